@@ -1,0 +1,16 @@
+// Bundles the entry points into dist/ with esbuild: reproducible (no timestamps, sorted input), committed.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+rmSync('dist', { recursive: true, force: true });
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // some CommonJS dependencies call require(); give the ESM bundle one
+  banner: { js: "import { createRequire as __cgCreateRequire } from 'node:module';\nconst require = __cgCreateRequire(import.meta.url);" },
+};
+await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', });

@@ -1,0 +1,59 @@
+// Agreement with peer tools' labelled change pairs (../shared/corpora). Usage: npm run conformance -- [dir] [--verbose]
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { diffTrees } from '../src/core/diff/tree-diff.js';
+import { MapTree } from '../src/core/source/tree.js';
+
+interface Record {
+  id: string;
+  kind: 'openapi' | 'jsonschema';
+  base: unknown;
+  revision: unknown;
+  expected: 'breaking' | 'non-breaking';
+  confidence?: string;
+}
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const outIndex = args.indexOf('--out');
+const out = outIndex >= 0 ? args[outIndex + 1] : undefined;
+const dir = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--out') ?? '../shared/corpora');
+
+function tree(kind: Record['kind'], doc: unknown): MapTree {
+  if (kind === 'jsonschema') return new MapTree([['case.schema.json', JSON.stringify(doc)]]);
+  return new MapTree([typeof doc === 'string' ? ['case.yaml', doc] : ['case.json', JSON.stringify(doc)]]);
+}
+
+const disagreements: string[] = [];
+let totalOk = 0;
+let totalAll = 0;
+for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  let ok = 0;
+  let all = 0;
+  let failed = 0;
+  for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const rec = JSON.parse(line) as Record;
+    all++;
+    let verdict: string;
+    let detail = '';
+    try {
+      const result = diffTrees(tree(rec.kind, rec.base), tree(rec.kind, rec.revision), { role: 'storage', forceRole: true });
+      verdict = result.level === 'major' ? 'breaking' : 'non-breaking';
+      if (result.errors.length && !result.changes.length) failed++;
+      detail = result.changes.map((c) => `${c.level}:${c.ruleId}@${c.pointer}`).join(' ') + (result.errors.length ? ` errors: ${result.errors.map((e) => e.message).join('; ')}` : '');
+    } catch (err) {
+      verdict = 'error';
+      failed++;
+      detail = (err as Error).stack ?? String(err);
+    }
+    if (verdict === rec.expected) ok++;
+    else disagreements.push(`${name}\t${rec.id}\texpected=${rec.expected}\tgot=${verdict}\t${detail}`);
+  }
+  totalOk += ok;
+  totalAll += all;
+  console.log(`${name.padEnd(36)} ${String(ok).padStart(4)}/${String(all).padEnd(4)} ${((100 * ok) / all).toFixed(1).padStart(5)}% agree${failed ? `, ${failed} unreadable` : ''}`);
+}
+console.log(`${'all'.padEnd(36)} ${String(totalOk).padStart(4)}/${String(totalAll).padEnd(4)} ${((100 * totalOk) / totalAll).toFixed(1).padStart(5)}% agree`);
+if (verbose) for (const d of disagreements) console.log(d);
+if (out) writeFileSync(out, disagreements.join('\n') + '\n');

@@ -1,0 +1,36 @@
+// Runs node's test runner over test/**/*.test.ts (through tsx) and ends with the line CI reads: "N passed, N failed".
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const files = [];
+const walk = (dir) => {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) walk(join(dir, e.name));
+    else if (e.name.endsWith('.test.ts')) files.push(join(dir, e.name));
+  }
+};
+walk('test');
+files.sort();
+const only = process.argv.slice(2);
+const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
+
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.test-results.tap', ...selected], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: { ...process.env, NO_COLOR: '1' },
+});
+child.on('close', async (code) => {
+  const { readFileSync, rmSync } = await import('node:fs');
+  let pass = 0;
+  let fail = 0;
+  try {
+    const tap = readFileSync('.test-results.tap', 'utf8');
+    pass = Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
+    fail = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0);
+    rmSync('.test-results.tap', { force: true });
+  } catch {
+    fail = Math.max(fail, 1);
+  }
+  console.log(`${pass} passed, ${fail} failed`);
+  process.exit(code === 0 && fail === 0 && pass > 0 ? 0 : 1);
+});

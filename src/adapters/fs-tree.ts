@@ -1,0 +1,62 @@
+// A contract tree read from the file system, lazily, never outside its root.
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { SourceTree } from '../core/source/tree.js';
+
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
+
+export class FsTree implements SourceTree {
+  private list?: string[];
+
+  /** `prefixes`: list only files under these relative folders (the contracts root); reads are never limited by them. */
+  constructor(
+    readonly root: string,
+    private readonly prefixes: string[] = [''],
+  ) {}
+
+  paths(): string[] {
+    if (!this.list) {
+      const out: string[] = [];
+      const walk = (dir: string) => {
+        let entries: string[];
+        try {
+          entries = readdirSync(dir);
+        } catch {
+          return;
+        }
+        for (const name of entries) {
+          if (SKIP_DIRS.has(name)) continue;
+          const full = join(dir, name);
+          const st = lstatSync(full);
+          if (st.isSymbolicLink()) continue; // a link could lead outside the root
+          if (st.isDirectory()) walk(full);
+          else if (st.isFile()) out.push(relative(this.root, full).split(sep).join('/'));
+        }
+      };
+      for (const prefix of this.prefixes) walk(join(this.root, prefix));
+      this.list = [...new Set(out)].sort();
+    }
+    return this.list;
+  }
+
+  read(path: string): Uint8Array | undefined {
+    const full = resolve(this.root, path);
+    if (full !== this.root && !full.startsWith(this.root + sep)) return undefined;
+    try {
+      const st = lstatSync(full);
+      if (!st.isFile()) return undefined;
+      return readFileSync(full);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The repository a path belongs to (nearest folder holding `.git`), or the path's own folder. */
+export function repositoryRootOf(path: string): string {
+  const start = statSync(path).isDirectory() ? resolve(path) : dirname(resolve(path));
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return start;
+  }
+}

@@ -1,0 +1,38 @@
+import { parseArgs } from 'node:util';
+import { runCheck } from '../../services/check-run.js';
+import { parseFormat, render } from '../output.js';
+
+export const CHECK_HELP = `Usage: contract-guard check [options]
+
+In a git repository, classify the contract changes between a baseline and a head, grouped by module.
+
+Options:
+  --base <ref>       baseline git ref (default: merge-base of HEAD with the default branch)
+  --head <ref>       head git ref (default: the working tree)
+  --root <folder>    contracts folder relative to the repository root (default: contracts)
+  --format <format>  text | json | markdown (default: text)
+  -h, --help         show this help
+
+Exit codes: 0 checked, 2 bad input or usage.
+`;
+
+export async function checkCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      base: { type: 'string' },
+      head: { type: 'string' },
+      root: { type: 'string' },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(CHECK_HELP);
+    return 0;
+  }
+  const format = parseFormat(values.format);
+  const report = await runCheck({ cwd: process.cwd(), base: values.base, head: values.head, root: values.root });
+  process.stdout.write(render(report, format));
+  return report.errors.length ? 2 : 0;
+}

@@ -1,0 +1,65 @@
+import { statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { FsTree, repositoryRootOf } from '../../adapters/fs-tree.js';
+import { UsageError } from '../../core/errors.js';
+import { diffTrees } from '../../core/diff/tree-diff.js';
+import { isRole, type Role } from '../../core/model.js';
+import { buildReport } from '../../core/report/model.js';
+import { parseFormat, render } from '../output.js';
+
+export const DIFF_HELP = `Usage: contract-guard diff <base> <revision> [options]
+
+Classify the changes between two contract files or two folders.
+
+Options:
+  --role <role>      request | response | event | storage: how a JSON Schema is read
+                     (default: from its path, else storage)
+  --format <format>  text | json | markdown (default: text)
+  -h, --help         show this help
+
+Exit codes: 0 compared, 2 bad input or usage.
+`;
+
+export async function diffCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { role: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    process.stdout.write(DIFF_HELP);
+    return 0;
+  }
+  if (positionals.length !== 2) throw new UsageError('diff takes two paths: contract-guard diff <base> <revision>');
+  const format = parseFormat(values.format);
+  if (values.role !== undefined && !isRole(values.role)) throw new UsageError(`--role must be request, response, event or storage, not '${values.role}'`);
+  const role = values.role as Role | undefined;
+  const [a, b] = positionals.map((p) => resolve(p)) as [string, string];
+  const kindOf = (p: string) => {
+    try {
+      return statSync(p).isDirectory() ? 'dir' : 'file';
+    } catch {
+      throw new UsageError(`no such file or folder: ${p}`);
+    }
+  };
+  const ka = kindOf(a);
+  if (ka !== kindOf(b)) throw new UsageError('diff compares two files or two folders, not one of each');
+  let result;
+  if (ka === 'dir') {
+    result = diffTrees(new FsTree(a), new FsTree(b), { role, forceRole: role !== undefined });
+  } else {
+    // each file is read inside its repository, so relative `$ref`s to its neighbours resolve
+    const ra = repositoryRootOf(a);
+    const rb = repositoryRootOf(b);
+    const rel = (root: string, p: string) => relative(root, p).split(sep).join('/');
+    result = diffTrees(new FsTree(ra, []), new FsTree(rb, []), {
+      role: role ?? 'storage',
+      forceRole: role !== undefined,
+      pairs: [{ base: rel(ra, a), head: rel(rb, b) }],
+    });
+  }
+  const report = buildReport(result);
+  process.stdout.write(render(report, format));
+  return report.errors.length ? 2 : 0;
+}

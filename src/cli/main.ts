@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// The contract-guard command line: parse, call the core through the services, render. Nothing else.
+import { InputError, UsageError } from '../core/errors.js';
+import { checkCommand } from './commands/check.js';
+import { demoCommand } from './commands/demo.js';
+import { diffCommand } from './commands/diff.js';
+
+const HELP = `Usage: contract-guard <command> [options]
+
+Commands:
+  diff <base> <revision>   classify the changes between two contract files or folders
+  check                    classify the contract changes of a git branch against its baseline
+  demo                     run check on the bundled sample contracts and example change (npm start)
+
+Run 'contract-guard <command> --help' for a command's options.
+`;
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { diff: diffCommand, check: checkCommand, demo: demoCommand };
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(HELP);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) throw new UsageError(`unknown command '${command}' (try: ${Object.keys(COMMANDS).join(', ')})`);
+  return run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof InputError) process.stderr.write(`contract-guard: error: ${err.oneLine()}\n`);
+    else if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`contract-guard: ${(err as Error).message}\n`);
+    } else {
+      // a bug, not bad input: keep the trace off the user's screen unless asked for
+      process.stderr.write(`contract-guard: internal error: ${(err as Error).message ?? String(err)}\n`);
+      if (process.env.CONTRACT_GUARD_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+      process.exitCode = 3;
+      return;
+    }
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,365 @@
+// Compares two OpenAPI documents operation by operation. Schemas are handed to the SchemaDiffer with the
+// side that reads them: request parts are read by the server, response parts by clients.
+import { InputError } from '../errors.js';
+import type { Diagnostic, Loc } from '../model.js';
+import { pointerJoin } from '../model.js';
+import type { Documents } from '../source/tree.js';
+import { sameValue } from './fingerprint.js';
+import type { SchemaDiffer } from './schema-diff.js';
+import type { Side } from './schema-view.js';
+import type { ChangeSink } from './sink.js';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+type Obj = Record<string, unknown>;
+
+interface Operation {
+  key: string;
+  path: string;
+  label: string;
+  method: string;
+  loc: Loc;
+  node: Obj;
+  pathItem: Side;
+  doc: Obj;
+  docFile: string;
+}
+
+export interface OpenApiSides {
+  baseFile?: string;
+  headFile?: string;
+}
+
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const at = (loc: Loc, ...tokens: (string | number)[]): Loc => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+
+export class OpenApiDiffer {
+  constructor(
+    private readonly baseDocs: Documents,
+    private readonly headDocs: Documents,
+    private readonly sink: ChangeSink,
+    private readonly schemas: SchemaDiffer,
+    private readonly errors: Diagnostic[],
+  ) {}
+
+  diff({ baseFile, headFile }: OpenApiSides): void {
+    const a = baseFile ? (this.baseDocs.get(baseFile).data as Obj) : {};
+    const b = headFile ? (this.headDocs.get(headFile).data as Obj) : {};
+    const file = headFile ?? baseFile!;
+    const root: Loc = { file, pointer: '' };
+    if (baseFile && headFile) this.documentLevel(a, b, root);
+    const opsA = this.operations(this.baseDocs, a, baseFile);
+    const opsB = this.operations(this.headDocs, b, headFile);
+    for (const [key, op] of opsA) {
+      if (!opsB.has(key)) this.emit('operation-removed', op.loc, { op: op.label }, headFile ? root : undefined);
+    }
+    for (const [key, op] of opsB) {
+      const old = opsA.get(key);
+      if (!old) this.emit('operation-added', op.loc, { op: op.label });
+      else this.operation(old, op);
+    }
+  }
+
+  private emit(rule: string, loc: Loc, params: Obj, lineAt?: Loc, via?: string): void {
+    this.sink.emit({ rule, loc, lineAt, params, via });
+  }
+
+  private documentLevel(a: Obj, b: Obj, root: Loc): void {
+    if (a.openapi !== b.openapi && a.openapi && b.openapi) {
+      this.emit('openapi-version-changed', at(root, 'openapi'), { old: a.openapi, new: b.openapi });
+    }
+    for (const field of ['info', 'tags', 'externalDocs', 'jsonSchemaDialect']) {
+      if (!sameValue(a[field], b[field])) this.emit('api-info-changed', at(root, field), { field });
+    }
+    const urls = (doc: Obj) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => (isObj(s) ? String(s.url) : '')));
+    const ua = urls(a);
+    const ub = urls(b);
+    for (const url of ua) if (!ub.has(url)) this.emit('server-removed', at(root, 'servers', url), { url }, at(root, 'servers'));
+    for (const url of ub) if (!ua.has(url)) this.emit('server-added', at(root, 'servers', url), { url });
+    const schemesA = isObj(a.components) && isObj(a.components.securitySchemes) ? a.components.securitySchemes : {};
+    const schemesB = isObj(b.components) && isObj(b.components.securitySchemes) ? b.components.securitySchemes : {};
+    const schemeLoc = (name: string) => at(root, 'components', 'securitySchemes', name);
+    for (const name of Object.keys(schemesA)) if (!(name in schemesB)) this.emit('security-scheme-removed', schemeLoc(name), { name }, root);
+    for (const name of Object.keys(schemesB)) {
+      if (!(name in schemesA)) {
+        this.emit('security-scheme-added', schemeLoc(name), { name });
+        continue;
+      }
+      const sa = this.deref(this.baseDocs, schemeLoc(name), schemesA[name]).node as Obj;
+      const sb = this.deref(this.headDocs, schemeLoc(name), schemesB[name]).node as Obj;
+      for (const field of ['type', 'scheme', 'in', 'name', 'bearerFormat', 'flows', 'openIdConnectUrl']) {
+        if (!sameValue(sa?.[field], sb?.[field])) this.emit('security-scheme-changed', at(schemeLoc(name), field), { name, field });
+      }
+    }
+    for (const [key, value] of Object.entries(b)) {
+      if (key.startsWith('x-') && !sameValue(a[key], value)) this.emit('api-info-changed', at(root, key), { field: key });
+    }
+  }
+
+  private deref(docs: Documents, loc: Loc, node: unknown): Side {
+    try {
+      return docs.deref(loc, node);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      if (!this.errors.some((e) => e.message === err.message)) this.errors.push({ file: err.file ?? loc.file, line: err.line, message: err.message });
+      return { loc, node: {} };
+    }
+  }
+
+  private operations(docs: Documents, doc: Obj, file: string | undefined): Map<string, Operation> {
+    const out = new Map<string, Operation>();
+    if (!file || !isObj(doc.paths)) return out;
+    const basePath = doc.swagger && typeof doc.basePath === 'string' ? doc.basePath.replace(/\/$/, '') : '';
+    for (const [section, prefix] of [['paths', basePath], ['webhooks', 'webhook ']] as const) {
+      const items = doc[section];
+      if (!isObj(items)) continue;
+      for (const [path, raw] of Object.entries(items)) {
+        const item = this.deref(docs, { file, pointer: pointerJoin(`/${section}`, path) }, raw);
+        if (!isObj(item.node)) continue;
+        for (const method of METHODS) {
+          const node = item.node[method];
+          if (!isObj(node)) continue;
+          // `{id}` and `{itemId}` are the same route: renaming a path parameter is not a new endpoint
+          const route = `${prefix}${path.replace(/\{[^}]*\}/g, '{}')}`;
+          const key = `${method.toUpperCase()} ${route}`;
+          out.set(key, { key, path, label: `${method.toUpperCase()} ${prefix}${path}`, method, loc: at(item.loc, method), node, pathItem: item, doc, docFile: file });
+        }
+      }
+    }
+    return out;
+  }
+
+  private operation(a: Operation, b: Operation): void {
+    const op = b.label;
+    if (!a.node.deprecated !== !b.node.deprecated) this.emit(b.node.deprecated ? 'operation-deprecated' : 'operation-undeprecated', at(b.loc, 'deprecated'), { op }, b.loc);
+    if (a.node.operationId && b.node.operationId && a.node.operationId !== b.node.operationId) {
+      this.emit('operation-id-changed', at(b.loc, 'operationId'), { op, old: a.node.operationId, new: b.node.operationId });
+    }
+    for (const field of ['summary', 'description', 'tags', 'externalDocs']) {
+      if (!sameValue(a.node[field], b.node[field])) this.emit('operation-docs-changed', at(b.loc, field), { op, field }, b.loc);
+    }
+    this.parameters(a, b);
+    this.requestBody(a, b);
+    this.responses(a, b);
+    this.security(a, b);
+  }
+
+  private parameterMap(docs: Documents, op: Operation): Map<string, Side> {
+    const out = new Map<string, Side>();
+    const add = (list: unknown, loc: Loc) => {
+      if (!Array.isArray(list)) return;
+      list.forEach((raw, i) => {
+        const p = this.deref(docs, at(loc, 'parameters', i), raw);
+        if (!isObj(p.node) || typeof p.node.name !== 'string') return;
+        const where = String(p.node.in);
+        // path parameters are positional: renaming `{id}` to `{bookId}` is not a new parameter
+        const slot = where === 'path' ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === 'header' ? p.node.name.toLowerCase() : p.node.name;
+        out.set(`${where}:${slot}`, p);
+      });
+    };
+    add(op.pathItem.node && (op.pathItem.node as Obj).parameters, op.pathItem.loc);
+    add(op.node.parameters, op.loc);
+    return out;
+  }
+
+  private parameters(a: Operation, b: Operation): void {
+    const pa = this.parameterMap(this.baseDocs, a);
+    const pb = this.parameterMap(this.headDocs, b);
+    const op = b.label;
+    for (const [key, side] of pa) {
+      const p = side.node as Obj;
+      if (p.in === 'body') continue; // Swagger 2 body: compared as a request body
+      if (!pb.has(key)) this.emit('request-parameter-removed', side.loc, { op, in: p.in, name: p.name }, b.loc);
+    }
+    for (const [key, side] of pb) {
+      const p = side.node as Obj;
+      if (p.in === 'body') continue;
+      const old = pa.get(key);
+      const params = { op, in: p.in, name: p.name };
+      if (!old) {
+        this.emit(p.required ? 'request-parameter-added-required' : 'request-parameter-added', side.loc, params);
+        continue;
+      }
+      const o = old.node as Obj;
+      if (!o.required !== !p.required) this.emit(p.required ? 'request-parameter-became-required' : 'request-parameter-became-optional', at(side.loc, 'required'), params, side.loc);
+      if (!o.deprecated && p.deprecated) this.emit('request-parameter-deprecated', at(side.loc, 'deprecated'), params);
+      for (const field of ['style', 'explode', 'allowReserved', 'collectionFormat']) {
+        if (!sameValue(o[field], p[field])) this.emit('request-parameter-style-changed', at(side.loc, field), { ...params, field, old: o[field], new: p[field] }, side.loc);
+      }
+      if (o.allowEmptyValue === true && p.allowEmptyValue !== true) {
+        this.emit('request-parameter-style-changed', at(side.loc, 'allowEmptyValue'), { ...params, field: 'allowEmptyValue', old: true, new: false }, side.loc);
+      }
+      const label = `${op} ${p.in} parameter ${p.name}`;
+      const sa = parameterSchema(old);
+      const sb = parameterSchema(side);
+      if (sa && sb) this.schemas.compare([sa], [sb], { context: 'request-parameter', role: 'request', label, via: op });
+    }
+  }
+
+  private requestBody(a: Operation, b: Operation): void {
+    const op = b.label;
+    const ba = this.body(this.baseDocs, a);
+    const bb = this.body(this.headDocs, b);
+    if (!ba && !bb) return;
+    if (!ba) return this.emit(bb!.required ? 'request-body-added-required' : 'request-body-added', bb!.loc, { op });
+    if (!bb) return this.emit('request-body-removed', ba.loc, { op }, b.loc);
+    if (ba.required !== bb.required) this.emit(bb.required ? 'request-body-became-required' : 'request-body-became-optional', at(bb.loc, 'required'), { op }, bb.loc);
+    this.content(ba.content, bb.content, 'request', `${op} request body`, op, bb.loc);
+  }
+
+  private body(docs: Documents, op: Operation): { loc: Loc; required: boolean; content: Map<string, Side> } | undefined {
+    if (op.node.requestBody !== undefined) {
+      const rb = this.deref(docs, at(op.loc, 'requestBody'), op.node.requestBody);
+      if (!isObj(rb.node)) return undefined;
+      return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
+    }
+    for (const side of this.parameterMap(docs, op).values()) {
+      const p = side.node as Obj;
+      if (p.in === 'body') {
+        const consumes = (Array.isArray(op.node.consumes) ? op.node.consumes : op.doc.consumes) as string[] | undefined;
+        const content = new Map<string, Side>();
+        for (const media of consumes ?? ['application/json']) content.set(media, { loc: at(side.loc, 'schema'), node: p.schema });
+        return { loc: side.loc, required: p.required === true, content };
+      }
+    }
+    return undefined;
+  }
+
+  private media(docs: Documents, holder: Side): Map<string, Side> {
+    const out = new Map<string, Side>();
+    const node = holder.node as Obj;
+    if (isObj(node.content)) {
+      for (const [media, mt] of Object.entries(node.content)) {
+        if (isObj(mt)) out.set(media, { loc: at(holder.loc, 'content', media, 'schema'), node: mt.schema ?? {} });
+      }
+    } else if (node.schema !== undefined) {
+      out.set('application/json', { loc: at(holder.loc, 'schema'), node: node.schema }); // Swagger 2 response
+    }
+    return out;
+  }
+
+  private content(ca: Map<string, Side>, cb: Map<string, Side>, side: 'request' | 'response', label: string, op: string, parent: Loc, status?: string): void {
+    const prefix = side === 'request' ? 'request' : 'response';
+    for (const [media, s] of ca) if (!cb.has(media)) this.emit(`${prefix}-media-type-removed`, s.loc, { op, media, status }, parent);
+    for (const [media, s] of cb) {
+      const old = ca.get(media);
+      if (!old) {
+        this.emit(`${prefix}-media-type-added`, s.loc, { op, media, status });
+        continue;
+      }
+      const scopeLabel = cb.size > 1 ? `${label} (${media})` : label;
+      this.schemas.compare([old], [s], { context: side, role: side, label: scopeLabel, via: op });
+    }
+  }
+
+  private responses(a: Operation, b: Operation): void {
+    const op = b.label;
+    const ra = isObj(a.node.responses) ? a.node.responses : {};
+    const rb = isObj(b.node.responses) ? b.node.responses : {};
+    const respLoc = (o: Operation, status: string) => at(o.loc, 'responses', status);
+    for (const status of Object.keys(ra)) {
+      if (status in rb) continue;
+      const success = /^[123]/.test(status);
+      this.emit(success ? 'response-success-status-removed' : 'response-error-status-removed', respLoc(a, status), { op, status }, b.loc);
+    }
+    for (const status of Object.keys(rb)) {
+      if (!(status in ra)) {
+        this.emit('response-status-added', respLoc(b, status), { op, status });
+        continue;
+      }
+      const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
+      const sb = this.deref(this.headDocs, respLoc(b, status), rb[status]);
+      if (!isObj(sa.node) || !isObj(sb.node)) continue;
+      this.content(this.media(this.baseDocs, sa), this.media(this.headDocs, sb), 'response', `${op} response ${status}`, op, sb.loc, status);
+      this.headers(sa, sb, op, status);
+    }
+  }
+
+  private headers(a: Side, b: Side, op: string, status: string): void {
+    const ha = isObj((a.node as Obj).headers) ? ((a.node as Obj).headers as Obj) : {};
+    const hb = isObj((b.node as Obj).headers) ? ((b.node as Obj).headers as Obj) : {};
+    const lower = (o: Obj) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v] as const]));
+    const la = lower(ha);
+    const lb = lower(hb);
+    for (const [key, [name]] of la) if (!lb.has(key)) this.emit('response-header-removed', at(a.loc, 'headers', name), { op, status, name }, b.loc);
+    for (const [key, [name, raw]] of lb) {
+      const loc = at(b.loc, 'headers', name);
+      const old = la.get(key);
+      if (!old) {
+        this.emit('response-header-added', loc, { op, status, name });
+        continue;
+      }
+      const ha2 = this.deref(this.baseDocs, at(a.loc, 'headers', old[0]), old[1]);
+      const hb2 = this.deref(this.headDocs, loc, raw);
+      if (isObj(ha2.node) && isObj(hb2.node)) {
+        if (ha2.node.required && !hb2.node.required) this.emit('response-header-became-optional', at(hb2.loc, 'required'), { op, status, name }, hb2.loc);
+        for (const field of ['style', 'explode']) {
+          if (!sameValue(ha2.node[field], hb2.node[field])) this.emit('response-header-style-changed', at(hb2.loc, field), { op, status, name, field, old: ha2.node[field], new: hb2.node[field] }, hb2.loc);
+        }
+        const sa = parameterSchema(ha2);
+        const sb = parameterSchema(hb2);
+        if (sa && sb) this.schemas.compare([sa], [sb], { context: 'response-header', role: 'response', label: `${op} response ${status} header ${name}`, via: op });
+      }
+    }
+  }
+
+  private security(a: Operation, b: Operation): void {
+    const effective = (o: Operation): { reqs: Map<string, Set<string>>[]; loc: Loc } | undefined => {
+      const list = o.node.security ?? o.doc.security;
+      if (!Array.isArray(list)) return undefined;
+      const loc = o.node.security !== undefined ? at(o.loc, 'security') : { file: o.docFile, pointer: '/security' };
+      return {
+        loc,
+        reqs: list.filter(isObj).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])]))),
+      };
+    };
+    const sa = effective(a);
+    const sb = effective(b);
+    const op = b.label;
+    const open = (s: typeof sa) => !s || s.reqs.length === 0 || s.reqs.some((r) => r.size === 0);
+    const name = (r: Map<string, Set<string>>) => [...r.keys()].sort().join('+') || 'anonymous';
+    if (!sa && !sb) return;
+    const loc = sb?.loc ?? b.loc;
+    if (open(sa) && !open(sb)) return this.emit('security-added', loc, { op, schemes: sb!.reqs.map(name).join(', ') }, undefined, op);
+    if (!open(sa) && open(sb)) return this.emit('security-removed', loc, { op }, undefined, op);
+    const ma = new Map((sa?.reqs ?? []).map((r) => [name(r), r]));
+    const mb = new Map((sb?.reqs ?? []).map((r) => [name(r), r]));
+    // an alternative is only lost when no new alternative asks for a subset of it
+    const covers = (weaker: Map<string, Set<string>>, stronger: Map<string, Set<string>>) =>
+      [...weaker].every(([scheme, scopes]) => stronger.has(scheme) && [...scopes].every((s) => stronger.get(scheme)!.has(s)));
+    for (const [key, ra] of ma) {
+      if (mb.has(key) || [...mb.values()].some((rb) => covers(rb, ra))) continue;
+      this.emit('security-alternative-removed', at(loc, key), { op, schemes: key }, loc, op);
+    }
+    for (const [key, rb] of mb) {
+      const ra = ma.get(key);
+      if (!ra) {
+        this.emit('security-alternative-added', at(loc, key), { op, schemes: key }, loc, op);
+        continue;
+      }
+      for (const [scheme, scopes] of rb) {
+        const old = ra.get(scheme) ?? new Set();
+        for (const scope of scopes) if (!old.has(scope)) this.emit('security-scope-added', at(loc, key, scope), { op, scheme, scope }, loc, op);
+        for (const scope of old) if (!scopes.has(scope)) this.emit('security-scope-removed', at(loc, key, scope), { op, scheme, scope }, loc, op);
+      }
+    }
+  }
+}
+
+function pathParams(path: string): string[] {
+  return [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!);
+}
+
+/** A parameter's or header's schema: `schema`, the first `content` entry, or (Swagger 2) the object itself. */
+function parameterSchema(side: Side): Side | undefined {
+  const p = side.node as Obj;
+  if (p.schema !== undefined) return { loc: at(side.loc, 'schema'), node: p.schema };
+  if (isObj(p.content)) {
+    const [media, mt] = Object.entries(p.content)[0] ?? [];
+    if (media && isObj(mt)) return { loc: at(side.loc, 'content', media, 'schema'), node: mt.schema ?? {} };
+  }
+  if (p.type !== undefined) {
+    const { name: _n, in: _i, required: _r, description: _d, ...schema } = p;
+    return { loc: side.loc, node: schema };
+  }
+  return undefined;
+}

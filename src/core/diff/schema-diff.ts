@@ -1,0 +1,344 @@
+// Compares two JSON Schemas keyword family by keyword family. Each finding names whether it narrows or
+// widens what validates; the rule catalog turns that into a level for the schema's role.
+import type { Loc, Role } from '../model.js';
+import { pointerJoin } from '../model.js';
+import type { SchemaContext } from '../rules/catalog.js';
+import { fingerprint, sameValue } from './fingerprint.js';
+import { LOWER_BOUNDS, UPPER_BOUNDS, type SchemaView, type Side, type ViewBuilder } from './schema-view.js';
+
+type Props = Map<string, Side[]>;
+import type { ChangeSink } from './sink.js';
+
+export interface SchemaScope {
+  context: SchemaContext;
+  role: Role;
+  /** Human label of the schema's root, e.g. `POST /v1/items request body`. */
+  label: string;
+  via?: string;
+}
+
+type Emit = (rule: string, loc: Loc, params?: Record<string, unknown>, lineAt?: Loc) => void;
+
+const typeList = (types: Set<string> | undefined): string => (types ? [...types].sort().join('|') : 'any');
+
+export class SchemaDiffer {
+  private readonly done = new Set<string>();
+
+  constructor(
+    private readonly base: ViewBuilder,
+    private readonly head: ViewBuilder,
+    private readonly sink: ChangeSink,
+  ) {}
+
+  compare(a: Side[], b: Side[], scope: SchemaScope, path = '', options: { defs?: boolean } = {}): void {
+    const partsA = this.base.parts(a);
+    const partsB = this.head.parts(b);
+    const key = `${scope.context}|${partsA.map(locKey).join('+')}|${partsB.map(locKey).join('+')}`;
+    if (this.done.has(key)) return; // reached before (shared component, or a recursive schema)
+    this.done.add(key);
+    if (partsA.length === partsB.length && partsA.every((p, i) => !p.orNull === !partsB[i]!.orNull && sameShallow(p.node, partsB[i]!.node))) return;
+    const va = this.base.view(partsA);
+    const vb = this.head.view(partsB);
+    const at = path ? `${scope.label} ${path}` : scope.label;
+    const emit: Emit = (rule, loc, params = {}, lineAt) =>
+      this.sink.emit({ rule, context: scope.context, role: scope.role, loc, lineAt, params: { at, ...params }, via: scope.via });
+    if (!this.compareTypes(va, vb, emit)) return;
+    this.compareEnum(va, vb, emit);
+    this.compareObject(va, vb, scope, path, emit);
+    this.compareArray(va, vb, scope, path, emit);
+    this.compareBounds(va, vb, emit);
+    this.compareConstraints(va, vb, emit);
+    this.compareGroups(va, vb, scope, path, emit);
+    this.compareAnnotations(va, vb, emit);
+    if (options.defs) this.compareDefs(va, vb, scope, emit);
+  }
+
+  /** Returns false when the types are disjoint: one change says it all. */
+  private compareTypes(a: SchemaView, b: SchemaView, emit: Emit): boolean {
+    const typeLoc = pointerAt(b.loc, 'type');
+    if (a.never || b.never) {
+      if (a.never !== b.never) emit(a.never ? 'type-widened' : 'type-narrowed', b.loc, { old: a.never ? 'nothing' : 'any', new: b.never ? 'nothing' : 'any', added: 'any', removed: 'all' });
+      return false;
+    }
+    const ta = a.types;
+    const tb = b.types;
+    if (!ta && !tb) return true;
+    if (!ta || !tb) {
+      if (!ta) emit('type-narrowed', typeLoc, { old: 'any', new: typeList(tb), removed: `non-${typeList(tb)}` });
+      else emit('type-widened', typeLoc, { old: typeList(ta), new: 'any', added: `non-${typeList(ta)}` });
+      return true;
+    }
+    const covers = (set: Set<string>, t: string) => set.has(t) || (t === 'integer' && set.has('number'));
+    const removed = [...ta].filter((t) => !covers(tb, t));
+    const added = [...tb].filter((t) => !covers(ta, t));
+    const params = { old: typeList(ta), new: typeList(tb), removed: removed.join('|'), added: added.join('|') };
+    if (removed.length && added.length) {
+      emit('type-changed', typeLoc, params);
+      return [...ta].some((t) => covers(tb, t));
+    }
+    if (removed.length) emit('type-narrowed', typeLoc, params);
+    if (added.length) emit('type-widened', typeLoc, params);
+    return true;
+  }
+
+  private compareEnum(a: SchemaView, b: SchemaView, emit: Emit): void {
+    this.compareExtensibleEnum(a, b, emit);
+    const ea = a.enumValues;
+    const eb = b.enumValues;
+    if (!ea && !eb) return;
+    if (!ea) return emit('enum-added', eb!.loc, { new: eb!.values });
+    if (!eb) return emit('enum-removed', ea.loc, { old: ea.values }, b.loc);
+    if (ea.isConst && eb.isConst && ea.values.length === 1 && eb.values.length === 1) {
+      if (!sameValue(ea.values[0], eb.values[0])) emit('const-changed', eb.loc, { old: ea.values[0], new: eb.values[0] });
+      return;
+    }
+    const inB = new Set(eb.values.map((v) => fingerprint(v).hash));
+    const inA = new Set(ea.values.map((v) => fingerprint(v).hash));
+    ea.values.forEach((v, i) => {
+      if (!inB.has(fingerprint(v).hash)) emit('enum-value-removed', pointerAt(ea.loc, String(i)), { value: fmt(v) }, eb.loc);
+    });
+    eb.values.forEach((v, i) => {
+      if (!inA.has(fingerprint(v).hash)) emit('enum-value-added', pointerAt(eb.loc, String(i)), { value: fmt(v) });
+    });
+  }
+
+  /** readOnly properties are not sent in requests, writeOnly ones not returned in responses. */
+  private visible(view: SchemaView, builder: ViewBuilder, role: Role): { props: Props; required: Set<string> } {
+    const hidden = role === 'request' ? 'readOnly' : role === 'response' ? 'writeOnly' : undefined;
+    if (!hidden) return { props: view.properties, required: view.required };
+    const props: Props = new Map();
+    for (const [name, sides] of view.properties) {
+      if (!builder.parts(sides).some((p) => (p.node as Record<string, unknown> | null)?.[hidden] === true)) props.set(name, sides);
+    }
+    return { props, required: new Set([...view.required].filter((n) => props.has(n) || !view.properties.has(n))) };
+  }
+
+  /** `x-extensible-enum`: removing a value breaks writers that send it; readers must tolerate additions. */
+  private compareExtensibleEnum(a: SchemaView, b: SchemaView, emit: Emit): void {
+    const xa = a.docs.get('x-extensible-enum');
+    const xb = b.docs.get('x-extensible-enum');
+    if (!xa || !xb || !Array.isArray(xa.value) || !Array.isArray(xb.value)) return;
+    a.docs.delete('x-extensible-enum');
+    b.docs.delete('x-extensible-enum');
+    const inB = new Set(xb.value.map((v) => fingerprint(v).hash));
+    const inA = new Set(xa.value.map((v) => fingerprint(v).hash));
+    xa.value.forEach((v, i) => inB.has(fingerprint(v).hash) || emit('enum-value-removed', pointerAt(xa.loc, String(i)), { value: fmt(v) }, xb.loc));
+    xb.value.forEach((v, i) => inA.has(fingerprint(v).hash) || emit('extensible-enum-value-added', pointerAt(xb.loc, String(i)), { value: fmt(v) }));
+  }
+
+  private compareObject(a: SchemaView, b: SchemaView, scope: SchemaScope, path: string, emit: Emit): void {
+    const aClosed = a.additional === false;
+    const bClosed = b.additional === false;
+    const { props: pa, required: ra } = this.visible(a, this.base, scope.role);
+    const { props: pb, required: rb } = this.visible(b, this.head, scope.role);
+    for (const [name, sides] of pa) {
+      if (pb.has(name)) continue;
+      if (b.properties.has(name)) {
+        emit('property-hidden', b.properties.get(name)![0]!.loc, { name, keyword: scope.role === 'request' ? 'readOnly' : 'writeOnly' });
+        continue;
+      }
+      const rule = bClosed ? 'property-removed-from-closed-schema' : ra.has(name) ? 'required-property-removed' : 'property-removed';
+      emit(rule, sides[0]!.loc, { name }, pointerAt(b.loc, 'properties'));
+    }
+    for (const [name, sides] of pb) {
+      if (pa.has(name)) {
+        this.compare(pa.get(name)!, sides, scope, `${path}.${name}`);
+        continue;
+      }
+      if (a.properties.has(name)) continue; // was hidden for this role (readOnly/writeOnly)
+      const loc = sides[0]!.loc;
+      if (rb.has(name)) emit('required-property-added', loc, { name });
+      if (aClosed) emit('property-added-to-closed-schema', loc, { name });
+      else if (!rb.has(name)) emit('property-added', loc, { name });
+    }
+    const requiredLoc = pointerAt(b.loc, 'required');
+    for (const name of rb) {
+      if (ra.has(name) || (pb.has(name) && !pa.has(name)) || (a.properties.has(name) && !pa.has(name))) continue;
+      emit('property-became-required', requiredLoc, { name });
+    }
+    for (const name of ra) {
+      if (rb.has(name) || (pa.has(name) && !pb.has(name)) || (b.properties.has(name) && !pb.has(name))) continue;
+      emit('property-became-optional', pb.get(name)?.[0]?.loc ?? requiredLoc, { name });
+    }
+    const addLoc = pointerAt(b.loc, 'additionalProperties');
+    const ad = a.additional;
+    const bd = b.additional;
+    if (ad === false && bd !== false) emit('additional-properties-widened', addLoc);
+    else if (ad !== false && bd === false) emit('additional-properties-narrowed', addLoc);
+    else if (Array.isArray(ad) && Array.isArray(bd)) this.compare(ad, bd, scope, `${path}{*}`);
+    else if (!ad && Array.isArray(bd)) emit('additional-properties-narrowed', addLoc);
+    else if (Array.isArray(ad) && !bd) emit('additional-properties-widened', addLoc);
+  }
+
+  private compareArray(a: SchemaView, b: SchemaView, scope: SchemaScope, path: string, emit: Emit): void {
+    if (a.items.length && b.items.length) this.compare(a.items, b.items, scope, `${path}[]`);
+    else if (b.items.length) emit('constraint-tightened', b.items[0]!.loc, { keyword: 'items', old: 'any', new: 'schema' });
+    else if (a.items.length) emit('constraint-relaxed', a.items[0]!.loc, { keyword: 'items', old: 'schema', new: 'any' }, b.loc);
+    const n = Math.max(a.prefixItems.length, b.prefixItems.length);
+    for (let i = 0; i < n; i++) {
+      const pa = a.prefixItems[i];
+      const pb = b.prefixItems[i];
+      if (pa && pb) this.compare(pa, pb, scope, `${path}[${i}]`);
+      else if (pb) emit('constraint-tightened', pb[0]!.loc, { keyword: `prefixItems[${i}]`, old: 'any', new: 'schema' });
+      else if (pa) emit('constraint-relaxed', pa[0]!.loc, { keyword: `prefixItems[${i}]`, old: 'schema', new: 'any' }, b.loc);
+    }
+  }
+
+  private compareBounds(a: SchemaView, b: SchemaView, emit: Emit): void {
+    const step = (kw: string, tighter: (x: number, y: number) => boolean) => {
+      const ka = a.bounds.get(kw);
+      const kb = b.bounds.get(kw);
+      if (!ka && !kb) return;
+      const loc = kb?.loc ?? ka!.loc;
+      const lineAt = kb ? undefined : b.loc;
+      const params = { keyword: kw, old: ka?.value, new: kb?.value };
+      if (!ka) return emit('constraint-tightened', loc, params);
+      if (!kb) return emit('constraint-relaxed', loc, params, lineAt);
+      const x = ka.value;
+      const y = kb.value;
+      if (typeof x === 'number' && typeof y === 'number') {
+        if (x !== y) emit(tighter(x, y) ? 'constraint-tightened' : 'constraint-relaxed', loc, params);
+      } else if (!sameValue(x, y)) {
+        if (kw === 'pattern') emit('pattern-changed', loc, params);
+        else if (kw === 'format') emit('format-changed', loc, params);
+        else if (kw === 'uniqueItems') emit(y === true ? 'constraint-tightened' : 'constraint-relaxed', loc, params);
+        else emit('keyword-changed', loc, params);
+      }
+    };
+    for (const kw of LOWER_BOUNDS) step(kw, (x, y) => y > x);
+    for (const kw of UPPER_BOUNDS) step(kw, (x, y) => y < x);
+    // a multiple of the old divisor admits fewer values; a divisor of it admits more
+    step('multipleOf', (x, y) => Number.isInteger(y / x));
+    for (const kw of ['uniqueItems', 'pattern', 'format']) {
+      const ka = a.bounds.get(kw);
+      const kb = b.bounds.get(kw);
+      if (kw === 'uniqueItems' && ka?.value === false && !kb) continue;
+      if (kw === 'uniqueItems' && kb?.value === false && !ka) continue;
+      step(kw, () => true);
+    }
+  }
+
+  private compareConstraints(a: SchemaView, b: SchemaView, emit: Emit): void {
+    for (const kw of new Set([...a.constraints.keys(), ...b.constraints.keys()])) {
+      const ka = a.constraints.get(kw);
+      const kb = b.constraints.get(kw);
+      // a discriminator only names the property that already tells the alternatives apart
+      if (kw === 'discriminator' && (!ka || !kb)) emit('schema-docs-changed', (kb ?? ka)!.loc, { keyword: kw }, kb ? undefined : b.loc);
+      else if (!ka) emit('applicator-added', kb!.loc, { keyword: kw });
+      else if (!kb) emit('applicator-removed', ka.loc, { keyword: kw }, b.loc);
+      else if (!sameValue(ka.value, kb.value)) emit('constraint-changed', kb.loc, { keyword: kw });
+    }
+  }
+
+  private compareGroups(a: SchemaView, b: SchemaView, scope: SchemaScope, path: string, emit: Emit): void {
+    for (const keyword of ['oneOf', 'anyOf'] as const) {
+      const ga = a.groups.filter((g) => g.keyword === keyword);
+      const gb = b.groups.filter((g) => g.keyword === keyword);
+      const n = Math.max(ga.length, gb.length);
+      for (let i = 0; i < n; i++) {
+        const x = ga[i];
+        const y = gb[i];
+        if (!x) this.groupOnOneSide(y!.alternatives, a.parts, 'variant-added', keyword, emit, () => emit('constraint-tightened', y!.loc, { keyword, old: 'none', new: `${y!.alternatives.length} alternatives` }));
+        else if (!y) this.groupOnOneSide(x.alternatives, b.parts, 'variant-removed', keyword, emit, () => emit('constraint-relaxed', x.loc, { keyword, old: `${x.alternatives.length} alternatives`, new: 'none' }, b.loc), b.loc);
+        else this.compareAlternatives(x.alternatives, y.alternatives, keyword, scope, path, emit);
+      }
+    }
+    if (a.not.length || b.not.length) {
+      const fa = a.not.map((s) => fingerprint(s.node).hash).join();
+      const fb = b.not.map((s) => fingerprint(s.node).hash).join();
+      if (!a.not.length) emit('constraint-tightened', b.not[0]!.loc, { keyword: 'not', old: 'none', new: 'schema' });
+      else if (!b.not.length) emit('constraint-relaxed', a.not[0]!.loc, { keyword: 'not', old: 'schema', new: 'none' }, b.loc);
+      else if (fa !== fb) emit('negation-changed', b.not[0]!.loc);
+    }
+  }
+
+  /**
+   * A group on one side only. When the other side is one of its alternatives (`oneOf: [A, B]` became `A`,
+   * written as `oneOf: [A]` or plain `A`), the others were removed or added; otherwise the group itself was.
+   */
+  private groupOnOneSide(alternatives: Side[], otherParts: Side[], rule: 'variant-added' | 'variant-removed', keyword: string, emit: Emit, whole: () => void, lineAt?: Loc): void {
+    const otherIds = new Set(otherParts.flatMap(altIds));
+    const kept = alternatives.filter((s) => altIds(s).some((id) => otherIds.has(id)));
+    if (!kept.length) return whole();
+    for (const s of alternatives) if (!kept.includes(s)) emit(rule, s.loc, { keyword }, lineAt);
+  }
+
+  /** Pair alternatives by identity (same `$ref`, same content, same title), then by position. */
+  private compareAlternatives(xa: Side[], xb: Side[], keyword: string, scope: SchemaScope, path: string, emit: Emit): void {
+    const idOf = altIds;
+    const unmatchedB = new Set(xb.map((_, i) => i));
+    const pairs: [Side, Side][] = [];
+    const unmatchedA: Side[] = [];
+    for (const sa of xa) {
+      const ids = idOf(sa);
+      const j = [...unmatchedB].find((k) => idOf(xb[k]!).some((id) => ids.includes(id)));
+      if (j === undefined) unmatchedA.push(sa);
+      else {
+        unmatchedB.delete(j);
+        pairs.push([sa, xb[j]!]);
+      }
+    }
+    const restB = [...unmatchedB].map((k) => xb[k]!);
+    while (unmatchedA.length && restB.length && unmatchedA.length === restB.length) pairs.push([unmatchedA.shift()!, restB.shift()!]);
+    for (const [sa, sb] of pairs) this.compare([sa], [sb], scope, `${path}(${keyword} ${xb.indexOf(sb) + 1})`);
+    for (const sa of unmatchedA) emit('variant-removed', sa.loc, { keyword }, undefined);
+    for (const sb of restB) emit('variant-added', sb.loc, { keyword });
+  }
+
+  private compareAnnotations(a: SchemaView, b: SchemaView, emit: Emit): void {
+    for (const [map, rule] of [[a.docs, 'schema-docs-changed'], [a.rest, 'keyword-changed']] as const) {
+      const other = map === a.docs ? b.docs : b.rest;
+      for (const kw of new Set([...map.keys(), ...other.keys()])) {
+        const ka = map.get(kw);
+        const kb = other.get(kw);
+        if (ka && kb && sameValue(ka.value, kb.value)) continue;
+        emit(rule, kb?.loc ?? ka!.loc, { keyword: kw, old: ka?.value, new: kb?.value }, kb ? undefined : b.loc);
+      }
+    }
+    if (a.deprecated !== b.deprecated) emit(b.deprecated ? 'schema-deprecated' : 'schema-undeprecated', pointerAt(b.loc, 'deprecated'));
+    if ((a.default || b.default) && !(a.default && b.default && sameValue(a.default.value, b.default.value))) {
+      emit('default-changed', b.default?.loc ?? a.default!.loc, { old: a.default?.value, new: b.default?.value }, b.default ? undefined : b.loc);
+    }
+  }
+
+  private compareDefs(a: SchemaView, b: SchemaView, scope: SchemaScope, emit: Emit): void {
+    for (const [name, side] of a.defs) if (!b.defs.has(name)) emit('definition-removed', side.loc, { name }, b.loc);
+    for (const [name, side] of b.defs) {
+      const old = a.defs.get(name);
+      if (!old) emit('definition-added', side.loc, { name });
+      else this.compare([old], [side], { ...scope, label: `${scope.label} $defs.${name}` }, '', { defs: true });
+    }
+  }
+}
+
+/** What identifies an alternative across versions: its content, the name it is referenced by, its title, or its location. */
+function altIds(s: Side): string[] {
+  const n = s.node as Record<string, unknown> | null;
+  const ids = [fingerprint(s.node).hash];
+  // a named definition is the same alternative whether referenced (`$ref: .../Dog`) or reached (…/schemas/Dog)
+  const named = /\/(?:schemas|\$defs|definitions)\/([^/]+)$/.exec(s.loc.pointer);
+  if (named) ids.push('ref:' + named[1]);
+  if (n && typeof n === 'object') {
+    if (typeof n.$ref === 'string') ids.push('ref:' + n.$ref.replace(/^.*\//, ''));
+    if (typeof n.title === 'string') ids.push('title:' + n.title);
+  }
+  return ids;
+}
+
+function locKey(side: Side): string {
+  return `${side.loc.file}#${side.loc.pointer}${side.orNull ? '?' : ''}`;
+}
+
+function pointerAt(loc: Loc, ...tokens: string[]): Loc {
+  return { file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) };
+}
+
+function fmt(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Equal with no `$ref` inside: nothing below can differ. */
+function sameShallow(a: unknown, b: unknown): boolean {
+  const pa = fingerprint(a);
+  return !pa.hasRef && pa.hash === fingerprint(b).hash;
+}

@@ -1,0 +1,43 @@
+import type { Loc, Role } from '../model.js';
+import type { SchemaContext } from '../rules/catalog.js';
+
+/** A change as a differ sees it, before module, level, message and line are attached. */
+export interface RawChange {
+  /** Catalog rule id (without the schema context prefix). */
+  rule: string;
+  /** For schema rules: where the schema sits, which prefixes the emitted id and picks the level. */
+  context?: SchemaContext;
+  role?: Role;
+  /** The reported place: in the head where the element exists, else in the base. */
+  loc: Loc;
+  /** Where in the head to annotate, when `loc` is a base location (removals). */
+  lineAt?: Loc;
+  params: Record<string, unknown>;
+  via?: string;
+}
+
+export function emittedId(change: Pick<RawChange, 'rule' | 'context'>): string {
+  return change.context ? `${change.context}-${change.rule}` : change.rule;
+}
+
+/** Collects raw changes, keeping one per (rule id, file, pointer). */
+export class ChangeSink {
+  readonly changes: RawChange[] = [];
+  private readonly keys = new Map<string, RawChange>();
+
+  emit(change: RawChange): void {
+    const key = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
+    const known = this.keys.get(key);
+    if (known) {
+      if (change.via && known.via && !known.via.includes(change.via)) known.params.moreVia = ((known.params.moreVia as number) ?? 0) + 1;
+      return;
+    }
+    this.keys.set(key, change);
+    this.changes.push(change);
+  }
+
+  /** Pointers already reported for a file, so a fragment's generic diff does not repeat them. */
+  pointersFor(file: string): string[] {
+    return this.changes.filter((c) => c.loc.file === file).map((c) => c.loc.pointer);
+  }
+}

@@ -1,0 +1,183 @@
+// Diffs two contract trees: each file by its kind, every change attached to a module, a level and a line.
+import { InputError } from '../errors.js';
+import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../model.js';
+import { maxLevel, sortChanges } from '../model.js';
+import { fill, getRule, ruleLevel } from '../rules/catalog.js';
+import { detectKind, roleFromPath } from '../source/kind.js';
+import { Documents, type SourceTree } from '../source/tree.js';
+import { diffData } from './data-diff.js';
+import { OpenApiDiffer } from './openapi-diff.js';
+import { SchemaDiffer } from './schema-diff.js';
+import { ViewBuilder } from './schema-view.js';
+import { ChangeSink, emittedId, type RawChange } from './sink.js';
+
+export interface DiffOptions {
+  /** Role of a JSON Schema whose path does not say (default `storage`). */
+  role?: Role;
+  /** Use `role` for every JSON Schema, whatever its path says. */
+  forceRole?: boolean;
+  /** Module owning a file; default: `modules/<name>/…` or `globals`. */
+  moduleOf?: (file: string) => string;
+  /** Compare these files (base path, head path) instead of every path of both trees. */
+  pairs?: { base: string; head: string }[];
+}
+
+export function defaultModuleOf(file: string): string {
+  const m = /(?:^|\/)modules\/([^/]+)\//.exec(file);
+  return m ? m[1]! : 'globals';
+}
+
+const KIND_NAMES: Record<ContractKind, string> = {
+  openapi: 'OpenAPI document',
+  'openapi-fragment': 'OpenAPI components file',
+  swagger: 'Swagger 2.0 document',
+  jsonschema: 'JSON Schema',
+  versions: 'versions file',
+  data: 'data file',
+  document: 'document',
+  binary: 'binary file',
+};
+
+export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptions = {}): DiffResult {
+  const baseDocs = new Documents(base);
+  const headDocs = new Documents(head);
+  const errors: Diagnostic[] = [];
+  const sink = new ChangeSink();
+  const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
+  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors);
+  const pairs = options.pairs ?? [...new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
+  const later: (() => void)[] = [];
+
+  for (const pair of pairs) {
+    const file = pair.head;
+    const a = base.read(pair.base);
+    const b = head.read(pair.head);
+    let kindA: ContractKind | undefined;
+    let kindB: ContractKind | undefined;
+    try {
+      kindA = a && kindOf(baseDocs, pair.base, a);
+      kindB = b && kindOf(headDocs, file, b);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push({ file: err.file ?? file, line: err.line, message: err.message });
+      continue;
+    }
+    const kind = (kindB ?? kindA)!;
+    const unchanged = a && b && Buffer.compare(a, b) === 0;
+    if (unchanged && !(isRoot(kind) && hasExternalRef(b))) continue;
+    try {
+      if (kind === 'openapi' || kind === 'swagger') {
+        if (!a || !b) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
+        openapi.diff({ baseFile: kindA === kind ? pair.base : undefined, headFile: kindB === kind ? file : undefined });
+      } else if (kind === 'jsonschema') {
+        if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
+        else {
+          const role = options.forceRole && options.role ? options.role : roleFromPath(file, options.role ?? 'storage');
+          const label = `${file.replace(/^.*\//, '')}`;
+          const root = (docs: Documents, f: string) => [{ loc: { file: f, pointer: '' }, node: docs.get(f).data }];
+          schemas.compare(root(baseDocs, pair.base), root(headDocs, file), { context: role, role, label }, '', { defs: true });
+        }
+      } else if (kind === 'data' || kind === 'openapi-fragment') {
+        if (!a || !b) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
+        // fragments last: their changes are usually reported already through the documents that use them
+        else later.push(() => {
+          const covered = sink.pointersFor(file);
+          for (const c of diffData(file, baseDocs.get(pair.base).data, headDocs.get(file).data)) {
+            if (!covered.some((p) => p.startsWith(c.loc.pointer) || c.loc.pointer.startsWith(p))) sink.emit(c);
+          }
+        });
+      } else if (kind === 'versions') {
+        sink.emit({ rule: 'module-version-changed', loc: { file, pointer: '' }, params: { file, old: a ? versionOf(baseDocs, pair.base) : 'none', new: b ? versionOf(headDocs, file) : 'none' } });
+      } else {
+        const action = !a ? 'added' : !b ? 'removed' : 'changed';
+        sink.emit({ rule: kind === 'binary' ? 'binary-changed' : 'document-changed', loc: { file, pointer: '' }, params: { file, action } });
+      }
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push({ file: err.file ?? file, line: err.line, message: err.message });
+    }
+  }
+  for (const run of later) {
+    try {
+      run();
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push({ file: err.file ?? '', line: err.line, message: err.message });
+    }
+  }
+  const changes = finalize(sink.changes, headDocs, options.moduleOf ?? defaultModuleOf);
+  return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors) };
+}
+
+function kindOf(docs: Documents, file: string, bytes: Uint8Array): ContractKind {
+  const plain = detectKind(file, bytes);
+  if (plain === 'document' || plain === 'binary' || plain === 'versions') return plain;
+  return detectKind(file, bytes, docs.get(file).data);
+}
+
+function isRoot(kind: ContractKind): boolean {
+  return kind === 'openapi' || kind === 'swagger' || kind === 'jsonschema';
+}
+
+/** Does the file `$ref` another file? Then it must be re-diffed when only that file changed. */
+function hasExternalRef(bytes: Uint8Array): boolean {
+  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(Buffer.from(bytes).toString('utf8'));
+}
+
+function versionOf(docs: Documents, file: string): string {
+  const data = docs.get(file).data as Record<string, unknown> | null;
+  const v = data && typeof data === 'object' ? (data.current ?? data.version) : undefined;
+  return v === undefined ? 'none' : String(v);
+}
+
+function fileChange(rule: 'contract-added' | 'contract-removed', file: string, kind: ContractKind): RawChange {
+  return { rule, loc: { file, pointer: '' }, params: { file, kind: KIND_NAMES[kind] } };
+}
+
+function finalize(raw: RawChange[], headDocs: Documents, moduleOf: (file: string) => string): Change[] {
+  const byFile = new Map<string, RawChange[]>();
+  for (const c of raw) {
+    const where = c.lineAt ?? c.loc;
+    byFile.set(where.file, [...(byFile.get(where.file) ?? []), c]);
+  }
+  const lines = new Map<RawChange, { line: number; column: number }>();
+  for (const [file, list] of byFile) {
+    if (!headDocs.has(file)) continue;
+    try {
+      const found = headDocs.get(file).positions.locateAll(list.map((c) => (c.lineAt ?? c.loc).pointer));
+      for (const c of list) {
+        const pos = found.get((c.lineAt ?? c.loc).pointer);
+        if (pos) lines.set(c, pos);
+      }
+    } catch {
+      for (const c of list) if (c.loc.pointer === '') lines.set(c, { line: 1, column: 1 });
+    }
+  }
+  const changes = raw.map((c): Change => {
+    const rule = getRule(c.rule);
+    const more = typeof c.params.moreVia === 'number' ? ` (and ${c.params.moreVia} more)` : '';
+    const pos = lines.get(c);
+    return {
+      ruleId: emittedId(c),
+      level: ruleLevel(rule, c.role),
+      module: moduleOf(c.loc.file),
+      file: c.loc.file,
+      pointer: c.loc.pointer,
+      ...(pos ? { line: pos.line, column: pos.column } : {}),
+      message: fill(rule.message, c.params) + (c.via && !String(c.params.at ?? c.params.op ?? '').includes(c.via) ? ` (via ${c.via}${more})` : ''),
+      hint: fill(rule.hint, c.params),
+      ...(c.via ? { via: [c.via] } : {}),
+    };
+  });
+  return sortChanges(changes);
+}
+
+function dedupe(errors: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.file}|${e.line}|${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,25 @@
+/** Bad input: reported as one line naming the file (and line), exit code 2, never a stack trace. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly line?: number,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+
+  /** `file:line: message`, the shape editors and CI logs link. */
+  oneLine(): string {
+    const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
+    return `${where}${this.message}`.replace(/\s*\n\s*/g, ' ');
+  }
+}
+
+/** A usage mistake on the command line: exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,98 @@
+// The vocabulary every part of contract-guard speaks. Pure types and tiny helpers only.
+
+export const LEVELS = ['none', 'patch', 'minor', 'major'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Who reads a schema decides which direction of change breaks them. */
+export const ROLES = ['request', 'response', 'event', 'storage'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type ContractKind =
+  | 'openapi'
+  | 'openapi-fragment'
+  | 'swagger'
+  | 'jsonschema'
+  | 'versions'
+  | 'data'
+  | 'document'
+  | 'binary';
+
+export function levelRank(level: Level): number {
+  return LEVELS.indexOf(level);
+}
+
+export function maxLevel(levels: Iterable<Level>): Level {
+  let best: Level = 'none';
+  for (const l of levels) if (levelRank(l) > levelRank(best)) best = l;
+  return best;
+}
+
+export function isLevel(value: unknown): value is Level {
+  return typeof value === 'string' && (LEVELS as readonly string[]).includes(value);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** A place in a contract tree: a file (relative, `/` separators) and a JSON pointer inside it. */
+export interface Loc {
+  file: string;
+  pointer: string;
+}
+
+/** One classified difference between two versions of a contract. */
+export interface Change {
+  ruleId: string;
+  level: Level;
+  module: string;
+  file: string;
+  pointer: string;
+  /** 1-based line in the revision (head) where the change shows; for removals the nearest surviving parent. */
+  line?: number;
+  column?: number;
+  message: string;
+  hint: string;
+  /** The operation or schema through which the change was reached, e.g. `GET /v1/items`. */
+  via?: string[];
+}
+
+/** A file that could not be analysed; the rest of the tree still is. */
+export interface Diagnostic {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export interface DiffResult {
+  level: Level;
+  changes: Change[];
+  errors: Diagnostic[];
+}
+
+export function pointerJoin(pointer: string, ...tokens: (string | number)[]): string {
+  let out = pointer;
+  for (const t of tokens) out += '/' + String(t).replace(/~/g, '~0').replace(/\//g, '~1');
+  return out;
+}
+
+export function pointerTokens(pointer: string): string[] {
+  if (pointer === '' || pointer === '#') return [];
+  return pointer
+    .replace(/^#/, '')
+    .slice(1)
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function sortChanges(changes: Change[]): Change[] {
+  return changes.sort(
+    (a, b) =>
+      levelRank(b.level) - levelRank(a.level) ||
+      a.module.localeCompare(b.module) ||
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.pointer.localeCompare(b.pointer) ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}

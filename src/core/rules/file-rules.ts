@@ -1,0 +1,30 @@
+// Whole files and plain data (YAML/JSON that is neither OpenAPI nor JSON Schema).
+import type { RuleDef } from './types.js';
+
+const file = (id: string, level: RuleDef['level'], summary: string, message: string, hint: string): RuleDef => ({
+  id,
+  family: 'file',
+  level,
+  summary,
+  message,
+  hint,
+});
+const data = (id: string, level: RuleDef['level'], summary: string, message: string, hint: string): RuleDef => ({
+  id,
+  family: 'data',
+  level,
+  summary,
+  message,
+  hint,
+});
+
+export const FILE_RULES: RuleDef[] = [
+  file('contract-added', 'minor', 'A new contract file (OpenAPI, JSON Schema or data).', '{kind} {file} added', 'Document the new contract.'),
+  file('contract-removed', 'major', 'A contract file was removed.', '{kind} {file} removed', 'Everything that reads or references this contract breaks: deprecate it first.'),
+  file('document-changed', 'patch', 'Markdown or other documentation changed.', 'documentation {file} {action}', 'No action for consumers.'),
+  file('module-version-changed', 'patch', 'A versions.yaml file changed.', '{file}: version {old} → {new}', 'The version gate (contract-guard check) compares it with the required bump.'),
+  file('binary-changed', 'patch', 'A file that is not text changed.', '{file} {action}', 'Check by hand that this file belongs in the contracts tree.'),
+  data('data-added', 'minor', 'A key or item was added to a YAML/JSON data file.', '{at} added', 'No action for existing consumers.'),
+  data('data-removed', 'major', 'A key or item was removed from a YAML/JSON data file.', '{at} removed', 'Consumers reading this entry break.'),
+  data('data-changed', 'minor', 'A value changed in a YAML/JSON data file.', '{at} changed from {old} to {new}', 'Check that consumers of this value accept the new one.'),
+];

@@ -1,0 +1,34 @@
+import type { Level, Role } from '../model.js';
+
+/** Which way a schema is read. Readers (request, storage) break on narrowing; writers' readers (response) on widening. */
+export interface SideLevels {
+  reader: Level;
+  writer: Level;
+}
+
+export interface RuleDef {
+  /** Stable id. Schema rules are emitted with a context prefix: `response-property-removed`. */
+  id: string;
+  family: 'openapi' | 'schema' | 'data' | 'file';
+  /** One level for all roles, or a level for each side of a schema (schema rules). */
+  level: Level | SideLevels;
+  /** What the rule detects, for docs/rules.md. */
+  summary: string;
+  /** One-line message; `{name}` placeholders are filled from the change's params. */
+  message: string;
+  /** The migration hint a developer acts on. */
+  hint: string;
+}
+
+export function sides(reader: Level, writer: Level): SideLevels {
+  return { reader, writer };
+}
+
+/** request and storage read what clients write; response readers read what we write; events have both. */
+export function levelForRole(level: Level | SideLevels, role: Role | undefined): Level {
+  if (typeof level === 'string') return level;
+  if (role === 'request' || role === 'storage') return level.reader;
+  if (role === 'response') return level.writer;
+  const rank = ['none', 'patch', 'minor', 'major'];
+  return rank.indexOf(level.reader) >= rank.indexOf(level.writer) ? level.reader : level.writer;
+}

@@ -1,0 +1,37 @@
+import type { ContractKind, Role } from '../model.js';
+import { formatOf, isBinary } from './parse.js';
+
+const DOC_EXTENSIONS = /\.(md|markdown|txt|rst|adoc|html?)$/i;
+
+/** What a file is, from its name and (for YAML/JSON) its top-level keys. */
+export function detectKind(file: string, bytes: Uint8Array | undefined, data?: unknown): ContractKind {
+  if (DOC_EXTENSIONS.test(file)) return 'document';
+  if (/(^|\/)versions\.ya?ml$/i.test(file)) return 'versions';
+  if (!formatOf(file)) return bytes && isBinary(bytes) ? 'binary' : 'document';
+  if (/\.schema\.(json|ya?ml)$/i.test(file) && (typeof data === 'boolean' || (data !== null && typeof data === 'object' && !Array.isArray(data)))) {
+    const d = data as Record<string, unknown>;
+    if (typeof d !== 'object' || !('openapi' in d || 'swagger' in d)) return 'jsonschema';
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'data';
+  const doc = data as Record<string, unknown>;
+  if (typeof doc.openapi === 'string' && /^3\./.test(doc.openapi)) return 'openapi';
+  if (doc.swagger === '2.0' || doc.swagger === 2) return 'swagger';
+  if (typeof doc.asyncapi === 'string') return 'data';
+  if (typeof doc.$schema === 'string' && /json-schema\.org/.test(doc.$schema)) return 'jsonschema';
+  if (/\.schema\.(json|ya?ml)$/i.test(file)) return 'jsonschema';
+  if (doc.components && typeof doc.components === 'object' && !('paths' in doc)) return 'openapi-fragment';
+  if (('type' in doc || 'properties' in doc || '$defs' in doc || 'allOf' in doc || 'oneOf' in doc) && /\/schemas?\//.test('/' + file)) {
+    return 'jsonschema';
+  }
+  return 'data';
+}
+
+/** The role of a standalone JSON Schema, from where it lives; `fallback` when the path does not say. */
+export function roleFromPath(file: string, fallback: Role): Role {
+  const p = '/' + file.toLowerCase();
+  if (/\/events?\//.test(p) || /\.event\.schema\./.test(p)) return 'event';
+  if (/\/storage\//.test(p)) return 'storage';
+  if (/\/requests?\//.test(p)) return 'request';
+  if (/\/responses?\//.test(p)) return 'response';
+  return fallback;
+}

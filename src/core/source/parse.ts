@@ -1,0 +1,123 @@
+// Bytes to data: refuses binary, non-UTF-8, oversized, malformed and alias-bomb input with one clear line.
+import { load, YAMLException } from 'js-yaml';
+import { InputError } from '../errors.js';
+import { LIMITS } from './limits.js';
+import { PositionIndex } from './positions.js';
+
+export type Format = 'json' | 'yaml';
+
+export interface ParsedDoc {
+  file: string;
+  format: Format;
+  text: string;
+  data: unknown;
+  positions: PositionIndex;
+}
+
+export function formatOf(file: string): Format | undefined {
+  if (/\.json$/i.test(file)) return 'json';
+  if (/\.ya?ml$/i.test(file)) return 'yaml';
+  return undefined;
+}
+
+export function isBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 8000);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** Decode strict UTF-8, naming the line of the first bad byte. */
+export function decodeText(file: string, bytes: Uint8Array): string {
+  if (bytes.length > LIMITS.maxFileBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    throw new InputError(`file is ${mb(bytes.length)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file);
+  }
+  if (isBinary(bytes)) throw new InputError('binary file (contains NUL bytes), expected UTF-8 text', file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const at = lossy.indexOf('\uFFFD');
+    const line = at < 0 ? undefined : lossy.slice(0, at).split('\n').length;
+    throw new InputError('not valid UTF-8 text', file, line);
+  }
+}
+
+export function parseText(file: string, text: string, format: Format): ParsedDoc {
+  const data = format === 'json' ? parseJson(file, text) : parseYaml(file, text);
+  return { file, format, text, data, positions: new PositionIndex(text) };
+}
+
+export function parseBytes(file: string, bytes: Uint8Array, format: Format): ParsedDoc {
+  return parseText(file, decodeText(file, bytes), format);
+}
+
+function parseJson(file: string, text: string): unknown {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    // V8's JSON messages carry no line; js-yaml reads JSON too and knows where it broke.
+    let line: number | undefined;
+    try {
+      load(text, { filename: file });
+    } catch (yerr) {
+      if (yerr instanceof YAMLException && yerr.mark) line = yerr.mark.line + 1;
+    }
+    const reason = (err as Error).message.replace(/, "[\s\S]*" is not valid JSON$/, '');
+    throw new InputError(`invalid JSON: ${reason}`, file, line);
+  }
+  checkDepth(file, data);
+  return data;
+}
+
+function parseYaml(file: string, text: string): unknown {
+  let data: unknown;
+  try {
+    data = load(text, { filename: file, maxDepth: LIMITS.maxDepth });
+  } catch (err) {
+    if (err instanceof YAMLException) {
+      throw new InputError(`invalid YAML: ${err.reason}`, file, err.mark ? err.mark.line + 1 : undefined);
+    }
+    throw new InputError(`invalid YAML: ${(err as Error).message}`, file);
+  }
+  if (text.includes('*')) checkExpansion(file, data);
+  return data;
+}
+
+/** Count the nodes a document expands to when shared (aliased) nodes are copied, memoised per object. */
+function checkExpansion(file: string, data: unknown): void {
+  const size = new Map<object, number>();
+  const visiting = new Set<object>();
+  const count = (value: unknown): number => {
+    if (value === null || typeof value !== 'object') return 1;
+    const known = size.get(value);
+    if (known !== undefined) return known;
+    if (visiting.has(value)) throw new InputError('recursive YAML alias (a node contains itself)', file);
+    visiting.add(value);
+    let total = 1;
+    for (const child of Object.values(value)) {
+      total += count(child);
+      if (total > LIMITS.maxExpandedNodes) {
+        throw new InputError(
+          `YAML aliases expand to more than ${LIMITS.maxExpandedNodes.toLocaleString('en')} nodes (alias bomb?)`,
+          file,
+        );
+      }
+    }
+    visiting.delete(value);
+    size.set(value, total);
+    return total;
+  };
+  count(data);
+}
+
+function checkDepth(file: string, data: unknown): void {
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > LIMITS.maxDepth) throw new InputError(`nesting deeper than ${LIMITS.maxDepth} levels`, file);
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+}

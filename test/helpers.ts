@@ -1,0 +1,80 @@
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { after } from 'node:test';
+import { diffTrees, type DiffOptions } from '../src/core/diff/tree-diff.js';
+import type { DiffResult } from '../src/core/model.js';
+import { MapTree } from '../src/core/source/tree.js';
+import { dump } from 'js-yaml';
+
+export const PROJECT = resolve(import.meta.dirname, '..');
+export const CLI = join(PROJECT, 'dist', 'cli.js');
+
+const dirs: string[] = [];
+after(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+export function tempDir(prefix = 'cg-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
+
+export function writeTree(root: string, files: Record<string, string | Uint8Array>): void {
+  for (const [path, content] of Object.entries(files)) {
+    const full = join(root, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, content);
+  }
+}
+
+export function gitRun(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
+}
+
+/** A real git repository: `files` committed on main. */
+export function gitRepo(files: Record<string, string | Uint8Array>): string {
+  const dir = tempDir('cg-repo-');
+  gitRun(dir, 'init', '--quiet', '--initial-branch=main');
+  writeTree(dir, files);
+  gitRun(dir, 'add', '-A');
+  gitRun(dir, 'commit', '--quiet', '-m', 'base');
+  return dir;
+}
+
+export function commitAll(dir: string, message: string): void {
+  gitRun(dir, 'add', '-A');
+  gitRun(dir, 'commit', '--quiet', '--allow-empty', '-m', message);
+}
+
+export function runCli(args: string[], cwd = PROJECT): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+/** Diff two single documents held in memory. `name` decides the kind (e.g. `x.schema.json`, `api.yaml`). */
+export function diffDocs(base: unknown, revision: unknown, name = 'doc.schema.json', options: DiffOptions = {}): DiffResult {
+  const text = (d: unknown) => (typeof d === 'string' ? d : name.endsWith('.json') ? JSON.stringify(d, null, 2) : dump(d));
+  return diffTrees(new MapTree([[name, text(base)]]), new MapTree([[name, text(revision)]]), options);
+}
+
+export function ids(result: DiffResult): string[] {
+  return result.changes.map((c) => c.ruleId).sort();
+}
+
+/** A minimal OpenAPI 3.1 document around one operation. */
+export function api(operation: Record<string, unknown>, extra: Record<string, unknown> = {}, path = '/items', method = 'post'): Record<string, unknown> {
+  return { openapi: '3.1.0', info: { title: 't', version: '1.0.0' }, paths: { [path]: { [method]: operation } }, ...extra };
+}
+
+export function jsonBody(schema: unknown, required = true): Record<string, unknown> {
+  return { required, content: { 'application/json': { schema } } };
+}
+
+export function okResponse(schema: unknown, status = '200'): Record<string, unknown> {
+  return { [status]: { description: 'ok', content: { 'application/json': { schema } } } };
+}
