@@ -8,6 +8,8 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  // prefer packages' ESM builds: jsonc-parser's UMD build requires files at run time that a bundle does not carry
+  mainFields: ['module', 'main'],
   legalComments: 'none',
   logLevel: 'warning',
   // some CommonJS dependencies call require(); give the ESM bundle one

@@ -20,3 +20,9 @@ export function render(report: Report, format: Format, stream: NodeJS.WriteStrea
   const color = stream.isTTY && !process.env.NO_COLOR;
   return renderText(report, color ? paint : plain);
 }
+
+/** Bad files go to stderr, one line each, whatever the format: `contract-guard: error: file:line: message`. */
+export function reportErrors(report: Report): number {
+  for (const e of report.errors) process.stderr.write(`contract-guard: error: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
+  return report.errors.length ? 2 : 0;
+}

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runCheck } from '../../services/check-run.js';
-import { parseFormat, render } from '../output.js';
+import { parseFormat, render, reportErrors } from '../output.js';
 
 export const CHECK_HELP = `Usage: contract-guard check [options]
 
@@ -34,5 +34,5 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const format = parseFormat(values.format);
   const report = await runCheck({ cwd: process.cwd(), base: values.base, head: values.head, root: values.root });
   process.stdout.write(render(report, format));
-  return report.errors.length ? 2 : 0;
+  return reportErrors(report);
 }

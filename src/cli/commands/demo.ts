@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { git } from '../../adapters/git-tree.js';
 import { runCheck } from '../../services/check-run.js';
-import { parseFormat, render } from '../output.js';
+import { parseFormat, render, reportErrors } from '../output.js';
 
 export const DEMO_HELP = `Usage: contract-guard demo [--format text|json|markdown] [--keep]
 
@@ -56,7 +56,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
     const report = await runCheck({ cwd: work, base: 'main', head: 'example-change' });
     process.stdout.write(render(report, format));
     if (values.keep) writeFileSync(join(work, 'README.demo'), 'kept by contract-guard demo --keep\n');
-    return report.errors.length ? 2 : 0;
+    return reportErrors(report);
   } finally {
     if (!values.keep) rmSync(work, { recursive: true, force: true });
     else process.stderr.write(`kept ${work}\n`);

@@ -6,7 +6,7 @@ import { UsageError } from '../../core/errors.js';
 import { diffTrees } from '../../core/diff/tree-diff.js';
 import { isRole, type Role } from '../../core/model.js';
 import { buildReport } from '../../core/report/model.js';
-import { parseFormat, render } from '../output.js';
+import { parseFormat, render, reportErrors } from '../output.js';
 
 export const DIFF_HELP = `Usage: contract-guard diff <base> <revision> [options]
 
@@ -61,5 +61,5 @@ export async function diffCommand(argv: string[]): Promise<number> {
   }
   const report = buildReport(result);
   process.stdout.write(render(report, format));
-  return report.errors.length ? 2 : 0;
+  return reportErrors(report);
 }

@@ -25,9 +25,5 @@ export function renderText(report: Report, paint: Paint = plain): string {
       if (c.level === 'major' || c.level === 'minor') lines.push(`         ${paint('gray', '→')} ${c.hint}`);
     }
   }
-  if (report.errors.length) {
-    lines.push('', paint('red', `${report.errors.length} file${report.errors.length === 1 ? '' : 's'} could not be analysed:`));
-    for (const e of report.errors) lines.push(`  ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
-  }
   return lines.join('\n') + '\n';
 }

@@ -1,5 +1,6 @@
 // Bytes to data: refuses binary, non-UTF-8, oversized, malformed and alias-bomb input with one clear line.
 import { load, YAMLException } from 'js-yaml';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { InputError } from '../errors.js';
 import { LIMITS } from './limits.js';
 import { PositionIndex } from './positions.js';
@@ -57,14 +58,12 @@ function parseJson(file: string, text: string): unknown {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    // V8's JSON messages carry no line; js-yaml reads JSON too and knows where it broke.
-    let line: number | undefined;
-    try {
-      load(text, { filename: file });
-    } catch (yerr) {
-      if (yerr instanceof YAMLException && yerr.mark) line = yerr.mark.line + 1;
-    }
-    const reason = (err as Error).message.replace(/, "[\s\S]*" is not valid JSON$/, '');
+    // V8's JSON messages carry no position on Node 20: ask a parser that reports offsets, on this error path only.
+    const errors: ParseError[] = [];
+    parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    const line = first ? text.slice(0, first.offset).split('\n').length : undefined;
+    const reason = first ? printParseErrorCode(first.error) : (err as Error).message.replace(/, "[\s\S]*" is not valid JSON$/, '');
     throw new InputError(`invalid JSON: ${reason}`, file, line);
   }
   checkDepth(file, data);

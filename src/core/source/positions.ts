@@ -71,7 +71,9 @@ export class PositionIndex {
         continue;
       }
       const top = stack[stack.length - 1];
-      const start = 'start' in ev ? ev.start : 'valueStart' in ev ? ev.valueStart : ev.anchorStart;
+      let start = 'start' in ev ? ev.start : 'valueStart' in ev ? ev.valueStart : ev.anchorStart;
+      // a quoted scalar's value starts after its quote; the member starts at the quote
+      if (ev.type === EVENT_ID.SCALAR && start > 0 && (this.text[start - 1] === '"' || this.text[start - 1] === "'")) start--;
       let here: Trie | undefined = top ? undefined : root;
       if (top && top.map && top.key) {
         // a mapping key: its position is where the member starts

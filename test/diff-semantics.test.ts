@@ -1,0 +1,135 @@
+// What the engine must get right beyond single rules: direction, equivalent refactors, shared files, lines.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { diffTrees } from '../src/core/diff/tree-diff.js';
+import { MapTree } from '../src/core/source/tree.js';
+import { api, diffDocs, ids, jsonBody, okResponse } from './helpers.js';
+
+const person = { type: 'object', required: ['id'], properties: { id: { type: 'string' }, name: { type: 'string' } } };
+
+describe('direction', () => {
+  const narrowed = [{ type: ['string', 'null'] }, { type: 'string' }] as const;
+  test('narrowing breaks readers (request, storage) but not response readers', () => {
+    assert.equal(diffDocs(...narrowed, 'x.schema.json', { role: 'storage', forceRole: true }).level, 'major');
+    assert.equal(diffDocs(...narrowed, 'x.schema.json', { role: 'request', forceRole: true }).level, 'major');
+    assert.equal(diffDocs(...narrowed, 'x.schema.json', { role: 'response', forceRole: true }).level, 'minor');
+  });
+  test('widening breaks response readers but not request/storage readers; events break both ways', () => {
+    const [a, b] = [narrowed[1], narrowed[0]];
+    assert.equal(diffDocs(a, b, 'x.schema.json', { role: 'response', forceRole: true }).level, 'major');
+    assert.equal(diffDocs(a, b, 'x.schema.json', { role: 'storage', forceRole: true }).level, 'minor');
+    assert.equal(diffDocs(a, b, 'x.schema.json', { role: 'event', forceRole: true }).level, 'major');
+    assert.equal(diffDocs(b, a, 'x.schema.json', { role: 'event', forceRole: true }).level, 'major');
+  });
+  test('the same schema used in a request and a response is judged once per side', () => {
+    const spec = (s: unknown) => api({ requestBody: jsonBody({ $ref: '#/components/schemas/P' }), responses: okResponse({ $ref: '#/components/schemas/P' }) }, { components: { schemas: { P: s } } });
+    const result = diffDocs(spec(person), spec({ ...person, required: ['id', 'name'] }), 'api.yaml');
+    assert.deepEqual(ids(result), ['request-property-became-required', 'response-property-became-required']);
+    assert.equal(result.changes.find((c) => c.ruleId.startsWith('request'))!.level, 'major');
+    assert.equal(result.changes.find((c) => c.ruleId.startsWith('response'))!.level, 'minor');
+  });
+  test('a path parameter renamed in the template is the same endpoint and parameter', () => {
+    const p = (name: string) => ({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { [`/books/{${name}}`]: { get: { parameters: [{ name, in: 'path', required: true, schema: { type: 'string' } }], responses: {} } } } });
+    assert.deepEqual(diffDocs(p('id'), p('bookId'), 'api.yaml').changes.filter((c) => c.level !== 'patch'), []);
+  });
+});
+
+describe('equivalent refactors are not changes', () => {
+  test('inlining a $ref', () => {
+    const a = { $defs: { P: person }, type: 'object', properties: { p: { $ref: '#/$defs/P' } } };
+    const b = { $defs: { P: person }, type: 'object', properties: { p: person } };
+    assert.deepEqual(diffDocs(a, b).changes, []);
+  });
+  test('moving a schema into allOf, split in parts', () => {
+    const b = { allOf: [{ type: 'object', required: ['id'], properties: { id: { type: 'string' } } }, { properties: { name: { type: 'string' } } }] };
+    assert.deepEqual(diffDocs(person, b).changes, []);
+  });
+  test('a one-element oneOf/anyOf and the schema itself', () => {
+    assert.deepEqual(diffDocs(person, { anyOf: [person] }).changes, []);
+  });
+  test('nullable: true (OAS 3.0), type lists, and oneOf with null say the same thing', () => {
+    const spec = (s: unknown, v = '3.1.0') => ({ ...api({ responses: okResponse(s) }), openapi: v });
+    const r1 = diffDocs(spec({ type: 'string', nullable: true }, '3.0.3'), spec({ type: ['string', 'null'] }, '3.0.3'), 'api.yaml');
+    assert.deepEqual(r1.changes, []);
+    const r2 = diffDocs(spec({ type: ['string', 'null'] }), spec({ anyOf: [{ type: 'string' }, { type: 'null' }] }), 'api.yaml');
+    assert.deepEqual(r2.changes, []);
+  });
+  test('reordering properties, enum values and required names', () => {
+    const a = { type: 'object', required: ['a', 'b'], properties: { a: { enum: [1, 2] }, b: {} } };
+    const b = { type: 'object', required: ['b', 'a'], properties: { b: {}, a: { enum: [2, 1] } } };
+    assert.deepEqual(diffDocs(a, b).changes, []);
+  });
+});
+
+describe('content models', () => {
+  test('adding an optional property to a closed response schema breaks old readers; to an open one it does not', () => {
+    const s = (closed: boolean, extra = {}) => ({ type: 'object', properties: { a: {}, ...extra }, ...(closed ? { additionalProperties: false } : {}) });
+    assert.equal(diffDocs(s(true), s(true, { b: {} }), 'x.schema.json', { role: 'response', forceRole: true }).level, 'major');
+    assert.equal(diffDocs(s(false), s(false, { b: {} }), 'x.schema.json', { role: 'response', forceRole: true }).level, 'minor');
+  });
+  test('readOnly properties are not part of requests; writeOnly ones not of responses', () => {
+    const spec = (s: unknown) => api({ requestBody: jsonBody(s), responses: okResponse(s) });
+    const a = { type: 'object', properties: { id: { type: 'string', readOnly: true }, pw: { type: 'string', writeOnly: true } } };
+    const b = { ...a, required: ['id', 'pw'] };
+    const result = diffDocs(spec(a), spec(b), 'api.yaml');
+    assert.deepEqual(ids(result), ['request-property-became-required', 'response-property-became-required']);
+    assert.equal(result.changes.find((c) => c.ruleId.startsWith('request'))!.message.includes('`pw`'), true);
+    assert.equal(result.changes.find((c) => c.ruleId.startsWith('response'))!.message.includes('`id`'), true);
+  });
+  test('tuples: prefixItems (2020-12) and items arrays (draft-07) are compared position by position', () => {
+    const r = diffDocs({ prefixItems: [{ type: 'string' }, { type: 'integer' }] }, { prefixItems: [{ type: 'string' }, { type: 'string' }] });
+    assert.deepEqual(ids(r), ['storage-type-changed']);
+    assert.match(r.changes[0]!.message, /\[1\]/);
+  });
+});
+
+describe('trees', () => {
+  const common = (pattern: string) => JSON.stringify({ $defs: { ulid: { type: 'string', pattern } } });
+  const user = JSON.stringify({ type: 'object', properties: { id: { $ref: '../common.schema.json#/$defs/ulid' } } });
+  const spec = `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /users/{id}:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '../../../storage/schemas/user.schema.json'}
+`;
+  const tree = (pattern: string) =>
+    new MapTree([
+      ['storage/common.schema.json', common(pattern)],
+      ['storage/schemas/user.schema.json', user],
+      ['modules/users/api/openapi.yaml', spec],
+    ]);
+
+  test('a change in a shared file is reported once per reader, at the shared file, with its line', () => {
+    const result = diffTrees(tree('^[0-7]'), tree('^[0-9]'));
+    const byId = new Map(result.changes.map((c) => [c.ruleId, c]));
+    assert.deepEqual([...byId.keys()].sort(), ['response-pattern-changed', 'storage-pattern-changed']);
+    for (const c of result.changes) {
+      assert.equal(c.file, 'storage/common.schema.json');
+      assert.equal(c.pointer, '/$defs/ulid/pattern');
+      assert.equal(c.line, 1);
+    }
+    assert.match(byId.get('response-pattern-changed')!.message, /GET \/users\/\{id\} response 200/);
+  });
+
+  test('changes carry their module: modules/<name>/ or globals', () => {
+    const a = new MapTree([['modules/users/api/openapi.yaml', spec]]);
+    const b = new MapTree([['modules/users/api/openapi.yaml', spec.replace("'200'", "'201'")]]);
+    const result = diffTrees(a, b);
+    assert.ok(result.changes.length > 0);
+    assert.ok(result.changes.every((c) => c.module === 'users'));
+  });
+
+  test('the line of a change in a YAML file is the line of the element in the head', () => {
+    const a = new MapTree([['api.yaml', spec.replace('../../../storage/schemas/user.schema.json', '#/components/schemas/U') + 'components:\n  schemas:\n    U:\n      type: object\n      properties:\n        id: {type: string}\n']]);
+    const b = new MapTree([['api.yaml', spec.replace('../../../storage/schemas/user.schema.json', '#/components/schemas/U') + 'components:\n  schemas:\n    U:\n      type: object\n      properties:\n        id: {type: string}\n        name: {type: string}\n']]);
+    const [change] = diffTrees(a, b).changes;
+    assert.equal(change!.ruleId, 'response-property-added');
+    assert.equal(change!.line, 18);
+  });
+});

@@ -1,0 +1,100 @@
+// Parsing, positions and $ref resolution: the loader must say where things are and refuse what it cannot trust.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { InputError } from '../src/core/errors.js';
+import { parseText } from '../src/core/source/parse.js';
+import { LIMITS } from '../src/core/source/limits.js';
+import { Documents, MapTree } from '../src/core/source/tree.js';
+import { diffDocs } from './helpers.js';
+import { diffTrees } from '../src/core/diff/tree-diff.js';
+
+const throwsInput = (fn: () => unknown, pattern: RegExp, line?: number) => {
+  assert.throws(fn, (err: unknown) => {
+    assert.ok(err instanceof InputError, `expected InputError, got ${String(err)}`);
+    assert.match(err.message, pattern);
+    if (line !== undefined) assert.equal(err.line, line);
+    return true;
+  });
+};
+
+describe('positions', () => {
+  test('YAML pointers map to the line of their key, including inside flow collections and sequences', () => {
+    const text = 'openapi: 3.1.0\npaths:\n  /a/b:\n    get:\n      parameters:\n        - name: q\n          in: query\n        - {name: r, in: header}\n';
+    const doc = parseText('x.yaml', text, 'yaml');
+    const found = doc.positions.locateAll(['/paths/~1a~1b/get', '/paths/~1a~1b/get/parameters/1/in', '/paths/~1a~1b/get/parameters/0/in', '/openapi']);
+    assert.equal(found.get('/paths/~1a~1b/get')?.line, 4);
+    assert.equal(found.get('/paths/~1a~1b/get/parameters/0/in')?.line, 7);
+    assert.equal(found.get('/paths/~1a~1b/get/parameters/1/in')?.line, 8);
+    assert.equal(found.get('/openapi')?.line, 1);
+  });
+
+  test('JSON pointers map to lines and columns; a missing pointer falls back to its nearest ancestor', () => {
+    const text = '{\n  "a": {\n    "b": [1,\n      {"c": true}]\n  }\n}\n';
+    const doc = parseText('x.json', text, 'json');
+    assert.deepEqual(doc.positions.locate('/a/b/1/c'), { line: 4, column: 8 });
+    assert.equal(doc.positions.locate('/a/missing/deeper')?.line, 2);
+  });
+});
+
+describe('bad input', () => {
+  test('malformed YAML names the line', () => throwsInput(() => parseText('x.yaml', 'a: [1, 2\nb: 3\n', 'yaml'), /invalid YAML/));
+  test('malformed JSON names the line', () => throwsInput(() => parseText('x.json', '{\n  "a": 1,\n  "b": }\n', 'json'), /invalid JSON/, 3));
+  test('a YAML alias bomb is refused before it is expanded', () => {
+    let text = 'a: &a [x, x, x, x, x, x, x, x, x, x]\n';
+    let prev = 'a';
+    for (const n of 'bcdefghij') {
+      text += `${n}: &${n} [${Array(10).fill('*' + prev).join(', ')}]\n`;
+      prev = n;
+    }
+    throwsInput(() => parseText('bomb.yaml', text, 'yaml'), /alias bomb/);
+  });
+  test('harmless aliases are fine', () => {
+    const doc = parseText('ok.yaml', 'base: &b {type: string}\nother: *b\n', 'yaml');
+    assert.deepEqual((doc.data as Record<string, unknown>).other, { type: 'string' });
+  });
+  test('files over the size limit are refused without parsing', () => {
+    const tree = new MapTree([['big.json', new Uint8Array(LIMITS.maxFileBytes + 10)]]);
+    throwsInput(() => new Documents(tree).get('big.json'), /MB limit/);
+  });
+  test('binary content and non-UTF-8 text are refused', () => {
+    throwsInput(() => new Documents(new MapTree([['b.json', new Uint8Array([0, 1, 2, 123, 125])]])).get('b.json'), /binary/);
+    throwsInput(() => new Documents(new MapTree([['l.yaml', new Uint8Array([97, 58, 10, 98, 58, 32, 0xe9, 10])]])).get('l.yaml'), /UTF-8/, 2);
+  });
+  test('a bad file is reported and the rest of the tree is still analysed', () => {
+    const base = new MapTree([['bad.yaml', 'a: 1\n'], ['ok.schema.json', '{"type":"object","properties":{"a":{}}}']]);
+    const head = new MapTree([['bad.yaml', 'a: [\n'], ['ok.schema.json', '{"type":"object","properties":{"a":{},"b":{}}}']]);
+    const result = diffTrees(base, head);
+    assert.equal(result.errors.length, 1);
+    assert.equal(result.errors[0]!.file, 'bad.yaml');
+    assert.deepEqual(result.changes.map((c) => c.ruleId), ['storage-property-added']);
+  });
+});
+
+describe('$ref resolution', () => {
+  const tree = (files: Record<string, unknown>) => new MapTree(Object.entries(files).map(([k, v]) => [k, JSON.stringify(v)]));
+
+  test('relative files, $defs and components resolve across files, with their own locations', () => {
+    const docs = new Documents(tree({ 'a/x.json': { p: { $ref: '../b/y.json#/$defs/z' } }, 'b/y.json': { $defs: { z: { type: 'string' } } } }));
+    const r = docs.resolveRef({ file: 'a/x.json', pointer: '/p' }, '../b/y.json#/$defs/z');
+    assert.deepEqual(r.loc, { file: 'b/y.json', pointer: '/$defs/z' });
+    assert.deepEqual(r.node, { type: 'string' });
+  });
+  test('an absolute $ref to a schema in the tree resolves by its $id, with no network', () => {
+    const docs = new Documents(tree({ 'c.schema.json': { $id: 'https://ex.com/c.json', $defs: { u: { type: 'string' } } } }));
+    assert.deepEqual(docs.resolveRef({ file: 'x.json', pointer: '' }, 'https://ex.com/c.json#/$defs/u').node, { type: 'string' });
+  });
+  test('remote, escaping, missing and cyclic references are errors', () => {
+    const docs = new Documents(tree({ 'x.json': { a: { $ref: '#/b' }, b: { $ref: '#/a' } } }));
+    const at = { file: 'x.json', pointer: '' };
+    throwsInput(() => docs.resolveRef(at, 'https://example.com/s.json'), /not fetched/);
+    throwsInput(() => docs.resolveRef(at, '../../etc/passwd'), /leaves the repository root/);
+    throwsInput(() => docs.resolveRef(at, '#/nope'), /not found/);
+    throwsInput(() => docs.deref({ file: 'x.json', pointer: '/a' }, { $ref: '#/b' }), /cyclic \$ref/);
+  });
+  test('recursive schemas (a tree of nodes) are compared without looping', () => {
+    const node = (extra: Record<string, unknown>) => ({ $defs: { node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/$defs/node' } }, ...extra } } }, $ref: '#/$defs/node' });
+    const result = diffDocs(node({}), node({ label: { type: 'string' } }));
+    assert.deepEqual(result.errors, []);
+    assert.ok(result.changes.some((c) => c.ruleId === 'storage-property-added'));
+  });
+});
