@@ -7802,7 +7802,8 @@ var PositionIndex = class {
         continue;
       }
       const top = stack[stack.length - 1];
-      const start = "start" in ev ? ev.start : "valueStart" in ev ? ev.valueStart : ev.anchorStart;
+      let start = "start" in ev ? ev.start : "valueStart" in ev ? ev.valueStart : ev.anchorStart;
+      if (ev.type === EVENT_ID.SCALAR && start > 0 && (this.text[start - 1] === '"' || this.text[start - 1] === "'")) start--;
       let here = top ? void 0 : root;
       if (top && top.map && top.key) {
         top.key = false;
@@ -8076,11 +8077,13 @@ async function repoTop(dir) {
   }
 }
 async function resolveCommit(dir, ref) {
+  let sha = "";
   try {
-    return (await git(dir).revparse(["--verify", "--quiet", `${ref}^{commit}`])).trim();
+    sha = (await git(dir).revparse(["--verify", "--quiet", `${ref}^{commit}`])).trim();
   } catch {
-    throw new InputError(`unknown git ref '${ref}'`);
   }
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new InputError(`unknown git ref '${ref}' (in a shallow clone, fetch it first)`);
+  return sha;
 }
 async function readGitTree(dir, commit, prefix) {
   const listing = await git(dir).raw(["ls-tree", "-r", "-z", "--long", "--full-tree", commit, "--", prefix || "."]);
@@ -9360,8 +9363,8 @@ function diffTrees(base, head, options = {}) {
     let kindA;
     let kindB;
     try {
-      kindA = a && kindOf(baseDocs, pair.base, a);
-      kindB = b3 && kindOf(headDocs, file2, b3);
+      kindA = a && kindOf(baseDocs, pair.base, a, options.looseSchemas);
+      kindB = b3 && kindOf(headDocs, file2, b3, options.looseSchemas);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       errors.push({ file: err.file ?? file2, line: err.line, message: err.message });
@@ -9412,10 +9415,14 @@ function diffTrees(base, head, options = {}) {
   const changes = finalize(sink.changes, headDocs, options.moduleOf ?? defaultModuleOf);
   return { level: maxLevel(changes.map((c3) => c3.level)), changes, errors: dedupe(errors) };
 }
-function kindOf(docs, file2, bytes) {
+var SCHEMA_KEYWORDS = ["type", "properties", "items", "$ref", "allOf", "anyOf", "oneOf", "enum", "const", "$defs", "definitions"];
+function kindOf(docs, file2, bytes, loose = false) {
   const plain2 = detectKind(file2, bytes);
   if (plain2 === "document" || plain2 === "binary" || plain2 === "versions") return plain2;
-  return detectKind(file2, bytes, docs.get(file2).data);
+  const data2 = docs.get(file2).data;
+  const kind = detectKind(file2, bytes, data2);
+  if (loose && kind === "data" && (typeof data2 === "boolean" || data2 && typeof data2 === "object" && SCHEMA_KEYWORDS.some((k2) => k2 in data2))) return "jsonschema";
+  return kind;
 }
 function isRoot(kind) {
   return kind === "openapi" || kind === "swagger" || kind === "jsonschema";
@@ -9608,10 +9615,6 @@ function renderText(report, paint2 = plain) {
       if (c3.level === "major" || c3.level === "minor") lines.push(`         ${paint2("gray", "\u2192")} ${c3.hint}`);
     }
   }
-  if (report.errors.length) {
-    lines.push("", paint2("red", `${report.errors.length} file${report.errors.length === 1 ? "" : "s"} could not be analysed:`));
-    for (const e of report.errors) lines.push(`  ${e.file}${e.line ? `:${e.line}` : ""}: ${e.message}`);
-  }
   return lines.join("\n") + "\n";
 }
 
@@ -9627,6 +9630,11 @@ function render(report, format2, stream = process.stdout) {
   if (format2 === "markdown") return renderMarkdown(report);
   const color = stream.isTTY && !process.env.NO_COLOR;
   return renderText(report, color ? paint : plain);
+}
+function reportErrors(report) {
+  for (const e of report.errors) process.stderr.write(`contract-guard: error: ${e.file}${e.line ? `:${e.line}` : ""}: ${e.message}
+`);
+  return report.errors.length ? 2 : 0;
 }
 
 // src/cli/commands/check.ts
@@ -9661,7 +9669,7 @@ async function checkCommand(argv) {
   const format2 = parseFormat(values.format);
   const report = await runCheck({ cwd: process.cwd(), base: values.base, head: values.head, root: values.root });
   process.stdout.write(render(report, format2));
-  return report.errors.length ? 2 : 0;
+  return reportErrors(report);
 }
 
 // src/cli/commands/demo.ts
@@ -9717,7 +9725,7 @@ Example change: ${about ?? "examples/change"}
     const report = await runCheck({ cwd: work, base: "main", head: "example-change" });
     process.stdout.write(render(report, format2));
     if (values.keep) writeFileSync(join3(work, "README.demo"), "kept by contract-guard demo --keep\n");
-    return report.errors.length ? 2 : 0;
+    return reportErrors(report);
   } finally {
     if (!values.keep) rmSync(work, { recursive: true, force: true });
     else process.stderr.write(`kept ${work}
@@ -9767,7 +9775,7 @@ async function diffCommand(argv) {
   if (ka !== kindOf2(b3)) throw new UsageError("diff compares two files or two folders, not one of each");
   let result;
   if (ka === "dir") {
-    result = diffTrees(new FsTree(a), new FsTree(b3), { role, forceRole: role !== void 0 });
+    result = diffTrees(new FsTree(a), new FsTree(b3), { role, forceRole: role !== void 0, looseSchemas: role !== void 0 });
   } else {
     const ra = repositoryRootOf(a);
     const rb = repositoryRootOf(b3);
@@ -9775,12 +9783,13 @@ async function diffCommand(argv) {
     result = diffTrees(new FsTree(ra, []), new FsTree(rb, []), {
       role: role ?? "storage",
       forceRole: role !== void 0,
+      looseSchemas: true,
       pairs: [{ base: rel(ra, a), head: rel(rb, b3) }]
     });
   }
   const report = buildReport(result);
   process.stdout.write(render(report, format2));
-  return report.errors.length ? 2 : 0;
+  return reportErrors(report);
 }
 
 // src/cli/main.ts

@@ -18,11 +18,14 @@ export async function repoTop(dir: string): Promise<string> {
 }
 
 export async function resolveCommit(dir: string, ref: string): Promise<string> {
+  let sha = '';
   try {
-    return (await git(dir).revparse(['--verify', '--quiet', `${ref}^{commit}`])).trim();
+    sha = (await git(dir).revparse(['--verify', '--quiet', `${ref}^{commit}`])).trim();
   } catch {
-    throw new InputError(`unknown git ref '${ref}'`);
+    // reported below
   }
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new InputError(`unknown git ref '${ref}' (in a shallow clone, fetch it first)`);
+  return sha;
 }
 
 /** Read every file under `prefix` (a folder relative to the repository root, '' for all) at `commit`. */

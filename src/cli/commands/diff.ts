@@ -47,7 +47,7 @@ export async function diffCommand(argv: string[]): Promise<number> {
   if (ka !== kindOf(b)) throw new UsageError('diff compares two files or two folders, not one of each');
   let result;
   if (ka === 'dir') {
-    result = diffTrees(new FsTree(a), new FsTree(b), { role, forceRole: role !== undefined });
+    result = diffTrees(new FsTree(a), new FsTree(b), { role, forceRole: role !== undefined, looseSchemas: role !== undefined });
   } else {
     // each file is read inside its repository, so relative `$ref`s to its neighbours resolve
     const ra = repositoryRootOf(a);
@@ -56,6 +56,7 @@ export async function diffCommand(argv: string[]): Promise<number> {
     result = diffTrees(new FsTree(ra, []), new FsTree(rb, []), {
       role: role ?? 'storage',
       forceRole: role !== undefined,
+      looseSchemas: true,
       pairs: [{ base: rel(ra, a), head: rel(rb, b) }],
     });
   }

@@ -18,6 +18,8 @@ export interface DiffOptions {
   forceRole?: boolean;
   /** Module owning a file; default: `modules/<name>/…` or `globals`. */
   moduleOf?: (file: string) => string;
+  /** Read YAML/JSON that is neither OpenAPI nor versions as JSON Schema when it uses schema keywords (two files named on the command line). */
+  looseSchemas?: boolean;
   /** Compare these files (base path, head path) instead of every path of both trees. */
   pairs?: { base: string; head: string }[];
 }
@@ -55,8 +57,8 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     let kindA: ContractKind | undefined;
     let kindB: ContractKind | undefined;
     try {
-      kindA = a && kindOf(baseDocs, pair.base, a);
-      kindB = b && kindOf(headDocs, file, b);
+      kindA = a && kindOf(baseDocs, pair.base, a, options.looseSchemas);
+      kindB = b && kindOf(headDocs, file, b, options.looseSchemas);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       errors.push({ file: err.file ?? file, line: err.line, message: err.message });
@@ -109,10 +111,15 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors) };
 }
 
-function kindOf(docs: Documents, file: string, bytes: Uint8Array): ContractKind {
+const SCHEMA_KEYWORDS = ['type', 'properties', 'items', '$ref', 'allOf', 'anyOf', 'oneOf', 'enum', 'const', '$defs', 'definitions'];
+
+function kindOf(docs: Documents, file: string, bytes: Uint8Array, loose = false): ContractKind {
   const plain = detectKind(file, bytes);
   if (plain === 'document' || plain === 'binary' || plain === 'versions') return plain;
-  return detectKind(file, bytes, docs.get(file).data);
+  const data = docs.get(file).data;
+  const kind = detectKind(file, bytes, data);
+  if (loose && kind === 'data' && (typeof data === 'boolean' || (data && typeof data === 'object' && SCHEMA_KEYWORDS.some((k) => k in data)))) return 'jsonschema';
+  return kind;
 }
 
 function isRoot(kind: ContractKind): boolean {
