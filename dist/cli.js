@@ -8208,7 +8208,8 @@ var OPENAPI_RULES = [
   api("security-scheme-removed", "major", "A security scheme was removed.", "security scheme `{name}` removed", "Operations using `{name}` lose their authentication method."),
   api("security-scheme-changed", "major", "A security scheme changed type, location or flows.", "security scheme `{name}`: {field} changed", "Clients authenticate the old way: add a new scheme instead."),
   api("server-added", "minor", "A server URL was added.", "server {url} added", "No action for existing clients."),
-  api("server-removed", "major", "A server URL was removed.", "server {url} removed", "Clients configured with {url} break: keep it routed during a transition."),
+  // Servers are deployment metadata (often dev/qa hosts), not the interface; peers rate their removal as informational.
+  api("server-removed", "minor", "A server URL was removed.", "server {url} removed", "If clients use {url} in production, keep it routed during a transition."),
   api("api-info-changed", "patch", "Informational fields changed: info, tags, externalDocs, x- extensions.", "{field} changed", "No action for consumers."),
   api("openapi-version-changed", "minor", "The OpenAPI version of the document changed.", "OpenAPI version changed from {old} to {new}", "Check that your tooling supports {new}.")
 ];
@@ -8245,7 +8246,8 @@ var SCHEMA_RULES = [
   schema("const-changed", sides("major", "major"), "A const value changed.", "{at}: const changed from {old} to {new}", "A const change breaks every reader and writer: introduce a new field or version instead."),
   schema("property-added", sides("minor", "minor"), "An optional property was added.", "{at}: optional property `{name}` added", "No action for existing consumers; document the new field."),
   schema("property-added-to-closed-schema", sides("minor", "major"), "A property was added to a schema that forbids unknown properties (`additionalProperties: false`).", "{at}: property `{name}` added to a closed schema", "Old readers reject objects carrying `{name}`: roll readers out first, then writers, in a major release."),
-  schema("property-removed", sides("minor", "minor"), "An optional property was removed: readers already handle its absence.", "{at}: optional property `{name}` removed", "Consumers that still read `{name}` get nothing: tell them, and deprecate before removing."),
+  // The seed policy: removing a field is major for its readers, even an optional one (they use it when present).
+  schema("property-removed", sides("minor", "major"), "An optional property was removed.", "{at}: optional property `{name}` removed", "Consumers that read `{name}` when present lose it: deprecate it for the required releases, then remove it in a major release."),
   schema("required-property-removed", sides("minor", "major"), "A required property was removed.", "{at}: required property `{name}` removed", "Consumers reading `{name}` break: deprecate it for the required releases, then remove it in a major release."),
   schema("property-removed-from-closed-schema", sides("major", "major"), "A property was removed from a schema that forbids unknown properties.", "{at}: property `{name}` removed from a closed schema", "Data that still carries `{name}` is now rejected: keep accepting it, or migrate stored data first."),
   schema("required-property-added", sides("major", "minor"), "A new required property was added.", "{at}: required property `{name}` added", "Writers that do not send `{name}` are rejected: add it as optional with a default, then require it in a major release."),
@@ -8260,12 +8262,15 @@ var SCHEMA_RULES = [
   schema("applicator-removed", sides("minor", "major"), "A structural keyword was removed; readers lose a shape guarantee they may rely on.", "{at}: {keyword} removed", "Readers relied on what {keyword} guaranteed: keep it, or release a major version."),
   schema("constraint-changed", sides("major", "major"), "An applicator (if/then/else, patternProperties, dependentSchemas, unevaluated*, contains, propertyNames, content*) changed.", "{at}: {keyword} changed", "Which values validate changed in both directions: treat as breaking unless you have proven otherwise."),
   schema("extensible-enum-value-added", sides("minor", "minor"), "A value was added to an `x-extensible-enum`, which readers must tolerate.", "{at}: extensible enum value {value} added", "No action: readers of an extensible enum accept unknown values."),
-  schema("pattern-changed", sides("major", "major"), "A regular expression pattern was replaced.", "{at}: pattern changed from {old} to {new}", "Neither side can tell what still matches: keep the old pattern, or treat this as breaking."),
+  // A pattern refines a string: readers of a response read the string, they do not re-validate its shape.
+  schema("pattern-added", sides("major", "minor"), "A regular expression pattern now restricts a string.", "{at}: pattern {new} added", "Strings that do not match {new} are now rejected: check existing data and clients against it."),
+  schema("pattern-removed", sides("minor", "minor"), "A pattern restriction was lifted.", "{at}: pattern {old} removed", "Readers that parse the value assuming {old} must not."),
+  schema("pattern-changed", sides("major", "minor"), "A regular expression pattern was replaced.", "{at}: pattern changed from {old} to {new}", "Values matching the old pattern may now be rejected: keep the old pattern, or prove the new one accepts them."),
   schema("format-changed", sides("major", "major"), "A string format was replaced.", "{at}: format changed from {old} to {new}", "Values in the old format are rejected: add a new field for the new format."),
   schema("variant-added", sides("minor", "major"), "A oneOf/anyOf alternative was added.", "{at}: {keyword} alternative added", "Readers that switch over the alternatives must handle the new one."),
   schema("variant-removed", sides("major", "minor"), "A oneOf/anyOf alternative was removed.", "{at}: {keyword} alternative removed", "Values matching only the removed alternative are now rejected."),
   schema("negation-changed", sides("major", "major"), "A `not` subschema changed.", "{at}: `not` subschema changed", "Review which values are now excluded; treat as breaking unless proven otherwise."),
-  schema("default-changed", sides("minor", "patch"), "A default value changed: readers that fill in defaults behave differently.", "{at}: default changed from {old} to {new}", "Clients that omit the field get different behaviour: keep the old default or announce the change."),
+  schema("default-changed", sides("major", "patch"), "A default value changed: readers that fill in defaults behave differently.", "{at}: default changed from {old} to {new}", "Clients that omit the field get different behaviour: keep the old default or announce the change."),
   schema("definition-added", sides("minor", "minor"), "A shared definition ($defs / definitions / components) was added.", "{at}: definition `{name}` added", "No action for existing consumers."),
   schema("definition-removed", sides("major", "major"), "A shared definition was removed.", "{at}: definition `{name}` removed", "Every schema that references `{name}` breaks: keep the definition until nothing refers to it."),
   schema("schema-deprecated", sides("minor", "minor"), "A schema or property was marked deprecated.", "{at}: marked deprecated", "Announce the deprecation; it may be removed after the deprecation window."),
@@ -8445,7 +8450,7 @@ var OpenApiDiffer = class {
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b3, headFile);
     for (const [key, op] of opsA) {
-      if (!opsB.has(key)) this.emit("operation-removed", op.loc, { op: op.label }, headFile ? root : void 0);
+      if (!opsB.has(key)) this.emit("operation-removed", op.loc, { op: op.label }, headFile ? { file: file2, pointer: "/paths" } : void 0);
     }
     for (const [key, op] of opsB) {
       const old = opsA.get(key);
@@ -9129,8 +9134,11 @@ var SchemaDiffer = class {
         this.compare(pa.get(name), sides2, scope, `${path}.${name}`);
         continue;
       }
-      if (a.properties.has(name)) continue;
       const loc = sides2[0].loc;
+      if (a.properties.has(name)) {
+        emit(rb.has(name) ? "required-property-added" : "property-added", loc, { name });
+        continue;
+      }
       if (rb.has(name)) emit("required-property-added", loc, { name });
       if (aClosed) emit("property-added-to-closed-schema", loc, { name });
       else if (!rb.has(name)) emit("property-added", loc, { name });
@@ -9181,22 +9189,43 @@ var SchemaDiffer = class {
       if (typeof x3 === "number" && typeof y2 === "number") {
         if (x3 !== y2) emit(tighter(x3, y2) ? "constraint-tightened" : "constraint-relaxed", loc, params);
       } else if (!sameValue(x3, y2)) {
-        if (kw === "pattern") emit("pattern-changed", loc, params);
-        else if (kw === "format") emit("format-changed", loc, params);
+        if (kw === "format") emit("format-changed", loc, params);
         else if (kw === "uniqueItems") emit(y2 === true ? "constraint-tightened" : "constraint-relaxed", loc, params);
         else emit("keyword-changed", loc, params);
       }
     };
-    for (const kw of LOWER_BOUNDS) step(kw, (x3, y2) => y2 > x3);
-    for (const kw of UPPER_BOUNDS) step(kw, (x3, y2) => y2 < x3);
+    this.compareRange(a, b3, "lower", emit);
+    this.compareRange(a, b3, "upper", emit);
+    for (const kw of LOWER_BOUNDS) if (!RANGE_KEYWORDS.has(kw)) step(kw, (x3, y2) => y2 > x3);
+    for (const kw of UPPER_BOUNDS) if (!RANGE_KEYWORDS.has(kw)) step(kw, (x3, y2) => y2 < x3);
     step("multipleOf", (x3, y2) => Number.isInteger(y2 / x3));
-    for (const kw of ["uniqueItems", "pattern", "format"]) {
+    for (const kw of ["uniqueItems", "format"]) {
       const ka = a.bounds.get(kw);
       const kb = b3.bounds.get(kw);
       if (kw === "uniqueItems" && ka?.value === false && !kb) continue;
       if (kw === "uniqueItems" && kb?.value === false && !ka) continue;
       step(kw, () => true);
     }
+    const pa = a.bounds.get("pattern");
+    const pb = b3.bounds.get("pattern");
+    if (pa && pb && pa.value !== pb.value) emit("pattern-changed", pb.loc, { old: pa.value, new: pb.value });
+    else if (!pa && pb) emit("pattern-added", pb.loc, { new: pb.value });
+    else if (pa && !pb) emit("pattern-removed", pa.loc, { old: pa.value }, b3.loc);
+  }
+  /** minimum/exclusiveMinimum (and the maxima) bound one range: compare the effective bound, not each keyword. */
+  compareRange(a, b3, side, emit) {
+    const ra = effectiveBound(a, side);
+    const rb = effectiveBound(b3, side);
+    if (!ra && !rb) return;
+    const keyword = side === "lower" ? "minimum" : "maximum";
+    const loc = rb?.loc ?? ra.loc;
+    const params = { keyword, old: ra ? ra.text : "none", new: rb ? rb.text : "none" };
+    if (!ra) return emit("constraint-tightened", loc, params);
+    if (!rb) return emit("constraint-relaxed", loc, params, b3.loc);
+    const sign = side === "lower" ? 1 : -1;
+    const cmp = sign * (rb.value - ra.value) || Number(rb.exclusive) - Number(ra.exclusive);
+    if (cmp > 0) emit("constraint-tightened", loc, params);
+    else if (cmp < 0) emit("constraint-relaxed", loc, params);
   }
   compareConstraints(a, b3, emit) {
     for (const kw of /* @__PURE__ */ new Set([...a.constraints.keys(), ...b3.constraints.keys()])) {
@@ -9284,6 +9313,23 @@ var SchemaDiffer = class {
     }
   }
 };
+var RANGE_KEYWORDS = /* @__PURE__ */ new Set(["minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"]);
+function effectiveBound(view, side) {
+  const [incl, excl] = side === "lower" ? ["minimum", "exclusiveMinimum"] : ["maximum", "exclusiveMaximum"];
+  const integer = view.types !== void 0 && view.types.size > 0 && [...view.types].every((t2) => t2 === "integer" || t2 === "null");
+  const candidates = [];
+  for (const [kw, exclusive] of [[incl, false], [excl, true]]) {
+    const k2 = view.bounds.get(kw);
+    if (!k2 || typeof k2.value !== "number") continue;
+    if (exclusive && integer) candidates.push({ value: side === "lower" ? Math.floor(k2.value) + 1 : Math.ceil(k2.value) - 1, exclusive: false, loc: k2.loc });
+    else candidates.push({ value: k2.value, exclusive, loc: k2.loc });
+  }
+  if (!candidates.length) return void 0;
+  const sign = side === "lower" ? 1 : -1;
+  const best = candidates.reduce((x3, y2) => sign * (y2.value - x3.value) > 0 || y2.value === x3.value && y2.exclusive ? y2 : x3);
+  const op = side === "lower" ? best.exclusive ? ">" : ">=" : best.exclusive ? "<" : "<=";
+  return { ...best, text: `${op} ${best.value}` };
+}
 function altIds(s) {
   const n = s.node;
   const ids = [fingerprint(s.node).hash];

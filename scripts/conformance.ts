@@ -1,4 +1,6 @@
-// Agreement with peer tools' labelled change pairs (../shared/corpora). Usage: npm run conformance -- [dir] [--verbose]
+// Agreement with peer tools' labelled change pairs (../shared/corpora). Usage: npm run conformance -- [dir] [--verbose] [--out file]
+// "Fully judged" leaves out records whose peer test ran a single check or asserted the peer's own
+// deprecation/stability policy (see the corpora README): their label does not judge the change as a whole.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
@@ -11,6 +13,14 @@ interface Record {
   revision: unknown;
   expected: 'breaking' | 'non-breaking';
   confidence?: string;
+  policy_ids?: string[];
+}
+
+/** Records the peer's own README marks as not judging wire compatibility as a whole. */
+function caveat(rec: Record): string | undefined {
+  if (rec.policy_ids?.length) return 'peer policy';
+  if (rec.confidence === 'single-check-only') return 'single check';
+  return undefined;
 }
 
 const args = process.argv.slice(2);
@@ -31,6 +41,8 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) 
   let ok = 0;
   let all = 0;
   let failed = 0;
+  let scoredOk = 0;
+  let scoredAll = 0;
   for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const rec = JSON.parse(line) as Record;
@@ -47,12 +59,18 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) 
       failed++;
       detail = (err as Error).stack ?? String(err);
     }
-    if (verdict === rec.expected) ok++;
-    else disagreements.push(`${name}\t${rec.id}\texpected=${rec.expected}\tgot=${verdict}\t${detail}`);
+    const agree = verdict === rec.expected;
+    if (agree) ok++;
+    if (!caveat(rec)) {
+      scoredAll++;
+      if (agree) scoredOk++;
+    }
+    if (!agree) disagreements.push(`${name}\t${rec.id}\texpected=${rec.expected}\tgot=${verdict}\t${caveat(rec) ?? 'full'}\t${detail}`);
   }
   totalOk += ok;
   totalAll += all;
-  console.log(`${name.padEnd(36)} ${String(ok).padStart(4)}/${String(all).padEnd(4)} ${((100 * ok) / all).toFixed(1).padStart(5)}% agree${failed ? `, ${failed} unreadable` : ''}`);
+  const full = scoredAll < all ? `; ${scoredOk}/${scoredAll} ${((100 * scoredOk) / scoredAll).toFixed(1)}% on fully judged records` : '';
+  console.log(`${name.padEnd(36)} ${String(ok).padStart(4)}/${String(all).padEnd(4)} ${((100 * ok) / all).toFixed(1).padStart(5)}% agree${full}${failed ? `, ${failed} unreadable` : ''}`);
 }
 console.log(`${'all'.padEnd(36)} ${String(totalOk).padStart(4)}/${String(totalAll).padEnd(4)} ${((100 * totalOk) / totalAll).toFixed(1).padStart(5)}% agree`);
 if (verbose) for (const d of disagreements) console.log(d);

@@ -61,6 +61,19 @@ describe('equivalent refactors are not changes', () => {
   });
 });
 
+describe('numeric ranges', () => {
+  test('minimum and exclusiveMinimum are one bound; for integers `> 9` is `>= 10`', () => {
+    assert.deepEqual(diffDocs({ type: 'integer', minimum: 10 }, { type: 'integer', exclusiveMinimum: 9 }).changes, []);
+    assert.deepEqual(ids(diffDocs({ type: 'number', minimum: 10 }, { type: 'number', exclusiveMinimum: 10 })), ['storage-constraint-tightened']);
+    assert.deepEqual(ids(diffDocs({ type: 'number', minimum: 1, exclusiveMinimum: 0.5 }, { type: 'number', exclusiveMinimum: 0.4 })), ['storage-constraint-relaxed']);
+  });
+  test('draft-04 / OAS 3.0 boolean exclusive flags modify minimum and maximum', () => {
+    const r = diffDocs({ ...api({ requestBody: jsonBody({ type: 'number', maximum: 20 }), responses: {} }), openapi: '3.0.3' }, { ...api({ requestBody: jsonBody({ type: 'number', maximum: 20, exclusiveMaximum: true }), responses: {} }), openapi: '3.0.3' }, 'api.yaml');
+    assert.deepEqual(ids(r), ['request-constraint-tightened']);
+    assert.match(r.changes[0]!.message, /maximum tightened from <= 20 to < 20/);
+  });
+});
+
 describe('content models', () => {
   test('adding an optional property to a closed response schema breaks old readers; to an open one it does not', () => {
     const s = (closed: boolean, extra = {}) => ({ type: 'object', properties: { a: {}, ...extra }, ...(closed ? { additionalProperties: false } : {}) });

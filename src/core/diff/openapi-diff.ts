@@ -50,7 +50,7 @@ export class OpenApiDiffer {
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b, headFile);
     for (const [key, op] of opsA) {
-      if (!opsB.has(key)) this.emit('operation-removed', op.loc, { op: op.label }, headFile ? root : undefined);
+      if (!opsB.has(key)) this.emit('operation-removed', op.loc, { op: op.label }, headFile ? { file, pointer: '/paths' } : undefined);
     }
     for (const [key, op] of opsB) {
       const old = opsA.get(key);

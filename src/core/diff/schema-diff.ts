@@ -145,8 +145,12 @@ export class SchemaDiffer {
         this.compare(pa.get(name)!, sides, scope, `${path}.${name}`);
         continue;
       }
-      if (a.properties.has(name)) continue; // was hidden for this role (readOnly/writeOnly)
       const loc = sides[0]!.loc;
+      if (a.properties.has(name)) {
+        // was hidden for this role (readOnly/writeOnly) and now takes part: like a new property
+        emit(rb.has(name) ? 'required-property-added' : 'property-added', loc, { name });
+        continue;
+      }
       if (rb.has(name)) emit('required-property-added', loc, { name });
       if (aClosed) emit('property-added-to-closed-schema', loc, { name });
       else if (!rb.has(name)) emit('property-added', loc, { name });
@@ -199,23 +203,45 @@ export class SchemaDiffer {
       if (typeof x === 'number' && typeof y === 'number') {
         if (x !== y) emit(tighter(x, y) ? 'constraint-tightened' : 'constraint-relaxed', loc, params);
       } else if (!sameValue(x, y)) {
-        if (kw === 'pattern') emit('pattern-changed', loc, params);
-        else if (kw === 'format') emit('format-changed', loc, params);
+        if (kw === 'format') emit('format-changed', loc, params);
         else if (kw === 'uniqueItems') emit(y === true ? 'constraint-tightened' : 'constraint-relaxed', loc, params);
         else emit('keyword-changed', loc, params);
       }
     };
-    for (const kw of LOWER_BOUNDS) step(kw, (x, y) => y > x);
-    for (const kw of UPPER_BOUNDS) step(kw, (x, y) => y < x);
+    this.compareRange(a, b, 'lower', emit);
+    this.compareRange(a, b, 'upper', emit);
+    for (const kw of LOWER_BOUNDS) if (!RANGE_KEYWORDS.has(kw)) step(kw, (x, y) => y > x);
+    for (const kw of UPPER_BOUNDS) if (!RANGE_KEYWORDS.has(kw)) step(kw, (x, y) => y < x);
     // a multiple of the old divisor admits fewer values; a divisor of it admits more
     step('multipleOf', (x, y) => Number.isInteger(y / x));
-    for (const kw of ['uniqueItems', 'pattern', 'format']) {
+    for (const kw of ['uniqueItems', 'format']) {
       const ka = a.bounds.get(kw);
       const kb = b.bounds.get(kw);
       if (kw === 'uniqueItems' && ka?.value === false && !kb) continue;
       if (kw === 'uniqueItems' && kb?.value === false && !ka) continue;
       step(kw, () => true);
     }
+    const pa = a.bounds.get('pattern');
+    const pb = b.bounds.get('pattern');
+    if (pa && pb && pa.value !== pb.value) emit('pattern-changed', pb.loc, { old: pa.value, new: pb.value });
+    else if (!pa && pb) emit('pattern-added', pb.loc, { new: pb.value });
+    else if (pa && !pb) emit('pattern-removed', pa.loc, { old: pa.value }, b.loc);
+  }
+
+  /** minimum/exclusiveMinimum (and the maxima) bound one range: compare the effective bound, not each keyword. */
+  private compareRange(a: SchemaView, b: SchemaView, side: 'lower' | 'upper', emit: Emit): void {
+    const ra = effectiveBound(a, side);
+    const rb = effectiveBound(b, side);
+    if (!ra && !rb) return;
+    const keyword = side === 'lower' ? 'minimum' : 'maximum';
+    const loc = rb?.loc ?? ra!.loc;
+    const params = { keyword, old: ra ? ra.text : 'none', new: rb ? rb.text : 'none' };
+    if (!ra) return emit('constraint-tightened', loc, params);
+    if (!rb) return emit('constraint-relaxed', loc, params, b.loc);
+    const sign = side === 'lower' ? 1 : -1;
+    const cmp = sign * (rb.value - ra.value) || Number(rb.exclusive) - Number(ra.exclusive); // at the same value, exclusive is tighter
+    if (cmp > 0) emit('constraint-tightened', loc, params);
+    else if (cmp < 0) emit('constraint-relaxed', loc, params);
   }
 
   private compareConstraints(a: SchemaView, b: SchemaView, emit: Emit): void {
@@ -309,6 +335,26 @@ export class SchemaDiffer {
       else this.compare([old], [side], { ...scope, label: `${scope.label} $defs.${name}` }, '', { defs: true });
     }
   }
+}
+
+const RANGE_KEYWORDS = new Set(['minimum', 'exclusiveMinimum', 'maximum', 'exclusiveMaximum']);
+
+/** The tightest bound of one side of a numeric range; for integers `> 9` is `>= 10`. */
+function effectiveBound(view: SchemaView, side: 'lower' | 'upper'): { value: number; exclusive: boolean; loc: Loc; text: string } | undefined {
+  const [incl, excl] = side === 'lower' ? ['minimum', 'exclusiveMinimum'] : ['maximum', 'exclusiveMaximum'];
+  const integer = view.types !== undefined && view.types.size > 0 && [...view.types].every((t) => t === 'integer' || t === 'null');
+  const candidates: { value: number; exclusive: boolean; loc: Loc }[] = [];
+  for (const [kw, exclusive] of [[incl, false], [excl, true]] as const) {
+    const k = view.bounds.get(kw);
+    if (!k || typeof k.value !== 'number') continue;
+    if (exclusive && integer) candidates.push({ value: side === 'lower' ? Math.floor(k.value) + 1 : Math.ceil(k.value) - 1, exclusive: false, loc: k.loc });
+    else candidates.push({ value: k.value, exclusive, loc: k.loc });
+  }
+  if (!candidates.length) return undefined;
+  const sign = side === 'lower' ? 1 : -1;
+  const best = candidates.reduce((x, y) => (sign * (y.value - x.value) > 0 || (y.value === x.value && y.exclusive) ? y : x));
+  const op = side === 'lower' ? (best.exclusive ? '>' : '>=') : best.exclusive ? '<' : '<=';
+  return { ...best, text: `${op} ${best.value}` };
 }
 
 /** What identifies an alternative across versions: its content, the name it is referenced by, its title, or its location. */

@@ -50,7 +50,8 @@ export const OPENAPI_RULES: RuleDef[] = [
   api('security-scheme-removed', 'major', 'A security scheme was removed.', 'security scheme `{name}` removed', 'Operations using `{name}` lose their authentication method.'),
   api('security-scheme-changed', 'major', 'A security scheme changed type, location or flows.', 'security scheme `{name}`: {field} changed', 'Clients authenticate the old way: add a new scheme instead.'),
   api('server-added', 'minor', 'A server URL was added.', 'server {url} added', 'No action for existing clients.'),
-  api('server-removed', 'major', 'A server URL was removed.', 'server {url} removed', 'Clients configured with {url} break: keep it routed during a transition.'),
+  // Servers are deployment metadata (often dev/qa hosts), not the interface; peers rate their removal as informational.
+  api('server-removed', 'minor', 'A server URL was removed.', 'server {url} removed', 'If clients use {url} in production, keep it routed during a transition.'),
   api('api-info-changed', 'patch', 'Informational fields changed: info, tags, externalDocs, x- extensions.', '{field} changed', 'No action for consumers.'),
   api('openapi-version-changed', 'minor', 'The OpenAPI version of the document changed.', 'OpenAPI version changed from {old} to {new}', 'Check that your tooling supports {new}.'),
 ];

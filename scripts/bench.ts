@@ -1,0 +1,43 @@
+// npm run bench: speed and memory, each as a ratio to a baseline measured in the same run on the same machine.
+import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const OLD = 'node_modules/octokit-openapi-old/generated/api.github.com.json';
+const NEW = 'node_modules/octokit-openapi-new/generated/api.github.com.json';
+
+interface Result {
+  ms: number;
+  maxRssMB: number;
+  detail: string;
+}
+
+function task(name: string, ...args: string[]): Result {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'bench-task.ts'), name, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${name} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
+function wall(args: string[]): number {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  return performance.now() - t;
+}
+
+const mb = (p: string) => (statSync(p).size / 1024 / 1024).toFixed(1);
+const ratio = (x: number, base: number) => `${(x / base).toFixed(1)}×`;
+
+console.log(`GitHub REST description: @octokit/openapi 21.0.0 (${mb(OLD)} MB) → 23.0.2 (${mb(NEW)} MB)\n`);
+const parse = task('parse', OLD, NEW);
+const diff = task('diff', OLD, NEW);
+console.log(`baseline  read + JSON.parse both     ${parse.ms.toFixed(0).padStart(6)} ms   peak ${parse.maxRssMB.toFixed(0).padStart(5)} MB   (${parse.detail})`);
+console.log(`diff      classify every change      ${diff.ms.toFixed(0).padStart(6)} ms   peak ${diff.maxRssMB.toFixed(0).padStart(5)} MB   (${diff.detail})`);
+console.log(`ratio     diff / baseline            ${ratio(diff.ms, parse.ms).padStart(9)}      ${ratio(diff.maxRssMB, parse.maxRssMB).padStart(9)}`);
+console.log(`targets   under 10 s and 1.5 GB      ${diff.ms < 10_000 ? 'met' : 'MISSED'}       ${diff.maxRssMB < 1536 ? 'met' : 'MISSED'}`);
+
+const startNode = wall(['-e', '0']);
+const cli = wall(['dist/cli.js', 'diff', OLD, NEW, '--format', 'json']);
+console.log(`\nend to end: dist/cli.js diff --format json ${cli.toFixed(0)} ms (node start-up alone ${startNode.toFixed(0)} ms, ${ratio(cli, startNode)})`);
+const demo = wall(['dist/cli.js', 'demo']);
+console.log(`npm start (demo on the sample): ${demo.toFixed(0)} ms (${ratio(demo, startNode)} node start-up)`);
