@@ -4,18 +4,20 @@ import { InputError, UsageError } from '../core/errors.js';
 import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
 import { diffCommand } from './commands/diff.js';
+import { freezeCommand } from './commands/freeze.js';
 
 const HELP = `Usage: contract-guard <command> [options]
 
 Commands:
   diff <base> <revision>   classify the changes between two contract files or folders
   check                    classify the contract changes of a git branch against its baseline
+  freeze <command>         create, list, show, diff, verify, restore and tag frozen snapshots
   demo                     run check on the bundled sample contracts and example change (npm start)
 
 Run 'contract-guard <command> --help' for a command's options.
 `;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { diff: diffCommand, check: checkCommand, demo: demoCommand };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { diff: diffCommand, check: checkCommand, freeze: freezeCommand, demo: demoCommand };
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -4,14 +4,20 @@ import { join } from 'node:path';
 import { FsTree } from '../adapters/fs-tree.js';
 import { git, readGitTree, repoTop, resolveCommit } from '../adapters/git-tree.js';
 import { InputError } from '../core/errors.js';
-import { diffTrees, defaultModuleOf } from '../core/diff/tree-diff.js';
+import semver from 'semver';
+import { diffTrees } from '../core/diff/tree-diff.js';
+import { FROZEN_DIR, freezeTree } from '../core/freeze/model.js';
+import { moduleOfPath, parseModuleTag } from '../core/modules.js';
 import { buildReport, type Report } from '../core/report/model.js';
-import type { SourceTree } from '../core/source/tree.js';
+import { filterTree, overlayTree, type SourceTree } from '../core/source/tree.js';
+import { FreezeStore, freezeAtRef } from './freezes.js';
 
 export interface CheckInput {
   cwd: string;
-  /** git ref of the baseline; default: merge-base of HEAD with the default branch */
+  /** baseline: a git ref, `freeze:<version>` or `tag:<name>`; default: the latest freeze on the base branch */
   base?: string;
+  /** the PR's base branch, where the baseline freeze is read; default: the repository's default branch */
+  baseBranch?: string;
   /** git ref of the head; default: the working tree */
   head?: string;
   /** contracts folder relative to the repository root; default `contracts` when it exists */
@@ -25,6 +31,7 @@ export interface CheckTrees {
   head: SourceTree;
   baseline: string;
   headLabel: string;
+  warnings: string[];
 }
 
 export async function defaultBranch(top: string): Promise<string | undefined> {
@@ -46,21 +53,76 @@ export async function defaultBranch(top: string): Promise<string | undefined> {
   return undefined;
 }
 
+const notFrozen = (root: string) => {
+  const frozen = (root ? root + '/' : '') + FROZEN_DIR + '/';
+  return (p: string) => !p.startsWith(frozen);
+};
+
+interface Baseline {
+  tree: SourceTree;
+  description: string;
+  warnings: string[];
+}
+
+/** The baseline, in the documented order: --base, the base branch's latest freeze, module tags, the merge-base. */
+export async function resolveBaseline(top: string, root: string, input: CheckInput): Promise<Baseline> {
+  const spec = input.base;
+  if (spec?.startsWith('freeze:')) {
+    const stored = new FreezeStore(join(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join('/')).get(spec.slice('freeze:'.length));
+    return { tree: freezeTree(stored.freeze, root), description: `freeze v${stored.freeze.version} from ${stored.file} (--base)`, warnings: [] };
+  }
+  if (spec) {
+    const ref = spec.startsWith('tag:') ? `refs/tags/${spec.slice(4)}` : spec;
+    const sha = await resolveCommit(top, ref);
+    return { tree: await readGitTree(top, sha, root), description: `${spec} (${sha.slice(0, 7)})`, warnings: [] };
+  }
+  const branch = input.baseBranch ?? (await defaultBranch(top));
+  if (!branch) throw new InputError('no default branch (main/master) to find a baseline on: pass --base <ref> or --base-branch <branch>');
+  const frozen = await freezeAtRef(top, branch, root);
+  if (frozen) {
+    return { tree: freezeTree(frozen.freeze, root), description: `freeze v${frozen.freeze.version} from ${frozen.file} on ${branch}`, warnings: [] };
+  }
+  const mergeBase = (await git(top).raw(['merge-base', 'HEAD', branch])).trim();
+  const fallback = await readGitTree(top, mergeBase, root);
+  const tags = await highestModuleTags(top);
+  if (tags.size) {
+    const prefix = root ? root + '/' : '';
+    const layers = [];
+    for (const [module, tag] of tags) {
+      const tree = await readGitTree(top, await resolveCommit(top, `refs/tags/${tag}`), root);
+      layers.push({ tree, owns: (p: string) => p.startsWith(prefix) && moduleOfPath(p.slice(prefix.length)) === module });
+    }
+    layers.push({ tree: fallback, owns: () => true });
+    return {
+      tree: overlayTree(layers),
+      description: `module tags ${[...tags.values()].join(', ')}; other modules from the merge-base with ${branch} (${mergeBase.slice(0, 7)})`,
+      warnings: [`no freeze on ${branch} yet: baseline built from module tags`],
+    };
+  }
+  return {
+    tree: fallback,
+    description: `merge-base with ${branch} (${mergeBase.slice(0, 7)})`,
+    warnings: [`no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`],
+  };
+}
+
+async function highestModuleTags(top: string): Promise<Map<string, string>> {
+  const out = new Map<string, { tag: string; version: string }>();
+  const list = (await git(top).raw(['tag', '--list', 'contracts-*'])).split('\n').map((t) => t.trim()).filter(Boolean);
+  for (const tag of list) {
+    const parsed = parseModuleTag(tag);
+    if (!parsed || !semver.valid(parsed.version)) continue;
+    const known = out.get(parsed.module);
+    if (!known || semver.gt(parsed.version, known.version)) out.set(parsed.module, { tag, version: parsed.version });
+  }
+  return new Map([...out].map(([m, v]) => [m, v.tag]));
+}
+
 export async function loadCheckTrees(input: CheckInput): Promise<CheckTrees> {
   const top = await repoTop(input.cwd);
   const root = (input.root ?? (existsSync(join(top, 'contracts')) ? 'contracts' : '')).replace(/^\.?\/?|\/$/g, '');
   if (root && !existsSync(join(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
-  let baseRef = input.base;
-  let baseline: string;
-  if (!baseRef) {
-    const branch = await defaultBranch(top);
-    if (!branch) throw new InputError('no default branch (main/master) to compare with: pass --base <ref>');
-    baseRef = (await git(top).raw(['merge-base', 'HEAD', branch])).trim();
-    baseline = `merge-base with ${branch} (${baseRef.slice(0, 7)})`;
-  } else {
-    baseline = `${baseRef} (${(await resolveCommit(top, baseRef)).slice(0, 7)})`;
-  }
-  const base = await readGitTree(top, await resolveCommit(top, baseRef), root);
+  const baseline = await resolveBaseline(top, root, input);
   let head: SourceTree;
   let headLabel: string;
   if (input.head) {
@@ -71,16 +133,17 @@ export async function loadCheckTrees(input: CheckInput): Promise<CheckTrees> {
     head = new FsTree(top, [root]);
     headLabel = 'working tree';
   }
-  return { top, root, base, head, baseline, headLabel };
+  const keep = notFrozen(root);
+  return { top, root, base: filterTree(baseline.tree, keep), head: filterTree(head, keep), baseline: baseline.description, headLabel, warnings: baseline.warnings };
 }
 
 export function moduleResolver(root: string): (file: string) => string {
   const prefix = root ? root + '/' : '';
-  return (file) => defaultModuleOf(file.startsWith(prefix) ? file.slice(prefix.length) : file);
+  return (file) => moduleOfPath(file.startsWith(prefix) ? file.slice(prefix.length) : file);
 }
 
 export async function runCheck(input: CheckInput): Promise<Report> {
   const trees = await loadCheckTrees(input);
   const result = diffTrees(trees.base, trees.head, { moduleOf: moduleResolver(trees.root) });
-  return buildReport(result, { baseline: trees.baseline, head: trees.headLabel });
+  return buildReport(result, { baseline: trees.baseline, head: trees.headLabel, warnings: trees.warnings });
 }

@@ -7,7 +7,10 @@ export const CHECK_HELP = `Usage: contract-guard check [options]
 In a git repository, classify the contract changes between a baseline and a head, grouped by module.
 
 Options:
-  --base <ref>       baseline git ref (default: merge-base of HEAD with the default branch)
+  --base <spec>      baseline: a git ref, freeze:<version> or tag:<name>
+                     (default: the latest freeze on the base branch, else module tags,
+                     else the merge-base with the base branch)
+  --base-branch <b>  the branch the change goes into (default: the repository's default branch)
   --head <ref>       head git ref (default: the working tree)
   --root <folder>    contracts folder relative to the repository root (default: contracts)
   --format <format>  text | json | markdown (default: text)
@@ -21,6 +24,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     args: argv,
     options: {
       base: { type: 'string' },
+      'base-branch': { type: 'string' },
       head: { type: 'string' },
       root: { type: 'string' },
       format: { type: 'string' },
@@ -32,7 +36,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const format = parseFormat(values.format);
-  const report = await runCheck({ cwd: process.cwd(), base: values.base, head: values.head, root: values.root });
+  const report = await runCheck({ cwd: process.cwd(), base: values.base, baseBranch: values['base-branch'], head: values.head, root: values.root });
   process.stdout.write(render(report, format));
   return reportErrors(report);
 }

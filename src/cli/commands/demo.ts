@@ -53,7 +53,8 @@ export async function demoCommand(argv: string[]): Promise<number> {
       const about = readFileSync(join(example, 'README.md'), 'utf8').split('\n').find((l) => l.trim() && !l.startsWith('#'));
       process.stdout.write(`Sample: ${join(project, 'contracts')}\nExample change: ${about ?? 'examples/change'}\n\n`);
     }
-    const report = await runCheck({ cwd: work, base: 'main', head: 'example-change' });
+    // no --base: the baseline is the latest freeze on main, as on a pull request
+    const report = await runCheck({ cwd: work, baseBranch: 'main', head: 'example-change' });
     process.stdout.write(render(report, format));
     if (values.keep) writeFileSync(join(work, 'README.demo'), 'kept by contract-guard demo --keep\n');
     return reportErrors(report);

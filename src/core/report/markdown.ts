@@ -10,6 +10,7 @@ export function renderMarkdown(report: Report, limit = MAX_MARKDOWN): string {
   const verdict = report.changes.length ? `**${report.level}** contract change` : 'no contract changes';
   head.push(`### contract-guard: ${ICON[report.level]} ${verdict}`, '');
   if (report.baseline) head.push(`Baseline: ${report.baseline}${report.head ? ` · head: ${report.head}` : ''}`, '');
+  for (const w of report.warnings) head.push(`> ⚠️ ${escape(w)}`, '');
   if (report.modules.length) {
     head.push('| module | level | changes |', '|---|---|---|');
     for (const m of report.modules) head.push(`| ${m.name} | ${m.level} | ${m.changes} |`);

@@ -15,13 +15,15 @@ export interface Report {
   modules: ModuleSummary[];
   changes: Change[];
   errors: Diagnostic[];
+  warnings: string[];
 }
 
-export function buildReport(result: DiffResult, context: { baseline?: string; head?: string } = {}): Report {
+export function buildReport(result: DiffResult, context: { baseline?: string; head?: string; warnings?: string[] } = {}): Report {
   const byModule = new Map<string, Change[]>();
   for (const c of result.changes) byModule.set(c.module, [...(byModule.get(c.module) ?? []), c]);
   const modules = [...byModule]
     .map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length }))
     .sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
-  return { level: result.level, ...context, modules, changes: result.changes, errors: result.errors };
+  const { warnings = [], ...where } = context;
+  return { level: result.level, ...where, modules, changes: result.changes, errors: result.errors, warnings };
 }

@@ -16,6 +16,7 @@ export function renderText(report: Report, paint: Paint = plain): string {
     : 'no contract changes';
   lines.push(`${paint('bold', 'contract-guard')}  ${lvl(report.level)}  ${summary}`);
   if (report.baseline || report.head) lines.push(paint('gray', `baseline: ${report.baseline ?? '?'}   head: ${report.head ?? '?'}`));
+  for (const w of report.warnings) lines.push(paint('yellow', `warning: ${w}`));
   for (const mod of report.modules) {
     lines.push('', `${paint('bold', mod.name)}  ${lvl(mod.level)}  (${mod.changes})`);
     for (const c of report.changes.filter((x) => x.module === mod.name)) {

@@ -150,3 +150,17 @@ export class Documents {
 export function isRefObject(node: unknown): node is { $ref: string } {
   return node !== null && typeof node === 'object' && typeof (node as { $ref?: unknown }).$ref === 'string';
 }
+
+/** A view of a tree without some paths (e.g. frozen snapshots, which are history, not contracts). */
+export function filterTree(tree: SourceTree, keep: (path: string) => boolean): SourceTree {
+  return { paths: () => tree.paths().filter(keep), read: (p) => (keep(p) ? tree.read(p) : undefined) };
+}
+
+/** A tree made of parts of others: the first tree whose `owns(path)` is true provides the path. */
+export function overlayTree(layers: { tree: SourceTree; owns: (path: string) => boolean }[]): SourceTree {
+  const layerOf = (p: string) => layers.find((l) => l.owns(p));
+  return {
+    paths: () => [...new Set(layers.flatMap((l) => l.tree.paths().filter((p) => layerOf(p) === l)))].sort(),
+    read: (p) => layerOf(p)?.tree.read(p),
+  };
+}

@@ -1,0 +1,142 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { FsTree } from '../../adapters/fs-tree.js';
+import { repoTop } from '../../adapters/git-tree.js';
+import { InputError, UsageError } from '../../core/errors.js';
+import { diffTrees } from '../../core/diff/tree-diff.js';
+import { FROZEN_DIR, freezeTree } from '../../core/freeze/model.js';
+import { buildReport } from '../../core/report/model.js';
+import { filterTree } from '../../core/source/tree.js';
+import { moduleResolver } from '../../services/check-run.js';
+import { FreezeStore, restoreFreeze } from '../../services/freezes.js';
+import { tagModules } from '../../services/tags.js';
+import { parseFormat, render, reportErrors } from '../output.js';
+
+export const FREEZE_HELP = `Usage: contract-guard freeze <command> [options]
+
+Frozen, SHA-256-indexed snapshots of the contracts folder: the baseline of every check, and the rollback.
+
+Commands:
+  create <version> [--label <text>]   snapshot every artifact into _frozen/freeze-v<version>[-<label>].json,
+                                      and update freeze-latest.json and sha-index-latest.json
+  list                                freezes, newest first
+  show <version>                      a freeze's artifacts
+  diff <a> [<b>]                      classified diff between two freezes (b defaults to the working tree)
+  verify                              recompute every SHA-256; exit 1 on any mismatch
+  restore <version> [--dry-run] [--force]
+                                      roll the contracts folder back to a freeze; refuses over uncommitted
+                                      work unless --force; removes files the freeze does not hold
+  tag [--push]                        create contracts-<module>-<version> tags for new module versions
+
+Options:
+  --root <folder>    contracts folder (default: contracts in the repository, else the current folder)
+  --format <format>  text | json | markdown (list, show, diff)
+  -h, --help         show this help
+`;
+
+export async function freezeCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      label: { type: 'string' },
+      root: { type: 'string' },
+      format: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      force: { type: 'boolean' },
+      push: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [sub, ...args] = positionals;
+  if (values.help || !sub) {
+    process.stdout.write(FREEZE_HELP);
+    return values.help ? 0 : 2;
+  }
+  const format = parseFormat(values.format);
+  const { top, root } = await locate(values.root);
+  const rootDir = join(top, root);
+  const show = (n: string) => [root, FROZEN_DIR, n].filter(Boolean).join('/');
+  const store = new FreezeStore(rootDir, show);
+  const out = (s: string) => process.stdout.write(s);
+
+  switch (sub) {
+    case 'create': {
+      const [version] = args;
+      if (!version) throw new UsageError('freeze create needs a version: contract-guard freeze create 1.2.0');
+      const { file, freeze } = store.create(version, { label: values.label });
+      out(`froze ${freeze.artifacts.length} artifacts as v${freeze.version} in ${file}\nupdated ${show('freeze-latest.json')} and ${show('sha-index-latest.json')}\n`);
+      return 0;
+    }
+    case 'list': {
+      const list = store.list();
+      if (format === 'json') out(JSON.stringify(list.map((s) => ({ version: s.freeze.version, label: s.freeze.label, created_at: s.freeze.created_at, artifacts: s.freeze.artifacts.length, file: s.file })), null, 2) + '\n');
+      else if (!list.length) out(`no freezes in ${show('')}\n`);
+      else for (const s of list) out(`v${s.freeze.version}${s.freeze.label ? `-${s.freeze.label}` : ''}  ${s.freeze.created_at || 'undated'}  ${s.freeze.artifacts.length} artifacts  ${s.file}\n`);
+      return 0;
+    }
+    case 'show': {
+      const stored = store.get(need(args[0], 'freeze show <version>'));
+      const f = stored.freeze;
+      if (format === 'json') out(JSON.stringify({ version: f.version, label: f.label, created_at: f.created_at, file: stored.file, artifacts: f.artifacts.map(({ content: _c, ...a }) => a) }, null, 2) + '\n');
+      else {
+        out(`v${f.version}${f.label ? ` (${f.label})` : ''}  ${f.created_at}  ${f.artifacts.length} artifacts  ${stored.file}\n`);
+        for (const a of f.artifacts) out(`  ${a.sha256.slice(0, 12)}  ${String(a.size).padStart(8)}  ${a.path}\n`);
+      }
+      return 0;
+    }
+    case 'diff': {
+      const a = store.get(need(args[0], 'freeze diff <a> [<b>]'));
+      const keep = (p: string) => !p.startsWith(show(''));
+      const base = freezeTree(a.freeze, root);
+      const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep);
+      const report = buildReport(diffTrees(base, head, { moduleOf: moduleResolver(root) }), {
+        baseline: `freeze v${a.freeze.version}`,
+        head: args[1] ? `freeze v${store.get(args[1]).freeze.version}` : 'working tree',
+      });
+      out(render(report, format));
+      return reportErrors(report);
+    }
+    case 'verify': {
+      const { checked, findings } = store.verify();
+      for (const f of findings) out(`MISMATCH ${f.file}${f.path ? ` ${f.path}` : ''}: ${f.message}\n`);
+      out(findings.length ? `${findings.length} integrity problem${findings.length === 1 ? '' : 's'} in ${checked} freezes\n` : `${checked} freeze${checked === 1 ? '' : 's'} verified: every SHA-256 matches\n`);
+      return findings.length ? 1 : 0;
+    }
+    case 'restore': {
+      const stored = store.get(need(args[0], 'freeze restore <version>'));
+      const plan = await restoreFreeze(rootDir, stored.freeze, { dryRun: values['dry-run'], force: values.force });
+      const verb = values['dry-run'] ? 'would ' : '';
+      for (const p of plan.write) out(`${verb}restore ${[root, p].filter(Boolean).join('/')}\n`);
+      for (const p of plan.remove) out(`${verb}remove ${[root, p].filter(Boolean).join('/')}\n`);
+      out(`${values['dry-run'] ? 'dry run: ' : ''}${plan.write.length} restored, ${plan.remove.length} removed, ${plan.unchanged} unchanged (freeze v${stored.freeze.version})\n`);
+      return 0;
+    }
+    case 'tag': {
+      const { created, existing } = await tagModules(top, root, { push: values.push });
+      for (const t of created) out(`created tag ${t}${values.push ? ' (pushed)' : ''}\n`);
+      out(`${created.length} tag${created.length === 1 ? '' : 's'} created, ${existing.length} already existed\n`);
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown freeze command '${sub}' (create, list, show, diff, verify, restore, tag)`);
+  }
+}
+
+function need(value: string | undefined, usage: string): string {
+  if (!value) throw new UsageError(`usage: contract-guard ${usage}`);
+  return value;
+}
+
+async function locate(rootOption: string | undefined): Promise<{ top: string; root: string }> {
+  let top: string;
+  try {
+    top = await repoTop(process.cwd());
+  } catch {
+    top = process.cwd(); // freezes work without git too (all but restore's safety check and tag)
+  }
+  const root = (rootOption ?? (existsSync(join(top, 'contracts')) ? 'contracts' : '')).replace(/^\.?\/?|\/$/g, '');
+  if (!existsSync(join(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
+  return { top, root };
+}
