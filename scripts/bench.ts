@@ -1,6 +1,6 @@
 // npm run bench: speed and memory, each as a ratio to a baseline measured in the same run on the same machine.
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const OLD = 'node_modules/octokit-openapi-old/generated/api.github.com.json';
@@ -35,6 +35,20 @@ console.log(`baseline  read + JSON.parse both     ${parse.ms.toFixed(0).padStart
 console.log(`diff      classify every change      ${diff.ms.toFixed(0).padStart(6)} ms   peak ${diff.maxRssMB.toFixed(0).padStart(5)} MB   (${diff.detail})`);
 console.log(`ratio     diff / baseline            ${ratio(diff.ms, parse.ms).padStart(9)}      ${ratio(diff.maxRssMB, parse.maxRssMB).padStart(9)}`);
 console.log(`targets   under 10 s and 1.5 GB      ${diff.ms < 10_000 ? 'met' : 'MISSED'}       ${diff.maxRssMB < 1536 ? 'met' : 'MISSED'}`);
+
+console.log('\nFreezes of a 1,000-file contracts tree (target: under 3 s each)');
+const made = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'bench-task.ts'), 'make-tree'], { encoding: 'utf8' });
+const treeDir = made.stdout.trim();
+try {
+  const hash = task('tree-hash', treeDir);
+  const create = task('freeze-create', treeDir);
+  const verify = task('freeze-verify', treeDir);
+  console.log(`baseline  read + SHA-256 every file      ${hash.ms.toFixed(0).padStart(6)} ms   (${hash.detail})`);
+  console.log(`create    freeze create                  ${create.ms.toFixed(0).padStart(6)} ms   ${ratio(create.ms, hash.ms).padStart(7)}   ${create.ms < 3000 ? 'met' : 'MISSED'}   (${create.detail})`);
+  console.log(`verify    freeze verify                  ${verify.ms.toFixed(0).padStart(6)} ms   ${ratio(verify.ms, hash.ms).padStart(7)}   ${verify.ms < 3000 ? 'met' : 'MISSED'}   (${verify.detail})`);
+} finally {
+  rmSync(treeDir, { recursive: true, force: true });
+}
 
 const startNode = wall(['-e', '0']);
 const cli = wall(['dist/cli.js', 'diff', OLD, NEW, '--format', 'json']);
