@@ -58,13 +58,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse3(str) {
-      str = String(str);
-      if (str.length > 100) {
+    function parse3(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
         return;
       }
       var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
+        str2
       );
       if (!match) {
         return;
@@ -665,7 +665,7 @@ var require_node = __commonJS({
     var { formatters } = module.exports;
     formatters.o = function(v2) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+      return util.inspect(v2, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
     };
     formatters.O = function(v2) {
       this.inspectOpts.colors = this.useColors;
@@ -1999,7 +1999,7 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
+        const cached = cache2.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -2033,7 +2033,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
+        cache2.set(memoKey, result);
         return result;
       }
       intersects(range, options) {
@@ -2072,7 +2072,7 @@ var require_range = __commonJS({
     };
     module.exports = Range;
     var LRU = require_lrucache();
-    var cache = new LRU();
+    var cache2 = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug = require_debug();
@@ -3064,7 +3064,7 @@ var require_code = __commonJS({
     }
     exports._ = _3;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -3075,7 +3075,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -3118,7 +3118,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c22) {
-      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str`${c1}${c22}`;
+      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str2`${c1}${c22}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x3) {
@@ -4080,22 +4080,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs2, f3) {
@@ -4437,12 +4437,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema2, group) {
-      return group.rules.some((rule) => shouldUseRule(schema2, rule));
+      return group.rules.some((rule2) => shouldUseRule(schema2, rule2));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema2, rule) {
+    function shouldUseRule(schema2, rule2) {
       var _a;
-      return schema2[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema2[kwd] !== void 0));
+      return schema2[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema2[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -5120,8 +5120,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema2, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -5494,9 +5494,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it2, group.type);
       gen.block(() => {
-        for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema2, rule)) {
-            keywordCode(it2, rule.keyword, rule.definition, group.type);
+        for (const rule2 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema2, rule2)) {
+            keywordCode(it2, rule2.keyword, rule2.definition, group.type);
           }
         }
       });
@@ -5531,9 +5531,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it2, ts2) {
       const rules = it2.self.RULES.all;
       for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it2.schema, rule)) {
-          const { type } = rule.definition;
+        const rule2 = rules[keyword];
+        if (typeof rule2 == "object" && (0, applicability_1.shouldUseRule)(it2.schema, rule2)) {
+          const { type } = rule2.definition;
           if (type.length && !type.some((t2) => hasApplicableType(ts2, t2))) {
             strictTypesError(it2, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -6218,10 +6218,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
@@ -7291,7 +7291,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -7360,7 +7360,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv4 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -7619,8 +7619,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
+        const rule2 = this.RULES.all[keyword];
+        return typeof rule2 == "object" ? rule2.definition : !!rule2;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -7628,7 +7628,7 @@ var require_core = __commonJS({
         delete RULES2.keywords[keyword];
         delete RULES2.all[keyword];
         for (const group of RULES2.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          const i = group.rules.findIndex((rule2) => rule2.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
         }
@@ -7644,7 +7644,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -7655,10 +7655,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
-            const rule = rules[key];
-            if (typeof rule != "object")
+            const rule2 = rules[key];
+            if (typeof rule2 != "object")
               continue;
-            const { $data } = rule.definition;
+            const { $data } = rule2.definition;
             const schema2 = keywords[key];
             if ($data && schema2)
               keywords[key] = schemaOrData(schema2);
@@ -7730,9 +7730,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv4.ValidationError = validation_error_1.default;
+    Ajv4.MissingRefError = ref_error_1.default;
+    exports.default = Ajv4;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -7822,7 +7822,7 @@ var require_core = __commonJS({
       RULES2.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule = {
+      const rule2 = {
         keyword,
         definition: {
           ...definition,
@@ -7831,18 +7831,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule2, definition.before);
       else
-        ruleGroup.rules.push(rule);
-      RULES2.all[keyword] = rule;
+        ruleGroup.rules.push(rule2);
+      RULES2.all[keyword] = rule2;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
+    function addBeforeRule(ruleGroup, rule2, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
+        ruleGroup.rules.splice(i, 0, rule2);
       } else {
-        ruleGroup.rules.push(rule);
+        ruleGroup.rules.push(rule2);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -8086,16 +8086,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -9843,7 +9843,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv4 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v2) => this.addVocabulary(v2));
@@ -9862,11 +9862,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv4;
+    module.exports = exports = Ajv4;
+    module.exports.Ajv = Ajv4;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv4;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -9898,6 +9898,2923 @@ var require_ajv = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+var require_dynamicAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicAnchor = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicAnchor",
+      schemaType: "string",
+      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
+    };
+    function dynamicAnchor(cxt, anchor) {
+      const { gen, it: it2 } = cxt;
+      it2.schemaEnv.root.dynamicAnchors[anchor] = true;
+      const v2 = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const validate = it2.errSchemaPath === "#" ? it2.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v2}`, () => gen.assign(v2, validate));
+    }
+    exports.dynamicAnchor = dynamicAnchor;
+    function _getValidate(cxt) {
+      const { schemaEnv, schema: schema2, self } = cxt.it;
+      const { root, baseId, localRefs, meta } = schemaEnv.root;
+      const { schemaId } = self.opts;
+      const sch = new compile_1.SchemaEnv({ schema: schema2, schemaId, root, baseId, localRefs, meta });
+      compile_1.compileSchema.call(self, sch);
+      return (0, ref_1.getValidate)(cxt, sch);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+var require_dynamicRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicRef = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicRef",
+      schemaType: "string",
+      code: (cxt) => dynamicRef(cxt, cxt.schema)
+    };
+    function dynamicRef(cxt, ref) {
+      const { gen, keyword, it: it2 } = cxt;
+      if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+      const anchor = ref.slice(1);
+      if (it2.allErrors) {
+        _dynamicRef();
+      } else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+      }
+      function _dynamicRef(valid) {
+        if (it2.schemaEnv.root.dynamicAnchors[anchor]) {
+          const v2 = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v2, _callRef(v2, valid), _callRef(it2.validateName, valid));
+        } else {
+          _callRef(it2.validateName, valid)();
+        }
+      }
+      function _callRef(validate, valid) {
+        return valid ? () => gen.block(() => {
+          (0, ref_1.callRef)(cxt, validate);
+          gen.let(valid, true);
+        }) : () => (0, ref_1.callRef)(cxt, validate);
+      }
+    }
+    exports.dynamicRef = dynamicRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+var require_recursiveAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$recursiveAnchor",
+      schemaType: "boolean",
+      code(cxt) {
+        if (cxt.schema)
+          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+var require_recursiveRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicRef_1 = require_dynamicRef();
+    var def = {
+      keyword: "$recursiveRef",
+      schemaType: "string",
+      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
+var require_dynamic = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var dynamicRef_1 = require_dynamicRef();
+    var recursiveAnchor_1 = require_recursiveAnchor();
+    var recursiveRef_1 = require_recursiveRef();
+    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+    exports.default = dynamic;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+var require_dependentRequired = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentRequired",
+      type: "object",
+      schemaType: "object",
+      error: dependencies_1.error,
+      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+var require_dependentSchemas = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentSchemas",
+      type: "object",
+      schemaType: "object",
+      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+var require_limitContains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["maxContains", "minContains"],
+      type: "array",
+      schemaType: "number",
+      code({ keyword, parentSchema, it: it2 }) {
+        if (parentSchema.contains === void 0) {
+          (0, util_1.checkStrictMode)(it2, `"${keyword}" without "contains" is ignored`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/next.js
+var require_next = __commonJS({
+  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependentRequired_1 = require_dependentRequired();
+    var dependentSchemas_1 = require_dependentSchemas();
+    var limitContains_1 = require_limitContains();
+    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+    exports.default = next;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+var require_unevaluatedProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var error = {
+      message: "must NOT have unevaluated properties",
+      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
+    };
+    var def = {
+      keyword: "unevaluatedProperties",
+      type: "object",
+      schemaType: ["boolean", "object"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema: schema2, data: data2, errsCount, it: it2 } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, props } = it2;
+        if (props instanceof codegen_1.Name) {
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data2, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        } else if (props !== true) {
+          gen.forIn("key", data2, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it2.props = true;
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+          if (schema2 === false) {
+            cxt.setParams({ unevaluatedProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (!(0, util_1.alwaysValidSchema)(it2, schema2)) {
+            const valid = gen.name("valid");
+            cxt.subschema({
+              keyword: "unevaluatedProperties",
+              dataProp: key,
+              dataPropType: util_1.Type.Str
+            }, valid);
+            if (!allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+          const ps2 = [];
+          for (const p2 in evaluatedProps) {
+            if (evaluatedProps[p2] === true)
+              ps2.push((0, codegen_1._)`${key} !== ${p2}`);
+          }
+          return (0, codegen_1.and)(...ps2);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+var require_unevaluatedItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "unevaluatedItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      error,
+      code(cxt) {
+        const { gen, schema: schema2, data: data2, it: it2 } = cxt;
+        const items = it2.items || 0;
+        if (items === true)
+          return;
+        const len = gen.const("len", (0, codegen_1._)`${data2}.length`);
+        if (schema2 === false) {
+          cxt.setParams({ len: items });
+          cxt.fail((0, codegen_1._)`${len} > ${items}`);
+        } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it2, schema2)) {
+          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
+          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+          cxt.ok(valid);
+        }
+        it2.items = true;
+        function validateItems(valid, from) {
+          gen.forRange("i", from, len, (i) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it2.allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+var require_unevaluated = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var unevaluatedProperties_1 = require_unevaluatedProperties();
+    var unevaluatedItems_1 = require_unevaluatedItems();
+    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+    exports.default = unevaluated;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft2020.js
+var require_draft2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft2020Vocabularies = [
+      dynamic_1.default,
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(true),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary,
+      next_1.default,
+      unevaluated_1.default
+    ];
+    exports.default = draft2020Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+var require_schema = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true,
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
+        "https://json-schema.org/draft/2020-12/vocab/validation": true,
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/unevaluated" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format-annotation" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
+      properties: {
+        definitions: {
+          $comment: '"definitions" has been replaced by "$defs".',
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          deprecated: true,
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          },
+          deprecated: true,
+          default: {}
+        },
+        $recursiveAnchor: {
+          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
+          $ref: "meta/core#/$defs/anchorString",
+          deprecated: true
+        },
+        $recursiveRef: {
+          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
+          $ref: "meta/core#/$defs/uriReferenceString",
+          deprecated: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+var require_applicator2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        prefixItems: { $ref: "#/$defs/schemaArray" },
+        items: { $dynamicRef: "#meta" },
+        contains: { $dynamicRef: "#meta" },
+        additionalProperties: { $dynamicRef: "#meta" },
+        properties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        propertyNames: { $dynamicRef: "#meta" },
+        if: { $dynamicRef: "#meta" },
+        then: { $dynamicRef: "#meta" },
+        else: { $dynamicRef: "#meta" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $dynamicRef: "#meta" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $dynamicRef: "#meta" }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+var require_unevaluated2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Unevaluated applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        unevaluatedItems: { $dynamicRef: "#meta" },
+        unevaluatedProperties: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+var require_content = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentEncoding: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentSchema: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+var require_core3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          $ref: "#/$defs/uriReferenceString",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: { $ref: "#/$defs/uriString" },
+        $ref: { $ref: "#/$defs/uriReferenceString" },
+        $anchor: { $ref: "#/$defs/anchorString" },
+        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
+        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
+        $vocabulary: {
+          type: "object",
+          propertyNames: { $ref: "#/$defs/uriString" },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" }
+        }
+      },
+      $defs: {
+        anchorString: {
+          type: "string",
+          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
+        },
+        uriString: {
+          type: "string",
+          format: "uri"
+        },
+        uriReferenceString: {
+          type: "string",
+          format: "uri-reference"
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+var require_format_annotation = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Format vocabulary meta-schema for annotation results",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+var require_meta_data = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+var require_validation2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/validation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+var require_json_schema_2020_12 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var metaSchema = require_schema();
+    var applicator = require_applicator2();
+    var unevaluated = require_unevaluated2();
+    var content = require_content();
+    var core = require_core3();
+    var format2 = require_format_annotation();
+    var metadata = require_meta_data();
+    var validation = require_validation2();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2020($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format2),
+        metadata,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv2, sch) {
+        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+    }
+    exports.default = addMetaSchema2020;
+  }
+});
+
+// node_modules/ajv/dist/2020.js
+var require__ = __commonJS({
+  "node_modules/ajv/dist/2020.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+    var core_1 = require_core();
+    var draft2020_1 = require_draft2020();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2020_12_1 = require_json_schema_2020_12();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+    var Ajv20202 = class extends core_1.default {
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v2) => this.addVocabulary(v2));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+          return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv2020 = Ajv20202;
+    module.exports = exports = Ajv20202;
+    module.exports.Ajv2020 = Ajv20202;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv20202;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate, compare) {
+      return { validate, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str2) {
+      const matches = DATE.exec(str2);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str2) {
+        const matches = TIME.exec(str2);
+        if (!matches)
+          return false;
+        const hr2 = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr2 <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr2 - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str2) {
+        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str2) {
+      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str2) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str2);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str2) {
+      if (Z_ANCHOR.test(str2))
+        return false;
+      try {
+        new RegExp(str2);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/ajv-formats/dist/limit.js
+var require_limit = __commonJS({
+  "node_modules/ajv-formats/dist/limit.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatLimitDefinition = void 0;
+    var ajv_1 = require_ajv();
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    exports.formatLimitDefinition = {
+      keyword: Object.keys(KWDs),
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data: data2, schemaCode, keyword, it: it2 } = cxt;
+        const { opts, self } = it2;
+        if (!opts.validateFormats)
+          return;
+        const fCxt = new ajv_1.KeywordCxt(it2, self.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fmt2 = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
+          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt2} != "object"`, (0, codegen_1._)`${fmt2} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt2}.compare != "function"`, compareCode(fmt2)));
+        }
+        function validateFormat() {
+          const format2 = fCxt.schema;
+          const fmtDef = self.formats[format2];
+          if (!fmtDef || fmtDef === true)
+            return;
+          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
+            throw new Error(`"${keyword}": format "${format2}" does not define "compare" function`);
+          }
+          const fmt2 = gen.scopeValue("formats", {
+            key: format2,
+            ref: fmtDef,
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format2)}` : void 0
+          });
+          cxt.fail$data(compareCode(fmt2));
+        }
+        function compareCode(fmt2) {
+          return (0, codegen_1._)`${fmt2}.compare(${data2}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        }
+      },
+      dependencies: ["format"]
+    };
+    var formatLimitPlugin = (ajv2) => {
+      ajv2.addKeyword(exports.formatLimitDefinition);
+      return ajv2;
+    };
+    exports.default = formatLimitPlugin;
+  }
+});
+
+// node_modules/ajv-formats/dist/index.js
+var require_dist3 = __commonJS({
+  "node_modules/ajv-formats/dist/index.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var formats_1 = require_formats();
+    var limit_1 = require_limit();
+    var codegen_1 = require_codegen();
+    var fullName = new codegen_1.Name("fullFormats");
+    var fastName = new codegen_1.Name("fastFormats");
+    var formatsPlugin = (ajv2, opts = { keywords: true }) => {
+      if (Array.isArray(opts)) {
+        addFormats2(ajv2, opts, formats_1.fullFormats, fullName);
+        return ajv2;
+      }
+      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+      const list = opts.formats || formats_1.formatNames;
+      addFormats2(ajv2, list, formats, exportName);
+      if (opts.keywords)
+        (0, limit_1.default)(ajv2);
+      return ajv2;
+    };
+    formatsPlugin.get = (name, mode = "full") => {
+      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+      const f3 = formats[name];
+      if (!f3)
+        throw new Error(`Unknown format "${name}"`);
+      return f3;
+    };
+    function addFormats2(ajv2, list, fs2, exportName) {
+      var _a;
+      var _b;
+      (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      for (const f3 of list)
+        ajv2.addFormat(f3, fs2[f3]);
+    }
+    module.exports = exports = formatsPlugin;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = formatsPlugin;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants2();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j3 = i + 1; j3 < values.length; j3++) {
+          const a = values[i];
+          const b3 = values[j3];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b3 !== char.repeat(b3.length)) {
+            continue;
+          }
+          if (a === b3 || a.startsWith(b3) || b3.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m2;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m2 : `\\${m2}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m2) => {
+              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse2();
+    var utils = require_utils2();
+    var constants = require_constants2();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix5 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix5);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix5 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix5 }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -15958,14 +18875,14 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
+      let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -15992,35 +18909,35 @@ function createScanner(text, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text.charCodeAt(pos) === 48) {
+    if (text2.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text.substring(start, pos);
+        return text2.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -16028,30 +18945,30 @@ function createScanner(text, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text.substring(start, end);
+    return text2.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text.charCodeAt(pos);
+      const ch = text2.charCodeAt(pos);
       if (ch === 34) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text.charCodeAt(pos++);
+        const ch2 = text2.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -16093,7 +19010,7 @@ function createScanner(text, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text.substring(start, pos);
+          result += text2.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -16114,19 +19031,19 @@ function createScanner(text, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text.charCodeAt(pos);
+    let code = text2.charCodeAt(pos);
     if (isWhiteSpace2(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
+        code = text2.charCodeAt(pos);
       } while (isWhiteSpace2(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -16162,31 +19079,31 @@ function createScanner(text, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
+        if (text2.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 12;
         }
-        if (text.charCodeAt(pos + 1) === 42) {
+        if (text2.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -16197,7 +19114,7 @@ function createScanner(text, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -16207,7 +19124,7 @@ function createScanner(text, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -16229,10 +19146,10 @@ function createScanner(text, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text.charCodeAt(pos);
+          code = text2.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
+          value = text2.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -16415,7 +19332,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+function parse(text2, errors = [], options = ParseOptions.DEFAULT) {
   let currentProperty = null;
   let currentParent = [];
   const previousParents = [];
@@ -16455,11 +19372,11 @@ function parse(text, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text, visitor, options);
+  visit(text2, visitor, options);
   return currentParent[0];
 }
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -16865,8 +19782,8 @@ var LIMITS = {
 
 // src/core/source/positions.ts
 var PositionIndex = class {
-  constructor(text) {
-    this.text = text;
+  constructor(text2) {
+    this.text = text2;
   }
   text;
   lineStarts;
@@ -16993,36 +19910,36 @@ function decodeText(file2, bytes) {
     throw new InputError("not valid UTF-8 text", file2, line);
   }
 }
-function parseText(file2, text, format2) {
-  const data2 = format2 === "json" ? parseJson(file2, text) : parseYaml(file2, text);
-  return { file: file2, format: format2, text, data: data2, positions: new PositionIndex(text) };
+function parseText(file2, text2, format2) {
+  const data2 = format2 === "json" ? parseJson(file2, text2) : parseYaml(file2, text2);
+  return { file: file2, format: format2, text: text2, data: data2, positions: new PositionIndex(text2) };
 }
-function parseJson(file2, text) {
+function parseJson(file2, text2) {
   let data2;
   try {
-    data2 = JSON.parse(text);
+    data2 = JSON.parse(text2);
   } catch (err) {
     const errors = [];
-    parse2(text, errors, { allowTrailingComma: false, disallowComments: true });
+    parse2(text2, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
-    const line = first ? text.slice(0, first.offset).split("\n").length : void 0;
+    const line = first ? text2.slice(0, first.offset).split("\n").length : void 0;
     const reason = first ? printParseErrorCode(first.error) : err.message.replace(/, "[\s\S]*" is not valid JSON$/, "");
     throw new InputError(`invalid JSON: ${reason}`, file2, line);
   }
   checkDepth(file2, data2);
   return data2;
 }
-function parseYaml(file2, text) {
+function parseYaml(file2, text2) {
   let data2;
   try {
-    data2 = load(text, { filename: file2, maxDepth: LIMITS.maxDepth });
+    data2 = load(text2, { filename: file2, maxDepth: LIMITS.maxDepth });
   } catch (err) {
     if (err instanceof YAMLException) {
       throw new InputError(`invalid YAML: ${err.reason}`, file2, err.mark ? err.mark.line + 1 : void 0);
     }
     throw new InputError(`invalid YAML: ${err.message}`, file2);
   }
-  if (text.includes("*")) checkExpansion(file2, data2);
+  if (text2.includes("*")) checkExpansion(file2, data2);
   return data2;
 }
 function checkExpansion(file2, data2) {
@@ -17213,7 +20130,7 @@ async function resolveCommit(dir, ref) {
   if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new InputError(`unknown git ref '${ref}' (in a shallow clone, fetch it first)`);
   return sha;
 }
-async function readGitTree(dir, commit, prefix) {
+async function readGitTree(dir, commit, prefix, keep = () => true) {
   const listing = await git(dir).raw(["ls-tree", "-r", "-z", "--long", "--full-tree", commit, "--", prefix || "."]);
   const entries = [];
   for (const record of listing.split("\0")) {
@@ -17221,6 +20138,7 @@ async function readGitTree(dir, commit, prefix) {
     const tab = record.indexOf("	");
     const [, type, sha, size] = record.slice(0, tab).split(/\s+/);
     if (type !== "blob") continue;
+    if (!keep(record.slice(tab + 1))) continue;
     entries.push({ sha, path: record.slice(tab + 1), size: Number(size) });
   }
   const tree = new MapTree();
@@ -17260,7 +20178,7 @@ function catFiles(dir, shas) {
 }
 
 // src/services/check-run.ts
-var import_semver2 = __toESM(require_semver2(), 1);
+var import_semver3 = __toESM(require_semver2(), 1);
 
 // src/core/rules/file-rules.ts
 var file = (id, level, summary, message, hint) => ({
@@ -17414,13 +20332,25 @@ var SCHEMA_RULES = [
 var RULES = [...OPENAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
 var BY_ID = new Map(RULES.map((r2) => [r2.id, r2]));
 if (BY_ID.size !== RULES.length) throw new Error("duplicate rule id in catalog");
+var SCHEMA_CONTEXTS = ["request", "request-parameter", "response", "response-header", "event", "storage"];
 function getRule(id) {
-  const rule = BY_ID.get(id);
-  if (!rule) throw new Error(`unknown rule id ${id}`);
-  return rule;
+  const rule2 = BY_ID.get(id);
+  if (!rule2) throw new Error(`unknown rule id ${id}`);
+  return rule2;
 }
-function ruleLevel(rule, role) {
-  return levelForRole(rule.level, role);
+function findRule(emittedId2) {
+  const direct = BY_ID.get(emittedId2);
+  if (direct) return { rule: direct };
+  for (const context of [...SCHEMA_CONTEXTS].sort((a, b3) => b3.length - a.length)) {
+    if (emittedId2.startsWith(context + "-")) {
+      const rule2 = BY_ID.get(emittedId2.slice(context.length + 1));
+      if (rule2?.family === "schema") return { rule: rule2, context };
+    }
+  }
+  return void 0;
+}
+function ruleLevel(rule2, role) {
+  return levelForRole(rule2.level, role);
 }
 function fill(template, params) {
   return template.replace(/\{(\w+)\}/g, (whole, key) => key in params ? show(params[key]) : whole);
@@ -17428,8 +20358,8 @@ function fill(template, params) {
 function show(value) {
   if (typeof value === "string") return value;
   if (value === void 0) return "none";
-  const text = JSON.stringify(value);
-  return text.length > 80 ? text.slice(0, 77) + "..." : text;
+  const text2 = JSON.stringify(value);
+  return text2.length > 80 ? text2.slice(0, 77) + "..." : text2;
 }
 
 // src/core/source/kind.ts
@@ -17466,11 +20396,11 @@ function roleFromPath(file2, fallback) {
 
 // src/core/diff/fingerprint.ts
 var memo = /* @__PURE__ */ new WeakMap();
-function cyrb53(text, seed = 0) {
+function cyrb53(text2, seed = 0) {
   let h1 = 3735928559 ^ seed;
   let h22 = 1103547991 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h22 = Math.imul(h22 ^ ch, 1597334677);
   }
@@ -17482,7 +20412,7 @@ function fingerprint(value) {
   if (value === null || typeof value !== "object") return { hash: JSON.stringify(value) ?? "u", hasRef: false };
   const known = memo.get(value);
   if (known) return known;
-  let text;
+  let text2;
   let hasRef = false;
   if (Array.isArray(value)) {
     const parts = value.map((v2) => {
@@ -17490,7 +20420,7 @@ function fingerprint(value) {
       hasRef ||= p2.hasRef;
       return p2.hash;
     });
-    text = `[${parts.join(",")}]`;
+    text2 = `[${parts.join(",")}]`;
   } else {
     const keys = Object.keys(value).sort();
     const parts = keys.map((k2) => {
@@ -17498,9 +20428,9 @@ function fingerprint(value) {
       hasRef ||= p2.hasRef || k2 === "$ref";
       return `${JSON.stringify(k2)}:${p2.hash}`;
     });
-    text = `{${parts.join(",")}}`;
+    text2 = `{${parts.join(",")}}`;
   }
-  const print = { hash: text.length > 40 ? cyrb53(text) + cyrb53(text, 7) : text, hasRef };
+  const print = { hash: text2.length > 40 ? cyrb53(text2) + cyrb53(text2, 7) : text2, hasRef };
   memo.set(value, print);
   return print;
 }
@@ -17513,8 +20443,8 @@ var MAX_PER_FILE = 200;
 function diffData(file2, a, b3) {
   const out = [];
   const root = { file: file2, pointer: "" };
-  const push = (rule, pointer, params, lineAt) => {
-    out.push({ rule, loc: { file: file2, pointer }, lineAt: lineAt === void 0 ? void 0 : { file: file2, pointer: lineAt }, params: { at: display(pointer), ...params } });
+  const push = (rule2, pointer, params, lineAt) => {
+    out.push({ rule: rule2, loc: { file: file2, pointer }, lineAt: lineAt === void 0 ? void 0 : { file: file2, pointer: lineAt }, params: { at: display(pointer), ...params } });
   };
   const walk = (x3, y2, pointer) => {
     if (out.length >= MAX_PER_FILE || sameValue(x3, y2)) return;
@@ -17589,8 +20519,8 @@ var OpenApiDiffer = class {
       else this.operation(old, op);
     }
   }
-  emit(rule, loc, params, lineAt, via) {
-    this.sink.emit({ rule, loc, lineAt, params, via });
+  emit(rule2, loc, params, lineAt, via) {
+    this.sink.emit({ rule: rule2, loc, lineAt, params, via });
   }
   documentLevel(a, b3, root) {
     if (a.openapi !== b3.openapi && a.openapi && b3.openapi) {
@@ -18166,7 +21096,7 @@ var SchemaDiffer = class {
     const va = this.base.view(partsA);
     const vb = this.head.view(partsB);
     const at3 = path ? `${scope.label} ${path}` : scope.label;
-    const emit = (rule, loc, params = {}, lineAt) => this.sink.emit({ rule, context: scope.context, role: scope.role, loc, lineAt, params: { at: at3, ...params }, via: scope.via });
+    const emit = (rule2, loc, params = {}, lineAt) => this.sink.emit({ rule: rule2, context: scope.context, role: scope.role, loc, lineAt, params: { at: at3, ...params }, via: scope.via });
     if (!this.compareTypes(va, vb, emit)) return;
     this.compareEnum(va, vb, emit);
     this.compareObject(va, vb, scope, path, emit);
@@ -18257,8 +21187,8 @@ var SchemaDiffer = class {
         emit("property-hidden", b3.properties.get(name)[0].loc, { name, keyword: scope.role === "request" ? "readOnly" : "writeOnly" });
         continue;
       }
-      const rule = bClosed ? "property-removed-from-closed-schema" : ra.has(name) ? "required-property-removed" : "property-removed";
-      emit(rule, sides2[0].loc, { name }, pointerAt(b3.loc, "properties"));
+      const rule2 = bClosed ? "property-removed-from-closed-schema" : ra.has(name) ? "required-property-removed" : "property-removed";
+      emit(rule2, sides2[0].loc, { name }, pointerAt(b3.loc, "properties"));
     }
     for (const [name, sides2] of pb) {
       if (pa.has(name)) {
@@ -18393,11 +21323,11 @@ var SchemaDiffer = class {
    * A group on one side only. When the other side is one of its alternatives (`oneOf: [A, B]` became `A`,
    * written as `oneOf: [A]` or plain `A`), the others were removed or added; otherwise the group itself was.
    */
-  groupOnOneSide(alternatives, otherParts, rule, keyword, emit, whole, lineAt) {
+  groupOnOneSide(alternatives, otherParts, rule2, keyword, emit, whole, lineAt) {
     const otherIds = new Set(otherParts.flatMap(altIds));
     const kept = alternatives.filter((s) => altIds(s).some((id) => otherIds.has(id)));
     if (!kept.length) return whole();
-    for (const s of alternatives) if (!kept.includes(s)) emit(rule, s.loc, { keyword }, lineAt);
+    for (const s of alternatives) if (!kept.includes(s)) emit(rule2, s.loc, { keyword }, lineAt);
   }
   /** Pair alternatives by identity (same `$ref`, same content, same title), then by position. */
   compareAlternatives(xa, xb, keyword, scope, path, emit) {
@@ -18421,13 +21351,13 @@ var SchemaDiffer = class {
     for (const sb of restB) emit("variant-added", sb.loc, { keyword });
   }
   compareAnnotations(a, b3, emit) {
-    for (const [map, rule] of [[a.docs, "schema-docs-changed"], [a.rest, "keyword-changed"]]) {
+    for (const [map, rule2] of [[a.docs, "schema-docs-changed"], [a.rest, "keyword-changed"]]) {
       const other = map === a.docs ? b3.docs : b3.rest;
       for (const kw of /* @__PURE__ */ new Set([...map.keys(), ...other.keys()])) {
         const ka = map.get(kw);
         const kb = other.get(kw);
         if (ka && kb && sameValue(ka.value, kb.value)) continue;
-        emit(rule, kb?.loc ?? ka.loc, { keyword: kw, old: ka?.value, new: kb?.value }, kb ? void 0 : b3.loc);
+        emit(rule2, kb?.loc ?? ka.loc, { keyword: kw, old: ka?.value, new: kb?.value }, kb ? void 0 : b3.loc);
       }
     }
     if (a.deprecated !== b3.deprecated) emit(b3.deprecated ? "schema-deprecated" : "schema-undeprecated", pointerAt(b3.loc, "deprecated"));
@@ -18557,7 +21487,7 @@ function diffTrees(base, head, options = {}) {
       } else if (kind === "jsonschema") {
         if (!a || !b3 || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else {
-          const role = options.forceRole && options.role ? options.role : roleFromPath(file2, options.role ?? "storage");
+          const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const label = `${file2.replace(/^.*\//, "")}`;
           const root = (docs, f3) => [{ loc: { file: f3, pointer: "" }, node: docs.get(f3).data }];
           schemas.compare(root(baseDocs, pair.base), root(headDocs, file2), { context: role, role, label }, "", { defs: true });
@@ -18612,8 +21542,8 @@ function versionOf(docs, file2) {
   const v2 = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
   return v2 === void 0 ? "none" : String(v2);
 }
-function fileChange(rule, file2, kind) {
-  return { rule, loc: { file: file2, pointer: "" }, params: { file: file2, kind: KIND_NAMES[kind] } };
+function fileChange(rule2, file2, kind) {
+  return { rule: rule2, loc: { file: file2, pointer: "" }, params: { file: file2, kind: KIND_NAMES[kind] } };
 }
 function finalize(raw, headDocs, moduleOf) {
   const byFile = /* @__PURE__ */ new Map();
@@ -18635,18 +21565,18 @@ function finalize(raw, headDocs, moduleOf) {
     }
   }
   const changes = raw.map((c3) => {
-    const rule = getRule(c3.rule);
+    const rule2 = getRule(c3.rule);
     const more = typeof c3.params.moreVia === "number" ? ` (and ${c3.params.moreVia} more)` : "";
     const pos = lines.get(c3);
     return {
       ruleId: emittedId(c3),
-      level: ruleLevel(rule, c3.role),
+      level: ruleLevel(rule2, c3.role),
       module: moduleOf(c3.loc.file),
       file: c3.loc.file,
       pointer: c3.loc.pointer,
       ...pos ? { line: pos.line, column: pos.column } : {},
-      message: fill(rule.message, c3.params) + (c3.via && !String(c3.params.at ?? c3.params.op ?? "").includes(c3.via) ? ` (via ${c3.via}${more})` : ""),
-      hint: fill(rule.hint, c3.params),
+      message: fill(rule2.message, c3.params) + (c3.via && !String(c3.params.at ?? c3.params.op ?? "").includes(c3.via) ? ` (via ${c3.via}${more})` : ""),
+      hint: fill(rule2.hint, c3.params),
       ...c3.via ? { via: [c3.via] } : {}
     };
   });
@@ -18699,13 +21629,13 @@ function createFreeze(tree, version, options) {
   for (const path of tree.paths()) {
     if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
     const bytes = tree.read(path);
-    const text = !isBinary(bytes) && isUtf8(bytes);
+    const text2 = !isBinary(bytes) && isUtf8(bytes);
     artifacts.push({
       path,
       sha256: sha256(bytes),
       size: bytes.length,
-      content: text ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
-      ...text ? {} : { encoding: "base64" },
+      content: text2 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text2 ? {} : { encoding: "base64" },
       frozen_at: at3
     });
   }
@@ -18746,10 +21676,10 @@ function moduleOfPath(rel) {
   const m2 = /^modules\/([^/]+)\//.exec(rel);
   return m2 ? m2[1] : GLOBALS;
 }
-function readVersion(text) {
-  if (text === void 0) return void 0;
+function readVersion(text2) {
+  if (text2 === void 0) return void 0;
   try {
-    const data2 = load(text);
+    const data2 = load(text2);
     const v2 = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
     return v2 === void 0 || v2 === null ? void 0 : String(v2);
   } catch {
@@ -18758,7 +21688,7 @@ function readVersion(text) {
 }
 function discoverModules(tree, prefix) {
   const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
-  const text = (p2) => {
+  const text2 = (p2) => {
     const bytes = tree.read(p2);
     return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
   };
@@ -18766,8 +21696,8 @@ function discoverModules(tree, prefix) {
     if (!path.startsWith(prefix)) continue;
     const rel = path.slice(prefix.length);
     const m2 = /^modules\/([^/]+)\/versions\.ya?ml$/.exec(rel);
-    if (m2) out.set(m2[1], { name: m2[1], versionsFile: path, version: readVersion(text(path)) });
-    else if (/^versions\.ya?ml$/.test(rel)) out.set(GLOBALS, { name: GLOBALS, versionsFile: path, version: readVersion(text(path)) });
+    if (m2) out.set(m2[1], { name: m2[1], versionsFile: path, version: readVersion(text2(path)) });
+    else if (/^versions\.ya?ml$/.test(rel)) out.set(GLOBALS, { name: GLOBALS, versionsFile: path, version: readVersion(text2(path)) });
   }
   return [...out.values()].sort((a, b3) => a.name.localeCompare(b3.name));
 }
@@ -18846,18 +21776,18 @@ var validateIndex = compile({
     }
   }
 });
-function shapeError(file2, text, errors) {
+function shapeError(file2, text2, errors) {
   const e = errors?.[0];
   const pointer = e?.instancePath ?? "";
-  const line = parseText(file2, text, "json").positions.locate(pointer)?.line;
+  const line = parseText(file2, text2, "json").positions.locate(pointer)?.line;
   return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
 }
-function parseJsonFile(file2, text) {
-  return parseText(file2, text, "json").data;
+function parseJsonFile(file2, text2) {
+  return parseText(file2, text2, "json").data;
 }
-function readFreeze(file2, text) {
-  const data2 = parseJsonFile(file2, text);
-  if (!validateFreeze(data2)) throw shapeError(file2, text, validateFreeze.errors);
+function readFreeze(file2, text2) {
+  const data2 = parseJsonFile(file2, text2);
+  if (!validateFreeze(data2)) throw shapeError(file2, text2, validateFreeze.errors);
   const raw = data2;
   const seen = /* @__PURE__ */ new Set();
   const artifacts = raw.artifacts.map((a) => {
@@ -18876,9 +21806,9 @@ function readFreeze(file2, text) {
   });
   return { version: raw.version.replace(/^v/, ""), ...raw.label ? { label: raw.label } : {}, created_at: raw.created_at ?? "", artifacts };
 }
-function readShaIndex(file2, text) {
-  const data2 = parseJsonFile(file2, text);
-  if (!validateIndex(data2)) throw shapeError(file2, text, validateIndex.errors);
+function readShaIndex(file2, text2) {
+  const data2 = parseJsonFile(file2, text2);
+  if (!validateIndex(data2)) throw shapeError(file2, text2, validateIndex.errors);
   const raw = data2;
   const index = {};
   for (const [sha, entry] of Object.entries(raw.index)) {
@@ -18960,10 +21890,10 @@ var FreezeStore = class {
     const name = freezeFileName(freeze.version, freeze.label);
     if (existsSync2(join2(this.frozenDir, name))) throw new InputError(`freeze ${name} already exists; frozen history is append-only`, this.display(name));
     mkdirSync(this.frozenDir, { recursive: true });
-    const text = serialize(freeze);
-    writeFileSync(join2(this.frozenDir, name), text, { flag: "wx" });
+    const text2 = serialize(freeze);
+    writeFileSync(join2(this.frozenDir, name), text2, { flag: "wx" });
     writeFileSync(join2(this.frozenDir, shaIndexFileName(freeze.version, freeze.label)), serialize(index));
-    writeFileSync(join2(this.frozenDir, "freeze-latest.json"), text);
+    writeFileSync(join2(this.frozenDir, "freeze-latest.json"), text2);
     writeFileSync(join2(this.frozenDir, "sha-index-latest.json"), serialize(index));
     return { file: this.display(name), freeze };
   }
@@ -19042,13 +21972,722 @@ async function refuseUncommitted(root) {
 }
 async function freezeAtRef(top, ref, root) {
   const path = [root, FROZEN_DIR, "freeze-latest.json"].filter(Boolean).join("/");
-  let text;
+  let text2;
   try {
-    text = await git(top).raw(["show", `${ref}:${path}`]);
+    text2 = await git(top).raw(["show", `${ref}:${path}`]);
   } catch {
     return void 0;
   }
-  return { file: path, freeze: readFreeze(path, text) };
+  return { file: path, freeze: readFreeze(path, text2) };
+}
+
+// src/services/check-run.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/core/policy/config.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+var CONFIG_PATH = ".github/contract-guard.yml";
+var DEFAULT_CONFIG = {
+  contracts: "contracts",
+  modules: { root: "modules", globals_versions: "versions.yaml" },
+  roles: [],
+  invariants: [],
+  council: { teams: [], users: [], approvals: 1 },
+  versioning: { zero_major: "minor", deprecation_releases: 2, changelog: "CHANGELOG.md", migrations: "migrations" },
+  rules: {},
+  ignore: []
+};
+var str = { type: "string", minLength: 1 };
+var strings = { type: "array", items: str };
+var CONFIG_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "contract-guard configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    contracts: str,
+    modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
+    roles: {
+      type: "array",
+      items: { type: "object", additionalProperties: false, required: ["glob", "role"], properties: { glob: str, role: { enum: [...ROLES] } } }
+    },
+    invariants: {
+      type: "array",
+      items: {
+        oneOf: [
+          { type: "object", additionalProperties: false, required: ["id", "file", "keep"], properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings, minItems: 1 } } },
+          { type: "object", additionalProperties: false, required: ["id", "paths", "forbid"], properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str } },
+          { type: "object", additionalProperties: false, required: ["id", "paths", "require"], properties: { id: str, paths: { ...strings, minItems: 1 }, require: str } },
+          { type: "object", additionalProperties: false, required: ["id", "paths", "on_change"], properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str } }
+        ]
+      }
+    },
+    council: {
+      type: "object",
+      additionalProperties: false,
+      properties: { teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } }, users: strings, approvals: { type: "integer", minimum: 1 } }
+    },
+    versioning: {
+      type: "object",
+      additionalProperties: false,
+      properties: { zero_major: { enum: ["minor", "major"] }, deprecation_releases: { type: "integer", minimum: 0 }, changelog: str, migrations: str }
+    },
+    rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
+    ignore: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "reason"],
+        properties: { rule: str, file: str, pointer: { type: "string" }, reason: str, until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } }
+      }
+    }
+  }
+};
+var validator;
+function parseConfig(file2, text2) {
+  const doc = parseText(file2, text2, "yaml");
+  const data2 = doc.data ?? {};
+  validator ??= new import_ajv2.Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
+  if (!validator(data2)) {
+    const e = validator.errors[0];
+    let pointer = e.instancePath;
+    let what = e.message ?? "is invalid";
+    if (e.keyword === "additionalProperties") {
+      const extra = e.params.additionalProperty;
+      pointer = `${pointer}/${extra}`;
+      what = "is not a known key";
+    } else if (e.keyword === "oneOf") {
+      what = "must be a schema invariant {id, file, keep} or a code invariant {id, paths, forbid|require|on_change}";
+    } else if (e.keyword === "enum") {
+      what = `must be one of ${e.params.allowedValues.join(", ")}`;
+    }
+    const key = pointer ? pointer.slice(1).replace(/\//g, ".") : "(root)";
+    throw new InputError(`config key ${key} ${what}`, file2, doc.positions.locate(pointer)?.line);
+  }
+  for (const [i, inv] of (data2.invariants ?? []).entries()) {
+    for (const field of ["forbid", "require"]) {
+      const pattern = inv[field];
+      if (pattern === void 0) continue;
+      try {
+        new RegExp(pattern);
+      } catch (err) {
+        throw new InputError(`config key invariants.${i}.${field} is not a valid regular expression: ${err.message}`, file2, doc.positions.locate(`/invariants/${i}/${field}`)?.line);
+      }
+    }
+  }
+  const d2 = data2;
+  return {
+    contracts: (d2.contracts ?? DEFAULT_CONFIG.contracts).replace(/^\.?\/?|\/$/g, ""),
+    modules: { ...DEFAULT_CONFIG.modules, ...d2.modules },
+    roles: d2.roles ?? [],
+    invariants: d2.invariants ?? [],
+    council: { ...DEFAULT_CONFIG.council, ...d2.council },
+    versioning: { ...DEFAULT_CONFIG.versioning, ...d2.versioning },
+    rules: d2.rules ?? {},
+    ignore: d2.ignore ?? []
+  };
+}
+function isSchemaInvariant(inv) {
+  return "keep" in inv;
+}
+
+// src/core/policy/evaluate.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+
+// src/core/policy/deprecation.ts
+var REMOVALS = /(^|-)(operation-removed|property-removed|required-property-removed|property-removed-from-closed-schema|request-parameter-removed|response-header-removed|definition-removed)$/;
+function deprecatedStreak(freezes, file2, pointer) {
+  let streak = 0;
+  for (const freeze of freezes) {
+    const artifact = freeze.artifacts.find((a) => a.path === file2);
+    if (!artifact || !isDeprecated(Buffer.from(artifactBytes(artifact)).toString("utf8"), file2, pointer)) break;
+    streak++;
+  }
+  return streak;
+}
+function isDeprecated(text2, file2, pointer) {
+  let node;
+  try {
+    node = file2.endsWith(".json") ? JSON.parse(text2) : load(text2);
+  } catch {
+    return false;
+  }
+  for (const t2 of pointerTokens(pointer)) {
+    if (!node || typeof node !== "object") return false;
+    node = node[t2];
+  }
+  return !!node && typeof node === "object" && node.deprecated === true;
+}
+
+// src/core/policy/examples.ts
+var import_ajv3 = __toESM(require_ajv(), 1);
+var import__ = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist3(), 1);
+import { posix as posix3 } from "node:path";
+
+// src/core/policy/policy-rules.ts
+var rule = (id, severity, summary, message, fix, ratchet = false) => ({ id, severity, summary, message, fix, ratchet });
+var POLICY_RULES = [
+  rule("version-bump-missing", "block", "A module has changes that need a bigger version bump than its versions file has.", "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}", "Set `current: {suggested}` in {file}."),
+  rule("version-decreased", "block", "A module's version went down.", "{module}: version went down from {frozen} to {current}", "Versions only go up: set `current:` in {file} to at least {frozen}."),
+  rule("version-bump-excess", "warn", "A module was bumped more than its changes need.", "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump", "Consider `current: {suggested}`; a bigger bump tells consumers to expect breakage."),
+  rule("version-missing", "warn", "A changed module has no version to compare (no versions file, no OpenAPI info.version).", "{module} changed but has no version", "Add {file} with `current: <version>`."),
+  rule("invariant-removed", "block", "A frozen schema invariant was removed, made optional or changed in type.", "{invariant}: `{name}` in {file} {problem}", "Restore `{name}` as it was: frozen invariants can never be removed or changed."),
+  rule("code-invariant-forbidden", "block", "Code matches a pattern a frozen contract forbids.", "{invariant}: forbidden pattern /{pattern}/ found in {file}", "Remove it: {invariant} is a frozen contract other parts of the system rely on."),
+  rule("code-invariant-missing", "block", "Code no longer contains what a frozen contract requires.", "{invariant}: {file} must contain /{pattern}/", "Restore the required code: {invariant} is a frozen contract."),
+  rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
+  rule("frozen-history-edited", "block", "An existing freeze file was edited or deleted.", "frozen snapshot {file} was {action}", "Frozen history is append-only: restore {file} from the base branch and create a new freeze instead."),
+  rule("example-invalid", "block", "An example does not validate against its schema.", "{file}: {message} (schema {schema})", "Fix the example or the schema so that they agree.", true),
+  rule("example-unpaired", "warn", "An example has no schema to validate against.", "{file} has no schema (name it like its schema, or set `$schema`)", "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."),
+  rule("operation-missing-4xx", "block", "An OpenAPI operation declares no 4xx response.", "{op} in {file} declares no 4xx response", "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).", true),
+  rule("security-not-global", "block", "The global security requirement does not name both an mTLS and a Bearer scheme.", "{file}: global security must require {missing}", "Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.", true),
+  rule("health-not-exempt", "block", "`/health` is not exempt from authentication.", "{file}: {op} must set `security: []`", "Give `/health` an empty `security: []` so probes need no credentials.", true),
+  rule("openapi-not-3-1", "block", "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.", "{file}: {problem}", "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.", true),
+  rule("major-change", "approve", "A major (breaking) change needs Contract Council approval.", "{module}: {count} major change{plural}", "Get an approving review from the Contract Council."),
+  rule("removal-without-deprecation", "approve", "Something was removed without being deprecated in enough earlier freezes.", "{what} after {count} of {needed} releases of deprecation", "Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval."),
+  rule("changelog-missing", "warn", "The changelog has no entry for a module's new version.", "{changelog} has no entry for {module} {current}", "Add a `{module} {current}` entry to {changelog}."),
+  rule("migration-note-missing", "warn", "A major change has no migration note.", "no migration note for {module} {current} in {migrations}/", "Add {migrations}/{module}-{current}.md saying what consumers must change."),
+  rule("ignore-expired", "warn", "An ignore entry in the config has passed its `until` date and no longer applies.", "ignore of {rule}{where} expired on {until} ({reason})", "Fix the finding, or extend `until` with a reason the Contract Council accepts.")
+];
+var BY_ID2 = new Map(POLICY_RULES.map((r2) => [r2.id, r2]));
+function getPolicyRule(id) {
+  const r2 = BY_ID2.get(id);
+  if (!r2) throw new Error(`unknown policy rule ${id}`);
+  return r2;
+}
+
+// src/core/policy/finding.ts
+function finding(ruleId, file2, params, extra = {}) {
+  return { ruleId, file: file2, params, ...extra };
+}
+function describe(f3) {
+  const rule2 = getPolicyRule(f3.ruleId);
+  return { message: fill(rule2.message, f3.params), fix: fill(rule2.fix, f3.params) };
+}
+
+// src/core/policy/examples.ts
+var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
+var EXAMPLE = /(^|\/)examples\/.+\.(json|ya?ml)$/i;
+function newAjv(draft2020) {
+  const opts = { strict: false, allErrors: true, validateSchema: false, allowUnionTypes: true };
+  const ajv2 = draft2020 ? new import__.Ajv2020(opts) : new import_ajv3.Ajv(opts);
+  (0, import_ajv_formats.default)(ajv2);
+  ajv2.addFormat("ulid", ULID);
+  return ajv2;
+}
+var isDraft2020 = (schema2) => typeof schema2.$schema !== "string" || /2020-12|2019-09/.test(schema2.$schema);
+function checkExamples(docs, paths) {
+  const out = [];
+  const schemas = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  for (const p2 of paths) {
+    if (EXAMPLE.test(p2) || !/\.(json|ya?ml)$/i.test(p2)) continue;
+    try {
+      const data2 = docs.get(p2).data;
+      if (detectKind(p2, void 0, data2) !== "jsonschema" || !data2 || typeof data2 !== "object") continue;
+      schemas.set(p2, data2);
+      const id = data2.$id;
+      if (typeof id === "string") byId.set(id, p2);
+    } catch {
+    }
+  }
+  const engines = { modern: newAjv(true), legacy: newAjv(false) };
+  const uri = (p2) => {
+    const id = schemas.get(p2)?.$id;
+    return typeof id === "string" ? id : `file:///${p2}`;
+  };
+  for (const [p2, schema2] of schemas) {
+    try {
+      (isDraft2020(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p2) });
+    } catch {
+    }
+  }
+  for (const example of paths.filter((p2) => EXAMPLE.test(p2))) {
+    let data2;
+    try {
+      data2 = docs.get(example).data;
+    } catch {
+      continue;
+    }
+    const schemaPath = pairSchema(example, data2, schemas, byId);
+    if (!schemaPath) {
+      out.push(finding("example-unpaired", example, { file: example }, { key: example }));
+      continue;
+    }
+    const schema2 = schemas.get(schemaPath);
+    const ajv2 = isDraft2020(schema2) ? engines.modern : engines.legacy;
+    let errors;
+    try {
+      const validate = ajv2.getSchema(uri(schemaPath)) ?? ajv2.compile({ ...schema2, $id: uri(schemaPath) });
+      const instance = data2 && typeof data2 === "object" && !Array.isArray(data2) && "$schema" in data2 ? omit$schema(data2) : data2;
+      if (validate(instance)) continue;
+      errors = validate.errors;
+    } catch (err) {
+      out.push(finding("example-invalid", example, { file: example, schema: schemaPath, message: `schema cannot be compiled: ${err.message}` }, { key: `${example}|compile` }));
+      continue;
+    }
+    const first = errors?.[0];
+    const pointer = first?.instancePath ?? "";
+    const message = (errors ?? []).slice(0, 3).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ") + ((errors?.length ?? 0) > 3 ? `; and ${errors.length - 3} more` : "");
+    out.push(
+      finding("example-invalid", example, { file: example, schema: schemaPath, message }, {
+        pointer,
+        line: docs.get(example).positions.locate(pointer)?.line,
+        key: `${example}|${schemaPath}|${message}`
+      })
+    );
+  }
+  return out;
+}
+function omit$schema(data2) {
+  const { $schema: _s2, ...rest } = data2;
+  return rest;
+}
+function pairSchema(example, data2, schemas, byId) {
+  const ref = data2 && typeof data2 === "object" ? data2.$schema : void 0;
+  if (typeof ref === "string" && !/json-schema\.org/.test(ref)) {
+    const local = posix3.normalize(posix3.join(posix3.dirname(example), ref.split("#")[0]));
+    if (schemas.has(local)) return local;
+    const viaId = byId.get(ref.split("#")[0]);
+    if (viaId) return viaId;
+  }
+  const stem = posix3.basename(example).replace(/\.(json|ya?ml)$/i, "");
+  const candidates = [...schemas.keys()].filter((p2) => posix3.basename(p2).replace(/\.schema\.(json|ya?ml)$/i, "") === stem);
+  const shared = (p2) => {
+    const a = posix3.dirname(example).split("/");
+    const b3 = posix3.dirname(p2).split("/");
+    let i = 0;
+    while (i < a.length && a[i] === b3[i]) i++;
+    return i;
+  };
+  return candidates.sort((x3, y2) => shared(y2) - shared(x3) || x3.localeCompare(y2))[0];
+}
+
+// src/core/policy/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var cache = /* @__PURE__ */ new Map();
+function matchesAny(path, globs) {
+  return globs.some((g2) => {
+    let m2 = cache.get(g2);
+    if (!m2) cache.set(g2, m2 = (0, import_picomatch.default)(g2, { dot: true }));
+    return m2(path);
+  });
+}
+
+// src/core/policy/invariants.ts
+function viewOf(docs, file2, pointer, errors) {
+  if (!docs.has(file2)) return void 0;
+  let node;
+  try {
+    node = docs.resolveRef({ file: file2, pointer: "" }, `#${pointer}`).node;
+  } catch {
+    return void 0;
+  }
+  return new ViewBuilder(docs, errors).view([{ loc: { file: file2, pointer }, node }]);
+}
+function checkSchemaInvariant(inv, file2, base, head) {
+  const errors = [];
+  const pointer = inv.pointer ?? "";
+  const before = viewOf(base, file2, pointer, errors);
+  const after = viewOf(head, file2, pointer, errors);
+  const builder = new ViewBuilder(head, errors);
+  const baseBuilder = new ViewBuilder(base, errors);
+  const out = [];
+  const add = (name, problem, at3 = pointer) => out.push(finding("invariant-removed", file2, { invariant: inv.id, name, file: file2, problem }, { line: head.has(file2) ? head.lineOf({ file: file2, pointer: at3 }) : void 0, key: `${inv.id}|${name}|${problem}` }));
+  for (const name of inv.keep) {
+    if (!after) {
+      add(name, "is gone: the file or schema no longer exists");
+      continue;
+    }
+    const prop = after.properties.get(name);
+    if (!prop) {
+      add(name, "was removed", pointerJoin(pointer, "properties"));
+      continue;
+    }
+    if (!after.required.has(name)) add(name, "is no longer required", pointerJoin(pointer, "required"));
+    const old = before?.properties.get(name);
+    if (old) {
+      const typeOf = (v2) => [...v2.types ?? ["any"]].sort().join("|");
+      const was = typeOf(baseBuilder.view(old));
+      const now = typeOf(builder.view(prop));
+      if (was !== now) add(name, `changed type from ${was} to ${now}`, prop[0].loc.pointer);
+    }
+  }
+  return out;
+}
+function checkCodeInvariant(inv, code) {
+  const files = code.paths().filter((p2) => matchesAny(p2, inv.paths));
+  const out = [];
+  if (inv.forbid !== void 0) {
+    const re2 = new RegExp(inv.forbid, "gm");
+    for (const file2 of files) {
+      const text2 = Buffer.from(code.read(file2) ?? []).toString("utf8");
+      for (const m2 of text2.matchAll(re2)) {
+        const line = text2.slice(0, m2.index).split("\n").length;
+        out.push(finding("code-invariant-forbidden", file2, { invariant: inv.id, pattern: inv.forbid, file: `${file2}:${line}` }, { line, key: `${inv.id}|${file2}|${m2[0]}` }));
+        if (out.length >= 50) return out;
+        if (m2[0] === "") break;
+      }
+    }
+  }
+  if (inv.require !== void 0) {
+    const re2 = new RegExp(inv.require, "m");
+    if (!files.length) out.push(finding("code-invariant-missing", inv.paths.join(", "), { invariant: inv.id, pattern: inv.require, file: `no file matching ${inv.paths.join(", ")}` }, { key: `${inv.id}|none` }));
+    for (const file2 of files) {
+      if (!re2.test(Buffer.from(code.read(file2) ?? []).toString("utf8"))) {
+        out.push(finding("code-invariant-missing", file2, { invariant: inv.id, pattern: inv.require, file: file2 }, { key: `${inv.id}|${file2}` }));
+      }
+    }
+  }
+  return out;
+}
+function touchedFiles(inv, base, head) {
+  const paths = new Set([...base.paths(), ...head.paths()].filter((p2) => matchesAny(p2, inv.paths)));
+  return [...paths].filter((p2) => {
+    const a = base.read(p2);
+    const b3 = head.read(p2);
+    return !a || !b3 || Buffer.compare(a, b3) !== 0;
+  }).sort();
+}
+function codeGlobs(invariants) {
+  return invariants.filter((i) => !isSchemaInvariant(i)).flatMap((i) => i.paths);
+}
+
+// src/core/policy/lint.ts
+var METHODS2 = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
+var isObj3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+function lintOpenApi(docs, paths) {
+  const out = [];
+  for (const file2 of paths) {
+    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
+    let doc;
+    try {
+      const data2 = docs.get(file2).data;
+      if (detectKind(file2, void 0, data2) !== "openapi") continue;
+      doc = data2;
+    } catch {
+      continue;
+    }
+    const line = (pointer) => docs.lineOf({ file: file2, pointer });
+    if (!/^3\.1\./.test(String(doc.openapi))) {
+      out.push(finding("openapi-not-3-1", file2, { file: file2, problem: `declares openapi ${String(doc.openapi)}, not 3.1` }, { line: line("/openapi"), key: `${file2}|version` }));
+    } else if (typeof doc.jsonSchemaDialect !== "string" || !DIALECT_2020.test(doc.jsonSchemaDialect)) {
+      out.push(finding("openapi-not-3-1", file2, { file: file2, problem: "does not declare jsonSchemaDialect https://json-schema.org/draft/2020-12/schema" }, { line: line("/jsonSchemaDialect"), key: `${file2}|dialect` }));
+    }
+    const schemeType = (name) => {
+      const raw = isObj3(doc.components) && isObj3(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      try {
+        const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
+        if (!isObj3(s)) return "";
+        return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
+      } catch (err) {
+        if (err instanceof InputError) return "";
+        throw err;
+      }
+    };
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj3) : [];
+    const complete = requirements.some((r2) => {
+      const types = Object.keys(r2).map(schemeType);
+      return types.includes("mutualTLS") && types.includes("http:bearer");
+    });
+    if (!complete) {
+      const types = requirements.flatMap((r2) => Object.keys(r2).map(schemeType));
+      const missing = [!types.includes("mutualTLS") && "an mTLS (mutualTLS) scheme", !types.includes("http:bearer") && "a Bearer (http bearer) scheme"].filter(Boolean).join(" and ") || "mTLS and Bearer in the same requirement";
+      out.push(finding("security-not-global", file2, { file: file2, missing }, { line: line("/security"), key: `${file2}|security` }));
+    }
+    if (!isObj3(doc.paths)) continue;
+    for (const [path, item] of Object.entries(doc.paths)) {
+      if (!isObj3(item)) continue;
+      for (const method of METHODS2) {
+        const op = item[method];
+        if (!isObj3(op)) continue;
+        const label = `${method.toUpperCase()} ${path}`;
+        const at3 = pointerJoin("/paths", path, method);
+        const responses = isObj3(op.responses) ? Object.keys(op.responses) : [];
+        if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s))) out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|4xx` }));
+        if (/(^|\/)health$/.test(path)) {
+          const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r2) => isObj3(r2) && Object.keys(r2).length === 0));
+          if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|health` }));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// src/core/policy/references.ts
+import { posix as posix4 } from "node:path";
+function collectRefs(node, out) {
+  if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
+  else if (node && typeof node === "object") {
+    for (const [k2, v2] of Object.entries(node)) {
+      if (k2 === "$ref" && typeof v2 === "string") out.add(v2);
+      else collectRefs(v2, out);
+    }
+  }
+}
+function referenceClosure(docs, files) {
+  const direct = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
+    const refs = /* @__PURE__ */ new Set();
+    try {
+      collectRefs(docs.get(file2).data, refs);
+    } catch {
+      continue;
+    }
+    const targets = /* @__PURE__ */ new Set();
+    for (const ref of refs) {
+      const target = ref.split("#")[0];
+      if (!target || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+      targets.add(posix4.normalize(posix4.join(posix4.dirname(file2), target)));
+    }
+    direct.set(file2, targets);
+  }
+  const closure = /* @__PURE__ */ new Map();
+  const reach = (file2, seen) => {
+    const known = closure.get(file2);
+    if (known) return known;
+    const out = /* @__PURE__ */ new Set();
+    for (const t2 of direct.get(file2) ?? []) {
+      if (seen.has(t2)) continue;
+      out.add(t2);
+      for (const u2 of reach(t2, /* @__PURE__ */ new Set([...seen, t2]))) out.add(u2);
+    }
+    closure.set(file2, out);
+    return out;
+  };
+  for (const file2 of direct.keys()) reach(file2, /* @__PURE__ */ new Set([file2]));
+  return closure;
+}
+
+// src/core/policy/evaluate.ts
+var BUMPS = ["none", "patch", "minor", "major"];
+function evaluate(input) {
+  const { config, now } = input;
+  const root = config.contracts;
+  const prefix = root ? root + "/" : "";
+  const rel = (file2) => file2.startsWith(prefix) ? file2.slice(prefix.length) : file2;
+  const warnings = [...input.report.warnings];
+  const ignored = [];
+  const today = now.toISOString().slice(0, 10);
+  const active = [];
+  const findings = [];
+  for (const entry of config.ignore) {
+    if (entry.until && entry.until < today) {
+      findings.push(finding("ignore-expired", CONFIG_FILE, { rule: entry.rule, where: entry.file ? ` in ${entry.file}` : "", until: entry.until, reason: entry.reason }));
+    } else active.push(entry);
+  }
+  const ignoredBy = (ruleId, file2, pointer) => active.find((e) => {
+    const base = findRule(ruleId)?.rule.id;
+    if (e.rule !== ruleId && e.rule !== base) return false;
+    if (e.file && !(e.file === file2 || e.file === rel(file2) || matchesAny(file2, [e.file]) || matchesAny(rel(file2), [e.file]))) return false;
+    return !e.pointer || (pointer ?? "").startsWith(e.pointer);
+  });
+  const changes = [];
+  for (const c3 of input.report.changes) {
+    const base = findRule(c3.ruleId)?.rule.id;
+    const override = config.rules[c3.ruleId] ?? (base ? config.rules[base] : void 0);
+    if (override === "off") continue;
+    const hit = ignoredBy(c3.ruleId, c3.file, c3.pointer);
+    if (hit) {
+      ignored.push({ ruleId: c3.ruleId, file: c3.file, reason: hit.reason, ...hit.until ? { until: hit.until } : {} });
+      continue;
+    }
+    changes.push(override && BUMPS.includes(override) ? { ...c3, level: override } : c3);
+  }
+  const headDocs = new Documents(input.head);
+  const baseDocs = new Documents(input.base);
+  const headPaths = input.head.paths();
+  const closure = referenceClosure(headDocs, headPaths);
+  const bookkeeping = (file2) => /(^|\/)versions\.ya?ml$/.test(file2) || rel(file2) === config.versioning.changelog || rel(file2).startsWith(config.versioning.migrations + "/");
+  const counted = changes.filter((c3) => !bookkeeping(c3.file));
+  const moduleNames = /* @__PURE__ */ new Set([...counted.map((c3) => c3.module)]);
+  const baseModules = new Map(discoverModules(input.base, prefix).map((m2) => [m2.name, m2]));
+  const headModules = new Map(discoverModules(input.head, prefix).map((m2) => [m2.name, m2]));
+  for (const name of headModules.keys()) moduleNames.add(name);
+  const changedFiles = new Set(counted.map((c3) => c3.file));
+  const inheritedBy = /* @__PURE__ */ new Map();
+  for (const file2 of headPaths) {
+    const owner = moduleOfPath(rel(file2));
+    for (const target of closure.get(file2) ?? []) {
+      if (changedFiles.has(target) && moduleOfPath(rel(target)) !== owner) {
+        inheritedBy.set(owner, /* @__PURE__ */ new Set([...inheritedBy.get(owner) ?? [], target]));
+        moduleNames.add(owner);
+      }
+    }
+  }
+  const modules = [];
+  const checklist = [];
+  const changelogPath = prefix + config.versioning.changelog;
+  const changelog = text(input.head, changelogPath);
+  const migrationTexts = headPaths.filter((p2) => rel(p2).startsWith(config.versioning.migrations + "/")).map((p2) => `${p2}
+${text(input.head, p2) ?? ""}`);
+  for (const name of [...moduleNames].sort()) {
+    const own = counted.filter((c3) => c3.module === name);
+    const inheritedFiles = [...inheritedBy.get(name) ?? []].sort();
+    const inherited = counted.filter((c3) => inheritedFiles.includes(c3.file));
+    const level = maxLevel([...own, ...inherited].map((c3) => c3.level));
+    const versionsFile = headModules.get(name)?.versionsFile ?? baseModules.get(name)?.versionsFile ?? (name === GLOBALS ? prefix + config.modules.globals_versions : `${prefix}${config.modules.root}/${name}/versions.yaml`);
+    const frozenVersion = baseModules.get(name)?.version ?? infoVersion(baseDocs, input.base, prefix, name);
+    const currentVersion = headModules.get(name)?.version ?? infoVersion(headDocs, input.head, prefix, name);
+    if (level === "none" && frozenVersion === currentVersion) continue;
+    const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
+    modules.push({ name, level, changes: own.length, frozenVersion, currentVersion, requiredBump: required, ...inheritedFiles.length ? { inherits: inheritedFiles } : {} });
+    const at3 = { module: name, file: versionsFile };
+    if (!currentVersion || !import_semver2.default.valid(currentVersion)) {
+      if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at3));
+      continue;
+    }
+    if (!frozenVersion || !import_semver2.default.valid(frozenVersion)) continue;
+    const suggested = required === "none" ? frozenVersion : import_semver2.default.inc(frozenVersion, required);
+    const bump = bumpOf(frozenVersion, currentVersion);
+    const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
+    const line = headDocs.lineOf({ file: versionsFile, pointer: "/current" });
+    if (import_semver2.default.lt(currentVersion, frozenVersion)) findings.push(finding("version-decreased", versionsFile, params, { ...at3, line }));
+    else if (levelRank(bump) < levelRank(required)) findings.push(finding("version-bump-missing", versionsFile, params, { ...at3, line }));
+    else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at3, line }));
+    if (required !== "none") {
+      checklist.push({ text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`, done: levelRank(bump) >= levelRank(required) && !import_semver2.default.lt(currentVersion, frozenVersion) });
+      const logged = !!changelog && changelog.split("\n").some((l3) => l3.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l3));
+      checklist.push({ text: `${config.versioning.changelog} has an entry for ${name} ${currentVersion}`, done: logged });
+      if (!logged) findings.push(finding("changelog-missing", changelogPath, { changelog: config.versioning.changelog, module: name, current: currentVersion }, at3));
+    }
+    if (level === "major") {
+      const noted = migrationTexts.some((t2) => t2.includes(name) && t2.includes(currentVersion));
+      checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${config.versioning.migrations}/`, done: noted });
+      if (!noted) findings.push(finding("migration-note-missing", `${prefix}${config.versioning.migrations}`, { module: name, current: currentVersion, migrations: config.versioning.migrations }, at3));
+      const majors = own.filter((c3) => c3.level === "major").length + inherited.filter((c3) => c3.level === "major").length;
+      findings.push(finding("major-change", versionsFile, { module: name, count: majors, plural: majors === 1 ? "" : "s" }, at3));
+      const consumers = consumersOf(text(input.head, versionsFile));
+      checklist.push({ text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : `Notify the consumers of ${name} (list them as \`consumers:\` in ${rel(versionsFile)})`, done: false });
+      for (const topic of eventTopics([...own, ...inherited].filter((c3) => c3.level === "major" && c3.ruleId.startsWith("event-")))) {
+        checklist.push({ text: `Dual-publish \`${topic}\` on the old and the new version during the transition`, done: false });
+      }
+    }
+  }
+  const needed = config.versioning.deprecation_releases;
+  const removals = /* @__PURE__ */ new Set();
+  for (const c3 of changes) {
+    if (!REMOVALS.test(c3.ruleId) || needed === 0) continue;
+    if (removals.has(`${c3.file}#${c3.pointer}`)) continue;
+    removals.add(`${c3.file}#${c3.pointer}`);
+    const streak = deprecatedStreak(input.freezes, rel(c3.file), c3.pointer);
+    const what = c3.message.replace(/ \(via .*\)$/, "");
+    if (streak < needed) findings.push(finding("removal-without-deprecation", c3.file, { what, count: streak, needed }, { module: c3.module, line: c3.line, pointer: c3.pointer }));
+    checklist.push({ text: `Deprecated for ${needed} releases before removal: ${what}`, done: streak >= needed });
+  }
+  const ratchet = (run) => {
+    const before = new Set(run(baseDocs, input.base.paths()).map((f3) => f3.key));
+    for (const f3 of run(headDocs, headPaths)) findings.push(before.has(f3.key) ? { ...f3, params: { ...f3.params, old: true } } : f3);
+  };
+  ratchet(checkExamples);
+  ratchet(lintOpenApi);
+  for (const inv of config.invariants) {
+    if (isSchemaInvariant(inv)) findings.push(...checkSchemaInvariant(inv, prefix + inv.file, baseDocs, headDocs));
+    else if (input.code) {
+      if (inv.on_change !== void 0) {
+        for (const file2 of touchedFiles(inv, input.code.base, input.code.head)) {
+          findings.push(finding("code-invariant-touched", file2, { invariant: inv.id, file: file2, text: inv.on_change }));
+          checklist.push({ text: `${inv.id}: ${inv.on_change} (${file2} changed)`, done: false });
+        }
+      } else {
+        const before = new Set(checkCodeInvariant(inv, input.code.base).map((f3) => f3.key));
+        for (const f3 of checkCodeInvariant(inv, input.code.head)) findings.push(before.has(f3.key) ? { ...f3, params: { ...f3.params, old: true } } : f3);
+      }
+    }
+  }
+  for (const file2 of input.frozenBase.paths()) {
+    if (!/(^|\/)(freeze|sha-index)-v[^/]+\.json$/.test(file2)) continue;
+    const after = input.frozenHead.read(file2);
+    if (!after) findings.push(finding("frozen-history-edited", file2, { file: file2, action: "deleted" }));
+    else if (Buffer.compare(after, input.frozenBase.read(file2)) !== 0) findings.push(finding("frozen-history-edited", file2, { file: file2, action: "edited" }));
+  }
+  const violations = [];
+  for (const f3 of findings) {
+    const rule2 = getPolicyRule(f3.ruleId);
+    const override = config.rules[f3.ruleId];
+    if (override === "off") continue;
+    const hit = ignoredBy(f3.ruleId, f3.file, f3.pointer);
+    if (hit && f3.ruleId !== "ignore-expired") {
+      ignored.push({ ruleId: f3.ruleId, file: f3.file, reason: hit.reason, ...hit.until ? { until: hit.until } : {} });
+      continue;
+    }
+    let severity = override === "warn" || override === "block" ? override : rule2.severity;
+    if (f3.params.old && rule2.ratchet !== false && override !== "block") severity = "warn";
+    const { message, fix } = describe(f3);
+    violations.push({
+      ruleId: f3.ruleId,
+      file: f3.file,
+      ...f3.line ? { line: f3.line } : {},
+      ...f3.module ? { module: f3.module } : {},
+      message: f3.params.old ? `${message} (already at the baseline)` : message,
+      fix,
+      blocking: severity === "block",
+      approvable: severity === "approve"
+    });
+  }
+  violations.sort((a, b3) => Number(b3.blocking) - Number(a.blocking) || Number(b3.approvable) - Number(a.approvable) || a.file.localeCompare(b3.file) || (a.line ?? 0) - (b3.line ?? 0));
+  for (const v2 of violations) if (!v2.blocking && !v2.approvable) warnings.push(`${v2.message} [${v2.ruleId}]`);
+  const reasons = violations.filter((v2) => v2.approvable).map((v2) => v2.message);
+  if (changes.length || violations.some((v2) => v2.blocking || v2.approvable)) {
+    checklist.push({ text: "After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch", done: false });
+  }
+  modules.sort((a, b3) => levelRank(b3.level) - levelRank(a.level) || a.name.localeCompare(b3.name));
+  return {
+    ...input.report,
+    level: maxLevel(changes.map((c3) => c3.level)),
+    blocked: violations.some((v2) => v2.blocking),
+    modules,
+    changes: sortChanges(changes),
+    violations: violations.filter((v2) => v2.blocking || v2.approvable),
+    approval: { required: reasons.length > 0, reasons },
+    checklist,
+    ignored,
+    warnings
+  };
+}
+var CONFIG_FILE = ".github/contract-guard.yml";
+function requiredBump(level, frozen, zeroMajor) {
+  if (level === "major" && frozen && import_semver2.default.valid(frozen) && import_semver2.default.major(frozen) === 0 && zeroMajor === "minor") return "minor";
+  return level;
+}
+function bumpOf(from, to2) {
+  const d2 = import_semver2.default.diff(from, to2);
+  if (!d2) return "none";
+  if (d2 === "major" || d2 === "premajor") return "major";
+  if (d2 === "minor" || d2 === "preminor") return "minor";
+  return "patch";
+}
+function text(tree, path) {
+  const bytes = tree.read(path);
+  return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
+}
+function infoVersion(docs, tree, prefix, module) {
+  for (const p2 of tree.paths()) {
+    if (!p2.startsWith(prefix) || moduleOfPath(p2.slice(prefix.length)) !== module || !/\.(ya?ml|json)$/.test(p2)) continue;
+    try {
+      const d2 = docs.get(p2).data;
+      if (d2 && typeof d2.openapi === "string" && d2.info?.version !== void 0) return String(d2.info.version);
+    } catch {
+    }
+  }
+  return void 0;
+}
+function consumersOf(versionsText) {
+  if (!versionsText) return [];
+  const match = /^consumers:\s*\[([^\]]*)\]/m.exec(versionsText);
+  if (match) return match[1].split(",").map((s) => s.trim()).filter(Boolean);
+  const block = /^consumers:\s*\n((?:\s+-\s+.+\n?)+)/m.exec(versionsText);
+  return block ? block[1].split("\n").map((l3) => l3.replace(/^\s+-\s+/, "").trim()).filter(Boolean) : [];
+}
+function eventTopics(changes) {
+  return [...new Set(changes.map((c3) => c3.file.split("/").pop().replace(/\.schema\.(json|ya?ml)$/, "")))];
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/services/check-run.ts
@@ -19117,15 +22756,16 @@ async function highestModuleTags(top) {
   const list = (await git(top).raw(["tag", "--list", "contracts-*"])).split("\n").map((t2) => t2.trim()).filter(Boolean);
   for (const tag of list) {
     const parsed = parseModuleTag(tag);
-    if (!parsed || !import_semver2.default.valid(parsed.version)) continue;
+    if (!parsed || !import_semver3.default.valid(parsed.version)) continue;
     const known = out.get(parsed.module);
-    if (!known || import_semver2.default.gt(parsed.version, known.version)) out.set(parsed.module, { tag, version: parsed.version });
+    if (!known || import_semver3.default.gt(parsed.version, known.version)) out.set(parsed.module, { tag, version: parsed.version });
   }
   return new Map([...out].map(([m2, v2]) => [m2, v2.tag]));
 }
 async function loadCheckTrees(input) {
   const top = await repoTop(input.cwd);
   const root = (input.root ?? (existsSync3(join3(top, "contracts")) ? "contracts" : "")).replace(/^\.?\/?|\/$/g, "");
+  if (input.root === void 0) input = { ...input, root };
   if (root && !existsSync3(join3(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
   const baseline = await resolveBaseline(top, root, input);
   let head;
@@ -19139,33 +22779,120 @@ async function loadCheckTrees(input) {
     headLabel = "working tree";
   }
   const keep = notFrozen(root);
-  return { top, root, base: filterTree(baseline.tree, keep), head: filterTree(head, keep), baseline: baseline.description, headLabel, warnings: baseline.warnings };
+  const baseBranch = input.baseBranch ?? await defaultBranch(top);
+  return { top, root, baseBranch, base: filterTree(baseline.tree, keep), head: filterTree(head, keep), baseline: baseline.description, headLabel, warnings: baseline.warnings, rawHead: head };
 }
 function moduleResolver(root) {
   const prefix = root ? root + "/" : "";
   return (file2) => moduleOfPath(file2.startsWith(prefix) ? file2.slice(prefix.length) : file2);
 }
+function loadConfig(top, input) {
+  const path = input.configPath ?? CONFIG_PATH;
+  if (input.configText !== void 0) return parseConfig(path, input.configText);
+  const full = join3(top, path);
+  if (!existsSync3(full)) {
+    if (input.configPath) throw new InputError("config file not found", path);
+    return { ...DEFAULT_CONFIG, contracts: existsSync3(join3(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : "" };
+  }
+  return parseConfig(path, readFileSync3(full, "utf8"));
+}
 async function runCheck(input) {
-  const trees = await loadCheckTrees(input);
-  const result = diffTrees(trees.base, trees.head, { moduleOf: moduleResolver(trees.root) });
-  return buildReport(result, { baseline: trees.baseline, head: trees.headLabel, warnings: trees.warnings });
+  const top = await repoTop(input.cwd);
+  const config = loadConfig(top, input);
+  const root = (input.root ?? config.contracts).replace(/^\.?\/?|\/$/g, "");
+  const cfg = { ...config, contracts: root };
+  const trees = await loadCheckTrees({ ...input, root });
+  const roleOf = (file2) => cfg.roles.find((r2) => matchesAny(file2, [r2.glob]) || matchesAny(file2.slice(root.length + 1), [r2.glob]))?.role;
+  const result = diffTrees(trees.base, trees.head, { moduleOf: moduleResolver(root), roleOf });
+  const report = buildReport(result, { baseline: trees.baseline, head: trees.headLabel, warnings: trees.warnings });
+  const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join("/") + "/";
+  const isFrozen = (p2) => p2.startsWith(frozenPrefix);
+  const baseSha = trees.baseBranch ? await resolveCommit(top, trees.baseBranch) : void 0;
+  const frozenBase = baseSha ? await readGitTree(top, baseSha, frozenPrefix.slice(0, -1)) : new MapTree();
+  const freezes = new FreezeStore(join3(top, root), (n) => frozenPrefix + n);
+  let history = [];
+  try {
+    history = existsSync3(freezes.frozenDir) ? freezes.list().map((s) => s.freeze) : [];
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    report.errors.push({ file: err.file ?? frozenPrefix, line: err.line, message: err.message });
+  }
+  let code;
+  const globs = codeGlobs(cfg.invariants);
+  if (globs.length) {
+    const wanted = (p2) => matchesAny(p2, globs);
+    const mergeBase = baseSha ? (await git(top).raw(["merge-base", "HEAD", baseSha])).trim() : void 0;
+    const codeBase = mergeBase ? await readGitTree(top, mergeBase, "", wanted) : new MapTree();
+    const codeHead = input.head ? await readGitTree(top, await resolveCommit(top, input.head), "", wanted) : filterTree(new FsTree(top), wanted);
+    code = { base: codeBase, head: codeHead };
+  }
+  return evaluate({
+    config: cfg,
+    report,
+    base: trees.base,
+    head: trees.head,
+    freezes: history,
+    frozenBase: filterTree(frozenBase, isFrozen),
+    frozenHead: filterTree(trees.rawHead, isFrozen),
+    code,
+    now: input.now ?? /* @__PURE__ */ new Date()
+  });
 }
 
 // src/cli/output.ts
 import { styleText } from "node:util";
+
+// src/core/report/verdict.ts
+function verdictOf(report) {
+  if (report.blocked) return "blocked";
+  if (report.approval?.required) return "approval";
+  return "pass";
+}
+var WORDS = { blocked: "\u26D4 blocked", approval: "\u26A0\uFE0F needs Contract Council approval", pass: "\u2705 passes" };
+function verdictLine(report) {
+  const kind = verdictOf(report);
+  const level = report.changes.length ? `${report.level} change` : "no contract changes";
+  const blocking = report.violations?.filter((v2) => v2.blocking).length ?? 0;
+  const why = kind === "blocked" ? ` (${blocking} blocking problem${blocking === 1 ? "" : "s"})` : "";
+  return `${WORDS[kind]}: ${level}${why}`;
+}
 
 // src/core/report/markdown.ts
 var MAX_MARKDOWN = 6e4;
 var ICON = { major: "\u{1F534}", minor: "\u{1F7E1}", patch: "\u{1F535}", none: "\u26AA" };
 function renderMarkdown(report, limit = MAX_MARKDOWN) {
   const head = [];
-  const verdict = report.changes.length ? `**${report.level}** contract change` : "no contract changes";
-  head.push(`### contract-guard: ${ICON[report.level]} ${verdict}`, "");
+  if (report.violations) {
+    head.push(`### contract-guard ${verdictLine(report)}`, "");
+  } else {
+    const verdict = report.changes.length ? `**${report.level}** contract change` : "no contract changes";
+    head.push(`### contract-guard: ${ICON[report.level]} ${verdict}`, "");
+  }
   if (report.baseline) head.push(`Baseline: ${report.baseline}${report.head ? ` \xB7 head: ${report.head}` : ""}`, "");
-  for (const w2 of report.warnings) head.push(`> \u26A0\uFE0F ${escape2(w2)}`, "");
+  for (const w2 of report.warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape2(w2)}`, "");
+  if (report.warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${report.warnings.length - 20} more warnings (see the JSON report)`, "");
+  const versioned = report.modules.some((m2) => m2.requiredBump !== void 0);
   if (report.modules.length) {
-    head.push("| module | level | changes |", "|---|---|---|");
-    for (const m2 of report.modules) head.push(`| ${m2.name} | ${m2.level} | ${m2.changes} |`);
+    if (versioned) {
+      head.push("| module | level | frozen | current | required bump |", "|---|---|---|---|---|");
+      for (const m2 of report.modules) head.push(`| ${m2.name}${m2.inherits?.length ? ` (inherits ${m2.inherits.map((f3) => `\`${f3}\``).join(", ")})` : ""} | ${ICON[m2.level]} ${m2.level} | ${m2.frozenVersion ?? "\u2013"} | ${m2.currentVersion ?? "\u2013"} | ${m2.requiredBump} |`);
+    } else {
+      head.push("| module | level | changes |", "|---|---|---|");
+      for (const m2 of report.modules) head.push(`| ${m2.name} | ${m2.level} | ${m2.changes} |`);
+    }
+    head.push("");
+  }
+  const list = (title, icon, items) => {
+    if (!items.length) return;
+    head.push(`**${title}**`, "");
+    for (const v2 of items) head.push(`- ${icon} ${escape2(v2.message)}. **Fix:** ${escape2(v2.fix)} <sub>\`${v2.ruleId}\` \xB7 \`${v2.file}${v2.line ? `:${v2.line}` : ""}\`</sub>`);
+    head.push("");
+  };
+  list("Blocking", "\u26D4", report.violations?.filter((v2) => v2.blocking) ?? []);
+  list("Needs Contract Council approval", "\u26A0\uFE0F", report.violations?.filter((v2) => v2.approvable) ?? []);
+  if (report.checklist?.length) {
+    head.push("**Migration checklist**", "");
+    for (const item of report.checklist) head.push(`- [${item.done ? "x" : " "}] ${escape2(item.text)}`);
     head.push("");
   }
   if (report.errors.length) {
@@ -19173,7 +22900,8 @@ function renderMarkdown(report, limit = MAX_MARKDOWN) {
     for (const e of report.errors) head.push(`- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${escape2(e.message)}`);
     head.push("");
   }
-  const top = head.join("\n");
+  let top = head.join("\n");
+  if (top.length > limit - 200) top = top.slice(0, limit - 200).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
   return top + details(report.changes, limit - top.length);
 }
 function details(changes, budget) {
@@ -19197,24 +22925,54 @@ function details(changes, budget) {
   }
   return open + body + close;
 }
-function escape2(text) {
-  return text.replace(/[<>]/g, (c3) => c3 === "<" ? "&lt;" : "&gt;");
+function escape2(text2) {
+  return text2.replace(/[<>]/g, (c3) => c3 === "<" ? "&lt;" : "&gt;");
 }
 
 // src/core/report/text.ts
-var plain = (_style, text) => text;
+var plain = (_style, text2) => text2;
 var LEVEL_STYLE = { major: "red", minor: "yellow", patch: "cyan", none: "gray" };
 function renderText(report, paint2 = plain) {
   const lines = [];
   const lvl = (l3) => paint2(LEVEL_STYLE[l3], l3.toUpperCase().padEnd(5));
   const count = report.changes.length;
-  const summary = count ? `${count} change${count === 1 ? "" : "s"} in ${report.modules.length} module${report.modules.length === 1 ? "" : "s"}` : "no contract changes";
+  const changed = [...new Set(report.changes.map((c3) => c3.module))];
+  const summary = count ? `${count} change${count === 1 ? "" : "s"} in ${changed.length} module${changed.length === 1 ? "" : "s"}` : "no contract changes";
   lines.push(`${paint2("bold", "contract-guard")}  ${lvl(report.level)}  ${summary}`);
+  if (report.violations) lines.push(paint2(report.blocked ? "red" : report.approval?.required ? "yellow" : "green", verdictLine(report)));
   if (report.baseline || report.head) lines.push(paint2("gray", `baseline: ${report.baseline ?? "?"}   head: ${report.head ?? "?"}`));
   for (const w2 of report.warnings) lines.push(paint2("yellow", `warning: ${w2}`));
-  for (const mod of report.modules) {
-    lines.push("", `${paint2("bold", mod.name)}  ${lvl(mod.level)}  (${mod.changes})`);
-    for (const c3 of report.changes.filter((x3) => x3.module === mod.name)) {
+  const versioned = report.modules.filter((m2) => m2.requiredBump !== void 0);
+  if (versioned.length) {
+    lines.push("", paint2("bold", "modules") + paint2("gray", "  (frozen \u2192 current, bump needed)"));
+    for (const m2 of versioned) {
+      const inherits = m2.inherits?.length ? paint2("gray", `  inherits ${m2.inherits.join(", ")}`) : "";
+      lines.push(`  ${m2.name.padEnd(16)} ${lvl(m2.level)}  ${m2.frozenVersion ?? "none"} \u2192 ${m2.currentVersion ?? "none"}, needs ${m2.requiredBump}${inherits}`);
+    }
+  }
+  const section = (title, style, list) => {
+    if (!list.length) return;
+    lines.push("", paint2(style, title));
+    for (const v2 of list) {
+      lines.push(`  ${paint2(style, "\u25CF")} ${v2.message}  ${paint2("gray", `[${v2.ruleId}]`)}`);
+      lines.push(`    ${paint2("gray", "fix:")} ${v2.fix}${v2.line ? paint2("gray", `  (${v2.file}:${v2.line})`) : ""}`);
+    }
+  };
+  section("blocking", "red", report.violations?.filter((v2) => v2.blocking) ?? []);
+  section("needs Contract Council approval", "yellow", report.violations?.filter((v2) => v2.approvable) ?? []);
+  if (report.checklist?.length) {
+    lines.push("", paint2("bold", "migration checklist"));
+    for (const item of report.checklist) lines.push(`  [${item.done ? paint2("green", "x") : " "}] ${item.text}`);
+  }
+  if (report.changes.length && report.violations) lines.push("", paint2("bold", "changes"));
+  const order = [...changed].sort((a, b3) => {
+    const top = (m2) => Math.max(...report.changes.filter((c3) => c3.module === m2).map((c3) => ["none", "patch", "minor", "major"].indexOf(c3.level)));
+    return top(b3) - top(a) || a.localeCompare(b3);
+  });
+  for (const name of order) {
+    const list = report.changes.filter((x3) => x3.module === name);
+    lines.push("", `${paint2("bold", name)}  ${lvl(list[0].level)}  (${list.length})`);
+    for (const c3 of list) {
       const where = `${c3.file}${c3.line ? `:${c3.line}` : ""}`;
       lines.push(`  ${lvl(c3.level)}  ${c3.message}  ${paint2("gray", `[${c3.ruleId}]`)}`);
       lines.push(`         ${paint2("gray", where)}`);
@@ -19230,7 +22988,7 @@ function parseFormat(value) {
   if (format2 !== "text" && format2 !== "json" && format2 !== "markdown") throw new UsageError(`--format must be text, json or markdown, not '${format2}'`);
   return format2;
 }
-var paint = (style, text) => styleText(style, text);
+var paint = (style, text2) => styleText(style, text2);
 function render(report, format2, stream = process.stdout) {
   if (format2 === "json") return JSON.stringify(report, null, 2) + "\n";
   if (format2 === "markdown") return renderMarkdown(report);
@@ -19254,11 +23012,12 @@ Options:
                      else the merge-base with the base branch)
   --base-branch <b>  the branch the change goes into (default: the repository's default branch)
   --head <ref>       head git ref (default: the working tree)
-  --root <folder>    contracts folder relative to the repository root (default: contracts)
+  --root <folder>    contracts folder relative to the repository root (default: the config's, else contracts)
+  --config <file>    configuration file (default: .github/contract-guard.yml; built-in defaults when absent)
   --format <format>  text | json | markdown (default: text)
   -h, --help         show this help
 
-Exit codes: 0 checked, 2 bad input or usage.
+Exit codes: 0 not blocked (council approval is reported, not enforced, here), 1 blocked, 2 bad input or usage.
 `;
 async function checkCommand(argv) {
   const { values } = parseArgs({
@@ -19268,6 +23027,7 @@ async function checkCommand(argv) {
       "base-branch": { type: "string" },
       head: { type: "string" },
       root: { type: "string" },
+      config: { type: "string" },
       format: { type: "string" },
       help: { type: "boolean", short: "h" }
     }
@@ -19277,13 +23037,13 @@ async function checkCommand(argv) {
     return 0;
   }
   const format2 = parseFormat(values.format);
-  const report = await runCheck({ cwd: process.cwd(), base: values.base, baseBranch: values["base-branch"], head: values.head, root: values.root });
+  const report = await runCheck({ cwd: process.cwd(), base: values.base, baseBranch: values["base-branch"], head: values.head, root: values.root, configPath: values.config });
   process.stdout.write(render(report, format2));
-  return reportErrors(report);
+  return reportErrors(report) || (report.blocked ? 1 : 0);
 }
 
 // src/cli/commands/demo.ts
-import { cpSync, existsSync as existsSync4, mkdtempSync, readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { cpSync, existsSync as existsSync4, mkdtempSync, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19319,14 +23079,14 @@ async function demoCommand(argv) {
     cpSync(join4(example, "files"), work, { recursive: true });
     const deletions = join4(example, "deleted.txt");
     if (existsSync4(deletions)) {
-      for (const line of readFileSync3(deletions, "utf8").split("\n").map((l3) => l3.trim())) {
+      for (const line of readFileSync4(deletions, "utf8").split("\n").map((l3) => l3.trim())) {
         if (line && !line.startsWith("#")) rmSync2(resolve3(work, line), { force: true });
       }
     }
     await g2.raw(["add", "-A"]);
     await g2.raw([...author, "commit", "--quiet", "-m", "example change"]);
     if (format2 === "text") {
-      const about = readFileSync3(join4(example, "README.md"), "utf8").split("\n").find((l3) => l3.trim() && !l3.startsWith("#"));
+      const about = readFileSync4(join4(example, "README.md"), "utf8").split("\n").find((l3) => l3.trim() && !l3.startsWith("#"));
       process.stdout.write(`Sample: ${join4(project, "contracts")}
 Example change: ${about ?? "examples/change"}
 

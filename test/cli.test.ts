@@ -106,8 +106,9 @@ describe('contract-guard check', () => {
     gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
     writeFileSync(join(repo, 'contracts/modules/shop/api/openapi.yaml'), spec().replace("'200'", "'201'"));
     const r = runCli(['check', '--format', 'json'], repo);
-    assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout);
+    assert.equal(r.status, 1, 'a major change without a major bump is blocked');
+    assert.equal(out.blocked, true);
     assert.equal(out.level, 'major');
     assert.deepEqual(out.modules.map((m: { name: string }) => m.name), ['shop']);
     assert.match(out.baseline, /merge-base with main/);

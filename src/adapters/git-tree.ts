@@ -28,8 +28,8 @@ export async function resolveCommit(dir: string, ref: string): Promise<string> {
   return sha;
 }
 
-/** Read every file under `prefix` (a folder relative to the repository root, '' for all) at `commit`. */
-export async function readGitTree(dir: string, commit: string, prefix: string): Promise<MapTree> {
+/** Read every file under `prefix` (a folder relative to the repository root, '' for all) at `commit`; `keep` narrows it. */
+export async function readGitTree(dir: string, commit: string, prefix: string, keep: (path: string) => boolean = () => true): Promise<MapTree> {
   const listing = await git(dir).raw(['ls-tree', '-r', '-z', '--long', '--full-tree', commit, '--', prefix || '.']);
   const entries: { sha: string; path: string; size: number }[] = [];
   for (const record of listing.split('\0')) {
@@ -37,6 +37,7 @@ export async function readGitTree(dir: string, commit: string, prefix: string): 
     const tab = record.indexOf('\t');
     const [, type, sha, size] = record.slice(0, tab).split(/\s+/);
     if (type !== 'blob') continue; // submodules (commit) are not contracts
+    if (!keep(record.slice(tab + 1))) continue;
     entries.push({ sha: sha!, path: record.slice(tab + 1), size: Number(size) });
   }
   const tree = new MapTree();

@@ -11,6 +11,13 @@ import { moduleOfPath, parseModuleTag } from '../core/modules.js';
 import { buildReport, type Report } from '../core/report/model.js';
 import { filterTree, overlayTree, type SourceTree } from '../core/source/tree.js';
 import { FreezeStore, freezeAtRef } from './freezes.js';
+import { readFileSync } from 'node:fs';
+import type { Freeze } from '../core/freeze/model.js';
+import { CONFIG_PATH, DEFAULT_CONFIG, parseConfig, type Config } from '../core/policy/config.js';
+import { evaluate } from '../core/policy/evaluate.js';
+import { matchesAny } from '../core/policy/glob.js';
+import { codeGlobs } from '../core/policy/invariants.js';
+import { MapTree } from '../core/source/tree.js';
 
 export interface CheckInput {
   cwd: string;
@@ -20,18 +27,26 @@ export interface CheckInput {
   baseBranch?: string;
   /** git ref of the head; default: the working tree */
   head?: string;
-  /** contracts folder relative to the repository root; default `contracts` when it exists */
+  /** contracts folder relative to the repository root; default: the config's `contracts`, else `contracts` */
   root?: string;
+  /** the configuration file, relative to the repository root (default .github/contract-guard.yml) */
+  configPath?: string;
+  /** the configuration's text, when it comes from elsewhere (the App reads it from the default branch) */
+  configText?: string;
+  now?: Date;
 }
 
 export interface CheckTrees {
   top: string;
   root: string;
+  baseBranch?: string;
   base: SourceTree;
   head: SourceTree;
   baseline: string;
   headLabel: string;
   warnings: string[];
+  /** The head tree including frozen snapshots. */
+  rawHead: SourceTree;
 }
 
 export async function defaultBranch(top: string): Promise<string | undefined> {
@@ -121,6 +136,7 @@ async function highestModuleTags(top: string): Promise<Map<string, string>> {
 export async function loadCheckTrees(input: CheckInput): Promise<CheckTrees> {
   const top = await repoTop(input.cwd);
   const root = (input.root ?? (existsSync(join(top, 'contracts')) ? 'contracts' : '')).replace(/^\.?\/?|\/$/g, '');
+  if (input.root === undefined) input = { ...input, root };
   if (root && !existsSync(join(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
   const baseline = await resolveBaseline(top, root, input);
   let head: SourceTree;
@@ -134,7 +150,8 @@ export async function loadCheckTrees(input: CheckInput): Promise<CheckTrees> {
     headLabel = 'working tree';
   }
   const keep = notFrozen(root);
-  return { top, root, base: filterTree(baseline.tree, keep), head: filterTree(head, keep), baseline: baseline.description, headLabel, warnings: baseline.warnings };
+  const baseBranch = input.baseBranch ?? (await defaultBranch(top));
+  return { top, root, baseBranch, base: filterTree(baseline.tree, keep), head: filterTree(head, keep), baseline: baseline.description, headLabel, warnings: baseline.warnings, rawHead: head };
 }
 
 export function moduleResolver(root: string): (file: string) => string {
@@ -142,8 +159,57 @@ export function moduleResolver(root: string): (file: string) => string {
   return (file) => moduleOfPath(file.startsWith(prefix) ? file.slice(prefix.length) : file);
 }
 
+export function loadConfig(top: string, input: CheckInput): Config {
+  const path = input.configPath ?? CONFIG_PATH;
+  if (input.configText !== undefined) return parseConfig(path, input.configText);
+  const full = join(top, path);
+  if (!existsSync(full)) {
+    if (input.configPath) throw new InputError('config file not found', path);
+    return { ...DEFAULT_CONFIG, contracts: existsSync(join(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : '' };
+  }
+  return parseConfig(path, readFileSync(full, 'utf8'));
+}
+
+/** The whole job: baseline, diff, policy. */
 export async function runCheck(input: CheckInput): Promise<Report> {
-  const trees = await loadCheckTrees(input);
-  const result = diffTrees(trees.base, trees.head, { moduleOf: moduleResolver(trees.root) });
-  return buildReport(result, { baseline: trees.baseline, head: trees.headLabel, warnings: trees.warnings });
+  const top = await repoTop(input.cwd);
+  const config = loadConfig(top, input);
+  const root = (input.root ?? config.contracts).replace(/^\.?\/?|\/$/g, '');
+  const cfg = { ...config, contracts: root };
+  const trees = await loadCheckTrees({ ...input, root });
+  const roleOf = (file: string) => cfg.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
+  const result = diffTrees(trees.base, trees.head, { moduleOf: moduleResolver(root), roleOf });
+  const report = buildReport(result, { baseline: trees.baseline, head: trees.headLabel, warnings: trees.warnings });
+  const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join('/') + '/';
+  const isFrozen = (p: string) => p.startsWith(frozenPrefix);
+  const baseSha = trees.baseBranch ? await resolveCommit(top, trees.baseBranch) : undefined;
+  const frozenBase = baseSha ? await readGitTree(top, baseSha, frozenPrefix.slice(0, -1)) : new MapTree();
+  const freezes = new FreezeStore(join(top, root), (n) => frozenPrefix + n);
+  let history: Freeze[] = [];
+  try {
+    history = existsSync(freezes.frozenDir) ? freezes.list().map((s) => s.freeze) : [];
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    report.errors.push({ file: err.file ?? frozenPrefix, line: err.line, message: err.message });
+  }
+  let code: { base: SourceTree; head: SourceTree } | undefined;
+  const globs = codeGlobs(cfg.invariants);
+  if (globs.length) {
+    const wanted = (p: string) => matchesAny(p, globs);
+    const mergeBase = baseSha ? (await git(top).raw(['merge-base', 'HEAD', baseSha])).trim() : undefined;
+    const codeBase = mergeBase ? await readGitTree(top, mergeBase, '', wanted) : new MapTree();
+    const codeHead = input.head ? await readGitTree(top, await resolveCommit(top, input.head), '', wanted) : filterTree(new FsTree(top), wanted);
+    code = { base: codeBase, head: codeHead };
+  }
+  return evaluate({
+    config: cfg,
+    report,
+    base: trees.base,
+    head: trees.head,
+    freezes: history,
+    frozenBase: filterTree(frozenBase, isFrozen),
+    frozenHead: filterTree(trees.rawHead, isFrozen),
+    code,
+    now: input.now ?? new Date(),
+  });
 }

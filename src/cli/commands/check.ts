@@ -12,11 +12,12 @@ Options:
                      else the merge-base with the base branch)
   --base-branch <b>  the branch the change goes into (default: the repository's default branch)
   --head <ref>       head git ref (default: the working tree)
-  --root <folder>    contracts folder relative to the repository root (default: contracts)
+  --root <folder>    contracts folder relative to the repository root (default: the config's, else contracts)
+  --config <file>    configuration file (default: .github/contract-guard.yml; built-in defaults when absent)
   --format <format>  text | json | markdown (default: text)
   -h, --help         show this help
 
-Exit codes: 0 checked, 2 bad input or usage.
+Exit codes: 0 not blocked (council approval is reported, not enforced, here), 1 blocked, 2 bad input or usage.
 `;
 
 export async function checkCommand(argv: string[]): Promise<number> {
@@ -27,6 +28,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
       'base-branch': { type: 'string' },
       head: { type: 'string' },
       root: { type: 'string' },
+      config: { type: 'string' },
       format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -36,7 +38,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const format = parseFormat(values.format);
-  const report = await runCheck({ cwd: process.cwd(), base: values.base, baseBranch: values['base-branch'], head: values.head, root: values.root });
+  const report = await runCheck({ cwd: process.cwd(), base: values.base, baseBranch: values['base-branch'], head: values.head, root: values.root, configPath: values.config });
   process.stdout.write(render(report, format));
-  return reportErrors(report);
+  return reportErrors(report) || (report.blocked ? 1 : 0);
 }

@@ -57,6 +57,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
     const report = await runCheck({ cwd: work, baseBranch: 'main', head: 'example-change' });
     process.stdout.write(render(report, format));
     if (values.keep) writeFileSync(join(work, 'README.demo'), 'kept by contract-guard demo --keep\n');
+    // the demo shows a blocked change on purpose: that is what it is for, so it succeeds
     return reportErrors(report);
   } finally {
     if (!values.keep) rmSync(work, { recursive: true, force: true });

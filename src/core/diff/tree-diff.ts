@@ -16,6 +16,8 @@ export interface DiffOptions {
   role?: Role;
   /** Use `role` for every JSON Schema, whatever its path says. */
   forceRole?: boolean;
+  /** A role configured for a file (config `roles:` globs); wins over the path. */
+  roleOf?: (file: string) => Role | undefined;
   /** Module owning a file; default: `modules/<name>/…` or `globals`. */
   moduleOf?: (file: string) => string;
   /** Read YAML/JSON that is neither OpenAPI nor versions as JSON Schema when it uses schema keywords (two files named on the command line). */
@@ -74,7 +76,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       } else if (kind === 'jsonschema') {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
         else {
-          const role = options.forceRole && options.role ? options.role : roleFromPath(file, options.role ?? 'storage');
+          const role = options.forceRole && options.role ? options.role : (options.roleOf?.(file) ?? roleFromPath(file, options.role ?? 'storage'));
           const label = `${file.replace(/^.*\//, '')}`;
           const root = (docs: Documents, f: string) => [{ loc: { file: f, pointer: '' }, node: docs.get(f).data }];
           schemas.compare(root(baseDocs, pair.base), root(headDocs, file), { context: role, role, label }, '', { defs: true });

@@ -1,19 +1,44 @@
 // The markdown rendering posted as a review comment. Never longer than GitHub's limit: details are cut first.
 import type { Change, Level } from '../model.js';
-import type { Report } from './model.js';
+import type { Report, Violation } from './model.js';
+import { verdictLine } from './verdict.js';
 
 export const MAX_MARKDOWN = 60_000;
 const ICON: Record<Level, string> = { major: '🔴', minor: '🟡', patch: '🔵', none: '⚪' };
 
 export function renderMarkdown(report: Report, limit = MAX_MARKDOWN): string {
   const head: string[] = [];
-  const verdict = report.changes.length ? `**${report.level}** contract change` : 'no contract changes';
-  head.push(`### contract-guard: ${ICON[report.level]} ${verdict}`, '');
+  if (report.violations) {
+    head.push(`### contract-guard ${verdictLine(report)}`, '');
+  } else {
+    const verdict = report.changes.length ? `**${report.level}** contract change` : 'no contract changes';
+    head.push(`### contract-guard: ${ICON[report.level]} ${verdict}`, '');
+  }
   if (report.baseline) head.push(`Baseline: ${report.baseline}${report.head ? ` · head: ${report.head}` : ''}`, '');
-  for (const w of report.warnings) head.push(`> ⚠️ ${escape(w)}`, '');
+  for (const w of report.warnings.slice(0, 20)) head.push(`> ⚠️ ${escape(w)}`, '');
+  if (report.warnings.length > 20) head.push(`> ⚠️ … and ${report.warnings.length - 20} more warnings (see the JSON report)`, '');
+  const versioned = report.modules.some((m) => m.requiredBump !== undefined);
   if (report.modules.length) {
-    head.push('| module | level | changes |', '|---|---|---|');
-    for (const m of report.modules) head.push(`| ${m.name} | ${m.level} | ${m.changes} |`);
+    if (versioned) {
+      head.push('| module | level | frozen | current | required bump |', '|---|---|---|---|---|');
+      for (const m of report.modules) head.push(`| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(', ')})` : ''} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? '–'} | ${m.currentVersion ?? '–'} | ${m.requiredBump} |`);
+    } else {
+      head.push('| module | level | changes |', '|---|---|---|');
+      for (const m of report.modules) head.push(`| ${m.name} | ${m.level} | ${m.changes} |`);
+    }
+    head.push('');
+  }
+  const list = (title: string, icon: string, items: Violation[]) => {
+    if (!items.length) return;
+    head.push(`**${title}**`, '');
+    for (const v of items) head.push(`- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>\`${v.ruleId}\` · \`${v.file}${v.line ? `:${v.line}` : ''}\`</sub>`);
+    head.push('');
+  };
+  list('Blocking', '⛔', report.violations?.filter((v) => v.blocking) ?? []);
+  list('Needs Contract Council approval', '⚠️', report.violations?.filter((v) => v.approvable) ?? []);
+  if (report.checklist?.length) {
+    head.push('**Migration checklist**', '');
+    for (const item of report.checklist) head.push(`- [${item.done ? 'x' : ' '}] ${escape(item.text)}`);
     head.push('');
   }
   if (report.errors.length) {
@@ -21,7 +46,9 @@ export function renderMarkdown(report: Report, limit = MAX_MARKDOWN): string {
     for (const e of report.errors) head.push(`- \`${e.file}${e.line ? `:${e.line}` : ''}\`: ${escape(e.message)}`);
     head.push('');
   }
-  const top = head.join('\n');
+  let top = head.join('\n');
+  // the verdict and what to fix come first; if even they are too long, cut their tail, never the verdict line
+  if (top.length > limit - 200) top = top.slice(0, limit - 200).replace(/\n[^\n]*$/, '') + '\n\n… (cut: see the JSON report)\n';
   return top + details(report.changes, limit - top.length);
 }
 

@@ -5,6 +5,38 @@ export interface ModuleSummary {
   name: string;
   level: Level;
   changes: number;
+  /** Filled by `check`: versions and the bump the changes need. */
+  frozenVersion?: string;
+  currentVersion?: string;
+  requiredBump?: Level;
+  /** Shared files this module references that changed (its inherited impact). */
+  inherits?: string[];
+}
+
+export interface Violation {
+  ruleId: string;
+  file: string;
+  line?: number;
+  module?: string;
+  message: string;
+  fix: string;
+  /** Fails the check; no approval can override. */
+  blocking: boolean;
+  /** Needs Contract Council approval (blocking in the GitHub surfaces until approved). */
+  approvable: boolean;
+}
+
+export interface ChecklistItem {
+  text: string;
+  /** Verified by contract-guard; false for what people must do. */
+  done: boolean;
+}
+
+export interface IgnoredFinding {
+  ruleId: string;
+  file: string;
+  reason: string;
+  until?: string;
 }
 
 /** What `diff` and `check` report: the classified changes, grouped by module, and where they were measured from. */
@@ -16,6 +48,12 @@ export interface Report {
   changes: Change[];
   errors: Diagnostic[];
   warnings: string[];
+  /** Filled by `check` (policy): */
+  blocked?: boolean;
+  violations?: Violation[];
+  approval?: { required: boolean; reasons: string[] };
+  checklist?: ChecklistItem[];
+  ignored?: IgnoredFinding[];
 }
 
 export function buildReport(result: DiffResult, context: { baseline?: string; head?: string; warnings?: string[] } = {}): Report {

@@ -1,0 +1,154 @@
+// .github/contract-guard.yml: parsed, validated against a JSON Schema we ship, defaults filled in.
+import { Ajv } from 'ajv';
+import { InputError } from '../errors.js';
+import { ROLES, type Role } from '../model.js';
+import { parseText } from '../source/parse.js';
+
+export interface SchemaInvariant {
+  id: string;
+  file: string;
+  /** JSON pointer of the schema inside the file (default: the root). */
+  pointer?: string;
+  keep: string[];
+}
+export interface CodeInvariant {
+  id: string;
+  paths: string[];
+  forbid?: string;
+  require?: string;
+  on_change?: string;
+}
+export type Invariant = SchemaInvariant | CodeInvariant;
+
+export interface IgnoreEntry {
+  rule: string;
+  file?: string;
+  pointer?: string;
+  reason: string;
+  until?: string;
+}
+
+export interface Config {
+  contracts: string;
+  modules: { root: string; globals_versions: string };
+  roles: { glob: string; role: Role }[];
+  invariants: Invariant[];
+  council: { teams: string[]; users: string[]; approvals: number };
+  versioning: { zero_major: 'minor' | 'major'; deprecation_releases: number; changelog: string; migrations: string };
+  rules: Record<string, 'off' | 'patch' | 'minor' | 'major' | 'warn' | 'block'>;
+  ignore: IgnoreEntry[];
+}
+
+export const CONFIG_PATH = '.github/contract-guard.yml';
+
+export const DEFAULT_CONFIG: Config = {
+  contracts: 'contracts',
+  modules: { root: 'modules', globals_versions: 'versions.yaml' },
+  roles: [],
+  invariants: [],
+  council: { teams: [], users: [], approvals: 1 },
+  versioning: { zero_major: 'minor', deprecation_releases: 2, changelog: 'CHANGELOG.md', migrations: 'migrations' },
+  rules: {},
+  ignore: [],
+};
+
+const str = { type: 'string', minLength: 1 };
+const strings = { type: 'array', items: str };
+
+/** The configuration's JSON Schema (also printed to docs/policy.md). Unknown keys are errors. */
+export const CONFIG_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'contract-guard configuration',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    contracts: str,
+    modules: { type: 'object', additionalProperties: false, properties: { root: str, globals_versions: str } },
+    roles: {
+      type: 'array',
+      items: { type: 'object', additionalProperties: false, required: ['glob', 'role'], properties: { glob: str, role: { enum: [...ROLES] } } },
+    },
+    invariants: {
+      type: 'array',
+      items: {
+        oneOf: [
+          { type: 'object', additionalProperties: false, required: ['id', 'file', 'keep'], properties: { id: str, file: str, pointer: { type: 'string' }, keep: { ...strings, minItems: 1 } } },
+          { type: 'object', additionalProperties: false, required: ['id', 'paths', 'forbid'], properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str } },
+          { type: 'object', additionalProperties: false, required: ['id', 'paths', 'require'], properties: { id: str, paths: { ...strings, minItems: 1 }, require: str } },
+          { type: 'object', additionalProperties: false, required: ['id', 'paths', 'on_change'], properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str } },
+        ],
+      },
+    },
+    council: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { teams: { type: 'array', items: { type: 'string', pattern: '^[^/\\s]+/[^/\\s]+$' } }, users: strings, approvals: { type: 'integer', minimum: 1 } },
+    },
+    versioning: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { zero_major: { enum: ['minor', 'major'] }, deprecation_releases: { type: 'integer', minimum: 0 }, changelog: str, migrations: str },
+    },
+    rules: { type: 'object', additionalProperties: { enum: ['off', 'patch', 'minor', 'major', 'warn', 'block'] } },
+    ignore: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['rule', 'reason'],
+        properties: { rule: str, file: str, pointer: { type: 'string' }, reason: str, until: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } },
+      },
+    },
+  },
+} as const;
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+/** Parse and validate a config file's text; an error names the key's path and its line. */
+export function parseConfig(file: string, text: string): Config {
+  const doc = parseText(file, text, 'yaml');
+  const data = doc.data ?? {};
+  validator ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
+  if (!validator(data)) {
+    const e = validator.errors![0]!;
+    let pointer = e.instancePath;
+    let what = e.message ?? 'is invalid';
+    if (e.keyword === 'additionalProperties') {
+      const extra = (e.params as { additionalProperty: string }).additionalProperty;
+      pointer = `${pointer}/${extra}`;
+      what = 'is not a known key';
+    } else if (e.keyword === 'oneOf') {
+      what = 'must be a schema invariant {id, file, keep} or a code invariant {id, paths, forbid|require|on_change}';
+    } else if (e.keyword === 'enum') {
+      what = `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+    }
+    const key = pointer ? pointer.slice(1).replace(/\//g, '.') : '(root)';
+    throw new InputError(`config key ${key} ${what}`, file, doc.positions.locate(pointer)?.line);
+  }
+  for (const [i, inv] of ((data as { invariants?: CodeInvariant[] }).invariants ?? []).entries()) {
+    for (const field of ['forbid', 'require'] as const) {
+      const pattern = inv[field];
+      if (pattern === undefined) continue;
+      try {
+        new RegExp(pattern);
+      } catch (err) {
+        throw new InputError(`config key invariants.${i}.${field} is not a valid regular expression: ${(err as Error).message}`, file, doc.positions.locate(`/invariants/${i}/${field}`)?.line);
+      }
+    }
+  }
+  const d = data as Partial<Config>;
+  return {
+    contracts: (d.contracts ?? DEFAULT_CONFIG.contracts).replace(/^\.?\/?|\/$/g, ''),
+    modules: { ...DEFAULT_CONFIG.modules, ...d.modules },
+    roles: d.roles ?? [],
+    invariants: d.invariants ?? [],
+    council: { ...DEFAULT_CONFIG.council, ...d.council },
+    versioning: { ...DEFAULT_CONFIG.versioning, ...d.versioning },
+    rules: d.rules ?? {},
+    ignore: d.ignore ?? [],
+  };
+}
+
+export function isSchemaInvariant(inv: Invariant): inv is SchemaInvariant {
+  return 'keep' in inv;
+}

@@ -1,0 +1,116 @@
+// Every example validates against its schema: paired by name (x.json ↔ x.schema.json) or by its `$schema`.
+import { Ajv, type AnySchema, type ErrorObject } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { posix } from 'node:path';
+import { detectKind } from '../source/kind.js';
+import type { Documents } from '../source/tree.js';
+import { finding, type Finding } from './finding.js';
+
+/** ULID: 26 Crockford Base32 characters, the first 0-7 (48-bit timestamp). */
+export const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
+
+const EXAMPLE = /(^|\/)examples\/.+\.(json|ya?ml)$/i;
+
+function newAjv(draft2020: boolean): Ajv {
+  const opts = { strict: false, allErrors: true, validateSchema: false, allowUnionTypes: true } as const;
+  const ajv = draft2020 ? new Ajv2020(opts) : new Ajv(opts);
+  (addFormats as unknown as (a: Ajv) => void)(ajv);
+  ajv.addFormat('ulid', ULID);
+  return ajv as Ajv;
+}
+
+const isDraft2020 = (schema: Record<string, unknown>) => typeof schema.$schema !== 'string' || /2020-12|2019-09/.test(schema.$schema);
+
+export function checkExamples(docs: Documents, paths: string[]): Finding[] {
+  const out: Finding[] = [];
+  const schemas = new Map<string, Record<string, unknown>>();
+  const byId = new Map<string, string>();
+  for (const p of paths) {
+    if (EXAMPLE.test(p) || !/\.(json|ya?ml)$/i.test(p)) continue;
+    try {
+      const data = docs.get(p).data;
+      if (detectKind(p, undefined, data) !== 'jsonschema' || !data || typeof data !== 'object') continue;
+      schemas.set(p, data as Record<string, unknown>);
+      const id = (data as { $id?: unknown }).$id;
+      if (typeof id === 'string') byId.set(id, p);
+    } catch {
+      // reported by the diff
+    }
+  }
+  const engines = { modern: newAjv(true), legacy: newAjv(false) };
+  const uri = (p: string) => {
+    const id = schemas.get(p)?.$id;
+    return typeof id === 'string' ? id : `file:///${p}`;
+  };
+  for (const [p, schema] of schemas) {
+    try {
+      (isDraft2020(schema) ? engines.modern : engines.legacy).addSchema({ ...schema, $id: uri(p) } as AnySchema);
+    } catch {
+      // a duplicate $id: the first one wins
+    }
+  }
+  for (const example of paths.filter((p) => EXAMPLE.test(p))) {
+    let data: unknown;
+    try {
+      data = docs.get(example).data;
+    } catch {
+      continue;
+    }
+    const schemaPath = pairSchema(example, data, schemas, byId);
+    if (!schemaPath) {
+      out.push(finding('example-unpaired', example, { file: example }, { key: example }));
+      continue;
+    }
+    const schema = schemas.get(schemaPath)!;
+    const ajv = isDraft2020(schema) ? engines.modern : engines.legacy;
+    let errors: ErrorObject[] | null | undefined;
+    try {
+      const validate = ajv.getSchema(uri(schemaPath)) ?? ajv.compile({ ...schema, $id: uri(schemaPath) });
+      const instance = data && typeof data === 'object' && !Array.isArray(data) && '$schema' in data ? omit$schema(data as Record<string, unknown>) : data;
+      if (validate(instance)) continue;
+      errors = validate.errors;
+    } catch (err) {
+      out.push(finding('example-invalid', example, { file: example, schema: schemaPath, message: `schema cannot be compiled: ${(err as Error).message}` }, { key: `${example}|compile` }));
+      continue;
+    }
+    const first = errors?.[0];
+    const pointer = first?.instancePath ?? '';
+    const message = (errors ?? []).slice(0, 3).map((e) => `${e.instancePath || '(root)'} ${e.message}`).join('; ') + ((errors?.length ?? 0) > 3 ? `; and ${errors!.length - 3} more` : '');
+    out.push(
+      finding('example-invalid', example, { file: example, schema: schemaPath, message }, {
+        pointer,
+        line: docs.get(example).positions.locate(pointer)?.line,
+        key: `${example}|${schemaPath}|${message}`,
+      }),
+    );
+  }
+  return out;
+}
+
+function omit$schema(data: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _s, ...rest } = data;
+  return rest;
+}
+
+/** `$schema` in the example (a relative path or an `$id`), else `<name>.schema.json` nearest to the example. */
+function pairSchema(example: string, data: unknown, schemas: Map<string, unknown>, byId: Map<string, string>): string | undefined {
+  const ref = data && typeof data === 'object' ? (data as { $schema?: unknown }).$schema : undefined;
+  if (typeof ref === 'string' && !/json-schema\.org/.test(ref)) {
+    const local = posix.normalize(posix.join(posix.dirname(example), ref.split('#')[0]!));
+    if (schemas.has(local)) return local;
+    const viaId = byId.get(ref.split('#')[0]!);
+    if (viaId) return viaId;
+  }
+  const stem = posix.basename(example).replace(/\.(json|ya?ml)$/i, '');
+  const candidates = [...schemas.keys()].filter((p) => posix.basename(p).replace(/\.schema\.(json|ya?ml)$/i, '') === stem);
+  // nearest: the candidate sharing the longest folder prefix with the example
+  const shared = (p: string) => {
+    const a = posix.dirname(example).split('/');
+    const b = posix.dirname(p).split('/');
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return i;
+  };
+  return candidates.sort((x, y) => shared(y) - shared(x) || x.localeCompare(y))[0];
+}

@@ -1,0 +1,46 @@
+// Policy rules: what makes a change blocked, in need of the Contract Council, or worth a warning. Data only.
+export type Severity = 'block' | 'approve' | 'warn';
+
+export interface PolicyRule {
+  id: string;
+  severity: Severity;
+  /** Rules checked at baseline and head: findings already at the baseline are old debt (warn), new ones take `severity`. */
+  ratchet?: boolean;
+  summary: string;
+  message: string;
+  /** The fix, in one sentence a developer acts on. */
+  fix: string;
+}
+
+const rule = (id: string, severity: Severity, summary: string, message: string, fix: string, ratchet = false): PolicyRule => ({ id, severity, summary, message, fix, ratchet });
+
+export const POLICY_RULES: PolicyRule[] = [
+  rule('version-bump-missing', 'block', 'A module has changes that need a bigger version bump than its versions file has.', '{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}', 'Set `current: {suggested}` in {file}.'),
+  rule('version-decreased', 'block', 'A module\'s version went down.', '{module}: version went down from {frozen} to {current}', 'Versions only go up: set `current:` in {file} to at least {frozen}.'),
+  rule('version-bump-excess', 'warn', 'A module was bumped more than its changes need.', '{module}: bumped to {current} ({bump}) but its changes only need a {required} bump', 'Consider `current: {suggested}`; a bigger bump tells consumers to expect breakage.'),
+  rule('version-missing', 'warn', 'A changed module has no version to compare (no versions file, no OpenAPI info.version).', '{module} changed but has no version', 'Add {file} with `current: <version>`.'),
+  rule('invariant-removed', 'block', 'A frozen schema invariant was removed, made optional or changed in type.', '{invariant}: `{name}` in {file} {problem}', 'Restore `{name}` as it was: frozen invariants can never be removed or changed.'),
+  rule('code-invariant-forbidden', 'block', 'Code matches a pattern a frozen contract forbids.', '{invariant}: forbidden pattern /{pattern}/ found in {file}', 'Remove it: {invariant} is a frozen contract other parts of the system rely on.'),
+  rule('code-invariant-missing', 'block', 'Code no longer contains what a frozen contract requires.', '{invariant}: {file} must contain /{pattern}/', 'Restore the required code: {invariant} is a frozen contract.'),
+  rule('code-invariant-touched', 'approve', 'Files guarded by an on_change invariant changed.', '{invariant}: {file} changed', '{text}'),
+  rule('frozen-history-edited', 'block', 'An existing freeze file was edited or deleted.', 'frozen snapshot {file} was {action}', 'Frozen history is append-only: restore {file} from the base branch and create a new freeze instead.'),
+  rule('example-invalid', 'block', 'An example does not validate against its schema.', '{file}: {message} (schema {schema})', 'Fix the example or the schema so that they agree.', true),
+  rule('example-unpaired', 'warn', 'An example has no schema to validate against.', '{file} has no schema (name it like its schema, or set `$schema`)', 'Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it.'),
+  rule('operation-missing-4xx', 'block', 'An OpenAPI operation declares no 4xx response.', '{op} in {file} declares no 4xx response', 'Declare at least the 4xx responses clients must handle (400, 401, 403, 404…).', true),
+  rule('security-not-global', 'block', 'The global security requirement does not name both an mTLS and a Bearer scheme.', '{file}: global security must require {missing}', 'Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.', true),
+  rule('health-not-exempt', 'block', '`/health` is not exempt from authentication.', '{file}: {op} must set `security: []`', 'Give `/health` an empty `security: []` so probes need no credentials.', true),
+  rule('openapi-not-3-1', 'block', 'An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.', '{file}: {problem}', 'Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.', true),
+  rule('major-change', 'approve', 'A major (breaking) change needs Contract Council approval.', '{module}: {count} major change{plural}', 'Get an approving review from the Contract Council.'),
+  rule('removal-without-deprecation', 'approve', 'Something was removed without being deprecated in enough earlier freezes.', '{what} after {count} of {needed} releases of deprecation', 'Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval.'),
+  rule('changelog-missing', 'warn', 'The changelog has no entry for a module\'s new version.', '{changelog} has no entry for {module} {current}', 'Add a `{module} {current}` entry to {changelog}.'),
+  rule('migration-note-missing', 'warn', 'A major change has no migration note.', 'no migration note for {module} {current} in {migrations}/', 'Add {migrations}/{module}-{current}.md saying what consumers must change.'),
+  rule('ignore-expired', 'warn', 'An ignore entry in the config has passed its `until` date and no longer applies.', 'ignore of {rule}{where} expired on {until} ({reason})', 'Fix the finding, or extend `until` with a reason the Contract Council accepts.'),
+];
+
+const BY_ID = new Map(POLICY_RULES.map((r) => [r.id, r]));
+
+export function getPolicyRule(id: string): PolicyRule {
+  const r = BY_ID.get(id);
+  if (!r) throw new Error(`unknown policy rule ${id}`);
+  return r;
+}

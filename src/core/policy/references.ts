@@ -1,0 +1,49 @@
+// Which files each file references through `$ref`, transitively: a change in a shared file affects its users.
+import { posix } from 'node:path';
+import type { Documents } from '../source/tree.js';
+
+function collectRefs(node: unknown, out: Set<string>): void {
+  if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === '$ref' && typeof v === 'string') out.add(v);
+      else collectRefs(v, out);
+    }
+  }
+}
+
+/** file → files it reaches through `$ref` (relative references only; remote ones are reported elsewhere). */
+export function referenceClosure(docs: Documents, files: string[]): Map<string, Set<string>> {
+  const direct = new Map<string, Set<string>>();
+  for (const file of files) {
+    if (!/\.(json|ya?ml)$/i.test(file)) continue;
+    const refs = new Set<string>();
+    try {
+      collectRefs(docs.get(file).data, refs);
+    } catch {
+      continue; // unreadable files are reported by the diff
+    }
+    const targets = new Set<string>();
+    for (const ref of refs) {
+      const target = ref.split('#')[0]!;
+      if (!target || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+      targets.add(posix.normalize(posix.join(posix.dirname(file), target)));
+    }
+    direct.set(file, targets);
+  }
+  const closure = new Map<string, Set<string>>();
+  const reach = (file: string, seen: Set<string>): Set<string> => {
+    const known = closure.get(file);
+    if (known) return known;
+    const out = new Set<string>();
+    for (const t of direct.get(file) ?? []) {
+      if (seen.has(t)) continue;
+      out.add(t);
+      for (const u of reach(t, new Set([...seen, t]))) out.add(u);
+    }
+    closure.set(file, out);
+    return out;
+  };
+  for (const file of direct.keys()) reach(file, new Set([file]));
+  return closure;
+}
