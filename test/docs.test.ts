@@ -14,3 +14,17 @@ test('docs/rules.md names every rule', () => {
   const doc = renderRulesDoc();
   for (const r of RULES) assert.ok(doc.includes(`\`${r.id}\``), r.id);
 });
+
+test('docs/policy.md names every policy rule and every config key', async () => {
+  const { POLICY_RULES } = await import('../src/core/policy/policy-rules.js');
+  const { CONFIG_SCHEMA } = await import('../src/core/policy/config.js');
+  const doc = readFileSync(join(PROJECT, 'docs', 'policy.md'), 'utf8');
+  for (const r of POLICY_RULES) assert.ok(doc.includes(`\`${r.id}\``), r.id);
+  const keys: string[] = [];
+  for (const [k, v] of Object.entries(CONFIG_SCHEMA.properties)) {
+    const props = (v as { properties?: Record<string, unknown> }).properties;
+    if (props) for (const sub of Object.keys(props)) keys.push(`${k}.${sub}`);
+    else keys.push(k);
+  }
+  for (const key of keys) assert.ok(doc.includes(`\`${key}\``), key);
+});

@@ -1,0 +1,321 @@
+// Governance on real git repositories: each blocking, approval and warning case, overrides, ignores, the ratchet.
+import assert from 'node:assert/strict';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { renderMarkdown, MAX_MARKDOWN } from '../src/core/report/markdown.js';
+import type { Report } from '../src/core/report/model.js';
+import { runCheck } from '../src/services/check-run.js';
+import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
+
+const api = (opts: { extraOp?: string; items200?: string; noHealthExempt?: boolean; no4xx?: boolean } = {}) => `openapi: 3.1.0
+jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema
+info: {title: shop, version: 1.0.0}
+security:
+  - {mtls: [], bearer: []}
+components:
+  securitySchemes:
+    mtls: {type: mutualTLS}
+    bearer: {type: http, scheme: bearer}
+paths:
+  /health:
+    get:
+${opts.noHealthExempt ? '' : '      security: []\n'}      responses:
+        '200': {description: up}
+        '429': {description: slow down}
+  /items/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, schema: {$ref: '../../../storage/common.schema.json#/$defs/id'}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [id, name]
+                properties:
+                  id: {$ref: '../../../storage/common.schema.json#/$defs/id'}
+                  name: {type: string}
+${opts.items200 ?? ''}${opts.no4xx ? '' : "        '404': {description: missing}\n"}${opts.extraOp ?? ''}`;
+
+const envelope = (props: Record<string, unknown> = { band: { type: 'string' }, obligations: { type: 'array' }, payload: {} }, required = ['band', 'obligations']) =>
+  JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', required, properties: props }, null, 2);
+
+const BASE: Record<string, string> = {
+  'contracts/versions.yaml': 'current: 1.0.0\n',
+  'contracts/CHANGELOG.md': '# Changelog\n',
+  'contracts/storage/common.schema.json': JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { id: { type: 'string', pattern: '^[0-9]+$' } } }, null, 2),
+  'contracts/events/envelope.schema.json': envelope(),
+  'contracts/modules/shop/versions.yaml': 'module: shop\ncurrent: 1.0.0\nconsumers: [web, mobile]\n',
+  'contracts/modules/shop/api/openapi.yaml': api(),
+  'contracts/modules/shop/events/order.created.schema.json': JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', required: ['order_id'], properties: { order_id: { type: 'string' }, total: { type: 'number' } } }),
+  'contracts/modules/shop/examples/order.created.json': '{"order_id": "42", "total": 9.5}\n',
+  'src/keys.py': 'def run(model):\n    return model\n',
+};
+
+/** main: BASE plus a freeze; then a branch with `change` applied in the working tree. */
+function scenario(change: Record<string, string | null>, options: { config?: string; base?: Record<string, string>; freeze?: boolean } = {}): string {
+  const repo = gitRepo({ ...BASE, ...options.base, ...(options.config ? { '.github/contract-guard.yml': options.config } : {}) });
+  if (options.freeze !== false) {
+    assert.equal(runCli(['freeze', 'create', '1.0.0'], repo).status, 0);
+    commitAll(repo, 'freeze');
+  }
+  gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
+  for (const [path, content] of Object.entries(change)) {
+    if (content === null) rmSync(join(repo, path), { force: true });
+    else writeTree(repo, { [path]: content });
+  }
+  return repo;
+}
+
+const check = (repo: string, extra: Record<string, unknown> = {}) => runCheck({ cwd: repo, now: new Date('2026-06-01T00:00:00Z'), ...extra });
+const rules = (r: Report, kind: 'blocking' | 'approvable' | 'warning') => {
+  if (kind === 'warning') return r.warnings.map((w) => /\[([a-z0-9-]+)\]$/.exec(w)?.[1]).filter(Boolean);
+  return (r.violations ?? []).filter((v) => v[kind]).map((v) => v.ruleId);
+};
+const withoutName = api().replace('required: [id, name]', 'required: [id]').replace('                  name: {type: string}\n', '');
+
+describe('version gates', () => {
+  test('a major change without a major bump is blocked, with the version to set', async () => {
+    const r = await check(scenario({ 'contracts/modules/shop/api/openapi.yaml': withoutName }));
+    assert.equal(r.blocked, true);
+    const v = r.violations!.find((x) => x.ruleId === 'version-bump-missing')!;
+    assert.equal(v.module, 'shop');
+    assert.match(v.message, /shop: major changes need a major bump from 1\.0\.0, but the version is 1\.0\.0/);
+    assert.match(v.fix, /Set `current: 2\.0\.0` in contracts\/modules\/shop\/versions\.yaml/);
+    const shop = r.modules.find((m) => m.name === 'shop')!;
+    assert.deepEqual([shop.frozenVersion, shop.currentVersion, shop.requiredBump], ['1.0.0', '1.0.0', 'major']);
+  });
+
+  test('with the major bump it is not blocked, but needs the Contract Council', async () => {
+    const r = await check(scenario({ 'contracts/modules/shop/api/openapi.yaml': withoutName, 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\nconsumers: [web, mobile]\n' }));
+    assert.equal(r.blocked, false);
+    assert.deepEqual(rules(r, 'approvable').sort(), ['major-change', 'removal-without-deprecation']);
+    assert.equal(r.approval!.required, true);
+    assert.ok(r.checklist!.some((i) => i.text === 'Notify the consumers of shop: web, mobile' && !i.done));
+  });
+
+  test('a version that went down is blocked', async () => {
+    const r = await check(scenario({ 'contracts/modules/shop/versions.yaml': 'current: 0.9.0\n' }));
+    assert.deepEqual(rules(r, 'blocking'), ['version-decreased']);
+  });
+
+  test('a bump bigger than needed is a warning', async () => {
+    const r = await check(scenario({ 'contracts/modules/shop/api/openapi.yaml': api({ extraOp: '  /other:\n    get:\n      responses: {"200": {description: ok}, "400": {description: bad}}\n' }), 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n' }));
+    assert.equal(r.blocked, false);
+    assert.ok(rules(r, 'warning').includes('version-bump-excess'));
+  });
+
+  test('0.x versions: a major change needs a minor bump by default, a major one with zero_major: major', async () => {
+    const base = { 'contracts/modules/shop/versions.yaml': 'current: 0.3.0\n' };
+    const change = { 'contracts/modules/shop/api/openapi.yaml': withoutName, 'contracts/modules/shop/versions.yaml': 'current: 0.4.0\n' };
+    assert.ok(!rules(await check(scenario(change, { base })), 'blocking').includes('version-bump-missing'));
+    const strict = await check(scenario(change, { base, config: 'versioning: {zero_major: major}\n' }));
+    assert.ok(rules(strict, 'blocking').includes('version-bump-missing'));
+  });
+
+  test('a module without a versions file is versioned by its OpenAPI info.version', async () => {
+    const r = await check(scenario({ 'contracts/modules/shop/versions.yaml': null, 'contracts/modules/shop/api/openapi.yaml': withoutName.replace('version: 1.0.0', 'version: 1.1.0') }, { base: {} }));
+    const shop = r.modules.find((m) => m.name === 'shop')!;
+    assert.equal(shop.currentVersion, '1.1.0');
+    assert.ok(rules(r, 'blocking').includes('version-bump-missing'));
+  });
+});
+
+describe('inherited impact', () => {
+  test('a change in a shared file affects every module whose contracts $ref it', async () => {
+    const common = JSON.stringify({ $defs: { id: { type: 'string', pattern: '^[0-9a-f]+$' } } });
+    const r = await check(scenario({ 'contracts/storage/common.schema.json': common }));
+    const shop = r.modules.find((m) => m.name === 'shop')!;
+    assert.deepEqual(shop.inherits, ['contracts/storage/common.schema.json']);
+    assert.equal(shop.level, 'major');
+    assert.equal(shop.requiredBump, 'major');
+    assert.ok(r.violations!.some((v) => v.ruleId === 'version-bump-missing' && v.module === 'shop'));
+    assert.ok(r.violations!.some((v) => v.ruleId === 'version-bump-missing' && v.module === 'globals'));
+  });
+});
+
+describe('frozen invariants', () => {
+  const config = 'invariants:\n  - {id: envelope, file: events/envelope.schema.json, keep: [band, obligations]}\n';
+  test('removing a kept property is blocked and no approval can override it', async () => {
+    const r = await check(scenario({ 'contracts/events/envelope.schema.json': envelope({ obligations: { type: 'array' }, payload: {} }, ['obligations']) }, { config }));
+    const v = r.violations!.find((x) => x.ruleId === 'invariant-removed')!;
+    assert.equal(v.blocking, true);
+    assert.match(v.message, /envelope: `band` in contracts\/events\/envelope\.schema\.json was removed/);
+  });
+  test('making it optional or changing its type is blocked too', async () => {
+    const r = await check(scenario({ 'contracts/events/envelope.schema.json': envelope({ band: { type: 'integer' }, obligations: { type: 'array' }, payload: {} }, ['band']) }, { config }));
+    const msgs = r.violations!.filter((x) => x.ruleId === 'invariant-removed').map((v) => v.message);
+    assert.ok(msgs.some((m) => /`band` .* changed type from string to integer/.test(m)), msgs.join('\n'));
+    assert.ok(msgs.some((m) => /`obligations` .* is no longer required/.test(m)), msgs.join('\n'));
+  });
+  test('code invariants: forbid and require are blocking, on_change needs approval and adds its text to the checklist', async () => {
+    const cfg = `invariants:
+  - {id: no-keys-in-history, paths: ["src/**/*.py"], forbid: "serialize\\\\(.*key"}
+  - {id: run-usage, paths: ["src/**/*.py"], require: "def run\\\\("}
+  - {id: streaming-envelope, paths: ["src/keys.py"], on_change: "Re-check the AG-UI envelope on the SSE wire"}
+`;
+    const r = await check(scenario({ 'src/keys.py': 'def go(model, key):\n    serialize(model, key)\n' }, { config: cfg }));
+    assert.deepEqual(rules(r, 'blocking').sort(), ['code-invariant-forbidden', 'code-invariant-missing']);
+    assert.match(r.violations!.find((v) => v.ruleId === 'code-invariant-forbidden')!.message, /src\/keys\.py:2/);
+    assert.deepEqual(rules(r, 'approvable'), ['code-invariant-touched']);
+    assert.ok(r.checklist!.some((i) => i.text.includes('Re-check the AG-UI envelope') && !i.done));
+  });
+});
+
+describe('frozen history', () => {
+  test('editing or deleting an existing freeze file is blocked', async () => {
+    const edited = scenario({});
+    const path = join(edited, 'contracts/_frozen/freeze-v1.0.0.json');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"1.0.0"', '"1.0.1"'));
+    assert.deepEqual(rules(await check(edited), 'blocking'), ['frozen-history-edited']);
+    const deleted = scenario({ 'contracts/_frozen/sha-index-v1.0.0.json': null });
+    const r = await check(deleted);
+    assert.match(r.violations![0]!.message, /sha-index-v1\.0\.0\.json was deleted/);
+  });
+  test('adding a new freeze is fine', async () => {
+    const repo = scenario({});
+    assert.equal(runCli(['freeze', 'create', '1.1.0'], repo).status, 0);
+    assert.ok(!rules(await check(repo), 'blocking').includes('frozen-history-edited'));
+  });
+});
+
+describe('deprecation window', () => {
+  test('a removal deprecated in enough earlier freezes needs no window approval', async () => {
+    const repo = gitRepo(BASE);
+    const deprecated = api().replace('                  name: {type: string}', '                  name: {type: string, deprecated: true}');
+    for (const v of ['1.0.0', '1.1.0', '1.2.0']) {
+      if (v !== '1.0.0') writeTree(repo, { 'contracts/modules/shop/api/openapi.yaml': deprecated, 'contracts/modules/shop/versions.yaml': `current: ${v}\n` });
+      assert.equal(runCli(['freeze', 'create', v], repo).status, 0);
+      commitAll(repo, `freeze ${v}`);
+    }
+    gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
+    writeTree(repo, { 'contracts/modules/shop/api/openapi.yaml': withoutName, 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n' });
+    const r = await check(repo);
+    assert.ok(!rules(r, 'approvable').includes('removal-without-deprecation'));
+    assert.ok(r.checklist!.some((i) => i.text.startsWith('Deprecated for 2 releases before removal') && i.done));
+  });
+});
+
+describe('examples', () => {
+  test('a new mismatch blocks; one already at the baseline is listed as old debt (the ratchet)', async () => {
+    const fresh = await check(scenario({ 'contracts/modules/shop/examples/order.created.json': '{"total": "lots"}\n' }));
+    const v = fresh.violations!.find((x) => x.ruleId === 'example-invalid')!;
+    assert.equal(v.blocking, true);
+    assert.match(v.message, /must have required property 'order_id'/);
+    const old = await check(scenario({ 'contracts/modules/shop/examples/order.created.json': '{"total": "lots"}\n' }, { base: { 'contracts/modules/shop/examples/order.created.json': '{"total": "lots"}\n' } }));
+    assert.ok(!rules(old, 'blocking').includes('example-invalid'));
+    assert.ok(old.warnings.some((w) => /already at the baseline.*\[example-invalid\]/.test(w)));
+  });
+  test('ULIDs are checked by format, examples pair by $schema too', async () => {
+    const schema = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: { id: { type: 'string', format: 'ulid' } } });
+    const r = await check(scenario({ 'contracts/storage/schemas/thing.schema.json': schema, 'contracts/storage/examples/whatever.json': '{"$schema": "../schemas/thing.schema.json", "id": "81ARZ3NDEKTSV4RRFFQ69G5FAV"}\n' }));
+    const v = r.violations!.find((x) => x.ruleId === 'example-invalid')!;
+    assert.match(v.message, /\/id must match format "ulid"/);
+  });
+});
+
+describe('OpenAPI checks on every run', () => {
+  test('a new operation without 4xx, /health not exempt: blocked; turned off by config', async () => {
+    const change = { 'contracts/modules/shop/api/openapi.yaml': api({ no4xx: true, noHealthExempt: true }) };
+    assert.deepEqual(rules(await check(scenario(change)), 'blocking').sort(), ['health-not-exempt', 'operation-missing-4xx', 'version-bump-missing']);
+    const off = await check(scenario(change, { config: 'rules: {operation-missing-4xx: off, health-not-exempt: warn}\n' }));
+    assert.deepEqual(rules(off, 'blocking'), ['version-bump-missing']);
+    assert.ok(rules(off, 'warning').includes('health-not-exempt'));
+  });
+  test('global security must name mTLS and Bearer; 3.1 with the 2020-12 dialect', async () => {
+    const r = await check(scenario({ 'contracts/modules/shop/api/openapi.yaml': api().replace('  - {mtls: [], bearer: []}', '  - {bearer: []}').replace('jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema\n', '') }));
+    const msgs = r.violations!.map((v) => v.message).join('\n');
+    assert.match(msgs, /global security must require an mTLS \(mutualTLS\) scheme/);
+    assert.match(msgs, /does not declare jsonSchemaDialect/);
+  });
+});
+
+describe('warnings', () => {
+  test('changelog and migration notes: warned when missing, ticked when present', async () => {
+    const bumped = { 'contracts/modules/shop/api/openapi.yaml': withoutName, 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n' };
+    const missing = await check(scenario(bumped));
+    assert.ok(rules(missing, 'warning').includes('changelog-missing'));
+    assert.ok(rules(missing, 'warning').includes('migration-note-missing'));
+    const present = await check(scenario({ ...bumped, 'contracts/CHANGELOG.md': '# Changelog\n## shop 2.0.0\n- name removed\n', 'contracts/migrations/shop-2.0.0.md': 'shop 2.0.0: read `name` from /profiles instead.\n' }));
+    assert.ok(!rules(present, 'warning').includes('changelog-missing'));
+    assert.ok(!rules(present, 'warning').includes('migration-note-missing'));
+    assert.ok(present.checklist!.filter((i) => /CHANGELOG|Migration note/.test(i.text)).every((i) => i.done));
+  });
+});
+
+describe('overrides and ignores', () => {
+  test('a change rule set to a lower level changes the bump needed; off removes it', async () => {
+    const change = { 'contracts/modules/shop/api/openapi.yaml': withoutName, 'contracts/modules/shop/versions.yaml': 'current: 1.1.0\n' };
+    const lower = await check(scenario(change, { config: 'rules: {response-required-property-removed: minor}\n' }));
+    assert.ok(!rules(lower, 'blocking').includes('version-bump-missing'));
+    assert.equal(lower.changes.find((c) => c.ruleId === 'response-required-property-removed')!.level, 'minor');
+    const off = await check(scenario(change, { config: 'rules: {required-property-removed: off}\n' }));
+    assert.ok(!off.changes.some((c) => c.ruleId.endsWith('required-property-removed')));
+  });
+  test('an ignore with a reason hides a finding until its date; an expired one applies again and says so', async () => {
+    const change = { 'contracts/modules/shop/examples/order.created.json': '{}\n' };
+    const ignore = (until: string) => `ignore:\n  - {rule: example-invalid, file: "contracts/modules/shop/examples/*.json", reason: "fixture rewrite in SHOP-12", until: ${until}}\n`;
+    const active = await check(scenario(change, { config: ignore('2026-12-31') }));
+    assert.ok(!rules(active, 'blocking').includes('example-invalid'));
+    assert.deepEqual(active.ignored!.map((i) => [i.ruleId, i.reason]), [['example-invalid', 'fixture rewrite in SHOP-12']]);
+    const expired = await check(scenario(change, { config: ignore('2026-01-31') }));
+    assert.ok(rules(expired, 'blocking').includes('example-invalid'));
+    assert.ok(expired.warnings.some((w) => /ignore of example-invalid in contracts\/modules\/shop\/examples\/\*\.json expired on 2026-01-31/.test(w)));
+  });
+});
+
+describe('configuration errors', () => {
+  for (const [name, config, pattern] of [
+    ['an unknown key', 'contracts: contracts\ncouncil:\n  teams: [org/council]\n  aprovals: 2\n', /config key council\.aprovals is not a known key/],
+    ['a wrong type', 'versioning:\n  deprecation_releases: two\n', /config key versioning\.deprecation_releases must be integer/],
+    ['a bad regex', 'invariants:\n  - {id: x, paths: ["*.py"], forbid: "("}\n', /invariants\.0\.forbid is not a valid regular expression/],
+  ] as const) {
+    test(`${name}: exit 2 with the key's path and line`, () => {
+      const repo = scenario({}, { config });
+      const r = runCli(['check'], repo);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /^contract-guard: error: \.github\/contract-guard\.yml:\d+: /);
+      assert.match(r.stderr, pattern);
+      assert.equal(r.stderr.trim().split('\n').length, 1);
+    });
+  }
+});
+
+describe('the sample tree and the report', () => {
+  test('the default config passes the sample contracts unchanged', async () => {
+    const repo = tempDir('cg-sample-');
+    cpSync(join(PROJECT, 'contracts'), join(repo, 'contracts'), { recursive: true });
+    gitRun(repo, 'init', '--quiet', '--initial-branch=main');
+    commitAll(repo, 'sample');
+    const r = await check(repo);
+    assert.equal(r.blocked, false);
+    assert.deepEqual(r.violations, []);
+    assert.deepEqual(r.warnings, []);
+  });
+
+  test('npm start shows a blocked change with its checklist', () => {
+    const r = runCli(['demo']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /⛔ blocked: major change/);
+    assert.match(r.stdout, /memory: major changes need a major bump from 1\.2\.0, but the version is 1\.3\.0/);
+    assert.match(r.stdout, /\[ \] Version of `memory` bumped 1\.2\.0 → 1\.3\.0 \(needs major: ≥ 2\.0\.0\)/);
+    assert.match(r.stdout, /\[x\] CHANGELOG\.md has an entry for retrieval 0\.4\.0/);
+  });
+
+  test('markdown: verdict first, fixes, task list, details collapsed, never over 60,000 characters', async () => {
+    const r = await check(scenario({ 'contracts/modules/shop/api/openapi.yaml': withoutName }));
+    const md = renderMarkdown(r);
+    assert.match(md.split('\n')[0]!, /^### contract-guard ⛔ blocked: major change \(1 blocking problem\)$/);
+    assert.match(md, /\*\*Fix:\*\* Set `current: 2\.0\.0`/);
+    assert.match(md, /^- \[ \] Version of `shop` bumped/m);
+    assert.match(md, /<details><summary>All \d+ changes<\/summary>/);
+    const huge: Report = { ...r, changes: Array.from({ length: 5000 }, (_, i) => ({ ...r.changes[0]!, pointer: `/x/${i}`, message: `change ${i} `.repeat(10) })) };
+    const big = renderMarkdown(huge);
+    assert.ok(big.length <= MAX_MARKDOWN, String(big.length));
+    assert.ok(big.startsWith('### contract-guard ⛔ blocked'));
+    assert.match(big, /… and \d+ more \(see the JSON report\)/);
+  });
+});
