@@ -217,6 +217,21 @@ describe('examples', () => {
   });
 });
 
+describe('events', () => {
+  test('a major change to an event schema asks for dual-publishing its topic during the transition', async () => {
+    const changed = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', required: ['order_id'], properties: { order_id: { type: 'string' }, total: { type: 'string' } } });
+    const r = await check(scenario({ 'contracts/modules/shop/events/order.created.schema.json': changed, 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n' }));
+    assert.ok(r.changes.some((c) => c.ruleId === 'event-type-changed'));
+    assert.ok(r.checklist!.some((i) => i.text === 'Dual-publish `order.created` on the old and the new version during the transition' && !i.done));
+    assert.ok(rules(r, 'blocking').includes('example-invalid'), 'the example no longer matches the new schema');
+  });
+  test('draft-07 schemas validate their examples too', async () => {
+    const schema = JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', definitions: { n: { type: 'integer' } }, type: 'object', properties: { n: { $ref: '#/definitions/n' } } });
+    const r = await check(scenario({ 'contracts/storage/schemas/legacy.schema.json': schema, 'contracts/storage/examples/legacy.json': '{"n": 1.5}\n' }));
+    assert.match(r.violations!.find((v) => v.ruleId === 'example-invalid')!.message, /\/n must be integer/);
+  });
+});
+
 describe('OpenAPI checks on every run', () => {
   test('a new operation without 4xx, /health not exempt: blocked; turned off by config', async () => {
     const change = { 'contracts/modules/shop/api/openapi.yaml': api({ no4xx: true, noHealthExempt: true }) };
