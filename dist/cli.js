@@ -22845,15 +22845,15 @@ import { styleText } from "node:util";
 // src/core/report/verdict.ts
 function verdictOf(report) {
   if (report.blocked) return "blocked";
-  if (report.approval?.required) return "approval";
+  if (report.approval?.required) return report.approval.approved ? "approved" : "approval";
   return "pass";
 }
-var WORDS = { blocked: "\u26D4 blocked", approval: "\u26A0\uFE0F needs Contract Council approval", pass: "\u2705 passes" };
+var WORDS = { blocked: "\u26D4 blocked", approval: "\u26A0\uFE0F needs Contract Council approval", approved: "\u2705 approved by the Contract Council", pass: "\u2705 passes" };
 function verdictLine(report) {
   const kind = verdictOf(report);
   const level = report.changes.length ? `${report.level} change` : "no contract changes";
   const blocking = report.violations?.filter((v2) => v2.blocking).length ?? 0;
-  const why = kind === "blocked" ? ` (${blocking} blocking problem${blocking === 1 ? "" : "s"})` : "";
+  const why = kind === "blocked" ? ` (${blocking} blocking problem${blocking === 1 ? "" : "s"})` : kind === "approved" ? ` (${report.approval.approvedBy.map((u2) => `@${u2}`).join(", ")})` : "";
   return `${WORDS[kind]}: ${level}${why}`;
 }
 

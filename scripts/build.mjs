@@ -15,4 +15,6 @@ const common = {
   // some CommonJS dependencies call require(); give the ESM bundle one
   banner: { js: "import { createRequire as __cgCreateRequire } from 'node:module';\nconst require = __cgCreateRequire(import.meta.url);" },
 };
-await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', });
+await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' });
+// the Action: lean, without Probot or its logger
+await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/index.js' });

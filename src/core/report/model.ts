@@ -51,7 +51,8 @@ export interface Report {
   /** Filled by `check` (policy): */
   blocked?: boolean;
   violations?: Violation[];
-  approval?: { required: boolean; reasons: string[] };
+  /** `approvedBy`: Contract Council members whose approval counts (filled by the GitHub surfaces). */
+  approval?: { required: boolean; reasons: string[]; approvedBy?: string[]; approved?: boolean };
   checklist?: ChecklistItem[];
   ignored?: IgnoredFinding[];
 }

@@ -1,20 +1,21 @@
 import type { Report } from './model.js';
 
-export type VerdictKind = 'blocked' | 'approval' | 'pass';
+export type VerdictKind = 'blocked' | 'approval' | 'approved' | 'pass';
 
 export function verdictOf(report: Report): VerdictKind {
   if (report.blocked) return 'blocked';
-  if (report.approval?.required) return 'approval';
+  if (report.approval?.required) return report.approval.approved ? 'approved' : 'approval';
   return 'pass';
 }
 
-const WORDS: Record<VerdictKind, string> = { blocked: '⛔ blocked', approval: '⚠️ needs Contract Council approval', pass: '✅ passes' };
+const WORDS: Record<VerdictKind, string> = { blocked: '⛔ blocked', approval: '⚠️ needs Contract Council approval', approved: '✅ approved by the Contract Council', pass: '✅ passes' };
 
 /** The one line a developer reads first. */
 export function verdictLine(report: Report): string {
   const kind = verdictOf(report);
   const level = report.changes.length ? `${report.level} change` : 'no contract changes';
   const blocking = report.violations?.filter((v) => v.blocking).length ?? 0;
-  const why = kind === 'blocked' ? ` (${blocking} blocking problem${blocking === 1 ? '' : 's'})` : '';
+  const why =
+    kind === 'blocked' ? ` (${blocking} blocking problem${blocking === 1 ? '' : 's'})` : kind === 'approved' ? ` (${report.approval!.approvedBy!.map((u) => `@${u}`).join(', ')})` : '';
   return `${WORDS[kind]}: ${level}${why}`;
 }

@@ -1,0 +1,92 @@
+// The GitHub Action: read the workflow's inputs and event, judge the pull request, report. No logic of its own.
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../core/errors.js';
+import { OctokitPort } from '../github/octokit-port.js';
+import { judgePullRequest } from '../services/pull-request.js';
+import { verdictLine } from '../core/report/verdict.js';
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
+
+async function main(): Promise<void> {
+  const failOn = core.getInput('fail-on') || 'blocked';
+  if (!['blocked', 'approval', 'never'].includes(failOn)) throw new InputError(`input fail-on must be blocked, approval or never, not '${failOn}'`);
+  const checkName = core.getInput('check-name') || 'contract-guard';
+  const comment = (core.getInput('comment') || 'true').toLowerCase() !== 'false';
+  const configPath = core.getInput('config') || '.github/contract-guard.yml';
+  const { eventName, payload } = github.context;
+  if (!PR_EVENTS.has(eventName) || !payload.pull_request) {
+    core.notice(`contract-guard judges pull requests; nothing to do on '${eventName}'`);
+    return;
+  }
+  if (payload.action === 'edited' && !payload.changes?.base) {
+    core.info('pull request edited without a base change: the verdict cannot have changed');
+    return;
+  }
+  const pull = payload.pull_request as { number: number; base: { ref: string; repo?: { full_name?: string } }; head: { sha: string; repo?: { full_name?: string } | null } };
+  const fork = !!pull.head.repo?.full_name && pull.head.repo.full_name !== pull.base.repo?.full_name;
+  const retryBase = Number(process.env.CONTRACT_GUARD_RETRY_BASE_MS ?? 1000);
+  const octokit = github.getOctokit(
+    core.getInput('github-token', { required: true }),
+    {
+      retry: { retryAfterBaseValue: retryBase },
+      throttle: {
+        onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
+          core.warning(`rate limited on ${options.method} ${options.url}; retrying in ${after}s`);
+          return count < 3;
+        },
+        onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
+          core.warning(`secondary rate limit on ${options.method} ${options.url}; retrying in ${after}s`);
+          return count < 3;
+        },
+      },
+    },
+    retry,
+    throttling,
+  );
+  const { owner, repo } = github.context.repo;
+  const port = fork ? undefined : new OctokitPort(octokit as never, owner, repo);
+  const judged = await judgePullRequest({
+    cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    pr: { number: pull.number, baseRef: pull.base.ref, headSha: pull.head.sha },
+    port,
+    checkName,
+    comment,
+    configPath,
+    log: (line) => core.info(line),
+  });
+  const { report } = judged;
+
+  const reportPath = join(process.env.RUNNER_TEMP ?? process.env.GITHUB_WORKSPACE ?? '.', 'contract-guard-report.json');
+  writeFileSync(reportPath, JSON.stringify(report, null, 2));
+  const pending = !!report.approval?.required && !report.approval.approved;
+  core.setOutput('level', report.level);
+  core.setOutput('blocked', String(!!report.blocked));
+  core.setOutput('needs-approval', String(pending));
+  core.setOutput('required-bumps', JSON.stringify(Object.fromEntries(report.modules.filter((m) => m.requiredBump).map((m) => [m.name, m.requiredBump]))));
+  core.setOutput('report', reportPath);
+
+  let summary = judged.markdown;
+  if (judged.readOnly) {
+    // fork PRs: no comment, no check run; the annotations and this summary carry the verdict
+    summary = `> ℹ️ ${fork ? 'This pull request comes from a fork: its token is read-only' : 'The token may not write to this repository'}, so contract-guard reports through annotations and this summary instead of a comment and a check run.\n\n${summary}`;
+    for (const a of judged.annotations) {
+      const props = { file: a.path, startLine: a.start_line, endLine: a.end_line, title: a.title };
+      if (a.annotation_level === 'failure') core.error(a.message, props);
+      else if (a.annotation_level === 'warning') core.warning(a.message, props);
+      else core.notice(a.message, props);
+    }
+  }
+  await core.summary.addRaw(summary).write();
+  core.info(`${verdictLine(report)} (check ${judged.conclusion}, comment ${judged.comment})`);
+  if ((failOn === 'blocked' && report.blocked) || (failOn === 'approval' && (report.blocked || pending))) core.setFailed(verdictLine(report));
+}
+
+main().catch((err: unknown) => {
+  // bad input is one line naming the file; anything else is reported without a stack trace too
+  core.setFailed(err instanceof InputError ? err.oneLine() : `contract-guard: ${(err as Error).message ?? String(err)}`);
+});

@@ -1,0 +1,227 @@
+// Judging a pull request: the one flow the Action and the App share. Check, council approval, sticky comment,
+// check run with annotations. GitHub is reached only through the port.
+import { git } from '../adapters/git-tree.js';
+import type { Change } from '../core/model.js';
+import { CONFIG_PATH, type Config } from '../core/policy/config.js';
+import { renderMarkdown } from '../core/report/markdown.js';
+import type { Report, Violation } from '../core/report/model.js';
+import { verdictLine, verdictOf } from '../core/report/verdict.js';
+import type { Annotation, GitHubPort } from '../github/port.js';
+import { statusOf } from '../github/port.js';
+import { loadConfig, runCheck } from './check-run.js';
+
+export const MARKER = '<!-- contract-guard:sticky -->';
+const ANNOTATION_BATCH = 50;
+
+export interface PullRequest {
+  number: number;
+  baseRef: string;
+  headSha: string;
+}
+
+export interface JudgeInput {
+  cwd: string;
+  pr: PullRequest;
+  /** undefined: a read-only token (fork PRs); report through the returned annotations instead */
+  port?: GitHubPort;
+  checkName: string;
+  comment: boolean;
+  configPath?: string;
+  configText?: string;
+  log?: (line: string) => void;
+}
+
+export type Conclusion = 'success' | 'failure' | 'action_required';
+
+export interface Judgement {
+  report: Report;
+  conclusion: Conclusion;
+  annotations: Annotation[];
+  comment: 'created' | 'updated' | 'unchanged' | 'skipped' | 'resolved' | 'not-allowed';
+  checkRunId?: number;
+  /** A write was refused (403): the token is read-only. */
+  readOnly: boolean;
+  markdown: string;
+}
+
+/** Fetch what a shallow checkout lacks: the base branch (for its freeze) and the head commit. */
+export async function ensureRefs(cwd: string, baseRef: string, headSha: string): Promise<void> {
+  const g = git(cwd);
+  const has = async (ref: string) => {
+    try {
+      await g.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!(await has(`refs/remotes/origin/${baseRef}`))) await g.raw(['fetch', '--no-tags', '--depth=50', 'origin', `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`]);
+  if (!(await has(headSha))) await g.raw(['fetch', '--no-tags', '--depth=50', 'origin', headSha]);
+  // merge-bases need history: deepen a shallow clone until base and head meet
+  for (let i = 0; i < 4; i++) {
+    try {
+      await g.raw(['merge-base', `refs/remotes/origin/${baseRef}`, headSha]);
+      return;
+    } catch {
+      if ((await g.raw(['rev-parse', '--is-shallow-repository'])).trim() !== 'true') return;
+      await g.raw(['fetch', '--no-tags', i < 3 ? '--deepen=200' : '--unshallow', 'origin', `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`]);
+    }
+  }
+}
+
+async function fileAt(cwd: string, ref: string, path: string): Promise<string | undefined> {
+  try {
+    return await git(cwd).raw(['show', `${ref}:${path}`]);
+  } catch {
+    return undefined; // no config on the base branch: defaults
+  }
+}
+
+const majorKey = (changes: Change[]) =>
+  changes
+    .filter((c) => c.level === 'major')
+    .map((c) => `${c.ruleId}|${c.file}|${c.pointer}`)
+    .sort()
+    .join('\n');
+
+export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
+  const { cwd, pr, port } = input;
+  const log = input.log ?? (() => {});
+  await ensureRefs(cwd, pr.baseRef, pr.headSha);
+  // the policy comes from the base branch: a pull request cannot weaken the rules it is judged by
+  const configText = input.configText ?? (await fileAt(cwd, `origin/${pr.baseRef}`, input.configPath ?? CONFIG_PATH));
+  const checkOf = (head: string) => runCheck({ cwd, baseBranch: `origin/${pr.baseRef}`, head, configPath: input.configPath, configText });
+  const report = await checkOf(pr.headSha);
+  let readOnly = !port;
+
+  if (report.approval?.required && port) {
+    const config = loadConfig(cwd, { cwd, configPath: input.configPath, configText });
+    const approvedBy = await councilApprovals(port, pr, config, majorKey(report.changes), async (sha) => {
+      await ensureRefs(cwd, pr.baseRef, sha).catch(() => undefined);
+      return majorKey((await checkOf(sha)).changes);
+    });
+    report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
+    log(`council approvals: ${approvedBy.length ? approvedBy.join(', ') : 'none'} (need ${config.council.approvals})`);
+  }
+  const kind = verdictOf(report);
+  const conclusion: Conclusion = kind === 'blocked' ? 'failure' : kind === 'approval' ? 'action_required' : 'success';
+  const markdown = renderMarkdown(report);
+  const annotations = annotationsOf(report);
+  let comment: Judgement['comment'] = 'skipped';
+  let checkRunId: number | undefined;
+
+  const guard = async <T>(what: string, fn: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await fn();
+    } catch (err) {
+      if (statusOf(err) === 403) {
+        // a fork's token cannot write; rate limits are waited out by the client before we get here
+        readOnly = true;
+        log(`${what}: the token may not write (403); reporting through annotations instead`);
+        return undefined;
+      }
+      throw err;
+    }
+  };
+
+  if (port && input.comment) {
+    const result = await guard('comment', () => stickyComment(port, pr.number, report, markdown));
+    comment = result ?? 'not-allowed';
+  }
+  if (port && !readOnly) {
+    checkRunId = await guard('check run', () => publishCheckRun(port, input.checkName, pr.headSha, conclusion, report, markdown, annotations));
+  }
+  return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown };
+}
+
+async function councilApprovals(port: GitHubPort, pr: PullRequest, config: Config, current: string, majorsAt: (sha: string) => Promise<string>): Promise<string[]> {
+  const reviews = await port.listReviews(pr.number);
+  // a reviewer's latest decision counts; comments do not change it, dismissal withdraws it
+  const latest = new Map<string, (typeof reviews)[number]>();
+  for (const r of reviews) if (r.state !== 'COMMENTED' && r.state !== 'PENDING') latest.set(r.user.toLowerCase(), r);
+  const members = new Map<string, boolean>(); // cached for this run
+  const isCouncil = async (user: string) => {
+    if (config.council.users.some((u) => u.toLowerCase() === user.toLowerCase())) return true;
+    if (!members.has(user)) {
+      let member = false;
+      for (const slug of config.council.teams) {
+        const [org, team] = slug.split('/') as [string, string];
+        if (await port.isTeamMember(org, team, user)) {
+          member = true;
+          break;
+        }
+      }
+      members.set(user, member);
+    }
+    return members.get(user)!;
+  };
+  const majorsCache = new Map<string, string>();
+  const approvers: string[] = [];
+  for (const r of latest.values()) {
+    if (r.state !== 'APPROVED' || !(await isCouncil(r.user))) continue;
+    if (r.commitId !== pr.headSha) {
+      // an approval of an earlier head still counts if the breaking changes it approved are the same
+      if (!majorsCache.has(r.commitId)) majorsCache.set(r.commitId, await majorsAt(r.commitId).catch(() => '\u0000unavailable'));
+      if (majorsCache.get(r.commitId) !== current) continue;
+    }
+    approvers.push(r.user);
+  }
+  return approvers.sort();
+}
+
+async function stickyComment(port: GitHubPort, pr: number, report: Report, markdown: string): Promise<Judgement['comment']> {
+  const existing = (await port.listComments(pr)).find((c) => c.byBot && c.body.includes(MARKER));
+  const touched = report.changes.length > 0 || (report.violations?.length ?? 0) > 0 || report.errors.length > 0;
+  if (!existing && !touched) return 'skipped'; // never comment on a PR that never touched contracts
+  const kind = verdictOf(report);
+  let body: string;
+  let outcome: Judgement['comment'];
+  if (existing && kind === 'pass' && /⛔ blocked|⚠️ needs Contract Council approval/.test(existing.body)) {
+    const todo = (report.checklist ?? []).map((i) => `- [${i.done ? 'x' : ' '}] ${i.text}`).join('\n');
+    body = `${MARKER}\n### contract-guard ✅ resolved: ${verdictLine(report).replace(/^✅ passes: /, '')}\n\nThe problems reported earlier are fixed.${todo ? `\n\n**Migration checklist**\n\n${todo}` : ''}\n`;
+    outcome = 'resolved';
+  } else {
+    body = `${MARKER}\n${markdown}`;
+    outcome = existing ? 'updated' : 'created';
+  }
+  if (existing) {
+    if (existing.body === body) return 'unchanged';
+    await port.updateComment(existing.id, body);
+    return outcome;
+  }
+  await port.createComment(pr, body);
+  return outcome;
+}
+
+async function publishCheckRun(port: GitHubPort, name: string, headSha: string, conclusion: Conclusion, report: Report, markdown: string, annotations: Annotation[]): Promise<number> {
+  const title = verdictLine(report);
+  const summary = markdown.length > 65_000 ? markdown.slice(0, 65_000) : markdown;
+  const batches: Annotation[][] = [];
+  for (let i = 0; i < annotations.length; i += ANNOTATION_BATCH) batches.push(annotations.slice(i, i + ANNOTATION_BATCH));
+  const first = { title, summary, annotations: batches[0] ?? [] };
+  // one check run per head: a re-run (redelivery, re-request) updates it
+  const [known] = await port.listCheckRuns(headSha, name);
+  let id: number;
+  if (known) {
+    id = known.id;
+    await port.updateCheckRun(id, { conclusion, output: first });
+  } else {
+    id = await port.createCheckRun({ name, headSha, conclusion, output: first });
+  }
+  for (const batch of batches.slice(1)) await port.updateCheckRun(id, { output: { title, summary, annotations: batch } });
+  return id;
+}
+
+/** Violations and major/minor changes on the exact head lines. */
+export function annotationsOf(report: Report): Annotation[] {
+  const out: Annotation[] = [];
+  const level = (v: Violation) => (v.blocking ? 'failure' : v.approvable ? 'warning' : 'notice');
+  for (const v of report.violations ?? []) {
+    out.push({ path: v.file, start_line: v.line ?? 1, end_line: v.line ?? 1, annotation_level: level(v), title: `contract-guard: ${v.ruleId}`, message: `${v.message}\nFix: ${v.fix}` });
+  }
+  for (const c of report.changes) {
+    if (c.level !== 'major' && c.level !== 'minor') continue;
+    out.push({ path: c.file, start_line: c.line ?? 1, end_line: c.line ?? 1, annotation_level: c.level === 'major' ? 'warning' : 'notice', title: `${c.level} change: ${c.ruleId}`, message: `${c.message}\n${c.hint}` });
+  }
+  return out;
+}

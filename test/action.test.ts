@@ -1,0 +1,328 @@
+// The built Action (dist/index.js) run the way GitHub runs it: environment, event payload, workspace clone,
+// and GITHUB_API_URL pointing at the fake GitHub server.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import { FakeGitHub } from './fake-github.js';
+import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
+
+const spec = (opts: { name?: boolean; extraOps?: number } = {}) => {
+  let ops = '';
+  for (let i = 0; i < (opts.extraOps ?? 0); i++) ops += `  /extra/${i}:\n    get:\n      responses: {'200': {description: ok}, '404': {description: none}}\n`;
+  return `openapi: 3.1.0
+jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema
+info: {title: shop, version: 1.0.0}
+security:
+  - {mtls: [], bearer: []}
+components:
+  securitySchemes:
+    mtls: {type: mutualTLS}
+    bearer: {type: http, scheme: bearer}
+paths:
+  /items:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [id]
+                properties:
+                  id: {type: string}
+${opts.name === false ? '' : '                  name: {type: string}\n'}        '404': {description: none}
+${ops}`;
+};
+
+const CONFIG = 'council:\n  teams: [acme/council]\n  users: [carol]\n  approvals: 1\n';
+
+interface Setup {
+  origin: string;
+  work: string;
+  heads: Record<string, string>;
+}
+
+/** origin (bare) with main (sample + freeze) and branches; the workspace is a shallow clone of `branch`. */
+function setup(branches: Record<string, Record<string, string>>, checkout: string): Setup {
+  const src = gitRepo({ 'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n', 'contracts/modules/shop/api/openapi.yaml': spec(), 'contracts/CHANGELOG.md': '# log\n', '.github/contract-guard.yml': CONFIG, 'README.md': 'hi\n' });
+  assert.equal(runCli(['freeze', 'create', '1.0.0'], src).status, 0);
+  commitAll(src, 'freeze');
+  const heads: Record<string, string> = {};
+  for (const [name, files] of Object.entries(branches)) {
+    gitRun(src, 'checkout', '--quiet', '-B', name, 'main');
+    writeTree(src, files);
+    commitAll(src, name);
+    heads[name] = gitRun(src, 'rev-parse', 'HEAD').trim();
+  }
+  const origin = join(tempDir('cg-origin-'), 'shop.git');
+  gitRun(src, 'clone', '--quiet', '--bare', src, origin);
+  const work = join(tempDir('cg-ws-'), 'shop');
+  gitRun(tempDir(), 'clone', '--quiet', '--depth', '1', '--branch', checkout, `file://${origin}`, work);
+  return { origin, work, heads };
+}
+
+function addBranch(s: Setup, name: string, from: string, files: Record<string, string>): string {
+  const tmp = join(tempDir('cg-push-'), 'w');
+  gitRun(tempDir(), 'clone', '--quiet', `file://${s.origin}`, tmp);
+  gitRun(tmp, 'checkout', '--quiet', '-B', name, `origin/${from}`);
+  writeTree(tmp, files);
+  commitAll(tmp, name);
+  gitRun(tmp, 'push', '--quiet', '--force', 'origin', name);
+  return gitRun(tmp, 'rev-parse', 'HEAD').trim();
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+const fake = new FakeGitHub();
+before(() => fake.start());
+after(() => fake.stop());
+beforeEach(() => {
+  fake.comments = [];
+  fake.checkRuns = [];
+  fake.reviews.clear();
+  fake.requests = [];
+  fake.faults = [];
+  fake.maxInFlight = 0;
+  fake.teams.set('acme/council', new Set(['dana']));
+});
+
+async function runAction(s: Setup, event: { name?: string; action?: string; head: string; fork?: boolean; extra?: Record<string, unknown> }, inputs: Record<string, string> = {}): Promise<Run> {
+  const dir = tempDir('cg-run-');
+  const payload = {
+    action: event.action ?? 'synchronize',
+    number: 7,
+    pull_request: { number: 7, base: { ref: 'main', repo: { full_name: 'acme/shop' } }, head: { sha: event.head, ref: 'feature', repo: { full_name: event.fork ? 'mallory/shop' : 'acme/shop' } } },
+    repository: { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' } },
+    ...event.extra,
+  };
+  writeFileSync(join(dir, 'event.json'), JSON.stringify(payload));
+  writeFileSync(join(dir, 'output'), '');
+  writeFileSync(join(dir, 'summary'), '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH!,
+    HOME: process.env.HOME ?? dir,
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+    GITHUB_EVENT_NAME: event.name ?? 'pull_request',
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_WORKSPACE: s.work,
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_API_URL: fake.url,
+    RUNNER_TEMP: dir,
+    CONTRACT_GUARD_RETRY_BASE_MS: '10',
+    'INPUT_GITHUB-TOKEN': 'ghs_test',
+    'INPUT_FAIL-ON': 'blocked',
+    INPUT_COMMENT: 'true',
+    'INPUT_CHECK-NAME': 'contract-guard',
+    INPUT_CONFIG: '.github/contract-guard.yml',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+  };
+  const child = spawn(process.execPath, [join(PROJECT, 'dist', 'index.js')], { cwd: s.work, env });
+  let stdout = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stdout += c.toString()));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+  const outputs: Record<string, string> = {};
+  const raw = readFileSync(join(dir, 'output'), 'utf8');
+  for (const m of raw.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+  return { code, stdout, outputs, summary: readFileSync(join(dir, 'summary'), 'utf8') };
+}
+
+const MAJOR = { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false }) };
+const BUMPED = { ...MAJOR, 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n', 'contracts/CHANGELOG.md': '# log\n## shop 2.0.0\n', 'contracts/migrations/shop-2.0.0.md': 'shop 2.0.0: name is gone\n' };
+
+describe('the Action on a pull request', () => {
+  test('first run: sticky comment, check run with annotations on head lines, outputs and job summary', async () => {
+    const s = setup({ feature: MAJOR }, 'feature');
+    const r = await runAction(s, { action: 'opened', head: s.heads.feature! });
+    assert.equal(r.code, 1, r.stdout);
+    assert.equal(fake.comments.length, 1);
+    assert.match(fake.comments[0]!.body, /<!-- contract-guard:sticky -->\n### contract-guard ⛔ blocked/);
+    assert.match(fake.comments[0]!.body, /- \[ \] Version of `shop` bumped 1\.0\.0 → 1\.0\.0/);
+    const [run] = fake.checkRuns;
+    assert.equal(run!.name, 'contract-guard');
+    assert.equal(run!.head_sha, s.heads.feature);
+    assert.equal(run!.conclusion, 'failure');
+    const removed = run!.annotations.find((a) => /property `name` removed/.test(a.message))!;
+    assert.equal(removed.path, 'contracts/modules/shop/api/openapi.yaml');
+    assert.equal(removed.start_line, 21, 'the properties block in the head where `name` was');
+    assert.ok(run!.annotations.some((a) => a.annotation_level === 'failure' && a.path === 'contracts/modules/shop/versions.yaml'));
+    assert.equal(r.outputs.level, 'major');
+    assert.equal(r.outputs.blocked, 'true');
+    assert.deepEqual(JSON.parse(r.outputs['required-bumps']!), { shop: 'major' });
+    assert.equal(JSON.parse(readFileSync(r.outputs.report!, 'utf8')).blocked, true);
+    assert.match(r.summary, /### contract-guard ⛔ blocked/);
+  });
+
+  test('a re-run with nothing changed posts no second comment and makes no edit', async () => {
+    const s = setup({ feature: MAJOR }, 'feature');
+    await runAction(s, { head: s.heads.feature! });
+    await runAction(s, { head: s.heads.feature! });
+    assert.equal(fake.comments.length, 1);
+    assert.equal(fake.count('PATCH', /\/issues\/comments\//), 0);
+    assert.equal(fake.checkRuns.length, 1, 'one check run per head');
+  });
+
+  test('the sticky comment is found by marker and bot author across pages', async () => {
+    const s = setup({ feature: MAJOR }, 'feature');
+    fake.pageSize = 2;
+    try {
+      for (let i = 0; i < 5; i++) fake.comments.push({ id: 1 + i, issue: 7, body: i === 0 ? '<!-- contract-guard:sticky --> quoted by a human' : `chat ${i}`, user: { login: 'human', type: 'User' } });
+      await runAction(s, { head: s.heads.feature! });
+      await runAction(s, { head: s.heads.feature! });
+      assert.equal(fake.comments.filter((c) => c.user.type === 'Bot').length, 1);
+      assert.equal(fake.comments[0]!.body, '<!-- contract-guard:sticky --> quoted by a human', "a human's comment is never edited");
+    } finally {
+      fake.pageSize = 100;
+    }
+  });
+
+  test('a fix pushed: the comment is rewritten as resolved and the check passes', async () => {
+    const s = setup({ feature: MAJOR }, 'feature');
+    await runAction(s, { head: s.heads.feature! });
+    const fixed = addBranch(s, 'feature', 'main', { 'README.md': 'only docs outside contracts\n' });
+    gitRun(s.work, 'fetch', '--quiet', '--depth', '1', 'origin', 'feature');
+    const r = await runAction(s, { head: fixed });
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(fake.comments.length, 1);
+    assert.match(fake.comments[0]!.body, /### contract-guard ✅ resolved/);
+    assert.equal(fake.checkRuns.find((c) => c.head_sha === fixed)!.conclusion, 'success');
+  });
+
+  test('120 annotations go in three sequential batches of at most 50', async () => {
+    const s = setup({ feature: { 'contracts/modules/shop/api/openapi.yaml': spec({ extraOps: 120 }), 'contracts/modules/shop/versions.yaml': 'current: 1.1.0\n' } }, 'feature');
+    const r = await runAction(s, { head: s.heads.feature! });
+    assert.equal(r.code, 0, r.stdout);
+    const run = fake.checkRuns[0]!;
+    assert.equal(run.annotations.length, 120);
+    assert.equal(fake.count('POST', /\/check-runs$/), 1);
+    assert.equal(fake.count('PATCH', /\/check-runs\/\d+$/), 2);
+    const sizes = fake.requests.filter((q) => /\/check-runs/.test(q.path) && q.method !== 'GET').map((q) => ((q.body as { output: { annotations: unknown[] } }).output.annotations ?? []).length);
+    assert.deepEqual(sizes, [50, 50, 20]);
+    assert.equal(fake.maxInFlight, 1, 'one request after another');
+  });
+
+  test('a PR with no contract changes gets no comment', async () => {
+    const s = setup({ feature: { 'README.md': 'docs\n' } }, 'feature');
+    const r = await runAction(s, { action: 'opened', head: s.heads.feature! });
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(fake.comments.length, 0);
+    assert.equal(fake.checkRuns[0]!.conclusion, 'success');
+    assert.equal(r.outputs.level, 'none');
+  });
+});
+
+describe('Contract Council approval', () => {
+  test('waiting, approved by a team member, still waiting for a non-member, and dismissal withdraws it', async () => {
+    const s = setup({ feature: BUMPED }, 'feature');
+    const head = s.heads.feature!;
+    const waiting = await runAction(s, { head });
+    assert.equal(waiting.code, 0, 'fail-on blocked: waiting for approval does not fail the step');
+    assert.equal(fake.checkRuns[0]!.conclusion, 'action_required');
+    assert.equal(waiting.outputs['needs-approval'], 'true');
+
+    fake.addReview(7, 'eve', 'APPROVED', head);
+    await runAction(s, { name: 'pull_request_review', action: 'submitted', head });
+    assert.equal(fake.checkRuns[0]!.conclusion, 'action_required', 'eve is not on the council');
+
+    const id = fake.addReview(7, 'dana', 'APPROVED', head);
+    const approved = await runAction(s, { name: 'pull_request_review', action: 'submitted', head });
+    assert.equal(fake.checkRuns[0]!.conclusion, 'success');
+    assert.match(fake.checkRuns[0]!.output.title!, /^✅ approved by the Contract Council: major change \(@dana\)$/);
+    assert.equal(approved.outputs['needs-approval'], 'false');
+
+    fake.dismissReview(7, id);
+    await runAction(s, { name: 'pull_request_review', action: 'dismissed', head });
+    assert.equal(fake.checkRuns[0]!.conclusion, 'action_required');
+  });
+
+  test('an approval of an earlier head counts while the breaking changes are the same, not after they change', async () => {
+    const s = setup({ feature: BUMPED }, 'feature');
+    const first = s.heads.feature!;
+    fake.addReview(7, 'carol', 'APPROVED', first);
+    const docsOnly = addBranch(s, 'feature', 'feature', { 'contracts/CHANGELOG.md': '# log\n## shop 2.0.0\n- typo fixed\n' });
+    gitRun(s.work, 'fetch', '--quiet', '--depth', '1', 'origin', 'feature');
+    await runAction(s, { head: docsOnly });
+    assert.equal(fake.checkRuns.find((c) => c.head_sha === docsOnly)!.conclusion, 'success');
+    const moreBreaking = addBranch(s, 'feature', 'feature', { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false }).replace('required: [id]', 'required: []') });
+    gitRun(s.work, 'fetch', '--quiet', '--depth', '1', 'origin', 'feature');
+    await runAction(s, { head: moreBreaking });
+    assert.equal(fake.checkRuns.find((c) => c.head_sha === moreBreaking)!.conclusion, 'action_required');
+  });
+
+  test('fail-on: approval fails the step while approval is pending', async () => {
+    const s = setup({ feature: BUMPED }, 'feature');
+    const r = await runAction(s, { head: s.heads.feature! }, { 'fail-on': 'approval' });
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /::error::⚠️ needs Contract Council approval/);
+  });
+});
+
+describe('fork pull requests', () => {
+  test('annotate through workflow commands and the job summary, say so, and write nothing through the API', async () => {
+    const s = setup({ feature: MAJOR }, 'feature');
+    const r = await runAction(s, { head: s.heads.feature!, fork: true });
+    assert.equal(fake.count('POST', /./), 0);
+    assert.equal(fake.count('PATCH', /./), 0);
+    assert.match(r.stdout, /::warning title=major change%3A response-property-removed,file=contracts\/modules\/shop\/api\/openapi\.yaml,line=21,endLine=21::/);
+    assert.match(r.stdout, /::error title=contract-guard%3A version-bump-missing,file=contracts\/modules\/shop\/versions\.yaml,line=1/);
+    assert.match(r.summary, /comes from a fork: its token is read-only/);
+    assert.equal(r.code, 1);
+  });
+});
+
+describe('faults', () => {
+  test('500 and 502 are retried; the run ends with the right verdict and one comment', async () => {
+    const s = setup({ feature: MAJOR }, 'feature');
+    fake.inject({ method: 'POST', path: /\/issues\/7\/comments$/, status: 500 });
+    fake.inject({ method: 'POST', path: /\/check-runs$/, status: 502 });
+    const r = await runAction(s, { head: s.heads.feature! });
+    assert.equal(r.code, 1, r.stdout);
+    assert.equal(fake.comments.length, 1);
+    assert.equal(fake.checkRuns.length, 1);
+    assert.equal(fake.checkRuns[0]!.conclusion, 'failure');
+    assert.equal(fake.count('POST', /\/check-runs$/), 2);
+  });
+
+  test('a secondary rate limit (403 with retry-after) is waited out', async () => {
+    const s = setup({ feature: MAJOR }, 'feature');
+    fake.inject({ method: 'GET', path: /\/issues\/7\/comments$/, status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
+    const r = await runAction(s, { head: s.heads.feature! });
+    assert.equal(fake.comments.length, 1, r.stdout);
+    assert.match(r.stdout, /secondary rate limit on GET/);
+    assert.equal(fake.checkRuns[0]!.conclusion, 'failure');
+  });
+
+  test('a 422 on the comment edit fails with a clear error and posts no duplicate', async () => {
+    const s = setup({ feature: MAJOR }, 'feature');
+    await runAction(s, { head: s.heads.feature! });
+    const fixed = addBranch(s, 'feature', 'main', { ...MAJOR, 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n' });
+    gitRun(s.work, 'fetch', '--quiet', '--depth', '1', 'origin', 'feature');
+    fake.inject({ method: 'PATCH', path: /\/issues\/comments\/\d+$/, status: 422, body: { message: 'Validation Failed: body is too long (maximum is 65536 characters)' } });
+    const r = await runAction(s, { head: fixed });
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /::error::contract-guard: Validation Failed: body is too long/);
+    assert.doesNotMatch(r.stdout, /\n\s+at /);
+    assert.equal(fake.comments.length, 1);
+  });
+});
+
+describe('the bundle', () => {
+  test('dist/index.js holds no Probot and action.yml runs it on node24', () => {
+    const bundle = readFileSync(join(PROJECT, 'dist', 'index.js'), 'utf8');
+    assert.doesNotMatch(bundle, /from "probot"|probot\/lib/);
+    const action = readFileSync(join(PROJECT, 'action.yml'), 'utf8');
+    assert.match(action, /using: node24\n {2}main: dist\/index\.js/);
+    for (const input of ['github-token', 'config', 'fail-on', 'comment', 'check-name']) assert.match(action, new RegExp(`\\n  ${input}:\\n`));
+    for (const output of ['level', 'blocked', 'needs-approval', 'required-bumps', 'report']) assert.match(action, new RegExp(`\\n  ${output}:\\n`));
+    assert.ok(existsSync(join(PROJECT, '.github', 'workflows', 'contract-guard.yml')));
+  });
+});

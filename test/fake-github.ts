@@ -1,0 +1,221 @@
+// A fake GitHub REST server on 127.0.0.1: only the endpoints contract-guard calls, state in memory, faults on
+// demand, and git over smart HTTP through `git http-backend` so the App really clones.
+import { spawn } from 'node:child_process';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Fault {
+  method?: string;
+  path: RegExp;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** how many matching requests fail (default 1) */
+  times?: number;
+}
+
+export interface StoredComment {
+  id: number;
+  issue: number;
+  body: string;
+  user: { login: string; type: string };
+}
+
+export interface StoredCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion?: string;
+  output: { title?: string; summary?: string };
+  annotations: { path: string; start_line: number; annotation_level: string; message: string }[];
+}
+
+export class FakeGitHub {
+  private server?: Server;
+  url = '';
+  comments: StoredComment[] = [];
+  checkRuns: StoredCheckRun[] = [];
+  reviews = new Map<number, { id: number; user: { login: string }; state: string; commit_id: string }[]>();
+  teams = new Map<string, Set<string>>();
+  requests: { method: string; path: string; body?: unknown }[] = [];
+  faults: Fault[] = [];
+  /** comments page size, small in tests so paging is exercised */
+  pageSize = 100;
+  /** bare repositories served at /git/<owner>/<repo>.git */
+  gitRoot?: string;
+  botLogin = 'github-actions[bot]';
+  tokens: string[] = [];
+  private nextId = 1000;
+  private inFlight = 0;
+  maxInFlight = 0;
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  inject(fault: Fault): void {
+    this.faults.push({ times: 1, ...fault });
+  }
+
+  addReview(pr: number, user: string, state: string, commitId: string): number {
+    const id = this.nextId++;
+    this.reviews.set(pr, [...(this.reviews.get(pr) ?? []), { id, user: { login: user }, state, commit_id: commitId }]);
+    return id;
+  }
+
+  dismissReview(pr: number, id: number): void {
+    const r = this.reviews.get(pr)?.find((x) => x.id === id);
+    if (r) r.state = 'DISMISSED';
+  }
+
+  count(method: string, path: RegExp): number {
+    return this.requests.filter((r) => r.method === method && path.test(r.path)).length;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const path = url.pathname;
+    if (path.startsWith('/git/')) return this.git(req, res, url);
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    try {
+      const raw = await readBody(req);
+      const body = raw.length ? JSON.parse(raw.toString('utf8')) : undefined;
+      this.requests.push({ method: req.method!, path, body });
+      const fault = this.faults.find((f) => (!f.method || f.method === req.method) && f.path.test(path) && (f.times ?? 1) > 0);
+      if (fault) {
+        fault.times = (fault.times ?? 1) - 1;
+        return send(res, fault.status, fault.body ?? { message: `injected ${fault.status}` }, fault.headers);
+      }
+      await new Promise((r) => setTimeout(r, 2)); // let overlapping requests show in maxInFlight
+      this.route(req.method!, path, url, body, res);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
+  private route(method: string, path: string, url: URL, body: Record<string, unknown> | undefined, res: ServerResponse): void {
+    let m: RegExpExecArray | null;
+    if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
+      const all = this.comments.filter((c) => c.issue === Number(m![1]));
+      return this.page(res, url, all, Math.min(this.pageSize, Number(url.searchParams.get('per_page') ?? 30)));
+    }
+    if (method === 'POST' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
+      const c = { id: this.nextId++, issue: Number(m[1]), body: String(body?.body), user: { login: this.botLogin, type: 'Bot' } };
+      this.comments.push(c);
+      return send(res, 201, c);
+    }
+    if (method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path))) {
+      const c = this.comments.find((x) => x.id === Number(m![1]));
+      if (!c) return send(res, 404, { message: 'Not Found' });
+      if (String(body?.body).length > 65536) return send(res, 422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'too_long' }] });
+      c.body = String(body?.body);
+      return send(res, 200, c);
+    }
+    if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/check-runs$/.exec(path))) {
+      const runs = this.checkRuns.filter((r) => r.head_sha === m![1] && (!url.searchParams.get('check_name') || r.name === url.searchParams.get('check_name')));
+      return send(res, 200, { total_count: runs.length, check_runs: runs.map(({ annotations: _a, ...r }) => r) });
+    }
+    if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(path)) {
+      const output = (body?.output ?? {}) as { title?: string; summary?: string; annotations?: StoredCheckRun['annotations'] };
+      if ((output.annotations?.length ?? 0) > 50) return send(res, 422, { message: 'at most 50 annotations per request' });
+      const run: StoredCheckRun = { id: this.nextId++, name: String(body?.name), head_sha: String(body?.head_sha), status: String(body?.status ?? 'queued'), conclusion: body?.conclusion as string | undefined, output: { title: output.title, summary: output.summary }, annotations: [...(output.annotations ?? [])] };
+      this.checkRuns.push(run);
+      return send(res, 201, run);
+    }
+    if (method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/.exec(path))) {
+      const run = this.checkRuns.find((r) => r.id === Number(m![1]));
+      if (!run) return send(res, 404, { message: 'Not Found' });
+      const output = (body?.output ?? {}) as { title?: string; summary?: string; annotations?: StoredCheckRun['annotations'] };
+      if ((output.annotations?.length ?? 0) > 50) return send(res, 422, { message: 'at most 50 annotations per request' });
+      if (body?.conclusion) run.conclusion = String(body.conclusion);
+      if (body?.status) run.status = String(body.status);
+      run.output = { title: output.title ?? run.output.title, summary: output.summary ?? run.output.summary };
+      run.annotations.push(...(output.annotations ?? []));
+      return send(res, 200, run);
+    }
+    if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(path))) {
+      return this.page(res, url, this.reviews.get(Number(m[1])) ?? [], Number(url.searchParams.get('per_page') ?? 30));
+    }
+    if (method === 'GET' && (m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(path))) {
+      const members = this.teams.get(`${m[1]}/${m[2]}`);
+      return members?.has(m[3]!) ? send(res, 200, { state: 'active', role: 'member' }) : send(res, 404, { message: 'Not Found' });
+    }
+    if (method === 'POST' && (m = /^\/app\/installations\/(\d+)\/access_tokens$/.exec(path))) {
+      const token = `ghs_fake${this.nextId++}`;
+      this.tokens.push(token);
+      return send(res, 201, { token, expires_at: new Date(Date.now() + 3600_000).toISOString(), permissions: {} });
+    }
+    return send(res, 404, { message: `fake GitHub does not implement ${method} ${path}` });
+  }
+
+  private page(res: ServerResponse, url: URL, all: unknown[], perPage: number): void {
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const slice = all.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < all.length) {
+      const next = new URL(url);
+      next.searchParams.set('page', String(page + 1));
+      next.searchParams.set('per_page', String(perPage));
+      headers.link = `<${next.toString()}>; rel="next"`;
+    }
+    send(res, 200, slice, headers);
+  }
+
+  /** Smart HTTP through git http-backend (CGI). */
+  private async git(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const input = await readBody(req);
+    this.requests.push({ method: req.method!, path: url.pathname });
+    const child = spawn('git', ['http-backend'], {
+      env: {
+        ...process.env,
+        GIT_PROJECT_ROOT: this.gitRoot!,
+        GIT_HTTP_EXPORT_ALL: '1',
+        PATH_INFO: url.pathname.slice('/git'.length),
+        REQUEST_METHOD: req.method!,
+        QUERY_STRING: url.search.slice(1),
+        CONTENT_TYPE: req.headers['content-type'] ?? '',
+        CONTENT_LENGTH: String(input.length),
+        GIT_PROTOCOL: String(req.headers['git-protocol'] ?? ''),
+        REMOTE_ADDR: '127.0.0.1',
+      },
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stdin.end(input);
+    await new Promise((resolve) => child.on('close', resolve));
+    const out = Buffer.concat(chunks);
+    const split = out.indexOf('\r\n\r\n');
+    const head = out.subarray(0, split).toString();
+    let status = 200;
+    for (const line of head.split('\r\n')) {
+      const [k, ...v] = line.split(':');
+      if (!k) continue;
+      if (k.toLowerCase() === 'status') status = Number(v.join(':').trim().split(' ')[0]);
+      else res.setHeader(k, v.join(':').trim());
+    }
+    res.statusCode = status;
+    res.end(out.subarray(split + 4));
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
