@@ -51,6 +51,8 @@ try {
 }
 
 const startNode = wall(['-e', '0']);
+const actionLoad = wall(['-e', "import('./dist/index.js').catch(() => {})"]);
+console.log(`\nAction bundle: dist/index.js ${(statSync('dist/index.js').size / 1024).toFixed(0)} KB, load ${actionLoad.toFixed(0)} ms (node start-up alone ${startNode.toFixed(0)} ms, ${ratio(actionLoad, startNode)})`);
 const cli = wall(['dist/cli.js', 'diff', OLD, NEW, '--format', 'json']);
 console.log(`\nend to end: dist/cli.js diff --format json ${cli.toFixed(0)} ms (node start-up alone ${startNode.toFixed(0)} ms, ${ratio(cli, startNode)})`);
 const demo = wall(['dist/cli.js', 'demo']);
