@@ -21995,7 +21995,8 @@ var DEFAULT_CONFIG = {
   council: { teams: [], users: [], approvals: 1 },
   versioning: { zero_major: "minor", deprecation_releases: 2, changelog: "CHANGELOG.md", migrations: "migrations" },
   rules: {},
-  ignore: []
+  ignore: [],
+  freeze: { on_merge: "off" }
 };
 var str = { type: "string", minLength: 1 };
 var strings = { type: "array", items: str };
@@ -22033,6 +22034,7 @@ var CONFIG_SCHEMA = {
       properties: { zero_major: { enum: ["minor", "major"] }, deprecation_releases: { type: "integer", minimum: 0 }, changelog: str, migrations: str }
     },
     rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
+    freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
     ignore: {
       type: "array",
       items: {
@@ -22085,7 +22087,8 @@ function parseConfig(file2, text2) {
     council: { ...DEFAULT_CONFIG.council, ...d2.council },
     versioning: { ...DEFAULT_CONFIG.versioning, ...d2.versioning },
     rules: d2.rules ?? {},
-    ignore: d2.ignore ?? []
+    ignore: d2.ignore ?? [],
+    freeze: { ...DEFAULT_CONFIG.freeze, ...d2.freeze }
   };
 }
 function isSchemaInvariant(inv) {

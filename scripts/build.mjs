@@ -18,3 +18,5 @@ const common = {
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' });
 // the Action: lean, without Probot or its logger
 await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/index.js' });
+// the App: Probot stays a runtime dependency (its server, views and logger are not bundle-friendly)
+await build({ ...common, entryPoints: ['src/app/server.ts'], outfile: 'dist/app.js', packages: 'external' });

@@ -1,6 +1,8 @@
 // A fake GitHub REST server on 127.0.0.1: only the endpoints contract-guard calls, state in memory, faults on
 // demand, and git over smart HTTP through `git http-backend` so the App really clones.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -95,14 +97,46 @@ export class FakeGitHub {
         return send(res, fault.status, fault.body ?? { message: `injected ${fault.status}` }, fault.headers);
       }
       await new Promise((r) => setTimeout(r, 2)); // let overlapping requests show in maxInFlight
-      this.route(req.method!, path, url, body, res);
+      this.route(req.method!, path, url, body, res, String(req.headers.accept ?? ''));
     } finally {
       this.inFlight--;
     }
   }
 
-  private route(method: string, path: string, url: URL, body: Record<string, unknown> | undefined, res: ServerResponse): void {
+  private bare(owner: string, repo: string): string | undefined {
+    const dir = this.gitRoot && join(this.gitRoot, owner, `${repo}.git`);
+    return dir && existsSync(dir) ? dir : undefined;
+  }
+
+  private route(method: string, path: string, url: URL, body: Record<string, unknown> | undefined, res: ServerResponse, accept: string): void {
     let m: RegExpExecArray | null;
+    if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(path))) {
+      const dir = this.bare(m[1]!, m[2]!);
+      let text: string | undefined;
+      try {
+        if (dir) text = execFileSync('git', ['show', `${url.searchParams.get('ref') ?? 'HEAD'}:${decodeURIComponent(m[3]!)}`], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      } catch {
+        text = undefined;
+      }
+      if (text === undefined) return send(res, 404, { message: 'Not Found' });
+      if (accept.includes('raw')) {
+        res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
+        res.end(text);
+        return;
+      }
+      return send(res, 200, { type: 'file', encoding: 'base64', content: Buffer.from(text).toString('base64'), path: m[3] });
+    }
+    if (method === 'POST' && (m = /^\/repos\/([^/]+)\/([^/]+)\/git\/refs$/.exec(path))) {
+      const dir = this.bare(m[1]!, m[2]!);
+      if (!dir) return send(res, 404, { message: 'Not Found' });
+      try {
+        execFileSync('git', ['rev-parse', '--verify', '--quiet', String(body?.ref)], { cwd: dir, stdio: 'ignore' });
+        return send(res, 422, { message: 'Reference already exists' });
+      } catch {
+        execFileSync('git', ['update-ref', String(body?.ref), String(body?.sha)], { cwd: dir });
+        return send(res, 201, { ref: body?.ref, object: { sha: body?.sha, type: 'commit' } });
+      }
+    }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
       const all = this.comments.filter((c) => c.issue === Number(m![1]));
       return this.page(res, url, all, Math.min(this.pageSize, Number(url.searchParams.get('per_page') ?? 30)));

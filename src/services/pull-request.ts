@@ -114,7 +114,7 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
     try {
       return await fn();
     } catch (err) {
-      if (statusOf(err) === 403) {
+      if (statusOf(err) === 403 && !/rate limit/i.test((err as Error).message)) {
         // a fork's token cannot write; rate limits are waited out by the client before we get here
         readOnly = true;
         log(`${what}: the token may not write (403); reporting through annotations instead`);

@@ -37,6 +37,8 @@ export interface Config {
   versioning: { zero_major: 'minor' | 'major'; deprecation_releases: number; changelog: string; migrations: string };
   rules: Record<string, 'off' | 'patch' | 'minor' | 'major' | 'warn' | 'block'>;
   ignore: IgnoreEntry[];
+  /** The App, on a push to the default branch: tag bumped modules, or commit a new freeze. */
+  freeze: { on_merge: 'tag' | 'commit' | 'off' };
 }
 
 export const CONFIG_PATH = '.github/contract-guard.yml';
@@ -50,6 +52,7 @@ export const DEFAULT_CONFIG: Config = {
   versioning: { zero_major: 'minor', deprecation_releases: 2, changelog: 'CHANGELOG.md', migrations: 'migrations' },
   rules: {},
   ignore: [],
+  freeze: { on_merge: 'off' },
 };
 
 const str = { type: 'string', minLength: 1 };
@@ -90,6 +93,7 @@ export const CONFIG_SCHEMA = {
       properties: { zero_major: { enum: ['minor', 'major'] }, deprecation_releases: { type: 'integer', minimum: 0 }, changelog: str, migrations: str },
     },
     rules: { type: 'object', additionalProperties: { enum: ['off', 'patch', 'minor', 'major', 'warn', 'block'] } },
+    freeze: { type: 'object', additionalProperties: false, properties: { on_merge: { enum: ['tag', 'commit', 'off'] } } },
     ignore: {
       type: 'array',
       items: {
@@ -146,6 +150,7 @@ export function parseConfig(file: string, text: string): Config {
     versioning: { ...DEFAULT_CONFIG.versioning, ...d.versioning },
     rules: d.rules ?? {},
     ignore: d.ignore ?? [],
+    freeze: { ...DEFAULT_CONFIG.freeze, ...d.freeze },
   };
 }
 

@@ -1,0 +1,3635 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+
+// src/app/server.ts
+import { createServer } from "node:http";
+import { createNodeMiddleware, createProbot, ProbotOctokit } from "probot";
+
+// src/app/app.ts
+import { dump } from "js-yaml";
+
+// src/adapters/git-tree.ts
+import { spawn } from "node:child_process";
+import { simpleGit } from "simple-git";
+
+// src/core/errors.ts
+var InputError = class extends Error {
+  constructor(message, file2, line) {
+    super(message);
+    this.file = file2;
+    this.line = line;
+    this.name = "InputError";
+  }
+  file;
+  line;
+  /** `file:line: message`, the shape editors and CI logs link. */
+  oneLine() {
+    const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ""}: ` : "";
+    return `${where}${this.message}`.replace(/\s*\n\s*/g, " ");
+  }
+};
+
+// src/core/source/tree.ts
+import { posix } from "node:path";
+
+// src/core/model.ts
+var LEVELS = ["none", "patch", "minor", "major"];
+var ROLES = ["request", "response", "event", "storage"];
+function levelRank(level) {
+  return LEVELS.indexOf(level);
+}
+function maxLevel(levels) {
+  let best = "none";
+  for (const l of levels) if (levelRank(l) > levelRank(best)) best = l;
+  return best;
+}
+function pointerJoin(pointer, ...tokens) {
+  let out = pointer;
+  for (const t of tokens) out += "/" + String(t).replace(/~/g, "~0").replace(/\//g, "~1");
+  return out;
+}
+function pointerTokens(pointer) {
+  if (pointer === "" || pointer === "#") return [];
+  return pointer.replace(/^#/, "").slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function sortChanges(changes) {
+  return changes.sort(
+    (a, b) => levelRank(b.level) - levelRank(a.level) || a.module.localeCompare(b.module) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.pointer.localeCompare(b.pointer) || a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+// src/core/source/parse.ts
+import { load, YAMLException } from "js-yaml";
+import { parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
+
+// src/core/source/limits.ts
+var LIMITS = {
+  /** The GitHub REST description is ~13 MB of JSON; 32 MiB leaves room without inviting abuse. */
+  maxFileBytes: 32 * 1024 * 1024,
+  /** YAML aliases share nodes; a document that expands past this many nodes is an alias bomb. */
+  maxExpandedNodes: 5e6,
+  /** Collections nested deeper than this are refused (js-yaml checks YAML; we check JSON). */
+  maxDepth: 200
+};
+
+// src/core/source/positions.ts
+import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
+var PositionIndex = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  lineStarts;
+  offsets = /* @__PURE__ */ new Map();
+  /** Resolve many pointers in one pass over the parser's events; a missing pointer falls back to its nearest ancestor. */
+  locateAll(pointers) {
+    const wanted = [...new Set(pointers)].filter((p) => !this.offsets.has(p));
+    if (wanted.length) this.scan(wanted);
+    const out = /* @__PURE__ */ new Map();
+    for (const p of pointers) {
+      const tokens = pointerTokens(p);
+      for (let n = tokens.length; n >= 0; n--) {
+        const prefix = pointerJoin("", ...tokens.slice(0, n));
+        const offset = this.offsets.get(prefix);
+        if (offset !== void 0) {
+          out.set(p, this.toPosition(offset));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+  locate(pointer) {
+    return this.locateAll([pointer]).get(pointer);
+  }
+  scan(pointers) {
+    const root = { children: /* @__PURE__ */ new Map(), pointer: "" };
+    for (const p of pointers) {
+      let node = root;
+      for (const t of pointerTokens(p)) {
+        let next = node.children.get(t);
+        if (!next) {
+          next = { children: /* @__PURE__ */ new Map(), pointer: pointerJoin(node.pointer, t) };
+          node.children.set(t, next);
+        }
+        node = next;
+      }
+    }
+    let events;
+    try {
+      events = parseEvents(this.text, {});
+    } catch {
+      return;
+    }
+    const stack = [];
+    this.offsets.set("", 0);
+    for (const ev of events) {
+      if (ev.type === EVENT_ID.DOCUMENT) continue;
+      if (ev.type === EVENT_ID.POP) {
+        stack.pop();
+        continue;
+      }
+      const top = stack[stack.length - 1];
+      let start = "start" in ev ? ev.start : "valueStart" in ev ? ev.valueStart : ev.anchorStart;
+      if (ev.type === EVENT_ID.SCALAR && start > 0 && (this.text[start - 1] === '"' || this.text[start - 1] === "'")) start--;
+      let here = top ? void 0 : root;
+      if (top && top.map && top.key) {
+        top.key = false;
+        top.pending = void 0;
+        if (top.trie && ev.type === EVENT_ID.SCALAR) {
+          const child = top.trie.children.get(getScalarValue(this.text, ev));
+          if (child) {
+            this.offsets.set(child.pointer, start);
+            top.pending = child;
+          }
+        }
+        if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) stack.push({ map: ev.type === EVENT_ID.MAPPING, index: 0, key: true });
+        continue;
+      }
+      if (top && top.map) {
+        here = top.pending;
+        top.key = true;
+      } else if (top) {
+        here = top.trie?.children.get(String(top.index));
+        top.index++;
+        if (here) this.offsets.set(here.pointer, start);
+      }
+      if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) {
+        stack.push({ map: ev.type === EVENT_ID.MAPPING, index: 0, key: true, trie: here });
+      }
+    }
+  }
+  toPosition(offset) {
+    if (!this.lineStarts) {
+      const starts2 = [0];
+      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) starts2.push(i + 1);
+      this.lineStarts = starts2;
+    }
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+};
+
+// src/core/source/parse.ts
+function formatOf(file2) {
+  if (/\.json$/i.test(file2)) return "json";
+  if (/\.ya?ml$/i.test(file2)) return "yaml";
+  return void 0;
+}
+function isBinary(bytes) {
+  const end = Math.min(bytes.length, 8e3);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+function decodeText(file2, bytes) {
+  if (bytes.length > LIMITS.maxFileBytes) {
+    const mb = (n) => (n / 1024 / 1024).toFixed(1);
+    throw new InputError(`file is ${mb(bytes.length)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file2);
+  }
+  if (isBinary(bytes)) throw new InputError("binary file (contains NUL bytes), expected UTF-8 text", file2);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder("utf-8").decode(bytes);
+    const at2 = lossy.indexOf("\uFFFD");
+    const line = at2 < 0 ? void 0 : lossy.slice(0, at2).split("\n").length;
+    throw new InputError("not valid UTF-8 text", file2, line);
+  }
+}
+function parseText(file2, text2, format) {
+  const data2 = format === "json" ? parseJson(file2, text2) : parseYaml(file2, text2);
+  return { file: file2, format, text: text2, data: data2, positions: new PositionIndex(text2) };
+}
+function parseJson(file2, text2) {
+  let data2;
+  try {
+    data2 = JSON.parse(text2);
+  } catch (err) {
+    const errors = [];
+    parseJsonc(text2, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    const line = first ? text2.slice(0, first.offset).split("\n").length : void 0;
+    const reason = first ? printParseErrorCode(first.error) : err.message.replace(/, "[\s\S]*" is not valid JSON$/, "");
+    throw new InputError(`invalid JSON: ${reason}`, file2, line);
+  }
+  checkDepth(file2, data2);
+  return data2;
+}
+function parseYaml(file2, text2) {
+  let data2;
+  try {
+    data2 = load(text2, { filename: file2, maxDepth: LIMITS.maxDepth });
+  } catch (err) {
+    if (err instanceof YAMLException) {
+      throw new InputError(`invalid YAML: ${err.reason}`, file2, err.mark ? err.mark.line + 1 : void 0);
+    }
+    throw new InputError(`invalid YAML: ${err.message}`, file2);
+  }
+  if (text2.includes("*")) checkExpansion(file2, data2);
+  return data2;
+}
+function checkExpansion(file2, data2) {
+  const size = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  const count = (value) => {
+    if (value === null || typeof value !== "object") return 1;
+    const known = size.get(value);
+    if (known !== void 0) return known;
+    if (visiting.has(value)) throw new InputError("recursive YAML alias (a node contains itself)", file2);
+    visiting.add(value);
+    let total = 1;
+    for (const child of Object.values(value)) {
+      total += count(child);
+      if (total > LIMITS.maxExpandedNodes) {
+        throw new InputError(
+          `YAML aliases expand to more than ${LIMITS.maxExpandedNodes.toLocaleString("en")} nodes (alias bomb?)`,
+          file2
+        );
+      }
+    }
+    visiting.delete(value);
+    size.set(value, total);
+    return total;
+  };
+  count(data2);
+}
+function checkDepth(file2, data2) {
+  const stack = [[data2, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    if (depth > LIMITS.maxDepth) throw new InputError(`nesting deeper than ${LIMITS.maxDepth} levels`, file2);
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+}
+
+// src/core/source/tree.ts
+var MapTree = class {
+  files = /* @__PURE__ */ new Map();
+  constructor(files = []) {
+    for (const [path, content] of files) this.set(path, content);
+  }
+  set(path, content) {
+    this.files.set(path, typeof content === "string" ? new TextEncoder().encode(content) : content);
+  }
+  paths() {
+    return [...this.files.keys()].sort();
+  }
+  read(path) {
+    return this.files.get(path);
+  }
+};
+var Documents = class {
+  constructor(tree) {
+    this.tree = tree;
+  }
+  tree;
+  cache = /* @__PURE__ */ new Map();
+  idIndex;
+  has(file2) {
+    return this.tree.read(file2) !== void 0;
+  }
+  text(file2) {
+    const bytes = this.tree.read(file2);
+    if (!bytes || isBinary(bytes)) return void 0;
+    return decodeText(file2, bytes);
+  }
+  /** Parse a YAML/JSON file; throws (the same) InputError on every call for a bad file. */
+  get(file2) {
+    let entry = this.cache.get(file2);
+    if (!entry) {
+      const bytes = this.tree.read(file2);
+      const format = formatOf(file2);
+      try {
+        if (!bytes) throw new InputError("file not found", file2);
+        if (!format) throw new InputError("not a YAML or JSON file", file2);
+        entry = parseText(file2, decodeText(file2, bytes), format);
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        entry = err;
+      }
+      this.cache.set(file2, entry);
+    }
+    if (entry instanceof InputError) throw entry;
+    return entry;
+  }
+  /** Follow one `$ref` written at `from`. Remote targets are never fetched; leaving the root is refused. */
+  resolveRef(from, ref) {
+    const hash = ref.indexOf("#");
+    const target = hash < 0 ? ref : ref.slice(0, hash);
+    const fragment = hash < 0 ? "" : ref.slice(hash + 1);
+    let file2 = from.file;
+    if (target) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
+        const local = this.byId(target);
+        if (!local) throw this.refError(from, `remote $ref ${ref} is not fetched (contract-guard never uses the network); vendor it into the tree`);
+        file2 = local;
+      } else {
+        const joined = posix.normalize(posix.join(posix.dirname(from.file), decodeURI(target)));
+        if (joined.startsWith("../") || joined === ".." || posix.isAbsolute(joined)) {
+          throw this.refError(from, `$ref ${ref} leaves the repository root`);
+        }
+        if (!this.has(joined)) throw this.refError(from, `$ref target ${ref} not found`);
+        file2 = joined;
+      }
+    }
+    if (fragment && !fragment.startsWith("/")) throw this.refError(from, `$ref ${ref}: plain-name fragments are not supported`);
+    const doc = this.get(file2);
+    let node = doc.data;
+    for (const token of pointerTokens(fragment)) {
+      if (node === null || typeof node !== "object" || !(token in node)) {
+        throw this.refError(from, `$ref target ${ref} not found`);
+      }
+      node = node[token];
+    }
+    return { loc: { file: file2, pointer: pointerJoin("", ...pointerTokens(fragment)) }, node };
+  }
+  /** Follow a chain of pure `$ref` objects to the first real node; a chain that loops is an error. */
+  deref(loc, node) {
+    const seen = /* @__PURE__ */ new Set();
+    let current = { loc, node };
+    while (isRefObject(current.node)) {
+      const key = `${current.loc.file}#${current.loc.pointer}`;
+      if (seen.has(key)) throw this.refError(current.loc, `cyclic $ref: ${[...seen].join(" -> ")} -> ${key}`);
+      seen.add(key);
+      current = this.resolveRef(current.loc, current.node.$ref);
+    }
+    return current;
+  }
+  lineOf(loc) {
+    try {
+      return this.get(loc.file).positions.locate(loc.pointer)?.line;
+    } catch {
+      return void 0;
+    }
+  }
+  refError(at2, message) {
+    return new InputError(message, at2.file, this.lineOf(at2));
+  }
+  /** `$id` of top-level JSON Schemas, so absolute-URI `$ref`s to schemas in the tree resolve locally. */
+  byId(uri) {
+    if (!this.idIndex) {
+      this.idIndex = /* @__PURE__ */ new Map();
+      for (const path of this.tree.paths()) {
+        if (!path.endsWith(".json") && !/\.ya?ml$/.test(path)) continue;
+        try {
+          const data2 = this.get(path).data;
+          if (data2 && typeof data2 === "object" && typeof data2.$id === "string") this.idIndex.set(data2.$id, path);
+        } catch {
+        }
+      }
+    }
+    return this.idIndex.get(uri);
+  }
+};
+function isRefObject(node) {
+  return node !== null && typeof node === "object" && typeof node.$ref === "string";
+}
+function filterTree(tree, keep) {
+  return { paths: () => tree.paths().filter(keep), read: (p) => keep(p) ? tree.read(p) : void 0 };
+}
+function overlayTree(layers) {
+  const layerOf = (p) => layers.find((l) => l.owns(p));
+  return {
+    paths: () => [...new Set(layers.flatMap((l) => l.tree.paths().filter((p) => layerOf(p) === l)))].sort(),
+    read: (p) => layerOf(p)?.tree.read(p)
+  };
+}
+
+// src/adapters/git-tree.ts
+function git(dir) {
+  return simpleGit({ baseDir: dir, trimmed: false });
+}
+async function repoTop(dir) {
+  try {
+    return (await git(dir).revparse(["--show-toplevel"])).trim();
+  } catch {
+    throw new InputError("not inside a git repository (check needs one; use `contract-guard diff` for two folders)", dir);
+  }
+}
+async function resolveCommit(dir, ref) {
+  let sha = "";
+  try {
+    sha = (await git(dir).revparse(["--verify", "--quiet", `${ref}^{commit}`])).trim();
+  } catch {
+  }
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new InputError(`unknown git ref '${ref}' (in a shallow clone, fetch it first)`);
+  return sha;
+}
+async function readGitTree(dir, commit, prefix, keep = () => true) {
+  const listing = await git(dir).raw(["ls-tree", "-r", "-z", "--long", "--full-tree", commit, "--", prefix || "."]);
+  const entries = [];
+  for (const record of listing.split("\0")) {
+    if (!record) continue;
+    const tab = record.indexOf("	");
+    const [, type, sha, size] = record.slice(0, tab).split(/\s+/);
+    if (type !== "blob") continue;
+    if (!keep(record.slice(tab + 1))) continue;
+    entries.push({ sha, path: record.slice(tab + 1), size: Number(size) });
+  }
+  const tree = new MapTree();
+  const wanted = entries.filter((e) => e.size <= LIMITS.maxFileBytes + 1);
+  const blobs = await catFiles(dir, wanted.map((e) => e.sha));
+  for (const e of entries) {
+    tree.set(e.path, blobs.get(e.sha) ?? new Uint8Array(e.size > LIMITS.maxFileBytes ? LIMITS.maxFileBytes + 1 : 0));
+  }
+  return tree;
+}
+function catFiles(dir, shas) {
+  const unique = [...new Set(shas)];
+  const out = /* @__PURE__ */ new Map();
+  if (!unique.length) return Promise.resolve(out);
+  return new Promise((resolve3, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    let stderr = "";
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.stderr.on("data", (c) => stderr += c.toString());
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file failed: ${stderr.trim()}`));
+      const buf = Buffer.concat(chunks);
+      let pos = 0;
+      for (const sha of unique) {
+        const nl = buf.indexOf(10, pos);
+        const header = buf.subarray(pos, nl).toString();
+        const size = Number(header.split(" ")[2]);
+        out.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
+        pos = nl + 1 + size + 1;
+      }
+      resolve3(out);
+    });
+    child.stdin.end(unique.join("\n") + "\n");
+  });
+}
+
+// src/core/modules.ts
+import { load as load2 } from "js-yaml";
+var GLOBALS = "globals";
+function moduleOfPath(rel) {
+  const m = /^modules\/([^/]+)\//.exec(rel);
+  return m ? m[1] : GLOBALS;
+}
+function readVersion(text2) {
+  if (text2 === void 0) return void 0;
+  try {
+    const data2 = load2(text2);
+    const v = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
+    return v === void 0 || v === null ? void 0 : String(v);
+  } catch {
+    return void 0;
+  }
+}
+function discoverModules(tree, prefix) {
+  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
+  const text2 = (p) => {
+    const bytes = tree.read(p);
+    return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
+  };
+  for (const path of tree.paths()) {
+    if (!path.startsWith(prefix)) continue;
+    const rel = path.slice(prefix.length);
+    const m = /^modules\/([^/]+)\/versions\.ya?ml$/.exec(rel);
+    if (m) out.set(m[1], { name: m[1], versionsFile: path, version: readVersion(text2(path)) });
+    else if (/^versions\.ya?ml$/.test(rel)) out.set(GLOBALS, { name: GLOBALS, versionsFile: path, version: readVersion(text2(path)) });
+  }
+  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+function moduleTagName(module, version) {
+  return `contracts-${module}-${version}`;
+}
+function parseModuleTag(tag) {
+  const m = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
+  return m ? { module: m[1], version: m[2] } : void 0;
+}
+
+// src/core/policy/config.ts
+import { Ajv } from "ajv";
+var CONFIG_PATH = ".github/contract-guard.yml";
+var DEFAULT_CONFIG = {
+  contracts: "contracts",
+  modules: { root: "modules", globals_versions: "versions.yaml" },
+  roles: [],
+  invariants: [],
+  council: { teams: [], users: [], approvals: 1 },
+  versioning: { zero_major: "minor", deprecation_releases: 2, changelog: "CHANGELOG.md", migrations: "migrations" },
+  rules: {},
+  ignore: [],
+  freeze: { on_merge: "off" }
+};
+var str = { type: "string", minLength: 1 };
+var strings = { type: "array", items: str };
+var CONFIG_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "contract-guard configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    contracts: str,
+    modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
+    roles: {
+      type: "array",
+      items: { type: "object", additionalProperties: false, required: ["glob", "role"], properties: { glob: str, role: { enum: [...ROLES] } } }
+    },
+    invariants: {
+      type: "array",
+      items: {
+        oneOf: [
+          { type: "object", additionalProperties: false, required: ["id", "file", "keep"], properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings, minItems: 1 } } },
+          { type: "object", additionalProperties: false, required: ["id", "paths", "forbid"], properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str } },
+          { type: "object", additionalProperties: false, required: ["id", "paths", "require"], properties: { id: str, paths: { ...strings, minItems: 1 }, require: str } },
+          { type: "object", additionalProperties: false, required: ["id", "paths", "on_change"], properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str } }
+        ]
+      }
+    },
+    council: {
+      type: "object",
+      additionalProperties: false,
+      properties: { teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } }, users: strings, approvals: { type: "integer", minimum: 1 } }
+    },
+    versioning: {
+      type: "object",
+      additionalProperties: false,
+      properties: { zero_major: { enum: ["minor", "major"] }, deprecation_releases: { type: "integer", minimum: 0 }, changelog: str, migrations: str }
+    },
+    rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
+    freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
+    ignore: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "reason"],
+        properties: { rule: str, file: str, pointer: { type: "string" }, reason: str, until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } }
+      }
+    }
+  }
+};
+var validator;
+function parseConfig(file2, text2) {
+  const doc = parseText(file2, text2, "yaml");
+  const data2 = doc.data ?? {};
+  validator ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
+  if (!validator(data2)) {
+    const e = validator.errors[0];
+    let pointer = e.instancePath;
+    let what = e.message ?? "is invalid";
+    if (e.keyword === "additionalProperties") {
+      const extra = e.params.additionalProperty;
+      pointer = `${pointer}/${extra}`;
+      what = "is not a known key";
+    } else if (e.keyword === "oneOf") {
+      what = "must be a schema invariant {id, file, keep} or a code invariant {id, paths, forbid|require|on_change}";
+    } else if (e.keyword === "enum") {
+      what = `must be one of ${e.params.allowedValues.join(", ")}`;
+    }
+    const key = pointer ? pointer.slice(1).replace(/\//g, ".") : "(root)";
+    throw new InputError(`config key ${key} ${what}`, file2, doc.positions.locate(pointer)?.line);
+  }
+  for (const [i, inv] of (data2.invariants ?? []).entries()) {
+    for (const field of ["forbid", "require"]) {
+      const pattern = inv[field];
+      if (pattern === void 0) continue;
+      try {
+        new RegExp(pattern);
+      } catch (err) {
+        throw new InputError(`config key invariants.${i}.${field} is not a valid regular expression: ${err.message}`, file2, doc.positions.locate(`/invariants/${i}/${field}`)?.line);
+      }
+    }
+  }
+  const d = data2;
+  return {
+    contracts: (d.contracts ?? DEFAULT_CONFIG.contracts).replace(/^\.?\/?|\/$/g, ""),
+    modules: { ...DEFAULT_CONFIG.modules, ...d.modules },
+    roles: d.roles ?? [],
+    invariants: d.invariants ?? [],
+    council: { ...DEFAULT_CONFIG.council, ...d.council },
+    versioning: { ...DEFAULT_CONFIG.versioning, ...d.versioning },
+    rules: d.rules ?? {},
+    ignore: d.ignore ?? [],
+    freeze: { ...DEFAULT_CONFIG.freeze, ...d.freeze }
+  };
+}
+function isSchemaInvariant(inv) {
+  return "keep" in inv;
+}
+
+// src/github/port.ts
+function statusOf(err) {
+  const status = err.status;
+  return typeof status === "number" ? status : void 0;
+}
+
+// src/github/octokit-port.ts
+var OctokitPort = class {
+  constructor(octokit, owner, repo) {
+    this.octokit = octokit;
+    this.owner = owner;
+    this.repo = repo;
+  }
+  octokit;
+  owner;
+  repo;
+  get where() {
+    return { owner: this.owner, repo: this.repo };
+  }
+  async listComments(pr) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...this.where, issue_number: pr, per_page: 100 });
+    return list.map((c) => ({ id: c.id, body: c.body ?? "", byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "") }));
+  }
+  async createComment(pr, body) {
+    const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...this.where, issue_number: pr, body });
+    return data2.id;
+  }
+  async updateComment(id, body) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...this.where, comment_id: id, body });
+  }
+  async listCheckRuns(headSha, name) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ...this.where, ref: headSha, check_name: name, per_page: 100 });
+    return (data2.check_runs ?? []).map((r) => ({ id: r.id }));
+  }
+  async createCheckRun(input) {
+    const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/check-runs", {
+      ...this.where,
+      name: input.name,
+      head_sha: input.headSha,
+      status: "completed",
+      conclusion: input.conclusion,
+      output: input.output
+    });
+    return data2.id;
+  }
+  async updateCheckRun(id, input) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...this.where,
+      check_run_id: id,
+      ...input.conclusion ? { status: "completed", conclusion: input.conclusion } : {},
+      output: input.output
+    });
+  }
+  async listReviews(pr) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", { ...this.where, pull_number: pr, per_page: 100 });
+    return list.map((r) => ({ id: r.id, user: r.user?.login ?? "", state: r.state, commitId: r.commit_id }));
+  }
+  async isTeamMember(org, team, user) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: team, username: user });
+      return data2.state === "active";
+    } catch (err) {
+      if (statusOf(err) === 404) return false;
+      throw err;
+    }
+  }
+};
+
+// src/core/report/verdict.ts
+function verdictOf(report) {
+  if (report.blocked) return "blocked";
+  if (report.approval?.required) return report.approval.approved ? "approved" : "approval";
+  return "pass";
+}
+var WORDS = { blocked: "\u26D4 blocked", approval: "\u26A0\uFE0F needs Contract Council approval", approved: "\u2705 approved by the Contract Council", pass: "\u2705 passes" };
+function verdictLine(report) {
+  const kind = verdictOf(report);
+  const level = report.changes.length ? `${report.level} change` : "no contract changes";
+  const blocking = report.violations?.filter((v) => v.blocking).length ?? 0;
+  const why = kind === "blocked" ? ` (${blocking} blocking problem${blocking === 1 ? "" : "s"})` : kind === "approved" ? ` (${report.approval.approvedBy.map((u) => `@${u}`).join(", ")})` : "";
+  return `${WORDS[kind]}: ${level}${why}`;
+}
+
+// src/core/report/markdown.ts
+var MAX_MARKDOWN = 6e4;
+var ICON = { major: "\u{1F534}", minor: "\u{1F7E1}", patch: "\u{1F535}", none: "\u26AA" };
+function renderMarkdown(report, limit = MAX_MARKDOWN) {
+  const head = [];
+  if (report.violations) {
+    head.push(`### contract-guard ${verdictLine(report)}`, "");
+  } else {
+    const verdict = report.changes.length ? `**${report.level}** contract change` : "no contract changes";
+    head.push(`### contract-guard: ${ICON[report.level]} ${verdict}`, "");
+  }
+  if (report.baseline) head.push(`Baseline: ${report.baseline}${report.head ? ` \xB7 head: ${report.head}` : ""}`, "");
+  for (const w of report.warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape(w)}`, "");
+  if (report.warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${report.warnings.length - 20} more warnings (see the JSON report)`, "");
+  const versioned = report.modules.some((m) => m.requiredBump !== void 0);
+  if (report.modules.length) {
+    if (versioned) {
+      head.push("| module | level | frozen | current | required bump |", "|---|---|---|---|---|");
+      for (const m of report.modules) head.push(`| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? "\u2013"} | ${m.requiredBump} |`);
+    } else {
+      head.push("| module | level | changes |", "|---|---|---|");
+      for (const m of report.modules) head.push(`| ${m.name} | ${m.level} | ${m.changes} |`);
+    }
+    head.push("");
+  }
+  const list = (title, icon, items) => {
+    if (!items.length) return;
+    head.push(`**${title}**`, "");
+    for (const v of items) head.push(`- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>\`${v.ruleId}\` \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`);
+    head.push("");
+  };
+  list("Blocking", "\u26D4", report.violations?.filter((v) => v.blocking) ?? []);
+  list("Needs Contract Council approval", "\u26A0\uFE0F", report.violations?.filter((v) => v.approvable) ?? []);
+  if (report.checklist?.length) {
+    head.push("**Migration checklist**", "");
+    for (const item of report.checklist) head.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
+    head.push("");
+  }
+  if (report.errors.length) {
+    head.push("**Files that could not be analysed:**", "");
+    for (const e of report.errors) head.push(`- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${escape(e.message)}`);
+    head.push("");
+  }
+  let top = head.join("\n");
+  if (top.length > limit - 200) top = top.slice(0, limit - 200).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
+  return top + details(report.changes, limit - top.length);
+}
+function details(changes, budget) {
+  if (!changes.length) return "";
+  const open = `<details><summary>All ${changes.length} changes</summary>
+
+`;
+  const close = "\n</details>\n";
+  const rows = changes.map((c) => `- ${ICON[c.level]} \`${c.ruleId}\` ${escape(c.message)} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)`);
+  let body = "";
+  let shown = 0;
+  for (const row of rows) {
+    const rest = `
+- \u2026 and ${rows.length - shown} more (see the JSON report)`;
+    if (open.length + body.length + row.length + 1 + rest.length + close.length > budget) {
+      body += rest.slice(1);
+      break;
+    }
+    body += row + "\n";
+    shown++;
+  }
+  return open + body + close;
+}
+function escape(text2) {
+  return text2.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;");
+}
+
+// src/services/check-run.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/adapters/fs-tree.ts
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var FsTree = class {
+  /** `prefixes`: list only files under these relative folders (the contracts root); reads are never limited by them. */
+  constructor(root, prefixes = [""]) {
+    this.root = root;
+    this.prefixes = prefixes;
+  }
+  root;
+  prefixes;
+  list;
+  paths() {
+    if (!this.list) {
+      const out = [];
+      const walk = (dir) => {
+        let entries;
+        try {
+          entries = readdirSync(dir);
+        } catch {
+          return;
+        }
+        for (const name of entries) {
+          if (SKIP_DIRS.has(name)) continue;
+          const full = join(dir, name);
+          const st = lstatSync(full);
+          if (st.isSymbolicLink()) continue;
+          if (st.isDirectory()) walk(full);
+          else if (st.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
+        }
+      };
+      for (const prefix of this.prefixes) walk(join(this.root, prefix));
+      this.list = [...new Set(out)].sort();
+    }
+    return this.list;
+  }
+  read(path) {
+    const full = resolve(this.root, path);
+    if (full !== this.root && !full.startsWith(this.root + sep)) return void 0;
+    try {
+      const st = lstatSync(full);
+      if (!st.isFile()) return void 0;
+      return readFileSync(full);
+    } catch {
+      return void 0;
+    }
+  }
+};
+
+// src/services/check-run.ts
+import semver3 from "semver";
+
+// src/core/rules/file-rules.ts
+var file = (id, level, summary, message, hint) => ({
+  id,
+  family: "file",
+  level,
+  summary,
+  message,
+  hint
+});
+var data = (id, level, summary, message, hint) => ({
+  id,
+  family: "data",
+  level,
+  summary,
+  message,
+  hint
+});
+var FILE_RULES = [
+  file("contract-added", "minor", "A new contract file (OpenAPI, JSON Schema or data).", "{kind} {file} added", "Document the new contract."),
+  file("contract-removed", "major", "A contract file was removed.", "{kind} {file} removed", "Everything that reads or references this contract breaks: deprecate it first."),
+  file("document-changed", "patch", "Markdown or other documentation changed.", "documentation {file} {action}", "No action for consumers."),
+  file("module-version-changed", "patch", "A versions.yaml file changed.", "{file}: version {old} \u2192 {new}", "The version gate (contract-guard check) compares it with the required bump."),
+  file("binary-changed", "patch", "A file that is not text changed.", "{file} {action}", "Check by hand that this file belongs in the contracts tree."),
+  data("data-added", "minor", "A key or item was added to a YAML/JSON data file.", "{at} added", "No action for existing consumers."),
+  data("data-removed", "major", "A key or item was removed from a YAML/JSON data file.", "{at} removed", "Consumers reading this entry break."),
+  data("data-changed", "minor", "A value changed in a YAML/JSON data file.", "{at} changed from {old} to {new}", "Check that consumers of this value accept the new one.")
+];
+
+// src/core/rules/openapi-rules.ts
+var api = (id, level, summary, message, hint) => ({
+  id,
+  family: "openapi",
+  level,
+  summary,
+  message,
+  hint
+});
+var OPENAPI_RULES = [
+  api("operation-added", "minor", "A new operation (path + method).", "{op} added", "Document the new endpoint."),
+  api("operation-removed", "major", "An operation was removed.", "{op} removed", "Clients calling {op} get 404/405: deprecate it for the required releases, then remove it in a major release."),
+  api("operation-deprecated", "minor", "An operation was marked deprecated.", "{op} deprecated", "Tell its consumers and give them the deprecation window."),
+  api("operation-undeprecated", "patch", "An operation is no longer deprecated.", "{op} no longer deprecated", "No action."),
+  api("operation-id-changed", "major", "An operationId changed; generated clients rename their methods.", "{op}: operationId changed from {old} to {new}", "Generated SDKs break: keep the old operationId."),
+  api("operation-docs-changed", "patch", "Summary, description, tags or examples changed.", "{op}: {field} changed", "No action for consumers."),
+  api("request-parameter-added", "minor", "An optional parameter was added.", "{op}: optional {in} parameter `{name}` added", "No action for existing clients."),
+  api("request-parameter-added-required", "major", "A required parameter was added.", "{op}: required {in} parameter `{name}` added", "Existing clients do not send `{name}`: add it as optional with a default first."),
+  api("request-parameter-removed", "major", "A parameter was removed.", "{op}: {in} parameter `{name}` removed", "Clients still send `{name}` and may rely on its effect: deprecate it first, then remove it in a major release."),
+  api("request-parameter-became-required", "major", "An optional parameter became required.", "{op}: {in} parameter `{name}` became required", "Clients that omit `{name}` are rejected: keep it optional."),
+  api("request-parameter-became-optional", "minor", "A required parameter became optional.", "{op}: {in} parameter `{name}` became optional", "No action for existing clients."),
+  api("request-parameter-style-changed", "major", "A parameter's serialisation (style, explode) changed.", "{op}: {in} parameter `{name}` {field} changed from {old} to {new}", "Clients serialise `{name}` the old way: keep the old style."),
+  api("request-parameter-deprecated", "minor", "A parameter was marked deprecated.", "{op}: {in} parameter `{name}` deprecated", "Tell its consumers and give them the deprecation window."),
+  api("request-body-added", "minor", "An optional request body was added.", "{op}: optional request body added", "No action for existing clients."),
+  api("request-body-added-required", "major", "A required request body was added.", "{op}: required request body added", "Existing clients send no body: make it optional."),
+  api("request-body-removed", "major", "The request body was removed.", "{op}: request body removed", "Clients still send a body the server no longer reads: deprecate first."),
+  api("request-body-became-required", "major", "An optional request body became required.", "{op}: request body became required", "Clients that send no body are rejected: keep it optional."),
+  api("request-body-became-optional", "minor", "A required request body became optional.", "{op}: request body became optional", "No action for existing clients."),
+  api("request-media-type-added", "minor", "A request media type was added.", "{op}: request media type {media} added", "No action for existing clients."),
+  api("request-media-type-removed", "major", "A request media type was removed.", "{op}: request media type {media} removed", "Clients sending {media} get 415: keep accepting it."),
+  api("response-status-added", "minor", "A response status code was added.", "{op}: response {status} added", "Clients should handle {status}; document when it is returned."),
+  api("response-success-status-removed", "major", "A 1xx/2xx/3xx response was removed.", "{op}: response {status} removed", "Clients that expect {status} break: keep returning it or release a major version."),
+  api("response-error-status-removed", "minor", "A 4xx/5xx or default response was removed.", "{op}: response {status} removed", "Clients lose the documented error shape for {status}."),
+  api("response-media-type-added", "minor", "A response media type was added.", "{op}: response {status} media type {media} added", "No action for existing clients."),
+  api("response-media-type-removed", "major", "A response media type was removed.", "{op}: response {status} media type {media} removed", "Clients asking for {media} get 406: keep producing it."),
+  api("response-header-added", "minor", "A response header was added.", "{op}: response {status} header `{name}` added", "No action for existing clients."),
+  api("response-header-removed", "major", "A response header was removed.", "{op}: response {status} header `{name}` removed", "Clients reading `{name}` break: deprecate it first."),
+  api("response-header-style-changed", "major", "A response header's serialisation (style, explode) changed.", "{op}: response {status} header `{name}` {field} changed from {old} to {new}", "Clients parse `{name}` the old way: keep the old style."),
+  api("response-header-became-optional", "major", "A required response header became optional.", "{op}: response {status} header `{name}` became optional", "Clients relying on `{name}` must handle its absence."),
+  api("security-added", "major", "An operation that required no authentication now requires it.", "{op}: authentication now required ({schemes})", "Anonymous clients are rejected: announce the change and release a major version."),
+  api("security-removed", "minor", "An operation no longer requires authentication.", "{op}: authentication no longer required", "Confirm this is intended: the operation is now public."),
+  api("security-alternative-added", "minor", "A new way to authenticate was added.", "{op}: security alternative {schemes} added", "No action for existing clients."),
+  api("security-alternative-removed", "major", "A way to authenticate was removed.", "{op}: security alternative {schemes} removed", "Clients authenticating with {schemes} are rejected: keep it during a deprecation window."),
+  api("security-scope-added", "major", "An OAuth scope is now required.", "{op}: scope {scope} of {scheme} now required", "Tokens without {scope} are rejected: grant the scope to clients first."),
+  api("security-scope-removed", "minor", "An OAuth scope is no longer required.", "{op}: scope {scope} of {scheme} no longer required", "No action for existing clients."),
+  api("security-scheme-added", "minor", "A security scheme was defined.", "security scheme `{name}` added", "No action for existing clients."),
+  api("security-scheme-removed", "major", "A security scheme was removed.", "security scheme `{name}` removed", "Operations using `{name}` lose their authentication method."),
+  api("security-scheme-changed", "major", "A security scheme changed type, location or flows.", "security scheme `{name}`: {field} changed", "Clients authenticate the old way: add a new scheme instead."),
+  api("server-added", "minor", "A server URL was added.", "server {url} added", "No action for existing clients."),
+  // Servers are deployment metadata (often dev/qa hosts), not the interface; peers rate their removal as informational.
+  api("server-removed", "minor", "A server URL was removed.", "server {url} removed", "If clients use {url} in production, keep it routed during a transition."),
+  api("api-info-changed", "patch", "Informational fields changed: info, tags, externalDocs, x- extensions.", "{field} changed", "No action for consumers."),
+  api("openapi-version-changed", "minor", "The OpenAPI version of the document changed.", "OpenAPI version changed from {old} to {new}", "Check that your tooling supports {new}.")
+];
+
+// src/core/rules/types.ts
+function sides(reader, writer) {
+  return { reader, writer };
+}
+function levelForRole(level, role) {
+  if (typeof level === "string") return level;
+  if (role === "request" || role === "storage") return level.reader;
+  if (role === "response") return level.writer;
+  const rank = ["none", "patch", "minor", "major"];
+  return rank.indexOf(level.reader) >= rank.indexOf(level.writer) ? level.reader : level.writer;
+}
+
+// src/core/rules/schema-rules.ts
+var schema = (id, level, summary, message, hint) => ({
+  id,
+  family: "schema",
+  level,
+  summary,
+  message,
+  hint
+});
+var SCHEMA_RULES = [
+  schema("type-narrowed", sides("major", "minor"), "A type was dropped from the accepted types.", "{at}: type narrowed from {old} to {new}", "Readers now reject {removed} values: keep accepting them, or make this a major release and tell the writers."),
+  schema("type-widened", sides("minor", "major"), "A type was added to the accepted types.", "{at}: type widened from {old} to {new}", "Old readers do not expect {added} values: make this a major release or keep the old type."),
+  schema("type-changed", sides("major", "major"), "The type was replaced by an unrelated one.", "{at}: type changed from {old} to {new}", "Add a new field with the new type and deprecate the old one instead of changing it in place."),
+  schema("enum-value-removed", sides("major", "minor"), "An allowed enum value was removed.", "{at}: enum value {value} removed", "Values already written or sent as {value} are now rejected: keep the value (mark it deprecated) until consumers migrate."),
+  schema("enum-value-added", sides("minor", "major"), "An enum value was added.", "{at}: enum value {value} added", "Readers with an exhaustive switch will fail on {value}: tell consumers before they receive it."),
+  schema("enum-added", sides("major", "minor"), "An enum now restricts a field that took any value.", "{at}: restricted to enum {new}", "Values outside the enum that were valid before are now rejected."),
+  schema("enum-removed", sides("minor", "major"), "An enum restriction was lifted.", "{at}: enum restriction {old} removed", "Readers may receive values outside the old enum."),
+  schema("const-changed", sides("major", "major"), "A const value changed.", "{at}: const changed from {old} to {new}", "A const change breaks every reader and writer: introduce a new field or version instead."),
+  schema("property-added", sides("minor", "minor"), "An optional property was added.", "{at}: optional property `{name}` added", "No action for existing consumers; document the new field."),
+  schema("property-added-to-closed-schema", sides("minor", "major"), "A property was added to a schema that forbids unknown properties (`additionalProperties: false`).", "{at}: property `{name}` added to a closed schema", "Old readers reject objects carrying `{name}`: roll readers out first, then writers, in a major release."),
+  // The seed policy: removing a field is major for its readers, even an optional one (they use it when present).
+  schema("property-removed", sides("minor", "major"), "An optional property was removed.", "{at}: optional property `{name}` removed", "Consumers that read `{name}` when present lose it: deprecate it for the required releases, then remove it in a major release."),
+  schema("required-property-removed", sides("minor", "major"), "A required property was removed.", "{at}: required property `{name}` removed", "Consumers reading `{name}` break: deprecate it for the required releases, then remove it in a major release."),
+  schema("property-removed-from-closed-schema", sides("major", "major"), "A property was removed from a schema that forbids unknown properties.", "{at}: property `{name}` removed from a closed schema", "Data that still carries `{name}` is now rejected: keep accepting it, or migrate stored data first."),
+  schema("required-property-added", sides("major", "minor"), "A new required property was added.", "{at}: required property `{name}` added", "Writers that do not send `{name}` are rejected: add it as optional with a default, then require it in a major release."),
+  schema("property-became-required", sides("major", "minor"), "An optional property became required.", "{at}: property `{name}` became required", "Writers that omit `{name}` are rejected: keep it optional or make this a major release."),
+  schema("property-became-optional", sides("minor", "major"), "A required property became optional.", "{at}: property `{name}` became optional", "Readers that rely on `{name}` being present must handle its absence."),
+  schema("additional-properties-narrowed", sides("major", "minor"), "Unknown properties are now rejected or constrained.", "{at}: additionalProperties narrowed", "Objects with extra properties that were valid are now rejected."),
+  schema("additional-properties-widened", sides("minor", "major"), "Unknown properties are now allowed or less constrained.", "{at}: additionalProperties widened", "Readers with closed schemas will reject the extra properties."),
+  schema("constraint-tightened", sides("major", "minor"), "A validation keyword (min/max, length, items, properties count, multipleOf, uniqueItems, pattern, format) was added or tightened.", "{at}: {keyword} tightened from {old} to {new}", "Values valid under the old {keyword} are now rejected: relax it, or make this a major release."),
+  schema("constraint-relaxed", sides("minor", "major"), "A validation keyword was removed or relaxed.", "{at}: {keyword} relaxed from {old} to {new}", "Readers that size or validate with the old {keyword} may reject or mishandle new values: tell them, or keep the bound."),
+  schema("property-hidden", sides("major", "major"), "A property became readOnly (gone from requests) or writeOnly (gone from responses).", "{at}: property `{name}` became {keyword}", "Clients that send or read `{name}` break: add a new property instead."),
+  schema("applicator-added", sides("major", "minor"), "A structural keyword was added: if/then/else, patternProperties, dependentSchemas/Required, unevaluated*, contains, propertyNames, content*, discriminator.", "{at}: {keyword} added", "Values that passed before may now be rejected: check them against the new {keyword}."),
+  schema("applicator-removed", sides("minor", "major"), "A structural keyword was removed; readers lose a shape guarantee they may rely on.", "{at}: {keyword} removed", "Readers relied on what {keyword} guaranteed: keep it, or release a major version."),
+  schema("constraint-changed", sides("major", "major"), "An applicator (if/then/else, patternProperties, dependentSchemas, unevaluated*, contains, propertyNames, content*) changed.", "{at}: {keyword} changed", "Which values validate changed in both directions: treat as breaking unless you have proven otherwise."),
+  schema("extensible-enum-value-added", sides("minor", "minor"), "A value was added to an `x-extensible-enum`, which readers must tolerate.", "{at}: extensible enum value {value} added", "No action: readers of an extensible enum accept unknown values."),
+  // A pattern refines a string: readers of a response read the string, they do not re-validate its shape.
+  schema("pattern-added", sides("major", "minor"), "A regular expression pattern now restricts a string.", "{at}: pattern {new} added", "Strings that do not match {new} are now rejected: check existing data and clients against it."),
+  schema("pattern-removed", sides("minor", "minor"), "A pattern restriction was lifted.", "{at}: pattern {old} removed", "Readers that parse the value assuming {old} must not."),
+  schema("pattern-changed", sides("major", "minor"), "A regular expression pattern was replaced.", "{at}: pattern changed from {old} to {new}", "Values matching the old pattern may now be rejected: keep the old pattern, or prove the new one accepts them."),
+  schema("format-changed", sides("major", "major"), "A string format was replaced.", "{at}: format changed from {old} to {new}", "Values in the old format are rejected: add a new field for the new format."),
+  schema("variant-added", sides("minor", "major"), "A oneOf/anyOf alternative was added.", "{at}: {keyword} alternative added", "Readers that switch over the alternatives must handle the new one."),
+  schema("variant-removed", sides("major", "minor"), "A oneOf/anyOf alternative was removed.", "{at}: {keyword} alternative removed", "Values matching only the removed alternative are now rejected."),
+  schema("negation-changed", sides("major", "major"), "A `not` subschema changed.", "{at}: `not` subschema changed", "Review which values are now excluded; treat as breaking unless proven otherwise."),
+  schema("default-changed", sides("major", "patch"), "A default value changed: readers that fill in defaults behave differently.", "{at}: default changed from {old} to {new}", "Clients that omit the field get different behaviour: keep the old default or announce the change."),
+  schema("definition-added", sides("minor", "minor"), "A shared definition ($defs / definitions / components) was added.", "{at}: definition `{name}` added", "No action for existing consumers."),
+  schema("definition-removed", sides("major", "major"), "A shared definition was removed.", "{at}: definition `{name}` removed", "Every schema that references `{name}` breaks: keep the definition until nothing refers to it."),
+  schema("schema-deprecated", sides("minor", "minor"), "A schema or property was marked deprecated.", "{at}: marked deprecated", "Announce the deprecation; it may be removed after the deprecation window."),
+  schema("schema-undeprecated", sides("patch", "patch"), "A deprecation mark was removed.", "{at}: no longer deprecated", "No action."),
+  schema("schema-docs-changed", sides("patch", "patch"), "Only documentation changed: title, description, examples, $comment or x- extensions.", "{at}: {keyword} changed", "No action for consumers."),
+  schema("keyword-changed", sides("minor", "minor"), "A keyword contract-guard does not classify changed (e.g. readOnly, contentEncoding, $id).", "{at}: {keyword} changed", "Review this change by hand: contract-guard cannot tell which side it affects.")
+];
+
+// src/core/rules/catalog.ts
+var RULES = [...OPENAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
+var BY_ID = new Map(RULES.map((r) => [r.id, r]));
+if (BY_ID.size !== RULES.length) throw new Error("duplicate rule id in catalog");
+var SCHEMA_CONTEXTS = ["request", "request-parameter", "response", "response-header", "event", "storage"];
+function getRule(id) {
+  const rule2 = BY_ID.get(id);
+  if (!rule2) throw new Error(`unknown rule id ${id}`);
+  return rule2;
+}
+function findRule(emittedId2) {
+  const direct = BY_ID.get(emittedId2);
+  if (direct) return { rule: direct };
+  for (const context of [...SCHEMA_CONTEXTS].sort((a, b) => b.length - a.length)) {
+    if (emittedId2.startsWith(context + "-")) {
+      const rule2 = BY_ID.get(emittedId2.slice(context.length + 1));
+      if (rule2?.family === "schema") return { rule: rule2, context };
+    }
+  }
+  return void 0;
+}
+function ruleLevel(rule2, role) {
+  return levelForRole(rule2.level, role);
+}
+function fill(template, params) {
+  return template.replace(/\{(\w+)\}/g, (whole, key) => key in params ? show(params[key]) : whole);
+}
+function show(value) {
+  if (typeof value === "string") return value;
+  if (value === void 0) return "none";
+  const text2 = JSON.stringify(value);
+  return text2.length > 80 ? text2.slice(0, 77) + "..." : text2;
+}
+
+// src/core/source/kind.ts
+var DOC_EXTENSIONS = /\.(md|markdown|txt|rst|adoc|html?)$/i;
+function detectKind(file2, bytes, data2) {
+  if (DOC_EXTENSIONS.test(file2)) return "document";
+  if (/(^|\/)versions\.ya?ml$/i.test(file2)) return "versions";
+  if (!formatOf(file2)) return bytes && isBinary(bytes) ? "binary" : "document";
+  if (/\.schema\.(json|ya?ml)$/i.test(file2) && (typeof data2 === "boolean" || data2 !== null && typeof data2 === "object" && !Array.isArray(data2))) {
+    const d = data2;
+    if (typeof d !== "object" || !("openapi" in d || "swagger" in d)) return "jsonschema";
+  }
+  if (data2 === null || typeof data2 !== "object" || Array.isArray(data2)) return "data";
+  const doc = data2;
+  if (typeof doc.openapi === "string" && /^3\./.test(doc.openapi)) return "openapi";
+  if (doc.swagger === "2.0" || doc.swagger === 2) return "swagger";
+  if (typeof doc.asyncapi === "string") return "data";
+  if (typeof doc.$schema === "string" && /json-schema\.org/.test(doc.$schema)) return "jsonschema";
+  if (/\.schema\.(json|ya?ml)$/i.test(file2)) return "jsonschema";
+  if (doc.components && typeof doc.components === "object" && !("paths" in doc)) return "openapi-fragment";
+  if (("type" in doc || "properties" in doc || "$defs" in doc || "allOf" in doc || "oneOf" in doc) && /\/schemas?\//.test("/" + file2)) {
+    return "jsonschema";
+  }
+  return "data";
+}
+function roleFromPath(file2, fallback) {
+  const p = "/" + file2.toLowerCase();
+  if (/\/events?\//.test(p) || /\.event\.schema\./.test(p)) return "event";
+  if (/\/storage\//.test(p)) return "storage";
+  if (/\/requests?\//.test(p)) return "request";
+  if (/\/responses?\//.test(p)) return "response";
+  return fallback;
+}
+
+// src/core/diff/fingerprint.ts
+var memo = /* @__PURE__ */ new WeakMap();
+function cyrb53(text2, seed = 0) {
+  let h1 = 3735928559 ^ seed;
+  let h2 = 1103547991 ^ seed;
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return (h2 >>> 0).toString(36) + (h1 >>> 0).toString(36);
+}
+function fingerprint(value) {
+  if (value === null || typeof value !== "object") return { hash: JSON.stringify(value) ?? "u", hasRef: false };
+  const known = memo.get(value);
+  if (known) return known;
+  let text2;
+  let hasRef = false;
+  if (Array.isArray(value)) {
+    const parts = value.map((v) => {
+      const p = fingerprint(v);
+      hasRef ||= p.hasRef;
+      return p.hash;
+    });
+    text2 = `[${parts.join(",")}]`;
+  } else {
+    const keys = Object.keys(value).sort();
+    const parts = keys.map((k) => {
+      const p = fingerprint(value[k]);
+      hasRef ||= p.hasRef || k === "$ref";
+      return `${JSON.stringify(k)}:${p.hash}`;
+    });
+    text2 = `{${parts.join(",")}}`;
+  }
+  const print = { hash: text2.length > 40 ? cyrb53(text2) + cyrb53(text2, 7) : text2, hasRef };
+  memo.set(value, print);
+  return print;
+}
+function sameValue(a, b) {
+  return fingerprint(a).hash === fingerprint(b).hash;
+}
+
+// src/core/diff/data-diff.ts
+var MAX_PER_FILE = 200;
+function diffData(file2, a, b) {
+  const out = [];
+  const root = { file: file2, pointer: "" };
+  const push = (rule2, pointer, params, lineAt) => {
+    out.push({ rule: rule2, loc: { file: file2, pointer }, lineAt: lineAt === void 0 ? void 0 : { file: file2, pointer: lineAt }, params: { at: display(pointer), ...params } });
+  };
+  const walk = (x, y, pointer) => {
+    if (out.length >= MAX_PER_FILE || sameValue(x, y)) return;
+    const bothObjects = isObj(x) && isObj(y);
+    const bothArrays = Array.isArray(x) && Array.isArray(y);
+    if (bothObjects) {
+      for (const k of Object.keys(x)) if (!(k in y)) push("data-removed", pointerJoin(pointer, k), {}, pointer);
+      for (const k of Object.keys(y)) {
+        if (!(k in x)) push("data-added", pointerJoin(pointer, k), {});
+        else walk(x[k], y[k], pointerJoin(pointer, k));
+      }
+    } else if (bothArrays && x.every(isScalar) && y.every(isScalar)) {
+      const inY = new Set(y.map((v) => JSON.stringify(v)));
+      const inX = new Set(x.map((v) => JSON.stringify(v)));
+      x.forEach((v, i) => inY.has(JSON.stringify(v)) || push("data-removed", pointerJoin(pointer, i), { value: v }, pointer));
+      y.forEach((v, i) => inX.has(JSON.stringify(v)) || push("data-added", pointerJoin(pointer, i), { value: v }));
+    } else if (bothArrays) {
+      const n = Math.max(x.length, y.length);
+      for (let i = 0; i < n; i++) {
+        if (i >= y.length) push("data-removed", pointerJoin(pointer, i), {}, pointer);
+        else if (i >= x.length) push("data-added", pointerJoin(pointer, i), {});
+        else walk(x[i], y[i], pointerJoin(pointer, i));
+      }
+    } else {
+      push("data-changed", pointer, { old: x, new: y });
+    }
+  };
+  walk(a, b, root.pointer);
+  return out;
+}
+function display(pointer) {
+  return pointer ? "`" + pointer.slice(1).replace(/\//g, ".").replace(/~1/g, "/").replace(/~0/g, "~") + "`" : "document";
+}
+function isObj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function isScalar(v) {
+  return v === null || typeof v !== "object";
+}
+
+// src/core/diff/openapi-diff.ts
+var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var at = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+var OpenApiDiffer = class {
+  constructor(baseDocs, headDocs, sink, schemas, errors) {
+    this.baseDocs = baseDocs;
+    this.headDocs = headDocs;
+    this.sink = sink;
+    this.schemas = schemas;
+    this.errors = errors;
+  }
+  baseDocs;
+  headDocs;
+  sink;
+  schemas;
+  errors;
+  diff({ baseFile, headFile }) {
+    const a = baseFile ? this.baseDocs.get(baseFile).data : {};
+    const b = headFile ? this.headDocs.get(headFile).data : {};
+    const file2 = headFile ?? baseFile;
+    const root = { file: file2, pointer: "" };
+    if (baseFile && headFile) this.documentLevel(a, b, root);
+    const opsA = this.operations(this.baseDocs, a, baseFile);
+    const opsB = this.operations(this.headDocs, b, headFile);
+    for (const [key, op] of opsA) {
+      if (!opsB.has(key)) this.emit("operation-removed", op.loc, { op: op.label }, headFile ? { file: file2, pointer: "/paths" } : void 0);
+    }
+    for (const [key, op] of opsB) {
+      const old = opsA.get(key);
+      if (!old) this.emit("operation-added", op.loc, { op: op.label });
+      else this.operation(old, op);
+    }
+  }
+  emit(rule2, loc, params, lineAt, via) {
+    this.sink.emit({ rule: rule2, loc, lineAt, params, via });
+  }
+  documentLevel(a, b, root) {
+    if (a.openapi !== b.openapi && a.openapi && b.openapi) {
+      this.emit("openapi-version-changed", at(root, "openapi"), { old: a.openapi, new: b.openapi });
+    }
+    for (const field of ["info", "tags", "externalDocs", "jsonSchemaDialect"]) {
+      if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at(root, field), { field });
+    }
+    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj2(s) ? String(s.url) : ""));
+    const ua = urls(a);
+    const ub = urls(b);
+    for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at(root, "servers", url), { url }, at(root, "servers"));
+    for (const url of ub) if (!ua.has(url)) this.emit("server-added", at(root, "servers", url), { url });
+    const schemesA = isObj2(a.components) && isObj2(a.components.securitySchemes) ? a.components.securitySchemes : {};
+    const schemesB = isObj2(b.components) && isObj2(b.components.securitySchemes) ? b.components.securitySchemes : {};
+    const schemeLoc = (name) => at(root, "components", "securitySchemes", name);
+    for (const name of Object.keys(schemesA)) if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
+    for (const name of Object.keys(schemesB)) {
+      if (!(name in schemesA)) {
+        this.emit("security-scheme-added", schemeLoc(name), { name });
+        continue;
+      }
+      const sa = this.deref(this.baseDocs, schemeLoc(name), schemesA[name]).node;
+      const sb = this.deref(this.headDocs, schemeLoc(name), schemesB[name]).node;
+      for (const field of ["type", "scheme", "in", "name", "bearerFormat", "flows", "openIdConnectUrl"]) {
+        if (!sameValue(sa?.[field], sb?.[field])) this.emit("security-scheme-changed", at(schemeLoc(name), field), { name, field });
+      }
+    }
+    for (const [key, value] of Object.entries(b)) {
+      if (key.startsWith("x-") && !sameValue(a[key], value)) this.emit("api-info-changed", at(root, key), { field: key });
+    }
+  }
+  deref(docs, loc, node) {
+    try {
+      return docs.deref(loc, node);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      if (!this.errors.some((e) => e.message === err.message)) this.errors.push({ file: err.file ?? loc.file, line: err.line, message: err.message });
+      return { loc, node: {} };
+    }
+  }
+  operations(docs, doc, file2) {
+    const out = /* @__PURE__ */ new Map();
+    if (!file2 || !isObj2(doc.paths)) return out;
+    const basePath = doc.swagger && typeof doc.basePath === "string" ? doc.basePath.replace(/\/$/, "") : "";
+    for (const [section, prefix] of [["paths", basePath], ["webhooks", "webhook "]]) {
+      const items = doc[section];
+      if (!isObj2(items)) continue;
+      for (const [path, raw] of Object.entries(items)) {
+        const item = this.deref(docs, { file: file2, pointer: pointerJoin(`/${section}`, path) }, raw);
+        if (!isObj2(item.node)) continue;
+        for (const method of METHODS) {
+          const node = item.node[method];
+          if (!isObj2(node)) continue;
+          const route = `${prefix}${path.replace(/\{[^}]*\}/g, "{}")}`;
+          const key = `${method.toUpperCase()} ${route}`;
+          out.set(key, { key, path, label: `${method.toUpperCase()} ${prefix}${path}`, method, loc: at(item.loc, method), node, pathItem: item, doc, docFile: file2 });
+        }
+      }
+    }
+    return out;
+  }
+  operation(a, b) {
+    const op = b.label;
+    if (!a.node.deprecated !== !b.node.deprecated) this.emit(b.node.deprecated ? "operation-deprecated" : "operation-undeprecated", at(b.loc, "deprecated"), { op }, b.loc);
+    if (a.node.operationId && b.node.operationId && a.node.operationId !== b.node.operationId) {
+      this.emit("operation-id-changed", at(b.loc, "operationId"), { op, old: a.node.operationId, new: b.node.operationId });
+    }
+    for (const field of ["summary", "description", "tags", "externalDocs"]) {
+      if (!sameValue(a.node[field], b.node[field])) this.emit("operation-docs-changed", at(b.loc, field), { op, field }, b.loc);
+    }
+    this.parameters(a, b);
+    this.requestBody(a, b);
+    this.responses(a, b);
+    this.security(a, b);
+  }
+  parameterMap(docs, op) {
+    const out = /* @__PURE__ */ new Map();
+    const add = (list, loc) => {
+      if (!Array.isArray(list)) return;
+      list.forEach((raw, i) => {
+        const p = this.deref(docs, at(loc, "parameters", i), raw);
+        if (!isObj2(p.node) || typeof p.node.name !== "string") return;
+        const where = String(p.node.in);
+        const slot = where === "path" ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === "header" ? p.node.name.toLowerCase() : p.node.name;
+        out.set(`${where}:${slot}`, p);
+      });
+    };
+    add(op.pathItem.node && op.pathItem.node.parameters, op.pathItem.loc);
+    add(op.node.parameters, op.loc);
+    return out;
+  }
+  parameters(a, b) {
+    const pa = this.parameterMap(this.baseDocs, a);
+    const pb = this.parameterMap(this.headDocs, b);
+    const op = b.label;
+    for (const [key, side] of pa) {
+      const p = side.node;
+      if (p.in === "body") continue;
+      if (!pb.has(key)) this.emit("request-parameter-removed", side.loc, { op, in: p.in, name: p.name }, b.loc);
+    }
+    for (const [key, side] of pb) {
+      const p = side.node;
+      if (p.in === "body") continue;
+      const old = pa.get(key);
+      const params = { op, in: p.in, name: p.name };
+      if (!old) {
+        this.emit(p.required ? "request-parameter-added-required" : "request-parameter-added", side.loc, params);
+        continue;
+      }
+      const o = old.node;
+      if (!o.required !== !p.required) this.emit(p.required ? "request-parameter-became-required" : "request-parameter-became-optional", at(side.loc, "required"), params, side.loc);
+      if (!o.deprecated && p.deprecated) this.emit("request-parameter-deprecated", at(side.loc, "deprecated"), params);
+      for (const field of ["style", "explode", "allowReserved", "collectionFormat"]) {
+        if (!sameValue(o[field], p[field])) this.emit("request-parameter-style-changed", at(side.loc, field), { ...params, field, old: o[field], new: p[field] }, side.loc);
+      }
+      if (o.allowEmptyValue === true && p.allowEmptyValue !== true) {
+        this.emit("request-parameter-style-changed", at(side.loc, "allowEmptyValue"), { ...params, field: "allowEmptyValue", old: true, new: false }, side.loc);
+      }
+      const label = `${op} ${p.in} parameter ${p.name}`;
+      const sa = parameterSchema(old);
+      const sb = parameterSchema(side);
+      if (sa && sb) this.schemas.compare([sa], [sb], { context: "request-parameter", role: "request", label, via: op });
+    }
+  }
+  requestBody(a, b) {
+    const op = b.label;
+    const ba = this.body(this.baseDocs, a);
+    const bb = this.body(this.headDocs, b);
+    if (!ba && !bb) return;
+    if (!ba) return this.emit(bb.required ? "request-body-added-required" : "request-body-added", bb.loc, { op });
+    if (!bb) return this.emit("request-body-removed", ba.loc, { op }, b.loc);
+    if (ba.required !== bb.required) this.emit(bb.required ? "request-body-became-required" : "request-body-became-optional", at(bb.loc, "required"), { op }, bb.loc);
+    this.content(ba.content, bb.content, "request", `${op} request body`, op, bb.loc);
+  }
+  body(docs, op) {
+    if (op.node.requestBody !== void 0) {
+      const rb = this.deref(docs, at(op.loc, "requestBody"), op.node.requestBody);
+      if (!isObj2(rb.node)) return void 0;
+      return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
+    }
+    for (const side of this.parameterMap(docs, op).values()) {
+      const p = side.node;
+      if (p.in === "body") {
+        const consumes = Array.isArray(op.node.consumes) ? op.node.consumes : op.doc.consumes;
+        const content = /* @__PURE__ */ new Map();
+        for (const media of consumes ?? ["application/json"]) content.set(media, { loc: at(side.loc, "schema"), node: p.schema });
+        return { loc: side.loc, required: p.required === true, content };
+      }
+    }
+    return void 0;
+  }
+  media(docs, holder) {
+    const out = /* @__PURE__ */ new Map();
+    const node = holder.node;
+    if (isObj2(node.content)) {
+      for (const [media, mt] of Object.entries(node.content)) {
+        if (isObj2(mt)) out.set(media, { loc: at(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
+      }
+    } else if (node.schema !== void 0) {
+      out.set("application/json", { loc: at(holder.loc, "schema"), node: node.schema });
+    }
+    return out;
+  }
+  content(ca, cb, side, label, op, parent, status) {
+    const prefix = side === "request" ? "request" : "response";
+    for (const [media, s] of ca) if (!cb.has(media)) this.emit(`${prefix}-media-type-removed`, s.loc, { op, media, status }, parent);
+    for (const [media, s] of cb) {
+      const old = ca.get(media);
+      if (!old) {
+        this.emit(`${prefix}-media-type-added`, s.loc, { op, media, status });
+        continue;
+      }
+      const scopeLabel = cb.size > 1 ? `${label} (${media})` : label;
+      this.schemas.compare([old], [s], { context: side, role: side, label: scopeLabel, via: op });
+    }
+  }
+  responses(a, b) {
+    const op = b.label;
+    const ra = isObj2(a.node.responses) ? a.node.responses : {};
+    const rb = isObj2(b.node.responses) ? b.node.responses : {};
+    const respLoc = (o, status) => at(o.loc, "responses", status);
+    for (const status of Object.keys(ra)) {
+      if (status in rb) continue;
+      const success = /^[123]/.test(status);
+      this.emit(success ? "response-success-status-removed" : "response-error-status-removed", respLoc(a, status), { op, status }, b.loc);
+    }
+    for (const status of Object.keys(rb)) {
+      if (!(status in ra)) {
+        this.emit("response-status-added", respLoc(b, status), { op, status });
+        continue;
+      }
+      const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
+      const sb = this.deref(this.headDocs, respLoc(b, status), rb[status]);
+      if (!isObj2(sa.node) || !isObj2(sb.node)) continue;
+      this.content(this.media(this.baseDocs, sa), this.media(this.headDocs, sb), "response", `${op} response ${status}`, op, sb.loc, status);
+      this.headers(sa, sb, op, status);
+    }
+  }
+  headers(a, b, op, status) {
+    const ha = isObj2(a.node.headers) ? a.node.headers : {};
+    const hb = isObj2(b.node.headers) ? b.node.headers : {};
+    const lower = (o) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v]]));
+    const la = lower(ha);
+    const lb = lower(hb);
+    for (const [key, [name]] of la) if (!lb.has(key)) this.emit("response-header-removed", at(a.loc, "headers", name), { op, status, name }, b.loc);
+    for (const [key, [name, raw]] of lb) {
+      const loc = at(b.loc, "headers", name);
+      const old = la.get(key);
+      if (!old) {
+        this.emit("response-header-added", loc, { op, status, name });
+        continue;
+      }
+      const ha2 = this.deref(this.baseDocs, at(a.loc, "headers", old[0]), old[1]);
+      const hb2 = this.deref(this.headDocs, loc, raw);
+      if (isObj2(ha2.node) && isObj2(hb2.node)) {
+        if (ha2.node.required && !hb2.node.required) this.emit("response-header-became-optional", at(hb2.loc, "required"), { op, status, name }, hb2.loc);
+        for (const field of ["style", "explode"]) {
+          if (!sameValue(ha2.node[field], hb2.node[field])) this.emit("response-header-style-changed", at(hb2.loc, field), { op, status, name, field, old: ha2.node[field], new: hb2.node[field] }, hb2.loc);
+        }
+        const sa = parameterSchema(ha2);
+        const sb = parameterSchema(hb2);
+        if (sa && sb) this.schemas.compare([sa], [sb], { context: "response-header", role: "response", label: `${op} response ${status} header ${name}`, via: op });
+      }
+    }
+  }
+  security(a, b) {
+    const effective = (o) => {
+      const list = o.node.security ?? o.doc.security;
+      if (!Array.isArray(list)) return void 0;
+      const loc2 = o.node.security !== void 0 ? at(o.loc, "security") : { file: o.docFile, pointer: "/security" };
+      return {
+        loc: loc2,
+        reqs: list.filter(isObj2).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
+      };
+    };
+    const sa = effective(a);
+    const sb = effective(b);
+    const op = b.label;
+    const open = (s) => !s || s.reqs.length === 0 || s.reqs.some((r) => r.size === 0);
+    const name = (r) => [...r.keys()].sort().join("+") || "anonymous";
+    if (!sa && !sb) return;
+    const loc = sb?.loc ?? b.loc;
+    if (open(sa) && !open(sb)) return this.emit("security-added", loc, { op, schemes: sb.reqs.map(name).join(", ") }, void 0, op);
+    if (!open(sa) && open(sb)) return this.emit("security-removed", loc, { op }, void 0, op);
+    const ma = new Map((sa?.reqs ?? []).map((r) => [name(r), r]));
+    const mb = new Map((sb?.reqs ?? []).map((r) => [name(r), r]));
+    const covers = (weaker, stronger) => [...weaker].every(([scheme, scopes]) => stronger.has(scheme) && [...scopes].every((s) => stronger.get(scheme).has(s)));
+    for (const [key, ra] of ma) {
+      if (mb.has(key) || [...mb.values()].some((rb) => covers(rb, ra))) continue;
+      this.emit("security-alternative-removed", at(loc, key), { op, schemes: key }, loc, op);
+    }
+    for (const [key, rb] of mb) {
+      const ra = ma.get(key);
+      if (!ra) {
+        this.emit("security-alternative-added", at(loc, key), { op, schemes: key }, loc, op);
+        continue;
+      }
+      for (const [scheme, scopes] of rb) {
+        const old = ra.get(scheme) ?? /* @__PURE__ */ new Set();
+        for (const scope of scopes) if (!old.has(scope)) this.emit("security-scope-added", at(loc, key, scope), { op, scheme, scope }, loc, op);
+        for (const scope of old) if (!scopes.has(scope)) this.emit("security-scope-removed", at(loc, key, scope), { op, scheme, scope }, loc, op);
+      }
+    }
+  }
+};
+function pathParams(path) {
+  return [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
+}
+function parameterSchema(side) {
+  const p = side.node;
+  if (p.schema !== void 0) return { loc: at(side.loc, "schema"), node: p.schema };
+  if (isObj2(p.content)) {
+    const [media, mt] = Object.entries(p.content)[0] ?? [];
+    if (media && isObj2(mt)) return { loc: at(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
+  }
+  if (p.type !== void 0) {
+    const { name: _n, in: _i, required: _r, description: _d, ...schema2 } = p;
+    return { loc: side.loc, node: schema2 };
+  }
+  return void 0;
+}
+
+// src/core/diff/schema-view.ts
+var LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
+var UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];
+var OTHER_CONSTRAINTS = ["multipleOf", "uniqueItems", "pattern", "format"];
+var CONSTRAINT_KEYWORDS = /* @__PURE__ */ new Set([
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "dependentRequired",
+  "dependentSchemas",
+  "dependencies",
+  "if",
+  "then",
+  "else",
+  "propertyNames",
+  "patternProperties",
+  "contains",
+  "contentSchema",
+  "contentMediaType",
+  "contentEncoding",
+  "discriminator"
+]);
+var DOC_KEYWORDS = /* @__PURE__ */ new Set(["title", "description", "$comment", "examples", "example", "externalDocs", "xml"]);
+var IGNORED = /* @__PURE__ */ new Set(["$schema", "$id", "$anchor", "$dynamicAnchor", "$vocabulary", "id", "nullable"]);
+var HANDLED = /* @__PURE__ */ new Set([
+  "type",
+  "enum",
+  "const",
+  "properties",
+  "required",
+  "additionalProperties",
+  "items",
+  "prefixItems",
+  "additionalItems",
+  "allOf",
+  "oneOf",
+  "anyOf",
+  "not",
+  "deprecated",
+  "default",
+  "$defs",
+  "definitions",
+  "$ref",
+  ...LOWER_BOUNDS,
+  ...UPPER_BOUNDS,
+  ...OTHER_CONSTRAINTS
+]);
+var ViewBuilder = class {
+  constructor(docs, errors) {
+    this.docs = docs;
+    this.errors = errors;
+  }
+  docs;
+  errors;
+  /** Flatten sides into their conjunction of concrete (non-`$ref`, non-`allOf`) parts. */
+  parts(sides2) {
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    const visit = (side) => {
+      const key = `${side.loc.file}#${side.loc.pointer}`;
+      const node = side.node;
+      if (seen.has(key)) {
+        if (isPureRef(node) && !side.orNull) this.report(new InputError(`cyclic $ref ${node.$ref}`, side.loc.file, this.docs.lineOf(side.loc)));
+        return;
+      }
+      seen.add(key);
+      if (node === null || typeof node !== "object" || Array.isArray(node)) {
+        out.push(side);
+        return;
+      }
+      const obj = node;
+      const ref = typeof obj.$ref === "string" ? obj.$ref : void 0;
+      const allOf = Array.isArray(obj.allOf) ? obj.allOf : void 0;
+      const single = singleAlternative(obj);
+      const wrap = nullableWrap(obj);
+      if (!ref && !allOf && !single && !wrap) {
+        out.push(side);
+        return;
+      }
+      const rest = { ...obj };
+      const at2 = (...tokens) => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
+      if (ref) {
+        delete rest.$ref;
+        try {
+          visit(this.docs.resolveRef(side.loc, ref));
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          this.report(err);
+          rest.$ref = ref;
+        }
+      }
+      if (allOf) {
+        delete rest.allOf;
+        allOf.forEach((member, i) => visit({ loc: at2("allOf", i), node: member }));
+      }
+      if (single) {
+        delete rest[single];
+        visit({ loc: at2(single, 0), node: obj[single][0] });
+      }
+      if (wrap) {
+        delete rest[wrap.keyword];
+        const before = out.length;
+        visit({ loc: at2(wrap.keyword, wrap.index), node: obj[wrap.keyword][wrap.index] });
+        for (let i = before; i < out.length; i++) out[i] = { ...out[i], orNull: true };
+      }
+      if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest });
+    };
+    sides2.forEach(visit);
+    if (!out.length && sides2[0]) out.push({ loc: sides2[0].loc, node: {} });
+    return out;
+  }
+  view(sides2) {
+    const parts = this.parts(sides2);
+    const view = {
+      loc: parts[0]?.loc ?? sides2[0].loc,
+      never: false,
+      properties: /* @__PURE__ */ new Map(),
+      required: /* @__PURE__ */ new Set(),
+      items: [],
+      prefixItems: [],
+      bounds: /* @__PURE__ */ new Map(),
+      groups: [],
+      not: [],
+      docs: /* @__PURE__ */ new Map(),
+      deprecated: false,
+      defs: /* @__PURE__ */ new Map(),
+      constraints: /* @__PURE__ */ new Map(),
+      rest: /* @__PURE__ */ new Map(),
+      parts,
+      orNull: parts.some((p) => p.orNull)
+    };
+    for (const part of parts) this.addPart(view, part);
+    if (!view.types && view.enumValues) view.types = new Set(view.enumValues.values.map(jsonType));
+    if (view.orNull) {
+      view.types?.add("null");
+      if (view.enumValues && !view.enumValues.values.includes(null)) view.enumValues = { ...view.enumValues, values: [...view.enumValues.values, null] };
+    }
+    return view;
+  }
+  addPart(view, part) {
+    const { loc, node } = part;
+    if (node === false) {
+      view.never = true;
+      return;
+    }
+    if (node === null || typeof node !== "object" || Array.isArray(node)) return;
+    const s = node;
+    const at2 = (...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+    const { types, consumed } = typeSet(s);
+    if (types) view.types = view.types ? intersectTypes(view.types, types) : types;
+    if ("const" in s || Array.isArray(s.enum)) {
+      const values = "const" in s ? [s.const] : s.enum;
+      const mine = { values, loc: at2("const" in s ? "const" : "enum"), isConst: "const" in s };
+      view.enumValues = view.enumValues ? { ...view.enumValues, values: view.enumValues.values.filter((v) => values.some((w) => JSON.stringify(w) === JSON.stringify(v))) } : mine;
+    }
+    if (s.properties && typeof s.properties === "object") {
+      for (const [name, sub] of Object.entries(s.properties)) {
+        const list = view.properties.get(name) ?? [];
+        list.push({ loc: at2("properties", name), node: sub });
+        view.properties.set(name, list);
+      }
+    }
+    if (Array.isArray(s.required)) {
+      for (const r of s.required) if (typeof r === "string") view.required.add(r);
+    }
+    if (s.additionalProperties === false) view.additional = false;
+    else if (s.additionalProperties && typeof s.additionalProperties === "object" && view.additional !== false) {
+      view.additional = [...view.additional ?? [], { loc: at2("additionalProperties"), node: s.additionalProperties }];
+    }
+    const tuple = Array.isArray(s.prefixItems) ? "prefixItems" : Array.isArray(s.items) ? "items" : void 0;
+    if (tuple) {
+      s[tuple].forEach((sub, i) => {
+        (view.prefixItems[i] ??= []).push({ loc: at2(tuple, i), node: sub });
+      });
+    }
+    const rest = tuple === "items" ? "additionalItems" : "items";
+    if (s[rest] !== void 0 && !Array.isArray(s[rest]) && s[rest] !== true) view.items.push({ loc: at2(rest), node: s[rest] });
+    for (const kw of LOWER_BOUNDS) this.bound(view, s, kw, at2(kw), Math.max);
+    for (const kw of UPPER_BOUNDS) this.bound(view, s, kw, at2(kw), Math.min);
+    for (const [flag, base] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]]) {
+      if (typeof s[flag] === "boolean" && typeof s[base] === "number") {
+        if (s[flag]) {
+          view.bounds.set(flag, { value: s[base], loc: at2(flag) });
+          view.bounds.delete(base);
+        } else view.bounds.delete(flag);
+      }
+    }
+    for (const kw of OTHER_CONSTRAINTS) if (s[kw] !== void 0) view.bounds.set(kw, { value: s[kw], loc: at2(kw) });
+    for (const keyword of ["oneOf", "anyOf"]) {
+      if (Array.isArray(s[keyword]) && keyword !== consumed) {
+        view.groups.push({ keyword, loc: at2(keyword), alternatives: s[keyword].map((n, i) => ({ loc: at2(keyword, i), node: n })) });
+      }
+    }
+    if (s.not !== void 0) view.not.push({ loc: at2("not"), node: s.not });
+    if (s.deprecated === true) view.deprecated = true;
+    if ("default" in s) view.default = { value: s.default, loc: at2("default") };
+    for (const defsKw of ["$defs", "definitions"]) {
+      const defs = s[defsKw];
+      if (defs && typeof defs === "object") {
+        for (const [name, sub] of Object.entries(defs)) view.defs.set(name, { loc: at2(defsKw, name), node: sub });
+      }
+    }
+    for (const [kw, value] of Object.entries(s)) {
+      if (HANDLED.has(kw) || IGNORED.has(kw)) continue;
+      if (CONSTRAINT_KEYWORDS.has(kw)) view.constraints.set(kw, { value, loc: at2(kw) });
+      else if (DOC_KEYWORDS.has(kw) || kw.startsWith("x-")) view.docs.set(kw, { value, loc: at2(kw) });
+      else view.rest.set(kw, { value, loc: at2(kw) });
+    }
+  }
+  bound(view, s, kw, loc, pick) {
+    const value = s[kw];
+    if (typeof value !== "number") return;
+    const old = view.bounds.get(kw);
+    view.bounds.set(kw, old && typeof old.value === "number" ? { value: pick(old.value, value), loc } : { value, loc });
+  }
+  report(err) {
+    if (!this.errors.some((e) => e.file === err.file && e.message === err.message)) {
+      this.errors.push({ file: err.file ?? "", line: err.line, message: err.message });
+    }
+  }
+};
+function singleAlternative(s) {
+  for (const kw of ["oneOf", "anyOf"]) if (Array.isArray(s[kw]) && s[kw].length === 1) return kw;
+  return void 0;
+}
+function typeSet(s) {
+  let types;
+  let consumed;
+  if (typeof s.type === "string") types = /* @__PURE__ */ new Set([s.type]);
+  else if (Array.isArray(s.type)) types = new Set(s.type.filter((t) => typeof t === "string"));
+  for (const kw of ["anyOf", "oneOf"]) {
+    const alts = s[kw];
+    if (!types && Array.isArray(alts) && alts.length > 1 && alts.every(isBareType)) {
+      types = new Set(alts.flatMap((a) => [].concat(a.type)));
+      consumed = kw;
+    }
+  }
+  if (types && s.nullable === true) types.add("null");
+  return { types, consumed };
+}
+function nullableWrap(s) {
+  for (const keyword of ["oneOf", "anyOf"]) {
+    const alts = s[keyword];
+    if (!Array.isArray(alts) || alts.length !== 2) continue;
+    const nullAt = alts.findIndex((a) => isBareType(a) && a.type === "null");
+    if (nullAt >= 0 && !isBareType(alts[1 - nullAt])) return { keyword, index: 1 - nullAt };
+  }
+  return void 0;
+}
+function jsonType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+function isPureRef(node) {
+  return node !== null && typeof node === "object" && Object.keys(node).length === 1 && typeof node.$ref === "string";
+}
+function isBareType(node) {
+  return node !== null && typeof node === "object" && Object.keys(node).length === 1 && "type" in node;
+}
+function intersectTypes(a, b) {
+  const out = /* @__PURE__ */ new Set();
+  for (const t of a) {
+    if (b.has(t)) out.add(t);
+    else if (t === "number" && b.has("integer")) out.add("integer");
+    else if (t === "integer" && b.has("number")) out.add("integer");
+  }
+  return out;
+}
+
+// src/core/diff/schema-diff.ts
+var typeList = (types) => types ? [...types].sort().join("|") : "any";
+var SchemaDiffer = class {
+  constructor(base, head, sink) {
+    this.base = base;
+    this.head = head;
+    this.sink = sink;
+  }
+  base;
+  head;
+  sink;
+  done = /* @__PURE__ */ new Set();
+  compare(a, b, scope, path = "", options = {}) {
+    const partsA = this.base.parts(a);
+    const partsB = this.head.parts(b);
+    const key = `${scope.context}|${partsA.map(locKey).join("+")}|${partsB.map(locKey).join("+")}`;
+    if (this.done.has(key)) return;
+    this.done.add(key);
+    if (partsA.length === partsB.length && partsA.every((p, i) => !p.orNull === !partsB[i].orNull && sameShallow(p.node, partsB[i].node))) return;
+    const va = this.base.view(partsA);
+    const vb = this.head.view(partsB);
+    const at2 = path ? `${scope.label} ${path}` : scope.label;
+    const emit = (rule2, loc, params = {}, lineAt) => this.sink.emit({ rule: rule2, context: scope.context, role: scope.role, loc, lineAt, params: { at: at2, ...params }, via: scope.via });
+    if (!this.compareTypes(va, vb, emit)) return;
+    this.compareEnum(va, vb, emit);
+    this.compareObject(va, vb, scope, path, emit);
+    this.compareArray(va, vb, scope, path, emit);
+    this.compareBounds(va, vb, emit);
+    this.compareConstraints(va, vb, emit);
+    this.compareGroups(va, vb, scope, path, emit);
+    this.compareAnnotations(va, vb, emit);
+    if (options.defs) this.compareDefs(va, vb, scope, emit);
+  }
+  /** Returns false when the types are disjoint: one change says it all. */
+  compareTypes(a, b, emit) {
+    const typeLoc = pointerAt(b.loc, "type");
+    if (a.never || b.never) {
+      if (a.never !== b.never) emit(a.never ? "type-widened" : "type-narrowed", b.loc, { old: a.never ? "nothing" : "any", new: b.never ? "nothing" : "any", added: "any", removed: "all" });
+      return false;
+    }
+    const ta = a.types;
+    const tb = b.types;
+    if (!ta && !tb) return true;
+    if (!ta || !tb) {
+      if (!ta) emit("type-narrowed", typeLoc, { old: "any", new: typeList(tb), removed: `non-${typeList(tb)}` });
+      else emit("type-widened", typeLoc, { old: typeList(ta), new: "any", added: `non-${typeList(ta)}` });
+      return true;
+    }
+    const covers = (set, t) => set.has(t) || t === "integer" && set.has("number");
+    const removed = [...ta].filter((t) => !covers(tb, t));
+    const added = [...tb].filter((t) => !covers(ta, t));
+    const params = { old: typeList(ta), new: typeList(tb), removed: removed.join("|"), added: added.join("|") };
+    if (removed.length && added.length) {
+      emit("type-changed", typeLoc, params);
+      return [...ta].some((t) => covers(tb, t));
+    }
+    if (removed.length) emit("type-narrowed", typeLoc, params);
+    if (added.length) emit("type-widened", typeLoc, params);
+    return true;
+  }
+  compareEnum(a, b, emit) {
+    this.compareExtensibleEnum(a, b, emit);
+    const ea = a.enumValues;
+    const eb = b.enumValues;
+    if (!ea && !eb) return;
+    if (!ea) return emit("enum-added", eb.loc, { new: eb.values });
+    if (!eb) return emit("enum-removed", ea.loc, { old: ea.values }, b.loc);
+    if (ea.isConst && eb.isConst && ea.values.length === 1 && eb.values.length === 1) {
+      if (!sameValue(ea.values[0], eb.values[0])) emit("const-changed", eb.loc, { old: ea.values[0], new: eb.values[0] });
+      return;
+    }
+    const inB = new Set(eb.values.map((v) => fingerprint(v).hash));
+    const inA = new Set(ea.values.map((v) => fingerprint(v).hash));
+    ea.values.forEach((v, i) => {
+      if (!inB.has(fingerprint(v).hash)) emit("enum-value-removed", pointerAt(ea.loc, String(i)), { value: fmt(v) }, eb.loc);
+    });
+    eb.values.forEach((v, i) => {
+      if (!inA.has(fingerprint(v).hash)) emit("enum-value-added", pointerAt(eb.loc, String(i)), { value: fmt(v) });
+    });
+  }
+  /** readOnly properties are not sent in requests, writeOnly ones not returned in responses. */
+  visible(view, builder, role) {
+    const hidden = role === "request" ? "readOnly" : role === "response" ? "writeOnly" : void 0;
+    if (!hidden) return { props: view.properties, required: view.required };
+    const props = /* @__PURE__ */ new Map();
+    for (const [name, sides2] of view.properties) {
+      if (!builder.parts(sides2).some((p) => p.node?.[hidden] === true)) props.set(name, sides2);
+    }
+    return { props, required: new Set([...view.required].filter((n) => props.has(n) || !view.properties.has(n))) };
+  }
+  /** `x-extensible-enum`: removing a value breaks writers that send it; readers must tolerate additions. */
+  compareExtensibleEnum(a, b, emit) {
+    const xa = a.docs.get("x-extensible-enum");
+    const xb = b.docs.get("x-extensible-enum");
+    if (!xa || !xb || !Array.isArray(xa.value) || !Array.isArray(xb.value)) return;
+    a.docs.delete("x-extensible-enum");
+    b.docs.delete("x-extensible-enum");
+    const inB = new Set(xb.value.map((v) => fingerprint(v).hash));
+    const inA = new Set(xa.value.map((v) => fingerprint(v).hash));
+    xa.value.forEach((v, i) => inB.has(fingerprint(v).hash) || emit("enum-value-removed", pointerAt(xa.loc, String(i)), { value: fmt(v) }, xb.loc));
+    xb.value.forEach((v, i) => inA.has(fingerprint(v).hash) || emit("extensible-enum-value-added", pointerAt(xb.loc, String(i)), { value: fmt(v) }));
+  }
+  compareObject(a, b, scope, path, emit) {
+    const aClosed = a.additional === false;
+    const bClosed = b.additional === false;
+    const { props: pa, required: ra } = this.visible(a, this.base, scope.role);
+    const { props: pb, required: rb } = this.visible(b, this.head, scope.role);
+    for (const [name, sides2] of pa) {
+      if (pb.has(name)) continue;
+      if (b.properties.has(name)) {
+        emit("property-hidden", b.properties.get(name)[0].loc, { name, keyword: scope.role === "request" ? "readOnly" : "writeOnly" });
+        continue;
+      }
+      const rule2 = bClosed ? "property-removed-from-closed-schema" : ra.has(name) ? "required-property-removed" : "property-removed";
+      emit(rule2, sides2[0].loc, { name }, pointerAt(b.loc, "properties"));
+    }
+    for (const [name, sides2] of pb) {
+      if (pa.has(name)) {
+        this.compare(pa.get(name), sides2, scope, `${path}.${name}`);
+        continue;
+      }
+      const loc = sides2[0].loc;
+      if (a.properties.has(name)) {
+        emit(rb.has(name) ? "required-property-added" : "property-added", loc, { name });
+        continue;
+      }
+      if (rb.has(name)) emit("required-property-added", loc, { name });
+      if (aClosed) emit("property-added-to-closed-schema", loc, { name });
+      else if (!rb.has(name)) emit("property-added", loc, { name });
+    }
+    const requiredLoc = pointerAt(b.loc, "required");
+    for (const name of rb) {
+      if (ra.has(name) || pb.has(name) && !pa.has(name) || a.properties.has(name) && !pa.has(name)) continue;
+      emit("property-became-required", requiredLoc, { name });
+    }
+    for (const name of ra) {
+      if (rb.has(name) || pa.has(name) && !pb.has(name) || b.properties.has(name) && !pb.has(name)) continue;
+      emit("property-became-optional", pb.get(name)?.[0]?.loc ?? requiredLoc, { name });
+    }
+    const addLoc = pointerAt(b.loc, "additionalProperties");
+    const ad = a.additional;
+    const bd = b.additional;
+    if (ad === false && bd !== false) emit("additional-properties-widened", addLoc);
+    else if (ad !== false && bd === false) emit("additional-properties-narrowed", addLoc);
+    else if (Array.isArray(ad) && Array.isArray(bd)) this.compare(ad, bd, scope, `${path}{*}`);
+    else if (!ad && Array.isArray(bd)) emit("additional-properties-narrowed", addLoc);
+    else if (Array.isArray(ad) && !bd) emit("additional-properties-widened", addLoc);
+  }
+  compareArray(a, b, scope, path, emit) {
+    if (a.items.length && b.items.length) this.compare(a.items, b.items, scope, `${path}[]`);
+    else if (b.items.length) emit("constraint-tightened", b.items[0].loc, { keyword: "items", old: "any", new: "schema" });
+    else if (a.items.length) emit("constraint-relaxed", a.items[0].loc, { keyword: "items", old: "schema", new: "any" }, b.loc);
+    const n = Math.max(a.prefixItems.length, b.prefixItems.length);
+    for (let i = 0; i < n; i++) {
+      const pa = a.prefixItems[i];
+      const pb = b.prefixItems[i];
+      if (pa && pb) this.compare(pa, pb, scope, `${path}[${i}]`);
+      else if (pb) emit("constraint-tightened", pb[0].loc, { keyword: `prefixItems[${i}]`, old: "any", new: "schema" });
+      else if (pa) emit("constraint-relaxed", pa[0].loc, { keyword: `prefixItems[${i}]`, old: "schema", new: "any" }, b.loc);
+    }
+  }
+  compareBounds(a, b, emit) {
+    const step = (kw, tighter) => {
+      const ka = a.bounds.get(kw);
+      const kb = b.bounds.get(kw);
+      if (!ka && !kb) return;
+      const loc = kb?.loc ?? ka.loc;
+      const lineAt = kb ? void 0 : b.loc;
+      const params = { keyword: kw, old: ka?.value, new: kb?.value };
+      if (!ka) return emit("constraint-tightened", loc, params);
+      if (!kb) return emit("constraint-relaxed", loc, params, lineAt);
+      const x = ka.value;
+      const y = kb.value;
+      if (typeof x === "number" && typeof y === "number") {
+        if (x !== y) emit(tighter(x, y) ? "constraint-tightened" : "constraint-relaxed", loc, params);
+      } else if (!sameValue(x, y)) {
+        if (kw === "format") emit("format-changed", loc, params);
+        else if (kw === "uniqueItems") emit(y === true ? "constraint-tightened" : "constraint-relaxed", loc, params);
+        else emit("keyword-changed", loc, params);
+      }
+    };
+    this.compareRange(a, b, "lower", emit);
+    this.compareRange(a, b, "upper", emit);
+    for (const kw of LOWER_BOUNDS) if (!RANGE_KEYWORDS.has(kw)) step(kw, (x, y) => y > x);
+    for (const kw of UPPER_BOUNDS) if (!RANGE_KEYWORDS.has(kw)) step(kw, (x, y) => y < x);
+    step("multipleOf", (x, y) => Number.isInteger(y / x));
+    for (const kw of ["uniqueItems", "format"]) {
+      const ka = a.bounds.get(kw);
+      const kb = b.bounds.get(kw);
+      if (kw === "uniqueItems" && ka?.value === false && !kb) continue;
+      if (kw === "uniqueItems" && kb?.value === false && !ka) continue;
+      step(kw, () => true);
+    }
+    const pa = a.bounds.get("pattern");
+    const pb = b.bounds.get("pattern");
+    if (pa && pb && pa.value !== pb.value) emit("pattern-changed", pb.loc, { old: pa.value, new: pb.value });
+    else if (!pa && pb) emit("pattern-added", pb.loc, { new: pb.value });
+    else if (pa && !pb) emit("pattern-removed", pa.loc, { old: pa.value }, b.loc);
+  }
+  /** minimum/exclusiveMinimum (and the maxima) bound one range: compare the effective bound, not each keyword. */
+  compareRange(a, b, side, emit) {
+    const ra = effectiveBound(a, side);
+    const rb = effectiveBound(b, side);
+    if (!ra && !rb) return;
+    const keyword = side === "lower" ? "minimum" : "maximum";
+    const loc = rb?.loc ?? ra.loc;
+    const params = { keyword, old: ra ? ra.text : "none", new: rb ? rb.text : "none" };
+    if (!ra) return emit("constraint-tightened", loc, params);
+    if (!rb) return emit("constraint-relaxed", loc, params, b.loc);
+    const sign = side === "lower" ? 1 : -1;
+    const cmp = sign * (rb.value - ra.value) || Number(rb.exclusive) - Number(ra.exclusive);
+    if (cmp > 0) emit("constraint-tightened", loc, params);
+    else if (cmp < 0) emit("constraint-relaxed", loc, params);
+  }
+  compareConstraints(a, b, emit) {
+    for (const kw of /* @__PURE__ */ new Set([...a.constraints.keys(), ...b.constraints.keys()])) {
+      const ka = a.constraints.get(kw);
+      const kb = b.constraints.get(kw);
+      if (kw === "discriminator" && (!ka || !kb)) emit("schema-docs-changed", (kb ?? ka).loc, { keyword: kw }, kb ? void 0 : b.loc);
+      else if (!ka) emit("applicator-added", kb.loc, { keyword: kw });
+      else if (!kb) emit("applicator-removed", ka.loc, { keyword: kw }, b.loc);
+      else if (!sameValue(ka.value, kb.value)) emit("constraint-changed", kb.loc, { keyword: kw });
+    }
+  }
+  compareGroups(a, b, scope, path, emit) {
+    for (const keyword of ["oneOf", "anyOf"]) {
+      const ga = a.groups.filter((g) => g.keyword === keyword);
+      const gb = b.groups.filter((g) => g.keyword === keyword);
+      const n = Math.max(ga.length, gb.length);
+      for (let i = 0; i < n; i++) {
+        const x = ga[i];
+        const y = gb[i];
+        if (!x) this.groupOnOneSide(y.alternatives, a.parts, "variant-added", keyword, emit, () => emit("constraint-tightened", y.loc, { keyword, old: "none", new: `${y.alternatives.length} alternatives` }));
+        else if (!y) this.groupOnOneSide(x.alternatives, b.parts, "variant-removed", keyword, emit, () => emit("constraint-relaxed", x.loc, { keyword, old: `${x.alternatives.length} alternatives`, new: "none" }, b.loc), b.loc);
+        else this.compareAlternatives(x.alternatives, y.alternatives, keyword, scope, path, emit);
+      }
+    }
+    if (a.not.length || b.not.length) {
+      const fa = a.not.map((s) => fingerprint(s.node).hash).join();
+      const fb = b.not.map((s) => fingerprint(s.node).hash).join();
+      if (!a.not.length) emit("constraint-tightened", b.not[0].loc, { keyword: "not", old: "none", new: "schema" });
+      else if (!b.not.length) emit("constraint-relaxed", a.not[0].loc, { keyword: "not", old: "schema", new: "none" }, b.loc);
+      else if (fa !== fb) emit("negation-changed", b.not[0].loc);
+    }
+  }
+  /**
+   * A group on one side only. When the other side is one of its alternatives (`oneOf: [A, B]` became `A`,
+   * written as `oneOf: [A]` or plain `A`), the others were removed or added; otherwise the group itself was.
+   */
+  groupOnOneSide(alternatives, otherParts, rule2, keyword, emit, whole, lineAt) {
+    const otherIds = new Set(otherParts.flatMap(altIds));
+    const kept = alternatives.filter((s) => altIds(s).some((id) => otherIds.has(id)));
+    if (!kept.length) return whole();
+    for (const s of alternatives) if (!kept.includes(s)) emit(rule2, s.loc, { keyword }, lineAt);
+  }
+  /** Pair alternatives by identity (same `$ref`, same content, same title), then by position. */
+  compareAlternatives(xa, xb, keyword, scope, path, emit) {
+    const idOf = altIds;
+    const unmatchedB = new Set(xb.map((_, i) => i));
+    const pairs = [];
+    const unmatchedA = [];
+    for (const sa of xa) {
+      const ids = idOf(sa);
+      const j = [...unmatchedB].find((k) => idOf(xb[k]).some((id) => ids.includes(id)));
+      if (j === void 0) unmatchedA.push(sa);
+      else {
+        unmatchedB.delete(j);
+        pairs.push([sa, xb[j]]);
+      }
+    }
+    const restB = [...unmatchedB].map((k) => xb[k]);
+    while (unmatchedA.length && restB.length && unmatchedA.length === restB.length) pairs.push([unmatchedA.shift(), restB.shift()]);
+    for (const [sa, sb] of pairs) this.compare([sa], [sb], scope, `${path}(${keyword} ${xb.indexOf(sb) + 1})`);
+    for (const sa of unmatchedA) emit("variant-removed", sa.loc, { keyword }, void 0);
+    for (const sb of restB) emit("variant-added", sb.loc, { keyword });
+  }
+  compareAnnotations(a, b, emit) {
+    for (const [map, rule2] of [[a.docs, "schema-docs-changed"], [a.rest, "keyword-changed"]]) {
+      const other = map === a.docs ? b.docs : b.rest;
+      for (const kw of /* @__PURE__ */ new Set([...map.keys(), ...other.keys()])) {
+        const ka = map.get(kw);
+        const kb = other.get(kw);
+        if (ka && kb && sameValue(ka.value, kb.value)) continue;
+        emit(rule2, kb?.loc ?? ka.loc, { keyword: kw, old: ka?.value, new: kb?.value }, kb ? void 0 : b.loc);
+      }
+    }
+    if (a.deprecated !== b.deprecated) emit(b.deprecated ? "schema-deprecated" : "schema-undeprecated", pointerAt(b.loc, "deprecated"));
+    if ((a.default || b.default) && !(a.default && b.default && sameValue(a.default.value, b.default.value))) {
+      emit("default-changed", b.default?.loc ?? a.default.loc, { old: a.default?.value, new: b.default?.value }, b.default ? void 0 : b.loc);
+    }
+  }
+  compareDefs(a, b, scope, emit) {
+    for (const [name, side] of a.defs) if (!b.defs.has(name)) emit("definition-removed", side.loc, { name }, b.loc);
+    for (const [name, side] of b.defs) {
+      const old = a.defs.get(name);
+      if (!old) emit("definition-added", side.loc, { name });
+      else this.compare([old], [side], { ...scope, label: `${scope.label} $defs.${name}` }, "", { defs: true });
+    }
+  }
+};
+var RANGE_KEYWORDS = /* @__PURE__ */ new Set(["minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"]);
+function effectiveBound(view, side) {
+  const [incl, excl] = side === "lower" ? ["minimum", "exclusiveMinimum"] : ["maximum", "exclusiveMaximum"];
+  const integer = view.types !== void 0 && view.types.size > 0 && [...view.types].every((t) => t === "integer" || t === "null");
+  const candidates = [];
+  for (const [kw, exclusive] of [[incl, false], [excl, true]]) {
+    const k = view.bounds.get(kw);
+    if (!k || typeof k.value !== "number") continue;
+    if (exclusive && integer) candidates.push({ value: side === "lower" ? Math.floor(k.value) + 1 : Math.ceil(k.value) - 1, exclusive: false, loc: k.loc });
+    else candidates.push({ value: k.value, exclusive, loc: k.loc });
+  }
+  if (!candidates.length) return void 0;
+  const sign = side === "lower" ? 1 : -1;
+  const best = candidates.reduce((x, y) => sign * (y.value - x.value) > 0 || y.value === x.value && y.exclusive ? y : x);
+  const op = side === "lower" ? best.exclusive ? ">" : ">=" : best.exclusive ? "<" : "<=";
+  return { ...best, text: `${op} ${best.value}` };
+}
+function altIds(s) {
+  const n = s.node;
+  const ids = [fingerprint(s.node).hash];
+  const named = /\/(?:schemas|\$defs|definitions)\/([^/]+)$/.exec(s.loc.pointer);
+  if (named) ids.push("ref:" + named[1]);
+  if (n && typeof n === "object") {
+    if (typeof n.$ref === "string") ids.push("ref:" + n.$ref.replace(/^.*\//, ""));
+    if (typeof n.title === "string") ids.push("title:" + n.title);
+  }
+  return ids;
+}
+function locKey(side) {
+  return `${side.loc.file}#${side.loc.pointer}${side.orNull ? "?" : ""}`;
+}
+function pointerAt(loc, ...tokens) {
+  return { file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) };
+}
+function fmt(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+function sameShallow(a, b) {
+  const pa = fingerprint(a);
+  return !pa.hasRef && pa.hash === fingerprint(b).hash;
+}
+
+// src/core/diff/sink.ts
+function emittedId(change) {
+  return change.context ? `${change.context}-${change.rule}` : change.rule;
+}
+var ChangeSink = class {
+  changes = [];
+  keys = /* @__PURE__ */ new Map();
+  emit(change) {
+    const key = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
+    const known = this.keys.get(key);
+    if (known) {
+      if (change.via && known.via && !known.via.includes(change.via)) known.params.moreVia = (known.params.moreVia ?? 0) + 1;
+      return;
+    }
+    this.keys.set(key, change);
+    this.changes.push(change);
+  }
+  /** Pointers already reported for a file, so a fragment's generic diff does not repeat them. */
+  pointersFor(file2) {
+    return this.changes.filter((c) => c.loc.file === file2).map((c) => c.loc.pointer);
+  }
+};
+
+// src/core/diff/tree-diff.ts
+function defaultModuleOf(file2) {
+  const m = /(?:^|\/)modules\/([^/]+)\//.exec(file2);
+  return m ? m[1] : "globals";
+}
+var KIND_NAMES = {
+  openapi: "OpenAPI document",
+  "openapi-fragment": "OpenAPI components file",
+  swagger: "Swagger 2.0 document",
+  jsonschema: "JSON Schema",
+  versions: "versions file",
+  data: "data file",
+  document: "document",
+  binary: "binary file"
+};
+function diffTrees(base, head, options = {}) {
+  const baseDocs = new Documents(base);
+  const headDocs = new Documents(head);
+  const errors = [];
+  const sink = new ChangeSink();
+  const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
+  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors);
+  const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
+  const later = [];
+  for (const pair of pairs) {
+    const file2 = pair.head;
+    const a = base.read(pair.base);
+    const b = head.read(pair.head);
+    let kindA;
+    let kindB;
+    try {
+      kindA = a && kindOf(baseDocs, pair.base, a, options.looseSchemas);
+      kindB = b && kindOf(headDocs, file2, b, options.looseSchemas);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push({ file: err.file ?? file2, line: err.line, message: err.message });
+      continue;
+    }
+    const kind = kindB ?? kindA;
+    const unchanged = a && b && Buffer.compare(a, b) === 0;
+    if (unchanged && !(isRoot(kind) && hasExternalRef(b))) continue;
+    try {
+      if (kind === "openapi" || kind === "swagger") {
+        if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
+        openapi.diff({ baseFile: kindA === kind ? pair.base : void 0, headFile: kindB === kind ? file2 : void 0 });
+      } else if (kind === "jsonschema") {
+        if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
+        else {
+          const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
+          const label = `${file2.replace(/^.*\//, "")}`;
+          const root = (docs, f) => [{ loc: { file: f, pointer: "" }, node: docs.get(f).data }];
+          schemas.compare(root(baseDocs, pair.base), root(headDocs, file2), { context: role, role, label }, "", { defs: true });
+        }
+      } else if (kind === "data" || kind === "openapi-fragment") {
+        if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
+        else later.push(() => {
+          const covered = sink.pointersFor(file2);
+          for (const c of diffData(file2, baseDocs.get(pair.base).data, headDocs.get(file2).data)) {
+            if (!covered.some((p) => p.startsWith(c.loc.pointer) || c.loc.pointer.startsWith(p))) sink.emit(c);
+          }
+        });
+      } else if (kind === "versions") {
+        sink.emit({ rule: "module-version-changed", loc: { file: file2, pointer: "" }, params: { file: file2, old: a ? versionOf(baseDocs, pair.base) : "none", new: b ? versionOf(headDocs, file2) : "none" } });
+      } else {
+        const action = !a ? "added" : !b ? "removed" : "changed";
+        sink.emit({ rule: kind === "binary" ? "binary-changed" : "document-changed", loc: { file: file2, pointer: "" }, params: { file: file2, action } });
+      }
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push({ file: err.file ?? file2, line: err.line, message: err.message });
+    }
+  }
+  for (const run of later) {
+    try {
+      run();
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push({ file: err.file ?? "", line: err.line, message: err.message });
+    }
+  }
+  const changes = finalize(sink.changes, headDocs, options.moduleOf ?? defaultModuleOf);
+  return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors) };
+}
+var SCHEMA_KEYWORDS = ["type", "properties", "items", "$ref", "allOf", "anyOf", "oneOf", "enum", "const", "$defs", "definitions"];
+function kindOf(docs, file2, bytes, loose = false) {
+  const plain = detectKind(file2, bytes);
+  if (plain === "document" || plain === "binary" || plain === "versions") return plain;
+  const data2 = docs.get(file2).data;
+  const kind = detectKind(file2, bytes, data2);
+  if (loose && kind === "data" && (typeof data2 === "boolean" || data2 && typeof data2 === "object" && SCHEMA_KEYWORDS.some((k) => k in data2))) return "jsonschema";
+  return kind;
+}
+function isRoot(kind) {
+  return kind === "openapi" || kind === "swagger" || kind === "jsonschema";
+}
+function hasExternalRef(bytes) {
+  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(Buffer.from(bytes).toString("utf8"));
+}
+function versionOf(docs, file2) {
+  const data2 = docs.get(file2).data;
+  const v = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
+  return v === void 0 ? "none" : String(v);
+}
+function fileChange(rule2, file2, kind) {
+  return { rule: rule2, loc: { file: file2, pointer: "" }, params: { file: file2, kind: KIND_NAMES[kind] } };
+}
+function finalize(raw, headDocs, moduleOf) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const c of raw) {
+    const where = c.lineAt ?? c.loc;
+    byFile.set(where.file, [...byFile.get(where.file) ?? [], c]);
+  }
+  const lines = /* @__PURE__ */ new Map();
+  for (const [file2, list] of byFile) {
+    if (!headDocs.has(file2)) continue;
+    try {
+      const found = headDocs.get(file2).positions.locateAll(list.map((c) => (c.lineAt ?? c.loc).pointer));
+      for (const c of list) {
+        const pos = found.get((c.lineAt ?? c.loc).pointer);
+        if (pos) lines.set(c, pos);
+      }
+    } catch {
+      for (const c of list) if (c.loc.pointer === "") lines.set(c, { line: 1, column: 1 });
+    }
+  }
+  const changes = raw.map((c) => {
+    const rule2 = getRule(c.rule);
+    const more = typeof c.params.moreVia === "number" ? ` (and ${c.params.moreVia} more)` : "";
+    const pos = lines.get(c);
+    return {
+      ruleId: emittedId(c),
+      level: ruleLevel(rule2, c.role),
+      module: moduleOf(c.loc.file),
+      file: c.loc.file,
+      pointer: c.loc.pointer,
+      ...pos ? { line: pos.line, column: pos.column } : {},
+      message: fill(rule2.message, c.params) + (c.via && !String(c.params.at ?? c.params.op ?? "").includes(c.via) ? ` (via ${c.via}${more})` : ""),
+      hint: fill(rule2.hint, c.params),
+      ...c.via ? { via: [c.via] } : {}
+    };
+  });
+  return sortChanges(changes);
+}
+function dedupe(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  return errors.filter((e) => {
+    const key = `${e.file}|${e.line}|${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/core/freeze/model.ts
+import { createHash } from "node:crypto";
+import { posix as posix2 } from "node:path";
+import semver from "semver";
+var FROZEN_DIR = "_frozen";
+function sha256(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+function freezeFileName(version, label) {
+  return `freeze-v${version}${label ? `-${label}` : ""}.json`;
+}
+function shaIndexFileName(version, label) {
+  return `sha-index-v${version}${label ? `-${label}` : ""}.json`;
+}
+function safeArtifactPath(raw, file2) {
+  const path = posix2.normalize(raw.replace(/\\/g, "/"));
+  if (!raw || path.startsWith("../") || path === ".." || posix2.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
+    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
+  }
+  return path;
+}
+function artifactBytes(a) {
+  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
+}
+function createFreeze(tree, version, options) {
+  if (!semver.valid(version)) throw new InputError(`'${version}' is not a valid SemVer version (e.g. 1.2.0)`);
+  if (options.latest && !semver.gt(version, options.latest)) {
+    throw new InputError(`version ${version} must be greater than the latest freeze v${options.latest}`);
+  }
+  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
+    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
+  }
+  const at2 = options.now.toISOString();
+  const artifacts = [];
+  for (const path of tree.paths()) {
+    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
+    const bytes = tree.read(path);
+    const text2 = !isBinary(bytes) && isUtf8(bytes);
+    artifacts.push({
+      path,
+      sha256: sha256(bytes),
+      size: bytes.length,
+      content: text2 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text2 ? {} : { encoding: "base64" },
+      frozen_at: at2
+    });
+  }
+  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at2, artifacts };
+  return { freeze, index: indexOf(freeze) };
+}
+function indexOf(freeze) {
+  const index = {};
+  for (const a of freeze.artifacts) {
+    const known = index[a.sha256];
+    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
+    else known.paths = [...known.paths ?? [known.path], a.path];
+  }
+  return { version: freeze.version, created_at: freeze.created_at, index };
+}
+function isUtf8(bytes) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function serialize(value) {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+function freezeTree(freeze, root = "") {
+  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
+  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
+}
+function compareVersions(a, b) {
+  return semver.compare(a.version, b.version) || a.created_at.localeCompare(b.created_at);
+}
+
+// src/core/report/model.ts
+function buildReport(result, context = {}) {
+  const byModule = /* @__PURE__ */ new Map();
+  for (const c of result.changes) byModule.set(c.module, [...byModule.get(c.module) ?? [], c]);
+  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
+  const { warnings = [], ...where } = context;
+  return { level: result.level, ...where, modules, changes: result.changes, errors: result.errors, warnings };
+}
+
+// src/services/freezes.ts
+import { existsSync as existsSync2, lstatSync as lstatSync2, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+
+// src/core/freeze/read.ts
+import { Ajv as Ajv2 } from "ajv";
+var ajv;
+var compile = (schema2) => {
+  let fn;
+  const validate = (data2) => {
+    fn ??= (ajv ??= new Ajv2({ strict: true, allowUnionTypes: true })).compile(schema2);
+    const ok = fn(data2) === true;
+    validate.errors = fn.errors;
+    return ok;
+  };
+  return validate;
+};
+var validateFreeze = compile({
+  type: "object",
+  required: ["version", "artifacts"],
+  properties: {
+    version: { type: "string", minLength: 1 },
+    label: { type: "string" },
+    created_at: { type: "string" },
+    artifacts: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["path", "sha256", "content"],
+        properties: {
+          path: { type: "string", minLength: 1 },
+          sha256: { type: "string", pattern: "^[0-9a-fA-F]{64}$" },
+          size: { type: ["integer", "string"] },
+          content: { type: "string" },
+          encoding: { enum: ["base64", "utf8", "utf-8"] },
+          frozen_at: { type: "string" }
+        }
+      }
+    }
+  }
+});
+var validateIndex = compile({
+  type: "object",
+  required: ["index"],
+  properties: {
+    version: { type: "string" },
+    created_at: { type: "string" },
+    index: {
+      type: "object",
+      propertyNames: { pattern: "^[0-9a-fA-F]{64}$" },
+      additionalProperties: {
+        type: "object",
+        required: ["path"],
+        properties: { path: { type: "string" }, paths: { type: "array", items: { type: "string" } }, size: { type: ["integer", "string"] }, frozen_at: { type: "string" } }
+      }
+    }
+  }
+});
+function shapeError(file2, text2, errors) {
+  const e = errors?.[0];
+  const pointer = e?.instancePath ?? "";
+  const line = parseText(file2, text2, "json").positions.locate(pointer)?.line;
+  return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
+}
+function parseJsonFile(file2, text2) {
+  return parseText(file2, text2, "json").data;
+}
+function readFreeze(file2, text2) {
+  const data2 = parseJsonFile(file2, text2);
+  if (!validateFreeze(data2)) throw shapeError(file2, text2, validateFreeze.errors);
+  const raw = data2;
+  const seen = /* @__PURE__ */ new Set();
+  const artifacts = raw.artifacts.map((a) => {
+    const path = safeArtifactPath(String(a.path), file2);
+    if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file2);
+    seen.add(path);
+    const size = Number(a.size ?? Buffer.byteLength(String(a.content)));
+    return {
+      path,
+      sha256: String(a.sha256).toLowerCase(),
+      size,
+      content: String(a.content),
+      ...a.encoding === "base64" ? { encoding: "base64" } : {},
+      frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
+    };
+  });
+  return { version: raw.version.replace(/^v/, ""), ...raw.label ? { label: raw.label } : {}, created_at: raw.created_at ?? "", artifacts };
+}
+function readShaIndex(file2, text2) {
+  const data2 = parseJsonFile(file2, text2);
+  if (!validateIndex(data2)) throw shapeError(file2, text2, validateIndex.errors);
+  const raw = data2;
+  const index = {};
+  for (const [sha, entry] of Object.entries(raw.index)) {
+    const paths = entry.paths?.map((p) => safeArtifactPath(p, file2));
+    index[sha.toLowerCase()] = { path: safeArtifactPath(entry.path, file2), ...paths ? { paths } : {}, size: Number(entry.size ?? 0), frozen_at: entry.frozen_at ?? "" };
+  }
+  return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
+}
+
+// src/core/freeze/verify.ts
+function verifyFreeze(file2, freeze) {
+  const out = [];
+  for (const a of freeze.artifacts) {
+    const bytes = artifactBytes(a);
+    const actual = sha256(bytes);
+    if (actual !== a.sha256) out.push({ file: file2, path: a.path, message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}\u2026, actual ${actual.slice(0, 12)}\u2026): edited by hand?` });
+    else if (a.size !== bytes.length) out.push({ file: file2, path: a.path, message: `size ${a.size} recorded, ${bytes.length} bytes stored` });
+  }
+  return out;
+}
+function verifyIndex(file2, index, freeze) {
+  const out = [];
+  const byPath = new Map(freeze.artifacts.map((a) => [a.path, a]));
+  for (const [sha, entry] of Object.entries(index.index)) {
+    for (const path of entry.paths ?? [entry.path]) {
+      const a = byPath.get(path);
+      if (!a) out.push({ file: file2, path, message: `indexed artifact is missing from freeze v${freeze.version}` });
+      else if (a.sha256 !== sha) out.push({ file: file2, path, message: `index records ${sha.slice(0, 12)}\u2026, freeze v${freeze.version} holds ${a.sha256.slice(0, 12)}\u2026` });
+    }
+  }
+  const indexed = new Set(Object.keys(index.index));
+  for (const a of freeze.artifacts) if (!indexed.has(a.sha256)) out.push({ file: file2, path: a.path, message: `artifact of freeze v${freeze.version} is missing from the index` });
+  return out;
+}
+
+// src/services/freezes.ts
+var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
+var FreezeStore = class {
+  /** `root`: the contracts folder on disk. `label`: how to name files in messages (e.g. `contracts/_frozen/x`). */
+  constructor(root, display2 = (name) => join2(FROZEN_DIR, name)) {
+    this.root = root;
+    this.display = display2;
+    this.frozenDir = join2(root, FROZEN_DIR);
+  }
+  root;
+  display;
+  frozenDir;
+  read(name) {
+    const full = join2(this.frozenDir, name);
+    if (statSync2(full).size > MAX_FREEZE_BYTES) throw new InputError("freeze file over 512 MB", this.display(name));
+    return readFileSync2(full, "utf8");
+  }
+  /** Versioned freezes (not the -latest copies), newest first. */
+  list() {
+    if (!existsSync2(this.frozenDir)) return [];
+    return readdirSync2(this.frozenDir).filter((n) => /^freeze-v.+\.json$/.test(n)).map((n) => ({ file: this.display(n), freeze: readFreeze(this.display(n), this.read(n)) })).sort((a, b) => compareVersions(b.freeze, a.freeze));
+  }
+  latest() {
+    return this.list()[0];
+  }
+  /** By file suffix (`1.1.0-stable` → freeze-v1.1.0-stable.json) or by version. */
+  get(spec) {
+    const want = spec.replace(/^v/, "");
+    const all = this.list();
+    const hit = all.find((s) => s.file.endsWith(freezeFileName(want))) ?? all.find((s) => s.freeze.version === want);
+    if (!hit) {
+      const known = all.map((s) => s.freeze.version + (s.freeze.label ? `-${s.freeze.label}` : "")).join(", ") || "none";
+      throw new InputError(`no freeze '${spec}' (known: ${known})`, this.display(""));
+    }
+    return hit;
+  }
+  create(version, options = {}) {
+    const latest = this.latest();
+    const { freeze, index } = createFreeze(new FsTree(this.root), version.replace(/^v/, ""), {
+      label: options.label,
+      now: options.now ?? /* @__PURE__ */ new Date(),
+      latest: latest?.freeze.version
+    });
+    const name = freezeFileName(freeze.version, freeze.label);
+    if (existsSync2(join2(this.frozenDir, name))) throw new InputError(`freeze ${name} already exists; frozen history is append-only`, this.display(name));
+    mkdirSync(this.frozenDir, { recursive: true });
+    const text2 = serialize(freeze);
+    writeFileSync(join2(this.frozenDir, name), text2, { flag: "wx" });
+    writeFileSync(join2(this.frozenDir, shaIndexFileName(freeze.version, freeze.label)), serialize(index));
+    writeFileSync(join2(this.frozenDir, "freeze-latest.json"), text2);
+    writeFileSync(join2(this.frozenDir, "sha-index-latest.json"), serialize(index));
+    return { file: this.display(name), freeze };
+  }
+  /** Recompute every hash of every freeze and index. */
+  verify() {
+    const findings = [];
+    const freezes = this.list();
+    for (const s of freezes) findings.push(...verifyFreeze(s.file, s.freeze));
+    const byVersion = new Map(freezes.map((s) => [s.freeze.version + (s.freeze.label ? `-${s.freeze.label}` : ""), s.freeze]));
+    const names = existsSync2(this.frozenDir) ? readdirSync2(this.frozenDir) : [];
+    for (const name of names.filter((n) => /^sha-index-.+\.json$/.test(n))) {
+      const index = readShaIndex(this.display(name), this.read(name));
+      const key = name === "sha-index-latest.json" ? void 0 : name.replace(/^sha-index-v|\.json$/g, "");
+      const freeze = key ? byVersion.get(key) ?? freezes.find((s) => s.freeze.version === index.version)?.freeze : freezes[0]?.freeze;
+      if (!freeze) findings.push({ file: this.display(name), message: `no freeze v${index.version || key} to match this index` });
+      else findings.push(...verifyIndex(this.display(name), index, freeze));
+    }
+    if (names.includes("freeze-latest.json")) {
+      const latest = readFreeze(this.display("freeze-latest.json"), this.read("freeze-latest.json"));
+      findings.push(...verifyFreeze(this.display("freeze-latest.json"), latest));
+      const newest = freezes[0]?.freeze;
+      if (newest && (latest.version !== newest.version || serialize(latest) !== serialize(newest))) {
+        findings.push({ file: this.display("freeze-latest.json"), message: `is not a copy of the newest freeze v${newest.version}` });
+      }
+    }
+    return { checked: freezes.length, findings };
+  }
+};
+async function freezeAtRef(top, ref, root) {
+  const path = [root, FROZEN_DIR, "freeze-latest.json"].filter(Boolean).join("/");
+  let text2;
+  try {
+    text2 = await git(top).raw(["show", `${ref}:${path}`]);
+  } catch {
+    return void 0;
+  }
+  return { file: path, freeze: readFreeze(path, text2) };
+}
+
+// src/services/check-run.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/core/policy/evaluate.ts
+import semver2 from "semver";
+
+// src/core/policy/deprecation.ts
+import { load as load3 } from "js-yaml";
+var REMOVALS = /(^|-)(operation-removed|property-removed|required-property-removed|property-removed-from-closed-schema|request-parameter-removed|response-header-removed|definition-removed)$/;
+function deprecatedStreak(freezes, file2, pointer) {
+  let streak = 0;
+  for (const freeze of freezes) {
+    const artifact = freeze.artifacts.find((a) => a.path === file2);
+    if (!artifact || !isDeprecated(Buffer.from(artifactBytes(artifact)).toString("utf8"), file2, pointer)) break;
+    streak++;
+  }
+  return streak;
+}
+function isDeprecated(text2, file2, pointer) {
+  let node;
+  try {
+    node = file2.endsWith(".json") ? JSON.parse(text2) : load3(text2);
+  } catch {
+    return false;
+  }
+  for (const t of pointerTokens(pointer)) {
+    if (!node || typeof node !== "object") return false;
+    node = node[t];
+  }
+  return !!node && typeof node === "object" && node.deprecated === true;
+}
+
+// src/core/policy/examples.ts
+import { Ajv as Ajv3 } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { posix as posix3 } from "node:path";
+
+// src/core/policy/policy-rules.ts
+var rule = (id, severity, summary, message, fix, ratchet = false) => ({ id, severity, summary, message, fix, ratchet });
+var POLICY_RULES = [
+  rule("version-bump-missing", "block", "A module has changes that need a bigger version bump than its versions file has.", "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}", "Set `current: {suggested}` in {file}."),
+  rule("version-decreased", "block", "A module's version went down.", "{module}: version went down from {frozen} to {current}", "Versions only go up: set `current:` in {file} to at least {frozen}."),
+  rule("version-bump-excess", "warn", "A module was bumped more than its changes need.", "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump", "Consider `current: {suggested}`; a bigger bump tells consumers to expect breakage."),
+  rule("version-missing", "warn", "A changed module has no version to compare (no versions file, no OpenAPI info.version).", "{module} changed but has no version", "Add {file} with `current: <version>`."),
+  rule("invariant-removed", "block", "A frozen schema invariant was removed, made optional or changed in type.", "{invariant}: `{name}` in {file} {problem}", "Restore `{name}` as it was: frozen invariants can never be removed or changed."),
+  rule("code-invariant-forbidden", "block", "Code matches a pattern a frozen contract forbids.", "{invariant}: forbidden pattern /{pattern}/ found in {file}", "Remove it: {invariant} is a frozen contract other parts of the system rely on."),
+  rule("code-invariant-missing", "block", "Code no longer contains what a frozen contract requires.", "{invariant}: {file} must contain /{pattern}/", "Restore the required code: {invariant} is a frozen contract."),
+  rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
+  rule("frozen-history-edited", "block", "An existing freeze file was edited or deleted.", "frozen snapshot {file} was {action}", "Frozen history is append-only: restore {file} from the base branch and create a new freeze instead."),
+  rule("example-invalid", "block", "An example does not validate against its schema.", "{file}: {message} (schema {schema})", "Fix the example or the schema so that they agree.", true),
+  rule("example-unpaired", "warn", "An example has no schema to validate against.", "{file} has no schema (name it like its schema, or set `$schema`)", "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."),
+  rule("operation-missing-4xx", "block", "An OpenAPI operation declares no 4xx response.", "{op} in {file} declares no 4xx response", "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).", true),
+  rule("security-not-global", "block", "The global security requirement does not name both an mTLS and a Bearer scheme.", "{file}: global security must require {missing}", "Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.", true),
+  rule("health-not-exempt", "block", "`/health` is not exempt from authentication.", "{file}: {op} must set `security: []`", "Give `/health` an empty `security: []` so probes need no credentials.", true),
+  rule("openapi-not-3-1", "block", "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.", "{file}: {problem}", "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.", true),
+  rule("major-change", "approve", "A major (breaking) change needs Contract Council approval.", "{module}: {count} major change{plural}", "Get an approving review from the Contract Council."),
+  rule("removal-without-deprecation", "approve", "Something was removed without being deprecated in enough earlier freezes.", "{what} after {count} of {needed} releases of deprecation", "Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval."),
+  rule("changelog-missing", "warn", "The changelog has no entry for a module's new version.", "{changelog} has no entry for {module} {current}", "Add a `{module} {current}` entry to {changelog}."),
+  rule("migration-note-missing", "warn", "A major change has no migration note.", "no migration note for {module} {current} in {migrations}/", "Add {migrations}/{module}-{current}.md saying what consumers must change."),
+  rule("ignore-expired", "warn", "An ignore entry in the config has passed its `until` date and no longer applies.", "ignore of {rule}{where} expired on {until} ({reason})", "Fix the finding, or extend `until` with a reason the Contract Council accepts.")
+];
+var BY_ID2 = new Map(POLICY_RULES.map((r) => [r.id, r]));
+function getPolicyRule(id) {
+  const r = BY_ID2.get(id);
+  if (!r) throw new Error(`unknown policy rule ${id}`);
+  return r;
+}
+
+// src/core/policy/finding.ts
+function finding(ruleId, file2, params, extra = {}) {
+  return { ruleId, file: file2, params, ...extra };
+}
+function describe(f) {
+  const rule2 = getPolicyRule(f.ruleId);
+  return { message: fill(rule2.message, f.params), fix: fill(rule2.fix, f.params) };
+}
+
+// src/core/policy/examples.ts
+var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
+var EXAMPLE = /(^|\/)examples\/.+\.(json|ya?ml)$/i;
+function newAjv(draft2020) {
+  const opts = { strict: false, allErrors: true, validateSchema: false, allowUnionTypes: true };
+  const ajv2 = draft2020 ? new Ajv2020(opts) : new Ajv3(opts);
+  addFormats(ajv2);
+  ajv2.addFormat("ulid", ULID);
+  return ajv2;
+}
+var isDraft2020 = (schema2) => typeof schema2.$schema !== "string" || /2020-12|2019-09/.test(schema2.$schema);
+function checkExamples(docs, paths) {
+  const out = [];
+  const schemas = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    if (EXAMPLE.test(p) || !/\.(json|ya?ml)$/i.test(p)) continue;
+    try {
+      const data2 = docs.get(p).data;
+      if (detectKind(p, void 0, data2) !== "jsonschema" || !data2 || typeof data2 !== "object") continue;
+      schemas.set(p, data2);
+      const id = data2.$id;
+      if (typeof id === "string") byId.set(id, p);
+    } catch {
+    }
+  }
+  const engines = { modern: newAjv(true), legacy: newAjv(false) };
+  const uri = (p) => {
+    const id = schemas.get(p)?.$id;
+    return typeof id === "string" ? id : `file:///${p}`;
+  };
+  for (const [p, schema2] of schemas) {
+    try {
+      (isDraft2020(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p) });
+    } catch {
+    }
+  }
+  for (const example of paths.filter((p) => EXAMPLE.test(p))) {
+    let data2;
+    try {
+      data2 = docs.get(example).data;
+    } catch {
+      continue;
+    }
+    const schemaPath = pairSchema(example, data2, schemas, byId);
+    if (!schemaPath) {
+      out.push(finding("example-unpaired", example, { file: example }, { key: example }));
+      continue;
+    }
+    const schema2 = schemas.get(schemaPath);
+    const ajv2 = isDraft2020(schema2) ? engines.modern : engines.legacy;
+    let errors;
+    try {
+      const validate = ajv2.getSchema(uri(schemaPath)) ?? ajv2.compile({ ...schema2, $id: uri(schemaPath) });
+      const instance = data2 && typeof data2 === "object" && !Array.isArray(data2) && "$schema" in data2 ? omit$schema(data2) : data2;
+      if (validate(instance)) continue;
+      errors = validate.errors;
+    } catch (err) {
+      out.push(finding("example-invalid", example, { file: example, schema: schemaPath, message: `schema cannot be compiled: ${err.message}` }, { key: `${example}|compile` }));
+      continue;
+    }
+    const first = errors?.[0];
+    const pointer = first?.instancePath ?? "";
+    const message = (errors ?? []).slice(0, 3).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ") + ((errors?.length ?? 0) > 3 ? `; and ${errors.length - 3} more` : "");
+    out.push(
+      finding("example-invalid", example, { file: example, schema: schemaPath, message }, {
+        pointer,
+        line: docs.get(example).positions.locate(pointer)?.line,
+        key: `${example}|${schemaPath}|${message}`
+      })
+    );
+  }
+  return out;
+}
+function omit$schema(data2) {
+  const { $schema: _s, ...rest } = data2;
+  return rest;
+}
+function pairSchema(example, data2, schemas, byId) {
+  const ref = data2 && typeof data2 === "object" ? data2.$schema : void 0;
+  if (typeof ref === "string" && !/json-schema\.org/.test(ref)) {
+    const local = posix3.normalize(posix3.join(posix3.dirname(example), ref.split("#")[0]));
+    if (schemas.has(local)) return local;
+    const viaId = byId.get(ref.split("#")[0]);
+    if (viaId) return viaId;
+  }
+  const stem = posix3.basename(example).replace(/\.(json|ya?ml)$/i, "");
+  const candidates = [...schemas.keys()].filter((p) => posix3.basename(p).replace(/\.schema\.(json|ya?ml)$/i, "") === stem);
+  const shared = (p) => {
+    const a = posix3.dirname(example).split("/");
+    const b = posix3.dirname(p).split("/");
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return i;
+  };
+  return candidates.sort((x, y) => shared(y) - shared(x) || x.localeCompare(y))[0];
+}
+
+// src/core/policy/glob.ts
+import picomatch from "picomatch";
+var cache = /* @__PURE__ */ new Map();
+function matchesAny(path, globs) {
+  return globs.some((g) => {
+    let m = cache.get(g);
+    if (!m) cache.set(g, m = picomatch(g, { dot: true }));
+    return m(path);
+  });
+}
+
+// src/core/policy/invariants.ts
+function viewOf(docs, file2, pointer, errors) {
+  if (!docs.has(file2)) return void 0;
+  let node;
+  try {
+    node = docs.resolveRef({ file: file2, pointer: "" }, `#${pointer}`).node;
+  } catch {
+    return void 0;
+  }
+  return new ViewBuilder(docs, errors).view([{ loc: { file: file2, pointer }, node }]);
+}
+function checkSchemaInvariant(inv, file2, base, head) {
+  const errors = [];
+  const pointer = inv.pointer ?? "";
+  const before = viewOf(base, file2, pointer, errors);
+  const after = viewOf(head, file2, pointer, errors);
+  const builder = new ViewBuilder(head, errors);
+  const baseBuilder = new ViewBuilder(base, errors);
+  const out = [];
+  const add = (name, problem, at2 = pointer) => out.push(finding("invariant-removed", file2, { invariant: inv.id, name, file: file2, problem }, { line: head.has(file2) ? head.lineOf({ file: file2, pointer: at2 }) : void 0, key: `${inv.id}|${name}|${problem}` }));
+  for (const name of inv.keep) {
+    if (!after) {
+      add(name, "is gone: the file or schema no longer exists");
+      continue;
+    }
+    const prop = after.properties.get(name);
+    if (!prop) {
+      add(name, "was removed", pointerJoin(pointer, "properties"));
+      continue;
+    }
+    if (!after.required.has(name)) add(name, "is no longer required", pointerJoin(pointer, "required"));
+    const old = before?.properties.get(name);
+    if (old) {
+      const typeOf = (v) => [...v.types ?? ["any"]].sort().join("|");
+      const was = typeOf(baseBuilder.view(old));
+      const now = typeOf(builder.view(prop));
+      if (was !== now) add(name, `changed type from ${was} to ${now}`, prop[0].loc.pointer);
+    }
+  }
+  return out;
+}
+function checkCodeInvariant(inv, code) {
+  const files = code.paths().filter((p) => matchesAny(p, inv.paths));
+  const out = [];
+  if (inv.forbid !== void 0) {
+    const re = new RegExp(inv.forbid, "gm");
+    for (const file2 of files) {
+      const text2 = Buffer.from(code.read(file2) ?? []).toString("utf8");
+      for (const m of text2.matchAll(re)) {
+        const line = text2.slice(0, m.index).split("\n").length;
+        out.push(finding("code-invariant-forbidden", file2, { invariant: inv.id, pattern: inv.forbid, file: `${file2}:${line}` }, { line, key: `${inv.id}|${file2}|${m[0]}` }));
+        if (out.length >= 50) return out;
+        if (m[0] === "") break;
+      }
+    }
+  }
+  if (inv.require !== void 0) {
+    const re = new RegExp(inv.require, "m");
+    if (!files.length) out.push(finding("code-invariant-missing", inv.paths.join(", "), { invariant: inv.id, pattern: inv.require, file: `no file matching ${inv.paths.join(", ")}` }, { key: `${inv.id}|none` }));
+    for (const file2 of files) {
+      if (!re.test(Buffer.from(code.read(file2) ?? []).toString("utf8"))) {
+        out.push(finding("code-invariant-missing", file2, { invariant: inv.id, pattern: inv.require, file: file2 }, { key: `${inv.id}|${file2}` }));
+      }
+    }
+  }
+  return out;
+}
+function touchedFiles(inv, base, head) {
+  const paths = new Set([...base.paths(), ...head.paths()].filter((p) => matchesAny(p, inv.paths)));
+  return [...paths].filter((p) => {
+    const a = base.read(p);
+    const b = head.read(p);
+    return !a || !b || Buffer.compare(a, b) !== 0;
+  }).sort();
+}
+function codeGlobs(invariants) {
+  return invariants.filter((i) => !isSchemaInvariant(i)).flatMap((i) => i.paths);
+}
+
+// src/core/policy/lint.ts
+var METHODS2 = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
+var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function lintOpenApi(docs, paths) {
+  const out = [];
+  for (const file2 of paths) {
+    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
+    let doc;
+    try {
+      const data2 = docs.get(file2).data;
+      if (detectKind(file2, void 0, data2) !== "openapi") continue;
+      doc = data2;
+    } catch {
+      continue;
+    }
+    const line = (pointer) => docs.lineOf({ file: file2, pointer });
+    if (!/^3\.1\./.test(String(doc.openapi))) {
+      out.push(finding("openapi-not-3-1", file2, { file: file2, problem: `declares openapi ${String(doc.openapi)}, not 3.1` }, { line: line("/openapi"), key: `${file2}|version` }));
+    } else if (typeof doc.jsonSchemaDialect !== "string" || !DIALECT_2020.test(doc.jsonSchemaDialect)) {
+      out.push(finding("openapi-not-3-1", file2, { file: file2, problem: "does not declare jsonSchemaDialect https://json-schema.org/draft/2020-12/schema" }, { line: line("/jsonSchemaDialect"), key: `${file2}|dialect` }));
+    }
+    const schemeType = (name) => {
+      const raw = isObj3(doc.components) && isObj3(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      try {
+        const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
+        if (!isObj3(s)) return "";
+        return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
+      } catch (err) {
+        if (err instanceof InputError) return "";
+        throw err;
+      }
+    };
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj3) : [];
+    const complete = requirements.some((r) => {
+      const types = Object.keys(r).map(schemeType);
+      return types.includes("mutualTLS") && types.includes("http:bearer");
+    });
+    if (!complete) {
+      const types = requirements.flatMap((r) => Object.keys(r).map(schemeType));
+      const missing = [!types.includes("mutualTLS") && "an mTLS (mutualTLS) scheme", !types.includes("http:bearer") && "a Bearer (http bearer) scheme"].filter(Boolean).join(" and ") || "mTLS and Bearer in the same requirement";
+      out.push(finding("security-not-global", file2, { file: file2, missing }, { line: line("/security"), key: `${file2}|security` }));
+    }
+    if (!isObj3(doc.paths)) continue;
+    for (const [path, item] of Object.entries(doc.paths)) {
+      if (!isObj3(item)) continue;
+      for (const method of METHODS2) {
+        const op = item[method];
+        if (!isObj3(op)) continue;
+        const label = `${method.toUpperCase()} ${path}`;
+        const at2 = pointerJoin("/paths", path, method);
+        const responses = isObj3(op.responses) ? Object.keys(op.responses) : [];
+        if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s))) out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|4xx` }));
+        if (/(^|\/)health$/.test(path)) {
+          const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj3(r) && Object.keys(r).length === 0));
+          if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|health` }));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// src/core/policy/references.ts
+import { posix as posix4 } from "node:path";
+function collectRefs(node, out) {
+  if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
+  else if (node && typeof node === "object") {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "$ref" && typeof v === "string") out.add(v);
+      else collectRefs(v, out);
+    }
+  }
+}
+function referenceClosure(docs, files) {
+  const direct = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
+    const refs = /* @__PURE__ */ new Set();
+    try {
+      collectRefs(docs.get(file2).data, refs);
+    } catch {
+      continue;
+    }
+    const targets = /* @__PURE__ */ new Set();
+    for (const ref of refs) {
+      const target = ref.split("#")[0];
+      if (!target || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+      targets.add(posix4.normalize(posix4.join(posix4.dirname(file2), target)));
+    }
+    direct.set(file2, targets);
+  }
+  const closure = /* @__PURE__ */ new Map();
+  const reach = (file2, seen) => {
+    const known = closure.get(file2);
+    if (known) return known;
+    const out = /* @__PURE__ */ new Set();
+    for (const t of direct.get(file2) ?? []) {
+      if (seen.has(t)) continue;
+      out.add(t);
+      for (const u of reach(t, /* @__PURE__ */ new Set([...seen, t]))) out.add(u);
+    }
+    closure.set(file2, out);
+    return out;
+  };
+  for (const file2 of direct.keys()) reach(file2, /* @__PURE__ */ new Set([file2]));
+  return closure;
+}
+
+// src/core/policy/evaluate.ts
+var BUMPS = ["none", "patch", "minor", "major"];
+function evaluate(input) {
+  const { config, now } = input;
+  const root = config.contracts;
+  const prefix = root ? root + "/" : "";
+  const rel = (file2) => file2.startsWith(prefix) ? file2.slice(prefix.length) : file2;
+  const warnings = [...input.report.warnings];
+  const ignored = [];
+  const today = now.toISOString().slice(0, 10);
+  const active = [];
+  const findings = [];
+  for (const entry of config.ignore) {
+    if (entry.until && entry.until < today) {
+      findings.push(finding("ignore-expired", CONFIG_FILE, { rule: entry.rule, where: entry.file ? ` in ${entry.file}` : "", until: entry.until, reason: entry.reason }));
+    } else active.push(entry);
+  }
+  const ignoredBy = (ruleId, file2, pointer) => active.find((e) => {
+    const base = findRule(ruleId)?.rule.id;
+    if (e.rule !== ruleId && e.rule !== base) return false;
+    if (e.file && !(e.file === file2 || e.file === rel(file2) || matchesAny(file2, [e.file]) || matchesAny(rel(file2), [e.file]))) return false;
+    return !e.pointer || (pointer ?? "").startsWith(e.pointer);
+  });
+  const changes = [];
+  for (const c of input.report.changes) {
+    const base = findRule(c.ruleId)?.rule.id;
+    const override = config.rules[c.ruleId] ?? (base ? config.rules[base] : void 0);
+    if (override === "off") continue;
+    const hit = ignoredBy(c.ruleId, c.file, c.pointer);
+    if (hit) {
+      ignored.push({ ruleId: c.ruleId, file: c.file, reason: hit.reason, ...hit.until ? { until: hit.until } : {} });
+      continue;
+    }
+    changes.push(override && BUMPS.includes(override) ? { ...c, level: override } : c);
+  }
+  const headDocs = new Documents(input.head);
+  const baseDocs = new Documents(input.base);
+  const headPaths = input.head.paths();
+  const closure = referenceClosure(headDocs, headPaths);
+  const bookkeeping = (file2) => /(^|\/)versions\.ya?ml$/.test(file2) || rel(file2) === config.versioning.changelog || rel(file2).startsWith(config.versioning.migrations + "/");
+  const counted = changes.filter((c) => !bookkeeping(c.file));
+  const moduleNames = /* @__PURE__ */ new Set([...counted.map((c) => c.module)]);
+  const baseModules = new Map(discoverModules(input.base, prefix).map((m) => [m.name, m]));
+  const headModules = new Map(discoverModules(input.head, prefix).map((m) => [m.name, m]));
+  for (const name of headModules.keys()) moduleNames.add(name);
+  const changedFiles = new Set(counted.map((c) => c.file));
+  const inheritedBy = /* @__PURE__ */ new Map();
+  for (const file2 of headPaths) {
+    const owner = moduleOfPath(rel(file2));
+    for (const target of closure.get(file2) ?? []) {
+      if (changedFiles.has(target) && moduleOfPath(rel(target)) !== owner) {
+        inheritedBy.set(owner, /* @__PURE__ */ new Set([...inheritedBy.get(owner) ?? [], target]));
+        moduleNames.add(owner);
+      }
+    }
+  }
+  const modules = [];
+  const checklist = [];
+  const changelogPath = prefix + config.versioning.changelog;
+  const changelog = text(input.head, changelogPath);
+  const migrationTexts = headPaths.filter((p) => rel(p).startsWith(config.versioning.migrations + "/")).map((p) => `${p}
+${text(input.head, p) ?? ""}`);
+  for (const name of [...moduleNames].sort()) {
+    const own = counted.filter((c) => c.module === name);
+    const inheritedFiles = [...inheritedBy.get(name) ?? []].sort();
+    const inherited = counted.filter((c) => inheritedFiles.includes(c.file));
+    const level = maxLevel([...own, ...inherited].map((c) => c.level));
+    const versionsFile = headModules.get(name)?.versionsFile ?? baseModules.get(name)?.versionsFile ?? (name === GLOBALS ? prefix + config.modules.globals_versions : `${prefix}${config.modules.root}/${name}/versions.yaml`);
+    const frozenVersion = baseModules.get(name)?.version ?? infoVersion(baseDocs, input.base, prefix, name);
+    const currentVersion = headModules.get(name)?.version ?? infoVersion(headDocs, input.head, prefix, name);
+    if (level === "none" && frozenVersion === currentVersion) continue;
+    const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
+    modules.push({ name, level, changes: own.length, frozenVersion, currentVersion, requiredBump: required, ...inheritedFiles.length ? { inherits: inheritedFiles } : {} });
+    const at2 = { module: name, file: versionsFile };
+    if (!currentVersion || !semver2.valid(currentVersion)) {
+      if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at2));
+      continue;
+    }
+    if (!frozenVersion || !semver2.valid(frozenVersion)) continue;
+    const suggested = required === "none" ? frozenVersion : semver2.inc(frozenVersion, required);
+    const bump = bumpOf(frozenVersion, currentVersion);
+    const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
+    const line = headDocs.lineOf({ file: versionsFile, pointer: "/current" });
+    if (semver2.lt(currentVersion, frozenVersion)) findings.push(finding("version-decreased", versionsFile, params, { ...at2, line }));
+    else if (levelRank(bump) < levelRank(required)) findings.push(finding("version-bump-missing", versionsFile, params, { ...at2, line }));
+    else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at2, line }));
+    if (required !== "none") {
+      checklist.push({ text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`, done: levelRank(bump) >= levelRank(required) && !semver2.lt(currentVersion, frozenVersion) });
+      const logged = !!changelog && changelog.split("\n").some((l) => l.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
+      checklist.push({ text: `${config.versioning.changelog} has an entry for ${name} ${currentVersion}`, done: logged });
+      if (!logged) findings.push(finding("changelog-missing", changelogPath, { changelog: config.versioning.changelog, module: name, current: currentVersion }, at2));
+    }
+    if (level === "major") {
+      const noted = migrationTexts.some((t) => t.includes(name) && t.includes(currentVersion));
+      checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${config.versioning.migrations}/`, done: noted });
+      if (!noted) findings.push(finding("migration-note-missing", `${prefix}${config.versioning.migrations}`, { module: name, current: currentVersion, migrations: config.versioning.migrations }, at2));
+      const majors = own.filter((c) => c.level === "major").length + inherited.filter((c) => c.level === "major").length;
+      findings.push(finding("major-change", versionsFile, { module: name, count: majors, plural: majors === 1 ? "" : "s" }, at2));
+      const consumers = consumersOf(text(input.head, versionsFile));
+      checklist.push({ text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : `Notify the consumers of ${name} (list them as \`consumers:\` in ${rel(versionsFile)})`, done: false });
+      for (const topic of eventTopics([...own, ...inherited].filter((c) => c.level === "major" && c.ruleId.startsWith("event-")))) {
+        checklist.push({ text: `Dual-publish \`${topic}\` on the old and the new version during the transition`, done: false });
+      }
+    }
+  }
+  const needed = config.versioning.deprecation_releases;
+  const removals = /* @__PURE__ */ new Set();
+  for (const c of changes) {
+    if (!REMOVALS.test(c.ruleId) || needed === 0) continue;
+    if (removals.has(`${c.file}#${c.pointer}`)) continue;
+    removals.add(`${c.file}#${c.pointer}`);
+    const streak = deprecatedStreak(input.freezes, rel(c.file), c.pointer);
+    const what = c.message.replace(/ \(via .*\)$/, "");
+    if (streak < needed) findings.push(finding("removal-without-deprecation", c.file, { what, count: streak, needed }, { module: c.module, line: c.line, pointer: c.pointer }));
+    checklist.push({ text: `Deprecated for ${needed} releases before removal: ${what}`, done: streak >= needed });
+  }
+  const ratchet = (run) => {
+    const before = new Set(run(baseDocs, input.base.paths()).map((f) => f.key));
+    for (const f of run(headDocs, headPaths)) findings.push(before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
+  };
+  ratchet(checkExamples);
+  ratchet(lintOpenApi);
+  for (const inv of config.invariants) {
+    if (isSchemaInvariant(inv)) findings.push(...checkSchemaInvariant(inv, prefix + inv.file, baseDocs, headDocs));
+    else if (input.code) {
+      if (inv.on_change !== void 0) {
+        for (const file2 of touchedFiles(inv, input.code.base, input.code.head)) {
+          findings.push(finding("code-invariant-touched", file2, { invariant: inv.id, file: file2, text: inv.on_change }));
+          checklist.push({ text: `${inv.id}: ${inv.on_change} (${file2} changed)`, done: false });
+        }
+      } else {
+        const before = new Set(checkCodeInvariant(inv, input.code.base).map((f) => f.key));
+        for (const f of checkCodeInvariant(inv, input.code.head)) findings.push(before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
+      }
+    }
+  }
+  for (const file2 of input.frozenBase.paths()) {
+    if (!/(^|\/)(freeze|sha-index)-v[^/]+\.json$/.test(file2)) continue;
+    const after = input.frozenHead.read(file2);
+    if (!after) findings.push(finding("frozen-history-edited", file2, { file: file2, action: "deleted" }));
+    else if (Buffer.compare(after, input.frozenBase.read(file2)) !== 0) findings.push(finding("frozen-history-edited", file2, { file: file2, action: "edited" }));
+  }
+  const violations = [];
+  for (const f of findings) {
+    const rule2 = getPolicyRule(f.ruleId);
+    const override = config.rules[f.ruleId];
+    if (override === "off") continue;
+    const hit = ignoredBy(f.ruleId, f.file, f.pointer);
+    if (hit && f.ruleId !== "ignore-expired") {
+      ignored.push({ ruleId: f.ruleId, file: f.file, reason: hit.reason, ...hit.until ? { until: hit.until } : {} });
+      continue;
+    }
+    let severity = override === "warn" || override === "block" ? override : rule2.severity;
+    if (f.params.old && rule2.ratchet !== false && override !== "block") severity = "warn";
+    const { message, fix } = describe(f);
+    violations.push({
+      ruleId: f.ruleId,
+      file: f.file,
+      ...f.line ? { line: f.line } : {},
+      ...f.module ? { module: f.module } : {},
+      message: f.params.old ? `${message} (already at the baseline)` : message,
+      fix,
+      blocking: severity === "block",
+      approvable: severity === "approve"
+    });
+  }
+  violations.sort((a, b) => Number(b.blocking) - Number(a.blocking) || Number(b.approvable) - Number(a.approvable) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  for (const v of violations) if (!v.blocking && !v.approvable) warnings.push(`${v.message} [${v.ruleId}]`);
+  const reasons = violations.filter((v) => v.approvable).map((v) => v.message);
+  if (changes.length || violations.some((v) => v.blocking || v.approvable)) {
+    checklist.push({ text: "After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch", done: false });
+  }
+  modules.sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
+  return {
+    ...input.report,
+    level: maxLevel(changes.map((c) => c.level)),
+    blocked: violations.some((v) => v.blocking),
+    modules,
+    changes: sortChanges(changes),
+    violations: violations.filter((v) => v.blocking || v.approvable),
+    approval: { required: reasons.length > 0, reasons },
+    checklist,
+    ignored,
+    warnings
+  };
+}
+var CONFIG_FILE = ".github/contract-guard.yml";
+function requiredBump(level, frozen, zeroMajor) {
+  if (level === "major" && frozen && semver2.valid(frozen) && semver2.major(frozen) === 0 && zeroMajor === "minor") return "minor";
+  return level;
+}
+function bumpOf(from, to) {
+  const d = semver2.diff(from, to);
+  if (!d) return "none";
+  if (d === "major" || d === "premajor") return "major";
+  if (d === "minor" || d === "preminor") return "minor";
+  return "patch";
+}
+function text(tree, path) {
+  const bytes = tree.read(path);
+  return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
+}
+function infoVersion(docs, tree, prefix, module) {
+  for (const p of tree.paths()) {
+    if (!p.startsWith(prefix) || moduleOfPath(p.slice(prefix.length)) !== module || !/\.(ya?ml|json)$/.test(p)) continue;
+    try {
+      const d = docs.get(p).data;
+      if (d && typeof d.openapi === "string" && d.info?.version !== void 0) return String(d.info.version);
+    } catch {
+    }
+  }
+  return void 0;
+}
+function consumersOf(versionsText) {
+  if (!versionsText) return [];
+  const match = /^consumers:\s*\[([^\]]*)\]/m.exec(versionsText);
+  if (match) return match[1].split(",").map((s) => s.trim()).filter(Boolean);
+  const block = /^consumers:\s*\n((?:\s+-\s+.+\n?)+)/m.exec(versionsText);
+  return block ? block[1].split("\n").map((l) => l.replace(/^\s+-\s+/, "").trim()).filter(Boolean) : [];
+}
+function eventTopics(changes) {
+  return [...new Set(changes.map((c) => c.file.split("/").pop().replace(/\.schema\.(json|ya?ml)$/, "")))];
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/services/check-run.ts
+async function defaultBranch(top) {
+  const g = git(top);
+  try {
+    const ref = (await g.raw(["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"])).trim();
+    if (ref) return ref.replace(/^refs\/remotes\//, "");
+  } catch {
+  }
+  for (const candidate of ["main", "master", "origin/main", "origin/master"]) {
+    try {
+      await resolveCommit(top, candidate);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var notFrozen = (root) => {
+  const frozen = (root ? root + "/" : "") + FROZEN_DIR + "/";
+  return (p) => !p.startsWith(frozen);
+};
+async function resolveBaseline(top, root, input) {
+  const spec = input.base;
+  if (spec?.startsWith("freeze:")) {
+    const stored = new FreezeStore(join3(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join("/")).get(spec.slice("freeze:".length));
+    return { tree: freezeTree(stored.freeze, root), description: `freeze v${stored.freeze.version} from ${stored.file} (--base)`, warnings: [] };
+  }
+  if (spec) {
+    const ref = spec.startsWith("tag:") ? `refs/tags/${spec.slice(4)}` : spec;
+    const sha = await resolveCommit(top, ref);
+    return { tree: await readGitTree(top, sha, root), description: `${spec} (${sha.slice(0, 7)})`, warnings: [] };
+  }
+  const branch = input.baseBranch ?? await defaultBranch(top);
+  if (!branch) throw new InputError("no default branch (main/master) to find a baseline on: pass --base <ref> or --base-branch <branch>");
+  const frozen = await freezeAtRef(top, branch, root);
+  if (frozen) {
+    return { tree: freezeTree(frozen.freeze, root), description: `freeze v${frozen.freeze.version} from ${frozen.file} on ${branch}`, warnings: [] };
+  }
+  const mergeBase = (await git(top).raw(["merge-base", "HEAD", branch])).trim();
+  const fallback = await readGitTree(top, mergeBase, root);
+  const tags = await highestModuleTags(top);
+  if (tags.size) {
+    const prefix = root ? root + "/" : "";
+    const layers = [];
+    for (const [module, tag] of tags) {
+      const tree = await readGitTree(top, await resolveCommit(top, `refs/tags/${tag}`), root);
+      layers.push({ tree, owns: (p) => p.startsWith(prefix) && moduleOfPath(p.slice(prefix.length)) === module });
+    }
+    layers.push({ tree: fallback, owns: () => true });
+    return {
+      tree: overlayTree(layers),
+      description: `module tags ${[...tags.values()].join(", ")}; other modules from the merge-base with ${branch} (${mergeBase.slice(0, 7)})`,
+      warnings: [`no freeze on ${branch} yet: baseline built from module tags`]
+    };
+  }
+  return {
+    tree: fallback,
+    description: `merge-base with ${branch} (${mergeBase.slice(0, 7)})`,
+    warnings: [`no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`]
+  };
+}
+async function highestModuleTags(top) {
+  const out = /* @__PURE__ */ new Map();
+  const list = (await git(top).raw(["tag", "--list", "contracts-*"])).split("\n").map((t) => t.trim()).filter(Boolean);
+  for (const tag of list) {
+    const parsed = parseModuleTag(tag);
+    if (!parsed || !semver3.valid(parsed.version)) continue;
+    const known = out.get(parsed.module);
+    if (!known || semver3.gt(parsed.version, known.version)) out.set(parsed.module, { tag, version: parsed.version });
+  }
+  return new Map([...out].map(([m, v]) => [m, v.tag]));
+}
+async function loadCheckTrees(input) {
+  const top = await repoTop(input.cwd);
+  const root = (input.root ?? (existsSync3(join3(top, "contracts")) ? "contracts" : "")).replace(/^\.?\/?|\/$/g, "");
+  if (input.root === void 0) input = { ...input, root };
+  if (root && !existsSync3(join3(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
+  const baseline = await resolveBaseline(top, root, input);
+  let head;
+  let headLabel;
+  if (input.head) {
+    const sha = await resolveCommit(top, input.head);
+    head = await readGitTree(top, sha, root);
+    headLabel = `${input.head} (${sha.slice(0, 7)})`;
+  } else {
+    head = new FsTree(top, [root]);
+    headLabel = "working tree";
+  }
+  const keep = notFrozen(root);
+  const baseBranch = input.baseBranch ?? await defaultBranch(top);
+  return { top, root, baseBranch, base: filterTree(baseline.tree, keep), head: filterTree(head, keep), baseline: baseline.description, headLabel, warnings: baseline.warnings, rawHead: head };
+}
+function moduleResolver(root) {
+  const prefix = root ? root + "/" : "";
+  return (file2) => moduleOfPath(file2.startsWith(prefix) ? file2.slice(prefix.length) : file2);
+}
+function loadConfig(top, input) {
+  const path = input.configPath ?? CONFIG_PATH;
+  if (input.configText !== void 0) return parseConfig(path, input.configText);
+  const full = join3(top, path);
+  if (!existsSync3(full)) {
+    if (input.configPath) throw new InputError("config file not found", path);
+    return { ...DEFAULT_CONFIG, contracts: existsSync3(join3(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : "" };
+  }
+  return parseConfig(path, readFileSync3(full, "utf8"));
+}
+async function runCheck(input) {
+  const top = await repoTop(input.cwd);
+  const config = loadConfig(top, input);
+  const root = (input.root ?? config.contracts).replace(/^\.?\/?|\/$/g, "");
+  const cfg = { ...config, contracts: root };
+  const trees = await loadCheckTrees({ ...input, root });
+  const roleOf = (file2) => cfg.roles.find((r) => matchesAny(file2, [r.glob]) || matchesAny(file2.slice(root.length + 1), [r.glob]))?.role;
+  const result = diffTrees(trees.base, trees.head, { moduleOf: moduleResolver(root), roleOf });
+  const report = buildReport(result, { baseline: trees.baseline, head: trees.headLabel, warnings: trees.warnings });
+  const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join("/") + "/";
+  const isFrozen = (p) => p.startsWith(frozenPrefix);
+  const baseSha = trees.baseBranch ? await resolveCommit(top, trees.baseBranch) : void 0;
+  const frozenBase = baseSha ? await readGitTree(top, baseSha, frozenPrefix.slice(0, -1)) : new MapTree();
+  const freezes = new FreezeStore(join3(top, root), (n) => frozenPrefix + n);
+  let history = [];
+  try {
+    history = existsSync3(freezes.frozenDir) ? freezes.list().map((s) => s.freeze) : [];
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    report.errors.push({ file: err.file ?? frozenPrefix, line: err.line, message: err.message });
+  }
+  let code;
+  const globs = codeGlobs(cfg.invariants);
+  if (globs.length) {
+    const wanted = (p) => matchesAny(p, globs);
+    const mergeBase = baseSha ? (await git(top).raw(["merge-base", "HEAD", baseSha])).trim() : void 0;
+    const codeBase = mergeBase ? await readGitTree(top, mergeBase, "", wanted) : new MapTree();
+    const codeHead = input.head ? await readGitTree(top, await resolveCommit(top, input.head), "", wanted) : filterTree(new FsTree(top), wanted);
+    code = { base: codeBase, head: codeHead };
+  }
+  return evaluate({
+    config: cfg,
+    report,
+    base: trees.base,
+    head: trees.head,
+    freezes: history,
+    frozenBase: filterTree(frozenBase, isFrozen),
+    frozenHead: filterTree(trees.rawHead, isFrozen),
+    code,
+    now: input.now ?? /* @__PURE__ */ new Date()
+  });
+}
+
+// src/services/pull-request.ts
+var MARKER = "<!-- contract-guard:sticky -->";
+var ANNOTATION_BATCH = 50;
+async function ensureRefs(cwd, baseRef, headSha) {
+  const g = git(cwd);
+  const has = async (ref) => {
+    try {
+      await g.raw(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!await has(`refs/remotes/origin/${baseRef}`)) await g.raw(["fetch", "--no-tags", "--depth=50", "origin", `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`]);
+  if (!await has(headSha)) await g.raw(["fetch", "--no-tags", "--depth=50", "origin", headSha]);
+  for (let i = 0; i < 4; i++) {
+    try {
+      await g.raw(["merge-base", `refs/remotes/origin/${baseRef}`, headSha]);
+      return;
+    } catch {
+      if ((await g.raw(["rev-parse", "--is-shallow-repository"])).trim() !== "true") return;
+      await g.raw(["fetch", "--no-tags", i < 3 ? "--deepen=200" : "--unshallow", "origin", `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`]);
+    }
+  }
+}
+async function fileAt(cwd, ref, path) {
+  try {
+    return await git(cwd).raw(["show", `${ref}:${path}`]);
+  } catch {
+    return void 0;
+  }
+}
+var majorKey = (changes) => changes.filter((c) => c.level === "major").map((c) => `${c.ruleId}|${c.file}|${c.pointer}`).sort().join("\n");
+async function judgePullRequest(input) {
+  const { cwd, pr, port: port2 } = input;
+  const log = input.log ?? (() => {
+  });
+  await ensureRefs(cwd, pr.baseRef, pr.headSha);
+  const configText2 = input.configText ?? await fileAt(cwd, `origin/${pr.baseRef}`, input.configPath ?? CONFIG_PATH);
+  const checkOf = (head) => runCheck({ cwd, baseBranch: `origin/${pr.baseRef}`, head, configPath: input.configPath, configText: configText2 });
+  const report = await checkOf(pr.headSha);
+  let readOnly = !port2;
+  if (report.approval?.required && port2) {
+    const config = loadConfig(cwd, { cwd, configPath: input.configPath, configText: configText2 });
+    const approvedBy = await councilApprovals(port2, pr, config, majorKey(report.changes), async (sha) => {
+      await ensureRefs(cwd, pr.baseRef, sha).catch(() => void 0);
+      return majorKey((await checkOf(sha)).changes);
+    });
+    report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
+    log(`council approvals: ${approvedBy.length ? approvedBy.join(", ") : "none"} (need ${config.council.approvals})`);
+  }
+  const kind = verdictOf(report);
+  const conclusion = kind === "blocked" ? "failure" : kind === "approval" ? "action_required" : "success";
+  const markdown = renderMarkdown(report);
+  const annotations = annotationsOf(report);
+  let comment = "skipped";
+  let checkRunId;
+  const guard = async (what, fn) => {
+    try {
+      return await fn();
+    } catch (err) {
+      if (statusOf(err) === 403 && !/rate limit/i.test(err.message)) {
+        readOnly = true;
+        log(`${what}: the token may not write (403); reporting through annotations instead`);
+        return void 0;
+      }
+      throw err;
+    }
+  };
+  if (port2 && input.comment) {
+    const result = await guard("comment", () => stickyComment(port2, pr.number, report, markdown));
+    comment = result ?? "not-allowed";
+  }
+  if (port2 && !readOnly) {
+    checkRunId = await guard("check run", () => publishCheckRun(port2, input.checkName, pr.headSha, conclusion, report, markdown, annotations));
+  }
+  return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown };
+}
+async function councilApprovals(port2, pr, config, current, majorsAt) {
+  const reviews = await port2.listReviews(pr.number);
+  const latest = /* @__PURE__ */ new Map();
+  for (const r of reviews) if (r.state !== "COMMENTED" && r.state !== "PENDING") latest.set(r.user.toLowerCase(), r);
+  const members = /* @__PURE__ */ new Map();
+  const isCouncil = async (user) => {
+    if (config.council.users.some((u) => u.toLowerCase() === user.toLowerCase())) return true;
+    if (!members.has(user)) {
+      let member = false;
+      for (const slug of config.council.teams) {
+        const [org, team] = slug.split("/");
+        if (await port2.isTeamMember(org, team, user)) {
+          member = true;
+          break;
+        }
+      }
+      members.set(user, member);
+    }
+    return members.get(user);
+  };
+  const majorsCache = /* @__PURE__ */ new Map();
+  const approvers = [];
+  for (const r of latest.values()) {
+    if (r.state !== "APPROVED" || !await isCouncil(r.user)) continue;
+    if (r.commitId !== pr.headSha) {
+      if (!majorsCache.has(r.commitId)) majorsCache.set(r.commitId, await majorsAt(r.commitId).catch(() => "\0unavailable"));
+      if (majorsCache.get(r.commitId) !== current) continue;
+    }
+    approvers.push(r.user);
+  }
+  return approvers.sort();
+}
+async function stickyComment(port2, pr, report, markdown) {
+  const existing = (await port2.listComments(pr)).find((c) => c.byBot && c.body.includes(MARKER));
+  const touched = report.changes.length > 0 || (report.violations?.length ?? 0) > 0 || report.errors.length > 0;
+  if (!existing && !touched) return "skipped";
+  const kind = verdictOf(report);
+  let body;
+  let outcome;
+  if (existing && kind === "pass" && /⛔ blocked|⚠️ needs Contract Council approval/.test(existing.body)) {
+    const todo = (report.checklist ?? []).map((i) => `- [${i.done ? "x" : " "}] ${i.text}`).join("\n");
+    body = `${MARKER}
+### contract-guard \u2705 resolved: ${verdictLine(report).replace(/^✅ passes: /, "")}
+
+The problems reported earlier are fixed.${todo ? `
+
+**Migration checklist**
+
+${todo}` : ""}
+`;
+    outcome = "resolved";
+  } else {
+    body = `${MARKER}
+${markdown}`;
+    outcome = existing ? "updated" : "created";
+  }
+  if (existing) {
+    if (existing.body === body) return "unchanged";
+    await port2.updateComment(existing.id, body);
+    return outcome;
+  }
+  await port2.createComment(pr, body);
+  return outcome;
+}
+async function publishCheckRun(port2, name, headSha, conclusion, report, markdown, annotations) {
+  const title = verdictLine(report);
+  const summary = markdown.length > 65e3 ? markdown.slice(0, 65e3) : markdown;
+  const batches = [];
+  for (let i = 0; i < annotations.length; i += ANNOTATION_BATCH) batches.push(annotations.slice(i, i + ANNOTATION_BATCH));
+  const first = { title, summary, annotations: batches[0] ?? [] };
+  const [known] = await port2.listCheckRuns(headSha, name);
+  let id;
+  if (known) {
+    id = known.id;
+    await port2.updateCheckRun(id, { conclusion, output: first });
+  } else {
+    id = await port2.createCheckRun({ name, headSha, conclusion, output: first });
+  }
+  for (const batch of batches.slice(1)) await port2.updateCheckRun(id, { output: { title, summary, annotations: batch } });
+  return id;
+}
+function annotationsOf(report) {
+  const out = [];
+  const level = (v) => v.blocking ? "failure" : v.approvable ? "warning" : "notice";
+  for (const v of report.violations ?? []) {
+    out.push({ path: v.file, start_line: v.line ?? 1, end_line: v.line ?? 1, annotation_level: level(v), title: `contract-guard: ${v.ruleId}`, message: `${v.message}
+Fix: ${v.fix}` });
+  }
+  for (const c of report.changes) {
+    if (c.level !== "major" && c.level !== "minor") continue;
+    out.push({ path: c.file, start_line: c.line ?? 1, end_line: c.line ?? 1, annotation_level: c.level === "major" ? "warning" : "notice", title: `${c.level} change: ${c.ruleId}`, message: `${c.message}
+${c.hint}` });
+  }
+  return out;
+}
+
+// src/app/clone.ts
+import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join4 } from "node:path";
+function authenticatedUrl(cloneUrl, token) {
+  const url = new URL(cloneUrl);
+  url.username = "x-access-token";
+  url.password = token;
+  return url.toString();
+}
+function redact(text2) {
+  return text2.replace(/\/\/[^/@\s]*:[^/@\s]*@/g, "//***@");
+}
+async function withClone(cloneUrl, token, refspecs, run) {
+  const dir = mkdtempSync(join4(tmpdir(), "contract-guard-app-"));
+  try {
+    const g = git(dir);
+    await g.raw(["init", "--quiet"]);
+    await g.raw(["remote", "add", "origin", authenticatedUrl(cloneUrl, token)]);
+    await g.raw(["config", "remote.origin.promisor", "true"]);
+    await g.raw(["config", "remote.origin.partialclonefilter", "blob:none"]);
+    try {
+      await g.raw(["fetch", "--quiet", "--no-tags", "--filter=blob:none", "--depth=50", "origin", ...refspecs]);
+    } catch (err) {
+      throw new Error(`cloning failed: ${redact(err.message)}`);
+    }
+    return await run(dir);
+  } finally {
+    rmSync2(dir, { recursive: true, force: true });
+  }
+}
+
+// src/app/app.ts
+var CHECK_NAME = "contract-guard";
+var queues = /* @__PURE__ */ new Map();
+function serialized(key, job) {
+  const previous = queues.get(key) ?? Promise.resolve();
+  const next = previous.catch(() => void 0).then(job);
+  queues.set(key, next);
+  void next.finally(() => queues.get(key) === next && queues.delete(key)).catch(() => void 0);
+  return next;
+}
+async function configText(context) {
+  const config = await context.config("contract-guard.yml");
+  if (!config) return void 0;
+  const { _extends: _e, ...rest } = config;
+  return dump(rest);
+}
+async function installationToken(app, context) {
+  const installationId = context.payload.installation?.id;
+  if (!installationId) throw new Error("the event carries no installation");
+  const appOctokit = await app.auth();
+  const { data: data2 } = await appOctokit.request("POST /app/installations/{installation_id}/access_tokens", { installation_id: installationId });
+  return data2.token;
+}
+async function judge(app, context, pr, cloneUrl) {
+  const { owner, repo } = context.repo();
+  await serialized(`${owner}/${repo}#${pr.number}`, async () => {
+    const token = await installationToken(app, context);
+    const text2 = await configText(context);
+    if (text2 !== void 0) parseConfig(CONFIG_PATH, text2);
+    const refspecs = [`+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`, `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`];
+    const judged = await withClone(
+      cloneUrl,
+      token,
+      refspecs,
+      (dir) => judgePullRequest({
+        cwd: dir,
+        pr,
+        port: new OctokitPort(context.octokit, owner, repo),
+        checkName: CHECK_NAME,
+        comment: true,
+        configText: text2 ?? "",
+        log: (line) => context.log.info(line)
+      })
+    );
+    context.log.info(`${owner}/${repo}#${pr.number} @ ${pr.headSha.slice(0, 7)}: ${judged.conclusion}, comment ${judged.comment}`);
+  });
+}
+function contractGuardApp(app) {
+  app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.edited"], async (context) => {
+    const { pull_request: pr, repository } = context.payload;
+    if (context.payload.action === "edited" && !context.payload.changes?.base) return;
+    await judge(app, context, { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha }, repository.clone_url);
+  });
+  app.on(["pull_request_review.submitted", "pull_request_review.dismissed"], async (context) => {
+    const { pull_request: pr, repository } = context.payload;
+    await judge(app, context, { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha }, repository.clone_url);
+  });
+  app.on(["check_run.rerequested", "check_suite.rerequested"], async (context) => {
+    const payload = context.payload;
+    if (payload.check_run && payload.check_run.name !== CHECK_NAME) return;
+    const prs = payload.check_run?.pull_requests ?? payload.check_suite?.pull_requests ?? [];
+    for (const pr of prs) await judge(app, context, { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha }, payload.repository.clone_url);
+  });
+  app.on("push", async (context) => {
+    const { ref, before, after, repository } = context.payload;
+    if (ref !== `refs/heads/${repository.default_branch}` || /^0+$/.test(after)) return;
+    const text2 = await configText(context);
+    const config = parseConfig(CONFIG_PATH, text2 ?? "");
+    if (config.freeze.on_merge === "off") return;
+    if (config.freeze.on_merge === "commit") {
+      context.log.warn("freeze.on_merge: commit is not supported yet; create the freeze with `contract-guard freeze create` (see docs/app.md)");
+      return;
+    }
+    const token = await installationToken(app, context);
+    const { owner, repo } = context.repo();
+    const created = await withClone(repository.clone_url, token, [after, .../^0+$/.test(before) ? [] : [before]], async (dir) => {
+      const prefix = config.contracts ? config.contracts + "/" : "";
+      const isVersions = (p) => /(^|\/)versions\.ya?ml$/.test(p);
+      const now = discoverModules(await readGitTree(dir, after, config.contracts, isVersions), prefix);
+      const was = /^0+$/.test(before) ? [] : discoverModules(await readGitTree(dir, before, config.contracts, isVersions), prefix);
+      const tags = [];
+      for (const m of now) {
+        if (!m.version || was.find((w) => w.name === m.name)?.version === m.version) continue;
+        const tag = moduleTagName(m.name, m.version);
+        try {
+          await context.octokit.request("POST /repos/{owner}/{repo}/git/refs", { owner, repo, ref: `refs/tags/${tag}`, sha: after });
+          tags.push(tag);
+        } catch (err) {
+          if (statusOf(err) !== 422) throw err;
+        }
+      }
+      return tags;
+    });
+    context.log.info(`${owner}/${repo}: tagged ${created.join(", ") || "nothing new"}`);
+  });
+}
+
+// src/app/server.ts
+var baseUrl = process.env.GITHUB_API_URL;
+var retryLimited = (after, options, octokit, count) => {
+  octokit.log.warn(`rate limited on ${options.method} ${options.url}; retrying in ${after}s`);
+  return count < 3;
+};
+var Octokit = ProbotOctokit.defaults((options) => {
+  const throttle = options.throttle;
+  return throttle && throttle.enabled !== false ? { ...options, throttle: { ...throttle, onRateLimit: retryLimited, onSecondaryRateLimit: retryLimited } } : options;
+});
+var probot = createProbot({ overrides: { Octokit, ...baseUrl ? { baseUrl } : {} } });
+var middleware = await createNodeMiddleware(contractGuardApp, { probot, webhooksPath: process.env.WEBHOOK_PATH ?? "/api/github/webhooks" });
+var server = createServer((req, res) => {
+  if (req.method === "GET" && (req.url === "/healthz" || req.url === "/health")) {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end('{"status":"ok"}');
+    return;
+  }
+  void Promise.resolve(
+    middleware(req, res, () => {
+      res.writeHead(404, { "content-type": "application/json" });
+      res.end('{"message":"not found"}');
+    })
+  );
+});
+var port = Number(process.env.PORT ?? 3e3);
+var host = process.env.HOST ?? "0.0.0.0";
+server.listen(port, host, () => {
+  const address = server.address();
+  probot.log.info(`contract-guard app listening on ${typeof address === "object" && address ? `${address.address}:${address.port}` : port}`);
+});
+for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,0 +1,125 @@
+// The GitHub App on Probot: the same judgement as the Action, for every repository of an installation.
+import { dump } from 'js-yaml';
+import type { Context, Probot } from 'probot';
+import { readGitTree } from '../adapters/git-tree.js';
+import { discoverModules, moduleTagName } from '../core/modules.js';
+import { CONFIG_PATH, parseConfig } from '../core/policy/config.js';
+import { OctokitPort } from '../github/octokit-port.js';
+import { statusOf } from '../github/port.js';
+import { judgePullRequest } from '../services/pull-request.js';
+import { withClone } from './clone.js';
+
+const CHECK_NAME = 'contract-guard';
+type PrContext = Context<'pull_request' | 'pull_request_review'>;
+
+/** One judgement at a time per pull request in this process: redeliveries and quick pushes queue up. */
+const queues = new Map<string, Promise<unknown>>();
+function serialized<T>(key: string, job: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(job);
+  queues.set(key, next);
+  void next.finally(() => queues.get(key) === next && queues.delete(key)).catch(() => undefined);
+  return next;
+}
+
+/** The policy from the default branch (Probot reads it there, with `_extends` from the org's .github repo). */
+async function configText(context: Context): Promise<string | undefined> {
+  const config = (await context.config('contract-guard.yml')) as Record<string, unknown> | null;
+  if (!config) return undefined;
+  const { _extends: _e, ...rest } = config;
+  return dump(rest);
+}
+
+/** A token for git over HTTPS, asked for with the App's JWT (the installation client's auth ignores GHES base URLs). */
+async function installationToken(app: Probot, context: Context): Promise<string> {
+  const installationId = (context.payload as { installation?: { id: number } }).installation?.id;
+  if (!installationId) throw new Error('the event carries no installation');
+  const appOctokit = await app.auth();
+  const { data } = await appOctokit.request('POST /app/installations/{installation_id}/access_tokens', { installation_id: installationId });
+  return (data as { token: string }).token;
+}
+
+interface PrRef {
+  number: number;
+  baseRef: string;
+  headSha: string;
+}
+
+async function judge(app: Probot, context: Context, pr: PrRef, cloneUrl: string): Promise<void> {
+  const { owner, repo } = context.repo();
+  await serialized(`${owner}/${repo}#${pr.number}`, async () => {
+    const token = await installationToken(app, context);
+    const text = await configText(context);
+    if (text !== undefined) parseConfig(CONFIG_PATH, text); // a bad org or repo config fails loudly, with its key
+    const refspecs = [`+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`, `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`];
+    const judged = await withClone(cloneUrl, token, refspecs, (dir) =>
+      judgePullRequest({
+        cwd: dir,
+        pr,
+        port: new OctokitPort(context.octokit as never, owner, repo),
+        checkName: CHECK_NAME,
+        comment: true,
+        configText: text ?? '',
+        log: (line) => context.log.info(line),
+      }),
+    );
+    context.log.info(`${owner}/${repo}#${pr.number} @ ${pr.headSha.slice(0, 7)}: ${judged.conclusion}, comment ${judged.comment}`);
+  });
+}
+
+export function contractGuardApp(app: Probot): void {
+  app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.edited'], async (context) => {
+    const { pull_request: pr, repository } = context.payload;
+    if (context.payload.action === 'edited' && !(context.payload as { changes?: { base?: unknown } }).changes?.base) return;
+    await judge(app, context, { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha }, repository.clone_url);
+  });
+
+  app.on(['pull_request_review.submitted', 'pull_request_review.dismissed'], async (context: PrContext) => {
+    const { pull_request: pr, repository } = context.payload;
+    await judge(app, context, { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha }, repository.clone_url);
+  });
+
+  app.on(['check_run.rerequested', 'check_suite.rerequested'], async (context) => {
+    const payload = context.payload as unknown as {
+      check_run?: { name: string; pull_requests: { number: number; base: { ref: string }; head: { sha: string } }[] };
+      check_suite?: { pull_requests: { number: number; base: { ref: string }; head: { sha: string } }[] };
+      repository: { clone_url: string };
+    };
+    if (payload.check_run && payload.check_run.name !== CHECK_NAME) return;
+    const prs = payload.check_run?.pull_requests ?? payload.check_suite?.pull_requests ?? [];
+    for (const pr of prs) await judge(app, context, { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha }, payload.repository.clone_url);
+  });
+
+  app.on('push', async (context) => {
+    const { ref, before, after, repository } = context.payload;
+    if (ref !== `refs/heads/${repository.default_branch}` || /^0+$/.test(after)) return;
+    const text = await configText(context);
+    const config = parseConfig(CONFIG_PATH, text ?? '');
+    if (config.freeze.on_merge === 'off') return;
+    if (config.freeze.on_merge === 'commit') {
+      context.log.warn('freeze.on_merge: commit is not supported yet; create the freeze with `contract-guard freeze create` (see docs/app.md)');
+      return;
+    }
+    const token = await installationToken(app, context);
+    const { owner, repo } = context.repo();
+    const created = await withClone(repository.clone_url, token, [after, ...(/^0+$/.test(before) ? [] : [before])], async (dir) => {
+      const prefix = config.contracts ? config.contracts + '/' : '';
+      const isVersions = (p: string) => /(^|\/)versions\.ya?ml$/.test(p);
+      const now = discoverModules(await readGitTree(dir, after, config.contracts, isVersions), prefix);
+      const was = /^0+$/.test(before) ? [] : discoverModules(await readGitTree(dir, before, config.contracts, isVersions), prefix);
+      const tags: string[] = [];
+      for (const m of now) {
+        if (!m.version || was.find((w) => w.name === m.name)?.version === m.version) continue;
+        const tag = moduleTagName(m.name, m.version);
+        try {
+          await context.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner, repo, ref: `refs/tags/${tag}`, sha: after });
+          tags.push(tag);
+        } catch (err) {
+          if (statusOf(err) !== 422) throw err; // 422: the tag exists already (a redelivered push)
+        }
+      }
+      return tags;
+    });
+    context.log.info(`${owner}/${repo}: tagged ${created.join(', ') || 'nothing new'}`);
+  });
+}

@@ -1,0 +1,40 @@
+// A shallow, blobless clone of one repository with the installation token, in a temporary folder.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { git } from '../adapters/git-tree.js';
+
+/** The clone URL with the token as credentials; never logged. */
+export function authenticatedUrl(cloneUrl: string, token: string): string {
+  const url = new URL(cloneUrl);
+  url.username = 'x-access-token';
+  url.password = token;
+  return url.toString();
+}
+
+export function redact(text: string): string {
+  return text.replace(/\/\/[^/@\s]*:[^/@\s]*@/g, '//***@');
+}
+
+/**
+ * Clone just enough to judge: the refs named, their history to a modest depth, and no file contents until
+ * contract-guard reads them (a partial clone fetches blobs on demand, so only contract files ever travel).
+ */
+export async function withClone<T>(cloneUrl: string, token: string, refspecs: string[], run: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'contract-guard-app-'));
+  try {
+    const g = git(dir);
+    await g.raw(['init', '--quiet']);
+    await g.raw(['remote', 'add', 'origin', authenticatedUrl(cloneUrl, token)]);
+    await g.raw(['config', 'remote.origin.promisor', 'true']);
+    await g.raw(['config', 'remote.origin.partialclonefilter', 'blob:none']);
+    try {
+      await g.raw(['fetch', '--quiet', '--no-tags', '--filter=blob:none', '--depth=50', 'origin', ...refspecs]);
+    } catch (err) {
+      throw new Error(`cloning failed: ${redact((err as Error).message)}`);
+    }
+    return await run(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

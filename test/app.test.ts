@@ -1,0 +1,240 @@
+// The built App (dist/app.js) as a server on 127.0.0.1, receiving signed webhook deliveries and talking to the
+// fake GitHub, which also serves the repository over git's smart HTTP so the App really clones.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import { FakeGitHub } from './fake-github.js';
+import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+const EXAMPLES = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Record<string, unknown>[] }[];
+const example = (event: string, action?: string) => structuredClone(EXAMPLES.find((e) => e.name === event)!.examples.find((x) => !action || x.action === action)!) as Record<string, any>;
+
+const SECRET = 'webhook-secret';
+const fake = new FakeGitHub();
+let app: ChildProcess;
+let appUrl = '';
+let src = '';
+let bare = '';
+const heads: Record<string, string> = {};
+
+const spec = (name = true) => `openapi: 3.1.0
+jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema
+info: {title: shop, version: 1.0.0}
+security:
+  - {mtls: [], bearer: []}
+components:
+  securitySchemes:
+    mtls: {type: mutualTLS}
+    bearer: {type: http, scheme: bearer}
+paths:
+  /items:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  id: {type: string}
+${name ? '                  name: {type: string}\n' : ''}        '404': {description: none}
+`;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Push the source repo's branches to the served bare repository, with a pull ref for PR 7. */
+function publish(prHead: string): void {
+  gitRun(src, 'push', '--quiet', '--force', bare, '+refs/heads/*:refs/heads/*');
+  gitRun(bare, 'update-ref', 'refs/pull/7/head', heads[prHead]!);
+}
+
+function branch(name: string, from: string, files: Record<string, string>): string {
+  gitRun(src, 'checkout', '--quiet', '-B', name, from);
+  writeTree(src, files);
+  commitAll(src, name);
+  heads[name] = gitRun(src, 'rev-parse', 'HEAD').trim();
+  gitRun(src, 'checkout', '--quiet', 'main');
+  return heads[name]!;
+}
+
+before(async () => {
+  await fake.start();
+  fake.gitRoot = tempDir('cg-gitroot-');
+  fake.botLogin = 'contract-guard[bot]';
+  src = gitRepo({
+    'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
+    'contracts/modules/shop/api/openapi.yaml': spec(),
+    'contracts/CHANGELOG.md': '# log\n',
+    '.github/contract-guard.yml': 'council: {teams: [acme/council]}\nfreeze: {on_merge: tag}\n',
+  });
+  assert.equal(runCli(['freeze', 'create', '1.0.0'], src).status, 0);
+  commitAll(src, 'freeze');
+  heads.main = gitRun(src, 'rev-parse', 'HEAD').trim();
+  branch('feature', 'main', { 'contracts/modules/shop/api/openapi.yaml': spec(false), 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n', '.github/contract-guard.yml': 'rules: {major-change: off, removal-without-deprecation: off}\n' });
+  mkdirSync(join(fake.gitRoot, 'acme'), { recursive: true });
+  bare = join(fake.gitRoot, 'acme', 'shop.git');
+  gitRun(fake.gitRoot, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
+  gitRun(bare, 'config', 'uploadpack.allowFilter', 'true');
+  gitRun(bare, 'config', 'uploadpack.allowAnySHA1InWant', 'true');
+  publish('feature');
+
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  const port = await freePort();
+  appUrl = `http://127.0.0.1:${port}`;
+  app = spawn(process.execPath, [join(PROJECT, 'dist', 'app.js')], {
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', APP_ID: '1', PRIVATE_KEY: privateKey, WEBHOOK_SECRET: SECRET, PORT: String(port), HOST: '127.0.0.1', GITHUB_API_URL: fake.url, LOG_LEVEL: (process.env.APP_LOG ?? 'fatal') as 'fatal', LOG_FORMAT: 'json' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${appUrl}/healthz`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the app did not start');
+});
+
+after(async () => {
+  app?.kill();
+  await fake.stop();
+});
+
+beforeEach(() => {
+  fake.requests = [];
+  fake.faults = [];
+  fake.teams.set('acme/council', new Set(['dana']));
+});
+
+function repository(): Record<string, unknown> {
+  return { ...example('pull_request', 'opened').repository, name: 'shop', full_name: 'acme/shop', owner: { login: 'acme', id: 1, type: 'Organization' }, clone_url: `${fake.url}/git/acme/shop.git`, default_branch: 'main' };
+}
+
+function prPayload(action: string, head: string): Record<string, any> {
+  const p = example('pull_request', 'opened');
+  p.action = action;
+  p.number = 7;
+  p.pull_request = { ...p.pull_request, number: 7, base: { ...p.pull_request.base, ref: 'main' }, head: { ...p.pull_request.head, sha: head, ref: 'feature' } };
+  p.repository = repository();
+  p.installation = { id: 42, node_id: 'x' };
+  return p;
+}
+
+async function deliver(event: string, payload: unknown, options: { secret?: string; id?: string } = {}): Promise<number> {
+  const body = JSON.stringify(payload);
+  const signature = 'sha256=' + createHmac('sha256', options.secret ?? SECRET).update(body).digest('hex');
+  const res = await fetch(`${appUrl}/api/github/webhooks`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-github-event': event, 'x-github-delivery': options.id ?? randomUUID(), 'x-hub-signature-256': signature },
+    body,
+  });
+  await res.text();
+  return res.status;
+}
+
+const stickies = () => fake.comments.filter((c) => c.body.includes('<!-- contract-guard:sticky -->'));
+const runFor = (sha: string) => fake.checkRuns.filter((r) => r.head_sha === sha);
+
+describe('the App', () => {
+  test('a bad signature is rejected with no side effect', async () => {
+    const status = await deliver('pull_request', prPayload('opened', heads.feature!), { secret: 'wrong' });
+    assert.ok(status >= 400 && status < 500, String(status));
+    assert.equal(fake.requests.length, 0);
+  });
+
+  test('opened: comment and check run, judged by the default branch config even though the PR edits it', async () => {
+    assert.equal(await deliver('pull_request', prPayload('opened', heads.feature!)), 200);
+    assert.equal(stickies().length, 1);
+    assert.equal(runFor(heads.feature!).length, 1);
+    assert.equal(runFor(heads.feature!)[0]!.conclusion, 'action_required', 'the PR turned the council rules off on its branch; the default branch config still applies');
+    assert.ok(fake.count('POST', /\/app\/installations\/42\/access_tokens$/) >= 1);
+    assert.ok(fake.requests.some((r) => r.path.startsWith('/git/acme/shop.git/')), 'the app cloned over smart HTTP');
+    assert.ok(fake.requests.some((r) => /\/contents\/\.github%2Fcontract-guard\.yml|\/contents\/\.github\/contract-guard\.yml/.test(r.path)));
+  });
+
+  test('a redelivery of the same event posts no duplicate', async () => {
+    const id = randomUUID();
+    await deliver('pull_request', prPayload('opened', heads.feature!), { id });
+    await deliver('pull_request', prPayload('opened', heads.feature!), { id });
+    assert.equal(stickies().length, 1);
+    assert.equal(runFor(heads.feature!).length, 1);
+  });
+
+  test('council approval: a member turns it green, a non-member does not, a dismissal turns it back', async () => {
+    const head = heads.feature!;
+    const review = (action: string) => {
+      const p = example('pull_request_review', 'submitted');
+      return { ...p, action, pull_request: prPayload('opened', head).pull_request, repository: repository(), installation: { id: 42 } };
+    };
+    fake.addReview(7, 'eve', 'APPROVED', head);
+    await deliver('pull_request_review', review('submitted'));
+    assert.equal(runFor(head)[0]!.conclusion, 'action_required');
+    const id = fake.addReview(7, 'dana', 'APPROVED', head);
+    await deliver('pull_request_review', review('submitted'));
+    assert.equal(runFor(head)[0]!.conclusion, 'success');
+    assert.ok(fake.count('GET', /\/orgs\/acme\/teams\/council\/memberships\/dana$/) >= 1);
+    fake.dismissReview(7, id);
+    await deliver('pull_request_review', review('dismissed'));
+    assert.equal(runFor(head)[0]!.conclusion, 'action_required');
+    fake.reviews.clear();
+  });
+
+  test('rerequested check run: judged again', async () => {
+    const p = example('check_run', 'rerequested');
+    p.check_run = { ...p.check_run, name: 'contract-guard', pull_requests: [{ number: 7, base: { ref: 'main', sha: heads.main }, head: { ref: 'feature', sha: heads.feature } }] };
+    p.repository = repository();
+    p.installation = { id: 42 };
+    assert.equal(await deliver('check_run', p), 200);
+    assert.equal(fake.count('PATCH', /\/check-runs\/\d+$/), 1);
+    assert.equal(runFor(heads.feature!).length, 1);
+  });
+
+  test('synchronize: the same comment is edited', async () => {
+    const newer = branch('feature2', 'feature', { 'contracts/modules/shop/versions.yaml': 'current: 1.0.1\n' });
+    publish('feature2');
+    await deliver('pull_request', prPayload('synchronize', newer));
+    assert.equal(stickies().length, 1);
+    assert.equal(fake.count('PATCH', /\/issues\/comments\/\d+$/), 1);
+    assert.match(stickies()[0]!.body, /⛔ blocked/);
+    assert.equal(runFor(newer)[0]!.conclusion, 'failure');
+  });
+
+  test('API faults: a 500 and a secondary rate limit are waited out', async () => {
+    fake.inject({ method: 'GET', path: /\/issues\/7\/comments$/, status: 500 });
+    fake.inject({ method: 'POST', path: /\/check-runs$|\/check-runs\/\d+$/, status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
+    const head = branch('feature3', 'feature', { 'README.md': 'readme\n' });
+    publish('feature3');
+    assert.equal(await deliver('pull_request', prPayload('synchronize', head)), 200);
+    assert.equal(stickies().length, 1);
+    assert.equal(runFor(head).length, 1);
+  });
+
+  test('a push to the default branch with bumped modules creates their tags (freeze.on_merge: tag)', async () => {
+    const before = heads.main!;
+    gitRun(src, 'checkout', '--quiet', 'main');
+    writeTree(src, { 'contracts/modules/shop/versions.yaml': 'current: 1.1.0\n' });
+    commitAll(src, 'release shop 1.1.0');
+    heads.main = gitRun(src, 'rev-parse', 'HEAD').trim();
+    publish('feature');
+    const p = example('push');
+    Object.assign(p, { ref: 'refs/heads/main', before, after: heads.main, repository: repository(), installation: { id: 42 } });
+    assert.equal(await deliver('push', p), 200);
+    assert.equal(gitRun(bare, 'rev-parse', 'refs/tags/contracts-shop-1.1.0').trim(), heads.main);
+    assert.equal(await deliver('push', p), 200, 'a redelivered push finds the tag and is fine');
+  });
+});
