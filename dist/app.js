@@ -7,6 +7,7 @@ import { createNodeMiddleware, createProbot, ProbotOctokit } from "probot";
 
 // src/app/app.ts
 import { dump } from "js-yaml";
+import semver4 from "semver";
 
 // src/adapters/git-tree.ts
 import { spawn } from "node:child_process";
@@ -470,6 +471,180 @@ function catFiles(dir, shas) {
   });
 }
 
+// src/core/freeze/model.ts
+import { createHash } from "node:crypto";
+import { posix as posix2 } from "node:path";
+import semver from "semver";
+var FROZEN_DIR = "_frozen";
+function sha256(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+function freezeFileName(version, label) {
+  return `freeze-v${version}${label ? `-${label}` : ""}.json`;
+}
+function shaIndexFileName(version, label) {
+  return `sha-index-v${version}${label ? `-${label}` : ""}.json`;
+}
+function safeArtifactPath(raw, file2) {
+  const path = posix2.normalize(raw.replace(/\\/g, "/"));
+  if (!raw || path.startsWith("../") || path === ".." || posix2.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
+    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
+  }
+  return path;
+}
+function artifactBytes(a) {
+  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
+}
+function createFreeze(tree, version, options) {
+  if (!semver.valid(version)) throw new InputError(`'${version}' is not a valid SemVer version (e.g. 1.2.0)`);
+  if (options.latest && !semver.gt(version, options.latest)) {
+    throw new InputError(`version ${version} must be greater than the latest freeze v${options.latest}`);
+  }
+  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
+    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
+  }
+  const at2 = options.now.toISOString();
+  const artifacts = [];
+  for (const path of tree.paths()) {
+    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
+    const bytes = tree.read(path);
+    const text2 = !isBinary(bytes) && isUtf8(bytes);
+    artifacts.push({
+      path,
+      sha256: sha256(bytes),
+      size: bytes.length,
+      content: text2 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text2 ? {} : { encoding: "base64" },
+      frozen_at: at2
+    });
+  }
+  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at2, artifacts };
+  return { freeze, index: indexOf(freeze) };
+}
+function indexOf(freeze) {
+  const index = {};
+  for (const a of freeze.artifacts) {
+    const known = index[a.sha256];
+    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
+    else known.paths = [...known.paths ?? [known.path], a.path];
+  }
+  return { version: freeze.version, created_at: freeze.created_at, index };
+}
+function isUtf8(bytes) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function serialize(value) {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+function freezeTree(freeze, root = "") {
+  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
+  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
+}
+function compareVersions(a, b) {
+  return semver.compare(a.version, b.version) || a.created_at.localeCompare(b.created_at);
+}
+
+// src/core/freeze/read.ts
+import { Ajv } from "ajv";
+var ajv;
+var compile = (schema2) => {
+  let fn;
+  const validate = (data2) => {
+    fn ??= (ajv ??= new Ajv({ strict: true, allowUnionTypes: true })).compile(schema2);
+    const ok = fn(data2) === true;
+    validate.errors = fn.errors;
+    return ok;
+  };
+  return validate;
+};
+var validateFreeze = compile({
+  type: "object",
+  required: ["version", "artifacts"],
+  properties: {
+    version: { type: "string", minLength: 1 },
+    label: { type: "string" },
+    created_at: { type: "string" },
+    artifacts: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["path", "sha256", "content"],
+        properties: {
+          path: { type: "string", minLength: 1 },
+          sha256: { type: "string", pattern: "^[0-9a-fA-F]{64}$" },
+          size: { type: ["integer", "string"] },
+          content: { type: "string" },
+          encoding: { enum: ["base64", "utf8", "utf-8"] },
+          frozen_at: { type: "string" }
+        }
+      }
+    }
+  }
+});
+var validateIndex = compile({
+  type: "object",
+  required: ["index"],
+  properties: {
+    version: { type: "string" },
+    created_at: { type: "string" },
+    index: {
+      type: "object",
+      propertyNames: { pattern: "^[0-9a-fA-F]{64}$" },
+      additionalProperties: {
+        type: "object",
+        required: ["path"],
+        properties: { path: { type: "string" }, paths: { type: "array", items: { type: "string" } }, size: { type: ["integer", "string"] }, frozen_at: { type: "string" } }
+      }
+    }
+  }
+});
+function shapeError(file2, text2, errors) {
+  const e = errors?.[0];
+  const pointer = e?.instancePath ?? "";
+  const line = parseText(file2, text2, "json").positions.locate(pointer)?.line;
+  return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
+}
+function parseJsonFile(file2, text2) {
+  return parseText(file2, text2, "json").data;
+}
+function readFreeze(file2, text2) {
+  const data2 = parseJsonFile(file2, text2);
+  if (!validateFreeze(data2)) throw shapeError(file2, text2, validateFreeze.errors);
+  const raw = data2;
+  const seen = /* @__PURE__ */ new Set();
+  const artifacts = raw.artifacts.map((a) => {
+    const path = safeArtifactPath(String(a.path), file2);
+    if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file2);
+    seen.add(path);
+    const size = Number(a.size ?? Buffer.byteLength(String(a.content)));
+    return {
+      path,
+      sha256: String(a.sha256).toLowerCase(),
+      size,
+      content: String(a.content),
+      ...a.encoding === "base64" ? { encoding: "base64" } : {},
+      frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
+    };
+  });
+  return { version: raw.version.replace(/^v/, ""), ...raw.label ? { label: raw.label } : {}, created_at: raw.created_at ?? "", artifacts };
+}
+function readShaIndex(file2, text2) {
+  const data2 = parseJsonFile(file2, text2);
+  if (!validateIndex(data2)) throw shapeError(file2, text2, validateIndex.errors);
+  const raw = data2;
+  const index = {};
+  for (const [sha, entry] of Object.entries(raw.index)) {
+    const paths = entry.paths?.map((p) => safeArtifactPath(p, file2));
+    index[sha.toLowerCase()] = { path: safeArtifactPath(entry.path, file2), ...paths ? { paths } : {}, size: Number(entry.size ?? 0), frozen_at: entry.frozen_at ?? "" };
+  }
+  return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
+}
+
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
 var GLOBALS = "globals";
@@ -511,7 +686,7 @@ function parseModuleTag(tag) {
 }
 
 // src/core/policy/config.ts
-import { Ajv } from "ajv";
+import { Ajv as Ajv2 } from "ajv";
 var CONFIG_PATH = ".github/contract-guard.yml";
 var DEFAULT_CONFIG = {
   contracts: "contracts",
@@ -576,7 +751,7 @@ var validator;
 function parseConfig(file2, text2) {
   const doc = parseText(file2, text2, "yaml");
   const data2 = doc.data ?? {};
-  validator ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
+  validator ??= new Ajv2({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
   if (!validator(data2)) {
     const e = validator.errors[0];
     let pointer = e.instancePath;
@@ -2245,84 +2420,6 @@ function dedupe(errors) {
   });
 }
 
-// src/core/freeze/model.ts
-import { createHash } from "node:crypto";
-import { posix as posix2 } from "node:path";
-import semver from "semver";
-var FROZEN_DIR = "_frozen";
-function sha256(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-function freezeFileName(version, label) {
-  return `freeze-v${version}${label ? `-${label}` : ""}.json`;
-}
-function shaIndexFileName(version, label) {
-  return `sha-index-v${version}${label ? `-${label}` : ""}.json`;
-}
-function safeArtifactPath(raw, file2) {
-  const path = posix2.normalize(raw.replace(/\\/g, "/"));
-  if (!raw || path.startsWith("../") || path === ".." || posix2.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
-    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
-  }
-  return path;
-}
-function artifactBytes(a) {
-  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
-}
-function createFreeze(tree, version, options) {
-  if (!semver.valid(version)) throw new InputError(`'${version}' is not a valid SemVer version (e.g. 1.2.0)`);
-  if (options.latest && !semver.gt(version, options.latest)) {
-    throw new InputError(`version ${version} must be greater than the latest freeze v${options.latest}`);
-  }
-  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
-    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
-  }
-  const at2 = options.now.toISOString();
-  const artifacts = [];
-  for (const path of tree.paths()) {
-    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
-    const bytes = tree.read(path);
-    const text2 = !isBinary(bytes) && isUtf8(bytes);
-    artifacts.push({
-      path,
-      sha256: sha256(bytes),
-      size: bytes.length,
-      content: text2 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
-      ...text2 ? {} : { encoding: "base64" },
-      frozen_at: at2
-    });
-  }
-  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at2, artifacts };
-  return { freeze, index: indexOf(freeze) };
-}
-function indexOf(freeze) {
-  const index = {};
-  for (const a of freeze.artifacts) {
-    const known = index[a.sha256];
-    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
-    else known.paths = [...known.paths ?? [known.path], a.path];
-  }
-  return { version: freeze.version, created_at: freeze.created_at, index };
-}
-function isUtf8(bytes) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function serialize(value) {
-  return JSON.stringify(value, null, 2) + "\n";
-}
-function freezeTree(freeze, root = "") {
-  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
-  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
-}
-function compareVersions(a, b) {
-  return semver.compare(a.version, b.version) || a.created_at.localeCompare(b.created_at);
-}
-
 // src/core/report/model.ts
 function buildReport(result, context = {}) {
   const byModule = /* @__PURE__ */ new Map();
@@ -2335,102 +2432,6 @@ function buildReport(result, context = {}) {
 // src/services/freezes.ts
 import { existsSync as existsSync2, lstatSync as lstatSync2, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-
-// src/core/freeze/read.ts
-import { Ajv as Ajv2 } from "ajv";
-var ajv;
-var compile = (schema2) => {
-  let fn;
-  const validate = (data2) => {
-    fn ??= (ajv ??= new Ajv2({ strict: true, allowUnionTypes: true })).compile(schema2);
-    const ok = fn(data2) === true;
-    validate.errors = fn.errors;
-    return ok;
-  };
-  return validate;
-};
-var validateFreeze = compile({
-  type: "object",
-  required: ["version", "artifacts"],
-  properties: {
-    version: { type: "string", minLength: 1 },
-    label: { type: "string" },
-    created_at: { type: "string" },
-    artifacts: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["path", "sha256", "content"],
-        properties: {
-          path: { type: "string", minLength: 1 },
-          sha256: { type: "string", pattern: "^[0-9a-fA-F]{64}$" },
-          size: { type: ["integer", "string"] },
-          content: { type: "string" },
-          encoding: { enum: ["base64", "utf8", "utf-8"] },
-          frozen_at: { type: "string" }
-        }
-      }
-    }
-  }
-});
-var validateIndex = compile({
-  type: "object",
-  required: ["index"],
-  properties: {
-    version: { type: "string" },
-    created_at: { type: "string" },
-    index: {
-      type: "object",
-      propertyNames: { pattern: "^[0-9a-fA-F]{64}$" },
-      additionalProperties: {
-        type: "object",
-        required: ["path"],
-        properties: { path: { type: "string" }, paths: { type: "array", items: { type: "string" } }, size: { type: ["integer", "string"] }, frozen_at: { type: "string" } }
-      }
-    }
-  }
-});
-function shapeError(file2, text2, errors) {
-  const e = errors?.[0];
-  const pointer = e?.instancePath ?? "";
-  const line = parseText(file2, text2, "json").positions.locate(pointer)?.line;
-  return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
-}
-function parseJsonFile(file2, text2) {
-  return parseText(file2, text2, "json").data;
-}
-function readFreeze(file2, text2) {
-  const data2 = parseJsonFile(file2, text2);
-  if (!validateFreeze(data2)) throw shapeError(file2, text2, validateFreeze.errors);
-  const raw = data2;
-  const seen = /* @__PURE__ */ new Set();
-  const artifacts = raw.artifacts.map((a) => {
-    const path = safeArtifactPath(String(a.path), file2);
-    if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file2);
-    seen.add(path);
-    const size = Number(a.size ?? Buffer.byteLength(String(a.content)));
-    return {
-      path,
-      sha256: String(a.sha256).toLowerCase(),
-      size,
-      content: String(a.content),
-      ...a.encoding === "base64" ? { encoding: "base64" } : {},
-      frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
-    };
-  });
-  return { version: raw.version.replace(/^v/, ""), ...raw.label ? { label: raw.label } : {}, created_at: raw.created_at ?? "", artifacts };
-}
-function readShaIndex(file2, text2) {
-  const data2 = parseJsonFile(file2, text2);
-  if (!validateIndex(data2)) throw shapeError(file2, text2, validateIndex.errors);
-  const raw = data2;
-  const index = {};
-  for (const [sha, entry] of Object.entries(raw.index)) {
-    const paths = entry.paths?.map((p) => safeArtifactPath(p, file2));
-    index[sha.toLowerCase()] = { path: safeArtifactPath(entry.path, file2), ...paths ? { paths } : {}, size: Number(entry.size ?? 0), frozen_at: entry.frozen_at ?? "" };
-  }
-  return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
-}
 
 // src/core/freeze/verify.ts
 function verifyFreeze(file2, freeze) {
@@ -3335,15 +3336,15 @@ async function judgePullRequest(input) {
   const { cwd, pr, port: port2 } = input;
   const log = input.log ?? (() => {
   });
-  await ensureRefs(cwd, pr.baseRef, pr.headSha);
+  if (!input.check) await ensureRefs(cwd, pr.baseRef, pr.headSha);
   const configText2 = input.configText ?? await fileAt(cwd, `origin/${pr.baseRef}`, input.configPath ?? CONFIG_PATH);
-  const checkOf = (head) => runCheck({ cwd, baseBranch: `origin/${pr.baseRef}`, head, configPath: input.configPath, configText: configText2 });
+  const checkOf = input.check ?? ((head) => runCheck({ cwd, baseBranch: `origin/${pr.baseRef}`, head, configPath: input.configPath, configText: configText2 }));
   const report = await checkOf(pr.headSha);
   let readOnly = !port2;
   if (report.approval?.required && port2) {
-    const config = loadConfig(cwd, { cwd, configPath: input.configPath, configText: configText2 });
+    const config = input.check ? parseConfig(input.configPath ?? CONFIG_PATH, configText2 ?? "") : loadConfig(cwd, { cwd, configPath: input.configPath, configText: configText2 });
     const approvedBy = await councilApprovals(port2, pr, config, majorKey(report.changes), async (sha) => {
-      await ensureRefs(cwd, pr.baseRef, sha).catch(() => void 0);
+      if (!input.check) await ensureRefs(cwd, pr.baseRef, sha).catch(() => void 0);
       return majorKey((await checkOf(sha)).changes);
     });
     report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
@@ -3472,10 +3473,60 @@ ${c.hint}` });
   return out;
 }
 
+// src/app/api-trees.ts
+async function apiTree(octokit, where, ref, root) {
+  const { data: data2 } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...where, tree_sha: ref, recursive: "1" });
+  const prefix = root ? root + "/" : "";
+  const tree = new MapTree();
+  for (const entry of data2.tree) {
+    if (entry.type !== "blob" || !entry.path.startsWith(prefix)) continue;
+    if ((entry.size ?? 0) > LIMITS.maxFileBytes) {
+      tree.set(entry.path, new Uint8Array(LIMITS.maxFileBytes + 1));
+      continue;
+    }
+    const { data: blob } = await octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...where, file_sha: entry.sha });
+    tree.set(entry.path, Buffer.from(blob.content, "base64"));
+  }
+  return tree;
+}
+async function apiCheck(octokit, where, config, baseRef, headSha, why) {
+  const root = config.contracts;
+  const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join("/") + "/";
+  const notFrozen2 = (p) => !p.startsWith(frozenPrefix);
+  const baseAll = await apiTree(octokit, where, baseRef, root);
+  const headAll = await apiTree(octokit, where, headSha, root);
+  const latestPath = `${frozenPrefix}freeze-latest.json`;
+  let base = filterTree(baseAll, notFrozen2);
+  let baseline = `${baseRef} (read through the API)`;
+  const latestBytes = baseAll.read(latestPath);
+  if (latestBytes) {
+    const freeze = readFreeze(latestPath, Buffer.from(latestBytes).toString("utf8"));
+    base = filterTree(freezeTree(freeze, root), notFrozen2);
+    baseline = `freeze v${freeze.version} from ${latestPath} on ${baseRef} (read through the API)`;
+  }
+  const head = filterTree(headAll, notFrozen2);
+  const prefix = root ? root + "/" : "";
+  const result = diffTrees(base, head, { moduleOf: (f) => moduleOfPath(f.startsWith(prefix) ? f.slice(prefix.length) : f) });
+  const history = headAll.paths().filter((p) => p.startsWith(frozenPrefix) && /\/freeze-v[^/]+\.json$/.test(p)).map((p) => readFreeze(p, Buffer.from(headAll.read(p)).toString("utf8"))).sort((a, b) => a.version < b.version ? 1 : -1);
+  const warnings = [`the repository could not be cloned (${why}): contracts were read through the contents API; code invariants were not checked`];
+  return evaluate({
+    config,
+    report: buildReport(result, { baseline, head: `${headSha.slice(0, 7)} (read through the API)`, warnings }),
+    base,
+    head,
+    freezes: history,
+    frozenBase: filterTree(baseAll, (p) => !notFrozen2(p)),
+    frozenHead: filterTree(headAll, (p) => !notFrozen2(p)),
+    now: /* @__PURE__ */ new Date()
+  });
+}
+
 // src/app/clone.ts
 import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join4 } from "node:path";
+var CloneError = class extends Error {
+};
 function authenticatedUrl(cloneUrl, token) {
   const url = new URL(cloneUrl);
   url.username = "x-access-token";
@@ -3489,14 +3540,18 @@ async function withClone(cloneUrl, token, refspecs, run) {
   const dir = mkdtempSync(join4(tmpdir(), "contract-guard-app-"));
   try {
     const g = git(dir);
-    await g.raw(["init", "--quiet"]);
+    try {
+      await g.raw(["init", "--quiet"]);
+    } catch (err) {
+      throw new CloneError(`git is not usable here: ${redact(err.message)}`);
+    }
     await g.raw(["remote", "add", "origin", authenticatedUrl(cloneUrl, token)]);
     await g.raw(["config", "remote.origin.promisor", "true"]);
     await g.raw(["config", "remote.origin.partialclonefilter", "blob:none"]);
     try {
       await g.raw(["fetch", "--quiet", "--no-tags", "--filter=blob:none", "--depth=50", "origin", ...refspecs]);
     } catch (err) {
-      throw new Error(`cloning failed: ${redact(err.message)}`);
+      throw new CloneError(`cloning failed: ${redact(err.message).split("\n")[0]}`);
     }
     return await run(dir);
   } finally {
@@ -3534,20 +3589,18 @@ async function judge(app, context, pr, cloneUrl) {
     const text2 = await configText(context);
     if (text2 !== void 0) parseConfig(CONFIG_PATH, text2);
     const refspecs = [`+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`, `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`];
-    const judged = await withClone(
-      cloneUrl,
-      token,
-      refspecs,
-      (dir) => judgePullRequest({
-        cwd: dir,
-        pr,
-        port: new OctokitPort(context.octokit, owner, repo),
-        checkName: CHECK_NAME,
-        comment: true,
-        configText: text2 ?? "",
-        log: (line) => context.log.info(line)
-      })
-    );
+    const port2 = new OctokitPort(context.octokit, owner, repo);
+    const common = { pr, port: port2, checkName: CHECK_NAME, comment: true, configText: text2 ?? "", log: (line) => context.log.info(line) };
+    let judged;
+    try {
+      judged = await withClone(cloneUrl, token, refspecs, (dir) => judgePullRequest({ cwd: dir, ...common }));
+    } catch (err) {
+      if (!(err instanceof CloneError)) throw err;
+      context.log.warn(`${owner}/${repo}: ${err.message}; falling back to the contents API`);
+      const config = parseConfig(CONFIG_PATH, text2 ?? "");
+      const check = (head) => apiCheck(context.octokit, { owner, repo }, config, pr.baseRef, head, err.message);
+      judged = await judgePullRequest({ cwd: process.cwd(), ...common, check });
+    }
     context.log.info(`${owner}/${repo}#${pr.number} @ ${pr.headSha.slice(0, 7)}: ${judged.conclusion}, comment ${judged.comment}`);
   });
 }
@@ -3573,32 +3626,75 @@ function contractGuardApp(app) {
     const text2 = await configText(context);
     const config = parseConfig(CONFIG_PATH, text2 ?? "");
     if (config.freeze.on_merge === "off") return;
-    if (config.freeze.on_merge === "commit") {
-      context.log.warn("freeze.on_merge: commit is not supported yet; create the freeze with `contract-guard freeze create` (see docs/app.md)");
-      return;
-    }
     const token = await installationToken(app, context);
     const { owner, repo } = context.repo();
-    const created = await withClone(repository.clone_url, token, [after, .../^0+$/.test(before) ? [] : [before]], async (dir) => {
+    const first = /^0+$/.test(before);
+    const outcome = await withClone(repository.clone_url, token, [after, ...first ? [] : [before]], async (dir) => {
       const prefix = config.contracts ? config.contracts + "/" : "";
       const isVersions = (p) => /(^|\/)versions\.ya?ml$/.test(p);
       const now = discoverModules(await readGitTree(dir, after, config.contracts, isVersions), prefix);
-      const was = /^0+$/.test(before) ? [] : discoverModules(await readGitTree(dir, before, config.contracts, isVersions), prefix);
-      const tags = [];
-      for (const m of now) {
-        if (!m.version || was.find((w) => w.name === m.name)?.version === m.version) continue;
-        const tag = moduleTagName(m.name, m.version);
-        try {
-          await context.octokit.request("POST /repos/{owner}/{repo}/git/refs", { owner, repo, ref: `refs/tags/${tag}`, sha: after });
-          tags.push(tag);
-        } catch (err) {
-          if (statusOf(err) !== 422) throw err;
+      const was = first ? [] : discoverModules(await readGitTree(dir, before, config.contracts, isVersions), prefix);
+      const bumped = now.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
+      if (!bumped.length) return "no module version changed";
+      if (config.freeze.on_merge === "tag") {
+        const tags = [];
+        for (const m of bumped) {
+          const tag = moduleTagName(m.name, m.version);
+          try {
+            await context.octokit.request("POST /repos/{owner}/{repo}/git/refs", { owner, repo, ref: `refs/tags/${tag}`, sha: after });
+            tags.push(tag);
+          } catch (err) {
+            if (statusOf(err) !== 422) throw err;
+          }
         }
+        return `tagged ${tags.join(", ") || "nothing new"}`;
       }
-      return tags;
+      return commitFreeze(context, dir, after, repository.default_branch, config.contracts, now);
     });
-    context.log.info(`${owner}/${repo}: tagged ${created.join(", ") || "nothing new"}`);
+    context.log.info(`${owner}/${repo}: ${outcome}`);
   });
+}
+async function commitFreeze(context, dir, after, branch, root, modules) {
+  const { owner, repo } = context.repo();
+  const prefix = root ? root + "/" : "";
+  const whole = await readGitTree(dir, after, root);
+  const frozenPrefix = `${prefix}${FROZEN_DIR}/`;
+  const tree = new MapTree(whole.paths().filter((p) => p.startsWith(prefix)).map((p) => [p.slice(prefix.length), whole.read(p)]));
+  const history = whole.paths().filter((p) => /\/freeze-v[^/]+\.json$/.test(p) && p.startsWith(frozenPrefix)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8")));
+  const latest = history.map((f) => f.version).filter((v) => semver4.valid(v)).sort(semver4.rcompare)[0];
+  const globals = modules.find((m) => m.name === GLOBALS)?.version;
+  const version = globals && semver4.valid(globals) && (!latest || semver4.gt(globals, latest)) ? globals : latest ? semver4.inc(latest, "patch") : "1.0.0";
+  const { freeze, index } = createFreeze(tree, version, { now: /* @__PURE__ */ new Date(), latest });
+  const body = serialize(freeze);
+  const files = [
+    [freezeFileName(version), body],
+    [shaIndexFileName(version), serialize(index)],
+    ["freeze-latest.json", body],
+    ["sha-index-latest.json", serialize(index)]
+  ];
+  const baseTree = (await git(dir).raw(["rev-parse", `${after}^{tree}`])).trim();
+  const { data: newTree } = await context.octokit.request("POST /repos/{owner}/{repo}/git/trees", {
+    owner,
+    repo,
+    base_tree: baseTree,
+    tree: files.map(([name, content]) => ({ path: frozenPrefix + name, mode: "100644", type: "blob", content }))
+  });
+  const { data: commit } = await context.octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+    owner,
+    repo,
+    message: `contracts: freeze v${version}
+
+Frozen by contract-guard after ${after.slice(0, 7)} (${freeze.artifacts.length} artifacts).`,
+    tree: newTree.sha,
+    parents: [after]
+  });
+  try {
+    await context.octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { owner, repo, ref: `heads/${branch}`, sha: commit.sha, force: false });
+  } catch (err) {
+    if (statusOf(err) === 422) return `not frozen: ${branch} moved past ${after.slice(0, 7)}`;
+    throw err;
+  }
+  return `froze v${version} (${freeze.artifacts.length} artifacts) in ${commit.sha.slice(0, 7)}`;
 }
 
 // src/app/server.ts

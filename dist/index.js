@@ -49140,15 +49140,15 @@ async function judgePullRequest(input) {
   const { cwd, pr: pr2, port } = input;
   const log = input.log ?? (() => {
   });
-  await ensureRefs(cwd, pr2.baseRef, pr2.headSha);
+  if (!input.check) await ensureRefs(cwd, pr2.baseRef, pr2.headSha);
   const configText = input.configText ?? await fileAt(cwd, `origin/${pr2.baseRef}`, input.configPath ?? CONFIG_PATH);
-  const checkOf = (head) => runCheck({ cwd, baseBranch: `origin/${pr2.baseRef}`, head, configPath: input.configPath, configText });
+  const checkOf = input.check ?? ((head) => runCheck({ cwd, baseBranch: `origin/${pr2.baseRef}`, head, configPath: input.configPath, configText }));
   const report = await checkOf(pr2.headSha);
   let readOnly = !port;
   if (report.approval?.required && port) {
-    const config = loadConfig(cwd, { cwd, configPath: input.configPath, configText });
+    const config = input.check ? parseConfig(input.configPath ?? CONFIG_PATH, configText ?? "") : loadConfig(cwd, { cwd, configPath: input.configPath, configText });
     const approvedBy = await councilApprovals(port, pr2, config, majorKey(report.changes), async (sha) => {
-      await ensureRefs(cwd, pr2.baseRef, sha).catch(() => void 0);
+      if (!input.check) await ensureRefs(cwd, pr2.baseRef, sha).catch(() => void 0);
       return majorKey((await checkOf(sha)).changes);
     });
     report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };

@@ -214,6 +214,17 @@ describe('the App', () => {
     assert.equal(runFor(newer)[0]!.conclusion, 'failure');
   });
 
+  test('when cloning is impossible, the contracts are read through the API, and the report says so', async () => {
+    const p = prPayload('opened', heads.feature!);
+    p.repository.clone_url = 'http://127.0.0.1:9/git/acme/shop.git'; // nothing listens there
+    assert.equal(await deliver('pull_request', p), 200);
+    const [run] = runFor(heads.feature!);
+    assert.equal(run!.conclusion, 'action_required', 'the same verdict as with a clone');
+    assert.match(run!.output.summary!, /could not be cloned .*read through the contents API/);
+    assert.ok(fake.count('GET', /\/git\/trees\//) >= 2);
+    assert.ok(!fake.requests.some((r) => r.path.startsWith('/git/acme/shop.git/')));
+  });
+
   test('API faults: a 500 and a secondary rate limit are waited out', async () => {
     fake.inject({ method: 'GET', path: /\/issues\/7\/comments$/, status: 500 });
     fake.inject({ method: 'POST', path: /\/check-runs$|\/check-runs\/\d+$/, status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
@@ -236,5 +247,30 @@ describe('the App', () => {
     assert.equal(await deliver('push', p), 200);
     assert.equal(gitRun(bare, 'rev-parse', 'refs/tags/contracts-shop-1.1.0').trim(), heads.main);
     assert.equal(await deliver('push', p), 200, 'a redelivered push finds the tag and is fine');
+  });
+
+  test('a push with bumped modules and freeze.on_merge: commit commits a new, verifiable freeze on top', async () => {
+    gitRun(src, 'checkout', '--quiet', 'main');
+    writeTree(src, { '.github/contract-guard.yml': 'council: {teams: [acme/council]}\nfreeze: {on_merge: commit}\n' });
+    commitAll(src, 'policy: commit freezes');
+    const before = gitRun(src, 'rev-parse', 'HEAD').trim();
+    writeTree(src, { 'contracts/modules/shop/versions.yaml': 'current: 1.2.0\n', 'contracts/versions.yaml': 'current: 1.2.0\n' });
+    commitAll(src, 'release 1.2.0');
+    heads.main = gitRun(src, 'rev-parse', 'HEAD').trim();
+    publish('feature');
+    const p = example('push');
+    Object.assign(p, { ref: 'refs/heads/main', before, after: heads.main, repository: repository(), installation: { id: 42 } });
+    assert.equal(await deliver('push', p), 200);
+    const tip = gitRun(bare, 'rev-parse', 'refs/heads/main').trim();
+    assert.notEqual(tip, heads.main);
+    assert.equal(gitRun(bare, 'rev-parse', `${tip}^`).trim(), heads.main, 'the freeze commit sits on top of the pushed commit');
+    assert.equal(gitRun(bare, 'log', '-1', '--format=%s', tip).trim(), 'contracts: freeze v1.2.0');
+    const clone = join(tempDir('cg-verify-'), 'c');
+    gitRun(tempDir(), 'clone', '--quiet', bare, clone);
+    const verify = runCli(['freeze', 'verify'], clone);
+    assert.equal(verify.status, 0, verify.stdout);
+    assert.match(runCli(['freeze', 'list'], clone).stdout, /^v1\.2\.0 /);
+    const diff = JSON.parse(runCli(['freeze', 'diff', '1.2.0', '--format', 'json'], clone).stdout);
+    assert.equal(diff.level, 'none', 'the freeze holds exactly the pushed contracts');
   });
 });

@@ -126,6 +126,57 @@ export class FakeGitHub {
       }
       return send(res, 200, { type: 'file', encoding: 'base64', content: Buffer.from(text).toString('base64'), path: m[3] });
     }
+    if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/git\/trees\/(.+)$/.exec(path))) {
+      const dir = this.bare(m[1]!, m[2]!);
+      if (!dir) return send(res, 404, { message: 'Not Found' });
+      const listing = execFileSync('git', ['ls-tree', '-r', '-l', decodeURIComponent(m[3]!)], { cwd: dir, encoding: 'utf8' });
+      const tree = listing.split('\n').filter(Boolean).map((line) => {
+        const [meta, file] = line.split('\t') as [string, string];
+        const [mode, type, sha, size] = meta.split(/\s+/) as [string, string, string, string];
+        return { path: file, mode, type, sha, size: Number(size) };
+      });
+      return send(res, 200, { sha: m[3], truncated: false, tree });
+    }
+    if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/git\/blobs\/([0-9a-f]+)$/.exec(path))) {
+      const dir = this.bare(m[1]!, m[2]!);
+      if (!dir) return send(res, 404, { message: 'Not Found' });
+      const content = execFileSync('git', ['cat-file', 'blob', m[3]!], { cwd: dir });
+      return send(res, 200, { sha: m[3], size: content.length, encoding: 'base64', content: content.toString('base64') });
+    }
+    if (method === 'POST' && (m = /^\/repos\/([^/]+)\/([^/]+)\/git\/trees$/.exec(path))) {
+      const dir = this.bare(m[1]!, m[2]!);
+      if (!dir) return send(res, 404, { message: 'Not Found' });
+      const index = join(dir, `index-${this.nextId++}`);
+      const env = { ...process.env, GIT_INDEX_FILE: index };
+      execFileSync('git', ['read-tree', String(body?.base_tree)], { cwd: dir, env });
+      for (const entry of (body?.tree ?? []) as { path: string; mode: string; content: string }[]) {
+        const sha = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: dir, input: entry.content, encoding: 'utf8' }).trim();
+        execFileSync('git', ['update-index', '--add', '--cacheinfo', `${entry.mode},${sha},${entry.path}`], { cwd: dir, env });
+      }
+      const sha = execFileSync('git', ['write-tree'], { cwd: dir, env, encoding: 'utf8' }).trim();
+      return send(res, 201, { sha });
+    }
+    if (method === 'POST' && (m = /^\/repos\/([^/]+)\/([^/]+)\/git\/commits$/.exec(path))) {
+      const dir = this.bare(m[1]!, m[2]!);
+      if (!dir) return send(res, 404, { message: 'Not Found' });
+      const parents = ((body?.parents ?? []) as string[]).flatMap((p) => ['-p', p]);
+      const env = { ...process.env, GIT_AUTHOR_NAME: 'app', GIT_AUTHOR_EMAIL: 'app@example.invalid', GIT_COMMITTER_NAME: 'app', GIT_COMMITTER_EMAIL: 'app@example.invalid' };
+      const sha = execFileSync('git', ['commit-tree', String(body?.tree), ...parents, '-m', String(body?.message)], { cwd: dir, env, encoding: 'utf8' }).trim();
+      return send(res, 201, { sha });
+    }
+    if (method === 'PATCH' && (m = /^\/repos\/([^/]+)\/([^/]+)\/git\/refs\/(.+)$/.exec(path))) {
+      const dir = this.bare(m[1]!, m[2]!);
+      if (!dir) return send(res, 404, { message: 'Not Found' });
+      const ref = `refs/${decodeURIComponent(m[3]!)}`;
+      const old = execFileSync('git', ['rev-parse', ref], { cwd: dir, encoding: 'utf8' }).trim();
+      try {
+        if (!body?.force) execFileSync('git', ['merge-base', '--is-ancestor', old, String(body?.sha)], { cwd: dir });
+      } catch {
+        return send(res, 422, { message: 'Update is not a fast forward' });
+      }
+      execFileSync('git', ['update-ref', ref, String(body?.sha)], { cwd: dir });
+      return send(res, 200, { ref, object: { sha: body?.sha } });
+    }
     if (method === 'POST' && (m = /^\/repos\/([^/]+)\/([^/]+)\/git\/refs$/.exec(path))) {
       const dir = this.bare(m[1]!, m[2]!);
       if (!dir) return send(res, 404, { message: 'Not Found' });

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { git } from '../adapters/git-tree.js';
 
+export class CloneError extends Error {}
+
 /** The clone URL with the token as credentials; never logged. */
 export function authenticatedUrl(cloneUrl: string, token: string): string {
   const url = new URL(cloneUrl);
@@ -24,14 +26,18 @@ export async function withClone<T>(cloneUrl: string, token: string, refspecs: st
   const dir = mkdtempSync(join(tmpdir(), 'contract-guard-app-'));
   try {
     const g = git(dir);
-    await g.raw(['init', '--quiet']);
+    try {
+      await g.raw(['init', '--quiet']);
+    } catch (err) {
+      throw new CloneError(`git is not usable here: ${redact((err as Error).message)}`);
+    }
     await g.raw(['remote', 'add', 'origin', authenticatedUrl(cloneUrl, token)]);
     await g.raw(['config', 'remote.origin.promisor', 'true']);
     await g.raw(['config', 'remote.origin.partialclonefilter', 'blob:none']);
     try {
       await g.raw(['fetch', '--quiet', '--no-tags', '--filter=blob:none', '--depth=50', 'origin', ...refspecs]);
     } catch (err) {
-      throw new Error(`cloning failed: ${redact((err as Error).message)}`);
+      throw new CloneError(`cloning failed: ${redact((err as Error).message).split('\n')[0]}`);
     }
     return await run(dir);
   } finally {

@@ -2,7 +2,7 @@
 // check run with annotations. GitHub is reached only through the port.
 import { git } from '../adapters/git-tree.js';
 import type { Change } from '../core/model.js';
-import { CONFIG_PATH, type Config } from '../core/policy/config.js';
+import { CONFIG_PATH, parseConfig, type Config } from '../core/policy/config.js';
 import { renderMarkdown } from '../core/report/markdown.js';
 import type { Report, Violation } from '../core/report/model.js';
 import { verdictLine, verdictOf } from '../core/report/verdict.js';
@@ -29,6 +29,8 @@ export interface JudgeInput {
   configPath?: string;
   configText?: string;
   log?: (line: string) => void;
+  /** How to judge a head when there is no git checkout (the App's contents-API fallback); default: git. */
+  check?: (headSha: string) => Promise<Report>;
 }
 
 export type Conclusion = 'success' | 'failure' | 'action_required';
@@ -87,17 +89,17 @@ const majorKey = (changes: Change[]) =>
 export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   const { cwd, pr, port } = input;
   const log = input.log ?? (() => {});
-  await ensureRefs(cwd, pr.baseRef, pr.headSha);
+  if (!input.check) await ensureRefs(cwd, pr.baseRef, pr.headSha);
   // the policy comes from the base branch: a pull request cannot weaken the rules it is judged by
   const configText = input.configText ?? (await fileAt(cwd, `origin/${pr.baseRef}`, input.configPath ?? CONFIG_PATH));
-  const checkOf = (head: string) => runCheck({ cwd, baseBranch: `origin/${pr.baseRef}`, head, configPath: input.configPath, configText });
+  const checkOf = input.check ?? ((head: string) => runCheck({ cwd, baseBranch: `origin/${pr.baseRef}`, head, configPath: input.configPath, configText }));
   const report = await checkOf(pr.headSha);
   let readOnly = !port;
 
   if (report.approval?.required && port) {
-    const config = loadConfig(cwd, { cwd, configPath: input.configPath, configText });
+    const config = input.check ? parseConfig(input.configPath ?? CONFIG_PATH, configText ?? '') : loadConfig(cwd, { cwd, configPath: input.configPath, configText });
     const approvedBy = await councilApprovals(port, pr, config, majorKey(report.changes), async (sha) => {
-      await ensureRefs(cwd, pr.baseRef, sha).catch(() => undefined);
+      if (!input.check) await ensureRefs(cwd, pr.baseRef, sha).catch(() => undefined);
       return majorKey((await checkOf(sha)).changes);
     });
     report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
