@@ -1008,23 +1008,24 @@ var FsTree = class {
 // src/services/check-run.ts
 import semver3 from "semver";
 
+// src/core/rules/types.ts
+function ruleFamily(family) {
+  return (id, level, summary, message, hint) => ({ id, family, level, summary, message, hint });
+}
+function sides(reader, writer) {
+  return { reader, writer };
+}
+function levelForRole(level, role) {
+  if (typeof level === "string") return level;
+  if (role === "request" || role === "storage") return level.reader;
+  if (role === "response") return level.writer;
+  const rank = ["none", "patch", "minor", "major"];
+  return rank.indexOf(level.reader) >= rank.indexOf(level.writer) ? level.reader : level.writer;
+}
+
 // src/core/rules/file-rules.ts
-var file = (id, level, summary, message, hint) => ({
-  id,
-  family: "file",
-  level,
-  summary,
-  message,
-  hint
-});
-var data = (id, level, summary, message, hint) => ({
-  id,
-  family: "data",
-  level,
-  summary,
-  message,
-  hint
-});
+var file = ruleFamily("file");
+var data = ruleFamily("data");
 var FILE_RULES = [
   file("contract-added", "minor", "A new contract file (OpenAPI, JSON Schema or data).", "{kind} {file} added", "Document the new contract."),
   file("contract-removed", "major", "A contract file was removed.", "{kind} {file} removed", "Everything that reads or references this contract breaks: deprecate it first."),
@@ -1037,14 +1038,7 @@ var FILE_RULES = [
 ];
 
 // src/core/rules/openapi-rules.ts
-var api = (id, level, summary, message, hint) => ({
-  id,
-  family: "openapi",
-  level,
-  summary,
-  message,
-  hint
-});
+var api = ruleFamily("openapi");
 var OPENAPI_RULES = [
   api("operation-added", "minor", "A new operation (path + method).", "{op} added", "Document the new endpoint."),
   api("operation-removed", "major", "An operation was removed.", "{op} removed", "Clients calling {op} get 404/405: deprecate it for the required releases, then remove it in a major release."),
@@ -1091,27 +1085,8 @@ var OPENAPI_RULES = [
   api("openapi-version-changed", "minor", "The OpenAPI version of the document changed.", "OpenAPI version changed from {old} to {new}", "Check that your tooling supports {new}.")
 ];
 
-// src/core/rules/types.ts
-function sides(reader, writer) {
-  return { reader, writer };
-}
-function levelForRole(level, role) {
-  if (typeof level === "string") return level;
-  if (role === "request" || role === "storage") return level.reader;
-  if (role === "response") return level.writer;
-  const rank = ["none", "patch", "minor", "major"];
-  return rank.indexOf(level.reader) >= rank.indexOf(level.writer) ? level.reader : level.writer;
-}
-
 // src/core/rules/schema-rules.ts
-var schema = (id, level, summary, message, hint) => ({
-  id,
-  family: "schema",
-  level,
-  summary,
-  message,
-  hint
-});
+var schema = ruleFamily("schema");
 var SCHEMA_RULES = [
   schema("type-narrowed", sides("major", "minor"), "A type was dropped from the accepted types.", "{at}: type narrowed from {old} to {new}", "Readers now reject {removed} values: keep accepting them, or make this a major release and tell the writers."),
   schema("type-widened", sides("minor", "major"), "A type was added to the accepted types.", "{at}: type widened from {old} to {new}", "Old readers do not expect {added} values: make this a major release or keep the old type."),

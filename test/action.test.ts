@@ -7,35 +7,9 @@ import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { FakeGitHub } from './fake-github.js';
 import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
+import { shopSpec } from './fixtures.js';
 
-const spec = (opts: { name?: boolean; extraOps?: number } = {}) => {
-  let ops = '';
-  for (let i = 0; i < (opts.extraOps ?? 0); i++) ops += `  /extra/${i}:\n    get:\n      responses: {'200': {description: ok}, '404': {description: none}}\n`;
-  return `openapi: 3.1.0
-jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema
-info: {title: shop, version: 1.0.0}
-security:
-  - {mtls: [], bearer: []}
-components:
-  securitySchemes:
-    mtls: {type: mutualTLS}
-    bearer: {type: http, scheme: bearer}
-paths:
-  /items:
-    get:
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema:
-                type: object
-                required: [id]
-                properties:
-                  id: {type: string}
-${opts.name === false ? '' : '                  name: {type: string}\n'}        '404': {description: none}
-${ops}`;
-};
+const spec = shopSpec;
 
 const CONFIG = 'council:\n  teams: [acme/council]\n  users: [carol]\n  approvals: 1\n';
 
@@ -252,7 +226,7 @@ describe('Contract Council approval', () => {
     gitRun(s.work, 'fetch', '--quiet', '--depth', '1', 'origin', 'feature');
     await runAction(s, { head: docsOnly });
     assert.equal(fake.checkRuns.find((c) => c.head_sha === docsOnly)!.conclusion, 'success');
-    const moreBreaking = addBranch(s, 'feature', 'feature', { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false }).replace('required: [id]', 'required: []') });
+    const moreBreaking = addBranch(s, 'feature', 'feature', { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false, required: [] }) });
     gitRun(s.work, 'fetch', '--quiet', '--depth', '1', 'origin', 'feature');
     await runAction(s, { head: moreBreaking });
     assert.equal(fake.checkRuns.find((c) => c.head_sha === moreBreaking)!.conclusion, 'action_required');

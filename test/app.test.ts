@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { FakeGitHub } from './fake-github.js';
 import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
+import { shopSpec } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
 const EXAMPLES = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Record<string, unknown>[] }[];
@@ -23,29 +24,7 @@ let src = '';
 let bare = '';
 const heads: Record<string, string> = {};
 
-const spec = (name = true) => `openapi: 3.1.0
-jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema
-info: {title: shop, version: 1.0.0}
-security:
-  - {mtls: [], bearer: []}
-components:
-  securitySchemes:
-    mtls: {type: mutualTLS}
-    bearer: {type: http, scheme: bearer}
-paths:
-  /items:
-    get:
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema:
-                type: object
-                properties:
-                  id: {type: string}
-${name ? '                  name: {type: string}\n' : ''}        '404': {description: none}
-`;
+const spec = (name = true) => shopSpec({ name, required: [] });
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {

@@ -1,22 +1,8 @@
 // Whole files and plain data (YAML/JSON that is neither OpenAPI nor JSON Schema).
-import type { RuleDef } from './types.js';
+import { ruleFamily, type RuleDef } from './types.js';
 
-const file = (id: string, level: RuleDef['level'], summary: string, message: string, hint: string): RuleDef => ({
-  id,
-  family: 'file',
-  level,
-  summary,
-  message,
-  hint,
-});
-const data = (id: string, level: RuleDef['level'], summary: string, message: string, hint: string): RuleDef => ({
-  id,
-  family: 'data',
-  level,
-  summary,
-  message,
-  hint,
-});
+const file = ruleFamily('file');
+const data = ruleFamily('data');
 
 export const FILE_RULES: RuleDef[] = [
   file('contract-added', 'minor', 'A new contract file (OpenAPI, JSON Schema or data).', '{kind} {file} added', 'Document the new contract.'),

@@ -1,14 +1,7 @@
 // OpenAPI structural changes: paths, operations, parameters, bodies, responses, security, servers.
-import type { RuleDef } from './types.js';
+import { ruleFamily, type RuleDef } from './types.js';
 
-const api = (id: string, level: RuleDef['level'], summary: string, message: string, hint: string): RuleDef => ({
-  id,
-  family: 'openapi',
-  level,
-  summary,
-  message,
-  hint,
-});
+const api = ruleFamily('openapi');
 
 export const OPENAPI_RULES: RuleDef[] = [
   api('operation-added', 'minor', 'A new operation (path + method).', '{op} added', 'Document the new endpoint.'),

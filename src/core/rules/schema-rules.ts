@@ -1,14 +1,7 @@
 // JSON Schema changes. Levels are per side: `sides(reader, writer)`; `event` takes the higher of the two.
-import { sides, type RuleDef } from './types.js';
+import { ruleFamily, sides, type RuleDef } from './types.js';
 
-const schema = (id: string, level: RuleDef['level'], summary: string, message: string, hint: string): RuleDef => ({
-  id,
-  family: 'schema',
-  level,
-  summary,
-  message,
-  hint,
-});
+const schema = ruleFamily('schema');
 
 export const SCHEMA_RULES: RuleDef[] = [
   schema('type-narrowed', sides('major', 'minor'), 'A type was dropped from the accepted types.', '{at}: type narrowed from {old} to {new}', 'Readers now reject {removed} values: keep accepting them, or make this a major release and tell the writers.'),

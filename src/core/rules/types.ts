@@ -20,6 +20,11 @@ export interface RuleDef {
   hint: string;
 }
 
+/** A rule-definition helper for one family: `rule(id, level, summary, message, hint)`. */
+export function ruleFamily(family: RuleDef['family']) {
+  return (id: string, level: RuleDef['level'], summary: string, message: string, hint: string): RuleDef => ({ id, family, level, summary, message, hint });
+}
+
 export function sides(reader: Level, writer: Level): SideLevels {
   return { reader, writer };
 }

@@ -1,0 +1,29 @@
+// A small, policy-clean OpenAPI 3.1 contract for the GitHub-surface tests: GET /items returning {id, name?}.
+export function shopSpec(opts: { name?: boolean; required?: string[]; extraOps?: number } = {}): string {
+  let ops = '';
+  for (let i = 0; i < (opts.extraOps ?? 0); i++) ops += `  /extra/${i}:\n    get:\n      responses: {'200': {description: ok}, '404': {description: none}}\n`;
+  return `openapi: 3.1.0
+jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema
+info: {title: shop, version: 1.0.0}
+security:
+  - {mtls: [], bearer: []}
+components:
+  securitySchemes:
+    mtls: {type: mutualTLS}
+    bearer: {type: http, scheme: bearer}
+paths:
+  /items:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [${(opts.required ?? ['id']).join(', ')}]
+                properties:
+                  id: {type: string}
+${opts.name === false ? '' : '                  name: {type: string}\n'}        '404': {description: none}
+${ops}`;
+}
