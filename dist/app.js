@@ -652,6 +652,10 @@ function moduleOfPath(rel) {
   const m = /^modules\/([^/]+)\//.exec(rel);
   return m ? m[1] : GLOBALS;
 }
+function moduleOfAnyPath(path) {
+  const m = /(?:^|\/)modules\/([^/]+)\//.exec(path);
+  return m ? m[1] : GLOBALS;
+}
 function readVersion(text2) {
   if (text2 === void 0) return void 0;
   try {
@@ -2243,10 +2247,6 @@ var ChangeSink = class {
 };
 
 // src/core/diff/tree-diff.ts
-function defaultModuleOf(file2) {
-  const m = /(?:^|\/)modules\/([^/]+)\//.exec(file2);
-  return m ? m[1] : "globals";
-}
 var KIND_NAMES = {
   openapi: "OpenAPI document",
   "openapi-fragment": "OpenAPI components file",
@@ -2322,7 +2322,7 @@ function diffTrees(base, head, options = {}) {
       errors.push({ file: err.file ?? "", line: err.line, message: err.message });
     }
   }
-  const changes = finalize(sink.changes, headDocs, options.moduleOf ?? defaultModuleOf);
+  const changes = finalize(sink.changes, headDocs, options.moduleOf ?? moduleOfAnyPath);
   return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors) };
 }
 var SCHEMA_KEYWORDS = ["type", "properties", "items", "$ref", "allOf", "anyOf", "oneOf", "enum", "const", "$defs", "definitions"];
@@ -2406,7 +2406,7 @@ function buildReport(result, context = {}) {
 
 // src/services/freezes.ts
 import { existsSync as existsSync2, lstatSync as lstatSync2, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { dirname as dirname2, join as join2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/core/freeze/verify.ts
 function verifyFreeze(file2, freeze) {

@@ -6874,50 +6874,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative4 = parse3(serialize2(relative4, options), options);
+        relative3 = parse3(serialize2(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative4.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -6925,7 +6925,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -20180,6 +20180,49 @@ function catFiles(dir, shas) {
 // src/services/check-run.ts
 var import_semver3 = __toESM(require_semver2(), 1);
 
+// src/core/modules.ts
+var GLOBALS = "globals";
+function moduleOfPath(rel) {
+  const m2 = /^modules\/([^/]+)\//.exec(rel);
+  return m2 ? m2[1] : GLOBALS;
+}
+function moduleOfAnyPath(path) {
+  const m2 = /(?:^|\/)modules\/([^/]+)\//.exec(path);
+  return m2 ? m2[1] : GLOBALS;
+}
+function readVersion(text2) {
+  if (text2 === void 0) return void 0;
+  try {
+    const data2 = load(text2);
+    const v2 = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
+    return v2 === void 0 || v2 === null ? void 0 : String(v2);
+  } catch {
+    return void 0;
+  }
+}
+function discoverModules(tree, prefix) {
+  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
+  const text2 = (p2) => {
+    const bytes = tree.read(p2);
+    return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
+  };
+  for (const path of tree.paths()) {
+    if (!path.startsWith(prefix)) continue;
+    const rel = path.slice(prefix.length);
+    const m2 = /^modules\/([^/]+)\/versions\.ya?ml$/.exec(rel);
+    if (m2) out.set(m2[1], { name: m2[1], versionsFile: path, version: readVersion(text2(path)) });
+    else if (/^versions\.ya?ml$/.test(rel)) out.set(GLOBALS, { name: GLOBALS, versionsFile: path, version: readVersion(text2(path)) });
+  }
+  return [...out.values()].sort((a, b3) => a.name.localeCompare(b3.name));
+}
+function moduleTagName(module, version) {
+  return `contracts-${module}-${version}`;
+}
+function parseModuleTag(tag) {
+  const m2 = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
+  return m2 ? { module: m2[1], version: m2[2] } : void 0;
+}
+
 // src/core/rules/types.ts
 function ruleFamily(family) {
   return (id, level, summary, message, hint) => ({ id, family, level, summary, message, hint });
@@ -21415,10 +21458,6 @@ var ChangeSink = class {
 };
 
 // src/core/diff/tree-diff.ts
-function defaultModuleOf(file2) {
-  const m2 = /(?:^|\/)modules\/([^/]+)\//.exec(file2);
-  return m2 ? m2[1] : "globals";
-}
 var KIND_NAMES = {
   openapi: "OpenAPI document",
   "openapi-fragment": "OpenAPI components file",
@@ -21494,7 +21533,7 @@ function diffTrees(base, head, options = {}) {
       errors.push({ file: err.file ?? "", line: err.line, message: err.message });
     }
   }
-  const changes = finalize(sink.changes, headDocs, options.moduleOf ?? defaultModuleOf);
+  const changes = finalize(sink.changes, headDocs, options.moduleOf ?? moduleOfAnyPath);
   return { level: maxLevel(changes.map((c3) => c3.level)), changes, errors: dedupe(errors) };
 }
 var SCHEMA_KEYWORDS = ["type", "properties", "items", "$ref", "allOf", "anyOf", "oneOf", "enum", "const", "$defs", "definitions"];
@@ -21645,45 +21684,6 @@ function compareVersions(a, b3) {
   return import_semver.default.compare(a.version, b3.version) || a.created_at.localeCompare(b3.created_at);
 }
 
-// src/core/modules.ts
-var GLOBALS = "globals";
-function moduleOfPath(rel) {
-  const m2 = /^modules\/([^/]+)\//.exec(rel);
-  return m2 ? m2[1] : GLOBALS;
-}
-function readVersion(text2) {
-  if (text2 === void 0) return void 0;
-  try {
-    const data2 = load(text2);
-    const v2 = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
-    return v2 === void 0 || v2 === null ? void 0 : String(v2);
-  } catch {
-    return void 0;
-  }
-}
-function discoverModules(tree, prefix) {
-  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
-  const text2 = (p2) => {
-    const bytes = tree.read(p2);
-    return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
-  };
-  for (const path of tree.paths()) {
-    if (!path.startsWith(prefix)) continue;
-    const rel = path.slice(prefix.length);
-    const m2 = /^modules\/([^/]+)\/versions\.ya?ml$/.exec(rel);
-    if (m2) out.set(m2[1], { name: m2[1], versionsFile: path, version: readVersion(text2(path)) });
-    else if (/^versions\.ya?ml$/.test(rel)) out.set(GLOBALS, { name: GLOBALS, versionsFile: path, version: readVersion(text2(path)) });
-  }
-  return [...out.values()].sort((a, b3) => a.name.localeCompare(b3.name));
-}
-function moduleTagName(module, version) {
-  return `contracts-${module}-${version}`;
-}
-function parseModuleTag(tag) {
-  const m2 = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
-  return m2 ? { module: m2[1], version: m2[2] } : void 0;
-}
-
 // src/core/report/model.ts
 function buildReport(result, context = {}) {
   const byModule = /* @__PURE__ */ new Map();
@@ -21695,7 +21695,7 @@ function buildReport(result, context = {}) {
 
 // src/services/freezes.ts
 import { existsSync as existsSync2, lstatSync as lstatSync2, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { dirname as dirname2, join as join2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/core/freeze/read.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -23083,7 +23083,7 @@ Example change: ${about ?? "examples/change"}
 
 // src/cli/commands/diff.ts
 import { statSync as statSync3 } from "node:fs";
-import { relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+import { relative as relative2, resolve as resolve4, sep as sep3 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 var DIFF_HELP = `Usage: contract-guard diff <base> <revision> [options]
 
@@ -23127,7 +23127,7 @@ async function diffCommand(argv) {
   } else {
     const ra = repositoryRootOf(a);
     const rb = repositoryRootOf(b3);
-    const rel = (root, p2) => relative3(root, p2).split(sep3).join("/");
+    const rel = (root, p2) => relative2(root, p2).split(sep3).join("/");
     result = diffTrees(new FsTree(ra, []), new FsTree(rb, []), {
       role: role ?? "storage",
       forceRole: role !== void 0,

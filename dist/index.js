@@ -25865,50 +25865,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize2(base, options), options);
-        relative3 = parse5(serialize2(relative3, options), options);
+        relative2 = parse5(serialize2(relative2, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative3.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -25916,7 +25916,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -46603,6 +46603,46 @@ var FsTree = class {
 // src/services/check-run.ts
 var import_semver3 = __toESM(require_semver2(), 1);
 
+// src/core/modules.ts
+var GLOBALS = "globals";
+function moduleOfPath(rel) {
+  const m2 = /^modules\/([^/]+)\//.exec(rel);
+  return m2 ? m2[1] : GLOBALS;
+}
+function moduleOfAnyPath(path) {
+  const m2 = /(?:^|\/)modules\/([^/]+)\//.exec(path);
+  return m2 ? m2[1] : GLOBALS;
+}
+function readVersion(text2) {
+  if (text2 === void 0) return void 0;
+  try {
+    const data2 = load(text2);
+    const v2 = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
+    return v2 === void 0 || v2 === null ? void 0 : String(v2);
+  } catch {
+    return void 0;
+  }
+}
+function discoverModules(tree, prefix) {
+  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
+  const text2 = (p2) => {
+    const bytes = tree.read(p2);
+    return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
+  };
+  for (const path of tree.paths()) {
+    if (!path.startsWith(prefix)) continue;
+    const rel = path.slice(prefix.length);
+    const m2 = /^modules\/([^/]+)\/versions\.ya?ml$/.exec(rel);
+    if (m2) out.set(m2[1], { name: m2[1], versionsFile: path, version: readVersion(text2(path)) });
+    else if (/^versions\.ya?ml$/.test(rel)) out.set(GLOBALS, { name: GLOBALS, versionsFile: path, version: readVersion(text2(path)) });
+  }
+  return [...out.values()].sort((a, b3) => a.name.localeCompare(b3.name));
+}
+function parseModuleTag(tag) {
+  const m2 = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
+  return m2 ? { module: m2[1], version: m2[2] } : void 0;
+}
+
 // src/core/rules/types.ts
 function ruleFamily(family) {
   return (id, level, summary2, message, hint) => ({ id, family, level, summary: summary2, message, hint });
@@ -47838,10 +47878,6 @@ var ChangeSink = class {
 };
 
 // src/core/diff/tree-diff.ts
-function defaultModuleOf(file2) {
-  const m2 = /(?:^|\/)modules\/([^/]+)\//.exec(file2);
-  return m2 ? m2[1] : "globals";
-}
 var KIND_NAMES = {
   openapi: "OpenAPI document",
   "openapi-fragment": "OpenAPI components file",
@@ -47917,7 +47953,7 @@ function diffTrees(base, head, options = {}) {
       errors.push({ file: err.file ?? "", line: err.line, message: err.message });
     }
   }
-  const changes = finalize(sink.changes, headDocs, options.moduleOf ?? defaultModuleOf);
+  const changes = finalize(sink.changes, headDocs, options.moduleOf ?? moduleOfAnyPath);
   return { level: maxLevel(changes.map((c3) => c3.level)), changes, errors: dedupe(errors) };
 }
 var SCHEMA_KEYWORDS = ["type", "properties", "items", "$ref", "allOf", "anyOf", "oneOf", "enum", "const", "$defs", "definitions"];
@@ -48068,42 +48104,6 @@ function compareVersions(a, b3) {
   return import_semver.default.compare(a.version, b3.version) || a.created_at.localeCompare(b3.created_at);
 }
 
-// src/core/modules.ts
-var GLOBALS = "globals";
-function moduleOfPath(rel) {
-  const m2 = /^modules\/([^/]+)\//.exec(rel);
-  return m2 ? m2[1] : GLOBALS;
-}
-function readVersion(text2) {
-  if (text2 === void 0) return void 0;
-  try {
-    const data2 = load(text2);
-    const v2 = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
-    return v2 === void 0 || v2 === null ? void 0 : String(v2);
-  } catch {
-    return void 0;
-  }
-}
-function discoverModules(tree, prefix) {
-  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
-  const text2 = (p2) => {
-    const bytes = tree.read(p2);
-    return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
-  };
-  for (const path of tree.paths()) {
-    if (!path.startsWith(prefix)) continue;
-    const rel = path.slice(prefix.length);
-    const m2 = /^modules\/([^/]+)\/versions\.ya?ml$/.exec(rel);
-    if (m2) out.set(m2[1], { name: m2[1], versionsFile: path, version: readVersion(text2(path)) });
-    else if (/^versions\.ya?ml$/.test(rel)) out.set(GLOBALS, { name: GLOBALS, versionsFile: path, version: readVersion(text2(path)) });
-  }
-  return [...out.values()].sort((a, b3) => a.name.localeCompare(b3.name));
-}
-function parseModuleTag(tag) {
-  const m2 = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
-  return m2 ? { module: m2[1], version: m2[2] } : void 0;
-}
-
 // src/core/report/model.ts
 function buildReport(result, context3 = {}) {
   const byModule = /* @__PURE__ */ new Map();
@@ -48115,7 +48115,7 @@ function buildReport(result, context3 = {}) {
 
 // src/services/freezes.ts
 import { existsSync as existsSync4, lstatSync as lstatSync2, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { dirname as dirname2, join as join2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/core/freeze/read.ts
 var import_ajv2 = __toESM(require_ajv(), 1);

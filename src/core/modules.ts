@@ -17,6 +17,12 @@ export function moduleOfPath(rel: string): string {
   return m ? m[1]! : GLOBALS;
 }
 
+/** Which module owns a path when the contracts root is not known (two folders given to `diff`). */
+export function moduleOfAnyPath(path: string): string {
+  const m = /(?:^|\/)modules\/([^/]+)\//.exec(path);
+  return m ? m[1]! : GLOBALS;
+}
+
 export function readVersion(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   try {

@@ -1,6 +1,6 @@
 // Freezes on disk and in git: list, create, verify, restore, tag. The core decides; this file does the I/O.
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { FsTree } from '../adapters/fs-tree.js';
 import { git } from '../adapters/git-tree.js';
 import { InputError } from '../core/errors.js';
@@ -171,8 +171,4 @@ export async function freezeAtRef(top: string, ref: string, root: string): Promi
     return undefined;
   }
   return { file: path, freeze: readFreeze(path, text) };
-}
-
-export function relativeToTop(top: string, path: string): string {
-  return relative(top, path).split(sep).join('/');
 }

@@ -2,6 +2,7 @@
 import { InputError } from '../errors.js';
 import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../model.js';
 import { maxLevel, sortChanges } from '../model.js';
+import { moduleOfAnyPath } from '../modules.js';
 import { fill, getRule, ruleLevel } from '../rules/catalog.js';
 import { detectKind, roleFromPath } from '../source/kind.js';
 import { Documents, type SourceTree } from '../source/tree.js';
@@ -24,11 +25,6 @@ export interface DiffOptions {
   looseSchemas?: boolean;
   /** Compare these files (base path, head path) instead of every path of both trees. */
   pairs?: { base: string; head: string }[];
-}
-
-export function defaultModuleOf(file: string): string {
-  const m = /(?:^|\/)modules\/([^/]+)\//.exec(file);
-  return m ? m[1]! : 'globals';
 }
 
 const KIND_NAMES: Record<ContractKind, string> = {
@@ -109,7 +105,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       errors.push({ file: err.file ?? '', line: err.line, message: err.message });
     }
   }
-  const changes = finalize(sink.changes, headDocs, options.moduleOf ?? defaultModuleOf);
+  const changes = finalize(sink.changes, headDocs, options.moduleOf ?? moduleOfAnyPath);
   return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors) };
 }
 
