@@ -46543,7 +46543,7 @@ function details(changes, budget) {
   return open2 + body + close;
 }
 function escape2(text2) {
-  return text2.replace(/[<>]/g, (c3) => c3 === "<" ? "&lt;" : "&gt;");
+  return text2.split(/(`[^`]*`)/).map((part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? part : part.replace(/[<>]/g, (c3) => c3 === "<" ? "&lt;" : "&gt;")).join("");
 }
 
 // src/services/check-run.ts
@@ -46716,7 +46716,7 @@ var OPENAPI_RULES = [
   api("server-added", "minor", "A server URL was added.", "server {url} added", "No action for existing clients."),
   // Servers are deployment metadata (often dev/qa hosts), not the interface; peers rate their removal as informational.
   api("server-removed", "minor", "A server URL was removed.", "server {url} removed", "If clients use {url} in production, keep it routed during a transition."),
-  api("api-info-changed", "patch", "Informational fields changed: info, tags, externalDocs, x- extensions.", "{field} changed", "No action for consumers."),
+  api("api-info-changed", "patch", "Informational fields changed: info, tags, externalDocs, x- extensions.", "`{field}` changed from {old} to {new}", "No action for consumers."),
   api("openapi-version-changed", "minor", "The OpenAPI version of the document changed.", "OpenAPI version changed from {old} to {new}", "Check that your tooling supports {new}.")
 ];
 
@@ -46964,8 +46964,13 @@ var OpenApiDiffer = class {
     if (a.openapi !== b3.openapi && a.openapi && b3.openapi) {
       this.emit("openapi-version-changed", at2(root, "openapi"), { old: a.openapi, new: b3.openapi });
     }
-    for (const field of ["info", "tags", "externalDocs", "jsonSchemaDialect"]) {
-      if (!sameValue(a[field], b3[field])) this.emit("api-info-changed", at2(root, field), { field });
+    const infoA = isObj2(a.info) ? a.info : {};
+    const infoB = isObj2(b3.info) ? b3.info : {};
+    for (const key of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
+      if (!sameValue(infoA[key], infoB[key])) this.emit("api-info-changed", at2(root, "info", key), { field: `info.${key}`, old: infoA[key], new: infoB[key] }, at2(root, "info"));
+    }
+    for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
+      if (!sameValue(a[field], b3[field])) this.emit("api-info-changed", at2(root, field), { field, old: a[field], new: b3[field] });
     }
     const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj2(s) ? String(s.url) : ""));
     const ua = urls(a);
@@ -46988,7 +46993,7 @@ var OpenApiDiffer = class {
       }
     }
     for (const [key, value] of Object.entries(b3)) {
-      if (key.startsWith("x-") && !sameValue(a[key], value)) this.emit("api-info-changed", at2(root, key), { field: key });
+      if (key.startsWith("x-") && !sameValue(a[key], value)) this.emit("api-info-changed", at2(root, key), { field: key, old: a[key], new: value });
     }
   }
   deref(docs, loc, node) {
@@ -47512,6 +47517,35 @@ function intersectTypes(a, b3) {
   return out;
 }
 
+// src/core/diff/sink.ts
+function emittedId(change) {
+  return change.context ? `${change.context}-${change.rule}` : change.rule;
+}
+var ChangeSink = class {
+  changes = [];
+  keys = /* @__PURE__ */ new Map();
+  /** Store a change, or note another way to it; returns the stored change. */
+  emit(change) {
+    const key = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
+    const known = this.keys.get(key);
+    if (known) {
+      addVia(known, change.via);
+      return known;
+    }
+    this.keys.set(key, change);
+    this.changes.push(change);
+    return change;
+  }
+  /** Pointers already reported for a file, so a fragment's generic diff does not repeat them. */
+  pointersFor(file2) {
+    return this.changes.filter((c3) => c3.loc.file === file2).map((c3) => c3.loc.pointer);
+  }
+};
+function addVia(change, via) {
+  if (!via || via === change.via) return;
+  (change.alsoVia ??= /* @__PURE__ */ new Set()).add(via);
+}
+
 // src/core/diff/schema-diff.ts
 var typeList = (types) => types ? [...types].sort().join("|") : "any";
 var SchemaDiffer = class {
@@ -47524,17 +47558,39 @@ var SchemaDiffer = class {
   head;
   sink;
   done = /* @__PURE__ */ new Set();
+  /** The changes found beneath each comparison, so that reaching it again through another operation is recorded. */
+  found = /* @__PURE__ */ new Map();
+  open = [];
   compare(a, b3, scope, path = "", options = {}) {
     const partsA = this.base.parts(a);
     const partsB = this.head.parts(b3);
     const key = `${scope.context}|${partsA.map(locKey).join("+")}|${partsB.map(locKey).join("+")}`;
-    if (this.done.has(key)) return;
+    if (this.done.has(key)) {
+      for (const c3 of this.found.get(key) ?? []) {
+        addVia(c3, scope.via);
+        for (const set of this.open) set.add(c3);
+      }
+      return;
+    }
     this.done.add(key);
+    const mine = /* @__PURE__ */ new Set();
+    this.found.set(key, mine);
+    this.open.push(mine);
+    try {
+      this.compareViews(partsA, partsB, scope, path, options);
+    } finally {
+      this.open.pop();
+    }
+  }
+  compareViews(partsA, partsB, scope, path, options) {
     if (partsA.length === partsB.length && partsA.every((p2, i) => !p2.orNull === !partsB[i].orNull && sameShallow(p2.node, partsB[i].node))) return;
     const va = this.base.view(partsA);
     const vb = this.head.view(partsB);
     const at3 = path ? `${scope.label} ${path}` : scope.label;
-    const emit = (rule2, loc, params = {}, lineAt) => this.sink.emit({ rule: rule2, context: scope.context, role: scope.role, loc, lineAt, params: { at: at3, ...params }, via: scope.via });
+    const emit = (rule2, loc, params = {}, lineAt) => {
+      const stored = this.sink.emit({ rule: rule2, context: scope.context, role: scope.role, loc, lineAt, params: { at: at3, ...params }, via: scope.via });
+      for (const set of this.open) set.add(stored);
+    };
     if (!this.compareTypes(va, vb, emit)) return;
     this.compareEnum(va, vb, emit);
     this.compareObject(va, vb, scope, path, emit);
@@ -47854,29 +47910,6 @@ function sameShallow(a, b3) {
   return !pa.hasRef && pa.hash === fingerprint(b3).hash;
 }
 
-// src/core/diff/sink.ts
-function emittedId(change) {
-  return change.context ? `${change.context}-${change.rule}` : change.rule;
-}
-var ChangeSink = class {
-  changes = [];
-  keys = /* @__PURE__ */ new Map();
-  emit(change) {
-    const key = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
-    const known = this.keys.get(key);
-    if (known) {
-      if (change.via && known.via && !known.via.includes(change.via)) known.params.moreVia = (known.params.moreVia ?? 0) + 1;
-      return;
-    }
-    this.keys.set(key, change);
-    this.changes.push(change);
-  }
-  /** Pointers already reported for a file, so a fragment's generic diff does not repeat them. */
-  pointersFor(file2) {
-    return this.changes.filter((c3) => c3.loc.file === file2).map((c3) => c3.loc.pointer);
-  }
-};
-
 // src/core/diff/tree-diff.ts
 var KIND_NAMES = {
   openapi: "OpenAPI document",
@@ -48000,7 +48033,8 @@ function finalize(raw, headDocs, moduleOf) {
   }
   const changes = raw.map((c3) => {
     const rule2 = getRule(c3.rule);
-    const more = typeof c3.params.moreVia === "number" ? ` (and ${c3.params.moreVia} more)` : "";
+    const others = [...c3.alsoVia ?? []].sort();
+    const also = others.length ? ` (also via ${others.length > 2 ? `${others.slice(0, 2).join(", ")} and ${others.length - 2} more` : others.join(" and ")})` : "";
     const pos = lines.get(c3);
     return {
       ruleId: emittedId(c3),
@@ -48009,9 +48043,9 @@ function finalize(raw, headDocs, moduleOf) {
       file: c3.loc.file,
       pointer: c3.loc.pointer,
       ...pos ? { line: pos.line, column: pos.column } : {},
-      message: fill(rule2.message, c3.params) + (c3.via && !String(c3.params.at ?? c3.params.op ?? "").includes(c3.via) ? ` (via ${c3.via}${more})` : ""),
+      message: fill(rule2.message, c3.params) + (c3.via && !String(c3.params.at ?? c3.params.op ?? "").includes(c3.via) ? ` (via ${c3.via})` : "") + also,
       hint: fill(rule2.hint, c3.params),
-      ...c3.via ? { via: [c3.via] } : {}
+      ...c3.via ? { via: [c3.via, ...others] } : {}
     };
   });
   return sortChanges(changes);
@@ -48814,7 +48848,7 @@ ${text(input.head, p2) ?? ""}`);
     if (removals.has(`${c3.file}#${c3.pointer}`)) continue;
     removals.add(`${c3.file}#${c3.pointer}`);
     const streak = deprecatedStreak(input.freezes, rel(c3.file), c3.pointer);
-    const what = c3.message.replace(/ \(via .*\)$/, "");
+    const what = c3.message.replace(/ \((also )?via .*\)$/, "");
     if (streak < needed) findings.push(finding("removal-without-deprecation", c3.file, { what, count: streak, needed }, { module: c3.module, line: c3.line, pointer: c3.pointer }));
     checklist.push({ text: `Deprecated for ${needed} releases before removal: ${what}`, done: streak >= needed });
   }

@@ -145,7 +145,7 @@ describe('npm start (contract-guard demo)', () => {
     assert.match(r.stdout, /contract-guard {2}MAJOR/);
     assert.match(r.stdout, /GET \/v1\/retrieval\/queries\/\{query_id\} added/);
     assert.match(r.stdout, /optional property `reasons` added/);
-    assert.match(r.stdout, /required property `band` removed {2}\[response-required-property-removed\]/);
+    assert.match(r.stdout, /required property `band` removed \(also via GET \/v1\/memories\/\{memory_id\}\) {2}\[response-required-property-removed\]/);
   });
   test('the sample tree itself analyses cleanly', () => {
     const r = runCli(['diff', 'contracts', 'contracts', '--format', 'json']);

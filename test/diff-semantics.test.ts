@@ -146,3 +146,22 @@ paths:
     assert.equal(change!.line, 18);
   });
 });
+
+describe('reporting', () => {
+  test('a change in a shared schema names every operation it reaches, once', () => {
+    const spec = (props: Record<string, unknown>) => ({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: Object.fromEntries(['/a', '/b', '/c'].map((p) => [p, { get: { responses: okResponse({ $ref: '#/components/schemas/S' }) } }])),
+      components: { schemas: { S: { type: 'object', required: ['x'], properties: props } } },
+    });
+    const r = diffDocs(spec({ x: { type: 'string' } }), spec({ x: { type: 'integer' } }), 'api.yaml');
+    assert.equal(r.changes.length, 1);
+    assert.match(r.changes[0]!.message, /^GET \/a response 200 \.x: type changed from string to integer \(also via GET \/b and GET \/c\)$/);
+    assert.deepEqual(r.changes[0]!.via, ['GET /a', 'GET /b', 'GET /c']);
+  });
+  test('info changes say which field changed, from what to what', () => {
+    const r = diffDocs(api({ responses: {} }), { ...api({ responses: {} }), info: { title: 't', version: '1.1.0' } }, 'api.yaml');
+    assert.deepEqual(r.changes.map((c) => c.message), ['`info.version` changed from 1.0.0 to 1.1.0']);
+  });
+});

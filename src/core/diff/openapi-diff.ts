@@ -67,8 +67,14 @@ export class OpenApiDiffer {
     if (a.openapi !== b.openapi && a.openapi && b.openapi) {
       this.emit('openapi-version-changed', at(root, 'openapi'), { old: a.openapi, new: b.openapi });
     }
-    for (const field of ['info', 'tags', 'externalDocs', 'jsonSchemaDialect']) {
-      if (!sameValue(a[field], b[field])) this.emit('api-info-changed', at(root, field), { field });
+    // info is compared key by key, so the report says what changed (info.version 1.0.0 → 1.1.0)
+    const infoA = isObj(a.info) ? a.info : {};
+    const infoB = isObj(b.info) ? b.info : {};
+    for (const key of new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
+      if (!sameValue(infoA[key], infoB[key])) this.emit('api-info-changed', at(root, 'info', key), { field: `info.${key}`, old: infoA[key], new: infoB[key] }, at(root, 'info'));
+    }
+    for (const field of ['tags', 'externalDocs', 'jsonSchemaDialect']) {
+      if (!sameValue(a[field], b[field])) this.emit('api-info-changed', at(root, field), { field, old: a[field], new: b[field] });
     }
     const urls = (doc: Obj) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => (isObj(s) ? String(s.url) : '')));
     const ua = urls(a);
@@ -91,7 +97,7 @@ export class OpenApiDiffer {
       }
     }
     for (const [key, value] of Object.entries(b)) {
-      if (key.startsWith('x-') && !sameValue(a[key], value)) this.emit('api-info-changed', at(root, key), { field: key });
+      if (key.startsWith('x-') && !sameValue(a[key], value)) this.emit('api-info-changed', at(root, key), { field: key, old: a[key], new: value });
     }
   }
 

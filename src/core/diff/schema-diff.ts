@@ -7,7 +7,7 @@ import { fingerprint, sameValue } from './fingerprint.js';
 import { LOWER_BOUNDS, UPPER_BOUNDS, type SchemaView, type Side, type ViewBuilder } from './schema-view.js';
 
 type Props = Map<string, Side[]>;
-import type { ChangeSink } from './sink.js';
+import { addVia, type ChangeSink, type RawChange } from './sink.js';
 
 export interface SchemaScope {
   context: SchemaContext;
@@ -23,6 +23,9 @@ const typeList = (types: Set<string> | undefined): string => (types ? [...types]
 
 export class SchemaDiffer {
   private readonly done = new Set<string>();
+  /** The changes found beneath each comparison, so that reaching it again through another operation is recorded. */
+  private readonly found = new Map<string, Set<RawChange>>();
+  private readonly open: Set<RawChange>[] = [];
 
   constructor(
     private readonly base: ViewBuilder,
@@ -34,14 +37,34 @@ export class SchemaDiffer {
     const partsA = this.base.parts(a);
     const partsB = this.head.parts(b);
     const key = `${scope.context}|${partsA.map(locKey).join('+')}|${partsB.map(locKey).join('+')}`;
-    if (this.done.has(key)) return; // reached before (shared component, or a recursive schema)
+    if (this.done.has(key)) {
+      // reached before (a shared component, or a recursive schema): its changes are also reached this way
+      for (const c of this.found.get(key) ?? []) {
+        addVia(c, scope.via);
+        for (const set of this.open) set.add(c);
+      }
+      return;
+    }
     this.done.add(key);
+    const mine = new Set<RawChange>();
+    this.found.set(key, mine);
+    this.open.push(mine);
+    try {
+      this.compareViews(partsA, partsB, scope, path, options);
+    } finally {
+      this.open.pop();
+    }
+  }
+
+  private compareViews(partsA: Side[], partsB: Side[], scope: SchemaScope, path: string, options: { defs?: boolean }): void {
     if (partsA.length === partsB.length && partsA.every((p, i) => !p.orNull === !partsB[i]!.orNull && sameShallow(p.node, partsB[i]!.node))) return;
     const va = this.base.view(partsA);
     const vb = this.head.view(partsB);
     const at = path ? `${scope.label} ${path}` : scope.label;
-    const emit: Emit = (rule, loc, params = {}, lineAt) =>
-      this.sink.emit({ rule, context: scope.context, role: scope.role, loc, lineAt, params: { at, ...params }, via: scope.via });
+    const emit: Emit = (rule, loc, params = {}, lineAt) => {
+      const stored = this.sink.emit({ rule, context: scope.context, role: scope.role, loc, lineAt, params: { at, ...params }, via: scope.via });
+      for (const set of this.open) set.add(stored);
+    };
     if (!this.compareTypes(va, vb, emit)) return;
     this.compareEnum(va, vb, emit);
     this.compareObject(va, vb, scope, path, emit);

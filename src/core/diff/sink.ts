@@ -14,6 +14,8 @@ export interface RawChange {
   lineAt?: Loc;
   params: Record<string, unknown>;
   via?: string;
+  /** Other operations or schemas through which the same change is reached. */
+  alsoVia?: Set<string>;
 }
 
 export function emittedId(change: Pick<RawChange, 'rule' | 'context'>): string {
@@ -25,19 +27,26 @@ export class ChangeSink {
   readonly changes: RawChange[] = [];
   private readonly keys = new Map<string, RawChange>();
 
-  emit(change: RawChange): void {
+  /** Store a change, or note another way to it; returns the stored change. */
+  emit(change: RawChange): RawChange {
     const key = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
     const known = this.keys.get(key);
     if (known) {
-      if (change.via && known.via && !known.via.includes(change.via)) known.params.moreVia = ((known.params.moreVia as number) ?? 0) + 1;
-      return;
+      addVia(known, change.via);
+      return known;
     }
     this.keys.set(key, change);
     this.changes.push(change);
+    return change;
   }
 
   /** Pointers already reported for a file, so a fragment's generic diff does not repeat them. */
   pointersFor(file: string): string[] {
     return this.changes.filter((c) => c.loc.file === file).map((c) => c.loc.pointer);
   }
+}
+
+export function addVia(change: RawChange, via: string | undefined): void {
+  if (!via || via === change.via) return;
+  (change.alsoVia ??= new Set()).add(via);
 }

@@ -160,7 +160,8 @@ function finalize(raw: RawChange[], headDocs: Documents, moduleOf: (file: string
   }
   const changes = raw.map((c): Change => {
     const rule = getRule(c.rule);
-    const more = typeof c.params.moreVia === 'number' ? ` (and ${c.params.moreVia} more)` : '';
+    const others = [...(c.alsoVia ?? [])].sort();
+    const also = others.length ? ` (also via ${others.length > 2 ? `${others.slice(0, 2).join(', ')} and ${others.length - 2} more` : others.join(' and ')})` : '';
     const pos = lines.get(c);
     return {
       ruleId: emittedId(c),
@@ -169,9 +170,9 @@ function finalize(raw: RawChange[], headDocs: Documents, moduleOf: (file: string
       file: c.loc.file,
       pointer: c.loc.pointer,
       ...(pos ? { line: pos.line, column: pos.column } : {}),
-      message: fill(rule.message, c.params) + (c.via && !String(c.params.at ?? c.params.op ?? '').includes(c.via) ? ` (via ${c.via}${more})` : ''),
+      message: fill(rule.message, c.params) + (c.via && !String(c.params.at ?? c.params.op ?? '').includes(c.via) ? ` (via ${c.via})` : '') + also,
       hint: fill(rule.hint, c.params),
-      ...(c.via ? { via: [c.via] } : {}),
+      ...(c.via ? { via: [c.via, ...others] } : {}),
     };
   });
   return sortChanges(changes);

@@ -156,7 +156,7 @@ export function evaluate(input: PolicyInput): Report {
     if (removals.has(`${c.file}#${c.pointer}`)) continue; // one element, several readers: one finding
     removals.add(`${c.file}#${c.pointer}`);
     const streak = deprecatedStreak(input.freezes, rel(c.file), c.pointer);
-    const what = c.message.replace(/ \(via .*\)$/, '');
+    const what = c.message.replace(/ \((also )?via .*\)$/, '');
     if (streak < needed) findings.push(finding('removal-without-deprecation', c.file, { what, count: streak, needed }, { module: c.module, line: c.line, pointer: c.pointer }));
     checklist.push({ text: `Deprecated for ${needed} releases before removal: ${what}`, done: streak >= needed });
   }

@@ -71,6 +71,10 @@ function details(changes: Change[], budget: number): string {
   return open + body + close;
 }
 
+/** Neutralise HTML outside code spans; inside backticks GitHub shows text literally, so leave it alone. */
 export function escape(text: string): string {
-  return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? part : part.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))))
+    .join('');
 }

@@ -45,6 +45,6 @@ export const OPENAPI_RULES: RuleDef[] = [
   api('server-added', 'minor', 'A server URL was added.', 'server {url} added', 'No action for existing clients.'),
   // Servers are deployment metadata (often dev/qa hosts), not the interface; peers rate their removal as informational.
   api('server-removed', 'minor', 'A server URL was removed.', 'server {url} removed', 'If clients use {url} in production, keep it routed during a transition.'),
-  api('api-info-changed', 'patch', 'Informational fields changed: info, tags, externalDocs, x- extensions.', '{field} changed', 'No action for consumers.'),
+  api('api-info-changed', 'patch', 'Informational fields changed: info, tags, externalDocs, x- extensions.', '`{field}` changed from {old} to {new}', 'No action for consumers.'),
   api('openapi-version-changed', 'minor', 'The OpenAPI version of the document changed.', 'OpenAPI version changed from {old} to {new}', 'Check that your tooling supports {new}.'),
 ];
