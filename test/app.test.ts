@@ -65,6 +65,7 @@ before(async () => {
   heads.main = gitRun(src, 'rev-parse', 'HEAD').trim();
   branch('feature', 'main', { 'contracts/modules/shop/api/openapi.yaml': spec(false), 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n', '.github/contract-guard.yml': 'rules: {major-change: off, removal-without-deprecation: off}\n' });
   mkdirSync(join(fake.gitRoot, 'acme'), { recursive: true });
+  gitRun(fake.gitRoot, 'init', '--quiet', '--bare', '--initial-branch=main', join(fake.gitRoot, 'acme', '.github.git'));
   bare = join(fake.gitRoot, 'acme', 'shop.git');
   gitRun(fake.gitRoot, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
   gitRun(bare, 'config', 'uploadpack.allowFilter', 'true');
@@ -191,6 +192,23 @@ describe('the App', () => {
     assert.equal(fake.count('PATCH', /\/issues\/comments\/\d+$/), 1);
     assert.match(stickies()[0]!.body, /⛔ blocked/);
     assert.equal(runFor(newer)[0]!.conclusion, 'failure');
+  });
+
+  test("an organisation default in the org's .github repository applies through _extends", async () => {
+    const org = join(fake.gitRoot!, 'acme', '.github.git');
+    const seed = gitRepo({ '.github/contract-guard.yml': 'council: {users: [zed]}\n' });
+    gitRun(seed, 'push', '--quiet', org, 'main');
+    gitRun(src, 'checkout', '--quiet', 'main');
+    writeTree(src, { '.github/contract-guard.yml': '_extends: .github\nfreeze: {on_merge: tag}\n' });
+    commitAll(src, 'policy from the organisation');
+    heads.main = gitRun(src, 'rev-parse', 'HEAD').trim();
+    const head = branch('feature-org', 'main', { 'contracts/modules/shop/api/openapi.yaml': spec(false), 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n' });
+    publish('feature-org');
+    fake.addReview(7, 'zed', 'APPROVED', head);
+    assert.equal(await deliver('pull_request', prPayload('synchronize', head)), 200);
+    assert.equal(runFor(head)[0]!.conclusion, 'success', 'zed is on the council by the organisation default');
+    assert.ok(fake.requests.some((r) => /^\/repos\/acme\/\.github\/contents\//.test(r.path)));
+    fake.reviews.clear();
   });
 
   test('when cloning is impossible, the contracts are read through the API, and the report says so', async () => {
