@@ -7,7 +7,7 @@ import { discoverModules, GLOBALS, moduleOfPath } from '../modules.js';
 import type { ChecklistItem, IgnoredFinding, ModuleSummary, Report, Violation } from '../report/model.js';
 import { findRule } from '../rules/catalog.js';
 import { Documents, type SourceTree } from '../source/tree.js';
-import { isSchemaInvariant, type Config, type IgnoreEntry } from './config.js';
+import { CONFIG_PATH, isSchemaInvariant, type Config, type IgnoreEntry } from './config.js';
 import { deprecatedStreak, REMOVALS } from './deprecation.js';
 import { checkExamples } from './examples.js';
 import { describe, finding, type Finding } from './finding.js';
@@ -50,7 +50,7 @@ export function evaluate(input: PolicyInput): Report {
   const findings: Finding[] = [];
   for (const entry of config.ignore) {
     if (entry.until && entry.until < today) {
-      findings.push(finding('ignore-expired', CONFIG_FILE, { rule: entry.rule, where: entry.file ? ` in ${entry.file}` : '', until: entry.until, reason: entry.reason }));
+      findings.push(finding('ignore-expired', CONFIG_PATH, { rule: entry.rule, where: entry.file ? ` in ${entry.file}` : '', until: entry.until, reason: entry.reason }));
     } else active.push(entry);
   }
   const ignoredBy = (ruleId: string, file: string, pointer?: string) =>
@@ -236,8 +236,6 @@ export function evaluate(input: PolicyInput): Report {
     warnings,
   };
 }
-
-export const CONFIG_FILE = '.github/contract-guard.yml';
 
 function requiredBump(level: Level, frozen: string | undefined, zeroMajor: 'minor' | 'major'): Level {
   if (level === 'major' && frozen && semver.valid(frozen) && semver.major(frozen) === 0 && zeroMajor === 'minor') return 'minor';
