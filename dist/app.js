@@ -2946,7 +2946,7 @@ function evaluate(input) {
   const findings = [];
   for (const entry of config.ignore) {
     if (entry.until && entry.until < today) {
-      findings.push(finding("ignore-expired", CONFIG_FILE, { rule: entry.rule, where: entry.file ? ` in ${entry.file}` : "", until: entry.until, reason: entry.reason }));
+      findings.push(finding("ignore-expired", CONFIG_PATH, { rule: entry.rule, where: entry.file ? ` in ${entry.file}` : "", until: entry.until, reason: entry.reason }));
     } else active.push(entry);
   }
   const ignoredBy = (ruleId, file2, pointer) => active.find((e) => {
@@ -3118,7 +3118,6 @@ ${text(input.head, p) ?? ""}`);
     warnings
   };
 }
-var CONFIG_FILE = ".github/contract-guard.yml";
 function requiredBump(level, frozen, zeroMajor) {
   if (level === "major" && frozen && semver2.valid(frozen) && semver2.major(frozen) === 0 && zeroMajor === "minor") return "minor";
   return level;
@@ -3236,7 +3235,8 @@ async function loadCheckTrees(input) {
   const root = (input.root ?? (existsSync3(join3(top, "contracts")) ? "contracts" : "")).replace(/^\.?\/?|\/$/g, "");
   if (input.root === void 0) input = { ...input, root };
   if (root && !existsSync3(join3(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
-  const baseline = await resolveBaseline(top, root, input);
+  const baseBranch = input.baseBranch ?? await defaultBranch(top);
+  const baseline = await resolveBaseline(top, root, { ...input, baseBranch });
   let head;
   let headLabel;
   if (input.head) {
@@ -3248,7 +3248,6 @@ async function loadCheckTrees(input) {
     headLabel = "working tree";
   }
   const keep = notFrozen(root);
-  const baseBranch = input.baseBranch ?? await defaultBranch(top);
   return { top, root, baseBranch, base: filterTree(baseline.tree, keep), head: filterTree(head, keep), baseline: baseline.description, headLabel, warnings: baseline.warnings, rawHead: head };
 }
 function moduleResolver(root) {
@@ -3265,29 +3264,51 @@ function loadConfig(top, input) {
   }
   return parseConfig(path, readFileSync3(full, "utf8"));
 }
+function judgeTrees(t) {
+  const root = t.config.contracts;
+  const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join("/") + "/";
+  const isFrozen = (p) => p.startsWith(frozenPrefix);
+  const notFrozen2 = (p) => !isFrozen(p);
+  const base = filterTree(t.base, notFrozen2);
+  const head = filterTree(t.head, notFrozen2);
+  const roleOf = (file2) => t.config.roles.find((r) => matchesAny(file2, [r.glob]) || matchesAny(file2.slice(root.length + 1), [r.glob]))?.role;
+  const result = diffTrees(base, head, { moduleOf: moduleResolver(root), roleOf });
+  const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: t.warnings });
+  return evaluate({
+    config: t.config,
+    report,
+    base,
+    head,
+    freezes: freezeHistory(t.head, frozenPrefix, report.errors),
+    frozenBase: filterTree(t.frozenBase, isFrozen),
+    frozenHead: filterTree(t.head, isFrozen),
+    code: t.code,
+    now: t.now
+  });
+}
+function freezeHistory(tree, frozenPrefix, errors) {
+  const out = [];
+  for (const path of tree.paths()) {
+    if (!path.startsWith(frozenPrefix) || !/^freeze-v[^/]+\.json$/.test(path.slice(frozenPrefix.length))) continue;
+    try {
+      out.push(readFreeze(path, Buffer.from(tree.read(path)).toString("utf8")));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push({ file: err.file ?? path, line: err.line, message: err.message });
+    }
+  }
+  return out.sort((a, b) => compareVersions(b, a));
+}
 async function runCheck(input) {
   const top = await repoTop(input.cwd);
   const config = loadConfig(top, input);
   const root = (input.root ?? config.contracts).replace(/^\.?\/?|\/$/g, "");
-  const cfg = { ...config, contracts: root };
   const trees = await loadCheckTrees({ ...input, root });
-  const roleOf = (file2) => cfg.roles.find((r) => matchesAny(file2, [r.glob]) || matchesAny(file2.slice(root.length + 1), [r.glob]))?.role;
-  const result = diffTrees(trees.base, trees.head, { moduleOf: moduleResolver(root), roleOf });
-  const report = buildReport(result, { baseline: trees.baseline, head: trees.headLabel, warnings: trees.warnings });
-  const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join("/") + "/";
-  const isFrozen = (p) => p.startsWith(frozenPrefix);
+  const frozenDir = [root, FROZEN_DIR].filter(Boolean).join("/");
   const baseSha = trees.baseBranch ? await resolveCommit(top, trees.baseBranch) : void 0;
-  const frozenBase = baseSha ? await readGitTree(top, baseSha, frozenPrefix.slice(0, -1)) : new MapTree();
-  const freezes = new FreezeStore(join3(top, root), (n) => frozenPrefix + n);
-  let history = [];
-  try {
-    history = existsSync3(freezes.frozenDir) ? freezes.list().map((s) => s.freeze) : [];
-  } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-    report.errors.push({ file: err.file ?? frozenPrefix, line: err.line, message: err.message });
-  }
+  const frozenBase = baseSha ? await readGitTree(top, baseSha, frozenDir) : new MapTree();
   let code;
-  const globs = codeGlobs(cfg.invariants);
+  const globs = codeGlobs(config.invariants);
   if (globs.length) {
     const wanted = (p) => matchesAny(p, globs);
     const mergeBase = baseSha ? (await git(top).raw(["merge-base", "HEAD", baseSha])).trim() : void 0;
@@ -3295,14 +3316,14 @@ async function runCheck(input) {
     const codeHead = input.head ? await readGitTree(top, await resolveCommit(top, input.head), "", wanted) : filterTree(new FsTree(top), wanted);
     code = { base: codeBase, head: codeHead };
   }
-  return evaluate({
-    config: cfg,
-    report,
+  return judgeTrees({
+    config: { ...config, contracts: root },
     base: trees.base,
-    head: trees.head,
-    freezes: history,
-    frozenBase: filterTree(frozenBase, isFrozen),
-    frozenHead: filterTree(trees.rawHead, isFrozen),
+    head: trees.rawHead,
+    frozenBase,
+    baseline: trees.baseline,
+    headLabel: trees.headLabel,
+    warnings: trees.warnings,
     code,
     now: input.now ?? /* @__PURE__ */ new Date()
   });
@@ -3500,32 +3521,18 @@ async function apiTree(octokit, where, ref, root) {
 }
 async function apiCheck(octokit, where, config, baseRef, headSha, why) {
   const root = config.contracts;
-  const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join("/") + "/";
-  const notFrozen2 = (p) => !p.startsWith(frozenPrefix);
+  const latestPath = `${[root, FROZEN_DIR].filter(Boolean).join("/")}/freeze-latest.json`;
   const baseAll = await apiTree(octokit, where, baseRef, root);
-  const headAll = await apiTree(octokit, where, headSha, root);
-  const latestPath = `${frozenPrefix}freeze-latest.json`;
-  let base = filterTree(baseAll, notFrozen2);
-  let baseline = `${baseRef} (read through the API)`;
   const latestBytes = baseAll.read(latestPath);
-  if (latestBytes) {
-    const freeze = readFreeze(latestPath, Buffer.from(latestBytes).toString("utf8"));
-    base = filterTree(freezeTree(freeze, root), notFrozen2);
-    baseline = `freeze v${freeze.version} from ${latestPath} on ${baseRef} (read through the API)`;
-  }
-  const head = filterTree(headAll, notFrozen2);
-  const prefix = root ? root + "/" : "";
-  const result = diffTrees(base, head, { moduleOf: (f) => moduleOfPath(f.startsWith(prefix) ? f.slice(prefix.length) : f) });
-  const history = headAll.paths().filter((p) => p.startsWith(frozenPrefix) && /\/freeze-v[^/]+\.json$/.test(p)).map((p) => readFreeze(p, Buffer.from(headAll.read(p)).toString("utf8"))).sort((a, b) => a.version < b.version ? 1 : -1);
-  const warnings = [`the repository could not be cloned (${why}): contracts were read through the contents API; code invariants were not checked`];
-  return evaluate({
+  const freeze = latestBytes ? readFreeze(latestPath, Buffer.from(latestBytes).toString("utf8")) : void 0;
+  return judgeTrees({
     config,
-    report: buildReport(result, { baseline, head: `${headSha.slice(0, 7)} (read through the API)`, warnings }),
-    base,
-    head,
-    freezes: history,
-    frozenBase: filterTree(baseAll, (p) => !notFrozen2(p)),
-    frozenHead: filterTree(headAll, (p) => !notFrozen2(p)),
+    base: freeze ? freezeTree(freeze, root) : baseAll,
+    head: await apiTree(octokit, where, headSha, root),
+    frozenBase: baseAll,
+    baseline: freeze ? `freeze v${freeze.version} from ${latestPath} on ${baseRef} (read through the API)` : `${baseRef} (read through the API)`,
+    headLabel: `${headSha.slice(0, 7)} (read through the API)`,
+    warnings: [`the repository could not be cloned (${why}): contracts were read through the contents API; code invariants were not checked`],
     now: /* @__PURE__ */ new Date()
   });
 }

@@ -22489,7 +22489,7 @@ function evaluate(input) {
   const findings = [];
   for (const entry of config.ignore) {
     if (entry.until && entry.until < today) {
-      findings.push(finding("ignore-expired", CONFIG_FILE, { rule: entry.rule, where: entry.file ? ` in ${entry.file}` : "", until: entry.until, reason: entry.reason }));
+      findings.push(finding("ignore-expired", CONFIG_PATH, { rule: entry.rule, where: entry.file ? ` in ${entry.file}` : "", until: entry.until, reason: entry.reason }));
     } else active.push(entry);
   }
   const ignoredBy = (ruleId, file2, pointer) => active.find((e) => {
@@ -22661,7 +22661,6 @@ ${text(input.head, p2) ?? ""}`);
     warnings
   };
 }
-var CONFIG_FILE = ".github/contract-guard.yml";
 function requiredBump(level, frozen, zeroMajor) {
   if (level === "major" && frozen && import_semver2.default.valid(frozen) && import_semver2.default.major(frozen) === 0 && zeroMajor === "minor") return "minor";
   return level;
@@ -22779,7 +22778,8 @@ async function loadCheckTrees(input) {
   const root = (input.root ?? (existsSync3(join3(top, "contracts")) ? "contracts" : "")).replace(/^\.?\/?|\/$/g, "");
   if (input.root === void 0) input = { ...input, root };
   if (root && !existsSync3(join3(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
-  const baseline = await resolveBaseline(top, root, input);
+  const baseBranch = input.baseBranch ?? await defaultBranch(top);
+  const baseline = await resolveBaseline(top, root, { ...input, baseBranch });
   let head;
   let headLabel;
   if (input.head) {
@@ -22791,7 +22791,6 @@ async function loadCheckTrees(input) {
     headLabel = "working tree";
   }
   const keep = notFrozen(root);
-  const baseBranch = input.baseBranch ?? await defaultBranch(top);
   return { top, root, baseBranch, base: filterTree(baseline.tree, keep), head: filterTree(head, keep), baseline: baseline.description, headLabel, warnings: baseline.warnings, rawHead: head };
 }
 function moduleResolver(root) {
@@ -22808,29 +22807,51 @@ function loadConfig(top, input) {
   }
   return parseConfig(path, readFileSync3(full, "utf8"));
 }
+function judgeTrees(t2) {
+  const root = t2.config.contracts;
+  const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join("/") + "/";
+  const isFrozen = (p2) => p2.startsWith(frozenPrefix);
+  const notFrozen2 = (p2) => !isFrozen(p2);
+  const base = filterTree(t2.base, notFrozen2);
+  const head = filterTree(t2.head, notFrozen2);
+  const roleOf = (file2) => t2.config.roles.find((r2) => matchesAny(file2, [r2.glob]) || matchesAny(file2.slice(root.length + 1), [r2.glob]))?.role;
+  const result = diffTrees(base, head, { moduleOf: moduleResolver(root), roleOf });
+  const report = buildReport(result, { baseline: t2.baseline, head: t2.headLabel, warnings: t2.warnings });
+  return evaluate({
+    config: t2.config,
+    report,
+    base,
+    head,
+    freezes: freezeHistory(t2.head, frozenPrefix, report.errors),
+    frozenBase: filterTree(t2.frozenBase, isFrozen),
+    frozenHead: filterTree(t2.head, isFrozen),
+    code: t2.code,
+    now: t2.now
+  });
+}
+function freezeHistory(tree, frozenPrefix, errors) {
+  const out = [];
+  for (const path of tree.paths()) {
+    if (!path.startsWith(frozenPrefix) || !/^freeze-v[^/]+\.json$/.test(path.slice(frozenPrefix.length))) continue;
+    try {
+      out.push(readFreeze(path, Buffer.from(tree.read(path)).toString("utf8")));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push({ file: err.file ?? path, line: err.line, message: err.message });
+    }
+  }
+  return out.sort((a, b3) => compareVersions(b3, a));
+}
 async function runCheck(input) {
   const top = await repoTop(input.cwd);
   const config = loadConfig(top, input);
   const root = (input.root ?? config.contracts).replace(/^\.?\/?|\/$/g, "");
-  const cfg = { ...config, contracts: root };
   const trees = await loadCheckTrees({ ...input, root });
-  const roleOf = (file2) => cfg.roles.find((r2) => matchesAny(file2, [r2.glob]) || matchesAny(file2.slice(root.length + 1), [r2.glob]))?.role;
-  const result = diffTrees(trees.base, trees.head, { moduleOf: moduleResolver(root), roleOf });
-  const report = buildReport(result, { baseline: trees.baseline, head: trees.headLabel, warnings: trees.warnings });
-  const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join("/") + "/";
-  const isFrozen = (p2) => p2.startsWith(frozenPrefix);
+  const frozenDir = [root, FROZEN_DIR].filter(Boolean).join("/");
   const baseSha = trees.baseBranch ? await resolveCommit(top, trees.baseBranch) : void 0;
-  const frozenBase = baseSha ? await readGitTree(top, baseSha, frozenPrefix.slice(0, -1)) : new MapTree();
-  const freezes = new FreezeStore(join3(top, root), (n) => frozenPrefix + n);
-  let history = [];
-  try {
-    history = existsSync3(freezes.frozenDir) ? freezes.list().map((s) => s.freeze) : [];
-  } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-    report.errors.push({ file: err.file ?? frozenPrefix, line: err.line, message: err.message });
-  }
+  const frozenBase = baseSha ? await readGitTree(top, baseSha, frozenDir) : new MapTree();
   let code;
-  const globs = codeGlobs(cfg.invariants);
+  const globs = codeGlobs(config.invariants);
   if (globs.length) {
     const wanted = (p2) => matchesAny(p2, globs);
     const mergeBase = baseSha ? (await git(top).raw(["merge-base", "HEAD", baseSha])).trim() : void 0;
@@ -22838,14 +22859,14 @@ async function runCheck(input) {
     const codeHead = input.head ? await readGitTree(top, await resolveCommit(top, input.head), "", wanted) : filterTree(new FsTree(top), wanted);
     code = { base: codeBase, head: codeHead };
   }
-  return evaluate({
-    config: cfg,
-    report,
+  return judgeTrees({
+    config: { ...config, contracts: root },
     base: trees.base,
-    head: trees.head,
-    freezes: history,
-    frozenBase: filterTree(frozenBase, isFrozen),
-    frozenHead: filterTree(trees.rawHead, isFrozen),
+    head: trees.rawHead,
+    frozenBase,
+    baseline: trees.baseline,
+    headLabel: trees.headLabel,
+    warnings: trees.warnings,
     code,
     now: input.now ?? /* @__PURE__ */ new Date()
   });

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { renderMarkdown, MAX_MARKDOWN } from '../src/core/report/markdown.js';
 import type { Report } from '../src/core/report/model.js';
-import { runCheck } from '../src/services/check-run.js';
+import { judgeTrees, runCheck } from '../src/services/check-run.js';
+import { createFreeze, serialize } from '../src/core/freeze/model.js';
+import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
+import { MapTree } from '../src/core/source/tree.js';
 import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
 
 const api = (opts: { extraOp?: string; items200?: string; noHealthExempt?: boolean; no4xx?: boolean } = {}) => `openapi: 3.1.0
@@ -196,6 +199,36 @@ describe('deprecation window', () => {
     const r = await check(repo);
     assert.ok(!rules(r, 'approvable').includes('removal-without-deprecation'));
     assert.ok(r.checklist!.some((i) => i.text.startsWith('Deprecated for 2 releases before removal') && i.done));
+  });
+});
+
+describe('deprecation window, whatever the trees are read from', () => {
+  const deprecated = api().replace('                  name: {type: string}', '                  name: {type: string, deprecated: true}');
+  test('a committed head is judged by the freezes it holds, with no checkout (as the App sees it)', async () => {
+    const repo = gitRepo(BASE);
+    for (const v of ['1.0.0', '1.1.0', '1.2.0']) {
+      if (v !== '1.0.0') writeTree(repo, { 'contracts/modules/shop/api/openapi.yaml': deprecated, 'contracts/modules/shop/versions.yaml': `current: ${v}\n` });
+      assert.equal(runCli(['freeze', 'create', v], repo).status, 0);
+      commitAll(repo, `freeze ${v}`);
+    }
+    gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
+    writeTree(repo, { 'contracts/modules/shop/api/openapi.yaml': withoutName, 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n' });
+    commitAll(repo, 'remove name');
+    rmSync(join(repo, 'contracts/_frozen'), { recursive: true, force: true }); // nothing on disk
+    const r = await check(repo, { head: 'feature' });
+    assert.ok(!rules(r, 'approvable').includes('removal-without-deprecation'), r.violations!.map((v) => v.message).join('\n'));
+  });
+
+  test('freezes are ordered by SemVer: 1.11 and 1.10 are the newest two, not 1.9', () => {
+    const tree = (spec: string) => new MapTree([['modules/shop/api/openapi.yaml', spec]]);
+    const frozen = new MapTree();
+    for (const [version, spec] of [['1.9.0', api()], ['1.10.0', deprecated], ['1.11.0', deprecated]] as const) {
+      frozen.set(`contracts/_frozen/freeze-v${version}.json`, serialize(createFreeze(tree(spec), version, { now: new Date(0) }).freeze));
+    }
+    const head = new MapTree([['contracts/modules/shop/api/openapi.yaml', withoutName], ...frozen.paths().map((p) => [p, frozen.read(p)!] as [string, Uint8Array])]);
+    const r = judgeTrees({ config: { ...DEFAULT_CONFIG }, base: new MapTree([['contracts/modules/shop/api/openapi.yaml', deprecated]]), head, frozenBase: frozen, baseline: 'b', headLabel: 'h', warnings: [], now: new Date() });
+    assert.ok(r.changes.some((c) => c.ruleId === 'response-required-property-removed'), r.changes.map((c) => c.ruleId).join(', '));
+    assert.ok(!rules(r, 'approvable').includes('removal-without-deprecation'), r.violations!.map((v) => v.message).join('\n'));
   });
 });
 

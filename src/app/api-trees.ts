@@ -1,13 +1,11 @@
 // The fallback when cloning is impossible: the trees of a check read through the REST API instead of git.
-import { diffTrees } from '../core/diff/tree-diff.js';
 import { FROZEN_DIR, freezeTree } from '../core/freeze/model.js';
 import { readFreeze } from '../core/freeze/read.js';
 import { LIMITS } from '../core/source/limits.js';
-import { moduleOfPath } from '../core/modules.js';
 import type { Config } from '../core/policy/config.js';
-import { evaluate } from '../core/policy/evaluate.js';
-import { buildReport, type Report } from '../core/report/model.js';
-import { filterTree, MapTree } from '../core/source/tree.js';
+import type { Report } from '../core/report/model.js';
+import { MapTree } from '../core/source/tree.js';
+import { judgeTrees } from '../services/check-run.js';
 import type { OctokitLike } from '../github/octokit-port.js';
 
 interface Where {
@@ -35,36 +33,18 @@ export async function apiTree(octokit: OctokitLike, where: Where, ref: string, r
 /** The same judgement as `runCheck`, from API trees: baseline = the base branch's latest freeze, else its tree. */
 export async function apiCheck(octokit: OctokitLike, where: Where, config: Config, baseRef: string, headSha: string, why: string): Promise<Report> {
   const root = config.contracts;
-  const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join('/') + '/';
-  const notFrozen = (p: string) => !p.startsWith(frozenPrefix);
+  const latestPath = `${[root, FROZEN_DIR].filter(Boolean).join('/')}/freeze-latest.json`;
   const baseAll = await apiTree(octokit, where, baseRef, root);
-  const headAll = await apiTree(octokit, where, headSha, root);
-  const latestPath = `${frozenPrefix}freeze-latest.json`;
-  let base = filterTree(baseAll, notFrozen);
-  let baseline = `${baseRef} (read through the API)`;
   const latestBytes = baseAll.read(latestPath);
-  if (latestBytes) {
-    const freeze = readFreeze(latestPath, Buffer.from(latestBytes).toString('utf8'));
-    base = filterTree(freezeTree(freeze, root), notFrozen);
-    baseline = `freeze v${freeze.version} from ${latestPath} on ${baseRef} (read through the API)`;
-  }
-  const head = filterTree(headAll, notFrozen);
-  const prefix = root ? root + '/' : '';
-  const result = diffTrees(base, head, { moduleOf: (f) => moduleOfPath(f.startsWith(prefix) ? f.slice(prefix.length) : f) });
-  const history = headAll
-    .paths()
-    .filter((p) => p.startsWith(frozenPrefix) && /\/freeze-v[^/]+\.json$/.test(p))
-    .map((p) => readFreeze(p, Buffer.from(headAll.read(p)!).toString('utf8')))
-    .sort((a, b) => (a.version < b.version ? 1 : -1));
-  const warnings = [`the repository could not be cloned (${why}): contracts were read through the contents API; code invariants were not checked`];
-  return evaluate({
+  const freeze = latestBytes ? readFreeze(latestPath, Buffer.from(latestBytes).toString('utf8')) : undefined;
+  return judgeTrees({
     config,
-    report: buildReport(result, { baseline, head: `${headSha.slice(0, 7)} (read through the API)`, warnings }),
-    base,
-    head,
-    freezes: history,
-    frozenBase: filterTree(baseAll, (p) => !notFrozen(p)),
-    frozenHead: filterTree(headAll, (p) => !notFrozen(p)),
+    base: freeze ? freezeTree(freeze, root) : baseAll,
+    head: await apiTree(octokit, where, headSha, root),
+    frozenBase: baseAll,
+    baseline: freeze ? `freeze v${freeze.version} from ${latestPath} on ${baseRef} (read through the API)` : `${baseRef} (read through the API)`,
+    headLabel: `${headSha.slice(0, 7)} (read through the API)`,
+    warnings: [`the repository could not be cloned (${why}): contracts were read through the contents API; code invariants were not checked`],
     now: new Date(),
   });
 }

@@ -6,11 +6,12 @@ import { git, readGitTree, repoTop, resolveCommit } from '../adapters/git-tree.j
 import { InputError } from '../core/errors.js';
 import semver from 'semver';
 import { diffTrees } from '../core/diff/tree-diff.js';
-import { FROZEN_DIR, freezeTree } from '../core/freeze/model.js';
+import { compareVersions, FROZEN_DIR, freezeTree } from '../core/freeze/model.js';
 import { moduleOfPath, parseModuleTag } from '../core/modules.js';
 import { buildReport, type Report } from '../core/report/model.js';
 import { filterTree, overlayTree, type SourceTree } from '../core/source/tree.js';
 import { FreezeStore, freezeAtRef } from './freezes.js';
+import { readFreeze } from '../core/freeze/read.js';
 import { readFileSync } from 'node:fs';
 import type { Freeze } from '../core/freeze/model.js';
 import { CONFIG_PATH, DEFAULT_CONFIG, parseConfig, type Config } from '../core/policy/config.js';
@@ -138,7 +139,8 @@ export async function loadCheckTrees(input: CheckInput): Promise<CheckTrees> {
   const root = (input.root ?? (existsSync(join(top, 'contracts')) ? 'contracts' : '')).replace(/^\.?\/?|\/$/g, '');
   if (input.root === undefined) input = { ...input, root };
   if (root && !existsSync(join(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
-  const baseline = await resolveBaseline(top, root, input);
+  const baseBranch = input.baseBranch ?? (await defaultBranch(top)); // found once, used for the baseline and the policy
+  const baseline = await resolveBaseline(top, root, { ...input, baseBranch });
   let head: SourceTree;
   let headLabel: string;
   if (input.head) {
@@ -150,7 +152,6 @@ export async function loadCheckTrees(input: CheckInput): Promise<CheckTrees> {
     headLabel = 'working tree';
   }
   const keep = notFrozen(root);
-  const baseBranch = input.baseBranch ?? (await defaultBranch(top));
   return { top, root, baseBranch, base: filterTree(baseline.tree, keep), head: filterTree(head, keep), baseline: baseline.description, headLabel, warnings: baseline.warnings, rawHead: head };
 }
 
@@ -170,30 +171,71 @@ export function loadConfig(top: string, input: CheckInput): Config {
   return parseConfig(path, readFileSync(full, 'utf8'));
 }
 
+export interface TreesToJudge {
+  /** The configuration, with `contracts` set to the root in use. */
+  config: Config;
+  /** Baseline and head trees (repository-relative paths); the head includes the frozen snapshots. */
+  base: SourceTree;
+  head: SourceTree;
+  /** Frozen snapshots on the base branch (append-only history is checked against them). */
+  frozenBase: SourceTree;
+  baseline: string;
+  headLabel: string;
+  warnings: string[];
+  code?: { base: SourceTree; head: SourceTree };
+  now: Date;
+}
+
+/** Diff and policy over two trees, however they were read (git, the file system, the REST API). */
+export function judgeTrees(t: TreesToJudge): Report {
+  const root = t.config.contracts;
+  const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join('/') + '/';
+  const isFrozen = (p: string) => p.startsWith(frozenPrefix);
+  const notFrozen = (p: string) => !isFrozen(p);
+  const base = filterTree(t.base, notFrozen);
+  const head = filterTree(t.head, notFrozen);
+  const roleOf = (file: string) => t.config.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
+  const result = diffTrees(base, head, { moduleOf: moduleResolver(root), roleOf });
+  const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: t.warnings });
+  return evaluate({
+    config: t.config,
+    report,
+    base,
+    head,
+    freezes: freezeHistory(t.head, frozenPrefix, report.errors),
+    frozenBase: filterTree(t.frozenBase, isFrozen),
+    frozenHead: filterTree(t.head, isFrozen),
+    code: t.code,
+    now: t.now,
+  });
+}
+
+/** The freezes held in a tree, newest first; a broken one is reported, not fatal. */
+function freezeHistory(tree: SourceTree, frozenPrefix: string, errors: Report['errors']): Freeze[] {
+  const out: Freeze[] = [];
+  for (const path of tree.paths()) {
+    if (!path.startsWith(frozenPrefix) || !/^freeze-v[^/]+\.json$/.test(path.slice(frozenPrefix.length))) continue;
+    try {
+      out.push(readFreeze(path, Buffer.from(tree.read(path)!).toString('utf8')));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push({ file: err.file ?? path, line: err.line, message: err.message });
+    }
+  }
+  return out.sort((a, b) => compareVersions(b, a));
+}
+
 /** The whole job: baseline, diff, policy. */
 export async function runCheck(input: CheckInput): Promise<Report> {
   const top = await repoTop(input.cwd);
   const config = loadConfig(top, input);
   const root = (input.root ?? config.contracts).replace(/^\.?\/?|\/$/g, '');
-  const cfg = { ...config, contracts: root };
   const trees = await loadCheckTrees({ ...input, root });
-  const roleOf = (file: string) => cfg.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
-  const result = diffTrees(trees.base, trees.head, { moduleOf: moduleResolver(root), roleOf });
-  const report = buildReport(result, { baseline: trees.baseline, head: trees.headLabel, warnings: trees.warnings });
-  const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join('/') + '/';
-  const isFrozen = (p: string) => p.startsWith(frozenPrefix);
+  const frozenDir = [root, FROZEN_DIR].filter(Boolean).join('/');
   const baseSha = trees.baseBranch ? await resolveCommit(top, trees.baseBranch) : undefined;
-  const frozenBase = baseSha ? await readGitTree(top, baseSha, frozenPrefix.slice(0, -1)) : new MapTree();
-  const freezes = new FreezeStore(join(top, root), (n) => frozenPrefix + n);
-  let history: Freeze[] = [];
-  try {
-    history = existsSync(freezes.frozenDir) ? freezes.list().map((s) => s.freeze) : [];
-  } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-    report.errors.push({ file: err.file ?? frozenPrefix, line: err.line, message: err.message });
-  }
-  let code: { base: SourceTree; head: SourceTree } | undefined;
-  const globs = codeGlobs(cfg.invariants);
+  const frozenBase = baseSha ? await readGitTree(top, baseSha, frozenDir) : new MapTree();
+  let code: TreesToJudge['code'];
+  const globs = codeGlobs(config.invariants);
   if (globs.length) {
     const wanted = (p: string) => matchesAny(p, globs);
     const mergeBase = baseSha ? (await git(top).raw(['merge-base', 'HEAD', baseSha])).trim() : undefined;
@@ -201,14 +243,14 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     const codeHead = input.head ? await readGitTree(top, await resolveCommit(top, input.head), '', wanted) : filterTree(new FsTree(top), wanted);
     code = { base: codeBase, head: codeHead };
   }
-  return evaluate({
-    config: cfg,
-    report,
+  return judgeTrees({
+    config: { ...config, contracts: root },
     base: trees.base,
-    head: trees.head,
-    freezes: history,
-    frozenBase: filterTree(frozenBase, isFrozen),
-    frozenHead: filterTree(trees.rawHead, isFrozen),
+    head: trees.rawHead,
+    frozenBase,
+    baseline: trees.baseline,
+    headLabel: trees.headLabel,
+    warnings: trees.warnings,
     code,
     now: input.now ?? new Date(),
   });
