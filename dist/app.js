@@ -297,11 +297,6 @@ var Documents = class {
   has(file2) {
     return this.tree.read(file2) !== void 0;
   }
-  text(file2) {
-    const bytes = this.tree.read(file2);
-    if (!bytes || isBinary(bytes)) return void 0;
-    return decodeText(file2, bytes);
-  }
   /** Parse a YAML/JSON file; throws (the same) InputError on every call for a bad file. */
   get(file2) {
     let entry = this.cache.get(file2);
@@ -751,6 +746,9 @@ var CONFIG_SCHEMA = {
     }
   }
 };
+function normalizeRoot(root) {
+  return root.replace(/^\.?\/?|\/$/g, "");
+}
 var validator;
 function parseConfig(file2, text2) {
   const doc = parseText(file2, text2, "yaml");
@@ -785,7 +783,7 @@ function parseConfig(file2, text2) {
   }
   const d = data2;
   return {
-    contracts: (d.contracts ?? DEFAULT_CONFIG.contracts).replace(/^\.?\/?|\/$/g, ""),
+    contracts: normalizeRoot(d.contracts ?? DEFAULT_CONFIG.contracts),
     modules: { ...DEFAULT_CONFIG.modules, ...d.modules },
     roles: d.roles ?? [],
     invariants: d.invariants ?? [],
@@ -3230,9 +3228,12 @@ async function highestModuleTags(top) {
   }
   return new Map([...out].map(([m, v]) => [m, v.tag]));
 }
+function contractsRoot(top, asked) {
+  return normalizeRoot(asked ?? (existsSync3(join3(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ""));
+}
 async function loadCheckTrees(input) {
   const top = await repoTop(input.cwd);
-  const root = (input.root ?? (existsSync3(join3(top, "contracts")) ? "contracts" : "")).replace(/^\.?\/?|\/$/g, "");
+  const root = contractsRoot(top, input.root);
   if (input.root === void 0) input = { ...input, root };
   if (root && !existsSync3(join3(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
   const baseBranch = input.baseBranch ?? await defaultBranch(top);
@@ -3260,7 +3261,7 @@ function loadConfig(top, input) {
   const full = join3(top, path);
   if (!existsSync3(full)) {
     if (input.configPath) throw new InputError("config file not found", path);
-    return { ...DEFAULT_CONFIG, contracts: existsSync3(join3(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : "" };
+    return { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
   }
   return parseConfig(path, readFileSync3(full, "utf8"));
 }
@@ -3302,7 +3303,7 @@ function freezeHistory(tree, frozenPrefix, errors) {
 async function runCheck(input) {
   const top = await repoTop(input.cwd);
   const config = loadConfig(top, input);
-  const root = (input.root ?? config.contracts).replace(/^\.?\/?|\/$/g, "");
+  const root = normalizeRoot(input.root ?? config.contracts);
   const trees = await loadCheckTrees({ ...input, root });
   const frozenDir = [root, FROZEN_DIR].filter(Boolean).join("/");
   const baseSha = trees.baseBranch ? await resolveCommit(top, trees.baseBranch) : void 0;

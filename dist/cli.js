@@ -20003,11 +20003,6 @@ var Documents = class {
   has(file2) {
     return this.tree.read(file2) !== void 0;
   }
-  text(file2) {
-    const bytes = this.tree.read(file2);
-    if (!bytes || isBinary(bytes)) return void 0;
-    return decodeText(file2, bytes);
-  }
   /** Parse a YAML/JSON file; throws (the same) InputError on every call for a bad file. */
   get(file2) {
     let entry = this.cache.get(file2);
@@ -22055,6 +22050,9 @@ var CONFIG_SCHEMA = {
     }
   }
 };
+function normalizeRoot(root) {
+  return root.replace(/^\.?\/?|\/$/g, "");
+}
 var validator;
 function parseConfig(file2, text2) {
   const doc = parseText(file2, text2, "yaml");
@@ -22089,7 +22087,7 @@ function parseConfig(file2, text2) {
   }
   const d2 = data2;
   return {
-    contracts: (d2.contracts ?? DEFAULT_CONFIG.contracts).replace(/^\.?\/?|\/$/g, ""),
+    contracts: normalizeRoot(d2.contracts ?? DEFAULT_CONFIG.contracts),
     modules: { ...DEFAULT_CONFIG.modules, ...d2.modules },
     roles: d2.roles ?? [],
     invariants: d2.invariants ?? [],
@@ -22773,9 +22771,12 @@ async function highestModuleTags(top) {
   }
   return new Map([...out].map(([m2, v2]) => [m2, v2.tag]));
 }
+function contractsRoot(top, asked) {
+  return normalizeRoot(asked ?? (existsSync3(join3(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ""));
+}
 async function loadCheckTrees(input) {
   const top = await repoTop(input.cwd);
-  const root = (input.root ?? (existsSync3(join3(top, "contracts")) ? "contracts" : "")).replace(/^\.?\/?|\/$/g, "");
+  const root = contractsRoot(top, input.root);
   if (input.root === void 0) input = { ...input, root };
   if (root && !existsSync3(join3(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
   const baseBranch = input.baseBranch ?? await defaultBranch(top);
@@ -22803,7 +22804,7 @@ function loadConfig(top, input) {
   const full = join3(top, path);
   if (!existsSync3(full)) {
     if (input.configPath) throw new InputError("config file not found", path);
-    return { ...DEFAULT_CONFIG, contracts: existsSync3(join3(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : "" };
+    return { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
   }
   return parseConfig(path, readFileSync3(full, "utf8"));
 }
@@ -22845,7 +22846,7 @@ function freezeHistory(tree, frozenPrefix, errors) {
 async function runCheck(input) {
   const top = await repoTop(input.cwd);
   const config = loadConfig(top, input);
-  const root = (input.root ?? config.contracts).replace(/^\.?\/?|\/$/g, "");
+  const root = normalizeRoot(input.root ?? config.contracts);
   const trees = await loadCheckTrees({ ...input, root });
   const frozenDir = [root, FROZEN_DIR].filter(Boolean).join("/");
   const baseSha = trees.baseBranch ? await resolveCommit(top, trees.baseBranch) : void 0;
@@ -23076,7 +23077,7 @@ async function checkCommand(argv) {
 }
 
 // src/cli/commands/demo.ts
-import { cpSync, existsSync as existsSync4, mkdtempSync, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { cpSync, existsSync as existsSync4, mkdtempSync, readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23127,7 +23128,6 @@ Example change: ${about ?? "examples/change"}
     }
     const report = await runCheck({ cwd: work, baseBranch: "main", head: "example-change" });
     process.stdout.write(render(report, format2));
-    if (values.keep) writeFileSync2(join4(work, "README.demo"), "kept by contract-guard demo --keep\n");
     return reportErrors(report);
   } finally {
     if (!values.keep) rmSync2(work, { recursive: true, force: true });
@@ -23353,7 +23353,7 @@ async function locate(rootOption) {
   } catch {
     top = process.cwd();
   }
-  const root = (rootOption ?? (existsSync5(join5(top, "contracts")) ? "contracts" : "")).replace(/^\.?\/?|\/$/g, "");
+  const root = contractsRoot(top, rootOption);
   if (!existsSync5(join5(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
   return { top, root };
 }

@@ -46174,11 +46174,6 @@ var Documents = class {
   has(file2) {
     return this.tree.read(file2) !== void 0;
   }
-  text(file2) {
-    const bytes = this.tree.read(file2);
-    if (!bytes || isBinary(bytes)) return void 0;
-    return decodeText(file2, bytes);
-  }
   /** Parse a YAML/JSON file; throws (the same) InputError on every call for a bad file. */
   get(file2) {
     let entry = this.cache.get(file2);
@@ -46410,6 +46405,9 @@ var CONFIG_SCHEMA = {
     }
   }
 };
+function normalizeRoot(root) {
+  return root.replace(/^\.?\/?|\/$/g, "");
+}
 var validator;
 function parseConfig(file2, text2) {
   const doc = parseText(file2, text2, "yaml");
@@ -46444,7 +46442,7 @@ function parseConfig(file2, text2) {
   }
   const d2 = data2;
   return {
-    contracts: (d2.contracts ?? DEFAULT_CONFIG.contracts).replace(/^\.?\/?|\/$/g, ""),
+    contracts: normalizeRoot(d2.contracts ?? DEFAULT_CONFIG.contracts),
     modules: { ...DEFAULT_CONFIG.modules, ...d2.modules },
     roles: d2.roles ?? [],
     invariants: d2.invariants ?? [],
@@ -49034,9 +49032,12 @@ async function highestModuleTags(top) {
   }
   return new Map([...out].map(([m2, v2]) => [m2, v2.tag]));
 }
+function contractsRoot(top, asked) {
+  return normalizeRoot(asked ?? (existsSync5(join3(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ""));
+}
 async function loadCheckTrees(input) {
   const top = await repoTop(input.cwd);
-  const root = (input.root ?? (existsSync5(join3(top, "contracts")) ? "contracts" : "")).replace(/^\.?\/?|\/$/g, "");
+  const root = contractsRoot(top, input.root);
   if (input.root === void 0) input = { ...input, root };
   if (root && !existsSync5(join3(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
   const baseBranch = input.baseBranch ?? await defaultBranch(top);
@@ -49064,7 +49065,7 @@ function loadConfig(top, input) {
   const full = join3(top, path);
   if (!existsSync5(full)) {
     if (input.configPath) throw new InputError("config file not found", path);
-    return { ...DEFAULT_CONFIG, contracts: existsSync5(join3(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : "" };
+    return { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
   }
   return parseConfig(path, readFileSync4(full, "utf8"));
 }
@@ -49106,7 +49107,7 @@ function freezeHistory(tree, frozenPrefix, errors) {
 async function runCheck(input) {
   const top = await repoTop(input.cwd);
   const config = loadConfig(top, input);
-  const root = (input.root ?? config.contracts).replace(/^\.?\/?|\/$/g, "");
+  const root = normalizeRoot(input.root ?? config.contracts);
   const trees = await loadCheckTrees({ ...input, root });
   const frozenDir = [root, FROZEN_DIR].filter(Boolean).join("/");
   const baseSha = trees.baseBranch ? await resolveCommit(top, trees.baseBranch) : void 0;

@@ -14,7 +14,7 @@ import { FreezeStore, freezeAtRef } from './freezes.js';
 import { readFreeze } from '../core/freeze/read.js';
 import { readFileSync } from 'node:fs';
 import type { Freeze } from '../core/freeze/model.js';
-import { CONFIG_PATH, DEFAULT_CONFIG, parseConfig, type Config } from '../core/policy/config.js';
+import { CONFIG_PATH, DEFAULT_CONFIG, normalizeRoot, parseConfig, type Config } from '../core/policy/config.js';
 import { evaluate } from '../core/policy/evaluate.js';
 import { matchesAny } from '../core/policy/glob.js';
 import { codeGlobs } from '../core/policy/invariants.js';
@@ -134,9 +134,14 @@ async function highestModuleTags(top: string): Promise<Map<string, string>> {
   return new Map([...out].map(([m, v]) => [m, v.tag]));
 }
 
+/** The contracts root asked for, else `contracts` when the repository has one, else the whole repository. */
+export function contractsRoot(top: string, asked: string | undefined): string {
+  return normalizeRoot(asked ?? (existsSync(join(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ''));
+}
+
 export async function loadCheckTrees(input: CheckInput): Promise<CheckTrees> {
   const top = await repoTop(input.cwd);
-  const root = (input.root ?? (existsSync(join(top, 'contracts')) ? 'contracts' : '')).replace(/^\.?\/?|\/$/g, '');
+  const root = contractsRoot(top, input.root);
   if (input.root === undefined) input = { ...input, root };
   if (root && !existsSync(join(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
   const baseBranch = input.baseBranch ?? (await defaultBranch(top)); // found once, used for the baseline and the policy
@@ -166,7 +171,7 @@ export function loadConfig(top: string, input: CheckInput): Config {
   const full = join(top, path);
   if (!existsSync(full)) {
     if (input.configPath) throw new InputError('config file not found', path);
-    return { ...DEFAULT_CONFIG, contracts: existsSync(join(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : '' };
+    return { ...DEFAULT_CONFIG, contracts: contractsRoot(top, undefined) };
   }
   return parseConfig(path, readFileSync(full, 'utf8'));
 }
@@ -229,7 +234,7 @@ function freezeHistory(tree: SourceTree, frozenPrefix: string, errors: Report['e
 export async function runCheck(input: CheckInput): Promise<Report> {
   const top = await repoTop(input.cwd);
   const config = loadConfig(top, input);
-  const root = (input.root ?? config.contracts).replace(/^\.?\/?|\/$/g, '');
+  const root = normalizeRoot(input.root ?? config.contracts);
   const trees = await loadCheckTrees({ ...input, root });
   const frozenDir = [root, FROZEN_DIR].filter(Boolean).join('/');
   const baseSha = trees.baseBranch ? await resolveCommit(top, trees.baseBranch) : undefined;

@@ -1,6 +1,6 @@
 // `npm start`: the main job on the bundled sample. A throwaway git repository holds the sample contracts on
 // `main` and the bundled example change on a branch; `check` then judges the change as it would on a PR.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +56,6 @@ export async function demoCommand(argv: string[]): Promise<number> {
     // no --base: the baseline is the latest freeze on main, as on a pull request
     const report = await runCheck({ cwd: work, baseBranch: 'main', head: 'example-change' });
     process.stdout.write(render(report, format));
-    if (values.keep) writeFileSync(join(work, 'README.demo'), 'kept by contract-guard demo --keep\n');
     // the demo shows a blocked change on purpose: that is what it is for, so it succeeds
     return reportErrors(report);
   } finally {

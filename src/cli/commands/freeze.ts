@@ -8,7 +8,7 @@ import { diffTrees } from '../../core/diff/tree-diff.js';
 import { FROZEN_DIR, freezeTree } from '../../core/freeze/model.js';
 import { buildReport } from '../../core/report/model.js';
 import { filterTree } from '../../core/source/tree.js';
-import { moduleResolver } from '../../services/check-run.js';
+import { contractsRoot, moduleResolver } from '../../services/check-run.js';
 import { FreezeStore, restoreFreeze } from '../../services/freezes.js';
 import { tagModules } from '../../services/tags.js';
 import { parseFormat, render, reportErrors } from '../output.js';
@@ -136,7 +136,7 @@ async function locate(rootOption: string | undefined): Promise<{ top: string; ro
   } catch {
     top = process.cwd(); // freezes work without git too (all but restore's safety check and tag)
   }
-  const root = (rootOption ?? (existsSync(join(top, 'contracts')) ? 'contracts' : '')).replace(/^\.?\/?|\/$/g, '');
+  const root = contractsRoot(top, rootOption);
   if (!existsSync(join(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
   return { top, root };
 }

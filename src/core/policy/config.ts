@@ -106,6 +106,11 @@ export const CONFIG_SCHEMA = {
   },
 } as const;
 
+/** `./contracts/` and `contracts` name the same root. */
+export function normalizeRoot(root: string): string {
+  return root.replace(/^\.?\/?|\/$/g, '');
+}
+
 let validator: ReturnType<Ajv['compile']> | undefined;
 
 /** Parse and validate a config file's text; an error names the key's path and its line. */
@@ -142,7 +147,7 @@ export function parseConfig(file: string, text: string): Config {
   }
   const d = data as Partial<Config>;
   return {
-    contracts: (d.contracts ?? DEFAULT_CONFIG.contracts).replace(/^\.?\/?|\/$/g, ''),
+    contracts: normalizeRoot(d.contracts ?? DEFAULT_CONFIG.contracts),
     modules: { ...DEFAULT_CONFIG.modules, ...d.modules },
     roles: d.roles ?? [],
     invariants: d.invariants ?? [],

@@ -2,7 +2,7 @@
 import { posix } from 'node:path';
 import { InputError } from '../errors.js';
 import { pointerJoin, pointerTokens, type Loc } from '../model.js';
-import { decodeText, formatOf, isBinary, parseText, type ParsedDoc } from './parse.js';
+import { decodeText, formatOf, parseText, type ParsedDoc } from './parse.js';
 
 export interface SourceTree {
   /** Every file, relative to the tree's root with `/` separators, sorted. */
@@ -44,12 +44,6 @@ export class Documents {
 
   has(file: string): boolean {
     return this.tree.read(file) !== undefined;
-  }
-
-  text(file: string): string | undefined {
-    const bytes = this.tree.read(file);
-    if (!bytes || isBinary(bytes)) return undefined;
-    return decodeText(file, bytes);
   }
 
   /** Parse a YAML/JSON file; throws (the same) InputError on every call for a bad file. */
