@@ -18311,8 +18311,8 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF = 10;
-    var CR = 13;
+    var LF2 = 10;
+    var CR2 = 13;
     var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
@@ -18426,7 +18426,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18441,15 +18441,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF2 || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18462,8 +18462,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF2 || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -29426,11 +29426,11 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse5 = require_parse2();
-    var clean = (version, options) => {
+    var clean2 = (version, options) => {
       const s = parse5(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
-    module.exports = clean;
+    module.exports = clean2;
   }
 });
 
@@ -31018,7 +31018,7 @@ var require_semver2 = __commonJS({
     var identifiers = require_identifiers();
     var parse5 = require_parse2();
     var valid = require_valid();
-    var clean = require_clean();
+    var clean2 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
@@ -31057,7 +31057,7 @@ var require_semver2 = __commonJS({
     module.exports = {
       parse: parse5,
       valid,
-      clean,
+      clean: clean2,
       inc,
       diff,
       major,
@@ -33372,9 +33372,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix5 = POSIX_REGEX_SOURCE[rest2];
-                if (posix5) {
-                  prev.value = pre + posix5;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -33891,7 +33891,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix5 = opts.windows;
+      const posix4 = opts.windows;
       const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -33901,8 +33901,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix5 });
-        const result = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix4 });
+        const result = { glob, state, regex: regex2, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -33927,7 +33927,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
+    picomatch2.test = (input, regex2, options, { glob, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -33935,7 +33935,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -33944,16 +33944,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix5);
+          match = picomatch2.matchBase(input, regex2, options, posix4);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix5 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix4 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix5 }));
+      return regex2.test(utils.basename(input, { windows: posix4 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -46198,31 +46198,43 @@ var Documents = class {
     const hash = ref.indexOf("#");
     const target = hash < 0 ? ref : ref.slice(0, hash);
     const fragment = hash < 0 ? "" : ref.slice(hash + 1);
-    let file2 = from.file;
-    if (target) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
-        const local = this.byId(target);
-        if (!local) throw this.refError(from, `remote $ref ${ref} is not fetched (contract-guard never uses the network); vendor it into the tree`);
-        file2 = local;
-      } else {
-        const joined = posix.normalize(posix.join(posix.dirname(from.file), decodeURI(target)));
-        if (joined.startsWith("../") || joined === ".." || posix.isAbsolute(joined)) {
-          throw this.refError(from, `$ref ${ref} leaves the repository root`);
-        }
-        if (!this.has(joined)) throw this.refError(from, `$ref target ${ref} not found`);
-        file2 = joined;
-      }
-    }
+    const file2 = target ? this.targetFile(from, ref, target) : from.file;
     if (fragment && !fragment.startsWith("/")) throw this.refError(from, `$ref ${ref}: plain-name fragments are not supported`);
     const doc = this.get(file2);
     let node = doc.data;
     for (const token of pointerTokens(fragment)) {
       if (node === null || typeof node !== "object" || !(token in node)) {
-        throw this.refError(from, `$ref target ${ref} not found`);
+        throw this.refError(from, `$ref target ${ref} not found (${file2} has no ${fragment})`);
       }
       node = node[token];
     }
     return { loc: { file: file2, pointer: pointerJoin("", ...pointerTokens(fragment)) }, node };
+  }
+  /**
+   * The file a `$ref`'s target (the part before `#`) names, looked up as JSON Schema says and real trees need: relative
+   * to the file's location first, then against the file's `$id` through the `$id`s of the tree's own files.
+   */
+  targetFile(from, ref, target) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
+      const viaId2 = this.byId(target);
+      if (!viaId2) throw this.refError(from, `remote $ref ${ref} is not fetched (contract-guard never uses the network); vendor it into the tree`);
+      return viaId2;
+    }
+    const joined = posix.normalize(posix.join(posix.dirname(from.file), safeDecode(target)));
+    const inside = !(joined.startsWith("../") || joined === ".." || posix.isAbsolute(joined));
+    const viaId = this.baseUri(from.file) ? this.byIdRelative(from.file, target) : void 0;
+    if (inside && this.has(joined)) {
+      if (viaId && viaId !== joined) this.note(`${from.file}: $ref ${target} resolves to ${joined} by location but to ${viaId} through $id; using ${joined}`);
+      return joined;
+    }
+    if (viaId) return viaId;
+    if (!inside) throw this.refError(from, `$ref ${ref} leaves the repository root`);
+    throw this.refError(from, `$ref target ${ref} not found (no ${joined}${this.baseUri(from.file) ? ", and no file in the tree has that $id" : ""})`);
+  }
+  /** What resolving refs learnt that a reader should know (e.g. location and `$id` disagree). */
+  notes = [];
+  note(text2) {
+    if (!this.notes.includes(text2)) this.notes.push(text2);
   }
   /** Follow a chain of pure `$ref` objects to the first real node; a chain that loops is an error. */
   deref(loc, node) {
@@ -46246,22 +46258,48 @@ var Documents = class {
   refError(at3, message) {
     return new InputError(message, at3.file, this.lineOf(at3));
   }
-  /** `$id` of top-level JSON Schemas, so absolute-URI `$ref`s to schemas in the tree resolve locally. */
+  /** The top-level `$id` of a file, its base URI for relative `$ref`s. */
+  baseUri(file2) {
+    try {
+      const data2 = this.get(file2).data;
+      return data2 && typeof data2 === "object" && typeof data2.$id === "string" && /^[a-z][a-z0-9+.-]*:/i.test(data2.$id) ? data2.$id : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** A target resolved against the file's `$id` (or absolute already), found among the tree's own `$id`s. */
+  byIdRelative(file2, target) {
+    let uri;
+    try {
+      uri = new URL(target, this.baseUri(file2)).href;
+    } catch {
+      return void 0;
+    }
+    return this.byId(uri);
+  }
+  /** `$id` of top-level JSON Schemas, so `$ref`s by URI to schemas in the tree resolve locally. */
   byId(uri) {
     if (!this.idIndex) {
       this.idIndex = /* @__PURE__ */ new Map();
       for (const path of this.tree.paths()) {
-        if (!path.endsWith(".json") && !/\.ya?ml$/.test(path)) continue;
-        try {
-          const data2 = this.get(path).data;
-          if (data2 && typeof data2 === "object" && typeof data2.$id === "string") this.idIndex.set(data2.$id, path);
-        } catch {
-        }
+        if (!/\.(json|ya?ml)$/i.test(path) || !Buffer.from(this.tree.read(path) ?? []).includes("$id")) continue;
+        const id = this.baseUri(path);
+        if (id && !this.idIndex.has(idKey(id))) this.idIndex.set(idKey(id), path);
       }
     }
-    return this.idIndex.get(uri);
+    return this.idIndex.get(idKey(uri));
   }
 };
+function idKey(uri) {
+  return uri.replace(/#$/, "");
+}
+function safeDecode(s) {
+  try {
+    return decodeURI(s);
+  } catch {
+    return s;
+  }
+}
 function isRefObject(node) {
   return node !== null && typeof node === "object" && typeof node.$ref === "string";
 }
@@ -46355,7 +46393,8 @@ var DEFAULT_CONFIG = {
   versioning: { zero_major: "minor", deprecation_releases: 2, changelog: "CHANGELOG.md", migrations: "migrations" },
   rules: {},
   ignore: [],
-  freeze: { on_merge: "off" }
+  freeze: { on_merge: "off" },
+  files: { contracts: [], ignore: [] }
 };
 var str = { type: "string", minLength: 1 };
 var strings = { type: "array", items: str };
@@ -46394,6 +46433,7 @@ var CONFIG_SCHEMA = {
     },
     rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
     freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
+    files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
     ignore: {
       type: "array",
       items: {
@@ -46450,8 +46490,22 @@ function parseConfig(file2, text2) {
     versioning: { ...DEFAULT_CONFIG.versioning, ...d2.versioning },
     rules: d2.rules ?? {},
     ignore: d2.ignore ?? [],
-    freeze: { ...DEFAULT_CONFIG.freeze, ...d2.freeze }
+    freeze: { ...DEFAULT_CONFIG.freeze, ...d2.freeze },
+    files: { contracts: d2.files?.contracts ?? [], ignore: d2.files?.ignore ?? [] },
+    source: {
+      file: file2,
+      lineOf: (pointer) => doc.positions.locate(pointer)?.line,
+      given: (pointer) => pointerIn(data2, pointer)
+    }
   };
+}
+function pointerIn(data2, pointer) {
+  let node = data2;
+  for (const token of pointer.slice(1).split("/")) {
+    if (node === null || typeof node !== "object" || !(token in node)) return false;
+    node = node[token];
+  }
+  return true;
 }
 function isSchemaInvariant(inv) {
   return "keep" in inv;
@@ -46828,6 +46882,42 @@ function roleFromPath(file2, fallback) {
   if (/\/requests?\//.test(p2)) return "request";
   if (/\/responses?\//.test(p2)) return "response";
   return fallback;
+}
+function isContractName(file2) {
+  const p2 = "/" + file2.toLowerCase();
+  if (!/\.(json|ya?ml)$/.test(p2)) return false;
+  return /\/versions\.ya?ml$/.test(p2) || /\.schema\.(json|ya?ml)$/.test(p2) || /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p2) || /\/[^/]*(openapi|swagger)[^/]*$/.test(p2) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p2);
+}
+function isContractKind(kind) {
+  return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "jsonschema" || kind === "versions";
+}
+
+// src/core/source/line-endings.ts
+var CR = 13;
+var LF = 10;
+function toLf(bytes) {
+  if (!bytes.includes(CR)) return bytes;
+  const out = new Uint8Array(bytes.length);
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === CR && bytes[i + 1] === LF) continue;
+    out[n++] = bytes[i];
+  }
+  return out.subarray(0, n);
+}
+function toCrlf(bytes) {
+  const parts = [];
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === LF && bytes[i - 1] !== CR) parts.push(CR);
+    parts.push(bytes[i]);
+  }
+  return Uint8Array.from(parts);
+}
+function sameContent(a, b3) {
+  if (Buffer.compare(a, b3) === 0) return true;
+  if (!a.includes(CR) && !b3.includes(CR)) return false;
+  if (isBinary(a) || isBinary(b3)) return false;
+  return Buffer.compare(toLf(a), toLf(b3)) === 0;
 }
 
 // src/core/diff/fingerprint.ts
@@ -47923,6 +48013,7 @@ function diffTrees(base, head, options = {}) {
   const baseDocs = new Documents(base);
   const headDocs = new Documents(head);
   const errors = [];
+  const warnings = [];
   const sink = new ChangeSink();
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors);
@@ -47932,18 +48023,23 @@ function diffTrees(base, head, options = {}) {
     const file2 = pair.head;
     const a = base.read(pair.base);
     const b3 = head.read(pair.head);
-    let kindA;
-    let kindB;
-    try {
-      kindA = a && kindOf(baseDocs, pair.base, a, options.looseSchemas);
-      kindB = b3 && kindOf(headDocs, file2, b3, options.looseSchemas);
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      errors.push({ file: err.file ?? file2, line: err.line, message: err.message });
+    const unchanged = a && b3 && sameContent(a, b3);
+    if (unchanged && !hasExternalRef(b3)) continue;
+    const kindA = a && kindOrError(baseDocs, pair.base, a, options.looseSchemas);
+    const kindB = b3 && kindOrError(headDocs, file2, b3, options.looseSchemas);
+    const broken = [kindA, kindB].find((k2) => k2 instanceof InputError);
+    if (broken) {
+      if (unchanged) continue;
+      const contract = options.looseSchemas || isContractName(file2) || isContractName(pair.base) || options.isContract?.(file2) || [kindA, kindB].some((k2) => typeof k2 === "string" && isContractKind(k2));
+      if (contract) {
+        errors.push({ file: broken.file ?? file2, line: broken.line, message: broken.message });
+        continue;
+      }
+      warnings.push(`${broken.file ?? file2}${broken.line ? `:${broken.line}` : ""}: not a contract and not readable as data (${broken.message}); compared as text`);
+      sink.emit({ rule: "document-changed", loc: { file: file2, pointer: "" }, params: { file: file2, action: !a ? "added" : !b3 ? "removed" : "changed" } });
       continue;
     }
     const kind = kindB ?? kindA;
-    const unchanged = a && b3 && Buffer.compare(a, b3) === 0;
     if (unchanged && !(isRoot(kind) && hasExternalRef(b3))) continue;
     try {
       if (kind === "openapi" || kind === "swagger") {
@@ -47985,7 +48081,16 @@ function diffTrees(base, head, options = {}) {
     }
   }
   const changes = finalize(sink.changes, headDocs, options.moduleOf ?? moduleOfAnyPath);
-  return { level: maxLevel(changes.map((c3) => c3.level)), changes, errors: dedupe(errors) };
+  warnings.push(...baseDocs.notes.filter((n) => !headDocs.notes.includes(n)), ...headDocs.notes);
+  return { level: maxLevel(changes.map((c3) => c3.level)), changes, errors: dedupe(errors), warnings };
+}
+function kindOrError(docs, file2, bytes, loose) {
+  try {
+    return kindOf(docs, file2, bytes, loose);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return err;
+  }
 }
 var SCHEMA_KEYWORDS = ["type", "properties", "items", "$ref", "allOf", "anyOf", "oneOf", "enum", "const", "$defs", "definitions"];
 function kindOf(docs, file2, bytes, loose = false) {
@@ -48142,7 +48247,7 @@ function buildReport(result, context3 = {}) {
   for (const c3 of result.changes) byModule.set(c3.module, [...byModule.get(c3.module) ?? [], c3]);
   const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c3) => c3.level)), changes: list.length })).sort((a, b3) => levelRank(b3.level) - levelRank(a.level) || a.name.localeCompare(b3.name));
   const { warnings = [], ...where } = context3;
-  return { level: result.level, ...where, modules, changes: result.changes, errors: result.errors, warnings };
+  return { level: result.level, ...where, modules, changes: result.changes, errors: result.errors, warnings: [...warnings, ...result.warnings ?? []] };
 }
 
 // src/services/freezes.ts
@@ -48246,15 +48351,27 @@ function readShaIndex(file2, text2) {
 }
 
 // src/core/freeze/verify.ts
-function verifyFreeze(file2, freeze) {
-  const out = [];
-  for (const a of freeze.artifacts) {
-    const bytes = artifactBytes(a);
-    const actual = sha256(bytes);
-    if (actual !== a.sha256) out.push({ file: file2, path: a.path, message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}\u2026, actual ${actual.slice(0, 12)}\u2026): edited by hand?` });
-    else if (a.size !== bytes.length) out.push({ file: file2, path: a.path, message: `size ${a.size} recorded, ${bytes.length} bytes stored` });
+function artifactIntegrity(a) {
+  const bytes = artifactBytes(a);
+  const actual = sha256(bytes);
+  if (actual === a.sha256) return { integrity: a.size === bytes.length ? "exact" : "size-mismatch", actual, bytes: bytes.length };
+  if (a.encoding !== "base64" && bytes.includes(10)) {
+    const crlf = toCrlf(bytes);
+    if (sha256(crlf) === a.sha256 && a.size === crlf.length) return { integrity: "crlf", actual, bytes: crlf.length };
   }
-  return out;
+  return { integrity: "hash-mismatch", actual, bytes: bytes.length };
+}
+function verifyFreeze(file2, freeze) {
+  const findings = [];
+  let crlf = 0;
+  for (const a of freeze.artifacts) {
+    const { integrity, actual, bytes } = artifactIntegrity(a);
+    if (integrity === "crlf") crlf++;
+    else if (integrity === "hash-mismatch") {
+      findings.push({ file: file2, path: a.path, message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}\u2026, actual ${actual.slice(0, 12)}\u2026): edited by hand?` });
+    } else if (integrity === "size-mismatch") findings.push({ file: file2, path: a.path, message: `size ${a.size} recorded, ${bytes} bytes stored` });
+  }
+  return { findings, crlf };
 }
 function verifyIndex(file2, index, freeze) {
   const out = [];
@@ -48327,8 +48444,13 @@ var FreezeStore = class {
   /** Recompute every hash of every freeze and index. */
   verify() {
     const findings = [];
+    let crlf = 0;
     const freezes = this.list();
-    for (const s of freezes) findings.push(...verifyFreeze(s.file, s.freeze));
+    for (const s of freezes) {
+      const v2 = verifyFreeze(s.file, s.freeze);
+      findings.push(...v2.findings);
+      crlf += v2.crlf;
+    }
     const byVersion = new Map(freezes.map((s) => [s.freeze.version + (s.freeze.label ? `-${s.freeze.label}` : ""), s.freeze]));
     const names = existsSync4(this.frozenDir) ? readdirSync2(this.frozenDir) : [];
     for (const name of names.filter((n) => /^sha-index-.+\.json$/.test(n))) {
@@ -48340,13 +48462,13 @@ var FreezeStore = class {
     }
     if (names.includes("freeze-latest.json")) {
       const latest = readFreeze(this.display("freeze-latest.json"), this.read("freeze-latest.json"));
-      findings.push(...verifyFreeze(this.display("freeze-latest.json"), latest));
+      findings.push(...verifyFreeze(this.display("freeze-latest.json"), latest).findings);
       const newest = freezes[0]?.freeze;
       if (newest && (latest.version !== newest.version || serialize(latest) !== serialize(newest))) {
         findings.push({ file: this.display("freeze-latest.json"), message: `is not a copy of the newest freeze v${newest.version}` });
       }
     }
-    return { checked: freezes.length, findings };
+    return { checked: freezes.length, findings, crlf };
   }
 };
 async function freezeAtRef(top, ref, root) {
@@ -48365,6 +48487,50 @@ import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/core/policy/evaluate.ts
 var import_semver2 = __toESM(require_semver2(), 1);
+
+// src/core/source/readable.ts
+var MAX_PER_FILE2 = 3;
+function checkReadable(docs, paths, isContract = () => false) {
+  const problems = [];
+  const skipped = [];
+  for (const file2 of paths) {
+    if (!formatOf(file2)) continue;
+    let data2;
+    try {
+      data2 = docs.get(file2).data;
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      const diagnostic = { file: err.file ?? file2, line: err.line, message: err.message };
+      (isContractName(file2) || isContract(file2) ? problems : skipped).push(diagnostic);
+      continue;
+    }
+    if (!isContractKind(detectKind(file2, void 0, data2)) && !isContract(file2)) continue;
+    let found = 0;
+    for (const { pointer, ref } of refsIn(data2)) {
+      if (found >= MAX_PER_FILE2) break;
+      try {
+        docs.deref({ file: file2, pointer }, { $ref: ref });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        found++;
+        problems.push({ file: file2, line: docs.lineOf({ file: file2, pointer }), message: err.message });
+      }
+    }
+  }
+  return { problems, skipped };
+}
+var INSTANCE_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "example"]);
+function* refsIn(node, pointer = "") {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) yield* refsIn(item, pointerJoin(pointer, i));
+  } else if (node !== null && typeof node === "object") {
+    if (isRefObject(node)) yield { pointer, ref: node.$ref };
+    for (const [key, value] of Object.entries(node)) {
+      if (INSTANCE_KEYWORDS.has(key) || key === "examples" && Array.isArray(value)) continue;
+      if (key !== "$ref") yield* refsIn(value, pointerJoin(pointer, key));
+    }
+  }
+}
 
 // src/core/policy/deprecation.ts
 var REMOVALS = /(^|-)(operation-removed|property-removed|required-property-removed|property-removed-from-closed-schema|request-parameter-removed|response-header-removed|definition-removed)$/;
@@ -48409,6 +48575,7 @@ var POLICY_RULES = [
   rule("code-invariant-missing", "block", "Code no longer contains what a frozen contract requires.", "{invariant}: {file} must contain /{pattern}/", "Restore the required code: {invariant} is a frozen contract."),
   rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
   rule("frozen-history-edited", "block", "An existing freeze file was edited or deleted.", "frozen snapshot {file} was {action}", "Frozen history is append-only: restore {file} from the base branch and create a new freeze instead."),
+  rule("contract-unreadable", "block", "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), or `$ref`s loop.", "{file}: {problem}", "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree; nothing else in it can be judged until then.", true),
   rule("example-invalid", "block", "An example does not validate against its schema.", "{file}: {message} (schema {schema})", "Fix the example or the schema so that they agree.", true),
   rule("example-unpaired", "warn", "An example has no schema to validate against.", "{file} has no schema (name it like its schema, or set `$schema`)", "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."),
   rule("operation-missing-4xx", "block", "An OpenAPI operation declares no 4xx response.", "{op} in {file} declares no 4xx response", "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).", true),
@@ -48439,7 +48606,8 @@ function describe(f3) {
 
 // src/core/policy/examples.ts
 var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
-var EXAMPLE = /(^|\/)examples\/.+\.(json|ya?ml)$/i;
+var EXAMPLE = /((^|\/)examples?\/.+|[._-]examples?)\.(json|ya?ml)$/i;
+var MANY = /[._-]examples\.(json|ya?ml)$/i;
 function newAjv(draft2020) {
   const opts = { strict: false, allErrors: true, validateSchema: false, allowUnionTypes: true };
   const ajv2 = draft2020 ? new import__.Ajv2020(opts) : new import_ajv3.Ajv(opts);
@@ -48488,28 +48656,38 @@ function checkExamples(docs, paths) {
     }
     const schema2 = schemas.get(schemaPath);
     const ajv2 = isDraft2020(schema2) ? engines.modern : engines.legacy;
-    let errors;
+    let validate;
     try {
-      const validate = ajv2.getSchema(uri(schemaPath)) ?? ajv2.compile({ ...schema2, $id: uri(schemaPath) });
-      const instance = data2 && typeof data2 === "object" && !Array.isArray(data2) && "$schema" in data2 ? omit$schema(data2) : data2;
-      if (validate(instance)) continue;
-      errors = validate.errors;
+      validate = ajv2.getSchema(uri(schemaPath)) ?? ajv2.compile({ ...schema2, $id: uri(schemaPath) });
     } catch (err) {
       out.push(finding("example-invalid", example, { file: example, schema: schemaPath, message: `schema cannot be compiled: ${err.message}` }, { key: `${example}|compile` }));
       continue;
     }
-    const first = errors?.[0];
-    const pointer = first?.instancePath ?? "";
-    const message = (errors ?? []).slice(0, 3).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ") + ((errors?.length ?? 0) > 3 ? `; and ${errors.length - 3} more` : "");
-    out.push(
-      finding("example-invalid", example, { file: example, schema: schemaPath, message }, {
-        pointer,
-        line: docs.get(example).positions.locate(pointer)?.line,
-        key: `${example}|${schemaPath}|${message}`
-      })
-    );
+    const instances = MANY.test(example) && Array.isArray(data2) ? data2.map((item, i) => [`/${i}`, item]) : [["", data2]];
+    for (const [at3, instance] of instances) {
+      if (validate(withoutSchemaKey(instance))) continue;
+      const errors = validate.errors ?? [];
+      const pointer = at3 + (errors[0]?.instancePath ?? "");
+      const message = (at3 ? `example ${at3.slice(1)}: ` : "") + errors.slice(0, 3).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ") + (errors.length > 3 ? `; and ${errors.length - 3} more` : "");
+      out.push(
+        finding("example-invalid", example, { file: example, schema: schemaPath, message }, {
+          pointer,
+          line: docs.get(example).positions.locate(pointer)?.line,
+          key: `${example}|${schemaPath}|${message}`
+        })
+      );
+    }
   }
   return out;
+}
+function withoutSchemaKey(data2) {
+  return data2 && typeof data2 === "object" && !Array.isArray(data2) && "$schema" in data2 ? omit$schema(data2) : data2;
+}
+function exampleStems(example) {
+  const stem = posix3.basename(example).replace(/\.(json|ya?ml)$/i, "");
+  const noExample = stem.replace(/[._-]examples?$/i, "");
+  const noNumber = (s) => s.replace(/[._-]\d+$/, "");
+  return [.../* @__PURE__ */ new Set([stem, noExample, noNumber(stem), noExample.replace(/[._-]\d+$/, "").replace(/[._-]examples?$/i, ""), noNumber(noNumber(stem).replace(/[._-]examples?$/i, ""))])].filter(Boolean);
 }
 function omit$schema(data2) {
   const { $schema: _s2, ...rest } = data2;
@@ -48523,8 +48701,13 @@ function pairSchema(example, data2, schemas, byId) {
     const viaId = byId.get(ref.split("#")[0]);
     if (viaId) return viaId;
   }
-  const stem = posix3.basename(example).replace(/\.(json|ya?ml)$/i, "");
-  const candidates = [...schemas.keys()].filter((p2) => posix3.basename(p2).replace(/\.schema\.(json|ya?ml)$/i, "") === stem);
+  const schemaStem = (p2) => posix3.basename(p2).replace(/(\.schema)?\.(json|ya?ml)$/i, "");
+  const stems = exampleStems(example);
+  let candidates = [];
+  for (const stem of stems) {
+    candidates = [...schemas.keys()].filter((p2) => schemaStem(p2) === stem);
+    if (candidates.length) break;
+  }
   const shared = (p2) => {
     const a = posix3.dirname(example).split("/");
     const b3 = posix3.dirname(p2).split("/");
@@ -48689,7 +48872,6 @@ function lintOpenApi(docs, paths) {
 }
 
 // src/core/policy/references.ts
-import { posix as posix4 } from "node:path";
 function collectRefs(node, out) {
   if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
   else if (node && typeof node === "object") {
@@ -48712,8 +48894,12 @@ function referenceClosure(docs, files) {
     const targets = /* @__PURE__ */ new Set();
     for (const ref of refs) {
       const target = ref.split("#")[0];
-      if (!target || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
-      targets.add(posix4.normalize(posix4.join(posix4.dirname(file2), target)));
+      if (!target) continue;
+      try {
+        targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+      }
     }
     direct.set(file2, targets);
   }
@@ -48773,7 +48959,8 @@ function evaluate(input) {
   const baseDocs = new Documents(input.base);
   const headPaths = input.head.paths();
   const closure = referenceClosure(headDocs, headPaths);
-  const bookkeeping = (file2) => /(^|\/)versions\.ya?ml$/.test(file2) || rel(file2) === config.versioning.changelog || rel(file2).startsWith(config.versioning.migrations + "/");
+  const { changelog: changelogPath, migrations } = config.versioning;
+  const bookkeeping = (file2) => /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelogPath || file2.startsWith(migrations + "/");
   const counted = changes.filter((c3) => !bookkeeping(c3.file));
   const moduleNames = /* @__PURE__ */ new Set([...counted.map((c3) => c3.module)]);
   const baseModules = new Map(discoverModules(input.base, prefix).map((m2) => [m2.name, m2]));
@@ -48792,16 +48979,15 @@ function evaluate(input) {
   }
   const modules = [];
   const checklist = [];
-  const changelogPath = prefix + config.versioning.changelog;
   const changelog = text(input.head, changelogPath);
-  const migrationTexts = headPaths.filter((p2) => rel(p2).startsWith(config.versioning.migrations + "/")).map((p2) => `${p2}
+  const migrationTexts = headPaths.filter((p2) => p2.startsWith(migrations + "/")).map((p2) => `${p2}
 ${text(input.head, p2) ?? ""}`);
   for (const name of [...moduleNames].sort()) {
     const own = counted.filter((c3) => c3.module === name);
     const inheritedFiles = [...inheritedBy.get(name) ?? []].sort();
     const inherited = counted.filter((c3) => inheritedFiles.includes(c3.file));
     const level = maxLevel([...own, ...inherited].map((c3) => c3.level));
-    const versionsFile = headModules.get(name)?.versionsFile ?? baseModules.get(name)?.versionsFile ?? (name === GLOBALS ? prefix + config.modules.globals_versions : `${prefix}${config.modules.root}/${name}/versions.yaml`);
+    const versionsFile = headModules.get(name)?.versionsFile ?? baseModules.get(name)?.versionsFile ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
     const frozenVersion = baseModules.get(name)?.version ?? infoVersion(baseDocs, input.base, prefix, name);
     const currentVersion = headModules.get(name)?.version ?? infoVersion(headDocs, input.head, prefix, name);
     if (level === "none" && frozenVersion === currentVersion) continue;
@@ -48823,13 +49009,13 @@ ${text(input.head, p2) ?? ""}`);
     if (required !== "none") {
       checklist.push({ text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`, done: levelRank(bump) >= levelRank(required) && !import_semver2.default.lt(currentVersion, frozenVersion) });
       const logged = !!changelog && changelog.split("\n").some((l3) => l3.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l3));
-      checklist.push({ text: `${config.versioning.changelog} has an entry for ${name} ${currentVersion}`, done: logged });
-      if (!logged) findings.push(finding("changelog-missing", changelogPath, { changelog: config.versioning.changelog, module: name, current: currentVersion }, at3));
+      checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
+      if (!logged) findings.push(finding("changelog-missing", changelogPath, { changelog: changelogPath, module: name, current: currentVersion }, at3));
     }
     if (level === "major") {
       const noted = migrationTexts.some((t2) => t2.includes(name) && t2.includes(currentVersion));
-      checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${config.versioning.migrations}/`, done: noted });
-      if (!noted) findings.push(finding("migration-note-missing", `${prefix}${config.versioning.migrations}`, { module: name, current: currentVersion, migrations: config.versioning.migrations }, at3));
+      checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
+      if (!noted) findings.push(finding("migration-note-missing", migrations, { module: name, current: currentVersion, migrations }, at3));
       const majors = own.filter((c3) => c3.level === "major").length + inherited.filter((c3) => c3.level === "major").length;
       findings.push(finding("major-change", versionsFile, { module: name, count: majors, plural: majors === 1 ? "" : "s" }, at3));
       const consumers = consumersOf(text(input.head, versionsFile));
@@ -48854,10 +49040,17 @@ ${text(input.head, p2) ?? ""}`);
     const before = new Set(run(baseDocs, input.base.paths()).map((f3) => f3.key));
     for (const f3 of run(headDocs, headPaths)) findings.push(before.has(f3.key) ? { ...f3, params: { ...f3.params, old: true } } : f3);
   };
+  const isContract = (file2) => matchesAny(file2, config.files.contracts);
+  const unreadable = (docs, paths) => unreadableFindings(checkReadable(docs, paths, isContract).problems);
+  ratchet(unreadable);
   ratchet(checkExamples);
   ratchet(lintOpenApi);
+  const errors = [...input.report.errors];
+  for (const p2 of checkReadable(headDocs, headPaths, isContract).problems) {
+    if (!errors.some((e) => e.file === p2.file && e.message === p2.message)) errors.push(p2);
+  }
   for (const inv of config.invariants) {
-    if (isSchemaInvariant(inv)) findings.push(...checkSchemaInvariant(inv, prefix + inv.file, baseDocs, headDocs));
+    if (isSchemaInvariant(inv)) findings.push(...checkSchemaInvariant(inv, inv.file, baseDocs, headDocs));
     else if (input.code) {
       if (inv.on_change !== void 0) {
         for (const file2 of touchedFiles(inv, input.code.base, input.code.head)) {
@@ -48913,12 +49106,21 @@ ${text(input.head, p2) ?? ""}`);
     blocked: violations.some((v2) => v2.blocking),
     modules,
     changes: sortChanges(changes),
+    errors,
     violations: violations.filter((v2) => v2.blocking || v2.approvable),
     approval: { required: reasons.length > 0, reasons },
     checklist,
     ignored,
     warnings
   };
+}
+function unreadableFindings(problems) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const p2 of problems) byFile.set(p2.file, [...byFile.get(p2.file) ?? [], p2]);
+  return [...byFile].map(([file2, list]) => {
+    const more = list.length > 1 ? ` (and ${list.length - 1} more)` : "";
+    return finding("contract-unreadable", file2, { file: file2, problem: list[0].message + more }, { line: list[0].line, key: file2 });
+  });
 }
 function requiredBump(level, frozen, zeroMajor) {
   if (level === "major" && frozen && import_semver2.default.valid(frozen) && import_semver2.default.major(frozen) === 0 && zeroMajor === "minor") return "minor";
@@ -48958,6 +49160,80 @@ function eventTopics(changes) {
 }
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/core/policy/config-paths.ts
+function pathKeys(config) {
+  const keys = [
+    { pointer: "/versioning/changelog", get: (c3) => c3.versioning.changelog, set: (c3, v2) => c3.versioning.changelog = v2, required: true },
+    { pointer: "/versioning/migrations", get: (c3) => c3.versioning.migrations, set: (c3, v2) => c3.versioning.migrations = v2, folder: true },
+    { pointer: "/modules/root", get: (c3) => c3.modules.root, set: (c3, v2) => c3.modules.root = v2, folder: true },
+    { pointer: "/modules/globals_versions", get: (c3) => c3.modules.globals_versions, set: (c3, v2) => c3.modules.globals_versions = v2 }
+  ];
+  config.invariants.forEach((inv, i) => {
+    if (!isSchemaInvariant(inv)) return;
+    keys.push({ pointer: `/invariants/${i}/file`, get: (c3) => c3.invariants[i].file, set: (c3, v2) => c3.invariants[i].file = v2, required: true });
+  });
+  return keys;
+}
+function configPathCandidates(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const files = [];
+  const folders = [];
+  for (const key of pathKeys(config)) {
+    const value = clean(key.get(config));
+    (key.folder ? folders : files).push(value, prefix + value);
+  }
+  return { files, folders };
+}
+function resolveConfigPaths(config, baseline) {
+  const out = structuredClone({ ...config, source: void 0 });
+  out.source = config.source;
+  const warnings = [];
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const files = new Set(baseline.paths);
+  const exists2 = (path, folder) => folder ? baseline.paths.some((p2) => p2.startsWith(path + "/")) : files.has(path);
+  const file2 = config.source?.file ?? "configuration";
+  for (const key of pathKeys(config)) {
+    const value = clean(key.get(config));
+    if (!config.source?.given(key.pointer)) {
+      key.set(out, prefix + value);
+      continue;
+    }
+    const name = key.pointer.slice(1).replace(/\//g, ".");
+    const underRoot = prefix + value;
+    const atTop = exists2(value, key.folder);
+    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists2(underRoot, key.folder);
+    if (atTop || !atRoot) {
+      if (!atTop && key.required) {
+        const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : "";
+        throw new InputError(`config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`, file2, config.source.lineOf(key.pointer));
+      }
+      key.set(out, value);
+      if (atTop && atRoot) warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
+      continue;
+    }
+    key.set(out, underRoot);
+    warnings.push(`config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`);
+  }
+  for (const [i, r2] of config.roles.entries()) {
+    if (config.source && onlyUnderRoot(r2.glob, baseline.paths, prefix)) warnings.push(deprecatedGlob(`roles.${i}.glob`, r2.glob, prefix));
+  }
+  for (const [i, e] of config.ignore.entries()) {
+    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix)) warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
+  }
+  return { config: out, warnings };
+}
+function clean(path) {
+  return path.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function onlyUnderRoot(glob, paths, prefix) {
+  if (!prefix) return false;
+  const underRoot = paths.filter((p2) => p2.startsWith(prefix));
+  return !paths.some((p2) => matchesAny(p2, [glob])) && underRoot.some((p2) => matchesAny(p2.slice(prefix.length), [glob]));
+}
+function deprecatedGlob(key, glob, prefix) {
+  return `config key ${key}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
 }
 
 // src/services/check-run.ts
@@ -49069,18 +49345,41 @@ function loadConfig(top, input) {
   }
   return parseConfig(path, readFileSync4(full, "utf8"));
 }
+function outsideRoot(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  if (!prefix) return void 0;
+  const { files, folders } = configPathCandidates(config);
+  const outFiles = new Set(files.filter((f3) => !f3.startsWith(prefix)));
+  const outFolders = folders.filter((f3) => !f3.startsWith(prefix)).map((f3) => f3 + "/");
+  if (!outFiles.size && !outFolders.length) return void 0;
+  return (p2) => !p2.startsWith(prefix) && (outFiles.has(p2) || outFolders.some((f3) => p2.startsWith(f3)));
+}
+function fsFiles(top, config) {
+  const prefix = config.contracts + "/";
+  const { files, folders } = configPathCandidates(config);
+  const fs4 = new FsTree(top, folders.filter((f3) => !f3.startsWith(prefix)));
+  const tree = new MapTree();
+  for (const p2 of [...files.filter((f3) => !f3.startsWith(prefix)), ...fs4.paths()]) {
+    const bytes = fs4.read(p2);
+    if (bytes) tree.set(p2, bytes);
+  }
+  return tree;
+}
 function judgeTrees(t2) {
   const root = t2.config.contracts;
   const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join("/") + "/";
   const isFrozen = (p2) => p2.startsWith(frozenPrefix);
-  const notFrozen2 = (p2) => !isFrozen(p2);
-  const base = filterTree(t2.base, notFrozen2);
-  const head = filterTree(t2.head, notFrozen2);
-  const roleOf = (file2) => t2.config.roles.find((r2) => matchesAny(file2, [r2.glob]) || matchesAny(file2.slice(root.length + 1), [r2.glob]))?.role;
-  const result = diffTrees(base, head, { moduleOf: moduleResolver(root), roleOf });
-  const report = buildReport(result, { baseline: t2.baseline, head: t2.headLabel, warnings: t2.warnings });
+  const skipped = (p2) => isFrozen(p2) || matchesAny(p2, t2.config.files.ignore);
+  const base = filterTree(t2.base, (p2) => !skipped(p2));
+  const head = filterTree(t2.head, (p2) => !skipped(p2));
+  const resolved = resolveConfigPaths(t2.config, { paths: [.../* @__PURE__ */ new Set([...base.paths(), ...t2.baseBranchPaths ?? []])] });
+  const config = resolved.config;
+  const roleOf = (file2) => config.roles.find((r2) => matchesAny(file2, [r2.glob]) || matchesAny(file2.slice(root.length + 1), [r2.glob]))?.role;
+  const isContract = (file2) => matchesAny(file2, config.files.contracts);
+  const result = diffTrees(base, head, { moduleOf: moduleResolver(root), roleOf, isContract });
+  const report = buildReport(result, { baseline: t2.baseline, head: t2.headLabel, warnings: [...t2.warnings, ...resolved.warnings] });
   return evaluate({
-    config: t2.config,
+    config,
     report,
     base,
     head,
@@ -49121,10 +49420,17 @@ async function runCheck(input) {
     const codeHead = input.head ? await readGitTree(top, await resolveCommit(top, input.head), "", wanted) : filterTree(new FsTree(top), wanted);
     code = { base: codeBase, head: codeHead };
   }
+  const outside = outsideRoot({ ...config, contracts: root });
+  const headSha = input.head ? await resolveCommit(top, input.head) : void 0;
+  const extraBase = baseSha && outside ? await readGitTree(top, baseSha, "", outside) : new MapTree();
+  const extraHead = !outside ? new MapTree() : headSha ? await readGitTree(top, headSha, "", outside) : fsFiles(top, { ...config, contracts: root });
+  const prefix = root ? root + "/" : "";
+  const withExtra = (tree, extra) => outside ? overlayTree([{ tree, owns: (p2) => !outside(p2) || p2.startsWith(prefix) }, { tree: extra, owns: () => true }]) : tree;
   return judgeTrees({
     config: { ...config, contracts: root },
-    base: trees.base,
-    head: trees.rawHead,
+    base: withExtra(trees.base, extraBase),
+    head: withExtra(trees.rawHead, extraHead),
+    baseBranchPaths: extraBase.paths(),
     frozenBase,
     baseline: trees.baseline,
     headLabel: trees.headLabel,

@@ -68,16 +68,27 @@ describe('contract-guard diff', () => {
     assert.match(r.stdout, /<details><summary>All 1 changes<\/summary>/);
   });
 
-  test('bad input: one line naming file and line on stderr, exit 2, no stack trace, rest still reported', () => {
+  test('a broken contract in two folders: one line naming file and line, listed in errors, the rest still judged, exit 0', () => {
     const dir = tempDir();
-    writeTree(dir, { 'a/x.yaml': 'a: 1\n', 'b/x.yaml': 'a: [1,\nb: 2\n', 'a/y.schema.json': '{"type":"string"}', 'b/y.schema.json': '{"type":"integer"}' });
+    writeTree(dir, { 'a/x.schema.yaml': 'type: object\n', 'b/x.schema.yaml': 'a: [1,\nb: 2\n', 'a/y.schema.json': '{"type":"string"}', 'b/y.schema.json': '{"type":"integer"}' });
     const r = runCli(['diff', join(dir, 'a'), join(dir, 'b'), '--format', 'json']);
-    assert.equal(r.status, 2);
+    assert.equal(r.status, 0);
     const lines = r.stderr.trim().split('\n');
     assert.equal(lines.length, 1, r.stderr);
-    assert.match(lines[0]!, /^contract-guard: error: x\.yaml:\d+: invalid YAML/);
+    assert.match(lines[0]!, /^contract-guard: error: x\.schema\.yaml:\d+: invalid YAML/);
     assert.doesNotMatch(r.stderr, /\n\s+at /);
-    assert.equal(JSON.parse(r.stdout).changes[0].ruleId, 'storage-type-changed');
+    const report = JSON.parse(r.stdout);
+    assert.equal(report.changes[0].ruleId, 'storage-type-changed');
+    assert.deepEqual(report.errors.map((e: { file: string }) => e.file), ['x.schema.yaml']);
+  });
+
+  test('a broken file given alone leaves nothing to judge: exit 2, one line naming file and line', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.json': '{"type":"string"}', 'b.json': '{"type": [\n' });
+    const r = runCli(['diff', join(dir, 'a.json'), join(dir, 'b.json')]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^contract-guard: error: b\.json:\d+: invalid JSON/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
   });
 
   test('usage mistakes exit 2 with a message', () => {

@@ -60,13 +60,35 @@ describe('bad input', () => {
     throwsInput(() => new Documents(new MapTree([['b.json', new Uint8Array([0, 1, 2, 123, 125])]])).get('b.json'), /binary/);
     throwsInput(() => new Documents(new MapTree([['l.yaml', new Uint8Array([97, 58, 10, 98, 58, 32, 0xe9, 10])]])).get('l.yaml'), /UTF-8/, 2);
   });
-  test('a bad file is reported and the rest of the tree is still analysed', () => {
-    const base = new MapTree([['bad.yaml', 'a: 1\n'], ['ok.schema.json', '{"type":"object","properties":{"a":{}}}']]);
-    const head = new MapTree([['bad.yaml', 'a: [\n'], ['ok.schema.json', '{"type":"object","properties":{"a":{},"b":{}}}']]);
+  test('a bad contract is reported and the rest of the tree is still analysed', () => {
+    const base = new MapTree([['schemas/bad.yaml', 'a: 1\n'], ['ok.schema.json', '{"type":"object","properties":{"a":{}}}']]);
+    const head = new MapTree([['schemas/bad.yaml', 'a: [\n'], ['ok.schema.json', '{"type":"object","properties":{"a":{},"b":{}}}']]);
     const result = diffTrees(base, head);
     assert.equal(result.errors.length, 1);
-    assert.equal(result.errors[0]!.file, 'bad.yaml');
+    assert.equal(result.errors[0]!.file, 'schemas/bad.yaml');
     assert.deepEqual(result.changes.map((c) => c.ruleId), ['storage-property-added']);
+  });
+
+  test('a file that is not a contract and does not parse is compared as text, with a warning, never an error', () => {
+    const base = new MapTree([['tests/flow.test.yaml', 'a: 1\n'], ['notes.yaml', 'x: 1\nx: 2\n']]);
+    const head = new MapTree([['tests/flow.test.yaml', 'a: 1\na: 2\n'], ['notes.yaml', 'x: 1\nx: 2\n']]);
+    const result = diffTrees(base, head);
+    assert.deepEqual(result.errors, []);
+    assert.deepEqual(result.changes.map((c) => [c.ruleId, c.file]), [['document-changed', 'tests/flow.test.yaml']]);
+    assert.equal(result.warnings?.length, 1);
+    assert.match(result.warnings![0]!, /^tests\/flow\.test\.yaml:2: not a contract .*duplicated mapping key.*compared as text/);
+  });
+
+  test('the other side decides: a file that parsed as a contract at the baseline must still parse', () => {
+    const base = new MapTree([['api/spec.yaml', 'openapi: 3.1.0\ninfo: {title: t, version: 1}\npaths: {}\n']]);
+    const head = new MapTree([['api/spec.yaml', 'openapi: 3.1.0\ninfo: {title: t, version: 1}\npaths: {\n']]);
+    assert.equal(diffTrees(base, head).errors[0]?.file, 'api/spec.yaml');
+  });
+
+  test('line endings alone are no change', () => {
+    const base = new MapTree([['x.schema.json', '{\n  "type": "string"\n}\n'], ['README.md', 'a\nb\n']]);
+    const head = new MapTree([['x.schema.json', '{\r\n  "type": "string"\r\n}\r\n'], ['README.md', 'a\r\nb\r\n']]);
+    assert.deepEqual(diffTrees(base, head).changes, []);
   });
 });
 
@@ -90,6 +112,36 @@ describe('$ref resolution', () => {
     throwsInput(() => docs.resolveRef(at, '../../etc/passwd'), /leaves the repository root/);
     throwsInput(() => docs.resolveRef(at, '#/nope'), /not found/);
     throwsInput(() => docs.deref({ file: 'x.json', pointer: '/a' }, { $ref: '#/b' }), /cyclic \$ref/);
+  });
+  test("a relative $ref that is not next to the file resolves against the file's $id, through the tree's own $ids", () => {
+    const base = 'https://memoryos.local/contracts/events/schemas/';
+    const docs = new Documents(
+      tree({
+        'events/schemas/_common.json': { $id: `${base}_common.json`, definitions: { ISOInstant: { type: 'string', format: 'date-time' } } },
+        'events/modules/retrieval/done.schema.json': { $id: `${base}done.schema.json`, properties: { at: { $ref: '_common.json#/definitions/ISOInstant' } } },
+      }),
+    );
+    const r = docs.resolveRef({ file: 'events/modules/retrieval/done.schema.json', pointer: '/properties/at' }, '_common.json#/definitions/ISOInstant');
+    assert.deepEqual(r.loc, { file: 'events/schemas/_common.json', pointer: '/definitions/ISOInstant' });
+    assert.deepEqual(docs.notes, [], 'resolving one way only is not worth a word');
+  });
+  test('when location and $id name different files, the location wins and the disagreement is said once', () => {
+    const docs = new Documents(
+      tree({
+        'a/common.json': { $id: 'https://x.local/a/common.json', $defs: { t: { type: 'string' } } },
+        'b/common.json': { $id: 'https://x.local/b/common.json', $defs: { t: { type: 'integer' } } },
+        'b/s.schema.json': { $id: 'https://x.local/a/s.schema.json', $ref: 'common.json#/$defs/t' },
+      }),
+    );
+    const at = { file: 'b/s.schema.json', pointer: '' };
+    assert.deepEqual(docs.resolveRef(at, 'common.json#/$defs/t').node, { type: 'integer' });
+    docs.resolveRef(at, 'common.json#/$defs/t');
+    assert.equal(docs.notes.length, 1);
+    assert.match(docs.notes[0]!, /b\/s\.schema\.json: \$ref common\.json resolves to b\/common\.json by location but to a\/common\.json through \$id/);
+  });
+  test('a $ref that resolves neither way names what was tried', () => {
+    const docs = new Documents(tree({ 's.schema.json': { $id: 'https://x.local/s.schema.json', $ref: 'gone.json' } }));
+    throwsInput(() => docs.resolveRef({ file: 's.schema.json', pointer: '' }, 'gone.json'), /\$ref target gone\.json not found \(no gone\.json, and no file in the tree has that \$id\)/);
   });
   test('recursive schemas (a tree of nodes) are compared without looping', () => {
     const node = (extra: Record<string, unknown>) => ({ $defs: { node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/$defs/node' } }, ...extra } } }, $ref: '#/$defs/node' });

@@ -350,7 +350,7 @@ describe('the sample tree and the report', () => {
     assert.match(r.stdout, /⛔ blocked: major change/);
     assert.match(r.stdout, /memory: major changes need a major bump from 1\.2\.0, but the version is 1\.3\.0/);
     assert.match(r.stdout, /\[ \] Version of `memory` bumped 1\.2\.0 → 1\.3\.0 \(needs major: ≥ 2\.0\.0\)/);
-    assert.match(r.stdout, /\[x\] CHANGELOG\.md has an entry for retrieval 0\.4\.0/);
+    assert.match(r.stdout, /\[x\] contracts\/CHANGELOG\.md has an entry for retrieval 0\.4\.0/);
   });
 
   test('markdown: verdict first, fixes, task list, details collapsed, never over 60,000 characters', async () => {

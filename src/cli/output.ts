@@ -21,8 +21,10 @@ export function render(report: Report, format: Format, stream: NodeJS.WriteStrea
   return renderText(report, color ? paint : plain);
 }
 
-/** Bad files go to stderr, one line each, whatever the format: `contract-guard: error: file:line: message`. */
-export function reportErrors(report: Report): number {
+/**
+ * Files that could not be analysed go to stderr too, one line each, whatever the format. They are that file's problem,
+ * not the run's: the verdict on everything else stands and the exit code is the verdict's.
+ */
+export function printErrors(report: Report): void {
   for (const e of report.errors) process.stderr.write(`contract-guard: error: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
-  return report.errors.length ? 2 : 0;
 }

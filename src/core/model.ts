@@ -64,6 +64,8 @@ export interface DiffResult {
   level: Level;
   changes: Change[];
   errors: Diagnostic[];
+  /** What a reader should know but that stops nothing (a non-contract file that does not parse, …). */
+  warnings?: string[];
 }
 
 export function pointerJoin(pointer: string, ...tokens: (string | number)[]): string {

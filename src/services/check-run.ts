@@ -18,6 +18,7 @@ import { CONFIG_PATH, DEFAULT_CONFIG, normalizeRoot, parseConfig, type Config } 
 import { evaluate } from '../core/policy/evaluate.js';
 import { matchesAny } from '../core/policy/glob.js';
 import { codeGlobs } from '../core/policy/invariants.js';
+import { configPathCandidates, resolveConfigPaths } from '../core/policy/config-paths.js';
 import { MapTree } from '../core/source/tree.js';
 
 export interface CheckInput {
@@ -188,7 +189,33 @@ export interface TreesToJudge {
   headLabel: string;
   warnings: string[];
   code?: { base: SourceTree; head: SourceTree };
+  /** Every path on the base branch, when known: a configured file outside the contracts root is looked up there. */
+  baseBranchPaths?: string[];
   now: Date;
+}
+
+/** Configured paths (either spelling) that lie outside the contracts root, as a predicate; undefined when none do. */
+export function outsideRoot(config: Config): ((path: string) => boolean) | undefined {
+  const prefix = config.contracts ? config.contracts + '/' : '';
+  if (!prefix) return undefined;
+  const { files, folders } = configPathCandidates(config);
+  const outFiles = new Set(files.filter((f) => !f.startsWith(prefix)));
+  const outFolders = folders.filter((f) => !f.startsWith(prefix)).map((f) => f + '/');
+  if (!outFiles.size && !outFolders.length) return undefined;
+  return (p) => !p.startsWith(prefix) && (outFiles.has(p) || outFolders.some((f) => p.startsWith(f)));
+}
+
+/** The configured files outside the contracts root, from the working tree. */
+function fsFiles(top: string, config: Config): SourceTree {
+  const prefix = config.contracts + '/';
+  const { files, folders } = configPathCandidates(config);
+  const fs = new FsTree(top, folders.filter((f) => !f.startsWith(prefix)));
+  const tree = new MapTree();
+  for (const p of [...files.filter((f) => !f.startsWith(prefix)), ...fs.paths()]) {
+    const bytes = fs.read(p);
+    if (bytes) tree.set(p, bytes);
+  }
+  return tree;
 }
 
 /** Diff and policy over two trees, however they were read (git, the file system, the REST API). */
@@ -196,14 +223,18 @@ export function judgeTrees(t: TreesToJudge): Report {
   const root = t.config.contracts;
   const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join('/') + '/';
   const isFrozen = (p: string) => p.startsWith(frozenPrefix);
-  const notFrozen = (p: string) => !isFrozen(p);
-  const base = filterTree(t.base, notFrozen);
-  const head = filterTree(t.head, notFrozen);
-  const roleOf = (file: string) => t.config.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
-  const result = diffTrees(base, head, { moduleOf: moduleResolver(root), roleOf });
-  const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: t.warnings });
+  const skipped = (p: string) => isFrozen(p) || matchesAny(p, t.config.files.ignore);
+  const base = filterTree(t.base, (p) => !skipped(p));
+  const head = filterTree(t.head, (p) => !skipped(p));
+  // configured paths are checked against the baseline (and the base branch, for files a freeze does not hold)
+  const resolved = resolveConfigPaths(t.config, { paths: [...new Set([...base.paths(), ...(t.baseBranchPaths ?? [])])] });
+  const config = resolved.config;
+  const roleOf = (file: string) => config.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
+  const isContract = (file: string) => matchesAny(file, config.files.contracts);
+  const result = diffTrees(base, head, { moduleOf: moduleResolver(root), roleOf, isContract });
+  const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: [...t.warnings, ...resolved.warnings] });
   return evaluate({
-    config: t.config,
+    config,
     report,
     base,
     head,
@@ -248,10 +279,19 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     const codeHead = input.head ? await readGitTree(top, await resolveCommit(top, input.head), '', wanted) : filterTree(new FsTree(top), wanted);
     code = { base: codeBase, head: codeHead };
   }
+  // configured files outside the contracts folder (a changelog at the repository root, …) are read too
+  const outside = outsideRoot({ ...config, contracts: root });
+  const headSha = input.head ? await resolveCommit(top, input.head) : undefined;
+  const extraBase = baseSha && outside ? await readGitTree(top, baseSha, '', outside) : new MapTree();
+  const extraHead = !outside ? new MapTree() : headSha ? await readGitTree(top, headSha, '', outside) : fsFiles(top, { ...config, contracts: root });
+  const prefix = root ? root + '/' : '';
+  const withExtra = (tree: SourceTree, extra: SourceTree) =>
+    outside ? overlayTree([{ tree, owns: (p) => !outside(p) || p.startsWith(prefix) }, { tree: extra, owns: () => true }]) : tree;
   return judgeTrees({
     config: { ...config, contracts: root },
-    base: trees.base,
-    head: trees.rawHead,
+    base: withExtra(trees.base, extraBase),
+    head: withExtra(trees.rawHead, extraHead),
+    baseBranchPaths: extraBase.paths(),
     frozenBase,
     baseline: trees.baseline,
     headLabel: trees.headLabel,

@@ -7,6 +7,7 @@ import { InputError } from '../core/errors.js';
 import { artifactBytes, compareVersions, createFreeze, FROZEN_DIR, freezeFileName, serialize, shaIndexFileName, type Freeze } from '../core/freeze/model.js';
 import { readFreeze, readShaIndex } from '../core/freeze/read.js';
 import { verifyFreeze, verifyIndex, type Finding } from '../core/freeze/verify.js';
+import { sameContent } from '../core/source/line-endings.js';
 
 /** Freeze files can hold a whole tree; still, refuse what no contracts folder produces. */
 const MAX_FREEZE_BYTES = 512 * 1024 * 1024;
@@ -77,10 +78,15 @@ export class FreezeStore {
   }
 
   /** Recompute every hash of every freeze and index. */
-  verify(): { checked: number; findings: Finding[] } {
+  verify(): { checked: number; findings: Finding[]; crlf: number } {
     const findings: Finding[] = [];
+    let crlf = 0;
     const freezes = this.list();
-    for (const s of freezes) findings.push(...verifyFreeze(s.file, s.freeze));
+    for (const s of freezes) {
+      const v = verifyFreeze(s.file, s.freeze);
+      findings.push(...v.findings);
+      crlf += v.crlf;
+    }
     const byVersion = new Map(freezes.map((s) => [s.freeze.version + (s.freeze.label ? `-${s.freeze.label}` : ''), s.freeze]));
     const names = existsSync(this.frozenDir) ? readdirSync(this.frozenDir) : [];
     for (const name of names.filter((n) => /^sha-index-.+\.json$/.test(n))) {
@@ -92,13 +98,13 @@ export class FreezeStore {
     }
     if (names.includes('freeze-latest.json')) {
       const latest = readFreeze(this.display('freeze-latest.json'), this.read('freeze-latest.json'));
-      findings.push(...verifyFreeze(this.display('freeze-latest.json'), latest));
+      findings.push(...verifyFreeze(this.display('freeze-latest.json'), latest).findings);
       const newest = freezes[0]?.freeze;
       if (newest && (latest.version !== newest.version || serialize(latest) !== serialize(newest))) {
         findings.push({ file: this.display('freeze-latest.json'), message: `is not a copy of the newest freeze v${newest.version}` });
       }
     }
-    return { checked: freezes.length, findings };
+    return { checked: freezes.length, findings, crlf };
   }
 }
 
@@ -118,7 +124,7 @@ export async function restoreFreeze(root: string, freeze: Freeze, options: { dry
     const full = containedPath(realRoot, path);
     const want = artifactBytes(artifact);
     const have = existsSync(full) && lstatSync(full).isFile() ? readFileSync(full) : undefined;
-    if (have && Buffer.compare(have, want) === 0) plan.unchanged++;
+    if (have && sameContent(have, want)) plan.unchanged++;
     else plan.write.push(path);
   }
   for (const path of new FsTree(realRoot).paths()) {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { runCheck } from '../../services/check-run.js';
-import { parseFormat, render, reportErrors } from '../output.js';
+import { parseFormat, render, printErrors } from '../output.js';
 
 export const CHECK_HELP = `Usage: contract-guard check [options]
 
@@ -17,7 +17,11 @@ Options:
   --format <format>  text | json | markdown (default: text)
   -h, --help         show this help
 
-Exit codes: 0 not blocked (council approval is reported, not enforced, here), 1 blocked, 2 bad input or usage.
+A contract that cannot be read (bad YAML/JSON, a $ref that resolves nowhere, a $ref loop) is listed under
+errors and judged by the contract-unreadable rule; every other file is still judged.
+
+Exit codes: 0 not blocked (council approval is reported, not enforced, here), 1 blocked,
+2 unusable input as a whole (no repository or contracts folder, bad config, bad arguments).
 `;
 
 export async function checkCommand(argv: string[]): Promise<number> {
@@ -40,5 +44,6 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const format = parseFormat(values.format);
   const report = await runCheck({ cwd: process.cwd(), base: values.base, baseBranch: values['base-branch'], head: values.head, root: values.root, configPath: values.config });
   process.stdout.write(render(report, format));
-  return reportErrors(report) || (report.blocked ? 1 : 0);
+  printErrors(report);
+  return report.blocked ? 1 : 0;
 }

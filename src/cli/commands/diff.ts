@@ -6,7 +6,7 @@ import { UsageError } from '../../core/errors.js';
 import { diffTrees } from '../../core/diff/tree-diff.js';
 import { isRole, type Role } from '../../core/model.js';
 import { buildReport } from '../../core/report/model.js';
-import { parseFormat, render, reportErrors } from '../output.js';
+import { parseFormat, render, printErrors } from '../output.js';
 
 export const DIFF_HELP = `Usage: contract-guard diff <base> <revision> [options]
 
@@ -18,7 +18,8 @@ Options:
   --format <format>  text | json | markdown (default: text)
   -h, --help         show this help
 
-Exit codes: 0 compared, 2 bad input or usage.
+Exit codes: 0 compared (files in two folders that cannot be read are listed under errors),
+2 bad input or usage (including either of two files given not being readable).
 `;
 
 export async function diffCommand(argv: string[]): Promise<number> {
@@ -62,5 +63,7 @@ export async function diffCommand(argv: string[]): Promise<number> {
   }
   const report = buildReport(result);
   process.stdout.write(render(report, format));
-  return reportErrors(report);
+  printErrors(report);
+  // two files: a broken one leaves nothing to judge (exit 2); in two folders it is that file's problem
+  return ka === 'file' && report.errors.length ? 2 : 0;
 }

@@ -11,7 +11,7 @@ import { filterTree } from '../../core/source/tree.js';
 import { contractsRoot, moduleResolver } from '../../services/check-run.js';
 import { FreezeStore, restoreFreeze } from '../../services/freezes.js';
 import { tagModules } from '../../services/tags.js';
-import { parseFormat, render, reportErrors } from '../output.js';
+import { parseFormat, render, printErrors } from '../output.js';
 
 export const FREEZE_HELP = `Usage: contract-guard freeze <command> [options]
 
@@ -96,10 +96,12 @@ export async function freezeCommand(argv: string[]): Promise<number> {
         head: args[1] ? `freeze v${store.get(args[1]).freeze.version}` : 'working tree',
       });
       out(render(report, format));
-      return reportErrors(report);
+      printErrors(report);
+      return 0;
     }
     case 'verify': {
-      const { checked, findings } = store.verify();
+      const { checked, findings, crlf } = store.verify();
+      if (crlf) out(`note: ${crlf} artifact record${crlf === 1 ? ' was' : 's were'} hashed over CRLF line endings (a freeze written on Windows) and match their content with CRLF: accepted\n`);
       for (const f of findings) out(`MISMATCH ${f.file}${f.path ? ` ${f.path}` : ''}: ${f.message}\n`);
       out(findings.length ? `${findings.length} integrity problem${findings.length === 1 ? '' : 's'} in ${checked} freezes\n` : `${checked} freeze${checked === 1 ? '' : 's'} verified: every SHA-256 matches\n`);
       return findings.length ? 1 : 0;

@@ -4,7 +4,8 @@ import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../mode
 import { maxLevel, sortChanges } from '../model.js';
 import { moduleOfAnyPath } from '../modules.js';
 import { fill, getRule, ruleLevel } from '../rules/catalog.js';
-import { detectKind, roleFromPath } from '../source/kind.js';
+import { detectKind, isContractKind, isContractName, roleFromPath } from '../source/kind.js';
+import { sameContent } from '../source/line-endings.js';
 import { Documents, type SourceTree } from '../source/tree.js';
 import { diffData } from './data-diff.js';
 import { OpenApiDiffer } from './openapi-diff.js';
@@ -25,6 +26,8 @@ export interface DiffOptions {
   looseSchemas?: boolean;
   /** Compare these files (base path, head path) instead of every path of both trees. */
   pairs?: { base: string; head: string }[];
+  /** Files the configuration names as contracts: they must parse whatever their name says. */
+  isContract?: (file: string) => boolean;
 }
 
 const KIND_NAMES: Record<ContractKind, string> = {
@@ -42,6 +45,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   const baseDocs = new Documents(base);
   const headDocs = new Documents(head);
   const errors: Diagnostic[] = [];
+  const warnings: string[] = [];
   const sink = new ChangeSink();
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors);
@@ -52,18 +56,24 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     const file = pair.head;
     const a = base.read(pair.base);
     const b = head.read(pair.head);
-    let kindA: ContractKind | undefined;
-    let kindB: ContractKind | undefined;
-    try {
-      kindA = a && kindOf(baseDocs, pair.base, a, options.looseSchemas);
-      kindB = b && kindOf(headDocs, file, b, options.looseSchemas);
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      errors.push({ file: err.file ?? file, line: err.line, message: err.message });
+    const unchanged = a && b && sameContent(a, b);
+    if (unchanged && !hasExternalRef(b)) continue; // nothing to parse: neither it nor what it references changed
+    const kindA = a && kindOrError(baseDocs, pair.base, a, options.looseSchemas);
+    const kindB = b && kindOrError(headDocs, file, b, options.looseSchemas);
+    const broken = [kindA, kindB].find((k): k is InputError => k instanceof InputError);
+    if (broken) {
+      if (unchanged) continue;
+      // a contract (by name, by config, or by what the other side parsed as) must parse; anything else is compared as text
+      const contract = options.looseSchemas || isContractName(file) || isContractName(pair.base) || options.isContract?.(file) || [kindA, kindB].some((k) => typeof k === 'string' && isContractKind(k));
+      if (contract) {
+        errors.push({ file: broken.file ?? file, line: broken.line, message: broken.message });
+        continue;
+      }
+      warnings.push(`${broken.file ?? file}${broken.line ? `:${broken.line}` : ''}: not a contract and not readable as data (${broken.message}); compared as text`);
+      sink.emit({ rule: 'document-changed', loc: { file, pointer: '' }, params: { file, action: !a ? 'added' : !b ? 'removed' : 'changed' } });
       continue;
     }
-    const kind = (kindB ?? kindA)!;
-    const unchanged = a && b && Buffer.compare(a, b) === 0;
+    const kind = ((kindB ?? kindA) as ContractKind | undefined)!;
     if (unchanged && !(isRoot(kind) && hasExternalRef(b))) continue;
     try {
       if (kind === 'openapi' || kind === 'swagger') {
@@ -106,7 +116,17 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     }
   }
   const changes = finalize(sink.changes, headDocs, options.moduleOf ?? moduleOfAnyPath);
-  return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors) };
+  warnings.push(...baseDocs.notes.filter((n) => !headDocs.notes.includes(n)), ...headDocs.notes);
+  return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings };
+}
+
+function kindOrError(docs: Documents, file: string, bytes: Uint8Array, loose?: boolean): ContractKind | InputError {
+  try {
+    return kindOf(docs, file, bytes, loose);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return err;
+  }
 }
 
 const SCHEMA_KEYWORDS = ['type', 'properties', 'items', '$ref', 'allOf', 'anyOf', 'oneOf', 'enum', 'const', '$defs', 'definitions'];

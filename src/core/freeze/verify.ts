@@ -1,5 +1,6 @@
 // Integrity of frozen history: every artifact's hash and size recomputed, every index entry matched.
-import { artifactBytes, sha256, type Freeze, type ShaIndex } from './model.js';
+import { toCrlf } from '../source/line-endings.js';
+import { artifactBytes, sha256, type Artifact, type Freeze, type ShaIndex } from './model.js';
 
 export interface Finding {
   file: string;
@@ -7,15 +8,40 @@ export interface Finding {
   message: string;
 }
 
-export function verifyFreeze(file: string, freeze: Freeze): Finding[] {
-  const out: Finding[] = [];
-  for (const a of freeze.artifacts) {
-    const bytes = artifactBytes(a);
-    const actual = sha256(bytes);
-    if (actual !== a.sha256) out.push({ file, path: a.path, message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}…, actual ${actual.slice(0, 12)}…): edited by hand?` });
-    else if (a.size !== bytes.length) out.push({ file, path: a.path, message: `size ${a.size} recorded, ${bytes.length} bytes stored` });
+/**
+ * How an artifact's stored content matches its recorded hash. `crlf`: the seed's freeze tool on Windows hashed the
+ * file's CRLF bytes but stored the text as read in text mode (LF); the SHA-256 and the size both match the CRLF form.
+ */
+export type Integrity = 'exact' | 'crlf' | 'hash-mismatch' | 'size-mismatch';
+
+export function artifactIntegrity(a: Artifact): { integrity: Integrity; actual: string; bytes: number } {
+  const bytes = artifactBytes(a);
+  const actual = sha256(bytes);
+  if (actual === a.sha256) return { integrity: a.size === bytes.length ? 'exact' : 'size-mismatch', actual, bytes: bytes.length };
+  if (a.encoding !== 'base64' && bytes.includes(10)) {
+    const crlf = toCrlf(bytes);
+    if (sha256(crlf) === a.sha256 && a.size === crlf.length) return { integrity: 'crlf', actual, bytes: crlf.length };
   }
-  return out;
+  return { integrity: 'hash-mismatch', actual, bytes: bytes.length };
+}
+
+export interface FreezeVerification {
+  findings: Finding[];
+  /** Artifacts whose record is of their CRLF bytes: accepted, said once. */
+  crlf: number;
+}
+
+export function verifyFreeze(file: string, freeze: Freeze): FreezeVerification {
+  const findings: Finding[] = [];
+  let crlf = 0;
+  for (const a of freeze.artifacts) {
+    const { integrity, actual, bytes } = artifactIntegrity(a);
+    if (integrity === 'crlf') crlf++;
+    else if (integrity === 'hash-mismatch') {
+      findings.push({ file, path: a.path, message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}…, actual ${actual.slice(0, 12)}…): edited by hand?` });
+    } else if (integrity === 'size-mismatch') findings.push({ file, path: a.path, message: `size ${a.size} recorded, ${bytes} bytes stored` });
+  }
+  return { findings, crlf };
 }
 
 export function verifyIndex(file: string, index: ShaIndex, freeze: Freeze): Finding[] {

@@ -39,6 +39,17 @@ export interface Config {
   ignore: IgnoreEntry[];
   /** The App, on a push to the default branch: tag bumped modules, or commit a new freeze. */
   freeze: { on_merge: 'tag' | 'commit' | 'off' };
+  /** Globs (from the repository root): extra files that are contracts and must parse; files left out of every check. */
+  files: { contracts: string[]; ignore: string[] };
+  /** Where the configuration came from, for errors that name a key's line; absent for the built-in defaults. */
+  source?: ConfigSource;
+}
+
+export interface ConfigSource {
+  file: string;
+  lineOf(pointer: string): number | undefined;
+  /** Was this key written in the file (rather than defaulted)? */
+  given(pointer: string): boolean;
 }
 
 export const CONFIG_PATH = '.github/contract-guard.yml';
@@ -53,6 +64,7 @@ export const DEFAULT_CONFIG: Config = {
   rules: {},
   ignore: [],
   freeze: { on_merge: 'off' },
+  files: { contracts: [], ignore: [] },
 };
 
 const str = { type: 'string', minLength: 1 };
@@ -94,6 +106,7 @@ export const CONFIG_SCHEMA = {
     },
     rules: { type: 'object', additionalProperties: { enum: ['off', 'patch', 'minor', 'major', 'warn', 'block'] } },
     freeze: { type: 'object', additionalProperties: false, properties: { on_merge: { enum: ['tag', 'commit', 'off'] } } },
+    files: { type: 'object', additionalProperties: false, properties: { contracts: strings, ignore: strings } },
     ignore: {
       type: 'array',
       items: {
@@ -156,7 +169,22 @@ export function parseConfig(file: string, text: string): Config {
     rules: d.rules ?? {},
     ignore: d.ignore ?? [],
     freeze: { ...DEFAULT_CONFIG.freeze, ...d.freeze },
+    files: { contracts: d.files?.contracts ?? [], ignore: d.files?.ignore ?? [] },
+    source: {
+      file,
+      lineOf: (pointer) => doc.positions.locate(pointer)?.line,
+      given: (pointer) => pointerIn(data, pointer),
+    },
   };
+}
+
+function pointerIn(data: unknown, pointer: string): boolean {
+  let node = data;
+  for (const token of pointer.slice(1).split('/')) {
+    if (node === null || typeof node !== 'object' || !(token in node)) return false;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return true;
 }
 
 export function isSchemaInvariant(inv: Invariant): inv is SchemaInvariant {

@@ -1,11 +1,12 @@
 // The judge: from a diff and the two trees, decide what blocks, what needs the Contract Council, and what to do.
 import semver from 'semver';
-import type { Change, Level } from '../model.js';
+import type { Change, Diagnostic, Level } from '../model.js';
 import { levelRank, maxLevel, sortChanges } from '../model.js';
 import type { Freeze } from '../freeze/model.js';
 import { discoverModules, GLOBALS, moduleOfPath } from '../modules.js';
 import type { ChecklistItem, IgnoredFinding, ModuleSummary, Report, Violation } from '../report/model.js';
 import { findRule } from '../rules/catalog.js';
+import { checkReadable } from '../source/readable.js';
 import { Documents, type SourceTree } from '../source/tree.js';
 import { CONFIG_PATH, isSchemaInvariant, type Config, type IgnoreEntry } from './config.js';
 import { deprecatedStreak, REMOVALS } from './deprecation.js';
@@ -80,8 +81,9 @@ export function evaluate(input: PolicyInput): Report {
   const baseDocs = new Documents(input.base);
   const headPaths = input.head.paths();
   const closure = referenceClosure(headDocs, headPaths);
-  const bookkeeping = (file: string) =>
-    /(^|\/)versions\.ya?ml$/.test(file) || rel(file) === config.versioning.changelog || rel(file).startsWith(config.versioning.migrations + '/');
+  // config paths are repository-relative here (resolveConfigPaths)
+  const { changelog: changelogPath, migrations } = config.versioning;
+  const bookkeeping = (file: string) => /(^|\/)versions\.ya?ml$/.test(file) || file === changelogPath || file.startsWith(migrations + '/');
   const counted = changes.filter((c) => !bookkeeping(c.file));
   const moduleNames = new Set<string>([...counted.map((c) => c.module)]);
   const baseModules = new Map(discoverModules(input.base, prefix).map((m) => [m.name, m]));
@@ -101,15 +103,14 @@ export function evaluate(input: PolicyInput): Report {
 
   const modules: ModuleSummary[] = [];
   const checklist: ChecklistItem[] = [];
-  const changelogPath = prefix + config.versioning.changelog;
   const changelog = text(input.head, changelogPath);
-  const migrationTexts = headPaths.filter((p) => rel(p).startsWith(config.versioning.migrations + '/')).map((p) => `${p}\n${text(input.head, p) ?? ''}`);
+  const migrationTexts = headPaths.filter((p) => p.startsWith(migrations + '/')).map((p) => `${p}\n${text(input.head, p) ?? ''}`);
   for (const name of [...moduleNames].sort()) {
     const own = counted.filter((c) => c.module === name);
     const inheritedFiles = [...(inheritedBy.get(name) ?? [])].sort();
     const inherited = counted.filter((c) => inheritedFiles.includes(c.file));
     const level = maxLevel([...own, ...inherited].map((c) => c.level));
-    const versionsFile = headModules.get(name)?.versionsFile ?? baseModules.get(name)?.versionsFile ?? (name === GLOBALS ? prefix + config.modules.globals_versions : `${prefix}${config.modules.root}/${name}/versions.yaml`);
+    const versionsFile = headModules.get(name)?.versionsFile ?? baseModules.get(name)?.versionsFile ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
     const frozenVersion = baseModules.get(name)?.version ?? infoVersion(baseDocs, input.base, prefix, name);
     const currentVersion = headModules.get(name)?.version ?? infoVersion(headDocs, input.head, prefix, name);
     if (level === 'none' && frozenVersion === currentVersion) continue;
@@ -131,13 +132,13 @@ export function evaluate(input: PolicyInput): Report {
     if (required !== 'none') {
       checklist.push({ text: `Version of \`${name}\` bumped ${frozenVersion} → ${currentVersion} (needs ${required}: ≥ ${suggested})`, done: levelRank(bump) >= levelRank(required) && !semver.lt(currentVersion, frozenVersion) });
       const logged = !!changelog && changelog.split('\n').some((l) => l.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
-      checklist.push({ text: `${config.versioning.changelog} has an entry for ${name} ${currentVersion}`, done: logged });
-      if (!logged) findings.push(finding('changelog-missing', changelogPath, { changelog: config.versioning.changelog, module: name, current: currentVersion }, at));
+      checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
+      if (!logged) findings.push(finding('changelog-missing', changelogPath, { changelog: changelogPath, module: name, current: currentVersion }, at));
     }
     if (level === 'major') {
       const noted = migrationTexts.some((t) => t.includes(name) && t.includes(currentVersion));
-      checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${config.versioning.migrations}/`, done: noted });
-      if (!noted) findings.push(finding('migration-note-missing', `${prefix}${config.versioning.migrations}`, { module: name, current: currentVersion, migrations: config.versioning.migrations }, at));
+      checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
+      if (!noted) findings.push(finding('migration-note-missing', migrations, { module: name, current: currentVersion, migrations }, at));
       const majors = own.filter((c) => c.level === 'major').length + inherited.filter((c) => c.level === 'major').length;
       findings.push(finding('major-change', versionsFile, { module: name, count: majors, plural: majors === 1 ? '' : 's' }, at));
       const consumers = consumersOf(text(input.head, versionsFile));
@@ -166,11 +167,18 @@ export function evaluate(input: PolicyInput): Report {
     const before = new Set(run(baseDocs, input.base.paths()).map((f) => f.key));
     for (const f of run(headDocs, headPaths)) findings.push(before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
   };
+  const isContract = (file: string) => matchesAny(file, config.files.contracts);
+  const unreadable = (docs: Documents, paths: string[]) => unreadableFindings(checkReadable(docs, paths, isContract).problems);
+  ratchet(unreadable);
   ratchet(checkExamples);
   ratchet(lintOpenApi);
+  const errors = [...input.report.errors];
+  for (const p of checkReadable(headDocs, headPaths, isContract).problems) {
+    if (!errors.some((e) => e.file === p.file && e.message === p.message)) errors.push(p);
+  }
 
   for (const inv of config.invariants) {
-    if (isSchemaInvariant(inv)) findings.push(...checkSchemaInvariant(inv, prefix + inv.file, baseDocs, headDocs));
+    if (isSchemaInvariant(inv)) findings.push(...checkSchemaInvariant(inv, inv.file, baseDocs, headDocs));
     else if (input.code) {
       if (inv.on_change !== undefined) {
         for (const file of touchedFiles(inv, input.code.base, input.code.head)) {
@@ -229,12 +237,23 @@ export function evaluate(input: PolicyInput): Report {
     blocked: violations.some((v) => v.blocking),
     modules,
     changes: sortChanges(changes),
+    errors,
     violations: violations.filter((v) => v.blocking || v.approvable),
     approval: { required: reasons.length > 0, reasons },
     checklist,
     ignored,
     warnings,
   };
+}
+
+/** One finding per unreadable contract (its first problem), keyed by file: the ratchet asks "was it readable before?". */
+function unreadableFindings(problems: Diagnostic[]): Finding[] {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  return [...byFile].map(([file, list]) => {
+    const more = list.length > 1 ? ` (and ${list.length - 1} more)` : '';
+    return finding('contract-unreadable', file, { file, problem: list[0]!.message + more }, { line: list[0]!.line, key: file });
+  });
 }
 
 function requiredBump(level: Level, frozen: string | undefined, zeroMajor: 'minor' | 'major'): Level {

@@ -10,7 +10,10 @@ import { finding, type Finding } from './finding.js';
 /** ULID: 26 Crockford Base32 characters, the first 0-7 (48-bit timestamp). */
 export const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
 
-const EXAMPLE = /(^|\/)examples\/.+\.(json|ya?ml)$/i;
+/** Examples live in an `examples/` folder or are named `x.example.json`, `x_example.json`, `x.examples.json` (an array). */
+const EXAMPLE = /((^|\/)examples?\/.+|[._-]examples?)\.(json|ya?ml)$/i;
+/** `x.examples.json` holding an array: each item is an example of its own. */
+const MANY = /[._-]examples\.(json|ya?ml)$/i;
 
 function newAjv(draft2020: boolean): Ajv {
   const opts = { strict: false, allErrors: true, validateSchema: false, allowUnionTypes: true } as const;
@@ -55,7 +58,7 @@ export function checkExamples(docs: Documents, paths: string[]): Finding[] {
     try {
       data = docs.get(example).data;
     } catch {
-      continue;
+      continue; // an unreadable example is reported by the readability check
     }
     const schemaPath = pairSchema(example, data, schemas, byId);
     if (!schemaPath) {
@@ -64,28 +67,41 @@ export function checkExamples(docs: Documents, paths: string[]): Finding[] {
     }
     const schema = schemas.get(schemaPath)!;
     const ajv = isDraft2020(schema) ? engines.modern : engines.legacy;
-    let errors: ErrorObject[] | null | undefined;
+    let validate: ReturnType<Ajv['compile']>;
     try {
-      const validate = ajv.getSchema(uri(schemaPath)) ?? ajv.compile({ ...schema, $id: uri(schemaPath) });
-      const instance = data && typeof data === 'object' && !Array.isArray(data) && '$schema' in data ? omit$schema(data as Record<string, unknown>) : data;
-      if (validate(instance)) continue;
-      errors = validate.errors;
+      validate = ajv.getSchema(uri(schemaPath)) ?? ajv.compile({ ...schema, $id: uri(schemaPath) });
     } catch (err) {
       out.push(finding('example-invalid', example, { file: example, schema: schemaPath, message: `schema cannot be compiled: ${(err as Error).message}` }, { key: `${example}|compile` }));
       continue;
     }
-    const first = errors?.[0];
-    const pointer = first?.instancePath ?? '';
-    const message = (errors ?? []).slice(0, 3).map((e) => `${e.instancePath || '(root)'} ${e.message}`).join('; ') + ((errors?.length ?? 0) > 3 ? `; and ${errors!.length - 3} more` : '');
-    out.push(
-      finding('example-invalid', example, { file: example, schema: schemaPath, message }, {
-        pointer,
-        line: docs.get(example).positions.locate(pointer)?.line,
-        key: `${example}|${schemaPath}|${message}`,
-      }),
-    );
+    const instances: [string, unknown][] = MANY.test(example) && Array.isArray(data) ? data.map((item, i) => [`/${i}`, item]) : [['', data]];
+    for (const [at, instance] of instances) {
+      if (validate(withoutSchemaKey(instance))) continue;
+      const errors = validate.errors ?? [];
+      const pointer = at + (errors[0]?.instancePath ?? '');
+      const message = (at ? `example ${at.slice(1)}: ` : '') + errors.slice(0, 3).map((e) => `${e.instancePath || '(root)'} ${e.message}`).join('; ') + (errors.length > 3 ? `; and ${errors.length - 3} more` : '');
+      out.push(
+        finding('example-invalid', example, { file: example, schema: schemaPath, message }, {
+          pointer,
+          line: docs.get(example).positions.locate(pointer)?.line,
+          key: `${example}|${schemaPath}|${message}`,
+        }),
+      );
+    }
   }
   return out;
+}
+
+function withoutSchemaKey(data: unknown): unknown {
+  return data && typeof data === 'object' && !Array.isArray(data) && '$schema' in data ? omit$schema(data as Record<string, unknown>) : data;
+}
+
+/** Names an example may have for schema `x`: `x`, `x.example`, `x_example`, `x.examples`, `x_01`, `x-2`, `x.example_01`. */
+function exampleStems(example: string): string[] {
+  const stem = posix.basename(example).replace(/\.(json|ya?ml)$/i, '');
+  const noExample = stem.replace(/[._-]examples?$/i, '');
+  const noNumber = (s: string) => s.replace(/[._-]\d+$/, '');
+  return [...new Set([stem, noExample, noNumber(stem), noExample.replace(/[._-]\d+$/, '').replace(/[._-]examples?$/i, ''), noNumber(noNumber(stem).replace(/[._-]examples?$/i, ''))])].filter(Boolean);
 }
 
 function omit$schema(data: Record<string, unknown>): Record<string, unknown> {
@@ -102,8 +118,13 @@ function pairSchema(example: string, data: unknown, schemas: Map<string, unknown
     const viaId = byId.get(ref.split('#')[0]!);
     if (viaId) return viaId;
   }
-  const stem = posix.basename(example).replace(/\.(json|ya?ml)$/i, '');
-  const candidates = [...schemas.keys()].filter((p) => posix.basename(p).replace(/\.schema\.(json|ya?ml)$/i, '') === stem);
+  const schemaStem = (p: string) => posix.basename(p).replace(/(\.schema)?\.(json|ya?ml)$/i, '');
+  const stems = exampleStems(example);
+  let candidates: string[] = [];
+  for (const stem of stems) {
+    candidates = [...schemas.keys()].filter((p) => schemaStem(p) === stem);
+    if (candidates.length) break;
+  }
   // nearest: the candidate sharing the longest folder prefix with the example
   const shared = (p: string) => {
     const a = posix.dirname(example).split('/');

@@ -1,5 +1,5 @@
 // Which files each file references through `$ref`, transitively: a change in a shared file affects its users.
-import { posix } from 'node:path';
+import { InputError } from '../errors.js';
 import type { Documents } from '../source/tree.js';
 
 function collectRefs(node: unknown, out: Set<string>): void {
@@ -12,7 +12,7 @@ function collectRefs(node: unknown, out: Set<string>): void {
   }
 }
 
-/** file → files it reaches through `$ref` (relative references only; remote ones are reported elsewhere). */
+/** file → files it reaches through `$ref` (by location or through the tree's own `$id`s; never the network). */
 export function referenceClosure(docs: Documents, files: string[]): Map<string, Set<string>> {
   const direct = new Map<string, Set<string>>();
   for (const file of files) {
@@ -26,8 +26,12 @@ export function referenceClosure(docs: Documents, files: string[]): Map<string, 
     const targets = new Set<string>();
     for (const ref of refs) {
       const target = ref.split('#')[0]!;
-      if (!target || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
-      targets.add(posix.normalize(posix.join(posix.dirname(file), target)));
+      if (!target) continue;
+      try {
+        targets.add(docs.targetFile({ file, pointer: '' }, ref, target));
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err; // a broken reference is reported by the diff and the readability check
+      }
     }
     direct.set(file, targets);
   }

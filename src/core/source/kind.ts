@@ -35,3 +35,24 @@ export function roleFromPath(file: string, fallback: Role): Role {
   if (/\/responses?\//.test(p)) return 'response';
   return fallback;
 }
+
+/**
+ * Names that say a file is a contract, so it must parse even when its content cannot tell (because it does not parse):
+ * versions files, `*.schema.*`, event catalogs, OpenAPI/Swagger files, and YAML/JSON under `schemas/` or `openapi/`.
+ */
+export function isContractName(file: string): boolean {
+  const p = '/' + file.toLowerCase();
+  if (!/\.(json|ya?ml)$/.test(p)) return false;
+  return (
+    /\/versions\.ya?ml$/.test(p) ||
+    /\.schema\.(json|ya?ml)$/.test(p) ||
+    /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p) ||
+    /\/[^/]*(openapi|swagger)[^/]*$/.test(p) ||
+    /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p)
+  );
+}
+
+/** Kinds that are contracts: they must parse and their `$ref`s must resolve. */
+export function isContractKind(kind: ContractKind | undefined): boolean {
+  return kind === 'openapi' || kind === 'openapi-fragment' || kind === 'swagger' || kind === 'jsonschema' || kind === 'versions';
+}

@@ -71,31 +71,47 @@ export class Documents {
     const hash = ref.indexOf('#');
     const target = hash < 0 ? ref : ref.slice(0, hash);
     const fragment = hash < 0 ? '' : ref.slice(hash + 1);
-    let file = from.file;
-    if (target) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
-        const local = this.byId(target);
-        if (!local) throw this.refError(from, `remote $ref ${ref} is not fetched (contract-guard never uses the network); vendor it into the tree`);
-        file = local;
-      } else {
-        const joined = posix.normalize(posix.join(posix.dirname(from.file), decodeURI(target)));
-        if (joined.startsWith('../') || joined === '..' || posix.isAbsolute(joined)) {
-          throw this.refError(from, `$ref ${ref} leaves the repository root`);
-        }
-        if (!this.has(joined)) throw this.refError(from, `$ref target ${ref} not found`);
-        file = joined;
-      }
-    }
+    const file = target ? this.targetFile(from, ref, target) : from.file;
     if (fragment && !fragment.startsWith('/')) throw this.refError(from, `$ref ${ref}: plain-name fragments are not supported`);
     const doc = this.get(file);
     let node: unknown = doc.data;
     for (const token of pointerTokens(fragment)) {
       if (node === null || typeof node !== 'object' || !(token in node)) {
-        throw this.refError(from, `$ref target ${ref} not found`);
+        throw this.refError(from, `$ref target ${ref} not found (${file} has no ${fragment})`);
       }
       node = (node as Record<string, unknown>)[token];
     }
     return { loc: { file, pointer: pointerJoin('', ...pointerTokens(fragment)) }, node };
+  }
+
+  /**
+   * The file a `$ref`'s target (the part before `#`) names, looked up as JSON Schema says and real trees need: relative
+   * to the file's location first, then against the file's `$id` through the `$id`s of the tree's own files.
+   */
+  targetFile(from: Loc, ref: string, target: string): string {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
+      const viaId = this.byId(target);
+      if (!viaId) throw this.refError(from, `remote $ref ${ref} is not fetched (contract-guard never uses the network); vendor it into the tree`);
+      return viaId;
+    }
+    const joined = posix.normalize(posix.join(posix.dirname(from.file), safeDecode(target)));
+    const inside = !(joined.startsWith('../') || joined === '..' || posix.isAbsolute(joined));
+    // the `$id` route is only looked at when the file has one: trees without `$id`s never build the index
+    const viaId = this.baseUri(from.file) ? this.byIdRelative(from.file, target) : undefined;
+    if (inside && this.has(joined)) {
+      if (viaId && viaId !== joined) this.note(`${from.file}: $ref ${target} resolves to ${joined} by location but to ${viaId} through $id; using ${joined}`);
+      return joined;
+    }
+    if (viaId) return viaId;
+    if (!inside) throw this.refError(from, `$ref ${ref} leaves the repository root`);
+    throw this.refError(from, `$ref target ${ref} not found (no ${joined}${this.baseUri(from.file) ? ', and no file in the tree has that $id' : ''})`);
+  }
+
+  /** What resolving refs learnt that a reader should know (e.g. location and `$id` disagree). */
+  readonly notes: string[] = [];
+
+  private note(text: string): void {
+    if (!this.notes.includes(text)) this.notes.push(text);
   }
 
   /** Follow a chain of pure `$ref` objects to the first real node; a chain that loops is an error. */
@@ -123,21 +139,51 @@ export class Documents {
     return new InputError(message, at.file, this.lineOf(at));
   }
 
-  /** `$id` of top-level JSON Schemas, so absolute-URI `$ref`s to schemas in the tree resolve locally. */
+  /** The top-level `$id` of a file, its base URI for relative `$ref`s. */
+  private baseUri(file: string): string | undefined {
+    try {
+      const data = this.get(file).data as { $id?: unknown } | null;
+      return data && typeof data === 'object' && typeof data.$id === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(data.$id) ? data.$id : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A target resolved against the file's `$id` (or absolute already), found among the tree's own `$id`s. */
+  private byIdRelative(file: string, target: string): string | undefined {
+    let uri: string;
+    try {
+      uri = new URL(target, this.baseUri(file)).href;
+    } catch {
+      return undefined; // relative target and no absolute base URI
+    }
+    return this.byId(uri);
+  }
+
+  /** `$id` of top-level JSON Schemas, so `$ref`s by URI to schemas in the tree resolve locally. */
   private byId(uri: string): string | undefined {
     if (!this.idIndex) {
       this.idIndex = new Map();
       for (const path of this.tree.paths()) {
-        if (!path.endsWith('.json') && !/\.ya?ml$/.test(path)) continue;
-        try {
-          const data = this.get(path).data as Record<string, unknown> | null;
-          if (data && typeof data === 'object' && typeof data.$id === 'string') this.idIndex.set(data.$id, path);
-        } catch {
-          // a broken file is reported where it is diffed
-        }
+        if (!/\.(json|ya?ml)$/i.test(path) || !Buffer.from(this.tree.read(path) ?? []).includes('$id')) continue;
+        const id = this.baseUri(path);
+        if (id && !this.idIndex.has(idKey(id))) this.idIndex.set(idKey(id), path);
       }
     }
-    return this.idIndex.get(uri);
+    return this.idIndex.get(idKey(uri));
+  }
+}
+
+/** `$id`s compare without an empty fragment (`…/x.json#` is `…/x.json`). */
+function idKey(uri: string): string {
+  return uri.replace(/#$/, '');
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURI(s);
+  } catch {
+    return s;
   }
 }
 

@@ -1,0 +1,63 @@
+// Can every contract in a tree be read? Parsed, every `$ref` resolved (by location or `$id`), no `$ref` loop.
+import { InputError } from '../errors.js';
+import type { Diagnostic } from '../model.js';
+import { pointerJoin } from '../model.js';
+import { detectKind, isContractKind, isContractName } from './kind.js';
+import { formatOf } from './parse.js';
+import { isRefObject, type Documents } from './tree.js';
+
+/** Past this many problems in one file the rest are left out: the first ones say what to fix. */
+const MAX_PER_FILE = 3;
+
+export interface Readability {
+  /** Contracts that cannot be judged: file, line, what is wrong. */
+  problems: Diagnostic[];
+  /** Files that are not contracts and do not parse: compared as text, said once each. */
+  skipped: Diagnostic[];
+}
+
+/** `isContract`: files the configuration names as contracts, which must parse whatever their name. */
+export function checkReadable(docs: Documents, paths: string[], isContract: (file: string) => boolean = () => false): Readability {
+  const problems: Diagnostic[] = [];
+  const skipped: Diagnostic[] = [];
+  for (const file of paths) {
+    if (!formatOf(file)) continue;
+    let data: unknown;
+    try {
+      data = docs.get(file).data;
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      const diagnostic = { file: err.file ?? file, line: err.line, message: err.message };
+      (isContractName(file) || isContract(file) ? problems : skipped).push(diagnostic);
+      continue;
+    }
+    if (!isContractKind(detectKind(file, undefined, data)) && !isContract(file)) continue;
+    let found = 0;
+    for (const { pointer, ref } of refsIn(data)) {
+      if (found >= MAX_PER_FILE) break;
+      try {
+        docs.deref({ file, pointer }, { $ref: ref });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        found++;
+        problems.push({ file, line: docs.lineOf({ file, pointer }), message: err.message });
+      }
+    }
+  }
+  return { problems, skipped };
+}
+
+/** Keywords whose values are instances, not schemas: a `$ref` key there is data. */
+const INSTANCE_KEYWORDS = new Set(['const', 'enum', 'default', 'example']);
+
+function* refsIn(node: unknown, pointer = ''): Generator<{ pointer: string; ref: string }> {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) yield* refsIn(item, pointerJoin(pointer, i));
+  } else if (node !== null && typeof node === 'object') {
+    if (isRefObject(node)) yield { pointer, ref: node.$ref };
+    for (const [key, value] of Object.entries(node)) {
+      if (INSTANCE_KEYWORDS.has(key) || (key === 'examples' && Array.isArray(value))) continue;
+      if (key !== '$ref') yield* refsIn(value, pointerJoin(pointer, key));
+    }
+  }
+}
