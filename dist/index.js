@@ -46718,6 +46718,7 @@ var FILE_RULES = [
   file("contract-removed", "major", "A contract file was removed.", "{kind} {file} removed", "Everything that reads or references this contract breaks: deprecate it first."),
   file("document-changed", "patch", "Markdown or other documentation changed.", "documentation {file} {action}", "No action for consumers."),
   file("module-version-changed", "patch", "A versions.yaml file changed.", "{file}: version {old} \u2192 {new}", "The version gate (contract-guard check) compares it with the required bump."),
+  file("other-file-changed", "none", "A file in the contracts folder that is not a contract (a test, a script, tooling config, a Postman collection) changed.", "{file} {action} (not a contract: listed, not judged)", "No action: it is not part of any contract and needs no version bump."),
   file("binary-changed", "patch", "A file that is not text changed.", "{file} {action}", "Check by hand that this file belongs in the contracts tree."),
   data("data-added", "minor", "A key or item was added to a YAML/JSON data file.", "{at} added", "No action for existing consumers."),
   data("data-removed", "major", "A key or item was removed from a YAML/JSON data file.", "{at} removed", "Consumers reading this entry break."),
@@ -46856,6 +46857,7 @@ function show(value) {
 var DOC_EXTENSIONS = /\.(md|markdown|txt|rst|adoc|html?)$/i;
 function detectKind(file2, bytes, data2) {
   if (DOC_EXTENSIONS.test(file2)) return "document";
+  if (isToolingName(file2)) return "other";
   if (/(^|\/)versions\.ya?ml$/i.test(file2)) return "versions";
   if (!formatOf(file2)) return bytes && isBinary(bytes) ? "binary" : "document";
   if (/\.schema\.(json|ya?ml)$/i.test(file2) && (typeof data2 === "boolean" || data2 !== null && typeof data2 === "object" && !Array.isArray(data2))) {
@@ -46882,6 +46884,10 @@ function roleFromPath(file2, fallback) {
   if (/\/requests?\//.test(p2)) return "request";
   if (/\/responses?\//.test(p2)) return "response";
   return fallback;
+}
+function isToolingName(file2) {
+  const p2 = "/" + file2.toLowerCase();
+  return /\.(py|sh|bash|ps1|bat|cmd|js|mjs|cjs|ts|rb|go|java|kt|rs|lock|ini|cfg|toml|env)$/.test(p2) || /\/(makefile|dockerfile|\.gitignore|\.gitattributes|\.editorconfig)$/.test(p2) || /\.(test|spec)\.(json|ya?ml)$/.test(p2) || /\.postman_(collection|environment)\.json$/.test(p2) || /\/\.?spectral[^/]*\.(json|ya?ml)$/.test(p2) || /\/(package|package-lock|tsconfig)\.json$/.test(p2) || /\/(tests?|tooling|scripts|harness|ci|\.github)\//.test(p2);
 }
 function isContractName(file2) {
   const p2 = "/" + file2.toLowerCase();
@@ -48007,6 +48013,7 @@ var KIND_NAMES = {
   versions: "versions file",
   data: "data file",
   document: "document",
+  other: "file",
   binary: "binary file"
 };
 function diffTrees(base, head, options = {}) {
@@ -48065,7 +48072,8 @@ function diffTrees(base, head, options = {}) {
         sink.emit({ rule: "module-version-changed", loc: { file: file2, pointer: "" }, params: { file: file2, old: a ? versionOf(baseDocs, pair.base) : "none", new: b3 ? versionOf(headDocs, file2) : "none" } });
       } else {
         const action = !a ? "added" : !b3 ? "removed" : "changed";
-        sink.emit({ rule: kind === "binary" ? "binary-changed" : "document-changed", loc: { file: file2, pointer: "" }, params: { file: file2, action } });
+        const rule2 = kind === "binary" ? "binary-changed" : kind === "other" ? "other-file-changed" : "document-changed";
+        sink.emit({ rule: rule2, loc: { file: file2, pointer: "" }, params: { file: file2, action } });
       }
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -48095,7 +48103,7 @@ function kindOrError(docs, file2, bytes, loose) {
 var SCHEMA_KEYWORDS = ["type", "properties", "items", "$ref", "allOf", "anyOf", "oneOf", "enum", "const", "$defs", "definitions"];
 function kindOf(docs, file2, bytes, loose = false) {
   const plain = detectKind(file2, bytes);
-  if (plain === "document" || plain === "binary" || plain === "versions") return plain;
+  if (plain === "document" || plain === "other" || plain === "binary" || plain === "versions") return plain;
   const data2 = docs.get(file2).data;
   const kind = detectKind(file2, bytes, data2);
   if (loose && kind === "data" && (typeof data2 === "boolean" || data2 && typeof data2 === "object" && SCHEMA_KEYWORDS.some((k2) => k2 in data2))) return "jsonschema";
@@ -48494,7 +48502,7 @@ function checkReadable(docs, paths, isContract = () => false) {
   const problems = [];
   const skipped = [];
   for (const file2 of paths) {
-    if (!formatOf(file2)) continue;
+    if (!formatOf(file2) || isToolingName(file2) && !isContract(file2)) continue;
     let data2;
     try {
       data2 = docs.get(file2).data;

@@ -1,4 +1,6 @@
 // One measured task in a fresh process, so its peak memory is its own. Prints {ms, maxRssMB, detail}.
+import { execFileSync } from 'node:child_process';
+import { load } from 'js-yaml';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +51,69 @@ if (task === 'parse') {
   }
   console.log(dir);
   process.exit(0);
+} else if (task === 'make-repo') {
+  // a git repository whose contracts/ holds 1,000 contract files in 20 modules, 3 of them broken, frozen on main;
+  // branch `pr` edits 40 files, one of which it breaks
+  const dir = mkdtempSync(join(tmpdir(), 'cg-bench-repo-'));
+  const samples = ['contracts/modules/memory/api/openapi.yaml', 'contracts/storage/common.schema.json', 'contracts/modules/memory/storage/memory_item.schema.json', 'contracts/events/envelope.schema.json'];
+  const files: string[] = [];
+  // the shared files the samples reference, where their relative `$ref`s expect them
+  for (const shared of ['contracts/api/openapi/common.yaml', 'contracts/storage/common.schema.json']) {
+    mkdirSync(join(dir, shared, '..'), { recursive: true });
+    writeFileSync(join(dir, shared), readFileSync(shared));
+  }
+  for (let m = 0; m < 20; m++) {
+    mkdirSync(join(dir, 'contracts', 'modules', `m${m}`, 'storage'), { recursive: true });
+    writeFileSync(join(dir, 'contracts', 'modules', `m${m}`, 'versions.yaml'), 'current: 1.0.0\n');
+    writeFileSync(join(dir, 'contracts', 'modules', `m${m}`, 'storage', 'memory_item.schema.json'), readFileSync(samples[2]!));
+  }
+  for (let i = 0; i < 980; i++) {
+    const src = samples[i % samples.length]!;
+    const rel = join('contracts', 'modules', `m${i % 20}`, 'schemas', `f${i}-${src.split('/').pop()}`);
+    mkdirSync(join(dir, rel, '..'), { recursive: true });
+    const text = readFileSync(src, 'utf8');
+    writeFileSync(join(dir, rel), i % 330 === 7 ? text.slice(0, text.length / 2) : src.endsWith('.json') ? text.replace('{', `{"$comment": "copy ${i}",`) : `${text}# copy ${i}\n`);
+    files.push(rel);
+  }
+  const run = (...args: string[]) => execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@b.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir });
+  run('init', '--quiet', '--initial-branch=main');
+  new FreezeStore(join(dir, 'contracts')).create('1.0.0');
+  run('add', '-A');
+  run('commit', '--quiet', '-m', 'base');
+  run('checkout', '--quiet', '-b', 'pr');
+  for (const rel of files.filter((_, i) => i % 25 === 1)) {
+    const text = readFileSync(join(dir, rel), 'utf8');
+    writeFileSync(join(dir, rel), rel.endsWith('.json') ? text.replace('"$comment": "copy', '"description": "edited", "$comment": "copy') : text.replace('version: 1.2.0', 'version: 1.3.0'));
+  }
+  writeFileSync(join(dir, files[3]!), '{ "type": ');
+  run('add', '-A');
+  run('commit', '--quiet', '-m', 'pr');
+  console.log(dir);
+  process.exit(0);
+} else if (task === 'parse-tree') {
+  // the floor under `check`: read and parse every contract file at both sides (twice the tree)
+  let n = 0;
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== '.git' && e.name !== '_frozen') walk(p);
+      } else if (/\.(json|ya?ml)$/.test(e.name)) {
+        for (let side = 0; side < 2; side++) {
+          try {
+            const text = readFileSync(p, 'utf8');
+            if (p.endsWith('.json')) JSON.parse(text);
+            else load(text);
+          } catch {
+            // broken on purpose
+          }
+          n++;
+        }
+      }
+    }
+  };
+  walk(a);
+  detail = `${n} files read and parsed`;
 } else throw new Error(`unknown task ${task}`);
 const ms = performance.now() - started;
 console.log(JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, detail }));

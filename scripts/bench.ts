@@ -50,6 +50,21 @@ try {
   rmSync(treeDir, { recursive: true, force: true });
 }
 
+console.log('\ncheck on a 1,000-file contracts tree with 3 broken files and a pull request editing 40 (target: under 5 s)');
+const repo = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'bench-task.ts'), 'make-repo'], { encoding: 'utf8' }).stdout.trim();
+try {
+  const floor = task('parse-tree', repo);
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [join(process.cwd(), 'dist', 'cli.js'), 'check', '--base-branch', 'main', '--head', 'pr', '--format', 'json'], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`check failed: ${r.stderr}`);
+  const report = JSON.parse(r.stdout) as { changes: unknown[]; errors: unknown[]; blocked: boolean };
+  console.log(`baseline  read + parse both sides       ${floor.ms.toFixed(0).padStart(6)} ms   (${floor.detail})`);
+  console.log(`check     dist/cli.js check (process)    ${ms.toFixed(0).padStart(6)} ms   ${ratio(ms, floor.ms).padStart(7)}   ${ms < 5000 ? 'met' : 'MISSED'}   (${report.changes.length} changes, ${report.errors.length} unreadable, blocked ${report.blocked})`);
+} finally {
+  rmSync(repo, { recursive: true, force: true });
+}
+
 const startNode = wall(['-e', '0']);
 const actionLoad = wall(['-e', "import('./dist/index.js').catch(() => {})"]);
 console.log(`\nAction bundle: dist/index.js ${(statSync('dist/index.js').size / 1024).toFixed(0)} KB, load ${actionLoad.toFixed(0)} ms (node start-up alone ${startNode.toFixed(0)} ms, ${ratio(actionLoad, startNode)})`);

@@ -20,8 +20,8 @@ interface Setup {
 }
 
 /** origin (bare) with main (sample + freeze) and branches; the workspace is a shallow clone of `branch`. */
-function setup(branches: Record<string, Record<string, string>>, checkout: string): Setup {
-  const src = gitRepo({ 'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n', 'contracts/modules/shop/api/openapi.yaml': spec(), 'contracts/CHANGELOG.md': '# log\n', '.github/contract-guard.yml': CONFIG, 'README.md': 'hi\n' });
+function setup(branches: Record<string, Record<string, string>>, checkout: string, config = CONFIG): Setup {
+  const src = gitRepo({ 'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n', 'contracts/modules/shop/api/openapi.yaml': spec(), 'contracts/CHANGELOG.md': '# log\n', '.github/contract-guard.yml': config, 'README.md': 'hi\n' });
   assert.equal(runCli(['freeze', 'create', '1.0.0'], src).status, 0);
   commitAll(src, 'freeze');
   const heads: Record<string, string> = {};
@@ -114,6 +114,27 @@ const MAJOR = { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false })
 const BUMPED = { ...MAJOR, 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n', 'contracts/CHANGELOG.md': '# log\n## shop 2.0.0\n', 'contracts/migrations/shop-2.0.0.md': 'shop 2.0.0: name is gone\n' };
 
 describe('the Action on a pull request', () => {
+  test('config paths are read from the repository root; one that exists nowhere fails the job naming key and line', async () => {
+    const invariant = 'invariants:\n  - id: item\n    file: contracts/modules/shop/api/openapi.yaml\n    pointer: /paths/~1items/get/responses/200/content/application~1json/schema\n    keep: [id]\n';
+    const s = setup({ feature: BUMPED }, 'feature', `${CONFIG}${invariant}versioning:\n  changelog: contracts/CHANGELOG.md\n  migrations: contracts/migrations\n`);
+    const r = await runAction(s, { head: s.heads.feature! });
+    assert.equal(r.code, 0, r.stdout);
+    const body = fake.comments[0]!.body;
+    assert.doesNotMatch(body, /is gone|invariant-removed/);
+    assert.match(body, /- \[x\] contracts\/CHANGELOG\.md has an entry for shop 2\.0\.0/);
+    assert.match(body, /- \[x\] Migration note for shop 2\.0\.0 in contracts\/migrations\//);
+    assert.equal(fake.checkRuns[0]!.conclusion, 'action_required', 'a major change waits for the council, nothing blocks');
+
+    fake.comments = [];
+    fake.checkRuns = [];
+    const bad = setup({ feature: BUMPED }, 'feature', `${CONFIG}versioning:\n  changelog: contracts/CHANGES.md\n`);
+    const failed = await runAction(bad, { head: bad.heads.feature! });
+    assert.equal(failed.code, 1);
+    assert.match(failed.stdout, /::error::\.github\/contract-guard\.yml:6: config key versioning\.changelog: contracts\/CHANGES\.md does not exist at the baseline/);
+    assert.equal(fake.comments.length, 0, 'a configuration mistake is never reported as a contract violation');
+    assert.equal(fake.checkRuns.length, 0);
+  });
+
   test('first run: sticky comment, check run with annotations on head lines, outputs and job summary', async () => {
     const s = setup({ feature: MAJOR }, 'feature');
     const r = await runAction(s, { action: 'opened', head: s.heads.feature! });

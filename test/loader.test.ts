@@ -70,13 +70,23 @@ describe('bad input', () => {
   });
 
   test('a file that is not a contract and does not parse is compared as text, with a warning, never an error', () => {
-    const base = new MapTree([['tests/flow.test.yaml', 'a: 1\n'], ['notes.yaml', 'x: 1\nx: 2\n']]);
-    const head = new MapTree([['tests/flow.test.yaml', 'a: 1\na: 2\n'], ['notes.yaml', 'x: 1\nx: 2\n']]);
+    const base = new MapTree([['notes.yaml', 'a: 1\n'], ['same.yaml', 'x: 1\nx: 2\n']]);
+    const head = new MapTree([['notes.yaml', 'a: 1\na: 2\n'], ['same.yaml', 'x: 1\nx: 2\n']]);
     const result = diffTrees(base, head);
     assert.deepEqual(result.errors, []);
-    assert.deepEqual(result.changes.map((c) => [c.ruleId, c.file]), [['document-changed', 'tests/flow.test.yaml']]);
+    assert.deepEqual(result.changes.map((c) => [c.ruleId, c.file]), [['document-changed', 'notes.yaml']]);
     assert.equal(result.warnings?.length, 1);
-    assert.match(result.warnings![0]!, /^tests\/flow\.test\.yaml:2: not a contract .*duplicated mapping key.*compared as text/);
+    assert.match(result.warnings![0]!, /^notes\.yaml:2: not a contract .*duplicated mapping key.*compared as text/);
+  });
+
+  test('tests, scripts, tooling config and Postman collections are listed, never parsed or versioned', () => {
+    const names = ['tests/flow.test.yaml', 'tooling/validate_all.py', 'tooling/spectral.config.yaml', 'postman/api.postman_collection.json', 'scripts/gen.sh', 'tooling/makefile'];
+    const base = new MapTree(names.map((n) => [n, 'a: 1\n']));
+    const head = new MapTree(names.map((n) => [n, 'a: [\n']));
+    const result = diffTrees(base, head);
+    assert.deepEqual(result.errors, []);
+    assert.deepEqual(result.warnings, []);
+    assert.deepEqual(result.changes.map((c) => [c.ruleId, c.level]).sort(), names.map(() => ['other-file-changed', 'none']));
   });
 
   test('the other side decides: a file that parsed as a contract at the baseline must still parse', () => {

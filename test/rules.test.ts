@@ -111,6 +111,7 @@ const CASES: Case[] = [
   { rule: 'contract-removed', expect: 'contract-removed', level: 'major', run: files({ 'a.schema.json': '{"type":"string"}' }, {}) },
   { rule: 'document-changed', expect: 'document-changed', level: 'patch', run: files({ 'README.md': 'a' }, { 'README.md': 'b' }) },
   { rule: 'module-version-changed', expect: 'module-version-changed', level: 'patch', run: files({ 'modules/m/versions.yaml': 'current: 1.0.0' }, { 'modules/m/versions.yaml': 'current: 1.1.0' }) },
+  { rule: 'other-file-changed', expect: 'other-file-changed', level: 'none', run: files({ 'tests/flow.test.yaml': 'a: 1\n' }, { 'tests/flow.test.yaml': 'a: 1\na: 2\n' }) },
   { rule: 'binary-changed', expect: 'binary-changed', level: 'patch', run: files({ 'logo.png': '\u0000a' }, { 'logo.png': '\u0000b' }) },
   { rule: 'data-added', expect: 'data-added', level: 'minor', run: files({ 'topics.yaml': 'topics: [a]' }, { 'topics.yaml': 'topics: [a, b]' }) },
   { rule: 'data-removed', expect: 'data-removed', level: 'major', run: files({ 'topics.yaml': 'topics: [a, b]' }, { 'topics.yaml': 'topics: [a]' }) },

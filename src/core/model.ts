@@ -15,6 +15,7 @@ export type ContractKind =
   | 'versions'
   | 'data'
   | 'document'
+  | 'other'
   | 'binary';
 
 export function levelRank(level: Level): number {

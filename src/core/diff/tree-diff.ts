@@ -38,6 +38,7 @@ const KIND_NAMES: Record<ContractKind, string> = {
   versions: 'versions file',
   data: 'data file',
   document: 'document',
+  other: 'file',
   binary: 'binary file',
 };
 
@@ -100,7 +101,8 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
         sink.emit({ rule: 'module-version-changed', loc: { file, pointer: '' }, params: { file, old: a ? versionOf(baseDocs, pair.base) : 'none', new: b ? versionOf(headDocs, file) : 'none' } });
       } else {
         const action = !a ? 'added' : !b ? 'removed' : 'changed';
-        sink.emit({ rule: kind === 'binary' ? 'binary-changed' : 'document-changed', loc: { file, pointer: '' }, params: { file, action } });
+        const rule = kind === 'binary' ? 'binary-changed' : kind === 'other' ? 'other-file-changed' : 'document-changed';
+        sink.emit({ rule, loc: { file, pointer: '' }, params: { file, action } });
       }
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -133,7 +135,7 @@ const SCHEMA_KEYWORDS = ['type', 'properties', 'items', '$ref', 'allOf', 'anyOf'
 
 function kindOf(docs: Documents, file: string, bytes: Uint8Array, loose = false): ContractKind {
   const plain = detectKind(file, bytes);
-  if (plain === 'document' || plain === 'binary' || plain === 'versions') return plain;
+  if (plain === 'document' || plain === 'other' || plain === 'binary' || plain === 'versions') return plain;
   const data = docs.get(file).data;
   const kind = detectKind(file, bytes, data);
   if (loose && kind === 'data' && (typeof data === 'boolean' || (data && typeof data === 'object' && SCHEMA_KEYWORDS.some((k) => k in data)))) return 'jsonschema';

@@ -9,6 +9,7 @@ export const FILE_RULES: RuleDef[] = [
   file('contract-removed', 'major', 'A contract file was removed.', '{kind} {file} removed', 'Everything that reads or references this contract breaks: deprecate it first.'),
   file('document-changed', 'patch', 'Markdown or other documentation changed.', 'documentation {file} {action}', 'No action for consumers.'),
   file('module-version-changed', 'patch', 'A versions.yaml file changed.', '{file}: version {old} → {new}', 'The version gate (contract-guard check) compares it with the required bump.'),
+  file('other-file-changed', 'none', 'A file in the contracts folder that is not a contract (a test, a script, tooling config, a Postman collection) changed.', '{file} {action} (not a contract: listed, not judged)', 'No action: it is not part of any contract and needs no version bump.'),
   file('binary-changed', 'patch', 'A file that is not text changed.', '{file} {action}', 'Check by hand that this file belongs in the contracts tree.'),
   data('data-added', 'minor', 'A key or item was added to a YAML/JSON data file.', '{at} added', 'No action for existing consumers.'),
   data('data-removed', 'major', 'A key or item was removed from a YAML/JSON data file.', '{at} removed', 'Consumers reading this entry break.'),

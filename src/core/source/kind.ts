@@ -6,6 +6,7 @@ const DOC_EXTENSIONS = /\.(md|markdown|txt|rst|adoc|html?)$/i;
 /** What a file is, from its name and (for YAML/JSON) its top-level keys. */
 export function detectKind(file: string, bytes: Uint8Array | undefined, data?: unknown): ContractKind {
   if (DOC_EXTENSIONS.test(file)) return 'document';
+  if (isToolingName(file)) return 'other';
   if (/(^|\/)versions\.ya?ml$/i.test(file)) return 'versions';
   if (!formatOf(file)) return bytes && isBinary(bytes) ? 'binary' : 'document';
   if (/\.schema\.(json|ya?ml)$/i.test(file) && (typeof data === 'boolean' || (data !== null && typeof data === 'object' && !Array.isArray(data)))) {
@@ -34,6 +35,23 @@ export function roleFromPath(file: string, fallback: Role): Role {
   if (/\/requests?\//.test(p)) return 'request';
   if (/\/responses?\//.test(p)) return 'response';
   return fallback;
+}
+
+/**
+ * Files that live in contracts folders but are no contract: tests, scripts, tooling and linter config, API-client
+ * collections. They are listed when they change and never parsed, versioned or judged.
+ */
+export function isToolingName(file: string): boolean {
+  const p = '/' + file.toLowerCase();
+  return (
+    /\.(py|sh|bash|ps1|bat|cmd|js|mjs|cjs|ts|rb|go|java|kt|rs|lock|ini|cfg|toml|env)$/.test(p) ||
+    /\/(makefile|dockerfile|\.gitignore|\.gitattributes|\.editorconfig)$/.test(p) ||
+    /\.(test|spec)\.(json|ya?ml)$/.test(p) ||
+    /\.postman_(collection|environment)\.json$/.test(p) ||
+    /\/\.?spectral[^/]*\.(json|ya?ml)$/.test(p) ||
+    /\/(package|package-lock|tsconfig)\.json$/.test(p) ||
+    /\/(tests?|tooling|scripts|harness|ci|\.github)\//.test(p)
+  );
 }
 
 /**

@@ -2,7 +2,7 @@
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../model.js';
 import { pointerJoin } from '../model.js';
-import { detectKind, isContractKind, isContractName } from './kind.js';
+import { detectKind, isContractKind, isContractName, isToolingName } from './kind.js';
 import { formatOf } from './parse.js';
 import { isRefObject, type Documents } from './tree.js';
 
@@ -21,7 +21,7 @@ export function checkReadable(docs: Documents, paths: string[], isContract: (fil
   const problems: Diagnostic[] = [];
   const skipped: Diagnostic[] = [];
   for (const file of paths) {
-    if (!formatOf(file)) continue;
+    if (!formatOf(file) || (isToolingName(file) && !isContract(file))) continue;
     let data: unknown;
     try {
       data = docs.get(file).data;
