@@ -3245,12 +3245,13 @@ ${text(input.head, p) ?? ""}`);
     for (const f of run(headDocs, headPaths)) findings.push(before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
   };
   const isContract = (file2) => matchesAny(file2, config.files.contracts);
-  const unreadable = (docs, paths) => unreadableFindings(checkReadable(docs, paths, isContract).problems);
-  ratchet(unreadable);
+  const problems = /* @__PURE__ */ new Map();
+  const problemsOf = (docs, paths) => problems.get(docs) ?? problems.set(docs, checkReadable(docs, paths, isContract).problems).get(docs);
+  ratchet((docs, paths) => unreadableFindings(problemsOf(docs, paths)));
   ratchet(checkExamples);
   ratchet(lintOpenApi);
   const errors = [...input.report.errors];
-  for (const p of checkReadable(headDocs, headPaths, isContract).problems) {
+  for (const p of problemsOf(headDocs, headPaths)) {
     if (!errors.some((e) => e.file === p.file && e.message === p.message)) errors.push(p);
   }
   for (const inv of config.invariants) {

@@ -49049,12 +49049,13 @@ ${text(input.head, p2) ?? ""}`);
     for (const f3 of run(headDocs, headPaths)) findings.push(before.has(f3.key) ? { ...f3, params: { ...f3.params, old: true } } : f3);
   };
   const isContract = (file2) => matchesAny(file2, config.files.contracts);
-  const unreadable = (docs, paths) => unreadableFindings(checkReadable(docs, paths, isContract).problems);
-  ratchet(unreadable);
+  const problems = /* @__PURE__ */ new Map();
+  const problemsOf = (docs, paths) => problems.get(docs) ?? problems.set(docs, checkReadable(docs, paths, isContract).problems).get(docs);
+  ratchet((docs, paths) => unreadableFindings(problemsOf(docs, paths)));
   ratchet(checkExamples);
   ratchet(lintOpenApi);
   const errors = [...input.report.errors];
-  for (const p2 of checkReadable(headDocs, headPaths, isContract).problems) {
+  for (const p2 of problemsOf(headDocs, headPaths)) {
     if (!errors.some((e) => e.file === p2.file && e.message === p2.message)) errors.push(p2);
   }
   for (const inv of config.invariants) {

@@ -168,12 +168,13 @@ export function evaluate(input: PolicyInput): Report {
     for (const f of run(headDocs, headPaths)) findings.push(before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
   };
   const isContract = (file: string) => matchesAny(file, config.files.contracts);
-  const unreadable = (docs: Documents, paths: string[]) => unreadableFindings(checkReadable(docs, paths, isContract).problems);
-  ratchet(unreadable);
+  const problems = new Map<Documents, Diagnostic[]>(); // per side, read once: the ratchet and the errors share them
+  const problemsOf = (docs: Documents, paths: string[]) => problems.get(docs) ?? problems.set(docs, checkReadable(docs, paths, isContract).problems).get(docs)!;
+  ratchet((docs, paths) => unreadableFindings(problemsOf(docs, paths)));
   ratchet(checkExamples);
   ratchet(lintOpenApi);
   const errors = [...input.report.errors];
-  for (const p of checkReadable(headDocs, headPaths, isContract).problems) {
+  for (const p of problemsOf(headDocs, headPaths)) {
     if (!errors.some((e) => e.file === p.file && e.message === p.message)) errors.push(p);
   }
 
