@@ -2888,10 +2888,9 @@ function withoutSchemaKey(data2) {
   return data2 && typeof data2 === "object" && !Array.isArray(data2) && "$schema" in data2 ? omit$schema(data2) : data2;
 }
 function exampleStems(example) {
-  const stem = posix3.basename(example).replace(/\.(json|ya?ml)$/i, "");
-  const noExample = stem.replace(/[._-]examples?$/i, "");
-  const noNumber = (s) => s.replace(/[._-]\d+$/, "");
-  return [.../* @__PURE__ */ new Set([stem, noExample, noNumber(stem), noExample.replace(/[._-]\d+$/, "").replace(/[._-]examples?$/i, ""), noNumber(noNumber(stem).replace(/[._-]examples?$/i, ""))])].filter(Boolean);
+  const stems = [posix3.basename(example).replace(/\.(json|ya?ml)$/i, "")];
+  for (let s = stems[0], t = ""; (t = s.replace(/[._-](examples?|\d+)$/i, "")) !== s && t; s = t) stems.push(t);
+  return stems;
 }
 function omit$schema(data2) {
   const { $schema: _s, ...rest } = data2;
@@ -3550,21 +3549,23 @@ function loadConfig(top, input) {
   }
   return parseConfig(path, readFileSync3(full, "utf8"));
 }
-function outsideRoot(config) {
+function outsideCandidates(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";
-  if (!prefix) return void 0;
+  if (!prefix) return { files: [], folders: [] };
   const { files, folders } = configPathCandidates(config);
-  const outFiles = new Set(files.filter((f) => !f.startsWith(prefix)));
-  const outFolders = folders.filter((f) => !f.startsWith(prefix)).map((f) => f + "/");
-  if (!outFiles.size && !outFolders.length) return void 0;
-  return (p) => !p.startsWith(prefix) && (outFiles.has(p) || outFolders.some((f) => p.startsWith(f)));
+  return { files: files.filter((f) => !f.startsWith(prefix)), folders: folders.filter((f) => !f.startsWith(prefix)) };
+}
+function outsideRoot(config) {
+  const { files, folders } = outsideCandidates(config);
+  if (!files.length && !folders.length) return void 0;
+  const prefix = config.contracts + "/";
+  return (p) => !p.startsWith(prefix) && (files.includes(p) || folders.some((f) => p.startsWith(f + "/")));
 }
 function fsFiles(top, config) {
-  const prefix = config.contracts + "/";
-  const { files, folders } = configPathCandidates(config);
-  const fs = new FsTree(top, folders.filter((f) => !f.startsWith(prefix)));
+  const { files, folders } = outsideCandidates(config);
+  const fs = new FsTree(top, folders);
   const tree = new MapTree();
-  for (const p of [...files.filter((f) => !f.startsWith(prefix)), ...fs.paths()]) {
+  for (const p of [...files, ...fs.paths()]) {
     const bytes = fs.read(p);
     if (bytes) tree.set(p, bytes);
   }

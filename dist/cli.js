@@ -22431,10 +22431,9 @@ function withoutSchemaKey(data2) {
   return data2 && typeof data2 === "object" && !Array.isArray(data2) && "$schema" in data2 ? omit$schema(data2) : data2;
 }
 function exampleStems(example) {
-  const stem = posix3.basename(example).replace(/\.(json|ya?ml)$/i, "");
-  const noExample = stem.replace(/[._-]examples?$/i, "");
-  const noNumber = (s) => s.replace(/[._-]\d+$/, "");
-  return [.../* @__PURE__ */ new Set([stem, noExample, noNumber(stem), noExample.replace(/[._-]\d+$/, "").replace(/[._-]examples?$/i, ""), noNumber(noNumber(stem).replace(/[._-]examples?$/i, ""))])].filter(Boolean);
+  const stems = [posix3.basename(example).replace(/\.(json|ya?ml)$/i, "")];
+  for (let s = stems[0], t2 = ""; (t2 = s.replace(/[._-](examples?|\d+)$/i, "")) !== s && t2; s = t2) stems.push(t2);
+  return stems;
 }
 function omit$schema(data2) {
   const { $schema: _s2, ...rest } = data2;
@@ -23093,21 +23092,23 @@ function loadConfig(top, input) {
   }
   return parseConfig(path, readFileSync3(full, "utf8"));
 }
-function outsideRoot(config) {
+function outsideCandidates(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";
-  if (!prefix) return void 0;
+  if (!prefix) return { files: [], folders: [] };
   const { files, folders } = configPathCandidates(config);
-  const outFiles = new Set(files.filter((f3) => !f3.startsWith(prefix)));
-  const outFolders = folders.filter((f3) => !f3.startsWith(prefix)).map((f3) => f3 + "/");
-  if (!outFiles.size && !outFolders.length) return void 0;
-  return (p2) => !p2.startsWith(prefix) && (outFiles.has(p2) || outFolders.some((f3) => p2.startsWith(f3)));
+  return { files: files.filter((f3) => !f3.startsWith(prefix)), folders: folders.filter((f3) => !f3.startsWith(prefix)) };
+}
+function outsideRoot(config) {
+  const { files, folders } = outsideCandidates(config);
+  if (!files.length && !folders.length) return void 0;
+  const prefix = config.contracts + "/";
+  return (p2) => !p2.startsWith(prefix) && (files.includes(p2) || folders.some((f3) => p2.startsWith(f3 + "/")));
 }
 function fsFiles(top, config) {
-  const prefix = config.contracts + "/";
-  const { files, folders } = configPathCandidates(config);
-  const fs2 = new FsTree(top, folders.filter((f3) => !f3.startsWith(prefix)));
+  const { files, folders } = outsideCandidates(config);
+  const fs2 = new FsTree(top, folders);
   const tree = new MapTree();
-  for (const p2 of [...files.filter((f3) => !f3.startsWith(prefix)), ...fs2.paths()]) {
+  for (const p2 of [...files, ...fs2.paths()]) {
     const bytes = fs2.read(p2);
     if (bytes) tree.set(p2, bytes);
   }

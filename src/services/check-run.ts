@@ -194,24 +194,28 @@ export interface TreesToJudge {
   now: Date;
 }
 
-/** Configured paths (either spelling) that lie outside the contracts root, as a predicate; undefined when none do. */
-export function outsideRoot(config: Config): ((path: string) => boolean) | undefined {
+/** Configured paths (either spelling) that lie outside the contracts root. */
+function outsideCandidates(config: Config): { files: string[]; folders: string[] } {
   const prefix = config.contracts ? config.contracts + '/' : '';
-  if (!prefix) return undefined;
+  if (!prefix) return { files: [], folders: [] }; // the whole repository is the contracts root
   const { files, folders } = configPathCandidates(config);
-  const outFiles = new Set(files.filter((f) => !f.startsWith(prefix)));
-  const outFolders = folders.filter((f) => !f.startsWith(prefix)).map((f) => f + '/');
-  if (!outFiles.size && !outFolders.length) return undefined;
-  return (p) => !p.startsWith(prefix) && (outFiles.has(p) || outFolders.some((f) => p.startsWith(f)));
+  return { files: files.filter((f) => !f.startsWith(prefix)), folders: folders.filter((f) => !f.startsWith(prefix)) };
+}
+
+/** The same, as a predicate over repository paths; undefined when there are none. */
+export function outsideRoot(config: Config): ((path: string) => boolean) | undefined {
+  const { files, folders } = outsideCandidates(config);
+  if (!files.length && !folders.length) return undefined;
+  const prefix = config.contracts + '/';
+  return (p) => !p.startsWith(prefix) && (files.includes(p) || folders.some((f) => p.startsWith(f + '/')));
 }
 
 /** The configured files outside the contracts root, from the working tree. */
 function fsFiles(top: string, config: Config): SourceTree {
-  const prefix = config.contracts + '/';
-  const { files, folders } = configPathCandidates(config);
-  const fs = new FsTree(top, folders.filter((f) => !f.startsWith(prefix)));
+  const { files, folders } = outsideCandidates(config);
+  const fs = new FsTree(top, folders);
   const tree = new MapTree();
-  for (const p of [...files.filter((f) => !f.startsWith(prefix)), ...fs.paths()]) {
+  for (const p of [...files, ...fs.paths()]) {
     const bytes = fs.read(p);
     if (bytes) tree.set(p, bytes);
   }

@@ -96,12 +96,11 @@ function withoutSchemaKey(data: unknown): unknown {
   return data && typeof data === 'object' && !Array.isArray(data) && '$schema' in data ? omit$schema(data as Record<string, unknown>) : data;
 }
 
-/** Names an example may have for schema `x`: `x`, `x.example`, `x_example`, `x.examples`, `x_01`, `x-2`, `x.example_01`. */
+/** Stems to try for schema `x`, most specific first: `x.example_01` → `x.example` → `x` (drops `.example(s)` and `_01` tails). */
 function exampleStems(example: string): string[] {
-  const stem = posix.basename(example).replace(/\.(json|ya?ml)$/i, '');
-  const noExample = stem.replace(/[._-]examples?$/i, '');
-  const noNumber = (s: string) => s.replace(/[._-]\d+$/, '');
-  return [...new Set([stem, noExample, noNumber(stem), noExample.replace(/[._-]\d+$/, '').replace(/[._-]examples?$/i, ''), noNumber(noNumber(stem).replace(/[._-]examples?$/i, ''))])].filter(Boolean);
+  const stems = [posix.basename(example).replace(/\.(json|ya?ml)$/i, '')];
+  for (let s = stems[0]!, t = ''; (t = s.replace(/[._-](examples?|\d+)$/i, '')) !== s && t; s = t) stems.push(t);
+  return stems;
 }
 
 function omit$schema(data: Record<string, unknown>): Record<string, unknown> {
