@@ -39031,18 +39031,31 @@ var OctokitPort = class {
     return { owner: this.owner, repo: this.repo };
   }
   async listComments(pr2) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...this.where, issue_number: pr2, per_page: 100 });
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...this.where,
+      issue_number: pr2,
+      per_page: 100
+    });
     return list.map((c3) => ({ id: c3.id, body: c3.body ?? "", byBot: c3.user?.type === "Bot" || /\[bot\]$/.test(c3.user?.login ?? "") }));
   }
   async createComment(pr2, body) {
-    const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...this.where, issue_number: pr2, body });
+    const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...this.where,
+      issue_number: pr2,
+      body
+    });
     return data2.id;
   }
   async updateComment(id, body) {
     await this.octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...this.where, comment_id: id, body });
   }
   async listCheckRuns(headSha, name) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ...this.where, ref: headSha, check_name: name, per_page: 100 });
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      ...this.where,
+      ref: headSha,
+      check_name: name,
+      per_page: 100
+    });
     return (data2.check_runs ?? []).map((r2) => ({ id: r2.id }));
   }
   async createCheckRun(input) {
@@ -39065,12 +39078,20 @@ var OctokitPort = class {
     });
   }
   async listReviews(pr2) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", { ...this.where, pull_number: pr2, per_page: 100 });
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+      ...this.where,
+      pull_number: pr2,
+      per_page: 100
+    });
     return list.map((r2) => ({ id: r2.id, user: r2.user?.login ?? "", state: r2.state, commitId: r2.commit_id }));
   }
   async isTeamMember(org, team, user) {
     try {
-      const { data: data2 } = await this.octokit.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: team, username: user });
+      const { data: data2 } = await this.octokit.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+        org,
+        team_slug: team,
+        username: user
+      });
       return data2.state === "active";
     } catch (err) {
       if (statusOf(err) === 404) return false;
@@ -46021,7 +46042,8 @@ var PositionIndex = class {
             top.pending = child;
           }
         }
-        if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) stack.push({ map: ev.type === EVENT_ID.MAPPING, index: 0, key: true });
+        if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE)
+          stack.push({ map: ev.type === EVENT_ID.MAPPING, index: 0, key: true });
         continue;
       }
       if (top && top.map) {
@@ -46126,10 +46148,7 @@ function checkExpansion(file2, data2) {
     for (const child of Object.values(value)) {
       total += count(child);
       if (total > LIMITS.maxExpandedNodes) {
-        throw new InputError(
-          `YAML aliases expand to more than ${LIMITS.maxExpandedNodes.toLocaleString("en")} nodes (alias bomb?)`,
-          file2
-        );
+        throw new InputError(`YAML aliases expand to more than ${LIMITS.maxExpandedNodes.toLocaleString("en")} nodes (alias bomb?)`, file2);
       }
     }
     visiting.delete(value);
@@ -46217,19 +46236,24 @@ var Documents = class {
   targetFile(from, ref, target) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
       const viaId2 = this.byId(target);
-      if (!viaId2) throw this.refError(from, `remote $ref ${ref} is not fetched (contract-guard never uses the network); vendor it into the tree`);
+      if (!viaId2)
+        throw this.refError(from, `remote $ref ${ref} is not fetched (contract-guard never uses the network); vendor it into the tree`);
       return viaId2;
     }
     const joined = posix.normalize(posix.join(posix.dirname(from.file), safeDecode(target)));
     const inside = !(joined.startsWith("../") || joined === ".." || posix.isAbsolute(joined));
     const viaId = this.baseUri(from.file) ? this.byIdRelative(from.file, target) : void 0;
     if (inside && this.has(joined)) {
-      if (viaId && viaId !== joined) this.note(`${from.file}: $ref ${target} resolves to ${joined} by location but to ${viaId} through $id; using ${joined}`);
+      if (viaId && viaId !== joined)
+        this.note(`${from.file}: $ref ${target} resolves to ${joined} by location but to ${viaId} through $id; using ${joined}`);
       return joined;
     }
     if (viaId) return viaId;
     if (!inside) throw this.refError(from, `$ref ${ref} leaves the repository root`);
-    throw this.refError(from, `$ref target ${ref} not found (no ${joined}${this.baseUri(from.file) ? ", and no file in the tree has that $id" : ""})`);
+    throw this.refError(
+      from,
+      `$ref target ${ref} not found (no ${joined}${this.baseUri(from.file) ? ", and no file in the tree has that $id" : ""})`
+    );
   }
   /** What resolving refs learnt that a reader should know (e.g. location and `$id` disagree). */
   notes = [];
@@ -46347,7 +46371,10 @@ async function readGitTree(dir, commit, prefix, keep = () => true) {
   }
   const tree = new MapTree();
   const wanted = entries.filter((e) => e.size <= LIMITS.maxFileBytes + 1);
-  const blobs = await catFiles(dir, wanted.map((e) => e.sha));
+  const blobs = await catFiles(
+    dir,
+    wanted.map((e) => e.sha)
+  );
   for (const e of entries) {
     tree.set(e.path, blobs.get(e.sha) ?? new Uint8Array(e.size > LIMITS.maxFileBytes ? LIMITS.maxFileBytes + 1 : 0));
   }
@@ -46408,28 +46435,62 @@ var CONFIG_SCHEMA = {
     modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
     roles: {
       type: "array",
-      items: { type: "object", additionalProperties: false, required: ["glob", "role"], properties: { glob: str, role: { enum: [...ROLES] } } }
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["glob", "role"],
+        properties: { glob: str, role: { enum: [...ROLES] } }
+      }
     },
     invariants: {
       type: "array",
       items: {
         oneOf: [
-          { type: "object", additionalProperties: false, required: ["id", "file", "keep"], properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings, minItems: 1 } } },
-          { type: "object", additionalProperties: false, required: ["id", "paths", "forbid"], properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str } },
-          { type: "object", additionalProperties: false, required: ["id", "paths", "require"], properties: { id: str, paths: { ...strings, minItems: 1 }, require: str } },
-          { type: "object", additionalProperties: false, required: ["id", "paths", "on_change"], properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str } }
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "file", "keep"],
+            properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings, minItems: 1 } }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "forbid"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "require"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, require: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "on_change"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str }
+          }
         ]
       }
     },
     council: {
       type: "object",
       additionalProperties: false,
-      properties: { teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } }, users: strings, approvals: { type: "integer", minimum: 1 } }
+      properties: {
+        teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } },
+        users: strings,
+        approvals: { type: "integer", minimum: 1 }
+      }
     },
     versioning: {
       type: "object",
       additionalProperties: false,
-      properties: { zero_major: { enum: ["minor", "major"] }, deprecation_releases: { type: "integer", minimum: 0 }, changelog: str, migrations: str }
+      properties: {
+        zero_major: { enum: ["minor", "major"] },
+        deprecation_releases: { type: "integer", minimum: 0 },
+        changelog: str,
+        migrations: str
+      }
     },
     rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
     freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
@@ -46440,7 +46501,13 @@ var CONFIG_SCHEMA = {
         type: "object",
         additionalProperties: false,
         required: ["rule", "reason"],
-        properties: { rule: str, file: str, pointer: { type: "string" }, reason: str, until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } }
+        properties: {
+          rule: str,
+          file: str,
+          pointer: { type: "string" },
+          reason: str,
+          until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
+        }
       }
     }
   }
@@ -46476,7 +46543,11 @@ function parseConfig(file2, text2) {
       try {
         new RegExp(pattern);
       } catch (err) {
-        throw new InputError(`config key invariants.${i}.${field} is not a valid regular expression: ${err.message}`, file2, doc.positions.locate(`/invariants/${i}/${field}`)?.line);
+        throw new InputError(
+          `config key invariants.${i}.${field} is not a valid regular expression: ${err.message}`,
+          file2,
+          doc.positions.locate(`/invariants/${i}/${field}`)?.line
+        );
       }
     }
   }
@@ -46517,7 +46588,12 @@ function verdictOf(report) {
   if (report.approval?.required) return report.approval.approved ? "approved" : "approval";
   return "pass";
 }
-var WORDS = { blocked: "\u26D4 blocked", approval: "\u26A0\uFE0F needs Contract Council approval", approved: "\u2705 approved by the Contract Council", pass: "\u2705 passes" };
+var WORDS = {
+  blocked: "\u26D4 blocked",
+  approval: "\u26A0\uFE0F needs Contract Council approval",
+  approved: "\u2705 approved by the Contract Council",
+  pass: "\u2705 passes"
+};
 function verdictLine(report) {
   const kind = verdictOf(report);
   const level = report.changes.length ? `${report.level} change` : "no contract changes";
@@ -46544,7 +46620,10 @@ function renderMarkdown(report, limit = MAX_MARKDOWN) {
   if (report.modules.length) {
     if (versioned) {
       head.push("| module | level | frozen | current | required bump |", "|---|---|---|---|---|");
-      for (const m2 of report.modules) head.push(`| ${m2.name}${m2.inherits?.length ? ` (inherits ${m2.inherits.map((f3) => `\`${f3}\``).join(", ")})` : ""} | ${ICON[m2.level]} ${m2.level} | ${m2.frozenVersion ?? "\u2013"} | ${m2.currentVersion ?? "\u2013"} | ${m2.requiredBump} |`);
+      for (const m2 of report.modules)
+        head.push(
+          `| ${m2.name}${m2.inherits?.length ? ` (inherits ${m2.inherits.map((f3) => `\`${f3}\``).join(", ")})` : ""} | ${ICON[m2.level]} ${m2.level} | ${m2.frozenVersion ?? "\u2013"} | ${m2.currentVersion ?? "\u2013"} | ${m2.requiredBump} |`
+        );
     } else {
       head.push("| module | level | changes |", "|---|---|---|");
       for (const m2 of report.modules) head.push(`| ${m2.name} | ${m2.level} | ${m2.changes} |`);
@@ -46554,7 +46633,10 @@ function renderMarkdown(report, limit = MAX_MARKDOWN) {
   const list = (title, icon, items) => {
     if (!items.length) return;
     head.push(`**${title}**`, "");
-    for (const v2 of items) head.push(`- ${icon} ${escape2(v2.message)}. **Fix:** ${escape2(v2.fix)} <sub>\`${v2.ruleId}\` \xB7 \`${v2.file}${v2.line ? `:${v2.line}` : ""}\`</sub>`);
+    for (const v2 of items)
+      head.push(
+        `- ${icon} ${escape2(v2.message)}. **Fix:** ${escape2(v2.fix)} <sub>\`${v2.ruleId}\` \xB7 \`${v2.file}${v2.line ? `:${v2.line}` : ""}\`</sub>`
+      );
     head.push("");
   };
   list("Blocking", "\u26D4", report.violations?.filter((v2) => v2.blocking) ?? []);
@@ -46595,7 +46677,9 @@ function details(changes, budget) {
   return open2 + body + close;
 }
 function escape2(text2) {
-  return text2.split(/(`[^`]*`)/).map((part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? part : part.replace(/[<>]/g, (c3) => c3 === "<" ? "&lt;" : "&gt;")).join("");
+  return text2.split(/(`[^`]*`)/).map(
+    (part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? part : part.replace(/[<>]/g, (c3) => c3 === "<" ? "&lt;" : "&gt;")
+  ).join("");
 }
 
 // src/services/check-run.ts
@@ -46697,7 +46781,14 @@ function parseModuleTag(tag) {
 
 // src/core/rules/types.ts
 function ruleFamily(family) {
-  return (id, level, summary2, message, hint) => ({ id, family, level, summary: summary2, message, hint });
+  return (id, level, summary2, message, hint) => ({
+    id,
+    family,
+    level,
+    summary: summary2,
+    message,
+    hint
+  });
 }
 function sides(reader, writer) {
   return { reader, writer };
@@ -46714,109 +46805,619 @@ function levelForRole(level, role) {
 var file = ruleFamily("file");
 var data = ruleFamily("data");
 var FILE_RULES = [
-  file("contract-added", "minor", "A new contract file (OpenAPI, JSON Schema or data).", "{kind} {file} added", "Document the new contract."),
-  file("contract-removed", "major", "A contract file was removed.", "{kind} {file} removed", "Everything that reads or references this contract breaks: deprecate it first."),
-  file("document-changed", "patch", "Markdown or other documentation changed.", "documentation {file} {action}", "No action for consumers."),
-  file("module-version-changed", "patch", "A versions.yaml file changed.", "{file}: version {old} \u2192 {new}", "The version gate (contract-guard check) compares it with the required bump."),
-  file("other-file-changed", "none", "A file in the contracts folder that is not a contract (a test, a script, tooling config, a Postman collection) changed.", "{file} {action} (not a contract: listed, not judged)", "No action: it is not part of any contract and needs no version bump."),
-  file("binary-changed", "patch", "A file that is not text changed.", "{file} {action}", "Check by hand that this file belongs in the contracts tree."),
+  file(
+    "contract-added",
+    "minor",
+    "A new contract file (OpenAPI, JSON Schema or data).",
+    "{kind} {file} added",
+    "Document the new contract."
+  ),
+  file(
+    "contract-removed",
+    "major",
+    "A contract file was removed.",
+    "{kind} {file} removed",
+    "Everything that reads or references this contract breaks: deprecate it first."
+  ),
+  file(
+    "document-changed",
+    "patch",
+    "Markdown or other documentation changed.",
+    "documentation {file} {action}",
+    "No action for consumers."
+  ),
+  file(
+    "module-version-changed",
+    "patch",
+    "A versions.yaml file changed.",
+    "{file}: version {old} \u2192 {new}",
+    "The version gate (contract-guard check) compares it with the required bump."
+  ),
+  file(
+    "other-file-changed",
+    "none",
+    "A file in the contracts folder that is not a contract (a test, a script, tooling config, a Postman collection) changed.",
+    "{file} {action} (not a contract: listed, not judged)",
+    "No action: it is not part of any contract and needs no version bump."
+  ),
+  file(
+    "binary-changed",
+    "patch",
+    "A file that is not text changed.",
+    "{file} {action}",
+    "Check by hand that this file belongs in the contracts tree."
+  ),
   data("data-added", "minor", "A key or item was added to a YAML/JSON data file.", "{at} added", "No action for existing consumers."),
-  data("data-removed", "major", "A key or item was removed from a YAML/JSON data file.", "{at} removed", "Consumers reading this entry break."),
-  data("data-changed", "minor", "A value changed in a YAML/JSON data file.", "{at} changed from {old} to {new}", "Check that consumers of this value accept the new one.")
+  data(
+    "data-removed",
+    "major",
+    "A key or item was removed from a YAML/JSON data file.",
+    "{at} removed",
+    "Consumers reading this entry break."
+  ),
+  data(
+    "data-changed",
+    "minor",
+    "A value changed in a YAML/JSON data file.",
+    "{at} changed from {old} to {new}",
+    "Check that consumers of this value accept the new one."
+  )
 ];
 
 // src/core/rules/openapi-rules.ts
 var api = ruleFamily("openapi");
 var OPENAPI_RULES = [
   api("operation-added", "minor", "A new operation (path + method).", "{op} added", "Document the new endpoint."),
-  api("operation-removed", "major", "An operation was removed.", "{op} removed", "Clients calling {op} get 404/405: deprecate it for the required releases, then remove it in a major release."),
-  api("operation-deprecated", "minor", "An operation was marked deprecated.", "{op} deprecated", "Tell its consumers and give them the deprecation window."),
+  api(
+    "operation-removed",
+    "major",
+    "An operation was removed.",
+    "{op} removed",
+    "Clients calling {op} get 404/405: deprecate it for the required releases, then remove it in a major release."
+  ),
+  api(
+    "operation-deprecated",
+    "minor",
+    "An operation was marked deprecated.",
+    "{op} deprecated",
+    "Tell its consumers and give them the deprecation window."
+  ),
   api("operation-undeprecated", "patch", "An operation is no longer deprecated.", "{op} no longer deprecated", "No action."),
-  api("operation-id-changed", "major", "An operationId changed; generated clients rename their methods.", "{op}: operationId changed from {old} to {new}", "Generated SDKs break: keep the old operationId."),
-  api("operation-docs-changed", "patch", "Summary, description, tags or examples changed.", "{op}: {field} changed", "No action for consumers."),
-  api("request-parameter-added", "minor", "An optional parameter was added.", "{op}: optional {in} parameter `{name}` added", "No action for existing clients."),
-  api("request-parameter-added-required", "major", "A required parameter was added.", "{op}: required {in} parameter `{name}` added", "Existing clients do not send `{name}`: add it as optional with a default first."),
-  api("request-parameter-removed", "major", "A parameter was removed.", "{op}: {in} parameter `{name}` removed", "Clients still send `{name}` and may rely on its effect: deprecate it first, then remove it in a major release."),
-  api("request-parameter-became-required", "major", "An optional parameter became required.", "{op}: {in} parameter `{name}` became required", "Clients that omit `{name}` are rejected: keep it optional."),
-  api("request-parameter-became-optional", "minor", "A required parameter became optional.", "{op}: {in} parameter `{name}` became optional", "No action for existing clients."),
-  api("request-parameter-style-changed", "major", "A parameter's serialisation (style, explode) changed.", "{op}: {in} parameter `{name}` {field} changed from {old} to {new}", "Clients serialise `{name}` the old way: keep the old style."),
-  api("request-parameter-deprecated", "minor", "A parameter was marked deprecated.", "{op}: {in} parameter `{name}` deprecated", "Tell its consumers and give them the deprecation window."),
-  api("request-body-added", "minor", "An optional request body was added.", "{op}: optional request body added", "No action for existing clients."),
-  api("request-body-added-required", "major", "A required request body was added.", "{op}: required request body added", "Existing clients send no body: make it optional."),
-  api("request-body-removed", "major", "The request body was removed.", "{op}: request body removed", "Clients still send a body the server no longer reads: deprecate first."),
-  api("request-body-became-required", "major", "An optional request body became required.", "{op}: request body became required", "Clients that send no body are rejected: keep it optional."),
-  api("request-body-became-optional", "minor", "A required request body became optional.", "{op}: request body became optional", "No action for existing clients."),
-  api("request-media-type-added", "minor", "A request media type was added.", "{op}: request media type {media} added", "No action for existing clients."),
-  api("request-media-type-removed", "major", "A request media type was removed.", "{op}: request media type {media} removed", "Clients sending {media} get 415: keep accepting it."),
-  api("response-status-added", "minor", "A response status code was added.", "{op}: response {status} added", "Clients should handle {status}; document when it is returned."),
-  api("response-success-status-removed", "major", "A 1xx/2xx/3xx response was removed.", "{op}: response {status} removed", "Clients that expect {status} break: keep returning it or release a major version."),
-  api("response-error-status-removed", "minor", "A 4xx/5xx or default response was removed.", "{op}: response {status} removed", "Clients lose the documented error shape for {status}."),
-  api("response-media-type-added", "minor", "A response media type was added.", "{op}: response {status} media type {media} added", "No action for existing clients."),
-  api("response-media-type-removed", "major", "A response media type was removed.", "{op}: response {status} media type {media} removed", "Clients asking for {media} get 406: keep producing it."),
-  api("response-header-added", "minor", "A response header was added.", "{op}: response {status} header `{name}` added", "No action for existing clients."),
-  api("response-header-removed", "major", "A response header was removed.", "{op}: response {status} header `{name}` removed", "Clients reading `{name}` break: deprecate it first."),
-  api("response-header-style-changed", "major", "A response header's serialisation (style, explode) changed.", "{op}: response {status} header `{name}` {field} changed from {old} to {new}", "Clients parse `{name}` the old way: keep the old style."),
-  api("response-header-became-optional", "major", "A required response header became optional.", "{op}: response {status} header `{name}` became optional", "Clients relying on `{name}` must handle its absence."),
-  api("security-added", "major", "An operation that required no authentication now requires it.", "{op}: authentication now required ({schemes})", "Anonymous clients are rejected: announce the change and release a major version."),
-  api("security-removed", "minor", "An operation no longer requires authentication.", "{op}: authentication no longer required", "Confirm this is intended: the operation is now public."),
-  api("security-alternative-added", "minor", "A new way to authenticate was added.", "{op}: security alternative {schemes} added", "No action for existing clients."),
-  api("security-alternative-removed", "major", "A way to authenticate was removed.", "{op}: security alternative {schemes} removed", "Clients authenticating with {schemes} are rejected: keep it during a deprecation window."),
-  api("security-scope-added", "major", "An OAuth scope is now required.", "{op}: scope {scope} of {scheme} now required", "Tokens without {scope} are rejected: grant the scope to clients first."),
-  api("security-scope-removed", "minor", "An OAuth scope is no longer required.", "{op}: scope {scope} of {scheme} no longer required", "No action for existing clients."),
-  api("security-scheme-added", "minor", "A security scheme was defined.", "security scheme `{name}` added", "No action for existing clients."),
-  api("security-scheme-removed", "major", "A security scheme was removed.", "security scheme `{name}` removed", "Operations using `{name}` lose their authentication method."),
-  api("security-scheme-changed", "major", "A security scheme changed type, location or flows.", "security scheme `{name}`: {field} changed", "Clients authenticate the old way: add a new scheme instead."),
+  api(
+    "operation-id-changed",
+    "major",
+    "An operationId changed; generated clients rename their methods.",
+    "{op}: operationId changed from {old} to {new}",
+    "Generated SDKs break: keep the old operationId."
+  ),
+  api(
+    "operation-docs-changed",
+    "patch",
+    "Summary, description, tags or examples changed.",
+    "{op}: {field} changed",
+    "No action for consumers."
+  ),
+  api(
+    "request-parameter-added",
+    "minor",
+    "An optional parameter was added.",
+    "{op}: optional {in} parameter `{name}` added",
+    "No action for existing clients."
+  ),
+  api(
+    "request-parameter-added-required",
+    "major",
+    "A required parameter was added.",
+    "{op}: required {in} parameter `{name}` added",
+    "Existing clients do not send `{name}`: add it as optional with a default first."
+  ),
+  api(
+    "request-parameter-removed",
+    "major",
+    "A parameter was removed.",
+    "{op}: {in} parameter `{name}` removed",
+    "Clients still send `{name}` and may rely on its effect: deprecate it first, then remove it in a major release."
+  ),
+  api(
+    "request-parameter-became-required",
+    "major",
+    "An optional parameter became required.",
+    "{op}: {in} parameter `{name}` became required",
+    "Clients that omit `{name}` are rejected: keep it optional."
+  ),
+  api(
+    "request-parameter-became-optional",
+    "minor",
+    "A required parameter became optional.",
+    "{op}: {in} parameter `{name}` became optional",
+    "No action for existing clients."
+  ),
+  api(
+    "request-parameter-style-changed",
+    "major",
+    "A parameter's serialisation (style, explode) changed.",
+    "{op}: {in} parameter `{name}` {field} changed from {old} to {new}",
+    "Clients serialise `{name}` the old way: keep the old style."
+  ),
+  api(
+    "request-parameter-deprecated",
+    "minor",
+    "A parameter was marked deprecated.",
+    "{op}: {in} parameter `{name}` deprecated",
+    "Tell its consumers and give them the deprecation window."
+  ),
+  api(
+    "request-body-added",
+    "minor",
+    "An optional request body was added.",
+    "{op}: optional request body added",
+    "No action for existing clients."
+  ),
+  api(
+    "request-body-added-required",
+    "major",
+    "A required request body was added.",
+    "{op}: required request body added",
+    "Existing clients send no body: make it optional."
+  ),
+  api(
+    "request-body-removed",
+    "major",
+    "The request body was removed.",
+    "{op}: request body removed",
+    "Clients still send a body the server no longer reads: deprecate first."
+  ),
+  api(
+    "request-body-became-required",
+    "major",
+    "An optional request body became required.",
+    "{op}: request body became required",
+    "Clients that send no body are rejected: keep it optional."
+  ),
+  api(
+    "request-body-became-optional",
+    "minor",
+    "A required request body became optional.",
+    "{op}: request body became optional",
+    "No action for existing clients."
+  ),
+  api(
+    "request-media-type-added",
+    "minor",
+    "A request media type was added.",
+    "{op}: request media type {media} added",
+    "No action for existing clients."
+  ),
+  api(
+    "request-media-type-removed",
+    "major",
+    "A request media type was removed.",
+    "{op}: request media type {media} removed",
+    "Clients sending {media} get 415: keep accepting it."
+  ),
+  api(
+    "response-status-added",
+    "minor",
+    "A response status code was added.",
+    "{op}: response {status} added",
+    "Clients should handle {status}; document when it is returned."
+  ),
+  api(
+    "response-success-status-removed",
+    "major",
+    "A 1xx/2xx/3xx response was removed.",
+    "{op}: response {status} removed",
+    "Clients that expect {status} break: keep returning it or release a major version."
+  ),
+  api(
+    "response-error-status-removed",
+    "minor",
+    "A 4xx/5xx or default response was removed.",
+    "{op}: response {status} removed",
+    "Clients lose the documented error shape for {status}."
+  ),
+  api(
+    "response-media-type-added",
+    "minor",
+    "A response media type was added.",
+    "{op}: response {status} media type {media} added",
+    "No action for existing clients."
+  ),
+  api(
+    "response-media-type-removed",
+    "major",
+    "A response media type was removed.",
+    "{op}: response {status} media type {media} removed",
+    "Clients asking for {media} get 406: keep producing it."
+  ),
+  api(
+    "response-header-added",
+    "minor",
+    "A response header was added.",
+    "{op}: response {status} header `{name}` added",
+    "No action for existing clients."
+  ),
+  api(
+    "response-header-removed",
+    "major",
+    "A response header was removed.",
+    "{op}: response {status} header `{name}` removed",
+    "Clients reading `{name}` break: deprecate it first."
+  ),
+  api(
+    "response-header-style-changed",
+    "major",
+    "A response header's serialisation (style, explode) changed.",
+    "{op}: response {status} header `{name}` {field} changed from {old} to {new}",
+    "Clients parse `{name}` the old way: keep the old style."
+  ),
+  api(
+    "response-header-became-optional",
+    "major",
+    "A required response header became optional.",
+    "{op}: response {status} header `{name}` became optional",
+    "Clients relying on `{name}` must handle its absence."
+  ),
+  api(
+    "security-added",
+    "major",
+    "An operation that required no authentication now requires it.",
+    "{op}: authentication now required ({schemes})",
+    "Anonymous clients are rejected: announce the change and release a major version."
+  ),
+  api(
+    "security-removed",
+    "minor",
+    "An operation no longer requires authentication.",
+    "{op}: authentication no longer required",
+    "Confirm this is intended: the operation is now public."
+  ),
+  api(
+    "security-alternative-added",
+    "minor",
+    "A new way to authenticate was added.",
+    "{op}: security alternative {schemes} added",
+    "No action for existing clients."
+  ),
+  api(
+    "security-alternative-removed",
+    "major",
+    "A way to authenticate was removed.",
+    "{op}: security alternative {schemes} removed",
+    "Clients authenticating with {schemes} are rejected: keep it during a deprecation window."
+  ),
+  api(
+    "security-scope-added",
+    "major",
+    "An OAuth scope is now required.",
+    "{op}: scope {scope} of {scheme} now required",
+    "Tokens without {scope} are rejected: grant the scope to clients first."
+  ),
+  api(
+    "security-scope-removed",
+    "minor",
+    "An OAuth scope is no longer required.",
+    "{op}: scope {scope} of {scheme} no longer required",
+    "No action for existing clients."
+  ),
+  api(
+    "security-scheme-added",
+    "minor",
+    "A security scheme was defined.",
+    "security scheme `{name}` added",
+    "No action for existing clients."
+  ),
+  api(
+    "security-scheme-removed",
+    "major",
+    "A security scheme was removed.",
+    "security scheme `{name}` removed",
+    "Operations using `{name}` lose their authentication method."
+  ),
+  api(
+    "security-scheme-changed",
+    "major",
+    "A security scheme changed type, location or flows.",
+    "security scheme `{name}`: {field} changed",
+    "Clients authenticate the old way: add a new scheme instead."
+  ),
   api("server-added", "minor", "A server URL was added.", "server {url} added", "No action for existing clients."),
   // Servers are deployment metadata (often dev/qa hosts), not the interface; peers rate their removal as informational.
-  api("server-removed", "minor", "A server URL was removed.", "server {url} removed", "If clients use {url} in production, keep it routed during a transition."),
-  api("api-info-changed", "patch", "Informational fields changed: info, tags, externalDocs, x- extensions.", "`{field}` changed from {old} to {new}", "No action for consumers."),
-  api("openapi-version-changed", "minor", "The OpenAPI version of the document changed.", "OpenAPI version changed from {old} to {new}", "Check that your tooling supports {new}.")
+  api(
+    "server-removed",
+    "minor",
+    "A server URL was removed.",
+    "server {url} removed",
+    "If clients use {url} in production, keep it routed during a transition."
+  ),
+  api(
+    "api-info-changed",
+    "patch",
+    "Informational fields changed: info, tags, externalDocs, x- extensions.",
+    "`{field}` changed from {old} to {new}",
+    "No action for consumers."
+  ),
+  api(
+    "openapi-version-changed",
+    "minor",
+    "The OpenAPI version of the document changed.",
+    "OpenAPI version changed from {old} to {new}",
+    "Check that your tooling supports {new}."
+  )
 ];
 
 // src/core/rules/schema-rules.ts
 var schema = ruleFamily("schema");
 var SCHEMA_RULES = [
-  schema("type-narrowed", sides("major", "minor"), "A type was dropped from the accepted types.", "{at}: type narrowed from {old} to {new}", "Readers now reject {removed} values: keep accepting them, or make this a major release and tell the writers."),
-  schema("type-widened", sides("minor", "major"), "A type was added to the accepted types.", "{at}: type widened from {old} to {new}", "Old readers do not expect {added} values: make this a major release or keep the old type."),
-  schema("type-changed", sides("major", "major"), "The type was replaced by an unrelated one.", "{at}: type changed from {old} to {new}", "Add a new field with the new type and deprecate the old one instead of changing it in place."),
-  schema("enum-value-removed", sides("major", "minor"), "An allowed enum value was removed.", "{at}: enum value {value} removed", "Values already written or sent as {value} are now rejected: keep the value (mark it deprecated) until consumers migrate."),
-  schema("enum-value-added", sides("minor", "major"), "An enum value was added.", "{at}: enum value {value} added", "Readers with an exhaustive switch will fail on {value}: tell consumers before they receive it."),
-  schema("enum-added", sides("major", "minor"), "An enum now restricts a field that took any value.", "{at}: restricted to enum {new}", "Values outside the enum that were valid before are now rejected."),
-  schema("enum-removed", sides("minor", "major"), "An enum restriction was lifted.", "{at}: enum restriction {old} removed", "Readers may receive values outside the old enum."),
-  schema("const-changed", sides("major", "major"), "A const value changed.", "{at}: const changed from {old} to {new}", "A const change breaks every reader and writer: introduce a new field or version instead."),
-  schema("property-added", sides("minor", "minor"), "An optional property was added.", "{at}: optional property `{name}` added", "No action for existing consumers; document the new field."),
-  schema("property-added-to-closed-schema", sides("minor", "major"), "A property was added to a schema that forbids unknown properties (`additionalProperties: false`).", "{at}: property `{name}` added to a closed schema", "Old readers reject objects carrying `{name}`: roll readers out first, then writers, in a major release."),
+  schema(
+    "type-narrowed",
+    sides("major", "minor"),
+    "A type was dropped from the accepted types.",
+    "{at}: type narrowed from {old} to {new}",
+    "Readers now reject {removed} values: keep accepting them, or make this a major release and tell the writers."
+  ),
+  schema(
+    "type-widened",
+    sides("minor", "major"),
+    "A type was added to the accepted types.",
+    "{at}: type widened from {old} to {new}",
+    "Old readers do not expect {added} values: make this a major release or keep the old type."
+  ),
+  schema(
+    "type-changed",
+    sides("major", "major"),
+    "The type was replaced by an unrelated one.",
+    "{at}: type changed from {old} to {new}",
+    "Add a new field with the new type and deprecate the old one instead of changing it in place."
+  ),
+  schema(
+    "enum-value-removed",
+    sides("major", "minor"),
+    "An allowed enum value was removed.",
+    "{at}: enum value {value} removed",
+    "Values already written or sent as {value} are now rejected: keep the value (mark it deprecated) until consumers migrate."
+  ),
+  schema(
+    "enum-value-added",
+    sides("minor", "major"),
+    "An enum value was added.",
+    "{at}: enum value {value} added",
+    "Readers with an exhaustive switch will fail on {value}: tell consumers before they receive it."
+  ),
+  schema(
+    "enum-added",
+    sides("major", "minor"),
+    "An enum now restricts a field that took any value.",
+    "{at}: restricted to enum {new}",
+    "Values outside the enum that were valid before are now rejected."
+  ),
+  schema(
+    "enum-removed",
+    sides("minor", "major"),
+    "An enum restriction was lifted.",
+    "{at}: enum restriction {old} removed",
+    "Readers may receive values outside the old enum."
+  ),
+  schema(
+    "const-changed",
+    sides("major", "major"),
+    "A const value changed.",
+    "{at}: const changed from {old} to {new}",
+    "A const change breaks every reader and writer: introduce a new field or version instead."
+  ),
+  schema(
+    "property-added",
+    sides("minor", "minor"),
+    "An optional property was added.",
+    "{at}: optional property `{name}` added",
+    "No action for existing consumers; document the new field."
+  ),
+  schema(
+    "property-added-to-closed-schema",
+    sides("minor", "major"),
+    "A property was added to a schema that forbids unknown properties (`additionalProperties: false`).",
+    "{at}: property `{name}` added to a closed schema",
+    "Old readers reject objects carrying `{name}`: roll readers out first, then writers, in a major release."
+  ),
   // The seed policy: removing a field is major for its readers, even an optional one (they use it when present).
-  schema("property-removed", sides("minor", "major"), "An optional property was removed.", "{at}: optional property `{name}` removed", "Consumers that read `{name}` when present lose it: deprecate it for the required releases, then remove it in a major release."),
-  schema("required-property-removed", sides("minor", "major"), "A required property was removed.", "{at}: required property `{name}` removed", "Consumers reading `{name}` break: deprecate it for the required releases, then remove it in a major release."),
-  schema("property-removed-from-closed-schema", sides("major", "major"), "A property was removed from a schema that forbids unknown properties.", "{at}: property `{name}` removed from a closed schema", "Data that still carries `{name}` is now rejected: keep accepting it, or migrate stored data first."),
-  schema("required-property-added", sides("major", "minor"), "A new required property was added.", "{at}: required property `{name}` added", "Writers that do not send `{name}` are rejected: add it as optional with a default, then require it in a major release."),
-  schema("property-became-required", sides("major", "minor"), "An optional property became required.", "{at}: property `{name}` became required", "Writers that omit `{name}` are rejected: keep it optional or make this a major release."),
-  schema("property-became-optional", sides("minor", "major"), "A required property became optional.", "{at}: property `{name}` became optional", "Readers that rely on `{name}` being present must handle its absence."),
-  schema("additional-properties-narrowed", sides("major", "minor"), "Unknown properties are now rejected or constrained.", "{at}: additionalProperties narrowed", "Objects with extra properties that were valid are now rejected."),
-  schema("additional-properties-widened", sides("minor", "major"), "Unknown properties are now allowed or less constrained.", "{at}: additionalProperties widened", "Readers with closed schemas will reject the extra properties."),
-  schema("constraint-tightened", sides("major", "minor"), "A validation keyword (min/max, length, items, properties count, multipleOf, uniqueItems, pattern, format) was added or tightened.", "{at}: {keyword} tightened from {old} to {new}", "Values valid under the old {keyword} are now rejected: relax it, or make this a major release."),
-  schema("constraint-relaxed", sides("minor", "major"), "A validation keyword was removed or relaxed.", "{at}: {keyword} relaxed from {old} to {new}", "Readers that size or validate with the old {keyword} may reject or mishandle new values: tell them, or keep the bound."),
-  schema("property-hidden", sides("major", "major"), "A property became readOnly (gone from requests) or writeOnly (gone from responses).", "{at}: property `{name}` became {keyword}", "Clients that send or read `{name}` break: add a new property instead."),
-  schema("applicator-added", sides("major", "minor"), "A structural keyword was added: if/then/else, patternProperties, dependentSchemas/Required, unevaluated*, contains, propertyNames, content*, discriminator.", "{at}: {keyword} added", "Values that passed before may now be rejected: check them against the new {keyword}."),
-  schema("applicator-removed", sides("minor", "major"), "A structural keyword was removed; readers lose a shape guarantee they may rely on.", "{at}: {keyword} removed", "Readers relied on what {keyword} guaranteed: keep it, or release a major version."),
-  schema("constraint-changed", sides("major", "major"), "An applicator (if/then/else, patternProperties, dependentSchemas, unevaluated*, contains, propertyNames, content*) changed.", "{at}: {keyword} changed", "Which values validate changed in both directions: treat as breaking unless you have proven otherwise."),
-  schema("extensible-enum-value-added", sides("minor", "minor"), "A value was added to an `x-extensible-enum`, which readers must tolerate.", "{at}: extensible enum value {value} added", "No action: readers of an extensible enum accept unknown values."),
+  schema(
+    "property-removed",
+    sides("minor", "major"),
+    "An optional property was removed.",
+    "{at}: optional property `{name}` removed",
+    "Consumers that read `{name}` when present lose it: deprecate it for the required releases, then remove it in a major release."
+  ),
+  schema(
+    "required-property-removed",
+    sides("minor", "major"),
+    "A required property was removed.",
+    "{at}: required property `{name}` removed",
+    "Consumers reading `{name}` break: deprecate it for the required releases, then remove it in a major release."
+  ),
+  schema(
+    "property-removed-from-closed-schema",
+    sides("major", "major"),
+    "A property was removed from a schema that forbids unknown properties.",
+    "{at}: property `{name}` removed from a closed schema",
+    "Data that still carries `{name}` is now rejected: keep accepting it, or migrate stored data first."
+  ),
+  schema(
+    "required-property-added",
+    sides("major", "minor"),
+    "A new required property was added.",
+    "{at}: required property `{name}` added",
+    "Writers that do not send `{name}` are rejected: add it as optional with a default, then require it in a major release."
+  ),
+  schema(
+    "property-became-required",
+    sides("major", "minor"),
+    "An optional property became required.",
+    "{at}: property `{name}` became required",
+    "Writers that omit `{name}` are rejected: keep it optional or make this a major release."
+  ),
+  schema(
+    "property-became-optional",
+    sides("minor", "major"),
+    "A required property became optional.",
+    "{at}: property `{name}` became optional",
+    "Readers that rely on `{name}` being present must handle its absence."
+  ),
+  schema(
+    "additional-properties-narrowed",
+    sides("major", "minor"),
+    "Unknown properties are now rejected or constrained.",
+    "{at}: additionalProperties narrowed",
+    "Objects with extra properties that were valid are now rejected."
+  ),
+  schema(
+    "additional-properties-widened",
+    sides("minor", "major"),
+    "Unknown properties are now allowed or less constrained.",
+    "{at}: additionalProperties widened",
+    "Readers with closed schemas will reject the extra properties."
+  ),
+  schema(
+    "constraint-tightened",
+    sides("major", "minor"),
+    "A validation keyword (min/max, length, items, properties count, multipleOf, uniqueItems, pattern, format) was added or tightened.",
+    "{at}: {keyword} tightened from {old} to {new}",
+    "Values valid under the old {keyword} are now rejected: relax it, or make this a major release."
+  ),
+  schema(
+    "constraint-relaxed",
+    sides("minor", "major"),
+    "A validation keyword was removed or relaxed.",
+    "{at}: {keyword} relaxed from {old} to {new}",
+    "Readers that size or validate with the old {keyword} may reject or mishandle new values: tell them, or keep the bound."
+  ),
+  schema(
+    "property-hidden",
+    sides("major", "major"),
+    "A property became readOnly (gone from requests) or writeOnly (gone from responses).",
+    "{at}: property `{name}` became {keyword}",
+    "Clients that send or read `{name}` break: add a new property instead."
+  ),
+  schema(
+    "applicator-added",
+    sides("major", "minor"),
+    "A structural keyword was added: if/then/else, patternProperties, dependentSchemas/Required, unevaluated*, contains, propertyNames, content*, discriminator.",
+    "{at}: {keyword} added",
+    "Values that passed before may now be rejected: check them against the new {keyword}."
+  ),
+  schema(
+    "applicator-removed",
+    sides("minor", "major"),
+    "A structural keyword was removed; readers lose a shape guarantee they may rely on.",
+    "{at}: {keyword} removed",
+    "Readers relied on what {keyword} guaranteed: keep it, or release a major version."
+  ),
+  schema(
+    "constraint-changed",
+    sides("major", "major"),
+    "An applicator (if/then/else, patternProperties, dependentSchemas, unevaluated*, contains, propertyNames, content*) changed.",
+    "{at}: {keyword} changed",
+    "Which values validate changed in both directions: treat as breaking unless you have proven otherwise."
+  ),
+  schema(
+    "extensible-enum-value-added",
+    sides("minor", "minor"),
+    "A value was added to an `x-extensible-enum`, which readers must tolerate.",
+    "{at}: extensible enum value {value} added",
+    "No action: readers of an extensible enum accept unknown values."
+  ),
   // A pattern refines a string: readers of a response read the string, they do not re-validate its shape.
-  schema("pattern-added", sides("major", "minor"), "A regular expression pattern now restricts a string.", "{at}: pattern {new} added", "Strings that do not match {new} are now rejected: check existing data and clients against it."),
-  schema("pattern-removed", sides("minor", "minor"), "A pattern restriction was lifted.", "{at}: pattern {old} removed", "Readers that parse the value assuming {old} must not."),
-  schema("pattern-changed", sides("major", "minor"), "A regular expression pattern was replaced.", "{at}: pattern changed from {old} to {new}", "Values matching the old pattern may now be rejected: keep the old pattern, or prove the new one accepts them."),
-  schema("format-changed", sides("major", "major"), "A string format was replaced.", "{at}: format changed from {old} to {new}", "Values in the old format are rejected: add a new field for the new format."),
-  schema("variant-added", sides("minor", "major"), "A oneOf/anyOf alternative was added.", "{at}: {keyword} alternative added", "Readers that switch over the alternatives must handle the new one."),
-  schema("variant-removed", sides("major", "minor"), "A oneOf/anyOf alternative was removed.", "{at}: {keyword} alternative removed", "Values matching only the removed alternative are now rejected."),
-  schema("negation-changed", sides("major", "major"), "A `not` subschema changed.", "{at}: `not` subschema changed", "Review which values are now excluded; treat as breaking unless proven otherwise."),
-  schema("default-changed", sides("major", "patch"), "A default value changed: readers that fill in defaults behave differently.", "{at}: default changed from {old} to {new}", "Clients that omit the field get different behaviour: keep the old default or announce the change."),
-  schema("definition-added", sides("minor", "minor"), "A shared definition ($defs / definitions / components) was added.", "{at}: definition `{name}` added", "No action for existing consumers."),
-  schema("definition-removed", sides("major", "major"), "A shared definition was removed.", "{at}: definition `{name}` removed", "Every schema that references `{name}` breaks: keep the definition until nothing refers to it."),
-  schema("schema-deprecated", sides("minor", "minor"), "A schema or property was marked deprecated.", "{at}: marked deprecated", "Announce the deprecation; it may be removed after the deprecation window."),
+  schema(
+    "pattern-added",
+    sides("major", "minor"),
+    "A regular expression pattern now restricts a string.",
+    "{at}: pattern {new} added",
+    "Strings that do not match {new} are now rejected: check existing data and clients against it."
+  ),
+  schema(
+    "pattern-removed",
+    sides("minor", "minor"),
+    "A pattern restriction was lifted.",
+    "{at}: pattern {old} removed",
+    "Readers that parse the value assuming {old} must not."
+  ),
+  schema(
+    "pattern-changed",
+    sides("major", "minor"),
+    "A regular expression pattern was replaced.",
+    "{at}: pattern changed from {old} to {new}",
+    "Values matching the old pattern may now be rejected: keep the old pattern, or prove the new one accepts them."
+  ),
+  schema(
+    "format-changed",
+    sides("major", "major"),
+    "A string format was replaced.",
+    "{at}: format changed from {old} to {new}",
+    "Values in the old format are rejected: add a new field for the new format."
+  ),
+  schema(
+    "variant-added",
+    sides("minor", "major"),
+    "A oneOf/anyOf alternative was added.",
+    "{at}: {keyword} alternative added",
+    "Readers that switch over the alternatives must handle the new one."
+  ),
+  schema(
+    "variant-removed",
+    sides("major", "minor"),
+    "A oneOf/anyOf alternative was removed.",
+    "{at}: {keyword} alternative removed",
+    "Values matching only the removed alternative are now rejected."
+  ),
+  schema(
+    "negation-changed",
+    sides("major", "major"),
+    "A `not` subschema changed.",
+    "{at}: `not` subschema changed",
+    "Review which values are now excluded; treat as breaking unless proven otherwise."
+  ),
+  schema(
+    "default-changed",
+    sides("major", "patch"),
+    "A default value changed: readers that fill in defaults behave differently.",
+    "{at}: default changed from {old} to {new}",
+    "Clients that omit the field get different behaviour: keep the old default or announce the change."
+  ),
+  schema(
+    "definition-added",
+    sides("minor", "minor"),
+    "A shared definition ($defs / definitions / components) was added.",
+    "{at}: definition `{name}` added",
+    "No action for existing consumers."
+  ),
+  schema(
+    "definition-removed",
+    sides("major", "major"),
+    "A shared definition was removed.",
+    "{at}: definition `{name}` removed",
+    "Every schema that references `{name}` breaks: keep the definition until nothing refers to it."
+  ),
+  schema(
+    "schema-deprecated",
+    sides("minor", "minor"),
+    "A schema or property was marked deprecated.",
+    "{at}: marked deprecated",
+    "Announce the deprecation; it may be removed after the deprecation window."
+  ),
   schema("schema-undeprecated", sides("patch", "patch"), "A deprecation mark was removed.", "{at}: no longer deprecated", "No action."),
-  schema("schema-docs-changed", sides("patch", "patch"), "Only documentation changed: title, description, examples, $comment or x- extensions.", "{at}: {keyword} changed", "No action for consumers."),
-  schema("keyword-changed", sides("minor", "minor"), "A keyword contract-guard does not classify changed (e.g. readOnly, contentEncoding, $id).", "{at}: {keyword} changed", "Review this change by hand: contract-guard cannot tell which side it affects.")
+  schema(
+    "schema-docs-changed",
+    sides("patch", "patch"),
+    "Only documentation changed: title, description, examples, $comment or x- extensions.",
+    "{at}: {keyword} changed",
+    "No action for consumers."
+  ),
+  schema(
+    "keyword-changed",
+    sides("minor", "minor"),
+    "A keyword contract-guard does not classify changed (e.g. readOnly, contentEncoding, $id).",
+    "{at}: {keyword} changed",
+    "Review this change by hand: contract-guard cannot tell which side it affects."
+  )
 ];
 
 // src/core/rules/catalog.ts
@@ -46976,7 +47577,12 @@ function diffData(file2, a, b3) {
   const out = [];
   const root = { file: file2, pointer: "" };
   const push = (rule2, pointer, params, lineAt) => {
-    out.push({ rule: rule2, loc: { file: file2, pointer }, lineAt: lineAt === void 0 ? void 0 : { file: file2, pointer: lineAt }, params: { at: display(pointer), ...params } });
+    out.push({
+      rule: rule2,
+      loc: { file: file2, pointer },
+      lineAt: lineAt === void 0 ? void 0 : { file: file2, pointer: lineAt },
+      params: { at: display(pointer), ...params }
+    });
   };
   const walk = (x3, y2, pointer) => {
     if (out.length >= MAX_PER_FILE || sameValue(x3, y2)) return;
@@ -47061,7 +47667,8 @@ var OpenApiDiffer = class {
     const infoA = isObj2(a.info) ? a.info : {};
     const infoB = isObj2(b3.info) ? b3.info : {};
     for (const key of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
-      if (!sameValue(infoA[key], infoB[key])) this.emit("api-info-changed", at2(root, "info", key), { field: `info.${key}`, old: infoA[key], new: infoB[key] }, at2(root, "info"));
+      if (!sameValue(infoA[key], infoB[key]))
+        this.emit("api-info-changed", at2(root, "info", key), { field: `info.${key}`, old: infoA[key], new: infoB[key] }, at2(root, "info"));
     }
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
       if (!sameValue(a[field], b3[field])) this.emit("api-info-changed", at2(root, field), { field, old: a[field], new: b3[field] });
@@ -47074,7 +47681,8 @@ var OpenApiDiffer = class {
     const schemesA = isObj2(a.components) && isObj2(a.components.securitySchemes) ? a.components.securitySchemes : {};
     const schemesB = isObj2(b3.components) && isObj2(b3.components.securitySchemes) ? b3.components.securitySchemes : {};
     const schemeLoc = (name) => at2(root, "components", "securitySchemes", name);
-    for (const name of Object.keys(schemesA)) if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
+    for (const name of Object.keys(schemesA))
+      if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
     for (const name of Object.keys(schemesB)) {
       if (!(name in schemesA)) {
         this.emit("security-scheme-added", schemeLoc(name), { name });
@@ -47087,7 +47695,8 @@ var OpenApiDiffer = class {
       }
     }
     for (const [key, value] of Object.entries(b3)) {
-      if (key.startsWith("x-") && !sameValue(a[key], value)) this.emit("api-info-changed", at2(root, key), { field: key, old: a[key], new: value });
+      if (key.startsWith("x-") && !sameValue(a[key], value))
+        this.emit("api-info-changed", at2(root, key), { field: key, old: a[key], new: value });
     }
   }
   deref(docs, loc, node) {
@@ -47095,7 +47704,8 @@ var OpenApiDiffer = class {
       return docs.deref(loc, node);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      if (!this.errors.some((e) => e.message === err.message)) this.errors.push({ file: err.file ?? loc.file, line: err.line, message: err.message });
+      if (!this.errors.some((e) => e.message === err.message))
+        this.errors.push({ file: err.file ?? loc.file, line: err.line, message: err.message });
       return { loc, node: {} };
     }
   }
@@ -47103,7 +47713,10 @@ var OpenApiDiffer = class {
     const out = /* @__PURE__ */ new Map();
     if (!file2 || !isObj2(doc.paths)) return out;
     const basePath = doc.swagger && typeof doc.basePath === "string" ? doc.basePath.replace(/\/$/, "") : "";
-    for (const [section, prefix] of [["paths", basePath], ["webhooks", "webhook "]]) {
+    for (const [section, prefix] of [
+      ["paths", basePath],
+      ["webhooks", "webhook "]
+    ]) {
       const items = doc[section];
       if (!isObj2(items)) continue;
       for (const [path, raw] of Object.entries(items)) {
@@ -47114,7 +47727,17 @@ var OpenApiDiffer = class {
           if (!isObj2(node)) continue;
           const route = `${prefix}${path.replace(/\{[^}]*\}/g, "{}")}`;
           const key = `${method.toUpperCase()} ${route}`;
-          out.set(key, { key, path, label: `${method.toUpperCase()} ${prefix}${path}`, method, loc: at2(item.loc, method), node, pathItem: item, doc, docFile: file2 });
+          out.set(key, {
+            key,
+            path,
+            label: `${method.toUpperCase()} ${prefix}${path}`,
+            method,
+            loc: at2(item.loc, method),
+            node,
+            pathItem: item,
+            doc,
+            docFile: file2
+          });
         }
       }
     }
@@ -47122,7 +47745,8 @@ var OpenApiDiffer = class {
   }
   operation(a, b3) {
     const op = b3.label;
-    if (!a.node.deprecated !== !b3.node.deprecated) this.emit(b3.node.deprecated ? "operation-deprecated" : "operation-undeprecated", at2(b3.loc, "deprecated"), { op }, b3.loc);
+    if (!a.node.deprecated !== !b3.node.deprecated)
+      this.emit(b3.node.deprecated ? "operation-deprecated" : "operation-undeprecated", at2(b3.loc, "deprecated"), { op }, b3.loc);
     if (a.node.operationId && b3.node.operationId && a.node.operationId !== b3.node.operationId) {
       this.emit("operation-id-changed", at2(b3.loc, "operationId"), { op, old: a.node.operationId, new: b3.node.operationId });
     }
@@ -47169,13 +47793,25 @@ var OpenApiDiffer = class {
         continue;
       }
       const o2 = old.node;
-      if (!o2.required !== !p2.required) this.emit(p2.required ? "request-parameter-became-required" : "request-parameter-became-optional", at2(side.loc, "required"), params, side.loc);
+      if (!o2.required !== !p2.required)
+        this.emit(
+          p2.required ? "request-parameter-became-required" : "request-parameter-became-optional",
+          at2(side.loc, "required"),
+          params,
+          side.loc
+        );
       if (!o2.deprecated && p2.deprecated) this.emit("request-parameter-deprecated", at2(side.loc, "deprecated"), params);
       for (const field of ["style", "explode", "allowReserved", "collectionFormat"]) {
-        if (!sameValue(o2[field], p2[field])) this.emit("request-parameter-style-changed", at2(side.loc, field), { ...params, field, old: o2[field], new: p2[field] }, side.loc);
+        if (!sameValue(o2[field], p2[field]))
+          this.emit("request-parameter-style-changed", at2(side.loc, field), { ...params, field, old: o2[field], new: p2[field] }, side.loc);
       }
       if (o2.allowEmptyValue === true && p2.allowEmptyValue !== true) {
-        this.emit("request-parameter-style-changed", at2(side.loc, "allowEmptyValue"), { ...params, field: "allowEmptyValue", old: true, new: false }, side.loc);
+        this.emit(
+          "request-parameter-style-changed",
+          at2(side.loc, "allowEmptyValue"),
+          { ...params, field: "allowEmptyValue", old: true, new: false },
+          side.loc
+        );
       }
       const label = `${op} ${p2.in} parameter ${p2.name}`;
       const sa = parameterSchema(old);
@@ -47190,7 +47826,8 @@ var OpenApiDiffer = class {
     if (!ba && !bb) return;
     if (!ba) return this.emit(bb.required ? "request-body-added-required" : "request-body-added", bb.loc, { op });
     if (!bb) return this.emit("request-body-removed", ba.loc, { op }, b3.loc);
-    if (ba.required !== bb.required) this.emit(bb.required ? "request-body-became-required" : "request-body-became-optional", at2(bb.loc, "required"), { op }, bb.loc);
+    if (ba.required !== bb.required)
+      this.emit(bb.required ? "request-body-became-required" : "request-body-became-optional", at2(bb.loc, "required"), { op }, bb.loc);
     this.content(ba.content, bb.content, "request", `${op} request body`, op, bb.loc);
   }
   body(docs, op) {
@@ -47253,7 +47890,15 @@ var OpenApiDiffer = class {
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b3, status), rb[status]);
       if (!isObj2(sa.node) || !isObj2(sb.node)) continue;
-      this.content(this.media(this.baseDocs, sa), this.media(this.headDocs, sb), "response", `${op} response ${status}`, op, sb.loc, status);
+      this.content(
+        this.media(this.baseDocs, sa),
+        this.media(this.headDocs, sb),
+        "response",
+        `${op} response ${status}`,
+        op,
+        sb.loc,
+        status
+      );
       this.headers(sa, sb, op, status);
     }
   }
@@ -47263,7 +47908,8 @@ var OpenApiDiffer = class {
     const lower = (o2) => new Map(Object.entries(o2).map(([k2, v2]) => [k2.toLowerCase(), [k2, v2]]));
     const la = lower(ha);
     const lb = lower(hb);
-    for (const [key, [name]] of la) if (!lb.has(key)) this.emit("response-header-removed", at2(a.loc, "headers", name), { op, status, name }, b3.loc);
+    for (const [key, [name]] of la)
+      if (!lb.has(key)) this.emit("response-header-removed", at2(a.loc, "headers", name), { op, status, name }, b3.loc);
     for (const [key, [name, raw]] of lb) {
       const loc = at2(b3.loc, "headers", name);
       const old = la.get(key);
@@ -47274,13 +47920,26 @@ var OpenApiDiffer = class {
       const ha2 = this.deref(this.baseDocs, at2(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
       if (isObj2(ha2.node) && isObj2(hb2.node)) {
-        if (ha2.node.required && !hb2.node.required) this.emit("response-header-became-optional", at2(hb2.loc, "required"), { op, status, name }, hb2.loc);
+        if (ha2.node.required && !hb2.node.required)
+          this.emit("response-header-became-optional", at2(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
-          if (!sameValue(ha2.node[field], hb2.node[field])) this.emit("response-header-style-changed", at2(hb2.loc, field), { op, status, name, field, old: ha2.node[field], new: hb2.node[field] }, hb2.loc);
+          if (!sameValue(ha2.node[field], hb2.node[field]))
+            this.emit(
+              "response-header-style-changed",
+              at2(hb2.loc, field),
+              { op, status, name, field, old: ha2.node[field], new: hb2.node[field] },
+              hb2.loc
+            );
         }
         const sa = parameterSchema(ha2);
         const sb = parameterSchema(hb2);
-        if (sa && sb) this.schemas.compare([sa], [sb], { context: "response-header", role: "response", label: `${op} response ${status} header ${name}`, via: op });
+        if (sa && sb)
+          this.schemas.compare([sa], [sb], {
+            context: "response-header",
+            role: "response",
+            label: `${op} response ${status} header ${name}`,
+            via: op
+          });
       }
     }
   }
@@ -47318,8 +47977,10 @@ var OpenApiDiffer = class {
       }
       for (const [scheme, scopes] of rb) {
         const old = ra.get(scheme) ?? /* @__PURE__ */ new Set();
-        for (const scope of scopes) if (!old.has(scope)) this.emit("security-scope-added", at2(loc, key, scope), { op, scheme, scope }, loc, op);
-        for (const scope of old) if (!scopes.has(scope)) this.emit("security-scope-removed", at2(loc, key, scope), { op, scheme, scope }, loc, op);
+        for (const scope of scopes)
+          if (!old.has(scope)) this.emit("security-scope-added", at2(loc, key, scope), { op, scheme, scope }, loc, op);
+        for (const scope of old)
+          if (!scopes.has(scope)) this.emit("security-scope-removed", at2(loc, key, scope), { op, scheme, scope }, loc, op);
       }
     }
   }
@@ -47402,7 +48063,8 @@ var ViewBuilder = class {
       const key = `${side.loc.file}#${side.loc.pointer}`;
       const node = side.node;
       if (seen.has(key)) {
-        if (isPureRef(node) && !side.orNull) this.report(new InputError(`cyclic $ref ${node.$ref}`, side.loc.file, this.docs.lineOf(side.loc)));
+        if (isPureRef(node) && !side.orNull)
+          this.report(new InputError(`cyclic $ref ${node.$ref}`, side.loc.file, this.docs.lineOf(side.loc)));
         return;
       }
       seen.add(key);
@@ -47475,7 +48137,8 @@ var ViewBuilder = class {
     if (!view.types && view.enumValues) view.types = new Set(view.enumValues.values.map(jsonType));
     if (view.orNull) {
       view.types?.add("null");
-      if (view.enumValues && !view.enumValues.values.includes(null)) view.enumValues = { ...view.enumValues, values: [...view.enumValues.values, null] };
+      if (view.enumValues && !view.enumValues.values.includes(null))
+        view.enumValues = { ...view.enumValues, values: [...view.enumValues.values, null] };
     }
     return view;
   }
@@ -47519,7 +48182,10 @@ var ViewBuilder = class {
     if (s[rest] !== void 0 && !Array.isArray(s[rest]) && s[rest] !== true) view.items.push({ loc: at3(rest), node: s[rest] });
     for (const kw of LOWER_BOUNDS) this.bound(view, s, kw, at3(kw), Math.max);
     for (const kw of UPPER_BOUNDS) this.bound(view, s, kw, at3(kw), Math.min);
-    for (const [flag, base] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]]) {
+    for (const [flag, base] of [
+      ["exclusiveMinimum", "minimum"],
+      ["exclusiveMaximum", "maximum"]
+    ]) {
       if (typeof s[flag] === "boolean" && typeof s[base] === "number") {
         if (s[flag]) {
           view.bounds.set(flag, { value: s[base], loc: at3(flag) });
@@ -47530,7 +48196,11 @@ var ViewBuilder = class {
     for (const kw of OTHER_CONSTRAINTS) if (s[kw] !== void 0) view.bounds.set(kw, { value: s[kw], loc: at3(kw) });
     for (const keyword of ["oneOf", "anyOf"]) {
       if (Array.isArray(s[keyword]) && keyword !== consumed) {
-        view.groups.push({ keyword, loc: at3(keyword), alternatives: s[keyword].map((n, i) => ({ loc: at3(keyword, i), node: n })) });
+        view.groups.push({
+          keyword,
+          loc: at3(keyword),
+          alternatives: s[keyword].map((n, i) => ({ loc: at3(keyword, i), node: n }))
+        });
       }
     }
     if (s.not !== void 0) view.not.push({ loc: at3("not"), node: s.not });
@@ -47677,12 +48347,21 @@ var SchemaDiffer = class {
     }
   }
   compareViews(partsA, partsB, scope, path, options) {
-    if (partsA.length === partsB.length && partsA.every((p2, i) => !p2.orNull === !partsB[i].orNull && sameShallow(p2.node, partsB[i].node))) return;
+    if (partsA.length === partsB.length && partsA.every((p2, i) => !p2.orNull === !partsB[i].orNull && sameShallow(p2.node, partsB[i].node)))
+      return;
     const va = this.base.view(partsA);
     const vb = this.head.view(partsB);
     const at3 = path ? `${scope.label} ${path}` : scope.label;
     const emit = (rule2, loc, params = {}, lineAt) => {
-      const stored = this.sink.emit({ rule: rule2, context: scope.context, role: scope.role, loc, lineAt, params: { at: at3, ...params }, via: scope.via });
+      const stored = this.sink.emit({
+        rule: rule2,
+        context: scope.context,
+        role: scope.role,
+        loc,
+        lineAt,
+        params: { at: at3, ...params },
+        via: scope.via
+      });
       for (const set of this.open) set.add(stored);
     };
     if (!this.compareTypes(va, vb, emit)) return;
@@ -47699,7 +48378,13 @@ var SchemaDiffer = class {
   compareTypes(a, b3, emit) {
     const typeLoc = pointerAt(b3.loc, "type");
     if (a.never || b3.never) {
-      if (a.never !== b3.never) emit(a.never ? "type-widened" : "type-narrowed", b3.loc, { old: a.never ? "nothing" : "any", new: b3.never ? "nothing" : "any", added: "any", removed: "all" });
+      if (a.never !== b3.never)
+        emit(a.never ? "type-widened" : "type-narrowed", b3.loc, {
+          old: a.never ? "nothing" : "any",
+          new: b3.never ? "nothing" : "any",
+          added: "any",
+          removed: "all"
+        });
       return false;
     }
     const ta = a.types;
@@ -47761,8 +48446,12 @@ var SchemaDiffer = class {
     b3.docs.delete("x-extensible-enum");
     const inB = new Set(xb.value.map((v2) => fingerprint(v2).hash));
     const inA = new Set(xa.value.map((v2) => fingerprint(v2).hash));
-    xa.value.forEach((v2, i) => inB.has(fingerprint(v2).hash) || emit("enum-value-removed", pointerAt(xa.loc, String(i)), { value: fmt(v2) }, xb.loc));
-    xb.value.forEach((v2, i) => inA.has(fingerprint(v2).hash) || emit("extensible-enum-value-added", pointerAt(xb.loc, String(i)), { value: fmt(v2) }));
+    xa.value.forEach(
+      (v2, i) => inB.has(fingerprint(v2).hash) || emit("enum-value-removed", pointerAt(xa.loc, String(i)), { value: fmt(v2) }, xb.loc)
+    );
+    xb.value.forEach(
+      (v2, i) => inA.has(fingerprint(v2).hash) || emit("extensible-enum-value-added", pointerAt(xb.loc, String(i)), { value: fmt(v2) })
+    );
   }
   compareObject(a, b3, scope, path, emit) {
     const aClosed = a.additional === false;
@@ -47894,8 +48583,25 @@ var SchemaDiffer = class {
       for (let i = 0; i < n; i++) {
         const x3 = ga[i];
         const y2 = gb[i];
-        if (!x3) this.groupOnOneSide(y2.alternatives, a.parts, "variant-added", keyword, emit, () => emit("constraint-tightened", y2.loc, { keyword, old: "none", new: `${y2.alternatives.length} alternatives` }));
-        else if (!y2) this.groupOnOneSide(x3.alternatives, b3.parts, "variant-removed", keyword, emit, () => emit("constraint-relaxed", x3.loc, { keyword, old: `${x3.alternatives.length} alternatives`, new: "none" }, b3.loc), b3.loc);
+        if (!x3)
+          this.groupOnOneSide(
+            y2.alternatives,
+            a.parts,
+            "variant-added",
+            keyword,
+            emit,
+            () => emit("constraint-tightened", y2.loc, { keyword, old: "none", new: `${y2.alternatives.length} alternatives` })
+          );
+        else if (!y2)
+          this.groupOnOneSide(
+            x3.alternatives,
+            b3.parts,
+            "variant-removed",
+            keyword,
+            emit,
+            () => emit("constraint-relaxed", x3.loc, { keyword, old: `${x3.alternatives.length} alternatives`, new: "none" }, b3.loc),
+            b3.loc
+          );
         else this.compareAlternatives(x3.alternatives, y2.alternatives, keyword, scope, path, emit);
       }
     }
@@ -47939,7 +48645,10 @@ var SchemaDiffer = class {
     for (const sb of restB) emit("variant-added", sb.loc, { keyword });
   }
   compareAnnotations(a, b3, emit) {
-    for (const [map, rule2] of [[a.docs, "schema-docs-changed"], [a.rest, "keyword-changed"]]) {
+    for (const [map, rule2] of [
+      [a.docs, "schema-docs-changed"],
+      [a.rest, "keyword-changed"]
+    ]) {
       const other = map === a.docs ? b3.docs : b3.rest;
       for (const kw of /* @__PURE__ */ new Set([...map.keys(), ...other.keys()])) {
         const ka = map.get(kw);
@@ -47950,7 +48659,12 @@ var SchemaDiffer = class {
     }
     if (a.deprecated !== b3.deprecated) emit(b3.deprecated ? "schema-deprecated" : "schema-undeprecated", pointerAt(b3.loc, "deprecated"));
     if ((a.default || b3.default) && !(a.default && b3.default && sameValue(a.default.value, b3.default.value))) {
-      emit("default-changed", b3.default?.loc ?? a.default.loc, { old: a.default?.value, new: b3.default?.value }, b3.default ? void 0 : b3.loc);
+      emit(
+        "default-changed",
+        b3.default?.loc ?? a.default.loc,
+        { old: a.default?.value, new: b3.default?.value },
+        b3.default ? void 0 : b3.loc
+      );
     }
   }
   compareDefs(a, b3, scope, emit) {
@@ -47967,10 +48681,14 @@ function effectiveBound(view, side) {
   const [incl, excl] = side === "lower" ? ["minimum", "exclusiveMinimum"] : ["maximum", "exclusiveMaximum"];
   const integer = view.types !== void 0 && view.types.size > 0 && [...view.types].every((t2) => t2 === "integer" || t2 === "null");
   const candidates = [];
-  for (const [kw, exclusive] of [[incl, false], [excl, true]]) {
+  for (const [kw, exclusive] of [
+    [incl, false],
+    [excl, true]
+  ]) {
     const k2 = view.bounds.get(kw);
     if (!k2 || typeof k2.value !== "number") continue;
-    if (exclusive && integer) candidates.push({ value: side === "lower" ? Math.floor(k2.value) + 1 : Math.ceil(k2.value) - 1, exclusive: false, loc: k2.loc });
+    if (exclusive && integer)
+      candidates.push({ value: side === "lower" ? Math.floor(k2.value) + 1 : Math.ceil(k2.value) - 1, exclusive: false, loc: k2.loc });
     else candidates.push({ value: k2.value, exclusive, loc: k2.loc });
   }
   if (!candidates.length) return void 0;
@@ -48042,8 +48760,14 @@ function diffTrees(base, head, options = {}) {
         errors.push({ file: broken.file ?? file2, line: broken.line, message: broken.message });
         continue;
       }
-      warnings.push(`${broken.file ?? file2}${broken.line ? `:${broken.line}` : ""}: not a contract and not readable as data (${broken.message}); compared as text`);
-      sink.emit({ rule: "document-changed", loc: { file: file2, pointer: "" }, params: { file: file2, action: !a ? "added" : !b3 ? "removed" : "changed" } });
+      warnings.push(
+        `${broken.file ?? file2}${broken.line ? `:${broken.line}` : ""}: not a contract and not readable as data (${broken.message}); compared as text`
+      );
+      sink.emit({
+        rule: "document-changed",
+        loc: { file: file2, pointer: "" },
+        params: { file: file2, action: !a ? "added" : !b3 ? "removed" : "changed" }
+      });
       continue;
     }
     const kind = kindB ?? kindA;
@@ -48062,14 +48786,19 @@ function diffTrees(base, head, options = {}) {
         }
       } else if (kind === "data" || kind === "openapi-fragment") {
         if (!a || !b3) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else later.push(() => {
-          const covered = sink.pointersFor(file2);
-          for (const c3 of diffData(file2, baseDocs.get(pair.base).data, headDocs.get(file2).data)) {
-            if (!covered.some((p2) => p2.startsWith(c3.loc.pointer) || c3.loc.pointer.startsWith(p2))) sink.emit(c3);
-          }
-        });
+        else
+          later.push(() => {
+            const covered = sink.pointersFor(file2);
+            for (const c3 of diffData(file2, baseDocs.get(pair.base).data, headDocs.get(file2).data)) {
+              if (!covered.some((p2) => p2.startsWith(c3.loc.pointer) || c3.loc.pointer.startsWith(p2))) sink.emit(c3);
+            }
+          });
       } else if (kind === "versions") {
-        sink.emit({ rule: "module-version-changed", loc: { file: file2, pointer: "" }, params: { file: file2, old: a ? versionOf(baseDocs, pair.base) : "none", new: b3 ? versionOf(headDocs, file2) : "none" } });
+        sink.emit({
+          rule: "module-version-changed",
+          loc: { file: file2, pointer: "" },
+          params: { file: file2, old: a ? versionOf(baseDocs, pair.base) : "none", new: b3 ? versionOf(headDocs, file2) : "none" }
+        });
       } else {
         const action = !a ? "added" : !b3 ? "removed" : "changed";
         const rule2 = kind === "binary" ? "binary-changed" : kind === "other" ? "other-file-changed" : "document-changed";
@@ -48106,7 +48835,8 @@ function kindOf(docs, file2, bytes, loose = false) {
   if (plain === "document" || plain === "other" || plain === "binary" || plain === "versions") return plain;
   const data2 = docs.get(file2).data;
   const kind = detectKind(file2, bytes, data2);
-  if (loose && kind === "data" && (typeof data2 === "boolean" || data2 && typeof data2 === "object" && SCHEMA_KEYWORDS.some((k2) => k2 in data2))) return "jsonschema";
+  if (loose && kind === "data" && (typeof data2 === "boolean" || data2 && typeof data2 === "object" && SCHEMA_KEYWORDS.some((k2) => k2 in data2)))
+    return "jsonschema";
   return kind;
 }
 function isRoot(kind) {
@@ -48255,7 +48985,14 @@ function buildReport(result, context3 = {}) {
   for (const c3 of result.changes) byModule.set(c3.module, [...byModule.get(c3.module) ?? [], c3]);
   const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c3) => c3.level)), changes: list.length })).sort((a, b3) => levelRank(b3.level) - levelRank(a.level) || a.name.localeCompare(b3.name));
   const { warnings = [], ...where } = context3;
-  return { level: result.level, ...where, modules, changes: result.changes, errors: result.errors, warnings: [...warnings, ...result.warnings ?? []] };
+  return {
+    level: result.level,
+    ...where,
+    modules,
+    changes: result.changes,
+    errors: result.errors,
+    warnings: [...warnings, ...result.warnings ?? []]
+  };
 }
 
 // src/services/freezes.ts
@@ -48311,7 +49048,12 @@ var validateIndex = compile({
       additionalProperties: {
         type: "object",
         required: ["path"],
-        properties: { path: { type: "string" }, paths: { type: "array", items: { type: "string" } }, size: { type: ["integer", "string"] }, frozen_at: { type: "string" } }
+        properties: {
+          path: { type: "string" },
+          paths: { type: "array", items: { type: "string" } },
+          size: { type: ["integer", "string"] },
+          frozen_at: { type: "string" }
+        }
       }
     }
   }
@@ -48344,7 +49086,12 @@ function readFreeze(file2, text2) {
       frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
     };
   });
-  return { version: raw.version.replace(/^v/, ""), ...raw.label ? { label: raw.label } : {}, created_at: raw.created_at ?? "", artifacts };
+  return {
+    version: raw.version.replace(/^v/, ""),
+    ...raw.label ? { label: raw.label } : {},
+    created_at: raw.created_at ?? "",
+    artifacts
+  };
 }
 function readShaIndex(file2, text2) {
   const data2 = parseJsonFile(file2, text2);
@@ -48353,7 +49100,12 @@ function readShaIndex(file2, text2) {
   const index = {};
   for (const [sha, entry] of Object.entries(raw.index)) {
     const paths = entry.paths?.map((p2) => safeArtifactPath(p2, file2));
-    index[sha.toLowerCase()] = { path: safeArtifactPath(entry.path, file2), ...paths ? { paths } : {}, size: Number(entry.size ?? 0), frozen_at: entry.frozen_at ?? "" };
+    index[sha.toLowerCase()] = {
+      path: safeArtifactPath(entry.path, file2),
+      ...paths ? { paths } : {},
+      size: Number(entry.size ?? 0),
+      frozen_at: entry.frozen_at ?? ""
+    };
   }
   return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
 }
@@ -48376,8 +49128,13 @@ function verifyFreeze(file2, freeze) {
     const { integrity, actual, bytes } = artifactIntegrity(a);
     if (integrity === "crlf") crlf++;
     else if (integrity === "hash-mismatch") {
-      findings.push({ file: file2, path: a.path, message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}\u2026, actual ${actual.slice(0, 12)}\u2026): edited by hand?` });
-    } else if (integrity === "size-mismatch") findings.push({ file: file2, path: a.path, message: `size ${a.size} recorded, ${bytes} bytes stored` });
+      findings.push({
+        file: file2,
+        path: a.path,
+        message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}\u2026, actual ${actual.slice(0, 12)}\u2026): edited by hand?`
+      });
+    } else if (integrity === "size-mismatch")
+      findings.push({ file: file2, path: a.path, message: `size ${a.size} recorded, ${bytes} bytes stored` });
   }
   return { findings, crlf };
 }
@@ -48388,11 +49145,14 @@ function verifyIndex(file2, index, freeze) {
     for (const path of entry.paths ?? [entry.path]) {
       const a = byPath.get(path);
       if (!a) out.push({ file: file2, path, message: `indexed artifact is missing from freeze v${freeze.version}` });
-      else if (a.sha256 !== sha) out.push({ file: file2, path, message: `index records ${sha.slice(0, 12)}\u2026, freeze v${freeze.version} holds ${a.sha256.slice(0, 12)}\u2026` });
+      else if (a.sha256 !== sha)
+        out.push({ file: file2, path, message: `index records ${sha.slice(0, 12)}\u2026, freeze v${freeze.version} holds ${a.sha256.slice(0, 12)}\u2026` });
     }
   }
   const indexed = new Set(Object.keys(index.index));
-  for (const a of freeze.artifacts) if (!indexed.has(a.sha256)) out.push({ file: file2, path: a.path, message: `artifact of freeze v${freeze.version} is missing from the index` });
+  for (const a of freeze.artifacts)
+    if (!indexed.has(a.sha256))
+      out.push({ file: file2, path: a.path, message: `artifact of freeze v${freeze.version} is missing from the index` });
   return out;
 }
 
@@ -48440,7 +49200,8 @@ var FreezeStore = class {
       latest: latest?.freeze.version
     });
     const name = freezeFileName(freeze.version, freeze.label);
-    if (existsSync4(join2(this.frozenDir, name))) throw new InputError(`freeze ${name} already exists; frozen history is append-only`, this.display(name));
+    if (existsSync4(join2(this.frozenDir, name)))
+      throw new InputError(`freeze ${name} already exists; frozen history is append-only`, this.display(name));
     mkdirSync(this.frozenDir, { recursive: true });
     const text2 = serialize(freeze);
     writeFileSync(join2(this.frozenDir, name), text2, { flag: "wx" });
@@ -48572,29 +49333,162 @@ var import_ajv_formats = __toESM(require_dist3(), 1);
 import { posix as posix3 } from "node:path";
 
 // src/core/policy/policy-rules.ts
-var rule = (id, severity, summary2, message, fix, ratchet = false) => ({ id, severity, summary: summary2, message, fix, ratchet });
+var rule = (id, severity, summary2, message, fix, ratchet = false) => ({
+  id,
+  severity,
+  summary: summary2,
+  message,
+  fix,
+  ratchet
+});
 var POLICY_RULES = [
-  rule("version-bump-missing", "block", "A module has changes that need a bigger version bump than its versions file has.", "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}", "Set `current: {suggested}` in {file}."),
-  rule("version-decreased", "block", "A module's version went down.", "{module}: version went down from {frozen} to {current}", "Versions only go up: set `current:` in {file} to at least {frozen}."),
-  rule("version-bump-excess", "warn", "A module was bumped more than its changes need.", "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump", "Consider `current: {suggested}`; a bigger bump tells consumers to expect breakage."),
-  rule("version-missing", "warn", "A changed module has no version to compare (no versions file, no OpenAPI info.version).", "{module} changed but has no version", "Add {file} with `current: <version>`."),
-  rule("invariant-removed", "block", "A frozen schema invariant was removed, made optional or changed in type.", "{invariant}: `{name}` in {file} {problem}", "Restore `{name}` as it was: frozen invariants can never be removed or changed."),
-  rule("code-invariant-forbidden", "block", "Code matches a pattern a frozen contract forbids.", "{invariant}: forbidden pattern /{pattern}/ found in {file}", "Remove it: {invariant} is a frozen contract other parts of the system rely on."),
-  rule("code-invariant-missing", "block", "Code no longer contains what a frozen contract requires.", "{invariant}: {file} must contain /{pattern}/", "Restore the required code: {invariant} is a frozen contract."),
+  rule(
+    "version-bump-missing",
+    "block",
+    "A module has changes that need a bigger version bump than its versions file has.",
+    "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
+    "Set `current: {suggested}` in {file}."
+  ),
+  rule(
+    "version-decreased",
+    "block",
+    "A module's version went down.",
+    "{module}: version went down from {frozen} to {current}",
+    "Versions only go up: set `current:` in {file} to at least {frozen}."
+  ),
+  rule(
+    "version-bump-excess",
+    "warn",
+    "A module was bumped more than its changes need.",
+    "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump",
+    "Consider `current: {suggested}`; a bigger bump tells consumers to expect breakage."
+  ),
+  rule(
+    "version-missing",
+    "warn",
+    "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
+    "{module} changed but has no version",
+    "Add {file} with `current: <version>`."
+  ),
+  rule(
+    "invariant-removed",
+    "block",
+    "A frozen schema invariant was removed, made optional or changed in type.",
+    "{invariant}: `{name}` in {file} {problem}",
+    "Restore `{name}` as it was: frozen invariants can never be removed or changed."
+  ),
+  rule(
+    "code-invariant-forbidden",
+    "block",
+    "Code matches a pattern a frozen contract forbids.",
+    "{invariant}: forbidden pattern /{pattern}/ found in {file}",
+    "Remove it: {invariant} is a frozen contract other parts of the system rely on."
+  ),
+  rule(
+    "code-invariant-missing",
+    "block",
+    "Code no longer contains what a frozen contract requires.",
+    "{invariant}: {file} must contain /{pattern}/",
+    "Restore the required code: {invariant} is a frozen contract."
+  ),
   rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
-  rule("frozen-history-edited", "block", "An existing freeze file was edited or deleted.", "frozen snapshot {file} was {action}", "Frozen history is append-only: restore {file} from the base branch and create a new freeze instead."),
-  rule("contract-unreadable", "block", "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), or `$ref`s loop.", "{file}: {problem}", "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree; nothing else in it can be judged until then.", true),
-  rule("example-invalid", "block", "An example does not validate against its schema.", "{file}: {message} (schema {schema})", "Fix the example or the schema so that they agree.", true),
-  rule("example-unpaired", "warn", "An example has no schema to validate against.", "{file} has no schema (name it like its schema, or set `$schema`)", "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."),
-  rule("operation-missing-4xx", "block", "An OpenAPI operation declares no 4xx response.", "{op} in {file} declares no 4xx response", "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).", true),
-  rule("security-not-global", "block", "The global security requirement does not name both an mTLS and a Bearer scheme.", "{file}: global security must require {missing}", "Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.", true),
-  rule("health-not-exempt", "block", "`/health` is not exempt from authentication.", "{file}: {op} must set `security: []`", "Give `/health` an empty `security: []` so probes need no credentials.", true),
-  rule("openapi-not-3-1", "block", "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.", "{file}: {problem}", "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.", true),
-  rule("major-change", "approve", "A major (breaking) change needs Contract Council approval.", "{module}: {count} major change{plural}", "Get an approving review from the Contract Council."),
-  rule("removal-without-deprecation", "approve", "Something was removed without being deprecated in enough earlier freezes.", "{what} after {count} of {needed} releases of deprecation", "Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval."),
-  rule("changelog-missing", "warn", "The changelog has no entry for a module's new version.", "{changelog} has no entry for {module} {current}", "Add a `{module} {current}` entry to {changelog}."),
-  rule("migration-note-missing", "warn", "A major change has no migration note.", "no migration note for {module} {current} in {migrations}/", "Add {migrations}/{module}-{current}.md saying what consumers must change."),
-  rule("ignore-expired", "warn", "An ignore entry in the config has passed its `until` date and no longer applies.", "ignore of {rule}{where} expired on {until} ({reason})", "Fix the finding, or extend `until` with a reason the Contract Council accepts.")
+  rule(
+    "frozen-history-edited",
+    "block",
+    "An existing freeze file was edited or deleted.",
+    "frozen snapshot {file} was {action}",
+    "Frozen history is append-only: restore {file} from the base branch and create a new freeze instead."
+  ),
+  rule(
+    "contract-unreadable",
+    "block",
+    "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), or `$ref`s loop.",
+    "{file}: {problem}",
+    "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree; nothing else in it can be judged until then.",
+    true
+  ),
+  rule(
+    "example-invalid",
+    "block",
+    "An example does not validate against its schema.",
+    "{file}: {message} (schema {schema})",
+    "Fix the example or the schema so that they agree.",
+    true
+  ),
+  rule(
+    "example-unpaired",
+    "warn",
+    "An example has no schema to validate against.",
+    "{file} has no schema (name it like its schema, or set `$schema`)",
+    "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."
+  ),
+  rule(
+    "operation-missing-4xx",
+    "block",
+    "An OpenAPI operation declares no 4xx response.",
+    "{op} in {file} declares no 4xx response",
+    "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).",
+    true
+  ),
+  rule(
+    "security-not-global",
+    "block",
+    "The global security requirement does not name both an mTLS and a Bearer scheme.",
+    "{file}: global security must require {missing}",
+    "Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.",
+    true
+  ),
+  rule(
+    "health-not-exempt",
+    "block",
+    "`/health` is not exempt from authentication.",
+    "{file}: {op} must set `security: []`",
+    "Give `/health` an empty `security: []` so probes need no credentials.",
+    true
+  ),
+  rule(
+    "openapi-not-3-1",
+    "block",
+    "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.",
+    "{file}: {problem}",
+    "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.",
+    true
+  ),
+  rule(
+    "major-change",
+    "approve",
+    "A major (breaking) change needs Contract Council approval.",
+    "{module}: {count} major change{plural}",
+    "Get an approving review from the Contract Council."
+  ),
+  rule(
+    "removal-without-deprecation",
+    "approve",
+    "Something was removed without being deprecated in enough earlier freezes.",
+    "{what} after {count} of {needed} releases of deprecation",
+    "Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval."
+  ),
+  rule(
+    "changelog-missing",
+    "warn",
+    "The changelog has no entry for a module's new version.",
+    "{changelog} has no entry for {module} {current}",
+    "Add a `{module} {current}` entry to {changelog}."
+  ),
+  rule(
+    "migration-note-missing",
+    "warn",
+    "A major change has no migration note.",
+    "no migration note for {module} {current} in {migrations}/",
+    "Add {migrations}/{module}-{current}.md saying what consumers must change."
+  ),
+  rule(
+    "ignore-expired",
+    "warn",
+    "An ignore entry in the config has passed its `until` date and no longer applies.",
+    "ignore of {rule}{where} expired on {until} ({reason})",
+    "Fix the finding, or extend `until` with a reason the Contract Council accepts."
+  )
 ];
 var BY_ID2 = new Map(POLICY_RULES.map((r2) => [r2.id, r2]));
 function getPolicyRule(id) {
@@ -48668,7 +49562,14 @@ function checkExamples(docs, paths) {
     try {
       validate = ajv2.getSchema(uri(schemaPath)) ?? ajv2.compile({ ...schema2, $id: uri(schemaPath) });
     } catch (err) {
-      out.push(finding("example-invalid", example, { file: example, schema: schemaPath, message: `schema cannot be compiled: ${err.message}` }, { key: `${example}|compile` }));
+      out.push(
+        finding(
+          "example-invalid",
+          example,
+          { file: example, schema: schemaPath, message: `schema cannot be compiled: ${err.message}` },
+          { key: `${example}|compile` }
+        )
+      );
       continue;
     }
     const instances = MANY.test(example) && Array.isArray(data2) ? data2.map((item, i) => [`/${i}`, item]) : [["", data2]];
@@ -48678,11 +49579,16 @@ function checkExamples(docs, paths) {
       const pointer = at3 + (errors[0]?.instancePath ?? "");
       const message = (at3 ? `example ${at3.slice(1)}: ` : "") + errors.slice(0, 3).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ") + (errors.length > 3 ? `; and ${errors.length - 3} more` : "");
       out.push(
-        finding("example-invalid", example, { file: example, schema: schemaPath, message }, {
-          pointer,
-          line: docs.get(example).positions.locate(pointer)?.line,
-          key: `${example}|${schemaPath}|${message}`
-        })
+        finding(
+          "example-invalid",
+          example,
+          { file: example, schema: schemaPath, message },
+          {
+            pointer,
+            line: docs.get(example).positions.locate(pointer)?.line,
+            key: `${example}|${schemaPath}|${message}`
+          }
+        )
       );
     }
   }
@@ -48755,7 +49661,14 @@ function checkSchemaInvariant(inv, file2, base, head) {
   const builder = new ViewBuilder(head, errors);
   const baseBuilder = new ViewBuilder(base, errors);
   const out = [];
-  const add = (name, problem, at3 = pointer) => out.push(finding("invariant-removed", file2, { invariant: inv.id, name, file: file2, problem }, { line: head.has(file2) ? head.lineOf({ file: file2, pointer: at3 }) : void 0, key: `${inv.id}|${name}|${problem}` }));
+  const add = (name, problem, at3 = pointer) => out.push(
+    finding(
+      "invariant-removed",
+      file2,
+      { invariant: inv.id, name, file: file2, problem },
+      { line: head.has(file2) ? head.lineOf({ file: file2, pointer: at3 }) : void 0, key: `${inv.id}|${name}|${problem}` }
+    )
+  );
   for (const name of inv.keep) {
     if (!after) {
       add(name, "is gone: the file or schema no longer exists");
@@ -48786,7 +49699,14 @@ function checkCodeInvariant(inv, code) {
       const text2 = Buffer.from(code.read(file2) ?? []).toString("utf8");
       for (const m2 of text2.matchAll(re2)) {
         const line = text2.slice(0, m2.index).split("\n").length;
-        out.push(finding("code-invariant-forbidden", file2, { invariant: inv.id, pattern: inv.forbid, file: `${file2}:${line}` }, { line, key: `${inv.id}|${file2}|${m2[0]}` }));
+        out.push(
+          finding(
+            "code-invariant-forbidden",
+            file2,
+            { invariant: inv.id, pattern: inv.forbid, file: `${file2}:${line}` },
+            { line, key: `${inv.id}|${file2}|${m2[0]}` }
+          )
+        );
         if (out.length >= 50) return out;
         if (m2[0] === "") break;
       }
@@ -48794,7 +49714,15 @@ function checkCodeInvariant(inv, code) {
   }
   if (inv.require !== void 0) {
     const re2 = new RegExp(inv.require, "m");
-    if (!files.length) out.push(finding("code-invariant-missing", inv.paths.join(", "), { invariant: inv.id, pattern: inv.require, file: `no file matching ${inv.paths.join(", ")}` }, { key: `${inv.id}|none` }));
+    if (!files.length)
+      out.push(
+        finding(
+          "code-invariant-missing",
+          inv.paths.join(", "),
+          { invariant: inv.id, pattern: inv.require, file: `no file matching ${inv.paths.join(", ")}` },
+          { key: `${inv.id}|none` }
+        )
+      );
     for (const file2 of files) {
       if (!re2.test(Buffer.from(code.read(file2) ?? []).toString("utf8"))) {
         out.push(finding("code-invariant-missing", file2, { invariant: inv.id, pattern: inv.require, file: file2 }, { key: `${inv.id}|${file2}` }));
@@ -48833,9 +49761,23 @@ function lintOpenApi(docs, paths) {
     }
     const line = (pointer) => docs.lineOf({ file: file2, pointer });
     if (!/^3\.1\./.test(String(doc.openapi))) {
-      out.push(finding("openapi-not-3-1", file2, { file: file2, problem: `declares openapi ${String(doc.openapi)}, not 3.1` }, { line: line("/openapi"), key: `${file2}|version` }));
+      out.push(
+        finding(
+          "openapi-not-3-1",
+          file2,
+          { file: file2, problem: `declares openapi ${String(doc.openapi)}, not 3.1` },
+          { line: line("/openapi"), key: `${file2}|version` }
+        )
+      );
     } else if (typeof doc.jsonSchemaDialect !== "string" || !DIALECT_2020.test(doc.jsonSchemaDialect)) {
-      out.push(finding("openapi-not-3-1", file2, { file: file2, problem: "does not declare jsonSchemaDialect https://json-schema.org/draft/2020-12/schema" }, { line: line("/jsonSchemaDialect"), key: `${file2}|dialect` }));
+      out.push(
+        finding(
+          "openapi-not-3-1",
+          file2,
+          { file: file2, problem: "does not declare jsonSchemaDialect https://json-schema.org/draft/2020-12/schema" },
+          { line: line("/jsonSchemaDialect"), key: `${file2}|dialect` }
+        )
+      );
     }
     const schemeType = (name) => {
       const raw = isObj3(doc.components) && isObj3(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
@@ -48867,10 +49809,12 @@ function lintOpenApi(docs, paths) {
         const label = `${method.toUpperCase()} ${path}`;
         const at3 = pointerJoin("/paths", path, method);
         const responses = isObj3(op.responses) ? Object.keys(op.responses) : [];
-        if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s))) out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|4xx` }));
+        if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
+          out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|4xx` }));
         if (/(^|\/)health$/.test(path)) {
           const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r2) => isObj3(r2) && Object.keys(r2).length === 0));
-          if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|health` }));
+          if (!exempt)
+            out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|health` }));
         }
       }
     }
@@ -48941,13 +49885,21 @@ function evaluate(input) {
   const findings = [];
   for (const entry of config.ignore) {
     if (entry.until && entry.until < today) {
-      findings.push(finding("ignore-expired", CONFIG_PATH, { rule: entry.rule, where: entry.file ? ` in ${entry.file}` : "", until: entry.until, reason: entry.reason }));
+      findings.push(
+        finding("ignore-expired", CONFIG_PATH, {
+          rule: entry.rule,
+          where: entry.file ? ` in ${entry.file}` : "",
+          until: entry.until,
+          reason: entry.reason
+        })
+      );
     } else active.push(entry);
   }
   const ignoredBy = (ruleId, file2, pointer) => active.find((e) => {
     const base = findRule(ruleId)?.rule.id;
     if (e.rule !== ruleId && e.rule !== base) return false;
-    if (e.file && !(e.file === file2 || e.file === rel(file2) || matchesAny(file2, [e.file]) || matchesAny(rel(file2), [e.file]))) return false;
+    if (e.file && !(e.file === file2 || e.file === rel(file2) || matchesAny(file2, [e.file]) || matchesAny(rel(file2), [e.file])))
+      return false;
     return !e.pointer || (pointer ?? "").startsWith(e.pointer);
   });
   const changes = [];
@@ -48999,7 +49951,15 @@ ${text(input.head, p2) ?? ""}`);
     const currentVersion = headModules.get(name)?.version ?? infoVersion(headDocs, input.head, prefix, name);
     if (level === "none" && frozenVersion === currentVersion) continue;
     const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
-    modules.push({ name, level, changes: own.length, frozenVersion, currentVersion, requiredBump: required, ...inheritedFiles.length ? { inherits: inheritedFiles } : {} });
+    modules.push({
+      name,
+      level,
+      changes: own.length,
+      frozenVersion,
+      currentVersion,
+      requiredBump: required,
+      ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
+    });
     const at3 = { module: name, file: versionsFile };
     if (!currentVersion || !import_semver2.default.valid(currentVersion)) {
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at3));
@@ -49014,10 +49974,14 @@ ${text(input.head, p2) ?? ""}`);
     else if (levelRank(bump) < levelRank(required)) findings.push(finding("version-bump-missing", versionsFile, params, { ...at3, line }));
     else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at3, line }));
     if (required !== "none") {
-      checklist.push({ text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`, done: levelRank(bump) >= levelRank(required) && !import_semver2.default.lt(currentVersion, frozenVersion) });
+      checklist.push({
+        text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
+        done: levelRank(bump) >= levelRank(required) && !import_semver2.default.lt(currentVersion, frozenVersion)
+      });
       const logged = !!changelog && changelog.split("\n").some((l3) => l3.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l3));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
-      if (!logged) findings.push(finding("changelog-missing", changelogPath, { changelog: changelogPath, module: name, current: currentVersion }, at3));
+      if (!logged)
+        findings.push(finding("changelog-missing", changelogPath, { changelog: changelogPath, module: name, current: currentVersion }, at3));
     }
     if (level === "major") {
       const noted = migrationTexts.some((t2) => t2.includes(name) && t2.includes(currentVersion));
@@ -49026,7 +49990,10 @@ ${text(input.head, p2) ?? ""}`);
       const majors = own.filter((c3) => c3.level === "major").length + inherited.filter((c3) => c3.level === "major").length;
       findings.push(finding("major-change", versionsFile, { module: name, count: majors, plural: majors === 1 ? "" : "s" }, at3));
       const consumers = consumersOf(text(input.head, versionsFile));
-      checklist.push({ text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : `Notify the consumers of ${name} (list them as \`consumers:\` in ${rel(versionsFile)})`, done: false });
+      checklist.push({
+        text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : `Notify the consumers of ${name} (list them as \`consumers:\` in ${rel(versionsFile)})`,
+        done: false
+      });
       for (const topic of eventTopics([...own, ...inherited].filter((c3) => c3.level === "major" && c3.ruleId.startsWith("event-")))) {
         checklist.push({ text: `Dual-publish \`${topic}\` on the old and the new version during the transition`, done: false });
       }
@@ -49040,7 +50007,15 @@ ${text(input.head, p2) ?? ""}`);
     removals.add(`${c3.file}#${c3.pointer}`);
     const streak = deprecatedStreak(input.freezes, rel(c3.file), c3.pointer);
     const what = c3.message.replace(/ \((also )?via .*\)$/, "");
-    if (streak < needed) findings.push(finding("removal-without-deprecation", c3.file, { what, count: streak, needed }, { module: c3.module, line: c3.line, pointer: c3.pointer }));
+    if (streak < needed)
+      findings.push(
+        finding(
+          "removal-without-deprecation",
+          c3.file,
+          { what, count: streak, needed },
+          { module: c3.module, line: c3.line, pointer: c3.pointer }
+        )
+      );
     checklist.push({ text: `Deprecated for ${needed} releases before removal: ${what}`, done: streak >= needed });
   }
   const ratchet = (run) => {
@@ -49067,7 +50042,8 @@ ${text(input.head, p2) ?? ""}`);
         }
       } else {
         const before = new Set(checkCodeInvariant(inv, input.code.base).map((f3) => f3.key));
-        for (const f3 of checkCodeInvariant(inv, input.code.head)) findings.push(before.has(f3.key) ? { ...f3, params: { ...f3.params, old: true } } : f3);
+        for (const f3 of checkCodeInvariant(inv, input.code.head))
+          findings.push(before.has(f3.key) ? { ...f3, params: { ...f3.params, old: true } } : f3);
       }
     }
   }
@@ -49075,7 +50051,8 @@ ${text(input.head, p2) ?? ""}`);
     if (!/(^|\/)(freeze|sha-index)-v[^/]+\.json$/.test(file2)) continue;
     const after = input.frozenHead.read(file2);
     if (!after) findings.push(finding("frozen-history-edited", file2, { file: file2, action: "deleted" }));
-    else if (Buffer.compare(after, input.frozenBase.read(file2)) !== 0) findings.push(finding("frozen-history-edited", file2, { file: file2, action: "edited" }));
+    else if (Buffer.compare(after, input.frozenBase.read(file2)) !== 0)
+      findings.push(finding("frozen-history-edited", file2, { file: file2, action: "edited" }));
   }
   const violations = [];
   for (const f3 of findings) {
@@ -49101,11 +50078,16 @@ ${text(input.head, p2) ?? ""}`);
       approvable: severity === "approve"
     });
   }
-  violations.sort((a, b3) => Number(b3.blocking) - Number(a.blocking) || Number(b3.approvable) - Number(a.approvable) || a.file.localeCompare(b3.file) || (a.line ?? 0) - (b3.line ?? 0));
+  violations.sort(
+    (a, b3) => Number(b3.blocking) - Number(a.blocking) || Number(b3.approvable) - Number(a.approvable) || a.file.localeCompare(b3.file) || (a.line ?? 0) - (b3.line ?? 0)
+  );
   for (const v2 of violations) if (!v2.blocking && !v2.approvable) warnings.push(`${v2.message} [${v2.ruleId}]`);
   const reasons = violations.filter((v2) => v2.approvable).map((v2) => v2.message);
   if (changes.length || violations.some((v2) => v2.blocking || v2.approvable)) {
-    checklist.push({ text: "After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch", done: false });
+    checklist.push({
+      text: "After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch",
+      done: false
+    });
   }
   modules.sort((a, b3) => levelRank(b3.level) - levelRank(a.level) || a.name.localeCompare(b3.name));
   return {
@@ -49159,12 +50141,19 @@ function infoVersion(docs, tree, prefix, module) {
 function consumersOf(versionsText) {
   if (!versionsText) return [];
   const match = /^consumers:\s*\[([^\]]*)\]/m.exec(versionsText);
-  if (match) return match[1].split(",").map((s) => s.trim()).filter(Boolean);
+  if (match)
+    return match[1].split(",").map((s) => s.trim()).filter(Boolean);
   const block = /^consumers:\s*\n((?:\s+-\s+.+\n?)+)/m.exec(versionsText);
   return block ? block[1].split("\n").map((l3) => l3.replace(/^\s+-\s+/, "").trim()).filter(Boolean) : [];
 }
 function eventTopics(changes) {
-  return [...new Set(changes.map((c3) => c3.file.split("/").pop().replace(/\.schema\.(json|ya?ml)$/, "")))];
+  return [
+    ...new Set(
+      changes.map(
+        (c3) => c3.file.split("/").pop().replace(/\.schema\.(json|ya?ml)$/, "")
+      )
+    )
+  ];
 }
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -49180,7 +50169,12 @@ function pathKeys(config) {
   ];
   config.invariants.forEach((inv, i) => {
     if (!isSchemaInvariant(inv)) return;
-    keys.push({ pointer: `/invariants/${i}/file`, get: (c3) => c3.invariants[i].file, set: (c3, v2) => c3.invariants[i].file = v2, required: true });
+    keys.push({
+      pointer: `/invariants/${i}/file`,
+      get: (c3) => c3.invariants[i].file,
+      set: (c3, v2) => c3.invariants[i].file = v2,
+      required: true
+    });
   });
   return keys;
 }
@@ -49215,20 +50209,28 @@ function resolveConfigPaths(config, baseline) {
     if (atTop || !atRoot) {
       if (!atTop && key.required) {
         const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : "";
-        throw new InputError(`config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`, file2, config.source.lineOf(key.pointer));
+        throw new InputError(
+          `config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`,
+          file2,
+          config.source.lineOf(key.pointer)
+        );
       }
       key.set(out, value);
-      if (atTop && atRoot) warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
+      if (atTop && atRoot)
+        warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
       continue;
     }
     key.set(out, underRoot);
-    warnings.push(`config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`);
+    warnings.push(
+      `config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`
+    );
   }
   for (const [i, r2] of config.roles.entries()) {
     if (config.source && onlyUnderRoot(r2.glob, baseline.paths, prefix)) warnings.push(deprecatedGlob(`roles.${i}.glob`, r2.glob, prefix));
   }
   for (const [i, e] of config.ignore.entries()) {
-    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix)) warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
+    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix))
+      warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
   }
   return { config: out, warnings };
 }
@@ -49268,8 +50270,14 @@ var notFrozen = (root) => {
 async function resolveBaseline(top, root, input) {
   const spec = input.base;
   if (spec?.startsWith("freeze:")) {
-    const stored = new FreezeStore(join3(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join("/")).get(spec.slice("freeze:".length));
-    return { tree: freezeTree(stored.freeze, root), description: `freeze v${stored.freeze.version} from ${stored.file} (--base)`, warnings: [] };
+    const stored = new FreezeStore(join3(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join("/")).get(
+      spec.slice("freeze:".length)
+    );
+    return {
+      tree: freezeTree(stored.freeze, root),
+      description: `freeze v${stored.freeze.version} from ${stored.file} (--base)`,
+      warnings: []
+    };
   }
   if (spec) {
     const ref = spec.startsWith("tag:") ? `refs/tags/${spec.slice(4)}` : spec;
@@ -49280,7 +50288,11 @@ async function resolveBaseline(top, root, input) {
   if (!branch) throw new InputError("no default branch (main/master) to find a baseline on: pass --base <ref> or --base-branch <branch>");
   const frozen = await freezeAtRef(top, branch, root);
   if (frozen) {
-    return { tree: freezeTree(frozen.freeze, root), description: `freeze v${frozen.freeze.version} from ${frozen.file} on ${branch}`, warnings: [] };
+    return {
+      tree: freezeTree(frozen.freeze, root),
+      description: `freeze v${frozen.freeze.version} from ${frozen.file} on ${branch}`,
+      warnings: []
+    };
   }
   const mergeBase = (await git(top).raw(["merge-base", "HEAD", branch])).trim();
   const fallback = await readGitTree(top, mergeBase, root);
@@ -49302,7 +50314,9 @@ async function resolveBaseline(top, root, input) {
   return {
     tree: fallback,
     description: `merge-base with ${branch} (${mergeBase.slice(0, 7)})`,
-    warnings: [`no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`]
+    warnings: [
+      `no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`
+    ]
   };
 }
 async function highestModuleTags(top) {
@@ -49337,7 +50351,17 @@ async function loadCheckTrees(input) {
     headLabel = "working tree";
   }
   const keep = notFrozen(root);
-  return { top, root, baseBranch, base: filterTree(baseline.tree, keep), head: filterTree(head, keep), baseline: baseline.description, headLabel, warnings: baseline.warnings, rawHead: head };
+  return {
+    top,
+    root,
+    baseBranch,
+    base: filterTree(baseline.tree, keep),
+    head: filterTree(head, keep),
+    baseline: baseline.description,
+    headLabel,
+    warnings: baseline.warnings,
+    rawHead: head
+  };
 }
 function moduleResolver(root) {
   const prefix = root ? root + "/" : "";
@@ -49435,7 +50459,10 @@ async function runCheck(input) {
   const extraBase = baseSha && outside ? await readGitTree(top, baseSha, "", outside) : new MapTree();
   const extraHead = !outside ? new MapTree() : headSha ? await readGitTree(top, headSha, "", outside) : fsFiles(top, { ...config, contracts: root });
   const prefix = root ? root + "/" : "";
-  const withExtra = (tree, extra) => outside ? overlayTree([{ tree, owns: (p2) => !outside(p2) || p2.startsWith(prefix) }, { tree: extra, owns: () => true }]) : tree;
+  const withExtra = (tree, extra) => outside ? overlayTree([
+    { tree, owns: (p2) => !outside(p2) || p2.startsWith(prefix) },
+    { tree: extra, owns: () => true }
+  ]) : tree;
   return judgeTrees({
     config: { ...config, contracts: root },
     base: withExtra(trees.base, extraBase),
@@ -49463,7 +50490,8 @@ async function ensureRefs(cwd, baseRef, headSha) {
       return false;
     }
   };
-  if (!await has(`refs/remotes/origin/${baseRef}`)) await g2.raw(["fetch", "--no-tags", "--depth=50", "origin", `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`]);
+  if (!await has(`refs/remotes/origin/${baseRef}`))
+    await g2.raw(["fetch", "--no-tags", "--depth=50", "origin", `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`]);
   if (!await has(headSha)) await g2.raw(["fetch", "--no-tags", "--depth=50", "origin", headSha]);
   for (let i = 0; i < 4; i++) {
     try {
@@ -49471,7 +50499,13 @@ async function ensureRefs(cwd, baseRef, headSha) {
       return;
     } catch {
       if ((await g2.raw(["rev-parse", "--is-shallow-repository"])).trim() !== "true") return;
-      await g2.raw(["fetch", "--no-tags", i < 3 ? "--deepen=200" : "--unshallow", "origin", `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`]);
+      await g2.raw([
+        "fetch",
+        "--no-tags",
+        i < 3 ? "--deepen=200" : "--unshallow",
+        "origin",
+        `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`
+      ]);
     }
   }
 }
@@ -49524,7 +50558,10 @@ async function judgePullRequest(input) {
     comment = result ?? "not-allowed";
   }
   if (port && !readOnly) {
-    checkRunId = await guard("check run", () => publishCheckRun(port, input.checkName, pr2.headSha, conclusion, report, markdown, annotations));
+    checkRunId = await guard(
+      "check run",
+      () => publishCheckRun(port, input.checkName, pr2.headSha, conclusion, report, markdown, annotations)
+    );
   }
   return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown };
 }
@@ -49613,13 +50650,27 @@ function annotationsOf(report) {
   const out = [];
   const level = (v2) => v2.blocking ? "failure" : v2.approvable ? "warning" : "notice";
   for (const v2 of report.violations ?? []) {
-    out.push({ path: v2.file, start_line: v2.line ?? 1, end_line: v2.line ?? 1, annotation_level: level(v2), title: `contract-guard: ${v2.ruleId}`, message: `${v2.message}
-Fix: ${v2.fix}` });
+    out.push({
+      path: v2.file,
+      start_line: v2.line ?? 1,
+      end_line: v2.line ?? 1,
+      annotation_level: level(v2),
+      title: `contract-guard: ${v2.ruleId}`,
+      message: `${v2.message}
+Fix: ${v2.fix}`
+    });
   }
   for (const c3 of report.changes) {
     if (c3.level !== "major" && c3.level !== "minor") continue;
-    out.push({ path: c3.file, start_line: c3.line ?? 1, end_line: c3.line ?? 1, annotation_level: c3.level === "major" ? "warning" : "notice", title: `${c3.level} change: ${c3.ruleId}`, message: `${c3.message}
-${c3.hint}` });
+    out.push({
+      path: c3.file,
+      start_line: c3.line ?? 1,
+      end_line: c3.line ?? 1,
+      annotation_level: c3.level === "major" ? "warning" : "notice",
+      title: `${c3.level} change: ${c3.ruleId}`,
+      message: `${c3.message}
+${c3.hint}`
+    });
   }
   return out;
 }
@@ -49628,7 +50679,8 @@ ${c3.hint}` });
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
 async function main() {
   const failOn = getInput("fail-on") || "blocked";
-  if (!["blocked", "approval", "never"].includes(failOn)) throw new InputError(`input fail-on must be blocked, approval or never, not '${failOn}'`);
+  if (!["blocked", "approval", "never"].includes(failOn))
+    throw new InputError(`input fail-on must be blocked, approval or never, not '${failOn}'`);
   const checkName = getInput("check-name") || "contract-guard";
   const comment = (getInput("comment") || "true").toLowerCase() !== "false";
   const configPath = getInput("config") || ".github/contract-guard.yml";
@@ -49680,7 +50732,10 @@ async function main() {
   setOutput("level", report.level);
   setOutput("blocked", String(!!report.blocked));
   setOutput("needs-approval", String(pending));
-  setOutput("required-bumps", JSON.stringify(Object.fromEntries(report.modules.filter((m2) => m2.requiredBump).map((m2) => [m2.name, m2.requiredBump]))));
+  setOutput(
+    "required-bumps",
+    JSON.stringify(Object.fromEntries(report.modules.filter((m2) => m2.requiredBump).map((m2) => [m2.name, m2.requiredBump])))
+  );
   setOutput("report", reportPath);
   let summary2 = judged.markdown;
   if (judged.readOnly) {
@@ -49696,7 +50751,8 @@ ${summary2}`;
   }
   await summary.addRaw(summary2).write();
   info(`${verdictLine(report)} (check ${judged.conclusion}, comment ${judged.comment})`);
-  if (failOn === "blocked" && report.blocked || failOn === "approval" && (report.blocked || pending)) setFailed(verdictLine(report));
+  if (failOn === "blocked" && report.blocked || failOn === "approval" && (report.blocked || pending))
+    setFailed(verdictLine(report));
 }
 main().catch((err) => {
   setFailed(err instanceof InputError ? err.oneLine() : `contract-guard: ${err.message ?? String(err)}`);

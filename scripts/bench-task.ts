@@ -28,7 +28,7 @@ if (task === 'parse') {
     const walk = (d: string): void => {
       for (const e of readdirSync(d, { withFileTypes: true })) {
         if (e.isDirectory()) walk(join(d, e.name));
-        else if (!d.includes('_frozen')) (sha256(readFileSync(join(d, e.name))), n++);
+        else if (!d.includes('_frozen')) sha256(readFileSync(join(d, e.name))), n++;
       }
     };
     walk(dir);
@@ -42,12 +42,20 @@ if (task === 'parse') {
   }
 } else if (task === 'make-tree') {
   const dir = mkdtempSync(join(tmpdir(), 'cg-bench-tree-'));
-  const samples = ['contracts/modules/memory/api/openapi.yaml', 'contracts/storage/common.schema.json', 'contracts/modules/memory/storage/memory_item.schema.json', 'contracts/events/envelope.schema.json'];
+  const samples = [
+    'contracts/modules/memory/api/openapi.yaml',
+    'contracts/storage/common.schema.json',
+    'contracts/modules/memory/storage/memory_item.schema.json',
+    'contracts/events/envelope.schema.json',
+  ];
   for (let i = 0; i < 1000; i++) {
     const sub = join(dir, 'modules', `m${i % 20}`, 'api');
     mkdirSync(sub, { recursive: true });
     const src = samples[i % samples.length]!;
-    writeFileSync(join(sub, `f${i}-${src.split('/').pop()}`), readFileSync(src, 'utf8') + `\n# ${i}\n`.replace('#', src.endsWith('.json') ? '' : '#'));
+    writeFileSync(
+      join(sub, `f${i}-${src.split('/').pop()}`),
+      readFileSync(src, 'utf8') + `\n# ${i}\n`.replace('#', src.endsWith('.json') ? '' : '#'),
+    );
   }
   console.log(dir);
   process.exit(0);
@@ -55,7 +63,12 @@ if (task === 'parse') {
   // a git repository whose contracts/ holds 1,000 contract files in 20 modules, 3 of them broken, frozen on main;
   // branch `pr` edits 40 files, one of which it breaks
   const dir = mkdtempSync(join(tmpdir(), 'cg-bench-repo-'));
-  const samples = ['contracts/modules/memory/api/openapi.yaml', 'contracts/storage/common.schema.json', 'contracts/modules/memory/storage/memory_item.schema.json', 'contracts/events/envelope.schema.json'];
+  const samples = [
+    'contracts/modules/memory/api/openapi.yaml',
+    'contracts/storage/common.schema.json',
+    'contracts/modules/memory/storage/memory_item.schema.json',
+    'contracts/events/envelope.schema.json',
+  ];
   const files: string[] = [];
   // the shared files the samples reference, where their relative `$ref`s expect them
   for (const shared of ['contracts/api/openapi/common.yaml', 'contracts/storage/common.schema.json']) {
@@ -72,10 +85,18 @@ if (task === 'parse') {
     const rel = join('contracts', 'modules', `m${i % 20}`, 'schemas', `f${i}-${src.split('/').pop()}`);
     mkdirSync(join(dir, rel, '..'), { recursive: true });
     const text = readFileSync(src, 'utf8');
-    writeFileSync(join(dir, rel), i % 330 === 7 ? text.slice(0, text.length / 2) : src.endsWith('.json') ? text.replace('{', `{"$comment": "copy ${i}",`) : `${text}# copy ${i}\n`);
+    writeFileSync(
+      join(dir, rel),
+      i % 330 === 7
+        ? text.slice(0, text.length / 2)
+        : src.endsWith('.json')
+          ? text.replace('{', `{"$comment": "copy ${i}",`)
+          : `${text}# copy ${i}\n`,
+    );
     files.push(rel);
   }
-  const run = (...args: string[]) => execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@b.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir });
+  const run = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@b.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir });
   run('init', '--quiet', '--initial-branch=main');
   new FreezeStore(join(dir, 'contracts')).create('1.0.0');
   run('add', '-A');
@@ -83,7 +104,12 @@ if (task === 'parse') {
   run('checkout', '--quiet', '-b', 'pr');
   for (const rel of files.filter((_, i) => i % 25 === 1)) {
     const text = readFileSync(join(dir, rel), 'utf8');
-    writeFileSync(join(dir, rel), rel.endsWith('.json') ? text.replace('"$comment": "copy', '"description": "edited", "$comment": "copy') : text.replace('version: 1.2.0', 'version: 1.3.0'));
+    writeFileSync(
+      join(dir, rel),
+      rel.endsWith('.json')
+        ? text.replace('"$comment": "copy', '"description": "edited", "$comment": "copy')
+        : text.replace('version: 1.2.0', 'version: 1.3.0'),
+    );
   }
   writeFileSync(join(dir, files[3]!), '{ "type": ');
   run('add', '-A');

@@ -13,7 +13,10 @@ interface Result {
 }
 
 function task(name: string, ...args: string[]): Result {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'bench-task.ts'), name, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'bench-task.ts'), name, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   if (r.status !== 0) throw new Error(`${name} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
@@ -31,9 +34,15 @@ const ratio = (x: number, base: number) => `${(x / base).toFixed(1)}×`;
 console.log(`GitHub REST description: @octokit/openapi 21.0.0 (${mb(OLD)} MB) → 23.0.2 (${mb(NEW)} MB)\n`);
 const parse = task('parse', OLD, NEW);
 const diff = task('diff', OLD, NEW);
-console.log(`baseline  read + JSON.parse both     ${parse.ms.toFixed(0).padStart(6)} ms   peak ${parse.maxRssMB.toFixed(0).padStart(5)} MB   (${parse.detail})`);
-console.log(`diff      classify every change      ${diff.ms.toFixed(0).padStart(6)} ms   peak ${diff.maxRssMB.toFixed(0).padStart(5)} MB   (${diff.detail})`);
-console.log(`ratio     diff / baseline            ${ratio(diff.ms, parse.ms).padStart(9)}      ${ratio(diff.maxRssMB, parse.maxRssMB).padStart(9)}`);
+console.log(
+  `baseline  read + JSON.parse both     ${parse.ms.toFixed(0).padStart(6)} ms   peak ${parse.maxRssMB.toFixed(0).padStart(5)} MB   (${parse.detail})`,
+);
+console.log(
+  `diff      classify every change      ${diff.ms.toFixed(0).padStart(6)} ms   peak ${diff.maxRssMB.toFixed(0).padStart(5)} MB   (${diff.detail})`,
+);
+console.log(
+  `ratio     diff / baseline            ${ratio(diff.ms, parse.ms).padStart(9)}      ${ratio(diff.maxRssMB, parse.maxRssMB).padStart(9)}`,
+);
 console.log(`targets   under 10 s and 1.5 GB      ${diff.ms < 10_000 ? 'met' : 'MISSED'}       ${diff.maxRssMB < 1536 ? 'met' : 'MISSED'}`);
 
 console.log('\nFreezes of a 1,000-file contracts tree (target: under 3 s each)');
@@ -44,31 +53,49 @@ try {
   const create = task('freeze-create', treeDir);
   const verify = task('freeze-verify', treeDir);
   console.log(`baseline  read + SHA-256 every file      ${hash.ms.toFixed(0).padStart(6)} ms   (${hash.detail})`);
-  console.log(`create    freeze create                  ${create.ms.toFixed(0).padStart(6)} ms   ${ratio(create.ms, hash.ms).padStart(7)}   ${create.ms < 3000 ? 'met' : 'MISSED'}   (${create.detail})`);
-  console.log(`verify    freeze verify                  ${verify.ms.toFixed(0).padStart(6)} ms   ${ratio(verify.ms, hash.ms).padStart(7)}   ${verify.ms < 3000 ? 'met' : 'MISSED'}   (${verify.detail})`);
+  console.log(
+    `create    freeze create                  ${create.ms.toFixed(0).padStart(6)} ms   ${ratio(create.ms, hash.ms).padStart(7)}   ${create.ms < 3000 ? 'met' : 'MISSED'}   (${create.detail})`,
+  );
+  console.log(
+    `verify    freeze verify                  ${verify.ms.toFixed(0).padStart(6)} ms   ${ratio(verify.ms, hash.ms).padStart(7)}   ${verify.ms < 3000 ? 'met' : 'MISSED'}   (${verify.detail})`,
+  );
 } finally {
   rmSync(treeDir, { recursive: true, force: true });
 }
 
-console.log('\ncheck on a 1,000-file contracts tree with 3 broken files and a pull request editing 40 and breaking one more (target: under 5 s)');
-const repo = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'bench-task.ts'), 'make-repo'], { encoding: 'utf8' }).stdout.trim();
+console.log(
+  '\ncheck on a 1,000-file contracts tree with 3 broken files and a pull request editing 40 and breaking one more (target: under 5 s)',
+);
+const repo = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'bench-task.ts'), 'make-repo'], {
+  encoding: 'utf8',
+}).stdout.trim();
 try {
   const floor = task('parse-tree', repo);
   const t = performance.now();
-  const r = spawnSync(process.execPath, [join(process.cwd(), 'dist', 'cli.js'), 'check', '--base-branch', 'main', '--head', 'pr', '--format', 'json'], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(
+    process.execPath,
+    [join(process.cwd(), 'dist', 'cli.js'), 'check', '--base-branch', 'main', '--head', 'pr', '--format', 'json'],
+    { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
   const ms = performance.now() - t;
   if (r.status !== 0 && r.status !== 1) throw new Error(`check failed: ${r.stderr}`);
   const report = JSON.parse(r.stdout) as { changes: unknown[]; errors: unknown[]; blocked: boolean };
   console.log(`baseline  read + parse both sides       ${floor.ms.toFixed(0).padStart(6)} ms   (${floor.detail})`);
-  console.log(`check     dist/cli.js check (process)    ${ms.toFixed(0).padStart(6)} ms   ${ratio(ms, floor.ms).padStart(7)}   ${ms < 5000 ? 'met' : 'MISSED'}   (${report.changes.length} changes, ${report.errors.length} unreadable, blocked ${report.blocked})`);
+  console.log(
+    `check     dist/cli.js check (process)    ${ms.toFixed(0).padStart(6)} ms   ${ratio(ms, floor.ms).padStart(7)}   ${ms < 5000 ? 'met' : 'MISSED'}   (${report.changes.length} changes, ${report.errors.length} unreadable, blocked ${report.blocked})`,
+  );
 } finally {
   rmSync(repo, { recursive: true, force: true });
 }
 
 const startNode = wall(['-e', '0']);
 const actionLoad = wall(['-e', "import('./dist/index.js').catch(() => {})"]);
-console.log(`\nAction bundle: dist/index.js ${(statSync('dist/index.js').size / 1024).toFixed(0)} KB, load ${actionLoad.toFixed(0)} ms (node start-up alone ${startNode.toFixed(0)} ms, ${ratio(actionLoad, startNode)})`);
+console.log(
+  `\nAction bundle: dist/index.js ${(statSync('dist/index.js').size / 1024).toFixed(0)} KB, load ${actionLoad.toFixed(0)} ms (node start-up alone ${startNode.toFixed(0)} ms, ${ratio(actionLoad, startNode)})`,
+);
 const cli = wall(['dist/cli.js', 'diff', OLD, NEW, '--format', 'json']);
-console.log(`\nend to end: dist/cli.js diff --format json ${cli.toFixed(0)} ms (node start-up alone ${startNode.toFixed(0)} ms, ${ratio(cli, startNode)})`);
+console.log(
+  `\nend to end: dist/cli.js diff --format json ${cli.toFixed(0)} ms (node start-up alone ${startNode.toFixed(0)} ms, ${ratio(cli, startNode)})`,
+);
 const demo = wall(['dist/cli.js', 'demo']);
 console.log(`npm start (demo on the sample): ${demo.toFixed(0)} ms (${ratio(demo, startNode)} node start-up)`);

@@ -37,7 +37,9 @@ function tree(kind: Record['kind'], doc: unknown): MapTree {
 const disagreements: string[] = [];
 let totalOk = 0;
 let totalAll = 0;
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()) {
   let ok = 0;
   let all = 0;
   let failed = 0;
@@ -53,7 +55,9 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) 
       const result = diffTrees(tree(rec.kind, rec.base), tree(rec.kind, rec.revision), { role: 'storage', forceRole: true });
       verdict = result.level === 'major' ? 'breaking' : 'non-breaking';
       if (result.errors.length && !result.changes.length) failed++;
-      detail = result.changes.map((c) => `${c.level}:${c.ruleId}@${c.pointer}`).join(' ') + (result.errors.length ? ` errors: ${result.errors.map((e) => e.message).join('; ')}` : '');
+      detail =
+        result.changes.map((c) => `${c.level}:${c.ruleId}@${c.pointer}`).join(' ') +
+        (result.errors.length ? ` errors: ${result.errors.map((e) => e.message).join('; ')}` : '');
     } catch (err) {
       verdict = 'error';
       failed++;
@@ -70,8 +74,12 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) 
   totalOk += ok;
   totalAll += all;
   const full = scoredAll < all ? `; ${scoredOk}/${scoredAll} ${((100 * scoredOk) / scoredAll).toFixed(1)}% on fully judged records` : '';
-  console.log(`${name.padEnd(36)} ${String(ok).padStart(4)}/${String(all).padEnd(4)} ${((100 * ok) / all).toFixed(1).padStart(5)}% agree${full}${failed ? `, ${failed} unreadable` : ''}`);
+  console.log(
+    `${name.padEnd(36)} ${String(ok).padStart(4)}/${String(all).padEnd(4)} ${((100 * ok) / all).toFixed(1).padStart(5)}% agree${full}${failed ? `, ${failed} unreadable` : ''}`,
+  );
 }
-console.log(`${'all'.padEnd(36)} ${String(totalOk).padStart(4)}/${String(totalAll).padEnd(4)} ${((100 * totalOk) / totalAll).toFixed(1).padStart(5)}% agree`);
+console.log(
+  `${'all'.padEnd(36)} ${String(totalOk).padStart(4)}/${String(totalAll).padEnd(4)} ${((100 * totalOk) / totalAll).toFixed(1).padStart(5)}% agree`,
+);
 if (verbose) for (const d of disagreements) console.log(d);
 if (out) writeFileSync(out, disagreements.join('\n') + '\n');

@@ -15,10 +15,23 @@ files.sort();
 const only = process.argv.slice(2);
 const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
 
-const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=.test-results.tap', ...selected], {
-  stdio: ['ignore', 'inherit', 'inherit'],
-  env: { ...process.env, NO_COLOR: '1' },
-});
+const child = spawn(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    '--test-reporter-destination=.test-results.tap',
+    ...selected,
+  ],
+  {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NO_COLOR: '1' },
+  },
+);
 child.on('close', async (code) => {
   const { readFileSync, rmSync } = await import('node:fs');
   let pass = 0;

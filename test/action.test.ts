@@ -21,7 +21,13 @@ interface Setup {
 
 /** origin (bare) with main (sample + freeze) and branches; the workspace is a shallow clone of `branch`. */
 function setup(branches: Record<string, Record<string, string>>, checkout: string, config = CONFIG): Setup {
-  const src = gitRepo({ 'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n', 'contracts/modules/shop/api/openapi.yaml': spec(), 'contracts/CHANGELOG.md': '# log\n', '.github/contract-guard.yml': config, 'README.md': 'hi\n' });
+  const src = gitRepo({
+    'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
+    'contracts/modules/shop/api/openapi.yaml': spec(),
+    'contracts/CHANGELOG.md': '# log\n',
+    '.github/contract-guard.yml': config,
+    'README.md': 'hi\n',
+  });
   assert.equal(runCli(['freeze', 'create', '1.0.0'], src).status, 0);
   commitAll(src, 'freeze');
   const heads: Record<string, string> = {};
@@ -68,12 +74,20 @@ beforeEach(() => {
   fake.teams.set('acme/council', new Set(['dana']));
 });
 
-async function runAction(s: Setup, event: { name?: string; action?: string; head: string; fork?: boolean; extra?: Record<string, unknown> }, inputs: Record<string, string> = {}): Promise<Run> {
+async function runAction(
+  s: Setup,
+  event: { name?: string; action?: string; head: string; fork?: boolean; extra?: Record<string, unknown> },
+  inputs: Record<string, string> = {},
+): Promise<Run> {
   const dir = tempDir('cg-run-');
   const payload = {
     action: event.action ?? 'synchronize',
     number: 7,
-    pull_request: { number: 7, base: { ref: 'main', repo: { full_name: 'acme/shop' } }, head: { sha: event.head, ref: 'feature', repo: { full_name: event.fork ? 'mallory/shop' : 'acme/shop' } } },
+    pull_request: {
+      number: 7,
+      base: { ref: 'main', repo: { full_name: 'acme/shop' } },
+      head: { sha: event.head, ref: 'feature', repo: { full_name: event.fork ? 'mallory/shop' : 'acme/shop' } },
+    },
     repository: { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' } },
     ...event.extra,
   };
@@ -111,12 +125,22 @@ async function runAction(s: Setup, event: { name?: string; action?: string; head
 }
 
 const MAJOR = { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false }) };
-const BUMPED = { ...MAJOR, 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n', 'contracts/CHANGELOG.md': '# log\n## shop 2.0.0\n', 'contracts/migrations/shop-2.0.0.md': 'shop 2.0.0: name is gone\n' };
+const BUMPED = {
+  ...MAJOR,
+  'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n',
+  'contracts/CHANGELOG.md': '# log\n## shop 2.0.0\n',
+  'contracts/migrations/shop-2.0.0.md': 'shop 2.0.0: name is gone\n',
+};
 
 describe('the Action on a pull request', () => {
   test('config paths are read from the repository root; one that exists nowhere fails the job naming key and line', async () => {
-    const invariant = 'invariants:\n  - id: item\n    file: contracts/modules/shop/api/openapi.yaml\n    pointer: /paths/~1items/get/responses/200/content/application~1json/schema\n    keep: [id]\n';
-    const s = setup({ feature: BUMPED }, 'feature', `${CONFIG}${invariant}versioning:\n  changelog: contracts/CHANGELOG.md\n  migrations: contracts/migrations\n`);
+    const invariant =
+      'invariants:\n  - id: item\n    file: contracts/modules/shop/api/openapi.yaml\n    pointer: /paths/~1items/get/responses/200/content/application~1json/schema\n    keep: [id]\n';
+    const s = setup(
+      { feature: BUMPED },
+      'feature',
+      `${CONFIG}${invariant}versioning:\n  changelog: contracts/CHANGELOG.md\n  migrations: contracts/migrations\n`,
+    );
     const r = await runAction(s, { head: s.heads.feature! });
     assert.equal(r.code, 0, r.stdout);
     const body = fake.comments[0]!.body;
@@ -130,7 +154,10 @@ describe('the Action on a pull request', () => {
     const bad = setup({ feature: BUMPED }, 'feature', `${CONFIG}versioning:\n  changelog: contracts/CHANGES.md\n`);
     const failed = await runAction(bad, { head: bad.heads.feature! });
     assert.equal(failed.code, 1);
-    assert.match(failed.stdout, /::error::\.github\/contract-guard\.yml:6: config key versioning\.changelog: contracts\/CHANGES\.md does not exist at the baseline/);
+    assert.match(
+      failed.stdout,
+      /::error::\.github\/contract-guard\.yml:6: config key versioning\.changelog: contracts\/CHANGES\.md does not exist at the baseline/,
+    );
     assert.equal(fake.comments.length, 0, 'a configuration mistake is never reported as a contract violation');
     assert.equal(fake.checkRuns.length, 0);
   });
@@ -170,7 +197,13 @@ describe('the Action on a pull request', () => {
     const s = setup({ feature: MAJOR }, 'feature');
     fake.pageSize = 2;
     try {
-      for (let i = 0; i < 5; i++) fake.comments.push({ id: 1 + i, issue: 7, body: i === 0 ? '<!-- contract-guard:sticky --> quoted by a human' : `chat ${i}`, user: { login: 'human', type: 'User' } });
+      for (let i = 0; i < 5; i++)
+        fake.comments.push({
+          id: 1 + i,
+          issue: 7,
+          body: i === 0 ? '<!-- contract-guard:sticky --> quoted by a human' : `chat ${i}`,
+          user: { login: 'human', type: 'User' },
+        });
       await runAction(s, { head: s.heads.feature! });
       await runAction(s, { head: s.heads.feature! });
       assert.equal(fake.comments.filter((c) => c.user.type === 'Bot').length, 1);
@@ -193,14 +226,24 @@ describe('the Action on a pull request', () => {
   });
 
   test('120 annotations go in three sequential batches of at most 50', async () => {
-    const s = setup({ feature: { 'contracts/modules/shop/api/openapi.yaml': spec({ extraOps: 120 }), 'contracts/modules/shop/versions.yaml': 'current: 1.1.0\n' } }, 'feature');
+    const s = setup(
+      {
+        feature: {
+          'contracts/modules/shop/api/openapi.yaml': spec({ extraOps: 120 }),
+          'contracts/modules/shop/versions.yaml': 'current: 1.1.0\n',
+        },
+      },
+      'feature',
+    );
     const r = await runAction(s, { head: s.heads.feature! });
     assert.equal(r.code, 0, r.stdout);
     const run = fake.checkRuns[0]!;
     assert.equal(run.annotations.length, 120);
     assert.equal(fake.count('POST', /\/check-runs$/), 1);
     assert.equal(fake.count('PATCH', /\/check-runs\/\d+$/), 2);
-    const sizes = fake.requests.filter((q) => /\/check-runs/.test(q.path) && q.method !== 'GET').map((q) => ((q.body as { output: { annotations: unknown[] } }).output.annotations ?? []).length);
+    const sizes = fake.requests
+      .filter((q) => /\/check-runs/.test(q.path) && q.method !== 'GET')
+      .map((q) => ((q.body as { output: { annotations: unknown[] } }).output.annotations ?? []).length);
     assert.deepEqual(sizes, [50, 50, 20]);
     assert.equal(fake.maxInFlight, 1, 'one request after another');
   });
@@ -247,7 +290,9 @@ describe('Contract Council approval', () => {
     gitRun(s.work, 'fetch', '--quiet', '--depth', '1', 'origin', 'feature');
     await runAction(s, { head: docsOnly });
     assert.equal(fake.checkRuns.find((c) => c.head_sha === docsOnly)!.conclusion, 'success');
-    const moreBreaking = addBranch(s, 'feature', 'feature', { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false, required: [] }) });
+    const moreBreaking = addBranch(s, 'feature', 'feature', {
+      'contracts/modules/shop/api/openapi.yaml': spec({ name: false, required: [] }),
+    });
     gitRun(s.work, 'fetch', '--quiet', '--depth', '1', 'origin', 'feature');
     await runAction(s, { head: moreBreaking });
     assert.equal(fake.checkRuns.find((c) => c.head_sha === moreBreaking)!.conclusion, 'action_required');
@@ -267,7 +312,10 @@ describe('fork pull requests', () => {
     const r = await runAction(s, { head: s.heads.feature!, fork: true });
     assert.equal(fake.count('POST', /./), 0);
     assert.equal(fake.count('PATCH', /./), 0);
-    assert.match(r.stdout, /::warning title=major change%3A response-property-removed,file=contracts\/modules\/shop\/api\/openapi\.yaml,line=21,endLine=21::/);
+    assert.match(
+      r.stdout,
+      /::warning title=major change%3A response-property-removed,file=contracts\/modules\/shop\/api\/openapi\.yaml,line=21,endLine=21::/,
+    );
     assert.match(r.stdout, /::error title=contract-guard%3A version-bump-missing,file=contracts\/modules\/shop\/versions\.yaml,line=1/);
     assert.match(r.summary, /comes from a fork: its token is read-only/);
     assert.equal(r.code, 1);
@@ -289,7 +337,13 @@ describe('faults', () => {
 
   test('a secondary rate limit (403 with retry-after) is waited out', async () => {
     const s = setup({ feature: MAJOR }, 'feature');
-    fake.inject({ method: 'GET', path: /\/issues\/7\/comments$/, status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
+    fake.inject({
+      method: 'GET',
+      path: /\/issues\/7\/comments$/,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+    });
     const r = await runAction(s, { head: s.heads.feature! });
     assert.equal(fake.comments.length, 1, r.stdout);
     assert.match(r.stdout, /secondary rate limit on GET/);
@@ -301,7 +355,12 @@ describe('faults', () => {
     await runAction(s, { head: s.heads.feature! });
     const fixed = addBranch(s, 'feature', 'main', { ...MAJOR, 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n' });
     gitRun(s.work, 'fetch', '--quiet', '--depth', '1', 'origin', 'feature');
-    fake.inject({ method: 'PATCH', path: /\/issues\/comments\/\d+$/, status: 422, body: { message: 'Validation Failed: body is too long (maximum is 65536 characters)' } });
+    fake.inject({
+      method: 'PATCH',
+      path: /\/issues\/comments\/\d+$/,
+      status: 422,
+      body: { message: 'Validation Failed: body is too long (maximum is 65536 characters)' },
+    });
     const r = await runAction(s, { head: fixed });
     assert.equal(r.code, 1);
     assert.match(r.stdout, /::error::contract-guard: Validation Failed: body is too long/);
@@ -316,8 +375,10 @@ describe('the bundle', () => {
     assert.doesNotMatch(bundle, /from "probot"|probot\/lib/);
     const action = readFileSync(join(PROJECT, 'action.yml'), 'utf8');
     assert.match(action, /using: node24\n {2}main: dist\/index\.js/);
-    for (const input of ['github-token', 'config', 'fail-on', 'comment', 'check-name']) assert.match(action, new RegExp(`\\n  ${input}:\\n`));
-    for (const output of ['level', 'blocked', 'needs-approval', 'required-bumps', 'report']) assert.match(action, new RegExp(`\\n  ${output}:\\n`));
+    for (const input of ['github-token', 'config', 'fail-on', 'comment', 'check-name'])
+      assert.match(action, new RegExp(`\\n  ${input}:\\n`));
+    for (const output of ['level', 'blocked', 'needs-approval', 'required-bumps', 'report'])
+      assert.match(action, new RegExp(`\\n  ${output}:\\n`));
     assert.ok(existsSync(join(PROJECT, '.github', 'workflows', 'contract-guard.yml')));
   });
 });

@@ -14,7 +14,8 @@ import { shopSpec } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
 const EXAMPLES = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Record<string, unknown>[] }[];
-const example = (event: string, action?: string) => structuredClone(EXAMPLES.find((e) => e.name === event)!.examples.find((x) => !action || x.action === action)!) as Record<string, any>;
+const example = (event: string, action?: string) =>
+  structuredClone(EXAMPLES.find((e) => e.name === event)!.examples.find((x) => !action || x.action === action)!) as Record<string, any>;
 
 const SECRET = 'webhook-secret';
 const fake = new FakeGitHub();
@@ -63,7 +64,11 @@ before(async () => {
   assert.equal(runCli(['freeze', 'create', '1.0.0'], src).status, 0);
   commitAll(src, 'freeze');
   heads.main = gitRun(src, 'rev-parse', 'HEAD').trim();
-  branch('feature', 'main', { 'contracts/modules/shop/api/openapi.yaml': spec(false), 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n', '.github/contract-guard.yml': 'rules: {major-change: off, removal-without-deprecation: off}\n' });
+  branch('feature', 'main', {
+    'contracts/modules/shop/api/openapi.yaml': spec(false),
+    'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n',
+    '.github/contract-guard.yml': 'rules: {major-change: off, removal-without-deprecation: off}\n',
+  });
   mkdirSync(join(fake.gitRoot, 'acme'), { recursive: true });
   gitRun(fake.gitRoot, 'init', '--quiet', '--bare', '--initial-branch=main', join(fake.gitRoot, 'acme', '.github.git'));
   bare = join(fake.gitRoot, 'acme', 'shop.git');
@@ -72,11 +77,26 @@ before(async () => {
   gitRun(bare, 'config', 'uploadpack.allowAnySHA1InWant', 'true');
   publish('feature');
 
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  const { privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  });
   const port = await freePort();
   appUrl = `http://127.0.0.1:${port}`;
   app = spawn(process.execPath, [join(PROJECT, 'dist', 'app.js')], {
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', APP_ID: '1', PRIVATE_KEY: privateKey, WEBHOOK_SECRET: SECRET, PORT: String(port), HOST: '127.0.0.1', GITHUB_API_URL: fake.url, LOG_LEVEL: (process.env.APP_LOG ?? 'fatal') as 'fatal', LOG_FORMAT: 'json' },
+    env: {
+      PATH: process.env.PATH!,
+      HOME: process.env.HOME ?? '/tmp',
+      APP_ID: '1',
+      PRIVATE_KEY: privateKey,
+      WEBHOOK_SECRET: SECRET,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GITHUB_API_URL: fake.url,
+      LOG_LEVEL: (process.env.APP_LOG ?? 'fatal') as 'fatal',
+      LOG_FORMAT: 'json',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   for (let i = 0; i < 100; i++) {
@@ -102,14 +122,26 @@ beforeEach(() => {
 });
 
 function repository(): Record<string, unknown> {
-  return { ...example('pull_request', 'opened').repository, name: 'shop', full_name: 'acme/shop', owner: { login: 'acme', id: 1, type: 'Organization' }, clone_url: `${fake.url}/git/acme/shop.git`, default_branch: 'main' };
+  return {
+    ...example('pull_request', 'opened').repository,
+    name: 'shop',
+    full_name: 'acme/shop',
+    owner: { login: 'acme', id: 1, type: 'Organization' },
+    clone_url: `${fake.url}/git/acme/shop.git`,
+    default_branch: 'main',
+  };
 }
 
 function prPayload(action: string, head: string): Record<string, any> {
   const p = example('pull_request', 'opened');
   p.action = action;
   p.number = 7;
-  p.pull_request = { ...p.pull_request, number: 7, base: { ...p.pull_request.base, ref: 'main' }, head: { ...p.pull_request.head, sha: head, ref: 'feature' } };
+  p.pull_request = {
+    ...p.pull_request,
+    number: 7,
+    base: { ...p.pull_request.base, ref: 'main' },
+    head: { ...p.pull_request.head, sha: head, ref: 'feature' },
+  };
   p.repository = repository();
   p.installation = { id: 42, node_id: 'x' };
   return p;
@@ -117,10 +149,19 @@ function prPayload(action: string, head: string): Record<string, any> {
 
 async function deliver(event: string, payload: unknown, options: { secret?: string; id?: string } = {}): Promise<number> {
   const body = JSON.stringify(payload);
-  const signature = 'sha256=' + createHmac('sha256', options.secret ?? SECRET).update(body).digest('hex');
+  const signature =
+    'sha256=' +
+    createHmac('sha256', options.secret ?? SECRET)
+      .update(body)
+      .digest('hex');
   const res = await fetch(`${appUrl}/api/github/webhooks`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-github-event': event, 'x-github-delivery': options.id ?? randomUUID(), 'x-hub-signature-256': signature },
+    headers: {
+      'content-type': 'application/json',
+      'x-github-event': event,
+      'x-github-delivery': options.id ?? randomUUID(),
+      'x-hub-signature-256': signature,
+    },
     body,
   });
   await res.text();
@@ -141,10 +182,19 @@ describe('the App', () => {
     assert.equal(await deliver('pull_request', prPayload('opened', heads.feature!)), 200);
     assert.equal(stickies().length, 1);
     assert.equal(runFor(heads.feature!).length, 1);
-    assert.equal(runFor(heads.feature!)[0]!.conclusion, 'action_required', 'the PR turned the council rules off on its branch; the default branch config still applies');
+    assert.equal(
+      runFor(heads.feature!)[0]!.conclusion,
+      'action_required',
+      'the PR turned the council rules off on its branch; the default branch config still applies',
+    );
     assert.ok(fake.count('POST', /\/app\/installations\/42\/access_tokens$/) >= 1);
-    assert.ok(fake.requests.some((r) => r.path.startsWith('/git/acme/shop.git/')), 'the app cloned over smart HTTP');
-    assert.ok(fake.requests.some((r) => /\/contents\/\.github%2Fcontract-guard\.yml|\/contents\/\.github\/contract-guard\.yml/.test(r.path)));
+    assert.ok(
+      fake.requests.some((r) => r.path.startsWith('/git/acme/shop.git/')),
+      'the app cloned over smart HTTP',
+    );
+    assert.ok(
+      fake.requests.some((r) => /\/contents\/\.github%2Fcontract-guard\.yml|\/contents\/\.github\/contract-guard\.yml/.test(r.path)),
+    );
   });
 
   test('a redelivery of the same event posts no duplicate', async () => {
@@ -176,7 +226,11 @@ describe('the App', () => {
 
   test('rerequested check run: judged again', async () => {
     const p = example('check_run', 'rerequested');
-    p.check_run = { ...p.check_run, name: 'contract-guard', pull_requests: [{ number: 7, base: { ref: 'main', sha: heads.main }, head: { ref: 'feature', sha: heads.feature } }] };
+    p.check_run = {
+      ...p.check_run,
+      name: 'contract-guard',
+      pull_requests: [{ number: 7, base: { ref: 'main', sha: heads.main }, head: { ref: 'feature', sha: heads.feature } }],
+    };
     p.repository = repository();
     p.installation = { id: 42 };
     assert.equal(await deliver('check_run', p), 200);
@@ -202,7 +256,10 @@ describe('the App', () => {
     writeTree(src, { '.github/contract-guard.yml': '_extends: .github\nfreeze: {on_merge: tag}\n' });
     commitAll(src, 'policy from the organisation');
     heads.main = gitRun(src, 'rev-parse', 'HEAD').trim();
-    const head = branch('feature-org', 'main', { 'contracts/modules/shop/api/openapi.yaml': spec(false), 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n' });
+    const head = branch('feature-org', 'main', {
+      'contracts/modules/shop/api/openapi.yaml': spec(false),
+      'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n',
+    });
     publish('feature-org');
     fake.addReview(7, 'zed', 'APPROVED', head);
     assert.equal(await deliver('pull_request', prPayload('synchronize', head)), 200);
@@ -224,7 +281,13 @@ describe('the App', () => {
 
   test('API faults: a 500 and a secondary rate limit are waited out', async () => {
     fake.inject({ method: 'GET', path: /\/issues\/7\/comments$/, status: 500 });
-    fake.inject({ method: 'POST', path: /\/check-runs$|\/check-runs\/\d+$/, status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
+    fake.inject({
+      method: 'POST',
+      path: /\/check-runs$|\/check-runs\/\d+$/,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+    });
     const head = branch('feature3', 'feature', { 'README.md': 'readme\n' });
     publish('feature3');
     assert.equal(await deliver('pull_request', prPayload('synchronize', head)), 200);

@@ -30,15 +30,24 @@ describe('contract-guard diff', () => {
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout);
     assert.equal(out.level, 'minor');
-    assert.deepEqual(out.changes.map((c: { ruleId: string }) => c.ruleId), ['response-property-added']);
-    assert.deepEqual(Object.keys(out.changes[0]).filter((k) => ['ruleId', 'level', 'file', 'pointer', 'message', 'line'].includes(k)).sort(), ['file', 'level', 'line', 'message', 'pointer', 'ruleId']);
+    assert.deepEqual(
+      out.changes.map((c: { ruleId: string }) => c.ruleId),
+      ['response-property-added'],
+    );
+    assert.deepEqual(
+      Object.keys(out.changes[0])
+        .filter((k) => ['ruleId', 'level', 'file', 'pointer', 'message', 'line'].includes(k))
+        .sort(),
+      ['file', 'level', 'line', 'message', 'pointer', 'ruleId'],
+    );
     assert.equal(out.changes[0].line, 16);
   });
 
   test('--role decides how a JSON Schema is read', () => {
     const dir = tempDir();
     writeTree(dir, { 'a.json': '{"type": "string"}', 'b.json': '{"type": ["string", "null"]}' });
-    const level = (role: string) => JSON.parse(runCli(['diff', join(dir, 'a.json'), join(dir, 'b.json'), '--role', role, '--format', 'json']).stdout).level;
+    const level = (role: string) =>
+      JSON.parse(runCli(['diff', join(dir, 'a.json'), join(dir, 'b.json'), '--role', role, '--format', 'json']).stdout).level;
     assert.equal(level('storage'), 'minor');
     assert.equal(level('response'), 'major');
   });
@@ -70,7 +79,12 @@ describe('contract-guard diff', () => {
 
   test('a broken contract in two folders: one line naming file and line, listed in errors, the rest still judged, exit 0', () => {
     const dir = tempDir();
-    writeTree(dir, { 'a/x.schema.yaml': 'type: object\n', 'b/x.schema.yaml': 'a: [1,\nb: 2\n', 'a/y.schema.json': '{"type":"string"}', 'b/y.schema.json': '{"type":"integer"}' });
+    writeTree(dir, {
+      'a/x.schema.yaml': 'type: object\n',
+      'b/x.schema.yaml': 'a: [1,\nb: 2\n',
+      'a/y.schema.json': '{"type":"string"}',
+      'b/y.schema.json': '{"type":"integer"}',
+    });
     const r = runCli(['diff', join(dir, 'a'), join(dir, 'b'), '--format', 'json']);
     assert.equal(r.status, 0);
     const lines = r.stderr.trim().split('\n');
@@ -79,7 +93,10 @@ describe('contract-guard diff', () => {
     assert.doesNotMatch(r.stderr, /\n\s+at /);
     const report = JSON.parse(r.stdout);
     assert.equal(report.changes[0].ruleId, 'storage-type-changed');
-    assert.deepEqual(report.errors.map((e: { file: string }) => e.file), ['x.schema.yaml']);
+    assert.deepEqual(
+      report.errors.map((e: { file: string }) => e.file),
+      ['x.schema.yaml'],
+    );
   });
 
   test('a broken file given alone leaves nothing to judge: exit 2, one line naming file and line', () => {
@@ -92,7 +109,13 @@ describe('contract-guard diff', () => {
   });
 
   test('usage mistakes exit 2 with a message', () => {
-    for (const args of [['diff', 'only-one'], ['diff', 'a', 'b', '--format', 'xml'], ['diff', 'nope1', 'nope2'], ['frobnicate'], ['diff', 'a', 'b', '--role', 'writer']]) {
+    for (const args of [
+      ['diff', 'only-one'],
+      ['diff', 'a', 'b', '--format', 'xml'],
+      ['diff', 'nope1', 'nope2'],
+      ['frobnicate'],
+      ['diff', 'a', 'b', '--role', 'writer'],
+    ]) {
       const r = runCli(args);
       assert.equal(r.status, 2, args.join(' '));
       assert.match(r.stderr, /^contract-guard: /);
@@ -110,7 +133,11 @@ describe('contract-guard diff', () => {
 });
 
 describe('contract-guard check', () => {
-  const files = { 'contracts/modules/shop/api/openapi.yaml': spec(), 'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n', 'src/app.js': 'x' };
+  const files = {
+    'contracts/modules/shop/api/openapi.yaml': spec(),
+    'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
+    'src/app.js': 'x',
+  };
 
   test('compares the working tree with the merge-base of the default branch, grouped by module', () => {
     const repo = gitRepo(files);
@@ -121,7 +148,10 @@ describe('contract-guard check', () => {
     assert.equal(r.status, 1, 'a major change without a major bump is blocked');
     assert.equal(out.blocked, true);
     assert.equal(out.level, 'major');
-    assert.deepEqual(out.modules.map((m: { name: string }) => m.name), ['shop']);
+    assert.deepEqual(
+      out.modules.map((m: { name: string }) => m.name),
+      ['shop'],
+    );
     assert.match(out.baseline, /merge-base with main/);
     assert.equal(out.head, 'working tree');
     assert.ok(out.changes.every((c: { file: string }) => c.file.startsWith('contracts/')));
@@ -135,7 +165,10 @@ describe('contract-guard check', () => {
     const r = runCli(['check', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], repo);
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(out.changes.map((c: { ruleId: string }) => c.ruleId), ['module-version-changed']);
+    assert.deepEqual(
+      out.changes.map((c: { ruleId: string }) => c.ruleId),
+      ['module-version-changed'],
+    );
     assert.equal(out.level, 'patch');
   });
 
@@ -156,7 +189,10 @@ describe('npm start (contract-guard demo)', () => {
     assert.match(r.stdout, /contract-guard {2}MAJOR/);
     assert.match(r.stdout, /GET \/v1\/retrieval\/queries\/\{query_id\} added/);
     assert.match(r.stdout, /optional property `reasons` added/);
-    assert.match(r.stdout, /required property `band` removed \(also via GET \/v1\/memories\/\{memory_id\}\) {2}\[response-required-property-removed\]/);
+    assert.match(
+      r.stdout,
+      /required property `band` removed \(also via GET \/v1\/memories\/\{memory_id\}\) {2}\[response-required-property-removed\]/,
+    );
   });
   test('the sample tree itself analyses cleanly', () => {
     const r = runCli(['diff', 'contracts', 'contracts', '--format', 'json']);

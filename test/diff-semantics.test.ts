@@ -22,15 +22,28 @@ describe('direction', () => {
     assert.equal(diffDocs(b, a, 'x.schema.json', { role: 'event', forceRole: true }).level, 'major');
   });
   test('the same schema used in a request and a response is judged once per side', () => {
-    const spec = (s: unknown) => api({ requestBody: jsonBody({ $ref: '#/components/schemas/P' }), responses: okResponse({ $ref: '#/components/schemas/P' }) }, { components: { schemas: { P: s } } });
+    const spec = (s: unknown) =>
+      api(
+        { requestBody: jsonBody({ $ref: '#/components/schemas/P' }), responses: okResponse({ $ref: '#/components/schemas/P' }) },
+        { components: { schemas: { P: s } } },
+      );
     const result = diffDocs(spec(person), spec({ ...person, required: ['id', 'name'] }), 'api.yaml');
     assert.deepEqual(ids(result), ['request-property-became-required', 'response-property-became-required']);
     assert.equal(result.changes.find((c) => c.ruleId.startsWith('request'))!.level, 'major');
     assert.equal(result.changes.find((c) => c.ruleId.startsWith('response'))!.level, 'minor');
   });
   test('a path parameter renamed in the template is the same endpoint and parameter', () => {
-    const p = (name: string) => ({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { [`/books/{${name}}`]: { get: { parameters: [{ name, in: 'path', required: true, schema: { type: 'string' } }], responses: {} } } } });
-    assert.deepEqual(diffDocs(p('id'), p('bookId'), 'api.yaml').changes.filter((c) => c.level !== 'patch'), []);
+    const p = (name: string) => ({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        [`/books/{${name}}`]: { get: { parameters: [{ name, in: 'path', required: true, schema: { type: 'string' } }], responses: {} } },
+      },
+    });
+    assert.deepEqual(
+      diffDocs(p('id'), p('bookId'), 'api.yaml').changes.filter((c) => c.level !== 'patch'),
+      [],
+    );
   });
 });
 
@@ -41,7 +54,9 @@ describe('equivalent refactors are not changes', () => {
     assert.deepEqual(diffDocs(a, b).changes, []);
   });
   test('moving a schema into allOf, split in parts', () => {
-    const b = { allOf: [{ type: 'object', required: ['id'], properties: { id: { type: 'string' } } }, { properties: { name: { type: 'string' } } }] };
+    const b = {
+      allOf: [{ type: 'object', required: ['id'], properties: { id: { type: 'string' } } }, { properties: { name: { type: 'string' } } }],
+    };
     assert.deepEqual(diffDocs(person, b).changes, []);
   });
   test('a one-element oneOf/anyOf and the schema itself', () => {
@@ -64,11 +79,19 @@ describe('equivalent refactors are not changes', () => {
 describe('numeric ranges', () => {
   test('minimum and exclusiveMinimum are one bound; for integers `> 9` is `>= 10`', () => {
     assert.deepEqual(diffDocs({ type: 'integer', minimum: 10 }, { type: 'integer', exclusiveMinimum: 9 }).changes, []);
-    assert.deepEqual(ids(diffDocs({ type: 'number', minimum: 10 }, { type: 'number', exclusiveMinimum: 10 })), ['storage-constraint-tightened']);
-    assert.deepEqual(ids(diffDocs({ type: 'number', minimum: 1, exclusiveMinimum: 0.5 }, { type: 'number', exclusiveMinimum: 0.4 })), ['storage-constraint-relaxed']);
+    assert.deepEqual(ids(diffDocs({ type: 'number', minimum: 10 }, { type: 'number', exclusiveMinimum: 10 })), [
+      'storage-constraint-tightened',
+    ]);
+    assert.deepEqual(ids(diffDocs({ type: 'number', minimum: 1, exclusiveMinimum: 0.5 }, { type: 'number', exclusiveMinimum: 0.4 })), [
+      'storage-constraint-relaxed',
+    ]);
   });
   test('draft-04 / OAS 3.0 boolean exclusive flags modify minimum and maximum', () => {
-    const r = diffDocs({ ...api({ requestBody: jsonBody({ type: 'number', maximum: 20 }), responses: {} }), openapi: '3.0.3' }, { ...api({ requestBody: jsonBody({ type: 'number', maximum: 20, exclusiveMaximum: true }), responses: {} }), openapi: '3.0.3' }, 'api.yaml');
+    const r = diffDocs(
+      { ...api({ requestBody: jsonBody({ type: 'number', maximum: 20 }), responses: {} }), openapi: '3.0.3' },
+      { ...api({ requestBody: jsonBody({ type: 'number', maximum: 20, exclusiveMaximum: true }), responses: {} }), openapi: '3.0.3' },
+      'api.yaml',
+    );
     assert.deepEqual(ids(r), ['request-constraint-tightened']);
     assert.match(r.changes[0]!.message, /maximum tightened from <= 20 to < 20/);
   });
@@ -76,7 +99,11 @@ describe('numeric ranges', () => {
 
 describe('content models', () => {
   test('adding an optional property to a closed response schema breaks old readers; to an open one it does not', () => {
-    const s = (closed: boolean, extra = {}) => ({ type: 'object', properties: { a: {}, ...extra }, ...(closed ? { additionalProperties: false } : {}) });
+    const s = (closed: boolean, extra = {}) => ({
+      type: 'object',
+      properties: { a: {}, ...extra },
+      ...(closed ? { additionalProperties: false } : {}),
+    });
     assert.equal(diffDocs(s(true), s(true, { b: {} }), 'x.schema.json', { role: 'response', forceRole: true }).level, 'major');
     assert.equal(diffDocs(s(false), s(false, { b: {} }), 'x.schema.json', { role: 'response', forceRole: true }).level, 'minor');
   });
@@ -90,7 +117,10 @@ describe('content models', () => {
     assert.equal(result.changes.find((c) => c.ruleId.startsWith('response'))!.message.includes('`id`'), true);
   });
   test('tuples: prefixItems (2020-12) and items arrays (draft-07) are compared position by position', () => {
-    const r = diffDocs({ prefixItems: [{ type: 'string' }, { type: 'integer' }] }, { prefixItems: [{ type: 'string' }, { type: 'string' }] });
+    const r = diffDocs(
+      { prefixItems: [{ type: 'string' }, { type: 'integer' }] },
+      { prefixItems: [{ type: 'string' }, { type: 'string' }] },
+    );
     assert.deepEqual(ids(r), ['storage-type-changed']);
     assert.match(r.changes[0]!.message, /\[1\]/);
   });
@@ -139,8 +169,20 @@ paths:
   });
 
   test('the line of a change in a YAML file is the line of the element in the head', () => {
-    const a = new MapTree([['api.yaml', spec.replace('../../../storage/schemas/user.schema.json', '#/components/schemas/U') + 'components:\n  schemas:\n    U:\n      type: object\n      properties:\n        id: {type: string}\n']]);
-    const b = new MapTree([['api.yaml', spec.replace('../../../storage/schemas/user.schema.json', '#/components/schemas/U') + 'components:\n  schemas:\n    U:\n      type: object\n      properties:\n        id: {type: string}\n        name: {type: string}\n']]);
+    const a = new MapTree([
+      [
+        'api.yaml',
+        spec.replace('../../../storage/schemas/user.schema.json', '#/components/schemas/U') +
+          'components:\n  schemas:\n    U:\n      type: object\n      properties:\n        id: {type: string}\n',
+      ],
+    ]);
+    const b = new MapTree([
+      [
+        'api.yaml',
+        spec.replace('../../../storage/schemas/user.schema.json', '#/components/schemas/U') +
+          'components:\n  schemas:\n    U:\n      type: object\n      properties:\n        id: {type: string}\n        name: {type: string}\n',
+      ],
+    ]);
     const [change] = diffTrees(a, b).changes;
     assert.equal(change!.ruleId, 'response-property-added');
     assert.equal(change!.line, 18);
@@ -162,6 +204,9 @@ describe('reporting', () => {
   });
   test('info changes say which field changed, from what to what', () => {
     const r = diffDocs(api({ responses: {} }), { ...api({ responses: {} }), info: { title: 't', version: '1.1.0' } }, 'api.yaml');
-    assert.deepEqual(r.changes.map((c) => c.message), ['`info.version` changed from 1.0.0 to 1.1.0']);
+    assert.deepEqual(
+      r.changes.map((c) => c.message),
+      ['`info.version` changed from 1.0.0 to 1.1.0'],
+    );
   });
 });

@@ -108,13 +108,25 @@ export class FakeGitHub {
     return dir && existsSync(dir) ? dir : undefined;
   }
 
-  private route(method: string, path: string, url: URL, body: Record<string, unknown> | undefined, res: ServerResponse, accept: string): void {
+  private route(
+    method: string,
+    path: string,
+    url: URL,
+    body: Record<string, unknown> | undefined,
+    res: ServerResponse,
+    accept: string,
+  ): void {
     let m: RegExpExecArray | null;
     if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(path))) {
       const dir = this.bare(m[1]!, m[2]!);
       let text: string | undefined;
       try {
-        if (dir) text = execFileSync('git', ['show', `${url.searchParams.get('ref') ?? 'HEAD'}:${decodeURIComponent(m[3]!)}`], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+        if (dir)
+          text = execFileSync('git', ['show', `${url.searchParams.get('ref') ?? 'HEAD'}:${decodeURIComponent(m[3]!)}`], {
+            cwd: dir,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+          });
       } catch {
         text = undefined;
       }
@@ -130,11 +142,14 @@ export class FakeGitHub {
       const dir = this.bare(m[1]!, m[2]!);
       if (!dir) return send(res, 404, { message: 'Not Found' });
       const listing = execFileSync('git', ['ls-tree', '-r', '-l', decodeURIComponent(m[3]!)], { cwd: dir, encoding: 'utf8' });
-      const tree = listing.split('\n').filter(Boolean).map((line) => {
-        const [meta, file] = line.split('\t') as [string, string];
-        const [mode, type, sha, size] = meta.split(/\s+/) as [string, string, string, string];
-        return { path: file, mode, type, sha, size: Number(size) };
-      });
+      const tree = listing
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [meta, file] = line.split('\t') as [string, string];
+          const [mode, type, sha, size] = meta.split(/\s+/) as [string, string, string, string];
+          return { path: file, mode, type, sha, size: Number(size) };
+        });
       return send(res, 200, { sha: m[3], truncated: false, tree });
     }
     if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/git\/blobs\/([0-9a-f]+)$/.exec(path))) {
@@ -160,8 +175,18 @@ export class FakeGitHub {
       const dir = this.bare(m[1]!, m[2]!);
       if (!dir) return send(res, 404, { message: 'Not Found' });
       const parents = ((body?.parents ?? []) as string[]).flatMap((p) => ['-p', p]);
-      const env = { ...process.env, GIT_AUTHOR_NAME: 'app', GIT_AUTHOR_EMAIL: 'app@example.invalid', GIT_COMMITTER_NAME: 'app', GIT_COMMITTER_EMAIL: 'app@example.invalid' };
-      const sha = execFileSync('git', ['commit-tree', String(body?.tree), ...parents, '-m', String(body?.message)], { cwd: dir, env, encoding: 'utf8' }).trim();
+      const env = {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'app',
+        GIT_AUTHOR_EMAIL: 'app@example.invalid',
+        GIT_COMMITTER_NAME: 'app',
+        GIT_COMMITTER_EMAIL: 'app@example.invalid',
+      };
+      const sha = execFileSync('git', ['commit-tree', String(body?.tree), ...parents, '-m', String(body?.message)], {
+        cwd: dir,
+        env,
+        encoding: 'utf8',
+      }).trim();
       return send(res, 201, { sha });
     }
     if (method === 'PATCH' && (m = /^\/repos\/([^/]+)\/([^/]+)\/git\/refs\/(.+)$/.exec(path))) {
@@ -200,18 +225,29 @@ export class FakeGitHub {
     if (method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path))) {
       const c = this.comments.find((x) => x.id === Number(m![1]));
       if (!c) return send(res, 404, { message: 'Not Found' });
-      if (String(body?.body).length > 65536) return send(res, 422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'too_long' }] });
+      if (String(body?.body).length > 65536)
+        return send(res, 422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'too_long' }] });
       c.body = String(body?.body);
       return send(res, 200, c);
     }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/check-runs$/.exec(path))) {
-      const runs = this.checkRuns.filter((r) => r.head_sha === m![1] && (!url.searchParams.get('check_name') || r.name === url.searchParams.get('check_name')));
+      const runs = this.checkRuns.filter(
+        (r) => r.head_sha === m![1] && (!url.searchParams.get('check_name') || r.name === url.searchParams.get('check_name')),
+      );
       return send(res, 200, { total_count: runs.length, check_runs: runs.map(({ annotations: _a, ...r }) => r) });
     }
     if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(path)) {
       const output = (body?.output ?? {}) as { title?: string; summary?: string; annotations?: StoredCheckRun['annotations'] };
       if ((output.annotations?.length ?? 0) > 50) return send(res, 422, { message: 'at most 50 annotations per request' });
-      const run: StoredCheckRun = { id: this.nextId++, name: String(body?.name), head_sha: String(body?.head_sha), status: String(body?.status ?? 'queued'), conclusion: body?.conclusion as string | undefined, output: { title: output.title, summary: output.summary }, annotations: [...(output.annotations ?? [])] };
+      const run: StoredCheckRun = {
+        id: this.nextId++,
+        name: String(body?.name),
+        head_sha: String(body?.head_sha),
+        status: String(body?.status ?? 'queued'),
+        conclusion: body?.conclusion as string | undefined,
+        output: { title: output.title, summary: output.summary },
+        annotations: [...(output.annotations ?? [])],
+      };
       this.checkRuns.push(run);
       return send(res, 201, run);
     }

@@ -1,7 +1,8 @@
 // A small, policy-clean OpenAPI 3.1 contract for the GitHub-surface tests: GET /items returning {id, name?}.
 export function shopSpec(opts: { name?: boolean; required?: string[]; extraOps?: number } = {}): string {
   let ops = '';
-  for (let i = 0; i < (opts.extraOps ?? 0); i++) ops += `  /extra/${i}:\n    get:\n      responses: {'200': {description: ok}, '404': {description: none}}\n`;
+  for (let i = 0; i < (opts.extraOps ?? 0); i++)
+    ops += `  /extra/${i}:\n    get:\n      responses: {'200': {description: ok}, '404': {description: none}}\n`;
   return `openapi: 3.1.0
 jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema
 info: {title: shop, version: 1.0.0}

@@ -39,7 +39,10 @@ describe('freeze create / list / show', () => {
     const repo = repoWithFreeze();
     const freeze = readJson(frozen(repo, 'freeze-v1.0.0.json'));
     assert.equal(freeze.version, '1.0.0');
-    assert.deepEqual(freeze.artifacts.map((a: { path: string }) => a.path), ['assets/logo.bin', 'modules/shop/api/openapi.yaml', 'modules/shop/versions.yaml', 'storage/common.schema.json', 'versions.yaml']);
+    assert.deepEqual(
+      freeze.artifacts.map((a: { path: string }) => a.path),
+      ['assets/logo.bin', 'modules/shop/api/openapi.yaml', 'modules/shop/versions.yaml', 'storage/common.schema.json', 'versions.yaml'],
+    );
     const api = freeze.artifacts.find((a: { path: string }) => a.path === 'modules/shop/api/openapi.yaml');
     assert.equal(api.content, spec());
     assert.equal(api.sha256, sha256(Buffer.from(spec())));
@@ -68,7 +71,10 @@ describe('freeze create / list / show', () => {
     assert.equal(runCli(['freeze', 'create', '1.1.0', '--label', 'stable'], repo).status, 0);
     assert.ok(existsSync(frozen(repo, 'freeze-v1.1.0-stable.json')));
     const list = JSON.parse(runCli(['freeze', 'list', '--format', 'json'], repo).stdout);
-    assert.deepEqual(list.map((f: { version: string }) => f.version), ['1.1.0', '1.0.0']);
+    assert.deepEqual(
+      list.map((f: { version: string }) => f.version),
+      ['1.1.0', '1.0.0'],
+    );
     assert.equal(list[0].artifacts, 5);
     const show = runCli(['freeze', 'show', '1.1.0-stable'], repo);
     assert.equal(show.status, 0);
@@ -85,10 +91,17 @@ describe('freeze diff', () => {
     writeFileSync(join(repo, 'contracts/modules/shop/api/openapi.yaml'), spec('201'));
     const working = JSON.parse(runCli(['freeze', 'diff', '1.0.0', '--format', 'json'], repo).stdout);
     assert.equal(working.level, 'major');
-    assert.ok(working.changes.some((c: { ruleId: string; module: string }) => c.ruleId === 'response-success-status-removed' && c.module === 'shop'));
+    assert.ok(
+      working.changes.some(
+        (c: { ruleId: string; module: string }) => c.ruleId === 'response-success-status-removed' && c.module === 'shop',
+      ),
+    );
     runCli(['freeze', 'create', '2.0.0'], repo);
     const between = JSON.parse(runCli(['freeze', 'diff', '1.0.0', '2.0.0', '--format', 'json'], repo).stdout);
-    assert.deepEqual(between.changes.map((c: { ruleId: string }) => c.ruleId).sort(), ['response-status-added', 'response-success-status-removed']);
+    assert.deepEqual(between.changes.map((c: { ruleId: string }) => c.ruleId).sort(), [
+      'response-status-added',
+      'response-success-status-removed',
+    ]);
   });
 });
 
@@ -102,7 +115,10 @@ describe('freeze verify', () => {
     writeFileSync(file, JSON.stringify(f, null, 2));
     const r = runCli(['freeze', 'verify'], repo);
     assert.equal(r.status, 1);
-    assert.match(r.stdout, /MISMATCH contracts\/_frozen\/freeze-v1\.0\.0\.json modules\/shop\/api\/openapi\.yaml: content does not match its SHA-256/);
+    assert.match(
+      r.stdout,
+      /MISMATCH contracts\/_frozen\/freeze-v1\.0\.0\.json modules\/shop\/api\/openapi\.yaml: content does not match its SHA-256/,
+    );
     assert.match(r.stdout, /freeze-latest\.json: is not a copy of the newest freeze/);
   });
 
@@ -183,10 +199,29 @@ describe('seed tooling format', () => {
   test('freezes with string sizes and backslash paths are read, verified, diffed and restored', () => {
     const repo = gitRepo({ 'contracts/api/openapi/common.yaml': 'a: 1\n', 'contracts/versions.yaml': 'current: 1.0.0\n' });
     const content = 'a: 1\n';
-    const artifact = { path: 'api\\openapi\\common.yaml', sha256: sha256(Buffer.from(content)), size: String(content.length), content, frozen_at: '2025-09-12T10:00:00' };
-    const v = { path: 'versions.yaml', sha256: sha256(Buffer.from('current: 1.0.0\n')), size: '15', content: 'current: 1.0.0\n', frozen_at: '2025-09-12T10:00:00' };
+    const artifact = {
+      path: 'api\\openapi\\common.yaml',
+      sha256: sha256(Buffer.from(content)),
+      size: String(content.length),
+      content,
+      frozen_at: '2025-09-12T10:00:00',
+    };
+    const v = {
+      path: 'versions.yaml',
+      sha256: sha256(Buffer.from('current: 1.0.0\n')),
+      size: '15',
+      content: 'current: 1.0.0\n',
+      frozen_at: '2025-09-12T10:00:00',
+    };
     const freeze = { version: '1.1.0', created_at: '2025-09-12T10:00:00', artifacts: [artifact, v] };
-    const index = { version: '1.1.0', created_at: '2025-09-12T10:00:00', index: { [artifact.sha256]: { path: artifact.path, size: artifact.size, frozen_at: artifact.frozen_at }, [v.sha256]: { path: v.path, size: v.size, frozen_at: v.frozen_at } } };
+    const index = {
+      version: '1.1.0',
+      created_at: '2025-09-12T10:00:00',
+      index: {
+        [artifact.sha256]: { path: artifact.path, size: artifact.size, frozen_at: artifact.frozen_at },
+        [v.sha256]: { path: v.path, size: v.size, frozen_at: v.frozen_at },
+      },
+    };
     writeTree(repo, {
       'contracts/_frozen/freeze-v1.1.0-stable.json': JSON.stringify(freeze, null, 2),
       'contracts/_frozen/freeze-latest.json': JSON.stringify(freeze, null, 2),
@@ -262,7 +297,10 @@ describe('the baseline of check', () => {
     const out = check(repo);
     assert.equal(out.baseline, 'freeze v1.0.0 from contracts/_frozen/freeze-latest.json on main');
     assert.ok(!out.warnings.some((w: string) => /no freeze/.test(w)), out.warnings.join('\n'));
-    assert.ok(out.changes.some((c: { file: string }) => c.file === 'contracts/storage/common.schema.json'), 'judged against the freeze, not main');
+    assert.ok(
+      out.changes.some((c: { file: string }) => c.file === 'contracts/storage/common.schema.json'),
+      'judged against the freeze, not main',
+    );
   });
 
   test('a PR cannot move its own baseline by editing the freeze on its branch', () => {
@@ -279,7 +317,10 @@ describe('the baseline of check', () => {
     const repo = repoWithFreeze('1.0.0');
     runCli(['freeze', 'tag'], repo);
     changeOnBranch(repo);
-    assert.match(check(repo, '--base', 'freeze:1.0.0').baseline, /^freeze v1\.0\.0 from contracts\/_frozen\/freeze-v1\.0\.0\.json \(--base\)$/);
+    assert.match(
+      check(repo, '--base', 'freeze:1.0.0').baseline,
+      /^freeze v1\.0\.0 from contracts\/_frozen\/freeze-v1\.0\.0\.json \(--base\)$/,
+    );
     assert.match(check(repo, '--base', 'tag:contracts-shop-1.0.0').baseline, /^tag:contracts-shop-1\.0\.0 \(/);
     const byRef = check(repo, '--base', 'HEAD');
     assert.equal(byRef.level, 'none');
@@ -295,7 +336,10 @@ describe('the baseline of check', () => {
     changeOnBranch(repo);
     const out = check(repo);
     assert.match(out.baseline, /^module tags contracts-shop-1\.1\.0; other modules from the merge-base with main/);
-    assert.deepEqual(out.changes.map((c: { ruleId: string }) => c.ruleId).sort(), ['response-status-added', 'response-success-status-removed']);
+    assert.deepEqual(out.changes.map((c: { ruleId: string }) => c.ruleId).sort(), [
+      'response-status-added',
+      'response-success-status-removed',
+    ]);
     assert.match(out.changes[0].message, /20[12]/);
     assert.match(out.warnings[0], /no freeze on main yet/);
   });

@@ -67,7 +67,12 @@ export function ids(result: DiffResult): string[] {
 }
 
 /** A minimal OpenAPI 3.1 document around one operation. */
-export function api(operation: Record<string, unknown>, extra: Record<string, unknown> = {}, path = '/items', method = 'post'): Record<string, unknown> {
+export function api(
+  operation: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+  path = '/items',
+  method = 'post',
+): Record<string, unknown> {
   return { openapi: '3.1.0', info: { title: 't', version: '1.0.0' }, paths: { [path]: { [method]: operation } }, ...extra };
 }
 

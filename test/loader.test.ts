@@ -19,9 +19,15 @@ const throwsInput = (fn: () => unknown, pattern: RegExp, line?: number) => {
 
 describe('positions', () => {
   test('YAML pointers map to the line of their key, including inside flow collections and sequences', () => {
-    const text = 'openapi: 3.1.0\npaths:\n  /a/b:\n    get:\n      parameters:\n        - name: q\n          in: query\n        - {name: r, in: header}\n';
+    const text =
+      'openapi: 3.1.0\npaths:\n  /a/b:\n    get:\n      parameters:\n        - name: q\n          in: query\n        - {name: r, in: header}\n';
     const doc = parseText('x.yaml', text, 'yaml');
-    const found = doc.positions.locateAll(['/paths/~1a~1b/get', '/paths/~1a~1b/get/parameters/1/in', '/paths/~1a~1b/get/parameters/0/in', '/openapi']);
+    const found = doc.positions.locateAll([
+      '/paths/~1a~1b/get',
+      '/paths/~1a~1b/get/parameters/1/in',
+      '/paths/~1a~1b/get/parameters/0/in',
+      '/openapi',
+    ]);
     assert.equal(found.get('/paths/~1a~1b/get')?.line, 4);
     assert.equal(found.get('/paths/~1a~1b/get/parameters/0/in')?.line, 7);
     assert.equal(found.get('/paths/~1a~1b/get/parameters/1/in')?.line, 8);
@@ -38,12 +44,15 @@ describe('positions', () => {
 
 describe('bad input', () => {
   test('malformed YAML names the line', () => throwsInput(() => parseText('x.yaml', 'a: [1, 2\nb: 3\n', 'yaml'), /invalid YAML/));
-  test('malformed JSON names the line', () => throwsInput(() => parseText('x.json', '{\n  "a": 1,\n  "b": }\n', 'json'), /invalid JSON/, 3));
+  test('malformed JSON names the line', () =>
+    throwsInput(() => parseText('x.json', '{\n  "a": 1,\n  "b": }\n', 'json'), /invalid JSON/, 3));
   test('a YAML alias bomb is refused before it is expanded', () => {
     let text = 'a: &a [x, x, x, x, x, x, x, x, x, x]\n';
     let prev = 'a';
     for (const n of 'bcdefghij') {
-      text += `${n}: &${n} [${Array(10).fill('*' + prev).join(', ')}]\n`;
+      text += `${n}: &${n} [${Array(10)
+        .fill('*' + prev)
+        .join(', ')}]\n`;
       prev = n;
     }
     throwsInput(() => parseText('bomb.yaml', text, 'yaml'), /alias bomb/);
@@ -58,35 +67,67 @@ describe('bad input', () => {
   });
   test('binary content and non-UTF-8 text are refused', () => {
     throwsInput(() => new Documents(new MapTree([['b.json', new Uint8Array([0, 1, 2, 123, 125])]])).get('b.json'), /binary/);
-    throwsInput(() => new Documents(new MapTree([['l.yaml', new Uint8Array([97, 58, 10, 98, 58, 32, 0xe9, 10])]])).get('l.yaml'), /UTF-8/, 2);
+    throwsInput(
+      () => new Documents(new MapTree([['l.yaml', new Uint8Array([97, 58, 10, 98, 58, 32, 0xe9, 10])]])).get('l.yaml'),
+      /UTF-8/,
+      2,
+    );
   });
   test('a bad contract is reported and the rest of the tree is still analysed', () => {
-    const base = new MapTree([['schemas/bad.yaml', 'a: 1\n'], ['ok.schema.json', '{"type":"object","properties":{"a":{}}}']]);
-    const head = new MapTree([['schemas/bad.yaml', 'a: [\n'], ['ok.schema.json', '{"type":"object","properties":{"a":{},"b":{}}}']]);
+    const base = new MapTree([
+      ['schemas/bad.yaml', 'a: 1\n'],
+      ['ok.schema.json', '{"type":"object","properties":{"a":{}}}'],
+    ]);
+    const head = new MapTree([
+      ['schemas/bad.yaml', 'a: [\n'],
+      ['ok.schema.json', '{"type":"object","properties":{"a":{},"b":{}}}'],
+    ]);
     const result = diffTrees(base, head);
     assert.equal(result.errors.length, 1);
     assert.equal(result.errors[0]!.file, 'schemas/bad.yaml');
-    assert.deepEqual(result.changes.map((c) => c.ruleId), ['storage-property-added']);
+    assert.deepEqual(
+      result.changes.map((c) => c.ruleId),
+      ['storage-property-added'],
+    );
   });
 
   test('a file that is not a contract and does not parse is compared as text, with a warning, never an error', () => {
-    const base = new MapTree([['notes.yaml', 'a: 1\n'], ['same.yaml', 'x: 1\nx: 2\n']]);
-    const head = new MapTree([['notes.yaml', 'a: 1\na: 2\n'], ['same.yaml', 'x: 1\nx: 2\n']]);
+    const base = new MapTree([
+      ['notes.yaml', 'a: 1\n'],
+      ['same.yaml', 'x: 1\nx: 2\n'],
+    ]);
+    const head = new MapTree([
+      ['notes.yaml', 'a: 1\na: 2\n'],
+      ['same.yaml', 'x: 1\nx: 2\n'],
+    ]);
     const result = diffTrees(base, head);
     assert.deepEqual(result.errors, []);
-    assert.deepEqual(result.changes.map((c) => [c.ruleId, c.file]), [['document-changed', 'notes.yaml']]);
+    assert.deepEqual(
+      result.changes.map((c) => [c.ruleId, c.file]),
+      [['document-changed', 'notes.yaml']],
+    );
     assert.equal(result.warnings?.length, 1);
     assert.match(result.warnings![0]!, /^notes\.yaml:2: not a contract .*duplicated mapping key.*compared as text/);
   });
 
   test('tests, scripts, tooling config and Postman collections are listed, never parsed or versioned', () => {
-    const names = ['tests/flow.test.yaml', 'tooling/validate_all.py', 'tooling/spectral.config.yaml', 'postman/api.postman_collection.json', 'scripts/gen.sh', 'tooling/makefile'];
+    const names = [
+      'tests/flow.test.yaml',
+      'tooling/validate_all.py',
+      'tooling/spectral.config.yaml',
+      'postman/api.postman_collection.json',
+      'scripts/gen.sh',
+      'tooling/makefile',
+    ];
     const base = new MapTree(names.map((n) => [n, 'a: 1\n']));
     const head = new MapTree(names.map((n) => [n, 'a: [\n']));
     const result = diffTrees(base, head);
     assert.deepEqual(result.errors, []);
     assert.deepEqual(result.warnings, []);
-    assert.deepEqual(result.changes.map((c) => [c.ruleId, c.level]).sort(), names.map(() => ['other-file-changed', 'none']));
+    assert.deepEqual(
+      result.changes.map((c) => [c.ruleId, c.level]).sort(),
+      names.map(() => ['other-file-changed', 'none']),
+    );
   });
 
   test('the other side decides: a file that parsed as a contract at the baseline must still parse', () => {
@@ -96,8 +137,14 @@ describe('bad input', () => {
   });
 
   test('line endings alone are no change', () => {
-    const base = new MapTree([['x.schema.json', '{\n  "type": "string"\n}\n'], ['README.md', 'a\nb\n']]);
-    const head = new MapTree([['x.schema.json', '{\r\n  "type": "string"\r\n}\r\n'], ['README.md', 'a\r\nb\r\n']]);
+    const base = new MapTree([
+      ['x.schema.json', '{\n  "type": "string"\n}\n'],
+      ['README.md', 'a\nb\n'],
+    ]);
+    const head = new MapTree([
+      ['x.schema.json', '{\r\n  "type": "string"\r\n}\r\n'],
+      ['README.md', 'a\r\nb\r\n'],
+    ]);
     assert.deepEqual(diffTrees(base, head).changes, []);
   });
 });
@@ -106,7 +153,9 @@ describe('$ref resolution', () => {
   const tree = (files: Record<string, unknown>) => new MapTree(Object.entries(files).map(([k, v]) => [k, JSON.stringify(v)]));
 
   test('relative files, $defs and components resolve across files, with their own locations', () => {
-    const docs = new Documents(tree({ 'a/x.json': { p: { $ref: '../b/y.json#/$defs/z' } }, 'b/y.json': { $defs: { z: { type: 'string' } } } }));
+    const docs = new Documents(
+      tree({ 'a/x.json': { p: { $ref: '../b/y.json#/$defs/z' } }, 'b/y.json': { $defs: { z: { type: 'string' } } } }),
+    );
     const r = docs.resolveRef({ file: 'a/x.json', pointer: '/p' }, '../b/y.json#/$defs/z');
     assert.deepEqual(r.loc, { file: 'b/y.json', pointer: '/$defs/z' });
     assert.deepEqual(r.node, { type: 'string' });
@@ -128,10 +177,16 @@ describe('$ref resolution', () => {
     const docs = new Documents(
       tree({
         'events/schemas/_common.json': { $id: `${base}_common.json`, definitions: { ISOInstant: { type: 'string', format: 'date-time' } } },
-        'events/modules/retrieval/done.schema.json': { $id: `${base}done.schema.json`, properties: { at: { $ref: '_common.json#/definitions/ISOInstant' } } },
+        'events/modules/retrieval/done.schema.json': {
+          $id: `${base}done.schema.json`,
+          properties: { at: { $ref: '_common.json#/definitions/ISOInstant' } },
+        },
       }),
     );
-    const r = docs.resolveRef({ file: 'events/modules/retrieval/done.schema.json', pointer: '/properties/at' }, '_common.json#/definitions/ISOInstant');
+    const r = docs.resolveRef(
+      { file: 'events/modules/retrieval/done.schema.json', pointer: '/properties/at' },
+      '_common.json#/definitions/ISOInstant',
+    );
     assert.deepEqual(r.loc, { file: 'events/schemas/_common.json', pointer: '/definitions/ISOInstant' });
     assert.deepEqual(docs.notes, [], 'resolving one way only is not worth a word');
   });
@@ -147,14 +202,23 @@ describe('$ref resolution', () => {
     assert.deepEqual(docs.resolveRef(at, 'common.json#/$defs/t').node, { type: 'integer' });
     docs.resolveRef(at, 'common.json#/$defs/t');
     assert.equal(docs.notes.length, 1);
-    assert.match(docs.notes[0]!, /b\/s\.schema\.json: \$ref common\.json resolves to b\/common\.json by location but to a\/common\.json through \$id/);
+    assert.match(
+      docs.notes[0]!,
+      /b\/s\.schema\.json: \$ref common\.json resolves to b\/common\.json by location but to a\/common\.json through \$id/,
+    );
   });
   test('a $ref that resolves neither way names what was tried', () => {
     const docs = new Documents(tree({ 's.schema.json': { $id: 'https://x.local/s.schema.json', $ref: 'gone.json' } }));
-    throwsInput(() => docs.resolveRef({ file: 's.schema.json', pointer: '' }, 'gone.json'), /\$ref target gone\.json not found \(no gone\.json, and no file in the tree has that \$id\)/);
+    throwsInput(
+      () => docs.resolveRef({ file: 's.schema.json', pointer: '' }, 'gone.json'),
+      /\$ref target gone\.json not found \(no gone\.json, and no file in the tree has that \$id\)/,
+    );
   });
   test('recursive schemas (a tree of nodes) are compared without looping', () => {
-    const node = (extra: Record<string, unknown>) => ({ $defs: { node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/$defs/node' } }, ...extra } } }, $ref: '#/$defs/node' });
+    const node = (extra: Record<string, unknown>) => ({
+      $defs: { node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/$defs/node' } }, ...extra } } },
+      $ref: '#/$defs/node',
+    });
     const result = diffDocs(node({}), node({ label: { type: 'string' } }));
     assert.deepEqual(result.errors, []);
     assert.ok(result.changes.some((c) => c.ruleId === 'storage-property-added'));

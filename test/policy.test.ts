@@ -43,23 +43,37 @@ ${opts.noHealthExempt ? '' : '      security: []\n'}      responses:
                   name: {type: string}
 ${opts.items200 ?? ''}${opts.no4xx ? '' : "        '404': {description: missing}\n"}${opts.extraOp ?? ''}`;
 
-const envelope = (props: Record<string, unknown> = { band: { type: 'string' }, obligations: { type: 'array' }, payload: {} }, required = ['band', 'obligations']) =>
-  JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', required, properties: props }, null, 2);
+const envelope = (
+  props: Record<string, unknown> = { band: { type: 'string' }, obligations: { type: 'array' }, payload: {} },
+  required = ['band', 'obligations'],
+) => JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', required, properties: props }, null, 2);
 
 const BASE: Record<string, string> = {
   'contracts/versions.yaml': 'current: 1.0.0\n',
   'contracts/CHANGELOG.md': '# Changelog\n',
-  'contracts/storage/common.schema.json': JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { id: { type: 'string', pattern: '^[0-9]+$' } } }, null, 2),
+  'contracts/storage/common.schema.json': JSON.stringify(
+    { $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: { id: { type: 'string', pattern: '^[0-9]+$' } } },
+    null,
+    2,
+  ),
   'contracts/events/envelope.schema.json': envelope(),
   'contracts/modules/shop/versions.yaml': 'module: shop\ncurrent: 1.0.0\nconsumers: [web, mobile]\n',
   'contracts/modules/shop/api/openapi.yaml': api(),
-  'contracts/modules/shop/events/order.created.schema.json': JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', required: ['order_id'], properties: { order_id: { type: 'string' }, total: { type: 'number' } } }),
+  'contracts/modules/shop/events/order.created.schema.json': JSON.stringify({
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    required: ['order_id'],
+    properties: { order_id: { type: 'string' }, total: { type: 'number' } },
+  }),
   'contracts/modules/shop/examples/order.created.json': '{"order_id": "42", "total": 9.5}\n',
   'src/keys.py': 'def run(model):\n    return model\n',
 };
 
 /** main: BASE plus a freeze; then a branch with `change` applied in the working tree. */
-function scenario(change: Record<string, string | null>, options: { config?: string; base?: Record<string, string>; freeze?: boolean } = {}): string {
+function scenario(
+  change: Record<string, string | null>,
+  options: { config?: string; base?: Record<string, string>; freeze?: boolean } = {},
+): string {
   const repo = gitRepo({ ...BASE, ...options.base, ...(options.config ? { '.github/contract-guard.yml': options.config } : {}) });
   if (options.freeze !== false) {
     assert.equal(runCli(['freeze', 'create', '1.0.0'], repo).status, 0);
@@ -73,7 +87,8 @@ function scenario(change: Record<string, string | null>, options: { config?: str
   return repo;
 }
 
-const check = (repo: string, extra: Record<string, unknown> = {}) => runCheck({ cwd: repo, now: new Date('2026-06-01T00:00:00Z'), ...extra });
+const check = (repo: string, extra: Record<string, unknown> = {}) =>
+  runCheck({ cwd: repo, now: new Date('2026-06-01T00:00:00Z'), ...extra });
 const rules = (r: Report, kind: 'blocking' | 'approvable' | 'warning') => {
   if (kind === 'warning') return r.warnings.map((w) => /\[([a-z0-9-]+)\]$/.exec(w)?.[1]).filter(Boolean);
   return (r.violations ?? []).filter((v) => v[kind]).map((v) => v.ruleId);
@@ -93,7 +108,12 @@ describe('version gates', () => {
   });
 
   test('with the major bump it is not blocked, but needs the Contract Council', async () => {
-    const r = await check(scenario({ 'contracts/modules/shop/api/openapi.yaml': withoutName, 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\nconsumers: [web, mobile]\n' }));
+    const r = await check(
+      scenario({
+        'contracts/modules/shop/api/openapi.yaml': withoutName,
+        'contracts/modules/shop/versions.yaml': 'current: 2.0.0\nconsumers: [web, mobile]\n',
+      }),
+    );
     assert.equal(r.blocked, false);
     assert.deepEqual(rules(r, 'approvable').sort(), ['major-change', 'removal-without-deprecation']);
     assert.equal(r.approval!.required, true);
@@ -106,7 +126,14 @@ describe('version gates', () => {
   });
 
   test('a bump bigger than needed is a warning', async () => {
-    const r = await check(scenario({ 'contracts/modules/shop/api/openapi.yaml': api({ extraOp: '  /other:\n    get:\n      responses: {"200": {description: ok}, "400": {description: bad}}\n' }), 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n' }));
+    const r = await check(
+      scenario({
+        'contracts/modules/shop/api/openapi.yaml': api({
+          extraOp: '  /other:\n    get:\n      responses: {"200": {description: ok}, "400": {description: bad}}\n',
+        }),
+        'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n',
+      }),
+    );
     assert.equal(r.blocked, false);
     assert.ok(rules(r, 'warning').includes('version-bump-excess'));
   });
@@ -120,7 +147,15 @@ describe('version gates', () => {
   });
 
   test('a module without a versions file is versioned by its OpenAPI info.version', async () => {
-    const r = await check(scenario({ 'contracts/modules/shop/versions.yaml': null, 'contracts/modules/shop/api/openapi.yaml': withoutName.replace('version: 1.0.0', 'version: 1.1.0') }, { base: {} }));
+    const r = await check(
+      scenario(
+        {
+          'contracts/modules/shop/versions.yaml': null,
+          'contracts/modules/shop/api/openapi.yaml': withoutName.replace('version: 1.0.0', 'version: 1.1.0'),
+        },
+        { base: {} },
+      ),
+    );
     const shop = r.modules.find((m) => m.name === 'shop')!;
     assert.equal(shop.currentVersion, '1.1.0');
     assert.ok(rules(r, 'blocking').includes('version-bump-missing'));
@@ -143,16 +178,36 @@ describe('inherited impact', () => {
 describe('frozen invariants', () => {
   const config = 'invariants:\n  - {id: envelope, file: events/envelope.schema.json, keep: [band, obligations]}\n';
   test('removing a kept property is blocked and no approval can override it', async () => {
-    const r = await check(scenario({ 'contracts/events/envelope.schema.json': envelope({ obligations: { type: 'array' }, payload: {} }, ['obligations']) }, { config }));
+    const r = await check(
+      scenario(
+        { 'contracts/events/envelope.schema.json': envelope({ obligations: { type: 'array' }, payload: {} }, ['obligations']) },
+        { config },
+      ),
+    );
     const v = r.violations!.find((x) => x.ruleId === 'invariant-removed')!;
     assert.equal(v.blocking, true);
     assert.match(v.message, /envelope: `band` in contracts\/events\/envelope\.schema\.json was removed/);
   });
   test('making it optional or changing its type is blocked too', async () => {
-    const r = await check(scenario({ 'contracts/events/envelope.schema.json': envelope({ band: { type: 'integer' }, obligations: { type: 'array' }, payload: {} }, ['band']) }, { config }));
+    const r = await check(
+      scenario(
+        {
+          'contracts/events/envelope.schema.json': envelope({ band: { type: 'integer' }, obligations: { type: 'array' }, payload: {} }, [
+            'band',
+          ]),
+        },
+        { config },
+      ),
+    );
     const msgs = r.violations!.filter((x) => x.ruleId === 'invariant-removed').map((v) => v.message);
-    assert.ok(msgs.some((m) => /`band` .* changed type from string to integer/.test(m)), msgs.join('\n'));
-    assert.ok(msgs.some((m) => /`obligations` .* is no longer required/.test(m)), msgs.join('\n'));
+    assert.ok(
+      msgs.some((m) => /`band` .* changed type from string to integer/.test(m)),
+      msgs.join('\n'),
+    );
+    assert.ok(
+      msgs.some((m) => /`obligations` .* is no longer required/.test(m)),
+      msgs.join('\n'),
+    );
   });
   test('code invariants: forbid and require are blocking, on_change needs approval and adds its text to the checklist', async () => {
     const cfg = `invariants:
@@ -190,7 +245,11 @@ describe('deprecation window', () => {
     const repo = gitRepo(BASE);
     const deprecated = api().replace('                  name: {type: string}', '                  name: {type: string, deprecated: true}');
     for (const v of ['1.0.0', '1.1.0', '1.2.0']) {
-      if (v !== '1.0.0') writeTree(repo, { 'contracts/modules/shop/api/openapi.yaml': deprecated, 'contracts/modules/shop/versions.yaml': `current: ${v}\n` });
+      if (v !== '1.0.0')
+        writeTree(repo, {
+          'contracts/modules/shop/api/openapi.yaml': deprecated,
+          'contracts/modules/shop/versions.yaml': `current: ${v}\n`,
+        });
       assert.equal(runCli(['freeze', 'create', v], repo).status, 0);
       commitAll(repo, `freeze ${v}`);
     }
@@ -207,7 +266,11 @@ describe('deprecation window, whatever the trees are read from', () => {
   test('a committed head is judged by the freezes it holds, with no checkout (as the App sees it)', async () => {
     const repo = gitRepo(BASE);
     for (const v of ['1.0.0', '1.1.0', '1.2.0']) {
-      if (v !== '1.0.0') writeTree(repo, { 'contracts/modules/shop/api/openapi.yaml': deprecated, 'contracts/modules/shop/versions.yaml': `current: ${v}\n` });
+      if (v !== '1.0.0')
+        writeTree(repo, {
+          'contracts/modules/shop/api/openapi.yaml': deprecated,
+          'contracts/modules/shop/versions.yaml': `current: ${v}\n`,
+        });
       assert.equal(runCli(['freeze', 'create', v], repo).status, 0);
       commitAll(repo, `freeze ${v}`);
     }
@@ -222,12 +285,31 @@ describe('deprecation window, whatever the trees are read from', () => {
   test('freezes are ordered by SemVer: 1.11 and 1.10 are the newest two, not 1.9', () => {
     const tree = (spec: string) => new MapTree([['modules/shop/api/openapi.yaml', spec]]);
     const frozen = new MapTree();
-    for (const [version, spec] of [['1.9.0', api()], ['1.10.0', deprecated], ['1.11.0', deprecated]] as const) {
+    for (const [version, spec] of [
+      ['1.9.0', api()],
+      ['1.10.0', deprecated],
+      ['1.11.0', deprecated],
+    ] as const) {
       frozen.set(`contracts/_frozen/freeze-v${version}.json`, serialize(createFreeze(tree(spec), version, { now: new Date(0) }).freeze));
     }
-    const head = new MapTree([['contracts/modules/shop/api/openapi.yaml', withoutName], ...frozen.paths().map((p) => [p, frozen.read(p)!] as [string, Uint8Array])]);
-    const r = judgeTrees({ config: { ...DEFAULT_CONFIG }, base: new MapTree([['contracts/modules/shop/api/openapi.yaml', deprecated]]), head, frozenBase: frozen, baseline: 'b', headLabel: 'h', warnings: [], now: new Date() });
-    assert.ok(r.changes.some((c) => c.ruleId === 'response-required-property-removed'), r.changes.map((c) => c.ruleId).join(', '));
+    const head = new MapTree([
+      ['contracts/modules/shop/api/openapi.yaml', withoutName],
+      ...frozen.paths().map((p) => [p, frozen.read(p)!] as [string, Uint8Array]),
+    ]);
+    const r = judgeTrees({
+      config: { ...DEFAULT_CONFIG },
+      base: new MapTree([['contracts/modules/shop/api/openapi.yaml', deprecated]]),
+      head,
+      frozenBase: frozen,
+      baseline: 'b',
+      headLabel: 'h',
+      warnings: [],
+      now: new Date(),
+    });
+    assert.ok(
+      r.changes.some((c) => c.ruleId === 'response-required-property-removed'),
+      r.changes.map((c) => c.ruleId).join(', '),
+    );
     assert.ok(!rules(r, 'approvable').includes('removal-without-deprecation'), r.violations!.map((v) => v.message).join('\n'));
   });
 });
@@ -238,13 +320,27 @@ describe('examples', () => {
     const v = fresh.violations!.find((x) => x.ruleId === 'example-invalid')!;
     assert.equal(v.blocking, true);
     assert.match(v.message, /must have required property 'order_id'/);
-    const old = await check(scenario({ 'contracts/modules/shop/examples/order.created.json': '{"total": "lots"}\n' }, { base: { 'contracts/modules/shop/examples/order.created.json': '{"total": "lots"}\n' } }));
+    const old = await check(
+      scenario(
+        { 'contracts/modules/shop/examples/order.created.json': '{"total": "lots"}\n' },
+        { base: { 'contracts/modules/shop/examples/order.created.json': '{"total": "lots"}\n' } },
+      ),
+    );
     assert.ok(!rules(old, 'blocking').includes('example-invalid'));
     assert.ok(old.warnings.some((w) => /already at the baseline.*\[example-invalid\]/.test(w)));
   });
   test('ULIDs are checked by format, examples pair by $schema too', async () => {
-    const schema = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: { id: { type: 'string', format: 'ulid' } } });
-    const r = await check(scenario({ 'contracts/storage/schemas/thing.schema.json': schema, 'contracts/storage/examples/whatever.json': '{"$schema": "../schemas/thing.schema.json", "id": "81ARZ3NDEKTSV4RRFFQ69G5FAV"}\n' }));
+    const schema = JSON.stringify({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      properties: { id: { type: 'string', format: 'ulid' } },
+    });
+    const r = await check(
+      scenario({
+        'contracts/storage/schemas/thing.schema.json': schema,
+        'contracts/storage/examples/whatever.json': '{"$schema": "../schemas/thing.schema.json", "id": "81ARZ3NDEKTSV4RRFFQ69G5FAV"}\n',
+      }),
+    );
     const v = r.violations!.find((x) => x.ruleId === 'example-invalid')!;
     assert.match(v.message, /\/id must match format "ulid"/);
   });
@@ -252,15 +348,34 @@ describe('examples', () => {
 
 describe('events', () => {
   test('a major change to an event schema asks for dual-publishing its topic during the transition', async () => {
-    const changed = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', required: ['order_id'], properties: { order_id: { type: 'string' }, total: { type: 'string' } } });
-    const r = await check(scenario({ 'contracts/modules/shop/events/order.created.schema.json': changed, 'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n' }));
+    const changed = JSON.stringify({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      required: ['order_id'],
+      properties: { order_id: { type: 'string' }, total: { type: 'string' } },
+    });
+    const r = await check(
+      scenario({
+        'contracts/modules/shop/events/order.created.schema.json': changed,
+        'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n',
+      }),
+    );
     assert.ok(r.changes.some((c) => c.ruleId === 'event-type-changed'));
-    assert.ok(r.checklist!.some((i) => i.text === 'Dual-publish `order.created` on the old and the new version during the transition' && !i.done));
+    assert.ok(
+      r.checklist!.some((i) => i.text === 'Dual-publish `order.created` on the old and the new version during the transition' && !i.done),
+    );
     assert.ok(rules(r, 'blocking').includes('example-invalid'), 'the example no longer matches the new schema');
   });
   test('draft-07 schemas validate their examples too', async () => {
-    const schema = JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', definitions: { n: { type: 'integer' } }, type: 'object', properties: { n: { $ref: '#/definitions/n' } } });
-    const r = await check(scenario({ 'contracts/storage/schemas/legacy.schema.json': schema, 'contracts/storage/examples/legacy.json': '{"n": 1.5}\n' }));
+    const schema = JSON.stringify({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      definitions: { n: { type: 'integer' } },
+      type: 'object',
+      properties: { n: { $ref: '#/definitions/n' } },
+    });
+    const r = await check(
+      scenario({ 'contracts/storage/schemas/legacy.schema.json': schema, 'contracts/storage/examples/legacy.json': '{"n": 1.5}\n' }),
+    );
     assert.match(r.violations!.find((v) => v.ruleId === 'example-invalid')!.message, /\/n must be integer/);
   });
 });
@@ -268,13 +383,23 @@ describe('events', () => {
 describe('OpenAPI checks on every run', () => {
   test('a new operation without 4xx, /health not exempt: blocked; turned off by config', async () => {
     const change = { 'contracts/modules/shop/api/openapi.yaml': api({ no4xx: true, noHealthExempt: true }) };
-    assert.deepEqual(rules(await check(scenario(change)), 'blocking').sort(), ['health-not-exempt', 'operation-missing-4xx', 'version-bump-missing']);
+    assert.deepEqual(rules(await check(scenario(change)), 'blocking').sort(), [
+      'health-not-exempt',
+      'operation-missing-4xx',
+      'version-bump-missing',
+    ]);
     const off = await check(scenario(change, { config: 'rules: {operation-missing-4xx: off, health-not-exempt: warn}\n' }));
     assert.deepEqual(rules(off, 'blocking'), ['version-bump-missing']);
     assert.ok(rules(off, 'warning').includes('health-not-exempt'));
   });
   test('global security must name mTLS and Bearer; 3.1 with the 2020-12 dialect', async () => {
-    const r = await check(scenario({ 'contracts/modules/shop/api/openapi.yaml': api().replace('  - {mtls: [], bearer: []}', '  - {bearer: []}').replace('jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema\n', '') }));
+    const r = await check(
+      scenario({
+        'contracts/modules/shop/api/openapi.yaml': api()
+          .replace('  - {mtls: [], bearer: []}', '  - {bearer: []}')
+          .replace('jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema\n', ''),
+      }),
+    );
     const msgs = r.violations!.map((v) => v.message).join('\n');
     assert.match(msgs, /global security must require an mTLS \(mutualTLS\) scheme/);
     assert.match(msgs, /does not declare jsonSchemaDialect/);
@@ -287,7 +412,13 @@ describe('warnings', () => {
     const missing = await check(scenario(bumped));
     assert.ok(rules(missing, 'warning').includes('changelog-missing'));
     assert.ok(rules(missing, 'warning').includes('migration-note-missing'));
-    const present = await check(scenario({ ...bumped, 'contracts/CHANGELOG.md': '# Changelog\n## shop 2.0.0\n- name removed\n', 'contracts/migrations/shop-2.0.0.md': 'shop 2.0.0: read `name` from /profiles instead.\n' }));
+    const present = await check(
+      scenario({
+        ...bumped,
+        'contracts/CHANGELOG.md': '# Changelog\n## shop 2.0.0\n- name removed\n',
+        'contracts/migrations/shop-2.0.0.md': 'shop 2.0.0: read `name` from /profiles instead.\n',
+      }),
+    );
     assert.ok(!rules(present, 'warning').includes('changelog-missing'));
     assert.ok(!rules(present, 'warning').includes('migration-note-missing'));
     assert.ok(present.checklist!.filter((i) => /CHANGELOG|Migration note/.test(i.text)).every((i) => i.done));
@@ -305,19 +436,31 @@ describe('overrides and ignores', () => {
   });
   test('an ignore with a reason hides a finding until its date; an expired one applies again and says so', async () => {
     const change = { 'contracts/modules/shop/examples/order.created.json': '{}\n' };
-    const ignore = (until: string) => `ignore:\n  - {rule: example-invalid, file: "contracts/modules/shop/examples/*.json", reason: "fixture rewrite in SHOP-12", until: ${until}}\n`;
+    const ignore = (until: string) =>
+      `ignore:\n  - {rule: example-invalid, file: "contracts/modules/shop/examples/*.json", reason: "fixture rewrite in SHOP-12", until: ${until}}\n`;
     const active = await check(scenario(change, { config: ignore('2026-12-31') }));
     assert.ok(!rules(active, 'blocking').includes('example-invalid'));
-    assert.deepEqual(active.ignored!.map((i) => [i.ruleId, i.reason]), [['example-invalid', 'fixture rewrite in SHOP-12']]);
+    assert.deepEqual(
+      active.ignored!.map((i) => [i.ruleId, i.reason]),
+      [['example-invalid', 'fixture rewrite in SHOP-12']],
+    );
     const expired = await check(scenario(change, { config: ignore('2026-01-31') }));
     assert.ok(rules(expired, 'blocking').includes('example-invalid'));
-    assert.ok(expired.warnings.some((w) => /ignore of example-invalid in contracts\/modules\/shop\/examples\/\*\.json expired on 2026-01-31/.test(w)));
+    assert.ok(
+      expired.warnings.some((w) =>
+        /ignore of example-invalid in contracts\/modules\/shop\/examples\/\*\.json expired on 2026-01-31/.test(w),
+      ),
+    );
   });
 });
 
 describe('configuration errors', () => {
   for (const [name, config, pattern] of [
-    ['an unknown key', 'contracts: contracts\ncouncil:\n  teams: [org/council]\n  aprovals: 2\n', /config key council\.aprovals is not a known key/],
+    [
+      'an unknown key',
+      'contracts: contracts\ncouncil:\n  teams: [org/council]\n  aprovals: 2\n',
+      /config key council\.aprovals is not a known key/,
+    ],
     ['a wrong type', 'versioning:\n  deprecation_releases: two\n', /config key versioning\.deprecation_releases must be integer/],
     ['a bad regex', 'invariants:\n  - {id: x, paths: ["*.py"], forbid: "("}\n', /invariants\.0\.forbid is not a valid regular expression/],
   ] as const) {
@@ -360,7 +503,10 @@ describe('the sample tree and the report', () => {
     assert.match(md, /\*\*Fix:\*\* Set `current: 2\.0\.0`/);
     assert.match(md, /^- \[ \] Version of `shop` bumped/m);
     assert.match(md, /<details><summary>All \d+ changes<\/summary>/);
-    const huge: Report = { ...r, changes: Array.from({ length: 5000 }, (_, i) => ({ ...r.changes[0]!, pointer: `/x/${i}`, message: `change ${i} `.repeat(10) })) };
+    const huge: Report = {
+      ...r,
+      changes: Array.from({ length: 5000 }, (_, i) => ({ ...r.changes[0]!, pointer: `/x/${i}`, message: `change ${i} `.repeat(10) })),
+    };
     const big = renderMarkdown(huge);
     assert.ok(big.length <= MAX_MARKDOWN, String(big.length));
     assert.ok(big.startsWith('### contract-guard ⛔ blocked'));

@@ -34,7 +34,10 @@ describe('freezes written on Windows (CRLF hashes, LF content)', () => {
     writeFileSync(file, JSON.stringify(freeze, null, 2));
     const edited = runCli(['freeze', 'verify'], repo);
     assert.equal(edited.status, 1);
-    assert.match(edited.stdout, /MISMATCH contracts\/_frozen\/freeze-v1\.0\.0\.json events\/schemas\/action_decision\.schema\.json: content does not match its SHA-256/);
+    assert.match(
+      edited.stdout,
+      /MISMATCH contracts\/_frozen\/freeze-v1\.0\.0\.json events\/schemas\/action_decision\.schema\.json: content does not match its SHA-256/,
+    );
   });
 
   test('line endings alone are no difference: diff, check baseline and restore see an untouched tree', () => {
@@ -58,7 +61,10 @@ describe('freeze diff between the first and the last freeze', () => {
     const r = runCli(['freeze', 'diff', '1.0.0', '2.0.0-stable', '--format', 'json'], repo);
     assert.equal(r.status, 0, r.stderr);
     const report = json(r.stdout);
-    assert.deepEqual(report.errors.map((e) => e.file), ['contracts/storage/schemas/legacy_session.schema.json']);
+    assert.deepEqual(
+      report.errors.map((e) => e.file),
+      ['contracts/storage/schemas/legacy_session.schema.json'],
+    );
     assert.match(report.errors[0]!.message, /session_common\.json.* not found/);
     assert.equal(report.errors[0]!.line, 5);
     assert.ok(report.changes.some((c) => c.ruleId === 'response-property-added'));
@@ -73,19 +79,35 @@ describe('check on a pull request of the real tree', () => {
     assert.equal(r.status, 1, r.stderr);
     const report = json(r.stdout);
     const blocking = report.violations!.filter((v) => v.blocking);
-    assert.deepEqual(blocking.map((v) => [v.ruleId, v.file]), [['contract-unreadable', 'contracts/storage/schemas/memory_item.schema.json']]);
+    assert.deepEqual(
+      blocking.map((v) => [v.ruleId, v.file]),
+      [['contract-unreadable', 'contracts/storage/schemas/memory_item.schema.json']],
+    );
     // errors: the broken files; never the schemas whose refs resolve through $id
-    assert.deepEqual(report.errors.map((e) => e.file).sort(), ['contracts/storage/schemas/legacy_session.schema.json', 'contracts/storage/schemas/memory_item.schema.json']);
+    assert.deepEqual(report.errors.map((e) => e.file).sort(), [
+      'contracts/storage/schemas/legacy_session.schema.json',
+      'contracts/storage/schemas/memory_item.schema.json',
+    ]);
     assert.ok(!report.errors.some((e) => /retrieval_completed|ISOInstant|action_decision|envelope/.test(e.file + e.message)));
     // debt: broken at the baseline too
     assert.ok(report.warnings.some((w) => /legacy_session\.schema\.json.*already at the baseline.*\[contract-unreadable\]/.test(w)));
     // examples paired by the names real trees use, mismatches as findings
-    for (const pattern of [/envelope\.examples\.json: example 1: \/band/, /action_decision_02\.json: \/confidence must be <= 1/, /affect_state\.example\.json: \(root\) must NOT have additional properties/]) {
-      assert.ok(report.warnings.some((w) => pattern.test(w)), `${pattern}\n${report.warnings.join('\n')}`);
+    for (const pattern of [
+      /envelope\.examples\.json: example 1: \/band/,
+      /action_decision_02\.json: \/confidence must be <= 1/,
+      /affect_state\.example\.json: \(root\) must NOT have additional properties/,
+    ]) {
+      assert.ok(
+        report.warnings.some((w) => pattern.test(w)),
+        `${pattern}\n${report.warnings.join('\n')}`,
+      );
     }
     assert.ok(!report.warnings.some((w) => /action_decision_01|envelope\.examples\.json: example 0/.test(w)));
     // non-contracts: listed, never an error
-    const other = report.changes.filter((c) => c.ruleId === 'other-file-changed').map((c) => c.file).sort();
+    const other = report.changes
+      .filter((c) => c.ruleId === 'other-file-changed')
+      .map((c) => c.file)
+      .sort();
     assert.deepEqual(other, ['contracts/postman/memoryos.postman_collection.json', 'contracts/tests/user_creation_workflow.test.yaml']);
     // config paths from the repository root: the envelope invariant holds and the changelog entry is found
     assert.ok(!report.violations!.some((v) => v.ruleId === 'invariant-removed'));
@@ -100,7 +122,10 @@ describe('check on a pull request of the real tree', () => {
     const report = json(r.stdout);
     assert.equal(report.blocked, false);
     assert.equal(report.level, 'minor');
-    assert.deepEqual(report.errors.map((e) => e.file), ['contracts/storage/schemas/legacy_session.schema.json']);
+    assert.deepEqual(
+      report.errors.map((e) => e.file),
+      ['contracts/storage/schemas/legacy_session.schema.json'],
+    );
   });
 
   test('a broken $ref new at the head blocks; one also broken at the baseline is debt', () => {
@@ -128,11 +153,18 @@ describe('paths in the configuration', () => {
   const KEEP = 'keep: [band, obligations, policy_version, id, ts, topic, actor, device, space_id, qos, hashes, signature]';
 
   test("today's contracts-relative spelling still works, with a one-line deprecation warning", () => {
-    const repo = withConfig(`invariants:\n  - id: envelope\n    file: events/envelope.schema.json\n    ${KEEP}\nversioning:\n  changelog: CHANGELOG.md\n`);
+    const repo = withConfig(
+      `invariants:\n  - id: envelope\n    file: events/envelope.schema.json\n    ${KEEP}\nversioning:\n  changelog: CHANGELOG.md\n`,
+    );
     const r = runCli(['check', '--base-branch', 'main', '--format', 'json'], repo);
     assert.equal(r.status, 0, r.stdout + r.stderr);
     const report = json(r.stdout);
-    assert.ok(report.warnings.some((w) => /^config key invariants\.0\.file: 'events\/envelope\.schema\.json' is read relative to the contracts folder .*deprecated/.test(w)), report.warnings.join('\n'));
+    assert.ok(
+      report.warnings.some((w) =>
+        /^config key invariants\.0\.file: 'events\/envelope\.schema\.json' is read relative to the contracts folder .*deprecated/.test(w),
+      ),
+      report.warnings.join('\n'),
+    );
     assert.ok(report.checklist!.some((i) => i.done && i.text === 'contracts/CHANGELOG.md has an entry for retrieval 0.5.0'));
   });
 
@@ -141,7 +173,10 @@ describe('paths in the configuration', () => {
     const r = runCli(['check', '--base-branch', 'main'], repo);
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /^contract-guard: error: \.github\/contract-guard\.yml:4: config key invariants\.0\.file: contracts\/events\/envelop\.schema\.json does not exist at the baseline/);
+    assert.match(
+      r.stderr,
+      /^contract-guard: error: \.github\/contract-guard\.yml:4: config key invariants\.0\.file: contracts\/events\/envelop\.schema\.json does not exist at the baseline/,
+    );
     assert.doesNotMatch(r.stderr, /is gone|invariant-removed|\n\s+at /);
   });
 
@@ -159,7 +194,10 @@ describe('paths in the configuration', () => {
     writeFileSync(join(repo, 'CHANGELOG.md'), '# all\n## retrieval 0.5.0\n');
     const ok = runCli(['check', '--base-branch', 'main', '--format', 'json'], repo);
     const report = json(ok.stdout);
-    assert.ok(report.checklist!.some((i) => i.done && i.text === 'CHANGELOG.md has an entry for retrieval 0.5.0'), ok.stdout);
+    assert.ok(
+      report.checklist!.some((i) => i.done && i.text === 'CHANGELOG.md has an entry for retrieval 0.5.0'),
+      ok.stdout,
+    );
     assert.ok(report.warnings.some((w) => /both CHANGELOG\.md and contracts\/CHANGELOG\.md exist; using CHANGELOG\.md/.test(w)));
   });
 });

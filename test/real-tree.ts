@@ -22,7 +22,11 @@ export function writeSeedFreeze(repo: string, version: string, label?: string): 
       return { path: p.replace(/\//g, '\\'), sha256: sha256(bytes), size: String(bytes.length), content, frozen_at: stamp };
     });
   const freeze = { version, created_at: stamp, artifacts };
-  const index = { version, created_at: stamp, index: Object.fromEntries(artifacts.map((a) => [a.sha256, { path: a.path, size: a.size, frozen_at: stamp }])) };
+  const index = {
+    version,
+    created_at: stamp,
+    index: Object.fromEntries(artifacts.map((a) => [a.sha256, { path: a.path, size: a.size, frozen_at: stamp }])),
+  };
   const name = `v${version}${label ? `-${label}` : ''}`;
   writeTree(root, {
     [`_frozen/freeze-${name}.json`]: JSON.stringify(freeze, null, 2),
@@ -46,7 +50,10 @@ export function memoryosRepo(options: { pr?: 'pr' | 'clean' } = {}): string {
   cpSync(join(FIXTURE, 'pr'), repo, { recursive: true });
   if (options.pr === 'clean') {
     // the same pull request with the truncated schema put back
-    writeFileSync(join(repo, 'contracts/storage/schemas/memory_item.schema.json'), readFileSync(join(FIXTURE, 'base/contracts/storage/schemas/memory_item.schema.json')));
+    writeFileSync(
+      join(repo, 'contracts/storage/schemas/memory_item.schema.json'),
+      readFileSync(join(FIXTURE, 'base/contracts/storage/schemas/memory_item.schema.json')),
+    );
   }
   commitAll(repo, 'pull request');
   return repo;

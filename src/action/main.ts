@@ -14,7 +14,8 @@ const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_
 
 async function main(): Promise<void> {
   const failOn = core.getInput('fail-on') || 'blocked';
-  if (!['blocked', 'approval', 'never'].includes(failOn)) throw new InputError(`input fail-on must be blocked, approval or never, not '${failOn}'`);
+  if (!['blocked', 'approval', 'never'].includes(failOn))
+    throw new InputError(`input fail-on must be blocked, approval or never, not '${failOn}'`);
   const checkName = core.getInput('check-name') || 'contract-guard';
   const comment = (core.getInput('comment') || 'true').toLowerCase() !== 'false';
   const configPath = core.getInput('config') || '.github/contract-guard.yml';
@@ -27,7 +28,11 @@ async function main(): Promise<void> {
     core.info('pull request edited without a base change: the verdict cannot have changed');
     return;
   }
-  const pull = payload.pull_request as { number: number; base: { ref: string; repo?: { full_name?: string } }; head: { sha: string; repo?: { full_name?: string } | null } };
+  const pull = payload.pull_request as {
+    number: number;
+    base: { ref: string; repo?: { full_name?: string } };
+    head: { sha: string; repo?: { full_name?: string } | null };
+  };
   const fork = !!pull.head.repo?.full_name && pull.head.repo.full_name !== pull.base.repo?.full_name;
   const retryBase = Number(process.env.CONTRACT_GUARD_RETRY_BASE_MS ?? 1000);
   const octokit = github.getOctokit(
@@ -67,7 +72,10 @@ async function main(): Promise<void> {
   core.setOutput('level', report.level);
   core.setOutput('blocked', String(!!report.blocked));
   core.setOutput('needs-approval', String(pending));
-  core.setOutput('required-bumps', JSON.stringify(Object.fromEntries(report.modules.filter((m) => m.requiredBump).map((m) => [m.name, m.requiredBump]))));
+  core.setOutput(
+    'required-bumps',
+    JSON.stringify(Object.fromEntries(report.modules.filter((m) => m.requiredBump).map((m) => [m.name, m.requiredBump]))),
+  );
   core.setOutput('report', reportPath);
 
   let summary = judged.markdown;
@@ -83,7 +91,8 @@ async function main(): Promise<void> {
   }
   await core.summary.addRaw(summary).write();
   core.info(`${verdictLine(report)} (check ${judged.conclusion}, comment ${judged.comment})`);
-  if ((failOn === 'blocked' && report.blocked) || (failOn === 'approval' && (report.blocked || pending))) core.setFailed(verdictLine(report));
+  if ((failOn === 'blocked' && report.blocked) || (failOn === 'approval' && (report.blocked || pending)))
+    core.setFailed(verdictLine(report));
 }
 
 main().catch((err: unknown) => {

@@ -29,7 +29,12 @@ export async function resolveCommit(dir: string, ref: string): Promise<string> {
 }
 
 /** Read every file under `prefix` (a folder relative to the repository root, '' for all) at `commit`; `keep` narrows it. */
-export async function readGitTree(dir: string, commit: string, prefix: string, keep: (path: string) => boolean = () => true): Promise<MapTree> {
+export async function readGitTree(
+  dir: string,
+  commit: string,
+  prefix: string,
+  keep: (path: string) => boolean = () => true,
+): Promise<MapTree> {
   const listing = await git(dir).raw(['ls-tree', '-r', '-z', '--long', '--full-tree', commit, '--', prefix || '.']);
   const entries: { sha: string; path: string; size: number }[] = [];
   for (const record of listing.split('\0')) {
@@ -42,7 +47,10 @@ export async function readGitTree(dir: string, commit: string, prefix: string, k
   }
   const tree = new MapTree();
   const wanted = entries.filter((e) => e.size <= LIMITS.maxFileBytes + 1);
-  const blobs = await catFiles(dir, wanted.map((e) => e.sha));
+  const blobs = await catFiles(
+    dir,
+    wanted.map((e) => e.sha),
+  );
   for (const e of entries) {
     // an oversized blob is stood in for by a marker of its size, so the parser reports it without loading it
     tree.set(e.path, blobs.get(e.sha) ?? new Uint8Array(e.size > LIMITS.maxFileBytes ? LIMITS.maxFileBytes + 1 : 0));

@@ -14,7 +14,13 @@ interface Where {
 }
 
 /** Every file under `root` at `ref`: one recursive tree listing, then one request per blob. */
-export async function apiTree(octokit: OctokitLike, where: Where, ref: string, root: string, also?: (path: string) => boolean): Promise<MapTree> {
+export async function apiTree(
+  octokit: OctokitLike,
+  where: Where,
+  ref: string,
+  root: string,
+  also?: (path: string) => boolean,
+): Promise<MapTree> {
   const { data } = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...where, tree_sha: ref, recursive: '1' });
   const prefix = root ? root + '/' : '';
   const tree = new MapTree();
@@ -31,7 +37,14 @@ export async function apiTree(octokit: OctokitLike, where: Where, ref: string, r
 }
 
 /** The same judgement as `runCheck`, from API trees: baseline = the base branch's latest freeze, else its tree. */
-export async function apiCheck(octokit: OctokitLike, where: Where, config: Config, baseRef: string, headSha: string, why: string): Promise<Report> {
+export async function apiCheck(
+  octokit: OctokitLike,
+  where: Where,
+  config: Config,
+  baseRef: string,
+  headSha: string,
+  why: string,
+): Promise<Report> {
   const root = config.contracts;
   const latestPath = `${[root, FROZEN_DIR].filter(Boolean).join('/')}/freeze-latest.json`;
   const outside = outsideRoot(config); // configured files outside the contracts folder
@@ -44,9 +57,13 @@ export async function apiCheck(octokit: OctokitLike, where: Where, config: Confi
     head: await apiTree(octokit, where, headSha, root, outside),
     baseBranchPaths: baseAll.paths(),
     frozenBase: baseAll,
-    baseline: freeze ? `freeze v${freeze.version} from ${latestPath} on ${baseRef} (read through the API)` : `${baseRef} (read through the API)`,
+    baseline: freeze
+      ? `freeze v${freeze.version} from ${latestPath} on ${baseRef} (read through the API)`
+      : `${baseRef} (read through the API)`,
     headLabel: `${headSha.slice(0, 7)} (read through the API)`,
-    warnings: [`the repository could not be cloned (${why}): contracts were read through the contents API; code invariants were not checked`],
+    warnings: [
+      `the repository could not be cloned (${why}): contracts were read through the contents API; code invariants were not checked`,
+    ],
     now: new Date(),
   });
 }

@@ -56,9 +56,19 @@ async function judge(app: Probot, context: Context, pr: PrRef, cloneUrl: string)
     const token = await installationToken(app, context);
     const text = await configText(context);
     if (text !== undefined) parseConfig(CONFIG_PATH, text); // a bad org or repo config fails loudly, with its key
-    const refspecs = [`+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`, `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`];
+    const refspecs = [
+      `+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`,
+      `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`,
+    ];
     const port = new OctokitPort(context.octokit as never, owner, repo);
-    const common = { pr, port, checkName: CHECK_NAME, comment: true, configText: text ?? '', log: (line: string) => context.log.info(line) };
+    const common = {
+      pr,
+      port,
+      checkName: CHECK_NAME,
+      comment: true,
+      configText: text ?? '',
+      log: (line: string) => context.log.info(line),
+    };
     let judged;
     try {
       judged = await withClone(cloneUrl, token, refspecs, (dir) => judgePullRequest({ cwd: dir, ...common }));
@@ -94,7 +104,8 @@ export function contractGuardApp(app: Probot): void {
     };
     if (payload.check_run && payload.check_run.name !== CHECK_NAME) return;
     const prs = payload.check_run?.pull_requests ?? payload.check_suite?.pull_requests ?? [];
-    for (const pr of prs) await judge(app, context, { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha }, payload.repository.clone_url);
+    for (const pr of prs)
+      await judge(app, context, { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha }, payload.repository.clone_url);
   });
 
   app.on('push', async (context) => {
@@ -133,17 +144,36 @@ export function contractGuardApp(app: Probot): void {
 }
 
 /** freeze.on_merge: commit: freeze the contracts as of `after` and commit the files on top of it, through the API. */
-async function commitFreeze(context: Context, dir: string, after: string, branch: string, root: string, modules: { name: string; version?: string }[]): Promise<string> {
+async function commitFreeze(
+  context: Context,
+  dir: string,
+  after: string,
+  branch: string,
+  root: string,
+  modules: { name: string; version?: string }[],
+): Promise<string> {
   const { owner, repo } = context.repo();
   const prefix = root ? root + '/' : '';
   const whole = await readGitTree(dir, after, root);
   const frozenPrefix = `${prefix}${FROZEN_DIR}/`;
-  const tree = new MapTree(whole.paths().filter((p) => p.startsWith(prefix)).map((p) => [p.slice(prefix.length), whole.read(p)!]));
-  const history = whole.paths().filter((p) => /\/freeze-v[^/]+\.json$/.test(p) && p.startsWith(frozenPrefix)).map((p) => readFreeze(p, Buffer.from(whole.read(p)!).toString('utf8')));
-  const latest = history.map((f) => f.version).filter((v) => semver.valid(v)).sort(semver.rcompare)[0];
+  const tree = new MapTree(
+    whole
+      .paths()
+      .filter((p) => p.startsWith(prefix))
+      .map((p) => [p.slice(prefix.length), whole.read(p)!]),
+  );
+  const history = whole
+    .paths()
+    .filter((p) => /\/freeze-v[^/]+\.json$/.test(p) && p.startsWith(frozenPrefix))
+    .map((p) => readFreeze(p, Buffer.from(whole.read(p)!).toString('utf8')));
+  const latest = history
+    .map((f) => f.version)
+    .filter((v) => semver.valid(v))
+    .sort(semver.rcompare)[0];
   const globals = modules.find((m) => m.name === GLOBALS)?.version;
   // the globals version names the freeze when it moved past the latest freeze; otherwise the next patch
-  const version = globals && semver.valid(globals) && (!latest || semver.gt(globals, latest)) ? globals : latest ? semver.inc(latest, 'patch')! : '1.0.0';
+  const version =
+    globals && semver.valid(globals) && (!latest || semver.gt(globals, latest)) ? globals : latest ? semver.inc(latest, 'patch')! : '1.0.0';
   const { freeze, index } = createFreeze(tree, version, { now: new Date(), latest });
   const body = serialize(freeze);
   const files = [
@@ -167,7 +197,13 @@ async function commitFreeze(context: Context, dir: string, after: string, branch
     parents: [after],
   });
   try {
-    await context.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner, repo, ref: `heads/${branch}`, sha: (commit as { sha: string }).sha, force: false });
+    await context.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+      owner,
+      repo,
+      ref: `heads/${branch}`,
+      sha: (commit as { sha: string }).sha,
+      force: false,
+    });
   } catch (err) {
     // the branch moved on meanwhile: the next push freezes it
     if (statusOf(err) === 422) return `not frozen: ${branch} moved past ${after.slice(0, 7)}`;

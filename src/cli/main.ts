@@ -17,7 +17,12 @@ Commands:
 Run 'contract-guard <command> --help' for a command's options.
 `;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { diff: diffCommand, check: checkCommand, freeze: freezeCommand, demo: demoCommand };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  diff: diffCommand,
+  check: checkCommand,
+  freeze: freezeCommand,
+  demo: demoCommand,
+};
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

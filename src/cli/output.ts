@@ -8,7 +8,8 @@ export type Format = 'text' | 'json' | 'markdown';
 
 export function parseFormat(value: string | undefined): Format {
   const format = value ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be text, json or markdown, not '${format}'`);
+  if (format !== 'text' && format !== 'json' && format !== 'markdown')
+    throw new UsageError(`--format must be text, json or markdown, not '${format}'`);
   return format;
 }
 

@@ -20,7 +20,11 @@ export class OctokitPort implements GitHubPort {
   }
 
   async listComments(pr: number): Promise<Comment[]> {
-    const list = (await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.where, issue_number: pr, per_page: 100 })) as {
+    const list = (await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...this.where,
+      issue_number: pr,
+      per_page: 100,
+    })) as {
       id: number;
       body?: string;
       user?: { type?: string; login?: string } | null;
@@ -29,7 +33,11 @@ export class OctokitPort implements GitHubPort {
   }
 
   async createComment(pr: number, body: string): Promise<number> {
-    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...this.where, issue_number: pr, body });
+    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...this.where,
+      issue_number: pr,
+      body,
+    });
     return (data as { id: number }).id;
   }
 
@@ -38,7 +46,12 @@ export class OctokitPort implements GitHubPort {
   }
 
   async listCheckRuns(headSha: string, name: string): Promise<{ id: number }[]> {
-    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...this.where, ref: headSha, check_name: name, per_page: 100 });
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+      ...this.where,
+      ref: headSha,
+      check_name: name,
+      per_page: 100,
+    });
     return ((data as { check_runs?: { id: number }[] }).check_runs ?? []).map((r) => ({ id: r.id }));
   }
 
@@ -64,7 +77,11 @@ export class OctokitPort implements GitHubPort {
   }
 
   async listReviews(pr: number): Promise<Review[]> {
-    const list = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...this.where, pull_number: pr, per_page: 100 })) as {
+    const list = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+      ...this.where,
+      pull_number: pr,
+      per_page: 100,
+    })) as {
       id: number;
       user?: { login?: string } | null;
       state: string;
@@ -75,7 +92,11 @@ export class OctokitPort implements GitHubPort {
 
   async isTeamMember(org: string, team: string, user: string): Promise<boolean> {
     try {
-      const { data } = await this.octokit.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: team, username: user });
+      const { data } = await this.octokit.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+        org,
+        team_slug: team,
+        username: user,
+      });
       return (data as { state?: string }).state === 'active';
     } catch (err) {
       if (statusOf(err) === 404) return false;

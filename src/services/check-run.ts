@@ -85,8 +85,14 @@ interface Baseline {
 export async function resolveBaseline(top: string, root: string, input: CheckInput): Promise<Baseline> {
   const spec = input.base;
   if (spec?.startsWith('freeze:')) {
-    const stored = new FreezeStore(join(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join('/')).get(spec.slice('freeze:'.length));
-    return { tree: freezeTree(stored.freeze, root), description: `freeze v${stored.freeze.version} from ${stored.file} (--base)`, warnings: [] };
+    const stored = new FreezeStore(join(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join('/')).get(
+      spec.slice('freeze:'.length),
+    );
+    return {
+      tree: freezeTree(stored.freeze, root),
+      description: `freeze v${stored.freeze.version} from ${stored.file} (--base)`,
+      warnings: [],
+    };
   }
   if (spec) {
     const ref = spec.startsWith('tag:') ? `refs/tags/${spec.slice(4)}` : spec;
@@ -97,7 +103,11 @@ export async function resolveBaseline(top: string, root: string, input: CheckInp
   if (!branch) throw new InputError('no default branch (main/master) to find a baseline on: pass --base <ref> or --base-branch <branch>');
   const frozen = await freezeAtRef(top, branch, root);
   if (frozen) {
-    return { tree: freezeTree(frozen.freeze, root), description: `freeze v${frozen.freeze.version} from ${frozen.file} on ${branch}`, warnings: [] };
+    return {
+      tree: freezeTree(frozen.freeze, root),
+      description: `freeze v${frozen.freeze.version} from ${frozen.file} on ${branch}`,
+      warnings: [],
+    };
   }
   const mergeBase = (await git(top).raw(['merge-base', 'HEAD', branch])).trim();
   const fallback = await readGitTree(top, mergeBase, root);
@@ -119,13 +129,18 @@ export async function resolveBaseline(top: string, root: string, input: CheckInp
   return {
     tree: fallback,
     description: `merge-base with ${branch} (${mergeBase.slice(0, 7)})`,
-    warnings: [`no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`],
+    warnings: [
+      `no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`,
+    ],
   };
 }
 
 async function highestModuleTags(top: string): Promise<Map<string, string>> {
   const out = new Map<string, { tag: string; version: string }>();
-  const list = (await git(top).raw(['tag', '--list', 'contracts-*'])).split('\n').map((t) => t.trim()).filter(Boolean);
+  const list = (await git(top).raw(['tag', '--list', 'contracts-*']))
+    .split('\n')
+    .map((t) => t.trim())
+    .filter(Boolean);
   for (const tag of list) {
     const parsed = parseModuleTag(tag);
     if (!parsed || !semver.valid(parsed.version)) continue;
@@ -158,7 +173,17 @@ export async function loadCheckTrees(input: CheckInput): Promise<CheckTrees> {
     headLabel = 'working tree';
   }
   const keep = notFrozen(root);
-  return { top, root, baseBranch, base: filterTree(baseline.tree, keep), head: filterTree(head, keep), baseline: baseline.description, headLabel, warnings: baseline.warnings, rawHead: head };
+  return {
+    top,
+    root,
+    baseBranch,
+    base: filterTree(baseline.tree, keep),
+    head: filterTree(head, keep),
+    baseline: baseline.description,
+    headLabel,
+    warnings: baseline.warnings,
+    rawHead: head,
+  };
 }
 
 export function moduleResolver(root: string): (file: string) => string {
@@ -233,7 +258,8 @@ export function judgeTrees(t: TreesToJudge): Report {
   // configured paths are checked against the baseline (and the base branch, for files a freeze does not hold)
   const resolved = resolveConfigPaths(t.config, { paths: [...new Set([...base.paths(), ...(t.baseBranchPaths ?? [])])] });
   const config = resolved.config;
-  const roleOf = (file: string) => config.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
+  const roleOf = (file: string) =>
+    config.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file: string) => matchesAny(file, config.files.contracts);
   const result = diffTrees(base, head, { moduleOf: moduleResolver(root), roleOf, isContract });
   const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: [...t.warnings, ...resolved.warnings] });
@@ -280,17 +306,28 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     const wanted = (p: string) => matchesAny(p, globs);
     const mergeBase = baseSha ? (await git(top).raw(['merge-base', 'HEAD', baseSha])).trim() : undefined;
     const codeBase = mergeBase ? await readGitTree(top, mergeBase, '', wanted) : new MapTree();
-    const codeHead = input.head ? await readGitTree(top, await resolveCommit(top, input.head), '', wanted) : filterTree(new FsTree(top), wanted);
+    const codeHead = input.head
+      ? await readGitTree(top, await resolveCommit(top, input.head), '', wanted)
+      : filterTree(new FsTree(top), wanted);
     code = { base: codeBase, head: codeHead };
   }
   // configured files outside the contracts folder (a changelog at the repository root, …) are read too
   const outside = outsideRoot({ ...config, contracts: root });
   const headSha = input.head ? await resolveCommit(top, input.head) : undefined;
   const extraBase = baseSha && outside ? await readGitTree(top, baseSha, '', outside) : new MapTree();
-  const extraHead = !outside ? new MapTree() : headSha ? await readGitTree(top, headSha, '', outside) : fsFiles(top, { ...config, contracts: root });
+  const extraHead = !outside
+    ? new MapTree()
+    : headSha
+      ? await readGitTree(top, headSha, '', outside)
+      : fsFiles(top, { ...config, contracts: root });
   const prefix = root ? root + '/' : '';
   const withExtra = (tree: SourceTree, extra: SourceTree) =>
-    outside ? overlayTree([{ tree, owns: (p) => !outside(p) || p.startsWith(prefix) }, { tree: extra, owns: () => true }]) : tree;
+    outside
+      ? overlayTree([
+          { tree, owns: (p) => !outside(p) || p.startsWith(prefix) },
+          { tree: extra, owns: () => true },
+        ])
+      : tree;
   return judgeTrees({
     config: { ...config, contracts: root },
     base: withExtra(trees.base, extraBase),

@@ -4,7 +4,16 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { FsTree } from '../adapters/fs-tree.js';
 import { git } from '../adapters/git-tree.js';
 import { InputError } from '../core/errors.js';
-import { artifactBytes, compareVersions, createFreeze, FROZEN_DIR, freezeFileName, serialize, shaIndexFileName, type Freeze } from '../core/freeze/model.js';
+import {
+  artifactBytes,
+  compareVersions,
+  createFreeze,
+  FROZEN_DIR,
+  freezeFileName,
+  serialize,
+  shaIndexFileName,
+  type Freeze,
+} from '../core/freeze/model.js';
 import { readFreeze, readShaIndex } from '../core/freeze/read.js';
 import { verifyFreeze, verifyIndex, type Finding } from '../core/freeze/verify.js';
 import { sameContent } from '../core/source/line-endings.js';
@@ -67,7 +76,8 @@ export class FreezeStore {
       latest: latest?.freeze.version,
     });
     const name = freezeFileName(freeze.version, freeze.label);
-    if (existsSync(join(this.frozenDir, name))) throw new InputError(`freeze ${name} already exists; frozen history is append-only`, this.display(name));
+    if (existsSync(join(this.frozenDir, name)))
+      throw new InputError(`freeze ${name} already exists; frozen history is append-only`, this.display(name));
     mkdirSync(this.frozenDir, { recursive: true });
     const text = serialize(freeze);
     writeFileSync(join(this.frozenDir, name), text, { flag: 'wx' });
@@ -92,7 +102,7 @@ export class FreezeStore {
     for (const name of names.filter((n) => /^sha-index-.+\.json$/.test(n))) {
       const index = readShaIndex(this.display(name), this.read(name));
       const key = name === 'sha-index-latest.json' ? undefined : name.replace(/^sha-index-v|\.json$/g, '');
-      const freeze = key ? byVersion.get(key) ?? freezes.find((s) => s.freeze.version === index.version)?.freeze : freezes[0]?.freeze;
+      const freeze = key ? (byVersion.get(key) ?? freezes.find((s) => s.freeze.version === index.version)?.freeze) : freezes[0]?.freeze;
       if (!freeze) findings.push({ file: this.display(name), message: `no freeze v${index.version || key} to match this index` });
       else findings.push(...verifyIndex(this.display(name), index, freeze));
     }
@@ -115,7 +125,11 @@ export interface RestorePlan {
 }
 
 /** Plan (and unless dry) carry out a rollback of the contracts folder to a freeze. Never writes outside `root`. */
-export async function restoreFreeze(root: string, freeze: Freeze, options: { dryRun?: boolean; force?: boolean } = {}): Promise<RestorePlan> {
+export async function restoreFreeze(
+  root: string,
+  freeze: Freeze,
+  options: { dryRun?: boolean; force?: boolean } = {},
+): Promise<RestorePlan> {
   const realRoot = realpathSync(root);
   if (!options.force) await refuseUncommitted(root);
   const targets = new Map(freeze.artifacts.map((a) => [a.path, a]));
@@ -149,7 +163,8 @@ function containedPath(realRoot: string, rel: string): string {
   let existing = full;
   while (!existsSync(existing)) existing = dirname(existing);
   const real = realpathSync(existing);
-  if (real !== realRoot && !real.startsWith(realRoot + sep)) throw new InputError(`refusing to write through a link that leaves the contracts root: ${rel}`);
+  if (real !== realRoot && !real.startsWith(realRoot + sep))
+    throw new InputError(`refusing to write through a link that leaves the contracts root: ${rel}`);
   if (existsSync(full) && lstatSync(full).isSymbolicLink()) throw new InputError(`refusing to overwrite a symbolic link: ${rel}`);
   return full;
 }
@@ -159,11 +174,20 @@ async function refuseUncommitted(root: string): Promise<void> {
   try {
     status = await git(root).raw(['status', '--porcelain', '--untracked-files=all', '--', '.']);
   } catch {
-    throw new InputError('cannot tell whether the contracts folder has uncommitted work (not a git repository); pass --force to restore anyway', root);
+    throw new InputError(
+      'cannot tell whether the contracts folder has uncommitted work (not a git repository); pass --force to restore anyway',
+      root,
+    );
   }
   const dirty = status.split('\n').filter((l) => l.trim() && !l.slice(3).includes(`${FROZEN_DIR}/`));
   if (dirty.length) {
-    throw new InputError(`refusing to restore over ${dirty.length} uncommitted change${dirty.length === 1 ? '' : 's'} in the contracts folder (${dirty.slice(0, 3).map((l) => l.slice(3)).join(', ')}${dirty.length > 3 ? ', …' : ''}); commit or stash them, or pass --force`, root);
+    throw new InputError(
+      `refusing to restore over ${dirty.length} uncommitted change${dirty.length === 1 ? '' : 's'} in the contracts folder (${dirty
+        .slice(0, 3)
+        .map((l) => l.slice(3))
+        .join(', ')}${dirty.length > 3 ? ', …' : ''}); commit or stash them, or pass --force`,
+      root,
+    );
   }
 }
 

@@ -57,7 +57,8 @@ export async function ensureRefs(cwd: string, baseRef: string, headSha: string):
       return false;
     }
   };
-  if (!(await has(`refs/remotes/origin/${baseRef}`))) await g.raw(['fetch', '--no-tags', '--depth=50', 'origin', `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`]);
+  if (!(await has(`refs/remotes/origin/${baseRef}`)))
+    await g.raw(['fetch', '--no-tags', '--depth=50', 'origin', `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`]);
   if (!(await has(headSha))) await g.raw(['fetch', '--no-tags', '--depth=50', 'origin', headSha]);
   // merge-bases need history: deepen a shallow clone until base and head meet
   for (let i = 0; i < 4; i++) {
@@ -66,7 +67,13 @@ export async function ensureRefs(cwd: string, baseRef: string, headSha: string):
       return;
     } catch {
       if ((await g.raw(['rev-parse', '--is-shallow-repository'])).trim() !== 'true') return;
-      await g.raw(['fetch', '--no-tags', i < 3 ? '--deepen=200' : '--unshallow', 'origin', `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`]);
+      await g.raw([
+        'fetch',
+        '--no-tags',
+        i < 3 ? '--deepen=200' : '--unshallow',
+        'origin',
+        `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`,
+      ]);
     }
   }
 }
@@ -92,12 +99,16 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   if (!input.check) await ensureRefs(cwd, pr.baseRef, pr.headSha);
   // the policy comes from the base branch: a pull request cannot weaken the rules it is judged by
   const configText = input.configText ?? (await fileAt(cwd, `origin/${pr.baseRef}`, input.configPath ?? CONFIG_PATH));
-  const checkOf = input.check ?? ((head: string) => runCheck({ cwd, baseBranch: `origin/${pr.baseRef}`, head, configPath: input.configPath, configText }));
+  const checkOf =
+    input.check ??
+    ((head: string) => runCheck({ cwd, baseBranch: `origin/${pr.baseRef}`, head, configPath: input.configPath, configText }));
   const report = await checkOf(pr.headSha);
   let readOnly = !port;
 
   if (report.approval?.required && port) {
-    const config = input.check ? parseConfig(input.configPath ?? CONFIG_PATH, configText ?? '') : loadConfig(cwd, { cwd, configPath: input.configPath, configText });
+    const config = input.check
+      ? parseConfig(input.configPath ?? CONFIG_PATH, configText ?? '')
+      : loadConfig(cwd, { cwd, configPath: input.configPath, configText });
     const approvedBy = await councilApprovals(port, pr, config, majorKey(report.changes), async (sha) => {
       if (!input.check) await ensureRefs(cwd, pr.baseRef, sha).catch(() => undefined);
       return majorKey((await checkOf(sha)).changes);
@@ -131,12 +142,20 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
     comment = result ?? 'not-allowed';
   }
   if (port && !readOnly) {
-    checkRunId = await guard('check run', () => publishCheckRun(port, input.checkName, pr.headSha, conclusion, report, markdown, annotations));
+    checkRunId = await guard('check run', () =>
+      publishCheckRun(port, input.checkName, pr.headSha, conclusion, report, markdown, annotations),
+    );
   }
   return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown };
 }
 
-async function councilApprovals(port: GitHubPort, pr: PullRequest, config: Config, current: string, majorsAt: (sha: string) => Promise<string>): Promise<string[]> {
+async function councilApprovals(
+  port: GitHubPort,
+  pr: PullRequest,
+  config: Config,
+  current: string,
+  majorsAt: (sha: string) => Promise<string>,
+): Promise<string[]> {
   const reviews = await port.listReviews(pr.number);
   // a reviewer's latest decision counts; comments do not change it, dismissal withdraws it
   const latest = new Map<string, (typeof reviews)[number]>();
@@ -195,7 +214,15 @@ async function stickyComment(port: GitHubPort, pr: number, report: Report, markd
   return outcome;
 }
 
-async function publishCheckRun(port: GitHubPort, name: string, headSha: string, conclusion: Conclusion, report: Report, markdown: string, annotations: Annotation[]): Promise<number> {
+async function publishCheckRun(
+  port: GitHubPort,
+  name: string,
+  headSha: string,
+  conclusion: Conclusion,
+  report: Report,
+  markdown: string,
+  annotations: Annotation[],
+): Promise<number> {
   const title = verdictLine(report);
   const summary = markdown.length > 65_000 ? markdown.slice(0, 65_000) : markdown;
   const batches: Annotation[][] = [];
@@ -219,11 +246,25 @@ export function annotationsOf(report: Report): Annotation[] {
   const out: Annotation[] = [];
   const level = (v: Violation) => (v.blocking ? 'failure' : v.approvable ? 'warning' : 'notice');
   for (const v of report.violations ?? []) {
-    out.push({ path: v.file, start_line: v.line ?? 1, end_line: v.line ?? 1, annotation_level: level(v), title: `contract-guard: ${v.ruleId}`, message: `${v.message}\nFix: ${v.fix}` });
+    out.push({
+      path: v.file,
+      start_line: v.line ?? 1,
+      end_line: v.line ?? 1,
+      annotation_level: level(v),
+      title: `contract-guard: ${v.ruleId}`,
+      message: `${v.message}\nFix: ${v.fix}`,
+    });
   }
   for (const c of report.changes) {
     if (c.level !== 'major' && c.level !== 'minor') continue;
-    out.push({ path: c.file, start_line: c.line ?? 1, end_line: c.line ?? 1, annotation_level: c.level === 'major' ? 'warning' : 'notice', title: `${c.level} change: ${c.ruleId}`, message: `${c.message}\n${c.hint}` });
+    out.push({
+      path: c.file,
+      start_line: c.line ?? 1,
+      end_line: c.line ?? 1,
+      annotation_level: c.level === 'major' ? 'warning' : 'notice',
+      title: `${c.level} change: ${c.ruleId}`,
+      message: `${c.message}\n${c.hint}`,
+    });
   }
   return out;
 }

@@ -3,9 +3,18 @@ import { FsTree } from '../adapters/fs-tree.js';
 import { git } from '../adapters/git-tree.js';
 import { discoverModules, moduleTagName } from '../core/modules.js';
 
-export async function tagModules(top: string, root: string, options: { push?: boolean; remote?: string } = {}): Promise<{ created: string[]; existing: string[] }> {
+export async function tagModules(
+  top: string,
+  root: string,
+  options: { push?: boolean; remote?: string } = {},
+): Promise<{ created: string[]; existing: string[] }> {
   const g = git(top);
-  const have = new Set((await g.raw(['tag', '--list', 'contracts-*'])).split('\n').map((t) => t.trim()).filter(Boolean));
+  const have = new Set(
+    (await g.raw(['tag', '--list', 'contracts-*']))
+      .split('\n')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  );
   const created: string[] = [];
   const existing: string[] = [];
   for (const m of discoverModules(new FsTree(top, [root]), root ? root + '/' : '')) {

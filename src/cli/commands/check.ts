@@ -42,7 +42,14 @@ export async function checkCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const format = parseFormat(values.format);
-  const report = await runCheck({ cwd: process.cwd(), base: values.base, baseBranch: values['base-branch'], head: values.head, root: values.root, configPath: values.config });
+  const report = await runCheck({
+    cwd: process.cwd(),
+    base: values.base,
+    baseBranch: values['base-branch'],
+    head: values.head,
+    root: values.root,
+    configPath: values.config,
+  });
   process.stdout.write(render(report, format));
   printErrors(report);
   return report.blocked ? 1 : 0;

@@ -23,7 +23,10 @@ export function projectDir(): string {
 }
 
 export async function demoCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { format: { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { format: { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     process.stdout.write(DEMO_HELP);
     return 0;
@@ -43,14 +46,18 @@ export async function demoCommand(argv: string[]): Promise<number> {
     cpSync(join(example, 'files'), work, { recursive: true });
     const deletions = join(example, 'deleted.txt');
     if (existsSync(deletions)) {
-      for (const line of readFileSync(deletions, 'utf8').split('\n').map((l) => l.trim())) {
+      for (const line of readFileSync(deletions, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())) {
         if (line && !line.startsWith('#')) rmSync(resolve(work, line), { force: true });
       }
     }
     await g.raw(['add', '-A']);
     await g.raw([...author, 'commit', '--quiet', '-m', 'example change']);
     if (format === 'text') {
-      const about = readFileSync(join(example, 'README.md'), 'utf8').split('\n').find((l) => l.trim() && !l.startsWith('#'));
+      const about = readFileSync(join(example, 'README.md'), 'utf8')
+        .split('\n')
+        .find((l) => l.trim() && !l.startsWith('#'));
       process.stdout.write(`Sample: ${join(project, 'contracts')}\nExample change: ${about ?? 'examples/change'}\n\n`);
     }
     // no --base: the baseline is the latest freeze on main, as on a pull request

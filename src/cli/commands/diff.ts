@@ -34,7 +34,8 @@ export async function diffCommand(argv: string[]): Promise<number> {
   }
   if (positionals.length !== 2) throw new UsageError('diff takes two paths: contract-guard diff <base> <revision>');
   const format = parseFormat(values.format);
-  if (values.role !== undefined && !isRole(values.role)) throw new UsageError(`--role must be request, response, event or storage, not '${values.role}'`);
+  if (values.role !== undefined && !isRole(values.role))
+    throw new UsageError(`--role must be request, response, event or storage, not '${values.role}'`);
   const role = values.role as Role | undefined;
   const [a, b] = positionals.map((p) => resolve(p)) as [string, string];
   const kindOf = (p: string) => {

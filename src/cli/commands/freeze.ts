@@ -66,20 +66,52 @@ export async function freezeCommand(argv: string[]): Promise<number> {
       const [version] = args;
       if (!version) throw new UsageError('freeze create needs a version: contract-guard freeze create 1.2.0');
       const { file, freeze } = store.create(version, { label: values.label });
-      out(`froze ${freeze.artifacts.length} artifacts as v${freeze.version} in ${file}\nupdated ${show('freeze-latest.json')} and ${show('sha-index-latest.json')}\n`);
+      out(
+        `froze ${freeze.artifacts.length} artifacts as v${freeze.version} in ${file}\nupdated ${show('freeze-latest.json')} and ${show('sha-index-latest.json')}\n`,
+      );
       return 0;
     }
     case 'list': {
       const list = store.list();
-      if (format === 'json') out(JSON.stringify(list.map((s) => ({ version: s.freeze.version, label: s.freeze.label, created_at: s.freeze.created_at, artifacts: s.freeze.artifacts.length, file: s.file })), null, 2) + '\n');
+      if (format === 'json')
+        out(
+          JSON.stringify(
+            list.map((s) => ({
+              version: s.freeze.version,
+              label: s.freeze.label,
+              created_at: s.freeze.created_at,
+              artifacts: s.freeze.artifacts.length,
+              file: s.file,
+            })),
+            null,
+            2,
+          ) + '\n',
+        );
       else if (!list.length) out(`no freezes in ${show('')}\n`);
-      else for (const s of list) out(`v${s.freeze.version}${s.freeze.label ? `-${s.freeze.label}` : ''}  ${s.freeze.created_at || 'undated'}  ${s.freeze.artifacts.length} artifacts  ${s.file}\n`);
+      else
+        for (const s of list)
+          out(
+            `v${s.freeze.version}${s.freeze.label ? `-${s.freeze.label}` : ''}  ${s.freeze.created_at || 'undated'}  ${s.freeze.artifacts.length} artifacts  ${s.file}\n`,
+          );
       return 0;
     }
     case 'show': {
       const stored = store.get(need(args[0], 'freeze show <version>'));
       const f = stored.freeze;
-      if (format === 'json') out(JSON.stringify({ version: f.version, label: f.label, created_at: f.created_at, file: stored.file, artifacts: f.artifacts.map(({ content: _c, ...a }) => a) }, null, 2) + '\n');
+      if (format === 'json')
+        out(
+          JSON.stringify(
+            {
+              version: f.version,
+              label: f.label,
+              created_at: f.created_at,
+              file: stored.file,
+              artifacts: f.artifacts.map(({ content: _c, ...a }) => a),
+            },
+            null,
+            2,
+          ) + '\n',
+        );
       else {
         out(`v${f.version}${f.label ? ` (${f.label})` : ''}  ${f.created_at}  ${f.artifacts.length} artifacts  ${stored.file}\n`);
         for (const a of f.artifacts) out(`  ${a.sha256.slice(0, 12)}  ${String(a.size).padStart(8)}  ${a.path}\n`);
@@ -101,9 +133,16 @@ export async function freezeCommand(argv: string[]): Promise<number> {
     }
     case 'verify': {
       const { checked, findings, crlf } = store.verify();
-      if (crlf) out(`note: ${crlf} artifact record${crlf === 1 ? ' was' : 's were'} hashed over CRLF line endings (a freeze written on Windows) and match their content with CRLF: accepted\n`);
+      if (crlf)
+        out(
+          `note: ${crlf} artifact record${crlf === 1 ? ' was' : 's were'} hashed over CRLF line endings (a freeze written on Windows) and match their content with CRLF: accepted\n`,
+        );
       for (const f of findings) out(`MISMATCH ${f.file}${f.path ? ` ${f.path}` : ''}: ${f.message}\n`);
-      out(findings.length ? `${findings.length} integrity problem${findings.length === 1 ? '' : 's'} in ${checked} freezes\n` : `${checked} freeze${checked === 1 ? '' : 's'} verified: every SHA-256 matches\n`);
+      out(
+        findings.length
+          ? `${findings.length} integrity problem${findings.length === 1 ? '' : 's'} in ${checked} freezes\n`
+          : `${checked} freeze${checked === 1 ? '' : 's'} verified: every SHA-256 matches\n`,
+      );
       return findings.length ? 1 : 0;
     }
     case 'restore': {
@@ -112,7 +151,9 @@ export async function freezeCommand(argv: string[]): Promise<number> {
       const verb = values['dry-run'] ? 'would ' : '';
       for (const p of plan.write) out(`${verb}restore ${[root, p].filter(Boolean).join('/')}\n`);
       for (const p of plan.remove) out(`${verb}remove ${[root, p].filter(Boolean).join('/')}\n`);
-      out(`${values['dry-run'] ? 'dry run: ' : ''}${plan.write.length} restored, ${plan.remove.length} removed, ${plan.unchanged} unchanged (freeze v${stored.freeze.version})\n`);
+      out(
+        `${values['dry-run'] ? 'dry run: ' : ''}${plan.write.length} restored, ${plan.remove.length} removed, ${plan.unchanged} unchanged (freeze v${stored.freeze.version})\n`,
+      );
       return 0;
     }
     case 'tag': {

@@ -11,7 +11,12 @@ export function diffData(file: string, a: unknown, b: unknown): RawChange[] {
   const out: RawChange[] = [];
   const root: Loc = { file, pointer: '' };
   const push = (rule: string, pointer: string, params: Record<string, unknown>, lineAt?: string) => {
-    out.push({ rule, loc: { file, pointer }, lineAt: lineAt === undefined ? undefined : { file, pointer: lineAt }, params: { at: display(pointer), ...params } });
+    out.push({
+      rule,
+      loc: { file, pointer },
+      lineAt: lineAt === undefined ? undefined : { file, pointer: lineAt },
+      params: { at: display(pointer), ...params },
+    });
   };
   const walk = (x: unknown, y: unknown, pointer: string): void => {
     if (out.length >= MAX_PER_FILE || sameValue(x, y)) return;

@@ -71,7 +71,8 @@ export class OpenApiDiffer {
     const infoA = isObj(a.info) ? a.info : {};
     const infoB = isObj(b.info) ? b.info : {};
     for (const key of new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
-      if (!sameValue(infoA[key], infoB[key])) this.emit('api-info-changed', at(root, 'info', key), { field: `info.${key}`, old: infoA[key], new: infoB[key] }, at(root, 'info'));
+      if (!sameValue(infoA[key], infoB[key]))
+        this.emit('api-info-changed', at(root, 'info', key), { field: `info.${key}`, old: infoA[key], new: infoB[key] }, at(root, 'info'));
     }
     for (const field of ['tags', 'externalDocs', 'jsonSchemaDialect']) {
       if (!sameValue(a[field], b[field])) this.emit('api-info-changed', at(root, field), { field, old: a[field], new: b[field] });
@@ -84,7 +85,8 @@ export class OpenApiDiffer {
     const schemesA = isObj(a.components) && isObj(a.components.securitySchemes) ? a.components.securitySchemes : {};
     const schemesB = isObj(b.components) && isObj(b.components.securitySchemes) ? b.components.securitySchemes : {};
     const schemeLoc = (name: string) => at(root, 'components', 'securitySchemes', name);
-    for (const name of Object.keys(schemesA)) if (!(name in schemesB)) this.emit('security-scheme-removed', schemeLoc(name), { name }, root);
+    for (const name of Object.keys(schemesA))
+      if (!(name in schemesB)) this.emit('security-scheme-removed', schemeLoc(name), { name }, root);
     for (const name of Object.keys(schemesB)) {
       if (!(name in schemesA)) {
         this.emit('security-scheme-added', schemeLoc(name), { name });
@@ -97,7 +99,8 @@ export class OpenApiDiffer {
       }
     }
     for (const [key, value] of Object.entries(b)) {
-      if (key.startsWith('x-') && !sameValue(a[key], value)) this.emit('api-info-changed', at(root, key), { field: key, old: a[key], new: value });
+      if (key.startsWith('x-') && !sameValue(a[key], value))
+        this.emit('api-info-changed', at(root, key), { field: key, old: a[key], new: value });
     }
   }
 
@@ -106,7 +109,8 @@ export class OpenApiDiffer {
       return docs.deref(loc, node);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      if (!this.errors.some((e) => e.message === err.message)) this.errors.push({ file: err.file ?? loc.file, line: err.line, message: err.message });
+      if (!this.errors.some((e) => e.message === err.message))
+        this.errors.push({ file: err.file ?? loc.file, line: err.line, message: err.message });
       return { loc, node: {} };
     }
   }
@@ -115,7 +119,10 @@ export class OpenApiDiffer {
     const out = new Map<string, Operation>();
     if (!file || !isObj(doc.paths)) return out;
     const basePath = doc.swagger && typeof doc.basePath === 'string' ? doc.basePath.replace(/\/$/, '') : '';
-    for (const [section, prefix] of [['paths', basePath], ['webhooks', 'webhook ']] as const) {
+    for (const [section, prefix] of [
+      ['paths', basePath],
+      ['webhooks', 'webhook '],
+    ] as const) {
       const items = doc[section];
       if (!isObj(items)) continue;
       for (const [path, raw] of Object.entries(items)) {
@@ -127,7 +134,17 @@ export class OpenApiDiffer {
           // `{id}` and `{itemId}` are the same route: renaming a path parameter is not a new endpoint
           const route = `${prefix}${path.replace(/\{[^}]*\}/g, '{}')}`;
           const key = `${method.toUpperCase()} ${route}`;
-          out.set(key, { key, path, label: `${method.toUpperCase()} ${prefix}${path}`, method, loc: at(item.loc, method), node, pathItem: item, doc, docFile: file });
+          out.set(key, {
+            key,
+            path,
+            label: `${method.toUpperCase()} ${prefix}${path}`,
+            method,
+            loc: at(item.loc, method),
+            node,
+            pathItem: item,
+            doc,
+            docFile: file,
+          });
         }
       }
     }
@@ -136,7 +153,8 @@ export class OpenApiDiffer {
 
   private operation(a: Operation, b: Operation): void {
     const op = b.label;
-    if (!a.node.deprecated !== !b.node.deprecated) this.emit(b.node.deprecated ? 'operation-deprecated' : 'operation-undeprecated', at(b.loc, 'deprecated'), { op }, b.loc);
+    if (!a.node.deprecated !== !b.node.deprecated)
+      this.emit(b.node.deprecated ? 'operation-deprecated' : 'operation-undeprecated', at(b.loc, 'deprecated'), { op }, b.loc);
     if (a.node.operationId && b.node.operationId && a.node.operationId !== b.node.operationId) {
       this.emit('operation-id-changed', at(b.loc, 'operationId'), { op, old: a.node.operationId, new: b.node.operationId });
     }
@@ -158,7 +176,8 @@ export class OpenApiDiffer {
         if (!isObj(p.node) || typeof p.node.name !== 'string') return;
         const where = String(p.node.in);
         // path parameters are positional: renaming `{id}` to `{bookId}` is not a new parameter
-        const slot = where === 'path' ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === 'header' ? p.node.name.toLowerCase() : p.node.name;
+        const slot =
+          where === 'path' ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === 'header' ? p.node.name.toLowerCase() : p.node.name;
         out.set(`${where}:${slot}`, p);
       });
     };
@@ -186,13 +205,25 @@ export class OpenApiDiffer {
         continue;
       }
       const o = old.node as Obj;
-      if (!o.required !== !p.required) this.emit(p.required ? 'request-parameter-became-required' : 'request-parameter-became-optional', at(side.loc, 'required'), params, side.loc);
+      if (!o.required !== !p.required)
+        this.emit(
+          p.required ? 'request-parameter-became-required' : 'request-parameter-became-optional',
+          at(side.loc, 'required'),
+          params,
+          side.loc,
+        );
       if (!o.deprecated && p.deprecated) this.emit('request-parameter-deprecated', at(side.loc, 'deprecated'), params);
       for (const field of ['style', 'explode', 'allowReserved', 'collectionFormat']) {
-        if (!sameValue(o[field], p[field])) this.emit('request-parameter-style-changed', at(side.loc, field), { ...params, field, old: o[field], new: p[field] }, side.loc);
+        if (!sameValue(o[field], p[field]))
+          this.emit('request-parameter-style-changed', at(side.loc, field), { ...params, field, old: o[field], new: p[field] }, side.loc);
       }
       if (o.allowEmptyValue === true && p.allowEmptyValue !== true) {
-        this.emit('request-parameter-style-changed', at(side.loc, 'allowEmptyValue'), { ...params, field: 'allowEmptyValue', old: true, new: false }, side.loc);
+        this.emit(
+          'request-parameter-style-changed',
+          at(side.loc, 'allowEmptyValue'),
+          { ...params, field: 'allowEmptyValue', old: true, new: false },
+          side.loc,
+        );
       }
       const label = `${op} ${p.in} parameter ${p.name}`;
       const sa = parameterSchema(old);
@@ -208,7 +239,8 @@ export class OpenApiDiffer {
     if (!ba && !bb) return;
     if (!ba) return this.emit(bb!.required ? 'request-body-added-required' : 'request-body-added', bb!.loc, { op });
     if (!bb) return this.emit('request-body-removed', ba.loc, { op }, b.loc);
-    if (ba.required !== bb.required) this.emit(bb.required ? 'request-body-became-required' : 'request-body-became-optional', at(bb.loc, 'required'), { op }, bb.loc);
+    if (ba.required !== bb.required)
+      this.emit(bb.required ? 'request-body-became-required' : 'request-body-became-optional', at(bb.loc, 'required'), { op }, bb.loc);
     this.content(ba.content, bb.content, 'request', `${op} request body`, op, bb.loc);
   }
 
@@ -243,7 +275,15 @@ export class OpenApiDiffer {
     return out;
   }
 
-  private content(ca: Map<string, Side>, cb: Map<string, Side>, side: 'request' | 'response', label: string, op: string, parent: Loc, status?: string): void {
+  private content(
+    ca: Map<string, Side>,
+    cb: Map<string, Side>,
+    side: 'request' | 'response',
+    label: string,
+    op: string,
+    parent: Loc,
+    status?: string,
+  ): void {
     const prefix = side === 'request' ? 'request' : 'response';
     for (const [media, s] of ca) if (!cb.has(media)) this.emit(`${prefix}-media-type-removed`, s.loc, { op, media, status }, parent);
     for (const [media, s] of cb) {
@@ -275,7 +315,15 @@ export class OpenApiDiffer {
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b, status), rb[status]);
       if (!isObj(sa.node) || !isObj(sb.node)) continue;
-      this.content(this.media(this.baseDocs, sa), this.media(this.headDocs, sb), 'response', `${op} response ${status}`, op, sb.loc, status);
+      this.content(
+        this.media(this.baseDocs, sa),
+        this.media(this.headDocs, sb),
+        'response',
+        `${op} response ${status}`,
+        op,
+        sb.loc,
+        status,
+      );
       this.headers(sa, sb, op, status);
     }
   }
@@ -286,7 +334,8 @@ export class OpenApiDiffer {
     const lower = (o: Obj) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v] as const]));
     const la = lower(ha);
     const lb = lower(hb);
-    for (const [key, [name]] of la) if (!lb.has(key)) this.emit('response-header-removed', at(a.loc, 'headers', name), { op, status, name }, b.loc);
+    for (const [key, [name]] of la)
+      if (!lb.has(key)) this.emit('response-header-removed', at(a.loc, 'headers', name), { op, status, name }, b.loc);
     for (const [key, [name, raw]] of lb) {
       const loc = at(b.loc, 'headers', name);
       const old = la.get(key);
@@ -297,13 +346,26 @@ export class OpenApiDiffer {
       const ha2 = this.deref(this.baseDocs, at(a.loc, 'headers', old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
       if (isObj(ha2.node) && isObj(hb2.node)) {
-        if (ha2.node.required && !hb2.node.required) this.emit('response-header-became-optional', at(hb2.loc, 'required'), { op, status, name }, hb2.loc);
+        if (ha2.node.required && !hb2.node.required)
+          this.emit('response-header-became-optional', at(hb2.loc, 'required'), { op, status, name }, hb2.loc);
         for (const field of ['style', 'explode']) {
-          if (!sameValue(ha2.node[field], hb2.node[field])) this.emit('response-header-style-changed', at(hb2.loc, field), { op, status, name, field, old: ha2.node[field], new: hb2.node[field] }, hb2.loc);
+          if (!sameValue(ha2.node[field], hb2.node[field]))
+            this.emit(
+              'response-header-style-changed',
+              at(hb2.loc, field),
+              { op, status, name, field, old: ha2.node[field], new: hb2.node[field] },
+              hb2.loc,
+            );
         }
         const sa = parameterSchema(ha2);
         const sb = parameterSchema(hb2);
-        if (sa && sb) this.schemas.compare([sa], [sb], { context: 'response-header', role: 'response', label: `${op} response ${status} header ${name}`, via: op });
+        if (sa && sb)
+          this.schemas.compare([sa], [sb], {
+            context: 'response-header',
+            role: 'response',
+            label: `${op} response ${status} header ${name}`,
+            via: op,
+          });
       }
     }
   }
@@ -315,7 +377,9 @@ export class OpenApiDiffer {
       const loc = o.node.security !== undefined ? at(o.loc, 'security') : { file: o.docFile, pointer: '/security' };
       return {
         loc,
-        reqs: list.filter(isObj).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])]))),
+        reqs: list
+          .filter(isObj)
+          .map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])]))),
       };
     };
     const sa = effective(a);
@@ -344,8 +408,10 @@ export class OpenApiDiffer {
       }
       for (const [scheme, scopes] of rb) {
         const old = ra.get(scheme) ?? new Set();
-        for (const scope of scopes) if (!old.has(scope)) this.emit('security-scope-added', at(loc, key, scope), { op, scheme, scope }, loc, op);
-        for (const scope of old) if (!scopes.has(scope)) this.emit('security-scope-removed', at(loc, key, scope), { op, scheme, scope }, loc, op);
+        for (const scope of scopes)
+          if (!old.has(scope)) this.emit('security-scope-added', at(loc, key, scope), { op, scheme, scope }, loc, op);
+        for (const scope of old)
+          if (!scopes.has(scope)) this.emit('security-scope-removed', at(loc, key, scope), { op, scheme, scope }, loc, op);
       }
     }
   }

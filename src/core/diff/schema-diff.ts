@@ -57,12 +57,21 @@ export class SchemaDiffer {
   }
 
   private compareViews(partsA: Side[], partsB: Side[], scope: SchemaScope, path: string, options: { defs?: boolean }): void {
-    if (partsA.length === partsB.length && partsA.every((p, i) => !p.orNull === !partsB[i]!.orNull && sameShallow(p.node, partsB[i]!.node))) return;
+    if (partsA.length === partsB.length && partsA.every((p, i) => !p.orNull === !partsB[i]!.orNull && sameShallow(p.node, partsB[i]!.node)))
+      return;
     const va = this.base.view(partsA);
     const vb = this.head.view(partsB);
     const at = path ? `${scope.label} ${path}` : scope.label;
     const emit: Emit = (rule, loc, params = {}, lineAt) => {
-      const stored = this.sink.emit({ rule, context: scope.context, role: scope.role, loc, lineAt, params: { at, ...params }, via: scope.via });
+      const stored = this.sink.emit({
+        rule,
+        context: scope.context,
+        role: scope.role,
+        loc,
+        lineAt,
+        params: { at, ...params },
+        via: scope.via,
+      });
       for (const set of this.open) set.add(stored);
     };
     if (!this.compareTypes(va, vb, emit)) return;
@@ -80,7 +89,13 @@ export class SchemaDiffer {
   private compareTypes(a: SchemaView, b: SchemaView, emit: Emit): boolean {
     const typeLoc = pointerAt(b.loc, 'type');
     if (a.never || b.never) {
-      if (a.never !== b.never) emit(a.never ? 'type-widened' : 'type-narrowed', b.loc, { old: a.never ? 'nothing' : 'any', new: b.never ? 'nothing' : 'any', added: 'any', removed: 'all' });
+      if (a.never !== b.never)
+        emit(a.never ? 'type-widened' : 'type-narrowed', b.loc, {
+          old: a.never ? 'nothing' : 'any',
+          new: b.never ? 'nothing' : 'any',
+          added: 'any',
+          removed: 'all',
+        });
       return false;
     }
     const ta = a.types;
@@ -145,8 +160,12 @@ export class SchemaDiffer {
     b.docs.delete('x-extensible-enum');
     const inB = new Set(xb.value.map((v) => fingerprint(v).hash));
     const inA = new Set(xa.value.map((v) => fingerprint(v).hash));
-    xa.value.forEach((v, i) => inB.has(fingerprint(v).hash) || emit('enum-value-removed', pointerAt(xa.loc, String(i)), { value: fmt(v) }, xb.loc));
-    xb.value.forEach((v, i) => inA.has(fingerprint(v).hash) || emit('extensible-enum-value-added', pointerAt(xb.loc, String(i)), { value: fmt(v) }));
+    xa.value.forEach(
+      (v, i) => inB.has(fingerprint(v).hash) || emit('enum-value-removed', pointerAt(xa.loc, String(i)), { value: fmt(v) }, xb.loc),
+    );
+    xb.value.forEach(
+      (v, i) => inA.has(fingerprint(v).hash) || emit('extensible-enum-value-added', pointerAt(xb.loc, String(i)), { value: fmt(v) }),
+    );
   }
 
   private compareObject(a: SchemaView, b: SchemaView, scope: SchemaScope, path: string, emit: Emit): void {
@@ -287,8 +306,20 @@ export class SchemaDiffer {
       for (let i = 0; i < n; i++) {
         const x = ga[i];
         const y = gb[i];
-        if (!x) this.groupOnOneSide(y!.alternatives, a.parts, 'variant-added', keyword, emit, () => emit('constraint-tightened', y!.loc, { keyword, old: 'none', new: `${y!.alternatives.length} alternatives` }));
-        else if (!y) this.groupOnOneSide(x.alternatives, b.parts, 'variant-removed', keyword, emit, () => emit('constraint-relaxed', x.loc, { keyword, old: `${x.alternatives.length} alternatives`, new: 'none' }, b.loc), b.loc);
+        if (!x)
+          this.groupOnOneSide(y!.alternatives, a.parts, 'variant-added', keyword, emit, () =>
+            emit('constraint-tightened', y!.loc, { keyword, old: 'none', new: `${y!.alternatives.length} alternatives` }),
+          );
+        else if (!y)
+          this.groupOnOneSide(
+            x.alternatives,
+            b.parts,
+            'variant-removed',
+            keyword,
+            emit,
+            () => emit('constraint-relaxed', x.loc, { keyword, old: `${x.alternatives.length} alternatives`, new: 'none' }, b.loc),
+            b.loc,
+          );
         else this.compareAlternatives(x.alternatives, y.alternatives, keyword, scope, path, emit);
       }
     }
@@ -305,7 +336,15 @@ export class SchemaDiffer {
    * A group on one side only. When the other side is one of its alternatives (`oneOf: [A, B]` became `A`,
    * written as `oneOf: [A]` or plain `A`), the others were removed or added; otherwise the group itself was.
    */
-  private groupOnOneSide(alternatives: Side[], otherParts: Side[], rule: 'variant-added' | 'variant-removed', keyword: string, emit: Emit, whole: () => void, lineAt?: Loc): void {
+  private groupOnOneSide(
+    alternatives: Side[],
+    otherParts: Side[],
+    rule: 'variant-added' | 'variant-removed',
+    keyword: string,
+    emit: Emit,
+    whole: () => void,
+    lineAt?: Loc,
+  ): void {
     const otherIds = new Set(otherParts.flatMap(altIds));
     const kept = alternatives.filter((s) => altIds(s).some((id) => otherIds.has(id)));
     if (!kept.length) return whole();
@@ -335,7 +374,10 @@ export class SchemaDiffer {
   }
 
   private compareAnnotations(a: SchemaView, b: SchemaView, emit: Emit): void {
-    for (const [map, rule] of [[a.docs, 'schema-docs-changed'], [a.rest, 'keyword-changed']] as const) {
+    for (const [map, rule] of [
+      [a.docs, 'schema-docs-changed'],
+      [a.rest, 'keyword-changed'],
+    ] as const) {
       const other = map === a.docs ? b.docs : b.rest;
       for (const kw of new Set([...map.keys(), ...other.keys()])) {
         const ka = map.get(kw);
@@ -346,7 +388,12 @@ export class SchemaDiffer {
     }
     if (a.deprecated !== b.deprecated) emit(b.deprecated ? 'schema-deprecated' : 'schema-undeprecated', pointerAt(b.loc, 'deprecated'));
     if ((a.default || b.default) && !(a.default && b.default && sameValue(a.default.value, b.default.value))) {
-      emit('default-changed', b.default?.loc ?? a.default!.loc, { old: a.default?.value, new: b.default?.value }, b.default ? undefined : b.loc);
+      emit(
+        'default-changed',
+        b.default?.loc ?? a.default!.loc,
+        { old: a.default?.value, new: b.default?.value },
+        b.default ? undefined : b.loc,
+      );
     }
   }
 
@@ -363,14 +410,21 @@ export class SchemaDiffer {
 const RANGE_KEYWORDS = new Set(['minimum', 'exclusiveMinimum', 'maximum', 'exclusiveMaximum']);
 
 /** The tightest bound of one side of a numeric range; for integers `> 9` is `>= 10`. */
-function effectiveBound(view: SchemaView, side: 'lower' | 'upper'): { value: number; exclusive: boolean; loc: Loc; text: string } | undefined {
+function effectiveBound(
+  view: SchemaView,
+  side: 'lower' | 'upper',
+): { value: number; exclusive: boolean; loc: Loc; text: string } | undefined {
   const [incl, excl] = side === 'lower' ? ['minimum', 'exclusiveMinimum'] : ['maximum', 'exclusiveMaximum'];
   const integer = view.types !== undefined && view.types.size > 0 && [...view.types].every((t) => t === 'integer' || t === 'null');
   const candidates: { value: number; exclusive: boolean; loc: Loc }[] = [];
-  for (const [kw, exclusive] of [[incl, false], [excl, true]] as const) {
+  for (const [kw, exclusive] of [
+    [incl, false],
+    [excl, true],
+  ] as const) {
     const k = view.bounds.get(kw);
     if (!k || typeof k.value !== 'number') continue;
-    if (exclusive && integer) candidates.push({ value: side === 'lower' ? Math.floor(k.value) + 1 : Math.ceil(k.value) - 1, exclusive: false, loc: k.loc });
+    if (exclusive && integer)
+      candidates.push({ value: side === 'lower' ? Math.floor(k.value) + 1 : Math.ceil(k.value) - 1, exclusive: false, loc: k.loc });
     else candidates.push({ value: k.value, exclusive, loc: k.loc });
   }
   if (!candidates.length) return undefined;

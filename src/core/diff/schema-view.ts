@@ -57,16 +57,47 @@ export const UPPER_BOUNDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxIte
 const OTHER_CONSTRAINTS = ['multipleOf', 'uniqueItems', 'pattern', 'format'];
 /** Keywords that narrow what validates when added and widen it when removed. */
 export const CONSTRAINT_KEYWORDS = new Set([
-  'unevaluatedProperties', 'unevaluatedItems', 'dependentRequired', 'dependentSchemas', 'dependencies', 'if', 'then', 'else',
-  'propertyNames', 'patternProperties', 'contains', 'contentSchema', 'contentMediaType', 'contentEncoding', 'discriminator',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'dependentRequired',
+  'dependentSchemas',
+  'dependencies',
+  'if',
+  'then',
+  'else',
+  'propertyNames',
+  'patternProperties',
+  'contains',
+  'contentSchema',
+  'contentMediaType',
+  'contentEncoding',
+  'discriminator',
 ]);
 const DOC_KEYWORDS = new Set(['title', 'description', '$comment', 'examples', 'example', 'externalDocs', 'xml']);
 /** Keywords that identify or annotate rather than constrain. */
 const IGNORED = new Set(['$schema', '$id', '$anchor', '$dynamicAnchor', '$vocabulary', 'id', 'nullable']);
 const HANDLED = new Set([
-  'type', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'items', 'prefixItems', 'additionalItems',
-  'allOf', 'oneOf', 'anyOf', 'not', 'deprecated', 'default', '$defs', 'definitions', '$ref',
-  ...LOWER_BOUNDS, ...UPPER_BOUNDS, ...OTHER_CONSTRAINTS,
+  'type',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'prefixItems',
+  'additionalItems',
+  'allOf',
+  'oneOf',
+  'anyOf',
+  'not',
+  'deprecated',
+  'default',
+  '$defs',
+  'definitions',
+  '$ref',
+  ...LOWER_BOUNDS,
+  ...UPPER_BOUNDS,
+  ...OTHER_CONSTRAINTS,
 ]);
 
 export class ViewBuilder {
@@ -83,7 +114,8 @@ export class ViewBuilder {
       const key = `${side.loc.file}#${side.loc.pointer}`;
       const node = side.node;
       if (seen.has(key)) {
-        if (isPureRef(node) && !side.orNull) this.report(new InputError(`cyclic $ref ${node.$ref}`, side.loc.file, this.docs.lineOf(side.loc)));
+        if (isPureRef(node) && !side.orNull)
+          this.report(new InputError(`cyclic $ref ${node.$ref}`, side.loc.file, this.docs.lineOf(side.loc)));
         return;
       }
       seen.add(key);
@@ -159,7 +191,8 @@ export class ViewBuilder {
     if (!view.types && view.enumValues) view.types = new Set(view.enumValues.values.map(jsonType));
     if (view.orNull) {
       view.types?.add('null');
-      if (view.enumValues && !view.enumValues.values.includes(null)) view.enumValues = { ...view.enumValues, values: [...view.enumValues.values, null] };
+      if (view.enumValues && !view.enumValues.values.includes(null))
+        view.enumValues = { ...view.enumValues, values: [...view.enumValues.values, null] };
     }
     return view;
   }
@@ -212,7 +245,10 @@ export class ViewBuilder {
     for (const kw of LOWER_BOUNDS) this.bound(view, s, kw, at(kw), Math.max);
     for (const kw of UPPER_BOUNDS) this.bound(view, s, kw, at(kw), Math.min);
     // draft-04 / OAS 3.0: boolean exclusiveMinimum/Maximum modify minimum/maximum
-    for (const [flag, base] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    for (const [flag, base] of [
+      ['exclusiveMinimum', 'minimum'],
+      ['exclusiveMaximum', 'maximum'],
+    ] as const) {
       if (typeof s[flag] === 'boolean' && typeof s[base] === 'number') {
         if (s[flag]) {
           view.bounds.set(flag, { value: s[base], loc: at(flag) });
@@ -224,7 +260,11 @@ export class ViewBuilder {
 
     for (const keyword of ['oneOf', 'anyOf'] as const) {
       if (Array.isArray(s[keyword]) && keyword !== consumed) {
-        view.groups.push({ keyword, loc: at(keyword), alternatives: (s[keyword] as unknown[]).map((n, i) => ({ loc: at(keyword, i), node: n })) });
+        view.groups.push({
+          keyword,
+          loc: at(keyword),
+          alternatives: (s[keyword] as unknown[]).map((n, i) => ({ loc: at(keyword, i), node: n })),
+        });
       }
     }
     if (s.not !== undefined) view.not.push({ loc: at('not'), node: s.not });
@@ -299,7 +339,9 @@ export function jsonType(value: unknown): string {
 }
 
 function isPureRef(node: unknown): node is { $ref: string } {
-  return node !== null && typeof node === 'object' && Object.keys(node).length === 1 && typeof (node as { $ref?: unknown }).$ref === 'string';
+  return (
+    node !== null && typeof node === 'object' && Object.keys(node).length === 1 && typeof (node as { $ref?: unknown }).$ref === 'string'
+  );
 }
 
 function isBareType(node: unknown): boolean {

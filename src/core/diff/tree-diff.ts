@@ -65,13 +65,24 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     if (broken) {
       if (unchanged) continue;
       // a contract (by name, by config, or by what the other side parsed as) must parse; anything else is compared as text
-      const contract = options.looseSchemas || isContractName(file) || isContractName(pair.base) || options.isContract?.(file) || [kindA, kindB].some((k) => typeof k === 'string' && isContractKind(k));
+      const contract =
+        options.looseSchemas ||
+        isContractName(file) ||
+        isContractName(pair.base) ||
+        options.isContract?.(file) ||
+        [kindA, kindB].some((k) => typeof k === 'string' && isContractKind(k));
       if (contract) {
         errors.push({ file: broken.file ?? file, line: broken.line, message: broken.message });
         continue;
       }
-      warnings.push(`${broken.file ?? file}${broken.line ? `:${broken.line}` : ''}: not a contract and not readable as data (${broken.message}); compared as text`);
-      sink.emit({ rule: 'document-changed', loc: { file, pointer: '' }, params: { file, action: !a ? 'added' : !b ? 'removed' : 'changed' } });
+      warnings.push(
+        `${broken.file ?? file}${broken.line ? `:${broken.line}` : ''}: not a contract and not readable as data (${broken.message}); compared as text`,
+      );
+      sink.emit({
+        rule: 'document-changed',
+        loc: { file, pointer: '' },
+        params: { file, action: !a ? 'added' : !b ? 'removed' : 'changed' },
+      });
       continue;
     }
     const kind = ((kindB ?? kindA) as ContractKind | undefined)!;
@@ -83,7 +94,8 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       } else if (kind === 'jsonschema') {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
         else {
-          const role = options.forceRole && options.role ? options.role : (options.roleOf?.(file) ?? roleFromPath(file, options.role ?? 'storage'));
+          const role =
+            options.forceRole && options.role ? options.role : (options.roleOf?.(file) ?? roleFromPath(file, options.role ?? 'storage'));
           const label = `${file.replace(/^.*\//, '')}`;
           const root = (docs: Documents, f: string) => [{ loc: { file: f, pointer: '' }, node: docs.get(f).data }];
           schemas.compare(root(baseDocs, pair.base), root(headDocs, file), { context: role, role, label }, '', { defs: true });
@@ -91,14 +103,19 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       } else if (kind === 'data' || kind === 'openapi-fragment') {
         if (!a || !b) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
         // fragments last: their changes are usually reported already through the documents that use them
-        else later.push(() => {
-          const covered = sink.pointersFor(file);
-          for (const c of diffData(file, baseDocs.get(pair.base).data, headDocs.get(file).data)) {
-            if (!covered.some((p) => p.startsWith(c.loc.pointer) || c.loc.pointer.startsWith(p))) sink.emit(c);
-          }
-        });
+        else
+          later.push(() => {
+            const covered = sink.pointersFor(file);
+            for (const c of diffData(file, baseDocs.get(pair.base).data, headDocs.get(file).data)) {
+              if (!covered.some((p) => p.startsWith(c.loc.pointer) || c.loc.pointer.startsWith(p))) sink.emit(c);
+            }
+          });
       } else if (kind === 'versions') {
-        sink.emit({ rule: 'module-version-changed', loc: { file, pointer: '' }, params: { file, old: a ? versionOf(baseDocs, pair.base) : 'none', new: b ? versionOf(headDocs, file) : 'none' } });
+        sink.emit({
+          rule: 'module-version-changed',
+          loc: { file, pointer: '' },
+          params: { file, old: a ? versionOf(baseDocs, pair.base) : 'none', new: b ? versionOf(headDocs, file) : 'none' },
+        });
       } else {
         const action = !a ? 'added' : !b ? 'removed' : 'changed';
         const rule = kind === 'binary' ? 'binary-changed' : kind === 'other' ? 'other-file-changed' : 'document-changed';
@@ -138,7 +155,12 @@ function kindOf(docs: Documents, file: string, bytes: Uint8Array, loose = false)
   if (plain === 'document' || plain === 'other' || plain === 'binary' || plain === 'versions') return plain;
   const data = docs.get(file).data;
   const kind = detectKind(file, bytes, data);
-  if (loose && kind === 'data' && (typeof data === 'boolean' || (data && typeof data === 'object' && SCHEMA_KEYWORDS.some((k) => k in data)))) return 'jsonschema';
+  if (
+    loose &&
+    kind === 'data' &&
+    (typeof data === 'boolean' || (data && typeof data === 'object' && SCHEMA_KEYWORDS.some((k) => k in data)))
+  )
+    return 'jsonschema';
   return kind;
 }
 
@@ -183,7 +205,9 @@ function finalize(raw: RawChange[], headDocs: Documents, moduleOf: (file: string
   const changes = raw.map((c): Change => {
     const rule = getRule(c.rule);
     const others = [...(c.alsoVia ?? [])].sort();
-    const also = others.length ? ` (also via ${others.length > 2 ? `${others.slice(0, 2).join(', ')} and ${others.length - 2} more` : others.join(' and ')})` : '';
+    const also = others.length
+      ? ` (also via ${others.length > 2 ? `${others.slice(0, 2).join(', ')} and ${others.length - 2} more` : others.join(' and ')})`
+      : '';
     const pos = lines.get(c);
     return {
       ruleId: emittedId(c),
@@ -192,7 +216,8 @@ function finalize(raw: RawChange[], headDocs: Documents, moduleOf: (file: string
       file: c.loc.file,
       pointer: c.loc.pointer,
       ...(pos ? { line: pos.line, column: pos.column } : {}),
-      message: fill(rule.message, c.params) + (c.via && !String(c.params.at ?? c.params.op ?? '').includes(c.via) ? ` (via ${c.via})` : '') + also,
+      message:
+        fill(rule.message, c.params) + (c.via && !String(c.params.at ?? c.params.op ?? '').includes(c.via) ? ` (via ${c.via})` : '') + also,
       hint: fill(rule.hint, c.params),
       ...(c.via ? { via: [c.via, ...others] } : {}),
     };

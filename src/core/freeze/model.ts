@@ -59,7 +59,11 @@ export function artifactBytes(a: Pick<Artifact, 'content' | 'encoding'>): Uint8A
 }
 
 /** Snapshot every file of `tree` (paths relative to the contracts root), sorted, `_frozen/` excluded. */
-export function createFreeze(tree: SourceTree, version: string, options: { label?: string; now: Date; latest?: string }): { freeze: Freeze; index: ShaIndex } {
+export function createFreeze(
+  tree: SourceTree,
+  version: string,
+  options: { label?: string; now: Date; latest?: string },
+): { freeze: Freeze; index: ShaIndex } {
   if (!semver.valid(version)) throw new InputError(`'${version}' is not a valid SemVer version (e.g. 1.2.0)`);
   if (options.latest && !semver.gt(version, options.latest)) {
     throw new InputError(`version ${version} must be greater than the latest freeze v${options.latest}`);

@@ -58,7 +58,12 @@ const validateIndex = compile({
       additionalProperties: {
         type: 'object',
         required: ['path'],
-        properties: { path: { type: 'string' }, paths: { type: 'array', items: { type: 'string' } }, size: { type: ['integer', 'string'] }, frozen_at: { type: 'string' } },
+        properties: {
+          path: { type: 'string' },
+          paths: { type: 'array', items: { type: 'string' } },
+          size: { type: ['integer', 'string'] },
+          frozen_at: { type: 'string' },
+        },
       },
     },
   },
@@ -94,17 +99,31 @@ export function readFreeze(file: string, text: string): Freeze {
       frozen_at: String(a.frozen_at ?? raw.created_at ?? ''),
     };
   });
-  return { version: raw.version.replace(/^v/, ''), ...(raw.label ? { label: raw.label } : {}), created_at: raw.created_at ?? '', artifacts };
+  return {
+    version: raw.version.replace(/^v/, ''),
+    ...(raw.label ? { label: raw.label } : {}),
+    created_at: raw.created_at ?? '',
+    artifacts,
+  };
 }
 
 export function readShaIndex(file: string, text: string): ShaIndex {
   const data = parseJsonFile(file, text);
   if (!validateIndex(data)) throw shapeError(file, text, validateIndex.errors);
-  const raw = data as { version?: string; created_at?: string; index: Record<string, { path: string; paths?: string[]; size?: number | string; frozen_at?: string }> };
+  const raw = data as {
+    version?: string;
+    created_at?: string;
+    index: Record<string, { path: string; paths?: string[]; size?: number | string; frozen_at?: string }>;
+  };
   const index: ShaIndex['index'] = {};
   for (const [sha, entry] of Object.entries(raw.index)) {
     const paths = entry.paths?.map((p) => safeArtifactPath(p, file));
-    index[sha.toLowerCase()] = { path: safeArtifactPath(entry.path, file), ...(paths ? { paths } : {}), size: Number(entry.size ?? 0), frozen_at: entry.frozen_at ?? '' };
+    index[sha.toLowerCase()] = {
+      path: safeArtifactPath(entry.path, file),
+      ...(paths ? { paths } : {}),
+      size: Number(entry.size ?? 0),
+      frozen_at: entry.frozen_at ?? '',
+    };
   }
   return { version: (raw.version ?? '').replace(/^v/, ''), created_at: raw.created_at ?? '', index };
 }

@@ -38,8 +38,13 @@ export function verifyFreeze(file: string, freeze: Freeze): FreezeVerification {
     const { integrity, actual, bytes } = artifactIntegrity(a);
     if (integrity === 'crlf') crlf++;
     else if (integrity === 'hash-mismatch') {
-      findings.push({ file, path: a.path, message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}…, actual ${actual.slice(0, 12)}…): edited by hand?` });
-    } else if (integrity === 'size-mismatch') findings.push({ file, path: a.path, message: `size ${a.size} recorded, ${bytes} bytes stored` });
+      findings.push({
+        file,
+        path: a.path,
+        message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}…, actual ${actual.slice(0, 12)}…): edited by hand?`,
+      });
+    } else if (integrity === 'size-mismatch')
+      findings.push({ file, path: a.path, message: `size ${a.size} recorded, ${bytes} bytes stored` });
   }
   return { findings, crlf };
 }
@@ -51,10 +56,13 @@ export function verifyIndex(file: string, index: ShaIndex, freeze: Freeze): Find
     for (const path of entry.paths ?? [entry.path]) {
       const a = byPath.get(path);
       if (!a) out.push({ file, path, message: `indexed artifact is missing from freeze v${freeze.version}` });
-      else if (a.sha256 !== sha) out.push({ file, path, message: `index records ${sha.slice(0, 12)}…, freeze v${freeze.version} holds ${a.sha256.slice(0, 12)}…` });
+      else if (a.sha256 !== sha)
+        out.push({ file, path, message: `index records ${sha.slice(0, 12)}…, freeze v${freeze.version} holds ${a.sha256.slice(0, 12)}…` });
     }
   }
   const indexed = new Set(Object.keys(index.index));
-  for (const a of freeze.artifacts) if (!indexed.has(a.sha256)) out.push({ file, path: a.path, message: `artifact of freeze v${freeze.version} is missing from the index` });
+  for (const a of freeze.artifacts)
+    if (!indexed.has(a.sha256))
+      out.push({ file, path: a.path, message: `artifact of freeze v${freeze.version} is missing from the index` });
   return out;
 }

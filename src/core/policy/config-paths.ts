@@ -28,7 +28,12 @@ function pathKeys(config: Config): PathKey[] {
   ];
   config.invariants.forEach((inv, i) => {
     if (!isSchemaInvariant(inv)) return;
-    keys.push({ pointer: `/invariants/${i}/file`, get: (c) => (c.invariants[i] as typeof inv).file, set: (c, v) => ((c.invariants[i] as typeof inv).file = v), required: true });
+    keys.push({
+      pointer: `/invariants/${i}/file`,
+      get: (c) => (c.invariants[i] as typeof inv).file,
+      set: (c, v) => ((c.invariants[i] as typeof inv).file = v),
+      required: true,
+    });
   });
   return keys;
 }
@@ -78,20 +83,28 @@ export function resolveConfigPaths(config: Config, baseline: BaselinePaths): Res
     if (atTop || !atRoot) {
       if (!atTop && key.required) {
         const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : '';
-        throw new InputError(`config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`, file, config.source.lineOf(key.pointer));
+        throw new InputError(
+          `config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`,
+          file,
+          config.source.lineOf(key.pointer),
+        );
       }
       key.set(out, value);
-      if (atTop && atRoot) warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
+      if (atTop && atRoot)
+        warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
       continue;
     }
     key.set(out, underRoot);
-    warnings.push(`config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root — this spelling is deprecated`);
+    warnings.push(
+      `config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root — this spelling is deprecated`,
+    );
   }
   for (const [i, r] of config.roles.entries()) {
     if (config.source && onlyUnderRoot(r.glob, baseline.paths, prefix)) warnings.push(deprecatedGlob(`roles.${i}.glob`, r.glob, prefix));
   }
   for (const [i, e] of config.ignore.entries()) {
-    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix)) warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
+    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix))
+      warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
   }
   return { config: out, warnings };
 }

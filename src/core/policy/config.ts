@@ -81,28 +81,62 @@ export const CONFIG_SCHEMA = {
     modules: { type: 'object', additionalProperties: false, properties: { root: str, globals_versions: str } },
     roles: {
       type: 'array',
-      items: { type: 'object', additionalProperties: false, required: ['glob', 'role'], properties: { glob: str, role: { enum: [...ROLES] } } },
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['glob', 'role'],
+        properties: { glob: str, role: { enum: [...ROLES] } },
+      },
     },
     invariants: {
       type: 'array',
       items: {
         oneOf: [
-          { type: 'object', additionalProperties: false, required: ['id', 'file', 'keep'], properties: { id: str, file: str, pointer: { type: 'string' }, keep: { ...strings, minItems: 1 } } },
-          { type: 'object', additionalProperties: false, required: ['id', 'paths', 'forbid'], properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str } },
-          { type: 'object', additionalProperties: false, required: ['id', 'paths', 'require'], properties: { id: str, paths: { ...strings, minItems: 1 }, require: str } },
-          { type: 'object', additionalProperties: false, required: ['id', 'paths', 'on_change'], properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str } },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'file', 'keep'],
+            properties: { id: str, file: str, pointer: { type: 'string' }, keep: { ...strings, minItems: 1 } },
+          },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'paths', 'forbid'],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str },
+          },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'paths', 'require'],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, require: str },
+          },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'paths', 'on_change'],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str },
+          },
         ],
       },
     },
     council: {
       type: 'object',
       additionalProperties: false,
-      properties: { teams: { type: 'array', items: { type: 'string', pattern: '^[^/\\s]+/[^/\\s]+$' } }, users: strings, approvals: { type: 'integer', minimum: 1 } },
+      properties: {
+        teams: { type: 'array', items: { type: 'string', pattern: '^[^/\\s]+/[^/\\s]+$' } },
+        users: strings,
+        approvals: { type: 'integer', minimum: 1 },
+      },
     },
     versioning: {
       type: 'object',
       additionalProperties: false,
-      properties: { zero_major: { enum: ['minor', 'major'] }, deprecation_releases: { type: 'integer', minimum: 0 }, changelog: str, migrations: str },
+      properties: {
+        zero_major: { enum: ['minor', 'major'] },
+        deprecation_releases: { type: 'integer', minimum: 0 },
+        changelog: str,
+        migrations: str,
+      },
     },
     rules: { type: 'object', additionalProperties: { enum: ['off', 'patch', 'minor', 'major', 'warn', 'block'] } },
     freeze: { type: 'object', additionalProperties: false, properties: { on_merge: { enum: ['tag', 'commit', 'off'] } } },
@@ -113,7 +147,13 @@ export const CONFIG_SCHEMA = {
         type: 'object',
         additionalProperties: false,
         required: ['rule', 'reason'],
-        properties: { rule: str, file: str, pointer: { type: 'string' }, reason: str, until: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } },
+        properties: {
+          rule: str,
+          file: str,
+          pointer: { type: 'string' },
+          reason: str,
+          until: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        },
       },
     },
   },
@@ -154,7 +194,11 @@ export function parseConfig(file: string, text: string): Config {
       try {
         new RegExp(pattern);
       } catch (err) {
-        throw new InputError(`config key invariants.${i}.${field} is not a valid regular expression: ${(err as Error).message}`, file, doc.positions.locate(`/invariants/${i}/${field}`)?.line);
+        throw new InputError(
+          `config key invariants.${i}.${field} is not a valid regular expression: ${(err as Error).message}`,
+          file,
+          doc.positions.locate(`/invariants/${i}/${field}`)?.line,
+        );
       }
     }
   }

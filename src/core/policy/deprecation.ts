@@ -4,7 +4,8 @@ import { pointerTokens } from '../model.js';
 import { artifactBytes, type Freeze } from '../freeze/model.js';
 
 /** Removal rules whose element can carry `deprecated: true`. */
-export const REMOVALS = /(^|-)(operation-removed|property-removed|required-property-removed|property-removed-from-closed-schema|request-parameter-removed|response-header-removed|definition-removed)$/;
+export const REMOVALS =
+  /(^|-)(operation-removed|property-removed|required-property-removed|property-removed-from-closed-schema|request-parameter-removed|response-header-removed|definition-removed)$/;
 
 /** How many of the newest freezes, in a row, mark the element at `file#pointer` deprecated. */
 export function deprecatedStreak(freezes: Freeze[], file: string, pointer: string): number {
@@ -16,7 +17,6 @@ export function deprecatedStreak(freezes: Freeze[], file: string, pointer: strin
   }
   return streak;
 }
-
 
 function isDeprecated(text: string, file: string, pointer: string): boolean {
   let node: unknown;
@@ -31,4 +31,3 @@ function isDeprecated(text: string, file: string, pointer: string): boolean {
   }
   return !!node && typeof node === 'object' && (node as { deprecated?: unknown }).deprecated === true;
 }
-

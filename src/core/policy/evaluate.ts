@@ -51,14 +51,22 @@ export function evaluate(input: PolicyInput): Report {
   const findings: Finding[] = [];
   for (const entry of config.ignore) {
     if (entry.until && entry.until < today) {
-      findings.push(finding('ignore-expired', CONFIG_PATH, { rule: entry.rule, where: entry.file ? ` in ${entry.file}` : '', until: entry.until, reason: entry.reason }));
+      findings.push(
+        finding('ignore-expired', CONFIG_PATH, {
+          rule: entry.rule,
+          where: entry.file ? ` in ${entry.file}` : '',
+          until: entry.until,
+          reason: entry.reason,
+        }),
+      );
     } else active.push(entry);
   }
   const ignoredBy = (ruleId: string, file: string, pointer?: string) =>
     active.find((e) => {
       const base = findRule(ruleId)?.rule.id;
       if (e.rule !== ruleId && e.rule !== base) return false;
-      if (e.file && !(e.file === file || e.file === rel(file) || matchesAny(file, [e.file]) || matchesAny(rel(file), [e.file]))) return false;
+      if (e.file && !(e.file === file || e.file === rel(file) || matchesAny(file, [e.file]) || matchesAny(rel(file), [e.file])))
+        return false;
       return !e.pointer || (pointer ?? '').startsWith(e.pointer);
     });
 
@@ -110,12 +118,23 @@ export function evaluate(input: PolicyInput): Report {
     const inheritedFiles = [...(inheritedBy.get(name) ?? [])].sort();
     const inherited = counted.filter((c) => inheritedFiles.includes(c.file));
     const level = maxLevel([...own, ...inherited].map((c) => c.level));
-    const versionsFile = headModules.get(name)?.versionsFile ?? baseModules.get(name)?.versionsFile ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
+    const versionsFile =
+      headModules.get(name)?.versionsFile ??
+      baseModules.get(name)?.versionsFile ??
+      (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
     const frozenVersion = baseModules.get(name)?.version ?? infoVersion(baseDocs, input.base, prefix, name);
     const currentVersion = headModules.get(name)?.version ?? infoVersion(headDocs, input.head, prefix, name);
     if (level === 'none' && frozenVersion === currentVersion) continue;
     const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
-    modules.push({ name, level, changes: own.length, frozenVersion, currentVersion, requiredBump: required, ...(inheritedFiles.length ? { inherits: inheritedFiles } : {}) });
+    modules.push({
+      name,
+      level,
+      changes: own.length,
+      frozenVersion,
+      currentVersion,
+      requiredBump: required,
+      ...(inheritedFiles.length ? { inherits: inheritedFiles } : {}),
+    });
     const at = { module: name, file: versionsFile };
     if (!currentVersion || !semver.valid(currentVersion)) {
       if (level !== 'none') findings.push(finding('version-missing', versionsFile, { module: name, file: versionsFile }, at));
@@ -130,10 +149,15 @@ export function evaluate(input: PolicyInput): Report {
     else if (levelRank(bump) < levelRank(required)) findings.push(finding('version-bump-missing', versionsFile, params, { ...at, line }));
     else if (levelRank(bump) > levelRank(required)) findings.push(finding('version-bump-excess', versionsFile, params, { ...at, line }));
     if (required !== 'none') {
-      checklist.push({ text: `Version of \`${name}\` bumped ${frozenVersion} → ${currentVersion} (needs ${required}: ≥ ${suggested})`, done: levelRank(bump) >= levelRank(required) && !semver.lt(currentVersion, frozenVersion) });
-      const logged = !!changelog && changelog.split('\n').some((l) => l.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
+      checklist.push({
+        text: `Version of \`${name}\` bumped ${frozenVersion} → ${currentVersion} (needs ${required}: ≥ ${suggested})`,
+        done: levelRank(bump) >= levelRank(required) && !semver.lt(currentVersion, frozenVersion),
+      });
+      const logged =
+        !!changelog && changelog.split('\n').some((l) => l.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
-      if (!logged) findings.push(finding('changelog-missing', changelogPath, { changelog: changelogPath, module: name, current: currentVersion }, at));
+      if (!logged)
+        findings.push(finding('changelog-missing', changelogPath, { changelog: changelogPath, module: name, current: currentVersion }, at));
     }
     if (level === 'major') {
       const noted = migrationTexts.some((t) => t.includes(name) && t.includes(currentVersion));
@@ -142,7 +166,12 @@ export function evaluate(input: PolicyInput): Report {
       const majors = own.filter((c) => c.level === 'major').length + inherited.filter((c) => c.level === 'major').length;
       findings.push(finding('major-change', versionsFile, { module: name, count: majors, plural: majors === 1 ? '' : 's' }, at));
       const consumers = consumersOf(text(input.head, versionsFile));
-      checklist.push({ text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(', ')}` : `Notify the consumers of ${name} (list them as \`consumers:\` in ${rel(versionsFile)})`, done: false });
+      checklist.push({
+        text: consumers.length
+          ? `Notify the consumers of ${name}: ${consumers.join(', ')}`
+          : `Notify the consumers of ${name} (list them as \`consumers:\` in ${rel(versionsFile)})`,
+        done: false,
+      });
       for (const topic of eventTopics([...own, ...inherited].filter((c) => c.level === 'major' && c.ruleId.startsWith('event-')))) {
         checklist.push({ text: `Dual-publish \`${topic}\` on the old and the new version during the transition`, done: false });
       }
@@ -158,7 +187,15 @@ export function evaluate(input: PolicyInput): Report {
     removals.add(`${c.file}#${c.pointer}`);
     const streak = deprecatedStreak(input.freezes, rel(c.file), c.pointer);
     const what = c.message.replace(/ \((also )?via .*\)$/, '');
-    if (streak < needed) findings.push(finding('removal-without-deprecation', c.file, { what, count: streak, needed }, { module: c.module, line: c.line, pointer: c.pointer }));
+    if (streak < needed)
+      findings.push(
+        finding(
+          'removal-without-deprecation',
+          c.file,
+          { what, count: streak, needed },
+          { module: c.module, line: c.line, pointer: c.pointer },
+        ),
+      );
     checklist.push({ text: `Deprecated for ${needed} releases before removal: ${what}`, done: streak >= needed });
   }
 
@@ -169,7 +206,8 @@ export function evaluate(input: PolicyInput): Report {
   };
   const isContract = (file: string) => matchesAny(file, config.files.contracts);
   const problems = new Map<Documents, Diagnostic[]>(); // per side, read once: the ratchet and the errors share them
-  const problemsOf = (docs: Documents, paths: string[]) => problems.get(docs) ?? problems.set(docs, checkReadable(docs, paths, isContract).problems).get(docs)!;
+  const problemsOf = (docs: Documents, paths: string[]) =>
+    problems.get(docs) ?? problems.set(docs, checkReadable(docs, paths, isContract).problems).get(docs)!;
   ratchet((docs, paths) => unreadableFindings(problemsOf(docs, paths)));
   ratchet(checkExamples);
   ratchet(lintOpenApi);
@@ -188,7 +226,8 @@ export function evaluate(input: PolicyInput): Report {
         }
       } else {
         const before = new Set(checkCodeInvariant(inv, input.code.base).map((f) => f.key));
-        for (const f of checkCodeInvariant(inv, input.code.head)) findings.push(before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
+        for (const f of checkCodeInvariant(inv, input.code.head))
+          findings.push(before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
       }
     }
   }
@@ -198,7 +237,8 @@ export function evaluate(input: PolicyInput): Report {
     if (!/(^|\/)(freeze|sha-index)-v[^/]+\.json$/.test(file)) continue;
     const after = input.frozenHead.read(file);
     if (!after) findings.push(finding('frozen-history-edited', file, { file, action: 'deleted' }));
-    else if (Buffer.compare(after, input.frozenBase.read(file)!) !== 0) findings.push(finding('frozen-history-edited', file, { file, action: 'edited' }));
+    else if (Buffer.compare(after, input.frozenBase.read(file)!) !== 0)
+      findings.push(finding('frozen-history-edited', file, { file, action: 'edited' }));
   }
 
   const violations: Violation[] = [];
@@ -225,11 +265,20 @@ export function evaluate(input: PolicyInput): Report {
       approvable: severity === 'approve',
     });
   }
-  violations.sort((a, b) => Number(b.blocking) - Number(a.blocking) || Number(b.approvable) - Number(a.approvable) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  violations.sort(
+    (a, b) =>
+      Number(b.blocking) - Number(a.blocking) ||
+      Number(b.approvable) - Number(a.approvable) ||
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0),
+  );
   for (const v of violations) if (!v.blocking && !v.approvable) warnings.push(`${v.message} [${v.ruleId}]`);
   const reasons = violations.filter((v) => v.approvable).map((v) => v.message);
   if (changes.length || violations.some((v) => v.blocking || v.approvable)) {
-    checklist.push({ text: 'After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch', done: false });
+    checklist.push({
+      text: 'After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch',
+      done: false,
+    });
   }
   modules.sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
   return {
@@ -292,17 +341,34 @@ function infoVersion(docs: Documents, tree: SourceTree, prefix: string, module: 
 function consumersOf(versionsText: string | undefined): string[] {
   if (!versionsText) return [];
   const match = /^consumers:\s*\[([^\]]*)\]/m.exec(versionsText);
-  if (match) return match[1]!.split(',').map((s) => s.trim()).filter(Boolean);
+  if (match)
+    return match[1]!
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   const block = /^consumers:\s*\n((?:\s+-\s+.+\n?)+)/m.exec(versionsText);
-  return block ? block[1]!.split('\n').map((l) => l.replace(/^\s+-\s+/, '').trim()).filter(Boolean) : [];
+  return block
+    ? block[1]!
+        .split('\n')
+        .map((l) => l.replace(/^\s+-\s+/, '').trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** Topics of event schemas with major changes: the schema file's name, which is the topic's name by convention. */
 function eventTopics(changes: Change[]): string[] {
-  return [...new Set(changes.map((c) => c.file.split('/').pop()!.replace(/\.schema\.(json|ya?ml)$/, '')))];
+  return [
+    ...new Set(
+      changes.map((c) =>
+        c.file
+          .split('/')
+          .pop()!
+          .replace(/\.schema\.(json|ya?ml)$/, ''),
+      ),
+    ),
+  ];
 }
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-

@@ -71,21 +71,40 @@ export function checkExamples(docs: Documents, paths: string[]): Finding[] {
     try {
       validate = ajv.getSchema(uri(schemaPath)) ?? ajv.compile({ ...schema, $id: uri(schemaPath) });
     } catch (err) {
-      out.push(finding('example-invalid', example, { file: example, schema: schemaPath, message: `schema cannot be compiled: ${(err as Error).message}` }, { key: `${example}|compile` }));
+      out.push(
+        finding(
+          'example-invalid',
+          example,
+          { file: example, schema: schemaPath, message: `schema cannot be compiled: ${(err as Error).message}` },
+          { key: `${example}|compile` },
+        ),
+      );
       continue;
     }
-    const instances: [string, unknown][] = MANY.test(example) && Array.isArray(data) ? data.map((item, i) => [`/${i}`, item]) : [['', data]];
+    const instances: [string, unknown][] =
+      MANY.test(example) && Array.isArray(data) ? data.map((item, i) => [`/${i}`, item]) : [['', data]];
     for (const [at, instance] of instances) {
       if (validate(withoutSchemaKey(instance))) continue;
       const errors = validate.errors ?? [];
       const pointer = at + (errors[0]?.instancePath ?? '');
-      const message = (at ? `example ${at.slice(1)}: ` : '') + errors.slice(0, 3).map((e) => `${e.instancePath || '(root)'} ${e.message}`).join('; ') + (errors.length > 3 ? `; and ${errors.length - 3} more` : '');
+      const message =
+        (at ? `example ${at.slice(1)}: ` : '') +
+        errors
+          .slice(0, 3)
+          .map((e) => `${e.instancePath || '(root)'} ${e.message}`)
+          .join('; ') +
+        (errors.length > 3 ? `; and ${errors.length - 3} more` : '');
       out.push(
-        finding('example-invalid', example, { file: example, schema: schemaPath, message }, {
-          pointer,
-          line: docs.get(example).positions.locate(pointer)?.line,
-          key: `${example}|${schemaPath}|${message}`,
-        }),
+        finding(
+          'example-invalid',
+          example,
+          { file: example, schema: schemaPath, message },
+          {
+            pointer,
+            line: docs.get(example).positions.locate(pointer)?.line,
+            key: `${example}|${schemaPath}|${message}`,
+          },
+        ),
       );
     }
   }
@@ -93,7 +112,9 @@ export function checkExamples(docs: Documents, paths: string[]): Finding[] {
 }
 
 function withoutSchemaKey(data: unknown): unknown {
-  return data && typeof data === 'object' && !Array.isArray(data) && '$schema' in data ? omit$schema(data as Record<string, unknown>) : data;
+  return data && typeof data === 'object' && !Array.isArray(data) && '$schema' in data
+    ? omit$schema(data as Record<string, unknown>)
+    : data;
 }
 
 /** Stems to try for schema `x`, most specific first: `x.example_01` → `x.example` → `x` (drops `.example(s)` and `_01` tails). */

@@ -28,7 +28,14 @@ export function checkSchemaInvariant(inv: SchemaInvariant, file: string, base: D
   const baseBuilder = new ViewBuilder(base, errors);
   const out: Finding[] = [];
   const add = (name: string, problem: string, at = pointer) =>
-    out.push(finding('invariant-removed', file, { invariant: inv.id, name, file, problem }, { line: head.has(file) ? head.lineOf({ file, pointer: at }) : undefined, key: `${inv.id}|${name}|${problem}` }));
+    out.push(
+      finding(
+        'invariant-removed',
+        file,
+        { invariant: inv.id, name, file, problem },
+        { line: head.has(file) ? head.lineOf({ file, pointer: at }) : undefined, key: `${inv.id}|${name}|${problem}` },
+      ),
+    );
   for (const name of inv.keep) {
     if (!after) {
       add(name, 'is gone: the file or schema no longer exists');
@@ -61,7 +68,14 @@ export function checkCodeInvariant(inv: CodeInvariant, code: SourceTree): Findin
       const text = Buffer.from(code.read(file) ?? []).toString('utf8');
       for (const m of text.matchAll(re)) {
         const line = text.slice(0, m.index).split('\n').length;
-        out.push(finding('code-invariant-forbidden', file, { invariant: inv.id, pattern: inv.forbid, file: `${file}:${line}` }, { line, key: `${inv.id}|${file}|${m[0]}` }));
+        out.push(
+          finding(
+            'code-invariant-forbidden',
+            file,
+            { invariant: inv.id, pattern: inv.forbid, file: `${file}:${line}` },
+            { line, key: `${inv.id}|${file}|${m[0]}` },
+          ),
+        );
         if (out.length >= 50) return out;
         if (m[0] === '') break;
       }
@@ -69,7 +83,15 @@ export function checkCodeInvariant(inv: CodeInvariant, code: SourceTree): Findin
   }
   if (inv.require !== undefined) {
     const re = new RegExp(inv.require, 'm');
-    if (!files.length) out.push(finding('code-invariant-missing', inv.paths.join(', '), { invariant: inv.id, pattern: inv.require, file: `no file matching ${inv.paths.join(', ')}` }, { key: `${inv.id}|none` }));
+    if (!files.length)
+      out.push(
+        finding(
+          'code-invariant-missing',
+          inv.paths.join(', '),
+          { invariant: inv.id, pattern: inv.require, file: `no file matching ${inv.paths.join(', ')}` },
+          { key: `${inv.id}|none` },
+        ),
+      );
     for (const file of files) {
       if (!re.test(Buffer.from(code.read(file) ?? []).toString('utf8'))) {
         out.push(finding('code-invariant-missing', file, { invariant: inv.id, pattern: inv.require, file }, { key: `${inv.id}|${file}` }));
@@ -82,11 +104,13 @@ export function checkCodeInvariant(inv: CodeInvariant, code: SourceTree): Findin
 /** on_change: guarded files whose bytes differ between base and head (added, edited or deleted). */
 export function touchedFiles(inv: CodeInvariant, base: SourceTree, head: SourceTree): string[] {
   const paths = new Set([...base.paths(), ...head.paths()].filter((p) => matchesAny(p, inv.paths)));
-  return [...paths].filter((p) => {
-    const a = base.read(p);
-    const b = head.read(p);
-    return !a || !b || Buffer.compare(a, b) !== 0;
-  }).sort();
+  return [...paths]
+    .filter((p) => {
+      const a = base.read(p);
+      const b = head.read(p);
+      return !a || !b || Buffer.compare(a, b) !== 0;
+    })
+    .sort();
 }
 
 export function codeGlobs(invariants: Invariant[]): string[] {

@@ -24,9 +24,23 @@ export function lintOpenApi(docs: Documents, paths: string[]): Finding[] {
     }
     const line = (pointer: string) => docs.lineOf({ file, pointer });
     if (!/^3\.1\./.test(String(doc.openapi))) {
-      out.push(finding('openapi-not-3-1', file, { file, problem: `declares openapi ${String(doc.openapi)}, not 3.1` }, { line: line('/openapi'), key: `${file}|version` }));
+      out.push(
+        finding(
+          'openapi-not-3-1',
+          file,
+          { file, problem: `declares openapi ${String(doc.openapi)}, not 3.1` },
+          { line: line('/openapi'), key: `${file}|version` },
+        ),
+      );
     } else if (typeof doc.jsonSchemaDialect !== 'string' || !DIALECT_2020.test(doc.jsonSchemaDialect)) {
-      out.push(finding('openapi-not-3-1', file, { file, problem: 'does not declare jsonSchemaDialect https://json-schema.org/draft/2020-12/schema' }, { line: line('/jsonSchemaDialect'), key: `${file}|dialect` }));
+      out.push(
+        finding(
+          'openapi-not-3-1',
+          file,
+          { file, problem: 'does not declare jsonSchemaDialect https://json-schema.org/draft/2020-12/schema' },
+          { line: line('/jsonSchemaDialect'), key: `${file}|dialect` },
+        ),
+      );
     }
     const schemeType = (name: string): string => {
       const raw = isObj(doc.components) && isObj(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : undefined;
@@ -46,7 +60,10 @@ export function lintOpenApi(docs: Documents, paths: string[]): Finding[] {
     });
     if (!complete) {
       const types = requirements.flatMap((r) => Object.keys(r).map(schemeType));
-      const missing = [!types.includes('mutualTLS') && 'an mTLS (mutualTLS) scheme', !types.includes('http:bearer') && 'a Bearer (http bearer) scheme'].filter(Boolean).join(' and ') || 'mTLS and Bearer in the same requirement';
+      const missing =
+        [!types.includes('mutualTLS') && 'an mTLS (mutualTLS) scheme', !types.includes('http:bearer') && 'a Bearer (http bearer) scheme']
+          .filter(Boolean)
+          .join(' and ') || 'mTLS and Bearer in the same requirement';
       out.push(finding('security-not-global', file, { file, missing }, { line: line('/security'), key: `${file}|security` }));
     }
     if (!isObj(doc.paths)) continue;
@@ -58,10 +75,13 @@ export function lintOpenApi(docs: Documents, paths: string[]): Finding[] {
         const label = `${method.toUpperCase()} ${path}`;
         const at = pointerJoin('/paths', path, method);
         const responses = isObj(op.responses) ? Object.keys(op.responses) : [];
-        if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s))) out.push(finding('operation-missing-4xx', file, { file, op: label }, { line: line(at), key: `${file}|${label}|4xx` }));
+        if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
+          out.push(finding('operation-missing-4xx', file, { file, op: label }, { line: line(at), key: `${file}|${label}|4xx` }));
         if (/(^|\/)health$/.test(path)) {
-          const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj(r) && Object.keys(r).length === 0));
-          if (!exempt) out.push(finding('health-not-exempt', file, { file, op: label }, { line: line(at), key: `${file}|${label}|health` }));
+          const exempt =
+            Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj(r) && Object.keys(r).length === 0));
+          if (!exempt)
+            out.push(finding('health-not-exempt', file, { file, op: label }, { line: line(at), key: `${file}|${label}|health` }));
         }
       }
     }

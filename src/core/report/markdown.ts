@@ -21,7 +21,10 @@ export function renderMarkdown(report: Report, limit = MAX_MARKDOWN): string {
   if (report.modules.length) {
     if (versioned) {
       head.push('| module | level | frozen | current | required bump |', '|---|---|---|---|---|');
-      for (const m of report.modules) head.push(`| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(', ')})` : ''} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? '–'} | ${m.currentVersion ?? '–'} | ${m.requiredBump} |`);
+      for (const m of report.modules)
+        head.push(
+          `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(', ')})` : ''} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? '–'} | ${m.currentVersion ?? '–'} | ${m.requiredBump} |`,
+        );
     } else {
       head.push('| module | level | changes |', '|---|---|---|');
       for (const m of report.modules) head.push(`| ${m.name} | ${m.level} | ${m.changes} |`);
@@ -31,7 +34,10 @@ export function renderMarkdown(report: Report, limit = MAX_MARKDOWN): string {
   const list = (title: string, icon: string, items: Violation[]) => {
     if (!items.length) return;
     head.push(`**${title}**`, '');
-    for (const v of items) head.push(`- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>\`${v.ruleId}\` · \`${v.file}${v.line ? `:${v.line}` : ''}\`</sub>`);
+    for (const v of items)
+      head.push(
+        `- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>\`${v.ruleId}\` · \`${v.file}${v.line ? `:${v.line}` : ''}\`</sub>`,
+      );
     head.push('');
   };
   list('Blocking', '⛔', report.violations?.filter((v) => v.blocking) ?? []);
@@ -75,6 +81,8 @@ function details(changes: Change[], budget: number): string {
 export function escape(text: string): string {
   return text
     .split(/(`[^`]*`)/)
-    .map((part) => (part.startsWith('`') && part.endsWith('`') && part.length > 1 ? part : part.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))))
+    .map((part) =>
+      part.startsWith('`') && part.endsWith('`') && part.length > 1 ? part : part.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')),
+    )
     .join('');
 }

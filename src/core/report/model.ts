@@ -64,5 +64,12 @@ export function buildReport(result: DiffResult, context: { baseline?: string; he
     .map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length }))
     .sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
   const { warnings = [], ...where } = context;
-  return { level: result.level, ...where, modules, changes: result.changes, errors: result.errors, warnings: [...warnings, ...(result.warnings ?? [])] };
+  return {
+    level: result.level,
+    ...where,
+    modules,
+    changes: result.changes,
+    errors: result.errors,
+    warnings: [...warnings, ...(result.warnings ?? [])],
+  };
 }

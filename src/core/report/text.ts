@@ -13,7 +13,9 @@ export function renderText(report: Report, paint: Paint = plain): string {
   const lvl = (l: Level) => paint(LEVEL_STYLE[l], l.toUpperCase().padEnd(5));
   const count = report.changes.length;
   const changed = [...new Set(report.changes.map((c) => c.module))];
-  const summary = count ? `${count} change${count === 1 ? '' : 's'} in ${changed.length} module${changed.length === 1 ? '' : 's'}` : 'no contract changes';
+  const summary = count
+    ? `${count} change${count === 1 ? '' : 's'} in ${changed.length} module${changed.length === 1 ? '' : 's'}`
+    : 'no contract changes';
   lines.push(`${paint('bold', 'contract-guard')}  ${lvl(report.level)}  ${summary}`);
   if (report.violations) lines.push(paint(report.blocked ? 'red' : report.approval?.required ? 'yellow' : 'green', verdictLine(report)));
   if (report.baseline || report.head) lines.push(paint('gray', `baseline: ${report.baseline ?? '?'}   head: ${report.head ?? '?'}`));
@@ -23,7 +25,9 @@ export function renderText(report: Report, paint: Paint = plain): string {
     lines.push('', paint('bold', 'modules') + paint('gray', '  (frozen → current, bump needed)'));
     for (const m of versioned) {
       const inherits = m.inherits?.length ? paint('gray', `  inherits ${m.inherits.join(', ')}`) : '';
-      lines.push(`  ${m.name.padEnd(16)} ${lvl(m.level)}  ${m.frozenVersion ?? 'none'} → ${m.currentVersion ?? 'none'}, needs ${m.requiredBump}${inherits}`);
+      lines.push(
+        `  ${m.name.padEnd(16)} ${lvl(m.level)}  ${m.frozenVersion ?? 'none'} → ${m.currentVersion ?? 'none'}, needs ${m.requiredBump}${inherits}`,
+      );
     }
   }
   const section = (title: string, style: Parameters<Paint>[0], list: NonNullable<Report['violations']>) => {
@@ -43,7 +47,8 @@ export function renderText(report: Report, paint: Paint = plain): string {
   if (report.changes.length && report.violations) lines.push('', paint('bold', 'changes'));
   // changes grouped by the module that owns their file, most severe module first
   const order = [...changed].sort((a, b) => {
-    const top = (m: string) => Math.max(...report.changes.filter((c) => c.module === m).map((c) => ['none', 'patch', 'minor', 'major'].indexOf(c.level)));
+    const top = (m: string) =>
+      Math.max(...report.changes.filter((c) => c.module === m).map((c) => ['none', 'patch', 'minor', 'major'].indexOf(c.level)));
     return top(b) - top(a) || a.localeCompare(b);
   });
   for (const name of order) {

@@ -8,7 +8,12 @@ export function verdictOf(report: Report): VerdictKind {
   return 'pass';
 }
 
-const WORDS: Record<VerdictKind, string> = { blocked: '⛔ blocked', approval: '⚠️ needs Contract Council approval', approved: '✅ approved by the Contract Council', pass: '✅ passes' };
+const WORDS: Record<VerdictKind, string> = {
+  blocked: '⛔ blocked',
+  approval: '⚠️ needs Contract Council approval',
+  approved: '✅ approved by the Contract Council',
+  pass: '✅ passes',
+};
 
 /** The one line a developer reads first. */
 export function verdictLine(report: Report): string {
@@ -16,6 +21,10 @@ export function verdictLine(report: Report): string {
   const level = report.changes.length ? `${report.level} change` : 'no contract changes';
   const blocking = report.violations?.filter((v) => v.blocking).length ?? 0;
   const why =
-    kind === 'blocked' ? ` (${blocking} blocking problem${blocking === 1 ? '' : 's'})` : kind === 'approved' ? ` (${report.approval!.approvedBy!.map((u) => `@${u}`).join(', ')})` : '';
+    kind === 'blocked'
+      ? ` (${blocking} blocking problem${blocking === 1 ? '' : 's'})`
+      : kind === 'approved'
+        ? ` (${report.approval!.approvedBy!.map((u) => `@${u}`).join(', ')})`
+        : '';
   return `${WORDS[kind]}: ${level}${why}`;
 }

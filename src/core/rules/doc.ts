@@ -24,7 +24,11 @@ export function renderRulesDoc(): string {
   for (const r of RULES.filter((r) => r.family === 'schema')) {
     out.push(`| \`${r.id}\` | ${ROLES.map((role) => levelForRole(r.level, role)).join(' | ')} | ${r.summary} | ${cell(r.hint)} |`);
   }
-  for (const [family, title] of [['openapi', 'OpenAPI rules'], ['file', 'File rules'], ['data', 'Data-file rules']] as const) {
+  for (const [family, title] of [
+    ['openapi', 'OpenAPI rules'],
+    ['file', 'File rules'],
+    ['data', 'Data-file rules'],
+  ] as const) {
     out.push('', `## ${title}`, '', '| rule | level | what it detects | fix |', '|---|---|---|---|');
     for (const r of RULES.filter((x) => x.family === family)) {
       out.push(`| \`${r.id}\` | ${levelForRole(r.level, undefined)} | ${r.summary} | ${cell(r.hint)} |`);

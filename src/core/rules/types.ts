@@ -22,7 +22,14 @@ export interface RuleDef {
 
 /** A rule-definition helper for one family: `rule(id, level, summary, message, hint)`. */
 export function ruleFamily(family: RuleDef['family']) {
-  return (id: string, level: RuleDef['level'], summary: string, message: string, hint: string): RuleDef => ({ id, family, level, summary, message, hint });
+  return (id: string, level: RuleDef['level'], summary: string, message: string, hint: string): RuleDef => ({
+    id,
+    family,
+    level,
+    summary,
+    message,
+    hint,
+  });
 }
 
 export function sides(reader: Level, writer: Level): SideLevels {

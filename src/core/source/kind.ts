@@ -9,7 +9,10 @@ export function detectKind(file: string, bytes: Uint8Array | undefined, data?: u
   if (isToolingName(file)) return 'other';
   if (/(^|\/)versions\.ya?ml$/i.test(file)) return 'versions';
   if (!formatOf(file)) return bytes && isBinary(bytes) ? 'binary' : 'document';
-  if (/\.schema\.(json|ya?ml)$/i.test(file) && (typeof data === 'boolean' || (data !== null && typeof data === 'object' && !Array.isArray(data)))) {
+  if (
+    /\.schema\.(json|ya?ml)$/i.test(file) &&
+    (typeof data === 'boolean' || (data !== null && typeof data === 'object' && !Array.isArray(data)))
+  ) {
     const d = data as Record<string, unknown>;
     if (typeof d !== 'object' || !('openapi' in d || 'swagger' in d)) return 'jsonschema';
   }

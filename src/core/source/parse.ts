@@ -98,10 +98,7 @@ function checkExpansion(file: string, data: unknown): void {
     for (const child of Object.values(value)) {
       total += count(child);
       if (total > LIMITS.maxExpandedNodes) {
-        throw new InputError(
-          `YAML aliases expand to more than ${LIMITS.maxExpandedNodes.toLocaleString('en')} nodes (alias bomb?)`,
-          file,
-        );
+        throw new InputError(`YAML aliases expand to more than ${LIMITS.maxExpandedNodes.toLocaleString('en')} nodes (alias bomb?)`, file);
       }
     }
     visiting.delete(value);

@@ -86,7 +86,8 @@ export class PositionIndex {
             top.pending = child;
           }
         }
-        if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) stack.push({ map: ev.type === EVENT_ID.MAPPING, index: 0, key: true });
+        if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE)
+          stack.push({ map: ev.type === EVENT_ID.MAPPING, index: 0, key: true });
         continue;
       }
       if (top && top.map) {

@@ -91,7 +91,8 @@ export class Documents {
   targetFile(from: Loc, ref: string, target: string): string {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
       const viaId = this.byId(target);
-      if (!viaId) throw this.refError(from, `remote $ref ${ref} is not fetched (contract-guard never uses the network); vendor it into the tree`);
+      if (!viaId)
+        throw this.refError(from, `remote $ref ${ref} is not fetched (contract-guard never uses the network); vendor it into the tree`);
       return viaId;
     }
     const joined = posix.normalize(posix.join(posix.dirname(from.file), safeDecode(target)));
@@ -99,12 +100,16 @@ export class Documents {
     // the `$id` route is only looked at when the file has one: trees without `$id`s never build the index
     const viaId = this.baseUri(from.file) ? this.byIdRelative(from.file, target) : undefined;
     if (inside && this.has(joined)) {
-      if (viaId && viaId !== joined) this.note(`${from.file}: $ref ${target} resolves to ${joined} by location but to ${viaId} through $id; using ${joined}`);
+      if (viaId && viaId !== joined)
+        this.note(`${from.file}: $ref ${target} resolves to ${joined} by location but to ${viaId} through $id; using ${joined}`);
       return joined;
     }
     if (viaId) return viaId;
     if (!inside) throw this.refError(from, `$ref ${ref} leaves the repository root`);
-    throw this.refError(from, `$ref target ${ref} not found (no ${joined}${this.baseUri(from.file) ? ', and no file in the tree has that $id' : ''})`);
+    throw this.refError(
+      from,
+      `$ref target ${ref} not found (no ${joined}${this.baseUri(from.file) ? ', and no file in the tree has that $id' : ''})`,
+    );
   }
 
   /** What resolving refs learnt that a reader should know (e.g. location and `$id` disagree). */
@@ -143,7 +148,9 @@ export class Documents {
   private baseUri(file: string): string | undefined {
     try {
       const data = this.get(file).data as { $id?: unknown } | null;
-      return data && typeof data === 'object' && typeof data.$id === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(data.$id) ? data.$id : undefined;
+      return data && typeof data === 'object' && typeof data.$id === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(data.$id)
+        ? data.$id
+        : undefined;
     } catch {
       return undefined;
     }
