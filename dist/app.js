@@ -5,6 +5,79 @@ const require = __cgCreateRequire(import.meta.url);
 import { createServer } from "node:http";
 import { createNodeMiddleware, createProbot, ProbotOctokit } from "probot";
 
+// src/core/layout.ts
+var FROZEN_DIR = "_frozen";
+var GLOBALS = "globals";
+var FREEZE_FILE = /^freeze-v[^/]+\.json$/;
+var HISTORY_FILE = /^(freeze|sha-index)-v[^/]+\.json$/;
+var ContractsLayout = class {
+  /**
+   * `root`: the contracts folder. `modulesDir`: where modules live, repository-relative or (when it does not start with
+   * the root) relative to the root, as the built-in default `modules` is.
+   */
+  constructor(root, modulesDir = "modules") {
+    this.root = root;
+    this.prefix = root ? root + "/" : "";
+    this.frozenDir = this.prefix + FROZEN_DIR;
+    this.modulesDir = !this.prefix || modulesDir.startsWith(this.prefix) ? modulesDir : this.prefix + modulesDir;
+  }
+  root;
+  /** `root/` or '' */
+  prefix;
+  /** `root/_frozen` */
+  frozenDir;
+  /** The folder holding one sub-folder per module, repository-relative. */
+  modulesDir;
+  /** A file of the frozen folder: `frozenPath('freeze-latest.json')`. */
+  frozenPath(name) {
+    return `${this.frozenDir}/${name}`;
+  }
+  isFrozen(path) {
+    return path.startsWith(this.frozenDir + "/");
+  }
+  /** A versioned freeze stored in the frozen folder (not the `-latest` copy). */
+  isFreezePath(path) {
+    return this.isFrozen(path) && !path.slice(this.frozenDir.length + 1).includes("/") && isFreezeFile(path);
+  }
+  inRoot(path) {
+    return path.startsWith(this.prefix);
+  }
+  /** The path as seen from the contracts root (paths outside it are returned as they are). */
+  rel(path) {
+    return this.prefix && path.startsWith(this.prefix) ? path.slice(this.prefix.length) : path;
+  }
+  /** The module owning a repository path: `<modulesDir>/<name>/…`, else `globals`. */
+  moduleOf(path) {
+    const start = this.modulesDir + "/";
+    if (!path.startsWith(start)) return GLOBALS;
+    const rest = path.slice(start.length);
+    const slash = rest.indexOf("/");
+    return slash > 0 ? rest.slice(0, slash) : GLOBALS;
+  }
+  /** `<modulesDir>/<name>/versions.yaml` or the root's `versions.yaml`: the module's versions file, when it is one. */
+  versionsModule(path) {
+    if (/^versions\.ya?ml$/.test(this.rel(path)) && this.inRoot(path)) return GLOBALS;
+    const name = this.moduleOf(path);
+    return name !== GLOBALS && new RegExp(`^${escapeRe(this.modulesDir)}/[^/]+/versions\\.ya?ml$`).test(path) ? name : void 0;
+  }
+};
+function moduleOfAnyPath(path) {
+  const m = /(?:^|\/)modules\/([^/]+)\//.exec(path);
+  return m ? m[1] : GLOBALS;
+}
+function isFreezeFile(path) {
+  return FREEZE_FILE.test(baseName(path));
+}
+function isHistoryFile(path) {
+  return HISTORY_FILE.test(baseName(path));
+}
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/app/app.ts
 import { dump } from "js-yaml";
 import semver4 from "semver";
@@ -36,6 +109,7 @@ import { posix } from "node:path";
 // src/core/model.ts
 var LEVELS = ["none", "patch", "minor", "major"];
 var ROLES = ["request", "response", "event", "storage"];
+var SCHEMA_CONTEXTS = ["request", "request-parameter", "response", "response-header", "event", "storage"];
 function levelRank(level) {
   return LEVELS.indexOf(level);
 }
@@ -514,7 +588,6 @@ function catFiles(dir, shas) {
 import { createHash } from "node:crypto";
 import { posix as posix2 } from "node:path";
 import semver from "semver";
-var FROZEN_DIR = "_frozen";
 function sha256(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
 }
@@ -701,15 +774,6 @@ function readShaIndex(file2, text2) {
 
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
-var GLOBALS = "globals";
-function moduleOfPath(rel) {
-  const m = /^modules\/([^/]+)\//.exec(rel);
-  return m ? m[1] : GLOBALS;
-}
-function moduleOfAnyPath(path) {
-  const m = /(?:^|\/)modules\/([^/]+)\//.exec(path);
-  return m ? m[1] : GLOBALS;
-}
 function readVersion(text2) {
   if (text2 === void 0) return void 0;
   try {
@@ -720,18 +784,13 @@ function readVersion(text2) {
     return void 0;
   }
 }
-function discoverModules(tree, prefix) {
+function discoverModules(tree, layout) {
   const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
-  const text2 = (p) => {
-    const bytes = tree.read(p);
-    return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
-  };
   for (const path of tree.paths()) {
-    if (!path.startsWith(prefix)) continue;
-    const rel = path.slice(prefix.length);
-    const m = /^modules\/([^/]+)\/versions\.ya?ml$/.exec(rel);
-    if (m) out.set(m[1], { name: m[1], versionsFile: path, version: readVersion(text2(path)) });
-    else if (/^versions\.ya?ml$/.test(rel)) out.set(GLOBALS, { name: GLOBALS, versionsFile: path, version: readVersion(text2(path)) });
+    const name = layout.versionsModule(path);
+    if (!name) continue;
+    const bytes = tree.read(path);
+    out.set(name, { name, versionsFile: path, version: readVersion(bytes ? Buffer.from(bytes).toString("utf8") : void 0) });
   }
   return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -1006,6 +1065,16 @@ var OctokitPort = class {
   }
 };
 
+// src/core/report/change-text.ts
+function changeText(change) {
+  const via = change.via;
+  if (!via) return change.message;
+  const first = via.first && !via.named ? ` (via ${via.first})` : "";
+  const { others } = via;
+  const list = others.length > 2 ? `${others.slice(0, 2).join(", ")} and ${others.length - 2} more` : others.join(" and ");
+  return change.message + first + (others.length ? ` (also via ${list})` : "");
+}
+
 // src/core/report/verdict.ts
 function verdictOf(report) {
   if (report.blocked) return "blocked";
@@ -1085,7 +1154,9 @@ function details(changes, budget) {
 
 `;
   const close = "\n</details>\n";
-  const rows = changes.map((c) => `- ${ICON[c.level]} \`${c.ruleId}\` ${escape(c.message)} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)`);
+  const rows = changes.map(
+    (c) => `- ${ICON[c.level]} \`${c.ruleId}\` ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)`
+  );
   let body = "";
   let shown = 0;
   for (const row of rows) {
@@ -1165,14 +1236,7 @@ import semver3 from "semver";
 
 // src/core/rules/types.ts
 function ruleFamily(family) {
-  return (id, level, summary, message, hint) => ({
-    id,
-    family,
-    level,
-    summary,
-    message,
-    hint
-  });
+  return (id, level, summary, message, hint, attributes = {}) => ({ id, family, level, summary, message, hint, ...attributes });
 }
 function sides(reader, writer) {
   return { reader, writer };
@@ -1181,8 +1245,7 @@ function levelForRole(level, role) {
   if (typeof level === "string") return level;
   if (role === "request" || role === "storage") return level.reader;
   if (role === "response") return level.writer;
-  const rank = ["none", "patch", "minor", "major"];
-  return rank.indexOf(level.reader) >= rank.indexOf(level.writer) ? level.reader : level.writer;
+  return levelRank(level.reader) >= levelRank(level.writer) ? level.reader : level.writer;
 }
 
 // src/core/rules/file-rules.ts
@@ -1257,7 +1320,8 @@ var OPENAPI_RULES = [
     "major",
     "An operation was removed.",
     "{op} removed",
-    "Clients calling {op} get 404/405: deprecate it for the required releases, then remove it in a major release."
+    "Clients calling {op} get 404/405: deprecate it for the required releases, then remove it in a major release.",
+    { removes: "deprecatable" }
   ),
   api(
     "operation-deprecated",
@@ -1300,7 +1364,8 @@ var OPENAPI_RULES = [
     "major",
     "A parameter was removed.",
     "{op}: {in} parameter `{name}` removed",
-    "Clients still send `{name}` and may rely on its effect: deprecate it first, then remove it in a major release."
+    "Clients still send `{name}` and may rely on its effect: deprecate it first, then remove it in a major release.",
+    { removes: "deprecatable" }
   ),
   api(
     "request-parameter-became-required",
@@ -1426,7 +1491,8 @@ var OPENAPI_RULES = [
     "major",
     "A response header was removed.",
     "{op}: response {status} header `{name}` removed",
-    "Clients reading `{name}` break: deprecate it first."
+    "Clients reading `{name}` break: deprecate it first.",
+    { removes: "deprecatable" }
   ),
   api(
     "response-header-style-changed",
@@ -1609,21 +1675,24 @@ var SCHEMA_RULES = [
     sides("minor", "major"),
     "An optional property was removed.",
     "{at}: optional property `{name}` removed",
-    "Consumers that read `{name}` when present lose it: deprecate it for the required releases, then remove it in a major release."
+    "Consumers that read `{name}` when present lose it: deprecate it for the required releases, then remove it in a major release.",
+    { removes: "deprecatable" }
   ),
   schema(
     "required-property-removed",
     sides("minor", "major"),
     "A required property was removed.",
     "{at}: required property `{name}` removed",
-    "Consumers reading `{name}` break: deprecate it for the required releases, then remove it in a major release."
+    "Consumers reading `{name}` break: deprecate it for the required releases, then remove it in a major release.",
+    { removes: "deprecatable" }
   ),
   schema(
     "property-removed-from-closed-schema",
     sides("major", "major"),
     "A property was removed from a schema that forbids unknown properties.",
     "{at}: property `{name}` removed from a closed schema",
-    "Data that still carries `{name}` is now rejected: keep accepting it, or migrate stored data first."
+    "Data that still carries `{name}` is now rejected: keep accepting it, or migrate stored data first.",
+    { removes: "deprecatable" }
   ),
   schema(
     "required-property-added",
@@ -1778,7 +1847,8 @@ var SCHEMA_RULES = [
     sides("major", "major"),
     "A shared definition was removed.",
     "{at}: definition `{name}` removed",
-    "Every schema that references `{name}` breaks: keep the definition until nothing refers to it."
+    "Every schema that references `{name}` breaks: keep the definition until nothing refers to it.",
+    { removes: "deprecatable" }
   ),
   schema(
     "schema-deprecated",
@@ -1808,18 +1878,20 @@ var SCHEMA_RULES = [
 var RULES = [...OPENAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
 var BY_ID = new Map(RULES.map((r) => [r.id, r]));
 if (BY_ID.size !== RULES.length) throw new Error("duplicate rule id in catalog");
-var SCHEMA_CONTEXTS = ["request", "request-parameter", "response", "response-header", "event", "storage"];
 function getRule(id) {
   const rule2 = BY_ID.get(id);
   if (!rule2) throw new Error(`unknown rule id ${id}`);
   return rule2;
 }
-function findRule(emittedId2) {
-  const direct = BY_ID.get(emittedId2);
+function emittedId(change) {
+  return change.context ? `${change.context}-${change.rule}` : change.rule;
+}
+function findRule(id) {
+  const direct = BY_ID.get(id);
   if (direct) return { rule: direct };
   for (const context of [...SCHEMA_CONTEXTS].sort((a, b) => b.length - a.length)) {
-    if (emittedId2.startsWith(context + "-")) {
-      const rule2 = BY_ID.get(emittedId2.slice(context.length + 1));
+    if (id.startsWith(context + "-")) {
+      const rule2 = BY_ID.get(id.slice(context.length + 1));
       if (rule2?.family === "schema") return { rule: rule2, context };
     }
   }
@@ -2666,9 +2738,6 @@ function intersectTypes(a, b) {
 }
 
 // src/core/diff/sink.ts
-function emittedId(change) {
-  return change.context ? `${change.context}-${change.rule}` : change.rule;
-}
 var ChangeSink = class {
   changes = [];
   keys = /* @__PURE__ */ new Map();
@@ -3119,8 +3188,8 @@ var KIND_NAMES = {
   binary: "binary file"
 };
 function diffTrees(base, head, options = {}) {
-  const baseDocs = new Documents(base);
-  const headDocs = new Documents(head);
+  const baseDocs = options.documents?.base ?? new Documents(base);
+  const headDocs = options.documents?.head ?? new Documents(head);
   const errors = [];
   const warnings = [];
   const sink = new ChangeSink();
@@ -3259,18 +3328,20 @@ function finalize(raw, headDocs, moduleOf) {
   const changes = raw.map((c) => {
     const rule2 = getRule(c.rule);
     const others = [...c.alsoVia ?? []].sort();
-    const also = others.length ? ` (also via ${others.length > 2 ? `${others.slice(0, 2).join(", ")} and ${others.length - 2} more` : others.join(" and ")})` : "";
     const pos = lines.get(c);
     return {
       ruleId: emittedId(c),
+      rule: c.rule,
+      ...c.context ? { context: c.context } : {},
+      ...c.role ? { role: c.role } : {},
       level: ruleLevel(rule2, c.role),
       module: moduleOf(c.loc.file),
       file: c.loc.file,
       pointer: c.loc.pointer,
       ...pos ? { line: pos.line, column: pos.column } : {},
-      message: fill(rule2.message, c.params) + (c.via && !String(c.params.at ?? c.params.op ?? "").includes(c.via) ? ` (via ${c.via})` : "") + also,
+      message: fill(rule2.message, c.params),
       hint: fill(rule2.hint, c.params),
-      ...c.via ? { via: [c.via, ...others] } : {}
+      ...c.via || others.length ? { via: { first: c.via, named: !!c.via && String(c.params.at ?? c.params.op ?? "").includes(c.via), others } } : {}
     };
   });
   return sortChanges(changes);
@@ -3449,56 +3520,8 @@ async function freezeAtRef(top, ref, root) {
 // src/services/check-run.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 
-// src/core/policy/evaluate.ts
-import semver2 from "semver";
-
-// src/core/source/readable.ts
-var MAX_PER_FILE2 = 3;
-function checkReadable(docs, paths, isContract = () => false) {
-  const problems = [];
-  const skipped = [];
-  for (const file2 of paths) {
-    if (!formatOf(file2) || isToolingName(file2) && !isContract(file2)) continue;
-    let data2;
-    try {
-      data2 = docs.get(file2).data;
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      const diagnostic = { file: err.file ?? file2, line: err.line, message: err.message };
-      (isContractName(file2) || isContract(file2) ? problems : skipped).push(diagnostic);
-      continue;
-    }
-    if (!isContractKind(detectKind(file2, void 0, data2)) && !isContract(file2)) continue;
-    let found = 0;
-    for (const { pointer, ref } of refsIn(data2)) {
-      if (found >= MAX_PER_FILE2) break;
-      try {
-        docs.deref({ file: file2, pointer }, { $ref: ref });
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        found++;
-        problems.push({ file: file2, line: docs.lineOf({ file: file2, pointer }), message: err.message });
-      }
-    }
-  }
-  return { problems, skipped };
-}
-var INSTANCE_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "example"]);
-function* refsIn(node, pointer = "") {
-  if (Array.isArray(node)) {
-    for (const [i, item] of node.entries()) yield* refsIn(item, pointerJoin(pointer, i));
-  } else if (node !== null && typeof node === "object") {
-    if (isRefObject(node)) yield { pointer, ref: node.$ref };
-    for (const [key, value] of Object.entries(node)) {
-      if (INSTANCE_KEYWORDS.has(key) || key === "examples" && Array.isArray(value)) continue;
-      if (key !== "$ref") yield* refsIn(value, pointerJoin(pointer, key));
-    }
-  }
-}
-
 // src/core/policy/deprecation.ts
 import { load as load3 } from "js-yaml";
-var REMOVALS = /(^|-)(operation-removed|property-removed|required-property-removed|property-removed-from-closed-schema|request-parameter-removed|response-header-removed|definition-removed)$/;
 function deprecatedStreak(freezes, file2, pointer) {
   let streak = 0;
   for (const freeze of freezes) {
@@ -3522,20 +3545,14 @@ function isDeprecated(text2, file2, pointer) {
   return !!node && typeof node === "object" && node.deprecated === true;
 }
 
-// src/core/policy/examples.ts
-import { Ajv as Ajv3 } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
-import { posix as posix3 } from "node:path";
-
 // src/core/policy/policy-rules.ts
-var rule = (id, severity, summary, message, fix, ratchet = false) => ({
+var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
   id,
   severity,
   summary,
   message,
   fix,
-  ratchet
+  ratchet: ratchet2
 });
 var POLICY_RULES = [
   rule(
@@ -3702,7 +3719,32 @@ function describe(f) {
   return { message: fill(rule2.message, f.params), fix: fill(rule2.fix, f.params) };
 }
 
+// src/core/policy/checks/deprecation-window.ts
+var deprecationWindow = ({ config, layout, changes, freezes }) => {
+  const needed = config.versioning.deprecation_releases;
+  const findings = [];
+  const checklist = [];
+  if (needed === 0) return { findings };
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of changes) {
+    if (getRule(c.rule).removes !== "deprecatable") continue;
+    if (seen.has(`${c.file}#${c.pointer}`)) continue;
+    seen.add(`${c.file}#${c.pointer}`);
+    const streak = deprecatedStreak(freezes, layout.rel(c.file), c.pointer);
+    if (streak < needed) {
+      const where = { module: c.module, line: c.line, pointer: c.pointer };
+      findings.push(finding("removal-without-deprecation", c.file, { what: c.message, count: streak, needed }, where));
+    }
+    checklist.push({ text: `Deprecated for ${needed} releases before removal: ${c.message}`, done: streak >= needed });
+  }
+  return { findings, checklist };
+};
+
 // src/core/policy/examples.ts
+import { Ajv as Ajv3 } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { posix as posix3 } from "node:path";
 var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
 var EXAMPLE = /((^|\/)examples?\/.+|[._-]examples?)\.(json|ya?ml)$/i;
 var MANY = /[._-]examples\.(json|ya?ml)$/i;
@@ -3827,6 +3869,32 @@ function pairSchema(example, data2, schemas, byId) {
   return candidates.sort((x, y) => shared(y) - shared(x) || x.localeCompare(y))[0];
 }
 
+// src/core/policy/checks/context.ts
+function ratchet(context, run) {
+  const before = new Set(run(context.base).map((f) => f.key));
+  return run(context.head).map((f) => before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
+}
+function text(tree, path) {
+  const bytes = tree.read(path);
+  return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
+}
+
+// src/core/policy/checks/examples.ts
+var examples = (context) => ({ findings: ratchet(context, (side) => checkExamples(side.docs, side.paths)) });
+
+// src/core/policy/checks/frozen-history.ts
+var frozenHistory = ({ frozenBase, frozenHead }) => {
+  const findings = [];
+  for (const file2 of frozenBase.paths()) {
+    if (!isHistoryFile(file2)) continue;
+    const after = frozenHead.read(file2);
+    if (!after) findings.push(finding("frozen-history-edited", file2, { file: file2, action: "deleted" }));
+    else if (Buffer.compare(after, frozenBase.read(file2)) !== 0)
+      findings.push(finding("frozen-history-edited", file2, { file: file2, action: "edited" }));
+  }
+  return { findings };
+};
+
 // src/core/policy/glob.ts
 import picomatch from "picomatch";
 var cache = /* @__PURE__ */ new Map();
@@ -3935,9 +4003,29 @@ function touchedFiles(inv, base, head) {
     return !a || !b || Buffer.compare(a, b) !== 0;
   }).sort();
 }
-function codeGlobs(invariants) {
-  return invariants.filter((i) => !isSchemaInvariant(i)).flatMap((i) => i.paths);
+function codeGlobs(invariants2) {
+  return invariants2.filter((i) => !isSchemaInvariant(i)).flatMap((i) => i.paths);
 }
+
+// src/core/policy/checks/invariants.ts
+var invariants = ({ config, base, head, code }) => {
+  const findings = [];
+  const checklist = [];
+  for (const inv of config.invariants) {
+    if (isSchemaInvariant(inv)) findings.push(...checkSchemaInvariant(inv, inv.file, base.docs, head.docs));
+    else if (code && inv.on_change !== void 0) {
+      for (const file2 of touchedFiles(inv, code.base, code.head)) {
+        findings.push(finding("code-invariant-touched", file2, { invariant: inv.id, file: file2, text: inv.on_change }));
+        checklist.push({ text: `${inv.id}: ${inv.on_change} (${file2} changed)`, done: false });
+      }
+    } else if (code) {
+      const before = new Set(checkCodeInvariant(inv, code.base).map((f) => f.key));
+      for (const f of checkCodeInvariant(inv, code.head))
+        findings.push(before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
+    }
+  }
+  return { findings, checklist };
+};
 
 // src/core/policy/lint.ts
 var METHODS2 = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -4018,6 +4106,72 @@ function lintOpenApi(docs, paths) {
   return out;
 }
 
+// src/core/policy/checks/openapi-lint.ts
+var openapiLint = (context) => ({ findings: ratchet(context, (side) => lintOpenApi(side.docs, side.paths)) });
+
+// src/core/source/readable.ts
+var MAX_PER_FILE2 = 3;
+function checkReadable(docs, paths, isContract = () => false) {
+  const problems = [];
+  const skipped = [];
+  for (const file2 of paths) {
+    if (!formatOf(file2) || isToolingName(file2) && !isContract(file2)) continue;
+    let data2;
+    try {
+      data2 = docs.get(file2).data;
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      const diagnostic = { file: err.file ?? file2, line: err.line, message: err.message };
+      (isContractName(file2) || isContract(file2) ? problems : skipped).push(diagnostic);
+      continue;
+    }
+    if (!isContractKind(detectKind(file2, void 0, data2)) && !isContract(file2)) continue;
+    let found = 0;
+    for (const { pointer, ref } of refsIn(data2)) {
+      if (found >= MAX_PER_FILE2) break;
+      try {
+        docs.deref({ file: file2, pointer }, { $ref: ref });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        found++;
+        problems.push({ file: file2, line: docs.lineOf({ file: file2, pointer }), message: err.message });
+      }
+    }
+  }
+  return { problems, skipped };
+}
+var INSTANCE_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "example"]);
+function* refsIn(node, pointer = "") {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) yield* refsIn(item, pointerJoin(pointer, i));
+  } else if (node !== null && typeof node === "object") {
+    if (isRefObject(node)) yield { pointer, ref: node.$ref };
+    for (const [key, value] of Object.entries(node)) {
+      if (INSTANCE_KEYWORDS.has(key) || key === "examples" && Array.isArray(value)) continue;
+      if (key !== "$ref") yield* refsIn(value, pointerJoin(pointer, key));
+    }
+  }
+}
+
+// src/core/policy/checks/readability.ts
+var readability = (context) => {
+  const problems = /* @__PURE__ */ new Map();
+  const problemsOf = (side) => problems.get(side) ?? problems.set(side, checkReadable(side.docs, side.paths, context.isContract).problems).get(side);
+  const findings = ratchet(context, (side) => unreadableFindings(problemsOf(side)));
+  return { findings, errors: problemsOf(context.head) };
+};
+function unreadableFindings(problems) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const p of problems) byFile.set(p.file, [...byFile.get(p.file) ?? [], p]);
+  return [...byFile].map(([file2, list]) => {
+    const more = list.length > 1 ? ` (and ${list.length - 1} more)` : "";
+    return finding("contract-unreadable", file2, { file: file2, problem: list[0].message + more }, { line: list[0].line, key: file2 });
+  });
+}
+
+// src/core/policy/checks/versioning.ts
+import semver2 from "semver";
+
 // src/core/policy/references.ts
 function collectRefs(node, out) {
   if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
@@ -4067,84 +4221,58 @@ function referenceClosure(docs, files) {
   return closure;
 }
 
-// src/core/policy/evaluate.ts
-var BUMPS = ["none", "patch", "minor", "major"];
-function evaluate(input) {
-  const { config, now } = input;
-  const root = config.contracts;
-  const prefix = root ? root + "/" : "";
-  const rel = (file2) => file2.startsWith(prefix) ? file2.slice(prefix.length) : file2;
-  const warnings = [...input.report.warnings];
-  const ignored = [];
-  const today = now.toISOString().slice(0, 10);
-  const active = [];
-  const findings = [];
-  for (const entry of config.ignore) {
-    if (entry.until && entry.until < today) {
-      findings.push(
-        finding("ignore-expired", CONFIG_PATH, {
-          rule: entry.rule,
-          where: entry.file ? ` in ${entry.file}` : "",
-          until: entry.until,
-          reason: entry.reason
-        })
-      );
-    } else active.push(entry);
-  }
-  const ignoredBy = (ruleId, file2, pointer) => active.find((e) => {
-    const base = findRule(ruleId)?.rule.id;
-    if (e.rule !== ruleId && e.rule !== base) return false;
-    if (e.file && !(e.file === file2 || e.file === rel(file2) || matchesAny(file2, [e.file]) || matchesAny(rel(file2), [e.file])))
-      return false;
-    return !e.pointer || (pointer ?? "").startsWith(e.pointer);
-  });
-  const changes = [];
-  for (const c of input.report.changes) {
-    const base = findRule(c.ruleId)?.rule.id;
-    const override = config.rules[c.ruleId] ?? (base ? config.rules[base] : void 0);
-    if (override === "off") continue;
-    const hit = ignoredBy(c.ruleId, c.file, c.pointer);
-    if (hit) {
-      ignored.push({ ruleId: c.ruleId, file: c.file, reason: hit.reason, ...hit.until ? { until: hit.until } : {} });
-      continue;
-    }
-    changes.push(override && BUMPS.includes(override) ? { ...c, level: override } : c);
-  }
-  const headDocs = new Documents(input.head);
-  const baseDocs = new Documents(input.base);
-  const headPaths = input.head.paths();
-  const closure = referenceClosure(headDocs, headPaths);
-  const { changelog: changelogPath, migrations } = config.versioning;
-  const bookkeeping = (file2) => /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelogPath || file2.startsWith(migrations + "/");
-  const counted = changes.filter((c) => !bookkeeping(c.file));
-  const moduleNames = /* @__PURE__ */ new Set([...counted.map((c) => c.module)]);
-  const baseModules = new Map(discoverModules(input.base, prefix).map((m) => [m.name, m]));
-  const headModules = new Map(discoverModules(input.head, prefix).map((m) => [m.name, m]));
-  for (const name of headModules.keys()) moduleNames.add(name);
+// src/core/policy/checks/impact.ts
+function isBookkeeping(context, file2) {
+  const { changelog, migrations } = context.config.versioning;
+  return /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelog || file2.startsWith(migrations + "/");
+}
+function moduleImpact(context) {
+  const { layout, head } = context;
+  const counted = context.changes.filter((c) => !isBookkeeping(context, c.file));
+  const names = new Set(counted.map((c) => c.module));
+  const base = new Map(discoverModules(context.base.tree, layout).map((m) => [m.name, m]));
+  const headModules = new Map(discoverModules(head.tree, layout).map((m) => [m.name, m]));
+  for (const name of headModules.keys()) names.add(name);
   const changedFiles = new Set(counted.map((c) => c.file));
+  const closure = referenceClosure(head.docs, head.paths);
   const inheritedBy = /* @__PURE__ */ new Map();
-  for (const file2 of headPaths) {
-    const owner = moduleOfPath(rel(file2));
+  for (const file2 of head.paths) {
+    const owner = layout.moduleOf(file2);
     for (const target of closure.get(file2) ?? []) {
-      if (changedFiles.has(target) && moduleOfPath(rel(target)) !== owner) {
+      if (changedFiles.has(target) && layout.moduleOf(target) !== owner) {
         inheritedBy.set(owner, /* @__PURE__ */ new Set([...inheritedBy.get(owner) ?? [], target]));
-        moduleNames.add(owner);
+        names.add(owner);
       }
     }
   }
-  const modules = [];
-  const checklist = [];
-  const changelog = text(input.head, changelogPath);
-  const migrationTexts = headPaths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
-${text(input.head, p) ?? ""}`);
-  for (const name of [...moduleNames].sort()) {
-    const own = counted.filter((c) => c.module === name);
+  const modules = [...names].sort().map((name) => {
     const inheritedFiles = [...inheritedBy.get(name) ?? []].sort();
-    const inherited = counted.filter((c) => inheritedFiles.includes(c.file));
+    return {
+      name,
+      own: counted.filter((c) => c.module === name),
+      inheritedFiles,
+      inherited: counted.filter((c) => inheritedFiles.includes(c.file))
+    };
+  });
+  return { modules, base, head: headModules };
+}
+
+// src/core/policy/checks/versioning.ts
+var versioning = (context) => {
+  const { config, layout, head } = context;
+  const { changelog: changelogPath, migrations } = config.versioning;
+  const impact = moduleImpact(context);
+  const findings = [];
+  const checklist = [];
+  const modules = [];
+  const changelog = text(head.tree, changelogPath);
+  const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
+${text(head.tree, p) ?? ""}`);
+  for (const { name, own, inherited, inheritedFiles } of impact.modules) {
     const level = maxLevel([...own, ...inherited].map((c) => c.level));
-    const versionsFile = headModules.get(name)?.versionsFile ?? baseModules.get(name)?.versionsFile ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
-    const frozenVersion = baseModules.get(name)?.version ?? infoVersion(baseDocs, input.base, prefix, name);
-    const currentVersion = headModules.get(name)?.version ?? infoVersion(headDocs, input.head, prefix, name);
+    const versionsFile = impact.head.get(name)?.versionsFile ?? impact.base.get(name)?.versionsFile ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
+    const frozenVersion = impact.base.get(name)?.version ?? infoVersion(context, context.base, name);
+    const currentVersion = impact.head.get(name)?.version ?? infoVersion(context, head, name);
     if (level === "none" && frozenVersion === currentVersion) continue;
     const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
     modules.push({
@@ -4165,7 +4293,7 @@ ${text(input.head, p) ?? ""}`);
     const suggested = required === "none" ? frozenVersion : semver2.inc(frozenVersion, required);
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
-    const line = headDocs.lineOf({ file: versionsFile, pointer: "/current" });
+    const line = head.docs.lineOf({ file: versionsFile, pointer: "/current" });
     if (semver2.lt(currentVersion, frozenVersion)) findings.push(finding("version-decreased", versionsFile, params, { ...at2, line }));
     else if (levelRank(bump) < levelRank(required)) findings.push(finding("version-bump-missing", versionsFile, params, { ...at2, line }));
     else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at2, line }));
@@ -4174,7 +4302,7 @@ ${text(input.head, p) ?? ""}`);
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
         done: levelRank(bump) >= levelRank(required) && !semver2.lt(currentVersion, frozenVersion)
       });
-      const logged = !!changelog && changelog.split("\n").some((l) => l.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
+      const logged = !!changelog && changelog.split("\n").some((l) => l.includes(name) && new RegExp(`\\b${escapeRe2(currentVersion)}\\b`).test(l));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
       if (!logged)
         findings.push(finding("changelog-missing", changelogPath, { changelog: changelogPath, module: name, current: currentVersion }, at2));
@@ -4183,72 +4311,134 @@ ${text(input.head, p) ?? ""}`);
       const noted = migrationTexts.some((t) => t.includes(name) && t.includes(currentVersion));
       checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
       if (!noted) findings.push(finding("migration-note-missing", migrations, { module: name, current: currentVersion, migrations }, at2));
-      const majors = own.filter((c) => c.level === "major").length + inherited.filter((c) => c.level === "major").length;
-      findings.push(finding("major-change", versionsFile, { module: name, count: majors, plural: majors === 1 ? "" : "s" }, at2));
-      const consumers = consumersOf(text(input.head, versionsFile));
+      const majors = [...own, ...inherited].filter((c) => c.level === "major");
+      findings.push(
+        finding("major-change", versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? "" : "s" }, at2)
+      );
+      const consumers = consumersOf(text(head.tree, versionsFile));
       checklist.push({
-        text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : `Notify the consumers of ${name} (list them as \`consumers:\` in ${rel(versionsFile)})`,
+        text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : `Notify the consumers of ${name} (list them as \`consumers:\` in ${layout.rel(versionsFile)})`,
         done: false
       });
-      for (const topic of eventTopics([...own, ...inherited].filter((c) => c.level === "major" && c.ruleId.startsWith("event-")))) {
+      for (const topic of eventTopics(majors.filter((c) => c.context === "event"))) {
         checklist.push({ text: `Dual-publish \`${topic}\` on the old and the new version during the transition`, done: false });
       }
     }
   }
-  const needed = config.versioning.deprecation_releases;
-  const removals = /* @__PURE__ */ new Set();
-  for (const c of changes) {
-    if (!REMOVALS.test(c.ruleId) || needed === 0) continue;
-    if (removals.has(`${c.file}#${c.pointer}`)) continue;
-    removals.add(`${c.file}#${c.pointer}`);
-    const streak = deprecatedStreak(input.freezes, rel(c.file), c.pointer);
-    const what = c.message.replace(/ \((also )?via .*\)$/, "");
-    if (streak < needed)
-      findings.push(
-        finding(
-          "removal-without-deprecation",
-          c.file,
-          { what, count: streak, needed },
-          { module: c.module, line: c.line, pointer: c.pointer }
-        )
-      );
-    checklist.push({ text: `Deprecated for ${needed} releases before removal: ${what}`, done: streak >= needed });
-  }
-  const ratchet = (run) => {
-    const before = new Set(run(baseDocs, input.base.paths()).map((f) => f.key));
-    for (const f of run(headDocs, headPaths)) findings.push(before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
-  };
-  const isContract = (file2) => matchesAny(file2, config.files.contracts);
-  const problems = /* @__PURE__ */ new Map();
-  const problemsOf = (docs, paths) => problems.get(docs) ?? problems.set(docs, checkReadable(docs, paths, isContract).problems).get(docs);
-  ratchet((docs, paths) => unreadableFindings(problemsOf(docs, paths)));
-  ratchet(checkExamples);
-  ratchet(lintOpenApi);
-  const errors = [...input.report.errors];
-  for (const p of problemsOf(headDocs, headPaths)) {
-    if (!errors.some((e) => e.file === p.file && e.message === p.message)) errors.push(p);
-  }
-  for (const inv of config.invariants) {
-    if (isSchemaInvariant(inv)) findings.push(...checkSchemaInvariant(inv, inv.file, baseDocs, headDocs));
-    else if (input.code) {
-      if (inv.on_change !== void 0) {
-        for (const file2 of touchedFiles(inv, input.code.base, input.code.head)) {
-          findings.push(finding("code-invariant-touched", file2, { invariant: inv.id, file: file2, text: inv.on_change }));
-          checklist.push({ text: `${inv.id}: ${inv.on_change} (${file2} changed)`, done: false });
-        }
-      } else {
-        const before = new Set(checkCodeInvariant(inv, input.code.base).map((f) => f.key));
-        for (const f of checkCodeInvariant(inv, input.code.head))
-          findings.push(before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
-      }
+  return { findings, checklist, modules };
+};
+function requiredBump(level, frozen, zeroMajor) {
+  if (level === "major" && frozen && semver2.valid(frozen) && semver2.major(frozen) === 0 && zeroMajor === "minor") return "minor";
+  return level;
+}
+function bumpOf(from, to) {
+  const d = semver2.diff(from, to);
+  if (!d) return "none";
+  if (d === "major" || d === "premajor") return "major";
+  if (d === "minor" || d === "preminor") return "minor";
+  return "patch";
+}
+function infoVersion(context, side, module) {
+  for (const p of side.tree.paths()) {
+    if (!context.layout.inRoot(p) || context.layout.moduleOf(p) !== module || !/\.(ya?ml|json)$/.test(p)) continue;
+    let data2;
+    try {
+      data2 = side.docs.get(p).data;
+    } catch (err) {
+      if (err instanceof InputError) continue;
+      throw err;
     }
+    if (data2 && typeof data2.openapi === "string" && data2.info?.version !== void 0) return String(data2.info.version);
   }
-  for (const file2 of input.frozenBase.paths()) {
-    if (!/(^|\/)(freeze|sha-index)-v[^/]+\.json$/.test(file2)) continue;
-    const after = input.frozenHead.read(file2);
-    if (!after) findings.push(finding("frozen-history-edited", file2, { file: file2, action: "deleted" }));
-    else if (Buffer.compare(after, input.frozenBase.read(file2)) !== 0)
-      findings.push(finding("frozen-history-edited", file2, { file: file2, action: "edited" }));
+  return void 0;
+}
+function consumersOf(versionsText) {
+  if (!versionsText) return [];
+  const match = /^consumers:\s*\[([^\]]*)\]/m.exec(versionsText);
+  if (match)
+    return match[1].split(",").map((s) => s.trim()).filter(Boolean);
+  const block = /^consumers:\s*\n((?:\s+-\s+.+\n?)+)/m.exec(versionsText);
+  return block ? block[1].split("\n").map((l) => l.replace(/^\s+-\s+/, "").trim()).filter(Boolean) : [];
+}
+function eventTopics(changes) {
+  return [
+    ...new Set(
+      changes.map(
+        (c) => c.file.split("/").pop().replace(/\.schema\.(json|ya?ml)$/, "")
+      )
+    )
+  ];
+}
+function escapeRe2(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/core/policy/checks/index.ts
+var POLICY_CHECKS = [
+  versioning,
+  deprecationWindow,
+  readability,
+  examples,
+  openapiLint,
+  invariants,
+  frozenHistory
+];
+
+// src/core/policy/evaluate.ts
+function evaluate(input) {
+  const { config, layout, now } = input;
+  const warnings = [...input.report.warnings];
+  const ignored = [];
+  const today = now.toISOString().slice(0, 10);
+  const active = [];
+  const findings = [];
+  for (const entry of config.ignore) {
+    if (entry.until && entry.until < today) {
+      const where = entry.file ? ` in ${entry.file}` : "";
+      findings.push(finding("ignore-expired", CONFIG_PATH, { rule: entry.rule, where, until: entry.until, reason: entry.reason }));
+    } else active.push(entry);
+  }
+  const ignoredBy = (ruleId, file2, pointer) => active.find((e) => {
+    const base = findRule(ruleId)?.rule.id;
+    if (e.rule !== ruleId && e.rule !== base) return false;
+    const rel = layout.rel(file2);
+    if (e.file && !(e.file === file2 || e.file === rel || matchesAny(file2, [e.file]) || matchesAny(rel, [e.file]))) return false;
+    return !e.pointer || (pointer ?? "").startsWith(e.pointer);
+  });
+  const ignore = (ruleId, file2, reason, until) => ignored.push({ ruleId, file: file2, reason, ...until ? { until } : {} });
+  const changes = [];
+  for (const c of input.report.changes) {
+    const override = config.rules[c.ruleId] ?? config.rules[c.rule];
+    if (override === "off") continue;
+    const hit = ignoredBy(c.ruleId, c.file, c.pointer);
+    if (hit) {
+      ignore(c.ruleId, c.file, hit.reason, hit.until);
+      continue;
+    }
+    changes.push(override && LEVELS.includes(override) ? { ...c, level: override } : c);
+  }
+  const side = (docs) => ({ tree: docs.tree, docs, paths: docs.tree.paths() });
+  const context = {
+    config,
+    layout,
+    changes,
+    base: side(input.base),
+    head: side(input.head),
+    freezes: input.freezes,
+    frozenBase: input.frozenBase,
+    frozenHead: input.frozenHead,
+    code: input.code,
+    isContract: (file2) => matchesAny(file2, config.files.contracts)
+  };
+  const modules = [];
+  const checklist = [];
+  const errors = [...input.report.errors];
+  for (const check of POLICY_CHECKS) {
+    const result = check(context);
+    findings.push(...result.findings);
+    checklist.push(...result.checklist ?? []);
+    modules.push(...result.modules ?? []);
+    for (const e of result.errors ?? []) if (!errors.some((k) => k.file === e.file && k.message === e.message)) errors.push(e);
   }
   const violations = [];
   for (const f of findings) {
@@ -4257,7 +4447,7 @@ ${text(input.head, p) ?? ""}`);
     if (override === "off") continue;
     const hit = ignoredBy(f.ruleId, f.file, f.pointer);
     if (hit && f.ruleId !== "ignore-expired") {
-      ignored.push({ ruleId: f.ruleId, file: f.file, reason: hit.reason, ...hit.until ? { until: hit.until } : {} });
+      ignore(f.ruleId, f.file, hit.reason, hit.until);
       continue;
     }
     let severity = override === "warn" || override === "block" ? override : rule2.severity;
@@ -4299,60 +4489,6 @@ ${text(input.head, p) ?? ""}`);
     ignored,
     warnings
   };
-}
-function unreadableFindings(problems) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const p of problems) byFile.set(p.file, [...byFile.get(p.file) ?? [], p]);
-  return [...byFile].map(([file2, list]) => {
-    const more = list.length > 1 ? ` (and ${list.length - 1} more)` : "";
-    return finding("contract-unreadable", file2, { file: file2, problem: list[0].message + more }, { line: list[0].line, key: file2 });
-  });
-}
-function requiredBump(level, frozen, zeroMajor) {
-  if (level === "major" && frozen && semver2.valid(frozen) && semver2.major(frozen) === 0 && zeroMajor === "minor") return "minor";
-  return level;
-}
-function bumpOf(from, to) {
-  const d = semver2.diff(from, to);
-  if (!d) return "none";
-  if (d === "major" || d === "premajor") return "major";
-  if (d === "minor" || d === "preminor") return "minor";
-  return "patch";
-}
-function text(tree, path) {
-  const bytes = tree.read(path);
-  return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
-}
-function infoVersion(docs, tree, prefix, module) {
-  for (const p of tree.paths()) {
-    if (!p.startsWith(prefix) || moduleOfPath(p.slice(prefix.length)) !== module || !/\.(ya?ml|json)$/.test(p)) continue;
-    try {
-      const d = docs.get(p).data;
-      if (d && typeof d.openapi === "string" && d.info?.version !== void 0) return String(d.info.version);
-    } catch {
-    }
-  }
-  return void 0;
-}
-function consumersOf(versionsText) {
-  if (!versionsText) return [];
-  const match = /^consumers:\s*\[([^\]]*)\]/m.exec(versionsText);
-  if (match)
-    return match[1].split(",").map((s) => s.trim()).filter(Boolean);
-  const block = /^consumers:\s*\n((?:\s+-\s+.+\n?)+)/m.exec(versionsText);
-  return block ? block[1].split("\n").map((l) => l.replace(/^\s+-\s+/, "").trim()).filter(Boolean) : [];
-}
-function eventTopics(changes) {
-  return [
-    ...new Set(
-      changes.map(
-        (c) => c.file.split("/").pop().replace(/\.schema\.(json|ya?ml)$/, "")
-      )
-    )
-  ];
-}
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/core/policy/config-paths.ts
@@ -4459,10 +4595,6 @@ async function defaultBranch(top) {
   }
   return void 0;
 }
-var notFrozen = (root) => {
-  const frozen = (root ? root + "/" : "") + FROZEN_DIR + "/";
-  return (p) => !p.startsWith(frozen);
-};
 async function resolveBaseline(top, root, input) {
   const spec = input.base;
   if (spec?.startsWith("freeze:")) {
@@ -4494,11 +4626,11 @@ async function resolveBaseline(top, root, input) {
   const fallback = await readGitTree(top, mergeBase, root);
   const tags = await highestModuleTags(top);
   if (tags.size) {
-    const prefix = root ? root + "/" : "";
+    const layout = new ContractsLayout(root);
     const layers = [];
     for (const [module, tag] of tags) {
       const tree = await readGitTree(top, await resolveCommit(top, `refs/tags/${tag}`), root);
-      layers.push({ tree, owns: (p) => p.startsWith(prefix) && moduleOfPath(p.slice(prefix.length)) === module });
+      layers.push({ tree, owns: (p) => layout.inRoot(p) && layout.moduleOf(p) === module });
     }
     layers.push({ tree: fallback, owns: () => true });
     return {
@@ -4546,7 +4678,8 @@ async function loadCheckTrees(input) {
     head = new FsTree(top, [root]);
     headLabel = "working tree";
   }
-  const keep = notFrozen(root);
+  const layout = new ContractsLayout(root);
+  const keep = (p) => !layout.isFrozen(p);
   return {
     top,
     root,
@@ -4558,10 +4691,6 @@ async function loadCheckTrees(input) {
     warnings: baseline.warnings,
     rawHead: head
   };
-}
-function moduleResolver(root) {
-  const prefix = root ? root + "/" : "";
-  return (file2) => moduleOfPath(file2.startsWith(prefix) ? file2.slice(prefix.length) : file2);
 }
 function loadConfig(top, input) {
   const path = input.configPath ?? CONFIG_PATH;
@@ -4597,33 +4726,36 @@ function fsFiles(top, config) {
 }
 function judgeTrees(t) {
   const root = t.config.contracts;
-  const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join("/") + "/";
-  const isFrozen = (p) => p.startsWith(frozenPrefix);
+  const rootLayout = new ContractsLayout(root);
+  const isFrozen = (p) => rootLayout.isFrozen(p);
   const skipped = (p) => isFrozen(p) || matchesAny(p, t.config.files.ignore);
   const base = filterTree(t.base, (p) => !skipped(p));
   const head = filterTree(t.head, (p) => !skipped(p));
   const resolved = resolveConfigPaths(t.config, { paths: [.../* @__PURE__ */ new Set([...base.paths(), ...t.baseBranchPaths ?? []])] });
   const config = resolved.config;
+  const layout = new ContractsLayout(root, config.modules.root);
   const roleOf = (file2) => config.roles.find((r) => matchesAny(file2, [r.glob]) || matchesAny(file2.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file2) => matchesAny(file2, config.files.contracts);
-  const result = diffTrees(base, head, { moduleOf: moduleResolver(root), roleOf, isContract });
+  const documents = { base: new Documents(base), head: new Documents(head) };
+  const result = diffTrees(base, head, { moduleOf: (file2) => layout.moduleOf(file2), roleOf, isContract, documents });
   const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: [...t.warnings, ...resolved.warnings] });
   return evaluate({
     config,
+    layout,
     report,
-    base,
-    head,
-    freezes: freezeHistory(t.head, frozenPrefix, report.errors),
+    base: documents.base,
+    head: documents.head,
+    freezes: freezeHistory(t.head, layout, report.errors),
     frozenBase: filterTree(t.frozenBase, isFrozen),
     frozenHead: filterTree(t.head, isFrozen),
     code: t.code,
     now: t.now
   });
 }
-function freezeHistory(tree, frozenPrefix, errors) {
+function freezeHistory(tree, layout, errors) {
   const out = [];
   for (const path of tree.paths()) {
-    if (!path.startsWith(frozenPrefix) || !/^freeze-v[^/]+\.json$/.test(path.slice(frozenPrefix.length))) continue;
+    if (!layout.isFreezePath(path)) continue;
     try {
       out.push(readFreeze(path, Buffer.from(tree.read(path)).toString("utf8")));
     } catch (err) {
@@ -4638,7 +4770,7 @@ async function runCheck(input) {
   const config = loadConfig(top, input);
   const root = normalizeRoot(input.root ?? config.contracts);
   const trees = await loadCheckTrees({ ...input, root });
-  const frozenDir = [root, FROZEN_DIR].filter(Boolean).join("/");
+  const frozenDir = new ContractsLayout(root).frozenDir;
   const baseSha = trees.baseBranch ? await resolveCommit(top, trees.baseBranch) : void 0;
   const frozenBase = baseSha ? await readGitTree(top, baseSha, frozenDir) : new MapTree();
   let code;
@@ -4864,7 +4996,7 @@ Fix: ${v.fix}`
       end_line: c.line ?? 1,
       annotation_level: c.level === "major" ? "warning" : "notice",
       title: `${c.level} change: ${c.ruleId}`,
-      message: `${c.message}
+      message: `${changeText(c)}
 ${c.hint}`
     });
   }
@@ -5031,8 +5163,8 @@ function contractGuardApp(app) {
     const outcome = await withClone(repository.clone_url, token, [after, ...first ? [] : [before]], async (dir) => {
       const prefix = config.contracts ? config.contracts + "/" : "";
       const isVersions = (p) => /(^|\/)versions\.ya?ml$/.test(p);
-      const now = discoverModules(await readGitTree(dir, after, config.contracts, isVersions), prefix);
-      const was = first ? [] : discoverModules(await readGitTree(dir, before, config.contracts, isVersions), prefix);
+      const now = discoverModules(await readGitTree(dir, after, config.contracts, isVersions), new ContractsLayout(config.contracts));
+      const was = first ? [] : discoverModules(await readGitTree(dir, before, config.contracts, isVersions), new ContractsLayout(config.contracts));
       const bumped = now.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
       if (!bumped.length) return "no module version changed";
       if (config.freeze.on_merge === "tag") {

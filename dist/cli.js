@@ -16352,6 +16352,7 @@ import { posix } from "node:path";
 // src/core/model.ts
 var LEVELS = ["none", "patch", "minor", "major"];
 var ROLES = ["request", "response", "event", "storage"];
+var SCHEMA_CONTEXTS = ["request", "request-parameter", "response", "response-header", "event", "storage"];
 function levelRank(level) {
   return LEVELS.indexOf(level);
 }
@@ -20219,59 +20220,82 @@ function catFiles(dir, shas) {
 // src/services/check-run.ts
 var import_semver3 = __toESM(require_semver2(), 1);
 
-// src/core/modules.ts
+// src/core/layout.ts
+var FROZEN_DIR = "_frozen";
 var GLOBALS = "globals";
-function moduleOfPath(rel) {
-  const m2 = /^modules\/([^/]+)\//.exec(rel);
-  return m2 ? m2[1] : GLOBALS;
-}
+var FREEZE_FILE = /^freeze-v[^/]+\.json$/;
+var HISTORY_FILE = /^(freeze|sha-index)-v[^/]+\.json$/;
+var ContractsLayout = class {
+  /**
+   * `root`: the contracts folder. `modulesDir`: where modules live, repository-relative or (when it does not start with
+   * the root) relative to the root, as the built-in default `modules` is.
+   */
+  constructor(root, modulesDir = "modules") {
+    this.root = root;
+    this.prefix = root ? root + "/" : "";
+    this.frozenDir = this.prefix + FROZEN_DIR;
+    this.modulesDir = !this.prefix || modulesDir.startsWith(this.prefix) ? modulesDir : this.prefix + modulesDir;
+  }
+  root;
+  /** `root/` or '' */
+  prefix;
+  /** `root/_frozen` */
+  frozenDir;
+  /** The folder holding one sub-folder per module, repository-relative. */
+  modulesDir;
+  /** A file of the frozen folder: `frozenPath('freeze-latest.json')`. */
+  frozenPath(name) {
+    return `${this.frozenDir}/${name}`;
+  }
+  isFrozen(path) {
+    return path.startsWith(this.frozenDir + "/");
+  }
+  /** A versioned freeze stored in the frozen folder (not the `-latest` copy). */
+  isFreezePath(path) {
+    return this.isFrozen(path) && !path.slice(this.frozenDir.length + 1).includes("/") && isFreezeFile(path);
+  }
+  inRoot(path) {
+    return path.startsWith(this.prefix);
+  }
+  /** The path as seen from the contracts root (paths outside it are returned as they are). */
+  rel(path) {
+    return this.prefix && path.startsWith(this.prefix) ? path.slice(this.prefix.length) : path;
+  }
+  /** The module owning a repository path: `<modulesDir>/<name>/…`, else `globals`. */
+  moduleOf(path) {
+    const start = this.modulesDir + "/";
+    if (!path.startsWith(start)) return GLOBALS;
+    const rest = path.slice(start.length);
+    const slash = rest.indexOf("/");
+    return slash > 0 ? rest.slice(0, slash) : GLOBALS;
+  }
+  /** `<modulesDir>/<name>/versions.yaml` or the root's `versions.yaml`: the module's versions file, when it is one. */
+  versionsModule(path) {
+    if (/^versions\.ya?ml$/.test(this.rel(path)) && this.inRoot(path)) return GLOBALS;
+    const name = this.moduleOf(path);
+    return name !== GLOBALS && new RegExp(`^${escapeRe(this.modulesDir)}/[^/]+/versions\\.ya?ml$`).test(path) ? name : void 0;
+  }
+};
 function moduleOfAnyPath(path) {
   const m2 = /(?:^|\/)modules\/([^/]+)\//.exec(path);
   return m2 ? m2[1] : GLOBALS;
 }
-function readVersion(text2) {
-  if (text2 === void 0) return void 0;
-  try {
-    const data2 = load(text2);
-    const v2 = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
-    return v2 === void 0 || v2 === null ? void 0 : String(v2);
-  } catch {
-    return void 0;
-  }
+function isFreezeFile(path) {
+  return FREEZE_FILE.test(baseName(path));
 }
-function discoverModules(tree, prefix) {
-  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
-  const text2 = (p2) => {
-    const bytes = tree.read(p2);
-    return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
-  };
-  for (const path of tree.paths()) {
-    if (!path.startsWith(prefix)) continue;
-    const rel = path.slice(prefix.length);
-    const m2 = /^modules\/([^/]+)\/versions\.ya?ml$/.exec(rel);
-    if (m2) out.set(m2[1], { name: m2[1], versionsFile: path, version: readVersion(text2(path)) });
-    else if (/^versions\.ya?ml$/.test(rel)) out.set(GLOBALS, { name: GLOBALS, versionsFile: path, version: readVersion(text2(path)) });
-  }
-  return [...out.values()].sort((a, b3) => a.name.localeCompare(b3.name));
+function isHistoryFile(path) {
+  return HISTORY_FILE.test(baseName(path));
 }
-function moduleTagName(module, version) {
-  return `contracts-${module}-${version}`;
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
 }
-function parseModuleTag(tag) {
-  const m2 = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
-  return m2 ? { module: m2[1], version: m2[2] } : void 0;
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/core/rules/types.ts
 function ruleFamily(family) {
-  return (id, level, summary, message, hint) => ({
-    id,
-    family,
-    level,
-    summary,
-    message,
-    hint
-  });
+  return (id, level, summary, message, hint, attributes = {}) => ({ id, family, level, summary, message, hint, ...attributes });
 }
 function sides(reader, writer) {
   return { reader, writer };
@@ -20280,8 +20304,7 @@ function levelForRole(level, role) {
   if (typeof level === "string") return level;
   if (role === "request" || role === "storage") return level.reader;
   if (role === "response") return level.writer;
-  const rank = ["none", "patch", "minor", "major"];
-  return rank.indexOf(level.reader) >= rank.indexOf(level.writer) ? level.reader : level.writer;
+  return levelRank(level.reader) >= levelRank(level.writer) ? level.reader : level.writer;
 }
 
 // src/core/rules/file-rules.ts
@@ -20356,7 +20379,8 @@ var OPENAPI_RULES = [
     "major",
     "An operation was removed.",
     "{op} removed",
-    "Clients calling {op} get 404/405: deprecate it for the required releases, then remove it in a major release."
+    "Clients calling {op} get 404/405: deprecate it for the required releases, then remove it in a major release.",
+    { removes: "deprecatable" }
   ),
   api(
     "operation-deprecated",
@@ -20399,7 +20423,8 @@ var OPENAPI_RULES = [
     "major",
     "A parameter was removed.",
     "{op}: {in} parameter `{name}` removed",
-    "Clients still send `{name}` and may rely on its effect: deprecate it first, then remove it in a major release."
+    "Clients still send `{name}` and may rely on its effect: deprecate it first, then remove it in a major release.",
+    { removes: "deprecatable" }
   ),
   api(
     "request-parameter-became-required",
@@ -20525,7 +20550,8 @@ var OPENAPI_RULES = [
     "major",
     "A response header was removed.",
     "{op}: response {status} header `{name}` removed",
-    "Clients reading `{name}` break: deprecate it first."
+    "Clients reading `{name}` break: deprecate it first.",
+    { removes: "deprecatable" }
   ),
   api(
     "response-header-style-changed",
@@ -20708,21 +20734,24 @@ var SCHEMA_RULES = [
     sides("minor", "major"),
     "An optional property was removed.",
     "{at}: optional property `{name}` removed",
-    "Consumers that read `{name}` when present lose it: deprecate it for the required releases, then remove it in a major release."
+    "Consumers that read `{name}` when present lose it: deprecate it for the required releases, then remove it in a major release.",
+    { removes: "deprecatable" }
   ),
   schema(
     "required-property-removed",
     sides("minor", "major"),
     "A required property was removed.",
     "{at}: required property `{name}` removed",
-    "Consumers reading `{name}` break: deprecate it for the required releases, then remove it in a major release."
+    "Consumers reading `{name}` break: deprecate it for the required releases, then remove it in a major release.",
+    { removes: "deprecatable" }
   ),
   schema(
     "property-removed-from-closed-schema",
     sides("major", "major"),
     "A property was removed from a schema that forbids unknown properties.",
     "{at}: property `{name}` removed from a closed schema",
-    "Data that still carries `{name}` is now rejected: keep accepting it, or migrate stored data first."
+    "Data that still carries `{name}` is now rejected: keep accepting it, or migrate stored data first.",
+    { removes: "deprecatable" }
   ),
   schema(
     "required-property-added",
@@ -20877,7 +20906,8 @@ var SCHEMA_RULES = [
     sides("major", "major"),
     "A shared definition was removed.",
     "{at}: definition `{name}` removed",
-    "Every schema that references `{name}` breaks: keep the definition until nothing refers to it."
+    "Every schema that references `{name}` breaks: keep the definition until nothing refers to it.",
+    { removes: "deprecatable" }
   ),
   schema(
     "schema-deprecated",
@@ -20907,18 +20937,20 @@ var SCHEMA_RULES = [
 var RULES = [...OPENAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
 var BY_ID = new Map(RULES.map((r2) => [r2.id, r2]));
 if (BY_ID.size !== RULES.length) throw new Error("duplicate rule id in catalog");
-var SCHEMA_CONTEXTS = ["request", "request-parameter", "response", "response-header", "event", "storage"];
 function getRule(id) {
   const rule2 = BY_ID.get(id);
   if (!rule2) throw new Error(`unknown rule id ${id}`);
   return rule2;
 }
-function findRule(emittedId2) {
-  const direct = BY_ID.get(emittedId2);
+function emittedId(change) {
+  return change.context ? `${change.context}-${change.rule}` : change.rule;
+}
+function findRule(id) {
+  const direct = BY_ID.get(id);
   if (direct) return { rule: direct };
   for (const context of [...SCHEMA_CONTEXTS].sort((a, b3) => b3.length - a.length)) {
-    if (emittedId2.startsWith(context + "-")) {
-      const rule2 = BY_ID.get(emittedId2.slice(context.length + 1));
+    if (id.startsWith(context + "-")) {
+      const rule2 = BY_ID.get(id.slice(context.length + 1));
       if (rule2?.family === "schema") return { rule: rule2, context };
     }
   }
@@ -21765,9 +21797,6 @@ function intersectTypes(a, b3) {
 }
 
 // src/core/diff/sink.ts
-function emittedId(change) {
-  return change.context ? `${change.context}-${change.rule}` : change.rule;
-}
 var ChangeSink = class {
   changes = [];
   keys = /* @__PURE__ */ new Map();
@@ -22218,8 +22247,8 @@ var KIND_NAMES = {
   binary: "binary file"
 };
 function diffTrees(base, head, options = {}) {
-  const baseDocs = new Documents(base);
-  const headDocs = new Documents(head);
+  const baseDocs = options.documents?.base ?? new Documents(base);
+  const headDocs = options.documents?.head ?? new Documents(head);
   const errors = [];
   const warnings = [];
   const sink = new ChangeSink();
@@ -22358,18 +22387,20 @@ function finalize(raw, headDocs, moduleOf) {
   const changes = raw.map((c3) => {
     const rule2 = getRule(c3.rule);
     const others = [...c3.alsoVia ?? []].sort();
-    const also = others.length ? ` (also via ${others.length > 2 ? `${others.slice(0, 2).join(", ")} and ${others.length - 2} more` : others.join(" and ")})` : "";
     const pos = lines.get(c3);
     return {
       ruleId: emittedId(c3),
+      rule: c3.rule,
+      ...c3.context ? { context: c3.context } : {},
+      ...c3.role ? { role: c3.role } : {},
       level: ruleLevel(rule2, c3.role),
       module: moduleOf(c3.loc.file),
       file: c3.loc.file,
       pointer: c3.loc.pointer,
       ...pos ? { line: pos.line, column: pos.column } : {},
-      message: fill(rule2.message, c3.params) + (c3.via && !String(c3.params.at ?? c3.params.op ?? "").includes(c3.via) ? ` (via ${c3.via})` : "") + also,
+      message: fill(rule2.message, c3.params),
       hint: fill(rule2.hint, c3.params),
-      ...c3.via ? { via: [c3.via, ...others] } : {}
+      ...c3.via || others.length ? { via: { first: c3.via, named: !!c3.via && String(c3.params.at ?? c3.params.op ?? "").includes(c3.via), others } } : {}
     };
   });
   return sortChanges(changes);
@@ -22388,7 +22419,6 @@ function dedupe(errors) {
 var import_semver = __toESM(require_semver2(), 1);
 import { createHash } from "node:crypto";
 import { posix as posix2 } from "node:path";
-var FROZEN_DIR = "_frozen";
 function sha256(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
 }
@@ -22460,6 +22490,35 @@ function freezeTree(freeze, root = "") {
 }
 function compareVersions(a, b3) {
   return import_semver.default.compare(a.version, b3.version) || a.created_at.localeCompare(b3.created_at);
+}
+
+// src/core/modules.ts
+function readVersion(text2) {
+  if (text2 === void 0) return void 0;
+  try {
+    const data2 = load(text2);
+    const v2 = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
+    return v2 === void 0 || v2 === null ? void 0 : String(v2);
+  } catch {
+    return void 0;
+  }
+}
+function discoverModules(tree, layout) {
+  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
+  for (const path of tree.paths()) {
+    const name = layout.versionsModule(path);
+    if (!name) continue;
+    const bytes = tree.read(path);
+    out.set(name, { name, versionsFile: path, version: readVersion(bytes ? Buffer.from(bytes).toString("utf8") : void 0) });
+  }
+  return [...out.values()].sort((a, b3) => a.name.localeCompare(b3.name));
+}
+function moduleTagName(module, version) {
+  return `contracts-${module}-${version}`;
+}
+function parseModuleTag(tag) {
+  const m2 = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
+  return m2 ? { module: m2[1], version: m2[2] } : void 0;
 }
 
 // src/core/report/model.ts
@@ -22966,55 +23025,7 @@ function isSchemaInvariant(inv) {
   return "keep" in inv;
 }
 
-// src/core/policy/evaluate.ts
-var import_semver2 = __toESM(require_semver2(), 1);
-
-// src/core/source/readable.ts
-var MAX_PER_FILE2 = 3;
-function checkReadable(docs, paths, isContract = () => false) {
-  const problems = [];
-  const skipped = [];
-  for (const file2 of paths) {
-    if (!formatOf(file2) || isToolingName(file2) && !isContract(file2)) continue;
-    let data2;
-    try {
-      data2 = docs.get(file2).data;
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      const diagnostic = { file: err.file ?? file2, line: err.line, message: err.message };
-      (isContractName(file2) || isContract(file2) ? problems : skipped).push(diagnostic);
-      continue;
-    }
-    if (!isContractKind(detectKind(file2, void 0, data2)) && !isContract(file2)) continue;
-    let found = 0;
-    for (const { pointer, ref } of refsIn(data2)) {
-      if (found >= MAX_PER_FILE2) break;
-      try {
-        docs.deref({ file: file2, pointer }, { $ref: ref });
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        found++;
-        problems.push({ file: file2, line: docs.lineOf({ file: file2, pointer }), message: err.message });
-      }
-    }
-  }
-  return { problems, skipped };
-}
-var INSTANCE_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "example"]);
-function* refsIn(node, pointer = "") {
-  if (Array.isArray(node)) {
-    for (const [i, item] of node.entries()) yield* refsIn(item, pointerJoin(pointer, i));
-  } else if (node !== null && typeof node === "object") {
-    if (isRefObject(node)) yield { pointer, ref: node.$ref };
-    for (const [key, value] of Object.entries(node)) {
-      if (INSTANCE_KEYWORDS.has(key) || key === "examples" && Array.isArray(value)) continue;
-      if (key !== "$ref") yield* refsIn(value, pointerJoin(pointer, key));
-    }
-  }
-}
-
 // src/core/policy/deprecation.ts
-var REMOVALS = /(^|-)(operation-removed|property-removed|required-property-removed|property-removed-from-closed-schema|request-parameter-removed|response-header-removed|definition-removed)$/;
 function deprecatedStreak(freezes, file2, pointer) {
   let streak = 0;
   for (const freeze of freezes) {
@@ -23038,20 +23049,14 @@ function isDeprecated(text2, file2, pointer) {
   return !!node && typeof node === "object" && node.deprecated === true;
 }
 
-// src/core/policy/examples.ts
-var import_ajv3 = __toESM(require_ajv(), 1);
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist3(), 1);
-import { posix as posix3 } from "node:path";
-
 // src/core/policy/policy-rules.ts
-var rule = (id, severity, summary, message, fix, ratchet = false) => ({
+var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
   id,
   severity,
   summary,
   message,
   fix,
-  ratchet
+  ratchet: ratchet2
 });
 var POLICY_RULES = [
   rule(
@@ -23218,7 +23223,32 @@ function describe(f3) {
   return { message: fill(rule2.message, f3.params), fix: fill(rule2.fix, f3.params) };
 }
 
+// src/core/policy/checks/deprecation-window.ts
+var deprecationWindow = ({ config, layout, changes, freezes }) => {
+  const needed = config.versioning.deprecation_releases;
+  const findings = [];
+  const checklist = [];
+  if (needed === 0) return { findings };
+  const seen = /* @__PURE__ */ new Set();
+  for (const c3 of changes) {
+    if (getRule(c3.rule).removes !== "deprecatable") continue;
+    if (seen.has(`${c3.file}#${c3.pointer}`)) continue;
+    seen.add(`${c3.file}#${c3.pointer}`);
+    const streak = deprecatedStreak(freezes, layout.rel(c3.file), c3.pointer);
+    if (streak < needed) {
+      const where = { module: c3.module, line: c3.line, pointer: c3.pointer };
+      findings.push(finding("removal-without-deprecation", c3.file, { what: c3.message, count: streak, needed }, where));
+    }
+    checklist.push({ text: `Deprecated for ${needed} releases before removal: ${c3.message}`, done: streak >= needed });
+  }
+  return { findings, checklist };
+};
+
 // src/core/policy/examples.ts
+var import_ajv3 = __toESM(require_ajv(), 1);
+var import__ = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist3(), 1);
+import { posix as posix3 } from "node:path";
 var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
 var EXAMPLE = /((^|\/)examples?\/.+|[._-]examples?)\.(json|ya?ml)$/i;
 var MANY = /[._-]examples\.(json|ya?ml)$/i;
@@ -23343,6 +23373,32 @@ function pairSchema(example, data2, schemas, byId) {
   return candidates.sort((x3, y2) => shared(y2) - shared(x3) || x3.localeCompare(y2))[0];
 }
 
+// src/core/policy/checks/context.ts
+function ratchet(context, run) {
+  const before = new Set(run(context.base).map((f3) => f3.key));
+  return run(context.head).map((f3) => before.has(f3.key) ? { ...f3, params: { ...f3.params, old: true } } : f3);
+}
+function text(tree, path) {
+  const bytes = tree.read(path);
+  return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
+}
+
+// src/core/policy/checks/examples.ts
+var examples = (context) => ({ findings: ratchet(context, (side) => checkExamples(side.docs, side.paths)) });
+
+// src/core/policy/checks/frozen-history.ts
+var frozenHistory = ({ frozenBase, frozenHead }) => {
+  const findings = [];
+  for (const file2 of frozenBase.paths()) {
+    if (!isHistoryFile(file2)) continue;
+    const after = frozenHead.read(file2);
+    if (!after) findings.push(finding("frozen-history-edited", file2, { file: file2, action: "deleted" }));
+    else if (Buffer.compare(after, frozenBase.read(file2)) !== 0)
+      findings.push(finding("frozen-history-edited", file2, { file: file2, action: "edited" }));
+  }
+  return { findings };
+};
+
 // src/core/policy/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var cache = /* @__PURE__ */ new Map();
@@ -23451,9 +23507,29 @@ function touchedFiles(inv, base, head) {
     return !a || !b3 || Buffer.compare(a, b3) !== 0;
   }).sort();
 }
-function codeGlobs(invariants) {
-  return invariants.filter((i) => !isSchemaInvariant(i)).flatMap((i) => i.paths);
+function codeGlobs(invariants2) {
+  return invariants2.filter((i) => !isSchemaInvariant(i)).flatMap((i) => i.paths);
 }
+
+// src/core/policy/checks/invariants.ts
+var invariants = ({ config, base, head, code }) => {
+  const findings = [];
+  const checklist = [];
+  for (const inv of config.invariants) {
+    if (isSchemaInvariant(inv)) findings.push(...checkSchemaInvariant(inv, inv.file, base.docs, head.docs));
+    else if (code && inv.on_change !== void 0) {
+      for (const file2 of touchedFiles(inv, code.base, code.head)) {
+        findings.push(finding("code-invariant-touched", file2, { invariant: inv.id, file: file2, text: inv.on_change }));
+        checklist.push({ text: `${inv.id}: ${inv.on_change} (${file2} changed)`, done: false });
+      }
+    } else if (code) {
+      const before = new Set(checkCodeInvariant(inv, code.base).map((f3) => f3.key));
+      for (const f3 of checkCodeInvariant(inv, code.head))
+        findings.push(before.has(f3.key) ? { ...f3, params: { ...f3.params, old: true } } : f3);
+    }
+  }
+  return { findings, checklist };
+};
 
 // src/core/policy/lint.ts
 var METHODS2 = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -23534,6 +23610,72 @@ function lintOpenApi(docs, paths) {
   return out;
 }
 
+// src/core/policy/checks/openapi-lint.ts
+var openapiLint = (context) => ({ findings: ratchet(context, (side) => lintOpenApi(side.docs, side.paths)) });
+
+// src/core/source/readable.ts
+var MAX_PER_FILE2 = 3;
+function checkReadable(docs, paths, isContract = () => false) {
+  const problems = [];
+  const skipped = [];
+  for (const file2 of paths) {
+    if (!formatOf(file2) || isToolingName(file2) && !isContract(file2)) continue;
+    let data2;
+    try {
+      data2 = docs.get(file2).data;
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      const diagnostic = { file: err.file ?? file2, line: err.line, message: err.message };
+      (isContractName(file2) || isContract(file2) ? problems : skipped).push(diagnostic);
+      continue;
+    }
+    if (!isContractKind(detectKind(file2, void 0, data2)) && !isContract(file2)) continue;
+    let found = 0;
+    for (const { pointer, ref } of refsIn(data2)) {
+      if (found >= MAX_PER_FILE2) break;
+      try {
+        docs.deref({ file: file2, pointer }, { $ref: ref });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        found++;
+        problems.push({ file: file2, line: docs.lineOf({ file: file2, pointer }), message: err.message });
+      }
+    }
+  }
+  return { problems, skipped };
+}
+var INSTANCE_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "example"]);
+function* refsIn(node, pointer = "") {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) yield* refsIn(item, pointerJoin(pointer, i));
+  } else if (node !== null && typeof node === "object") {
+    if (isRefObject(node)) yield { pointer, ref: node.$ref };
+    for (const [key, value] of Object.entries(node)) {
+      if (INSTANCE_KEYWORDS.has(key) || key === "examples" && Array.isArray(value)) continue;
+      if (key !== "$ref") yield* refsIn(value, pointerJoin(pointer, key));
+    }
+  }
+}
+
+// src/core/policy/checks/readability.ts
+var readability = (context) => {
+  const problems = /* @__PURE__ */ new Map();
+  const problemsOf = (side) => problems.get(side) ?? problems.set(side, checkReadable(side.docs, side.paths, context.isContract).problems).get(side);
+  const findings = ratchet(context, (side) => unreadableFindings(problemsOf(side)));
+  return { findings, errors: problemsOf(context.head) };
+};
+function unreadableFindings(problems) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const p2 of problems) byFile.set(p2.file, [...byFile.get(p2.file) ?? [], p2]);
+  return [...byFile].map(([file2, list]) => {
+    const more = list.length > 1 ? ` (and ${list.length - 1} more)` : "";
+    return finding("contract-unreadable", file2, { file: file2, problem: list[0].message + more }, { line: list[0].line, key: file2 });
+  });
+}
+
+// src/core/policy/checks/versioning.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+
 // src/core/policy/references.ts
 function collectRefs(node, out) {
   if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
@@ -23583,84 +23725,58 @@ function referenceClosure(docs, files) {
   return closure;
 }
 
-// src/core/policy/evaluate.ts
-var BUMPS = ["none", "patch", "minor", "major"];
-function evaluate(input) {
-  const { config, now } = input;
-  const root = config.contracts;
-  const prefix = root ? root + "/" : "";
-  const rel = (file2) => file2.startsWith(prefix) ? file2.slice(prefix.length) : file2;
-  const warnings = [...input.report.warnings];
-  const ignored = [];
-  const today = now.toISOString().slice(0, 10);
-  const active = [];
-  const findings = [];
-  for (const entry of config.ignore) {
-    if (entry.until && entry.until < today) {
-      findings.push(
-        finding("ignore-expired", CONFIG_PATH, {
-          rule: entry.rule,
-          where: entry.file ? ` in ${entry.file}` : "",
-          until: entry.until,
-          reason: entry.reason
-        })
-      );
-    } else active.push(entry);
-  }
-  const ignoredBy = (ruleId, file2, pointer) => active.find((e) => {
-    const base = findRule(ruleId)?.rule.id;
-    if (e.rule !== ruleId && e.rule !== base) return false;
-    if (e.file && !(e.file === file2 || e.file === rel(file2) || matchesAny(file2, [e.file]) || matchesAny(rel(file2), [e.file])))
-      return false;
-    return !e.pointer || (pointer ?? "").startsWith(e.pointer);
-  });
-  const changes = [];
-  for (const c3 of input.report.changes) {
-    const base = findRule(c3.ruleId)?.rule.id;
-    const override = config.rules[c3.ruleId] ?? (base ? config.rules[base] : void 0);
-    if (override === "off") continue;
-    const hit = ignoredBy(c3.ruleId, c3.file, c3.pointer);
-    if (hit) {
-      ignored.push({ ruleId: c3.ruleId, file: c3.file, reason: hit.reason, ...hit.until ? { until: hit.until } : {} });
-      continue;
-    }
-    changes.push(override && BUMPS.includes(override) ? { ...c3, level: override } : c3);
-  }
-  const headDocs = new Documents(input.head);
-  const baseDocs = new Documents(input.base);
-  const headPaths = input.head.paths();
-  const closure = referenceClosure(headDocs, headPaths);
-  const { changelog: changelogPath, migrations } = config.versioning;
-  const bookkeeping = (file2) => /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelogPath || file2.startsWith(migrations + "/");
-  const counted = changes.filter((c3) => !bookkeeping(c3.file));
-  const moduleNames = /* @__PURE__ */ new Set([...counted.map((c3) => c3.module)]);
-  const baseModules = new Map(discoverModules(input.base, prefix).map((m2) => [m2.name, m2]));
-  const headModules = new Map(discoverModules(input.head, prefix).map((m2) => [m2.name, m2]));
-  for (const name of headModules.keys()) moduleNames.add(name);
+// src/core/policy/checks/impact.ts
+function isBookkeeping(context, file2) {
+  const { changelog, migrations } = context.config.versioning;
+  return /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelog || file2.startsWith(migrations + "/");
+}
+function moduleImpact(context) {
+  const { layout, head } = context;
+  const counted = context.changes.filter((c3) => !isBookkeeping(context, c3.file));
+  const names = new Set(counted.map((c3) => c3.module));
+  const base = new Map(discoverModules(context.base.tree, layout).map((m2) => [m2.name, m2]));
+  const headModules = new Map(discoverModules(head.tree, layout).map((m2) => [m2.name, m2]));
+  for (const name of headModules.keys()) names.add(name);
   const changedFiles = new Set(counted.map((c3) => c3.file));
+  const closure = referenceClosure(head.docs, head.paths);
   const inheritedBy = /* @__PURE__ */ new Map();
-  for (const file2 of headPaths) {
-    const owner = moduleOfPath(rel(file2));
+  for (const file2 of head.paths) {
+    const owner = layout.moduleOf(file2);
     for (const target of closure.get(file2) ?? []) {
-      if (changedFiles.has(target) && moduleOfPath(rel(target)) !== owner) {
+      if (changedFiles.has(target) && layout.moduleOf(target) !== owner) {
         inheritedBy.set(owner, /* @__PURE__ */ new Set([...inheritedBy.get(owner) ?? [], target]));
-        moduleNames.add(owner);
+        names.add(owner);
       }
     }
   }
-  const modules = [];
-  const checklist = [];
-  const changelog = text(input.head, changelogPath);
-  const migrationTexts = headPaths.filter((p2) => p2.startsWith(migrations + "/")).map((p2) => `${p2}
-${text(input.head, p2) ?? ""}`);
-  for (const name of [...moduleNames].sort()) {
-    const own = counted.filter((c3) => c3.module === name);
+  const modules = [...names].sort().map((name) => {
     const inheritedFiles = [...inheritedBy.get(name) ?? []].sort();
-    const inherited = counted.filter((c3) => inheritedFiles.includes(c3.file));
+    return {
+      name,
+      own: counted.filter((c3) => c3.module === name),
+      inheritedFiles,
+      inherited: counted.filter((c3) => inheritedFiles.includes(c3.file))
+    };
+  });
+  return { modules, base, head: headModules };
+}
+
+// src/core/policy/checks/versioning.ts
+var versioning = (context) => {
+  const { config, layout, head } = context;
+  const { changelog: changelogPath, migrations } = config.versioning;
+  const impact = moduleImpact(context);
+  const findings = [];
+  const checklist = [];
+  const modules = [];
+  const changelog = text(head.tree, changelogPath);
+  const migrationTexts = head.paths.filter((p2) => p2.startsWith(migrations + "/")).map((p2) => `${p2}
+${text(head.tree, p2) ?? ""}`);
+  for (const { name, own, inherited, inheritedFiles } of impact.modules) {
     const level = maxLevel([...own, ...inherited].map((c3) => c3.level));
-    const versionsFile = headModules.get(name)?.versionsFile ?? baseModules.get(name)?.versionsFile ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
-    const frozenVersion = baseModules.get(name)?.version ?? infoVersion(baseDocs, input.base, prefix, name);
-    const currentVersion = headModules.get(name)?.version ?? infoVersion(headDocs, input.head, prefix, name);
+    const versionsFile = impact.head.get(name)?.versionsFile ?? impact.base.get(name)?.versionsFile ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
+    const frozenVersion = impact.base.get(name)?.version ?? infoVersion(context, context.base, name);
+    const currentVersion = impact.head.get(name)?.version ?? infoVersion(context, head, name);
     if (level === "none" && frozenVersion === currentVersion) continue;
     const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
     modules.push({
@@ -23681,7 +23797,7 @@ ${text(input.head, p2) ?? ""}`);
     const suggested = required === "none" ? frozenVersion : import_semver2.default.inc(frozenVersion, required);
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
-    const line = headDocs.lineOf({ file: versionsFile, pointer: "/current" });
+    const line = head.docs.lineOf({ file: versionsFile, pointer: "/current" });
     if (import_semver2.default.lt(currentVersion, frozenVersion)) findings.push(finding("version-decreased", versionsFile, params, { ...at3, line }));
     else if (levelRank(bump) < levelRank(required)) findings.push(finding("version-bump-missing", versionsFile, params, { ...at3, line }));
     else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at3, line }));
@@ -23690,7 +23806,7 @@ ${text(input.head, p2) ?? ""}`);
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
         done: levelRank(bump) >= levelRank(required) && !import_semver2.default.lt(currentVersion, frozenVersion)
       });
-      const logged = !!changelog && changelog.split("\n").some((l3) => l3.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l3));
+      const logged = !!changelog && changelog.split("\n").some((l3) => l3.includes(name) && new RegExp(`\\b${escapeRe2(currentVersion)}\\b`).test(l3));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
       if (!logged)
         findings.push(finding("changelog-missing", changelogPath, { changelog: changelogPath, module: name, current: currentVersion }, at3));
@@ -23699,72 +23815,134 @@ ${text(input.head, p2) ?? ""}`);
       const noted = migrationTexts.some((t2) => t2.includes(name) && t2.includes(currentVersion));
       checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
       if (!noted) findings.push(finding("migration-note-missing", migrations, { module: name, current: currentVersion, migrations }, at3));
-      const majors = own.filter((c3) => c3.level === "major").length + inherited.filter((c3) => c3.level === "major").length;
-      findings.push(finding("major-change", versionsFile, { module: name, count: majors, plural: majors === 1 ? "" : "s" }, at3));
-      const consumers = consumersOf(text(input.head, versionsFile));
+      const majors = [...own, ...inherited].filter((c3) => c3.level === "major");
+      findings.push(
+        finding("major-change", versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? "" : "s" }, at3)
+      );
+      const consumers = consumersOf(text(head.tree, versionsFile));
       checklist.push({
-        text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : `Notify the consumers of ${name} (list them as \`consumers:\` in ${rel(versionsFile)})`,
+        text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : `Notify the consumers of ${name} (list them as \`consumers:\` in ${layout.rel(versionsFile)})`,
         done: false
       });
-      for (const topic of eventTopics([...own, ...inherited].filter((c3) => c3.level === "major" && c3.ruleId.startsWith("event-")))) {
+      for (const topic of eventTopics(majors.filter((c3) => c3.context === "event"))) {
         checklist.push({ text: `Dual-publish \`${topic}\` on the old and the new version during the transition`, done: false });
       }
     }
   }
-  const needed = config.versioning.deprecation_releases;
-  const removals = /* @__PURE__ */ new Set();
-  for (const c3 of changes) {
-    if (!REMOVALS.test(c3.ruleId) || needed === 0) continue;
-    if (removals.has(`${c3.file}#${c3.pointer}`)) continue;
-    removals.add(`${c3.file}#${c3.pointer}`);
-    const streak = deprecatedStreak(input.freezes, rel(c3.file), c3.pointer);
-    const what = c3.message.replace(/ \((also )?via .*\)$/, "");
-    if (streak < needed)
-      findings.push(
-        finding(
-          "removal-without-deprecation",
-          c3.file,
-          { what, count: streak, needed },
-          { module: c3.module, line: c3.line, pointer: c3.pointer }
-        )
-      );
-    checklist.push({ text: `Deprecated for ${needed} releases before removal: ${what}`, done: streak >= needed });
-  }
-  const ratchet = (run) => {
-    const before = new Set(run(baseDocs, input.base.paths()).map((f3) => f3.key));
-    for (const f3 of run(headDocs, headPaths)) findings.push(before.has(f3.key) ? { ...f3, params: { ...f3.params, old: true } } : f3);
-  };
-  const isContract = (file2) => matchesAny(file2, config.files.contracts);
-  const problems = /* @__PURE__ */ new Map();
-  const problemsOf = (docs, paths) => problems.get(docs) ?? problems.set(docs, checkReadable(docs, paths, isContract).problems).get(docs);
-  ratchet((docs, paths) => unreadableFindings(problemsOf(docs, paths)));
-  ratchet(checkExamples);
-  ratchet(lintOpenApi);
-  const errors = [...input.report.errors];
-  for (const p2 of problemsOf(headDocs, headPaths)) {
-    if (!errors.some((e) => e.file === p2.file && e.message === p2.message)) errors.push(p2);
-  }
-  for (const inv of config.invariants) {
-    if (isSchemaInvariant(inv)) findings.push(...checkSchemaInvariant(inv, inv.file, baseDocs, headDocs));
-    else if (input.code) {
-      if (inv.on_change !== void 0) {
-        for (const file2 of touchedFiles(inv, input.code.base, input.code.head)) {
-          findings.push(finding("code-invariant-touched", file2, { invariant: inv.id, file: file2, text: inv.on_change }));
-          checklist.push({ text: `${inv.id}: ${inv.on_change} (${file2} changed)`, done: false });
-        }
-      } else {
-        const before = new Set(checkCodeInvariant(inv, input.code.base).map((f3) => f3.key));
-        for (const f3 of checkCodeInvariant(inv, input.code.head))
-          findings.push(before.has(f3.key) ? { ...f3, params: { ...f3.params, old: true } } : f3);
-      }
+  return { findings, checklist, modules };
+};
+function requiredBump(level, frozen, zeroMajor) {
+  if (level === "major" && frozen && import_semver2.default.valid(frozen) && import_semver2.default.major(frozen) === 0 && zeroMajor === "minor") return "minor";
+  return level;
+}
+function bumpOf(from, to2) {
+  const d2 = import_semver2.default.diff(from, to2);
+  if (!d2) return "none";
+  if (d2 === "major" || d2 === "premajor") return "major";
+  if (d2 === "minor" || d2 === "preminor") return "minor";
+  return "patch";
+}
+function infoVersion(context, side, module) {
+  for (const p2 of side.tree.paths()) {
+    if (!context.layout.inRoot(p2) || context.layout.moduleOf(p2) !== module || !/\.(ya?ml|json)$/.test(p2)) continue;
+    let data2;
+    try {
+      data2 = side.docs.get(p2).data;
+    } catch (err) {
+      if (err instanceof InputError) continue;
+      throw err;
     }
+    if (data2 && typeof data2.openapi === "string" && data2.info?.version !== void 0) return String(data2.info.version);
   }
-  for (const file2 of input.frozenBase.paths()) {
-    if (!/(^|\/)(freeze|sha-index)-v[^/]+\.json$/.test(file2)) continue;
-    const after = input.frozenHead.read(file2);
-    if (!after) findings.push(finding("frozen-history-edited", file2, { file: file2, action: "deleted" }));
-    else if (Buffer.compare(after, input.frozenBase.read(file2)) !== 0)
-      findings.push(finding("frozen-history-edited", file2, { file: file2, action: "edited" }));
+  return void 0;
+}
+function consumersOf(versionsText) {
+  if (!versionsText) return [];
+  const match = /^consumers:\s*\[([^\]]*)\]/m.exec(versionsText);
+  if (match)
+    return match[1].split(",").map((s) => s.trim()).filter(Boolean);
+  const block = /^consumers:\s*\n((?:\s+-\s+.+\n?)+)/m.exec(versionsText);
+  return block ? block[1].split("\n").map((l3) => l3.replace(/^\s+-\s+/, "").trim()).filter(Boolean) : [];
+}
+function eventTopics(changes) {
+  return [
+    ...new Set(
+      changes.map(
+        (c3) => c3.file.split("/").pop().replace(/\.schema\.(json|ya?ml)$/, "")
+      )
+    )
+  ];
+}
+function escapeRe2(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/core/policy/checks/index.ts
+var POLICY_CHECKS = [
+  versioning,
+  deprecationWindow,
+  readability,
+  examples,
+  openapiLint,
+  invariants,
+  frozenHistory
+];
+
+// src/core/policy/evaluate.ts
+function evaluate(input) {
+  const { config, layout, now } = input;
+  const warnings = [...input.report.warnings];
+  const ignored = [];
+  const today = now.toISOString().slice(0, 10);
+  const active = [];
+  const findings = [];
+  for (const entry of config.ignore) {
+    if (entry.until && entry.until < today) {
+      const where = entry.file ? ` in ${entry.file}` : "";
+      findings.push(finding("ignore-expired", CONFIG_PATH, { rule: entry.rule, where, until: entry.until, reason: entry.reason }));
+    } else active.push(entry);
+  }
+  const ignoredBy = (ruleId, file2, pointer) => active.find((e) => {
+    const base = findRule(ruleId)?.rule.id;
+    if (e.rule !== ruleId && e.rule !== base) return false;
+    const rel = layout.rel(file2);
+    if (e.file && !(e.file === file2 || e.file === rel || matchesAny(file2, [e.file]) || matchesAny(rel, [e.file]))) return false;
+    return !e.pointer || (pointer ?? "").startsWith(e.pointer);
+  });
+  const ignore = (ruleId, file2, reason, until) => ignored.push({ ruleId, file: file2, reason, ...until ? { until } : {} });
+  const changes = [];
+  for (const c3 of input.report.changes) {
+    const override = config.rules[c3.ruleId] ?? config.rules[c3.rule];
+    if (override === "off") continue;
+    const hit = ignoredBy(c3.ruleId, c3.file, c3.pointer);
+    if (hit) {
+      ignore(c3.ruleId, c3.file, hit.reason, hit.until);
+      continue;
+    }
+    changes.push(override && LEVELS.includes(override) ? { ...c3, level: override } : c3);
+  }
+  const side = (docs) => ({ tree: docs.tree, docs, paths: docs.tree.paths() });
+  const context = {
+    config,
+    layout,
+    changes,
+    base: side(input.base),
+    head: side(input.head),
+    freezes: input.freezes,
+    frozenBase: input.frozenBase,
+    frozenHead: input.frozenHead,
+    code: input.code,
+    isContract: (file2) => matchesAny(file2, config.files.contracts)
+  };
+  const modules = [];
+  const checklist = [];
+  const errors = [...input.report.errors];
+  for (const check of POLICY_CHECKS) {
+    const result = check(context);
+    findings.push(...result.findings);
+    checklist.push(...result.checklist ?? []);
+    modules.push(...result.modules ?? []);
+    for (const e of result.errors ?? []) if (!errors.some((k2) => k2.file === e.file && k2.message === e.message)) errors.push(e);
   }
   const violations = [];
   for (const f3 of findings) {
@@ -23773,7 +23951,7 @@ ${text(input.head, p2) ?? ""}`);
     if (override === "off") continue;
     const hit = ignoredBy(f3.ruleId, f3.file, f3.pointer);
     if (hit && f3.ruleId !== "ignore-expired") {
-      ignored.push({ ruleId: f3.ruleId, file: f3.file, reason: hit.reason, ...hit.until ? { until: hit.until } : {} });
+      ignore(f3.ruleId, f3.file, hit.reason, hit.until);
       continue;
     }
     let severity = override === "warn" || override === "block" ? override : rule2.severity;
@@ -23815,60 +23993,6 @@ ${text(input.head, p2) ?? ""}`);
     ignored,
     warnings
   };
-}
-function unreadableFindings(problems) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const p2 of problems) byFile.set(p2.file, [...byFile.get(p2.file) ?? [], p2]);
-  return [...byFile].map(([file2, list]) => {
-    const more = list.length > 1 ? ` (and ${list.length - 1} more)` : "";
-    return finding("contract-unreadable", file2, { file: file2, problem: list[0].message + more }, { line: list[0].line, key: file2 });
-  });
-}
-function requiredBump(level, frozen, zeroMajor) {
-  if (level === "major" && frozen && import_semver2.default.valid(frozen) && import_semver2.default.major(frozen) === 0 && zeroMajor === "minor") return "minor";
-  return level;
-}
-function bumpOf(from, to2) {
-  const d2 = import_semver2.default.diff(from, to2);
-  if (!d2) return "none";
-  if (d2 === "major" || d2 === "premajor") return "major";
-  if (d2 === "minor" || d2 === "preminor") return "minor";
-  return "patch";
-}
-function text(tree, path) {
-  const bytes = tree.read(path);
-  return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
-}
-function infoVersion(docs, tree, prefix, module) {
-  for (const p2 of tree.paths()) {
-    if (!p2.startsWith(prefix) || moduleOfPath(p2.slice(prefix.length)) !== module || !/\.(ya?ml|json)$/.test(p2)) continue;
-    try {
-      const d2 = docs.get(p2).data;
-      if (d2 && typeof d2.openapi === "string" && d2.info?.version !== void 0) return String(d2.info.version);
-    } catch {
-    }
-  }
-  return void 0;
-}
-function consumersOf(versionsText) {
-  if (!versionsText) return [];
-  const match = /^consumers:\s*\[([^\]]*)\]/m.exec(versionsText);
-  if (match)
-    return match[1].split(",").map((s) => s.trim()).filter(Boolean);
-  const block = /^consumers:\s*\n((?:\s+-\s+.+\n?)+)/m.exec(versionsText);
-  return block ? block[1].split("\n").map((l3) => l3.replace(/^\s+-\s+/, "").trim()).filter(Boolean) : [];
-}
-function eventTopics(changes) {
-  return [
-    ...new Set(
-      changes.map(
-        (c3) => c3.file.split("/").pop().replace(/\.schema\.(json|ya?ml)$/, "")
-      )
-    )
-  ];
-}
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/core/policy/config-paths.ts
@@ -23975,10 +24099,6 @@ async function defaultBranch(top) {
   }
   return void 0;
 }
-var notFrozen = (root) => {
-  const frozen = (root ? root + "/" : "") + FROZEN_DIR + "/";
-  return (p2) => !p2.startsWith(frozen);
-};
 async function resolveBaseline(top, root, input) {
   const spec = input.base;
   if (spec?.startsWith("freeze:")) {
@@ -24010,11 +24130,11 @@ async function resolveBaseline(top, root, input) {
   const fallback = await readGitTree(top, mergeBase, root);
   const tags = await highestModuleTags(top);
   if (tags.size) {
-    const prefix = root ? root + "/" : "";
+    const layout = new ContractsLayout(root);
     const layers = [];
     for (const [module, tag] of tags) {
       const tree = await readGitTree(top, await resolveCommit(top, `refs/tags/${tag}`), root);
-      layers.push({ tree, owns: (p2) => p2.startsWith(prefix) && moduleOfPath(p2.slice(prefix.length)) === module });
+      layers.push({ tree, owns: (p2) => layout.inRoot(p2) && layout.moduleOf(p2) === module });
     }
     layers.push({ tree: fallback, owns: () => true });
     return {
@@ -24062,7 +24182,8 @@ async function loadCheckTrees(input) {
     head = new FsTree(top, [root]);
     headLabel = "working tree";
   }
-  const keep = notFrozen(root);
+  const layout = new ContractsLayout(root);
+  const keep = (p2) => !layout.isFrozen(p2);
   return {
     top,
     root,
@@ -24074,10 +24195,6 @@ async function loadCheckTrees(input) {
     warnings: baseline.warnings,
     rawHead: head
   };
-}
-function moduleResolver(root) {
-  const prefix = root ? root + "/" : "";
-  return (file2) => moduleOfPath(file2.startsWith(prefix) ? file2.slice(prefix.length) : file2);
 }
 function loadConfig(top, input) {
   const path = input.configPath ?? CONFIG_PATH;
@@ -24113,33 +24230,36 @@ function fsFiles(top, config) {
 }
 function judgeTrees(t2) {
   const root = t2.config.contracts;
-  const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join("/") + "/";
-  const isFrozen = (p2) => p2.startsWith(frozenPrefix);
+  const rootLayout = new ContractsLayout(root);
+  const isFrozen = (p2) => rootLayout.isFrozen(p2);
   const skipped = (p2) => isFrozen(p2) || matchesAny(p2, t2.config.files.ignore);
   const base = filterTree(t2.base, (p2) => !skipped(p2));
   const head = filterTree(t2.head, (p2) => !skipped(p2));
   const resolved = resolveConfigPaths(t2.config, { paths: [.../* @__PURE__ */ new Set([...base.paths(), ...t2.baseBranchPaths ?? []])] });
   const config = resolved.config;
+  const layout = new ContractsLayout(root, config.modules.root);
   const roleOf = (file2) => config.roles.find((r2) => matchesAny(file2, [r2.glob]) || matchesAny(file2.slice(root.length + 1), [r2.glob]))?.role;
   const isContract = (file2) => matchesAny(file2, config.files.contracts);
-  const result = diffTrees(base, head, { moduleOf: moduleResolver(root), roleOf, isContract });
+  const documents = { base: new Documents(base), head: new Documents(head) };
+  const result = diffTrees(base, head, { moduleOf: (file2) => layout.moduleOf(file2), roleOf, isContract, documents });
   const report = buildReport(result, { baseline: t2.baseline, head: t2.headLabel, warnings: [...t2.warnings, ...resolved.warnings] });
   return evaluate({
     config,
+    layout,
     report,
-    base,
-    head,
-    freezes: freezeHistory(t2.head, frozenPrefix, report.errors),
+    base: documents.base,
+    head: documents.head,
+    freezes: freezeHistory(t2.head, layout, report.errors),
     frozenBase: filterTree(t2.frozenBase, isFrozen),
     frozenHead: filterTree(t2.head, isFrozen),
     code: t2.code,
     now: t2.now
   });
 }
-function freezeHistory(tree, frozenPrefix, errors) {
+function freezeHistory(tree, layout, errors) {
   const out = [];
   for (const path of tree.paths()) {
-    if (!path.startsWith(frozenPrefix) || !/^freeze-v[^/]+\.json$/.test(path.slice(frozenPrefix.length))) continue;
+    if (!layout.isFreezePath(path)) continue;
     try {
       out.push(readFreeze(path, Buffer.from(tree.read(path)).toString("utf8")));
     } catch (err) {
@@ -24154,7 +24274,7 @@ async function runCheck(input) {
   const config = loadConfig(top, input);
   const root = normalizeRoot(input.root ?? config.contracts);
   const trees = await loadCheckTrees({ ...input, root });
-  const frozenDir = [root, FROZEN_DIR].filter(Boolean).join("/");
+  const frozenDir = new ContractsLayout(root).frozenDir;
   const baseSha = trees.baseBranch ? await resolveCommit(top, trees.baseBranch) : void 0;
   const frozenBase = baseSha ? await readGitTree(top, baseSha, frozenDir) : new MapTree();
   let code;
@@ -24191,6 +24311,37 @@ async function runCheck(input) {
 
 // src/cli/output.ts
 import { styleText } from "node:util";
+
+// src/core/report/change-text.ts
+function changeText(change) {
+  const via = change.via;
+  if (!via) return change.message;
+  const first = via.first && !via.named ? ` (via ${via.first})` : "";
+  const { others } = via;
+  const list = others.length > 2 ? `${others.slice(0, 2).join(", ")} and ${others.length - 2} more` : others.join(" and ");
+  return change.message + first + (others.length ? ` (also via ${list})` : "");
+}
+
+// src/core/report/json.ts
+function publicChange(c3) {
+  return {
+    ruleId: c3.ruleId,
+    level: c3.level,
+    module: c3.module,
+    file: c3.file,
+    pointer: c3.pointer,
+    ...c3.line !== void 0 ? { line: c3.line, column: c3.column } : {},
+    message: changeText(c3),
+    hint: c3.hint,
+    ...c3.via?.first ? { via: [c3.via.first, ...c3.via.others] } : {}
+  };
+}
+function publicReport(report) {
+  return { ...report, changes: report.changes.map(publicChange) };
+}
+function reportJson(report) {
+  return JSON.stringify(publicReport(report), null, 2);
+}
 
 // src/core/report/verdict.ts
 function verdictOf(report) {
@@ -24271,7 +24422,9 @@ function details(changes, budget) {
 
 `;
   const close = "\n</details>\n";
-  const rows = changes.map((c3) => `- ${ICON[c3.level]} \`${c3.ruleId}\` ${escape2(c3.message)} (\`${c3.file}${c3.line ? `:${c3.line}` : ""}\`)`);
+  const rows = changes.map(
+    (c3) => `- ${ICON[c3.level]} \`${c3.ruleId}\` ${escape2(changeText(c3))} (\`${c3.file}${c3.line ? `:${c3.line}` : ""}\`)`
+  );
   let body = "";
   let shown = 0;
   for (const row of rows) {
@@ -24339,7 +24492,7 @@ function renderText(report, paint2 = plain) {
     lines.push("", `${paint2("bold", name)}  ${lvl(list[0].level)}  (${list.length})`);
     for (const c3 of list) {
       const where = `${c3.file}${c3.line ? `:${c3.line}` : ""}`;
-      lines.push(`  ${lvl(c3.level)}  ${c3.message}  ${paint2("gray", `[${c3.ruleId}]`)}`);
+      lines.push(`  ${lvl(c3.level)}  ${changeText(c3)}  ${paint2("gray", `[${c3.ruleId}]`)}`);
       lines.push(`         ${paint2("gray", where)}`);
       if (c3.level === "major" || c3.level === "minor") lines.push(`         ${paint2("gray", "\u2192")} ${c3.hint}`);
     }
@@ -24356,7 +24509,7 @@ function parseFormat(value) {
 }
 var paint = (style, text2) => styleText(style, text2);
 function render(report, format2, stream = process.stdout) {
-  if (format2 === "json") return JSON.stringify(report, null, 2) + "\n";
+  if (format2 === "json") return reportJson(report) + "\n";
   if (format2 === "markdown") return renderMarkdown(report);
   const color = stream.isTTY && !process.env.NO_COLOR;
   return renderText(report, color ? paint : plain);
@@ -24558,7 +24711,7 @@ async function tagModules(top, root, options = {}) {
   );
   const created = [];
   const existing = [];
-  for (const m2 of discoverModules(new FsTree(top, [root]), root ? root + "/" : "")) {
+  for (const m2 of discoverModules(new FsTree(top, [root]), new ContractsLayout(root))) {
     if (!m2.version) continue;
     const tag = moduleTagName(m2.name, m2.version);
     if (have.has(tag)) existing.push(tag);
@@ -24615,7 +24768,8 @@ async function freezeCommand(argv) {
   const format2 = parseFormat(values.format);
   const { top, root } = await locate(values.root);
   const rootDir = join5(top, root);
-  const show2 = (n) => [root, FROZEN_DIR, n].filter(Boolean).join("/");
+  const layout = new ContractsLayout(root);
+  const show2 = (n) => n ? layout.frozenPath(n) : layout.frozenDir;
   const store = new FreezeStore(rootDir, show2);
   const out = (s) => process.stdout.write(s);
   switch (sub) {
@@ -24683,10 +24837,10 @@ updated ${show2("freeze-latest.json")} and ${show2("sha-index-latest.json")}
     }
     case "diff": {
       const a = store.get(need(args[0], "freeze diff <a> [<b>]"));
-      const keep = (p2) => !p2.startsWith(show2(""));
+      const keep = (p2) => !layout.isFrozen(p2);
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep);
-      const report = buildReport(diffTrees(base, head, { moduleOf: moduleResolver(root) }), {
+      const report = buildReport(diffTrees(base, head, { moduleOf: (file2) => layout.moduleOf(file2) }), {
         baseline: `freeze v${a.freeze.version}`,
         head: args[1] ? `freeze v${store.get(args[1]).freeze.version}` : "working tree"
       });

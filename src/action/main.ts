@@ -1,4 +1,5 @@
 // The GitHub Action: read the workflow's inputs and event, judge the pull request, report. No logic of its own.
+import { reportJson } from '../core/report/json.js';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
   const { report } = judged;
 
   const reportPath = join(process.env.RUNNER_TEMP ?? process.env.GITHUB_WORKSPACE ?? '.', 'contract-guard-report.json');
-  writeFileSync(reportPath, JSON.stringify(report, null, 2));
+  writeFileSync(reportPath, reportJson(report));
   const pending = !!report.approval?.required && !report.approval.approved;
   core.setOutput('level', report.level);
   core.setOutput('blocked', String(!!report.blocked));

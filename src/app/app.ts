@@ -1,4 +1,5 @@
 // The GitHub App on Probot: the same judgement as the Action, for every repository of an installation.
+import { ContractsLayout } from '../core/layout.js';
 import { dump } from 'js-yaml';
 import type { Context, Probot } from 'probot';
 import semver from 'semver';
@@ -120,8 +121,10 @@ export function contractGuardApp(app: Probot): void {
     const outcome = await withClone(repository.clone_url, token, [after, ...(first ? [] : [before])], async (dir) => {
       const prefix = config.contracts ? config.contracts + '/' : '';
       const isVersions = (p: string) => /(^|\/)versions\.ya?ml$/.test(p);
-      const now = discoverModules(await readGitTree(dir, after, config.contracts, isVersions), prefix);
-      const was = first ? [] : discoverModules(await readGitTree(dir, before, config.contracts, isVersions), prefix);
+      const now = discoverModules(await readGitTree(dir, after, config.contracts, isVersions), new ContractsLayout(config.contracts));
+      const was = first
+        ? []
+        : discoverModules(await readGitTree(dir, before, config.contracts, isVersions), new ContractsLayout(config.contracts));
       const bumped = now.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
       if (!bumped.length) return 'no module version changed';
       if (config.freeze.on_merge === 'tag') {

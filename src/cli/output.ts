@@ -1,4 +1,5 @@
 import { styleText } from 'node:util';
+import { reportJson } from '../core/report/json.js';
 import { renderMarkdown } from '../core/report/markdown.js';
 import type { Report } from '../core/report/model.js';
 import { plain, renderText, type Paint } from '../core/report/text.js';
@@ -16,7 +17,7 @@ export function parseFormat(value: string | undefined): Format {
 const paint: Paint = (style, text) => styleText(style, text);
 
 export function render(report: Report, format: Format, stream: NodeJS.WriteStream = process.stdout): string {
-  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'json') return reportJson(report) + '\n';
   if (format === 'markdown') return renderMarkdown(report);
   const color = stream.isTTY && !process.env.NO_COLOR;
   return renderText(report, color ? paint : plain);

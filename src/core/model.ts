@@ -1,4 +1,5 @@
 // The vocabulary every part of contract-guard speaks. Pure types and tiny helpers only.
+import type { RuleId } from './rules/catalog.js';
 
 export const LEVELS = ['none', 'patch', 'minor', 'major'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -6,6 +7,10 @@ export type Level = (typeof LEVELS)[number];
 /** Who reads a schema decides which direction of change breaks them. */
 export const ROLES = ['request', 'response', 'event', 'storage'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Where a JSON Schema sits, which prefixes its rules' public ids (`response-property-removed`). */
+export const SCHEMA_CONTEXTS = ['request', 'request-parameter', 'response', 'response-header', 'event', 'storage'] as const;
+export type SchemaContext = (typeof SCHEMA_CONTEXTS)[number];
 
 export type ContractKind =
   | 'openapi'
@@ -40,7 +45,12 @@ export interface Loc {
 
 /** One classified difference between two versions of a contract. */
 export interface Change {
+  /** The public id (JSON `ruleId`): the catalog rule, prefixed by the schema context for schema rules. */
   ruleId: string;
+  rule: RuleId;
+  /** For schema rules: where the schema sits, and who reads it. */
+  context?: SchemaContext;
+  role?: Role;
   level: Level;
   module: string;
   file: string;
@@ -48,10 +58,20 @@ export interface Change {
   /** 1-based line in the revision (head) where the change shows; for removals the nearest surviving parent. */
   line?: number;
   column?: number;
+  /** What changed, plainly; renderers add how it was reached (`changeText`). */
   message: string;
   hint: string;
-  /** The operation or schema through which the change was reached, e.g. `GET /v1/items`. */
-  via?: string[];
+  /** The operations or schemas through which the change was reached, e.g. `GET /v1/items`. */
+  via?: Via;
+}
+
+export interface Via {
+  /** Where it was first found (absent when it was first found outside any operation). */
+  first?: string;
+  /** The message already names `first`. */
+  named: boolean;
+  /** The other ways to it, sorted. */
+  others: string[];
 }
 
 /** A file that could not be analysed; the rest of the tree still is. */

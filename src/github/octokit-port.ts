@@ -1,5 +1,5 @@
 // The port over an Octokit instance. @actions/github's getOctokit and Probot's context.octokit both fit.
-import type { Annotation, CheckRunInput, CheckRunOutput, Comment, GitHubPort, Review } from './port.js';
+import type { CheckRunInput, CheckRunOutput, Comment, GitHubPort, Review } from './port.js';
 import { statusOf } from './port.js';
 
 /** The slice of Octokit we use (both clients provide it). */
@@ -104,5 +104,3 @@ export class OctokitPort implements GitHubPort {
     }
   }
 }
-
-export type { Annotation };

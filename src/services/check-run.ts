@@ -7,9 +7,10 @@ import { InputError } from '../core/errors.js';
 import semver from 'semver';
 import { diffTrees } from '../core/diff/tree-diff.js';
 import { compareVersions, FROZEN_DIR, freezeTree } from '../core/freeze/model.js';
-import { moduleOfPath, parseModuleTag } from '../core/modules.js';
+import { ContractsLayout } from '../core/layout.js';
+import { parseModuleTag } from '../core/modules.js';
 import { buildReport, type Report } from '../core/report/model.js';
-import { filterTree, overlayTree, type SourceTree } from '../core/source/tree.js';
+import { Documents, filterTree, overlayTree, type SourceTree } from '../core/source/tree.js';
 import { FreezeStore, freezeAtRef } from './freezes.js';
 import { readFreeze } from '../core/freeze/read.js';
 import { readFileSync } from 'node:fs';
@@ -70,11 +71,6 @@ export async function defaultBranch(top: string): Promise<string | undefined> {
   return undefined;
 }
 
-const notFrozen = (root: string) => {
-  const frozen = (root ? root + '/' : '') + FROZEN_DIR + '/';
-  return (p: string) => !p.startsWith(frozen);
-};
-
 interface Baseline {
   tree: SourceTree;
   description: string;
@@ -113,11 +109,11 @@ export async function resolveBaseline(top: string, root: string, input: CheckInp
   const fallback = await readGitTree(top, mergeBase, root);
   const tags = await highestModuleTags(top);
   if (tags.size) {
-    const prefix = root ? root + '/' : '';
+    const layout = new ContractsLayout(root);
     const layers = [];
     for (const [module, tag] of tags) {
       const tree = await readGitTree(top, await resolveCommit(top, `refs/tags/${tag}`), root);
-      layers.push({ tree, owns: (p: string) => p.startsWith(prefix) && moduleOfPath(p.slice(prefix.length)) === module });
+      layers.push({ tree, owns: (p: string) => layout.inRoot(p) && layout.moduleOf(p) === module });
     }
     layers.push({ tree: fallback, owns: () => true });
     return {
@@ -172,7 +168,8 @@ export async function loadCheckTrees(input: CheckInput): Promise<CheckTrees> {
     head = new FsTree(top, [root]);
     headLabel = 'working tree';
   }
-  const keep = notFrozen(root);
+  const layout = new ContractsLayout(root);
+  const keep = (p: string) => !layout.isFrozen(p);
   return {
     top,
     root,
@@ -184,11 +181,6 @@ export async function loadCheckTrees(input: CheckInput): Promise<CheckTrees> {
     warnings: baseline.warnings,
     rawHead: head,
   };
-}
-
-export function moduleResolver(root: string): (file: string) => string {
-  const prefix = root ? root + '/' : '';
-  return (file) => moduleOfPath(file.startsWith(prefix) ? file.slice(prefix.length) : file);
 }
 
 export function loadConfig(top: string, input: CheckInput): Config {
@@ -250,25 +242,28 @@ function fsFiles(top: string, config: Config): SourceTree {
 /** Diff and policy over two trees, however they were read (git, the file system, the REST API). */
 export function judgeTrees(t: TreesToJudge): Report {
   const root = t.config.contracts;
-  const frozenPrefix = [root, FROZEN_DIR].filter(Boolean).join('/') + '/';
-  const isFrozen = (p: string) => p.startsWith(frozenPrefix);
+  const rootLayout = new ContractsLayout(root);
+  const isFrozen = (p: string) => rootLayout.isFrozen(p);
   const skipped = (p: string) => isFrozen(p) || matchesAny(p, t.config.files.ignore);
   const base = filterTree(t.base, (p) => !skipped(p));
   const head = filterTree(t.head, (p) => !skipped(p));
   // configured paths are checked against the baseline (and the base branch, for files a freeze does not hold)
   const resolved = resolveConfigPaths(t.config, { paths: [...new Set([...base.paths(), ...(t.baseBranchPaths ?? [])])] });
   const config = resolved.config;
+  const layout = new ContractsLayout(root, config.modules.root);
   const roleOf = (file: string) =>
     config.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file: string) => matchesAny(file, config.files.contracts);
-  const result = diffTrees(base, head, { moduleOf: moduleResolver(root), roleOf, isContract });
+  const documents = { base: new Documents(base), head: new Documents(head) };
+  const result = diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file), roleOf, isContract, documents });
   const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: [...t.warnings, ...resolved.warnings] });
   return evaluate({
     config,
+    layout,
     report,
-    base,
-    head,
-    freezes: freezeHistory(t.head, frozenPrefix, report.errors),
+    base: documents.base,
+    head: documents.head,
+    freezes: freezeHistory(t.head, layout, report.errors),
     frozenBase: filterTree(t.frozenBase, isFrozen),
     frozenHead: filterTree(t.head, isFrozen),
     code: t.code,
@@ -277,10 +272,10 @@ export function judgeTrees(t: TreesToJudge): Report {
 }
 
 /** The freezes held in a tree, newest first; a broken one is reported, not fatal. */
-function freezeHistory(tree: SourceTree, frozenPrefix: string, errors: Report['errors']): Freeze[] {
+function freezeHistory(tree: SourceTree, layout: ContractsLayout, errors: Report['errors']): Freeze[] {
   const out: Freeze[] = [];
   for (const path of tree.paths()) {
-    if (!path.startsWith(frozenPrefix) || !/^freeze-v[^/]+\.json$/.test(path.slice(frozenPrefix.length))) continue;
+    if (!layout.isFreezePath(path)) continue;
     try {
       out.push(readFreeze(path, Buffer.from(tree.read(path)!).toString('utf8')));
     } catch (err) {
@@ -297,7 +292,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
   const config = loadConfig(top, input);
   const root = normalizeRoot(input.root ?? config.contracts);
   const trees = await loadCheckTrees({ ...input, root });
-  const frozenDir = [root, FROZEN_DIR].filter(Boolean).join('/');
+  const frozenDir = new ContractsLayout(root).frozenDir;
   const baseSha = trees.baseBranch ? await resolveCommit(top, trees.baseBranch) : undefined;
   const frozenBase = baseSha ? await readGitTree(top, baseSha, frozenDir) : new MapTree();
   let code: TreesToJudge['code'];

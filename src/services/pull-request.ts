@@ -1,5 +1,6 @@
 // Judging a pull request: the one flow the Action and the App share. Check, council approval, sticky comment,
 // check run with annotations. GitHub is reached only through the port.
+import { changeText } from '../core/report/change-text.js';
 import { git } from '../adapters/git-tree.js';
 import type { Change } from '../core/model.js';
 import { CONFIG_PATH, parseConfig, type Config } from '../core/policy/config.js';
@@ -263,7 +264,7 @@ export function annotationsOf(report: Report): Annotation[] {
       end_line: c.line ?? 1,
       annotation_level: c.level === 'major' ? 'warning' : 'notice',
       title: `${c.level} change: ${c.ruleId}`,
-      message: `${c.message}\n${c.hint}`,
+      message: `${changeText(c)}\n${c.hint}`,
     });
   }
   return out;

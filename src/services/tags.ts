@@ -1,4 +1,5 @@
 // Per-module git tags `contracts-<module>-<version>` for modules whose versions.yaml names a version not yet tagged.
+import { ContractsLayout } from '../core/layout.js';
 import { FsTree } from '../adapters/fs-tree.js';
 import { git } from '../adapters/git-tree.js';
 import { discoverModules, moduleTagName } from '../core/modules.js';
@@ -17,7 +18,7 @@ export async function tagModules(
   );
   const created: string[] = [];
   const existing: string[] = [];
-  for (const m of discoverModules(new FsTree(top, [root]), root ? root + '/' : '')) {
+  for (const m of discoverModules(new FsTree(top, [root]), new ContractsLayout(root))) {
     if (!m.version) continue;
     const tag = moduleTagName(m.name, m.version);
     if (have.has(tag)) existing.push(tag);

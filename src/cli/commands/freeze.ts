@@ -5,10 +5,11 @@ import { FsTree } from '../../adapters/fs-tree.js';
 import { repoTop } from '../../adapters/git-tree.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import { diffTrees } from '../../core/diff/tree-diff.js';
-import { FROZEN_DIR, freezeTree } from '../../core/freeze/model.js';
+import { freezeTree } from '../../core/freeze/model.js';
 import { buildReport } from '../../core/report/model.js';
 import { filterTree } from '../../core/source/tree.js';
-import { contractsRoot, moduleResolver } from '../../services/check-run.js';
+import { contractsRoot } from '../../services/check-run.js';
+import { ContractsLayout } from '../../core/layout.js';
 import { FreezeStore, restoreFreeze } from '../../services/freezes.js';
 import { tagModules } from '../../services/tags.js';
 import { parseFormat, render, printErrors } from '../output.js';
@@ -57,7 +58,8 @@ export async function freezeCommand(argv: string[]): Promise<number> {
   const format = parseFormat(values.format);
   const { top, root } = await locate(values.root);
   const rootDir = join(top, root);
-  const show = (n: string) => [root, FROZEN_DIR, n].filter(Boolean).join('/');
+  const layout = new ContractsLayout(root);
+  const show = (n: string) => (n ? layout.frozenPath(n) : layout.frozenDir);
   const store = new FreezeStore(rootDir, show);
   const out = (s: string) => process.stdout.write(s);
 
@@ -120,10 +122,10 @@ export async function freezeCommand(argv: string[]): Promise<number> {
     }
     case 'diff': {
       const a = store.get(need(args[0], 'freeze diff <a> [<b>]'));
-      const keep = (p: string) => !p.startsWith(show(''));
+      const keep = (p: string) => !layout.isFrozen(p);
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep);
-      const report = buildReport(diffTrees(base, head, { moduleOf: moduleResolver(root) }), {
+      const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {
         baseline: `freeze v${a.freeze.version}`,
         head: args[1] ? `freeze v${store.get(args[1]).freeze.version}` : 'working tree',
       });

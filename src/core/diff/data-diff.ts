@@ -1,4 +1,5 @@
 // Plain structural diff for YAML/JSON that is neither OpenAPI nor JSON Schema (topics catalogs, AsyncAPI, ...).
+import type { RuleId } from '../rules/catalog.js';
 import type { Loc } from '../model.js';
 import { pointerJoin } from '../model.js';
 import { sameValue } from './fingerprint.js';
@@ -10,7 +11,7 @@ const MAX_PER_FILE = 200;
 export function diffData(file: string, a: unknown, b: unknown): RawChange[] {
   const out: RawChange[] = [];
   const root: Loc = { file, pointer: '' };
-  const push = (rule: string, pointer: string, params: Record<string, unknown>, lineAt?: string) => {
+  const push = (rule: RuleId, pointer: string, params: Record<string, unknown>, lineAt?: string) => {
     out.push({
       rule,
       loc: { file, pointer },

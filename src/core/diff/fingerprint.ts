@@ -48,13 +48,6 @@ export function fingerprint(value: unknown): Print {
   return print;
 }
 
-/** True when two subtrees are certainly identical in meaning (same structure, no `$ref` to chase). */
-export function sameWithoutRefs(a: unknown, b: unknown): boolean {
-  const pa = fingerprint(a);
-  if (pa.hasRef) return false;
-  return pa.hash === fingerprint(b).hash;
-}
-
 export function sameValue(a: unknown, b: unknown): boolean {
   return fingerprint(a).hash === fingerprint(b).hash;
 }

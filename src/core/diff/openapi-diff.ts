@@ -1,5 +1,6 @@
 // Compares two OpenAPI documents operation by operation. Schemas are handed to the SchemaDiffer with the
 // side that reads them: request parts are read by the server, response parts by clients.
+import type { RuleId } from '../rules/catalog.js';
 import { InputError } from '../errors.js';
 import type { Diagnostic, Loc } from '../model.js';
 import { pointerJoin } from '../model.js';
@@ -59,7 +60,7 @@ export class OpenApiDiffer {
     }
   }
 
-  private emit(rule: string, loc: Loc, params: Obj, lineAt?: Loc, via?: string): void {
+  private emit(rule: RuleId, loc: Loc, params: Obj, lineAt?: Loc, via?: string): void {
     this.sink.emit({ rule, loc, lineAt, params, via });
   }
 

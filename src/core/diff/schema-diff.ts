@@ -2,7 +2,7 @@
 // widens what validates; the rule catalog turns that into a level for the schema's role.
 import type { Loc, Role } from '../model.js';
 import { pointerJoin } from '../model.js';
-import type { SchemaContext } from '../rules/catalog.js';
+import type { SchemaContext, SchemaRuleId } from '../rules/catalog.js';
 import { fingerprint, sameValue } from './fingerprint.js';
 import { LOWER_BOUNDS, UPPER_BOUNDS, type SchemaView, type Side, type ViewBuilder } from './schema-view.js';
 
@@ -17,7 +17,7 @@ export interface SchemaScope {
   via?: string;
 }
 
-type Emit = (rule: string, loc: Loc, params?: Record<string, unknown>, lineAt?: Loc) => void;
+type Emit = (rule: SchemaRuleId, loc: Loc, params?: Record<string, unknown>, lineAt?: Loc) => void;
 
 const typeList = (types: Set<string> | undefined): string => (types ? [...types].sort().join('|') : 'any');
 

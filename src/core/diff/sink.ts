@@ -1,10 +1,10 @@
-import type { Loc, Role } from '../model.js';
-import type { SchemaContext } from '../rules/catalog.js';
+import type { Loc, Role, SchemaContext } from '../model.js';
+import { emittedId, type RuleId } from '../rules/catalog.js';
 
 /** A change as a differ sees it, before module, level, message and line are attached. */
 export interface RawChange {
   /** Catalog rule id (without the schema context prefix). */
-  rule: string;
+  rule: RuleId;
   /** For schema rules: where the schema sits, which prefixes the emitted id and picks the level. */
   context?: SchemaContext;
   role?: Role;
@@ -16,10 +16,6 @@ export interface RawChange {
   via?: string;
   /** Other operations or schemas through which the same change is reached. */
   alsoVia?: Set<string>;
-}
-
-export function emittedId(change: Pick<RawChange, 'rule' | 'context'>): string {
-  return change.context ? `${change.context}-${change.rule}` : change.rule;
 }
 
 /** Collects raw changes, keeping one per (rule id, file, pointer). */

@@ -2,8 +2,8 @@
 import { InputError } from '../errors.js';
 import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../model.js';
 import { maxLevel, sortChanges } from '../model.js';
-import { moduleOfAnyPath } from '../modules.js';
-import { fill, getRule, ruleLevel } from '../rules/catalog.js';
+import { moduleOfAnyPath } from '../layout.js';
+import { emittedId, fill, getRule, ruleLevel } from '../rules/catalog.js';
 import { detectKind, isContractKind, isContractName, roleFromPath } from '../source/kind.js';
 import { sameContent } from '../source/line-endings.js';
 import { Documents, type SourceTree } from '../source/tree.js';
@@ -11,7 +11,7 @@ import { diffData } from './data-diff.js';
 import { OpenApiDiffer } from './openapi-diff.js';
 import { SchemaDiffer } from './schema-diff.js';
 import { ViewBuilder } from './schema-view.js';
-import { ChangeSink, emittedId, type RawChange } from './sink.js';
+import { ChangeSink, type RawChange } from './sink.js';
 
 export interface DiffOptions {
   /** Role of a JSON Schema whose path does not say (default `storage`). */
@@ -28,6 +28,8 @@ export interface DiffOptions {
   pairs?: { base: string; head: string }[];
   /** Files the configuration names as contracts: they must parse whatever their name says. */
   isContract?: (file: string) => boolean;
+  /** The trees' documents, when the caller parses them too (the policy reads the same ones). */
+  documents?: { base: Documents; head: Documents };
 }
 
 const KIND_NAMES: Record<ContractKind, string> = {
@@ -43,8 +45,8 @@ const KIND_NAMES: Record<ContractKind, string> = {
 };
 
 export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptions = {}): DiffResult {
-  const baseDocs = new Documents(base);
-  const headDocs = new Documents(head);
+  const baseDocs = options.documents?.base ?? new Documents(base);
+  const headDocs = options.documents?.head ?? new Documents(head);
   const errors: Diagnostic[] = [];
   const warnings: string[] = [];
   const sink = new ChangeSink();
@@ -205,21 +207,22 @@ function finalize(raw: RawChange[], headDocs: Documents, moduleOf: (file: string
   const changes = raw.map((c): Change => {
     const rule = getRule(c.rule);
     const others = [...(c.alsoVia ?? [])].sort();
-    const also = others.length
-      ? ` (also via ${others.length > 2 ? `${others.slice(0, 2).join(', ')} and ${others.length - 2} more` : others.join(' and ')})`
-      : '';
     const pos = lines.get(c);
     return {
       ruleId: emittedId(c),
+      rule: c.rule,
+      ...(c.context ? { context: c.context } : {}),
+      ...(c.role ? { role: c.role } : {}),
       level: ruleLevel(rule, c.role),
       module: moduleOf(c.loc.file),
       file: c.loc.file,
       pointer: c.loc.pointer,
       ...(pos ? { line: pos.line, column: pos.column } : {}),
-      message:
-        fill(rule.message, c.params) + (c.via && !String(c.params.at ?? c.params.op ?? '').includes(c.via) ? ` (via ${c.via})` : '') + also,
+      message: fill(rule.message, c.params),
       hint: fill(rule.hint, c.params),
-      ...(c.via ? { via: [c.via, ...others] } : {}),
+      ...(c.via || others.length
+        ? { via: { first: c.via, named: !!c.via && String(c.params.at ?? c.params.op ?? '').includes(c.via), others } }
+        : {}),
     };
   });
   return sortChanges(changes);

@@ -1,4 +1,5 @@
 // Freezes: self-contained, SHA-256-indexed snapshots of a contracts tree. Pure: bytes in, documents out.
+import { FROZEN_DIR } from '../layout.js';
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import semver from 'semver';
@@ -31,7 +32,7 @@ export interface ShaIndex {
   index: Record<string, { path: string; paths?: string[]; size: number; frozen_at: string }>;
 }
 
-export const FROZEN_DIR = '_frozen';
+export { FROZEN_DIR };
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');

@@ -3,10 +3,6 @@ import { load } from 'js-yaml';
 import { pointerTokens } from '../model.js';
 import { artifactBytes, type Freeze } from '../freeze/model.js';
 
-/** Removal rules whose element can carry `deprecated: true`. */
-export const REMOVALS =
-  /(^|-)(operation-removed|property-removed|required-property-removed|property-removed-from-closed-schema|request-parameter-removed|response-header-removed|definition-removed)$/;
-
 /** How many of the newest freezes, in a row, mark the element at `file#pointer` deprecated. */
 export function deprecatedStreak(freezes: Freeze[], file: string, pointer: string): number {
   let streak = 0;

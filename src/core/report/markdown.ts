@@ -1,4 +1,5 @@
 // The markdown rendering posted as a review comment. Never longer than GitHub's limit: details are cut first.
+import { changeText } from './change-text.js';
 import type { Change, Level } from '../model.js';
 import type { Report, Violation } from './model.js';
 import { verdictLine } from './verdict.js';
@@ -62,7 +63,9 @@ function details(changes: Change[], budget: number): string {
   if (!changes.length) return '';
   const open = `<details><summary>All ${changes.length} changes</summary>\n\n`;
   const close = '\n</details>\n';
-  const rows = changes.map((c) => `- ${ICON[c.level]} \`${c.ruleId}\` ${escape(c.message)} (\`${c.file}${c.line ? `:${c.line}` : ''}\`)`);
+  const rows = changes.map(
+    (c) => `- ${ICON[c.level]} \`${c.ruleId}\` ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ''}\`)`,
+  );
   let body = '';
   let shown = 0;
   for (const row of rows) {

@@ -1,4 +1,5 @@
 // The terminal rendering: most severe first, grouped by module, one line a change and its fix beneath.
+import { changeText } from './change-text.js';
 import type { Level } from '../model.js';
 import type { Report } from './model.js';
 import { verdictLine } from './verdict.js';
@@ -56,7 +57,7 @@ export function renderText(report: Report, paint: Paint = plain): string {
     lines.push('', `${paint('bold', name)}  ${lvl(list[0]!.level)}  (${list.length})`);
     for (const c of list) {
       const where = `${c.file}${c.line ? `:${c.line}` : ''}`;
-      lines.push(`  ${lvl(c.level)}  ${c.message}  ${paint('gray', `[${c.ruleId}]`)}`);
+      lines.push(`  ${lvl(c.level)}  ${changeText(c)}  ${paint('gray', `[${c.ruleId}]`)}`);
       lines.push(`         ${paint('gray', where)}`);
       if (c.level === 'major' || c.level === 'minor') lines.push(`         ${paint('gray', '→')} ${c.hint}`);
     }

@@ -1,33 +1,40 @@
 // The one rule catalog: every change contract-guard reports names an entry here.
-import type { Level, Role } from '../model.js';
+import { SCHEMA_CONTEXTS, type Level, type Role, type SchemaContext } from '../model.js';
 import { FILE_RULES } from './file-rules.js';
 import { OPENAPI_RULES } from './openapi-rules.js';
 import { SCHEMA_RULES } from './schema-rules.js';
 import { levelForRole, type RuleDef } from './types.js';
 
 export type { RuleDef } from './types.js';
-export const RULES: readonly RuleDef[] = [...OPENAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
+export { SCHEMA_CONTEXTS, type SchemaContext } from '../model.js';
+export const RULES = [...OPENAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES] as const;
 
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+/** Every rule id the catalog holds: `emit('respnse-…')` does not compile. */
+export type RuleId = (typeof RULES)[number]['id'];
+/** Ids of schema rules, which are emitted with a context prefix. */
+export type SchemaRuleId = (typeof SCHEMA_RULES)[number]['id'];
+
+const BY_ID = new Map<string, RuleDef>(RULES.map((r) => [r.id, r]));
 if (BY_ID.size !== RULES.length) throw new Error('duplicate rule id in catalog');
 
-/** Prefixes put before schema rule ids, saying where the schema sits. */
-export const SCHEMA_CONTEXTS = ['request', 'request-parameter', 'response', 'response-header', 'event', 'storage'] as const;
-export type SchemaContext = (typeof SCHEMA_CONTEXTS)[number];
-
-export function getRule(id: string): RuleDef {
+export function getRule(id: RuleId): RuleDef {
   const rule = BY_ID.get(id);
   if (!rule) throw new Error(`unknown rule id ${id}`);
   return rule;
 }
 
-/** Split an emitted id like `response-property-removed` into its catalog rule and context. */
-export function findRule(emittedId: string): { rule: RuleDef; context?: SchemaContext } | undefined {
-  const direct = BY_ID.get(emittedId);
+/** The id a change is reported under (its public `ruleId`): schema rules carry their context as a prefix. */
+export function emittedId(change: { rule: RuleId; context?: SchemaContext }): string {
+  return change.context ? `${change.context}-${change.rule}` : change.rule;
+}
+
+/** Split an id as users write it (config `rules:` and `ignore:`, e.g. `response-property-removed`) into rule and context. */
+export function findRule(id: string): { rule: RuleDef; context?: SchemaContext } | undefined {
+  const direct = BY_ID.get(id);
   if (direct) return { rule: direct };
   for (const context of [...SCHEMA_CONTEXTS].sort((a, b) => b.length - a.length)) {
-    if (emittedId.startsWith(context + '-')) {
-      const rule = BY_ID.get(emittedId.slice(context.length + 1));
+    if (id.startsWith(context + '-')) {
+      const rule = BY_ID.get(id.slice(context.length + 1));
       if (rule?.family === 'schema') return { rule, context };
     }
   }

@@ -1,10 +1,10 @@
 // Whole files and plain data (YAML/JSON that is neither OpenAPI nor JSON Schema).
-import { ruleFamily, type RuleDef } from './types.js';
+import { ruleFamily } from './types.js';
 
 const file = ruleFamily('file');
 const data = ruleFamily('data');
 
-export const FILE_RULES: RuleDef[] = [
+export const FILE_RULES = [
   file(
     'contract-added',
     'minor',

@@ -1,9 +1,9 @@
 // OpenAPI structural changes: paths, operations, parameters, bodies, responses, security, servers.
-import { ruleFamily, type RuleDef } from './types.js';
+import { ruleFamily } from './types.js';
 
 const api = ruleFamily('openapi');
 
-export const OPENAPI_RULES: RuleDef[] = [
+export const OPENAPI_RULES = [
   api('operation-added', 'minor', 'A new operation (path + method).', '{op} added', 'Document the new endpoint.'),
   api(
     'operation-removed',
@@ -11,6 +11,7 @@ export const OPENAPI_RULES: RuleDef[] = [
     'An operation was removed.',
     '{op} removed',
     'Clients calling {op} get 404/405: deprecate it for the required releases, then remove it in a major release.',
+    { removes: 'deprecatable' },
   ),
   api(
     'operation-deprecated',
@@ -54,6 +55,7 @@ export const OPENAPI_RULES: RuleDef[] = [
     'A parameter was removed.',
     '{op}: {in} parameter `{name}` removed',
     'Clients still send `{name}` and may rely on its effect: deprecate it first, then remove it in a major release.',
+    { removes: 'deprecatable' },
   ),
   api(
     'request-parameter-became-required',
@@ -180,6 +182,7 @@ export const OPENAPI_RULES: RuleDef[] = [
     'A response header was removed.',
     '{op}: response {status} header `{name}` removed',
     'Clients reading `{name}` break: deprecate it first.',
+    { removes: 'deprecatable' },
   ),
   api(
     'response-header-style-changed',

@@ -1,9 +1,9 @@
 // JSON Schema changes. Levels are per side: `sides(reader, writer)`; `event` takes the higher of the two.
-import { ruleFamily, sides, type RuleDef } from './types.js';
+import { ruleFamily, sides } from './types.js';
 
 const schema = ruleFamily('schema');
 
-export const SCHEMA_RULES: RuleDef[] = [
+export const SCHEMA_RULES = [
   schema(
     'type-narrowed',
     sides('major', 'minor'),
@@ -81,6 +81,7 @@ export const SCHEMA_RULES: RuleDef[] = [
     'An optional property was removed.',
     '{at}: optional property `{name}` removed',
     'Consumers that read `{name}` when present lose it: deprecate it for the required releases, then remove it in a major release.',
+    { removes: 'deprecatable' },
   ),
   schema(
     'required-property-removed',
@@ -88,6 +89,7 @@ export const SCHEMA_RULES: RuleDef[] = [
     'A required property was removed.',
     '{at}: required property `{name}` removed',
     'Consumers reading `{name}` break: deprecate it for the required releases, then remove it in a major release.',
+    { removes: 'deprecatable' },
   ),
   schema(
     'property-removed-from-closed-schema',
@@ -95,6 +97,7 @@ export const SCHEMA_RULES: RuleDef[] = [
     'A property was removed from a schema that forbids unknown properties.',
     '{at}: property `{name}` removed from a closed schema',
     'Data that still carries `{name}` is now rejected: keep accepting it, or migrate stored data first.',
+    { removes: 'deprecatable' },
   ),
   schema(
     'required-property-added',
@@ -250,6 +253,7 @@ export const SCHEMA_RULES: RuleDef[] = [
     'A shared definition was removed.',
     '{at}: definition `{name}` removed',
     'Every schema that references `{name}` breaks: keep the definition until nothing refers to it.',
+    { removes: 'deprecatable' },
   ),
   schema(
     'schema-deprecated',

@@ -1,4 +1,4 @@
-import type { Level, Role } from '../model.js';
+import { levelRank, type Level, type Role } from '../model.js';
 
 /** Which way a schema is read. Readers (request, storage) break on narrowing; writers' readers (response) on widening. */
 export interface SideLevels {
@@ -6,9 +6,15 @@ export interface SideLevels {
   writer: Level;
 }
 
-export interface RuleDef {
+/** What a rule says about the element it reports, beyond its level: policy checks read these, never the id. */
+export interface RuleAttributes {
+  /** The rule reports a removal of something that can carry `deprecated: true` (the deprecation window applies). */
+  removes?: 'deprecatable';
+}
+
+export interface RuleDef<Id extends string = string> extends RuleAttributes {
   /** Stable id. Schema rules are emitted with a context prefix: `response-property-removed`. */
-  id: string;
+  id: Id;
   family: 'openapi' | 'schema' | 'data' | 'file';
   /** One level for all roles, or a level for each side of a schema (schema rules). */
   level: Level | SideLevels;
@@ -20,16 +26,16 @@ export interface RuleDef {
   hint: string;
 }
 
-/** A rule-definition helper for one family: `rule(id, level, summary, message, hint)`. */
+/** A rule-definition helper for one family: `rule(id, level, summary, message, hint, attributes?)`; the id's literal type is kept. */
 export function ruleFamily(family: RuleDef['family']) {
-  return (id: string, level: RuleDef['level'], summary: string, message: string, hint: string): RuleDef => ({
-    id,
-    family,
-    level,
-    summary,
-    message,
-    hint,
-  });
+  return <const Id extends string>(
+    id: Id,
+    level: RuleDef['level'],
+    summary: string,
+    message: string,
+    hint: string,
+    attributes: RuleAttributes = {},
+  ): RuleDef<Id> => ({ id, family, level, summary, message, hint, ...attributes });
 }
 
 export function sides(reader: Level, writer: Level): SideLevels {
@@ -41,6 +47,5 @@ export function levelForRole(level: Level | SideLevels, role: Role | undefined):
   if (typeof level === 'string') return level;
   if (role === 'request' || role === 'storage') return level.reader;
   if (role === 'response') return level.writer;
-  const rank = ['none', 'patch', 'minor', 'major'];
-  return rank.indexOf(level.reader) >= rank.indexOf(level.writer) ? level.reader : level.writer;
+  return levelRank(level.reader) >= levelRank(level.writer) ? level.reader : level.writer;
 }

@@ -49,10 +49,6 @@ export function parseText(file: string, text: string, format: Format): ParsedDoc
   return { file, format, text, data, positions: new PositionIndex(text) };
 }
 
-export function parseBytes(file: string, bytes: Uint8Array, format: Format): ParsedDoc {
-  return parseText(file, decodeText(file, bytes), format);
-}
-
 function parseJson(file: string, text: string): unknown {
   let data: unknown;
   try {

@@ -1,0 +1,56 @@
+// What every policy check reads, and what it gives back. A check is `(context) => result`: pure, no I/O.
+import type { Freeze } from '../../freeze/model.js';
+import type { ContractsLayout } from '../../layout.js';
+import type { Change, Diagnostic } from '../../model.js';
+import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
+import type { Documents, SourceTree } from '../../source/tree.js';
+import type { Config } from '../config.js';
+import type { Finding } from '../finding.js';
+
+/** One side of the comparison: the tree and its documents, parsed once and shared with the diff. */
+export interface Side {
+  tree: SourceTree;
+  docs: Documents;
+  paths: string[];
+}
+
+export interface PolicyContext {
+  /** The configuration, every path repository-relative. */
+  config: Config;
+  layout: ContractsLayout;
+  /** The changes after rule overrides and ignores. */
+  changes: Change[];
+  base: Side;
+  head: Side;
+  /** Frozen history at the head, newest first. */
+  freezes: Freeze[];
+  /** `_frozen/` files on the base branch and at the head. */
+  frozenBase: SourceTree;
+  frozenHead: SourceTree;
+  /** Repository trees for code invariants (only the paths their globs name). */
+  code?: { base: SourceTree; head: SourceTree };
+  /** Files the configuration names as contracts (they must parse whatever their name). */
+  isContract: (file: string) => boolean;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  checklist?: ChecklistItem[];
+  /** Module summaries (the versioning check). */
+  modules?: ModuleSummary[];
+  /** Files that could not be read, for the report's errors. */
+  errors?: Diagnostic[];
+}
+
+export type PolicyCheck = (context: PolicyContext) => CheckResult;
+
+/** Run a check on both sides: what already failed at the baseline is old debt (a warning), what is new takes its severity. */
+export function ratchet(context: PolicyContext, run: (side: Side) => Finding[]): Finding[] {
+  const before = new Set(run(context.base).map((f) => f.key));
+  return run(context.head).map((f) => (before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f));
+}
+
+export function text(tree: SourceTree, path: string): string | undefined {
+  const bytes = tree.read(path);
+  return bytes ? Buffer.from(bytes).toString('utf8') : undefined;
+}

@@ -1,0 +1,20 @@
+// The policy, as a list of checks run in this order (their findings and checklist items keep it).
+// A new check: one file here, one line below, and its rows in policy-rules.ts.
+import type { PolicyCheck } from './context.js';
+import { deprecationWindow } from './deprecation-window.js';
+import { examples } from './examples.js';
+import { frozenHistory } from './frozen-history.js';
+import { invariants } from './invariants.js';
+import { openapiLint } from './openapi-lint.js';
+import { readability } from './readability.js';
+import { versioning } from './versioning.js';
+
+export const POLICY_CHECKS: readonly PolicyCheck[] = [
+  versioning,
+  deprecationWindow,
+  readability,
+  examples,
+  openapiLint,
+  invariants,
+  frozenHistory,
+];

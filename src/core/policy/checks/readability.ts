@@ -1,0 +1,23 @@
+// Every contract must be readable: parsed, every `$ref` resolved, no `$ref` loop. Ratcheted against the baseline.
+import type { Diagnostic } from '../../model.js';
+import { checkReadable } from '../../source/readable.js';
+import { finding, type Finding } from '../finding.js';
+import { ratchet, type PolicyCheck, type Side } from './context.js';
+
+export const readability: PolicyCheck = (context) => {
+  const problems = new Map<Side, Diagnostic[]>(); // each side read once: the ratchet and the errors share it
+  const problemsOf = (side: Side) =>
+    problems.get(side) ?? problems.set(side, checkReadable(side.docs, side.paths, context.isContract).problems).get(side)!;
+  const findings = ratchet(context, (side) => unreadableFindings(problemsOf(side)));
+  return { findings, errors: problemsOf(context.head) };
+};
+
+/** One finding per unreadable contract (its first problem), keyed by file: the ratchet asks "was it readable before?". */
+function unreadableFindings(problems: Diagnostic[]): Finding[] {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  return [...byFile].map(([file, list]) => {
+    const more = list.length > 1 ? ` (and ${list.length - 1} more)` : '';
+    return finding('contract-unreadable', file, { file, problem: list[0]!.message + more }, { line: list[0]!.line, key: file });
+  });
+}

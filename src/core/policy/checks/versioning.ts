@@ -1,0 +1,149 @@
+// Version gates: each affected module's version moved by at least what its changes need, with changelog,
+// migration note and Contract Council approval for majors. Also the module summaries of the report.
+import semver from 'semver';
+import { InputError } from '../../errors.js';
+import { levelRank, maxLevel, type Change, type Level } from '../../model.js';
+import { GLOBALS } from '../../modules.js';
+import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
+import { finding, type Finding } from '../finding.js';
+import { text, type PolicyCheck, type PolicyContext, type Side } from './context.js';
+import { moduleImpact } from './impact.js';
+
+export const versioning: PolicyCheck = (context) => {
+  const { config, layout, head } = context;
+  const { changelog: changelogPath, migrations } = config.versioning;
+  const impact = moduleImpact(context);
+  const findings: Finding[] = [];
+  const checklist: ChecklistItem[] = [];
+  const modules: ModuleSummary[] = [];
+  const changelog = text(head.tree, changelogPath);
+  const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + '/')).map((p) => `${p}\n${text(head.tree, p) ?? ''}`);
+  for (const { name, own, inherited, inheritedFiles } of impact.modules) {
+    const level = maxLevel([...own, ...inherited].map((c) => c.level));
+    const versionsFile =
+      impact.head.get(name)?.versionsFile ??
+      impact.base.get(name)?.versionsFile ??
+      (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
+    const frozenVersion = impact.base.get(name)?.version ?? infoVersion(context, context.base, name);
+    const currentVersion = impact.head.get(name)?.version ?? infoVersion(context, head, name);
+    if (level === 'none' && frozenVersion === currentVersion) continue;
+    const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
+    modules.push({
+      name,
+      level,
+      changes: own.length,
+      frozenVersion,
+      currentVersion,
+      requiredBump: required,
+      ...(inheritedFiles.length ? { inherits: inheritedFiles } : {}),
+    });
+    const at = { module: name, file: versionsFile };
+    if (!currentVersion || !semver.valid(currentVersion)) {
+      if (level !== 'none') findings.push(finding('version-missing', versionsFile, { module: name, file: versionsFile }, at));
+      continue;
+    }
+    if (!frozenVersion || !semver.valid(frozenVersion)) continue; // a new module: any first version will do
+    const suggested = required === 'none' ? frozenVersion : semver.inc(frozenVersion, required)!;
+    const bump = bumpOf(frozenVersion, currentVersion);
+    const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
+    const line = head.docs.lineOf({ file: versionsFile, pointer: '/current' });
+    if (semver.lt(currentVersion, frozenVersion)) findings.push(finding('version-decreased', versionsFile, params, { ...at, line }));
+    else if (levelRank(bump) < levelRank(required)) findings.push(finding('version-bump-missing', versionsFile, params, { ...at, line }));
+    else if (levelRank(bump) > levelRank(required)) findings.push(finding('version-bump-excess', versionsFile, params, { ...at, line }));
+    if (required !== 'none') {
+      checklist.push({
+        text: `Version of \`${name}\` bumped ${frozenVersion} → ${currentVersion} (needs ${required}: ≥ ${suggested})`,
+        done: levelRank(bump) >= levelRank(required) && !semver.lt(currentVersion, frozenVersion),
+      });
+      const logged =
+        !!changelog && changelog.split('\n').some((l) => l.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
+      checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
+      if (!logged)
+        findings.push(finding('changelog-missing', changelogPath, { changelog: changelogPath, module: name, current: currentVersion }, at));
+    }
+    if (level === 'major') {
+      const noted = migrationTexts.some((t) => t.includes(name) && t.includes(currentVersion));
+      checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
+      if (!noted) findings.push(finding('migration-note-missing', migrations, { module: name, current: currentVersion, migrations }, at));
+      const majors = [...own, ...inherited].filter((c) => c.level === 'major');
+      findings.push(
+        finding('major-change', versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? '' : 's' }, at),
+      );
+      const consumers = consumersOf(text(head.tree, versionsFile));
+      checklist.push({
+        text: consumers.length
+          ? `Notify the consumers of ${name}: ${consumers.join(', ')}`
+          : `Notify the consumers of ${name} (list them as \`consumers:\` in ${layout.rel(versionsFile)})`,
+        done: false,
+      });
+      for (const topic of eventTopics(majors.filter((c) => c.context === 'event'))) {
+        checklist.push({ text: `Dual-publish \`${topic}\` on the old and the new version during the transition`, done: false });
+      }
+    }
+  }
+  return { findings, checklist, modules };
+};
+
+function requiredBump(level: Level, frozen: string | undefined, zeroMajor: 'minor' | 'major'): Level {
+  if (level === 'major' && frozen && semver.valid(frozen) && semver.major(frozen) === 0 && zeroMajor === 'minor') return 'minor';
+  return level;
+}
+
+function bumpOf(from: string, to: string): Level {
+  const d = semver.diff(from, to);
+  if (!d) return 'none';
+  if (d === 'major' || d === 'premajor') return 'major';
+  if (d === 'minor' || d === 'preminor') return 'minor';
+  return 'patch';
+}
+
+/** A module without a versions file is versioned by its OpenAPI `info.version`. */
+function infoVersion(context: PolicyContext, side: Side, module: string): string | undefined {
+  for (const p of side.tree.paths()) {
+    if (!context.layout.inRoot(p) || context.layout.moduleOf(p) !== module || !/\.(ya?ml|json)$/.test(p)) continue;
+    let data: { openapi?: unknown; info?: { version?: unknown } } | null;
+    try {
+      data = side.docs.get(p).data as typeof data;
+    } catch (err) {
+      if (err instanceof InputError) continue; // unreadable: reported by the diff
+      throw err;
+    }
+    if (data && typeof data.openapi === 'string' && data.info?.version !== undefined) return String(data.info.version);
+  }
+  return undefined;
+}
+
+function consumersOf(versionsText: string | undefined): string[] {
+  if (!versionsText) return [];
+  const match = /^consumers:\s*\[([^\]]*)\]/m.exec(versionsText);
+  if (match)
+    return match[1]!
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const block = /^consumers:\s*\n((?:\s+-\s+.+\n?)+)/m.exec(versionsText);
+  return block
+    ? block[1]!
+        .split('\n')
+        .map((l) => l.replace(/^\s+-\s+/, '').trim())
+        .filter(Boolean)
+    : [];
+}
+
+/** Topics of event schemas with major changes: the schema file's name, which is the topic's name by convention. */
+function eventTopics(changes: Change[]): string[] {
+  return [
+    ...new Set(
+      changes.map((c) =>
+        c.file
+          .split('/')
+          .pop()!
+          .replace(/\.schema\.(json|ya?ml)$/, ''),
+      ),
+    ),
+  ];
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
