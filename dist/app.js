@@ -5,82 +5,8 @@ const require = __cgCreateRequire(import.meta.url);
 import { createServer } from "node:http";
 import { createNodeMiddleware, createProbot, ProbotOctokit } from "probot";
 
-// src/core/layout.ts
-var FROZEN_DIR = "_frozen";
-var GLOBALS = "globals";
-var FREEZE_FILE = /^freeze-v[^/]+\.json$/;
-var HISTORY_FILE = /^(freeze|sha-index)-v[^/]+\.json$/;
-var ContractsLayout = class {
-  /**
-   * `root`: the contracts folder. `modulesDir`: where modules live, repository-relative or (when it does not start with
-   * the root) relative to the root, as the built-in default `modules` is.
-   */
-  constructor(root, modulesDir = "modules") {
-    this.root = root;
-    this.prefix = root ? root + "/" : "";
-    this.frozenDir = this.prefix + FROZEN_DIR;
-    this.modulesDir = !this.prefix || modulesDir.startsWith(this.prefix) ? modulesDir : this.prefix + modulesDir;
-  }
-  root;
-  /** `root/` or '' */
-  prefix;
-  /** `root/_frozen` */
-  frozenDir;
-  /** The folder holding one sub-folder per module, repository-relative. */
-  modulesDir;
-  /** A file of the frozen folder: `frozenPath('freeze-latest.json')`. */
-  frozenPath(name) {
-    return `${this.frozenDir}/${name}`;
-  }
-  isFrozen(path) {
-    return path.startsWith(this.frozenDir + "/");
-  }
-  /** A versioned freeze stored in the frozen folder (not the `-latest` copy). */
-  isFreezePath(path) {
-    return this.isFrozen(path) && !path.slice(this.frozenDir.length + 1).includes("/") && isFreezeFile(path);
-  }
-  inRoot(path) {
-    return path.startsWith(this.prefix);
-  }
-  /** The path as seen from the contracts root (paths outside it are returned as they are). */
-  rel(path) {
-    return this.prefix && path.startsWith(this.prefix) ? path.slice(this.prefix.length) : path;
-  }
-  /** The module owning a repository path: `<modulesDir>/<name>/…`, else `globals`. */
-  moduleOf(path) {
-    const start = this.modulesDir + "/";
-    if (!path.startsWith(start)) return GLOBALS;
-    const rest = path.slice(start.length);
-    const slash = rest.indexOf("/");
-    return slash > 0 ? rest.slice(0, slash) : GLOBALS;
-  }
-  /** `<modulesDir>/<name>/versions.yaml` or the root's `versions.yaml`: the module's versions file, when it is one. */
-  versionsModule(path) {
-    if (/^versions\.ya?ml$/.test(this.rel(path)) && this.inRoot(path)) return GLOBALS;
-    const name = this.moduleOf(path);
-    return name !== GLOBALS && new RegExp(`^${escapeRe(this.modulesDir)}/[^/]+/versions\\.ya?ml$`).test(path) ? name : void 0;
-  }
-};
-function moduleOfAnyPath(path) {
-  const m = /(?:^|\/)modules\/([^/]+)\//.exec(path);
-  return m ? m[1] : GLOBALS;
-}
-function isFreezeFile(path) {
-  return FREEZE_FILE.test(baseName(path));
-}
-function isHistoryFile(path) {
-  return HISTORY_FILE.test(baseName(path));
-}
-function baseName(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 // src/app/app.ts
 import { dump } from "js-yaml";
-import semver4 from "semver";
 
 // src/adapters/git-tree.ts
 import { spawn } from "node:child_process";
@@ -560,7 +486,7 @@ function catFiles(dir, shas) {
   const unique = [...new Set(shas)];
   const out = /* @__PURE__ */ new Map();
   if (!unique.length) return Promise.resolve(out);
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
@@ -578,232 +504,42 @@ function catFiles(dir, shas) {
         out.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
         pos = nl + 1 + size + 1;
       }
-      resolve3(out);
+      resolve2(out);
     });
     child.stdin.end(unique.join("\n") + "\n");
   });
 }
 
-// src/core/freeze/model.ts
-import { createHash } from "node:crypto";
-import { posix as posix2 } from "node:path";
-import semver from "semver";
-function sha256(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-function freezeFileName(version, label) {
-  return `freeze-v${version}${label ? `-${label}` : ""}.json`;
-}
-function shaIndexFileName(version, label) {
-  return `sha-index-v${version}${label ? `-${label}` : ""}.json`;
-}
-function safeArtifactPath(raw, file2) {
-  const path = posix2.normalize(raw.replace(/\\/g, "/"));
-  if (!raw || path.startsWith("../") || path === ".." || posix2.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
-    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
+// src/adapters/git-source.ts
+var GitSource = class {
+  constructor(top) {
+    this.top = top;
   }
-  return path;
-}
-function artifactBytes(a) {
-  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
-}
-function createFreeze(tree, version, options) {
-  if (!semver.valid(version)) throw new InputError(`'${version}' is not a valid SemVer version (e.g. 1.2.0)`);
-  if (options.latest && !semver.gt(version, options.latest)) {
-    throw new InputError(`version ${version} must be greater than the latest freeze v${options.latest}`);
+  top;
+  note = "";
+  commit(ref) {
+    return resolveCommit(this.top, ref);
   }
-  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
-    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
+  tree(commit, under, keep) {
+    return readGitTree(this.top, commit, under, keep);
   }
-  const at2 = options.now.toISOString();
-  const artifacts = [];
-  for (const path of tree.paths()) {
-    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
-    const bytes = tree.read(path);
-    const text2 = !isBinary(bytes) && isUtf8(bytes);
-    artifacts.push({
-      path,
-      sha256: sha256(bytes),
-      size: bytes.length,
-      content: text2 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
-      ...text2 ? {} : { encoding: "base64" },
-      frozen_at: at2
-    });
+  async file(ref, path) {
+    try {
+      return await git(this.top).raw(["show", `${ref}:${path}`]);
+    } catch {
+      return void 0;
+    }
   }
-  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at2, artifacts };
-  return { freeze, index: indexOf(freeze) };
-}
-function indexOf(freeze) {
-  const index = {};
-  for (const a of freeze.artifacts) {
-    const known = index[a.sha256];
-    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
-    else known.paths = [...known.paths ?? [known.path], a.path];
+  async mergeBase(a, b) {
+    return (await git(this.top).raw(["merge-base", a, b])).trim();
   }
-  return { version: freeze.version, created_at: freeze.created_at, index };
-}
-function isUtf8(bytes) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
+  async tags(prefix) {
+    return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
   }
-}
-function serialize(value) {
-  return JSON.stringify(value, null, 2) + "\n";
-}
-function freezeTree(freeze, root = "") {
-  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
-  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
-}
-function compareVersions(a, b) {
-  return semver.compare(a.version, b.version) || a.created_at.localeCompare(b.created_at);
-}
-
-// src/core/freeze/read.ts
-import { Ajv } from "ajv";
-var ajv;
-var compile = (schema2) => {
-  let fn;
-  const validate = (data2) => {
-    fn ??= (ajv ??= new Ajv({ strict: true, allowUnionTypes: true })).compile(schema2);
-    const ok = fn(data2) === true;
-    validate.errors = fn.errors;
-    return ok;
-  };
-  return validate;
 };
-var validateFreeze = compile({
-  type: "object",
-  required: ["version", "artifacts"],
-  properties: {
-    version: { type: "string", minLength: 1 },
-    label: { type: "string" },
-    created_at: { type: "string" },
-    artifacts: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["path", "sha256", "content"],
-        properties: {
-          path: { type: "string", minLength: 1 },
-          sha256: { type: "string", pattern: "^[0-9a-fA-F]{64}$" },
-          size: { type: ["integer", "string"] },
-          content: { type: "string" },
-          encoding: { enum: ["base64", "utf8", "utf-8"] },
-          frozen_at: { type: "string" }
-        }
-      }
-    }
-  }
-});
-var validateIndex = compile({
-  type: "object",
-  required: ["index"],
-  properties: {
-    version: { type: "string" },
-    created_at: { type: "string" },
-    index: {
-      type: "object",
-      propertyNames: { pattern: "^[0-9a-fA-F]{64}$" },
-      additionalProperties: {
-        type: "object",
-        required: ["path"],
-        properties: {
-          path: { type: "string" },
-          paths: { type: "array", items: { type: "string" } },
-          size: { type: ["integer", "string"] },
-          frozen_at: { type: "string" }
-        }
-      }
-    }
-  }
-});
-function shapeError(file2, text2, errors) {
-  const e = errors?.[0];
-  const pointer = e?.instancePath ?? "";
-  const line = parseText(file2, text2, "json").positions.locate(pointer)?.line;
-  return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
-}
-function parseJsonFile(file2, text2) {
-  return parseText(file2, text2, "json").data;
-}
-function readFreeze(file2, text2) {
-  const data2 = parseJsonFile(file2, text2);
-  if (!validateFreeze(data2)) throw shapeError(file2, text2, validateFreeze.errors);
-  const raw = data2;
-  const seen = /* @__PURE__ */ new Set();
-  const artifacts = raw.artifacts.map((a) => {
-    const path = safeArtifactPath(String(a.path), file2);
-    if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file2);
-    seen.add(path);
-    const size = Number(a.size ?? Buffer.byteLength(String(a.content)));
-    return {
-      path,
-      sha256: String(a.sha256).toLowerCase(),
-      size,
-      content: String(a.content),
-      ...a.encoding === "base64" ? { encoding: "base64" } : {},
-      frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
-    };
-  });
-  return {
-    version: raw.version.replace(/^v/, ""),
-    ...raw.label ? { label: raw.label } : {},
-    created_at: raw.created_at ?? "",
-    artifacts
-  };
-}
-function readShaIndex(file2, text2) {
-  const data2 = parseJsonFile(file2, text2);
-  if (!validateIndex(data2)) throw shapeError(file2, text2, validateIndex.errors);
-  const raw = data2;
-  const index = {};
-  for (const [sha, entry] of Object.entries(raw.index)) {
-    const paths = entry.paths?.map((p) => safeArtifactPath(p, file2));
-    index[sha.toLowerCase()] = {
-      path: safeArtifactPath(entry.path, file2),
-      ...paths ? { paths } : {},
-      size: Number(entry.size ?? 0),
-      frozen_at: entry.frozen_at ?? ""
-    };
-  }
-  return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
-}
-
-// src/core/modules.ts
-import { load as load2 } from "js-yaml";
-function readVersion(text2) {
-  if (text2 === void 0) return void 0;
-  try {
-    const data2 = load2(text2);
-    const v = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
-    return v === void 0 || v === null ? void 0 : String(v);
-  } catch {
-    return void 0;
-  }
-}
-function discoverModules(tree, layout) {
-  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
-  for (const path of tree.paths()) {
-    const name = layout.versionsModule(path);
-    if (!name) continue;
-    const bytes = tree.read(path);
-    out.set(name, { name, versionsFile: path, version: readVersion(bytes ? Buffer.from(bytes).toString("utf8") : void 0) });
-  }
-  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-function moduleTagName(module, version) {
-  return `contracts-${module}-${version}`;
-}
-function parseModuleTag(tag) {
-  const m = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
-  return m ? { module: m[1], version: m[2] } : void 0;
-}
 
 // src/core/policy/config.ts
-import { Ajv as Ajv2 } from "ajv";
+import { Ajv } from "ajv";
 var CONFIG_PATH = ".github/contract-guard.yml";
 var DEFAULT_CONFIG = {
   contracts: "contracts",
@@ -913,7 +649,7 @@ var validator;
 function parseConfig(file2, text2) {
   const doc = parseText(file2, text2, "yaml");
   const data2 = doc.data ?? {};
-  validator ??= new Ajv2({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
+  validator ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
   if (!validator(data2)) {
     const e = validator.errors[0];
     let pointer = e.instancePath;
@@ -1063,7 +799,461 @@ var OctokitPort = class {
       throw err;
     }
   }
+  async resolveRef(ref) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...this.where, ref });
+    return data2.sha;
+  }
+  async readTree(ref) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      ...this.where,
+      tree_sha: ref,
+      recursive: "1"
+    });
+    const { tree, truncated } = data2;
+    if (truncated) throw new Error(`the tree at ${ref} is too large for one listing (GitHub truncated it)`);
+    return tree.filter((e) => e.type === "blob").map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
+  }
+  async readBlob(sha) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...this.where, file_sha: sha });
+    return Buffer.from(data2.content, "base64");
+  }
+  async readFile(ref, path) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...this.where, path, ref });
+      const file2 = data2;
+      return file2.type === "file" && file2.content !== void 0 ? Buffer.from(file2.content, "base64") : void 0;
+    } catch (err) {
+      if (statusOf(err) === 404) return void 0;
+      throw err;
+    }
+  }
+  async mergeBase(base, head) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+      ...this.where,
+      basehead: `${base}...${head}`
+    });
+    return data2.merge_base_commit.sha;
+  }
+  async listTags(prefix) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/git/matching-refs/{ref}", {
+      ...this.where,
+      ref: `tags/${prefix}`,
+      per_page: 100
+    });
+    return list.map((r) => r.ref.replace(/^refs\/tags\//, ""));
+  }
+  async createTag(name, sha) {
+    try {
+      await this.octokit.request("POST /repos/{owner}/{repo}/git/refs", { ...this.where, ref: `refs/tags/${name}`, sha });
+      return true;
+    } catch (err) {
+      if (statusOf(err) === 422) return false;
+      throw err;
+    }
+  }
+  async commitFiles(commit) {
+    const { data: parent } = await this.octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
+      ...this.where,
+      commit_sha: commit.parent
+    });
+    const { data: tree } = await this.octokit.request("POST /repos/{owner}/{repo}/git/trees", {
+      ...this.where,
+      base_tree: parent.tree.sha,
+      tree: commit.files.map((f) => ({ path: f.path, mode: "100644", type: "blob", content: f.content }))
+    });
+    const { data: created } = await this.octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+      ...this.where,
+      message: commit.message,
+      tree: tree.sha,
+      parents: [commit.parent]
+    });
+    const sha = created.sha;
+    try {
+      await this.octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+        ...this.where,
+        ref: `heads/${commit.branch}`,
+        sha,
+        force: false
+      });
+    } catch (err) {
+      if (statusOf(err) === 422) return void 0;
+      throw err;
+    }
+    return sha;
+  }
 };
+
+// src/github/rest-source.ts
+var RestSource = class {
+  constructor(port2) {
+    this.port = port2;
+  }
+  port;
+  note = " (read through the API)";
+  listings = /* @__PURE__ */ new Map();
+  blobs = /* @__PURE__ */ new Map();
+  async commit(ref) {
+    try {
+      return await this.port.resolveRef(ref);
+    } catch (err) {
+      if (statusOf(err) === 404 || statusOf(err) === 422) throw new InputError(`unknown git ref '${ref}'`);
+      throw err;
+    }
+  }
+  async tree(commit, under, keep = () => true) {
+    const prefix = under ? under + "/" : "";
+    let listing = this.listings.get(commit);
+    if (!listing) this.listings.set(commit, listing = this.port.readTree(commit));
+    const tree = new MapTree();
+    for (const entry of await listing) {
+      if (!entry.path.startsWith(prefix) || !keep(entry.path)) continue;
+      tree.set(entry.path, entry.size > LIMITS.maxFileBytes ? new Uint8Array(LIMITS.maxFileBytes + 1) : await this.blob(entry.sha));
+    }
+    return tree;
+  }
+  async file(ref, path) {
+    const bytes = await this.port.readFile(ref, path);
+    return bytes && Buffer.from(bytes).toString("utf8");
+  }
+  mergeBase(a, b) {
+    return this.port.mergeBase(b, a);
+  }
+  tags(prefix) {
+    return this.port.listTags(prefix);
+  }
+  blob(sha) {
+    let blob = this.blobs.get(sha);
+    if (!blob) this.blobs.set(sha, blob = this.port.readBlob(sha));
+    return blob;
+  }
+};
+
+// src/services/freeze-on-merge.ts
+import semver2 from "semver";
+
+// src/core/layout.ts
+var FROZEN_DIR = "_frozen";
+var GLOBALS = "globals";
+var FREEZE_FILE = /^freeze-v[^/]+\.json$/;
+var HISTORY_FILE = /^(freeze|sha-index)-v[^/]+\.json$/;
+var ContractsLayout = class {
+  /**
+   * `root`: the contracts folder. `modulesDir`: where modules live, repository-relative or (when it does not start with
+   * the root) relative to the root, as the built-in default `modules` is.
+   */
+  constructor(root, modulesDir = "modules") {
+    this.root = root;
+    this.prefix = root ? root + "/" : "";
+    this.frozenDir = this.prefix + FROZEN_DIR;
+    this.modulesDir = !this.prefix || modulesDir.startsWith(this.prefix) ? modulesDir : this.prefix + modulesDir;
+  }
+  root;
+  /** `root/` or '' */
+  prefix;
+  /** `root/_frozen` */
+  frozenDir;
+  /** The folder holding one sub-folder per module, repository-relative. */
+  modulesDir;
+  /** A file of the frozen folder: `frozenPath('freeze-latest.json')`. */
+  frozenPath(name) {
+    return `${this.frozenDir}/${name}`;
+  }
+  isFrozen(path) {
+    return path.startsWith(this.frozenDir + "/");
+  }
+  /** A versioned freeze stored in the frozen folder (not the `-latest` copy). */
+  isFreezePath(path) {
+    return this.isFrozen(path) && !path.slice(this.frozenDir.length + 1).includes("/") && isFreezeFile(path);
+  }
+  inRoot(path) {
+    return path.startsWith(this.prefix);
+  }
+  /** The path as seen from the contracts root (paths outside it are returned as they are). */
+  rel(path) {
+    return this.prefix && path.startsWith(this.prefix) ? path.slice(this.prefix.length) : path;
+  }
+  /** The module owning a repository path: `<modulesDir>/<name>/…`, else `globals`. */
+  moduleOf(path) {
+    const start = this.modulesDir + "/";
+    if (!path.startsWith(start)) return GLOBALS;
+    const rest = path.slice(start.length);
+    const slash = rest.indexOf("/");
+    return slash > 0 ? rest.slice(0, slash) : GLOBALS;
+  }
+  /** `<modulesDir>/<name>/versions.yaml` or the root's `versions.yaml`: the module's versions file, when it is one. */
+  versionsModule(path) {
+    if (/^versions\.ya?ml$/.test(this.rel(path)) && this.inRoot(path)) return GLOBALS;
+    const name = this.moduleOf(path);
+    return name !== GLOBALS && new RegExp(`^${escapeRe(this.modulesDir)}/[^/]+/versions\\.ya?ml$`).test(path) ? name : void 0;
+  }
+};
+function moduleOfAnyPath(path) {
+  const m = /(?:^|\/)modules\/([^/]+)\//.exec(path);
+  return m ? m[1] : GLOBALS;
+}
+function isFreezeFile(path) {
+  return FREEZE_FILE.test(baseName(path));
+}
+function isHistoryFile(path) {
+  return HISTORY_FILE.test(baseName(path));
+}
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/core/freeze/model.ts
+import { createHash } from "node:crypto";
+import { posix as posix2 } from "node:path";
+import semver from "semver";
+function sha256(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+function freezeFileName(version, label) {
+  return `freeze-v${version}${label ? `-${label}` : ""}.json`;
+}
+function shaIndexFileName(version, label) {
+  return `sha-index-v${version}${label ? `-${label}` : ""}.json`;
+}
+function safeArtifactPath(raw, file2) {
+  const path = posix2.normalize(raw.replace(/\\/g, "/"));
+  if (!raw || path.startsWith("../") || path === ".." || posix2.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
+    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
+  }
+  return path;
+}
+function artifactBytes(a) {
+  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
+}
+function createFreeze(tree, version, options) {
+  if (!semver.valid(version)) throw new InputError(`'${version}' is not a valid SemVer version (e.g. 1.2.0)`);
+  if (options.latest && !semver.gt(version, options.latest)) {
+    throw new InputError(`version ${version} must be greater than the latest freeze v${options.latest}`);
+  }
+  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
+    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
+  }
+  const at2 = options.now.toISOString();
+  const artifacts = [];
+  for (const path of tree.paths()) {
+    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
+    const bytes = tree.read(path);
+    const text2 = !isBinary(bytes) && isUtf8(bytes);
+    artifacts.push({
+      path,
+      sha256: sha256(bytes),
+      size: bytes.length,
+      content: text2 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text2 ? {} : { encoding: "base64" },
+      frozen_at: at2
+    });
+  }
+  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at2, artifacts };
+  return { freeze, index: indexOf(freeze) };
+}
+function indexOf(freeze) {
+  const index = {};
+  for (const a of freeze.artifacts) {
+    const known = index[a.sha256];
+    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
+    else known.paths = [...known.paths ?? [known.path], a.path];
+  }
+  return { version: freeze.version, created_at: freeze.created_at, index };
+}
+function isUtf8(bytes) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function serialize(value) {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+function freezeFiles(freeze, index) {
+  const body = serialize(freeze);
+  const indexBody = serialize(index);
+  return [
+    { name: freezeFileName(freeze.version, freeze.label), content: body },
+    { name: shaIndexFileName(freeze.version, freeze.label), content: indexBody },
+    { name: "freeze-latest.json", content: body },
+    { name: "sha-index-latest.json", content: indexBody }
+  ];
+}
+function freezeTree(freeze, root = "") {
+  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
+  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
+}
+function compareVersions(a, b) {
+  return semver.compare(a.version, b.version) || a.created_at.localeCompare(b.created_at);
+}
+
+// src/core/freeze/read.ts
+import { Ajv as Ajv2 } from "ajv";
+var ajv;
+var compile = (schema2) => {
+  let fn;
+  const validate = (data2) => {
+    fn ??= (ajv ??= new Ajv2({ strict: true, allowUnionTypes: true })).compile(schema2);
+    const ok = fn(data2) === true;
+    validate.errors = fn.errors;
+    return ok;
+  };
+  return validate;
+};
+var validateFreeze = compile({
+  type: "object",
+  required: ["version", "artifacts"],
+  properties: {
+    version: { type: "string", minLength: 1 },
+    label: { type: "string" },
+    created_at: { type: "string" },
+    artifacts: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["path", "sha256", "content"],
+        properties: {
+          path: { type: "string", minLength: 1 },
+          sha256: { type: "string", pattern: "^[0-9a-fA-F]{64}$" },
+          size: { type: ["integer", "string"] },
+          content: { type: "string" },
+          encoding: { enum: ["base64", "utf8", "utf-8"] },
+          frozen_at: { type: "string" }
+        }
+      }
+    }
+  }
+});
+var validateIndex = compile({
+  type: "object",
+  required: ["index"],
+  properties: {
+    version: { type: "string" },
+    created_at: { type: "string" },
+    index: {
+      type: "object",
+      propertyNames: { pattern: "^[0-9a-fA-F]{64}$" },
+      additionalProperties: {
+        type: "object",
+        required: ["path"],
+        properties: {
+          path: { type: "string" },
+          paths: { type: "array", items: { type: "string" } },
+          size: { type: ["integer", "string"] },
+          frozen_at: { type: "string" }
+        }
+      }
+    }
+  }
+});
+function shapeError(file2, text2, errors) {
+  const e = errors?.[0];
+  const pointer = e?.instancePath ?? "";
+  const line = parseText(file2, text2, "json").positions.locate(pointer)?.line;
+  return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
+}
+function parseJsonFile(file2, text2) {
+  return parseText(file2, text2, "json").data;
+}
+function readFreeze(file2, text2) {
+  const data2 = parseJsonFile(file2, text2);
+  if (!validateFreeze(data2)) throw shapeError(file2, text2, validateFreeze.errors);
+  const raw = data2;
+  const seen = /* @__PURE__ */ new Set();
+  const artifacts = raw.artifacts.map((a) => {
+    const path = safeArtifactPath(String(a.path), file2);
+    if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file2);
+    seen.add(path);
+    const size = Number(a.size ?? Buffer.byteLength(String(a.content)));
+    return {
+      path,
+      sha256: String(a.sha256).toLowerCase(),
+      size,
+      content: String(a.content),
+      ...a.encoding === "base64" ? { encoding: "base64" } : {},
+      frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
+    };
+  });
+  return {
+    version: raw.version.replace(/^v/, ""),
+    ...raw.label ? { label: raw.label } : {},
+    created_at: raw.created_at ?? "",
+    artifacts
+  };
+}
+
+// src/core/modules.ts
+import { load as load2 } from "js-yaml";
+function readVersion(text2) {
+  if (text2 === void 0) return void 0;
+  try {
+    const data2 = load2(text2);
+    const v = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
+    return v === void 0 || v === null ? void 0 : String(v);
+  } catch {
+    return void 0;
+  }
+}
+function discoverModules(tree, layout) {
+  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
+  for (const path of tree.paths()) {
+    const name = layout.versionsModule(path);
+    if (!name) continue;
+    const bytes = tree.read(path);
+    out.set(name, { name, versionsFile: path, version: readVersion(bytes ? Buffer.from(bytes).toString("utf8") : void 0) });
+  }
+  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+function moduleTagName(module, version) {
+  return `contracts-${module}-${version}`;
+}
+function parseModuleTag(tag) {
+  const m = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
+  return m ? { module: m[1], version: m[2] } : void 0;
+}
+
+// src/services/freeze-on-merge.ts
+async function freezeOnMerge(source, port2, config, push) {
+  if (config.freeze.on_merge === "off") return "freeze.on_merge is off";
+  const layout = new ContractsLayout(config.contracts, config.modules.root);
+  const isVersions = (p) => /(^|\/)versions\.ya?ml$/.test(p);
+  const now = discoverModules(await source.tree(push.after, layout.root, isVersions), layout);
+  const was = push.before ? discoverModules(await source.tree(push.before, layout.root, isVersions), layout) : [];
+  const bumped = now.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
+  if (!bumped.length) return "no module version changed";
+  if (config.freeze.on_merge === "tag") {
+    const tags = [];
+    for (const m of bumped) {
+      const tag = moduleTagName(m.name, m.version);
+      if (await port2.createTag(tag, push.after)) tags.push(tag);
+    }
+    return `tagged ${tags.join(", ") || "nothing new"}`;
+  }
+  return commitFreeze(source, port2, layout, push, now);
+}
+async function commitFreeze(source, port2, layout, push, modules) {
+  const whole = await source.tree(push.after, layout.root);
+  const contracts = new MapTree(whole.paths().map((p) => [layout.rel(p), whole.read(p)]));
+  const history = whole.paths().filter((p) => layout.isFreezePath(p)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8")));
+  const latest = history.map((f) => f.version).filter((v) => semver2.valid(v)).sort(semver2.rcompare)[0];
+  const globals = modules.find((m) => m.name === GLOBALS)?.version;
+  const version = globals && semver2.valid(globals) && (!latest || semver2.gt(globals, latest)) ? globals : latest ? semver2.inc(latest, "patch") : "1.0.0";
+  const { freeze, index } = createFreeze(contracts, version, { now: push.now, latest });
+  const sha = await port2.commitFiles({
+    branch: push.branch,
+    parent: push.after,
+    message: `contracts: freeze v${version}
+
+Frozen by contract-guard after ${push.after.slice(0, 7)} (${freeze.artifacts.length} artifacts).`,
+    files: freezeFiles(freeze, index).map((f) => ({ path: layout.frozenPath(f.name), content: f.content }))
+  });
+  if (!sha) return `not frozen: ${push.branch} moved past ${push.after.slice(0, 7)}`;
+  return `froze v${version} (${freeze.artifacts.length} artifacts) in ${sha.slice(0, 7)}`;
+}
 
 // src/core/report/change-text.ts
 function changeText(change) {
@@ -1178,8 +1368,8 @@ function escape(text2) {
 }
 
 // src/services/check-run.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 
 // src/adapters/fs-tree.ts
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -1230,9 +1420,6 @@ var FsTree = class {
     }
   }
 };
-
-// src/services/check-run.ts
-import semver3 from "semver";
 
 // src/core/rules/types.ts
 function ruleFamily(family) {
@@ -1967,14 +2154,6 @@ function toLf(bytes) {
     out[n++] = bytes[i];
   }
   return out.subarray(0, n);
-}
-function toCrlf(bytes) {
-  const parts = [];
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === LF && bytes[i - 1] !== CR) parts.push(CR);
-    parts.push(bytes[i]);
-  }
-  return Uint8Array.from(parts);
 }
 function sameContent(a, b) {
   if (Buffer.compare(a, b) === 0) return true;
@@ -3356,169 +3535,103 @@ function dedupe(errors) {
   });
 }
 
-// src/core/report/model.ts
-function buildReport(result, context = {}) {
-  const byModule = /* @__PURE__ */ new Map();
-  for (const c of result.changes) byModule.set(c.module, [...byModule.get(c.module) ?? [], c]);
-  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
-  const { warnings = [], ...where } = context;
-  return {
-    level: result.level,
-    ...where,
-    modules,
-    changes: result.changes,
-    errors: result.errors,
-    warnings: [...warnings, ...result.warnings ?? []]
-  };
+// src/core/policy/glob.ts
+import picomatch from "picomatch";
+var cache = /* @__PURE__ */ new Map();
+function matchesAny(path, globs) {
+  return globs.some((g) => {
+    let m = cache.get(g);
+    if (!m) cache.set(g, m = picomatch(g, { dot: true }));
+    return m(path);
+  });
 }
 
-// src/services/freezes.ts
-import { existsSync as existsSync2, lstatSync as lstatSync2, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve2, sep as sep2 } from "node:path";
-
-// src/core/freeze/verify.ts
-function artifactIntegrity(a) {
-  const bytes = artifactBytes(a);
-  const actual = sha256(bytes);
-  if (actual === a.sha256) return { integrity: a.size === bytes.length ? "exact" : "size-mismatch", actual, bytes: bytes.length };
-  if (a.encoding !== "base64" && bytes.includes(10)) {
-    const crlf = toCrlf(bytes);
-    if (sha256(crlf) === a.sha256 && a.size === crlf.length) return { integrity: "crlf", actual, bytes: crlf.length };
-  }
-  return { integrity: "hash-mismatch", actual, bytes: bytes.length };
-}
-function verifyFreeze(file2, freeze) {
-  const findings = [];
-  let crlf = 0;
-  for (const a of freeze.artifacts) {
-    const { integrity, actual, bytes } = artifactIntegrity(a);
-    if (integrity === "crlf") crlf++;
-    else if (integrity === "hash-mismatch") {
-      findings.push({
-        file: file2,
-        path: a.path,
-        message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}\u2026, actual ${actual.slice(0, 12)}\u2026): edited by hand?`
-      });
-    } else if (integrity === "size-mismatch")
-      findings.push({ file: file2, path: a.path, message: `size ${a.size} recorded, ${bytes} bytes stored` });
-  }
-  return { findings, crlf };
-}
-function verifyIndex(file2, index, freeze) {
-  const out = [];
-  const byPath = new Map(freeze.artifacts.map((a) => [a.path, a]));
-  for (const [sha, entry] of Object.entries(index.index)) {
-    for (const path of entry.paths ?? [entry.path]) {
-      const a = byPath.get(path);
-      if (!a) out.push({ file: file2, path, message: `indexed artifact is missing from freeze v${freeze.version}` });
-      else if (a.sha256 !== sha)
-        out.push({ file: file2, path, message: `index records ${sha.slice(0, 12)}\u2026, freeze v${freeze.version} holds ${a.sha256.slice(0, 12)}\u2026` });
-    }
-  }
-  const indexed = new Set(Object.keys(index.index));
-  for (const a of freeze.artifacts)
-    if (!indexed.has(a.sha256))
-      out.push({ file: file2, path: a.path, message: `artifact of freeze v${freeze.version} is missing from the index` });
-  return out;
-}
-
-// src/services/freezes.ts
-var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
-var FreezeStore = class {
-  /** `root`: the contracts folder on disk. `label`: how to name files in messages (e.g. `contracts/_frozen/x`). */
-  constructor(root, display2 = (name) => join2(FROZEN_DIR, name)) {
-    this.root = root;
-    this.display = display2;
-    this.frozenDir = join2(root, FROZEN_DIR);
-  }
-  root;
-  display;
-  frozenDir;
-  read(name) {
-    const full = join2(this.frozenDir, name);
-    if (statSync2(full).size > MAX_FREEZE_BYTES) throw new InputError("freeze file over 512 MB", this.display(name));
-    return readFileSync2(full, "utf8");
-  }
-  /** Versioned freezes (not the -latest copies), newest first. */
-  list() {
-    if (!existsSync2(this.frozenDir)) return [];
-    return readdirSync2(this.frozenDir).filter((n) => /^freeze-v.+\.json$/.test(n)).map((n) => ({ file: this.display(n), freeze: readFreeze(this.display(n), this.read(n)) })).sort((a, b) => compareVersions(b.freeze, a.freeze));
-  }
-  latest() {
-    return this.list()[0];
-  }
-  /** By file suffix (`1.1.0-stable` → freeze-v1.1.0-stable.json) or by version. */
-  get(spec) {
-    const want = spec.replace(/^v/, "");
-    const all = this.list();
-    const hit = all.find((s) => s.file.endsWith(freezeFileName(want))) ?? all.find((s) => s.freeze.version === want);
-    if (!hit) {
-      const known = all.map((s) => s.freeze.version + (s.freeze.label ? `-${s.freeze.label}` : "")).join(", ") || "none";
-      throw new InputError(`no freeze '${spec}' (known: ${known})`, this.display(""));
-    }
-    return hit;
-  }
-  create(version, options = {}) {
-    const latest = this.latest();
-    const { freeze, index } = createFreeze(new FsTree(this.root), version.replace(/^v/, ""), {
-      label: options.label,
-      now: options.now ?? /* @__PURE__ */ new Date(),
-      latest: latest?.freeze.version
+// src/core/policy/config-paths.ts
+function pathKeys(config) {
+  const keys = [
+    { pointer: "/versioning/changelog", get: (c) => c.versioning.changelog, set: (c, v) => c.versioning.changelog = v, required: true },
+    { pointer: "/versioning/migrations", get: (c) => c.versioning.migrations, set: (c, v) => c.versioning.migrations = v, folder: true },
+    { pointer: "/modules/root", get: (c) => c.modules.root, set: (c, v) => c.modules.root = v, folder: true },
+    { pointer: "/modules/globals_versions", get: (c) => c.modules.globals_versions, set: (c, v) => c.modules.globals_versions = v }
+  ];
+  config.invariants.forEach((inv, i) => {
+    if (!isSchemaInvariant(inv)) return;
+    keys.push({
+      pointer: `/invariants/${i}/file`,
+      get: (c) => c.invariants[i].file,
+      set: (c, v) => c.invariants[i].file = v,
+      required: true
     });
-    const name = freezeFileName(freeze.version, freeze.label);
-    if (existsSync2(join2(this.frozenDir, name)))
-      throw new InputError(`freeze ${name} already exists; frozen history is append-only`, this.display(name));
-    mkdirSync(this.frozenDir, { recursive: true });
-    const text2 = serialize(freeze);
-    writeFileSync(join2(this.frozenDir, name), text2, { flag: "wx" });
-    writeFileSync(join2(this.frozenDir, shaIndexFileName(freeze.version, freeze.label)), serialize(index));
-    writeFileSync(join2(this.frozenDir, "freeze-latest.json"), text2);
-    writeFileSync(join2(this.frozenDir, "sha-index-latest.json"), serialize(index));
-    return { file: this.display(name), freeze };
-  }
-  /** Recompute every hash of every freeze and index. */
-  verify() {
-    const findings = [];
-    let crlf = 0;
-    const freezes = this.list();
-    for (const s of freezes) {
-      const v = verifyFreeze(s.file, s.freeze);
-      findings.push(...v.findings);
-      crlf += v.crlf;
-    }
-    const byVersion = new Map(freezes.map((s) => [s.freeze.version + (s.freeze.label ? `-${s.freeze.label}` : ""), s.freeze]));
-    const names = existsSync2(this.frozenDir) ? readdirSync2(this.frozenDir) : [];
-    for (const name of names.filter((n) => /^sha-index-.+\.json$/.test(n))) {
-      const index = readShaIndex(this.display(name), this.read(name));
-      const key = name === "sha-index-latest.json" ? void 0 : name.replace(/^sha-index-v|\.json$/g, "");
-      const freeze = key ? byVersion.get(key) ?? freezes.find((s) => s.freeze.version === index.version)?.freeze : freezes[0]?.freeze;
-      if (!freeze) findings.push({ file: this.display(name), message: `no freeze v${index.version || key} to match this index` });
-      else findings.push(...verifyIndex(this.display(name), index, freeze));
-    }
-    if (names.includes("freeze-latest.json")) {
-      const latest = readFreeze(this.display("freeze-latest.json"), this.read("freeze-latest.json"));
-      findings.push(...verifyFreeze(this.display("freeze-latest.json"), latest).findings);
-      const newest = freezes[0]?.freeze;
-      if (newest && (latest.version !== newest.version || serialize(latest) !== serialize(newest))) {
-        findings.push({ file: this.display("freeze-latest.json"), message: `is not a copy of the newest freeze v${newest.version}` });
-      }
-    }
-    return { checked: freezes.length, findings, crlf };
-  }
-};
-async function freezeAtRef(top, ref, root) {
-  const path = [root, FROZEN_DIR, "freeze-latest.json"].filter(Boolean).join("/");
-  let text2;
-  try {
-    text2 = await git(top).raw(["show", `${ref}:${path}`]);
-  } catch {
-    return void 0;
-  }
-  return { file: path, freeze: readFreeze(path, text2) };
+  });
+  return keys;
 }
-
-// src/services/check-run.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+function configPathCandidates(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const files = [];
+  const folders = [];
+  for (const key of pathKeys(config)) {
+    const value = clean(key.get(config));
+    (key.folder ? folders : files).push(value, prefix + value);
+  }
+  return { files, folders };
+}
+function resolveConfigPaths(config, baseline) {
+  const out = structuredClone({ ...config, source: void 0 });
+  out.source = config.source;
+  const warnings = [];
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const files = new Set(baseline.paths);
+  const exists = (path, folder) => folder ? baseline.paths.some((p) => p.startsWith(path + "/")) : files.has(path);
+  const file2 = config.source?.file ?? "configuration";
+  for (const key of pathKeys(config)) {
+    const value = clean(key.get(config));
+    if (!config.source?.given(key.pointer)) {
+      key.set(out, prefix + value);
+      continue;
+    }
+    const name = key.pointer.slice(1).replace(/\//g, ".");
+    const underRoot = prefix + value;
+    const atTop = exists(value, key.folder);
+    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists(underRoot, key.folder);
+    if (atTop || !atRoot) {
+      if (!atTop && key.required) {
+        const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : "";
+        throw new InputError(
+          `config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`,
+          file2,
+          config.source.lineOf(key.pointer)
+        );
+      }
+      key.set(out, value);
+      if (atTop && atRoot)
+        warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
+      continue;
+    }
+    key.set(out, underRoot);
+    warnings.push(
+      `config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`
+    );
+  }
+  for (const [i, r] of config.roles.entries()) {
+    if (config.source && onlyUnderRoot(r.glob, baseline.paths, prefix)) warnings.push(deprecatedGlob(`roles.${i}.glob`, r.glob, prefix));
+  }
+  for (const [i, e] of config.ignore.entries()) {
+    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix))
+      warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
+  }
+  return { config: out, warnings };
+}
+function clean(path) {
+  return path.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function onlyUnderRoot(glob, paths, prefix) {
+  if (!prefix) return false;
+  const underRoot = paths.filter((p) => p.startsWith(prefix));
+  return !paths.some((p) => matchesAny(p, [glob])) && underRoot.some((p) => matchesAny(p.slice(prefix.length), [glob]));
+}
+function deprecatedGlob(key, glob, prefix) {
+  return `config key ${key}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
+}
 
 // src/core/policy/deprecation.ts
 import { load as load3 } from "js-yaml";
@@ -3895,17 +4008,6 @@ var frozenHistory = ({ frozenBase, frozenHead }) => {
   return { findings };
 };
 
-// src/core/policy/glob.ts
-import picomatch from "picomatch";
-var cache = /* @__PURE__ */ new Map();
-function matchesAny(path, globs) {
-  return globs.some((g) => {
-    let m = cache.get(g);
-    if (!m) cache.set(g, m = picomatch(g, { dot: true }));
-    return m(path);
-  });
-}
-
 // src/core/policy/invariants.ts
 function viewOf(docs, file2, pointer, errors) {
   if (!docs.has(file2)) return void 0;
@@ -4170,7 +4272,7 @@ function unreadableFindings(problems) {
 }
 
 // src/core/policy/checks/versioning.ts
-import semver2 from "semver";
+import semver3 from "semver";
 
 // src/core/policy/references.ts
 function collectRefs(node, out) {
@@ -4285,22 +4387,22 @@ ${text(head.tree, p) ?? ""}`);
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at2 = { module: name, file: versionsFile };
-    if (!currentVersion || !semver2.valid(currentVersion)) {
+    if (!currentVersion || !semver3.valid(currentVersion)) {
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at2));
       continue;
     }
-    if (!frozenVersion || !semver2.valid(frozenVersion)) continue;
-    const suggested = required === "none" ? frozenVersion : semver2.inc(frozenVersion, required);
+    if (!frozenVersion || !semver3.valid(frozenVersion)) continue;
+    const suggested = required === "none" ? frozenVersion : semver3.inc(frozenVersion, required);
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
     const line = head.docs.lineOf({ file: versionsFile, pointer: "/current" });
-    if (semver2.lt(currentVersion, frozenVersion)) findings.push(finding("version-decreased", versionsFile, params, { ...at2, line }));
+    if (semver3.lt(currentVersion, frozenVersion)) findings.push(finding("version-decreased", versionsFile, params, { ...at2, line }));
     else if (levelRank(bump) < levelRank(required)) findings.push(finding("version-bump-missing", versionsFile, params, { ...at2, line }));
     else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at2, line }));
     if (required !== "none") {
       checklist.push({
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
-        done: levelRank(bump) >= levelRank(required) && !semver2.lt(currentVersion, frozenVersion)
+        done: levelRank(bump) >= levelRank(required) && !semver3.lt(currentVersion, frozenVersion)
       });
       const logged = !!changelog && changelog.split("\n").some((l) => l.includes(name) && new RegExp(`\\b${escapeRe2(currentVersion)}\\b`).test(l));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
@@ -4328,11 +4430,11 @@ ${text(head.tree, p) ?? ""}`);
   return { findings, checklist, modules };
 };
 function requiredBump(level, frozen, zeroMajor) {
-  if (level === "major" && frozen && semver2.valid(frozen) && semver2.major(frozen) === 0 && zeroMajor === "minor") return "minor";
+  if (level === "major" && frozen && semver3.valid(frozen) && semver3.major(frozen) === 0 && zeroMajor === "minor") return "minor";
   return level;
 }
 function bumpOf(from, to) {
-  const d = semver2.diff(from, to);
+  const d = semver3.diff(from, to);
   if (!d) return "none";
   if (d === "major" || d === "premajor") return "major";
   if (d === "minor" || d === "preminor") return "minor";
@@ -4491,216 +4593,104 @@ function evaluate(input) {
   };
 }
 
-// src/core/policy/config-paths.ts
-function pathKeys(config) {
-  const keys = [
-    { pointer: "/versioning/changelog", get: (c) => c.versioning.changelog, set: (c, v) => c.versioning.changelog = v, required: true },
-    { pointer: "/versioning/migrations", get: (c) => c.versioning.migrations, set: (c, v) => c.versioning.migrations = v, folder: true },
-    { pointer: "/modules/root", get: (c) => c.modules.root, set: (c, v) => c.modules.root = v, folder: true },
-    { pointer: "/modules/globals_versions", get: (c) => c.modules.globals_versions, set: (c, v) => c.modules.globals_versions = v }
-  ];
-  config.invariants.forEach((inv, i) => {
-    if (!isSchemaInvariant(inv)) return;
-    keys.push({
-      pointer: `/invariants/${i}/file`,
-      get: (c) => c.invariants[i].file,
-      set: (c, v) => c.invariants[i].file = v,
-      required: true
-    });
-  });
-  return keys;
-}
-function configPathCandidates(config) {
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const files = [];
-  const folders = [];
-  for (const key of pathKeys(config)) {
-    const value = clean(key.get(config));
-    (key.folder ? folders : files).push(value, prefix + value);
-  }
-  return { files, folders };
-}
-function resolveConfigPaths(config, baseline) {
-  const out = structuredClone({ ...config, source: void 0 });
-  out.source = config.source;
-  const warnings = [];
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const files = new Set(baseline.paths);
-  const exists = (path, folder) => folder ? baseline.paths.some((p) => p.startsWith(path + "/")) : files.has(path);
-  const file2 = config.source?.file ?? "configuration";
-  for (const key of pathKeys(config)) {
-    const value = clean(key.get(config));
-    if (!config.source?.given(key.pointer)) {
-      key.set(out, prefix + value);
-      continue;
-    }
-    const name = key.pointer.slice(1).replace(/\//g, ".");
-    const underRoot = prefix + value;
-    const atTop = exists(value, key.folder);
-    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists(underRoot, key.folder);
-    if (atTop || !atRoot) {
-      if (!atTop && key.required) {
-        const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : "";
-        throw new InputError(
-          `config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`,
-          file2,
-          config.source.lineOf(key.pointer)
-        );
-      }
-      key.set(out, value);
-      if (atTop && atRoot)
-        warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
-      continue;
-    }
-    key.set(out, underRoot);
-    warnings.push(
-      `config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`
-    );
-  }
-  for (const [i, r] of config.roles.entries()) {
-    if (config.source && onlyUnderRoot(r.glob, baseline.paths, prefix)) warnings.push(deprecatedGlob(`roles.${i}.glob`, r.glob, prefix));
-  }
-  for (const [i, e] of config.ignore.entries()) {
-    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix))
-      warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
-  }
-  return { config: out, warnings };
-}
-function clean(path) {
-  return path.replace(/^\.\//, "").replace(/\/+$/, "");
-}
-function onlyUnderRoot(glob, paths, prefix) {
-  if (!prefix) return false;
-  const underRoot = paths.filter((p) => p.startsWith(prefix));
-  return !paths.some((p) => matchesAny(p, [glob])) && underRoot.some((p) => matchesAny(p.slice(prefix.length), [glob]));
-}
-function deprecatedGlob(key, glob, prefix) {
-  return `config key ${key}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
+// src/core/report/model.ts
+function buildReport(result, context = {}) {
+  const byModule = /* @__PURE__ */ new Map();
+  for (const c of result.changes) byModule.set(c.module, [...byModule.get(c.module) ?? [], c]);
+  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
+  const { warnings = [], ...where } = context;
+  return {
+    level: result.level,
+    ...where,
+    modules,
+    changes: result.changes,
+    errors: result.errors,
+    warnings: [...warnings, ...result.warnings ?? []]
+  };
 }
 
-// src/services/check-run.ts
-async function defaultBranch(top) {
-  const g = git(top);
-  try {
-    const ref = (await g.raw(["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"])).trim();
-    if (ref) return ref.replace(/^refs\/remotes\//, "");
-  } catch {
-  }
-  for (const candidate of ["main", "master", "origin/main", "origin/master"]) {
-    try {
-      await resolveCommit(top, candidate);
-      return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-async function resolveBaseline(top, root, input) {
-  const spec = input.base;
-  if (spec?.startsWith("freeze:")) {
-    const stored = new FreezeStore(join3(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join("/")).get(
-      spec.slice("freeze:".length)
-    );
+// src/services/baseline.ts
+import semver4 from "semver";
+async function resolveBaseline(source, layout, spec) {
+  const { root } = layout;
+  const { note } = source;
+  if (spec.base?.startsWith("freeze:")) {
+    if (!spec.freezes) throw new InputError(`--base ${spec.base}: freezes are read from a working tree, and there is none here`);
+    const stored = spec.freezes.get(spec.base.slice("freeze:".length));
     return {
       tree: freezeTree(stored.freeze, root),
       description: `freeze v${stored.freeze.version} from ${stored.file} (--base)`,
       warnings: []
     };
   }
-  if (spec) {
-    const ref = spec.startsWith("tag:") ? `refs/tags/${spec.slice(4)}` : spec;
-    const sha = await resolveCommit(top, ref);
-    return { tree: await readGitTree(top, sha, root), description: `${spec} (${sha.slice(0, 7)})`, warnings: [] };
+  if (spec.base) {
+    const ref = spec.base.startsWith("tag:") ? `refs/tags/${spec.base.slice(4)}` : spec.base;
+    const sha = await source.commit(ref);
+    return { tree: await source.tree(sha, root), description: `${spec.base} (${sha.slice(0, 7)})${note}`, warnings: [] };
   }
-  const branch = input.baseBranch ?? await defaultBranch(top);
+  const branch = spec.baseBranch;
   if (!branch) throw new InputError("no default branch (main/master) to find a baseline on: pass --base <ref> or --base-branch <branch>");
-  const frozen = await freezeAtRef(top, branch, root);
-  if (frozen) {
+  const latestPath = layout.frozenPath("freeze-latest.json");
+  const latest = await source.file(branch, latestPath);
+  if (latest !== void 0) {
+    const freeze = readFreeze(latestPath, latest);
     return {
-      tree: freezeTree(frozen.freeze, root),
-      description: `freeze v${frozen.freeze.version} from ${frozen.file} on ${branch}`,
+      tree: freezeTree(freeze, root),
+      description: `freeze v${freeze.version} from ${latestPath} on ${branch}${note}`,
       warnings: []
     };
   }
-  const mergeBase = (await git(top).raw(["merge-base", "HEAD", branch])).trim();
-  const fallback = await readGitTree(top, mergeBase, root);
-  const tags = await highestModuleTags(top);
+  const mergeBase = await source.mergeBase(spec.mergeFrom, branch);
+  const fallback = await source.tree(mergeBase, root);
+  const tags = highestModuleTags(await source.tags("contracts-"));
   if (tags.size) {
-    const layout = new ContractsLayout(root);
     const layers = [];
     for (const [module, tag] of tags) {
-      const tree = await readGitTree(top, await resolveCommit(top, `refs/tags/${tag}`), root);
+      const tree = await source.tree(await source.commit(`refs/tags/${tag}`), root);
       layers.push({ tree, owns: (p) => layout.inRoot(p) && layout.moduleOf(p) === module });
     }
     layers.push({ tree: fallback, owns: () => true });
     return {
       tree: overlayTree(layers),
-      description: `module tags ${[...tags.values()].join(", ")}; other modules from the merge-base with ${branch} (${mergeBase.slice(0, 7)})`,
+      description: `module tags ${[...tags.values()].join(", ")}; other modules from the merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
       warnings: [`no freeze on ${branch} yet: baseline built from module tags`]
     };
   }
   return {
     tree: fallback,
-    description: `merge-base with ${branch} (${mergeBase.slice(0, 7)})`,
+    description: `merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
     warnings: [
       `no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`
     ]
   };
 }
-async function highestModuleTags(top) {
+function highestModuleTags(names) {
   const out = /* @__PURE__ */ new Map();
-  const list = (await git(top).raw(["tag", "--list", "contracts-*"])).split("\n").map((t) => t.trim()).filter(Boolean);
-  for (const tag of list) {
+  for (const tag of names) {
     const parsed = parseModuleTag(tag);
-    if (!parsed || !semver3.valid(parsed.version)) continue;
+    if (!parsed || !semver4.valid(parsed.version)) continue;
     const known = out.get(parsed.module);
-    if (!known || semver3.gt(parsed.version, known.version)) out.set(parsed.module, { tag, version: parsed.version });
+    if (!known || semver4.gt(parsed.version, known.version)) out.set(parsed.module, { tag, version: parsed.version });
   }
   return new Map([...out].map(([m, v]) => [m, v.tag]));
 }
+
+// src/services/freezes.ts
+var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
+
+// src/services/check-run.ts
 function contractsRoot(top, asked) {
-  return normalizeRoot(asked ?? (existsSync3(join3(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ""));
-}
-async function loadCheckTrees(input) {
-  const top = await repoTop(input.cwd);
-  const root = contractsRoot(top, input.root);
-  if (input.root === void 0) input = { ...input, root };
-  if (root && !existsSync3(join3(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
-  const baseBranch = input.baseBranch ?? await defaultBranch(top);
-  const baseline = await resolveBaseline(top, root, { ...input, baseBranch });
-  let head;
-  let headLabel;
-  if (input.head) {
-    const sha = await resolveCommit(top, input.head);
-    head = await readGitTree(top, sha, root);
-    headLabel = `${input.head} (${sha.slice(0, 7)})`;
-  } else {
-    head = new FsTree(top, [root]);
-    headLabel = "working tree";
-  }
-  const layout = new ContractsLayout(root);
-  const keep = (p) => !layout.isFrozen(p);
-  return {
-    top,
-    root,
-    baseBranch,
-    base: filterTree(baseline.tree, keep),
-    head: filterTree(head, keep),
-    baseline: baseline.description,
-    headLabel,
-    warnings: baseline.warnings,
-    rawHead: head
-  };
+  return normalizeRoot(asked ?? (existsSync2(join2(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ""));
 }
 function loadConfig(top, input) {
   const path = input.configPath ?? CONFIG_PATH;
   if (input.configText !== void 0) return parseConfig(path, input.configText);
-  const full = join3(top, path);
-  if (!existsSync3(full)) {
+  const full = join2(top, path);
+  if (!existsSync2(full)) {
     if (input.configPath) throw new InputError("config file not found", path);
     return { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
   }
-  return parseConfig(path, readFileSync3(full, "utf8"));
+  return parseConfig(path, readFileSync2(full, "utf8"));
 }
 function outsideCandidates(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";
@@ -4765,43 +4755,47 @@ function freezeHistory(tree, layout, errors) {
   }
   return out.sort((a, b) => compareVersions(b, a));
 }
-async function runCheck(input) {
-  const top = await repoTop(input.cwd);
-  const config = loadConfig(top, input);
-  const root = normalizeRoot(input.root ?? config.contracts);
-  const trees = await loadCheckTrees({ ...input, root });
-  const frozenDir = new ContractsLayout(root).frozenDir;
-  const baseSha = trees.baseBranch ? await resolveCommit(top, trees.baseBranch) : void 0;
-  const frozenBase = baseSha ? await readGitTree(top, baseSha, frozenDir) : new MapTree();
+async function checkSource(c) {
+  const { source, config } = c;
+  const root = config.contracts;
+  const layout = new ContractsLayout(root, config.modules.root);
+  const baseline = await resolveBaseline(source, layout, c.baseline);
+  const headSha = c.head ? await source.commit(c.head) : void 0;
+  const top = c.workingTree;
+  if (!headSha && top === void 0) throw new Error("a check needs a head commit or a working tree");
+  const head = headSha ? await source.tree(headSha, root) : new FsTree(top, [root]);
+  const headLabel = headSha ? `${c.head} (${headSha.slice(0, 7)})${source.note}` : "working tree";
+  const baseBranch = c.baseline.baseBranch;
+  const baseSha = baseBranch ? await source.commit(baseBranch) : void 0;
+  const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : new MapTree();
   let code;
   const globs = codeGlobs(config.invariants);
   if (globs.length) {
     const wanted = (p) => matchesAny(p, globs);
-    const mergeBase = baseSha ? (await git(top).raw(["merge-base", "HEAD", baseSha])).trim() : void 0;
-    const codeBase = mergeBase ? await readGitTree(top, mergeBase, "", wanted) : new MapTree();
-    const codeHead = input.head ? await readGitTree(top, await resolveCommit(top, input.head), "", wanted) : filterTree(new FsTree(top), wanted);
+    const mergeBase = baseSha ? await source.mergeBase(c.baseline.mergeFrom, baseSha) : void 0;
+    const codeBase = mergeBase ? await source.tree(mergeBase, "", wanted) : new MapTree();
+    const codeHead = headSha ? await source.tree(headSha, "", wanted) : filterTree(new FsTree(top), wanted);
     code = { base: codeBase, head: codeHead };
   }
-  const outside = outsideRoot({ ...config, contracts: root });
-  const headSha = input.head ? await resolveCommit(top, input.head) : void 0;
-  const extraBase = baseSha && outside ? await readGitTree(top, baseSha, "", outside) : new MapTree();
-  const extraHead = !outside ? new MapTree() : headSha ? await readGitTree(top, headSha, "", outside) : fsFiles(top, { ...config, contracts: root });
-  const prefix = root ? root + "/" : "";
+  const outside = outsideRoot(config);
+  const extraBase = baseSha && outside ? await source.tree(baseSha, "", outside) : new MapTree();
+  const extraHead = !outside ? new MapTree() : headSha ? await source.tree(headSha, "", outside) : fsFiles(top, config);
   const withExtra = (tree, extra) => outside ? overlayTree([
-    { tree, owns: (p) => !outside(p) || p.startsWith(prefix) },
+    { tree, owns: (p) => !outside(p) || layout.inRoot(p) },
     { tree: extra, owns: () => true }
   ]) : tree;
+  const keep = (p) => !layout.isFrozen(p);
   return judgeTrees({
-    config: { ...config, contracts: root },
-    base: withExtra(trees.base, extraBase),
-    head: withExtra(trees.rawHead, extraHead),
+    config,
+    base: withExtra(filterTree(baseline.tree, keep), extraBase),
+    head: withExtra(head, extraHead),
     baseBranchPaths: extraBase.paths(),
     frozenBase,
-    baseline: trees.baseline,
-    headLabel: trees.headLabel,
-    warnings: trees.warnings,
+    baseline: baseline.description,
+    headLabel,
+    warnings: [...c.warnings ?? [], ...baseline.warnings],
     code,
-    now: input.now ?? /* @__PURE__ */ new Date()
+    now: c.now
   });
 }
 
@@ -4837,27 +4831,32 @@ async function ensureRefs(cwd, baseRef, headSha) {
     }
   }
 }
-async function fileAt(cwd, ref, path) {
-  try {
-    return await git(cwd).raw(["show", `${ref}:${path}`]);
-  } catch {
-    return void 0;
-  }
-}
 var majorKey = (changes) => changes.filter((c) => c.level === "major").map((c) => `${c.ruleId}|${c.file}|${c.pointer}`).sort().join("\n");
 async function judgePullRequest(input) {
   const { cwd, pr, port: port2 } = input;
   const log = input.log ?? (() => {
   });
-  if (!input.check) await ensureRefs(cwd, pr.baseRef, pr.headSha);
-  const configText2 = input.configText ?? await fileAt(cwd, `origin/${pr.baseRef}`, input.configPath ?? CONFIG_PATH);
-  const checkOf = input.check ?? ((head) => runCheck({ cwd, baseBranch: `origin/${pr.baseRef}`, head, configPath: input.configPath, configText: configText2 }));
+  const top = cwd === void 0 ? void 0 : await repoTop(cwd);
+  const source = top === void 0 ? input.source : new GitSource(top);
+  if (!source) throw new Error("judging a pull request needs a checkout or a tree source");
+  if (top !== void 0) await ensureRefs(top, pr.baseRef, pr.headSha);
+  const baseBranch = top === void 0 ? pr.baseRef : `origin/${pr.baseRef}`;
+  const configPath = input.configPath ?? CONFIG_PATH;
+  const configText2 = input.configText ?? await source.file(baseBranch, configPath);
+  const config = top === void 0 ? parseConfig(configPath, configText2 ?? "") : loadConfig(top, { cwd: top, configPath: input.configPath, configText: configText2 });
+  const checkOf = (head) => checkSource({
+    source,
+    config: { ...config, contracts: normalizeRoot(config.contracts) },
+    baseline: { baseBranch, mergeFrom: top === void 0 ? head : "HEAD" },
+    head,
+    warnings: input.warnings,
+    now: /* @__PURE__ */ new Date()
+  });
   const report = await checkOf(pr.headSha);
   let readOnly = !port2;
   if (report.approval?.required && port2) {
-    const config = input.check ? parseConfig(input.configPath ?? CONFIG_PATH, configText2 ?? "") : loadConfig(cwd, { cwd, configPath: input.configPath, configText: configText2 });
     const approvedBy = await councilApprovals(port2, pr, config, majorKey(report.changes), async (sha) => {
-      if (!input.check) await ensureRefs(cwd, pr.baseRef, sha).catch(() => void 0);
+      if (top !== void 0) await ensureRefs(top, pr.baseRef, sha).catch(() => void 0);
       return majorKey((await checkOf(sha)).changes);
     });
     report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
@@ -5003,48 +5002,10 @@ ${c.hint}`
   return out;
 }
 
-// src/app/api-trees.ts
-async function apiTree(octokit, where, ref, root, also) {
-  const { data: data2 } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...where, tree_sha: ref, recursive: "1" });
-  const prefix = root ? root + "/" : "";
-  const tree = new MapTree();
-  for (const entry of data2.tree) {
-    if (entry.type !== "blob" || !(entry.path.startsWith(prefix) || also?.(entry.path))) continue;
-    if ((entry.size ?? 0) > LIMITS.maxFileBytes) {
-      tree.set(entry.path, new Uint8Array(LIMITS.maxFileBytes + 1));
-      continue;
-    }
-    const { data: blob } = await octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...where, file_sha: entry.sha });
-    tree.set(entry.path, Buffer.from(blob.content, "base64"));
-  }
-  return tree;
-}
-async function apiCheck(octokit, where, config, baseRef, headSha, why) {
-  const root = config.contracts;
-  const latestPath = `${[root, FROZEN_DIR].filter(Boolean).join("/")}/freeze-latest.json`;
-  const outside = outsideRoot(config);
-  const baseAll = await apiTree(octokit, where, baseRef, root, outside);
-  const latestBytes = baseAll.read(latestPath);
-  const freeze = latestBytes ? readFreeze(latestPath, Buffer.from(latestBytes).toString("utf8")) : void 0;
-  return judgeTrees({
-    config,
-    base: freeze ? freezeTree(freeze, root) : baseAll,
-    head: await apiTree(octokit, where, headSha, root, outside),
-    baseBranchPaths: baseAll.paths(),
-    frozenBase: baseAll,
-    baseline: freeze ? `freeze v${freeze.version} from ${latestPath} on ${baseRef} (read through the API)` : `${baseRef} (read through the API)`,
-    headLabel: `${headSha.slice(0, 7)} (read through the API)`,
-    warnings: [
-      `the repository could not be cloned (${why}): contracts were read through the contents API; code invariants were not checked`
-    ],
-    now: /* @__PURE__ */ new Date()
-  });
-}
-
 // src/app/clone.ts
-import { mkdtempSync, rmSync as rmSync2 } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 var CloneError = class extends Error {
 };
 function authenticatedUrl(cloneUrl, token) {
@@ -5057,7 +5018,7 @@ function redact(text2) {
   return text2.replace(/\/\/[^/@\s]*:[^/@\s]*@/g, "//***@");
 }
 async function withClone(cloneUrl, token, refspecs, run) {
-  const dir = mkdtempSync(join4(tmpdir(), "contract-guard-app-"));
+  const dir = mkdtempSync(join3(tmpdir(), "contract-guard-app-"));
   try {
     const g = git(dir);
     try {
@@ -5075,7 +5036,7 @@ async function withClone(cloneUrl, token, refspecs, run) {
     }
     return await run(dir);
   } finally {
-    rmSync2(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -5127,9 +5088,8 @@ async function judge(app, context, pr, cloneUrl) {
     } catch (err) {
       if (!(err instanceof CloneError)) throw err;
       context.log.warn(`${owner}/${repo}: ${err.message}; falling back to the contents API`);
-      const config = parseConfig(CONFIG_PATH, text2 ?? "");
-      const check = (head) => apiCheck(context.octokit, { owner, repo }, config, pr.baseRef, head, err.message);
-      judged = await judgePullRequest({ cwd: process.cwd(), ...common, check });
+      const warning = `the repository could not be cloned (${err.message}): contracts were read through the contents API`;
+      judged = await judgePullRequest({ ...common, source: new RestSource(port2), warnings: [warning] });
     }
     context.log.info(`${owner}/${repo}#${pr.number} @ ${pr.headSha.slice(0, 7)}: ${judged.conclusion}, comment ${judged.comment}`);
   });
@@ -5154,86 +5114,17 @@ function contractGuardApp(app) {
   app.on("push", async (context) => {
     const { ref, before, after, repository } = context.payload;
     if (ref !== `refs/heads/${repository.default_branch}` || /^0+$/.test(after)) return;
-    const text2 = await configText(context);
-    const config = parseConfig(CONFIG_PATH, text2 ?? "");
+    const config = parseConfig(CONFIG_PATH, await configText(context) ?? "");
     if (config.freeze.on_merge === "off") return;
     const token = await installationToken(app, context);
     const { owner, repo } = context.repo();
+    const port2 = new OctokitPort(context.octokit, owner, repo);
     const first = /^0+$/.test(before);
-    const outcome = await withClone(repository.clone_url, token, [after, ...first ? [] : [before]], async (dir) => {
-      const prefix = config.contracts ? config.contracts + "/" : "";
-      const isVersions = (p) => /(^|\/)versions\.ya?ml$/.test(p);
-      const now = discoverModules(await readGitTree(dir, after, config.contracts, isVersions), new ContractsLayout(config.contracts));
-      const was = first ? [] : discoverModules(await readGitTree(dir, before, config.contracts, isVersions), new ContractsLayout(config.contracts));
-      const bumped = now.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
-      if (!bumped.length) return "no module version changed";
-      if (config.freeze.on_merge === "tag") {
-        const tags = [];
-        for (const m of bumped) {
-          const tag = moduleTagName(m.name, m.version);
-          try {
-            await context.octokit.request("POST /repos/{owner}/{repo}/git/refs", { owner, repo, ref: `refs/tags/${tag}`, sha: after });
-            tags.push(tag);
-          } catch (err) {
-            if (statusOf(err) !== 422) throw err;
-          }
-        }
-        return `tagged ${tags.join(", ") || "nothing new"}`;
-      }
-      return commitFreeze(context, dir, after, repository.default_branch, config.contracts, now);
-    });
+    const push = { branch: repository.default_branch, before: first ? void 0 : before, after, now: /* @__PURE__ */ new Date() };
+    const refspecs = [after, ...first ? [] : [before]];
+    const outcome = await withClone(repository.clone_url, token, refspecs, (dir) => freezeOnMerge(new GitSource(dir), port2, config, push));
     context.log.info(`${owner}/${repo}: ${outcome}`);
   });
-}
-async function commitFreeze(context, dir, after, branch, root, modules) {
-  const { owner, repo } = context.repo();
-  const prefix = root ? root + "/" : "";
-  const whole = await readGitTree(dir, after, root);
-  const frozenPrefix = `${prefix}${FROZEN_DIR}/`;
-  const tree = new MapTree(
-    whole.paths().filter((p) => p.startsWith(prefix)).map((p) => [p.slice(prefix.length), whole.read(p)])
-  );
-  const history = whole.paths().filter((p) => /\/freeze-v[^/]+\.json$/.test(p) && p.startsWith(frozenPrefix)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8")));
-  const latest = history.map((f) => f.version).filter((v) => semver4.valid(v)).sort(semver4.rcompare)[0];
-  const globals = modules.find((m) => m.name === GLOBALS)?.version;
-  const version = globals && semver4.valid(globals) && (!latest || semver4.gt(globals, latest)) ? globals : latest ? semver4.inc(latest, "patch") : "1.0.0";
-  const { freeze, index } = createFreeze(tree, version, { now: /* @__PURE__ */ new Date(), latest });
-  const body = serialize(freeze);
-  const files = [
-    [freezeFileName(version), body],
-    [shaIndexFileName(version), serialize(index)],
-    ["freeze-latest.json", body],
-    ["sha-index-latest.json", serialize(index)]
-  ];
-  const baseTree = (await git(dir).raw(["rev-parse", `${after}^{tree}`])).trim();
-  const { data: newTree } = await context.octokit.request("POST /repos/{owner}/{repo}/git/trees", {
-    owner,
-    repo,
-    base_tree: baseTree,
-    tree: files.map(([name, content]) => ({ path: frozenPrefix + name, mode: "100644", type: "blob", content }))
-  });
-  const { data: commit } = await context.octokit.request("POST /repos/{owner}/{repo}/git/commits", {
-    owner,
-    repo,
-    message: `contracts: freeze v${version}
-
-Frozen by contract-guard after ${after.slice(0, 7)} (${freeze.artifacts.length} artifacts).`,
-    tree: newTree.sha,
-    parents: [after]
-  });
-  try {
-    await context.octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
-      owner,
-      repo,
-      ref: `heads/${branch}`,
-      sha: commit.sha,
-      force: false
-    });
-  } catch (err) {
-    if (statusOf(err) === 422) return `not frozen: ${branch} moved past ${after.slice(0, 7)}`;
-    throw err;
-  }
-  return `froze v${version} (${freeze.artifacts.length} artifacts) in ${commit.sha.slice(0, 7)}`;
 }
 
 // src/app/server.ts

@@ -158,6 +158,38 @@ export class FakeGitHub {
       const content = execFileSync('git', ['cat-file', 'blob', m[3]!], { cwd: dir });
       return send(res, 200, { sha: m[3], size: content.length, encoding: 'base64', content: content.toString('base64') });
     }
+    if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)$/.exec(path))) {
+      const sha = this.revParse(m[1]!, m[2]!, decodeURIComponent(m[3]!));
+      return sha ? send(res, 200, { sha }) : send(res, 404, { message: 'No commit found for SHA' });
+    }
+    if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/git\/commits\/([0-9a-f]+)$/.exec(path))) {
+      const dir = this.bare(m[1]!, m[2]!);
+      const tree = dir && this.revParse(m[1]!, m[2]!, `${m[3]}^{tree}`);
+      return tree ? send(res, 200, { sha: m[3], tree: { sha: tree } }) : send(res, 404, { message: 'Not Found' });
+    }
+    if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/compare\/(.+)\.\.\.(.+)$/.exec(path))) {
+      const dir = this.bare(m[1]!, m[2]!);
+      if (!dir) return send(res, 404, { message: 'Not Found' });
+      try {
+        const base = execFileSync('git', ['merge-base', decodeURIComponent(m[3]!), decodeURIComponent(m[4]!)], {
+          cwd: dir,
+          encoding: 'utf8',
+        });
+        return send(res, 200, { merge_base_commit: { sha: base.trim() } });
+      } catch {
+        return send(res, 404, { message: 'Not Found' });
+      }
+    }
+    if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/git\/matching-refs\/(.+)$/.exec(path))) {
+      const dir = this.bare(m[1]!, m[2]!);
+      if (!dir) return send(res, 404, { message: 'Not Found' });
+      const prefix = `refs/${decodeURIComponent(m[3]!)}`;
+      const refs = execFileSync('git', ['for-each-ref', '--format=%(refname) %(objectname)', 'refs/'], { cwd: dir, encoding: 'utf8' })
+        .split('\n')
+        .filter((l) => l.startsWith(prefix))
+        .map((l) => ({ ref: l.split(' ')[0], object: { sha: l.split(' ')[1], type: 'commit' } }));
+      return this.page(res, url, refs, Number(url.searchParams.get('per_page') ?? 100));
+    }
     if (method === 'POST' && (m = /^\/repos\/([^/]+)\/([^/]+)\/git\/trees$/.exec(path))) {
       const dir = this.bare(m[1]!, m[2]!);
       if (!dir) return send(res, 404, { message: 'Not Found' });
@@ -275,6 +307,16 @@ export class FakeGitHub {
       return send(res, 201, { token, expires_at: new Date(Date.now() + 3600_000).toISOString(), permissions: {} });
     }
     return send(res, 404, { message: `fake GitHub does not implement ${method} ${path}` });
+  }
+
+  private revParse(owner: string, repo: string, ref: string): string | undefined {
+    const dir = this.bare(owner, repo);
+    if (!dir) return undefined;
+    try {
+      return execFileSync('git', ['rev-parse', '--verify', '--quiet', ref], { cwd: dir, encoding: 'utf8' }).trim() || undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private page(res: ServerResponse, url: URL, all: unknown[], perPage: number): void {

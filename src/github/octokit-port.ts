@@ -1,5 +1,5 @@
 // The port over an Octokit instance. @actions/github's getOctokit and Probot's context.octokit both fit.
-import type { CheckRunInput, CheckRunOutput, Comment, GitHubPort, Review } from './port.js';
+import type { CheckRunInput, CheckRunOutput, Comment, FilesCommit, GitHubPort, Review, TreeEntry } from './port.js';
 import { statusOf } from './port.js';
 
 /** The slice of Octokit we use (both clients provide it). */
@@ -102,5 +102,95 @@ export class OctokitPort implements GitHubPort {
       if (statusOf(err) === 404) return false;
       throw err;
     }
+  }
+
+  async resolveRef(ref: string): Promise<string> {
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...this.where, ref });
+    return (data as { sha: string }).sha;
+  }
+
+  async readTree(ref: string): Promise<TreeEntry[]> {
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+      ...this.where,
+      tree_sha: ref,
+      recursive: '1',
+    });
+    const { tree, truncated } = data as { tree: { path: string; type: string; sha: string; size?: number }[]; truncated?: boolean };
+    if (truncated) throw new Error(`the tree at ${ref} is too large for one listing (GitHub truncated it)`);
+    return tree.filter((e) => e.type === 'blob').map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
+  }
+
+  async readBlob(sha: string): Promise<Uint8Array> {
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...this.where, file_sha: sha });
+    return Buffer.from((data as { content: string }).content, 'base64');
+  }
+
+  async readFile(ref: string, path: string): Promise<Uint8Array | undefined> {
+    try {
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { ...this.where, path, ref });
+      const file = data as { type?: string; content?: string };
+      return file.type === 'file' && file.content !== undefined ? Buffer.from(file.content, 'base64') : undefined;
+    } catch (err) {
+      if (statusOf(err) === 404) return undefined;
+      throw err;
+    }
+  }
+
+  async mergeBase(base: string, head: string): Promise<string> {
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+      ...this.where,
+      basehead: `${base}...${head}`,
+    });
+    return (data as { merge_base_commit: { sha: string } }).merge_base_commit.sha;
+  }
+
+  async listTags(prefix: string): Promise<string[]> {
+    const list = (await this.octokit.paginate('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', {
+      ...this.where,
+      ref: `tags/${prefix}`,
+      per_page: 100,
+    })) as { ref: string }[];
+    return list.map((r) => r.ref.replace(/^refs\/tags\//, ''));
+  }
+
+  async createTag(name: string, sha: string): Promise<boolean> {
+    try {
+      await this.octokit.request('POST /repos/{owner}/{repo}/git/refs', { ...this.where, ref: `refs/tags/${name}`, sha });
+      return true;
+    } catch (err) {
+      if (statusOf(err) === 422) return false; // the tag exists already
+      throw err;
+    }
+  }
+
+  async commitFiles(commit: FilesCommit): Promise<string | undefined> {
+    const { data: parent } = await this.octokit.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+      ...this.where,
+      commit_sha: commit.parent,
+    });
+    const { data: tree } = await this.octokit.request('POST /repos/{owner}/{repo}/git/trees', {
+      ...this.where,
+      base_tree: (parent as { tree: { sha: string } }).tree.sha,
+      tree: commit.files.map((f) => ({ path: f.path, mode: '100644', type: 'blob', content: f.content })),
+    });
+    const { data: created } = await this.octokit.request('POST /repos/{owner}/{repo}/git/commits', {
+      ...this.where,
+      message: commit.message,
+      tree: (tree as { sha: string }).sha,
+      parents: [commit.parent],
+    });
+    const sha = (created as { sha: string }).sha;
+    try {
+      await this.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+        ...this.where,
+        ref: `heads/${commit.branch}`,
+        sha,
+        force: false,
+      });
+    } catch (err) {
+      if (statusOf(err) === 422) return undefined; // not a fast-forward: the branch moved on
+      throw err;
+    }
+    return sha;
   }
 }

@@ -36,6 +36,21 @@ export interface CheckRunInput {
   output: CheckRunOutput;
 }
 
+/** One file of a recursive tree listing. */
+export interface TreeEntry {
+  path: string;
+  sha: string;
+  size: number;
+}
+
+/** Files to commit on top of a commit, as one new commit that moves a branch. */
+export interface FilesCommit {
+  branch: string;
+  parent: string;
+  message: string;
+  files: { path: string; content: string }[];
+}
+
 export interface GitHubPort {
   listComments(pr: number): Promise<Comment[]>;
   createComment(pr: number, body: string): Promise<number>;
@@ -46,6 +61,23 @@ export interface GitHubPort {
   updateCheckRun(id: number, input: Partial<CheckRunInput> & { output: CheckRunOutput }): Promise<void>;
   listReviews(pr: number): Promise<Review[]>;
   isTeamMember(org: string, team: string, user: string): Promise<boolean>;
+
+  // the repository's contents, for when there is no clone, and for writing freezes and tags after a merge
+  /** The commit a ref (branch, tag, sha) names. */
+  resolveRef(ref: string): Promise<string>;
+  /** Every file (blob) at a ref, recursively. */
+  readTree(ref: string): Promise<TreeEntry[]>;
+  readBlob(sha: string): Promise<Uint8Array>;
+  /** One file at a ref; undefined when it does not exist. */
+  readFile(ref: string, path: string): Promise<Uint8Array | undefined>;
+  /** The best common ancestor of two commits. */
+  mergeBase(base: string, head: string): Promise<string>;
+  /** Tag names starting with `prefix`. */
+  listTags(prefix: string): Promise<string[]>;
+  /** Create a lightweight tag; false when it exists already (a redelivered push). */
+  createTag(name: string, sha: string): Promise<boolean>;
+  /** Commit files on top of `parent` and move the branch there; undefined when the branch moved on meanwhile. */
+  commitFiles(commit: FilesCommit): Promise<string | undefined>;
 }
 
 /** An HTTP status from GitHub, whichever client raised it. */

@@ -1,26 +1,24 @@
-// Shared by the CLI, the Action and the App: find the two trees of a check in a git repository and diff them.
-import { existsSync } from 'node:fs';
+// Shared by the CLI, the Action and the App: read the two trees of a check from one source, diff them, judge them.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FsTree } from '../adapters/fs-tree.js';
-import { git, readGitTree, repoTop, resolveCommit } from '../adapters/git-tree.js';
-import { InputError } from '../core/errors.js';
-import semver from 'semver';
+import { GitSource } from '../adapters/git-source.js';
+import { git, repoTop, resolveCommit } from '../adapters/git-tree.js';
 import { diffTrees } from '../core/diff/tree-diff.js';
-import { compareVersions, FROZEN_DIR, freezeTree } from '../core/freeze/model.js';
-import { ContractsLayout } from '../core/layout.js';
-import { parseModuleTag } from '../core/modules.js';
-import { buildReport, type Report } from '../core/report/model.js';
-import { Documents, filterTree, overlayTree, type SourceTree } from '../core/source/tree.js';
-import { FreezeStore, freezeAtRef } from './freezes.js';
+import { InputError } from '../core/errors.js';
+import { compareVersions, FROZEN_DIR, type Freeze } from '../core/freeze/model.js';
 import { readFreeze } from '../core/freeze/read.js';
-import { readFileSync } from 'node:fs';
-import type { Freeze } from '../core/freeze/model.js';
+import { ContractsLayout } from '../core/layout.js';
 import { CONFIG_PATH, DEFAULT_CONFIG, normalizeRoot, parseConfig, type Config } from '../core/policy/config.js';
+import { configPathCandidates, resolveConfigPaths } from '../core/policy/config-paths.js';
 import { evaluate } from '../core/policy/evaluate.js';
 import { matchesAny } from '../core/policy/glob.js';
 import { codeGlobs } from '../core/policy/invariants.js';
-import { configPathCandidates, resolveConfigPaths } from '../core/policy/config-paths.js';
-import { MapTree } from '../core/source/tree.js';
+import { buildReport, type Report } from '../core/report/model.js';
+import { Documents, filterTree, MapTree, overlayTree, type SourceTree } from '../core/source/tree.js';
+import { resolveBaseline, type BaselineSpec } from './baseline.js';
+import { FreezeStore } from './freezes.js';
+import type { TreeSource } from './tree-source.js';
 
 export interface CheckInput {
   cwd: string;
@@ -37,19 +35,6 @@ export interface CheckInput {
   /** the configuration's text, when it comes from elsewhere (the App reads it from the default branch) */
   configText?: string;
   now?: Date;
-}
-
-export interface CheckTrees {
-  top: string;
-  root: string;
-  baseBranch?: string;
-  base: SourceTree;
-  head: SourceTree;
-  baseline: string;
-  headLabel: string;
-  warnings: string[];
-  /** The head tree including frozen snapshots. */
-  rawHead: SourceTree;
 }
 
 export async function defaultBranch(top: string): Promise<string | undefined> {
@@ -71,116 +56,9 @@ export async function defaultBranch(top: string): Promise<string | undefined> {
   return undefined;
 }
 
-interface Baseline {
-  tree: SourceTree;
-  description: string;
-  warnings: string[];
-}
-
-/** The baseline, in the documented order: --base, the base branch's latest freeze, module tags, the merge-base. */
-export async function resolveBaseline(top: string, root: string, input: CheckInput): Promise<Baseline> {
-  const spec = input.base;
-  if (spec?.startsWith('freeze:')) {
-    const stored = new FreezeStore(join(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join('/')).get(
-      spec.slice('freeze:'.length),
-    );
-    return {
-      tree: freezeTree(stored.freeze, root),
-      description: `freeze v${stored.freeze.version} from ${stored.file} (--base)`,
-      warnings: [],
-    };
-  }
-  if (spec) {
-    const ref = spec.startsWith('tag:') ? `refs/tags/${spec.slice(4)}` : spec;
-    const sha = await resolveCommit(top, ref);
-    return { tree: await readGitTree(top, sha, root), description: `${spec} (${sha.slice(0, 7)})`, warnings: [] };
-  }
-  const branch = input.baseBranch ?? (await defaultBranch(top));
-  if (!branch) throw new InputError('no default branch (main/master) to find a baseline on: pass --base <ref> or --base-branch <branch>');
-  const frozen = await freezeAtRef(top, branch, root);
-  if (frozen) {
-    return {
-      tree: freezeTree(frozen.freeze, root),
-      description: `freeze v${frozen.freeze.version} from ${frozen.file} on ${branch}`,
-      warnings: [],
-    };
-  }
-  const mergeBase = (await git(top).raw(['merge-base', 'HEAD', branch])).trim();
-  const fallback = await readGitTree(top, mergeBase, root);
-  const tags = await highestModuleTags(top);
-  if (tags.size) {
-    const layout = new ContractsLayout(root);
-    const layers = [];
-    for (const [module, tag] of tags) {
-      const tree = await readGitTree(top, await resolveCommit(top, `refs/tags/${tag}`), root);
-      layers.push({ tree, owns: (p: string) => layout.inRoot(p) && layout.moduleOf(p) === module });
-    }
-    layers.push({ tree: fallback, owns: () => true });
-    return {
-      tree: overlayTree(layers),
-      description: `module tags ${[...tags.values()].join(', ')}; other modules from the merge-base with ${branch} (${mergeBase.slice(0, 7)})`,
-      warnings: [`no freeze on ${branch} yet: baseline built from module tags`],
-    };
-  }
-  return {
-    tree: fallback,
-    description: `merge-base with ${branch} (${mergeBase.slice(0, 7)})`,
-    warnings: [
-      `no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`,
-    ],
-  };
-}
-
-async function highestModuleTags(top: string): Promise<Map<string, string>> {
-  const out = new Map<string, { tag: string; version: string }>();
-  const list = (await git(top).raw(['tag', '--list', 'contracts-*']))
-    .split('\n')
-    .map((t) => t.trim())
-    .filter(Boolean);
-  for (const tag of list) {
-    const parsed = parseModuleTag(tag);
-    if (!parsed || !semver.valid(parsed.version)) continue;
-    const known = out.get(parsed.module);
-    if (!known || semver.gt(parsed.version, known.version)) out.set(parsed.module, { tag, version: parsed.version });
-  }
-  return new Map([...out].map(([m, v]) => [m, v.tag]));
-}
-
 /** The contracts root asked for, else `contracts` when the repository has one, else the whole repository. */
 export function contractsRoot(top: string, asked: string | undefined): string {
   return normalizeRoot(asked ?? (existsSync(join(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ''));
-}
-
-export async function loadCheckTrees(input: CheckInput): Promise<CheckTrees> {
-  const top = await repoTop(input.cwd);
-  const root = contractsRoot(top, input.root);
-  if (input.root === undefined) input = { ...input, root };
-  if (root && !existsSync(join(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
-  const baseBranch = input.baseBranch ?? (await defaultBranch(top)); // found once, used for the baseline and the policy
-  const baseline = await resolveBaseline(top, root, { ...input, baseBranch });
-  let head: SourceTree;
-  let headLabel: string;
-  if (input.head) {
-    const sha = await resolveCommit(top, input.head);
-    head = await readGitTree(top, sha, root);
-    headLabel = `${input.head} (${sha.slice(0, 7)})`;
-  } else {
-    head = new FsTree(top, [root]);
-    headLabel = 'working tree';
-  }
-  const layout = new ContractsLayout(root);
-  const keep = (p: string) => !layout.isFrozen(p);
-  return {
-    top,
-    root,
-    baseBranch,
-    base: filterTree(baseline.tree, keep),
-    head: filterTree(head, keep),
-    baseline: baseline.description,
-    headLabel,
-    warnings: baseline.warnings,
-    rawHead: head,
-  };
 }
 
 export function loadConfig(top: string, input: CheckInput): Config {
@@ -286,53 +164,81 @@ function freezeHistory(tree: SourceTree, layout: ContractsLayout, errors: Report
   return out.sort((a, b) => compareVersions(b, a));
 }
 
+/** A check whose trees all come from one source: the head is a commit, or (locally) the working tree. */
+export interface SourceCheck {
+  source: TreeSource;
+  /** The configuration, `contracts` set to the root in use. */
+  config: Config;
+  baseline: BaselineSpec;
+  /** The head commit's ref; undefined: the working tree at `workingTree`. */
+  head?: string;
+  workingTree?: string;
+  warnings?: string[];
+  now: Date;
+}
+
 /** The whole job: baseline, diff, policy. */
-export async function runCheck(input: CheckInput): Promise<Report> {
-  const top = await repoTop(input.cwd);
-  const config = loadConfig(top, input);
-  const root = normalizeRoot(input.root ?? config.contracts);
-  const trees = await loadCheckTrees({ ...input, root });
-  const frozenDir = new ContractsLayout(root).frozenDir;
-  const baseSha = trees.baseBranch ? await resolveCommit(top, trees.baseBranch) : undefined;
-  const frozenBase = baseSha ? await readGitTree(top, baseSha, frozenDir) : new MapTree();
+export async function checkSource(c: SourceCheck): Promise<Report> {
+  const { source, config } = c;
+  const root = config.contracts;
+  const layout = new ContractsLayout(root, config.modules.root);
+  const baseline = await resolveBaseline(source, layout, c.baseline);
+  const headSha = c.head ? await source.commit(c.head) : undefined;
+  const top = c.workingTree;
+  if (!headSha && top === undefined) throw new Error('a check needs a head commit or a working tree');
+  const head = headSha ? await source.tree(headSha, root) : new FsTree(top!, [root]);
+  const headLabel = headSha ? `${c.head} (${headSha.slice(0, 7)})${source.note}` : 'working tree';
+  const baseBranch = c.baseline.baseBranch;
+  const baseSha = baseBranch ? await source.commit(baseBranch) : undefined;
+  const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : new MapTree();
   let code: TreesToJudge['code'];
   const globs = codeGlobs(config.invariants);
   if (globs.length) {
     const wanted = (p: string) => matchesAny(p, globs);
-    const mergeBase = baseSha ? (await git(top).raw(['merge-base', 'HEAD', baseSha])).trim() : undefined;
-    const codeBase = mergeBase ? await readGitTree(top, mergeBase, '', wanted) : new MapTree();
-    const codeHead = input.head
-      ? await readGitTree(top, await resolveCommit(top, input.head), '', wanted)
-      : filterTree(new FsTree(top), wanted);
+    const mergeBase = baseSha ? await source.mergeBase(c.baseline.mergeFrom, baseSha) : undefined;
+    const codeBase = mergeBase ? await source.tree(mergeBase, '', wanted) : new MapTree();
+    const codeHead = headSha ? await source.tree(headSha, '', wanted) : filterTree(new FsTree(top!), wanted);
     code = { base: codeBase, head: codeHead };
   }
   // configured files outside the contracts folder (a changelog at the repository root, …) are read too
-  const outside = outsideRoot({ ...config, contracts: root });
-  const headSha = input.head ? await resolveCommit(top, input.head) : undefined;
-  const extraBase = baseSha && outside ? await readGitTree(top, baseSha, '', outside) : new MapTree();
-  const extraHead = !outside
-    ? new MapTree()
-    : headSha
-      ? await readGitTree(top, headSha, '', outside)
-      : fsFiles(top, { ...config, contracts: root });
-  const prefix = root ? root + '/' : '';
+  const outside = outsideRoot(config);
+  const extraBase = baseSha && outside ? await source.tree(baseSha, '', outside) : new MapTree();
+  const extraHead = !outside ? new MapTree() : headSha ? await source.tree(headSha, '', outside) : fsFiles(top!, config);
   const withExtra = (tree: SourceTree, extra: SourceTree) =>
     outside
       ? overlayTree([
-          { tree, owns: (p) => !outside(p) || p.startsWith(prefix) },
+          { tree, owns: (p) => !outside(p) || layout.inRoot(p) },
           { tree: extra, owns: () => true },
         ])
       : tree;
+  const keep = (p: string) => !layout.isFrozen(p);
   return judgeTrees({
-    config: { ...config, contracts: root },
-    base: withExtra(trees.base, extraBase),
-    head: withExtra(trees.rawHead, extraHead),
+    config,
+    base: withExtra(filterTree(baseline.tree, keep), extraBase),
+    head: withExtra(head, extraHead),
     baseBranchPaths: extraBase.paths(),
     frozenBase,
-    baseline: trees.baseline,
-    headLabel: trees.headLabel,
-    warnings: trees.warnings,
+    baseline: baseline.description,
+    headLabel,
+    warnings: [...(c.warnings ?? []), ...baseline.warnings],
     code,
+    now: c.now,
+  });
+}
+
+/** `check` in a git repository: the head is a commit or the working tree. */
+export async function runCheck(input: CheckInput): Promise<Report> {
+  const top = await repoTop(input.cwd);
+  const config = loadConfig(top, input);
+  const root = contractsRoot(top, input.root ?? config.contracts);
+  if (root && !existsSync(join(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
+  const freezes = new FreezeStore(join(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join('/'));
+  return checkSource({
+    source: new GitSource(top),
+    config: { ...config, contracts: root },
+    baseline: { base: input.base, baseBranch: input.baseBranch ?? (await defaultBranch(top)), mergeFrom: 'HEAD', freezes },
+    head: input.head,
+    workingTree: top,
     now: input.now ?? new Date(),
   });
 }

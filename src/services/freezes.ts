@@ -12,6 +12,7 @@ import {
   freezeFileName,
   serialize,
   shaIndexFileName,
+  freezeFiles,
   type Freeze,
 } from '../core/freeze/model.js';
 import { readFreeze, readShaIndex } from '../core/freeze/read.js';
@@ -75,15 +76,13 @@ export class FreezeStore {
       now: options.now ?? new Date(),
       latest: latest?.freeze.version,
     });
-    const name = freezeFileName(freeze.version, freeze.label);
+    const [first, ...rest] = freezeFiles(freeze, index);
+    const name = first!.name;
     if (existsSync(join(this.frozenDir, name)))
       throw new InputError(`freeze ${name} already exists; frozen history is append-only`, this.display(name));
     mkdirSync(this.frozenDir, { recursive: true });
-    const text = serialize(freeze);
-    writeFileSync(join(this.frozenDir, name), text, { flag: 'wx' });
-    writeFileSync(join(this.frozenDir, shaIndexFileName(freeze.version, freeze.label)), serialize(index));
-    writeFileSync(join(this.frozenDir, 'freeze-latest.json'), text);
-    writeFileSync(join(this.frozenDir, 'sha-index-latest.json'), serialize(index));
+    writeFileSync(join(this.frozenDir, name), first!.content, { flag: 'wx' }); // the versioned freeze is never overwritten
+    for (const f of rest) writeFileSync(join(this.frozenDir, f.name), f.content);
     return { file: this.display(name), freeze };
   }
 
@@ -189,16 +188,4 @@ async function refuseUncommitted(root: string): Promise<void> {
       root,
     );
   }
-}
-
-/** The latest freeze as recorded on a git ref (the PR's base branch), or undefined when it has none. */
-export async function freezeAtRef(top: string, ref: string, root: string): Promise<StoredFreeze | undefined> {
-  const path = [root, FROZEN_DIR, 'freeze-latest.json'].filter(Boolean).join('/');
-  let text: string;
-  try {
-    text = await git(top).raw(['show', `${ref}:${path}`]);
-  } catch {
-    return undefined;
-  }
-  return { file: path, freeze: readFreeze(path, text) };
 }

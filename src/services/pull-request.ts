@@ -1,15 +1,17 @@
 // Judging a pull request: the one flow the Action and the App share. Check, council approval, sticky comment,
 // check run with annotations. GitHub is reached only through the port.
 import { changeText } from '../core/report/change-text.js';
-import { git } from '../adapters/git-tree.js';
+import { GitSource } from '../adapters/git-source.js';
+import { git, repoTop } from '../adapters/git-tree.js';
 import type { Change } from '../core/model.js';
-import { CONFIG_PATH, parseConfig, type Config } from '../core/policy/config.js';
+import { CONFIG_PATH, normalizeRoot, parseConfig, type Config } from '../core/policy/config.js';
 import { renderMarkdown } from '../core/report/markdown.js';
 import type { Report, Violation } from '../core/report/model.js';
 import { verdictLine, verdictOf } from '../core/report/verdict.js';
 import type { Annotation, GitHubPort } from '../github/port.js';
 import { statusOf } from '../github/port.js';
-import { loadConfig, runCheck } from './check-run.js';
+import { checkSource, loadConfig } from './check-run.js';
+import type { TreeSource } from './tree-source.js';
 
 export const MARKER = '<!-- contract-guard:sticky -->';
 const ANNOTATION_BATCH = 50;
@@ -21,7 +23,11 @@ export interface PullRequest {
 }
 
 export interface JudgeInput {
-  cwd: string;
+  /** A git checkout of the repository; without one, `source` reads the contents (the App's REST fallback). */
+  cwd?: string;
+  source?: TreeSource;
+  /** Said at the top of the report (how the contents were read, …). */
+  warnings?: string[];
   pr: PullRequest;
   /** undefined: a read-only token (fork PRs); report through the returned annotations instead */
   port?: GitHubPort;
@@ -30,8 +36,6 @@ export interface JudgeInput {
   configPath?: string;
   configText?: string;
   log?: (line: string) => void;
-  /** How to judge a head when there is no git checkout (the App's contents-API fallback); default: git. */
-  check?: (headSha: string) => Promise<Report>;
 }
 
 export type Conclusion = 'success' | 'failure' | 'action_required';
@@ -79,14 +83,6 @@ export async function ensureRefs(cwd: string, baseRef: string, headSha: string):
   }
 }
 
-async function fileAt(cwd: string, ref: string, path: string): Promise<string | undefined> {
-  try {
-    return await git(cwd).raw(['show', `${ref}:${path}`]);
-  } catch {
-    return undefined; // no config on the base branch: defaults
-  }
-}
-
 const majorKey = (changes: Change[]) =>
   changes
     .filter((c) => c.level === 'major')
@@ -97,21 +93,31 @@ const majorKey = (changes: Change[]) =>
 export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   const { cwd, pr, port } = input;
   const log = input.log ?? (() => {});
-  if (!input.check) await ensureRefs(cwd, pr.baseRef, pr.headSha);
+  const top = cwd === undefined ? undefined : await repoTop(cwd);
+  const source = top === undefined ? input.source : new GitSource(top);
+  if (!source) throw new Error('judging a pull request needs a checkout or a tree source');
+  if (top !== undefined) await ensureRefs(top, pr.baseRef, pr.headSha);
+  const baseBranch = top === undefined ? pr.baseRef : `origin/${pr.baseRef}`;
   // the policy comes from the base branch: a pull request cannot weaken the rules it is judged by
-  const configText = input.configText ?? (await fileAt(cwd, `origin/${pr.baseRef}`, input.configPath ?? CONFIG_PATH));
-  const checkOf =
-    input.check ??
-    ((head: string) => runCheck({ cwd, baseBranch: `origin/${pr.baseRef}`, head, configPath: input.configPath, configText }));
+  const configPath = input.configPath ?? CONFIG_PATH;
+  const configText = input.configText ?? (await source.file(baseBranch, configPath));
+  const config =
+    top === undefined ? parseConfig(configPath, configText ?? '') : loadConfig(top, { cwd: top, configPath: input.configPath, configText });
+  const checkOf = (head: string) =>
+    checkSource({
+      source,
+      config: { ...config, contracts: normalizeRoot(config.contracts) },
+      baseline: { baseBranch, mergeFrom: top === undefined ? head : 'HEAD' },
+      head,
+      warnings: input.warnings,
+      now: new Date(),
+    });
   const report = await checkOf(pr.headSha);
   let readOnly = !port;
 
   if (report.approval?.required && port) {
-    const config = input.check
-      ? parseConfig(input.configPath ?? CONFIG_PATH, configText ?? '')
-      : loadConfig(cwd, { cwd, configPath: input.configPath, configText });
     const approvedBy = await councilApprovals(port, pr, config, majorKey(report.changes), async (sha) => {
-      if (!input.check) await ensureRefs(cwd, pr.baseRef, sha).catch(() => undefined);
+      if (top !== undefined) await ensureRefs(top, pr.baseRef, sha).catch(() => undefined);
       return majorKey((await checkOf(sha)).changes);
     });
     report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };

@@ -115,6 +115,18 @@ export function serialize(value: Freeze | ShaIndex): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
+/** The files one freeze adds to the frozen folder: the versioned freeze first, its index, and the two `-latest` copies. */
+export function freezeFiles(freeze: Freeze, index: ShaIndex): { name: string; content: string }[] {
+  const body = serialize(freeze);
+  const indexBody = serialize(index);
+  return [
+    { name: freezeFileName(freeze.version, freeze.label), content: body },
+    { name: shaIndexFileName(freeze.version, freeze.label), content: indexBody },
+    { name: 'freeze-latest.json', content: body },
+    { name: 'sha-index-latest.json', content: indexBody },
+  ];
+}
+
 /** The frozen tree, with paths prefixed by the contracts root so it lines up with a repository tree. */
 export function freezeTree(freeze: Freeze, root = ''): MapTree {
   const prefix = root ? root.replace(/\/$/, '') + '/' : '';

@@ -1,0 +1,36 @@
+// The tree source over a local git repository (a checkout, or the App's partial clone).
+import type { TreeSource } from '../services/tree-source.js';
+import { git, readGitTree, resolveCommit } from './git-tree.js';
+
+export class GitSource implements TreeSource {
+  readonly note = '';
+
+  constructor(readonly top: string) {}
+
+  commit(ref: string): Promise<string> {
+    return resolveCommit(this.top, ref);
+  }
+
+  tree(commit: string, under: string, keep?: (path: string) => boolean) {
+    return readGitTree(this.top, commit, under, keep);
+  }
+
+  async file(ref: string, path: string): Promise<string | undefined> {
+    try {
+      return await git(this.top).raw(['show', `${ref}:${path}`]);
+    } catch {
+      return undefined;
+    }
+  }
+
+  async mergeBase(a: string, b: string): Promise<string> {
+    return (await git(this.top).raw(['merge-base', a, b])).trim();
+  }
+
+  async tags(prefix: string): Promise<string[]> {
+    return (await git(this.top).raw(['tag', '--list', `${prefix}*`]))
+      .split('\n')
+      .map((t) => t.trim())
+      .filter(Boolean);
+  }
+}

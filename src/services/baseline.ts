@@ -1,0 +1,94 @@
+// The baseline of a check, found the same way whatever the tree source: --base, the base branch's latest
+// freeze, module tags, the merge-base.
+import semver from 'semver';
+import { InputError } from '../core/errors.js';
+import { freezeTree } from '../core/freeze/model.js';
+import { readFreeze } from '../core/freeze/read.js';
+import type { ContractsLayout } from '../core/layout.js';
+import { parseModuleTag } from '../core/modules.js';
+import { overlayTree, type SourceTree } from '../core/source/tree.js';
+import type { FreezeStore } from './freezes.js';
+import type { TreeSource } from './tree-source.js';
+
+export interface BaselineSpec {
+  /** A git ref, `tag:<name>` or `freeze:<version>` (from `freezes`); default: the latest freeze on the base branch. */
+  base?: string;
+  /** The base branch, where the latest freeze is read. */
+  baseBranch?: string;
+  /** The commit the merge-base is taken from (`HEAD` of a checkout, the head commit through the API). */
+  mergeFrom: string;
+  /** The freezes of the working tree, for `freeze:<version>`. */
+  freezes?: FreezeStore;
+}
+
+export interface Baseline {
+  tree: SourceTree;
+  description: string;
+  warnings: string[];
+}
+
+export async function resolveBaseline(source: TreeSource, layout: ContractsLayout, spec: BaselineSpec): Promise<Baseline> {
+  const { root } = layout;
+  const { note } = source;
+  if (spec.base?.startsWith('freeze:')) {
+    if (!spec.freezes) throw new InputError(`--base ${spec.base}: freezes are read from a working tree, and there is none here`);
+    const stored = spec.freezes.get(spec.base.slice('freeze:'.length));
+    return {
+      tree: freezeTree(stored.freeze, root),
+      description: `freeze v${stored.freeze.version} from ${stored.file} (--base)`,
+      warnings: [],
+    };
+  }
+  if (spec.base) {
+    const ref = spec.base.startsWith('tag:') ? `refs/tags/${spec.base.slice(4)}` : spec.base;
+    const sha = await source.commit(ref);
+    return { tree: await source.tree(sha, root), description: `${spec.base} (${sha.slice(0, 7)})${note}`, warnings: [] };
+  }
+  const branch = spec.baseBranch;
+  if (!branch) throw new InputError('no default branch (main/master) to find a baseline on: pass --base <ref> or --base-branch <branch>');
+  const latestPath = layout.frozenPath('freeze-latest.json');
+  const latest = await source.file(branch, latestPath);
+  if (latest !== undefined) {
+    const freeze = readFreeze(latestPath, latest);
+    return {
+      tree: freezeTree(freeze, root),
+      description: `freeze v${freeze.version} from ${latestPath} on ${branch}${note}`,
+      warnings: [],
+    };
+  }
+  const mergeBase = await source.mergeBase(spec.mergeFrom, branch);
+  const fallback = await source.tree(mergeBase, root);
+  const tags = highestModuleTags(await source.tags('contracts-'));
+  if (tags.size) {
+    const layers = [];
+    for (const [module, tag] of tags) {
+      const tree = await source.tree(await source.commit(`refs/tags/${tag}`), root);
+      layers.push({ tree, owns: (p: string) => layout.inRoot(p) && layout.moduleOf(p) === module });
+    }
+    layers.push({ tree: fallback, owns: () => true });
+    return {
+      tree: overlayTree(layers),
+      description: `module tags ${[...tags.values()].join(', ')}; other modules from the merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
+      warnings: [`no freeze on ${branch} yet: baseline built from module tags`],
+    };
+  }
+  return {
+    tree: fallback,
+    description: `merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
+    warnings: [
+      `no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`,
+    ],
+  };
+}
+
+/** The highest version tagged for each module (`contracts-<module>-<version>`). */
+function highestModuleTags(names: string[]): Map<string, string> {
+  const out = new Map<string, { tag: string; version: string }>();
+  for (const tag of names) {
+    const parsed = parseModuleTag(tag);
+    if (!parsed || !semver.valid(parsed.version)) continue;
+    const known = out.get(parsed.module);
+    if (!known || semver.gt(parsed.version, known.version)) out.set(parsed.module, { tag, version: parsed.version });
+  }
+  return new Map([...out].map(([m, v]) => [m, v.tag]));
+}

@@ -1,0 +1,73 @@
+// After a merge to the default branch (the App's push event): tag the modules whose version moved, or commit a new
+// freeze of the contracts on top of the merge. Trees come from a tree source; writes go through the GitHub port.
+import semver from 'semver';
+import { createFreeze, freezeFiles } from '../core/freeze/model.js';
+import { readFreeze } from '../core/freeze/read.js';
+import { ContractsLayout } from '../core/layout.js';
+import { discoverModules, GLOBALS, moduleTagName, type ModuleInfo } from '../core/modules.js';
+import type { Config } from '../core/policy/config.js';
+import { MapTree } from '../core/source/tree.js';
+import type { GitHubPort } from '../github/port.js';
+import type { TreeSource } from './tree-source.js';
+
+export interface Push {
+  branch: string;
+  /** The commit before the push; undefined for a new branch. */
+  before?: string;
+  after: string;
+  now: Date;
+}
+
+/** What happened, in one line for the log. */
+export async function freezeOnMerge(source: TreeSource, port: GitHubPort, config: Config, push: Push): Promise<string> {
+  if (config.freeze.on_merge === 'off') return 'freeze.on_merge is off';
+  const layout = new ContractsLayout(config.contracts, config.modules.root);
+  const isVersions = (p: string) => /(^|\/)versions\.ya?ml$/.test(p);
+  const now = discoverModules(await source.tree(push.after, layout.root, isVersions), layout);
+  const was = push.before ? discoverModules(await source.tree(push.before, layout.root, isVersions), layout) : [];
+  const bumped = now.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
+  if (!bumped.length) return 'no module version changed';
+  if (config.freeze.on_merge === 'tag') {
+    const tags: string[] = [];
+    for (const m of bumped) {
+      const tag = moduleTagName(m.name, m.version!);
+      if (await port.createTag(tag, push.after)) tags.push(tag);
+    }
+    return `tagged ${tags.join(', ') || 'nothing new'}`;
+  }
+  return commitFreeze(source, port, layout, push, now);
+}
+
+/** Freeze the contracts as of `after` and commit the files on top of it. */
+async function commitFreeze(
+  source: TreeSource,
+  port: GitHubPort,
+  layout: ContractsLayout,
+  push: Push,
+  modules: ModuleInfo[],
+): Promise<string> {
+  const whole = await source.tree(push.after, layout.root);
+  const contracts = new MapTree(whole.paths().map((p) => [layout.rel(p), whole.read(p)!]));
+  const history = whole
+    .paths()
+    .filter((p) => layout.isFreezePath(p))
+    .map((p) => readFreeze(p, Buffer.from(whole.read(p)!).toString('utf8')));
+  const latest = history
+    .map((f) => f.version)
+    .filter((v) => semver.valid(v))
+    .sort(semver.rcompare)[0];
+  const globals = modules.find((m) => m.name === GLOBALS)?.version;
+  // the globals version names the freeze when it moved past the latest freeze; otherwise the next patch
+  const version =
+    globals && semver.valid(globals) && (!latest || semver.gt(globals, latest)) ? globals : latest ? semver.inc(latest, 'patch')! : '1.0.0';
+  const { freeze, index } = createFreeze(contracts, version, { now: push.now, latest });
+  const sha = await port.commitFiles({
+    branch: push.branch,
+    parent: push.after,
+    message: `contracts: freeze v${version}\n\nFrozen by contract-guard after ${push.after.slice(0, 7)} (${freeze.artifacts.length} artifacts).`,
+    files: freezeFiles(freeze, index).map((f) => ({ path: layout.frozenPath(f.name), content: f.content })),
+  });
+  // the branch moved on meanwhile: the next push freezes it
+  if (!sha) return `not frozen: ${push.branch} moved past ${push.after.slice(0, 7)}`;
+  return `froze v${version} (${freeze.artifacts.length} artifacts) in ${sha.slice(0, 7)}`;
+}

@@ -1,0 +1,85 @@
+// One baseline resolver, two tree sources: a pull request read from a git repository and read through the REST API
+// (the fake GitHub) is judged against the same baseline, with the same changes and verdict.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { getOctokit } from '@actions/github';
+import { GitSource } from '../src/adapters/git-source.js';
+import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
+import { reportJson } from '../src/core/report/json.js';
+import { OctokitPort } from '../src/github/octokit-port.js';
+import { RestSource } from '../src/github/rest-source.js';
+import { checkSource, type SourceCheck } from '../src/services/check-run.js';
+import type { TreeSource } from '../src/services/tree-source.js';
+import { FakeGitHub } from './fake-github.js';
+import { commitAll, gitRepo, gitRun, tempDir, writeTree } from './helpers.js';
+import { shopSpec } from './fixtures.js';
+
+const fake = new FakeGitHub();
+let repo = '';
+const sha: Record<string, string> = {};
+
+before(async () => {
+  await fake.start();
+  fake.gitRoot = tempDir('cg-gitroot-');
+  // no freeze yet: the baseline is the shop module's tag, the rest from the merge-base
+  repo = gitRepo({
+    'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
+    'contracts/modules/shop/api/openapi.yaml': shopSpec({ name: true, required: [] }),
+    'contracts/modules/shop/events/order.schema.json': JSON.stringify({ type: 'object', properties: { id: { type: 'string' } } }),
+    'contracts/CHANGELOG.md': '# log\n',
+  });
+  gitRun(repo, 'tag', 'contracts-shop-1.0.0');
+  gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
+  writeTree(repo, {
+    'contracts/modules/shop/api/openapi.yaml': shopSpec({ name: false, required: [] }),
+    'contracts/modules/shop/events/order.schema.json': JSON.stringify({ type: 'object', properties: { id: { type: 'integer' } } }),
+    'contracts/modules/shop/versions.yaml': 'current: 1.1.0\n',
+  });
+  commitAll(repo, 'feature');
+  sha.feature = gitRun(repo, 'rev-parse', 'HEAD').trim();
+  gitRun(repo, 'checkout', '--quiet', 'main');
+  writeTree(repo, { 'contracts/README.md': 'main moved on after the branch\n' });
+  commitAll(repo, 'main moves');
+  const bare = join(fake.gitRoot, 'acme', 'shop.git');
+  gitRun(fake.gitRoot, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
+  gitRun(repo, 'push', '--quiet', bare, '+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*');
+});
+after(() => fake.stop());
+
+function judge(source: TreeSource) {
+  const check: SourceCheck = {
+    source,
+    config: { ...DEFAULT_CONFIG },
+    baseline: { baseBranch: 'main', mergeFrom: sha.feature! },
+    head: sha.feature!,
+    now: new Date('2026-11-22T00:00:00Z'),
+  };
+  return checkSource(check);
+}
+
+describe('tree sources', () => {
+  test('git and the REST API give the same baseline, changes and verdict', async () => {
+    const port = new OctokitPort(getOctokit('token', { baseUrl: fake.url }) as never, 'acme', 'shop');
+    const viaGit = await judge(new GitSource(repo));
+    const viaApi = await judge(new RestSource(port));
+    assert.match(viaGit.baseline!, /^module tags contracts-shop-1\.0\.0; other modules from the merge-base with main/);
+    assert.equal(viaApi.baseline, `${viaGit.baseline} (read through the API)`);
+    assert.equal(viaGit.level, 'major');
+    assert.ok(
+      viaGit.changes.some((c) => c.ruleId === 'event-type-changed'),
+      'the event schema change is seen',
+    );
+    const withoutNote = (text: string) => text.replaceAll(' (read through the API)', '');
+    assert.equal(withoutNote(reportJson(viaApi)), reportJson(viaGit));
+  });
+
+  test('the REST source reads each blob once, however many trees share it', async () => {
+    const port = new OctokitPort(getOctokit('token', { baseUrl: fake.url }) as never, 'acme', 'shop');
+    const before = fake.requests.length;
+    await judge(new RestSource(port));
+    const blobs = fake.requests.slice(before).filter((r) => r.method === 'GET' && /\/git\/blobs\//.test(r.path));
+    assert.ok(blobs.length > 0);
+    assert.equal(new Set(blobs.map((r) => r.path)).size, blobs.length, 'no blob is fetched twice');
+  });
+});
