@@ -28,6 +28,14 @@ var InputError = class extends Error {
     return `${where}${this.message}`.replace(/\s*\n\s*/g, " ");
   }
 };
+function unlessUnreadable(read) {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof InputError) return void 0;
+    throw err;
+  }
+}
 
 // src/core/source/tree.ts
 import { posix } from "node:path";
@@ -2258,9 +2266,29 @@ function isScalar(v) {
   return v === null || typeof v !== "object";
 }
 
-// src/core/diff/openapi-diff.ts
+// src/core/source/operations.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function operations(doc, file2, sections = ["paths"], deref = (item) => item) {
+  const out = [];
+  for (const section of sections) {
+    const items = doc[section];
+    if (!isObj2(items)) continue;
+    for (const [path, raw] of Object.entries(items)) {
+      const item = deref({ loc: { file: file2, pointer: pointerJoin(`/${section}`, path) }, node: raw });
+      const node = item.node;
+      if (!isObj2(node)) continue;
+      for (const method of METHODS) {
+        const op = node[method];
+        if (isObj2(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
+      }
+    }
+  }
+  return out;
+}
+
+// src/core/diff/openapi-diff.ts
+var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var at = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
   constructor(baseDocs, headDocs, sink, schemas, errors) {
@@ -2299,8 +2327,8 @@ var OpenApiDiffer = class {
     if (a.openapi !== b.openapi && a.openapi && b.openapi) {
       this.emit("openapi-version-changed", at(root, "openapi"), { old: a.openapi, new: b.openapi });
     }
-    const infoA = isObj2(a.info) ? a.info : {};
-    const infoB = isObj2(b.info) ? b.info : {};
+    const infoA = isObj3(a.info) ? a.info : {};
+    const infoB = isObj3(b.info) ? b.info : {};
     for (const key of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
       if (!sameValue(infoA[key], infoB[key]))
         this.emit("api-info-changed", at(root, "info", key), { field: `info.${key}`, old: infoA[key], new: infoB[key] }, at(root, "info"));
@@ -2308,13 +2336,13 @@ var OpenApiDiffer = class {
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
       if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at(root, field), { field, old: a[field], new: b[field] });
     }
-    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj2(s) ? String(s.url) : ""));
+    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj3(s) ? String(s.url) : ""));
     const ua = urls(a);
     const ub = urls(b);
     for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at(root, "servers", url), { url }, at(root, "servers"));
     for (const url of ub) if (!ua.has(url)) this.emit("server-added", at(root, "servers", url), { url });
-    const schemesA = isObj2(a.components) && isObj2(a.components.securitySchemes) ? a.components.securitySchemes : {};
-    const schemesB = isObj2(b.components) && isObj2(b.components.securitySchemes) ? b.components.securitySchemes : {};
+    const schemesA = isObj3(a.components) && isObj3(a.components.securitySchemes) ? a.components.securitySchemes : {};
+    const schemesB = isObj3(b.components) && isObj3(b.components.securitySchemes) ? b.components.securitySchemes : {};
     const schemeLoc = (name) => at(root, "components", "securitySchemes", name);
     for (const name of Object.keys(schemesA))
       if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
@@ -2346,35 +2374,25 @@ var OpenApiDiffer = class {
   }
   operations(docs, doc, file2) {
     const out = /* @__PURE__ */ new Map();
-    if (!file2 || !isObj2(doc.paths)) return out;
+    if (!file2 || !isObj3(doc.paths)) return out;
     const basePath = doc.swagger && typeof doc.basePath === "string" ? doc.basePath.replace(/\/$/, "") : "";
-    for (const [section, prefix] of [
-      ["paths", basePath],
-      ["webhooks", "webhook "]
-    ]) {
-      const items = doc[section];
-      if (!isObj2(items)) continue;
-      for (const [path, raw] of Object.entries(items)) {
-        const item = this.deref(docs, { file: file2, pointer: pointerJoin(`/${section}`, path) }, raw);
-        if (!isObj2(item.node)) continue;
-        for (const method of METHODS) {
-          const node = item.node[method];
-          if (!isObj2(node)) continue;
-          const route = `${prefix}${path.replace(/\{[^}]*\}/g, "{}")}`;
-          const key = `${method.toUpperCase()} ${route}`;
-          out.set(key, {
-            key,
-            path,
-            label: `${method.toUpperCase()} ${prefix}${path}`,
-            method,
-            loc: at(item.loc, method),
-            node,
-            pathItem: item,
-            doc,
-            docFile: file2
-          });
-        }
-      }
+    const prefixes = { paths: basePath, webhooks: "webhook " };
+    const deref = (item) => this.deref(docs, item.loc, item.node);
+    for (const { section, path, method, node, item } of operations(doc, file2, ["paths", "webhooks"], deref)) {
+      const prefix = prefixes[section];
+      const route = `${prefix}${path.replace(/\{[^}]*\}/g, "{}")}`;
+      const key = `${method.toUpperCase()} ${route}`;
+      out.set(key, {
+        key,
+        path,
+        label: `${method.toUpperCase()} ${prefix}${path}`,
+        method,
+        loc: at(item.loc, method),
+        node,
+        pathItem: item,
+        doc,
+        docFile: file2
+      });
     }
     return out;
   }
@@ -2399,7 +2417,7 @@ var OpenApiDiffer = class {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
         const p = this.deref(docs, at(loc, "parameters", i), raw);
-        if (!isObj2(p.node) || typeof p.node.name !== "string") return;
+        if (!isObj3(p.node) || typeof p.node.name !== "string") return;
         const where = String(p.node.in);
         const slot = where === "path" ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === "header" ? p.node.name.toLowerCase() : p.node.name;
         out.set(`${where}:${slot}`, p);
@@ -2468,7 +2486,7 @@ var OpenApiDiffer = class {
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
       const rb = this.deref(docs, at(op.loc, "requestBody"), op.node.requestBody);
-      if (!isObj2(rb.node)) return void 0;
+      if (!isObj3(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
     for (const side of this.parameterMap(docs, op).values()) {
@@ -2485,9 +2503,9 @@ var OpenApiDiffer = class {
   media(docs, holder) {
     const out = /* @__PURE__ */ new Map();
     const node = holder.node;
-    if (isObj2(node.content)) {
+    if (isObj3(node.content)) {
       for (const [media, mt] of Object.entries(node.content)) {
-        if (isObj2(mt)) out.set(media, { loc: at(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
+        if (isObj3(mt)) out.set(media, { loc: at(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
       }
     } else if (node.schema !== void 0) {
       out.set("application/json", { loc: at(holder.loc, "schema"), node: node.schema });
@@ -2509,8 +2527,8 @@ var OpenApiDiffer = class {
   }
   responses(a, b) {
     const op = b.label;
-    const ra = isObj2(a.node.responses) ? a.node.responses : {};
-    const rb = isObj2(b.node.responses) ? b.node.responses : {};
+    const ra = isObj3(a.node.responses) ? a.node.responses : {};
+    const rb = isObj3(b.node.responses) ? b.node.responses : {};
     const respLoc = (o, status) => at(o.loc, "responses", status);
     for (const status of Object.keys(ra)) {
       if (status in rb) continue;
@@ -2524,7 +2542,7 @@ var OpenApiDiffer = class {
       }
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b, status), rb[status]);
-      if (!isObj2(sa.node) || !isObj2(sb.node)) continue;
+      if (!isObj3(sa.node) || !isObj3(sb.node)) continue;
       this.content(
         this.media(this.baseDocs, sa),
         this.media(this.headDocs, sb),
@@ -2538,8 +2556,8 @@ var OpenApiDiffer = class {
     }
   }
   headers(a, b, op, status) {
-    const ha = isObj2(a.node.headers) ? a.node.headers : {};
-    const hb = isObj2(b.node.headers) ? b.node.headers : {};
+    const ha = isObj3(a.node.headers) ? a.node.headers : {};
+    const hb = isObj3(b.node.headers) ? b.node.headers : {};
     const lower = (o) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v]]));
     const la = lower(ha);
     const lb = lower(hb);
@@ -2554,7 +2572,7 @@ var OpenApiDiffer = class {
       }
       const ha2 = this.deref(this.baseDocs, at(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
-      if (isObj2(ha2.node) && isObj2(hb2.node)) {
+      if (isObj3(ha2.node) && isObj3(hb2.node)) {
         if (ha2.node.required && !hb2.node.required)
           this.emit("response-header-became-optional", at(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
@@ -2585,7 +2603,7 @@ var OpenApiDiffer = class {
       const loc2 = o.node.security !== void 0 ? at(o.loc, "security") : { file: o.docFile, pointer: "/security" };
       return {
         loc: loc2,
-        reqs: list.filter(isObj2).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
+        reqs: list.filter(isObj3).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
       };
     };
     const sa = effective(a);
@@ -2626,9 +2644,9 @@ function pathParams(path) {
 function parameterSchema(side) {
   const p = side.node;
   if (p.schema !== void 0) return { loc: at(side.loc, "schema"), node: p.schema };
-  if (isObj2(p.content)) {
+  if (isObj3(p.content)) {
     const [media, mt] = Object.entries(p.content)[0] ?? [];
-    if (media && isObj2(mt)) return { loc: at(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
+    if (media && isObj3(mt)) return { loc: at(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
   }
   if (p.type !== void 0) {
     const { name: _n, in: _i, required: _r, description: _d, ...schema2 } = p;
@@ -3634,7 +3652,6 @@ function deprecatedGlob(key, glob, prefix) {
 }
 
 // src/core/policy/deprecation.ts
-import { load as load3 } from "js-yaml";
 function deprecatedStreak(freezes, file2, pointer) {
   let streak = 0;
   for (const freeze of freezes) {
@@ -3645,12 +3662,9 @@ function deprecatedStreak(freezes, file2, pointer) {
   return streak;
 }
 function isDeprecated(text2, file2, pointer) {
-  let node;
-  try {
-    node = file2.endsWith(".json") ? JSON.parse(text2) : load3(text2);
-  } catch {
-    return false;
-  }
+  const format = formatOf(file2);
+  let node = format && unlessUnreadable(() => parseText(file2, text2, format).data);
+  if (node === void 0) return false;
   for (const t of pointerTokens(pointer)) {
     if (!node || typeof node !== "object") return false;
     node = node[t];
@@ -3875,14 +3889,12 @@ function checkExamples(docs, paths) {
   const byId = /* @__PURE__ */ new Map();
   for (const p of paths) {
     if (EXAMPLE.test(p) || !/\.(json|ya?ml)$/i.test(p)) continue;
-    try {
-      const data2 = docs.get(p).data;
-      if (detectKind(p, void 0, data2) !== "jsonschema" || !data2 || typeof data2 !== "object") continue;
-      schemas.set(p, data2);
-      const id = data2.$id;
-      if (typeof id === "string") byId.set(id, p);
-    } catch {
-    }
+    const parsed = unlessUnreadable(() => docs.get(p));
+    const data2 = parsed?.data;
+    if (!parsed || detectKind(p, void 0, data2) !== "jsonschema" || !data2 || typeof data2 !== "object") continue;
+    schemas.set(p, data2);
+    const id = data2.$id;
+    if (typeof id === "string") byId.set(id, p);
   }
   const engines = { modern: newAjv(true), legacy: newAjv(false) };
   const uri = (p) => {
@@ -3892,16 +3904,14 @@ function checkExamples(docs, paths) {
   for (const [p, schema2] of schemas) {
     try {
       (isDraft2020(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p) });
-    } catch {
+    } catch (err) {
+      if (!/already exists|schema is invalid/.test(err.message)) throw err;
     }
   }
   for (const example of paths.filter((p) => EXAMPLE.test(p))) {
-    let data2;
-    try {
-      data2 = docs.get(example).data;
-    } catch {
-      continue;
-    }
+    const parsed = unlessUnreadable(() => docs.get(example));
+    if (!parsed) continue;
+    const data2 = parsed.data;
     const schemaPath = pairSchema(example, data2, schemas, byId);
     if (!schemaPath) {
       out.push(finding("example-unpaired", example, { file: example }, { key: example }));
@@ -4011,12 +4021,9 @@ var frozenHistory = ({ frozenBase, frozenHead }) => {
 // src/core/policy/invariants.ts
 function viewOf(docs, file2, pointer, errors) {
   if (!docs.has(file2)) return void 0;
-  let node;
-  try {
-    node = docs.resolveRef({ file: file2, pointer: "" }, `#${pointer}`).node;
-  } catch {
-    return void 0;
-  }
+  const resolved = unlessUnreadable(() => docs.resolveRef({ file: file2, pointer: "" }, `#${pointer}`));
+  if (!resolved) return void 0;
+  const node = resolved.node;
   return new ViewBuilder(docs, errors).view([{ loc: { file: file2, pointer }, node }]);
 }
 function checkSchemaInvariant(inv, file2, base, head) {
@@ -4130,21 +4137,15 @@ var invariants = ({ config, base, head, code }) => {
 };
 
 // src/core/policy/lint.ts
-var METHODS2 = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
     if (!/\.(json|ya?ml)$/i.test(file2)) continue;
-    let doc;
-    try {
-      const data2 = docs.get(file2).data;
-      if (detectKind(file2, void 0, data2) !== "openapi") continue;
-      doc = data2;
-    } catch {
-      continue;
-    }
+    const parsed = unlessUnreadable(() => docs.get(file2));
+    if (!parsed || detectKind(file2, void 0, parsed.data) !== "openapi") continue;
+    const doc = parsed.data;
     const line = (pointer) => docs.lineOf({ file: file2, pointer });
     if (!/^3\.1\./.test(String(doc.openapi))) {
       out.push(
@@ -4166,17 +4167,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj3(doc.components) && isObj3(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj4(doc.components) && isObj4(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj3(s)) return "";
+        if (!isObj4(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj3) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj4) : [];
     const complete = requirements.some((r) => {
       const types = Object.keys(r).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -4186,22 +4187,15 @@ function lintOpenApi(docs, paths) {
       const missing = [!types.includes("mutualTLS") && "an mTLS (mutualTLS) scheme", !types.includes("http:bearer") && "a Bearer (http bearer) scheme"].filter(Boolean).join(" and ") || "mTLS and Bearer in the same requirement";
       out.push(finding("security-not-global", file2, { file: file2, missing }, { line: line("/security"), key: `${file2}|security` }));
     }
-    if (!isObj3(doc.paths)) continue;
-    for (const [path, item] of Object.entries(doc.paths)) {
-      if (!isObj3(item)) continue;
-      for (const method of METHODS2) {
-        const op = item[method];
-        if (!isObj3(op)) continue;
-        const label = `${method.toUpperCase()} ${path}`;
-        const at2 = pointerJoin("/paths", path, method);
-        const responses = isObj3(op.responses) ? Object.keys(op.responses) : [];
-        if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
-          out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|4xx` }));
-        if (/(^|\/)health$/.test(path)) {
-          const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj3(r) && Object.keys(r).length === 0));
-          if (!exempt)
-            out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|health` }));
-        }
+    for (const { path, method, node: op } of operations(doc, file2)) {
+      const label = `${method.toUpperCase()} ${path}`;
+      const at2 = pointerJoin("/paths", path, method);
+      const responses = isObj4(op.responses) ? Object.keys(op.responses) : [];
+      if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
+        out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|4xx` }));
+      if (/(^|\/)health$/.test(path)) {
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj4(r) && Object.keys(r).length === 0));
+        if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|health` }));
       }
     }
   }
@@ -4289,11 +4283,9 @@ function referenceClosure(docs, files) {
   for (const file2 of files) {
     if (!/\.(json|ya?ml)$/i.test(file2)) continue;
     const refs = /* @__PURE__ */ new Set();
-    try {
-      collectRefs(docs.get(file2).data, refs);
-    } catch {
-      continue;
-    }
+    const parsed = unlessUnreadable(() => docs.get(file2));
+    if (!parsed) continue;
+    collectRefs(parsed.data, refs);
     const targets = /* @__PURE__ */ new Set();
     for (const ref of refs) {
       const target = ref.split("#")[0];

@@ -12840,6 +12840,14 @@ var UsageError = class extends Error {
     this.name = "UsageError";
   }
 };
+function unlessUnreadable(read) {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof InputError) return void 0;
+    throw err;
+  }
+}
 
 // src/cli/commands/check.ts
 import { parseArgs } from "node:util";
@@ -21163,9 +21171,29 @@ function isScalar(v2) {
   return v2 === null || typeof v2 !== "object";
 }
 
-// src/core/diff/openapi-diff.ts
+// src/core/source/operations.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var isObj2 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+function operations(doc, file2, sections = ["paths"], deref = (item) => item) {
+  const out = [];
+  for (const section of sections) {
+    const items = doc[section];
+    if (!isObj2(items)) continue;
+    for (const [path, raw] of Object.entries(items)) {
+      const item = deref({ loc: { file: file2, pointer: pointerJoin(`/${section}`, path) }, node: raw });
+      const node = item.node;
+      if (!isObj2(node)) continue;
+      for (const method of METHODS) {
+        const op = node[method];
+        if (isObj2(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
+      }
+    }
+  }
+  return out;
+}
+
+// src/core/diff/openapi-diff.ts
+var isObj3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var at2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
   constructor(baseDocs, headDocs, sink, schemas, errors) {
@@ -21204,8 +21232,8 @@ var OpenApiDiffer = class {
     if (a.openapi !== b3.openapi && a.openapi && b3.openapi) {
       this.emit("openapi-version-changed", at2(root, "openapi"), { old: a.openapi, new: b3.openapi });
     }
-    const infoA = isObj2(a.info) ? a.info : {};
-    const infoB = isObj2(b3.info) ? b3.info : {};
+    const infoA = isObj3(a.info) ? a.info : {};
+    const infoB = isObj3(b3.info) ? b3.info : {};
     for (const key of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
       if (!sameValue(infoA[key], infoB[key]))
         this.emit("api-info-changed", at2(root, "info", key), { field: `info.${key}`, old: infoA[key], new: infoB[key] }, at2(root, "info"));
@@ -21213,13 +21241,13 @@ var OpenApiDiffer = class {
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
       if (!sameValue(a[field], b3[field])) this.emit("api-info-changed", at2(root, field), { field, old: a[field], new: b3[field] });
     }
-    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj2(s) ? String(s.url) : ""));
+    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj3(s) ? String(s.url) : ""));
     const ua = urls(a);
     const ub = urls(b3);
     for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at2(root, "servers", url), { url }, at2(root, "servers"));
     for (const url of ub) if (!ua.has(url)) this.emit("server-added", at2(root, "servers", url), { url });
-    const schemesA = isObj2(a.components) && isObj2(a.components.securitySchemes) ? a.components.securitySchemes : {};
-    const schemesB = isObj2(b3.components) && isObj2(b3.components.securitySchemes) ? b3.components.securitySchemes : {};
+    const schemesA = isObj3(a.components) && isObj3(a.components.securitySchemes) ? a.components.securitySchemes : {};
+    const schemesB = isObj3(b3.components) && isObj3(b3.components.securitySchemes) ? b3.components.securitySchemes : {};
     const schemeLoc = (name) => at2(root, "components", "securitySchemes", name);
     for (const name of Object.keys(schemesA))
       if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
@@ -21251,35 +21279,25 @@ var OpenApiDiffer = class {
   }
   operations(docs, doc, file2) {
     const out = /* @__PURE__ */ new Map();
-    if (!file2 || !isObj2(doc.paths)) return out;
+    if (!file2 || !isObj3(doc.paths)) return out;
     const basePath = doc.swagger && typeof doc.basePath === "string" ? doc.basePath.replace(/\/$/, "") : "";
-    for (const [section, prefix] of [
-      ["paths", basePath],
-      ["webhooks", "webhook "]
-    ]) {
-      const items = doc[section];
-      if (!isObj2(items)) continue;
-      for (const [path, raw] of Object.entries(items)) {
-        const item = this.deref(docs, { file: file2, pointer: pointerJoin(`/${section}`, path) }, raw);
-        if (!isObj2(item.node)) continue;
-        for (const method of METHODS) {
-          const node = item.node[method];
-          if (!isObj2(node)) continue;
-          const route = `${prefix}${path.replace(/\{[^}]*\}/g, "{}")}`;
-          const key = `${method.toUpperCase()} ${route}`;
-          out.set(key, {
-            key,
-            path,
-            label: `${method.toUpperCase()} ${prefix}${path}`,
-            method,
-            loc: at2(item.loc, method),
-            node,
-            pathItem: item,
-            doc,
-            docFile: file2
-          });
-        }
-      }
+    const prefixes = { paths: basePath, webhooks: "webhook " };
+    const deref = (item) => this.deref(docs, item.loc, item.node);
+    for (const { section, path, method, node, item } of operations(doc, file2, ["paths", "webhooks"], deref)) {
+      const prefix = prefixes[section];
+      const route = `${prefix}${path.replace(/\{[^}]*\}/g, "{}")}`;
+      const key = `${method.toUpperCase()} ${route}`;
+      out.set(key, {
+        key,
+        path,
+        label: `${method.toUpperCase()} ${prefix}${path}`,
+        method,
+        loc: at2(item.loc, method),
+        node,
+        pathItem: item,
+        doc,
+        docFile: file2
+      });
     }
     return out;
   }
@@ -21304,7 +21322,7 @@ var OpenApiDiffer = class {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
         const p2 = this.deref(docs, at2(loc, "parameters", i), raw);
-        if (!isObj2(p2.node) || typeof p2.node.name !== "string") return;
+        if (!isObj3(p2.node) || typeof p2.node.name !== "string") return;
         const where = String(p2.node.in);
         const slot = where === "path" ? `#${pathParams(op.path).indexOf(p2.node.name)}` : where === "header" ? p2.node.name.toLowerCase() : p2.node.name;
         out.set(`${where}:${slot}`, p2);
@@ -21373,7 +21391,7 @@ var OpenApiDiffer = class {
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
       const rb = this.deref(docs, at2(op.loc, "requestBody"), op.node.requestBody);
-      if (!isObj2(rb.node)) return void 0;
+      if (!isObj3(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
     for (const side of this.parameterMap(docs, op).values()) {
@@ -21390,9 +21408,9 @@ var OpenApiDiffer = class {
   media(docs, holder) {
     const out = /* @__PURE__ */ new Map();
     const node = holder.node;
-    if (isObj2(node.content)) {
+    if (isObj3(node.content)) {
       for (const [media, mt2] of Object.entries(node.content)) {
-        if (isObj2(mt2)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt2.schema ?? {} });
+        if (isObj3(mt2)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt2.schema ?? {} });
       }
     } else if (node.schema !== void 0) {
       out.set("application/json", { loc: at2(holder.loc, "schema"), node: node.schema });
@@ -21414,8 +21432,8 @@ var OpenApiDiffer = class {
   }
   responses(a, b3) {
     const op = b3.label;
-    const ra = isObj2(a.node.responses) ? a.node.responses : {};
-    const rb = isObj2(b3.node.responses) ? b3.node.responses : {};
+    const ra = isObj3(a.node.responses) ? a.node.responses : {};
+    const rb = isObj3(b3.node.responses) ? b3.node.responses : {};
     const respLoc = (o2, status) => at2(o2.loc, "responses", status);
     for (const status of Object.keys(ra)) {
       if (status in rb) continue;
@@ -21429,7 +21447,7 @@ var OpenApiDiffer = class {
       }
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b3, status), rb[status]);
-      if (!isObj2(sa.node) || !isObj2(sb.node)) continue;
+      if (!isObj3(sa.node) || !isObj3(sb.node)) continue;
       this.content(
         this.media(this.baseDocs, sa),
         this.media(this.headDocs, sb),
@@ -21443,8 +21461,8 @@ var OpenApiDiffer = class {
     }
   }
   headers(a, b3, op, status) {
-    const ha = isObj2(a.node.headers) ? a.node.headers : {};
-    const hb = isObj2(b3.node.headers) ? b3.node.headers : {};
+    const ha = isObj3(a.node.headers) ? a.node.headers : {};
+    const hb = isObj3(b3.node.headers) ? b3.node.headers : {};
     const lower = (o2) => new Map(Object.entries(o2).map(([k2, v2]) => [k2.toLowerCase(), [k2, v2]]));
     const la = lower(ha);
     const lb = lower(hb);
@@ -21459,7 +21477,7 @@ var OpenApiDiffer = class {
       }
       const ha2 = this.deref(this.baseDocs, at2(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
-      if (isObj2(ha2.node) && isObj2(hb2.node)) {
+      if (isObj3(ha2.node) && isObj3(hb2.node)) {
         if (ha2.node.required && !hb2.node.required)
           this.emit("response-header-became-optional", at2(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
@@ -21490,7 +21508,7 @@ var OpenApiDiffer = class {
       const loc2 = o2.node.security !== void 0 ? at2(o2.loc, "security") : { file: o2.docFile, pointer: "/security" };
       return {
         loc: loc2,
-        reqs: list.filter(isObj2).map((r2) => new Map(Object.entries(r2).map(([k2, v2]) => [k2, new Set(Array.isArray(v2) ? v2.map(String) : [])])))
+        reqs: list.filter(isObj3).map((r2) => new Map(Object.entries(r2).map(([k2, v2]) => [k2, new Set(Array.isArray(v2) ? v2.map(String) : [])])))
       };
     };
     const sa = effective(a);
@@ -21531,9 +21549,9 @@ function pathParams(path) {
 function parameterSchema(side) {
   const p2 = side.node;
   if (p2.schema !== void 0) return { loc: at2(side.loc, "schema"), node: p2.schema };
-  if (isObj2(p2.content)) {
+  if (isObj3(p2.content)) {
     const [media, mt2] = Object.entries(p2.content)[0] ?? [];
-    if (media && isObj2(mt2)) return { loc: at2(side.loc, "content", media, "schema"), node: mt2.schema ?? {} };
+    if (media && isObj3(mt2)) return { loc: at2(side.loc, "content", media, "schema"), node: mt2.schema ?? {} };
   }
   if (p2.type !== void 0) {
     const { name: _n2, in: _i, required: _r2, description: _d, ...schema2 } = p2;
@@ -22921,12 +22939,9 @@ function deprecatedStreak(freezes, file2, pointer) {
   return streak;
 }
 function isDeprecated(text2, file2, pointer) {
-  let node;
-  try {
-    node = file2.endsWith(".json") ? JSON.parse(text2) : load(text2);
-  } catch {
-    return false;
-  }
+  const format2 = formatOf(file2);
+  let node = format2 && unlessUnreadable(() => parseText(file2, text2, format2).data);
+  if (node === void 0) return false;
   for (const t2 of pointerTokens(pointer)) {
     if (!node || typeof node !== "object") return false;
     node = node[t2];
@@ -23151,14 +23166,12 @@ function checkExamples(docs, paths) {
   const byId = /* @__PURE__ */ new Map();
   for (const p2 of paths) {
     if (EXAMPLE.test(p2) || !/\.(json|ya?ml)$/i.test(p2)) continue;
-    try {
-      const data2 = docs.get(p2).data;
-      if (detectKind(p2, void 0, data2) !== "jsonschema" || !data2 || typeof data2 !== "object") continue;
-      schemas.set(p2, data2);
-      const id = data2.$id;
-      if (typeof id === "string") byId.set(id, p2);
-    } catch {
-    }
+    const parsed = unlessUnreadable(() => docs.get(p2));
+    const data2 = parsed?.data;
+    if (!parsed || detectKind(p2, void 0, data2) !== "jsonschema" || !data2 || typeof data2 !== "object") continue;
+    schemas.set(p2, data2);
+    const id = data2.$id;
+    if (typeof id === "string") byId.set(id, p2);
   }
   const engines = { modern: newAjv(true), legacy: newAjv(false) };
   const uri = (p2) => {
@@ -23168,16 +23181,14 @@ function checkExamples(docs, paths) {
   for (const [p2, schema2] of schemas) {
     try {
       (isDraft2020(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p2) });
-    } catch {
+    } catch (err) {
+      if (!/already exists|schema is invalid/.test(err.message)) throw err;
     }
   }
   for (const example of paths.filter((p2) => EXAMPLE.test(p2))) {
-    let data2;
-    try {
-      data2 = docs.get(example).data;
-    } catch {
-      continue;
-    }
+    const parsed = unlessUnreadable(() => docs.get(example));
+    if (!parsed) continue;
+    const data2 = parsed.data;
     const schemaPath = pairSchema(example, data2, schemas, byId);
     if (!schemaPath) {
       out.push(finding("example-unpaired", example, { file: example }, { key: example }));
@@ -23287,12 +23298,9 @@ var frozenHistory = ({ frozenBase, frozenHead }) => {
 // src/core/policy/invariants.ts
 function viewOf(docs, file2, pointer, errors) {
   if (!docs.has(file2)) return void 0;
-  let node;
-  try {
-    node = docs.resolveRef({ file: file2, pointer: "" }, `#${pointer}`).node;
-  } catch {
-    return void 0;
-  }
+  const resolved = unlessUnreadable(() => docs.resolveRef({ file: file2, pointer: "" }, `#${pointer}`));
+  if (!resolved) return void 0;
+  const node = resolved.node;
   return new ViewBuilder(docs, errors).view([{ loc: { file: file2, pointer }, node }]);
 }
 function checkSchemaInvariant(inv, file2, base, head) {
@@ -23406,21 +23414,15 @@ var invariants = ({ config, base, head, code }) => {
 };
 
 // src/core/policy/lint.ts
-var METHODS2 = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj4 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
     if (!/\.(json|ya?ml)$/i.test(file2)) continue;
-    let doc;
-    try {
-      const data2 = docs.get(file2).data;
-      if (detectKind(file2, void 0, data2) !== "openapi") continue;
-      doc = data2;
-    } catch {
-      continue;
-    }
+    const parsed = unlessUnreadable(() => docs.get(file2));
+    if (!parsed || detectKind(file2, void 0, parsed.data) !== "openapi") continue;
+    const doc = parsed.data;
     const line = (pointer) => docs.lineOf({ file: file2, pointer });
     if (!/^3\.1\./.test(String(doc.openapi))) {
       out.push(
@@ -23442,17 +23444,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj3(doc.components) && isObj3(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj4(doc.components) && isObj4(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj3(s)) return "";
+        if (!isObj4(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj3) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj4) : [];
     const complete = requirements.some((r2) => {
       const types = Object.keys(r2).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -23462,22 +23464,15 @@ function lintOpenApi(docs, paths) {
       const missing = [!types.includes("mutualTLS") && "an mTLS (mutualTLS) scheme", !types.includes("http:bearer") && "a Bearer (http bearer) scheme"].filter(Boolean).join(" and ") || "mTLS and Bearer in the same requirement";
       out.push(finding("security-not-global", file2, { file: file2, missing }, { line: line("/security"), key: `${file2}|security` }));
     }
-    if (!isObj3(doc.paths)) continue;
-    for (const [path, item] of Object.entries(doc.paths)) {
-      if (!isObj3(item)) continue;
-      for (const method of METHODS2) {
-        const op = item[method];
-        if (!isObj3(op)) continue;
-        const label = `${method.toUpperCase()} ${path}`;
-        const at3 = pointerJoin("/paths", path, method);
-        const responses = isObj3(op.responses) ? Object.keys(op.responses) : [];
-        if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
-          out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|4xx` }));
-        if (/(^|\/)health$/.test(path)) {
-          const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r2) => isObj3(r2) && Object.keys(r2).length === 0));
-          if (!exempt)
-            out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|health` }));
-        }
+    for (const { path, method, node: op } of operations(doc, file2)) {
+      const label = `${method.toUpperCase()} ${path}`;
+      const at3 = pointerJoin("/paths", path, method);
+      const responses = isObj4(op.responses) ? Object.keys(op.responses) : [];
+      if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
+        out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|4xx` }));
+      if (/(^|\/)health$/.test(path)) {
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r2) => isObj4(r2) && Object.keys(r2).length === 0));
+        if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|health` }));
       }
     }
   }
@@ -23594,11 +23589,9 @@ function referenceClosure(docs, files) {
   for (const file2 of files) {
     if (!/\.(json|ya?ml)$/i.test(file2)) continue;
     const refs = /* @__PURE__ */ new Set();
-    try {
-      collectRefs(docs.get(file2).data, refs);
-    } catch {
-      continue;
-    }
+    const parsed = unlessUnreadable(() => docs.get(file2));
+    if (!parsed) continue;
+    collectRefs(parsed.data, refs);
     const targets = /* @__PURE__ */ new Set();
     for (const ref of refs) {
       const target = ref.split("#")[0];
@@ -24495,7 +24488,7 @@ function renderText(report, paint2 = plain) {
   }
   if (report.changes.length && report.violations) lines.push("", paint2("bold", "changes"));
   const order = [...changed].sort((a, b3) => {
-    const top = (m2) => Math.max(...report.changes.filter((c3) => c3.module === m2).map((c3) => ["none", "patch", "minor", "major"].indexOf(c3.level)));
+    const top = (m2) => Math.max(...report.changes.filter((c3) => c3.module === m2).map((c3) => levelRank(c3.level)));
     return top(b3) - top(a) || a.localeCompare(b3);
   });
   for (const name of order) {

@@ -2768,114 +2768,114 @@ var require_constants2 = __commonJS({
       LENIENT_FLAGS2[LENIENT_FLAGS2["CHUNKED_LENGTH"] = 2] = "CHUNKED_LENGTH";
       LENIENT_FLAGS2[LENIENT_FLAGS2["KEEP_ALIVE"] = 4] = "KEEP_ALIVE";
     })(LENIENT_FLAGS = exports.LENIENT_FLAGS || (exports.LENIENT_FLAGS = {}));
-    var METHODS3;
-    (function(METHODS4) {
-      METHODS4[METHODS4["DELETE"] = 0] = "DELETE";
-      METHODS4[METHODS4["GET"] = 1] = "GET";
-      METHODS4[METHODS4["HEAD"] = 2] = "HEAD";
-      METHODS4[METHODS4["POST"] = 3] = "POST";
-      METHODS4[METHODS4["PUT"] = 4] = "PUT";
-      METHODS4[METHODS4["CONNECT"] = 5] = "CONNECT";
-      METHODS4[METHODS4["OPTIONS"] = 6] = "OPTIONS";
-      METHODS4[METHODS4["TRACE"] = 7] = "TRACE";
-      METHODS4[METHODS4["COPY"] = 8] = "COPY";
-      METHODS4[METHODS4["LOCK"] = 9] = "LOCK";
-      METHODS4[METHODS4["MKCOL"] = 10] = "MKCOL";
-      METHODS4[METHODS4["MOVE"] = 11] = "MOVE";
-      METHODS4[METHODS4["PROPFIND"] = 12] = "PROPFIND";
-      METHODS4[METHODS4["PROPPATCH"] = 13] = "PROPPATCH";
-      METHODS4[METHODS4["SEARCH"] = 14] = "SEARCH";
-      METHODS4[METHODS4["UNLOCK"] = 15] = "UNLOCK";
-      METHODS4[METHODS4["BIND"] = 16] = "BIND";
-      METHODS4[METHODS4["REBIND"] = 17] = "REBIND";
-      METHODS4[METHODS4["UNBIND"] = 18] = "UNBIND";
-      METHODS4[METHODS4["ACL"] = 19] = "ACL";
-      METHODS4[METHODS4["REPORT"] = 20] = "REPORT";
-      METHODS4[METHODS4["MKACTIVITY"] = 21] = "MKACTIVITY";
-      METHODS4[METHODS4["CHECKOUT"] = 22] = "CHECKOUT";
-      METHODS4[METHODS4["MERGE"] = 23] = "MERGE";
-      METHODS4[METHODS4["M-SEARCH"] = 24] = "M-SEARCH";
-      METHODS4[METHODS4["NOTIFY"] = 25] = "NOTIFY";
-      METHODS4[METHODS4["SUBSCRIBE"] = 26] = "SUBSCRIBE";
-      METHODS4[METHODS4["UNSUBSCRIBE"] = 27] = "UNSUBSCRIBE";
-      METHODS4[METHODS4["PATCH"] = 28] = "PATCH";
-      METHODS4[METHODS4["PURGE"] = 29] = "PURGE";
-      METHODS4[METHODS4["MKCALENDAR"] = 30] = "MKCALENDAR";
-      METHODS4[METHODS4["LINK"] = 31] = "LINK";
-      METHODS4[METHODS4["UNLINK"] = 32] = "UNLINK";
-      METHODS4[METHODS4["SOURCE"] = 33] = "SOURCE";
-      METHODS4[METHODS4["PRI"] = 34] = "PRI";
-      METHODS4[METHODS4["DESCRIBE"] = 35] = "DESCRIBE";
-      METHODS4[METHODS4["ANNOUNCE"] = 36] = "ANNOUNCE";
-      METHODS4[METHODS4["SETUP"] = 37] = "SETUP";
-      METHODS4[METHODS4["PLAY"] = 38] = "PLAY";
-      METHODS4[METHODS4["PAUSE"] = 39] = "PAUSE";
-      METHODS4[METHODS4["TEARDOWN"] = 40] = "TEARDOWN";
-      METHODS4[METHODS4["GET_PARAMETER"] = 41] = "GET_PARAMETER";
-      METHODS4[METHODS4["SET_PARAMETER"] = 42] = "SET_PARAMETER";
-      METHODS4[METHODS4["REDIRECT"] = 43] = "REDIRECT";
-      METHODS4[METHODS4["RECORD"] = 44] = "RECORD";
-      METHODS4[METHODS4["FLUSH"] = 45] = "FLUSH";
-    })(METHODS3 = exports.METHODS || (exports.METHODS = {}));
+    var METHODS2;
+    (function(METHODS3) {
+      METHODS3[METHODS3["DELETE"] = 0] = "DELETE";
+      METHODS3[METHODS3["GET"] = 1] = "GET";
+      METHODS3[METHODS3["HEAD"] = 2] = "HEAD";
+      METHODS3[METHODS3["POST"] = 3] = "POST";
+      METHODS3[METHODS3["PUT"] = 4] = "PUT";
+      METHODS3[METHODS3["CONNECT"] = 5] = "CONNECT";
+      METHODS3[METHODS3["OPTIONS"] = 6] = "OPTIONS";
+      METHODS3[METHODS3["TRACE"] = 7] = "TRACE";
+      METHODS3[METHODS3["COPY"] = 8] = "COPY";
+      METHODS3[METHODS3["LOCK"] = 9] = "LOCK";
+      METHODS3[METHODS3["MKCOL"] = 10] = "MKCOL";
+      METHODS3[METHODS3["MOVE"] = 11] = "MOVE";
+      METHODS3[METHODS3["PROPFIND"] = 12] = "PROPFIND";
+      METHODS3[METHODS3["PROPPATCH"] = 13] = "PROPPATCH";
+      METHODS3[METHODS3["SEARCH"] = 14] = "SEARCH";
+      METHODS3[METHODS3["UNLOCK"] = 15] = "UNLOCK";
+      METHODS3[METHODS3["BIND"] = 16] = "BIND";
+      METHODS3[METHODS3["REBIND"] = 17] = "REBIND";
+      METHODS3[METHODS3["UNBIND"] = 18] = "UNBIND";
+      METHODS3[METHODS3["ACL"] = 19] = "ACL";
+      METHODS3[METHODS3["REPORT"] = 20] = "REPORT";
+      METHODS3[METHODS3["MKACTIVITY"] = 21] = "MKACTIVITY";
+      METHODS3[METHODS3["CHECKOUT"] = 22] = "CHECKOUT";
+      METHODS3[METHODS3["MERGE"] = 23] = "MERGE";
+      METHODS3[METHODS3["M-SEARCH"] = 24] = "M-SEARCH";
+      METHODS3[METHODS3["NOTIFY"] = 25] = "NOTIFY";
+      METHODS3[METHODS3["SUBSCRIBE"] = 26] = "SUBSCRIBE";
+      METHODS3[METHODS3["UNSUBSCRIBE"] = 27] = "UNSUBSCRIBE";
+      METHODS3[METHODS3["PATCH"] = 28] = "PATCH";
+      METHODS3[METHODS3["PURGE"] = 29] = "PURGE";
+      METHODS3[METHODS3["MKCALENDAR"] = 30] = "MKCALENDAR";
+      METHODS3[METHODS3["LINK"] = 31] = "LINK";
+      METHODS3[METHODS3["UNLINK"] = 32] = "UNLINK";
+      METHODS3[METHODS3["SOURCE"] = 33] = "SOURCE";
+      METHODS3[METHODS3["PRI"] = 34] = "PRI";
+      METHODS3[METHODS3["DESCRIBE"] = 35] = "DESCRIBE";
+      METHODS3[METHODS3["ANNOUNCE"] = 36] = "ANNOUNCE";
+      METHODS3[METHODS3["SETUP"] = 37] = "SETUP";
+      METHODS3[METHODS3["PLAY"] = 38] = "PLAY";
+      METHODS3[METHODS3["PAUSE"] = 39] = "PAUSE";
+      METHODS3[METHODS3["TEARDOWN"] = 40] = "TEARDOWN";
+      METHODS3[METHODS3["GET_PARAMETER"] = 41] = "GET_PARAMETER";
+      METHODS3[METHODS3["SET_PARAMETER"] = 42] = "SET_PARAMETER";
+      METHODS3[METHODS3["REDIRECT"] = 43] = "REDIRECT";
+      METHODS3[METHODS3["RECORD"] = 44] = "RECORD";
+      METHODS3[METHODS3["FLUSH"] = 45] = "FLUSH";
+    })(METHODS2 = exports.METHODS || (exports.METHODS = {}));
     exports.METHODS_HTTP = [
-      METHODS3.DELETE,
-      METHODS3.GET,
-      METHODS3.HEAD,
-      METHODS3.POST,
-      METHODS3.PUT,
-      METHODS3.CONNECT,
-      METHODS3.OPTIONS,
-      METHODS3.TRACE,
-      METHODS3.COPY,
-      METHODS3.LOCK,
-      METHODS3.MKCOL,
-      METHODS3.MOVE,
-      METHODS3.PROPFIND,
-      METHODS3.PROPPATCH,
-      METHODS3.SEARCH,
-      METHODS3.UNLOCK,
-      METHODS3.BIND,
-      METHODS3.REBIND,
-      METHODS3.UNBIND,
-      METHODS3.ACL,
-      METHODS3.REPORT,
-      METHODS3.MKACTIVITY,
-      METHODS3.CHECKOUT,
-      METHODS3.MERGE,
-      METHODS3["M-SEARCH"],
-      METHODS3.NOTIFY,
-      METHODS3.SUBSCRIBE,
-      METHODS3.UNSUBSCRIBE,
-      METHODS3.PATCH,
-      METHODS3.PURGE,
-      METHODS3.MKCALENDAR,
-      METHODS3.LINK,
-      METHODS3.UNLINK,
-      METHODS3.PRI,
+      METHODS2.DELETE,
+      METHODS2.GET,
+      METHODS2.HEAD,
+      METHODS2.POST,
+      METHODS2.PUT,
+      METHODS2.CONNECT,
+      METHODS2.OPTIONS,
+      METHODS2.TRACE,
+      METHODS2.COPY,
+      METHODS2.LOCK,
+      METHODS2.MKCOL,
+      METHODS2.MOVE,
+      METHODS2.PROPFIND,
+      METHODS2.PROPPATCH,
+      METHODS2.SEARCH,
+      METHODS2.UNLOCK,
+      METHODS2.BIND,
+      METHODS2.REBIND,
+      METHODS2.UNBIND,
+      METHODS2.ACL,
+      METHODS2.REPORT,
+      METHODS2.MKACTIVITY,
+      METHODS2.CHECKOUT,
+      METHODS2.MERGE,
+      METHODS2["M-SEARCH"],
+      METHODS2.NOTIFY,
+      METHODS2.SUBSCRIBE,
+      METHODS2.UNSUBSCRIBE,
+      METHODS2.PATCH,
+      METHODS2.PURGE,
+      METHODS2.MKCALENDAR,
+      METHODS2.LINK,
+      METHODS2.UNLINK,
+      METHODS2.PRI,
       // TODO(indutny): should we allow it with HTTP?
-      METHODS3.SOURCE
+      METHODS2.SOURCE
     ];
     exports.METHODS_ICE = [
-      METHODS3.SOURCE
+      METHODS2.SOURCE
     ];
     exports.METHODS_RTSP = [
-      METHODS3.OPTIONS,
-      METHODS3.DESCRIBE,
-      METHODS3.ANNOUNCE,
-      METHODS3.SETUP,
-      METHODS3.PLAY,
-      METHODS3.PAUSE,
-      METHODS3.TEARDOWN,
-      METHODS3.GET_PARAMETER,
-      METHODS3.SET_PARAMETER,
-      METHODS3.REDIRECT,
-      METHODS3.RECORD,
-      METHODS3.FLUSH,
+      METHODS2.OPTIONS,
+      METHODS2.DESCRIBE,
+      METHODS2.ANNOUNCE,
+      METHODS2.SETUP,
+      METHODS2.PLAY,
+      METHODS2.PAUSE,
+      METHODS2.TEARDOWN,
+      METHODS2.GET_PARAMETER,
+      METHODS2.SET_PARAMETER,
+      METHODS2.REDIRECT,
+      METHODS2.RECORD,
+      METHODS2.FLUSH,
       // For AirPlay
-      METHODS3.GET,
-      METHODS3.POST
+      METHODS2.GET,
+      METHODS2.POST
     ];
-    exports.METHOD_MAP = utils_1.enumToMap(METHODS3);
+    exports.METHOD_MAP = utils_1.enumToMap(METHODS2);
     exports.H_METHOD_MAP = {};
     Object.keys(exports.METHOD_MAP).forEach((key) => {
       if (/^H/.test(key)) {
@@ -15554,7 +15554,7 @@ var require_cache = __commonJS({
         }
         const p2 = Promise.all(responsePromises);
         const responses = await p2;
-        const operations = [];
+        const operations2 = [];
         let index = 0;
         for (const response of responses) {
           const operation = {
@@ -15565,13 +15565,13 @@ var require_cache = __commonJS({
             response
             // 7.3.4
           };
-          operations.push(operation);
+          operations2.push(operation);
           index++;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
         try {
-          this.#batchCacheOperations(operations);
+          this.#batchCacheOperations(operations2);
         } catch (e) {
           errorData = e;
         }
@@ -15635,7 +15635,7 @@ var require_cache = __commonJS({
         } else {
           bodyReadPromise.resolve(void 0);
         }
-        const operations = [];
+        const operations2 = [];
         const operation = {
           type: "put",
           // 14.
@@ -15644,7 +15644,7 @@ var require_cache = __commonJS({
           response: clonedResponse
           // 16.
         };
-        operations.push(operation);
+        operations2.push(operation);
         const bytes = await bodyReadPromise.promise;
         if (clonedResponse.body != null) {
           clonedResponse.body.source = bytes;
@@ -15652,7 +15652,7 @@ var require_cache = __commonJS({
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
         try {
-          this.#batchCacheOperations(operations);
+          this.#batchCacheOperations(operations2);
         } catch (e) {
           errorData = e;
         }
@@ -15681,18 +15681,18 @@ var require_cache = __commonJS({
           assert(typeof request2 === "string");
           r2 = new Request(request2)[kState];
         }
-        const operations = [];
+        const operations2 = [];
         const operation = {
           type: "delete",
           request: r2,
           options
         };
-        operations.push(operation);
+        operations2.push(operation);
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
         let requestResponses;
         try {
-          requestResponses = this.#batchCacheOperations(operations);
+          requestResponses = this.#batchCacheOperations(operations2);
         } catch (e) {
           errorData = e;
         }
@@ -15758,13 +15758,13 @@ var require_cache = __commonJS({
        * @param {CacheBatchOperation[]} operations
        * @returns {requestResponseList}
        */
-      #batchCacheOperations(operations) {
+      #batchCacheOperations(operations2) {
         const cache2 = this.#relevantRequestResponseList;
         const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
-          for (const operation of operations) {
+          for (const operation of operations2) {
             if (operation.type !== "delete" && operation.type !== "put") {
               throw webidl.errors.exception({
                 header: "Cache.#batchCacheOperations",
@@ -39041,6 +39041,14 @@ var InputError = class extends Error {
     return `${where}${this.message}`.replace(/\s*\n\s*/g, " ");
   }
 };
+function unlessUnreadable(read) {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof InputError) return void 0;
+    throw err;
+  }
+}
 
 // src/github/port.ts
 function statusOf(err) {
@@ -47790,9 +47798,29 @@ function isScalar(v2) {
   return v2 === null || typeof v2 !== "object";
 }
 
-// src/core/diff/openapi-diff.ts
+// src/core/source/operations.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var isObj2 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+function operations(doc, file2, sections = ["paths"], deref = (item) => item) {
+  const out = [];
+  for (const section of sections) {
+    const items = doc[section];
+    if (!isObj2(items)) continue;
+    for (const [path, raw] of Object.entries(items)) {
+      const item = deref({ loc: { file: file2, pointer: pointerJoin(`/${section}`, path) }, node: raw });
+      const node = item.node;
+      if (!isObj2(node)) continue;
+      for (const method of METHODS) {
+        const op = node[method];
+        if (isObj2(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
+      }
+    }
+  }
+  return out;
+}
+
+// src/core/diff/openapi-diff.ts
+var isObj3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var at2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
   constructor(baseDocs, headDocs, sink, schemas, errors) {
@@ -47831,8 +47859,8 @@ var OpenApiDiffer = class {
     if (a.openapi !== b3.openapi && a.openapi && b3.openapi) {
       this.emit("openapi-version-changed", at2(root, "openapi"), { old: a.openapi, new: b3.openapi });
     }
-    const infoA = isObj2(a.info) ? a.info : {};
-    const infoB = isObj2(b3.info) ? b3.info : {};
+    const infoA = isObj3(a.info) ? a.info : {};
+    const infoB = isObj3(b3.info) ? b3.info : {};
     for (const key of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
       if (!sameValue(infoA[key], infoB[key]))
         this.emit("api-info-changed", at2(root, "info", key), { field: `info.${key}`, old: infoA[key], new: infoB[key] }, at2(root, "info"));
@@ -47840,13 +47868,13 @@ var OpenApiDiffer = class {
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
       if (!sameValue(a[field], b3[field])) this.emit("api-info-changed", at2(root, field), { field, old: a[field], new: b3[field] });
     }
-    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj2(s) ? String(s.url) : ""));
+    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj3(s) ? String(s.url) : ""));
     const ua = urls(a);
     const ub = urls(b3);
     for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at2(root, "servers", url), { url }, at2(root, "servers"));
     for (const url of ub) if (!ua.has(url)) this.emit("server-added", at2(root, "servers", url), { url });
-    const schemesA = isObj2(a.components) && isObj2(a.components.securitySchemes) ? a.components.securitySchemes : {};
-    const schemesB = isObj2(b3.components) && isObj2(b3.components.securitySchemes) ? b3.components.securitySchemes : {};
+    const schemesA = isObj3(a.components) && isObj3(a.components.securitySchemes) ? a.components.securitySchemes : {};
+    const schemesB = isObj3(b3.components) && isObj3(b3.components.securitySchemes) ? b3.components.securitySchemes : {};
     const schemeLoc = (name) => at2(root, "components", "securitySchemes", name);
     for (const name of Object.keys(schemesA))
       if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
@@ -47878,35 +47906,25 @@ var OpenApiDiffer = class {
   }
   operations(docs, doc, file2) {
     const out = /* @__PURE__ */ new Map();
-    if (!file2 || !isObj2(doc.paths)) return out;
+    if (!file2 || !isObj3(doc.paths)) return out;
     const basePath = doc.swagger && typeof doc.basePath === "string" ? doc.basePath.replace(/\/$/, "") : "";
-    for (const [section, prefix] of [
-      ["paths", basePath],
-      ["webhooks", "webhook "]
-    ]) {
-      const items = doc[section];
-      if (!isObj2(items)) continue;
-      for (const [path, raw] of Object.entries(items)) {
-        const item = this.deref(docs, { file: file2, pointer: pointerJoin(`/${section}`, path) }, raw);
-        if (!isObj2(item.node)) continue;
-        for (const method of METHODS) {
-          const node = item.node[method];
-          if (!isObj2(node)) continue;
-          const route = `${prefix}${path.replace(/\{[^}]*\}/g, "{}")}`;
-          const key = `${method.toUpperCase()} ${route}`;
-          out.set(key, {
-            key,
-            path,
-            label: `${method.toUpperCase()} ${prefix}${path}`,
-            method,
-            loc: at2(item.loc, method),
-            node,
-            pathItem: item,
-            doc,
-            docFile: file2
-          });
-        }
-      }
+    const prefixes = { paths: basePath, webhooks: "webhook " };
+    const deref = (item) => this.deref(docs, item.loc, item.node);
+    for (const { section, path, method, node, item } of operations(doc, file2, ["paths", "webhooks"], deref)) {
+      const prefix = prefixes[section];
+      const route = `${prefix}${path.replace(/\{[^}]*\}/g, "{}")}`;
+      const key = `${method.toUpperCase()} ${route}`;
+      out.set(key, {
+        key,
+        path,
+        label: `${method.toUpperCase()} ${prefix}${path}`,
+        method,
+        loc: at2(item.loc, method),
+        node,
+        pathItem: item,
+        doc,
+        docFile: file2
+      });
     }
     return out;
   }
@@ -47931,7 +47949,7 @@ var OpenApiDiffer = class {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
         const p2 = this.deref(docs, at2(loc, "parameters", i), raw);
-        if (!isObj2(p2.node) || typeof p2.node.name !== "string") return;
+        if (!isObj3(p2.node) || typeof p2.node.name !== "string") return;
         const where = String(p2.node.in);
         const slot = where === "path" ? `#${pathParams(op.path).indexOf(p2.node.name)}` : where === "header" ? p2.node.name.toLowerCase() : p2.node.name;
         out.set(`${where}:${slot}`, p2);
@@ -48000,7 +48018,7 @@ var OpenApiDiffer = class {
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
       const rb = this.deref(docs, at2(op.loc, "requestBody"), op.node.requestBody);
-      if (!isObj2(rb.node)) return void 0;
+      if (!isObj3(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
     for (const side of this.parameterMap(docs, op).values()) {
@@ -48017,9 +48035,9 @@ var OpenApiDiffer = class {
   media(docs, holder) {
     const out = /* @__PURE__ */ new Map();
     const node = holder.node;
-    if (isObj2(node.content)) {
+    if (isObj3(node.content)) {
       for (const [media, mt2] of Object.entries(node.content)) {
-        if (isObj2(mt2)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt2.schema ?? {} });
+        if (isObj3(mt2)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt2.schema ?? {} });
       }
     } else if (node.schema !== void 0) {
       out.set("application/json", { loc: at2(holder.loc, "schema"), node: node.schema });
@@ -48041,8 +48059,8 @@ var OpenApiDiffer = class {
   }
   responses(a, b3) {
     const op = b3.label;
-    const ra = isObj2(a.node.responses) ? a.node.responses : {};
-    const rb = isObj2(b3.node.responses) ? b3.node.responses : {};
+    const ra = isObj3(a.node.responses) ? a.node.responses : {};
+    const rb = isObj3(b3.node.responses) ? b3.node.responses : {};
     const respLoc = (o2, status) => at2(o2.loc, "responses", status);
     for (const status of Object.keys(ra)) {
       if (status in rb) continue;
@@ -48056,7 +48074,7 @@ var OpenApiDiffer = class {
       }
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b3, status), rb[status]);
-      if (!isObj2(sa.node) || !isObj2(sb.node)) continue;
+      if (!isObj3(sa.node) || !isObj3(sb.node)) continue;
       this.content(
         this.media(this.baseDocs, sa),
         this.media(this.headDocs, sb),
@@ -48070,8 +48088,8 @@ var OpenApiDiffer = class {
     }
   }
   headers(a, b3, op, status) {
-    const ha = isObj2(a.node.headers) ? a.node.headers : {};
-    const hb = isObj2(b3.node.headers) ? b3.node.headers : {};
+    const ha = isObj3(a.node.headers) ? a.node.headers : {};
+    const hb = isObj3(b3.node.headers) ? b3.node.headers : {};
     const lower = (o2) => new Map(Object.entries(o2).map(([k2, v2]) => [k2.toLowerCase(), [k2, v2]]));
     const la = lower(ha);
     const lb = lower(hb);
@@ -48086,7 +48104,7 @@ var OpenApiDiffer = class {
       }
       const ha2 = this.deref(this.baseDocs, at2(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
-      if (isObj2(ha2.node) && isObj2(hb2.node)) {
+      if (isObj3(ha2.node) && isObj3(hb2.node)) {
         if (ha2.node.required && !hb2.node.required)
           this.emit("response-header-became-optional", at2(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
@@ -48117,7 +48135,7 @@ var OpenApiDiffer = class {
       const loc2 = o2.node.security !== void 0 ? at2(o2.loc, "security") : { file: o2.docFile, pointer: "/security" };
       return {
         loc: loc2,
-        reqs: list.filter(isObj2).map((r2) => new Map(Object.entries(r2).map(([k2, v2]) => [k2, new Set(Array.isArray(v2) ? v2.map(String) : [])])))
+        reqs: list.filter(isObj3).map((r2) => new Map(Object.entries(r2).map(([k2, v2]) => [k2, new Set(Array.isArray(v2) ? v2.map(String) : [])])))
       };
     };
     const sa = effective(a);
@@ -48158,9 +48176,9 @@ function pathParams(path) {
 function parameterSchema(side) {
   const p2 = side.node;
   if (p2.schema !== void 0) return { loc: at2(side.loc, "schema"), node: p2.schema };
-  if (isObj2(p2.content)) {
+  if (isObj3(p2.content)) {
     const [media, mt2] = Object.entries(p2.content)[0] ?? [];
-    if (media && isObj2(mt2)) return { loc: at2(side.loc, "content", media, "schema"), node: mt2.schema ?? {} };
+    if (media && isObj3(mt2)) return { loc: at2(side.loc, "content", media, "schema"), node: mt2.schema ?? {} };
   }
   if (p2.type !== void 0) {
     const { name: _n2, in: _i, required: _r2, description: _d, ...schema2 } = p2;
@@ -49292,12 +49310,9 @@ function deprecatedStreak(freezes, file2, pointer) {
   return streak;
 }
 function isDeprecated(text2, file2, pointer) {
-  let node;
-  try {
-    node = file2.endsWith(".json") ? JSON.parse(text2) : load(text2);
-  } catch {
-    return false;
-  }
+  const format2 = formatOf(file2);
+  let node = format2 && unlessUnreadable(() => parseText(file2, text2, format2).data);
+  if (node === void 0) return false;
   for (const t2 of pointerTokens(pointer)) {
     if (!node || typeof node !== "object") return false;
     node = node[t2];
@@ -49522,14 +49537,12 @@ function checkExamples(docs, paths) {
   const byId = /* @__PURE__ */ new Map();
   for (const p2 of paths) {
     if (EXAMPLE.test(p2) || !/\.(json|ya?ml)$/i.test(p2)) continue;
-    try {
-      const data2 = docs.get(p2).data;
-      if (detectKind(p2, void 0, data2) !== "jsonschema" || !data2 || typeof data2 !== "object") continue;
-      schemas.set(p2, data2);
-      const id = data2.$id;
-      if (typeof id === "string") byId.set(id, p2);
-    } catch {
-    }
+    const parsed = unlessUnreadable(() => docs.get(p2));
+    const data2 = parsed?.data;
+    if (!parsed || detectKind(p2, void 0, data2) !== "jsonschema" || !data2 || typeof data2 !== "object") continue;
+    schemas.set(p2, data2);
+    const id = data2.$id;
+    if (typeof id === "string") byId.set(id, p2);
   }
   const engines = { modern: newAjv(true), legacy: newAjv(false) };
   const uri = (p2) => {
@@ -49539,16 +49552,14 @@ function checkExamples(docs, paths) {
   for (const [p2, schema2] of schemas) {
     try {
       (isDraft2020(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p2) });
-    } catch {
+    } catch (err) {
+      if (!/already exists|schema is invalid/.test(err.message)) throw err;
     }
   }
   for (const example of paths.filter((p2) => EXAMPLE.test(p2))) {
-    let data2;
-    try {
-      data2 = docs.get(example).data;
-    } catch {
-      continue;
-    }
+    const parsed = unlessUnreadable(() => docs.get(example));
+    if (!parsed) continue;
+    const data2 = parsed.data;
     const schemaPath = pairSchema(example, data2, schemas, byId);
     if (!schemaPath) {
       out.push(finding("example-unpaired", example, { file: example }, { key: example }));
@@ -49658,12 +49669,9 @@ var frozenHistory = ({ frozenBase, frozenHead }) => {
 // src/core/policy/invariants.ts
 function viewOf(docs, file2, pointer, errors) {
   if (!docs.has(file2)) return void 0;
-  let node;
-  try {
-    node = docs.resolveRef({ file: file2, pointer: "" }, `#${pointer}`).node;
-  } catch {
-    return void 0;
-  }
+  const resolved = unlessUnreadable(() => docs.resolveRef({ file: file2, pointer: "" }, `#${pointer}`));
+  if (!resolved) return void 0;
+  const node = resolved.node;
   return new ViewBuilder(docs, errors).view([{ loc: { file: file2, pointer }, node }]);
 }
 function checkSchemaInvariant(inv, file2, base, head) {
@@ -49777,21 +49785,15 @@ var invariants = ({ config, base, head, code }) => {
 };
 
 // src/core/policy/lint.ts
-var METHODS2 = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj4 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
     if (!/\.(json|ya?ml)$/i.test(file2)) continue;
-    let doc;
-    try {
-      const data2 = docs.get(file2).data;
-      if (detectKind(file2, void 0, data2) !== "openapi") continue;
-      doc = data2;
-    } catch {
-      continue;
-    }
+    const parsed = unlessUnreadable(() => docs.get(file2));
+    if (!parsed || detectKind(file2, void 0, parsed.data) !== "openapi") continue;
+    const doc = parsed.data;
     const line = (pointer) => docs.lineOf({ file: file2, pointer });
     if (!/^3\.1\./.test(String(doc.openapi))) {
       out.push(
@@ -49813,17 +49815,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj3(doc.components) && isObj3(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj4(doc.components) && isObj4(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj3(s)) return "";
+        if (!isObj4(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj3) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj4) : [];
     const complete = requirements.some((r2) => {
       const types = Object.keys(r2).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -49833,22 +49835,15 @@ function lintOpenApi(docs, paths) {
       const missing = [!types.includes("mutualTLS") && "an mTLS (mutualTLS) scheme", !types.includes("http:bearer") && "a Bearer (http bearer) scheme"].filter(Boolean).join(" and ") || "mTLS and Bearer in the same requirement";
       out.push(finding("security-not-global", file2, { file: file2, missing }, { line: line("/security"), key: `${file2}|security` }));
     }
-    if (!isObj3(doc.paths)) continue;
-    for (const [path, item] of Object.entries(doc.paths)) {
-      if (!isObj3(item)) continue;
-      for (const method of METHODS2) {
-        const op = item[method];
-        if (!isObj3(op)) continue;
-        const label = `${method.toUpperCase()} ${path}`;
-        const at3 = pointerJoin("/paths", path, method);
-        const responses = isObj3(op.responses) ? Object.keys(op.responses) : [];
-        if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
-          out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|4xx` }));
-        if (/(^|\/)health$/.test(path)) {
-          const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r2) => isObj3(r2) && Object.keys(r2).length === 0));
-          if (!exempt)
-            out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|health` }));
-        }
+    for (const { path, method, node: op } of operations(doc, file2)) {
+      const label = `${method.toUpperCase()} ${path}`;
+      const at3 = pointerJoin("/paths", path, method);
+      const responses = isObj4(op.responses) ? Object.keys(op.responses) : [];
+      if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
+        out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|4xx` }));
+      if (/(^|\/)health$/.test(path)) {
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r2) => isObj4(r2) && Object.keys(r2).length === 0));
+        if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|health` }));
       }
     }
   }
@@ -49962,11 +49957,9 @@ function referenceClosure(docs, files) {
   for (const file2 of files) {
     if (!/\.(json|ya?ml)$/i.test(file2)) continue;
     const refs = /* @__PURE__ */ new Set();
-    try {
-      collectRefs(docs.get(file2).data, refs);
-    } catch {
-      continue;
-    }
+    const parsed = unlessUnreadable(() => docs.get(file2));
+    if (!parsed) continue;
+    collectRefs(parsed.data, refs);
     const targets = /* @__PURE__ */ new Set();
     for (const ref of refs) {
       const target = ref.split("#")[0];

@@ -23,3 +23,16 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/**
+ * Read something that may be unreadable input (a file that does not parse, a `$ref` that goes nowhere): undefined
+ * then, because another check reports it. Anything else is a bug and propagates.
+ */
+export function unlessUnreadable<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof InputError) return undefined;
+    throw err;
+  }
+}

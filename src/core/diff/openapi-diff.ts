@@ -4,13 +4,13 @@ import type { RuleId } from '../rules/catalog.js';
 import { InputError } from '../errors.js';
 import type { Diagnostic, Loc } from '../model.js';
 import { pointerJoin } from '../model.js';
+import { operations, type PathItem } from '../source/operations.js';
 import type { Documents } from '../source/tree.js';
 import { sameValue } from './fingerprint.js';
 import type { SchemaDiffer } from './schema-diff.js';
 import type { Side } from './schema-view.js';
 import type { ChangeSink } from './sink.js';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 type Obj = Record<string, unknown>;
 
 interface Operation {
@@ -120,34 +120,24 @@ export class OpenApiDiffer {
     const out = new Map<string, Operation>();
     if (!file || !isObj(doc.paths)) return out;
     const basePath = doc.swagger && typeof doc.basePath === 'string' ? doc.basePath.replace(/\/$/, '') : '';
-    for (const [section, prefix] of [
-      ['paths', basePath],
-      ['webhooks', 'webhook '],
-    ] as const) {
-      const items = doc[section];
-      if (!isObj(items)) continue;
-      for (const [path, raw] of Object.entries(items)) {
-        const item = this.deref(docs, { file, pointer: pointerJoin(`/${section}`, path) }, raw);
-        if (!isObj(item.node)) continue;
-        for (const method of METHODS) {
-          const node = item.node[method];
-          if (!isObj(node)) continue;
-          // `{id}` and `{itemId}` are the same route: renaming a path parameter is not a new endpoint
-          const route = `${prefix}${path.replace(/\{[^}]*\}/g, '{}')}`;
-          const key = `${method.toUpperCase()} ${route}`;
-          out.set(key, {
-            key,
-            path,
-            label: `${method.toUpperCase()} ${prefix}${path}`,
-            method,
-            loc: at(item.loc, method),
-            node,
-            pathItem: item,
-            doc,
-            docFile: file,
-          });
-        }
-      }
+    const prefixes: Record<string, string> = { paths: basePath, webhooks: 'webhook ' };
+    const deref = (item: PathItem) => this.deref(docs, item.loc, item.node);
+    for (const { section, path, method, node, item } of operations(doc, file, ['paths', 'webhooks'], deref)) {
+      const prefix = prefixes[section]!;
+      // `{id}` and `{itemId}` are the same route: renaming a path parameter is not a new endpoint
+      const route = `${prefix}${path.replace(/\{[^}]*\}/g, '{}')}`;
+      const key = `${method.toUpperCase()} ${route}`;
+      out.set(key, {
+        key,
+        path,
+        label: `${method.toUpperCase()} ${prefix}${path}`,
+        method,
+        loc: at(item.loc, method),
+        node,
+        pathItem: item,
+        doc,
+        docFile: file,
+      });
     }
     return out;
   }

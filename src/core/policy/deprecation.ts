@@ -1,5 +1,6 @@
 // The deprecation window: a removed element must have been `deprecated: true` in the last N freezes.
-import { load } from 'js-yaml';
+import { unlessUnreadable } from '../errors.js';
+import { formatOf, parseText } from '../source/parse.js';
 import { pointerTokens } from '../model.js';
 import { artifactBytes, type Freeze } from '../freeze/model.js';
 
@@ -15,12 +16,9 @@ export function deprecatedStreak(freezes: Freeze[], file: string, pointer: strin
 }
 
 function isDeprecated(text: string, file: string, pointer: string): boolean {
-  let node: unknown;
-  try {
-    node = file.endsWith('.json') ? JSON.parse(text) : load(text);
-  } catch {
-    return false;
-  }
+  const format = formatOf(file);
+  let node = format && unlessUnreadable(() => parseText(file, text, format).data);
+  if (node === undefined) return false; // not readable in that freeze: not marked deprecated there
   for (const t of pointerTokens(pointer)) {
     if (!node || typeof node !== 'object') return false;
     node = (node as Record<string, unknown>)[t];

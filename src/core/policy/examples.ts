@@ -1,4 +1,5 @@
 // Every example validates against its schema: paired by name (x.json ↔ x.schema.json) or by its `$schema`.
+import { unlessUnreadable } from '../errors.js';
 import { Ajv, type AnySchema, type ErrorObject } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -31,15 +32,12 @@ export function checkExamples(docs: Documents, paths: string[]): Finding[] {
   const byId = new Map<string, string>();
   for (const p of paths) {
     if (EXAMPLE.test(p) || !/\.(json|ya?ml)$/i.test(p)) continue;
-    try {
-      const data = docs.get(p).data;
-      if (detectKind(p, undefined, data) !== 'jsonschema' || !data || typeof data !== 'object') continue;
-      schemas.set(p, data as Record<string, unknown>);
-      const id = (data as { $id?: unknown }).$id;
-      if (typeof id === 'string') byId.set(id, p);
-    } catch {
-      // reported by the diff
-    }
+    const parsed = unlessUnreadable(() => docs.get(p)); // an unreadable schema is reported by the diff
+    const data = parsed?.data;
+    if (!parsed || detectKind(p, undefined, data) !== 'jsonschema' || !data || typeof data !== 'object') continue;
+    schemas.set(p, data as Record<string, unknown>);
+    const id = (data as { $id?: unknown }).$id;
+    if (typeof id === 'string') byId.set(id, p);
   }
   const engines = { modern: newAjv(true), legacy: newAjv(false) };
   const uri = (p: string) => {
@@ -49,17 +47,15 @@ export function checkExamples(docs: Documents, paths: string[]): Finding[] {
   for (const [p, schema] of schemas) {
     try {
       (isDraft2020(schema) ? engines.modern : engines.legacy).addSchema({ ...schema, $id: uri(p) } as AnySchema);
-    } catch {
-      // a duplicate $id: the first one wins
+    } catch (err) {
+      // a duplicate $id: the first one wins; a schema ajv refuses is reported when an example meets it
+      if (!/already exists|schema is invalid/.test((err as Error).message)) throw err;
     }
   }
   for (const example of paths.filter((p) => EXAMPLE.test(p))) {
-    let data: unknown;
-    try {
-      data = docs.get(example).data;
-    } catch {
-      continue; // an unreadable example is reported by the readability check
-    }
+    const parsed = unlessUnreadable(() => docs.get(example));
+    if (!parsed) continue; // an unreadable example is reported by the readability check
+    const data = parsed.data;
     const schemaPath = pairSchema(example, data, schemas, byId);
     if (!schemaPath) {
       out.push(finding('example-unpaired', example, { file: example }, { key: example }));

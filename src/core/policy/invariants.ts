@@ -1,4 +1,5 @@
 // Frozen invariants: schema properties that must stay, and code patterns a frozen contract forbids or requires.
+import { unlessUnreadable } from '../errors.js';
 import { ViewBuilder, type SchemaView } from '../diff/schema-view.js';
 import type { Diagnostic } from '../model.js';
 import { pointerJoin } from '../model.js';
@@ -10,12 +11,9 @@ import { matchesAny } from './glob.js';
 /** Look at the schema an invariant guards in one tree; undefined when its file is gone. */
 function viewOf(docs: Documents, file: string, pointer: string, errors: Diagnostic[]): SchemaView | undefined {
   if (!docs.has(file)) return undefined;
-  let node: unknown;
-  try {
-    node = docs.resolveRef({ file, pointer: '' }, `#${pointer}`).node;
-  } catch {
-    return undefined;
-  }
+  const resolved = unlessUnreadable(() => docs.resolveRef({ file, pointer: '' }, `#${pointer}`));
+  if (!resolved) return undefined;
+  const node = resolved.node;
   return new ViewBuilder(docs, errors).view([{ loc: { file, pointer }, node }]);
 }
 

@@ -1,11 +1,12 @@
 // Checks every OpenAPI document on every run: 4xx coverage, global mTLS + Bearer, /health exempt, 3.1 + 2020-12.
+import { unlessUnreadable } from '../errors.js';
 import { InputError } from '../errors.js';
 import { pointerJoin } from '../model.js';
 import { detectKind } from '../source/kind.js';
+import { operations } from '../source/operations.js';
 import type { Documents } from '../source/tree.js';
 import { finding, type Finding } from './finding.js';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -14,14 +15,9 @@ export function lintOpenApi(docs: Documents, paths: string[]): Finding[] {
   const out: Finding[] = [];
   for (const file of paths) {
     if (!/\.(json|ya?ml)$/i.test(file)) continue;
-    let doc: Obj;
-    try {
-      const data = docs.get(file).data;
-      if (detectKind(file, undefined, data) !== 'openapi') continue;
-      doc = data as Obj;
-    } catch {
-      continue;
-    }
+    const parsed = unlessUnreadable(() => docs.get(file));
+    if (!parsed || detectKind(file, undefined, parsed.data) !== 'openapi') continue;
+    const doc = parsed.data as Obj;
     const line = (pointer: string) => docs.lineOf({ file, pointer });
     if (!/^3\.1\./.test(String(doc.openapi))) {
       out.push(
@@ -66,23 +62,16 @@ export function lintOpenApi(docs: Documents, paths: string[]): Finding[] {
           .join(' and ') || 'mTLS and Bearer in the same requirement';
       out.push(finding('security-not-global', file, { file, missing }, { line: line('/security'), key: `${file}|security` }));
     }
-    if (!isObj(doc.paths)) continue;
-    for (const [path, item] of Object.entries(doc.paths)) {
-      if (!isObj(item)) continue;
-      for (const method of METHODS) {
-        const op = item[method];
-        if (!isObj(op)) continue;
-        const label = `${method.toUpperCase()} ${path}`;
-        const at = pointerJoin('/paths', path, method);
-        const responses = isObj(op.responses) ? Object.keys(op.responses) : [];
-        if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
-          out.push(finding('operation-missing-4xx', file, { file, op: label }, { line: line(at), key: `${file}|${label}|4xx` }));
-        if (/(^|\/)health$/.test(path)) {
-          const exempt =
-            Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj(r) && Object.keys(r).length === 0));
-          if (!exempt)
-            out.push(finding('health-not-exempt', file, { file, op: label }, { line: line(at), key: `${file}|${label}|health` }));
-        }
+    for (const { path, method, node: op } of operations(doc, file)) {
+      const label = `${method.toUpperCase()} ${path}`;
+      const at = pointerJoin('/paths', path, method);
+      const responses = isObj(op.responses) ? Object.keys(op.responses) : [];
+      if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
+        out.push(finding('operation-missing-4xx', file, { file, op: label }, { line: line(at), key: `${file}|${label}|4xx` }));
+      if (/(^|\/)health$/.test(path)) {
+        const exempt =
+          Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj(r) && Object.keys(r).length === 0));
+        if (!exempt) out.push(finding('health-not-exempt', file, { file, op: label }, { line: line(at), key: `${file}|${label}|health` }));
       }
     }
   }

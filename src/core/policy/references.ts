@@ -1,4 +1,5 @@
 // Which files each file references through `$ref`, transitively: a change in a shared file affects its users.
+import { unlessUnreadable } from '../errors.js';
 import { InputError } from '../errors.js';
 import type { Documents } from '../source/tree.js';
 
@@ -18,11 +19,9 @@ export function referenceClosure(docs: Documents, files: string[]): Map<string, 
   for (const file of files) {
     if (!/\.(json|ya?ml)$/i.test(file)) continue;
     const refs = new Set<string>();
-    try {
-      collectRefs(docs.get(file).data, refs);
-    } catch {
-      continue; // unreadable files are reported by the diff
-    }
+    const parsed = unlessUnreadable(() => docs.get(file));
+    if (!parsed) continue; // unreadable files are reported by the diff
+    collectRefs(parsed.data, refs);
     const targets = new Set<string>();
     for (const ref of refs) {
       const target = ref.split('#')[0]!;

@@ -1,6 +1,6 @@
 // The terminal rendering: most severe first, grouped by module, one line a change and its fix beneath.
 import { changeText } from './change-text.js';
-import type { Level } from '../model.js';
+import { levelRank, type Level } from '../model.js';
 import type { Report } from './model.js';
 import { verdictLine } from './verdict.js';
 
@@ -48,8 +48,7 @@ export function renderText(report: Report, paint: Paint = plain): string {
   if (report.changes.length && report.violations) lines.push('', paint('bold', 'changes'));
   // changes grouped by the module that owns their file, most severe module first
   const order = [...changed].sort((a, b) => {
-    const top = (m: string) =>
-      Math.max(...report.changes.filter((c) => c.module === m).map((c) => ['none', 'patch', 'minor', 'major'].indexOf(c.level)));
+    const top = (m: string) => Math.max(...report.changes.filter((c) => c.module === m).map((c) => levelRank(c.level)));
     return top(b) - top(a) || a.localeCompare(b);
   });
   for (const name of order) {

@@ -1,0 +1,52 @@
+// The operations of an OpenAPI (or Swagger) document: one walk over path items and methods, shared by the diff and
+// the house rules so both see the same operations.
+import type { Loc } from '../model.js';
+import { pointerJoin } from '../model.js';
+
+export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export interface PathItem {
+  loc: Loc;
+  node: unknown;
+}
+
+export interface RawOperation {
+  /** `paths` or `webhooks` */
+  section: string;
+  /** The path (or webhook name) as written. */
+  path: string;
+  method: (typeof METHODS)[number];
+  node: Obj;
+  /** The path item holding it (after `deref`). */
+  item: PathItem & { node: Obj };
+}
+
+/**
+ * Every operation under `sections` of `doc`, in document order. `deref` follows a path item's `$ref` (the diff
+ * resolves them; the house rules read path items as written).
+ */
+export function operations(
+  doc: Obj,
+  file: string,
+  sections: readonly string[] = ['paths'],
+  deref: (item: PathItem) => PathItem = (item) => item,
+): RawOperation[] {
+  const out: RawOperation[] = [];
+  for (const section of sections) {
+    const items = doc[section];
+    if (!isObj(items)) continue;
+    for (const [path, raw] of Object.entries(items)) {
+      const item = deref({ loc: { file, pointer: pointerJoin(`/${section}`, path) }, node: raw });
+      const node = item.node;
+      if (!isObj(node)) continue;
+      for (const method of METHODS) {
+        const op = node[method];
+        if (isObj(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
+      }
+    }
+  }
+  return out;
+}
