@@ -36,6 +36,9 @@ function unlessUnreadable(read) {
     throw err;
   }
 }
+function isBug(err) {
+  return err instanceof TypeError || err instanceof ReferenceError;
+}
 
 // src/core/source/tree.ts
 import { posix } from "node:path";
@@ -3905,7 +3908,7 @@ function checkExamples(docs, paths) {
     try {
       (isDraft2020(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p) });
     } catch (err) {
-      if (!/already exists|schema is invalid/.test(err.message)) throw err;
+      if (isBug(err)) throw err;
     }
   }
   for (const example of paths.filter((p) => EXAMPLE.test(p))) {
@@ -3923,6 +3926,7 @@ function checkExamples(docs, paths) {
     try {
       validate = ajv2.getSchema(uri(schemaPath)) ?? ajv2.compile({ ...schema2, $id: uri(schemaPath) });
     } catch (err) {
+      if (isBug(err)) throw err;
       out.push(
         finding(
           "example-invalid",

@@ -12848,6 +12848,9 @@ function unlessUnreadable(read) {
     throw err;
   }
 }
+function isBug(err) {
+  return err instanceof TypeError || err instanceof ReferenceError;
+}
 
 // src/cli/commands/check.ts
 import { parseArgs } from "node:util";
@@ -23182,7 +23185,7 @@ function checkExamples(docs, paths) {
     try {
       (isDraft2020(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p2) });
     } catch (err) {
-      if (!/already exists|schema is invalid/.test(err.message)) throw err;
+      if (isBug(err)) throw err;
     }
   }
   for (const example of paths.filter((p2) => EXAMPLE.test(p2))) {
@@ -23200,6 +23203,7 @@ function checkExamples(docs, paths) {
     try {
       validate = ajv2.getSchema(uri(schemaPath)) ?? ajv2.compile({ ...schema2, $id: uri(schemaPath) });
     } catch (err) {
+      if (isBug(err)) throw err;
       out.push(
         finding(
           "example-invalid",

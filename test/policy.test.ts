@@ -8,7 +8,8 @@ import type { Report } from '../src/core/report/model.js';
 import { judgeTrees, runCheck } from '../src/services/check-run.js';
 import { createFreeze, serialize } from '../src/core/freeze/model.js';
 import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
-import { MapTree } from '../src/core/source/tree.js';
+import { Documents, MapTree } from '../src/core/source/tree.js';
+import { checkExamples } from '../src/core/policy/examples.js';
 import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
 
 const api = (opts: { extraOp?: string; items200?: string; noHealthExempt?: boolean; no4xx?: boolean } = {}) => `openapi: 3.1.0
@@ -315,6 +316,25 @@ describe('deprecation window, whatever the trees are read from', () => {
 });
 
 describe('examples', () => {
+  test('a schema ajv refuses (one $id on three subschemas) is reported at its example, and the run goes on', () => {
+    const id = 'https://localhost:1234/unknownKeyword/my_identifier.json';
+    const schema = {
+      $defs: {
+        a: { not: { array_of_schemas: [{ $id: id, type: 'null' }] } },
+        b: { $id: id, type: 'string' },
+        c: { not: { object_of_schemas: { foo: { $id: id, type: 'integer' } } } },
+      },
+      anyOf: [{ $ref: '#/$defs/a' }, { $ref: '#/$defs/c' }, { $ref: id }],
+    };
+    const tree = new MapTree([
+      ['contracts/modules/m/events/x.schema.json', JSON.stringify(schema)],
+      ['contracts/modules/m/events/x.example.json', '"a string"'],
+    ]);
+    const findings = checkExamples(new Documents(tree), tree.paths());
+    const f = findings.find((x) => x.ruleId === 'example-invalid');
+    assert.ok(f, findings.map((x) => x.ruleId).join(', '));
+    assert.match(String(f.params.message), /schema cannot be compiled: .*resolves to more than one schema/);
+  });
   test('a new mismatch blocks; one already at the baseline is listed as old debt (the ratchet)', async () => {
     const fresh = await check(scenario({ 'contracts/modules/shop/examples/order.created.json': '{"total": "lots"}\n' }));
     const v = fresh.violations!.find((x) => x.ruleId === 'example-invalid')!;

@@ -36,3 +36,8 @@ export function unlessUnreadable<T>(read: () => T): T | undefined {
     throw err;
   }
 }
+
+/** A mistake in our own code (as opposed to a library refusing its input), which must never be swallowed. */
+export function isBug(err: unknown): boolean {
+  return err instanceof TypeError || err instanceof ReferenceError;
+}

@@ -1,5 +1,5 @@
 // Every example validates against its schema: paired by name (x.json ↔ x.schema.json) or by its `$schema`.
-import { unlessUnreadable } from '../errors.js';
+import { isBug, unlessUnreadable } from '../errors.js';
 import { Ajv, type AnySchema, type ErrorObject } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -48,8 +48,9 @@ export function checkExamples(docs: Documents, paths: string[]): Finding[] {
     try {
       (isDraft2020(schema) ? engines.modern : engines.legacy).addSchema({ ...schema, $id: uri(p) } as AnySchema);
     } catch (err) {
-      // a duplicate $id: the first one wins; a schema ajv refuses is reported when an example meets it
-      if (!/already exists|schema is invalid/.test((err as Error).message)) throw err;
+      // ajv refuses the schema (a duplicate $id: the first one wins; an invalid or ambiguous schema is reported when
+      // an example meets it); a bug in our code is not ajv's refusal
+      if (isBug(err)) throw err;
     }
   }
   for (const example of paths.filter((p) => EXAMPLE.test(p))) {
@@ -67,6 +68,7 @@ export function checkExamples(docs: Documents, paths: string[]): Finding[] {
     try {
       validate = ajv.getSchema(uri(schemaPath)) ?? ajv.compile({ ...schema, $id: uri(schemaPath) });
     } catch (err) {
+      if (isBug(err)) throw err;
       out.push(
         finding(
           'example-invalid',
