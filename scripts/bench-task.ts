@@ -28,7 +28,7 @@ if (task === 'parse') {
     const walk = (d: string): void => {
       for (const e of readdirSync(d, { withFileTypes: true })) {
         if (e.isDirectory()) walk(join(d, e.name));
-        else if (!d.includes('_frozen')) sha256(readFileSync(join(d, e.name))), n++;
+        else if (!d.includes('_frozen')) (sha256(readFileSync(join(d, e.name))), n++);
       }
     };
     walk(dir);
