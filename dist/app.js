@@ -87,8 +87,8 @@ var LIMITS = {
 // src/core/source/positions.ts
 import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
 var PositionIndex = class {
-  constructor(text2) {
-    this.text = text2;
+  constructor(text3) {
+    this.text = text3;
   }
   text;
   lineStarts;
@@ -216,36 +216,36 @@ function decodeText(file2, bytes) {
     throw new InputError("not valid UTF-8 text", file2, line);
   }
 }
-function parseText(file2, text2, format) {
-  const data2 = format === "json" ? parseJson(file2, text2) : parseYaml(file2, text2);
-  return { file: file2, format, text: text2, data: data2, positions: new PositionIndex(text2) };
+function parseText(file2, text3, format) {
+  const data2 = format === "json" ? parseJson(file2, text3) : parseYaml(file2, text3);
+  return { file: file2, format, text: text3, data: data2, positions: new PositionIndex(text3) };
 }
-function parseJson(file2, text2) {
+function parseJson(file2, text3) {
   let data2;
   try {
-    data2 = JSON.parse(text2);
+    data2 = JSON.parse(text3);
   } catch (err) {
     const errors = [];
-    parseJsonc(text2, errors, { allowTrailingComma: false, disallowComments: true });
+    parseJsonc(text3, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
-    const line = first ? text2.slice(0, first.offset).split("\n").length : void 0;
+    const line = first ? text3.slice(0, first.offset).split("\n").length : void 0;
     const reason = first ? printParseErrorCode(first.error) : err.message.replace(/, "[\s\S]*" is not valid JSON$/, "");
     throw new InputError(`invalid JSON: ${reason}`, file2, line);
   }
   checkDepth(file2, data2);
   return data2;
 }
-function parseYaml(file2, text2) {
+function parseYaml(file2, text3) {
   let data2;
   try {
-    data2 = load(text2, { filename: file2, maxDepth: LIMITS.maxDepth });
+    data2 = load(text3, { filename: file2, maxDepth: LIMITS.maxDepth });
   } catch (err) {
     if (err instanceof YAMLException) {
       throw new InputError(`invalid YAML: ${err.reason}`, file2, err.mark ? err.mark.line + 1 : void 0);
     }
     throw new InputError(`invalid YAML: ${err.message}`, file2);
   }
-  if (text2.includes("*")) checkExpansion(file2, data2);
+  if (text3.includes("*")) checkExpansion(file2, data2);
   return data2;
 }
 function checkExpansion(file2, data2) {
@@ -370,8 +370,8 @@ var Documents = class {
   }
   /** What resolving refs learnt that a reader should know (e.g. location and `$id` disagree). */
   notes = [];
-  note(text2) {
-    if (!this.notes.includes(text2)) this.notes.push(text2);
+  note(text3) {
+    if (!this.notes.includes(text3)) this.notes.push(text3);
   }
   /** Follow a chain of pure `$ref` objects to the first real node; a chain that loops is an error. */
   deref(loc, node) {
@@ -497,7 +497,7 @@ function catFiles(dir, shas) {
   const unique = [...new Set(shas)];
   const out = /* @__PURE__ */ new Map();
   if (!unique.length) return Promise.resolve(out);
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
@@ -515,7 +515,7 @@ function catFiles(dir, shas) {
         out.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
         pos = nl + 1 + size + 1;
       }
-      resolve2(out);
+      resolve3(out);
     });
     child.stdin.end(unique.join("\n") + "\n");
   });
@@ -562,7 +562,8 @@ var DEFAULT_CONFIG = {
   rules: {},
   ignore: [],
   freeze: { on_merge: "off" },
-  files: { contracts: [], ignore: [] }
+  files: { contracts: [], ignore: [] },
+  judgement: "policy"
 };
 var str = { type: "string", minLength: 1 };
 var strings = { type: "array", items: str };
@@ -636,6 +637,7 @@ var CONFIG_SCHEMA = {
     rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
     freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
     files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
+    judgement: { enum: ["policy", "strict"] },
     ignore: {
       type: "array",
       items: {
@@ -657,8 +659,8 @@ function normalizeRoot(root) {
   return root.replace(/^\.?\/?|\/$/g, "");
 }
 var validator;
-function parseConfig(file2, text2) {
-  const doc = parseText(file2, text2, "yaml");
+function parseConfig(file2, text3) {
+  const doc = parseText(file2, text3, "yaml");
   const data2 = doc.data ?? {};
   validator ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
   if (!validator(data2)) {
@@ -704,6 +706,7 @@ function parseConfig(file2, text2) {
     ignore: d.ignore ?? [],
     freeze: { ...DEFAULT_CONFIG.freeze, ...d.freeze },
     files: { contracts: d.files?.contracts ?? [], ignore: d.files?.ignore ?? [] },
+    judgement: d.judgement ?? "policy",
     source: {
       file: file2,
       lineOf: (pointer) => doc.positions.locate(pointer)?.line,
@@ -1051,13 +1054,13 @@ function createFreeze(tree, version, options) {
   for (const path of tree.paths()) {
     if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
     const bytes = tree.read(path);
-    const text2 = !isBinary(bytes) && isUtf8(bytes);
+    const text3 = !isBinary(bytes) && isUtf8(bytes);
     artifacts.push({
       path,
       sha256: sha256(bytes),
       size: bytes.length,
-      content: text2 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
-      ...text2 ? {} : { encoding: "base64" },
+      content: text3 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text3 ? {} : { encoding: "base64" },
       frozen_at: at2
     });
   }
@@ -1161,18 +1164,18 @@ var validateIndex = compile({
     }
   }
 });
-function shapeError(file2, text2, errors) {
+function shapeError(file2, text3, errors) {
   const e = errors?.[0];
   const pointer = e?.instancePath ?? "";
-  const line = parseText(file2, text2, "json").positions.locate(pointer)?.line;
+  const line = parseText(file2, text3, "json").positions.locate(pointer)?.line;
   return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
 }
-function parseJsonFile(file2, text2) {
-  return parseText(file2, text2, "json").data;
+function parseJsonFile(file2, text3) {
+  return parseText(file2, text3, "json").data;
 }
-function readFreeze(file2, text2) {
-  const data2 = parseJsonFile(file2, text2);
-  if (!validateFreeze(data2)) throw shapeError(file2, text2, validateFreeze.errors);
+function readFreeze(file2, text3) {
+  const data2 = parseJsonFile(file2, text3);
+  if (!validateFreeze(data2)) throw shapeError(file2, text3, validateFreeze.errors);
   const raw = data2;
   const seen = /* @__PURE__ */ new Set();
   const artifacts = raw.artifacts.map((a) => {
@@ -1199,10 +1202,10 @@ function readFreeze(file2, text2) {
 
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
-function readVersion(text2) {
-  if (text2 === void 0) return void 0;
+function readVersion(text3) {
+  if (text3 === void 0) return void 0;
   try {
-    const data2 = load2(text2);
+    const data2 = load2(text3);
     const v = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
     return v === void 0 || v === null ? void 0 : String(v);
   } catch {
@@ -1268,12 +1271,28 @@ Frozen by contract-guard after ${push.after.slice(0, 7)} (${freeze.artifacts.len
 
 // src/core/report/change-text.ts
 function changeText(change) {
+  return change.message + routes(change) + semanticNote(change);
+}
+function routes(change) {
   const via = change.via;
-  if (!via) return change.message;
+  if (!via) return "";
   const first = via.first && !via.named ? ` (via ${via.first})` : "";
   const { others } = via;
   const list = others.length > 2 ? `${others.slice(0, 2).join(", ")} and ${others.length - 2} more` : others.join(" and ");
-  return change.message + first + (others.length ? ` (also via ${list})` : "");
+  return first + (others.length ? ` (also via ${list})` : "");
+}
+function semanticNote(change) {
+  const s = change.semantic;
+  if (!s) return "";
+  if (s.verdict === "compatible") return " \u2014 proven compatible (no valid value breaks)";
+  const example = s.witness === void 0 ? "" : showValue(s.witness);
+  const broke = s.side === "writer" ? `${example} may now be sent and old readers reject it` : `${example} was accepted and is now rejected`;
+  if (s.verdict === "policy") return example ? ` \u2014 level from policy (set inclusion: ${broke})` : " \u2014 level from policy";
+  return example ? ` \u2014 e.g. ${broke}` : "";
+}
+function showValue(value) {
+  const text3 = JSON.stringify(value) ?? String(value);
+  return "`" + (text3.length > 80 ? text3.slice(0, 77) + "..." : text3) + "`";
 }
 
 // src/core/report/verdict.ts
@@ -1372,8 +1391,8 @@ function details(changes, budget) {
   }
   return open + body + close;
 }
-function escape(text2) {
-  return text2.split(/(`[^`]*`)/).map(
+function escape(text3) {
+  return text3.split(/(`[^`]*`)/).map(
     (part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? part : part.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;")
   ).join("");
 }
@@ -1858,7 +1877,8 @@ var SCHEMA_RULES = [
     sides("minor", "minor"),
     "An optional property was added.",
     "{at}: optional property `{name}` added",
-    "No action for existing consumers; document the new field."
+    "No action for existing consumers; document the new field.",
+    { levelFrom: "policy" }
   ),
   schema(
     "property-added-to-closed-schema",
@@ -1946,7 +1966,8 @@ var SCHEMA_RULES = [
     sides("major", "major"),
     "A property became readOnly (gone from requests) or writeOnly (gone from responses).",
     "{at}: property `{name}` became {keyword}",
-    "Clients that send or read `{name}` break: add a new property instead."
+    "Clients that send or read `{name}` break: add a new property instead.",
+    { levelFrom: "policy" }
   ),
   schema(
     "applicator-added",
@@ -2003,7 +2024,8 @@ var SCHEMA_RULES = [
     sides("major", "major"),
     "A string format was replaced.",
     "{at}: format changed from {old} to {new}",
-    "Values in the old format are rejected: add a new field for the new format."
+    "Values in the old format are rejected: add a new field for the new format.",
+    { levelFrom: "policy" }
   ),
   schema(
     "variant-added",
@@ -2031,7 +2053,8 @@ var SCHEMA_RULES = [
     sides("major", "patch"),
     "A default value changed: readers that fill in defaults behave differently.",
     "{at}: default changed from {old} to {new}",
-    "Clients that omit the field get different behaviour: keep the old default or announce the change."
+    "Clients that omit the field get different behaviour: keep the old default or announce the change.",
+    { levelFrom: "policy" }
   ),
   schema(
     "definition-added",
@@ -2046,7 +2069,7 @@ var SCHEMA_RULES = [
     "A shared definition was removed.",
     "{at}: definition `{name}` removed",
     "Every schema that references `{name}` breaks: keep the definition until nothing refers to it.",
-    { removes: "deprecatable" }
+    { removes: "deprecatable", levelFrom: "policy" }
   ),
   schema(
     "schema-deprecated",
@@ -2069,6 +2092,20 @@ var SCHEMA_RULES = [
     "A keyword contract-guard does not classify changed (e.g. readOnly, contentEncoding, $id).",
     "{at}: {keyword} changed",
     "Review this change by hand: contract-guard cannot tell which side it affects."
+  ),
+  schema(
+    "schema-narrowed",
+    sides("major", "minor"),
+    "The schema accepts less than before, as a whole (set inclusion), though no single keyword change says so.",
+    "{at}: no longer accepts everything it accepted",
+    "Readers reject values they accepted: find what the example shows and accept it again, or make this a major release."
+  ),
+  schema(
+    "schema-widened",
+    sides("minor", "major"),
+    "The schema accepts more than before, as a whole (set inclusion), though no single keyword change says so.",
+    "{at}: accepts values it did not accept",
+    "Old readers reject what may now be sent: keep the old limits, or make this a major release."
   )
 ];
 
@@ -2104,8 +2141,8 @@ function fill(template, params) {
 function show(value) {
   if (typeof value === "string") return value;
   if (value === void 0) return "none";
-  const text2 = JSON.stringify(value);
-  return text2.length > 80 ? text2.slice(0, 77) + "..." : text2;
+  const text3 = JSON.stringify(value);
+  return text3.length > 80 ? text3.slice(0, 77) + "..." : text3;
 }
 
 // src/core/source/kind.ts
@@ -2175,11 +2212,11 @@ function sameContent(a, b) {
 
 // src/core/diff/fingerprint.ts
 var memo = /* @__PURE__ */ new WeakMap();
-function cyrb53(text2, seed = 0) {
+function cyrb53(text3, seed = 0) {
   let h1 = 3735928559 ^ seed;
   let h2 = 1103547991 ^ seed;
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2.charCodeAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const ch = text3.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
@@ -2191,25 +2228,25 @@ function fingerprint(value) {
   if (value === null || typeof value !== "object") return { hash: JSON.stringify(value) ?? "u", hasRef: false };
   const known = memo.get(value);
   if (known) return known;
-  let text2;
-  let hasRef = false;
+  let text3;
+  let hasRef2 = false;
   if (Array.isArray(value)) {
     const parts = value.map((v) => {
       const p = fingerprint(v);
-      hasRef ||= p.hasRef;
+      hasRef2 ||= p.hasRef;
       return p.hash;
     });
-    text2 = `[${parts.join(",")}]`;
+    text3 = `[${parts.join(",")}]`;
   } else {
     const keys = Object.keys(value).sort();
     const parts = keys.map((k) => {
       const p = fingerprint(value[k]);
-      hasRef ||= p.hasRef || k === "$ref";
+      hasRef2 ||= p.hasRef || k === "$ref";
       return `${JSON.stringify(k)}:${p.hash}`;
     });
-    text2 = `{${parts.join(",")}}`;
+    text3 = `{${parts.join(",")}}`;
   }
-  const print = { hash: text2.length > 40 ? cyrb53(text2) + cyrb53(text2, 7) : text2, hasRef };
+  const print = { hash: text3.length > 40 ? cyrb53(text3) + cyrb53(text3, 7) : text3, hasRef: hasRef2 };
   memo.set(value, print);
   return print;
 }
@@ -2828,13 +2865,13 @@ var ViewBuilder = class {
     else if (s.additionalProperties && typeof s.additionalProperties === "object" && view.additional !== false) {
       view.additional = [...view.additional ?? [], { loc: at2("additionalProperties"), node: s.additionalProperties }];
     }
-    const tuple = Array.isArray(s.prefixItems) ? "prefixItems" : Array.isArray(s.items) ? "items" : void 0;
-    if (tuple) {
-      s[tuple].forEach((sub, i) => {
-        (view.prefixItems[i] ??= []).push({ loc: at2(tuple, i), node: sub });
+    const tuple2 = Array.isArray(s.prefixItems) ? "prefixItems" : Array.isArray(s.items) ? "items" : void 0;
+    if (tuple2) {
+      s[tuple2].forEach((sub, i) => {
+        (view.prefixItems[i] ??= []).push({ loc: at2(tuple2, i), node: sub });
       });
     }
-    const rest = tuple === "items" ? "additionalItems" : "items";
+    const rest = tuple2 === "items" ? "additionalItems" : "items";
     if (s[rest] !== void 0 && !Array.isArray(s[rest]) && s[rest] !== true) view.items.push({ loc: at2(rest), node: s[rest] });
     for (const kw of LOWER_BOUNDS) this.bound(view, s, kw, at2(kw), Math.max);
     for (const kw of UPPER_BOUNDS) this.bound(view, s, kw, at2(kw), Math.min);
@@ -2863,9 +2900,9 @@ var ViewBuilder = class {
     if (s.deprecated === true) view.deprecated = true;
     if ("default" in s) view.default = { value: s.default, loc: at2("default") };
     for (const defsKw of ["$defs", "definitions"]) {
-      const defs = s[defsKw];
-      if (defs && typeof defs === "object") {
-        for (const [name, sub] of Object.entries(defs)) view.defs.set(name, { loc: at2(defsKw, name), node: sub });
+      const defs2 = s[defsKw];
+      if (defs2 && typeof defs2 === "object") {
+        for (const [name, sub] of Object.entries(defs2)) view.defs.set(name, { loc: at2(defsKw, name), node: sub });
       }
     }
     for (const [kw, value] of Object.entries(s)) {
@@ -3333,7 +3370,7 @@ var RANGE_KEYWORDS = /* @__PURE__ */ new Set(["minimum", "exclusiveMinimum", "ma
 function effectiveBound(view, side) {
   const [incl, excl] = side === "lower" ? ["minimum", "exclusiveMinimum"] : ["maximum", "exclusiveMaximum"];
   const integer = view.types !== void 0 && view.types.size > 0 && [...view.types].every((t) => t === "integer" || t === "null");
-  const candidates = [];
+  const candidates2 = [];
   for (const [kw, exclusive] of [
     [incl, false],
     [excl, true]
@@ -3341,12 +3378,12 @@ function effectiveBound(view, side) {
     const k = view.bounds.get(kw);
     if (!k || typeof k.value !== "number") continue;
     if (exclusive && integer)
-      candidates.push({ value: side === "lower" ? Math.floor(k.value) + 1 : Math.ceil(k.value) - 1, exclusive: false, loc: k.loc });
-    else candidates.push({ value: k.value, exclusive, loc: k.loc });
+      candidates2.push({ value: side === "lower" ? Math.floor(k.value) + 1 : Math.ceil(k.value) - 1, exclusive: false, loc: k.loc });
+    else candidates2.push({ value: k.value, exclusive, loc: k.loc });
   }
-  if (!candidates.length) return void 0;
+  if (!candidates2.length) return void 0;
   const sign = side === "lower" ? 1 : -1;
-  const best = candidates.reduce((x, y) => sign * (y.value - x.value) > 0 || y.value === x.value && y.exclusive ? y : x);
+  const best = candidates2.reduce((x, y) => sign * (y.value - x.value) > 0 || y.value === x.value && y.exclusive ? y : x);
   const op = side === "lower" ? best.exclusive ? ">" : ">=" : best.exclusive ? "<" : "<=";
   return { ...best, text: `${op} ${best.value}` };
 }
@@ -3375,6 +3412,957 @@ function sameShallow(a, b) {
   return !pa.hasRef && pa.hash === fingerprint(b).hash;
 }
 
+// src/core/semantic/schema.ts
+var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var ANNOTATIONS = /* @__PURE__ */ new Set([
+  "title",
+  "description",
+  "$comment",
+  "examples",
+  "example",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$schema",
+  "$id",
+  "$defs",
+  "definitions",
+  "$anchor",
+  "$dynamicAnchor",
+  "$vocabulary",
+  "contentMediaType",
+  "contentEncoding",
+  "contentSchema",
+  "discriminator",
+  "xml",
+  "externalDocs"
+]);
+var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
+function acceptsAll(s) {
+  if (s === true) return true;
+  return isObj4(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
+}
+function assertions(s) {
+  return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
+}
+function without(s, ...keys) {
+  const out = {};
+  for (const [k, v] of Object.entries(s)) if (!keys.includes(k)) out[k] = v;
+  return out;
+}
+function typesOf(s) {
+  const t = s.type;
+  const list = typeof t === "string" ? [t] : Array.isArray(t) ? t.filter((x) => typeof x === "string") : void 0;
+  if (!list) return new Set(TYPES);
+  const out = new Set(list.filter((x) => TYPES.includes(x)));
+  if (s.nullable === true) out.add("null");
+  return out;
+}
+function num(v) {
+  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+
+// src/core/semantic/strings.ts
+import { DFA, getIntersectionWords, isDisjointWith, JS, NFA, TooManyNodesError } from "refa";
+var MAX_NODES = 2e4;
+function stringSet(s) {
+  return {
+    pattern: typeof s.pattern === "string" ? s.pattern : void 0,
+    minLength: typeof s.minLength === "number" ? s.minLength : 0,
+    maxLength: typeof s.maxLength === "number" ? s.maxLength : void 0
+  };
+}
+var cache = /* @__PURE__ */ new Map();
+function patternNfa(pattern) {
+  const known = cache.get(pattern);
+  if (known !== void 0) return known;
+  let nfa = null;
+  try {
+    const start = pattern.startsWith("^");
+    const end = pattern.endsWith("$") && !pattern.endsWith("\\$");
+    const body = pattern.slice(start ? 1 : 0, end ? -1 : void 0);
+    const anyChar = "[\\s\\S]*";
+    const source = `${start ? "" : anyChar}(?:${body})${end ? "" : anyChar}`;
+    const parsed = JS.Parser.fromLiteral({ source, flags: "u" }).parse({
+      assertions: "throw",
+      backreferences: "throw",
+      maxNodes: MAX_NODES
+    });
+    const bodyAlternatives = JS.Parser.fromLiteral({ source: body, flags: "u" }).parse({ assertions: "throw", maxNodes: MAX_NODES });
+    if ((start || end) && bodyAlternatives.expression.alternatives.length > 1) throw new Unsupported();
+    nfa = NFA.fromRegex(parsed.expression, { maxCharacter: parsed.maxCharacter }, {}, new NFA.LimitedNodeFactory(MAX_NODES));
+  } catch (err) {
+    if (isBug(err) && !(err instanceof TooManyNodesError)) throw err;
+    nfa = null;
+  }
+  cache.set(pattern, nfa);
+  return nfa;
+}
+var Unsupported = class extends Error {
+};
+function lengthNfa(min, max) {
+  if (min > 1e3 || max !== void 0 && max > 1e3) return null;
+  const source = `^[\\s\\S]{${min},${max ?? ""}}$`;
+  return patternNfa(source);
+}
+function stringsIncluded(a, b) {
+  const aMin = Math.max(a.minLength, a.pattern ? shortestLength(a.pattern) ?? 0 : 0);
+  if (aMin < b.minLength) return void 0;
+  if (b.maxLength !== void 0 && (a.maxLength === void 0 || a.maxLength > b.maxLength)) return void 0;
+  if (!b.pattern || b.pattern === a.pattern) return { included: true };
+  const left = intersectAll([a.pattern ? patternNfa(a.pattern) : void 0, lengthNfa(a.minLength, a.maxLength)]);
+  const right = patternNfa(b.pattern);
+  if (!left || !right) return void 0;
+  try {
+    const complement = DFA.fromFA(right, new DFA.LimitedNodeFactory(MAX_NODES));
+    complement.complement();
+    if (isDisjointWith(left, complement, MAX_NODES)) return { included: true };
+    for (const word of getIntersectionWords(left, complement, MAX_NODES)) return { included: false, example: text(word) };
+    return void 0;
+  } catch (err) {
+    if (err instanceof TooManyNodesError) return void 0;
+    throw err;
+  }
+}
+function sampleStrings(s, count) {
+  const nfa = intersectAll([s.pattern ? patternNfa(s.pattern) : void 0, lengthNfa(s.minLength, s.maxLength)]);
+  if (!nfa) return [];
+  const out = [];
+  try {
+    for (const word of nfa.words()) {
+      out.push(text(word));
+      if (out.length >= count) break;
+    }
+  } catch (err) {
+    if (!(err instanceof TooManyNodesError)) throw err;
+  }
+  return out;
+}
+function patternSamples(pattern, count) {
+  return sampleStrings({ pattern, minLength: 0 }, count);
+}
+function shortestLength(pattern) {
+  const nfa = patternNfa(pattern);
+  if (!nfa) return void 0;
+  for (const word of nfa.words()) return word.length;
+  return Infinity;
+}
+function intersectAll(parts) {
+  let out = null;
+  for (const p of parts) {
+    if (p === void 0) continue;
+    if (p === null) return null;
+    try {
+      out = out ? NFA.fromIntersection(out, p, new NFA.LimitedNodeFactory(MAX_NODES)) : p;
+    } catch (err) {
+      if (err instanceof TooManyNodesError) return null;
+      throw err;
+    }
+  }
+  return out ?? patternNfa("");
+}
+function text(word) {
+  return String.fromCodePoint(...word);
+}
+
+// src/core/semantic/inclusion.ts
+var OutOfBudget = class extends Error {
+};
+var Prover = class {
+  constructor(rootA, rootB, ajvA, ajvB, maxSteps = 2e4) {
+    this.rootA = rootA;
+    this.rootB = rootB;
+    this.ajvA = ajvA;
+    this.ajvB = ajvB;
+    this.maxSteps = maxSteps;
+  }
+  rootA;
+  rootB;
+  ajvA;
+  ajvB;
+  maxSteps;
+  steps = 0;
+  assumed = /* @__PURE__ */ new Set();
+  ids = /* @__PURE__ */ new WeakMap();
+  nextId = 1;
+  validators = /* @__PURE__ */ new Map();
+  /** A ⊆ B by structure alone: A accepts nothing, or B everything. */
+  trivially(a, b) {
+    return a === false || acceptsAll(b) || this.isEmptyShape(this.deref(a, this.rootA), this.rootA) || this.isUniversal(this.deref(b, this.rootB), this.rootB);
+  }
+  tick() {
+    if (++this.steps > this.maxSteps) throw new OutOfBudget();
+  }
+  /** A ⊆ B, or throws OutOfBudget. */
+  included(a, b) {
+    this.tick();
+    a = this.deref(a, this.rootA);
+    b = this.deref(b, this.rootB);
+    if (a === void 0 || b === void 0) return false;
+    if (acceptsAll(b) || a === false) return true;
+    if (this.isEmpty(a, this.rootA)) return true;
+    if (b === false) return false;
+    if (this.isUniversal(b, this.rootB)) return true;
+    if (!isObj4(a) || !isObj4(b)) return false;
+    const key = `${this.id(a)}|${this.id(b)}`;
+    if (this.assumed.has(key)) return true;
+    this.assumed.add(key);
+    try {
+      return this.objects(a, b);
+    } finally {
+      this.assumed.delete(key);
+    }
+  }
+  objects(a, b) {
+    if (sameValue(a, b) && (!hasRef(a) || sameValue(defs(this.rootA), defs(this.rootB)))) return true;
+    const values = a.const !== void 0 ? [a.const] : Array.isArray(a.enum) ? a.enum : void 0;
+    if (values) {
+      const va = this.validator(a, this.rootA);
+      const vb = this.validator(b, this.rootB);
+      if (va && vb) return values.every((v) => !va.accepts(v) || vb.accepts(v));
+    }
+    for (const k of ["anyOf", "oneOf"]) {
+      if (Array.isArray(a[k])) {
+        const rest = without(a, k);
+        if (a[k].every((branch) => this.included(merge(rest, branch), b))) return true;
+        return assertions(rest).length > 0 && this.included(rest, b);
+      }
+    }
+    if (Array.isArray(a.allOf)) {
+      const rest = without(a, "allOf");
+      const merged = a.allOf.reduce((acc, part) => merge(acc, part), rest);
+      if (merged !== void 0 && this.included(merged, b)) return true;
+      return [rest, ...a.allOf].some((part) => this.included(part, b));
+    }
+    if (a.$ref !== void 0) return this.included(merge(without(a, "$ref"), this.deref({ $ref: a.$ref }, this.rootA)), b);
+    if (Array.isArray(b.allOf))
+      return b.allOf.every((part) => this.included(a, part)) && this.included(a, without(b, "allOf"));
+    if (Array.isArray(b.anyOf))
+      return b.anyOf.some((branch) => this.included(a, branch)) && this.included(a, without(b, "anyOf"));
+    if (Array.isArray(b.oneOf)) {
+      const branches = b.oneOf;
+      const hit = branches.findIndex((branch) => this.included(a, branch));
+      if (hit < 0) return false;
+      return branches.every((other, i) => i === hit || this.disjoint(a, other)) && this.included(a, without(b, "oneOf"));
+    }
+    if (b.not !== void 0) return this.disjoint(a, b.not) && this.included(a, without(b, "not"));
+    if (b.$ref !== void 0) return this.included(a, this.deref({ $ref: b.$ref }, this.rootB)) && this.included(a, without(b, "$ref"));
+    return this.includedPlain(a, b);
+  }
+  /** Both without combinators on b's side; a's remaining combinators only narrow a, so they may be ignored. */
+  includedPlain(a, b) {
+    for (const k of assertions(b)) if (!KNOWN.has(k)) return false;
+    const ta = typesOf(a);
+    const tb = typesOf(b);
+    for (const t of ta) {
+      if (tb.has(t) || t === "integer" && tb.has("number")) continue;
+      if (t === "number" && tb.has("integer") && isIntegral(a)) continue;
+      if (!this.excludes(a, t)) return false;
+    }
+    const types = [...ta].filter((t) => !this.excludes(a, t));
+    if (types.some((t) => t === "number" || t === "integer") && !numbersIncluded(a, b, types)) return false;
+    if (types.includes("string") && !this.stringsIncluded(a, b)) return false;
+    if (types.includes("array") && !this.arraysIncluded(a, b)) return false;
+    if (types.includes("object") && !this.objectsIncluded(a, b)) return false;
+    if (b.const !== void 0 || Array.isArray(b.enum)) return false;
+    return true;
+  }
+  /** a's own keywords rule out type t entirely (e.g. `enum` without any value of that type). */
+  excludes(a, t) {
+    const values = a.const !== void 0 ? [a.const] : Array.isArray(a.enum) ? a.enum : void 0;
+    if (!values) return false;
+    return !values.some((v) => {
+      const vt = v === null ? "null" : Array.isArray(v) ? "array" : typeof v === "number" ? Number.isInteger(v) ? "integer" : "number" : typeof v;
+      return vt === t || t === "number" && vt === "integer";
+    });
+  }
+  stringsIncluded(a, b) {
+    return stringsIncluded(stringSet(a), stringSet(b))?.included === true;
+  }
+  arraysIncluded(a, b) {
+    const maxA = maxItemsOf(a);
+    if (num(b.minItems) !== void 0 && (num(a.minItems) ?? 0) < num(b.minItems)) return false;
+    if (num(b.maxItems) !== void 0 && (maxA === void 0 || maxA > num(b.maxItems))) return false;
+    if (b.uniqueItems === true && a.uniqueItems !== true && (maxA === void 0 || maxA > 1)) return false;
+    if (b.contains !== void 0 && !(a.contains !== void 0 && this.included(a.contains, b.contains) && (num(a.minContains) ?? 1) >= (num(b.minContains) ?? 1)))
+      return false;
+    if (b.maxContains !== void 0 || b.unevaluatedItems !== void 0) return sameValue(a, b);
+    const n = Math.max(tuple(a).length, tuple(b).length);
+    const reach = maxA === void 0 ? n : Math.min(n, maxA);
+    for (let i = 0; i < reach; i++) if (!this.included(itemAt(a, i), itemAt(b, i))) return false;
+    return maxA !== void 0 && maxA <= n ? true : this.included(restItems(a), restItems(b));
+  }
+  objectsIncluded(a, b) {
+    const reqA = new Set(strings2(a.required));
+    if (strings2(b.required).some((r) => !reqA.has(r))) return false;
+    if (num(b.minProperties) !== void 0 && Math.max(num(a.minProperties) ?? 0, reqA.size) < num(b.minProperties)) return false;
+    if (num(b.maxProperties) !== void 0 && (num(a.maxProperties) === void 0 || num(a.maxProperties) > num(b.maxProperties)))
+      return false;
+    for (const k of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
+      if (b[k] !== void 0 && !sameValue(a[k], b[k])) return false;
+    if (isObj4(b.dependentRequired)) {
+      const da = isObj4(a.dependentRequired) ? a.dependentRequired : {};
+      for (const [k, list] of Object.entries(b.dependentRequired)) {
+        if (reqA.has(k)) continue;
+        const have = new Set(strings2(da[k]));
+        if (strings2(list).some((r) => !have.has(r) && !reqA.has(r))) return false;
+      }
+    }
+    if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
+    const propsA = isObj4(a.properties) ? a.properties : {};
+    const propsB = isObj4(b.properties) ? b.properties : {};
+    for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
+      if (!this.included(valueSchema(a, name), valueSchema(b, name))) return false;
+    }
+    const ppA = isObj4(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj4(b.patternProperties) ? b.patternProperties : {};
+    const addA = a.additionalProperties ?? true;
+    const addB = b.additionalProperties ?? true;
+    if (Object.keys(ppB).length) {
+      if (!sameValue(ppA, ppB)) return false;
+      return this.included(addA, addB);
+    }
+    for (const schema2 of Object.values(ppA)) if (!this.included(schema2, addB)) return false;
+    return this.included(addA, addB);
+  }
+  namesIncluded(a, b) {
+    const namesB = { type: "string", ...isObj4(b.propertyNames) ? b.propertyNames : {} };
+    if (b.propertyNames === false)
+      return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj4(a.propertyNames) ? a.propertyNames : {} }, namesB))
+      return true;
+    if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
+    const v = this.validator(namesB, this.rootB);
+    return !!v && Object.keys(isObj4(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
+  }
+  /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
+  disjoint(a, b) {
+    this.tick();
+    a = this.deref(a, this.rootA);
+    b = this.deref(b, this.rootB);
+    if (a === false || b === false) return true;
+    if (!isObj4(a) || !isObj4(b)) return false;
+    const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
+    const fa = finite(a);
+    const vb = this.validator(b, this.rootB);
+    if (fa && vb) {
+      const va2 = this.validator(a, this.rootA);
+      return !!va2 && fa.every((v) => !va2.accepts(v) || !vb.accepts(v));
+    }
+    const fb = finite(b);
+    const va = this.validator(a, this.rootA);
+    if (fb && va && vb) return fb.every((v) => !vb.accepts(v) || !va.accepts(v));
+    const ta = typesOf(a);
+    const tb = typesOf(b);
+    const meet = [...ta].some((t) => tb.has(t) || t === "integer" && tb.has("number") || t === "number" && tb.has("integer"));
+    if (!meet) return true;
+    if (b.not !== void 0 && assertions(b).length === 1) return this.included(a, b.not);
+    return false;
+  }
+  isEmptyShape(s, root) {
+    return this.isEmpty(s, root, false);
+  }
+  /** Accepts nothing: `false`, `S and not S`, an empty `enum`, a type list with nothing in it, values it rejects. */
+  isEmpty(s, root, exact = true) {
+    this.tick();
+    if (s === false) return true;
+    if (!isObj4(s)) return false;
+    if (Array.isArray(s.enum) && s.enum.length === 0) return true;
+    if (Array.isArray(s.type) && s.type.length === 0) return true;
+    if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
+    if (Array.isArray(s.allOf)) {
+      const parts = s.allOf.map((p) => this.deref(p, root));
+      if (parts.some((p) => this.isEmpty(p, root))) return true;
+      if (parts.some((p) => isObj4(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+    }
+    for (const k of ["anyOf", "oneOf"]) {
+      if (Array.isArray(s[k]) && s[k].length > 0 && s[k].every((p) => this.isEmpty(this.deref(p, root), root)))
+        return true;
+    }
+    const values = s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
+    if (values && exact) {
+      const v = this.validator(s, root);
+      if (v && values.every((x) => !v.accepts(x))) return true;
+    }
+    return false;
+  }
+  /** Accepts everything: `true`, `{}`, `S or not S`, `not false`. */
+  isUniversal(s, root) {
+    this.tick();
+    if (acceptsAll(s)) return true;
+    if (!isObj4(s)) return false;
+    const rest = (k) => assertions(without(s, k)).length === 0;
+    if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
+    if (Array.isArray(s.anyOf) && rest("anyOf")) {
+      const parts = s.anyOf.map((p) => this.deref(p, root));
+      if (parts.some((p) => this.isUniversal(p, root))) return true;
+      if (parts.some((p) => isObj4(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+    }
+    if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
+    return false;
+  }
+  /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
+  deref(s, root, depth = 0) {
+    if (!isObj4(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    if (!s.$ref.startsWith("#")) return void 0;
+    let node = root;
+    for (const t of pointerTokens(s.$ref.slice(1))) {
+      if (!node || typeof node !== "object") return void 0;
+      node = node[t];
+    }
+    return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
+  }
+  validator(s, root) {
+    if (this.validators.has(s)) return this.validators.get(s);
+    const d = defs(root);
+    const schema2 = isObj4(s) && s !== root && isObj4(root) ? { ...d, ...typeof root.$schema === "string" ? { $schema: root.$schema } : {}, ...s } : s;
+    const v = hasForeignRef(s) && s !== root ? void 0 : (root === this.rootA ? this.ajvA : this.ajvB).compile(schema2);
+    this.validators.set(s, v);
+    return v;
+  }
+  id(o) {
+    let id = this.ids.get(o);
+    if (!id) this.ids.set(o, id = this.nextId++);
+    return id;
+  }
+};
+var KNOWN = /* @__PURE__ */ new Set([
+  "type",
+  "nullable",
+  "enum",
+  "const",
+  "multipleOf",
+  "maximum",
+  "exclusiveMaximum",
+  "minimum",
+  "exclusiveMinimum",
+  "maxLength",
+  "minLength",
+  "pattern",
+  "format",
+  "items",
+  "prefixItems",
+  "additionalItems",
+  "contains",
+  "minContains",
+  "maxContains",
+  "maxItems",
+  "minItems",
+  "uniqueItems",
+  "unevaluatedItems",
+  "properties",
+  "patternProperties",
+  "additionalProperties",
+  "required",
+  "propertyNames",
+  "maxProperties",
+  "minProperties",
+  "dependentRequired",
+  "dependentSchemas",
+  "dependencies",
+  "unevaluatedProperties"
+]);
+function numbersIncluded(a, b, types) {
+  const lo = (s) => bound(s, "minimum", "exclusiveMinimum", true);
+  const hi = (s) => bound(s, "maximum", "exclusiveMaximum", false);
+  const [la, lb, ha, hb] = [lo(a), lo(b), hi(a), hi(b)];
+  if (lb && (!la || la.value < lb.value || la.value === lb.value && lb.exclusive && !la.exclusive)) return false;
+  if (hb && (!ha || ha.value > hb.value || ha.value === hb.value && hb.exclusive && !ha.exclusive)) return false;
+  const mb = num(b.multipleOf);
+  if (mb !== void 0) {
+    const ma = num(a.multipleOf);
+    if (ma === void 0 || !isMultiple(ma, mb)) return false;
+  }
+  if (typesOf(b).has("integer") && !typesOf(b).has("number") && types.includes("number") && !isIntegral(a)) return false;
+  return true;
+}
+function bound(s, inclusiveKey, exclusiveKey, lower) {
+  const list = [];
+  const i = num(s[inclusiveKey]);
+  if (i !== void 0) list.push({ value: i, exclusive: s[exclusiveKey] === true });
+  const e = num(s[exclusiveKey]);
+  if (e !== void 0) list.push({ value: e, exclusive: true });
+  if (!list.length) return void 0;
+  const tighter = (x, y) => x.value === y.value ? x.exclusive ? x : y : (lower ? x.value > y.value : x.value < y.value) ? x : y;
+  return list.reduce(tighter);
+}
+function isMultiple(of, base) {
+  const q = of / base;
+  return Math.abs(q - Math.round(q)) < 1e-9;
+}
+function isIntegral(s) {
+  const m = num(s.multipleOf);
+  return m !== void 0 && Number.isInteger(m);
+}
+function strings2(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+function valueSchema(s, name) {
+  const parts = [];
+  if (isObj4(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj4(s.patternProperties)) {
+    for (const [p, schema2] of Object.entries(s.patternProperties)) {
+      try {
+        if (new RegExp(p, "u").test(name)) parts.push(schema2);
+      } catch {
+        return false;
+      }
+    }
+  }
+  if (!parts.length) return s.additionalProperties ?? true;
+  return parts.length === 1 ? parts[0] : { allOf: parts };
+}
+function maxItemsOf(s) {
+  const m = num(s.maxItems);
+  const closed = restItems(s) === false ? tuple(s).length : void 0;
+  return m === void 0 ? closed : closed === void 0 ? m : Math.min(m, closed);
+}
+function tuple(s) {
+  if (Array.isArray(s.prefixItems)) return s.prefixItems;
+  return Array.isArray(s.items) ? s.items : [];
+}
+function itemAt(s, i) {
+  const t = tuple(s);
+  return i < t.length ? t[i] : restItems(s);
+}
+function restItems(s) {
+  if (Array.isArray(s.prefixItems)) return s.items ?? true;
+  if (Array.isArray(s.items)) return s.additionalItems ?? true;
+  return s.items ?? true;
+}
+function merge(a, b) {
+  if (a === void 0 || b === void 0) return void 0;
+  if (acceptsAll(a)) return b;
+  if (acceptsAll(b)) return a;
+  if (!isObj4(a) || !isObj4(b)) return a === false || b === false ? false : void 0;
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    if (!(k in out) || sameValue(out[k], v)) out[k] = v;
+    else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings2(out[k]), ...strings2(v)])];
+    else if (k === "properties" && isObj4(out[k]) && isObj4(v)) {
+      const props = { ...out[k] };
+      for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
+      out[k] = props;
+    } else if (k === "allOf" && Array.isArray(out[k]) && Array.isArray(v)) out[k] = [...out[k], ...v];
+    else return { allOf: [a, b] };
+  }
+  return out;
+}
+function sameCore(a, b) {
+  const core = (s) => isObj4(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
+  return sameValue(core(a), core(b));
+}
+function hasRef(s, depth = 0) {
+  if (!s || typeof s !== "object" || depth > 64) return false;
+  if (Array.isArray(s)) return s.some((x) => hasRef(x, depth + 1));
+  return "$ref" in s || Object.values(s).some((x) => hasRef(x, depth + 1));
+}
+function hasForeignRef(s, depth = 0) {
+  if (!s || typeof s !== "object" || depth > 64) return false;
+  if (Array.isArray(s)) return s.some((x) => hasForeignRef(x, depth + 1));
+  const ref = s.$ref;
+  if (typeof ref === "string" && !/^#\/(\$defs|definitions)\//.test(ref)) return true;
+  return Object.values(s).some((x) => hasForeignRef(x, depth + 1));
+}
+function defs(root) {
+  if (!isObj4(root)) return {};
+  return {
+    ...root.$defs !== void 0 ? { $defs: root.$defs } : {},
+    ...root.definitions !== void 0 ? { definitions: root.definitions } : {}
+  };
+}
+
+// src/core/semantic/validator.ts
+import { Ajv as Ajv3 } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
+function newAjv(draft2020, formats = true) {
+  const opts = {
+    strict: false,
+    allErrors: true,
+    validateSchema: false,
+    allowUnionTypes: true,
+    logger: false,
+    validateFormats: formats
+  };
+  const ajv2 = draft2020 ? new Ajv2020(opts) : new Ajv3(opts);
+  if (formats) {
+    addFormats(ajv2);
+    ajv2.addFormat("ulid", ULID);
+  }
+  return ajv2;
+}
+function isDraft2020(schema2) {
+  if (!schema2 || typeof schema2 !== "object") return true;
+  const declared = schema2.$schema;
+  if (typeof declared === "string") return /2020-12|2019-09/.test(declared);
+  return !usesDraft7Forms(schema2, 0);
+}
+function usesDraft7Forms(node, depth) {
+  if (!node || typeof node !== "object" || depth > 64) return false;
+  if (Array.isArray(node)) return node.some((n) => usesDraft7Forms(n, depth + 1));
+  const o = node;
+  if (Array.isArray(o.items) || "additionalItems" in o || "dependencies" in o) return true;
+  return Object.values(o).some((v) => usesDraft7Forms(v, depth + 1));
+}
+function beyondAjv(node, depth) {
+  if (!node || typeof node !== "object" || depth > 64) return false;
+  if (Array.isArray(node)) return node.some((n) => beyondAjv(n, depth + 1));
+  const o = node;
+  if (("unevaluatedItems" in o || "unevaluatedProperties" in o) && hasAny(o, ["contains", "if", "else", "then"], 0)) return true;
+  if (["$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "$anchor"].some((k) => k in o)) return true;
+  if (depth > 0 && "$id" in o) return true;
+  if (typeof o.$ref === "string" && !o.$ref.startsWith("#")) return true;
+  return Object.values(o).some((v) => beyondAjv(v, depth + 1));
+}
+var MAX_SCHEMA_NODES = 2e4;
+function expandedSize(node, limit) {
+  let count = 0;
+  const walk = (n, depth) => {
+    if (count > limit || !n || typeof n !== "object" || depth > 256) return;
+    count++;
+    for (const v of Array.isArray(n) ? n : Object.values(n)) walk(v, depth + 1);
+  };
+  walk(node, 0);
+  return count;
+}
+function hasAny(node, keys, depth) {
+  if (!node || typeof node !== "object" || depth > 64) return false;
+  if (Array.isArray(node)) return node.some((n) => hasAny(n, keys, depth + 1));
+  return keys.some((k) => k in node) || Object.values(node).some((v) => hasAny(v, keys, depth + 1));
+}
+var Validators = class {
+  constructor(formats = false) {
+    this.formats = formats;
+  }
+  formats;
+  modern;
+  legacy;
+  compile(schema2) {
+    if (schema2 === true || schema2 === false) return { accepts: () => schema2 };
+    if (!schema2 || typeof schema2 !== "object") return void 0;
+    const ajv2 = isDraft2020(schema2) ? this.modern ??= newAjv(true, this.formats) : this.legacy ??= newAjv(false, this.formats);
+    if (beyondAjv(schema2, 0) || expandedSize(schema2, MAX_SCHEMA_NODES) > MAX_SCHEMA_NODES) return void 0;
+    let validate;
+    try {
+      validate = ajv2.compile(schema2);
+    } catch (err) {
+      if (isBug(err)) throw err;
+      return void 0;
+    }
+    return {
+      accepts: (value) => {
+        try {
+          return validate(value) === true;
+        } catch (err) {
+          if (isBug(err)) throw err;
+          return false;
+        }
+      }
+    };
+  }
+};
+
+// src/core/semantic/witness.ts
+var MAX_CANDIDATES = 400;
+var MAX_DEPTH = 5;
+var GENERIC = [null, true, 0, 1, -1, 1.5, "", "x", [], {}, [1], { x: 1 }];
+var FORMAT_SAMPLES = {
+  email: ["a@example.com"],
+  date: ["2024-01-31"],
+  "date-time": ["2024-01-31T12:00:00Z"],
+  time: ["12:00:00Z"],
+  uri: ["https://example.com/a"],
+  "uri-reference": ["/a"],
+  uuid: ["123e4567-e89b-12d3-a456-426614174000"],
+  ipv4: ["192.0.2.1"],
+  ipv6: ["2001:db8::1"],
+  hostname: ["example.com"],
+  ulid: ["01ARZ3NDEKTSV4RRFFQ69G5FAV"]
+};
+var hintNames = [];
+function candidates(schema2, root, names = []) {
+  hintNames = names.slice(0, 32);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (v) => {
+    if (out.length >= MAX_CANDIDATES) return;
+    const key = JSON.stringify(v);
+    if (key === void 0 || seen.has(key)) return;
+    seen.add(key);
+    out.push(v);
+  };
+  for (const v of generate(schema2, root, 0)) add(v);
+  for (const v of GENERIC) add(v);
+  return out;
+}
+var PER_NODE = 48;
+function generate(schema2, root, depth, refs = 0) {
+  return generateAll(schema2, root, depth, refs).slice(0, PER_NODE);
+}
+function generateAll(schema2, root, depth, refs) {
+  if (depth > MAX_DEPTH || refs > 8) return [];
+  if (schema2 === false) return [];
+  if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
+  if (!isObj4(schema2)) return [];
+  const s = schema2;
+  if (typeof s.$ref === "string") {
+    const target = resolve2(s.$ref, root);
+    const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== "$ref"));
+    return [...generate(target, root, depth, refs + 1), ...Object.keys(rest).length ? generate(rest, root, depth, refs) : []];
+  }
+  const out = [];
+  if (s.const !== void 0) out.push(s.const);
+  if (Array.isArray(s.enum)) out.push(...s.enum);
+  for (const k of ["examples", "default", "example"]) {
+    if (k === "examples" && Array.isArray(s.examples)) out.push(...s.examples);
+    else if (k !== "examples" && s[k] !== void 0) out.push(s[k]);
+  }
+  for (const k of ["anyOf", "oneOf", "allOf"]) {
+    if (Array.isArray(s[k]))
+      for (const branch of s[k]) out.push(...generate(mergeShallow(s, k, branch), root, depth, refs + 1));
+  }
+  if (isObj4(s.if)) out.push(...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1));
+  for (const t of typesOf(s)) out.push(...byType(t, s, root, depth));
+  return out;
+}
+function byType(t, s, root, depth) {
+  switch (t) {
+    case "null":
+      return [null];
+    case "boolean":
+      return [true, false];
+    case "integer":
+    case "number":
+      return numbers(s, t === "integer");
+    case "string":
+      return strings3(s);
+    case "array":
+      return arrays(s, root, depth);
+    case "object":
+      return objects(s, root, depth);
+  }
+}
+function numbers(s, integer) {
+  const out = [0, 1, -1, 10, 100, 1e6];
+  if (!integer) out.push(0.5, 1.5, -0.5);
+  const step = num(s.multipleOf) ?? (integer ? 1 : 0.5);
+  for (const k of ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"]) {
+    const v = num(s[k]);
+    if (v === void 0) continue;
+    out.push(v, v + step, v - step, v + 1, v - 1);
+    if (!integer) out.push(v + 0.5, v - 0.5);
+  }
+  const m = num(s.multipleOf);
+  if (m !== void 0) out.push(m, 2 * m, 3 * m, 5 * m, 7 * m, 10 * m, 1, -m);
+  return out.map((n) => integer ? Math.round(n) : n).filter((n) => Number.isFinite(n));
+}
+function strings3(s) {
+  const out = [];
+  if (typeof s.format === "string") out.push(...FORMAT_SAMPLES[s.format] ?? []);
+  const set = stringSet(s);
+  out.push(...sampleStrings(set, 4));
+  if (!set.pattern) {
+    const min = set.minLength;
+    const max = set.maxLength;
+    for (const n of [min, min + 1, max, max !== void 0 ? max + 1 : void 0, min > 0 ? min - 1 : void 0, 0, 1, 3]) {
+      if (n !== void 0 && n >= 0 && n <= 1e4) out.push("a".repeat(n));
+    }
+    out.push("A1 b-", "\n");
+  }
+  return out;
+}
+function arrays(s, root, depth) {
+  const prefix = Array.isArray(s.prefixItems) ? s.prefixItems : Array.isArray(s.items) ? s.items : [];
+  const rest = Array.isArray(s.prefixItems) ? s.items : Array.isArray(s.items) ? s.additionalItems : s.items;
+  const min = num(s.minItems) ?? 0;
+  const max = num(s.maxItems);
+  const heads = prefix.map((p) => generate(p, root, depth + 1));
+  const restSamples = rest === false ? [] : generate(rest ?? true, root, depth + 1);
+  const first = (list) => list.length ? list[0] : null;
+  const base = heads.map(first);
+  const out = [];
+  const fill2 = (arr, n, filler) => {
+    const copy = [...arr];
+    while (copy.length < n) copy.push(filler);
+    return copy;
+  };
+  out.push(fill2(base, min, first(restSamples)));
+  for (const v of restSamples.slice(0, 8)) out.push(fill2([...base, v], Math.max(min, base.length + 1), v));
+  heads.forEach(
+    (list, i) => list.slice(1, 6).forEach(
+      (v) => out.push(
+        fill2(
+          base.map((b, j) => j === i ? v : b),
+          min,
+          first(restSamples)
+        )
+      )
+    )
+  );
+  if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
+  if (min > 0) out.push(fill2(base, min - 1, first(restSamples)).slice(0, min - 1));
+  if (isObj4(s.contains) || s.contains === true)
+    for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
+  out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
+  return out;
+}
+function objects(s, root, depth) {
+  const props = isObj4(s.properties) ? s.properties : {};
+  const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
+  const valuesOf = (name) => {
+    const schema2 = props[name] ?? patternSchema(s, name) ?? s.additionalProperties ?? true;
+    const list = generate(schema2, root, depth + 1);
+    return list.length ? list : [null];
+  };
+  const base = {};
+  for (const r of required) base[r] = valuesOf(r)[0];
+  const out = [{ ...base }];
+  for (const name of Object.keys(props)) {
+    const values = valuesOf(name).slice(0, 8);
+    for (const v of values) out.push({ ...base, [name]: v });
+    if (name in base) {
+      const without2 = { ...base };
+      delete without2[name];
+      out.push(without2);
+    }
+  }
+  const extraValues = generate(s.additionalProperties ?? true, root, depth + 1).slice(0, 4);
+  for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });
+  out.push({ ...base, extra_property: 1, another_property: 2 });
+  for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) out.push({ ...base, [name]: v });
+  if (isObj4(s.patternProperties)) {
+    for (const [p, schema2] of Object.entries(s.patternProperties)) {
+      for (const name of patternSamples(p, 2))
+        for (const v of generate(schema2, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v });
+    }
+  }
+  if (isObj4(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
+  const all = { ...base };
+  for (const name of Object.keys(props)) all[name] = valuesOf(name)[0];
+  out.push(all);
+  return out;
+}
+function propertyNames(schema2, depth = 0, out = /* @__PURE__ */ new Set()) {
+  if (!schema2 || typeof schema2 !== "object" || depth > 16 || out.size > 64) return [...out];
+  if (Array.isArray(schema2)) for (const x of schema2) propertyNames(x, depth + 1, out);
+  else {
+    const o = schema2;
+    if (isObj4(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+    if (Array.isArray(o.required)) {
+      for (const k of o.required) if (typeof k === "string") out.add(k);
+    }
+    for (const v of Object.values(o)) propertyNames(v, depth + 1, out);
+  }
+  return [...out];
+}
+function patternSchema(s, name) {
+  if (!isObj4(s.patternProperties)) return void 0;
+  for (const [p, schema2] of Object.entries(s.patternProperties)) {
+    try {
+      if (new RegExp(p, "u").test(name)) return schema2;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function mergeShallow(s, key, branch) {
+  if (!isObj4(branch)) return branch;
+  const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
+  return { ...rest, ...branch };
+}
+function resolve2(ref, root) {
+  if (!ref.startsWith("#")) return true;
+  let node = root;
+  for (const t of pointerTokens(ref.slice(1))) {
+    if (!node || typeof node !== "object") return true;
+    node = node[t];
+  }
+  return node ?? true;
+}
+
+// src/core/semantic/judge.ts
+function included(older, newer, options = {}) {
+  const pools = [new Validators(), new Validators()];
+  const prover = new Prover(older, newer, pools[0], pools[1], options.maxSteps);
+  try {
+    if (prover.trivially(older, newer)) return { kind: "proven" };
+  } catch (err) {
+    if (!(err instanceof OutOfBudget)) throw err;
+  }
+  const va = pools[0].compile(older);
+  const vb = pools[1].compile(newer);
+  if (va && vb) {
+    for (const v of [...candidates(older, older, propertyNames(newer)), ...candidates(newer, newer, propertyNames(older))]) {
+      if (va.accepts(v) && !vb.accepts(v)) return { kind: "broken", witness: v };
+    }
+  }
+  try {
+    if (prover.included(older, newer)) return { kind: "proven" };
+  } catch (err) {
+    if (err instanceof OutOfBudget) return { kind: "unproven", reason: "over the proof budget" };
+    throw err;
+  }
+  return { kind: "unproven", reason: va && vb ? "no proof and no counterexample found" : "ajv cannot compile the schema" };
+}
+
+// src/core/diff/semantic-reconcile.ts
+function sidesOf(role) {
+  if (role === "request" || role === "storage") return ["reader"];
+  if (role === "response") return ["writer"];
+  return ["reader", "writer"];
+}
+function verdictOf2(s, side) {
+  return side === "reader" ? included(s.older, s.newer) : included(s.newer, s.older);
+}
+function reconcile(schemas, changes, strict) {
+  const extra = [];
+  for (const s of schemas) {
+    const mine = changes.filter((c) => c.file === s.file && c.role === s.role && getRule(c.rule).family === "schema");
+    if (sameValue(s.older, s.newer)) continue;
+    const sides2 = sidesOf(s.role);
+    const verdicts = sides2.map((side) => ({ side, verdict: verdictOf2(s, side) }));
+    const broken = verdicts.find((v) => v.verdict.kind === "broken");
+    const byPolicy = (c) => !strict && getRule(c.rule).levelFrom === "policy";
+    if (broken && broken.verdict.kind === "broken") {
+      const semantic = { verdict: "breaking", witness: broken.verdict.witness, side: broken.side };
+      const majors2 = mine.filter((c) => c.level === "major");
+      for (const c of majors2) c.semantic = semantic;
+      if (majors2.length) continue;
+      const policy = mine.filter(byPolicy);
+      if (policy.length) {
+        for (const c of policy) c.semantic = { ...semantic, verdict: "policy" };
+        continue;
+      }
+      extra.push({
+        rule: broken.side === "reader" ? "schema-narrowed" : "schema-widened",
+        context: s.role,
+        role: s.role,
+        loc: { file: s.file, pointer: "" },
+        params: { at: s.label },
+        semantic
+      });
+      continue;
+    }
+    if (!verdicts.every((v) => v.verdict.kind === "proven")) continue;
+    const majors = mine.filter((c) => c.level === "major");
+    if (!majors.length) continue;
+    const other = sides2.length === 2 ? [] : sides2[0] === "reader" ? ["writer"] : ["reader"];
+    const equivalent = other.every((side) => verdictOf2(s, side).kind === "proven");
+    const level = equivalent ? "patch" : "minor";
+    for (const c of majors) {
+      if (byPolicy(c)) c.semantic = { verdict: "policy" };
+      else {
+        c.level = levelRank(level) < levelRank(c.level) ? level : c.level;
+        c.semantic = { verdict: "compatible" };
+      }
+    }
+  }
+  return extra;
+}
+
 // src/core/diff/tree-diff.ts
 var KIND_NAMES = {
   openapi: "OpenAPI document",
@@ -3397,6 +4385,7 @@ function diffTrees(base, head, options = {}) {
   const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors);
   const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
   const later = [];
+  const judged = [];
   for (const pair of pairs) {
     const file2 = pair.head;
     const a = base.read(pair.base);
@@ -3435,7 +4424,9 @@ function diffTrees(base, head, options = {}) {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const label = `${file2.replace(/^.*\//, "")}`;
           const root = (docs, f) => [{ loc: { file: f, pointer: "" }, node: docs.get(f).data }];
-          schemas.compare(root(baseDocs, pair.base), root(headDocs, file2), { context: role, role, label }, "", { defs: true });
+          const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
+          schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
+          judged.push({ file: file2, role, label, older: older[0].node, newer: newer[0].node });
         }
       } else if (kind === "data" || kind === "openapi-fragment") {
         if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
@@ -3470,7 +4461,10 @@ function diffTrees(base, head, options = {}) {
       errors.push({ file: err.file ?? "", line: err.line, message: err.message });
     }
   }
-  const changes = finalize(sink.changes, headDocs, options.moduleOf ?? moduleOfAnyPath);
+  const moduleOf = options.moduleOf ?? moduleOfAnyPath;
+  let changes = finalize(sink.changes, headDocs, moduleOf);
+  const proven = reconcile(judged, changes, options.judgement === "strict");
+  changes = sortChanges([...changes, ...finalize(proven, headDocs, moduleOf)]);
   warnings.push(...baseDocs.notes.filter((n) => !headDocs.notes.includes(n)), ...headDocs.notes);
   return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings };
 }
@@ -3541,7 +4535,8 @@ function finalize(raw, headDocs, moduleOf) {
       ...pos ? { line: pos.line, column: pos.column } : {},
       message: fill(rule2.message, c.params),
       hint: fill(rule2.hint, c.params),
-      ...c.via || others.length ? { via: { first: c.via, named: !!c.via && String(c.params.at ?? c.params.op ?? "").includes(c.via), others } } : {}
+      ...c.via || others.length ? { via: { first: c.via, named: !!c.via && String(c.params.at ?? c.params.op ?? "").includes(c.via), others } } : {},
+      ...c.semantic ? { semantic: c.semantic } : {}
     };
   });
   return sortChanges(changes);
@@ -3558,11 +4553,11 @@ function dedupe(errors) {
 
 // src/core/policy/glob.ts
 import picomatch from "picomatch";
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 function matchesAny(path, globs) {
   return globs.some((g) => {
-    let m = cache.get(g);
-    if (!m) cache.set(g, m = picomatch(g, { dot: true }));
+    let m = cache2.get(g);
+    if (!m) cache2.set(g, m = picomatch(g, { dot: true }));
     return m(path);
   });
 }
@@ -3664,9 +4659,9 @@ function deprecatedStreak(freezes, file2, pointer) {
   }
   return streak;
 }
-function isDeprecated(text2, file2, pointer) {
+function isDeprecated(text3, file2, pointer) {
   const format = formatOf(file2);
-  let node = format && unlessUnreadable(() => parseText(file2, text2, format).data);
+  let node = format && unlessUnreadable(() => parseText(file2, text3, format).data);
   if (node === void 0) return false;
   for (const t of pointerTokens(pointer)) {
     if (!node || typeof node !== "object") return false;
@@ -3871,21 +4866,21 @@ var deprecationWindow = ({ config, layout, changes, freezes }) => {
 };
 
 // src/core/policy/examples.ts
-import { Ajv as Ajv3 } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { Ajv as Ajv4 } from "ajv";
+import { Ajv2020 as Ajv20202 } from "ajv/dist/2020.js";
+import addFormats2 from "ajv-formats";
 import { posix as posix3 } from "node:path";
-var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
+var ULID2 = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
 var EXAMPLE = /((^|\/)examples?\/.+|[._-]examples?)\.(json|ya?ml)$/i;
 var MANY = /[._-]examples\.(json|ya?ml)$/i;
-function newAjv(draft2020) {
+function newAjv2(draft2020) {
   const opts = { strict: false, allErrors: true, validateSchema: false, allowUnionTypes: true };
-  const ajv2 = draft2020 ? new Ajv2020(opts) : new Ajv3(opts);
-  addFormats(ajv2);
-  ajv2.addFormat("ulid", ULID);
+  const ajv2 = draft2020 ? new Ajv20202(opts) : new Ajv4(opts);
+  addFormats2(ajv2);
+  ajv2.addFormat("ulid", ULID2);
   return ajv2;
 }
-var isDraft2020 = (schema2) => typeof schema2.$schema !== "string" || /2020-12|2019-09/.test(schema2.$schema);
+var isDraft20202 = (schema2) => typeof schema2.$schema !== "string" || /2020-12|2019-09/.test(schema2.$schema);
 function checkExamples(docs, paths) {
   const out = [];
   const schemas = /* @__PURE__ */ new Map();
@@ -3899,14 +4894,14 @@ function checkExamples(docs, paths) {
     const id = data2.$id;
     if (typeof id === "string") byId.set(id, p);
   }
-  const engines = { modern: newAjv(true), legacy: newAjv(false) };
+  const engines = { modern: newAjv2(true), legacy: newAjv2(false) };
   const uri = (p) => {
     const id = schemas.get(p)?.$id;
     return typeof id === "string" ? id : `file:///${p}`;
   };
   for (const [p, schema2] of schemas) {
     try {
-      (isDraft2020(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p) });
+      (isDraft20202(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p) });
     } catch (err) {
       if (isBug(err)) throw err;
     }
@@ -3921,7 +4916,7 @@ function checkExamples(docs, paths) {
       continue;
     }
     const schema2 = schemas.get(schemaPath);
-    const ajv2 = isDraft2020(schema2) ? engines.modern : engines.legacy;
+    const ajv2 = isDraft20202(schema2) ? engines.modern : engines.legacy;
     let validate;
     try {
       validate = ajv2.getSchema(uri(schemaPath)) ?? ajv2.compile({ ...schema2, $id: uri(schemaPath) });
@@ -3981,10 +4976,10 @@ function pairSchema(example, data2, schemas, byId) {
   }
   const schemaStem = (p) => posix3.basename(p).replace(/(\.schema)?\.(json|ya?ml)$/i, "");
   const stems = exampleStems(example);
-  let candidates = [];
+  let candidates2 = [];
   for (const stem of stems) {
-    candidates = [...schemas.keys()].filter((p) => schemaStem(p) === stem);
-    if (candidates.length) break;
+    candidates2 = [...schemas.keys()].filter((p) => schemaStem(p) === stem);
+    if (candidates2.length) break;
   }
   const shared = (p) => {
     const a = posix3.dirname(example).split("/");
@@ -3993,7 +4988,7 @@ function pairSchema(example, data2, schemas, byId) {
     while (i < a.length && a[i] === b[i]) i++;
     return i;
   };
-  return candidates.sort((x, y) => shared(y) - shared(x) || x.localeCompare(y))[0];
+  return candidates2.sort((x, y) => shared(y) - shared(x) || x.localeCompare(y))[0];
 }
 
 // src/core/policy/checks/context.ts
@@ -4001,7 +4996,7 @@ function ratchet(context, run) {
   const before = new Set(run(context.base).map((f) => f.key));
   return run(context.head).map((f) => before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
 }
-function text(tree, path) {
+function text2(tree, path) {
   const bytes = tree.read(path);
   return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
 }
@@ -4073,9 +5068,9 @@ function checkCodeInvariant(inv, code) {
   if (inv.forbid !== void 0) {
     const re = new RegExp(inv.forbid, "gm");
     for (const file2 of files) {
-      const text2 = Buffer.from(code.read(file2) ?? []).toString("utf8");
-      for (const m of text2.matchAll(re)) {
-        const line = text2.slice(0, m.index).split("\n").length;
+      const text3 = Buffer.from(code.read(file2) ?? []).toString("utf8");
+      for (const m of text3.matchAll(re)) {
+        const line = text3.slice(0, m.index).split("\n").length;
         out.push(
           finding(
             "code-invariant-forbidden",
@@ -4142,7 +5137,7 @@ var invariants = ({ config, base, head, code }) => {
 
 // src/core/policy/lint.ts
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
@@ -4171,17 +5166,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj4(doc.components) && isObj4(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj5(doc.components) && isObj5(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj4(s)) return "";
+        if (!isObj5(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj4) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj5) : [];
     const complete = requirements.some((r) => {
       const types = Object.keys(r).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -4194,11 +5189,11 @@ function lintOpenApi(docs, paths) {
     for (const { path, method, node: op } of operations(doc, file2)) {
       const label = `${method.toUpperCase()} ${path}`;
       const at2 = pointerJoin("/paths", path, method);
-      const responses = isObj4(op.responses) ? Object.keys(op.responses) : [];
+      const responses = isObj5(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
         out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
-        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj4(r) && Object.keys(r).length === 0));
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj5(r) && Object.keys(r).length === 0));
         if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|health` }));
       }
     }
@@ -4363,9 +5358,9 @@ var versioning = (context) => {
   const findings = [];
   const checklist = [];
   const modules = [];
-  const changelog = text(head.tree, changelogPath);
+  const changelog = text2(head.tree, changelogPath);
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
-${text(head.tree, p) ?? ""}`);
+${text2(head.tree, p) ?? ""}`);
   for (const { name, own, inherited, inheritedFiles } of impact.modules) {
     const level = maxLevel([...own, ...inherited].map((c) => c.level));
     const versionsFile = impact.head.get(name)?.versionsFile ?? impact.base.get(name)?.versionsFile ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
@@ -4413,7 +5408,7 @@ ${text(head.tree, p) ?? ""}`);
       findings.push(
         finding("major-change", versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? "" : "s" }, at2)
       );
-      const consumers = consumersOf(text(head.tree, versionsFile));
+      const consumers = consumersOf(text2(head.tree, versionsFile));
       checklist.push({
         text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : `Notify the consumers of ${name} (list them as \`consumers:\` in ${layout.rel(versionsFile)})`,
         done: false
@@ -4723,7 +5718,13 @@ function judgeTrees(t) {
   const roleOf = (file2) => config.roles.find((r) => matchesAny(file2, [r.glob]) || matchesAny(file2.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file2) => matchesAny(file2, config.files.contracts);
   const documents = { base: new Documents(base), head: new Documents(head) };
-  const result = diffTrees(base, head, { moduleOf: (file2) => layout.moduleOf(file2), roleOf, isContract, documents });
+  const result = diffTrees(base, head, {
+    moduleOf: (file2) => layout.moduleOf(file2),
+    roleOf,
+    isContract,
+    documents,
+    judgement: config.judgement
+  });
   const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: [...t.warnings, ...resolved.warnings] });
   return evaluate({
     config,
@@ -5010,8 +6011,8 @@ function authenticatedUrl(cloneUrl, token) {
   url.password = token;
   return url.toString();
 }
-function redact(text2) {
-  return text2.replace(/\/\/[^/@\s]*:[^/@\s]*@/g, "//***@");
+function redact(text3) {
+  return text3.replace(/\/\/[^/@\s]*:[^/@\s]*@/g, "//***@");
 }
 async function withClone(cloneUrl, token, refspecs, run) {
   const dir = mkdtempSync(join3(tmpdir(), "contract-guard-app-"));
@@ -5063,8 +6064,8 @@ async function judge(app, context, pr, cloneUrl) {
   const { owner, repo } = context.repo();
   await serialized(`${owner}/${repo}#${pr.number}`, async () => {
     const token = await installationToken(app, context);
-    const text2 = await configText(context);
-    if (text2 !== void 0) parseConfig(CONFIG_PATH, text2);
+    const text3 = await configText(context);
+    if (text3 !== void 0) parseConfig(CONFIG_PATH, text3);
     const refspecs = [
       `+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`,
       `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`
@@ -5075,7 +6076,7 @@ async function judge(app, context, pr, cloneUrl) {
       port: port2,
       checkName: CHECK_NAME,
       comment: true,
-      configText: text2 ?? "",
+      configText: text3 ?? "",
       log: (line) => context.log.info(line)
     };
     let judged;

@@ -14,6 +14,7 @@ interface Record {
   expected: 'breaking' | 'non-breaking';
   confidence?: string;
   policy_ids?: string[];
+  category?: string;
 }
 
 /** Records the peer's own README marks as not judging wire compatibility as a whole. */
@@ -45,6 +46,8 @@ for (const name of readdirSync(dir)
   let failed = 0;
   let scoredOk = 0;
   let scoredAll = 0;
+  let missed = 0;
+  const categories = new Map<string, { ok: number; all: number; missed: number }>();
   for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const rec = JSON.parse(line) as Record;
@@ -52,9 +55,16 @@ for (const name of readdirSync(dir)
     let verdict: string;
     let detail = '';
     try {
-      const result = diffTrees(tree(rec.kind, rec.base), tree(rec.kind, rec.revision), { role: 'storage', forceRole: true });
+      // the containment suite is set inclusion itself: judged strictly; peers' labels are policy, judged as users get it
+      const judgement = rec.category ? 'strict' : 'policy';
+      const result = diffTrees(tree(rec.kind, rec.base), tree(rec.kind, rec.revision), { role: 'storage', forceRole: true, judgement });
       verdict = result.level === 'major' ? 'breaking' : 'non-breaking';
-      if (result.errors.length && !result.changes.length) failed++;
+      // a revision that cannot be read (a remote $ref, an unsupported anchor) is not let through: contract-unreadable blocks it
+      const changed = JSON.stringify(rec.base) !== JSON.stringify(rec.revision);
+      if (changed && verdict !== 'breaking' && result.errors.some((e) => /^case\.(schema\.json|ya?ml|json)$/.test(e.file))) {
+        verdict = 'unreadable';
+        failed++;
+      }
       detail =
         result.changes.map((c) => `${c.level}:${c.ruleId}@${c.pointer}`).join(' ') +
         (result.errors.length ? ` errors: ${result.errors.map((e) => e.message).join('; ')}` : '');
@@ -65,6 +75,16 @@ for (const name of readdirSync(dir)
     }
     const agree = verdict === rec.expected;
     if (agree) ok++;
+    // a missed break: the peer or the ground truth says breaking, we let it through
+    const miss = rec.expected === 'breaking' && verdict === 'non-breaking';
+    if (miss) missed++;
+    if (rec.category) {
+      const c = categories.get(rec.category) ?? { ok: 0, all: 0, missed: 0 };
+      c.all++;
+      if (agree) c.ok++;
+      if (miss) c.missed++;
+      categories.set(rec.category, c);
+    }
     if (!caveat(rec)) {
       scoredAll++;
       if (agree) scoredOk++;
@@ -75,8 +95,13 @@ for (const name of readdirSync(dir)
   totalAll += all;
   const full = scoredAll < all ? `; ${scoredOk}/${scoredAll} ${((100 * scoredOk) / scoredAll).toFixed(1)}% on fully judged records` : '';
   console.log(
-    `${name.padEnd(36)} ${String(ok).padStart(4)}/${String(all).padEnd(4)} ${((100 * ok) / all).toFixed(1).padStart(5)}% agree${full}${failed ? `, ${failed} unreadable` : ''}`,
+    `${name.padEnd(36)} ${String(ok).padStart(4)}/${String(all).padEnd(4)} ${((100 * ok) / all).toFixed(1).padStart(5)}% agree${full}${failed ? `, ${failed} unreadable` : ''}, ${missed} missed break${missed === 1 ? '' : 's'}`,
   );
+  for (const [category, c] of [...categories].sort()) {
+    console.log(
+      `  ${category.padEnd(34)} ${String(c.ok).padStart(4)}/${String(c.all).padEnd(4)} ${((100 * c.ok) / c.all).toFixed(1).padStart(5)}%, ${c.missed} missed`,
+    );
+  }
 }
 console.log(
   `${'all'.padEnd(36)} ${String(totalOk).padStart(4)}/${String(totalAll).padEnd(4)} ${((100 * totalOk) / totalAll).toFixed(1).padStart(5)}% agree`,

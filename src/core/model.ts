@@ -55,6 +55,19 @@ export interface Change {
   hint: string;
   /** The operations or schemas through which the change was reached, e.g. `GET /v1/items`. */
   via?: Via;
+  /** What set inclusion says of the schema this change is in, when it was decided. */
+  semantic?: Semantic;
+}
+
+export interface Semantic {
+  /**
+   * `compatible`: proven that no instance breaks, so the level dropped; `breaking`: the witness breaks; `policy`: the
+   * level is the SemVer policy's, deliberately not what inclusion alone would say.
+   */
+  verdict: 'compatible' | 'breaking' | 'policy';
+  /** reader: a value the old schema accepted and the new one rejects; writer: one the new schema allows and old readers reject. */
+  witness?: unknown;
+  side?: 'reader' | 'writer';
 }
 
 export interface Via {

@@ -133,7 +133,13 @@ export function judgeTrees(t: TreesToJudge): Report {
     config.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file: string) => matchesAny(file, config.files.contracts);
   const documents = { base: new Documents(base), head: new Documents(head) };
-  const result = diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file), roleOf, isContract, documents });
+  const result = diffTrees(base, head, {
+    moduleOf: (file) => layout.moduleOf(file),
+    roleOf,
+    isContract,
+    documents,
+    judgement: config.judgement,
+  });
   const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: [...t.warnings, ...resolved.warnings] });
   return evaluate({
     config,

@@ -1,4 +1,4 @@
-import type { Loc, Role, SchemaContext } from '../model.js';
+import type { Loc, Role, SchemaContext, Semantic } from '../model.js';
 import { emittedId, type RuleId } from '../rules/catalog.js';
 
 /** A change as a differ sees it, before module, level, message and line are attached. */
@@ -16,6 +16,8 @@ export interface RawChange {
   via?: string;
   /** Other operations or schemas through which the same change is reached. */
   alsoVia?: Set<string>;
+  /** Set inclusion's verdict, for changes the semantic judge adds. */
+  semantic?: Semantic;
 }
 
 /** Collects raw changes, keeping one per (rule id, file, pointer). */

@@ -11,6 +11,7 @@ import { diffData } from './data-diff.js';
 import { OpenApiDiffer } from './openapi-diff.js';
 import { SchemaDiffer } from './schema-diff.js';
 import { ViewBuilder } from './schema-view.js';
+import { reconcile, type JudgedSchema } from './semantic-reconcile.js';
 import { ChangeSink, type RawChange } from './sink.js';
 
 export interface DiffOptions {
@@ -30,6 +31,8 @@ export interface DiffOptions {
   isContract?: (file: string) => boolean;
   /** The trees' documents, when the caller parses them too (the policy reads the same ones). */
   documents?: { base: Documents; head: Documents };
+  /** JSON Schema levels: `policy` (default) reconciles rules with set inclusion but keeps policy levels; `strict` lets inclusion decide. */
+  judgement?: 'policy' | 'strict';
 }
 
 const KIND_NAMES: Record<ContractKind, string> = {
@@ -54,6 +57,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors);
   const pairs = options.pairs ?? [...new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
   const later: (() => void)[] = [];
+  const judged: JudgedSchema[] = [];
 
   for (const pair of pairs) {
     const file = pair.head;
@@ -100,7 +104,9 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
             options.forceRole && options.role ? options.role : (options.roleOf?.(file) ?? roleFromPath(file, options.role ?? 'storage'));
           const label = `${file.replace(/^.*\//, '')}`;
           const root = (docs: Documents, f: string) => [{ loc: { file: f, pointer: '' }, node: docs.get(f).data }];
-          schemas.compare(root(baseDocs, pair.base), root(headDocs, file), { context: role, role, label }, '', { defs: true });
+          const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file)];
+          schemas.compare(older, newer, { context: role, role, label }, '', { defs: true });
+          judged.push({ file, role, label, older: older[0]!.node, newer: newer[0]!.node });
         }
       } else if (kind === 'data' || kind === 'openapi-fragment') {
         if (!a || !b) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
@@ -136,7 +142,10 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       errors.push({ file: err.file ?? '', line: err.line, message: err.message });
     }
   }
-  const changes = finalize(sink.changes, headDocs, options.moduleOf ?? moduleOfAnyPath);
+  const moduleOf = options.moduleOf ?? moduleOfAnyPath;
+  let changes = finalize(sink.changes, headDocs, moduleOf);
+  const proven = reconcile(judged, changes, options.judgement === 'strict');
+  changes = sortChanges([...changes, ...finalize(proven, headDocs, moduleOf)]);
   warnings.push(...baseDocs.notes.filter((n) => !headDocs.notes.includes(n)), ...headDocs.notes);
   return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings };
 }
@@ -223,6 +232,7 @@ function finalize(raw: RawChange[], headDocs: Documents, moduleOf: (file: string
       ...(c.via || others.length
         ? { via: { first: c.via, named: !!c.via && String(c.params.at ?? c.params.op ?? '').includes(c.via), others } }
         : {}),
+      ...(c.semantic ? { semantic: c.semantic } : {}),
     };
   });
   return sortChanges(changes);

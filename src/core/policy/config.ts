@@ -41,6 +41,8 @@ export interface Config {
   freeze: { on_merge: 'tag' | 'commit' | 'off' };
   /** Globs (from the repository root): extra files that are contracts and must parse; files left out of every check. */
   files: { contracts: string[]; ignore: string[] };
+  /** JSON Schema levels: `policy` keeps the SemVer policy where it differs from set inclusion; `strict` lets inclusion decide. */
+  judgement: 'policy' | 'strict';
   /** Where the configuration came from, for errors that name a key's line; absent for the built-in defaults. */
   source?: ConfigSource;
 }
@@ -65,6 +67,7 @@ export const DEFAULT_CONFIG: Config = {
   ignore: [],
   freeze: { on_merge: 'off' },
   files: { contracts: [], ignore: [] },
+  judgement: 'policy',
 };
 
 const str = { type: 'string', minLength: 1 };
@@ -141,6 +144,7 @@ export const CONFIG_SCHEMA = {
     rules: { type: 'object', additionalProperties: { enum: ['off', 'patch', 'minor', 'major', 'warn', 'block'] } },
     freeze: { type: 'object', additionalProperties: false, properties: { on_merge: { enum: ['tag', 'commit', 'off'] } } },
     files: { type: 'object', additionalProperties: false, properties: { contracts: strings, ignore: strings } },
+    judgement: { enum: ['policy', 'strict'] },
     ignore: {
       type: 'array',
       items: {
@@ -214,6 +218,7 @@ export function parseConfig(file: string, text: string): Config {
     ignore: d.ignore ?? [],
     freeze: { ...DEFAULT_CONFIG.freeze, ...d.freeze },
     files: { contracts: d.files?.contracts ?? [], ignore: d.files?.ignore ?? [] },
+    judgement: d.judgement ?? 'policy',
     source: {
       file,
       lineOf: (pointer) => doc.positions.locate(pointer)?.line,

@@ -17,6 +17,7 @@ export function publicChange(c: Change): PublicChange {
     message: changeText(c),
     hint: c.hint,
     ...(c.via?.first ? { via: [c.via.first, ...c.via.others] } : {}),
+    ...(c.semantic ? { semantic: c.semantic } : {}),
   };
 }
 

@@ -66,6 +66,7 @@ export const SCHEMA_RULES = [
     'An optional property was added.',
     '{at}: optional property `{name}` added',
     'No action for existing consumers; document the new field.',
+    { levelFrom: 'policy' },
   ),
   schema(
     'property-added-to-closed-schema',
@@ -154,6 +155,7 @@ export const SCHEMA_RULES = [
     'A property became readOnly (gone from requests) or writeOnly (gone from responses).',
     '{at}: property `{name}` became {keyword}',
     'Clients that send or read `{name}` break: add a new property instead.',
+    { levelFrom: 'policy' },
   ),
   schema(
     'applicator-added',
@@ -211,6 +213,7 @@ export const SCHEMA_RULES = [
     'A string format was replaced.',
     '{at}: format changed from {old} to {new}',
     'Values in the old format are rejected: add a new field for the new format.',
+    { levelFrom: 'policy' },
   ),
   schema(
     'variant-added',
@@ -239,6 +242,7 @@ export const SCHEMA_RULES = [
     'A default value changed: readers that fill in defaults behave differently.',
     '{at}: default changed from {old} to {new}',
     'Clients that omit the field get different behaviour: keep the old default or announce the change.',
+    { levelFrom: 'policy' },
   ),
   schema(
     'definition-added',
@@ -253,7 +257,7 @@ export const SCHEMA_RULES = [
     'A shared definition was removed.',
     '{at}: definition `{name}` removed',
     'Every schema that references `{name}` breaks: keep the definition until nothing refers to it.',
-    { removes: 'deprecatable' },
+    { removes: 'deprecatable', levelFrom: 'policy' },
   ),
   schema(
     'schema-deprecated',
@@ -276,5 +280,19 @@ export const SCHEMA_RULES = [
     'A keyword contract-guard does not classify changed (e.g. readOnly, contentEncoding, $id).',
     '{at}: {keyword} changed',
     'Review this change by hand: contract-guard cannot tell which side it affects.',
+  ),
+  schema(
+    'schema-narrowed',
+    sides('major', 'minor'),
+    'The schema accepts less than before, as a whole (set inclusion), though no single keyword change says so.',
+    '{at}: no longer accepts everything it accepted',
+    'Readers reject values they accepted: find what the example shows and accept it again, or make this a major release.',
+  ),
+  schema(
+    'schema-widened',
+    sides('minor', 'major'),
+    'The schema accepts more than before, as a whole (set inclusion), though no single keyword change says so.',
+    '{at}: accepts values it did not accept',
+    'Old readers reject what may now be sent: keep the old limits, or make this a major release.',
   ),
 ];

@@ -10,6 +10,11 @@ export interface SideLevels {
 export interface RuleAttributes {
   /** The rule reports a removal of something that can carry `deprecated: true` (the deprecation window applies). */
   removes?: 'deprecatable';
+  /**
+   * The level is the SemVer policy's, deliberately not set inclusion's (a new optional property is minor; a default,
+   * a format or a definition matters to readers though no instance changes validity). `judgement: strict` overrides.
+   */
+  levelFrom?: 'policy';
 }
 
 export interface RuleDef<Id extends string = string> extends RuleAttributes {

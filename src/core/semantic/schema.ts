@@ -1,0 +1,108 @@
+// Small facts about JSON Schema nodes that the inclusion prover and the witness search share.
+export type Schema = boolean | Record<string, unknown>;
+export type Obj = Record<string, unknown>;
+
+export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Keywords that never reject an instance. */
+export const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  '$comment',
+  'examples',
+  'example',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  '$schema',
+  '$id',
+  '$defs',
+  'definitions',
+  '$anchor',
+  '$dynamicAnchor',
+  '$vocabulary',
+  'contentMediaType',
+  'contentEncoding',
+  'contentSchema',
+  'discriminator',
+  'xml',
+  'externalDocs',
+]);
+
+export const TYPES = ['null', 'boolean', 'object', 'array', 'number', 'integer', 'string'] as const;
+export type JsonType = (typeof TYPES)[number];
+
+/** Keywords that only constrain instances of one type (an instance of another type passes them). */
+export const TYPE_KEYWORDS: Record<string, JsonType> = {
+  multipleOf: 'number',
+  maximum: 'number',
+  exclusiveMaximum: 'number',
+  minimum: 'number',
+  exclusiveMinimum: 'number',
+  maxLength: 'string',
+  minLength: 'string',
+  pattern: 'string',
+  format: 'string',
+  items: 'array',
+  prefixItems: 'array',
+  additionalItems: 'array',
+  contains: 'array',
+  minContains: 'array',
+  maxContains: 'array',
+  maxItems: 'array',
+  minItems: 'array',
+  uniqueItems: 'array',
+  unevaluatedItems: 'array',
+  properties: 'object',
+  patternProperties: 'object',
+  additionalProperties: 'object',
+  required: 'object',
+  propertyNames: 'object',
+  maxProperties: 'object',
+  minProperties: 'object',
+  dependentRequired: 'object',
+  dependentSchemas: 'object',
+  dependencies: 'object',
+  unevaluatedProperties: 'object',
+};
+
+/** Is it the empty schema (`true`, `{}`, or only annotations)? */
+export function acceptsAll(s: unknown): boolean {
+  if (s === true) return true;
+  return isObj(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith('x-'));
+}
+
+/** The assertion keywords of a node (annotations and extensions left out). */
+export function assertions(s: Obj): string[] {
+  return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith('x-'));
+}
+
+/** The node without the given keywords (and so without what they assert). */
+export function without(s: Obj, ...keys: string[]): Obj {
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(s)) if (!keys.includes(k)) out[k] = v;
+  return out;
+}
+
+/** The JSON types an instance of `s` may have, from `type` (and OpenAPI 3.0 `nullable`); every type when unsaid. */
+export function typesOf(s: Obj): Set<JsonType> {
+  const t = s.type;
+  const list = typeof t === 'string' ? [t] : Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : undefined;
+  if (!list) return new Set(TYPES);
+  const out = new Set(list.filter((x): x is JsonType => (TYPES as readonly string[]).includes(x)));
+  if (s.nullable === true) out.add('null');
+  return out;
+}
+
+/** The JSON type of a value (`integer` for whole numbers). */
+export function typeOfValue(v: unknown): JsonType {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v as JsonType;
+}
+
+export function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}

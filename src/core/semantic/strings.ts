@@ -1,0 +1,129 @@
+// Strings as languages: a `pattern` (unanchored, as JSON Schema reads it) intersected with a length range, decided
+// with finite automata (refa). Every operation has a node budget; past it the answer is "unknown".
+import { DFA, getIntersectionWords, isDisjointWith, JS, NFA, TooManyNodesError, type Char } from 'refa';
+import { isBug } from '../errors.js';
+
+const MAX_NODES = 20_000;
+
+export interface StringSet {
+  pattern?: string;
+  minLength: number;
+  maxLength?: number;
+}
+
+/** The strings a schema node allows (its `pattern` and length range). */
+export function stringSet(s: Record<string, unknown>): StringSet {
+  return {
+    pattern: typeof s.pattern === 'string' ? s.pattern : undefined,
+    minLength: typeof s.minLength === 'number' ? s.minLength : 0,
+    maxLength: typeof s.maxLength === 'number' ? s.maxLength : undefined,
+  };
+}
+
+const cache = new Map<string, NFA | null>();
+
+/** The language of a JSON Schema pattern: it matches anywhere unless anchored. Null when refa cannot build it. */
+function patternNfa(pattern: string): NFA | null {
+  const known = cache.get(pattern);
+  if (known !== undefined) return known;
+  let nfa: NFA | null = null;
+  try {
+    const start = pattern.startsWith('^');
+    const end = pattern.endsWith('$') && !pattern.endsWith('\\$');
+    const body = pattern.slice(start ? 1 : 0, end ? -1 : undefined);
+    const anyChar = '[\\s\\S]*';
+    const source = `${start ? '' : anyChar}(?:${body})${end ? '' : anyChar}`;
+    const parsed = JS.Parser.fromLiteral({ source, flags: 'u' }).parse({
+      assertions: 'throw',
+      backreferences: 'throw',
+      maxNodes: MAX_NODES,
+    });
+    // `^a|b$` is not `^(a|b)$`: an anchor stripped from a top-level alternation changes the language
+    const bodyAlternatives = JS.Parser.fromLiteral({ source: body, flags: 'u' }).parse({ assertions: 'throw', maxNodes: MAX_NODES });
+    if ((start || end) && bodyAlternatives.expression.alternatives.length > 1) throw new Unsupported();
+    nfa = NFA.fromRegex(parsed.expression, { maxCharacter: parsed.maxCharacter }, {}, new NFA.LimitedNodeFactory(MAX_NODES));
+  } catch (err) {
+    if (isBug(err) && !(err instanceof TooManyNodesError)) throw err;
+    nfa = null; // lookarounds, backreferences, a regex too large: not decided here
+  }
+  cache.set(pattern, nfa);
+  return nfa;
+}
+
+class Unsupported extends Error {}
+
+/** All strings of the given lengths, as an automaton. */
+function lengthNfa(min: number, max: number | undefined): NFA | null {
+  if (min > 1000 || (max !== undefined && max > 1000)) return null; // large bounds: decided by the numbers alone
+  const source = `^[\\s\\S]{${min},${max ?? ''}}$`;
+  return patternNfa(source);
+}
+
+/** Is every string of `a` also in `b`? true, false (with an example string of `a` outside `b`), or undefined. */
+export function stringsIncluded(a: StringSet, b: StringSet): { included: true } | { included: false; example?: string } | undefined {
+  // lengths: the shortest string of a's pattern counts too (`.{1,}` has no string shorter than 1)
+  const aMin = Math.max(a.minLength, a.pattern ? (shortestLength(a.pattern) ?? 0) : 0);
+  if (aMin < b.minLength) return undefined;
+  if (b.maxLength !== undefined && (a.maxLength === undefined || a.maxLength > b.maxLength)) return undefined;
+  if (!b.pattern || b.pattern === a.pattern) return { included: true };
+  const left = intersectAll([a.pattern ? patternNfa(a.pattern) : undefined, lengthNfa(a.minLength, a.maxLength)]);
+  const right = patternNfa(b.pattern);
+  if (!left || !right) return undefined;
+  try {
+    const complement = DFA.fromFA(right, new DFA.LimitedNodeFactory(MAX_NODES));
+    complement.complement();
+    if (isDisjointWith(left, complement, MAX_NODES)) return { included: true };
+    for (const word of getIntersectionWords(left, complement, MAX_NODES)) return { included: false, example: text(word) };
+    return undefined;
+  } catch (err) {
+    if (err instanceof TooManyNodesError) return undefined;
+    throw err;
+  }
+}
+
+/** A few strings in the set, shortest first (for witnesses); none when the pattern is beyond refa. */
+export function sampleStrings(s: StringSet, count: number): string[] {
+  const nfa = intersectAll([s.pattern ? patternNfa(s.pattern) : undefined, lengthNfa(s.minLength, s.maxLength)]);
+  if (!nfa) return [];
+  const out: string[] = [];
+  try {
+    for (const word of nfa.words()) {
+      out.push(text(word));
+      if (out.length >= count) break;
+    }
+  } catch (err) {
+    if (!(err instanceof TooManyNodesError)) throw err;
+  }
+  return out;
+}
+
+/** Strings matching `pattern` (for property names from `patternProperties`). */
+export function patternSamples(pattern: string, count: number): string[] {
+  return sampleStrings({ pattern, minLength: 0 }, count);
+}
+
+function shortestLength(pattern: string): number | undefined {
+  const nfa = patternNfa(pattern);
+  if (!nfa) return undefined;
+  for (const word of nfa.words()) return word.length;
+  return Infinity; // matches nothing
+}
+
+function intersectAll(parts: (NFA | null | undefined)[]): NFA | null {
+  let out: NFA | null = null;
+  for (const p of parts) {
+    if (p === undefined) continue;
+    if (p === null) return null;
+    try {
+      out = out ? NFA.fromIntersection(out, p, new NFA.LimitedNodeFactory(MAX_NODES)) : p;
+    } catch (err) {
+      if (err instanceof TooManyNodesError) return null;
+      throw err;
+    }
+  }
+  return out ?? patternNfa('');
+}
+
+function text(word: readonly Char[]): string {
+  return String.fromCodePoint(...word);
+}

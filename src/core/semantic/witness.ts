@@ -1,0 +1,245 @@
+// Candidate instances of a schema, for finding a witness: a value one schema accepts and the other rejects.
+// Candidates are guesses; ajv decides. Bounded in number and depth.
+import { pointerTokens } from '../model.js';
+import { acceptsAll, isObj, num, typesOf, type JsonType, type Obj } from './schema.js';
+import { patternSamples, sampleStrings, stringSet } from './strings.js';
+
+const MAX_CANDIDATES = 400;
+const MAX_DEPTH = 5;
+/** Values of every type, for places a schema says little about. */
+const GENERIC: unknown[] = [null, true, 0, 1, -1, 1.5, '', 'x', [], {}, [1], { x: 1 }];
+
+const FORMAT_SAMPLES: Record<string, string[]> = {
+  email: ['a@example.com'],
+  date: ['2024-01-31'],
+  'date-time': ['2024-01-31T12:00:00Z'],
+  time: ['12:00:00Z'],
+  uri: ['https://example.com/a'],
+  'uri-reference': ['/a'],
+  uuid: ['123e4567-e89b-12d3-a456-426614174000'],
+  ipv4: ['192.0.2.1'],
+  ipv6: ['2001:db8::1'],
+  hostname: ['example.com'],
+  ulid: ['01ARZ3NDEKTSV4RRFFQ69G5FAV'],
+};
+
+/** Property names the other schema mentions: a value of this schema may carry them with anything in them. */
+let hintNames: string[] = [];
+
+/**
+ * Candidate instances of `schema` (inside document `root`), most telling first: its own values, then boundaries.
+ * `names`: property names the schema it is compared with mentions (what this one leaves open, that one may not).
+ */
+export function candidates(schema: unknown, root: unknown, names: string[] = []): unknown[] {
+  hintNames = names.slice(0, 32);
+  const out: unknown[] = [];
+  const seen = new Set<string>();
+  const add = (v: unknown) => {
+    if (out.length >= MAX_CANDIDATES) return;
+    const key = JSON.stringify(v);
+    if (key === undefined || seen.has(key)) return;
+    seen.add(key);
+    out.push(v);
+  };
+  for (const v of generate(schema, root, 0)) add(v);
+  for (const v of GENERIC) add(v);
+  return out;
+}
+
+/** At most this many candidates from one sub-schema: nested unions would otherwise multiply them. */
+const PER_NODE = 48;
+
+function generate(schema: unknown, root: unknown, depth: number, refs = 0): unknown[] {
+  return generateAll(schema, root, depth, refs).slice(0, PER_NODE);
+}
+
+function generateAll(schema: unknown, root: unknown, depth: number, refs: number): unknown[] {
+  if (depth > MAX_DEPTH || refs > 8) return [];
+  if (schema === false) return [];
+  if (schema === true || acceptsAll(schema)) return depth === 0 ? GENERIC : [null, 'x', 1, {}];
+  if (!isObj(schema)) return [];
+  const s = schema;
+  if (typeof s.$ref === 'string') {
+    const target = resolve(s.$ref, root);
+    const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== '$ref'));
+    return [...generate(target, root, depth, refs + 1), ...(Object.keys(rest).length ? generate(rest, root, depth, refs) : [])];
+  }
+  const out: unknown[] = [];
+  if (s.const !== undefined) out.push(s.const);
+  if (Array.isArray(s.enum)) out.push(...s.enum);
+  for (const k of ['examples', 'default', 'example'] as const) {
+    if (k === 'examples' && Array.isArray(s.examples)) out.push(...s.examples);
+    else if (k !== 'examples' && s[k] !== undefined) out.push(s[k]);
+  }
+  for (const k of ['anyOf', 'oneOf', 'allOf'] as const) {
+    if (Array.isArray(s[k]))
+      for (const branch of s[k] as unknown[]) out.push(...generate(mergeShallow(s, k, branch), root, depth, refs + 1));
+  }
+  if (isObj(s.if)) out.push(...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1));
+  for (const t of typesOf(s)) out.push(...byType(t, s, root, depth));
+  return out;
+}
+
+function byType(t: JsonType, s: Obj, root: unknown, depth: number): unknown[] {
+  switch (t) {
+    case 'null':
+      return [null];
+    case 'boolean':
+      return [true, false];
+    case 'integer':
+    case 'number':
+      return numbers(s, t === 'integer');
+    case 'string':
+      return strings(s);
+    case 'array':
+      return arrays(s, root, depth);
+    case 'object':
+      return objects(s, root, depth);
+  }
+}
+
+function numbers(s: Obj, integer: boolean): number[] {
+  const out: number[] = [0, 1, -1, 10, 100, 1e6];
+  if (!integer) out.push(0.5, 1.5, -0.5);
+  const step = num(s.multipleOf) ?? (integer ? 1 : 0.5);
+  for (const k of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const) {
+    const v = num(s[k]);
+    if (v === undefined) continue;
+    out.push(v, v + step, v - step, v + 1, v - 1);
+    if (!integer) out.push(v + 0.5, v - 0.5);
+  }
+  const m = num(s.multipleOf);
+  if (m !== undefined) out.push(m, 2 * m, 3 * m, 5 * m, 7 * m, 10 * m, 1, -m);
+  return out.map((n) => (integer ? Math.round(n) : n)).filter((n) => Number.isFinite(n));
+}
+
+function strings(s: Obj): string[] {
+  const out: string[] = [];
+  if (typeof s.format === 'string') out.push(...(FORMAT_SAMPLES[s.format] ?? []));
+  const set = stringSet(s);
+  out.push(...sampleStrings(set, 4));
+  if (!set.pattern) {
+    const min = set.minLength;
+    const max = set.maxLength;
+    for (const n of [min, min + 1, max, max !== undefined ? max + 1 : undefined, min > 0 ? min - 1 : undefined, 0, 1, 3]) {
+      if (n !== undefined && n >= 0 && n <= 10_000) out.push('a'.repeat(n));
+    }
+    out.push('A1 b-', '\n');
+  }
+  return out;
+}
+
+function arrays(s: Obj, root: unknown, depth: number): unknown[] {
+  const prefix = Array.isArray(s.prefixItems) ? s.prefixItems : Array.isArray(s.items) ? s.items : [];
+  const rest = Array.isArray(s.prefixItems) ? s.items : Array.isArray(s.items) ? s.additionalItems : s.items;
+  const min = num(s.minItems) ?? 0;
+  const max = num(s.maxItems);
+  const heads = prefix.map((p) => generate(p, root, depth + 1));
+  const restSamples = rest === false ? [] : generate(rest ?? true, root, depth + 1);
+  const first = (list: unknown[]) => (list.length ? list[0] : null);
+  const base = heads.map(first);
+  const out: unknown[] = [];
+  const fill = (arr: unknown[], n: number, filler: unknown) => {
+    const copy = [...arr];
+    while (copy.length < n) copy.push(filler);
+    return copy;
+  };
+  out.push(fill(base, min, first(restSamples)));
+  for (const v of restSamples.slice(0, 8)) out.push(fill([...base, v], Math.max(min, base.length + 1), v));
+  heads.forEach((list, i) =>
+    list.slice(1, 6).forEach((v) =>
+      out.push(
+        fill(
+          base.map((b, j) => (j === i ? v : b)),
+          min,
+          first(restSamples),
+        ),
+      ),
+    ),
+  );
+  if (max !== undefined && max < 50) out.push(fill(base, max + 1, first(restSamples) ?? 1), fill(base, max, first(restSamples) ?? 1));
+  if (min > 0) out.push(fill(base, min - 1, first(restSamples)).slice(0, min - 1));
+  if (isObj(s.contains) || s.contains === true)
+    for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill([...base, v], min, v));
+  out.push(fill(base, Math.max(min, 2), first(restSamples) ?? 1)); // duplicates, for uniqueItems
+  return out;
+}
+
+function objects(s: Obj, root: unknown, depth: number): unknown[] {
+  const props = isObj(s.properties) ? s.properties : {};
+  const required = Array.isArray(s.required) ? s.required.filter((r): r is string => typeof r === 'string') : [];
+  const valuesOf = (name: string) => {
+    const schema = props[name] ?? patternSchema(s, name) ?? s.additionalProperties ?? true;
+    const list = generate(schema, root, depth + 1);
+    return list.length ? list : [null];
+  };
+  const base: Obj = {};
+  for (const r of required) base[r] = valuesOf(r)[0];
+  const out: unknown[] = [{ ...base }];
+  for (const name of Object.keys(props)) {
+    const values = valuesOf(name).slice(0, 8);
+    for (const v of values) out.push({ ...base, [name]: v });
+    if (name in base) {
+      const without = { ...base };
+      delete without[name];
+      out.push(without);
+    }
+  }
+  // extra names: one no list mentions, and ones each pattern matches
+  const extraValues = generate(s.additionalProperties ?? true, root, depth + 1).slice(0, 4);
+  for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });
+  out.push({ ...base, extra_property: 1, another_property: 2 });
+  for (const name of hintNames) if (!(name in props)) for (const v of [null, 'x', 1, true, {}, []]) out.push({ ...base, [name]: v });
+  if (isObj(s.patternProperties)) {
+    for (const [p, schema] of Object.entries(s.patternProperties)) {
+      for (const name of patternSamples(p, 2))
+        for (const v of generate(schema, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v });
+    }
+  }
+  if (isObj(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
+  const all: Obj = { ...base };
+  for (const name of Object.keys(props)) all[name] = valuesOf(name)[0];
+  out.push(all);
+  return out;
+}
+
+/** Every property name a schema mentions, anywhere (for hints). */
+export function propertyNames(schema: unknown, depth = 0, out = new Set<string>()): string[] {
+  if (!schema || typeof schema !== 'object' || depth > 16 || out.size > 64) return [...out];
+  if (Array.isArray(schema)) for (const x of schema) propertyNames(x, depth + 1, out);
+  else {
+    const o = schema as Obj;
+    if (isObj(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+    if (Array.isArray(o.required)) for (const k of o.required) if (typeof k === 'string') out.add(k);
+    for (const v of Object.values(o)) propertyNames(v, depth + 1, out);
+  }
+  return [...out];
+}
+
+function patternSchema(s: Obj, name: string): unknown {
+  if (!isObj(s.patternProperties)) return undefined;
+  for (const [p, schema] of Object.entries(s.patternProperties)) {
+    try {
+      if (new RegExp(p, 'u').test(name)) return schema;
+    } catch {
+      // an unreadable pattern matches nothing we can generate
+    }
+  }
+  return undefined;
+}
+
+function mergeShallow(s: Obj, key: string, branch: unknown): unknown {
+  if (!isObj(branch)) return branch;
+  const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key && k !== 'anyOf' && k !== 'oneOf' && k !== 'allOf'));
+  return { ...rest, ...branch };
+}
+
+function resolve(ref: string, root: unknown): unknown {
+  if (!ref.startsWith('#')) return true;
+  let node: unknown = root;
+  for (const t of pointerTokens(ref.slice(1))) {
+    if (!node || typeof node !== 'object') return true;
+    node = (node as Record<string, unknown>)[t];
+  }
+  return node ?? true;
+}

@@ -1,0 +1,148 @@
+// The semantic judge: set inclusion between two schemas, proven, or broken with a witness ajv confirms.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { included, type Verdict } from '../src/core/semantic/judge.js';
+import { changeText } from '../src/core/report/change-text.js';
+import { renderMarkdown } from '../src/core/report/markdown.js';
+import { buildReport } from '../src/core/report/model.js';
+import { diffDocs } from './helpers.js';
+
+/** A broken verdict's witness, checked independently: the older schema accepts it, the newer rejects it. */
+function witnessOf(v: Verdict, older: unknown, newer: unknown): unknown {
+  assert.equal(v.kind, 'broken', JSON.stringify(v));
+  const witness = (v as { witness: unknown }).witness;
+  const ajv = new Ajv2020({ strict: false });
+  assert.equal(ajv.validate(older as object, witness), true, `the old schema accepts ${JSON.stringify(witness)}`);
+  assert.equal(ajv.validate(newer as object, witness), false, `the new schema rejects ${JSON.stringify(witness)}`);
+  return witness;
+}
+
+const proven = (older: unknown, newer: unknown) => assert.deepEqual(included(older, newer), { kind: 'proven' });
+const broken = (older: unknown, newer: unknown) => witnessOf(included(older, newer), older, newer);
+
+describe('set inclusion', () => {
+  test('the empty schema, true and false', () => {
+    proven({ type: 'string' }, {});
+    proven({ type: 'string' }, true);
+    proven(false, { type: 'string' });
+    const w = broken({}, { type: 'string' });
+    assert.notEqual(typeof w, 'string');
+    broken(true, false);
+  });
+
+  test('S or not S accepts everything, S and not S nothing', () => {
+    const s = { type: 'object', properties: { a: { type: 'integer' } }, required: ['a'] };
+    proven(true, { anyOf: [s, { not: s }] });
+    proven({ allOf: [s, { not: s }] }, false);
+    proven({ $defs: { x: 1 }, allOf: [{ $defs: {}, ...s }, { not: s }] }, { type: 'null' });
+  });
+
+  test('narrowing to a const or enum is decided exactly, value by value', () => {
+    proven({ enum: ['a', 'b'] }, { type: 'string', maxLength: 1 });
+    proven({ const: 12 }, { type: 'integer', minimum: 10 });
+    assert.equal(broken({ enum: ['a', 'bb'] }, { type: 'string', maxLength: 1 }), 'bb');
+    const w = broken({ type: 'string' }, { enum: ['a'] });
+    assert.equal(typeof w, 'string');
+  });
+
+  test('numbers: multipleOf lattices and bounds', () => {
+    assert.equal((broken({ multipleOf: 10 }, { multipleOf: 98 }) as number) % 98 !== 0, true);
+    proven({ type: 'integer', multipleOf: 10 }, { type: 'integer', multipleOf: 5 });
+    proven({ type: 'integer', minimum: 5, maximum: 7 }, { type: 'number', minimum: 0, exclusiveMaximum: 8 });
+    broken({ type: 'number', minimum: 0 }, { type: 'number', exclusiveMinimum: 0 });
+  });
+
+  test('objects: fewer properties allowed, more required', () => {
+    const w = broken({ type: 'object' }, { type: 'object', maxProperties: 1 }) as object;
+    assert.ok(Object.keys(w).length > 1);
+    assert.deepEqual(broken({ type: 'object' }, { type: 'object', minProperties: 1 }), {});
+    proven({ type: 'object', required: ['a', 'b'] }, { type: 'object', minProperties: 2 });
+    broken(
+      { type: 'object', properties: { a: { type: 'string' } } },
+      { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false },
+    );
+  });
+
+  test('equivalent rewrites are proven both ways', () => {
+    const inline = { type: 'object', properties: { a: { type: 'string', minLength: 2 } } };
+    const byRef = { type: 'object', properties: { a: { $ref: '#/$defs/A' } }, $defs: { A: { type: 'string', minLength: 2 } } };
+    proven(inline, byRef);
+    proven(byRef, inline);
+    const one = { oneOf: [{ type: 'string' }, { type: 'integer' }] };
+    const any = { anyOf: [{ type: 'string' }, { type: 'integer' }] };
+    proven(one, any);
+    proven(any, one);
+    proven({ type: 'string', pattern: '.{1,}' }, { type: 'string', minLength: 1 });
+    const items = { type: 'array', items: { type: 'string' }, maxItems: 1 };
+    const tuple = { type: 'array', prefixItems: [{ type: 'string' }], items: false };
+    proven(items, tuple);
+    proven(tuple, items);
+  });
+
+  test('patterns are compared as languages', () => {
+    proven({ type: 'string', pattern: '^[a-c]+$' }, { type: 'string', pattern: '^[a-z]+$' });
+    const w = broken({ type: 'string', pattern: '^[a-z]+$' }, { type: 'string', pattern: '^[a-c]+$' });
+    assert.match(String(w), /^[a-z]+$/);
+  });
+
+  test('oneOf with an alternative that accepts everything rejects what the other accepts', () => {
+    assert.equal(typeof broken({ type: 'string' }, { oneOf: [{ type: 'string' }, {}] }), 'string');
+  });
+
+  test('a hostile schema is cut off by the budget, not judged forever', () => {
+    let deep: unknown = { type: 'string' };
+    for (let i = 0; i < 12; i++) deep = { oneOf: [deep, { anyOf: [deep, { not: deep }] }] };
+    const v = included({ anyOf: [deep, { type: 'integer' }] }, { allOf: [deep, { not: { type: 'null' } }] }, { maxSteps: 200 });
+    assert.deepEqual(v, { kind: 'unproven', reason: 'over the proof budget' });
+    const tiny = included(
+      { properties: { a: { anyOf: [{ type: 'string' }, { type: 'integer' }] } } },
+      { properties: { a: { type: ['string', 'integer'] } } },
+      { maxSteps: 1 },
+    );
+    assert.deepEqual(tiny, { kind: 'unproven', reason: 'over the proof budget' });
+  });
+});
+
+describe('reconciled with the rules', () => {
+  const storage = { role: 'storage' as const, forceRole: true };
+
+  test('a major the rules see is dropped when inclusion is proven, and says so', () => {
+    const older = { type: 'object', properties: { a: { type: 'string' } } };
+    const newer = { type: 'object', properties: { a: { $ref: '#/$defs/A' } }, $defs: { A: { type: 'string' } } };
+    const r = diffDocs(older, newer, 'x.schema.json', storage);
+    assert.notEqual(r.level, 'major', r.changes.map((c) => `${c.level}:${c.ruleId}`).join(' '));
+  });
+
+  test('a break no rule calls major is added, with its witness in one line', () => {
+    const r = diffDocs({ type: 'integer', multipleOf: 10 }, { type: 'integer', multipleOf: 98 }, 'x.schema.json', storage);
+    const c = r.changes.find((x) => x.ruleId === 'storage-schema-narrowed');
+    assert.ok(c, r.changes.map((x) => x.ruleId).join(' '));
+    assert.equal(c.level, 'major');
+    assert.equal(c.line, 1);
+    assert.equal(c.semantic?.verdict, 'breaking');
+    assert.match(changeText(c), /— e\.g\. `-?\d+` was accepted and is now rejected$/);
+    const md = renderMarkdown(buildReport(r));
+    assert.match(md, /was accepted and is now rejected/);
+  });
+
+  test('every breaking change carries a witness', () => {
+    const r = diffDocs({ type: ['string', 'null'] }, { type: 'string' }, 'x.schema.json', storage);
+    const c = r.changes.find((x) => x.level === 'major')!;
+    assert.deepEqual(c.semantic, { verdict: 'breaking', witness: null, side: 'reader' });
+    assert.match(changeText(c), /— e\.g\. `null` was accepted and is now rejected/);
+  });
+
+  test('a new optional property in an open object stays minor by policy; judgement: strict lets inclusion decide', () => {
+    const older = { type: 'object', properties: { a: { type: 'string' } } };
+    const newer = { type: 'object', properties: { a: { type: 'string' }, b: { type: 'integer' } } };
+    const policy = diffDocs(older, newer, 'x.schema.json', storage);
+    const added = policy.changes.find((c) => c.rule === 'property-added')!;
+    assert.equal(added.level, 'minor');
+    assert.equal(added.semantic?.verdict, 'policy');
+    assert.match(changeText(added), /level from policy \(set inclusion: `\{"b":.*\}` was accepted and is now rejected\)/);
+    const strict = diffDocs(older, newer, 'x.schema.json', { ...storage, judgement: 'strict' });
+    assert.equal(strict.level, 'major');
+    assert.ok(strict.changes.some((c) => c.ruleId === 'storage-schema-narrowed'));
+  });
+});
