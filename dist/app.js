@@ -2331,24 +2331,30 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item) {
 var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var at = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
-  constructor(baseDocs, headDocs, sink, schemas, errors) {
+  constructor(baseDocs, headDocs, sink, schemas, errors, judged = []) {
     this.baseDocs = baseDocs;
     this.headDocs = headDocs;
     this.sink = sink;
     this.schemas = schemas;
     this.errors = errors;
+    this.judged = judged;
   }
   baseDocs;
   headDocs;
   sink;
   schemas;
   errors;
+  judged;
+  /** The two documents being compared, when set inclusion can judge their schemas (OpenAPI 3.1: JSON Schema 2020-12). */
+  roots;
   diff({ baseFile, headFile }) {
     const a = baseFile ? this.baseDocs.get(baseFile).data : {};
     const b = headFile ? this.headDocs.get(headFile).data : {};
     const file2 = headFile ?? baseFile;
     const root = { file: file2, pointer: "" };
     if (baseFile && headFile) this.documentLevel(a, b, root);
+    const is31 = (d) => typeof d.openapi === "string" && d.openapi.startsWith("3.1");
+    this.roots = baseFile && headFile && is31(a) && is31(b) ? { a, b, baseFile, headFile } : void 0;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b, headFile);
     for (const [key, op] of opsA) {
@@ -2509,7 +2515,14 @@ var OpenApiDiffer = class {
       const label = `${op} ${p.in} parameter ${p.name}`;
       const sa = parameterSchema(old);
       const sb = parameterSchema(side);
-      if (sa && sb) this.schemas.compare([sa], [sb], { context: "request-parameter", role: "request", label, via: op });
+      if (sa && sb)
+        this.judge(
+          sa,
+          sb,
+          "request",
+          label,
+          this.schemas.compare([sa], [sb], { context: "request-parameter", role: "request", label, via: op })
+        );
     }
   }
   requestBody(a, b) {
@@ -2522,6 +2535,12 @@ var OpenApiDiffer = class {
     if (ba.required !== bb.required)
       this.emit(bb.required ? "request-body-became-required" : "request-body-became-optional", at(bb.loc, "required"), { op }, bb.loc);
     this.content(ba.content, bb.content, "request", `${op} request body`, op, bb.loc);
+  }
+  /** Hand a request or response schema to set inclusion, when it lies in the documents themselves (local `$ref`s resolve there). */
+  judge(old, now, role, label, changes) {
+    const r = this.roots;
+    if (!r || !changes.size || old.loc.file !== r.baseFile || now.loc.file !== r.headFile) return;
+    this.judged.push({ file: now.loc.file, role, label, older: old.node, newer: now.node, rootA: r.a, rootB: r.b, changes });
   }
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
@@ -2562,7 +2581,8 @@ var OpenApiDiffer = class {
         continue;
       }
       const scopeLabel = cb.size > 1 ? `${label} (${media})` : label;
-      this.schemas.compare([old], [s], { context: side, role: side, label: scopeLabel, via: op });
+      const found = this.schemas.compare([old], [s], { context: side, role: side, label: scopeLabel, via: op });
+      this.judge(old, s, side, scopeLabel, found);
     }
   }
   responses(a, b) {
@@ -3015,6 +3035,7 @@ var SchemaDiffer = class {
   /** The changes found beneath each comparison, so that reaching it again through another operation is recorded. */
   found = /* @__PURE__ */ new Map();
   open = [];
+  /** Compare two schemas; returns every change found beneath this comparison (for the semantic judge). */
   compare(a, b, scope, path = "", options = {}) {
     const partsA = this.base.parts(a);
     const partsB = this.head.parts(b);
@@ -3024,7 +3045,7 @@ var SchemaDiffer = class {
         addVia(c, scope.via);
         for (const set of this.open) set.add(c);
       }
-      return;
+      return this.found.get(key) ?? /* @__PURE__ */ new Set();
     }
     this.done.add(key);
     const mine = /* @__PURE__ */ new Set();
@@ -3035,6 +3056,7 @@ var SchemaDiffer = class {
     } finally {
       this.open.pop();
     }
+    return mine;
   }
   compareViews(partsA, partsB, scope, path, options) {
     if (partsA.length === partsB.length && partsA.every((p, i) => !p.orNull === !partsB[i].orNull && sameShallow(p.node, partsB[i].node)))
@@ -3439,6 +3461,38 @@ var ANNOTATIONS = /* @__PURE__ */ new Set([
   "externalDocs"
 ]);
 var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
+var TYPE_KEYWORDS = {
+  multipleOf: "number",
+  maximum: "number",
+  exclusiveMaximum: "number",
+  minimum: "number",
+  exclusiveMinimum: "number",
+  maxLength: "string",
+  minLength: "string",
+  pattern: "string",
+  format: "string",
+  items: "array",
+  prefixItems: "array",
+  additionalItems: "array",
+  contains: "array",
+  minContains: "array",
+  maxContains: "array",
+  maxItems: "array",
+  minItems: "array",
+  uniqueItems: "array",
+  unevaluatedItems: "array",
+  properties: "object",
+  patternProperties: "object",
+  additionalProperties: "object",
+  required: "object",
+  propertyNames: "object",
+  maxProperties: "object",
+  minProperties: "object",
+  dependentRequired: "object",
+  dependentSchemas: "object",
+  dependencies: "object",
+  unevaluatedProperties: "object"
+};
 function acceptsAll(s) {
   if (s === true) return true;
   return isObj4(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
@@ -3461,6 +3515,18 @@ function typesOf(s) {
 }
 function num(v) {
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+function someNode(root, test) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (!Array.isArray(n) && test(n)) return true;
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  return false;
 }
 
 // src/core/semantic/strings.ts
@@ -3785,13 +3851,33 @@ var Prover = class {
       const v = this.validator(s, root);
       if (v && values.every((x) => !v.accepts(x))) return true;
     }
+    return [...typesOf(s)].every((t) => this.impossible(s, t, root));
+  }
+  /** No instance of type t meets the node's keywords for t (bounds that cross, a required property that must not be). */
+  impossible(s, t, root) {
+    if (t === "array") {
+      const max = maxItemsOf(s);
+      return max !== void 0 && max < (num(s.minItems) ?? 0);
+    }
+    if (t === "string") return num(s.maxLength) !== void 0 && num(s.maxLength) < (num(s.minLength) ?? 0);
+    if (t === "number" || t === "integer") {
+      const lo = bound(s, "minimum", "exclusiveMinimum", true);
+      const hi = bound(s, "maximum", "exclusiveMaximum", false);
+      return !!lo && !!hi && (lo.value > hi.value || lo.value === hi.value && (lo.exclusive || hi.exclusive));
+    }
+    if (t === "object") {
+      if (num(s.maxProperties) !== void 0 && num(s.maxProperties) < Math.max(num(s.minProperties) ?? 0, strings2(s.required).length))
+        return true;
+      return strings2(s.required).some((name) => valueSchema(s, name) === false || this.deref(valueSchema(s, name), root) === false);
+    }
     return false;
   }
-  /** Accepts everything: `true`, `{}`, `S or not S`, `not false`. */
+  /** Accepts everything: `true`, `{}`, `S or not S`, `not false`, a union that covers every type. */
   isUniversal(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
     if (!isObj4(s)) return false;
+    if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
     const rest = (k) => assertions(without(s, k)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
@@ -3801,6 +3887,39 @@ var Prover = class {
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
     return false;
+  }
+  /** Does the node accept every instance of type t (its keywords for t all vacuous, or a branch of its union that does)? */
+  allOfType(s, t, root, depth = 0) {
+    this.tick();
+    s = this.deref(s, root);
+    if (acceptsAll(s)) return true;
+    if (!isObj4(s) || depth > 16) return false;
+    if (!typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"))) return false;
+    for (const k of assertions(s)) {
+      if (k === "type") continue;
+      if (k === "anyOf" || k === "oneOf") {
+        const branches = s[k] ?? [];
+        const covering = branches.filter((b) => this.allOfType(b, t, root, depth + 1));
+        if (k === "anyOf" ? covering.length === 0 : covering.length !== 1 || branches.some((b) => b !== covering[0] && !this.noneOfType(b, t, root)))
+          return false;
+        continue;
+      }
+      if (k === "allOf") {
+        if (!s.allOf.every((b) => this.allOfType(b, t, root, depth + 1))) return false;
+        continue;
+      }
+      const applies = TYPE_KEYWORDS[k];
+      if (applies === void 0) return false;
+      const own = applies === t || applies === "number" && t === "integer";
+      if (own && !vacuous(k, s[k])) return false;
+    }
+    return true;
+  }
+  /** The node rejects every instance of type t. */
+  noneOfType(s, t, root) {
+    s = this.deref(s, root);
+    if (s === false) return true;
+    return isObj4(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
   }
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
@@ -3815,8 +3934,7 @@ var Prover = class {
   }
   validator(s, root) {
     if (this.validators.has(s)) return this.validators.get(s);
-    const d = defs(root);
-    const schema2 = isObj4(s) && s !== root && isObj4(root) ? { ...d, ...typeof root.$schema === "string" ? { $schema: root.$schema } : {}, ...s } : s;
+    const schema2 = inContext(s, root);
     const v = hasForeignRef(s) && s !== root ? void 0 : (root === this.rootA ? this.ajvA : this.ajvB).compile(schema2);
     this.validators.set(s, v);
     return v;
@@ -3827,6 +3945,38 @@ var Prover = class {
     return id;
   }
 };
+function vacuous(keyword, value) {
+  switch (keyword) {
+    case "properties":
+    case "patternProperties":
+    case "dependentSchemas":
+      return isObj4(value) && Object.values(value).every(acceptsAll);
+    case "additionalProperties":
+    case "items":
+    case "additionalItems":
+    case "unevaluatedItems":
+    case "unevaluatedProperties":
+    case "propertyNames":
+      return acceptsAll(value);
+    case "prefixItems":
+      return Array.isArray(value) && value.every(acceptsAll);
+    case "required":
+      return Array.isArray(value) && value.length === 0;
+    case "minItems":
+    case "minProperties":
+    case "minLength":
+      return value === 0;
+    case "uniqueItems":
+      return value === false;
+    case "format":
+    case "contentMediaType":
+    case "contentEncoding":
+      return true;
+    // annotations in 2020-12
+    default:
+      return false;
+  }
+}
 var KNOWN = /* @__PURE__ */ new Set([
   "type",
   "nullable",
@@ -3953,24 +4103,21 @@ function sameCore(a, b) {
   const core = (s) => isObj4(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
   return sameValue(core(a), core(b));
 }
-function hasRef(s, depth = 0) {
-  if (!s || typeof s !== "object" || depth > 64) return false;
-  if (Array.isArray(s)) return s.some((x) => hasRef(x, depth + 1));
-  return "$ref" in s || Object.values(s).some((x) => hasRef(x, depth + 1));
+function hasRef(s) {
+  return someNode(s, (o) => "$ref" in o);
 }
-function hasForeignRef(s, depth = 0) {
-  if (!s || typeof s !== "object" || depth > 64) return false;
-  if (Array.isArray(s)) return s.some((x) => hasForeignRef(x, depth + 1));
-  const ref = s.$ref;
-  if (typeof ref === "string" && !/^#\/(\$defs|definitions)\//.test(ref)) return true;
-  return Object.values(s).some((x) => hasForeignRef(x, depth + 1));
+function hasForeignRef(s) {
+  return someNode(s, (o) => typeof o.$ref === "string" && !/^#\/(\$defs|definitions|components)\//.test(o.$ref));
 }
 function defs(root) {
   if (!isObj4(root)) return {};
-  return {
-    ...root.$defs !== void 0 ? { $defs: root.$defs } : {},
-    ...root.definitions !== void 0 ? { definitions: root.definitions } : {}
-  };
+  const out = {};
+  for (const k of ["$defs", "definitions", "components"]) if (root[k] !== void 0) out[k] = root[k];
+  return out;
+}
+function inContext(s, root) {
+  if (!isObj4(s) || s === root || !isObj4(root)) return s;
+  return { ...defs(root), ...typeof root.$schema === "string" ? { $schema: root.$schema } : {}, ...s };
 }
 
 // src/core/semantic/validator.ts
@@ -3998,24 +4145,19 @@ function isDraft2020(schema2) {
   if (!schema2 || typeof schema2 !== "object") return true;
   const declared = schema2.$schema;
   if (typeof declared === "string") return /2020-12|2019-09/.test(declared);
-  return !usesDraft7Forms(schema2, 0);
+  return !usesDraft7Forms(schema2);
 }
-function usesDraft7Forms(node, depth) {
-  if (!node || typeof node !== "object" || depth > 64) return false;
-  if (Array.isArray(node)) return node.some((n) => usesDraft7Forms(n, depth + 1));
-  const o = node;
-  if (Array.isArray(o.items) || "additionalItems" in o || "dependencies" in o) return true;
-  return Object.values(o).some((v) => usesDraft7Forms(v, depth + 1));
+function usesDraft7Forms(schema2) {
+  return someNode(schema2, (o) => Array.isArray(o.items) || "additionalItems" in o || "dependencies" in o);
 }
-function beyondAjv(node, depth) {
-  if (!node || typeof node !== "object" || depth > 64) return false;
-  if (Array.isArray(node)) return node.some((n) => beyondAjv(n, depth + 1));
-  const o = node;
-  if (("unevaluatedItems" in o || "unevaluatedProperties" in o) && hasAny(o, ["contains", "if", "else", "then"], 0)) return true;
-  if (["$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "$anchor"].some((k) => k in o)) return true;
-  if (depth > 0 && "$id" in o) return true;
-  if (typeof o.$ref === "string" && !o.$ref.startsWith("#")) return true;
-  return Object.values(o).some((v) => beyondAjv(v, depth + 1));
+function beyondAjv(schema2) {
+  return someNode(schema2, (o) => {
+    if (("unevaluatedItems" in o || "unevaluatedProperties" in o) && someNode(o, (n) => "contains" in n || "if" in n || "else" in n || "then" in n))
+      return true;
+    if (["$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "$anchor"].some((k) => k in o)) return true;
+    if (o !== schema2 && "$id" in o) return true;
+    return typeof o.$ref === "string" && !o.$ref.startsWith("#");
+  });
 }
 var MAX_SCHEMA_NODES = 2e4;
 function expandedSize(node, limit) {
@@ -4028,11 +4170,6 @@ function expandedSize(node, limit) {
   walk(node, 0);
   return count;
 }
-function hasAny(node, keys, depth) {
-  if (!node || typeof node !== "object" || depth > 64) return false;
-  if (Array.isArray(node)) return node.some((n) => hasAny(n, keys, depth + 1));
-  return keys.some((k) => k in node) || Object.values(node).some((v) => hasAny(v, keys, depth + 1));
-}
 var Validators = class {
   constructor(formats = false) {
     this.formats = formats;
@@ -4044,7 +4181,7 @@ var Validators = class {
     if (schema2 === true || schema2 === false) return { accepts: () => schema2 };
     if (!schema2 || typeof schema2 !== "object") return void 0;
     const ajv2 = isDraft2020(schema2) ? this.modern ??= newAjv(true, this.formats) : this.legacy ??= newAjv(false, this.formats);
-    if (beyondAjv(schema2, 0) || expandedSize(schema2, MAX_SCHEMA_NODES) > MAX_SCHEMA_NODES) return void 0;
+    if (expandedSize(schema2, MAX_SCHEMA_NODES) > MAX_SCHEMA_NODES || beyondAjv(schema2)) return void 0;
     let validate;
     try {
       validate = ajv2.compile(schema2);
@@ -4245,18 +4382,16 @@ function objects(s, root, depth) {
   out.push(all);
   return out;
 }
-function propertyNames(schema2, depth = 0, out = /* @__PURE__ */ new Set()) {
-  if (!schema2 || typeof schema2 !== "object" || depth > 16 || out.size > 64) return [...out];
-  if (Array.isArray(schema2)) for (const x of schema2) propertyNames(x, depth + 1, out);
-  else {
-    const o = schema2;
+function propertyNames(schema2) {
+  const out = /* @__PURE__ */ new Set();
+  someNode(schema2, (o) => {
     if (isObj4(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
     if (Array.isArray(o.required)) {
       for (const k of o.required) if (typeof k === "string") out.add(k);
     }
-    for (const v of Object.values(o)) propertyNames(v, depth + 1, out);
-  }
-  return [...out];
+    return out.size > 64;
+  });
+  return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
   if (!isObj4(s.patternProperties)) return void 0;
@@ -4286,16 +4421,17 @@ function resolve2(ref, root) {
 // src/core/semantic/judge.ts
 function included(older, newer, options = {}) {
   const pools = [new Validators(), new Validators()];
-  const prover = new Prover(older, newer, pools[0], pools[1], options.maxSteps);
+  const [rootA, rootB] = [options.rootA ?? older, options.rootB ?? newer];
+  const prover = new Prover(rootA, rootB, pools[0], pools[1], options.maxSteps);
   try {
     if (prover.trivially(older, newer)) return { kind: "proven" };
   } catch (err) {
     if (!(err instanceof OutOfBudget)) throw err;
   }
-  const va = pools[0].compile(older);
-  const vb = pools[1].compile(newer);
+  const va = pools[0].compile(inContext(older, rootA));
+  const vb = pools[1].compile(inContext(newer, rootB));
   if (va && vb) {
-    for (const v of [...candidates(older, older, propertyNames(newer)), ...candidates(newer, newer, propertyNames(older))]) {
+    for (const v of [...candidates(older, rootA, propertyNames(newer)), ...candidates(newer, rootB, propertyNames(older))]) {
       if (va.accepts(v) && !vb.accepts(v)) return { kind: "broken", witness: v };
     }
   }
@@ -4309,53 +4445,69 @@ function included(older, newer, options = {}) {
 }
 
 // src/core/diff/semantic-reconcile.ts
+var MAX_JUDGED = 400;
+var READ_ANNOTATIONS = /* @__PURE__ */ new Set(["format", "contentMediaType", "contentEncoding", "contentSchema", "default", "readOnly", "writeOnly"]);
+function lastToken(pointer) {
+  const tokens = pointerTokens(pointer);
+  return tokens[tokens.length - 1] ?? "";
+}
 function sidesOf(role) {
   if (role === "request" || role === "storage") return ["reader"];
   if (role === "response") return ["writer"];
   return ["reader", "writer"];
 }
 function verdictOf2(s, side) {
-  return side === "reader" ? included(s.older, s.newer) : included(s.newer, s.older);
+  const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
+  return side === "reader" ? included(s.older, s.newer, { rootA, rootB }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA });
 }
-function reconcile(schemas, changes, strict) {
+function reconcile(schemas, changeOf, strict) {
+  const judgements = [];
+  for (const schema2 of schemas.slice(0, MAX_JUDGED)) {
+    if (sameValue(schema2.older, schema2.newer) && schema2.rootA === void 0) continue;
+    const sides2 = sidesOf(schema2.role);
+    const verdicts = sides2.map((side) => ({ side, verdict: verdictOf2(schema2, side) }));
+    const b = verdicts.find((v) => v.verdict.kind === "broken");
+    judgements.push({
+      schema: schema2,
+      sides: sides2,
+      broken: b && b.verdict.kind === "broken" ? { side: b.side, witness: b.verdict.witness } : void 0,
+      proven: verdicts.every((v) => v.verdict.kind === "proven")
+    });
+  }
+  const byPolicy = (c) => !strict && (getRule(c.rule).levelFrom === "policy" || READ_ANNOTATIONS.has(lastToken(c.pointer)));
+  const mine = (j) => [...j.schema.changes].map(changeOf).filter((c) => !!c);
+  const breaking = /* @__PURE__ */ new Set();
   const extra = [];
-  for (const s of schemas) {
-    const mine = changes.filter((c) => c.file === s.file && c.role === s.role && getRule(c.rule).family === "schema");
-    if (sameValue(s.older, s.newer)) continue;
-    const sides2 = sidesOf(s.role);
-    const verdicts = sides2.map((side) => ({ side, verdict: verdictOf2(s, side) }));
-    const broken = verdicts.find((v) => v.verdict.kind === "broken");
-    const byPolicy = (c) => !strict && getRule(c.rule).levelFrom === "policy";
-    if (broken && broken.verdict.kind === "broken") {
-      const semantic = { verdict: "breaking", witness: broken.verdict.witness, side: broken.side };
-      const majors2 = mine.filter((c) => c.level === "major");
-      for (const c of majors2) c.semantic = semantic;
-      if (majors2.length) continue;
-      const policy = mine.filter(byPolicy);
-      if (policy.length) {
-        for (const c of policy) c.semantic = { ...semantic, verdict: "policy" };
-        continue;
-      }
-      extra.push({
-        rule: broken.side === "reader" ? "schema-narrowed" : "schema-widened",
-        context: s.role,
-        role: s.role,
-        loc: { file: s.file, pointer: "" },
-        params: { at: s.label },
-        semantic
-      });
-      continue;
-    }
-    if (!verdicts.every((v) => v.verdict.kind === "proven")) continue;
-    const majors = mine.filter((c) => c.level === "major");
+  for (const j of judgements) {
+    if (!j.broken) continue;
+    const semantic = { verdict: "breaking", witness: j.broken.witness, side: j.broken.side };
+    const changes = mine(j);
+    for (const c of changes) breaking.add(c);
+    const majors = changes.filter((c) => c.level === "major");
+    for (const c of majors) c.semantic ??= semantic;
+    if (majors.length) continue;
+    const policy = changes.filter(byPolicy);
+    for (const c of policy) c.semantic ??= { ...semantic, verdict: "policy" };
+    if (policy.length) continue;
+    extra.push({
+      rule: j.broken.side === "reader" ? "schema-narrowed" : "schema-widened",
+      context: j.schema.role,
+      role: j.schema.role,
+      loc: { file: j.schema.file, pointer: "" },
+      params: { at: j.schema.label },
+      semantic
+    });
+  }
+  for (const j of judgements) {
+    if (!j.proven) continue;
+    const majors = mine(j).filter((c) => c.level === "major" && !breaking.has(c));
     if (!majors.length) continue;
-    const other = sides2.length === 2 ? [] : sides2[0] === "reader" ? ["writer"] : ["reader"];
-    const equivalent = other.every((side) => verdictOf2(s, side).kind === "proven");
-    const level = equivalent ? "patch" : "minor";
+    const other = j.sides.length === 2 ? [] : j.sides[0] === "reader" ? ["writer"] : ["reader"];
+    const level = other.every((side) => verdictOf2(j.schema, side).kind === "proven") ? "patch" : "minor";
     for (const c of majors) {
       if (byPolicy(c)) c.semantic = { verdict: "policy" };
       else {
-        c.level = levelRank(level) < levelRank(c.level) ? level : c.level;
+        if (levelRank(level) < levelRank(c.level)) c.level = level;
         c.semantic = { verdict: "compatible" };
       }
     }
@@ -4382,10 +4534,10 @@ function diffTrees(base, head, options = {}) {
   const warnings = [];
   const sink = new ChangeSink();
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
-  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors);
+  const judged = [];
+  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged);
   const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
   const later = [];
-  const judged = [];
   for (const pair of pairs) {
     const file2 = pair.head;
     const a = base.read(pair.base);
@@ -4425,8 +4577,8 @@ function diffTrees(base, head, options = {}) {
           const label = `${file2.replace(/^.*\//, "")}`;
           const root = (docs, f) => [{ loc: { file: f, pointer: "" }, node: docs.get(f).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
-          schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
-          judged.push({ file: file2, role, label, older: older[0].node, newer: newer[0].node });
+          const found = schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
+          judged.push({ file: file2, role, label, older: older[0].node, newer: newer[0].node, changes: found });
         }
       } else if (kind === "data" || kind === "openapi-fragment") {
         if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
@@ -4462,9 +4614,9 @@ function diffTrees(base, head, options = {}) {
     }
   }
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
-  let changes = finalize(sink.changes, headDocs, moduleOf);
-  const proven = reconcile(judged, changes, options.judgement === "strict");
-  changes = sortChanges([...changes, ...finalize(proven, headDocs, moduleOf)]);
+  const final = finalize(sink.changes, headDocs, moduleOf);
+  const proven = reconcile(judged, (raw) => final.byRaw.get(raw), options.judgement === "strict");
+  const changes = sortChanges([...final.changes, ...finalize(proven, headDocs, moduleOf).changes]);
   warnings.push(...baseDocs.notes.filter((n) => !headDocs.notes.includes(n)), ...headDocs.notes);
   return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings };
 }
@@ -4539,7 +4691,7 @@ function finalize(raw, headDocs, moduleOf) {
       ...c.semantic ? { semantic: c.semantic } : {}
     };
   });
-  return sortChanges(changes);
+  return { changes, byRaw: new Map(raw.map((c, i) => [c, changes[i]])) };
 }
 function dedupe(errors) {
   const seen = /* @__PURE__ */ new Set();
@@ -4866,21 +5018,9 @@ var deprecationWindow = ({ config, layout, changes, freezes }) => {
 };
 
 // src/core/policy/examples.ts
-import { Ajv as Ajv4 } from "ajv";
-import { Ajv2020 as Ajv20202 } from "ajv/dist/2020.js";
-import addFormats2 from "ajv-formats";
 import { posix as posix3 } from "node:path";
-var ULID2 = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
 var EXAMPLE = /((^|\/)examples?\/.+|[._-]examples?)\.(json|ya?ml)$/i;
 var MANY = /[._-]examples\.(json|ya?ml)$/i;
-function newAjv2(draft2020) {
-  const opts = { strict: false, allErrors: true, validateSchema: false, allowUnionTypes: true };
-  const ajv2 = draft2020 ? new Ajv20202(opts) : new Ajv4(opts);
-  addFormats2(ajv2);
-  ajv2.addFormat("ulid", ULID2);
-  return ajv2;
-}
-var isDraft20202 = (schema2) => typeof schema2.$schema !== "string" || /2020-12|2019-09/.test(schema2.$schema);
 function checkExamples(docs, paths) {
   const out = [];
   const schemas = /* @__PURE__ */ new Map();
@@ -4894,14 +5034,14 @@ function checkExamples(docs, paths) {
     const id = data2.$id;
     if (typeof id === "string") byId.set(id, p);
   }
-  const engines = { modern: newAjv2(true), legacy: newAjv2(false) };
+  const engines = { modern: newAjv(true), legacy: newAjv(false) };
   const uri = (p) => {
     const id = schemas.get(p)?.$id;
     return typeof id === "string" ? id : `file:///${p}`;
   };
   for (const [p, schema2] of schemas) {
     try {
-      (isDraft20202(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p) });
+      (isDraft2020(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p) });
     } catch (err) {
       if (isBug(err)) throw err;
     }
@@ -4916,7 +5056,7 @@ function checkExamples(docs, paths) {
       continue;
     }
     const schema2 = schemas.get(schemaPath);
-    const ajv2 = isDraft20202(schema2) ? engines.modern : engines.legacy;
+    const ajv2 = isDraft2020(schema2) ? engines.modern : engines.legacy;
     let validate;
     try {
       validate = ajv2.getSchema(uri(schemaPath)) ?? ajv2.compile({ ...schema2, $id: uri(schemaPath) });

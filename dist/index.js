@@ -26351,7 +26351,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv5 = class {
+    var Ajv4 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -26721,9 +26721,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv5.ValidationError = validation_error_1.default;
-    Ajv5.MissingRefError = ref_error_1.default;
-    exports.default = Ajv5;
+    Ajv4.ValidationError = validation_error_1.default;
+    Ajv4.MissingRefError = ref_error_1.default;
+    exports.default = Ajv4;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -28834,7 +28834,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv5 = class extends core_1.default {
+    var Ajv4 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v2) => this.addVocabulary(v2));
@@ -28853,11 +28853,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv5;
-    module.exports = exports = Ajv5;
-    module.exports.Ajv = Ajv5;
+    exports.Ajv = Ajv4;
+    module.exports = exports = Ajv4;
+    module.exports.Ajv = Ajv4;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv5;
+    exports.default = Ajv4;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -37296,7 +37296,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20203 = class extends core_1.default {
+    var Ajv20202 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -37323,11 +37323,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20203;
-    module.exports = exports = Ajv20203;
-    module.exports.Ajv2020 = Ajv20203;
+    exports.Ajv2020 = Ajv20202;
+    module.exports = exports = Ajv20202;
+    module.exports.Ajv2020 = Ajv20202;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20203;
+    exports.default = Ajv20202;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -37649,12 +37649,12 @@ var require_dist3 = __commonJS({
     var fastName = new codegen_1.Name("fastFormats");
     var formatsPlugin = (ajv2, opts = { keywords: true }) => {
       if (Array.isArray(opts)) {
-        addFormats3(ajv2, opts, formats_1.fullFormats, fullName);
+        addFormats2(ajv2, opts, formats_1.fullFormats, fullName);
         return ajv2;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
       const list = opts.formats || formats_1.formatNames;
-      addFormats3(ajv2, list, formats, exportName);
+      addFormats2(ajv2, list, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv2);
       return ajv2;
@@ -37666,7 +37666,7 @@ var require_dist3 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f3;
     };
-    function addFormats3(ajv2, list, fs4, exportName) {
+    function addFormats2(ajv2, list, fs4, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
@@ -55510,24 +55510,30 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item) {
 var isObj3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var at2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
-  constructor(baseDocs, headDocs, sink, schemas, errors) {
+  constructor(baseDocs, headDocs, sink, schemas, errors, judged = []) {
     this.baseDocs = baseDocs;
     this.headDocs = headDocs;
     this.sink = sink;
     this.schemas = schemas;
     this.errors = errors;
+    this.judged = judged;
   }
   baseDocs;
   headDocs;
   sink;
   schemas;
   errors;
+  judged;
+  /** The two documents being compared, when set inclusion can judge their schemas (OpenAPI 3.1: JSON Schema 2020-12). */
+  roots;
   diff({ baseFile, headFile }) {
     const a = baseFile ? this.baseDocs.get(baseFile).data : {};
     const b3 = headFile ? this.headDocs.get(headFile).data : {};
     const file2 = headFile ?? baseFile;
     const root = { file: file2, pointer: "" };
     if (baseFile && headFile) this.documentLevel(a, b3, root);
+    const is31 = (d2) => typeof d2.openapi === "string" && d2.openapi.startsWith("3.1");
+    this.roots = baseFile && headFile && is31(a) && is31(b3) ? { a, b: b3, baseFile, headFile } : void 0;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b3, headFile);
     for (const [key, op] of opsA) {
@@ -55688,7 +55694,14 @@ var OpenApiDiffer = class {
       const label = `${op} ${p2.in} parameter ${p2.name}`;
       const sa = parameterSchema(old);
       const sb = parameterSchema(side);
-      if (sa && sb) this.schemas.compare([sa], [sb], { context: "request-parameter", role: "request", label, via: op });
+      if (sa && sb)
+        this.judge(
+          sa,
+          sb,
+          "request",
+          label,
+          this.schemas.compare([sa], [sb], { context: "request-parameter", role: "request", label, via: op })
+        );
     }
   }
   requestBody(a, b3) {
@@ -55701,6 +55714,12 @@ var OpenApiDiffer = class {
     if (ba.required !== bb.required)
       this.emit(bb.required ? "request-body-became-required" : "request-body-became-optional", at2(bb.loc, "required"), { op }, bb.loc);
     this.content(ba.content, bb.content, "request", `${op} request body`, op, bb.loc);
+  }
+  /** Hand a request or response schema to set inclusion, when it lies in the documents themselves (local `$ref`s resolve there). */
+  judge(old, now, role, label, changes) {
+    const r2 = this.roots;
+    if (!r2 || !changes.size || old.loc.file !== r2.baseFile || now.loc.file !== r2.headFile) return;
+    this.judged.push({ file: now.loc.file, role, label, older: old.node, newer: now.node, rootA: r2.a, rootB: r2.b, changes });
   }
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
@@ -55741,7 +55760,8 @@ var OpenApiDiffer = class {
         continue;
       }
       const scopeLabel = cb.size > 1 ? `${label} (${media})` : label;
-      this.schemas.compare([old], [s], { context: side, role: side, label: scopeLabel, via: op });
+      const found = this.schemas.compare([old], [s], { context: side, role: side, label: scopeLabel, via: op });
+      this.judge(old, s, side, scopeLabel, found);
     }
   }
   responses(a, b3) {
@@ -56194,6 +56214,7 @@ var SchemaDiffer = class {
   /** The changes found beneath each comparison, so that reaching it again through another operation is recorded. */
   found = /* @__PURE__ */ new Map();
   open = [];
+  /** Compare two schemas; returns every change found beneath this comparison (for the semantic judge). */
   compare(a, b3, scope, path = "", options = {}) {
     const partsA = this.base.parts(a);
     const partsB = this.head.parts(b3);
@@ -56203,7 +56224,7 @@ var SchemaDiffer = class {
         addVia(c3, scope.via);
         for (const set of this.open) set.add(c3);
       }
-      return;
+      return this.found.get(key) ?? /* @__PURE__ */ new Set();
     }
     this.done.add(key);
     const mine = /* @__PURE__ */ new Set();
@@ -56214,6 +56235,7 @@ var SchemaDiffer = class {
     } finally {
       this.open.pop();
     }
+    return mine;
   }
   compareViews(partsA, partsB, scope, path, options) {
     if (partsA.length === partsB.length && partsA.every((p2, i) => !p2.orNull === !partsB[i].orNull && sameShallow(p2.node, partsB[i].node)))
@@ -56618,6 +56640,38 @@ var ANNOTATIONS = /* @__PURE__ */ new Set([
   "externalDocs"
 ]);
 var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
+var TYPE_KEYWORDS = {
+  multipleOf: "number",
+  maximum: "number",
+  exclusiveMaximum: "number",
+  minimum: "number",
+  exclusiveMinimum: "number",
+  maxLength: "string",
+  minLength: "string",
+  pattern: "string",
+  format: "string",
+  items: "array",
+  prefixItems: "array",
+  additionalItems: "array",
+  contains: "array",
+  minContains: "array",
+  maxContains: "array",
+  maxItems: "array",
+  minItems: "array",
+  uniqueItems: "array",
+  unevaluatedItems: "array",
+  properties: "object",
+  patternProperties: "object",
+  additionalProperties: "object",
+  required: "object",
+  propertyNames: "object",
+  maxProperties: "object",
+  minProperties: "object",
+  dependentRequired: "object",
+  dependentSchemas: "object",
+  dependencies: "object",
+  unevaluatedProperties: "object"
+};
 function acceptsAll(s) {
   if (s === true) return true;
   return isObj4(s) && Object.keys(s).every((k2) => ANNOTATIONS.has(k2) || k2.startsWith("x-"));
@@ -56640,6 +56694,18 @@ function typesOf(s) {
 }
 function num(v2) {
   return typeof v2 === "number" && Number.isFinite(v2) ? v2 : void 0;
+}
+function someNode(root, test) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (!Array.isArray(n) && test(n)) return true;
+    for (const v2 of Array.isArray(n) ? n : Object.values(n)) if (v2 && typeof v2 === "object") stack.push(v2);
+  }
+  return false;
 }
 
 // src/core/semantic/strings.ts
@@ -56964,13 +57030,33 @@ var Prover = class {
       const v2 = this.validator(s, root);
       if (v2 && values.every((x3) => !v2.accepts(x3))) return true;
     }
+    return [...typesOf(s)].every((t2) => this.impossible(s, t2, root));
+  }
+  /** No instance of type t meets the node's keywords for t (bounds that cross, a required property that must not be). */
+  impossible(s, t2, root) {
+    if (t2 === "array") {
+      const max = maxItemsOf(s);
+      return max !== void 0 && max < (num(s.minItems) ?? 0);
+    }
+    if (t2 === "string") return num(s.maxLength) !== void 0 && num(s.maxLength) < (num(s.minLength) ?? 0);
+    if (t2 === "number" || t2 === "integer") {
+      const lo = bound(s, "minimum", "exclusiveMinimum", true);
+      const hi = bound(s, "maximum", "exclusiveMaximum", false);
+      return !!lo && !!hi && (lo.value > hi.value || lo.value === hi.value && (lo.exclusive || hi.exclusive));
+    }
+    if (t2 === "object") {
+      if (num(s.maxProperties) !== void 0 && num(s.maxProperties) < Math.max(num(s.minProperties) ?? 0, strings2(s.required).length))
+        return true;
+      return strings2(s.required).some((name) => valueSchema(s, name) === false || this.deref(valueSchema(s, name), root) === false);
+    }
     return false;
   }
-  /** Accepts everything: `true`, `{}`, `S or not S`, `not false`. */
+  /** Accepts everything: `true`, `{}`, `S or not S`, `not false`, a union that covers every type. */
   isUniversal(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
     if (!isObj4(s)) return false;
+    if (TYPES.every((t2) => this.allOfType(s, t2, root))) return true;
     const rest = (k2) => assertions(without(s, k2)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
@@ -56980,6 +57066,39 @@ var Prover = class {
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p2) => this.isUniversal(this.deref(p2, root), root))) return true;
     return false;
+  }
+  /** Does the node accept every instance of type t (its keywords for t all vacuous, or a branch of its union that does)? */
+  allOfType(s, t2, root, depth = 0) {
+    this.tick();
+    s = this.deref(s, root);
+    if (acceptsAll(s)) return true;
+    if (!isObj4(s) || depth > 16) return false;
+    if (!typesOf(s).has(t2) && !(t2 === "integer" && typesOf(s).has("number"))) return false;
+    for (const k2 of assertions(s)) {
+      if (k2 === "type") continue;
+      if (k2 === "anyOf" || k2 === "oneOf") {
+        const branches = s[k2] ?? [];
+        const covering = branches.filter((b3) => this.allOfType(b3, t2, root, depth + 1));
+        if (k2 === "anyOf" ? covering.length === 0 : covering.length !== 1 || branches.some((b3) => b3 !== covering[0] && !this.noneOfType(b3, t2, root)))
+          return false;
+        continue;
+      }
+      if (k2 === "allOf") {
+        if (!s.allOf.every((b3) => this.allOfType(b3, t2, root, depth + 1))) return false;
+        continue;
+      }
+      const applies = TYPE_KEYWORDS[k2];
+      if (applies === void 0) return false;
+      const own = applies === t2 || applies === "number" && t2 === "integer";
+      if (own && !vacuous(k2, s[k2])) return false;
+    }
+    return true;
+  }
+  /** The node rejects every instance of type t. */
+  noneOfType(s, t2, root) {
+    s = this.deref(s, root);
+    if (s === false) return true;
+    return isObj4(s) && !typesOf(s).has(t2) && !(t2 === "integer" && typesOf(s).has("number"));
   }
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
@@ -56994,8 +57113,7 @@ var Prover = class {
   }
   validator(s, root) {
     if (this.validators.has(s)) return this.validators.get(s);
-    const d2 = defs(root);
-    const schema2 = isObj4(s) && s !== root && isObj4(root) ? { ...d2, ...typeof root.$schema === "string" ? { $schema: root.$schema } : {}, ...s } : s;
+    const schema2 = inContext(s, root);
     const v2 = hasForeignRef(s) && s !== root ? void 0 : (root === this.rootA ? this.ajvA : this.ajvB).compile(schema2);
     this.validators.set(s, v2);
     return v2;
@@ -57006,6 +57124,38 @@ var Prover = class {
     return id;
   }
 };
+function vacuous(keyword, value) {
+  switch (keyword) {
+    case "properties":
+    case "patternProperties":
+    case "dependentSchemas":
+      return isObj4(value) && Object.values(value).every(acceptsAll);
+    case "additionalProperties":
+    case "items":
+    case "additionalItems":
+    case "unevaluatedItems":
+    case "unevaluatedProperties":
+    case "propertyNames":
+      return acceptsAll(value);
+    case "prefixItems":
+      return Array.isArray(value) && value.every(acceptsAll);
+    case "required":
+      return Array.isArray(value) && value.length === 0;
+    case "minItems":
+    case "minProperties":
+    case "minLength":
+      return value === 0;
+    case "uniqueItems":
+      return value === false;
+    case "format":
+    case "contentMediaType":
+    case "contentEncoding":
+      return true;
+    // annotations in 2020-12
+    default:
+      return false;
+  }
+}
 var KNOWN = /* @__PURE__ */ new Set([
   "type",
   "nullable",
@@ -57132,24 +57282,21 @@ function sameCore(a, b3) {
   const core = (s) => isObj4(s) ? Object.fromEntries(Object.entries(s).filter(([k2]) => !ANNOTATIONS.has(k2))) : s;
   return sameValue(core(a), core(b3));
 }
-function hasRef(s, depth = 0) {
-  if (!s || typeof s !== "object" || depth > 64) return false;
-  if (Array.isArray(s)) return s.some((x3) => hasRef(x3, depth + 1));
-  return "$ref" in s || Object.values(s).some((x3) => hasRef(x3, depth + 1));
+function hasRef(s) {
+  return someNode(s, (o2) => "$ref" in o2);
 }
-function hasForeignRef(s, depth = 0) {
-  if (!s || typeof s !== "object" || depth > 64) return false;
-  if (Array.isArray(s)) return s.some((x3) => hasForeignRef(x3, depth + 1));
-  const ref = s.$ref;
-  if (typeof ref === "string" && !/^#\/(\$defs|definitions)\//.test(ref)) return true;
-  return Object.values(s).some((x3) => hasForeignRef(x3, depth + 1));
+function hasForeignRef(s) {
+  return someNode(s, (o2) => typeof o2.$ref === "string" && !/^#\/(\$defs|definitions|components)\//.test(o2.$ref));
 }
 function defs(root) {
   if (!isObj4(root)) return {};
-  return {
-    ...root.$defs !== void 0 ? { $defs: root.$defs } : {},
-    ...root.definitions !== void 0 ? { definitions: root.definitions } : {}
-  };
+  const out = {};
+  for (const k2 of ["$defs", "definitions", "components"]) if (root[k2] !== void 0) out[k2] = root[k2];
+  return out;
+}
+function inContext(s, root) {
+  if (!isObj4(s) || s === root || !isObj4(root)) return s;
+  return { ...defs(root), ...typeof root.$schema === "string" ? { $schema: root.$schema } : {}, ...s };
 }
 
 // src/core/semantic/validator.ts
@@ -57177,24 +57324,19 @@ function isDraft2020(schema2) {
   if (!schema2 || typeof schema2 !== "object") return true;
   const declared = schema2.$schema;
   if (typeof declared === "string") return /2020-12|2019-09/.test(declared);
-  return !usesDraft7Forms(schema2, 0);
+  return !usesDraft7Forms(schema2);
 }
-function usesDraft7Forms(node, depth) {
-  if (!node || typeof node !== "object" || depth > 64) return false;
-  if (Array.isArray(node)) return node.some((n) => usesDraft7Forms(n, depth + 1));
-  const o2 = node;
-  if (Array.isArray(o2.items) || "additionalItems" in o2 || "dependencies" in o2) return true;
-  return Object.values(o2).some((v2) => usesDraft7Forms(v2, depth + 1));
+function usesDraft7Forms(schema2) {
+  return someNode(schema2, (o2) => Array.isArray(o2.items) || "additionalItems" in o2 || "dependencies" in o2);
 }
-function beyondAjv(node, depth) {
-  if (!node || typeof node !== "object" || depth > 64) return false;
-  if (Array.isArray(node)) return node.some((n) => beyondAjv(n, depth + 1));
-  const o2 = node;
-  if (("unevaluatedItems" in o2 || "unevaluatedProperties" in o2) && hasAny(o2, ["contains", "if", "else", "then"], 0)) return true;
-  if (["$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "$anchor"].some((k2) => k2 in o2)) return true;
-  if (depth > 0 && "$id" in o2) return true;
-  if (typeof o2.$ref === "string" && !o2.$ref.startsWith("#")) return true;
-  return Object.values(o2).some((v2) => beyondAjv(v2, depth + 1));
+function beyondAjv(schema2) {
+  return someNode(schema2, (o2) => {
+    if (("unevaluatedItems" in o2 || "unevaluatedProperties" in o2) && someNode(o2, (n) => "contains" in n || "if" in n || "else" in n || "then" in n))
+      return true;
+    if (["$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "$anchor"].some((k2) => k2 in o2)) return true;
+    if (o2 !== schema2 && "$id" in o2) return true;
+    return typeof o2.$ref === "string" && !o2.$ref.startsWith("#");
+  });
 }
 var MAX_SCHEMA_NODES = 2e4;
 function expandedSize(node, limit) {
@@ -57207,11 +57349,6 @@ function expandedSize(node, limit) {
   walk(node, 0);
   return count;
 }
-function hasAny(node, keys, depth) {
-  if (!node || typeof node !== "object" || depth > 64) return false;
-  if (Array.isArray(node)) return node.some((n) => hasAny(n, keys, depth + 1));
-  return keys.some((k2) => k2 in node) || Object.values(node).some((v2) => hasAny(v2, keys, depth + 1));
-}
 var Validators = class {
   constructor(formats = false) {
     this.formats = formats;
@@ -57223,7 +57360,7 @@ var Validators = class {
     if (schema2 === true || schema2 === false) return { accepts: () => schema2 };
     if (!schema2 || typeof schema2 !== "object") return void 0;
     const ajv2 = isDraft2020(schema2) ? this.modern ??= newAjv(true, this.formats) : this.legacy ??= newAjv(false, this.formats);
-    if (beyondAjv(schema2, 0) || expandedSize(schema2, MAX_SCHEMA_NODES) > MAX_SCHEMA_NODES) return void 0;
+    if (expandedSize(schema2, MAX_SCHEMA_NODES) > MAX_SCHEMA_NODES || beyondAjv(schema2)) return void 0;
     let validate;
     try {
       validate = ajv2.compile(schema2);
@@ -57424,18 +57561,16 @@ function objects(s, root, depth) {
   out.push(all);
   return out;
 }
-function propertyNames(schema2, depth = 0, out = /* @__PURE__ */ new Set()) {
-  if (!schema2 || typeof schema2 !== "object" || depth > 16 || out.size > 64) return [...out];
-  if (Array.isArray(schema2)) for (const x3 of schema2) propertyNames(x3, depth + 1, out);
-  else {
-    const o2 = schema2;
+function propertyNames(schema2) {
+  const out = /* @__PURE__ */ new Set();
+  someNode(schema2, (o2) => {
     if (isObj4(o2.properties)) for (const k2 of Object.keys(o2.properties)) out.add(k2);
     if (Array.isArray(o2.required)) {
       for (const k2 of o2.required) if (typeof k2 === "string") out.add(k2);
     }
-    for (const v2 of Object.values(o2)) propertyNames(v2, depth + 1, out);
-  }
-  return [...out];
+    return out.size > 64;
+  });
+  return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
   if (!isObj4(s.patternProperties)) return void 0;
@@ -57465,16 +57600,17 @@ function resolve2(ref, root) {
 // src/core/semantic/judge.ts
 function included(older, newer, options = {}) {
   const pools = [new Validators(), new Validators()];
-  const prover = new Prover(older, newer, pools[0], pools[1], options.maxSteps);
+  const [rootA, rootB] = [options.rootA ?? older, options.rootB ?? newer];
+  const prover = new Prover(rootA, rootB, pools[0], pools[1], options.maxSteps);
   try {
     if (prover.trivially(older, newer)) return { kind: "proven" };
   } catch (err) {
     if (!(err instanceof OutOfBudget)) throw err;
   }
-  const va = pools[0].compile(older);
-  const vb = pools[1].compile(newer);
+  const va = pools[0].compile(inContext(older, rootA));
+  const vb = pools[1].compile(inContext(newer, rootB));
   if (va && vb) {
-    for (const v2 of [...candidates(older, older, propertyNames(newer)), ...candidates(newer, newer, propertyNames(older))]) {
+    for (const v2 of [...candidates(older, rootA, propertyNames(newer)), ...candidates(newer, rootB, propertyNames(older))]) {
       if (va.accepts(v2) && !vb.accepts(v2)) return { kind: "broken", witness: v2 };
     }
   }
@@ -57488,53 +57624,69 @@ function included(older, newer, options = {}) {
 }
 
 // src/core/diff/semantic-reconcile.ts
+var MAX_JUDGED = 400;
+var READ_ANNOTATIONS = /* @__PURE__ */ new Set(["format", "contentMediaType", "contentEncoding", "contentSchema", "default", "readOnly", "writeOnly"]);
+function lastToken(pointer) {
+  const tokens = pointerTokens(pointer);
+  return tokens[tokens.length - 1] ?? "";
+}
 function sidesOf(role) {
   if (role === "request" || role === "storage") return ["reader"];
   if (role === "response") return ["writer"];
   return ["reader", "writer"];
 }
 function verdictOf2(s, side) {
-  return side === "reader" ? included(s.older, s.newer) : included(s.newer, s.older);
+  const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
+  return side === "reader" ? included(s.older, s.newer, { rootA, rootB }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA });
 }
-function reconcile(schemas, changes, strict) {
+function reconcile(schemas, changeOf, strict) {
+  const judgements = [];
+  for (const schema2 of schemas.slice(0, MAX_JUDGED)) {
+    if (sameValue(schema2.older, schema2.newer) && schema2.rootA === void 0) continue;
+    const sides2 = sidesOf(schema2.role);
+    const verdicts = sides2.map((side) => ({ side, verdict: verdictOf2(schema2, side) }));
+    const b3 = verdicts.find((v2) => v2.verdict.kind === "broken");
+    judgements.push({
+      schema: schema2,
+      sides: sides2,
+      broken: b3 && b3.verdict.kind === "broken" ? { side: b3.side, witness: b3.verdict.witness } : void 0,
+      proven: verdicts.every((v2) => v2.verdict.kind === "proven")
+    });
+  }
+  const byPolicy = (c3) => !strict && (getRule(c3.rule).levelFrom === "policy" || READ_ANNOTATIONS.has(lastToken(c3.pointer)));
+  const mine = (j3) => [...j3.schema.changes].map(changeOf).filter((c3) => !!c3);
+  const breaking = /* @__PURE__ */ new Set();
   const extra = [];
-  for (const s of schemas) {
-    const mine = changes.filter((c3) => c3.file === s.file && c3.role === s.role && getRule(c3.rule).family === "schema");
-    if (sameValue(s.older, s.newer)) continue;
-    const sides2 = sidesOf(s.role);
-    const verdicts = sides2.map((side) => ({ side, verdict: verdictOf2(s, side) }));
-    const broken = verdicts.find((v2) => v2.verdict.kind === "broken");
-    const byPolicy = (c3) => !strict && getRule(c3.rule).levelFrom === "policy";
-    if (broken && broken.verdict.kind === "broken") {
-      const semantic = { verdict: "breaking", witness: broken.verdict.witness, side: broken.side };
-      const majors2 = mine.filter((c3) => c3.level === "major");
-      for (const c3 of majors2) c3.semantic = semantic;
-      if (majors2.length) continue;
-      const policy = mine.filter(byPolicy);
-      if (policy.length) {
-        for (const c3 of policy) c3.semantic = { ...semantic, verdict: "policy" };
-        continue;
-      }
-      extra.push({
-        rule: broken.side === "reader" ? "schema-narrowed" : "schema-widened",
-        context: s.role,
-        role: s.role,
-        loc: { file: s.file, pointer: "" },
-        params: { at: s.label },
-        semantic
-      });
-      continue;
-    }
-    if (!verdicts.every((v2) => v2.verdict.kind === "proven")) continue;
-    const majors = mine.filter((c3) => c3.level === "major");
+  for (const j3 of judgements) {
+    if (!j3.broken) continue;
+    const semantic = { verdict: "breaking", witness: j3.broken.witness, side: j3.broken.side };
+    const changes = mine(j3);
+    for (const c3 of changes) breaking.add(c3);
+    const majors = changes.filter((c3) => c3.level === "major");
+    for (const c3 of majors) c3.semantic ??= semantic;
+    if (majors.length) continue;
+    const policy = changes.filter(byPolicy);
+    for (const c3 of policy) c3.semantic ??= { ...semantic, verdict: "policy" };
+    if (policy.length) continue;
+    extra.push({
+      rule: j3.broken.side === "reader" ? "schema-narrowed" : "schema-widened",
+      context: j3.schema.role,
+      role: j3.schema.role,
+      loc: { file: j3.schema.file, pointer: "" },
+      params: { at: j3.schema.label },
+      semantic
+    });
+  }
+  for (const j3 of judgements) {
+    if (!j3.proven) continue;
+    const majors = mine(j3).filter((c3) => c3.level === "major" && !breaking.has(c3));
     if (!majors.length) continue;
-    const other = sides2.length === 2 ? [] : sides2[0] === "reader" ? ["writer"] : ["reader"];
-    const equivalent = other.every((side) => verdictOf2(s, side).kind === "proven");
-    const level = equivalent ? "patch" : "minor";
+    const other = j3.sides.length === 2 ? [] : j3.sides[0] === "reader" ? ["writer"] : ["reader"];
+    const level = other.every((side) => verdictOf2(j3.schema, side).kind === "proven") ? "patch" : "minor";
     for (const c3 of majors) {
       if (byPolicy(c3)) c3.semantic = { verdict: "policy" };
       else {
-        c3.level = levelRank(level) < levelRank(c3.level) ? level : c3.level;
+        if (levelRank(level) < levelRank(c3.level)) c3.level = level;
         c3.semantic = { verdict: "compatible" };
       }
     }
@@ -57561,10 +57713,10 @@ function diffTrees(base, head, options = {}) {
   const warnings = [];
   const sink = new ChangeSink();
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
-  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors);
+  const judged = [];
+  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged);
   const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].sort().map((p2) => ({ base: p2, head: p2 }));
   const later = [];
-  const judged = [];
   for (const pair of pairs) {
     const file2 = pair.head;
     const a = base.read(pair.base);
@@ -57604,8 +57756,8 @@ function diffTrees(base, head, options = {}) {
           const label = `${file2.replace(/^.*\//, "")}`;
           const root = (docs, f3) => [{ loc: { file: f3, pointer: "" }, node: docs.get(f3).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
-          schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
-          judged.push({ file: file2, role, label, older: older[0].node, newer: newer[0].node });
+          const found = schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
+          judged.push({ file: file2, role, label, older: older[0].node, newer: newer[0].node, changes: found });
         }
       } else if (kind === "data" || kind === "openapi-fragment") {
         if (!a || !b3) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
@@ -57641,9 +57793,9 @@ function diffTrees(base, head, options = {}) {
     }
   }
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
-  let changes = finalize(sink.changes, headDocs, moduleOf);
-  const proven = reconcile(judged, changes, options.judgement === "strict");
-  changes = sortChanges([...changes, ...finalize(proven, headDocs, moduleOf)]);
+  const final = finalize(sink.changes, headDocs, moduleOf);
+  const proven = reconcile(judged, (raw) => final.byRaw.get(raw), options.judgement === "strict");
+  const changes = sortChanges([...final.changes, ...finalize(proven, headDocs, moduleOf).changes]);
   warnings.push(...baseDocs.notes.filter((n) => !headDocs.notes.includes(n)), ...headDocs.notes);
   return { level: maxLevel(changes.map((c3) => c3.level)), changes, errors: dedupe(errors), warnings };
 }
@@ -57718,7 +57870,7 @@ function finalize(raw, headDocs, moduleOf) {
       ...c3.semantic ? { semantic: c3.semantic } : {}
     };
   });
-  return sortChanges(changes);
+  return { changes, byRaw: new Map(raw.map((c3, i) => [c3, changes[i]])) };
 }
 function dedupe(errors) {
   const seen = /* @__PURE__ */ new Set();
@@ -58161,21 +58313,9 @@ var deprecationWindow = ({ config, layout, changes, freezes }) => {
 };
 
 // src/core/policy/examples.ts
-var import_ajv4 = __toESM(require_ajv(), 1);
-var import__2 = __toESM(require__(), 1);
-var import_ajv_formats2 = __toESM(require_dist3(), 1);
 import { posix as posix3 } from "node:path";
-var ULID2 = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
 var EXAMPLE = /((^|\/)examples?\/.+|[._-]examples?)\.(json|ya?ml)$/i;
 var MANY = /[._-]examples\.(json|ya?ml)$/i;
-function newAjv2(draft2020) {
-  const opts = { strict: false, allErrors: true, validateSchema: false, allowUnionTypes: true };
-  const ajv2 = draft2020 ? new import__2.Ajv2020(opts) : new import_ajv4.Ajv(opts);
-  (0, import_ajv_formats2.default)(ajv2);
-  ajv2.addFormat("ulid", ULID2);
-  return ajv2;
-}
-var isDraft20202 = (schema2) => typeof schema2.$schema !== "string" || /2020-12|2019-09/.test(schema2.$schema);
 function checkExamples(docs, paths) {
   const out = [];
   const schemas = /* @__PURE__ */ new Map();
@@ -58189,14 +58329,14 @@ function checkExamples(docs, paths) {
     const id = data2.$id;
     if (typeof id === "string") byId.set(id, p2);
   }
-  const engines = { modern: newAjv2(true), legacy: newAjv2(false) };
+  const engines = { modern: newAjv(true), legacy: newAjv(false) };
   const uri = (p2) => {
     const id = schemas.get(p2)?.$id;
     return typeof id === "string" ? id : `file:///${p2}`;
   };
   for (const [p2, schema2] of schemas) {
     try {
-      (isDraft20202(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p2) });
+      (isDraft2020(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p2) });
     } catch (err) {
       if (isBug(err)) throw err;
     }
@@ -58211,7 +58351,7 @@ function checkExamples(docs, paths) {
       continue;
     }
     const schema2 = schemas.get(schemaPath);
-    const ajv2 = isDraft20202(schema2) ? engines.modern : engines.legacy;
+    const ajv2 = isDraft2020(schema2) ? engines.modern : engines.legacy;
     let validate;
     try {
       validate = ajv2.getSchema(uri(schemaPath)) ?? ajv2.compile({ ...schema2, $id: uri(schemaPath) });

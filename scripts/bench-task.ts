@@ -8,6 +8,7 @@ import { sha256 } from '../src/core/freeze/model.js';
 import { FreezeStore } from '../src/services/freezes.js';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
 import { MapTree } from '../src/core/source/tree.js';
+import { included } from '../src/core/semantic/judge.js';
 
 const [task, a, b] = process.argv.slice(2) as [string, string, string];
 const started = performance.now();
@@ -20,6 +21,26 @@ if (task === 'parse') {
   const result = diffTrees(new MapTree([['api.json', readFileSync(a)]]), new MapTree([['api.json', readFileSync(b)]]));
   const count = (l: string) => result.changes.filter((c) => c.level === l).length;
   detail = `${result.changes.length} changes (${count('major')} major, ${count('minor')} minor, ${count('patch')} patch), level ${result.level}, ${result.errors.length} errors`;
+} else if (task === 'judge-plain' || task === 'judge-hostile') {
+  // set inclusion: an ordinary schema change, and hostile ones (nested unions, a catastrophic pattern) that must stay bounded
+  const verdicts: string[] = [];
+  if (task === 'judge-plain') {
+    const older = { type: 'object', properties: { id: { type: 'string' }, n: { type: 'integer', minimum: 0 } }, required: ['id'] };
+    const newer = { ...older, properties: { ...older.properties, n: { type: 'integer', minimum: 1 } } };
+    for (let i = 0; i < 20; i++) verdicts.push(included(older, newer).kind);
+  } else {
+    let deep: unknown = { type: 'string', pattern: '^(a+)+$' };
+    for (let i = 0; i < 14; i++) deep = { oneOf: [deep, { anyOf: [deep, { not: deep }] }] };
+    verdicts.push(included({ anyOf: [deep, { type: 'integer' }] }, { allOf: [deep, { not: { type: 'null' } }] }).kind);
+    verdicts.push(
+      included({ type: 'string', pattern: '^(a|aa)*(b|c){1,40}[a-z]{0,30}$' }, { type: 'string', pattern: '^((a|b)*c){0,20}$' }).kind,
+    );
+    const wide = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [`p${i}`, { anyOf: [{ type: 'string' }, { type: 'integer', multipleOf: i + 1 }] }]),
+    );
+    verdicts.push(included({ type: 'object', properties: wide }, { type: 'object', properties: wide, required: ['p1'] }).kind);
+  }
+  detail = `${verdicts.length} judgements: ${[...new Set(verdicts)].join(', ')}`;
 } else if (task === 'tree-hash' || task === 'freeze-create' || task === 'freeze-verify') {
   // a 1,000-file contracts tree built from the sample's files, each made unique
   const dir = a;

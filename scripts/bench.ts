@@ -88,6 +88,14 @@ try {
   rmSync(repo, { recursive: true, force: true });
 }
 
+console.log('\nset inclusion (JSON Schema semantic judgement): bounded on hostile schemas (target: under 2 s)');
+const plain = task('judge-plain');
+const hostile = task('judge-hostile');
+console.log(`baseline  20 ordinary judgements         ${plain.ms.toFixed(0).padStart(6)} ms   (${plain.detail})`);
+console.log(
+  `hostile   nested unions, (a+)+, 300 props ${hostile.ms.toFixed(0).padStart(6)} ms   ${ratio(hostile.ms, plain.ms).padStart(7)}   ${hostile.ms < 2000 ? 'met' : 'MISSED'}   peak ${hostile.maxRssMB.toFixed(0)} MB   (${hostile.detail})`,
+);
+
 const startNode = wall(['-e', '0']);
 const actionLoad = wall(['-e', "import('./dist/index.js').catch(() => {})"]);
 console.log(

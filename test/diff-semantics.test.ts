@@ -203,7 +203,11 @@ describe('reporting', () => {
     assert.equal(r.changes.length, 1);
     const change = r.changes[0]!;
     assert.equal(change.message, 'GET /a response 200 .x: type changed from string to integer', 'the message itself is plain');
-    assert.equal(changeText(change), 'GET /a response 200 .x: type changed from string to integer (also via GET /b and GET /c)');
+    assert.equal(
+      changeText(change),
+      'GET /a response 200 .x: type changed from string to integer (also via GET /b and GET /c) — e.g. `{"x":0}` may now be sent and old readers reject it',
+      'routes, then the witness set inclusion found (OpenAPI 3.1 response schemas are judged too)',
+    );
     assert.deepEqual(publicChange(change).via, ['GET /a', 'GET /b', 'GET /c']);
     assert.equal(publicChange(change).message, changeText(change), 'the JSON report keeps the full text');
   });

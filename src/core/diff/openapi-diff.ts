@@ -9,7 +9,8 @@ import type { Documents } from '../source/tree.js';
 import { sameValue } from './fingerprint.js';
 import type { SchemaDiffer } from './schema-diff.js';
 import type { Side } from './schema-view.js';
-import type { ChangeSink } from './sink.js';
+import type { JudgedSchema } from './semantic-reconcile.js';
+import type { ChangeSink, RawChange } from './sink.js';
 
 type Obj = Record<string, unknown>;
 
@@ -40,7 +41,11 @@ export class OpenApiDiffer {
     private readonly sink: ChangeSink,
     private readonly schemas: SchemaDiffer,
     private readonly errors: Diagnostic[],
+    private readonly judged: JudgedSchema[] = [],
   ) {}
+
+  /** The two documents being compared, when set inclusion can judge their schemas (OpenAPI 3.1: JSON Schema 2020-12). */
+  private roots?: { a: Obj; b: Obj; baseFile: string; headFile: string };
 
   diff({ baseFile, headFile }: OpenApiSides): void {
     const a = baseFile ? (this.baseDocs.get(baseFile).data as Obj) : {};
@@ -48,6 +53,8 @@ export class OpenApiDiffer {
     const file = headFile ?? baseFile!;
     const root: Loc = { file, pointer: '' };
     if (baseFile && headFile) this.documentLevel(a, b, root);
+    const is31 = (d: Obj) => typeof d.openapi === 'string' && d.openapi.startsWith('3.1');
+    this.roots = baseFile && headFile && is31(a) && is31(b) ? { a, b, baseFile, headFile } : undefined;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b, headFile);
     for (const [key, op] of opsA) {
@@ -219,7 +226,14 @@ export class OpenApiDiffer {
       const label = `${op} ${p.in} parameter ${p.name}`;
       const sa = parameterSchema(old);
       const sb = parameterSchema(side);
-      if (sa && sb) this.schemas.compare([sa], [sb], { context: 'request-parameter', role: 'request', label, via: op });
+      if (sa && sb)
+        this.judge(
+          sa,
+          sb,
+          'request',
+          label,
+          this.schemas.compare([sa], [sb], { context: 'request-parameter', role: 'request', label, via: op }),
+        );
     }
   }
 
@@ -233,6 +247,14 @@ export class OpenApiDiffer {
     if (ba.required !== bb.required)
       this.emit(bb.required ? 'request-body-became-required' : 'request-body-became-optional', at(bb.loc, 'required'), { op }, bb.loc);
     this.content(ba.content, bb.content, 'request', `${op} request body`, op, bb.loc);
+  }
+
+  /** Hand a request or response schema to set inclusion, when it lies in the documents themselves (local `$ref`s resolve there). */
+  private judge(old: Side, now: Side, role: 'request' | 'response', label: string, changes: Set<RawChange>): void {
+    const r = this.roots;
+    // unchanged schemas are not judged: a large document has thousands, and the keyword diff saw no difference in them
+    if (!r || !changes.size || old.loc.file !== r.baseFile || now.loc.file !== r.headFile) return;
+    this.judged.push({ file: now.loc.file, role, label, older: old.node, newer: now.node, rootA: r.a, rootB: r.b, changes });
   }
 
   private body(docs: Documents, op: Operation): { loc: Loc; required: boolean; content: Map<string, Side> } | undefined {
@@ -284,7 +306,8 @@ export class OpenApiDiffer {
         continue;
       }
       const scopeLabel = cb.size > 1 ? `${label} (${media})` : label;
-      this.schemas.compare([old], [s], { context: side, role: side, label: scopeLabel, via: op });
+      const found = this.schemas.compare([old], [s], { context: side, role: side, label: scopeLabel, via: op });
+      this.judge(old, s, side, scopeLabel, found);
     }
   }
 

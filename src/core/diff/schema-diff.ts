@@ -33,7 +33,8 @@ export class SchemaDiffer {
     private readonly sink: ChangeSink,
   ) {}
 
-  compare(a: Side[], b: Side[], scope: SchemaScope, path = '', options: { defs?: boolean } = {}): void {
+  /** Compare two schemas; returns every change found beneath this comparison (for the semantic judge). */
+  compare(a: Side[], b: Side[], scope: SchemaScope, path = '', options: { defs?: boolean } = {}): Set<RawChange> {
     const partsA = this.base.parts(a);
     const partsB = this.head.parts(b);
     const key = `${scope.context}|${partsA.map(locKey).join('+')}|${partsB.map(locKey).join('+')}`;
@@ -43,7 +44,7 @@ export class SchemaDiffer {
         addVia(c, scope.via);
         for (const set of this.open) set.add(c);
       }
-      return;
+      return this.found.get(key) ?? new Set();
     }
     this.done.add(key);
     const mine = new Set<RawChange>();
@@ -54,6 +55,7 @@ export class SchemaDiffer {
     } finally {
       this.open.pop();
     }
+    return mine;
   }
 
   private compareViews(partsA: Side[], partsB: Side[], scope: SchemaScope, path: string, options: { defs?: boolean }): void {

@@ -1,23 +1,43 @@
-// The keyword diff explains; set inclusion decides. For each JSON Schema compared as a whole, the semantic judge's
-// verdict reconciles the levels of the changes found in it: a proven-compatible "major" drops, a proven break that no
-// rule called major becomes one (schema-narrowed / schema-widened), and every breaking change shows its witness.
+// The keyword diff explains; set inclusion decides. Each schema compared as a whole (a JSON Schema file, an OpenAPI
+// 3.1 request or response schema) is judged, and the verdict reconciles the levels of the changes found in it: a
+// proven-compatible "major" drops, a proven break that no rule called major becomes one (schema-narrowed or
+// schema-widened), and every breaking change shows its witness.
 import type { Change, Level, Role, Semantic } from '../model.js';
-import { levelRank } from '../model.js';
+import { levelRank, pointerTokens } from '../model.js';
 import { getRule } from '../rules/catalog.js';
-import { sameValue } from './fingerprint.js';
 import { included, type Verdict } from '../semantic/judge.js';
+import { sameValue } from './fingerprint.js';
 import type { RawChange } from './sink.js';
 
-/** One schema compared as a whole: its file, role, and both documents. */
+/** One schema compared as a whole: where it is, who reads it, both versions and their documents, what the diff found in it. */
 export interface JudgedSchema {
   file: string;
   role: Role;
   label: string;
   older: unknown;
   newer: unknown;
+  /** The documents `$ref`s resolve in (default: the schemas themselves). */
+  rootA?: unknown;
+  rootB?: unknown;
+  /** The changes found beneath this comparison. */
+  changes: Set<RawChange>;
 }
 
+/** Past this many schemas in one diff, the rest keep the rules' levels (a huge rewrite stays fast). */
+const MAX_JUDGED = 400;
+
 type Side = 'reader' | 'writer';
+
+/**
+ * Annotations in JSON Schema 2020-12 (no value changes validity) that readers act on all the same: a change to one
+ * keeps the level the rules give it, as policy.
+ */
+const READ_ANNOTATIONS = new Set(['format', 'contentMediaType', 'contentEncoding', 'contentSchema', 'default', 'readOnly', 'writeOnly']);
+
+function lastToken(pointer: string): string {
+  const tokens = pointerTokens(pointer);
+  return tokens[tokens.length - 1] ?? '';
+}
 
 /** Readers of request and storage schemas break on narrowing, readers of responses on widening; events both ways. */
 function sidesOf(role: Role): Side[] {
@@ -27,53 +47,71 @@ function sidesOf(role: Role): Side[] {
 }
 
 function verdictOf(s: JudgedSchema, side: Side): Verdict {
-  return side === 'reader' ? included(s.older, s.newer) : included(s.newer, s.older);
+  const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
+  return side === 'reader' ? included(s.older, s.newer, { rootA, rootB }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA });
+}
+
+interface Judgement {
+  schema: JudgedSchema;
+  sides: Side[];
+  broken?: { side: Side; witness: unknown };
+  proven: boolean;
 }
 
 /**
- * Reconcile the changes of each judged schema. `strict`: set inclusion alone decides, policy levels included.
- * Returns the extra raw changes to add (proven breaks no rule named), already-final changes are edited in place.
+ * Reconcile the changes of each judged schema (`changeOf` maps a raw change to its final change, edited in place).
+ * `strict`: set inclusion alone decides, policy levels included. Returns the proven breaks no rule named, to add.
  */
-export function reconcile(schemas: JudgedSchema[], changes: Change[], strict: boolean): RawChange[] {
+export function reconcile(schemas: JudgedSchema[], changeOf: (raw: RawChange) => Change | undefined, strict: boolean): RawChange[] {
+  const judgements: Judgement[] = [];
+  for (const schema of schemas.slice(0, MAX_JUDGED)) {
+    if (sameValue(schema.older, schema.newer) && schema.rootA === undefined) continue; // only what it references changed
+    const sides = sidesOf(schema.role);
+    const verdicts = sides.map((side) => ({ side, verdict: verdictOf(schema, side) }));
+    const b = verdicts.find((v) => v.verdict.kind === 'broken');
+    judgements.push({
+      schema,
+      sides,
+      broken: b && b.verdict.kind === 'broken' ? { side: b.side, witness: b.verdict.witness } : undefined,
+      proven: verdicts.every((v) => v.verdict.kind === 'proven'),
+    });
+  }
+  const byPolicy = (c: Change) => !strict && (getRule(c.rule).levelFrom === 'policy' || READ_ANNOTATIONS.has(lastToken(c.pointer)));
+  const mine = (j: Judgement) => [...j.schema.changes].map(changeOf).filter((c): c is Change => !!c);
+  // a change shared by several schemas (a component used by many operations) keeps its level if any of them breaks
+  const breaking = new Set<Change>();
   const extra: RawChange[] = [];
-  for (const s of schemas) {
-    const mine = changes.filter((c) => c.file === s.file && c.role === s.role && getRule(c.rule).family === 'schema');
-    if (sameValue(s.older, s.newer)) continue; // only what it references changed: judged where that is compared
-    const sides = sidesOf(s.role);
-    const verdicts = sides.map((side) => ({ side, verdict: verdictOf(s, side) }));
-    const broken = verdicts.find((v) => v.verdict.kind === 'broken');
-    const byPolicy = (c: Change) => !strict && getRule(c.rule).levelFrom === 'policy';
-    if (broken && broken.verdict.kind === 'broken') {
-      const semantic: Semantic = { verdict: 'breaking', witness: broken.verdict.witness, side: broken.side };
-      const majors = mine.filter((c) => c.level === 'major');
-      for (const c of majors) c.semantic = semantic;
-      if (majors.length) continue;
-      const policy = mine.filter(byPolicy);
-      if (policy.length) {
-        for (const c of policy) c.semantic = { ...semantic, verdict: 'policy' };
-        continue;
-      }
-      extra.push({
-        rule: broken.side === 'reader' ? 'schema-narrowed' : 'schema-widened',
-        context: s.role,
-        role: s.role,
-        loc: { file: s.file, pointer: '' },
-        params: { at: s.label },
-        semantic,
-      });
-      continue;
-    }
-    if (!verdicts.every((v) => v.verdict.kind === 'proven')) continue; // unproven: the rules' levels stand
-    const majors = mine.filter((c) => c.level === 'major');
+  for (const j of judgements) {
+    if (!j.broken) continue;
+    const semantic: Semantic = { verdict: 'breaking', witness: j.broken.witness, side: j.broken.side };
+    const changes = mine(j);
+    for (const c of changes) breaking.add(c);
+    const majors = changes.filter((c) => c.level === 'major');
+    for (const c of majors) c.semantic ??= semantic;
+    if (majors.length) continue;
+    const policy = changes.filter(byPolicy);
+    for (const c of policy) c.semantic ??= { ...semantic, verdict: 'policy' };
+    if (policy.length) continue;
+    extra.push({
+      rule: j.broken.side === 'reader' ? 'schema-narrowed' : 'schema-widened',
+      context: j.schema.role,
+      role: j.schema.role,
+      loc: { file: j.schema.file, pointer: '' },
+      params: { at: j.schema.label },
+      semantic,
+    });
+  }
+  for (const j of judgements) {
+    if (!j.proven) continue; // unproven: the rules' levels stand
+    const majors = mine(j).filter((c) => c.level === 'major' && !breaking.has(c));
     if (!majors.length) continue;
     // compatible both ways is an equivalent rewrite (patch); one way, a compatible change of meaning (minor)
-    const other: Side[] = sides.length === 2 ? [] : sides[0] === 'reader' ? ['writer'] : ['reader'];
-    const equivalent = other.every((side) => verdictOf(s, side).kind === 'proven');
-    const level: Level = equivalent ? 'patch' : 'minor';
+    const other: Side[] = j.sides.length === 2 ? [] : j.sides[0] === 'reader' ? ['writer'] : ['reader'];
+    const level: Level = other.every((side) => verdictOf(j.schema, side).kind === 'proven') ? 'patch' : 'minor';
     for (const c of majors) {
       if (byPolicy(c)) c.semantic = { verdict: 'policy' };
       else {
-        c.level = levelRank(level) < levelRank(c.level) ? level : c.level;
+        if (levelRank(level) < levelRank(c.level)) c.level = level;
         c.semantic = { verdict: 'compatible' };
       }
     }

@@ -54,10 +54,10 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   const warnings: string[] = [];
   const sink = new ChangeSink();
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
-  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors);
+  const judged: JudgedSchema[] = [];
+  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged);
   const pairs = options.pairs ?? [...new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
   const later: (() => void)[] = [];
-  const judged: JudgedSchema[] = [];
 
   for (const pair of pairs) {
     const file = pair.head;
@@ -105,8 +105,8 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
           const label = `${file.replace(/^.*\//, '')}`;
           const root = (docs: Documents, f: string) => [{ loc: { file: f, pointer: '' }, node: docs.get(f).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file)];
-          schemas.compare(older, newer, { context: role, role, label }, '', { defs: true });
-          judged.push({ file, role, label, older: older[0]!.node, newer: newer[0]!.node });
+          const found = schemas.compare(older, newer, { context: role, role, label }, '', { defs: true });
+          judged.push({ file, role, label, older: older[0]!.node, newer: newer[0]!.node, changes: found });
         }
       } else if (kind === 'data' || kind === 'openapi-fragment') {
         if (!a || !b) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
@@ -143,9 +143,9 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     }
   }
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
-  let changes = finalize(sink.changes, headDocs, moduleOf);
-  const proven = reconcile(judged, changes, options.judgement === 'strict');
-  changes = sortChanges([...changes, ...finalize(proven, headDocs, moduleOf)]);
+  const final = finalize(sink.changes, headDocs, moduleOf);
+  const proven = reconcile(judged, (raw) => final.byRaw.get(raw), options.judgement === 'strict');
+  const changes = sortChanges([...final.changes, ...finalize(proven, headDocs, moduleOf).changes]);
   warnings.push(...baseDocs.notes.filter((n) => !headDocs.notes.includes(n)), ...headDocs.notes);
   return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings };
 }
@@ -194,7 +194,11 @@ function fileChange(rule: 'contract-added' | 'contract-removed', file: string, k
   return { rule, loc: { file, pointer: '' }, params: { file, kind: KIND_NAMES[kind] } };
 }
 
-function finalize(raw: RawChange[], headDocs: Documents, moduleOf: (file: string) => string): Change[] {
+function finalize(
+  raw: RawChange[],
+  headDocs: Documents,
+  moduleOf: (file: string) => string,
+): { changes: Change[]; byRaw: Map<RawChange, Change> } {
   const byFile = new Map<string, RawChange[]>();
   for (const c of raw) {
     const where = c.lineAt ?? c.loc;
@@ -235,7 +239,7 @@ function finalize(raw: RawChange[], headDocs: Documents, moduleOf: (file: string
       ...(c.semantic ? { semantic: c.semantic } : {}),
     };
   });
-  return sortChanges(changes);
+  return { changes, byRaw: new Map(raw.map((c, i) => [c, changes[i]!])) };
 }
 
 function dedupe(errors: Diagnostic[]): Diagnostic[] {

@@ -1,30 +1,16 @@
 // Every example validates against its schema: paired by name (x.json ↔ x.schema.json) or by its `$schema`.
 import { isBug, unlessUnreadable } from '../errors.js';
-import { Ajv, type AnySchema, type ErrorObject } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { Ajv, AnySchema, ErrorObject } from 'ajv';
+import { isDraft2020, newAjv } from '../semantic/validator.js';
 import { posix } from 'node:path';
 import { detectKind } from '../source/kind.js';
 import type { Documents } from '../source/tree.js';
 import { finding, type Finding } from './finding.js';
 
-/** ULID: 26 Crockford Base32 characters, the first 0-7 (48-bit timestamp). */
-export const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
-
 /** Examples live in an `examples/` folder or are named `x.example.json`, `x_example.json`, `x.examples.json` (an array). */
 const EXAMPLE = /((^|\/)examples?\/.+|[._-]examples?)\.(json|ya?ml)$/i;
 /** `x.examples.json` holding an array: each item is an example of its own. */
 const MANY = /[._-]examples\.(json|ya?ml)$/i;
-
-function newAjv(draft2020: boolean): Ajv {
-  const opts = { strict: false, allErrors: true, validateSchema: false, allowUnionTypes: true } as const;
-  const ajv = draft2020 ? new Ajv2020(opts) : new Ajv(opts);
-  (addFormats as unknown as (a: Ajv) => void)(ajv);
-  ajv.addFormat('ulid', ULID);
-  return ajv as Ajv;
-}
-
-const isDraft2020 = (schema: Record<string, unknown>) => typeof schema.$schema !== 'string' || /2020-12|2019-09/.test(schema.$schema);
 
 export function checkExamples(docs: Documents, paths: string[]): Finding[] {
   const out: Finding[] = [];

@@ -3,7 +3,20 @@
 // combinators decomposed, `$ref` followed with cycles assumed (coinduction), then type by type.
 import { sameValue } from '../diff/fingerprint.js';
 import { pointerTokens } from '../model.js';
-import { acceptsAll, ANNOTATIONS, assertions, isObj, num, typesOf, without, type JsonType, type Obj } from './schema.js';
+import {
+  acceptsAll,
+  ANNOTATIONS,
+  assertions,
+  isObj,
+  num,
+  someNode,
+  TYPE_KEYWORDS,
+  TYPES,
+  typesOf,
+  without,
+  type JsonType,
+  type Obj,
+} from './schema.js';
 import { stringSet, stringsIncluded } from './strings.js';
 import type { Validator, Validators } from './validator.js';
 
@@ -257,14 +270,36 @@ export class Prover {
       const v = this.validator(s, root);
       if (v && values.every((x) => !v.accepts(x))) return true;
     }
+    // every type it allows is ruled out by that type's own keywords
+    return [...typesOf(s)].every((t) => this.impossible(s, t, root));
+  }
+
+  /** No instance of type t meets the node's keywords for t (bounds that cross, a required property that must not be). */
+  private impossible(s: Obj, t: JsonType, root: unknown): boolean {
+    if (t === 'array') {
+      const max = maxItemsOf(s);
+      return max !== undefined && max < (num(s.minItems) ?? 0);
+    }
+    if (t === 'string') return num(s.maxLength) !== undefined && num(s.maxLength)! < (num(s.minLength) ?? 0);
+    if (t === 'number' || t === 'integer') {
+      const lo = bound(s, 'minimum', 'exclusiveMinimum', true);
+      const hi = bound(s, 'maximum', 'exclusiveMaximum', false);
+      return !!lo && !!hi && (lo.value > hi.value || (lo.value === hi.value && (lo.exclusive || hi.exclusive)));
+    }
+    if (t === 'object') {
+      if (num(s.maxProperties) !== undefined && num(s.maxProperties)! < Math.max(num(s.minProperties) ?? 0, strings(s.required).length))
+        return true;
+      return strings(s.required).some((name) => valueSchema(s, name) === false || this.deref(valueSchema(s, name), root) === false);
+    }
     return false;
   }
 
-  /** Accepts everything: `true`, `{}`, `S or not S`, `not false`. */
+  /** Accepts everything: `true`, `{}`, `S or not S`, `not false`, a union that covers every type. */
   private isUniversal(s: unknown, root: unknown): boolean {
     this.tick();
     if (acceptsAll(s)) return true;
     if (!isObj(s)) return false;
+    if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
     const rest = (k: string) => assertions(without(s, k)).length === 0;
     if (s.not !== undefined && rest('not') && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest('anyOf')) {
@@ -274,6 +309,46 @@ export class Prover {
     }
     if (Array.isArray(s.allOf) && rest('allOf') && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
     return false;
+  }
+
+  /** Does the node accept every instance of type t (its keywords for t all vacuous, or a branch of its union that does)? */
+  private allOfType(s: unknown, t: JsonType, root: unknown, depth = 0): boolean {
+    this.tick();
+    s = this.deref(s, root);
+    if (acceptsAll(s)) return true;
+    if (!isObj(s) || depth > 16) return false;
+    if (!typesOf(s).has(t) && !(t === 'integer' && typesOf(s).has('number'))) return false;
+    for (const k of assertions(s)) {
+      if (k === 'type') continue;
+      if (k === 'anyOf' || k === 'oneOf') {
+        const branches = (s[k] as unknown[]) ?? [];
+        const covering = branches.filter((b) => this.allOfType(b, t, root, depth + 1));
+        // anyOf: one branch will do; oneOf: exactly one, and no other may accept any instance of t
+        if (
+          k === 'anyOf'
+            ? covering.length === 0
+            : covering.length !== 1 || branches.some((b) => b !== covering[0] && !this.noneOfType(b, t, root))
+        )
+          return false;
+        continue;
+      }
+      if (k === 'allOf') {
+        if (!(s.allOf as unknown[]).every((b) => this.allOfType(b, t, root, depth + 1))) return false;
+        continue;
+      }
+      const applies = TYPE_KEYWORDS[k];
+      if (applies === undefined) return false; // enum, const, not, if, $ref with siblings…: not vacuous as far as we know
+      const own = applies === t || (applies === 'number' && t === 'integer');
+      if (own && !vacuous(k, s[k])) return false;
+    }
+    return true;
+  }
+
+  /** The node rejects every instance of type t. */
+  private noneOfType(s: unknown, t: JsonType, root: unknown): boolean {
+    s = this.deref(s, root);
+    if (s === false) return true;
+    return isObj(s) && !typesOf(s).has(t) && !(t === 'integer' && typesOf(s).has('number'));
   }
 
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
@@ -290,10 +365,7 @@ export class Prover {
 
   private validator(s: unknown, root: unknown): Validator | undefined {
     if (this.validators.has(s)) return this.validators.get(s);
-    // a sub-schema is compiled with its document's definitions, so local `$ref`s into them still resolve
-    const d = defs(root);
-    const schema =
-      isObj(s) && s !== root && isObj(root) ? { ...d, ...(typeof root.$schema === 'string' ? { $schema: root.$schema } : {}), ...s } : s;
+    const schema = inContext(s, root);
     const v = hasForeignRef(s) && s !== root ? undefined : (root === this.rootA ? this.ajvA : this.ajvB).compile(schema);
     this.validators.set(s, v);
     return v;
@@ -303,6 +375,39 @@ export class Prover {
     let id = this.ids.get(o);
     if (!id) this.ids.set(o, (id = this.nextId++));
     return id;
+  }
+}
+
+/** A keyword value that constrains nothing (`properties` of empty schemas, `minItems: 0`, `additionalProperties: true`). */
+function vacuous(keyword: string, value: unknown): boolean {
+  switch (keyword) {
+    case 'properties':
+    case 'patternProperties':
+    case 'dependentSchemas':
+      return isObj(value) && Object.values(value).every(acceptsAll);
+    case 'additionalProperties':
+    case 'items':
+    case 'additionalItems':
+    case 'unevaluatedItems':
+    case 'unevaluatedProperties':
+    case 'propertyNames':
+      return acceptsAll(value);
+    case 'prefixItems':
+      return Array.isArray(value) && value.every(acceptsAll);
+    case 'required':
+      return Array.isArray(value) && value.length === 0;
+    case 'minItems':
+    case 'minProperties':
+    case 'minLength':
+      return value === 0;
+    case 'uniqueItems':
+      return value === false;
+    case 'format':
+    case 'contentMediaType':
+    case 'contentEncoding':
+      return true; // annotations in 2020-12
+    default:
+      return false;
   }
 }
 
@@ -452,25 +557,25 @@ function sameCore(a: unknown, b: unknown): boolean {
   return sameValue(core(a), core(b));
 }
 
-function hasRef(s: unknown, depth = 0): boolean {
-  if (!s || typeof s !== 'object' || depth > 64) return false;
-  if (Array.isArray(s)) return s.some((x) => hasRef(x, depth + 1));
-  return '$ref' in s || Object.values(s).some((x) => hasRef(x, depth + 1));
+function hasRef(s: unknown): boolean {
+  return someNode(s, (o) => '$ref' in o);
 }
 
 /** A `$ref` that leaves the document or points at something other than its definitions. */
-function hasForeignRef(s: unknown, depth = 0): boolean {
-  if (!s || typeof s !== 'object' || depth > 64) return false;
-  if (Array.isArray(s)) return s.some((x) => hasForeignRef(x, depth + 1));
-  const ref = (s as Obj).$ref;
-  if (typeof ref === 'string' && !/^#\/(\$defs|definitions)\//.test(ref)) return true;
-  return Object.values(s).some((x) => hasForeignRef(x, depth + 1));
+function hasForeignRef(s: unknown): boolean {
+  return someNode(s, (o) => typeof o.$ref === 'string' && !/^#\/(\$defs|definitions|components)\//.test(o.$ref));
 }
 
+/** What local `$ref`s point into: `$defs`, `definitions`, and an OpenAPI document's `components`. */
 function defs(root: unknown): Obj {
   if (!isObj(root)) return {};
-  return {
-    ...(root.$defs !== undefined ? { $defs: root.$defs } : {}),
-    ...(root.definitions !== undefined ? { definitions: root.definitions } : {}),
-  };
+  const out: Obj = {};
+  for (const k of ['$defs', 'definitions', 'components']) if (root[k] !== undefined) out[k] = root[k];
+  return out;
+}
+
+/** A sub-schema as a document of its own, carrying its document's definitions so local `$ref`s into them resolve. */
+export function inContext(s: unknown, root: unknown): unknown {
+  if (!isObj(s) || s === root || !isObj(root)) return s;
+  return { ...defs(root), ...(typeof root.$schema === 'string' ? { $schema: root.$schema } : {}), ...s };
 }

@@ -1,6 +1,6 @@
 // The semantic decision beside the keyword diff: does every instance the older schema accepts still validate under
 // the newer one? Proven, broken (with a witness ajv has checked), or unproven within the budget.
-import { OutOfBudget, Prover } from './inclusion.js';
+import { inContext, OutOfBudget, Prover } from './inclusion.js';
 import { Validators } from './validator.js';
 import { candidates, propertyNames } from './witness.js';
 
@@ -9,23 +9,27 @@ export type Verdict = { kind: 'proven' } | { kind: 'broken'; witness: unknown } 
 export interface JudgeOptions {
   /** Proof steps before giving up (each comparison of two sub-schemas is one). */
   maxSteps?: number;
+  /** The documents the two schemas sit in, where their `$ref`s resolve (default: the schemas themselves). */
+  rootA?: unknown;
+  rootB?: unknown;
 }
 
 /** Is every instance of `older` (a whole schema document) valid under `newer`? */
 export function included(older: unknown, newer: unknown, options: JudgeOptions = {}): Verdict {
   const pools = [new Validators(), new Validators()] as const;
-  const prover = new Prover(older, newer, pools[0], pools[1], options.maxSteps);
+  const [rootA, rootB] = [options.rootA ?? older, options.rootB ?? newer];
+  const prover = new Prover(rootA, rootB, pools[0], pools[1], options.maxSteps);
   // structure first: `S or not S` accepts everything and `S and not S` nothing, whatever a validator makes of S
   try {
     if (prover.trivially(older, newer)) return { kind: 'proven' };
   } catch (err) {
     if (!(err instanceof OutOfBudget)) throw err;
   }
-  const va = pools[0].compile(older);
-  const vb = pools[1].compile(newer);
+  const va = pools[0].compile(inContext(older, rootA));
+  const vb = pools[1].compile(inContext(newer, rootB));
   if (va && vb) {
     // a refutation first: it is definite, and it guards the prover against its own mistakes
-    for (const v of [...candidates(older, older, propertyNames(newer)), ...candidates(newer, newer, propertyNames(older))]) {
+    for (const v of [...candidates(older, rootA, propertyNames(newer)), ...candidates(newer, rootB, propertyNames(older))]) {
       if (va.accepts(v) && !vb.accepts(v)) return { kind: 'broken', witness: v };
     }
   }

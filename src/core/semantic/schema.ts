@@ -106,3 +106,20 @@ export function typeOfValue(v: unknown): JsonType {
 export function num(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
+
+/**
+ * Does any object in the tree (the root included) satisfy `test`? Each distinct object is visited once, so a small
+ * document that reuses one node many times (a `oneOf` bomb) costs its size, not its expansion.
+ */
+export function someNode(root: unknown, test: (node: Obj) => boolean): boolean {
+  const seen = new WeakSet<object>();
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== 'object' || seen.has(n)) continue;
+    seen.add(n);
+    if (!Array.isArray(n) && test(n as Obj)) return true;
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === 'object') stack.push(v);
+  }
+  return false;
+}

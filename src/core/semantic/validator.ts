@@ -4,6 +4,7 @@ import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isBug } from '../errors.js';
+import { someNode } from './schema.js';
 
 /** ULID: 26 Crockford Base32 characters, the first 0-7 (48-bit timestamp). */
 export const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
@@ -31,15 +32,11 @@ export function isDraft2020(schema: unknown): boolean {
   if (!schema || typeof schema !== 'object') return true;
   const declared = (schema as { $schema?: unknown }).$schema;
   if (typeof declared === 'string') return /2020-12|2019-09/.test(declared);
-  return !usesDraft7Forms(schema, 0);
+  return !usesDraft7Forms(schema);
 }
 
-function usesDraft7Forms(node: unknown, depth: number): boolean {
-  if (!node || typeof node !== 'object' || depth > 64) return false;
-  if (Array.isArray(node)) return node.some((n) => usesDraft7Forms(n, depth + 1));
-  const o = node as Record<string, unknown>;
-  if (Array.isArray(o.items) || 'additionalItems' in o || 'dependencies' in o) return true;
-  return Object.values(o).some((v) => usesDraft7Forms(v, depth + 1));
+function usesDraft7Forms(schema: unknown): boolean {
+  return someNode(schema, (o) => Array.isArray(o.items) || 'additionalItems' in o || 'dependencies' in o);
 }
 
 /**
@@ -47,15 +44,17 @@ function usesDraft7Forms(node: unknown, depth: number): boolean {
  * `unevaluated*` next to `contains` or `if`/`else`, dynamic references and anchors, `$id`s below the root, and `$ref`s
  * resolved against an `$id` rather than within the document.
  */
-function beyondAjv(node: unknown, depth: number): boolean {
-  if (!node || typeof node !== 'object' || depth > 64) return false;
-  if (Array.isArray(node)) return node.some((n) => beyondAjv(n, depth + 1));
-  const o = node as Record<string, unknown>;
-  if (('unevaluatedItems' in o || 'unevaluatedProperties' in o) && hasAny(o, ['contains', 'if', 'else', 'then'], 0)) return true;
-  if (['$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor', '$anchor'].some((k) => k in o)) return true;
-  if (depth > 0 && '$id' in o) return true;
-  if (typeof o.$ref === 'string' && !o.$ref.startsWith('#')) return true;
-  return Object.values(o).some((v) => beyondAjv(v, depth + 1));
+function beyondAjv(schema: unknown): boolean {
+  return someNode(schema, (o) => {
+    if (
+      ('unevaluatedItems' in o || 'unevaluatedProperties' in o) &&
+      someNode(o, (n) => 'contains' in n || 'if' in n || 'else' in n || 'then' in n)
+    )
+      return true;
+    if (['$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor', '$anchor'].some((k) => k in o)) return true;
+    if (o !== schema && '$id' in o) return true;
+    return typeof o.$ref === 'string' && !o.$ref.startsWith('#');
+  });
 }
 
 /** ajv generates code per use of a sub-schema: a small document that reuses one node many times becomes huge. */
@@ -71,12 +70,6 @@ function expandedSize(node: unknown, limit: number): number {
   };
   walk(node, 0);
   return count;
-}
-
-function hasAny(node: unknown, keys: string[], depth: number): boolean {
-  if (!node || typeof node !== 'object' || depth > 64) return false;
-  if (Array.isArray(node)) return node.some((n) => hasAny(n, keys, depth + 1));
-  return keys.some((k) => k in (node as object)) || Object.values(node as object).some((v) => hasAny(v, keys, depth + 1));
 }
 
 /** A schema document compiled once; `accepts` answers whether a value validates. Undefined when ajv refuses it. */
@@ -98,7 +91,7 @@ export class Validators {
     if (schema === true || schema === false) return { accepts: () => schema };
     if (!schema || typeof schema !== 'object') return undefined;
     const ajv = isDraft2020(schema) ? (this.modern ??= newAjv(true, this.formats)) : (this.legacy ??= newAjv(false, this.formats));
-    if (beyondAjv(schema, 0) || expandedSize(schema, MAX_SCHEMA_NODES) > MAX_SCHEMA_NODES) return undefined;
+    if (expandedSize(schema, MAX_SCHEMA_NODES) > MAX_SCHEMA_NODES || beyondAjv(schema)) return undefined;
     let validate: ValidateFunction;
     try {
       validate = ajv.compile(schema as AnySchema);

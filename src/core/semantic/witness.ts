@@ -1,7 +1,7 @@
 // Candidate instances of a schema, for finding a witness: a value one schema accepts and the other rejects.
 // Candidates are guesses; ajv decides. Bounded in number and depth.
 import { pointerTokens } from '../model.js';
-import { acceptsAll, isObj, num, typesOf, type JsonType, type Obj } from './schema.js';
+import { acceptsAll, isObj, num, someNode, typesOf, type JsonType, type Obj } from './schema.js';
 import { patternSamples, sampleStrings, stringSet } from './strings.js';
 
 const MAX_CANDIDATES = 400;
@@ -204,16 +204,14 @@ function objects(s: Obj, root: unknown, depth: number): unknown[] {
 }
 
 /** Every property name a schema mentions, anywhere (for hints). */
-export function propertyNames(schema: unknown, depth = 0, out = new Set<string>()): string[] {
-  if (!schema || typeof schema !== 'object' || depth > 16 || out.size > 64) return [...out];
-  if (Array.isArray(schema)) for (const x of schema) propertyNames(x, depth + 1, out);
-  else {
-    const o = schema as Obj;
+export function propertyNames(schema: unknown): string[] {
+  const out = new Set<string>();
+  someNode(schema, (o) => {
     if (isObj(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
     if (Array.isArray(o.required)) for (const k of o.required) if (typeof k === 'string') out.add(k);
-    for (const v of Object.values(o)) propertyNames(v, depth + 1, out);
-  }
-  return [...out];
+    return out.size > 64;
+  });
+  return [...out].slice(0, 64);
 }
 
 function patternSchema(s: Obj, name: string): unknown {
