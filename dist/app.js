@@ -46,7 +46,17 @@ import { posix } from "node:path";
 // src/core/model.ts
 var LEVELS = ["none", "patch", "minor", "major"];
 var ROLES = ["request", "response", "event", "storage"];
-var SCHEMA_CONTEXTS = ["request", "request-parameter", "response", "response-header", "event", "storage"];
+var SCHEMA_CONTEXTS = [
+  "request",
+  "request-parameter",
+  "response",
+  "response-header",
+  "event",
+  "storage",
+  // webhooks and callbacks: the API sends the request (writer side) and reads the receiver's response
+  "webhook-request",
+  "webhook-response"
+];
 function levelRank(level) {
   return LEVELS.indexOf(level);
 }
@@ -1810,6 +1820,36 @@ var OPENAPI_RULES = [
     "The OpenAPI version of the document changed.",
     "OpenAPI version changed from {old} to {new}",
     "Check that your tooling supports {new}."
+  ),
+  api(
+    "webhook-added",
+    "minor",
+    "A new webhook (OpenAPI 3.1 `webhooks`): a request the API sends to subscribers.",
+    "{op} added",
+    "Document the new webhook; receivers subscribe when they are ready."
+  ),
+  api(
+    "webhook-removed",
+    "major",
+    "A webhook was removed: its receivers no longer get the event.",
+    "{op} removed",
+    "Receivers that rely on this event break: deprecate it first and keep sending it for the deprecation window.",
+    { removes: "deprecatable" }
+  ),
+  api(
+    "callback-added",
+    "minor",
+    "A new callback: a request the API sends back to a URL the client gave.",
+    "{op} added",
+    "Document the new callback."
+  ),
+  api(
+    "callback-removed",
+    "major",
+    "A callback was removed: clients waiting for it never get it.",
+    "{op} removed",
+    "Clients that wait for this callback break: deprecate it first.",
+    { removes: "deprecatable" }
   )
 ];
 
@@ -2309,13 +2349,33 @@ function isScalar(v) {
 // src/core/source/operations.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function operations(doc, file2, sections = ["paths"], deref = (item) => item) {
+function reachedSchemas(doc) {
+  const reached = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [doc.paths, doc.webhooks];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    const ref = n.$ref;
+    if (typeof ref === "string" && ref.startsWith("#/")) {
+      let target = doc;
+      const tokens = ref.slice(2).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+      if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached.add(tokens[2]);
+      for (const t of tokens) target = isObj2(target) ? target[t] : void 0;
+      stack.push(target);
+    }
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  return reached;
+}
+function operations(doc, file2, sections = ["paths"], deref = (item) => item, base = "") {
   const out = [];
   for (const section of sections) {
     const items = doc[section];
     if (!isObj2(items)) continue;
     for (const [path, raw] of Object.entries(items)) {
-      const item = deref({ loc: { file: file2, pointer: pointerJoin(`/${section}`, path) }, node: raw });
+      const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
       const node = item.node;
       if (!isObj2(node)) continue;
       for (const method of METHODS) {
@@ -2328,16 +2388,20 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item) {
 }
 
 // src/core/diff/openapi-diff.ts
+var MAX_JUDGED_PER_DOCUMENT = 25;
+var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
+var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
 var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var at = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
-  constructor(baseDocs, headDocs, sink, schemas, errors, judged = []) {
+  constructor(baseDocs, headDocs, sink, schemas, errors, judged = [], roleOf = () => void 0) {
     this.baseDocs = baseDocs;
     this.headDocs = headDocs;
     this.sink = sink;
     this.schemas = schemas;
     this.errors = errors;
     this.judged = judged;
+    this.roleOf = roleOf;
   }
   baseDocs;
   headDocs;
@@ -2345,6 +2409,7 @@ var OpenApiDiffer = class {
   schemas;
   errors;
   judged;
+  roleOf;
   /** The two documents being compared, when set inclusion can judge their schemas (OpenAPI 3.1: JSON Schema 2020-12). */
   roots;
   diff({ baseFile, headFile }) {
@@ -2354,16 +2419,44 @@ var OpenApiDiffer = class {
     const root = { file: file2, pointer: "" };
     if (baseFile && headFile) this.documentLevel(a, b, root);
     const is31 = (d) => typeof d.openapi === "string" && d.openapi.startsWith("3.1");
-    this.roots = baseFile && headFile && is31(a) && is31(b) ? { a, b, baseFile, headFile } : void 0;
+    this.roots = baseFile && headFile && is31(a) && is31(b) ? { a, b, baseFile, headFile, judged: 0 } : void 0;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b, headFile);
     for (const [key, op] of opsA) {
-      if (!opsB.has(key)) this.emit("operation-removed", op.loc, { op: op.label }, headFile ? { file: file2, pointer: "/paths" } : void 0);
+      const parent = { file: file2, pointer: op.kind === "webhook" ? "/webhooks" : "/paths" };
+      if (!opsB.has(key)) this.emit(REMOVED[op.kind], op.loc, { op: op.label }, headFile ? parent : void 0);
     }
     for (const [key, op] of opsB) {
       const old = opsA.get(key);
-      if (!old) this.emit("operation-added", op.loc, { op: op.label });
+      if (!old) this.emit(ADDED[op.kind], op.loc, { op: op.label });
       else this.operation(old, op);
+    }
+    if (baseFile && headFile) this.orphans(a, b, file2);
+  }
+  /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
+  orphans(a, b, file2) {
+    const reached = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
+    const schemas = (d) => isObj3(d.components) && isObj3(d.components.schemas) ? d.components.schemas : {};
+    const [sa, sb] = [schemas(a), schemas(b)];
+    const role = this.roleOf(file2) ?? "event";
+    const loc = (name) => ({ file: file2, pointer: pointerJoin("/components/schemas", name) });
+    const scope = (name) => ({ context: role, role, label: `components.schemas.${name} (reached by no operation)` });
+    for (const name of Object.keys(sa)) {
+      if (reached.has(name) || name in sb) continue;
+      this.sink.emit({
+        rule: "definition-removed",
+        context: role,
+        role,
+        loc: loc(name),
+        lineAt: { file: file2, pointer: "" },
+        params: { at: scope(name).label, name }
+      });
+    }
+    for (const name of Object.keys(sb)) {
+      if (reached.has(name)) continue;
+      if (!(name in sa))
+        this.sink.emit({ rule: "definition-added", context: role, role, loc: loc(name), params: { at: scope(name).label, name } });
+      else this.schemas.compare([{ loc: loc(name), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
     }
   }
   emit(rule2, loc, params, lineAt, via) {
@@ -2420,25 +2513,33 @@ var OpenApiDiffer = class {
   }
   operations(docs, doc, file2) {
     const out = /* @__PURE__ */ new Map();
-    if (!file2 || !isObj3(doc.paths)) return out;
+    if (!file2) return out;
     const basePath = doc.swagger && typeof doc.basePath === "string" ? doc.basePath.replace(/\/$/, "") : "";
-    const prefixes = { paths: basePath, webhooks: "webhook " };
     const deref = (item) => this.deref(docs, item.loc, item.node);
+    const route = (path) => path.replace(/\{[^}]*\}/g, "{}");
+    const add = (op) => out.set(op.key, { ...op, pathItem: op.item, doc, docFile: file2 });
     for (const { section, path, method, node, item } of operations(doc, file2, ["paths", "webhooks"], deref)) {
-      const prefix = prefixes[section];
-      const route = `${prefix}${path.replace(/\{[^}]*\}/g, "{}")}`;
-      const key = `${method.toUpperCase()} ${route}`;
-      out.set(key, {
-        key,
-        path,
-        label: `${method.toUpperCase()} ${prefix}${path}`,
-        method,
-        loc: at(item.loc, method),
-        node,
-        pathItem: item,
-        doc,
-        docFile: file2
-      });
+      const M = method.toUpperCase();
+      const webhook = section === "webhooks";
+      const key = webhook ? `${M} webhook ${route(path)}` : `${M} ${basePath}${route(path)}`;
+      const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
+      const loc = at(item.loc, method);
+      add({ kind: webhook ? "webhook" : "operation", key, path, label, method, loc, node, item });
+      if (!isObj3(node.callbacks)) continue;
+      const callbacks = node.callbacks;
+      for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at(loc, "callbacks").pointer)) {
+        const CM = cb.method.toUpperCase();
+        add({
+          kind: "callback",
+          key: `${key} callback ${cb.section} ${CM} ${cb.path}`,
+          path: cb.path,
+          label: `${label} callback ${cb.section} (${CM} ${cb.path})`,
+          method: cb.method,
+          loc: at(cb.item.loc, cb.method),
+          node: cb.node,
+          item: cb.item
+        });
+      }
     }
     return out;
   }
@@ -2534,12 +2635,13 @@ var OpenApiDiffer = class {
     if (!bb) return this.emit("request-body-removed", ba.loc, { op }, b.loc);
     if (ba.required !== bb.required)
       this.emit(bb.required ? "request-body-became-required" : "request-body-became-optional", at(bb.loc, "required"), { op }, bb.loc);
-    this.content(ba.content, bb.content, "request", `${op} request body`, op, bb.loc);
+    this.content(ba.content, bb.content, "request", `${op} request body`, op, bb.loc, void 0, b.kind !== "operation");
   }
   /** Hand a request or response schema to set inclusion, when it lies in the documents themselves (local `$ref`s resolve there). */
   judge(old, now, role, label, changes) {
     const r = this.roots;
-    if (!r || !changes.size || old.loc.file !== r.baseFile || now.loc.file !== r.headFile) return;
+    if (!r || !changes.size || old.loc.file !== r.baseFile || now.loc.file !== r.headFile || r.judged >= MAX_JUDGED_PER_DOCUMENT) return;
+    r.judged++;
     this.judged.push({ file: now.loc.file, role, label, older: old.node, newer: now.node, rootA: r.a, rootB: r.b, changes });
   }
   body(docs, op) {
@@ -2571,8 +2673,10 @@ var OpenApiDiffer = class {
     }
     return out;
   }
-  content(ca, cb, side, label, op, parent, status) {
+  content(ca, cb, side, label, op, parent, status, outgoing = false) {
     const prefix = side === "request" ? "request" : "response";
+    const context = outgoing ? `webhook-${side}` : side;
+    const role = outgoing ? side === "request" ? "response" : "request" : side;
     for (const [media, s] of ca) if (!cb.has(media)) this.emit(`${prefix}-media-type-removed`, s.loc, { op, media, status }, parent);
     for (const [media, s] of cb) {
       const old = ca.get(media);
@@ -2581,8 +2685,8 @@ var OpenApiDiffer = class {
         continue;
       }
       const scopeLabel = cb.size > 1 ? `${label} (${media})` : label;
-      const found = this.schemas.compare([old], [s], { context: side, role: side, label: scopeLabel, via: op });
-      this.judge(old, s, side, scopeLabel, found);
+      const found = this.schemas.compare([old], [s], { context, role, label: scopeLabel, via: op });
+      this.judge(old, s, role, scopeLabel, found);
     }
   }
   responses(a, b) {
@@ -2610,7 +2714,8 @@ var OpenApiDiffer = class {
         `${op} response ${status}`,
         op,
         sb.loc,
-        status
+        status,
+        b.kind !== "operation"
       );
       this.headers(sa, sb, op, status);
     }
@@ -2920,9 +3025,9 @@ var ViewBuilder = class {
     if (s.deprecated === true) view.deprecated = true;
     if ("default" in s) view.default = { value: s.default, loc: at2("default") };
     for (const defsKw of ["$defs", "definitions"]) {
-      const defs2 = s[defsKw];
-      if (defs2 && typeof defs2 === "object") {
-        for (const [name, sub] of Object.entries(defs2)) view.defs.set(name, { loc: at2(defsKw, name), node: sub });
+      const defs = s[defsKw];
+      if (defs && typeof defs === "object") {
+        for (const [name, sub] of Object.entries(defs)) view.defs.set(name, { loc: at2(defsKw, name), node: sub });
       }
     }
     for (const [kw, value] of Object.entries(s)) {
@@ -3635,6 +3740,7 @@ function text(word) {
 // src/core/semantic/inclusion.ts
 var OutOfBudget = class extends Error {
 };
+var MAX_DEPTH = 150;
 var Prover = class {
   constructor(rootA, rootB, ajvA, ajvB, maxSteps = 2e4) {
     this.rootA = rootA;
@@ -3649,6 +3755,7 @@ var Prover = class {
   ajvB;
   maxSteps;
   steps = 0;
+  depth = 0;
   assumed = /* @__PURE__ */ new Set();
   ids = /* @__PURE__ */ new WeakMap();
   nextId = 1;
@@ -3660,9 +3767,20 @@ var Prover = class {
   tick() {
     if (++this.steps > this.maxSteps) throw new OutOfBudget();
   }
-  /** A ⊆ B, or throws OutOfBudget. */
+  /** A ⊆ B, or throws OutOfBudget (steps, or nesting deeper than the stack allows). */
   included(a, b) {
     this.tick();
+    if (++this.depth > MAX_DEPTH) {
+      this.depth = 0;
+      throw new OutOfBudget();
+    }
+    try {
+      return this.includedAt(a, b);
+    } finally {
+      this.depth = Math.max(0, this.depth - 1);
+    }
+  }
+  includedAt(a, b) {
     a = this.deref(a, this.rootA);
     b = this.deref(b, this.rootB);
     if (a === void 0 || b === void 0) return false;
@@ -3681,7 +3799,7 @@ var Prover = class {
     }
   }
   objects(a, b) {
-    if (sameValue(a, b) && (!hasRef(a) || sameValue(defs(this.rootA), defs(this.rootB)))) return true;
+    if (sameValue(a, b) && !hasRef(a)) return true;
     const values = a.const !== void 0 ? [a.const] : Array.isArray(a.enum) ? a.enum : void 0;
     if (values) {
       const va = this.validator(a, this.rootA);
@@ -3934,8 +4052,7 @@ var Prover = class {
   }
   validator(s, root) {
     if (this.validators.has(s)) return this.validators.get(s);
-    const schema2 = inContext(s, root);
-    const v = hasForeignRef(s) && s !== root ? void 0 : (root === this.rootA ? this.ajvA : this.ajvB).compile(schema2);
+    const v = hasForeignRef(s) && s !== root ? void 0 : (root === this.rootA ? this.ajvA : this.ajvB).compile(s);
     this.validators.set(s, v);
     return v;
   }
@@ -4109,26 +4226,17 @@ function hasRef(s) {
 function hasForeignRef(s) {
   return someNode(s, (o) => typeof o.$ref === "string" && !/^#\/(\$defs|definitions|components)\//.test(o.$ref));
 }
-function defs(root) {
-  if (!isObj4(root)) return {};
-  const out = {};
-  for (const k of ["$defs", "definitions", "components"]) if (root[k] !== void 0) out[k] = root[k];
-  return out;
-}
-function inContext(s, root) {
-  if (!isObj4(s) || s === root || !isObj4(root)) return s;
-  return { ...defs(root), ...typeof root.$schema === "string" ? { $schema: root.$schema } : {}, ...s };
-}
 
 // src/core/semantic/validator.ts
 import { Ajv as Ajv3 } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
-function newAjv(draft2020, formats = true) {
+function newAjv(draft2020, formats = true, judge2 = false) {
   const opts = {
     strict: false,
-    allErrors: true,
+    allErrors: !judge2,
+    inlineRefs: !judge2,
     validateSchema: false,
     allowUnionTypes: true,
     logger: false,
@@ -4159,8 +4267,10 @@ function beyondAjv(schema2) {
     return typeof o.$ref === "string" && !o.$ref.startsWith("#");
   });
 }
-var MAX_SCHEMA_NODES = 2e4;
-function expandedSize(node, limit) {
+function explodes(node) {
+  let distinct = 0;
+  someNode(node, () => (distinct++, false));
+  const limit = Math.max(2e4, distinct * 4);
   let count = 0;
   const walk = (n, depth) => {
     if (count > limit || !n || typeof n !== "object" || depth > 256) return;
@@ -4168,20 +4278,35 @@ function expandedSize(node, limit) {
     for (const v of Array.isArray(n) ? n : Object.values(n)) walk(v, depth + 1);
   };
   walk(node, 0);
-  return count;
+  return count > limit;
 }
 var Validators = class {
-  constructor(formats = false) {
+  constructor(root, formats = false) {
+    this.root = root;
     this.formats = formats;
   }
+  root;
   formats;
-  modern;
-  legacy;
+  compiled = /* @__PURE__ */ new WeakMap();
+  /** Schema nodes this document may still compile (ajv takes ~25 ms per 1,000): past it, answers are unproven. */
+  budget = DOCUMENT_BUDGET;
+  /** A validator for `schema` (the document, or a node of it, or a schema built from its nodes). */
   compile(schema2) {
     if (schema2 === true || schema2 === false) return { accepts: () => schema2 };
     if (!schema2 || typeof schema2 !== "object") return void 0;
-    const ajv2 = isDraft2020(schema2) ? this.modern ??= newAjv(true, this.formats) : this.legacy ??= newAjv(false, this.formats);
-    if (expandedSize(schema2, MAX_SCHEMA_NODES) > MAX_SCHEMA_NODES || beyondAjv(schema2)) return void 0;
+    const known = this.compiled.get(schema2);
+    if (known !== void 0) return known ?? void 0;
+    if (schema2 !== this.root && this.budget < MIN_COST) return void 0;
+    const standalone = schema2 === this.root ? schema2 : { ...reachedDefinitions(schema2, this.root), ...inContextHeader(this.root), ...schema2 };
+    const cost = Math.max(MIN_COST, sizeOf(standalone, MAX_COMPILED_NODES));
+    const affordable = cost <= MAX_COMPILED_NODES && (schema2 === this.root || cost <= this.budget);
+    if (affordable && schema2 !== this.root) this.budget -= cost;
+    const v = !affordable || explodes(standalone) || beyondAjv(standalone) ? void 0 : this.build(standalone);
+    this.compiled.set(schema2, v ?? null);
+    return v;
+  }
+  build(schema2) {
+    const ajv2 = newAjv(isDraft2020(schema2), this.formats, true);
     let validate;
     try {
       validate = ajv2.compile(schema2);
@@ -4201,10 +4326,62 @@ var Validators = class {
     };
   }
 };
+var MAX_COMPILED_NODES = 5e3;
+var DOCUMENT_BUDGET = 2e3;
+var MIN_COST = 500;
+function sizeOf(schema2, limit) {
+  let count = 0;
+  someNode(schema2, () => ++count > limit);
+  return count;
+}
+function inContextHeader(root) {
+  return isObj4(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+}
+function reachedDefinitions(schema2, root) {
+  const out = {};
+  if (!isObj4(root)) return out;
+  const seen = /* @__PURE__ */ new WeakSet();
+  const placed = /* @__PURE__ */ new Set();
+  const scaffold = /* @__PURE__ */ new WeakSet();
+  const stack = [schema2];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    const ref = n.$ref;
+    if (typeof ref === "string" && ref.startsWith("#/") && !placed.has(ref)) {
+      placed.add(ref);
+      const tokens = ref.slice(2).split("/").map((t) => decodeURIComponent(t).replace(/~1/g, "/").replace(/~0/g, "~"));
+      let from = root;
+      let to = out;
+      tokens.forEach((t, i) => {
+        from = isObj4(from) || Array.isArray(from) ? from[t] : void 0;
+        if (!to) return;
+        if (i === tokens.length - 1) {
+          if (from !== void 0 && (!(t in to) || scaffold.has(to[t]))) to[t] = from;
+        } else if (to[t] === void 0) {
+          const step = {};
+          scaffold.add(step);
+          to = to[t] = step;
+        } else to = scaffold.has(to[t]) ? to[t] : void 0;
+      });
+      stack.push(from);
+    }
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  return out;
+}
+var pools = /* @__PURE__ */ new WeakMap();
+function validatorsFor(root) {
+  if (!root || typeof root !== "object") return new Validators(root);
+  let pool = pools.get(root);
+  if (!pool) pools.set(root, pool = new Validators(root));
+  return pool;
+}
 
 // src/core/semantic/witness.ts
 var MAX_CANDIDATES = 400;
-var MAX_DEPTH = 5;
+var MAX_DEPTH2 = 5;
 var GENERIC = [null, true, 0, 1, -1, 1.5, "", "x", [], {}, [1], { x: 1 }];
 var FORMAT_SAMPLES = {
   email: ["a@example.com"],
@@ -4222,6 +4399,7 @@ var FORMAT_SAMPLES = {
 var hintNames = [];
 function candidates(schema2, root, names = []) {
   hintNames = names.slice(0, 32);
+  calls = MAX_CALLS;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (v) => {
@@ -4239,8 +4417,11 @@ var PER_NODE = 48;
 function generate(schema2, root, depth, refs = 0) {
   return generateAll(schema2, root, depth, refs).slice(0, PER_NODE);
 }
+var MAX_CALLS = 1500;
+var calls = 0;
+var MAX_PROPS = 40;
 function generateAll(schema2, root, depth, refs) {
-  if (depth > MAX_DEPTH || refs > 8) return [];
+  if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema2 === false) return [];
   if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
   if (!isObj4(schema2)) return [];
@@ -4349,16 +4530,25 @@ function arrays(s, root, depth) {
 function objects(s, root, depth) {
   const props = isObj4(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
+  const known = /* @__PURE__ */ new Map();
   const valuesOf = (name) => {
-    const schema2 = props[name] ?? patternSchema(s, name) ?? s.additionalProperties ?? true;
-    const list = generate(schema2, root, depth + 1);
-    return list.length ? list : [null];
+    let list = known.get(name);
+    if (!list) {
+      const schema2 = props[name] ?? patternSchema(s, name) ?? s.additionalProperties ?? true;
+      list = generate(schema2, root, depth + 1);
+      if (!list.length) list = [null];
+      known.set(name, list);
+    }
+    return list;
   };
   const base = {};
   for (const r of required) base[r] = valuesOf(r)[0];
   const out = [{ ...base }];
-  for (const name of Object.keys(props)) {
-    const values = valuesOf(name).slice(0, 8);
+  const hinted = new Set(hintNames);
+  const varied = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !required.includes(p))];
+  for (const p of Object.keys(props)) if (varied.length < MAX_PROPS && !varied.includes(p)) varied.push(p);
+  for (const name of varied.slice(0, MAX_PROPS)) {
+    const values = valuesOf(name).slice(0, 6);
     for (const v of values) out.push({ ...base, [name]: v });
     if (name in base) {
       const without2 = { ...base };
@@ -4378,7 +4568,7 @@ function objects(s, root, depth) {
   }
   if (isObj4(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
   const all = { ...base };
-  for (const name of Object.keys(props)) all[name] = valuesOf(name)[0];
+  for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
   out.push(all);
   return out;
 }
@@ -4420,16 +4610,16 @@ function resolve2(ref, root) {
 
 // src/core/semantic/judge.ts
 function included(older, newer, options = {}) {
-  const pools = [new Validators(), new Validators()];
   const [rootA, rootB] = [options.rootA ?? older, options.rootB ?? newer];
-  const prover = new Prover(rootA, rootB, pools[0], pools[1], options.maxSteps);
+  const pools2 = [validatorsFor(rootA), validatorsFor(rootB)];
+  const prover = new Prover(rootA, rootB, pools2[0], pools2[1], options.maxSteps);
   try {
     if (prover.trivially(older, newer)) return { kind: "proven" };
   } catch (err) {
     if (!(err instanceof OutOfBudget)) throw err;
   }
-  const va = pools[0].compile(inContext(older, rootA));
-  const vb = pools[1].compile(inContext(newer, rootB));
+  const va = pools2[0].compile(older);
+  const vb = pools2[1].compile(newer);
   if (va && vb) {
     for (const v of [...candidates(older, rootA, propertyNames(newer)), ...candidates(newer, rootB, propertyNames(older))]) {
       if (va.accepts(v) && !vb.accepts(v)) return { kind: "broken", witness: v };
@@ -4535,7 +4725,7 @@ function diffTrees(base, head, options = {}) {
   const sink = new ChangeSink();
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const judged = [];
-  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged);
+  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged, options.roleOf);
   const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
   const later = [];
   for (const pair of pairs) {

@@ -13194,14 +13194,14 @@ var require_core = __commonJS({
           this.addFormat(name, format2);
       }
     }
-    function addInitialKeywords(defs2) {
-      if (Array.isArray(defs2)) {
-        this.addVocabulary(defs2);
+    function addInitialKeywords(defs) {
+      if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
         return;
       }
       this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs2) {
-        const def = defs2[keyword];
+      for (const keyword in defs) {
+        const def = defs[keyword];
         if (!def.keyword)
           def.keyword = keyword;
         this.addKeyword(def);
@@ -24009,7 +24009,17 @@ import { posix } from "node:path";
 // src/core/model.ts
 var LEVELS = ["none", "patch", "minor", "major"];
 var ROLES = ["request", "response", "event", "storage"];
-var SCHEMA_CONTEXTS = ["request", "request-parameter", "response", "response-header", "event", "storage"];
+var SCHEMA_CONTEXTS = [
+  "request",
+  "request-parameter",
+  "response",
+  "response-header",
+  "event",
+  "storage",
+  // webhooks and callbacks: the API sends the request (writer side) and reads the receiver's response
+  "webhook-request",
+  "webhook-response"
+];
 function levelRank(level) {
   return LEVELS.indexOf(level);
 }
@@ -28334,6 +28344,36 @@ var OPENAPI_RULES = [
     "The OpenAPI version of the document changed.",
     "OpenAPI version changed from {old} to {new}",
     "Check that your tooling supports {new}."
+  ),
+  api(
+    "webhook-added",
+    "minor",
+    "A new webhook (OpenAPI 3.1 `webhooks`): a request the API sends to subscribers.",
+    "{op} added",
+    "Document the new webhook; receivers subscribe when they are ready."
+  ),
+  api(
+    "webhook-removed",
+    "major",
+    "A webhook was removed: its receivers no longer get the event.",
+    "{op} removed",
+    "Receivers that rely on this event break: deprecate it first and keep sending it for the deprecation window.",
+    { removes: "deprecatable" }
+  ),
+  api(
+    "callback-added",
+    "minor",
+    "A new callback: a request the API sends back to a URL the client gave.",
+    "{op} added",
+    "Document the new callback."
+  ),
+  api(
+    "callback-removed",
+    "major",
+    "A callback was removed: clients waiting for it never get it.",
+    "{op} removed",
+    "Clients that wait for this callback break: deprecate it first.",
+    { removes: "deprecatable" }
   )
 ];
 
@@ -28841,13 +28881,33 @@ function isScalar(v2) {
 // src/core/source/operations.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var isObj2 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
-function operations(doc, file2, sections = ["paths"], deref = (item) => item) {
+function reachedSchemas(doc) {
+  const reached = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [doc.paths, doc.webhooks];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    const ref = n.$ref;
+    if (typeof ref === "string" && ref.startsWith("#/")) {
+      let target = doc;
+      const tokens = ref.slice(2).split("/").map((t2) => t2.replace(/~1/g, "/").replace(/~0/g, "~"));
+      if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached.add(tokens[2]);
+      for (const t2 of tokens) target = isObj2(target) ? target[t2] : void 0;
+      stack.push(target);
+    }
+    for (const v2 of Array.isArray(n) ? n : Object.values(n)) if (v2 && typeof v2 === "object") stack.push(v2);
+  }
+  return reached;
+}
+function operations(doc, file2, sections = ["paths"], deref = (item) => item, base = "") {
   const out = [];
   for (const section of sections) {
     const items = doc[section];
     if (!isObj2(items)) continue;
     for (const [path, raw] of Object.entries(items)) {
-      const item = deref({ loc: { file: file2, pointer: pointerJoin(`/${section}`, path) }, node: raw });
+      const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
       const node = item.node;
       if (!isObj2(node)) continue;
       for (const method of METHODS) {
@@ -28860,16 +28920,20 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item) {
 }
 
 // src/core/diff/openapi-diff.ts
+var MAX_JUDGED_PER_DOCUMENT = 25;
+var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
+var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
 var isObj3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var at2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
-  constructor(baseDocs, headDocs, sink, schemas, errors, judged = []) {
+  constructor(baseDocs, headDocs, sink, schemas, errors, judged = [], roleOf = () => void 0) {
     this.baseDocs = baseDocs;
     this.headDocs = headDocs;
     this.sink = sink;
     this.schemas = schemas;
     this.errors = errors;
     this.judged = judged;
+    this.roleOf = roleOf;
   }
   baseDocs;
   headDocs;
@@ -28877,6 +28941,7 @@ var OpenApiDiffer = class {
   schemas;
   errors;
   judged;
+  roleOf;
   /** The two documents being compared, when set inclusion can judge their schemas (OpenAPI 3.1: JSON Schema 2020-12). */
   roots;
   diff({ baseFile, headFile }) {
@@ -28886,16 +28951,44 @@ var OpenApiDiffer = class {
     const root = { file: file2, pointer: "" };
     if (baseFile && headFile) this.documentLevel(a, b3, root);
     const is31 = (d2) => typeof d2.openapi === "string" && d2.openapi.startsWith("3.1");
-    this.roots = baseFile && headFile && is31(a) && is31(b3) ? { a, b: b3, baseFile, headFile } : void 0;
+    this.roots = baseFile && headFile && is31(a) && is31(b3) ? { a, b: b3, baseFile, headFile, judged: 0 } : void 0;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b3, headFile);
     for (const [key, op] of opsA) {
-      if (!opsB.has(key)) this.emit("operation-removed", op.loc, { op: op.label }, headFile ? { file: file2, pointer: "/paths" } : void 0);
+      const parent = { file: file2, pointer: op.kind === "webhook" ? "/webhooks" : "/paths" };
+      if (!opsB.has(key)) this.emit(REMOVED[op.kind], op.loc, { op: op.label }, headFile ? parent : void 0);
     }
     for (const [key, op] of opsB) {
       const old = opsA.get(key);
-      if (!old) this.emit("operation-added", op.loc, { op: op.label });
+      if (!old) this.emit(ADDED[op.kind], op.loc, { op: op.label });
       else this.operation(old, op);
+    }
+    if (baseFile && headFile) this.orphans(a, b3, file2);
+  }
+  /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
+  orphans(a, b3, file2) {
+    const reached = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b3)]);
+    const schemas = (d2) => isObj3(d2.components) && isObj3(d2.components.schemas) ? d2.components.schemas : {};
+    const [sa, sb] = [schemas(a), schemas(b3)];
+    const role = this.roleOf(file2) ?? "event";
+    const loc = (name) => ({ file: file2, pointer: pointerJoin("/components/schemas", name) });
+    const scope = (name) => ({ context: role, role, label: `components.schemas.${name} (reached by no operation)` });
+    for (const name of Object.keys(sa)) {
+      if (reached.has(name) || name in sb) continue;
+      this.sink.emit({
+        rule: "definition-removed",
+        context: role,
+        role,
+        loc: loc(name),
+        lineAt: { file: file2, pointer: "" },
+        params: { at: scope(name).label, name }
+      });
+    }
+    for (const name of Object.keys(sb)) {
+      if (reached.has(name)) continue;
+      if (!(name in sa))
+        this.sink.emit({ rule: "definition-added", context: role, role, loc: loc(name), params: { at: scope(name).label, name } });
+      else this.schemas.compare([{ loc: loc(name), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
     }
   }
   emit(rule2, loc, params, lineAt, via) {
@@ -28952,25 +29045,33 @@ var OpenApiDiffer = class {
   }
   operations(docs, doc, file2) {
     const out = /* @__PURE__ */ new Map();
-    if (!file2 || !isObj3(doc.paths)) return out;
+    if (!file2) return out;
     const basePath = doc.swagger && typeof doc.basePath === "string" ? doc.basePath.replace(/\/$/, "") : "";
-    const prefixes = { paths: basePath, webhooks: "webhook " };
     const deref = (item) => this.deref(docs, item.loc, item.node);
+    const route = (path) => path.replace(/\{[^}]*\}/g, "{}");
+    const add = (op) => out.set(op.key, { ...op, pathItem: op.item, doc, docFile: file2 });
     for (const { section, path, method, node, item } of operations(doc, file2, ["paths", "webhooks"], deref)) {
-      const prefix = prefixes[section];
-      const route = `${prefix}${path.replace(/\{[^}]*\}/g, "{}")}`;
-      const key = `${method.toUpperCase()} ${route}`;
-      out.set(key, {
-        key,
-        path,
-        label: `${method.toUpperCase()} ${prefix}${path}`,
-        method,
-        loc: at2(item.loc, method),
-        node,
-        pathItem: item,
-        doc,
-        docFile: file2
-      });
+      const M4 = method.toUpperCase();
+      const webhook = section === "webhooks";
+      const key = webhook ? `${M4} webhook ${route(path)}` : `${M4} ${basePath}${route(path)}`;
+      const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M4})`}` : `${M4} ${basePath}${path}`;
+      const loc = at2(item.loc, method);
+      add({ kind: webhook ? "webhook" : "operation", key, path, label, method, loc, node, item });
+      if (!isObj3(node.callbacks)) continue;
+      const callbacks = node.callbacks;
+      for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at2(loc, "callbacks").pointer)) {
+        const CM = cb.method.toUpperCase();
+        add({
+          kind: "callback",
+          key: `${key} callback ${cb.section} ${CM} ${cb.path}`,
+          path: cb.path,
+          label: `${label} callback ${cb.section} (${CM} ${cb.path})`,
+          method: cb.method,
+          loc: at2(cb.item.loc, cb.method),
+          node: cb.node,
+          item: cb.item
+        });
+      }
     }
     return out;
   }
@@ -29066,12 +29167,13 @@ var OpenApiDiffer = class {
     if (!bb) return this.emit("request-body-removed", ba.loc, { op }, b3.loc);
     if (ba.required !== bb.required)
       this.emit(bb.required ? "request-body-became-required" : "request-body-became-optional", at2(bb.loc, "required"), { op }, bb.loc);
-    this.content(ba.content, bb.content, "request", `${op} request body`, op, bb.loc);
+    this.content(ba.content, bb.content, "request", `${op} request body`, op, bb.loc, void 0, b3.kind !== "operation");
   }
   /** Hand a request or response schema to set inclusion, when it lies in the documents themselves (local `$ref`s resolve there). */
   judge(old, now, role, label, changes) {
     const r2 = this.roots;
-    if (!r2 || !changes.size || old.loc.file !== r2.baseFile || now.loc.file !== r2.headFile) return;
+    if (!r2 || !changes.size || old.loc.file !== r2.baseFile || now.loc.file !== r2.headFile || r2.judged >= MAX_JUDGED_PER_DOCUMENT) return;
+    r2.judged++;
     this.judged.push({ file: now.loc.file, role, label, older: old.node, newer: now.node, rootA: r2.a, rootB: r2.b, changes });
   }
   body(docs, op) {
@@ -29103,8 +29205,10 @@ var OpenApiDiffer = class {
     }
     return out;
   }
-  content(ca, cb, side, label, op, parent, status) {
+  content(ca, cb, side, label, op, parent, status, outgoing = false) {
     const prefix = side === "request" ? "request" : "response";
+    const context = outgoing ? `webhook-${side}` : side;
+    const role = outgoing ? side === "request" ? "response" : "request" : side;
     for (const [media, s] of ca) if (!cb.has(media)) this.emit(`${prefix}-media-type-removed`, s.loc, { op, media, status }, parent);
     for (const [media, s] of cb) {
       const old = ca.get(media);
@@ -29113,8 +29217,8 @@ var OpenApiDiffer = class {
         continue;
       }
       const scopeLabel = cb.size > 1 ? `${label} (${media})` : label;
-      const found = this.schemas.compare([old], [s], { context: side, role: side, label: scopeLabel, via: op });
-      this.judge(old, s, side, scopeLabel, found);
+      const found = this.schemas.compare([old], [s], { context, role, label: scopeLabel, via: op });
+      this.judge(old, s, role, scopeLabel, found);
     }
   }
   responses(a, b3) {
@@ -29142,7 +29246,8 @@ var OpenApiDiffer = class {
         `${op} response ${status}`,
         op,
         sb.loc,
-        status
+        status,
+        b3.kind !== "operation"
       );
       this.headers(sa, sb, op, status);
     }
@@ -29452,9 +29557,9 @@ var ViewBuilder = class {
     if (s.deprecated === true) view.deprecated = true;
     if ("default" in s) view.default = { value: s.default, loc: at3("default") };
     for (const defsKw of ["$defs", "definitions"]) {
-      const defs2 = s[defsKw];
-      if (defs2 && typeof defs2 === "object") {
-        for (const [name, sub] of Object.entries(defs2)) view.defs.set(name, { loc: at3(defsKw, name), node: sub });
+      const defs = s[defsKw];
+      if (defs && typeof defs === "object") {
+        for (const [name, sub] of Object.entries(defs)) view.defs.set(name, { loc: at3(defsKw, name), node: sub });
       }
     }
     for (const [kw, value] of Object.entries(s)) {
@@ -30167,6 +30272,7 @@ function text(word) {
 // src/core/semantic/inclusion.ts
 var OutOfBudget = class extends Error {
 };
+var MAX_DEPTH = 150;
 var Prover = class {
   constructor(rootA, rootB, ajvA, ajvB, maxSteps = 2e4) {
     this.rootA = rootA;
@@ -30181,6 +30287,7 @@ var Prover = class {
   ajvB;
   maxSteps;
   steps = 0;
+  depth = 0;
   assumed = /* @__PURE__ */ new Set();
   ids = /* @__PURE__ */ new WeakMap();
   nextId = 1;
@@ -30192,9 +30299,20 @@ var Prover = class {
   tick() {
     if (++this.steps > this.maxSteps) throw new OutOfBudget();
   }
-  /** A ⊆ B, or throws OutOfBudget. */
+  /** A ⊆ B, or throws OutOfBudget (steps, or nesting deeper than the stack allows). */
   included(a, b3) {
     this.tick();
+    if (++this.depth > MAX_DEPTH) {
+      this.depth = 0;
+      throw new OutOfBudget();
+    }
+    try {
+      return this.includedAt(a, b3);
+    } finally {
+      this.depth = Math.max(0, this.depth - 1);
+    }
+  }
+  includedAt(a, b3) {
     a = this.deref(a, this.rootA);
     b3 = this.deref(b3, this.rootB);
     if (a === void 0 || b3 === void 0) return false;
@@ -30213,7 +30331,7 @@ var Prover = class {
     }
   }
   objects(a, b3) {
-    if (sameValue(a, b3) && (!hasRef(a) || sameValue(defs(this.rootA), defs(this.rootB)))) return true;
+    if (sameValue(a, b3) && !hasRef(a)) return true;
     const values = a.const !== void 0 ? [a.const] : Array.isArray(a.enum) ? a.enum : void 0;
     if (values) {
       const va = this.validator(a, this.rootA);
@@ -30466,8 +30584,7 @@ var Prover = class {
   }
   validator(s, root) {
     if (this.validators.has(s)) return this.validators.get(s);
-    const schema2 = inContext(s, root);
-    const v2 = hasForeignRef(s) && s !== root ? void 0 : (root === this.rootA ? this.ajvA : this.ajvB).compile(schema2);
+    const v2 = hasForeignRef(s) && s !== root ? void 0 : (root === this.rootA ? this.ajvA : this.ajvB).compile(s);
     this.validators.set(s, v2);
     return v2;
   }
@@ -30641,26 +30758,17 @@ function hasRef(s) {
 function hasForeignRef(s) {
   return someNode(s, (o2) => typeof o2.$ref === "string" && !/^#\/(\$defs|definitions|components)\//.test(o2.$ref));
 }
-function defs(root) {
-  if (!isObj4(root)) return {};
-  const out = {};
-  for (const k2 of ["$defs", "definitions", "components"]) if (root[k2] !== void 0) out[k2] = root[k2];
-  return out;
-}
-function inContext(s, root) {
-  if (!isObj4(s) || s === root || !isObj4(root)) return s;
-  return { ...defs(root), ...typeof root.$schema === "string" ? { $schema: root.$schema } : {}, ...s };
-}
 
 // src/core/semantic/validator.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist3(), 1);
 var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
-function newAjv(draft2020, formats = true) {
+function newAjv(draft2020, formats = true, judge = false) {
   const opts = {
     strict: false,
-    allErrors: true,
+    allErrors: !judge,
+    inlineRefs: !judge,
     validateSchema: false,
     allowUnionTypes: true,
     logger: false,
@@ -30691,8 +30799,10 @@ function beyondAjv(schema2) {
     return typeof o2.$ref === "string" && !o2.$ref.startsWith("#");
   });
 }
-var MAX_SCHEMA_NODES = 2e4;
-function expandedSize(node, limit) {
+function explodes(node) {
+  let distinct = 0;
+  someNode(node, () => (distinct++, false));
+  const limit = Math.max(2e4, distinct * 4);
   let count = 0;
   const walk = (n, depth) => {
     if (count > limit || !n || typeof n !== "object" || depth > 256) return;
@@ -30700,20 +30810,35 @@ function expandedSize(node, limit) {
     for (const v2 of Array.isArray(n) ? n : Object.values(n)) walk(v2, depth + 1);
   };
   walk(node, 0);
-  return count;
+  return count > limit;
 }
 var Validators = class {
-  constructor(formats = false) {
+  constructor(root, formats = false) {
+    this.root = root;
     this.formats = formats;
   }
+  root;
   formats;
-  modern;
-  legacy;
+  compiled = /* @__PURE__ */ new WeakMap();
+  /** Schema nodes this document may still compile (ajv takes ~25 ms per 1,000): past it, answers are unproven. */
+  budget = DOCUMENT_BUDGET;
+  /** A validator for `schema` (the document, or a node of it, or a schema built from its nodes). */
   compile(schema2) {
     if (schema2 === true || schema2 === false) return { accepts: () => schema2 };
     if (!schema2 || typeof schema2 !== "object") return void 0;
-    const ajv2 = isDraft2020(schema2) ? this.modern ??= newAjv(true, this.formats) : this.legacy ??= newAjv(false, this.formats);
-    if (expandedSize(schema2, MAX_SCHEMA_NODES) > MAX_SCHEMA_NODES || beyondAjv(schema2)) return void 0;
+    const known = this.compiled.get(schema2);
+    if (known !== void 0) return known ?? void 0;
+    if (schema2 !== this.root && this.budget < MIN_COST) return void 0;
+    const standalone = schema2 === this.root ? schema2 : { ...reachedDefinitions(schema2, this.root), ...inContextHeader(this.root), ...schema2 };
+    const cost = Math.max(MIN_COST, sizeOf(standalone, MAX_COMPILED_NODES));
+    const affordable = cost <= MAX_COMPILED_NODES && (schema2 === this.root || cost <= this.budget);
+    if (affordable && schema2 !== this.root) this.budget -= cost;
+    const v2 = !affordable || explodes(standalone) || beyondAjv(standalone) ? void 0 : this.build(standalone);
+    this.compiled.set(schema2, v2 ?? null);
+    return v2;
+  }
+  build(schema2) {
+    const ajv2 = newAjv(isDraft2020(schema2), this.formats, true);
     let validate;
     try {
       validate = ajv2.compile(schema2);
@@ -30733,10 +30858,62 @@ var Validators = class {
     };
   }
 };
+var MAX_COMPILED_NODES = 5e3;
+var DOCUMENT_BUDGET = 2e3;
+var MIN_COST = 500;
+function sizeOf(schema2, limit) {
+  let count = 0;
+  someNode(schema2, () => ++count > limit);
+  return count;
+}
+function inContextHeader(root) {
+  return isObj4(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+}
+function reachedDefinitions(schema2, root) {
+  const out = {};
+  if (!isObj4(root)) return out;
+  const seen = /* @__PURE__ */ new WeakSet();
+  const placed = /* @__PURE__ */ new Set();
+  const scaffold = /* @__PURE__ */ new WeakSet();
+  const stack = [schema2];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    const ref = n.$ref;
+    if (typeof ref === "string" && ref.startsWith("#/") && !placed.has(ref)) {
+      placed.add(ref);
+      const tokens = ref.slice(2).split("/").map((t2) => decodeURIComponent(t2).replace(/~1/g, "/").replace(/~0/g, "~"));
+      let from = root;
+      let to2 = out;
+      tokens.forEach((t2, i) => {
+        from = isObj4(from) || Array.isArray(from) ? from[t2] : void 0;
+        if (!to2) return;
+        if (i === tokens.length - 1) {
+          if (from !== void 0 && (!(t2 in to2) || scaffold.has(to2[t2]))) to2[t2] = from;
+        } else if (to2[t2] === void 0) {
+          const step = {};
+          scaffold.add(step);
+          to2 = to2[t2] = step;
+        } else to2 = scaffold.has(to2[t2]) ? to2[t2] : void 0;
+      });
+      stack.push(from);
+    }
+    for (const v2 of Array.isArray(n) ? n : Object.values(n)) if (v2 && typeof v2 === "object") stack.push(v2);
+  }
+  return out;
+}
+var pools = /* @__PURE__ */ new WeakMap();
+function validatorsFor(root) {
+  if (!root || typeof root !== "object") return new Validators(root);
+  let pool = pools.get(root);
+  if (!pool) pools.set(root, pool = new Validators(root));
+  return pool;
+}
 
 // src/core/semantic/witness.ts
 var MAX_CANDIDATES = 400;
-var MAX_DEPTH = 5;
+var MAX_DEPTH2 = 5;
 var GENERIC = [null, true, 0, 1, -1, 1.5, "", "x", [], {}, [1], { x: 1 }];
 var FORMAT_SAMPLES = {
   email: ["a@example.com"],
@@ -30754,6 +30931,7 @@ var FORMAT_SAMPLES = {
 var hintNames = [];
 function candidates(schema2, root, names = []) {
   hintNames = names.slice(0, 32);
+  calls = MAX_CALLS;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (v2) => {
@@ -30771,8 +30949,11 @@ var PER_NODE = 48;
 function generate(schema2, root, depth, refs = 0) {
   return generateAll(schema2, root, depth, refs).slice(0, PER_NODE);
 }
+var MAX_CALLS = 1500;
+var calls = 0;
+var MAX_PROPS = 40;
 function generateAll(schema2, root, depth, refs) {
-  if (depth > MAX_DEPTH || refs > 8) return [];
+  if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema2 === false) return [];
   if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
   if (!isObj4(schema2)) return [];
@@ -30881,16 +31062,25 @@ function arrays(s, root, depth) {
 function objects(s, root, depth) {
   const props = isObj4(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r2) => typeof r2 === "string") : [];
+  const known = /* @__PURE__ */ new Map();
   const valuesOf = (name) => {
-    const schema2 = props[name] ?? patternSchema(s, name) ?? s.additionalProperties ?? true;
-    const list = generate(schema2, root, depth + 1);
-    return list.length ? list : [null];
+    let list = known.get(name);
+    if (!list) {
+      const schema2 = props[name] ?? patternSchema(s, name) ?? s.additionalProperties ?? true;
+      list = generate(schema2, root, depth + 1);
+      if (!list.length) list = [null];
+      known.set(name, list);
+    }
+    return list;
   };
   const base = {};
   for (const r2 of required) base[r2] = valuesOf(r2)[0];
   const out = [{ ...base }];
-  for (const name of Object.keys(props)) {
-    const values = valuesOf(name).slice(0, 8);
+  const hinted = new Set(hintNames);
+  const varied = [...required.filter((r2) => r2 in props), ...Object.keys(props).filter((p2) => hinted.has(p2) && !required.includes(p2))];
+  for (const p2 of Object.keys(props)) if (varied.length < MAX_PROPS && !varied.includes(p2)) varied.push(p2);
+  for (const name of varied.slice(0, MAX_PROPS)) {
+    const values = valuesOf(name).slice(0, 6);
     for (const v2 of values) out.push({ ...base, [name]: v2 });
     if (name in base) {
       const without2 = { ...base };
@@ -30910,7 +31100,7 @@ function objects(s, root, depth) {
   }
   if (isObj4(s.dependentRequired)) for (const k2 of Object.keys(s.dependentRequired)) out.push({ ...base, [k2]: valuesOf(k2)[0] });
   const all = { ...base };
-  for (const name of Object.keys(props)) all[name] = valuesOf(name)[0];
+  for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
   out.push(all);
   return out;
 }
@@ -30952,16 +31142,16 @@ function resolve2(ref, root) {
 
 // src/core/semantic/judge.ts
 function included(older, newer, options = {}) {
-  const pools = [new Validators(), new Validators()];
   const [rootA, rootB] = [options.rootA ?? older, options.rootB ?? newer];
-  const prover = new Prover(rootA, rootB, pools[0], pools[1], options.maxSteps);
+  const pools2 = [validatorsFor(rootA), validatorsFor(rootB)];
+  const prover = new Prover(rootA, rootB, pools2[0], pools2[1], options.maxSteps);
   try {
     if (prover.trivially(older, newer)) return { kind: "proven" };
   } catch (err) {
     if (!(err instanceof OutOfBudget)) throw err;
   }
-  const va = pools[0].compile(inContext(older, rootA));
-  const vb = pools[1].compile(inContext(newer, rootB));
+  const va = pools2[0].compile(older);
+  const vb = pools2[1].compile(newer);
   if (va && vb) {
     for (const v2 of [...candidates(older, rootA, propertyNames(newer)), ...candidates(newer, rootB, propertyNames(older))]) {
       if (va.accepts(v2) && !vb.accepts(v2)) return { kind: "broken", witness: v2 };
@@ -31067,7 +31257,7 @@ function diffTrees(base, head, options = {}) {
   const sink = new ChangeSink();
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const judged = [];
-  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged);
+  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged, options.roleOf);
   const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].sort().map((p2) => ({ base: p2, head: p2 }));
   const later = [];
   for (const pair of pairs) {

@@ -21,6 +21,15 @@ if (task === 'parse') {
   const result = diffTrees(new MapTree([['api.json', readFileSync(a)]]), new MapTree([['api.json', readFileSync(b)]]));
   const count = (l: string) => result.changes.filter((c) => c.level === l).length;
   detail = `${result.changes.length} changes (${count('major')} major, ${count('minor')} minor, ${count('patch')} patch), level ${result.level}, ${result.errors.length} errors`;
+} else if (task === 'parse-any') {
+  JSON.parse(readFileSync(a, 'utf8'));
+  JSON.parse(readFileSync(b, 'utf8'));
+  detail = 'both parsed';
+} else if (task === 'diff-webhooks') {
+  const result = diffTrees(new MapTree([['api.json', readFileSync(a)]]), new MapTree([['api.json', readFileSync(b)]]));
+  const added = result.changes.filter((c) => c.ruleId === 'webhook-added').length;
+  const hooks = new Set(result.changes.filter((c) => c.ruleId.startsWith('webhook-request-')).map((c) => c.message.split(' ')[1]));
+  detail = `${result.changes.length} changes, ${added} webhooks added, ${hooks.size} webhooks with changed request schemas, level ${result.level}`;
 } else if (task === 'judge-plain' || task === 'judge-hostile') {
   // set inclusion: an ordinary schema change, and hostile ones (nested unions, a catastrophic pattern) that must stay bounded
   const verdicts: string[] = [];

@@ -45,6 +45,18 @@ console.log(
 );
 console.log(`targets   under 10 s and 1.5 GB      ${diff.ms < 10_000 ? 'met' : 'MISSED'}       ${diff.maxRssMB < 1536 ? 'met' : 'MISSED'}`);
 
+const WH_OLD = 'node_modules/octokit-webhooks-old/generated/api.github.com.json';
+const WH_NEW = 'node_modules/octokit-webhooks-new/generated/api.github.com.json';
+console.log(
+  `\nGitHub webhooks description (OpenAPI 3.1, webhooks only): @octokit/openapi-webhooks 11.0.0 (${mb(WH_OLD)} MB) → 12.1.0 (${mb(WH_NEW)} MB)`,
+);
+const whParse = task('parse-any', WH_OLD, WH_NEW);
+const wh = task('diff-webhooks', WH_OLD, WH_NEW);
+console.log(`baseline  read + JSON.parse both        ${whParse.ms.toFixed(0).padStart(6)} ms`);
+console.log(
+  `diff      webhooks and their schemas     ${wh.ms.toFixed(0).padStart(6)} ms   ${ratio(wh.ms, whParse.ms).padStart(7)}   ${wh.ms < 1000 ? 'met' : 'MISSED'} (under 1 s)   (${wh.detail})`,
+);
+
 console.log('\nFreezes of a 1,000-file contracts tree (target: under 3 s each)');
 const made = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'bench-task.ts'), 'make-tree'], { encoding: 'utf8' });
 const treeDir = made.stdout.trim();

@@ -9,7 +9,17 @@ export const ROLES = ['request', 'response', 'event', 'storage'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Where a JSON Schema sits, which prefixes its rules' public ids (`response-property-removed`). */
-export const SCHEMA_CONTEXTS = ['request', 'request-parameter', 'response', 'response-header', 'event', 'storage'] as const;
+export const SCHEMA_CONTEXTS = [
+  'request',
+  'request-parameter',
+  'response',
+  'response-header',
+  'event',
+  'storage',
+  // webhooks and callbacks: the API sends the request (writer side) and reads the receiver's response
+  'webhook-request',
+  'webhook-response',
+] as const;
 export type SchemaContext = (typeof SCHEMA_CONTEXTS)[number];
 
 export type ContractKind =

@@ -2,9 +2,9 @@
 // side that reads them: request parts are read by the server, response parts by clients.
 import type { RuleId } from '../rules/catalog.js';
 import { InputError } from '../errors.js';
-import type { Diagnostic, Loc } from '../model.js';
+import type { Diagnostic, Loc, Role, SchemaContext } from '../model.js';
 import { pointerJoin } from '../model.js';
-import { operations, type PathItem } from '../source/operations.js';
+import { operations, reachedSchemas, type PathItem } from '../source/operations.js';
 import type { Documents } from '../source/tree.js';
 import { sameValue } from './fingerprint.js';
 import type { SchemaDiffer } from './schema-diff.js';
@@ -14,7 +14,15 @@ import type { ChangeSink, RawChange } from './sink.js';
 
 type Obj = Record<string, unknown>;
 
+/** Request and response schemas judged by set inclusion per document, in document order (a large rewrite stays fast). */
+const MAX_JUDGED_PER_DOCUMENT = 25;
+
+const ADDED = { operation: 'operation-added', webhook: 'webhook-added', callback: 'callback-added' } as const;
+const REMOVED = { operation: 'operation-removed', webhook: 'webhook-removed', callback: 'callback-removed' } as const;
+
 interface Operation {
+  /** An operation clients call, or one the API calls: a webhook (3.1) or a callback (inside an operation). */
+  kind: 'operation' | 'webhook' | 'callback';
   key: string;
   path: string;
   label: string;
@@ -42,10 +50,12 @@ export class OpenApiDiffer {
     private readonly schemas: SchemaDiffer,
     private readonly errors: Diagnostic[],
     private readonly judged: JudgedSchema[] = [],
+    /** The role of a schema no operation, webhook or callback reaches (config `roles`); default `event`. */
+    private readonly roleOf: (file: string) => Role | undefined = () => undefined,
   ) {}
 
   /** The two documents being compared, when set inclusion can judge their schemas (OpenAPI 3.1: JSON Schema 2020-12). */
-  private roots?: { a: Obj; b: Obj; baseFile: string; headFile: string };
+  private roots?: { a: Obj; b: Obj; baseFile: string; headFile: string; judged: number };
 
   diff({ baseFile, headFile }: OpenApiSides): void {
     const a = baseFile ? (this.baseDocs.get(baseFile).data as Obj) : {};
@@ -54,16 +64,45 @@ export class OpenApiDiffer {
     const root: Loc = { file, pointer: '' };
     if (baseFile && headFile) this.documentLevel(a, b, root);
     const is31 = (d: Obj) => typeof d.openapi === 'string' && d.openapi.startsWith('3.1');
-    this.roots = baseFile && headFile && is31(a) && is31(b) ? { a, b, baseFile, headFile } : undefined;
+    this.roots = baseFile && headFile && is31(a) && is31(b) ? { a, b, baseFile, headFile, judged: 0 } : undefined;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b, headFile);
     for (const [key, op] of opsA) {
-      if (!opsB.has(key)) this.emit('operation-removed', op.loc, { op: op.label }, headFile ? { file, pointer: '/paths' } : undefined);
+      const parent = { file, pointer: op.kind === 'webhook' ? '/webhooks' : '/paths' }; // nearest place left in the head
+      if (!opsB.has(key)) this.emit(REMOVED[op.kind], op.loc, { op: op.label }, headFile ? parent : undefined);
     }
     for (const [key, op] of opsB) {
       const old = opsA.get(key);
-      if (!old) this.emit('operation-added', op.loc, { op: op.label });
+      if (!old) this.emit(ADDED[op.kind], op.loc, { op: op.label });
       else this.operation(old, op);
+    }
+    if (baseFile && headFile) this.orphans(a, b, file);
+  }
+
+  /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
+  private orphans(a: Obj, b: Obj, file: string): void {
+    const reached = new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
+    const schemas = (d: Obj) => (isObj(d.components) && isObj(d.components.schemas) ? d.components.schemas : {});
+    const [sa, sb] = [schemas(a), schemas(b)];
+    const role = this.roleOf(file) ?? 'event';
+    const loc = (name: string): Loc => ({ file, pointer: pointerJoin('/components/schemas', name) });
+    const scope = (name: string) => ({ context: role, role, label: `components.schemas.${name} (reached by no operation)` });
+    for (const name of Object.keys(sa)) {
+      if (reached.has(name) || name in sb) continue;
+      this.sink.emit({
+        rule: 'definition-removed',
+        context: role,
+        role,
+        loc: loc(name),
+        lineAt: { file, pointer: '' },
+        params: { at: scope(name).label, name },
+      });
+    }
+    for (const name of Object.keys(sb)) {
+      if (reached.has(name)) continue;
+      if (!(name in sa))
+        this.sink.emit({ rule: 'definition-added', context: role, role, loc: loc(name), params: { at: scope(name).label, name } });
+      else this.schemas.compare([{ loc: loc(name), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
     }
   }
 
@@ -125,26 +164,36 @@ export class OpenApiDiffer {
 
   private operations(docs: Documents, doc: Obj, file: string | undefined): Map<string, Operation> {
     const out = new Map<string, Operation>();
-    if (!file || !isObj(doc.paths)) return out;
+    if (!file) return out;
     const basePath = doc.swagger && typeof doc.basePath === 'string' ? doc.basePath.replace(/\/$/, '') : '';
-    const prefixes: Record<string, string> = { paths: basePath, webhooks: 'webhook ' };
     const deref = (item: PathItem) => this.deref(docs, item.loc, item.node);
+    // `{id}` and `{itemId}` are the same route: renaming a path parameter is not a new endpoint
+    const route = (path: string) => path.replace(/\{[^}]*\}/g, '{}');
+    const add = (op: Omit<Operation, 'doc' | 'docFile' | 'pathItem'> & { item: PathItem }) =>
+      out.set(op.key, { ...op, pathItem: op.item, doc, docFile: file });
     for (const { section, path, method, node, item } of operations(doc, file, ['paths', 'webhooks'], deref)) {
-      const prefix = prefixes[section]!;
-      // `{id}` and `{itemId}` are the same route: renaming a path parameter is not a new endpoint
-      const route = `${prefix}${path.replace(/\{[^}]*\}/g, '{}')}`;
-      const key = `${method.toUpperCase()} ${route}`;
-      out.set(key, {
-        key,
-        path,
-        label: `${method.toUpperCase()} ${prefix}${path}`,
-        method,
-        loc: at(item.loc, method),
-        node,
-        pathItem: item,
-        doc,
-        docFile: file,
-      });
+      const M = method.toUpperCase();
+      const webhook = section === 'webhooks';
+      const key = webhook ? `${M} webhook ${route(path)}` : `${M} ${basePath}${route(path)}`;
+      const label = webhook ? `webhook ${path}${method === 'post' ? '' : ` (${M})`}` : `${M} ${basePath}${path}`;
+      const loc = at(item.loc, method);
+      add({ kind: webhook ? 'webhook' : 'operation', key, path, label, method, loc, node, item });
+      // callbacks (3.0 and 3.1): requests the API sends back, named under the operation that registers them
+      if (!isObj(node.callbacks)) continue;
+      const callbacks = node.callbacks;
+      for (const cb of operations(callbacks, file, Object.keys(callbacks), deref, at(loc, 'callbacks').pointer)) {
+        const CM = cb.method.toUpperCase();
+        add({
+          kind: 'callback',
+          key: `${key} callback ${cb.section} ${CM} ${cb.path}`,
+          path: cb.path,
+          label: `${label} callback ${cb.section} (${CM} ${cb.path})`,
+          method: cb.method,
+          loc: at(cb.item.loc, cb.method),
+          node: cb.node,
+          item: cb.item,
+        });
+      }
     }
     return out;
   }
@@ -246,14 +295,15 @@ export class OpenApiDiffer {
     if (!bb) return this.emit('request-body-removed', ba.loc, { op }, b.loc);
     if (ba.required !== bb.required)
       this.emit(bb.required ? 'request-body-became-required' : 'request-body-became-optional', at(bb.loc, 'required'), { op }, bb.loc);
-    this.content(ba.content, bb.content, 'request', `${op} request body`, op, bb.loc);
+    this.content(ba.content, bb.content, 'request', `${op} request body`, op, bb.loc, undefined, b.kind !== 'operation');
   }
 
   /** Hand a request or response schema to set inclusion, when it lies in the documents themselves (local `$ref`s resolve there). */
-  private judge(old: Side, now: Side, role: 'request' | 'response', label: string, changes: Set<RawChange>): void {
+  private judge(old: Side, now: Side, role: Role, label: string, changes: Set<RawChange>): void {
     const r = this.roots;
     // unchanged schemas are not judged: a large document has thousands, and the keyword diff saw no difference in them
-    if (!r || !changes.size || old.loc.file !== r.baseFile || now.loc.file !== r.headFile) return;
+    if (!r || !changes.size || old.loc.file !== r.baseFile || now.loc.file !== r.headFile || r.judged >= MAX_JUDGED_PER_DOCUMENT) return;
+    r.judged++;
     this.judged.push({ file: now.loc.file, role, label, older: old.node, newer: now.node, rootA: r.a, rootB: r.b, changes });
   }
 
@@ -296,8 +346,12 @@ export class OpenApiDiffer {
     op: string,
     parent: Loc,
     status?: string,
+    outgoing = false,
   ): void {
     const prefix = side === 'request' ? 'request' : 'response';
+    // a webhook's or callback's request is sent by the API (writer side); the receiver's response is read by it
+    const context: SchemaContext = outgoing ? `webhook-${side}` : side;
+    const role: Role = outgoing ? (side === 'request' ? 'response' : 'request') : side;
     for (const [media, s] of ca) if (!cb.has(media)) this.emit(`${prefix}-media-type-removed`, s.loc, { op, media, status }, parent);
     for (const [media, s] of cb) {
       const old = ca.get(media);
@@ -306,8 +360,8 @@ export class OpenApiDiffer {
         continue;
       }
       const scopeLabel = cb.size > 1 ? `${label} (${media})` : label;
-      const found = this.schemas.compare([old], [s], { context: side, role: side, label: scopeLabel, via: op });
-      this.judge(old, s, side, scopeLabel, found);
+      const found = this.schemas.compare([old], [s], { context, role, label: scopeLabel, via: op });
+      this.judge(old, s, role, scopeLabel, found);
     }
   }
 
@@ -337,6 +391,7 @@ export class OpenApiDiffer {
         op,
         sb.loc,
         status,
+        b.kind !== 'operation',
       );
       this.headers(sa, sb, op, status);
     }

@@ -55,7 +55,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   const sink = new ChangeSink();
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const judged: JudgedSchema[] = [];
-  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged);
+  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged, options.roleOf);
   const pairs = options.pairs ?? [...new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
   const later: (() => void)[] = [];
 

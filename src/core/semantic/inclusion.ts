@@ -22,9 +22,13 @@ import type { Validator, Validators } from './validator.js';
 
 export class OutOfBudget extends Error {}
 
+/** Nested comparisons deeper than this are not proven (a deep schema must not exhaust the stack). */
+const MAX_DEPTH = 150;
+
 /** Everything a proof needs: the two documents (for `$ref`), ajv for exact `const`/`enum`, and a step budget. */
 export class Prover {
   private steps = 0;
+  private depth = 0;
   private readonly assumed = new Set<string>();
   private readonly ids = new WeakMap<object, number>();
   private nextId = 1;
@@ -52,9 +56,21 @@ export class Prover {
     if (++this.steps > this.maxSteps) throw new OutOfBudget();
   }
 
-  /** A ⊆ B, or throws OutOfBudget. */
+  /** A ⊆ B, or throws OutOfBudget (steps, or nesting deeper than the stack allows). */
   included(a: unknown, b: unknown): boolean {
     this.tick();
+    if (++this.depth > MAX_DEPTH) {
+      this.depth = 0;
+      throw new OutOfBudget();
+    }
+    try {
+      return this.includedAt(a, b);
+    } finally {
+      this.depth = Math.max(0, this.depth - 1);
+    }
+  }
+
+  private includedAt(a: unknown, b: unknown): boolean {
     a = this.deref(a, this.rootA);
     b = this.deref(b, this.rootB);
     if (a === undefined || b === undefined) return false;
@@ -74,7 +90,8 @@ export class Prover {
   }
 
   private objects(a: Obj, b: Obj): boolean {
-    if (sameValue(a, b) && (!hasRef(a) || sameValue(defs(this.rootA), defs(this.rootB)))) return true;
+    // equal and free of `$ref`s: included (with `$ref`s, what they name may differ between the documents)
+    if (sameValue(a, b) && !hasRef(a)) return true;
     // a finite `a` is decided exactly: each of its values, validated
     const values = a.const !== undefined ? [a.const] : Array.isArray(a.enum) ? a.enum : undefined;
     if (values) {
@@ -365,8 +382,7 @@ export class Prover {
 
   private validator(s: unknown, root: unknown): Validator | undefined {
     if (this.validators.has(s)) return this.validators.get(s);
-    const schema = inContext(s, root);
-    const v = hasForeignRef(s) && s !== root ? undefined : (root === this.rootA ? this.ajvA : this.ajvB).compile(schema);
+    const v = hasForeignRef(s) && s !== root ? undefined : (root === this.rootA ? this.ajvA : this.ajvB).compile(s);
     this.validators.set(s, v);
     return v;
   }
@@ -564,18 +580,4 @@ function hasRef(s: unknown): boolean {
 /** A `$ref` that leaves the document or points at something other than its definitions. */
 function hasForeignRef(s: unknown): boolean {
   return someNode(s, (o) => typeof o.$ref === 'string' && !/^#\/(\$defs|definitions|components)\//.test(o.$ref));
-}
-
-/** What local `$ref`s point into: `$defs`, `definitions`, and an OpenAPI document's `components`. */
-function defs(root: unknown): Obj {
-  if (!isObj(root)) return {};
-  const out: Obj = {};
-  for (const k of ['$defs', 'definitions', 'components']) if (root[k] !== undefined) out[k] = root[k];
-  return out;
-}
-
-/** A sub-schema as a document of its own, carrying its document's definitions so local `$ref`s into them resolve. */
-export function inContext(s: unknown, root: unknown): unknown {
-  if (!isObj(s) || s === root || !isObj(root)) return s;
-  return { ...defs(root), ...(typeof root.$schema === 'string' ? { $schema: root.$schema } : {}), ...s };
 }

@@ -1,7 +1,7 @@
 // The semantic decision beside the keyword diff: does every instance the older schema accepts still validate under
 // the newer one? Proven, broken (with a witness ajv has checked), or unproven within the budget.
-import { inContext, OutOfBudget, Prover } from './inclusion.js';
-import { Validators } from './validator.js';
+import { OutOfBudget, Prover } from './inclusion.js';
+import { validatorsFor } from './validator.js';
 import { candidates, propertyNames } from './witness.js';
 
 export type Verdict = { kind: 'proven' } | { kind: 'broken'; witness: unknown } | { kind: 'unproven'; reason: string };
@@ -16,8 +16,8 @@ export interface JudgeOptions {
 
 /** Is every instance of `older` (a whole schema document) valid under `newer`? */
 export function included(older: unknown, newer: unknown, options: JudgeOptions = {}): Verdict {
-  const pools = [new Validators(), new Validators()] as const;
   const [rootA, rootB] = [options.rootA ?? older, options.rootB ?? newer];
+  const pools = [validatorsFor(rootA), validatorsFor(rootB)] as const;
   const prover = new Prover(rootA, rootB, pools[0], pools[1], options.maxSteps);
   // structure first: `S or not S` accepts everything and `S and not S` nothing, whatever a validator makes of S
   try {
@@ -25,8 +25,8 @@ export function included(older: unknown, newer: unknown, options: JudgeOptions =
   } catch (err) {
     if (!(err instanceof OutOfBudget)) throw err;
   }
-  const va = pools[0].compile(inContext(older, rootA));
-  const vb = pools[1].compile(inContext(newer, rootB));
+  const va = pools[0].compile(older);
+  const vb = pools[1].compile(newer);
   if (va && vb) {
     // a refutation first: it is definite, and it guards the prover against its own mistakes
     for (const v of [...candidates(older, rootA, propertyNames(newer)), ...candidates(newer, rootB, propertyNames(older))]) {

@@ -123,3 +123,17 @@ export function someNode(root: unknown, test: (node: Obj) => boolean): boolean {
   }
   return false;
 }
+
+/** What local `$ref`s point into: `$defs`, `definitions`, and an OpenAPI document's `components`. */
+export function defs(root: unknown): Obj {
+  if (!isObj(root)) return {};
+  const out: Obj = {};
+  for (const k of ['$defs', 'definitions', 'components']) if (root[k] !== undefined) out[k] = root[k];
+  return out;
+}
+
+/** A sub-schema as a document of its own, carrying its document's definitions so local `$ref`s into them resolve. */
+export function inContext(s: unknown, root: unknown): unknown {
+  if (!isObj(s) || s === root || !isObj(root)) return s;
+  return { ...defs(root), ...(typeof root.$schema === 'string' ? { $schema: root.$schema } : {}), ...s };
+}

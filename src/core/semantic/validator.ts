@@ -4,16 +4,20 @@ import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isBug } from '../errors.js';
-import { someNode } from './schema.js';
+import { isObj, someNode, type Obj } from './schema.js';
 
 /** ULID: 26 Crockford Base32 characters, the first 0-7 (48-bit timestamp). */
 export const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
 
-/** `formats`: assert `format` (examples do); the semantic judge reads it as the annotation JSON Schema 2020-12 says it is. */
-export function newAjv(draft2020: boolean, formats = true): Ajv {
+/**
+ * `formats`: assert `format` (examples do; the judge reads it as the annotation 2020-12 says it is). `judge`: only yes
+ * or no is asked, so stop at the first error and compile each `$ref` once instead of inlining it.
+ */
+export function newAjv(draft2020: boolean, formats = true, judge = false): Ajv {
   const opts = {
     strict: false,
-    allErrors: true,
+    allErrors: !judge,
+    inlineRefs: !judge,
     validateSchema: false,
     allowUnionTypes: true,
     logger: false,
@@ -57,11 +61,14 @@ function beyondAjv(schema: unknown): boolean {
   });
 }
 
-/** ajv generates code per use of a sub-schema: a small document that reuses one node many times becomes huge. */
-const MAX_SCHEMA_NODES = 20_000;
-
-/** Nodes of the schema with every shared node counted at each use (stops counting past `limit`). */
-function expandedSize(node: unknown, limit: number): number {
+/**
+ * ajv generates code per use of a sub-schema: a small document that reuses one node many times (YAML aliases, a
+ * built bomb) becomes huge. A schema whose expansion is many times its distinct nodes is refused.
+ */
+function explodes(node: unknown): boolean {
+  let distinct = 0;
+  someNode(node, () => (distinct++, false));
+  const limit = Math.max(20_000, distinct * 4);
   let count = 0;
   const walk = (n: unknown, depth: number): void => {
     if (count > limit || !n || typeof n !== 'object' || depth > 256) return;
@@ -69,7 +76,7 @@ function expandedSize(node: unknown, limit: number): number {
     for (const v of Array.isArray(n) ? n : Object.values(n)) walk(v, depth + 1);
   };
   walk(node, 0);
-  return count;
+  return count > limit;
 }
 
 /** A schema document compiled once; `accepts` answers whether a value validates. Undefined when ajv refuses it. */
@@ -78,20 +85,43 @@ export interface Validator {
 }
 
 /**
- * ajv instances for one side of one judgement (formats not asserted unless asked): two versions of a schema share their
- * `$id`, which one ajv instance refuses; and ajv keeps what it compiled, so a long-running App drops it with the pool.
+ * ajv for one schema document (a JSON Schema file, an OpenAPI document), shared by every judgement over it. A
+ * sub-schema is compiled with just the definitions its `$ref`s reach (an OpenAPI document's components can be
+ * megabytes: compiling all of them for each request body would cost seconds). One per version, since two versions of
+ * a schema share their `$id`. Formats are not asserted unless asked (annotations in 2020-12).
  */
 export class Validators {
-  private modern?: Ajv;
-  private legacy?: Ajv;
+  private readonly compiled = new WeakMap<object, Validator | null>();
+  /** Schema nodes this document may still compile (ajv takes ~25 ms per 1,000): past it, answers are unproven. */
+  private budget = DOCUMENT_BUDGET;
 
-  constructor(private readonly formats = false) {}
+  constructor(
+    private readonly root?: unknown,
+    private readonly formats = false,
+  ) {}
 
+  /** A validator for `schema` (the document, or a node of it, or a schema built from its nodes). */
   compile(schema: unknown): Validator | undefined {
     if (schema === true || schema === false) return { accepts: () => schema };
     if (!schema || typeof schema !== 'object') return undefined;
-    const ajv = isDraft2020(schema) ? (this.modern ??= newAjv(true, this.formats)) : (this.legacy ??= newAjv(false, this.formats));
-    if (expandedSize(schema, MAX_SCHEMA_NODES) > MAX_SCHEMA_NODES || beyondAjv(schema)) return undefined;
+    const known = this.compiled.get(schema);
+    if (known !== undefined) return known ?? undefined;
+    if (schema !== this.root && this.budget < MIN_COST) return undefined; // spent: not even worth gathering its definitions
+    const standalone =
+      schema === this.root ? schema : { ...reachedDefinitions(schema, this.root), ...inContextHeader(this.root), ...schema };
+    // a compile costs ~5 ms plus ~25 ms per 1,000 nodes: each is charged at least 500 nodes
+    // the document itself (a JSON Schema file) is always worth compiling; its parts share the budget
+    const cost = Math.max(MIN_COST, sizeOf(standalone, MAX_COMPILED_NODES));
+    const affordable = cost <= MAX_COMPILED_NODES && (schema === this.root || cost <= this.budget);
+    if (affordable && schema !== this.root) this.budget -= cost;
+    const v = !affordable || explodes(standalone) || beyondAjv(standalone) ? undefined : this.build(standalone);
+    this.compiled.set(schema, v ?? null);
+    return v;
+  }
+
+  private build(schema: object): Validator | undefined {
+    // a fresh instance each time: ajv's code generation slows as one instance accumulates compiled schemas
+    const ajv = newAjv(isDraft2020(schema), this.formats, true);
     let validate: ValidateFunction;
     try {
       validate = ajv.compile(schema as AnySchema);
@@ -110,4 +140,75 @@ export class Validators {
       },
     };
   }
+}
+
+/** Past this many nodes a schema is not compiled for exact answers (ajv needs seconds for the largest ones). */
+const MAX_COMPILED_NODES = 5_000;
+/** Nodes compiled per document, all judgements together: a large rewrite stays fast and its remaining answers unproven. */
+const DOCUMENT_BUDGET = 2_000;
+/** What the cheapest compile is charged (ajv's fixed cost, in nodes). */
+const MIN_COST = 500;
+
+/** Distinct nodes of a schema, counted up to `limit` (+1). */
+function sizeOf(schema: unknown, limit: number): number {
+  let count = 0;
+  someNode(schema, () => ++count > limit);
+  return count;
+}
+
+/** The document's `$schema`, so a sub-schema is read in its document's dialect. */
+function inContextHeader(root: unknown): Obj {
+  return isObj(root) && typeof root.$schema === 'string' ? { $schema: root.$schema } : {};
+}
+
+/**
+ * The parts of `root` that `schema`'s local `$ref`s reach, transitively, at their own places (`components.schemas.X`),
+ * so the refs resolve in a document holding only them.
+ */
+function reachedDefinitions(schema: object, root: unknown): Obj {
+  const out: Obj = {};
+  if (!isObj(root)) return out;
+  const seen = new WeakSet<object>();
+  const placed = new Set<string>();
+  const scaffold = new WeakSet<object>(); // objects made to hold a path, as opposed to the document's own nodes
+  const stack: unknown[] = [schema];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== 'object' || seen.has(n)) continue;
+    seen.add(n);
+    const ref = (n as Obj).$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/') && !placed.has(ref)) {
+      placed.add(ref);
+      const tokens = ref
+        .slice(2)
+        .split('/')
+        .map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
+      let from: unknown = root;
+      let to: Obj | undefined = out;
+      tokens.forEach((t, i) => {
+        from = isObj(from) || Array.isArray(from) ? (from as Obj)[t] : undefined;
+        if (!to) return; // already inside a node placed whole
+        if (i === tokens.length - 1) {
+          if (from !== undefined && (!(t in to) || scaffold.has(to[t] as object))) to[t] = from;
+        } else if (to[t] === undefined) {
+          const step: Obj = {};
+          scaffold.add(step);
+          to = to[t] = step;
+        } else to = scaffold.has(to[t] as object) ? (to[t] as Obj) : undefined;
+      });
+      stack.push(from);
+    }
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === 'object') stack.push(v);
+  }
+  return out;
+}
+
+/** One Validators per document object, dropped with it. */
+const pools = new WeakMap<object, Validators>();
+
+export function validatorsFor(root: unknown): Validators {
+  if (!root || typeof root !== 'object') return new Validators(root);
+  let pool = pools.get(root);
+  if (!pool) pools.set(root, (pool = new Validators(root)));
+  return pool;
 }

@@ -32,6 +32,7 @@ let hintNames: string[] = [];
  */
 export function candidates(schema: unknown, root: unknown, names: string[] = []): unknown[] {
   hintNames = names.slice(0, 32);
+  calls = MAX_CALLS;
   const out: unknown[] = [];
   const seen = new Set<string>();
   const add = (v: unknown) => {
@@ -53,8 +54,14 @@ function generate(schema: unknown, root: unknown, depth: number, refs = 0): unkn
   return generateAll(schema, root, depth, refs).slice(0, PER_NODE);
 }
 
+/** Sub-schemas visited per search: a large document (hundreds of properties, nested) is sampled, not enumerated. */
+const MAX_CALLS = 1500;
+let calls = 0;
+/** Properties of one object varied one at a time (required ones, and the ones the other schema names, first). */
+const MAX_PROPS = 40;
+
 function generateAll(schema: unknown, root: unknown, depth: number, refs: number): unknown[] {
-  if (depth > MAX_DEPTH || refs > 8) return [];
+  if (depth > MAX_DEPTH || refs > 8 || --calls < 0) return [];
   if (schema === false) return [];
   if (schema === true || acceptsAll(schema)) return depth === 0 ? GENERIC : [null, 'x', 1, {}];
   if (!isObj(schema)) return [];
@@ -168,16 +175,25 @@ function arrays(s: Obj, root: unknown, depth: number): unknown[] {
 function objects(s: Obj, root: unknown, depth: number): unknown[] {
   const props = isObj(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r): r is string => typeof r === 'string') : [];
+  const known = new Map<string, unknown[]>();
   const valuesOf = (name: string) => {
-    const schema = props[name] ?? patternSchema(s, name) ?? s.additionalProperties ?? true;
-    const list = generate(schema, root, depth + 1);
-    return list.length ? list : [null];
+    let list = known.get(name);
+    if (!list) {
+      const schema = props[name] ?? patternSchema(s, name) ?? s.additionalProperties ?? true;
+      list = generate(schema, root, depth + 1);
+      if (!list.length) list = [null];
+      known.set(name, list);
+    }
+    return list;
   };
   const base: Obj = {};
   for (const r of required) base[r] = valuesOf(r)[0];
   const out: unknown[] = [{ ...base }];
-  for (const name of Object.keys(props)) {
-    const values = valuesOf(name).slice(0, 8);
+  const hinted = new Set(hintNames);
+  const varied = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !required.includes(p))];
+  for (const p of Object.keys(props)) if (varied.length < MAX_PROPS && !varied.includes(p)) varied.push(p);
+  for (const name of varied.slice(0, MAX_PROPS)) {
+    const values = valuesOf(name).slice(0, 6);
     for (const v of values) out.push({ ...base, [name]: v });
     if (name in base) {
       const without = { ...base };
@@ -198,7 +214,7 @@ function objects(s: Obj, root: unknown, depth: number): unknown[] {
   }
   if (isObj(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
   const all: Obj = { ...base };
-  for (const name of Object.keys(props)) all[name] = valuesOf(name)[0];
+  for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
   out.push(all);
   return out;
 }

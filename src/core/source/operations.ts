@@ -13,6 +13,34 @@ export interface PathItem {
   node: unknown;
 }
 
+/**
+ * Component schemas (`#/components/schemas/<name>`) that `paths` and `webhooks` reach through `$ref`s, transitively
+ * (callbacks included: they sit inside operations).
+ */
+export function reachedSchemas(doc: Obj): Set<string> {
+  const reached = new Set<string>();
+  const seen = new WeakSet<object>();
+  const stack: unknown[] = [doc.paths, doc.webhooks];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== 'object' || seen.has(n)) continue;
+    seen.add(n);
+    const ref = (n as Obj).$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/')) {
+      let target: unknown = doc;
+      const tokens = ref
+        .slice(2)
+        .split('/')
+        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+      if (tokens[0] === 'components' && tokens[1] === 'schemas' && tokens[2] !== undefined) reached.add(tokens[2]);
+      for (const t of tokens) target = isObj(target) ? target[t] : undefined;
+      stack.push(target);
+    }
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === 'object') stack.push(v);
+  }
+  return reached;
+}
+
 export interface RawOperation {
   /** `paths` or `webhooks` */
   section: string;
@@ -25,7 +53,7 @@ export interface RawOperation {
 }
 
 /**
- * Every operation under `sections` of `doc`, in document order. `deref` follows a path item's `$ref` (the diff
+ * Every operation under `sections` of `doc` (at pointer `base` in its file), in document order. `deref` follows a path item's `$ref` (the diff
  * resolves them; the house rules read path items as written).
  */
 export function operations(
@@ -33,13 +61,14 @@ export function operations(
   file: string,
   sections: readonly string[] = ['paths'],
   deref: (item: PathItem) => PathItem = (item) => item,
+  base = '',
 ): RawOperation[] {
   const out: RawOperation[] = [];
   for (const section of sections) {
     const items = doc[section];
     if (!isObj(items)) continue;
     for (const [path, raw] of Object.entries(items)) {
-      const item = deref({ loc: { file, pointer: pointerJoin(`/${section}`, path) }, node: raw });
+      const item = deref({ loc: { file, pointer: pointerJoin(base, section, path) }, node: raw });
       const node = item.node;
       if (!isObj(node)) continue;
       for (const method of METHODS) {
