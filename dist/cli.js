@@ -33281,6 +33281,62 @@ async function runCheck(input) {
 // src/cli/output.ts
 import { styleText } from "node:util";
 
+// package.json
+var package_default = {
+  name: "contract-guard",
+  version: "0.1.0",
+  description: 'Contract governance for "contracts are law" repositories: diff, classify and gate OpenAPI, JSON Schema and versions.yaml changes against frozen snapshots.',
+  license: "MIT",
+  type: "module",
+  engines: {
+    node: ">=20.12"
+  },
+  bin: {
+    "contract-guard": "dist/cli.js"
+  },
+  scripts: {
+    start: "node dist/cli.js demo",
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    test: "npm run format:check && npm run build && npm run typecheck && node scripts/run-tests.mjs",
+    conformance: "node --import tsx scripts/conformance.ts",
+    bench: "npm run build && node --import tsx scripts/bench.ts",
+    docs: "node --import tsx scripts/gen-rules-doc.ts",
+    app: "node dist/app.js",
+    format: 'prettier --write "src/**/*.ts" "test/**/*.ts" "scripts/**/*.{ts,mjs}"',
+    "format:check": 'prettier --check "src/**/*.ts" "test/**/*.ts" "scripts/**/*.{ts,mjs}"'
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    "js-yaml": "^5.5.0",
+    "jsonc-parser": "^3.3.1",
+    picomatch: "^4.0.7",
+    probot: "^14.3.2",
+    refa: "^0.12.1",
+    semver: "^7.8.6",
+    "simple-git": "^4.0.2"
+  },
+  devDependencies: {
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    "@types/semver": "^7.8.0",
+    esbuild: "^0.28.2",
+    "octokit-openapi-new": "npm:@octokit/openapi@23.0.2",
+    "octokit-openapi-old": "npm:@octokit/openapi@21.0.0",
+    "octokit-webhooks-new": "npm:@octokit/openapi-webhooks@^12.1.0",
+    "octokit-webhooks-old": "npm:@octokit/openapi-webhooks@^11.0.0",
+    prettier: "^3.10.1",
+    tsx: "^4.23.15",
+    typescript: "^7.0.2"
+  }
+};
+
 // src/core/report/change-text.ts
 function changeText(change) {
   return change.message + routes(change) + semanticNote(change);
@@ -33307,6 +33363,53 @@ function showValue(value) {
   return "`" + (text3.length > 80 ? text3.slice(0, 77) + "..." : text3) + "`";
 }
 
+// src/core/report/verdict.ts
+function verdictOf2(report) {
+  if (report.blocked) return "blocked";
+  if (report.approval?.required) return report.approval.approved ? "approved" : "approval";
+  return "pass";
+}
+var WORDS = {
+  blocked: "\u26D4 blocked",
+  approval: "\u26A0\uFE0F needs Contract Council approval",
+  approved: "\u2705 approved by the Contract Council",
+  pass: "\u2705 passes"
+};
+function verdictLine(report) {
+  const kind = verdictOf2(report);
+  const level = report.changes.length ? `${report.level} change` : "no contract changes";
+  const blocking = report.violations?.filter((v2) => v2.blocking).length ?? 0;
+  const why = kind === "blocked" ? ` (${blocking} blocking problem${blocking === 1 ? "" : "s"})` : kind === "approved" ? ` (${report.approval.approvedBy.map((u2) => `@${u2}`).join(", ")})` : "";
+  return `${WORDS[kind]}: ${level}${why}`;
+}
+
+// src/core/report/github.ts
+var CHANGE_COMMAND = { major: "error", minor: "warning", patch: "notice" };
+function renderGithub(report) {
+  const lines = [];
+  for (const v2 of report.violations ?? []) {
+    lines.push(command(v2.blocking ? "error" : "warning", v2.file, v2.line, v2.ruleId, `${v2.message}. Fix: ${v2.fix}`));
+  }
+  for (const c3 of report.changes) {
+    const cmd = CHANGE_COMMAND[c3.level];
+    if (cmd) lines.push(command(cmd, c3.file, c3.line, `${c3.level} change: ${c3.ruleId}`, `${changeText(c3)}
+${c3.hint}`));
+  }
+  for (const e of report.errors) lines.push(command("error", e.file, e.line, "unreadable contract", e.message));
+  lines.push(`contract-guard ${report.violations ? verdictLine(report) : `${report.level} contract change`}`);
+  return lines.join("\n") + "\n";
+}
+function command(kind, file2, line, title, message) {
+  const props = [`file=${escapeProperty(file2)}`, ...line ? [`line=${line}`] : [], `title=${escapeProperty(title)}`];
+  return `::${kind} ${props.join(",")}::${escapeData(message)}`;
+}
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
 // src/core/report/json.ts
 function publicChange(c3) {
   return {
@@ -33329,24 +33432,50 @@ function reportJson(report) {
   return JSON.stringify(publicReport(report), null, 2);
 }
 
-// src/core/report/verdict.ts
-function verdictOf2(report) {
-  if (report.blocked) return "blocked";
-  if (report.approval?.required) return report.approval.approved ? "approved" : "approval";
-  return "pass";
+// src/core/report/sarif.ts
+var CHANGE_LEVEL = { major: "error", minor: "warning", patch: "note", none: "none" };
+function renderSarif(report, version) {
+  const results = [
+    ...(report.violations ?? []).map((v2) => ({
+      ruleId: v2.ruleId,
+      level: v2.blocking ? "error" : "warning",
+      message: { text: `${v2.message}. Fix: ${v2.fix}` },
+      locations: [location(v2.file, v2.line)]
+    })),
+    ...report.changes.map((c3) => ({
+      ruleId: c3.ruleId,
+      level: CHANGE_LEVEL[c3.level],
+      message: { text: `${changeText(c3)}. ${c3.hint}` },
+      locations: [location(c3.file, c3.line)],
+      // the same change on another run is the same alert in code scanning
+      partialFingerprints: { contractGuard: `${c3.ruleId}|${c3.file}|${c3.pointer}` }
+    }))
+  ];
+  const used = new Set(results.map((r2) => r2.ruleId));
+  const rules = [
+    ...RULES.flatMap((r2) => [...used].filter((id) => findRule(id)?.rule.id === r2.id).map((id) => ({ id, text: r2.summary, help: r2.hint }))),
+    ...POLICY_RULES.filter((r2) => used.has(r2.id)).map((r2) => ({ id: r2.id, text: r2.summary, help: getPolicyRule(r2.id).fix }))
+  ];
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "contract-guard",
+            version,
+            rules: rules.map((r2) => ({ id: r2.id, shortDescription: { text: r2.text }, help: { text: r2.help } }))
+          }
+        },
+        results
+      }
+    ]
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
 }
-var WORDS = {
-  blocked: "\u26D4 blocked",
-  approval: "\u26A0\uFE0F needs Contract Council approval",
-  approved: "\u2705 approved by the Contract Council",
-  pass: "\u2705 passes"
-};
-function verdictLine(report) {
-  const kind = verdictOf2(report);
-  const level = report.changes.length ? `${report.level} change` : "no contract changes";
-  const blocking = report.violations?.filter((v2) => v2.blocking).length ?? 0;
-  const why = kind === "blocked" ? ` (${blocking} blocking problem${blocking === 1 ? "" : "s"})` : kind === "approved" ? ` (${report.approval.approvedBy.map((u2) => `@${u2}`).join(", ")})` : "";
-  return `${WORDS[kind]}: ${level}${why}`;
+function location(file2, line) {
+  return { physicalLocation: { artifactLocation: { uri: file2 }, ...line ? { region: { startLine: line } } : {} } };
 }
 
 // src/core/report/markdown.ts
@@ -33487,16 +33616,18 @@ function renderText(report, paint2 = plain) {
 }
 
 // src/cli/output.ts
+var FORMATS = ["text", "json", "markdown", "sarif", "github"];
 function parseFormat(value) {
   const format2 = value ?? "text";
-  if (format2 !== "text" && format2 !== "json" && format2 !== "markdown")
-    throw new UsageError(`--format must be text, json or markdown, not '${format2}'`);
+  if (!FORMATS.includes(format2)) throw new UsageError(`--format must be ${FORMATS.join(", ")}, not '${format2}'`);
   return format2;
 }
 var paint = (style, text3) => styleText(style, text3);
 function render(report, format2, stream = process.stdout) {
   if (format2 === "json") return reportJson(report) + "\n";
   if (format2 === "markdown") return renderMarkdown(report);
+  if (format2 === "sarif") return renderSarif(report, package_default.version);
+  if (format2 === "github") return renderGithub(report);
   const color = stream.isTTY && !process.env.NO_COLOR;
   return renderText(report, color ? paint : plain);
 }
@@ -33518,7 +33649,7 @@ Options:
   --head <ref>       head git ref (default: the working tree)
   --root <folder>    contracts folder relative to the repository root (default: the config's, else contracts)
   --config <file>    configuration file (default: .github/contract-guard.yml; built-in defaults when absent)
-  --format <format>  text | json | markdown (default: text)
+  --format <format>  text | json | markdown | sarif | github (default: text)
   -h, --help         show this help
 
 A contract that cannot be read (bad YAML/JSON, a $ref that resolves nowhere, a $ref loop) is listed under
@@ -33633,7 +33764,7 @@ Classify the changes between two contract files or two folders.
 Options:
   --role <role>      request | response | event | storage: how a JSON Schema is read
                      (default: from its path, else storage)
-  --format <format>  text | json | markdown (default: text)
+  --format <format>  text | json | markdown | sarif | github (default: text)
   -h, --help         show this help
 
 Exit codes: 0 compared (files in two folders that cannot be read are listed under errors),
@@ -33729,7 +33860,7 @@ Commands:
 
 Options:
   --root <folder>    contracts folder (default: contracts in the repository, else the current folder)
-  --format <format>  text | json | markdown (list, show, diff)
+  --format <format>  text | json | markdown | sarif | github (list, show, diff)
   -h, --help         show this help
 `;
 async function freezeCommand(argv) {
@@ -33910,13 +34041,13 @@ var COMMANDS = {
   demo: demoCommand
 };
 async function main(argv) {
-  const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "-h" || command === "help") {
+  const [command2, ...rest] = argv;
+  if (!command2 || command2 === "--help" || command2 === "-h" || command2 === "help") {
     process.stdout.write(HELP);
-    return command ? 0 : 2;
+    return command2 ? 0 : 2;
   }
-  const run = COMMANDS[command];
-  if (!run) throw new UsageError(`unknown command '${command}' (try: ${Object.keys(COMMANDS).join(", ")})`);
+  const run = COMMANDS[command2];
+  if (!run) throw new UsageError(`unknown command '${command2}' (try: ${Object.keys(COMMANDS).join(", ")})`);
   return run(rest);
 }
 main(process.argv.slice(2)).then(

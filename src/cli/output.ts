@@ -1,17 +1,20 @@
 import { styleText } from 'node:util';
+import pkg from '../../package.json' with { type: 'json' };
+import { renderGithub } from '../core/report/github.js';
 import { reportJson } from '../core/report/json.js';
+import { renderSarif } from '../core/report/sarif.js';
 import { renderMarkdown } from '../core/report/markdown.js';
 import type { Report } from '../core/report/model.js';
 import { plain, renderText, type Paint } from '../core/report/text.js';
 import { UsageError } from '../core/errors.js';
 
-export type Format = 'text' | 'json' | 'markdown';
+export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
 
 export function parseFormat(value: string | undefined): Format {
   const format = value ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'markdown')
-    throw new UsageError(`--format must be text, json or markdown, not '${format}'`);
-  return format;
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not '${format}'`);
+  return format as Format;
 }
 
 const paint: Paint = (style, text) => styleText(style, text);
@@ -19,6 +22,8 @@ const paint: Paint = (style, text) => styleText(style, text);
 export function render(report: Report, format: Format, stream: NodeJS.WriteStream = process.stdout): string {
   if (format === 'json') return reportJson(report) + '\n';
   if (format === 'markdown') return renderMarkdown(report);
+  if (format === 'sarif') return renderSarif(report, pkg.version);
+  if (format === 'github') return renderGithub(report);
   const color = stream.isTTY && !process.env.NO_COLOR;
   return renderText(report, color ? paint : plain);
 }

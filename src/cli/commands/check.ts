@@ -14,7 +14,7 @@ Options:
   --head <ref>       head git ref (default: the working tree)
   --root <folder>    contracts folder relative to the repository root (default: the config's, else contracts)
   --config <file>    configuration file (default: .github/contract-guard.yml; built-in defaults when absent)
-  --format <format>  text | json | markdown (default: text)
+  --format <format>  text | json | markdown | sarif | github (default: text)
   -h, --help         show this help
 
 A contract that cannot be read (bad YAML/JSON, a $ref that resolves nowhere, a $ref loop) is listed under

@@ -15,7 +15,7 @@ Classify the changes between two contract files or two folders.
 Options:
   --role <role>      request | response | event | storage: how a JSON Schema is read
                      (default: from its path, else storage)
-  --format <format>  text | json | markdown (default: text)
+  --format <format>  text | json | markdown | sarif | github (default: text)
   -h, --help         show this help
 
 Exit codes: 0 compared (files in two folders that cannot be read are listed under errors),

@@ -32,7 +32,7 @@ Commands:
 
 Options:
   --root <folder>    contracts folder (default: contracts in the repository, else the current folder)
-  --format <format>  text | json | markdown (list, show, diff)
+  --format <format>  text | json | markdown | sarif | github (list, show, diff)
   -h, --help         show this help
 `;
 
