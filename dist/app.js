@@ -554,6 +554,30 @@ var GitSource = class {
   async mergeBase(a, b) {
     return (await git(this.top).raw(["merge-base", a, b])).trim();
   }
+  /** `git diff` with GitHub's three lines of context: every head line inside a hunk can carry a review comment. */
+  async diffLines(base, head) {
+    const out = /* @__PURE__ */ new Map();
+    const text3 = await git(this.top).raw(["diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head]);
+    let file2;
+    let line = 0;
+    for (const l of text3.split("\n")) {
+      if (l.startsWith("+++ ")) {
+        file2 = l === "+++ /dev/null" ? void 0 : l.slice(4).replace(/^b\//, "");
+        continue;
+      }
+      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l);
+      if (hunk) {
+        line = Number(hunk[1]);
+        continue;
+      }
+      if (!file2 || !line || l.startsWith("---") || l.startsWith("-") || l.startsWith("\\")) continue;
+      if (l.startsWith("+") || l.startsWith(" ")) {
+        if (!out.has(file2)) out.set(file2, /* @__PURE__ */ new Set());
+        out.get(file2).add(line++);
+      }
+    }
+    return out;
+  }
   async tags(prefix) {
     return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
   }
@@ -573,7 +597,8 @@ var DEFAULT_CONFIG = {
   ignore: [],
   freeze: { on_merge: "off" },
   files: { contracts: [], ignore: [] },
-  judgement: "policy"
+  judgement: "policy",
+  review: { max_inline: 20 }
 };
 var str = { type: "string", minLength: 1 };
 var strings = { type: "array", items: str };
@@ -648,6 +673,7 @@ var CONFIG_SCHEMA = {
     freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
     files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
     judgement: { enum: ["policy", "strict"] },
+    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
     ignore: {
       type: "array",
       items: {
@@ -717,6 +743,7 @@ function parseConfig(file2, text3) {
     freeze: { ...DEFAULT_CONFIG.freeze, ...d.freeze },
     files: { contracts: d.files?.contracts ?? [], ignore: d.files?.ignore ?? [] },
     judgement: d.judgement ?? "policy",
+    review: { ...DEFAULT_CONFIG.review, ...d.review },
     source: {
       file: file2,
       lineOf: (pointer) => doc.positions.locate(pointer)?.line,
@@ -821,6 +848,42 @@ var OctokitPort = class {
     } catch (err) {
       if (statusOf(err) === 404) return false;
       throw err;
+    }
+  }
+  async listReviewComments(pr) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
+      ...this.where,
+      pull_number: pr,
+      per_page: 100
+    });
+    return list.map((c) => ({
+      id: c.id,
+      path: c.path,
+      ...c.line ? { line: c.line } : {},
+      body: c.body ?? "",
+      byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "")
+    }));
+  }
+  async createReviewComment(pr, c) {
+    const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
+      ...this.where,
+      pull_number: pr,
+      commit_id: c.commitId,
+      path: c.path,
+      line: c.line,
+      side: "RIGHT",
+      body: c.body
+    });
+    return data2.id;
+  }
+  async updateReviewComment(id, body) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id, body });
+  }
+  async deleteReviewComment(id) {
+    try {
+      await this.octokit.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id });
+    } catch (err) {
+      if (statusOf(err) !== 404) throw err;
     }
   }
   async resolveRef(ref) {
@@ -5717,8 +5780,11 @@ ${text2(head.tree, p) ?? ""}`);
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
     const line = head.docs.lineOf({ file: versionsFile, pointer: "/current" });
-    if (semver3.lt(currentVersion, frozenVersion)) findings.push(finding("version-decreased", versionsFile, params, { ...at2, line }));
-    else if (levelRank(bump) < levelRank(required)) findings.push(finding("version-bump-missing", versionsFile, params, { ...at2, line }));
+    const suggestion = { find: currentVersion, replace: suggested };
+    if (semver3.lt(currentVersion, frozenVersion))
+      findings.push(finding("version-decreased", versionsFile, params, { ...at2, line, suggestion }));
+    else if (levelRank(bump) < levelRank(required))
+      findings.push(finding("version-bump-missing", versionsFile, params, { ...at2, line, suggestion }));
     else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at2, line }));
     if (required !== "none") {
       checklist.push({
@@ -5884,7 +5950,8 @@ function evaluate(input) {
       message: f.params.old ? `${message} (already at the baseline)` : message,
       fix,
       blocking: severity === "block",
-      approvable: severity === "approve"
+      approvable: severity === "approve",
+      ...f.suggestion && f.line ? { suggestion: f.suggestion } : {}
     });
   }
   violations.sort(
@@ -6126,8 +6193,69 @@ async function checkSource(c) {
   });
 }
 
+// src/services/review-comments.ts
+var MARKER = "<!-- contract-guard:review:";
+var marker = (key) => `${MARKER}${key} -->`;
+async function planReviewComments(input) {
+  const { report, commentable } = input;
+  const inDiff = (path, line) => !!line && !!commentable.get(path)?.has(line);
+  const out = [];
+  for (const v of report.violations ?? []) {
+    if (!v.suggestion || !inDiff(v.file, v.line)) continue;
+    const text3 = (await input.headText(v.file))?.split(/\r?\n/)[v.line - 1];
+    if (text3 === void 0 || !text3.includes(v.suggestion.find)) continue;
+    const key = `suggest|${v.ruleId}|${v.file}`;
+    const fixed = text3.replace(v.suggestion.find, v.suggestion.replace);
+    out.push({
+      key,
+      path: v.file,
+      line: v.line,
+      body: `${marker(key)}
+**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${v.message}. ${v.fix}
+
+\`\`\`suggestion
+${fixed}
+\`\`\``
+    });
+  }
+  const majors = report.changes.filter((c) => c.level === "major" && inDiff(c.file, c.line));
+  for (const c of majors.slice(0, input.maxInline)) {
+    const key = `change|${c.ruleId}|${c.file}|${c.pointer}`;
+    out.push({ key, path: c.file, line: c.line, body: `${marker(key)}
+\u{1F534} **major** \`${c.ruleId}\`: ${changeText(c)}
+
+${c.hint}` });
+  }
+  return out;
+}
+async function syncReviewComments(port2, pr, commitId, planned) {
+  const existing = (await port2.listReviewComments(pr)).filter((c) => c.byBot && c.body.startsWith(MARKER));
+  const keyOf = (body) => body.slice(MARKER.length, body.indexOf(" -->"));
+  const counts = { created: 0, updated: 0, kept: 0, deleted: 0 };
+  const wanted = new Map(planned.map((p) => [p.key, p]));
+  for (const c of existing) {
+    const want = wanted.get(keyOf(c.body));
+    if (!want || c.path !== want.path || c.line !== want.line) {
+      await port2.deleteReviewComment(c.id);
+      counts.deleted++;
+      continue;
+    }
+    wanted.delete(want.key);
+    if (c.body === want.body) counts.kept++;
+    else {
+      await port2.updateReviewComment(c.id, want.body);
+      counts.updated++;
+    }
+  }
+  for (const p of wanted.values()) {
+    await port2.createReviewComment(pr, { commitId, path: p.path, line: p.line, body: p.body });
+    counts.created++;
+  }
+  return counts;
+}
+
 // src/services/pull-request.ts
-var MARKER = "<!-- contract-guard:sticky -->";
+var MARKER2 = "<!-- contract-guard:sticky -->";
 var ANNOTATION_BATCH = 50;
 async function ensureRefs(cwd, baseRef, headSha) {
   const g = git(cwd);
@@ -6211,13 +6339,28 @@ async function judgePullRequest(input) {
     const result = await guard("comment", () => stickyComment(port2, pr.number, report, markdown));
     comment = result ?? "not-allowed";
   }
+  let review;
+  if (port2 && !readOnly && input.comment && source.diffLines) {
+    const diffLines = source.diffLines.bind(source);
+    review = await guard("review comments", async () => {
+      const base = await source.mergeBase(pr.headSha, baseBranch).catch(() => "");
+      if (!base) {
+        log("review comments: no merge-base with the base branch in this clone; the check run carries the annotations");
+        return void 0;
+      }
+      const commentable = await diffLines(base, pr.headSha);
+      const headText = (path) => source.file(pr.headSha, path);
+      const planned = await planReviewComments({ report, commentable, headText, maxInline: config.review.max_inline });
+      return syncReviewComments(port2, pr.number, pr.headSha, planned);
+    });
+  }
   if (port2 && !readOnly) {
     checkRunId = await guard(
       "check run",
       () => publishCheckRun(port2, input.checkName, pr.headSha, conclusion, report, markdown, annotations)
     );
   }
-  return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown };
+  return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown, review };
 }
 async function councilApprovals(port2, pr, config, current, majorsAt) {
   const reviews = await port2.listReviews(pr.number);
@@ -6252,7 +6395,7 @@ async function councilApprovals(port2, pr, config, current, majorsAt) {
   return approvers.sort();
 }
 async function stickyComment(port2, pr, report, markdown) {
-  const existing = (await port2.listComments(pr)).find((c) => c.byBot && c.body.includes(MARKER));
+  const existing = (await port2.listComments(pr)).find((c) => c.byBot && c.body.includes(MARKER2));
   const touched = report.changes.length > 0 || (report.violations?.length ?? 0) > 0 || report.errors.length > 0;
   if (!existing && !touched) return "skipped";
   const kind = verdictOf(report);
@@ -6260,7 +6403,7 @@ async function stickyComment(port2, pr, report, markdown) {
   let outcome;
   if (existing && kind === "pass" && /⛔ blocked|⚠️ needs Contract Council approval/.test(existing.body)) {
     const todo = (report.checklist ?? []).map((i) => `- [${i.done ? "x" : " "}] ${i.text}`).join("\n");
-    body = `${MARKER}
+    body = `${MARKER2}
 ### contract-guard \u2705 resolved: ${verdictLine(report).replace(/^✅ passes: /, "")}
 
 The problems reported earlier are fixed.${todo ? `
@@ -6271,7 +6414,7 @@ ${todo}` : ""}
 `;
     outcome = "resolved";
   } else {
-    body = `${MARKER}
+    body = `${MARKER2}
 ${markdown}`;
     outcome = existing ? "updated" : "created";
   }

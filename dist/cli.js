@@ -27907,6 +27907,30 @@ var GitSource = class {
   async mergeBase(a, b3) {
     return (await git(this.top).raw(["merge-base", a, b3])).trim();
   }
+  /** `git diff` with GitHub's three lines of context: every head line inside a hunk can carry a review comment. */
+  async diffLines(base, head) {
+    const out = /* @__PURE__ */ new Map();
+    const text3 = await git(this.top).raw(["diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head]);
+    let file2;
+    let line = 0;
+    for (const l3 of text3.split("\n")) {
+      if (l3.startsWith("+++ ")) {
+        file2 = l3 === "+++ /dev/null" ? void 0 : l3.slice(4).replace(/^b\//, "");
+        continue;
+      }
+      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l3);
+      if (hunk) {
+        line = Number(hunk[1]);
+        continue;
+      }
+      if (!file2 || !line || l3.startsWith("---") || l3.startsWith("-") || l3.startsWith("\\")) continue;
+      if (l3.startsWith("+") || l3.startsWith(" ")) {
+        if (!out.has(file2)) out.set(file2, /* @__PURE__ */ new Set());
+        out.get(file2).add(line++);
+      }
+    }
+    return out;
+  }
   async tags(prefix) {
     return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t2) => t2.trim()).filter(Boolean);
   }
@@ -31637,7 +31661,8 @@ var DEFAULT_CONFIG = {
   ignore: [],
   freeze: { on_merge: "off" },
   files: { contracts: [], ignore: [] },
-  judgement: "policy"
+  judgement: "policy",
+  review: { max_inline: 20 }
 };
 var str = { type: "string", minLength: 1 };
 var strings3 = { type: "array", items: str };
@@ -31712,6 +31737,7 @@ var CONFIG_SCHEMA = {
     freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
     files: { type: "object", additionalProperties: false, properties: { contracts: strings3, ignore: strings3 } },
     judgement: { enum: ["policy", "strict"] },
+    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
     ignore: {
       type: "array",
       items: {
@@ -31781,6 +31807,7 @@ function parseConfig(file2, text3) {
     freeze: { ...DEFAULT_CONFIG.freeze, ...d2.freeze },
     files: { contracts: d2.files?.contracts ?? [], ignore: d2.files?.ignore ?? [] },
     judgement: d2.judgement ?? "policy",
+    review: { ...DEFAULT_CONFIG.review, ...d2.review },
     source: {
       file: file2,
       lineOf: (pointer) => doc.positions.locate(pointer)?.line,
@@ -32653,8 +32680,11 @@ ${text2(head.tree, p2) ?? ""}`);
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
     const line = head.docs.lineOf({ file: versionsFile, pointer: "/current" });
-    if (import_semver2.default.lt(currentVersion, frozenVersion)) findings.push(finding("version-decreased", versionsFile, params, { ...at3, line }));
-    else if (levelRank(bump) < levelRank(required)) findings.push(finding("version-bump-missing", versionsFile, params, { ...at3, line }));
+    const suggestion = { find: currentVersion, replace: suggested };
+    if (import_semver2.default.lt(currentVersion, frozenVersion))
+      findings.push(finding("version-decreased", versionsFile, params, { ...at3, line, suggestion }));
+    else if (levelRank(bump) < levelRank(required))
+      findings.push(finding("version-bump-missing", versionsFile, params, { ...at3, line, suggestion }));
     else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at3, line }));
     if (required !== "none") {
       checklist.push({
@@ -32820,7 +32850,8 @@ function evaluate(input) {
       message: f3.params.old ? `${message} (already at the baseline)` : message,
       fix,
       blocking: severity === "block",
-      approvable: severity === "approve"
+      approvable: severity === "approve",
+      ...f3.suggestion && f3.line ? { suggestion: f3.suggestion } : {}
     });
   }
   violations.sort(

@@ -46803,6 +46803,42 @@ var OctokitPort = class {
       throw err;
     }
   }
+  async listReviewComments(pr2) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
+      ...this.where,
+      pull_number: pr2,
+      per_page: 100
+    });
+    return list.map((c3) => ({
+      id: c3.id,
+      path: c3.path,
+      ...c3.line ? { line: c3.line } : {},
+      body: c3.body ?? "",
+      byBot: c3.user?.type === "Bot" || /\[bot\]$/.test(c3.user?.login ?? "")
+    }));
+  }
+  async createReviewComment(pr2, c3) {
+    const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
+      ...this.where,
+      pull_number: pr2,
+      commit_id: c3.commitId,
+      path: c3.path,
+      line: c3.line,
+      side: "RIGHT",
+      body: c3.body
+    });
+    return data2.id;
+  }
+  async updateReviewComment(id, body) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id, body });
+  }
+  async deleteReviewComment(id) {
+    try {
+      await this.octokit.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id });
+    } catch (err) {
+      if (statusOf(err) !== 404) throw err;
+    }
+  }
   async resolveRef(ref) {
     const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...this.where, ref });
     return data2.sha;
@@ -54229,6 +54265,30 @@ var GitSource = class {
   async mergeBase(a, b3) {
     return (await git(this.top).raw(["merge-base", a, b3])).trim();
   }
+  /** `git diff` with GitHub's three lines of context: every head line inside a hunk can carry a review comment. */
+  async diffLines(base, head) {
+    const out = /* @__PURE__ */ new Map();
+    const text3 = await git(this.top).raw(["diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head]);
+    let file2;
+    let line = 0;
+    for (const l3 of text3.split("\n")) {
+      if (l3.startsWith("+++ ")) {
+        file2 = l3 === "+++ /dev/null" ? void 0 : l3.slice(4).replace(/^b\//, "");
+        continue;
+      }
+      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l3);
+      if (hunk) {
+        line = Number(hunk[1]);
+        continue;
+      }
+      if (!file2 || !line || l3.startsWith("---") || l3.startsWith("-") || l3.startsWith("\\")) continue;
+      if (l3.startsWith("+") || l3.startsWith(" ")) {
+        if (!out.has(file2)) out.set(file2, /* @__PURE__ */ new Set());
+        out.get(file2).add(line++);
+      }
+    }
+    return out;
+  }
   async tags(prefix) {
     return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t2) => t2.trim()).filter(Boolean);
   }
@@ -54248,7 +54308,8 @@ var DEFAULT_CONFIG = {
   ignore: [],
   freeze: { on_merge: "off" },
   files: { contracts: [], ignore: [] },
-  judgement: "policy"
+  judgement: "policy",
+  review: { max_inline: 20 }
 };
 var str = { type: "string", minLength: 1 };
 var strings = { type: "array", items: str };
@@ -54323,6 +54384,7 @@ var CONFIG_SCHEMA = {
     freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
     files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
     judgement: { enum: ["policy", "strict"] },
+    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
     ignore: {
       type: "array",
       items: {
@@ -54392,6 +54454,7 @@ function parseConfig(file2, text3) {
     freeze: { ...DEFAULT_CONFIG.freeze, ...d2.freeze },
     files: { contracts: d2.files?.contracts ?? [], ignore: d2.files?.ignore ?? [] },
     judgement: d2.judgement ?? "policy",
+    review: { ...DEFAULT_CONFIG.review, ...d2.review },
     source: {
       file: file2,
       lineOf: (pointer) => doc.positions.locate(pointer)?.line,
@@ -59038,8 +59101,11 @@ ${text2(head.tree, p2) ?? ""}`);
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
     const line = head.docs.lineOf({ file: versionsFile, pointer: "/current" });
-    if (import_semver2.default.lt(currentVersion, frozenVersion)) findings.push(finding("version-decreased", versionsFile, params, { ...at3, line }));
-    else if (levelRank(bump) < levelRank(required)) findings.push(finding("version-bump-missing", versionsFile, params, { ...at3, line }));
+    const suggestion = { find: currentVersion, replace: suggested };
+    if (import_semver2.default.lt(currentVersion, frozenVersion))
+      findings.push(finding("version-decreased", versionsFile, params, { ...at3, line, suggestion }));
+    else if (levelRank(bump) < levelRank(required))
+      findings.push(finding("version-bump-missing", versionsFile, params, { ...at3, line, suggestion }));
     else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at3, line }));
     if (required !== "none") {
       checklist.push({
@@ -59205,7 +59271,8 @@ function evaluate(input) {
       message: f3.params.old ? `${message} (already at the baseline)` : message,
       fix,
       blocking: severity === "block",
-      approvable: severity === "approve"
+      approvable: severity === "approve",
+      ...f3.suggestion && f3.line ? { suggestion: f3.suggestion } : {}
     });
   }
   violations.sort(
@@ -59447,8 +59514,69 @@ async function checkSource(c3) {
   });
 }
 
+// src/services/review-comments.ts
+var MARKER = "<!-- contract-guard:review:";
+var marker = (key) => `${MARKER}${key} -->`;
+async function planReviewComments(input) {
+  const { report, commentable } = input;
+  const inDiff = (path, line) => !!line && !!commentable.get(path)?.has(line);
+  const out = [];
+  for (const v2 of report.violations ?? []) {
+    if (!v2.suggestion || !inDiff(v2.file, v2.line)) continue;
+    const text3 = (await input.headText(v2.file))?.split(/\r?\n/)[v2.line - 1];
+    if (text3 === void 0 || !text3.includes(v2.suggestion.find)) continue;
+    const key = `suggest|${v2.ruleId}|${v2.file}`;
+    const fixed = text3.replace(v2.suggestion.find, v2.suggestion.replace);
+    out.push({
+      key,
+      path: v2.file,
+      line: v2.line,
+      body: `${marker(key)}
+**contract-guard** ${v2.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${v2.message}. ${v2.fix}
+
+\`\`\`suggestion
+${fixed}
+\`\`\``
+    });
+  }
+  const majors = report.changes.filter((c3) => c3.level === "major" && inDiff(c3.file, c3.line));
+  for (const c3 of majors.slice(0, input.maxInline)) {
+    const key = `change|${c3.ruleId}|${c3.file}|${c3.pointer}`;
+    out.push({ key, path: c3.file, line: c3.line, body: `${marker(key)}
+\u{1F534} **major** \`${c3.ruleId}\`: ${changeText(c3)}
+
+${c3.hint}` });
+  }
+  return out;
+}
+async function syncReviewComments(port, pr2, commitId, planned) {
+  const existing = (await port.listReviewComments(pr2)).filter((c3) => c3.byBot && c3.body.startsWith(MARKER));
+  const keyOf = (body) => body.slice(MARKER.length, body.indexOf(" -->"));
+  const counts = { created: 0, updated: 0, kept: 0, deleted: 0 };
+  const wanted = new Map(planned.map((p2) => [p2.key, p2]));
+  for (const c3 of existing) {
+    const want = wanted.get(keyOf(c3.body));
+    if (!want || c3.path !== want.path || c3.line !== want.line) {
+      await port.deleteReviewComment(c3.id);
+      counts.deleted++;
+      continue;
+    }
+    wanted.delete(want.key);
+    if (c3.body === want.body) counts.kept++;
+    else {
+      await port.updateReviewComment(c3.id, want.body);
+      counts.updated++;
+    }
+  }
+  for (const p2 of wanted.values()) {
+    await port.createReviewComment(pr2, { commitId, path: p2.path, line: p2.line, body: p2.body });
+    counts.created++;
+  }
+  return counts;
+}
+
 // src/services/pull-request.ts
-var MARKER = "<!-- contract-guard:sticky -->";
+var MARKER2 = "<!-- contract-guard:sticky -->";
 var ANNOTATION_BATCH = 50;
 async function ensureRefs(cwd, baseRef, headSha) {
   const g2 = git(cwd);
@@ -59532,13 +59660,28 @@ async function judgePullRequest(input) {
     const result = await guard("comment", () => stickyComment(port, pr2.number, report, markdown));
     comment = result ?? "not-allowed";
   }
+  let review;
+  if (port && !readOnly && input.comment && source.diffLines) {
+    const diffLines = source.diffLines.bind(source);
+    review = await guard("review comments", async () => {
+      const base = await source.mergeBase(pr2.headSha, baseBranch).catch(() => "");
+      if (!base) {
+        log("review comments: no merge-base with the base branch in this clone; the check run carries the annotations");
+        return void 0;
+      }
+      const commentable = await diffLines(base, pr2.headSha);
+      const headText = (path) => source.file(pr2.headSha, path);
+      const planned = await planReviewComments({ report, commentable, headText, maxInline: config.review.max_inline });
+      return syncReviewComments(port, pr2.number, pr2.headSha, planned);
+    });
+  }
   if (port && !readOnly) {
     checkRunId = await guard(
       "check run",
       () => publishCheckRun(port, input.checkName, pr2.headSha, conclusion, report, markdown, annotations)
     );
   }
-  return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown };
+  return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown, review };
 }
 async function councilApprovals(port, pr2, config, current, majorsAt) {
   const reviews = await port.listReviews(pr2.number);
@@ -59573,7 +59716,7 @@ async function councilApprovals(port, pr2, config, current, majorsAt) {
   return approvers.sort();
 }
 async function stickyComment(port, pr2, report, markdown) {
-  const existing = (await port.listComments(pr2)).find((c3) => c3.byBot && c3.body.includes(MARKER));
+  const existing = (await port.listComments(pr2)).find((c3) => c3.byBot && c3.body.includes(MARKER2));
   const touched = report.changes.length > 0 || (report.violations?.length ?? 0) > 0 || report.errors.length > 0;
   if (!existing && !touched) return "skipped";
   const kind = verdictOf(report);
@@ -59581,7 +59724,7 @@ async function stickyComment(port, pr2, report, markdown) {
   let outcome;
   if (existing && kind === "pass" && /⛔ blocked|⚠️ needs Contract Council approval/.test(existing.body)) {
     const todo = (report.checklist ?? []).map((i) => `- [${i.done ? "x" : " "}] ${i.text}`).join("\n");
-    body = `${MARKER}
+    body = `${MARKER2}
 ### contract-guard \u2705 resolved: ${verdictLine(report).replace(/^✅ passes: /, "")}
 
 The problems reported earlier are fixed.${todo ? `
@@ -59592,7 +59735,7 @@ ${todo}` : ""}
 `;
     outcome = "resolved";
   } else {
-    body = `${MARKER}
+    body = `${MARKER2}
 ${markdown}`;
     outcome = existing ? "updated" : "created";
   }

@@ -66,6 +66,7 @@ before(() => fake.start());
 after(() => fake.stop());
 beforeEach(() => {
   fake.comments = [];
+  fake.reviewComments = [];
   fake.checkRuns = [];
   fake.reviews.clear();
   fake.requests = [];
@@ -160,6 +161,45 @@ describe('the Action on a pull request', () => {
     );
     assert.equal(fake.comments.length, 0, 'a configuration mistake is never reported as a contract violation');
     assert.equal(fake.checkRuns.length, 0);
+  });
+
+  test('review comments: a one-click version fix and a note on the breaking line, kept on re-runs, gone when fixed', async () => {
+    const tooSmall = { ...MAJOR, 'contracts/modules/shop/versions.yaml': 'current: 1.1.0\n' };
+    const s = setup({ feature: tooSmall }, 'feature');
+    assert.equal((await runAction(s, { head: s.heads.feature! })).code, 1);
+    const suggestion = fake.reviewComments.find((c) => c.path === 'contracts/modules/shop/versions.yaml');
+    assert.ok(suggestion, JSON.stringify(fake.reviewComments));
+    assert.equal(suggestion.line, 1);
+    assert.equal(suggestion.commit_id, s.heads.feature);
+    assert.match(suggestion.body, /```suggestion\ncurrent: 2\.0\.0\n```/);
+    assert.match(suggestion.body, /⛔ shop: major changes need a major bump from 1\.0\.0, but the version is 1\.1\.0/);
+    const note = fake.reviewComments.find((c) => c.path === 'contracts/modules/shop/api/openapi.yaml');
+    assert.ok(note, 'a note on the breaking line of the spec');
+    assert.match(
+      note.body,
+      /🔴 \*\*major\*\* `response-property-removed`: GET \/items response 200: optional property `name` removed — e\.g\. `\{.*\}` may now be sent/,
+    );
+    const count = fake.reviewComments.length;
+
+    await runAction(s, { head: s.heads.feature! });
+    assert.equal(fake.reviewComments.length, count, 'a re-run posts no second comment');
+    assert.equal(fake.count('POST', /\/pulls\/7\/comments$/), count);
+    assert.equal(fake.count('PATCH', /\/pulls\/comments\/\d+$/), 0, 'and edits nothing that did not change');
+
+    const fixed = addBranch(s, 'feature', 'feature', BUMPED);
+    gitRun(s.work, 'fetch', '--quiet', 'origin', 'feature');
+    await runAction(s, { head: fixed });
+    assert.ok(!fake.reviewComments.some((c) => c.path.endsWith('versions.yaml')), 'the suggestion is removed once the bump is right');
+    assert.ok(
+      fake.reviewComments.some((c) => c.path.endsWith('openapi.yaml')),
+      'the breaking line still has its note',
+    );
+  });
+
+  test('review comments: none outside the diff, and none past review.max_inline', async () => {
+    const s = setup({ feature: MAJOR }, 'feature', `${CONFIG}review:\n  max_inline: 0\n`);
+    await runAction(s, { head: s.heads.feature! });
+    assert.equal(fake.reviewComments.length, 0, 'versions.yaml is not in the diff, and notes are off');
   });
 
   test('first run: sticky comment, check run with annotations on head lines, outputs and job summary', async () => {

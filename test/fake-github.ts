@@ -37,6 +37,15 @@ export class FakeGitHub {
   private server?: Server;
   url = '';
   comments: StoredComment[] = [];
+  reviewComments: {
+    id: number;
+    pr: number;
+    path: string;
+    line: number;
+    commit_id: string;
+    body: string;
+    user: { login: string; type: string };
+  }[] = [];
   checkRuns: StoredCheckRun[] = [];
   reviews = new Map<number, { id: number; user: { login: string }; state: string; commit_id: string }[]>();
   teams = new Map<string, Set<string>>();
@@ -244,6 +253,44 @@ export class FakeGitHub {
         execFileSync('git', ['update-ref', String(body?.ref), String(body?.sha)], { cwd: dir });
         return send(res, 201, { ref: body?.ref, object: { sha: body?.sha, type: 'commit' } });
       }
+    }
+    if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/comments$/.exec(path))) {
+      const pr = Number(m[1]);
+      return this.page(
+        res,
+        url,
+        this.reviewComments.filter((c) => c.pr === pr),
+        Number(url.searchParams.get('per_page') ?? 30),
+      );
+    }
+    if (method === 'POST' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/comments$/.exec(path))) {
+      if (typeof body?.line !== 'number' || typeof body?.path !== 'string' || typeof body?.commit_id !== 'string')
+        return send(res, 422, { message: 'line, path and commit_id are required' });
+      const c = {
+        id: this.nextId++,
+        pr: Number(m[1]),
+        path: body.path,
+        line: body.line,
+        commit_id: body.commit_id,
+        body: String(body.body),
+        user: { login: this.botLogin, type: 'Bot' },
+      };
+      this.reviewComments.push(c);
+      return send(res, 201, c);
+    }
+    if (method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/comments\/(\d+)$/.exec(path))) {
+      const c = this.reviewComments.find((x) => x.id === Number(m![1]));
+      if (!c) return send(res, 404, { message: 'Not Found' });
+      c.body = String(body?.body);
+      return send(res, 200, c);
+    }
+    if (method === 'DELETE' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/comments\/(\d+)$/.exec(path))) {
+      const before = this.reviewComments.length;
+      this.reviewComments = this.reviewComments.filter((x) => x.id !== Number(m![1]));
+      if (before === this.reviewComments.length) return send(res, 404, { message: 'Not Found' });
+      res.writeHead(204);
+      res.end();
+      return;
     }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
       const all = this.comments.filter((c) => c.issue === Number(m![1]));

@@ -1,5 +1,5 @@
 // The port over an Octokit instance. @actions/github's getOctokit and Probot's context.octokit both fit.
-import type { CheckRunInput, CheckRunOutput, Comment, FilesCommit, GitHubPort, Review, TreeEntry } from './port.js';
+import type { CheckRunInput, CheckRunOutput, Comment, FilesCommit, GitHubPort, Review, ReviewComment, TreeEntry } from './port.js';
 import { statusOf } from './port.js';
 
 /** The slice of Octokit we use (both clients provide it). */
@@ -101,6 +101,46 @@ export class OctokitPort implements GitHubPort {
     } catch (err) {
       if (statusOf(err) === 404) return false;
       throw err;
+    }
+  }
+
+  async listReviewComments(pr: number): Promise<ReviewComment[]> {
+    const list = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
+      ...this.where,
+      pull_number: pr,
+      per_page: 100,
+    })) as { id: number; path: string; line?: number | null; body?: string; user?: { type?: string; login?: string } | null }[];
+    return list.map((c) => ({
+      id: c.id,
+      path: c.path,
+      ...(c.line ? { line: c.line } : {}),
+      body: c.body ?? '',
+      byBot: c.user?.type === 'Bot' || /\[bot\]$/.test(c.user?.login ?? ''),
+    }));
+  }
+
+  async createReviewComment(pr: number, c: { commitId: string; path: string; line: number; body: string }): Promise<number> {
+    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
+      ...this.where,
+      pull_number: pr,
+      commit_id: c.commitId,
+      path: c.path,
+      line: c.line,
+      side: 'RIGHT',
+      body: c.body,
+    });
+    return (data as { id: number }).id;
+  }
+
+  async updateReviewComment(id: number, body: string): Promise<void> {
+    await this.octokit.request('PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}', { ...this.where, comment_id: id, body });
+  }
+
+  async deleteReviewComment(id: number): Promise<void> {
+    try {
+      await this.octokit.request('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', { ...this.where, comment_id: id });
+    } catch (err) {
+      if (statusOf(err) !== 404) throw err; // gone already
     }
   }
 

@@ -36,6 +36,15 @@ export interface CheckRunInput {
   output: CheckRunOutput;
 }
 
+/** A pull-request review comment, on one line of the head. */
+export interface ReviewComment {
+  id: number;
+  path: string;
+  line?: number;
+  body: string;
+  byBot: boolean;
+}
+
 /** One file of a recursive tree listing. */
 export interface TreeEntry {
   path: string;
@@ -61,6 +70,11 @@ export interface GitHubPort {
   updateCheckRun(id: number, input: Partial<CheckRunInput> & { output: CheckRunOutput }): Promise<void>;
   listReviews(pr: number): Promise<Review[]>;
   isTeamMember(org: string, team: string, user: string): Promise<boolean>;
+  /** Review comments on the pull request's lines (suggested changes, notes on breaking lines). */
+  listReviewComments(pr: number): Promise<ReviewComment[]>;
+  createReviewComment(pr: number, comment: { commitId: string; path: string; line: number; body: string }): Promise<number>;
+  updateReviewComment(id: number, body: string): Promise<void>;
+  deleteReviewComment(id: number): Promise<void>;
 
   // the repository's contents, for when there is no clone, and for writing freezes and tags after a merge
   /** The commit a ref (branch, tag, sha) names. */

@@ -11,6 +11,7 @@ import { verdictLine, verdictOf } from '../core/report/verdict.js';
 import type { Annotation, GitHubPort } from '../github/port.js';
 import { statusOf } from '../github/port.js';
 import { checkSource, loadConfig } from './check-run.js';
+import { planReviewComments, syncReviewComments } from './review-comments.js';
 import type { TreeSource } from './tree-source.js';
 
 export const MARKER = '<!-- contract-guard:sticky -->';
@@ -48,6 +49,8 @@ export interface Judgement {
   checkRunId?: number;
   /** A write was refused (403): the token is read-only. */
   readOnly: boolean;
+  /** What happened to the review comments (suggested fixes, notes on breaking lines). */
+  review?: { created: number; updated: number; kept: number; deleted: number };
   markdown: string;
 }
 
@@ -148,12 +151,28 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
     const result = await guard('comment', () => stickyComment(port, pr.number, report, markdown));
     comment = result ?? 'not-allowed';
   }
+  let review: Judgement['review'];
+  if (port && !readOnly && input.comment && source.diffLines) {
+    // suggested fixes and notes on breaking lines, where the pull request's diff shows them
+    const diffLines = source.diffLines.bind(source);
+    review = await guard('review comments', async () => {
+      const base = await source.mergeBase(pr.headSha, baseBranch).catch(() => '');
+      if (!base) {
+        log('review comments: no merge-base with the base branch in this clone; the check run carries the annotations');
+        return undefined;
+      }
+      const commentable = await diffLines(base, pr.headSha);
+      const headText = (path: string) => source.file(pr.headSha, path);
+      const planned = await planReviewComments({ report, commentable, headText, maxInline: config.review.max_inline });
+      return syncReviewComments(port, pr.number, pr.headSha, planned);
+    });
+  }
   if (port && !readOnly) {
     checkRunId = await guard('check run', () =>
       publishCheckRun(port, input.checkName, pr.headSha, conclusion, report, markdown, annotations),
     );
   }
-  return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown };
+  return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown, review };
 }
 
 async function councilApprovals(

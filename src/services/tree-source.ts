@@ -14,4 +14,6 @@ export interface TreeSource {
   mergeBase(a: string, b: string): Promise<string>;
   /** Tag names starting with `prefix`. */
   tags(prefix: string): Promise<string[]>;
+  /** The head lines a pull request's diff shows, per file (where GitHub accepts review comments); undefined if unknown. */
+  diffLines?(base: string, head: string): Promise<Map<string, Set<number>>>;
 }

@@ -43,6 +43,8 @@ export interface Config {
   files: { contracts: string[]; ignore: string[] };
   /** JSON Schema levels: `policy` keeps the SemVer policy where it differs from set inclusion; `strict` lets inclusion decide. */
   judgement: 'policy' | 'strict';
+  /** Review comments on the pull request: suggested fixes, and notes on breaking lines (at most `max_inline`; 0: none). */
+  review: { max_inline: number };
   /** Where the configuration came from, for errors that name a key's line; absent for the built-in defaults. */
   source?: ConfigSource;
 }
@@ -68,6 +70,7 @@ export const DEFAULT_CONFIG: Config = {
   freeze: { on_merge: 'off' },
   files: { contracts: [], ignore: [] },
   judgement: 'policy',
+  review: { max_inline: 20 },
 };
 
 const str = { type: 'string', minLength: 1 };
@@ -145,6 +148,7 @@ export const CONFIG_SCHEMA = {
     freeze: { type: 'object', additionalProperties: false, properties: { on_merge: { enum: ['tag', 'commit', 'off'] } } },
     files: { type: 'object', additionalProperties: false, properties: { contracts: strings, ignore: strings } },
     judgement: { enum: ['policy', 'strict'] },
+    review: { type: 'object', additionalProperties: false, properties: { max_inline: { type: 'integer', minimum: 0 } } },
     ignore: {
       type: 'array',
       items: {
@@ -219,6 +223,7 @@ export function parseConfig(file: string, text: string): Config {
     freeze: { ...DEFAULT_CONFIG.freeze, ...d.freeze },
     files: { contracts: d.files?.contracts ?? [], ignore: d.files?.ignore ?? [] },
     judgement: d.judgement ?? 'policy',
+    review: { ...DEFAULT_CONFIG.review, ...d.review },
     source: {
       file,
       lineOf: (pointer) => doc.positions.locate(pointer)?.line,

@@ -116,6 +116,7 @@ export function evaluate(input: PolicyInput): Report {
       fix,
       blocking: severity === 'block',
       approvable: severity === 'approve',
+      ...(f.suggestion && f.line ? { suggestion: f.suggestion } : {}),
     });
   }
   violations.sort(

@@ -11,6 +11,8 @@ export interface Finding {
   params: Record<string, unknown>;
   /** Identity across baseline and head, for the ratchet. */
   key?: string;
+  /** A one-line fix at `line`: replace `find` with `replace`. */
+  suggestion?: { find: string; replace: string };
 }
 
 export function finding(ruleId: string, file: string, params: Record<string, unknown>, extra: Partial<Finding> = {}): Finding {

@@ -24,6 +24,8 @@ export interface Violation {
   blocking: boolean;
   /** Needs Contract Council approval (blocking in the GitHub surfaces until approved). */
   approvable: boolean;
+  /** A one-line fix at `line`: replace `find` with `replace` (a pull request shows it as a suggested change). */
+  suggestion?: { find: string; replace: string };
 }
 
 export interface ChecklistItem {

@@ -47,8 +47,12 @@ export const versioning: PolicyCheck = (context) => {
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
     const line = head.docs.lineOf({ file: versionsFile, pointer: '/current' });
-    if (semver.lt(currentVersion, frozenVersion)) findings.push(finding('version-decreased', versionsFile, params, { ...at, line }));
-    else if (levelRank(bump) < levelRank(required)) findings.push(finding('version-bump-missing', versionsFile, params, { ...at, line }));
+    // the fix as a suggested change on the `current:` line: the version the changes need
+    const suggestion = { find: currentVersion, replace: suggested };
+    if (semver.lt(currentVersion, frozenVersion))
+      findings.push(finding('version-decreased', versionsFile, params, { ...at, line, suggestion }));
+    else if (levelRank(bump) < levelRank(required))
+      findings.push(finding('version-bump-missing', versionsFile, params, { ...at, line, suggestion }));
     else if (levelRank(bump) > levelRank(required)) findings.push(finding('version-bump-excess', versionsFile, params, { ...at, line }));
     if (required !== 'none') {
       checklist.push({

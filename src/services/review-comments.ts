@@ -1,0 +1,77 @@
+// Review comments on the pull request's own lines: a suggested change where the fix is one line (the version a
+// module needs), and a note on each breaking line. Re-runs edit, keep or delete them by a hidden marker: never twice.
+import { changeText } from '../core/report/change-text.js';
+import type { Report } from '../core/report/model.js';
+import type { GitHubPort } from '../github/port.js';
+
+const MARKER = '<!-- contract-guard:review:';
+const marker = (key: string) => `${MARKER}${key} -->`;
+
+export interface PlannedComment {
+  key: string;
+  path: string;
+  line: number;
+  body: string;
+}
+
+export interface ReviewInput {
+  report: Report;
+  /** Head lines the pull request's diff shows, per file: GitHub accepts review comments only there. */
+  commentable: Map<string, Set<number>>;
+  /** A head file's text, for the line a suggestion rewrites. */
+  headText: (path: string) => Promise<string | undefined>;
+  maxInline: number;
+}
+
+/** The review comments the report calls for, on lines the diff shows. */
+export async function planReviewComments(input: ReviewInput): Promise<PlannedComment[]> {
+  const { report, commentable } = input;
+  const inDiff = (path: string, line?: number): line is number => !!line && !!commentable.get(path)?.has(line);
+  const out: PlannedComment[] = [];
+  for (const v of report.violations ?? []) {
+    if (!v.suggestion || !inDiff(v.file, v.line)) continue;
+    const text = (await input.headText(v.file))?.split(/\r?\n/)[v.line - 1];
+    if (text === undefined || !text.includes(v.suggestion.find)) continue;
+    const key = `suggest|${v.ruleId}|${v.file}`;
+    const fixed = text.replace(v.suggestion.find, v.suggestion.replace);
+    out.push({
+      key,
+      path: v.file,
+      line: v.line,
+      body: `${marker(key)}\n**contract-guard** ${v.blocking ? '⛔' : '⚠️'} ${v.message}. ${v.fix}\n\n\`\`\`suggestion\n${fixed}\n\`\`\``,
+    });
+  }
+  const majors = report.changes.filter((c) => c.level === 'major' && inDiff(c.file, c.line));
+  for (const c of majors.slice(0, input.maxInline)) {
+    const key = `change|${c.ruleId}|${c.file}|${c.pointer}`;
+    out.push({ key, path: c.file, line: c.line!, body: `${marker(key)}\n🔴 **major** \`${c.ruleId}\`: ${changeText(c)}\n\n${c.hint}` });
+  }
+  return out;
+}
+
+/** Make the pull request's contract-guard review comments exactly `planned`: create, update, keep, delete. */
+export async function syncReviewComments(port: GitHubPort, pr: number, commitId: string, planned: PlannedComment[]) {
+  const existing = (await port.listReviewComments(pr)).filter((c) => c.byBot && c.body.startsWith(MARKER));
+  const keyOf = (body: string) => body.slice(MARKER.length, body.indexOf(' -->'));
+  const counts = { created: 0, updated: 0, kept: 0, deleted: 0 };
+  const wanted = new Map(planned.map((p) => [p.key, p]));
+  for (const c of existing) {
+    const want = wanted.get(keyOf(c.body));
+    if (!want || c.path !== want.path || c.line !== want.line) {
+      await port.deleteReviewComment(c.id); // the problem is gone, or it moved: a comment on a stale line misleads
+      counts.deleted++;
+      continue;
+    }
+    wanted.delete(want.key);
+    if (c.body === want.body) counts.kept++;
+    else {
+      await port.updateReviewComment(c.id, want.body);
+      counts.updated++;
+    }
+  }
+  for (const p of wanted.values()) {
+    await port.createReviewComment(pr, { commitId, path: p.path, line: p.line, body: p.body });
+    counts.created++;
+  }
+  return counts;
+}
