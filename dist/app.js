@@ -6070,16 +6070,6 @@ var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
 function contractsRoot(top, asked) {
   return normalizeRoot(asked ?? (existsSync2(join2(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ""));
 }
-function loadConfig(top, input) {
-  const path = input.configPath ?? CONFIG_PATH;
-  if (input.configText !== void 0) return parseConfig(path, input.configText);
-  const full = join2(top, path);
-  if (!existsSync2(full)) {
-    if (input.configPath) throw new InputError("config file not found", path);
-    return { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
-  }
-  return parseConfig(path, readFileSync2(full, "utf8"));
-}
 function outsideCandidates(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";
   if (!prefix) return { files: [], folders: [] };
@@ -6298,7 +6288,10 @@ async function judgePullRequest(input) {
   const baseBranch = top === void 0 ? pr.baseRef : `origin/${pr.baseRef}`;
   const configPath = input.configPath ?? CONFIG_PATH;
   const configText2 = input.configText ?? await source.file(baseBranch, configPath);
-  const config = top === void 0 ? parseConfig(configPath, configText2 ?? "") : loadConfig(top, { cwd: top, configPath: input.configPath, configText: configText2 });
+  const config = configText2 !== void 0 || top === void 0 ? parseConfig(configPath, configText2 ?? "") : (
+    // no policy on the base branch: the defaults, never the checkout's file (the pull request's own, which it could weaken)
+    { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) }
+  );
   const checkOf = (head) => checkSource({
     source,
     config: { ...config, contracts: normalizeRoot(config.contracts) },

@@ -59391,16 +59391,6 @@ var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
 function contractsRoot(top, asked) {
   return normalizeRoot(asked ?? (existsSync4(join2(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ""));
 }
-function loadConfig(top, input) {
-  const path = input.configPath ?? CONFIG_PATH;
-  if (input.configText !== void 0) return parseConfig(path, input.configText);
-  const full = join2(top, path);
-  if (!existsSync4(full)) {
-    if (input.configPath) throw new InputError("config file not found", path);
-    return { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
-  }
-  return parseConfig(path, readFileSync3(full, "utf8"));
-}
 function outsideCandidates(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";
   if (!prefix) return { files: [], folders: [] };
@@ -59619,7 +59609,10 @@ async function judgePullRequest(input) {
   const baseBranch = top === void 0 ? pr2.baseRef : `origin/${pr2.baseRef}`;
   const configPath = input.configPath ?? CONFIG_PATH;
   const configText = input.configText ?? await source.file(baseBranch, configPath);
-  const config = top === void 0 ? parseConfig(configPath, configText ?? "") : loadConfig(top, { cwd: top, configPath: input.configPath, configText });
+  const config = configText !== void 0 || top === void 0 ? parseConfig(configPath, configText ?? "") : (
+    // no policy on the base branch: the defaults, never the checkout's file (the pull request's own, which it could weaken)
+    { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) }
+  );
   const checkOf = (head) => checkSource({
     source,
     config: { ...config, contracts: normalizeRoot(config.contracts) },

@@ -20,12 +20,12 @@ interface Setup {
 }
 
 /** origin (bare) with main (sample + freeze) and branches; the workspace is a shallow clone of `branch`. */
-function setup(branches: Record<string, Record<string, string>>, checkout: string, config = CONFIG): Setup {
+function setup(branches: Record<string, Record<string, string>>, checkout: string, config: string | null = CONFIG): Setup {
   const src = gitRepo({
     'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
     'contracts/modules/shop/api/openapi.yaml': spec(),
     'contracts/CHANGELOG.md': '# log\n',
-    '.github/contract-guard.yml': config,
+    ...(config === null ? {} : { '.github/contract-guard.yml': config }),
     'README.md': 'hi\n',
   });
   assert.equal(runCli(['freeze', 'create', '1.0.0'], src).status, 0);
@@ -194,6 +194,15 @@ describe('the Action on a pull request', () => {
       fake.reviewComments.some((c) => c.path.endsWith('openapi.yaml')),
       'the breaking line still has its note',
     );
+  });
+
+  test('with no policy on the base branch, the defaults apply, not the policy the pull request adds', async () => {
+    const weakening = { ...BUMPED, '.github/contract-guard.yml': 'rules:\n  major-change: off\n  removal-without-deprecation: off\n' };
+    const s = setup({ feature: weakening }, 'feature', null);
+    const r = await runAction(s, { head: s.heads.feature! });
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(fake.checkRuns[0]!.conclusion, 'action_required', 'the major change still needs the council');
+    assert.match(fake.comments[0]!.body, /needs Contract Council approval/);
   });
 
   test('review comments: none outside the diff, and none past review.max_inline', async () => {

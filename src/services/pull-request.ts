@@ -4,13 +4,13 @@ import { changeText } from '../core/report/change-text.js';
 import { GitSource } from '../adapters/git-source.js';
 import { git, repoTop } from '../adapters/git-tree.js';
 import type { Change } from '../core/model.js';
-import { CONFIG_PATH, normalizeRoot, parseConfig, type Config } from '../core/policy/config.js';
+import { CONFIG_PATH, DEFAULT_CONFIG, normalizeRoot, parseConfig, type Config } from '../core/policy/config.js';
 import { renderMarkdown } from '../core/report/markdown.js';
 import type { Report, Violation } from '../core/report/model.js';
 import { verdictLine, verdictOf } from '../core/report/verdict.js';
 import type { Annotation, GitHubPort } from '../github/port.js';
 import { statusOf } from '../github/port.js';
-import { checkSource, loadConfig } from './check-run.js';
+import { checkSource, contractsRoot } from './check-run.js';
 import { planReviewComments, syncReviewComments } from './review-comments.js';
 import type { TreeSource } from './tree-source.js';
 
@@ -105,7 +105,10 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   const configPath = input.configPath ?? CONFIG_PATH;
   const configText = input.configText ?? (await source.file(baseBranch, configPath));
   const config =
-    top === undefined ? parseConfig(configPath, configText ?? '') : loadConfig(top, { cwd: top, configPath: input.configPath, configText });
+    configText !== undefined || top === undefined
+      ? parseConfig(configPath, configText ?? '')
+      : // no policy on the base branch: the defaults, never the checkout's file (the pull request's own, which it could weaken)
+        { ...DEFAULT_CONFIG, contracts: contractsRoot(top, undefined) };
   const checkOf = (head: string) =>
     checkSource({
       source,
