@@ -598,7 +598,8 @@ var DEFAULT_CONFIG = {
   freeze: { on_merge: "off" },
   files: { contracts: [], ignore: [] },
   judgement: "policy",
-  review: { max_inline: 20 }
+  review: { max_inline: 20 },
+  hotfix: { label: "contract-hotfix" }
 };
 var str = { type: "string", minLength: 1 };
 var strings = { type: "array", items: str };
@@ -674,6 +675,7 @@ var CONFIG_SCHEMA = {
     files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
     judgement: { enum: ["policy", "strict"] },
     review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
+    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
     ignore: {
       type: "array",
       items: {
@@ -744,6 +746,7 @@ function parseConfig(file2, text3) {
     files: { contracts: d.files?.contracts ?? [], ignore: d.files?.ignore ?? [] },
     judgement: d.judgement ?? "policy",
     review: { ...DEFAULT_CONFIG.review, ...d.review },
+    hotfix: { ...DEFAULT_CONFIG.hotfix, ...d.hotfix },
     source: {
       file: file2,
       lineOf: (pointer) => doc.positions.locate(pointer)?.line,
@@ -849,6 +852,20 @@ var OctokitPort = class {
       if (statusOf(err) === 404) return false;
       throw err;
     }
+  }
+  async labelAddedBy(pr, label) {
+    const events = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
+      ...this.where,
+      issue_number: pr,
+      per_page: 100
+    });
+    let by;
+    for (const e of events) {
+      if (e.label?.name !== label) continue;
+      if (e.event === "labeled") by = e.actor?.login;
+      else if (e.event === "unlabeled") by = void 0;
+    }
+    return by;
   }
   async listReviewComments(pr) {
     const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
@@ -1370,11 +1387,13 @@ function showValue(value) {
 
 // src/core/report/verdict.ts
 function verdictOf(report) {
+  if (report.hotfix?.authorised && (report.blocked || report.approval?.required)) return "hotfix";
   if (report.blocked) return "blocked";
   if (report.approval?.required) return report.approval.approved ? "approved" : "approval";
   return "pass";
 }
 var WORDS = {
+  hotfix: "\u{1F6A8} emergency hotfix",
   blocked: "\u26D4 blocked",
   approval: "\u26A0\uFE0F needs Contract Council approval",
   approved: "\u2705 approved by the Contract Council",
@@ -1384,7 +1403,7 @@ function verdictLine(report) {
   const kind = verdictOf(report);
   const level = report.changes.length ? `${report.level} change` : "no contract changes";
   const blocking = report.violations?.filter((v) => v.blocking).length ?? 0;
-  const why = kind === "blocked" ? ` (${blocking} blocking problem${blocking === 1 ? "" : "s"})` : kind === "approved" ? ` (${report.approval.approvedBy.map((u) => `@${u}`).join(", ")})` : "";
+  const why = kind === "hotfix" ? ` (authorised by @${report.hotfix.by}; freeze right after merge)` : kind === "blocked" ? ` (${blocking} blocking problem${blocking === 1 ? "" : "s"})` : kind === "approved" ? ` (${report.approval.approvedBy.map((u) => `@${u}`).join(", ")})` : "";
   return `${WORDS[kind]}: ${level}${why}`;
 }
 
@@ -1400,6 +1419,13 @@ function renderMarkdown(report, limit = MAX_MARKDOWN) {
     head.push(`### contract-guard: ${ICON[report.level]} ${verdict}`, "");
   }
   if (report.baseline) head.push(`Baseline: ${report.baseline}${report.head ? ` \xB7 head: ${report.head}` : ""}`, "");
+  const h = report.hotfix;
+  if (h?.authorised)
+    head.push(
+      `> \u{1F6A8} **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
+      ""
+    );
+  else if (h) head.push(`> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect.`, "");
   for (const w of report.warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape(w)}`, "");
   if (report.warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${report.warnings.length - 20} more warnings (see the JSON report)`, "");
   const versioned = report.modules.some((m) => m.requiredBump !== void 0);
@@ -6310,6 +6336,15 @@ async function judgePullRequest(input) {
     report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
     log(`council approvals: ${approvedBy.length ? approvedBy.join(", ") : "none"} (need ${config.council.approvals})`);
   }
+  if (port2 && (report.blocked || report.approval?.required)) {
+    const by = await port2.labelAddedBy(pr.number, config.hotfix.label);
+    if (by) {
+      report.hotfix = { label: config.hotfix.label, by, authorised: await councilMember(port2, config)(by) };
+      log(
+        `hotfix label ${config.hotfix.label} added by ${by}: ${report.hotfix.authorised ? "authorised" : "not a council member, no effect"}`
+      );
+    }
+  }
   const kind = verdictOf(report);
   const conclusion = kind === "blocked" ? "failure" : kind === "approval" ? "action_required" : "success";
   const markdown = renderMarkdown(report);
@@ -6355,12 +6390,9 @@ async function judgePullRequest(input) {
   }
   return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown, review };
 }
-async function councilApprovals(port2, pr, config, current, majorsAt) {
-  const reviews = await port2.listReviews(pr.number);
-  const latest = /* @__PURE__ */ new Map();
-  for (const r of reviews) if (r.state !== "COMMENTED" && r.state !== "PENDING") latest.set(r.user.toLowerCase(), r);
+function councilMember(port2, config) {
   const members = /* @__PURE__ */ new Map();
-  const isCouncil = async (user) => {
+  return async (user) => {
     if (config.council.users.some((u) => u.toLowerCase() === user.toLowerCase())) return true;
     if (!members.has(user)) {
       let member = false;
@@ -6375,6 +6407,12 @@ async function councilApprovals(port2, pr, config, current, majorsAt) {
     }
     return members.get(user);
   };
+}
+async function councilApprovals(port2, pr, config, current, majorsAt) {
+  const reviews = await port2.listReviews(pr.number);
+  const latest = /* @__PURE__ */ new Map();
+  for (const r of reviews) if (r.state !== "COMMENTED" && r.state !== "PENDING") latest.set(r.user.toLowerCase(), r);
+  const isCouncil = councilMember(port2, config);
   const majorsCache = /* @__PURE__ */ new Map();
   const approvers = [];
   for (const r of latest.values()) {
@@ -6558,7 +6596,16 @@ async function judge(app, context, pr, cloneUrl) {
   });
 }
 function contractGuardApp(app) {
-  app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.edited"], async (context) => {
+  const prEvents = [
+    "pull_request.opened",
+    "pull_request.synchronize",
+    "pull_request.reopened",
+    "pull_request.edited",
+    // the hotfix label turns the check green (or back) when a council member adds (or anyone removes) it
+    "pull_request.labeled",
+    "pull_request.unlabeled"
+  ];
+  app.on([...prEvents], async (context) => {
     const { pull_request: pr, repository } = context.payload;
     if (context.payload.action === "edited" && !context.payload.changes?.base) return;
     await judge(app, context, { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha }, repository.clone_url);

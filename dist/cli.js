@@ -31662,7 +31662,8 @@ var DEFAULT_CONFIG = {
   freeze: { on_merge: "off" },
   files: { contracts: [], ignore: [] },
   judgement: "policy",
-  review: { max_inline: 20 }
+  review: { max_inline: 20 },
+  hotfix: { label: "contract-hotfix" }
 };
 var str = { type: "string", minLength: 1 };
 var strings3 = { type: "array", items: str };
@@ -31738,6 +31739,7 @@ var CONFIG_SCHEMA = {
     files: { type: "object", additionalProperties: false, properties: { contracts: strings3, ignore: strings3 } },
     judgement: { enum: ["policy", "strict"] },
     review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
+    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
     ignore: {
       type: "array",
       items: {
@@ -31808,6 +31810,7 @@ function parseConfig(file2, text3) {
     files: { contracts: d2.files?.contracts ?? [], ignore: d2.files?.ignore ?? [] },
     judgement: d2.judgement ?? "policy",
     review: { ...DEFAULT_CONFIG.review, ...d2.review },
+    hotfix: { ...DEFAULT_CONFIG.hotfix, ...d2.hotfix },
     source: {
       file: file2,
       lineOf: (pointer) => doc.positions.locate(pointer)?.line,
@@ -33396,11 +33399,13 @@ function showValue(value) {
 
 // src/core/report/verdict.ts
 function verdictOf2(report) {
+  if (report.hotfix?.authorised && (report.blocked || report.approval?.required)) return "hotfix";
   if (report.blocked) return "blocked";
   if (report.approval?.required) return report.approval.approved ? "approved" : "approval";
   return "pass";
 }
 var WORDS = {
+  hotfix: "\u{1F6A8} emergency hotfix",
   blocked: "\u26D4 blocked",
   approval: "\u26A0\uFE0F needs Contract Council approval",
   approved: "\u2705 approved by the Contract Council",
@@ -33410,7 +33415,7 @@ function verdictLine(report) {
   const kind = verdictOf2(report);
   const level = report.changes.length ? `${report.level} change` : "no contract changes";
   const blocking = report.violations?.filter((v2) => v2.blocking).length ?? 0;
-  const why = kind === "blocked" ? ` (${blocking} blocking problem${blocking === 1 ? "" : "s"})` : kind === "approved" ? ` (${report.approval.approvedBy.map((u2) => `@${u2}`).join(", ")})` : "";
+  const why = kind === "hotfix" ? ` (authorised by @${report.hotfix.by}; freeze right after merge)` : kind === "blocked" ? ` (${blocking} blocking problem${blocking === 1 ? "" : "s"})` : kind === "approved" ? ` (${report.approval.approvedBy.map((u2) => `@${u2}`).join(", ")})` : "";
   return `${WORDS[kind]}: ${level}${why}`;
 }
 
@@ -33521,6 +33526,13 @@ function renderMarkdown(report, limit = MAX_MARKDOWN) {
     head.push(`### contract-guard: ${ICON[report.level]} ${verdict}`, "");
   }
   if (report.baseline) head.push(`Baseline: ${report.baseline}${report.head ? ` \xB7 head: ${report.head}` : ""}`, "");
+  const h3 = report.hotfix;
+  if (h3?.authorised)
+    head.push(
+      `> \u{1F6A8} **Emergency hotfix** authorised by @${h3.by} (label \`${h3.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
+      ""
+    );
+  else if (h3) head.push(`> \u26A0\uFE0F The label \`${h3.label}\` was added by @${h3.by}, who is not on the Contract Council: it has no effect.`, "");
   for (const w2 of report.warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape2(w2)}`, "");
   if (report.warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${report.warnings.length - 20} more warnings (see the JSON report)`, "");
   const versioned = report.modules.some((m2) => m2.requiredBump !== void 0);

@@ -46803,6 +46803,20 @@ var OctokitPort = class {
       throw err;
     }
   }
+  async labelAddedBy(pr2, label) {
+    const events = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
+      ...this.where,
+      issue_number: pr2,
+      per_page: 100
+    });
+    let by;
+    for (const e of events) {
+      if (e.label?.name !== label) continue;
+      if (e.event === "labeled") by = e.actor?.login;
+      else if (e.event === "unlabeled") by = void 0;
+    }
+    return by;
+  }
   async listReviewComments(pr2) {
     const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
       ...this.where,
@@ -54309,7 +54323,8 @@ var DEFAULT_CONFIG = {
   freeze: { on_merge: "off" },
   files: { contracts: [], ignore: [] },
   judgement: "policy",
-  review: { max_inline: 20 }
+  review: { max_inline: 20 },
+  hotfix: { label: "contract-hotfix" }
 };
 var str = { type: "string", minLength: 1 };
 var strings = { type: "array", items: str };
@@ -54385,6 +54400,7 @@ var CONFIG_SCHEMA = {
     files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
     judgement: { enum: ["policy", "strict"] },
     review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
+    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
     ignore: {
       type: "array",
       items: {
@@ -54455,6 +54471,7 @@ function parseConfig(file2, text3) {
     files: { contracts: d2.files?.contracts ?? [], ignore: d2.files?.ignore ?? [] },
     judgement: d2.judgement ?? "policy",
     review: { ...DEFAULT_CONFIG.review, ...d2.review },
+    hotfix: { ...DEFAULT_CONFIG.hotfix, ...d2.hotfix },
     source: {
       file: file2,
       lineOf: (pointer) => doc.positions.locate(pointer)?.line,
@@ -54476,11 +54493,13 @@ function isSchemaInvariant(inv) {
 
 // src/core/report/verdict.ts
 function verdictOf(report) {
+  if (report.hotfix?.authorised && (report.blocked || report.approval?.required)) return "hotfix";
   if (report.blocked) return "blocked";
   if (report.approval?.required) return report.approval.approved ? "approved" : "approval";
   return "pass";
 }
 var WORDS = {
+  hotfix: "\u{1F6A8} emergency hotfix",
   blocked: "\u26D4 blocked",
   approval: "\u26A0\uFE0F needs Contract Council approval",
   approved: "\u2705 approved by the Contract Council",
@@ -54490,7 +54509,7 @@ function verdictLine(report) {
   const kind = verdictOf(report);
   const level = report.changes.length ? `${report.level} change` : "no contract changes";
   const blocking = report.violations?.filter((v2) => v2.blocking).length ?? 0;
-  const why = kind === "blocked" ? ` (${blocking} blocking problem${blocking === 1 ? "" : "s"})` : kind === "approved" ? ` (${report.approval.approvedBy.map((u2) => `@${u2}`).join(", ")})` : "";
+  const why = kind === "hotfix" ? ` (authorised by @${report.hotfix.by}; freeze right after merge)` : kind === "blocked" ? ` (${blocking} blocking problem${blocking === 1 ? "" : "s"})` : kind === "approved" ? ` (${report.approval.approvedBy.map((u2) => `@${u2}`).join(", ")})` : "";
   return `${WORDS[kind]}: ${level}${why}`;
 }
 
@@ -54506,6 +54525,13 @@ function renderMarkdown(report, limit = MAX_MARKDOWN) {
     head.push(`### contract-guard: ${ICON[report.level]} ${verdict}`, "");
   }
   if (report.baseline) head.push(`Baseline: ${report.baseline}${report.head ? ` \xB7 head: ${report.head}` : ""}`, "");
+  const h3 = report.hotfix;
+  if (h3?.authorised)
+    head.push(
+      `> \u{1F6A8} **Emergency hotfix** authorised by @${h3.by} (label \`${h3.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
+      ""
+    );
+  else if (h3) head.push(`> \u26A0\uFE0F The label \`${h3.label}\` was added by @${h3.by}, who is not on the Contract Council: it has no effect.`, "");
   for (const w2 of report.warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape2(w2)}`, "");
   if (report.warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${report.warnings.length - 20} more warnings (see the JSON report)`, "");
   const versioned = report.modules.some((m2) => m2.requiredBump !== void 0);
@@ -59631,6 +59657,15 @@ async function judgePullRequest(input) {
     report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
     log(`council approvals: ${approvedBy.length ? approvedBy.join(", ") : "none"} (need ${config.council.approvals})`);
   }
+  if (port && (report.blocked || report.approval?.required)) {
+    const by = await port.labelAddedBy(pr2.number, config.hotfix.label);
+    if (by) {
+      report.hotfix = { label: config.hotfix.label, by, authorised: await councilMember(port, config)(by) };
+      log(
+        `hotfix label ${config.hotfix.label} added by ${by}: ${report.hotfix.authorised ? "authorised" : "not a council member, no effect"}`
+      );
+    }
+  }
   const kind = verdictOf(report);
   const conclusion = kind === "blocked" ? "failure" : kind === "approval" ? "action_required" : "success";
   const markdown = renderMarkdown(report);
@@ -59676,12 +59711,9 @@ async function judgePullRequest(input) {
   }
   return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown, review };
 }
-async function councilApprovals(port, pr2, config, current, majorsAt) {
-  const reviews = await port.listReviews(pr2.number);
-  const latest = /* @__PURE__ */ new Map();
-  for (const r2 of reviews) if (r2.state !== "COMMENTED" && r2.state !== "PENDING") latest.set(r2.user.toLowerCase(), r2);
+function councilMember(port, config) {
   const members = /* @__PURE__ */ new Map();
-  const isCouncil = async (user) => {
+  return async (user) => {
     if (config.council.users.some((u2) => u2.toLowerCase() === user.toLowerCase())) return true;
     if (!members.has(user)) {
       let member = false;
@@ -59696,6 +59728,12 @@ async function councilApprovals(port, pr2, config, current, majorsAt) {
     }
     return members.get(user);
   };
+}
+async function councilApprovals(port, pr2, config, current, majorsAt) {
+  const reviews = await port.listReviews(pr2.number);
+  const latest = /* @__PURE__ */ new Map();
+  for (const r2 of reviews) if (r2.state !== "COMMENTED" && r2.state !== "PENDING") latest.set(r2.user.toLowerCase(), r2);
+  const isCouncil = councilMember(port, config);
   const majorsCache = /* @__PURE__ */ new Map();
   const approvers = [];
   for (const r2 of latest.values()) {
@@ -59862,7 +59900,8 @@ ${summary2}`;
   }
   await summary.addRaw(summary2).write();
   info(`${verdictLine(report)} (check ${judged.conclusion}, comment ${judged.comment})`);
-  if (failOn === "blocked" && report.blocked || failOn === "approval" && (report.blocked || pending))
+  const kind = verdictOf(report);
+  if (failOn === "blocked" && kind === "blocked" || failOn === "approval" && (kind === "blocked" || kind === "approval"))
     setFailed(verdictLine(report));
 }
 main().catch((err) => {

@@ -67,6 +67,7 @@ after(() => fake.stop());
 beforeEach(() => {
   fake.comments = [];
   fake.reviewComments = [];
+  fake.issueEvents.clear();
   fake.checkRuns = [];
   fake.reviews.clear();
   fake.requests = [];
@@ -203,6 +204,33 @@ describe('the Action on a pull request', () => {
     assert.equal(r.code, 0, r.stdout);
     assert.equal(fake.checkRuns[0]!.conclusion, 'action_required', 'the major change still needs the council');
     assert.match(fake.comments[0]!.body, /needs Contract Council approval/);
+  });
+
+  test("the hotfix path: a council member's label lets a blocked PR through, loudly; anyone else's does nothing", async () => {
+    const s = setup({ feature: MAJOR }, 'feature');
+    const label = (login: string, event = 'labeled') => ({ event, label: { name: 'contract-hotfix' }, actor: { login } });
+    fake.issueEvents.set(7, [label('mallory')]);
+    const refused = await runAction(s, { head: s.heads.feature! });
+    assert.equal(refused.code, 1, 'not a council member: still blocked');
+    assert.equal(fake.checkRuns.at(-1)!.conclusion, 'failure');
+    assert.match(
+      fake.comments[0]!.body,
+      /The label `contract-hotfix` was added by @mallory, who is not on the Contract Council: it has no effect/,
+    );
+
+    fake.issueEvents.set(7, [label('mallory'), label('dana')]);
+    const hotfix = await runAction(s, { head: s.heads.feature! });
+    assert.equal(hotfix.code, 0, hotfix.stdout);
+    assert.equal(fake.checkRuns.at(-1)!.conclusion, 'success');
+    assert.match(
+      fake.checkRuns.at(-1)!.output.title!,
+      /^🚨 emergency hotfix: major change \(authorised by @dana; freeze right after merge\)/,
+    );
+    assert.match(fake.comments[0]!.body, /🚨 \*\*Emergency hotfix\*\* authorised by @dana \(label `contract-hotfix`\)/);
+    assert.match(fake.comments[0]!.body, /version-bump-missing|bump/, 'the problems are still listed');
+
+    fake.issueEvents.set(7, [label('dana'), label('dana', 'unlabeled')]);
+    assert.equal((await runAction(s, { head: s.heads.feature! })).code, 1, 'the label removed: blocked again');
   });
 
   test('review comments: none outside the diff, and none past review.max_inline', async () => {

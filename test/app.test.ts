@@ -224,6 +224,18 @@ describe('the App', () => {
     fake.reviews.clear();
   });
 
+  test('the hotfix label from a council member turns the check green; its removal turns it back', async () => {
+    const head = heads.feature!;
+    fake.issueEvents.set(7, [{ event: 'labeled', label: { name: 'contract-hotfix' }, actor: { login: 'dana' } }]);
+    assert.equal(await deliver('pull_request', prPayload('labeled', head)), 200);
+    assert.equal(runFor(head)[0]!.conclusion, 'success');
+    assert.match(runFor(head)[0]!.output.title!, /^🚨 emergency hotfix/);
+    fake.issueEvents.get(7)!.push({ event: 'unlabeled', label: { name: 'contract-hotfix' }, actor: { login: 'dana' } });
+    await deliver('pull_request', prPayload('unlabeled', head));
+    assert.equal(runFor(head)[0]!.conclusion, 'action_required');
+    fake.issueEvents.clear();
+  });
+
   test('rerequested check run: judged again', async () => {
     const p = example('check_run', 'rerequested');
     p.check_run = {

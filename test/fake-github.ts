@@ -37,6 +37,8 @@ export class FakeGitHub {
   private server?: Server;
   url = '';
   comments: StoredComment[] = [];
+  /** issue events per pull request (label added/removed, by whom) */
+  issueEvents = new Map<number, { event: string; label: { name: string }; actor: { login: string } }[]>();
   reviewComments: {
     id: number;
     pr: number;
@@ -253,6 +255,9 @@ export class FakeGitHub {
         execFileSync('git', ['update-ref', String(body?.ref), String(body?.sha)], { cwd: dir });
         return send(res, 201, { ref: body?.ref, object: { sha: body?.sha, type: 'commit' } });
       }
+    }
+    if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/events$/.exec(path))) {
+      return this.page(res, url, this.issueEvents.get(Number(m[1])) ?? [], Number(url.searchParams.get('per_page') ?? 30));
     }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/comments$/.exec(path))) {
       const pr = Number(m[1]);

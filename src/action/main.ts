@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { OctokitPort } from '../github/octokit-port.js';
 import { judgePullRequest } from '../services/pull-request.js';
-import { verdictLine } from '../core/report/verdict.js';
+import { verdictLine, verdictOf } from '../core/report/verdict.js';
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 
@@ -92,7 +92,9 @@ async function main(): Promise<void> {
   }
   await core.summary.addRaw(summary).write();
   core.info(`${verdictLine(report)} (check ${judged.conclusion}, comment ${judged.comment})`);
-  if ((failOn === 'blocked' && report.blocked) || (failOn === 'approval' && (report.blocked || pending)))
+  // an authorised emergency hotfix passes, loudly (the comment and the check say so)
+  const kind = verdictOf(report);
+  if ((failOn === 'blocked' && kind === 'blocked') || (failOn === 'approval' && (kind === 'blocked' || kind === 'approval')))
     core.setFailed(verdictLine(report));
 }
 

@@ -79,7 +79,16 @@ async function judge(app: Probot, context: Context, pr: PrRef, cloneUrl: string)
 }
 
 export function contractGuardApp(app: Probot): void {
-  app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.edited'], async (context) => {
+  const prEvents = [
+    'pull_request.opened',
+    'pull_request.synchronize',
+    'pull_request.reopened',
+    'pull_request.edited',
+    // the hotfix label turns the check green (or back) when a council member adds (or anyone removes) it
+    'pull_request.labeled',
+    'pull_request.unlabeled',
+  ] as const;
+  app.on([...prEvents], async (context) => {
     const { pull_request: pr, repository } = context.payload;
     if (context.payload.action === 'edited' && !(context.payload as { changes?: { base?: unknown } }).changes?.base) return;
     await judge(app, context, { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha }, repository.clone_url);

@@ -104,6 +104,21 @@ export class OctokitPort implements GitHubPort {
     }
   }
 
+  async labelAddedBy(pr: number, label: string): Promise<string | undefined> {
+    const events = (await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+      ...this.where,
+      issue_number: pr,
+      per_page: 100,
+    })) as { event: string; label?: { name?: string }; actor?: { login?: string } | null }[];
+    let by: string | undefined;
+    for (const e of events) {
+      if (e.label?.name !== label) continue;
+      if (e.event === 'labeled') by = e.actor?.login;
+      else if (e.event === 'unlabeled') by = undefined;
+    }
+    return by;
+  }
+
   async listReviewComments(pr: number): Promise<ReviewComment[]> {
     const list = (await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
       ...this.where,

@@ -70,6 +70,8 @@ export interface GitHubPort {
   updateCheckRun(id: number, input: Partial<CheckRunInput> & { output: CheckRunOutput }): Promise<void>;
   listReviews(pr: number): Promise<Review[]>;
   isTeamMember(org: string, team: string, user: string): Promise<boolean>;
+  /** Who last added `label` to the pull request, if it carries it now. */
+  labelAddedBy(pr: number, label: string): Promise<string | undefined>;
   /** Review comments on the pull request's lines (suggested changes, notes on breaking lines). */
   listReviewComments(pr: number): Promise<ReviewComment[]>;
   createReviewComment(pr: number, comment: { commitId: string; path: string; line: number; body: string }): Promise<number>;

@@ -129,6 +129,16 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
     report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
     log(`council approvals: ${approvedBy.length ? approvedBy.join(', ') : 'none'} (need ${config.council.approvals})`);
   }
+  if (port && (report.blocked || report.approval?.required)) {
+    // the emergency path: the hotfix label, added by a council member, lets the pull request through, on the record
+    const by = await port.labelAddedBy(pr.number, config.hotfix.label);
+    if (by) {
+      report.hotfix = { label: config.hotfix.label, by, authorised: await councilMember(port, config)(by) };
+      log(
+        `hotfix label ${config.hotfix.label} added by ${by}: ${report.hotfix.authorised ? 'authorised' : 'not a council member, no effect'}`,
+      );
+    }
+  }
   const kind = verdictOf(report);
   const conclusion: Conclusion = kind === 'blocked' ? 'failure' : kind === 'approval' ? 'action_required' : 'success';
   const markdown = renderMarkdown(report);
@@ -178,19 +188,10 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown, review };
 }
 
-async function councilApprovals(
-  port: GitHubPort,
-  pr: PullRequest,
-  config: Config,
-  current: string,
-  majorsAt: (sha: string) => Promise<string>,
-): Promise<string[]> {
-  const reviews = await port.listReviews(pr.number);
-  // a reviewer's latest decision counts; comments do not change it, dismissal withdraws it
-  const latest = new Map<string, (typeof reviews)[number]>();
-  for (const r of reviews) if (r.state !== 'COMMENTED' && r.state !== 'PENDING') latest.set(r.user.toLowerCase(), r);
-  const members = new Map<string, boolean>(); // cached for this run
-  const isCouncil = async (user: string) => {
+/** Is a user on the Contract Council (a listed user, or an active member of a council team)? Cached per run. */
+function councilMember(port: GitHubPort, config: Config): (user: string) => Promise<boolean> {
+  const members = new Map<string, boolean>();
+  return async (user) => {
     if (config.council.users.some((u) => u.toLowerCase() === user.toLowerCase())) return true;
     if (!members.has(user)) {
       let member = false;
@@ -205,6 +206,20 @@ async function councilApprovals(
     }
     return members.get(user)!;
   };
+}
+
+async function councilApprovals(
+  port: GitHubPort,
+  pr: PullRequest,
+  config: Config,
+  current: string,
+  majorsAt: (sha: string) => Promise<string>,
+): Promise<string[]> {
+  const reviews = await port.listReviews(pr.number);
+  // a reviewer's latest decision counts; comments do not change it, dismissal withdraws it
+  const latest = new Map<string, (typeof reviews)[number]>();
+  for (const r of reviews) if (r.state !== 'COMMENTED' && r.state !== 'PENDING') latest.set(r.user.toLowerCase(), r);
+  const isCouncil = councilMember(port, config);
   const majorsCache = new Map<string, string>();
   const approvers: string[] = [];
   for (const r of latest.values()) {

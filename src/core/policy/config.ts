@@ -45,6 +45,8 @@ export interface Config {
   judgement: 'policy' | 'strict';
   /** Review comments on the pull request: suggested fixes, and notes on breaking lines (at most `max_inline`; 0: none). */
   review: { max_inline: number };
+  /** The emergency path: this label, added by a Contract Council member, turns the check green (and is recorded). */
+  hotfix: { label: string };
   /** Where the configuration came from, for errors that name a key's line; absent for the built-in defaults. */
   source?: ConfigSource;
 }
@@ -71,6 +73,7 @@ export const DEFAULT_CONFIG: Config = {
   files: { contracts: [], ignore: [] },
   judgement: 'policy',
   review: { max_inline: 20 },
+  hotfix: { label: 'contract-hotfix' },
 };
 
 const str = { type: 'string', minLength: 1 };
@@ -149,6 +152,7 @@ export const CONFIG_SCHEMA = {
     files: { type: 'object', additionalProperties: false, properties: { contracts: strings, ignore: strings } },
     judgement: { enum: ['policy', 'strict'] },
     review: { type: 'object', additionalProperties: false, properties: { max_inline: { type: 'integer', minimum: 0 } } },
+    hotfix: { type: 'object', additionalProperties: false, properties: { label: str } },
     ignore: {
       type: 'array',
       items: {
@@ -224,6 +228,7 @@ export function parseConfig(file: string, text: string): Config {
     files: { contracts: d.files?.contracts ?? [], ignore: d.files?.ignore ?? [] },
     judgement: d.judgement ?? 'policy',
     review: { ...DEFAULT_CONFIG.review, ...d.review },
+    hotfix: { ...DEFAULT_CONFIG.hotfix, ...d.hotfix },
     source: {
       file,
       lineOf: (pointer) => doc.positions.locate(pointer)?.line,

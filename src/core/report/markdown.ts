@@ -16,6 +16,13 @@ export function renderMarkdown(report: Report, limit = MAX_MARKDOWN): string {
     head.push(`### contract-guard: ${ICON[report.level]} ${verdict}`, '');
   }
   if (report.baseline) head.push(`Baseline: ${report.baseline}${report.head ? ` · head: ${report.head}` : ''}`, '');
+  const h = report.hotfix;
+  if (h?.authorised)
+    head.push(
+      `> 🚨 **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
+      '',
+    );
+  else if (h) head.push(`> ⚠️ The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect.`, '');
   for (const w of report.warnings.slice(0, 20)) head.push(`> ⚠️ ${escape(w)}`, '');
   if (report.warnings.length > 20) head.push(`> ⚠️ … and ${report.warnings.length - 20} more warnings (see the JSON report)`, '');
   const versioned = report.modules.some((m) => m.requiredBump !== undefined);

@@ -57,6 +57,8 @@ export interface Report {
   approval?: { required: boolean; reasons: string[]; approvedBy?: string[]; approved?: boolean };
   checklist?: ChecklistItem[];
   ignored?: IgnoredFinding[];
+  /** The emergency label on the pull request: who added it, and whether that authorises it (a council member). */
+  hotfix?: { label: string; by: string; authorised: boolean };
 }
 
 export function buildReport(result: DiffResult, context: { baseline?: string; head?: string; warnings?: string[] } = {}): Report {
