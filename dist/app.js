@@ -853,6 +853,13 @@ var OctokitPort = class {
       throw err;
     }
   }
+  async pullsOfCommit(sha) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { ...this.where, commit_sha: sha });
+    return data2.map((p) => ({
+      number: p.number,
+      labels: (p.labels ?? []).map((l) => l.name ?? "")
+    }));
+  }
   async labelAddedBy(pr, label) {
     const events = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
       ...this.where,
@@ -1322,11 +1329,13 @@ function parseModuleTag(tag) {
 
 // src/services/freeze-on-merge.ts
 async function freezeOnMerge(source, port2, config, push) {
-  if (config.freeze.on_merge === "off") return "freeze.on_merge is off";
   const layout = new ContractsLayout(config.contracts, config.modules.root);
-  const isVersions = (p) => /(^|\/)versions\.ya?ml$/.test(p);
-  const now = discoverModules(await source.tree(push.after, layout.root, isVersions), layout);
-  const was = push.before ? discoverModules(await source.tree(push.before, layout.root, isVersions), layout) : [];
+  const hotfix = (await port2.pullsOfCommit(push.after)).find((p) => p.labels.includes(config.hotfix.label));
+  if (hotfix)
+    return `hotfix #${hotfix.number}: ${await commitFreeze(source, port2, layout, push, await modulesAt(source, layout, push.after))}`;
+  if (config.freeze.on_merge === "off") return "freeze.on_merge is off";
+  const now = await modulesAt(source, layout, push.after);
+  const was = push.before ? await modulesAt(source, layout, push.before) : [];
   const bumped = now.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
   if (!bumped.length) return "no module version changed";
   if (config.freeze.on_merge === "tag") {
@@ -1338,6 +1347,10 @@ async function freezeOnMerge(source, port2, config, push) {
     return `tagged ${tags.join(", ") || "nothing new"}`;
   }
   return commitFreeze(source, port2, layout, push, now);
+}
+function modulesAt(source, layout, commit) {
+  const isVersions = (p) => /(^|\/)versions\.ya?ml$/.test(p);
+  return source.tree(commit, layout.root, isVersions).then((tree) => discoverModules(tree, layout));
 }
 async function commitFreeze(source, port2, layout, push, modules) {
   const whole = await source.tree(push.after, layout.root);
@@ -6625,10 +6638,10 @@ function contractGuardApp(app) {
     const { ref, before, after, repository } = context.payload;
     if (ref !== `refs/heads/${repository.default_branch}` || /^0+$/.test(after)) return;
     const config = parseConfig(CONFIG_PATH, await configText(context) ?? "");
-    if (config.freeze.on_merge === "off") return;
-    const token = await installationToken(app, context);
     const { owner, repo } = context.repo();
     const port2 = new OctokitPort(context.octokit, owner, repo);
+    if (config.freeze.on_merge === "off" && !(await port2.pullsOfCommit(after)).some((p) => p.labels.includes(config.hotfix.label))) return;
+    const token = await installationToken(app, context);
     const first = /^0+$/.test(before);
     const push = { branch: repository.default_branch, before: first ? void 0 : before, after, now: /* @__PURE__ */ new Date() };
     const refspecs = [after, ...first ? [] : [before]];

@@ -46803,6 +46803,13 @@ var OctokitPort = class {
       throw err;
     }
   }
+  async pullsOfCommit(sha) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { ...this.where, commit_sha: sha });
+    return data2.map((p2) => ({
+      number: p2.number,
+      labels: (p2.labels ?? []).map((l3) => l3.name ?? "")
+    }));
+  }
   async labelAddedBy(pr2, label) {
     const events = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
       ...this.where,

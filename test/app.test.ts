@@ -321,6 +321,37 @@ describe('the App', () => {
     assert.equal(await deliver('push', p), 200, 'a redelivered push finds the tag and is fine');
   });
 
+  test('a merged emergency hotfix is frozen at once, even with freeze.on_merge: off and no version moved', async () => {
+    gitRun(src, 'checkout', '--quiet', 'main');
+    writeTree(src, { '.github/contract-guard.yml': 'council: {teams: [acme/council]}\nfreeze: {on_merge: off}\n' });
+    commitAll(src, 'policy: no freezes on merge');
+    const before = gitRun(src, 'rev-parse', 'HEAD').trim();
+    writeTree(src, { 'contracts/modules/shop/api/openapi.yaml': spec(false) });
+    commitAll(src, 'hotfix: drop name');
+    heads.main = gitRun(src, 'rev-parse', 'HEAD').trim();
+    publish('feature');
+    const p = example('push');
+    Object.assign(p, { ref: 'refs/heads/main', before, after: heads.main, repository: repository(), installation: { id: 42 } });
+    assert.equal(await deliver('push', p), 200);
+    assert.equal(gitRun(bare, 'rev-parse', 'refs/heads/main').trim(), heads.main, 'no hotfix label: nothing is frozen');
+    fake.commitPulls.set(heads.main, [{ number: 9, labels: [{ name: 'contract-hotfix' }] }]);
+    assert.equal(await deliver('push', { ...p, after: heads.main }, { id: randomUUID() }), 200);
+    const tip = gitRun(bare, 'rev-parse', 'refs/heads/main').trim();
+    assert.notEqual(tip, heads.main);
+    assert.equal(gitRun(bare, 'rev-parse', `${tip}^`).trim(), heads.main);
+    assert.match(gitRun(bare, 'log', '-1', '--format=%s', tip), /^contracts: freeze v/);
+    const clone = join(tempDir('cg-verify-'), 'c');
+    gitRun(tempDir(), 'clone', '--quiet', bare, clone);
+    assert.equal(runCli(['freeze', 'verify'], clone).status, 0);
+    const [newest] = JSON.parse(runCli(['freeze', 'list', '--format', 'json'], clone).stdout) as { version: string }[];
+    const diff = JSON.parse(runCli(['freeze', 'diff', newest!.version, '--format', 'json'], clone).stdout);
+    assert.equal(diff.level, 'none', 'the freeze holds the hotfixed contracts');
+    heads.main = tip;
+    gitRun(src, 'fetch', '--quiet', bare, 'main');
+    gitRun(src, 'reset', '--quiet', '--hard', 'FETCH_HEAD');
+    fake.commitPulls.clear();
+  });
+
   test('a push with bumped modules and freeze.on_merge: commit commits a new, verifiable freeze on top', async () => {
     gitRun(src, 'checkout', '--quiet', 'main');
     writeTree(src, { '.github/contract-guard.yml': 'council: {teams: [acme/council]}\nfreeze: {on_merge: commit}\n' });

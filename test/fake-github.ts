@@ -37,6 +37,8 @@ export class FakeGitHub {
   private server?: Server;
   url = '';
   comments: StoredComment[] = [];
+  /** pull requests a commit belongs to, as `GET commits/{sha}/pulls` lists them */
+  commitPulls = new Map<string, { number: number; labels: { name: string }[] }[]>();
   /** issue events per pull request (label added/removed, by whom) */
   issueEvents = new Map<number, { event: string; label: { name: string }; actor: { login: string } }[]>();
   reviewComments: {
@@ -255,6 +257,9 @@ export class FakeGitHub {
         execFileSync('git', ['update-ref', String(body?.ref), String(body?.sha)], { cwd: dir });
         return send(res, 201, { ref: body?.ref, object: { sha: body?.sha, type: 'commit' } });
       }
+    }
+    if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/pulls$/.exec(path))) {
+      return send(res, 200, this.commitPulls.get(m[1]!) ?? []);
     }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/events$/.exec(path))) {
       return this.page(res, url, this.issueEvents.get(Number(m[1])) ?? [], Number(url.searchParams.get('per_page') ?? 30));

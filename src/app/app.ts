@@ -115,10 +115,11 @@ export function contractGuardApp(app: Probot): void {
     const { ref, before, after, repository } = context.payload;
     if (ref !== `refs/heads/${repository.default_branch}` || /^0+$/.test(after)) return;
     const config = parseConfig(CONFIG_PATH, (await configText(context)) ?? '');
-    if (config.freeze.on_merge === 'off') return;
-    const token = await installationToken(app, context);
     const { owner, repo } = context.repo();
     const port = new OctokitPort(context.octokit as never, owner, repo);
+    // nothing to do unless freezes follow merges, or a merged emergency hotfix must be frozen now
+    if (config.freeze.on_merge === 'off' && !(await port.pullsOfCommit(after)).some((p) => p.labels.includes(config.hotfix.label))) return;
+    const token = await installationToken(app, context);
     const first = /^0+$/.test(before);
     const push = { branch: repository.default_branch, before: first ? undefined : before, after, now: new Date() };
     const refspecs = [after, ...(first ? [] : [before])];

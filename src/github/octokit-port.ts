@@ -104,6 +104,14 @@ export class OctokitPort implements GitHubPort {
     }
   }
 
+  async pullsOfCommit(sha: string): Promise<{ number: number; labels: string[] }[]> {
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...this.where, commit_sha: sha });
+    return (data as { number: number; labels?: { name?: string }[] }[]).map((p) => ({
+      number: p.number,
+      labels: (p.labels ?? []).map((l) => l.name ?? ''),
+    }));
+  }
+
   async labelAddedBy(pr: number, label: string): Promise<string | undefined> {
     const events = (await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
       ...this.where,

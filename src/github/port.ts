@@ -70,6 +70,8 @@ export interface GitHubPort {
   updateCheckRun(id: number, input: Partial<CheckRunInput> & { output: CheckRunOutput }): Promise<void>;
   listReviews(pr: number): Promise<Review[]>;
   isTeamMember(org: string, team: string, user: string): Promise<boolean>;
+  /** The pull requests a commit belongs to (a merge), with their labels. */
+  pullsOfCommit(sha: string): Promise<{ number: number; labels: string[] }[]>;
   /** Who last added `label` to the pull request, if it carries it now. */
   labelAddedBy(pr: number, label: string): Promise<string | undefined>;
   /** Review comments on the pull request's lines (suggested changes, notes on breaking lines). */

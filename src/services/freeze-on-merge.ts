@@ -18,13 +18,18 @@ export interface Push {
   now: Date;
 }
 
-/** What happened, in one line for the log. */
+/**
+ * What happened, in one line for the log. A merged emergency hotfix (a pull request carrying the hotfix label) is
+ * frozen at once, whatever `freeze.on_merge` says and whether or not a version moved.
+ */
 export async function freezeOnMerge(source: TreeSource, port: GitHubPort, config: Config, push: Push): Promise<string> {
-  if (config.freeze.on_merge === 'off') return 'freeze.on_merge is off';
   const layout = new ContractsLayout(config.contracts, config.modules.root);
-  const isVersions = (p: string) => /(^|\/)versions\.ya?ml$/.test(p);
-  const now = discoverModules(await source.tree(push.after, layout.root, isVersions), layout);
-  const was = push.before ? discoverModules(await source.tree(push.before, layout.root, isVersions), layout) : [];
+  const hotfix = (await port.pullsOfCommit(push.after)).find((p) => p.labels.includes(config.hotfix.label));
+  if (hotfix)
+    return `hotfix #${hotfix.number}: ${await commitFreeze(source, port, layout, push, await modulesAt(source, layout, push.after))}`;
+  if (config.freeze.on_merge === 'off') return 'freeze.on_merge is off';
+  const now = await modulesAt(source, layout, push.after);
+  const was = push.before ? await modulesAt(source, layout, push.before) : [];
   const bumped = now.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
   if (!bumped.length) return 'no module version changed';
   if (config.freeze.on_merge === 'tag') {
@@ -36,6 +41,11 @@ export async function freezeOnMerge(source: TreeSource, port: GitHubPort, config
     return `tagged ${tags.join(', ') || 'nothing new'}`;
   }
   return commitFreeze(source, port, layout, push, now);
+}
+
+function modulesAt(source: TreeSource, layout: ContractsLayout, commit: string): Promise<ModuleInfo[]> {
+  const isVersions = (p: string) => /(^|\/)versions\.ya?ml$/.test(p);
+  return source.tree(commit, layout.root, isVersions).then((tree) => discoverModules(tree, layout));
 }
 
 /** Freeze the contracts as of `after` and commit the files on top of it. */
