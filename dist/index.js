@@ -55663,7 +55663,7 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
 }
 
 // src/core/diff/openapi-diff.ts
-var MAX_JUDGED_PER_DOCUMENT = 25;
+var MAX_JUDGED_PER_DOCUMENT = 10;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
 var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
 var isObj3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
@@ -57573,8 +57573,8 @@ var Validators = class {
     if (known !== void 0) return known ?? void 0;
     if (schema2 !== this.root && this.budget < MIN_COST) return void 0;
     const standalone = schema2 === this.root ? schema2 : { ...reachedDefinitions(schema2, this.root), ...inContextHeader(this.root), ...schema2 };
-    const cost = Math.max(MIN_COST, sizeOf(standalone, MAX_COMPILED_NODES));
-    const affordable = cost <= MAX_COMPILED_NODES && (schema2 === this.root || cost <= this.budget);
+    const cost = Math.max(MIN_COST, sizeOf(standalone, MAX_DOCUMENT_NODES));
+    const affordable = schema2 === this.root ? cost <= MAX_DOCUMENT_NODES : cost <= MAX_COMPILED_NODES && cost <= this.budget;
     if (affordable && schema2 !== this.root) this.budget -= cost;
     const v2 = !affordable || explodes(standalone) || beyondAjv(standalone) ? void 0 : this.build(standalone);
     this.compiled.set(schema2, v2 ?? null);
@@ -57601,7 +57601,8 @@ var Validators = class {
     };
   }
 };
-var MAX_COMPILED_NODES = 5e3;
+var MAX_COMPILED_NODES = 1500;
+var MAX_DOCUMENT_NODES = 2e4;
 var DOCUMENT_BUDGET = 2e3;
 var MIN_COST = 500;
 function sizeOf(schema2, limit) {

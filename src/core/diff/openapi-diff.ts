@@ -15,7 +15,7 @@ import type { ChangeSink, RawChange } from './sink.js';
 type Obj = Record<string, unknown>;
 
 /** Request and response schemas judged by set inclusion per document, in document order (a large rewrite stays fast). */
-const MAX_JUDGED_PER_DOCUMENT = 25;
+const MAX_JUDGED_PER_DOCUMENT = 10;
 
 const ADDED = { operation: 'operation-added', webhook: 'webhook-added', callback: 'callback-added' } as const;
 const REMOVED = { operation: 'operation-removed', webhook: 'webhook-removed', callback: 'callback-removed' } as const;

@@ -111,8 +111,8 @@ export class Validators {
       schema === this.root ? schema : { ...reachedDefinitions(schema, this.root), ...inContextHeader(this.root), ...schema };
     // a compile costs ~5 ms plus ~25 ms per 1,000 nodes: each is charged at least 500 nodes
     // the document itself (a JSON Schema file) is always worth compiling; its parts share the budget
-    const cost = Math.max(MIN_COST, sizeOf(standalone, MAX_COMPILED_NODES));
-    const affordable = cost <= MAX_COMPILED_NODES && (schema === this.root || cost <= this.budget);
+    const cost = Math.max(MIN_COST, sizeOf(standalone, MAX_DOCUMENT_NODES));
+    const affordable = schema === this.root ? cost <= MAX_DOCUMENT_NODES : cost <= MAX_COMPILED_NODES && cost <= this.budget;
     if (affordable && schema !== this.root) this.budget -= cost;
     const v = !affordable || explodes(standalone) || beyondAjv(standalone) ? undefined : this.build(standalone);
     this.compiled.set(schema, v ?? null);
@@ -143,7 +143,9 @@ export class Validators {
 }
 
 /** Past this many nodes a schema is not compiled for exact answers (ajv needs seconds for the largest ones). */
-const MAX_COMPILED_NODES = 5_000;
+const MAX_COMPILED_NODES = 1_500;
+/** A whole document (a JSON Schema file) is compiled up to this size. */
+const MAX_DOCUMENT_NODES = 20_000;
 /** Nodes compiled per document, all judgements together: a large rewrite stays fast and its remaining answers unproven. */
 const DOCUMENT_BUDGET = 2_000;
 /** What the cheapest compile is charged (ajv's fixed cost, in nodes). */
