@@ -2491,6 +2491,7 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
 
 // src/core/diff/openapi-diff.ts
 var MAX_JUDGED_PER_DOCUMENT = 10;
+var MAX_JUDGED_DOCUMENT_CHARS = 1e6;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
 var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
 var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -2521,7 +2522,9 @@ var OpenApiDiffer = class {
     const root = { file: file2, pointer: "" };
     if (baseFile && headFile) this.documentLevel(a, b, root);
     const is31 = (d) => typeof d.openapi === "string" && d.openapi.startsWith("3.1");
-    this.roots = baseFile && headFile && is31(a) && is31(b) ? { a, b, baseFile, headFile, judged: 0 } : void 0;
+    const small = (docs, f) => docs.get(f).text.length <= MAX_JUDGED_DOCUMENT_CHARS;
+    const judgeable = baseFile && headFile && is31(a) && is31(b) && small(this.baseDocs, baseFile) && small(this.headDocs, headFile);
+    this.roots = judgeable ? { a, b, baseFile, headFile, judged: 0 } : void 0;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b, headFile);
     for (const [key, op] of opsA) {

@@ -55664,6 +55664,7 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
 
 // src/core/diff/openapi-diff.ts
 var MAX_JUDGED_PER_DOCUMENT = 10;
+var MAX_JUDGED_DOCUMENT_CHARS = 1e6;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
 var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
 var isObj3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
@@ -55694,7 +55695,9 @@ var OpenApiDiffer = class {
     const root = { file: file2, pointer: "" };
     if (baseFile && headFile) this.documentLevel(a, b3, root);
     const is31 = (d2) => typeof d2.openapi === "string" && d2.openapi.startsWith("3.1");
-    this.roots = baseFile && headFile && is31(a) && is31(b3) ? { a, b: b3, baseFile, headFile, judged: 0 } : void 0;
+    const small = (docs, f3) => docs.get(f3).text.length <= MAX_JUDGED_DOCUMENT_CHARS;
+    const judgeable = baseFile && headFile && is31(a) && is31(b3) && small(this.baseDocs, baseFile) && small(this.headDocs, headFile);
+    this.roots = judgeable ? { a, b: b3, baseFile, headFile, judged: 0 } : void 0;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b3, headFile);
     for (const [key, op] of opsA) {

@@ -16,6 +16,8 @@ type Obj = Record<string, unknown>;
 
 /** Request and response schemas judged by set inclusion per document, in document order (a large rewrite stays fast). */
 const MAX_JUDGED_PER_DOCUMENT = 10;
+/** Descriptions larger than this (characters) are judged by the rules alone: compiling their schemas costs seconds. */
+const MAX_JUDGED_DOCUMENT_CHARS = 1_000_000;
 
 const ADDED = { operation: 'operation-added', webhook: 'webhook-added', callback: 'callback-added' } as const;
 const REMOVED = { operation: 'operation-removed', webhook: 'webhook-removed', callback: 'callback-removed' } as const;
@@ -64,7 +66,10 @@ export class OpenApiDiffer {
     const root: Loc = { file, pointer: '' };
     if (baseFile && headFile) this.documentLevel(a, b, root);
     const is31 = (d: Obj) => typeof d.openapi === 'string' && d.openapi.startsWith('3.1');
-    this.roots = baseFile && headFile && is31(a) && is31(b) ? { a, b, baseFile, headFile, judged: 0 } : undefined;
+    // set inclusion for OpenAPI 3.1 schemas, in descriptions of ordinary size (a multi-megabyte one keeps the rules alone)
+    const small = (docs: Documents, f: string) => docs.get(f).text.length <= MAX_JUDGED_DOCUMENT_CHARS;
+    const judgeable = baseFile && headFile && is31(a) && is31(b) && small(this.baseDocs, baseFile) && small(this.headDocs, headFile);
+    this.roots = judgeable ? { a, b, baseFile, headFile, judged: 0 } : undefined;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b, headFile);
     for (const [key, op] of opsA) {
