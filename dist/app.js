@@ -74,6 +74,26 @@ function pointerTokens(pointer) {
   if (pointer === "" || pointer === "#") return [];
   return pointer.replace(/^#/, "").slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
+function localRefTokens(ref) {
+  if (!ref.startsWith("#")) return void 0;
+  let fragment;
+  try {
+    fragment = decodeURIComponent(ref.slice(1));
+  } catch {
+    return void 0;
+  }
+  return fragment === "" || fragment.startsWith("/") ? pointerTokens(fragment) : void 0;
+}
+function refTarget(root, ref) {
+  const tokens = localRefTokens(ref);
+  if (!tokens) return void 0;
+  let node = root;
+  for (const t of tokens) {
+    if (!node || typeof node !== "object") return void 0;
+    node = node[t];
+  }
+  return node;
+}
 function sortChanges(changes) {
   return changes.sort(
     (a, b) => levelRank(b.level) - levelRank(a.level) || a.module.localeCompare(b.module) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.pointer.localeCompare(b.pointer) || a.ruleId.localeCompare(b.ruleId)
@@ -1094,8 +1114,8 @@ var ContractsLayout = class {
   /** `<modulesDir>/<name>/versions.yaml` or the root's `versions.yaml`: the module's versions file, when it is one. */
   versionsModule(path) {
     if (/^versions\.ya?ml$/.test(this.rel(path)) && this.inRoot(path)) return GLOBALS;
-    const name = this.moduleOf(path);
-    return name !== GLOBALS && new RegExp(`^${escapeRe(this.modulesDir)}/[^/]+/versions\\.ya?ml$`).test(path) ? name : void 0;
+    const start = this.modulesDir + "/";
+    return path.startsWith(start) && /^[^/]+\/versions\.ya?ml$/.test(path.slice(start.length)) ? this.moduleOf(path) : void 0;
   }
 };
 function moduleOfAnyPath(path) {
@@ -1110,9 +1130,6 @@ function isHistoryFile(path) {
 }
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
-}
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/core/freeze/model.ts
@@ -1328,11 +1345,13 @@ function parseModuleTag(tag) {
 }
 
 // src/services/freeze-on-merge.ts
+async function hotfixOf(port2, config, commit) {
+  return (await port2.pullsOfCommit(commit)).find((p) => p.labels.includes(config.hotfix.label))?.number;
+}
 async function freezeOnMerge(source, port2, config, push) {
   const layout = new ContractsLayout(config.contracts, config.modules.root);
-  const hotfix = (await port2.pullsOfCommit(push.after)).find((p) => p.labels.includes(config.hotfix.label));
-  if (hotfix)
-    return `hotfix #${hotfix.number}: ${await commitFreeze(source, port2, layout, push, await modulesAt(source, layout, push.after))}`;
+  if (push.hotfix !== void 0)
+    return `hotfix #${push.hotfix}: ${await commitFreeze(source, port2, layout, push, await modulesAt(source, layout, push.after))}`;
   if (config.freeze.on_merge === "off") return "freeze.on_merge is off";
   const now = await modulesAt(source, layout, push.after);
   const was = push.before ? await modulesAt(source, layout, push.before) : [];
@@ -1438,7 +1457,11 @@ function renderMarkdown(report, limit = MAX_MARKDOWN) {
       `> \u{1F6A8} **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
       ""
     );
-  else if (h) head.push(`> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect.`, "");
+  else if (h)
+    head.push(
+      `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
+      ""
+    );
   for (const w of report.warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape(w)}`, "");
   if (report.warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${report.warnings.length - 20} more warnings (see the JSON report)`, "");
   const versioned = report.modules.some((m) => m.requiredBump !== void 0);
@@ -2460,12 +2483,10 @@ function reachedSchemas(doc) {
     if (!n || typeof n !== "object" || seen.has(n)) continue;
     seen.add(n);
     const ref = n.$ref;
-    if (typeof ref === "string" && ref.startsWith("#/")) {
-      let target = doc;
-      const tokens = ref.slice(2).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const tokens = typeof ref === "string" ? localRefTokens(ref) : void 0;
+    if (tokens) {
       if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached.add(tokens[2]);
-      for (const t of tokens) target = isObj2(target) ? target[t] : void 0;
-      stack.push(target);
+      stack.push(refTarget(doc, ref));
     }
     for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
   }
@@ -4147,12 +4168,7 @@ var Prover = class {
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
     if (!isObj4(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
-    if (!s.$ref.startsWith("#")) return void 0;
-    let node = root;
-    for (const t of pointerTokens(s.$ref.slice(1))) {
-      if (!node || typeof node !== "object") return void 0;
-      node = node[t];
-    }
+    const node = refTarget(root, s.$ref);
     return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
   }
   validator(s, root) {
@@ -4455,9 +4471,9 @@ function reachedDefinitions(schema2, root) {
     if (!n || typeof n !== "object" || seen.has(n)) continue;
     seen.add(n);
     const ref = n.$ref;
-    if (typeof ref === "string" && ref.startsWith("#/") && !placed.has(ref)) {
+    const tokens = typeof ref === "string" && !placed.has(ref) ? localRefTokens(ref) : void 0;
+    if (tokens?.length) {
       placed.add(ref);
-      const tokens = ref.slice(2).split("/").map((t) => decodeURIComponent(t).replace(/~1/g, "/").replace(/~0/g, "~"));
       let from = root;
       let to = out;
       tokens.forEach((t, i) => {
@@ -4705,13 +4721,7 @@ function mergeShallow(s, key, branch) {
   return { ...rest, ...branch };
 }
 function resolve2(ref, root) {
-  if (!ref.startsWith("#")) return true;
-  let node = root;
-  for (const t of pointerTokens(ref.slice(1))) {
-    if (!node || typeof node !== "object") return true;
-    node = node[t];
-  }
-  return node ?? true;
+  return refTarget(root, ref) ?? true;
 }
 
 // src/core/semantic/judge.ts
@@ -5429,8 +5439,11 @@ function pairSchema(example, data2, schemas, byId) {
 
 // src/core/policy/checks/context.ts
 function ratchet(context, run) {
-  const before = new Set(run(context.base).map((f) => f.key));
-  return run(context.head).map((f) => before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
+  return markOld(run(context.base), run(context.head));
+}
+function markOld(before, after) {
+  const keys = new Set(before.map((f) => f.key));
+  return after.map((f) => keys.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
 }
 function text2(tree, path) {
   const bytes = tree.read(path);
@@ -5563,9 +5576,7 @@ var invariants = ({ config, base, head, code }) => {
         checklist.push({ text: `${inv.id}: ${inv.on_change} (${file2} changed)`, done: false });
       }
     } else if (code) {
-      const before = new Set(checkCodeInvariant(inv, code.base).map((f) => f.key));
-      for (const f of checkCodeInvariant(inv, code.head))
-        findings.push(before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
+      findings.push(...markOld(checkCodeInvariant(inv, code.base), checkCodeInvariant(inv, code.head)));
     }
   }
   return { findings, checklist };
@@ -5834,7 +5845,7 @@ ${text2(head.tree, p) ?? ""}`);
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
         done: levelRank(bump) >= levelRank(required) && !semver3.lt(currentVersion, frozenVersion)
       });
-      const logged = !!changelog && changelog.split("\n").some((l) => l.includes(name) && new RegExp(`\\b${escapeRe2(currentVersion)}\\b`).test(l));
+      const logged = !!changelog && changelog.split("\n").some((l) => l.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
       if (!logged)
         findings.push(finding("changelog-missing", changelogPath, { changelog: changelogPath, module: name, current: currentVersion }, at2));
@@ -5901,7 +5912,7 @@ function eventTopics(changes) {
     )
   ];
 }
-function escapeRe2(s) {
+function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -6644,10 +6655,11 @@ function contractGuardApp(app) {
     const config = parseConfig(CONFIG_PATH, await configText(context) ?? "");
     const { owner, repo } = context.repo();
     const port2 = new OctokitPort(context.octokit, owner, repo);
-    if (config.freeze.on_merge === "off" && !(await port2.pullsOfCommit(after)).some((p) => p.labels.includes(config.hotfix.label))) return;
+    const hotfix = await hotfixOf(port2, config, after);
+    if (config.freeze.on_merge === "off" && hotfix === void 0) return;
     const token = await installationToken(app, context);
     const first = /^0+$/.test(before);
-    const push = { branch: repository.default_branch, before: first ? void 0 : before, after, now: /* @__PURE__ */ new Date() };
+    const push = { branch: repository.default_branch, before: first ? void 0 : before, after, now: /* @__PURE__ */ new Date(), hotfix };
     const refspecs = [after, ...first ? [] : [before]];
     const outcome = await withClone(repository.clone_url, token, refspecs, (dir) => freezeOnMerge(new GitSource(dir), port2, config, push));
     context.log.info(`${owner}/${repo}: ${outcome}`);

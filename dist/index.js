@@ -50419,6 +50419,26 @@ function pointerTokens(pointer) {
   if (pointer === "" || pointer === "#") return [];
   return pointer.replace(/^#/, "").slice(1).split("/").map((t2) => t2.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
+function localRefTokens(ref) {
+  if (!ref.startsWith("#")) return void 0;
+  let fragment;
+  try {
+    fragment = decodeURIComponent(ref.slice(1));
+  } catch {
+    return void 0;
+  }
+  return fragment === "" || fragment.startsWith("/") ? pointerTokens(fragment) : void 0;
+}
+function refTarget(root, ref) {
+  const tokens = localRefTokens(ref);
+  if (!tokens) return void 0;
+  let node = root;
+  for (const t2 of tokens) {
+    if (!node || typeof node !== "object") return void 0;
+    node = node[t2];
+  }
+  return node;
+}
 function sortChanges(changes) {
   return changes.sort(
     (a, b3) => levelRank(b3.level) - levelRank(a.level) || a.module.localeCompare(b3.module) || a.file.localeCompare(b3.file) || (a.line ?? 0) - (b3.line ?? 0) || a.pointer.localeCompare(b3.pointer) || a.ruleId.localeCompare(b3.ruleId)
@@ -54538,7 +54558,11 @@ function renderMarkdown(report, limit = MAX_MARKDOWN) {
       `> \u{1F6A8} **Emergency hotfix** authorised by @${h3.by} (label \`${h3.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
       ""
     );
-  else if (h3) head.push(`> \u26A0\uFE0F The label \`${h3.label}\` was added by @${h3.by}, who is not on the Contract Council: it has no effect.`, "");
+  else if (h3)
+    head.push(
+      `> \u26A0\uFE0F The label \`${h3.label}\` was added by @${h3.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
+      ""
+    );
   for (const w2 of report.warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape2(w2)}`, "");
   if (report.warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${report.warnings.length - 20} more warnings (see the JSON report)`, "");
   const versioned = report.modules.some((m2) => m2.requiredBump !== void 0);
@@ -54715,8 +54739,8 @@ var ContractsLayout = class {
   /** `<modulesDir>/<name>/versions.yaml` or the root's `versions.yaml`: the module's versions file, when it is one. */
   versionsModule(path) {
     if (/^versions\.ya?ml$/.test(this.rel(path)) && this.inRoot(path)) return GLOBALS;
-    const name = this.moduleOf(path);
-    return name !== GLOBALS && new RegExp(`^${escapeRe(this.modulesDir)}/[^/]+/versions\\.ya?ml$`).test(path) ? name : void 0;
+    const start = this.modulesDir + "/";
+    return path.startsWith(start) && /^[^/]+\/versions\.ya?ml$/.test(path.slice(start.length)) ? this.moduleOf(path) : void 0;
   }
 };
 function moduleOfAnyPath(path) {
@@ -54731,9 +54755,6 @@ function isHistoryFile(path) {
 }
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
-}
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/core/rules/types.ts
@@ -55633,12 +55654,10 @@ function reachedSchemas(doc) {
     if (!n || typeof n !== "object" || seen.has(n)) continue;
     seen.add(n);
     const ref = n.$ref;
-    if (typeof ref === "string" && ref.startsWith("#/")) {
-      let target = doc;
-      const tokens = ref.slice(2).split("/").map((t2) => t2.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const tokens = typeof ref === "string" ? localRefTokens(ref) : void 0;
+    if (tokens) {
       if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached.add(tokens[2]);
-      for (const t2 of tokens) target = isObj2(target) ? target[t2] : void 0;
-      stack.push(target);
+      stack.push(refTarget(doc, ref));
     }
     for (const v2 of Array.isArray(n) ? n : Object.values(n)) if (v2 && typeof v2 === "object") stack.push(v2);
   }
@@ -57320,12 +57339,7 @@ var Prover = class {
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
     if (!isObj4(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
-    if (!s.$ref.startsWith("#")) return void 0;
-    let node = root;
-    for (const t2 of pointerTokens(s.$ref.slice(1))) {
-      if (!node || typeof node !== "object") return void 0;
-      node = node[t2];
-    }
+    const node = refTarget(root, s.$ref);
     return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
   }
   validator(s, root) {
@@ -57628,9 +57642,9 @@ function reachedDefinitions(schema2, root) {
     if (!n || typeof n !== "object" || seen.has(n)) continue;
     seen.add(n);
     const ref = n.$ref;
-    if (typeof ref === "string" && ref.startsWith("#/") && !placed.has(ref)) {
+    const tokens = typeof ref === "string" && !placed.has(ref) ? localRefTokens(ref) : void 0;
+    if (tokens?.length) {
       placed.add(ref);
-      const tokens = ref.slice(2).split("/").map((t2) => decodeURIComponent(t2).replace(/~1/g, "/").replace(/~0/g, "~"));
       let from = root;
       let to2 = out;
       tokens.forEach((t2, i) => {
@@ -57878,13 +57892,7 @@ function mergeShallow(s, key, branch) {
   return { ...rest, ...branch };
 }
 function resolve2(ref, root) {
-  if (!ref.startsWith("#")) return true;
-  let node = root;
-  for (const t2 of pointerTokens(ref.slice(1))) {
-    if (!node || typeof node !== "object") return true;
-    node = node[t2];
-  }
-  return node ?? true;
+  return refTarget(root, ref) ?? true;
 }
 
 // src/core/semantic/judge.ts
@@ -58718,8 +58726,11 @@ function pairSchema(example, data2, schemas, byId) {
 
 // src/core/policy/checks/context.ts
 function ratchet(context3, run) {
-  const before = new Set(run(context3.base).map((f3) => f3.key));
-  return run(context3.head).map((f3) => before.has(f3.key) ? { ...f3, params: { ...f3.params, old: true } } : f3);
+  return markOld(run(context3.base), run(context3.head));
+}
+function markOld(before, after) {
+  const keys = new Set(before.map((f3) => f3.key));
+  return after.map((f3) => keys.has(f3.key) ? { ...f3, params: { ...f3.params, old: true } } : f3);
 }
 function text2(tree, path) {
   const bytes = tree.read(path);
@@ -58852,9 +58863,7 @@ var invariants = ({ config, base, head, code }) => {
         checklist.push({ text: `${inv.id}: ${inv.on_change} (${file2} changed)`, done: false });
       }
     } else if (code) {
-      const before = new Set(checkCodeInvariant(inv, code.base).map((f3) => f3.key));
-      for (const f3 of checkCodeInvariant(inv, code.head))
-        findings.push(before.has(f3.key) ? { ...f3, params: { ...f3.params, old: true } } : f3);
+      findings.push(...markOld(checkCodeInvariant(inv, code.base), checkCodeInvariant(inv, code.head)));
     }
   }
   return { findings, checklist };
@@ -59149,7 +59158,7 @@ ${text2(head.tree, p2) ?? ""}`);
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
         done: levelRank(bump) >= levelRank(required) && !import_semver2.default.lt(currentVersion, frozenVersion)
       });
-      const logged = !!changelog && changelog.split("\n").some((l3) => l3.includes(name) && new RegExp(`\\b${escapeRe2(currentVersion)}\\b`).test(l3));
+      const logged = !!changelog && changelog.split("\n").some((l3) => l3.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l3));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
       if (!logged)
         findings.push(finding("changelog-missing", changelogPath, { changelog: changelogPath, module: name, current: currentVersion }, at3));
@@ -59216,7 +59225,7 @@ function eventTopics(changes) {
     )
   ];
 }
-function escapeRe2(s) {
+function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 

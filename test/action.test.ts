@@ -215,7 +215,7 @@ describe('the Action on a pull request', () => {
     assert.equal(fake.checkRuns.at(-1)!.conclusion, 'failure');
     assert.match(
       fake.comments[0]!.body,
-      /The label `contract-hotfix` was added by @mallory, who is not on the Contract Council: it has no effect/,
+      /The label `contract-hotfix` was added by @mallory, who is not on the Contract Council: it has no effect\. A Contract Council member must add it/,
     );
 
     fake.issueEvents.set(7, [label('mallory'), label('dana')]);

@@ -5,7 +5,7 @@ import { GitSource } from '../adapters/git-source.js';
 import { CONFIG_PATH, parseConfig } from '../core/policy/config.js';
 import { OctokitPort } from '../github/octokit-port.js';
 import { RestSource } from '../github/rest-source.js';
-import { freezeOnMerge } from '../services/freeze-on-merge.js';
+import { freezeOnMerge, hotfixOf } from '../services/freeze-on-merge.js';
 import { judgePullRequest } from '../services/pull-request.js';
 import { CloneError, withClone } from './clone.js';
 
@@ -118,10 +118,11 @@ export function contractGuardApp(app: Probot): void {
     const { owner, repo } = context.repo();
     const port = new OctokitPort(context.octokit as never, owner, repo);
     // nothing to do unless freezes follow merges, or a merged emergency hotfix must be frozen now
-    if (config.freeze.on_merge === 'off' && !(await port.pullsOfCommit(after)).some((p) => p.labels.includes(config.hotfix.label))) return;
+    const hotfix = await hotfixOf(port, config, after);
+    if (config.freeze.on_merge === 'off' && hotfix === undefined) return;
     const token = await installationToken(app, context);
     const first = /^0+$/.test(before);
-    const push = { branch: repository.default_branch, before: first ? undefined : before, after, now: new Date() };
+    const push = { branch: repository.default_branch, before: first ? undefined : before, after, now: new Date(), hotfix };
     const refspecs = [after, ...(first ? [] : [before])];
     const outcome = await withClone(repository.clone_url, token, refspecs, (dir) => freezeOnMerge(new GitSource(dir), port, config, push));
     context.log.info(`${owner}/${repo}: ${outcome}`);

@@ -65,8 +65,8 @@ export class ContractsLayout {
   /** `<modulesDir>/<name>/versions.yaml` or the root's `versions.yaml`: the module's versions file, when it is one. */
   versionsModule(path: string): string | undefined {
     if (/^versions\.ya?ml$/.test(this.rel(path)) && this.inRoot(path)) return GLOBALS;
-    const name = this.moduleOf(path);
-    return name !== GLOBALS && new RegExp(`^${escapeRe(this.modulesDir)}/[^/]+/versions\\.ya?ml$`).test(path) ? name : undefined;
+    const start = this.modulesDir + '/';
+    return path.startsWith(start) && /^[^/]+\/versions\.ya?ml$/.test(path.slice(start.length)) ? this.moduleOf(path) : undefined;
   }
 }
 
@@ -88,8 +88,4 @@ export function isHistoryFile(path: string): boolean {
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -119,6 +119,30 @@ export function pointerTokens(pointer: string): string[] {
     .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** The pointer tokens of a `$ref` within its own document (`#/components/schemas/A%20B`); undefined for any other. */
+export function localRefTokens(ref: string): string[] | undefined {
+  if (!ref.startsWith('#')) return undefined;
+  let fragment: string;
+  try {
+    fragment = decodeURIComponent(ref.slice(1)); // a fragment is URI-encoded, then a JSON pointer
+  } catch {
+    return undefined;
+  }
+  return fragment === '' || fragment.startsWith('/') ? pointerTokens(fragment) : undefined;
+}
+
+/** The node a local `$ref` names in its document; undefined when it names none. */
+export function refTarget(root: unknown, ref: string): unknown {
+  const tokens = localRefTokens(ref);
+  if (!tokens) return undefined;
+  let node = root;
+  for (const t of tokens) {
+    if (!node || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[t];
+  }
+  return node;
+}
+
 export function sortChanges(changes: Change[]): Change[] {
   return changes.sort(
     (a, b) =>

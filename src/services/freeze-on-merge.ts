@@ -16,6 +16,13 @@ export interface Push {
   before?: string;
   after: string;
   now: Date;
+  /** The merged pull request carrying the hotfix label, if any (`hotfixOf`). */
+  hotfix?: number;
+}
+
+/** The merged pull request of a pushed commit that carries the hotfix label: it is frozen at once. */
+export async function hotfixOf(port: GitHubPort, config: Config, commit: string): Promise<number | undefined> {
+  return (await port.pullsOfCommit(commit)).find((p) => p.labels.includes(config.hotfix.label))?.number;
 }
 
 /**
@@ -24,9 +31,8 @@ export interface Push {
  */
 export async function freezeOnMerge(source: TreeSource, port: GitHubPort, config: Config, push: Push): Promise<string> {
   const layout = new ContractsLayout(config.contracts, config.modules.root);
-  const hotfix = (await port.pullsOfCommit(push.after)).find((p) => p.labels.includes(config.hotfix.label));
-  if (hotfix)
-    return `hotfix #${hotfix.number}: ${await commitFreeze(source, port, layout, push, await modulesAt(source, layout, push.after))}`;
+  if (push.hotfix !== undefined)
+    return `hotfix #${push.hotfix}: ${await commitFreeze(source, port, layout, push, await modulesAt(source, layout, push.after))}`;
   if (config.freeze.on_merge === 'off') return 'freeze.on_merge is off';
   const now = await modulesAt(source, layout, push.after);
   const was = push.before ? await modulesAt(source, layout, push.before) : [];

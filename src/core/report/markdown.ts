@@ -22,7 +22,11 @@ export function renderMarkdown(report: Report, limit = MAX_MARKDOWN): string {
       `> 🚨 **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
       '',
     );
-  else if (h) head.push(`> ⚠️ The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect.`, '');
+  else if (h)
+    head.push(
+      `> ⚠️ The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
+      '',
+    );
   for (const w of report.warnings.slice(0, 20)) head.push(`> ⚠️ ${escape(w)}`, '');
   if (report.warnings.length > 20) head.push(`> ⚠️ … and ${report.warnings.length - 20} more warnings (see the JSON report)`, '');
   const versioned = report.modules.some((m) => m.requiredBump !== undefined);

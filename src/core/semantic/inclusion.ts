@@ -2,7 +2,7 @@
 // proof; "false" only means not proven. After the study of JSON subschema checking (Habib et al., ISSTA 2021):
 // combinators decomposed, `$ref` followed with cycles assumed (coinduction), then type by type.
 import { sameValue } from '../diff/fingerprint.js';
-import { pointerTokens } from '../model.js';
+import { refTarget } from '../model.js';
 import {
   acceptsAll,
   ANNOTATIONS,
@@ -371,12 +371,7 @@ export class Prover {
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   private deref(s: unknown, root: unknown, depth = 0): unknown {
     if (!isObj(s) || typeof s.$ref !== 'string' || assertions(s).length !== 1 || depth > 32) return s;
-    if (!s.$ref.startsWith('#')) return undefined;
-    let node: unknown = root;
-    for (const t of pointerTokens(s.$ref.slice(1))) {
-      if (!node || typeof node !== 'object') return undefined;
-      node = (node as Record<string, unknown>)[t];
-    }
+    const node = refTarget(root, s.$ref);
     return node === undefined ? undefined : this.deref(node, root, depth + 1);
   }
 

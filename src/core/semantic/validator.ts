@@ -1,5 +1,6 @@
 // ajv, set up once for the whole project: examples are validated with it, and the semantic judge decides
 // `const`/`enum` exactly and checks every witness with it before one is shown.
+import { localRefTokens } from '../model.js';
 import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -179,12 +180,9 @@ function reachedDefinitions(schema: object, root: unknown): Obj {
     if (!n || typeof n !== 'object' || seen.has(n)) continue;
     seen.add(n);
     const ref = (n as Obj).$ref;
-    if (typeof ref === 'string' && ref.startsWith('#/') && !placed.has(ref)) {
-      placed.add(ref);
-      const tokens = ref
-        .slice(2)
-        .split('/')
-        .map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
+    const tokens = typeof ref === 'string' && !placed.has(ref) ? localRefTokens(ref) : undefined;
+    if (tokens?.length) {
+      placed.add(ref as string);
       let from: unknown = root;
       let to: Obj | undefined = out;
       tokens.forEach((t, i) => {

@@ -1,6 +1,6 @@
 // Candidate instances of a schema, for finding a witness: a value one schema accepts and the other rejects.
 // Candidates are guesses; ajv decides. Bounded in number and depth.
-import { pointerTokens } from '../model.js';
+import { refTarget } from '../model.js';
 import { acceptsAll, isObj, num, someNode, typesOf, type JsonType, type Obj } from './schema.js';
 import { patternSamples, sampleStrings, stringSet } from './strings.js';
 
@@ -248,12 +248,7 @@ function mergeShallow(s: Obj, key: string, branch: unknown): unknown {
   return { ...rest, ...branch };
 }
 
+/** A `$ref` that leads nowhere we can see constrains nothing we know of: any value is a candidate. */
 function resolve(ref: string, root: unknown): unknown {
-  if (!ref.startsWith('#')) return true;
-  let node: unknown = root;
-  for (const t of pointerTokens(ref.slice(1))) {
-    if (!node || typeof node !== 'object') return true;
-    node = (node as Record<string, unknown>)[t];
-  }
-  return node ?? true;
+  return refTarget(root, ref) ?? true;
 }

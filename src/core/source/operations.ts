@@ -1,7 +1,7 @@
 // The operations of an OpenAPI (or Swagger) document: one walk over path items and methods, shared by the diff and
 // the house rules so both see the same operations.
 import type { Loc } from '../model.js';
-import { pointerJoin } from '../model.js';
+import { localRefTokens, pointerJoin, refTarget } from '../model.js';
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -26,15 +26,10 @@ export function reachedSchemas(doc: Obj): Set<string> {
     if (!n || typeof n !== 'object' || seen.has(n)) continue;
     seen.add(n);
     const ref = (n as Obj).$ref;
-    if (typeof ref === 'string' && ref.startsWith('#/')) {
-      let target: unknown = doc;
-      const tokens = ref
-        .slice(2)
-        .split('/')
-        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const tokens = typeof ref === 'string' ? localRefTokens(ref) : undefined;
+    if (tokens) {
       if (tokens[0] === 'components' && tokens[1] === 'schemas' && tokens[2] !== undefined) reached.add(tokens[2]);
-      for (const t of tokens) target = isObj(target) ? target[t] : undefined;
-      stack.push(target);
+      stack.push(refTarget(doc, ref as string));
     }
     for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === 'object') stack.push(v);
   }

@@ -46,8 +46,13 @@ export type PolicyCheck = (context: PolicyContext) => CheckResult;
 
 /** Run a check on both sides: what already failed at the baseline is old debt (a warning), what is new takes its severity. */
 export function ratchet(context: PolicyContext, run: (side: Side) => Finding[]): Finding[] {
-  const before = new Set(run(context.base).map((f) => f.key));
-  return run(context.head).map((f) => (before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f));
+  return markOld(run(context.base), run(context.head));
+}
+
+/** Head findings also found at the baseline (same key) are marked old. */
+export function markOld(before: Finding[], after: Finding[]): Finding[] {
+  const keys = new Set(before.map((f) => f.key));
+  return after.map((f) => (keys.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f));
 }
 
 export function text(tree: SourceTree, path: string): string | undefined {

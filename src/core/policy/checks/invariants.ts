@@ -3,7 +3,7 @@ import type { ChecklistItem } from '../../report/model.js';
 import { isSchemaInvariant } from '../config.js';
 import { finding, type Finding } from '../finding.js';
 import { checkCodeInvariant, checkSchemaInvariant, touchedFiles } from '../invariants.js';
-import type { PolicyCheck } from './context.js';
+import { markOld, type PolicyCheck } from './context.js';
 
 export const invariants: PolicyCheck = ({ config, base, head, code }) => {
   const findings: Finding[] = [];
@@ -16,9 +16,7 @@ export const invariants: PolicyCheck = ({ config, base, head, code }) => {
         checklist.push({ text: `${inv.id}: ${inv.on_change} (${file} changed)`, done: false });
       }
     } else if (code) {
-      const before = new Set(checkCodeInvariant(inv, code.base).map((f) => f.key));
-      for (const f of checkCodeInvariant(inv, code.head))
-        findings.push(before.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
+      findings.push(...markOld(checkCodeInvariant(inv, code.base), checkCodeInvariant(inv, code.head)));
     }
   }
   return { findings, checklist };
