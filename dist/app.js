@@ -8,6 +8,29 @@ import { createNodeMiddleware, createProbot, ProbotOctokit } from "probot";
 // src/app/app.ts
 import { dump } from "js-yaml";
 
+// src/services/diff-lines.ts
+function hunkLines(patch) {
+  const lines = /* @__PURE__ */ new Set();
+  let line = 0;
+  for (const l of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l);
+    if (hunk) line = Number(hunk[1]);
+    else if (line && (l.startsWith("+") || l.startsWith(" "))) lines.add(line++);
+  }
+  return lines;
+}
+function diffLines(diff) {
+  const out = /* @__PURE__ */ new Map();
+  for (const part of diff.split(/^diff --git /m).slice(1)) {
+    const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(part)?.[1];
+    if (!target || target === "/dev/null") continue;
+    const body = part.slice(part.indexOf("\n@@") + 1);
+    const lines = hunkLines(part.includes("\n@@") ? body : "");
+    if (lines.size) out.set(target, lines);
+  }
+  return out;
+}
+
 // src/adapters/git-tree.ts
 import { spawn } from "node:child_process";
 import { simpleGit } from "simple-git";
@@ -576,27 +599,7 @@ var GitSource = class {
   }
   /** `git diff` with GitHub's three lines of context: every head line inside a hunk can carry a review comment. */
   async diffLines(base, head) {
-    const out = /* @__PURE__ */ new Map();
-    const text3 = await git(this.top).raw(["diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head]);
-    let file2;
-    let line = 0;
-    for (const l of text3.split("\n")) {
-      if (l.startsWith("+++ ")) {
-        file2 = l === "+++ /dev/null" ? void 0 : l.slice(4).replace(/^b\//, "");
-        continue;
-      }
-      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l);
-      if (hunk) {
-        line = Number(hunk[1]);
-        continue;
-      }
-      if (!file2 || !line || l.startsWith("---") || l.startsWith("-") || l.startsWith("\\")) continue;
-      if (l.startsWith("+") || l.startsWith(" ")) {
-        if (!out.has(file2)) out.set(file2, /* @__PURE__ */ new Set());
-        out.get(file2).add(line++);
-      }
-    }
-    return out;
+    return diffLines(await git(this.top).raw(["diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head]));
   }
   async tags(prefix) {
     return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
@@ -908,17 +911,15 @@ var OctokitPort = class {
       byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "")
     }));
   }
-  async createReviewComment(pr, c) {
-    const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
+  async createReviewComments(pr, review) {
+    await this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
       ...this.where,
       pull_number: pr,
-      commit_id: c.commitId,
-      path: c.path,
-      line: c.line,
-      side: "RIGHT",
-      body: c.body
+      commit_id: review.commitId,
+      event: "COMMENT",
+      body: review.body,
+      comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: c.body }))
     });
-    return data2.id;
   }
   async updateReviewComment(id, body) {
     await this.octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id, body });
@@ -964,6 +965,14 @@ var OctokitPort = class {
       basehead: `${base}...${head}`
     });
     return data2.merge_base_commit.sha;
+  }
+  async compareFiles(base, head) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+      ...this.where,
+      basehead: `${base}...${head}`
+    });
+    const files = data2.files ?? [];
+    return files.map((f) => ({ path: f.filename, ...f.patch ? { patch: f.patch } : {} }));
   }
   async listTags(prefix) {
     const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/git/matching-refs/{ref}", {
@@ -1048,6 +1057,12 @@ var RestSource = class {
   }
   mergeBase(a, b) {
     return this.port.mergeBase(b, a);
+  }
+  /** What the pull request's diff shows, from the compare API's patches: review comments are possible there too. */
+  async diffLines(base, head) {
+    const out = /* @__PURE__ */ new Map();
+    for (const f of await this.port.compareFiles(base, head)) if (f.patch) out.set(f.path, hunkLines(f.patch));
+    return out;
   }
   tags(prefix) {
     return this.port.listTags(prefix);
@@ -1417,6 +1432,42 @@ function showValue(value) {
   return "`" + (text3.length > 80 ? text3.slice(0, 77) + "..." : text3) + "`";
 }
 
+// src/core/report/drafts.ts
+function githubDraftLinks(repoUrl, branch) {
+  const base = repoUrl.replace(/\/$/, "");
+  const ref = branch.split("/").map(encodeURIComponent).join("/");
+  return {
+    newFile: (path, text3) => `${base}/new/${ref}?filename=${encodeURIComponent(path)}${text3.length <= 4e3 ? `&value=${encodeURIComponent(text3)}` : ""}`,
+    editFile: (path) => `${base}/edit/${ref}/${path.split("/").map(encodeURIComponent).join("/")}`
+  };
+}
+function draftLink(p, links) {
+  if (!links) return "";
+  if (p.after === void 0)
+    return `<a href="${attr(links.newFile(p.path, p.text))}">Create <code>${html(p.path)}</code> from this draft</a>`;
+  const where = p.after === 0 ? "at the top" : `after line ${p.after}`;
+  return `<a href="${attr(links.editFile(p.path))}">Edit <code>${html(p.path)}</code></a> and paste it ${where}`;
+}
+function draftDetails(p, links) {
+  const link = draftLink(p, links);
+  return [
+    `<details><summary>\u{1F4DD} Draft for <code>${html(p.path)}</code>${link ? ` \xB7 ${link}` : ""}</summary>`,
+    "",
+    fenced(p.text, "markdown"),
+    "",
+    "</details>"
+  ].join("\n");
+}
+function fenced(text3, lang = "") {
+  const longest = Math.max(2, ...[...text3.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text3.replace(/\n$/, "")}
+${fence}`;
+}
+var html = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+var attr = (s) => html(s).replace(/"/g, "&quot;");
+
 // src/core/report/verdict.ts
 function verdictOf(report) {
   if (report.hotfix?.authorised && (report.blocked || report.approval?.required)) return "hotfix";
@@ -1442,7 +1493,8 @@ function verdictLine(report) {
 // src/core/report/markdown.ts
 var MAX_MARKDOWN = 6e4;
 var ICON = { major: "\u{1F534}", minor: "\u{1F7E1}", patch: "\u{1F535}", none: "\u26AA" };
-function renderMarkdown(report, limit = MAX_MARKDOWN) {
+function renderMarkdown(report, options = {}) {
+  const { limit = MAX_MARKDOWN, links } = options;
   const head = [];
   if (report.violations) {
     head.push(`### contract-guard ${verdictLine(report)}`, "");
@@ -1489,6 +1541,7 @@ function renderMarkdown(report, limit = MAX_MARKDOWN) {
   };
   list("Blocking", "\u26D4", report.violations?.filter((v) => v.blocking) ?? []);
   list("Needs Contract Council approval", "\u26A0\uFE0F", report.violations?.filter((v) => v.approvable) ?? []);
+  for (const d of report.drafts ?? []) head.push(draftDetails(d.proposal, links), "");
   if (report.checklist?.length) {
     head.push("**Migration checklist**", "");
     for (const item of report.checklist) head.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
@@ -5714,6 +5767,58 @@ function unreadableFindings(problems) {
 // src/core/policy/checks/versioning.ts
 import semver3 from "semver";
 
+// src/core/policy/proposals.ts
+var MAX_LISTED = 10;
+function listed(changes, line) {
+  const out = changes.slice(0, MAX_LISTED).map(line);
+  if (changes.length > MAX_LISTED) out.push(`- \u2026 and ${changes.length - MAX_LISTED} more changes`);
+  return out;
+}
+var ordered = (changes) => {
+  const rank = { major: 0, minor: 1, patch: 2, none: 3 };
+  return [...changes].sort((a, b) => rank[a.level] - rank[b.level]);
+};
+function changelogProposal(path, existing, module, version, changes) {
+  const lines = [
+    `## ${module} ${version}`,
+    ...listed(ordered(changes), (c) => `- ${c.level === "major" ? "**Breaking:** " : ""}${changeText(c)}`)
+  ];
+  if (!changes.length) lines.push("- (describe the change)");
+  const entry = lines.join("\n") + "\n";
+  if (existing === void 0) return { path, text: `# Changelog
+
+${entry}` };
+  const rows = existing.split(/\r?\n/);
+  const newest = rows.findIndex((l) => /^##\s/.test(l));
+  if (newest >= 0) return { path, text: entry + "\n", after: newest };
+  const title = rows.findIndex((l) => /^#\s/.test(l));
+  return title >= 0 ? { path, text: "\n" + entry, after: title + 1 } : { path, text: entry + "\n", after: 0 };
+}
+var migrationNotePath = (folder, module, version) => `${folder}/${module}-${version}.md`;
+function migrationProposal(folder, module, from, version, majors) {
+  const text3 = [
+    `# Migrating to ${module} ${version}`,
+    "",
+    `${from ? `From ${module} ${from} to ${version}` : `${module} ${version}`}: ${majors.length} breaking change${majors.length === 1 ? "" : "s"}.`,
+    "",
+    "## Breaking changes",
+    "",
+    ...listed(majors, (c) => `- \`${c.ruleId}\` ${changeText(c)} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)
+  - What to do: ${c.hint}`),
+    "",
+    "## Timeline",
+    "",
+    `- Both versions served (or dual-published) until: <date>`,
+    `- ${module} ${from ?? "the previous version"} removed on: <date>`,
+    "",
+    "## Rollback",
+    "",
+    `Restore the last freeze of ${module} and re-release; consumers that already migrated keep working if the old fields are still accepted.`,
+    ""
+  ].join("\n");
+  return { path: migrationNotePath(folder, module, version), text: text3 };
+}
+
 // src/core/policy/references.ts
 function collectRefs(node, out) {
   if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
@@ -5834,6 +5939,9 @@ ${text2(head.tree, p) ?? ""}`);
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
     const line = head.docs.lineOf({ file: versionsFile, pointer: "/current" });
+    const anchor = line ? { file: versionsFile, line } : void 0;
+    const changes = [...own, ...inherited];
+    const majors = changes.filter((c) => c.level === "major");
     const suggestion = { find: currentVersion, replace: suggested };
     if (semver3.lt(currentVersion, frozenVersion))
       findings.push(finding("version-decreased", versionsFile, params, { ...at2, line, suggestion }));
@@ -5847,14 +5955,21 @@ ${text2(head.tree, p) ?? ""}`);
       });
       const logged = !!changelog && changelog.split("\n").some((l) => l.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
-      if (!logged)
-        findings.push(finding("changelog-missing", changelogPath, { changelog: changelogPath, module: name, current: currentVersion }, at2));
+      if (!logged) {
+        const proposal = { ...changelogProposal(changelogPath, changelog, name, currentVersion, changes), anchor };
+        const params2 = { changelog: changelogPath, module: name, current: currentVersion };
+        findings.push(finding("changelog-missing", changelogPath, params2, { ...at2, proposal }));
+      }
     }
     if (level === "major") {
       const noted = migrationTexts.some((t) => t.includes(name) && t.includes(currentVersion));
       checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
-      if (!noted) findings.push(finding("migration-note-missing", migrations, { module: name, current: currentVersion, migrations }, at2));
-      const majors = [...own, ...inherited].filter((c) => c.level === "major");
+      if (!noted) {
+        const proposal = { ...migrationProposal(migrations, name, frozenVersion, currentVersion, majors), anchor };
+        findings.push(
+          finding("migration-note-missing", migrations, { module: name, current: currentVersion, migrations }, { ...at2, proposal })
+        );
+      }
       findings.push(
         finding("major-change", versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? "" : "s" }, at2)
       );
@@ -5984,6 +6099,7 @@ function evaluate(input) {
     for (const e of result.errors ?? []) if (!errors.some((k) => k.file === e.file && k.message === e.message)) errors.push(e);
   }
   const violations = [];
+  const drafts = [];
   for (const f of findings) {
     const rule2 = getPolicyRule(f.ruleId);
     const override = config.rules[f.ruleId];
@@ -6007,6 +6123,8 @@ function evaluate(input) {
       approvable: severity === "approve",
       ...f.suggestion && f.line ? { suggestion: f.suggestion } : {}
     });
+    const { message: said, blocking } = violations.at(-1);
+    if (f.proposal) drafts.push({ ruleId: f.ruleId, message: said, fix, blocking, proposal: f.proposal });
   }
   violations.sort(
     (a, b) => Number(b.blocking) - Number(a.blocking) || Number(b.approvable) - Number(a.approvable) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)
@@ -6031,7 +6149,8 @@ function evaluate(input) {
     approval: { required: reasons.length > 0, reasons },
     checklist,
     ignored,
-    warnings
+    warnings,
+    ...drafts.length ? { drafts } : {}
   };
 }
 
@@ -6262,6 +6381,25 @@ ${fixed}
 \`\`\``
     });
   }
+  for (const v of report.drafts ?? []) {
+    const p = v.proposal;
+    const key = `draft|${v.ruleId}|${p.path}`;
+    const intro = `${marker(key)}
+**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${v.message}.`;
+    const line = p.after === void 0 ? void 0 : Math.max(p.after, 1);
+    const original = line !== void 0 && inDiff(p.path, line) ? (await input.headText(p.path))?.split(/\r?\n/)[line - 1] : void 0;
+    if (line !== void 0 && original !== void 0) {
+      const replaced = p.after === 0 ? p.text + original : `${original}
+${p.text}`;
+      out.push({ key, path: p.path, line, body: `${intro} A draft, from the changes:
+
+${fenced(replaced, "suggestion")}` });
+    } else if (p.anchor && inDiff(p.anchor.file, p.anchor.line)) {
+      out.push({ key, path: p.anchor.file, line: p.anchor.line, body: `${intro} ${v.fix}
+
+${draftDetails(p, input.links)}` });
+    }
+  }
   const majors = report.changes.filter((c) => c.level === "major" && inDiff(c.file, c.line));
   for (const c of majors.slice(0, input.maxInline)) {
     const key = `change|${c.ruleId}|${c.file}|${c.pointer}`;
@@ -6291,9 +6429,11 @@ async function syncReviewComments(port2, pr, commitId, planned) {
       counts.updated++;
     }
   }
-  for (const p of wanted.values()) {
-    await port2.createReviewComment(pr, { commitId, path: p.path, line: p.line, body: p.body });
-    counts.created++;
+  const fresh = [...wanted.values()];
+  if (fresh.length) {
+    const body = `contract-guard: ${fresh.length} note${fresh.length === 1 ? "" : "s"} on the changed lines (the summary is in the pull request's comment).`;
+    await port2.createReviewComments(pr, { commitId, body, comments: fresh.map(({ path, line, body: body2 }) => ({ path, line, body: body2 })) });
+    counts.created = fresh.length;
   }
   return counts;
 }
@@ -6375,7 +6515,8 @@ async function judgePullRequest(input) {
   }
   const kind = verdictOf(report);
   const conclusion = kind === "blocked" ? "failure" : kind === "approval" ? "action_required" : "success";
-  const markdown = renderMarkdown(report);
+  const links = pr.head ? githubDraftLinks(pr.head.url, pr.head.ref) : void 0;
+  const markdown = renderMarkdown(report, { links });
   const annotations = annotationsOf(report);
   let comment = "skipped";
   let checkRunId;
@@ -6397,16 +6538,16 @@ async function judgePullRequest(input) {
   }
   let review;
   if (port2 && !readOnly && input.comment && source.diffLines) {
-    const diffLines = source.diffLines.bind(source);
+    const diffLines2 = source.diffLines.bind(source);
     review = await guard("review comments", async () => {
       const base = await source.mergeBase(pr.headSha, baseBranch).catch(() => "");
       if (!base) {
         log("review comments: no merge-base with the base branch in this clone; the check run carries the annotations");
         return void 0;
       }
-      const commentable = await diffLines(base, pr.headSha);
+      const commentable = await diffLines2(base, pr.headSha);
       const headText = (path) => source.file(pr.headSha, path);
-      const planned = await planReviewComments({ report, commentable, headText, maxInline: config.review.max_inline });
+      const planned = await planReviewComments({ report, commentable, headText, maxInline: config.review.max_inline, links });
       return syncReviewComments(port2, pr.number, pr.headSha, planned);
     });
   }
@@ -6592,6 +6733,12 @@ async function installationToken(app, context) {
   const { data: data2 } = await appOctokit.request("POST /app/installations/{installation_id}/access_tokens", { installation_id: installationId });
   return data2.token;
 }
+var prRef = (pr) => ({
+  number: pr.number,
+  baseRef: pr.base.ref,
+  headSha: pr.head.sha,
+  ...pr.head.repo ? { head: { url: pr.head.repo.html_url, ref: pr.head.ref } } : {}
+});
 async function judge(app, context, pr, cloneUrl) {
   const { owner, repo } = context.repo();
   await serialized(`${owner}/${repo}#${pr.number}`, async () => {
@@ -6636,11 +6783,11 @@ function contractGuardApp(app) {
   app.on([...prEvents], async (context) => {
     const { pull_request: pr, repository } = context.payload;
     if (context.payload.action === "edited" && !context.payload.changes?.base) return;
-    await judge(app, context, { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha }, repository.clone_url);
+    await judge(app, context, prRef(pr), repository.clone_url);
   });
   app.on(["pull_request_review.submitted", "pull_request_review.dismissed"], async (context) => {
     const { pull_request: pr, repository } = context.payload;
-    await judge(app, context, { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha }, repository.clone_url);
+    await judge(app, context, prRef(pr), repository.clone_url);
   });
   app.on(["check_run.rerequested", "check_suite.rerequested"], async (context) => {
     const payload = context.payload;

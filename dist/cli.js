@@ -20562,6 +20562,29 @@ function repositoryRootOf(path) {
   }
 }
 
+// src/services/diff-lines.ts
+function hunkLines(patch) {
+  const lines = /* @__PURE__ */ new Set();
+  let line = 0;
+  for (const l3 of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l3);
+    if (hunk) line = Number(hunk[1]);
+    else if (line && (l3.startsWith("+") || l3.startsWith(" "))) lines.add(line++);
+  }
+  return lines;
+}
+function diffLines(diff) {
+  const out = /* @__PURE__ */ new Map();
+  for (const part of diff.split(/^diff --git /m).slice(1)) {
+    const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(part)?.[1];
+    if (!target || target === "/dev/null") continue;
+    const body = part.slice(part.indexOf("\n@@") + 1);
+    const lines = hunkLines(part.includes("\n@@") ? body : "");
+    if (lines.size) out.set(target, lines);
+  }
+  return out;
+}
+
 // src/adapters/git-tree.ts
 import { spawn } from "node:child_process";
 
@@ -27929,27 +27952,7 @@ var GitSource = class {
   }
   /** `git diff` with GitHub's three lines of context: every head line inside a hunk can carry a review comment. */
   async diffLines(base, head) {
-    const out = /* @__PURE__ */ new Map();
-    const text3 = await git(this.top).raw(["diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head]);
-    let file2;
-    let line = 0;
-    for (const l3 of text3.split("\n")) {
-      if (l3.startsWith("+++ ")) {
-        file2 = l3 === "+++ /dev/null" ? void 0 : l3.slice(4).replace(/^b\//, "");
-        continue;
-      }
-      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l3);
-      if (hunk) {
-        line = Number(hunk[1]);
-        continue;
-      }
-      if (!file2 || !line || l3.startsWith("---") || l3.startsWith("-") || l3.startsWith("\\")) continue;
-      if (l3.startsWith("+") || l3.startsWith(" ")) {
-        if (!out.has(file2)) out.set(file2, /* @__PURE__ */ new Set());
-        out.get(file2).add(line++);
-      }
-    }
-    return out;
+    return diffLines(await git(this.top).raw(["diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head]));
   }
   async tags(prefix) {
     return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t2) => t2.trim()).filter(Boolean);
@@ -32572,6 +32575,84 @@ function parseModuleTag(tag) {
   return m2 ? { module: m2[1], version: m2[2] } : void 0;
 }
 
+// src/core/report/change-text.ts
+function changeText(change) {
+  return change.message + routes(change) + semanticNote(change);
+}
+function routes(change) {
+  const via = change.via;
+  if (!via) return "";
+  const first = via.first && !via.named ? ` (via ${via.first})` : "";
+  const { others } = via;
+  const list = others.length > 2 ? `${others.slice(0, 2).join(", ")} and ${others.length - 2} more` : others.join(" and ");
+  return first + (others.length ? ` (also via ${list})` : "");
+}
+function semanticNote(change) {
+  const s = change.semantic;
+  if (!s) return "";
+  if (s.verdict === "compatible") return " \u2014 proven compatible (no valid value breaks)";
+  const example = s.witness === void 0 ? "" : showValue(s.witness);
+  const broke = s.side === "writer" ? `${example} may now be sent and old readers reject it` : `${example} was accepted and is now rejected`;
+  if (s.verdict === "policy") return example ? ` \u2014 level from policy (set inclusion: ${broke})` : " \u2014 level from policy";
+  return example ? ` \u2014 e.g. ${broke}` : "";
+}
+function showValue(value) {
+  const text3 = JSON.stringify(value) ?? String(value);
+  return "`" + (text3.length > 80 ? text3.slice(0, 77) + "..." : text3) + "`";
+}
+
+// src/core/policy/proposals.ts
+var MAX_LISTED = 10;
+function listed(changes, line) {
+  const out = changes.slice(0, MAX_LISTED).map(line);
+  if (changes.length > MAX_LISTED) out.push(`- \u2026 and ${changes.length - MAX_LISTED} more changes`);
+  return out;
+}
+var ordered = (changes) => {
+  const rank = { major: 0, minor: 1, patch: 2, none: 3 };
+  return [...changes].sort((a, b3) => rank[a.level] - rank[b3.level]);
+};
+function changelogProposal(path, existing, module, version, changes) {
+  const lines = [
+    `## ${module} ${version}`,
+    ...listed(ordered(changes), (c3) => `- ${c3.level === "major" ? "**Breaking:** " : ""}${changeText(c3)}`)
+  ];
+  if (!changes.length) lines.push("- (describe the change)");
+  const entry = lines.join("\n") + "\n";
+  if (existing === void 0) return { path, text: `# Changelog
+
+${entry}` };
+  const rows = existing.split(/\r?\n/);
+  const newest = rows.findIndex((l3) => /^##\s/.test(l3));
+  if (newest >= 0) return { path, text: entry + "\n", after: newest };
+  const title = rows.findIndex((l3) => /^#\s/.test(l3));
+  return title >= 0 ? { path, text: "\n" + entry, after: title + 1 } : { path, text: entry + "\n", after: 0 };
+}
+var migrationNotePath = (folder, module, version) => `${folder}/${module}-${version}.md`;
+function migrationProposal(folder, module, from, version, majors) {
+  const text3 = [
+    `# Migrating to ${module} ${version}`,
+    "",
+    `${from ? `From ${module} ${from} to ${version}` : `${module} ${version}`}: ${majors.length} breaking change${majors.length === 1 ? "" : "s"}.`,
+    "",
+    "## Breaking changes",
+    "",
+    ...listed(majors, (c3) => `- \`${c3.ruleId}\` ${changeText(c3)} (\`${c3.file}${c3.line ? `:${c3.line}` : ""}\`)
+  - What to do: ${c3.hint}`),
+    "",
+    "## Timeline",
+    "",
+    `- Both versions served (or dual-published) until: <date>`,
+    `- ${module} ${from ?? "the previous version"} removed on: <date>`,
+    "",
+    "## Rollback",
+    "",
+    `Restore the last freeze of ${module} and re-release; consumers that already migrated keep working if the old fields are still accepted.`,
+    ""
+  ].join("\n");
+  return { path: migrationNotePath(folder, module, version), text: text3 };
+}
+
 // src/core/policy/references.ts
 function collectRefs(node, out) {
   if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
@@ -32692,6 +32773,9 @@ ${text2(head.tree, p2) ?? ""}`);
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
     const line = head.docs.lineOf({ file: versionsFile, pointer: "/current" });
+    const anchor = line ? { file: versionsFile, line } : void 0;
+    const changes = [...own, ...inherited];
+    const majors = changes.filter((c3) => c3.level === "major");
     const suggestion = { find: currentVersion, replace: suggested };
     if (import_semver2.default.lt(currentVersion, frozenVersion))
       findings.push(finding("version-decreased", versionsFile, params, { ...at3, line, suggestion }));
@@ -32705,14 +32789,21 @@ ${text2(head.tree, p2) ?? ""}`);
       });
       const logged = !!changelog && changelog.split("\n").some((l3) => l3.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l3));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
-      if (!logged)
-        findings.push(finding("changelog-missing", changelogPath, { changelog: changelogPath, module: name, current: currentVersion }, at3));
+      if (!logged) {
+        const proposal = { ...changelogProposal(changelogPath, changelog, name, currentVersion, changes), anchor };
+        const params2 = { changelog: changelogPath, module: name, current: currentVersion };
+        findings.push(finding("changelog-missing", changelogPath, params2, { ...at3, proposal }));
+      }
     }
     if (level === "major") {
       const noted = migrationTexts.some((t2) => t2.includes(name) && t2.includes(currentVersion));
       checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
-      if (!noted) findings.push(finding("migration-note-missing", migrations, { module: name, current: currentVersion, migrations }, at3));
-      const majors = [...own, ...inherited].filter((c3) => c3.level === "major");
+      if (!noted) {
+        const proposal = { ...migrationProposal(migrations, name, frozenVersion, currentVersion, majors), anchor };
+        findings.push(
+          finding("migration-note-missing", migrations, { module: name, current: currentVersion, migrations }, { ...at3, proposal })
+        );
+      }
       findings.push(
         finding("major-change", versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? "" : "s" }, at3)
       );
@@ -32842,6 +32933,7 @@ function evaluate(input) {
     for (const e of result.errors ?? []) if (!errors.some((k2) => k2.file === e.file && k2.message === e.message)) errors.push(e);
   }
   const violations = [];
+  const drafts = [];
   for (const f3 of findings) {
     const rule2 = getPolicyRule(f3.ruleId);
     const override = config.rules[f3.ruleId];
@@ -32865,6 +32957,8 @@ function evaluate(input) {
       approvable: severity === "approve",
       ...f3.suggestion && f3.line ? { suggestion: f3.suggestion } : {}
     });
+    const { message: said, blocking } = violations.at(-1);
+    if (f3.proposal) drafts.push({ ruleId: f3.ruleId, message: said, fix, blocking, proposal: f3.proposal });
   }
   violations.sort(
     (a, b3) => Number(b3.blocking) - Number(a.blocking) || Number(b3.approvable) - Number(a.approvable) || a.file.localeCompare(b3.file) || (a.line ?? 0) - (b3.line ?? 0)
@@ -32889,7 +32983,8 @@ function evaluate(input) {
     approval: { required: reasons.length > 0, reasons },
     checklist,
     ignored,
-    warnings
+    warnings,
+    ...drafts.length ? { drafts } : {}
   };
 }
 
@@ -33380,32 +33475,6 @@ var package_default = {
   }
 };
 
-// src/core/report/change-text.ts
-function changeText(change) {
-  return change.message + routes(change) + semanticNote(change);
-}
-function routes(change) {
-  const via = change.via;
-  if (!via) return "";
-  const first = via.first && !via.named ? ` (via ${via.first})` : "";
-  const { others } = via;
-  const list = others.length > 2 ? `${others.slice(0, 2).join(", ")} and ${others.length - 2} more` : others.join(" and ");
-  return first + (others.length ? ` (also via ${list})` : "");
-}
-function semanticNote(change) {
-  const s = change.semantic;
-  if (!s) return "";
-  if (s.verdict === "compatible") return " \u2014 proven compatible (no valid value breaks)";
-  const example = s.witness === void 0 ? "" : showValue(s.witness);
-  const broke = s.side === "writer" ? `${example} may now be sent and old readers reject it` : `${example} was accepted and is now rejected`;
-  if (s.verdict === "policy") return example ? ` \u2014 level from policy (set inclusion: ${broke})` : " \u2014 level from policy";
-  return example ? ` \u2014 e.g. ${broke}` : "";
-}
-function showValue(value) {
-  const text3 = JSON.stringify(value) ?? String(value);
-  return "`" + (text3.length > 80 ? text3.slice(0, 77) + "..." : text3) + "`";
-}
-
 // src/core/report/verdict.ts
 function verdictOf2(report) {
   if (report.hotfix?.authorised && (report.blocked || report.approval?.required)) return "hotfix";
@@ -33523,10 +33592,39 @@ function location(file2, line) {
   return { physicalLocation: { artifactLocation: { uri: file2 }, ...line ? { region: { startLine: line } } : {} } };
 }
 
+// src/core/report/drafts.ts
+function draftLink(p2, links) {
+  if (!links) return "";
+  if (p2.after === void 0)
+    return `<a href="${attr(links.newFile(p2.path, p2.text))}">Create <code>${html(p2.path)}</code> from this draft</a>`;
+  const where = p2.after === 0 ? "at the top" : `after line ${p2.after}`;
+  return `<a href="${attr(links.editFile(p2.path))}">Edit <code>${html(p2.path)}</code></a> and paste it ${where}`;
+}
+function draftDetails(p2, links) {
+  const link = draftLink(p2, links);
+  return [
+    `<details><summary>\u{1F4DD} Draft for <code>${html(p2.path)}</code>${link ? ` \xB7 ${link}` : ""}</summary>`,
+    "",
+    fenced(p2.text, "markdown"),
+    "",
+    "</details>"
+  ].join("\n");
+}
+function fenced(text3, lang = "") {
+  const longest = Math.max(2, ...[...text3.matchAll(/`+/g)].map((m2) => m2[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text3.replace(/\n$/, "")}
+${fence}`;
+}
+var html = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+var attr = (s) => html(s).replace(/"/g, "&quot;");
+
 // src/core/report/markdown.ts
 var MAX_MARKDOWN = 6e4;
 var ICON = { major: "\u{1F534}", minor: "\u{1F7E1}", patch: "\u{1F535}", none: "\u26AA" };
-function renderMarkdown(report, limit = MAX_MARKDOWN) {
+function renderMarkdown(report, options = {}) {
+  const { limit = MAX_MARKDOWN, links } = options;
   const head = [];
   if (report.violations) {
     head.push(`### contract-guard ${verdictLine(report)}`, "");
@@ -33573,6 +33671,7 @@ function renderMarkdown(report, limit = MAX_MARKDOWN) {
   };
   list("Blocking", "\u26D4", report.violations?.filter((v2) => v2.blocking) ?? []);
   list("Needs Contract Council approval", "\u26A0\uFE0F", report.violations?.filter((v2) => v2.approvable) ?? []);
+  for (const d2 of report.drafts ?? []) head.push(draftDetails(d2.proposal, links), "");
   if (report.checklist?.length) {
     head.push("**Migration checklist**", "");
     for (const item of report.checklist) head.push(`- [${item.done ? "x" : " "}] ${escape2(item.text)}`);

@@ -42041,8 +42041,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
+  addList(items, ordered2 = false) {
+    const tag = ordered2 ? "ol" : "ul";
     const listItems = items.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
@@ -46838,17 +46838,15 @@ var OctokitPort = class {
       byBot: c3.user?.type === "Bot" || /\[bot\]$/.test(c3.user?.login ?? "")
     }));
   }
-  async createReviewComment(pr2, c3) {
-    const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
+  async createReviewComments(pr2, review) {
+    await this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
       ...this.where,
       pull_number: pr2,
-      commit_id: c3.commitId,
-      path: c3.path,
-      line: c3.line,
-      side: "RIGHT",
-      body: c3.body
+      commit_id: review.commitId,
+      event: "COMMENT",
+      body: review.body,
+      comments: review.comments.map((c3) => ({ path: c3.path, line: c3.line, side: "RIGHT", body: c3.body }))
     });
-    return data2.id;
   }
   async updateReviewComment(id, body) {
     await this.octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id, body });
@@ -46894,6 +46892,14 @@ var OctokitPort = class {
       basehead: `${base}...${head}`
     });
     return data2.merge_base_commit.sha;
+  }
+  async compareFiles(base, head) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+      ...this.where,
+      basehead: `${base}...${head}`
+    });
+    const files = data2.files ?? [];
+    return files.map((f3) => ({ path: f3.filename, ...f3.patch ? { patch: f3.patch } : {} }));
   }
   async listTags(prefix) {
     const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/git/matching-refs/{ref}", {
@@ -46943,6 +46949,29 @@ var OctokitPort = class {
     return sha;
   }
 };
+
+// src/services/diff-lines.ts
+function hunkLines(patch) {
+  const lines = /* @__PURE__ */ new Set();
+  let line = 0;
+  for (const l3 of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l3);
+    if (hunk) line = Number(hunk[1]);
+    else if (line && (l3.startsWith("+") || l3.startsWith(" "))) lines.add(line++);
+  }
+  return lines;
+}
+function diffLines(diff) {
+  const out = /* @__PURE__ */ new Map();
+  for (const part of diff.split(/^diff --git /m).slice(1)) {
+    const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(part)?.[1];
+    if (!target || target === "/dev/null") continue;
+    const body = part.slice(part.indexOf("\n@@") + 1);
+    const lines = hunkLines(part.includes("\n@@") ? body : "");
+    if (lines.size) out.set(target, lines);
+  }
+  return out;
+}
 
 // src/adapters/git-tree.ts
 import { spawn } from "node:child_process";
@@ -54308,27 +54337,7 @@ var GitSource = class {
   }
   /** `git diff` with GitHub's three lines of context: every head line inside a hunk can carry a review comment. */
   async diffLines(base, head) {
-    const out = /* @__PURE__ */ new Map();
-    const text3 = await git(this.top).raw(["diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head]);
-    let file2;
-    let line = 0;
-    for (const l3 of text3.split("\n")) {
-      if (l3.startsWith("+++ ")) {
-        file2 = l3 === "+++ /dev/null" ? void 0 : l3.slice(4).replace(/^b\//, "");
-        continue;
-      }
-      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l3);
-      if (hunk) {
-        line = Number(hunk[1]);
-        continue;
-      }
-      if (!file2 || !line || l3.startsWith("---") || l3.startsWith("-") || l3.startsWith("\\")) continue;
-      if (l3.startsWith("+") || l3.startsWith(" ")) {
-        if (!out.has(file2)) out.set(file2, /* @__PURE__ */ new Set());
-        out.get(file2).add(line++);
-      }
-    }
-    return out;
+    return diffLines(await git(this.top).raw(["diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head]));
   }
   async tags(prefix) {
     return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t2) => t2.trim()).filter(Boolean);
@@ -54518,6 +54527,42 @@ function isSchemaInvariant(inv) {
   return "keep" in inv;
 }
 
+// src/core/report/drafts.ts
+function githubDraftLinks(repoUrl, branch) {
+  const base = repoUrl.replace(/\/$/, "");
+  const ref = branch.split("/").map(encodeURIComponent).join("/");
+  return {
+    newFile: (path, text3) => `${base}/new/${ref}?filename=${encodeURIComponent(path)}${text3.length <= 4e3 ? `&value=${encodeURIComponent(text3)}` : ""}`,
+    editFile: (path) => `${base}/edit/${ref}/${path.split("/").map(encodeURIComponent).join("/")}`
+  };
+}
+function draftLink(p2, links) {
+  if (!links) return "";
+  if (p2.after === void 0)
+    return `<a href="${attr(links.newFile(p2.path, p2.text))}">Create <code>${html(p2.path)}</code> from this draft</a>`;
+  const where = p2.after === 0 ? "at the top" : `after line ${p2.after}`;
+  return `<a href="${attr(links.editFile(p2.path))}">Edit <code>${html(p2.path)}</code></a> and paste it ${where}`;
+}
+function draftDetails(p2, links) {
+  const link = draftLink(p2, links);
+  return [
+    `<details><summary>\u{1F4DD} Draft for <code>${html(p2.path)}</code>${link ? ` \xB7 ${link}` : ""}</summary>`,
+    "",
+    fenced(p2.text, "markdown"),
+    "",
+    "</details>"
+  ].join("\n");
+}
+function fenced(text3, lang = "") {
+  const longest = Math.max(2, ...[...text3.matchAll(/`+/g)].map((m2) => m2[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text3.replace(/\n$/, "")}
+${fence}`;
+}
+var html = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+var attr = (s) => html(s).replace(/"/g, "&quot;");
+
 // src/core/report/verdict.ts
 function verdictOf(report) {
   if (report.hotfix?.authorised && (report.blocked || report.approval?.required)) return "hotfix";
@@ -54543,7 +54588,8 @@ function verdictLine(report) {
 // src/core/report/markdown.ts
 var MAX_MARKDOWN = 6e4;
 var ICON = { major: "\u{1F534}", minor: "\u{1F7E1}", patch: "\u{1F535}", none: "\u26AA" };
-function renderMarkdown(report, limit = MAX_MARKDOWN) {
+function renderMarkdown(report, options = {}) {
+  const { limit = MAX_MARKDOWN, links } = options;
   const head = [];
   if (report.violations) {
     head.push(`### contract-guard ${verdictLine(report)}`, "");
@@ -54590,6 +54636,7 @@ function renderMarkdown(report, limit = MAX_MARKDOWN) {
   };
   list("Blocking", "\u26D4", report.violations?.filter((v2) => v2.blocking) ?? []);
   list("Needs Contract Council approval", "\u26A0\uFE0F", report.violations?.filter((v2) => v2.approvable) ?? []);
+  for (const d2 of report.drafts ?? []) head.push(draftDetails(d2.proposal, links), "");
   if (report.checklist?.length) {
     head.push("**Migration checklist**", "");
     for (const item of report.checklist) head.push(`- [${item.done ? "x" : " "}] ${escape2(item.text)}`);
@@ -59027,6 +59074,58 @@ function parseModuleTag(tag) {
   return m2 ? { module: m2[1], version: m2[2] } : void 0;
 }
 
+// src/core/policy/proposals.ts
+var MAX_LISTED = 10;
+function listed(changes, line) {
+  const out = changes.slice(0, MAX_LISTED).map(line);
+  if (changes.length > MAX_LISTED) out.push(`- \u2026 and ${changes.length - MAX_LISTED} more changes`);
+  return out;
+}
+var ordered = (changes) => {
+  const rank = { major: 0, minor: 1, patch: 2, none: 3 };
+  return [...changes].sort((a, b3) => rank[a.level] - rank[b3.level]);
+};
+function changelogProposal(path, existing, module, version, changes) {
+  const lines = [
+    `## ${module} ${version}`,
+    ...listed(ordered(changes), (c3) => `- ${c3.level === "major" ? "**Breaking:** " : ""}${changeText(c3)}`)
+  ];
+  if (!changes.length) lines.push("- (describe the change)");
+  const entry = lines.join("\n") + "\n";
+  if (existing === void 0) return { path, text: `# Changelog
+
+${entry}` };
+  const rows = existing.split(/\r?\n/);
+  const newest = rows.findIndex((l3) => /^##\s/.test(l3));
+  if (newest >= 0) return { path, text: entry + "\n", after: newest };
+  const title = rows.findIndex((l3) => /^#\s/.test(l3));
+  return title >= 0 ? { path, text: "\n" + entry, after: title + 1 } : { path, text: entry + "\n", after: 0 };
+}
+var migrationNotePath = (folder, module, version) => `${folder}/${module}-${version}.md`;
+function migrationProposal(folder, module, from, version, majors) {
+  const text3 = [
+    `# Migrating to ${module} ${version}`,
+    "",
+    `${from ? `From ${module} ${from} to ${version}` : `${module} ${version}`}: ${majors.length} breaking change${majors.length === 1 ? "" : "s"}.`,
+    "",
+    "## Breaking changes",
+    "",
+    ...listed(majors, (c3) => `- \`${c3.ruleId}\` ${changeText(c3)} (\`${c3.file}${c3.line ? `:${c3.line}` : ""}\`)
+  - What to do: ${c3.hint}`),
+    "",
+    "## Timeline",
+    "",
+    `- Both versions served (or dual-published) until: <date>`,
+    `- ${module} ${from ?? "the previous version"} removed on: <date>`,
+    "",
+    "## Rollback",
+    "",
+    `Restore the last freeze of ${module} and re-release; consumers that already migrated keep working if the old fields are still accepted.`,
+    ""
+  ].join("\n");
+  return { path: migrationNotePath(folder, module, version), text: text3 };
+}
+
 // src/core/policy/references.ts
 function collectRefs(node, out) {
   if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
@@ -59147,6 +59246,9 @@ ${text2(head.tree, p2) ?? ""}`);
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
     const line = head.docs.lineOf({ file: versionsFile, pointer: "/current" });
+    const anchor = line ? { file: versionsFile, line } : void 0;
+    const changes = [...own, ...inherited];
+    const majors = changes.filter((c3) => c3.level === "major");
     const suggestion = { find: currentVersion, replace: suggested };
     if (import_semver2.default.lt(currentVersion, frozenVersion))
       findings.push(finding("version-decreased", versionsFile, params, { ...at3, line, suggestion }));
@@ -59160,14 +59262,21 @@ ${text2(head.tree, p2) ?? ""}`);
       });
       const logged = !!changelog && changelog.split("\n").some((l3) => l3.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l3));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
-      if (!logged)
-        findings.push(finding("changelog-missing", changelogPath, { changelog: changelogPath, module: name, current: currentVersion }, at3));
+      if (!logged) {
+        const proposal = { ...changelogProposal(changelogPath, changelog, name, currentVersion, changes), anchor };
+        const params2 = { changelog: changelogPath, module: name, current: currentVersion };
+        findings.push(finding("changelog-missing", changelogPath, params2, { ...at3, proposal }));
+      }
     }
     if (level === "major") {
       const noted = migrationTexts.some((t2) => t2.includes(name) && t2.includes(currentVersion));
       checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
-      if (!noted) findings.push(finding("migration-note-missing", migrations, { module: name, current: currentVersion, migrations }, at3));
-      const majors = [...own, ...inherited].filter((c3) => c3.level === "major");
+      if (!noted) {
+        const proposal = { ...migrationProposal(migrations, name, frozenVersion, currentVersion, majors), anchor };
+        findings.push(
+          finding("migration-note-missing", migrations, { module: name, current: currentVersion, migrations }, { ...at3, proposal })
+        );
+      }
       findings.push(
         finding("major-change", versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? "" : "s" }, at3)
       );
@@ -59297,6 +59406,7 @@ function evaluate(input) {
     for (const e of result.errors ?? []) if (!errors.some((k2) => k2.file === e.file && k2.message === e.message)) errors.push(e);
   }
   const violations = [];
+  const drafts = [];
   for (const f3 of findings) {
     const rule2 = getPolicyRule(f3.ruleId);
     const override = config.rules[f3.ruleId];
@@ -59320,6 +59430,8 @@ function evaluate(input) {
       approvable: severity === "approve",
       ...f3.suggestion && f3.line ? { suggestion: f3.suggestion } : {}
     });
+    const { message: said, blocking } = violations.at(-1);
+    if (f3.proposal) drafts.push({ ruleId: f3.ruleId, message: said, fix, blocking, proposal: f3.proposal });
   }
   violations.sort(
     (a, b3) => Number(b3.blocking) - Number(a.blocking) || Number(b3.approvable) - Number(a.approvable) || a.file.localeCompare(b3.file) || (a.line ?? 0) - (b3.line ?? 0)
@@ -59344,7 +59456,8 @@ function evaluate(input) {
     approval: { required: reasons.length > 0, reasons },
     checklist,
     ignored,
-    warnings
+    warnings,
+    ...drafts.length ? { drafts } : {}
   };
 }
 
@@ -59575,6 +59688,25 @@ ${fixed}
 \`\`\``
     });
   }
+  for (const v2 of report.drafts ?? []) {
+    const p2 = v2.proposal;
+    const key = `draft|${v2.ruleId}|${p2.path}`;
+    const intro = `${marker(key)}
+**contract-guard** ${v2.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${v2.message}.`;
+    const line = p2.after === void 0 ? void 0 : Math.max(p2.after, 1);
+    const original = line !== void 0 && inDiff(p2.path, line) ? (await input.headText(p2.path))?.split(/\r?\n/)[line - 1] : void 0;
+    if (line !== void 0 && original !== void 0) {
+      const replaced = p2.after === 0 ? p2.text + original : `${original}
+${p2.text}`;
+      out.push({ key, path: p2.path, line, body: `${intro} A draft, from the changes:
+
+${fenced(replaced, "suggestion")}` });
+    } else if (p2.anchor && inDiff(p2.anchor.file, p2.anchor.line)) {
+      out.push({ key, path: p2.anchor.file, line: p2.anchor.line, body: `${intro} ${v2.fix}
+
+${draftDetails(p2, input.links)}` });
+    }
+  }
   const majors = report.changes.filter((c3) => c3.level === "major" && inDiff(c3.file, c3.line));
   for (const c3 of majors.slice(0, input.maxInline)) {
     const key = `change|${c3.ruleId}|${c3.file}|${c3.pointer}`;
@@ -59604,9 +59736,11 @@ async function syncReviewComments(port, pr2, commitId, planned) {
       counts.updated++;
     }
   }
-  for (const p2 of wanted.values()) {
-    await port.createReviewComment(pr2, { commitId, path: p2.path, line: p2.line, body: p2.body });
-    counts.created++;
+  const fresh = [...wanted.values()];
+  if (fresh.length) {
+    const body = `contract-guard: ${fresh.length} note${fresh.length === 1 ? "" : "s"} on the changed lines (the summary is in the pull request's comment).`;
+    await port.createReviewComments(pr2, { commitId, body, comments: fresh.map(({ path, line, body: body2 }) => ({ path, line, body: body2 })) });
+    counts.created = fresh.length;
   }
   return counts;
 }
@@ -59688,7 +59822,8 @@ async function judgePullRequest(input) {
   }
   const kind = verdictOf(report);
   const conclusion = kind === "blocked" ? "failure" : kind === "approval" ? "action_required" : "success";
-  const markdown = renderMarkdown(report);
+  const links = pr2.head ? githubDraftLinks(pr2.head.url, pr2.head.ref) : void 0;
+  const markdown = renderMarkdown(report, { links });
   const annotations = annotationsOf(report);
   let comment = "skipped";
   let checkRunId;
@@ -59710,16 +59845,16 @@ async function judgePullRequest(input) {
   }
   let review;
   if (port && !readOnly && input.comment && source.diffLines) {
-    const diffLines = source.diffLines.bind(source);
+    const diffLines2 = source.diffLines.bind(source);
     review = await guard("review comments", async () => {
       const base = await source.mergeBase(pr2.headSha, baseBranch).catch(() => "");
       if (!base) {
         log("review comments: no merge-base with the base branch in this clone; the check run carries the annotations");
         return void 0;
       }
-      const commentable = await diffLines(base, pr2.headSha);
+      const commentable = await diffLines2(base, pr2.headSha);
       const headText = (path) => source.file(pr2.headSha, path);
-      const planned = await planReviewComments({ report, commentable, headText, maxInline: config.review.max_inline });
+      const planned = await planReviewComments({ report, commentable, headText, maxInline: config.review.max_inline, links });
       return syncReviewComments(port, pr2.number, pr2.headSha, planned);
     });
   }
@@ -59887,7 +60022,12 @@ async function main() {
   const port = fork ? void 0 : new OctokitPort(octokit, owner, repo);
   const judged = await judgePullRequest({
     cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-    pr: { number: pull.number, baseRef: pull.base.ref, headSha: pull.head.sha },
+    pr: {
+      number: pull.number,
+      baseRef: pull.base.ref,
+      headSha: pull.head.sha,
+      ...pull.head.repo?.html_url ? { head: { url: pull.head.repo.html_url, ref: pull.head.ref } } : {}
+    },
     port,
     checkName,
     comment,

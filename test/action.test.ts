@@ -88,7 +88,14 @@ async function runAction(
     pull_request: {
       number: 7,
       base: { ref: 'main', repo: { full_name: 'acme/shop' } },
-      head: { sha: event.head, ref: 'feature', repo: { full_name: event.fork ? 'mallory/shop' : 'acme/shop' } },
+      head: {
+        sha: event.head,
+        ref: 'feature',
+        repo: {
+          full_name: event.fork ? 'mallory/shop' : 'acme/shop',
+          html_url: `https://github.com/${event.fork ? 'mallory' : 'acme'}/shop`,
+        },
+      },
     },
     repository: { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' } },
     ...event.extra,
@@ -184,7 +191,7 @@ describe('the Action on a pull request', () => {
 
     await runAction(s, { head: s.heads.feature! });
     assert.equal(fake.reviewComments.length, count, 'a re-run posts no second comment');
-    assert.equal(fake.count('POST', /\/pulls\/7\/comments$/), count);
+    assert.equal(fake.count('POST', /\/pulls\/7\/reviews$/), 1, 'all of them in one review');
     assert.equal(fake.count('PATCH', /\/pulls\/comments\/\d+$/), 0, 'and edits nothing that did not change');
 
     const fixed = addBranch(s, 'feature', 'feature', BUMPED);
@@ -195,6 +202,48 @@ describe('the Action on a pull request', () => {
       fake.reviewComments.some((c) => c.path.endsWith('openapi.yaml')),
       'the breaking line still has its note',
     );
+  });
+
+  test('drafts: a changelog entry as a suggested change where the PR edits the changelog, a migration note to create in one click', async () => {
+    const partial = {
+      ...MAJOR,
+      'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n',
+      'contracts/CHANGELOG.md': '# log\n## shop 1.0.1\n- a typo\n',
+    };
+    const s = setup({ feature: partial }, 'feature');
+    await runAction(s, { head: s.heads.feature! });
+    assert.equal(fake.checkRuns.at(-1)!.conclusion, 'action_required', 'the major change still waits for the council');
+    const entry = fake.reviewComments.find((c) => c.path === 'contracts/CHANGELOG.md');
+    assert.ok(entry, fake.comments[0]?.body);
+    assert.equal(entry.line, 1, 'on the line above the newest entry, which the diff shows');
+    const block = /```suggestion\n([\s\S]*?)\n```/.exec(entry.body)?.[1];
+    assert.ok(block, entry.body);
+    const lines = block.split('\n');
+    assert.equal(lines[0], '# log', 'the line it replaces is kept');
+    assert.equal(lines[1], '## shop 2.0.0');
+    assert.match(lines[2]!, /^- \*\*Breaking:\*\* GET \/items response 200: optional property `name` removed/);
+    assert.equal(lines.at(-1), '', 'a blank line before the older entry');
+
+    const note = fake.reviewComments.find((c) => c.path.endsWith('versions.yaml') && c.body.includes('migration note'));
+    assert.ok(note, 'the migration-note draft sits on the version line the author just bumped');
+    assert.equal(note.line, 1);
+    const href = /<a href="([^"]+)">Create <code>contracts\/migrations\/shop-2\.0\.0\.md<\/code>/.exec(note.body)?.[1];
+    assert.ok(href, note.body);
+    const url = new URL(href.replace(/&amp;/g, '&'));
+    assert.equal(url.pathname, '/acme/shop/new/feature');
+    assert.equal(url.searchParams.get('filename'), 'contracts/migrations/shop-2.0.0.md');
+    assert.match(url.searchParams.get('value')!, /^# Migrating to shop 2\.0\.0\n[\s\S]*`response-property-removed`/);
+    assert.match(fake.comments[0]!.body, /📝 Draft for <code>contracts\/migrations\/shop-2\.0\.0\.md<\/code>/, 'the summary offers it too');
+
+    // the author writes both: the drafts go away, and a re-run posts nothing twice
+    const done = addBranch(s, 'feature', 'feature', {
+      'contracts/CHANGELOG.md': '# log\n## shop 2.0.0\n- name removed\n',
+      'contracts/migrations/shop-2.0.0.md': 'shop 2.0.0: name is gone\n',
+    });
+    gitRun(s.work, 'fetch', '--quiet', 'origin', 'feature');
+    await runAction(s, { head: done });
+    assert.ok(!fake.reviewComments.some((c) => c.body.includes('contract-guard:review:draft')), JSON.stringify(fake.reviewComments));
+    assert.doesNotMatch(fake.comments[0]!.body, /📝 Draft/);
   });
 
   test('with no policy on the base branch, the defaults apply, not the policy the pull request adds', async () => {

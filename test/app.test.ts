@@ -291,6 +291,20 @@ describe('the App', () => {
     assert.ok(!fake.requests.some((r) => r.path.startsWith('/git/acme/shop.git/')));
   });
 
+  test('review comments through the API match those from a clone (the diff lines come from the compare API)', async () => {
+    const seen = () => fake.reviewComments.map((c) => `${c.path}:${c.line}:${c.body}`).sort();
+    fake.reviewComments = [];
+    assert.equal(await deliver('pull_request', prPayload('opened', heads.feature!)), 200);
+    const cloned = seen();
+    assert.ok(cloned.length > 0, 'the clone path comments on the breaking line');
+    fake.reviewComments = [];
+    const p = prPayload('synchronize', heads.feature!);
+    p.repository.clone_url = 'http://127.0.0.1:9/git/acme/shop.git';
+    assert.equal(await deliver('pull_request', p), 200);
+    assert.ok(fake.count('GET', /\/compare\/[^/]+\.\.\.[^/]+$/) >= 1);
+    assert.deepEqual(seen(), cloned);
+  });
+
   test('API faults: a 500 and a secondary rate limit are waited out', async () => {
     fake.inject({ method: 'GET', path: /\/issues\/7\/comments$/, status: 500 });
     fake.inject({

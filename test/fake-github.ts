@@ -188,7 +188,22 @@ export class FakeGitHub {
           cwd: dir,
           encoding: 'utf8',
         });
-        return send(res, 200, { merge_base_commit: { sha: base.trim() } });
+        // GitHub's three-dot compare: the files changed from the merge-base, each with its patch
+        const diff = execFileSync('git', ['diff', '--unified=3', '--no-renames', base.trim(), decodeURIComponent(m[4]!)], {
+          cwd: dir,
+          encoding: 'utf8',
+          maxBuffer: 256 * 1024 * 1024,
+        });
+        const files = diff
+          .split(/^diff --git /m)
+          .slice(1)
+          .map((part) => {
+            const added = /^\+\+\+ (?:b\/)?(.+)$/m.exec(part)?.[1];
+            const name = added && added !== '/dev/null' ? added : (/^--- (?:a\/)?(.+)$/m.exec(part)?.[1] ?? '');
+            const at = part.indexOf('\n@@');
+            return { filename: name, status: 'modified', ...(at >= 0 ? { patch: part.slice(at + 1).replace(/\n$/, '') } : {}) };
+          });
+        return send(res, 200, { merge_base_commit: { sha: base.trim() }, files: files.slice(0, 300) });
       } catch {
         return send(res, 404, { message: 'Not Found' });
       }
@@ -273,20 +288,28 @@ export class FakeGitHub {
         Number(url.searchParams.get('per_page') ?? 30),
       );
     }
-    if (method === 'POST' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/comments$/.exec(path))) {
-      if (typeof body?.line !== 'number' || typeof body?.path !== 'string' || typeof body?.commit_id !== 'string')
-        return send(res, 422, { message: 'line, path and commit_id are required' });
-      const c = {
-        id: this.nextId++,
-        pr: Number(m[1]),
-        path: body.path,
-        line: body.line,
-        commit_id: body.commit_id,
-        body: String(body.body),
-        user: { login: this.botLogin, type: 'Bot' },
-      };
-      this.reviewComments.push(c);
-      return send(res, 201, c);
+    if (method === 'POST' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(path))) {
+      // a review: its comments land on the pull request's lines; a COMMENT review needs a body, as on GitHub
+      const pr = Number(m[1]);
+      const comments = (body?.comments ?? []) as { path?: unknown; line?: unknown; body?: unknown }[];
+      if (typeof body?.commit_id !== 'string' || (body?.event === 'COMMENT' && !body?.body))
+        return send(res, 422, { message: 'commit_id is required, and a body for a COMMENT review' });
+      if (comments.some((c) => typeof c.line !== 'number' || typeof c.path !== 'string'))
+        return send(res, 422, { message: 'each comment needs a path and a line' });
+      const id = this.nextId++;
+      for (const c of comments)
+        this.reviewComments.push({
+          id: this.nextId++,
+          pr,
+          path: c.path as string,
+          line: c.line as number,
+          commit_id: body.commit_id,
+          body: String(c.body),
+          user: { login: this.botLogin, type: 'Bot' },
+        });
+      const review = { id, user: { login: this.botLogin }, state: 'COMMENTED', commit_id: body.commit_id };
+      this.reviews.set(pr, [...(this.reviews.get(pr) ?? []), review]);
+      return send(res, 200, review);
     }
     if (method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/comments\/(\d+)$/.exec(path))) {
       const c = this.reviewComments.find((x) => x.id === Number(m![1]));

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const pull = payload.pull_request as {
     number: number;
     base: { ref: string; repo?: { full_name?: string } };
-    head: { sha: string; repo?: { full_name?: string } | null };
+    head: { sha: string; ref: string; repo?: { full_name?: string; html_url?: string } | null };
   };
   const fork = !!pull.head.repo?.full_name && pull.head.repo.full_name !== pull.base.repo?.full_name;
   const retryBase = Number(process.env.CONTRACT_GUARD_RETRY_BASE_MS ?? 1000);
@@ -58,7 +58,12 @@ async function main(): Promise<void> {
   const port = fork ? undefined : new OctokitPort(octokit as never, owner, repo);
   const judged = await judgePullRequest({
     cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-    pr: { number: pull.number, baseRef: pull.base.ref, headSha: pull.head.sha },
+    pr: {
+      number: pull.number,
+      baseRef: pull.base.ref,
+      headSha: pull.head.sha,
+      ...(pull.head.repo?.html_url ? { head: { url: pull.head.repo.html_url, ref: pull.head.ref } } : {}),
+    },
     port,
     checkName,
     comment,

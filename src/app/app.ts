@@ -6,7 +6,7 @@ import { CONFIG_PATH, parseConfig } from '../core/policy/config.js';
 import { OctokitPort } from '../github/octokit-port.js';
 import { RestSource } from '../github/rest-source.js';
 import { freezeOnMerge, hotfixOf } from '../services/freeze-on-merge.js';
-import { judgePullRequest } from '../services/pull-request.js';
+import { judgePullRequest, type PullRequest } from '../services/pull-request.js';
 import { CloneError, withClone } from './clone.js';
 
 const CHECK_NAME = 'contract-guard';
@@ -39,11 +39,14 @@ async function installationToken(app: Probot, context: Context): Promise<string>
   return (data as { token: string }).token;
 }
 
-interface PrRef {
-  number: number;
-  baseRef: string;
-  headSha: string;
-}
+type PrRef = PullRequest;
+
+const prRef = (pr: { number: number; base: { ref: string }; head: { sha: string; ref: string; repo: { html_url: string } | null } }) => ({
+  number: pr.number,
+  baseRef: pr.base.ref,
+  headSha: pr.head.sha,
+  ...(pr.head.repo ? { head: { url: pr.head.repo.html_url, ref: pr.head.ref } } : {}),
+});
 
 async function judge(app: Probot, context: Context, pr: PrRef, cloneUrl: string): Promise<void> {
   const { owner, repo } = context.repo();
@@ -91,12 +94,12 @@ export function contractGuardApp(app: Probot): void {
   app.on([...prEvents], async (context) => {
     const { pull_request: pr, repository } = context.payload;
     if (context.payload.action === 'edited' && !(context.payload as { changes?: { base?: unknown } }).changes?.base) return;
-    await judge(app, context, { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha }, repository.clone_url);
+    await judge(app, context, prRef(pr), repository.clone_url);
   });
 
   app.on(['pull_request_review.submitted', 'pull_request_review.dismissed'], async (context: PrContext) => {
     const { pull_request: pr, repository } = context.payload;
-    await judge(app, context, { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha }, repository.clone_url);
+    await judge(app, context, prRef(pr as never), repository.clone_url);
   });
 
   app.on(['check_run.rerequested', 'check_suite.rerequested'], async (context) => {

@@ -1,5 +1,15 @@
 // The port over an Octokit instance. @actions/github's getOctokit and Probot's context.octokit both fit.
-import type { CheckRunInput, CheckRunOutput, Comment, FilesCommit, GitHubPort, Review, ReviewComment, TreeEntry } from './port.js';
+import type {
+  CheckRunInput,
+  CheckRunOutput,
+  Comment,
+  FilesCommit,
+  GitHubPort,
+  NewReviewComments,
+  Review,
+  ReviewComment,
+  TreeEntry,
+} from './port.js';
 import { statusOf } from './port.js';
 
 /** The slice of Octokit we use (both clients provide it). */
@@ -142,17 +152,16 @@ export class OctokitPort implements GitHubPort {
     }));
   }
 
-  async createReviewComment(pr: number, c: { commitId: string; path: string; line: number; body: string }): Promise<number> {
-    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
+  async createReviewComments(pr: number, review: NewReviewComments): Promise<void> {
+    // one review carrying every comment: one request, one notification (GitHub throttles content creation per request)
+    await this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
       ...this.where,
       pull_number: pr,
-      commit_id: c.commitId,
-      path: c.path,
-      line: c.line,
-      side: 'RIGHT',
-      body: c.body,
+      commit_id: review.commitId,
+      event: 'COMMENT',
+      body: review.body,
+      comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
     });
-    return (data as { id: number }).id;
   }
 
   async updateReviewComment(id: number, body: string): Promise<void> {
@@ -205,6 +214,16 @@ export class OctokitPort implements GitHubPort {
       basehead: `${base}...${head}`,
     });
     return (data as { merge_base_commit: { sha: string } }).merge_base_commit.sha;
+  }
+
+  async compareFiles(base: string, head: string): Promise<{ path: string; patch?: string }[]> {
+    // GitHub lists at most 300 files here: lines beyond them get no review comment, only the check run's annotations
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+      ...this.where,
+      basehead: `${base}...${head}`,
+    });
+    const files = (data as { files?: { filename: string; patch?: string }[] }).files ?? [];
+    return files.map((f) => ({ path: f.filename, ...(f.patch ? { patch: f.patch } : {}) }));
   }
 
   async listTags(prefix: string): Promise<string[]> {

@@ -60,6 +60,13 @@ export interface FilesCommit {
   files: { path: string; content: string }[];
 }
 
+export interface NewReviewComments {
+  commitId: string;
+  /** The review's own text (GitHub requires one for a comment review). */
+  body: string;
+  comments: { path: string; line: number; body: string }[];
+}
+
 export interface GitHubPort {
   listComments(pr: number): Promise<Comment[]>;
   createComment(pr: number, body: string): Promise<number>;
@@ -76,7 +83,8 @@ export interface GitHubPort {
   labelAddedBy(pr: number, label: string): Promise<string | undefined>;
   /** Review comments on the pull request's lines (suggested changes, notes on breaking lines). */
   listReviewComments(pr: number): Promise<ReviewComment[]>;
-  createReviewComment(pr: number, comment: { commitId: string; path: string; line: number; body: string }): Promise<number>;
+  /** Post comments on the pull request's lines, all in one review (state COMMENTED, which approvals ignore). */
+  createReviewComments(pr: number, review: NewReviewComments): Promise<void>;
   updateReviewComment(id: number, body: string): Promise<void>;
   deleteReviewComment(id: number): Promise<void>;
 
@@ -90,6 +98,8 @@ export interface GitHubPort {
   readFile(ref: string, path: string): Promise<Uint8Array | undefined>;
   /** The best common ancestor of two commits. */
   mergeBase(base: string, head: string): Promise<string>;
+  /** The files that changed from `base` to `head`, with their unified patches (GitHub omits a patch for large files). */
+  compareFiles(base: string, head: string): Promise<{ path: string; patch?: string }[]>;
   /** Tag names starting with `prefix`. */
   listTags(prefix: string): Promise<string[]>;
   /** Create a lightweight tag; false when it exists already (a redelivered push). */

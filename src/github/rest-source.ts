@@ -3,6 +3,7 @@
 import { InputError } from '../core/errors.js';
 import { LIMITS } from '../core/source/limits.js';
 import { MapTree } from '../core/source/tree.js';
+import { hunkLines } from '../services/diff-lines.js';
 import type { TreeSource } from '../services/tree-source.js';
 import { statusOf, type GitHubPort, type TreeEntry } from './port.js';
 
@@ -42,6 +43,13 @@ export class RestSource implements TreeSource {
 
   mergeBase(a: string, b: string): Promise<string> {
     return this.port.mergeBase(b, a);
+  }
+
+  /** What the pull request's diff shows, from the compare API's patches: review comments are possible there too. */
+  async diffLines(base: string, head: string): Promise<Map<string, Set<number>>> {
+    const out = new Map<string, Set<number>>();
+    for (const f of await this.port.compareFiles(base, head)) if (f.patch) out.set(f.path, hunkLines(f.patch));
+    return out;
   }
 
   tags(prefix: string): Promise<string[]> {

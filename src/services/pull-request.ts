@@ -5,6 +5,7 @@ import { GitSource } from '../adapters/git-source.js';
 import { git, repoTop } from '../adapters/git-tree.js';
 import type { Change } from '../core/model.js';
 import { CONFIG_PATH, DEFAULT_CONFIG, normalizeRoot, parseConfig, type Config } from '../core/policy/config.js';
+import { githubDraftLinks } from '../core/report/drafts.js';
 import { renderMarkdown } from '../core/report/markdown.js';
 import type { Report, Violation } from '../core/report/model.js';
 import { verdictLine, verdictOf } from '../core/report/verdict.js';
@@ -21,6 +22,8 @@ export interface PullRequest {
   number: number;
   baseRef: string;
   headSha: string;
+  /** The head branch and its repository's web address (a fork's, for a fork): drafts link to GitHub's editor there. */
+  head?: { url: string; ref: string };
 }
 
 export interface JudgeInput {
@@ -141,7 +144,8 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   }
   const kind = verdictOf(report);
   const conclusion: Conclusion = kind === 'blocked' ? 'failure' : kind === 'approval' ? 'action_required' : 'success';
-  const markdown = renderMarkdown(report);
+  const links = pr.head ? githubDraftLinks(pr.head.url, pr.head.ref) : undefined;
+  const markdown = renderMarkdown(report, { links });
   const annotations = annotationsOf(report);
   let comment: Judgement['comment'] = 'skipped';
   let checkRunId: number | undefined;
@@ -176,7 +180,7 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
       }
       const commentable = await diffLines(base, pr.headSha);
       const headText = (path: string) => source.file(pr.headSha, path);
-      const planned = await planReviewComments({ report, commentable, headText, maxInline: config.review.max_inline });
+      const planned = await planReviewComments({ report, commentable, headText, maxInline: config.review.max_inline, links });
       return syncReviewComments(port, pr.number, pr.headSha, planned);
     });
   }

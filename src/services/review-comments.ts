@@ -1,6 +1,7 @@
 // Review comments on the pull request's own lines: a suggested change where the fix is one line (the version a
 // module needs), and a note on each breaking line. Re-runs edit, keep or delete them by a hidden marker: never twice.
 import { changeText } from '../core/report/change-text.js';
+import { draftDetails, fenced, type DraftLinks } from '../core/report/drafts.js';
 import type { Report } from '../core/report/model.js';
 import type { GitHubPort } from '../github/port.js';
 
@@ -21,6 +22,7 @@ export interface ReviewInput {
   /** A head file's text, for the line a suggestion rewrites. */
   headText: (path: string) => Promise<string | undefined>;
   maxInline: number;
+  links?: DraftLinks;
 }
 
 /** The review comments the report calls for, on lines the diff shows. */
@@ -40,6 +42,20 @@ export async function planReviewComments(input: ReviewInput): Promise<PlannedCom
       line: v.line,
       body: `${marker(key)}\n**contract-guard** ${v.blocking ? '⛔' : '⚠️'} ${v.message}. ${v.fix}\n\n\`\`\`suggestion\n${fixed}\n\`\`\``,
     });
+  }
+  for (const v of report.drafts ?? []) {
+    const p = v.proposal;
+    const key = `draft|${v.ruleId}|${p.path}`;
+    const intro = `${marker(key)}\n**contract-guard** ${v.blocking ? '⛔' : '⚠️'} ${v.message}.`;
+    // an insertion is offered as a suggested change on the line next to it: "Commit suggestion" puts it in place
+    const line = p.after === undefined ? undefined : Math.max(p.after, 1);
+    const original = line !== undefined && inDiff(p.path, line) ? (await input.headText(p.path))?.split(/\r?\n/)[line - 1] : undefined;
+    if (line !== undefined && original !== undefined) {
+      const replaced = p.after === 0 ? p.text + original : `${original}\n${p.text}`;
+      out.push({ key, path: p.path, line, body: `${intro} A draft, from the changes:\n\n${fenced(replaced, 'suggestion')}` });
+    } else if (p.anchor && inDiff(p.anchor.file, p.anchor.line)) {
+      out.push({ key, path: p.anchor.file, line: p.anchor.line, body: `${intro} ${v.fix}\n\n${draftDetails(p, input.links)}` });
+    }
   }
   const majors = report.changes.filter((c) => c.level === 'major' && inDiff(c.file, c.line));
   for (const c of majors.slice(0, input.maxInline)) {
@@ -69,9 +85,11 @@ export async function syncReviewComments(port: GitHubPort, pr: number, commitId:
       counts.updated++;
     }
   }
-  for (const p of wanted.values()) {
-    await port.createReviewComment(pr, { commitId, path: p.path, line: p.line, body: p.body });
-    counts.created++;
+  const fresh = [...wanted.values()];
+  if (fresh.length) {
+    const body = `contract-guard: ${fresh.length} note${fresh.length === 1 ? '' : 's'} on the changed lines (the summary is in the pull request's comment).`;
+    await port.createReviewComments(pr, { commitId, body, comments: fresh.map(({ path, line, body }) => ({ path, line, body })) });
+    counts.created = fresh.length;
   }
   return counts;
 }

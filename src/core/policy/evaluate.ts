@@ -3,7 +3,7 @@ import type { Freeze } from '../freeze/model.js';
 import type { ContractsLayout } from '../layout.js';
 import type { Change, Level } from '../model.js';
 import { LEVELS, levelRank, maxLevel, sortChanges } from '../model.js';
-import type { ChecklistItem, IgnoredFinding, ModuleSummary, Report, Violation } from '../report/model.js';
+import type { ChecklistItem, Draft, IgnoredFinding, ModuleSummary, Report, Violation } from '../report/model.js';
 import { findRule } from '../rules/catalog.js';
 import { Documents, type SourceTree } from '../source/tree.js';
 import { CONFIG_PATH, type Config, type IgnoreEntry } from './config.js';
@@ -95,6 +95,7 @@ export function evaluate(input: PolicyInput): Report {
   }
 
   const violations: Violation[] = [];
+  const drafts: Draft[] = [];
   for (const f of findings) {
     const rule = getPolicyRule(f.ruleId);
     const override = config.rules[f.ruleId];
@@ -118,6 +119,8 @@ export function evaluate(input: PolicyInput): Report {
       approvable: severity === 'approve',
       ...(f.suggestion && f.line ? { suggestion: f.suggestion } : {}),
     });
+    const { message: said, blocking } = violations.at(-1)!;
+    if (f.proposal) drafts.push({ ruleId: f.ruleId, message: said, fix, blocking, proposal: f.proposal });
   }
   violations.sort(
     (a, b) =>
@@ -147,5 +150,6 @@ export function evaluate(input: PolicyInput): Report {
     checklist,
     ignored,
     warnings,
+    ...(drafts.length ? { drafts } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { fill } from '../rules/catalog.js';
 import { getPolicyRule } from './policy-rules.js';
+import type { Proposal } from './proposals.js';
 
 /** A policy finding before severity, overrides and ignores are applied. */
 export interface Finding {
@@ -13,6 +14,8 @@ export interface Finding {
   key?: string;
   /** A one-line fix at `line`: replace `find` with `replace`. */
   suggestion?: { find: string; replace: string };
+  /** A draft of the missing text (a changelog entry, a migration note). */
+  proposal?: Proposal;
 }
 
 export function finding(ruleId: string, file: string, params: Record<string, unknown>, extra: Partial<Finding> = {}): Finding {

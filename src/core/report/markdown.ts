@@ -3,11 +3,19 @@ import { changeText } from './change-text.js';
 import type { Change, Level } from '../model.js';
 import type { Report, Violation } from './model.js';
 import { verdictLine } from './verdict.js';
+import { draftDetails, type DraftLinks } from './drafts.js';
 
 export const MAX_MARKDOWN = 60_000;
 const ICON: Record<Level, string> = { major: '🔴', minor: '🟡', patch: '🔵', none: '⚪' };
 
-export function renderMarkdown(report: Report, limit = MAX_MARKDOWN): string {
+export interface MarkdownOptions {
+  limit?: number;
+  /** Links that open GitHub's editor with a draft filled in (the pull request's surfaces know the head branch). */
+  links?: DraftLinks;
+}
+
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const { limit = MAX_MARKDOWN, links } = options;
   const head: string[] = [];
   if (report.violations) {
     head.push(`### contract-guard ${verdictLine(report)}`, '');
@@ -54,6 +62,7 @@ export function renderMarkdown(report: Report, limit = MAX_MARKDOWN): string {
   };
   list('Blocking', '⛔', report.violations?.filter((v) => v.blocking) ?? []);
   list('Needs Contract Council approval', '⚠️', report.violations?.filter((v) => v.approvable) ?? []);
+  for (const d of report.drafts ?? []) head.push(draftDetails(d.proposal, links), '');
   if (report.checklist?.length) {
     head.push('**Migration checklist**', '');
     for (const item of report.checklist) head.push(`- [${item.done ? 'x' : ' '}] ${escape(item.text)}`);

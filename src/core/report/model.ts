@@ -1,5 +1,6 @@
 import type { Change, Diagnostic, DiffResult, Level } from '../model.js';
 import { levelRank, maxLevel } from '../model.js';
+import type { Proposal } from '../policy/proposals.js';
 
 export interface ModuleSummary {
   name: string;
@@ -26,6 +27,15 @@ export interface Violation {
   approvable: boolean;
   /** A one-line fix at `line`: replace `find` with `replace` (a pull request shows it as a suggested change). */
   suggestion?: { find: string; replace: string };
+}
+
+/** A finding whose fix is text to write (a changelog entry, a migration note), with a draft of that text. */
+export interface Draft {
+  ruleId: string;
+  message: string;
+  fix: string;
+  blocking: boolean;
+  proposal: Proposal;
 }
 
 export interface ChecklistItem {
@@ -59,6 +69,8 @@ export interface Report {
   ignored?: IgnoredFinding[];
   /** The emergency label on the pull request: who added it, and whether that authorises it (a council member). */
   hotfix?: { label: string; by: string; authorised: boolean };
+  /** Drafts of missing texts, whatever the severity of the finding that asks for them. */
+  drafts?: Draft[];
 }
 
 export function buildReport(result: DiffResult, context: { baseline?: string; head?: string; warnings?: string[] } = {}): Report {

@@ -6,6 +6,7 @@ import { levelRank, maxLevel, type Change, type Level } from '../../model.js';
 import { GLOBALS } from '../../modules.js';
 import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
 import { finding, type Finding } from '../finding.js';
+import { changelogProposal, migrationProposal } from '../proposals.js';
 import { text, type PolicyCheck, type PolicyContext, type Side } from './context.js';
 import { moduleImpact } from './impact.js';
 
@@ -47,6 +48,10 @@ export const versioning: PolicyCheck = (context) => {
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
     const line = head.docs.lineOf({ file: versionsFile, pointer: '/current' });
+    // drafts are offered on the version line, which the author just edited (so the pull request's diff shows it)
+    const anchor = line ? { file: versionsFile, line } : undefined;
+    const changes = [...own, ...inherited];
+    const majors = changes.filter((c) => c.level === 'major');
     // the fix as a suggested change on the `current:` line: the version the changes need
     const suggestion = { find: currentVersion, replace: suggested };
     if (semver.lt(currentVersion, frozenVersion))
@@ -62,14 +67,21 @@ export const versioning: PolicyCheck = (context) => {
       const logged =
         !!changelog && changelog.split('\n').some((l) => l.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
-      if (!logged)
-        findings.push(finding('changelog-missing', changelogPath, { changelog: changelogPath, module: name, current: currentVersion }, at));
+      if (!logged) {
+        const proposal = { ...changelogProposal(changelogPath, changelog, name, currentVersion, changes), anchor };
+        const params = { changelog: changelogPath, module: name, current: currentVersion };
+        findings.push(finding('changelog-missing', changelogPath, params, { ...at, proposal }));
+      }
     }
     if (level === 'major') {
       const noted = migrationTexts.some((t) => t.includes(name) && t.includes(currentVersion));
       checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
-      if (!noted) findings.push(finding('migration-note-missing', migrations, { module: name, current: currentVersion, migrations }, at));
-      const majors = [...own, ...inherited].filter((c) => c.level === 'major');
+      if (!noted) {
+        const proposal = { ...migrationProposal(migrations, name, frozenVersion, currentVersion, majors), anchor };
+        findings.push(
+          finding('migration-note-missing', migrations, { module: name, current: currentVersion, migrations }, { ...at, proposal }),
+        );
+      }
       findings.push(
         finding('major-change', versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? '' : 's' }, at),
       );
