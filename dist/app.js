@@ -1363,6 +1363,11 @@ function parseModuleTag(tag) {
 async function hotfixOf(port2, config, commit) {
   return (await port2.pullsOfCommit(commit)).find((p) => p.labels.includes(config.hotfix.label))?.number;
 }
+async function afterPush(port2, config, push, withSource) {
+  const hotfix = await hotfixOf(port2, config, push.after);
+  if (config.freeze.on_merge === "off" && hotfix === void 0) return "freeze.on_merge is off and no emergency hotfix was merged";
+  return withSource((source) => freezeOnMerge(source, port2, config, { ...push, hotfix }));
+}
 async function freezeOnMerge(source, port2, config, push) {
   const layout = new ContractsLayout(config.contracts, config.modules.root);
   if (push.hotfix !== void 0)
@@ -6802,13 +6807,15 @@ function contractGuardApp(app) {
     const config = parseConfig(CONFIG_PATH, await configText(context) ?? "");
     const { owner, repo } = context.repo();
     const port2 = new OctokitPort(context.octokit, owner, repo);
-    const hotfix = await hotfixOf(port2, config, after);
-    if (config.freeze.on_merge === "off" && hotfix === void 0) return;
-    const token = await installationToken(app, context);
     const first = /^0+$/.test(before);
-    const push = { branch: repository.default_branch, before: first ? void 0 : before, after, now: /* @__PURE__ */ new Date(), hotfix };
+    const push = { branch: repository.default_branch, before: first ? void 0 : before, after, now: /* @__PURE__ */ new Date() };
     const refspecs = [after, ...first ? [] : [before]];
-    const outcome = await withClone(repository.clone_url, token, refspecs, (dir) => freezeOnMerge(new GitSource(dir), port2, config, push));
+    const outcome = await afterPush(
+      port2,
+      config,
+      push,
+      async (run) => withClone(repository.clone_url, await installationToken(app, context), refspecs, (dir) => run(new GitSource(dir)))
+    );
     context.log.info(`${owner}/${repo}: ${outcome}`);
   });
 }

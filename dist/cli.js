@@ -33465,10 +33465,13 @@ var package_default = {
     "@types/picomatch": "^4.0.3",
     "@types/semver": "^7.8.0",
     esbuild: "^0.28.2",
+    "github-markdown-css": "^5.9.0",
+    marked: "^18.2.1",
     "octokit-openapi-new": "npm:@octokit/openapi@23.0.2",
     "octokit-openapi-old": "npm:@octokit/openapi@21.0.0",
     "octokit-webhooks-new": "npm:@octokit/openapi-webhooks@^12.1.0",
     "octokit-webhooks-old": "npm:@octokit/openapi-webhooks@^11.0.0",
+    "playwright-core": "^1.65.1",
     prettier: "^3.10.1",
     tsx: "^4.23.15",
     typescript: "^7.0.2"

@@ -1,65 +1,26 @@
-// The built Action (dist/index.js) run the way GitHub runs it: environment, event payload, workspace clone,
-// and GITHUB_API_URL pointing at the fake GitHub server.
+// The built Action (dist/index.js) on pull requests and pushes, against the fake GitHub server (see action-harness).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
+import { addBranch, runAction as run, setup as harnessSetup } from './action-harness.js';
 import { FakeGitHub } from './fake-github.js';
-import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
+import { gitRun, PROJECT, runCli, tempDir } from './helpers.js';
 import { shopSpec } from './fixtures.js';
 
 const spec = shopSpec;
 
 const CONFIG = 'council:\n  teams: [acme/council]\n  users: [carol]\n  approvals: 1\n';
 
-interface Setup {
-  origin: string;
-  work: string;
-  heads: Record<string, string>;
-}
-
-/** origin (bare) with main (sample + freeze) and branches; the workspace is a shallow clone of `branch`. */
-function setup(branches: Record<string, Record<string, string>>, checkout: string, config: string | null = CONFIG): Setup {
-  const src = gitRepo({
-    'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
-    'contracts/modules/shop/api/openapi.yaml': spec(),
-    'contracts/CHANGELOG.md': '# log\n',
-    ...(config === null ? {} : { '.github/contract-guard.yml': config }),
-    'README.md': 'hi\n',
-  });
-  assert.equal(runCli(['freeze', 'create', '1.0.0'], src).status, 0);
-  commitAll(src, 'freeze');
-  const heads: Record<string, string> = {};
-  for (const [name, files] of Object.entries(branches)) {
-    gitRun(src, 'checkout', '--quiet', '-B', name, 'main');
-    writeTree(src, files);
-    commitAll(src, name);
-    heads[name] = gitRun(src, 'rev-parse', 'HEAD').trim();
-  }
-  const origin = join(tempDir('cg-origin-'), 'shop.git');
-  gitRun(src, 'clone', '--quiet', '--bare', src, origin);
-  const work = join(tempDir('cg-ws-'), 'shop');
-  gitRun(tempDir(), 'clone', '--quiet', '--depth', '1', '--branch', checkout, `file://${origin}`, work);
-  return { origin, work, heads };
-}
-
-function addBranch(s: Setup, name: string, from: string, files: Record<string, string>): string {
-  const tmp = join(tempDir('cg-push-'), 'w');
-  gitRun(tempDir(), 'clone', '--quiet', `file://${s.origin}`, tmp);
-  gitRun(tmp, 'checkout', '--quiet', '-B', name, `origin/${from}`);
-  writeTree(tmp, files);
-  commitAll(tmp, name);
-  gitRun(tmp, 'push', '--quiet', '--force', 'origin', name);
-  return gitRun(tmp, 'rev-parse', 'HEAD').trim();
-}
-
-interface Run {
-  code: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
+const SHOP = {
+  'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
+  'contracts/modules/shop/api/openapi.yaml': spec(),
+  'contracts/CHANGELOG.md': '# log\n',
+  'README.md': 'hi\n',
+};
+const setup = (branches: Record<string, Record<string, string>>, checkout: string, config: string | null = CONFIG) =>
+  harnessSetup(SHOP, branches, checkout, config);
+const runAction = (...args: Parameters<typeof run> extends [unknown, ...infer R] ? R : never) => run(fake, ...args);
 
 const fake = new FakeGitHub();
 before(() => fake.start());
@@ -75,63 +36,6 @@ beforeEach(() => {
   fake.maxInFlight = 0;
   fake.teams.set('acme/council', new Set(['dana']));
 });
-
-async function runAction(
-  s: Setup,
-  event: { name?: string; action?: string; head: string; fork?: boolean; extra?: Record<string, unknown> },
-  inputs: Record<string, string> = {},
-): Promise<Run> {
-  const dir = tempDir('cg-run-');
-  const payload = {
-    action: event.action ?? 'synchronize',
-    number: 7,
-    pull_request: {
-      number: 7,
-      base: { ref: 'main', repo: { full_name: 'acme/shop' } },
-      head: {
-        sha: event.head,
-        ref: 'feature',
-        repo: {
-          full_name: event.fork ? 'mallory/shop' : 'acme/shop',
-          html_url: `https://github.com/${event.fork ? 'mallory' : 'acme'}/shop`,
-        },
-      },
-    },
-    repository: { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' } },
-    ...event.extra,
-  };
-  writeFileSync(join(dir, 'event.json'), JSON.stringify(payload));
-  writeFileSync(join(dir, 'output'), '');
-  writeFileSync(join(dir, 'summary'), '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH!,
-    HOME: process.env.HOME ?? dir,
-    GITHUB_EVENT_PATH: join(dir, 'event.json'),
-    GITHUB_EVENT_NAME: event.name ?? 'pull_request',
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_WORKSPACE: s.work,
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-    GITHUB_API_URL: fake.url,
-    RUNNER_TEMP: dir,
-    CONTRACT_GUARD_RETRY_BASE_MS: '10',
-    'INPUT_GITHUB-TOKEN': 'ghs_test',
-    'INPUT_FAIL-ON': 'blocked',
-    INPUT_COMMENT: 'true',
-    'INPUT_CHECK-NAME': 'contract-guard',
-    INPUT_CONFIG: '.github/contract-guard.yml',
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-  };
-  const child = spawn(process.execPath, [join(PROJECT, 'dist', 'index.js')], { cwd: s.work, env });
-  let stdout = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stdout += c.toString()));
-  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
-  const outputs: Record<string, string> = {};
-  const raw = readFileSync(join(dir, 'output'), 'utf8');
-  for (const m of raw.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
-  return { code, stdout, outputs, summary: readFileSync(join(dir, 'summary'), 'utf8') };
-}
 
 const MAJOR = { 'contracts/modules/shop/api/openapi.yaml': spec({ name: false }) };
 const BUMPED = {
@@ -244,6 +148,45 @@ describe('the Action on a pull request', () => {
     await runAction(s, { head: done });
     assert.ok(!fake.reviewComments.some((c) => c.body.includes('contract-guard:review:draft')), JSON.stringify(fake.reviewComments));
     assert.doesNotMatch(fake.comments[0]!.body, /📝 Draft/);
+  });
+
+  test('on push to the default branch: a merged hotfix is frozen at once from the checkout, even with freeze.on_merge: off', async () => {
+    const s = setup({}, 'main', CONFIG + 'freeze: {on_merge: off}\n');
+    const before = gitRun(s.work, 'rev-parse', 'HEAD').trim();
+    const merged = addBranch(s, 'main', 'main', MAJOR);
+    // the workflow's checkout: the pushed commit alone (actions/checkout fetches one commit)
+    gitRun(s.work, 'fetch', '--quiet', '--depth=1', 'origin', 'main');
+    gitRun(s.work, 'checkout', '--quiet', merged);
+    fake.gitRoot = tempDir('cg-gitroot-');
+    mkdirSync(join(fake.gitRoot, 'acme'));
+    symlinkSync(s.origin, join(fake.gitRoot, 'acme', 'shop.git'));
+    const repository = { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' }, default_branch: 'main' };
+    const push = { name: 'push', head: merged, extra: { ref: 'refs/heads/main', before, after: merged, repository } };
+    try {
+      const quiet = await runAction(s, push);
+      assert.equal(quiet.code, 0, quiet.stdout);
+      assert.match(quiet.outputs.freeze!, /no emergency hotfix was merged/);
+      assert.equal(gitRun(s.origin, 'rev-parse', 'main').trim(), merged, 'nothing frozen without the label');
+
+      fake.commitPulls.set(merged, [{ number: 9, labels: [{ name: 'contract-hotfix' }] }]);
+      const frozen = await runAction(s, push);
+      assert.equal(frozen.code, 0, frozen.stdout);
+      assert.match(frozen.outputs.freeze!, /^hotfix #9: froze v1\.0\.1 \(\d+ artifacts\) in [0-9a-f]{7}$/);
+      const tip = gitRun(s.origin, 'rev-parse', 'main').trim();
+      assert.equal(gitRun(s.origin, 'rev-parse', `${tip}^`).trim(), merged, 'a freeze commit on top of the merge');
+      const clone = join(tempDir('cg-verify-'), 'c');
+      gitRun(tempDir(), 'clone', '--quiet', s.origin, clone);
+      assert.equal(runCli(['freeze', 'verify'], clone).status, 0);
+      const frozenSpec = runCli(['freeze', 'diff', '1.0.0', '--format', 'json'], clone);
+      assert.ok(JSON.parse(frozenSpec.stdout).changes.some((c: { ruleId: string }) => c.ruleId === 'response-property-removed'));
+
+      const elsewhere = await runAction(s, { ...push, extra: { ...push.extra, ref: 'refs/heads/feature' } });
+      assert.equal(elsewhere.code, 0);
+      assert.equal(elsewhere.outputs.freeze, undefined, 'a push to another branch does nothing');
+    } finally {
+      fake.gitRoot = undefined;
+      fake.commitPulls.clear();
+    }
   });
 
   test('with no policy on the base branch, the defaults apply, not the policy the pull request adds', async () => {

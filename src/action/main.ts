@@ -4,10 +4,14 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { OctokitPort } from '../github/octokit-port.js';
+import { GitSource } from '../adapters/git-source.js';
+import { git, repoTop } from '../adapters/git-tree.js';
+import { loadConfig } from '../services/check-run.js';
+import { afterPush } from '../services/freeze-on-merge.js';
 import { judgePullRequest } from '../services/pull-request.js';
 import { verdictLine, verdictOf } from '../core/report/verdict.js';
 
@@ -21,8 +25,9 @@ async function main(): Promise<void> {
   const comment = (core.getInput('comment') || 'true').toLowerCase() !== 'false';
   const configPath = core.getInput('config') || '.github/contract-guard.yml';
   const { eventName, payload } = github.context;
+  if (eventName === 'push') return pushed(configPath);
   if (!PR_EVENTS.has(eventName) || !payload.pull_request) {
-    core.notice(`contract-guard judges pull requests; nothing to do on '${eventName}'`);
+    core.notice(`contract-guard judges pull requests and freezes after pushes to the default branch; nothing to do on '${eventName}'`);
     return;
   }
   if (payload.action === 'edited' && !payload.changes?.base) {
@@ -35,25 +40,7 @@ async function main(): Promise<void> {
     head: { sha: string; ref: string; repo?: { full_name?: string; html_url?: string } | null };
   };
   const fork = !!pull.head.repo?.full_name && pull.head.repo.full_name !== pull.base.repo?.full_name;
-  const retryBase = Number(process.env.CONTRACT_GUARD_RETRY_BASE_MS ?? 1000);
-  const octokit = github.getOctokit(
-    core.getInput('github-token', { required: true }),
-    {
-      retry: { retryAfterBaseValue: retryBase },
-      throttle: {
-        onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
-          core.warning(`rate limited on ${options.method} ${options.url}; retrying in ${after}s`);
-          return count < 3;
-        },
-        onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
-          core.warning(`secondary rate limit on ${options.method} ${options.url}; retrying in ${after}s`);
-          return count < 3;
-        },
-      },
-    },
-    retry,
-    throttling,
-  );
+  const octokit = client();
   const { owner, repo } = github.context.repo;
   const port = fork ? undefined : new OctokitPort(octokit as never, owner, repo);
   const judged = await judgePullRequest({
@@ -101,6 +88,60 @@ async function main(): Promise<void> {
   const kind = verdictOf(report);
   if ((failOn === 'blocked' && kind === 'blocked') || (failOn === 'approval' && (kind === 'blocked' || kind === 'approval')))
     core.setFailed(verdictLine(report));
+}
+
+/** The workflow's token, with retries and GitHub's rate limits waited out. */
+function client() {
+  const retryBase = Number(process.env.CONTRACT_GUARD_RETRY_BASE_MS ?? 1000);
+  return github.getOctokit(
+    core.getInput('github-token', { required: true }),
+    {
+      retry: { retryAfterBaseValue: retryBase },
+      throttle: {
+        onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
+          core.warning(`rate limited on ${options.method} ${options.url}; retrying in ${after}s`);
+          return count < 3;
+        },
+        onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
+          core.warning(`secondary rate limit on ${options.method} ${options.url}; retrying in ${after}s`);
+          return count < 3;
+        },
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+/**
+ * A push to the default branch (a workflow `on: push`): freeze a merged emergency hotfix at once, and freeze or tag
+ * after merges as `freeze.on_merge` says. The checkout is the pushed commit, so its policy is the merged one.
+ */
+async function pushed(configPath: string): Promise<void> {
+  const { payload } = github.context;
+  const { ref, before, after, repository } = payload as unknown as {
+    ref: string;
+    before: string;
+    after: string;
+    repository: { default_branch: string };
+  };
+  if (ref !== `refs/heads/${repository.default_branch}` || /^0+$/.test(after)) {
+    core.notice(`contract-guard freezes after merges to ${repository.default_branch}; nothing to do on a push to ${ref}`);
+    return;
+  }
+  const top = await repoTop(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const config = loadConfig(top, { cwd: top, ...(existsSync(join(top, configPath)) ? { configPath } : {}) });
+  const { owner, repo } = github.context.repo;
+  const port = new OctokitPort(client() as never, owner, repo);
+  const first = /^0+$/.test(before);
+  const push = { branch: repository.default_branch, before: first ? undefined : before, after, now: new Date() };
+  const outcome = await afterPush(port, config, push, async (run) => {
+    // a shallow checkout has only the pushed commit: fetch the one before it, to see which versions moved
+    if (push.before) await git(top).raw(['fetch', '--no-tags', '--depth=1', 'origin', push.before]);
+    return run(new GitSource(top));
+  });
+  core.setOutput('freeze', outcome);
+  core.info(`contract-guard: ${outcome}`);
 }
 
 main().catch((err: unknown) => {

@@ -5,7 +5,7 @@ import { GitSource } from '../adapters/git-source.js';
 import { CONFIG_PATH, parseConfig } from '../core/policy/config.js';
 import { OctokitPort } from '../github/octokit-port.js';
 import { RestSource } from '../github/rest-source.js';
-import { freezeOnMerge, hotfixOf } from '../services/freeze-on-merge.js';
+import { afterPush } from '../services/freeze-on-merge.js';
 import { judgePullRequest, type PullRequest } from '../services/pull-request.js';
 import { CloneError, withClone } from './clone.js';
 
@@ -120,14 +120,12 @@ export function contractGuardApp(app: Probot): void {
     const config = parseConfig(CONFIG_PATH, (await configText(context)) ?? '');
     const { owner, repo } = context.repo();
     const port = new OctokitPort(context.octokit as never, owner, repo);
-    // nothing to do unless freezes follow merges, or a merged emergency hotfix must be frozen now
-    const hotfix = await hotfixOf(port, config, after);
-    if (config.freeze.on_merge === 'off' && hotfix === undefined) return;
-    const token = await installationToken(app, context);
     const first = /^0+$/.test(before);
-    const push = { branch: repository.default_branch, before: first ? undefined : before, after, now: new Date(), hotfix };
+    const push = { branch: repository.default_branch, before: first ? undefined : before, after, now: new Date() };
     const refspecs = [after, ...(first ? [] : [before])];
-    const outcome = await withClone(repository.clone_url, token, refspecs, (dir) => freezeOnMerge(new GitSource(dir), port, config, push));
+    const outcome = await afterPush(port, config, push, async (run) =>
+      withClone(repository.clone_url, await installationToken(app, context), refspecs, (dir) => run(new GitSource(dir))),
+    );
     context.log.info(`${owner}/${repo}: ${outcome}`);
   });
 }

@@ -26,6 +26,21 @@ export async function hotfixOf(port: GitHubPort, config: Config, commit: string)
 }
 
 /**
+ * A push to the default branch, for the App and the Action alike: find a merged hotfix, then freeze or tag as the
+ * policy says. `withSource` provides the trees (a clone, a checkout) only when there is something to do.
+ */
+export async function afterPush(
+  port: GitHubPort,
+  config: Config,
+  push: Omit<Push, 'hotfix'>,
+  withSource: (run: (source: TreeSource) => Promise<string>) => Promise<string>,
+): Promise<string> {
+  const hotfix = await hotfixOf(port, config, push.after);
+  if (config.freeze.on_merge === 'off' && hotfix === undefined) return 'freeze.on_merge is off and no emergency hotfix was merged';
+  return withSource((source) => freezeOnMerge(source, port, config, { ...push, hotfix }));
+}
+
+/**
  * What happened, in one line for the log. A merged emergency hotfix (a pull request carrying the hotfix label) is
  * frozen at once, whatever `freeze.on_merge` says and whether or not a version moved.
  */
