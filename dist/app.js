@@ -5947,6 +5947,7 @@ ${text2(head.tree, p) ?? ""}`);
     const anchor = line ? { file: versionsFile, line } : void 0;
     const changes = [...own, ...inherited];
     const majors = changes.filter((c) => c.level === "major");
+    const target = levelRank(bump) >= levelRank(required) && !semver3.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
     const suggestion = { find: currentVersion, replace: suggested };
     if (semver3.lt(currentVersion, frozenVersion))
       findings.push(finding("version-decreased", versionsFile, params, { ...at2, line, suggestion }));
@@ -5961,7 +5962,7 @@ ${text2(head.tree, p) ?? ""}`);
       const logged = !!changelog && changelog.split("\n").some((l) => l.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
       if (!logged) {
-        const proposal = { ...changelogProposal(changelogPath, changelog, name, currentVersion, changes), anchor };
+        const proposal = { ...changelogProposal(changelogPath, changelog, name, target, changes), anchor };
         const params2 = { changelog: changelogPath, module: name, current: currentVersion };
         findings.push(finding("changelog-missing", changelogPath, params2, { ...at2, proposal }));
       }
@@ -5970,7 +5971,7 @@ ${text2(head.tree, p) ?? ""}`);
       const noted = migrationTexts.some((t) => t.includes(name) && t.includes(currentVersion));
       checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
       if (!noted) {
-        const proposal = { ...migrationProposal(migrations, name, frozenVersion, currentVersion, majors), anchor };
+        const proposal = { ...migrationProposal(migrations, name, frozenVersion, target, majors), anchor };
         findings.push(
           finding("migration-note-missing", migrations, { module: name, current: currentVersion, migrations }, { ...at2, proposal })
         );

@@ -59165,6 +59165,7 @@ ${text2(head.tree, p2) ?? ""}`);
     const anchor = line ? { file: versionsFile, line } : void 0;
     const changes = [...own, ...inherited];
     const majors = changes.filter((c3) => c3.level === "major");
+    const target = levelRank(bump) >= levelRank(required) && !import_semver2.default.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
     const suggestion = { find: currentVersion, replace: suggested };
     if (import_semver2.default.lt(currentVersion, frozenVersion))
       findings.push(finding("version-decreased", versionsFile, params, { ...at3, line, suggestion }));
@@ -59179,7 +59180,7 @@ ${text2(head.tree, p2) ?? ""}`);
       const logged = !!changelog && changelog.split("\n").some((l3) => l3.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l3));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
       if (!logged) {
-        const proposal = { ...changelogProposal(changelogPath, changelog, name, currentVersion, changes), anchor };
+        const proposal = { ...changelogProposal(changelogPath, changelog, name, target, changes), anchor };
         const params2 = { changelog: changelogPath, module: name, current: currentVersion };
         findings.push(finding("changelog-missing", changelogPath, params2, { ...at3, proposal }));
       }
@@ -59188,7 +59189,7 @@ ${text2(head.tree, p2) ?? ""}`);
       const noted = migrationTexts.some((t2) => t2.includes(name) && t2.includes(currentVersion));
       checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
       if (!noted) {
-        const proposal = { ...migrationProposal(migrations, name, frozenVersion, currentVersion, majors), anchor };
+        const proposal = { ...migrationProposal(migrations, name, frozenVersion, target, majors), anchor };
         findings.push(
           finding("migration-note-missing", migrations, { module: name, current: currentVersion, migrations }, { ...at3, proposal })
         );

@@ -52,6 +52,8 @@ export const versioning: PolicyCheck = (context) => {
     const anchor = line ? { file: versionsFile, line } : undefined;
     const changes = [...own, ...inherited];
     const majors = changes.filter((c) => c.level === 'major');
+    // drafts name the version the changes need: the current one when it is enough, else the suggested one
+    const target = levelRank(bump) >= levelRank(required) && !semver.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
     // the fix as a suggested change on the `current:` line: the version the changes need
     const suggestion = { find: currentVersion, replace: suggested };
     if (semver.lt(currentVersion, frozenVersion))
@@ -68,7 +70,7 @@ export const versioning: PolicyCheck = (context) => {
         !!changelog && changelog.split('\n').some((l) => l.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
       if (!logged) {
-        const proposal = { ...changelogProposal(changelogPath, changelog, name, currentVersion, changes), anchor };
+        const proposal = { ...changelogProposal(changelogPath, changelog, name, target, changes), anchor };
         const params = { changelog: changelogPath, module: name, current: currentVersion };
         findings.push(finding('changelog-missing', changelogPath, params, { ...at, proposal }));
       }
@@ -77,7 +79,7 @@ export const versioning: PolicyCheck = (context) => {
       const noted = migrationTexts.some((t) => t.includes(name) && t.includes(currentVersion));
       checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
       if (!noted) {
-        const proposal = { ...migrationProposal(migrations, name, frozenVersion, currentVersion, majors), anchor };
+        const proposal = { ...migrationProposal(migrations, name, frozenVersion, target, majors), anchor };
         findings.push(
           finding('migration-note-missing', migrations, { module: name, current: currentVersion, migrations }, { ...at, proposal }),
         );
