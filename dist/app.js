@@ -5,7 +5,7 @@ const require = __cgCreateRequire(import.meta.url);
 import { createServer } from "node:http";
 import { createNodeMiddleware, createProbot, ProbotOctokit } from "probot";
 
-// src/app/app.ts
+// src/app/jobs.ts
 import { dump } from "js-yaml";
 
 // src/services/diff-lines.ts
@@ -598,8 +598,8 @@ var GitSource = class {
     return (await git(this.top).raw(["merge-base", a, b])).trim();
   }
   /** `git diff` with GitHub's three lines of context: every head line inside a hunk can carry a review comment. */
-  async diffLines(base, head) {
-    return diffLines(await git(this.top).raw(["diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head]));
+  async diffLines(base2, head) {
+    return diffLines(await git(this.top).raw(["diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base2, head]));
   }
   async tags(prefix) {
     return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
@@ -959,17 +959,26 @@ var OctokitPort = class {
       throw err;
     }
   }
-  async mergeBase(base, head) {
+  async mergeBase(base2, head) {
     const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
       ...this.where,
-      basehead: `${base}...${head}`
+      basehead: `${base2}...${head}`
     });
     return data2.merge_base_commit.sha;
   }
-  async compareFiles(base, head) {
+  async pullHead(pr) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...this.where, pull_number: pr });
+      return data2.head?.sha;
+    } catch (err) {
+      if (statusOf(err) === 404) return void 0;
+      throw err;
+    }
+  }
+  async compareFiles(base2, head) {
     const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
       ...this.where,
-      basehead: `${base}...${head}`
+      basehead: `${base2}...${head}`
     });
     const files = data2.files ?? [];
     return files.map((f) => ({ path: f.filename, ...f.patch ? { patch: f.patch } : {} }));
@@ -1059,9 +1068,9 @@ var RestSource = class {
     return this.port.mergeBase(b, a);
   }
   /** What the pull request's diff shows, from the compare API's patches: review comments are possible there too. */
-  async diffLines(base, head) {
+  async diffLines(base2, head) {
     const out = /* @__PURE__ */ new Map();
-    for (const f of await this.port.compareFiles(base, head)) if (f.patch) out.set(f.path, hunkLines(f.patch));
+    for (const f of await this.port.compareFiles(base2, head)) if (f.patch) out.set(f.path, hunkLines(f.patch));
     return out;
   }
   tags(prefix) {
@@ -1439,11 +1448,11 @@ function showValue(value) {
 
 // src/core/report/drafts.ts
 function githubDraftLinks(repoUrl, branch) {
-  const base = repoUrl.replace(/\/$/, "");
+  const base2 = repoUrl.replace(/\/$/, "");
   const ref = branch.split("/").map(encodeURIComponent).join("/");
   return {
-    newFile: (path, text3) => `${base}/new/${ref}?filename=${encodeURIComponent(path)}${text3.length <= 4e3 ? `&value=${encodeURIComponent(text3)}` : ""}`,
-    editFile: (path) => `${base}/edit/${ref}/${path.split("/").map(encodeURIComponent).join("/")}`
+    newFile: (path, text3) => `${base2}/new/${ref}?filename=${encodeURIComponent(path)}${text3.length <= 4e3 ? `&value=${encodeURIComponent(text3)}` : ""}`,
+    editFile: (path) => `${base2}/edit/${ref}/${path.split("/").map(encodeURIComponent).join("/")}`
   };
 }
 function draftLink(p, links) {
@@ -2550,13 +2559,13 @@ function reachedSchemas(doc) {
   }
   return reached;
 }
-function operations(doc, file2, sections = ["paths"], deref = (item) => item, base = "") {
+function operations(doc, file2, sections = ["paths"], deref = (item) => item, base2 = "") {
   const out = [];
   for (const section of sections) {
     const items = doc[section];
     if (!isObj2(items)) continue;
     for (const [path, raw] of Object.entries(items)) {
-      const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
+      const item = deref({ loc: { file: file2, pointer: pointerJoin(base2, section, path) }, node: raw });
       const node = item.node;
       if (!isObj2(node)) continue;
       for (const method of METHODS) {
@@ -3184,14 +3193,14 @@ var ViewBuilder = class {
     if (s[rest] !== void 0 && !Array.isArray(s[rest]) && s[rest] !== true) view.items.push({ loc: at2(rest), node: s[rest] });
     for (const kw of LOWER_BOUNDS) this.bound(view, s, kw, at2(kw), Math.max);
     for (const kw of UPPER_BOUNDS) this.bound(view, s, kw, at2(kw), Math.min);
-    for (const [flag, base] of [
+    for (const [flag, base2] of [
       ["exclusiveMinimum", "minimum"],
       ["exclusiveMaximum", "maximum"]
     ]) {
-      if (typeof s[flag] === "boolean" && typeof s[base] === "number") {
+      if (typeof s[flag] === "boolean" && typeof s[base2] === "number") {
         if (s[flag]) {
-          view.bounds.set(flag, { value: s[base], loc: at2(flag) });
-          view.bounds.delete(base);
+          view.bounds.set(flag, { value: s[base2], loc: at2(flag) });
+          view.bounds.delete(base2);
         } else view.bounds.delete(flag);
       }
     }
@@ -3312,8 +3321,8 @@ function addVia(change, via) {
 // src/core/diff/schema-diff.ts
 var typeList = (types) => types ? [...types].sort().join("|") : "any";
 var SchemaDiffer = class {
-  constructor(base, head, sink) {
-    this.base = base;
+  constructor(base2, head, sink) {
+    this.base = base2;
     this.head = head;
     this.sink = sink;
   }
@@ -4333,8 +4342,8 @@ function bound(s, inclusiveKey, exclusiveKey, lower) {
   const tighter = (x, y) => x.value === y.value ? x.exclusive ? x : y : (lower ? x.value > y.value : x.value < y.value) ? x : y;
   return list.reduce(tighter);
 }
-function isMultiple(of, base) {
-  const q = of / base;
+function isMultiple(of, base2) {
+  const q = of / base2;
   return Math.abs(q - Math.round(q)) < 1e-9;
 }
 function isIntegral(s) {
@@ -4411,11 +4420,11 @@ import { Ajv as Ajv3 } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
-function newAjv(draft2020, formats = true, judge2 = false) {
+function newAjv(draft2020, formats = true, judge = false) {
   const opts = {
     strict: false,
-    allErrors: !judge2,
-    inlineRefs: !judge2,
+    allErrors: !judge,
+    inlineRefs: !judge,
     validateSchema: false,
     allowUnionTypes: true,
     logger: false,
@@ -4680,31 +4689,31 @@ function arrays(s, root, depth) {
   const heads = prefix.map((p) => generate(p, root, depth + 1));
   const restSamples = rest === false ? [] : generate(rest ?? true, root, depth + 1);
   const first = (list) => list.length ? list[0] : null;
-  const base = heads.map(first);
+  const base2 = heads.map(first);
   const out = [];
   const fill2 = (arr, n, filler) => {
     const copy = [...arr];
     while (copy.length < n) copy.push(filler);
     return copy;
   };
-  out.push(fill2(base, min, first(restSamples)));
-  for (const v of restSamples.slice(0, 8)) out.push(fill2([...base, v], Math.max(min, base.length + 1), v));
+  out.push(fill2(base2, min, first(restSamples)));
+  for (const v of restSamples.slice(0, 8)) out.push(fill2([...base2, v], Math.max(min, base2.length + 1), v));
   heads.forEach(
     (list, i) => list.slice(1, 6).forEach(
       (v) => out.push(
         fill2(
-          base.map((b, j) => j === i ? v : b),
+          base2.map((b, j) => j === i ? v : b),
           min,
           first(restSamples)
         )
       )
     )
   );
-  if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
-  if (min > 0) out.push(fill2(base, min - 1, first(restSamples)).slice(0, min - 1));
+  if (max !== void 0 && max < 50) out.push(fill2(base2, max + 1, first(restSamples) ?? 1), fill2(base2, max, first(restSamples) ?? 1));
+  if (min > 0) out.push(fill2(base2, min - 1, first(restSamples)).slice(0, min - 1));
   if (isObj4(s.contains) || s.contains === true)
-    for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
-  out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
+    for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base2, v], min, v));
+  out.push(fill2(base2, Math.max(min, 2), first(restSamples) ?? 1));
   return out;
 }
 function objects(s, root, depth) {
@@ -4721,33 +4730,33 @@ function objects(s, root, depth) {
     }
     return list;
   };
-  const base = {};
-  for (const r of required) base[r] = valuesOf(r)[0];
-  const out = [{ ...base }];
+  const base2 = {};
+  for (const r of required) base2[r] = valuesOf(r)[0];
+  const out = [{ ...base2 }];
   const hinted = new Set(hintNames);
   const varied = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !required.includes(p))];
   for (const p of Object.keys(props)) if (varied.length < MAX_PROPS && !varied.includes(p)) varied.push(p);
   for (const name of varied.slice(0, MAX_PROPS)) {
     const values = valuesOf(name).slice(0, 6);
-    for (const v of values) out.push({ ...base, [name]: v });
-    if (name in base) {
-      const without2 = { ...base };
+    for (const v of values) out.push({ ...base2, [name]: v });
+    if (name in base2) {
+      const without2 = { ...base2 };
       delete without2[name];
       out.push(without2);
     }
   }
   const extraValues = generate(s.additionalProperties ?? true, root, depth + 1).slice(0, 4);
-  for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });
-  out.push({ ...base, extra_property: 1, another_property: 2 });
-  for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) out.push({ ...base, [name]: v });
+  for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base2, extra_property: v });
+  out.push({ ...base2, extra_property: 1, another_property: 2 });
+  for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) out.push({ ...base2, [name]: v });
   if (isObj4(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p, 2))
-        for (const v of generate(schema2, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v });
+        for (const v of generate(schema2, root, depth + 1).slice(0, 3)) out.push({ ...base2, [name]: v });
     }
   }
-  if (isObj4(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
-  const all = { ...base };
+  if (isObj4(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base2, [k]: valuesOf(k)[0] });
+  const all = { ...base2 };
   for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
   out.push(all);
   return out;
@@ -4891,8 +4900,8 @@ var KIND_NAMES = {
   other: "file",
   binary: "binary file"
 };
-function diffTrees(base, head, options = {}) {
-  const baseDocs = options.documents?.base ?? new Documents(base);
+function diffTrees(base2, head, options = {}) {
+  const baseDocs = options.documents?.base ?? new Documents(base2);
   const headDocs = options.documents?.head ?? new Documents(head);
   const errors = [];
   const warnings = [];
@@ -4900,11 +4909,11 @@ function diffTrees(base, head, options = {}) {
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const judged = [];
   const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged, options.roleOf);
-  const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
+  const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base2.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
   const later = [];
   for (const pair of pairs) {
     const file2 = pair.head;
-    const a = base.read(pair.base);
+    const a = base2.read(pair.base);
     const b = head.read(pair.head);
     const unchanged = a && b && sameContent(a, b);
     if (unchanged && !hasExternalRef(b)) continue;
@@ -5532,13 +5541,13 @@ function viewOf(docs, file2, pointer, errors) {
   const node = resolved.node;
   return new ViewBuilder(docs, errors).view([{ loc: { file: file2, pointer }, node }]);
 }
-function checkSchemaInvariant(inv, file2, base, head) {
+function checkSchemaInvariant(inv, file2, base2, head) {
   const errors = [];
   const pointer = inv.pointer ?? "";
-  const before = viewOf(base, file2, pointer, errors);
+  const before = viewOf(base2, file2, pointer, errors);
   const after = viewOf(head, file2, pointer, errors);
   const builder = new ViewBuilder(head, errors);
-  const baseBuilder = new ViewBuilder(base, errors);
+  const baseBuilder = new ViewBuilder(base2, errors);
   const out = [];
   const add = (name, problem, at2 = pointer) => out.push(
     finding(
@@ -5610,10 +5619,10 @@ function checkCodeInvariant(inv, code) {
   }
   return out;
 }
-function touchedFiles(inv, base, head) {
-  const paths = new Set([...base.paths(), ...head.paths()].filter((p) => matchesAny(p, inv.paths)));
+function touchedFiles(inv, base2, head) {
+  const paths = new Set([...base2.paths(), ...head.paths()].filter((p) => matchesAny(p, inv.paths)));
   return [...paths].filter((p) => {
-    const a = base.read(p);
+    const a = base2.read(p);
     const b = head.read(p);
     return !a || !b || Buffer.compare(a, b) !== 0;
   }).sort();
@@ -5623,11 +5632,11 @@ function codeGlobs(invariants2) {
 }
 
 // src/core/policy/checks/invariants.ts
-var invariants = ({ config, base, head, code }) => {
+var invariants = ({ config, base: base2, head, code }) => {
   const findings = [];
   const checklist = [];
   for (const inv of config.invariants) {
-    if (isSchemaInvariant(inv)) findings.push(...checkSchemaInvariant(inv, inv.file, base.docs, head.docs));
+    if (isSchemaInvariant(inv)) findings.push(...checkSchemaInvariant(inv, inv.file, base2.docs, head.docs));
     else if (code && inv.on_change !== void 0) {
       for (const file2 of touchedFiles(inv, code.base, code.head)) {
         findings.push(finding("code-invariant-touched", file2, { invariant: inv.id, file: file2, text: inv.on_change }));
@@ -5880,7 +5889,7 @@ function moduleImpact(context) {
   const { layout, head } = context;
   const counted = context.changes.filter((c) => !isBookkeeping(context, c.file));
   const names = new Set(counted.map((c) => c.module));
-  const base = new Map(discoverModules(context.base.tree, layout).map((m) => [m.name, m]));
+  const base2 = new Map(discoverModules(context.base.tree, layout).map((m) => [m.name, m]));
   const headModules = new Map(discoverModules(head.tree, layout).map((m) => [m.name, m]));
   for (const name of headModules.keys()) names.add(name);
   const changedFiles = new Set(counted.map((c) => c.file));
@@ -5904,7 +5913,7 @@ function moduleImpact(context) {
       inherited: counted.filter((c) => inheritedFiles.includes(c.file))
     };
   });
-  return { modules, base, head: headModules };
+  return { modules, base: base2, head: headModules };
 }
 
 // src/core/policy/checks/versioning.ts
@@ -5932,6 +5941,7 @@ ${text2(head.tree, p) ?? ""}`);
       frozenVersion,
       currentVersion,
       requiredBump: required,
+      versionsFile,
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at2 = { module: name, file: versionsFile };
@@ -6063,8 +6073,8 @@ function evaluate(input) {
     } else active.push(entry);
   }
   const ignoredBy = (ruleId, file2, pointer) => active.find((e) => {
-    const base = findRule(ruleId)?.rule.id;
-    if (e.rule !== ruleId && e.rule !== base) return false;
+    const base2 = findRule(ruleId)?.rule.id;
+    if (e.rule !== ruleId && e.rule !== base2) return false;
     const rel = layout.rel(file2);
     if (e.file && !(e.file === file2 || e.file === rel || matchesAny(file2, [e.file]) || matchesAny(rel, [e.file]))) return false;
     return !e.pointer || (pointer ?? "").startsWith(e.pointer);
@@ -6130,7 +6140,8 @@ function evaluate(input) {
       ...f.suggestion && f.line ? { suggestion: f.suggestion } : {}
     });
     const { message: said, blocking } = violations.at(-1);
-    if (f.proposal) drafts.push({ ruleId: f.ruleId, message: said, fix, blocking, proposal: f.proposal });
+    if (f.proposal)
+      drafts.push({ ruleId: f.ruleId, ...f.module ? { module: f.module } : {}, message: said, fix, blocking, proposal: f.proposal });
   }
   violations.sort(
     (a, b) => Number(b.blocking) - Number(a.blocking) || Number(b.approvable) - Number(a.approvable) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)
@@ -6276,15 +6287,15 @@ function judgeTrees(t) {
   const rootLayout = new ContractsLayout(root);
   const isFrozen = (p) => rootLayout.isFrozen(p);
   const skipped = (p) => isFrozen(p) || matchesAny(p, t.config.files.ignore);
-  const base = filterTree(t.base, (p) => !skipped(p));
+  const base2 = filterTree(t.base, (p) => !skipped(p));
   const head = filterTree(t.head, (p) => !skipped(p));
-  const resolved = resolveConfigPaths(t.config, { paths: [.../* @__PURE__ */ new Set([...base.paths(), ...t.baseBranchPaths ?? []])] });
+  const resolved = resolveConfigPaths(t.config, { paths: [.../* @__PURE__ */ new Set([...base2.paths(), ...t.baseBranchPaths ?? []])] });
   const config = resolved.config;
   const layout = new ContractsLayout(root, config.modules.root);
   const roleOf = (file2) => config.roles.find((r) => matchesAny(file2, [r.glob]) || matchesAny(file2.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file2) => matchesAny(file2, config.files.contracts);
-  const documents = { base: new Documents(base), head: new Documents(head) };
-  const result = diffTrees(base, head, {
+  const documents = { base: new Documents(base2), head: new Documents(head) };
+  const result = diffTrees(base2, head, {
     moduleOf: (file2) => layout.moduleOf(file2),
     roleOf,
     isContract,
@@ -6546,12 +6557,12 @@ async function judgePullRequest(input) {
   if (port2 && !readOnly && input.comment && source.diffLines) {
     const diffLines2 = source.diffLines.bind(source);
     review = await guard("review comments", async () => {
-      const base = await source.mergeBase(pr.headSha, baseBranch).catch(() => "");
-      if (!base) {
+      const base2 = await source.mergeBase(pr.headSha, baseBranch).catch(() => "");
+      if (!base2) {
         log("review comments: no merge-base with the base branch in this clone; the check run carries the annotations");
         return void 0;
       }
-      const commentable = await diffLines2(base, pr.headSha);
+      const commentable = await diffLines2(base2, pr.headSha);
       const headText = (path) => source.file(pr.headSha, path);
       const planned = await planReviewComments({ report, commentable, headText, maxInline: config.review.max_inline, links });
       return syncReviewComments(port2, pr.number, pr.headSha, planned);
@@ -6716,109 +6727,295 @@ async function withClone(cloneUrl, token, refspecs, run) {
   }
 }
 
-// src/app/app.ts
+// src/app/jobs.ts
 var CHECK_NAME = "contract-guard";
-var queues = /* @__PURE__ */ new Map();
-function serialized(key, job) {
-  const previous = queues.get(key) ?? Promise.resolve();
-  const next = previous.catch(() => void 0).then(job);
-  queues.set(key, next);
-  void next.finally(() => queues.get(key) === next && queues.delete(key)).catch(() => void 0);
-  return next;
-}
-async function configText(context) {
-  const config = await context.config("contract-guard.yml");
-  if (!config) return void 0;
+var jobKey = (job) => `${job.owner}/${job.repo}${job.kind === "pull_request" ? `#${job.pr.number}` : "@push"}`;
+async function configText(octokit, owner, repo) {
+  const { config } = await octokit.config.get({ owner, repo, path: CONFIG_PATH });
+  if (!config || !Object.keys(config).length) return void 0;
   const { _extends: _e, ...rest } = config;
   return dump(rest);
 }
-async function installationToken(app, context) {
-  const installationId = context.payload.installation?.id;
-  if (!installationId) throw new Error("the event carries no installation");
-  const appOctokit = await app.auth();
+async function installationToken(probot2, installationId) {
+  const appOctokit = await probot2.auth();
   const { data: data2 } = await appOctokit.request("POST /app/installations/{installation_id}/access_tokens", { installation_id: installationId });
   return data2.token;
 }
-var prRef = (pr) => ({
-  number: pr.number,
-  baseRef: pr.base.ref,
-  headSha: pr.head.sha,
-  ...pr.head.repo ? { head: { url: pr.head.repo.html_url, ref: pr.head.ref } } : {}
-});
-async function judge(app, context, pr, cloneUrl) {
-  const { owner, repo } = context.repo();
-  await serialized(`${owner}/${repo}#${pr.number}`, async () => {
-    const token = await installationToken(app, context);
-    const text3 = await configText(context);
-    if (text3 !== void 0) parseConfig(CONFIG_PATH, text3);
-    const refspecs = [
-      `+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`,
-      `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`
-    ];
-    const port2 = new OctokitPort(context.octokit, owner, repo);
-    const common = {
-      pr,
-      port: port2,
-      checkName: CHECK_NAME,
-      comment: true,
-      configText: text3 ?? "",
-      log: (line) => context.log.info(line)
-    };
-    let judged;
-    try {
-      judged = await withClone(cloneUrl, token, refspecs, (dir) => judgePullRequest({ cwd: dir, ...common }));
-    } catch (err) {
-      if (!(err instanceof CloneError)) throw err;
-      context.log.warn(`${owner}/${repo}: ${err.message}; falling back to the contents API`);
-      const warning = `the repository could not be cloned (${err.message}): contracts were read through the contents API`;
-      judged = await judgePullRequest({ ...common, source: new RestSource(port2), warnings: [warning] });
-    }
-    context.log.info(`${owner}/${repo}#${pr.number} @ ${pr.headSha.slice(0, 7)}: ${judged.conclusion}, comment ${judged.comment}`);
-  });
-}
-function contractGuardApp(app) {
-  const prEvents = [
-    "pull_request.opened",
-    "pull_request.synchronize",
-    "pull_request.reopened",
-    "pull_request.edited",
-    // the hotfix label turns the check green (or back) when a council member adds (or anyone removes) it
-    "pull_request.labeled",
-    "pull_request.unlabeled"
-  ];
-  app.on([...prEvents], async (context) => {
-    const { pull_request: pr, repository } = context.payload;
-    if (context.payload.action === "edited" && !context.payload.changes?.base) return;
-    await judge(app, context, prRef(pr), repository.clone_url);
-  });
-  app.on(["pull_request_review.submitted", "pull_request_review.dismissed"], async (context) => {
-    const { pull_request: pr, repository } = context.payload;
-    await judge(app, context, prRef(pr), repository.clone_url);
-  });
-  app.on(["check_run.rerequested", "check_suite.rerequested"], async (context) => {
-    const payload = context.payload;
-    if (payload.check_run && payload.check_run.name !== CHECK_NAME) return;
-    const prs = payload.check_run?.pull_requests ?? payload.check_suite?.pull_requests ?? [];
-    for (const pr of prs)
-      await judge(app, context, { number: pr.number, baseRef: pr.base.ref, headSha: pr.head.sha }, payload.repository.clone_url);
-  });
-  app.on("push", async (context) => {
-    const { ref, before, after, repository } = context.payload;
-    if (ref !== `refs/heads/${repository.default_branch}` || /^0+$/.test(after)) return;
-    const config = parseConfig(CONFIG_PATH, await configText(context) ?? "");
-    const { owner, repo } = context.repo();
-    const port2 = new OctokitPort(context.octokit, owner, repo);
-    const first = /^0+$/.test(before);
-    const push = { branch: repository.default_branch, before: first ? void 0 : before, after, now: /* @__PURE__ */ new Date() };
-    const refspecs = [after, ...first ? [] : [before]];
+async function processJob(probot2, job, log) {
+  const octokit = await probot2.auth(job.installationId);
+  const port2 = new OctokitPort(octokit, job.owner, job.repo);
+  const where = `${job.owner}/${job.repo}`;
+  const text3 = await configText(octokit, job.owner, job.repo);
+  if (job.kind === "push") {
+    if (job.ref !== `refs/heads/${job.defaultBranch}` || /^0+$/.test(job.after)) return "skipped";
+    const config = parseConfig(CONFIG_PATH, text3 ?? "");
+    const first = /^0+$/.test(job.before);
+    const push = { branch: job.defaultBranch, before: first ? void 0 : job.before, after: job.after, now: /* @__PURE__ */ new Date() };
+    const refspecs2 = [job.after, ...first ? [] : [job.before]];
     const outcome = await afterPush(
       port2,
       config,
       push,
-      async (run) => withClone(repository.clone_url, await installationToken(app, context), refspecs, (dir) => run(new GitSource(dir)))
+      async (run) => withClone(job.cloneUrl, await installationToken(probot2, job.installationId), refspecs2, (dir) => run(new GitSource(dir)))
     );
-    context.log.info(`${owner}/${repo}: ${outcome}`);
+    log(`${where}: ${outcome}`);
+    return "frozen";
+  }
+  const { pr } = job;
+  const current = await port2.pullHead(pr.number);
+  if (current && current !== pr.headSha) {
+    log(`${where}#${pr.number} @ ${pr.headSha.slice(0, 7)}: superseded by ${current.slice(0, 7)}`);
+    return "superseded";
+  }
+  if (text3 !== void 0) parseConfig(CONFIG_PATH, text3);
+  const refspecs = [
+    `+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`,
+    `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`
+  ];
+  const common = { pr, port: port2, checkName: CHECK_NAME, comment: true, configText: text3 ?? "", log };
+  let judged;
+  try {
+    const token = await installationToken(probot2, job.installationId);
+    judged = await withClone(job.cloneUrl, token, refspecs, (dir) => judgePullRequest({ cwd: dir, ...common }));
+  } catch (err) {
+    if (!(err instanceof CloneError)) throw err;
+    log(`${where}: ${err.message}; falling back to the contents API`);
+    const warning = `the repository could not be cloned (${err.message}): contracts were read through the contents API`;
+    judged = await judgePullRequest({ ...common, source: new RestSource(port2), warnings: [warning] });
+  }
+  log(`${where}#${pr.number} @ ${pr.headSha.slice(0, 7)}: ${judged.conclusion}, comment ${judged.comment}`);
+  return "judged";
+}
+async function reportFailure(probot2, job, reason) {
+  if (job.kind !== "pull_request") return;
+  const octokit = await probot2.auth(job.installationId);
+  const port2 = new OctokitPort(octokit, job.owner, job.repo);
+  const output = {
+    title: "contract-guard could not judge this pull request",
+    summary: `The judgement failed after several attempts: ${reason}
+
+Re-run the check once the cause is fixed.`
+  };
+  const [known] = await port2.listCheckRuns(job.pr.headSha, CHECK_NAME);
+  if (known) await port2.updateCheckRun(known.id, { conclusion: "failure", output });
+  else await port2.createCheckRun({ name: CHECK_NAME, headSha: job.pr.headSha, conclusion: "failure", output });
+}
+
+// src/app/app.ts
+var prRef = (pr) => ({
+  number: pr.number,
+  baseRef: pr.base.ref,
+  headSha: pr.head.sha,
+  ...pr.head.repo && pr.head.ref ? { head: { url: pr.head.repo.html_url, ref: pr.head.ref } } : {}
+});
+function base(context, cloneUrl) {
+  const installationId = context.payload.installation?.id;
+  if (!installationId) throw new Error("the event carries no installation");
+  return { delivery: context.id, installationId, ...context.repo(), cloneUrl };
+}
+function contractGuardApp(dispatcher2) {
+  const judge = (context, pr, cloneUrl) => dispatcher2.dispatch({ kind: "pull_request", ...base(context, cloneUrl), pr: prRef(pr) });
+  return (app) => {
+    const prEvents = [
+      "pull_request.opened",
+      "pull_request.synchronize",
+      "pull_request.reopened",
+      "pull_request.edited",
+      // the hotfix label turns the check green (or back) when a council member adds (or anyone removes) it
+      "pull_request.labeled",
+      "pull_request.unlabeled"
+    ];
+    app.on([...prEvents], async (context) => {
+      const { pull_request: pr, repository } = context.payload;
+      if (context.payload.action === "edited" && !context.payload.changes?.base) return;
+      await judge(context, pr, repository.clone_url);
+    });
+    app.on(["pull_request_review.submitted", "pull_request_review.dismissed"], async (context) => {
+      const { pull_request: pr, repository } = context.payload;
+      await judge(context, pr, repository.clone_url);
+    });
+    app.on(["check_run.rerequested", "check_suite.rerequested"], async (context) => {
+      const payload = context.payload;
+      if (payload.check_run && payload.check_run.name !== CHECK_NAME) return;
+      for (const pr of payload.check_run?.pull_requests ?? payload.check_suite?.pull_requests ?? [])
+        await judge(context, pr, payload.repository.clone_url);
+    });
+    app.on("push", async (context) => {
+      const { ref, before, after, repository } = context.payload;
+      if (ref !== `refs/heads/${repository.default_branch}` || /^0+$/.test(after)) return;
+      await dispatcher2.dispatch({
+        kind: "push",
+        ...base(context, repository.clone_url),
+        ref,
+        before,
+        after,
+        defaultBranch: repository.default_branch
+      });
+    });
+  };
+}
+
+// src/app/in-process.ts
+var InProcessDispatcher = class {
+  constructor(probot2, metrics2) {
+    this.probot = probot2;
+    this.metrics = metrics2;
+  }
+  probot;
+  metrics;
+  chains = /* @__PURE__ */ new Map();
+  get depth() {
+    return this.chains.size;
+  }
+  async dispatch(job) {
+    const key = jobKey(job);
+    const previous = this.chains.get(key) ?? Promise.resolve();
+    const next = previous.catch(() => void 0).then(() => this.metrics.time(() => processJob(this.probot, job, (l) => this.probot.log.info(l))));
+    this.chains.set(key, next);
+    void next.finally(() => this.chains.get(key) === next && this.chains.delete(key)).catch(() => void 0);
+    await next;
+  }
+};
+
+// src/app/metrics.ts
+import { Counter, Gauge, Histogram, Registry } from "prom-client";
+var Metrics = class {
+  registry = new Registry();
+  duration = new Histogram({
+    name: "contract_guard_job_duration_seconds",
+    help: "Time to process one job (a judgement or a freeze), from start to the check run.",
+    labelNames: ["outcome"],
+    buckets: [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120],
+    registers: [this.registry]
   });
+  failures = new Counter({
+    name: "contract_guard_job_failures_total",
+    help: "Job attempts that threw (retried while attempts remain).",
+    registers: [this.registry]
+  });
+  delivered = new Histogram({
+    name: "contract_guard_delivery_to_done_seconds",
+    help: "From the webhook delivery being accepted to its job finishing.",
+    buckets: [0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300],
+    registers: [this.registry]
+  });
+  /** `depth` reads the queue's job counts by state when scraped. */
+  constructor(depth) {
+    new Gauge({
+      name: "contract_guard_queue_jobs",
+      help: "Jobs in the queue, by state.",
+      labelNames: ["state"],
+      registers: [this.registry],
+      async collect() {
+        for (const [state, n] of Object.entries(await depth())) this.set({ state }, n);
+      }
+    });
+  }
+  async time(run) {
+    const stop = this.duration.startTimer();
+    try {
+      const outcome = await run();
+      stop({ outcome });
+      return outcome;
+    } catch (err) {
+      this.failures.inc();
+      stop({ outcome: "failed" });
+      throw err;
+    }
+  }
+};
+
+// src/app/queue.ts
+import { hostname } from "node:os";
+import { DelayedError, Queue, Worker } from "bullmq";
+import { Redis } from "ioredis";
+var QUEUE = "contract-guard";
+var LOCK_PREFIX = "contract-guard:lock:";
+var RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+var RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
+function queueSettings(env, url) {
+  const num2 = (name, fallback) => {
+    const v = Number(env[name] ?? fallback);
+    if (!Number.isFinite(v) || v <= 0) throw new Error(`${name} must be a positive number, not '${env[name]}'`);
+    return v;
+  };
+  return {
+    url,
+    lockMs: num2("CONTRACT_GUARD_LOCK_MS", 3e4),
+    attempts: num2("CONTRACT_GUARD_ATTEMPTS", 3),
+    backoffMs: num2("CONTRACT_GUARD_BACKOFF_MS", 2e3),
+    concurrency: num2("CONTRACT_GUARD_CONCURRENCY", 4)
+  };
+}
+var connect = (url) => new Redis(url, { maxRetriesPerRequest: null });
+var RedisDispatcher = class {
+  constructor(settings) {
+    this.settings = settings;
+    this.redis = connect(settings.url);
+    this.queue = new Queue(QUEUE, { connection: this.redis });
+  }
+  settings;
+  queue;
+  redis;
+  async dispatch(job) {
+    const data2 = { ...job, receivedAt: Date.now() };
+    await this.queue.add(job.kind, data2, {
+      jobId: `delivery-${job.delivery}`,
+      // a redelivery finds its job and adds nothing
+      attempts: this.settings.attempts,
+      backoff: { type: "exponential", delay: this.settings.backoffMs },
+      removeOnComplete: { age: 24 * 3600, count: 5e4 },
+      removeOnFail: true
+      // reported on the check run; a manual redelivery may then try again
+    });
+  }
+  depth() {
+    return this.queue.getJobCounts("waiting", "active", "delayed", "prioritized", "failed");
+  }
+  async healthy() {
+    return await this.redis.ping().catch(() => "") === "PONG";
+  }
+  async close() {
+    await this.queue.close();
+    this.redis.disconnect();
+  }
+};
+function startWorker(probot2, settings, metrics2) {
+  const redis = connect(settings.url);
+  const log = (line) => probot2.log.info(line);
+  return new Worker(
+    QUEUE,
+    async (bull, token) => {
+      const job = bull.data;
+      const key = LOCK_PREFIX + jobKey(job);
+      const holder = `${hostname()}:${process.pid}:${bull.id}`;
+      if (await redis.set(key, holder, "PX", settings.lockMs, "NX") !== "OK") {
+        await bull.moveToDelayed(Date.now() + 150 + Math.floor(Math.random() * 250), token);
+        throw new DelayedError();
+      }
+      const renew = setInterval(() => void redis.eval(RENEW, 1, key, holder, settings.lockMs).catch(() => void 0), settings.lockMs / 3);
+      try {
+        const outcome = await metrics2.time(() => processJob(probot2, job, log));
+        metrics2.delivered.observe((Date.now() - job.receivedAt) / 1e3);
+        return outcome;
+      } catch (err) {
+        const reason = err.message ?? String(err);
+        probot2.log.warn(`${jobKey(job)}: attempt ${bull.attemptsMade + 1} of ${settings.attempts} failed: ${reason}`);
+        if (bull.attemptsMade + 1 >= settings.attempts) await reportFailure(probot2, job, reason).catch(() => void 0);
+        throw err;
+      } finally {
+        clearInterval(renew);
+        await redis.eval(RELEASE, 1, key, holder).catch(() => void 0);
+      }
+    },
+    {
+      connection: connect(settings.url),
+      concurrency: settings.concurrency,
+      lockDuration: settings.lockMs,
+      stalledInterval: settings.lockMs,
+      maxStalledCount: 3
+    }
+  );
 }
 
 // src/app/server.ts
@@ -6827,19 +7024,61 @@ var retryLimited = (after, options, octokit, count) => {
   octokit.log.warn(`rate limited on ${options.method} ${options.url}; retrying in ${after}s`);
   return count < 3;
 };
+var unpaced = process.env.CONTRACT_GUARD_THROTTLE === "off";
 var Octokit = ProbotOctokit.defaults((options) => {
+  if (unpaced) return { ...options, throttle: { enabled: false } };
   const throttle = options.throttle;
   return throttle && throttle.enabled !== false ? { ...options, throttle: { ...throttle, onRateLimit: retryLimited, onSecondaryRateLimit: retryLimited } } : options;
 });
 var probot = createProbot({ overrides: { Octokit, ...baseUrl ? { baseUrl } : {} } });
-var middleware = await createNodeMiddleware(contractGuardApp, {
+var redisUrl = process.env.REDIS_URL;
+var dispatcher;
+var health;
+var metrics;
+var closing = async () => {
+};
+if (redisUrl) {
+  const settings = queueSettings(process.env, redisUrl);
+  const queued = new RedisDispatcher(settings);
+  metrics = new Metrics(() => queued.depth());
+  const worker = process.env.CONTRACT_GUARD_WORKER === "off" ? void 0 : startWorker(probot, settings, metrics);
+  worker?.on("error", (err) => probot.log.error(`worker: ${err.message}`));
+  dispatcher = queued;
+  health = async () => {
+    const ok = await queued.healthy();
+    return {
+      ok,
+      body: { status: ok ? "ok" : "redis unreachable", queue: "redis", worker: !!worker, jobs: ok ? await queued.depth() : {} }
+    };
+  };
+  closing = async () => {
+    await worker?.close();
+    await queued.close();
+  };
+} else {
+  let inProcess;
+  metrics = new Metrics(async () => ({ active: inProcess?.depth ?? 0 }));
+  inProcess = new InProcessDispatcher(probot, metrics);
+  dispatcher = inProcess;
+  health = async () => ({ ok: true, body: { status: "ok", queue: "in-process", jobs: { active: inProcess.depth } } });
+}
+var middleware = await createNodeMiddleware(contractGuardApp(dispatcher), {
   probot,
   webhooksPath: process.env.WEBHOOK_PATH ?? "/api/github/webhooks"
 });
 var server = createServer((req, res) => {
   if (req.method === "GET" && (req.url === "/healthz" || req.url === "/health")) {
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end('{"status":"ok"}');
+    void health().then(({ ok, body }) => {
+      res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    });
+    return;
+  }
+  if (req.method === "GET" && req.url === "/metrics") {
+    void metrics.registry.metrics().then((text3) => {
+      res.writeHead(200, { "content-type": metrics.registry.contentType });
+      res.end(text3);
+    });
     return;
   }
   void Promise.resolve(
@@ -6857,4 +7096,5 @@ server.listen(port, host, () => {
     `contract-guard app listening on ${typeof address === "object" && address ? `${address.address}:${address.port}` : port}`
   );
 });
-for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ["SIGTERM", "SIGINT"])
+  process.on(signal, () => server.close(() => void closing().finally(() => process.exit(0))));

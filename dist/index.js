@@ -46893,6 +46893,15 @@ var OctokitPort = class {
     });
     return data2.merge_base_commit.sha;
   }
+  async pullHead(pr2) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...this.where, pull_number: pr2 });
+      return data2.head?.sha;
+    } catch (err) {
+      if (statusOf(err) === 404) return void 0;
+      throw err;
+    }
+  }
   async compareFiles(base, head) {
     const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
       ...this.where,
@@ -59150,6 +59159,7 @@ ${text2(head.tree, p2) ?? ""}`);
       frozenVersion,
       currentVersion,
       requiredBump: required,
+      versionsFile,
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at3 = { module: name, file: versionsFile };
@@ -59348,7 +59358,8 @@ function evaluate(input) {
       ...f3.suggestion && f3.line ? { suggestion: f3.suggestion } : {}
     });
     const { message: said, blocking } = violations.at(-1);
-    if (f3.proposal) drafts.push({ ruleId: f3.ruleId, message: said, fix, blocking, proposal: f3.proposal });
+    if (f3.proposal)
+      drafts.push({ ruleId: f3.ruleId, ...f3.module ? { module: f3.module } : {}, message: said, fix, blocking, proposal: f3.proposal });
   }
   violations.sort(
     (a, b3) => Number(b3.blocking) - Number(a.blocking) || Number(b3.approvable) - Number(a.approvable) || a.file.localeCompare(b3.file) || (a.line ?? 0) - (b3.line ?? 0)

@@ -1,40 +1,23 @@
 // The built App (dist/app.js) as a server on 127.0.0.1, receiving signed webhook deliveries and talking to the
 // fake GitHub, which also serves the repository over git's smart HTTP so the App really clones.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
+import { deliver as deliverTo, example, startApp, type RunningApp } from './app-harness.js';
 import { FakeGitHub } from './fake-github.js';
-import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
+import { commitAll, gitRepo, gitRun, runCli, tempDir, writeTree } from './helpers.js';
 import { shopSpec } from './fixtures.js';
 
-const require = createRequire(import.meta.url);
-const EXAMPLES = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Record<string, unknown>[] }[];
-const example = (event: string, action?: string) =>
-  structuredClone(EXAMPLES.find((e) => e.name === event)!.examples.find((x) => !action || x.action === action)!) as Record<string, any>;
-
-const SECRET = 'webhook-secret';
 const fake = new FakeGitHub();
-let app: ChildProcess;
+let app: RunningApp | undefined;
 let appUrl = '';
 let src = '';
 let bare = '';
 const heads: Record<string, string> = {};
 
 const spec = (name = true) => shopSpec({ name, required: [] });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Push the source repo's branches to the served bare repository, with a pull ref for PR 7. */
 function publish(prHead: string): void {
@@ -77,41 +60,12 @@ before(async () => {
   gitRun(bare, 'config', 'uploadpack.allowAnySHA1InWant', 'true');
   publish('feature');
 
-  const { privateKey } = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  });
-  const port = await freePort();
-  appUrl = `http://127.0.0.1:${port}`;
-  app = spawn(process.execPath, [join(PROJECT, 'dist', 'app.js')], {
-    env: {
-      PATH: process.env.PATH!,
-      HOME: process.env.HOME ?? '/tmp',
-      APP_ID: '1',
-      PRIVATE_KEY: privateKey,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      GITHUB_API_URL: fake.url,
-      LOG_LEVEL: (process.env.APP_LOG ?? 'fatal') as 'fatal',
-      LOG_FORMAT: 'json',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${appUrl}/healthz`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the app did not start');
+  app = await startApp(fake.url);
+  appUrl = app.url;
 });
 
 after(async () => {
-  app?.kill();
+  app?.process.kill();
   await fake.stop();
 });
 
@@ -147,26 +101,8 @@ function prPayload(action: string, head: string): Record<string, any> {
   return p;
 }
 
-async function deliver(event: string, payload: unknown, options: { secret?: string; id?: string } = {}): Promise<number> {
-  const body = JSON.stringify(payload);
-  const signature =
-    'sha256=' +
-    createHmac('sha256', options.secret ?? SECRET)
-      .update(body)
-      .digest('hex');
-  const res = await fetch(`${appUrl}/api/github/webhooks`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-github-event': event,
-      'x-github-delivery': options.id ?? randomUUID(),
-      'x-hub-signature-256': signature,
-    },
-    body,
-  });
-  await res.text();
-  return res.status;
-}
+const deliver = (event: string, payload: unknown, options: { secret?: string; id?: string } = {}) =>
+  deliverTo(appUrl, event, payload, options);
 
 const stickies = () => fake.comments.filter((c) => c.body.includes('<!-- contract-guard:sticky -->'));
 const runFor = (sha: string) => fake.checkRuns.filter((r) => r.head_sha === sha);

@@ -14,6 +14,8 @@ export interface Fault {
   body?: unknown;
   /** how many matching requests fail (default 1) */
   times?: number;
+  /** never answer (a request in flight when its client dies) */
+  hang?: boolean;
 }
 
 export interface StoredComment {
@@ -31,6 +33,8 @@ export interface StoredCheckRun {
   conclusion?: string;
   output: { title?: string; summary?: string };
   annotations: { path: string; start_line: number; annotation_level: string; message: string }[];
+  /** When it was created (ms since the epoch): load measurements time deliveries to it. */
+  createdAt: number;
 }
 
 export class FakeGitHub {
@@ -59,6 +63,8 @@ export class FakeGitHub {
   pageSize = 100;
   /** bare repositories served at /git/<owner>/<repo>.git */
   gitRoot?: string;
+  /** Pull request number → its head commit now (GET …/pulls/{n}); unknown pull requests answer 404. */
+  pullHeads = new Map<number, string>();
   botLogin = 'github-actions[bot]';
   tokens: string[] = [];
   private nextId = 1000;
@@ -107,6 +113,7 @@ export class FakeGitHub {
       const fault = this.faults.find((f) => (!f.method || f.method === req.method) && f.path.test(path) && (f.times ?? 1) > 0);
       if (fault) {
         fault.times = (fault.times ?? 1) - 1;
+        if (fault.hang) return;
         return send(res, fault.status, fault.body ?? { message: `injected ${fault.status}` }, fault.headers);
       }
       await new Promise((r) => setTimeout(r, 2)); // let overlapping requests show in maxInFlight
@@ -279,6 +286,10 @@ export class FakeGitHub {
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/events$/.exec(path))) {
       return this.page(res, url, this.issueEvents.get(Number(m[1])) ?? [], Number(url.searchParams.get('per_page') ?? 30));
     }
+    if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(path))) {
+      const head = this.pullHeads.get(Number(m[1]));
+      return head ? send(res, 200, { number: Number(m[1]), state: 'open', head: { sha: head } }) : send(res, 404, { message: 'Not Found' });
+    }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/comments$/.exec(path))) {
       const pr = Number(m[1]);
       return this.page(
@@ -359,6 +370,7 @@ export class FakeGitHub {
         conclusion: body?.conclusion as string | undefined,
         output: { title: output.title, summary: output.summary },
         annotations: [...(output.annotations ?? [])],
+        createdAt: Date.now(),
       };
       this.checkRuns.push(run);
       return send(res, 201, run);

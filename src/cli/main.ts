@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // The contract-guard command line: parse, call the core through the services, render. Nothing else.
 import { InputError, UsageError } from '../core/errors.js';
+import { bumpCommand } from './commands/bump.js';
 import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
 import { diffCommand } from './commands/diff.js';
+import { explainCommand } from './commands/explain.js';
 import { freezeCommand } from './commands/freeze.js';
 
 const HELP = `Usage: contract-guard <command> [options]
@@ -12,6 +14,8 @@ Commands:
   diff <base> <revision>   classify the changes between two contract files or folders
   check                    classify the contract changes of a git branch against its baseline
   freeze <command>         create, list, show, diff, verify, restore and tag frozen snapshots
+  bump [<module>]          set the versions the changes need, with the changelog entry and migration note
+  explain <rule-id>        what a rule means and how to fix what it reports
   demo                     run check on the bundled sample contracts and example change (npm start)
 
 Run 'contract-guard <command> --help' for a command's options.
@@ -21,6 +25,8 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   diff: diffCommand,
   check: checkCommand,
   freeze: freezeCommand,
+  bump: bumpCommand,
+  explain: explainCommand,
   demo: demoCommand,
 };
 

@@ -216,6 +216,16 @@ export class OctokitPort implements GitHubPort {
     return (data as { merge_base_commit: { sha: string } }).merge_base_commit.sha;
   }
 
+  async pullHead(pr: number): Promise<string | undefined> {
+    try {
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...this.where, pull_number: pr });
+      return (data as { head?: { sha?: string } }).head?.sha;
+    } catch (err) {
+      if (statusOf(err) === 404) return undefined;
+      throw err;
+    }
+  }
+
   async compareFiles(base: string, head: string): Promise<{ path: string; patch?: string }[]> {
     // GitHub lists at most 300 files here: lines beyond them get no review comment, only the check run's annotations
     const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {

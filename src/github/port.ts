@@ -77,6 +77,8 @@ export interface GitHubPort {
   updateCheckRun(id: number, input: Partial<CheckRunInput> & { output: CheckRunOutput }): Promise<void>;
   listReviews(pr: number): Promise<Review[]>;
   isTeamMember(org: string, team: string, user: string): Promise<boolean>;
+  /** The pull request's head commit now; undefined when it cannot be read (a newer push supersedes older judgements). */
+  pullHead(pr: number): Promise<string | undefined>;
   /** The pull requests a commit belongs to (a merge), with their labels. */
   pullsOfCommit(sha: string): Promise<{ number: number; labels: string[] }[]>;
   /** Who last added `label` to the pull request, if it carries it now. */

@@ -120,7 +120,8 @@ export function evaluate(input: PolicyInput): Report {
       ...(f.suggestion && f.line ? { suggestion: f.suggestion } : {}),
     });
     const { message: said, blocking } = violations.at(-1)!;
-    if (f.proposal) drafts.push({ ruleId: f.ruleId, message: said, fix, blocking, proposal: f.proposal });
+    if (f.proposal)
+      drafts.push({ ruleId: f.ruleId, ...(f.module ? { module: f.module } : {}), message: said, fix, blocking, proposal: f.proposal });
   }
   violations.sort(
     (a, b) =>

@@ -10,6 +10,8 @@ export interface ModuleSummary {
   frozenVersion?: string;
   currentVersion?: string;
   requiredBump?: Level;
+  /** Where the module's version lives (filled by `check`). */
+  versionsFile?: string;
   /** Shared files this module references that changed (its inherited impact). */
   inherits?: string[];
 }
@@ -32,6 +34,7 @@ export interface Violation {
 /** A finding whose fix is text to write (a changelog entry, a migration note), with a draft of that text. */
 export interface Draft {
   ruleId: string;
+  module?: string;
   message: string;
   fix: string;
   blocking: boolean;

@@ -36,6 +36,7 @@ export const versioning: PolicyCheck = (context) => {
       frozenVersion,
       currentVersion,
       requiredBump: required,
+      versionsFile,
       ...(inheritedFiles.length ? { inherits: inheritedFiles } : {}),
     });
     const at = { module: name, file: versionsFile };

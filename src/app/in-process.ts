@@ -1,0 +1,31 @@
+// Without Redis: jobs run in this process as they arrive, one at a time per pull request (redeliveries and quick
+// pushes wait their turn), and the webhook is answered when the job is done. A redelivery judges again, which is
+// idempotent (one comment, one check run per head).
+import type { Probot } from 'probot';
+import type { Dispatcher } from './app.js';
+import { jobKey, processJob, type Job } from './jobs.js';
+import type { Metrics } from './metrics.js';
+
+export class InProcessDispatcher implements Dispatcher {
+  private readonly chains = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly probot: Probot,
+    private readonly metrics: Metrics,
+  ) {}
+
+  get depth(): number {
+    return this.chains.size;
+  }
+
+  async dispatch(job: Job): Promise<void> {
+    const key = jobKey(job);
+    const previous = this.chains.get(key) ?? Promise.resolve();
+    const next = previous
+      .catch(() => undefined)
+      .then(() => this.metrics.time(() => processJob(this.probot, job, (l) => this.probot.log.info(l))));
+    this.chains.set(key, next);
+    void next.finally(() => this.chains.get(key) === next && this.chains.delete(key)).catch(() => undefined);
+    await next;
+  }
+}

@@ -1,0 +1,46 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../../core/errors.js';
+import { verdictLine } from '../../core/report/verdict.js';
+import { bump } from '../../services/bump.js';
+
+export const BUMP_HELP = `Usage: contract-guard bump [<module>] [--level patch|minor|major]
+
+In a git repository, set each changed module's version to what its changes since the baseline need (or to
+--level), counted from its frozen version; then add the changelog entry the policy asks for and, for a major,
+a migration note drafted from the breaking changes. Prints every file it writes, then what check now says.
+
+Options:
+  --level <level>    patch | minor | major (default: the bump the changes need)
+  --root <folder>    contracts folder (default: the config's, else contracts)
+  --config <file>    configuration file (default: .github/contract-guard.yml)
+  -h, --help         show this help
+
+It writes only the module's versions file, the changelog and a new migration note; an existing note is never
+replaced. Exit codes: 0 done, 1 the check still blocks afterwards, 2 bad input.
+`;
+
+export async function bumpCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      level: { type: 'string' },
+      root: { type: 'string' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(BUMP_HELP);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`bump takes at most one module, not ${positionals.length}`);
+  const level = values.level;
+  if (level !== undefined && level !== 'patch' && level !== 'minor' && level !== 'major')
+    throw new UsageError(`--level must be patch, minor or major, not '${level}'`);
+  const result = await bump({ cwd: process.cwd(), module: positionals[0], level, root: values.root, configPath: values.config });
+  for (const line of result.written) process.stdout.write(`wrote ${line}\n`);
+  for (const line of result.notes) process.stdout.write(`note: ${line}\n`);
+  process.stdout.write(`check now: ${verdictLine(result.report)}\n`);
+  return result.report.blocked ? 1 : 0;
+}

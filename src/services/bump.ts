@@ -1,0 +1,98 @@
+// `contract-guard bump`: move each changed module's version to what its changes need, then write what the policy
+// then asks for (the changelog entry, and for a major the migration note) from the same drafts the pull-request
+// comment offers. Only the files it names are touched; an existing migration note is never replaced.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import semver from 'semver';
+import { repoTop } from '../adapters/git-tree.js';
+import { InputError } from '../core/errors.js';
+import type { Level } from '../core/model.js';
+import type { Report } from '../core/report/model.js';
+import { runCheck } from './check-run.js';
+
+export interface BumpInput {
+  cwd: string;
+  module?: string;
+  level?: Exclude<Level, 'none'>;
+  root?: string;
+  configPath?: string;
+}
+
+export interface BumpResult {
+  /** One line per file written. */
+  written: string[];
+  /** What was left alone, and why. */
+  notes: string[];
+  report: Report;
+}
+
+export async function bump(input: BumpInput): Promise<BumpResult> {
+  const top = await repoTop(input.cwd);
+  const check = () => runCheck({ cwd: top, root: input.root, configPath: input.configPath });
+  const written: string[] = [];
+  const notes: string[] = [];
+  let modules = (await check()).modules.filter((m) => m.versionsFile !== undefined || m.requiredBump !== undefined);
+  if (input.module) {
+    const named = modules.filter((m) => m.name === input.module);
+    if (!named.length)
+      throw new InputError(
+        `module '${input.module}' has no contract changes since the baseline${modules.length ? ` (changed: ${modules.map((m) => m.name).join(', ')})` : ''}`,
+      );
+    modules = named;
+  }
+  if (!modules.length) notes.push('no module has contract changes since the baseline: nothing to bump');
+  for (const m of modules) {
+    const level = input.level ?? m.requiredBump;
+    if (!level || level === 'none') {
+      notes.push(`${m.name}: its changes need no version bump`);
+      continue;
+    }
+    if (!m.frozenVersion || !semver.valid(m.frozenVersion)) {
+      notes.push(`${m.name}: a new module (no frozen version); set its first version yourself`);
+      continue;
+    }
+    const file = m.versionsFile && join(top, m.versionsFile);
+    if (!file || !existsSync(file)) {
+      notes.push(`${m.name}: versioned by its OpenAPI info.version, not a versions file; set it there`);
+      continue;
+    }
+    const next = semver.inc(m.frozenVersion, level)!;
+    if (m.currentVersion === next) {
+      notes.push(`${m.name}: already at ${next}`);
+      continue;
+    }
+    const text = readFileSync(file, 'utf8');
+    const current = /^(\s*current:\s*)(["']?)([^\s"'#]+)\2/m;
+    if (!current.test(text)) {
+      notes.push(`${m.name}: ${m.versionsFile} has no 'current:' line to update`);
+      continue;
+    }
+    writeFileSync(file, text.replace(current, `$1$2${next}$2`));
+    written.push(`${m.versionsFile}: ${m.name} ${m.currentVersion ?? '(none)'} → ${next} (${level}, from the frozen ${m.frozenVersion})`);
+  }
+  // what the policy now asks for, for the modules bumped: the same drafts a pull request is offered
+  const names = new Set(modules.map((m) => m.name));
+  const after = await check();
+  for (const draft of after.drafts ?? []) {
+    if (!draft.module || !names.has(draft.module)) continue;
+    const { path, text, after: line } = draft.proposal;
+    const full = join(top, path);
+    if (line === undefined) {
+      if (existsSync(full)) {
+        notes.push(`${path} exists: left as it is`);
+        continue;
+      }
+      mkdirSync(dirname(full), { recursive: true });
+      writeFileSync(full, text);
+      written.push(`${path}: created from the breaking changes (fill in the dates)`);
+      continue;
+    }
+    const old = readFileSync(full, 'utf8');
+    const eol = old.includes('\r\n') ? '\r\n' : '\n';
+    const lines = old.split(/\r?\n/);
+    lines.splice(line, 0, ...text.replace(/\n$/, '').split('\n'));
+    writeFileSync(full, lines.join(eol));
+    written.push(`${path}: added the ${draft.module} entry`);
+  }
+  return { written, notes, report: written.length ? await check() : after };
+}

@@ -1,0 +1,188 @@
+// Running the built App (dist/app.js) as a real server on 127.0.0.1 and sending it signed webhook deliveries.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { FakeGitHub } from './fake-github.js';
+import { shopSpec } from './fixtures.js';
+import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+const EXAMPLES = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Record<string, unknown>[] }[];
+/** GitHub's own example payload of an event (and action), to edit. */
+export const example = (event: string, action?: string) =>
+  structuredClone(EXAMPLES.find((e) => e.name === event)!.examples.find((x) => !action || x.action === action)!) as Record<string, any>;
+
+export const SECRET = 'webhook-secret';
+export const PRIVATE_KEY: string = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+}).privateKey;
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningApp {
+  url: string;
+  process: ChildProcess;
+}
+
+/** Start dist/app.js against `apiUrl` and wait until /healthz answers. */
+export async function startApp(apiUrl: string, env: Record<string, string> = {}): Promise<RunningApp> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [join(PROJECT, 'dist', 'app.js')], {
+    env: {
+      PATH: process.env.PATH!,
+      HOME: process.env.HOME ?? '/tmp',
+      APP_ID: '1',
+      PRIVATE_KEY,
+      WEBHOOK_SECRET: SECRET,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GITHUB_API_URL: apiUrl,
+      LOG_LEVEL: process.env.APP_LOG ?? 'fatal',
+      LOG_FORMAT: 'json',
+      ...env,
+    } as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return { url, process: child };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('the app did not start');
+}
+
+/** POST a signed delivery; the HTTP status. */
+export async function deliver(
+  appUrl: string,
+  event: string,
+  payload: unknown,
+  options: { secret?: string; id?: string } = {},
+): Promise<number> {
+  const body = JSON.stringify(payload);
+  const signature =
+    'sha256=' +
+    createHmac('sha256', options.secret ?? SECRET)
+      .update(body)
+      .digest('hex');
+  const res = await fetch(`${appUrl}/api/github/webhooks`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-github-event': event,
+      'x-github-delivery': options.id ?? randomUUID(),
+      'x-hub-signature-256': signature,
+    },
+    body,
+  });
+  await res.text();
+  return res.status;
+}
+
+/** A redis-server of our own on a free loopback port, without persistence. */
+export async function startRedis(
+  binary = process.env.REDIS_SERVER ?? '/usr/bin/redis-server',
+): Promise<{ url: string; process: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  for (let i = 0; i < 50 && spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() !== 'PONG'; i++)
+    await new Promise((r) => setTimeout(r, 100));
+  return { url: `redis://127.0.0.1:${port}`, process: child };
+}
+
+/**
+ * The fake GitHub serving one repository, acme/shop, over smart HTTP, with a frozen baseline on main and pull
+ * requests made on demand, each with its own head that breaks a field.
+ */
+export class ShopWorld {
+  readonly fake = new FakeGitHub();
+  src = '';
+  bare = '';
+
+  async start(): Promise<void> {
+    await this.fake.start();
+    this.fake.gitRoot = tempDir('cg-gitroot-');
+    this.fake.botLogin = 'contract-guard[bot]';
+    this.fake.teams.set('acme/council', new Set(['dana']));
+    this.src = gitRepo({
+      'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
+      'contracts/modules/shop/api/openapi.yaml': shopSpec({ required: [] }),
+      'contracts/CHANGELOG.md': '# log\n',
+      '.github/contract-guard.yml': 'council: {teams: [acme/council]}\n',
+    });
+    if (runCli(['freeze', 'create', '1.0.0'], this.src).status !== 0) throw new Error('freeze create failed');
+    commitAll(this.src, 'freeze');
+    mkdirSync(join(this.fake.gitRoot, 'acme'), { recursive: true });
+    this.bare = join(this.fake.gitRoot, 'acme', 'shop.git');
+    gitRun(this.fake.gitRoot, 'init', '--quiet', '--bare', '--initial-branch=main', this.bare);
+    gitRun(this.bare, 'config', 'uploadpack.allowFilter', 'true');
+    gitRun(this.bare, 'config', 'uploadpack.allowAnySHA1InWant', 'true');
+    gitRun(this.src, 'push', '--quiet', this.bare, 'main');
+  }
+
+  /** A new head for pull request `n` (GitHub's view of the pull request moves to it). */
+  pullRequest(n: number, variant = ''): string {
+    const { src, bare } = this;
+    gitRun(src, 'checkout', '--quiet', '-B', `pr-${n}${variant}`, 'main');
+    writeTree(src, {
+      'contracts/modules/shop/api/openapi.yaml': shopSpec({ name: false, required: [] }).replace(
+        'title: shop',
+        `title: shop ${n}${variant}`,
+      ),
+      'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n',
+    });
+    commitAll(src, `pr ${n}${variant}`);
+    const head = gitRun(src, 'rev-parse', 'HEAD').trim();
+    gitRun(src, 'push', '--quiet', '--force', bare, `HEAD:refs/heads/pr-${n}${variant}`);
+    gitRun(bare, 'update-ref', `refs/pull/${n}/head`, head);
+    gitRun(src, 'checkout', '--quiet', 'main');
+    this.fake.pullHeads.set(n, head);
+    return head;
+  }
+
+  payload(n: number, head: string, action = 'synchronize'): Record<string, any> {
+    const p = example('pull_request', 'opened');
+    p.action = action;
+    p.number = n;
+    p.pull_request = {
+      ...p.pull_request,
+      number: n,
+      base: { ...p.pull_request.base, ref: 'main' },
+      head: { ...p.pull_request.head, sha: head },
+    };
+    p.repository = {
+      ...p.repository,
+      name: 'shop',
+      full_name: 'acme/shop',
+      owner: { login: 'acme', id: 1, type: 'Organization' },
+      clone_url: `${this.fake.url}/git/acme/shop.git`,
+      default_branch: 'main',
+    };
+    p.installation = { id: 42, node_id: 'x' };
+    return p;
+  }
+
+  stickies(n: number) {
+    return this.fake.comments.filter((c) => c.issue === n && c.body.includes('<!-- contract-guard:sticky -->'));
+  }
+
+  runsFor(sha: string) {
+    return this.fake.checkRuns.filter((r) => r.head_sha === sha);
+  }
+}

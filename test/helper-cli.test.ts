@@ -1,0 +1,99 @@
+// The contract helper commands through the built CLI, on real temporary git repositories.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { shopSpec } from './fixtures.js';
+import { commitAll, gitRepo, runCli, writeTree } from './helpers.js';
+
+/** The shop sample, frozen at 1.0.0, with `change` laid over it in the working tree. */
+function repo(change: Record<string, string>, changelog = '# Changelog\r\n\r\n## shop 1.0.0\r\n- first\r\n'): string {
+  const dir = gitRepo({
+    'contracts/modules/shop/versions.yaml': 'module: shop\ncurrent: "1.0.0"   # the version consumers see\nowners: [shop-team]\n',
+    'contracts/modules/shop/api/openapi.yaml': shopSpec(),
+    'contracts/CHANGELOG.md': changelog,
+  });
+  assert.equal(runCli(['freeze', 'create', '1.0.0'], dir).status, 0);
+  commitAll(dir, 'freeze');
+  writeTree(dir, change);
+  return dir;
+}
+
+describe('contract-guard bump', () => {
+  test('a major change: version, changelog entry and migration note written; check no longer blocks; a second run changes nothing', () => {
+    const dir = repo({ 'contracts/modules/shop/api/openapi.yaml': shopSpec({ name: false }) });
+    assert.equal(runCli(['check'], dir).status, 1, 'blocked before: no bump');
+    const r = runCli(['bump'], dir);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /^wrote contracts\/modules\/shop\/versions\.yaml: shop 1\.0\.0 → 2\.0\.0 \(major, from the frozen 1\.0\.0\)$/m);
+    assert.match(r.stdout, /^wrote contracts\/CHANGELOG\.md: added the shop entry$/m);
+    assert.match(r.stdout, /^wrote contracts\/migrations\/shop-2\.0\.0\.md: created/m);
+    assert.match(r.stdout, /^check now: ⚠️ needs Contract Council approval: major change/m);
+    const versions = readFileSync(join(dir, 'contracts/modules/shop/versions.yaml'), 'utf8');
+    assert.equal(
+      versions,
+      'module: shop\ncurrent: "2.0.0"   # the version consumers see\nowners: [shop-team]\n',
+      'quotes and comment kept',
+    );
+    const log = readFileSync(join(dir, 'contracts/CHANGELOG.md'), 'utf8');
+    assert.match(
+      log,
+      /^# Changelog\r\n\r\n## shop 2\.0\.0\r\n- \*\*Breaking:\*\* GET \/items response 200: optional property `name` removed.*\r\n\r\n## shop 1\.0\.0\r\n/,
+    );
+    assert.doesNotMatch(log, /[^\r]\n/, 'the file keeps its CRLF line ends');
+    assert.match(readFileSync(join(dir, 'contracts/migrations/shop-2.0.0.md'), 'utf8'), /^# Migrating to shop 2\.0\.0\n/);
+
+    const again = runCli(['bump'], dir);
+    assert.equal(again.status, 0);
+    assert.doesNotMatch(again.stdout, /^wrote/m, again.stdout);
+    assert.match(again.stdout, /^note: shop: already at 2\.0\.0$/m);
+  });
+
+  test('an existing migration note is never replaced; --level and a module name are honoured; unknown modules are refused', () => {
+    const dir = repo({
+      'contracts/modules/shop/api/openapi.yaml': shopSpec({ name: false }),
+      'contracts/migrations/shop-2.0.0.md': 'hand-written\n',
+    });
+    const r = runCli(['bump', 'shop'], dir);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.equal(readFileSync(join(dir, 'contracts/migrations/shop-2.0.0.md'), 'utf8'), 'hand-written\n');
+    const other = runCli(['bump', 'billing'], dir);
+    assert.equal(other.status, 2);
+    assert.match(other.stderr, /module 'billing' has no contract changes since the baseline \(changed: shop\)/);
+    const minor = repo({ 'contracts/modules/shop/api/openapi.yaml': shopSpec({ name: false }) });
+    const forced = runCli(['bump', '--level', 'minor'], minor);
+    assert.equal(forced.status, 1, 'a minor bump for a major change: the check still blocks, and says so');
+    assert.match(forced.stdout, /shop 1\.0\.0 → 1\.1\.0 \(minor/);
+    assert.match(forced.stdout, /^check now: ⛔ blocked/m);
+    assert.equal(runCli(['bump', '--level', 'huge'], minor).status, 2);
+  });
+
+  test('nothing changed: nothing written', () => {
+    const dir = repo({});
+    writeFileSync(join(dir, 'README.md'), 'not a contract\n');
+    const r = runCli(['bump'], dir);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^note: no module has contract changes since the baseline: nothing to bump$/m);
+    assert.ok(!existsSync(join(dir, 'contracts/migrations')));
+  });
+});
+
+describe('contract-guard explain', () => {
+  test('a schema rule with its context prefix: meaning, level by role, fix', () => {
+    const r = runCli(['explain', 'response-property-removed']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^response-property-removed \(the rule property-removed in a response schema\)$/m);
+    assert.match(r.stdout, /^level, by who reads the schema:$/m);
+    assert.match(r.stdout, /^ {2}response +major$/m);
+    assert.match(r.stdout, /^fix: /m);
+  });
+
+  test('a policy rule, and an unknown id with suggestions', () => {
+    const r = runCli(['explain', 'version-bump-missing']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^severity: block/m);
+    const bad = runCli(['explain', 'bump']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /unknown rule 'bump' \(did you mean: .*version-bump-missing/);
+  });
+});
