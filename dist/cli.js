@@ -2718,7 +2718,7 @@ var require_node = __commonJS({
   "node_modules/debug/src/node.js"(exports, module) {
     var tty = __require("tty");
     var util = __require("util");
-    exports.init = init;
+    exports.init = init2;
     exports.log = log;
     exports.formatArgs = formatArgs;
     exports.save = save;
@@ -2867,7 +2867,7 @@ var require_node = __commonJS({
     function load2() {
       return process.env.DEBUG;
     }
-    function init(debug) {
+    function init2(debug) {
       debug.inspectOpts = {};
       const keys = Object.keys(exports.inspectOpts);
       for (let i = 0; i < keys.length; i++) {
@@ -3828,7 +3828,7 @@ var require_refa = __commonJS({
         for (const { to: a3, via: x4 } of n3.out) i3.push(a3), m3.linkNodes(n3.builderNode, a3.builderNode, x4);
       })), { initial: m3.initial, stableOut: true, getOut: (m4) => m4, isFinal: (n3) => m3.isFinal(n3) };
     }
-    var q3 = class {
+    var q4 = class {
       constructor(m3, n2) {
         this.to = m3, this.via = n2;
       }
@@ -3840,7 +3840,7 @@ var require_refa = __commonJS({
       copy(m3) {
         const n2 = new _$(m3.createNode());
         n2.isFinal = this.isFinal;
-        for (const { to: i2, via: a2 } of this.out) n2.out.push(new q3(i2.copy(m3), a2));
+        for (const { to: i2, via: a2 } of this.out) n2.out.push(new q4(i2.copy(m3), a2));
         return n2;
       }
       getNext(m3, n2) {
@@ -3850,13 +3850,13 @@ var require_refa = __commonJS({
           if (e3.via.isDisjointWith(m3)) ;
           else if (e3.via.isSubsetOf(m3)) a2.push(e3.via), i2.push(e3.to);
           else {
-            const x6 = new q3(e3.to.copy(n2), e3.via.intersect(m3));
+            const x6 = new q4(e3.to.copy(n2), e3.via.intersect(m3));
             this.out.push(x6), e3.via = e3.via.without(m3), a2.push(x6.via), i2.push(x6.to);
           }
         }
         const x4 = 0 === a2.length ? m3 : m3.without(I3.empty(m3.maximum).union(...a2));
         if (!x4.isEmpty) {
-          const m4 = new q3(new _$(n2.createNode()), x4);
+          const m4 = new q4(new _$(n2.createNode()), x4);
           this.out.push(m4), i2.push(m4.to);
         }
         return i2;
@@ -30562,7 +30562,7 @@ var Prover = class {
     if (Array.isArray(s.allOf)) {
       const parts = s.allOf.map((p2) => this.deref(p2, root));
       if (parts.some((p2) => this.isEmpty(p2, root))) return true;
-      if (parts.some((p2) => isObj4(p2) && p2.not !== void 0 && parts.some((q3) => sameCore(q3, this.deref(p2.not, root))))) return true;
+      if (parts.some((p2) => isObj4(p2) && p2.not !== void 0 && parts.some((q4) => sameCore(q4, this.deref(p2.not, root))))) return true;
     }
     for (const k2 of ["anyOf", "oneOf"]) {
       if (Array.isArray(s[k2]) && s[k2].length > 0 && s[k2].every((p2) => this.isEmpty(this.deref(p2, root), root)))
@@ -30605,7 +30605,7 @@ var Prover = class {
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p2) => this.deref(p2, root));
       if (parts.some((p2) => this.isUniversal(p2, root))) return true;
-      if (parts.some((p2) => isObj4(p2) && p2.not !== void 0 && parts.some((q3) => sameCore(q3, this.deref(p2.not, root))))) return true;
+      if (parts.some((p2) => isObj4(p2) && p2.not !== void 0 && parts.some((q4) => sameCore(q4, this.deref(p2.not, root))))) return true;
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p2) => this.isUniversal(this.deref(p2, root), root))) return true;
     return false;
@@ -30754,8 +30754,8 @@ function bound(s, inclusiveKey, exclusiveKey, lower) {
   return list.reduce(tighter);
 }
 function isMultiple(of, base) {
-  const q3 = of / base;
-  return Math.abs(q3 - Math.round(q3)) < 1e-9;
+  const q4 = of / base;
+  return Math.abs(q4 - Math.round(q4)) < 1e-9;
 }
 function isIntegral(s) {
   const m2 = num(s.multipleOf);
@@ -33627,6 +33627,9 @@ var package_default = {
     prettier: "^3.10.1",
     tsx: "^4.23.15",
     typescript: "^7.0.2"
+  },
+  overrides: {
+    "msgpackr-extract": "3.0.4"
   }
 };
 
@@ -34163,10 +34166,211 @@ async function explainCommand(argv) {
   return 0;
 }
 
-// src/cli/commands/freeze.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { join as join6 } from "node:path";
+// src/cli/commands/init.ts
 import { parseArgs as parseArgs5 } from "node:util";
+
+// src/services/init.ts
+var import_semver5 = __toESM(require_semver2(), 1);
+import { existsSync as existsSync6, mkdirSync as mkdirSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname5, join as join6 } from "node:path";
+
+// src/core/policy/init-layout.ts
+var CONTRACT = /(^|\/)(versions\.ya?ml|openapi[^/]*\.(ya?ml|json)|[^/]+\.schema\.(json|ya?ml))$/;
+function detectLayout(paths, read) {
+  const contracts = paths.filter((p2) => CONTRACT.test(p2) && !p2.includes("/_frozen/") && !p2.startsWith("node_modules/"));
+  const counts = /* @__PURE__ */ new Map();
+  for (const p2 of contracts) {
+    const top = p2.includes("/") ? p2.slice(0, p2.indexOf("/")) : "";
+    counts.set(top, (counts.get(top) ?? 0) + 1);
+  }
+  const root = counts.has("contracts") ? "contracts" : [...counts].sort((a, b3) => b3[1] - a[1])[0]?.[0] ?? "contracts";
+  const under = (p2) => root ? p2.startsWith(root + "/") : true;
+  const rel = (p2) => root ? p2.slice(root.length + 1) : p2;
+  const versions = contracts.filter((p2) => under(p2) && /(^|\/)versions\.ya?ml$/.test(p2)).map(rel);
+  const moduleFiles = versions.filter((p2) => p2.split("/").length === 3);
+  const modulesRoot = moduleFiles.length ? mostCommon(moduleFiles.map((p2) => p2.split("/")[0])) : "modules";
+  const modules = moduleFiles.filter((p2) => p2.startsWith(modulesRoot + "/")).map((p2) => p2.split("/")[1]);
+  const at3 = (p2) => root ? `${root}/${p2}` : p2;
+  const changelog = [at3("CHANGELOG.md"), "CHANGELOG.md"].find((p2) => paths.includes(p2));
+  const envelopeFile = contracts.find((p2) => under(p2) && /envelope[^/]*\.schema\.(json|ya?ml)$/i.test(p2));
+  let envelope;
+  if (envelopeFile) {
+    try {
+      const doc = parseText(envelopeFile, read(envelopeFile) ?? "", formatOf(envelopeFile) ?? "yaml").data;
+      const keep = Array.isArray(doc?.required) ? doc.required.filter((k2) => typeof k2 === "string") : [];
+      if (keep.length) envelope = { file: envelopeFile, keep };
+    } catch {
+    }
+  }
+  return {
+    root,
+    modulesRoot,
+    modules: modules.sort(),
+    ...changelog ? { changelog } : {},
+    migrations: at3("migrations"),
+    ...versions.includes("versions.yaml") ? { globalsVersions: at3("versions.yaml") } : {},
+    ...envelope ? { envelope } : {},
+    examples: [
+      ...new Set(paths.filter((p2) => under(p2) && /(^|\/)examples\//.test(p2)).map((p2) => p2.slice(0, p2.indexOf("examples/") + 8)))
+    ].sort()
+  };
+}
+function mostCommon(values) {
+  const n = /* @__PURE__ */ new Map();
+  for (const v2 of values) n.set(v2, (n.get(v2) ?? 0) + 1);
+  return [...n].sort((a, b3) => b3[1] - a[1])[0][0];
+}
+var q3 = (s) => /^[\w./-]+$/.test(s) ? s : JSON.stringify(s);
+function configText(l3, schemaFile) {
+  const lines = [
+    `# yaml-language-server: $schema=./${schemaFile}`,
+    "# contract-guard policy. It is read from the default branch, so a pull request cannot weaken the rules it is",
+    "# judged by. Every key is optional; docs/policy.md lists them all. Paths are from the repository root.",
+    "",
+    `contracts: ${q3(l3.root || ".")}                 # the contracts folder`,
+    "modules:",
+    `  root: ${q3(l3.modulesRoot)}                # <contracts>/${l3.modulesRoot}/<name>/versions.yaml${l3.modules.length ? ` (found: ${l3.modules.join(", ")})` : " (none found yet)"}`,
+    "",
+    "# who approves breaking changes: their approving review turns the check green",
+    "council:",
+    "  teams: []                   # e.g. [your-org/contract-council]",
+    "  users: []                   # e.g. [alice, bob]",
+    "  approvals: 1",
+    "",
+    "versioning:",
+    `  changelog: ${q3(l3.changelog ?? (l3.root ? `${l3.root}/CHANGELOG.md` : "CHANGELOG.md"))}`,
+    `  migrations: ${q3(l3.migrations)}   # one note per breaking version: <module>-<version>.md`,
+    "  deprecation_releases: 2      # freezes a field stays deprecated before it may be removed",
+    "",
+    "# after a merge to the default branch: off, tag (contracts-<module>-<version>) or commit (a new freeze)",
+    "freeze:",
+    "  on_merge: off"
+  ];
+  if (l3.envelope)
+    lines.push(
+      "",
+      "# frozen fields no change may remove (found: the event envelope and its required fields)",
+      "invariants:",
+      "  - id: event-envelope",
+      `    file: ${q3(l3.envelope.file)}`,
+      `    keep: [${l3.envelope.keep.map(q3).join(", ")}]`
+    );
+  else
+    lines.push(
+      "",
+      "# frozen fields no change may remove, e.g. an event envelope:",
+      "# invariants:",
+      "#   - id: event-envelope",
+      "#     file: contracts/events/envelope.schema.json",
+      "#     keep: [event_id, type]"
+    );
+  return lines.join("\n") + "\n";
+}
+function workflowText(action) {
+  return `# contract-guard: judges every pull request's contract changes; freezes after merges to the default branch.
+name: contract-guard
+on:
+  pull_request:
+    types: [opened, synchronize, reopened, edited, labeled, unlabeled]
+  pull_request_review:
+    types: [submitted, dismissed]
+  push:
+    branches: [main]
+permissions:
+  contents: write        # the freeze commit after a merged hotfix
+  pull-requests: write   # the comment and review comments
+  checks: write          # the check run to make required
+concurrency:
+  group: contract-guard-\${{ github.event.pull_request.number || github.ref }}
+  cancel-in-progress: \${{ github.event_name != 'push' }}
+jobs:
+  contract-guard:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: \${{ github.event.pull_request.head.sha || github.sha }}
+      - uses: ${action}
+        with:
+          fail-on: blocked
+`;
+}
+
+// src/services/init.ts
+var SCHEMA_PATH = ".github/contract-guard.schema.json";
+var WORKFLOW_PATH = ".github/workflows/contract-guard.yml";
+async function init(cwd, action) {
+  const top = await repoTop(cwd);
+  const listed2 = await git(top).raw(["ls-files", "--cached", "--others", "--exclude-standard", "-z"]);
+  const paths = listed2.split("\0").filter(Boolean);
+  const read = (p2) => existsSync6(join6(top, p2)) ? readFileSync6(join6(top, p2), "utf8") : void 0;
+  const layout = detectLayout(paths, read);
+  const written = [];
+  const kept = [];
+  const write = (path, text3, what) => {
+    const full = join6(top, path);
+    if (existsSync6(full)) {
+      kept.push(path);
+      return;
+    }
+    mkdirSync3(dirname5(full), { recursive: true });
+    writeFileSync3(full, text3);
+    written.push(`${path} (${what})`);
+  };
+  const policy = configText(layout, SCHEMA_PATH.split("/").pop());
+  parseConfig(CONFIG_PATH, policy);
+  write(CONFIG_PATH, policy, "the policy, with comments");
+  write(SCHEMA_PATH, JSON.stringify(CONFIG_SCHEMA, null, 2) + "\n", "its JSON Schema, for editors");
+  write(WORKFLOW_PATH, workflowText(action), "the Action on pull requests and after merges");
+  const root = join6(top, layout.root);
+  if (existsSync6(root)) {
+    const store = new FreezeStore(root, (n) => [layout.root, "_frozen", n].filter(Boolean).join("/"));
+    if (!store.latest()) {
+      const globals = layout.globalsVersions && /^\s*current:\s*["']?([^\s"'#]+)/m.exec(read(layout.globalsVersions) ?? "")?.[1];
+      const version = globals && import_semver5.default.valid(globals) ? globals : "1.0.0";
+      const { file: file2, freeze } = store.create(version, {});
+      written.push(`${file2} (the first freeze: v${version}, ${freeze.artifacts.length} artifacts)`);
+    } else kept.push(`${layout.root}/_frozen (freezes exist)`);
+  }
+  return { layout, written, kept };
+}
+
+// src/cli/commands/init.ts
+var INIT_HELP = `Usage: contract-guard init [--action <owner/repo@ref>]
+
+In a git repository, find the contracts (root folder, modules with versions.yaml, changelog, an event envelope
+whose required fields become an invariant) and write:
+  .github/contract-guard.yml             the policy, commented, with a yaml-language-server $schema line
+  .github/contract-guard.schema.json     the policy's JSON Schema, so editors complete and check it
+  .github/workflows/contract-guard.yml   the Action on pull requests, reviews, labels and merges
+  <root>/_frozen/                        a first freeze, when there is none
+A file that exists is never replaced: it is listed as kept. Then commit them.
+
+Options:
+  --action <ref>   the Action to use in the workflow (default: contract-guard/contract-guard@v1)
+  -h, --help       show this help
+`;
+async function initCommand(argv) {
+  const { values } = parseArgs5({ args: argv, options: { action: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    process.stdout.write(INIT_HELP);
+    return 0;
+  }
+  const { layout, written, kept } = await init(process.cwd(), values.action ?? "contract-guard/contract-guard@v1");
+  const out = (s) => process.stdout.write(s + "\n");
+  out(
+    `contracts: ${layout.root || "(the repository root)"}; modules under ${layout.modulesRoot}/: ${layout.modules.join(", ") || "none yet"}${layout.envelope ? `; invariant: ${layout.envelope.file} keeps ${layout.envelope.keep.join(", ")}` : ""}`
+  );
+  for (const w2 of written) out(`wrote ${w2}`);
+  for (const k2 of kept) out(`kept ${k2}: it exists, not overwritten`);
+  if (written.length) out("next: fill in council.teams, commit these files, and make the contract-guard check required (README).");
+  return 0;
+}
+
+// src/cli/commands/freeze.ts
+import { existsSync as existsSync7 } from "node:fs";
+import { join as join7 } from "node:path";
+import { parseArgs as parseArgs6 } from "node:util";
 
 // src/services/tags.ts
 async function tagModules(top, root, options = {}) {
@@ -34212,7 +34416,7 @@ Options:
   -h, --help         show this help
 `;
 async function freezeCommand(argv) {
-  const { values, positionals } = parseArgs5({
+  const { values, positionals } = parseArgs6({
     args: argv,
     allowPositionals: true,
     options: {
@@ -34232,7 +34436,7 @@ async function freezeCommand(argv) {
   }
   const format2 = parseFormat(values.format);
   const { top, root } = await locate(values.root);
-  const rootDir = join6(top, root);
+  const rootDir = join7(top, root);
   const layout = new ContractsLayout(root);
   const show2 = (n) => n ? layout.frozenPath(n) : layout.frozenDir;
   const store = new FreezeStore(rootDir, show2);
@@ -34367,7 +34571,7 @@ async function locate(rootOption) {
     top = process.cwd();
   }
   const root = contractsRoot(top, rootOption);
-  if (!existsSync6(join6(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
+  if (!existsSync7(join7(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
   return { top, root };
 }
 
@@ -34378,6 +34582,7 @@ Commands:
   diff <base> <revision>   classify the changes between two contract files or folders
   check                    classify the contract changes of a git branch against its baseline
   freeze <command>         create, list, show, diff, verify, restore and tag frozen snapshots
+  init                     set a repository up: policy, its JSON Schema, the workflow, a first freeze
   bump [<module>]          set the versions the changes need, with the changelog entry and migration note
   explain <rule-id>        what a rule means and how to fix what it reports
   demo                     run check on the bundled sample contracts and example change (npm start)
@@ -34388,6 +34593,7 @@ var COMMANDS = {
   diff: diffCommand,
   check: checkCommand,
   freeze: freezeCommand,
+  init: initCommand,
   bump: bumpCommand,
   explain: explainCommand,
   demo: demoCommand

@@ -1,5 +1,9 @@
 import { writeFileSync } from 'node:fs';
+import { CONFIG_SCHEMA } from '../src/core/policy/config.js';
 import { renderRulesDoc } from '../src/core/rules/doc.js';
 
 writeFileSync('docs/rules.md', renderRulesDoc());
 console.log('wrote docs/rules.md');
+// the policy's JSON Schema, for editors (`# yaml-language-server: $schema=…`); `init` writes the same beside the policy
+writeFileSync('docs/contract-guard.schema.json', JSON.stringify(CONFIG_SCHEMA, null, 2) + '\n');
+console.log('wrote docs/contract-guard.schema.json');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { CONFIG_SCHEMA } from '../src/core/policy/config.js';
 import { RULES } from '../src/core/rules/catalog.js';
 import { renderRulesDoc } from '../src/core/rules/doc.js';
 import { PROJECT } from './helpers.js';
@@ -27,4 +28,8 @@ test('docs/policy.md names every policy rule and every config key', async () => 
     else keys.push(k);
   }
   for (const key of keys) assert.ok(doc.includes(`\`${key}\``), key);
+});
+
+test('docs/contract-guard.schema.json is the schema the configuration is validated with (run `npm run docs`)', () => {
+  assert.deepEqual(JSON.parse(readFileSync(join(PROJECT, 'docs', 'contract-guard.schema.json'), 'utf8')), CONFIG_SCHEMA);
 });

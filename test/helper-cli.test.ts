@@ -1,10 +1,12 @@
 // The contract helper commands through the built CLI, on real temporary git repositories.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { load as loadYaml } from 'js-yaml';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { shopSpec } from './fixtures.js';
-import { commitAll, gitRepo, runCli, writeTree } from './helpers.js';
+import { commitAll, gitRepo, PROJECT, runCli, writeTree } from './helpers.js';
 
 /** The shop sample, frozen at 1.0.0, with `change` laid over it in the working tree. */
 function repo(change: Record<string, string>, changelog = '# Changelog\r\n\r\n## shop 1.0.0\r\n- first\r\n'): string {
@@ -95,5 +97,70 @@ describe('contract-guard explain', () => {
     const bad = runCli(['explain', 'bump']);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /unknown rule 'bump' \(did you mean: .*version-bump-missing/);
+  });
+});
+
+describe('contract-guard init', () => {
+  /** The bundled sample, without its freezes, as someone's repository. */
+  function sampleRepo(): string {
+    const files: Record<string, string> = {};
+    const walk = (dir: string, rel: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = join(dir, name);
+        if (statSync(full).isDirectory()) {
+          if (name !== '_frozen') walk(full, `${rel}/${name}`);
+        } else files[`${rel}/${name}`] = readFileSync(full, 'utf8');
+      }
+    };
+    walk(join(PROJECT, 'contracts'), 'contracts');
+    return gitRepo({ ...files, 'README.md': 'app\n' });
+  }
+
+  test('finds the layout, writes a policy that validates and works, the workflow and a first freeze; never overwrites', () => {
+    const dir = sampleRepo();
+    const r = runCli(['init'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(
+      r.stdout,
+      /^contracts: contracts; modules under modules\/: memory, retrieval; invariant: contracts\/events\/envelope\.schema\.json keeps /m,
+    );
+    for (const f of ['.github/contract-guard.yml', '.github/contract-guard.schema.json', '.github/workflows/contract-guard.yml'])
+      assert.match(r.stdout, new RegExp(`^wrote ${f.replace(/\./g, '\\.')} `, 'm'));
+    assert.match(r.stdout, /^wrote contracts\/_frozen\/freeze-v1\.1\.0\.json \(the first freeze: v1\.1\.0, \d+ artifacts\)$/m);
+    const policy = readFileSync(join(dir, '.github/contract-guard.yml'), 'utf8');
+    assert.match(policy, /^# yaml-language-server: \$schema=\.\/contract-guard\.schema\.json$/m);
+    // the editor's view: the policy validates against the schema written beside it
+    const schema = JSON.parse(readFileSync(join(dir, '.github/contract-guard.schema.json'), 'utf8'));
+    const validate = new Ajv({ strict: false }).compile(schema);
+    assert.ok(validate(loadYaml(policy)), JSON.stringify(validate.errors));
+    assert.ok(!validate({ ...(loadYaml(policy) as object), councl: {} }), 'a misspelt key is flagged in the editor too');
+    const envelope = JSON.parse(readFileSync(join(dir, 'contracts/events/envelope.schema.json'), 'utf8')) as { required: string[] };
+    assert.match(policy, new RegExp(`keep: \\[${envelope.required.join(', ')}\\]`));
+    commitAll(dir, 'contract-guard init');
+    assert.equal(runCli(['freeze', 'verify'], dir).status, 0);
+    const check = runCli(['check', '--format', 'json'], dir);
+    assert.equal(check.status, 0, check.stderr);
+    assert.equal(JSON.parse(check.stdout).changes.length, 0, 'right after init: nothing changed since the first freeze');
+
+    const before = readFileSync(join(dir, '.github/contract-guard.yml'), 'utf8');
+    writeFileSync(join(dir, '.github/contract-guard.yml'), before + '# mine\n');
+    const again = runCli(['init'], dir);
+    assert.equal(again.status, 0);
+    assert.doesNotMatch(again.stdout, /^wrote/m);
+    assert.match(again.stdout, /^kept \.github\/contract-guard\.yml: it exists, not overwritten$/m);
+    assert.match(again.stdout, /^kept contracts\/_frozen \(freezes exist\)/m);
+    assert.equal(readFileSync(join(dir, '.github/contract-guard.yml'), 'utf8'), before + '# mine\n');
+  });
+
+  test('another naming scheme: an api/ folder with an OpenAPI file and no modules', () => {
+    const dir = gitRepo({ 'api/openapi.yaml': shopSpec(), 'api/CHANGELOG.md': '# log\n', 'src/app.ts': 'export {};\n' });
+    const r = runCli(['init', '--action', 'acme/contract-guard@v2'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^contracts: api; modules under modules\/: none yet$/m);
+    const policy = readFileSync(join(dir, '.github/contract-guard.yml'), 'utf8');
+    assert.match(policy, /^contracts: api /m);
+    assert.match(policy, /^ {2}changelog: api\/CHANGELOG\.md$/m);
+    assert.match(readFileSync(join(dir, '.github/workflows/contract-guard.yml'), 'utf8'), /uses: acme\/contract-guard@v2/);
+    assert.ok(existsSync(join(dir, 'api/_frozen/freeze-v1.0.0.json')));
   });
 });

@@ -6,6 +6,7 @@ import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
 import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
+import { initCommand } from './commands/init.js';
 import { freezeCommand } from './commands/freeze.js';
 
 const HELP = `Usage: contract-guard <command> [options]
@@ -14,6 +15,7 @@ Commands:
   diff <base> <revision>   classify the changes between two contract files or folders
   check                    classify the contract changes of a git branch against its baseline
   freeze <command>         create, list, show, diff, verify, restore and tag frozen snapshots
+  init                     set a repository up: policy, its JSON Schema, the workflow, a first freeze
   bump [<module>]          set the versions the changes need, with the changelog entry and migration note
   explain <rule-id>        what a rule means and how to fix what it reports
   demo                     run check on the bundled sample contracts and example change (npm start)
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   diff: diffCommand,
   check: checkCommand,
   freeze: freezeCommand,
+  init: initCommand,
   bump: bumpCommand,
   explain: explainCommand,
   demo: demoCommand,

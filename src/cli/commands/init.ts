@@ -1,0 +1,34 @@
+import { parseArgs } from 'node:util';
+import { init } from '../../services/init.js';
+
+export const INIT_HELP = `Usage: contract-guard init [--action <owner/repo@ref>]
+
+In a git repository, find the contracts (root folder, modules with versions.yaml, changelog, an event envelope
+whose required fields become an invariant) and write:
+  .github/contract-guard.yml             the policy, commented, with a yaml-language-server $schema line
+  .github/contract-guard.schema.json     the policy's JSON Schema, so editors complete and check it
+  .github/workflows/contract-guard.yml   the Action on pull requests, reviews, labels and merges
+  <root>/_frozen/                        a first freeze, when there is none
+A file that exists is never replaced: it is listed as kept. Then commit them.
+
+Options:
+  --action <ref>   the Action to use in the workflow (default: contract-guard/contract-guard@v1)
+  -h, --help       show this help
+`;
+
+export async function initCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { action: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    process.stdout.write(INIT_HELP);
+    return 0;
+  }
+  const { layout, written, kept } = await init(process.cwd(), values.action ?? 'contract-guard/contract-guard@v1');
+  const out = (s: string) => process.stdout.write(s + '\n');
+  out(
+    `contracts: ${layout.root || '(the repository root)'}; modules under ${layout.modulesRoot}/: ${layout.modules.join(', ') || 'none yet'}${layout.envelope ? `; invariant: ${layout.envelope.file} keeps ${layout.envelope.keep.join(', ')}` : ''}`,
+  );
+  for (const w of written) out(`wrote ${w}`);
+  for (const k of kept) out(`kept ${k}: it exists, not overwritten`);
+  if (written.length) out('next: fill in council.teams, commit these files, and make the contract-guard check required (README).');
+  return 0;
+}

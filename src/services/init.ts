@@ -1,0 +1,54 @@
+// `contract-guard init`: set a repository up from what it holds. Writes the policy (commented, with its JSON
+// Schema beside it for editors), the Action's workflow and a first freeze; never replaces a file that exists.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import semver from 'semver';
+import { git, repoTop } from '../adapters/git-tree.js';
+import { CONFIG_PATH, CONFIG_SCHEMA, parseConfig } from '../core/policy/config.js';
+import { configText, detectLayout, workflowText, type DetectedLayout } from '../core/policy/init-layout.js';
+import { FreezeStore } from './freezes.js';
+
+export const SCHEMA_PATH = '.github/contract-guard.schema.json';
+export const WORKFLOW_PATH = '.github/workflows/contract-guard.yml';
+
+export interface InitResult {
+  layout: DetectedLayout;
+  written: string[];
+  kept: string[];
+}
+
+export async function init(cwd: string, action: string): Promise<InitResult> {
+  const top = await repoTop(cwd);
+  const listed = await git(top).raw(['ls-files', '--cached', '--others', '--exclude-standard', '-z']);
+  const paths = listed.split('\0').filter(Boolean);
+  const read = (p: string) => (existsSync(join(top, p)) ? readFileSync(join(top, p), 'utf8') : undefined);
+  const layout = detectLayout(paths, read);
+  const written: string[] = [];
+  const kept: string[] = [];
+  const write = (path: string, text: string, what: string) => {
+    const full = join(top, path);
+    if (existsSync(full)) {
+      kept.push(path);
+      return;
+    }
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text);
+    written.push(`${path} (${what})`);
+  };
+  const policy = configText(layout, SCHEMA_PATH.split('/').pop()!);
+  parseConfig(CONFIG_PATH, policy); // what we write must be a policy contract-guard accepts
+  write(CONFIG_PATH, policy, 'the policy, with comments');
+  write(SCHEMA_PATH, JSON.stringify(CONFIG_SCHEMA, null, 2) + '\n', 'its JSON Schema, for editors');
+  write(WORKFLOW_PATH, workflowText(action), 'the Action on pull requests and after merges');
+  const root = join(top, layout.root);
+  if (existsSync(root)) {
+    const store = new FreezeStore(root, (n) => [layout.root, '_frozen', n].filter(Boolean).join('/'));
+    if (!store.latest()) {
+      const globals = layout.globalsVersions && /^\s*current:\s*["']?([^\s"'#]+)/m.exec(read(layout.globalsVersions) ?? '')?.[1];
+      const version = globals && semver.valid(globals) ? globals : '1.0.0';
+      const { file, freeze } = store.create(version, {});
+      written.push(`${file} (the first freeze: v${version}, ${freeze.artifacts.length} artifacts)`);
+    } else kept.push(`${layout.root}/_frozen (freezes exist)`);
+  }
+  return { layout, written, kept };
+}
