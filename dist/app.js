@@ -1504,154 +1504,170 @@ function verdictLine(report) {
   return `${WORDS[kind]}: ${level}${why}`;
 }
 
-// src/core/report/markdown.ts
-var MAX_MARKDOWN = 6e4;
-var ICON = { major: "\u{1F534}", minor: "\u{1F7E1}", patch: "\u{1F535}", none: "\u26AA" };
-function renderMarkdown(report, options = {}) {
-  const { limit = MAX_MARKDOWN, links } = options;
-  const head = [];
-  if (report.violations) {
-    head.push(`### contract-guard ${verdictLine(report)}`, "");
-  } else {
-    const verdict = report.changes.length ? `**${report.level}** contract change` : "no contract changes";
-    head.push(`### contract-guard: ${ICON[report.level]} ${verdict}`, "");
-  }
-  if (report.baseline) head.push(`Baseline: ${report.baseline}${report.head ? ` \xB7 head: ${report.head}` : ""}`, "");
-  const h = report.hotfix;
-  if (h?.authorised)
-    head.push(
-      `> \u{1F6A8} **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
-      ""
-    );
-  else if (h)
-    head.push(
-      `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
-      ""
-    );
-  for (const w of report.warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape(w)}`, "");
-  if (report.warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${report.warnings.length - 20} more warnings (see the JSON report)`, "");
-  const versioned = report.modules.some((m) => m.requiredBump !== void 0);
-  if (report.modules.length) {
-    if (versioned) {
-      head.push("| module | level | frozen | current | required bump |", "|---|---|---|---|---|");
-      for (const m of report.modules)
-        head.push(
-          `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? "\u2013"} | ${m.requiredBump} |`
-        );
-    } else {
-      head.push("| module | level | changes |", "|---|---|---|");
-      for (const m of report.modules) head.push(`| ${m.name} | ${m.level} | ${m.changes} |`);
-    }
-    head.push("");
-  }
-  const list = (title, icon, items) => {
-    if (!items.length) return;
-    head.push(`**${title}**`, "");
-    for (const v of items)
-      head.push(
-        `- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>\`${v.ruleId}\` \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
-      );
-    head.push("");
-  };
-  list("Blocking", "\u26D4", report.violations?.filter((v) => v.blocking) ?? []);
-  list("Needs Contract Council approval", "\u26A0\uFE0F", report.violations?.filter((v) => v.approvable) ?? []);
-  for (const d of report.drafts ?? []) head.push(draftDetails(d.proposal, links), "");
-  if (report.checklist?.length) {
-    head.push("**Migration checklist**", "");
-    for (const item of report.checklist) head.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
-    head.push("");
-  }
-  if (report.errors.length) {
-    head.push("**Files that could not be analysed:**", "");
-    for (const e of report.errors) head.push(`- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${escape(e.message)}`);
-    head.push("");
-  }
-  let top = head.join("\n");
-  if (top.length > limit - 200) top = top.slice(0, limit - 200).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
-  return top + details(report.changes, limit - top.length);
+// src/core/policy/policy-rules.ts
+var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
+  id,
+  severity,
+  summary,
+  message,
+  fix,
+  ratchet: ratchet2
+});
+var POLICY_RULES = [
+  rule(
+    "version-bump-missing",
+    "block",
+    "A module has changes that need a bigger version bump than its versions file has.",
+    "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
+    "Set `current: {suggested}` in {file}."
+  ),
+  rule(
+    "version-decreased",
+    "block",
+    "A module's version went down.",
+    "{module}: version went down from {frozen} to {current}",
+    "Versions only go up: set `current:` in {file} to at least {frozen}."
+  ),
+  rule(
+    "version-bump-excess",
+    "warn",
+    "A module was bumped more than its changes need.",
+    "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump",
+    "Consider `current: {suggested}`; a bigger bump tells consumers to expect breakage."
+  ),
+  rule(
+    "version-missing",
+    "warn",
+    "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
+    "{module} changed but has no version",
+    "Add {file} with `current: <version>`."
+  ),
+  rule(
+    "invariant-removed",
+    "block",
+    "A frozen schema invariant was removed, made optional or changed in type.",
+    "{invariant}: `{name}` in {file} {problem}",
+    "Restore `{name}` as it was: frozen invariants can never be removed or changed."
+  ),
+  rule(
+    "code-invariant-forbidden",
+    "block",
+    "Code matches a pattern a frozen contract forbids.",
+    "{invariant}: forbidden pattern /{pattern}/ found in {file}",
+    "Remove it: {invariant} is a frozen contract other parts of the system rely on."
+  ),
+  rule(
+    "code-invariant-missing",
+    "block",
+    "Code no longer contains what a frozen contract requires.",
+    "{invariant}: {file} must contain /{pattern}/",
+    "Restore the required code: {invariant} is a frozen contract."
+  ),
+  rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
+  rule(
+    "frozen-history-edited",
+    "block",
+    "An existing freeze file was edited or deleted.",
+    "frozen snapshot {file} was {action}",
+    "Frozen history is append-only: restore {file} from the base branch and create a new freeze instead."
+  ),
+  rule(
+    "contract-unreadable",
+    "block",
+    "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), or `$ref`s loop.",
+    "{file}: {problem}",
+    "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree; nothing else in it can be judged until then.",
+    true
+  ),
+  rule(
+    "example-invalid",
+    "block",
+    "An example does not validate against its schema.",
+    "{file}: {message} (schema {schema})",
+    "Fix the example or the schema so that they agree.",
+    true
+  ),
+  rule(
+    "example-unpaired",
+    "warn",
+    "An example has no schema to validate against.",
+    "{file} has no schema (name it like its schema, or set `$schema`)",
+    "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."
+  ),
+  rule(
+    "operation-missing-4xx",
+    "block",
+    "An OpenAPI operation declares no 4xx response.",
+    "{op} in {file} declares no 4xx response",
+    "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).",
+    true
+  ),
+  rule(
+    "security-not-global",
+    "block",
+    "The global security requirement does not name both an mTLS and a Bearer scheme.",
+    "{file}: global security must require {missing}",
+    "Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.",
+    true
+  ),
+  rule(
+    "health-not-exempt",
+    "block",
+    "`/health` is not exempt from authentication.",
+    "{file}: {op} must set `security: []`",
+    "Give `/health` an empty `security: []` so probes need no credentials.",
+    true
+  ),
+  rule(
+    "openapi-not-3-1",
+    "block",
+    "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.",
+    "{file}: {problem}",
+    "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.",
+    true
+  ),
+  rule(
+    "major-change",
+    "approve",
+    "A major (breaking) change needs Contract Council approval.",
+    "{module}: {count} major change{plural}",
+    "Get an approving review from the Contract Council."
+  ),
+  rule(
+    "removal-without-deprecation",
+    "approve",
+    "Something was removed without being deprecated in enough earlier freezes.",
+    "{what} after {count} of {needed} releases of deprecation",
+    "Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval."
+  ),
+  rule(
+    "changelog-missing",
+    "warn",
+    "The changelog has no entry for a module's new version.",
+    "{changelog} has no entry for {module} {current}",
+    "Add a `{module} {current}` entry to {changelog}."
+  ),
+  rule(
+    "migration-note-missing",
+    "warn",
+    "A major change has no migration note.",
+    "no migration note for {module} {current} in {migrations}/",
+    "Add {migrations}/{module}-{current}.md saying what consumers must change."
+  ),
+  rule(
+    "ignore-expired",
+    "warn",
+    "An ignore entry in the config has passed its `until` date and no longer applies.",
+    "ignore of {rule}{where} expired on {until} ({reason})",
+    "Fix the finding, or extend `until` with a reason the Contract Council accepts."
+  )
+];
+var BY_ID = new Map(POLICY_RULES.map((r) => [r.id, r]));
+function getPolicyRule(id) {
+  const r = BY_ID.get(id);
+  if (!r) throw new Error(`unknown policy rule ${id}`);
+  return r;
 }
-function details(changes, budget) {
-  if (!changes.length) return "";
-  const open = `<details><summary>All ${changes.length} changes</summary>
-
-`;
-  const close = "\n</details>\n";
-  const rows = changes.map(
-    (c) => `- ${ICON[c.level]} \`${c.ruleId}\` ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)`
-  );
-  let body = "";
-  let shown = 0;
-  for (const row of rows) {
-    const rest = `
-- \u2026 and ${rows.length - shown} more (see the JSON report)`;
-    if (open.length + body.length + row.length + 1 + rest.length + close.length > budget) {
-      body += rest.slice(1);
-      break;
-    }
-    body += row + "\n";
-    shown++;
-  }
-  return open + body + close;
-}
-function escape(text3) {
-  return text3.split(/(`[^`]*`)/).map(
-    (part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? part : part.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;")
-  ).join("");
-}
-
-// src/services/check-run.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/adapters/fs-tree.ts
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
-var FsTree = class {
-  /** `prefixes`: list only files under these relative folders (the contracts root); reads are never limited by them. */
-  constructor(root, prefixes = [""]) {
-    this.root = root;
-    this.prefixes = prefixes;
-  }
-  root;
-  prefixes;
-  list;
-  paths() {
-    if (!this.list) {
-      const out = [];
-      const walk = (dir) => {
-        let entries;
-        try {
-          entries = readdirSync(dir);
-        } catch {
-          return;
-        }
-        for (const name of entries) {
-          if (SKIP_DIRS.has(name)) continue;
-          const full = join(dir, name);
-          const st = lstatSync(full);
-          if (st.isSymbolicLink()) continue;
-          if (st.isDirectory()) walk(full);
-          else if (st.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
-        }
-      };
-      for (const prefix of this.prefixes) walk(join(this.root, prefix));
-      this.list = [...new Set(out)].sort();
-    }
-    return this.list;
-  }
-  read(path) {
-    const full = resolve(this.root, path);
-    if (full !== this.root && !full.startsWith(this.root + sep)) return void 0;
-    try {
-      const st = lstatSync(full);
-      if (!st.isFile()) return void 0;
-      return readFileSync(full);
-    } catch {
-      return void 0;
-    }
-  }
-};
 
 // src/core/rules/types.ts
 function ruleFamily(family) {
@@ -2343,10 +2359,10 @@ var SCHEMA_RULES = [
 
 // src/core/rules/catalog.ts
 var RULES = [...OPENAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
-var BY_ID = new Map(RULES.map((r) => [r.id, r]));
-if (BY_ID.size !== RULES.length) throw new Error("duplicate rule id in catalog");
+var BY_ID2 = new Map(RULES.map((r) => [r.id, r]));
+if (BY_ID2.size !== RULES.length) throw new Error("duplicate rule id in catalog");
 function getRule(id) {
-  const rule2 = BY_ID.get(id);
+  const rule2 = BY_ID2.get(id);
   if (!rule2) throw new Error(`unknown rule id ${id}`);
   return rule2;
 }
@@ -2354,11 +2370,11 @@ function emittedId(change) {
   return change.context ? `${change.context}-${change.rule}` : change.rule;
 }
 function findRule(id) {
-  const direct = BY_ID.get(id);
+  const direct = BY_ID2.get(id);
   if (direct) return { rule: direct };
   for (const context of [...SCHEMA_CONTEXTS].sort((a, b) => b.length - a.length)) {
     if (id.startsWith(context + "-")) {
-      const rule2 = BY_ID.get(id.slice(context.length + 1));
+      const rule2 = BY_ID2.get(id.slice(context.length + 1));
       if (rule2?.family === "schema") return { rule: rule2, context };
     }
   }
@@ -2376,6 +2392,165 @@ function show(value) {
   const text3 = JSON.stringify(value);
   return text3.length > 80 ? text3.slice(0, 77) + "..." : text3;
 }
+
+// src/core/rules/doc.ts
+var RULES_DOC_URL = "https://github.com/contract-guard/contract-guard/blob/main/docs/rules.md";
+function ruleAnchor(id) {
+  return findRule(id)?.rule.id ?? id;
+}
+function ruleDocLink(id) {
+  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
+}
+
+// src/core/report/markdown.ts
+var MAX_MARKDOWN = 6e4;
+var ICON = { major: "\u{1F534}", minor: "\u{1F7E1}", patch: "\u{1F535}", none: "\u26AA" };
+function renderMarkdown(report, options = {}) {
+  const { limit = MAX_MARKDOWN, links } = options;
+  const head = [];
+  if (report.violations) {
+    head.push(`### contract-guard ${verdictLine(report)}`, "");
+  } else {
+    const verdict = report.changes.length ? `**${report.level}** contract change` : "no contract changes";
+    head.push(`### contract-guard: ${ICON[report.level]} ${verdict}`, "");
+  }
+  if (report.baseline) head.push(`Baseline: ${report.baseline}${report.head ? ` \xB7 head: ${report.head}` : ""}`, "");
+  const h = report.hotfix;
+  if (h?.authorised)
+    head.push(
+      `> \u{1F6A8} **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
+      ""
+    );
+  else if (h)
+    head.push(
+      `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
+      ""
+    );
+  for (const w of report.warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape(w)}`, "");
+  if (report.warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${report.warnings.length - 20} more warnings (see the JSON report)`, "");
+  const versioned = report.modules.some((m) => m.requiredBump !== void 0);
+  if (report.modules.length) {
+    if (versioned) {
+      head.push("| module | level | frozen | current | required bump |", "|---|---|---|---|---|");
+      for (const m of report.modules)
+        head.push(
+          `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? "\u2013"} | ${m.requiredBump} |`
+        );
+    } else {
+      head.push("| module | level | changes |", "|---|---|---|");
+      for (const m of report.modules) head.push(`| ${m.name} | ${m.level} | ${m.changes} |`);
+    }
+    head.push("");
+  }
+  const list = (title, icon, items) => {
+    if (!items.length) return;
+    head.push(`**${title}**`, "");
+    for (const v of items)
+      head.push(
+        `- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
+      );
+    head.push("");
+  };
+  list("Blocking", "\u26D4", report.violations?.filter((v) => v.blocking) ?? []);
+  list("Needs Contract Council approval", "\u26A0\uFE0F", report.violations?.filter((v) => v.approvable) ?? []);
+  for (const d of report.drafts ?? []) head.push(draftDetails(d.proposal, links), "");
+  if (report.checklist?.length) {
+    head.push("**Migration checklist**", "");
+    for (const item of report.checklist) head.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
+    head.push("");
+  }
+  if (report.errors.length) {
+    head.push("**Files that could not be analysed:**", "");
+    for (const e of report.errors) head.push(`- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${escape(e.message)}`);
+    head.push("");
+  }
+  let top = head.join("\n");
+  if (top.length > limit - 200) top = top.slice(0, limit - 200).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
+  return top + details(report.changes, limit - top.length);
+}
+var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
+function details(changes, budget) {
+  if (!changes.length) return "";
+  const open = `<details><summary>All ${changes.length} changes</summary>
+
+`;
+  const close = "\n</details>\n";
+  const rows = changes.map(
+    (c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)`
+  );
+  let body = "";
+  let shown = 0;
+  for (const row of rows) {
+    const rest = `
+- \u2026 and ${rows.length - shown} more (see the JSON report)`;
+    if (open.length + body.length + row.length + 1 + rest.length + close.length > budget) {
+      body += rest.slice(1);
+      break;
+    }
+    body += row + "\n";
+    shown++;
+  }
+  return open + body + close;
+}
+function escape(text3) {
+  return text3.split(/(`[^`]*`)/).map(
+    (part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? part : part.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;")
+  ).join("");
+}
+
+// src/services/check-run.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/adapters/fs-tree.ts
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var FsTree = class {
+  /** `prefixes`: list only files under these relative folders (the contracts root); reads are never limited by them. */
+  constructor(root, prefixes = [""]) {
+    this.root = root;
+    this.prefixes = prefixes;
+  }
+  root;
+  prefixes;
+  list;
+  paths() {
+    if (!this.list) {
+      const out = [];
+      const walk = (dir) => {
+        let entries;
+        try {
+          entries = readdirSync(dir);
+        } catch {
+          return;
+        }
+        for (const name of entries) {
+          if (SKIP_DIRS.has(name)) continue;
+          const full = join(dir, name);
+          const st = lstatSync(full);
+          if (st.isSymbolicLink()) continue;
+          if (st.isDirectory()) walk(full);
+          else if (st.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
+        }
+      };
+      for (const prefix of this.prefixes) walk(join(this.root, prefix));
+      this.list = [...new Set(out)].sort();
+    }
+    return this.list;
+  }
+  read(path) {
+    const full = resolve(this.root, path);
+    if (full !== this.root && !full.startsWith(this.root + sep)) return void 0;
+    try {
+      const st = lstatSync(full);
+      if (!st.isFile()) return void 0;
+      return readFileSync(full);
+    } catch {
+      return void 0;
+    }
+  }
+};
 
 // src/core/source/kind.ts
 var DOC_EXTENSIONS = /\.(md|markdown|txt|rst|adoc|html?)$/i;
@@ -5193,171 +5368,6 @@ function isDeprecated(text3, file2, pointer) {
     node = node[t];
   }
   return !!node && typeof node === "object" && node.deprecated === true;
-}
-
-// src/core/policy/policy-rules.ts
-var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
-  id,
-  severity,
-  summary,
-  message,
-  fix,
-  ratchet: ratchet2
-});
-var POLICY_RULES = [
-  rule(
-    "version-bump-missing",
-    "block",
-    "A module has changes that need a bigger version bump than its versions file has.",
-    "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
-    "Set `current: {suggested}` in {file}."
-  ),
-  rule(
-    "version-decreased",
-    "block",
-    "A module's version went down.",
-    "{module}: version went down from {frozen} to {current}",
-    "Versions only go up: set `current:` in {file} to at least {frozen}."
-  ),
-  rule(
-    "version-bump-excess",
-    "warn",
-    "A module was bumped more than its changes need.",
-    "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump",
-    "Consider `current: {suggested}`; a bigger bump tells consumers to expect breakage."
-  ),
-  rule(
-    "version-missing",
-    "warn",
-    "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
-    "{module} changed but has no version",
-    "Add {file} with `current: <version>`."
-  ),
-  rule(
-    "invariant-removed",
-    "block",
-    "A frozen schema invariant was removed, made optional or changed in type.",
-    "{invariant}: `{name}` in {file} {problem}",
-    "Restore `{name}` as it was: frozen invariants can never be removed or changed."
-  ),
-  rule(
-    "code-invariant-forbidden",
-    "block",
-    "Code matches a pattern a frozen contract forbids.",
-    "{invariant}: forbidden pattern /{pattern}/ found in {file}",
-    "Remove it: {invariant} is a frozen contract other parts of the system rely on."
-  ),
-  rule(
-    "code-invariant-missing",
-    "block",
-    "Code no longer contains what a frozen contract requires.",
-    "{invariant}: {file} must contain /{pattern}/",
-    "Restore the required code: {invariant} is a frozen contract."
-  ),
-  rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
-  rule(
-    "frozen-history-edited",
-    "block",
-    "An existing freeze file was edited or deleted.",
-    "frozen snapshot {file} was {action}",
-    "Frozen history is append-only: restore {file} from the base branch and create a new freeze instead."
-  ),
-  rule(
-    "contract-unreadable",
-    "block",
-    "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), or `$ref`s loop.",
-    "{file}: {problem}",
-    "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree; nothing else in it can be judged until then.",
-    true
-  ),
-  rule(
-    "example-invalid",
-    "block",
-    "An example does not validate against its schema.",
-    "{file}: {message} (schema {schema})",
-    "Fix the example or the schema so that they agree.",
-    true
-  ),
-  rule(
-    "example-unpaired",
-    "warn",
-    "An example has no schema to validate against.",
-    "{file} has no schema (name it like its schema, or set `$schema`)",
-    "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."
-  ),
-  rule(
-    "operation-missing-4xx",
-    "block",
-    "An OpenAPI operation declares no 4xx response.",
-    "{op} in {file} declares no 4xx response",
-    "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).",
-    true
-  ),
-  rule(
-    "security-not-global",
-    "block",
-    "The global security requirement does not name both an mTLS and a Bearer scheme.",
-    "{file}: global security must require {missing}",
-    "Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.",
-    true
-  ),
-  rule(
-    "health-not-exempt",
-    "block",
-    "`/health` is not exempt from authentication.",
-    "{file}: {op} must set `security: []`",
-    "Give `/health` an empty `security: []` so probes need no credentials.",
-    true
-  ),
-  rule(
-    "openapi-not-3-1",
-    "block",
-    "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.",
-    "{file}: {problem}",
-    "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.",
-    true
-  ),
-  rule(
-    "major-change",
-    "approve",
-    "A major (breaking) change needs Contract Council approval.",
-    "{module}: {count} major change{plural}",
-    "Get an approving review from the Contract Council."
-  ),
-  rule(
-    "removal-without-deprecation",
-    "approve",
-    "Something was removed without being deprecated in enough earlier freezes.",
-    "{what} after {count} of {needed} releases of deprecation",
-    "Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval."
-  ),
-  rule(
-    "changelog-missing",
-    "warn",
-    "The changelog has no entry for a module's new version.",
-    "{changelog} has no entry for {module} {current}",
-    "Add a `{module} {current}` entry to {changelog}."
-  ),
-  rule(
-    "migration-note-missing",
-    "warn",
-    "A major change has no migration note.",
-    "no migration note for {module} {current} in {migrations}/",
-    "Add {migrations}/{module}-{current}.md saying what consumers must change."
-  ),
-  rule(
-    "ignore-expired",
-    "warn",
-    "An ignore entry in the config has passed its `until` date and no longer applies.",
-    "ignore of {rule}{where} expired on {until} ({reason})",
-    "Fix the finding, or extend `until` with a reason the Contract Council accepts."
-  )
-];
-var BY_ID2 = new Map(POLICY_RULES.map((r) => [r.id, r]));
-function getPolicyRule(id) {
-  const r = BY_ID2.get(id);
-  if (!r) throw new Error(`unknown policy rule ${id}`);
-  return r;
 }
 
 // src/core/policy/finding.ts

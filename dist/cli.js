@@ -33599,9 +33599,14 @@ var package_default = {
     "@actions/github": "^9.1.1",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
+    "@stoplight/spectral-core": "^1.24.1",
+    "@stoplight/spectral-functions": "^1.11.1",
+    "@stoplight/spectral-parsers": "^1.0.5",
+    "@stoplight/spectral-rulesets": "^1.23.1",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     bullmq: "^5.81.5",
+    diff: "^9.0.0",
     "js-yaml": "^5.5.0",
     "jsonc-parser": "^3.3.1",
     picomatch: "^4.0.7",
@@ -33609,7 +33614,9 @@ var package_default = {
     "prom-client": "^15.1.3",
     refa: "^0.12.1",
     semver: "^7.8.6",
-    "simple-git": "^4.0.2"
+    "simple-git": "^4.0.2",
+    ulid: "^3.0.2",
+    yaml: "^2.9.1"
   },
   devDependencies: {
     "@octokit/webhooks-examples": "^7.6.1",
@@ -33630,6 +33637,9 @@ var package_default = {
   },
   overrides: {
     "msgpackr-extract": "3.0.4"
+  },
+  scarfSettings: {
+    enabled: false
   }
 };
 
@@ -33756,6 +33766,15 @@ ${fence}`;
 var html = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 var attr = (s) => html(s).replace(/"/g, "&quot;");
 
+// src/core/rules/doc.ts
+var RULES_DOC_URL = "https://github.com/contract-guard/contract-guard/blob/main/docs/rules.md";
+function ruleAnchor(id) {
+  return findRule(id)?.rule.id ?? id;
+}
+function ruleDocLink(id) {
+  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
+}
+
 // src/core/report/markdown.ts
 var MAX_MARKDOWN = 6e4;
 var ICON = { major: "\u{1F534}", minor: "\u{1F7E1}", patch: "\u{1F535}", none: "\u26AA" };
@@ -33801,7 +33820,7 @@ function renderMarkdown(report, options = {}) {
     head.push(`**${title}**`, "");
     for (const v2 of items)
       head.push(
-        `- ${icon} ${escape2(v2.message)}. **Fix:** ${escape2(v2.fix)} <sub>\`${v2.ruleId}\` \xB7 \`${v2.file}${v2.line ? `:${v2.line}` : ""}\`</sub>`
+        `- ${icon} ${escape2(v2.message)}. **Fix:** ${escape2(v2.fix)} <sub>${ruleLink(v2.ruleId)} \xB7 \`${v2.file}${v2.line ? `:${v2.line}` : ""}\`</sub>`
       );
     head.push("");
   };
@@ -33822,6 +33841,7 @@ function renderMarkdown(report, options = {}) {
   if (top.length > limit - 200) top = top.slice(0, limit - 200).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
   return top + details(report.changes, limit - top.length);
 }
+var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
 function details(changes, budget) {
   if (!changes.length) return "";
   const open = `<details><summary>All ${changes.length} changes</summary>
@@ -33829,7 +33849,7 @@ function details(changes, budget) {
 `;
   const close = "\n</details>\n";
   const rows = changes.map(
-    (c3) => `- ${ICON[c3.level]} \`${c3.ruleId}\` ${escape2(changeText(c3))} (\`${c3.file}${c3.line ? `:${c3.line}` : ""}\`)`
+    (c3) => `- ${ICON[c3.level]} ${ruleLink(c3.ruleId)} ${escape2(changeText(c3))} (\`${c3.file}${c3.line ? `:${c3.line}` : ""}\`)`
   );
   let body = "";
   let shown = 0;
@@ -34123,7 +34143,7 @@ function explainRule(id) {
       `reported as: ${rule2.message}`,
       `fix: ${rule2.hint}`,
       "",
-      `docs: docs/rules.md (${rule2.family} rules)`
+      `docs: ${ruleDocLink(id)}`
     ];
   }
   const policy = POLICY_RULES.find((r2) => r2.id === id);
@@ -34137,7 +34157,8 @@ function explainRule(id) {
     `reported as: ${policy.message}`,
     `fix: ${policy.fix}`,
     "",
-    "Change its severity under `rules:` in .github/contract-guard.yml; docs: docs/policy.md"
+    "Change its severity under `rules:` in .github/contract-guard.yml.",
+    `docs: ${ruleDocLink(id)}`
   ];
 }
 var KNOWN_IDS = [...RULES.map((r2) => r2.id), ...POLICY_RULES.map((r2) => r2.id)];

@@ -59712,6 +59712,15 @@ function verdictLine(report) {
   return `${WORDS[kind]}: ${level}${why}`;
 }
 
+// src/core/rules/doc.ts
+var RULES_DOC_URL = "https://github.com/contract-guard/contract-guard/blob/main/docs/rules.md";
+function ruleAnchor(id) {
+  return findRule(id)?.rule.id ?? id;
+}
+function ruleDocLink(id) {
+  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
+}
+
 // src/core/report/markdown.ts
 var MAX_MARKDOWN = 6e4;
 var ICON = { major: "\u{1F534}", minor: "\u{1F7E1}", patch: "\u{1F535}", none: "\u26AA" };
@@ -59757,7 +59766,7 @@ function renderMarkdown(report, options = {}) {
     head.push(`**${title}**`, "");
     for (const v2 of items)
       head.push(
-        `- ${icon} ${escape2(v2.message)}. **Fix:** ${escape2(v2.fix)} <sub>\`${v2.ruleId}\` \xB7 \`${v2.file}${v2.line ? `:${v2.line}` : ""}\`</sub>`
+        `- ${icon} ${escape2(v2.message)}. **Fix:** ${escape2(v2.fix)} <sub>${ruleLink(v2.ruleId)} \xB7 \`${v2.file}${v2.line ? `:${v2.line}` : ""}\`</sub>`
       );
     head.push("");
   };
@@ -59778,6 +59787,7 @@ function renderMarkdown(report, options = {}) {
   if (top.length > limit - 200) top = top.slice(0, limit - 200).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
   return top + details(report.changes, limit - top.length);
 }
+var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
 function details(changes, budget) {
   if (!changes.length) return "";
   const open2 = `<details><summary>All ${changes.length} changes</summary>
@@ -59785,7 +59795,7 @@ function details(changes, budget) {
 `;
   const close = "\n</details>\n";
   const rows = changes.map(
-    (c3) => `- ${ICON[c3.level]} \`${c3.ruleId}\` ${escape2(changeText(c3))} (\`${c3.file}${c3.line ? `:${c3.line}` : ""}\`)`
+    (c3) => `- ${ICON[c3.level]} ${ruleLink(c3.ruleId)} ${escape2(changeText(c3))} (\`${c3.file}${c3.line ? `:${c3.line}` : ""}\`)`
   );
   let body = "";
   let shown = 0;

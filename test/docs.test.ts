@@ -11,9 +11,12 @@ test('docs/rules.md is what the catalog generates (run `npm run docs` after chan
   assert.equal(readFileSync(join(PROJECT, 'docs', 'rules.md'), 'utf8'), renderRulesDoc());
 });
 
-test('docs/rules.md names every rule', () => {
+test('docs/rules.md has an anchor for every rule, change and policy rules alike, and no id is both', async () => {
+  const { POLICY_RULES } = await import('../src/core/policy/policy-rules.js');
   const doc = renderRulesDoc();
-  for (const r of RULES) assert.ok(doc.includes(`\`${r.id}\``), r.id);
+  for (const r of [...RULES, ...POLICY_RULES]) assert.ok(doc.includes(`<a id="${r.id}"></a>\`${r.id}\``), r.id);
+  const ids = [...RULES, ...POLICY_RULES].map((r) => r.id);
+  assert.equal(new Set(ids).size, ids.length);
 });
 
 test('docs/policy.md names every policy rule and every config key', async () => {

@@ -88,6 +88,7 @@ describe('contract-guard explain', () => {
     assert.match(r.stdout, /^level, by who reads the schema:$/m);
     assert.match(r.stdout, /^ {2}response +major$/m);
     assert.match(r.stdout, /^fix: /m);
+    assert.match(r.stdout, /^docs: https:\/\/github\.com\/contract-guard\/contract-guard\/blob\/main\/docs\/rules\.md#property-removed$/m);
   });
 
   test('a policy rule, and an unknown id with suggestions', () => {

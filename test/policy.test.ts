@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { renderMarkdown, MAX_MARKDOWN } from '../src/core/report/markdown.js';
 import type { Report } from '../src/core/report/model.js';
+import { RULES_DOC_URL } from '../src/core/rules/doc.js';
 import { judgeTrees, runCheck } from '../src/services/check-run.js';
 import { createFreeze, serialize } from '../src/core/freeze/model.js';
 import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
@@ -523,6 +524,13 @@ describe('the sample tree and the report', () => {
     assert.match(md, /\*\*Fix:\*\* Set `current: 2\.0\.0`/);
     assert.match(md, /^- \[ \] Version of `shop` bumped/m);
     assert.match(md, /<details><summary>All \d+ changes<\/summary>/);
+    // every rule id is a link to its row in docs/rules.md, and the row is there
+    const rulesDoc = readFileSync(join(PROJECT, 'docs', 'rules.md'), 'utf8');
+    const ids = [...(r.violations ?? []), ...r.changes].map((x) => x.ruleId);
+    for (const id of ids) assert.ok(md.includes(`[\`${id}\`](${RULES_DOC_URL}#`), `${id} is not linked`);
+    const anchors = [...md.matchAll(new RegExp(`\\]\\(${RULES_DOC_URL.replace(/[.]/g, '\\.')}#([\\w-]+)\\)`, 'g'))].map((m) => m[1]!);
+    assert.ok(anchors.length >= ids.length);
+    for (const a of anchors) assert.ok(rulesDoc.includes(`<a id="${a}"></a>`), `docs/rules.md has no anchor ${a}`);
     const huge: Report = {
       ...r,
       changes: Array.from({ length: 5000 }, (_, i) => ({ ...r.changes[0]!, pointer: `/x/${i}`, message: `change ${i} `.repeat(10) })),

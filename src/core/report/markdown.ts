@@ -4,6 +4,7 @@ import type { Change, Level } from '../model.js';
 import type { Report, Violation } from './model.js';
 import { verdictLine } from './verdict.js';
 import { draftDetails, type DraftLinks } from './drafts.js';
+import { ruleDocLink } from '../rules/doc.js';
 
 export const MAX_MARKDOWN = 60_000;
 const ICON: Record<Level, string> = { major: '🔴', minor: '🟡', patch: '🔵', none: '⚪' };
@@ -56,7 +57,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     head.push(`**${title}**`, '');
     for (const v of items)
       head.push(
-        `- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>\`${v.ruleId}\` · \`${v.file}${v.line ? `:${v.line}` : ''}\`</sub>`,
+        `- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} · \`${v.file}${v.line ? `:${v.line}` : ''}\`</sub>`,
       );
     head.push('');
   };
@@ -79,12 +80,15 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return top + details(report.changes, limit - top.length);
 }
 
+/** A rule id as a link to its row in docs/rules.md, so one click explains it. */
+const ruleLink = (id: string) => `[\`${id}\`](${ruleDocLink(id)})`;
+
 function details(changes: Change[], budget: number): string {
   if (!changes.length) return '';
   const open = `<details><summary>All ${changes.length} changes</summary>\n\n`;
   const close = '\n</details>\n';
   const rows = changes.map(
-    (c) => `- ${ICON[c.level]} \`${c.ruleId}\` ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ''}\`)`,
+    (c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ''}\`)`,
   );
   let body = '';
   let shown = 0;

@@ -1,7 +1,23 @@
 // docs/rules.md, generated from the catalog so the document can never drift from the code.
 import { ROLES } from '../model.js';
-import { RULES, SCHEMA_CONTEXTS } from './catalog.js';
+import { POLICY_RULES } from '../policy/policy-rules.js';
+import { findRule, RULES, SCHEMA_CONTEXTS } from './catalog.js';
 import { levelForRole } from './types.js';
+
+/** Where the published rules document lives: every rule id in a pull-request comment links to its row there. */
+export const RULES_DOC_URL = 'https://github.com/contract-guard/contract-guard/blob/main/docs/rules.md';
+
+/** The anchor of a rule's row: a schema rule's, whatever context prefix it was reported with. */
+export function ruleAnchor(id: string): string {
+  return findRule(id)?.rule.id ?? id;
+}
+
+export function ruleDocLink(id: string): string {
+  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
+}
+
+// an anchor GitHub keeps (as user-content-<id>, which its page script scrolls to), so a table row can be linked
+const anchored = (id: string) => `<a id="${id}"></a>\`${id}\``;
 
 export function renderRulesDoc(): string {
   const out: string[] = [
@@ -22,7 +38,7 @@ export function renderRulesDoc(): string {
     `|---|${ROLES.map(() => '---').join('|')}|---|---|`,
   ];
   for (const r of RULES.filter((r) => r.family === 'schema')) {
-    out.push(`| \`${r.id}\` | ${ROLES.map((role) => levelForRole(r.level, role)).join(' | ')} | ${r.summary} | ${cell(r.hint)} |`);
+    out.push(`| ${anchored(r.id)} | ${ROLES.map((role) => levelForRole(r.level, role)).join(' | ')} | ${r.summary} | ${cell(r.hint)} |`);
   }
   for (const [family, title] of [
     ['openapi', 'OpenAPI rules'],
@@ -31,9 +47,23 @@ export function renderRulesDoc(): string {
   ] as const) {
     out.push('', `## ${title}`, '', '| rule | level | what it detects | fix |', '|---|---|---|---|');
     for (const r of RULES.filter((x) => x.family === family)) {
-      out.push(`| \`${r.id}\` | ${levelForRole(r.level, undefined)} | ${r.summary} | ${cell(r.hint)} |`);
+      out.push(`| ${anchored(r.id)} | ${levelForRole(r.level, undefined)} | ${r.summary} | ${cell(r.hint)} |`);
     }
   }
+  out.push(
+    '',
+    '## Policy rules',
+    '',
+    'What makes a pull request blocked (`block`), in need of the Contract Council (`approve`) or worth a warning (`warn`). ' +
+      'Rules marked *ratchet* judge the baseline too: what was already wrong there is debt, reported as a warning. ' +
+      'Severities are set under `rules:` in the configuration (see [policy.md](policy.md)).',
+    '',
+    '| rule | severity | what it checks | fix |',
+    '|---|---|---|---|',
+  );
+  for (const r of POLICY_RULES)
+    out.push(`| ${anchored(r.id)} | ${r.severity}${r.ratchet ? ' (ratchet)' : ''} | ${cell(r.summary)} | ${cell(r.fix)} |`);
+  out.push('', 'Run `contract-guard explain <rule-id>` for any of these in a terminal.');
   return out.join('\n') + '\n';
 }
 

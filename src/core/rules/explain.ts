@@ -2,6 +2,7 @@
 import { ROLES } from '../model.js';
 import { POLICY_RULES } from '../policy/policy-rules.js';
 import { findRule, RULES } from './catalog.js';
+import { ruleDocLink } from './doc.js';
 import { levelForRole } from './types.js';
 
 /** The explanation as lines of text; undefined for an unknown id. */
@@ -26,7 +27,7 @@ export function explainRule(id: string): string[] | undefined {
       `reported as: ${rule.message}`,
       `fix: ${rule.hint}`,
       '',
-      `docs: docs/rules.md (${rule.family} rules)`,
+      `docs: ${ruleDocLink(id)}`,
     ];
   }
   const policy = POLICY_RULES.find((r) => r.id === id);
@@ -40,7 +41,8 @@ export function explainRule(id: string): string[] | undefined {
     `reported as: ${policy.message}`,
     `fix: ${policy.fix}`,
     '',
-    'Change its severity under `rules:` in .github/contract-guard.yml; docs: docs/policy.md',
+    'Change its severity under `rules:` in .github/contract-guard.yml.',
+    `docs: ${ruleDocLink(id)}`,
   ];
 }
 
