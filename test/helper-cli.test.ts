@@ -6,7 +6,8 @@ import { load as loadYaml } from 'js-yaml';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { shopSpec } from './fixtures.js';
-import { commitAll, gitRepo, PROJECT, runCli, writeTree } from './helpers.js';
+import { commitAll, gitRepo, gitRun, PROJECT, runCli, writeTree } from './helpers.js';
+import type { Report } from '../src/core/report/model.js';
 
 /** The shop sample, frozen at 1.0.0, with `change` laid over it in the working tree. */
 function repo(change: Record<string, string>, changelog = '# Changelog\r\n\r\n## shop 1.0.0\r\n- first\r\n'): string {
@@ -19,6 +20,21 @@ function repo(change: Record<string, string>, changelog = '# Changelog\r\n\r\n##
   commitAll(dir, 'freeze');
   writeTree(dir, change);
   return dir;
+}
+
+/** The bundled sample contracts as files, with or without their freezes. */
+function sampleFiles(frozen: boolean): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string, rel: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (frozen || name !== '_frozen') walk(full, `${rel}/${name}`);
+      } else files[`${rel}/${name}`] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(join(PROJECT, 'contracts'), 'contracts');
+  return files;
 }
 
 describe('contract-guard bump', () => {
@@ -103,19 +119,7 @@ describe('contract-guard explain', () => {
 
 describe('contract-guard init', () => {
   /** The bundled sample, without its freezes, as someone's repository. */
-  function sampleRepo(): string {
-    const files: Record<string, string> = {};
-    const walk = (dir: string, rel: string) => {
-      for (const name of readdirSync(dir)) {
-        const full = join(dir, name);
-        if (statSync(full).isDirectory()) {
-          if (name !== '_frozen') walk(full, `${rel}/${name}`);
-        } else files[`${rel}/${name}`] = readFileSync(full, 'utf8');
-      }
-    };
-    walk(join(PROJECT, 'contracts'), 'contracts');
-    return gitRepo({ ...files, 'README.md': 'app\n' });
-  }
+  const sampleRepo = () => gitRepo({ ...sampleFiles(false), 'README.md': 'app\n' });
 
   test('finds the layout, writes a policy that validates and works, the workflow and a first freeze; never overwrites', () => {
     const dir = sampleRepo();
@@ -163,5 +167,129 @@ describe('contract-guard init', () => {
     assert.match(policy, /^ {2}changelog: api\/CHANGELOG\.md$/m);
     assert.match(readFileSync(join(dir, '.github/workflows/contract-guard.yml'), 'utf8'), /uses: acme\/contract-guard@v2/);
     assert.ok(existsSync(join(dir, 'api/_frozen/freeze-v1.0.0.json')));
+  });
+});
+
+describe('contract-guard new', () => {
+  /** The bundled sample with its freezes, committed on main: someone's repository on their first day. */
+  const sample = () => gitRepo(sampleFiles(true));
+  const json = (dir: string) => JSON.parse(runCli(['check', '--format', 'json'], dir).stdout) as Report;
+  const problems = (r: Report) =>
+    (r.violations ?? []).filter((v) => v.ruleId !== 'version-bump-missing' && v.ruleId !== 'changelog-entry-missing');
+
+  test('endpoint: an operation in the house style, every existing line kept; check asks for a minor bump, and bump settles it', () => {
+    const dir = sample();
+    const file = join(dir, 'contracts/modules/memory/api/openapi.yaml');
+    const before = readFileSync(file, 'utf8');
+    const r = runCli(['new', 'endpoint', 'memory', 'DELETE', '/v1/memories/{memory_id}'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(
+      r.stdout,
+      /^wrote contracts\/modules\/memory\/api\/openapi\.yaml \(DELETE \/v1\/memories\/\{memory_id\}: operation \w+ with 204, 400, 401, 403, 404\)$/m,
+    );
+    assert.match(r.stdout, /^check now: ⛔ blocked: minor change/m);
+    assert.match(r.stdout, /^next: contract-guard bump/m);
+    const after = readFileSync(file, 'utf8');
+    // an addition only: the old text is still there line for line, comments and flow style included
+    const added = after.split('\n').filter((l, i, all) => all.indexOf(l) === i);
+    for (const line of before.split('\n')) assert.ok(added.includes(line), `lost: ${line}`);
+    assert.equal(after.split('\n').length - before.split('\n').length, 14);
+    const op = (loadYaml(after) as any).paths['/v1/memories/{memory_id}'].delete;
+    assert.equal(op.responses['404'].$ref, '../../../api/openapi/common.yaml#/components/responses/NotFound');
+    assert.equal(op.parameters, undefined, 'the path item declares memory_id already');
+    const report = json(dir);
+    assert.deepEqual(problems(report), [], 'the skeleton passes the house lint');
+    assert.ok(report.changes.some((c) => c.ruleId === 'operation-added' && c.level === 'minor'));
+    const b = runCli(['bump'], dir);
+    assert.equal(b.status, 0, b.stdout + b.stderr);
+    assert.match(b.stdout, /^check now: ✅ passes/m);
+  });
+
+  test('endpoint in a new module: versions.yaml at 0.1.0 and an OpenAPI 3.1 document that references the shared security', () => {
+    const dir = sample();
+    const r = runCli(['new', 'endpoint', 'billing', 'post', '/v1/invoices'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^wrote contracts\/modules\/billing\/versions\.yaml \(a new module, at 0\.1\.0\)$/m);
+    const doc = loadYaml(readFileSync(join(dir, 'contracts/modules/billing/api/openapi.yaml'), 'utf8')) as any;
+    assert.equal(doc.openapi, '3.1.0');
+    assert.equal(doc.jsonSchemaDialect, 'https://json-schema.org/draft/2020-12/schema');
+    assert.deepEqual(doc.security, [{ mtls: [], bearerAuth: [] }]);
+    assert.equal(doc.components.securitySchemes.mtls.$ref, '../../../api/openapi/common.yaml#/components/securitySchemes/mtls');
+    const op = doc.paths['/v1/invoices'].post;
+    assert.equal(op.operationId, 'postInvoices');
+    assert.ok(op.requestBody && op.responses['201'] && op.responses['400'] && !op.responses['404']);
+    assert.deepEqual(problems(json(dir)), []);
+    // the same operation again is refused, naming where it is
+    const again = runCli(['new', 'endpoint', 'billing', 'POST', '/v1/invoices'], dir);
+    assert.equal(again.status, 2);
+    assert.match(
+      again.stderr,
+      /^contract-guard: error: contracts\/modules\/billing\/api\/openapi\.yaml:\d+: POST \/v1\/invoices exists already$/m,
+    );
+  });
+
+  test('schema: a 2020-12 schema from the common ULID and timestamp, its example validates; never replaced', () => {
+    const dir = sample();
+    const r = runCli(['new', 'schema', 'memory', 'memory_link'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const schemaFile = join(dir, 'contracts/modules/memory/storage/memory_link.schema.json');
+    const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+    assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+    assert.equal(schema.$id, 'https://contracts.memoryos.example/modules/memory/storage/memory_link.schema.json');
+    assert.equal(schema.properties.id.$ref, '../../../storage/common.schema.json#/$defs/ulid');
+    assert.equal(schema.properties.created_at.$ref, '../../../storage/common.schema.json#/$defs/timestamp');
+    const example = JSON.parse(readFileSync(join(dir, 'contracts/modules/memory/examples/memory_link.json'), 'utf8'));
+    assert.match(example.id, /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/);
+    const report = json(dir);
+    assert.deepEqual(problems(report), [], 'the example validates (it is checked with the common definitions)');
+    const again = runCli(['new', 'schema', 'memory', 'memory_link'], dir);
+    assert.equal(again.status, 2);
+    assert.match(again.stderr, /memory_link\.schema\.json: exists already; not overwritten/);
+    assert.deepEqual(JSON.parse(readFileSync(schemaFile, 'utf8')), schema);
+  });
+
+  test('event: payload schema, example and a topic entry at version 1, the catalog otherwise untouched; CRLF kept', () => {
+    const dir = sample();
+    const catalog = join(dir, 'contracts/events/topics.yaml');
+    writeFileSync(catalog, readFileSync(catalog, 'utf8').replace(/\n/g, '\r\n'));
+    commitAll(dir, 'the catalog as a Windows editor saved it');
+    const r = runCli(['new', 'event', 'memory.archived'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const text = readFileSync(catalog, 'utf8');
+    assert.ok(!/[^\r]\n/.test(text), 'every line ends in CRLF');
+    const topics = (loadYaml(text) as any).topics;
+    assert.deepEqual(topics.at(-1), { name: 'memory.archived', version: 1, schema: 'schemas/memory.archived.schema.json' });
+    assert.equal(topics.length, 3);
+    assert.ok(existsSync(join(dir, 'contracts/events/examples/memory.archived.json')));
+    assert.deepEqual(problems(json(dir)), []);
+    const m = runCli(['new', 'event', 'retrieval.cached', '--module', 'retrieval'], dir);
+    assert.equal(m.status, 0, m.stderr);
+    assert.ok(existsSync(join(dir, 'contracts/modules/retrieval/events/retrieval.cached.schema.json')));
+    assert.equal(
+      (loadYaml(readFileSync(catalog, 'utf8')) as any).topics.at(-1).schema,
+      '../modules/retrieval/events/retrieval.cached.schema.json',
+    );
+    const dup = runCli(['new', 'event', 'memory.created'], dir);
+    assert.equal(dup.status, 2);
+    assert.match(dup.stderr, /topics\.yaml: topic memory\.created exists already/);
+  });
+
+  test('bad arguments: one line, exit 2, nothing written; --help', () => {
+    const dir = sample();
+    for (const args of [
+      ['new', 'endpoint', 'memory', 'FETCH', '/v1/x'],
+      ['new', 'endpoint', 'memory', 'GET', 'v1/x'],
+      ['new', 'event', 'Memory Created'],
+      ['new', 'schema', 'memory'],
+      ['new', 'widget', 'x'],
+    ]) {
+      const r = runCli(args, dir);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    }
+    assert.equal(gitRun(dir, 'status', '--porcelain'), '');
+    const h = runCli(['new', '--help'], dir);
+    assert.equal(h.status, 0);
+    assert.match(h.stdout, /contract-guard new endpoint <module> <METHOD> <path>/);
   });
 });

@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo.js';
 import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
+import { newCommand } from './commands/new.js';
 import { freezeCommand } from './commands/freeze.js';
 
 const HELP = `Usage: contract-guard <command> [options]
@@ -16,6 +17,7 @@ Commands:
   check                    classify the contract changes of a git branch against its baseline
   freeze <command>         create, list, show, diff, verify, restore and tag frozen snapshots
   init                     set a repository up: policy, its JSON Schema, the workflow, a first freeze
+  new <kind> …             write an endpoint, a schema or an event in the house style
   bump [<module>]          set the versions the changes need, with the changelog entry and migration note
   explain <rule-id>        what a rule means and how to fix what it reports
   demo                     run check on the bundled sample contracts and example change (npm start)
@@ -28,6 +30,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   check: checkCommand,
   freeze: freezeCommand,
   init: initCommand,
+  new: newCommand,
   bump: bumpCommand,
   explain: explainCommand,
   demo: demoCommand,

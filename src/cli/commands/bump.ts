@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../core/errors.js';
-import { verdictLine } from '../../core/report/verdict.js';
 import { bump } from '../../services/bump.js';
+import { printCheck } from '../check-summary.js';
 
 export const BUMP_HELP = `Usage: contract-guard bump [<module>] [--level patch|minor|major]
 
@@ -41,6 +41,6 @@ export async function bumpCommand(argv: string[]): Promise<number> {
   const result = await bump({ cwd: process.cwd(), module: positionals[0], level, root: values.root, configPath: values.config });
   for (const line of result.written) process.stdout.write(`wrote ${line}\n`);
   for (const line of result.notes) process.stdout.write(`note: ${line}\n`);
-  process.stdout.write(`check now: ${verdictLine(result.report)}\n`);
+  printCheck(result.report);
   return result.report.blocked ? 1 : 0;
 }
