@@ -293,3 +293,64 @@ describe('contract-guard new', () => {
     assert.match(h.stdout, /contract-guard new endpoint <module> <METHOD> <path>/);
   });
 });
+
+describe('contract-guard fix', () => {
+  /** The sample with its lint broken: a dialect, three operations' 4xx responses and a schema's $schema gone. */
+  function broken(): string {
+    const files = sampleFiles(true);
+    const api = 'contracts/modules/memory/api/openapi.yaml';
+    files[api] = files[api]!.replace(/^jsonSchemaDialect: .*\n/m, '').replace(/^ {8}'4\d\d': \{ \$ref: '[^']+' \}\n/gm, '');
+    const space = 'contracts/storage/schemas/space.schema.json';
+    files[space] = files[space]!.replace(/^ {2}"\$schema": .*\n/m, '');
+    return gitRepo(files);
+  }
+  const lint = (dir: string) =>
+    ((JSON.parse(runCli(['check', '--format', 'json'], dir).stdout) as Report).violations ?? [])
+      .filter((v) => ['operation-missing-4xx', 'openapi-not-3-1'].includes(v.ruleId))
+      .map((v) => v.ruleId)
+      .sort();
+
+  test('shows a diff git can apply and writes nothing; --write makes the same change and the lint findings are gone', () => {
+    const dir = broken();
+    assert.deepEqual(lint(dir), ['openapi-not-3-1', 'operation-missing-4xx', 'operation-missing-4xx']);
+    const shown = runCli(['fix'], dir);
+    assert.equal(shown.status, 1);
+    assert.match(shown.stderr, /^4 fixes in 2 files; run 'contract-guard fix --write' to make them$/m);
+    assert.match(
+      shown.stdout,
+      /^\+ {8}'404':\n\+ {10}\$ref: \.\.\/\.\.\/\.\.\/api\/openapi\/common\.yaml#\/components\/responses\/NotFound$/m,
+    );
+    assert.match(shown.stdout, /^ openapi: 3\.1\.0\n\+jsonSchemaDialect: https:\/\/json-schema\.org\/draft\/2020-12\/schema$/m);
+    assert.equal(gitRun(dir, 'status', '--porcelain'), '', 'nothing written');
+    writeFileSync(join(dir, '..', 'fix.patch'), shown.stdout);
+    gitRun(dir, 'apply', '--check', join(dir, '..', 'fix.patch'));
+    const written = runCli(['fix', '--write'], dir);
+    assert.equal(written.status, 0, written.stderr);
+    assert.match(
+      written.stdout,
+      /^wrote contracts\/storage\/schemas\/space\.schema\.json \(\$schema: https:\/\/json-schema\.org\/draft\/2020-12\/schema\)$/m,
+    );
+    assert.deepEqual(lint(dir), []);
+    assert.equal(
+      JSON.parse(readFileSync(join(dir, 'contracts/storage/schemas/space.schema.json'), 'utf8')).$schema,
+      'https://json-schema.org/draft/2020-12/schema',
+    );
+    // what was written is what was shown
+    const diff = gitRun(dir, 'diff');
+    gitRun(dir, 'stash');
+    gitRun(dir, 'apply', join(dir, '..', 'fix.patch'));
+    assert.equal(gitRun(dir, 'diff'), diff);
+    const again = runCli(['fix'], dir);
+    assert.equal(again.status, 0);
+    assert.equal(again.stdout, 'nothing to fix\n');
+  });
+
+  test('a draft-07 schema without $schema is left alone: declaring 2020-12 would change what its tuple items mean', () => {
+    const dir = gitRepo({
+      'contracts/pair.schema.json': JSON.stringify({ type: 'array', items: [{ type: 'string' }, { type: 'number' }] }),
+    });
+    const r = runCli(['fix'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, 'nothing to fix\n');
+  });
+});

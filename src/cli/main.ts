@@ -8,6 +8,7 @@ import { diffCommand } from './commands/diff.js';
 import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
 import { newCommand } from './commands/new.js';
+import { fixCommand } from './commands/fix.js';
 import { freezeCommand } from './commands/freeze.js';
 
 const HELP = `Usage: contract-guard <command> [options]
@@ -18,6 +19,7 @@ Commands:
   freeze <command>         create, list, show, diff, verify, restore and tag frozen snapshots
   init                     set a repository up: policy, its JSON Schema, the workflow, a first freeze
   new <kind> …             write an endpoint, a schema or an event in the house style
+  fix [--write]            make the safe lint fixes (missing 4xx responses, the 2020-12 dialect)
   bump [<module>]          set the versions the changes need, with the changelog entry and migration note
   explain <rule-id>        what a rule means and how to fix what it reports
   demo                     run check on the bundled sample contracts and example change (npm start)
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   freeze: freezeCommand,
   init: initCommand,
   new: newCommand,
+  fix: fixCommand,
   bump: bumpCommand,
   explain: explainCommand,
   demo: demoCommand,

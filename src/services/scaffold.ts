@@ -1,19 +1,13 @@
 // `contract-guard new endpoint|schema|event`: write the skeleton the house style asks for, beside its neighbours.
 // Existing files are edited in place (comments and layout kept) or, for a file that would be new, never replaced.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { ulid } from 'ulid';
-import { FsTree } from '../adapters/fs-tree.js';
-import { repoTop } from '../adapters/git-tree.js';
-import { InputError, unlessUnreadable } from '../core/errors.js';
-import { ContractsLayout } from '../core/layout.js';
+import { InputError } from '../core/errors.js';
 import { pointerJoin } from '../core/model.js';
 import { appendIn, serialize, setIn } from '../core/scaffold/edit.js';
-import { readHouse, type House } from '../core/scaffold/house.js';
 import { METHODS, openApiDocument, operationSkeleton, recordExample, recordSchema, type Method } from '../core/scaffold/skeletons.js';
 import { formatOf } from '../core/source/parse.js';
-import { Documents } from '../core/source/tree.js';
-import { contractsRoot, loadConfig } from './check-run.js';
+import { Workspace } from './workspace.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -21,73 +15,6 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 export interface ScaffoldResult {
   /** One line per file written or edited. */
   written: string[];
-}
-
-/** The repository as the skeletons need it: where things go, and the house style its contracts follow. */
-class Workspace {
-  readonly written: string[] = [];
-  private constructor(
-    readonly top: string,
-    readonly layout: ContractsLayout,
-    readonly docs: Documents,
-    readonly paths: string[],
-    readonly house: House,
-  ) {}
-
-  static async open(cwd: string, configPath?: string): Promise<Workspace> {
-    const top = await repoTop(cwd);
-    const config = loadConfig(top, { cwd, configPath });
-    const root = contractsRoot(top, config.contracts);
-    if (root && !existsSync(join(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
-    const layout = new ContractsLayout(root, config.modules.root);
-    const tree = new FsTree(top, [root]);
-    const docs = new Documents(tree);
-    const paths = tree.paths().filter((p) => !layout.isFrozen(p));
-    return new Workspace(top, layout, docs, paths, readHouse(docs, paths, root));
-  }
-
-  exists(path: string): boolean {
-    return existsSync(join(this.top, path));
-  }
-
-  read(path: string): string {
-    return readFileSync(join(this.top, path), 'utf8');
-  }
-
-  data(path: string): unknown {
-    return unlessUnreadable(() => this.docs.get(path).data);
-  }
-
-  /** Write a file that must not exist yet. */
-  create(path: string, text: string, what: string): void {
-    if (this.exists(path)) throw new InputError(`exists already; not overwritten (remove it or pick another name)`, path);
-    mkdirSync(dirname(join(this.top, path)), { recursive: true });
-    writeFileSync(join(this.top, path), text);
-    this.written.push(`${path} (${what})`);
-  }
-
-  /** Replace a file's text with an edit of it. */
-  update(path: string, text: string, what: string): void {
-    writeFileSync(join(this.top, path), text);
-    this.written.push(`${path} (${what})`);
-  }
-
-  moduleDir(module: string): string {
-    if (!/^[a-z0-9][\w.-]*$/i.test(module)) throw new InputError(`'${module}' is not a module name (letters, digits, - _ .)`);
-    return `${this.layout.modulesDir}/${module}`;
-  }
-
-  /** The module's folder, created with a first versions file when the module is new. */
-  ensureModule(module: string): string {
-    const dir = this.moduleDir(module);
-    if (!this.exists(`${dir}/versions.yaml`) && !this.exists(`${dir}/versions.yml`))
-      this.create(`${dir}/versions.yaml`, `module: ${module}\ncurrent: 0.1.0\n`, `a new module, at 0.1.0`);
-    return dir;
-  }
-
-  idFor(path: string): string | undefined {
-    return this.house.idBase && this.house.idBase + this.layout.rel(path);
-  }
 }
 
 export interface EndpointInput {

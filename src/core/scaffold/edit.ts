@@ -24,8 +24,8 @@ const columnOf = (text: string, offset: number) => offset - text.lastIndexOf('\n
 
 /** Insert `block` (lines without indentation) after the node ending at `end`, indented by `column`. */
 function insertAfter(text: string, end: number, column: number, block: string): string {
-  const nl = text.indexOf('\n', end - 1 < 0 ? 0 : end - 1);
-  const at = nl < 0 ? text.length : nl + 1;
+  const nl = text.indexOf('\n', end - 1);
+  const at = end === 0 ? 0 : nl < 0 ? text.length : nl + 1;
   const pad = ' '.repeat(column);
   const lines = block
     .replace(/\n$/, '')
@@ -36,9 +36,19 @@ function insertAfter(text: string, end: number, column: number, block: string): 
   return text.slice(0, at) + before + lines.join(sep) + sep + text.slice(at);
 }
 
+/** Where a new key goes among its siblings: last (the default), first, or right after a named sibling. */
+export interface Placement {
+  first?: boolean;
+  after?: string;
+}
+
 /** Set `value` at `path` (object keys, the last one new), creating the objects on the way. */
-export function setIn(text: string, format: Format, path: string[], value: unknown): string {
-  if (format === 'json') return applyEdits(text, modify(text, path, value, jsonFormatting(text)));
+export function setIn(text: string, format: Format, path: string[], value: unknown, place: Placement = {}): string {
+  if (format === 'json') {
+    const getInsertionIndex = (keys: string[]) =>
+      place.first ? 0 : place.after && keys.includes(place.after) ? keys.indexOf(place.after) + 1 : keys.length;
+    return applyEdits(text, modify(text, path, value, { ...jsonFormatting(text), getInsertionIndex }));
+  }
   const doc = parseDocument(text);
   if (!isMap(doc.contents)) throw new Error('the document is not a YAML mapping');
   // the deepest block mapping on the path that exists; what is missing below it is written out whole
@@ -61,8 +71,12 @@ export function setIn(text: string, format: Format, path: string[], value: unkno
   const nested = rest.reduceRight<unknown>((v, key) => ({ [key]: v }), value);
   const first = parent.items[0]?.key as Node | undefined;
   const column = first?.range ? columnOf(text, first.range[0]) : 0;
-  const end = parent.range?.[1] ?? text.length;
-  return insertAfter(text, end, column, yamlText(nested, text));
+  const block = yamlText(nested, text);
+  const sibling =
+    rest.length === 1 && place.after ? parent.items.find((p) => (p.key as { value?: unknown })?.value === place.after) : undefined;
+  if (rest.length === 1 && place.first && first?.range) return insertAfter(text, first.range[0] - column, column, block);
+  const end = (sibling?.value as Node | undefined)?.range?.[1] ?? parent.range?.[1] ?? text.length;
+  return insertAfter(text, end, column, block);
 }
 
 /** Append `value` to the block sequence at `path`, or create the sequence. */
