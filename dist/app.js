@@ -6173,6 +6173,7 @@ function evaluate(input) {
     changes: sortChanges(changes),
     errors,
     violations: violations.filter((v) => v.blocking || v.approvable),
+    warned: violations.filter((v) => !v.blocking && !v.approvable),
     approval: { required: reasons.length > 0, reasons },
     checklist,
     ignored,

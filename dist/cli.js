@@ -40831,6 +40831,7 @@ function evaluate(input) {
     changes: sortChanges(changes),
     errors,
     violations: violations.filter((v2) => v2.blocking || v2.approvable),
+    warned: violations.filter((v2) => !v2.blocking && !v2.approvable),
     approval: { required: reasons.length > 0, reasons },
     checklist,
     ignored,
@@ -41316,7 +41317,9 @@ async function bump(input) {
   const after = await check();
   for (const draft of after.drafts ?? []) {
     if (!draft.module || !names.has(draft.module)) continue;
-    const { path, text: text3, after: line } = draft.proposal;
+    const { path, after: line } = draft.proposal;
+    const text3 = input.summary && draft.ruleId === "changelog-missing" ? draft.proposal.text.replace(/^(## .*\n)/m, `$1- ${input.summary}
+`) : draft.proposal.text;
     const full = join4(top, path);
     if (line === void 0) {
       if (existsSync4(full)) {
@@ -43366,10 +43369,93 @@ async function fixCommand(argv) {
   return 0;
 }
 
+// src/cli/commands/validate.ts
+import { parseArgs as parseArgs8 } from "node:util";
+var VALIDATE_HELP = `Usage: contract-guard validate [--config <file>]
+
+The health of the whole contracts tree as it is now, not only what changed: every contract parses and its $refs
+resolve, every example validates against its schema, every OpenAPI document keeps the house lint (3.1 with the
+2020-12 dialect, global mTLS + Bearer, 4xx responses), and the code invariants hold. Problems already in the
+baseline are listed as debt; new ones fail.
+
+Options:
+  --config <file>    configuration file (default: .github/contract-guard.yml)
+  -h, --help         show this help
+
+Exit codes: 0 no new problem (debt is listed), 1 a new problem, 2 bad input.
+`;
+var TREE_RULES = new Set(POLICY_RULES.filter((r2) => r2.ratchet).map((r2) => r2.id));
+function treeProblems(report) {
+  const tree = (list) => (list ?? []).filter((v2) => TREE_RULES.has(v2.ruleId));
+  return { fresh: tree(report.violations), debt: tree(report.warned) };
+}
+function printValidation(report) {
+  const { fresh, debt } = treeProblems(report);
+  const line = (tag, v2) => process.stdout.write(`${tag} ${v2.file}${v2.line ? `:${v2.line}` : ""}: ${v2.message.replace(`${v2.file}: `, "")} [${v2.ruleId}]
+`);
+  for (const v2 of fresh) line("new ", v2);
+  for (const v2 of debt) line("debt", v2);
+  process.stdout.write(
+    `validate: ${fresh.length ? `${fresh.length} new problem${fresh.length === 1 ? "" : "s"}` : "no new problems"}${debt.length ? `, ${debt.length} already in the baseline (debt)` : ""}
+`
+  );
+  return fresh.length === 0;
+}
+async function validateCommand(argv) {
+  const { values } = parseArgs8({ args: argv, options: { config: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    process.stdout.write(VALIDATE_HELP);
+    return 0;
+  }
+  return printValidation(await runCheck({ cwd: process.cwd(), configPath: values.config })) ? 0 : 1;
+}
+
+// src/cli/commands/workflow.ts
+import { parseArgs as parseArgs9 } from "node:util";
+var WORKFLOW_HELP = `Usage: contract-guard workflow <patch|minor|major> "<summary>" [<module>]
+
+The whole contract change in one step, once the contracts are edited:
+  1. bump    every changed module (or <module>) by <level> from its frozen version; the changelog entry opens
+             with <summary> and lists the changes; a major gets its migration note
+  2. validate the whole tree (contracts parse, examples validate, the OpenAPI lint)
+  3. check   what the pull request will be told
+Prints every file it writes. Nothing is committed: review the changes, then commit.
+
+Options:
+  --config <file>    configuration file (default: .github/contract-guard.yml)
+  -h, --help         show this help
+
+Exit codes: 0 the check passes (or needs only council approval), 1 validate or the check fails, 2 bad input.
+`;
+async function workflowCommand(argv) {
+  const { values, positionals } = parseArgs9({
+    args: argv,
+    allowPositionals: true,
+    options: { config: { type: "string" }, help: { type: "boolean", short: "h" } }
+  });
+  if (values.help) {
+    process.stdout.write(WORKFLOW_HELP);
+    return 0;
+  }
+  const [level, summary, module, ...extra] = positionals;
+  if (level !== "patch" && level !== "minor" && level !== "major")
+    throw new UsageError(`workflow needs a level first: patch, minor or major, not '${level ?? ""}'`);
+  if (!summary?.trim()) throw new UsageError('workflow needs a summary: contract-guard workflow minor "add user preferences"');
+  if (extra.length) throw new UsageError(`workflow takes at most one module, not ${extra.length + 1}`);
+  const result = await bump({ cwd: process.cwd(), module, level, summary: summary.trim(), configPath: values.config });
+  for (const line of result.written) process.stdout.write(`wrote ${line}
+`);
+  for (const line of result.notes) process.stdout.write(`note: ${line}
+`);
+  const valid = printValidation(result.report);
+  printCheck(result.report);
+  return valid && !result.report.blocked ? 0 : 1;
+}
+
 // src/cli/commands/freeze.ts
 import { existsSync as existsSync8 } from "node:fs";
 import { join as join8 } from "node:path";
-import { parseArgs as parseArgs8 } from "node:util";
+import { parseArgs as parseArgs10 } from "node:util";
 
 // src/services/tags.ts
 async function tagModules(top, root, options = {}) {
@@ -43415,7 +43501,7 @@ Options:
   -h, --help         show this help
 `;
 async function freezeCommand(argv) {
-  const { values, positionals } = parseArgs8({
+  const { values, positionals } = parseArgs10({
     args: argv,
     allowPositionals: true,
     options: {
@@ -43585,6 +43671,8 @@ Commands:
   new <kind> \u2026             write an endpoint, a schema or an event in the house style
   fix [--write]            make the safe lint fixes (missing 4xx responses, the 2020-12 dialect)
   bump [<module>]          set the versions the changes need, with the changelog entry and migration note
+  validate                 the whole tree's health: contracts parse, examples validate, the OpenAPI lint
+  workflow <level> "<s>"   bump, validate and check in one step, the changelog entry opening with <s>
   explain <rule-id>        what a rule means and how to fix what it reports
   demo                     run check on the bundled sample contracts and example change (npm start)
 
@@ -43598,6 +43686,8 @@ var COMMANDS = {
   new: newCommand,
   fix: fixCommand,
   bump: bumpCommand,
+  validate: validateCommand,
+  workflow: workflowCommand,
   explain: explainCommand,
   demo: demoCommand
 };

@@ -59381,6 +59381,7 @@ function evaluate(input) {
     changes: sortChanges(changes),
     errors,
     violations: violations.filter((v2) => v2.blocking || v2.approvable),
+    warned: violations.filter((v2) => !v2.blocking && !v2.approvable),
     approval: { required: reasons.length > 0, reasons },
     checklist,
     ignored,

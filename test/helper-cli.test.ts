@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import { shopSpec } from './fixtures.js';
 import { commitAll, gitRepo, gitRun, PROJECT, runCli, writeTree } from './helpers.js';
 import type { Report } from '../src/core/report/model.js';
+import { memoryosRepo } from './real-tree.js';
 
 /** The shop sample, frozen at 1.0.0, with `change` laid over it in the working tree. */
 function repo(change: Record<string, string>, changelog = '# Changelog\r\n\r\n## shop 1.0.0\r\n- first\r\n'): string {
@@ -175,7 +176,7 @@ describe('contract-guard new', () => {
   const sample = () => gitRepo(sampleFiles(true));
   const json = (dir: string) => JSON.parse(runCli(['check', '--format', 'json'], dir).stdout) as Report;
   const problems = (r: Report) =>
-    (r.violations ?? []).filter((v) => v.ruleId !== 'version-bump-missing' && v.ruleId !== 'changelog-entry-missing');
+    (r.violations ?? []).filter((v) => v.ruleId !== 'version-bump-missing' && v.ruleId !== 'changelog-missing');
 
   test('endpoint: an operation in the house style, every existing line kept; check asks for a minor bump, and bump settles it', () => {
     const dir = sample();
@@ -352,5 +353,55 @@ describe('contract-guard fix', () => {
     const r = runCli(['fix'], dir);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, 'nothing to fix\n');
+  });
+});
+
+describe('contract-guard validate and workflow', () => {
+  test('validate: the whole tree, old problems listed as debt, a new one fails with file and line', () => {
+    const dir = memoryosRepo();
+    const r = runCli(['validate'], dir);
+    assert.equal(r.status, 1);
+    assert.match(
+      r.stdout,
+      /^new {2}contracts\/storage\/schemas\/memory_item\.schema\.json:\d+: invalid JSON: .* \[contract-unreadable\]$/m,
+    );
+    assert.match(
+      r.stdout,
+      /^debt contracts\/events\/examples\/action_decision_02\.json:\d+: \/confidence must be <= 1 .*\[example-invalid\]$/m,
+    );
+    assert.match(r.stdout, /^validate: 1 new problem, 6 already in the baseline \(debt\)$/m);
+    const clean = runCli(['validate'], memoryosRepo({ pr: 'clean' }));
+    assert.equal(clean.status, 0, clean.stdout);
+    assert.match(clean.stdout, /^validate: no new problems, 6 already in the baseline \(debt\)$/m);
+  });
+
+  test('workflow: bump by the level, the summary opens the changelog entry, validate, check; bad level refused', () => {
+    const dir = gitRepo(sampleFiles(true));
+    assert.equal(runCli(['new', 'schema', 'memory', 'memory_link'], dir).status, 0);
+    const r = runCli(['workflow', 'minor', 'add memory links'], dir);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /^wrote contracts\/modules\/memory\/versions\.yaml: memory 1\.2\.0 → 1\.3\.0/m);
+    assert.match(r.stdout, /^validate: no new problems$/m);
+    assert.match(r.stdout, /^check now: ✅ passes: minor change$/m);
+    assert.match(readFileSync(join(dir, 'contracts/CHANGELOG.md'), 'utf8'), /^## memory 1\.3\.0\n- add memory links\n- .*memory_link/m);
+    for (const args of [
+      ['workflow', 'huge', 'x'],
+      ['workflow', 'minor'],
+      ['workflow', 'minor', ' '],
+    ]) {
+      const bad = runCli(args, dir);
+      assert.equal(bad.status, 2, args.join(' '));
+      assert.equal(bad.stderr.trim().split('\n').length, 1);
+    }
+  });
+
+  test('workflow: a level too small for the changes is done as asked, and the check says what still blocks', () => {
+    const dir = gitRepo(sampleFiles(true));
+    const api = join(dir, 'contracts/modules/memory/api/openapi.yaml');
+    writeFileSync(api, readFileSync(api, 'utf8').replace('        content: { type: string, maxLength: 1048576 }\n', ''));
+    const r = runCli(['workflow', 'patch', 'drop content'], dir);
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /memory 1\.2\.0 → 1\.2\.1 \(patch/);
+    assert.match(r.stdout, /^ {2}blocks: memory: minor changes need a minor bump from 1\.2\.0, but the version is 1\.2\.1/m);
   });
 });

@@ -9,6 +9,8 @@ import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
 import { newCommand } from './commands/new.js';
 import { fixCommand } from './commands/fix.js';
+import { validateCommand } from './commands/validate.js';
+import { workflowCommand } from './commands/workflow.js';
 import { freezeCommand } from './commands/freeze.js';
 
 const HELP = `Usage: contract-guard <command> [options]
@@ -21,6 +23,8 @@ Commands:
   new <kind> …             write an endpoint, a schema or an event in the house style
   fix [--write]            make the safe lint fixes (missing 4xx responses, the 2020-12 dialect)
   bump [<module>]          set the versions the changes need, with the changelog entry and migration note
+  validate                 the whole tree's health: contracts parse, examples validate, the OpenAPI lint
+  workflow <level> "<s>"   bump, validate and check in one step, the changelog entry opening with <s>
   explain <rule-id>        what a rule means and how to fix what it reports
   demo                     run check on the bundled sample contracts and example change (npm start)
 
@@ -35,6 +39,8 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   new: newCommand,
   fix: fixCommand,
   bump: bumpCommand,
+  validate: validateCommand,
+  workflow: workflowCommand,
   explain: explainCommand,
   demo: demoCommand,
 };

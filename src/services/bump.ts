@@ -16,6 +16,8 @@ export interface BumpInput {
   level?: Exclude<Level, 'none'>;
   root?: string;
   configPath?: string;
+  /** A line, in the author's words, that opens the changelog entry. */
+  summary?: string;
 }
 
 export interface BumpResult {
@@ -75,7 +77,12 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
   const after = await check();
   for (const draft of after.drafts ?? []) {
     if (!draft.module || !names.has(draft.module)) continue;
-    const { path, text, after: line } = draft.proposal;
+    const { path, after: line } = draft.proposal;
+    // the author's summary opens a changelog entry, above the changes it lists
+    const text =
+      input.summary && draft.ruleId === 'changelog-missing'
+        ? draft.proposal.text.replace(/^(## .*\n)/m, `$1- ${input.summary}\n`)
+        : draft.proposal.text;
     const full = join(top, path);
     if (line === undefined) {
       if (existsSync(full)) {

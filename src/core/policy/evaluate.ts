@@ -147,6 +147,7 @@ export function evaluate(input: PolicyInput): Report {
     changes: sortChanges(changes),
     errors,
     violations: violations.filter((v) => v.blocking || v.approvable),
+    warned: violations.filter((v) => !v.blocking && !v.approvable),
     approval: { required: reasons.length > 0, reasons },
     checklist,
     ignored,

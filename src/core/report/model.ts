@@ -66,6 +66,8 @@ export interface Report {
   /** Filled by `check` (policy): */
   blocked?: boolean;
   violations?: Violation[];
+  /** The findings at `warn` severity (old debt among them), as they are also listed in `warnings`. */
+  warned?: Violation[];
   /** `approvedBy`: Contract Council members whose approval counts (filled by the GitHub surfaces). */
   approval?: { required: boolean; reasons: string[]; approvedBy?: string[]; approved?: boolean };
   checklist?: ChecklistItem[];
