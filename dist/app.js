@@ -622,7 +622,8 @@ var DEFAULT_CONFIG = {
   files: { contracts: [], ignore: [] },
   judgement: "policy",
   review: { max_inline: 20 },
-  hotfix: { label: "contract-hotfix" }
+  hotfix: { label: "contract-hotfix" },
+  spectral: { ruleset: "" }
 };
 var str = { type: "string", minLength: 1 };
 var strings = { type: "array", items: str };
@@ -699,6 +700,7 @@ var CONFIG_SCHEMA = {
     judgement: { enum: ["policy", "strict"] },
     review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
     hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
+    spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
     ignore: {
       type: "array",
       items: {
@@ -770,6 +772,7 @@ function parseConfig(file2, text3) {
     judgement: d.judgement ?? "policy",
     review: { ...DEFAULT_CONFIG.review, ...d.review },
     hotfix: { ...DEFAULT_CONFIG.hotfix, ...d.hotfix },
+    spectral: { ...DEFAULT_CONFIG.spectral, ...d.spectral },
     source: {
       file: file2,
       lineOf: (pointer) => doc.positions.locate(pointer)?.line,
@@ -1624,6 +1627,22 @@ var POLICY_RULES = [
     "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.",
     "{file}: {problem}",
     "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.",
+    true
+  ),
+  rule(
+    "spectral-error",
+    "block",
+    "A finding at `error` severity of the repository's Spectral ruleset.",
+    "{file}: {message} (Spectral rule {code})",
+    "Fix it as the rule {code} asks, or lower its severity in the ruleset ({ruleset}) on the default branch.",
+    true
+  ),
+  rule(
+    "spectral-warning",
+    "warn",
+    "A finding at `warn` severity of the repository's Spectral ruleset.",
+    "{file}: {message} (Spectral rule {code})",
+    "Fix it as the rule {code} asks; it does not block.",
     true
   ),
   rule(
@@ -5788,6 +5807,11 @@ function unreadableFindings(problems) {
   });
 }
 
+// src/core/policy/checks/spectral.ts
+var spectral = (context) => ({
+  findings: context.linted ? markOld(context.linted.base, context.linted.head) : []
+});
+
 // src/core/policy/checks/versioning.ts
 import semver3 from "semver";
 
@@ -6064,6 +6088,7 @@ var POLICY_CHECKS = [
   readability,
   examples,
   openapiLint,
+  spectral,
   invariants,
   frozenHistory
 ];
@@ -6112,6 +6137,7 @@ function evaluate(input) {
     frozenBase: input.frozenBase,
     frozenHead: input.frozenHead,
     code: input.code,
+    linted: input.linted,
     isContract: (file2) => matchesAny(file2, config.files.contracts)
   };
   const modules = [];
@@ -6267,6 +6293,172 @@ function highestModuleTags(names) {
 // src/services/freezes.ts
 var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
 
+// src/services/spectral-lint.ts
+import { posix as posix4 } from "node:path";
+
+// src/core/policy/spectral-ruleset.ts
+var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
+var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
+var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
+function loadRuleset(file2, text3, parts) {
+  const { rulesets: BUILT_IN_RULESETS, functions: FUNCTIONS, formats: FORMATS } = parts;
+  const doc = parseText(file2, text3, formatOf(file2) ?? "yaml");
+  const refuse = (pointer, why) => {
+    throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
+  };
+  const data2 = doc.data;
+  if (!isObj6(data2)) return refuse("", "it is not a mapping of extends and rules");
+  for (const key of Object.keys(data2)) {
+    if (key === "functions" || key === "functionsDir")
+      refuse(
+        `/${key}`,
+        `\`${key}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
+      );
+    if (key === "overrides")
+      refuse("/overrides", "`overrides` are not supported; write the rules for every file, or ignore findings in the policy");
+    if (!TOP_KEYS.has(key)) refuse(`/${key}`, `unknown key \`${key}\``);
+  }
+  const definition = {};
+  if (data2.extends !== void 0) {
+    const list = typeof data2.extends === "string" || Array.isArray(data2.extends) && typeof data2.extends[1] === "string" && EXTEND_MODES.has(data2.extends[1]) ? [data2.extends] : Array.isArray(data2.extends) ? data2.extends : refuse("/extends", "`extends` is not a ruleset name or a list of them");
+    definition.extends = list.map((entry, i) => {
+      const [name, mode] = Array.isArray(entry) ? entry : [entry, void 0];
+      const ruleset = typeof name === "string" ? BUILT_IN_RULESETS[name] : void 0;
+      if (!ruleset)
+        refuse(
+          pointerJoin("/extends", ...list.length > 1 || Array.isArray(data2.extends) ? [i] : []),
+          `extends ${JSON.stringify(name)}: only ${Object.keys(BUILT_IN_RULESETS).join(", ")} can be extended (a file, package or URL is never loaded)`
+        );
+      if (mode !== void 0 && (typeof mode !== "string" || !EXTEND_MODES.has(mode)))
+        refuse("/extends", `extends mode ${JSON.stringify(mode)}: use all, recommended or off`);
+      return mode ? [ruleset, mode] : ruleset;
+    });
+  }
+  if (data2.formats !== void 0) definition.formats = formatList(data2.formats, "/formats", FORMATS, refuse);
+  for (const key of ["aliases", "documentationUrl", "description", "parserOptions"])
+    if (data2[key] !== void 0) definition[key] = data2[key];
+  const rules = {};
+  for (const [id, rule2] of Object.entries(isObj6(data2.rules) ? data2.rules : {})) {
+    const at2 = pointerJoin("/rules", id);
+    if (!isObj6(rule2)) {
+      rules[id] = rule2;
+      continue;
+    }
+    const out = { ...rule2 };
+    if (rule2.formats !== void 0) out.formats = formatList(rule2.formats, pointerJoin(at2, "formats"), FORMATS, refuse);
+    if (rule2.then !== void 0) {
+      const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
+      const built = thens.map((then, i) => {
+        const where = Array.isArray(rule2.then) ? pointerJoin(at2, "then", i, "function") : pointerJoin(at2, "then", "function");
+        if (!isObj6(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
+        if (!fn)
+          refuse(
+            where,
+            `rule ${id} calls ${JSON.stringify(then.function)}, which is not one of Spectral's built-in functions (${Object.keys(FUNCTIONS).join(", ")}); custom functions are JavaScript and are never run`
+          );
+        return { ...then, function: fn };
+      });
+      out.then = Array.isArray(rule2.then) ? built : built[0];
+    }
+    rules[id] = out;
+  }
+  if (data2.rules !== void 0) definition.rules = rules;
+  return { file: file2, definition };
+}
+function formatList(value, at2, FORMATS, refuse) {
+  if (!Array.isArray(value)) return refuse(at2, "`formats` is not a list");
+  return value.map(
+    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at2, i), `unknown format ${JSON.stringify(name)}`)
+  );
+}
+
+// src/services/spectral-lint.ts
+async function readRuleset(config, read) {
+  const named = config.spectral.ruleset;
+  for (const path of named ? [named] : DEFAULT_RULESETS) {
+    const text3 = await read(path);
+    if (text3 !== void 0) return loadRuleset(path, text3, await spectralParts());
+  }
+  if (named)
+    throw new InputError(
+      `config key spectral.ruleset names ${named}, which is not in the repository`,
+      config.source?.file,
+      config.source?.lineOf("/spectral/ruleset")
+    );
+  return void 0;
+}
+async function spectralParts() {
+  const [functions, formats, rulesets] = await Promise.all([
+    import("@stoplight/spectral-functions"),
+    import("@stoplight/spectral-formats"),
+    import("@stoplight/spectral-rulesets")
+  ]);
+  const { oas, asyncapi, arazzo } = rulesets;
+  return {
+    rulesets: { "spectral:oas": oas, "spectral:asyncapi": asyncapi, "spectral:arazzo": arazzo },
+    functions: Object.fromEntries(Object.entries(functions).filter(([name]) => name !== "default")),
+    formats: Object.fromEntries(Object.entries(formats).filter(([name]) => name !== "default"))
+  };
+}
+var SEVERITY = { 0: "spectral-error", 1: "spectral-warning" };
+async function spectralFindings(ruleset, docs, paths) {
+  const [{ Document, Spectral }, parsers, { Resolver }] = await Promise.all([
+    import("@stoplight/spectral-core"),
+    import("@stoplight/spectral-parsers"),
+    import("@stoplight/spectral-ref-resolver")
+  ]);
+  const { Yaml, Json } = parsers.default ?? parsers;
+  const text3 = (file2) => Buffer.from(docs.tree.read(file2) ?? new Uint8Array()).toString("utf8");
+  const noNetwork = {
+    resolve: async (ref) => {
+      throw new Error(`remote $ref ${ref.toString()} is not fetched`);
+    }
+  };
+  const resolver = new Resolver({
+    resolvers: {
+      // documents are given as `/<path>`: a `$ref` resolves to a path in the tree, never to the disk
+      file: {
+        resolve: async (ref) => {
+          const file2 = posix4.normalize(ref.path()).replace(/^\/+/, "");
+          if (!docs.has(file2)) throw new Error(`$ref target ${file2} not found`);
+          return text3(file2);
+        }
+      },
+      http: noNetwork,
+      https: noNetwork
+    }
+  });
+  const spectral2 = new Spectral({ resolver });
+  spectral2.setRuleset(ruleset.definition);
+  const out = /* @__PURE__ */ new Map();
+  for (const file2 of paths) {
+    const data2 = /\.(ya?ml|json)$/i.test(file2) ? unlessUnreadable(() => docs.get(file2).data) : void 0;
+    if (!data2 || typeof data2 !== "object" || !("openapi" in data2 || "swagger" in data2 || "asyncapi" in data2)) continue;
+    const results = await spectral2.run(new Document(text3(file2), /\.json$/i.test(file2) ? Json : Yaml, `/${file2}`), {
+      ignoreUnknownFormat: true
+    });
+    for (const r of results) {
+      const ruleId = SEVERITY[r.severity];
+      if (!ruleId || r.code === "invalid-ref" || r.code === "parser") continue;
+      const at2 = r.source ? r.source.replace(/^\/+/, "") : file2;
+      const key = `${at2}|${String(r.code)}|${r.path.join("/")}`;
+      if (out.has(key)) continue;
+      out.set(
+        key,
+        finding(
+          ruleId,
+          at2,
+          { file: at2, code: String(r.code), message: r.message, ruleset: ruleset.file },
+          { line: r.range.start.line + 1, key }
+        )
+      );
+    }
+  }
+  return [...out.values()];
+}
+
 // src/services/check-run.ts
 function contractsRoot(top, asked) {
   return normalizeRoot(asked ?? (existsSync2(join2(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ""));
@@ -6324,6 +6516,7 @@ function judgeTrees(t) {
     frozenBase: filterTree(t.frozenBase, isFrozen),
     frozenHead: filterTree(t.head, isFrozen),
     code: t.code,
+    linted: t.linted,
     now: t.now
   });
 }
@@ -6370,10 +6563,18 @@ async function checkSource(c) {
     { tree: extra, owns: () => true }
   ]) : tree;
   const keep = (p) => !layout.isFrozen(p);
+  const baseTree = filterTree(baseline.tree, keep);
+  const lint = (tree) => spectralFindings(
+    c.ruleset,
+    new Documents(tree),
+    tree.paths().filter((p) => !matchesAny(p, config.files.ignore))
+  );
+  const linted = c.ruleset ? { base: await lint(baseTree), head: await lint(filterTree(head, keep)) } : void 0;
   return judgeTrees({
     config,
-    base: withExtra(filterTree(baseline.tree, keep), extraBase),
+    base: withExtra(baseTree, extraBase),
     head: withExtra(head, extraHead),
+    linted,
     baseBranchPaths: extraBase.paths(),
     frozenBase,
     baseline: baseline.description,
@@ -6514,12 +6715,14 @@ async function judgePullRequest(input) {
     // no policy on the base branch: the defaults, never the checkout's file (the pull request's own, which it could weaken)
     { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) }
   );
+  const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
   const checkOf = (head) => checkSource({
     source,
     config: { ...config, contracts: normalizeRoot(config.contracts) },
     baseline: { baseBranch, mergeFrom: top === void 0 ? head : "HEAD" },
     head,
     warnings: input.warnings,
+    ruleset,
     now: /* @__PURE__ */ new Date()
   });
   const report = await checkOf(pr.headSha);

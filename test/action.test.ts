@@ -6,7 +6,7 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import { addBranch, runAction as run, setup as harnessSetup } from './action-harness.js';
 import { FakeGitHub } from './fake-github.js';
 import { gitRun, PROJECT, runCli, tempDir } from './helpers.js';
-import { shopSpec } from './fixtures.js';
+import { RULESET, shopSpec } from './fixtures.js';
 
 const spec = shopSpec;
 
@@ -196,6 +196,24 @@ describe('the Action on a pull request', () => {
     assert.equal(r.code, 0, r.stdout);
     assert.equal(fake.checkRuns[0]!.conclusion, 'action_required', 'the major change still needs the council');
     assert.match(fake.comments[0]!.body, /needs Contract Council approval/);
+  });
+
+  test("Spectral: the base branch's ruleset runs with the ratchet; the one the pull request brings is not used", async () => {
+    const added = {
+      'contracts/modules/shop/api/openapi.yaml': spec({ extraOps: 1 }),
+      'contracts/modules/shop/versions.yaml': 'current: 1.1.0\n',
+      'contracts/CHANGELOG.md': '# log\n## shop 1.1.0\n- extra\n',
+      '.spectral.yaml': 'extends: [[spectral:oas, off]]\n', // the pull request switching its rules off
+    };
+    const s = harnessSetup({ ...SHOP, '.spectral.yaml': RULESET }, { feature: added }, 'feature', CONFIG);
+    const r = await runAction(s, { head: s.heads.feature! });
+    assert.equal(r.code, 1, r.stdout);
+    assert.equal(fake.checkRuns.at(-1)!.conclusion, 'failure');
+    const body = fake.comments[0]!.body;
+    assert.match(body, /Every operation says what it does\. \(Spectral rule operation-description-required\)/);
+    assert.match(body, /\[`spectral-error`\]\([^)]*#spectral-error\) · `contracts\/modules\/shop\/api\/openapi\.yaml:\d+`/);
+    const annotations = fake.checkRuns.at(-1)!.annotations;
+    assert.ok(annotations.some((a) => a.path === 'contracts/modules/shop/api/openapi.yaml' && /Spectral rule/.test(a.message)));
   });
 
   test("the hotfix path: a council member's label lets a blocked PR through, loudly; anyone else's does nothing", async () => {

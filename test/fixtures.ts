@@ -28,3 +28,23 @@ paths:
 ${opts.name === false ? '' : '                  name: {type: string}\n'}        '404': {description: none}
 ${ops}`;
 }
+
+/** A Spectral ruleset in the house's style: an error-level rule and a warn-level one, built-in functions only. */
+export const RULESET = `# the house's API style
+extends: [[spectral:oas, off]]
+rules:
+  operation-description-required:
+    description: Every operation says what it does.
+    given: $.paths[*][get,put,post,delete,patch]
+    severity: error
+    then:
+      field: description
+      function: truthy
+  path-kebab:
+    given: $.paths
+    severity: warn
+    then:
+      field: '@key'
+      function: pattern
+      functionOptions: { match: '^(/[a-z0-9{}_-]+)+$' }
+`;

@@ -19,6 +19,9 @@ import { Documents, filterTree, MapTree, overlayTree, type SourceTree } from '..
 import { resolveBaseline, type BaselineSpec } from './baseline.js';
 import { FreezeStore } from './freezes.js';
 import type { TreeSource } from './tree-source.js';
+import { readRuleset, spectralFindings } from './spectral-lint.js';
+import type { LoadedRuleset } from '../core/policy/spectral-ruleset.js';
+import type { Finding } from '../core/policy/finding.js';
 
 export interface CheckInput {
   cwd: string;
@@ -84,6 +87,8 @@ export interface TreesToJudge {
   headLabel: string;
   warnings: string[];
   code?: { base: SourceTree; head: SourceTree };
+  /** Findings of the Spectral ruleset, baseline and head. */
+  linted?: { base: Finding[]; head: Finding[] };
   /** Every path on the base branch, when known: a configured file outside the contracts root is looked up there. */
   baseBranchPaths?: string[];
   now: Date;
@@ -151,6 +156,7 @@ export function judgeTrees(t: TreesToJudge): Report {
     frozenBase: filterTree(t.frozenBase, isFrozen),
     frozenHead: filterTree(t.head, isFrozen),
     code: t.code,
+    linted: t.linted,
     now: t.now,
   });
 }
@@ -180,6 +186,8 @@ export interface SourceCheck {
   head?: string;
   workingTree?: string;
   warnings?: string[];
+  /** The Spectral ruleset, read from where the policy was read. */
+  ruleset?: LoadedRuleset;
   now: Date;
 }
 
@@ -218,10 +226,19 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
         ])
       : tree;
   const keep = (p: string) => !layout.isFrozen(p);
+  const baseTree = filterTree(baseline.tree, keep);
+  const lint = (tree: SourceTree) =>
+    spectralFindings(
+      c.ruleset!,
+      new Documents(tree),
+      tree.paths().filter((p) => !matchesAny(p, config.files.ignore)),
+    );
+  const linted = c.ruleset ? { base: await lint(baseTree), head: await lint(filterTree(head, keep)) } : undefined;
   return judgeTrees({
     config,
-    base: withExtra(filterTree(baseline.tree, keep), extraBase),
+    base: withExtra(baseTree, extraBase),
     head: withExtra(head, extraHead),
+    linted,
     baseBranchPaths: extraBase.paths(),
     frozenBase,
     baseline: baseline.description,
@@ -245,6 +262,8 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     baseline: { base: input.base, baseBranch: input.baseBranch ?? (await defaultBranch(top)), mergeFrom: 'HEAD', freezes },
     head: input.head,
     workingTree: top,
+    // locally the ruleset comes from where the configuration does: the working tree
+    ruleset: await readRuleset(config, async (p) => (existsSync(join(top, p)) ? readFileSync(join(top, p), 'utf8') : undefined)),
     now: input.now ?? new Date(),
   });
 }

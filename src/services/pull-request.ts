@@ -14,6 +14,7 @@ import { statusOf } from '../github/port.js';
 import { checkSource, contractsRoot } from './check-run.js';
 import { planReviewComments, syncReviewComments } from './review-comments.js';
 import type { TreeSource } from './tree-source.js';
+import { readRuleset } from './spectral-lint.js';
 
 export const MARKER = '<!-- contract-guard:sticky -->';
 const ANNOTATION_BATCH = 50;
@@ -112,6 +113,8 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
       ? parseConfig(configPath, configText ?? '')
       : // no policy on the base branch: the defaults, never the checkout's file (the pull request's own, which it could weaken)
         { ...DEFAULT_CONFIG, contracts: contractsRoot(top, undefined) };
+  // the Spectral ruleset too: the base branch's, never one the pull request brings
+  const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
   const checkOf = (head: string) =>
     checkSource({
       source,
@@ -119,6 +122,7 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
       baseline: { baseBranch, mergeFrom: top === undefined ? head : 'HEAD' },
       head,
       warnings: input.warnings,
+      ruleset,
       now: new Date(),
     });
   const report = await checkOf(pr.headSha);

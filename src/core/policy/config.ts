@@ -47,6 +47,8 @@ export interface Config {
   review: { max_inline: number };
   /** The emergency path: this label, added by a Contract Council member, turns the check green (and is recorded). */
   hotfix: { label: string };
+  /** The Spectral ruleset run on the OpenAPI documents ('' : `.spectral.yaml`/`.yml`/`.json` at the root, if any). */
+  spectral: { ruleset: string };
   /** Where the configuration came from, for errors that name a key's line; absent for the built-in defaults. */
   source?: ConfigSource;
 }
@@ -74,6 +76,7 @@ export const DEFAULT_CONFIG: Config = {
   judgement: 'policy',
   review: { max_inline: 20 },
   hotfix: { label: 'contract-hotfix' },
+  spectral: { ruleset: '' },
 };
 
 const str = { type: 'string', minLength: 1 };
@@ -153,6 +156,7 @@ export const CONFIG_SCHEMA = {
     judgement: { enum: ['policy', 'strict'] },
     review: { type: 'object', additionalProperties: false, properties: { max_inline: { type: 'integer', minimum: 0 } } },
     hotfix: { type: 'object', additionalProperties: false, properties: { label: str } },
+    spectral: { type: 'object', additionalProperties: false, properties: { ruleset: str } },
     ignore: {
       type: 'array',
       items: {
@@ -229,6 +233,7 @@ export function parseConfig(file: string, text: string): Config {
     judgement: d.judgement ?? 'policy',
     review: { ...DEFAULT_CONFIG.review, ...d.review },
     hotfix: { ...DEFAULT_CONFIG.hotfix, ...d.hotfix },
+    spectral: { ...DEFAULT_CONFIG.spectral, ...d.spectral },
     source: {
       file,
       lineOf: (pointer) => doc.positions.locate(pointer)?.line,

@@ -28,6 +28,8 @@ export interface PolicyInput {
   frozenHead: SourceTree;
   /** Repository trees for code invariants (only the paths their globs name are needed). */
   code?: { base: SourceTree; head: SourceTree };
+  /** Findings of linters run beforehand (Spectral), baseline and head. */
+  linted?: { base: Finding[]; head: Finding[] };
   now: Date;
 }
 
@@ -81,6 +83,7 @@ export function evaluate(input: PolicyInput): Report {
     frozenBase: input.frozenBase,
     frozenHead: input.frozenHead,
     code: input.code,
+    linted: input.linted,
     isContract: (file) => matchesAny(file, config.files.contracts),
   };
   const modules: ModuleSummary[] = [];

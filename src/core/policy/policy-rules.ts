@@ -135,6 +135,22 @@ export const POLICY_RULES: PolicyRule[] = [
     true,
   ),
   rule(
+    'spectral-error',
+    'block',
+    "A finding at `error` severity of the repository's Spectral ruleset.",
+    '{file}: {message} (Spectral rule {code})',
+    'Fix it as the rule {code} asks, or lower its severity in the ruleset ({ruleset}) on the default branch.',
+    true,
+  ),
+  rule(
+    'spectral-warning',
+    'warn',
+    "A finding at `warn` severity of the repository's Spectral ruleset.",
+    '{file}: {message} (Spectral rule {code})',
+    'Fix it as the rule {code} asks; it does not block.',
+    true,
+  ),
+  rule(
     'major-change',
     'approve',
     'A major (breaking) change needs Contract Council approval.',

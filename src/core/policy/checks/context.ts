@@ -29,6 +29,8 @@ export interface PolicyContext {
   frozenHead: SourceTree;
   /** Repository trees for code invariants (only the paths their globs name). */
   code?: { base: SourceTree; head: SourceTree };
+  /** Findings of linters run before the policy (Spectral), at the baseline and the head, for the ratchet. */
+  linted?: { base: Finding[]; head: Finding[] };
   /** Files the configuration names as contracts (they must parse whatever their name). */
   isContract: (file: string) => boolean;
 }

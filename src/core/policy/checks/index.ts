@@ -7,6 +7,7 @@ import { frozenHistory } from './frozen-history.js';
 import { invariants } from './invariants.js';
 import { openapiLint } from './openapi-lint.js';
 import { readability } from './readability.js';
+import { spectral } from './spectral.js';
 import { versioning } from './versioning.js';
 
 export const POLICY_CHECKS: readonly PolicyCheck[] = [
@@ -15,6 +16,7 @@ export const POLICY_CHECKS: readonly PolicyCheck[] = [
   readability,
   examples,
   openapiLint,
+  spectral,
   invariants,
   frozenHistory,
 ];
