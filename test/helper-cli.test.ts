@@ -169,6 +169,22 @@ describe('contract-guard init', () => {
     assert.match(readFileSync(join(dir, '.github/workflows/contract-guard.yml'), 'utf8'), /uses: acme\/contract-guard@v2/);
     assert.ok(existsSync(join(dir, 'api/_frozen/freeze-v1.0.0.json')));
   });
+  test('a Spectral ruleset in the tree is proposed when the check can run it, and commented out with the reason when not', () => {
+    const usable = gitRepo({
+      ...sampleFiles(false),
+      'contracts/tooling/spectral.config.yaml': 'extends: ["spectral:oas"]\nrules:\n  operation-tags: off\n',
+    });
+    assert.equal(runCli(['init'], usable).status, 0);
+    const policy = readFileSync(join(usable, '.github/contract-guard.yml'), 'utf8');
+    assert.match(policy, /^spectral:\n {2}ruleset: contracts\/tooling\/spectral\.config\.yaml$/m);
+    assert.equal(runCli(['check'], usable).status, 0, 'the proposed ruleset runs');
+    const custom = gitRepo({ ...sampleFiles(false), 'contracts/tooling/spectral.config.yaml': 'functions: [kebab]\nrules: {}\n' });
+    assert.equal(runCli(['init'], custom).status, 0);
+    const commented = readFileSync(join(custom, '.github/contract-guard.yml'), 'utf8');
+    assert.match(commented, /^# contracts\/tooling\/spectral\.config\.yaml cannot run in the check: `functions` loads JavaScript/m);
+    assert.match(commented, /^# spectral:$/m);
+    assert.notEqual(runCli(['check'], custom).status, 2, 'the policy init wrote does not stop the check');
+  });
 });
 
 describe('contract-guard new', () => {
@@ -404,4 +420,19 @@ describe('contract-guard validate and workflow', () => {
     assert.match(r.stdout, /memory 1\.2\.0 → 1\.2\.1 \(patch/);
     assert.match(r.stdout, /^ {2}blocks: memory: minor changes need a minor bump from 1\.2\.0, but the version is 1\.2\.1/m);
   });
+});
+
+test('every command answers --help: usage on stdout, exit 0, nothing written', () => {
+  const top = runCli(['--help']);
+  assert.equal(top.status, 0);
+  const commands = [...top.stdout.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!);
+  assert.ok(commands.length >= 11, commands.join(' '));
+  const dir = gitRepo({ 'README.md': 'x\n' });
+  for (const command of commands) {
+    const r = runCli([command, '--help'], dir);
+    assert.equal(r.status, 0, `${command}: ${r.stderr}`);
+    assert.match(r.stdout, /^Usage:/, command);
+    assert.match(r.stdout, new RegExp(`contract-guard ${command}\\b`), command);
+  }
+  assert.equal(gitRun(dir, 'status', '--porcelain'), '');
 });

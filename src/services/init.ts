@@ -4,7 +4,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import semver from 'semver';
 import { git, repoTop } from '../adapters/git-tree.js';
-import { CONFIG_PATH, CONFIG_SCHEMA, parseConfig } from '../core/policy/config.js';
+import { InputError } from '../core/errors.js';
+import { CONFIG_PATH, CONFIG_SCHEMA, DEFAULT_CONFIG, parseConfig } from '../core/policy/config.js';
+import { readRuleset } from './spectral-lint.js';
 import { configText, detectLayout, workflowText, type DetectedLayout } from '../core/policy/init-layout.js';
 import { FreezeStore } from './freezes.js';
 
@@ -23,6 +25,15 @@ export async function init(cwd: string, action: string): Promise<InitResult> {
   const paths = listed.split('\0').filter(Boolean);
   const read = (p: string) => (existsSync(join(top, p)) ? readFileSync(join(top, p), 'utf8') : undefined);
   const layout = detectLayout(paths, read);
+  if (layout.spectral) {
+    // propose the ruleset only if the check can run it: a refused one would stop every check
+    try {
+      await readRuleset({ ...DEFAULT_CONFIG, spectral: { ruleset: layout.spectral.file } }, async (p) => read(p));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      layout.spectral.refused = err.message.replace(/^Spectral ruleset refused: /, '');
+    }
+  }
   const written: string[] = [];
   const kept: string[] = [];
   const write = (path: string, text: string, what: string) => {

@@ -11,7 +11,11 @@ export interface DetectedLayout {
   globalsVersions?: string;
   envelope?: { file: string; keep: string[] };
   examples: string[];
+  /** A Spectral ruleset away from the root's default names (`refused`: why the check could not use it). */
+  spectral?: { file: string; refused?: string };
 }
+
+const SPECTRAL = /(^|\/)\.?spectral[^/]*\.(ya?ml|json)$/i;
 
 const CONTRACT = /(^|\/)(versions\.ya?ml|openapi[^/]*\.(ya?ml|json)|[^/]+\.schema\.(json|ya?ml))$/;
 
@@ -43,7 +47,9 @@ export function detectLayout(paths: string[], read: (path: string) => string | u
       // unreadable: no invariant proposed; `check` reports the file itself
     }
   }
+  const spectral = paths.find((p) => SPECTRAL.test(p) && !p.startsWith('node_modules/') && !/^\.spectral\.(ya?ml|json)$/.test(p));
   return {
+    ...(spectral ? { spectral: { file: spectral } } : {}),
     root,
     modulesRoot,
     modules: modules.sort(),
@@ -108,6 +114,20 @@ export function configText(l: DetectedLayout, schemaFile: string): string {
       '#   - id: event-envelope',
       '#     file: contracts/events/envelope.schema.json',
       '#     keep: [event_id, type]',
+    );
+  if (l.spectral && !l.spectral.refused)
+    lines.push(
+      '',
+      '# the Spectral ruleset run in the same check (new error findings block)',
+      'spectral:',
+      `  ruleset: ${q(l.spectral.file)}`,
+    );
+  else if (l.spectral)
+    lines.push(
+      '',
+      `# ${l.spectral.file} cannot run in the check: ${l.spectral.refused}`,
+      '# spectral:',
+      `#   ruleset: ${q(l.spectral.file)}`,
     );
   return lines.join('\n') + '\n';
 }
