@@ -4986,8 +4986,36 @@ function resolve2(ref, root) {
 }
 
 // src/core/semantic/judge.ts
-function included(older, newer, options = {}) {
-  const [rootA, rootB] = [options.rootA ?? older, options.rootB ?? newer];
+var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
+var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions", "$defs"]);
+function refSiblingsVoid(root) {
+  const declared = root && typeof root === "object" ? root.$schema : void 0;
+  if (typeof declared !== "string" || !PRE_2019.test(declared)) return (node) => node;
+  const copies = /* @__PURE__ */ new Map();
+  const copy = (node) => {
+    if (!node || typeof node !== "object") return node;
+    const known = copies.get(node);
+    if (known !== void 0) return known;
+    const out = Array.isArray(node) ? [] : {};
+    copies.set(node, out);
+    for (const [k, v] of Object.entries(node)) {
+      if (!Array.isArray(node) && typeof node.$ref === "string" && !KEPT_BESIDE_REF.has(k)) continue;
+      out[k] = copy(v);
+    }
+    return out;
+  };
+  copy(root);
+  return (node) => copies.get(node) ?? copy(node);
+}
+function included(olderAsWritten, newerAsWritten, options = {}) {
+  const a = refSiblingsVoid(options.rootA ?? olderAsWritten);
+  const b = refSiblingsVoid(options.rootB ?? newerAsWritten);
+  const [rootA, rootB, older, newer] = [
+    a(options.rootA ?? olderAsWritten),
+    b(options.rootB ?? newerAsWritten),
+    a(olderAsWritten),
+    b(newerAsWritten)
+  ];
   const pools2 = [validatorsFor(rootA), validatorsFor(rootB)];
   const prover = new Prover(rootA, rootB, pools2[0], pools2[1], options.maxSteps);
   try {

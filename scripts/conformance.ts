@@ -15,6 +15,8 @@ interface Record {
   confidence?: string;
   policy_ids?: string[];
   category?: string;
+  /** The containment suite's draft; its schemas do not say it themselves, as a real file would with `$schema`. */
+  draft?: string;
 }
 
 /** Records the peer's own README marks as not judging wire compatibility as a whole. */
@@ -29,6 +31,14 @@ const verbose = args.includes('--verbose');
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : undefined;
 const dir = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--out') ?? '../shared/corpora');
+
+const DRAFT_URI: { [draft: string]: string } = { draft7: 'http://json-schema.org/draft-07/schema#' };
+
+/** The schema as a file of its draft would be written: with `$schema` naming it (2020-12 is what an undeclared one is read as). */
+function declared(doc: unknown, draft: string | undefined): unknown {
+  const uri = draft && DRAFT_URI[draft];
+  return uri && doc && typeof doc === 'object' && !Array.isArray(doc) && !('$schema' in doc) ? { $schema: uri, ...doc } : doc;
+}
 
 function tree(kind: Record['kind'], doc: unknown): MapTree {
   if (kind === 'jsonschema') return new MapTree([['case.schema.json', JSON.stringify(doc)]]);
@@ -57,7 +67,8 @@ for (const name of readdirSync(dir)
     try {
       // the containment suite is set inclusion itself: judged strictly; peers' labels are policy, judged as users get it
       const judgement = rec.category ? 'strict' : 'policy';
-      const result = diffTrees(tree(rec.kind, rec.base), tree(rec.kind, rec.revision), { role: 'storage', forceRole: true, judgement });
+      const [base, revision] = [declared(rec.base, rec.draft), declared(rec.revision, rec.draft)];
+      const result = diffTrees(tree(rec.kind, base), tree(rec.kind, revision), { role: 'storage', forceRole: true, judgement });
       verdict = result.level === 'major' ? 'breaking' : 'non-breaking';
       // a revision that cannot be read (a remote $ref, an unsupported anchor) is not let through: contract-unreadable blocks it
       const changed = JSON.stringify(rec.base) !== JSON.stringify(rec.revision);

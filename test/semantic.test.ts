@@ -31,6 +31,22 @@ describe('set inclusion', () => {
     broken(true, false);
   });
 
+  test('each draft as declared: in draft 7 a $ref makes its siblings void, in 2020-12 they apply', () => {
+    const defs = { reffed: { type: 'array' } };
+    const older = { const: { foo: [1, 2, 3] } };
+    const newer = (schema: string) => ({
+      $schema: schema,
+      definitions: defs,
+      not: { properties: { foo: { $ref: '#/definitions/reffed', maxItems: 2 } } },
+    });
+    // 2020-12: foo (3 items) fails maxItems, so the inner schema fails and `not` accepts the value
+    proven(older, newer('https://json-schema.org/draft/2020-12/schema'));
+    // draft 7: maxItems beside $ref is ignored, foo is an array, the inner schema holds and `not` rejects the value
+    const v = included(older, newer('http://json-schema.org/draft-07/schema#'));
+    assert.equal(v.kind, 'broken');
+    assert.deepEqual((v as { witness: unknown }).witness, { foo: [1, 2, 3] });
+  });
+
   test('S or not S accepts everything, S and not S nothing', () => {
     const s = { type: 'object', properties: { a: { type: 'integer' } }, required: ['a'] };
     proven(true, { anyOf: [s, { not: s }] });

@@ -14,9 +14,46 @@ export interface JudgeOptions {
   rootB?: unknown;
 }
 
+const PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
+/** Kept beside a `$ref` in drafts 4 to 7: not assertions, and `$ref`s point into the definitions by location. */
+const KEPT_BESIDE_REF = new Set(['$ref', '$schema', 'definitions', '$defs']);
+
+/**
+ * A document of draft 7 or earlier (its `$schema` says so) as those drafts read it: every other keyword beside a
+ * `$ref` is ignored. ajv applies them in every draft, so the document is rewritten before ajv or the prover see it.
+ * Returns the mapping from the document's nodes to their rewritten copies (the identity for later drafts).
+ */
+function refSiblingsVoid(root: unknown): (node: unknown) => unknown {
+  const declared = root && typeof root === 'object' ? (root as { $schema?: unknown }).$schema : undefined;
+  if (typeof declared !== 'string' || !PRE_2019.test(declared)) return (node) => node;
+  const copies = new Map<object, unknown>();
+  const copy = (node: unknown): unknown => {
+    if (!node || typeof node !== 'object') return node;
+    const known = copies.get(node);
+    if (known !== undefined) return known;
+    const out: Record<string, unknown> | unknown[] = Array.isArray(node) ? [] : {};
+    copies.set(node, out);
+    for (const [k, v] of Object.entries(node)) {
+      if (!Array.isArray(node) && typeof (node as { $ref?: unknown }).$ref === 'string' && !KEPT_BESIDE_REF.has(k)) continue;
+      (out as Record<string, unknown>)[k] = copy(v);
+    }
+    return out;
+  };
+  copy(root);
+  return (node) => copies.get(node as object) ?? copy(node);
+}
+
 /** Is every instance of `older` (a whole schema document) valid under `newer`? */
-export function included(older: unknown, newer: unknown, options: JudgeOptions = {}): Verdict {
-  const [rootA, rootB] = [options.rootA ?? older, options.rootB ?? newer];
+export function included(olderAsWritten: unknown, newerAsWritten: unknown, options: JudgeOptions = {}): Verdict {
+  // each side read by its own draft's rules: before 2019-09, a `$ref` makes its siblings void
+  const a = refSiblingsVoid(options.rootA ?? olderAsWritten);
+  const b = refSiblingsVoid(options.rootB ?? newerAsWritten);
+  const [rootA, rootB, older, newer] = [
+    a(options.rootA ?? olderAsWritten),
+    b(options.rootB ?? newerAsWritten),
+    a(olderAsWritten),
+    b(newerAsWritten),
+  ];
   const pools = [validatorsFor(rootA), validatorsFor(rootB)] as const;
   const prover = new Prover(rootA, rootB, pools[0], pools[1], options.maxSteps);
   // structure first: `S or not S` accepts everything and `S and not S` nothing, whatever a validator makes of S
