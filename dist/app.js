@@ -2771,6 +2771,67 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
   return out;
 }
 
+// src/core/semantic/bundle.ts
+var KEY = (n) => `contract-guard-bundled-${n}`;
+function bundle(docs, file2) {
+  const keys = /* @__PURE__ */ new Map();
+  const copies = /* @__PURE__ */ new Map();
+  const pending = [];
+  const prefixOf = (target) => {
+    if (target === file2) return "";
+    let key = keys.get(target);
+    if (!key) {
+      keys.set(target, key = KEY(keys.size + 1));
+      pending.push(target);
+    }
+    return `/$defs/${key}`;
+  };
+  const copy = (node, from, top) => {
+    if (!node || typeof node !== "object") return node;
+    const known = copies.get(node);
+    if (known !== void 0) return known;
+    const out = Array.isArray(node) ? [] : {};
+    copies.set(node, out);
+    for (const [k, v] of Object.entries(node)) {
+      if (top && from !== file2 && (k === "$id" || k === "$schema")) continue;
+      out[k] = k === "$ref" && typeof v === "string" && !Array.isArray(node) ? rewrite(v, from) : copy(v, from, false);
+    }
+    return out;
+  };
+  const rewrite = (ref, from) => {
+    const hash = ref.indexOf("#");
+    const target = hash < 0 ? ref : ref.slice(0, hash);
+    const fragment = hash < 0 ? "" : ref.slice(hash + 1);
+    if (fragment && !fragment.startsWith("/")) throw new InputError(`plain-name fragment in ${ref}`, from);
+    const to = target ? docs.targetFile({ file: from, pointer: "" }, ref, target) : from;
+    return `#${prefixOf(to)}${fragment}`;
+  };
+  try {
+    const root = copy(docs.get(file2).data, file2, true);
+    const embedded = {};
+    while (pending.length) {
+      const next = pending.shift();
+      embedded[keys.get(next)] = copy(docs.get(next).data, next, true);
+    }
+    if (keys.size) {
+      if (!root || typeof root !== "object" || Array.isArray(root)) return void 0;
+      const own = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
+      root.$defs = { ...own, ...embedded };
+    }
+    return { root, copyOf: (node) => node && typeof node === "object" ? copies.get(node) : node };
+  } catch (err) {
+    if (err instanceof InputError) return void 0;
+    throw err;
+  }
+}
+function hasExternalRef(text3) {
+  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text3);
+}
+function judgedDocument(docs, file2) {
+  const parsed = docs.get(file2);
+  return hasExternalRef(parsed.text) && bundle(docs, file2) || { root: parsed.data, copyOf: (node) => node };
+}
+
 // src/core/diff/openapi-diff.ts
 var MAX_JUDGED_PER_DOCUMENT = 10;
 var MAX_JUDGED_DOCUMENT_CHARS = 1e6;
@@ -2806,7 +2867,7 @@ var OpenApiDiffer = class {
     const is31 = (d) => typeof d.openapi === "string" && d.openapi.startsWith("3.1");
     const small = (docs, f) => docs.get(f).text.length <= MAX_JUDGED_DOCUMENT_CHARS;
     const judgeable = baseFile && headFile && is31(a) && is31(b) && small(this.baseDocs, baseFile) && small(this.headDocs, headFile);
-    this.roots = judgeable ? { a, b, baseFile, headFile, judged: 0 } : void 0;
+    this.roots = judgeable ? { baseFile, headFile, judged: 0 } : void 0;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b, headFile);
     for (const [key, op] of opsA) {
@@ -3024,12 +3085,18 @@ var OpenApiDiffer = class {
       this.emit(bb.required ? "request-body-became-required" : "request-body-became-optional", at(bb.loc, "required"), { op }, bb.loc);
     this.content(ba.content, bb.content, "request", `${op} request body`, op, bb.loc, void 0, b.kind !== "operation");
   }
-  /** Hand a request or response schema to set inclusion, when it lies in the documents themselves (local `$ref`s resolve there). */
+  /**
+   * Hand a request or response schema to set inclusion, in its document; a document whose `$ref`s reach other files
+   * is judged as one bundle with them, so a schema in a shared file is judged too.
+   */
   judge(old, now, role, label, changes) {
     const r = this.roots;
-    if (!r || !changes.size || old.loc.file !== r.baseFile || now.loc.file !== r.headFile || r.judged >= MAX_JUDGED_PER_DOCUMENT) return;
+    if (!r || !changes.size || r.judged >= MAX_JUDGED_PER_DOCUMENT) return;
+    const [a, b] = r.bundles ??= [judgedDocument(this.baseDocs, r.baseFile), judgedDocument(this.headDocs, r.headFile)];
+    const [older, newer] = [a?.copyOf(old.node), b?.copyOf(now.node)];
+    if (older === void 0 || newer === void 0) return;
     r.judged++;
-    this.judged.push({ file: now.loc.file, role, label, older: old.node, newer: now.node, rootA: r.a, rootB: r.b, changes });
+    this.judged.push({ file: now.loc.file, role, label, older, newer, rootA: a.root, rootB: b.root, changes });
   }
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
@@ -4147,6 +4214,8 @@ var Prover = class {
   ids = /* @__PURE__ */ new WeakMap();
   nextId = 1;
   validators = /* @__PURE__ */ new Map();
+  /** Strings a failed comparison found in one side and not the other: leads for a witness search. */
+  stringLeads = /* @__PURE__ */ new Set();
   /** A ⊆ B by structure alone: A accepts nothing, or B everything. */
   trivially(a, b) {
     return a === false || acceptsAll(b) || this.isEmptyShape(this.deref(a, this.rootA), this.rootA) || this.isUniversal(this.deref(b, this.rootB), this.rootB);
@@ -4249,7 +4318,9 @@ var Prover = class {
     });
   }
   stringsIncluded(a, b) {
-    return stringsIncluded(stringSet(a), stringSet(b))?.included === true;
+    const answer = stringsIncluded(stringSet(a), stringSet(b));
+    if (answer?.included === false && answer.example !== void 0 && this.stringLeads.size < 16) this.stringLeads.add(answer.example);
+    return answer?.included === true;
   }
   arraysIncluded(a, b) {
     const maxA = maxItemsOf(a);
@@ -4780,8 +4851,10 @@ var FORMAT_SAMPLES = {
   ulid: ["01ARZ3NDEKTSV4RRFFQ69G5FAV"]
 };
 var hintNames = [];
-function candidates(schema2, root, names = []) {
+var hintStrings = [];
+function candidates(schema2, root, names = [], strings4 = []) {
   hintNames = names.slice(0, 32);
+  hintStrings = strings4.slice(0, 16);
   calls = MAX_CALLS;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -4864,16 +4937,17 @@ function strings3(s) {
   const out = [];
   if (typeof s.format === "string") out.push(...FORMAT_SAMPLES[s.format] ?? []);
   const set = stringSet(s);
-  out.push(...sampleStrings(set, 4));
   if (!set.pattern) {
     const min = set.minLength;
     const max = set.maxLength;
-    for (const n of [min, min + 1, max, max !== void 0 ? max + 1 : void 0, min > 0 ? min - 1 : void 0, 0, 1, 3]) {
+    for (const n of [min, max !== void 0 ? max + 1 : 5, max, min > 0 ? min - 1 : void 0, min + 1, 0, 1, 3]) {
       if (n !== void 0 && n >= 0 && n <= 1e4) out.push("a".repeat(n));
     }
     out.push("A1 b-", "\n");
   }
-  return out;
+  out.splice(out.length && !set.pattern ? 2 : 0, 0, ...sampleStrings(set, 4));
+  out.unshift(...hintStrings);
+  return [...new Set(out)];
 }
 function arrays(s, root, depth) {
   const prefix = Array.isArray(s.prefixItems) ? s.prefixItems : Array.isArray(s.items) ? s.items : [];
@@ -5036,6 +5110,11 @@ function included(olderAsWritten, newerAsWritten, options = {}) {
     if (err instanceof OutOfBudget) return { kind: "unproven", reason: "over the proof budget" };
     throw err;
   }
+  if (va && vb && prover.stringLeads.size) {
+    const leads = [...prover.stringLeads];
+    for (const v of [...candidates(older, rootA, propertyNames(newer), leads), ...candidates(newer, rootB, propertyNames(older), leads)])
+      if (va.accepts(v) && !vb.accepts(v)) return { kind: "broken", witness: v };
+  }
   return { kind: "unproven", reason: va && vb ? "no proof and no counterexample found" : "ajv cannot compile the schema" };
 }
 
@@ -5138,7 +5217,7 @@ function diffTrees(base2, head, options = {}) {
     const a = base2.read(pair.base);
     const b = head.read(pair.head);
     const unchanged = a && b && sameContent(a, b);
-    if (unchanged && !hasExternalRef(b)) continue;
+    if (unchanged && !hasExternalRef(Buffer.from(b).toString("utf8"))) continue;
     const kindA = a && kindOrError(baseDocs, pair.base, a, options.looseSchemas);
     const kindB = b && kindOrError(headDocs, file2, b, options.looseSchemas);
     const broken = [kindA, kindB].find((k) => k instanceof InputError);
@@ -5160,7 +5239,7 @@ function diffTrees(base2, head, options = {}) {
       continue;
     }
     const kind = kindB ?? kindA;
-    if (unchanged && !(isRoot(kind) && hasExternalRef(b))) continue;
+    if (unchanged && !(isRoot(kind) && hasExternalRef(Buffer.from(b).toString("utf8")))) continue;
     try {
       if (kind === "openapi" || kind === "swagger") {
         if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
@@ -5173,7 +5252,8 @@ function diffTrees(base2, head, options = {}) {
           const root = (docs, f) => [{ loc: { file: f, pointer: "" }, node: docs.get(f).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
           const found = schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
-          judged.push({ file: file2, role, label, older: older[0].node, newer: newer[0].node, changes: found });
+          const [a2, b2] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file2)];
+          judged.push({ file: file2, role, label, older: a2.root, newer: b2.root, changes: found });
         }
       } else if (kind === "data" || kind === "openapi-fragment") {
         if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
@@ -5235,9 +5315,6 @@ function kindOf(docs, file2, bytes, loose = false) {
 }
 function isRoot(kind) {
   return kind === "openapi" || kind === "swagger" || kind === "jsonschema";
-}
-function hasExternalRef(bytes) {
-  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(Buffer.from(bytes).toString("utf8"));
 }
 function versionOf(docs, file2) {
   const data2 = docs.get(file2).data;

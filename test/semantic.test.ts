@@ -7,6 +7,8 @@ import { changeText } from '../src/core/report/change-text.js';
 import { renderMarkdown } from '../src/core/report/markdown.js';
 import { buildReport } from '../src/core/report/model.js';
 import { diffDocs } from './helpers.js';
+import { diffTrees } from '../src/core/diff/tree-diff.js';
+import { MapTree } from '../src/core/source/tree.js';
 
 /** A broken verdict's witness, checked independently: the older schema accepts it, the newer rejects it. */
 function witnessOf(v: Verdict, older: unknown, newer: unknown): unknown {
@@ -140,6 +142,40 @@ describe('reconciled with the rules', () => {
     assert.match(changeText(c), /— e\.g\. `-?\d+` was accepted and is now rejected$/);
     const md = renderMarkdown(buildReport(r));
     assert.match(md, /was accepted and is now rejected/);
+  });
+
+  test('schemas whose $refs reach other files are judged too, bundled with those files', () => {
+    const common = (name: unknown) =>
+      JSON.stringify({ $defs: { ulid: { type: 'string', pattern: '^[0-7][0-9A-HJKMNP-TV-Z]{25}$' }, name } });
+    const item = JSON.stringify({
+      type: 'object',
+      required: ['id'],
+      properties: { id: { $ref: 'common.schema.json#/$defs/ulid' }, name: { $ref: 'common.schema.json#/$defs/name' } },
+    });
+    const api = (schemaRef: string) =>
+      `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /items:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema: {$ref: '${schemaRef}'}\n      responses:\n        '201': {description: ok}\n`;
+    const trees = (name: unknown) =>
+      new MapTree([
+        ['storage/common.schema.json', common(name)],
+        ['storage/item.schema.json', item],
+        ['api/openapi.yaml', api('../storage/item.schema.json')],
+      ]);
+    // an equivalent rewrite in the shared file: the pattern rule fires, inclusion proves it, in the request body and the file
+    const same = diffTrees(trees({ type: 'string', pattern: '.{1,}' }), trees({ type: 'string', minLength: 1 }));
+    const request = same.changes.filter((c) => c.file === 'storage/common.schema.json' || /request/.test(c.ruleId));
+    assert.ok(request.length, same.changes.map((c) => c.ruleId).join(' '));
+    assert.ok(
+      same.changes.some((c) => c.semantic?.verdict === 'compatible'),
+      same.changes.map((c) => `${c.ruleId}:${c.level}`).join(' '),
+    );
+    assert.notEqual(same.level, 'major', same.changes.map((c) => `${c.ruleId}:${c.level}`).join(' '));
+    // a real narrowing in the shared file: major, with a witness that crossed the file boundary
+    const narrowed = diffTrees(trees({ type: 'string' }), trees({ type: 'string', maxLength: 3 }));
+    const c = narrowed.changes.find((x) => x.level === 'major' && x.semantic?.verdict === 'breaking');
+    assert.ok(c, narrowed.changes.map((x) => `${x.ruleId}:${x.level}`).join(' '));
+    const witness = (c.semantic as { witness: unknown }).witness as { id: string; name: string };
+    assert.match(witness.id, /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/, 'the witness satisfies the shared ULID');
+    assert.ok(witness.name.length > 3);
   });
 
   test('every breaking change carries a witness', () => {

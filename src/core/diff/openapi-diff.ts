@@ -10,6 +10,7 @@ import { sameValue } from './fingerprint.js';
 import type { SchemaDiffer } from './schema-diff.js';
 import type { Side } from './schema-view.js';
 import type { JudgedSchema } from './semantic-reconcile.js';
+import { judgedDocument, type Bundle } from '../semantic/bundle.js';
 import type { ChangeSink, RawChange } from './sink.js';
 
 type Obj = Record<string, unknown>;
@@ -57,7 +58,7 @@ export class OpenApiDiffer {
   ) {}
 
   /** The two documents being compared, when set inclusion can judge their schemas (OpenAPI 3.1: JSON Schema 2020-12). */
-  private roots?: { a: Obj; b: Obj; baseFile: string; headFile: string; judged: number };
+  private roots?: { baseFile: string; headFile: string; judged: number; bundles?: [Bundle, Bundle] };
 
   diff({ baseFile, headFile }: OpenApiSides): void {
     const a = baseFile ? (this.baseDocs.get(baseFile).data as Obj) : {};
@@ -69,7 +70,7 @@ export class OpenApiDiffer {
     // set inclusion for OpenAPI 3.1 schemas, in descriptions of ordinary size (a multi-megabyte one keeps the rules alone)
     const small = (docs: Documents, f: string) => docs.get(f).text.length <= MAX_JUDGED_DOCUMENT_CHARS;
     const judgeable = baseFile && headFile && is31(a) && is31(b) && small(this.baseDocs, baseFile) && small(this.headDocs, headFile);
-    this.roots = judgeable ? { a, b, baseFile, headFile, judged: 0 } : undefined;
+    this.roots = judgeable ? { baseFile, headFile, judged: 0 } : undefined;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b, headFile);
     for (const [key, op] of opsA) {
@@ -303,13 +304,19 @@ export class OpenApiDiffer {
     this.content(ba.content, bb.content, 'request', `${op} request body`, op, bb.loc, undefined, b.kind !== 'operation');
   }
 
-  /** Hand a request or response schema to set inclusion, when it lies in the documents themselves (local `$ref`s resolve there). */
+  /**
+   * Hand a request or response schema to set inclusion, in its document; a document whose `$ref`s reach other files
+   * is judged as one bundle with them, so a schema in a shared file is judged too.
+   */
   private judge(old: Side, now: Side, role: Role, label: string, changes: Set<RawChange>): void {
     const r = this.roots;
     // unchanged schemas are not judged: a large document has thousands, and the keyword diff saw no difference in them
-    if (!r || !changes.size || old.loc.file !== r.baseFile || now.loc.file !== r.headFile || r.judged >= MAX_JUDGED_PER_DOCUMENT) return;
+    if (!r || !changes.size || r.judged >= MAX_JUDGED_PER_DOCUMENT) return;
+    const [a, b] = (r.bundles ??= [judgedDocument(this.baseDocs, r.baseFile), judgedDocument(this.headDocs, r.headFile)]);
+    const [older, newer] = [a?.copyOf(old.node), b?.copyOf(now.node)];
+    if (older === undefined || newer === undefined) return; // a schema in a file the bundle could not reach
     r.judged++;
-    this.judged.push({ file: now.loc.file, role, label, older: old.node, newer: now.node, rootA: r.a, rootB: r.b, changes });
+    this.judged.push({ file: now.loc.file, role, label, older, newer, rootA: a.root, rootB: b.root, changes });
   }
 
   private body(docs: Documents, op: Operation): { loc: Loc; required: boolean; content: Map<string, Side> } | undefined {

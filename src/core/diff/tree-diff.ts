@@ -12,6 +12,7 @@ import { OpenApiDiffer } from './openapi-diff.js';
 import { SchemaDiffer } from './schema-diff.js';
 import { ViewBuilder } from './schema-view.js';
 import { reconcile, type JudgedSchema } from './semantic-reconcile.js';
+import { hasExternalRef, judgedDocument } from '../semantic/bundle.js';
 import { ChangeSink, type RawChange } from './sink.js';
 
 export interface DiffOptions {
@@ -64,7 +65,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     const a = base.read(pair.base);
     const b = head.read(pair.head);
     const unchanged = a && b && sameContent(a, b);
-    if (unchanged && !hasExternalRef(b)) continue; // nothing to parse: neither it nor what it references changed
+    if (unchanged && !hasExternalRef(Buffer.from(b).toString('utf8'))) continue; // nothing to parse: neither it nor what it references changed
     const kindA = a && kindOrError(baseDocs, pair.base, a, options.looseSchemas);
     const kindB = b && kindOrError(headDocs, file, b, options.looseSchemas);
     const broken = [kindA, kindB].find((k): k is InputError => k instanceof InputError);
@@ -92,7 +93,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       continue;
     }
     const kind = ((kindB ?? kindA) as ContractKind | undefined)!;
-    if (unchanged && !(isRoot(kind) && hasExternalRef(b))) continue;
+    if (unchanged && !(isRoot(kind) && hasExternalRef(Buffer.from(b).toString('utf8')))) continue;
     try {
       if (kind === 'openapi' || kind === 'swagger') {
         if (!a || !b) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
@@ -106,7 +107,9 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
           const root = (docs: Documents, f: string) => [{ loc: { file: f, pointer: '' }, node: docs.get(f).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file)];
           const found = schemas.compare(older, newer, { context: role, role, label }, '', { defs: true });
-          judged.push({ file, role, label, older: older[0]!.node, newer: newer[0]!.node, changes: found });
+          // judged in one document with the files its `$ref`s reach
+          const [a, b] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file)];
+          judged.push({ file, role, label, older: a.root, newer: b.root, changes: found });
         }
       } else if (kind === 'data' || kind === 'openapi-fragment') {
         if (!a || !b) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
@@ -180,9 +183,6 @@ function isRoot(kind: ContractKind): boolean {
 }
 
 /** Does the file `$ref` another file? Then it must be re-diffed when only that file changed. */
-function hasExternalRef(bytes: Uint8Array): boolean {
-  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(Buffer.from(bytes).toString('utf8'));
-}
 
 function versionOf(docs: Documents, file: string): string {
   const data = docs.get(file).data as Record<string, unknown> | null;

@@ -33,6 +33,8 @@ export class Prover {
   private readonly ids = new WeakMap<object, number>();
   private nextId = 1;
   private readonly validators = new Map<unknown, Validator | undefined>();
+  /** Strings a failed comparison found in one side and not the other: leads for a witness search. */
+  readonly stringLeads = new Set<string>();
 
   constructor(
     private readonly rootA: unknown,
@@ -163,7 +165,9 @@ export class Prover {
 
   private stringsIncluded(a: Obj, b: Obj): boolean {
     // `format` is an annotation (JSON Schema 2020-12): it changes no verdict here; the rule catalog judges it by policy
-    return stringsIncluded(stringSet(a), stringSet(b))?.included === true;
+    const answer = stringsIncluded(stringSet(a), stringSet(b));
+    if (answer?.included === false && answer.example !== undefined && this.stringLeads.size < 16) this.stringLeads.add(answer.example);
+    return answer?.included === true;
   }
 
   private arraysIncluded(a: Obj, b: Obj): boolean {

@@ -76,5 +76,11 @@ export function included(olderAsWritten: unknown, newerAsWritten: unknown, optio
     if (err instanceof OutOfBudget) return { kind: 'unproven', reason: 'over the proof budget' };
     throw err;
   }
+  // no proof: what the prover learnt (a string one side has and the other lacks) may make a witness whole
+  if (va && vb && prover.stringLeads.size) {
+    const leads = [...prover.stringLeads];
+    for (const v of [...candidates(older, rootA, propertyNames(newer), leads), ...candidates(newer, rootB, propertyNames(older), leads)])
+      if (va.accepts(v) && !vb.accepts(v)) return { kind: 'broken', witness: v };
+  }
   return { kind: 'unproven', reason: va && vb ? 'no proof and no counterexample found' : 'ajv cannot compile the schema' };
 }

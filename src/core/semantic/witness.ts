@@ -25,13 +25,15 @@ const FORMAT_SAMPLES: Record<string, string[]> = {
 
 /** Property names the other schema mentions: a value of this schema may carry them with anything in them. */
 let hintNames: string[] = [];
+let hintStrings: string[] = [];
 
 /**
  * Candidate instances of `schema` (inside document `root`), most telling first: its own values, then boundaries.
  * `names`: property names the schema it is compared with mentions (what this one leaves open, that one may not).
  */
-export function candidates(schema: unknown, root: unknown, names: string[] = []): unknown[] {
+export function candidates(schema: unknown, root: unknown, names: string[] = [], strings: string[] = []): unknown[] {
   hintNames = names.slice(0, 32);
+  hintStrings = strings.slice(0, 16);
   calls = MAX_CALLS;
   const out: unknown[] = [];
   const seen = new Set<string>();
@@ -124,16 +126,19 @@ function strings(s: Obj): string[] {
   const out: string[] = [];
   if (typeof s.format === 'string') out.push(...(FORMAT_SAMPLES[s.format] ?? []));
   const set = stringSet(s);
-  out.push(...sampleStrings(set, 4));
   if (!set.pattern) {
+    // lengths at and just past the bounds first: callers keep only the first few values of a property
     const min = set.minLength;
     const max = set.maxLength;
-    for (const n of [min, min + 1, max, max !== undefined ? max + 1 : undefined, min > 0 ? min - 1 : undefined, 0, 1, 3]) {
+    for (const n of [min, max !== undefined ? max + 1 : 5, max, min > 0 ? min - 1 : undefined, min + 1, 0, 1, 3]) {
       if (n !== undefined && n >= 0 && n <= 10_000) out.push('a'.repeat(n));
     }
     out.push('A1 b-', '\n');
   }
-  return out;
+  out.splice(out.length && !set.pattern ? 2 : 0, 0, ...sampleStrings(set, 4));
+  // strings the prover found on one side of a comparison and not the other come first: they are the likely witnesses
+  out.unshift(...hintStrings);
+  return [...new Set(out)];
 }
 
 function arrays(s: Obj, root: unknown, depth: number): unknown[] {

@@ -1,0 +1,83 @@
+// One self-contained document for set inclusion: a schema whose `$ref`s reach other files (the house style: shared
+// ULIDs and timestamps in a common file) is judged with those files embedded under `$defs` and every `$ref` rewritten
+// to a local pointer. The files come from the tree through `Documents` (location first, then `$id`); nothing is fetched.
+import { InputError } from '../errors.js';
+import type { Documents } from '../source/tree.js';
+
+export interface Bundle {
+  /** The entry document with the other files it reaches under `$defs`. */
+  root: unknown;
+  /** The copy, inside `root`, of a node of any bundled file (undefined for a node the bundle does not hold). */
+  copyOf(node: unknown): unknown;
+}
+
+const KEY = (n: number) => `contract-guard-bundled-${n}`;
+
+/** The bundle of `file`, or undefined when a `$ref` cannot be followed inside the tree (the rules alone judge it then). */
+export function bundle(docs: Documents, file: string): Bundle | undefined {
+  const keys = new Map<string, string>();
+  const copies = new Map<object, unknown>();
+  const pending: string[] = [];
+  const prefixOf = (target: string) => {
+    if (target === file) return '';
+    let key = keys.get(target);
+    if (!key) {
+      keys.set(target, (key = KEY(keys.size + 1)));
+      pending.push(target);
+    }
+    return `/$defs/${key}`;
+  };
+  const copy = (node: unknown, from: string, top: boolean): unknown => {
+    if (!node || typeof node !== 'object') return node;
+    const known = copies.get(node);
+    if (known !== undefined) return known;
+    const out: Record<string, unknown> | unknown[] = Array.isArray(node) ? [] : {};
+    copies.set(node, out);
+    for (const [k, v] of Object.entries(node)) {
+      // an embedded file is addressed by pointer now: its `$id` and `$schema` would only mislead
+      if (top && from !== file && (k === '$id' || k === '$schema')) continue;
+      (out as Record<string, unknown>)[k] =
+        k === '$ref' && typeof v === 'string' && !Array.isArray(node) ? rewrite(v, from) : copy(v, from, false);
+    }
+    return out;
+  };
+  const rewrite = (ref: string, from: string): string => {
+    const hash = ref.indexOf('#');
+    const target = hash < 0 ? ref : ref.slice(0, hash);
+    const fragment = hash < 0 ? '' : ref.slice(hash + 1);
+    if (fragment && !fragment.startsWith('/')) throw new InputError(`plain-name fragment in ${ref}`, from);
+    const to = target ? docs.targetFile({ file: from, pointer: '' }, ref, target) : from;
+    return `#${prefixOf(to)}${fragment}`;
+  };
+  try {
+    const root = copy(docs.get(file).data, file, true) as Record<string, unknown>;
+    const embedded: Record<string, unknown> = {};
+    while (pending.length) {
+      const next = pending.shift()!;
+      embedded[keys.get(next)!] = copy(docs.get(next).data, next, true);
+    }
+    if (keys.size) {
+      if (!root || typeof root !== 'object' || Array.isArray(root)) return undefined;
+      const own = root.$defs && typeof root.$defs === 'object' ? (root.$defs as Record<string, unknown>) : {};
+      root.$defs = { ...own, ...embedded };
+    }
+    return { root, copyOf: (node) => (node && typeof node === 'object' ? copies.get(node) : node) };
+  } catch (err) {
+    if (err instanceof InputError) return undefined;
+    throw err;
+  }
+}
+
+/** `$ref`s to other files somewhere in the text (a cheap test before bundling). */
+export function hasExternalRef(text: string): boolean {
+  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text);
+}
+
+/**
+ * The document a schema of `file` is judged in: its bundle when it reaches other files, else (or when a `$ref` cannot
+ * be followed) the file itself, where what its own structure proves still holds.
+ */
+export function judgedDocument(docs: Documents, file: string): Bundle {
+  const parsed = docs.get(file);
+  return (hasExternalRef(parsed.text) && bundle(docs, file)) || { root: parsed.data, copyOf: (node) => node };
+}
