@@ -2771,11 +2771,44 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
   return out;
 }
 
+// src/core/semantic/copy.ts
+var DROP = /* @__PURE__ */ Symbol("drop");
+var KEEP = /* @__PURE__ */ Symbol("keep");
+var RewrittenCopy = class {
+  constructor(rewrite) {
+    this.rewrite = rewrite;
+  }
+  rewrite;
+  copies = /* @__PURE__ */ new Map();
+  copy(node) {
+    if (!node || typeof node !== "object") return node;
+    const known = this.copies.get(node);
+    if (known !== void 0) return known;
+    if (Array.isArray(node)) {
+      const out2 = [];
+      this.copies.set(node, out2);
+      for (const v of node) out2.push(this.copy(v));
+      return out2;
+    }
+    const out = {};
+    this.copies.set(node, out);
+    for (const [k, v] of Object.entries(node)) {
+      const r = this.rewrite(node, k, v);
+      if (r === DROP) continue;
+      out[k] = r === KEEP ? this.copy(v) : r;
+    }
+    return out;
+  }
+  /** The copy of an original node, if one was made. */
+  copyOf(node) {
+    return node && typeof node === "object" ? this.copies.get(node) : node;
+  }
+};
+
 // src/core/semantic/bundle.ts
 var KEY = (n) => `contract-guard-bundled-${n}`;
 function bundle(docs, file2) {
   const keys = /* @__PURE__ */ new Map();
-  const copies = /* @__PURE__ */ new Map();
   const pending = [];
   const prefixOf = (target) => {
     if (target === file2) return "";
@@ -2786,39 +2819,32 @@ function bundle(docs, file2) {
     }
     return `/$defs/${key}`;
   };
-  const copy = (node, from, top) => {
-    if (!node || typeof node !== "object") return node;
-    const known = copies.get(node);
-    if (known !== void 0) return known;
-    const out = Array.isArray(node) ? [] : {};
-    copies.set(node, out);
-    for (const [k, v] of Object.entries(node)) {
-      if (top && from !== file2 && (k === "$id" || k === "$schema")) continue;
-      out[k] = k === "$ref" && typeof v === "string" && !Array.isArray(node) ? rewrite(v, from) : copy(v, from, false);
-    }
-    return out;
-  };
-  const rewrite = (ref, from) => {
+  let from = file2;
+  const copies = new RewrittenCopy((node, key, value) => {
+    if (from !== file2 && node === docs.get(from).data && (key === "$id" || key === "$schema")) return DROP;
+    return key === "$ref" && typeof value === "string" ? rewrite(value, from) : KEEP;
+  });
+  const rewrite = (ref, at2) => {
     const hash = ref.indexOf("#");
     const target = hash < 0 ? ref : ref.slice(0, hash);
     const fragment = hash < 0 ? "" : ref.slice(hash + 1);
-    if (fragment && !fragment.startsWith("/")) throw new InputError(`plain-name fragment in ${ref}`, from);
-    const to = target ? docs.targetFile({ file: from, pointer: "" }, ref, target) : from;
+    if (fragment && !fragment.startsWith("/")) throw new InputError(`plain-name fragment in ${ref}`, at2);
+    const to = target ? docs.targetFile({ file: at2, pointer: "" }, ref, target) : at2;
     return `#${prefixOf(to)}${fragment}`;
   };
   try {
-    const root = copy(docs.get(file2).data, file2, true);
+    const root = copies.copy(docs.get(file2).data);
     const embedded = {};
     while (pending.length) {
-      const next = pending.shift();
-      embedded[keys.get(next)] = copy(docs.get(next).data, next, true);
+      from = pending.shift();
+      embedded[keys.get(from)] = copies.copy(docs.get(from).data);
     }
     if (keys.size) {
       if (!root || typeof root !== "object" || Array.isArray(root)) return void 0;
       const own = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
       root.$defs = { ...own, ...embedded };
     }
-    return { root, copyOf: (node) => node && typeof node === "object" ? copies.get(node) : node };
+    return { root, copyOf: (node) => copies.copyOf(node) };
   } catch (err) {
     if (err instanceof InputError) return void 0;
     throw err;
@@ -5065,21 +5091,11 @@ var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions",
 function refSiblingsVoid(root) {
   const declared = root && typeof root === "object" ? root.$schema : void 0;
   if (typeof declared !== "string" || !PRE_2019.test(declared)) return (node) => node;
-  const copies = /* @__PURE__ */ new Map();
-  const copy = (node) => {
-    if (!node || typeof node !== "object") return node;
-    const known = copies.get(node);
-    if (known !== void 0) return known;
-    const out = Array.isArray(node) ? [] : {};
-    copies.set(node, out);
-    for (const [k, v] of Object.entries(node)) {
-      if (!Array.isArray(node) && typeof node.$ref === "string" && !KEPT_BESIDE_REF.has(k)) continue;
-      out[k] = copy(v);
-    }
-    return out;
-  };
-  copy(root);
-  return (node) => copies.get(node) ?? copy(node);
+  const copies = new RewrittenCopy(
+    (node, key) => typeof node.$ref === "string" && !Array.isArray(node) && !KEPT_BESIDE_REF.has(key) ? DROP : KEEP
+  );
+  copies.copy(root);
+  return (node) => copies.copyOf(node) ?? copies.copy(node);
 }
 function included(olderAsWritten, newerAsWritten, options = {}) {
   const a = refSiblingsVoid(options.rootA ?? olderAsWritten);

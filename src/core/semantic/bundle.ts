@@ -2,6 +2,7 @@
 // ULIDs and timestamps in a common file) is judged with those files embedded under `$defs` and every `$ref` rewritten
 // to a local pointer. The files come from the tree through `Documents` (location first, then `$id`); nothing is fetched.
 import { InputError } from '../errors.js';
+import { DROP, KEEP, RewrittenCopy } from './copy.js';
 import type { Documents } from '../source/tree.js';
 
 export interface Bundle {
@@ -16,7 +17,6 @@ const KEY = (n: number) => `contract-guard-bundled-${n}`;
 /** The bundle of `file`, or undefined when a `$ref` cannot be followed inside the tree (the rules alone judge it then). */
 export function bundle(docs: Documents, file: string): Bundle | undefined {
   const keys = new Map<string, string>();
-  const copies = new Map<object, unknown>();
   const pending: string[] = [];
   const prefixOf = (target: string) => {
     if (target === file) return '';
@@ -27,41 +27,33 @@ export function bundle(docs: Documents, file: string): Bundle | undefined {
     }
     return `/$defs/${key}`;
   };
-  const copy = (node: unknown, from: string, top: boolean): unknown => {
-    if (!node || typeof node !== 'object') return node;
-    const known = copies.get(node);
-    if (known !== undefined) return known;
-    const out: Record<string, unknown> | unknown[] = Array.isArray(node) ? [] : {};
-    copies.set(node, out);
-    for (const [k, v] of Object.entries(node)) {
-      // an embedded file is addressed by pointer now: its `$id` and `$schema` would only mislead
-      if (top && from !== file && (k === '$id' || k === '$schema')) continue;
-      (out as Record<string, unknown>)[k] =
-        k === '$ref' && typeof v === 'string' && !Array.isArray(node) ? rewrite(v, from) : copy(v, from, false);
-    }
-    return out;
-  };
-  const rewrite = (ref: string, from: string): string => {
+  // the file being copied: `$ref`s are rewritten relative to it; its own `$id` and `$schema` go when it is embedded
+  let from = file;
+  const copies = new RewrittenCopy((node, key, value) => {
+    if (from !== file && node === docs.get(from).data && (key === '$id' || key === '$schema')) return DROP;
+    return key === '$ref' && typeof value === 'string' ? rewrite(value, from) : KEEP;
+  });
+  const rewrite = (ref: string, at: string): string => {
     const hash = ref.indexOf('#');
     const target = hash < 0 ? ref : ref.slice(0, hash);
     const fragment = hash < 0 ? '' : ref.slice(hash + 1);
-    if (fragment && !fragment.startsWith('/')) throw new InputError(`plain-name fragment in ${ref}`, from);
-    const to = target ? docs.targetFile({ file: from, pointer: '' }, ref, target) : from;
+    if (fragment && !fragment.startsWith('/')) throw new InputError(`plain-name fragment in ${ref}`, at);
+    const to = target ? docs.targetFile({ file: at, pointer: '' }, ref, target) : at;
     return `#${prefixOf(to)}${fragment}`;
   };
   try {
-    const root = copy(docs.get(file).data, file, true) as Record<string, unknown>;
+    const root = copies.copy(docs.get(file).data) as Record<string, unknown>;
     const embedded: Record<string, unknown> = {};
     while (pending.length) {
-      const next = pending.shift()!;
-      embedded[keys.get(next)!] = copy(docs.get(next).data, next, true);
+      from = pending.shift()!;
+      embedded[keys.get(from)!] = copies.copy(docs.get(from).data);
     }
     if (keys.size) {
       if (!root || typeof root !== 'object' || Array.isArray(root)) return undefined;
       const own = root.$defs && typeof root.$defs === 'object' ? (root.$defs as Record<string, unknown>) : {};
       root.$defs = { ...own, ...embedded };
     }
-    return { root, copyOf: (node) => (node && typeof node === 'object' ? copies.get(node) : node) };
+    return { root, copyOf: (node) => copies.copyOf(node) };
   } catch (err) {
     if (err instanceof InputError) return undefined;
     throw err;

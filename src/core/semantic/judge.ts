@@ -1,5 +1,6 @@
 // The semantic decision beside the keyword diff: does every instance the older schema accepts still validate under
 // the newer one? Proven, broken (with a witness ajv has checked), or unproven within the budget.
+import { DROP, KEEP, RewrittenCopy } from './copy.js';
 import { OutOfBudget, Prover } from './inclusion.js';
 import { validatorsFor } from './validator.js';
 import { candidates, propertyNames } from './witness.js';
@@ -26,21 +27,11 @@ const KEPT_BESIDE_REF = new Set(['$ref', '$schema', 'definitions', '$defs']);
 function refSiblingsVoid(root: unknown): (node: unknown) => unknown {
   const declared = root && typeof root === 'object' ? (root as { $schema?: unknown }).$schema : undefined;
   if (typeof declared !== 'string' || !PRE_2019.test(declared)) return (node) => node;
-  const copies = new Map<object, unknown>();
-  const copy = (node: unknown): unknown => {
-    if (!node || typeof node !== 'object') return node;
-    const known = copies.get(node);
-    if (known !== undefined) return known;
-    const out: Record<string, unknown> | unknown[] = Array.isArray(node) ? [] : {};
-    copies.set(node, out);
-    for (const [k, v] of Object.entries(node)) {
-      if (!Array.isArray(node) && typeof (node as { $ref?: unknown }).$ref === 'string' && !KEPT_BESIDE_REF.has(k)) continue;
-      (out as Record<string, unknown>)[k] = copy(v);
-    }
-    return out;
-  };
-  copy(root);
-  return (node) => copies.get(node as object) ?? copy(node);
+  const copies = new RewrittenCopy((node, key) =>
+    typeof node.$ref === 'string' && !Array.isArray(node) && !KEPT_BESIDE_REF.has(key) ? DROP : KEEP,
+  );
+  copies.copy(root);
+  return (node) => copies.copyOf(node) ?? copies.copy(node);
 }
 
 /** Is every instance of `older` (a whole schema document) valid under `newer`? */
