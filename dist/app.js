@@ -5268,8 +5268,10 @@ function diffTrees(base2, head, options = {}) {
           const root = (docs, f) => [{ loc: { file: f, pointer: "" }, node: docs.get(f).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
           const found = schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
-          const [a2, b2] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file2)];
-          judged.push({ file: file2, role, label, older: a2.root, newer: b2.root, changes: found });
+          if (found.size) {
+            const [a2, b2] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file2)];
+            judged.push({ file: file2, role, label, older: a2.root, newer: b2.root, changes: found });
+          }
         }
       } else if (kind === "data" || kind === "openapi-fragment") {
         if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));

@@ -107,9 +107,11 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
           const root = (docs: Documents, f: string) => [{ loc: { file: f, pointer: '' }, node: docs.get(f).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file)];
           const found = schemas.compare(older, newer, { context: role, role, label }, '', { defs: true });
-          // judged in one document with the files its `$ref`s reach
-          const [a, b] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file)];
-          judged.push({ file, role, label, older: a.root, newer: b.root, changes: found });
+          // judged in one document with the files its `$ref`s reach; a file the keyword diff saw no change in is not
+          if (found.size) {
+            const [a, b] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file)];
+            judged.push({ file, role, label, older: a.root, newer: b.root, changes: found });
+          }
         }
       } else if (kind === 'data' || kind === 'openapi-fragment') {
         if (!a || !b) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
