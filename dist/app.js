@@ -6512,27 +6512,33 @@ async function readRuleset(config, read) {
     );
   return void 0;
 }
+function exportsOf(module) {
+  const out = { ...module.default ?? {}, ...module };
+  delete out.default;
+  return out;
+}
 async function spectralParts() {
-  const [functions, formats, rulesets] = await Promise.all([
+  const [functions, formats, rulesets] = (await Promise.all([
     import("@stoplight/spectral-functions"),
     import("@stoplight/spectral-formats"),
     import("@stoplight/spectral-rulesets")
-  ]);
-  const { oas, asyncapi, arazzo } = rulesets;
+  ])).map((m) => exportsOf(m));
   return {
-    rulesets: { "spectral:oas": oas, "spectral:asyncapi": asyncapi, "spectral:arazzo": arazzo },
-    functions: Object.fromEntries(Object.entries(functions).filter(([name]) => name !== "default")),
-    formats: Object.fromEntries(Object.entries(formats).filter(([name]) => name !== "default"))
+    rulesets: { "spectral:oas": rulesets.oas, "spectral:asyncapi": rulesets.asyncapi, "spectral:arazzo": rulesets.arazzo },
+    functions,
+    formats
   };
 }
 var SEVERITY = { 0: "spectral-error", 1: "spectral-warning" };
 async function spectralFindings(ruleset, docs, paths) {
-  const [{ Document, Spectral }, parsers, { Resolver }] = await Promise.all([
+  const [core, parsers, refs] = await Promise.all([
     import("@stoplight/spectral-core"),
     import("@stoplight/spectral-parsers"),
     import("@stoplight/spectral-ref-resolver")
   ]);
-  const { Yaml, Json } = parsers.default ?? parsers;
+  const { Document, Spectral } = exportsOf(core);
+  const { Resolver } = exportsOf(refs);
+  const { Yaml, Json } = exportsOf(parsers);
   const text3 = (file2) => Buffer.from(docs.tree.read(file2) ?? new Uint8Array()).toString("utf8");
   const noNetwork = {
     resolve: async (ref) => {

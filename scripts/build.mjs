@@ -15,8 +15,14 @@ const common = {
   // some CommonJS dependencies call require(); give the ESM bundle one
   banner: { js: "import { createRequire as __cgCreateRequire } from 'node:module';\nconst require = __cgCreateRequire(import.meta.url);" },
 };
-await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' });
-// the Action: lean, without Probot or its logger
-await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/index.js' });
+// the CLI and the Action (lean, without Probot or its logger), split: what they share, and what only some runs need
+// (Spectral, loaded when a repository has a ruleset), sit in dist/chunks/ and load on demand
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/action/main.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
 // the App: Probot stays a runtime dependency (its server, views and logger are not bundle-friendly)
 await build({ ...common, entryPoints: ['src/app/server.ts'], outfile: 'dist/app.js', packages: 'external' });

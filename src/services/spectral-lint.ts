@@ -24,30 +24,43 @@ export async function readRuleset(config: Config, read: (path: string) => Promis
   return undefined;
 }
 
+/**
+ * A CommonJS package's exports, however it was imported: node gives named exports and `default`, a bundle's
+ * on-demand chunk may give only `default`.
+ */
+function exportsOf<T>(module: object): T {
+  const out: Record<string, unknown> = { ...((module as { default?: object }).default ?? {}), ...module };
+  delete out.default;
+  return out as T;
+}
+
 // Spectral is loaded only for a repository that has a ruleset: it triples the CLI's start-up time
 async function spectralParts(): Promise<SpectralParts> {
-  const [functions, formats, rulesets] = await Promise.all([
-    import('@stoplight/spectral-functions'),
-    import('@stoplight/spectral-formats'),
-    import('@stoplight/spectral-rulesets'),
-  ]);
-  const { oas, asyncapi, arazzo } = rulesets;
+  const [functions, formats, rulesets] = (
+    await Promise.all([
+      import('@stoplight/spectral-functions'),
+      import('@stoplight/spectral-formats'),
+      import('@stoplight/spectral-rulesets'),
+    ])
+  ).map((m) => exportsOf<Record<string, unknown>>(m));
   return {
-    rulesets: { 'spectral:oas': oas, 'spectral:asyncapi': asyncapi, 'spectral:arazzo': arazzo },
-    functions: Object.fromEntries(Object.entries(functions).filter(([name]) => name !== 'default')),
-    formats: Object.fromEntries(Object.entries(formats).filter(([name]) => name !== 'default')),
+    rulesets: { 'spectral:oas': rulesets!.oas, 'spectral:asyncapi': rulesets!.asyncapi, 'spectral:arazzo': rulesets!.arazzo },
+    functions: functions!,
+    formats: formats!,
   };
 }
 const SEVERITY: Record<number, string> = { 0: 'spectral-error', 1: 'spectral-warning' };
 
 /** Spectral's findings on every API description among `paths` (repository-relative), each file linted once. */
 export async function spectralFindings(ruleset: LoadedRuleset, docs: Documents, paths: string[]): Promise<Finding[]> {
-  const [{ Document, Spectral }, parsers, { Resolver }] = await Promise.all([
+  const [core, parsers, refs] = await Promise.all([
     import('@stoplight/spectral-core'),
     import('@stoplight/spectral-parsers'),
     import('@stoplight/spectral-ref-resolver'),
   ]);
-  const { Yaml, Json } = ((parsers as { default?: unknown }).default ?? parsers) as { Yaml: never; Json: never };
+  const { Document, Spectral } = exportsOf<typeof core>(core);
+  const { Resolver } = exportsOf<typeof refs>(refs);
+  const { Yaml, Json } = exportsOf<{ Yaml: never; Json: never }>(parsers);
   const text = (file: string) => Buffer.from(docs.tree.read(file) ?? new Uint8Array()).toString('utf8');
   const noNetwork = {
     resolve: async (ref: { toString(): string }) => {
