@@ -178,6 +178,44 @@ describe('reconciled with the rules', () => {
     assert.ok(witness.name.length > 3);
   });
 
+  test('a union whose members allOf their parent is judged, not recursed into until the stack gives out', () => {
+    const doc = (union: boolean) =>
+      `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Pet'}\n` +
+      `components:\n  schemas:\n    Pet:\n      type: object\n      required: [pet_type]\n      properties: {pet_type: {type: string}}\n` +
+      (union
+        ? `      oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]\n      discriminator: {propertyName: pet_type}\n`
+        : '') +
+      `    Cat:\n      allOf: [{$ref: '#/components/schemas/Pet'}, {type: object, properties: {name: {type: string}}}]\n` +
+      `    Dog:\n      allOf: [{$ref: '#/components/schemas/Pet'}, {type: object, properties: {bark: {type: boolean}}}]\n`;
+    const r = diffTrees(new MapTree([['api.yaml', doc(false)]]), new MapTree([['api.yaml', doc(true)]]));
+    assert.ok(r.changes.length > 0);
+    assert.deepEqual(r.errors, []);
+  });
+
+  test('OpenAPI 3.0 schemas are judged as what they mean: nullable, boolean exclusive bounds, $ref siblings ignored', () => {
+    const doc = (schema: string) =>
+      `openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema: ${schema}\n      responses:\n        '200': {description: ok}\n`;
+    const judge = (a: string, b: string) => diffTrees(new MapTree([['api.yaml', doc(a)]]), new MapTree([['api.yaml', doc(b)]]));
+    // nullable dropped from a request: null was accepted and now is not
+    const dropped = judge('{type: string, nullable: true}', '{type: string}');
+    assert.ok(dropped.changes.some((c) => c.level === 'major' && (c.semantic as { witness?: unknown })?.witness === null));
+    // maximum 10 exclusive → maximum 9 inclusive, over integers: the same values
+    const same = judge('{type: integer, maximum: 10, exclusiveMaximum: true}', '{type: integer, maximum: 9}');
+    assert.notEqual(same.level, 'major', same.changes.map((c) => `${c.ruleId}:${c.level}`).join(' '));
+    // an exclusive bound without its number constrains nothing
+    const vacuous = judge('{type: number}', '{type: number, exclusiveMaximum: true}');
+    assert.notEqual(vacuous.level, 'major', vacuous.changes.map((c) => `${c.ruleId}:${c.level}`).join(' '));
+  });
+
+  test('readOnly read the OpenAPI way: a required read-only property is not required in requests until it stops being read-only', () => {
+    const doc = (readOnly: boolean) =>
+      `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /w:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n              required: [id]\n              properties:\n                id: {type: string${readOnly ? ', readOnly: true' : ''}}\n      responses:\n        '200': {description: ok}\n`;
+    const r = diffTrees(new MapTree([['api.yaml', doc(true)]]), new MapTree([['api.yaml', doc(false)]]));
+    const c = r.changes.find((x) => x.level === 'major');
+    assert.ok(c, r.changes.map((x) => `${x.ruleId}:${x.level}`).join(' '));
+    assert.deepEqual(c.semantic, { verdict: 'breaking', witness: {}, side: 'reader' });
+  });
+
   test('every breaking change carries a witness', () => {
     const r = diffDocs({ type: ['string', 'null'] }, { type: 'string' }, 'x.schema.json', storage);
     const c = r.changes.find((x) => x.level === 'major')!;

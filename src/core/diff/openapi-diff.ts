@@ -11,6 +11,7 @@ import type { SchemaDiffer } from './schema-diff.js';
 import type { Side } from './schema-view.js';
 import type { JudgedSchema } from './semantic-reconcile.js';
 import { judgedDocument, type Bundle } from '../semantic/bundle.js';
+import { fromOpenApi30, withoutHidden } from '../semantic/dialects.js';
 import type { ChangeSink, RawChange } from './sink.js';
 
 type Obj = Record<string, unknown>;
@@ -57,8 +58,14 @@ export class OpenApiDiffer {
     private readonly roleOf: (file: string) => Role | undefined = () => undefined,
   ) {}
 
-  /** The two documents being compared, when set inclusion can judge their schemas (OpenAPI 3.1: JSON Schema 2020-12). */
-  private roots?: { baseFile: string; headFile: string; judged: number; bundles?: [Bundle, Bundle] };
+  /** The two documents being compared, when set inclusion can judge their schemas (OpenAPI 3.1, and 3.0 read as JSON Schema 2020-12). */
+  private roots?: {
+    baseFile: string;
+    headFile: string;
+    judged: number;
+    bundles?: [Bundle, Bundle];
+    directed: { readOnly?: [Bundle, Bundle]; writeOnly?: [Bundle, Bundle] };
+  };
 
   diff({ baseFile, headFile }: OpenApiSides): void {
     const a = baseFile ? (this.baseDocs.get(baseFile).data as Obj) : {};
@@ -66,11 +73,11 @@ export class OpenApiDiffer {
     const file = headFile ?? baseFile!;
     const root: Loc = { file, pointer: '' };
     if (baseFile && headFile) this.documentLevel(a, b, root);
-    const is31 = (d: Obj) => typeof d.openapi === 'string' && d.openapi.startsWith('3.1');
-    // set inclusion for OpenAPI 3.1 schemas, in descriptions of ordinary size (a multi-megabyte one keeps the rules alone)
+    const is3 = (d: Obj) => typeof d.openapi === 'string' && /^3\.[01]\./.test(d.openapi);
+    // set inclusion for OpenAPI 3.x schemas, in descriptions of ordinary size (a multi-megabyte one keeps the rules alone)
     const small = (docs: Documents, f: string) => docs.get(f).text.length <= MAX_JUDGED_DOCUMENT_CHARS;
-    const judgeable = baseFile && headFile && is31(a) && is31(b) && small(this.baseDocs, baseFile) && small(this.headDocs, headFile);
-    this.roots = judgeable ? { baseFile, headFile, judged: 0 } : undefined;
+    const judgeable = baseFile && headFile && is3(a) && is3(b) && small(this.baseDocs, baseFile) && small(this.headDocs, headFile);
+    this.roots = judgeable ? { baseFile, headFile, judged: 0, directed: {} } : undefined;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b, headFile);
     for (const [key, op] of opsA) {
@@ -312,8 +319,11 @@ export class OpenApiDiffer {
     const r = this.roots;
     // unchanged schemas are not judged: a large document has thousands, and the keyword diff saw no difference in them
     if (!r || !changes.size || r.judged >= MAX_JUDGED_PER_DOCUMENT) return;
-    const [a, b] = (r.bundles ??= [judgedDocument(this.baseDocs, r.baseFile), judgedDocument(this.headDocs, r.headFile)]);
-    const [older, newer] = [a?.copyOf(old.node), b?.copyOf(now.node)];
+    const both = (r.bundles ??= [asJsonSchema(this.baseDocs, r.baseFile), asJsonSchema(this.headDocs, r.headFile)]);
+    // what a request may not carry (readOnly) or a response does not (writeOnly), read the OpenAPI way, per direction
+    const hidden = role === 'request' ? 'readOnly' : role === 'response' ? 'writeOnly' : undefined;
+    const [a, b] = hidden ? (r.directed[hidden] ??= [withHidden(both[0], hidden), withHidden(both[1], hidden)]) : both;
+    const [older, newer] = [a.copyOf(old.node), b.copyOf(now.node)];
     if (older === undefined || newer === undefined) return; // a schema in a file the bundle could not reach
     r.judged++;
     this.judged.push({ file: now.loc.file, role, label, older, newer, rootA: a.root, rootB: b.root, changes });
@@ -515,4 +525,21 @@ function parameterSchema(side: Side): Side | undefined {
     return { loc: side.loc, node: schema };
   }
   return undefined;
+}
+
+/** The document set inclusion judges a description's schemas in: bundled with what it `$ref`s, and 3.0 read as JSON Schema. */
+function asJsonSchema(docs: Documents, file: string): Bundle {
+  const bundle = judgedDocument(docs, file);
+  const version = (docs.get(file).data as Obj).openapi;
+  return typeof version === 'string' && version.startsWith('3.0.') ? rewritten(bundle, fromOpenApi30) : bundle;
+}
+
+function withHidden(bundle: Bundle, hidden: 'readOnly' | 'writeOnly'): Bundle {
+  return rewritten(bundle, (root) => withoutHidden(root, hidden));
+}
+
+/** A bundle read through a rewrite of its root (a dialect, a direction), its nodes mapped to their copies. */
+function rewritten(bundle: Bundle, rewrite: (root: unknown) => (node: unknown) => unknown): Bundle {
+  const convert = rewrite(bundle.root);
+  return { root: convert(bundle.root), copyOf: (node) => convert(bundle.copyOf(node)) };
 }

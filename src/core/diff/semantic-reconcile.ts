@@ -76,7 +76,12 @@ export function reconcile(schemas: JudgedSchema[], changeOf: (raw: RawChange) =>
       proven: verdicts.every((v) => v.verdict.kind === 'proven'),
     });
   }
-  const byPolicy = (c: Change) => !strict && (getRule(c.rule).levelFrom === 'policy' || READ_ANNOTATIONS.has(lastToken(c.pointer)));
+  // extensions (`x-extensible-enum`, …) mean nothing to validation but are promises to readers: their level is policy
+  const byPolicy = (c: Change) =>
+    !strict &&
+    (getRule(c.rule).levelFrom === 'policy' ||
+      READ_ANNOTATIONS.has(lastToken(c.pointer)) ||
+      pointerTokens(c.pointer).some((t) => t.startsWith('x-')));
   const mine = (j: Judgement) => [...j.schema.changes].map(changeOf).filter((c): c is Change => !!c);
   // a change shared by several schemas (a component used by many operations) keeps its level if any of them breaks
   const breaking = new Set<Change>();

@@ -265,8 +265,32 @@ export class Prover {
     return this.isEmpty(s, root, false);
   }
 
+  /**
+   * Shape questions (empty? universal?) in progress: a schema that reaches itself through `allOf`/`anyOf`/`not`
+   * (a discriminated union whose members `allOf` their parent) is answered "no" the second time, not recursed into
+   * until the stack gives out. "No" is the cautious answer: it proves nothing.
+   */
+  private readonly asking = new Set<unknown>();
+
+  private once(question: string, s: unknown, answer: () => boolean): boolean {
+    const key = isObj(s) ? s : undefined;
+    if (!key) return answer();
+    const mark = `${question}:${this.id(key)}`;
+    if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
+    this.asking.add(mark);
+    try {
+      return answer();
+    } finally {
+      this.asking.delete(mark);
+    }
+  }
+
   /** Accepts nothing: `false`, `S and not S`, an empty `enum`, a type list with nothing in it, values it rejects. */
   private isEmpty(s: unknown, root: unknown, exact = true): boolean {
+    return this.once(`empty${exact ? '' : '~'}`, s, () => this.isEmptyNow(s, root, exact));
+  }
+
+  private isEmptyNow(s: unknown, root: unknown, exact: boolean): boolean {
     this.tick();
     if (s === false) return true;
     if (!isObj(s)) return false;
@@ -317,6 +341,10 @@ export class Prover {
 
   /** Accepts everything: `true`, `{}`, `S or not S`, `not false`, a union that covers every type. */
   private isUniversal(s: unknown, root: unknown): boolean {
+    return this.once('universal', s, () => this.isUniversalNow(s, root));
+  }
+
+  private isUniversalNow(s: unknown, root: unknown): boolean {
     this.tick();
     if (acceptsAll(s)) return true;
     if (!isObj(s)) return false;

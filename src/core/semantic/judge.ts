@@ -1,6 +1,6 @@
 // The semantic decision beside the keyword diff: does every instance the older schema accepts still validate under
 // the newer one? Proven, broken (with a witness ajv has checked), or unproven within the budget.
-import { DROP, KEEP, RewrittenCopy } from './copy.js';
+import { refSiblingsVoid } from './dialects.js';
 import { OutOfBudget, Prover } from './inclusion.js';
 import { validatorsFor } from './validator.js';
 import { candidates, propertyNames } from './witness.js';
@@ -13,25 +13,6 @@ export interface JudgeOptions {
   /** The documents the two schemas sit in, where their `$ref`s resolve (default: the schemas themselves). */
   rootA?: unknown;
   rootB?: unknown;
-}
-
-const PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
-/** Kept beside a `$ref` in drafts 4 to 7: not assertions, and `$ref`s point into the definitions by location. */
-const KEPT_BESIDE_REF = new Set(['$ref', '$schema', 'definitions', '$defs']);
-
-/**
- * A document of draft 7 or earlier (its `$schema` says so) as those drafts read it: every other keyword beside a
- * `$ref` is ignored. ajv applies them in every draft, so the document is rewritten before ajv or the prover see it.
- * Returns the mapping from the document's nodes to their rewritten copies (the identity for later drafts).
- */
-function refSiblingsVoid(root: unknown): (node: unknown) => unknown {
-  const declared = root && typeof root === 'object' ? (root as { $schema?: unknown }).$schema : undefined;
-  if (typeof declared !== 'string' || !PRE_2019.test(declared)) return (node) => node;
-  const copies = new RewrittenCopy((node, key) =>
-    typeof node.$ref === 'string' && !Array.isArray(node) && !KEPT_BESIDE_REF.has(key) ? DROP : KEEP,
-  );
-  copies.copy(root);
-  return (node) => copies.copyOf(node) ?? copies.copy(node);
 }
 
 /** Is every instance of `older` (a whole schema document) valid under `newer`? */

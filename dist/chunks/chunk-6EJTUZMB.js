@@ -21803,6 +21803,73 @@ function judgedDocument(docs, file2) {
   return hasExternalRef(parsed.text) && bundle(docs, file2) || { root: parsed.data, copyOf: (node) => node };
 }
 
+// src/core/semantic/dialects.ts
+var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
+var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions", "$defs"]);
+var refVoids = (node, key) => typeof node.$ref === "string" && !KEPT_BESIDE_REF.has(key) ? DROP : KEEP;
+function rewritten(root, rewrite) {
+  const copies = new RewrittenCopy(rewrite);
+  copies.copy(root);
+  return (node) => copies.copyOf(node) ?? copies.copy(node);
+}
+function refSiblingsVoid(root) {
+  const declared = root && typeof root === "object" ? root.$schema : void 0;
+  if (typeof declared !== "string" || !PRE_2019.test(declared)) return (node) => node;
+  return rewritten(root, refVoids);
+}
+function fromOpenApi30(root) {
+  return rewritten(root, (node, key, value) => {
+    if (typeof node.$ref === "string") return refVoids(node, key, value);
+    const nullable = node.nullable === true;
+    switch (key) {
+      case "nullable":
+        return DROP;
+      case "type":
+        return nullable && typeof value === "string" ? [value, "null"] : KEEP;
+      case "enum":
+        return nullable && Array.isArray(value) && !value.includes(null) ? [...value, null] : KEEP;
+      case "exclusiveMinimum":
+      case "exclusiveMaximum": {
+        if (typeof value !== "boolean") return KEEP;
+        const bound2 = node[key === "exclusiveMinimum" ? "minimum" : "maximum"];
+        return value && typeof bound2 === "number" ? bound2 : DROP;
+      }
+      case "minimum":
+      case "maximum":
+        return node[key === "minimum" ? "exclusiveMinimum" : "exclusiveMaximum"] === true ? DROP : KEEP;
+      default:
+        return KEEP;
+    }
+  });
+}
+function withoutHidden(root, hidden) {
+  const target = (s) => {
+    const ref = s && typeof s === "object" ? s.$ref : void 0;
+    if (typeof ref !== "string" || !ref.startsWith("#/")) return s;
+    let node = root;
+    for (const t2 of ref.slice(2).split("/"))
+      node = node && typeof node === "object" ? node[t2.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+    return node;
+  };
+  const isHidden = (s) => [s, target(s)].some((x3) => !!x3 && typeof x3 === "object" && x3[hidden] === true);
+  const hiddenNames = (node) => node.properties && typeof node.properties === "object" ? new Set(
+    Object.entries(node.properties).filter(([, s]) => isHidden(s)).map(([name]) => name)
+  ) : /* @__PURE__ */ new Set();
+  let copies;
+  const rewrite = (node, key, value) => {
+    if (key !== "properties" && key !== "required" || !value || typeof value !== "object") return KEEP;
+    const names = hiddenNames(node);
+    if (!names.size) return KEEP;
+    if (key === "required") return Array.isArray(value) ? value.filter((n) => !names.has(n)) : KEEP;
+    return Object.fromEntries(
+      Object.entries(value).filter(([name]) => !names.has(name)).map(([name, s]) => [name, copies.copy(s)])
+    );
+  };
+  copies = new RewrittenCopy(rewrite);
+  copies.copy(root);
+  return (node) => copies.copyOf(node) ?? copies.copy(node);
+}
+
 // src/core/diff/openapi-diff.ts
 var MAX_JUDGED_PER_DOCUMENT = 10;
 var MAX_JUDGED_DOCUMENT_CHARS = 1e6;
@@ -21827,7 +21894,7 @@ var OpenApiDiffer = class {
   errors;
   judged;
   roleOf;
-  /** The two documents being compared, when set inclusion can judge their schemas (OpenAPI 3.1: JSON Schema 2020-12). */
+  /** The two documents being compared, when set inclusion can judge their schemas (OpenAPI 3.1, and 3.0 read as JSON Schema 2020-12). */
   roots;
   diff({ baseFile, headFile }) {
     const a = baseFile ? this.baseDocs.get(baseFile).data : {};
@@ -21835,10 +21902,10 @@ var OpenApiDiffer = class {
     const file2 = headFile ?? baseFile;
     const root = { file: file2, pointer: "" };
     if (baseFile && headFile) this.documentLevel(a, b3, root);
-    const is31 = (d2) => typeof d2.openapi === "string" && d2.openapi.startsWith("3.1");
+    const is3 = (d2) => typeof d2.openapi === "string" && /^3\.[01]\./.test(d2.openapi);
     const small = (docs, f3) => docs.get(f3).text.length <= MAX_JUDGED_DOCUMENT_CHARS;
-    const judgeable = baseFile && headFile && is31(a) && is31(b3) && small(this.baseDocs, baseFile) && small(this.headDocs, headFile);
-    this.roots = judgeable ? { baseFile, headFile, judged: 0 } : void 0;
+    const judgeable = baseFile && headFile && is3(a) && is3(b3) && small(this.baseDocs, baseFile) && small(this.headDocs, headFile);
+    this.roots = judgeable ? { baseFile, headFile, judged: 0, directed: {} } : void 0;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b3, headFile);
     for (const [key, op] of opsA) {
@@ -22063,8 +22130,10 @@ var OpenApiDiffer = class {
   judge(old, now, role, label, changes) {
     const r2 = this.roots;
     if (!r2 || !changes.size || r2.judged >= MAX_JUDGED_PER_DOCUMENT) return;
-    const [a, b3] = r2.bundles ??= [judgedDocument(this.baseDocs, r2.baseFile), judgedDocument(this.headDocs, r2.headFile)];
-    const [older, newer] = [a?.copyOf(old.node), b3?.copyOf(now.node)];
+    const both = r2.bundles ??= [asJsonSchema(this.baseDocs, r2.baseFile), asJsonSchema(this.headDocs, r2.headFile)];
+    const hidden = role === "request" ? "readOnly" : role === "response" ? "writeOnly" : void 0;
+    const [a, b3] = hidden ? r2.directed[hidden] ??= [withHidden(both[0], hidden), withHidden(both[1], hidden)] : both;
+    const [older, newer] = [a.copyOf(old.node), b3.copyOf(now.node)];
     if (older === void 0 || newer === void 0) return;
     r2.judged++;
     this.judged.push({ file: now.loc.file, role, label, older, newer, rootA: a.root, rootB: b3.root, changes });
@@ -22243,6 +22312,18 @@ function parameterSchema(side) {
     return { loc: side.loc, node: schema2 };
   }
   return void 0;
+}
+function asJsonSchema(docs, file2) {
+  const bundle2 = judgedDocument(docs, file2);
+  const version = docs.get(file2).data.openapi;
+  return typeof version === "string" && version.startsWith("3.0.") ? rewritten2(bundle2, fromOpenApi30) : bundle2;
+}
+function withHidden(bundle2, hidden) {
+  return rewritten2(bundle2, (root) => withoutHidden(root, hidden));
+}
+function rewritten2(bundle2, rewrite) {
+  const convert = rewrite(bundle2.root);
+  return { root: convert(bundle2.root), copyOf: (node) => convert(bundle2.copyOf(node)) };
 }
 
 // src/core/diff/schema-view.ts
@@ -23376,8 +23457,29 @@ var Prover = class {
   isEmptyShape(s, root) {
     return this.isEmpty(s, root, false);
   }
+  /**
+   * Shape questions (empty? universal?) in progress: a schema that reaches itself through `allOf`/`anyOf`/`not`
+   * (a discriminated union whose members `allOf` their parent) is answered "no" the second time, not recursed into
+   * until the stack gives out. "No" is the cautious answer: it proves nothing.
+   */
+  asking = /* @__PURE__ */ new Set();
+  once(question, s, answer) {
+    const key = isObj4(s) ? s : void 0;
+    if (!key) return answer();
+    const mark = `${question}:${this.id(key)}`;
+    if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
+    this.asking.add(mark);
+    try {
+      return answer();
+    } finally {
+      this.asking.delete(mark);
+    }
+  }
   /** Accepts nothing: `false`, `S and not S`, an empty `enum`, a type list with nothing in it, values it rejects. */
   isEmpty(s, root, exact = true) {
+    return this.once(`empty${exact ? "" : "~"}`, s, () => this.isEmptyNow(s, root, exact));
+  }
+  isEmptyNow(s, root, exact) {
     this.tick();
     if (s === false) return true;
     if (!isObj4(s)) return false;
@@ -23421,6 +23523,9 @@ var Prover = class {
   }
   /** Accepts everything: `true`, `{}`, `S or not S`, `not false`, a union that covers every type. */
   isUniversal(s, root) {
+    return this.once("universal", s, () => this.isUniversalNow(s, root));
+  }
+  isUniversalNow(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
     if (!isObj4(s)) return false;
@@ -24031,17 +24136,6 @@ function resolve2(ref, root) {
 }
 
 // src/core/semantic/judge.ts
-var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
-var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions", "$defs"]);
-function refSiblingsVoid(root) {
-  const declared = root && typeof root === "object" ? root.$schema : void 0;
-  if (typeof declared !== "string" || !PRE_2019.test(declared)) return (node) => node;
-  const copies = new RewrittenCopy(
-    (node, key) => typeof node.$ref === "string" && !Array.isArray(node) && !KEPT_BESIDE_REF.has(key) ? DROP : KEEP
-  );
-  copies.copy(root);
-  return (node) => copies.copyOf(node) ?? copies.copy(node);
-}
 function included(olderAsWritten, newerAsWritten, options = {}) {
   const a = refSiblingsVoid(options.rootA ?? olderAsWritten);
   const b3 = refSiblingsVoid(options.rootB ?? newerAsWritten);
@@ -24109,7 +24203,7 @@ function reconcile(schemas, changeOf, strict) {
       proven: verdicts.every((v2) => v2.verdict.kind === "proven")
     });
   }
-  const byPolicy = (c3) => !strict && (getRule(c3.rule).levelFrom === "policy" || READ_ANNOTATIONS.has(lastToken(c3.pointer)));
+  const byPolicy = (c3) => !strict && (getRule(c3.rule).levelFrom === "policy" || READ_ANNOTATIONS.has(lastToken(c3.pointer)) || pointerTokens(c3.pointer).some((t2) => t2.startsWith("x-")));
   const mine = (j3) => [...j3.schema.changes].map(changeOf).filter((c3) => !!c3);
   const breaking = /* @__PURE__ */ new Set();
   const extra = [];
