@@ -2445,8 +2445,11 @@ function renderMarkdown(report, options = {}) {
       `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
       ""
     );
-  for (const w of report.warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape(w)}`, "");
-  if (report.warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${report.warnings.length - 20} more warnings (see the JSON report)`, "");
+  const debt = (report.warned ?? []).filter((v) => v.debt);
+  const debtLines = new Set(debt.map((v) => `${v.message} [${v.ruleId}]`));
+  const warnings = report.warnings.filter((w) => !debtLines.has(w));
+  for (const w of warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape(w)}`, "");
+  if (warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
   const versioned = report.modules.some((m) => m.requiredBump !== void 0);
   if (report.modules.length) {
     if (versioned) {
@@ -2477,6 +2480,18 @@ function renderMarkdown(report, options = {}) {
     head.push("**Migration checklist**", "");
     for (const item of report.checklist) head.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
     head.push("");
+  }
+  if (debt.length) {
+    head.push(
+      `<details><summary>${debt.length} problem${debt.length === 1 ? "" : "s"} already on the base branch (debt: reported, not blocking)</summary>`,
+      ""
+    );
+    for (const v of debt.slice(0, 50))
+      head.push(
+        `- ${escape(v.message.replace(/ \(already at the baseline\)$/, ""))} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
+      );
+    if (debt.length > 50) head.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
+    head.push("", "</details>", "");
   }
   if (report.errors.length) {
     head.push("**Files that could not be analysed:**", "");
@@ -6390,7 +6405,8 @@ function evaluate(input) {
       fix,
       blocking: severity === "block",
       approvable: severity === "approve",
-      ...f.suggestion && f.line ? { suggestion: f.suggestion } : {}
+      ...f.suggestion && f.line ? { suggestion: f.suggestion } : {},
+      ...f.params.old && severity === "warn" ? { debt: true } : {}
     });
     const { message: said, blocking } = violations.at(-1);
     if (f.proposal)

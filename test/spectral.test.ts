@@ -44,6 +44,19 @@ describe('Spectral in the check', () => {
     assert.equal(runCli(['check'], dir).status, 1);
   });
 
+  test('in the comment, debt waits collapsed below what this pull request must fix', () => {
+    const dir = shop({ '.spectral.yaml': RULESET }, ADDED);
+    const md = runCli(['check', '--format', 'markdown'], dir).stdout;
+    const [top, rest] = md.split('<details><summary>1 problem already on the base branch (debt: reported, not blocking)</summary>');
+    assert.ok(rest, md);
+    assert.match(top!, /\*\*Blocking\*\*[\s\S]*Every operation says what it does/);
+    assert.doesNotMatch(top!, /already at the baseline/);
+    assert.match(
+      rest!,
+      /^- contracts\/modules\/shop\/api\/openapi\.yaml: Every operation says what it does\. \(Spectral rule operation-description-required\) <sub>/m,
+    );
+  });
+
   test('a warn-level finding never blocks; the ruleset named in the config is the one used', () => {
     const odd = { ...ADDED, 'contracts/modules/shop/api/openapi.yaml': shopSpec({ extraOps: 1 }).replace('/extra/0', '/Extra_Zero') };
     const lenient = RULESET.replace('severity: error', 'severity: warn');

@@ -121,6 +121,7 @@ export function evaluate(input: PolicyInput): Report {
       blocking: severity === 'block',
       approvable: severity === 'approve',
       ...(f.suggestion && f.line ? { suggestion: f.suggestion } : {}),
+      ...(f.params.old && severity === 'warn' ? { debt: true } : {}),
     });
     const { message: said, blocking } = violations.at(-1)!;
     if (f.proposal)

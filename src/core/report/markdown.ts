@@ -36,8 +36,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       `> ⚠️ The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
       '',
     );
-  for (const w of report.warnings.slice(0, 20)) head.push(`> ⚠️ ${escape(w)}`, '');
-  if (report.warnings.length > 20) head.push(`> ⚠️ … and ${report.warnings.length - 20} more warnings (see the JSON report)`, '');
+  // debt (already wrong on the base branch) is not this pull request's to fix: it waits, collapsed, below
+  const debt = (report.warned ?? []).filter((v) => v.debt);
+  const debtLines = new Set(debt.map((v) => `${v.message} [${v.ruleId}]`));
+  const warnings = report.warnings.filter((w) => !debtLines.has(w));
+  for (const w of warnings.slice(0, 20)) head.push(`> ⚠️ ${escape(w)}`, '');
+  if (warnings.length > 20) head.push(`> ⚠️ … and ${warnings.length - 20} more warnings (see the JSON report)`, '');
   const versioned = report.modules.some((m) => m.requiredBump !== undefined);
   if (report.modules.length) {
     if (versioned) {
@@ -68,6 +72,18 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     head.push('**Migration checklist**', '');
     for (const item of report.checklist) head.push(`- [${item.done ? 'x' : ' '}] ${escape(item.text)}`);
     head.push('');
+  }
+  if (debt.length) {
+    head.push(
+      `<details><summary>${debt.length} problem${debt.length === 1 ? '' : 's'} already on the base branch (debt: reported, not blocking)</summary>`,
+      '',
+    );
+    for (const v of debt.slice(0, 50))
+      head.push(
+        `- ${escape(v.message.replace(/ \(already at the baseline\)$/, ''))} <sub>${ruleLink(v.ruleId)} · \`${v.file}${v.line ? `:${v.line}` : ''}\`</sub>`,
+      );
+    if (debt.length > 50) head.push(`- … and ${debt.length - 50} more (see the JSON report)`);
+    head.push('', '</details>', '');
   }
   if (report.errors.length) {
     head.push('**Files that could not be analysed:**', '');

@@ -29,6 +29,8 @@ export interface Violation {
   approvable: boolean;
   /** A one-line fix at `line`: replace `find` with `replace` (a pull request shows it as a suggested change). */
   suggestion?: { find: string; replace: string };
+  /** Already so at the baseline: listed as debt, never blocking (the ratchet). */
+  debt?: boolean;
 }
 
 /** A finding whose fix is text to write (a changelog entry, a migration note), with a draft of that text. */

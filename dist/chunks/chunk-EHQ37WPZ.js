@@ -25955,7 +25955,8 @@ function evaluate(input) {
       fix,
       blocking: severity === "block",
       approvable: severity === "approve",
-      ...f3.suggestion && f3.line ? { suggestion: f3.suggestion } : {}
+      ...f3.suggestion && f3.line ? { suggestion: f3.suggestion } : {},
+      ...f3.params.old && severity === "warn" ? { debt: true } : {}
     });
     const { message: said, blocking } = violations.at(-1);
     if (f3.proposal)
@@ -26714,8 +26715,11 @@ function renderMarkdown(report, options = {}) {
       `> \u26A0\uFE0F The label \`${h3.label}\` was added by @${h3.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
       ""
     );
-  for (const w2 of report.warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape(w2)}`, "");
-  if (report.warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${report.warnings.length - 20} more warnings (see the JSON report)`, "");
+  const debt = (report.warned ?? []).filter((v2) => v2.debt);
+  const debtLines = new Set(debt.map((v2) => `${v2.message} [${v2.ruleId}]`));
+  const warnings = report.warnings.filter((w2) => !debtLines.has(w2));
+  for (const w2 of warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape(w2)}`, "");
+  if (warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
   const versioned = report.modules.some((m2) => m2.requiredBump !== void 0);
   if (report.modules.length) {
     if (versioned) {
@@ -26746,6 +26750,18 @@ function renderMarkdown(report, options = {}) {
     head.push("**Migration checklist**", "");
     for (const item of report.checklist) head.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
     head.push("");
+  }
+  if (debt.length) {
+    head.push(
+      `<details><summary>${debt.length} problem${debt.length === 1 ? "" : "s"} already on the base branch (debt: reported, not blocking)</summary>`,
+      ""
+    );
+    for (const v2 of debt.slice(0, 50))
+      head.push(
+        `- ${escape(v2.message.replace(/ \(already at the baseline\)$/, ""))} <sub>${ruleLink(v2.ruleId)} \xB7 \`${v2.file}${v2.line ? `:${v2.line}` : ""}\`</sub>`
+      );
+    if (debt.length > 50) head.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
+    head.push("", "</details>", "");
   }
   if (report.errors.length) {
     head.push("**Files that could not be analysed:**", "");
