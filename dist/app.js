@@ -1485,6 +1485,24 @@ ${fence}`;
 var html = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 var attr = (s) => html(s).replace(/"/g, "&quot;");
 
+// src/core/report/model.ts
+var DEBT_NOTE = " (already at the baseline)";
+var warningLine = (v) => `${v.message} [${v.ruleId}]`;
+function buildReport(result, context = {}) {
+  const byModule = /* @__PURE__ */ new Map();
+  for (const c of result.changes) byModule.set(c.module, [...byModule.get(c.module) ?? [], c]);
+  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
+  const { warnings = [], ...where } = context;
+  return {
+    level: result.level,
+    ...where,
+    modules,
+    changes: result.changes,
+    errors: result.errors,
+    warnings: [...warnings, ...result.warnings ?? []]
+  };
+}
+
 // src/core/report/verdict.ts
 function verdictOf(report) {
   if (report.hotfix?.authorised && (report.blocked || report.approval?.required)) return "hotfix";
@@ -2446,7 +2464,7 @@ function renderMarkdown(report, options = {}) {
       ""
     );
   const debt = (report.warned ?? []).filter((v) => v.debt);
-  const debtLines = new Set(debt.map((v) => `${v.message} [${v.ruleId}]`));
+  const debtLines = new Set(debt.map(warningLine));
   const warnings = report.warnings.filter((w) => !debtLines.has(w));
   for (const w of warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape(w)}`, "");
   if (warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
@@ -2488,7 +2506,7 @@ function renderMarkdown(report, options = {}) {
     );
     for (const v of debt.slice(0, 50))
       head.push(
-        `- ${escape(v.message.replace(/ \(already at the baseline\)$/, ""))} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
+        `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
       );
     if (debt.length > 50) head.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
     head.push("", "</details>", "");
@@ -5080,20 +5098,17 @@ function numbers(s, integer) {
   return out.map((n) => integer ? Math.round(n) : n).filter((n) => Number.isFinite(n));
 }
 function strings3(s) {
-  const out = [];
-  if (typeof s.format === "string") out.push(...FORMAT_SAMPLES[s.format] ?? []);
+  const formats = typeof s.format === "string" ? FORMAT_SAMPLES[s.format] ?? [] : [];
   const set = stringSet(s);
-  if (!set.pattern) {
-    const min = set.minLength;
-    const max = set.maxLength;
-    for (const n of [min, max !== void 0 ? max + 1 : 5, max, min > 0 ? min - 1 : void 0, min + 1, 0, 1, 3]) {
-      if (n !== void 0 && n >= 0 && n <= 1e4) out.push("a".repeat(n));
-    }
-    out.push("A1 b-", "\n");
+  const samples = sampleStrings(set, 4);
+  if (set.pattern) return [.../* @__PURE__ */ new Set([...hintStrings, ...samples, ...formats])];
+  const { minLength: min, maxLength: max } = set;
+  const bounds = [];
+  for (const n of [min, max !== void 0 ? max + 1 : 5, max, min > 0 ? min - 1 : void 0, min + 1, 0, 1, 3]) {
+    if (n !== void 0 && n >= 0 && n <= 1e4) bounds.push("a".repeat(n));
   }
-  out.splice(out.length && !set.pattern ? 2 : 0, 0, ...sampleStrings(set, 4));
-  out.unshift(...hintStrings);
-  return [...new Set(out)];
+  const ordered2 = [...formats, ...bounds, "A1 b-", "\n"];
+  return [.../* @__PURE__ */ new Set([...hintStrings, ...ordered2.slice(0, 2), ...samples, ...ordered2.slice(2)])];
 }
 function arrays(s, root, depth) {
   const prefix = Array.isArray(s.prefixItems) ? s.prefixItems : Array.isArray(s.items) ? s.items : [];
@@ -5342,7 +5357,8 @@ function diffTrees(base2, head, options = {}) {
     const a = base2.read(pair.base);
     const b = head.read(pair.head);
     const unchanged = a && b && sameContent(a, b);
-    if (unchanged && !hasExternalRef(Buffer.from(b).toString("utf8"))) continue;
+    const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString("utf8"));
+    if (unchanged && !reachesOut) continue;
     const kindA = a && kindOrError(baseDocs, pair.base, a, options.looseSchemas);
     const kindB = b && kindOrError(headDocs, file2, b, options.looseSchemas);
     const broken = [kindA, kindB].find((k) => k instanceof InputError);
@@ -5364,7 +5380,7 @@ function diffTrees(base2, head, options = {}) {
       continue;
     }
     const kind = kindB ?? kindA;
-    if (unchanged && !(isRoot(kind) && hasExternalRef(Buffer.from(b).toString("utf8")))) continue;
+    if (unchanged && !(isRoot(kind) && reachesOut)) continue;
     try {
       if (kind === "openapi" || kind === "swagger") {
         if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
@@ -6401,7 +6417,7 @@ function evaluate(input) {
       file: f.file,
       ...f.line ? { line: f.line } : {},
       ...f.module ? { module: f.module } : {},
-      message: f.params.old ? `${message} (already at the baseline)` : message,
+      message: f.params.old ? message + DEBT_NOTE : message,
       fix,
       blocking: severity === "block",
       approvable: severity === "approve",
@@ -6415,7 +6431,7 @@ function evaluate(input) {
   violations.sort(
     (a, b) => Number(b.blocking) - Number(a.blocking) || Number(b.approvable) - Number(a.approvable) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)
   );
-  for (const v of violations) if (!v.blocking && !v.approvable) warnings.push(`${v.message} [${v.ruleId}]`);
+  for (const v of violations) if (!v.blocking && !v.approvable) warnings.push(warningLine(v));
   const reasons = violations.filter((v) => v.approvable).map((v) => v.message);
   if (changes.length || violations.some((v) => v.blocking || v.approvable)) {
     checklist.push({
@@ -6438,22 +6454,6 @@ function evaluate(input) {
     ignored,
     warnings,
     ...drafts.length ? { drafts } : {}
-  };
-}
-
-// src/core/report/model.ts
-function buildReport(result, context = {}) {
-  const byModule = /* @__PURE__ */ new Map();
-  for (const c of result.changes) byModule.set(c.module, [...byModule.get(c.module) ?? [], c]);
-  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
-  const { warnings = [], ...where } = context;
-  return {
-    level: result.level,
-    ...where,
-    modules,
-    changes: result.changes,
-    errors: result.errors,
-    warnings: [...warnings, ...result.warnings ?? []]
   };
 }
 

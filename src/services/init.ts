@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import semver from 'semver';
 import { git, repoTop } from '../adapters/git-tree.js';
 import { InputError } from '../core/errors.js';
+import { readVersion } from '../core/modules.js';
 import { CONFIG_PATH, CONFIG_SCHEMA, DEFAULT_CONFIG, parseConfig } from '../core/policy/config.js';
 import { readRuleset } from './spectral-lint.js';
 import { configText, detectLayout, workflowText, type DetectedLayout } from '../core/policy/init-layout.js';
@@ -55,7 +56,7 @@ export async function init(cwd: string, action: string): Promise<InitResult> {
   if (existsSync(root)) {
     const store = new FreezeStore(root, (n) => [layout.root, '_frozen', n].filter(Boolean).join('/'));
     if (!store.latest()) {
-      const globals = layout.globalsVersions && /^\s*current:\s*["']?([^\s"'#]+)/m.exec(read(layout.globalsVersions) ?? '')?.[1];
+      const globals = layout.globalsVersions && readVersion(read(layout.globalsVersions));
       const version = globals && semver.valid(globals) ? globals : '1.0.0';
       const { file, freeze } = store.create(version, {});
       written.push(`${file} (the first freeze: v${version}, ${freeze.artifacts.length} artifacts)`);

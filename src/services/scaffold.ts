@@ -3,6 +3,7 @@
 import { posix } from 'node:path';
 import { ulid } from 'ulid';
 import { InputError } from '../core/errors.js';
+import { readVersion } from '../core/modules.js';
 import { pointerJoin } from '../core/model.js';
 import { appendIn, serialize, setIn } from '../core/scaffold/edit.js';
 import { METHODS, openApiDocument, operationSkeleton, recordExample, recordSchema, type Method } from '../core/scaffold/skeletons.js';
@@ -37,7 +38,7 @@ export async function newEndpoint(input: EndpointInput): Promise<ScaffoldResult>
   let text: string;
   if (ws.exists(file)) text = ws.read(file);
   else {
-    const version = /^\s*current:\s*["']?([^\s"'#]+)/m.exec(ws.read(`${dir}/versions.yaml`))?.[1] ?? '0.1.0';
+    const version = readVersion(ws.read(`${dir}/versions.yaml`)) ?? '0.1.0';
     text = serialize(openApiDocument(file, ws.house, `${input.module} API`, version), format);
   }
   const doc = (ws.exists(file) ? ws.data(file) : {}) as Obj;

@@ -65,7 +65,9 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     const a = base.read(pair.base);
     const b = head.read(pair.head);
     const unchanged = a && b && sameContent(a, b);
-    if (unchanged && !hasExternalRef(Buffer.from(b).toString('utf8'))) continue; // nothing to parse: neither it nor what it references changed
+    // an unchanged file that `$ref`s another must be diffed again: what it references may have changed
+    const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString('utf8'));
+    if (unchanged && !reachesOut) continue; // nothing to parse: neither it nor what it references changed
     const kindA = a && kindOrError(baseDocs, pair.base, a, options.looseSchemas);
     const kindB = b && kindOrError(headDocs, file, b, options.looseSchemas);
     const broken = [kindA, kindB].find((k): k is InputError => k instanceof InputError);
@@ -93,7 +95,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       continue;
     }
     const kind = ((kindB ?? kindA) as ContractKind | undefined)!;
-    if (unchanged && !(isRoot(kind) && hasExternalRef(Buffer.from(b).toString('utf8')))) continue;
+    if (unchanged && !(isRoot(kind) && reachesOut)) continue;
     try {
       if (kind === 'openapi' || kind === 'swagger') {
         if (!a || !b) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
@@ -183,8 +185,6 @@ function kindOf(docs: Documents, file: string, bytes: Uint8Array, loose = false)
 function isRoot(kind: ContractKind): boolean {
   return kind === 'openapi' || kind === 'swagger' || kind === 'jsonschema';
 }
-
-/** Does the file `$ref` another file? Then it must be re-diffed when only that file changed. */
 
 function versionOf(docs: Documents, file: string): string {
   const data = docs.get(file).data as Record<string, unknown> | null;

@@ -3,7 +3,16 @@ import type { Freeze } from '../freeze/model.js';
 import type { ContractsLayout } from '../layout.js';
 import type { Change, Level } from '../model.js';
 import { LEVELS, levelRank, maxLevel, sortChanges } from '../model.js';
-import type { ChecklistItem, Draft, IgnoredFinding, ModuleSummary, Report, Violation } from '../report/model.js';
+import {
+  DEBT_NOTE,
+  warningLine,
+  type ChecklistItem,
+  type Draft,
+  type IgnoredFinding,
+  type ModuleSummary,
+  type Report,
+  type Violation,
+} from '../report/model.js';
 import { findRule } from '../rules/catalog.js';
 import { Documents, type SourceTree } from '../source/tree.js';
 import { CONFIG_PATH, type Config, type IgnoreEntry } from './config.js';
@@ -116,7 +125,7 @@ export function evaluate(input: PolicyInput): Report {
       file: f.file,
       ...(f.line ? { line: f.line } : {}),
       ...(f.module ? { module: f.module } : {}),
-      message: f.params.old ? `${message} (already at the baseline)` : message,
+      message: f.params.old ? message + DEBT_NOTE : message,
       fix,
       blocking: severity === 'block',
       approvable: severity === 'approve',
@@ -134,7 +143,7 @@ export function evaluate(input: PolicyInput): Report {
       a.file.localeCompare(b.file) ||
       (a.line ?? 0) - (b.line ?? 0),
   );
-  for (const v of violations) if (!v.blocking && !v.approvable) warnings.push(`${v.message} [${v.ruleId}]`);
+  for (const v of violations) if (!v.blocking && !v.approvable) warnings.push(warningLine(v));
   const reasons = violations.filter((v) => v.approvable).map((v) => v.message);
   if (changes.length || violations.some((v) => v.blocking || v.approvable)) {
     checklist.push({

@@ -1,7 +1,7 @@
 // The markdown rendering posted as a review comment. Never longer than GitHub's limit: details are cut first.
 import { changeText } from './change-text.js';
 import type { Change, Level } from '../model.js';
-import type { Report, Violation } from './model.js';
+import { DEBT_NOTE, warningLine, type Report, type Violation } from './model.js';
 import { verdictLine } from './verdict.js';
 import { draftDetails, type DraftLinks } from './drafts.js';
 import { ruleDocLink } from '../rules/doc.js';
@@ -38,7 +38,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     );
   // debt (already wrong on the base branch) is not this pull request's to fix: it waits, collapsed, below
   const debt = (report.warned ?? []).filter((v) => v.debt);
-  const debtLines = new Set(debt.map((v) => `${v.message} [${v.ruleId}]`));
+  const debtLines = new Set(debt.map(warningLine));
   const warnings = report.warnings.filter((w) => !debtLines.has(w));
   for (const w of warnings.slice(0, 20)) head.push(`> ⚠️ ${escape(w)}`, '');
   if (warnings.length > 20) head.push(`> ⚠️ … and ${warnings.length - 20} more warnings (see the JSON report)`, '');
@@ -80,7 +80,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     );
     for (const v of debt.slice(0, 50))
       head.push(
-        `- ${escape(v.message.replace(/ \(already at the baseline\)$/, ''))} <sub>${ruleLink(v.ruleId)} · \`${v.file}${v.line ? `:${v.line}` : ''}\`</sub>`,
+        `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} · \`${v.file}${v.line ? `:${v.line}` : ''}\`</sub>`,
       );
     if (debt.length > 50) head.push(`- … and ${debt.length - 50} more (see the JSON report)`);
     head.push('', '</details>', '');

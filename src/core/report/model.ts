@@ -33,6 +33,12 @@ export interface Violation {
   debt?: boolean;
 }
 
+/** What the message of a finding already at the baseline ends with. */
+export const DEBT_NOTE = ' (already at the baseline)';
+
+/** A warn-level violation as one line of the report's `warnings`. */
+export const warningLine = (v: Violation) => `${v.message} [${v.ruleId}]`;
+
 /** A finding whose fix is text to write (a changelog entry, a migration note), with a draft of that text. */
 export interface Draft {
   ruleId: string;

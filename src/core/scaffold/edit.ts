@@ -42,6 +42,9 @@ export interface Placement {
   after?: string;
 }
 
+/** `value` under the keys, outermost first: nest(['a', 'b'], 1) is {a: {b: 1}}. */
+const nest = (keys: string[], value: unknown): unknown => keys.reduceRight<unknown>((v, key) => ({ [key]: v }), value);
+
 /** Set `value` at `path` (object keys, the last one new), creating the objects on the way. */
 export function setIn(text: string, format: Format, path: string[], value: unknown, place: Placement = {}): string {
   if (format === 'json') {
@@ -58,17 +61,16 @@ export function setIn(text: string, format: Format, path: string[], value: unkno
     const next = doc.getIn(path.slice(0, depth + 1), true) as Node | undefined;
     if (isMap(next) && next.flow) {
       // `paths: {}`: the flow mapping is rewritten as a block holding its entries and the new one
-      const merged = path.slice(depth + 1).reduceRight<unknown>((v, key) => ({ [key]: v }), value);
-      return replaceFlow(text, next, { ...(next.toJSON() as object), ...(merged as object) });
+      return replaceFlow(text, next, { ...(next.toJSON() as object), ...(nest(path.slice(depth + 1), value) as object) });
     }
     if (!isMap(next)) break;
     parent = next;
     depth++;
   }
-  if (!isMap(parent)) throw new Error('not a YAML mapping');
+  if (!isMap(parent)) throw new Error('not a YAML mapping'); // the document's top is one (checked above)
   if (doc.hasIn(path)) throw new Error(`${path.join('.')} exists already`);
   const rest = path.slice(depth);
-  const nested = rest.reduceRight<unknown>((v, key) => ({ [key]: v }), value);
+  const nested = nest(rest, value);
   const first = parent.items[0]?.key as Node | undefined;
   const column = first?.range ? columnOf(text, first.range[0]) : 0;
   const block = yamlText(nested, text);

@@ -270,7 +270,7 @@ export class Prover {
    * (a discriminated union whose members `allOf` their parent) is answered "no" the second time, not recursed into
    * until the stack gives out. "No" is the cautious answer: it proves nothing.
    */
-  private readonly asking = new Set<unknown>();
+  private readonly asking = new Set<string>();
 
   private once(question: string, s: unknown, answer: () => boolean): boolean {
     const key = isObj(s) ? s : undefined;

@@ -123,22 +123,19 @@ function numbers(s: Obj, integer: boolean): number[] {
 }
 
 function strings(s: Obj): string[] {
-  const out: string[] = [];
-  if (typeof s.format === 'string') out.push(...(FORMAT_SAMPLES[s.format] ?? []));
+  const formats = typeof s.format === 'string' ? (FORMAT_SAMPLES[s.format] ?? []) : [];
   const set = stringSet(s);
-  if (!set.pattern) {
-    // lengths at and just past the bounds first: callers keep only the first few values of a property
-    const min = set.minLength;
-    const max = set.maxLength;
-    for (const n of [min, max !== undefined ? max + 1 : 5, max, min > 0 ? min - 1 : undefined, min + 1, 0, 1, 3]) {
-      if (n !== undefined && n >= 0 && n <= 10_000) out.push('a'.repeat(n));
-    }
-    out.push('A1 b-', '\n');
+  const samples = sampleStrings(set, 4);
+  // strings the prover found on one side of a comparison and not the other lead: they are the likely witnesses
+  if (set.pattern) return [...new Set([...hintStrings, ...samples, ...formats])];
+  // lengths at and just past the bounds early: callers keep only the first few values of a property
+  const { minLength: min, maxLength: max } = set;
+  const bounds: string[] = [];
+  for (const n of [min, max !== undefined ? max + 1 : 5, max, min > 0 ? min - 1 : undefined, min + 1, 0, 1, 3]) {
+    if (n !== undefined && n >= 0 && n <= 10_000) bounds.push('a'.repeat(n));
   }
-  out.splice(out.length && !set.pattern ? 2 : 0, 0, ...sampleStrings(set, 4));
-  // strings the prover found on one side of a comparison and not the other come first: they are the likely witnesses
-  out.unshift(...hintStrings);
-  return [...new Set(out)];
+  const ordered = [...formats, ...bounds, 'A1 b-', '\n'];
+  return [...new Set([...hintStrings, ...ordered.slice(0, 2), ...samples, ...ordered.slice(2)])];
 }
 
 function arrays(s: Obj, root: unknown, depth: number): unknown[] {

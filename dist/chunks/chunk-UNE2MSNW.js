@@ -24010,20 +24010,17 @@ function numbers(s, integer) {
   return out.map((n) => integer ? Math.round(n) : n).filter((n) => Number.isFinite(n));
 }
 function strings2(s) {
-  const out = [];
-  if (typeof s.format === "string") out.push(...FORMAT_SAMPLES[s.format] ?? []);
+  const formats = typeof s.format === "string" ? FORMAT_SAMPLES[s.format] ?? [] : [];
   const set = stringSet(s);
-  if (!set.pattern) {
-    const min = set.minLength;
-    const max = set.maxLength;
-    for (const n of [min, max !== void 0 ? max + 1 : 5, max, min > 0 ? min - 1 : void 0, min + 1, 0, 1, 3]) {
-      if (n !== void 0 && n >= 0 && n <= 1e4) out.push("a".repeat(n));
-    }
-    out.push("A1 b-", "\n");
+  const samples = sampleStrings(set, 4);
+  if (set.pattern) return [.../* @__PURE__ */ new Set([...hintStrings, ...samples, ...formats])];
+  const { minLength: min, maxLength: max } = set;
+  const bounds = [];
+  for (const n of [min, max !== void 0 ? max + 1 : 5, max, min > 0 ? min - 1 : void 0, min + 1, 0, 1, 3]) {
+    if (n !== void 0 && n >= 0 && n <= 1e4) bounds.push("a".repeat(n));
   }
-  out.splice(out.length && !set.pattern ? 2 : 0, 0, ...sampleStrings(set, 4));
-  out.unshift(...hintStrings);
-  return [...new Set(out)];
+  const ordered2 = [...formats, ...bounds, "A1 b-", "\n"];
+  return [.../* @__PURE__ */ new Set([...hintStrings, ...ordered2.slice(0, 2), ...samples, ...ordered2.slice(2)])];
 }
 function arrays(s, root, depth) {
   const prefix = Array.isArray(s.prefixItems) ? s.prefixItems : Array.isArray(s.items) ? s.items : [];
@@ -24272,7 +24269,8 @@ function diffTrees(base, head, options = {}) {
     const a = base.read(pair.base);
     const b3 = head.read(pair.head);
     const unchanged = a && b3 && sameContent(a, b3);
-    if (unchanged && !hasExternalRef(Buffer.from(b3).toString("utf8"))) continue;
+    const reachesOut = unchanged && hasExternalRef(Buffer.from(b3).toString("utf8"));
+    if (unchanged && !reachesOut) continue;
     const kindA = a && kindOrError(baseDocs, pair.base, a, options.looseSchemas);
     const kindB = b3 && kindOrError(headDocs, file2, b3, options.looseSchemas);
     const broken = [kindA, kindB].find((k2) => k2 instanceof InputError);
@@ -24294,7 +24292,7 @@ function diffTrees(base, head, options = {}) {
       continue;
     }
     const kind = kindB ?? kindA;
-    if (unchanged && !(isRoot(kind) && hasExternalRef(Buffer.from(b3).toString("utf8")))) continue;
+    if (unchanged && !(isRoot(kind) && reachesOut)) continue;
     try {
       if (kind === "openapi" || kind === "swagger") {
         if (!a || !b3) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
@@ -24912,6 +24910,24 @@ function onlyUnderRoot(glob, paths, prefix) {
 }
 function deprecatedGlob(key, glob, prefix) {
   return `config key ${key}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
+}
+
+// src/core/report/model.ts
+var DEBT_NOTE = " (already at the baseline)";
+var warningLine = (v2) => `${v2.message} [${v2.ruleId}]`;
+function buildReport(result, context = {}) {
+  const byModule = /* @__PURE__ */ new Map();
+  for (const c3 of result.changes) byModule.set(c3.module, [...byModule.get(c3.module) ?? [], c3]);
+  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c3) => c3.level)), changes: list.length })).sort((a, b3) => levelRank(b3.level) - levelRank(a.level) || a.name.localeCompare(b3.name));
+  const { warnings = [], ...where } = context;
+  return {
+    level: result.level,
+    ...where,
+    modules,
+    changes: result.changes,
+    errors: result.errors,
+    warnings: [...warnings, ...result.warnings ?? []]
+  };
 }
 
 // src/core/policy/deprecation.ts
@@ -25951,7 +25967,7 @@ function evaluate(input) {
       file: f3.file,
       ...f3.line ? { line: f3.line } : {},
       ...f3.module ? { module: f3.module } : {},
-      message: f3.params.old ? `${message} (already at the baseline)` : message,
+      message: f3.params.old ? message + DEBT_NOTE : message,
       fix,
       blocking: severity === "block",
       approvable: severity === "approve",
@@ -25965,7 +25981,7 @@ function evaluate(input) {
   violations.sort(
     (a, b3) => Number(b3.blocking) - Number(a.blocking) || Number(b3.approvable) - Number(a.approvable) || a.file.localeCompare(b3.file) || (a.line ?? 0) - (b3.line ?? 0)
   );
-  for (const v2 of violations) if (!v2.blocking && !v2.approvable) warnings.push(`${v2.message} [${v2.ruleId}]`);
+  for (const v2 of violations) if (!v2.blocking && !v2.approvable) warnings.push(warningLine(v2));
   const reasons = violations.filter((v2) => v2.approvable).map((v2) => v2.message);
   if (changes.length || violations.some((v2) => v2.blocking || v2.approvable)) {
     checklist.push({
@@ -25988,22 +26004,6 @@ function evaluate(input) {
     ignored,
     warnings,
     ...drafts.length ? { drafts } : {}
-  };
-}
-
-// src/core/report/model.ts
-function buildReport(result, context = {}) {
-  const byModule = /* @__PURE__ */ new Map();
-  for (const c3 of result.changes) byModule.set(c3.module, [...byModule.get(c3.module) ?? [], c3]);
-  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c3) => c3.level)), changes: list.length })).sort((a, b3) => levelRank(b3.level) - levelRank(a.level) || a.name.localeCompare(b3.name));
-  const { warnings = [], ...where } = context;
-  return {
-    level: result.level,
-    ...where,
-    modules,
-    changes: result.changes,
-    errors: result.errors,
-    warnings: [...warnings, ...result.warnings ?? []]
   };
 }
 
@@ -26716,7 +26716,7 @@ function renderMarkdown(report, options = {}) {
       ""
     );
   const debt = (report.warned ?? []).filter((v2) => v2.debt);
-  const debtLines = new Set(debt.map((v2) => `${v2.message} [${v2.ruleId}]`));
+  const debtLines = new Set(debt.map(warningLine));
   const warnings = report.warnings.filter((w2) => !debtLines.has(w2));
   for (const w2 of warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape(w2)}`, "");
   if (warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
@@ -26758,7 +26758,7 @@ function renderMarkdown(report, options = {}) {
     );
     for (const v2 of debt.slice(0, 50))
       head.push(
-        `- ${escape(v2.message.replace(/ \(already at the baseline\)$/, ""))} <sub>${ruleLink(v2.ruleId)} \xB7 \`${v2.file}${v2.line ? `:${v2.line}` : ""}\`</sub>`
+        `- ${escape(v2.message.endsWith(DEBT_NOTE) ? v2.message.slice(0, -DEBT_NOTE.length) : v2.message)} <sub>${ruleLink(v2.ruleId)} \xB7 \`${v2.file}${v2.line ? `:${v2.line}` : ""}\`</sub>`
       );
     if (debt.length > 50) head.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
     head.push("", "</details>", "");
@@ -26841,12 +26841,13 @@ export {
   CONFIG_SCHEMA,
   normalizeRoot,
   parseConfig,
+  buildReport,
   POLICY_RULES,
   getPolicyRule,
+  readVersion,
   discoverModules,
   moduleTagName,
   changeText,
-  buildReport,
   FreezeStore,
   restoreFreeze,
   readRuleset,
