@@ -88,6 +88,10 @@ function maxLevel(levels) {
   for (const l of levels) if (levelRank(l) > levelRank(best)) best = l;
   return best;
 }
+function diagnosticText(e) {
+  const where = { baseline: "in the baseline only; the head is fine", head: "at the head", both: "in the baseline and at the head" };
+  return e.side ? `${e.message} (${where[e.side]})` : e.message;
+}
 function pointerJoin(pointer, ...tokens) {
   let out = pointer;
   for (const t of tokens) out += "/" + String(t).replace(/~/g, "~0").replace(/\//g, "~1");
@@ -140,8 +144,8 @@ var LIMITS = {
 // src/core/source/positions.ts
 import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
 var PositionIndex = class {
-  constructor(text3) {
-    this.text = text3;
+  constructor(text4) {
+    this.text = text4;
   }
   text;
   lineStarts;
@@ -269,36 +273,36 @@ function decodeText(file2, bytes) {
     throw new InputError("not valid UTF-8 text", file2, line);
   }
 }
-function parseText(file2, text3, format) {
-  const data2 = format === "json" ? parseJson(file2, text3) : parseYaml(file2, text3);
-  return { file: file2, format, text: text3, data: data2, positions: new PositionIndex(text3) };
+function parseText(file2, text4, format) {
+  const data2 = format === "json" ? parseJson(file2, text4) : parseYaml(file2, text4);
+  return { file: file2, format, text: text4, data: data2, positions: new PositionIndex(text4) };
 }
-function parseJson(file2, text3) {
+function parseJson(file2, text4) {
+  checkJsonShape(file2, text4);
   let data2;
   try {
-    data2 = JSON.parse(text3);
+    data2 = JSON.parse(text4);
   } catch (err) {
     const errors = [];
-    parseJsonc(text3, errors, { allowTrailingComma: false, disallowComments: true });
+    parseJsonc(text4, errors, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
-    const line = first ? text3.slice(0, first.offset).split("\n").length : void 0;
+    const line = first ? text4.slice(0, first.offset).split("\n").length : void 0;
     const reason = first ? printParseErrorCode(first.error) : err.message.replace(/, "[\s\S]*" is not valid JSON$/, "");
     throw new InputError(`invalid JSON: ${reason}`, file2, line);
   }
-  checkDepth(file2, data2);
   return data2;
 }
-function parseYaml(file2, text3) {
+function parseYaml(file2, text4) {
   let data2;
   try {
-    data2 = load(text3, { filename: file2, maxDepth: LIMITS.maxDepth });
+    data2 = load(text4, { filename: file2, maxDepth: LIMITS.maxDepth });
   } catch (err) {
     if (err instanceof YAMLException) {
       throw new InputError(`invalid YAML: ${err.reason}`, file2, err.mark ? err.mark.line + 1 : void 0);
     }
     throw new InputError(`invalid YAML: ${err.message}`, file2);
   }
-  if (text3.includes("*")) checkExpansion(file2, data2);
+  if (text4.includes("*")) checkExpansion(file2, data2);
   return data2;
 }
 function checkExpansion(file2, data2) {
@@ -323,13 +327,27 @@ function checkExpansion(file2, data2) {
   };
   count(data2);
 }
-function checkDepth(file2, data2) {
-  const stack = [[data2, 0]];
-  while (stack.length) {
-    const [value, depth] = stack.pop();
-    if (value === null || typeof value !== "object") continue;
-    if (depth > LIMITS.maxDepth) throw new InputError(`nesting deeper than ${LIMITS.maxDepth} levels`, file2);
-    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+function checkJsonShape(file2, text4) {
+  const lineAt = (i) => text4.slice(0, i).split("\n").length;
+  const open = [];
+  for (let i = 0; i < text4.length; i++) {
+    const c = text4.charCodeAt(i);
+    if (c === 34) {
+      const start = i;
+      for (i++; i < text4.length && text4.charCodeAt(i) !== 34; i++) if (text4.charCodeAt(i) === 92) i++;
+      const keys = open[open.length - 1];
+      if (!keys) continue;
+      let k = i + 1;
+      while (k < text4.length && (text4.charCodeAt(k) === 32 || text4.charCodeAt(k) === 10 || text4.charCodeAt(k) === 13 || text4.charCodeAt(k) === 9))
+        k++;
+      if (text4.charCodeAt(k) !== 58) continue;
+      const key2 = text4.slice(start + 1, i);
+      if (keys.has(key2)) throw new InputError(`duplicate key "${key2}" in one object`, file2, lineAt(start));
+      keys.add(key2);
+    } else if (c === 91 || c === 123) {
+      open.push(c === 123 ? /* @__PURE__ */ new Set() : null);
+      if (open.length > LIMITS.maxDepth) throw new InputError(`nesting deeper than ${LIMITS.maxDepth} levels`, file2, lineAt(i));
+    } else if (c === 93 || c === 125) open.pop();
   }
 }
 
@@ -423,17 +441,17 @@ var Documents = class {
   }
   /** What resolving refs learnt that a reader should know (e.g. location and `$id` disagree). */
   notes = [];
-  note(text3) {
-    if (!this.notes.includes(text3)) this.notes.push(text3);
+  note(text4) {
+    if (!this.notes.includes(text4)) this.notes.push(text4);
   }
   /** Follow a chain of pure `$ref` objects to the first real node; a chain that loops is an error. */
   deref(loc, node) {
     const seen = /* @__PURE__ */ new Set();
     let current = { loc, node };
     while (isRefObject(current.node)) {
-      const key = `${current.loc.file}#${current.loc.pointer}`;
-      if (seen.has(key)) throw this.refError(current.loc, `cyclic $ref: ${[...seen].join(" -> ")} -> ${key}`);
-      seen.add(key);
+      const key2 = `${current.loc.file}#${current.loc.pointer}`;
+      if (seen.has(key2)) throw this.refError(current.loc, `cyclic $ref: ${[...seen].join(" -> ")} -> ${key2}`);
+      seen.add(key2);
       current = this.resolveRef(current.loc, current.node.$ref);
     }
     return current;
@@ -550,7 +568,7 @@ function catFiles(dir, shas) {
   const unique = [...new Set(shas)];
   const out = /* @__PURE__ */ new Map();
   if (!unique.length) return Promise.resolve(out);
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
@@ -568,7 +586,7 @@ function catFiles(dir, shas) {
         out.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
         pos = nl + 1 + size + 1;
       }
-      resolve3(out);
+      resolve4(out);
     });
     child.stdin.end(unique.join("\n") + "\n");
   });
@@ -722,8 +740,8 @@ function normalizeRoot(root) {
   return root.replace(/^\.?\/?|\/$/g, "");
 }
 var validator;
-function parseConfig(file2, text3) {
-  const doc = parseText(file2, text3, "yaml");
+function parseConfig(file2, text4) {
+  const doc = parseText(file2, text4, "yaml");
   const data2 = doc.data ?? {};
   validator ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
   if (!validator(data2)) {
@@ -739,8 +757,8 @@ function parseConfig(file2, text3) {
     } else if (e.keyword === "enum") {
       what = `must be one of ${e.params.allowedValues.join(", ")}`;
     }
-    const key = pointer ? pointer.slice(1).replace(/\//g, ".") : "(root)";
-    throw new InputError(`config key ${key} ${what}`, file2, doc.positions.locate(pointer)?.line);
+    const key2 = pointer ? pointer.slice(1).replace(/\//g, ".") : "(root)";
+    throw new InputError(`config key ${key2} ${what}`, file2, doc.positions.locate(pointer)?.line);
   }
   for (const [i, inv] of (data2.invariants ?? []).entries()) {
     for (const field of ["forbid", "require"]) {
@@ -757,6 +775,7 @@ function parseConfig(file2, text3) {
       }
     }
   }
+  refuseEscapingPaths(file2, data2, doc.positions.locate.bind(doc.positions));
   const d = data2;
   return {
     contracts: normalizeRoot(d.contracts ?? DEFAULT_CONFIG.contracts),
@@ -779,6 +798,31 @@ function parseConfig(file2, text3) {
       given: (pointer) => pointerIn(data2, pointer)
     }
   };
+}
+function refuseEscapingPaths(file2, data2, locate) {
+  const d = data2;
+  const pointers = [
+    "/contracts",
+    "/modules/root",
+    "/modules/globals_versions",
+    "/versioning/changelog",
+    "/versioning/migrations",
+    "/spectral/ruleset"
+  ];
+  (d.invariants ?? []).forEach((inv, i) => pointers.push(..."file" in inv ? [`/invariants/${i}/file`] : []));
+  for (const pointer of pointers) {
+    let value = data2;
+    for (const t of pointer.slice(1).split("/"))
+      value = value && typeof value === "object" ? value[t] : void 0;
+    if (typeof value !== "string") continue;
+    const parts = value.replace(/\\/g, "/").split("/");
+    if (parts.includes("..") || value.startsWith("/") || /^[a-zA-Z]:/.test(value))
+      throw new InputError(
+        `config key ${pointer.slice(1).replace(/\//g, ".")} is '${value}': paths are written from the repository root and stay inside it`,
+        file2,
+        locate(pointer)?.line
+      );
+  }
 }
 function pointerIn(data2, pointer) {
   let node = data2;
@@ -1195,13 +1239,13 @@ function createFreeze(tree, version, options) {
   for (const path of tree.paths()) {
     if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
     const bytes = tree.read(path);
-    const text3 = !isBinary(bytes) && isUtf8(bytes);
+    const text4 = !isBinary(bytes) && isUtf8(bytes);
     artifacts.push({
       path,
       sha256: sha256(bytes),
       size: bytes.length,
-      content: text3 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
-      ...text3 ? {} : { encoding: "base64" },
+      content: text4 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text4 ? {} : { encoding: "base64" },
       frozen_at: at2
     });
   }
@@ -1248,6 +1292,36 @@ function compareVersions(a, b) {
 
 // src/core/freeze/read.ts
 import { Ajv as Ajv2 } from "ajv";
+
+// src/core/source/line-endings.ts
+var CR = 13;
+var LF = 10;
+function toLf(bytes) {
+  if (!bytes.includes(CR)) return bytes;
+  const out = new Uint8Array(bytes.length);
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === CR && bytes[i + 1] === LF) continue;
+    out[n++] = bytes[i];
+  }
+  return out.subarray(0, n);
+}
+function toCrlf(bytes) {
+  const parts = [];
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === LF && bytes[i - 1] !== CR) parts.push(CR);
+    parts.push(bytes[i]);
+  }
+  return Uint8Array.from(parts);
+}
+function sameContent(a, b) {
+  if (Buffer.compare(a, b) === 0) return true;
+  if (!a.includes(CR) && !b.includes(CR)) return false;
+  if (isBinary(a) || isBinary(b)) return false;
+  return Buffer.compare(toLf(a), toLf(b)) === 0;
+}
+
+// src/core/freeze/read.ts
 var ajv;
 var compile = (schema2) => {
   let fn;
@@ -1305,30 +1379,32 @@ var validateIndex = compile({
     }
   }
 });
-function shapeError(file2, text3, errors) {
+function shapeError(file2, text4, errors) {
   const e = errors?.[0];
   const pointer = e?.instancePath ?? "";
-  const line = parseText(file2, text3, "json").positions.locate(pointer)?.line;
+  const line = parseText(file2, text4, "json").positions.locate(pointer)?.line;
   return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
 }
-function parseJsonFile(file2, text3) {
-  return parseText(file2, text3, "json").data;
+function parseJsonFile(file2, text4) {
+  return parseText(file2, text4, "json").data;
 }
-function readFreeze(file2, text3) {
-  const data2 = parseJsonFile(file2, text3);
-  if (!validateFreeze(data2)) throw shapeError(file2, text3, validateFreeze.errors);
+function readFreeze(file2, text4) {
+  const data2 = parseJsonFile(file2, text4);
+  if (!validateFreeze(data2)) throw shapeError(file2, text4, validateFreeze.errors);
   const raw = data2;
   const seen = /* @__PURE__ */ new Set();
   const artifacts = raw.artifacts.map((a) => {
     const path = safeArtifactPath(String(a.path), file2);
     if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file2);
     seen.add(path);
-    const size = Number(a.size ?? Buffer.byteLength(String(a.content)));
+    const sha = String(a.sha256).toLowerCase();
+    const stored = a.encoding === "base64" ? void 0 : hexDecoded(String(a.content), sha);
+    const size = Number(a.size ?? (stored ? stored.length : Buffer.byteLength(String(a.content))));
     return {
       path,
-      sha256: String(a.sha256).toLowerCase(),
+      sha256: sha,
       size,
-      content: String(a.content),
+      ...stored ? contentOf(stored) : { content: String(a.content) },
       ...a.encoding === "base64" ? { encoding: "base64" } : {},
       frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
     };
@@ -1340,13 +1416,42 @@ function readFreeze(file2, text3) {
     artifacts
   };
 }
+function hexDecoded(content, sha) {
+  if (content.length < 2 || content.length % 2 || !/^[0-9a-fA-F]+$/.test(content)) return void 0;
+  if (sha256(Buffer.from(content, "utf8")) === sha) return void 0;
+  const bytes = Buffer.from(content, "hex");
+  return sha256(bytes) === sha || sha256(toCrlf(bytes)) === sha ? bytes : void 0;
+}
+function contentOf(bytes) {
+  try {
+    return { content: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
+  }
+}
+function readShaIndex(file2, text4) {
+  const data2 = parseJsonFile(file2, text4);
+  if (!validateIndex(data2)) throw shapeError(file2, text4, validateIndex.errors);
+  const raw = data2;
+  const index = {};
+  for (const [sha, entry] of Object.entries(raw.index)) {
+    const paths = entry.paths?.map((p) => safeArtifactPath(p, file2));
+    index[sha.toLowerCase()] = {
+      path: safeArtifactPath(entry.path, file2),
+      ...paths ? { paths } : {},
+      size: Number(entry.size ?? 0),
+      frozen_at: entry.frozen_at ?? ""
+    };
+  }
+  return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
+}
 
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
-function readVersion(text3) {
-  if (text3 === void 0) return void 0;
+function readVersion(text4) {
+  if (text4 === void 0) return void 0;
   try {
-    const data2 = load2(text3);
+    const data2 = load2(text4);
     const v = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
     return v === void 0 || v === null ? void 0 : String(v);
   } catch {
@@ -1445,8 +1550,8 @@ function semanticNote(change) {
   return example ? ` \u2014 e.g. ${broke}` : "";
 }
 function showValue(value) {
-  const text3 = JSON.stringify(value) ?? String(value);
-  return "`" + (text3.length > 80 ? text3.slice(0, 77) + "..." : text3) + "`";
+  const text4 = JSON.stringify(value) ?? String(value);
+  return "`" + (text4.length > 80 ? text4.slice(0, 77) + "..." : text4) + "`";
 }
 
 // src/core/report/drafts.ts
@@ -1454,7 +1559,7 @@ function githubDraftLinks(repoUrl, branch) {
   const base2 = repoUrl.replace(/\/$/, "");
   const ref = branch.split("/").map(encodeURIComponent).join("/");
   return {
-    newFile: (path, text3) => `${base2}/new/${ref}?filename=${encodeURIComponent(path)}${text3.length <= 4e3 ? `&value=${encodeURIComponent(text3)}` : ""}`,
+    newFile: (path, text4) => `${base2}/new/${ref}?filename=${encodeURIComponent(path)}${text4.length <= 4e3 ? `&value=${encodeURIComponent(text4)}` : ""}`,
     editFile: (path) => `${base2}/edit/${ref}/${path.split("/").map(encodeURIComponent).join("/")}`
   };
 }
@@ -1475,11 +1580,11 @@ function draftDetails(p, links) {
     "</details>"
   ].join("\n");
 }
-function fenced(text3, lang = "") {
-  const longest = Math.max(2, ...[...text3.matchAll(/`+/g)].map((m) => m[0].length));
+function fenced(text4, lang = "") {
+  const longest = Math.max(2, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   return `${fence}${lang}
-${text3.replace(/\n$/, "")}
+${text4.replace(/\n$/, "")}
 ${fence}`;
 }
 var html = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -1588,9 +1693,9 @@ var POLICY_RULES = [
   rule(
     "frozen-history-edited",
     "block",
-    "An existing freeze file was edited or deleted.",
+    "An existing freeze file was edited or deleted, or a freeze was added that is not a true snapshot of the pull request's tree (or not newer than the base branch's).",
     "frozen snapshot {file} was {action}",
-    "Frozen history is append-only: restore {file} from the base branch and create a new freeze instead."
+    "Frozen history is append-only: leave {file} as it is on the base branch; a new freeze comes only from `contract-guard freeze create <version>` on the final tree."
   ),
   rule(
     "contract-unreadable",
@@ -2421,13 +2526,13 @@ function ruleLevel(rule2, role) {
   return levelForRole(rule2.level, role);
 }
 function fill(template, params) {
-  return template.replace(/\{(\w+)\}/g, (whole, key) => key in params ? show(params[key]) : whole);
+  return template.replace(/\{(\w+)\}/g, (whole, key2) => key2 in params ? show(params[key2]) : whole);
 }
 function show(value) {
   if (typeof value === "string") return value;
   if (value === void 0) return "none";
-  const text3 = JSON.stringify(value);
-  return text3.length > 80 ? text3.slice(0, 77) + "..." : text3;
+  const text4 = JSON.stringify(value);
+  return text4.length > 80 ? text4.slice(0, 77) + "..." : text4;
 }
 
 // src/core/rules/doc.ts
@@ -2513,7 +2618,7 @@ function renderMarkdown(report, options = {}) {
   }
   if (report.errors.length) {
     head.push("**Files that could not be analysed:**", "");
-    for (const e of report.errors) head.push(`- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${escape(e.message)}`);
+    for (const e of report.errors) head.push(`- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${escape(diagnosticText(e))}`);
     head.push("");
   }
   let top = head.join("\n");
@@ -2544,18 +2649,18 @@ function details(changes, budget) {
   }
   return open + body + close;
 }
-function escape(text3) {
-  return text3.split(/(`[^`]*`)/).map(
+function escape(text4) {
+  return text4.split(/(`[^`]*`)/).map(
     (part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? part : part.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;")
   ).join("");
 }
 
 // src/services/check-run.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2, realpathSync as realpathSync2 } from "node:fs";
+import { join as join2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/adapters/fs-tree.ts
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var FsTree = class {
@@ -2567,6 +2672,7 @@ var FsTree = class {
   root;
   prefixes;
   list;
+  realRoot;
   paths() {
     if (!this.list) {
       const out = [];
@@ -2591,13 +2697,16 @@ var FsTree = class {
     }
     return this.list;
   }
+  /** A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). */
   read(path) {
     const full = resolve(this.root, path);
     if (full !== this.root && !full.startsWith(this.root + sep)) return void 0;
     try {
-      const st = lstatSync(full);
-      if (!st.isFile()) return void 0;
-      return readFileSync(full);
+      if (!lstatSync(full).isFile()) return void 0;
+      this.realRoot ??= realpathSync(this.root);
+      const real = realpathSync(full);
+      if (!real.startsWith(this.realRoot + sep)) return void 0;
+      return readFileSync(real);
     } catch {
       return void 0;
     }
@@ -2649,33 +2758,13 @@ function isContractKind(kind) {
   return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "jsonschema" || kind === "versions";
 }
 
-// src/core/source/line-endings.ts
-var CR = 13;
-var LF = 10;
-function toLf(bytes) {
-  if (!bytes.includes(CR)) return bytes;
-  const out = new Uint8Array(bytes.length);
-  let n = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === CR && bytes[i + 1] === LF) continue;
-    out[n++] = bytes[i];
-  }
-  return out.subarray(0, n);
-}
-function sameContent(a, b) {
-  if (Buffer.compare(a, b) === 0) return true;
-  if (!a.includes(CR) && !b.includes(CR)) return false;
-  if (isBinary(a) || isBinary(b)) return false;
-  return Buffer.compare(toLf(a), toLf(b)) === 0;
-}
-
 // src/core/diff/fingerprint.ts
 var memo = /* @__PURE__ */ new WeakMap();
-function cyrb53(text3, seed = 0) {
+function cyrb53(text4, seed = 0) {
   let h1 = 3735928559 ^ seed;
   let h2 = 1103547991 ^ seed;
-  for (let i = 0; i < text3.length; i++) {
-    const ch = text3.charCodeAt(i);
+  for (let i = 0; i < text4.length; i++) {
+    const ch = text4.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
@@ -2687,7 +2776,7 @@ function fingerprint(value) {
   if (value === null || typeof value !== "object") return { hash: JSON.stringify(value) ?? "u", hasRef: false };
   const known = memo.get(value);
   if (known) return known;
-  let text3;
+  let text4;
   let hasRef2 = false;
   if (Array.isArray(value)) {
     const parts = value.map((v) => {
@@ -2695,7 +2784,7 @@ function fingerprint(value) {
       hasRef2 ||= p.hasRef;
       return p.hash;
     });
-    text3 = `[${parts.join(",")}]`;
+    text4 = `[${parts.join(",")}]`;
   } else {
     const keys = Object.keys(value).sort();
     const parts = keys.map((k) => {
@@ -2703,9 +2792,9 @@ function fingerprint(value) {
       hasRef2 ||= p.hasRef || k === "$ref";
       return `${JSON.stringify(k)}:${p.hash}`;
     });
-    text3 = `{${parts.join(",")}}`;
+    text4 = `{${parts.join(",")}}`;
   }
-  const print = { hash: text3.length > 40 ? cyrb53(text3) + cyrb53(text3, 7) : text3, hasRef: hasRef2 };
+  const print = { hash: text4.length > 40 ? cyrb53(text4) + cyrb53(text4, 7) : text4, hasRef: hasRef2 };
   memo.set(value, print);
   return print;
 }
@@ -2845,17 +2934,17 @@ function bundle(docs, file2) {
   const pending = [];
   const prefixOf = (target) => {
     if (target === file2) return "";
-    let key = keys.get(target);
-    if (!key) {
-      keys.set(target, key = KEY(keys.size + 1));
+    let key2 = keys.get(target);
+    if (!key2) {
+      keys.set(target, key2 = KEY(keys.size + 1));
       pending.push(target);
     }
-    return `/$defs/${key}`;
+    return `/$defs/${key2}`;
   };
   let from = file2;
-  const copies = new RewrittenCopy((node, key, value) => {
-    if (from !== file2 && node === docs.get(from).data && (key === "$id" || key === "$schema")) return DROP;
-    return key === "$ref" && typeof value === "string" ? rewrite(value, from) : KEEP;
+  const copies = new RewrittenCopy((node, key2, value) => {
+    if (from !== file2 && node === docs.get(from).data && (key2 === "$id" || key2 === "$schema")) return DROP;
+    return key2 === "$ref" && typeof value === "string" ? rewrite(value, from) : KEEP;
   });
   const rewrite = (ref, at2) => {
     const hash = ref.indexOf("#");
@@ -2883,8 +2972,8 @@ function bundle(docs, file2) {
     throw err;
   }
 }
-function hasExternalRef(text3) {
-  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text3);
+function hasExternalRef(text4) {
+  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text4);
 }
 function judgedDocument(docs, file2) {
   const parsed = docs.get(file2);
@@ -2894,7 +2983,7 @@ function judgedDocument(docs, file2) {
 // src/core/semantic/dialects.ts
 var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
 var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions", "$defs"]);
-var refVoids = (node, key) => typeof node.$ref === "string" && !KEPT_BESIDE_REF.has(key) ? DROP : KEEP;
+var refVoids = (node, key2) => typeof node.$ref === "string" && !KEPT_BESIDE_REF.has(key2) ? DROP : KEEP;
 function rewritten(root, rewrite) {
   const copies = new RewrittenCopy(rewrite);
   copies.copy(root);
@@ -2906,10 +2995,10 @@ function refSiblingsVoid(root) {
   return rewritten(root, refVoids);
 }
 function fromOpenApi30(root) {
-  return rewritten(root, (node, key, value) => {
-    if (typeof node.$ref === "string") return refVoids(node, key, value);
+  return rewritten(root, (node, key2, value) => {
+    if (typeof node.$ref === "string") return refVoids(node, key2, value);
     const nullable = node.nullable === true;
-    switch (key) {
+    switch (key2) {
       case "nullable":
         return DROP;
       case "type":
@@ -2919,12 +3008,12 @@ function fromOpenApi30(root) {
       case "exclusiveMinimum":
       case "exclusiveMaximum": {
         if (typeof value !== "boolean") return KEEP;
-        const bound2 = node[key === "exclusiveMinimum" ? "minimum" : "maximum"];
+        const bound2 = node[key2 === "exclusiveMinimum" ? "minimum" : "maximum"];
         return value && typeof bound2 === "number" ? bound2 : DROP;
       }
       case "minimum":
       case "maximum":
-        return node[key === "minimum" ? "exclusiveMinimum" : "exclusiveMaximum"] === true ? DROP : KEEP;
+        return node[key2 === "minimum" ? "exclusiveMinimum" : "exclusiveMaximum"] === true ? DROP : KEEP;
       default:
         return KEEP;
     }
@@ -2944,11 +3033,11 @@ function withoutHidden(root, hidden) {
     Object.entries(node.properties).filter(([, s]) => isHidden(s)).map(([name]) => name)
   ) : /* @__PURE__ */ new Set();
   let copies;
-  const rewrite = (node, key, value) => {
-    if (key !== "properties" && key !== "required" || !value || typeof value !== "object") return KEEP;
+  const rewrite = (node, key2, value) => {
+    if (key2 !== "properties" && key2 !== "required" || !value || typeof value !== "object") return KEEP;
     const names = hiddenNames(node);
     if (!names.size) return KEEP;
-    if (key === "required") return Array.isArray(value) ? value.filter((n) => !names.has(n)) : KEEP;
+    if (key2 === "required") return Array.isArray(value) ? value.filter((n) => !names.has(n)) : KEEP;
     return Object.fromEntries(
       Object.entries(value).filter(([name]) => !names.has(name)).map(([name, s]) => [name, copies.copy(s)])
     );
@@ -2996,12 +3085,12 @@ var OpenApiDiffer = class {
     this.roots = judgeable ? { baseFile, headFile, judged: 0, directed: {} } : void 0;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b, headFile);
-    for (const [key, op] of opsA) {
+    for (const [key2, op] of opsA) {
       const parent = { file: file2, pointer: op.kind === "webhook" ? "/webhooks" : "/paths" };
-      if (!opsB.has(key)) this.emit(REMOVED[op.kind], op.loc, { op: op.label }, headFile ? parent : void 0);
+      if (!opsB.has(key2)) this.emit(REMOVED[op.kind], op.loc, { op: op.label }, headFile ? parent : void 0);
     }
-    for (const [key, op] of opsB) {
-      const old = opsA.get(key);
+    for (const [key2, op] of opsB) {
+      const old = opsA.get(key2);
       if (!old) this.emit(ADDED[op.kind], op.loc, { op: op.label });
       else this.operation(old, op);
     }
@@ -3042,9 +3131,9 @@ var OpenApiDiffer = class {
     }
     const infoA = isObj3(a.info) ? a.info : {};
     const infoB = isObj3(b.info) ? b.info : {};
-    for (const key of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
-      if (!sameValue(infoA[key], infoB[key]))
-        this.emit("api-info-changed", at(root, "info", key), { field: `info.${key}`, old: infoA[key], new: infoB[key] }, at(root, "info"));
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
+      if (!sameValue(infoA[key2], infoB[key2]))
+        this.emit("api-info-changed", at(root, "info", key2), { field: `info.${key2}`, old: infoA[key2], new: infoB[key2] }, at(root, "info"));
     }
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
       if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at(root, field), { field, old: a[field], new: b[field] });
@@ -3070,9 +3159,9 @@ var OpenApiDiffer = class {
         if (!sameValue(sa?.[field], sb?.[field])) this.emit("security-scheme-changed", at(schemeLoc(name), field), { name, field });
       }
     }
-    for (const [key, value] of Object.entries(b)) {
-      if (key.startsWith("x-") && !sameValue(a[key], value))
-        this.emit("api-info-changed", at(root, key), { field: key, old: a[key], new: value });
+    for (const [key2, value] of Object.entries(b)) {
+      if (key2.startsWith("x-") && !sameValue(a[key2], value))
+        this.emit("api-info-changed", at(root, key2), { field: key2, old: a[key2], new: value });
     }
   }
   deref(docs, loc, node) {
@@ -3095,17 +3184,17 @@ var OpenApiDiffer = class {
     for (const { section, path, method, node, item } of operations(doc, file2, ["paths", "webhooks"], deref)) {
       const M = method.toUpperCase();
       const webhook = section === "webhooks";
-      const key = webhook ? `${M} webhook ${route(path)}` : `${M} ${basePath}${route(path)}`;
+      const key2 = webhook ? `${M} webhook ${route(path)}` : `${M} ${basePath}${route(path)}`;
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
       const loc = at(item.loc, method);
-      add({ kind: webhook ? "webhook" : "operation", key, path, label, method, loc, node, item });
+      add({ kind: webhook ? "webhook" : "operation", key: key2, path, label, method, loc, node, item });
       if (!isObj3(node.callbacks)) continue;
       const callbacks = node.callbacks;
       for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at(loc, "callbacks").pointer)) {
         const CM = cb.method.toUpperCase();
         add({
           kind: "callback",
-          key: `${key} callback ${cb.section} ${CM} ${cb.path}`,
+          key: `${key2} callback ${cb.section} ${CM} ${cb.path}`,
           path: cb.path,
           label: `${label} callback ${cb.section} (${CM} ${cb.path})`,
           method: cb.method,
@@ -3152,15 +3241,15 @@ var OpenApiDiffer = class {
     const pa = this.parameterMap(this.baseDocs, a);
     const pb = this.parameterMap(this.headDocs, b);
     const op = b.label;
-    for (const [key, side] of pa) {
+    for (const [key2, side] of pa) {
       const p = side.node;
       if (p.in === "body") continue;
-      if (!pb.has(key)) this.emit("request-parameter-removed", side.loc, { op, in: p.in, name: p.name }, b.loc);
+      if (!pb.has(key2)) this.emit("request-parameter-removed", side.loc, { op, in: p.in, name: p.name }, b.loc);
     }
-    for (const [key, side] of pb) {
+    for (const [key2, side] of pb) {
       const p = side.node;
       if (p.in === "body") continue;
-      const old = pa.get(key);
+      const old = pa.get(key2);
       const params = { op, in: p.in, name: p.name };
       if (!old) {
         this.emit(p.required ? "request-parameter-added-required" : "request-parameter-added", side.loc, params);
@@ -3308,11 +3397,11 @@ var OpenApiDiffer = class {
     const lower = (o) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v]]));
     const la = lower(ha);
     const lb = lower(hb);
-    for (const [key, [name]] of la)
-      if (!lb.has(key)) this.emit("response-header-removed", at(a.loc, "headers", name), { op, status, name }, b.loc);
-    for (const [key, [name, raw]] of lb) {
+    for (const [key2, [name]] of la)
+      if (!lb.has(key2)) this.emit("response-header-removed", at(a.loc, "headers", name), { op, status, name }, b.loc);
+    for (const [key2, [name, raw]] of lb) {
       const loc = at(b.loc, "headers", name);
-      const old = la.get(key);
+      const old = la.get(key2);
       if (!old) {
         this.emit("response-header-added", loc, { op, status, name });
         continue;
@@ -3365,22 +3454,22 @@ var OpenApiDiffer = class {
     const ma = new Map((sa?.reqs ?? []).map((r) => [name(r), r]));
     const mb = new Map((sb?.reqs ?? []).map((r) => [name(r), r]));
     const covers = (weaker, stronger) => [...weaker].every(([scheme, scopes]) => stronger.has(scheme) && [...scopes].every((s) => stronger.get(scheme).has(s)));
-    for (const [key, ra] of ma) {
-      if (mb.has(key) || [...mb.values()].some((rb) => covers(rb, ra))) continue;
-      this.emit("security-alternative-removed", at(loc, key), { op, schemes: key }, loc, op);
+    for (const [key2, ra] of ma) {
+      if (mb.has(key2) || [...mb.values()].some((rb) => covers(rb, ra))) continue;
+      this.emit("security-alternative-removed", at(loc, key2), { op, schemes: key2 }, loc, op);
     }
-    for (const [key, rb] of mb) {
-      const ra = ma.get(key);
+    for (const [key2, rb] of mb) {
+      const ra = ma.get(key2);
       if (!ra) {
-        this.emit("security-alternative-added", at(loc, key), { op, schemes: key }, loc, op);
+        this.emit("security-alternative-added", at(loc, key2), { op, schemes: key2 }, loc, op);
         continue;
       }
       for (const [scheme, scopes] of rb) {
         const old = ra.get(scheme) ?? /* @__PURE__ */ new Set();
         for (const scope of scopes)
-          if (!old.has(scope)) this.emit("security-scope-added", at(loc, key, scope), { op, scheme, scope }, loc, op);
+          if (!old.has(scope)) this.emit("security-scope-added", at(loc, key2, scope), { op, scheme, scope }, loc, op);
         for (const scope of old)
-          if (!scopes.has(scope)) this.emit("security-scope-removed", at(loc, key, scope), { op, scheme, scope }, loc, op);
+          if (!scopes.has(scope)) this.emit("security-scope-removed", at(loc, key2, scope), { op, scheme, scope }, loc, op);
       }
     }
   }
@@ -3472,14 +3561,14 @@ var ViewBuilder = class {
     const out = [];
     const seen = /* @__PURE__ */ new Set();
     const visit = (side) => {
-      const key = `${side.loc.file}#${side.loc.pointer}`;
+      const key2 = `${side.loc.file}#${side.loc.pointer}`;
       const node = side.node;
-      if (seen.has(key)) {
+      if (seen.has(key2)) {
         if (isPureRef(node) && !side.orNull)
           this.report(new InputError(`cyclic $ref ${node.$ref}`, side.loc.file, this.docs.lineOf(side.loc)));
         return;
       }
-      seen.add(key);
+      seen.add(key2);
       if (node === null || typeof node !== "object" || Array.isArray(node)) {
         out.push(side);
         return;
@@ -3699,13 +3788,13 @@ var ChangeSink = class {
   keys = /* @__PURE__ */ new Map();
   /** Store a change, or note another way to it; returns the stored change. */
   emit(change) {
-    const key = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
-    const known = this.keys.get(key);
+    const key2 = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
+    const known = this.keys.get(key2);
     if (known) {
       addVia(known, change.via);
       return known;
     }
-    this.keys.set(key, change);
+    this.keys.set(key2, change);
     this.changes.push(change);
     return change;
   }
@@ -3738,17 +3827,17 @@ var SchemaDiffer = class {
   compare(a, b, scope, path = "", options = {}) {
     const partsA = this.base.parts(a);
     const partsB = this.head.parts(b);
-    const key = `${scope.context}|${partsA.map(locKey).join("+")}|${partsB.map(locKey).join("+")}`;
-    if (this.done.has(key)) {
-      for (const c of this.found.get(key) ?? []) {
+    const key2 = `${scope.context}|${partsA.map(locKey).join("+")}|${partsB.map(locKey).join("+")}`;
+    if (this.done.has(key2)) {
+      for (const c of this.found.get(key2) ?? []) {
         addVia(c, scope.via);
         for (const set of this.open) set.add(c);
       }
-      return this.found.get(key) ?? /* @__PURE__ */ new Set();
+      return this.found.get(key2) ?? /* @__PURE__ */ new Set();
     }
-    this.done.add(key);
+    this.done.add(key2);
     const mine = /* @__PURE__ */ new Set();
-    this.found.set(key, mine);
+    this.found.set(key2, mine);
     this.open.push(mine);
     try {
       this.compareViews(partsA, partsB, scope, path, options);
@@ -4212,6 +4301,12 @@ function typesOf(s) {
   if (s.nullable === true) out.add("null");
   return out;
 }
+function typeOfValue(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
+  return typeof v;
+}
 function num(v) {
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
 }
@@ -4331,6 +4426,72 @@ function text(word) {
   return String.fromCodePoint(...word);
 }
 
+// src/core/source/safe-regex.ts
+import { RE2JS } from "re2js";
+var UnsafePattern = class extends Error {
+  constructor(pattern, reason) {
+    super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
+    this.pattern = pattern;
+    this.name = "UnsafePattern";
+  }
+  pattern;
+};
+var cache2 = /* @__PURE__ */ new Map();
+var MAX_CACHE = 5e3;
+function safePattern(pattern) {
+  let hit = cache2.get(pattern);
+  if (!hit) {
+    hit = compile2(pattern);
+    if (cache2.size >= MAX_CACHE) cache2.clear();
+    cache2.set(pattern, hit);
+  }
+  if (hit instanceof UnsafePattern) throw hit;
+  return hit;
+}
+function unsafeReason(pattern) {
+  try {
+    safePattern(pattern);
+    return void 0;
+  } catch (err) {
+    if (err instanceof UnsafePattern) return err.message;
+    throw err;
+  }
+}
+function compile2(pattern) {
+  try {
+    const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
+    return { test: (text4) => re.matcher(text4).find() };
+  } catch (err) {
+    const reason = err.message.replace(/^error parsing regexp: /, "");
+    return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);
+  }
+}
+var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
+function unsafePatterns(data2) {
+  const out = [];
+  const esc = (k) => k.replace(/~/g, "~0").replace(/\//g, "~1");
+  const stack = [[data2, ""]];
+  while (stack.length) {
+    const [node, pointer] = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
+    for (const [k, v] of entries) {
+      const at2 = `${pointer}/${esc(k)}`;
+      if (k === "pattern" && typeof v === "string") {
+        const why = unsafeReason(v);
+        if (why) out.push({ pointer: at2, message: why });
+      } else if (k === "patternProperties" && v && typeof v === "object" && !Array.isArray(v)) {
+        for (const p of Object.keys(v)) {
+          const why = unsafeReason(p);
+          if (why) out.push({ pointer: `${at2}/${esc(p)}`, message: why });
+        }
+      }
+      if (v && typeof v === "object") stack.push([v, at2]);
+    }
+  }
+  return out;
+}
+
 // src/core/semantic/inclusion.ts
 var OutOfBudget = class extends Error {
 };
@@ -4385,19 +4546,26 @@ var Prover = class {
     if (b === false) return false;
     if (this.isUniversal(b, this.rootB)) return true;
     if (!isObj4(a) || !isObj4(b)) return false;
-    const key = `${this.id(a)}|${this.id(b)}`;
-    if (this.assumed.has(key)) return true;
-    this.assumed.add(key);
+    const key2 = `${this.id(a)}|${this.id(b)}`;
+    if (this.assumed.has(key2)) return true;
+    this.assumed.add(key2);
     try {
       return this.objects(a, b);
     } finally {
-      this.assumed.delete(key);
+      this.assumed.delete(key2);
     }
   }
   objects(a, b) {
     if (sameValue(a, b) && !hasRef(a)) return true;
     const values = a.const !== void 0 ? [a.const] : Array.isArray(a.enum) ? a.enum : void 0;
     if (values) {
+      const fa = finiteOnly(a);
+      const fb = finiteOnly(b);
+      if (fa && fb) {
+        const lost = values.find((v) => fa(v) && !fb(v));
+        if (typeof lost === "string" && this.stringLeads.size < 16) this.stringLeads.add(lost);
+        return lost === void 0;
+      }
       const va = this.validator(a, this.rootA);
       const vb = this.validator(b, this.rootB);
       if (va && vb) return values.every((v) => !va.accepts(v) || vb.accepts(v));
@@ -4552,9 +4720,9 @@ var Prover = class {
    */
   asking = /* @__PURE__ */ new Set();
   once(question, s, answer) {
-    const key = isObj4(s) ? s : void 0;
-    if (!key) return answer();
-    const mark = `${question}:${this.id(key)}`;
+    const key2 = isObj4(s) ? s : void 0;
+    if (!key2) return answer();
+    const mark = `${question}:${this.id(key2)}`;
     if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
     this.asking.add(mark);
     try {
@@ -4788,7 +4956,7 @@ function valueSchema(s, name) {
   if (isObj4(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       try {
-        if (new RegExp(p, "u").test(name)) parts.push(schema2);
+        if (safePattern(p).test(name)) parts.push(schema2);
       } catch {
         return false;
       }
@@ -4843,6 +5011,23 @@ function hasRef(s) {
 function hasForeignRef(s) {
   return someNode(s, (o) => typeof o.$ref === "string" && !/^#\/(\$defs|definitions|components)\//.test(o.$ref));
 }
+function valueKey(v) {
+  if (Array.isArray(v)) return `[${v.map(valueKey).join(",")}]`;
+  if (v && typeof v === "object") {
+    const keys = Object.keys(v).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${valueKey(v[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "undefined";
+}
+function finiteOnly(s) {
+  if (!assertions(s).every((k) => k === "enum" || k === "const" || k === "type")) return void 0;
+  if (s.const !== void 0 && Array.isArray(s.enum)) return void 0;
+  const values = s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
+  const allowed = values && new Set(values.map(valueKey));
+  const types = typesOf(s);
+  const typed = (v) => types.has(typeOfValue(v)) || typeOfValue(v) === "integer" && types.has("number");
+  return (v) => typed(v) && (!allowed || allowed.has(valueKey(v)));
+}
 
 // src/core/semantic/validator.ts
 import { Ajv as Ajv3 } from "ajv";
@@ -4857,7 +5042,9 @@ function newAjv(draft2020, formats = true, judge = false) {
     validateSchema: false,
     allowUnionTypes: true,
     logger: false,
-    validateFormats: formats
+    validateFormats: formats,
+    // patterns come from contracts: RE2's linear-time engine, never a backtracking one
+    code: { regExp: safeRegExpEngine }
   };
   const ajv2 = draft2020 ? new Ajv2020(opts) : new Ajv3(opts);
   if (formats) {
@@ -5024,9 +5211,9 @@ function candidates(schema2, root, names = [], strings4 = []) {
   const seen = /* @__PURE__ */ new Set();
   const add = (v) => {
     if (out.length >= MAX_CANDIDATES) return;
-    const key = JSON.stringify(v);
-    if (key === void 0 || seen.has(key)) return;
-    seen.add(key);
+    const key2 = JSON.stringify(v);
+    if (key2 === void 0 || seen.has(key2)) return;
+    seen.add(key2);
     out.push(v);
   };
   for (const v of generate(schema2, root, 0)) add(v);
@@ -5053,17 +5240,17 @@ function generateAll(schema2, root, depth, refs) {
   }
   const out = [];
   if (s.const !== void 0) out.push(s.const);
-  if (Array.isArray(s.enum)) out.push(...s.enum);
+  if (Array.isArray(s.enum)) append(out, s.enum);
   for (const k of ["examples", "default", "example"]) {
-    if (k === "examples" && Array.isArray(s.examples)) out.push(...s.examples);
+    if (k === "examples" && Array.isArray(s.examples)) append(out, s.examples);
     else if (k !== "examples" && s[k] !== void 0) out.push(s[k]);
   }
   for (const k of ["anyOf", "oneOf", "allOf"]) {
     if (Array.isArray(s[k]))
-      for (const branch of s[k]) out.push(...generate(mergeShallow(s, k, branch), root, depth, refs + 1));
+      for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
-  if (isObj4(s.if)) out.push(...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1));
-  for (const t of typesOf(s)) out.push(...byType(t, s, root, depth));
+  if (isObj4(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  for (const t of typesOf(s)) append(out, byType(t, s, root, depth));
   return out;
 }
 function byType(t, s, root, depth) {
@@ -5205,19 +5392,22 @@ function patternSchema(s, name) {
   if (!isObj4(s.patternProperties)) return void 0;
   for (const [p, schema2] of Object.entries(s.patternProperties)) {
     try {
-      if (new RegExp(p, "u").test(name)) return schema2;
+      if (safePattern(p).test(name)) return schema2;
     } catch {
     }
   }
   return void 0;
 }
-function mergeShallow(s, key, branch) {
+function mergeShallow(s, key2, branch) {
   if (!isObj4(branch)) return branch;
-  const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
+  const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key2 && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
   return { ...rest, ...branch };
 }
 function resolve2(ref, root) {
   return refTarget(root, ref) ?? true;
+}
+function append(out, items) {
+  for (const item of items) out.push(item);
 }
 
 // src/core/semantic/judge.ts
@@ -5511,20 +5701,20 @@ function finalize(raw, headDocs, moduleOf) {
 function dedupe(errors) {
   const seen = /* @__PURE__ */ new Set();
   return errors.filter((e) => {
-    const key = `${e.file}|${e.line}|${e.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key2 = `${e.file}|${e.line}|${e.message}`;
+    if (seen.has(key2)) return false;
+    seen.add(key2);
     return true;
   });
 }
 
 // src/core/policy/glob.ts
 import picomatch from "picomatch";
-var cache2 = /* @__PURE__ */ new Map();
+var cache3 = /* @__PURE__ */ new Map();
 function matchesAny(path, globs) {
   return globs.some((g) => {
-    let m = cache2.get(g);
-    if (!m) cache2.set(g, m = picomatch(g, { dot: true }));
+    let m = cache3.get(g);
+    if (!m) cache3.set(g, m = picomatch(g, { dot: true }));
     return m(path);
   });
 }
@@ -5552,9 +5742,9 @@ function configPathCandidates(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";
   const files = [];
   const folders = [];
-  for (const key of pathKeys(config)) {
-    const value = clean(key.get(config));
-    (key.folder ? folders : files).push(value, prefix + value);
+  for (const key2 of pathKeys(config)) {
+    const value = clean(key2.get(config));
+    (key2.folder ? folders : files).push(value, prefix + value);
   }
   return { files, folders };
 }
@@ -5566,31 +5756,31 @@ function resolveConfigPaths(config, baseline) {
   const files = new Set(baseline.paths);
   const exists = (path, folder) => folder ? baseline.paths.some((p) => p.startsWith(path + "/")) : files.has(path);
   const file2 = config.source?.file ?? "configuration";
-  for (const key of pathKeys(config)) {
-    const value = clean(key.get(config));
-    if (!config.source?.given(key.pointer)) {
-      key.set(out, prefix + value);
+  for (const key2 of pathKeys(config)) {
+    const value = clean(key2.get(config));
+    if (!config.source?.given(key2.pointer)) {
+      key2.set(out, prefix + value);
       continue;
     }
-    const name = key.pointer.slice(1).replace(/\//g, ".");
+    const name = key2.pointer.slice(1).replace(/\//g, ".");
     const underRoot = prefix + value;
-    const atTop = exists(value, key.folder);
-    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists(underRoot, key.folder);
+    const atTop = exists(value, key2.folder);
+    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists(underRoot, key2.folder);
     if (atTop || !atRoot) {
-      if (!atTop && key.required) {
+      if (!atTop && key2.required) {
         const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : "";
         throw new InputError(
           `config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`,
           file2,
-          config.source.lineOf(key.pointer)
+          config.source.lineOf(key2.pointer)
         );
       }
-      key.set(out, value);
+      key2.set(out, value);
       if (atTop && atRoot)
         warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
       continue;
     }
-    key.set(out, underRoot);
+    key2.set(out, underRoot);
     warnings.push(
       `config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`
     );
@@ -5612,8 +5802,8 @@ function onlyUnderRoot(glob, paths, prefix) {
   const underRoot = paths.filter((p) => p.startsWith(prefix));
   return !paths.some((p) => matchesAny(p, [glob])) && underRoot.some((p) => matchesAny(p.slice(prefix.length), [glob]));
 }
-function deprecatedGlob(key, glob, prefix) {
-  return `config key ${key}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
+function deprecatedGlob(key2, glob, prefix) {
+  return `config key ${key2}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
 }
 
 // src/core/policy/deprecation.ts
@@ -5626,9 +5816,9 @@ function deprecatedStreak(freezes, file2, pointer) {
   }
   return streak;
 }
-function isDeprecated(text3, file2, pointer) {
+function isDeprecated(text4, file2, pointer) {
   const format = formatOf(file2);
-  let node = format && unlessUnreadable(() => parseText(file2, text3, format).data);
+  let node = format && unlessUnreadable(() => parseText(file2, text4, format).data);
   if (node === void 0) return false;
   for (const t of pointerTokens(pointer)) {
     if (!node || typeof node !== "object") return false;
@@ -5797,18 +5987,182 @@ function text2(tree, path) {
 // src/core/policy/checks/examples.ts
 var examples = (context) => ({ findings: ratchet(context, (side) => checkExamples(side.docs, side.paths)) });
 
-// src/core/policy/checks/frozen-history.ts
-var frozenHistory = ({ frozenBase, frozenHead }) => {
+// src/core/freeze/audit.ts
+import semver3 from "semver";
+
+// src/core/freeze/verify.ts
+function artifactIntegrity(a) {
+  const bytes = artifactBytes(a);
+  const actual = sha256(bytes);
+  if (actual === a.sha256) return { integrity: a.size === bytes.length ? "exact" : "size-mismatch", actual, bytes: bytes.length };
+  if (a.encoding !== "base64" && bytes.includes(10)) {
+    const crlf = toCrlf(bytes);
+    if (sha256(crlf) === a.sha256 && a.size === crlf.length) return { integrity: "crlf", actual, bytes: crlf.length };
+    if (!bytes.includes(13) && mixedEndingsMatch(bytes, a.size - bytes.length, a.sha256))
+      return { integrity: "line-endings", actual, bytes: bytes.length };
+  }
+  return { integrity: "hash-mismatch", actual, bytes: bytes.length };
+}
+function mixedEndingsMatch(bytes, k, sha) {
+  const lfs = [];
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lfs.push(i);
+  const n = lfs.length;
+  if (k <= 0 || k >= n || n > 2e4) return false;
+  const withCr = (isCrlf) => {
+    const out = new Uint8Array(bytes.length + k);
+    let from = 0;
+    let to = 0;
+    lfs.forEach((at2, line) => {
+      out.set(bytes.subarray(from, at2), to);
+      to += at2 - from;
+      if (isCrlf(line)) out[to++] = 13;
+      from = at2;
+    });
+    out.set(bytes.subarray(from), to);
+    return out;
+  };
+  for (let start = 0; start + k <= n; start++) {
+    if (sha256(withCr((l) => l >= start && l < start + k)) === sha) return true;
+    const lf = n - k;
+    if (start + lf <= n && sha256(withCr((l) => l < start || l >= start + lf)) === sha) return true;
+  }
+  return false;
+}
+function verifyFreeze(file2, freeze) {
   const findings = [];
+  const lineEndings = [];
+  let crlf = 0;
+  for (const a of freeze.artifacts) {
+    const { integrity, actual, bytes } = artifactIntegrity(a);
+    if (integrity === "crlf") crlf++;
+    else if (integrity === "line-endings") lineEndings.push(a.path);
+    else if (integrity === "hash-mismatch") {
+      findings.push({
+        file: file2,
+        path: a.path,
+        message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}\u2026, actual ${actual.slice(0, 12)}\u2026): edited by hand?`
+      });
+    } else if (integrity === "size-mismatch")
+      findings.push({ file: file2, path: a.path, message: `size ${a.size} recorded, ${bytes} bytes stored` });
+  }
+  return { findings, crlf, lineEndings };
+}
+function verifyIndex(file2, index, freeze) {
+  const out = [];
+  const byPath = new Map(freeze.artifacts.map((a) => [a.path, a]));
+  for (const [sha, entry] of Object.entries(index.index)) {
+    for (const path of entry.paths ?? [entry.path]) {
+      const a = byPath.get(path);
+      if (!a) out.push({ file: file2, path, message: `indexed artifact is missing from freeze v${freeze.version}` });
+      else if (a.sha256 !== sha)
+        out.push({ file: file2, path, message: `index records ${sha.slice(0, 12)}\u2026, freeze v${freeze.version} holds ${a.sha256.slice(0, 12)}\u2026` });
+    }
+  }
+  const indexed = new Set(Object.keys(index.index));
+  for (const a of freeze.artifacts)
+    if (!indexed.has(a.sha256))
+      out.push({ file: file2, path: a.path, message: `artifact of freeze v${freeze.version} is missing from the index` });
+  return out;
+}
+
+// src/core/freeze/audit.ts
+var text3 = (tree, path) => Buffer.from(tree.read(path)).toString("utf8");
+var nameOf = (path) => path.slice(path.lastIndexOf("/") + 1);
+var key = (f) => f.version + (f.label ? `-${f.label}` : "");
+function freezesOf(tree, layout, only) {
+  const out = [];
+  for (const path of tree.paths()) {
+    if (!layout.isFreezePath(path) || only && !only(path)) continue;
+    try {
+      out.push({ path, freeze: readFreeze(path, text3(tree, path)) });
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+    }
+  }
+  return out.sort((a, b) => compareVersions(b.freeze, a.freeze));
+}
+function auditFrozen(layout, frozenBase, frozenHead, headFiles) {
+  const problems = [];
+  const differs = (p) => {
+    const a = frozenBase.read(p);
+    const b = frozenHead.read(p);
+    return !a || !b || Buffer.compare(a, b) !== 0;
+  };
   for (const file2 of frozenBase.paths()) {
     if (!isHistoryFile(file2)) continue;
-    const after = frozenHead.read(file2);
-    if (!after) findings.push(finding("frozen-history-edited", file2, { file: file2, action: "deleted" }));
-    else if (Buffer.compare(after, frozenBase.read(file2)) !== 0)
-      findings.push(finding("frozen-history-edited", file2, { file: file2, action: "edited" }));
+    if (!frozenHead.read(file2)) problems.push({ file: file2, action: "deleted" });
+    else if (differs(file2)) problems.push({ file: file2, action: "edited" });
   }
-  return { findings };
-};
+  const added = frozenHead.paths().filter((p) => !frozenBase.read(p));
+  const touched = frozenHead.paths().filter((p) => frozenBase.read(p) && differs(p) && !isHistoryFile(p));
+  if (!added.length && !touched.length) return problems;
+  const newestOnBase = freezesOf(frozenBase, layout)[0]?.freeze;
+  const addedFreezes = freezesOf(frozenHead, layout, (p) => added.includes(p));
+  for (const p of added.filter((f) => layout.isFreezePath(f) && !addedFreezes.some((a) => a.path === f)))
+    problems.push({ file: p, action: "added, but it cannot be read as a freeze" });
+  for (const { path, freeze } of addedFreezes) {
+    const why = dishonesty(freeze, newestOnBase, layout, headFiles);
+    if (why) problems.push({ file: path, action: `added, but ${why}` });
+  }
+  const byKey = new Map(addedFreezes.map((a) => [key(a.freeze), a.freeze]));
+  const newestAtHead = freezesOf(frozenHead, layout)[0];
+  for (const file2 of [...added, ...touched]) {
+    if (layout.isFreezePath(file2)) continue;
+    const name = nameOf(file2);
+    const how = added.includes(file2) ? "added" : "edited";
+    if (!layout.isFrozen(file2) || file2.slice(layout.frozenDir.length + 1).includes("/")) {
+      problems.push({ file: file2, action: `${how}: only freezes and their SHA-256 indexes belong in ${layout.frozenDir}/` });
+    } else if (/^sha-index-v.+\.json$/.test(name)) {
+      const freeze = byKey.get(name.replace(/^sha-index-v|\.json$/g, ""));
+      if (!freeze) problems.push({ file: file2, action: `${how} without the freeze it indexes` });
+      else if (!indexMatches(file2, frozenHead, freeze))
+        problems.push({ file: file2, action: `${how}, but it does not index freeze v${key(freeze)}` });
+    } else if (name === "freeze-latest.json") {
+      const newest = newestAtHead?.path;
+      if (!newest || !sameContent(frozenHead.read(file2), frozenHead.read(newest)))
+        problems.push({ file: file2, action: `${how}, but it is not a copy of the newest freeze${newest ? ` (${nameOf(newest)})` : ""}` });
+    } else if (name === "sha-index-latest.json") {
+      const newest = newestAtHead && layout.frozenPath(nameOf(newestAtHead.path).replace(/^freeze-/, "sha-index-"));
+      const want = newest ? frozenHead.read(newest) : void 0;
+      if (!want || !sameContent(frozenHead.read(file2), want))
+        problems.push({ file: file2, action: `${how}, but it is not a copy of the newest SHA-256 index${newest ? ` (${nameOf(newest)})` : ""}` });
+    } else if (!isFreezeFile(file2)) {
+      problems.push({ file: file2, action: `${how}: only freezes and their SHA-256 indexes belong in ${layout.frozenDir}/` });
+    }
+  }
+  return problems;
+}
+function dishonesty(freeze, newestOnBase, layout, headFiles) {
+  if (newestOnBase && !semver3.gt(freeze.version, newestOnBase.version))
+    return `v${freeze.version} is not newer than v${newestOnBase.version}, the newest freeze on the base branch`;
+  const broken = verifyFreeze("", freeze).findings[0];
+  if (broken) return `its artifact ${broken.path} ${broken.message}`;
+  const held = /* @__PURE__ */ new Set();
+  for (const a of freeze.artifacts) {
+    const path = layout.prefix + a.path;
+    held.add(path);
+    const bytes = headFiles.read(path);
+    if (!bytes) return `it holds ${a.path}, which the pull request's tree does not have`;
+    if (!sameContent(bytes, artifactBytes(a))) return `its ${a.path} differs from the pull request's file`;
+  }
+  const missing = headFiles.paths().find((p) => !held.has(p));
+  if (missing) return `it leaves out ${layout.rel(missing)}, which the pull request's tree has`;
+  return void 0;
+}
+function indexMatches(file2, tree, freeze) {
+  try {
+    const index = readShaIndex(file2, text3(tree, file2));
+    return index.version === freeze.version && verifyIndex(file2, index, freeze).length === 0;
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return false;
+  }
+}
+
+// src/core/policy/checks/frozen-history.ts
+var frozenHistory = ({ layout, frozenBase, frozenHead, headFiles }) => ({
+  findings: auditFrozen(layout, frozenBase, frozenHead, headFiles).map((p) => finding("frozen-history-edited", p.file, { ...p }))
+});
 
 // src/core/policy/invariants.ts
 function viewOf(docs, file2, pointer, errors) {
@@ -5861,9 +6215,9 @@ function checkCodeInvariant(inv, code) {
   if (inv.forbid !== void 0) {
     const re = new RegExp(inv.forbid, "gm");
     for (const file2 of files) {
-      const text3 = Buffer.from(code.read(file2) ?? []).toString("utf8");
-      for (const m of text3.matchAll(re)) {
-        const line = text3.slice(0, m.index).split("\n").length;
+      const text4 = Buffer.from(code.read(file2) ?? []).toString("utf8");
+      for (const m of text4.matchAll(re)) {
+        const line = text4.slice(0, m.index).split("\n").length;
         out.push(
           finding(
             "code-invariant-forbidden",
@@ -6032,9 +6386,9 @@ function* refsIn(node, pointer = "") {
     for (const [i, item] of node.entries()) yield* refsIn(item, pointerJoin(pointer, i));
   } else if (node !== null && typeof node === "object") {
     if (isRefObject(node)) yield { pointer, ref: node.$ref };
-    for (const [key, value] of Object.entries(node)) {
-      if (INSTANCE_KEYWORDS.has(key) || key === "examples" && Array.isArray(value)) continue;
-      if (key !== "$ref") yield* refsIn(value, pointerJoin(pointer, key));
+    for (const [key2, value] of Object.entries(node)) {
+      if (INSTANCE_KEYWORDS.has(key2) || key2 === "examples" && Array.isArray(value)) continue;
+      if (key2 !== "$ref") yield* refsIn(value, pointerJoin(pointer, key2));
     }
   }
 }
@@ -6044,8 +6398,17 @@ var readability = (context) => {
   const problems = /* @__PURE__ */ new Map();
   const problemsOf = (side) => problems.get(side) ?? problems.set(side, checkReadable(side.docs, side.paths, context.isContract).problems).get(side);
   const findings = ratchet(context, (side) => unreadableFindings(problemsOf(side)));
-  return { findings, errors: problemsOf(context.head) };
+  return { findings, errors: sided(problemsOf(context.base), problemsOf(context.head)) };
 };
+function sided(base2, head) {
+  const key2 = (d) => `${d.file}|${d.message}`;
+  const inBase = new Set(base2.map(key2));
+  const inHead = new Set(head.map(key2));
+  return [
+    ...head.map((d) => ({ ...d, side: inBase.has(key2(d)) ? "both" : "head" })),
+    ...base2.filter((d) => !inHead.has(key2(d))).map((d) => ({ ...d, side: "baseline" }))
+  ];
+}
 function unreadableFindings(problems) {
   const byFile = /* @__PURE__ */ new Map();
   for (const p of problems) byFile.set(p.file, [...byFile.get(p.file) ?? [], p]);
@@ -6061,7 +6424,7 @@ var spectral = (context) => ({
 });
 
 // src/core/policy/checks/versioning.ts
-import semver3 from "semver";
+import semver4 from "semver";
 
 // src/core/policy/proposals.ts
 var MAX_LISTED = 10;
@@ -6092,7 +6455,7 @@ ${entry}` };
 }
 var migrationNotePath = (folder, module, version) => `${folder}/${module}-${version}.md`;
 function migrationProposal(folder, module, from, version, majors) {
-  const text3 = [
+  const text4 = [
     `# Migrating to ${module} ${version}`,
     "",
     `${from ? `From ${module} ${from} to ${version}` : `${module} ${version}`}: ${majors.length} breaking change${majors.length === 1 ? "" : "s"}.`,
@@ -6112,7 +6475,7 @@ function migrationProposal(folder, module, from, version, majors) {
     `Restore the last freeze of ${module} and re-release; consumers that already migrated keep working if the old fields are still accepted.`,
     ""
   ].join("\n");
-  return { path: migrationNotePath(folder, module, version), text: text3 };
+  return { path: migrationNotePath(folder, module, version), text: text4 };
 }
 
 // src/core/policy/references.ts
@@ -6227,21 +6590,21 @@ ${text2(head.tree, p) ?? ""}`);
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at2 = { module: name, file: versionsFile };
-    if (!currentVersion || !semver3.valid(currentVersion)) {
+    if (!currentVersion || !semver4.valid(currentVersion)) {
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at2));
       continue;
     }
-    if (!frozenVersion || !semver3.valid(frozenVersion)) continue;
-    const suggested = required === "none" ? frozenVersion : semver3.inc(frozenVersion, required);
+    if (!frozenVersion || !semver4.valid(frozenVersion)) continue;
+    const suggested = required === "none" ? frozenVersion : semver4.inc(frozenVersion, required);
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
     const line = head.docs.lineOf({ file: versionsFile, pointer: "/current" });
     const anchor = line ? { file: versionsFile, line } : void 0;
     const changes = [...own, ...inherited];
     const majors = changes.filter((c) => c.level === "major");
-    const target = levelRank(bump) >= levelRank(required) && !semver3.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
+    const target = levelRank(bump) >= levelRank(required) && !semver4.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
     const suggestion = { find: currentVersion, replace: suggested };
-    if (semver3.lt(currentVersion, frozenVersion))
+    if (semver4.lt(currentVersion, frozenVersion))
       findings.push(finding("version-decreased", versionsFile, params, { ...at2, line, suggestion }));
     else if (levelRank(bump) < levelRank(required))
       findings.push(finding("version-bump-missing", versionsFile, params, { ...at2, line, suggestion }));
@@ -6249,7 +6612,7 @@ ${text2(head.tree, p) ?? ""}`);
     if (required !== "none") {
       checklist.push({
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
-        done: levelRank(bump) >= levelRank(required) && !semver3.lt(currentVersion, frozenVersion)
+        done: levelRank(bump) >= levelRank(required) && !semver4.lt(currentVersion, frozenVersion)
       });
       const logged = !!changelog && changelog.split("\n").some((l) => l.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
@@ -6284,11 +6647,11 @@ ${text2(head.tree, p) ?? ""}`);
   return { findings, checklist, modules };
 };
 function requiredBump(level, frozen, zeroMajor) {
-  if (level === "major" && frozen && semver3.valid(frozen) && semver3.major(frozen) === 0 && zeroMajor === "minor") return "minor";
+  if (level === "major" && frozen && semver4.valid(frozen) && semver4.major(frozen) === 0 && zeroMajor === "minor") return "minor";
   return level;
 }
 function bumpOf(from, to) {
-  const d = semver3.diff(from, to);
+  const d = semver4.diff(from, to);
   if (!d) return "none";
   if (d === "major" || d === "premajor") return "major";
   if (d === "minor" || d === "preminor") return "minor";
@@ -6384,6 +6747,7 @@ function evaluate(input) {
     freezes: input.freezes,
     frozenBase: input.frozenBase,
     frozenHead: input.frozenHead,
+    headFiles: input.headFiles,
     code: input.code,
     linted: input.linted,
     isContract: (file2) => matchesAny(file2, config.files.contracts)
@@ -6396,7 +6760,11 @@ function evaluate(input) {
     findings.push(...result.findings);
     checklist.push(...result.checklist ?? []);
     modules.push(...result.modules ?? []);
-    for (const e of result.errors ?? []) if (!errors.some((k) => k.file === e.file && k.message === e.message)) errors.push(e);
+    for (const e of result.errors ?? []) {
+      const known = errors.findIndex((k) => k.file === e.file && k.message === e.message);
+      if (known < 0) errors.push(e);
+      else if (e.side) errors[known] = { ...errors[known], side: e.side };
+    }
   }
   const violations = [];
   const drafts = [];
@@ -6458,7 +6826,7 @@ function evaluate(input) {
 }
 
 // src/services/baseline.ts
-import semver4 from "semver";
+import semver5 from "semver";
 async function resolveBaseline(source, layout, spec) {
   const { root } = layout;
   const { note } = source;
@@ -6516,9 +6884,9 @@ function highestModuleTags(names) {
   const out = /* @__PURE__ */ new Map();
   for (const tag of names) {
     const parsed = parseModuleTag(tag);
-    if (!parsed || !semver4.valid(parsed.version)) continue;
+    if (!parsed || !semver5.valid(parsed.version)) continue;
     const known = out.get(parsed.module);
-    if (!known || semver4.gt(parsed.version, known.version)) out.set(parsed.module, { tag, version: parsed.version });
+    if (!known || semver5.gt(parsed.version, known.version)) out.set(parsed.module, { tag, version: parsed.version });
   }
   return new Map([...out].map(([m, v]) => [m, v.tag]));
 }
@@ -6528,29 +6896,30 @@ var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
 
 // src/services/spectral-lint.ts
 import { posix as posix4 } from "node:path";
+import { setFlagsFromString } from "node:v8";
 
 // src/core/policy/spectral-ruleset.ts
 var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
 var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
 var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
-function loadRuleset(file2, text3, parts) {
+function loadRuleset(file2, text4, parts) {
   const { rulesets: BUILT_IN_RULESETS, functions: FUNCTIONS, formats: FORMATS } = parts;
-  const doc = parseText(file2, text3, formatOf(file2) ?? "yaml");
+  const doc = parseText(file2, text4, formatOf(file2) ?? "yaml");
   const refuse = (pointer, why) => {
     throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
   };
   const data2 = doc.data;
   if (!isObj6(data2)) return refuse("", "it is not a mapping of extends and rules");
-  for (const key of Object.keys(data2)) {
-    if (key === "functions" || key === "functionsDir")
+  for (const key2 of Object.keys(data2)) {
+    if (key2 === "functions" || key2 === "functionsDir")
       refuse(
-        `/${key}`,
-        `\`${key}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
+        `/${key2}`,
+        `\`${key2}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
       );
-    if (key === "overrides")
+    if (key2 === "overrides")
       refuse("/overrides", "`overrides` are not supported; write the rules for every file, or ignore findings in the policy");
-    if (!TOP_KEYS.has(key)) refuse(`/${key}`, `unknown key \`${key}\``);
+    if (!TOP_KEYS.has(key2)) refuse(`/${key2}`, `unknown key \`${key2}\``);
   }
   const definition = {};
   if (data2.extends !== void 0) {
@@ -6569,8 +6938,8 @@ function loadRuleset(file2, text3, parts) {
     });
   }
   if (data2.formats !== void 0) definition.formats = formatList(data2.formats, "/formats", FORMATS, refuse);
-  for (const key of ["aliases", "documentationUrl", "description", "parserOptions"])
-    if (data2[key] !== void 0) definition[key] = data2[key];
+  for (const key2 of ["aliases", "documentationUrl", "description", "parserOptions"])
+    if (data2[key2] !== void 0) definition[key2] = data2[key2];
   const rules = {};
   for (const [id, rule2] of Object.entries(isObj6(data2.rules) ? data2.rules : {})) {
     const at2 = pointerJoin("/rules", id);
@@ -6611,8 +6980,8 @@ function formatList(value, at2, FORMATS, refuse) {
 async function readRuleset(config, read) {
   const named = config.spectral.ruleset;
   for (const path of named ? [named] : DEFAULT_RULESETS) {
-    const text3 = await read(path);
-    if (text3 !== void 0) return loadRuleset(path, text3, await spectralParts());
+    const text4 = await read(path);
+    if (text4 !== void 0) return loadRuleset(path, text4, await spectralParts());
   }
   if (named)
     throw new InputError(
@@ -6628,6 +6997,7 @@ function exportsOf(module) {
   return out;
 }
 async function spectralParts() {
+  setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks");
   const [functions, formats, rulesets] = (await Promise.all([
     import("@stoplight/spectral-functions"),
     import("@stoplight/spectral-formats"),
@@ -6639,6 +7009,33 @@ async function spectralParts() {
     formats
   };
 }
+function firstUnsafePattern(docs, start) {
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [start];
+  while (queue.length) {
+    const file2 = queue.shift();
+    if (seen.has(file2) || seen.size > 1e3) continue;
+    seen.add(file2);
+    const doc = unlessUnreadable(() => docs.get(file2));
+    if (!doc) continue;
+    const bad = unsafePatterns(doc.data)[0];
+    if (bad) return { file: file2, ...bad, line: doc.positions.locate(bad.pointer)?.line };
+    for (const ref of refTargets(doc.data)) queue.push(posix4.normalize(posix4.join(posix4.dirname(file2), ref)));
+  }
+  return void 0;
+}
+function refTargets(data2) {
+  const out = /* @__PURE__ */ new Set();
+  const stack = [data2];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object") continue;
+    const ref = n.$ref;
+    if (typeof ref === "string" && !ref.startsWith("#") && !/^[a-z]+:/i.test(ref)) out.add(ref.split("#")[0]);
+    for (const v of Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  return [...out];
+}
 var SEVERITY = { 0: "spectral-error", 1: "spectral-warning" };
 async function spectralFindings(ruleset, docs, paths) {
   const [core, parsers, refs] = await Promise.all([
@@ -6649,7 +7046,7 @@ async function spectralFindings(ruleset, docs, paths) {
   const { Document, Spectral } = exportsOf(core);
   const { Resolver } = exportsOf(refs);
   const { Yaml, Json } = exportsOf(parsers);
-  const text3 = (file2) => Buffer.from(docs.tree.read(file2) ?? new Uint8Array()).toString("utf8");
+  const text4 = (file2) => Buffer.from(docs.tree.read(file2) ?? new Uint8Array()).toString("utf8");
   const noNetwork = {
     resolve: async (ref) => {
       throw new Error(`remote $ref ${ref.toString()} is not fetched`);
@@ -6662,7 +7059,7 @@ async function spectralFindings(ruleset, docs, paths) {
         resolve: async (ref) => {
           const file2 = posix4.normalize(ref.path()).replace(/^\/+/, "");
           if (!docs.has(file2)) throw new Error(`$ref target ${file2} not found`);
-          return text3(file2);
+          return text4(file2);
         }
       },
       http: noNetwork,
@@ -6675,22 +7072,32 @@ async function spectralFindings(ruleset, docs, paths) {
   for (const file2 of paths) {
     const data2 = /\.(ya?ml|json)$/i.test(file2) ? unlessUnreadable(() => docs.get(file2).data) : void 0;
     if (!data2 || typeof data2 !== "object" || !("openapi" in data2 || "swagger" in data2 || "asyncapi" in data2)) continue;
-    const results = await spectral2.run(new Document(text3(file2), /\.json$/i.test(file2) ? Json : Yaml, `/${file2}`), {
+    const unsafe = firstUnsafePattern(docs, file2);
+    if (unsafe) {
+      const key2 = `${unsafe.file}|unsafe-pattern|${unsafe.pointer}`;
+      const message = `not linted: ${unsafe.message} (at ${unsafe.pointer})`;
+      out.set(
+        key2,
+        finding("spectral-warning", file2, { file: file2, code: "unsafe-pattern", message, ruleset: ruleset.file }, { line: unsafe.line, key: key2 })
+      );
+      continue;
+    }
+    const results = await spectral2.run(new Document(text4(file2), /\.json$/i.test(file2) ? Json : Yaml, `/${file2}`), {
       ignoreUnknownFormat: true
     });
     for (const r of results) {
       const ruleId = SEVERITY[r.severity];
       if (!ruleId || r.code === "invalid-ref" || r.code === "parser") continue;
       const at2 = r.source ? r.source.replace(/^\/+/, "") : file2;
-      const key = `${at2}|${String(r.code)}|${r.path.join("/")}`;
-      if (out.has(key)) continue;
+      const key2 = `${at2}|${String(r.code)}|${r.path.join("/")}`;
+      if (out.has(key2)) continue;
       out.set(
-        key,
+        key2,
         finding(
           ruleId,
           at2,
           { file: at2, code: String(r.code), message: r.message, ruleset: ruleset.file },
-          { line: r.range.start.line + 1, key }
+          { line: r.range.start.line + 1, key: key2 }
         )
       );
     }
@@ -6701,6 +7108,12 @@ async function spectralFindings(ruleset, docs, paths) {
 // src/services/check-run.ts
 function contractsRoot(top, asked) {
   return normalizeRoot(asked ?? (existsSync2(join2(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ""));
+}
+async function policyOnBase(source, baseBranch, configPath = CONFIG_PATH, top, given) {
+  const text4 = given ?? await source.file(baseBranch, configPath);
+  const config = text4 !== void 0 || top === void 0 ? parseConfig(configPath, text4 ?? "") : { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
+  const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
+  return { config, ruleset, warnings: [] };
 }
 function outsideCandidates(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";
@@ -6751,9 +7164,10 @@ function judgeTrees(t) {
     report,
     base: documents.base,
     head: documents.head,
-    freezes: freezeHistory(t.head, layout, report.errors),
-    frozenBase: filterTree(t.frozenBase, isFrozen),
+    freezes: freezeHistory(t.frozenBase ?? t.head, layout, report.errors),
+    frozenBase: filterTree(t.frozenBase ?? t.head, isFrozen),
     frozenHead: filterTree(t.head, isFrozen),
+    headFiles: filterTree(t.head, (p) => layout.inRoot(p) && !isFrozen(p)),
     code: t.code,
     linted: t.linted,
     now: t.now
@@ -6784,7 +7198,7 @@ async function checkSource(c) {
   const headLabel = headSha ? `${c.head} (${headSha.slice(0, 7)})${source.note}` : "working tree";
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : void 0;
-  const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : new MapTree();
+  const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : void 0;
   let code;
   const globs = codeGlobs(config.invariants);
   if (globs.length) {
@@ -6826,22 +7240,22 @@ async function checkSource(c) {
 
 // src/services/review-comments.ts
 var MARKER = "<!-- contract-guard:review:";
-var marker = (key) => `${MARKER}${key} -->`;
+var marker = (key2) => `${MARKER}${key2} -->`;
 async function planReviewComments(input) {
   const { report, commentable } = input;
   const inDiff = (path, line) => !!line && !!commentable.get(path)?.has(line);
   const out = [];
   for (const v of report.violations ?? []) {
     if (!v.suggestion || !inDiff(v.file, v.line)) continue;
-    const text3 = (await input.headText(v.file))?.split(/\r?\n/)[v.line - 1];
-    if (text3 === void 0 || !text3.includes(v.suggestion.find)) continue;
-    const key = `suggest|${v.ruleId}|${v.file}`;
-    const fixed = text3.replace(v.suggestion.find, v.suggestion.replace);
+    const text4 = (await input.headText(v.file))?.split(/\r?\n/)[v.line - 1];
+    if (text4 === void 0 || !text4.includes(v.suggestion.find)) continue;
+    const key2 = `suggest|${v.ruleId}|${v.file}`;
+    const fixed = text4.replace(v.suggestion.find, v.suggestion.replace);
     out.push({
-      key,
+      key: key2,
       path: v.file,
       line: v.line,
-      body: `${marker(key)}
+      body: `${marker(key2)}
 **contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${v.message}. ${v.fix}
 
 \`\`\`suggestion
@@ -6851,27 +7265,27 @@ ${fixed}
   }
   for (const v of report.drafts ?? []) {
     const p = v.proposal;
-    const key = `draft|${v.ruleId}|${p.path}`;
-    const intro = `${marker(key)}
+    const key2 = `draft|${v.ruleId}|${p.path}`;
+    const intro = `${marker(key2)}
 **contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${v.message}.`;
     const line = p.after === void 0 ? void 0 : Math.max(p.after, 1);
     const original = line !== void 0 && inDiff(p.path, line) ? (await input.headText(p.path))?.split(/\r?\n/)[line - 1] : void 0;
     if (line !== void 0 && original !== void 0) {
       const replaced = p.after === 0 ? p.text + original : `${original}
 ${p.text}`;
-      out.push({ key, path: p.path, line, body: `${intro} A draft, from the changes:
+      out.push({ key: key2, path: p.path, line, body: `${intro} A draft, from the changes:
 
 ${fenced(replaced, "suggestion")}` });
     } else if (p.anchor && inDiff(p.anchor.file, p.anchor.line)) {
-      out.push({ key, path: p.anchor.file, line: p.anchor.line, body: `${intro} ${v.fix}
+      out.push({ key: key2, path: p.anchor.file, line: p.anchor.line, body: `${intro} ${v.fix}
 
 ${draftDetails(p, input.links)}` });
     }
   }
   const majors = report.changes.filter((c) => c.level === "major" && inDiff(c.file, c.line));
   for (const c of majors.slice(0, input.maxInline)) {
-    const key = `change|${c.ruleId}|${c.file}|${c.pointer}`;
-    out.push({ key, path: c.file, line: c.line, body: `${marker(key)}
+    const key2 = `change|${c.ruleId}|${c.file}|${c.pointer}`;
+    out.push({ key: key2, path: c.file, line: c.line, body: `${marker(key2)}
 \u{1F534} **major** \`${c.ruleId}\`: ${changeText(c)}
 
 ${c.hint}` });
@@ -6948,13 +7362,7 @@ async function judgePullRequest(input) {
   if (!source) throw new Error("judging a pull request needs a checkout or a tree source");
   if (top !== void 0) await ensureRefs(top, pr.baseRef, pr.headSha);
   const baseBranch = top === void 0 ? pr.baseRef : `origin/${pr.baseRef}`;
-  const configPath = input.configPath ?? CONFIG_PATH;
-  const configText2 = input.configText ?? await source.file(baseBranch, configPath);
-  const config = configText2 !== void 0 || top === void 0 ? parseConfig(configPath, configText2 ?? "") : (
-    // no policy on the base branch: the defaults, never the checkout's file (the pull request's own, which it could weaken)
-    { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) }
-  );
-  const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
+  const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
   const checkOf = (head) => checkSource({
     source,
     config: { ...config, contracts: normalizeRoot(config.contracts) },
@@ -7154,8 +7562,8 @@ function authenticatedUrl(cloneUrl, token) {
   url.password = token;
   return url.toString();
 }
-function redact(text3) {
-  return text3.replace(/\/\/[^/@\s]*:[^/@\s]*@/g, "//***@");
+function redact(text4) {
+  return text4.replace(/\/\/[^/@\s]*:[^/@\s]*@/g, "//***@");
 }
 async function withClone(cloneUrl, token, refspecs, run) {
   const dir = mkdtempSync(join3(tmpdir(), "contract-guard-app-"));
@@ -7198,10 +7606,10 @@ async function processJob(probot2, job, log) {
   const octokit = await probot2.auth(job.installationId);
   const port2 = new OctokitPort(octokit, job.owner, job.repo);
   const where = `${job.owner}/${job.repo}`;
-  const text3 = await configText(octokit, job.owner, job.repo);
+  const text4 = await configText(octokit, job.owner, job.repo);
   if (job.kind === "push") {
     if (job.ref !== `refs/heads/${job.defaultBranch}` || /^0+$/.test(job.after)) return "skipped";
-    const config = parseConfig(CONFIG_PATH, text3 ?? "");
+    const config = parseConfig(CONFIG_PATH, text4 ?? "");
     const first = /^0+$/.test(job.before);
     const push = { branch: job.defaultBranch, before: first ? void 0 : job.before, after: job.after, now: /* @__PURE__ */ new Date() };
     const refspecs2 = [job.after, ...first ? [] : [job.before]];
@@ -7220,12 +7628,12 @@ async function processJob(probot2, job, log) {
     log(`${where}#${pr.number} @ ${pr.headSha.slice(0, 7)}: superseded by ${current.slice(0, 7)}`);
     return "superseded";
   }
-  if (text3 !== void 0) parseConfig(CONFIG_PATH, text3);
+  if (text4 !== void 0) parseConfig(CONFIG_PATH, text4);
   const refspecs = [
     `+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`,
     `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`
   ];
-  const common = { pr, port: port2, checkName: CHECK_NAME, comment: true, configText: text3 ?? "", log };
+  const common = { pr, port: port2, checkName: CHECK_NAME, comment: true, configText: text4 ?? "", log };
   let judged;
   try {
     const token = await installationToken(probot2, job.installationId);
@@ -7321,11 +7729,11 @@ var InProcessDispatcher = class {
     return this.chains.size;
   }
   async dispatch(job) {
-    const key = jobKey(job);
-    const previous = this.chains.get(key) ?? Promise.resolve();
+    const key2 = jobKey(job);
+    const previous = this.chains.get(key2) ?? Promise.resolve();
     const next = previous.catch(() => void 0).then(() => this.metrics.time(() => processJob(this.probot, job, (l) => this.probot.log.info(l))));
-    this.chains.set(key, next);
-    void next.finally(() => this.chains.get(key) === next && this.chains.delete(key)).catch(() => void 0);
+    this.chains.set(key2, next);
+    void next.finally(() => this.chains.get(key2) === next && this.chains.delete(key2)).catch(() => void 0);
     await next;
   }
 };
@@ -7440,13 +7848,13 @@ function startWorker(probot2, settings, metrics2) {
     QUEUE,
     async (bull, token) => {
       const job = bull.data;
-      const key = LOCK_PREFIX + jobKey(job);
+      const key2 = LOCK_PREFIX + jobKey(job);
       const holder = `${hostname()}:${process.pid}:${bull.id}`;
-      if (await redis.set(key, holder, "PX", settings.lockMs, "NX") !== "OK") {
+      if (await redis.set(key2, holder, "PX", settings.lockMs, "NX") !== "OK") {
         await bull.moveToDelayed(Date.now() + 150 + Math.floor(Math.random() * 250), token);
         throw new DelayedError();
       }
-      const renew = setInterval(() => void redis.eval(RENEW, 1, key, holder, settings.lockMs).catch(() => void 0), settings.lockMs / 3);
+      const renew = setInterval(() => void redis.eval(RENEW, 1, key2, holder, settings.lockMs).catch(() => void 0), settings.lockMs / 3);
       try {
         const outcome = await metrics2.time(() => processJob(probot2, job, log));
         metrics2.delivered.observe((Date.now() - job.receivedAt) / 1e3);
@@ -7458,7 +7866,7 @@ function startWorker(probot2, settings, metrics2) {
         throw err;
       } finally {
         clearInterval(renew);
-        await redis.eval(RELEASE, 1, key, holder).catch(() => void 0);
+        await redis.eval(RELEASE, 1, key2, holder).catch(() => void 0);
       }
     },
     {
@@ -7528,9 +7936,9 @@ var server = createServer((req, res) => {
     return;
   }
   if (req.method === "GET" && req.url === "/metrics") {
-    void metrics.registry.metrics().then((text3) => {
+    void metrics.registry.metrics().then((text4) => {
       res.writeHead(200, { "content-type": metrics.registry.contentType });
-      res.end(text3);
+      res.end(text4);
     });
     return;
   }

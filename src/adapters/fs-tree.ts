@@ -1,5 +1,5 @@
 // A contract tree read from the file system, lazily, never outside its root.
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { SourceTree } from '../core/source/tree.js';
 
@@ -7,6 +7,7 @@ const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
 export class FsTree implements SourceTree {
   private list?: string[];
+  private realRoot?: string;
 
   /** `prefixes`: list only files under these relative folders (the contracts root); reads are never limited by them. */
   constructor(
@@ -39,13 +40,16 @@ export class FsTree implements SourceTree {
     return this.list;
   }
 
+  /** A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). */
   read(path: string): Uint8Array | undefined {
     const full = resolve(this.root, path);
     if (full !== this.root && !full.startsWith(this.root + sep)) return undefined;
     try {
-      const st = lstatSync(full);
-      if (!st.isFile()) return undefined;
-      return readFileSync(full);
+      if (!lstatSync(full).isFile()) return undefined;
+      this.realRoot ??= realpathSync(this.root);
+      const real = realpathSync(full);
+      if (!real.startsWith(this.realRoot + sep)) return undefined;
+      return readFileSync(real);
     } catch {
       return undefined;
     }

@@ -5,6 +5,7 @@ import { reportJson } from '../core/report/json.js';
 import { renderSarif } from '../core/report/sarif.js';
 import { renderMarkdown } from '../core/report/markdown.js';
 import type { Report } from '../core/report/model.js';
+import { diagnosticText } from '../core/model.js';
 import { plain, renderText, type Paint } from '../core/report/text.js';
 import { UsageError } from '../core/errors.js';
 
@@ -33,5 +34,6 @@ export function render(report: Report, format: Format, stream: NodeJS.WriteStrea
  * not the run's: the verdict on everything else stands and the exit code is the verdict's.
  */
 export function printErrors(report: Report): void {
-  for (const e of report.errors) process.stderr.write(`contract-guard: error: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}\n`);
+  for (const e of report.errors)
+    process.stderr.write(`contract-guard: error: ${e.file}${e.line ? `:${e.line}` : ''}: ${diagnosticText(e)}\n`);
 }

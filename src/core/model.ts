@@ -94,6 +94,14 @@ export interface Diagnostic {
   file: string;
   line?: number;
   message: string;
+  /** Where the problem is: only in the baseline (a freeze, the merge-base), only at the head, or in both. */
+  side?: 'baseline' | 'head' | 'both';
+}
+
+/** A diagnostic's message with where it was found, for every renderer. */
+export function diagnosticText(e: Diagnostic): string {
+  const where = { baseline: 'in the baseline only; the head is fine', head: 'at the head', both: 'in the baseline and at the head' };
+  return e.side ? `${e.message} (${where[e.side]})` : e.message;
 }
 
 export interface DiffResult {

@@ -1,6 +1,6 @@
 // Shared by the CLI, the Action and the App: read the two trees of a check from one source, diff them, judge them.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { FsTree } from '../adapters/fs-tree.js';
 import { GitSource } from '../adapters/git-source.js';
 import { git, repoTop, resolveCommit } from '../adapters/git-tree.js';
@@ -75,14 +75,93 @@ export function loadConfig(top: string, input: CheckInput): Config {
   return parseConfig(path, readFileSync(full, 'utf8'));
 }
 
+/** The policy a check is judged by, the Spectral ruleset beside it, and where they came from. */
+export interface Policy {
+  config: Config;
+  ruleset?: LoadedRuleset;
+  warnings: string[];
+}
+
+/**
+ * The base branch's policy and Spectral ruleset: what a pull request brings can never weaken the rules it is judged
+ * by. With no policy there, the built-in defaults (never the head's file). `top`: a checkout, for the contracts root
+ * of the defaults.
+ */
+export async function policyOnBase(
+  source: TreeSource,
+  baseBranch: string,
+  configPath = CONFIG_PATH,
+  top?: string,
+  /** The policy's text when it was read elsewhere (the App: the default branch, with `_extends`). */
+  given?: string,
+): Promise<Policy> {
+  const text = given ?? (await source.file(baseBranch, configPath));
+  const config =
+    text !== undefined || top === undefined
+      ? parseConfig(configPath, text ?? '')
+      : { ...DEFAULT_CONFIG, contracts: contractsRoot(top, undefined) };
+  const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
+  return { config, ruleset, warnings: [] };
+}
+
+/**
+ * The policy of a local check: the base branch's, like a pull request's; the working tree's only when asked for with
+ * `--config` (or when there is no base branch), and then the report says so.
+ */
+async function localPolicy(top: string, input: CheckInput, baseBranch: string | undefined): Promise<Policy> {
+  const fromTree = async (): Promise<Policy> => {
+    const config = loadConfig(top, input);
+    const read = async (p: string) => {
+      const full = resolveInside(top, p);
+      return full && existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+    };
+    return { config, ruleset: await readRuleset(config, read), warnings: [] };
+  };
+  if (input.configText !== undefined || !baseBranch) return fromTree();
+  if (input.configPath !== undefined) {
+    const policy = await fromTree();
+    policy.warnings.push(
+      `policy from the working tree's ${input.configPath} (--config), not from ${baseBranch}: a pull request is judged by ${baseBranch}'s`,
+    );
+    return policy;
+  }
+  const policy = await policyOnBase(new GitSource(top), baseBranch, CONFIG_PATH, top);
+  const local = join(top, CONFIG_PATH);
+  const onBase = await new GitSource(top).file(baseBranch, CONFIG_PATH);
+  if (existsSync(local) && readFileSync(local, 'utf8') !== onBase)
+    policy.warnings.push(
+      onBase === undefined
+        ? `${CONFIG_PATH} is not on ${baseBranch} yet: judged by the built-in defaults until it is merged (try it with --config ${CONFIG_PATH})`
+        : `the working tree's ${CONFIG_PATH} differs from ${baseBranch}'s, which is the one that applies (try yours with --config ${CONFIG_PATH})`,
+    );
+  return policy;
+}
+
+/** `path` (repository-relative) inside `top`, real paths compared; undefined when it leads outside. */
+export function resolveInside(top: string, path: string): string | undefined {
+  const full = resolve(top, path);
+  if (full !== top && !full.startsWith(top + sep)) return undefined;
+  try {
+    const real = realpathSync(full);
+    const realTop = realpathSync(top);
+    return real === realTop || real.startsWith(realTop + sep) ? real : undefined;
+  } catch {
+    return full; // does not exist (yet): nothing to follow
+  }
+}
+
 export interface TreesToJudge {
   /** The configuration, with `contracts` set to the root in use. */
   config: Config;
   /** Baseline and head trees (repository-relative paths); the head includes the frozen snapshots. */
   base: SourceTree;
   head: SourceTree;
-  /** Frozen snapshots on the base branch (append-only history is checked against them). */
-  frozenBase: SourceTree;
+  /**
+   * Frozen snapshots on the base branch: the history (deprecation window) is read from them, and what the head did to
+   * the frozen folder is judged against them. Undefined when there is no base branch (a local check of a lone branch):
+   * then the head's own freezes are the history.
+   */
+  frozenBase?: SourceTree;
   baseline: string;
   headLabel: string;
   warnings: string[];
@@ -152,9 +231,10 @@ export function judgeTrees(t: TreesToJudge): Report {
     report,
     base: documents.base,
     head: documents.head,
-    freezes: freezeHistory(t.head, layout, report.errors),
-    frozenBase: filterTree(t.frozenBase, isFrozen),
+    freezes: freezeHistory(t.frozenBase ?? t.head, layout, report.errors),
+    frozenBase: filterTree(t.frozenBase ?? t.head, isFrozen),
     frozenHead: filterTree(t.head, isFrozen),
+    headFiles: filterTree(t.head, (p) => layout.inRoot(p) && !isFrozen(p)),
     code: t.code,
     linted: t.linted,
     now: t.now,
@@ -204,7 +284,7 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
   const headLabel = headSha ? `${c.head} (${headSha.slice(0, 7)})${source.note}` : 'working tree';
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : undefined;
-  const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : new MapTree();
+  const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : undefined;
   let code: TreesToJudge['code'];
   const globs = codeGlobs(config.invariants);
   if (globs.length) {
@@ -252,18 +332,20 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
 /** `check` in a git repository: the head is a commit or the working tree. */
 export async function runCheck(input: CheckInput): Promise<Report> {
   const top = await repoTop(input.cwd);
-  const config = loadConfig(top, input);
+  const baseBranch = input.baseBranch ?? (await defaultBranch(top));
+  const policy = await localPolicy(top, input, baseBranch);
+  const config = policy.config;
   const root = contractsRoot(top, input.root ?? config.contracts);
   if (root && !existsSync(join(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
   const freezes = new FreezeStore(join(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join('/'));
   return checkSource({
     source: new GitSource(top),
     config: { ...config, contracts: root },
-    baseline: { base: input.base, baseBranch: input.baseBranch ?? (await defaultBranch(top)), mergeFrom: 'HEAD', freezes },
+    baseline: { base: input.base, baseBranch, mergeFrom: 'HEAD', freezes },
     head: input.head,
     workingTree: top,
-    // locally the ruleset comes from where the configuration does: the working tree
-    ruleset: await readRuleset(config, async (p) => (existsSync(join(top, p)) ? readFileSync(join(top, p), 'utf8') : undefined)),
+    warnings: policy.warnings,
+    ruleset: policy.ruleset,
     now: input.now ?? new Date(),
   });
 }

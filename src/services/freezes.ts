@@ -87,14 +87,18 @@ export class FreezeStore {
   }
 
   /** Recompute every hash of every freeze and index. */
-  verify(): { checked: number; findings: Finding[]; crlf: number } {
+  verify(): { checked: number; findings: Finding[]; crlf: number; lineEndings: string[] } {
     const findings: Finding[] = [];
+    const lineEndings: string[] = [];
     let crlf = 0;
+    if (!existsSync(this.frozenDir)) throw new InputError('no frozen history to verify: the folder does not exist', this.display(''));
     const freezes = this.list();
+    if (!freezes.length) throw new InputError('no frozen history to verify: the folder holds no freeze-v*.json', this.display(''));
     for (const s of freezes) {
       const v = verifyFreeze(s.file, s.freeze);
       findings.push(...v.findings);
       crlf += v.crlf;
+      lineEndings.push(...v.lineEndings.map((p) => `${s.file} ${p}`));
     }
     const byVersion = new Map(freezes.map((s) => [s.freeze.version + (s.freeze.label ? `-${s.freeze.label}` : ''), s.freeze]));
     const names = existsSync(this.frozenDir) ? readdirSync(this.frozenDir) : [];
@@ -113,7 +117,7 @@ export class FreezeStore {
         findings.push({ file: this.display('freeze-latest.json'), message: `is not a copy of the newest freeze v${newest.version}` });
       }
     }
-    return { checked: freezes.length, findings, crlf };
+    return { checked: freezes.length, findings, crlf, lineEndings };
   }
 }
 

@@ -4,17 +4,16 @@ import { changeText } from '../core/report/change-text.js';
 import { GitSource } from '../adapters/git-source.js';
 import { git, repoTop } from '../adapters/git-tree.js';
 import type { Change } from '../core/model.js';
-import { CONFIG_PATH, DEFAULT_CONFIG, normalizeRoot, parseConfig, type Config } from '../core/policy/config.js';
+import { normalizeRoot, type Config } from '../core/policy/config.js';
 import { githubDraftLinks } from '../core/report/drafts.js';
 import { renderMarkdown } from '../core/report/markdown.js';
 import type { Report, Violation } from '../core/report/model.js';
 import { verdictLine, verdictOf } from '../core/report/verdict.js';
 import type { Annotation, GitHubPort } from '../github/port.js';
 import { statusOf } from '../github/port.js';
-import { checkSource, contractsRoot } from './check-run.js';
+import { checkSource, policyOnBase } from './check-run.js';
 import { planReviewComments, syncReviewComments } from './review-comments.js';
 import type { TreeSource } from './tree-source.js';
-import { readRuleset } from './spectral-lint.js';
 
 export const MARKER = '<!-- contract-guard:sticky -->';
 const ANNOTATION_BATCH = 50;
@@ -106,15 +105,7 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   if (top !== undefined) await ensureRefs(top, pr.baseRef, pr.headSha);
   const baseBranch = top === undefined ? pr.baseRef : `origin/${pr.baseRef}`;
   // the policy comes from the base branch: a pull request cannot weaken the rules it is judged by
-  const configPath = input.configPath ?? CONFIG_PATH;
-  const configText = input.configText ?? (await source.file(baseBranch, configPath));
-  const config =
-    configText !== undefined || top === undefined
-      ? parseConfig(configPath, configText ?? '')
-      : // no policy on the base branch: the defaults, never the checkout's file (the pull request's own, which it could weaken)
-        { ...DEFAULT_CONFIG, contracts: contractsRoot(top, undefined) };
-  // the Spectral ruleset too: the base branch's, never one the pull request brings
-  const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
+  const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
   const checkOf = (head: string) =>
     checkSource({
       source,

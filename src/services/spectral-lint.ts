@@ -2,10 +2,12 @@
 // @stoplight/spectral-core on the OpenAPI and AsyncAPI documents of a tree. `$ref`s are read from the same tree;
 // nothing is fetched. Findings at `error` and `warn` become policy findings, ratcheted like the house lint.
 import { posix } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { InputError, unlessUnreadable } from '../core/errors.js';
 import type { Config } from '../core/policy/config.js';
 import { finding, type Finding } from '../core/policy/finding.js';
 import { DEFAULT_RULESETS, loadRuleset, type LoadedRuleset, type SpectralParts } from '../core/policy/spectral-ruleset.js';
+import { unsafePatterns } from '../core/source/safe-regex.js';
 import type { Documents } from '../core/source/tree.js';
 
 /** The ruleset the configuration names (it must exist), else the first of the default names that does. */
@@ -36,6 +38,9 @@ function exportsOf<T>(module: object): T {
 
 // Spectral is loaded only for a repository that has a ruleset: it triples the CLI's start-up time
 async function spectralParts(): Promise<SpectralParts> {
+  // Spectral's ajv compiles contract patterns without the u flag: V8 then falls back to its linear-time engine
+  // instead of backtracking without end (patterns that engine cannot run are kept from Spectral: firstUnsafePattern)
+  setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
   const [functions, formats, rulesets] = (
     await Promise.all([
       import('@stoplight/spectral-functions'),
@@ -49,6 +54,41 @@ async function spectralParts(): Promise<SpectralParts> {
     formats: formats!,
   };
 }
+/**
+ * The first pattern that cannot be matched safely in `file` or any file its `$ref`s reach. Spectral's ajv runs
+ * patterns on V8, whose linear engine (switched on where Spectral loads) takes over from backtracking, but not for
+ * lookaround or backreferences: those are exactly what RE2 refuses.
+ */
+function firstUnsafePattern(docs: Documents, start: string): { file: string; pointer: string; message: string; line?: number } | undefined {
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file) || seen.size > 1000) continue;
+    seen.add(file);
+    const doc = unlessUnreadable(() => docs.get(file));
+    if (!doc) continue;
+    const bad = unsafePatterns(doc.data)[0];
+    if (bad) return { file, ...bad, line: doc.positions.locate(bad.pointer)?.line };
+    for (const ref of refTargets(doc.data)) queue.push(posix.normalize(posix.join(posix.dirname(file), ref)));
+  }
+  return undefined;
+}
+
+/** The files named by a document's `$ref`s (remote ones are never read). */
+function refTargets(data: unknown): string[] {
+  const out = new Set<string>();
+  const stack = [data];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== 'object') continue;
+    const ref = (n as { $ref?: unknown }).$ref;
+    if (typeof ref === 'string' && !ref.startsWith('#') && !/^[a-z]+:/i.test(ref)) out.add(ref.split('#')[0]!);
+    for (const v of Object.values(n)) if (v && typeof v === 'object') stack.push(v);
+  }
+  return [...out];
+}
+
 const SEVERITY: Record<number, string> = { 0: 'spectral-error', 1: 'spectral-warning' };
 
 /** Spectral's findings on every API description among `paths` (repository-relative), each file linted once. */
@@ -87,6 +127,17 @@ export async function spectralFindings(ruleset: LoadedRuleset, docs: Documents, 
   for (const file of paths) {
     const data = /\.(ya?ml|json)$/i.test(file) ? unlessUnreadable(() => docs.get(file).data) : undefined;
     if (!data || typeof data !== 'object' || !('openapi' in data || 'swagger' in data || 'asyncapi' in data)) continue;
+    // Spectral validates examples with its own ajv, on V8's engine: a pattern RE2 cannot run is not handed to it
+    const unsafe = firstUnsafePattern(docs, file);
+    if (unsafe) {
+      const key = `${unsafe.file}|unsafe-pattern|${unsafe.pointer}`;
+      const message = `not linted: ${unsafe.message} (at ${unsafe.pointer})`;
+      out.set(
+        key,
+        finding('spectral-warning', file, { file, code: 'unsafe-pattern', message, ruleset: ruleset.file }, { line: unsafe.line, key }),
+      );
+      continue;
+    }
     const results = await spectral.run(new Document(text(file), /\.json$/i.test(file) ? Json : Yaml, `/${file}`), {
       ignoreUnknownFormat: true,
     });

@@ -6,6 +6,8 @@ import { UsageError } from '../../core/errors.js';
 import { diffTrees } from '../../core/diff/tree-diff.js';
 import { isRole, type Role } from '../../core/model.js';
 import { buildReport } from '../../core/report/model.js';
+import { checkReadable } from '../../core/source/readable.js';
+import { Documents } from '../../core/source/tree.js';
 import { parseFormat, render, printErrors } from '../output.js';
 
 export const DIFF_HELP = `Usage: contract-guard diff <base> <revision> [options]
@@ -48,23 +50,44 @@ export async function diffCommand(argv: string[]): Promise<number> {
   const ka = kindOf(a);
   if (ka !== kindOf(b)) throw new UsageError('diff compares two files or two folders, not one of each');
   let result;
+  let trees: [FsTree, FsTree, string[], string[]];
+  let documents: { base: Documents; head: Documents };
   if (ka === 'dir') {
-    result = diffTrees(new FsTree(a), new FsTree(b), { role, forceRole: role !== undefined, looseSchemas: role !== undefined });
+    trees = [new FsTree(a), new FsTree(b), [], []];
+    trees[2] = trees[0].paths();
+    trees[3] = trees[1].paths();
+    documents = { base: new Documents(trees[0]), head: new Documents(trees[1]) };
+    result = diffTrees(trees[0], trees[1], { role, forceRole: role !== undefined, looseSchemas: role !== undefined, documents });
   } else {
     // each file is read inside its repository, so relative `$ref`s to its neighbours resolve
     const ra = repositoryRootOf(a);
     const rb = repositoryRootOf(b);
     const rel = (root: string, p: string) => relative(root, p).split(sep).join('/');
-    result = diffTrees(new FsTree(ra, []), new FsTree(rb, []), {
+    trees = [new FsTree(ra, []), new FsTree(rb, []), [rel(ra, a)], [rel(rb, b)]];
+    documents = { base: new Documents(trees[0]), head: new Documents(trees[1]) };
+    result = diffTrees(trees[0], trees[1], {
       role: role ?? 'storage',
       forceRole: role !== undefined,
       looseSchemas: true,
-      pairs: [{ base: rel(ra, a), head: rel(rb, b) }],
+      pairs: [{ base: trees[2][0]!, head: trees[3][0]! }],
+      documents,
     });
   }
   const report = buildReport(result);
+  // every contract read whole, identical or not: parse errors, `$ref`s that resolve nowhere, `$ref` loops
+  for (const [docs, paths] of [
+    [documents.base, trees[2]],
+    [documents.head, trees[3]],
+  ] as const) {
+    for (const e of checkReadable(docs, paths, () => ka === 'file').problems)
+      if (!report.errors.some((k) => k.file === e.file && k.message === e.message)) report.errors.push(e);
+  }
+  // two files: a broken one leaves nothing to judge (exit 2, no verdict); in two folders it is that file's problem
+  if (ka === 'file' && report.errors.length) {
+    printErrors(report);
+    return 2;
+  }
   process.stdout.write(render(report, format));
   printErrors(report);
-  // two files: a broken one leaves nothing to judge (exit 2); in two folders it is that file's problem
-  return ka === 'file' && report.errors.length ? 2 : 0;
+  return 0;
 }

@@ -134,7 +134,9 @@ export async function freezeCommand(argv: string[]): Promise<number> {
       return 0;
     }
     case 'verify': {
-      const { checked, findings, crlf } = store.verify();
+      const { checked, findings, crlf, lineEndings } = store.verify();
+      for (const l of lineEndings)
+        out(`line endings differ only: ${l} (hashed with some CRLF lines the stored text no longer has; not an edit)\n`);
       if (crlf)
         out(
           `note: ${crlf} artifact record${crlf === 1 ? ' was' : 's were'} hashed over CRLF line endings (a freeze written on Windows) and match their content with CRLF: accepted\n`,

@@ -2,7 +2,8 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { InputError } from '../errors.js';
 import { parseText } from '../source/parse.js';
-import { safeArtifactPath, type Freeze, type ShaIndex } from './model.js';
+import { toCrlf } from '../source/line-endings.js';
+import { safeArtifactPath, sha256, type Freeze, type ShaIndex } from './model.js';
 
 // compiled on first use: most commands never read a freeze
 let ajv: Ajv | undefined;
@@ -89,12 +90,14 @@ export function readFreeze(file: string, text: string): Freeze {
     const path = safeArtifactPath(String(a.path), file);
     if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file);
     seen.add(path);
-    const size = Number(a.size ?? Buffer.byteLength(String(a.content)));
+    const sha = String(a.sha256).toLowerCase();
+    const stored = a.encoding === 'base64' ? undefined : hexDecoded(String(a.content), sha);
+    const size = Number(a.size ?? (stored ? stored.length : Buffer.byteLength(String(a.content))));
     return {
       path,
-      sha256: String(a.sha256).toLowerCase(),
+      sha256: sha,
       size,
-      content: String(a.content),
+      ...(stored ? contentOf(stored) : { content: String(a.content) }),
       ...(a.encoding === 'base64' ? { encoding: 'base64' as const } : {}),
       frozen_at: String(a.frozen_at ?? raw.created_at ?? ''),
     };
@@ -105,6 +108,26 @@ export function readFreeze(file: string, text: string): Freeze {
     created_at: raw.created_at ?? '',
     artifacts,
   };
+}
+
+/**
+ * The seed's freeze tool stored some artifacts (Markdown) as hex text: the bytes they decode to, when those and not the
+ * text are what the recorded SHA-256 names.
+ */
+function hexDecoded(content: string, sha: string): Uint8Array | undefined {
+  if (content.length < 2 || content.length % 2 || !/^[0-9a-fA-F]+$/.test(content)) return undefined;
+  if (sha256(Buffer.from(content, 'utf8')) === sha) return undefined; // a file that really holds hex digits
+  const bytes = Buffer.from(content, 'hex');
+  return sha256(bytes) === sha || sha256(toCrlf(bytes)) === sha ? bytes : undefined;
+}
+
+/** Stored content for bytes: text when they are UTF-8, base64 otherwise. */
+function contentOf(bytes: Uint8Array): { content: string; encoding?: 'base64' } {
+  try {
+    return { content: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { content: Buffer.from(bytes).toString('base64'), encoding: 'base64' };
+  }
 }
 
 export function readShaIndex(file: string, text: string): ShaIndex {

@@ -218,6 +218,7 @@ export function parseConfig(file: string, text: string): Config {
       }
     }
   }
+  refuseEscapingPaths(file, data, doc.positions.locate.bind(doc.positions));
   const d = data as Partial<Config>;
   return {
     contracts: normalizeRoot(d.contracts ?? DEFAULT_CONFIG.contracts),
@@ -240,6 +241,33 @@ export function parseConfig(file: string, text: string): Config {
       given: (pointer) => pointerIn(data, pointer),
     },
   };
+}
+
+/** Paths in the configuration name files of this repository: `..`, absolute paths and drive letters are refused. */
+function refuseEscapingPaths(file: string, data: unknown, locate: (pointer: string) => { line: number } | undefined): void {
+  const d = data as Partial<Config> & Record<string, unknown>;
+  const pointers = [
+    '/contracts',
+    '/modules/root',
+    '/modules/globals_versions',
+    '/versioning/changelog',
+    '/versioning/migrations',
+    '/spectral/ruleset',
+  ];
+  (d.invariants ?? []).forEach((inv, i) => pointers.push(...('file' in inv ? [`/invariants/${i}/file`] : [])));
+  for (const pointer of pointers) {
+    let value: unknown = data;
+    for (const t of pointer.slice(1).split('/'))
+      value = value && typeof value === 'object' ? (value as Record<string, unknown>)[t] : undefined;
+    if (typeof value !== 'string') continue;
+    const parts = value.replace(/\\/g, '/').split('/');
+    if (parts.includes('..') || value.startsWith('/') || /^[a-zA-Z]:/.test(value))
+      throw new InputError(
+        `config key ${pointer.slice(1).replace(/\//g, '.')} is '${value}': paths are written from the repository root and stay inside it`,
+        file,
+        locate(pointer)?.line,
+      );
+  }
 }
 
 function pointerIn(data: unknown, pointer: string): boolean {

@@ -30,11 +30,13 @@ export interface PolicyInput {
   /** Contracts trees (repository-relative paths, frozen snapshots excluded), with the documents the diff parsed. */
   base: Documents;
   head: Documents;
-  /** Frozen history, newest first. */
+  /** Frozen history on the base branch, newest first. */
   freezes: Freeze[];
   /** `_frozen/` files on the base branch and at the head. */
   frozenBase: SourceTree;
   frozenHead: SourceTree;
+  /** The head's contracts root, frozen folder excluded, nothing ignored. */
+  headFiles: SourceTree;
   /** Repository trees for code invariants (only the paths their globs name are needed). */
   code?: { base: SourceTree; head: SourceTree };
   /** Findings of linters run beforehand (Spectral), baseline and head. */
@@ -91,6 +93,7 @@ export function evaluate(input: PolicyInput): Report {
     freezes: input.freezes,
     frozenBase: input.frozenBase,
     frozenHead: input.frozenHead,
+    headFiles: input.headFiles,
     code: input.code,
     linted: input.linted,
     isContract: (file) => matchesAny(file, config.files.contracts),
@@ -103,7 +106,11 @@ export function evaluate(input: PolicyInput): Report {
     findings.push(...result.findings);
     checklist.push(...(result.checklist ?? []));
     modules.push(...(result.modules ?? []));
-    for (const e of result.errors ?? []) if (!errors.some((k) => k.file === e.file && k.message === e.message)) errors.push(e);
+    for (const e of result.errors ?? []) {
+      const known = errors.findIndex((k) => k.file === e.file && k.message === e.message);
+      if (known < 0) errors.push(e);
+      else if (e.side) errors[known] = { ...errors[known]!, side: e.side }; // the diff's error, now with its side
+    }
   }
 
   const violations: Violation[] = [];

@@ -75,9 +75,9 @@ export const POLICY_RULES: PolicyRule[] = [
   rule(
     'frozen-history-edited',
     'block',
-    'An existing freeze file was edited or deleted.',
+    "An existing freeze file was edited or deleted, or a freeze was added that is not a true snapshot of the pull request's tree (or not newer than the base branch's).",
     'frozen snapshot {file} was {action}',
-    'Frozen history is append-only: restore {file} from the base branch and create a new freeze instead.',
+    'Frozen history is append-only: leave {file} as it is on the base branch; a new freeze comes only from `contract-guard freeze create <version>` on the final tree.',
   ),
   rule(
     'contract-unreadable',

@@ -1,5 +1,5 @@
 // GitHub workflow commands (`--format github`): one annotation line per finding and change, for plain CI logs.
-import type { Level } from '../model.js';
+import { diagnosticText, type Level } from '../model.js';
 import { changeText } from './change-text.js';
 import type { Report } from './model.js';
 import { verdictLine } from './verdict.js';
@@ -16,7 +16,7 @@ export function renderGithub(report: Report): string {
     const cmd = CHANGE_COMMAND[c.level];
     if (cmd) lines.push(command(cmd, c.file, c.line, `${c.level} change: ${c.ruleId}`, `${changeText(c)}\n${c.hint}`));
   }
-  for (const e of report.errors) lines.push(command('error', e.file, e.line, 'unreadable contract', e.message));
+  for (const e of report.errors) lines.push(command('error', e.file, e.line, 'unreadable contract', diagnosticText(e)));
   lines.push(`contract-guard ${report.violations ? verdictLine(report) : `${report.level} contract change`}`);
   return lines.join('\n') + '\n';
 }

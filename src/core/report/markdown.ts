@@ -1,6 +1,6 @@
 // The markdown rendering posted as a review comment. Never longer than GitHub's limit: details are cut first.
 import { changeText } from './change-text.js';
-import type { Change, Level } from '../model.js';
+import { diagnosticText, type Change, type Level } from '../model.js';
 import { DEBT_NOTE, warningLine, type Report, type Violation } from './model.js';
 import { verdictLine } from './verdict.js';
 import { draftDetails, type DraftLinks } from './drafts.js';
@@ -87,7 +87,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   if (report.errors.length) {
     head.push('**Files that could not be analysed:**', '');
-    for (const e of report.errors) head.push(`- \`${e.file}${e.line ? `:${e.line}` : ''}\`: ${escape(e.message)}`);
+    for (const e of report.errors) head.push(`- \`${e.file}${e.line ? `:${e.line}` : ''}\`: ${escape(diagnosticText(e))}`);
     head.push('');
   }
   let top = head.join('\n');

@@ -13,12 +13,14 @@ import {
   TYPE_KEYWORDS,
   TYPES,
   typesOf,
+  typeOfValue,
   without,
   type JsonType,
   type Obj,
 } from './schema.js';
 import { stringSet, stringsIncluded } from './strings.js';
 import type { Validator, Validators } from './validator.js';
+import { safePattern } from '../source/safe-regex.js';
 
 export class OutOfBudget extends Error {}
 
@@ -97,6 +99,15 @@ export class Prover {
     // a finite `a` is decided exactly: each of its values, validated
     const values = a.const !== undefined ? [a.const] : Array.isArray(a.enum) ? a.enum : undefined;
     if (values) {
+      // a value set alone (with `type`): decided by set membership, not one validation per value (ajv's own `enum`
+      // check is a scan, so 100,000 values would cost 10^10 comparisons)
+      const fa = finiteOnly(a);
+      const fb = finiteOnly(b);
+      if (fa && fb) {
+        const lost = values.find((v) => fa(v) && !fb(v));
+        if (typeof lost === 'string' && this.stringLeads.size < 16) this.stringLeads.add(lost); // the witness to show
+        return lost === undefined;
+      }
       const va = this.validator(a, this.rootA);
       const vb = this.validator(b, this.rootB);
       if (va && vb) return values.every((v) => !va.accepts(v) || vb.accepts(v));
@@ -541,9 +552,9 @@ function valueSchema(s: Obj, name: string): unknown {
   if (isObj(s.patternProperties)) {
     for (const [p, schema] of Object.entries(s.patternProperties)) {
       try {
-        if (new RegExp(p, 'u').test(name)) parts.push(schema);
+        if (safePattern(p).test(name)) parts.push(schema);
       } catch {
-        return false; // a pattern JavaScript cannot read: assume the worst on this side
+        return false; // a pattern that cannot be read or run safely: assume the worst on this side
       }
     }
   }
@@ -607,4 +618,25 @@ function hasRef(s: unknown): boolean {
 /** A `$ref` that leaves the document or points at something other than its definitions. */
 function hasForeignRef(s: unknown): boolean {
   return someNode(s, (o) => typeof o.$ref === 'string' && !/^#\/(\$defs|definitions|components)\//.test(o.$ref));
+}
+
+/** A key equal for JSON values JSON Schema calls equal (`1` and `1.0`; objects whatever their key order). */
+export function valueKey(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(valueKey).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const keys = Object.keys(v).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${valueKey((v as Obj)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'undefined';
+}
+
+/** For a schema that asserts only `enum` or `const` (and `type`): membership as a set lookup; else undefined. */
+function finiteOnly(s: Obj): ((v: unknown) => boolean) | undefined {
+  if (!assertions(s).every((k) => k === 'enum' || k === 'const' || k === 'type')) return undefined;
+  if (s.const !== undefined && Array.isArray(s.enum)) return undefined; // both: left to ajv
+  const values = s.const !== undefined ? [s.const] : Array.isArray(s.enum) ? s.enum : undefined;
+  const allowed = values && new Set(values.map(valueKey));
+  const types = typesOf(s);
+  const typed = (v: unknown) => types.has(typeOfValue(v)) || (typeOfValue(v) === 'integer' && types.has('number'));
+  return (v) => typed(v) && (!allowed || allowed.has(valueKey(v)));
 }

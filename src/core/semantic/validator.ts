@@ -5,6 +5,7 @@ import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isBug } from '../errors.js';
+import { safeRegExpEngine } from '../source/safe-regex.js';
 import { isObj, someNode, type Obj } from './schema.js';
 
 /** ULID: 26 Crockford Base32 characters, the first 0-7 (48-bit timestamp). */
@@ -23,6 +24,8 @@ export function newAjv(draft2020: boolean, formats = true, judge = false): Ajv {
     allowUnionTypes: true,
     logger: false,
     validateFormats: formats,
+    // patterns come from contracts: RE2's linear-time engine, never a backtracking one
+    code: { regExp: safeRegExpEngine },
   } as const;
   const ajv = draft2020 ? new Ajv2020(opts) : new Ajv(opts);
   if (formats) {

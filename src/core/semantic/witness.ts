@@ -3,6 +3,7 @@
 import { refTarget } from '../model.js';
 import { acceptsAll, isObj, num, someNode, typesOf, type JsonType, type Obj } from './schema.js';
 import { patternSamples, sampleStrings, stringSet } from './strings.js';
+import { safePattern } from '../source/safe-regex.js';
 
 const MAX_CANDIDATES = 400;
 const MAX_DEPTH = 5;
@@ -75,17 +76,17 @@ function generateAll(schema: unknown, root: unknown, depth: number, refs: number
   }
   const out: unknown[] = [];
   if (s.const !== undefined) out.push(s.const);
-  if (Array.isArray(s.enum)) out.push(...s.enum);
+  if (Array.isArray(s.enum)) append(out, s.enum);
   for (const k of ['examples', 'default', 'example'] as const) {
-    if (k === 'examples' && Array.isArray(s.examples)) out.push(...s.examples);
+    if (k === 'examples' && Array.isArray(s.examples)) append(out, s.examples);
     else if (k !== 'examples' && s[k] !== undefined) out.push(s[k]);
   }
   for (const k of ['anyOf', 'oneOf', 'allOf'] as const) {
     if (Array.isArray(s[k]))
-      for (const branch of s[k] as unknown[]) out.push(...generate(mergeShallow(s, k, branch), root, depth, refs + 1));
+      for (const branch of s[k] as unknown[]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
-  if (isObj(s.if)) out.push(...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1));
-  for (const t of typesOf(s)) out.push(...byType(t, s, root, depth));
+  if (isObj(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  for (const t of typesOf(s)) append(out, byType(t, s, root, depth));
   return out;
 }
 
@@ -236,9 +237,9 @@ function patternSchema(s: Obj, name: string): unknown {
   if (!isObj(s.patternProperties)) return undefined;
   for (const [p, schema] of Object.entries(s.patternProperties)) {
     try {
-      if (new RegExp(p, 'u').test(name)) return schema;
+      if (safePattern(p).test(name)) return schema;
     } catch {
-      // an unreadable pattern matches nothing we can generate
+      // a pattern that cannot be read or run safely matches nothing we can generate
     }
   }
   return undefined;
@@ -253,4 +254,9 @@ function mergeShallow(s: Obj, key: string, branch: unknown): unknown {
 /** A `$ref` that leads nowhere we can see constrains nothing we know of: any value is a candidate. */
 function resolve(ref: string, root: unknown): unknown {
   return refTarget(root, ref) ?? true;
+}
+
+/** `out.push(...items)` without the spread: an enum of 150,000 values would overflow the call stack. */
+function append(out: unknown[], items: readonly unknown[]): void {
+  for (const item of items) out.push(item);
 }

@@ -50,6 +50,9 @@ export function parseText(file: string, text: string, format: Format): ParsedDoc
 }
 
 function parseJson(file: string, text: string): unknown {
+  // before any parser sees it: JSON.parse and jsonc-parser's error path both recurse once per level, and JSON.parse
+  // keeps the last of two equal keys without a word (YAML refuses them)
+  checkJsonShape(file, text);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -62,7 +65,6 @@ function parseJson(file: string, text: string): unknown {
     const reason = first ? printParseErrorCode(first.error) : (err as Error).message.replace(/, "[\s\S]*" is not valid JSON$/, '');
     throw new InputError(`invalid JSON: ${reason}`, file, line);
   }
-  checkDepth(file, data);
   return data;
 }
 
@@ -104,12 +106,34 @@ function checkExpansion(file: string, data: unknown): void {
   count(data);
 }
 
-function checkDepth(file: string, data: unknown): void {
-  const stack: [unknown, number][] = [[data, 0]];
-  while (stack.length) {
-    const [value, depth] = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth > LIMITS.maxDepth) throw new InputError(`nesting deeper than ${LIMITS.maxDepth} levels`, file);
-    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+/**
+ * One pass over JSON text, no recursion: refuse nesting deeper than the limit and a key twice in one object, naming
+ * the line. Keys are compared as written (escapes are rare in keys).
+ */
+function checkJsonShape(file: string, text: string): void {
+  const lineAt = (i: number) => text.slice(0, i).split('\n').length;
+  // one entry per open container: the keys seen so far for an object, null for an array
+  const open: (Set<string> | null)[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      const start = i;
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92 /* \ */) i++;
+      const keys = open[open.length - 1];
+      if (!keys) continue;
+      let k = i + 1;
+      while (
+        k < text.length &&
+        (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13 || text.charCodeAt(k) === 9)
+      )
+        k++;
+      if (text.charCodeAt(k) !== 58 /* : */) continue;
+      const key = text.slice(start + 1, i);
+      if (keys.has(key)) throw new InputError(`duplicate key "${key}" in one object`, file, lineAt(start));
+      keys.add(key);
+    } else if (c === 91 /* [ */ || c === 123 /* { */) {
+      open.push(c === 123 ? new Set() : null);
+      if (open.length > LIMITS.maxDepth) throw new InputError(`nesting deeper than ${LIMITS.maxDepth} levels`, file, lineAt(i));
+    } else if (c === 93 /* ] */ || c === 125 /* } */) open.pop();
   }
 }

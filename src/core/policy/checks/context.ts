@@ -22,11 +22,13 @@ export interface PolicyContext {
   changes: Change[];
   base: Side;
   head: Side;
-  /** Frozen history at the head, newest first. */
+  /** Frozen history on the base branch (never the pull request's), newest first. */
   freezes: Freeze[];
   /** `_frozen/` files on the base branch and at the head. */
   frozenBase: SourceTree;
   frozenHead: SourceTree;
+  /** The head's whole contracts root, frozen folder excluded and nothing ignored: what a freeze of it must hold. */
+  headFiles: SourceTree;
   /** Repository trees for code invariants (only the paths their globs name). */
   code?: { base: SourceTree; head: SourceTree };
   /** Findings of linters run before the policy (Spectral), at the baseline and the head, for the ratchet. */

@@ -9,8 +9,19 @@ export const readability: PolicyCheck = (context) => {
   const problemsOf = (side: Side) =>
     problems.get(side) ?? problems.set(side, checkReadable(side.docs, side.paths, context.isContract).problems).get(side)!;
   const findings = ratchet(context, (side) => unreadableFindings(problemsOf(side)));
-  return { findings, errors: problemsOf(context.head) };
+  return { findings, errors: sided(problemsOf(context.base), problemsOf(context.head)) };
 };
+
+/** Every problem once, saying where it is: a file broken only in the baseline is not the head's to fix. */
+function sided(base: Diagnostic[], head: Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => `${d.file}|${d.message}`;
+  const inBase = new Set(base.map(key));
+  const inHead = new Set(head.map(key));
+  return [
+    ...head.map((d) => ({ ...d, side: inBase.has(key(d)) ? ('both' as const) : ('head' as const) })),
+    ...base.filter((d) => !inHead.has(key(d))).map((d) => ({ ...d, side: 'baseline' as const })),
+  ];
+}
 
 /** One finding per unreadable contract (its first problem), keyed by file: the ratchet asks "was it readable before?". */
 function unreadableFindings(problems: Diagnostic[]): Finding[] {
