@@ -1,0 +1,356 @@
+// A pull request is hostile input: each way one could walk around the guard, or hang it, tried through the built CLI
+// on real git repositories. docs/security.md names each defence and points here.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { createFreeze, serialize, sha256 } from '../src/core/freeze/model.js';
+import { MapTree } from '../src/core/source/tree.js';
+import type { Report } from '../src/core/report/model.js';
+import { shopSpec } from './fixtures.js';
+import { CLI, commitAll, gitRepo, gitRun, runCli, tempDir, writeTree } from './helpers.js';
+
+const SPEC = 'contracts/modules/shop/api/openapi.yaml';
+const VERSIONS = 'contracts/modules/shop/versions.yaml';
+const ENVELOPE = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  required: ['event_id', 'band'],
+  properties: { event_id: { type: 'string' }, band: { type: 'string' } },
+};
+const FILES: Record<string, string> = {
+  [VERSIONS]: 'current: 1.0.0\n',
+  [SPEC]: shopSpec(),
+  'contracts/CHANGELOG.md': '# log\n',
+  'contracts/events/envelope.schema.json': JSON.stringify(ENVELOPE, null, 2) + '\n',
+  '.github/contract-guard.yml':
+    'versioning: {deprecation_releases: 2}\ninvariants:\n  - {id: envelope, file: contracts/events/envelope.schema.json, keep: [event_id, band]}\n',
+};
+
+/** main with FILES frozen at 1.0.0, then a branch `feature` checked out. */
+function frozenRepo(files: Record<string, string> = FILES): string {
+  const repo = gitRepo(files);
+  assert.equal(runCli(['freeze', 'create', '1.0.0'], repo).status, 0);
+  commitAll(repo, 'freeze 1.0.0');
+  gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
+  return repo;
+}
+
+function check(repo: string, ...args: string[]): Report & { exit: number | null } {
+  const r = runCli(['check', '--format', 'json', ...args], repo);
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  return { ...(JSON.parse(r.stdout) as Report), exit: r.status };
+}
+const blocking = (r: Report) => (r.violations ?? []).filter((v) => v.blocking).map((v) => v.ruleId);
+const approvable = (r: Report) => (r.violations ?? []).filter((v) => v.approvable).map((v) => v.ruleId);
+
+/** A freeze file as a PR could forge it: any content, SHA-256 recomputed so `freeze verify` passes it. */
+function forgedFreeze(repo: string, version: string, spec: string): void {
+  const tree = new MapTree([
+    ['modules/shop/api/openapi.yaml', spec],
+    ['modules/shop/versions.yaml', 'current: 1.0.0\n'],
+  ]);
+  const { freeze, index } = createFreeze(tree, version, { now: new Date() });
+  writeTree(repo, {
+    [`contracts/_frozen/freeze-v${version}.json`]: serialize(freeze),
+    [`contracts/_frozen/sha-index-v${version}.json`]: serialize(index),
+  });
+}
+
+const withoutName = shopSpec({ name: false });
+const deprecatedName = shopSpec().replace('name: {type: string}', 'name: {type: string, deprecated: true}');
+
+describe('frozen history comes from the base branch', () => {
+  test('fake freezes that mark a field deprecated do not open the deprecation window', () => {
+    const repo = frozenRepo();
+    writeTree(repo, { [SPEC]: withoutName, [VERSIONS]: 'current: 2.0.0\n' });
+    const honest = check(repo);
+    assert.ok(approvable(honest).includes('removal-without-deprecation'), 'the removal needs the council without a window');
+    forgedFreeze(repo, '1.0.1', deprecatedName);
+    forgedFreeze(repo, '1.0.2', deprecatedName);
+    commitAll(repo, 'remove name, with two forged freezes');
+    const r = check(repo);
+    assert.ok(approvable(r).includes('removal-without-deprecation'), 'the forged history is not read');
+    const forged = (r.violations ?? []).filter((v) => v.ruleId === 'frozen-history-edited');
+    assert.deepEqual(forged.map((v) => v.file).sort(), ['contracts/_frozen/freeze-v1.0.1.json', 'contracts/_frozen/freeze-v1.0.2.json']);
+    assert.match(forged[0]!.message, /was added, but its modules\/shop\/api\/openapi\.yaml differs from the pull request's file/);
+    assert.equal(r.exit, 1);
+  });
+
+  test('a freeze-latest.json edited to drop a field is blocked, and the baseline stays the base branch freeze', () => {
+    const repo = frozenRepo();
+    const latest = join(repo, 'contracts/_frozen/freeze-latest.json');
+    const freeze = JSON.parse(readFileSync(latest, 'utf8'));
+    const spec = freeze.artifacts.find((a: { path: string }) => a.path === 'modules/shop/api/openapi.yaml');
+    spec.content = withoutName;
+    spec.sha256 = sha256(Buffer.from(withoutName));
+    spec.size = Buffer.byteLength(withoutName);
+    writeFileSync(latest, JSON.stringify(freeze, null, 2) + '\n');
+    commitAll(repo, 'poison the baseline');
+    const r = check(repo);
+    assert.deepEqual(blocking(r), ['frozen-history-edited']);
+    assert.match(
+      r.violations![0]!.message,
+      /freeze-latest\.json was edited, but it is not a copy of the newest freeze \(freeze-v1\.0\.0\.json\)/,
+    );
+    assert.equal(r.exit, 1);
+  });
+
+  test('a freeze added that is not newer than the base branch newest, or leaves a file out, is blocked', () => {
+    const repo = frozenRepo();
+    writeTree(repo, { [VERSIONS]: 'current: 1.0.1\n' });
+    assert.equal(runCli(['freeze', 'create', '1.0.1'], repo).status, 0);
+    assert.deepEqual(blocking(check(repo)), [], 'an honest freeze of the final tree is fine');
+    writeTree(repo, { 'contracts/events/extra.schema.json': '{"type": "string"}\n' });
+    const r = check(repo);
+    assert.ok(
+      r.violations!.some((v) => /freeze-v1\.0\.1\.json was added, but it leaves out events\/extra\.schema\.json/.test(v.message)),
+      JSON.stringify(r.violations),
+    );
+    const old = frozenRepo();
+    forgedFreeze(old, '0.9.0', shopSpec());
+    assert.ok(
+      check(old).violations!.some((v) => /v0\.9\.0 is not newer than v1\.0\.0, the newest freeze on the base branch/.test(v.message)),
+    );
+  });
+
+  test('anything else under _frozen/ is refused', () => {
+    const repo = frozenRepo();
+    writeTree(repo, { 'contracts/_frozen/notes.json': '{}\n' });
+    assert.match(check(repo).violations!.find((v) => v.ruleId === 'frozen-history-edited')!.message, /notes\.json was added: only freezes/);
+  });
+});
+
+describe('the policy comes from the base branch, in the CLI too', () => {
+  const dropped = JSON.stringify({ ...ENVELOPE, required: ['event_id'], properties: { event_id: { type: 'string' } } }, null, 2);
+  test("the pull request's own policy cannot switch a rule off", () => {
+    const repo = frozenRepo();
+    writeTree(repo, {
+      '.github/contract-guard.yml': 'rules: {invariant-removed: off, major-change: off, version-bump-missing: off}\n',
+      'contracts/events/envelope.schema.json': dropped,
+    });
+    commitAll(repo, 'weaken the policy and drop band');
+    const r = check(repo, '--base-branch', 'main');
+    assert.ok(blocking(r).includes('invariant-removed'), JSON.stringify(r.violations));
+    assert.ok(
+      r.warnings.some((w) => /working tree's \.github\/contract-guard\.yml differs from main's, which is the one that applies/.test(w)),
+    );
+    const mine = check(repo, '--base-branch', 'main', '--config', '.github/contract-guard.yml');
+    assert.ok(!blocking(mine).includes('invariant-removed'), '--config asks for the working tree policy');
+    assert.ok(
+      mine.warnings.some((w) => /policy from the working tree's \.github\/contract-guard\.yml \(--config\), not from main/.test(w)),
+    );
+  });
+
+  test('with no policy on the base branch, the defaults apply, never the one the pull request adds', () => {
+    const files = { ...FILES };
+    delete files['.github/contract-guard.yml'];
+    const repo = frozenRepo(files);
+    writeTree(repo, { '.github/contract-guard.yml': 'rules: {version-bump-missing: off, major-change: off}\n', [SPEC]: withoutName });
+    const r = check(repo);
+    assert.ok(blocking(r).includes('version-bump-missing'));
+    assert.ok(r.warnings.some((w) => /is not on main yet: judged by the built-in defaults/.test(w)));
+  });
+});
+
+describe('nothing a contract holds runs unbounded', () => {
+  const evil = 'a'.repeat(40) + '!';
+  const hostile = (schema: object, example: unknown) => ({
+    'contracts/modules/shop/storage/token.schema.json': JSON.stringify({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      ...schema,
+    }),
+    'contracts/modules/shop/examples/token.json': JSON.stringify(example),
+  });
+  /** The built CLI, killed after 60 s: a catastrophic pattern on a backtracking engine runs for minutes. */
+  const bounded = (args: string[], cwd: string) => {
+    const r = spawnSync(process.execPath, [CLI, ...args], {
+      cwd,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    assert.notEqual(r.signal, 'SIGTERM', 'killed: the check did not finish');
+    return r;
+  };
+
+  test('a catastrophic pattern in a schema, its example and patternProperties: judged, the example refused', () => {
+    const repo = frozenRepo({ ...FILES, ...hostile({ type: 'string', pattern: '^[a-z]+$' }, 'abc') });
+    writeTree(repo, {
+      ...hostile({ type: 'string', pattern: '^(a+)+$' }, evil),
+      'contracts/modules/shop/storage/bag.schema.json': JSON.stringify({
+        type: 'object',
+        patternProperties: { '^(x+x+)+y$': { type: 'string' } },
+      }),
+      'contracts/modules/shop/examples/bag.json': JSON.stringify({ ['x'.repeat(40)]: 1 }),
+    });
+    const r = bounded(['check', '--format', 'json'], repo);
+    const report = JSON.parse(r.stdout) as Report;
+    assert.ok(
+      report.violations!.some((v) => v.ruleId === 'example-invalid' && v.file === 'contracts/modules/shop/examples/token.json'),
+      JSON.stringify(report.violations),
+    );
+    assert.ok(report.changes.some((c) => c.ruleId.endsWith('pattern-changed') || c.ruleId.endsWith('pattern-added')));
+  });
+
+  test('Spectral on a description with a catastrophic pattern finishes; a lookahead pattern is not handed to it', () => {
+    const spec = (pattern: string) =>
+      shopSpec().replace(
+        '                  id: {type: string}',
+        () => `                  id: {type: string, pattern: '${pattern}', example: '${evil}'}`,
+      );
+    const ruleset = 'extends: [[spectral:oas, off]]\nrules:\n  oas3-valid-media-example: error\n  oas3-valid-schema-example: error\n';
+    const repo = frozenRepo({ ...FILES, [SPEC]: spec('^[a-z!]+$'), '.spectral.yaml': ruleset });
+    writeTree(repo, { [SPEC]: spec('^(a+)+$') });
+    const r = JSON.parse(bounded(['check', '--format', 'json'], repo).stdout) as Report;
+    assert.ok(
+      r.violations!.some((v) => v.ruleId === 'spectral-error'),
+      'Spectral ran and found the example invalid',
+    );
+    writeTree(repo, { [SPEC]: spec('^(?=a)(a+)+$') });
+    const look = JSON.parse(bounded(['check', '--format', 'json'], repo).stdout) as Report;
+    const skipped = [...(look.warned ?? []), ...(look.violations ?? [])].find((v) => /not linted: pattern/.test(v.message));
+    assert.ok(skipped, JSON.stringify(look.warned));
+    assert.match(skipped.message, /cannot be checked safely: RE2 cannot run it/);
+  });
+
+  test('a file of 5,000 [ is one line naming it (exit 2); an enum of 150,000 values is judged', () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      'ok.json': '{}\n',
+      'deep.json': '['.repeat(5000),
+      'a.schema.json': JSON.stringify({ type: 'string', enum: Array.from({ length: 150_000 }, (_, i) => `v${i}`) }),
+      'b.schema.json': JSON.stringify({ type: 'string', enum: Array.from({ length: 149_999 }, (_, i) => `v${i}`) }),
+    });
+    const deep = runCli(['diff', 'ok.json', 'deep.json'], dir);
+    assert.equal(deep.status, 2);
+    assert.equal(deep.stdout, '', 'no verdict before the error');
+    assert.equal(deep.stderr.trim(), 'contract-guard: error: deep.json:1: nesting deeper than 200 levels');
+    const big = runCli(['diff', 'a.schema.json', 'b.schema.json', '--format', 'json'], dir);
+    assert.equal(big.status, 0, big.stderr);
+    const out = JSON.parse(big.stdout) as Report;
+    assert.equal(out.level, 'major');
+    assert.match(out.changes[0]!.message, /enum value v149999 removed/);
+  });
+});
+
+describe('reads never leave the repository', () => {
+  test('a $ref through a linked folder that points outside reads nothing there', () => {
+    const outside = tempDir('cg-outside-');
+    writeFileSync(join(outside, 'secret.json'), JSON.stringify({ type: 'string', description: 'TOP-SECRET-VALUE' }));
+    const repo = frozenRepo();
+    symlinkSync(outside, join(repo, 'contracts/modules/shop/linked'));
+    writeTree(repo, {
+      'contracts/modules/shop/storage/x.schema.json': JSON.stringify({
+        type: 'object',
+        properties: { s: { $ref: '../linked/secret.json' } },
+      }),
+    });
+    const r = runCli(['check', '--format', 'json'], repo);
+    assert.doesNotMatch(r.stdout + r.stderr, /TOP-SECRET-VALUE/);
+    const report = JSON.parse(r.stdout) as Report;
+    assert.ok(report.errors.some((e) => e.file === 'contracts/modules/shop/storage/x.schema.json' && /not found/.test(e.message)));
+  });
+
+  test('a config path or Spectral ruleset outside the repository is refused with its line', () => {
+    const repo = frozenRepo();
+    writeTree(repo, { '.github/contract-guard.yml': 'versioning:\n  changelog: ../elsewhere/CHANGELOG.md\n' });
+    const r = runCli(['check', '--config', '.github/contract-guard.yml'], repo);
+    assert.equal(r.status, 2);
+    assert.match(
+      r.stderr,
+      /^contract-guard: error: \.github\/contract-guard\.yml:2: config key versioning\.changelog is '\.\.\/elsewhere\/CHANGELOG\.md': paths are written from the repository root and stay inside it\n$/,
+    );
+    const outside = tempDir('cg-outside-');
+    writeFileSync(join(outside, 'rules.yaml'), 'extends: [[spectral:oas, off]]\n');
+    symlinkSync(join(outside, 'rules.yaml'), join(repo, 'linked-rules.yaml'));
+    writeTree(repo, { '.github/contract-guard.yml': 'spectral: {ruleset: linked-rules.yaml}\n' });
+    const s = runCli(['check', '--config', '.github/contract-guard.yml'], repo);
+    assert.equal(s.status, 2);
+    assert.match(s.stderr, /spectral\.ruleset names linked-rules\.yaml, which is not in the repository/);
+  });
+});
+
+describe('smaller holes', () => {
+  test('duplicate keys in JSON are an error naming the line', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.schema.json': '{"type": "object"}\n', 'b.schema.json': '{\n  "type": "object",\n  "type": "string"\n}\n' });
+    const r = runCli(['diff', 'a.schema.json', 'b.schema.json'], dir);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr.trim(), 'contract-guard: error: b.schema.json:3: duplicate key "type" in one object');
+  });
+
+  test('two identical unreadable files, and $ref loops or dangling refs, are reported by diff', () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      'a/x.schema.json': '{"type": ',
+      'b/x.schema.json': '{"type": ',
+      'c/loop.schema.json': '{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}',
+      'c/dangling.schema.json': '{"properties": {"a": {"$ref": "missing.json"}}}',
+      'd/loop.schema.json': '{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}',
+      'd/dangling.schema.json': '{"properties": {"a": {"$ref": "missing.json"}}}',
+    });
+    const same = runCli(['diff', 'a/x.schema.json', 'b/x.schema.json'], dir);
+    assert.equal(same.status, 2);
+    assert.match(same.stderr, /x\.schema\.json:1: invalid JSON/);
+    const dirs = runCli(['diff', 'c', 'd', '--format', 'json'], dir);
+    assert.equal(dirs.status, 0);
+    const errors = (JSON.parse(dirs.stdout) as Report).errors.map((e) => `${e.file}: ${e.message}`).join('\n');
+    assert.match(errors, /loop\.schema\.json: .*loop/i);
+    assert.match(errors, /dangling\.schema\.json: .*missing\.json/);
+  });
+
+  test('freeze verify with no frozen history is an error, not "0 freezes verified"', () => {
+    const repo = frozenRepo();
+    rmSync(join(repo, 'contracts/_frozen'), { recursive: true });
+    const r = runCli(['freeze', 'verify'], repo);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /no frozen history to verify/);
+  });
+});
+
+describe("the seed tool's freezes", () => {
+  const markdown = '# Notes\r\nline two\nline three\n';
+  test('hex-encoded artifacts are decoded; mixed line endings are said to differ only in line endings', () => {
+    const repo = gitRepo({ 'contracts/versions.yaml': 'current: 1.0.0\n' });
+    const lf = markdown.replace(/\r\n/g, '\n');
+    const md = Buffer.from('# Guide\n\nSome *text*.\n');
+    const artifacts = [
+      { path: 'versions.yaml', sha256: sha256(Buffer.from('current: 1.0.0\n')), size: 15, content: 'current: 1.0.0\n' },
+      { path: 'guide.md', sha256: sha256(md), size: md.length, content: md.toString('hex') },
+      { path: 'notes.md', sha256: sha256(Buffer.from(markdown)), size: Buffer.byteLength(markdown), content: lf },
+    ];
+    mkdirSync(join(repo, 'contracts/_frozen'), { recursive: true });
+    writeFileSync(
+      join(repo, 'contracts/_frozen/freeze-v1.0.0.json'),
+      JSON.stringify({ version: 'v1.0.0', created_at: '2025-01-01', artifacts }),
+    );
+    const ok = runCli(['freeze', 'verify'], repo);
+    assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+    assert.match(ok.stdout, /^line endings differ only: contracts\/_frozen\/freeze-v1\.0\.0\.json notes\.md/m);
+    assert.match(ok.stdout, /1 freeze verified/);
+    const shown = runCli(['freeze', 'diff', '1.0.0', '--format', 'json'], repo);
+    assert.ok(!JSON.parse(shown.stdout).changes.some((c: { file: string }) => c.file.endsWith('guide.md') && /changed/.test(c.file)));
+    // a real edit of the same size is still caught
+    artifacts[2]!.content = lf.replace('two', 'TWO');
+    writeFileSync(
+      join(repo, 'contracts/_frozen/freeze-v1.0.0.json'),
+      JSON.stringify({ version: 'v1.0.0', created_at: '2025-01-01', artifacts }),
+    );
+    const edited = runCli(['freeze', 'verify'], repo);
+    assert.equal(edited.status, 1);
+    assert.match(edited.stdout, /MISMATCH .* notes\.md: content does not match its SHA-256/);
+  });
+
+  test('an error says whether it is in the baseline, the head or both', () => {
+    const repo = frozenRepo({ ...FILES, 'contracts/events/broken.schema.json': '{"type": ' });
+    writeTree(repo, { 'contracts/events/broken.schema.json': '{"type": "string"}\n', 'contracts/events/new.schema.json': '{"type": ' });
+    const r = check(repo);
+    const side = (file: string) => r.errors.find((e) => e.file === file)?.side;
+    assert.equal(side('contracts/events/broken.schema.json'), 'baseline');
+    assert.equal(side('contracts/events/new.schema.json'), 'head');
+    const text = runCli(['check'], repo).stdout + runCli(['check'], repo).stderr;
+    assert.match(text, /broken\.schema\.json:1: invalid JSON.*\(in the baseline only; the head is fine\)/);
+  });
+});
