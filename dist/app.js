@@ -5,6 +5,22 @@ const require = __cgCreateRequire(import.meta.url);
 import { createServer } from "node:http";
 import { createNodeMiddleware, createProbot, ProbotOctokit } from "probot";
 
+// src/github/timeout.ts
+function requestTimeoutMs(env = process.env) {
+  const v = Number(env.CONTRACT_GUARD_REQUEST_TIMEOUT_MS ?? 3e4);
+  return Number.isFinite(v) && v > 0 ? v : 3e4;
+}
+function timedFetch(ms = requestTimeoutMs()) {
+  return (input, init) => {
+    const deadline = AbortSignal.timeout(ms);
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+  };
+}
+function ambiguous(err) {
+  const status = err.status;
+  return typeof status !== "number" || status >= 500;
+}
+
 // src/app/jobs.ts
 import { dump } from "js-yaml";
 
@@ -843,6 +859,7 @@ function statusOf(err) {
 }
 
 // src/github/octokit-port.ts
+var once = { request: { retries: 0 } };
 var OctokitPort = class {
   constructor(octokit, owner, repo) {
     this.octokit = octokit;
@@ -864,12 +881,18 @@ var OctokitPort = class {
     return list.map((c) => ({ id: c.id, body: c.body ?? "", byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "") }));
   }
   async createComment(pr, body) {
-    const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...this.where,
-      issue_number: pr,
-      body
-    });
-    return data2.id;
+    const create = async (extra = {}) => {
+      const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+      const { data: data2 } = await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra });
+      return data2.id;
+    };
+    try {
+      return await create(once);
+    } catch (err) {
+      if (!ambiguous(err)) throw err;
+      const made = (await this.listComments(pr)).find((c) => c.byBot && c.body === body);
+      return made ? made.id : create();
+    }
   }
   async updateComment(id, body) {
     await this.octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...this.where, comment_id: id, body });
@@ -884,15 +907,27 @@ var OctokitPort = class {
     return (data2.check_runs ?? []).map((r) => ({ id: r.id }));
   }
   async createCheckRun(input) {
-    const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/check-runs", {
-      ...this.where,
-      name: input.name,
-      head_sha: input.headSha,
-      status: "completed",
-      conclusion: input.conclusion,
-      output: input.output
-    });
-    return data2.id;
+    const create = async (extra = {}) => {
+      const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/check-runs", {
+        ...this.where,
+        name: input.name,
+        head_sha: input.headSha,
+        status: "completed",
+        conclusion: input.conclusion,
+        output: input.output,
+        ...extra
+      });
+      return data2.id;
+    };
+    try {
+      return await create(once);
+    } catch (err) {
+      if (!ambiguous(err)) throw err;
+      const [made] = await this.listCheckRuns(input.headSha, input.name);
+      if (!made) return create();
+      await this.updateCheckRun(made.id, input);
+      return made.id;
+    }
   }
   async updateCheckRun(id, input) {
     await this.octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
@@ -959,14 +994,22 @@ var OctokitPort = class {
     }));
   }
   async createReviewComments(pr, review) {
-    await this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+    const create = (extra = {}) => this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
       ...this.where,
       pull_number: pr,
       commit_id: review.commitId,
       event: "COMMENT",
       body: review.body,
-      comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: c.body }))
+      comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: c.body })),
+      ...extra
     });
+    try {
+      await create(once);
+    } catch (err) {
+      if (!ambiguous(err)) throw err;
+      const bodies = new Set((await this.listReviewComments(pr)).filter((c) => c.byBot).map((c) => c.body));
+      if (!review.comments.every((c) => bodies.has(c.body))) await create();
+    }
   }
   async updateReviewComment(id, body) {
     await this.octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id, body });
@@ -7398,24 +7441,35 @@ async function judgePullRequest(input) {
   const annotations = annotationsOf(report);
   let comment = "skipped";
   let checkRunId;
+  const unwritten = [];
   const guard = async (what, fn) => {
     try {
       return await fn();
     } catch (err) {
       if (statusOf(err) === 403 && !/rate limit/i.test(err.message)) {
-        readOnly = true;
-        log(`${what}: the token may not write (403); reporting through annotations instead`);
+        log(`${what}: refused (403: ${err.message})`);
+        unwritten.push(`the ${what} could not be written (GitHub refused it: ${err.message})`);
         return void 0;
       }
       throw err;
     }
   };
-  if (port2 && input.comment) {
-    const result = await guard("comment", () => stickyComment(port2, pr.number, report, markdown));
+  if (port2) {
+    checkRunId = await guard(
+      "check run",
+      () => publishCheckRun(port2, input.checkName, pr.headSha, conclusion, report, markdown, annotations)
+    );
+    if (checkRunId === void 0) {
+      readOnly = true;
+      if (input.comment) comment = "not-allowed";
+    }
+  }
+  if (port2 && !readOnly && input.comment) {
+    const result = await guard("sticky comment", () => stickyComment(port2, pr.number, report, markdown));
     comment = result ?? "not-allowed";
   }
   let review;
-  if (port2 && !readOnly && input.comment && source.diffLines) {
+  if (port2 && !readOnly && input.comment && comment !== "not-allowed" && source.diffLines) {
     const diffLines2 = source.diffLines.bind(source);
     review = await guard("review comments", async () => {
       const base2 = await source.mergeBase(pr.headSha, baseBranch).catch(() => "");
@@ -7429,11 +7483,11 @@ async function judgePullRequest(input) {
       return syncReviewComments(port2, pr.number, pr.headSha, planned);
     });
   }
-  if (port2 && !readOnly) {
-    checkRunId = await guard(
-      "check run",
-      () => publishCheckRun(port2, input.checkName, pr.headSha, conclusion, report, markdown, annotations)
-    );
+  if (port2 && checkRunId !== void 0 && unwritten.length) {
+    const note = `> **Note:** ${unwritten.join("; ")}. The verdict above stands.
+
+`;
+    await port2.updateCheckRun(checkRunId, { output: { title: verdictLine(report), summary: note + checkSummary(markdown, note.length) } });
   }
   return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown, review };
 }
@@ -7506,7 +7560,7 @@ ${markdown}`;
 }
 async function publishCheckRun(port2, name, headSha, conclusion, report, markdown, annotations) {
   const title = verdictLine(report);
-  const summary = markdown.length > 65e3 ? markdown.slice(0, 65e3) : markdown;
+  const summary = checkSummary(markdown);
   const batches = [];
   for (let i = 0; i < annotations.length; i += ANNOTATION_BATCH) batches.push(annotations.slice(i, i + ANNOTATION_BATCH));
   const first = { title, summary, annotations: batches[0] ?? [] };
@@ -7520,6 +7574,10 @@ async function publishCheckRun(port2, name, headSha, conclusion, report, markdow
   }
   for (const batch of batches.slice(1)) await port2.updateCheckRun(id, { output: { title, summary, annotations: batch } });
   return id;
+}
+function checkSummary(markdown, room = 0) {
+  const max = 65e3 - room;
+  return markdown.length > max ? markdown.slice(0, max) : markdown;
 }
 function annotationsOf(report) {
   const out = [];
@@ -7886,7 +7944,8 @@ var retryLimited = (after, options, octokit, count) => {
   return count < 3;
 };
 var unpaced = process.env.CONTRACT_GUARD_THROTTLE === "off";
-var Octokit = ProbotOctokit.defaults((options) => {
+var Octokit = ProbotOctokit.defaults((given) => {
+  const options = { ...given, request: { ...given.request, fetch: timedFetch() } };
   if (unpaced) return { ...options, throttle: { enabled: false } };
   const throttle = options.throttle;
   return throttle && throttle.enabled !== false ? { ...options, throttle: { ...throttle, onRateLimit: retryLimited, onSecondaryRateLimit: retryLimited } } : options;

@@ -60,7 +60,7 @@ export interface Run {
 export async function runAction(
   fake: FakeGitHub,
   s: Setup,
-  event: { name?: string; action?: string; head: string; fork?: boolean; extra?: Record<string, unknown> },
+  event: { name?: string; action?: string; head: string; fork?: boolean; extra?: Record<string, unknown>; env?: Record<string, string> },
   inputs: Record<string, string> = {},
 ): Promise<Run> {
   const dir = tempDir('cg-run-');
@@ -103,6 +103,7 @@ export async function runAction(
     'INPUT_CHECK-NAME': 'contract-guard',
     INPUT_CONFIG: '.github/contract-guard.yml',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...event.env,
   };
   const child = spawn(process.execPath, [join(PROJECT, 'dist', 'index.js')], { cwd: s.work, env });
   let stdout = '';

@@ -422,6 +422,43 @@ describe('faults', () => {
     assert.equal(fake.count('POST', /\/check-runs$/), 2);
   });
 
+  test('a POST GitHub carried out but answered with a 5xx is looked up, not repeated: one comment, one check run', async () => {
+    const s = setup({ feature: MAJOR }, 'feature');
+    fake.inject({ method: 'POST', path: /\/issues\/7\/comments$/, status: 502, carriedOut: true });
+    fake.inject({ method: 'POST', path: /\/check-runs$/, status: 504, carriedOut: true });
+    const r = await runAction(s, { head: s.heads.feature! });
+    assert.equal(r.code, 1, r.stdout);
+    assert.equal(fake.comments.length, 1, 'no second sticky comment');
+    assert.equal(fake.checkRuns.length, 1, 'no second check run');
+    assert.equal(fake.count('POST', /\/check-runs$/), 1);
+    assert.equal(fake.checkRuns[0]!.conclusion, 'failure');
+  });
+
+  test('a request that never answers ends at the request deadline, and is retried', async () => {
+    const s = setup({ feature: MAJOR }, 'feature');
+    fake.inject({ method: 'GET', path: /\/issues\/7\/comments$/, status: 200, hang: true });
+    const r = await runAction(s, { head: s.heads.feature!, env: { CONTRACT_GUARD_REQUEST_TIMEOUT_MS: '1500' } });
+    assert.equal(r.code, 1, r.stdout);
+    assert.equal(fake.comments.length, 1);
+    assert.equal(fake.checkRuns[0]!.conclusion, 'failure');
+    assert.ok(fake.count('GET', /\/issues\/7\/comments$/) >= 2, 'the hung request was given up and asked again');
+  });
+
+  test('a 403 on the comment (a locked conversation) still leaves the check run, saying why', async () => {
+    const s = setup({ feature: MAJOR }, 'feature');
+    const message = 'Unable to create comment because issue is locked.';
+    fake.inject({ method: 'POST', path: /\/issues\/7\/comments$/, status: 403, body: { message } });
+    const r = await runAction(s, { head: s.heads.feature! });
+    assert.equal(r.code, 1, r.stdout);
+    assert.equal(fake.comments.length, 0);
+    assert.equal(fake.checkRuns.length, 1);
+    assert.equal(fake.checkRuns[0]!.conclusion, 'failure');
+    assert.match(
+      JSON.stringify(fake.checkRuns[0]!.output),
+      /the sticky comment could not be written \(GitHub refused it: Unable to create comment because issue is locked/,
+    );
+  });
+
   test('a secondary rate limit (403 with retry-after) is waited out', async () => {
     const s = setup({ feature: MAJOR }, 'feature');
     fake.inject({

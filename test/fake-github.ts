@@ -16,6 +16,8 @@ export interface Fault {
   times?: number;
   /** never answer (a request in flight when its client dies) */
   hang?: boolean;
+  /** carry the request out, then answer with `status` anyway (a write GitHub did, behind a gateway error) */
+  carriedOut?: boolean;
 }
 
 export interface StoredComment {
@@ -114,6 +116,7 @@ export class FakeGitHub {
       if (fault) {
         fault.times = (fault.times ?? 1) - 1;
         if (fault.hang) return;
+        if (fault.carriedOut) this.route(req.method!, path, url, body, discard(), String(req.headers.accept ?? ''));
         return send(res, fault.status, fault.body ?? { message: `injected ${fault.status}` }, fault.headers);
       }
       await new Promise((r) => setTimeout(r, 2)); // let overlapping requests show in maxInFlight
@@ -470,6 +473,11 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** A response nobody reads: what a request carried out behind a failing gateway wrote. */
+function discard(): ServerResponse {
+  return { writeHead: () => undefined, setHeader: () => undefined, end: () => undefined, write: () => true } as unknown as ServerResponse;
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

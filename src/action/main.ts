@@ -3,6 +3,7 @@ import { reportJson } from '../core/report/json.js';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
+import { timedFetch } from '../github/timeout.js';
 import { throttling } from '@octokit/plugin-throttling';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,6 +98,7 @@ function client() {
     core.getInput('github-token', { required: true }),
     {
       retry: { retryAfterBaseValue: retryBase },
+      request: { fetch: timedFetch() },
       throttle: {
         onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {
           core.warning(`rate limited on ${options.method} ${options.url}; retrying in ${after}s`);

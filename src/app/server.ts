@@ -3,6 +3,7 @@
 // CONTRACT_GUARD_WORKER=off); Probot's throttling then shares its rate-limit state through the same Redis.
 import { createServer } from 'node:http';
 import { createNodeMiddleware, createProbot, ProbotOctokit } from 'probot';
+import { timedFetch } from '../github/timeout.js';
 import { contractGuardApp, type Dispatcher } from './app.js';
 import { InProcessDispatcher } from './in-process.js';
 import { Metrics } from './metrics.js';
@@ -23,7 +24,9 @@ const retryLimited = (
 // a defaults *function* sees the options Probot assembled, so our handlers replace its log-only ones
 // CONTRACT_GUARD_THROTTLE=off drops the client-side pacing (GitHub Enterprise Server with rate limits off, load tests)
 const unpaced = process.env.CONTRACT_GUARD_THROTTLE === 'off';
-const Octokit = ProbotOctokit.defaults((options: Record<string, unknown>) => {
+const Octokit = ProbotOctokit.defaults((given: Record<string, unknown>) => {
+  // every request ends: a deadline on each fetch (github/timeout.ts)
+  const options: Record<string, unknown> = { ...given, request: { ...(given.request as object), fetch: timedFetch() } };
   if (unpaced) return { ...options, throttle: { enabled: false } };
   const throttle = options.throttle as Record<string, unknown> | undefined;
   return throttle && throttle.enabled !== false

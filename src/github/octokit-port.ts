@@ -11,6 +11,10 @@ import type {
   TreeEntry,
 } from './port.js';
 import { statusOf } from './port.js';
+import { ambiguous } from './timeout.js';
+
+/** A create is never retried blind (it may have been carried out): `once`, then looked up (see `ambiguous`). */
+const once = { request: { retries: 0 } };
 
 /** The slice of Octokit we use (both clients provide it). */
 export interface OctokitLike {
@@ -43,12 +47,18 @@ export class OctokitPort implements GitHubPort {
   }
 
   async createComment(pr: number, body: string): Promise<number> {
-    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      ...this.where,
-      issue_number: pr,
-      body,
-    });
-    return (data as { id: number }).id;
+    const create = async (extra = {}) => {
+      const route = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
+      const { data } = await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra });
+      return (data as { id: number }).id;
+    };
+    try {
+      return await create(once);
+    } catch (err) {
+      if (!ambiguous(err)) throw err;
+      const made = (await this.listComments(pr)).find((c) => c.byBot && c.body === body);
+      return made ? made.id : create();
+    }
   }
 
   async updateComment(id: number, body: string): Promise<void> {
@@ -66,15 +76,27 @@ export class OctokitPort implements GitHubPort {
   }
 
   async createCheckRun(input: CheckRunInput): Promise<number> {
-    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/check-runs', {
-      ...this.where,
-      name: input.name,
-      head_sha: input.headSha,
-      status: 'completed',
-      conclusion: input.conclusion,
-      output: input.output,
-    });
-    return (data as { id: number }).id;
+    const create = async (extra = {}) => {
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/check-runs', {
+        ...this.where,
+        name: input.name,
+        head_sha: input.headSha,
+        status: 'completed',
+        conclusion: input.conclusion,
+        output: input.output,
+        ...extra,
+      });
+      return (data as { id: number }).id;
+    };
+    try {
+      return await create(once);
+    } catch (err) {
+      if (!ambiguous(err)) throw err;
+      const [made] = await this.listCheckRuns(input.headSha, input.name);
+      if (!made) return create();
+      await this.updateCheckRun(made.id, input); // carried out after all: make sure it says what this one says
+      return made.id;
+    }
   }
 
   async updateCheckRun(id: number, input: Partial<CheckRunInput> & { output: CheckRunOutput }): Promise<void> {
@@ -154,14 +176,23 @@ export class OctokitPort implements GitHubPort {
 
   async createReviewComments(pr: number, review: NewReviewComments): Promise<void> {
     // one review carrying every comment: one request, one notification (GitHub throttles content creation per request)
-    await this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-      ...this.where,
-      pull_number: pr,
-      commit_id: review.commitId,
-      event: 'COMMENT',
-      body: review.body,
-      comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
-    });
+    const create = (extra = {}) =>
+      this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        ...this.where,
+        pull_number: pr,
+        commit_id: review.commitId,
+        event: 'COMMENT',
+        body: review.body,
+        comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
+        ...extra,
+      });
+    try {
+      await create(once);
+    } catch (err) {
+      if (!ambiguous(err)) throw err;
+      const bodies = new Set((await this.listReviewComments(pr)).filter((c) => c.byBot).map((c) => c.body));
+      if (!review.comments.every((c) => bodies.has(c.body))) await create();
+    }
   }
 
   async updateReviewComment(id: number, body: string): Promise<void> {

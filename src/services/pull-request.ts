@@ -145,26 +145,38 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   let comment: Judgement['comment'] = 'skipped';
   let checkRunId: number | undefined;
 
+  // what could not be written, said in the check run: the check always ends with a conclusion
+  const unwritten: string[] = [];
   const guard = async <T>(what: string, fn: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await fn();
     } catch (err) {
       if (statusOf(err) === 403 && !/rate limit/i.test((err as Error).message)) {
-        // a fork's token cannot write; rate limits are waited out by the client before we get here
-        readOnly = true;
-        log(`${what}: the token may not write (403); reporting through annotations instead`);
+        log(`${what}: refused (403: ${(err as Error).message})`);
+        unwritten.push(`the ${what} could not be written (GitHub refused it: ${(err as Error).message})`);
         return undefined;
       }
       throw err;
     }
   };
 
-  if (port && input.comment) {
-    const result = await guard('comment', () => stickyComment(port, pr.number, report, markdown));
+  // the check run first: it is what branch protection waits for, whatever happens to the comment
+  if (port) {
+    checkRunId = await guard('check run', () =>
+      publishCheckRun(port, input.checkName, pr.headSha, conclusion, report, markdown, annotations),
+    );
+    // a fork's token may not write at all: report through annotations instead
+    if (checkRunId === undefined) {
+      readOnly = true;
+      if (input.comment) comment = 'not-allowed';
+    }
+  }
+  if (port && !readOnly && input.comment) {
+    const result = await guard('sticky comment', () => stickyComment(port, pr.number, report, markdown));
     comment = result ?? 'not-allowed';
   }
   let review: Judgement['review'];
-  if (port && !readOnly && input.comment && source.diffLines) {
+  if (port && !readOnly && input.comment && comment !== 'not-allowed' && source.diffLines) {
     // suggested fixes and notes on breaking lines, where the pull request's diff shows them
     const diffLines = source.diffLines.bind(source);
     review = await guard('review comments', async () => {
@@ -179,10 +191,9 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
       return syncReviewComments(port, pr.number, pr.headSha, planned);
     });
   }
-  if (port && !readOnly) {
-    checkRunId = await guard('check run', () =>
-      publishCheckRun(port, input.checkName, pr.headSha, conclusion, report, markdown, annotations),
-    );
+  if (port && checkRunId !== undefined && unwritten.length) {
+    const note = `> **Note:** ${unwritten.join('; ')}. The verdict above stands.\n\n`;
+    await port.updateCheckRun(checkRunId, { output: { title: verdictLine(report), summary: note + checkSummary(markdown, note.length) } });
   }
   return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown, review };
 }
@@ -267,7 +278,7 @@ async function publishCheckRun(
   annotations: Annotation[],
 ): Promise<number> {
   const title = verdictLine(report);
-  const summary = markdown.length > 65_000 ? markdown.slice(0, 65_000) : markdown;
+  const summary = checkSummary(markdown);
   const batches: Annotation[][] = [];
   for (let i = 0; i < annotations.length; i += ANNOTATION_BATCH) batches.push(annotations.slice(i, i + ANNOTATION_BATCH));
   const first = { title, summary, annotations: batches[0] ?? [] };
@@ -282,6 +293,12 @@ async function publishCheckRun(
   }
   for (const batch of batches.slice(1)) await port.updateCheckRun(id, { output: { title, summary, annotations: batch } });
   return id;
+}
+
+/** The check run's summary: GitHub takes at most 65,535 characters. */
+function checkSummary(markdown: string, room = 0): string {
+  const max = 65_000 - room;
+  return markdown.length > max ? markdown.slice(0, max) : markdown;
 }
 
 /** Violations and major/minor changes on the exact head lines. */
