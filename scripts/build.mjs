@@ -25,4 +25,10 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
 });
 // the App: Probot stays a runtime dependency (its server, views and logger are not bundle-friendly)
-await build({ ...common, entryPoints: ['src/app/server.ts'], outfile: 'dist/app.js', packages: 'external' });
+// and the threads it judges in (dist/judge-thread.js, beside it: threads.ts finds it there)
+await build({
+  ...common,
+  entryPoints: { app: 'src/app/server.ts', 'judge-thread': 'src/app/judge-thread.ts' },
+  outdir: 'dist',
+  packages: 'external',
+});

@@ -3,6 +3,7 @@
 import type { Context, Probot } from 'probot';
 import type { PullRequest } from '../services/pull-request.js';
 import { CHECK_NAME, type Job } from './jobs.js';
+import { RefusedEvent } from './webhooks.js';
 
 export interface Dispatcher {
   /** Resolves once the job is accepted (queued), or done (in-process). */
@@ -18,15 +19,35 @@ const prRef = (pr: Pr): PullRequest => ({
 });
 
 function base(context: Context, cloneUrl: string) {
-  const installationId = (context.payload as { installation?: { id: number } }).installation?.id;
-  if (!installationId) throw new Error('the event carries no installation');
+  const payload = context.payload as { installation?: { id: number }; repository?: { name?: string; owner?: { login?: string } } };
+  const installationId = payload.installation?.id;
+  if (!installationId) throw new RefusedEvent('the event carries no installation: is it for this App?');
+  if (!payload.repository?.name || !payload.repository.owner?.login) throw new RefusedEvent('the event names no repository');
   return { delivery: context.id, installationId, ...context.repo(), cloneUrl };
 }
 
-export function contractGuardApp(dispatcher: Dispatcher): (app: Probot) => void {
-  const judge = (context: Context, pr: Pr, cloneUrl: string) =>
-    dispatcher.dispatch({ kind: 'pull_request', ...base(context, cloneUrl), pr: prRef(pr) });
-  return (app) => {
+/**
+ * How each delivery's handling failed, by delivery id, for the webhook endpoint to answer with. Errors never reach
+ * Probot: its error handler logs the whole payload.
+ */
+export type DeliveryFailures = Map<string, unknown>;
+
+export function contractGuardApp(dispatcher: Dispatcher, failures: DeliveryFailures = new Map()): (app: Probot) => void {
+  const judge = (context: Context, pr: Pr | undefined, cloneUrl: string | undefined) => {
+    if (!pr?.head?.sha || !pr.base?.ref) throw new RefusedEvent('the event names no pull request');
+    return dispatcher.dispatch({ kind: 'pull_request', ...base(context, cloneUrl ?? ''), pr: prRef(pr) });
+  };
+  return (probot) => {
+    const app = {
+      on: (events: string | string[], handler: (context: any) => Promise<void>) =>
+        probot.on(events as never, async (context: Context) => {
+          try {
+            await handler(context);
+          } catch (err) {
+            failures.set(context.id, err);
+          }
+        }),
+    };
     const prEvents = [
       'pull_request.opened',
       'pull_request.synchronize',
@@ -39,12 +60,12 @@ export function contractGuardApp(dispatcher: Dispatcher): (app: Probot) => void 
     app.on([...prEvents], async (context) => {
       const { pull_request: pr, repository } = context.payload;
       if (context.payload.action === 'edited' && !(context.payload as { changes?: { base?: unknown } }).changes?.base) return;
-      await judge(context, pr as Pr, repository.clone_url);
+      await judge(context, pr as Pr | undefined, repository?.clone_url);
     });
 
     app.on(['pull_request_review.submitted', 'pull_request_review.dismissed'], async (context) => {
       const { pull_request: pr, repository } = context.payload;
-      await judge(context, pr as Pr, repository.clone_url);
+      await judge(context, pr as Pr | undefined, repository?.clone_url);
     });
 
     app.on(['check_run.rerequested', 'check_suite.rerequested'], async (context) => {
@@ -55,11 +76,12 @@ export function contractGuardApp(dispatcher: Dispatcher): (app: Probot) => void 
       };
       if (payload.check_run && payload.check_run.name !== CHECK_NAME) return;
       for (const pr of payload.check_run?.pull_requests ?? payload.check_suite?.pull_requests ?? [])
-        await judge(context, pr, payload.repository.clone_url);
+        await judge(context, pr, payload.repository?.clone_url);
     });
 
     app.on('push', async (context) => {
       const { ref, before, after, repository } = context.payload;
+      if (!repository) throw new RefusedEvent('the event names no repository');
       if (ref !== `refs/heads/${repository.default_branch}` || /^0+$/.test(after)) return;
       await dispatcher.dispatch({
         kind: 'push',

@@ -3,7 +3,8 @@
 // idempotent (one comment, one check run per head).
 import type { Probot } from 'probot';
 import type { Dispatcher } from './app.js';
-import { jobKey, processJob, type Job } from './jobs.js';
+import { jobKey, reportFailure, type Job } from './jobs.js';
+import { JudgementDeadline, type JudgeThreads } from './threads.js';
 import type { Metrics } from './metrics.js';
 
 export class InProcessDispatcher implements Dispatcher {
@@ -12,6 +13,7 @@ export class InProcessDispatcher implements Dispatcher {
   constructor(
     private readonly probot: Probot,
     private readonly metrics: Metrics,
+    private readonly threads: JudgeThreads,
   ) {}
 
   get depth(): number {
@@ -23,7 +25,11 @@ export class InProcessDispatcher implements Dispatcher {
     const previous = this.chains.get(key) ?? Promise.resolve();
     const next = previous
       .catch(() => undefined)
-      .then(() => this.metrics.time(() => processJob(this.probot, job, (l) => this.probot.log.info(l))));
+      .then(() => this.metrics.time(() => this.threads.run(job, (l) => this.probot.log.info(l))))
+      .catch(async (err: unknown) => {
+        if (err instanceof JudgementDeadline) await reportFailure(this.probot, job, err.message).catch(() => undefined);
+        throw err;
+      });
     this.chains.set(key, next);
     void next.finally(() => this.chains.get(key) === next && this.chains.delete(key)).catch(() => undefined);
     await next;

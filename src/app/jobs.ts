@@ -59,7 +59,12 @@ async function installationToken(probot: Probot, installationId: number): Promis
   return (data as { token: string }).token;
 }
 
-export async function processJob(probot: Probot, job: Job, log: (line: string) => void): Promise<Outcome> {
+export async function processJob(
+  probot: Probot,
+  job: Job,
+  log: (line: string) => void,
+  progress?: (file: string) => void,
+): Promise<Outcome> {
   const octokit = await probot.auth(job.installationId);
   const port = new OctokitPort(octokit as never, job.owner, job.repo);
   const where = `${job.owner}/${job.repo}`;
@@ -88,7 +93,7 @@ export async function processJob(probot: Probot, job: Job, log: (line: string) =
     `+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`,
     `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`,
   ];
-  const common = { pr, port, checkName: CHECK_NAME, comment: true, configText: text ?? '', log };
+  const common = { pr, port, checkName: CHECK_NAME, comment: true, configText: text ?? '', log, progress };
   let judged;
   try {
     const token = await installationToken(probot, job.installationId);

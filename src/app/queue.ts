@@ -3,11 +3,12 @@
 // replicas from writing one pull request's comment or check run at once; a job that finds its head superseded
 // stops (jobs.ts), so the newest head is judged last. Crashed workers' jobs are retried when their lock lapses.
 import { hostname } from 'node:os';
-import { DelayedError, Queue, Worker } from 'bullmq';
+import { DelayedError, Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Probot } from 'probot';
 import type { Dispatcher } from './app.js';
-import { jobKey, processJob, reportFailure, type Job } from './jobs.js';
+import { jobKey, reportFailure, type Job } from './jobs.js';
+import { JudgementDeadline, type JudgeThreads } from './threads.js';
 import type { Metrics } from './metrics.js';
 
 const QUEUE = 'contract-guard';
@@ -78,7 +79,7 @@ export class RedisDispatcher implements Dispatcher {
   }
 }
 
-export function startWorker(probot: Probot, settings: QueueSettings, metrics: Metrics): Worker {
+export function startWorker(probot: Probot, settings: QueueSettings, metrics: Metrics, threads: JudgeThreads): Worker {
   const redis = connect(settings.url);
   const log = (line: string) => probot.log.info(line);
   return new Worker(
@@ -94,14 +95,17 @@ export function startWorker(probot: Probot, settings: QueueSettings, metrics: Me
       }
       const renew = setInterval(() => void redis.eval(RENEW, 1, key, holder, settings.lockMs).catch(() => undefined), settings.lockMs / 3);
       try {
-        const outcome = await metrics.time(() => processJob(probot, job, log));
+        // judged in a thread: this one stays free to renew both locks and answer webhooks
+        const outcome = await metrics.time(() => threads.run(job, log));
         metrics.delivered.observe((Date.now() - job.receivedAt) / 1000);
         return outcome;
       } catch (err) {
         const reason = (err as Error).message ?? String(err);
         probot.log.warn(`${jobKey(job)}: attempt ${bull.attemptsMade + 1} of ${settings.attempts} failed: ${reason}`);
-        if (bull.attemptsMade + 1 >= settings.attempts) await reportFailure(probot, job, reason).catch(() => undefined);
-        throw err;
+        const final = err instanceof JudgementDeadline || bull.attemptsMade + 1 >= settings.attempts;
+        if (final) await reportFailure(probot, job, reason).catch(() => undefined);
+        // past the deadline once, past it again: not retried
+        throw err instanceof JudgementDeadline ? new UnrecoverableError(reason) : err;
       } finally {
         clearInterval(renew);
         await redis.eval(RELEASE, 1, key, holder).catch(() => undefined);

@@ -1,39 +1,17 @@
 // Runs the App as a server: Probot's middleware for webhooks, /healthz for load balancers, /metrics for Prometheus.
 // With REDIS_URL, webhooks are queued in Redis and this process is also one of the workers (unless
 // CONTRACT_GUARD_WORKER=off); Probot's throttling then shares its rate-limit state through the same Redis.
-import { createServer } from 'node:http';
-import { createNodeMiddleware, createProbot, ProbotOctokit } from 'probot';
-import { timedFetch } from '../github/timeout.js';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { contractGuardApp, type Dispatcher } from './app.js';
 import { InProcessDispatcher } from './in-process.js';
 import { Metrics } from './metrics.js';
+import { makeProbot } from './probot.js';
 import { queueSettings, RedisDispatcher, startWorker } from './queue.js';
+import { JudgeThreads } from './threads.js';
+import { MAX_WEBHOOK_BYTES, webhookEndpoint } from './webhooks.js';
 
-// GITHUB_API_URL (as in Actions) or Probot's GHE_HOST select GitHub Enterprise Server or a test double
-const baseUrl = process.env.GITHUB_API_URL;
-// wait out rate limits, primary and secondary, a few times before giving up (Probot only logs secondary ones)
-const retryLimited = (
-  after: number,
-  options: { method: string; url: string },
-  octokit: { log: { warn: (m: string) => void } },
-  count: number,
-) => {
-  octokit.log.warn(`rate limited on ${options.method} ${options.url}; retrying in ${after}s`);
-  return count < 3;
-};
-// a defaults *function* sees the options Probot assembled, so our handlers replace its log-only ones
-// CONTRACT_GUARD_THROTTLE=off drops the client-side pacing (GitHub Enterprise Server with rate limits off, load tests)
-const unpaced = process.env.CONTRACT_GUARD_THROTTLE === 'off';
-const Octokit = ProbotOctokit.defaults((given: Record<string, unknown>) => {
-  // every request ends: a deadline on each fetch (github/timeout.ts)
-  const options: Record<string, unknown> = { ...given, request: { ...(given.request as object), fetch: timedFetch() } };
-  if (unpaced) return { ...options, throttle: { enabled: false } };
-  const throttle = options.throttle as Record<string, unknown> | undefined;
-  return throttle && throttle.enabled !== false
-    ? { ...options, throttle: { ...throttle, onRateLimit: retryLimited, onSecondaryRateLimit: retryLimited } }
-    : options;
-});
-const probot = createProbot({ overrides: { Octokit, ...(baseUrl ? { baseUrl } : {}) } });
+const probot = makeProbot();
+const threads = new JudgeThreads();
 const redisUrl = process.env.REDIS_URL;
 let dispatcher: Dispatcher;
 let health: () => Promise<{ ok: boolean; body: Record<string, unknown> }>;
@@ -43,7 +21,7 @@ if (redisUrl) {
   const settings = queueSettings(process.env, redisUrl);
   const queued = new RedisDispatcher(settings);
   metrics = new Metrics(() => queued.depth());
-  const worker = process.env.CONTRACT_GUARD_WORKER === 'off' ? undefined : startWorker(probot, settings, metrics);
+  const worker = process.env.CONTRACT_GUARD_WORKER === 'off' ? undefined : startWorker(probot, settings, metrics, threads);
   worker?.on('error', (err) => probot.log.error(`worker: ${err.message}`));
   dispatcher = queued;
   health = async () => {
@@ -60,36 +38,51 @@ if (redisUrl) {
 } else {
   let inProcess: InProcessDispatcher | undefined;
   metrics = new Metrics(async () => ({ active: inProcess?.depth ?? 0 }));
-  inProcess = new InProcessDispatcher(probot, metrics);
+  inProcess = new InProcessDispatcher(probot, metrics, threads);
   dispatcher = inProcess;
   health = async () => ({ ok: true, body: { status: 'ok', queue: 'in-process', jobs: { active: inProcess!.depth } } });
 }
-const middleware = await createNodeMiddleware(contractGuardApp(dispatcher), {
-  probot,
-  webhooksPath: process.env.WEBHOOK_PATH ?? '/api/github/webhooks',
+const failures = new Map<string, unknown>();
+await probot.load(contractGuardApp(dispatcher, failures));
+const webhooks = webhookEndpoint(probot, {
+  path: process.env.WEBHOOK_PATH ?? '/api/github/webhooks',
+  // GitHub gives up on a delivery after 10 s: answer 202 by then and finish in the background
+  answerWithinMs: Number(process.env.CONTRACT_GUARD_ANSWER_WITHIN_MS ?? 9_000),
+  log: probot.log,
+  failures,
 });
+// /metrics tells how busy the App is: behind a token when CONTRACT_GUARD_METRICS_TOKEN is set
+const metricsToken = process.env.CONTRACT_GUARD_METRICS_TOKEN;
+const json = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+};
 
-const server = createServer((req, res) => {
+const handle = (req: IncomingMessage, res: ServerResponse) => {
   if (req.method === 'GET' && (req.url === '/healthz' || req.url === '/health')) {
-    void health().then(({ ok, body }) => {
-      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    });
+    void health().then(({ ok, body }) => json(res, ok ? 200 : 503, body));
     return;
   }
   if (req.method === 'GET' && req.url === '/metrics') {
+    if (metricsToken && req.headers.authorization !== `Bearer ${metricsToken}`) return json(res, 401, { message: 'a token is required' });
     void metrics.registry.metrics().then((text) => {
       res.writeHead(200, { 'content-type': metrics.registry.contentType });
       res.end(text);
     });
     return;
   }
-  void Promise.resolve(
-    middleware(req, res, () => {
-      res.writeHead(404, { 'content-type': 'application/json' });
-      res.end('{"message":"not found"}');
-    }),
-  );
+  webhooks(req, res)
+    .then((handled) => handled || json(res, 404, { message: 'not found' }))
+    .catch((err: unknown) => {
+      probot.log.warn(`request failed: ${(err as Error).message}`);
+      if (!res.headersSent) json(res, 500, { message: 'internal error' });
+    });
+};
+const server = createServer(handle);
+// a sender that asks first (Expect: 100-continue) is told to go on only when its body may be read at all
+server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+  if (Number(req.headers['content-length'] ?? 0) <= MAX_WEBHOOK_BYTES) res.writeContinue();
+  handle(req, res);
 });
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';

@@ -171,6 +171,8 @@ export interface TreesToJudge {
   /** Every path on the base branch, when known: a configured file outside the contracts root is looked up there. */
   baseBranchPaths?: string[];
   now: Date;
+  /** Told each file as its judging starts. */
+  progress?: (file: string) => void;
 }
 
 /** Configured paths (either spelling) that lie outside the contracts root. */
@@ -223,6 +225,7 @@ export function judgeTrees(t: TreesToJudge): Report {
     isContract,
     documents,
     judgement: config.judgement,
+    onFile: t.progress,
   });
   const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: [...t.warnings, ...resolved.warnings] });
   return evaluate({
@@ -269,6 +272,8 @@ export interface SourceCheck {
   /** The Spectral ruleset, read from where the policy was read. */
   ruleset?: LoadedRuleset;
   now: Date;
+  /** Told each file as its judging (or linting) starts. */
+  progress?: (file: string) => void;
 }
 
 /** The whole job: baseline, diff, policy. */
@@ -312,6 +317,7 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
       c.ruleset!,
       new Documents(tree),
       tree.paths().filter((p) => !matchesAny(p, config.files.ignore)),
+      c.progress,
     );
   const linted = c.ruleset ? { base: await lint(baseTree), head: await lint(filterTree(head, keep)) } : undefined;
   return judgeTrees({
@@ -326,6 +332,7 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
     warnings: [...(c.warnings ?? []), ...baseline.warnings],
     code,
     now: c.now,
+    progress: c.progress,
   });
 }
 

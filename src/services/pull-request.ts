@@ -40,6 +40,8 @@ export interface JudgeInput {
   configPath?: string;
   configText?: string;
   log?: (line: string) => void;
+  /** Told each file as its judging starts, and '' once the files are judged. */
+  progress?: (file: string) => void;
 }
 
 export type Conclusion = 'success' | 'failure' | 'action_required';
@@ -115,8 +117,10 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
       warnings: input.warnings,
       ruleset,
       now: new Date(),
+      progress: input.progress,
     });
   const report = await checkOf(pr.headSha);
+  input.progress?.(''); // the files are judged: what follows is talking to GitHub
   let readOnly = !port;
 
   if (report.approval?.required && port) {

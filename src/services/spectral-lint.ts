@@ -92,7 +92,12 @@ function refTargets(data: unknown): string[] {
 const SEVERITY: Record<number, string> = { 0: 'spectral-error', 1: 'spectral-warning' };
 
 /** Spectral's findings on every API description among `paths` (repository-relative), each file linted once. */
-export async function spectralFindings(ruleset: LoadedRuleset, docs: Documents, paths: string[]): Promise<Finding[]> {
+export async function spectralFindings(
+  ruleset: LoadedRuleset,
+  docs: Documents,
+  paths: string[],
+  progress?: (file: string) => void,
+): Promise<Finding[]> {
   const [core, parsers, refs] = await Promise.all([
     import('@stoplight/spectral-core'),
     import('@stoplight/spectral-parsers'),
@@ -127,6 +132,7 @@ export async function spectralFindings(ruleset: LoadedRuleset, docs: Documents, 
   for (const file of paths) {
     const data = /\.(ya?ml|json)$/i.test(file) ? unlessUnreadable(() => docs.get(file).data) : undefined;
     if (!data || typeof data !== 'object' || !('openapi' in data || 'swagger' in data || 'asyncapi' in data)) continue;
+    progress?.(file);
     // Spectral validates examples with its own ajv, on V8's engine: a pattern RE2 cannot run is not handed to it
     const unsafe = firstUnsafePattern(docs, file);
     if (unsafe) {

@@ -34,6 +34,8 @@ export interface DiffOptions {
   documents?: { base: Documents; head: Documents };
   /** JSON Schema levels: `policy` (default) reconciles rules with set inclusion but keeps policy levels; `strict` lets inclusion decide. */
   judgement?: 'policy' | 'strict';
+  /** Told each file as its judging starts: a judgement past its deadline names the file it was on. */
+  onFile?: (file: string) => void;
 }
 
 const KIND_NAMES: Record<ContractKind, string> = {
@@ -61,6 +63,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   const later: (() => void)[] = [];
 
   for (const pair of pairs) {
+    options.onFile?.(pair.head);
     const file = pair.head;
     const a = base.read(pair.base);
     const b = head.read(pair.head);

@@ -31050,6 +31050,7 @@ function diffTrees(base, head, options = {}) {
   const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].sort().map((p2) => ({ base: p2, head: p2 }));
   const later = [];
   for (const pair of pairs) {
+    options.onFile?.(pair.head);
     const file2 = pair.head;
     const a = base.read(pair.base);
     const b3 = head.read(pair.head);
@@ -33364,7 +33365,7 @@ function refTargets(data2) {
   return [...out];
 }
 var SEVERITY = { 0: "spectral-error", 1: "spectral-warning" };
-async function spectralFindings(ruleset, docs, paths) {
+async function spectralFindings(ruleset, docs, paths, progress) {
   const [core, parsers, refs] = await Promise.all([
     import("./dist-ZRBNOAFL.js"),
     import("./dist-GWWDQ65Q.js"),
@@ -33399,6 +33400,7 @@ async function spectralFindings(ruleset, docs, paths) {
   for (const file2 of paths) {
     const data2 = /\.(ya?ml|json)$/i.test(file2) ? unlessUnreadable(() => docs.get(file2).data) : void 0;
     if (!data2 || typeof data2 !== "object" || !("openapi" in data2 || "swagger" in data2 || "asyncapi" in data2)) continue;
+    progress?.(file2);
     const unsafe = firstUnsafePattern(docs, file2);
     if (unsafe) {
       const key2 = `${unsafe.file}|unsafe-pattern|${unsafe.pointer}`;
@@ -33545,7 +33547,8 @@ function judgeTrees(t2) {
     roleOf,
     isContract,
     documents,
-    judgement: config.judgement
+    judgement: config.judgement,
+    onFile: t2.progress
   });
   const report = buildReport(result, { baseline: t2.baseline, head: t2.headLabel, warnings: [...t2.warnings, ...resolved.warnings] });
   return evaluate({
@@ -33610,7 +33613,8 @@ async function checkSource(c3) {
   const lint = (tree) => spectralFindings(
     c3.ruleset,
     new Documents(tree),
-    tree.paths().filter((p2) => !matchesAny(p2, config.files.ignore))
+    tree.paths().filter((p2) => !matchesAny(p2, config.files.ignore)),
+    c3.progress
   );
   const linted = c3.ruleset ? { base: await lint(baseTree), head: await lint(filterTree(head, keep)) } : void 0;
   return judgeTrees({
@@ -33624,7 +33628,8 @@ async function checkSource(c3) {
     headLabel,
     warnings: [...c3.warnings ?? [], ...baseline.warnings],
     code,
-    now: c3.now
+    now: c3.now,
+    progress: c3.progress
   });
 }
 async function runCheck(input) {

@@ -1,0 +1,7746 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+
+// src/app/judge-thread.ts
+import { parentPort } from "node:worker_threads";
+
+// src/app/jobs.ts
+import { dump } from "js-yaml";
+
+// src/services/diff-lines.ts
+function hunkLines(patch) {
+  const lines = /* @__PURE__ */ new Set();
+  let line = 0;
+  for (const l of patch.split("\n")) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l);
+    if (hunk) line = Number(hunk[1]);
+    else if (line && (l.startsWith("+") || l.startsWith(" "))) lines.add(line++);
+  }
+  return lines;
+}
+function diffLines(diff) {
+  const out = /* @__PURE__ */ new Map();
+  for (const part of diff.split(/^diff --git /m).slice(1)) {
+    const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(part)?.[1];
+    if (!target || target === "/dev/null") continue;
+    const body = part.slice(part.indexOf("\n@@") + 1);
+    const lines = hunkLines(part.includes("\n@@") ? body : "");
+    if (lines.size) out.set(target, lines);
+  }
+  return out;
+}
+
+// src/adapters/git-tree.ts
+import { spawn } from "node:child_process";
+import { simpleGit } from "simple-git";
+
+// src/core/errors.ts
+var InputError = class extends Error {
+  constructor(message, file2, line) {
+    super(message);
+    this.file = file2;
+    this.line = line;
+    this.name = "InputError";
+  }
+  file;
+  line;
+  /** `file:line: message`, the shape editors and CI logs link. */
+  oneLine() {
+    const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ""}: ` : "";
+    return `${where}${this.message}`.replace(/\s*\n\s*/g, " ");
+  }
+};
+function unlessUnreadable(read) {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof InputError) return void 0;
+    throw err;
+  }
+}
+function isBug(err) {
+  return err instanceof TypeError || err instanceof ReferenceError;
+}
+
+// src/core/source/tree.ts
+import { posix } from "node:path";
+
+// src/core/model.ts
+var LEVELS = ["none", "patch", "minor", "major"];
+var ROLES = ["request", "response", "event", "storage"];
+var SCHEMA_CONTEXTS = [
+  "request",
+  "request-parameter",
+  "response",
+  "response-header",
+  "event",
+  "storage",
+  // webhooks and callbacks: the API sends the request (writer side) and reads the receiver's response
+  "webhook-request",
+  "webhook-response"
+];
+function levelRank(level) {
+  return LEVELS.indexOf(level);
+}
+function maxLevel(levels) {
+  let best = "none";
+  for (const l of levels) if (levelRank(l) > levelRank(best)) best = l;
+  return best;
+}
+function diagnosticText(e) {
+  const where = { baseline: "in the baseline only; the head is fine", head: "at the head", both: "in the baseline and at the head" };
+  return e.side ? `${e.message} (${where[e.side]})` : e.message;
+}
+function pointerJoin(pointer, ...tokens) {
+  let out = pointer;
+  for (const t of tokens) out += "/" + String(t).replace(/~/g, "~0").replace(/\//g, "~1");
+  return out;
+}
+function pointerTokens(pointer) {
+  if (pointer === "" || pointer === "#") return [];
+  return pointer.replace(/^#/, "").slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function localRefTokens(ref) {
+  if (!ref.startsWith("#")) return void 0;
+  let fragment;
+  try {
+    fragment = decodeURIComponent(ref.slice(1));
+  } catch {
+    return void 0;
+  }
+  return fragment === "" || fragment.startsWith("/") ? pointerTokens(fragment) : void 0;
+}
+function refTarget(root, ref) {
+  const tokens = localRefTokens(ref);
+  if (!tokens) return void 0;
+  let node = root;
+  for (const t of tokens) {
+    if (!node || typeof node !== "object") return void 0;
+    node = node[t];
+  }
+  return node;
+}
+function sortChanges(changes) {
+  return changes.sort(
+    (a, b) => levelRank(b.level) - levelRank(a.level) || a.module.localeCompare(b.module) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.pointer.localeCompare(b.pointer) || a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+// src/core/source/parse.ts
+import { load, YAMLException } from "js-yaml";
+import { parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
+
+// src/core/source/limits.ts
+var LIMITS = {
+  /** The GitHub REST description is ~13 MB of JSON; 32 MiB leaves room without inviting abuse. */
+  maxFileBytes: 32 * 1024 * 1024,
+  /** YAML aliases share nodes; a document that expands past this many nodes is an alias bomb. */
+  maxExpandedNodes: 5e6,
+  /** Collections nested deeper than this are refused (js-yaml checks YAML; we check JSON). */
+  maxDepth: 200
+};
+
+// src/core/source/positions.ts
+import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
+var PositionIndex = class {
+  constructor(text4) {
+    this.text = text4;
+  }
+  text;
+  lineStarts;
+  offsets = /* @__PURE__ */ new Map();
+  /** Resolve many pointers in one pass over the parser's events; a missing pointer falls back to its nearest ancestor. */
+  locateAll(pointers) {
+    const wanted = [...new Set(pointers)].filter((p) => !this.offsets.has(p));
+    if (wanted.length) this.scan(wanted);
+    const out = /* @__PURE__ */ new Map();
+    for (const p of pointers) {
+      const tokens = pointerTokens(p);
+      for (let n = tokens.length; n >= 0; n--) {
+        const prefix = pointerJoin("", ...tokens.slice(0, n));
+        const offset = this.offsets.get(prefix);
+        if (offset !== void 0) {
+          out.set(p, this.toPosition(offset));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+  locate(pointer) {
+    return this.locateAll([pointer]).get(pointer);
+  }
+  scan(pointers) {
+    const root = { children: /* @__PURE__ */ new Map(), pointer: "" };
+    for (const p of pointers) {
+      let node = root;
+      for (const t of pointerTokens(p)) {
+        let next = node.children.get(t);
+        if (!next) {
+          next = { children: /* @__PURE__ */ new Map(), pointer: pointerJoin(node.pointer, t) };
+          node.children.set(t, next);
+        }
+        node = next;
+      }
+    }
+    let events;
+    try {
+      events = parseEvents(this.text, {});
+    } catch {
+      return;
+    }
+    const stack = [];
+    this.offsets.set("", 0);
+    for (const ev of events) {
+      if (ev.type === EVENT_ID.DOCUMENT) continue;
+      if (ev.type === EVENT_ID.POP) {
+        stack.pop();
+        continue;
+      }
+      const top = stack[stack.length - 1];
+      let start = "start" in ev ? ev.start : "valueStart" in ev ? ev.valueStart : ev.anchorStart;
+      if (ev.type === EVENT_ID.SCALAR && start > 0 && (this.text[start - 1] === '"' || this.text[start - 1] === "'")) start--;
+      let here = top ? void 0 : root;
+      if (top && top.map && top.key) {
+        top.key = false;
+        top.pending = void 0;
+        if (top.trie && ev.type === EVENT_ID.SCALAR) {
+          const child = top.trie.children.get(getScalarValue(this.text, ev));
+          if (child) {
+            this.offsets.set(child.pointer, start);
+            top.pending = child;
+          }
+        }
+        if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE)
+          stack.push({ map: ev.type === EVENT_ID.MAPPING, index: 0, key: true });
+        continue;
+      }
+      if (top && top.map) {
+        here = top.pending;
+        top.key = true;
+      } else if (top) {
+        here = top.trie?.children.get(String(top.index));
+        top.index++;
+        if (here) this.offsets.set(here.pointer, start);
+      }
+      if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) {
+        stack.push({ map: ev.type === EVENT_ID.MAPPING, index: 0, key: true, trie: here });
+      }
+    }
+  }
+  toPosition(offset) {
+    if (!this.lineStarts) {
+      const starts2 = [0];
+      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) starts2.push(i + 1);
+      this.lineStarts = starts2;
+    }
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+};
+
+// src/core/source/parse.ts
+function formatOf(file2) {
+  if (/\.json$/i.test(file2)) return "json";
+  if (/\.ya?ml$/i.test(file2)) return "yaml";
+  return void 0;
+}
+function isBinary(bytes) {
+  const end = Math.min(bytes.length, 8e3);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+function decodeText(file2, bytes) {
+  if (bytes.length > LIMITS.maxFileBytes) {
+    const mb = (n) => (n / 1024 / 1024).toFixed(1);
+    throw new InputError(`file is ${mb(bytes.length)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file2);
+  }
+  if (isBinary(bytes)) throw new InputError("binary file (contains NUL bytes), expected UTF-8 text", file2);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder("utf-8").decode(bytes);
+    const at2 = lossy.indexOf("\uFFFD");
+    const line = at2 < 0 ? void 0 : lossy.slice(0, at2).split("\n").length;
+    throw new InputError("not valid UTF-8 text", file2, line);
+  }
+}
+function parseText(file2, text4, format) {
+  const data2 = format === "json" ? parseJson(file2, text4) : parseYaml(file2, text4);
+  return { file: file2, format, text: text4, data: data2, positions: new PositionIndex(text4) };
+}
+function parseJson(file2, text4) {
+  checkJsonShape(file2, text4);
+  let data2;
+  try {
+    data2 = JSON.parse(text4);
+  } catch (err) {
+    const errors = [];
+    parseJsonc(text4, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    const line = first ? text4.slice(0, first.offset).split("\n").length : void 0;
+    const reason = first ? printParseErrorCode(first.error) : err.message.replace(/, "[\s\S]*" is not valid JSON$/, "");
+    throw new InputError(`invalid JSON: ${reason}`, file2, line);
+  }
+  return data2;
+}
+function parseYaml(file2, text4) {
+  let data2;
+  try {
+    data2 = load(text4, { filename: file2, maxDepth: LIMITS.maxDepth });
+  } catch (err) {
+    if (err instanceof YAMLException) {
+      throw new InputError(`invalid YAML: ${err.reason}`, file2, err.mark ? err.mark.line + 1 : void 0);
+    }
+    throw new InputError(`invalid YAML: ${err.message}`, file2);
+  }
+  if (text4.includes("*")) checkExpansion(file2, data2);
+  return data2;
+}
+function checkExpansion(file2, data2) {
+  const size = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  const count = (value) => {
+    if (value === null || typeof value !== "object") return 1;
+    const known = size.get(value);
+    if (known !== void 0) return known;
+    if (visiting.has(value)) throw new InputError("recursive YAML alias (a node contains itself)", file2);
+    visiting.add(value);
+    let total = 1;
+    for (const child of Object.values(value)) {
+      total += count(child);
+      if (total > LIMITS.maxExpandedNodes) {
+        throw new InputError(`YAML aliases expand to more than ${LIMITS.maxExpandedNodes.toLocaleString("en")} nodes (alias bomb?)`, file2);
+      }
+    }
+    visiting.delete(value);
+    size.set(value, total);
+    return total;
+  };
+  count(data2);
+}
+function checkJsonShape(file2, text4) {
+  const lineAt = (i) => text4.slice(0, i).split("\n").length;
+  const open = [];
+  for (let i = 0; i < text4.length; i++) {
+    const c = text4.charCodeAt(i);
+    if (c === 34) {
+      const start = i;
+      for (i++; i < text4.length && text4.charCodeAt(i) !== 34; i++) if (text4.charCodeAt(i) === 92) i++;
+      const keys = open[open.length - 1];
+      if (!keys) continue;
+      let k = i + 1;
+      while (k < text4.length && (text4.charCodeAt(k) === 32 || text4.charCodeAt(k) === 10 || text4.charCodeAt(k) === 13 || text4.charCodeAt(k) === 9))
+        k++;
+      if (text4.charCodeAt(k) !== 58) continue;
+      const key2 = text4.slice(start + 1, i);
+      if (keys.has(key2)) throw new InputError(`duplicate key "${key2}" in one object`, file2, lineAt(start));
+      keys.add(key2);
+    } else if (c === 91 || c === 123) {
+      open.push(c === 123 ? /* @__PURE__ */ new Set() : null);
+      if (open.length > LIMITS.maxDepth) throw new InputError(`nesting deeper than ${LIMITS.maxDepth} levels`, file2, lineAt(i));
+    } else if (c === 93 || c === 125) open.pop();
+  }
+}
+
+// src/core/source/tree.ts
+var MapTree = class {
+  files = /* @__PURE__ */ new Map();
+  constructor(files = []) {
+    for (const [path, content] of files) this.set(path, content);
+  }
+  set(path, content) {
+    this.files.set(path, typeof content === "string" ? new TextEncoder().encode(content) : content);
+  }
+  paths() {
+    return [...this.files.keys()].sort();
+  }
+  read(path) {
+    return this.files.get(path);
+  }
+};
+var Documents = class {
+  constructor(tree) {
+    this.tree = tree;
+  }
+  tree;
+  cache = /* @__PURE__ */ new Map();
+  idIndex;
+  has(file2) {
+    return this.tree.read(file2) !== void 0;
+  }
+  /** Parse a YAML/JSON file; throws (the same) InputError on every call for a bad file. */
+  get(file2) {
+    let entry = this.cache.get(file2);
+    if (!entry) {
+      const bytes = this.tree.read(file2);
+      const format = formatOf(file2);
+      try {
+        if (!bytes) throw new InputError("file not found", file2);
+        if (!format) throw new InputError("not a YAML or JSON file", file2);
+        entry = parseText(file2, decodeText(file2, bytes), format);
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        entry = err;
+      }
+      this.cache.set(file2, entry);
+    }
+    if (entry instanceof InputError) throw entry;
+    return entry;
+  }
+  /** Follow one `$ref` written at `from`. Remote targets are never fetched; leaving the root is refused. */
+  resolveRef(from, ref) {
+    const hash = ref.indexOf("#");
+    const target = hash < 0 ? ref : ref.slice(0, hash);
+    const fragment = hash < 0 ? "" : ref.slice(hash + 1);
+    const file2 = target ? this.targetFile(from, ref, target) : from.file;
+    if (fragment && !fragment.startsWith("/")) throw this.refError(from, `$ref ${ref}: plain-name fragments are not supported`);
+    const doc = this.get(file2);
+    let node = doc.data;
+    for (const token of pointerTokens(fragment)) {
+      if (node === null || typeof node !== "object" || !(token in node)) {
+        throw this.refError(from, `$ref target ${ref} not found (${file2} has no ${fragment})`);
+      }
+      node = node[token];
+    }
+    return { loc: { file: file2, pointer: pointerJoin("", ...pointerTokens(fragment)) }, node };
+  }
+  /**
+   * The file a `$ref`'s target (the part before `#`) names, looked up as JSON Schema says and real trees need: relative
+   * to the file's location first, then against the file's `$id` through the `$id`s of the tree's own files.
+   */
+  targetFile(from, ref, target) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
+      const viaId2 = this.byId(target);
+      if (!viaId2)
+        throw this.refError(from, `remote $ref ${ref} is not fetched (contract-guard never uses the network); vendor it into the tree`);
+      return viaId2;
+    }
+    const joined = posix.normalize(posix.join(posix.dirname(from.file), safeDecode(target)));
+    const inside = !(joined.startsWith("../") || joined === ".." || posix.isAbsolute(joined));
+    const viaId = this.baseUri(from.file) ? this.byIdRelative(from.file, target) : void 0;
+    if (inside && this.has(joined)) {
+      if (viaId && viaId !== joined)
+        this.note(`${from.file}: $ref ${target} resolves to ${joined} by location but to ${viaId} through $id; using ${joined}`);
+      return joined;
+    }
+    if (viaId) return viaId;
+    if (!inside) throw this.refError(from, `$ref ${ref} leaves the repository root`);
+    throw this.refError(
+      from,
+      `$ref target ${ref} not found (no ${joined}${this.baseUri(from.file) ? ", and no file in the tree has that $id" : ""})`
+    );
+  }
+  /** What resolving refs learnt that a reader should know (e.g. location and `$id` disagree). */
+  notes = [];
+  note(text4) {
+    if (!this.notes.includes(text4)) this.notes.push(text4);
+  }
+  /** Follow a chain of pure `$ref` objects to the first real node; a chain that loops is an error. */
+  deref(loc, node) {
+    const seen = /* @__PURE__ */ new Set();
+    let current = { loc, node };
+    while (isRefObject(current.node)) {
+      const key2 = `${current.loc.file}#${current.loc.pointer}`;
+      if (seen.has(key2)) throw this.refError(current.loc, `cyclic $ref: ${[...seen].join(" -> ")} -> ${key2}`);
+      seen.add(key2);
+      current = this.resolveRef(current.loc, current.node.$ref);
+    }
+    return current;
+  }
+  lineOf(loc) {
+    try {
+      return this.get(loc.file).positions.locate(loc.pointer)?.line;
+    } catch {
+      return void 0;
+    }
+  }
+  refError(at2, message) {
+    return new InputError(message, at2.file, this.lineOf(at2));
+  }
+  /** The top-level `$id` of a file, its base URI for relative `$ref`s. */
+  baseUri(file2) {
+    try {
+      const data2 = this.get(file2).data;
+      return data2 && typeof data2 === "object" && typeof data2.$id === "string" && /^[a-z][a-z0-9+.-]*:/i.test(data2.$id) ? data2.$id : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** A target resolved against the file's `$id` (or absolute already), found among the tree's own `$id`s. */
+  byIdRelative(file2, target) {
+    let uri;
+    try {
+      uri = new URL(target, this.baseUri(file2)).href;
+    } catch {
+      return void 0;
+    }
+    return this.byId(uri);
+  }
+  /** `$id` of top-level JSON Schemas, so `$ref`s by URI to schemas in the tree resolve locally. */
+  byId(uri) {
+    if (!this.idIndex) {
+      this.idIndex = /* @__PURE__ */ new Map();
+      for (const path of this.tree.paths()) {
+        if (!/\.(json|ya?ml)$/i.test(path) || !Buffer.from(this.tree.read(path) ?? []).includes("$id")) continue;
+        const id = this.baseUri(path);
+        if (id && !this.idIndex.has(idKey(id))) this.idIndex.set(idKey(id), path);
+      }
+    }
+    return this.idIndex.get(idKey(uri));
+  }
+};
+function idKey(uri) {
+  return uri.replace(/#$/, "");
+}
+function safeDecode(s) {
+  try {
+    return decodeURI(s);
+  } catch {
+    return s;
+  }
+}
+function isRefObject(node) {
+  return node !== null && typeof node === "object" && typeof node.$ref === "string";
+}
+function filterTree(tree, keep) {
+  return { paths: () => tree.paths().filter(keep), read: (p) => keep(p) ? tree.read(p) : void 0 };
+}
+function overlayTree(layers) {
+  const layerOf = (p) => layers.find((l) => l.owns(p));
+  return {
+    paths: () => [...new Set(layers.flatMap((l) => l.tree.paths().filter((p) => layerOf(p) === l)))].sort(),
+    read: (p) => layerOf(p)?.tree.read(p)
+  };
+}
+
+// src/adapters/git-tree.ts
+function git(dir) {
+  return simpleGit({ baseDir: dir, trimmed: false });
+}
+async function repoTop(dir) {
+  try {
+    return (await git(dir).revparse(["--show-toplevel"])).trim();
+  } catch {
+    throw new InputError("not inside a git repository (check needs one; use `contract-guard diff` for two folders)", dir);
+  }
+}
+async function resolveCommit(dir, ref) {
+  let sha = "";
+  try {
+    sha = (await git(dir).revparse(["--verify", "--quiet", `${ref}^{commit}`])).trim();
+  } catch {
+  }
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new InputError(`unknown git ref '${ref}' (in a shallow clone, fetch it first)`);
+  return sha;
+}
+async function readGitTree(dir, commit, prefix, keep = () => true) {
+  const listing = await git(dir).raw(["ls-tree", "-r", "-z", "--long", "--full-tree", commit, "--", prefix || "."]);
+  const entries = [];
+  for (const record of listing.split("\0")) {
+    if (!record) continue;
+    const tab = record.indexOf("	");
+    const [, type, sha, size] = record.slice(0, tab).split(/\s+/);
+    if (type !== "blob") continue;
+    if (!keep(record.slice(tab + 1))) continue;
+    entries.push({ sha, path: record.slice(tab + 1), size: Number(size) });
+  }
+  const tree = new MapTree();
+  const wanted = entries.filter((e) => e.size <= LIMITS.maxFileBytes + 1);
+  const blobs = await catFiles(
+    dir,
+    wanted.map((e) => e.sha)
+  );
+  for (const e of entries) {
+    tree.set(e.path, blobs.get(e.sha) ?? new Uint8Array(e.size > LIMITS.maxFileBytes ? LIMITS.maxFileBytes + 1 : 0));
+  }
+  return tree;
+}
+function catFiles(dir, shas) {
+  const unique = [...new Set(shas)];
+  const out = /* @__PURE__ */ new Map();
+  if (!unique.length) return Promise.resolve(out);
+  return new Promise((resolve4, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    let stderr = "";
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.stderr.on("data", (c) => stderr += c.toString());
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file failed: ${stderr.trim()}`));
+      const buf = Buffer.concat(chunks);
+      let pos = 0;
+      for (const sha of unique) {
+        const nl = buf.indexOf(10, pos);
+        const header = buf.subarray(pos, nl).toString();
+        const size = Number(header.split(" ")[2]);
+        out.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
+        pos = nl + 1 + size + 1;
+      }
+      resolve4(out);
+    });
+    child.stdin.end(unique.join("\n") + "\n");
+  });
+}
+
+// src/adapters/git-source.ts
+var GitSource = class {
+  constructor(top) {
+    this.top = top;
+  }
+  top;
+  note = "";
+  commit(ref) {
+    return resolveCommit(this.top, ref);
+  }
+  tree(commit, under, keep) {
+    return readGitTree(this.top, commit, under, keep);
+  }
+  async file(ref, path) {
+    try {
+      return await git(this.top).raw(["show", `${ref}:${path}`]);
+    } catch {
+      return void 0;
+    }
+  }
+  async mergeBase(a, b) {
+    return (await git(this.top).raw(["merge-base", a, b])).trim();
+  }
+  /** `git diff` with GitHub's three lines of context: every head line inside a hunk can carry a review comment. */
+  async diffLines(base, head) {
+    return diffLines(await git(this.top).raw(["diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head]));
+  }
+  async tags(prefix) {
+    return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
+  }
+};
+
+// src/core/policy/config.ts
+import { Ajv } from "ajv";
+var CONFIG_PATH = ".github/contract-guard.yml";
+var DEFAULT_CONFIG = {
+  contracts: "contracts",
+  modules: { root: "modules", globals_versions: "versions.yaml" },
+  roles: [],
+  invariants: [],
+  council: { teams: [], users: [], approvals: 1 },
+  versioning: { zero_major: "minor", deprecation_releases: 2, changelog: "CHANGELOG.md", migrations: "migrations" },
+  rules: {},
+  ignore: [],
+  freeze: { on_merge: "off" },
+  files: { contracts: [], ignore: [] },
+  judgement: "policy",
+  review: { max_inline: 20 },
+  hotfix: { label: "contract-hotfix" },
+  spectral: { ruleset: "" }
+};
+var str = { type: "string", minLength: 1 };
+var strings = { type: "array", items: str };
+var CONFIG_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "contract-guard configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    contracts: str,
+    modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
+    roles: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["glob", "role"],
+        properties: { glob: str, role: { enum: [...ROLES] } }
+      }
+    },
+    invariants: {
+      type: "array",
+      items: {
+        oneOf: [
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "file", "keep"],
+            properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings, minItems: 1 } }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "forbid"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "require"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, require: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "on_change"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str }
+          }
+        ]
+      }
+    },
+    council: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } },
+        users: strings,
+        approvals: { type: "integer", minimum: 1 }
+      }
+    },
+    versioning: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        zero_major: { enum: ["minor", "major"] },
+        deprecation_releases: { type: "integer", minimum: 0 },
+        changelog: str,
+        migrations: str
+      }
+    },
+    rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
+    freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
+    files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
+    judgement: { enum: ["policy", "strict"] },
+    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
+    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
+    spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
+    ignore: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "reason"],
+        properties: {
+          rule: str,
+          file: str,
+          pointer: { type: "string" },
+          reason: str,
+          until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
+        }
+      }
+    }
+  }
+};
+function normalizeRoot(root) {
+  return root.replace(/^\.?\/?|\/$/g, "");
+}
+var validator;
+function parseConfig(file2, text4) {
+  const doc = parseText(file2, text4, "yaml");
+  const data2 = doc.data ?? {};
+  validator ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
+  if (!validator(data2)) {
+    const e = validator.errors[0];
+    let pointer = e.instancePath;
+    let what = e.message ?? "is invalid";
+    if (e.keyword === "additionalProperties") {
+      const extra = e.params.additionalProperty;
+      pointer = `${pointer}/${extra}`;
+      what = "is not a known key";
+    } else if (e.keyword === "oneOf") {
+      what = "must be a schema invariant {id, file, keep} or a code invariant {id, paths, forbid|require|on_change}";
+    } else if (e.keyword === "enum") {
+      what = `must be one of ${e.params.allowedValues.join(", ")}`;
+    }
+    const key2 = pointer ? pointer.slice(1).replace(/\//g, ".") : "(root)";
+    throw new InputError(`config key ${key2} ${what}`, file2, doc.positions.locate(pointer)?.line);
+  }
+  for (const [i, inv] of (data2.invariants ?? []).entries()) {
+    for (const field of ["forbid", "require"]) {
+      const pattern = inv[field];
+      if (pattern === void 0) continue;
+      try {
+        new RegExp(pattern);
+      } catch (err) {
+        throw new InputError(
+          `config key invariants.${i}.${field} is not a valid regular expression: ${err.message}`,
+          file2,
+          doc.positions.locate(`/invariants/${i}/${field}`)?.line
+        );
+      }
+    }
+  }
+  refuseEscapingPaths(file2, data2, doc.positions.locate.bind(doc.positions));
+  const d = data2;
+  return {
+    contracts: normalizeRoot(d.contracts ?? DEFAULT_CONFIG.contracts),
+    modules: { ...DEFAULT_CONFIG.modules, ...d.modules },
+    roles: d.roles ?? [],
+    invariants: d.invariants ?? [],
+    council: { ...DEFAULT_CONFIG.council, ...d.council },
+    versioning: { ...DEFAULT_CONFIG.versioning, ...d.versioning },
+    rules: d.rules ?? {},
+    ignore: d.ignore ?? [],
+    freeze: { ...DEFAULT_CONFIG.freeze, ...d.freeze },
+    files: { contracts: d.files?.contracts ?? [], ignore: d.files?.ignore ?? [] },
+    judgement: d.judgement ?? "policy",
+    review: { ...DEFAULT_CONFIG.review, ...d.review },
+    hotfix: { ...DEFAULT_CONFIG.hotfix, ...d.hotfix },
+    spectral: { ...DEFAULT_CONFIG.spectral, ...d.spectral },
+    source: {
+      file: file2,
+      lineOf: (pointer) => doc.positions.locate(pointer)?.line,
+      given: (pointer) => pointerIn(data2, pointer)
+    }
+  };
+}
+function refuseEscapingPaths(file2, data2, locate) {
+  const d = data2;
+  const pointers = [
+    "/contracts",
+    "/modules/root",
+    "/modules/globals_versions",
+    "/versioning/changelog",
+    "/versioning/migrations",
+    "/spectral/ruleset"
+  ];
+  (d.invariants ?? []).forEach((inv, i) => pointers.push(..."file" in inv ? [`/invariants/${i}/file`] : []));
+  for (const pointer of pointers) {
+    let value = data2;
+    for (const t of pointer.slice(1).split("/"))
+      value = value && typeof value === "object" ? value[t] : void 0;
+    if (typeof value !== "string") continue;
+    const parts = value.replace(/\\/g, "/").split("/");
+    if (parts.includes("..") || value.startsWith("/") || /^[a-zA-Z]:/.test(value))
+      throw new InputError(
+        `config key ${pointer.slice(1).replace(/\//g, ".")} is '${value}': paths are written from the repository root and stay inside it`,
+        file2,
+        locate(pointer)?.line
+      );
+  }
+}
+function pointerIn(data2, pointer) {
+  let node = data2;
+  for (const token of pointer.slice(1).split("/")) {
+    if (node === null || typeof node !== "object" || !(token in node)) return false;
+    node = node[token];
+  }
+  return true;
+}
+function isSchemaInvariant(inv) {
+  return "keep" in inv;
+}
+
+// src/github/port.ts
+function statusOf(err) {
+  const status = err.status;
+  return typeof status === "number" ? status : void 0;
+}
+
+// src/github/timeout.ts
+function requestTimeoutMs(env = process.env) {
+  const v = Number(env.CONTRACT_GUARD_REQUEST_TIMEOUT_MS ?? 3e4);
+  return Number.isFinite(v) && v > 0 ? v : 3e4;
+}
+function timedFetch(ms = requestTimeoutMs()) {
+  return (input, init) => {
+    const deadline = AbortSignal.timeout(ms);
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+  };
+}
+function ambiguous(err) {
+  const status = err.status;
+  return typeof status !== "number" || status >= 500;
+}
+
+// src/github/octokit-port.ts
+var once = { request: { retries: 0 } };
+var OctokitPort = class {
+  constructor(octokit, owner, repo) {
+    this.octokit = octokit;
+    this.owner = owner;
+    this.repo = repo;
+  }
+  octokit;
+  owner;
+  repo;
+  get where() {
+    return { owner: this.owner, repo: this.repo };
+  }
+  async listComments(pr) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...this.where,
+      issue_number: pr,
+      per_page: 100
+    });
+    return list.map((c) => ({ id: c.id, body: c.body ?? "", byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "") }));
+  }
+  async createComment(pr, body) {
+    const create = async (extra = {}) => {
+      const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+      const { data: data2 } = await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra });
+      return data2.id;
+    };
+    try {
+      return await create(once);
+    } catch (err) {
+      if (!ambiguous(err)) throw err;
+      const made = (await this.listComments(pr)).find((c) => c.byBot && c.body === body);
+      return made ? made.id : create();
+    }
+  }
+  async updateComment(id, body) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...this.where, comment_id: id, body });
+  }
+  async listCheckRuns(headSha, name) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      ...this.where,
+      ref: headSha,
+      check_name: name,
+      per_page: 100
+    });
+    return (data2.check_runs ?? []).map((r) => ({ id: r.id }));
+  }
+  async createCheckRun(input) {
+    const create = async (extra = {}) => {
+      const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/check-runs", {
+        ...this.where,
+        name: input.name,
+        head_sha: input.headSha,
+        status: "completed",
+        conclusion: input.conclusion,
+        output: input.output,
+        ...extra
+      });
+      return data2.id;
+    };
+    try {
+      return await create(once);
+    } catch (err) {
+      if (!ambiguous(err)) throw err;
+      const [made] = await this.listCheckRuns(input.headSha, input.name);
+      if (!made) return create();
+      await this.updateCheckRun(made.id, input);
+      return made.id;
+    }
+  }
+  async updateCheckRun(id, input) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...this.where,
+      check_run_id: id,
+      ...input.conclusion ? { status: "completed", conclusion: input.conclusion } : {},
+      output: input.output
+    });
+  }
+  async listReviews(pr) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+      ...this.where,
+      pull_number: pr,
+      per_page: 100
+    });
+    return list.map((r) => ({ id: r.id, user: r.user?.login ?? "", state: r.state, commitId: r.commit_id }));
+  }
+  async isTeamMember(org, team, user) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+        org,
+        team_slug: team,
+        username: user
+      });
+      return data2.state === "active";
+    } catch (err) {
+      if (statusOf(err) === 404) return false;
+      throw err;
+    }
+  }
+  async pullsOfCommit(sha) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { ...this.where, commit_sha: sha });
+    return data2.map((p) => ({
+      number: p.number,
+      labels: (p.labels ?? []).map((l) => l.name ?? "")
+    }));
+  }
+  async labelAddedBy(pr, label) {
+    const events = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
+      ...this.where,
+      issue_number: pr,
+      per_page: 100
+    });
+    let by;
+    for (const e of events) {
+      if (e.label?.name !== label) continue;
+      if (e.event === "labeled") by = e.actor?.login;
+      else if (e.event === "unlabeled") by = void 0;
+    }
+    return by;
+  }
+  async listReviewComments(pr) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
+      ...this.where,
+      pull_number: pr,
+      per_page: 100
+    });
+    return list.map((c) => ({
+      id: c.id,
+      path: c.path,
+      ...c.line ? { line: c.line } : {},
+      body: c.body ?? "",
+      byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "")
+    }));
+  }
+  async createReviewComments(pr, review) {
+    const create = (extra = {}) => this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+      ...this.where,
+      pull_number: pr,
+      commit_id: review.commitId,
+      event: "COMMENT",
+      body: review.body,
+      comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: c.body })),
+      ...extra
+    });
+    try {
+      await create(once);
+    } catch (err) {
+      if (!ambiguous(err)) throw err;
+      const bodies = new Set((await this.listReviewComments(pr)).filter((c) => c.byBot).map((c) => c.body));
+      if (!review.comments.every((c) => bodies.has(c.body))) await create();
+    }
+  }
+  async updateReviewComment(id, body) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id, body });
+  }
+  async deleteReviewComment(id) {
+    try {
+      await this.octokit.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id });
+    } catch (err) {
+      if (statusOf(err) !== 404) throw err;
+    }
+  }
+  async resolveRef(ref) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...this.where, ref });
+    return data2.sha;
+  }
+  async readTree(ref) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      ...this.where,
+      tree_sha: ref,
+      recursive: "1"
+    });
+    const { tree, truncated } = data2;
+    if (truncated) throw new Error(`the tree at ${ref} is too large for one listing (GitHub truncated it)`);
+    return tree.filter((e) => e.type === "blob").map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
+  }
+  async readBlob(sha) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...this.where, file_sha: sha });
+    return Buffer.from(data2.content, "base64");
+  }
+  async readFile(ref, path) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...this.where, path, ref });
+      const file2 = data2;
+      return file2.type === "file" && file2.content !== void 0 ? Buffer.from(file2.content, "base64") : void 0;
+    } catch (err) {
+      if (statusOf(err) === 404) return void 0;
+      throw err;
+    }
+  }
+  async mergeBase(base, head) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+      ...this.where,
+      basehead: `${base}...${head}`
+    });
+    return data2.merge_base_commit.sha;
+  }
+  async pullHead(pr) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...this.where, pull_number: pr });
+      return data2.head?.sha;
+    } catch (err) {
+      if (statusOf(err) === 404) return void 0;
+      throw err;
+    }
+  }
+  async compareFiles(base, head) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+      ...this.where,
+      basehead: `${base}...${head}`
+    });
+    const files = data2.files ?? [];
+    return files.map((f) => ({ path: f.filename, ...f.patch ? { patch: f.patch } : {} }));
+  }
+  async listTags(prefix) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/git/matching-refs/{ref}", {
+      ...this.where,
+      ref: `tags/${prefix}`,
+      per_page: 100
+    });
+    return list.map((r) => r.ref.replace(/^refs\/tags\//, ""));
+  }
+  async createTag(name, sha) {
+    try {
+      await this.octokit.request("POST /repos/{owner}/{repo}/git/refs", { ...this.where, ref: `refs/tags/${name}`, sha });
+      return true;
+    } catch (err) {
+      if (statusOf(err) === 422) return false;
+      throw err;
+    }
+  }
+  async commitFiles(commit) {
+    const { data: parent } = await this.octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
+      ...this.where,
+      commit_sha: commit.parent
+    });
+    const { data: tree } = await this.octokit.request("POST /repos/{owner}/{repo}/git/trees", {
+      ...this.where,
+      base_tree: parent.tree.sha,
+      tree: commit.files.map((f) => ({ path: f.path, mode: "100644", type: "blob", content: f.content }))
+    });
+    const { data: created } = await this.octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+      ...this.where,
+      message: commit.message,
+      tree: tree.sha,
+      parents: [commit.parent]
+    });
+    const sha = created.sha;
+    try {
+      await this.octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+        ...this.where,
+        ref: `heads/${commit.branch}`,
+        sha,
+        force: false
+      });
+    } catch (err) {
+      if (statusOf(err) === 422) return void 0;
+      throw err;
+    }
+    return sha;
+  }
+};
+
+// src/github/rest-source.ts
+var RestSource = class {
+  constructor(port2) {
+    this.port = port2;
+  }
+  port;
+  note = " (read through the API)";
+  listings = /* @__PURE__ */ new Map();
+  blobs = /* @__PURE__ */ new Map();
+  async commit(ref) {
+    try {
+      return await this.port.resolveRef(ref);
+    } catch (err) {
+      if (statusOf(err) === 404 || statusOf(err) === 422) throw new InputError(`unknown git ref '${ref}'`);
+      throw err;
+    }
+  }
+  async tree(commit, under, keep = () => true) {
+    const prefix = under ? under + "/" : "";
+    let listing = this.listings.get(commit);
+    if (!listing) this.listings.set(commit, listing = this.port.readTree(commit));
+    const tree = new MapTree();
+    for (const entry of await listing) {
+      if (!entry.path.startsWith(prefix) || !keep(entry.path)) continue;
+      tree.set(entry.path, entry.size > LIMITS.maxFileBytes ? new Uint8Array(LIMITS.maxFileBytes + 1) : await this.blob(entry.sha));
+    }
+    return tree;
+  }
+  async file(ref, path) {
+    const bytes = await this.port.readFile(ref, path);
+    return bytes && Buffer.from(bytes).toString("utf8");
+  }
+  mergeBase(a, b) {
+    return this.port.mergeBase(b, a);
+  }
+  /** What the pull request's diff shows, from the compare API's patches: review comments are possible there too. */
+  async diffLines(base, head) {
+    const out = /* @__PURE__ */ new Map();
+    for (const f of await this.port.compareFiles(base, head)) if (f.patch) out.set(f.path, hunkLines(f.patch));
+    return out;
+  }
+  tags(prefix) {
+    return this.port.listTags(prefix);
+  }
+  blob(sha) {
+    let blob = this.blobs.get(sha);
+    if (!blob) this.blobs.set(sha, blob = this.port.readBlob(sha));
+    return blob;
+  }
+};
+
+// src/services/freeze-on-merge.ts
+import semver2 from "semver";
+
+// src/core/layout.ts
+var FROZEN_DIR = "_frozen";
+var GLOBALS = "globals";
+var FREEZE_FILE = /^freeze-v[^/]+\.json$/;
+var HISTORY_FILE = /^(freeze|sha-index)-v[^/]+\.json$/;
+var ContractsLayout = class {
+  /**
+   * `root`: the contracts folder. `modulesDir`: where modules live, repository-relative or (when it does not start with
+   * the root) relative to the root, as the built-in default `modules` is.
+   */
+  constructor(root, modulesDir = "modules") {
+    this.root = root;
+    this.prefix = root ? root + "/" : "";
+    this.frozenDir = this.prefix + FROZEN_DIR;
+    this.modulesDir = !this.prefix || modulesDir.startsWith(this.prefix) ? modulesDir : this.prefix + modulesDir;
+  }
+  root;
+  /** `root/` or '' */
+  prefix;
+  /** `root/_frozen` */
+  frozenDir;
+  /** The folder holding one sub-folder per module, repository-relative. */
+  modulesDir;
+  /** A file of the frozen folder: `frozenPath('freeze-latest.json')`. */
+  frozenPath(name) {
+    return `${this.frozenDir}/${name}`;
+  }
+  isFrozen(path) {
+    return path.startsWith(this.frozenDir + "/");
+  }
+  /** A versioned freeze stored in the frozen folder (not the `-latest` copy). */
+  isFreezePath(path) {
+    return this.isFrozen(path) && !path.slice(this.frozenDir.length + 1).includes("/") && isFreezeFile(path);
+  }
+  inRoot(path) {
+    return path.startsWith(this.prefix);
+  }
+  /** The path as seen from the contracts root (paths outside it are returned as they are). */
+  rel(path) {
+    return this.prefix && path.startsWith(this.prefix) ? path.slice(this.prefix.length) : path;
+  }
+  /** The module owning a repository path: `<modulesDir>/<name>/…`, else `globals`. */
+  moduleOf(path) {
+    const start = this.modulesDir + "/";
+    if (!path.startsWith(start)) return GLOBALS;
+    const rest = path.slice(start.length);
+    const slash = rest.indexOf("/");
+    return slash > 0 ? rest.slice(0, slash) : GLOBALS;
+  }
+  /** `<modulesDir>/<name>/versions.yaml` or the root's `versions.yaml`: the module's versions file, when it is one. */
+  versionsModule(path) {
+    if (/^versions\.ya?ml$/.test(this.rel(path)) && this.inRoot(path)) return GLOBALS;
+    const start = this.modulesDir + "/";
+    return path.startsWith(start) && /^[^/]+\/versions\.ya?ml$/.test(path.slice(start.length)) ? this.moduleOf(path) : void 0;
+  }
+};
+function moduleOfAnyPath(path) {
+  const m = /(?:^|\/)modules\/([^/]+)\//.exec(path);
+  return m ? m[1] : GLOBALS;
+}
+function isFreezeFile(path) {
+  return FREEZE_FILE.test(baseName(path));
+}
+function isHistoryFile(path) {
+  return HISTORY_FILE.test(baseName(path));
+}
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+// src/core/freeze/model.ts
+import { createHash } from "node:crypto";
+import { posix as posix2 } from "node:path";
+import semver from "semver";
+function sha256(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+function freezeFileName(version, label) {
+  return `freeze-v${version}${label ? `-${label}` : ""}.json`;
+}
+function shaIndexFileName(version, label) {
+  return `sha-index-v${version}${label ? `-${label}` : ""}.json`;
+}
+function safeArtifactPath(raw, file2) {
+  const path = posix2.normalize(raw.replace(/\\/g, "/"));
+  if (!raw || path.startsWith("../") || path === ".." || posix2.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
+    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
+  }
+  return path;
+}
+function artifactBytes(a) {
+  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
+}
+function createFreeze(tree, version, options) {
+  if (!semver.valid(version)) throw new InputError(`'${version}' is not a valid SemVer version (e.g. 1.2.0)`);
+  if (options.latest && !semver.gt(version, options.latest)) {
+    throw new InputError(`version ${version} must be greater than the latest freeze v${options.latest}`);
+  }
+  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
+    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
+  }
+  const at2 = options.now.toISOString();
+  const artifacts = [];
+  for (const path of tree.paths()) {
+    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
+    const bytes = tree.read(path);
+    const text4 = !isBinary(bytes) && isUtf8(bytes);
+    artifacts.push({
+      path,
+      sha256: sha256(bytes),
+      size: bytes.length,
+      content: text4 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text4 ? {} : { encoding: "base64" },
+      frozen_at: at2
+    });
+  }
+  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at2, artifacts };
+  return { freeze, index: indexOf(freeze) };
+}
+function indexOf(freeze) {
+  const index = {};
+  for (const a of freeze.artifacts) {
+    const known = index[a.sha256];
+    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
+    else known.paths = [...known.paths ?? [known.path], a.path];
+  }
+  return { version: freeze.version, created_at: freeze.created_at, index };
+}
+function isUtf8(bytes) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function serialize(value) {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+function freezeFiles(freeze, index) {
+  const body = serialize(freeze);
+  const indexBody = serialize(index);
+  return [
+    { name: freezeFileName(freeze.version, freeze.label), content: body },
+    { name: shaIndexFileName(freeze.version, freeze.label), content: indexBody },
+    { name: "freeze-latest.json", content: body },
+    { name: "sha-index-latest.json", content: indexBody }
+  ];
+}
+function freezeTree(freeze, root = "") {
+  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
+  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
+}
+function compareVersions(a, b) {
+  return semver.compare(a.version, b.version) || a.created_at.localeCompare(b.created_at);
+}
+
+// src/core/freeze/read.ts
+import { Ajv as Ajv2 } from "ajv";
+
+// src/core/source/line-endings.ts
+var CR = 13;
+var LF = 10;
+function toLf(bytes) {
+  if (!bytes.includes(CR)) return bytes;
+  const out = new Uint8Array(bytes.length);
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === CR && bytes[i + 1] === LF) continue;
+    out[n++] = bytes[i];
+  }
+  return out.subarray(0, n);
+}
+function toCrlf(bytes) {
+  const parts = [];
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === LF && bytes[i - 1] !== CR) parts.push(CR);
+    parts.push(bytes[i]);
+  }
+  return Uint8Array.from(parts);
+}
+function sameContent(a, b) {
+  if (Buffer.compare(a, b) === 0) return true;
+  if (!a.includes(CR) && !b.includes(CR)) return false;
+  if (isBinary(a) || isBinary(b)) return false;
+  return Buffer.compare(toLf(a), toLf(b)) === 0;
+}
+
+// src/core/freeze/read.ts
+var ajv;
+var compile = (schema2) => {
+  let fn;
+  const validate = (data2) => {
+    fn ??= (ajv ??= new Ajv2({ strict: true, allowUnionTypes: true })).compile(schema2);
+    const ok = fn(data2) === true;
+    validate.errors = fn.errors;
+    return ok;
+  };
+  return validate;
+};
+var validateFreeze = compile({
+  type: "object",
+  required: ["version", "artifacts"],
+  properties: {
+    version: { type: "string", minLength: 1 },
+    label: { type: "string" },
+    created_at: { type: "string" },
+    artifacts: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["path", "sha256", "content"],
+        properties: {
+          path: { type: "string", minLength: 1 },
+          sha256: { type: "string", pattern: "^[0-9a-fA-F]{64}$" },
+          size: { type: ["integer", "string"] },
+          content: { type: "string" },
+          encoding: { enum: ["base64", "utf8", "utf-8"] },
+          frozen_at: { type: "string" }
+        }
+      }
+    }
+  }
+});
+var validateIndex = compile({
+  type: "object",
+  required: ["index"],
+  properties: {
+    version: { type: "string" },
+    created_at: { type: "string" },
+    index: {
+      type: "object",
+      propertyNames: { pattern: "^[0-9a-fA-F]{64}$" },
+      additionalProperties: {
+        type: "object",
+        required: ["path"],
+        properties: {
+          path: { type: "string" },
+          paths: { type: "array", items: { type: "string" } },
+          size: { type: ["integer", "string"] },
+          frozen_at: { type: "string" }
+        }
+      }
+    }
+  }
+});
+function shapeError(file2, text4, errors) {
+  const e = errors?.[0];
+  const pointer = e?.instancePath ?? "";
+  const line = parseText(file2, text4, "json").positions.locate(pointer)?.line;
+  return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
+}
+function parseJsonFile(file2, text4) {
+  return parseText(file2, text4, "json").data;
+}
+function readFreeze(file2, text4) {
+  const data2 = parseJsonFile(file2, text4);
+  if (!validateFreeze(data2)) throw shapeError(file2, text4, validateFreeze.errors);
+  const raw = data2;
+  const seen = /* @__PURE__ */ new Set();
+  const artifacts = raw.artifacts.map((a) => {
+    const path = safeArtifactPath(String(a.path), file2);
+    if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file2);
+    seen.add(path);
+    const sha = String(a.sha256).toLowerCase();
+    const stored = a.encoding === "base64" ? void 0 : hexDecoded(String(a.content), sha);
+    const size = Number(a.size ?? (stored ? stored.length : Buffer.byteLength(String(a.content))));
+    return {
+      path,
+      sha256: sha,
+      size,
+      ...stored ? contentOf(stored) : { content: String(a.content) },
+      ...a.encoding === "base64" ? { encoding: "base64" } : {},
+      frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
+    };
+  });
+  return {
+    version: raw.version.replace(/^v/, ""),
+    ...raw.label ? { label: raw.label } : {},
+    created_at: raw.created_at ?? "",
+    artifacts
+  };
+}
+function hexDecoded(content, sha) {
+  if (content.length < 2 || content.length % 2 || !/^[0-9a-fA-F]+$/.test(content)) return void 0;
+  if (sha256(Buffer.from(content, "utf8")) === sha) return void 0;
+  const bytes = Buffer.from(content, "hex");
+  return sha256(bytes) === sha || sha256(toCrlf(bytes)) === sha ? bytes : void 0;
+}
+function contentOf(bytes) {
+  try {
+    return { content: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
+  }
+}
+function readShaIndex(file2, text4) {
+  const data2 = parseJsonFile(file2, text4);
+  if (!validateIndex(data2)) throw shapeError(file2, text4, validateIndex.errors);
+  const raw = data2;
+  const index = {};
+  for (const [sha, entry] of Object.entries(raw.index)) {
+    const paths = entry.paths?.map((p) => safeArtifactPath(p, file2));
+    index[sha.toLowerCase()] = {
+      path: safeArtifactPath(entry.path, file2),
+      ...paths ? { paths } : {},
+      size: Number(entry.size ?? 0),
+      frozen_at: entry.frozen_at ?? ""
+    };
+  }
+  return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
+}
+
+// src/core/modules.ts
+import { load as load2 } from "js-yaml";
+function readVersion(text4) {
+  if (text4 === void 0) return void 0;
+  try {
+    const data2 = load2(text4);
+    const v = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
+    return v === void 0 || v === null ? void 0 : String(v);
+  } catch {
+    return void 0;
+  }
+}
+function discoverModules(tree, layout) {
+  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
+  for (const path of tree.paths()) {
+    const name = layout.versionsModule(path);
+    if (!name) continue;
+    const bytes = tree.read(path);
+    out.set(name, { name, versionsFile: path, version: readVersion(bytes ? Buffer.from(bytes).toString("utf8") : void 0) });
+  }
+  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+function moduleTagName(module, version) {
+  return `contracts-${module}-${version}`;
+}
+function parseModuleTag(tag) {
+  const m = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
+  return m ? { module: m[1], version: m[2] } : void 0;
+}
+
+// src/services/freeze-on-merge.ts
+async function hotfixOf(port2, config, commit) {
+  return (await port2.pullsOfCommit(commit)).find((p) => p.labels.includes(config.hotfix.label))?.number;
+}
+async function afterPush(port2, config, push, withSource) {
+  const hotfix = await hotfixOf(port2, config, push.after);
+  if (config.freeze.on_merge === "off" && hotfix === void 0) return "freeze.on_merge is off and no emergency hotfix was merged";
+  return withSource((source) => freezeOnMerge(source, port2, config, { ...push, hotfix }));
+}
+async function freezeOnMerge(source, port2, config, push) {
+  const layout = new ContractsLayout(config.contracts, config.modules.root);
+  if (push.hotfix !== void 0)
+    return `hotfix #${push.hotfix}: ${await commitFreeze(source, port2, layout, push, await modulesAt(source, layout, push.after))}`;
+  if (config.freeze.on_merge === "off") return "freeze.on_merge is off";
+  const now = await modulesAt(source, layout, push.after);
+  const was = push.before ? await modulesAt(source, layout, push.before) : [];
+  const bumped = now.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
+  if (!bumped.length) return "no module version changed";
+  if (config.freeze.on_merge === "tag") {
+    const tags = [];
+    for (const m of bumped) {
+      const tag = moduleTagName(m.name, m.version);
+      if (await port2.createTag(tag, push.after)) tags.push(tag);
+    }
+    return `tagged ${tags.join(", ") || "nothing new"}`;
+  }
+  return commitFreeze(source, port2, layout, push, now);
+}
+function modulesAt(source, layout, commit) {
+  const isVersions = (p) => /(^|\/)versions\.ya?ml$/.test(p);
+  return source.tree(commit, layout.root, isVersions).then((tree) => discoverModules(tree, layout));
+}
+async function commitFreeze(source, port2, layout, push, modules) {
+  const whole = await source.tree(push.after, layout.root);
+  const contracts = new MapTree(whole.paths().map((p) => [layout.rel(p), whole.read(p)]));
+  const history = whole.paths().filter((p) => layout.isFreezePath(p)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8")));
+  const latest = history.map((f) => f.version).filter((v) => semver2.valid(v)).sort(semver2.rcompare)[0];
+  const globals = modules.find((m) => m.name === GLOBALS)?.version;
+  const version = globals && semver2.valid(globals) && (!latest || semver2.gt(globals, latest)) ? globals : latest ? semver2.inc(latest, "patch") : "1.0.0";
+  const { freeze, index } = createFreeze(contracts, version, { now: push.now, latest });
+  const sha = await port2.commitFiles({
+    branch: push.branch,
+    parent: push.after,
+    message: `contracts: freeze v${version}
+
+Frozen by contract-guard after ${push.after.slice(0, 7)} (${freeze.artifacts.length} artifacts).`,
+    files: freezeFiles(freeze, index).map((f) => ({ path: layout.frozenPath(f.name), content: f.content }))
+  });
+  if (!sha) return `not frozen: ${push.branch} moved past ${push.after.slice(0, 7)}`;
+  return `froze v${version} (${freeze.artifacts.length} artifacts) in ${sha.slice(0, 7)}`;
+}
+
+// src/core/report/change-text.ts
+function changeText(change) {
+  return change.message + routes(change) + semanticNote(change);
+}
+function routes(change) {
+  const via = change.via;
+  if (!via) return "";
+  const first = via.first && !via.named ? ` (via ${via.first})` : "";
+  const { others } = via;
+  const list = others.length > 2 ? `${others.slice(0, 2).join(", ")} and ${others.length - 2} more` : others.join(" and ");
+  return first + (others.length ? ` (also via ${list})` : "");
+}
+function semanticNote(change) {
+  const s = change.semantic;
+  if (!s) return "";
+  if (s.verdict === "compatible") return " \u2014 proven compatible (no valid value breaks)";
+  const example = s.witness === void 0 ? "" : showValue(s.witness);
+  const broke = s.side === "writer" ? `${example} may now be sent and old readers reject it` : `${example} was accepted and is now rejected`;
+  if (s.verdict === "policy") return example ? ` \u2014 level from policy (set inclusion: ${broke})` : " \u2014 level from policy";
+  return example ? ` \u2014 e.g. ${broke}` : "";
+}
+function showValue(value) {
+  const text4 = JSON.stringify(value) ?? String(value);
+  return "`" + (text4.length > 80 ? text4.slice(0, 77) + "..." : text4) + "`";
+}
+
+// src/core/report/drafts.ts
+function githubDraftLinks(repoUrl, branch) {
+  const base = repoUrl.replace(/\/$/, "");
+  const ref = branch.split("/").map(encodeURIComponent).join("/");
+  return {
+    newFile: (path, text4) => `${base}/new/${ref}?filename=${encodeURIComponent(path)}${text4.length <= 4e3 ? `&value=${encodeURIComponent(text4)}` : ""}`,
+    editFile: (path) => `${base}/edit/${ref}/${path.split("/").map(encodeURIComponent).join("/")}`
+  };
+}
+function draftLink(p, links) {
+  if (!links) return "";
+  if (p.after === void 0)
+    return `<a href="${attr(links.newFile(p.path, p.text))}">Create <code>${html(p.path)}</code> from this draft</a>`;
+  const where = p.after === 0 ? "at the top" : `after line ${p.after}`;
+  return `<a href="${attr(links.editFile(p.path))}">Edit <code>${html(p.path)}</code></a> and paste it ${where}`;
+}
+function draftDetails(p, links) {
+  const link = draftLink(p, links);
+  return [
+    `<details><summary>\u{1F4DD} Draft for <code>${html(p.path)}</code>${link ? ` \xB7 ${link}` : ""}</summary>`,
+    "",
+    fenced(p.text, "markdown"),
+    "",
+    "</details>"
+  ].join("\n");
+}
+function fenced(text4, lang = "") {
+  const longest = Math.max(2, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text4.replace(/\n$/, "")}
+${fence}`;
+}
+var html = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+var attr = (s) => html(s).replace(/"/g, "&quot;");
+
+// src/core/report/model.ts
+var DEBT_NOTE = " (already at the baseline)";
+var warningLine = (v) => `${v.message} [${v.ruleId}]`;
+function buildReport(result, context = {}) {
+  const byModule = /* @__PURE__ */ new Map();
+  for (const c of result.changes) byModule.set(c.module, [...byModule.get(c.module) ?? [], c]);
+  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
+  const { warnings = [], ...where } = context;
+  return {
+    level: result.level,
+    ...where,
+    modules,
+    changes: result.changes,
+    errors: result.errors,
+    warnings: [...warnings, ...result.warnings ?? []]
+  };
+}
+
+// src/core/report/verdict.ts
+function verdictOf(report) {
+  if (report.hotfix?.authorised && (report.blocked || report.approval?.required)) return "hotfix";
+  if (report.blocked) return "blocked";
+  if (report.approval?.required) return report.approval.approved ? "approved" : "approval";
+  return "pass";
+}
+var WORDS = {
+  hotfix: "\u{1F6A8} emergency hotfix",
+  blocked: "\u26D4 blocked",
+  approval: "\u26A0\uFE0F needs Contract Council approval",
+  approved: "\u2705 approved by the Contract Council",
+  pass: "\u2705 passes"
+};
+function verdictLine(report) {
+  const kind = verdictOf(report);
+  const level = report.changes.length ? `${report.level} change` : "no contract changes";
+  const blocking = report.violations?.filter((v) => v.blocking).length ?? 0;
+  const why = kind === "hotfix" ? ` (authorised by @${report.hotfix.by}; freeze right after merge)` : kind === "blocked" ? ` (${blocking} blocking problem${blocking === 1 ? "" : "s"})` : kind === "approved" ? ` (${report.approval.approvedBy.map((u) => `@${u}`).join(", ")})` : "";
+  return `${WORDS[kind]}: ${level}${why}`;
+}
+
+// src/core/policy/policy-rules.ts
+var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
+  id,
+  severity,
+  summary,
+  message,
+  fix,
+  ratchet: ratchet2
+});
+var POLICY_RULES = [
+  rule(
+    "version-bump-missing",
+    "block",
+    "A module has changes that need a bigger version bump than its versions file has.",
+    "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
+    "Set `current: {suggested}` in {file}."
+  ),
+  rule(
+    "version-decreased",
+    "block",
+    "A module's version went down.",
+    "{module}: version went down from {frozen} to {current}",
+    "Versions only go up: set `current:` in {file} to at least {frozen}."
+  ),
+  rule(
+    "version-bump-excess",
+    "warn",
+    "A module was bumped more than its changes need.",
+    "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump",
+    "Consider `current: {suggested}`; a bigger bump tells consumers to expect breakage."
+  ),
+  rule(
+    "version-missing",
+    "warn",
+    "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
+    "{module} changed but has no version",
+    "Add {file} with `current: <version>`."
+  ),
+  rule(
+    "invariant-removed",
+    "block",
+    "A frozen schema invariant was removed, made optional or changed in type.",
+    "{invariant}: `{name}` in {file} {problem}",
+    "Restore `{name}` as it was: frozen invariants can never be removed or changed."
+  ),
+  rule(
+    "code-invariant-forbidden",
+    "block",
+    "Code matches a pattern a frozen contract forbids.",
+    "{invariant}: forbidden pattern /{pattern}/ found in {file}",
+    "Remove it: {invariant} is a frozen contract other parts of the system rely on."
+  ),
+  rule(
+    "code-invariant-missing",
+    "block",
+    "Code no longer contains what a frozen contract requires.",
+    "{invariant}: {file} must contain /{pattern}/",
+    "Restore the required code: {invariant} is a frozen contract."
+  ),
+  rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
+  rule(
+    "frozen-history-edited",
+    "block",
+    "An existing freeze file was edited or deleted, or a freeze was added that is not a true snapshot of the pull request's tree (or not newer than the base branch's).",
+    "frozen snapshot {file} was {action}",
+    "Frozen history is append-only: leave {file} as it is on the base branch; a new freeze comes only from `contract-guard freeze create <version>` on the final tree."
+  ),
+  rule(
+    "contract-unreadable",
+    "block",
+    "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), or `$ref`s loop.",
+    "{file}: {problem}",
+    "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree; nothing else in it can be judged until then.",
+    true
+  ),
+  rule(
+    "example-invalid",
+    "block",
+    "An example does not validate against its schema.",
+    "{file}: {message} (schema {schema})",
+    "Fix the example or the schema so that they agree.",
+    true
+  ),
+  rule(
+    "example-unpaired",
+    "warn",
+    "An example has no schema to validate against.",
+    "{file} has no schema (name it like its schema, or set `$schema`)",
+    "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."
+  ),
+  rule(
+    "operation-missing-4xx",
+    "block",
+    "An OpenAPI operation declares no 4xx response.",
+    "{op} in {file} declares no 4xx response",
+    "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).",
+    true
+  ),
+  rule(
+    "security-not-global",
+    "block",
+    "The global security requirement does not name both an mTLS and a Bearer scheme.",
+    "{file}: global security must require {missing}",
+    "Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.",
+    true
+  ),
+  rule(
+    "health-not-exempt",
+    "block",
+    "`/health` is not exempt from authentication.",
+    "{file}: {op} must set `security: []`",
+    "Give `/health` an empty `security: []` so probes need no credentials.",
+    true
+  ),
+  rule(
+    "openapi-not-3-1",
+    "block",
+    "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.",
+    "{file}: {problem}",
+    "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.",
+    true
+  ),
+  rule(
+    "spectral-error",
+    "block",
+    "A finding at `error` severity of the repository's Spectral ruleset.",
+    "{file}: {message} (Spectral rule {code})",
+    "Fix it as the rule {code} asks, or lower its severity in the ruleset ({ruleset}) on the default branch.",
+    true
+  ),
+  rule(
+    "spectral-warning",
+    "warn",
+    "A finding at `warn` severity of the repository's Spectral ruleset.",
+    "{file}: {message} (Spectral rule {code})",
+    "Fix it as the rule {code} asks; it does not block.",
+    true
+  ),
+  rule(
+    "major-change",
+    "approve",
+    "A major (breaking) change needs Contract Council approval.",
+    "{module}: {count} major change{plural}",
+    "Get an approving review from the Contract Council."
+  ),
+  rule(
+    "removal-without-deprecation",
+    "approve",
+    "Something was removed without being deprecated in enough earlier freezes.",
+    "{what} after {count} of {needed} releases of deprecation",
+    "Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval."
+  ),
+  rule(
+    "changelog-missing",
+    "warn",
+    "The changelog has no entry for a module's new version.",
+    "{changelog} has no entry for {module} {current}",
+    "Add a `{module} {current}` entry to {changelog}."
+  ),
+  rule(
+    "migration-note-missing",
+    "warn",
+    "A major change has no migration note.",
+    "no migration note for {module} {current} in {migrations}/",
+    "Add {migrations}/{module}-{current}.md saying what consumers must change."
+  ),
+  rule(
+    "ignore-expired",
+    "warn",
+    "An ignore entry in the config has passed its `until` date and no longer applies.",
+    "ignore of {rule}{where} expired on {until} ({reason})",
+    "Fix the finding, or extend `until` with a reason the Contract Council accepts."
+  )
+];
+var BY_ID = new Map(POLICY_RULES.map((r) => [r.id, r]));
+function getPolicyRule(id) {
+  const r = BY_ID.get(id);
+  if (!r) throw new Error(`unknown policy rule ${id}`);
+  return r;
+}
+
+// src/core/rules/types.ts
+function ruleFamily(family) {
+  return (id, level, summary, message, hint, attributes = {}) => ({ id, family, level, summary, message, hint, ...attributes });
+}
+function sides(reader, writer) {
+  return { reader, writer };
+}
+function levelForRole(level, role) {
+  if (typeof level === "string") return level;
+  if (role === "request" || role === "storage") return level.reader;
+  if (role === "response") return level.writer;
+  return levelRank(level.reader) >= levelRank(level.writer) ? level.reader : level.writer;
+}
+
+// src/core/rules/file-rules.ts
+var file = ruleFamily("file");
+var data = ruleFamily("data");
+var FILE_RULES = [
+  file(
+    "contract-added",
+    "minor",
+    "A new contract file (OpenAPI, JSON Schema or data).",
+    "{kind} {file} added",
+    "Document the new contract."
+  ),
+  file(
+    "contract-removed",
+    "major",
+    "A contract file was removed.",
+    "{kind} {file} removed",
+    "Everything that reads or references this contract breaks: deprecate it first."
+  ),
+  file(
+    "document-changed",
+    "patch",
+    "Markdown or other documentation changed.",
+    "documentation {file} {action}",
+    "No action for consumers."
+  ),
+  file(
+    "module-version-changed",
+    "patch",
+    "A versions.yaml file changed.",
+    "{file}: version {old} \u2192 {new}",
+    "The version gate (contract-guard check) compares it with the required bump."
+  ),
+  file(
+    "other-file-changed",
+    "none",
+    "A file in the contracts folder that is not a contract (a test, a script, tooling config, a Postman collection) changed.",
+    "{file} {action} (not a contract: listed, not judged)",
+    "No action: it is not part of any contract and needs no version bump."
+  ),
+  file(
+    "binary-changed",
+    "patch",
+    "A file that is not text changed.",
+    "{file} {action}",
+    "Check by hand that this file belongs in the contracts tree."
+  ),
+  data("data-added", "minor", "A key or item was added to a YAML/JSON data file.", "{at} added", "No action for existing consumers."),
+  data(
+    "data-removed",
+    "major",
+    "A key or item was removed from a YAML/JSON data file.",
+    "{at} removed",
+    "Consumers reading this entry break."
+  ),
+  data(
+    "data-changed",
+    "minor",
+    "A value changed in a YAML/JSON data file.",
+    "{at} changed from {old} to {new}",
+    "Check that consumers of this value accept the new one."
+  )
+];
+
+// src/core/rules/openapi-rules.ts
+var api = ruleFamily("openapi");
+var OPENAPI_RULES = [
+  api("operation-added", "minor", "A new operation (path + method).", "{op} added", "Document the new endpoint."),
+  api(
+    "operation-removed",
+    "major",
+    "An operation was removed.",
+    "{op} removed",
+    "Clients calling {op} get 404/405: deprecate it for the required releases, then remove it in a major release.",
+    { removes: "deprecatable" }
+  ),
+  api(
+    "operation-deprecated",
+    "minor",
+    "An operation was marked deprecated.",
+    "{op} deprecated",
+    "Tell its consumers and give them the deprecation window."
+  ),
+  api("operation-undeprecated", "patch", "An operation is no longer deprecated.", "{op} no longer deprecated", "No action."),
+  api(
+    "operation-id-changed",
+    "major",
+    "An operationId changed; generated clients rename their methods.",
+    "{op}: operationId changed from {old} to {new}",
+    "Generated SDKs break: keep the old operationId."
+  ),
+  api(
+    "operation-docs-changed",
+    "patch",
+    "Summary, description, tags or examples changed.",
+    "{op}: {field} changed",
+    "No action for consumers."
+  ),
+  api(
+    "request-parameter-added",
+    "minor",
+    "An optional parameter was added.",
+    "{op}: optional {in} parameter `{name}` added",
+    "No action for existing clients."
+  ),
+  api(
+    "request-parameter-added-required",
+    "major",
+    "A required parameter was added.",
+    "{op}: required {in} parameter `{name}` added",
+    "Existing clients do not send `{name}`: add it as optional with a default first."
+  ),
+  api(
+    "request-parameter-removed",
+    "major",
+    "A parameter was removed.",
+    "{op}: {in} parameter `{name}` removed",
+    "Clients still send `{name}` and may rely on its effect: deprecate it first, then remove it in a major release.",
+    { removes: "deprecatable" }
+  ),
+  api(
+    "request-parameter-became-required",
+    "major",
+    "An optional parameter became required.",
+    "{op}: {in} parameter `{name}` became required",
+    "Clients that omit `{name}` are rejected: keep it optional."
+  ),
+  api(
+    "request-parameter-became-optional",
+    "minor",
+    "A required parameter became optional.",
+    "{op}: {in} parameter `{name}` became optional",
+    "No action for existing clients."
+  ),
+  api(
+    "request-parameter-style-changed",
+    "major",
+    "A parameter's serialisation (style, explode) changed.",
+    "{op}: {in} parameter `{name}` {field} changed from {old} to {new}",
+    "Clients serialise `{name}` the old way: keep the old style."
+  ),
+  api(
+    "request-parameter-deprecated",
+    "minor",
+    "A parameter was marked deprecated.",
+    "{op}: {in} parameter `{name}` deprecated",
+    "Tell its consumers and give them the deprecation window."
+  ),
+  api(
+    "request-body-added",
+    "minor",
+    "An optional request body was added.",
+    "{op}: optional request body added",
+    "No action for existing clients."
+  ),
+  api(
+    "request-body-added-required",
+    "major",
+    "A required request body was added.",
+    "{op}: required request body added",
+    "Existing clients send no body: make it optional."
+  ),
+  api(
+    "request-body-removed",
+    "major",
+    "The request body was removed.",
+    "{op}: request body removed",
+    "Clients still send a body the server no longer reads: deprecate first."
+  ),
+  api(
+    "request-body-became-required",
+    "major",
+    "An optional request body became required.",
+    "{op}: request body became required",
+    "Clients that send no body are rejected: keep it optional."
+  ),
+  api(
+    "request-body-became-optional",
+    "minor",
+    "A required request body became optional.",
+    "{op}: request body became optional",
+    "No action for existing clients."
+  ),
+  api(
+    "request-media-type-added",
+    "minor",
+    "A request media type was added.",
+    "{op}: request media type {media} added",
+    "No action for existing clients."
+  ),
+  api(
+    "request-media-type-removed",
+    "major",
+    "A request media type was removed.",
+    "{op}: request media type {media} removed",
+    "Clients sending {media} get 415: keep accepting it."
+  ),
+  api(
+    "response-status-added",
+    "minor",
+    "A response status code was added.",
+    "{op}: response {status} added",
+    "Clients should handle {status}; document when it is returned."
+  ),
+  api(
+    "response-success-status-removed",
+    "major",
+    "A 1xx/2xx/3xx response was removed.",
+    "{op}: response {status} removed",
+    "Clients that expect {status} break: keep returning it or release a major version."
+  ),
+  api(
+    "response-error-status-removed",
+    "minor",
+    "A 4xx/5xx or default response was removed.",
+    "{op}: response {status} removed",
+    "Clients lose the documented error shape for {status}."
+  ),
+  api(
+    "response-media-type-added",
+    "minor",
+    "A response media type was added.",
+    "{op}: response {status} media type {media} added",
+    "No action for existing clients."
+  ),
+  api(
+    "response-media-type-removed",
+    "major",
+    "A response media type was removed.",
+    "{op}: response {status} media type {media} removed",
+    "Clients asking for {media} get 406: keep producing it."
+  ),
+  api(
+    "response-header-added",
+    "minor",
+    "A response header was added.",
+    "{op}: response {status} header `{name}` added",
+    "No action for existing clients."
+  ),
+  api(
+    "response-header-removed",
+    "major",
+    "A response header was removed.",
+    "{op}: response {status} header `{name}` removed",
+    "Clients reading `{name}` break: deprecate it first.",
+    { removes: "deprecatable" }
+  ),
+  api(
+    "response-header-style-changed",
+    "major",
+    "A response header's serialisation (style, explode) changed.",
+    "{op}: response {status} header `{name}` {field} changed from {old} to {new}",
+    "Clients parse `{name}` the old way: keep the old style."
+  ),
+  api(
+    "response-header-became-optional",
+    "major",
+    "A required response header became optional.",
+    "{op}: response {status} header `{name}` became optional",
+    "Clients relying on `{name}` must handle its absence."
+  ),
+  api(
+    "security-added",
+    "major",
+    "An operation that required no authentication now requires it.",
+    "{op}: authentication now required ({schemes})",
+    "Anonymous clients are rejected: announce the change and release a major version."
+  ),
+  api(
+    "security-removed",
+    "minor",
+    "An operation no longer requires authentication.",
+    "{op}: authentication no longer required",
+    "Confirm this is intended: the operation is now public."
+  ),
+  api(
+    "security-alternative-added",
+    "minor",
+    "A new way to authenticate was added.",
+    "{op}: security alternative {schemes} added",
+    "No action for existing clients."
+  ),
+  api(
+    "security-alternative-removed",
+    "major",
+    "A way to authenticate was removed.",
+    "{op}: security alternative {schemes} removed",
+    "Clients authenticating with {schemes} are rejected: keep it during a deprecation window."
+  ),
+  api(
+    "security-scope-added",
+    "major",
+    "An OAuth scope is now required.",
+    "{op}: scope {scope} of {scheme} now required",
+    "Tokens without {scope} are rejected: grant the scope to clients first."
+  ),
+  api(
+    "security-scope-removed",
+    "minor",
+    "An OAuth scope is no longer required.",
+    "{op}: scope {scope} of {scheme} no longer required",
+    "No action for existing clients."
+  ),
+  api(
+    "security-scheme-added",
+    "minor",
+    "A security scheme was defined.",
+    "security scheme `{name}` added",
+    "No action for existing clients."
+  ),
+  api(
+    "security-scheme-removed",
+    "major",
+    "A security scheme was removed.",
+    "security scheme `{name}` removed",
+    "Operations using `{name}` lose their authentication method."
+  ),
+  api(
+    "security-scheme-changed",
+    "major",
+    "A security scheme changed type, location or flows.",
+    "security scheme `{name}`: {field} changed",
+    "Clients authenticate the old way: add a new scheme instead."
+  ),
+  api("server-added", "minor", "A server URL was added.", "server {url} added", "No action for existing clients."),
+  // Servers are deployment metadata (often dev/qa hosts), not the interface; peers rate their removal as informational.
+  api(
+    "server-removed",
+    "minor",
+    "A server URL was removed.",
+    "server {url} removed",
+    "If clients use {url} in production, keep it routed during a transition."
+  ),
+  api(
+    "api-info-changed",
+    "patch",
+    "Informational fields changed: info, tags, externalDocs, x- extensions.",
+    "`{field}` changed from {old} to {new}",
+    "No action for consumers."
+  ),
+  api(
+    "openapi-version-changed",
+    "minor",
+    "The OpenAPI version of the document changed.",
+    "OpenAPI version changed from {old} to {new}",
+    "Check that your tooling supports {new}."
+  ),
+  api(
+    "webhook-added",
+    "minor",
+    "A new webhook (OpenAPI 3.1 `webhooks`): a request the API sends to subscribers.",
+    "{op} added",
+    "Document the new webhook; receivers subscribe when they are ready."
+  ),
+  api(
+    "webhook-removed",
+    "major",
+    "A webhook was removed: its receivers no longer get the event.",
+    "{op} removed",
+    "Receivers that rely on this event break: deprecate it first and keep sending it for the deprecation window.",
+    { removes: "deprecatable" }
+  ),
+  api(
+    "callback-added",
+    "minor",
+    "A new callback: a request the API sends back to a URL the client gave.",
+    "{op} added",
+    "Document the new callback."
+  ),
+  api(
+    "callback-removed",
+    "major",
+    "A callback was removed: clients waiting for it never get it.",
+    "{op} removed",
+    "Clients that wait for this callback break: deprecate it first.",
+    { removes: "deprecatable" }
+  )
+];
+
+// src/core/rules/schema-rules.ts
+var schema = ruleFamily("schema");
+var SCHEMA_RULES = [
+  schema(
+    "type-narrowed",
+    sides("major", "minor"),
+    "A type was dropped from the accepted types.",
+    "{at}: type narrowed from {old} to {new}",
+    "Readers now reject {removed} values: keep accepting them, or make this a major release and tell the writers."
+  ),
+  schema(
+    "type-widened",
+    sides("minor", "major"),
+    "A type was added to the accepted types.",
+    "{at}: type widened from {old} to {new}",
+    "Old readers do not expect {added} values: make this a major release or keep the old type."
+  ),
+  schema(
+    "type-changed",
+    sides("major", "major"),
+    "The type was replaced by an unrelated one.",
+    "{at}: type changed from {old} to {new}",
+    "Add a new field with the new type and deprecate the old one instead of changing it in place."
+  ),
+  schema(
+    "enum-value-removed",
+    sides("major", "minor"),
+    "An allowed enum value was removed.",
+    "{at}: enum value {value} removed",
+    "Values already written or sent as {value} are now rejected: keep the value (mark it deprecated) until consumers migrate."
+  ),
+  schema(
+    "enum-value-added",
+    sides("minor", "major"),
+    "An enum value was added.",
+    "{at}: enum value {value} added",
+    "Readers with an exhaustive switch will fail on {value}: tell consumers before they receive it."
+  ),
+  schema(
+    "enum-added",
+    sides("major", "minor"),
+    "An enum now restricts a field that took any value.",
+    "{at}: restricted to enum {new}",
+    "Values outside the enum that were valid before are now rejected."
+  ),
+  schema(
+    "enum-removed",
+    sides("minor", "major"),
+    "An enum restriction was lifted.",
+    "{at}: enum restriction {old} removed",
+    "Readers may receive values outside the old enum."
+  ),
+  schema(
+    "const-changed",
+    sides("major", "major"),
+    "A const value changed.",
+    "{at}: const changed from {old} to {new}",
+    "A const change breaks every reader and writer: introduce a new field or version instead."
+  ),
+  schema(
+    "property-added",
+    sides("minor", "minor"),
+    "An optional property was added.",
+    "{at}: optional property `{name}` added",
+    "No action for existing consumers; document the new field.",
+    { levelFrom: "policy" }
+  ),
+  schema(
+    "property-added-to-closed-schema",
+    sides("minor", "major"),
+    "A property was added to a schema that forbids unknown properties (`additionalProperties: false`).",
+    "{at}: property `{name}` added to a closed schema",
+    "Old readers reject objects carrying `{name}`: roll readers out first, then writers, in a major release."
+  ),
+  // The seed policy: removing a field is major for its readers, even an optional one (they use it when present).
+  schema(
+    "property-removed",
+    sides("minor", "major"),
+    "An optional property was removed.",
+    "{at}: optional property `{name}` removed",
+    "Consumers that read `{name}` when present lose it: deprecate it for the required releases, then remove it in a major release.",
+    { removes: "deprecatable" }
+  ),
+  schema(
+    "required-property-removed",
+    sides("minor", "major"),
+    "A required property was removed.",
+    "{at}: required property `{name}` removed",
+    "Consumers reading `{name}` break: deprecate it for the required releases, then remove it in a major release.",
+    { removes: "deprecatable" }
+  ),
+  schema(
+    "property-removed-from-closed-schema",
+    sides("major", "major"),
+    "A property was removed from a schema that forbids unknown properties.",
+    "{at}: property `{name}` removed from a closed schema",
+    "Data that still carries `{name}` is now rejected: keep accepting it, or migrate stored data first.",
+    { removes: "deprecatable" }
+  ),
+  schema(
+    "required-property-added",
+    sides("major", "minor"),
+    "A new required property was added.",
+    "{at}: required property `{name}` added",
+    "Writers that do not send `{name}` are rejected: add it as optional with a default, then require it in a major release."
+  ),
+  schema(
+    "property-became-required",
+    sides("major", "minor"),
+    "An optional property became required.",
+    "{at}: property `{name}` became required",
+    "Writers that omit `{name}` are rejected: keep it optional or make this a major release."
+  ),
+  schema(
+    "property-became-optional",
+    sides("minor", "major"),
+    "A required property became optional.",
+    "{at}: property `{name}` became optional",
+    "Readers that rely on `{name}` being present must handle its absence."
+  ),
+  schema(
+    "additional-properties-narrowed",
+    sides("major", "minor"),
+    "Unknown properties are now rejected or constrained.",
+    "{at}: additionalProperties narrowed",
+    "Objects with extra properties that were valid are now rejected."
+  ),
+  schema(
+    "additional-properties-widened",
+    sides("minor", "major"),
+    "Unknown properties are now allowed or less constrained.",
+    "{at}: additionalProperties widened",
+    "Readers with closed schemas will reject the extra properties."
+  ),
+  schema(
+    "constraint-tightened",
+    sides("major", "minor"),
+    "A validation keyword (min/max, length, items, properties count, multipleOf, uniqueItems, pattern, format) was added or tightened.",
+    "{at}: {keyword} tightened from {old} to {new}",
+    "Values valid under the old {keyword} are now rejected: relax it, or make this a major release."
+  ),
+  schema(
+    "constraint-relaxed",
+    sides("minor", "major"),
+    "A validation keyword was removed or relaxed.",
+    "{at}: {keyword} relaxed from {old} to {new}",
+    "Readers that size or validate with the old {keyword} may reject or mishandle new values: tell them, or keep the bound."
+  ),
+  schema(
+    "property-hidden",
+    sides("major", "major"),
+    "A property became readOnly (gone from requests) or writeOnly (gone from responses).",
+    "{at}: property `{name}` became {keyword}",
+    "Clients that send or read `{name}` break: add a new property instead.",
+    { levelFrom: "policy" }
+  ),
+  schema(
+    "applicator-added",
+    sides("major", "minor"),
+    "A structural keyword was added: if/then/else, patternProperties, dependentSchemas/Required, unevaluated*, contains, propertyNames, content*, discriminator.",
+    "{at}: {keyword} added",
+    "Values that passed before may now be rejected: check them against the new {keyword}."
+  ),
+  schema(
+    "applicator-removed",
+    sides("minor", "major"),
+    "A structural keyword was removed; readers lose a shape guarantee they may rely on.",
+    "{at}: {keyword} removed",
+    "Readers relied on what {keyword} guaranteed: keep it, or release a major version."
+  ),
+  schema(
+    "constraint-changed",
+    sides("major", "major"),
+    "An applicator (if/then/else, patternProperties, dependentSchemas, unevaluated*, contains, propertyNames, content*) changed.",
+    "{at}: {keyword} changed",
+    "Which values validate changed in both directions: treat as breaking unless you have proven otherwise."
+  ),
+  schema(
+    "extensible-enum-value-added",
+    sides("minor", "minor"),
+    "A value was added to an `x-extensible-enum`, which readers must tolerate.",
+    "{at}: extensible enum value {value} added",
+    "No action: readers of an extensible enum accept unknown values."
+  ),
+  // A pattern refines a string: readers of a response read the string, they do not re-validate its shape.
+  schema(
+    "pattern-added",
+    sides("major", "minor"),
+    "A regular expression pattern now restricts a string.",
+    "{at}: pattern {new} added",
+    "Strings that do not match {new} are now rejected: check existing data and clients against it."
+  ),
+  schema(
+    "pattern-removed",
+    sides("minor", "minor"),
+    "A pattern restriction was lifted.",
+    "{at}: pattern {old} removed",
+    "Readers that parse the value assuming {old} must not."
+  ),
+  schema(
+    "pattern-changed",
+    sides("major", "minor"),
+    "A regular expression pattern was replaced.",
+    "{at}: pattern changed from {old} to {new}",
+    "Values matching the old pattern may now be rejected: keep the old pattern, or prove the new one accepts them."
+  ),
+  schema(
+    "format-changed",
+    sides("major", "major"),
+    "A string format was replaced.",
+    "{at}: format changed from {old} to {new}",
+    "Values in the old format are rejected: add a new field for the new format.",
+    { levelFrom: "policy" }
+  ),
+  schema(
+    "variant-added",
+    sides("minor", "major"),
+    "A oneOf/anyOf alternative was added.",
+    "{at}: {keyword} alternative added",
+    "Readers that switch over the alternatives must handle the new one."
+  ),
+  schema(
+    "variant-removed",
+    sides("major", "minor"),
+    "A oneOf/anyOf alternative was removed.",
+    "{at}: {keyword} alternative removed",
+    "Values matching only the removed alternative are now rejected."
+  ),
+  schema(
+    "negation-changed",
+    sides("major", "major"),
+    "A `not` subschema changed.",
+    "{at}: `not` subschema changed",
+    "Review which values are now excluded; treat as breaking unless proven otherwise."
+  ),
+  schema(
+    "default-changed",
+    sides("major", "patch"),
+    "A default value changed: readers that fill in defaults behave differently.",
+    "{at}: default changed from {old} to {new}",
+    "Clients that omit the field get different behaviour: keep the old default or announce the change.",
+    { levelFrom: "policy" }
+  ),
+  schema(
+    "definition-added",
+    sides("minor", "minor"),
+    "A shared definition ($defs / definitions / components) was added.",
+    "{at}: definition `{name}` added",
+    "No action for existing consumers."
+  ),
+  schema(
+    "definition-removed",
+    sides("major", "major"),
+    "A shared definition was removed.",
+    "{at}: definition `{name}` removed",
+    "Every schema that references `{name}` breaks: keep the definition until nothing refers to it.",
+    { removes: "deprecatable", levelFrom: "policy" }
+  ),
+  schema(
+    "schema-deprecated",
+    sides("minor", "minor"),
+    "A schema or property was marked deprecated.",
+    "{at}: marked deprecated",
+    "Announce the deprecation; it may be removed after the deprecation window."
+  ),
+  schema("schema-undeprecated", sides("patch", "patch"), "A deprecation mark was removed.", "{at}: no longer deprecated", "No action."),
+  schema(
+    "schema-docs-changed",
+    sides("patch", "patch"),
+    "Only documentation changed: title, description, examples, $comment or x- extensions.",
+    "{at}: {keyword} changed",
+    "No action for consumers."
+  ),
+  schema(
+    "keyword-changed",
+    sides("minor", "minor"),
+    "A keyword contract-guard does not classify changed (e.g. readOnly, contentEncoding, $id).",
+    "{at}: {keyword} changed",
+    "Review this change by hand: contract-guard cannot tell which side it affects."
+  ),
+  schema(
+    "schema-narrowed",
+    sides("major", "minor"),
+    "The schema accepts less than before, as a whole (set inclusion), though no single keyword change says so.",
+    "{at}: no longer accepts everything it accepted",
+    "Readers reject values they accepted: find what the example shows and accept it again, or make this a major release."
+  ),
+  schema(
+    "schema-widened",
+    sides("minor", "major"),
+    "The schema accepts more than before, as a whole (set inclusion), though no single keyword change says so.",
+    "{at}: accepts values it did not accept",
+    "Old readers reject what may now be sent: keep the old limits, or make this a major release."
+  )
+];
+
+// src/core/rules/catalog.ts
+var RULES = [...OPENAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
+var BY_ID2 = new Map(RULES.map((r) => [r.id, r]));
+if (BY_ID2.size !== RULES.length) throw new Error("duplicate rule id in catalog");
+function getRule(id) {
+  const rule2 = BY_ID2.get(id);
+  if (!rule2) throw new Error(`unknown rule id ${id}`);
+  return rule2;
+}
+function emittedId(change) {
+  return change.context ? `${change.context}-${change.rule}` : change.rule;
+}
+function findRule(id) {
+  const direct = BY_ID2.get(id);
+  if (direct) return { rule: direct };
+  for (const context of [...SCHEMA_CONTEXTS].sort((a, b) => b.length - a.length)) {
+    if (id.startsWith(context + "-")) {
+      const rule2 = BY_ID2.get(id.slice(context.length + 1));
+      if (rule2?.family === "schema") return { rule: rule2, context };
+    }
+  }
+  return void 0;
+}
+function ruleLevel(rule2, role) {
+  return levelForRole(rule2.level, role);
+}
+function fill(template, params) {
+  return template.replace(/\{(\w+)\}/g, (whole, key2) => key2 in params ? show(params[key2]) : whole);
+}
+function show(value) {
+  if (typeof value === "string") return value;
+  if (value === void 0) return "none";
+  const text4 = JSON.stringify(value);
+  return text4.length > 80 ? text4.slice(0, 77) + "..." : text4;
+}
+
+// src/core/rules/doc.ts
+var RULES_DOC_URL = "https://github.com/contract-guard/contract-guard/blob/main/docs/rules.md";
+function ruleAnchor(id) {
+  return findRule(id)?.rule.id ?? id;
+}
+function ruleDocLink(id) {
+  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
+}
+
+// src/core/report/markdown.ts
+var MAX_MARKDOWN = 6e4;
+var ICON = { major: "\u{1F534}", minor: "\u{1F7E1}", patch: "\u{1F535}", none: "\u26AA" };
+function renderMarkdown(report, options = {}) {
+  const { limit = MAX_MARKDOWN, links } = options;
+  const head = [];
+  if (report.violations) {
+    head.push(`### contract-guard ${verdictLine(report)}`, "");
+  } else {
+    const verdict = report.changes.length ? `**${report.level}** contract change` : "no contract changes";
+    head.push(`### contract-guard: ${ICON[report.level]} ${verdict}`, "");
+  }
+  if (report.baseline) head.push(`Baseline: ${report.baseline}${report.head ? ` \xB7 head: ${report.head}` : ""}`, "");
+  const h = report.hotfix;
+  if (h?.authorised)
+    head.push(
+      `> \u{1F6A8} **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
+      ""
+    );
+  else if (h)
+    head.push(
+      `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
+      ""
+    );
+  const debt = (report.warned ?? []).filter((v) => v.debt);
+  const debtLines = new Set(debt.map(warningLine));
+  const warnings = report.warnings.filter((w) => !debtLines.has(w));
+  for (const w of warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape(w)}`, "");
+  if (warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
+  const versioned = report.modules.some((m) => m.requiredBump !== void 0);
+  if (report.modules.length) {
+    if (versioned) {
+      head.push("| module | level | frozen | current | required bump |", "|---|---|---|---|---|");
+      for (const m of report.modules)
+        head.push(
+          `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? "\u2013"} | ${m.requiredBump} |`
+        );
+    } else {
+      head.push("| module | level | changes |", "|---|---|---|");
+      for (const m of report.modules) head.push(`| ${m.name} | ${m.level} | ${m.changes} |`);
+    }
+    head.push("");
+  }
+  const list = (title, icon, items) => {
+    if (!items.length) return;
+    head.push(`**${title}**`, "");
+    for (const v of items)
+      head.push(
+        `- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
+      );
+    head.push("");
+  };
+  list("Blocking", "\u26D4", report.violations?.filter((v) => v.blocking) ?? []);
+  list("Needs Contract Council approval", "\u26A0\uFE0F", report.violations?.filter((v) => v.approvable) ?? []);
+  for (const d of report.drafts ?? []) head.push(draftDetails(d.proposal, links), "");
+  if (report.checklist?.length) {
+    head.push("**Migration checklist**", "");
+    for (const item of report.checklist) head.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
+    head.push("");
+  }
+  if (debt.length) {
+    head.push(
+      `<details><summary>${debt.length} problem${debt.length === 1 ? "" : "s"} already on the base branch (debt: reported, not blocking)</summary>`,
+      ""
+    );
+    for (const v of debt.slice(0, 50))
+      head.push(
+        `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
+      );
+    if (debt.length > 50) head.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
+    head.push("", "</details>", "");
+  }
+  if (report.errors.length) {
+    head.push("**Files that could not be analysed:**", "");
+    for (const e of report.errors) head.push(`- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${escape(diagnosticText(e))}`);
+    head.push("");
+  }
+  let top = head.join("\n");
+  if (top.length > limit - 200) top = top.slice(0, limit - 200).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
+  return top + details(report.changes, limit - top.length);
+}
+var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
+function details(changes, budget) {
+  if (!changes.length) return "";
+  const open = `<details><summary>All ${changes.length} changes</summary>
+
+`;
+  const close = "\n</details>\n";
+  const rows = changes.map(
+    (c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)`
+  );
+  let body = "";
+  let shown = 0;
+  for (const row of rows) {
+    const rest = `
+- \u2026 and ${rows.length - shown} more (see the JSON report)`;
+    if (open.length + body.length + row.length + 1 + rest.length + close.length > budget) {
+      body += rest.slice(1);
+      break;
+    }
+    body += row + "\n";
+    shown++;
+  }
+  return open + body + close;
+}
+function escape(text4) {
+  return text4.split(/(`[^`]*`)/).map(
+    (part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? part : part.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;")
+  ).join("");
+}
+
+// src/services/check-run.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2, realpathSync as realpathSync2 } from "node:fs";
+import { join as join2, resolve as resolve3, sep as sep2 } from "node:path";
+
+// src/adapters/fs-tree.ts
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var FsTree = class {
+  /** `prefixes`: list only files under these relative folders (the contracts root); reads are never limited by them. */
+  constructor(root, prefixes = [""]) {
+    this.root = root;
+    this.prefixes = prefixes;
+  }
+  root;
+  prefixes;
+  list;
+  realRoot;
+  paths() {
+    if (!this.list) {
+      const out = [];
+      const walk = (dir) => {
+        let entries;
+        try {
+          entries = readdirSync(dir);
+        } catch {
+          return;
+        }
+        for (const name of entries) {
+          if (SKIP_DIRS.has(name)) continue;
+          const full = join(dir, name);
+          const st = lstatSync(full);
+          if (st.isSymbolicLink()) continue;
+          if (st.isDirectory()) walk(full);
+          else if (st.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
+        }
+      };
+      for (const prefix of this.prefixes) walk(join(this.root, prefix));
+      this.list = [...new Set(out)].sort();
+    }
+    return this.list;
+  }
+  /** A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). */
+  read(path) {
+    const full = resolve(this.root, path);
+    if (full !== this.root && !full.startsWith(this.root + sep)) return void 0;
+    try {
+      if (!lstatSync(full).isFile()) return void 0;
+      this.realRoot ??= realpathSync(this.root);
+      const real = realpathSync(full);
+      if (!real.startsWith(this.realRoot + sep)) return void 0;
+      return readFileSync(real);
+    } catch {
+      return void 0;
+    }
+  }
+};
+
+// src/core/source/kind.ts
+var DOC_EXTENSIONS = /\.(md|markdown|txt|rst|adoc|html?)$/i;
+function detectKind(file2, bytes, data2) {
+  if (DOC_EXTENSIONS.test(file2)) return "document";
+  if (isToolingName(file2)) return "other";
+  if (/(^|\/)versions\.ya?ml$/i.test(file2)) return "versions";
+  if (!formatOf(file2)) return bytes && isBinary(bytes) ? "binary" : "document";
+  if (/\.schema\.(json|ya?ml)$/i.test(file2) && (typeof data2 === "boolean" || data2 !== null && typeof data2 === "object" && !Array.isArray(data2))) {
+    const d = data2;
+    if (typeof d !== "object" || !("openapi" in d || "swagger" in d)) return "jsonschema";
+  }
+  if (data2 === null || typeof data2 !== "object" || Array.isArray(data2)) return "data";
+  const doc = data2;
+  if (typeof doc.openapi === "string" && /^3\./.test(doc.openapi)) return "openapi";
+  if (doc.swagger === "2.0" || doc.swagger === 2) return "swagger";
+  if (typeof doc.asyncapi === "string") return "data";
+  if (typeof doc.$schema === "string" && /json-schema\.org/.test(doc.$schema)) return "jsonschema";
+  if (/\.schema\.(json|ya?ml)$/i.test(file2)) return "jsonschema";
+  if (doc.components && typeof doc.components === "object" && !("paths" in doc)) return "openapi-fragment";
+  if (("type" in doc || "properties" in doc || "$defs" in doc || "allOf" in doc || "oneOf" in doc) && /\/schemas?\//.test("/" + file2)) {
+    return "jsonschema";
+  }
+  return "data";
+}
+function roleFromPath(file2, fallback) {
+  const p = "/" + file2.toLowerCase();
+  if (/\/events?\//.test(p) || /\.event\.schema\./.test(p)) return "event";
+  if (/\/storage\//.test(p)) return "storage";
+  if (/\/requests?\//.test(p)) return "request";
+  if (/\/responses?\//.test(p)) return "response";
+  return fallback;
+}
+function isToolingName(file2) {
+  const p = "/" + file2.toLowerCase();
+  return /\.(py|sh|bash|ps1|bat|cmd|js|mjs|cjs|ts|rb|go|java|kt|rs|lock|ini|cfg|toml|env)$/.test(p) || /\/(makefile|dockerfile|\.gitignore|\.gitattributes|\.editorconfig)$/.test(p) || /\.(test|spec)\.(json|ya?ml)$/.test(p) || /\.postman_(collection|environment)\.json$/.test(p) || /\/\.?spectral[^/]*\.(json|ya?ml)$/.test(p) || /\/(package|package-lock|tsconfig)\.json$/.test(p) || /\/(tests?|tooling|scripts|harness|ci|\.github)\//.test(p);
+}
+function isContractName(file2) {
+  const p = "/" + file2.toLowerCase();
+  if (!/\.(json|ya?ml)$/.test(p)) return false;
+  return /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p) || /\/[^/]*(openapi|swagger)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
+}
+function isContractKind(kind) {
+  return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "jsonschema" || kind === "versions";
+}
+
+// src/core/diff/fingerprint.ts
+var memo = /* @__PURE__ */ new WeakMap();
+function cyrb53(text4, seed = 0) {
+  let h1 = 3735928559 ^ seed;
+  let h2 = 1103547991 ^ seed;
+  for (let i = 0; i < text4.length; i++) {
+    const ch = text4.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return (h2 >>> 0).toString(36) + (h1 >>> 0).toString(36);
+}
+function fingerprint(value) {
+  if (value === null || typeof value !== "object") return { hash: JSON.stringify(value) ?? "u", hasRef: false };
+  const known = memo.get(value);
+  if (known) return known;
+  let text4;
+  let hasRef2 = false;
+  if (Array.isArray(value)) {
+    const parts = value.map((v) => {
+      const p = fingerprint(v);
+      hasRef2 ||= p.hasRef;
+      return p.hash;
+    });
+    text4 = `[${parts.join(",")}]`;
+  } else {
+    const keys = Object.keys(value).sort();
+    const parts = keys.map((k) => {
+      const p = fingerprint(value[k]);
+      hasRef2 ||= p.hasRef || k === "$ref";
+      return `${JSON.stringify(k)}:${p.hash}`;
+    });
+    text4 = `{${parts.join(",")}}`;
+  }
+  const print = { hash: text4.length > 40 ? cyrb53(text4) + cyrb53(text4, 7) : text4, hasRef: hasRef2 };
+  memo.set(value, print);
+  return print;
+}
+function sameValue(a, b) {
+  return fingerprint(a).hash === fingerprint(b).hash;
+}
+
+// src/core/diff/data-diff.ts
+var MAX_PER_FILE = 200;
+function diffData(file2, a, b) {
+  const out = [];
+  const root = { file: file2, pointer: "" };
+  const push = (rule2, pointer, params, lineAt) => {
+    out.push({
+      rule: rule2,
+      loc: { file: file2, pointer },
+      lineAt: lineAt === void 0 ? void 0 : { file: file2, pointer: lineAt },
+      params: { at: display(pointer), ...params }
+    });
+  };
+  const walk = (x, y, pointer) => {
+    if (out.length >= MAX_PER_FILE || sameValue(x, y)) return;
+    const bothObjects = isObj(x) && isObj(y);
+    const bothArrays = Array.isArray(x) && Array.isArray(y);
+    if (bothObjects) {
+      for (const k of Object.keys(x)) if (!(k in y)) push("data-removed", pointerJoin(pointer, k), {}, pointer);
+      for (const k of Object.keys(y)) {
+        if (!(k in x)) push("data-added", pointerJoin(pointer, k), {});
+        else walk(x[k], y[k], pointerJoin(pointer, k));
+      }
+    } else if (bothArrays && x.every(isScalar) && y.every(isScalar)) {
+      const inY = new Set(y.map((v) => JSON.stringify(v)));
+      const inX = new Set(x.map((v) => JSON.stringify(v)));
+      x.forEach((v, i) => inY.has(JSON.stringify(v)) || push("data-removed", pointerJoin(pointer, i), { value: v }, pointer));
+      y.forEach((v, i) => inX.has(JSON.stringify(v)) || push("data-added", pointerJoin(pointer, i), { value: v }));
+    } else if (bothArrays) {
+      const n = Math.max(x.length, y.length);
+      for (let i = 0; i < n; i++) {
+        if (i >= y.length) push("data-removed", pointerJoin(pointer, i), {}, pointer);
+        else if (i >= x.length) push("data-added", pointerJoin(pointer, i), {});
+        else walk(x[i], y[i], pointerJoin(pointer, i));
+      }
+    } else {
+      push("data-changed", pointer, { old: x, new: y });
+    }
+  };
+  walk(a, b, root.pointer);
+  return out;
+}
+function display(pointer) {
+  return pointer ? "`" + pointer.slice(1).replace(/\//g, ".").replace(/~1/g, "/").replace(/~0/g, "~") + "`" : "document";
+}
+function isObj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function isScalar(v) {
+  return v === null || typeof v !== "object";
+}
+
+// src/core/source/operations.ts
+var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function reachedSchemas(doc) {
+  const reached = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [doc.paths, doc.webhooks];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    const ref = n.$ref;
+    const tokens = typeof ref === "string" ? localRefTokens(ref) : void 0;
+    if (tokens) {
+      if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached.add(tokens[2]);
+      stack.push(refTarget(doc, ref));
+    }
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  return reached;
+}
+function operations(doc, file2, sections = ["paths"], deref = (item) => item, base = "") {
+  const out = [];
+  for (const section of sections) {
+    const items = doc[section];
+    if (!isObj2(items)) continue;
+    for (const [path, raw] of Object.entries(items)) {
+      const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
+      const node = item.node;
+      if (!isObj2(node)) continue;
+      for (const method of METHODS) {
+        const op = node[method];
+        if (isObj2(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
+      }
+    }
+  }
+  return out;
+}
+
+// src/core/semantic/copy.ts
+var DROP = /* @__PURE__ */ Symbol("drop");
+var KEEP = /* @__PURE__ */ Symbol("keep");
+var RewrittenCopy = class {
+  constructor(rewrite) {
+    this.rewrite = rewrite;
+  }
+  rewrite;
+  copies = /* @__PURE__ */ new Map();
+  copy(node) {
+    if (!node || typeof node !== "object") return node;
+    const known = this.copies.get(node);
+    if (known !== void 0) return known;
+    if (Array.isArray(node)) {
+      const out2 = [];
+      this.copies.set(node, out2);
+      for (const v of node) out2.push(this.copy(v));
+      return out2;
+    }
+    const out = {};
+    this.copies.set(node, out);
+    for (const [k, v] of Object.entries(node)) {
+      const r = this.rewrite(node, k, v);
+      if (r === DROP) continue;
+      out[k] = r === KEEP ? this.copy(v) : r;
+    }
+    return out;
+  }
+  /** The copy of an original node, if one was made. */
+  copyOf(node) {
+    return node && typeof node === "object" ? this.copies.get(node) : node;
+  }
+};
+
+// src/core/semantic/bundle.ts
+var KEY = (n) => `contract-guard-bundled-${n}`;
+function bundle(docs, file2) {
+  const keys = /* @__PURE__ */ new Map();
+  const pending = [];
+  const prefixOf = (target) => {
+    if (target === file2) return "";
+    let key2 = keys.get(target);
+    if (!key2) {
+      keys.set(target, key2 = KEY(keys.size + 1));
+      pending.push(target);
+    }
+    return `/$defs/${key2}`;
+  };
+  let from = file2;
+  const copies = new RewrittenCopy((node, key2, value) => {
+    if (from !== file2 && node === docs.get(from).data && (key2 === "$id" || key2 === "$schema")) return DROP;
+    return key2 === "$ref" && typeof value === "string" ? rewrite(value, from) : KEEP;
+  });
+  const rewrite = (ref, at2) => {
+    const hash = ref.indexOf("#");
+    const target = hash < 0 ? ref : ref.slice(0, hash);
+    const fragment = hash < 0 ? "" : ref.slice(hash + 1);
+    if (fragment && !fragment.startsWith("/")) throw new InputError(`plain-name fragment in ${ref}`, at2);
+    const to = target ? docs.targetFile({ file: at2, pointer: "" }, ref, target) : at2;
+    return `#${prefixOf(to)}${fragment}`;
+  };
+  try {
+    const root = copies.copy(docs.get(file2).data);
+    const embedded = {};
+    while (pending.length) {
+      from = pending.shift();
+      embedded[keys.get(from)] = copies.copy(docs.get(from).data);
+    }
+    if (keys.size) {
+      if (!root || typeof root !== "object" || Array.isArray(root)) return void 0;
+      const own = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
+      root.$defs = { ...own, ...embedded };
+    }
+    return { root, copyOf: (node) => copies.copyOf(node) };
+  } catch (err) {
+    if (err instanceof InputError) return void 0;
+    throw err;
+  }
+}
+function hasExternalRef(text4) {
+  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text4);
+}
+function judgedDocument(docs, file2) {
+  const parsed = docs.get(file2);
+  return hasExternalRef(parsed.text) && bundle(docs, file2) || { root: parsed.data, copyOf: (node) => node };
+}
+
+// src/core/semantic/dialects.ts
+var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
+var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions", "$defs"]);
+var refVoids = (node, key2) => typeof node.$ref === "string" && !KEPT_BESIDE_REF.has(key2) ? DROP : KEEP;
+function rewritten(root, rewrite) {
+  const copies = new RewrittenCopy(rewrite);
+  copies.copy(root);
+  return (node) => copies.copyOf(node) ?? copies.copy(node);
+}
+function refSiblingsVoid(root) {
+  const declared = root && typeof root === "object" ? root.$schema : void 0;
+  if (typeof declared !== "string" || !PRE_2019.test(declared)) return (node) => node;
+  return rewritten(root, refVoids);
+}
+function fromOpenApi30(root) {
+  return rewritten(root, (node, key2, value) => {
+    if (typeof node.$ref === "string") return refVoids(node, key2, value);
+    const nullable = node.nullable === true;
+    switch (key2) {
+      case "nullable":
+        return DROP;
+      case "type":
+        return nullable && typeof value === "string" ? [value, "null"] : KEEP;
+      case "enum":
+        return nullable && Array.isArray(value) && !value.includes(null) ? [...value, null] : KEEP;
+      case "exclusiveMinimum":
+      case "exclusiveMaximum": {
+        if (typeof value !== "boolean") return KEEP;
+        const bound2 = node[key2 === "exclusiveMinimum" ? "minimum" : "maximum"];
+        return value && typeof bound2 === "number" ? bound2 : DROP;
+      }
+      case "minimum":
+      case "maximum":
+        return node[key2 === "minimum" ? "exclusiveMinimum" : "exclusiveMaximum"] === true ? DROP : KEEP;
+      default:
+        return KEEP;
+    }
+  });
+}
+function withoutHidden(root, hidden) {
+  const target = (s) => {
+    const ref = s && typeof s === "object" ? s.$ref : void 0;
+    if (typeof ref !== "string" || !ref.startsWith("#/")) return s;
+    let node = root;
+    for (const t of ref.slice(2).split("/"))
+      node = node && typeof node === "object" ? node[t.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+    return node;
+  };
+  const isHidden = (s) => [s, target(s)].some((x) => !!x && typeof x === "object" && x[hidden] === true);
+  const hiddenNames = (node) => node.properties && typeof node.properties === "object" ? new Set(
+    Object.entries(node.properties).filter(([, s]) => isHidden(s)).map(([name]) => name)
+  ) : /* @__PURE__ */ new Set();
+  let copies;
+  const rewrite = (node, key2, value) => {
+    if (key2 !== "properties" && key2 !== "required" || !value || typeof value !== "object") return KEEP;
+    const names = hiddenNames(node);
+    if (!names.size) return KEEP;
+    if (key2 === "required") return Array.isArray(value) ? value.filter((n) => !names.has(n)) : KEEP;
+    return Object.fromEntries(
+      Object.entries(value).filter(([name]) => !names.has(name)).map(([name, s]) => [name, copies.copy(s)])
+    );
+  };
+  copies = new RewrittenCopy(rewrite);
+  copies.copy(root);
+  return (node) => copies.copyOf(node) ?? copies.copy(node);
+}
+
+// src/core/diff/openapi-diff.ts
+var MAX_JUDGED_PER_DOCUMENT = 10;
+var MAX_JUDGED_DOCUMENT_CHARS = 1e6;
+var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
+var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
+var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var at = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+var OpenApiDiffer = class {
+  constructor(baseDocs, headDocs, sink, schemas, errors, judged = [], roleOf = () => void 0) {
+    this.baseDocs = baseDocs;
+    this.headDocs = headDocs;
+    this.sink = sink;
+    this.schemas = schemas;
+    this.errors = errors;
+    this.judged = judged;
+    this.roleOf = roleOf;
+  }
+  baseDocs;
+  headDocs;
+  sink;
+  schemas;
+  errors;
+  judged;
+  roleOf;
+  /** The two documents being compared, when set inclusion can judge their schemas (OpenAPI 3.1, and 3.0 read as JSON Schema 2020-12). */
+  roots;
+  diff({ baseFile, headFile }) {
+    const a = baseFile ? this.baseDocs.get(baseFile).data : {};
+    const b = headFile ? this.headDocs.get(headFile).data : {};
+    const file2 = headFile ?? baseFile;
+    const root = { file: file2, pointer: "" };
+    if (baseFile && headFile) this.documentLevel(a, b, root);
+    const is3 = (d) => typeof d.openapi === "string" && /^3\.[01]\./.test(d.openapi);
+    const small = (docs, f) => docs.get(f).text.length <= MAX_JUDGED_DOCUMENT_CHARS;
+    const judgeable = baseFile && headFile && is3(a) && is3(b) && small(this.baseDocs, baseFile) && small(this.headDocs, headFile);
+    this.roots = judgeable ? { baseFile, headFile, judged: 0, directed: {} } : void 0;
+    const opsA = this.operations(this.baseDocs, a, baseFile);
+    const opsB = this.operations(this.headDocs, b, headFile);
+    for (const [key2, op] of opsA) {
+      const parent = { file: file2, pointer: op.kind === "webhook" ? "/webhooks" : "/paths" };
+      if (!opsB.has(key2)) this.emit(REMOVED[op.kind], op.loc, { op: op.label }, headFile ? parent : void 0);
+    }
+    for (const [key2, op] of opsB) {
+      const old = opsA.get(key2);
+      if (!old) this.emit(ADDED[op.kind], op.loc, { op: op.label });
+      else this.operation(old, op);
+    }
+    if (baseFile && headFile) this.orphans(a, b, file2);
+  }
+  /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
+  orphans(a, b, file2) {
+    const reached = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
+    const schemas = (d) => isObj3(d.components) && isObj3(d.components.schemas) ? d.components.schemas : {};
+    const [sa, sb] = [schemas(a), schemas(b)];
+    const role = this.roleOf(file2) ?? "event";
+    const loc = (name) => ({ file: file2, pointer: pointerJoin("/components/schemas", name) });
+    const scope = (name) => ({ context: role, role, label: `components.schemas.${name} (reached by no operation)` });
+    for (const name of Object.keys(sa)) {
+      if (reached.has(name) || name in sb) continue;
+      this.sink.emit({
+        rule: "definition-removed",
+        context: role,
+        role,
+        loc: loc(name),
+        lineAt: { file: file2, pointer: "" },
+        params: { at: scope(name).label, name }
+      });
+    }
+    for (const name of Object.keys(sb)) {
+      if (reached.has(name)) continue;
+      if (!(name in sa))
+        this.sink.emit({ rule: "definition-added", context: role, role, loc: loc(name), params: { at: scope(name).label, name } });
+      else this.schemas.compare([{ loc: loc(name), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
+    }
+  }
+  emit(rule2, loc, params, lineAt, via) {
+    this.sink.emit({ rule: rule2, loc, lineAt, params, via });
+  }
+  documentLevel(a, b, root) {
+    if (a.openapi !== b.openapi && a.openapi && b.openapi) {
+      this.emit("openapi-version-changed", at(root, "openapi"), { old: a.openapi, new: b.openapi });
+    }
+    const infoA = isObj3(a.info) ? a.info : {};
+    const infoB = isObj3(b.info) ? b.info : {};
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
+      if (!sameValue(infoA[key2], infoB[key2]))
+        this.emit("api-info-changed", at(root, "info", key2), { field: `info.${key2}`, old: infoA[key2], new: infoB[key2] }, at(root, "info"));
+    }
+    for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
+      if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at(root, field), { field, old: a[field], new: b[field] });
+    }
+    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj3(s) ? String(s.url) : ""));
+    const ua = urls(a);
+    const ub = urls(b);
+    for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at(root, "servers", url), { url }, at(root, "servers"));
+    for (const url of ub) if (!ua.has(url)) this.emit("server-added", at(root, "servers", url), { url });
+    const schemesA = isObj3(a.components) && isObj3(a.components.securitySchemes) ? a.components.securitySchemes : {};
+    const schemesB = isObj3(b.components) && isObj3(b.components.securitySchemes) ? b.components.securitySchemes : {};
+    const schemeLoc = (name) => at(root, "components", "securitySchemes", name);
+    for (const name of Object.keys(schemesA))
+      if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
+    for (const name of Object.keys(schemesB)) {
+      if (!(name in schemesA)) {
+        this.emit("security-scheme-added", schemeLoc(name), { name });
+        continue;
+      }
+      const sa = this.deref(this.baseDocs, schemeLoc(name), schemesA[name]).node;
+      const sb = this.deref(this.headDocs, schemeLoc(name), schemesB[name]).node;
+      for (const field of ["type", "scheme", "in", "name", "bearerFormat", "flows", "openIdConnectUrl"]) {
+        if (!sameValue(sa?.[field], sb?.[field])) this.emit("security-scheme-changed", at(schemeLoc(name), field), { name, field });
+      }
+    }
+    for (const [key2, value] of Object.entries(b)) {
+      if (key2.startsWith("x-") && !sameValue(a[key2], value))
+        this.emit("api-info-changed", at(root, key2), { field: key2, old: a[key2], new: value });
+    }
+  }
+  deref(docs, loc, node) {
+    try {
+      return docs.deref(loc, node);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      if (!this.errors.some((e) => e.message === err.message))
+        this.errors.push({ file: err.file ?? loc.file, line: err.line, message: err.message });
+      return { loc, node: {} };
+    }
+  }
+  operations(docs, doc, file2) {
+    const out = /* @__PURE__ */ new Map();
+    if (!file2) return out;
+    const basePath = doc.swagger && typeof doc.basePath === "string" ? doc.basePath.replace(/\/$/, "") : "";
+    const deref = (item) => this.deref(docs, item.loc, item.node);
+    const route = (path) => path.replace(/\{[^}]*\}/g, "{}");
+    const add = (op) => out.set(op.key, { ...op, pathItem: op.item, doc, docFile: file2 });
+    for (const { section, path, method, node, item } of operations(doc, file2, ["paths", "webhooks"], deref)) {
+      const M = method.toUpperCase();
+      const webhook = section === "webhooks";
+      const key2 = webhook ? `${M} webhook ${route(path)}` : `${M} ${basePath}${route(path)}`;
+      const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
+      const loc = at(item.loc, method);
+      add({ kind: webhook ? "webhook" : "operation", key: key2, path, label, method, loc, node, item });
+      if (!isObj3(node.callbacks)) continue;
+      const callbacks = node.callbacks;
+      for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at(loc, "callbacks").pointer)) {
+        const CM = cb.method.toUpperCase();
+        add({
+          kind: "callback",
+          key: `${key2} callback ${cb.section} ${CM} ${cb.path}`,
+          path: cb.path,
+          label: `${label} callback ${cb.section} (${CM} ${cb.path})`,
+          method: cb.method,
+          loc: at(cb.item.loc, cb.method),
+          node: cb.node,
+          item: cb.item
+        });
+      }
+    }
+    return out;
+  }
+  operation(a, b) {
+    const op = b.label;
+    if (!a.node.deprecated !== !b.node.deprecated)
+      this.emit(b.node.deprecated ? "operation-deprecated" : "operation-undeprecated", at(b.loc, "deprecated"), { op }, b.loc);
+    if (a.node.operationId && b.node.operationId && a.node.operationId !== b.node.operationId) {
+      this.emit("operation-id-changed", at(b.loc, "operationId"), { op, old: a.node.operationId, new: b.node.operationId });
+    }
+    for (const field of ["summary", "description", "tags", "externalDocs"]) {
+      if (!sameValue(a.node[field], b.node[field])) this.emit("operation-docs-changed", at(b.loc, field), { op, field }, b.loc);
+    }
+    this.parameters(a, b);
+    this.requestBody(a, b);
+    this.responses(a, b);
+    this.security(a, b);
+  }
+  parameterMap(docs, op) {
+    const out = /* @__PURE__ */ new Map();
+    const add = (list, loc) => {
+      if (!Array.isArray(list)) return;
+      list.forEach((raw, i) => {
+        const p = this.deref(docs, at(loc, "parameters", i), raw);
+        if (!isObj3(p.node) || typeof p.node.name !== "string") return;
+        const where = String(p.node.in);
+        const slot = where === "path" ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === "header" ? p.node.name.toLowerCase() : p.node.name;
+        out.set(`${where}:${slot}`, p);
+      });
+    };
+    add(op.pathItem.node && op.pathItem.node.parameters, op.pathItem.loc);
+    add(op.node.parameters, op.loc);
+    return out;
+  }
+  parameters(a, b) {
+    const pa = this.parameterMap(this.baseDocs, a);
+    const pb = this.parameterMap(this.headDocs, b);
+    const op = b.label;
+    for (const [key2, side] of pa) {
+      const p = side.node;
+      if (p.in === "body") continue;
+      if (!pb.has(key2)) this.emit("request-parameter-removed", side.loc, { op, in: p.in, name: p.name }, b.loc);
+    }
+    for (const [key2, side] of pb) {
+      const p = side.node;
+      if (p.in === "body") continue;
+      const old = pa.get(key2);
+      const params = { op, in: p.in, name: p.name };
+      if (!old) {
+        this.emit(p.required ? "request-parameter-added-required" : "request-parameter-added", side.loc, params);
+        continue;
+      }
+      const o = old.node;
+      if (!o.required !== !p.required)
+        this.emit(
+          p.required ? "request-parameter-became-required" : "request-parameter-became-optional",
+          at(side.loc, "required"),
+          params,
+          side.loc
+        );
+      if (!o.deprecated && p.deprecated) this.emit("request-parameter-deprecated", at(side.loc, "deprecated"), params);
+      for (const field of ["style", "explode", "allowReserved", "collectionFormat"]) {
+        if (!sameValue(o[field], p[field]))
+          this.emit("request-parameter-style-changed", at(side.loc, field), { ...params, field, old: o[field], new: p[field] }, side.loc);
+      }
+      if (o.allowEmptyValue === true && p.allowEmptyValue !== true) {
+        this.emit(
+          "request-parameter-style-changed",
+          at(side.loc, "allowEmptyValue"),
+          { ...params, field: "allowEmptyValue", old: true, new: false },
+          side.loc
+        );
+      }
+      const label = `${op} ${p.in} parameter ${p.name}`;
+      const sa = parameterSchema(old);
+      const sb = parameterSchema(side);
+      if (sa && sb)
+        this.judge(
+          sa,
+          sb,
+          "request",
+          label,
+          this.schemas.compare([sa], [sb], { context: "request-parameter", role: "request", label, via: op })
+        );
+    }
+  }
+  requestBody(a, b) {
+    const op = b.label;
+    const ba = this.body(this.baseDocs, a);
+    const bb = this.body(this.headDocs, b);
+    if (!ba && !bb) return;
+    if (!ba) return this.emit(bb.required ? "request-body-added-required" : "request-body-added", bb.loc, { op });
+    if (!bb) return this.emit("request-body-removed", ba.loc, { op }, b.loc);
+    if (ba.required !== bb.required)
+      this.emit(bb.required ? "request-body-became-required" : "request-body-became-optional", at(bb.loc, "required"), { op }, bb.loc);
+    this.content(ba.content, bb.content, "request", `${op} request body`, op, bb.loc, void 0, b.kind !== "operation");
+  }
+  /**
+   * Hand a request or response schema to set inclusion, in its document; a document whose `$ref`s reach other files
+   * is judged as one bundle with them, so a schema in a shared file is judged too.
+   */
+  judge(old, now, role, label, changes) {
+    const r = this.roots;
+    if (!r || !changes.size || r.judged >= MAX_JUDGED_PER_DOCUMENT) return;
+    const both = r.bundles ??= [asJsonSchema(this.baseDocs, r.baseFile), asJsonSchema(this.headDocs, r.headFile)];
+    const hidden = role === "request" ? "readOnly" : role === "response" ? "writeOnly" : void 0;
+    const [a, b] = hidden ? r.directed[hidden] ??= [withHidden(both[0], hidden), withHidden(both[1], hidden)] : both;
+    const [older, newer] = [a.copyOf(old.node), b.copyOf(now.node)];
+    if (older === void 0 || newer === void 0) return;
+    r.judged++;
+    this.judged.push({ file: now.loc.file, role, label, older, newer, rootA: a.root, rootB: b.root, changes });
+  }
+  body(docs, op) {
+    if (op.node.requestBody !== void 0) {
+      const rb = this.deref(docs, at(op.loc, "requestBody"), op.node.requestBody);
+      if (!isObj3(rb.node)) return void 0;
+      return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
+    }
+    for (const side of this.parameterMap(docs, op).values()) {
+      const p = side.node;
+      if (p.in === "body") {
+        const consumes = Array.isArray(op.node.consumes) ? op.node.consumes : op.doc.consumes;
+        const content = /* @__PURE__ */ new Map();
+        for (const media of consumes ?? ["application/json"]) content.set(media, { loc: at(side.loc, "schema"), node: p.schema });
+        return { loc: side.loc, required: p.required === true, content };
+      }
+    }
+    return void 0;
+  }
+  media(docs, holder) {
+    const out = /* @__PURE__ */ new Map();
+    const node = holder.node;
+    if (isObj3(node.content)) {
+      for (const [media, mt] of Object.entries(node.content)) {
+        if (isObj3(mt)) out.set(media, { loc: at(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
+      }
+    } else if (node.schema !== void 0) {
+      out.set("application/json", { loc: at(holder.loc, "schema"), node: node.schema });
+    }
+    return out;
+  }
+  content(ca, cb, side, label, op, parent, status, outgoing = false) {
+    const prefix = side === "request" ? "request" : "response";
+    const context = outgoing ? `webhook-${side}` : side;
+    const role = outgoing ? side === "request" ? "response" : "request" : side;
+    for (const [media, s] of ca) if (!cb.has(media)) this.emit(`${prefix}-media-type-removed`, s.loc, { op, media, status }, parent);
+    for (const [media, s] of cb) {
+      const old = ca.get(media);
+      if (!old) {
+        this.emit(`${prefix}-media-type-added`, s.loc, { op, media, status });
+        continue;
+      }
+      const scopeLabel = cb.size > 1 ? `${label} (${media})` : label;
+      const found = this.schemas.compare([old], [s], { context, role, label: scopeLabel, via: op });
+      this.judge(old, s, role, scopeLabel, found);
+    }
+  }
+  responses(a, b) {
+    const op = b.label;
+    const ra = isObj3(a.node.responses) ? a.node.responses : {};
+    const rb = isObj3(b.node.responses) ? b.node.responses : {};
+    const respLoc = (o, status) => at(o.loc, "responses", status);
+    for (const status of Object.keys(ra)) {
+      if (status in rb) continue;
+      const success = /^[123]/.test(status);
+      this.emit(success ? "response-success-status-removed" : "response-error-status-removed", respLoc(a, status), { op, status }, b.loc);
+    }
+    for (const status of Object.keys(rb)) {
+      if (!(status in ra)) {
+        this.emit("response-status-added", respLoc(b, status), { op, status });
+        continue;
+      }
+      const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
+      const sb = this.deref(this.headDocs, respLoc(b, status), rb[status]);
+      if (!isObj3(sa.node) || !isObj3(sb.node)) continue;
+      this.content(
+        this.media(this.baseDocs, sa),
+        this.media(this.headDocs, sb),
+        "response",
+        `${op} response ${status}`,
+        op,
+        sb.loc,
+        status,
+        b.kind !== "operation"
+      );
+      this.headers(sa, sb, op, status);
+    }
+  }
+  headers(a, b, op, status) {
+    const ha = isObj3(a.node.headers) ? a.node.headers : {};
+    const hb = isObj3(b.node.headers) ? b.node.headers : {};
+    const lower = (o) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v]]));
+    const la = lower(ha);
+    const lb = lower(hb);
+    for (const [key2, [name]] of la)
+      if (!lb.has(key2)) this.emit("response-header-removed", at(a.loc, "headers", name), { op, status, name }, b.loc);
+    for (const [key2, [name, raw]] of lb) {
+      const loc = at(b.loc, "headers", name);
+      const old = la.get(key2);
+      if (!old) {
+        this.emit("response-header-added", loc, { op, status, name });
+        continue;
+      }
+      const ha2 = this.deref(this.baseDocs, at(a.loc, "headers", old[0]), old[1]);
+      const hb2 = this.deref(this.headDocs, loc, raw);
+      if (isObj3(ha2.node) && isObj3(hb2.node)) {
+        if (ha2.node.required && !hb2.node.required)
+          this.emit("response-header-became-optional", at(hb2.loc, "required"), { op, status, name }, hb2.loc);
+        for (const field of ["style", "explode"]) {
+          if (!sameValue(ha2.node[field], hb2.node[field]))
+            this.emit(
+              "response-header-style-changed",
+              at(hb2.loc, field),
+              { op, status, name, field, old: ha2.node[field], new: hb2.node[field] },
+              hb2.loc
+            );
+        }
+        const sa = parameterSchema(ha2);
+        const sb = parameterSchema(hb2);
+        if (sa && sb)
+          this.schemas.compare([sa], [sb], {
+            context: "response-header",
+            role: "response",
+            label: `${op} response ${status} header ${name}`,
+            via: op
+          });
+      }
+    }
+  }
+  security(a, b) {
+    const effective = (o) => {
+      const list = o.node.security ?? o.doc.security;
+      if (!Array.isArray(list)) return void 0;
+      const loc2 = o.node.security !== void 0 ? at(o.loc, "security") : { file: o.docFile, pointer: "/security" };
+      return {
+        loc: loc2,
+        reqs: list.filter(isObj3).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
+      };
+    };
+    const sa = effective(a);
+    const sb = effective(b);
+    const op = b.label;
+    const open = (s) => !s || s.reqs.length === 0 || s.reqs.some((r) => r.size === 0);
+    const name = (r) => [...r.keys()].sort().join("+") || "anonymous";
+    if (!sa && !sb) return;
+    const loc = sb?.loc ?? b.loc;
+    if (open(sa) && !open(sb)) return this.emit("security-added", loc, { op, schemes: sb.reqs.map(name).join(", ") }, void 0, op);
+    if (!open(sa) && open(sb)) return this.emit("security-removed", loc, { op }, void 0, op);
+    const ma = new Map((sa?.reqs ?? []).map((r) => [name(r), r]));
+    const mb = new Map((sb?.reqs ?? []).map((r) => [name(r), r]));
+    const covers = (weaker, stronger) => [...weaker].every(([scheme, scopes]) => stronger.has(scheme) && [...scopes].every((s) => stronger.get(scheme).has(s)));
+    for (const [key2, ra] of ma) {
+      if (mb.has(key2) || [...mb.values()].some((rb) => covers(rb, ra))) continue;
+      this.emit("security-alternative-removed", at(loc, key2), { op, schemes: key2 }, loc, op);
+    }
+    for (const [key2, rb] of mb) {
+      const ra = ma.get(key2);
+      if (!ra) {
+        this.emit("security-alternative-added", at(loc, key2), { op, schemes: key2 }, loc, op);
+        continue;
+      }
+      for (const [scheme, scopes] of rb) {
+        const old = ra.get(scheme) ?? /* @__PURE__ */ new Set();
+        for (const scope of scopes)
+          if (!old.has(scope)) this.emit("security-scope-added", at(loc, key2, scope), { op, scheme, scope }, loc, op);
+        for (const scope of old)
+          if (!scopes.has(scope)) this.emit("security-scope-removed", at(loc, key2, scope), { op, scheme, scope }, loc, op);
+      }
+    }
+  }
+};
+function pathParams(path) {
+  return [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
+}
+function parameterSchema(side) {
+  const p = side.node;
+  if (p.schema !== void 0) return { loc: at(side.loc, "schema"), node: p.schema };
+  if (isObj3(p.content)) {
+    const [media, mt] = Object.entries(p.content)[0] ?? [];
+    if (media && isObj3(mt)) return { loc: at(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
+  }
+  if (p.type !== void 0) {
+    const { name: _n, in: _i, required: _r, description: _d, ...schema2 } = p;
+    return { loc: side.loc, node: schema2 };
+  }
+  return void 0;
+}
+function asJsonSchema(docs, file2) {
+  const bundle2 = judgedDocument(docs, file2);
+  const version = docs.get(file2).data.openapi;
+  return typeof version === "string" && version.startsWith("3.0.") ? rewritten2(bundle2, fromOpenApi30) : bundle2;
+}
+function withHidden(bundle2, hidden) {
+  return rewritten2(bundle2, (root) => withoutHidden(root, hidden));
+}
+function rewritten2(bundle2, rewrite) {
+  const convert = rewrite(bundle2.root);
+  return { root: convert(bundle2.root), copyOf: (node) => convert(bundle2.copyOf(node)) };
+}
+
+// src/core/diff/schema-view.ts
+var LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
+var UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];
+var OTHER_CONSTRAINTS = ["multipleOf", "uniqueItems", "pattern", "format"];
+var CONSTRAINT_KEYWORDS = /* @__PURE__ */ new Set([
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "dependentRequired",
+  "dependentSchemas",
+  "dependencies",
+  "if",
+  "then",
+  "else",
+  "propertyNames",
+  "patternProperties",
+  "contains",
+  "contentSchema",
+  "contentMediaType",
+  "contentEncoding",
+  "discriminator"
+]);
+var DOC_KEYWORDS = /* @__PURE__ */ new Set(["title", "description", "$comment", "examples", "example", "externalDocs", "xml"]);
+var IGNORED = /* @__PURE__ */ new Set(["$schema", "$id", "$anchor", "$dynamicAnchor", "$vocabulary", "id", "nullable"]);
+var HANDLED = /* @__PURE__ */ new Set([
+  "type",
+  "enum",
+  "const",
+  "properties",
+  "required",
+  "additionalProperties",
+  "items",
+  "prefixItems",
+  "additionalItems",
+  "allOf",
+  "oneOf",
+  "anyOf",
+  "not",
+  "deprecated",
+  "default",
+  "$defs",
+  "definitions",
+  "$ref",
+  ...LOWER_BOUNDS,
+  ...UPPER_BOUNDS,
+  ...OTHER_CONSTRAINTS
+]);
+var ViewBuilder = class {
+  constructor(docs, errors) {
+    this.docs = docs;
+    this.errors = errors;
+  }
+  docs;
+  errors;
+  /** Flatten sides into their conjunction of concrete (non-`$ref`, non-`allOf`) parts. */
+  parts(sides2) {
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    const visit = (side) => {
+      const key2 = `${side.loc.file}#${side.loc.pointer}`;
+      const node = side.node;
+      if (seen.has(key2)) {
+        if (isPureRef(node) && !side.orNull)
+          this.report(new InputError(`cyclic $ref ${node.$ref}`, side.loc.file, this.docs.lineOf(side.loc)));
+        return;
+      }
+      seen.add(key2);
+      if (node === null || typeof node !== "object" || Array.isArray(node)) {
+        out.push(side);
+        return;
+      }
+      const obj = node;
+      const ref = typeof obj.$ref === "string" ? obj.$ref : void 0;
+      const allOf = Array.isArray(obj.allOf) ? obj.allOf : void 0;
+      const single = singleAlternative(obj);
+      const wrap = nullableWrap(obj);
+      if (!ref && !allOf && !single && !wrap) {
+        out.push(side);
+        return;
+      }
+      const rest = { ...obj };
+      const at2 = (...tokens) => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
+      if (ref) {
+        delete rest.$ref;
+        try {
+          visit(this.docs.resolveRef(side.loc, ref));
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          this.report(err);
+          rest.$ref = ref;
+        }
+      }
+      if (allOf) {
+        delete rest.allOf;
+        allOf.forEach((member, i) => visit({ loc: at2("allOf", i), node: member }));
+      }
+      if (single) {
+        delete rest[single];
+        visit({ loc: at2(single, 0), node: obj[single][0] });
+      }
+      if (wrap) {
+        delete rest[wrap.keyword];
+        const before = out.length;
+        visit({ loc: at2(wrap.keyword, wrap.index), node: obj[wrap.keyword][wrap.index] });
+        for (let i = before; i < out.length; i++) out[i] = { ...out[i], orNull: true };
+      }
+      if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest });
+    };
+    sides2.forEach(visit);
+    if (!out.length && sides2[0]) out.push({ loc: sides2[0].loc, node: {} });
+    return out;
+  }
+  view(sides2) {
+    const parts = this.parts(sides2);
+    const view = {
+      loc: parts[0]?.loc ?? sides2[0].loc,
+      never: false,
+      properties: /* @__PURE__ */ new Map(),
+      required: /* @__PURE__ */ new Set(),
+      items: [],
+      prefixItems: [],
+      bounds: /* @__PURE__ */ new Map(),
+      groups: [],
+      not: [],
+      docs: /* @__PURE__ */ new Map(),
+      deprecated: false,
+      defs: /* @__PURE__ */ new Map(),
+      constraints: /* @__PURE__ */ new Map(),
+      rest: /* @__PURE__ */ new Map(),
+      parts,
+      orNull: parts.some((p) => p.orNull)
+    };
+    for (const part of parts) this.addPart(view, part);
+    if (!view.types && view.enumValues) view.types = new Set(view.enumValues.values.map(jsonType));
+    if (view.orNull) {
+      view.types?.add("null");
+      if (view.enumValues && !view.enumValues.values.includes(null))
+        view.enumValues = { ...view.enumValues, values: [...view.enumValues.values, null] };
+    }
+    return view;
+  }
+  addPart(view, part) {
+    const { loc, node } = part;
+    if (node === false) {
+      view.never = true;
+      return;
+    }
+    if (node === null || typeof node !== "object" || Array.isArray(node)) return;
+    const s = node;
+    const at2 = (...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+    const { types, consumed } = typeSet(s);
+    if (types) view.types = view.types ? intersectTypes(view.types, types) : types;
+    if ("const" in s || Array.isArray(s.enum)) {
+      const values = "const" in s ? [s.const] : s.enum;
+      const mine = { values, loc: at2("const" in s ? "const" : "enum"), isConst: "const" in s };
+      view.enumValues = view.enumValues ? { ...view.enumValues, values: view.enumValues.values.filter((v) => values.some((w) => JSON.stringify(w) === JSON.stringify(v))) } : mine;
+    }
+    if (s.properties && typeof s.properties === "object") {
+      for (const [name, sub] of Object.entries(s.properties)) {
+        const list = view.properties.get(name) ?? [];
+        list.push({ loc: at2("properties", name), node: sub });
+        view.properties.set(name, list);
+      }
+    }
+    if (Array.isArray(s.required)) {
+      for (const r of s.required) if (typeof r === "string") view.required.add(r);
+    }
+    if (s.additionalProperties === false) view.additional = false;
+    else if (s.additionalProperties && typeof s.additionalProperties === "object" && view.additional !== false) {
+      view.additional = [...view.additional ?? [], { loc: at2("additionalProperties"), node: s.additionalProperties }];
+    }
+    const tuple2 = Array.isArray(s.prefixItems) ? "prefixItems" : Array.isArray(s.items) ? "items" : void 0;
+    if (tuple2) {
+      s[tuple2].forEach((sub, i) => {
+        (view.prefixItems[i] ??= []).push({ loc: at2(tuple2, i), node: sub });
+      });
+    }
+    const rest = tuple2 === "items" ? "additionalItems" : "items";
+    if (s[rest] !== void 0 && !Array.isArray(s[rest]) && s[rest] !== true) view.items.push({ loc: at2(rest), node: s[rest] });
+    for (const kw of LOWER_BOUNDS) this.bound(view, s, kw, at2(kw), Math.max);
+    for (const kw of UPPER_BOUNDS) this.bound(view, s, kw, at2(kw), Math.min);
+    for (const [flag, base] of [
+      ["exclusiveMinimum", "minimum"],
+      ["exclusiveMaximum", "maximum"]
+    ]) {
+      if (typeof s[flag] === "boolean" && typeof s[base] === "number") {
+        if (s[flag]) {
+          view.bounds.set(flag, { value: s[base], loc: at2(flag) });
+          view.bounds.delete(base);
+        } else view.bounds.delete(flag);
+      }
+    }
+    for (const kw of OTHER_CONSTRAINTS) if (s[kw] !== void 0) view.bounds.set(kw, { value: s[kw], loc: at2(kw) });
+    for (const keyword of ["oneOf", "anyOf"]) {
+      if (Array.isArray(s[keyword]) && keyword !== consumed) {
+        view.groups.push({
+          keyword,
+          loc: at2(keyword),
+          alternatives: s[keyword].map((n, i) => ({ loc: at2(keyword, i), node: n }))
+        });
+      }
+    }
+    if (s.not !== void 0) view.not.push({ loc: at2("not"), node: s.not });
+    if (s.deprecated === true) view.deprecated = true;
+    if ("default" in s) view.default = { value: s.default, loc: at2("default") };
+    for (const defsKw of ["$defs", "definitions"]) {
+      const defs = s[defsKw];
+      if (defs && typeof defs === "object") {
+        for (const [name, sub] of Object.entries(defs)) view.defs.set(name, { loc: at2(defsKw, name), node: sub });
+      }
+    }
+    for (const [kw, value] of Object.entries(s)) {
+      if (HANDLED.has(kw) || IGNORED.has(kw)) continue;
+      if (CONSTRAINT_KEYWORDS.has(kw)) view.constraints.set(kw, { value, loc: at2(kw) });
+      else if (DOC_KEYWORDS.has(kw) || kw.startsWith("x-")) view.docs.set(kw, { value, loc: at2(kw) });
+      else view.rest.set(kw, { value, loc: at2(kw) });
+    }
+  }
+  bound(view, s, kw, loc, pick) {
+    const value = s[kw];
+    if (typeof value !== "number") return;
+    const old = view.bounds.get(kw);
+    view.bounds.set(kw, old && typeof old.value === "number" ? { value: pick(old.value, value), loc } : { value, loc });
+  }
+  report(err) {
+    if (!this.errors.some((e) => e.file === err.file && e.message === err.message)) {
+      this.errors.push({ file: err.file ?? "", line: err.line, message: err.message });
+    }
+  }
+};
+function singleAlternative(s) {
+  for (const kw of ["oneOf", "anyOf"]) if (Array.isArray(s[kw]) && s[kw].length === 1) return kw;
+  return void 0;
+}
+function typeSet(s) {
+  let types;
+  let consumed;
+  if (typeof s.type === "string") types = /* @__PURE__ */ new Set([s.type]);
+  else if (Array.isArray(s.type)) types = new Set(s.type.filter((t) => typeof t === "string"));
+  for (const kw of ["anyOf", "oneOf"]) {
+    const alts = s[kw];
+    if (!types && Array.isArray(alts) && alts.length > 1 && alts.every(isBareType)) {
+      types = new Set(alts.flatMap((a) => [].concat(a.type)));
+      consumed = kw;
+    }
+  }
+  if (types && s.nullable === true) types.add("null");
+  return { types, consumed };
+}
+function nullableWrap(s) {
+  for (const keyword of ["oneOf", "anyOf"]) {
+    const alts = s[keyword];
+    if (!Array.isArray(alts) || alts.length !== 2) continue;
+    const nullAt = alts.findIndex((a) => isBareType(a) && a.type === "null");
+    if (nullAt >= 0 && !isBareType(alts[1 - nullAt])) return { keyword, index: 1 - nullAt };
+  }
+  return void 0;
+}
+function jsonType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+function isPureRef(node) {
+  return node !== null && typeof node === "object" && Object.keys(node).length === 1 && typeof node.$ref === "string";
+}
+function isBareType(node) {
+  return node !== null && typeof node === "object" && Object.keys(node).length === 1 && "type" in node;
+}
+function intersectTypes(a, b) {
+  const out = /* @__PURE__ */ new Set();
+  for (const t of a) {
+    if (b.has(t)) out.add(t);
+    else if (t === "number" && b.has("integer")) out.add("integer");
+    else if (t === "integer" && b.has("number")) out.add("integer");
+  }
+  return out;
+}
+
+// src/core/diff/sink.ts
+var ChangeSink = class {
+  changes = [];
+  keys = /* @__PURE__ */ new Map();
+  /** Store a change, or note another way to it; returns the stored change. */
+  emit(change) {
+    const key2 = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
+    const known = this.keys.get(key2);
+    if (known) {
+      addVia(known, change.via);
+      return known;
+    }
+    this.keys.set(key2, change);
+    this.changes.push(change);
+    return change;
+  }
+  /** Pointers already reported for a file, so a fragment's generic diff does not repeat them. */
+  pointersFor(file2) {
+    return this.changes.filter((c) => c.loc.file === file2).map((c) => c.loc.pointer);
+  }
+};
+function addVia(change, via) {
+  if (!via || via === change.via) return;
+  (change.alsoVia ??= /* @__PURE__ */ new Set()).add(via);
+}
+
+// src/core/diff/schema-diff.ts
+var typeList = (types) => types ? [...types].sort().join("|") : "any";
+var SchemaDiffer = class {
+  constructor(base, head, sink) {
+    this.base = base;
+    this.head = head;
+    this.sink = sink;
+  }
+  base;
+  head;
+  sink;
+  done = /* @__PURE__ */ new Set();
+  /** The changes found beneath each comparison, so that reaching it again through another operation is recorded. */
+  found = /* @__PURE__ */ new Map();
+  open = [];
+  /** Compare two schemas; returns every change found beneath this comparison (for the semantic judge). */
+  compare(a, b, scope, path = "", options = {}) {
+    const partsA = this.base.parts(a);
+    const partsB = this.head.parts(b);
+    const key2 = `${scope.context}|${partsA.map(locKey).join("+")}|${partsB.map(locKey).join("+")}`;
+    if (this.done.has(key2)) {
+      for (const c of this.found.get(key2) ?? []) {
+        addVia(c, scope.via);
+        for (const set of this.open) set.add(c);
+      }
+      return this.found.get(key2) ?? /* @__PURE__ */ new Set();
+    }
+    this.done.add(key2);
+    const mine = /* @__PURE__ */ new Set();
+    this.found.set(key2, mine);
+    this.open.push(mine);
+    try {
+      this.compareViews(partsA, partsB, scope, path, options);
+    } finally {
+      this.open.pop();
+    }
+    return mine;
+  }
+  compareViews(partsA, partsB, scope, path, options) {
+    if (partsA.length === partsB.length && partsA.every((p, i) => !p.orNull === !partsB[i].orNull && sameShallow(p.node, partsB[i].node)))
+      return;
+    const va = this.base.view(partsA);
+    const vb = this.head.view(partsB);
+    const at2 = path ? `${scope.label} ${path}` : scope.label;
+    const emit = (rule2, loc, params = {}, lineAt) => {
+      const stored = this.sink.emit({
+        rule: rule2,
+        context: scope.context,
+        role: scope.role,
+        loc,
+        lineAt,
+        params: { at: at2, ...params },
+        via: scope.via
+      });
+      for (const set of this.open) set.add(stored);
+    };
+    if (!this.compareTypes(va, vb, emit)) return;
+    this.compareEnum(va, vb, emit);
+    this.compareObject(va, vb, scope, path, emit);
+    this.compareArray(va, vb, scope, path, emit);
+    this.compareBounds(va, vb, emit);
+    this.compareConstraints(va, vb, emit);
+    this.compareGroups(va, vb, scope, path, emit);
+    this.compareAnnotations(va, vb, emit);
+    if (options.defs) this.compareDefs(va, vb, scope, emit);
+  }
+  /** Returns false when the types are disjoint: one change says it all. */
+  compareTypes(a, b, emit) {
+    const typeLoc = pointerAt(b.loc, "type");
+    if (a.never || b.never) {
+      if (a.never !== b.never)
+        emit(a.never ? "type-widened" : "type-narrowed", b.loc, {
+          old: a.never ? "nothing" : "any",
+          new: b.never ? "nothing" : "any",
+          added: "any",
+          removed: "all"
+        });
+      return false;
+    }
+    const ta = a.types;
+    const tb = b.types;
+    if (!ta && !tb) return true;
+    if (!ta || !tb) {
+      if (!ta) emit("type-narrowed", typeLoc, { old: "any", new: typeList(tb), removed: `non-${typeList(tb)}` });
+      else emit("type-widened", typeLoc, { old: typeList(ta), new: "any", added: `non-${typeList(ta)}` });
+      return true;
+    }
+    const covers = (set, t) => set.has(t) || t === "integer" && set.has("number");
+    const removed = [...ta].filter((t) => !covers(tb, t));
+    const added = [...tb].filter((t) => !covers(ta, t));
+    const params = { old: typeList(ta), new: typeList(tb), removed: removed.join("|"), added: added.join("|") };
+    if (removed.length && added.length) {
+      emit("type-changed", typeLoc, params);
+      return [...ta].some((t) => covers(tb, t));
+    }
+    if (removed.length) emit("type-narrowed", typeLoc, params);
+    if (added.length) emit("type-widened", typeLoc, params);
+    return true;
+  }
+  compareEnum(a, b, emit) {
+    this.compareExtensibleEnum(a, b, emit);
+    const ea = a.enumValues;
+    const eb = b.enumValues;
+    if (!ea && !eb) return;
+    if (!ea) return emit("enum-added", eb.loc, { new: eb.values });
+    if (!eb) return emit("enum-removed", ea.loc, { old: ea.values }, b.loc);
+    if (ea.isConst && eb.isConst && ea.values.length === 1 && eb.values.length === 1) {
+      if (!sameValue(ea.values[0], eb.values[0])) emit("const-changed", eb.loc, { old: ea.values[0], new: eb.values[0] });
+      return;
+    }
+    const inB = new Set(eb.values.map((v) => fingerprint(v).hash));
+    const inA = new Set(ea.values.map((v) => fingerprint(v).hash));
+    ea.values.forEach((v, i) => {
+      if (!inB.has(fingerprint(v).hash)) emit("enum-value-removed", pointerAt(ea.loc, String(i)), { value: fmt(v) }, eb.loc);
+    });
+    eb.values.forEach((v, i) => {
+      if (!inA.has(fingerprint(v).hash)) emit("enum-value-added", pointerAt(eb.loc, String(i)), { value: fmt(v) });
+    });
+  }
+  /** readOnly properties are not sent in requests, writeOnly ones not returned in responses. */
+  visible(view, builder, role) {
+    const hidden = role === "request" ? "readOnly" : role === "response" ? "writeOnly" : void 0;
+    if (!hidden) return { props: view.properties, required: view.required };
+    const props = /* @__PURE__ */ new Map();
+    for (const [name, sides2] of view.properties) {
+      if (!builder.parts(sides2).some((p) => p.node?.[hidden] === true)) props.set(name, sides2);
+    }
+    return { props, required: new Set([...view.required].filter((n) => props.has(n) || !view.properties.has(n))) };
+  }
+  /** `x-extensible-enum`: removing a value breaks writers that send it; readers must tolerate additions. */
+  compareExtensibleEnum(a, b, emit) {
+    const xa = a.docs.get("x-extensible-enum");
+    const xb = b.docs.get("x-extensible-enum");
+    if (!xa || !xb || !Array.isArray(xa.value) || !Array.isArray(xb.value)) return;
+    a.docs.delete("x-extensible-enum");
+    b.docs.delete("x-extensible-enum");
+    const inB = new Set(xb.value.map((v) => fingerprint(v).hash));
+    const inA = new Set(xa.value.map((v) => fingerprint(v).hash));
+    xa.value.forEach(
+      (v, i) => inB.has(fingerprint(v).hash) || emit("enum-value-removed", pointerAt(xa.loc, String(i)), { value: fmt(v) }, xb.loc)
+    );
+    xb.value.forEach(
+      (v, i) => inA.has(fingerprint(v).hash) || emit("extensible-enum-value-added", pointerAt(xb.loc, String(i)), { value: fmt(v) })
+    );
+  }
+  compareObject(a, b, scope, path, emit) {
+    const aClosed = a.additional === false;
+    const bClosed = b.additional === false;
+    const { props: pa, required: ra } = this.visible(a, this.base, scope.role);
+    const { props: pb, required: rb } = this.visible(b, this.head, scope.role);
+    for (const [name, sides2] of pa) {
+      if (pb.has(name)) continue;
+      if (b.properties.has(name)) {
+        emit("property-hidden", b.properties.get(name)[0].loc, { name, keyword: scope.role === "request" ? "readOnly" : "writeOnly" });
+        continue;
+      }
+      const rule2 = bClosed ? "property-removed-from-closed-schema" : ra.has(name) ? "required-property-removed" : "property-removed";
+      emit(rule2, sides2[0].loc, { name }, pointerAt(b.loc, "properties"));
+    }
+    for (const [name, sides2] of pb) {
+      if (pa.has(name)) {
+        this.compare(pa.get(name), sides2, scope, `${path}.${name}`);
+        continue;
+      }
+      const loc = sides2[0].loc;
+      if (a.properties.has(name)) {
+        emit(rb.has(name) ? "required-property-added" : "property-added", loc, { name });
+        continue;
+      }
+      if (rb.has(name)) emit("required-property-added", loc, { name });
+      if (aClosed) emit("property-added-to-closed-schema", loc, { name });
+      else if (!rb.has(name)) emit("property-added", loc, { name });
+    }
+    const requiredLoc = pointerAt(b.loc, "required");
+    for (const name of rb) {
+      if (ra.has(name) || pb.has(name) && !pa.has(name) || a.properties.has(name) && !pa.has(name)) continue;
+      emit("property-became-required", requiredLoc, { name });
+    }
+    for (const name of ra) {
+      if (rb.has(name) || pa.has(name) && !pb.has(name) || b.properties.has(name) && !pb.has(name)) continue;
+      emit("property-became-optional", pb.get(name)?.[0]?.loc ?? requiredLoc, { name });
+    }
+    const addLoc = pointerAt(b.loc, "additionalProperties");
+    const ad = a.additional;
+    const bd = b.additional;
+    if (ad === false && bd !== false) emit("additional-properties-widened", addLoc);
+    else if (ad !== false && bd === false) emit("additional-properties-narrowed", addLoc);
+    else if (Array.isArray(ad) && Array.isArray(bd)) this.compare(ad, bd, scope, `${path}{*}`);
+    else if (!ad && Array.isArray(bd)) emit("additional-properties-narrowed", addLoc);
+    else if (Array.isArray(ad) && !bd) emit("additional-properties-widened", addLoc);
+  }
+  compareArray(a, b, scope, path, emit) {
+    if (a.items.length && b.items.length) this.compare(a.items, b.items, scope, `${path}[]`);
+    else if (b.items.length) emit("constraint-tightened", b.items[0].loc, { keyword: "items", old: "any", new: "schema" });
+    else if (a.items.length) emit("constraint-relaxed", a.items[0].loc, { keyword: "items", old: "schema", new: "any" }, b.loc);
+    const n = Math.max(a.prefixItems.length, b.prefixItems.length);
+    for (let i = 0; i < n; i++) {
+      const pa = a.prefixItems[i];
+      const pb = b.prefixItems[i];
+      if (pa && pb) this.compare(pa, pb, scope, `${path}[${i}]`);
+      else if (pb) emit("constraint-tightened", pb[0].loc, { keyword: `prefixItems[${i}]`, old: "any", new: "schema" });
+      else if (pa) emit("constraint-relaxed", pa[0].loc, { keyword: `prefixItems[${i}]`, old: "schema", new: "any" }, b.loc);
+    }
+  }
+  compareBounds(a, b, emit) {
+    const step = (kw, tighter) => {
+      const ka = a.bounds.get(kw);
+      const kb = b.bounds.get(kw);
+      if (!ka && !kb) return;
+      const loc = kb?.loc ?? ka.loc;
+      const lineAt = kb ? void 0 : b.loc;
+      const params = { keyword: kw, old: ka?.value, new: kb?.value };
+      if (!ka) return emit("constraint-tightened", loc, params);
+      if (!kb) return emit("constraint-relaxed", loc, params, lineAt);
+      const x = ka.value;
+      const y = kb.value;
+      if (typeof x === "number" && typeof y === "number") {
+        if (x !== y) emit(tighter(x, y) ? "constraint-tightened" : "constraint-relaxed", loc, params);
+      } else if (!sameValue(x, y)) {
+        if (kw === "format") emit("format-changed", loc, params);
+        else if (kw === "uniqueItems") emit(y === true ? "constraint-tightened" : "constraint-relaxed", loc, params);
+        else emit("keyword-changed", loc, params);
+      }
+    };
+    this.compareRange(a, b, "lower", emit);
+    this.compareRange(a, b, "upper", emit);
+    for (const kw of LOWER_BOUNDS) if (!RANGE_KEYWORDS.has(kw)) step(kw, (x, y) => y > x);
+    for (const kw of UPPER_BOUNDS) if (!RANGE_KEYWORDS.has(kw)) step(kw, (x, y) => y < x);
+    step("multipleOf", (x, y) => Number.isInteger(y / x));
+    for (const kw of ["uniqueItems", "format"]) {
+      const ka = a.bounds.get(kw);
+      const kb = b.bounds.get(kw);
+      if (kw === "uniqueItems" && ka?.value === false && !kb) continue;
+      if (kw === "uniqueItems" && kb?.value === false && !ka) continue;
+      step(kw, () => true);
+    }
+    const pa = a.bounds.get("pattern");
+    const pb = b.bounds.get("pattern");
+    if (pa && pb && pa.value !== pb.value) emit("pattern-changed", pb.loc, { old: pa.value, new: pb.value });
+    else if (!pa && pb) emit("pattern-added", pb.loc, { new: pb.value });
+    else if (pa && !pb) emit("pattern-removed", pa.loc, { old: pa.value }, b.loc);
+  }
+  /** minimum/exclusiveMinimum (and the maxima) bound one range: compare the effective bound, not each keyword. */
+  compareRange(a, b, side, emit) {
+    const ra = effectiveBound(a, side);
+    const rb = effectiveBound(b, side);
+    if (!ra && !rb) return;
+    const keyword = side === "lower" ? "minimum" : "maximum";
+    const loc = rb?.loc ?? ra.loc;
+    const params = { keyword, old: ra ? ra.text : "none", new: rb ? rb.text : "none" };
+    if (!ra) return emit("constraint-tightened", loc, params);
+    if (!rb) return emit("constraint-relaxed", loc, params, b.loc);
+    const sign = side === "lower" ? 1 : -1;
+    const cmp = sign * (rb.value - ra.value) || Number(rb.exclusive) - Number(ra.exclusive);
+    if (cmp > 0) emit("constraint-tightened", loc, params);
+    else if (cmp < 0) emit("constraint-relaxed", loc, params);
+  }
+  compareConstraints(a, b, emit) {
+    for (const kw of /* @__PURE__ */ new Set([...a.constraints.keys(), ...b.constraints.keys()])) {
+      const ka = a.constraints.get(kw);
+      const kb = b.constraints.get(kw);
+      if (kw === "discriminator" && (!ka || !kb)) emit("schema-docs-changed", (kb ?? ka).loc, { keyword: kw }, kb ? void 0 : b.loc);
+      else if (!ka) emit("applicator-added", kb.loc, { keyword: kw });
+      else if (!kb) emit("applicator-removed", ka.loc, { keyword: kw }, b.loc);
+      else if (!sameValue(ka.value, kb.value)) emit("constraint-changed", kb.loc, { keyword: kw });
+    }
+  }
+  compareGroups(a, b, scope, path, emit) {
+    for (const keyword of ["oneOf", "anyOf"]) {
+      const ga = a.groups.filter((g) => g.keyword === keyword);
+      const gb = b.groups.filter((g) => g.keyword === keyword);
+      const n = Math.max(ga.length, gb.length);
+      for (let i = 0; i < n; i++) {
+        const x = ga[i];
+        const y = gb[i];
+        if (!x)
+          this.groupOnOneSide(
+            y.alternatives,
+            a.parts,
+            "variant-added",
+            keyword,
+            emit,
+            () => emit("constraint-tightened", y.loc, { keyword, old: "none", new: `${y.alternatives.length} alternatives` })
+          );
+        else if (!y)
+          this.groupOnOneSide(
+            x.alternatives,
+            b.parts,
+            "variant-removed",
+            keyword,
+            emit,
+            () => emit("constraint-relaxed", x.loc, { keyword, old: `${x.alternatives.length} alternatives`, new: "none" }, b.loc),
+            b.loc
+          );
+        else this.compareAlternatives(x.alternatives, y.alternatives, keyword, scope, path, emit);
+      }
+    }
+    if (a.not.length || b.not.length) {
+      const fa = a.not.map((s) => fingerprint(s.node).hash).join();
+      const fb = b.not.map((s) => fingerprint(s.node).hash).join();
+      if (!a.not.length) emit("constraint-tightened", b.not[0].loc, { keyword: "not", old: "none", new: "schema" });
+      else if (!b.not.length) emit("constraint-relaxed", a.not[0].loc, { keyword: "not", old: "schema", new: "none" }, b.loc);
+      else if (fa !== fb) emit("negation-changed", b.not[0].loc);
+    }
+  }
+  /**
+   * A group on one side only. When the other side is one of its alternatives (`oneOf: [A, B]` became `A`,
+   * written as `oneOf: [A]` or plain `A`), the others were removed or added; otherwise the group itself was.
+   */
+  groupOnOneSide(alternatives, otherParts, rule2, keyword, emit, whole, lineAt) {
+    const otherIds = new Set(otherParts.flatMap(altIds));
+    const kept = alternatives.filter((s) => altIds(s).some((id) => otherIds.has(id)));
+    if (!kept.length) return whole();
+    for (const s of alternatives) if (!kept.includes(s)) emit(rule2, s.loc, { keyword }, lineAt);
+  }
+  /** Pair alternatives by identity (same `$ref`, same content, same title), then by position. */
+  compareAlternatives(xa, xb, keyword, scope, path, emit) {
+    const idOf = altIds;
+    const unmatchedB = new Set(xb.map((_, i) => i));
+    const pairs = [];
+    const unmatchedA = [];
+    for (const sa of xa) {
+      const ids = idOf(sa);
+      const j = [...unmatchedB].find((k) => idOf(xb[k]).some((id) => ids.includes(id)));
+      if (j === void 0) unmatchedA.push(sa);
+      else {
+        unmatchedB.delete(j);
+        pairs.push([sa, xb[j]]);
+      }
+    }
+    const restB = [...unmatchedB].map((k) => xb[k]);
+    while (unmatchedA.length && restB.length && unmatchedA.length === restB.length) pairs.push([unmatchedA.shift(), restB.shift()]);
+    for (const [sa, sb] of pairs) this.compare([sa], [sb], scope, `${path}(${keyword} ${xb.indexOf(sb) + 1})`);
+    for (const sa of unmatchedA) emit("variant-removed", sa.loc, { keyword }, void 0);
+    for (const sb of restB) emit("variant-added", sb.loc, { keyword });
+  }
+  compareAnnotations(a, b, emit) {
+    for (const [map, rule2] of [
+      [a.docs, "schema-docs-changed"],
+      [a.rest, "keyword-changed"]
+    ]) {
+      const other = map === a.docs ? b.docs : b.rest;
+      for (const kw of /* @__PURE__ */ new Set([...map.keys(), ...other.keys()])) {
+        const ka = map.get(kw);
+        const kb = other.get(kw);
+        if (ka && kb && sameValue(ka.value, kb.value)) continue;
+        emit(rule2, kb?.loc ?? ka.loc, { keyword: kw, old: ka?.value, new: kb?.value }, kb ? void 0 : b.loc);
+      }
+    }
+    if (a.deprecated !== b.deprecated) emit(b.deprecated ? "schema-deprecated" : "schema-undeprecated", pointerAt(b.loc, "deprecated"));
+    if ((a.default || b.default) && !(a.default && b.default && sameValue(a.default.value, b.default.value))) {
+      emit(
+        "default-changed",
+        b.default?.loc ?? a.default.loc,
+        { old: a.default?.value, new: b.default?.value },
+        b.default ? void 0 : b.loc
+      );
+    }
+  }
+  compareDefs(a, b, scope, emit) {
+    for (const [name, side] of a.defs) if (!b.defs.has(name)) emit("definition-removed", side.loc, { name }, b.loc);
+    for (const [name, side] of b.defs) {
+      const old = a.defs.get(name);
+      if (!old) emit("definition-added", side.loc, { name });
+      else this.compare([old], [side], { ...scope, label: `${scope.label} $defs.${name}` }, "", { defs: true });
+    }
+  }
+};
+var RANGE_KEYWORDS = /* @__PURE__ */ new Set(["minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"]);
+function effectiveBound(view, side) {
+  const [incl, excl] = side === "lower" ? ["minimum", "exclusiveMinimum"] : ["maximum", "exclusiveMaximum"];
+  const integer = view.types !== void 0 && view.types.size > 0 && [...view.types].every((t) => t === "integer" || t === "null");
+  const candidates2 = [];
+  for (const [kw, exclusive] of [
+    [incl, false],
+    [excl, true]
+  ]) {
+    const k = view.bounds.get(kw);
+    if (!k || typeof k.value !== "number") continue;
+    if (exclusive && integer)
+      candidates2.push({ value: side === "lower" ? Math.floor(k.value) + 1 : Math.ceil(k.value) - 1, exclusive: false, loc: k.loc });
+    else candidates2.push({ value: k.value, exclusive, loc: k.loc });
+  }
+  if (!candidates2.length) return void 0;
+  const sign = side === "lower" ? 1 : -1;
+  const best = candidates2.reduce((x, y) => sign * (y.value - x.value) > 0 || y.value === x.value && y.exclusive ? y : x);
+  const op = side === "lower" ? best.exclusive ? ">" : ">=" : best.exclusive ? "<" : "<=";
+  return { ...best, text: `${op} ${best.value}` };
+}
+function altIds(s) {
+  const n = s.node;
+  const ids = [fingerprint(s.node).hash];
+  const named = /\/(?:schemas|\$defs|definitions)\/([^/]+)$/.exec(s.loc.pointer);
+  if (named) ids.push("ref:" + named[1]);
+  if (n && typeof n === "object") {
+    if (typeof n.$ref === "string") ids.push("ref:" + n.$ref.replace(/^.*\//, ""));
+    if (typeof n.title === "string") ids.push("title:" + n.title);
+  }
+  return ids;
+}
+function locKey(side) {
+  return `${side.loc.file}#${side.loc.pointer}${side.orNull ? "?" : ""}`;
+}
+function pointerAt(loc, ...tokens) {
+  return { file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) };
+}
+function fmt(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+function sameShallow(a, b) {
+  const pa = fingerprint(a);
+  return !pa.hasRef && pa.hash === fingerprint(b).hash;
+}
+
+// src/core/semantic/schema.ts
+var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var ANNOTATIONS = /* @__PURE__ */ new Set([
+  "title",
+  "description",
+  "$comment",
+  "examples",
+  "example",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$schema",
+  "$id",
+  "$defs",
+  "definitions",
+  "$anchor",
+  "$dynamicAnchor",
+  "$vocabulary",
+  "contentMediaType",
+  "contentEncoding",
+  "contentSchema",
+  "discriminator",
+  "xml",
+  "externalDocs"
+]);
+var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
+var TYPE_KEYWORDS = {
+  multipleOf: "number",
+  maximum: "number",
+  exclusiveMaximum: "number",
+  minimum: "number",
+  exclusiveMinimum: "number",
+  maxLength: "string",
+  minLength: "string",
+  pattern: "string",
+  format: "string",
+  items: "array",
+  prefixItems: "array",
+  additionalItems: "array",
+  contains: "array",
+  minContains: "array",
+  maxContains: "array",
+  maxItems: "array",
+  minItems: "array",
+  uniqueItems: "array",
+  unevaluatedItems: "array",
+  properties: "object",
+  patternProperties: "object",
+  additionalProperties: "object",
+  required: "object",
+  propertyNames: "object",
+  maxProperties: "object",
+  minProperties: "object",
+  dependentRequired: "object",
+  dependentSchemas: "object",
+  dependencies: "object",
+  unevaluatedProperties: "object"
+};
+function acceptsAll(s) {
+  if (s === true) return true;
+  return isObj4(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
+}
+function assertions(s) {
+  return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
+}
+function without(s, ...keys) {
+  const out = {};
+  for (const [k, v] of Object.entries(s)) if (!keys.includes(k)) out[k] = v;
+  return out;
+}
+function typesOf(s) {
+  const t = s.type;
+  const list = typeof t === "string" ? [t] : Array.isArray(t) ? t.filter((x) => typeof x === "string") : void 0;
+  if (!list) return new Set(TYPES);
+  const out = new Set(list.filter((x) => TYPES.includes(x)));
+  if (s.nullable === true) out.add("null");
+  return out;
+}
+function typeOfValue(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
+  return typeof v;
+}
+function num(v) {
+  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+function someNode(root, test) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (!Array.isArray(n) && test(n)) return true;
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  return false;
+}
+
+// src/core/semantic/strings.ts
+import { DFA, getIntersectionWords, isDisjointWith, JS, NFA, TooManyNodesError } from "refa";
+var MAX_NODES = 2e4;
+function stringSet(s) {
+  return {
+    pattern: typeof s.pattern === "string" ? s.pattern : void 0,
+    minLength: typeof s.minLength === "number" ? s.minLength : 0,
+    maxLength: typeof s.maxLength === "number" ? s.maxLength : void 0
+  };
+}
+var cache = /* @__PURE__ */ new Map();
+function patternNfa(pattern) {
+  const known = cache.get(pattern);
+  if (known !== void 0) return known;
+  let nfa = null;
+  try {
+    const start = pattern.startsWith("^");
+    const end = pattern.endsWith("$") && !pattern.endsWith("\\$");
+    const body = pattern.slice(start ? 1 : 0, end ? -1 : void 0);
+    const anyChar = "[\\s\\S]*";
+    const source = `${start ? "" : anyChar}(?:${body})${end ? "" : anyChar}`;
+    const parsed = JS.Parser.fromLiteral({ source, flags: "u" }).parse({
+      assertions: "throw",
+      backreferences: "throw",
+      maxNodes: MAX_NODES
+    });
+    const bodyAlternatives = JS.Parser.fromLiteral({ source: body, flags: "u" }).parse({ assertions: "throw", maxNodes: MAX_NODES });
+    if ((start || end) && bodyAlternatives.expression.alternatives.length > 1) throw new Unsupported();
+    nfa = NFA.fromRegex(parsed.expression, { maxCharacter: parsed.maxCharacter }, {}, new NFA.LimitedNodeFactory(MAX_NODES));
+  } catch (err) {
+    if (isBug(err) && !(err instanceof TooManyNodesError)) throw err;
+    nfa = null;
+  }
+  cache.set(pattern, nfa);
+  return nfa;
+}
+var Unsupported = class extends Error {
+};
+function lengthNfa(min, max) {
+  if (min > 1e3 || max !== void 0 && max > 1e3) return null;
+  const source = `^[\\s\\S]{${min},${max ?? ""}}$`;
+  return patternNfa(source);
+}
+function stringsIncluded(a, b) {
+  const aMin = Math.max(a.minLength, a.pattern ? shortestLength(a.pattern) ?? 0 : 0);
+  if (aMin < b.minLength) return void 0;
+  if (b.maxLength !== void 0 && (a.maxLength === void 0 || a.maxLength > b.maxLength)) return void 0;
+  if (!b.pattern || b.pattern === a.pattern) return { included: true };
+  const left = intersectAll([a.pattern ? patternNfa(a.pattern) : void 0, lengthNfa(a.minLength, a.maxLength)]);
+  const right = patternNfa(b.pattern);
+  if (!left || !right) return void 0;
+  try {
+    const complement = DFA.fromFA(right, new DFA.LimitedNodeFactory(MAX_NODES));
+    complement.complement();
+    if (isDisjointWith(left, complement, MAX_NODES)) return { included: true };
+    for (const word of getIntersectionWords(left, complement, MAX_NODES)) return { included: false, example: text(word) };
+    return void 0;
+  } catch (err) {
+    if (err instanceof TooManyNodesError) return void 0;
+    throw err;
+  }
+}
+function sampleStrings(s, count) {
+  const nfa = intersectAll([s.pattern ? patternNfa(s.pattern) : void 0, lengthNfa(s.minLength, s.maxLength)]);
+  if (!nfa) return [];
+  const out = [];
+  try {
+    for (const word of nfa.words()) {
+      out.push(text(word));
+      if (out.length >= count) break;
+    }
+  } catch (err) {
+    if (!(err instanceof TooManyNodesError)) throw err;
+  }
+  return out;
+}
+function patternSamples(pattern, count) {
+  return sampleStrings({ pattern, minLength: 0 }, count);
+}
+function shortestLength(pattern) {
+  const nfa = patternNfa(pattern);
+  if (!nfa) return void 0;
+  for (const word of nfa.words()) return word.length;
+  return Infinity;
+}
+function intersectAll(parts) {
+  let out = null;
+  for (const p of parts) {
+    if (p === void 0) continue;
+    if (p === null) return null;
+    try {
+      out = out ? NFA.fromIntersection(out, p, new NFA.LimitedNodeFactory(MAX_NODES)) : p;
+    } catch (err) {
+      if (err instanceof TooManyNodesError) return null;
+      throw err;
+    }
+  }
+  return out ?? patternNfa("");
+}
+function text(word) {
+  return String.fromCodePoint(...word);
+}
+
+// src/core/source/safe-regex.ts
+import { RE2JS } from "re2js";
+var UnsafePattern = class extends Error {
+  constructor(pattern, reason) {
+    super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
+    this.pattern = pattern;
+    this.name = "UnsafePattern";
+  }
+  pattern;
+};
+var cache2 = /* @__PURE__ */ new Map();
+var MAX_CACHE = 5e3;
+function safePattern(pattern) {
+  let hit = cache2.get(pattern);
+  if (!hit) {
+    hit = compile2(pattern);
+    if (cache2.size >= MAX_CACHE) cache2.clear();
+    cache2.set(pattern, hit);
+  }
+  if (hit instanceof UnsafePattern) throw hit;
+  return hit;
+}
+function unsafeReason(pattern) {
+  try {
+    safePattern(pattern);
+    return void 0;
+  } catch (err) {
+    if (err instanceof UnsafePattern) return err.message;
+    throw err;
+  }
+}
+function compile2(pattern) {
+  try {
+    const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
+    return { test: (text4) => re.matcher(text4).find() };
+  } catch (err) {
+    const reason = err.message.replace(/^error parsing regexp: /, "");
+    return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);
+  }
+}
+var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
+function unsafePatterns(data2) {
+  const out = [];
+  const esc = (k) => k.replace(/~/g, "~0").replace(/\//g, "~1");
+  const stack = [[data2, ""]];
+  while (stack.length) {
+    const [node, pointer] = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
+    for (const [k, v] of entries) {
+      const at2 = `${pointer}/${esc(k)}`;
+      if (k === "pattern" && typeof v === "string") {
+        const why = unsafeReason(v);
+        if (why) out.push({ pointer: at2, message: why });
+      } else if (k === "patternProperties" && v && typeof v === "object" && !Array.isArray(v)) {
+        for (const p of Object.keys(v)) {
+          const why = unsafeReason(p);
+          if (why) out.push({ pointer: `${at2}/${esc(p)}`, message: why });
+        }
+      }
+      if (v && typeof v === "object") stack.push([v, at2]);
+    }
+  }
+  return out;
+}
+
+// src/core/semantic/inclusion.ts
+var OutOfBudget = class extends Error {
+};
+var MAX_DEPTH = 150;
+var Prover = class {
+  constructor(rootA, rootB, ajvA, ajvB, maxSteps = 2e4) {
+    this.rootA = rootA;
+    this.rootB = rootB;
+    this.ajvA = ajvA;
+    this.ajvB = ajvB;
+    this.maxSteps = maxSteps;
+  }
+  rootA;
+  rootB;
+  ajvA;
+  ajvB;
+  maxSteps;
+  steps = 0;
+  depth = 0;
+  assumed = /* @__PURE__ */ new Set();
+  ids = /* @__PURE__ */ new WeakMap();
+  nextId = 1;
+  validators = /* @__PURE__ */ new Map();
+  /** Strings a failed comparison found in one side and not the other: leads for a witness search. */
+  stringLeads = /* @__PURE__ */ new Set();
+  /** A ⊆ B by structure alone: A accepts nothing, or B everything. */
+  trivially(a, b) {
+    return a === false || acceptsAll(b) || this.isEmptyShape(this.deref(a, this.rootA), this.rootA) || this.isUniversal(this.deref(b, this.rootB), this.rootB);
+  }
+  tick() {
+    if (++this.steps > this.maxSteps) throw new OutOfBudget();
+  }
+  /** A ⊆ B, or throws OutOfBudget (steps, or nesting deeper than the stack allows). */
+  included(a, b) {
+    this.tick();
+    if (++this.depth > MAX_DEPTH) {
+      this.depth = 0;
+      throw new OutOfBudget();
+    }
+    try {
+      return this.includedAt(a, b);
+    } finally {
+      this.depth = Math.max(0, this.depth - 1);
+    }
+  }
+  includedAt(a, b) {
+    a = this.deref(a, this.rootA);
+    b = this.deref(b, this.rootB);
+    if (a === void 0 || b === void 0) return false;
+    if (acceptsAll(b) || a === false) return true;
+    if (this.isEmpty(a, this.rootA)) return true;
+    if (b === false) return false;
+    if (this.isUniversal(b, this.rootB)) return true;
+    if (!isObj4(a) || !isObj4(b)) return false;
+    const key2 = `${this.id(a)}|${this.id(b)}`;
+    if (this.assumed.has(key2)) return true;
+    this.assumed.add(key2);
+    try {
+      return this.objects(a, b);
+    } finally {
+      this.assumed.delete(key2);
+    }
+  }
+  objects(a, b) {
+    if (sameValue(a, b) && !hasRef(a)) return true;
+    const values = a.const !== void 0 ? [a.const] : Array.isArray(a.enum) ? a.enum : void 0;
+    if (values) {
+      const fa = finiteOnly(a);
+      const fb = finiteOnly(b);
+      if (fa && fb) {
+        const lost = values.find((v) => fa(v) && !fb(v));
+        if (typeof lost === "string" && this.stringLeads.size < 16) this.stringLeads.add(lost);
+        return lost === void 0;
+      }
+      const va = this.validator(a, this.rootA);
+      const vb = this.validator(b, this.rootB);
+      if (va && vb) return values.every((v) => !va.accepts(v) || vb.accepts(v));
+    }
+    for (const k of ["anyOf", "oneOf"]) {
+      if (Array.isArray(a[k])) {
+        const rest = without(a, k);
+        if (a[k].every((branch) => this.included(merge(rest, branch), b))) return true;
+        return assertions(rest).length > 0 && this.included(rest, b);
+      }
+    }
+    if (Array.isArray(a.allOf)) {
+      const rest = without(a, "allOf");
+      const merged = a.allOf.reduce((acc, part) => merge(acc, part), rest);
+      if (merged !== void 0 && this.included(merged, b)) return true;
+      return [rest, ...a.allOf].some((part) => this.included(part, b));
+    }
+    if (a.$ref !== void 0) return this.included(merge(without(a, "$ref"), this.deref({ $ref: a.$ref }, this.rootA)), b);
+    if (Array.isArray(b.allOf))
+      return b.allOf.every((part) => this.included(a, part)) && this.included(a, without(b, "allOf"));
+    if (Array.isArray(b.anyOf))
+      return b.anyOf.some((branch) => this.included(a, branch)) && this.included(a, without(b, "anyOf"));
+    if (Array.isArray(b.oneOf)) {
+      const branches = b.oneOf;
+      const hit = branches.findIndex((branch) => this.included(a, branch));
+      if (hit < 0) return false;
+      return branches.every((other, i) => i === hit || this.disjoint(a, other)) && this.included(a, without(b, "oneOf"));
+    }
+    if (b.not !== void 0) return this.disjoint(a, b.not) && this.included(a, without(b, "not"));
+    if (b.$ref !== void 0) return this.included(a, this.deref({ $ref: b.$ref }, this.rootB)) && this.included(a, without(b, "$ref"));
+    return this.includedPlain(a, b);
+  }
+  /** Both without combinators on b's side; a's remaining combinators only narrow a, so they may be ignored. */
+  includedPlain(a, b) {
+    for (const k of assertions(b)) if (!KNOWN.has(k)) return false;
+    const ta = typesOf(a);
+    const tb = typesOf(b);
+    for (const t of ta) {
+      if (tb.has(t) || t === "integer" && tb.has("number")) continue;
+      if (t === "number" && tb.has("integer") && isIntegral(a)) continue;
+      if (!this.excludes(a, t)) return false;
+    }
+    const types = [...ta].filter((t) => !this.excludes(a, t));
+    if (types.some((t) => t === "number" || t === "integer") && !numbersIncluded(a, b, types)) return false;
+    if (types.includes("string") && !this.stringsIncluded(a, b)) return false;
+    if (types.includes("array") && !this.arraysIncluded(a, b)) return false;
+    if (types.includes("object") && !this.objectsIncluded(a, b)) return false;
+    if (b.const !== void 0 || Array.isArray(b.enum)) return false;
+    return true;
+  }
+  /** a's own keywords rule out type t entirely (e.g. `enum` without any value of that type). */
+  excludes(a, t) {
+    const values = a.const !== void 0 ? [a.const] : Array.isArray(a.enum) ? a.enum : void 0;
+    if (!values) return false;
+    return !values.some((v) => {
+      const vt = v === null ? "null" : Array.isArray(v) ? "array" : typeof v === "number" ? Number.isInteger(v) ? "integer" : "number" : typeof v;
+      return vt === t || t === "number" && vt === "integer";
+    });
+  }
+  stringsIncluded(a, b) {
+    const answer = stringsIncluded(stringSet(a), stringSet(b));
+    if (answer?.included === false && answer.example !== void 0 && this.stringLeads.size < 16) this.stringLeads.add(answer.example);
+    return answer?.included === true;
+  }
+  arraysIncluded(a, b) {
+    const maxA = maxItemsOf(a);
+    if (num(b.minItems) !== void 0 && (num(a.minItems) ?? 0) < num(b.minItems)) return false;
+    if (num(b.maxItems) !== void 0 && (maxA === void 0 || maxA > num(b.maxItems))) return false;
+    if (b.uniqueItems === true && a.uniqueItems !== true && (maxA === void 0 || maxA > 1)) return false;
+    if (b.contains !== void 0 && !(a.contains !== void 0 && this.included(a.contains, b.contains) && (num(a.minContains) ?? 1) >= (num(b.minContains) ?? 1)))
+      return false;
+    if (b.maxContains !== void 0 || b.unevaluatedItems !== void 0) return sameValue(a, b);
+    const n = Math.max(tuple(a).length, tuple(b).length);
+    const reach = maxA === void 0 ? n : Math.min(n, maxA);
+    for (let i = 0; i < reach; i++) if (!this.included(itemAt(a, i), itemAt(b, i))) return false;
+    return maxA !== void 0 && maxA <= n ? true : this.included(restItems(a), restItems(b));
+  }
+  objectsIncluded(a, b) {
+    const reqA = new Set(strings2(a.required));
+    if (strings2(b.required).some((r) => !reqA.has(r))) return false;
+    if (num(b.minProperties) !== void 0 && Math.max(num(a.minProperties) ?? 0, reqA.size) < num(b.minProperties)) return false;
+    if (num(b.maxProperties) !== void 0 && (num(a.maxProperties) === void 0 || num(a.maxProperties) > num(b.maxProperties)))
+      return false;
+    for (const k of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
+      if (b[k] !== void 0 && !sameValue(a[k], b[k])) return false;
+    if (isObj4(b.dependentRequired)) {
+      const da = isObj4(a.dependentRequired) ? a.dependentRequired : {};
+      for (const [k, list] of Object.entries(b.dependentRequired)) {
+        if (reqA.has(k)) continue;
+        const have = new Set(strings2(da[k]));
+        if (strings2(list).some((r) => !have.has(r) && !reqA.has(r))) return false;
+      }
+    }
+    if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
+    const propsA = isObj4(a.properties) ? a.properties : {};
+    const propsB = isObj4(b.properties) ? b.properties : {};
+    for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
+      if (!this.included(valueSchema(a, name), valueSchema(b, name))) return false;
+    }
+    const ppA = isObj4(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj4(b.patternProperties) ? b.patternProperties : {};
+    const addA = a.additionalProperties ?? true;
+    const addB = b.additionalProperties ?? true;
+    if (Object.keys(ppB).length) {
+      if (!sameValue(ppA, ppB)) return false;
+      return this.included(addA, addB);
+    }
+    for (const schema2 of Object.values(ppA)) if (!this.included(schema2, addB)) return false;
+    return this.included(addA, addB);
+  }
+  namesIncluded(a, b) {
+    const namesB = { type: "string", ...isObj4(b.propertyNames) ? b.propertyNames : {} };
+    if (b.propertyNames === false)
+      return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj4(a.propertyNames) ? a.propertyNames : {} }, namesB))
+      return true;
+    if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
+    const v = this.validator(namesB, this.rootB);
+    return !!v && Object.keys(isObj4(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
+  }
+  /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
+  disjoint(a, b) {
+    this.tick();
+    a = this.deref(a, this.rootA);
+    b = this.deref(b, this.rootB);
+    if (a === false || b === false) return true;
+    if (!isObj4(a) || !isObj4(b)) return false;
+    const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
+    const fa = finite(a);
+    const vb = this.validator(b, this.rootB);
+    if (fa && vb) {
+      const va2 = this.validator(a, this.rootA);
+      return !!va2 && fa.every((v) => !va2.accepts(v) || !vb.accepts(v));
+    }
+    const fb = finite(b);
+    const va = this.validator(a, this.rootA);
+    if (fb && va && vb) return fb.every((v) => !vb.accepts(v) || !va.accepts(v));
+    const ta = typesOf(a);
+    const tb = typesOf(b);
+    const meet = [...ta].some((t) => tb.has(t) || t === "integer" && tb.has("number") || t === "number" && tb.has("integer"));
+    if (!meet) return true;
+    if (b.not !== void 0 && assertions(b).length === 1) return this.included(a, b.not);
+    return false;
+  }
+  isEmptyShape(s, root) {
+    return this.isEmpty(s, root, false);
+  }
+  /**
+   * Shape questions (empty? universal?) in progress: a schema that reaches itself through `allOf`/`anyOf`/`not`
+   * (a discriminated union whose members `allOf` their parent) is answered "no" the second time, not recursed into
+   * until the stack gives out. "No" is the cautious answer: it proves nothing.
+   */
+  asking = /* @__PURE__ */ new Set();
+  once(question, s, answer) {
+    const key2 = isObj4(s) ? s : void 0;
+    if (!key2) return answer();
+    const mark = `${question}:${this.id(key2)}`;
+    if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
+    this.asking.add(mark);
+    try {
+      return answer();
+    } finally {
+      this.asking.delete(mark);
+    }
+  }
+  /** Accepts nothing: `false`, `S and not S`, an empty `enum`, a type list with nothing in it, values it rejects. */
+  isEmpty(s, root, exact = true) {
+    return this.once(`empty${exact ? "" : "~"}`, s, () => this.isEmptyNow(s, root, exact));
+  }
+  isEmptyNow(s, root, exact) {
+    this.tick();
+    if (s === false) return true;
+    if (!isObj4(s)) return false;
+    if (Array.isArray(s.enum) && s.enum.length === 0) return true;
+    if (Array.isArray(s.type) && s.type.length === 0) return true;
+    if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
+    if (Array.isArray(s.allOf)) {
+      const parts = s.allOf.map((p) => this.deref(p, root));
+      if (parts.some((p) => this.isEmpty(p, root))) return true;
+      if (parts.some((p) => isObj4(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+    }
+    for (const k of ["anyOf", "oneOf"]) {
+      if (Array.isArray(s[k]) && s[k].length > 0 && s[k].every((p) => this.isEmpty(this.deref(p, root), root)))
+        return true;
+    }
+    const values = s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
+    if (values && exact) {
+      const v = this.validator(s, root);
+      if (v && values.every((x) => !v.accepts(x))) return true;
+    }
+    return [...typesOf(s)].every((t) => this.impossible(s, t, root));
+  }
+  /** No instance of type t meets the node's keywords for t (bounds that cross, a required property that must not be). */
+  impossible(s, t, root) {
+    if (t === "array") {
+      const max = maxItemsOf(s);
+      return max !== void 0 && max < (num(s.minItems) ?? 0);
+    }
+    if (t === "string") return num(s.maxLength) !== void 0 && num(s.maxLength) < (num(s.minLength) ?? 0);
+    if (t === "number" || t === "integer") {
+      const lo = bound(s, "minimum", "exclusiveMinimum", true);
+      const hi = bound(s, "maximum", "exclusiveMaximum", false);
+      return !!lo && !!hi && (lo.value > hi.value || lo.value === hi.value && (lo.exclusive || hi.exclusive));
+    }
+    if (t === "object") {
+      if (num(s.maxProperties) !== void 0 && num(s.maxProperties) < Math.max(num(s.minProperties) ?? 0, strings2(s.required).length))
+        return true;
+      return strings2(s.required).some((name) => valueSchema(s, name) === false || this.deref(valueSchema(s, name), root) === false);
+    }
+    return false;
+  }
+  /** Accepts everything: `true`, `{}`, `S or not S`, `not false`, a union that covers every type. */
+  isUniversal(s, root) {
+    return this.once("universal", s, () => this.isUniversalNow(s, root));
+  }
+  isUniversalNow(s, root) {
+    this.tick();
+    if (acceptsAll(s)) return true;
+    if (!isObj4(s)) return false;
+    if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
+    const rest = (k) => assertions(without(s, k)).length === 0;
+    if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
+    if (Array.isArray(s.anyOf) && rest("anyOf")) {
+      const parts = s.anyOf.map((p) => this.deref(p, root));
+      if (parts.some((p) => this.isUniversal(p, root))) return true;
+      if (parts.some((p) => isObj4(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+    }
+    if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
+    return false;
+  }
+  /** Does the node accept every instance of type t (its keywords for t all vacuous, or a branch of its union that does)? */
+  allOfType(s, t, root, depth = 0) {
+    this.tick();
+    s = this.deref(s, root);
+    if (acceptsAll(s)) return true;
+    if (!isObj4(s) || depth > 16) return false;
+    if (!typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"))) return false;
+    for (const k of assertions(s)) {
+      if (k === "type") continue;
+      if (k === "anyOf" || k === "oneOf") {
+        const branches = s[k] ?? [];
+        const covering = branches.filter((b) => this.allOfType(b, t, root, depth + 1));
+        if (k === "anyOf" ? covering.length === 0 : covering.length !== 1 || branches.some((b) => b !== covering[0] && !this.noneOfType(b, t, root)))
+          return false;
+        continue;
+      }
+      if (k === "allOf") {
+        if (!s.allOf.every((b) => this.allOfType(b, t, root, depth + 1))) return false;
+        continue;
+      }
+      const applies = TYPE_KEYWORDS[k];
+      if (applies === void 0) return false;
+      const own = applies === t || applies === "number" && t === "integer";
+      if (own && !vacuous(k, s[k])) return false;
+    }
+    return true;
+  }
+  /** The node rejects every instance of type t. */
+  noneOfType(s, t, root) {
+    s = this.deref(s, root);
+    if (s === false) return true;
+    return isObj4(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
+  }
+  /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
+  deref(s, root, depth = 0) {
+    if (!isObj4(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    const node = refTarget(root, s.$ref);
+    return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
+  }
+  validator(s, root) {
+    if (this.validators.has(s)) return this.validators.get(s);
+    const v = hasForeignRef(s) && s !== root ? void 0 : (root === this.rootA ? this.ajvA : this.ajvB).compile(s);
+    this.validators.set(s, v);
+    return v;
+  }
+  id(o) {
+    let id = this.ids.get(o);
+    if (!id) this.ids.set(o, id = this.nextId++);
+    return id;
+  }
+};
+function vacuous(keyword, value) {
+  switch (keyword) {
+    case "properties":
+    case "patternProperties":
+    case "dependentSchemas":
+      return isObj4(value) && Object.values(value).every(acceptsAll);
+    case "additionalProperties":
+    case "items":
+    case "additionalItems":
+    case "unevaluatedItems":
+    case "unevaluatedProperties":
+    case "propertyNames":
+      return acceptsAll(value);
+    case "prefixItems":
+      return Array.isArray(value) && value.every(acceptsAll);
+    case "required":
+      return Array.isArray(value) && value.length === 0;
+    case "minItems":
+    case "minProperties":
+    case "minLength":
+      return value === 0;
+    case "uniqueItems":
+      return value === false;
+    case "format":
+    case "contentMediaType":
+    case "contentEncoding":
+      return true;
+    // annotations in 2020-12
+    default:
+      return false;
+  }
+}
+var KNOWN = /* @__PURE__ */ new Set([
+  "type",
+  "nullable",
+  "enum",
+  "const",
+  "multipleOf",
+  "maximum",
+  "exclusiveMaximum",
+  "minimum",
+  "exclusiveMinimum",
+  "maxLength",
+  "minLength",
+  "pattern",
+  "format",
+  "items",
+  "prefixItems",
+  "additionalItems",
+  "contains",
+  "minContains",
+  "maxContains",
+  "maxItems",
+  "minItems",
+  "uniqueItems",
+  "unevaluatedItems",
+  "properties",
+  "patternProperties",
+  "additionalProperties",
+  "required",
+  "propertyNames",
+  "maxProperties",
+  "minProperties",
+  "dependentRequired",
+  "dependentSchemas",
+  "dependencies",
+  "unevaluatedProperties"
+]);
+function numbersIncluded(a, b, types) {
+  const lo = (s) => bound(s, "minimum", "exclusiveMinimum", true);
+  const hi = (s) => bound(s, "maximum", "exclusiveMaximum", false);
+  const [la, lb, ha, hb] = [lo(a), lo(b), hi(a), hi(b)];
+  if (lb && (!la || la.value < lb.value || la.value === lb.value && lb.exclusive && !la.exclusive)) return false;
+  if (hb && (!ha || ha.value > hb.value || ha.value === hb.value && hb.exclusive && !ha.exclusive)) return false;
+  const mb = num(b.multipleOf);
+  if (mb !== void 0) {
+    const ma = num(a.multipleOf);
+    if (ma === void 0 || !isMultiple(ma, mb)) return false;
+  }
+  if (typesOf(b).has("integer") && !typesOf(b).has("number") && types.includes("number") && !isIntegral(a)) return false;
+  return true;
+}
+function bound(s, inclusiveKey, exclusiveKey, lower) {
+  const list = [];
+  const i = num(s[inclusiveKey]);
+  if (i !== void 0) list.push({ value: i, exclusive: s[exclusiveKey] === true });
+  const e = num(s[exclusiveKey]);
+  if (e !== void 0) list.push({ value: e, exclusive: true });
+  if (!list.length) return void 0;
+  const tighter = (x, y) => x.value === y.value ? x.exclusive ? x : y : (lower ? x.value > y.value : x.value < y.value) ? x : y;
+  return list.reduce(tighter);
+}
+function isMultiple(of, base) {
+  const q = of / base;
+  return Math.abs(q - Math.round(q)) < 1e-9;
+}
+function isIntegral(s) {
+  const m = num(s.multipleOf);
+  return m !== void 0 && Number.isInteger(m);
+}
+function strings2(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+function valueSchema(s, name) {
+  const parts = [];
+  if (isObj4(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj4(s.patternProperties)) {
+    for (const [p, schema2] of Object.entries(s.patternProperties)) {
+      try {
+        if (safePattern(p).test(name)) parts.push(schema2);
+      } catch {
+        return false;
+      }
+    }
+  }
+  if (!parts.length) return s.additionalProperties ?? true;
+  return parts.length === 1 ? parts[0] : { allOf: parts };
+}
+function maxItemsOf(s) {
+  const m = num(s.maxItems);
+  const closed = restItems(s) === false ? tuple(s).length : void 0;
+  return m === void 0 ? closed : closed === void 0 ? m : Math.min(m, closed);
+}
+function tuple(s) {
+  if (Array.isArray(s.prefixItems)) return s.prefixItems;
+  return Array.isArray(s.items) ? s.items : [];
+}
+function itemAt(s, i) {
+  const t = tuple(s);
+  return i < t.length ? t[i] : restItems(s);
+}
+function restItems(s) {
+  if (Array.isArray(s.prefixItems)) return s.items ?? true;
+  if (Array.isArray(s.items)) return s.additionalItems ?? true;
+  return s.items ?? true;
+}
+function merge(a, b) {
+  if (a === void 0 || b === void 0) return void 0;
+  if (acceptsAll(a)) return b;
+  if (acceptsAll(b)) return a;
+  if (!isObj4(a) || !isObj4(b)) return a === false || b === false ? false : void 0;
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    if (!(k in out) || sameValue(out[k], v)) out[k] = v;
+    else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings2(out[k]), ...strings2(v)])];
+    else if (k === "properties" && isObj4(out[k]) && isObj4(v)) {
+      const props = { ...out[k] };
+      for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
+      out[k] = props;
+    } else if (k === "allOf" && Array.isArray(out[k]) && Array.isArray(v)) out[k] = [...out[k], ...v];
+    else return { allOf: [a, b] };
+  }
+  return out;
+}
+function sameCore(a, b) {
+  const core = (s) => isObj4(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
+  return sameValue(core(a), core(b));
+}
+function hasRef(s) {
+  return someNode(s, (o) => "$ref" in o);
+}
+function hasForeignRef(s) {
+  return someNode(s, (o) => typeof o.$ref === "string" && !/^#\/(\$defs|definitions|components)\//.test(o.$ref));
+}
+function valueKey(v) {
+  if (Array.isArray(v)) return `[${v.map(valueKey).join(",")}]`;
+  if (v && typeof v === "object") {
+    const keys = Object.keys(v).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${valueKey(v[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "undefined";
+}
+function finiteOnly(s) {
+  if (!assertions(s).every((k) => k === "enum" || k === "const" || k === "type")) return void 0;
+  if (s.const !== void 0 && Array.isArray(s.enum)) return void 0;
+  const values = s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
+  const allowed = values && new Set(values.map(valueKey));
+  const types = typesOf(s);
+  const typed = (v) => types.has(typeOfValue(v)) || typeOfValue(v) === "integer" && types.has("number");
+  return (v) => typed(v) && (!allowed || allowed.has(valueKey(v)));
+}
+
+// src/core/semantic/validator.ts
+import { Ajv as Ajv3 } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
+function newAjv(draft2020, formats = true, judge = false) {
+  const opts = {
+    strict: false,
+    allErrors: !judge,
+    inlineRefs: !judge,
+    validateSchema: false,
+    allowUnionTypes: true,
+    logger: false,
+    validateFormats: formats,
+    // patterns come from contracts: RE2's linear-time engine, never a backtracking one
+    code: { regExp: safeRegExpEngine }
+  };
+  const ajv2 = draft2020 ? new Ajv2020(opts) : new Ajv3(opts);
+  if (formats) {
+    addFormats(ajv2);
+    ajv2.addFormat("ulid", ULID);
+  }
+  return ajv2;
+}
+function isDraft2020(schema2) {
+  if (!schema2 || typeof schema2 !== "object") return true;
+  const declared = schema2.$schema;
+  if (typeof declared === "string") return /2020-12|2019-09/.test(declared);
+  return !usesDraft7Forms(schema2);
+}
+function usesDraft7Forms(schema2) {
+  return someNode(schema2, (o) => Array.isArray(o.items) || "additionalItems" in o || "dependencies" in o);
+}
+function beyondAjv(schema2) {
+  return someNode(schema2, (o) => {
+    if (("unevaluatedItems" in o || "unevaluatedProperties" in o) && someNode(o, (n) => "contains" in n || "if" in n || "else" in n || "then" in n))
+      return true;
+    if (["$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "$anchor"].some((k) => k in o)) return true;
+    if (o !== schema2 && "$id" in o) return true;
+    return typeof o.$ref === "string" && !o.$ref.startsWith("#");
+  });
+}
+function explodes(node) {
+  let distinct = 0;
+  someNode(node, () => (distinct++, false));
+  const limit = Math.max(2e4, distinct * 4);
+  let count = 0;
+  const walk = (n, depth) => {
+    if (count > limit || !n || typeof n !== "object" || depth > 256) return;
+    count++;
+    for (const v of Array.isArray(n) ? n : Object.values(n)) walk(v, depth + 1);
+  };
+  walk(node, 0);
+  return count > limit;
+}
+var Validators = class {
+  constructor(root, formats = false) {
+    this.root = root;
+    this.formats = formats;
+  }
+  root;
+  formats;
+  compiled = /* @__PURE__ */ new WeakMap();
+  /** Schema nodes this document may still compile (ajv takes ~25 ms per 1,000): past it, answers are unproven. */
+  budget = DOCUMENT_BUDGET;
+  /** A validator for `schema` (the document, or a node of it, or a schema built from its nodes). */
+  compile(schema2) {
+    if (schema2 === true || schema2 === false) return { accepts: () => schema2 };
+    if (!schema2 || typeof schema2 !== "object") return void 0;
+    const known = this.compiled.get(schema2);
+    if (known !== void 0) return known ?? void 0;
+    if (schema2 !== this.root && this.budget < MIN_COST) return void 0;
+    const standalone = schema2 === this.root ? schema2 : { ...reachedDefinitions(schema2, this.root), ...inContextHeader(this.root), ...schema2 };
+    const cost = Math.max(MIN_COST, sizeOf(standalone, MAX_DOCUMENT_NODES));
+    const affordable = schema2 === this.root ? cost <= MAX_DOCUMENT_NODES : cost <= MAX_COMPILED_NODES && cost <= this.budget;
+    if (affordable && schema2 !== this.root) this.budget -= cost;
+    const v = !affordable || explodes(standalone) || beyondAjv(standalone) ? void 0 : this.build(standalone);
+    this.compiled.set(schema2, v ?? null);
+    return v;
+  }
+  build(schema2) {
+    const ajv2 = newAjv(isDraft2020(schema2), this.formats, true);
+    let validate;
+    try {
+      validate = ajv2.compile(schema2);
+    } catch (err) {
+      if (isBug(err)) throw err;
+      return void 0;
+    }
+    return {
+      accepts: (value) => {
+        try {
+          return validate(value) === true;
+        } catch (err) {
+          if (isBug(err)) throw err;
+          return false;
+        }
+      }
+    };
+  }
+};
+var MAX_COMPILED_NODES = 1500;
+var MAX_DOCUMENT_NODES = 2e4;
+var DOCUMENT_BUDGET = 2e3;
+var MIN_COST = 500;
+function sizeOf(schema2, limit) {
+  let count = 0;
+  someNode(schema2, () => ++count > limit);
+  return count;
+}
+function inContextHeader(root) {
+  return isObj4(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+}
+function reachedDefinitions(schema2, root) {
+  const out = {};
+  if (!isObj4(root)) return out;
+  const seen = /* @__PURE__ */ new WeakSet();
+  const placed = /* @__PURE__ */ new Set();
+  const scaffold = /* @__PURE__ */ new WeakSet();
+  const stack = [schema2];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    const ref = n.$ref;
+    const tokens = typeof ref === "string" && !placed.has(ref) ? localRefTokens(ref) : void 0;
+    if (tokens?.length) {
+      placed.add(ref);
+      let from = root;
+      let to = out;
+      tokens.forEach((t, i) => {
+        from = isObj4(from) || Array.isArray(from) ? from[t] : void 0;
+        if (!to) return;
+        if (i === tokens.length - 1) {
+          if (from !== void 0 && (!(t in to) || scaffold.has(to[t]))) to[t] = from;
+        } else if (to[t] === void 0) {
+          const step = {};
+          scaffold.add(step);
+          to = to[t] = step;
+        } else to = scaffold.has(to[t]) ? to[t] : void 0;
+      });
+      stack.push(from);
+    }
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  return out;
+}
+var pools = /* @__PURE__ */ new WeakMap();
+function validatorsFor(root) {
+  if (!root || typeof root !== "object") return new Validators(root);
+  let pool = pools.get(root);
+  if (!pool) pools.set(root, pool = new Validators(root));
+  return pool;
+}
+
+// src/core/semantic/witness.ts
+var MAX_CANDIDATES = 400;
+var MAX_DEPTH2 = 5;
+var GENERIC = [null, true, 0, 1, -1, 1.5, "", "x", [], {}, [1], { x: 1 }];
+var FORMAT_SAMPLES = {
+  email: ["a@example.com"],
+  date: ["2024-01-31"],
+  "date-time": ["2024-01-31T12:00:00Z"],
+  time: ["12:00:00Z"],
+  uri: ["https://example.com/a"],
+  "uri-reference": ["/a"],
+  uuid: ["123e4567-e89b-12d3-a456-426614174000"],
+  ipv4: ["192.0.2.1"],
+  ipv6: ["2001:db8::1"],
+  hostname: ["example.com"],
+  ulid: ["01ARZ3NDEKTSV4RRFFQ69G5FAV"]
+};
+var hintNames = [];
+var hintStrings = [];
+function candidates(schema2, root, names = [], strings4 = []) {
+  hintNames = names.slice(0, 32);
+  hintStrings = strings4.slice(0, 16);
+  calls = MAX_CALLS;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (v) => {
+    if (out.length >= MAX_CANDIDATES) return;
+    const key2 = JSON.stringify(v);
+    if (key2 === void 0 || seen.has(key2)) return;
+    seen.add(key2);
+    out.push(v);
+  };
+  for (const v of generate(schema2, root, 0)) add(v);
+  for (const v of GENERIC) add(v);
+  return out;
+}
+var PER_NODE = 48;
+function generate(schema2, root, depth, refs = 0) {
+  return generateAll(schema2, root, depth, refs).slice(0, PER_NODE);
+}
+var MAX_CALLS = 1500;
+var calls = 0;
+var MAX_PROPS = 40;
+function generateAll(schema2, root, depth, refs) {
+  if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
+  if (schema2 === false) return [];
+  if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
+  if (!isObj4(schema2)) return [];
+  const s = schema2;
+  if (typeof s.$ref === "string") {
+    const target = resolve2(s.$ref, root);
+    const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== "$ref"));
+    return [...generate(target, root, depth, refs + 1), ...Object.keys(rest).length ? generate(rest, root, depth, refs) : []];
+  }
+  const out = [];
+  if (s.const !== void 0) out.push(s.const);
+  if (Array.isArray(s.enum)) append(out, s.enum);
+  for (const k of ["examples", "default", "example"]) {
+    if (k === "examples" && Array.isArray(s.examples)) append(out, s.examples);
+    else if (k !== "examples" && s[k] !== void 0) out.push(s[k]);
+  }
+  for (const k of ["anyOf", "oneOf", "allOf"]) {
+    if (Array.isArray(s[k]))
+      for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
+  }
+  if (isObj4(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  for (const t of typesOf(s)) append(out, byType(t, s, root, depth));
+  return out;
+}
+function byType(t, s, root, depth) {
+  switch (t) {
+    case "null":
+      return [null];
+    case "boolean":
+      return [true, false];
+    case "integer":
+    case "number":
+      return numbers(s, t === "integer");
+    case "string":
+      return strings3(s);
+    case "array":
+      return arrays(s, root, depth);
+    case "object":
+      return objects(s, root, depth);
+  }
+}
+function numbers(s, integer) {
+  const out = [0, 1, -1, 10, 100, 1e6];
+  if (!integer) out.push(0.5, 1.5, -0.5);
+  const step = num(s.multipleOf) ?? (integer ? 1 : 0.5);
+  for (const k of ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"]) {
+    const v = num(s[k]);
+    if (v === void 0) continue;
+    out.push(v, v + step, v - step, v + 1, v - 1);
+    if (!integer) out.push(v + 0.5, v - 0.5);
+  }
+  const m = num(s.multipleOf);
+  if (m !== void 0) out.push(m, 2 * m, 3 * m, 5 * m, 7 * m, 10 * m, 1, -m);
+  return out.map((n) => integer ? Math.round(n) : n).filter((n) => Number.isFinite(n));
+}
+function strings3(s) {
+  const formats = typeof s.format === "string" ? FORMAT_SAMPLES[s.format] ?? [] : [];
+  const set = stringSet(s);
+  const samples = sampleStrings(set, 4);
+  if (set.pattern) return [.../* @__PURE__ */ new Set([...hintStrings, ...samples, ...formats])];
+  const { minLength: min, maxLength: max } = set;
+  const bounds = [];
+  for (const n of [min, max !== void 0 ? max + 1 : 5, max, min > 0 ? min - 1 : void 0, min + 1, 0, 1, 3]) {
+    if (n !== void 0 && n >= 0 && n <= 1e4) bounds.push("a".repeat(n));
+  }
+  const ordered2 = [...formats, ...bounds, "A1 b-", "\n"];
+  return [.../* @__PURE__ */ new Set([...hintStrings, ...ordered2.slice(0, 2), ...samples, ...ordered2.slice(2)])];
+}
+function arrays(s, root, depth) {
+  const prefix = Array.isArray(s.prefixItems) ? s.prefixItems : Array.isArray(s.items) ? s.items : [];
+  const rest = Array.isArray(s.prefixItems) ? s.items : Array.isArray(s.items) ? s.additionalItems : s.items;
+  const min = num(s.minItems) ?? 0;
+  const max = num(s.maxItems);
+  const heads = prefix.map((p) => generate(p, root, depth + 1));
+  const restSamples = rest === false ? [] : generate(rest ?? true, root, depth + 1);
+  const first = (list) => list.length ? list[0] : null;
+  const base = heads.map(first);
+  const out = [];
+  const fill2 = (arr, n, filler) => {
+    const copy = [...arr];
+    while (copy.length < n) copy.push(filler);
+    return copy;
+  };
+  out.push(fill2(base, min, first(restSamples)));
+  for (const v of restSamples.slice(0, 8)) out.push(fill2([...base, v], Math.max(min, base.length + 1), v));
+  heads.forEach(
+    (list, i) => list.slice(1, 6).forEach(
+      (v) => out.push(
+        fill2(
+          base.map((b, j) => j === i ? v : b),
+          min,
+          first(restSamples)
+        )
+      )
+    )
+  );
+  if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
+  if (min > 0) out.push(fill2(base, min - 1, first(restSamples)).slice(0, min - 1));
+  if (isObj4(s.contains) || s.contains === true)
+    for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
+  out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
+  return out;
+}
+function objects(s, root, depth) {
+  const props = isObj4(s.properties) ? s.properties : {};
+  const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
+  const known = /* @__PURE__ */ new Map();
+  const valuesOf = (name) => {
+    let list = known.get(name);
+    if (!list) {
+      const schema2 = props[name] ?? patternSchema(s, name) ?? s.additionalProperties ?? true;
+      list = generate(schema2, root, depth + 1);
+      if (!list.length) list = [null];
+      known.set(name, list);
+    }
+    return list;
+  };
+  const base = {};
+  for (const r of required) base[r] = valuesOf(r)[0];
+  const out = [{ ...base }];
+  const hinted = new Set(hintNames);
+  const varied = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !required.includes(p))];
+  for (const p of Object.keys(props)) if (varied.length < MAX_PROPS && !varied.includes(p)) varied.push(p);
+  for (const name of varied.slice(0, MAX_PROPS)) {
+    const values = valuesOf(name).slice(0, 6);
+    for (const v of values) out.push({ ...base, [name]: v });
+    if (name in base) {
+      const without2 = { ...base };
+      delete without2[name];
+      out.push(without2);
+    }
+  }
+  const extraValues = generate(s.additionalProperties ?? true, root, depth + 1).slice(0, 4);
+  for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });
+  out.push({ ...base, extra_property: 1, another_property: 2 });
+  for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) out.push({ ...base, [name]: v });
+  if (isObj4(s.patternProperties)) {
+    for (const [p, schema2] of Object.entries(s.patternProperties)) {
+      for (const name of patternSamples(p, 2))
+        for (const v of generate(schema2, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v });
+    }
+  }
+  if (isObj4(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
+  const all = { ...base };
+  for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
+  out.push(all);
+  return out;
+}
+function propertyNames(schema2) {
+  const out = /* @__PURE__ */ new Set();
+  someNode(schema2, (o) => {
+    if (isObj4(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+    if (Array.isArray(o.required)) {
+      for (const k of o.required) if (typeof k === "string") out.add(k);
+    }
+    return out.size > 64;
+  });
+  return [...out].slice(0, 64);
+}
+function patternSchema(s, name) {
+  if (!isObj4(s.patternProperties)) return void 0;
+  for (const [p, schema2] of Object.entries(s.patternProperties)) {
+    try {
+      if (safePattern(p).test(name)) return schema2;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function mergeShallow(s, key2, branch) {
+  if (!isObj4(branch)) return branch;
+  const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key2 && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
+  return { ...rest, ...branch };
+}
+function resolve2(ref, root) {
+  return refTarget(root, ref) ?? true;
+}
+function append(out, items) {
+  for (const item of items) out.push(item);
+}
+
+// src/core/semantic/judge.ts
+function included(olderAsWritten, newerAsWritten, options = {}) {
+  const a = refSiblingsVoid(options.rootA ?? olderAsWritten);
+  const b = refSiblingsVoid(options.rootB ?? newerAsWritten);
+  const [rootA, rootB, older, newer] = [
+    a(options.rootA ?? olderAsWritten),
+    b(options.rootB ?? newerAsWritten),
+    a(olderAsWritten),
+    b(newerAsWritten)
+  ];
+  const pools2 = [validatorsFor(rootA), validatorsFor(rootB)];
+  const prover = new Prover(rootA, rootB, pools2[0], pools2[1], options.maxSteps);
+  try {
+    if (prover.trivially(older, newer)) return { kind: "proven" };
+  } catch (err) {
+    if (!(err instanceof OutOfBudget)) throw err;
+  }
+  const va = pools2[0].compile(older);
+  const vb = pools2[1].compile(newer);
+  if (va && vb) {
+    for (const v of [...candidates(older, rootA, propertyNames(newer)), ...candidates(newer, rootB, propertyNames(older))]) {
+      if (va.accepts(v) && !vb.accepts(v)) return { kind: "broken", witness: v };
+    }
+  }
+  try {
+    if (prover.included(older, newer)) return { kind: "proven" };
+  } catch (err) {
+    if (err instanceof OutOfBudget) return { kind: "unproven", reason: "over the proof budget" };
+    throw err;
+  }
+  if (va && vb && prover.stringLeads.size) {
+    const leads = [...prover.stringLeads];
+    for (const v of [...candidates(older, rootA, propertyNames(newer), leads), ...candidates(newer, rootB, propertyNames(older), leads)])
+      if (va.accepts(v) && !vb.accepts(v)) return { kind: "broken", witness: v };
+  }
+  return { kind: "unproven", reason: va && vb ? "no proof and no counterexample found" : "ajv cannot compile the schema" };
+}
+
+// src/core/diff/semantic-reconcile.ts
+var MAX_JUDGED = 400;
+var READ_ANNOTATIONS = /* @__PURE__ */ new Set(["format", "contentMediaType", "contentEncoding", "contentSchema", "default", "readOnly", "writeOnly"]);
+function lastToken(pointer) {
+  const tokens = pointerTokens(pointer);
+  return tokens[tokens.length - 1] ?? "";
+}
+function sidesOf(role) {
+  if (role === "request" || role === "storage") return ["reader"];
+  if (role === "response") return ["writer"];
+  return ["reader", "writer"];
+}
+function verdictOf2(s, side) {
+  const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
+  return side === "reader" ? included(s.older, s.newer, { rootA, rootB }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA });
+}
+function reconcile(schemas, changeOf, strict) {
+  const judgements = [];
+  for (const schema2 of schemas.slice(0, MAX_JUDGED)) {
+    if (sameValue(schema2.older, schema2.newer) && schema2.rootA === void 0) continue;
+    const sides2 = sidesOf(schema2.role);
+    const verdicts = sides2.map((side) => ({ side, verdict: verdictOf2(schema2, side) }));
+    const b = verdicts.find((v) => v.verdict.kind === "broken");
+    judgements.push({
+      schema: schema2,
+      sides: sides2,
+      broken: b && b.verdict.kind === "broken" ? { side: b.side, witness: b.verdict.witness } : void 0,
+      proven: verdicts.every((v) => v.verdict.kind === "proven")
+    });
+  }
+  const byPolicy = (c) => !strict && (getRule(c.rule).levelFrom === "policy" || READ_ANNOTATIONS.has(lastToken(c.pointer)) || pointerTokens(c.pointer).some((t) => t.startsWith("x-")));
+  const mine = (j) => [...j.schema.changes].map(changeOf).filter((c) => !!c);
+  const breaking = /* @__PURE__ */ new Set();
+  const extra = [];
+  for (const j of judgements) {
+    if (!j.broken) continue;
+    const semantic = { verdict: "breaking", witness: j.broken.witness, side: j.broken.side };
+    const changes = mine(j);
+    for (const c of changes) breaking.add(c);
+    const majors = changes.filter((c) => c.level === "major");
+    for (const c of majors) c.semantic ??= semantic;
+    if (majors.length) continue;
+    const policy = changes.filter(byPolicy);
+    for (const c of policy) c.semantic ??= { ...semantic, verdict: "policy" };
+    if (policy.length) continue;
+    extra.push({
+      rule: j.broken.side === "reader" ? "schema-narrowed" : "schema-widened",
+      context: j.schema.role,
+      role: j.schema.role,
+      loc: { file: j.schema.file, pointer: "" },
+      params: { at: j.schema.label },
+      semantic
+    });
+  }
+  for (const j of judgements) {
+    if (!j.proven) continue;
+    const majors = mine(j).filter((c) => c.level === "major" && !breaking.has(c));
+    if (!majors.length) continue;
+    const other = j.sides.length === 2 ? [] : j.sides[0] === "reader" ? ["writer"] : ["reader"];
+    const level = other.every((side) => verdictOf2(j.schema, side).kind === "proven") ? "patch" : "minor";
+    for (const c of majors) {
+      if (byPolicy(c)) c.semantic = { verdict: "policy" };
+      else {
+        if (levelRank(level) < levelRank(c.level)) c.level = level;
+        c.semantic = { verdict: "compatible" };
+      }
+    }
+  }
+  return extra;
+}
+
+// src/core/diff/tree-diff.ts
+var KIND_NAMES = {
+  openapi: "OpenAPI document",
+  "openapi-fragment": "OpenAPI components file",
+  swagger: "Swagger 2.0 document",
+  jsonschema: "JSON Schema",
+  versions: "versions file",
+  data: "data file",
+  document: "document",
+  other: "file",
+  binary: "binary file"
+};
+function diffTrees(base, head, options = {}) {
+  const baseDocs = options.documents?.base ?? new Documents(base);
+  const headDocs = options.documents?.head ?? new Documents(head);
+  const errors = [];
+  const warnings = [];
+  const sink = new ChangeSink();
+  const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
+  const judged = [];
+  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged, options.roleOf);
+  const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
+  const later = [];
+  for (const pair of pairs) {
+    options.onFile?.(pair.head);
+    const file2 = pair.head;
+    const a = base.read(pair.base);
+    const b = head.read(pair.head);
+    const unchanged = a && b && sameContent(a, b);
+    const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString("utf8"));
+    if (unchanged && !reachesOut) continue;
+    const kindA = a && kindOrError(baseDocs, pair.base, a, options.looseSchemas);
+    const kindB = b && kindOrError(headDocs, file2, b, options.looseSchemas);
+    const broken = [kindA, kindB].find((k) => k instanceof InputError);
+    if (broken) {
+      if (unchanged) continue;
+      const contract = options.looseSchemas || isContractName(file2) || isContractName(pair.base) || options.isContract?.(file2) || [kindA, kindB].some((k) => typeof k === "string" && isContractKind(k));
+      if (contract) {
+        errors.push({ file: broken.file ?? file2, line: broken.line, message: broken.message });
+        continue;
+      }
+      warnings.push(
+        `${broken.file ?? file2}${broken.line ? `:${broken.line}` : ""}: not a contract and not readable as data (${broken.message}); compared as text`
+      );
+      sink.emit({
+        rule: "document-changed",
+        loc: { file: file2, pointer: "" },
+        params: { file: file2, action: !a ? "added" : !b ? "removed" : "changed" }
+      });
+      continue;
+    }
+    const kind = kindB ?? kindA;
+    if (unchanged && !(isRoot(kind) && reachesOut)) continue;
+    try {
+      if (kind === "openapi" || kind === "swagger") {
+        if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
+        openapi.diff({ baseFile: kindA === kind ? pair.base : void 0, headFile: kindB === kind ? file2 : void 0 });
+      } else if (kind === "jsonschema") {
+        if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
+        else {
+          const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
+          const label = `${file2.replace(/^.*\//, "")}`;
+          const root = (docs, f) => [{ loc: { file: f, pointer: "" }, node: docs.get(f).data }];
+          const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
+          const found = schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
+          if (found.size) {
+            const [a2, b2] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file2)];
+            judged.push({ file: file2, role, label, older: a2.root, newer: b2.root, changes: found });
+          }
+        }
+      } else if (kind === "data" || kind === "openapi-fragment") {
+        if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
+        else
+          later.push(() => {
+            const covered = sink.pointersFor(file2);
+            for (const c of diffData(file2, baseDocs.get(pair.base).data, headDocs.get(file2).data)) {
+              if (!covered.some((p) => p.startsWith(c.loc.pointer) || c.loc.pointer.startsWith(p))) sink.emit(c);
+            }
+          });
+      } else if (kind === "versions") {
+        sink.emit({
+          rule: "module-version-changed",
+          loc: { file: file2, pointer: "" },
+          params: { file: file2, old: a ? versionOf(baseDocs, pair.base) : "none", new: b ? versionOf(headDocs, file2) : "none" }
+        });
+      } else {
+        const action = !a ? "added" : !b ? "removed" : "changed";
+        const rule2 = kind === "binary" ? "binary-changed" : kind === "other" ? "other-file-changed" : "document-changed";
+        sink.emit({ rule: rule2, loc: { file: file2, pointer: "" }, params: { file: file2, action } });
+      }
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push({ file: err.file ?? file2, line: err.line, message: err.message });
+    }
+  }
+  for (const run of later) {
+    try {
+      run();
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push({ file: err.file ?? "", line: err.line, message: err.message });
+    }
+  }
+  const moduleOf = options.moduleOf ?? moduleOfAnyPath;
+  const final = finalize(sink.changes, headDocs, moduleOf);
+  const proven = reconcile(judged, (raw) => final.byRaw.get(raw), options.judgement === "strict");
+  const changes = sortChanges([...final.changes, ...finalize(proven, headDocs, moduleOf).changes]);
+  warnings.push(...baseDocs.notes.filter((n) => !headDocs.notes.includes(n)), ...headDocs.notes);
+  return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings };
+}
+function kindOrError(docs, file2, bytes, loose) {
+  try {
+    return kindOf(docs, file2, bytes, loose);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return err;
+  }
+}
+var SCHEMA_KEYWORDS = ["type", "properties", "items", "$ref", "allOf", "anyOf", "oneOf", "enum", "const", "$defs", "definitions"];
+function kindOf(docs, file2, bytes, loose = false) {
+  const plain = detectKind(file2, bytes);
+  if (plain === "document" || plain === "other" || plain === "binary" || plain === "versions") return plain;
+  const data2 = docs.get(file2).data;
+  const kind = detectKind(file2, bytes, data2);
+  if (loose && kind === "data" && (typeof data2 === "boolean" || data2 && typeof data2 === "object" && SCHEMA_KEYWORDS.some((k) => k in data2)))
+    return "jsonschema";
+  return kind;
+}
+function isRoot(kind) {
+  return kind === "openapi" || kind === "swagger" || kind === "jsonschema";
+}
+function versionOf(docs, file2) {
+  const data2 = docs.get(file2).data;
+  const v = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
+  return v === void 0 ? "none" : String(v);
+}
+function fileChange(rule2, file2, kind) {
+  return { rule: rule2, loc: { file: file2, pointer: "" }, params: { file: file2, kind: KIND_NAMES[kind] } };
+}
+function finalize(raw, headDocs, moduleOf) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const c of raw) {
+    const where = c.lineAt ?? c.loc;
+    byFile.set(where.file, [...byFile.get(where.file) ?? [], c]);
+  }
+  const lines = /* @__PURE__ */ new Map();
+  for (const [file2, list] of byFile) {
+    if (!headDocs.has(file2)) continue;
+    try {
+      const found = headDocs.get(file2).positions.locateAll(list.map((c) => (c.lineAt ?? c.loc).pointer));
+      for (const c of list) {
+        const pos = found.get((c.lineAt ?? c.loc).pointer);
+        if (pos) lines.set(c, pos);
+      }
+    } catch {
+      for (const c of list) if (c.loc.pointer === "") lines.set(c, { line: 1, column: 1 });
+    }
+  }
+  const changes = raw.map((c) => {
+    const rule2 = getRule(c.rule);
+    const others = [...c.alsoVia ?? []].sort();
+    const pos = lines.get(c);
+    return {
+      ruleId: emittedId(c),
+      rule: c.rule,
+      ...c.context ? { context: c.context } : {},
+      ...c.role ? { role: c.role } : {},
+      level: ruleLevel(rule2, c.role),
+      module: moduleOf(c.loc.file),
+      file: c.loc.file,
+      pointer: c.loc.pointer,
+      ...pos ? { line: pos.line, column: pos.column } : {},
+      message: fill(rule2.message, c.params),
+      hint: fill(rule2.hint, c.params),
+      ...c.via || others.length ? { via: { first: c.via, named: !!c.via && String(c.params.at ?? c.params.op ?? "").includes(c.via), others } } : {},
+      ...c.semantic ? { semantic: c.semantic } : {}
+    };
+  });
+  return { changes, byRaw: new Map(raw.map((c, i) => [c, changes[i]])) };
+}
+function dedupe(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  return errors.filter((e) => {
+    const key2 = `${e.file}|${e.line}|${e.message}`;
+    if (seen.has(key2)) return false;
+    seen.add(key2);
+    return true;
+  });
+}
+
+// src/core/policy/glob.ts
+import picomatch from "picomatch";
+var cache3 = /* @__PURE__ */ new Map();
+function matchesAny(path, globs) {
+  return globs.some((g) => {
+    let m = cache3.get(g);
+    if (!m) cache3.set(g, m = picomatch(g, { dot: true }));
+    return m(path);
+  });
+}
+
+// src/core/policy/config-paths.ts
+function pathKeys(config) {
+  const keys = [
+    { pointer: "/versioning/changelog", get: (c) => c.versioning.changelog, set: (c, v) => c.versioning.changelog = v, required: true },
+    { pointer: "/versioning/migrations", get: (c) => c.versioning.migrations, set: (c, v) => c.versioning.migrations = v, folder: true },
+    { pointer: "/modules/root", get: (c) => c.modules.root, set: (c, v) => c.modules.root = v, folder: true },
+    { pointer: "/modules/globals_versions", get: (c) => c.modules.globals_versions, set: (c, v) => c.modules.globals_versions = v }
+  ];
+  config.invariants.forEach((inv, i) => {
+    if (!isSchemaInvariant(inv)) return;
+    keys.push({
+      pointer: `/invariants/${i}/file`,
+      get: (c) => c.invariants[i].file,
+      set: (c, v) => c.invariants[i].file = v,
+      required: true
+    });
+  });
+  return keys;
+}
+function configPathCandidates(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const files = [];
+  const folders = [];
+  for (const key2 of pathKeys(config)) {
+    const value = clean(key2.get(config));
+    (key2.folder ? folders : files).push(value, prefix + value);
+  }
+  return { files, folders };
+}
+function resolveConfigPaths(config, baseline) {
+  const out = structuredClone({ ...config, source: void 0 });
+  out.source = config.source;
+  const warnings = [];
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const files = new Set(baseline.paths);
+  const exists = (path, folder) => folder ? baseline.paths.some((p) => p.startsWith(path + "/")) : files.has(path);
+  const file2 = config.source?.file ?? "configuration";
+  for (const key2 of pathKeys(config)) {
+    const value = clean(key2.get(config));
+    if (!config.source?.given(key2.pointer)) {
+      key2.set(out, prefix + value);
+      continue;
+    }
+    const name = key2.pointer.slice(1).replace(/\//g, ".");
+    const underRoot = prefix + value;
+    const atTop = exists(value, key2.folder);
+    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists(underRoot, key2.folder);
+    if (atTop || !atRoot) {
+      if (!atTop && key2.required) {
+        const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : "";
+        throw new InputError(
+          `config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`,
+          file2,
+          config.source.lineOf(key2.pointer)
+        );
+      }
+      key2.set(out, value);
+      if (atTop && atRoot)
+        warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
+      continue;
+    }
+    key2.set(out, underRoot);
+    warnings.push(
+      `config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`
+    );
+  }
+  for (const [i, r] of config.roles.entries()) {
+    if (config.source && onlyUnderRoot(r.glob, baseline.paths, prefix)) warnings.push(deprecatedGlob(`roles.${i}.glob`, r.glob, prefix));
+  }
+  for (const [i, e] of config.ignore.entries()) {
+    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix))
+      warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
+  }
+  return { config: out, warnings };
+}
+function clean(path) {
+  return path.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function onlyUnderRoot(glob, paths, prefix) {
+  if (!prefix) return false;
+  const underRoot = paths.filter((p) => p.startsWith(prefix));
+  return !paths.some((p) => matchesAny(p, [glob])) && underRoot.some((p) => matchesAny(p.slice(prefix.length), [glob]));
+}
+function deprecatedGlob(key2, glob, prefix) {
+  return `config key ${key2}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
+}
+
+// src/core/policy/deprecation.ts
+function deprecatedStreak(freezes, file2, pointer) {
+  let streak = 0;
+  for (const freeze of freezes) {
+    const artifact = freeze.artifacts.find((a) => a.path === file2);
+    if (!artifact || !isDeprecated(Buffer.from(artifactBytes(artifact)).toString("utf8"), file2, pointer)) break;
+    streak++;
+  }
+  return streak;
+}
+function isDeprecated(text4, file2, pointer) {
+  const format = formatOf(file2);
+  let node = format && unlessUnreadable(() => parseText(file2, text4, format).data);
+  if (node === void 0) return false;
+  for (const t of pointerTokens(pointer)) {
+    if (!node || typeof node !== "object") return false;
+    node = node[t];
+  }
+  return !!node && typeof node === "object" && node.deprecated === true;
+}
+
+// src/core/policy/finding.ts
+function finding(ruleId, file2, params, extra = {}) {
+  return { ruleId, file: file2, params, ...extra };
+}
+function describe(f) {
+  const rule2 = getPolicyRule(f.ruleId);
+  return { message: fill(rule2.message, f.params), fix: fill(rule2.fix, f.params) };
+}
+
+// src/core/policy/checks/deprecation-window.ts
+var deprecationWindow = ({ config, layout, changes, freezes }) => {
+  const needed = config.versioning.deprecation_releases;
+  const findings = [];
+  const checklist = [];
+  if (needed === 0) return { findings };
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of changes) {
+    if (getRule(c.rule).removes !== "deprecatable") continue;
+    if (seen.has(`${c.file}#${c.pointer}`)) continue;
+    seen.add(`${c.file}#${c.pointer}`);
+    const streak = deprecatedStreak(freezes, layout.rel(c.file), c.pointer);
+    if (streak < needed) {
+      const where = { module: c.module, line: c.line, pointer: c.pointer };
+      findings.push(finding("removal-without-deprecation", c.file, { what: c.message, count: streak, needed }, where));
+    }
+    checklist.push({ text: `Deprecated for ${needed} releases before removal: ${c.message}`, done: streak >= needed });
+  }
+  return { findings, checklist };
+};
+
+// src/core/policy/examples.ts
+import { posix as posix3 } from "node:path";
+var EXAMPLE = /((^|\/)examples?\/.+|[._-]examples?)\.(json|ya?ml)$/i;
+var MANY = /[._-]examples\.(json|ya?ml)$/i;
+function checkExamples(docs, paths) {
+  const out = [];
+  const schemas = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    if (EXAMPLE.test(p) || !/\.(json|ya?ml)$/i.test(p)) continue;
+    const parsed = unlessUnreadable(() => docs.get(p));
+    const data2 = parsed?.data;
+    if (!parsed || detectKind(p, void 0, data2) !== "jsonschema" || !data2 || typeof data2 !== "object") continue;
+    schemas.set(p, data2);
+    const id = data2.$id;
+    if (typeof id === "string") byId.set(id, p);
+  }
+  const engines = { modern: newAjv(true), legacy: newAjv(false) };
+  const uri = (p) => {
+    const id = schemas.get(p)?.$id;
+    return typeof id === "string" ? id : `file:///${p}`;
+  };
+  for (const [p, schema2] of schemas) {
+    try {
+      (isDraft2020(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p) });
+    } catch (err) {
+      if (isBug(err)) throw err;
+    }
+  }
+  for (const example of paths.filter((p) => EXAMPLE.test(p))) {
+    const parsed = unlessUnreadable(() => docs.get(example));
+    if (!parsed) continue;
+    const data2 = parsed.data;
+    const schemaPath = pairSchema(example, data2, schemas, byId);
+    if (!schemaPath) {
+      out.push(finding("example-unpaired", example, { file: example }, { key: example }));
+      continue;
+    }
+    const schema2 = schemas.get(schemaPath);
+    const ajv2 = isDraft2020(schema2) ? engines.modern : engines.legacy;
+    let validate;
+    try {
+      validate = ajv2.getSchema(uri(schemaPath)) ?? ajv2.compile({ ...schema2, $id: uri(schemaPath) });
+    } catch (err) {
+      if (isBug(err)) throw err;
+      out.push(
+        finding(
+          "example-invalid",
+          example,
+          { file: example, schema: schemaPath, message: `schema cannot be compiled: ${err.message}` },
+          { key: `${example}|compile` }
+        )
+      );
+      continue;
+    }
+    const instances = MANY.test(example) && Array.isArray(data2) ? data2.map((item, i) => [`/${i}`, item]) : [["", data2]];
+    for (const [at2, instance] of instances) {
+      if (validate(withoutSchemaKey(instance))) continue;
+      const errors = validate.errors ?? [];
+      const pointer = at2 + (errors[0]?.instancePath ?? "");
+      const message = (at2 ? `example ${at2.slice(1)}: ` : "") + errors.slice(0, 3).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ") + (errors.length > 3 ? `; and ${errors.length - 3} more` : "");
+      out.push(
+        finding(
+          "example-invalid",
+          example,
+          { file: example, schema: schemaPath, message },
+          {
+            pointer,
+            line: docs.get(example).positions.locate(pointer)?.line,
+            key: `${example}|${schemaPath}|${message}`
+          }
+        )
+      );
+    }
+  }
+  return out;
+}
+function withoutSchemaKey(data2) {
+  return data2 && typeof data2 === "object" && !Array.isArray(data2) && "$schema" in data2 ? omit$schema(data2) : data2;
+}
+function exampleStems(example) {
+  const stems = [posix3.basename(example).replace(/\.(json|ya?ml)$/i, "")];
+  for (let s = stems[0], t = ""; (t = s.replace(/[._-](examples?|\d+)$/i, "")) !== s && t; s = t) stems.push(t);
+  return stems;
+}
+function omit$schema(data2) {
+  const { $schema: _s, ...rest } = data2;
+  return rest;
+}
+function pairSchema(example, data2, schemas, byId) {
+  const ref = data2 && typeof data2 === "object" ? data2.$schema : void 0;
+  if (typeof ref === "string" && !/json-schema\.org/.test(ref)) {
+    const local = posix3.normalize(posix3.join(posix3.dirname(example), ref.split("#")[0]));
+    if (schemas.has(local)) return local;
+    const viaId = byId.get(ref.split("#")[0]);
+    if (viaId) return viaId;
+  }
+  const schemaStem = (p) => posix3.basename(p).replace(/(\.schema)?\.(json|ya?ml)$/i, "");
+  const stems = exampleStems(example);
+  let candidates2 = [];
+  for (const stem of stems) {
+    candidates2 = [...schemas.keys()].filter((p) => schemaStem(p) === stem);
+    if (candidates2.length) break;
+  }
+  const shared = (p) => {
+    const a = posix3.dirname(example).split("/");
+    const b = posix3.dirname(p).split("/");
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return i;
+  };
+  return candidates2.sort((x, y) => shared(y) - shared(x) || x.localeCompare(y))[0];
+}
+
+// src/core/policy/checks/context.ts
+function ratchet(context, run) {
+  return markOld(run(context.base), run(context.head));
+}
+function markOld(before, after) {
+  const keys = new Set(before.map((f) => f.key));
+  return after.map((f) => keys.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
+}
+function text2(tree, path) {
+  const bytes = tree.read(path);
+  return bytes ? Buffer.from(bytes).toString("utf8") : void 0;
+}
+
+// src/core/policy/checks/examples.ts
+var examples = (context) => ({ findings: ratchet(context, (side) => checkExamples(side.docs, side.paths)) });
+
+// src/core/freeze/audit.ts
+import semver3 from "semver";
+
+// src/core/freeze/verify.ts
+function artifactIntegrity(a) {
+  const bytes = artifactBytes(a);
+  const actual = sha256(bytes);
+  if (actual === a.sha256) return { integrity: a.size === bytes.length ? "exact" : "size-mismatch", actual, bytes: bytes.length };
+  if (a.encoding !== "base64" && bytes.includes(10)) {
+    const crlf = toCrlf(bytes);
+    if (sha256(crlf) === a.sha256 && a.size === crlf.length) return { integrity: "crlf", actual, bytes: crlf.length };
+    if (!bytes.includes(13) && mixedEndingsMatch(bytes, a.size - bytes.length, a.sha256))
+      return { integrity: "line-endings", actual, bytes: bytes.length };
+  }
+  return { integrity: "hash-mismatch", actual, bytes: bytes.length };
+}
+function mixedEndingsMatch(bytes, k, sha) {
+  const lfs = [];
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lfs.push(i);
+  const n = lfs.length;
+  if (k <= 0 || k >= n || n > 2e4) return false;
+  const withCr = (isCrlf) => {
+    const out = new Uint8Array(bytes.length + k);
+    let from = 0;
+    let to = 0;
+    lfs.forEach((at2, line) => {
+      out.set(bytes.subarray(from, at2), to);
+      to += at2 - from;
+      if (isCrlf(line)) out[to++] = 13;
+      from = at2;
+    });
+    out.set(bytes.subarray(from), to);
+    return out;
+  };
+  for (let start = 0; start + k <= n; start++) {
+    if (sha256(withCr((l) => l >= start && l < start + k)) === sha) return true;
+    const lf = n - k;
+    if (start + lf <= n && sha256(withCr((l) => l < start || l >= start + lf)) === sha) return true;
+  }
+  return false;
+}
+function verifyFreeze(file2, freeze) {
+  const findings = [];
+  const lineEndings = [];
+  let crlf = 0;
+  for (const a of freeze.artifacts) {
+    const { integrity, actual, bytes } = artifactIntegrity(a);
+    if (integrity === "crlf") crlf++;
+    else if (integrity === "line-endings") lineEndings.push(a.path);
+    else if (integrity === "hash-mismatch") {
+      findings.push({
+        file: file2,
+        path: a.path,
+        message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}\u2026, actual ${actual.slice(0, 12)}\u2026): edited by hand?`
+      });
+    } else if (integrity === "size-mismatch")
+      findings.push({ file: file2, path: a.path, message: `size ${a.size} recorded, ${bytes} bytes stored` });
+  }
+  return { findings, crlf, lineEndings };
+}
+function verifyIndex(file2, index, freeze) {
+  const out = [];
+  const byPath = new Map(freeze.artifacts.map((a) => [a.path, a]));
+  for (const [sha, entry] of Object.entries(index.index)) {
+    for (const path of entry.paths ?? [entry.path]) {
+      const a = byPath.get(path);
+      if (!a) out.push({ file: file2, path, message: `indexed artifact is missing from freeze v${freeze.version}` });
+      else if (a.sha256 !== sha)
+        out.push({ file: file2, path, message: `index records ${sha.slice(0, 12)}\u2026, freeze v${freeze.version} holds ${a.sha256.slice(0, 12)}\u2026` });
+    }
+  }
+  const indexed = new Set(Object.keys(index.index));
+  for (const a of freeze.artifacts)
+    if (!indexed.has(a.sha256))
+      out.push({ file: file2, path: a.path, message: `artifact of freeze v${freeze.version} is missing from the index` });
+  return out;
+}
+
+// src/core/freeze/audit.ts
+var text3 = (tree, path) => Buffer.from(tree.read(path)).toString("utf8");
+var nameOf = (path) => path.slice(path.lastIndexOf("/") + 1);
+var key = (f) => f.version + (f.label ? `-${f.label}` : "");
+function freezesOf(tree, layout, only) {
+  const out = [];
+  for (const path of tree.paths()) {
+    if (!layout.isFreezePath(path) || only && !only(path)) continue;
+    try {
+      out.push({ path, freeze: readFreeze(path, text3(tree, path)) });
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+    }
+  }
+  return out.sort((a, b) => compareVersions(b.freeze, a.freeze));
+}
+function auditFrozen(layout, frozenBase, frozenHead, headFiles) {
+  const problems = [];
+  const differs = (p) => {
+    const a = frozenBase.read(p);
+    const b = frozenHead.read(p);
+    return !a || !b || Buffer.compare(a, b) !== 0;
+  };
+  for (const file2 of frozenBase.paths()) {
+    if (!isHistoryFile(file2)) continue;
+    if (!frozenHead.read(file2)) problems.push({ file: file2, action: "deleted" });
+    else if (differs(file2)) problems.push({ file: file2, action: "edited" });
+  }
+  const added = frozenHead.paths().filter((p) => !frozenBase.read(p));
+  const touched = frozenHead.paths().filter((p) => frozenBase.read(p) && differs(p) && !isHistoryFile(p));
+  if (!added.length && !touched.length) return problems;
+  const newestOnBase = freezesOf(frozenBase, layout)[0]?.freeze;
+  const addedFreezes = freezesOf(frozenHead, layout, (p) => added.includes(p));
+  for (const p of added.filter((f) => layout.isFreezePath(f) && !addedFreezes.some((a) => a.path === f)))
+    problems.push({ file: p, action: "added, but it cannot be read as a freeze" });
+  for (const { path, freeze } of addedFreezes) {
+    const why = dishonesty(freeze, newestOnBase, layout, headFiles);
+    if (why) problems.push({ file: path, action: `added, but ${why}` });
+  }
+  const byKey = new Map(addedFreezes.map((a) => [key(a.freeze), a.freeze]));
+  const newestAtHead = freezesOf(frozenHead, layout)[0];
+  for (const file2 of [...added, ...touched]) {
+    if (layout.isFreezePath(file2)) continue;
+    const name = nameOf(file2);
+    const how = added.includes(file2) ? "added" : "edited";
+    if (!layout.isFrozen(file2) || file2.slice(layout.frozenDir.length + 1).includes("/")) {
+      problems.push({ file: file2, action: `${how}: only freezes and their SHA-256 indexes belong in ${layout.frozenDir}/` });
+    } else if (/^sha-index-v.+\.json$/.test(name)) {
+      const freeze = byKey.get(name.replace(/^sha-index-v|\.json$/g, ""));
+      if (!freeze) problems.push({ file: file2, action: `${how} without the freeze it indexes` });
+      else if (!indexMatches(file2, frozenHead, freeze))
+        problems.push({ file: file2, action: `${how}, but it does not index freeze v${key(freeze)}` });
+    } else if (name === "freeze-latest.json") {
+      const newest = newestAtHead?.path;
+      if (!newest || !sameContent(frozenHead.read(file2), frozenHead.read(newest)))
+        problems.push({ file: file2, action: `${how}, but it is not a copy of the newest freeze${newest ? ` (${nameOf(newest)})` : ""}` });
+    } else if (name === "sha-index-latest.json") {
+      const newest = newestAtHead && layout.frozenPath(nameOf(newestAtHead.path).replace(/^freeze-/, "sha-index-"));
+      const want = newest ? frozenHead.read(newest) : void 0;
+      if (!want || !sameContent(frozenHead.read(file2), want))
+        problems.push({ file: file2, action: `${how}, but it is not a copy of the newest SHA-256 index${newest ? ` (${nameOf(newest)})` : ""}` });
+    } else if (!isFreezeFile(file2)) {
+      problems.push({ file: file2, action: `${how}: only freezes and their SHA-256 indexes belong in ${layout.frozenDir}/` });
+    }
+  }
+  return problems;
+}
+function dishonesty(freeze, newestOnBase, layout, headFiles) {
+  if (newestOnBase && !semver3.gt(freeze.version, newestOnBase.version))
+    return `v${freeze.version} is not newer than v${newestOnBase.version}, the newest freeze on the base branch`;
+  const broken = verifyFreeze("", freeze).findings[0];
+  if (broken) return `its artifact ${broken.path} ${broken.message}`;
+  const held = /* @__PURE__ */ new Set();
+  for (const a of freeze.artifacts) {
+    const path = layout.prefix + a.path;
+    held.add(path);
+    const bytes = headFiles.read(path);
+    if (!bytes) return `it holds ${a.path}, which the pull request's tree does not have`;
+    if (!sameContent(bytes, artifactBytes(a))) return `its ${a.path} differs from the pull request's file`;
+  }
+  const missing = headFiles.paths().find((p) => !held.has(p));
+  if (missing) return `it leaves out ${layout.rel(missing)}, which the pull request's tree has`;
+  return void 0;
+}
+function indexMatches(file2, tree, freeze) {
+  try {
+    const index = readShaIndex(file2, text3(tree, file2));
+    return index.version === freeze.version && verifyIndex(file2, index, freeze).length === 0;
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return false;
+  }
+}
+
+// src/core/policy/checks/frozen-history.ts
+var frozenHistory = ({ layout, frozenBase, frozenHead, headFiles }) => ({
+  findings: auditFrozen(layout, frozenBase, frozenHead, headFiles).map((p) => finding("frozen-history-edited", p.file, { ...p }))
+});
+
+// src/core/policy/invariants.ts
+function viewOf(docs, file2, pointer, errors) {
+  if (!docs.has(file2)) return void 0;
+  const resolved = unlessUnreadable(() => docs.resolveRef({ file: file2, pointer: "" }, `#${pointer}`));
+  if (!resolved) return void 0;
+  const node = resolved.node;
+  return new ViewBuilder(docs, errors).view([{ loc: { file: file2, pointer }, node }]);
+}
+function checkSchemaInvariant(inv, file2, base, head) {
+  const errors = [];
+  const pointer = inv.pointer ?? "";
+  const before = viewOf(base, file2, pointer, errors);
+  const after = viewOf(head, file2, pointer, errors);
+  const builder = new ViewBuilder(head, errors);
+  const baseBuilder = new ViewBuilder(base, errors);
+  const out = [];
+  const add = (name, problem, at2 = pointer) => out.push(
+    finding(
+      "invariant-removed",
+      file2,
+      { invariant: inv.id, name, file: file2, problem },
+      { line: head.has(file2) ? head.lineOf({ file: file2, pointer: at2 }) : void 0, key: `${inv.id}|${name}|${problem}` }
+    )
+  );
+  for (const name of inv.keep) {
+    if (!after) {
+      add(name, "is gone: the file or schema no longer exists");
+      continue;
+    }
+    const prop = after.properties.get(name);
+    if (!prop) {
+      add(name, "was removed", pointerJoin(pointer, "properties"));
+      continue;
+    }
+    if (!after.required.has(name)) add(name, "is no longer required", pointerJoin(pointer, "required"));
+    const old = before?.properties.get(name);
+    if (old) {
+      const typeOf = (v) => [...v.types ?? ["any"]].sort().join("|");
+      const was = typeOf(baseBuilder.view(old));
+      const now = typeOf(builder.view(prop));
+      if (was !== now) add(name, `changed type from ${was} to ${now}`, prop[0].loc.pointer);
+    }
+  }
+  return out;
+}
+function checkCodeInvariant(inv, code) {
+  const files = code.paths().filter((p) => matchesAny(p, inv.paths));
+  const out = [];
+  if (inv.forbid !== void 0) {
+    const re = new RegExp(inv.forbid, "gm");
+    for (const file2 of files) {
+      const text4 = Buffer.from(code.read(file2) ?? []).toString("utf8");
+      for (const m of text4.matchAll(re)) {
+        const line = text4.slice(0, m.index).split("\n").length;
+        out.push(
+          finding(
+            "code-invariant-forbidden",
+            file2,
+            { invariant: inv.id, pattern: inv.forbid, file: `${file2}:${line}` },
+            { line, key: `${inv.id}|${file2}|${m[0]}` }
+          )
+        );
+        if (out.length >= 50) return out;
+        if (m[0] === "") break;
+      }
+    }
+  }
+  if (inv.require !== void 0) {
+    const re = new RegExp(inv.require, "m");
+    if (!files.length)
+      out.push(
+        finding(
+          "code-invariant-missing",
+          inv.paths.join(", "),
+          { invariant: inv.id, pattern: inv.require, file: `no file matching ${inv.paths.join(", ")}` },
+          { key: `${inv.id}|none` }
+        )
+      );
+    for (const file2 of files) {
+      if (!re.test(Buffer.from(code.read(file2) ?? []).toString("utf8"))) {
+        out.push(finding("code-invariant-missing", file2, { invariant: inv.id, pattern: inv.require, file: file2 }, { key: `${inv.id}|${file2}` }));
+      }
+    }
+  }
+  return out;
+}
+function touchedFiles(inv, base, head) {
+  const paths = new Set([...base.paths(), ...head.paths()].filter((p) => matchesAny(p, inv.paths)));
+  return [...paths].filter((p) => {
+    const a = base.read(p);
+    const b = head.read(p);
+    return !a || !b || Buffer.compare(a, b) !== 0;
+  }).sort();
+}
+function codeGlobs(invariants2) {
+  return invariants2.filter((i) => !isSchemaInvariant(i)).flatMap((i) => i.paths);
+}
+
+// src/core/policy/checks/invariants.ts
+var invariants = ({ config, base, head, code }) => {
+  const findings = [];
+  const checklist = [];
+  for (const inv of config.invariants) {
+    if (isSchemaInvariant(inv)) findings.push(...checkSchemaInvariant(inv, inv.file, base.docs, head.docs));
+    else if (code && inv.on_change !== void 0) {
+      for (const file2 of touchedFiles(inv, code.base, code.head)) {
+        findings.push(finding("code-invariant-touched", file2, { invariant: inv.id, file: file2, text: inv.on_change }));
+        checklist.push({ text: `${inv.id}: ${inv.on_change} (${file2} changed)`, done: false });
+      }
+    } else if (code) {
+      findings.push(...markOld(checkCodeInvariant(inv, code.base), checkCodeInvariant(inv, code.head)));
+    }
+  }
+  return { findings, checklist };
+};
+
+// src/core/policy/lint.ts
+var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
+var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function lintOpenApi(docs, paths) {
+  const out = [];
+  for (const file2 of paths) {
+    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
+    const parsed = unlessUnreadable(() => docs.get(file2));
+    if (!parsed || detectKind(file2, void 0, parsed.data) !== "openapi") continue;
+    const doc = parsed.data;
+    const line = (pointer) => docs.lineOf({ file: file2, pointer });
+    if (!/^3\.1\./.test(String(doc.openapi))) {
+      out.push(
+        finding(
+          "openapi-not-3-1",
+          file2,
+          { file: file2, problem: `declares openapi ${String(doc.openapi)}, not 3.1` },
+          { line: line("/openapi"), key: `${file2}|version` }
+        )
+      );
+    } else if (typeof doc.jsonSchemaDialect !== "string" || !DIALECT_2020.test(doc.jsonSchemaDialect)) {
+      out.push(
+        finding(
+          "openapi-not-3-1",
+          file2,
+          { file: file2, problem: "does not declare jsonSchemaDialect https://json-schema.org/draft/2020-12/schema" },
+          { line: line("/jsonSchemaDialect"), key: `${file2}|dialect` }
+        )
+      );
+    }
+    const schemeType = (name) => {
+      const raw = isObj5(doc.components) && isObj5(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      try {
+        const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
+        if (!isObj5(s)) return "";
+        return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
+      } catch (err) {
+        if (err instanceof InputError) return "";
+        throw err;
+      }
+    };
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj5) : [];
+    const complete = requirements.some((r) => {
+      const types = Object.keys(r).map(schemeType);
+      return types.includes("mutualTLS") && types.includes("http:bearer");
+    });
+    if (!complete) {
+      const types = requirements.flatMap((r) => Object.keys(r).map(schemeType));
+      const missing = [!types.includes("mutualTLS") && "an mTLS (mutualTLS) scheme", !types.includes("http:bearer") && "a Bearer (http bearer) scheme"].filter(Boolean).join(" and ") || "mTLS and Bearer in the same requirement";
+      out.push(finding("security-not-global", file2, { file: file2, missing }, { line: line("/security"), key: `${file2}|security` }));
+    }
+    for (const { path, method, node: op } of operations(doc, file2)) {
+      const label = `${method.toUpperCase()} ${path}`;
+      const at2 = pointerJoin("/paths", path, method);
+      const responses = isObj5(op.responses) ? Object.keys(op.responses) : [];
+      if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
+        out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|4xx` }));
+      if (/(^|\/)health$/.test(path)) {
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj5(r) && Object.keys(r).length === 0));
+        if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|health` }));
+      }
+    }
+  }
+  return out;
+}
+
+// src/core/policy/checks/openapi-lint.ts
+var openapiLint = (context) => ({ findings: ratchet(context, (side) => lintOpenApi(side.docs, side.paths)) });
+
+// src/core/source/readable.ts
+var MAX_PER_FILE2 = 3;
+function checkReadable(docs, paths, isContract = () => false) {
+  const problems = [];
+  const skipped = [];
+  for (const file2 of paths) {
+    if (!formatOf(file2) || isToolingName(file2) && !isContract(file2)) continue;
+    let data2;
+    try {
+      data2 = docs.get(file2).data;
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      const diagnostic = { file: err.file ?? file2, line: err.line, message: err.message };
+      (isContractName(file2) || isContract(file2) ? problems : skipped).push(diagnostic);
+      continue;
+    }
+    if (!isContractKind(detectKind(file2, void 0, data2)) && !isContract(file2)) continue;
+    let found = 0;
+    for (const { pointer, ref } of refsIn(data2)) {
+      if (found >= MAX_PER_FILE2) break;
+      try {
+        docs.deref({ file: file2, pointer }, { $ref: ref });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        found++;
+        problems.push({ file: file2, line: docs.lineOf({ file: file2, pointer }), message: err.message });
+      }
+    }
+  }
+  return { problems, skipped };
+}
+var INSTANCE_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "example"]);
+function* refsIn(node, pointer = "") {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) yield* refsIn(item, pointerJoin(pointer, i));
+  } else if (node !== null && typeof node === "object") {
+    if (isRefObject(node)) yield { pointer, ref: node.$ref };
+    for (const [key2, value] of Object.entries(node)) {
+      if (INSTANCE_KEYWORDS.has(key2) || key2 === "examples" && Array.isArray(value)) continue;
+      if (key2 !== "$ref") yield* refsIn(value, pointerJoin(pointer, key2));
+    }
+  }
+}
+
+// src/core/policy/checks/readability.ts
+var readability = (context) => {
+  const problems = /* @__PURE__ */ new Map();
+  const problemsOf = (side) => problems.get(side) ?? problems.set(side, checkReadable(side.docs, side.paths, context.isContract).problems).get(side);
+  const findings = ratchet(context, (side) => unreadableFindings(problemsOf(side)));
+  return { findings, errors: sided(problemsOf(context.base), problemsOf(context.head)) };
+};
+function sided(base, head) {
+  const key2 = (d) => `${d.file}|${d.message}`;
+  const inBase = new Set(base.map(key2));
+  const inHead = new Set(head.map(key2));
+  return [
+    ...head.map((d) => ({ ...d, side: inBase.has(key2(d)) ? "both" : "head" })),
+    ...base.filter((d) => !inHead.has(key2(d))).map((d) => ({ ...d, side: "baseline" }))
+  ];
+}
+function unreadableFindings(problems) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const p of problems) byFile.set(p.file, [...byFile.get(p.file) ?? [], p]);
+  return [...byFile].map(([file2, list]) => {
+    const more = list.length > 1 ? ` (and ${list.length - 1} more)` : "";
+    return finding("contract-unreadable", file2, { file: file2, problem: list[0].message + more }, { line: list[0].line, key: file2 });
+  });
+}
+
+// src/core/policy/checks/spectral.ts
+var spectral = (context) => ({
+  findings: context.linted ? markOld(context.linted.base, context.linted.head) : []
+});
+
+// src/core/policy/checks/versioning.ts
+import semver4 from "semver";
+
+// src/core/policy/proposals.ts
+var MAX_LISTED = 10;
+function listed(changes, line) {
+  const out = changes.slice(0, MAX_LISTED).map(line);
+  if (changes.length > MAX_LISTED) out.push(`- \u2026 and ${changes.length - MAX_LISTED} more changes`);
+  return out;
+}
+var ordered = (changes) => {
+  const rank = { major: 0, minor: 1, patch: 2, none: 3 };
+  return [...changes].sort((a, b) => rank[a.level] - rank[b.level]);
+};
+function changelogProposal(path, existing, module, version, changes) {
+  const lines = [
+    `## ${module} ${version}`,
+    ...listed(ordered(changes), (c) => `- ${c.level === "major" ? "**Breaking:** " : ""}${changeText(c)}`)
+  ];
+  if (!changes.length) lines.push("- (describe the change)");
+  const entry = lines.join("\n") + "\n";
+  if (existing === void 0) return { path, text: `# Changelog
+
+${entry}` };
+  const rows = existing.split(/\r?\n/);
+  const newest = rows.findIndex((l) => /^##\s/.test(l));
+  if (newest >= 0) return { path, text: entry + "\n", after: newest };
+  const title = rows.findIndex((l) => /^#\s/.test(l));
+  return title >= 0 ? { path, text: "\n" + entry, after: title + 1 } : { path, text: entry + "\n", after: 0 };
+}
+var migrationNotePath = (folder, module, version) => `${folder}/${module}-${version}.md`;
+function migrationProposal(folder, module, from, version, majors) {
+  const text4 = [
+    `# Migrating to ${module} ${version}`,
+    "",
+    `${from ? `From ${module} ${from} to ${version}` : `${module} ${version}`}: ${majors.length} breaking change${majors.length === 1 ? "" : "s"}.`,
+    "",
+    "## Breaking changes",
+    "",
+    ...listed(majors, (c) => `- \`${c.ruleId}\` ${changeText(c)} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)
+  - What to do: ${c.hint}`),
+    "",
+    "## Timeline",
+    "",
+    `- Both versions served (or dual-published) until: <date>`,
+    `- ${module} ${from ?? "the previous version"} removed on: <date>`,
+    "",
+    "## Rollback",
+    "",
+    `Restore the last freeze of ${module} and re-release; consumers that already migrated keep working if the old fields are still accepted.`,
+    ""
+  ].join("\n");
+  return { path: migrationNotePath(folder, module, version), text: text4 };
+}
+
+// src/core/policy/references.ts
+function collectRefs(node, out) {
+  if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
+  else if (node && typeof node === "object") {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "$ref" && typeof v === "string") out.add(v);
+      else collectRefs(v, out);
+    }
+  }
+}
+function referenceClosure(docs, files) {
+  const direct = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
+    const refs = /* @__PURE__ */ new Set();
+    const parsed = unlessUnreadable(() => docs.get(file2));
+    if (!parsed) continue;
+    collectRefs(parsed.data, refs);
+    const targets = /* @__PURE__ */ new Set();
+    for (const ref of refs) {
+      const target = ref.split("#")[0];
+      if (!target) continue;
+      try {
+        targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+      }
+    }
+    direct.set(file2, targets);
+  }
+  const closure = /* @__PURE__ */ new Map();
+  const reach = (file2, seen) => {
+    const known = closure.get(file2);
+    if (known) return known;
+    const out = /* @__PURE__ */ new Set();
+    for (const t of direct.get(file2) ?? []) {
+      if (seen.has(t)) continue;
+      out.add(t);
+      for (const u of reach(t, /* @__PURE__ */ new Set([...seen, t]))) out.add(u);
+    }
+    closure.set(file2, out);
+    return out;
+  };
+  for (const file2 of direct.keys()) reach(file2, /* @__PURE__ */ new Set([file2]));
+  return closure;
+}
+
+// src/core/policy/checks/impact.ts
+function isBookkeeping(context, file2) {
+  const { changelog, migrations } = context.config.versioning;
+  return /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelog || file2.startsWith(migrations + "/");
+}
+function moduleImpact(context) {
+  const { layout, head } = context;
+  const counted = context.changes.filter((c) => !isBookkeeping(context, c.file));
+  const names = new Set(counted.map((c) => c.module));
+  const base = new Map(discoverModules(context.base.tree, layout).map((m) => [m.name, m]));
+  const headModules = new Map(discoverModules(head.tree, layout).map((m) => [m.name, m]));
+  for (const name of headModules.keys()) names.add(name);
+  const changedFiles = new Set(counted.map((c) => c.file));
+  const closure = referenceClosure(head.docs, head.paths);
+  const inheritedBy = /* @__PURE__ */ new Map();
+  for (const file2 of head.paths) {
+    const owner = layout.moduleOf(file2);
+    for (const target of closure.get(file2) ?? []) {
+      if (changedFiles.has(target) && layout.moduleOf(target) !== owner) {
+        inheritedBy.set(owner, /* @__PURE__ */ new Set([...inheritedBy.get(owner) ?? [], target]));
+        names.add(owner);
+      }
+    }
+  }
+  const modules = [...names].sort().map((name) => {
+    const inheritedFiles = [...inheritedBy.get(name) ?? []].sort();
+    return {
+      name,
+      own: counted.filter((c) => c.module === name),
+      inheritedFiles,
+      inherited: counted.filter((c) => inheritedFiles.includes(c.file))
+    };
+  });
+  return { modules, base, head: headModules };
+}
+
+// src/core/policy/checks/versioning.ts
+var versioning = (context) => {
+  const { config, layout, head } = context;
+  const { changelog: changelogPath, migrations } = config.versioning;
+  const impact = moduleImpact(context);
+  const findings = [];
+  const checklist = [];
+  const modules = [];
+  const changelog = text2(head.tree, changelogPath);
+  const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
+${text2(head.tree, p) ?? ""}`);
+  for (const { name, own, inherited, inheritedFiles } of impact.modules) {
+    const level = maxLevel([...own, ...inherited].map((c) => c.level));
+    const versionsFile = impact.head.get(name)?.versionsFile ?? impact.base.get(name)?.versionsFile ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
+    const frozenVersion = impact.base.get(name)?.version ?? infoVersion(context, context.base, name);
+    const currentVersion = impact.head.get(name)?.version ?? infoVersion(context, head, name);
+    if (level === "none" && frozenVersion === currentVersion) continue;
+    const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
+    modules.push({
+      name,
+      level,
+      changes: own.length,
+      frozenVersion,
+      currentVersion,
+      requiredBump: required,
+      versionsFile,
+      ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
+    });
+    const at2 = { module: name, file: versionsFile };
+    if (!currentVersion || !semver4.valid(currentVersion)) {
+      if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at2));
+      continue;
+    }
+    if (!frozenVersion || !semver4.valid(frozenVersion)) continue;
+    const suggested = required === "none" ? frozenVersion : semver4.inc(frozenVersion, required);
+    const bump = bumpOf(frozenVersion, currentVersion);
+    const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
+    const line = head.docs.lineOf({ file: versionsFile, pointer: "/current" });
+    const anchor = line ? { file: versionsFile, line } : void 0;
+    const changes = [...own, ...inherited];
+    const majors = changes.filter((c) => c.level === "major");
+    const target = levelRank(bump) >= levelRank(required) && !semver4.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
+    const suggestion = { find: currentVersion, replace: suggested };
+    if (semver4.lt(currentVersion, frozenVersion))
+      findings.push(finding("version-decreased", versionsFile, params, { ...at2, line, suggestion }));
+    else if (levelRank(bump) < levelRank(required))
+      findings.push(finding("version-bump-missing", versionsFile, params, { ...at2, line, suggestion }));
+    else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at2, line }));
+    if (required !== "none") {
+      checklist.push({
+        text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
+        done: levelRank(bump) >= levelRank(required) && !semver4.lt(currentVersion, frozenVersion)
+      });
+      const logged = !!changelog && changelog.split("\n").some((l) => l.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
+      checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
+      if (!logged) {
+        const proposal = { ...changelogProposal(changelogPath, changelog, name, target, changes), anchor };
+        const params2 = { changelog: changelogPath, module: name, current: currentVersion };
+        findings.push(finding("changelog-missing", changelogPath, params2, { ...at2, proposal }));
+      }
+    }
+    if (level === "major") {
+      const noted = migrationTexts.some((t) => t.includes(name) && t.includes(currentVersion));
+      checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
+      if (!noted) {
+        const proposal = { ...migrationProposal(migrations, name, frozenVersion, target, majors), anchor };
+        findings.push(
+          finding("migration-note-missing", migrations, { module: name, current: currentVersion, migrations }, { ...at2, proposal })
+        );
+      }
+      findings.push(
+        finding("major-change", versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? "" : "s" }, at2)
+      );
+      const consumers = consumersOf(text2(head.tree, versionsFile));
+      checklist.push({
+        text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : `Notify the consumers of ${name} (list them as \`consumers:\` in ${layout.rel(versionsFile)})`,
+        done: false
+      });
+      for (const topic of eventTopics(majors.filter((c) => c.context === "event"))) {
+        checklist.push({ text: `Dual-publish \`${topic}\` on the old and the new version during the transition`, done: false });
+      }
+    }
+  }
+  return { findings, checklist, modules };
+};
+function requiredBump(level, frozen, zeroMajor) {
+  if (level === "major" && frozen && semver4.valid(frozen) && semver4.major(frozen) === 0 && zeroMajor === "minor") return "minor";
+  return level;
+}
+function bumpOf(from, to) {
+  const d = semver4.diff(from, to);
+  if (!d) return "none";
+  if (d === "major" || d === "premajor") return "major";
+  if (d === "minor" || d === "preminor") return "minor";
+  return "patch";
+}
+function infoVersion(context, side, module) {
+  for (const p of side.tree.paths()) {
+    if (!context.layout.inRoot(p) || context.layout.moduleOf(p) !== module || !/\.(ya?ml|json)$/.test(p)) continue;
+    let data2;
+    try {
+      data2 = side.docs.get(p).data;
+    } catch (err) {
+      if (err instanceof InputError) continue;
+      throw err;
+    }
+    if (data2 && typeof data2.openapi === "string" && data2.info?.version !== void 0) return String(data2.info.version);
+  }
+  return void 0;
+}
+function consumersOf(versionsText) {
+  if (!versionsText) return [];
+  const match = /^consumers:\s*\[([^\]]*)\]/m.exec(versionsText);
+  if (match)
+    return match[1].split(",").map((s) => s.trim()).filter(Boolean);
+  const block = /^consumers:\s*\n((?:\s+-\s+.+\n?)+)/m.exec(versionsText);
+  return block ? block[1].split("\n").map((l) => l.replace(/^\s+-\s+/, "").trim()).filter(Boolean) : [];
+}
+function eventTopics(changes) {
+  return [
+    ...new Set(
+      changes.map(
+        (c) => c.file.split("/").pop().replace(/\.schema\.(json|ya?ml)$/, "")
+      )
+    )
+  ];
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/core/policy/checks/index.ts
+var POLICY_CHECKS = [
+  versioning,
+  deprecationWindow,
+  readability,
+  examples,
+  openapiLint,
+  spectral,
+  invariants,
+  frozenHistory
+];
+
+// src/core/policy/evaluate.ts
+function evaluate(input) {
+  const { config, layout, now } = input;
+  const warnings = [...input.report.warnings];
+  const ignored = [];
+  const today = now.toISOString().slice(0, 10);
+  const active = [];
+  const findings = [];
+  for (const entry of config.ignore) {
+    if (entry.until && entry.until < today) {
+      const where = entry.file ? ` in ${entry.file}` : "";
+      findings.push(finding("ignore-expired", CONFIG_PATH, { rule: entry.rule, where, until: entry.until, reason: entry.reason }));
+    } else active.push(entry);
+  }
+  const ignoredBy = (ruleId, file2, pointer) => active.find((e) => {
+    const base = findRule(ruleId)?.rule.id;
+    if (e.rule !== ruleId && e.rule !== base) return false;
+    const rel = layout.rel(file2);
+    if (e.file && !(e.file === file2 || e.file === rel || matchesAny(file2, [e.file]) || matchesAny(rel, [e.file]))) return false;
+    return !e.pointer || (pointer ?? "").startsWith(e.pointer);
+  });
+  const ignore = (ruleId, file2, reason, until) => ignored.push({ ruleId, file: file2, reason, ...until ? { until } : {} });
+  const changes = [];
+  for (const c of input.report.changes) {
+    const override = config.rules[c.ruleId] ?? config.rules[c.rule];
+    if (override === "off") continue;
+    const hit = ignoredBy(c.ruleId, c.file, c.pointer);
+    if (hit) {
+      ignore(c.ruleId, c.file, hit.reason, hit.until);
+      continue;
+    }
+    changes.push(override && LEVELS.includes(override) ? { ...c, level: override } : c);
+  }
+  const side = (docs) => ({ tree: docs.tree, docs, paths: docs.tree.paths() });
+  const context = {
+    config,
+    layout,
+    changes,
+    base: side(input.base),
+    head: side(input.head),
+    freezes: input.freezes,
+    frozenBase: input.frozenBase,
+    frozenHead: input.frozenHead,
+    headFiles: input.headFiles,
+    code: input.code,
+    linted: input.linted,
+    isContract: (file2) => matchesAny(file2, config.files.contracts)
+  };
+  const modules = [];
+  const checklist = [];
+  const errors = [...input.report.errors];
+  for (const check of POLICY_CHECKS) {
+    const result = check(context);
+    findings.push(...result.findings);
+    checklist.push(...result.checklist ?? []);
+    modules.push(...result.modules ?? []);
+    for (const e of result.errors ?? []) {
+      const known = errors.findIndex((k) => k.file === e.file && k.message === e.message);
+      if (known < 0) errors.push(e);
+      else if (e.side) errors[known] = { ...errors[known], side: e.side };
+    }
+  }
+  const violations = [];
+  const drafts = [];
+  for (const f of findings) {
+    const rule2 = getPolicyRule(f.ruleId);
+    const override = config.rules[f.ruleId];
+    if (override === "off") continue;
+    const hit = ignoredBy(f.ruleId, f.file, f.pointer);
+    if (hit && f.ruleId !== "ignore-expired") {
+      ignore(f.ruleId, f.file, hit.reason, hit.until);
+      continue;
+    }
+    let severity = override === "warn" || override === "block" ? override : rule2.severity;
+    if (f.params.old && rule2.ratchet !== false && override !== "block") severity = "warn";
+    const { message, fix } = describe(f);
+    violations.push({
+      ruleId: f.ruleId,
+      file: f.file,
+      ...f.line ? { line: f.line } : {},
+      ...f.module ? { module: f.module } : {},
+      message: f.params.old ? message + DEBT_NOTE : message,
+      fix,
+      blocking: severity === "block",
+      approvable: severity === "approve",
+      ...f.suggestion && f.line ? { suggestion: f.suggestion } : {},
+      ...f.params.old && severity === "warn" ? { debt: true } : {}
+    });
+    const { message: said, blocking } = violations.at(-1);
+    if (f.proposal)
+      drafts.push({ ruleId: f.ruleId, ...f.module ? { module: f.module } : {}, message: said, fix, blocking, proposal: f.proposal });
+  }
+  violations.sort(
+    (a, b) => Number(b.blocking) - Number(a.blocking) || Number(b.approvable) - Number(a.approvable) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)
+  );
+  for (const v of violations) if (!v.blocking && !v.approvable) warnings.push(warningLine(v));
+  const reasons = violations.filter((v) => v.approvable).map((v) => v.message);
+  if (changes.length || violations.some((v) => v.blocking || v.approvable)) {
+    checklist.push({
+      text: "After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch",
+      done: false
+    });
+  }
+  modules.sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
+  return {
+    ...input.report,
+    level: maxLevel(changes.map((c) => c.level)),
+    blocked: violations.some((v) => v.blocking),
+    modules,
+    changes: sortChanges(changes),
+    errors,
+    violations: violations.filter((v) => v.blocking || v.approvable),
+    warned: violations.filter((v) => !v.blocking && !v.approvable),
+    approval: { required: reasons.length > 0, reasons },
+    checklist,
+    ignored,
+    warnings,
+    ...drafts.length ? { drafts } : {}
+  };
+}
+
+// src/services/baseline.ts
+import semver5 from "semver";
+async function resolveBaseline(source, layout, spec) {
+  const { root } = layout;
+  const { note } = source;
+  if (spec.base?.startsWith("freeze:")) {
+    if (!spec.freezes) throw new InputError(`--base ${spec.base}: freezes are read from a working tree, and there is none here`);
+    const stored = spec.freezes.get(spec.base.slice("freeze:".length));
+    return {
+      tree: freezeTree(stored.freeze, root),
+      description: `freeze v${stored.freeze.version} from ${stored.file} (--base)`,
+      warnings: []
+    };
+  }
+  if (spec.base) {
+    const ref = spec.base.startsWith("tag:") ? `refs/tags/${spec.base.slice(4)}` : spec.base;
+    const sha = await source.commit(ref);
+    return { tree: await source.tree(sha, root), description: `${spec.base} (${sha.slice(0, 7)})${note}`, warnings: [] };
+  }
+  const branch = spec.baseBranch;
+  if (!branch) throw new InputError("no default branch (main/master) to find a baseline on: pass --base <ref> or --base-branch <branch>");
+  const latestPath = layout.frozenPath("freeze-latest.json");
+  const latest = await source.file(branch, latestPath);
+  if (latest !== void 0) {
+    const freeze = readFreeze(latestPath, latest);
+    return {
+      tree: freezeTree(freeze, root),
+      description: `freeze v${freeze.version} from ${latestPath} on ${branch}${note}`,
+      warnings: []
+    };
+  }
+  const mergeBase = await source.mergeBase(spec.mergeFrom, branch);
+  const fallback = await source.tree(mergeBase, root);
+  const tags = highestModuleTags(await source.tags("contracts-"));
+  if (tags.size) {
+    const layers = [];
+    for (const [module, tag] of tags) {
+      const tree = await source.tree(await source.commit(`refs/tags/${tag}`), root);
+      layers.push({ tree, owns: (p) => layout.inRoot(p) && layout.moduleOf(p) === module });
+    }
+    layers.push({ tree: fallback, owns: () => true });
+    return {
+      tree: overlayTree(layers),
+      description: `module tags ${[...tags.values()].join(", ")}; other modules from the merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
+      warnings: [`no freeze on ${branch} yet: baseline built from module tags`]
+    };
+  }
+  return {
+    tree: fallback,
+    description: `merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
+    warnings: [
+      `no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`
+    ]
+  };
+}
+function highestModuleTags(names) {
+  const out = /* @__PURE__ */ new Map();
+  for (const tag of names) {
+    const parsed = parseModuleTag(tag);
+    if (!parsed || !semver5.valid(parsed.version)) continue;
+    const known = out.get(parsed.module);
+    if (!known || semver5.gt(parsed.version, known.version)) out.set(parsed.module, { tag, version: parsed.version });
+  }
+  return new Map([...out].map(([m, v]) => [m, v.tag]));
+}
+
+// src/services/freezes.ts
+var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
+
+// src/services/spectral-lint.ts
+import { posix as posix4 } from "node:path";
+import { setFlagsFromString } from "node:v8";
+
+// src/core/policy/spectral-ruleset.ts
+var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
+var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
+var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
+function loadRuleset(file2, text4, parts) {
+  const { rulesets: BUILT_IN_RULESETS, functions: FUNCTIONS, formats: FORMATS } = parts;
+  const doc = parseText(file2, text4, formatOf(file2) ?? "yaml");
+  const refuse = (pointer, why) => {
+    throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
+  };
+  const data2 = doc.data;
+  if (!isObj6(data2)) return refuse("", "it is not a mapping of extends and rules");
+  for (const key2 of Object.keys(data2)) {
+    if (key2 === "functions" || key2 === "functionsDir")
+      refuse(
+        `/${key2}`,
+        `\`${key2}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
+      );
+    if (key2 === "overrides")
+      refuse("/overrides", "`overrides` are not supported; write the rules for every file, or ignore findings in the policy");
+    if (!TOP_KEYS.has(key2)) refuse(`/${key2}`, `unknown key \`${key2}\``);
+  }
+  const definition = {};
+  if (data2.extends !== void 0) {
+    const list = typeof data2.extends === "string" || Array.isArray(data2.extends) && typeof data2.extends[1] === "string" && EXTEND_MODES.has(data2.extends[1]) ? [data2.extends] : Array.isArray(data2.extends) ? data2.extends : refuse("/extends", "`extends` is not a ruleset name or a list of them");
+    definition.extends = list.map((entry, i) => {
+      const [name, mode] = Array.isArray(entry) ? entry : [entry, void 0];
+      const ruleset = typeof name === "string" ? BUILT_IN_RULESETS[name] : void 0;
+      if (!ruleset)
+        refuse(
+          pointerJoin("/extends", ...list.length > 1 || Array.isArray(data2.extends) ? [i] : []),
+          `extends ${JSON.stringify(name)}: only ${Object.keys(BUILT_IN_RULESETS).join(", ")} can be extended (a file, package or URL is never loaded)`
+        );
+      if (mode !== void 0 && (typeof mode !== "string" || !EXTEND_MODES.has(mode)))
+        refuse("/extends", `extends mode ${JSON.stringify(mode)}: use all, recommended or off`);
+      return mode ? [ruleset, mode] : ruleset;
+    });
+  }
+  if (data2.formats !== void 0) definition.formats = formatList(data2.formats, "/formats", FORMATS, refuse);
+  for (const key2 of ["aliases", "documentationUrl", "description", "parserOptions"])
+    if (data2[key2] !== void 0) definition[key2] = data2[key2];
+  const rules = {};
+  for (const [id, rule2] of Object.entries(isObj6(data2.rules) ? data2.rules : {})) {
+    const at2 = pointerJoin("/rules", id);
+    if (!isObj6(rule2)) {
+      rules[id] = rule2;
+      continue;
+    }
+    const out = { ...rule2 };
+    if (rule2.formats !== void 0) out.formats = formatList(rule2.formats, pointerJoin(at2, "formats"), FORMATS, refuse);
+    if (rule2.then !== void 0) {
+      const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
+      const built = thens.map((then, i) => {
+        const where = Array.isArray(rule2.then) ? pointerJoin(at2, "then", i, "function") : pointerJoin(at2, "then", "function");
+        if (!isObj6(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
+        if (!fn)
+          refuse(
+            where,
+            `rule ${id} calls ${JSON.stringify(then.function)}, which is not one of Spectral's built-in functions (${Object.keys(FUNCTIONS).join(", ")}); custom functions are JavaScript and are never run`
+          );
+        return { ...then, function: fn };
+      });
+      out.then = Array.isArray(rule2.then) ? built : built[0];
+    }
+    rules[id] = out;
+  }
+  if (data2.rules !== void 0) definition.rules = rules;
+  return { file: file2, definition };
+}
+function formatList(value, at2, FORMATS, refuse) {
+  if (!Array.isArray(value)) return refuse(at2, "`formats` is not a list");
+  return value.map(
+    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at2, i), `unknown format ${JSON.stringify(name)}`)
+  );
+}
+
+// src/services/spectral-lint.ts
+async function readRuleset(config, read) {
+  const named = config.spectral.ruleset;
+  for (const path of named ? [named] : DEFAULT_RULESETS) {
+    const text4 = await read(path);
+    if (text4 !== void 0) return loadRuleset(path, text4, await spectralParts());
+  }
+  if (named)
+    throw new InputError(
+      `config key spectral.ruleset names ${named}, which is not in the repository`,
+      config.source?.file,
+      config.source?.lineOf("/spectral/ruleset")
+    );
+  return void 0;
+}
+function exportsOf(module) {
+  const out = { ...module.default ?? {}, ...module };
+  delete out.default;
+  return out;
+}
+async function spectralParts() {
+  setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks");
+  const [functions, formats, rulesets] = (await Promise.all([
+    import("@stoplight/spectral-functions"),
+    import("@stoplight/spectral-formats"),
+    import("@stoplight/spectral-rulesets")
+  ])).map((m) => exportsOf(m));
+  return {
+    rulesets: { "spectral:oas": rulesets.oas, "spectral:asyncapi": rulesets.asyncapi, "spectral:arazzo": rulesets.arazzo },
+    functions,
+    formats
+  };
+}
+function firstUnsafePattern(docs, start) {
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [start];
+  while (queue.length) {
+    const file2 = queue.shift();
+    if (seen.has(file2) || seen.size > 1e3) continue;
+    seen.add(file2);
+    const doc = unlessUnreadable(() => docs.get(file2));
+    if (!doc) continue;
+    const bad = unsafePatterns(doc.data)[0];
+    if (bad) return { file: file2, ...bad, line: doc.positions.locate(bad.pointer)?.line };
+    for (const ref of refTargets(doc.data)) queue.push(posix4.normalize(posix4.join(posix4.dirname(file2), ref)));
+  }
+  return void 0;
+}
+function refTargets(data2) {
+  const out = /* @__PURE__ */ new Set();
+  const stack = [data2];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object") continue;
+    const ref = n.$ref;
+    if (typeof ref === "string" && !ref.startsWith("#") && !/^[a-z]+:/i.test(ref)) out.add(ref.split("#")[0]);
+    for (const v of Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  return [...out];
+}
+var SEVERITY = { 0: "spectral-error", 1: "spectral-warning" };
+async function spectralFindings(ruleset, docs, paths, progress) {
+  const [core, parsers, refs] = await Promise.all([
+    import("@stoplight/spectral-core"),
+    import("@stoplight/spectral-parsers"),
+    import("@stoplight/spectral-ref-resolver")
+  ]);
+  const { Document, Spectral } = exportsOf(core);
+  const { Resolver } = exportsOf(refs);
+  const { Yaml, Json } = exportsOf(parsers);
+  const text4 = (file2) => Buffer.from(docs.tree.read(file2) ?? new Uint8Array()).toString("utf8");
+  const noNetwork = {
+    resolve: async (ref) => {
+      throw new Error(`remote $ref ${ref.toString()} is not fetched`);
+    }
+  };
+  const resolver = new Resolver({
+    resolvers: {
+      // documents are given as `/<path>`: a `$ref` resolves to a path in the tree, never to the disk
+      file: {
+        resolve: async (ref) => {
+          const file2 = posix4.normalize(ref.path()).replace(/^\/+/, "");
+          if (!docs.has(file2)) throw new Error(`$ref target ${file2} not found`);
+          return text4(file2);
+        }
+      },
+      http: noNetwork,
+      https: noNetwork
+    }
+  });
+  const spectral2 = new Spectral({ resolver });
+  spectral2.setRuleset(ruleset.definition);
+  const out = /* @__PURE__ */ new Map();
+  for (const file2 of paths) {
+    const data2 = /\.(ya?ml|json)$/i.test(file2) ? unlessUnreadable(() => docs.get(file2).data) : void 0;
+    if (!data2 || typeof data2 !== "object" || !("openapi" in data2 || "swagger" in data2 || "asyncapi" in data2)) continue;
+    progress?.(file2);
+    const unsafe = firstUnsafePattern(docs, file2);
+    if (unsafe) {
+      const key2 = `${unsafe.file}|unsafe-pattern|${unsafe.pointer}`;
+      const message = `not linted: ${unsafe.message} (at ${unsafe.pointer})`;
+      out.set(
+        key2,
+        finding("spectral-warning", file2, { file: file2, code: "unsafe-pattern", message, ruleset: ruleset.file }, { line: unsafe.line, key: key2 })
+      );
+      continue;
+    }
+    const results = await spectral2.run(new Document(text4(file2), /\.json$/i.test(file2) ? Json : Yaml, `/${file2}`), {
+      ignoreUnknownFormat: true
+    });
+    for (const r of results) {
+      const ruleId = SEVERITY[r.severity];
+      if (!ruleId || r.code === "invalid-ref" || r.code === "parser") continue;
+      const at2 = r.source ? r.source.replace(/^\/+/, "") : file2;
+      const key2 = `${at2}|${String(r.code)}|${r.path.join("/")}`;
+      if (out.has(key2)) continue;
+      out.set(
+        key2,
+        finding(
+          ruleId,
+          at2,
+          { file: at2, code: String(r.code), message: r.message, ruleset: ruleset.file },
+          { line: r.range.start.line + 1, key: key2 }
+        )
+      );
+    }
+  }
+  return [...out.values()];
+}
+
+// src/services/check-run.ts
+function contractsRoot(top, asked) {
+  return normalizeRoot(asked ?? (existsSync2(join2(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ""));
+}
+async function policyOnBase(source, baseBranch, configPath = CONFIG_PATH, top, given) {
+  const text4 = given ?? await source.file(baseBranch, configPath);
+  const config = text4 !== void 0 || top === void 0 ? parseConfig(configPath, text4 ?? "") : { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
+  const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
+  return { config, ruleset, warnings: [] };
+}
+function outsideCandidates(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  if (!prefix) return { files: [], folders: [] };
+  const { files, folders } = configPathCandidates(config);
+  return { files: files.filter((f) => !f.startsWith(prefix)), folders: folders.filter((f) => !f.startsWith(prefix)) };
+}
+function outsideRoot(config) {
+  const { files, folders } = outsideCandidates(config);
+  if (!files.length && !folders.length) return void 0;
+  const prefix = config.contracts + "/";
+  return (p) => !p.startsWith(prefix) && (files.includes(p) || folders.some((f) => p.startsWith(f + "/")));
+}
+function fsFiles(top, config) {
+  const { files, folders } = outsideCandidates(config);
+  const fs = new FsTree(top, folders);
+  const tree = new MapTree();
+  for (const p of [...files, ...fs.paths()]) {
+    const bytes = fs.read(p);
+    if (bytes) tree.set(p, bytes);
+  }
+  return tree;
+}
+function judgeTrees(t) {
+  const root = t.config.contracts;
+  const rootLayout = new ContractsLayout(root);
+  const isFrozen = (p) => rootLayout.isFrozen(p);
+  const skipped = (p) => isFrozen(p) || matchesAny(p, t.config.files.ignore);
+  const base = filterTree(t.base, (p) => !skipped(p));
+  const head = filterTree(t.head, (p) => !skipped(p));
+  const resolved = resolveConfigPaths(t.config, { paths: [.../* @__PURE__ */ new Set([...base.paths(), ...t.baseBranchPaths ?? []])] });
+  const config = resolved.config;
+  const layout = new ContractsLayout(root, config.modules.root);
+  const roleOf = (file2) => config.roles.find((r) => matchesAny(file2, [r.glob]) || matchesAny(file2.slice(root.length + 1), [r.glob]))?.role;
+  const isContract = (file2) => matchesAny(file2, config.files.contracts);
+  const documents = { base: new Documents(base), head: new Documents(head) };
+  const result = diffTrees(base, head, {
+    moduleOf: (file2) => layout.moduleOf(file2),
+    roleOf,
+    isContract,
+    documents,
+    judgement: config.judgement,
+    onFile: t.progress
+  });
+  const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: [...t.warnings, ...resolved.warnings] });
+  return evaluate({
+    config,
+    layout,
+    report,
+    base: documents.base,
+    head: documents.head,
+    freezes: freezeHistory(t.frozenBase ?? t.head, layout, report.errors),
+    frozenBase: filterTree(t.frozenBase ?? t.head, isFrozen),
+    frozenHead: filterTree(t.head, isFrozen),
+    headFiles: filterTree(t.head, (p) => layout.inRoot(p) && !isFrozen(p)),
+    code: t.code,
+    linted: t.linted,
+    now: t.now
+  });
+}
+function freezeHistory(tree, layout, errors) {
+  const out = [];
+  for (const path of tree.paths()) {
+    if (!layout.isFreezePath(path)) continue;
+    try {
+      out.push(readFreeze(path, Buffer.from(tree.read(path)).toString("utf8")));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      errors.push({ file: err.file ?? path, line: err.line, message: err.message });
+    }
+  }
+  return out.sort((a, b) => compareVersions(b, a));
+}
+async function checkSource(c) {
+  const { source, config } = c;
+  const root = config.contracts;
+  const layout = new ContractsLayout(root, config.modules.root);
+  const baseline = await resolveBaseline(source, layout, c.baseline);
+  const headSha = c.head ? await source.commit(c.head) : void 0;
+  const top = c.workingTree;
+  if (!headSha && top === void 0) throw new Error("a check needs a head commit or a working tree");
+  const head = headSha ? await source.tree(headSha, root) : new FsTree(top, [root]);
+  const headLabel = headSha ? `${c.head} (${headSha.slice(0, 7)})${source.note}` : "working tree";
+  const baseBranch = c.baseline.baseBranch;
+  const baseSha = baseBranch ? await source.commit(baseBranch) : void 0;
+  const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : void 0;
+  let code;
+  const globs = codeGlobs(config.invariants);
+  if (globs.length) {
+    const wanted = (p) => matchesAny(p, globs);
+    const mergeBase = baseSha ? await source.mergeBase(c.baseline.mergeFrom, baseSha) : void 0;
+    const codeBase = mergeBase ? await source.tree(mergeBase, "", wanted) : new MapTree();
+    const codeHead = headSha ? await source.tree(headSha, "", wanted) : filterTree(new FsTree(top), wanted);
+    code = { base: codeBase, head: codeHead };
+  }
+  const outside = outsideRoot(config);
+  const extraBase = baseSha && outside ? await source.tree(baseSha, "", outside) : new MapTree();
+  const extraHead = !outside ? new MapTree() : headSha ? await source.tree(headSha, "", outside) : fsFiles(top, config);
+  const withExtra = (tree, extra) => outside ? overlayTree([
+    { tree, owns: (p) => !outside(p) || layout.inRoot(p) },
+    { tree: extra, owns: () => true }
+  ]) : tree;
+  const keep = (p) => !layout.isFrozen(p);
+  const baseTree = filterTree(baseline.tree, keep);
+  const lint = (tree) => spectralFindings(
+    c.ruleset,
+    new Documents(tree),
+    tree.paths().filter((p) => !matchesAny(p, config.files.ignore)),
+    c.progress
+  );
+  const linted = c.ruleset ? { base: await lint(baseTree), head: await lint(filterTree(head, keep)) } : void 0;
+  return judgeTrees({
+    config,
+    base: withExtra(baseTree, extraBase),
+    head: withExtra(head, extraHead),
+    linted,
+    baseBranchPaths: extraBase.paths(),
+    frozenBase,
+    baseline: baseline.description,
+    headLabel,
+    warnings: [...c.warnings ?? [], ...baseline.warnings],
+    code,
+    now: c.now,
+    progress: c.progress
+  });
+}
+
+// src/services/review-comments.ts
+var MARKER = "<!-- contract-guard:review:";
+var marker = (key2) => `${MARKER}${key2} -->`;
+async function planReviewComments(input) {
+  const { report, commentable } = input;
+  const inDiff = (path, line) => !!line && !!commentable.get(path)?.has(line);
+  const out = [];
+  for (const v of report.violations ?? []) {
+    if (!v.suggestion || !inDiff(v.file, v.line)) continue;
+    const text4 = (await input.headText(v.file))?.split(/\r?\n/)[v.line - 1];
+    if (text4 === void 0 || !text4.includes(v.suggestion.find)) continue;
+    const key2 = `suggest|${v.ruleId}|${v.file}`;
+    const fixed = text4.replace(v.suggestion.find, v.suggestion.replace);
+    out.push({
+      key: key2,
+      path: v.file,
+      line: v.line,
+      body: `${marker(key2)}
+**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${v.message}. ${v.fix}
+
+\`\`\`suggestion
+${fixed}
+\`\`\``
+    });
+  }
+  for (const v of report.drafts ?? []) {
+    const p = v.proposal;
+    const key2 = `draft|${v.ruleId}|${p.path}`;
+    const intro = `${marker(key2)}
+**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${v.message}.`;
+    const line = p.after === void 0 ? void 0 : Math.max(p.after, 1);
+    const original = line !== void 0 && inDiff(p.path, line) ? (await input.headText(p.path))?.split(/\r?\n/)[line - 1] : void 0;
+    if (line !== void 0 && original !== void 0) {
+      const replaced = p.after === 0 ? p.text + original : `${original}
+${p.text}`;
+      out.push({ key: key2, path: p.path, line, body: `${intro} A draft, from the changes:
+
+${fenced(replaced, "suggestion")}` });
+    } else if (p.anchor && inDiff(p.anchor.file, p.anchor.line)) {
+      out.push({ key: key2, path: p.anchor.file, line: p.anchor.line, body: `${intro} ${v.fix}
+
+${draftDetails(p, input.links)}` });
+    }
+  }
+  const majors = report.changes.filter((c) => c.level === "major" && inDiff(c.file, c.line));
+  for (const c of majors.slice(0, input.maxInline)) {
+    const key2 = `change|${c.ruleId}|${c.file}|${c.pointer}`;
+    out.push({ key: key2, path: c.file, line: c.line, body: `${marker(key2)}
+\u{1F534} **major** \`${c.ruleId}\`: ${changeText(c)}
+
+${c.hint}` });
+  }
+  return out;
+}
+async function syncReviewComments(port2, pr, commitId, planned) {
+  const existing = (await port2.listReviewComments(pr)).filter((c) => c.byBot && c.body.startsWith(MARKER));
+  const keyOf = (body) => body.slice(MARKER.length, body.indexOf(" -->"));
+  const counts = { created: 0, updated: 0, kept: 0, deleted: 0 };
+  const wanted = new Map(planned.map((p) => [p.key, p]));
+  for (const c of existing) {
+    const want = wanted.get(keyOf(c.body));
+    if (!want || c.path !== want.path || c.line !== want.line) {
+      await port2.deleteReviewComment(c.id);
+      counts.deleted++;
+      continue;
+    }
+    wanted.delete(want.key);
+    if (c.body === want.body) counts.kept++;
+    else {
+      await port2.updateReviewComment(c.id, want.body);
+      counts.updated++;
+    }
+  }
+  const fresh = [...wanted.values()];
+  if (fresh.length) {
+    const body = `contract-guard: ${fresh.length} note${fresh.length === 1 ? "" : "s"} on the changed lines (the summary is in the pull request's comment).`;
+    await port2.createReviewComments(pr, { commitId, body, comments: fresh.map(({ path, line, body: body2 }) => ({ path, line, body: body2 })) });
+    counts.created = fresh.length;
+  }
+  return counts;
+}
+
+// src/services/pull-request.ts
+var MARKER2 = "<!-- contract-guard:sticky -->";
+var ANNOTATION_BATCH = 50;
+async function ensureRefs(cwd, baseRef, headSha) {
+  const g = git(cwd);
+  const has = async (ref) => {
+    try {
+      await g.raw(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!await has(`refs/remotes/origin/${baseRef}`))
+    await g.raw(["fetch", "--no-tags", "--depth=50", "origin", `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`]);
+  if (!await has(headSha)) await g.raw(["fetch", "--no-tags", "--depth=50", "origin", headSha]);
+  for (let i = 0; i < 4; i++) {
+    try {
+      await g.raw(["merge-base", `refs/remotes/origin/${baseRef}`, headSha]);
+      return;
+    } catch {
+      if ((await g.raw(["rev-parse", "--is-shallow-repository"])).trim() !== "true") return;
+      await g.raw([
+        "fetch",
+        "--no-tags",
+        i < 3 ? "--deepen=200" : "--unshallow",
+        "origin",
+        `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`
+      ]);
+    }
+  }
+}
+var majorKey = (changes) => changes.filter((c) => c.level === "major").map((c) => `${c.ruleId}|${c.file}|${c.pointer}`).sort().join("\n");
+async function judgePullRequest(input) {
+  const { cwd, pr, port: port2 } = input;
+  const log = input.log ?? (() => {
+  });
+  const top = cwd === void 0 ? void 0 : await repoTop(cwd);
+  const source = top === void 0 ? input.source : new GitSource(top);
+  if (!source) throw new Error("judging a pull request needs a checkout or a tree source");
+  if (top !== void 0) await ensureRefs(top, pr.baseRef, pr.headSha);
+  const baseBranch = top === void 0 ? pr.baseRef : `origin/${pr.baseRef}`;
+  const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
+  const checkOf = (head) => checkSource({
+    source,
+    config: { ...config, contracts: normalizeRoot(config.contracts) },
+    baseline: { baseBranch, mergeFrom: top === void 0 ? head : "HEAD" },
+    head,
+    warnings: input.warnings,
+    ruleset,
+    now: /* @__PURE__ */ new Date(),
+    progress: input.progress
+  });
+  const report = await checkOf(pr.headSha);
+  input.progress?.("");
+  let readOnly = !port2;
+  if (report.approval?.required && port2) {
+    const approvedBy = await councilApprovals(port2, pr, config, majorKey(report.changes), async (sha) => {
+      if (top !== void 0) await ensureRefs(top, pr.baseRef, sha).catch(() => void 0);
+      return majorKey((await checkOf(sha)).changes);
+    });
+    report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
+    log(`council approvals: ${approvedBy.length ? approvedBy.join(", ") : "none"} (need ${config.council.approvals})`);
+  }
+  if (port2 && (report.blocked || report.approval?.required)) {
+    const by = await port2.labelAddedBy(pr.number, config.hotfix.label);
+    if (by) {
+      report.hotfix = { label: config.hotfix.label, by, authorised: await councilMember(port2, config)(by) };
+      log(
+        `hotfix label ${config.hotfix.label} added by ${by}: ${report.hotfix.authorised ? "authorised" : "not a council member, no effect"}`
+      );
+    }
+  }
+  const kind = verdictOf(report);
+  const conclusion = kind === "blocked" ? "failure" : kind === "approval" ? "action_required" : "success";
+  const links = pr.head ? githubDraftLinks(pr.head.url, pr.head.ref) : void 0;
+  const markdown = renderMarkdown(report, { links });
+  const annotations = annotationsOf(report);
+  let comment = "skipped";
+  let checkRunId;
+  const unwritten = [];
+  const guard = async (what, fn) => {
+    try {
+      return await fn();
+    } catch (err) {
+      if (statusOf(err) === 403 && !/rate limit/i.test(err.message)) {
+        log(`${what}: refused (403: ${err.message})`);
+        unwritten.push(`the ${what} could not be written (GitHub refused it: ${err.message})`);
+        return void 0;
+      }
+      throw err;
+    }
+  };
+  if (port2) {
+    checkRunId = await guard(
+      "check run",
+      () => publishCheckRun(port2, input.checkName, pr.headSha, conclusion, report, markdown, annotations)
+    );
+    if (checkRunId === void 0) {
+      readOnly = true;
+      if (input.comment) comment = "not-allowed";
+    }
+  }
+  if (port2 && !readOnly && input.comment) {
+    const result = await guard("sticky comment", () => stickyComment(port2, pr.number, report, markdown));
+    comment = result ?? "not-allowed";
+  }
+  let review;
+  if (port2 && !readOnly && input.comment && comment !== "not-allowed" && source.diffLines) {
+    const diffLines2 = source.diffLines.bind(source);
+    review = await guard("review comments", async () => {
+      const base = await source.mergeBase(pr.headSha, baseBranch).catch(() => "");
+      if (!base) {
+        log("review comments: no merge-base with the base branch in this clone; the check run carries the annotations");
+        return void 0;
+      }
+      const commentable = await diffLines2(base, pr.headSha);
+      const headText = (path) => source.file(pr.headSha, path);
+      const planned = await planReviewComments({ report, commentable, headText, maxInline: config.review.max_inline, links });
+      return syncReviewComments(port2, pr.number, pr.headSha, planned);
+    });
+  }
+  if (port2 && checkRunId !== void 0 && unwritten.length) {
+    const note = `> **Note:** ${unwritten.join("; ")}. The verdict above stands.
+
+`;
+    await port2.updateCheckRun(checkRunId, { output: { title: verdictLine(report), summary: note + checkSummary(markdown, note.length) } });
+  }
+  return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown, review };
+}
+function councilMember(port2, config) {
+  const members = /* @__PURE__ */ new Map();
+  return async (user) => {
+    if (config.council.users.some((u) => u.toLowerCase() === user.toLowerCase())) return true;
+    if (!members.has(user)) {
+      let member = false;
+      for (const slug of config.council.teams) {
+        const [org, team] = slug.split("/");
+        if (await port2.isTeamMember(org, team, user)) {
+          member = true;
+          break;
+        }
+      }
+      members.set(user, member);
+    }
+    return members.get(user);
+  };
+}
+async function councilApprovals(port2, pr, config, current, majorsAt) {
+  const reviews = await port2.listReviews(pr.number);
+  const latest = /* @__PURE__ */ new Map();
+  for (const r of reviews) if (r.state !== "COMMENTED" && r.state !== "PENDING") latest.set(r.user.toLowerCase(), r);
+  const isCouncil = councilMember(port2, config);
+  const majorsCache = /* @__PURE__ */ new Map();
+  const approvers = [];
+  for (const r of latest.values()) {
+    if (r.state !== "APPROVED" || !await isCouncil(r.user)) continue;
+    if (r.commitId !== pr.headSha) {
+      if (!majorsCache.has(r.commitId)) majorsCache.set(r.commitId, await majorsAt(r.commitId).catch(() => "\0unavailable"));
+      if (majorsCache.get(r.commitId) !== current) continue;
+    }
+    approvers.push(r.user);
+  }
+  return approvers.sort();
+}
+async function stickyComment(port2, pr, report, markdown) {
+  const existing = (await port2.listComments(pr)).find((c) => c.byBot && c.body.includes(MARKER2));
+  const touched = report.changes.length > 0 || (report.violations?.length ?? 0) > 0 || report.errors.length > 0;
+  if (!existing && !touched) return "skipped";
+  const kind = verdictOf(report);
+  let body;
+  let outcome;
+  if (existing && kind === "pass" && /⛔ blocked|⚠️ needs Contract Council approval/.test(existing.body)) {
+    const todo = (report.checklist ?? []).map((i) => `- [${i.done ? "x" : " "}] ${i.text}`).join("\n");
+    body = `${MARKER2}
+### contract-guard \u2705 resolved: ${verdictLine(report).replace(/^✅ passes: /, "")}
+
+The problems reported earlier are fixed.${todo ? `
+
+**Migration checklist**
+
+${todo}` : ""}
+`;
+    outcome = "resolved";
+  } else {
+    body = `${MARKER2}
+${markdown}`;
+    outcome = existing ? "updated" : "created";
+  }
+  if (existing) {
+    if (existing.body === body) return "unchanged";
+    await port2.updateComment(existing.id, body);
+    return outcome;
+  }
+  await port2.createComment(pr, body);
+  return outcome;
+}
+async function publishCheckRun(port2, name, headSha, conclusion, report, markdown, annotations) {
+  const title = verdictLine(report);
+  const summary = checkSummary(markdown);
+  const batches = [];
+  for (let i = 0; i < annotations.length; i += ANNOTATION_BATCH) batches.push(annotations.slice(i, i + ANNOTATION_BATCH));
+  const first = { title, summary, annotations: batches[0] ?? [] };
+  const [known] = await port2.listCheckRuns(headSha, name);
+  let id;
+  if (known) {
+    id = known.id;
+    await port2.updateCheckRun(id, { conclusion, output: first });
+  } else {
+    id = await port2.createCheckRun({ name, headSha, conclusion, output: first });
+  }
+  for (const batch of batches.slice(1)) await port2.updateCheckRun(id, { output: { title, summary, annotations: batch } });
+  return id;
+}
+function checkSummary(markdown, room = 0) {
+  const max = 65e3 - room;
+  return markdown.length > max ? markdown.slice(0, max) : markdown;
+}
+function annotationsOf(report) {
+  const out = [];
+  const level = (v) => v.blocking ? "failure" : v.approvable ? "warning" : "notice";
+  for (const v of report.violations ?? []) {
+    out.push({
+      path: v.file,
+      start_line: v.line ?? 1,
+      end_line: v.line ?? 1,
+      annotation_level: level(v),
+      title: `contract-guard: ${v.ruleId}`,
+      message: `${v.message}
+Fix: ${v.fix}`
+    });
+  }
+  for (const c of report.changes) {
+    if (c.level !== "major" && c.level !== "minor") continue;
+    out.push({
+      path: c.file,
+      start_line: c.line ?? 1,
+      end_line: c.line ?? 1,
+      annotation_level: c.level === "major" ? "warning" : "notice",
+      title: `${c.level} change: ${c.ruleId}`,
+      message: `${changeText(c)}
+${c.hint}`
+    });
+  }
+  return out;
+}
+
+// src/app/clone.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+var CloneError = class extends Error {
+};
+function authenticatedUrl(cloneUrl, token) {
+  const url = new URL(cloneUrl);
+  url.username = "x-access-token";
+  url.password = token;
+  return url.toString();
+}
+function redact(text4) {
+  return text4.replace(/\/\/[^/@\s]*:[^/@\s]*@/g, "//***@");
+}
+async function withClone(cloneUrl, token, refspecs, run) {
+  const dir = mkdtempSync(join3(tmpdir(), "contract-guard-app-"));
+  try {
+    const g = git(dir);
+    try {
+      await g.raw(["init", "--quiet"]);
+    } catch (err) {
+      throw new CloneError(`git is not usable here: ${redact(err.message)}`);
+    }
+    await g.raw(["remote", "add", "origin", authenticatedUrl(cloneUrl, token)]);
+    await g.raw(["config", "remote.origin.promisor", "true"]);
+    await g.raw(["config", "remote.origin.partialclonefilter", "blob:none"]);
+    try {
+      await g.raw(["fetch", "--quiet", "--no-tags", "--filter=blob:none", "--depth=50", "origin", ...refspecs]);
+    } catch (err) {
+      throw new CloneError(`cloning failed: ${redact(err.message).split("\n")[0]}`);
+    }
+    return await run(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// src/app/jobs.ts
+var CHECK_NAME = "contract-guard";
+async function configText(octokit, owner, repo) {
+  const { config } = await octokit.config.get({ owner, repo, path: CONFIG_PATH });
+  if (!config || !Object.keys(config).length) return void 0;
+  const { _extends: _e, ...rest } = config;
+  return dump(rest);
+}
+async function installationToken(probot2, installationId) {
+  const appOctokit = await probot2.auth();
+  const { data: data2 } = await appOctokit.request("POST /app/installations/{installation_id}/access_tokens", { installation_id: installationId });
+  return data2.token;
+}
+async function processJob(probot2, job, log, progress) {
+  const octokit = await probot2.auth(job.installationId);
+  const port2 = new OctokitPort(octokit, job.owner, job.repo);
+  const where = `${job.owner}/${job.repo}`;
+  const text4 = await configText(octokit, job.owner, job.repo);
+  if (job.kind === "push") {
+    if (job.ref !== `refs/heads/${job.defaultBranch}` || /^0+$/.test(job.after)) return "skipped";
+    const config = parseConfig(CONFIG_PATH, text4 ?? "");
+    const first = /^0+$/.test(job.before);
+    const push = { branch: job.defaultBranch, before: first ? void 0 : job.before, after: job.after, now: /* @__PURE__ */ new Date() };
+    const refspecs2 = [job.after, ...first ? [] : [job.before]];
+    const outcome = await afterPush(
+      port2,
+      config,
+      push,
+      async (run) => withClone(job.cloneUrl, await installationToken(probot2, job.installationId), refspecs2, (dir) => run(new GitSource(dir)))
+    );
+    log(`${where}: ${outcome}`);
+    return "frozen";
+  }
+  const { pr } = job;
+  const current = await port2.pullHead(pr.number);
+  if (current && current !== pr.headSha) {
+    log(`${where}#${pr.number} @ ${pr.headSha.slice(0, 7)}: superseded by ${current.slice(0, 7)}`);
+    return "superseded";
+  }
+  if (text4 !== void 0) parseConfig(CONFIG_PATH, text4);
+  const refspecs = [
+    `+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`,
+    `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`
+  ];
+  const common = { pr, port: port2, checkName: CHECK_NAME, comment: true, configText: text4 ?? "", log, progress };
+  let judged;
+  try {
+    const token = await installationToken(probot2, job.installationId);
+    judged = await withClone(job.cloneUrl, token, refspecs, (dir) => judgePullRequest({ cwd: dir, ...common }));
+  } catch (err) {
+    if (!(err instanceof CloneError)) throw err;
+    log(`${where}: ${err.message}; falling back to the contents API`);
+    const warning = `the repository could not be cloned (${err.message}): contracts were read through the contents API`;
+    judged = await judgePullRequest({ ...common, source: new RestSource(port2), warnings: [warning] });
+  }
+  log(`${where}#${pr.number} @ ${pr.headSha.slice(0, 7)}: ${judged.conclusion}, comment ${judged.comment}`);
+  return "judged";
+}
+
+// src/app/probot.ts
+import { createProbot, ProbotOctokit } from "probot";
+var baseUrl = process.env.GITHUB_API_URL;
+var retryLimited = (after, options, octokit, count) => {
+  octokit.log.warn(`rate limited on ${options.method} ${options.url}; retrying in ${after}s`);
+  return count < 3;
+};
+var unpaced = process.env.CONTRACT_GUARD_THROTTLE === "off";
+var Octokit = ProbotOctokit.defaults((given) => {
+  const options = { ...given, request: { ...given.request, fetch: timedFetch() } };
+  if (unpaced) return { ...options, throttle: { enabled: false } };
+  const throttle = options.throttle;
+  return throttle && throttle.enabled !== false ? { ...options, throttle: { ...throttle, onRateLimit: retryLimited, onSecondaryRateLimit: retryLimited } } : options;
+});
+function makeProbot() {
+  return createProbot({ overrides: { Octokit, ...baseUrl ? { baseUrl } : {} } });
+}
+
+// src/app/judge-thread.ts
+var probot = makeProbot();
+var port = parentPort;
+var send = (m) => port.postMessage(m);
+port.on("message", (job) => {
+  processJob(
+    probot,
+    job,
+    (line) => send({ log: line }),
+    (file2) => send({ file: file2 })
+  ).then(
+    (outcome) => send({ outcome }),
+    (err) => send({ error: err?.message ?? String(err) })
+  );
+});

@@ -1,0 +1,71 @@
+// Judgements run in worker threads, a few kept warm: a contract that takes long to judge blocks only its thread, and a
+// judgement past its deadline is ended (the thread with it), naming the file it was on.
+import { Worker } from 'node:worker_threads';
+import type { Job, Outcome } from './jobs.js';
+
+/** What a judging thread sends back. */
+export type FromThread = { log: string } | { file: string } | { outcome: Outcome } | { error: string };
+
+/** A judgement that passed its deadline: it is not tried again (it would take as long), and the check run says so. */
+export class JudgementDeadline extends Error {}
+
+export function judgeDeadlineMs(env: NodeJS.ProcessEnv = process.env): number {
+  const v = Number(env.CONTRACT_GUARD_JUDGE_DEADLINE_MS ?? 120_000);
+  return Number.isFinite(v) && v > 0 ? v : 120_000;
+}
+
+export class JudgeThreads {
+  private readonly idle: Worker[] = [];
+
+  constructor(
+    private readonly deadlineMs = judgeDeadlineMs(),
+    // beside this file once bundled: dist/judge-thread.js next to dist/app.js
+    private readonly entry = new URL('./judge-thread.js', import.meta.url),
+  ) {}
+
+  run(job: Job, log: (line: string) => void): Promise<Outcome> {
+    const worker = this.idle.pop() ?? new Worker(this.entry);
+    worker.ref();
+    // the file being judged; '' once every file is judged (then it is talking to GitHub)
+    let file: string | undefined;
+    return new Promise<Outcome>((resolve, reject) => {
+      const done = (keep: boolean) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if (keep) {
+          worker.unref();
+          this.idle.push(worker);
+        } else void worker.terminate();
+      };
+      const timer = setTimeout(() => {
+        done(false);
+        const seconds = Math.round(this.deadlineMs / 1000);
+        const where = file ? `; it was judging ${file}` : file === '' ? '; the contracts were judged, and it was reporting to GitHub' : '';
+        reject(new JudgementDeadline(`the judgement took longer than ${seconds} s${where}`));
+      }, this.deadlineMs);
+      const onMessage = (m: FromThread) => {
+        if ('log' in m) log(m.log);
+        else if ('file' in m) file = m.file;
+        else {
+          done(true);
+          if ('error' in m) reject(new Error(m.error));
+          else resolve(m.outcome);
+        }
+      };
+      const onError = (err: Error) => {
+        done(false);
+        reject(err);
+      };
+      const onExit = (code: number) => {
+        done(false);
+        reject(new Error(`the judging thread ended (exit ${code})`));
+      };
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.idle.splice(0).map((w) => w.terminate()));
+  }
+}
