@@ -1,6 +1,7 @@
 // npm run bench: speed and memory, each as a ratio to a baseline measured in the same run on the same machine.
 import { spawnSync } from 'node:child_process';
-import { rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const OLD = 'node_modules/octokit-openapi-old/generated/api.github.com.json';
@@ -119,3 +120,59 @@ console.log(
 );
 const demo = wall(['dist/cli.js', 'demo']);
 console.log(`npm start (demo on the sample): ${demo.toFixed(0)} ms (${ratio(demo, startNode)} node start-up)`);
+
+// hostile input, as a pull request would bring it: each beside an ordinary input of the same shape
+console.log('\nhostile input (targets: a 100,000-value enum pair under 2 s; a catastrophic-pattern pull request under 5 s)');
+const hostileDir = mkdtempSync(join(tmpdir(), 'cg-bench-hostile-'));
+try {
+  const enumOf = (n: number, skip = -1) =>
+    JSON.stringify({ type: 'string', enum: Array.from({ length: n }, (_, i) => `v${i}`).filter((_, i) => i !== skip) });
+  writeFileSync(join(hostileDir, 'small-a.schema.json'), enumOf(10));
+  writeFileSync(join(hostileDir, 'small-b.schema.json'), enumOf(10, 9));
+  writeFileSync(join(hostileDir, 'enum-a.schema.json'), enumOf(100_000));
+  writeFileSync(join(hostileDir, 'enum-b.schema.json'), enumOf(100_000, 99_999));
+  const small = wall(['dist/cli.js', 'diff', join(hostileDir, 'small-a.schema.json'), join(hostileDir, 'small-b.schema.json')]);
+  const big = wall(['dist/cli.js', 'diff', join(hostileDir, 'enum-a.schema.json'), join(hostileDir, 'enum-b.schema.json')]);
+  console.log(`baseline  diff of a 10-value enum pair   ${small.toFixed(0).padStart(6)} ms`);
+  console.log(
+    `enum      100,000 values, the last gone  ${big.toFixed(0).padStart(6)} ms   ${ratio(big, small).padStart(7)}   ${big < 2000 ? 'met' : 'MISSED'}`,
+  );
+  // a repository whose pull request adds (a+)+ patterns with 40-character examples, and the same with a plain pattern
+  const repoOf = (pattern: string, key: string) => {
+    const dir = mkdtempSync(join(hostileDir, 'repo-'));
+    const sh = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@example.invalid', ...args], { cwd: dir, encoding: 'utf8' });
+    const write = (path: string, text: string) => {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    };
+    sh('init', '--quiet', '--initial-branch=main');
+    write('contracts/modules/m/versions.yaml', 'current: 1.0.0\n');
+    sh('add', '-A');
+    sh('commit', '--quiet', '-m', 'base');
+    sh('checkout', '--quiet', '-b', 'pr');
+    write('contracts/modules/m/storage/t.schema.json', JSON.stringify({ type: 'string', pattern }));
+    write('contracts/modules/m/examples/t.json', JSON.stringify('a'.repeat(40) + '!'));
+    write('contracts/modules/m/storage/b.schema.json', JSON.stringify({ type: 'object', patternProperties: { [key]: {} } }));
+    write('contracts/modules/m/examples/b.json', JSON.stringify({ ['x'.repeat(40)]: 1 }));
+    sh('add', '-A');
+    sh('commit', '--quiet', '-m', 'pr');
+    return dir;
+  };
+  const plainRepo = repoOf('^[a-z]+$', '^x+y$');
+  const evilRepo = repoOf('^(a+)+$', '^(x+x+)+y$');
+  const check = (cwd: string) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [join(process.cwd(), 'dist', 'cli.js'), 'check', '--head', 'pr'], { cwd, encoding: 'utf8' });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`check failed: ${r.stderr}`);
+    return performance.now() - t;
+  };
+  const plainMs = check(plainRepo);
+  const evilMs = check(evilRepo);
+  console.log(`baseline  check, ordinary patterns       ${plainMs.toFixed(0).padStart(6)} ms`);
+  console.log(
+    `patterns  check, (a+)+ and (x+x+)+y      ${evilMs.toFixed(0).padStart(6)} ms   ${ratio(evilMs, plainMs).padStart(7)}   ${evilMs < 5000 ? 'met' : 'MISSED'}`,
+  );
+} finally {
+  rmSync(hostileDir, { recursive: true, force: true });
+}

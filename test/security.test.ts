@@ -115,6 +115,24 @@ describe('frozen history comes from the base branch', () => {
     );
   });
 
+  test('a base branch whose freeze does not verify is said at every check', () => {
+    const repo = gitRepo(FILES);
+    assert.equal(runCli(['freeze', 'create', '1.0.0'], repo).status, 0);
+    const latest = join(repo, 'contracts/_frozen/freeze-latest.json');
+    writeFileSync(latest, readFileSync(latest, 'utf8').replace('name: {type: string}', 'name: {type: integer}'));
+    commitAll(repo, 'a hand edit, merged before the guard ran');
+    gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
+    const r = check(repo);
+    assert.ok(
+      r.warnings.some((w) =>
+        /^contracts\/_frozen\/freeze-latest\.json on main does not verify \(1 artifact, first modules\/shop\/api\/openapi\.yaml: content does not match its SHA-256/.test(
+          w,
+        ),
+      ),
+      r.warnings.join('\n'),
+    );
+  });
+
   test('anything else under _frozen/ is refused', () => {
     const repo = frozenRepo();
     writeTree(repo, { 'contracts/_frozen/notes.json': '{}\n' });

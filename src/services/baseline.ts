@@ -4,6 +4,7 @@ import semver from 'semver';
 import { InputError } from '../core/errors.js';
 import { freezeTree } from '../core/freeze/model.js';
 import { readFreeze } from '../core/freeze/read.js';
+import { verifyFreeze } from '../core/freeze/verify.js';
 import type { ContractsLayout } from '../core/layout.js';
 import { parseModuleTag } from '../core/modules.js';
 import { overlayTree, type SourceTree } from '../core/source/tree.js';
@@ -50,10 +51,16 @@ export async function resolveBaseline(source: TreeSource, layout: ContractsLayou
   const latest = await source.file(branch, latestPath);
   if (latest !== undefined) {
     const freeze = readFreeze(latestPath, latest);
+    // the base branch is trusted, but say so when its freeze does not verify (edited by hand before this guard ran)
+    const broken = verifyFreeze(latestPath, freeze).findings;
     return {
       tree: freezeTree(freeze, root),
       description: `freeze v${freeze.version} from ${latestPath} on ${branch}${note}`,
-      warnings: [],
+      warnings: broken.length
+        ? [
+            `${latestPath} on ${branch} does not verify (${broken.length} artifact${broken.length === 1 ? '' : 's'}, first ${broken[0]!.path}: ${broken[0]!.message}); run \`contract-guard freeze verify\` there`,
+          ]
+        : [],
     };
   }
   const mergeBase = await source.mergeBase(spec.mergeFrom, branch);

@@ -33037,10 +33037,13 @@ async function resolveBaseline(source, layout, spec) {
   const latest = await source.file(branch, latestPath);
   if (latest !== void 0) {
     const freeze = readFreeze(latestPath, latest);
+    const broken = verifyFreeze(latestPath, freeze).findings;
     return {
       tree: freezeTree(freeze, root),
       description: `freeze v${freeze.version} from ${latestPath} on ${branch}${note}`,
-      warnings: []
+      warnings: broken.length ? [
+        `${latestPath} on ${branch} does not verify (${broken.length} artifact${broken.length === 1 ? "" : "s"}, first ${broken[0].path}: ${broken[0].message}); run \`contract-guard freeze verify\` there`
+      ] : []
     };
   }
   const mergeBase = await source.mergeBase(spec.mergeFrom, branch);
