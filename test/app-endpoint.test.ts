@@ -139,13 +139,16 @@ describe('deadlines', () => {
     assert.doesNotMatch(app.output(), /Codertocat|clone_url/, 'no payload in the log');
   });
 
-  test('the deadline ends the judging thread and names the file it was on', async () => {
+  test('the deadline ends a spinning judging thread and names its file; the main thread runs on meanwhile', async () => {
     const entry = join(tempDir(), 'stuck-thread.mjs');
     writeFileSync(
       entry,
       "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { parentPort.postMessage({ file: 'contracts/huge.yaml' }); for (;;) {} });\n",
     );
     const threads = new JudgeThreads(1000, pathToFileURL(entry));
+    // the main thread's timers (lock renewals, /healthz) keep running while the judging thread spins
+    let ticks = 0;
+    const tick = setInterval(() => ticks++, 50);
     const job = {
       kind: 'push',
       delivery: 'd',
@@ -166,6 +169,8 @@ describe('deadlines', () => {
         return true;
       },
     );
+    clearInterval(tick);
+    assert.ok(ticks >= 2, `the main thread ran ${ticks} timer ticks while the judgement spun`);
     await threads.close();
   });
 });
