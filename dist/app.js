@@ -32,630 +32,7 @@ import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
 
 // src/core/policy/config.ts
 import { Ajv } from "ajv";
-var str = { type: "string", minLength: 1 };
-var strings = { type: "array", items: str };
-var CONFIG_SCHEMA = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "contract-guard configuration",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    contracts: str,
-    modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
-    roles: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["glob", "role"],
-        properties: { glob: str, role: { enum: [...ROLES] } }
-      }
-    },
-    invariants: {
-      type: "array",
-      items: {
-        oneOf: [
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "file", "keep"],
-            properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings, minItems: 1 } }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "forbid"],
-            properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "require"],
-            properties: { id: str, paths: { ...strings, minItems: 1 }, require: str }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "on_change"],
-            properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str }
-          }
-        ]
-      }
-    },
-    council: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } },
-        users: strings,
-        approvals: { type: "integer", minimum: 1 }
-      }
-    },
-    versioning: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        zero_major: { enum: ["minor", "major"] },
-        deprecation_releases: { type: "integer", minimum: 0 },
-        changelog: str,
-        migrations: str
-      }
-    },
-    rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
-    freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
-    files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
-    judgement: { enum: ["policy", "strict"] },
-    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
-    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
-    spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
-    ignore: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["rule", "reason"],
-        properties: {
-          rule: str,
-          file: str,
-          pointer: { type: "string" },
-          reason: str,
-          until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
-        }
-      }
-    }
-  }
-};
-
-// src/github/port.ts
-function statusOf(err) {
-  const status = err.status;
-  return typeof status === "number" ? status : void 0;
-}
-
-// src/github/timeout.ts
-function requestTimeoutMs(env = process.env) {
-  const v = Number(env.CONTRACT_GUARD_REQUEST_TIMEOUT_MS ?? 3e4);
-  return Number.isFinite(v) && v > 0 ? v : 3e4;
-}
-function timedFetch(ms = requestTimeoutMs()) {
-  return (input, init) => {
-    const deadline = AbortSignal.timeout(ms);
-    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
-  };
-}
-function ambiguous(err) {
-  const status = err.status;
-  return typeof status !== "number" || status >= 500;
-}
-
-// src/github/octokit-port.ts
-var once = { request: { retries: 0 } };
-var OctokitPort = class {
-  constructor(octokit, owner, repo) {
-    this.octokit = octokit;
-    this.owner = owner;
-    this.repo = repo;
-  }
-  octokit;
-  owner;
-  repo;
-  get where() {
-    return { owner: this.owner, repo: this.repo };
-  }
-  async listComments(pr) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...this.where,
-      issue_number: pr,
-      per_page: 100
-    });
-    return list.map((c) => ({ id: c.id, body: c.body ?? "", byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "") }));
-  }
-  async createComment(pr, body) {
-    const create = async (extra = {}) => {
-      const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
-      const { data: data2 } = await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra });
-      return data2.id;
-    };
-    try {
-      return await create(once);
-    } catch (err) {
-      if (!ambiguous(err)) throw err;
-      const made = (await this.listComments(pr)).find((c) => c.byBot && c.body === body);
-      return made ? made.id : create();
-    }
-  }
-  async updateComment(id, body) {
-    await this.octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...this.where, comment_id: id, body });
-  }
-  async listCheckRuns(headSha, name) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-      ...this.where,
-      ref: headSha,
-      check_name: name,
-      per_page: 100
-    });
-    return (data2.check_runs ?? []).map((r) => ({ id: r.id }));
-  }
-  async createCheckRun(input) {
-    const create = async (extra = {}) => {
-      const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/check-runs", {
-        ...this.where,
-        name: input.name,
-        head_sha: input.headSha,
-        status: "completed",
-        conclusion: input.conclusion,
-        output: input.output,
-        ...extra
-      });
-      return data2.id;
-    };
-    try {
-      return await create(once);
-    } catch (err) {
-      if (!ambiguous(err)) throw err;
-      const [made] = await this.listCheckRuns(input.headSha, input.name);
-      if (!made) return create();
-      await this.updateCheckRun(made.id, input);
-      return made.id;
-    }
-  }
-  async updateCheckRun(id, input) {
-    await this.octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...this.where,
-      check_run_id: id,
-      ...input.conclusion ? { status: "completed", conclusion: input.conclusion } : {},
-      output: input.output
-    });
-  }
-  async listReviews(pr) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-      ...this.where,
-      pull_number: pr,
-      per_page: 100
-    });
-    return list.map((r) => ({ id: r.id, user: r.user?.login ?? "", state: r.state, commitId: r.commit_id }));
-  }
-  async isTeamMember(org, team, user) {
-    try {
-      const { data: data2 } = await this.octokit.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
-        org,
-        team_slug: team,
-        username: user
-      });
-      return data2.state === "active";
-    } catch (err) {
-      if (statusOf(err) === 404) return false;
-      throw err;
-    }
-  }
-  async pullsOfCommit(sha) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { ...this.where, commit_sha: sha });
-    return data2.map((p) => ({
-      number: p.number,
-      labels: (p.labels ?? []).map((l) => l.name ?? "")
-    }));
-  }
-  async labelAddedBy(pr, label) {
-    const events = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
-      ...this.where,
-      issue_number: pr,
-      per_page: 100
-    });
-    let by;
-    for (const e of events) {
-      if (e.label?.name !== label) continue;
-      if (e.event === "labeled") by = e.actor?.login;
-      else if (e.event === "unlabeled") by = void 0;
-    }
-    return by;
-  }
-  async listReviewComments(pr) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
-      ...this.where,
-      pull_number: pr,
-      per_page: 100
-    });
-    return list.map((c) => ({
-      id: c.id,
-      path: c.path,
-      ...c.line ? { line: c.line } : {},
-      body: c.body ?? "",
-      byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "")
-    }));
-  }
-  async createReviewComments(pr, review) {
-    const create = (extra = {}) => this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-      ...this.where,
-      pull_number: pr,
-      commit_id: review.commitId,
-      event: "COMMENT",
-      body: review.body,
-      comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: c.body })),
-      ...extra
-    });
-    try {
-      await create(once);
-    } catch (err) {
-      if (!ambiguous(err)) throw err;
-      const bodies = new Set((await this.listReviewComments(pr)).filter((c) => c.byBot).map((c) => c.body));
-      if (!review.comments.every((c) => bodies.has(c.body))) await create();
-    }
-  }
-  async updateReviewComment(id, body) {
-    await this.octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id, body });
-  }
-  async deleteReviewComment(id) {
-    try {
-      await this.octokit.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id });
-    } catch (err) {
-      if (statusOf(err) !== 404) throw err;
-    }
-  }
-  async resolveRef(ref) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...this.where, ref });
-    return data2.sha;
-  }
-  async readTree(ref) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-      ...this.where,
-      tree_sha: ref,
-      recursive: "1"
-    });
-    const { tree, truncated } = data2;
-    if (truncated) throw new Error(`the tree at ${ref} is too large for one listing (GitHub truncated it)`);
-    return tree.filter((e) => e.type === "blob").map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
-  }
-  async readBlob(sha) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...this.where, file_sha: sha });
-    return Buffer.from(data2.content, "base64");
-  }
-  async readFile(ref, path) {
-    try {
-      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...this.where, path, ref });
-      const file2 = data2;
-      return file2.type === "file" && file2.content !== void 0 ? Buffer.from(file2.content, "base64") : void 0;
-    } catch (err) {
-      if (statusOf(err) === 404) return void 0;
-      throw err;
-    }
-  }
-  async mergeBase(base2, head) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-      ...this.where,
-      basehead: `${base2}...${head}`
-    });
-    return data2.merge_base_commit.sha;
-  }
-  async pullHead(pr) {
-    try {
-      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...this.where, pull_number: pr });
-      return data2.head?.sha;
-    } catch (err) {
-      if (statusOf(err) === 404) return void 0;
-      throw err;
-    }
-  }
-  async compareFiles(base2, head) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-      ...this.where,
-      basehead: `${base2}...${head}`
-    });
-    const files = data2.files ?? [];
-    return files.map((f) => ({ path: f.filename, ...f.patch ? { patch: f.patch } : {} }));
-  }
-  async listTags(prefix) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/git/matching-refs/{ref}", {
-      ...this.where,
-      ref: `tags/${prefix}`,
-      per_page: 100
-    });
-    return list.map((r) => r.ref.replace(/^refs\/tags\//, ""));
-  }
-  async createTag(name, sha) {
-    try {
-      await this.octokit.request("POST /repos/{owner}/{repo}/git/refs", { ...this.where, ref: `refs/tags/${name}`, sha });
-      return true;
-    } catch (err) {
-      if (statusOf(err) === 422) return false;
-      throw err;
-    }
-  }
-  async commitFiles(commit) {
-    const { data: parent } = await this.octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
-      ...this.where,
-      commit_sha: commit.parent
-    });
-    const { data: tree } = await this.octokit.request("POST /repos/{owner}/{repo}/git/trees", {
-      ...this.where,
-      base_tree: parent.tree.sha,
-      tree: commit.files.map((f) => ({ path: f.path, mode: "100644", type: "blob", content: f.content }))
-    });
-    const { data: created } = await this.octokit.request("POST /repos/{owner}/{repo}/git/commits", {
-      ...this.where,
-      message: commit.message,
-      tree: tree.sha,
-      parents: [commit.parent]
-    });
-    const sha = created.sha;
-    try {
-      await this.octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
-        ...this.where,
-        ref: `heads/${commit.branch}`,
-        sha,
-        force: false
-      });
-    } catch (err) {
-      if (statusOf(err) === 422) return void 0;
-      throw err;
-    }
-    return sha;
-  }
-};
-
-// src/services/freeze-on-merge.ts
-import semver2 from "semver";
-
-// src/core/freeze/model.ts
-import semver from "semver";
-
-// src/core/freeze/read.ts
-import { Ajv as Ajv2 } from "ajv";
-var ajv;
-var compile = (schema2) => {
-  let fn;
-  const validate = (data2) => {
-    fn ??= (ajv ??= new Ajv2({ strict: true, allowUnionTypes: true })).compile(schema2);
-    const ok = fn(data2) === true;
-    validate.errors = fn.errors;
-    return ok;
-  };
-  return validate;
-};
-var validateFreeze = compile({
-  type: "object",
-  required: ["version", "artifacts"],
-  properties: {
-    version: { type: "string", minLength: 1 },
-    label: { type: "string" },
-    created_at: { type: "string" },
-    artifacts: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["path", "sha256", "content"],
-        properties: {
-          path: { type: "string", minLength: 1 },
-          sha256: { type: "string", pattern: "^[0-9a-fA-F]{64}$" },
-          size: { type: ["integer", "string"] },
-          content: { type: "string" },
-          encoding: { enum: ["base64", "utf8", "utf-8"] },
-          frozen_at: { type: "string" }
-        }
-      }
-    }
-  }
-});
-var validateIndex = compile({
-  type: "object",
-  required: ["index"],
-  properties: {
-    version: { type: "string" },
-    created_at: { type: "string" },
-    index: {
-      type: "object",
-      propertyNames: { pattern: "^[0-9a-fA-F]{64}$" },
-      additionalProperties: {
-        type: "object",
-        required: ["path"],
-        properties: {
-          path: { type: "string" },
-          paths: { type: "array", items: { type: "string" } },
-          size: { type: ["integer", "string"] },
-          frozen_at: { type: "string" }
-        }
-      }
-    }
-  }
-});
-
-// src/core/modules.ts
-import { load as load2 } from "js-yaml";
-
-// src/core/policy/policy-rules.ts
-var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
-  id,
-  severity,
-  summary,
-  message,
-  fix,
-  ratchet: ratchet2
-});
-var POLICY_RULES = [
-  rule(
-    "version-bump-missing",
-    "block",
-    "A module has changes that need a bigger version bump than its versions file has.",
-    "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
-    "Set `current: {suggested}` in {file}."
-  ),
-  rule(
-    "version-decreased",
-    "block",
-    "A module's version went down.",
-    "{module}: version went down from {frozen} to {current}",
-    "Versions only go up: set `current:` in {file} to at least {frozen}."
-  ),
-  rule(
-    "version-bump-excess",
-    "warn",
-    "A module was bumped more than its changes need.",
-    "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump",
-    "Consider `current: {suggested}`; a bigger bump tells consumers to expect breakage."
-  ),
-  rule(
-    "version-missing",
-    "warn",
-    "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
-    "{module} changed but has no version",
-    "Add {file} with `current: <version>`."
-  ),
-  rule(
-    "invariant-removed",
-    "block",
-    "A frozen schema invariant was removed, made optional or changed in type.",
-    "{invariant}: `{name}` in {file} {problem}",
-    "Restore `{name}` as it was: frozen invariants can never be removed or changed."
-  ),
-  rule(
-    "code-invariant-forbidden",
-    "block",
-    "Code matches a pattern a frozen contract forbids.",
-    "{invariant}: forbidden pattern /{pattern}/ found in {file}",
-    "Remove it: {invariant} is a frozen contract other parts of the system rely on."
-  ),
-  rule(
-    "code-invariant-missing",
-    "block",
-    "Code no longer contains what a frozen contract requires.",
-    "{invariant}: {file} must contain /{pattern}/",
-    "Restore the required code: {invariant} is a frozen contract."
-  ),
-  rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
-  rule(
-    "frozen-history-edited",
-    "block",
-    "An existing freeze file was edited or deleted, or a freeze was added that is not a true snapshot of the pull request's tree (or not newer than the base branch's).",
-    "frozen snapshot {file} was {action}",
-    "Frozen history is append-only: leave {file} as it is on the base branch; a new freeze comes only from `contract-guard freeze create <version>` on the final tree."
-  ),
-  rule(
-    "contract-unreadable",
-    "block",
-    "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), or `$ref`s loop.",
-    "{file}: {problem}",
-    "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree; nothing else in it can be judged until then.",
-    true
-  ),
-  rule(
-    "example-invalid",
-    "block",
-    "An example does not validate against its schema.",
-    "{file}: {message} (schema {schema})",
-    "Fix the example or the schema so that they agree.",
-    true
-  ),
-  rule(
-    "example-unpaired",
-    "warn",
-    "An example has no schema to validate against.",
-    "{file} has no schema (name it like its schema, or set `$schema`)",
-    "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."
-  ),
-  rule(
-    "operation-missing-4xx",
-    "block",
-    "An OpenAPI operation declares no 4xx response.",
-    "{op} in {file} declares no 4xx response",
-    "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).",
-    true
-  ),
-  rule(
-    "security-not-global",
-    "block",
-    "The global security requirement does not name both an mTLS and a Bearer scheme.",
-    "{file}: global security must require {missing}",
-    "Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.",
-    true
-  ),
-  rule(
-    "health-not-exempt",
-    "block",
-    "`/health` is not exempt from authentication.",
-    "{file}: {op} must set `security: []`",
-    "Give `/health` an empty `security: []` so probes need no credentials.",
-    true
-  ),
-  rule(
-    "openapi-not-3-1",
-    "block",
-    "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.",
-    "{file}: {problem}",
-    "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.",
-    true
-  ),
-  rule(
-    "spectral-error",
-    "block",
-    "A finding at `error` severity of the repository's Spectral ruleset.",
-    "{file}: {message} (Spectral rule {code})",
-    "Fix it as the rule {code} asks, or lower its severity in the ruleset ({ruleset}) on the default branch.",
-    true
-  ),
-  rule(
-    "spectral-warning",
-    "warn",
-    "A finding at `warn` severity of the repository's Spectral ruleset.",
-    "{file}: {message} (Spectral rule {code})",
-    "Fix it as the rule {code} asks; it does not block.",
-    true
-  ),
-  rule(
-    "major-change",
-    "approve",
-    "A major (breaking) change needs Contract Council approval.",
-    "{module}: {count} major change{plural}",
-    "Get an approving review from the Contract Council."
-  ),
-  rule(
-    "removal-without-deprecation",
-    "approve",
-    "Something was removed without being deprecated in enough earlier freezes.",
-    "{what} after {count} of {needed} releases of deprecation",
-    "Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval."
-  ),
-  rule(
-    "changelog-missing",
-    "warn",
-    "The changelog has no entry for a module's new version.",
-    "{changelog} has no entry for {module} {current}",
-    "Add a `{module} {current}` entry to {changelog}."
-  ),
-  rule(
-    "migration-note-missing",
-    "warn",
-    "A major change has no migration note.",
-    "no migration note for {module} {current} in {migrations}/",
-    "Add {migrations}/{module}-{current}.md saying what consumers must change."
-  ),
-  rule(
-    "ignore-expired",
-    "warn",
-    "An ignore entry in the config has passed its `until` date and no longer applies.",
-    "ignore of {rule}{where} expired on {until} ({reason})",
-    "Fix the finding, or extend `until` with a reason the Contract Council accepts."
-  )
-];
-var BY_ID = new Map(POLICY_RULES.map((r) => [r.id, r]));
+import { closest } from "fastest-levenshtein";
 
 // src/core/rules/types.ts
 function ruleFamily(family) {
@@ -1341,8 +718,634 @@ var SCHEMA_RULES = [
 
 // src/core/rules/catalog.ts
 var RULES = [...OPENAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
-var BY_ID2 = new Map(RULES.map((r) => [r.id, r]));
-if (BY_ID2.size !== RULES.length) throw new Error("duplicate rule id in catalog");
+var BY_ID = new Map(RULES.map((r) => [r.id, r]));
+if (BY_ID.size !== RULES.length) throw new Error("duplicate rule id in catalog");
+
+// src/core/policy/policy-rules.ts
+var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
+  id,
+  severity,
+  summary,
+  message,
+  fix,
+  ratchet: ratchet2
+});
+var POLICY_RULES = [
+  rule(
+    "version-bump-missing",
+    "block",
+    "A module has changes that need a bigger version bump than its versions file has.",
+    "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
+    "Set `current: {suggested}` in {file}."
+  ),
+  rule(
+    "version-decreased",
+    "block",
+    "A module's version went down.",
+    "{module}: version went down from {frozen} to {current}",
+    "Versions only go up: set `current:` in {file} to at least {frozen}."
+  ),
+  rule(
+    "version-bump-excess",
+    "warn",
+    "A module was bumped more than its changes need.",
+    "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump",
+    "Consider `current: {suggested}`; a bigger bump tells consumers to expect breakage."
+  ),
+  rule(
+    "version-missing",
+    "warn",
+    "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
+    "{module} changed but has no version",
+    "Add {file} with `current: <version>`."
+  ),
+  rule(
+    "invariant-removed",
+    "block",
+    "A frozen schema invariant was removed, made optional or changed in type.",
+    "{invariant}: `{name}` in {file} {problem}",
+    "Restore `{name}` as it was: frozen invariants can never be removed or changed."
+  ),
+  rule(
+    "code-invariant-forbidden",
+    "block",
+    "Code matches a pattern a frozen contract forbids.",
+    "{invariant}: forbidden pattern /{pattern}/ found in {file}",
+    "Remove it: {invariant} is a frozen contract other parts of the system rely on."
+  ),
+  rule(
+    "code-invariant-missing",
+    "block",
+    "Code no longer contains what a frozen contract requires.",
+    "{invariant}: {file} must contain /{pattern}/",
+    "Restore the required code: {invariant} is a frozen contract."
+  ),
+  rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
+  rule(
+    "frozen-history-edited",
+    "block",
+    "An existing freeze file was edited or deleted, or a freeze was added that is not a true snapshot of the pull request's tree (or not newer than the base branch's).",
+    "frozen snapshot {file} was {action}",
+    "Frozen history is append-only: leave {file} as it is on the base branch; a new freeze comes only from `contract-guard freeze create <version>` on the final tree."
+  ),
+  rule(
+    "contract-unreadable",
+    "block",
+    "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), or `$ref`s loop.",
+    "{file}: {problem}",
+    "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree; nothing else in it can be judged until then.",
+    true
+  ),
+  rule(
+    "example-invalid",
+    "block",
+    "An example does not validate against its schema.",
+    "{file}: {message} (schema {schema})",
+    "Fix the example or the schema so that they agree.",
+    true
+  ),
+  rule(
+    "example-unpaired",
+    "warn",
+    "An example has no schema to validate against.",
+    "{file} has no schema (name it like its schema, or set `$schema`)",
+    "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."
+  ),
+  rule(
+    "operation-missing-4xx",
+    "block",
+    "An OpenAPI operation declares no 4xx response.",
+    "{op} in {file} declares no 4xx response",
+    "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).",
+    true
+  ),
+  rule(
+    "security-not-global",
+    "block",
+    "The global security requirement does not name both an mTLS and a Bearer scheme.",
+    "{file}: global security must require {missing}",
+    "Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.",
+    true
+  ),
+  rule(
+    "health-not-exempt",
+    "block",
+    "`/health` is not exempt from authentication.",
+    "{file}: {op} must set `security: []`",
+    "Give `/health` an empty `security: []` so probes need no credentials.",
+    true
+  ),
+  rule(
+    "openapi-not-3-1",
+    "block",
+    "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.",
+    "{file}: {problem}",
+    "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.",
+    true
+  ),
+  rule(
+    "spectral-error",
+    "block",
+    "A finding at `error` severity of the repository's Spectral ruleset.",
+    "{file}: {message} (Spectral rule {code})",
+    "Fix it as the rule {code} asks, or lower its severity in the ruleset ({ruleset}) on the default branch.",
+    true
+  ),
+  rule(
+    "spectral-warning",
+    "warn",
+    "A finding at `warn` severity of the repository's Spectral ruleset.",
+    "{file}: {message} (Spectral rule {code})",
+    "Fix it as the rule {code} asks; it does not block.",
+    true
+  ),
+  rule(
+    "major-change",
+    "approve",
+    "A major (breaking) change needs Contract Council approval.",
+    "{module}: {count} major change{plural}",
+    "Get an approving review from the Contract Council."
+  ),
+  rule(
+    "removal-without-deprecation",
+    "approve",
+    "Something was removed without being deprecated in enough earlier freezes.",
+    "{what} after {count} of {needed} releases of deprecation",
+    "Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval."
+  ),
+  rule(
+    "changelog-missing",
+    "warn",
+    "The changelog has no entry for a module's new version.",
+    "{changelog} has no entry for {module} {current}",
+    "Add a `{module} {current}` entry to {changelog}."
+  ),
+  rule(
+    "migration-note-missing",
+    "warn",
+    "A major change has no migration note.",
+    "no migration note for {module} {current} in {migrations}/",
+    "Add {migrations}/{module}-{current}.md saying what consumers must change."
+  ),
+  rule(
+    "ignore-expired",
+    "warn",
+    "An ignore entry in the config has passed its `until` date and no longer applies.",
+    "ignore of {rule}{where} expired on {until} ({reason})",
+    "Fix the finding, or extend `until` with a reason the Contract Council accepts."
+  )
+];
+var BY_ID2 = new Map(POLICY_RULES.map((r) => [r.id, r]));
+
+// src/core/policy/config.ts
+var str = { type: "string", minLength: 1 };
+var strings = { type: "array", items: str };
+var CONFIG_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "contract-guard configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    contracts: str,
+    modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
+    roles: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["glob", "role"],
+        properties: { glob: str, role: { enum: [...ROLES] } }
+      }
+    },
+    invariants: {
+      type: "array",
+      items: {
+        oneOf: [
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "file", "keep"],
+            properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings, minItems: 1 } }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "forbid"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "require"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, require: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "on_change"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str }
+          }
+        ]
+      }
+    },
+    council: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } },
+        users: strings,
+        approvals: { type: "integer", minimum: 1 }
+      }
+    },
+    versioning: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        zero_major: { enum: ["minor", "major"] },
+        deprecation_releases: { type: "integer", minimum: 0 },
+        changelog: str,
+        migrations: str
+      }
+    },
+    rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
+    freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
+    files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
+    judgement: { enum: ["policy", "strict"] },
+    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
+    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
+    spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
+    ignore: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "reason"],
+        properties: {
+          rule: str,
+          file: str,
+          pointer: { type: "string" },
+          reason: str,
+          until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
+        }
+      }
+    }
+  }
+};
+
+// src/github/port.ts
+function statusOf(err) {
+  const status = err.status;
+  return typeof status === "number" ? status : void 0;
+}
+
+// src/github/timeout.ts
+function requestTimeoutMs(env = process.env) {
+  const v = Number(env.CONTRACT_GUARD_REQUEST_TIMEOUT_MS ?? 3e4);
+  return Number.isFinite(v) && v > 0 ? v : 3e4;
+}
+function timedFetch(ms = requestTimeoutMs()) {
+  return (input, init) => {
+    const deadline = AbortSignal.timeout(ms);
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+  };
+}
+function ambiguous(err) {
+  const status = err.status;
+  return typeof status !== "number" || status >= 500;
+}
+
+// src/github/octokit-port.ts
+var once = { request: { retries: 0 } };
+var OctokitPort = class {
+  constructor(octokit, owner, repo) {
+    this.octokit = octokit;
+    this.owner = owner;
+    this.repo = repo;
+  }
+  octokit;
+  owner;
+  repo;
+  get where() {
+    return { owner: this.owner, repo: this.repo };
+  }
+  async listComments(pr) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...this.where,
+      issue_number: pr,
+      per_page: 100
+    });
+    return list.map((c) => ({ id: c.id, body: c.body ?? "", byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "") }));
+  }
+  async createComment(pr, body) {
+    const create = async (extra = {}) => {
+      const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+      const { data: data2 } = await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra });
+      return data2.id;
+    };
+    try {
+      return await create(once);
+    } catch (err) {
+      if (!ambiguous(err)) throw err;
+      const made = (await this.listComments(pr)).find((c) => c.byBot && c.body === body);
+      return made ? made.id : create();
+    }
+  }
+  async updateComment(id, body) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...this.where, comment_id: id, body });
+  }
+  async listCheckRuns(headSha, name) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      ...this.where,
+      ref: headSha,
+      check_name: name,
+      per_page: 100
+    });
+    return (data2.check_runs ?? []).map((r) => ({ id: r.id }));
+  }
+  async createCheckRun(input) {
+    const create = async (extra = {}) => {
+      const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/check-runs", {
+        ...this.where,
+        name: input.name,
+        head_sha: input.headSha,
+        status: "completed",
+        conclusion: input.conclusion,
+        output: input.output,
+        ...extra
+      });
+      return data2.id;
+    };
+    try {
+      return await create(once);
+    } catch (err) {
+      if (!ambiguous(err)) throw err;
+      const [made] = await this.listCheckRuns(input.headSha, input.name);
+      if (!made) return create();
+      await this.updateCheckRun(made.id, input);
+      return made.id;
+    }
+  }
+  async updateCheckRun(id, input) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...this.where,
+      check_run_id: id,
+      ...input.conclusion ? { status: "completed", conclusion: input.conclusion } : {},
+      output: input.output
+    });
+  }
+  async listReviews(pr) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+      ...this.where,
+      pull_number: pr,
+      per_page: 100
+    });
+    return list.map((r) => ({ id: r.id, user: r.user?.login ?? "", state: r.state, commitId: r.commit_id }));
+  }
+  async isTeamMember(org, team, user) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+        org,
+        team_slug: team,
+        username: user
+      });
+      return data2.state === "active";
+    } catch (err) {
+      if (statusOf(err) === 404) return false;
+      throw err;
+    }
+  }
+  async pullsOfCommit(sha) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { ...this.where, commit_sha: sha });
+    return data2.map((p) => ({
+      number: p.number,
+      labels: (p.labels ?? []).map((l) => l.name ?? "")
+    }));
+  }
+  async labelAddedBy(pr, label) {
+    const events = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
+      ...this.where,
+      issue_number: pr,
+      per_page: 100
+    });
+    let by;
+    for (const e of events) {
+      if (e.label?.name !== label) continue;
+      if (e.event === "labeled") by = e.actor?.login;
+      else if (e.event === "unlabeled") by = void 0;
+    }
+    return by;
+  }
+  async listReviewComments(pr) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
+      ...this.where,
+      pull_number: pr,
+      per_page: 100
+    });
+    return list.map((c) => ({
+      id: c.id,
+      path: c.path,
+      ...c.line ? { line: c.line } : {},
+      body: c.body ?? "",
+      byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "")
+    }));
+  }
+  async createReviewComments(pr, review) {
+    const create = (extra = {}) => this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+      ...this.where,
+      pull_number: pr,
+      commit_id: review.commitId,
+      event: "COMMENT",
+      body: review.body,
+      comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: c.body })),
+      ...extra
+    });
+    try {
+      await create(once);
+    } catch (err) {
+      if (!ambiguous(err)) throw err;
+      const bodies = new Set((await this.listReviewComments(pr)).filter((c) => c.byBot).map((c) => c.body));
+      if (!review.comments.every((c) => bodies.has(c.body))) await create();
+    }
+  }
+  async updateReviewComment(id, body) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id, body });
+  }
+  async deleteReviewComment(id) {
+    try {
+      await this.octokit.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id });
+    } catch (err) {
+      if (statusOf(err) !== 404) throw err;
+    }
+  }
+  async resolveRef(ref) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...this.where, ref });
+    return data2.sha;
+  }
+  async readTree(ref) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      ...this.where,
+      tree_sha: ref,
+      recursive: "1"
+    });
+    const { tree, truncated } = data2;
+    if (truncated) throw new Error(`the tree at ${ref} is too large for one listing (GitHub truncated it)`);
+    return tree.filter((e) => e.type === "blob").map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
+  }
+  async readBlob(sha) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...this.where, file_sha: sha });
+    return Buffer.from(data2.content, "base64");
+  }
+  async readFile(ref, path) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...this.where, path, ref });
+      const file2 = data2;
+      return file2.type === "file" && file2.content !== void 0 ? Buffer.from(file2.content, "base64") : void 0;
+    } catch (err) {
+      if (statusOf(err) === 404) return void 0;
+      throw err;
+    }
+  }
+  async mergeBase(base2, head) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+      ...this.where,
+      basehead: `${base2}...${head}`
+    });
+    return data2.merge_base_commit.sha;
+  }
+  async pullHead(pr) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...this.where, pull_number: pr });
+      return data2.head?.sha;
+    } catch (err) {
+      if (statusOf(err) === 404) return void 0;
+      throw err;
+    }
+  }
+  async compareFiles(base2, head) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+      ...this.where,
+      basehead: `${base2}...${head}`
+    });
+    const files = data2.files ?? [];
+    return files.map((f) => ({ path: f.filename, ...f.patch ? { patch: f.patch } : {} }));
+  }
+  async listTags(prefix) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/git/matching-refs/{ref}", {
+      ...this.where,
+      ref: `tags/${prefix}`,
+      per_page: 100
+    });
+    return list.map((r) => r.ref.replace(/^refs\/tags\//, ""));
+  }
+  async createTag(name, sha) {
+    try {
+      await this.octokit.request("POST /repos/{owner}/{repo}/git/refs", { ...this.where, ref: `refs/tags/${name}`, sha });
+      return true;
+    } catch (err) {
+      if (statusOf(err) === 422) return false;
+      throw err;
+    }
+  }
+  async commitFiles(commit) {
+    const { data: parent } = await this.octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
+      ...this.where,
+      commit_sha: commit.parent
+    });
+    const { data: tree } = await this.octokit.request("POST /repos/{owner}/{repo}/git/trees", {
+      ...this.where,
+      base_tree: parent.tree.sha,
+      tree: commit.files.map((f) => ({ path: f.path, mode: "100644", type: "blob", content: f.content }))
+    });
+    const { data: created } = await this.octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+      ...this.where,
+      message: commit.message,
+      tree: tree.sha,
+      parents: [commit.parent]
+    });
+    const sha = created.sha;
+    try {
+      await this.octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+        ...this.where,
+        ref: `heads/${commit.branch}`,
+        sha,
+        force: false
+      });
+    } catch (err) {
+      if (statusOf(err) === 422) return void 0;
+      throw err;
+    }
+    return sha;
+  }
+};
+
+// src/services/freeze-on-merge.ts
+import semver2 from "semver";
+
+// src/core/freeze/model.ts
+import semver from "semver";
+
+// src/core/freeze/read.ts
+import { Ajv as Ajv2 } from "ajv";
+var ajv;
+var compile = (schema2) => {
+  let fn;
+  const validate = (data2) => {
+    fn ??= (ajv ??= new Ajv2({ strict: true, allowUnionTypes: true })).compile(schema2);
+    const ok = fn(data2) === true;
+    validate.errors = fn.errors;
+    return ok;
+  };
+  return validate;
+};
+var validateFreeze = compile({
+  type: "object",
+  required: ["version", "artifacts"],
+  properties: {
+    version: { type: "string", minLength: 1 },
+    label: { type: "string" },
+    created_at: { type: "string" },
+    artifacts: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["path", "sha256", "content"],
+        properties: {
+          path: { type: "string", minLength: 1 },
+          sha256: { type: "string", pattern: "^[0-9a-fA-F]{64}$" },
+          size: { type: ["integer", "string"] },
+          content: { type: "string" },
+          encoding: { enum: ["base64", "utf8", "utf-8"] },
+          frozen_at: { type: "string" }
+        }
+      }
+    }
+  }
+});
+var validateIndex = compile({
+  type: "object",
+  required: ["index"],
+  properties: {
+    version: { type: "string" },
+    created_at: { type: "string" },
+    index: {
+      type: "object",
+      propertyNames: { pattern: "^[0-9a-fA-F]{64}$" },
+      additionalProperties: {
+        type: "object",
+        required: ["path"],
+        properties: {
+          path: { type: "string" },
+          paths: { type: "array", items: { type: "string" } },
+          size: { type: ["integer", "string"] },
+          frozen_at: { type: "string" }
+        }
+      }
+    }
+  }
+});
+
+// src/core/modules.ts
+import { load as load2 } from "js-yaml";
 
 // src/core/diff/schema-view.ts
 var LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];

@@ -625,6 +625,914 @@ var GitSource = class {
 
 // src/core/policy/config.ts
 import { Ajv } from "ajv";
+import { closest } from "fastest-levenshtein";
+
+// src/core/rules/types.ts
+function ruleFamily(family) {
+  return (id, level, summary, message, hint, attributes = {}) => ({ id, family, level, summary, message, hint, ...attributes });
+}
+function sides(reader, writer) {
+  return { reader, writer };
+}
+function levelForRole(level, role) {
+  if (typeof level === "string") return level;
+  if (role === "request" || role === "storage") return level.reader;
+  if (role === "response") return level.writer;
+  return levelRank(level.reader) >= levelRank(level.writer) ? level.reader : level.writer;
+}
+
+// src/core/rules/file-rules.ts
+var file = ruleFamily("file");
+var data = ruleFamily("data");
+var FILE_RULES = [
+  file(
+    "contract-added",
+    "minor",
+    "A new contract file (OpenAPI, JSON Schema or data).",
+    "{kind} {file} added",
+    "Document the new contract."
+  ),
+  file(
+    "contract-removed",
+    "major",
+    "A contract file was removed.",
+    "{kind} {file} removed",
+    "Everything that reads or references this contract breaks: deprecate it first."
+  ),
+  file(
+    "document-changed",
+    "patch",
+    "Markdown or other documentation changed.",
+    "documentation {file} {action}",
+    "No action for consumers."
+  ),
+  file(
+    "module-version-changed",
+    "patch",
+    "A versions.yaml file changed.",
+    "{file}: version {old} \u2192 {new}",
+    "The version gate (contract-guard check) compares it with the required bump."
+  ),
+  file(
+    "other-file-changed",
+    "none",
+    "A file in the contracts folder that is not a contract (a test, a script, tooling config, a Postman collection) changed.",
+    "{file} {action} (not a contract: listed, not judged)",
+    "No action: it is not part of any contract and needs no version bump."
+  ),
+  file(
+    "binary-changed",
+    "patch",
+    "A file that is not text changed.",
+    "{file} {action}",
+    "Check by hand that this file belongs in the contracts tree."
+  ),
+  data("data-added", "minor", "A key or item was added to a YAML/JSON data file.", "{at} added", "No action for existing consumers."),
+  data(
+    "data-removed",
+    "major",
+    "A key or item was removed from a YAML/JSON data file.",
+    "{at} removed",
+    "Consumers reading this entry break."
+  ),
+  data(
+    "data-changed",
+    "minor",
+    "A value changed in a YAML/JSON data file.",
+    "{at} changed from {old} to {new}",
+    "Check that consumers of this value accept the new one."
+  )
+];
+
+// src/core/rules/openapi-rules.ts
+var api = ruleFamily("openapi");
+var OPENAPI_RULES = [
+  api("operation-added", "minor", "A new operation (path + method).", "{op} added", "Document the new endpoint."),
+  api(
+    "operation-removed",
+    "major",
+    "An operation was removed.",
+    "{op} removed",
+    "Clients calling {op} get 404/405: deprecate it for the required releases, then remove it in a major release.",
+    { removes: "deprecatable" }
+  ),
+  api(
+    "operation-deprecated",
+    "minor",
+    "An operation was marked deprecated.",
+    "{op} deprecated",
+    "Tell its consumers and give them the deprecation window."
+  ),
+  api("operation-undeprecated", "patch", "An operation is no longer deprecated.", "{op} no longer deprecated", "No action."),
+  api(
+    "operation-id-changed",
+    "major",
+    "An operationId changed; generated clients rename their methods.",
+    "{op}: operationId changed from {old} to {new}",
+    "Generated SDKs break: keep the old operationId."
+  ),
+  api(
+    "operation-docs-changed",
+    "patch",
+    "Summary, description, tags or examples changed.",
+    "{op}: {field} changed",
+    "No action for consumers."
+  ),
+  api(
+    "request-parameter-added",
+    "minor",
+    "An optional parameter was added.",
+    "{op}: optional {in} parameter `{name}` added",
+    "No action for existing clients."
+  ),
+  api(
+    "request-parameter-added-required",
+    "major",
+    "A required parameter was added.",
+    "{op}: required {in} parameter `{name}` added",
+    "Existing clients do not send `{name}`: add it as optional with a default first."
+  ),
+  api(
+    "request-parameter-removed",
+    "major",
+    "A parameter was removed.",
+    "{op}: {in} parameter `{name}` removed",
+    "Clients still send `{name}` and may rely on its effect: deprecate it first, then remove it in a major release.",
+    { removes: "deprecatable" }
+  ),
+  api(
+    "request-parameter-became-required",
+    "major",
+    "An optional parameter became required.",
+    "{op}: {in} parameter `{name}` became required",
+    "Clients that omit `{name}` are rejected: keep it optional."
+  ),
+  api(
+    "request-parameter-became-optional",
+    "minor",
+    "A required parameter became optional.",
+    "{op}: {in} parameter `{name}` became optional",
+    "No action for existing clients."
+  ),
+  api(
+    "request-parameter-style-changed",
+    "major",
+    "A parameter's serialisation (style, explode) changed.",
+    "{op}: {in} parameter `{name}` {field} changed from {old} to {new}",
+    "Clients serialise `{name}` the old way: keep the old style."
+  ),
+  api(
+    "request-parameter-deprecated",
+    "minor",
+    "A parameter was marked deprecated.",
+    "{op}: {in} parameter `{name}` deprecated",
+    "Tell its consumers and give them the deprecation window."
+  ),
+  api(
+    "request-body-added",
+    "minor",
+    "An optional request body was added.",
+    "{op}: optional request body added",
+    "No action for existing clients."
+  ),
+  api(
+    "request-body-added-required",
+    "major",
+    "A required request body was added.",
+    "{op}: required request body added",
+    "Existing clients send no body: make it optional."
+  ),
+  api(
+    "request-body-removed",
+    "major",
+    "The request body was removed.",
+    "{op}: request body removed",
+    "Clients still send a body the server no longer reads: deprecate first."
+  ),
+  api(
+    "request-body-became-required",
+    "major",
+    "An optional request body became required.",
+    "{op}: request body became required",
+    "Clients that send no body are rejected: keep it optional."
+  ),
+  api(
+    "request-body-became-optional",
+    "minor",
+    "A required request body became optional.",
+    "{op}: request body became optional",
+    "No action for existing clients."
+  ),
+  api(
+    "request-media-type-added",
+    "minor",
+    "A request media type was added.",
+    "{op}: request media type {media} added",
+    "No action for existing clients."
+  ),
+  api(
+    "request-media-type-removed",
+    "major",
+    "A request media type was removed.",
+    "{op}: request media type {media} removed",
+    "Clients sending {media} get 415: keep accepting it."
+  ),
+  api(
+    "response-status-added",
+    "minor",
+    "A response status code was added.",
+    "{op}: response {status} added",
+    "Clients should handle {status}; document when it is returned."
+  ),
+  api(
+    "response-success-status-removed",
+    "major",
+    "A 1xx/2xx/3xx response was removed.",
+    "{op}: response {status} removed",
+    "Clients that expect {status} break: keep returning it or release a major version."
+  ),
+  api(
+    "response-error-status-removed",
+    "minor",
+    "A 4xx/5xx or default response was removed.",
+    "{op}: response {status} removed",
+    "Clients lose the documented error shape for {status}."
+  ),
+  api(
+    "response-media-type-added",
+    "minor",
+    "A response media type was added.",
+    "{op}: response {status} media type {media} added",
+    "No action for existing clients."
+  ),
+  api(
+    "response-media-type-removed",
+    "major",
+    "A response media type was removed.",
+    "{op}: response {status} media type {media} removed",
+    "Clients asking for {media} get 406: keep producing it."
+  ),
+  api(
+    "response-header-added",
+    "minor",
+    "A response header was added.",
+    "{op}: response {status} header `{name}` added",
+    "No action for existing clients."
+  ),
+  api(
+    "response-header-removed",
+    "major",
+    "A response header was removed.",
+    "{op}: response {status} header `{name}` removed",
+    "Clients reading `{name}` break: deprecate it first.",
+    { removes: "deprecatable" }
+  ),
+  api(
+    "response-header-style-changed",
+    "major",
+    "A response header's serialisation (style, explode) changed.",
+    "{op}: response {status} header `{name}` {field} changed from {old} to {new}",
+    "Clients parse `{name}` the old way: keep the old style."
+  ),
+  api(
+    "response-header-became-optional",
+    "major",
+    "A required response header became optional.",
+    "{op}: response {status} header `{name}` became optional",
+    "Clients relying on `{name}` must handle its absence."
+  ),
+  api(
+    "security-added",
+    "major",
+    "An operation that required no authentication now requires it.",
+    "{op}: authentication now required ({schemes})",
+    "Anonymous clients are rejected: announce the change and release a major version."
+  ),
+  api(
+    "security-removed",
+    "minor",
+    "An operation no longer requires authentication.",
+    "{op}: authentication no longer required",
+    "Confirm this is intended: the operation is now public."
+  ),
+  api(
+    "security-alternative-added",
+    "minor",
+    "A new way to authenticate was added.",
+    "{op}: security alternative {schemes} added",
+    "No action for existing clients."
+  ),
+  api(
+    "security-alternative-removed",
+    "major",
+    "A way to authenticate was removed.",
+    "{op}: security alternative {schemes} removed",
+    "Clients authenticating with {schemes} are rejected: keep it during a deprecation window."
+  ),
+  api(
+    "security-scope-added",
+    "major",
+    "An OAuth scope is now required.",
+    "{op}: scope {scope} of {scheme} now required",
+    "Tokens without {scope} are rejected: grant the scope to clients first."
+  ),
+  api(
+    "security-scope-removed",
+    "minor",
+    "An OAuth scope is no longer required.",
+    "{op}: scope {scope} of {scheme} no longer required",
+    "No action for existing clients."
+  ),
+  api(
+    "security-scheme-added",
+    "minor",
+    "A security scheme was defined.",
+    "security scheme `{name}` added",
+    "No action for existing clients."
+  ),
+  api(
+    "security-scheme-removed",
+    "major",
+    "A security scheme was removed.",
+    "security scheme `{name}` removed",
+    "Operations using `{name}` lose their authentication method."
+  ),
+  api(
+    "security-scheme-changed",
+    "major",
+    "A security scheme changed type, location or flows.",
+    "security scheme `{name}`: {field} changed",
+    "Clients authenticate the old way: add a new scheme instead."
+  ),
+  api("server-added", "minor", "A server URL was added.", "server {url} added", "No action for existing clients."),
+  // Servers are deployment metadata (often dev/qa hosts), not the interface; peers rate their removal as informational.
+  api(
+    "server-removed",
+    "minor",
+    "A server URL was removed.",
+    "server {url} removed",
+    "If clients use {url} in production, keep it routed during a transition."
+  ),
+  api(
+    "api-info-changed",
+    "patch",
+    "Informational fields changed: info, tags, externalDocs, x- extensions.",
+    "`{field}` changed from {old} to {new}",
+    "No action for consumers."
+  ),
+  api(
+    "openapi-version-changed",
+    "minor",
+    "The OpenAPI version of the document changed.",
+    "OpenAPI version changed from {old} to {new}",
+    "Check that your tooling supports {new}."
+  ),
+  api(
+    "webhook-added",
+    "minor",
+    "A new webhook (OpenAPI 3.1 `webhooks`): a request the API sends to subscribers.",
+    "{op} added",
+    "Document the new webhook; receivers subscribe when they are ready."
+  ),
+  api(
+    "webhook-removed",
+    "major",
+    "A webhook was removed: its receivers no longer get the event.",
+    "{op} removed",
+    "Receivers that rely on this event break: deprecate it first and keep sending it for the deprecation window.",
+    { removes: "deprecatable" }
+  ),
+  api(
+    "callback-added",
+    "minor",
+    "A new callback: a request the API sends back to a URL the client gave.",
+    "{op} added",
+    "Document the new callback."
+  ),
+  api(
+    "callback-removed",
+    "major",
+    "A callback was removed: clients waiting for it never get it.",
+    "{op} removed",
+    "Clients that wait for this callback break: deprecate it first.",
+    { removes: "deprecatable" }
+  )
+];
+
+// src/core/rules/schema-rules.ts
+var schema = ruleFamily("schema");
+var SCHEMA_RULES = [
+  schema(
+    "type-narrowed",
+    sides("major", "minor"),
+    "A type was dropped from the accepted types.",
+    "{at}: type narrowed from {old} to {new}",
+    "Readers now reject {removed} values: keep accepting them, or make this a major release and tell the writers."
+  ),
+  schema(
+    "type-widened",
+    sides("minor", "major"),
+    "A type was added to the accepted types.",
+    "{at}: type widened from {old} to {new}",
+    "Old readers do not expect {added} values: make this a major release or keep the old type."
+  ),
+  schema(
+    "type-changed",
+    sides("major", "major"),
+    "The type was replaced by an unrelated one.",
+    "{at}: type changed from {old} to {new}",
+    "Add a new field with the new type and deprecate the old one instead of changing it in place."
+  ),
+  schema(
+    "enum-value-removed",
+    sides("major", "minor"),
+    "An allowed enum value was removed.",
+    "{at}: enum value {value} removed",
+    "Values already written or sent as {value} are now rejected: keep the value (mark it deprecated) until consumers migrate."
+  ),
+  schema(
+    "enum-value-added",
+    sides("minor", "major"),
+    "An enum value was added.",
+    "{at}: enum value {value} added",
+    "Readers with an exhaustive switch will fail on {value}: tell consumers before they receive it."
+  ),
+  schema(
+    "enum-added",
+    sides("major", "minor"),
+    "An enum now restricts a field that took any value.",
+    "{at}: restricted to enum {new}",
+    "Values outside the enum that were valid before are now rejected."
+  ),
+  schema(
+    "enum-removed",
+    sides("minor", "major"),
+    "An enum restriction was lifted.",
+    "{at}: enum restriction {old} removed",
+    "Readers may receive values outside the old enum."
+  ),
+  schema(
+    "const-changed",
+    sides("major", "major"),
+    "A const value changed.",
+    "{at}: const changed from {old} to {new}",
+    "A const change breaks every reader and writer: introduce a new field or version instead."
+  ),
+  schema(
+    "property-added",
+    sides("minor", "minor"),
+    "An optional property was added.",
+    "{at}: optional property `{name}` added",
+    "No action for existing consumers; document the new field.",
+    { levelFrom: "policy" }
+  ),
+  schema(
+    "property-added-to-closed-schema",
+    sides("minor", "major"),
+    "A property was added to a schema that forbids unknown properties (`additionalProperties: false`).",
+    "{at}: property `{name}` added to a closed schema",
+    "Old readers reject objects carrying `{name}`: roll readers out first, then writers, in a major release."
+  ),
+  // The seed policy: removing a field is major for its readers, even an optional one (they use it when present).
+  schema(
+    "property-removed",
+    sides("minor", "major"),
+    "An optional property was removed.",
+    "{at}: optional property `{name}` removed",
+    "Consumers that read `{name}` when present lose it: deprecate it for the required releases, then remove it in a major release.",
+    { removes: "deprecatable" }
+  ),
+  schema(
+    "required-property-removed",
+    sides("minor", "major"),
+    "A required property was removed.",
+    "{at}: required property `{name}` removed",
+    "Consumers reading `{name}` break: deprecate it for the required releases, then remove it in a major release.",
+    { removes: "deprecatable" }
+  ),
+  schema(
+    "property-removed-from-closed-schema",
+    sides("major", "major"),
+    "A property was removed from a schema that forbids unknown properties.",
+    "{at}: property `{name}` removed from a closed schema",
+    "Data that still carries `{name}` is now rejected: keep accepting it, or migrate stored data first.",
+    { removes: "deprecatable" }
+  ),
+  schema(
+    "required-property-added",
+    sides("major", "minor"),
+    "A new required property was added.",
+    "{at}: required property `{name}` added",
+    "Writers that do not send `{name}` are rejected: add it as optional with a default, then require it in a major release."
+  ),
+  schema(
+    "property-became-required",
+    sides("major", "minor"),
+    "An optional property became required.",
+    "{at}: property `{name}` became required",
+    "Writers that omit `{name}` are rejected: keep it optional or make this a major release."
+  ),
+  schema(
+    "property-became-optional",
+    sides("minor", "major"),
+    "A required property became optional.",
+    "{at}: property `{name}` became optional",
+    "Readers that rely on `{name}` being present must handle its absence."
+  ),
+  schema(
+    "additional-properties-narrowed",
+    sides("major", "minor"),
+    "Unknown properties are now rejected or constrained.",
+    "{at}: additionalProperties narrowed",
+    "Objects with extra properties that were valid are now rejected."
+  ),
+  schema(
+    "additional-properties-widened",
+    sides("minor", "major"),
+    "Unknown properties are now allowed or less constrained.",
+    "{at}: additionalProperties widened",
+    "Readers with closed schemas will reject the extra properties."
+  ),
+  schema(
+    "constraint-tightened",
+    sides("major", "minor"),
+    "A validation keyword (min/max, length, items, properties count, multipleOf, uniqueItems, pattern, format) was added or tightened.",
+    "{at}: {keyword} tightened from {old} to {new}",
+    "Values valid under the old {keyword} are now rejected: relax it, or make this a major release."
+  ),
+  schema(
+    "constraint-relaxed",
+    sides("minor", "major"),
+    "A validation keyword was removed or relaxed.",
+    "{at}: {keyword} relaxed from {old} to {new}",
+    "Readers that size or validate with the old {keyword} may reject or mishandle new values: tell them, or keep the bound."
+  ),
+  schema(
+    "property-hidden",
+    sides("major", "major"),
+    "A property became readOnly (gone from requests) or writeOnly (gone from responses).",
+    "{at}: property `{name}` became {keyword}",
+    "Clients that send or read `{name}` break: add a new property instead.",
+    { levelFrom: "policy" }
+  ),
+  schema(
+    "applicator-added",
+    sides("major", "minor"),
+    "A structural keyword was added: if/then/else, patternProperties, dependentSchemas/Required, unevaluated*, contains, propertyNames, content*, discriminator.",
+    "{at}: {keyword} added",
+    "Values that passed before may now be rejected: check them against the new {keyword}."
+  ),
+  schema(
+    "applicator-removed",
+    sides("minor", "major"),
+    "A structural keyword was removed; readers lose a shape guarantee they may rely on.",
+    "{at}: {keyword} removed",
+    "Readers relied on what {keyword} guaranteed: keep it, or release a major version."
+  ),
+  schema(
+    "constraint-changed",
+    sides("major", "major"),
+    "An applicator (if/then/else, patternProperties, dependentSchemas, unevaluated*, contains, propertyNames, content*) changed.",
+    "{at}: {keyword} changed",
+    "Which values validate changed in both directions: treat as breaking unless you have proven otherwise."
+  ),
+  schema(
+    "extensible-enum-value-added",
+    sides("minor", "minor"),
+    "A value was added to an `x-extensible-enum`, which readers must tolerate.",
+    "{at}: extensible enum value {value} added",
+    "No action: readers of an extensible enum accept unknown values."
+  ),
+  // A pattern refines a string: readers of a response read the string, they do not re-validate its shape.
+  schema(
+    "pattern-added",
+    sides("major", "minor"),
+    "A regular expression pattern now restricts a string.",
+    "{at}: pattern {new} added",
+    "Strings that do not match {new} are now rejected: check existing data and clients against it."
+  ),
+  schema(
+    "pattern-removed",
+    sides("minor", "minor"),
+    "A pattern restriction was lifted.",
+    "{at}: pattern {old} removed",
+    "Readers that parse the value assuming {old} must not."
+  ),
+  schema(
+    "pattern-changed",
+    sides("major", "minor"),
+    "A regular expression pattern was replaced.",
+    "{at}: pattern changed from {old} to {new}",
+    "Values matching the old pattern may now be rejected: keep the old pattern, or prove the new one accepts them."
+  ),
+  schema(
+    "format-changed",
+    sides("major", "major"),
+    "A string format was replaced.",
+    "{at}: format changed from {old} to {new}",
+    "Values in the old format are rejected: add a new field for the new format.",
+    { levelFrom: "policy" }
+  ),
+  schema(
+    "variant-added",
+    sides("minor", "major"),
+    "A oneOf/anyOf alternative was added.",
+    "{at}: {keyword} alternative added",
+    "Readers that switch over the alternatives must handle the new one."
+  ),
+  schema(
+    "variant-removed",
+    sides("major", "minor"),
+    "A oneOf/anyOf alternative was removed.",
+    "{at}: {keyword} alternative removed",
+    "Values matching only the removed alternative are now rejected."
+  ),
+  schema(
+    "negation-changed",
+    sides("major", "major"),
+    "A `not` subschema changed.",
+    "{at}: `not` subschema changed",
+    "Review which values are now excluded; treat as breaking unless proven otherwise."
+  ),
+  schema(
+    "default-changed",
+    sides("major", "patch"),
+    "A default value changed: readers that fill in defaults behave differently.",
+    "{at}: default changed from {old} to {new}",
+    "Clients that omit the field get different behaviour: keep the old default or announce the change.",
+    { levelFrom: "policy" }
+  ),
+  schema(
+    "definition-added",
+    sides("minor", "minor"),
+    "A shared definition ($defs / definitions / components) was added.",
+    "{at}: definition `{name}` added",
+    "No action for existing consumers."
+  ),
+  schema(
+    "definition-removed",
+    sides("major", "major"),
+    "A shared definition was removed.",
+    "{at}: definition `{name}` removed",
+    "Every schema that references `{name}` breaks: keep the definition until nothing refers to it.",
+    { removes: "deprecatable", levelFrom: "policy" }
+  ),
+  schema(
+    "schema-deprecated",
+    sides("minor", "minor"),
+    "A schema or property was marked deprecated.",
+    "{at}: marked deprecated",
+    "Announce the deprecation; it may be removed after the deprecation window."
+  ),
+  schema("schema-undeprecated", sides("patch", "patch"), "A deprecation mark was removed.", "{at}: no longer deprecated", "No action."),
+  schema(
+    "schema-docs-changed",
+    sides("patch", "patch"),
+    "Only documentation changed: title, description, examples, $comment or x- extensions.",
+    "{at}: {keyword} changed",
+    "No action for consumers."
+  ),
+  schema(
+    "keyword-changed",
+    sides("minor", "minor"),
+    "A keyword contract-guard does not classify changed (e.g. readOnly, contentEncoding, $id).",
+    "{at}: {keyword} changed",
+    "Review this change by hand: contract-guard cannot tell which side it affects."
+  ),
+  schema(
+    "schema-narrowed",
+    sides("major", "minor"),
+    "The schema accepts less than before, as a whole (set inclusion), though no single keyword change says so.",
+    "{at}: no longer accepts everything it accepted",
+    "Readers reject values they accepted: find what the example shows and accept it again, or make this a major release."
+  ),
+  schema(
+    "schema-widened",
+    sides("minor", "major"),
+    "The schema accepts more than before, as a whole (set inclusion), though no single keyword change says so.",
+    "{at}: accepts values it did not accept",
+    "Old readers reject what may now be sent: keep the old limits, or make this a major release."
+  )
+];
+
+// src/core/rules/catalog.ts
+var RULES = [...OPENAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
+var BY_ID = new Map(RULES.map((r) => [r.id, r]));
+if (BY_ID.size !== RULES.length) throw new Error("duplicate rule id in catalog");
+function getRule(id) {
+  const rule2 = BY_ID.get(id);
+  if (!rule2) throw new Error(`unknown rule id ${id}`);
+  return rule2;
+}
+function emittedId(change) {
+  return change.context ? `${change.context}-${change.rule}` : change.rule;
+}
+function findRule(id) {
+  const direct = BY_ID.get(id);
+  if (direct) return { rule: direct };
+  for (const context of [...SCHEMA_CONTEXTS].sort((a, b) => b.length - a.length)) {
+    if (id.startsWith(context + "-")) {
+      const rule2 = BY_ID.get(id.slice(context.length + 1));
+      if (rule2?.family === "schema") return { rule: rule2, context };
+    }
+  }
+  return void 0;
+}
+function ruleLevel(rule2, role) {
+  return levelForRole(rule2.level, role);
+}
+function fill(template, params) {
+  return template.replace(/\{(\w+)\}/g, (whole, key2) => key2 in params ? show(params[key2]) : whole);
+}
+function show(value) {
+  if (typeof value === "string") return value;
+  if (value === void 0) return "none";
+  const text4 = JSON.stringify(value);
+  return text4.length > 80 ? text4.slice(0, 77) + "..." : text4;
+}
+
+// src/core/policy/policy-rules.ts
+var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
+  id,
+  severity,
+  summary,
+  message,
+  fix,
+  ratchet: ratchet2
+});
+var POLICY_RULES = [
+  rule(
+    "version-bump-missing",
+    "block",
+    "A module has changes that need a bigger version bump than its versions file has.",
+    "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
+    "Set `current: {suggested}` in {file}."
+  ),
+  rule(
+    "version-decreased",
+    "block",
+    "A module's version went down.",
+    "{module}: version went down from {frozen} to {current}",
+    "Versions only go up: set `current:` in {file} to at least {frozen}."
+  ),
+  rule(
+    "version-bump-excess",
+    "warn",
+    "A module was bumped more than its changes need.",
+    "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump",
+    "Consider `current: {suggested}`; a bigger bump tells consumers to expect breakage."
+  ),
+  rule(
+    "version-missing",
+    "warn",
+    "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
+    "{module} changed but has no version",
+    "Add {file} with `current: <version>`."
+  ),
+  rule(
+    "invariant-removed",
+    "block",
+    "A frozen schema invariant was removed, made optional or changed in type.",
+    "{invariant}: `{name}` in {file} {problem}",
+    "Restore `{name}` as it was: frozen invariants can never be removed or changed."
+  ),
+  rule(
+    "code-invariant-forbidden",
+    "block",
+    "Code matches a pattern a frozen contract forbids.",
+    "{invariant}: forbidden pattern /{pattern}/ found in {file}",
+    "Remove it: {invariant} is a frozen contract other parts of the system rely on."
+  ),
+  rule(
+    "code-invariant-missing",
+    "block",
+    "Code no longer contains what a frozen contract requires.",
+    "{invariant}: {file} must contain /{pattern}/",
+    "Restore the required code: {invariant} is a frozen contract."
+  ),
+  rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
+  rule(
+    "frozen-history-edited",
+    "block",
+    "An existing freeze file was edited or deleted, or a freeze was added that is not a true snapshot of the pull request's tree (or not newer than the base branch's).",
+    "frozen snapshot {file} was {action}",
+    "Frozen history is append-only: leave {file} as it is on the base branch; a new freeze comes only from `contract-guard freeze create <version>` on the final tree."
+  ),
+  rule(
+    "contract-unreadable",
+    "block",
+    "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), or `$ref`s loop.",
+    "{file}: {problem}",
+    "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree; nothing else in it can be judged until then.",
+    true
+  ),
+  rule(
+    "example-invalid",
+    "block",
+    "An example does not validate against its schema.",
+    "{file}: {message} (schema {schema})",
+    "Fix the example or the schema so that they agree.",
+    true
+  ),
+  rule(
+    "example-unpaired",
+    "warn",
+    "An example has no schema to validate against.",
+    "{file} has no schema (name it like its schema, or set `$schema`)",
+    "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."
+  ),
+  rule(
+    "operation-missing-4xx",
+    "block",
+    "An OpenAPI operation declares no 4xx response.",
+    "{op} in {file} declares no 4xx response",
+    "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).",
+    true
+  ),
+  rule(
+    "security-not-global",
+    "block",
+    "The global security requirement does not name both an mTLS and a Bearer scheme.",
+    "{file}: global security must require {missing}",
+    "Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.",
+    true
+  ),
+  rule(
+    "health-not-exempt",
+    "block",
+    "`/health` is not exempt from authentication.",
+    "{file}: {op} must set `security: []`",
+    "Give `/health` an empty `security: []` so probes need no credentials.",
+    true
+  ),
+  rule(
+    "openapi-not-3-1",
+    "block",
+    "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.",
+    "{file}: {problem}",
+    "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.",
+    true
+  ),
+  rule(
+    "spectral-error",
+    "block",
+    "A finding at `error` severity of the repository's Spectral ruleset.",
+    "{file}: {message} (Spectral rule {code})",
+    "Fix it as the rule {code} asks, or lower its severity in the ruleset ({ruleset}) on the default branch.",
+    true
+  ),
+  rule(
+    "spectral-warning",
+    "warn",
+    "A finding at `warn` severity of the repository's Spectral ruleset.",
+    "{file}: {message} (Spectral rule {code})",
+    "Fix it as the rule {code} asks; it does not block.",
+    true
+  ),
+  rule(
+    "major-change",
+    "approve",
+    "A major (breaking) change needs Contract Council approval.",
+    "{module}: {count} major change{plural}",
+    "Get an approving review from the Contract Council."
+  ),
+  rule(
+    "removal-without-deprecation",
+    "approve",
+    "Something was removed without being deprecated in enough earlier freezes.",
+    "{what} after {count} of {needed} releases of deprecation",
+    "Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval."
+  ),
+  rule(
+    "changelog-missing",
+    "warn",
+    "The changelog has no entry for a module's new version.",
+    "{changelog} has no entry for {module} {current}",
+    "Add a `{module} {current}` entry to {changelog}."
+  ),
+  rule(
+    "migration-note-missing",
+    "warn",
+    "A major change has no migration note.",
+    "no migration note for {module} {current} in {migrations}/",
+    "Add {migrations}/{module}-{current}.md saying what consumers must change."
+  ),
+  rule(
+    "ignore-expired",
+    "warn",
+    "An ignore entry in the config has passed its `until` date and no longer applies.",
+    "ignore of {rule}{where} expired on {until} ({reason})",
+    "Fix the finding, or extend `until` with a reason the Contract Council accepts."
+  )
+];
+var BY_ID2 = new Map(POLICY_RULES.map((r) => [r.id, r]));
+function getPolicyRule(id) {
+  const r = BY_ID2.get(id);
+  if (!r) throw new Error(`unknown policy rule ${id}`);
+  return r;
+}
+
+// src/core/policy/config.ts
 var CONFIG_PATH = ".github/contract-guard.yml";
 var DEFAULT_CONFIG = {
   contracts: "contracts",
@@ -740,7 +1648,7 @@ function normalizeRoot(root) {
 }
 var validator;
 function parseConfig(file2, text4) {
-  const doc = parseText(file2, text4, "yaml");
+  const doc = parseText(file2, text4.replace(/^\s*#.*$/gm, "").trim() ? text4 : "{}", "yaml");
   const data2 = doc.data ?? {};
   validator ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
   if (!validator(data2)) {
@@ -775,6 +1683,15 @@ function parseConfig(file2, text4) {
     }
   }
   refuseEscapingPaths(file2, data2, doc.positions.locate.bind(doc.positions));
+  for (const id of Object.keys(data2.rules ?? {})) {
+    if (knownRule(id)) continue;
+    const near = closest(id, ruleIds());
+    throw new InputError(
+      `config key rules.${id} names no rule (did you mean ${near}? see docs/rules.md)`,
+      file2,
+      doc.positions.locate(`/rules/${id}`)?.line
+    );
+  }
   const d = data2;
   return {
     contracts: normalizeRoot(d.contracts ?? DEFAULT_CONFIG.contracts),
@@ -797,6 +1714,13 @@ function parseConfig(file2, text4) {
       given: (pointer) => pointerIn(data2, pointer)
     }
   };
+}
+function knownRule(id) {
+  return !!findRule(id) || POLICY_RULES.some((r) => r.id === id);
+}
+function ruleIds() {
+  const prefixed = RULES.filter((r) => r.family === "schema").flatMap((r) => SCHEMA_CONTEXTS.map((c) => `${c}-${r.id}`));
+  return [...RULES.map((r) => r.id), ...prefixed, ...POLICY_RULES.map((r) => r.id)];
 }
 function refuseEscapingPaths(file2, data2, locate) {
   const d = data2;
@@ -1670,911 +2594,6 @@ function verdictLine(report) {
   const blocking = report.violations?.filter((v) => v.blocking).length ?? 0;
   const why = kind === "hotfix" ? ` (authorised by @${report.hotfix.by}; freeze right after merge)` : kind === "blocked" ? ` (${blocking} blocking problem${blocking === 1 ? "" : "s"})` : kind === "approved" ? ` (${report.approval.approvedBy.map((u) => `@${u}`).join(", ")})` : "";
   return `${WORDS[kind]}: ${level}${why}`;
-}
-
-// src/core/policy/policy-rules.ts
-var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
-  id,
-  severity,
-  summary,
-  message,
-  fix,
-  ratchet: ratchet2
-});
-var POLICY_RULES = [
-  rule(
-    "version-bump-missing",
-    "block",
-    "A module has changes that need a bigger version bump than its versions file has.",
-    "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
-    "Set `current: {suggested}` in {file}."
-  ),
-  rule(
-    "version-decreased",
-    "block",
-    "A module's version went down.",
-    "{module}: version went down from {frozen} to {current}",
-    "Versions only go up: set `current:` in {file} to at least {frozen}."
-  ),
-  rule(
-    "version-bump-excess",
-    "warn",
-    "A module was bumped more than its changes need.",
-    "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump",
-    "Consider `current: {suggested}`; a bigger bump tells consumers to expect breakage."
-  ),
-  rule(
-    "version-missing",
-    "warn",
-    "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
-    "{module} changed but has no version",
-    "Add {file} with `current: <version>`."
-  ),
-  rule(
-    "invariant-removed",
-    "block",
-    "A frozen schema invariant was removed, made optional or changed in type.",
-    "{invariant}: `{name}` in {file} {problem}",
-    "Restore `{name}` as it was: frozen invariants can never be removed or changed."
-  ),
-  rule(
-    "code-invariant-forbidden",
-    "block",
-    "Code matches a pattern a frozen contract forbids.",
-    "{invariant}: forbidden pattern /{pattern}/ found in {file}",
-    "Remove it: {invariant} is a frozen contract other parts of the system rely on."
-  ),
-  rule(
-    "code-invariant-missing",
-    "block",
-    "Code no longer contains what a frozen contract requires.",
-    "{invariant}: {file} must contain /{pattern}/",
-    "Restore the required code: {invariant} is a frozen contract."
-  ),
-  rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
-  rule(
-    "frozen-history-edited",
-    "block",
-    "An existing freeze file was edited or deleted, or a freeze was added that is not a true snapshot of the pull request's tree (or not newer than the base branch's).",
-    "frozen snapshot {file} was {action}",
-    "Frozen history is append-only: leave {file} as it is on the base branch; a new freeze comes only from `contract-guard freeze create <version>` on the final tree."
-  ),
-  rule(
-    "contract-unreadable",
-    "block",
-    "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), or `$ref`s loop.",
-    "{file}: {problem}",
-    "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree; nothing else in it can be judged until then.",
-    true
-  ),
-  rule(
-    "example-invalid",
-    "block",
-    "An example does not validate against its schema.",
-    "{file}: {message} (schema {schema})",
-    "Fix the example or the schema so that they agree.",
-    true
-  ),
-  rule(
-    "example-unpaired",
-    "warn",
-    "An example has no schema to validate against.",
-    "{file} has no schema (name it like its schema, or set `$schema`)",
-    "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."
-  ),
-  rule(
-    "operation-missing-4xx",
-    "block",
-    "An OpenAPI operation declares no 4xx response.",
-    "{op} in {file} declares no 4xx response",
-    "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).",
-    true
-  ),
-  rule(
-    "security-not-global",
-    "block",
-    "The global security requirement does not name both an mTLS and a Bearer scheme.",
-    "{file}: global security must require {missing}",
-    "Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.",
-    true
-  ),
-  rule(
-    "health-not-exempt",
-    "block",
-    "`/health` is not exempt from authentication.",
-    "{file}: {op} must set `security: []`",
-    "Give `/health` an empty `security: []` so probes need no credentials.",
-    true
-  ),
-  rule(
-    "openapi-not-3-1",
-    "block",
-    "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.",
-    "{file}: {problem}",
-    "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.",
-    true
-  ),
-  rule(
-    "spectral-error",
-    "block",
-    "A finding at `error` severity of the repository's Spectral ruleset.",
-    "{file}: {message} (Spectral rule {code})",
-    "Fix it as the rule {code} asks, or lower its severity in the ruleset ({ruleset}) on the default branch.",
-    true
-  ),
-  rule(
-    "spectral-warning",
-    "warn",
-    "A finding at `warn` severity of the repository's Spectral ruleset.",
-    "{file}: {message} (Spectral rule {code})",
-    "Fix it as the rule {code} asks; it does not block.",
-    true
-  ),
-  rule(
-    "major-change",
-    "approve",
-    "A major (breaking) change needs Contract Council approval.",
-    "{module}: {count} major change{plural}",
-    "Get an approving review from the Contract Council."
-  ),
-  rule(
-    "removal-without-deprecation",
-    "approve",
-    "Something was removed without being deprecated in enough earlier freezes.",
-    "{what} after {count} of {needed} releases of deprecation",
-    "Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval."
-  ),
-  rule(
-    "changelog-missing",
-    "warn",
-    "The changelog has no entry for a module's new version.",
-    "{changelog} has no entry for {module} {current}",
-    "Add a `{module} {current}` entry to {changelog}."
-  ),
-  rule(
-    "migration-note-missing",
-    "warn",
-    "A major change has no migration note.",
-    "no migration note for {module} {current} in {migrations}/",
-    "Add {migrations}/{module}-{current}.md saying what consumers must change."
-  ),
-  rule(
-    "ignore-expired",
-    "warn",
-    "An ignore entry in the config has passed its `until` date and no longer applies.",
-    "ignore of {rule}{where} expired on {until} ({reason})",
-    "Fix the finding, or extend `until` with a reason the Contract Council accepts."
-  )
-];
-var BY_ID = new Map(POLICY_RULES.map((r) => [r.id, r]));
-function getPolicyRule(id) {
-  const r = BY_ID.get(id);
-  if (!r) throw new Error(`unknown policy rule ${id}`);
-  return r;
-}
-
-// src/core/rules/types.ts
-function ruleFamily(family) {
-  return (id, level, summary, message, hint, attributes = {}) => ({ id, family, level, summary, message, hint, ...attributes });
-}
-function sides(reader, writer) {
-  return { reader, writer };
-}
-function levelForRole(level, role) {
-  if (typeof level === "string") return level;
-  if (role === "request" || role === "storage") return level.reader;
-  if (role === "response") return level.writer;
-  return levelRank(level.reader) >= levelRank(level.writer) ? level.reader : level.writer;
-}
-
-// src/core/rules/file-rules.ts
-var file = ruleFamily("file");
-var data = ruleFamily("data");
-var FILE_RULES = [
-  file(
-    "contract-added",
-    "minor",
-    "A new contract file (OpenAPI, JSON Schema or data).",
-    "{kind} {file} added",
-    "Document the new contract."
-  ),
-  file(
-    "contract-removed",
-    "major",
-    "A contract file was removed.",
-    "{kind} {file} removed",
-    "Everything that reads or references this contract breaks: deprecate it first."
-  ),
-  file(
-    "document-changed",
-    "patch",
-    "Markdown or other documentation changed.",
-    "documentation {file} {action}",
-    "No action for consumers."
-  ),
-  file(
-    "module-version-changed",
-    "patch",
-    "A versions.yaml file changed.",
-    "{file}: version {old} \u2192 {new}",
-    "The version gate (contract-guard check) compares it with the required bump."
-  ),
-  file(
-    "other-file-changed",
-    "none",
-    "A file in the contracts folder that is not a contract (a test, a script, tooling config, a Postman collection) changed.",
-    "{file} {action} (not a contract: listed, not judged)",
-    "No action: it is not part of any contract and needs no version bump."
-  ),
-  file(
-    "binary-changed",
-    "patch",
-    "A file that is not text changed.",
-    "{file} {action}",
-    "Check by hand that this file belongs in the contracts tree."
-  ),
-  data("data-added", "minor", "A key or item was added to a YAML/JSON data file.", "{at} added", "No action for existing consumers."),
-  data(
-    "data-removed",
-    "major",
-    "A key or item was removed from a YAML/JSON data file.",
-    "{at} removed",
-    "Consumers reading this entry break."
-  ),
-  data(
-    "data-changed",
-    "minor",
-    "A value changed in a YAML/JSON data file.",
-    "{at} changed from {old} to {new}",
-    "Check that consumers of this value accept the new one."
-  )
-];
-
-// src/core/rules/openapi-rules.ts
-var api = ruleFamily("openapi");
-var OPENAPI_RULES = [
-  api("operation-added", "minor", "A new operation (path + method).", "{op} added", "Document the new endpoint."),
-  api(
-    "operation-removed",
-    "major",
-    "An operation was removed.",
-    "{op} removed",
-    "Clients calling {op} get 404/405: deprecate it for the required releases, then remove it in a major release.",
-    { removes: "deprecatable" }
-  ),
-  api(
-    "operation-deprecated",
-    "minor",
-    "An operation was marked deprecated.",
-    "{op} deprecated",
-    "Tell its consumers and give them the deprecation window."
-  ),
-  api("operation-undeprecated", "patch", "An operation is no longer deprecated.", "{op} no longer deprecated", "No action."),
-  api(
-    "operation-id-changed",
-    "major",
-    "An operationId changed; generated clients rename their methods.",
-    "{op}: operationId changed from {old} to {new}",
-    "Generated SDKs break: keep the old operationId."
-  ),
-  api(
-    "operation-docs-changed",
-    "patch",
-    "Summary, description, tags or examples changed.",
-    "{op}: {field} changed",
-    "No action for consumers."
-  ),
-  api(
-    "request-parameter-added",
-    "minor",
-    "An optional parameter was added.",
-    "{op}: optional {in} parameter `{name}` added",
-    "No action for existing clients."
-  ),
-  api(
-    "request-parameter-added-required",
-    "major",
-    "A required parameter was added.",
-    "{op}: required {in} parameter `{name}` added",
-    "Existing clients do not send `{name}`: add it as optional with a default first."
-  ),
-  api(
-    "request-parameter-removed",
-    "major",
-    "A parameter was removed.",
-    "{op}: {in} parameter `{name}` removed",
-    "Clients still send `{name}` and may rely on its effect: deprecate it first, then remove it in a major release.",
-    { removes: "deprecatable" }
-  ),
-  api(
-    "request-parameter-became-required",
-    "major",
-    "An optional parameter became required.",
-    "{op}: {in} parameter `{name}` became required",
-    "Clients that omit `{name}` are rejected: keep it optional."
-  ),
-  api(
-    "request-parameter-became-optional",
-    "minor",
-    "A required parameter became optional.",
-    "{op}: {in} parameter `{name}` became optional",
-    "No action for existing clients."
-  ),
-  api(
-    "request-parameter-style-changed",
-    "major",
-    "A parameter's serialisation (style, explode) changed.",
-    "{op}: {in} parameter `{name}` {field} changed from {old} to {new}",
-    "Clients serialise `{name}` the old way: keep the old style."
-  ),
-  api(
-    "request-parameter-deprecated",
-    "minor",
-    "A parameter was marked deprecated.",
-    "{op}: {in} parameter `{name}` deprecated",
-    "Tell its consumers and give them the deprecation window."
-  ),
-  api(
-    "request-body-added",
-    "minor",
-    "An optional request body was added.",
-    "{op}: optional request body added",
-    "No action for existing clients."
-  ),
-  api(
-    "request-body-added-required",
-    "major",
-    "A required request body was added.",
-    "{op}: required request body added",
-    "Existing clients send no body: make it optional."
-  ),
-  api(
-    "request-body-removed",
-    "major",
-    "The request body was removed.",
-    "{op}: request body removed",
-    "Clients still send a body the server no longer reads: deprecate first."
-  ),
-  api(
-    "request-body-became-required",
-    "major",
-    "An optional request body became required.",
-    "{op}: request body became required",
-    "Clients that send no body are rejected: keep it optional."
-  ),
-  api(
-    "request-body-became-optional",
-    "minor",
-    "A required request body became optional.",
-    "{op}: request body became optional",
-    "No action for existing clients."
-  ),
-  api(
-    "request-media-type-added",
-    "minor",
-    "A request media type was added.",
-    "{op}: request media type {media} added",
-    "No action for existing clients."
-  ),
-  api(
-    "request-media-type-removed",
-    "major",
-    "A request media type was removed.",
-    "{op}: request media type {media} removed",
-    "Clients sending {media} get 415: keep accepting it."
-  ),
-  api(
-    "response-status-added",
-    "minor",
-    "A response status code was added.",
-    "{op}: response {status} added",
-    "Clients should handle {status}; document when it is returned."
-  ),
-  api(
-    "response-success-status-removed",
-    "major",
-    "A 1xx/2xx/3xx response was removed.",
-    "{op}: response {status} removed",
-    "Clients that expect {status} break: keep returning it or release a major version."
-  ),
-  api(
-    "response-error-status-removed",
-    "minor",
-    "A 4xx/5xx or default response was removed.",
-    "{op}: response {status} removed",
-    "Clients lose the documented error shape for {status}."
-  ),
-  api(
-    "response-media-type-added",
-    "minor",
-    "A response media type was added.",
-    "{op}: response {status} media type {media} added",
-    "No action for existing clients."
-  ),
-  api(
-    "response-media-type-removed",
-    "major",
-    "A response media type was removed.",
-    "{op}: response {status} media type {media} removed",
-    "Clients asking for {media} get 406: keep producing it."
-  ),
-  api(
-    "response-header-added",
-    "minor",
-    "A response header was added.",
-    "{op}: response {status} header `{name}` added",
-    "No action for existing clients."
-  ),
-  api(
-    "response-header-removed",
-    "major",
-    "A response header was removed.",
-    "{op}: response {status} header `{name}` removed",
-    "Clients reading `{name}` break: deprecate it first.",
-    { removes: "deprecatable" }
-  ),
-  api(
-    "response-header-style-changed",
-    "major",
-    "A response header's serialisation (style, explode) changed.",
-    "{op}: response {status} header `{name}` {field} changed from {old} to {new}",
-    "Clients parse `{name}` the old way: keep the old style."
-  ),
-  api(
-    "response-header-became-optional",
-    "major",
-    "A required response header became optional.",
-    "{op}: response {status} header `{name}` became optional",
-    "Clients relying on `{name}` must handle its absence."
-  ),
-  api(
-    "security-added",
-    "major",
-    "An operation that required no authentication now requires it.",
-    "{op}: authentication now required ({schemes})",
-    "Anonymous clients are rejected: announce the change and release a major version."
-  ),
-  api(
-    "security-removed",
-    "minor",
-    "An operation no longer requires authentication.",
-    "{op}: authentication no longer required",
-    "Confirm this is intended: the operation is now public."
-  ),
-  api(
-    "security-alternative-added",
-    "minor",
-    "A new way to authenticate was added.",
-    "{op}: security alternative {schemes} added",
-    "No action for existing clients."
-  ),
-  api(
-    "security-alternative-removed",
-    "major",
-    "A way to authenticate was removed.",
-    "{op}: security alternative {schemes} removed",
-    "Clients authenticating with {schemes} are rejected: keep it during a deprecation window."
-  ),
-  api(
-    "security-scope-added",
-    "major",
-    "An OAuth scope is now required.",
-    "{op}: scope {scope} of {scheme} now required",
-    "Tokens without {scope} are rejected: grant the scope to clients first."
-  ),
-  api(
-    "security-scope-removed",
-    "minor",
-    "An OAuth scope is no longer required.",
-    "{op}: scope {scope} of {scheme} no longer required",
-    "No action for existing clients."
-  ),
-  api(
-    "security-scheme-added",
-    "minor",
-    "A security scheme was defined.",
-    "security scheme `{name}` added",
-    "No action for existing clients."
-  ),
-  api(
-    "security-scheme-removed",
-    "major",
-    "A security scheme was removed.",
-    "security scheme `{name}` removed",
-    "Operations using `{name}` lose their authentication method."
-  ),
-  api(
-    "security-scheme-changed",
-    "major",
-    "A security scheme changed type, location or flows.",
-    "security scheme `{name}`: {field} changed",
-    "Clients authenticate the old way: add a new scheme instead."
-  ),
-  api("server-added", "minor", "A server URL was added.", "server {url} added", "No action for existing clients."),
-  // Servers are deployment metadata (often dev/qa hosts), not the interface; peers rate their removal as informational.
-  api(
-    "server-removed",
-    "minor",
-    "A server URL was removed.",
-    "server {url} removed",
-    "If clients use {url} in production, keep it routed during a transition."
-  ),
-  api(
-    "api-info-changed",
-    "patch",
-    "Informational fields changed: info, tags, externalDocs, x- extensions.",
-    "`{field}` changed from {old} to {new}",
-    "No action for consumers."
-  ),
-  api(
-    "openapi-version-changed",
-    "minor",
-    "The OpenAPI version of the document changed.",
-    "OpenAPI version changed from {old} to {new}",
-    "Check that your tooling supports {new}."
-  ),
-  api(
-    "webhook-added",
-    "minor",
-    "A new webhook (OpenAPI 3.1 `webhooks`): a request the API sends to subscribers.",
-    "{op} added",
-    "Document the new webhook; receivers subscribe when they are ready."
-  ),
-  api(
-    "webhook-removed",
-    "major",
-    "A webhook was removed: its receivers no longer get the event.",
-    "{op} removed",
-    "Receivers that rely on this event break: deprecate it first and keep sending it for the deprecation window.",
-    { removes: "deprecatable" }
-  ),
-  api(
-    "callback-added",
-    "minor",
-    "A new callback: a request the API sends back to a URL the client gave.",
-    "{op} added",
-    "Document the new callback."
-  ),
-  api(
-    "callback-removed",
-    "major",
-    "A callback was removed: clients waiting for it never get it.",
-    "{op} removed",
-    "Clients that wait for this callback break: deprecate it first.",
-    { removes: "deprecatable" }
-  )
-];
-
-// src/core/rules/schema-rules.ts
-var schema = ruleFamily("schema");
-var SCHEMA_RULES = [
-  schema(
-    "type-narrowed",
-    sides("major", "minor"),
-    "A type was dropped from the accepted types.",
-    "{at}: type narrowed from {old} to {new}",
-    "Readers now reject {removed} values: keep accepting them, or make this a major release and tell the writers."
-  ),
-  schema(
-    "type-widened",
-    sides("minor", "major"),
-    "A type was added to the accepted types.",
-    "{at}: type widened from {old} to {new}",
-    "Old readers do not expect {added} values: make this a major release or keep the old type."
-  ),
-  schema(
-    "type-changed",
-    sides("major", "major"),
-    "The type was replaced by an unrelated one.",
-    "{at}: type changed from {old} to {new}",
-    "Add a new field with the new type and deprecate the old one instead of changing it in place."
-  ),
-  schema(
-    "enum-value-removed",
-    sides("major", "minor"),
-    "An allowed enum value was removed.",
-    "{at}: enum value {value} removed",
-    "Values already written or sent as {value} are now rejected: keep the value (mark it deprecated) until consumers migrate."
-  ),
-  schema(
-    "enum-value-added",
-    sides("minor", "major"),
-    "An enum value was added.",
-    "{at}: enum value {value} added",
-    "Readers with an exhaustive switch will fail on {value}: tell consumers before they receive it."
-  ),
-  schema(
-    "enum-added",
-    sides("major", "minor"),
-    "An enum now restricts a field that took any value.",
-    "{at}: restricted to enum {new}",
-    "Values outside the enum that were valid before are now rejected."
-  ),
-  schema(
-    "enum-removed",
-    sides("minor", "major"),
-    "An enum restriction was lifted.",
-    "{at}: enum restriction {old} removed",
-    "Readers may receive values outside the old enum."
-  ),
-  schema(
-    "const-changed",
-    sides("major", "major"),
-    "A const value changed.",
-    "{at}: const changed from {old} to {new}",
-    "A const change breaks every reader and writer: introduce a new field or version instead."
-  ),
-  schema(
-    "property-added",
-    sides("minor", "minor"),
-    "An optional property was added.",
-    "{at}: optional property `{name}` added",
-    "No action for existing consumers; document the new field.",
-    { levelFrom: "policy" }
-  ),
-  schema(
-    "property-added-to-closed-schema",
-    sides("minor", "major"),
-    "A property was added to a schema that forbids unknown properties (`additionalProperties: false`).",
-    "{at}: property `{name}` added to a closed schema",
-    "Old readers reject objects carrying `{name}`: roll readers out first, then writers, in a major release."
-  ),
-  // The seed policy: removing a field is major for its readers, even an optional one (they use it when present).
-  schema(
-    "property-removed",
-    sides("minor", "major"),
-    "An optional property was removed.",
-    "{at}: optional property `{name}` removed",
-    "Consumers that read `{name}` when present lose it: deprecate it for the required releases, then remove it in a major release.",
-    { removes: "deprecatable" }
-  ),
-  schema(
-    "required-property-removed",
-    sides("minor", "major"),
-    "A required property was removed.",
-    "{at}: required property `{name}` removed",
-    "Consumers reading `{name}` break: deprecate it for the required releases, then remove it in a major release.",
-    { removes: "deprecatable" }
-  ),
-  schema(
-    "property-removed-from-closed-schema",
-    sides("major", "major"),
-    "A property was removed from a schema that forbids unknown properties.",
-    "{at}: property `{name}` removed from a closed schema",
-    "Data that still carries `{name}` is now rejected: keep accepting it, or migrate stored data first.",
-    { removes: "deprecatable" }
-  ),
-  schema(
-    "required-property-added",
-    sides("major", "minor"),
-    "A new required property was added.",
-    "{at}: required property `{name}` added",
-    "Writers that do not send `{name}` are rejected: add it as optional with a default, then require it in a major release."
-  ),
-  schema(
-    "property-became-required",
-    sides("major", "minor"),
-    "An optional property became required.",
-    "{at}: property `{name}` became required",
-    "Writers that omit `{name}` are rejected: keep it optional or make this a major release."
-  ),
-  schema(
-    "property-became-optional",
-    sides("minor", "major"),
-    "A required property became optional.",
-    "{at}: property `{name}` became optional",
-    "Readers that rely on `{name}` being present must handle its absence."
-  ),
-  schema(
-    "additional-properties-narrowed",
-    sides("major", "minor"),
-    "Unknown properties are now rejected or constrained.",
-    "{at}: additionalProperties narrowed",
-    "Objects with extra properties that were valid are now rejected."
-  ),
-  schema(
-    "additional-properties-widened",
-    sides("minor", "major"),
-    "Unknown properties are now allowed or less constrained.",
-    "{at}: additionalProperties widened",
-    "Readers with closed schemas will reject the extra properties."
-  ),
-  schema(
-    "constraint-tightened",
-    sides("major", "minor"),
-    "A validation keyword (min/max, length, items, properties count, multipleOf, uniqueItems, pattern, format) was added or tightened.",
-    "{at}: {keyword} tightened from {old} to {new}",
-    "Values valid under the old {keyword} are now rejected: relax it, or make this a major release."
-  ),
-  schema(
-    "constraint-relaxed",
-    sides("minor", "major"),
-    "A validation keyword was removed or relaxed.",
-    "{at}: {keyword} relaxed from {old} to {new}",
-    "Readers that size or validate with the old {keyword} may reject or mishandle new values: tell them, or keep the bound."
-  ),
-  schema(
-    "property-hidden",
-    sides("major", "major"),
-    "A property became readOnly (gone from requests) or writeOnly (gone from responses).",
-    "{at}: property `{name}` became {keyword}",
-    "Clients that send or read `{name}` break: add a new property instead.",
-    { levelFrom: "policy" }
-  ),
-  schema(
-    "applicator-added",
-    sides("major", "minor"),
-    "A structural keyword was added: if/then/else, patternProperties, dependentSchemas/Required, unevaluated*, contains, propertyNames, content*, discriminator.",
-    "{at}: {keyword} added",
-    "Values that passed before may now be rejected: check them against the new {keyword}."
-  ),
-  schema(
-    "applicator-removed",
-    sides("minor", "major"),
-    "A structural keyword was removed; readers lose a shape guarantee they may rely on.",
-    "{at}: {keyword} removed",
-    "Readers relied on what {keyword} guaranteed: keep it, or release a major version."
-  ),
-  schema(
-    "constraint-changed",
-    sides("major", "major"),
-    "An applicator (if/then/else, patternProperties, dependentSchemas, unevaluated*, contains, propertyNames, content*) changed.",
-    "{at}: {keyword} changed",
-    "Which values validate changed in both directions: treat as breaking unless you have proven otherwise."
-  ),
-  schema(
-    "extensible-enum-value-added",
-    sides("minor", "minor"),
-    "A value was added to an `x-extensible-enum`, which readers must tolerate.",
-    "{at}: extensible enum value {value} added",
-    "No action: readers of an extensible enum accept unknown values."
-  ),
-  // A pattern refines a string: readers of a response read the string, they do not re-validate its shape.
-  schema(
-    "pattern-added",
-    sides("major", "minor"),
-    "A regular expression pattern now restricts a string.",
-    "{at}: pattern {new} added",
-    "Strings that do not match {new} are now rejected: check existing data and clients against it."
-  ),
-  schema(
-    "pattern-removed",
-    sides("minor", "minor"),
-    "A pattern restriction was lifted.",
-    "{at}: pattern {old} removed",
-    "Readers that parse the value assuming {old} must not."
-  ),
-  schema(
-    "pattern-changed",
-    sides("major", "minor"),
-    "A regular expression pattern was replaced.",
-    "{at}: pattern changed from {old} to {new}",
-    "Values matching the old pattern may now be rejected: keep the old pattern, or prove the new one accepts them."
-  ),
-  schema(
-    "format-changed",
-    sides("major", "major"),
-    "A string format was replaced.",
-    "{at}: format changed from {old} to {new}",
-    "Values in the old format are rejected: add a new field for the new format.",
-    { levelFrom: "policy" }
-  ),
-  schema(
-    "variant-added",
-    sides("minor", "major"),
-    "A oneOf/anyOf alternative was added.",
-    "{at}: {keyword} alternative added",
-    "Readers that switch over the alternatives must handle the new one."
-  ),
-  schema(
-    "variant-removed",
-    sides("major", "minor"),
-    "A oneOf/anyOf alternative was removed.",
-    "{at}: {keyword} alternative removed",
-    "Values matching only the removed alternative are now rejected."
-  ),
-  schema(
-    "negation-changed",
-    sides("major", "major"),
-    "A `not` subschema changed.",
-    "{at}: `not` subschema changed",
-    "Review which values are now excluded; treat as breaking unless proven otherwise."
-  ),
-  schema(
-    "default-changed",
-    sides("major", "patch"),
-    "A default value changed: readers that fill in defaults behave differently.",
-    "{at}: default changed from {old} to {new}",
-    "Clients that omit the field get different behaviour: keep the old default or announce the change.",
-    { levelFrom: "policy" }
-  ),
-  schema(
-    "definition-added",
-    sides("minor", "minor"),
-    "A shared definition ($defs / definitions / components) was added.",
-    "{at}: definition `{name}` added",
-    "No action for existing consumers."
-  ),
-  schema(
-    "definition-removed",
-    sides("major", "major"),
-    "A shared definition was removed.",
-    "{at}: definition `{name}` removed",
-    "Every schema that references `{name}` breaks: keep the definition until nothing refers to it.",
-    { removes: "deprecatable", levelFrom: "policy" }
-  ),
-  schema(
-    "schema-deprecated",
-    sides("minor", "minor"),
-    "A schema or property was marked deprecated.",
-    "{at}: marked deprecated",
-    "Announce the deprecation; it may be removed after the deprecation window."
-  ),
-  schema("schema-undeprecated", sides("patch", "patch"), "A deprecation mark was removed.", "{at}: no longer deprecated", "No action."),
-  schema(
-    "schema-docs-changed",
-    sides("patch", "patch"),
-    "Only documentation changed: title, description, examples, $comment or x- extensions.",
-    "{at}: {keyword} changed",
-    "No action for consumers."
-  ),
-  schema(
-    "keyword-changed",
-    sides("minor", "minor"),
-    "A keyword contract-guard does not classify changed (e.g. readOnly, contentEncoding, $id).",
-    "{at}: {keyword} changed",
-    "Review this change by hand: contract-guard cannot tell which side it affects."
-  ),
-  schema(
-    "schema-narrowed",
-    sides("major", "minor"),
-    "The schema accepts less than before, as a whole (set inclusion), though no single keyword change says so.",
-    "{at}: no longer accepts everything it accepted",
-    "Readers reject values they accepted: find what the example shows and accept it again, or make this a major release."
-  ),
-  schema(
-    "schema-widened",
-    sides("minor", "major"),
-    "The schema accepts more than before, as a whole (set inclusion), though no single keyword change says so.",
-    "{at}: accepts values it did not accept",
-    "Old readers reject what may now be sent: keep the old limits, or make this a major release."
-  )
-];
-
-// src/core/rules/catalog.ts
-var RULES = [...OPENAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
-var BY_ID2 = new Map(RULES.map((r) => [r.id, r]));
-if (BY_ID2.size !== RULES.length) throw new Error("duplicate rule id in catalog");
-function getRule(id) {
-  const rule2 = BY_ID2.get(id);
-  if (!rule2) throw new Error(`unknown rule id ${id}`);
-  return rule2;
-}
-function emittedId(change) {
-  return change.context ? `${change.context}-${change.rule}` : change.rule;
-}
-function findRule(id) {
-  const direct = BY_ID2.get(id);
-  if (direct) return { rule: direct };
-  for (const context of [...SCHEMA_CONTEXTS].sort((a, b) => b.length - a.length)) {
-    if (id.startsWith(context + "-")) {
-      const rule2 = BY_ID2.get(id.slice(context.length + 1));
-      if (rule2?.family === "schema") return { rule: rule2, context };
-    }
-  }
-  return void 0;
-}
-function ruleLevel(rule2, role) {
-  return levelForRole(rule2.level, role);
-}
-function fill(template, params) {
-  return template.replace(/\{(\w+)\}/g, (whole, key2) => key2 in params ? show(params[key2]) : whole);
-}
-function show(value) {
-  if (typeof value === "string") return value;
-  if (value === void 0) return "none";
-  const text4 = JSON.stringify(value);
-  return text4.length > 80 ? text4.slice(0, 77) + "..." : text4;
 }
 
 // src/core/rules/doc.ts
@@ -6694,6 +6713,7 @@ function requiredBump(level, frozen, zeroMajor) {
   return level;
 }
 function bumpOf(from, to) {
+  if (semver4.prerelease(to)) return "none";
   const d = semver4.diff(from, to);
   if (!d) return "none";
   if (d === "major" || d === "premajor") return "major";
@@ -6844,6 +6864,10 @@ function evaluate(input) {
   );
   for (const v of violations) if (!v.blocking && !v.approvable) warnings.push(warningLine(v));
   const reasons = violations.filter((v) => v.approvable).map((v) => v.message);
+  if (!config.council.teams.length && !config.council.users.length && (changes.length || reasons.length))
+    warnings.push(
+      `no one can approve a major change: the Contract Council is empty (set council.teams or council.users in ${config.source?.file ?? CONFIG_PATH})`
+    );
   if (changes.length || violations.some((v) => v.blocking || v.approvable)) {
     checklist.push({
       text: "After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch",
@@ -7416,7 +7440,8 @@ async function judgePullRequest(input) {
   const checkOf = (head) => checkSource({
     source,
     config: { ...config, contracts: normalizeRoot(config.contracts) },
-    baseline: { baseBranch, mergeFrom: top === void 0 ? head : "HEAD" },
+    // the head commit, not HEAD: the App's clone checks nothing out
+    baseline: { baseBranch, mergeFrom: head },
     head,
     warnings: input.warnings,
     ruleset,

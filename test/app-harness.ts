@@ -123,7 +123,8 @@ export class ShopWorld {
   src = '';
   bare = '';
 
-  async start(): Promise<void> {
+  /** `freeze: false`: a repository on its first day, with no freeze yet. */
+  async start(options: { freeze?: boolean } = {}): Promise<void> {
     await this.fake.start();
     this.fake.gitRoot = tempDir('cg-gitroot-');
     this.fake.botLogin = 'contract-guard[bot]';
@@ -134,8 +135,10 @@ export class ShopWorld {
       'contracts/CHANGELOG.md': '# log\n',
       '.github/contract-guard.yml': 'council: {teams: [acme/council]}\n',
     });
-    if (runCli(['freeze', 'create', '1.0.0'], this.src).status !== 0) throw new Error('freeze create failed');
-    commitAll(this.src, 'freeze');
+    if (options.freeze !== false) {
+      if (runCli(['freeze', 'create', '1.0.0'], this.src).status !== 0) throw new Error('freeze create failed');
+      commitAll(this.src, 'freeze');
+    }
     mkdirSync(join(this.fake.gitRoot, 'acme'), { recursive: true });
     this.bare = join(this.fake.gitRoot, 'acme', 'shop.git');
     gitRun(this.fake.gitRoot, 'init', '--quiet', '--bare', '--initial-branch=main', this.bare);

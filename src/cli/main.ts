@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The contract-guard command line: parse, call the core through the services, render. Nothing else.
+import pkg from '../../package.json' with { type: 'json' };
 import { InputError, UsageError } from '../core/errors.js';
 import { bumpCommand } from './commands/bump.js';
 import { checkCommand } from './commands/check.js';
@@ -28,7 +29,7 @@ Commands:
   explain <rule-id>        what a rule means and how to fix what it reports
   demo                     run check on the bundled sample contracts and example change (npm start)
 
-Run 'contract-guard <command> --help' for a command's options.
+Run 'contract-guard <command> --help' for a command's options, 'contract-guard --version' for the version.
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -47,6 +48,10 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === '--version' || command === '-V') {
+    process.stdout.write(`contract-guard ${pkg.version}\n`);
+    return 0;
+  }
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(HELP);
     return command ? 0 : 2;

@@ -134,7 +134,8 @@ export async function restoreFreeze(
   options: { dryRun?: boolean; force?: boolean } = {},
 ): Promise<RestorePlan> {
   const realRoot = realpathSync(root);
-  if (!options.force) await refuseUncommitted(root);
+  // a dry run writes nothing, so it may look at a tree with uncommitted work
+  if (!options.force && !options.dryRun) await refuseUncommitted(root);
   const targets = new Map(freeze.artifacts.map((a) => [a.path, a]));
   const plan: RestorePlan = { write: [], remove: [], unchanged: 0 };
   for (const [path, artifact] of targets) {

@@ -112,7 +112,8 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
     checkSource({
       source,
       config: { ...config, contracts: normalizeRoot(config.contracts) },
-      baseline: { baseBranch, mergeFrom: top === undefined ? head : 'HEAD' },
+      // the head commit, not HEAD: the App's clone checks nothing out
+      baseline: { baseBranch, mergeFrom: head },
       head,
       warnings: input.warnings,
       ruleset,

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { FsTree, repositoryRootOf } from '../../adapters/fs-tree.js';
 import { UsageError } from '../../core/errors.js';
 import { diffTrees } from '../../core/diff/tree-diff.js';
-import { isRole, type Role } from '../../core/model.js';
+import { isRole, levelRank, type Level, type Role } from '../../core/model.js';
 import { buildReport } from '../../core/report/model.js';
 import { checkReadable } from '../../core/source/readable.js';
 import { Documents } from '../../core/source/tree.js';
@@ -18,17 +18,26 @@ Options:
   --role <role>      request | response | event | storage: how a JSON Schema is read
                      (default: from its path, else storage)
   --format <format>  text | json | markdown | sarif | github (default: text)
+  --judgement <how>  policy (default): set inclusion proves or refutes a change, the rules keep their level;
+                     strict: set inclusion decides the level of every JSON Schema change
+  --fail-on <level>  major | minor | patch: exit 1 when the changes reach that level (for CI)
   -h, --help         show this help
 
 Exit codes: 0 compared (files in two folders that cannot be read are listed under errors),
-2 bad input or usage (including either of two files given not being readable).
+1 the changes reach --fail-on, 2 bad input or usage (including either of two files given not being readable).
 `;
 
 export async function diffCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { role: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      role: { type: 'string' },
+      format: { type: 'string' },
+      judgement: { type: 'string' },
+      'fail-on': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     process.stdout.write(DIFF_HELP);
@@ -39,6 +48,11 @@ export async function diffCommand(argv: string[]): Promise<number> {
   if (values.role !== undefined && !isRole(values.role))
     throw new UsageError(`--role must be request, response, event or storage, not '${values.role}'`);
   const role = values.role as Role | undefined;
+  const judgement = values.judgement ?? 'policy';
+  if (judgement !== 'policy' && judgement !== 'strict') throw new UsageError(`--judgement must be policy or strict, not '${judgement}'`);
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && !['major', 'minor', 'patch'].includes(failOn))
+    throw new UsageError(`--fail-on must be major, minor or patch, not '${failOn}'`);
   const [a, b] = positionals.map((p) => resolve(p)) as [string, string];
   const kindOf = (p: string) => {
     try {
@@ -57,7 +71,7 @@ export async function diffCommand(argv: string[]): Promise<number> {
     trees[2] = trees[0].paths();
     trees[3] = trees[1].paths();
     documents = { base: new Documents(trees[0]), head: new Documents(trees[1]) };
-    result = diffTrees(trees[0], trees[1], { role, forceRole: role !== undefined, looseSchemas: role !== undefined, documents });
+    result = diffTrees(trees[0], trees[1], { role, forceRole: role !== undefined, looseSchemas: role !== undefined, documents, judgement });
   } else {
     // each file is read inside its repository, so relative `$ref`s to its neighbours resolve
     const ra = repositoryRootOf(a);
@@ -71,6 +85,7 @@ export async function diffCommand(argv: string[]): Promise<number> {
       looseSchemas: true,
       pairs: [{ base: trees[2][0]!, head: trees[3][0]! }],
       documents,
+      judgement,
     });
   }
   const report = buildReport(result);
@@ -89,5 +104,5 @@ export async function diffCommand(argv: string[]): Promise<number> {
   }
   process.stdout.write(render(report, format));
   printErrors(report);
-  return 0;
+  return failOn && levelRank(report.level) >= levelRank(failOn as Level) ? 1 : 0;
 }

@@ -8,7 +8,7 @@ import { diffTrees } from '../../core/diff/tree-diff.js';
 import { freezeTree } from '../../core/freeze/model.js';
 import { buildReport } from '../../core/report/model.js';
 import { filterTree } from '../../core/source/tree.js';
-import { contractsRoot } from '../../services/check-run.js';
+import { contractsRoot, loadConfig } from '../../services/check-run.js';
 import { ContractsLayout } from '../../core/layout.js';
 import { FreezeStore, restoreFreeze } from '../../services/freezes.js';
 import { tagModules } from '../../services/tags.js';
@@ -183,7 +183,9 @@ async function locate(rootOption: string | undefined): Promise<{ top: string; ro
   } catch {
     top = process.cwd(); // freezes work without git too (all but restore's safety check and tag)
   }
-  const root = contractsRoot(top, rootOption);
+  // the folder the configuration names (`contracts: api`), unless --root says otherwise
+  const config = loadConfig(top, { cwd: top });
+  const root = contractsRoot(top, rootOption ?? (config.source?.given('/contracts') ? config.contracts : undefined));
   if (!existsSync(join(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
   return { top, root };
 }

@@ -1,6 +1,9 @@
 // .github/contract-guard.yml: parsed, validated against a JSON Schema we ship, defaults filled in.
 import { Ajv } from 'ajv';
+import { closest } from 'fastest-levenshtein';
 import { InputError } from '../errors.js';
+import { findRule, RULES, SCHEMA_CONTEXTS } from '../rules/catalog.js';
+import { POLICY_RULES } from './policy-rules.js';
 import { ROLES, type Role } from '../model.js';
 import { parseText } from '../source/parse.js';
 
@@ -184,7 +187,8 @@ let validator: ReturnType<Ajv['compile']> | undefined;
 
 /** Parse and validate a config file's text; an error names the key's path and its line. */
 export function parseConfig(file: string, text: string): Config {
-  const doc = parseText(file, text, 'yaml');
+  // a file of comments alone (what a fresh `init` leaves when every key is commented out) is the defaults
+  const doc = parseText(file, text.replace(/^\s*#.*$/gm, '').trim() ? text : '{}', 'yaml');
   const data = doc.data ?? {};
   validator ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
   if (!validator(data)) {
@@ -219,6 +223,15 @@ export function parseConfig(file: string, text: string): Config {
     }
   }
   refuseEscapingPaths(file, data, doc.positions.locate.bind(doc.positions));
+  for (const id of Object.keys((data as { rules?: object }).rules ?? {})) {
+    if (knownRule(id)) continue;
+    const near = closest(id, ruleIds());
+    throw new InputError(
+      `config key rules.${id} names no rule (did you mean ${near}? see docs/rules.md)`,
+      file,
+      doc.positions.locate(`/rules/${id}`)?.line,
+    );
+  }
   const d = data as Partial<Config>;
   return {
     contracts: normalizeRoot(d.contracts ?? DEFAULT_CONFIG.contracts),
@@ -241,6 +254,17 @@ export function parseConfig(file: string, text: string): Config {
       given: (pointer) => pointerIn(data, pointer),
     },
   };
+}
+
+/** A change rule (plain or with its schema prefix) or a policy rule. */
+function knownRule(id: string): boolean {
+  return !!findRule(id) || POLICY_RULES.some((r) => r.id === id);
+}
+
+/** Every id a user may write: change rules, schema rules with each context prefix, policy rules. */
+function ruleIds(): string[] {
+  const prefixed = RULES.filter((r) => r.family === 'schema').flatMap((r) => SCHEMA_CONTEXTS.map((c) => `${c}-${r.id}`));
+  return [...RULES.map((r) => r.id), ...prefixed, ...POLICY_RULES.map((r) => r.id)];
 }
 
 /** Paths in the configuration name files of this repository: `..`, absolute paths and drive letters are refused. */

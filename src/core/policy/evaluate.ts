@@ -152,6 +152,11 @@ export function evaluate(input: PolicyInput): Report {
   );
   for (const v of violations) if (!v.blocking && !v.approvable) warnings.push(warningLine(v));
   const reasons = violations.filter((v) => v.approvable).map((v) => v.message);
+  // a council nobody is in can approve nothing: a major change would wait for ever, so every check with changes says so
+  if (!config.council.teams.length && !config.council.users.length && (changes.length || reasons.length))
+    warnings.push(
+      `no one can approve a major change: the Contract Council is empty (set council.teams or council.users in ${config.source?.file ?? CONFIG_PATH})`,
+    );
   if (changes.length || violations.some((v) => v.blocking || v.approvable)) {
     checklist.push({
       text: 'After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch',

@@ -109,6 +109,8 @@ function requiredBump(level: Level, frozen: string | undefined, zeroMajor: 'mino
 }
 
 function bumpOf(from: string, to: string): Level {
+  // a prerelease (0.4.0-rc.1) releases nothing yet: it does not meet "at least 0.4.0"
+  if (semver.prerelease(to)) return 'none';
   const d = semver.diff(from, to);
   if (!d) return 'none';
   if (d === 'major' || d === 'premajor') return 'major';

@@ -31431,352 +31431,145 @@ function readShaIndex(file2, text4) {
 
 // src/core/policy/config.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
-var CONFIG_PATH = ".github/contract-guard.yml";
-var DEFAULT_CONFIG = {
-  contracts: "contracts",
-  modules: { root: "modules", globals_versions: "versions.yaml" },
-  roles: [],
-  invariants: [],
-  council: { teams: [], users: [], approvals: 1 },
-  versioning: { zero_major: "minor", deprecation_releases: 2, changelog: "CHANGELOG.md", migrations: "migrations" },
-  rules: {},
-  ignore: [],
-  freeze: { on_merge: "off" },
-  files: { contracts: [], ignore: [] },
-  judgement: "policy",
-  review: { max_inline: 20 },
-  hotfix: { label: "contract-hotfix" },
-  spectral: { ruleset: "" }
+
+// node_modules/fastest-levenshtein/esm/mod.js
+var peq = new Uint32Array(65536);
+var myers_32 = (a, b3) => {
+  const n = a.length;
+  const m2 = b3.length;
+  const lst = 1 << n - 1;
+  let pv = -1;
+  let mv = 0;
+  let sc = n;
+  let i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] |= 1 << i;
+  }
+  for (i = 0; i < m2; i++) {
+    let eq = peq[b3.charCodeAt(i)];
+    const xv = eq | mv;
+    eq |= (eq & pv) + pv ^ pv;
+    mv |= ~(eq | pv);
+    pv &= eq;
+    if (mv & lst) {
+      sc++;
+    }
+    if (pv & lst) {
+      sc--;
+    }
+    mv = mv << 1 | 1;
+    pv = pv << 1 | ~(xv | mv);
+    mv &= xv;
+  }
+  i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] = 0;
+  }
+  return sc;
 };
-var str = { type: "string", minLength: 1 };
-var strings3 = { type: "array", items: str };
-var CONFIG_SCHEMA = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "contract-guard configuration",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    contracts: str,
-    modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
-    roles: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["glob", "role"],
-        properties: { glob: str, role: { enum: [...ROLES] } }
+var myers_x = (b3, a) => {
+  const n = a.length;
+  const m2 = b3.length;
+  const mhc = [];
+  const phc = [];
+  const hsize = Math.ceil(n / 32);
+  const vsize = Math.ceil(m2 / 32);
+  for (let i = 0; i < hsize; i++) {
+    phc[i] = -1;
+    mhc[i] = 0;
+  }
+  let j3 = 0;
+  for (; j3 < vsize - 1; j3++) {
+    let mv2 = 0;
+    let pv2 = -1;
+    const start2 = j3 * 32;
+    const vlen2 = Math.min(32, m2) + start2;
+    for (let k2 = start2; k2 < vlen2; k2++) {
+      peq[b3.charCodeAt(k2)] |= 1 << k2;
+    }
+    for (let i = 0; i < n; i++) {
+      const eq = peq[a.charCodeAt(i)];
+      const pb = phc[i / 32 | 0] >>> i & 1;
+      const mb = mhc[i / 32 | 0] >>> i & 1;
+      const xv = eq | mv2;
+      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
+      let ph = mv2 | ~(xh | pv2);
+      let mh = pv2 & xh;
+      if (ph >>> 31 ^ pb) {
+        phc[i / 32 | 0] ^= 1 << i;
       }
-    },
-    invariants: {
-      type: "array",
-      items: {
-        oneOf: [
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "file", "keep"],
-            properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings3, minItems: 1 } }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "forbid"],
-            properties: { id: str, paths: { ...strings3, minItems: 1 }, forbid: str }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "require"],
-            properties: { id: str, paths: { ...strings3, minItems: 1 }, require: str }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "on_change"],
-            properties: { id: str, paths: { ...strings3, minItems: 1 }, on_change: str }
-          }
-        ]
+      if (mh >>> 31 ^ mb) {
+        mhc[i / 32 | 0] ^= 1 << i;
       }
-    },
-    council: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } },
-        users: strings3,
-        approvals: { type: "integer", minimum: 1 }
-      }
-    },
-    versioning: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        zero_major: { enum: ["minor", "major"] },
-        deprecation_releases: { type: "integer", minimum: 0 },
-        changelog: str,
-        migrations: str
-      }
-    },
-    rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
-    freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
-    files: { type: "object", additionalProperties: false, properties: { contracts: strings3, ignore: strings3 } },
-    judgement: { enum: ["policy", "strict"] },
-    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
-    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
-    spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
-    ignore: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["rule", "reason"],
-        properties: {
-          rule: str,
-          file: str,
-          pointer: { type: "string" },
-          reason: str,
-          until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
-        }
-      }
+      ph = ph << 1 | pb;
+      mh = mh << 1 | mb;
+      pv2 = mh | ~(xv | ph);
+      mv2 = ph & xv;
+    }
+    for (let k2 = start2; k2 < vlen2; k2++) {
+      peq[b3.charCodeAt(k2)] = 0;
     }
   }
+  let mv = 0;
+  let pv = -1;
+  const start = j3 * 32;
+  const vlen = Math.min(32, m2 - start) + start;
+  for (let k2 = start; k2 < vlen; k2++) {
+    peq[b3.charCodeAt(k2)] |= 1 << k2;
+  }
+  let score = m2;
+  for (let i = 0; i < n; i++) {
+    const eq = peq[a.charCodeAt(i)];
+    const pb = phc[i / 32 | 0] >>> i & 1;
+    const mb = mhc[i / 32 | 0] >>> i & 1;
+    const xv = eq | mv;
+    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    score += ph >>> m2 - 1 & 1;
+    score -= mh >>> m2 - 1 & 1;
+    if (ph >>> 31 ^ pb) {
+      phc[i / 32 | 0] ^= 1 << i;
+    }
+    if (mh >>> 31 ^ mb) {
+      mhc[i / 32 | 0] ^= 1 << i;
+    }
+    ph = ph << 1 | pb;
+    mh = mh << 1 | mb;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let k2 = start; k2 < vlen; k2++) {
+    peq[b3.charCodeAt(k2)] = 0;
+  }
+  return score;
 };
-function normalizeRoot(root) {
-  return root.replace(/^\.?\/?|\/$/g, "");
-}
-var validator;
-function parseConfig(file2, text4) {
-  const doc = parseText(file2, text4, "yaml");
-  const data2 = doc.data ?? {};
-  validator ??= new import_ajv3.Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
-  if (!validator(data2)) {
-    const e = validator.errors[0];
-    let pointer = e.instancePath;
-    let what = e.message ?? "is invalid";
-    if (e.keyword === "additionalProperties") {
-      const extra = e.params.additionalProperty;
-      pointer = `${pointer}/${extra}`;
-      what = "is not a known key";
-    } else if (e.keyword === "oneOf") {
-      what = "must be a schema invariant {id, file, keep} or a code invariant {id, paths, forbid|require|on_change}";
-    } else if (e.keyword === "enum") {
-      what = `must be one of ${e.params.allowedValues.join(", ")}`;
-    }
-    const key2 = pointer ? pointer.slice(1).replace(/\//g, ".") : "(root)";
-    throw new InputError(`config key ${key2} ${what}`, file2, doc.positions.locate(pointer)?.line);
+var distance = (a, b3) => {
+  if (a.length < b3.length) {
+    const tmp = b3;
+    b3 = a;
+    a = tmp;
   }
-  for (const [i, inv] of (data2.invariants ?? []).entries()) {
-    for (const field of ["forbid", "require"]) {
-      const pattern = inv[field];
-      if (pattern === void 0) continue;
-      try {
-        new RegExp(pattern);
-      } catch (err) {
-        throw new InputError(
-          `config key invariants.${i}.${field} is not a valid regular expression: ${err.message}`,
-          file2,
-          doc.positions.locate(`/invariants/${i}/${field}`)?.line
-        );
-      }
+  if (b3.length === 0) {
+    return a.length;
+  }
+  if (a.length <= 32) {
+    return myers_32(a, b3);
+  }
+  return myers_x(a, b3);
+};
+var closest = (str2, arr) => {
+  let min_distance = Infinity;
+  let min_index = 0;
+  for (let i = 0; i < arr.length; i++) {
+    const dist = distance(str2, arr[i]);
+    if (dist < min_distance) {
+      min_distance = dist;
+      min_index = i;
     }
   }
-  refuseEscapingPaths(file2, data2, doc.positions.locate.bind(doc.positions));
-  const d2 = data2;
-  return {
-    contracts: normalizeRoot(d2.contracts ?? DEFAULT_CONFIG.contracts),
-    modules: { ...DEFAULT_CONFIG.modules, ...d2.modules },
-    roles: d2.roles ?? [],
-    invariants: d2.invariants ?? [],
-    council: { ...DEFAULT_CONFIG.council, ...d2.council },
-    versioning: { ...DEFAULT_CONFIG.versioning, ...d2.versioning },
-    rules: d2.rules ?? {},
-    ignore: d2.ignore ?? [],
-    freeze: { ...DEFAULT_CONFIG.freeze, ...d2.freeze },
-    files: { contracts: d2.files?.contracts ?? [], ignore: d2.files?.ignore ?? [] },
-    judgement: d2.judgement ?? "policy",
-    review: { ...DEFAULT_CONFIG.review, ...d2.review },
-    hotfix: { ...DEFAULT_CONFIG.hotfix, ...d2.hotfix },
-    spectral: { ...DEFAULT_CONFIG.spectral, ...d2.spectral },
-    source: {
-      file: file2,
-      lineOf: (pointer) => doc.positions.locate(pointer)?.line,
-      given: (pointer) => pointerIn(data2, pointer)
-    }
-  };
-}
-function refuseEscapingPaths(file2, data2, locate) {
-  const d2 = data2;
-  const pointers = [
-    "/contracts",
-    "/modules/root",
-    "/modules/globals_versions",
-    "/versioning/changelog",
-    "/versioning/migrations",
-    "/spectral/ruleset"
-  ];
-  (d2.invariants ?? []).forEach((inv, i) => pointers.push(..."file" in inv ? [`/invariants/${i}/file`] : []));
-  for (const pointer of pointers) {
-    let value = data2;
-    for (const t2 of pointer.slice(1).split("/"))
-      value = value && typeof value === "object" ? value[t2] : void 0;
-    if (typeof value !== "string") continue;
-    const parts = value.replace(/\\/g, "/").split("/");
-    if (parts.includes("..") || value.startsWith("/") || /^[a-zA-Z]:/.test(value))
-      throw new InputError(
-        `config key ${pointer.slice(1).replace(/\//g, ".")} is '${value}': paths are written from the repository root and stay inside it`,
-        file2,
-        locate(pointer)?.line
-      );
-  }
-}
-function pointerIn(data2, pointer) {
-  let node = data2;
-  for (const token of pointer.slice(1).split("/")) {
-    if (node === null || typeof node !== "object" || !(token in node)) return false;
-    node = node[token];
-  }
-  return true;
-}
-function isSchemaInvariant(inv) {
-  return "keep" in inv;
-}
-
-// src/core/policy/glob.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var cache3 = /* @__PURE__ */ new Map();
-function matchesAny(path, globs) {
-  return globs.some((g2) => {
-    let m2 = cache3.get(g2);
-    if (!m2) cache3.set(g2, m2 = (0, import_picomatch.default)(g2, { dot: true }));
-    return m2(path);
-  });
-}
-
-// src/core/policy/config-paths.ts
-function pathKeys(config) {
-  const keys = [
-    { pointer: "/versioning/changelog", get: (c3) => c3.versioning.changelog, set: (c3, v2) => c3.versioning.changelog = v2, required: true },
-    { pointer: "/versioning/migrations", get: (c3) => c3.versioning.migrations, set: (c3, v2) => c3.versioning.migrations = v2, folder: true },
-    { pointer: "/modules/root", get: (c3) => c3.modules.root, set: (c3, v2) => c3.modules.root = v2, folder: true },
-    { pointer: "/modules/globals_versions", get: (c3) => c3.modules.globals_versions, set: (c3, v2) => c3.modules.globals_versions = v2 }
-  ];
-  config.invariants.forEach((inv, i) => {
-    if (!isSchemaInvariant(inv)) return;
-    keys.push({
-      pointer: `/invariants/${i}/file`,
-      get: (c3) => c3.invariants[i].file,
-      set: (c3, v2) => c3.invariants[i].file = v2,
-      required: true
-    });
-  });
-  return keys;
-}
-function configPathCandidates(config) {
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const files = [];
-  const folders = [];
-  for (const key2 of pathKeys(config)) {
-    const value = clean(key2.get(config));
-    (key2.folder ? folders : files).push(value, prefix + value);
-  }
-  return { files, folders };
-}
-function resolveConfigPaths(config, baseline) {
-  const out = structuredClone({ ...config, source: void 0 });
-  out.source = config.source;
-  const warnings = [];
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const files = new Set(baseline.paths);
-  const exists = (path, folder) => folder ? baseline.paths.some((p2) => p2.startsWith(path + "/")) : files.has(path);
-  const file2 = config.source?.file ?? "configuration";
-  for (const key2 of pathKeys(config)) {
-    const value = clean(key2.get(config));
-    if (!config.source?.given(key2.pointer)) {
-      key2.set(out, prefix + value);
-      continue;
-    }
-    const name = key2.pointer.slice(1).replace(/\//g, ".");
-    const underRoot = prefix + value;
-    const atTop = exists(value, key2.folder);
-    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists(underRoot, key2.folder);
-    if (atTop || !atRoot) {
-      if (!atTop && key2.required) {
-        const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : "";
-        throw new InputError(
-          `config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`,
-          file2,
-          config.source.lineOf(key2.pointer)
-        );
-      }
-      key2.set(out, value);
-      if (atTop && atRoot)
-        warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
-      continue;
-    }
-    key2.set(out, underRoot);
-    warnings.push(
-      `config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`
-    );
-  }
-  for (const [i, r2] of config.roles.entries()) {
-    if (config.source && onlyUnderRoot(r2.glob, baseline.paths, prefix)) warnings.push(deprecatedGlob(`roles.${i}.glob`, r2.glob, prefix));
-  }
-  for (const [i, e] of config.ignore.entries()) {
-    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix))
-      warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
-  }
-  return { config: out, warnings };
-}
-function clean(path) {
-  return path.replace(/^\.\//, "").replace(/\/+$/, "");
-}
-function onlyUnderRoot(glob, paths, prefix) {
-  if (!prefix) return false;
-  const underRoot = paths.filter((p2) => p2.startsWith(prefix));
-  return !paths.some((p2) => matchesAny(p2, [glob])) && underRoot.some((p2) => matchesAny(p2.slice(prefix.length), [glob]));
-}
-function deprecatedGlob(key2, glob, prefix) {
-  return `config key ${key2}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
-}
-
-// src/core/report/model.ts
-var DEBT_NOTE = " (already at the baseline)";
-var warningLine = (v2) => `${v2.message} [${v2.ruleId}]`;
-function buildReport(result, context = {}) {
-  const byModule = /* @__PURE__ */ new Map();
-  for (const c3 of result.changes) byModule.set(c3.module, [...byModule.get(c3.module) ?? [], c3]);
-  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c3) => c3.level)), changes: list.length })).sort((a, b3) => levelRank(b3.level) - levelRank(a.level) || a.name.localeCompare(b3.name));
-  const { warnings = [], ...where } = context;
-  return {
-    level: result.level,
-    ...where,
-    modules,
-    changes: result.changes,
-    errors: result.errors,
-    warnings: [...warnings, ...result.warnings ?? []]
-  };
-}
-
-// src/core/policy/deprecation.ts
-function deprecatedStreak(freezes, file2, pointer) {
-  let streak = 0;
-  for (const freeze of freezes) {
-    const artifact = freeze.artifacts.find((a) => a.path === file2);
-    if (!artifact || !isDeprecated(Buffer.from(artifactBytes(artifact)).toString("utf8"), file2, pointer)) break;
-    streak++;
-  }
-  return streak;
-}
-function isDeprecated(text4, file2, pointer) {
-  const format2 = formatOf(file2);
-  let node = format2 && unlessUnreadable(() => parseText(file2, text4, format2).data);
-  if (node === void 0) return false;
-  for (const t2 of pointerTokens(pointer)) {
-    if (!node || typeof node !== "object") return false;
-    node = node[t2];
-  }
-  return !!node && typeof node === "object" && node.deprecated === true;
-}
+  return arr[min_index];
+};
 
 // src/core/policy/policy-rules.ts
 var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
@@ -31957,6 +31750,370 @@ function getPolicyRule(id) {
   const r2 = BY_ID2.get(id);
   if (!r2) throw new Error(`unknown policy rule ${id}`);
   return r2;
+}
+
+// src/core/policy/config.ts
+var CONFIG_PATH = ".github/contract-guard.yml";
+var DEFAULT_CONFIG = {
+  contracts: "contracts",
+  modules: { root: "modules", globals_versions: "versions.yaml" },
+  roles: [],
+  invariants: [],
+  council: { teams: [], users: [], approvals: 1 },
+  versioning: { zero_major: "minor", deprecation_releases: 2, changelog: "CHANGELOG.md", migrations: "migrations" },
+  rules: {},
+  ignore: [],
+  freeze: { on_merge: "off" },
+  files: { contracts: [], ignore: [] },
+  judgement: "policy",
+  review: { max_inline: 20 },
+  hotfix: { label: "contract-hotfix" },
+  spectral: { ruleset: "" }
+};
+var str = { type: "string", minLength: 1 };
+var strings3 = { type: "array", items: str };
+var CONFIG_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "contract-guard configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    contracts: str,
+    modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
+    roles: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["glob", "role"],
+        properties: { glob: str, role: { enum: [...ROLES] } }
+      }
+    },
+    invariants: {
+      type: "array",
+      items: {
+        oneOf: [
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "file", "keep"],
+            properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings3, minItems: 1 } }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "forbid"],
+            properties: { id: str, paths: { ...strings3, minItems: 1 }, forbid: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "require"],
+            properties: { id: str, paths: { ...strings3, minItems: 1 }, require: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "on_change"],
+            properties: { id: str, paths: { ...strings3, minItems: 1 }, on_change: str }
+          }
+        ]
+      }
+    },
+    council: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } },
+        users: strings3,
+        approvals: { type: "integer", minimum: 1 }
+      }
+    },
+    versioning: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        zero_major: { enum: ["minor", "major"] },
+        deprecation_releases: { type: "integer", minimum: 0 },
+        changelog: str,
+        migrations: str
+      }
+    },
+    rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
+    freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
+    files: { type: "object", additionalProperties: false, properties: { contracts: strings3, ignore: strings3 } },
+    judgement: { enum: ["policy", "strict"] },
+    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
+    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
+    spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
+    ignore: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "reason"],
+        properties: {
+          rule: str,
+          file: str,
+          pointer: { type: "string" },
+          reason: str,
+          until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
+        }
+      }
+    }
+  }
+};
+function normalizeRoot(root) {
+  return root.replace(/^\.?\/?|\/$/g, "");
+}
+var validator;
+function parseConfig(file2, text4) {
+  const doc = parseText(file2, text4.replace(/^\s*#.*$/gm, "").trim() ? text4 : "{}", "yaml");
+  const data2 = doc.data ?? {};
+  validator ??= new import_ajv3.Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
+  if (!validator(data2)) {
+    const e = validator.errors[0];
+    let pointer = e.instancePath;
+    let what = e.message ?? "is invalid";
+    if (e.keyword === "additionalProperties") {
+      const extra = e.params.additionalProperty;
+      pointer = `${pointer}/${extra}`;
+      what = "is not a known key";
+    } else if (e.keyword === "oneOf") {
+      what = "must be a schema invariant {id, file, keep} or a code invariant {id, paths, forbid|require|on_change}";
+    } else if (e.keyword === "enum") {
+      what = `must be one of ${e.params.allowedValues.join(", ")}`;
+    }
+    const key2 = pointer ? pointer.slice(1).replace(/\//g, ".") : "(root)";
+    throw new InputError(`config key ${key2} ${what}`, file2, doc.positions.locate(pointer)?.line);
+  }
+  for (const [i, inv] of (data2.invariants ?? []).entries()) {
+    for (const field of ["forbid", "require"]) {
+      const pattern = inv[field];
+      if (pattern === void 0) continue;
+      try {
+        new RegExp(pattern);
+      } catch (err) {
+        throw new InputError(
+          `config key invariants.${i}.${field} is not a valid regular expression: ${err.message}`,
+          file2,
+          doc.positions.locate(`/invariants/${i}/${field}`)?.line
+        );
+      }
+    }
+  }
+  refuseEscapingPaths(file2, data2, doc.positions.locate.bind(doc.positions));
+  for (const id of Object.keys(data2.rules ?? {})) {
+    if (knownRule(id)) continue;
+    const near = closest(id, ruleIds());
+    throw new InputError(
+      `config key rules.${id} names no rule (did you mean ${near}? see docs/rules.md)`,
+      file2,
+      doc.positions.locate(`/rules/${id}`)?.line
+    );
+  }
+  const d2 = data2;
+  return {
+    contracts: normalizeRoot(d2.contracts ?? DEFAULT_CONFIG.contracts),
+    modules: { ...DEFAULT_CONFIG.modules, ...d2.modules },
+    roles: d2.roles ?? [],
+    invariants: d2.invariants ?? [],
+    council: { ...DEFAULT_CONFIG.council, ...d2.council },
+    versioning: { ...DEFAULT_CONFIG.versioning, ...d2.versioning },
+    rules: d2.rules ?? {},
+    ignore: d2.ignore ?? [],
+    freeze: { ...DEFAULT_CONFIG.freeze, ...d2.freeze },
+    files: { contracts: d2.files?.contracts ?? [], ignore: d2.files?.ignore ?? [] },
+    judgement: d2.judgement ?? "policy",
+    review: { ...DEFAULT_CONFIG.review, ...d2.review },
+    hotfix: { ...DEFAULT_CONFIG.hotfix, ...d2.hotfix },
+    spectral: { ...DEFAULT_CONFIG.spectral, ...d2.spectral },
+    source: {
+      file: file2,
+      lineOf: (pointer) => doc.positions.locate(pointer)?.line,
+      given: (pointer) => pointerIn(data2, pointer)
+    }
+  };
+}
+function knownRule(id) {
+  return !!findRule(id) || POLICY_RULES.some((r2) => r2.id === id);
+}
+function ruleIds() {
+  const prefixed = RULES.filter((r2) => r2.family === "schema").flatMap((r2) => SCHEMA_CONTEXTS.map((c3) => `${c3}-${r2.id}`));
+  return [...RULES.map((r2) => r2.id), ...prefixed, ...POLICY_RULES.map((r2) => r2.id)];
+}
+function refuseEscapingPaths(file2, data2, locate) {
+  const d2 = data2;
+  const pointers = [
+    "/contracts",
+    "/modules/root",
+    "/modules/globals_versions",
+    "/versioning/changelog",
+    "/versioning/migrations",
+    "/spectral/ruleset"
+  ];
+  (d2.invariants ?? []).forEach((inv, i) => pointers.push(..."file" in inv ? [`/invariants/${i}/file`] : []));
+  for (const pointer of pointers) {
+    let value = data2;
+    for (const t2 of pointer.slice(1).split("/"))
+      value = value && typeof value === "object" ? value[t2] : void 0;
+    if (typeof value !== "string") continue;
+    const parts = value.replace(/\\/g, "/").split("/");
+    if (parts.includes("..") || value.startsWith("/") || /^[a-zA-Z]:/.test(value))
+      throw new InputError(
+        `config key ${pointer.slice(1).replace(/\//g, ".")} is '${value}': paths are written from the repository root and stay inside it`,
+        file2,
+        locate(pointer)?.line
+      );
+  }
+}
+function pointerIn(data2, pointer) {
+  let node = data2;
+  for (const token of pointer.slice(1).split("/")) {
+    if (node === null || typeof node !== "object" || !(token in node)) return false;
+    node = node[token];
+  }
+  return true;
+}
+function isSchemaInvariant(inv) {
+  return "keep" in inv;
+}
+
+// src/core/policy/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var cache3 = /* @__PURE__ */ new Map();
+function matchesAny(path, globs) {
+  return globs.some((g2) => {
+    let m2 = cache3.get(g2);
+    if (!m2) cache3.set(g2, m2 = (0, import_picomatch.default)(g2, { dot: true }));
+    return m2(path);
+  });
+}
+
+// src/core/policy/config-paths.ts
+function pathKeys(config) {
+  const keys = [
+    { pointer: "/versioning/changelog", get: (c3) => c3.versioning.changelog, set: (c3, v2) => c3.versioning.changelog = v2, required: true },
+    { pointer: "/versioning/migrations", get: (c3) => c3.versioning.migrations, set: (c3, v2) => c3.versioning.migrations = v2, folder: true },
+    { pointer: "/modules/root", get: (c3) => c3.modules.root, set: (c3, v2) => c3.modules.root = v2, folder: true },
+    { pointer: "/modules/globals_versions", get: (c3) => c3.modules.globals_versions, set: (c3, v2) => c3.modules.globals_versions = v2 }
+  ];
+  config.invariants.forEach((inv, i) => {
+    if (!isSchemaInvariant(inv)) return;
+    keys.push({
+      pointer: `/invariants/${i}/file`,
+      get: (c3) => c3.invariants[i].file,
+      set: (c3, v2) => c3.invariants[i].file = v2,
+      required: true
+    });
+  });
+  return keys;
+}
+function configPathCandidates(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const files = [];
+  const folders = [];
+  for (const key2 of pathKeys(config)) {
+    const value = clean(key2.get(config));
+    (key2.folder ? folders : files).push(value, prefix + value);
+  }
+  return { files, folders };
+}
+function resolveConfigPaths(config, baseline) {
+  const out = structuredClone({ ...config, source: void 0 });
+  out.source = config.source;
+  const warnings = [];
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const files = new Set(baseline.paths);
+  const exists = (path, folder) => folder ? baseline.paths.some((p2) => p2.startsWith(path + "/")) : files.has(path);
+  const file2 = config.source?.file ?? "configuration";
+  for (const key2 of pathKeys(config)) {
+    const value = clean(key2.get(config));
+    if (!config.source?.given(key2.pointer)) {
+      key2.set(out, prefix + value);
+      continue;
+    }
+    const name = key2.pointer.slice(1).replace(/\//g, ".");
+    const underRoot = prefix + value;
+    const atTop = exists(value, key2.folder);
+    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists(underRoot, key2.folder);
+    if (atTop || !atRoot) {
+      if (!atTop && key2.required) {
+        const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : "";
+        throw new InputError(
+          `config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`,
+          file2,
+          config.source.lineOf(key2.pointer)
+        );
+      }
+      key2.set(out, value);
+      if (atTop && atRoot)
+        warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
+      continue;
+    }
+    key2.set(out, underRoot);
+    warnings.push(
+      `config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`
+    );
+  }
+  for (const [i, r2] of config.roles.entries()) {
+    if (config.source && onlyUnderRoot(r2.glob, baseline.paths, prefix)) warnings.push(deprecatedGlob(`roles.${i}.glob`, r2.glob, prefix));
+  }
+  for (const [i, e] of config.ignore.entries()) {
+    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix))
+      warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
+  }
+  return { config: out, warnings };
+}
+function clean(path) {
+  return path.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function onlyUnderRoot(glob, paths, prefix) {
+  if (!prefix) return false;
+  const underRoot = paths.filter((p2) => p2.startsWith(prefix));
+  return !paths.some((p2) => matchesAny(p2, [glob])) && underRoot.some((p2) => matchesAny(p2.slice(prefix.length), [glob]));
+}
+function deprecatedGlob(key2, glob, prefix) {
+  return `config key ${key2}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
+}
+
+// src/core/report/model.ts
+var DEBT_NOTE = " (already at the baseline)";
+var warningLine = (v2) => `${v2.message} [${v2.ruleId}]`;
+function buildReport(result, context = {}) {
+  const byModule = /* @__PURE__ */ new Map();
+  for (const c3 of result.changes) byModule.set(c3.module, [...byModule.get(c3.module) ?? [], c3]);
+  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c3) => c3.level)), changes: list.length })).sort((a, b3) => levelRank(b3.level) - levelRank(a.level) || a.name.localeCompare(b3.name));
+  const { warnings = [], ...where } = context;
+  return {
+    level: result.level,
+    ...where,
+    modules,
+    changes: result.changes,
+    errors: result.errors,
+    warnings: [...warnings, ...result.warnings ?? []]
+  };
+}
+
+// src/core/policy/deprecation.ts
+function deprecatedStreak(freezes, file2, pointer) {
+  let streak = 0;
+  for (const freeze of freezes) {
+    const artifact = freeze.artifacts.find((a) => a.path === file2);
+    if (!artifact || !isDeprecated(Buffer.from(artifactBytes(artifact)).toString("utf8"), file2, pointer)) break;
+    streak++;
+  }
+  return streak;
+}
+function isDeprecated(text4, file2, pointer) {
+  const format2 = formatOf(file2);
+  let node = format2 && unlessUnreadable(() => parseText(file2, text4, format2).data);
+  if (node === void 0) return false;
+  for (const t2 of pointerTokens(pointer)) {
+    if (!node || typeof node !== "object") return false;
+    node = node[t2];
+  }
+  return !!node && typeof node === "object" && node.deprecated === true;
 }
 
 // src/core/policy/finding.ts
@@ -32838,6 +32995,7 @@ function requiredBump(level, frozen, zeroMajor) {
   return level;
 }
 function bumpOf(from, to2) {
+  if (import_semver3.default.prerelease(to2)) return "none";
   const d2 = import_semver3.default.diff(from, to2);
   if (!d2) return "none";
   if (d2 === "major" || d2 === "premajor") return "major";
@@ -32988,6 +33146,10 @@ function evaluate(input) {
   );
   for (const v2 of violations) if (!v2.blocking && !v2.approvable) warnings.push(warningLine(v2));
   const reasons = violations.filter((v2) => v2.approvable).map((v2) => v2.message);
+  if (!config.council.teams.length && !config.council.users.length && (changes.length || reasons.length))
+    warnings.push(
+      `no one can approve a major change: the Contract Council is empty (set council.teams or council.users in ${config.source?.file ?? CONFIG_PATH})`
+    );
   if (changes.length || violations.some((v2) => v2.blocking || v2.approvable)) {
     checklist.push({
       text: "After merge: `contract-guard freeze create <version>` and `contract-guard freeze tag --push` on the default branch",
@@ -33171,7 +33333,7 @@ var FreezeStore = class {
 };
 async function restoreFreeze(root, freeze, options = {}) {
   const realRoot = realpathSync2(root);
-  if (!options.force) await refuseUncommitted(root);
+  if (!options.force && !options.dryRun) await refuseUncommitted(root);
   const targets = new Map(freeze.artifacts.map((a) => [a.path, a]));
   const plan = { write: [], remove: [], unchanged: 0 };
   for (const [path, artifact] of targets) {
@@ -33890,14 +34052,14 @@ export {
   freezeFiles,
   freezeTree,
   readFreeze,
+  POLICY_RULES,
+  getPolicyRule,
   CONFIG_PATH,
   DEFAULT_CONFIG,
   CONFIG_SCHEMA,
   normalizeRoot,
   parseConfig,
   buildReport,
-  POLICY_RULES,
-  getPolicyRule,
   checkReadable,
   readVersion,
   discoverModules,
