@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FsTree } from '../../adapters/fs-tree.js';
 import { repoTop } from '../../adapters/git-tree.js';
-import { InputError, UsageError } from '../../core/errors.js';
+import { InputError, UsageError, unlessUnreadable } from '../../core/errors.js';
 import { diffTrees } from '../../core/diff/tree-diff.js';
 import { freezeTree } from '../../core/freeze/model.js';
 import { buildReport } from '../../core/report/model.js';
@@ -183,9 +183,10 @@ async function locate(rootOption: string | undefined): Promise<{ top: string; ro
   } catch {
     top = process.cwd(); // freezes work without git too (all but restore's safety check and tag)
   }
-  // the folder the configuration names (`contracts: api`), unless --root says otherwise
-  const config = loadConfig(top, { cwd: top });
-  const root = contractsRoot(top, rootOption ?? (config.source?.given('/contracts') ? config.contracts : undefined));
+  // the folder the configuration names (`contracts: api`), unless --root says otherwise; a configuration that does not
+  // parse is `check`'s to report, and a freeze of the usual folder is still possible
+  const config = unlessUnreadable(() => loadConfig(top, { cwd: top }));
+  const root = contractsRoot(top, rootOption ?? (config?.source?.given('/contracts') ? config.contracts : undefined));
   if (!existsSync(join(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
   return { top, root };
 }
