@@ -736,21 +736,21 @@ var POLICY_RULES = [
     "block",
     "A module has changes that need a bigger version bump than its versions file has.",
     "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
-    "Set `current: {suggested}` in {file}."
+    "Set `{key}: {suggested}` in {file}."
   ),
   rule(
     "version-decreased",
     "block",
     "A module's version went down.",
     "{module}: version went down from {frozen} to {current}",
-    "Versions only go up: set `current:` in {file} to at least {frozen}."
+    "Versions only go up: set `{key}:` in {file} to at least {frozen}."
   ),
   rule(
     "version-bump-excess",
     "warn",
     "A module was bumped more than its changes need.",
     "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump",
-    "Consider `current: {suggested}`; a bigger bump tells consumers to expect breakage."
+    "Consider `{key}: {suggested}`; a bigger bump tells consumers to expect breakage."
   ),
   rule(
     "version-missing",

@@ -133,3 +133,42 @@ describe('the App on a repository with no freeze yet', () => {
     assert.match(world.stickies(3)[0]!.body, /no freeze on origin\/main yet: comparing with the merge-base/);
   });
 });
+
+describe('a root openapi.yaml versioned by its info.version', () => {
+  const spec = (name = true, version = '1.4.0') =>
+    shopSpec({ name }).replace('info: {title: shop, version: 1.0.0}', `info:\n  title: Shop API\n  version: '${version}'`);
+  const CHANGELOG = '# Changelog\n\n## 1.4.0\n- the first public release\n';
+
+  test('a break without a bump names info.version in openapi.yaml and its line; bump sets it there, once', () => {
+    const repo = gitRepo({
+      'openapi.yaml': spec(),
+      'CHANGELOG.md': CHANGELOG,
+      '.github/contract-guard.yml': 'contracts: .\nversioning: {changelog: CHANGELOG.md}\ncouncil: {users: [dana]}\n',
+    });
+    assert.equal(runCli(['freeze', 'create', '1.4.0'], repo).status, 0);
+    commitAll(repo, 'freeze 1.4.0');
+    gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
+    writeTree(repo, { 'openapi.yaml': spec(false) });
+    const line = spec(false).split('\n').indexOf("  version: '1.4.0'") + 1;
+    const r = json(repo, 'check');
+    assert.equal(r.blocked, true);
+    const v = r.violations!.find((x) => x.ruleId === 'version-bump-missing')!;
+    assert.equal(v.file, 'openapi.yaml');
+    assert.equal(v.line, line);
+    assert.match(v.fix, /^Set `info\.version: 2\.0\.0` in openapi\.yaml\.$/);
+    assert.ok(!r.violations!.some((x) => x.ruleId === 'changelog-missing' && /1\.4\.0/.test(x.message)), '## 1.4.0 counts');
+    const gh = runCli(['check', '--format', 'github'], repo).stdout;
+    assert.match(gh, new RegExp(`::error file=openapi\\.yaml,line=${line},title=version-bump-missing::`));
+    assert.doesNotMatch(gh, /versions\.yaml/);
+
+    const b = runCli(['bump'], repo);
+    assert.equal(b.status, 0, b.stderr);
+    assert.equal(readFileSync(join(repo, 'openapi.yaml'), 'utf8'), spec(false, '2.0.0'), 'only the version changed');
+    const log = readFileSync(join(repo, 'CHANGELOG.md'), 'utf8');
+    assert.deepEqual(log.match(/^## .*$/gm), ['## 2.0.0', '## 1.4.0'], 'one entry, named by its version alone');
+    assert.equal(runCli(['bump'], repo).status, 0);
+    assert.equal(readFileSync(join(repo, 'CHANGELOG.md'), 'utf8'), log, 'a second bump adds nothing');
+    const after = json(repo, 'check');
+    assert.equal(after.blocked, false, JSON.stringify(after.violations));
+  });
+});

@@ -4,6 +4,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import semver from 'semver';
+import { replaceString } from '../core/scaffold/edit.js';
+import { formatOf } from '../core/source/parse.js';
 import { repoTop } from '../adapters/git-tree.js';
 import { InputError } from '../core/errors.js';
 import type { Level } from '../core/model.js';
@@ -55,7 +57,7 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
     }
     const file = m.versionsFile && join(top, m.versionsFile);
     if (!file || !existsSync(file)) {
-      notes.push(`${m.name}: versioned by its OpenAPI info.version, not a versions file; set it there`);
+      notes.push(`${m.name}: ${m.versionsFile ?? 'its versions file'} does not exist; create it with \`current: <version>\``);
       continue;
     }
     const next = semver.inc(m.frozenVersion, level)!;
@@ -64,6 +66,15 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
       continue;
     }
     const text = readFileSync(file, 'utf8');
+    const format = formatOf(m.versionsFile!);
+    if (!/(^|\/)versions\.ya?ml$/.test(m.versionsFile!) && format) {
+      // versioned by an OpenAPI document's info.version: that one line changes, every other byte stays
+      writeFileSync(file, replaceString(text, format, ['info', 'version'], next));
+      written.push(
+        `${m.versionsFile}: ${m.name} info.version ${m.currentVersion ?? '(none)'} → ${next} (${level}, from the frozen ${m.frozenVersion})`,
+      );
+      continue;
+    }
     const current = /^(\s*current:\s*)(["']?)([^\s"'#]+)\2/m;
     if (!current.test(text)) {
       notes.push(`${m.name}: ${m.versionsFile} has no 'current:' line to update`);

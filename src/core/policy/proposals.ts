@@ -30,12 +30,13 @@ const ordered = (changes: Change[]) => {
 export function changelogProposal(
   path: string,
   existing: string | undefined,
+  /** '' when the repository has one versioned unit: its entries are `## <version>`. */
   module: string,
   version: string,
   changes: Change[],
 ): Proposal {
   const lines = [
-    `## ${module} ${version}`,
+    `## ${[module, version].filter(Boolean).join(' ')}`,
     ...listed(ordered(changes), (c) => `- ${c.level === 'major' ? '**Breaking:** ' : ''}${changeText(c)}`),
   ];
   if (!changes.length) lines.push('- (describe the change)');

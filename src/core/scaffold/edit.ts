@@ -2,7 +2,7 @@
 // quoting, flow style, indentation and line endings. New content is spliced in as text at the right indentation;
 // nothing is re-serialised. Text in, text out.
 import { applyEdits, modify } from 'jsonc-parser';
-import { isMap, isSeq, parseDocument, stringify, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, stringify, type Node } from 'yaml';
 import type { Format } from '../source/parse.js';
 
 const eol = (text: string) => (text.includes('\r\n') ? '\r\n' : '\n');
@@ -79,6 +79,16 @@ export function setIn(text: string, format: Format, path: string[], value: unkno
   if (rest.length === 1 && place.first && first?.range) return insertAfter(text, first.range[0] - column, column, block);
   const end = (sibling?.value as Node | undefined)?.range?.[1] ?? parent.range?.[1] ?? text.length;
   return insertAfter(text, end, column, block);
+}
+
+/** Replace the string at `path` (it exists), keeping its quotes and every other byte. */
+export function replaceString(text: string, format: Format, path: string[], value: string): string {
+  if (format === 'json') return applyEdits(text, modify(text, path, value, jsonFormatting(text)));
+  const node = parseDocument(text, { keepSourceTokens: true }).getIn(path, true) as Node | undefined;
+  if (!isScalar(node) || !node.range) throw new Error(`${path.join('.')} is not a scalar`);
+  const [start, end] = node.range;
+  const quote = text[start] === '"' || text[start] === "'" ? text[start]! : '';
+  return text.slice(0, start) + quote + value + quote + text.slice(end);
 }
 
 /** Append `value` to the block sequence at `path`, or create the sequence. */

@@ -19,14 +19,22 @@ export const versioning: PolicyCheck = (context) => {
   const modules: ModuleSummary[] = [];
   const changelog = text(head.tree, changelogPath);
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + '/')).map((p) => `${p}\n${text(head.tree, p) ?? ''}`);
+  // one unit in the whole tree (no modules): its changelog entries need not name it (`## 1.4.0`)
+  const single = head.paths.every((p) => !layout.inRoot(p) || layout.moduleOf(p) === GLOBALS);
   for (const { name, own, inherited, inheritedFiles } of impact.modules) {
     const level = maxLevel([...own, ...inherited].map((c) => c.level));
-    const versionsFile =
-      impact.head.get(name)?.versionsFile ??
-      impact.base.get(name)?.versionsFile ??
-      (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
-    const frozenVersion = impact.base.get(name)?.version ?? infoVersion(context, context.base, name);
-    const currentVersion = impact.head.get(name)?.version ?? infoVersion(context, head, name);
+    // where the version lives: a versions file's `current:`, else an OpenAPI document's `info.version`
+    const baseInfo = impact.base.get(name)?.version === undefined ? infoVersion(context, context.base, name) : undefined;
+    const headInfo = impact.head.get(name)?.version === undefined ? infoVersion(context, head, name) : undefined;
+    const byInfo = !!headInfo && !impact.head.get(name)?.versionsFile;
+    const versionsFile = byInfo
+      ? headInfo.file
+      : (impact.head.get(name)?.versionsFile ??
+        impact.base.get(name)?.versionsFile ??
+        (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`));
+    const key = byInfo ? 'info.version' : 'current';
+    const frozenVersion = impact.base.get(name)?.version ?? baseInfo?.version;
+    const currentVersion = impact.head.get(name)?.version ?? headInfo?.version;
     if (level === 'none' && frozenVersion === currentVersion) continue;
     const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
     modules.push({
@@ -47,8 +55,18 @@ export const versioning: PolicyCheck = (context) => {
     if (!frozenVersion || !semver.valid(frozenVersion)) continue; // a new module: any first version will do
     const suggested = required === 'none' ? frozenVersion : semver.inc(frozenVersion, required)!;
     const bump = bumpOf(frozenVersion, currentVersion);
-    const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
-    const line = head.docs.lineOf({ file: versionsFile, pointer: '/current' });
+    const params = {
+      module: name,
+      level,
+      required,
+      frozen: frozenVersion,
+      current: currentVersion,
+      suggested,
+      bump,
+      file: versionsFile,
+      key,
+    };
+    const line = head.docs.lineOf({ file: versionsFile, pointer: byInfo ? '/info/version' : '/current' });
     // drafts are offered on the version line, which the author just edited (so the pull request's diff shows it)
     const anchor = line ? { file: versionsFile, line } : undefined;
     const changes = [...own, ...inherited];
@@ -68,10 +86,11 @@ export const versioning: PolicyCheck = (context) => {
         done: levelRank(bump) >= levelRank(required) && !semver.lt(currentVersion, frozenVersion),
       });
       const logged =
-        !!changelog && changelog.split('\n').some((l) => l.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
+        !!changelog &&
+        changelog.split('\n').some((l) => (single || l.includes(name)) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
       if (!logged) {
-        const proposal = { ...changelogProposal(changelogPath, changelog, name, target, changes), anchor };
+        const proposal = { ...changelogProposal(changelogPath, changelog, single ? '' : name, target, changes), anchor };
         const params = { changelog: changelogPath, module: name, current: currentVersion };
         findings.push(finding('changelog-missing', changelogPath, params, { ...at, proposal }));
       }
@@ -92,7 +111,9 @@ export const versioning: PolicyCheck = (context) => {
       checklist.push({
         text: consumers.length
           ? `Notify the consumers of ${name}: ${consumers.join(', ')}`
-          : `Notify the consumers of ${name} (list them as \`consumers:\` in ${layout.rel(versionsFile)})`,
+          : byInfo
+            ? `Notify the consumers of ${name}`
+            : `Notify the consumers of ${name} (list them as \`consumers:\` in ${layout.rel(versionsFile)})`,
         done: false,
       });
       for (const topic of eventTopics(majors.filter((c) => c.context === 'event'))) {
@@ -118,8 +139,8 @@ function bumpOf(from: string, to: string): Level {
   return 'patch';
 }
 
-/** A module without a versions file is versioned by its OpenAPI `info.version`. */
-function infoVersion(context: PolicyContext, side: Side, module: string): string | undefined {
+/** A module without a versions file is versioned by its OpenAPI `info.version`: the version and the document. */
+function infoVersion(context: PolicyContext, side: Side, module: string): { version: string; file: string } | undefined {
   for (const p of side.tree.paths()) {
     if (!context.layout.inRoot(p) || context.layout.moduleOf(p) !== module || !/\.(ya?ml|json)$/.test(p)) continue;
     let data: { openapi?: unknown; info?: { version?: unknown } } | null;
@@ -129,7 +150,8 @@ function infoVersion(context: PolicyContext, side: Side, module: string): string
       if (err instanceof InputError) continue; // unreadable: reported by the diff
       throw err;
     }
-    if (data && typeof data.openapi === 'string' && data.info?.version !== undefined) return String(data.info.version);
+    if (data && typeof data.openapi === 'string' && data.info?.version !== undefined)
+      return { version: String(data.info.version), file: p };
   }
   return undefined;
 }

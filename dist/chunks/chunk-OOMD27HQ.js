@@ -31586,21 +31586,21 @@ var POLICY_RULES = [
     "block",
     "A module has changes that need a bigger version bump than its versions file has.",
     "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
-    "Set `current: {suggested}` in {file}."
+    "Set `{key}: {suggested}` in {file}."
   ),
   rule(
     "version-decreased",
     "block",
     "A module's version went down.",
     "{module}: version went down from {frozen} to {current}",
-    "Versions only go up: set `current:` in {file} to at least {frozen}."
+    "Versions only go up: set `{key}:` in {file} to at least {frozen}."
   ),
   rule(
     "version-bump-excess",
     "warn",
     "A module was bumped more than its changes need.",
     "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump",
-    "Consider `current: {suggested}`; a bigger bump tells consumers to expect breakage."
+    "Consider `{key}: {suggested}`; a bigger bump tells consumers to expect breakage."
   ),
   rule(
     "version-missing",
@@ -32783,7 +32783,7 @@ var ordered = (changes) => {
 };
 function changelogProposal(path, existing, module, version, changes) {
   const lines = [
-    `## ${module} ${version}`,
+    `## ${[module, version].filter(Boolean).join(" ")}`,
     ...listed(ordered(changes), (c3) => `- ${c3.level === "major" ? "**Breaking:** " : ""}${changeText(c3)}`)
   ];
   if (!changes.length) lines.push("- (describe the change)");
@@ -32916,11 +32916,16 @@ var versioning = (context) => {
   const changelog = text2(head.tree, changelogPath);
   const migrationTexts = head.paths.filter((p2) => p2.startsWith(migrations + "/")).map((p2) => `${p2}
 ${text2(head.tree, p2) ?? ""}`);
+  const single = head.paths.every((p2) => !layout.inRoot(p2) || layout.moduleOf(p2) === GLOBALS);
   for (const { name, own, inherited, inheritedFiles } of impact.modules) {
     const level = maxLevel([...own, ...inherited].map((c3) => c3.level));
-    const versionsFile = impact.head.get(name)?.versionsFile ?? impact.base.get(name)?.versionsFile ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
-    const frozenVersion = impact.base.get(name)?.version ?? infoVersion(context, context.base, name);
-    const currentVersion = impact.head.get(name)?.version ?? infoVersion(context, head, name);
+    const baseInfo = impact.base.get(name)?.version === void 0 ? infoVersion(context, context.base, name) : void 0;
+    const headInfo = impact.head.get(name)?.version === void 0 ? infoVersion(context, head, name) : void 0;
+    const byInfo = !!headInfo && !impact.head.get(name)?.versionsFile;
+    const versionsFile = byInfo ? headInfo.file : impact.head.get(name)?.versionsFile ?? impact.base.get(name)?.versionsFile ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
+    const key2 = byInfo ? "info.version" : "current";
+    const frozenVersion = impact.base.get(name)?.version ?? baseInfo?.version;
+    const currentVersion = impact.head.get(name)?.version ?? headInfo?.version;
     if (level === "none" && frozenVersion === currentVersion) continue;
     const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
     modules.push({
@@ -32941,8 +32946,18 @@ ${text2(head.tree, p2) ?? ""}`);
     if (!frozenVersion || !import_semver3.default.valid(frozenVersion)) continue;
     const suggested = required === "none" ? frozenVersion : import_semver3.default.inc(frozenVersion, required);
     const bump = bumpOf(frozenVersion, currentVersion);
-    const params = { module: name, level, required, frozen: frozenVersion, current: currentVersion, suggested, bump, file: versionsFile };
-    const line = head.docs.lineOf({ file: versionsFile, pointer: "/current" });
+    const params = {
+      module: name,
+      level,
+      required,
+      frozen: frozenVersion,
+      current: currentVersion,
+      suggested,
+      bump,
+      file: versionsFile,
+      key: key2
+    };
+    const line = head.docs.lineOf({ file: versionsFile, pointer: byInfo ? "/info/version" : "/current" });
     const anchor = line ? { file: versionsFile, line } : void 0;
     const changes = [...own, ...inherited];
     const majors = changes.filter((c3) => c3.level === "major");
@@ -32958,10 +32973,10 @@ ${text2(head.tree, p2) ?? ""}`);
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
         done: levelRank(bump) >= levelRank(required) && !import_semver3.default.lt(currentVersion, frozenVersion)
       });
-      const logged = !!changelog && changelog.split("\n").some((l3) => l3.includes(name) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l3));
+      const logged = !!changelog && changelog.split("\n").some((l3) => (single || l3.includes(name)) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l3));
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
       if (!logged) {
-        const proposal = { ...changelogProposal(changelogPath, changelog, name, target, changes), anchor };
+        const proposal = { ...changelogProposal(changelogPath, changelog, single ? "" : name, target, changes), anchor };
         const params2 = { changelog: changelogPath, module: name, current: currentVersion };
         findings.push(finding("changelog-missing", changelogPath, params2, { ...at3, proposal }));
       }
@@ -32980,7 +32995,7 @@ ${text2(head.tree, p2) ?? ""}`);
       );
       const consumers = consumersOf(text2(head.tree, versionsFile));
       checklist.push({
-        text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : `Notify the consumers of ${name} (list them as \`consumers:\` in ${layout.rel(versionsFile)})`,
+        text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : byInfo ? `Notify the consumers of ${name}` : `Notify the consumers of ${name} (list them as \`consumers:\` in ${layout.rel(versionsFile)})`,
         done: false
       });
       for (const topic of eventTopics(majors.filter((c3) => c3.context === "event"))) {
@@ -33012,7 +33027,8 @@ function infoVersion(context, side, module) {
       if (err instanceof InputError) continue;
       throw err;
     }
-    if (data2 && typeof data2.openapi === "string" && data2.info?.version !== void 0) return String(data2.info.version);
+    if (data2 && typeof data2.openapi === "string" && data2.info?.version !== void 0)
+      return { version: String(data2.info.version), file: p2 };
   }
   return void 0;
 }
@@ -34022,13 +34038,13 @@ export {
   UsageError,
   unlessUnreadable,
   require_semver2 as require_semver,
+  modify,
+  applyEdits,
   ROLES,
   levelRank,
   isRole,
   diagnosticText,
   pointerJoin,
-  modify,
-  applyEdits,
   formatOf,
   parseText,
   MapTree,
