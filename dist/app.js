@@ -971,6 +971,7 @@ var CONFIG_SCHEMA = {
     freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
     files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
     judgement: { enum: ["policy", "strict"] },
+    preset: { enum: ["none", "memoryos"] },
     review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
     hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
     spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
@@ -1453,8 +1454,8 @@ Re-run the check once the cause is fixed.`
 var MAX_WEBHOOK_BYTES = 25 * 1024 * 1024;
 var RefusedEvent = class extends Error {
 };
-function answer(res, status, message, close = false) {
-  res.writeHead(status, { "content-type": "application/json", ...close ? { connection: "close" } : {} });
+function answer(res, status, message) {
+  res.writeHead(status, { "content-type": "application/json" });
   res.end(JSON.stringify({ message }));
 }
 function readBounded(req, max) {
@@ -1484,7 +1485,7 @@ function webhookEndpoint(probot2, options) {
       return true;
     }
     const tooLarge = () => {
-      answer(res, 413, `payload over ${Math.round(max / 1024 / 1024)} MB`, true);
+      answer(res, 413, `payload over ${Math.round(max / 1024 / 1024)} MB`);
       req.removeAllListeners("data");
       req.resume();
       res.on("finish", () => setTimeout(() => req.socket.destroy(), 5e3).unref());

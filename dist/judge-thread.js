@@ -1546,6 +1546,7 @@ var DEFAULT_CONFIG = {
   freeze: { on_merge: "off" },
   files: { contracts: [], ignore: [] },
   judgement: "policy",
+  preset: "none",
   review: { max_inline: 20 },
   hotfix: { label: "contract-hotfix" },
   spectral: { ruleset: "" }
@@ -1623,6 +1624,7 @@ var CONFIG_SCHEMA = {
     freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
     files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
     judgement: { enum: ["policy", "strict"] },
+    preset: { enum: ["none", "memoryos"] },
     review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
     hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
     spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
@@ -1705,6 +1707,7 @@ function parseConfig(file2, text4) {
     freeze: { ...DEFAULT_CONFIG.freeze, ...d.freeze },
     files: { contracts: d.files?.contracts ?? [], ignore: d.files?.ignore ?? [] },
     judgement: d.judgement ?? "policy",
+    preset: d.preset ?? "none",
     review: { ...DEFAULT_CONFIG.review, ...d.review },
     hotfix: { ...DEFAULT_CONFIG.hotfix, ...d.hotfix },
     spectral: { ...DEFAULT_CONFIG.spectral, ...d.spectral },
@@ -6409,7 +6412,9 @@ function lintOpenApi(docs, paths) {
 }
 
 // src/core/policy/checks/openapi-lint.ts
-var openapiLint = (context) => ({ findings: ratchet(context, (side) => lintOpenApi(side.docs, side.paths)) });
+var openapiLint = (context) => ({
+  findings: context.config.preset === "memoryos" ? ratchet(context, (side) => lintOpenApi(side.docs, side.paths)) : []
+});
 
 // src/core/source/readable.ts
 var MAX_PER_FILE2 = 3;

@@ -1,7 +1,7 @@
 // A team's first day, and the small things a newcomer trips over: through the built CLI on real repositories, and the
 // App on a repository that has no freeze yet.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Report } from '../src/core/report/model.js';
@@ -170,5 +170,28 @@ describe('a root openapi.yaml versioned by its info.version', () => {
     assert.equal(readFileSync(join(repo, 'CHANGELOG.md'), 'utf8'), log, 'a second bump adds nothing');
     const after = json(repo, 'check');
     assert.equal(after.blocked, false, JSON.stringify(after.violations));
+  });
+});
+
+describe('init proposes only what the repository already follows', () => {
+  test('a repository without mTLS and without a changelog: no preset, no changelog named, the empty council said', () => {
+    const repo = gitRepo({ 'api/openapi.yaml': shopSpec().replace('  - {mtls: [], bearer: []}', '  - {bearer: []}') });
+    const r = runCli(['init'], repo);
+    assert.equal(r.status, 0, r.stderr);
+    const policy = readFileSync(join(repo, '.github/contract-guard.yml'), 'utf8');
+    assert.match(policy, /^# preset: memoryos$/m);
+    assert.match(policy, /^ {2}# changelog: CHANGELOG\.md {3}# none found/m);
+    assert.match(r.stdout, /^note: the Contract Council is empty: no one can approve a major change/m);
+    commitAll(repo, 'init');
+    assert.equal(runCli(['check'], repo).status, 0, runCli(['check'], repo).stderr);
+  });
+
+  test('the sample, which follows the house rules, is offered the memoryos preset', () => {
+    const repo = tempDir();
+    cpSync(join(PROJECT, 'contracts'), join(repo, 'contracts'), { recursive: true });
+    gitRun(repo, 'init', '--quiet', '--initial-branch=main');
+    const r = runCli(['init'], repo);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(readFileSync(join(repo, '.github/contract-guard.yml'), 'utf8'), /^preset: memoryos$/m);
   });
 });

@@ -319,7 +319,7 @@ describe('contract-guard fix', () => {
     files[api] = files[api]!.replace(/^jsonSchemaDialect: .*\n/m, '').replace(/^ {8}'4\d\d': \{ \$ref: '[^']+' \}\n/gm, '');
     const space = 'contracts/storage/schemas/space.schema.json';
     files[space] = files[space]!.replace(/^ {2}"\$schema": .*\n/m, '');
-    return gitRepo(files);
+    return gitRepo({ ...files, '.github/contract-guard.yml': 'preset: memoryos\n' });
   }
   const lint = (dir: string) =>
     ((JSON.parse(runCli(['check', '--format', 'json'], dir).stdout) as Report).violations ?? [])

@@ -401,25 +401,43 @@ describe('events', () => {
   });
 });
 
-describe('OpenAPI checks on every run', () => {
+describe('the memoryos preset: house rules for every OpenAPI document', () => {
+  const preset = 'preset: memoryos\n';
+  test('without the preset, none of them: a team without mTLS is not told to use it', async () => {
+    const change = {
+      'contracts/modules/shop/api/openapi.yaml': api({ no4xx: true, noHealthExempt: true }).replace(
+        '  - {mtls: [], bearer: []}',
+        '  - {bearer: []}',
+      ),
+    };
+    const r = await check(scenario(change));
+    const house = ['health-not-exempt', 'operation-missing-4xx', 'security-not-global', 'openapi-not-3-1'];
+    assert.deepEqual(
+      [...(r.violations ?? []), ...(r.warned ?? [])].filter((v) => house.includes(v.ruleId)),
+      [],
+    );
+  });
   test('a new operation without 4xx, /health not exempt: blocked; turned off by config', async () => {
     const change = { 'contracts/modules/shop/api/openapi.yaml': api({ no4xx: true, noHealthExempt: true }) };
-    assert.deepEqual(rules(await check(scenario(change)), 'blocking').sort(), [
+    assert.deepEqual(rules(await check(scenario(change, { config: preset })), 'blocking').sort(), [
       'health-not-exempt',
       'operation-missing-4xx',
       'version-bump-missing',
     ]);
-    const off = await check(scenario(change, { config: 'rules: {operation-missing-4xx: off, health-not-exempt: warn}\n' }));
+    const off = await check(scenario(change, { config: preset + 'rules: {operation-missing-4xx: off, health-not-exempt: warn}\n' }));
     assert.deepEqual(rules(off, 'blocking'), ['version-bump-missing']);
     assert.ok(rules(off, 'warning').includes('health-not-exempt'));
   });
   test('global security must name mTLS and Bearer; 3.1 with the 2020-12 dialect', async () => {
     const r = await check(
-      scenario({
-        'contracts/modules/shop/api/openapi.yaml': api()
-          .replace('  - {mtls: [], bearer: []}', '  - {bearer: []}')
-          .replace('jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema\n', ''),
-      }),
+      scenario(
+        {
+          'contracts/modules/shop/api/openapi.yaml': api()
+            .replace('  - {mtls: [], bearer: []}', '  - {bearer: []}')
+            .replace('jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema\n', ''),
+        },
+        { config: preset },
+      ),
     );
     const msgs = r.violations!.map((v) => v.message).join('\n');
     assert.match(msgs, /global security must require an mTLS \(mutualTLS\) scheme/);

@@ -1,7 +1,7 @@
 // Builds the MemoryOS-style fixture (test/fixtures/memoryos) into a real git repository, with freezes written the way
 // the seed's freeze tool writes them on Windows: SHA-256 and size of the CRLF bytes, content as read in text mode (LF),
 // backslash paths, string sizes, naive timestamps.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FsTree } from '../src/adapters/fs-tree.js';
 import { sha256 } from '../src/core/freeze/model.js';
@@ -41,6 +41,9 @@ export function memoryosRepo(options: { pr?: 'pr' | 'clean' } = {}): string {
   const repo = tempDir('cg-memoryos-');
   gitRun(repo, 'init', '--quiet', '--initial-branch=main');
   cpSync(join(FIXTURE, 'base'), repo, { recursive: true });
+  // the seed's tree follows its house rules: the preset named after it
+  mkdirSync(join(repo, '.github'), { recursive: true });
+  writeFileSync(join(repo, '.github/contract-guard.yml'), 'preset: memoryos\n');
   writeSeedFreeze(repo, '1.0.0');
   commitAll(repo, 'contracts 1.0.0');
   cpSync(join(FIXTURE, 'v2'), repo, { recursive: true });

@@ -20,8 +20,8 @@ export interface WebhookOptions {
   failures: Map<string, unknown>;
 }
 
-function answer(res: ServerResponse, status: number, message: string, close = false): void {
-  res.writeHead(status, { 'content-type': 'application/json', ...(close ? { connection: 'close' } : {}) });
+function answer(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify({ message }));
 }
 
@@ -55,11 +55,12 @@ export function webhookEndpoint(probot: Probot, options: WebhookOptions) {
       return true;
     }
     const tooLarge = () => {
-      // answered before the rest arrives; whatever still comes is dropped unread, then the connection is closed
-      answer(res, 413, `payload over ${Math.round(max / 1024 / 1024)} MB`, true);
+      // answered before the rest arrives; whatever still comes is dropped unread (never kept), and the connection is
+      // closed after a grace period: closing it at once, with bytes still arriving, resets it, and a reset can lose
+      // the answer on the sender's side
+      answer(res, 413, `payload over ${Math.round(max / 1024 / 1024)} MB`);
       req.removeAllListeners('data');
       req.resume();
-      // (closed after a grace period, not at once: a reset could lose the answer on the sender's side)
       res.on('finish', () => setTimeout(() => req.socket.destroy(), 5_000).unref());
     };
     if (Number(req.headers['content-length'] ?? 0) > max) {

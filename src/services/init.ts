@@ -4,7 +4,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import semver from 'semver';
 import { git, repoTop } from '../adapters/git-tree.js';
-import { InputError } from '../core/errors.js';
+import { FsTree } from '../adapters/fs-tree.js';
+import { InputError, unlessUnreadable } from '../core/errors.js';
+import { lintOpenApi } from '../core/policy/lint.js';
+import { detectKind } from '../core/source/kind.js';
+import { Documents } from '../core/source/tree.js';
 import { readVersion } from '../core/modules.js';
 import { CONFIG_PATH, CONFIG_SCHEMA, DEFAULT_CONFIG, parseConfig } from '../core/policy/config.js';
 import { readRuleset } from './spectral-lint.js';
@@ -18,6 +22,8 @@ export interface InitResult {
   layout: DetectedLayout;
   written: string[];
   kept: string[];
+  /** What still needs a person. */
+  notes: string[];
 }
 
 export async function init(cwd: string, action: string): Promise<InitResult> {
@@ -35,6 +41,18 @@ export async function init(cwd: string, action: string): Promise<InitResult> {
       layout.spectral.refused = err.message.replace(/^Spectral ruleset refused: /, '');
     }
   }
+  // the house rules are proposed only to a repository whose OpenAPI documents already follow them
+  const docs = new Documents(new FsTree(top, [layout.root]));
+  const candidates = docs.tree.paths().filter((p) => /\.(ya?ml|json)$/i.test(p) && !p.includes('/_frozen/'));
+  const apis = candidates.filter(
+    (p) =>
+      detectKind(
+        p,
+        undefined,
+        unlessUnreadable(() => docs.get(p).data),
+      ) === 'openapi',
+  );
+  if (apis.length && !lintOpenApi(docs, apis).length) layout.preset = 'memoryos';
   const written: string[] = [];
   const kept: string[] = [];
   const write = (path: string, text: string, what: string) => {
@@ -62,5 +80,12 @@ export async function init(cwd: string, action: string): Promise<InitResult> {
       written.push(`${file} (the first freeze: v${version}, ${freeze.artifacts.length} artifacts)`);
     } else kept.push(`${layout.root}/_frozen (freezes exist)`);
   }
-  return { layout, written, kept };
+  const policyNow = unlessUnreadable(() => parseConfig(CONFIG_PATH, readFileSync(join(top, CONFIG_PATH), 'utf8')));
+  const notes =
+    policyNow && !policyNow.council.teams.length && !policyNow.council.users.length
+      ? [
+          `the Contract Council is empty: no one can approve a major change until council.teams or council.users in ${CONFIG_PATH} names someone`,
+        ]
+      : [];
+  return { layout, written, kept, notes };
 }

@@ -22,13 +22,14 @@ export async function initCommand(argv: string[]): Promise<number> {
     process.stdout.write(INIT_HELP);
     return 0;
   }
-  const { layout, written, kept } = await init(process.cwd(), values.action ?? 'contract-guard/contract-guard@v1');
+  const { layout, written, kept, notes } = await init(process.cwd(), values.action ?? 'contract-guard/contract-guard@v1');
   const out = (s: string) => process.stdout.write(s + '\n');
   out(
     `contracts: ${layout.root || '(the repository root)'}; modules under ${layout.modulesRoot}/: ${layout.modules.join(', ') || 'none yet'}${layout.envelope ? `; invariant: ${layout.envelope.file} keeps ${layout.envelope.keep.join(', ')}` : ''}`,
   );
   for (const w of written) out(`wrote ${w}`);
   for (const k of kept) out(`kept ${k}: it exists, not overwritten`);
+  for (const n of notes) out(`note: ${n}`);
   if (written.length) out('next: fill in council.teams, commit these files, and make the contract-guard check required (README).');
   return 0;
 }

@@ -46,6 +46,11 @@ export interface Config {
   files: { contracts: string[]; ignore: string[] };
   /** JSON Schema levels: `policy` keeps the SemVer policy where it differs from set inclusion; `strict` lets inclusion decide. */
   judgement: 'policy' | 'strict';
+  /**
+   * House rules beyond what any API team accepts: `memoryos` checks every OpenAPI document for global mTLS + Bearer
+   * security, /health exempt from it, a 4xx on every operation and OpenAPI 3.1 with the 2020-12 dialect.
+   */
+  preset: 'none' | 'memoryos';
   /** Review comments on the pull request: suggested fixes, and notes on breaking lines (at most `max_inline`; 0: none). */
   review: { max_inline: number };
   /** The emergency path: this label, added by a Contract Council member, turns the check green (and is recorded). */
@@ -77,6 +82,7 @@ export const DEFAULT_CONFIG: Config = {
   freeze: { on_merge: 'off' },
   files: { contracts: [], ignore: [] },
   judgement: 'policy',
+  preset: 'none',
   review: { max_inline: 20 },
   hotfix: { label: 'contract-hotfix' },
   spectral: { ruleset: '' },
@@ -157,6 +163,7 @@ export const CONFIG_SCHEMA = {
     freeze: { type: 'object', additionalProperties: false, properties: { on_merge: { enum: ['tag', 'commit', 'off'] } } },
     files: { type: 'object', additionalProperties: false, properties: { contracts: strings, ignore: strings } },
     judgement: { enum: ['policy', 'strict'] },
+    preset: { enum: ['none', 'memoryos'] },
     review: { type: 'object', additionalProperties: false, properties: { max_inline: { type: 'integer', minimum: 0 } } },
     hotfix: { type: 'object', additionalProperties: false, properties: { label: str } },
     spectral: { type: 'object', additionalProperties: false, properties: { ruleset: str } },
@@ -245,6 +252,7 @@ export function parseConfig(file: string, text: string): Config {
     freeze: { ...DEFAULT_CONFIG.freeze, ...d.freeze },
     files: { contracts: d.files?.contracts ?? [], ignore: d.files?.ignore ?? [] },
     judgement: d.judgement ?? 'policy',
+    preset: d.preset ?? 'none',
     review: { ...DEFAULT_CONFIG.review, ...d.review },
     hotfix: { ...DEFAULT_CONFIG.hotfix, ...d.hotfix },
     spectral: { ...DEFAULT_CONFIG.spectral, ...d.spectral },

@@ -13,6 +13,8 @@ export interface DetectedLayout {
   examples: string[];
   /** A Spectral ruleset away from the root's default names (`refused`: why the check could not use it). */
   spectral?: { file: string; refused?: string };
+  /** `memoryos` when every OpenAPI document already follows those house rules (found by `init`, which can lint). */
+  preset?: 'memoryos';
 }
 
 const SPECTRAL = /(^|\/)\.?spectral[^/]*\.(ya?ml|json)$/i;
@@ -89,7 +91,9 @@ export function configText(l: DetectedLayout, schemaFile: string): string {
     '  approvals: 1',
     '',
     'versioning:',
-    `  changelog: ${q(l.changelog ?? (l.root ? `${l.root}/CHANGELOG.md` : 'CHANGELOG.md'))}`,
+    l.changelog
+      ? `  changelog: ${q(l.changelog)}`
+      : `  # changelog: CHANGELOG.md   # none found: a major or minor change will be offered a first entry there`,
     `  migrations: ${q(l.migrations)}   # one note per breaking version: <module>-<version>.md`,
     '  deprecation_releases: 2      # freezes a field stays deprecated before it may be removed',
     '',
@@ -115,6 +119,13 @@ export function configText(l: DetectedLayout, schemaFile: string): string {
       '#     file: contracts/events/envelope.schema.json',
       '#     keep: [event_id, type]',
     );
+  lines.push(
+    '',
+    l.preset
+      ? '# house rules your OpenAPI documents already follow: global mTLS + Bearer, /health exempt, a 4xx on every operation, 3.1'
+      : '# house rules (global mTLS + Bearer, /health exempt, a 4xx on every operation, 3.1): your documents do not all follow them',
+    l.preset ? 'preset: memoryos' : '# preset: memoryos',
+  );
   if (l.spectral && !l.spectral.refused)
     lines.push(
       '',

@@ -31766,6 +31766,7 @@ var DEFAULT_CONFIG = {
   freeze: { on_merge: "off" },
   files: { contracts: [], ignore: [] },
   judgement: "policy",
+  preset: "none",
   review: { max_inline: 20 },
   hotfix: { label: "contract-hotfix" },
   spectral: { ruleset: "" }
@@ -31843,6 +31844,7 @@ var CONFIG_SCHEMA = {
     freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
     files: { type: "object", additionalProperties: false, properties: { contracts: strings3, ignore: strings3 } },
     judgement: { enum: ["policy", "strict"] },
+    preset: { enum: ["none", "memoryos"] },
     review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
     hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
     spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
@@ -31925,6 +31927,7 @@ function parseConfig(file2, text4) {
     freeze: { ...DEFAULT_CONFIG.freeze, ...d2.freeze },
     files: { contracts: d2.files?.contracts ?? [], ignore: d2.files?.ignore ?? [] },
     judgement: d2.judgement ?? "policy",
+    preset: d2.preset ?? "none",
     review: { ...DEFAULT_CONFIG.review, ...d2.review },
     hotfix: { ...DEFAULT_CONFIG.hotfix, ...d2.hotfix },
     spectral: { ...DEFAULT_CONFIG.spectral, ...d2.spectral },
@@ -32636,7 +32639,9 @@ function lintOpenApi(docs, paths) {
 }
 
 // src/core/policy/checks/openapi-lint.ts
-var openapiLint = (context) => ({ findings: ratchet(context, (side) => lintOpenApi(side.docs, side.paths)) });
+var openapiLint = (context) => ({
+  findings: context.config.preset === "memoryos" ? ratchet(context, (side) => lintOpenApi(side.docs, side.paths)) : []
+});
 
 // src/core/source/readable.ts
 var MAX_PER_FILE2 = 3;
@@ -34076,6 +34081,7 @@ export {
   normalizeRoot,
   parseConfig,
   buildReport,
+  lintOpenApi,
   checkReadable,
   readVersion,
   discoverModules,
