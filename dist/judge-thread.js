@@ -5787,7 +5787,8 @@ function matchesAny(path, globs) {
 // src/core/policy/config-paths.ts
 function pathKeys(config) {
   const keys = [
-    { pointer: "/versioning/changelog", get: (c) => c.versioning.changelog, set: (c, v) => c.versioning.changelog = v, required: true },
+    // a changelog that does not exist yet is the changelog check's to report, with a first entry drafted: not exit 2
+    { pointer: "/versioning/changelog", get: (c) => c.versioning.changelog, set: (c, v) => c.versioning.changelog = v },
     { pointer: "/versioning/migrations", get: (c) => c.versioning.migrations, set: (c, v) => c.versioning.migrations = v, folder: true },
     { pointer: "/modules/root", get: (c) => c.modules.root, set: (c, v) => c.modules.root = v, folder: true },
     { pointer: "/modules/globals_versions", get: (c) => c.modules.globals_versions, set: (c, v) => c.modules.globals_versions = v }
