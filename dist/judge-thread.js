@@ -7117,16 +7117,8 @@ function firstUnsafePattern(docs, start) {
   return void 0;
 }
 function refTargets(data2) {
-  const out = /* @__PURE__ */ new Set();
-  const stack = [data2];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object") continue;
-    const ref = n.$ref;
-    if (typeof ref === "string" && !ref.startsWith("#") && !/^[a-z]+:/i.test(ref)) out.add(ref.split("#")[0]);
-    for (const v of Object.values(n)) if (v && typeof v === "object") stack.push(v);
-  }
-  return [...out];
+  const files = [...refsIn(data2)].map(({ ref }) => ref.split("#")[0]).filter((f) => f && !/^[a-z]+:/i.test(f));
+  return [...new Set(files)];
 }
 var SEVERITY = { 0: "spectral-error", 1: "spectral-warning" };
 async function spectralFindings(ruleset, docs, paths, progress) {
@@ -7206,7 +7198,7 @@ async function policyOnBase(source, baseBranch, configPath = CONFIG_PATH, top, g
   const text4 = given ?? await source.file(baseBranch, configPath);
   const config = text4 !== void 0 || top === void 0 ? parseConfig(configPath, text4 ?? "") : { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
   const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
-  return { config, ruleset, warnings: [] };
+  return { config, ruleset, warnings: [], text: text4 };
 }
 function outsideCandidates(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";

@@ -80,6 +80,8 @@ export interface Policy {
   config: Config;
   ruleset?: LoadedRuleset;
   warnings: string[];
+  /** The policy file's text where it was read (undefined: there is none, the defaults apply). */
+  text?: string;
 }
 
 /**
@@ -101,7 +103,7 @@ export async function policyOnBase(
       ? parseConfig(configPath, text ?? '')
       : { ...DEFAULT_CONFIG, contracts: contractsRoot(top, undefined) };
   const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
-  return { config, ruleset, warnings: [] };
+  return { config, ruleset, warnings: [], text };
 }
 
 /**
@@ -127,7 +129,7 @@ async function localPolicy(top: string, input: CheckInput, baseBranch: string | 
   }
   const policy = await policyOnBase(new GitSource(top), baseBranch, CONFIG_PATH, top);
   const local = join(top, CONFIG_PATH);
-  const onBase = await new GitSource(top).file(baseBranch, CONFIG_PATH);
+  const onBase = policy.text;
   if (existsSync(local) && readFileSync(local, 'utf8') !== onBase)
     policy.warnings.push(
       onBase === undefined

@@ -7,6 +7,7 @@ import { InputError, unlessUnreadable } from '../core/errors.js';
 import type { Config } from '../core/policy/config.js';
 import { finding, type Finding } from '../core/policy/finding.js';
 import { DEFAULT_RULESETS, loadRuleset, type LoadedRuleset, type SpectralParts } from '../core/policy/spectral-ruleset.js';
+import { refsIn } from '../core/source/readable.js';
 import { unsafePatterns } from '../core/source/safe-regex.js';
 import type { Documents } from '../core/source/tree.js';
 
@@ -77,16 +78,8 @@ function firstUnsafePattern(docs: Documents, start: string): { file: string; poi
 
 /** The files named by a document's `$ref`s (remote ones are never read). */
 function refTargets(data: unknown): string[] {
-  const out = new Set<string>();
-  const stack = [data];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== 'object') continue;
-    const ref = (n as { $ref?: unknown }).$ref;
-    if (typeof ref === 'string' && !ref.startsWith('#') && !/^[a-z]+:/i.test(ref)) out.add(ref.split('#')[0]!);
-    for (const v of Object.values(n)) if (v && typeof v === 'object') stack.push(v);
-  }
-  return [...out];
+  const files = [...refsIn(data)].map(({ ref }) => ref.split('#')[0]!).filter((f) => f && !/^[a-z]+:/i.test(f));
+  return [...new Set(files)];
 }
 
 const SEVERITY: Record<number, string> = { 0: 'spectral-error', 1: 'spectral-warning' };

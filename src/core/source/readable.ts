@@ -50,7 +50,8 @@ export function checkReadable(docs: Documents, paths: string[], isContract: (fil
 /** Keywords whose values are instances, not schemas: a `$ref` key there is data. */
 const INSTANCE_KEYWORDS = new Set(['const', 'enum', 'default', 'example']);
 
-function* refsIn(node: unknown, pointer = ''): Generator<{ pointer: string; ref: string }> {
+/** Every `$ref` in a document, with where it is written (instance values left out). */
+export function* refsIn(node: unknown, pointer = ''): Generator<{ pointer: string; ref: string }> {
   if (Array.isArray(node)) {
     for (const [i, item] of node.entries()) yield* refsIn(item, pointerJoin(pointer, i));
   } else if (node !== null && typeof node === 'object') {

@@ -33540,16 +33540,8 @@ function firstUnsafePattern(docs, start) {
   return void 0;
 }
 function refTargets(data2) {
-  const out = /* @__PURE__ */ new Set();
-  const stack = [data2];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object") continue;
-    const ref = n.$ref;
-    if (typeof ref === "string" && !ref.startsWith("#") && !/^[a-z]+:/i.test(ref)) out.add(ref.split("#")[0]);
-    for (const v2 of Object.values(n)) if (v2 && typeof v2 === "object") stack.push(v2);
-  }
-  return [...out];
+  const files = [...refsIn(data2)].map(({ ref }) => ref.split("#")[0]).filter((f3) => f3 && !/^[a-z]+:/i.test(f3));
+  return [...new Set(files)];
 }
 var SEVERITY = { 0: "spectral-error", 1: "spectral-warning" };
 async function spectralFindings(ruleset, docs, paths, progress) {
@@ -33655,7 +33647,7 @@ async function policyOnBase(source, baseBranch, configPath = CONFIG_PATH, top, g
   const text4 = given ?? await source.file(baseBranch, configPath);
   const config = text4 !== void 0 || top === void 0 ? parseConfig(configPath, text4 ?? "") : { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
   const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
-  return { config, ruleset, warnings: [] };
+  return { config, ruleset, warnings: [], text: text4 };
 }
 async function localPolicy(top, input, baseBranch) {
   const fromTree = async () => {
@@ -33676,7 +33668,7 @@ async function localPolicy(top, input, baseBranch) {
   }
   const policy = await policyOnBase(new GitSource(top), baseBranch, CONFIG_PATH, top);
   const local = join3(top, CONFIG_PATH);
-  const onBase = await new GitSource(top).file(baseBranch, CONFIG_PATH);
+  const onBase = policy.text;
   if (existsSync3(local) && readFileSync3(local, "utf8") !== onBase)
     policy.warnings.push(
       onBase === void 0 ? `${CONFIG_PATH} is not on ${baseBranch} yet: judged by the built-in defaults until it is merged (try it with --config ${CONFIG_PATH})` : `the working tree's ${CONFIG_PATH} differs from ${baseBranch}'s, which is the one that applies (try yours with --config ${CONFIG_PATH})`
