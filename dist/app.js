@@ -1016,7 +1016,14 @@ function ambiguous(err) {
 }
 
 // src/github/octokit-port.ts
-var once = { request: { retries: 0 } };
+async function createOnce(create, lookup) {
+  try {
+    return await create({ request: { retries: 0 } });
+  } catch (err) {
+    if (!ambiguous(err)) throw err;
+    return await lookup() ?? create({});
+  }
+}
 var OctokitPort = class {
   constructor(octokit, owner, repo) {
     this.octokit = octokit;
@@ -1038,18 +1045,11 @@ var OctokitPort = class {
     return list.map((c) => ({ id: c.id, body: c.body ?? "", byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "") }));
   }
   async createComment(pr, body) {
-    const create = async (extra = {}) => {
-      const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
-      const { data: data2 } = await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra });
-      return data2.id;
-    };
-    try {
-      return await create(once);
-    } catch (err) {
-      if (!ambiguous(err)) throw err;
-      const made = (await this.listComments(pr)).find((c) => c.byBot && c.body === body);
-      return made ? made.id : create();
-    }
+    const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+    return createOnce(
+      async (extra) => (await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra })).data.id,
+      async () => (await this.listComments(pr)).find((c) => c.byBot && c.body === body)?.id
+    );
   }
   async updateComment(id, body) {
     await this.octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...this.where, comment_id: id, body });
@@ -1064,7 +1064,7 @@ var OctokitPort = class {
     return (data2.check_runs ?? []).map((r) => ({ id: r.id }));
   }
   async createCheckRun(input) {
-    const create = async (extra = {}) => {
+    const create = async (extra) => {
       const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/check-runs", {
         ...this.where,
         name: input.name,
@@ -1076,15 +1076,11 @@ var OctokitPort = class {
       });
       return data2.id;
     };
-    try {
-      return await create(once);
-    } catch (err) {
-      if (!ambiguous(err)) throw err;
+    return createOnce(create, async () => {
       const [made] = await this.listCheckRuns(input.headSha, input.name);
-      if (!made) return create();
-      await this.updateCheckRun(made.id, input);
-      return made.id;
-    }
+      if (made) await this.updateCheckRun(made.id, input);
+      return made?.id;
+    });
   }
   async updateCheckRun(id, input) {
     await this.octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
@@ -1151,22 +1147,22 @@ var OctokitPort = class {
     }));
   }
   async createReviewComments(pr, review) {
-    const create = (extra = {}) => this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-      ...this.where,
-      pull_number: pr,
-      commit_id: review.commitId,
-      event: "COMMENT",
-      body: review.body,
-      comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: c.body })),
-      ...extra
-    });
-    try {
-      await create(once);
-    } catch (err) {
-      if (!ambiguous(err)) throw err;
+    const create = async (extra) => {
+      await this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+        ...this.where,
+        pull_number: pr,
+        commit_id: review.commitId,
+        event: "COMMENT",
+        body: review.body,
+        comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: c.body })),
+        ...extra
+      });
+      return true;
+    };
+    await createOnce(create, async () => {
       const bodies = new Set((await this.listReviewComments(pr)).filter((c) => c.byBot).map((c) => c.body));
-      if (!review.comments.every((c) => bodies.has(c.body))) await create();
-    }
+      return review.comments.every((c) => bodies.has(c.body)) || void 0;
+    });
   }
   async updateReviewComment(id, body) {
     await this.octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id, body });

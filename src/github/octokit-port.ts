@@ -13,8 +13,18 @@ import type {
 import { statusOf } from './port.js';
 import { ambiguous } from './timeout.js';
 
-/** A create is never retried blind (it may have been carried out): `once`, then looked up (see `ambiguous`). */
-const once = { request: { retries: 0 } };
+/**
+ * A create that may have been carried out although it failed (see `ambiguous`) is never repeated blind: it is tried
+ * once, without the client's retries; after an ambiguous failure `lookup` finds what it made, else it is tried again.
+ */
+async function createOnce<T>(create: (extra: object) => Promise<T>, lookup: () => Promise<T | undefined>): Promise<T> {
+  try {
+    return await create({ request: { retries: 0 } });
+  } catch (err) {
+    if (!ambiguous(err)) throw err;
+    return (await lookup()) ?? create({});
+  }
+}
 
 /** The slice of Octokit we use (both clients provide it). */
 export interface OctokitLike {
@@ -47,18 +57,11 @@ export class OctokitPort implements GitHubPort {
   }
 
   async createComment(pr: number, body: string): Promise<number> {
-    const create = async (extra = {}) => {
-      const route = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
-      const { data } = await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra });
-      return (data as { id: number }).id;
-    };
-    try {
-      return await create(once);
-    } catch (err) {
-      if (!ambiguous(err)) throw err;
-      const made = (await this.listComments(pr)).find((c) => c.byBot && c.body === body);
-      return made ? made.id : create();
-    }
+    const route = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
+    return createOnce(
+      async (extra) => ((await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra })).data as { id: number }).id,
+      async () => (await this.listComments(pr)).find((c) => c.byBot && c.body === body)?.id,
+    );
   }
 
   async updateComment(id: number, body: string): Promise<void> {
@@ -76,7 +79,7 @@ export class OctokitPort implements GitHubPort {
   }
 
   async createCheckRun(input: CheckRunInput): Promise<number> {
-    const create = async (extra = {}) => {
+    const create = async (extra: object) => {
       const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/check-runs', {
         ...this.where,
         name: input.name,
@@ -88,15 +91,11 @@ export class OctokitPort implements GitHubPort {
       });
       return (data as { id: number }).id;
     };
-    try {
-      return await create(once);
-    } catch (err) {
-      if (!ambiguous(err)) throw err;
+    return createOnce(create, async () => {
       const [made] = await this.listCheckRuns(input.headSha, input.name);
-      if (!made) return create();
-      await this.updateCheckRun(made.id, input); // carried out after all: make sure it says what this one says
-      return made.id;
-    }
+      if (made) await this.updateCheckRun(made.id, input); // carried out after all: make sure it says what this one says
+      return made?.id;
+    });
   }
 
   async updateCheckRun(id: number, input: Partial<CheckRunInput> & { output: CheckRunOutput }): Promise<void> {
@@ -176,8 +175,8 @@ export class OctokitPort implements GitHubPort {
 
   async createReviewComments(pr: number, review: NewReviewComments): Promise<void> {
     // one review carrying every comment: one request, one notification (GitHub throttles content creation per request)
-    const create = (extra = {}) =>
-      this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    const create = async (extra: object) => {
+      await this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
         ...this.where,
         pull_number: pr,
         commit_id: review.commitId,
@@ -186,13 +185,12 @@ export class OctokitPort implements GitHubPort {
         comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT', body: c.body })),
         ...extra,
       });
-    try {
-      await create(once);
-    } catch (err) {
-      if (!ambiguous(err)) throw err;
+      return true;
+    };
+    await createOnce(create, async () => {
       const bodies = new Set((await this.listReviewComments(pr)).filter((c) => c.byBot).map((c) => c.body));
-      if (!review.comments.every((c) => bodies.has(c.body))) await create();
-    }
+      return review.comments.every((c) => bodies.has(c.body)) || undefined;
+    });
   }
 
   async updateReviewComment(id: number, body: string): Promise<void> {

@@ -1,6 +1,6 @@
 // Shared by the CLI, the Action and the App: read the two trees of a check from one source, diff them, judge them.
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FsTree } from '../adapters/fs-tree.js';
 import { GitSource } from '../adapters/git-source.js';
 import { git, repoTop, resolveCommit } from '../adapters/git-tree.js';
@@ -113,9 +113,11 @@ export async function policyOnBase(
 async function localPolicy(top: string, input: CheckInput, baseBranch: string | undefined): Promise<Policy> {
   const fromTree = async (): Promise<Policy> => {
     const config = loadConfig(top, input);
+    // read like every other working-tree file: never through a link out of the repository
+    const tree = new FsTree(top);
     const read = async (p: string) => {
-      const full = resolveInside(top, p);
-      return full && existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+      const bytes = tree.read(p);
+      return bytes && Buffer.from(bytes).toString('utf8');
     };
     return { config, ruleset: await readRuleset(config, read), warnings: [] };
   };
@@ -137,19 +139,6 @@ async function localPolicy(top: string, input: CheckInput, baseBranch: string | 
         : `the working tree's ${CONFIG_PATH} differs from ${baseBranch}'s, which is the one that applies (try yours with --config ${CONFIG_PATH})`,
     );
   return policy;
-}
-
-/** `path` (repository-relative) inside `top`, real paths compared; undefined when it leads outside. */
-export function resolveInside(top: string, path: string): string | undefined {
-  const full = resolve(top, path);
-  if (full !== top && !full.startsWith(top + sep)) return undefined;
-  try {
-    const real = realpathSync(full);
-    const realTop = realpathSync(top);
-    return real === realTop || real.startsWith(realTop + sep) ? real : undefined;
-  } catch {
-    return full; // does not exist (yet): nothing to follow
-  }
 }
 
 export interface TreesToJudge {

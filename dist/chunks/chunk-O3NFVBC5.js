@@ -19523,11 +19523,11 @@ function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep4, offset, length) => {
+    onSeparator: (sep3, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep4 === ":") {
+        if (sep3 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep4 === ",") {
+        } else if (sep3 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -20592,7 +20592,7 @@ function catFiles(dir, shas) {
   const unique = [...new Set(shas)];
   const out = /* @__PURE__ */ new Map();
   if (!unique.length) return Promise.resolve(out);
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve4, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
@@ -20610,7 +20610,7 @@ function catFiles(dir, shas) {
         out.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
         pos = nl + 1 + size + 1;
       }
-      resolve5(out);
+      resolve4(out);
     });
     child.stdin.end(unique.join("\n") + "\n");
   });
@@ -20672,8 +20672,8 @@ var GitSource = class {
 };
 
 // src/services/check-run.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3, realpathSync as realpathSync3 } from "node:fs";
-import { join as join3, resolve as resolve4, sep as sep3 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/adapters/fs-tree.ts
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
@@ -26406,10 +26406,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep4 = "";
+        let sep3 = "";
         for (let sub of this.subs) {
-          out += sep4;
-          sep4 = "|";
+          out += sep3;
+          sep3 = "|";
           out += sub.appendTo();
         }
         break;
@@ -33652,9 +33652,10 @@ async function policyOnBase(source, baseBranch, configPath = CONFIG_PATH, top, g
 async function localPolicy(top, input, baseBranch) {
   const fromTree = async () => {
     const config = loadConfig(top, input);
+    const tree = new FsTree(top);
     const read = async (p2) => {
-      const full = resolveInside(top, p2);
-      return full && existsSync3(full) ? readFileSync3(full, "utf8") : void 0;
+      const bytes = tree.read(p2);
+      return bytes && Buffer.from(bytes).toString("utf8");
     };
     return { config, ruleset: await readRuleset(config, read), warnings: [] };
   };
@@ -33674,17 +33675,6 @@ async function localPolicy(top, input, baseBranch) {
       onBase === void 0 ? `${CONFIG_PATH} is not on ${baseBranch} yet: judged by the built-in defaults until it is merged (try it with --config ${CONFIG_PATH})` : `the working tree's ${CONFIG_PATH} differs from ${baseBranch}'s, which is the one that applies (try yours with --config ${CONFIG_PATH})`
     );
   return policy;
-}
-function resolveInside(top, path) {
-  const full = resolve4(top, path);
-  if (full !== top && !full.startsWith(top + sep3)) return void 0;
-  try {
-    const real = realpathSync3(full);
-    const realTop = realpathSync3(top);
-    return real === realTop || real.startsWith(realTop + sep3) ? real : void 0;
-  } catch {
-    return full;
-  }
 }
 function outsideCandidates(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";
