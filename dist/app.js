@@ -42,6 +42,64 @@ function sides(reader, writer) {
   return { reader, writer };
 }
 
+// src/core/rules/asyncapi-rules.ts
+var asyncapi = ruleFamily("asyncapi");
+var ASYNCAPI_RULES = [
+  asyncapi(
+    "channel-removed",
+    "major",
+    "An AsyncAPI channel was removed.",
+    "channel `{channel}` removed",
+    "Publishers and subscribers of this channel break: keep it, deprecated, until they moved to its replacement.",
+    { removes: "deprecatable" }
+  ),
+  asyncapi("channel-added", "minor", "An AsyncAPI channel was added.", "channel `{channel}` added", "Document who publishes on it."),
+  asyncapi(
+    "channel-address-changed",
+    "major",
+    "An AsyncAPI channel now lives at another address (topic, queue, routing key).",
+    "channel `{channel}` moved from `{old}` to `{new}`",
+    "Subscribers listening on the old address receive nothing: publish on both during the transition."
+  ),
+  asyncapi(
+    "async-operation-removed",
+    "major",
+    "An AsyncAPI operation (publish/subscribe, send/receive) was removed.",
+    "operation `{operation}` removed",
+    "Applications relying on this operation break: deprecate it first.",
+    { removes: "deprecatable" }
+  ),
+  asyncapi(
+    "async-operation-added",
+    "minor",
+    "An AsyncAPI operation was added.",
+    "operation `{operation}` added",
+    "No action for existing applications."
+  ),
+  asyncapi(
+    "message-removed",
+    "major",
+    "A message was removed from a channel, an operation or the components.",
+    "message `{message}` removed",
+    "Consumers expecting this message break: keep publishing it until they moved.",
+    { removes: "deprecatable" }
+  ),
+  asyncapi(
+    "message-added",
+    "minor",
+    "A message was added to a channel, an operation or the components.",
+    "message `{message}` added",
+    "Subscribers must ignore or handle the new message."
+  ),
+  asyncapi(
+    "async-info-changed",
+    "patch",
+    "Descriptive fields of an AsyncAPI document changed: info, descriptions, summaries, titles, tags, examples.",
+    "`{field}` changed",
+    "No action for consumers."
+  )
+];
+
 // src/core/rules/file-rules.ts
 var file = ruleFamily("file");
 var data = ruleFamily("data");
@@ -717,7 +775,7 @@ var SCHEMA_RULES = [
 ];
 
 // src/core/rules/catalog.ts
-var RULES = [...OPENAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
+var RULES = [...OPENAPI_RULES, ...ASYNCAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
 var BY_ID = new Map(RULES.map((r) => [r.id, r]));
 if (BY_ID.size !== RULES.length) throw new Error("duplicate rule id in catalog");
 
@@ -906,7 +964,20 @@ var CONFIG_SCHEMA = {
   type: "object",
   additionalProperties: false,
   properties: {
-    contracts: str,
+    contracts: { type: ["string", "array"], minLength: 1, items: str, minItems: 1 },
+    units: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "files", "version"],
+        properties: {
+          name: str,
+          files: { ...strings, minItems: 1 },
+          version: { type: "object", additionalProperties: false, required: ["file"], properties: { file: str, key: str } }
+        }
+      }
+    },
     modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
     roles: {
       type: "array",
@@ -1421,6 +1492,22 @@ import semver3 from "semver";
 
 // src/core/policy/checks/versioning.ts
 import semver4 from "semver";
+
+// src/core/policy/scope.ts
+var NOT_CONTRACT_DIRS = [
+  "node_modules",
+  "vendor",
+  "dist",
+  "build",
+  "target",
+  "out",
+  "coverage",
+  ".git",
+  ".venv",
+  "venv",
+  "__pycache__"
+];
+var DEPENDENCY_DIR = new RegExp(`(^|/)(${NOT_CONTRACT_DIRS.map((d) => d.replace(".", "\\.")).join("|")})/`);
 
 // src/services/baseline.ts
 import semver5 from "semver";

@@ -641,6 +641,64 @@ function levelForRole(level, role) {
   return levelRank(level.reader) >= levelRank(level.writer) ? level.reader : level.writer;
 }
 
+// src/core/rules/asyncapi-rules.ts
+var asyncapi = ruleFamily("asyncapi");
+var ASYNCAPI_RULES = [
+  asyncapi(
+    "channel-removed",
+    "major",
+    "An AsyncAPI channel was removed.",
+    "channel `{channel}` removed",
+    "Publishers and subscribers of this channel break: keep it, deprecated, until they moved to its replacement.",
+    { removes: "deprecatable" }
+  ),
+  asyncapi("channel-added", "minor", "An AsyncAPI channel was added.", "channel `{channel}` added", "Document who publishes on it."),
+  asyncapi(
+    "channel-address-changed",
+    "major",
+    "An AsyncAPI channel now lives at another address (topic, queue, routing key).",
+    "channel `{channel}` moved from `{old}` to `{new}`",
+    "Subscribers listening on the old address receive nothing: publish on both during the transition."
+  ),
+  asyncapi(
+    "async-operation-removed",
+    "major",
+    "An AsyncAPI operation (publish/subscribe, send/receive) was removed.",
+    "operation `{operation}` removed",
+    "Applications relying on this operation break: deprecate it first.",
+    { removes: "deprecatable" }
+  ),
+  asyncapi(
+    "async-operation-added",
+    "minor",
+    "An AsyncAPI operation was added.",
+    "operation `{operation}` added",
+    "No action for existing applications."
+  ),
+  asyncapi(
+    "message-removed",
+    "major",
+    "A message was removed from a channel, an operation or the components.",
+    "message `{message}` removed",
+    "Consumers expecting this message break: keep publishing it until they moved.",
+    { removes: "deprecatable" }
+  ),
+  asyncapi(
+    "message-added",
+    "minor",
+    "A message was added to a channel, an operation or the components.",
+    "message `{message}` added",
+    "Subscribers must ignore or handle the new message."
+  ),
+  asyncapi(
+    "async-info-changed",
+    "patch",
+    "Descriptive fields of an AsyncAPI document changed: info, descriptions, summaries, titles, tags, examples.",
+    "`{field}` changed",
+    "No action for consumers."
+  )
+];
+
 // src/core/rules/file-rules.ts
 var file = ruleFamily("file");
 var data = ruleFamily("data");
@@ -1316,7 +1374,7 @@ var SCHEMA_RULES = [
 ];
 
 // src/core/rules/catalog.ts
-var RULES = [...OPENAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
+var RULES = [...OPENAPI_RULES, ...ASYNCAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
 var BY_ID = new Map(RULES.map((r) => [r.id, r]));
 if (BY_ID.size !== RULES.length) throw new Error("duplicate rule id in catalog");
 function getRule(id) {
@@ -1536,6 +1594,8 @@ function getPolicyRule(id) {
 var CONFIG_PATH = ".github/contract-guard.yml";
 var DEFAULT_CONFIG = {
   contracts: "contracts",
+  scope: [],
+  units: [],
   modules: { root: "modules", globals_versions: "versions.yaml" },
   roles: [],
   invariants: [],
@@ -1559,7 +1619,20 @@ var CONFIG_SCHEMA = {
   type: "object",
   additionalProperties: false,
   properties: {
-    contracts: str,
+    contracts: { type: ["string", "array"], minLength: 1, items: str, minItems: 1 },
+    units: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "files", "version"],
+        properties: {
+          name: str,
+          files: { ...strings, minItems: 1 },
+          version: { type: "object", additionalProperties: false, required: ["file"], properties: { file: str, key: str } }
+        }
+      }
+    },
     modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
     roles: {
       type: "array",
@@ -1645,6 +1718,11 @@ var CONFIG_SCHEMA = {
     }
   }
 };
+function contractsScope(contracts) {
+  if (typeof contracts === "string") return { root: normalizeRoot(contracts), globs: [] };
+  const entries = contracts.map(normalizeRoot);
+  return { root: "", globs: entries.flatMap((e) => !e ? ["**"] : /[*?[{]/.test(e) ? [e] : [e, `${e}/**`]) };
+}
 function normalizeRoot(root) {
   return root.replace(/^\.?\/?|\/$/g, "");
 }
@@ -1695,8 +1773,11 @@ function parseConfig(file2, text4) {
     );
   }
   const d = data2;
+  const scope = contractsScope(d.contracts ?? DEFAULT_CONFIG.contracts);
   return {
-    contracts: normalizeRoot(d.contracts ?? DEFAULT_CONFIG.contracts),
+    contracts: scope.root,
+    scope: scope.globs,
+    units: (d.units ?? []).map((u) => ({ ...u, version: { file: u.version.file, key: u.version.key ?? "version" } })),
     modules: { ...DEFAULT_CONFIG.modules, ...d.modules },
     roles: d.roles ?? [],
     invariants: d.invariants ?? [],
@@ -1736,6 +1817,10 @@ function refuseEscapingPaths(file2, data2, locate) {
     "/spectral/ruleset"
   ];
   (d.invariants ?? []).forEach((inv, i) => pointers.push(..."file" in inv ? [`/invariants/${i}/file`] : []));
+  if (Array.isArray(d.contracts)) d.contracts.forEach((_, i) => pointers.push(`/contracts/${i}`));
+  (d.units ?? []).forEach((u, i) => {
+    pointers.push(`/units/${i}/version/file`, ...u.files.map((_, j) => `/units/${i}/files/${j}`));
+  });
   for (const pointer of pointers) {
     let value = data2;
     for (const t of pointer.slice(1).split("/"))
@@ -2773,6 +2858,53 @@ var FsTree = class {
   }
 };
 
+// src/core/policy/references.ts
+function collectRefs(node, out) {
+  if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
+  else if (node && typeof node === "object") {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "$ref" && typeof v === "string") out.add(v);
+      else collectRefs(v, out);
+    }
+  }
+}
+function referenceClosure(docs, files) {
+  const direct = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
+    const refs = /* @__PURE__ */ new Set();
+    const parsed = unlessUnreadable(() => docs.get(file2));
+    if (!parsed) continue;
+    collectRefs(parsed.data, refs);
+    const targets = /* @__PURE__ */ new Set();
+    for (const ref of refs) {
+      const target = ref.split("#")[0];
+      if (!target) continue;
+      try {
+        targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+      }
+    }
+    direct.set(file2, targets);
+  }
+  const closure = /* @__PURE__ */ new Map();
+  const reach = (file2, seen) => {
+    const known = closure.get(file2);
+    if (known) return known;
+    const out = /* @__PURE__ */ new Set();
+    for (const t of direct.get(file2) ?? []) {
+      if (seen.has(t)) continue;
+      out.add(t);
+      for (const u of reach(t, /* @__PURE__ */ new Set([...seen, t]))) out.add(u);
+    }
+    closure.set(file2, out);
+    return out;
+  };
+  for (const file2 of direct.keys()) reach(file2, /* @__PURE__ */ new Set([file2]));
+  return closure;
+}
+
 // src/core/source/kind.ts
 var DOC_EXTENSIONS = /\.(md|markdown|txt|rst|adoc|html?)$/i;
 function detectKind(file2, bytes, data2) {
@@ -2788,7 +2920,7 @@ function detectKind(file2, bytes, data2) {
   const doc = data2;
   if (typeof doc.openapi === "string" && /^3\./.test(doc.openapi)) return "openapi";
   if (doc.swagger === "2.0" || doc.swagger === 2) return "swagger";
-  if (typeof doc.asyncapi === "string") return "data";
+  if (typeof doc.asyncapi === "string" && /^[23]\./.test(doc.asyncapi)) return "asyncapi";
   if (typeof doc.$schema === "string" && /json-schema\.org/.test(doc.$schema)) return "jsonschema";
   if (/\.schema\.(json|ya?ml)$/i.test(file2)) return "jsonschema";
   if (doc.components && typeof doc.components === "object" && !("paths" in doc)) return "openapi-fragment";
@@ -2812,10 +2944,10 @@ function isToolingName(file2) {
 function isContractName(file2) {
   const p = "/" + file2.toLowerCase();
   if (!/\.(json|ya?ml)$/.test(p)) return false;
-  return /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p) || /\/[^/]*(openapi|swagger)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
+  return /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
 }
 function isContractKind(kind) {
-  return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "jsonschema" || kind === "versions";
+  return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "asyncapi" || kind === "jsonschema" || kind === "versions";
 }
 
 // src/core/diff/fingerprint.ts
@@ -2914,9 +3046,87 @@ function isScalar(v) {
   return v === null || typeof v !== "object";
 }
 
+// src/core/diff/asyncapi-diff.ts
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var obj = (v) => isObj2(v) ? v : {};
+var DESCRIPTIVE = /* @__PURE__ */ new Set(["description", "summary", "title", "examples", "example", "tags", "externalDocs", "x-examples"]);
+function messages(doc) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (pointer, node, name) => out.set(pointer, { node, name });
+  for (const [channel, c] of Object.entries(obj(doc.channels))) {
+    for (const op of ["publish", "subscribe"]) {
+      const m = obj(obj(c)[op]).message;
+      const at2 = pointerJoin("/channels", channel, op, "message");
+      if (isObj2(m) && Array.isArray(m.oneOf))
+        m.oneOf.forEach((x, i) => add(pointerJoin(at2, "oneOf", i), x, messageName(x, `${channel} ${op} #${i + 1}`)));
+      else if (m !== void 0) add(at2, m, messageName(m, `${channel} ${op}`));
+    }
+    for (const [name, m] of Object.entries(obj(obj(c).messages)))
+      add(pointerJoin("/channels", channel, "messages", name), m, `${channel}/${name}`);
+  }
+  for (const [name, m] of Object.entries(obj(obj(doc.components).messages))) add(pointerJoin("/components/messages", name), m, name);
+  return out;
+}
+function messageName(m, fallback) {
+  const o = obj(m);
+  return typeof o.name === "string" ? o.name : typeof o.$ref === "string" ? o.$ref.replace(/^.*\//, "") : fallback;
+}
+function diffAsyncApi(baseDocs, headDocs, sink, schemas, baseFile, file2) {
+  const a = obj(baseDocs.get(baseFile).data);
+  const b = obj(headDocs.get(file2).data);
+  const emit = (rule2, pointer, params, lineAt) => sink.emit({ rule: rule2, loc: { file: file2, pointer }, params, ...lineAt !== void 0 ? { lineAt: { file: file2, pointer: lineAt } } : {} });
+  const keyed = (section, removed, added, param) => {
+    const [x, y] = [obj(a[section]), obj(b[section])];
+    for (const k of Object.keys(x)) if (!(k in y)) emit(removed, pointerJoin("/" + section, k), { [param]: k }, "/" + section);
+    for (const k of Object.keys(y)) if (!(k in x)) emit(added, pointerJoin("/" + section, k), { [param]: k });
+  };
+  keyed("channels", "channel-removed", "channel-added", "channel");
+  keyed("operations", "async-operation-removed", "async-operation-added", "operation");
+  for (const [channel, c] of Object.entries(obj(b.channels))) {
+    const old = obj(a.channels)[channel];
+    if (!isObj2(old)) continue;
+    const [x, y] = [obj(old).address, obj(c).address];
+    if (typeof x === "string" && typeof y === "string" && x !== y)
+      emit("channel-address-changed", pointerJoin("/channels", channel, "address"), { channel, old: x, new: y });
+    for (const op of ["publish", "subscribe"]) {
+      const operation = `${op} ${channel}`;
+      if (obj(old)[op] !== void 0 && obj(c)[op] === void 0)
+        emit("async-operation-removed", pointerJoin("/channels", channel, op), { operation }, pointerJoin("/channels", channel));
+      if (obj(old)[op] === void 0 && obj(c)[op] !== void 0)
+        emit("async-operation-added", pointerJoin("/channels", channel, op), { operation });
+    }
+  }
+  const [ma, mb] = [messages(a), messages(b)];
+  const parentIn = (doc, pointer) => !pointer.startsWith("/channels/") || pointer.split("/")[2] in obj(doc.channels);
+  for (const [pointer, m] of ma)
+    if (!mb.has(pointer) && parentIn(b, pointer)) emit("message-removed", pointer, { message: m.name }, pointer.replace(/\/[^/]+$/, ""));
+  for (const [pointer, m] of mb) if (!ma.has(pointer) && parentIn(a, pointer)) emit("message-added", pointer, { message: m.name });
+  for (const [pointer, m] of mb) {
+    const old = ma.get(pointer);
+    const [pa, pb] = [obj(old?.node).payload, obj(m.node).payload];
+    if (pa === void 0 || pb === void 0) continue;
+    const side = (f, node) => [{ loc: { file: f, pointer: pointer + "/payload" }, node }];
+    schemas.compare(side(baseFile, pa), side(file2, pb), { context: "event", role: "event", label: `message ${m.name}` });
+  }
+  const judged = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || /^\/channels\/[^/]+\/(address|publish|subscribe)$/.test(p) || [...ma.keys(), ...mb.keys()].some((m) => p === m || p.startsWith(m + "/payload")) || p.startsWith("/components/schemas/") || p === "/asyncapi";
+  const covered = sink.pointersFor(file2);
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of diffData(file2, a, b)) {
+    const p = c.loc.pointer;
+    if (judged(p) || covered.some((q) => p.startsWith(q) || q.startsWith(p))) continue;
+    const descriptive = p.split("/").findIndex((t) => DESCRIPTIVE.has(t) || t === "info");
+    if (descriptive > 0) {
+      const at2 = p.split("/").slice(0, descriptive + 1).join("/");
+      const field = at2.split("/").slice(1).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+      if (!seen.has(at2)) emit("async-info-changed", at2, { field });
+      seen.add(at2);
+    } else sink.emit(c);
+  }
+}
+
 // src/core/source/operations.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function reachedSchemas(doc) {
   const reached = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new WeakSet();
@@ -2939,14 +3149,14 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
   const out = [];
   for (const section of sections) {
     const items = doc[section];
-    if (!isObj2(items)) continue;
+    if (!isObj3(items)) continue;
     for (const [path, raw] of Object.entries(items)) {
       const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
       const node = item.node;
-      if (!isObj2(node)) continue;
+      if (!isObj3(node)) continue;
       for (const method of METHODS) {
         const op = node[method];
-        if (isObj2(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
+        if (isObj3(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
       }
     }
   }
@@ -3112,7 +3322,7 @@ var MAX_JUDGED_PER_DOCUMENT = 10;
 var MAX_JUDGED_DOCUMENT_CHARS = 1e6;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
 var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
-var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var at = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
   constructor(baseDocs, headDocs, sink, schemas, errors, judged = [], roleOf = () => void 0) {
@@ -3159,7 +3369,7 @@ var OpenApiDiffer = class {
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   orphans(a, b, file2) {
     const reached = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
-    const schemas = (d) => isObj3(d.components) && isObj3(d.components.schemas) ? d.components.schemas : {};
+    const schemas = (d) => isObj4(d.components) && isObj4(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];
     const role = this.roleOf(file2) ?? "event";
     const loc = (name) => ({ file: file2, pointer: pointerJoin("/components/schemas", name) });
@@ -3189,8 +3399,8 @@ var OpenApiDiffer = class {
     if (a.openapi !== b.openapi && a.openapi && b.openapi) {
       this.emit("openapi-version-changed", at(root, "openapi"), { old: a.openapi, new: b.openapi });
     }
-    const infoA = isObj3(a.info) ? a.info : {};
-    const infoB = isObj3(b.info) ? b.info : {};
+    const infoA = isObj4(a.info) ? a.info : {};
+    const infoB = isObj4(b.info) ? b.info : {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
       if (!sameValue(infoA[key2], infoB[key2]))
         this.emit("api-info-changed", at(root, "info", key2), { field: `info.${key2}`, old: infoA[key2], new: infoB[key2] }, at(root, "info"));
@@ -3198,13 +3408,13 @@ var OpenApiDiffer = class {
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
       if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at(root, field), { field, old: a[field], new: b[field] });
     }
-    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj3(s) ? String(s.url) : ""));
+    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj4(s) ? String(s.url) : ""));
     const ua = urls(a);
     const ub = urls(b);
     for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at(root, "servers", url), { url }, at(root, "servers"));
     for (const url of ub) if (!ua.has(url)) this.emit("server-added", at(root, "servers", url), { url });
-    const schemesA = isObj3(a.components) && isObj3(a.components.securitySchemes) ? a.components.securitySchemes : {};
-    const schemesB = isObj3(b.components) && isObj3(b.components.securitySchemes) ? b.components.securitySchemes : {};
+    const schemesA = isObj4(a.components) && isObj4(a.components.securitySchemes) ? a.components.securitySchemes : {};
+    const schemesB = isObj4(b.components) && isObj4(b.components.securitySchemes) ? b.components.securitySchemes : {};
     const schemeLoc = (name) => at(root, "components", "securitySchemes", name);
     for (const name of Object.keys(schemesA))
       if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
@@ -3248,7 +3458,7 @@ var OpenApiDiffer = class {
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
       const loc = at(item.loc, method);
       add({ kind: webhook ? "webhook" : "operation", key: key2, path, label, method, loc, node, item });
-      if (!isObj3(node.callbacks)) continue;
+      if (!isObj4(node.callbacks)) continue;
       const callbacks = node.callbacks;
       for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at(loc, "callbacks").pointer)) {
         const CM = cb.method.toUpperCase();
@@ -3287,7 +3497,7 @@ var OpenApiDiffer = class {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
         const p = this.deref(docs, at(loc, "parameters", i), raw);
-        if (!isObj3(p.node) || typeof p.node.name !== "string") return;
+        if (!isObj4(p.node) || typeof p.node.name !== "string") return;
         const where = String(p.node.in);
         const slot = where === "path" ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === "header" ? p.node.name.toLowerCase() : p.node.name;
         out.set(`${where}:${slot}`, p);
@@ -3378,7 +3588,7 @@ var OpenApiDiffer = class {
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
       const rb = this.deref(docs, at(op.loc, "requestBody"), op.node.requestBody);
-      if (!isObj3(rb.node)) return void 0;
+      if (!isObj4(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
     for (const side of this.parameterMap(docs, op).values()) {
@@ -3395,9 +3605,9 @@ var OpenApiDiffer = class {
   media(docs, holder) {
     const out = /* @__PURE__ */ new Map();
     const node = holder.node;
-    if (isObj3(node.content)) {
+    if (isObj4(node.content)) {
       for (const [media, mt] of Object.entries(node.content)) {
-        if (isObj3(mt)) out.set(media, { loc: at(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
+        if (isObj4(mt)) out.set(media, { loc: at(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
       }
     } else if (node.schema !== void 0) {
       out.set("application/json", { loc: at(holder.loc, "schema"), node: node.schema });
@@ -3422,8 +3632,8 @@ var OpenApiDiffer = class {
   }
   responses(a, b) {
     const op = b.label;
-    const ra = isObj3(a.node.responses) ? a.node.responses : {};
-    const rb = isObj3(b.node.responses) ? b.node.responses : {};
+    const ra = isObj4(a.node.responses) ? a.node.responses : {};
+    const rb = isObj4(b.node.responses) ? b.node.responses : {};
     const respLoc = (o, status) => at(o.loc, "responses", status);
     for (const status of Object.keys(ra)) {
       if (status in rb) continue;
@@ -3437,7 +3647,7 @@ var OpenApiDiffer = class {
       }
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b, status), rb[status]);
-      if (!isObj3(sa.node) || !isObj3(sb.node)) continue;
+      if (!isObj4(sa.node) || !isObj4(sb.node)) continue;
       this.content(
         this.media(this.baseDocs, sa),
         this.media(this.headDocs, sb),
@@ -3452,8 +3662,8 @@ var OpenApiDiffer = class {
     }
   }
   headers(a, b, op, status) {
-    const ha = isObj3(a.node.headers) ? a.node.headers : {};
-    const hb = isObj3(b.node.headers) ? b.node.headers : {};
+    const ha = isObj4(a.node.headers) ? a.node.headers : {};
+    const hb = isObj4(b.node.headers) ? b.node.headers : {};
     const lower = (o) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v]]));
     const la = lower(ha);
     const lb = lower(hb);
@@ -3468,7 +3678,7 @@ var OpenApiDiffer = class {
       }
       const ha2 = this.deref(this.baseDocs, at(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
-      if (isObj3(ha2.node) && isObj3(hb2.node)) {
+      if (isObj4(ha2.node) && isObj4(hb2.node)) {
         if (ha2.node.required && !hb2.node.required)
           this.emit("response-header-became-optional", at(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
@@ -3499,7 +3709,7 @@ var OpenApiDiffer = class {
       const loc2 = o.node.security !== void 0 ? at(o.loc, "security") : { file: o.docFile, pointer: "/security" };
       return {
         loc: loc2,
-        reqs: list.filter(isObj3).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
+        reqs: list.filter(isObj4).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
       };
     };
     const sa = effective(a);
@@ -3540,9 +3750,9 @@ function pathParams(path) {
 function parameterSchema(side) {
   const p = side.node;
   if (p.schema !== void 0) return { loc: at(side.loc, "schema"), node: p.schema };
-  if (isObj3(p.content)) {
+  if (isObj4(p.content)) {
     const [media, mt] = Object.entries(p.content)[0] ?? [];
-    if (media && isObj3(mt)) return { loc: at(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
+    if (media && isObj4(mt)) return { loc: at(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
   }
   if (p.type !== void 0) {
     const { name: _n, in: _i, required: _r, description: _d, ...schema2 } = p;
@@ -3633,16 +3843,16 @@ var ViewBuilder = class {
         out.push(side);
         return;
       }
-      const obj = node;
-      const ref = typeof obj.$ref === "string" ? obj.$ref : void 0;
-      const allOf = Array.isArray(obj.allOf) ? obj.allOf : void 0;
-      const single = singleAlternative(obj);
-      const wrap = nullableWrap(obj);
+      const obj2 = node;
+      const ref = typeof obj2.$ref === "string" ? obj2.$ref : void 0;
+      const allOf = Array.isArray(obj2.allOf) ? obj2.allOf : void 0;
+      const single = singleAlternative(obj2);
+      const wrap = nullableWrap(obj2);
       if (!ref && !allOf && !single && !wrap) {
         out.push(side);
         return;
       }
-      const rest = { ...obj };
+      const rest = { ...obj2 };
       const at2 = (...tokens) => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
       if (ref) {
         delete rest.$ref;
@@ -3660,12 +3870,12 @@ var ViewBuilder = class {
       }
       if (single) {
         delete rest[single];
-        visit({ loc: at2(single, 0), node: obj[single][0] });
+        visit({ loc: at2(single, 0), node: obj2[single][0] });
       }
       if (wrap) {
         delete rest[wrap.keyword];
         const before = out.length;
-        visit({ loc: at2(wrap.keyword, wrap.index), node: obj[wrap.keyword][wrap.index] });
+        visit({ loc: at2(wrap.keyword, wrap.index), node: obj2[wrap.keyword][wrap.index] });
         for (let i = before; i < out.length; i++) out[i] = { ...out[i], orNull: true };
       }
       if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest });
@@ -4283,7 +4493,7 @@ function sameShallow(a, b) {
 }
 
 // src/core/semantic/schema.ts
-var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var ANNOTATIONS = /* @__PURE__ */ new Set([
   "title",
   "description",
@@ -4343,7 +4553,7 @@ var TYPE_KEYWORDS = {
 };
 function acceptsAll(s) {
   if (s === true) return true;
-  return isObj4(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
+  return isObj5(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
 }
 function assertions(s) {
   return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
@@ -4605,7 +4815,7 @@ var Prover = class {
     if (this.isEmpty(a, this.rootA)) return true;
     if (b === false) return false;
     if (this.isUniversal(b, this.rootB)) return true;
-    if (!isObj4(a) || !isObj4(b)) return false;
+    if (!isObj5(a) || !isObj5(b)) return false;
     const key2 = `${this.id(a)}|${this.id(b)}`;
     if (this.assumed.has(key2)) return true;
     this.assumed.add(key2);
@@ -4711,8 +4921,8 @@ var Prover = class {
       return false;
     for (const k of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
       if (b[k] !== void 0 && !sameValue(a[k], b[k])) return false;
-    if (isObj4(b.dependentRequired)) {
-      const da = isObj4(a.dependentRequired) ? a.dependentRequired : {};
+    if (isObj5(b.dependentRequired)) {
+      const da = isObj5(a.dependentRequired) ? a.dependentRequired : {};
       for (const [k, list] of Object.entries(b.dependentRequired)) {
         if (reqA.has(k)) continue;
         const have = new Set(strings2(da[k]));
@@ -4720,13 +4930,13 @@ var Prover = class {
       }
     }
     if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
-    const propsA = isObj4(a.properties) ? a.properties : {};
-    const propsB = isObj4(b.properties) ? b.properties : {};
+    const propsA = isObj5(a.properties) ? a.properties : {};
+    const propsB = isObj5(b.properties) ? b.properties : {};
     for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
       if (!this.included(valueSchema(a, name), valueSchema(b, name))) return false;
     }
-    const ppA = isObj4(a.patternProperties) ? a.patternProperties : {};
-    const ppB = isObj4(b.patternProperties) ? b.patternProperties : {};
+    const ppA = isObj5(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj5(b.patternProperties) ? b.patternProperties : {};
     const addA = a.additionalProperties ?? true;
     const addB = b.additionalProperties ?? true;
     if (Object.keys(ppB).length) {
@@ -4737,14 +4947,14 @@ var Prover = class {
     return this.included(addA, addB);
   }
   namesIncluded(a, b) {
-    const namesB = { type: "string", ...isObj4(b.propertyNames) ? b.propertyNames : {} };
+    const namesB = { type: "string", ...isObj5(b.propertyNames) ? b.propertyNames : {} };
     if (b.propertyNames === false)
       return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
-    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj4(a.propertyNames) ? a.propertyNames : {} }, namesB))
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj5(a.propertyNames) ? a.propertyNames : {} }, namesB))
       return true;
     if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
     const v = this.validator(namesB, this.rootB);
-    return !!v && Object.keys(isObj4(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
+    return !!v && Object.keys(isObj5(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
   }
   /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
   disjoint(a, b) {
@@ -4752,7 +4962,7 @@ var Prover = class {
     a = this.deref(a, this.rootA);
     b = this.deref(b, this.rootB);
     if (a === false || b === false) return true;
-    if (!isObj4(a) || !isObj4(b)) return false;
+    if (!isObj5(a) || !isObj5(b)) return false;
     const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
     const fa = finite(a);
     const vb = this.validator(b, this.rootB);
@@ -4780,7 +4990,7 @@ var Prover = class {
    */
   asking = /* @__PURE__ */ new Set();
   once(question, s, answer) {
-    const key2 = isObj4(s) ? s : void 0;
+    const key2 = isObj5(s) ? s : void 0;
     if (!key2) return answer();
     const mark = `${question}:${this.id(key2)}`;
     if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
@@ -4798,14 +5008,14 @@ var Prover = class {
   isEmptyNow(s, root, exact) {
     this.tick();
     if (s === false) return true;
-    if (!isObj4(s)) return false;
+    if (!isObj5(s)) return false;
     if (Array.isArray(s.enum) && s.enum.length === 0) return true;
     if (Array.isArray(s.type) && s.type.length === 0) return true;
     if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.allOf)) {
       const parts = s.allOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isEmpty(p, root))) return true;
-      if (parts.some((p) => isObj4(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj5(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     for (const k of ["anyOf", "oneOf"]) {
       if (Array.isArray(s[k]) && s[k].length > 0 && s[k].every((p) => this.isEmpty(this.deref(p, root), root)))
@@ -4844,14 +5054,14 @@ var Prover = class {
   isUniversalNow(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
-    if (!isObj4(s)) return false;
+    if (!isObj5(s)) return false;
     if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
     const rest = (k) => assertions(without(s, k)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isUniversal(p, root))) return true;
-      if (parts.some((p) => isObj4(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj5(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
     return false;
@@ -4861,7 +5071,7 @@ var Prover = class {
     this.tick();
     s = this.deref(s, root);
     if (acceptsAll(s)) return true;
-    if (!isObj4(s) || depth > 16) return false;
+    if (!isObj5(s) || depth > 16) return false;
     if (!typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"))) return false;
     for (const k of assertions(s)) {
       if (k === "type") continue;
@@ -4887,11 +5097,11 @@ var Prover = class {
   noneOfType(s, t, root) {
     s = this.deref(s, root);
     if (s === false) return true;
-    return isObj4(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
+    return isObj5(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
   }
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
-    if (!isObj4(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    if (!isObj5(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
     const node = refTarget(root, s.$ref);
     return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
   }
@@ -4912,7 +5122,7 @@ function vacuous(keyword, value) {
     case "properties":
     case "patternProperties":
     case "dependentSchemas":
-      return isObj4(value) && Object.values(value).every(acceptsAll);
+      return isObj5(value) && Object.values(value).every(acceptsAll);
     case "additionalProperties":
     case "items":
     case "additionalItems":
@@ -5012,8 +5222,8 @@ function strings2(v) {
 }
 function valueSchema(s, name) {
   const parts = [];
-  if (isObj4(s.properties) && name in s.properties) parts.push(s.properties[name]);
-  if (isObj4(s.patternProperties)) {
+  if (isObj5(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj5(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       try {
         if (safePattern(p).test(name)) parts.push(schema2);
@@ -5047,12 +5257,12 @@ function merge(a, b) {
   if (a === void 0 || b === void 0) return void 0;
   if (acceptsAll(a)) return b;
   if (acceptsAll(b)) return a;
-  if (!isObj4(a) || !isObj4(b)) return a === false || b === false ? false : void 0;
+  if (!isObj5(a) || !isObj5(b)) return a === false || b === false ? false : void 0;
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
     if (!(k in out) || sameValue(out[k], v)) out[k] = v;
     else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings2(out[k]), ...strings2(v)])];
-    else if (k === "properties" && isObj4(out[k]) && isObj4(v)) {
+    else if (k === "properties" && isObj5(out[k]) && isObj5(v)) {
       const props = { ...out[k] };
       for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
       out[k] = props;
@@ -5062,7 +5272,7 @@ function merge(a, b) {
   return out;
 }
 function sameCore(a, b) {
-  const core = (s) => isObj4(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
+  const core = (s) => isObj5(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
   return sameValue(core(a), core(b));
 }
 function hasRef(s) {
@@ -5161,11 +5371,11 @@ var Validators = class {
     const known = this.compiled.get(schema2);
     if (known !== void 0) return known ?? void 0;
     if (schema2 !== this.root && this.budget < MIN_COST) return void 0;
-    const standalone = schema2 === this.root ? schema2 : { ...reachedDefinitions(schema2, this.root), ...inContextHeader(this.root), ...schema2 };
-    const cost = Math.max(MIN_COST, sizeOf(standalone, MAX_DOCUMENT_NODES));
+    const standalone2 = schema2 === this.root ? schema2 : { ...reachedDefinitions(schema2, this.root), ...inContextHeader(this.root), ...schema2 };
+    const cost = Math.max(MIN_COST, sizeOf(standalone2, MAX_DOCUMENT_NODES));
     const affordable = schema2 === this.root ? cost <= MAX_DOCUMENT_NODES : cost <= MAX_COMPILED_NODES && cost <= this.budget;
     if (affordable && schema2 !== this.root) this.budget -= cost;
-    const v = !affordable || explodes(standalone) || beyondAjv(standalone) ? void 0 : this.build(standalone);
+    const v = !affordable || explodes(standalone2) || beyondAjv(standalone2) ? void 0 : this.build(standalone2);
     this.compiled.set(schema2, v ?? null);
     return v;
   }
@@ -5200,11 +5410,11 @@ function sizeOf(schema2, limit) {
   return count;
 }
 function inContextHeader(root) {
-  return isObj4(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+  return isObj5(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
 }
 function reachedDefinitions(schema2, root) {
   const out = {};
-  if (!isObj4(root)) return out;
+  if (!isObj5(root)) return out;
   const seen = /* @__PURE__ */ new WeakSet();
   const placed = /* @__PURE__ */ new Set();
   const scaffold = /* @__PURE__ */ new WeakSet();
@@ -5220,7 +5430,7 @@ function reachedDefinitions(schema2, root) {
       let from = root;
       let to = out;
       tokens.forEach((t, i) => {
-        from = isObj4(from) || Array.isArray(from) ? from[t] : void 0;
+        from = isObj5(from) || Array.isArray(from) ? from[t] : void 0;
         if (!to) return;
         if (i === tokens.length - 1) {
           if (from !== void 0 && (!(t in to) || scaffold.has(to[t]))) to[t] = from;
@@ -5291,7 +5501,7 @@ function generateAll(schema2, root, depth, refs) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema2 === false) return [];
   if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
-  if (!isObj4(schema2)) return [];
+  if (!isObj5(schema2)) return [];
   const s = schema2;
   if (typeof s.$ref === "string") {
     const target = resolve2(s.$ref, root);
@@ -5309,7 +5519,7 @@ function generateAll(schema2, root, depth, refs) {
     if (Array.isArray(s[k]))
       for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
-  if (isObj4(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  if (isObj5(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
   for (const t of typesOf(s)) append(out, byType(t, s, root, depth));
   return out;
 }
@@ -5387,13 +5597,13 @@ function arrays(s, root, depth) {
   );
   if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
   if (min > 0) out.push(fill2(base, min - 1, first(restSamples)).slice(0, min - 1));
-  if (isObj4(s.contains) || s.contains === true)
+  if (isObj5(s.contains) || s.contains === true)
     for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out;
 }
 function objects(s, root, depth) {
-  const props = isObj4(s.properties) ? s.properties : {};
+  const props = isObj5(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
   const known = /* @__PURE__ */ new Map();
   const valuesOf = (name) => {
@@ -5425,13 +5635,13 @@ function objects(s, root, depth) {
   for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });
   out.push({ ...base, extra_property: 1, another_property: 2 });
   for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) out.push({ ...base, [name]: v });
-  if (isObj4(s.patternProperties)) {
+  if (isObj5(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p, 2))
         for (const v of generate(schema2, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v });
     }
   }
-  if (isObj4(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
+  if (isObj5(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
   const all = { ...base };
   for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
   out.push(all);
@@ -5440,7 +5650,7 @@ function objects(s, root, depth) {
 function propertyNames(schema2) {
   const out = /* @__PURE__ */ new Set();
   someNode(schema2, (o) => {
-    if (isObj4(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+    if (isObj5(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
     if (Array.isArray(o.required)) {
       for (const k of o.required) if (typeof k === "string") out.add(k);
     }
@@ -5449,7 +5659,7 @@ function propertyNames(schema2) {
   return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
-  if (!isObj4(s.patternProperties)) return void 0;
+  if (!isObj5(s.patternProperties)) return void 0;
   for (const [p, schema2] of Object.entries(s.patternProperties)) {
     try {
       if (safePattern(p).test(name)) return schema2;
@@ -5459,7 +5669,7 @@ function patternSchema(s, name) {
   return void 0;
 }
 function mergeShallow(s, key2, branch) {
-  if (!isObj4(branch)) return branch;
+  if (!isObj5(branch)) return branch;
   const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key2 && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
   return { ...rest, ...branch };
 }
@@ -5584,6 +5794,7 @@ var KIND_NAMES = {
   openapi: "OpenAPI document",
   "openapi-fragment": "OpenAPI components file",
   swagger: "Swagger 2.0 document",
+  asyncapi: "AsyncAPI document",
   jsonschema: "JSON Schema",
   versions: "versions file",
   data: "data file",
@@ -5602,6 +5813,7 @@ function diffTrees(base, head, options = {}) {
   const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged, options.roleOf);
   const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
   const later = [];
+  const components = documentComponents(headDocs, head.paths());
   for (const pair of pairs) {
     options.onFile?.(pair.head);
     const file2 = pair.head;
@@ -5636,9 +5848,13 @@ function diffTrees(base, head, options = {}) {
       if (kind === "openapi" || kind === "swagger") {
         if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         openapi.diff({ baseFile: kindA === kind ? pair.base : void 0, headFile: kindB === kind ? file2 : void 0 });
+      } else if (kind === "asyncapi") {
+        if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
+        else diffAsyncApi(baseDocs, headDocs, sink, schemas, pair.base, file2);
       } else if (kind === "jsonschema") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else {
+        else if (components.has(file2) && !standalone(headDocs, file2, options.roleOf)) {
+        } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const label = `${file2.replace(/^.*\//, "")}`;
           const root = (docs, f) => [{ loc: { file: f, pointer: "" }, node: docs.get(f).data }];
@@ -5689,6 +5905,20 @@ function diffTrees(base, head, options = {}) {
   warnings.push(...baseDocs.notes.filter((n) => !headDocs.notes.includes(n)), ...headDocs.notes);
   return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings };
 }
+function documentComponents(docs, paths) {
+  const roots = paths.filter((p) => {
+    const d = /\.(ya?ml|json)$/i.test(p) ? unlessUnreadable(() => docs.get(p).data) : void 0;
+    return !!d && typeof d === "object" && ("openapi" in d || "swagger" in d || "asyncapi" in d);
+  });
+  if (!roots.length) return /* @__PURE__ */ new Set();
+  const closure = referenceClosure(docs, paths);
+  return new Set(roots.flatMap((r) => [...closure.get(r) ?? []]));
+}
+function standalone(docs, file2, roleOf) {
+  const d = docs.get(file2).data;
+  if (!!d && typeof d === "object" && "$schema" in d) return true;
+  return /\.schema\.(json|ya?ml)$/i.test(file2) || !!roleOf?.(file2) || roleFromPath(file2, "request") !== roleFromPath(file2, "response");
+}
 function kindOrError(docs, file2, bytes, loose) {
   try {
     return kindOf(docs, file2, bytes, loose);
@@ -5708,7 +5938,7 @@ function kindOf(docs, file2, bytes, loose = false) {
   return kind;
 }
 function isRoot(kind) {
-  return kind === "openapi" || kind === "swagger" || kind === "jsonschema";
+  return kind === "openapi" || kind === "swagger" || kind === "asyncapi" || kind === "jsonschema";
 }
 function versionOf(docs, file2) {
   const data2 = docs.get(file2).data;
@@ -5789,6 +6019,9 @@ function pathKeys(config) {
     { pointer: "/modules/root", get: (c) => c.modules.root, set: (c, v) => c.modules.root = v, folder: true },
     { pointer: "/modules/globals_versions", get: (c) => c.modules.globals_versions, set: (c, v) => c.modules.globals_versions = v }
   ];
+  config.units.forEach((u, i) => {
+    keys.push({ pointer: `/units/${i}/version/file`, get: (c) => c.units[i].version.file, set: (c, v) => c.units[i].version.file = v });
+  });
   config.invariants.forEach((inv, i) => {
     if (!isSchemaInvariant(inv)) return;
     keys.push({
@@ -6344,7 +6577,7 @@ var invariants = ({ config, base, head, code }) => {
 
 // src/core/policy/lint.ts
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
@@ -6373,17 +6606,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj5(doc.components) && isObj5(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj6(doc.components) && isObj6(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj5(s)) return "";
+        if (!isObj6(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj5) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj6) : [];
     const complete = requirements.some((r) => {
       const types = Object.keys(r).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -6396,11 +6629,11 @@ function lintOpenApi(docs, paths) {
     for (const { path, method, node: op } of operations(doc, file2)) {
       const label = `${method.toUpperCase()} ${path}`;
       const at2 = pointerJoin("/paths", path, method);
-      const responses = isObj5(op.responses) ? Object.keys(op.responses) : [];
+      const responses = isObj6(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
         out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
-        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj5(r) && Object.keys(r).length === 0));
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj6(r) && Object.keys(r).length === 0));
         if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|health` }));
       }
     }
@@ -6490,6 +6723,137 @@ var spectral = (context) => ({
 // src/core/policy/checks/versioning.ts
 import semver4 from "semver";
 
+// src/core/units.ts
+var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var Units = class {
+  constructor(list, owner, fallback) {
+    this.list = list;
+    this.owner = owner;
+    this.fallback = fallback;
+    this.byName = new Map(list.map((u) => [u.name, u]));
+  }
+  list;
+  owner;
+  fallback;
+  byName;
+  /** The unit owning a repository path; `globals` for shared files outside every unit. */
+  unitOf(path) {
+    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? GLOBALS;
+  }
+  get(name) {
+    return this.byName.get(name) ?? this.fallback?.byName.get(name);
+  }
+  /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
+  get single() {
+    const versioned = this.list.filter((u) => u.home);
+    return versioned.length === 1 && versioned[0].home.kind !== "versions" && ![...this.owner.values()].includes(GLOBALS);
+  }
+};
+function versionAt(docs, home) {
+  if (!home) return void 0;
+  const data2 = unlessUnreadable(() => docs.get(home.file))?.data;
+  const value = valueAt(data2, home.pointer);
+  return value === void 0 || value === null || typeof value === "object" ? void 0 : String(value);
+}
+function valueAt(data2, pointer) {
+  let node = data2;
+  for (const t of pointer.split("/").slice(1)) node = isObj7(node) ? node[t.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  return node;
+}
+function unitSlug(name) {
+  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "") || "contracts";
+}
+function findUnits(paths, docs, layout, configured, fallback) {
+  const owner = /* @__PURE__ */ new Map();
+  const units = [];
+  const data2 = (p) => /\.(ya?ml|json)$/i.test(p) ? unlessUnreadable(() => docs.get(p))?.data : void 0;
+  for (const u of configured) {
+    units.push({ name: u.name, home: { file: u.version.file, pointer: "/" + u.version.key.split(".").join("/"), kind: "configured" } });
+    for (const p of paths) if (!owner.has(p) && matchesAny(p, u.files)) owner.set(p, u.name);
+  }
+  const modules = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const name = layout.versionsModule(p);
+    if (!name || owner.has(p)) continue;
+    const d = data2(p);
+    const pointer = isObj7(d) && !("current" in d) && "version" in d ? "/version" : "/current";
+    modules.set(name, { name, home: { file: p, pointer, kind: "versions" } });
+  }
+  for (const p of paths) {
+    if (owner.has(p)) continue;
+    const m = layout.moduleOf(p);
+    if (m === GLOBALS) continue;
+    owner.set(p, m);
+    if (!modules.has(m)) modules.set(m, { name: m });
+  }
+  for (const unit of modules.values()) {
+    if (unit.home || unit.name === GLOBALS) continue;
+    const doc = paths.find((p) => owner.get(p) === unit.name && infoOf(data2(p)));
+    if (doc) unit.home = { file: doc, pointer: "/info/version", kind: "info" };
+  }
+  const globalsHome = modules.get(GLOBALS);
+  modules.delete(GLOBALS);
+  units.push(...modules.values());
+  if (globalsHome) {
+    for (const p of paths) if (!owner.has(p)) owner.set(p, GLOBALS);
+    units.push(globalsHome);
+    return new Units(units, owner, fallback);
+  }
+  const documents = paths.filter((p) => !owner.has(p) && infoOf(data2(p)));
+  const closure = referenceClosure(docs, paths);
+  const reachedBy = /* @__PURE__ */ new Map();
+  const names = documentNames(documents, (p) => infoOf(data2(p)));
+  for (const doc of documents) {
+    owner.set(doc, names.get(doc));
+    units.push({ name: names.get(doc), home: { file: doc, pointer: "/info/version", kind: "info" } });
+    for (const r of closure.get(doc) ?? []) reachedBy.set(r, [...reachedBy.get(r) ?? [], doc]);
+  }
+  const shared = /* @__PURE__ */ new Set();
+  for (const [file2, by] of reachedBy) {
+    if (owner.has(file2)) continue;
+    if (by.length === 1) owner.set(file2, names.get(by[0]));
+    else shared.add(file2);
+  }
+  const packages = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    if (!/(^|\/)package\.json$/.test(p)) continue;
+    const d = data2(p);
+    if (!isObj7(d) || typeof d.version !== "string") continue;
+    const dir = p.slice(0, p.lastIndexOf("/") + 1);
+    packages.set(dir, {
+      name: typeof d.name === "string" && d.name ? d.name : dir.replace(/\/$/, "") || "package",
+      home: { file: p, pointer: "/version", kind: "package" }
+    });
+  }
+  const dirs = [...packages.keys()].sort((a, b) => b.length - a.length);
+  for (const p of paths) {
+    if (owner.has(p) || shared.has(p)) continue;
+    const dir = dirs.find((d) => p.startsWith(d));
+    if (dir !== void 0) owner.set(p, packages.get(dir).name);
+  }
+  for (const u of packages.values()) if ([...owner.values()].includes(u.name)) units.push(u);
+  if (units.length === 1 && units[0].home) {
+    for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0].name);
+  }
+  return new Units(units, owner, fallback);
+}
+function infoOf(d) {
+  if (!isObj7(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
+  const info = d.info;
+  return isObj7(info) && info.version !== void 0 && info.version !== null ? info : void 0;
+}
+function documentNames(documents, info) {
+  const base = (p) => {
+    const title = info(p).title;
+    if (typeof title === "string" && title.trim()) return title.trim();
+    const parts = p.split("/");
+    return parts.length > 1 ? parts[parts.length - 2] : parts[0].replace(/\.(ya?ml|json)$/i, "");
+  };
+  const counts = /* @__PURE__ */ new Map();
+  for (const d of documents) counts.set(base(d), (counts.get(base(d)) ?? 0) + 1);
+  return new Map(documents.map((d) => [d, counts.get(base(d)) > 1 ? `${base(d)} (${d})` : base(d)]));
+}
+
 // src/core/policy/proposals.ts
 var MAX_LISTED = 10;
 function listed(changes, line) {
@@ -6517,7 +6881,7 @@ ${entry}` };
   const title = rows.findIndex((l) => /^#\s/.test(l));
   return title >= 0 ? { path, text: "\n" + entry, after: title + 1 } : { path, text: entry + "\n", after: 0 };
 }
-var migrationNotePath = (folder, module, version) => `${folder}/${module}-${version}.md`;
+var migrationNotePath = (folder, module, version) => `${folder}/${unitSlug(module)}-${version}.md`;
 function migrationProposal(folder, module, from, version, majors) {
   const text4 = [
     `# Migrating to ${module} ${version}`,
@@ -6542,72 +6906,23 @@ function migrationProposal(folder, module, from, version, majors) {
   return { path: migrationNotePath(folder, module, version), text: text4 };
 }
 
-// src/core/policy/references.ts
-function collectRefs(node, out) {
-  if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
-  else if (node && typeof node === "object") {
-    for (const [k, v] of Object.entries(node)) {
-      if (k === "$ref" && typeof v === "string") out.add(v);
-      else collectRefs(v, out);
-    }
-  }
-}
-function referenceClosure(docs, files) {
-  const direct = /* @__PURE__ */ new Map();
-  for (const file2 of files) {
-    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
-    const refs = /* @__PURE__ */ new Set();
-    const parsed = unlessUnreadable(() => docs.get(file2));
-    if (!parsed) continue;
-    collectRefs(parsed.data, refs);
-    const targets = /* @__PURE__ */ new Set();
-    for (const ref of refs) {
-      const target = ref.split("#")[0];
-      if (!target) continue;
-      try {
-        targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-      }
-    }
-    direct.set(file2, targets);
-  }
-  const closure = /* @__PURE__ */ new Map();
-  const reach = (file2, seen) => {
-    const known = closure.get(file2);
-    if (known) return known;
-    const out = /* @__PURE__ */ new Set();
-    for (const t of direct.get(file2) ?? []) {
-      if (seen.has(t)) continue;
-      out.add(t);
-      for (const u of reach(t, /* @__PURE__ */ new Set([...seen, t]))) out.add(u);
-    }
-    closure.set(file2, out);
-    return out;
-  };
-  for (const file2 of direct.keys()) reach(file2, /* @__PURE__ */ new Set([file2]));
-  return closure;
-}
-
 // src/core/policy/checks/impact.ts
 function isBookkeeping(context, file2) {
   const { changelog, migrations } = context.config.versioning;
-  return /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelog || file2.startsWith(migrations + "/");
+  return /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelog || file2.startsWith(migrations + "/") || context.units.list.some((u) => u.home?.file === file2 && u.home.kind !== "info");
 }
 function moduleImpact(context) {
-  const { layout, head } = context;
+  const { units, head } = context;
   const counted = context.changes.filter((c) => !isBookkeeping(context, c.file));
   const names = new Set(counted.map((c) => c.module));
-  const base = new Map(discoverModules(context.base.tree, layout).map((m) => [m.name, m]));
-  const headModules = new Map(discoverModules(head.tree, layout).map((m) => [m.name, m]));
-  for (const name of headModules.keys()) names.add(name);
+  for (const unit of units.list) if (unit.home) names.add(unit.name);
   const changedFiles = new Set(counted.map((c) => c.file));
   const closure = referenceClosure(head.docs, head.paths);
   const inheritedBy = /* @__PURE__ */ new Map();
   for (const file2 of head.paths) {
-    const owner = layout.moduleOf(file2);
+    const owner = units.unitOf(file2);
     for (const target of closure.get(file2) ?? []) {
-      if (changedFiles.has(target) && layout.moduleOf(target) !== owner) {
+      if (changedFiles.has(target) && units.unitOf(target) !== owner) {
         inheritedBy.set(owner, /* @__PURE__ */ new Set([...inheritedBy.get(owner) ?? [], target]));
         names.add(owner);
       }
@@ -6622,12 +6937,12 @@ function moduleImpact(context) {
       inherited: counted.filter((c) => inheritedFiles.includes(c.file))
     };
   });
-  return { modules, base, head: headModules };
+  return { modules, inheritedFiles: new Set([...inheritedBy.values()].flatMap((s) => [...s])) };
 }
 
 // src/core/policy/checks/versioning.ts
 var versioning = (context) => {
-  const { config, layout, head } = context;
+  const { config, head, units } = context;
   const { changelog: changelogPath, migrations } = config.versioning;
   const impact = moduleImpact(context);
   const findings = [];
@@ -6636,16 +6951,16 @@ var versioning = (context) => {
   const changelog = text2(head.tree, changelogPath);
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
 ${text2(head.tree, p) ?? ""}`);
-  const single = head.paths.every((p) => !layout.inRoot(p) || layout.moduleOf(p) === GLOBALS);
+  const single = units.single;
   for (const { name, own, inherited, inheritedFiles } of impact.modules) {
     const level = maxLevel([...own, ...inherited].map((c) => c.level));
-    const baseInfo = impact.base.get(name)?.version === void 0 ? infoVersion(context, context.base, name) : void 0;
-    const headInfo = impact.head.get(name)?.version === void 0 ? infoVersion(context, head, name) : void 0;
-    const byInfo = !!headInfo && !impact.head.get(name)?.versionsFile;
-    const versionsFile = byInfo ? headInfo.file : impact.head.get(name)?.versionsFile ?? impact.base.get(name)?.versionsFile ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
-    const key2 = byInfo ? "info.version" : "current";
-    const frozenVersion = impact.base.get(name)?.version ?? baseInfo?.version;
-    const currentVersion = impact.head.get(name)?.version ?? headInfo?.version;
+    const home = units.get(name)?.home;
+    if (!home && name === GLOBALS && own.every((c) => impact.inheritedFiles.has(c.file))) continue;
+    const versionsFile = home?.file ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
+    const pointer = home?.pointer ?? "/current";
+    const key2 = pointer.slice(1).replace(/\//g, ".");
+    const frozenVersion = versionAt(context.base.docs, home);
+    const currentVersion = versionAt(head.docs, home);
     if (level === "none" && frozenVersion === currentVersion) continue;
     const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
     modules.push({
@@ -6656,6 +6971,7 @@ ${text2(head.tree, p) ?? ""}`);
       currentVersion,
       requiredBump: required,
       versionsFile,
+      versionPointer: pointer,
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at2 = { module: name, file: versionsFile };
@@ -6677,7 +6993,7 @@ ${text2(head.tree, p) ?? ""}`);
       file: versionsFile,
       key: key2
     };
-    const line = head.docs.lineOf({ file: versionsFile, pointer: byInfo ? "/info/version" : "/current" });
+    const line = head.docs.lineOf({ file: versionsFile, pointer });
     const anchor = line ? { file: versionsFile, line } : void 0;
     const changes = [...own, ...inherited];
     const majors = changes.filter((c) => c.level === "major");
@@ -6693,7 +7009,9 @@ ${text2(head.tree, p) ?? ""}`);
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
         done: levelRank(bump) >= levelRank(required) && !semver4.lt(currentVersion, frozenVersion)
       });
-      const logged = !!changelog && changelog.split("\n").some((l) => (single || l.includes(name)) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
+      const logged = !!changelog && changelog.split("\n").some(
+        (l) => (single || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l)
+      );
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
       if (!logged) {
         const proposal = { ...changelogProposal(changelogPath, changelog, single ? "" : name, target, changes), anchor };
@@ -6702,7 +7020,7 @@ ${text2(head.tree, p) ?? ""}`);
       }
     }
     if (level === "major") {
-      const noted = migrationTexts.some((t) => t.includes(name) && t.includes(currentVersion));
+      const noted = migrationTexts.some((t) => (t.includes(name) || t.includes(unitSlug(name))) && t.includes(currentVersion));
       checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
       if (!noted) {
         const proposal = { ...migrationProposal(migrations, name, frozenVersion, target, majors), anchor };
@@ -6715,7 +7033,7 @@ ${text2(head.tree, p) ?? ""}`);
       );
       const consumers = consumersOf(text2(head.tree, versionsFile));
       checklist.push({
-        text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : byInfo ? `Notify the consumers of ${name}` : `Notify the consumers of ${name} (list them as \`consumers:\` in ${layout.rel(versionsFile)})`,
+        text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : home?.kind === "versions" ? `Notify the consumers of ${name} (list them as \`consumers:\` in ${versionsFile})` : `Notify the consumers of ${name}`,
         done: false
       });
       for (const topic of eventTopics(majors.filter((c) => c.context === "event"))) {
@@ -6736,21 +7054,6 @@ function bumpOf(from, to) {
   if (d === "major" || d === "premajor") return "major";
   if (d === "minor" || d === "preminor") return "minor";
   return "patch";
-}
-function infoVersion(context, side, module) {
-  for (const p of side.tree.paths()) {
-    if (!context.layout.inRoot(p) || context.layout.moduleOf(p) !== module || !/\.(ya?ml|json)$/.test(p)) continue;
-    let data2;
-    try {
-      data2 = side.docs.get(p).data;
-    } catch (err) {
-      if (err instanceof InputError) continue;
-      throw err;
-    }
-    if (data2 && typeof data2.openapi === "string" && data2.info?.version !== void 0)
-      return { version: String(data2.info.version), file: p };
-  }
-  return void 0;
 }
 function consumersOf(versionsText) {
   if (!versionsText) return [];
@@ -6822,6 +7125,7 @@ function evaluate(input) {
   const context = {
     config,
     layout,
+    units: input.units,
     changes,
     base: side(input.base),
     head: side(input.head),
@@ -6910,6 +7214,29 @@ function evaluate(input) {
   };
 }
 
+// src/core/policy/scope.ts
+var NOT_CONTRACT_DIRS = [
+  "node_modules",
+  "vendor",
+  "dist",
+  "build",
+  "target",
+  "out",
+  "coverage",
+  ".git",
+  ".venv",
+  "venv",
+  "__pycache__"
+];
+var DEPENDENCY_DIR = new RegExp(`(^|/)(${NOT_CONTRACT_DIRS.map((d) => d.replace(".", "\\.")).join("|")})/`);
+function inDependencyDir(path) {
+  return DEPENDENCY_DIR.test(path);
+}
+function contractScope(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  return (p) => p.startsWith(prefix) && !inDependencyDir(p) && (!config.scope.length || matchesAny(p, config.scope));
+}
+
 // src/services/baseline.ts
 import semver5 from "semver";
 async function resolveBaseline(source, layout, spec) {
@@ -6987,7 +7314,7 @@ import { posix as posix4 } from "node:path";
 import { setFlagsFromString } from "node:v8";
 
 // src/core/policy/spectral-ruleset.ts
-var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
 var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
 var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
@@ -6998,7 +7325,7 @@ function loadRuleset(file2, text4, parts) {
     throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
   };
   const data2 = doc.data;
-  if (!isObj6(data2)) return refuse("", "it is not a mapping of extends and rules");
+  if (!isObj8(data2)) return refuse("", "it is not a mapping of extends and rules");
   for (const key2 of Object.keys(data2)) {
     if (key2 === "functions" || key2 === "functionsDir")
       refuse(
@@ -7029,9 +7356,9 @@ function loadRuleset(file2, text4, parts) {
   for (const key2 of ["aliases", "documentationUrl", "description", "parserOptions"])
     if (data2[key2] !== void 0) definition[key2] = data2[key2];
   const rules = {};
-  for (const [id, rule2] of Object.entries(isObj6(data2.rules) ? data2.rules : {})) {
+  for (const [id, rule2] of Object.entries(isObj8(data2.rules) ? data2.rules : {})) {
     const at2 = pointerJoin("/rules", id);
-    if (!isObj6(rule2)) {
+    if (!isObj8(rule2)) {
       rules[id] = rule2;
       continue;
     }
@@ -7041,7 +7368,7 @@ function loadRuleset(file2, text4, parts) {
       const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
       const built = thens.map((then, i) => {
         const where = Array.isArray(rule2.then) ? pointerJoin(at2, "then", i, "function") : pointerJoin(at2, "then", "function");
-        if (!isObj6(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        if (!isObj8(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
         const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
         if (!fn)
           refuse(
@@ -7222,7 +7549,11 @@ function judgeTrees(t) {
   const root = t.config.contracts;
   const rootLayout = new ContractsLayout(root);
   const isFrozen = (p) => rootLayout.isFrozen(p);
-  const skipped = (p) => isFrozen(p) || matchesAny(p, t.config.files.ignore);
+  const inScope = contractScope(t.config);
+  const named = configPathCandidates(t.config);
+  const namedFiles = named.files;
+  const isNamed = (p) => namedFiles.includes(p) || named.folders.some((f) => p.startsWith(f + "/"));
+  const skipped = (p) => isFrozen(p) || matchesAny(p, t.config.files.ignore) || !inScope(p) && !isNamed(p);
   const base = filterTree(t.base, (p) => !skipped(p));
   const head = filterTree(t.head, (p) => !skipped(p));
   const resolved = resolveConfigPaths(t.config, { paths: [.../* @__PURE__ */ new Set([...base.paths(), ...t.baseBranchPaths ?? []])] });
@@ -7231,8 +7562,11 @@ function judgeTrees(t) {
   const roleOf = (file2) => config.roles.find((r) => matchesAny(file2, [r.glob]) || matchesAny(file2.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file2) => matchesAny(file2, config.files.contracts);
   const documents = { base: new Documents(base), head: new Documents(head) };
-  const result = diffTrees(base, head, {
-    moduleOf: (file2) => layout.moduleOf(file2),
+  const contractPaths = (tree) => tree.paths().filter((p) => inScope(p) || namedFiles.includes(p));
+  const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);
+  const units = findUnits(contractPaths(head), documents.head, layout, config.units, baseUnits);
+  const result = diffTrees(filterTree(base, inScope), filterTree(head, inScope), {
+    moduleOf: (file2) => units.unitOf(file2),
     roleOf,
     isContract,
     documents,
@@ -7249,7 +7583,8 @@ function judgeTrees(t) {
     freezes: freezeHistory(t.frozenBase ?? t.head, layout, report.errors),
     frozenBase: filterTree(t.frozenBase ?? t.head, isFrozen),
     frozenHead: filterTree(t.head, isFrozen),
-    headFiles: filterTree(t.head, (p) => layout.inRoot(p) && !isFrozen(p)),
+    headFiles: filterTree(t.head, (p) => inScope(p) && !isFrozen(p)),
+    units,
     code: t.code,
     linted: t.linted,
     now: t.now

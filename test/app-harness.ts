@@ -124,7 +124,7 @@ export class ShopWorld {
   bare = '';
 
   /** `freeze: false`: a repository on its first day, with no freeze yet. */
-  async start(options: { freeze?: boolean } = {}): Promise<void> {
+  async start(options: { freeze?: boolean; config?: string; files?: Record<string, string> } = {}): Promise<void> {
     await this.fake.start();
     this.fake.gitRoot = tempDir('cg-gitroot-');
     this.fake.botLogin = 'contract-guard[bot]';
@@ -133,7 +133,8 @@ export class ShopWorld {
       'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
       'contracts/modules/shop/api/openapi.yaml': shopSpec({ required: [] }),
       'contracts/CHANGELOG.md': '# log\n',
-      '.github/contract-guard.yml': 'council: {teams: [acme/council]}\n',
+      '.github/contract-guard.yml': options.config ?? 'council: {teams: [acme/council]}\n',
+      ...options.files,
     });
     if (options.freeze !== false) {
       if (runCli(['freeze', 'create', '1.0.0'], this.src).status !== 0) throw new Error('freeze create failed');
@@ -148,10 +149,11 @@ export class ShopWorld {
   }
 
   /** A new head for pull request `n` (GitHub's view of the pull request moves to it). */
-  pullRequest(n: number, variant = ''): string {
+  pullRequest(n: number, variant = '', extra: Record<string, string> = {}): string {
     const { src, bare } = this;
     gitRun(src, 'checkout', '--quiet', '-B', `pr-${n}${variant}`, 'main');
     writeTree(src, {
+      ...extra,
       'contracts/modules/shop/api/openapi.yaml': shopSpec({ name: false, required: [] }).replace(
         'title: shop',
         `title: shop ${n}${variant}`,

@@ -116,7 +116,10 @@ describe('the App on a repository with no freeze yet', () => {
   const world = new ShopWorld();
   let app: RunningApp | undefined;
   before(async () => {
-    await world.start({ freeze: false });
+    // a code invariant too: its base side comes from the merge-base, which the App's clone must hold
+    const config =
+      'council: {teams: [acme/council]}\ninvariants:\n  - {id: wire-format, paths: ["src/wire/**"], on_change: "re-check the wire format"}\n';
+    await world.start({ freeze: false, config, files: { 'src/wire/frame.ts': 'export const FRAME = 1;\n' } });
     app = await startApp(world.fake.url);
   });
   after(async () => {
@@ -131,6 +134,15 @@ describe('the App on a repository with no freeze yet', () => {
     assert.ok(run, 'a check run');
     assert.equal(run.conclusion, 'action_required', run.output.summary);
     assert.match(world.stickies(3)[0]!.body, /no freeze on origin\/main yet: comparing with the merge-base/);
+  });
+
+  test('code invariants are judged against the merge-base too', async () => {
+    const head = world.pullRequest(4, '', { 'src/wire/frame.ts': 'export const FRAME = 2;\n' });
+    assert.equal(await deliver(app!.url, 'pull_request', world.payload(4, head, 'opened')), 200);
+    const [run] = world.runsFor(head);
+    assert.ok(run, 'a check run');
+    assert.notEqual(run.conclusion, 'failure', run.output.summary);
+    assert.match(world.stickies(4)[0]!.body, /wire-format: src\/wire\/frame\.ts changed/);
   });
 });
 

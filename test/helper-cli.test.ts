@@ -1,12 +1,12 @@
 // The contract helper commands through the built CLI, on real temporary git repositories.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { load as loadYaml } from 'js-yaml';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { shopSpec } from './fixtures.js';
-import { commitAll, gitRepo, gitRun, PROJECT, runCli, writeTree } from './helpers.js';
+import { commitAll, filesUnder, gitRepo, gitRun, PROJECT, runCli, writeTree } from './helpers.js';
 import type { Report } from '../src/core/report/model.js';
 import { memoryosRepo } from './real-tree.js';
 
@@ -25,17 +25,7 @@ function repo(change: Record<string, string>, changelog = '# Changelog\r\n\r\n##
 
 /** The bundled sample contracts as files, with or without their freezes. */
 function sampleFiles(frozen: boolean): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string, rel: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (frozen || name !== '_frozen') walk(full, `${rel}/${name}`);
-      } else files[`${rel}/${name}`] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(join(PROJECT, 'contracts'), 'contracts');
-  return files;
+  return filesUnder(join(PROJECT, 'contracts'), 'contracts', frozen ? [] : ['_frozen']);
 }
 
 describe('contract-guard bump', () => {
@@ -126,10 +116,12 @@ describe('contract-guard init', () => {
     const dir = sampleRepo();
     const r = runCli(['init'], dir);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(
-      r.stdout,
-      /^contracts: contracts; modules under modules\/: memory, retrieval; invariant: contracts\/events\/envelope\.schema\.json keeps /m,
-    );
+    assert.match(r.stdout, /^found 13 contracts under contracts\/:$/m);
+    assert.match(r.stdout, /^ {2}contracts\/events\/envelope\.schema\.json \(JSON Schema\)$/m);
+    assert.match(r.stdout, /^ {2}contracts\/events\/examples\/memory\.created\.json: an example: validated against its schema/m);
+    assert.match(r.stdout, /^unit memory: 1\.2\.0 at contracts\/modules\/memory\/versions\.yaml:2 \(current\)$/m);
+    assert.match(r.stdout, /^modules under modules\/: memory, retrieval$/m);
+    assert.match(r.stdout, /^invariant: contracts\/events\/envelope\.schema\.json keeps /m);
     for (const f of ['.github/contract-guard.yml', '.github/contract-guard.schema.json', '.github/workflows/contract-guard.yml'])
       assert.match(r.stdout, new RegExp(`^wrote ${f.replace(/\./g, '\\.')} `, 'm'));
     assert.match(r.stdout, /^wrote contracts\/_frozen\/freeze-v1\.1\.0\.json \(the first freeze: v1\.1\.0, \d+ artifacts\)$/m);
@@ -162,7 +154,8 @@ describe('contract-guard init', () => {
     const dir = gitRepo({ 'api/openapi.yaml': shopSpec(), 'api/CHANGELOG.md': '# log\n', 'src/app.ts': 'export {};\n' });
     const r = runCli(['init', '--action', 'acme/contract-guard@v2'], dir);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^contracts: api; modules under modules\/: none yet$/m);
+    assert.match(r.stdout, /^found 1 contract under api\/:\n {2}api\/openapi\.yaml \(OpenAPI\)$/m);
+    assert.match(r.stdout, /^unit shop: 1\.0\.0 at api\/openapi\.yaml:3 \(info\.version\)$/m);
     const policy = readFileSync(join(dir, '.github/contract-guard.yml'), 'utf8');
     assert.match(policy, /^contracts: api /m);
     assert.match(policy, /^ {2}changelog: api\/CHANGELOG\.md$/m);
@@ -307,7 +300,7 @@ describe('contract-guard new', () => {
     assert.equal(gitRun(dir, 'status', '--porcelain'), '');
     const h = runCli(['new', '--help'], dir);
     assert.equal(h.status, 0);
-    assert.match(h.stdout, /contract-guard new endpoint <module> <METHOD> <path>/);
+    assert.match(h.stdout, /contract-guard new endpoint \[<module>|<document>\] <METHOD> <path>/);
   });
 });
 

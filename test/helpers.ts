@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after } from 'node:test';
@@ -15,6 +15,22 @@ const dirs: string[] = [];
 after(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
+
+/** The files of a folder as `{path: text}`, paths prefixed with `prefix` (`contracts`), folders named in `skip` left out. */
+export function filesUnder(dir: string, prefix = '', skip: string[] = []): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (at: string, rel: string) => {
+    for (const name of readdirSync(at)) {
+      const full = join(at, name);
+      const path = rel ? `${rel}/${name}` : name;
+      if (statSync(full).isDirectory()) {
+        if (!skip.includes(name)) walk(full, path);
+      } else files[path] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(dir, prefix);
+  return files;
+}
 
 export function tempDir(prefix = 'cg-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));

@@ -23,7 +23,7 @@ export const SCHEMA_CONTEXTS = [
 export type SchemaContext = (typeof SCHEMA_CONTEXTS)[number];
 
 export type ContractKind =
-  'openapi' | 'openapi-fragment' | 'swagger' | 'jsonschema' | 'versions' | 'data' | 'document' | 'other' | 'binary';
+  'openapi' | 'openapi-fragment' | 'swagger' | 'asyncapi' | 'jsonschema' | 'versions' | 'data' | 'document' | 'other' | 'binary';
 
 export function levelRank(level: Level): number {
   return LEVELS.indexOf(level);

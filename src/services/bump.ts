@@ -66,22 +66,20 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
       continue;
     }
     const text = readFileSync(file, 'utf8');
-    const format = formatOf(m.versionsFile!);
-    if (!/(^|\/)versions\.ya?ml$/.test(m.versionsFile!) && format) {
-      // versioned by an OpenAPI document's info.version: that one line changes, every other byte stays
-      writeFileSync(file, replaceString(text, format, ['info', 'version'], next));
-      written.push(
-        `${m.versionsFile}: ${m.name} info.version ${m.currentVersion ?? '(none)'} → ${next} (${level}, from the frozen ${m.frozenVersion})`,
-      );
+    const format = formatOf(m.versionsFile!) ?? 'yaml';
+    const path = (m.versionPointer ?? '/current').split('/').slice(1);
+    // the version's own value changes where it is written (versions.yaml, info.version, package.json); every other byte stays
+    let edited: string;
+    try {
+      edited = replaceString(text, format, path, next);
+    } catch {
+      notes.push(`${m.name}: ${m.versionsFile} has no '${path.join('.')}' to update`);
       continue;
     }
-    const current = /^(\s*current:\s*)(["']?)([^\s"'#]+)\2/m;
-    if (!current.test(text)) {
-      notes.push(`${m.name}: ${m.versionsFile} has no 'current:' line to update`);
-      continue;
-    }
-    writeFileSync(file, text.replace(current, `$1$2${next}$2`));
-    written.push(`${m.versionsFile}: ${m.name} ${m.currentVersion ?? '(none)'} → ${next} (${level}, from the frozen ${m.frozenVersion})`);
+    writeFileSync(file, edited);
+    written.push(
+      `${m.versionsFile}: ${m.name}${path.join('.') === 'current' ? '' : ` ${path.join('.')}`} ${m.currentVersion ?? '(none)'} → ${next} (${level}, from the frozen ${m.frozenVersion})`,
+    );
   }
   // what the policy now asks for, for the modules bumped: the same drafts a pull request is offered
   const names = new Set(modules.map((m) => m.name));

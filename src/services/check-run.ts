@@ -13,6 +13,8 @@ import { CONFIG_PATH, DEFAULT_CONFIG, normalizeRoot, parseConfig, type Config } 
 import { configPathCandidates, resolveConfigPaths } from '../core/policy/config-paths.js';
 import { evaluate } from '../core/policy/evaluate.js';
 import { matchesAny } from '../core/policy/glob.js';
+import { contractScope } from '../core/policy/scope.js';
+import { findUnits } from '../core/units.js';
 import { codeGlobs } from '../core/policy/invariants.js';
 import { buildReport, type Report } from '../core/report/model.js';
 import { Documents, filterTree, MapTree, overlayTree, type SourceTree } from '../core/source/tree.js';
@@ -199,7 +201,12 @@ export function judgeTrees(t: TreesToJudge): Report {
   const root = t.config.contracts;
   const rootLayout = new ContractsLayout(root);
   const isFrozen = (p: string) => rootLayout.isFrozen(p);
-  const skipped = (p: string) => isFrozen(p) || matchesAny(p, t.config.files.ignore);
+  const inScope = contractScope(t.config);
+  // files the configuration names outside the scope (a changelog at the root, a unit's version file) are read too
+  const named = configPathCandidates(t.config);
+  const namedFiles = named.files;
+  const isNamed = (p: string) => namedFiles.includes(p) || named.folders.some((f) => p.startsWith(f + '/'));
+  const skipped = (p: string) => isFrozen(p) || matchesAny(p, t.config.files.ignore) || (!inScope(p) && !isNamed(p));
   const base = filterTree(t.base, (p) => !skipped(p));
   const head = filterTree(t.head, (p) => !skipped(p));
   // configured paths are checked against the baseline (and the base branch, for files a freeze does not hold)
@@ -210,8 +217,12 @@ export function judgeTrees(t: TreesToJudge): Report {
     config.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file: string) => matchesAny(file, config.files.contracts);
   const documents = { base: new Documents(base), head: new Documents(head) };
-  const result = diffTrees(base, head, {
-    moduleOf: (file) => layout.moduleOf(file),
+  const contractPaths = (tree: SourceTree) => tree.paths().filter((p) => inScope(p) || namedFiles.includes(p));
+  const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);
+  const units = findUnits(contractPaths(head), documents.head, layout, config.units, baseUnits);
+  // files named outside the scope are read by the policy, not diffed: a root changelog is no contract
+  const result = diffTrees(filterTree(base, inScope), filterTree(head, inScope), {
+    moduleOf: (file) => units.unitOf(file),
     roleOf,
     isContract,
     documents,
@@ -228,7 +239,8 @@ export function judgeTrees(t: TreesToJudge): Report {
     freezes: freezeHistory(t.frozenBase ?? t.head, layout, report.errors),
     frozenBase: filterTree(t.frozenBase ?? t.head, isFrozen),
     frozenHead: filterTree(t.head, isFrozen),
-    headFiles: filterTree(t.head, (p) => layout.inRoot(p) && !isFrozen(p)),
+    headFiles: filterTree(t.head, (p) => inScope(p) && !isFrozen(p)),
+    units,
     code: t.code,
     linted: t.linted,
     now: t.now,
@@ -338,7 +350,8 @@ export async function runCheck(input: CheckInput): Promise<Report> {
   const freezes = new FreezeStore(join(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join('/'));
   return checkSource({
     source: new GitSource(top),
-    config: { ...config, contracts: root },
+    // `--root` names one folder: the configured list of folders and globs then does not apply
+    config: { ...config, contracts: root, scope: input.root === undefined ? config.scope : [] },
     baseline: { base: input.base, baseBranch, mergeFrom: 'HEAD', freezes },
     head: input.head,
     workingTree: top,

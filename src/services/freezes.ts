@@ -2,6 +2,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { FsTree } from '../adapters/fs-tree.js';
+import { filterTree } from '../core/source/tree.js';
 import { git } from '../adapters/git-tree.js';
 import { InputError } from '../core/errors.js';
 import {
@@ -30,10 +31,14 @@ export interface StoredFreeze {
 export class FreezeStore {
   readonly frozenDir: string;
 
-  /** `root`: the contracts folder on disk. `label`: how to name files in messages (e.g. `contracts/_frozen/x`). */
+  /**
+   * `root`: the contracts folder on disk. `display`: how to name files in messages (e.g. `contracts/_frozen/x`).
+   * `keep`: which files under the root (root-relative) a freeze holds: the contracts scope.
+   */
   constructor(
     readonly root: string,
     private readonly display = (name: string) => join(FROZEN_DIR, name),
+    private readonly keep: (path: string) => boolean = () => true,
   ) {
     this.frozenDir = join(root, FROZEN_DIR);
   }
@@ -71,7 +76,7 @@ export class FreezeStore {
 
   create(version: string, options: { label?: string; now?: Date } = {}): { file: string; freeze: Freeze } {
     const latest = this.latest();
-    const { freeze, index } = createFreeze(new FsTree(this.root), version.replace(/^v/, ''), {
+    const { freeze, index } = createFreeze(filterTree(new FsTree(this.root), this.keep), version.replace(/^v/, ''), {
       label: options.label,
       now: options.now ?? new Date(),
       latest: latest?.freeze.version,

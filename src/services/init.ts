@@ -14,6 +14,7 @@ import { CONFIG_PATH, CONFIG_SCHEMA, DEFAULT_CONFIG, parseConfig } from '../core
 import { readRuleset } from './spectral-lint.js';
 import { configText, detectLayout, workflowText, type DetectedLayout } from '../core/policy/init-layout.js';
 import { FreezeStore } from './freezes.js';
+import { contractScope } from '../core/policy/scope.js';
 
 export const SCHEMA_PATH = '.github/contract-guard.schema.json';
 export const WORKFLOW_PATH = '.github/workflows/contract-guard.yml';
@@ -43,7 +44,7 @@ export async function init(cwd: string, action: string): Promise<InitResult> {
   }
   // the house rules are proposed only to a repository whose OpenAPI documents already follow them
   const docs = new Documents(new FsTree(top, [layout.root]));
-  const candidates = docs.tree.paths().filter((p) => /\.(ya?ml|json)$/i.test(p) && !p.includes('/_frozen/'));
+  const candidates = layout.found.map((f) => f.file);
   const apis = candidates.filter(
     (p) =>
       detectKind(
@@ -71,14 +72,21 @@ export async function init(cwd: string, action: string): Promise<InitResult> {
   write(SCHEMA_PATH, JSON.stringify(CONFIG_SCHEMA, null, 2) + '\n', 'its JSON Schema, for editors');
   write(WORKFLOW_PATH, workflowText(action), 'the Action on pull requests and after merges');
   const root = join(top, layout.root);
-  if (existsSync(root)) {
-    const store = new FreezeStore(root, (n) => [layout.root, '_frozen', n].filter(Boolean).join('/'));
+  if (existsSync(root) && layout.found.length) {
+    const inScope = contractScope({ contracts: layout.root, scope: layout.scope ?? [] });
+    const prefix = layout.root ? layout.root + '/' : '';
+    const store = new FreezeStore(
+      root,
+      (n) => [layout.root, '_frozen', n].filter(Boolean).join('/'),
+      (p) => inScope(prefix + p),
+    );
     if (!store.latest()) {
-      const globals = layout.globalsVersions && readVersion(read(layout.globalsVersions));
-      const version = globals && semver.valid(globals) ? globals : '1.0.0';
+      const version = firstFreezeVersion(layout, read);
       const { file, freeze } = store.create(version, {});
-      written.push(`${file} (the first freeze: v${version}, ${freeze.artifacts.length} artifacts)`);
-    } else kept.push(`${layout.root}/_frozen (freezes exist)`);
+      written.push(
+        `${file} (the first freeze: v${version}, ${freeze.artifacts.length} artifact${freeze.artifacts.length === 1 ? '' : 's'})`,
+      );
+    } else kept.push(`${layout.root || '.'}/_frozen (freezes exist)`);
   }
   const policyNow = unlessUnreadable(() => parseConfig(CONFIG_PATH, readFileSync(join(top, CONFIG_PATH), 'utf8')));
   const notes =
@@ -87,5 +95,17 @@ export async function init(cwd: string, action: string): Promise<InitResult> {
           `the Contract Council is empty: no one can approve a major change until council.teams or council.users in ${CONFIG_PATH} names someone`,
         ]
       : [];
+  if (!layout.found.length) notes.push('no contract found (OpenAPI, AsyncAPI, JSON Schema): set `contracts:` to where they will be');
   return { layout, written, kept, notes };
+}
+
+/**
+ * The first freeze is named after the version the contracts already carry: the house's root versions.yaml, else the
+ * one unit's version, else the highest of the units' versions; 1.0.0 when none has one.
+ */
+function firstFreezeVersion(layout: DetectedLayout, read: (p: string) => string | undefined): string {
+  const globals = layout.globalsVersions && readVersion(read(layout.globalsVersions));
+  if (globals && semver.valid(globals)) return globals;
+  const versions = layout.units.map((u) => u.version).filter((v): v is string => !!v && !!semver.valid(v) && !semver.prerelease(v));
+  return versions.sort(semver.rcompare)[0] ?? '1.0.0';
 }

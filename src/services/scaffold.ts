@@ -1,8 +1,9 @@
 // `contract-guard new endpoint|schema|event`: write the skeleton the house style asks for, beside its neighbours.
 // Existing files are edited in place (comments and layout kept) or, for a file that would be new, never replaced.
 import { posix } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { ulid } from 'ulid';
-import { InputError } from '../core/errors.js';
+import { InputError, UsageError } from '../core/errors.js';
 import { readVersion } from '../core/modules.js';
 import { pointerJoin } from '../core/model.js';
 import { appendIn, serialize, setIn } from '../core/scaffold/edit.js';
@@ -21,9 +22,37 @@ export interface ScaffoldResult {
 export interface EndpointInput {
   cwd: string;
   configPath?: string;
-  module: string;
+  /** The module (house layout), or the document: its title, its path or its folder; optional when there is one. */
+  module?: string;
   method: string;
   path: string;
+}
+
+/**
+ * The OpenAPI document a repository without modules means: the one named (by title, path or folder), or the only one.
+ * Nothing is created: a repository without modules gets no module scaffolding.
+ */
+function documentFor(ws: Workspace, named: string | undefined, kind: 'openapi' | 'asyncapi'): string {
+  const docs = ws.filesOf(kind);
+  const what = kind === 'openapi' ? 'OpenAPI' : 'AsyncAPI';
+  if (!docs.length)
+    throw new InputError(`no ${what} document in the contracts to add to (this repository has no modules to create one in)`);
+  if (named === undefined) {
+    if (docs.length === 1) return docs[0]!;
+    throw new InputError(`${docs.length} ${what} documents: name one (${docs.join(', ')})`);
+  }
+  const title = (p: string) => {
+    const d = ws.data(p) as { info?: { title?: unknown } } | undefined;
+    return typeof d?.info?.title === 'string' ? d.info.title : '';
+  };
+  const hit = docs.find(
+    (p) => p === named || title(p).toLowerCase() === named.toLowerCase() || posix.dirname(p).split('/').pop() === named,
+  );
+  if (!hit)
+    throw new InputError(
+      `'${named}' names no ${what} document here (${docs.map((p) => `${p}${title(p) ? ` "${title(p)}"` : ''}`).join(', ')})`,
+    );
+  return hit;
 }
 
 export async function newEndpoint(input: EndpointInput): Promise<ScaffoldResult> {
@@ -31,15 +60,19 @@ export async function newEndpoint(input: EndpointInput): Promise<ScaffoldResult>
   if (!METHODS.includes(method)) throw new InputError(`'${input.method}' is not a method (${METHODS.join(', ').toUpperCase()})`);
   if (!/^\/[^\s?#]*$/.test(input.path)) throw new InputError(`'${input.path}' is not a path (it starts with / and has no spaces)`);
   const ws = await Workspace.open(input.cwd, input.configPath);
-  const dir = ws.ensureModule(input.module);
-  const existing = ws.paths.filter((p) => p.startsWith(dir + '/') && isObj(ws.data(p)) && 'openapi' in (ws.data(p) as Obj));
-  const file = existing.find((p) => /\/api\/openapi\.ya?ml$/.test(p)) ?? existing[0] ?? `${dir}/api/openapi.yaml`;
+  let file: string;
+  let dir = '';
+  if (ws.hasModules && input.module !== undefined) {
+    dir = ws.ensureModule(input.module);
+    const existing = ws.paths.filter((p) => p.startsWith(dir + '/') && isObj(ws.data(p)) && 'openapi' in (ws.data(p) as Obj));
+    file = existing.find((p) => /\/api\/openapi\.ya?ml$/.test(p)) ?? existing[0] ?? `${dir}/api/openapi.yaml`;
+  } else file = documentFor(ws, input.module, 'openapi');
   const format = formatOf(file)!;
   let text: string;
   if (ws.exists(file)) text = ws.read(file);
   else {
     const version = readVersion(ws.read(`${dir}/versions.yaml`)) ?? '0.1.0';
-    text = serialize(openApiDocument(file, ws.house, `${input.module} API`, version), format);
+    text = serialize(openApiDocument(file, ws.house, `${input.module ?? ''} API`, version), format);
   }
   const doc = (ws.exists(file) ? ws.data(file) : {}) as Obj;
   const item = isObj(doc.paths) && isObj(doc.paths[input.path]) ? (doc.paths[input.path] as Obj) : {};
@@ -69,7 +102,8 @@ const NAME = /^[a-z][a-z0-9_-]*$/;
 export interface SchemaInput {
   cwd: string;
   configPath?: string;
-  module: string;
+  /** The module (house layout); without modules, omitted: the schema goes where the repository keeps its schemas. */
+  module?: string;
   name: string;
   now?: Date;
 }
@@ -77,16 +111,45 @@ export interface SchemaInput {
 export async function newSchema(input: SchemaInput): Promise<ScaffoldResult> {
   if (!NAME.test(input.name)) throw new InputError(`'${input.name}' is not a schema name (lower case letters, digits, _ and -)`);
   const ws = await Workspace.open(input.cwd, input.configPath);
+  const title = `Stored ${input.name.replace(/[_-]/g, ' ')}`;
+  if (ws.hasModules && input.module === undefined)
+    throw new UsageError('usage: contract-guard new schema <module> <name> (this repository keeps modules)');
+  if (!ws.hasModules || input.module === undefined) {
+    if (input.module !== undefined) throw new UsageError(`this repository keeps no modules: contract-guard new schema ${input.name}`);
+    const { file, example } = besideNeighbours(ws, input.name, () => true);
+    writeRecord(ws, file, example, title, 'created_at', input.now);
+    return { written: ws.written };
+  }
   const dir = ws.ensureModule(input.module);
   const file = `${dir}/storage/${input.name}.schema.json`;
-  writeRecord(ws, file, `${dir}/examples/${input.name}.json`, `Stored ${input.name.replace(/[_-]/g, ' ')}`, 'created_at', input.now);
+  writeRecord(ws, file, `${dir}/examples/${input.name}.json`, title, 'created_at', input.now);
   return { written: ws.written };
 }
 
-function writeRecord(ws: Workspace, file: string, example: string, title: string, timeField: string, now = new Date()): void {
+/**
+ * Where a new schema goes in a repository without modules: the folder most of its standalone schemas (those `want`
+ * picks) share, named the way they are (`x.schema.json` or `x.json`); an example only where the repository keeps
+ * examples beside them.
+ */
+function besideNeighbours(ws: Workspace, name: string, want: (p: string) => boolean): { file: string; example?: string } {
+  const schemas = ws.filesOf('jsonschema').filter(want);
+  const folders = new Map<string, number>();
+  for (const s of schemas) folders.set(posix.dirname(s), (folders.get(posix.dirname(s)) ?? 0) + 1);
+  const folder = [...folders].sort((a, b) => b[1] - a[1])[0]?.[0] ?? `${ws.layout.prefix}schemas`;
+  const suffix = schemas.length && schemas.filter((s) => /\.schema\.json$/.test(s)).length * 2 < schemas.length ? '.json' : '.schema.json';
+  const examples = ws.paths.some((p) => p.startsWith(`${folder}/examples/`)) ? `${folder}/examples` : undefined;
+  return { file: `${folder}/${name}${suffix}`, ...(examples ? { example: `${examples}/${name}.json` } : {}) };
+}
+
+function writeRecord(ws: Workspace, file: string, example: string | undefined, title: string, timeField: string, now = new Date()): void {
   const schema = recordSchema(file, ws.house, title, 'id', timeField, ws.idFor(file));
-  ws.create(file, serialize(schema, 'json'), 'a 2020-12 schema: a ULID id and a timestamp, from the common definitions');
-  ws.create(example, serialize(recordExample('id', timeField, ulid(now.getTime()), now), 'json'), 'an example that validates');
+  ws.create(file, serialize(schema, 'json'), `a schema with an id and a timestamp, in the style of its neighbours`);
+  if (example) ws.create(example, serialize(recordExample('id', timeField, idValue(ws, now), now), 'json'), 'an example that validates');
+}
+
+/** An id in the repository's own format: a UUID where its ids are UUIDs, else a ULID. */
+function idValue(ws: Workspace, now: Date): string {
+  return ws.house.idSchema?.format === 'uuid' ? randomUUID() : ulid(now.getTime());
 }
 
 export interface EventInput {
@@ -104,6 +167,13 @@ export async function newEvent(input: EventInput): Promise<ScaffoldResult> {
   const ws = await Workspace.open(input.cwd, input.configPath);
   // the topic catalog: the one the tree has (the shallowest), else a new one in <contracts>/events/
   const catalogs = ws.paths.filter((p) => /(^|\/)topics\.ya?ml$/.test(p)).sort((a, b) => a.split('/').length - b.split('/').length);
+  if (!catalogs.length && !ws.hasModules) {
+    // the repository's own way: a channel in its AsyncAPI document, else a payload schema beside its event schemas
+    if (ws.filesOf('asyncapi').length) return addChannel(ws, input);
+    const { file, example } = besideNeighbours(ws, input.name, (p) => /(^|\/)events?\//.test(p));
+    writeRecord(ws, file, example, `${input.name} payload`, 'occurred_at', input.now);
+    return { written: ws.written };
+  }
   const catalog = catalogs[0] ?? `${ws.layout.prefix}events/topics.yaml`;
   const home = input.module ? `${ws.ensureModule(input.module)}/events` : `${posix.dirname(catalog)}/schemas`;
   const file = `${home}/${input.name}.schema.json`;
@@ -117,5 +187,35 @@ export async function newEvent(input: EventInput): Promise<ScaffoldResult> {
   if (ws.exists(catalog))
     ws.update(catalog, appendIn(ws.read(catalog), formatOf(catalog)!, ['topics'], entry), `topic ${input.name}, version 1`);
   else ws.create(catalog, serialize({ topics: [entry] }, formatOf(catalog)!), `the topic catalog, with ${input.name}`);
+  return { written: ws.written };
+}
+
+/** A channel for the event in the repository's AsyncAPI document: its message and payload (2.x), or channel, message and receive operation (3.x). */
+function addChannel(ws: Workspace, input: EventInput): ScaffoldResult {
+  const file = documentFor(ws, input.module, 'asyncapi');
+  const doc = ws.data(file) as Obj;
+  const format = formatOf(file)!;
+  if (isObj(doc.channels) && input.name in doc.channels)
+    throw new InputError(
+      `channel ${input.name} exists already`,
+      file,
+      ws.docs.lineOf({ file, pointer: pointerJoin('/channels', input.name) }),
+    );
+  const messageName = input.name.replace(/(^|[._])([a-z])/g, (_, __, c: string) => c.toUpperCase());
+  const payload = recordSchema(file, ws.house, `${input.name} payload`, 'id', 'occurred_at');
+  delete payload.$schema;
+  const message = { name: messageName, payload };
+  let text = ws.read(file);
+  if (String(doc.asyncapi).startsWith('2.'))
+    text = setIn(text, format, ['channels', input.name], { subscribe: { operationId: `on${messageName}`, message } });
+  else {
+    text = setIn(text, format, ['channels', input.name], { address: input.name, messages: { [messageName]: message } });
+    text = setIn(text, format, ['operations', `on${messageName}`], {
+      action: 'receive',
+      channel: { $ref: `#/channels/${input.name.replace(/\//g, '~1')}` },
+      messages: [{ $ref: `#/channels/${input.name}/messages/${messageName}` }],
+    });
+  }
+  ws.update(file, text, `channel ${input.name} with message ${messageName}`);
   return { written: ws.written };
 }

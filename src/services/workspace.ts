@@ -9,6 +9,9 @@ import { ContractsLayout } from '../core/layout.js';
 import { readHouse, type House } from '../core/scaffold/house.js';
 import { Documents } from '../core/source/tree.js';
 import { contractsRoot, loadConfig } from './check-run.js';
+import { contractScope } from '../core/policy/scope.js';
+import { GLOBALS } from '../core/layout.js';
+import { detectKind } from '../core/source/kind.js';
 
 /** The repository as the skeletons need it: where things go, and the house style its contracts follow. */
 export class Workspace {
@@ -29,8 +32,24 @@ export class Workspace {
     const layout = new ContractsLayout(root, config.modules.root);
     const tree = new FsTree(top, [root]);
     const docs = new Documents(tree);
-    const paths = tree.paths().filter((p) => !layout.isFrozen(p));
-    return new Workspace(top, layout, docs, paths, readHouse(docs, paths, root));
+    const inScope = contractScope({ contracts: root, scope: config.scope });
+    const paths = tree.paths().filter((p) => !layout.isFrozen(p) && inScope(p));
+    const house = readHouse(docs, paths, root);
+    if (config.preset === 'memoryos') house.ulids = true;
+    return new Workspace(top, layout, docs, paths, house);
+  }
+
+  /** Does the repository keep the house's modules (`<modules>/<name>/versions.yaml`)? Else nothing makes one. */
+  get hasModules(): boolean {
+    return this.paths.some((p) => {
+      const m = this.layout.versionsModule(p);
+      return !!m && m !== GLOBALS;
+    });
+  }
+
+  /** Files of a kind, by their content: `openapi`, `asyncapi`, or standalone `jsonschema`. */
+  filesOf(kind: 'openapi' | 'asyncapi' | 'jsonschema'): string[] {
+    return this.paths.filter((p) => /\.(ya?ml|json)$/i.test(p) && detectKind(p, undefined, this.data(p)) === kind);
   }
 
   exists(path: string): boolean {

@@ -9,6 +9,7 @@ import { freezeTree } from '../../core/freeze/model.js';
 import { buildReport } from '../../core/report/model.js';
 import { filterTree } from '../../core/source/tree.js';
 import { contractsRoot, loadConfig } from '../../services/check-run.js';
+import { contractScope } from '../../core/policy/scope.js';
 import { ContractsLayout } from '../../core/layout.js';
 import { FreezeStore, restoreFreeze } from '../../services/freezes.js';
 import { tagModules } from '../../services/tags.js';
@@ -56,11 +57,11 @@ export async function freezeCommand(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const format = parseFormat(values.format);
-  const { top, root } = await locate(values.root);
+  const { top, root, keep } = await locate(values.root);
   const rootDir = join(top, root);
   const layout = new ContractsLayout(root);
   const show = (n: string) => (n ? layout.frozenPath(n) : layout.frozenDir);
-  const store = new FreezeStore(rootDir, show);
+  const store = new FreezeStore(rootDir, show, keep);
   const out = (s: string) => process.stdout.write(s);
 
   switch (sub) {
@@ -176,7 +177,7 @@ function need(value: string | undefined, usage: string): string {
   return value;
 }
 
-async function locate(rootOption: string | undefined): Promise<{ top: string; root: string }> {
+async function locate(rootOption: string | undefined): Promise<{ top: string; root: string; keep: (path: string) => boolean }> {
   let top: string;
   try {
     top = await repoTop(process.cwd());
@@ -188,5 +189,8 @@ async function locate(rootOption: string | undefined): Promise<{ top: string; ro
   const config = unlessUnreadable(() => loadConfig(top, { cwd: top }));
   const root = contractsRoot(top, rootOption ?? (config?.source?.given('/contracts') ? config.contracts : undefined));
   if (!existsSync(join(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
-  return { top, root };
+  // a freeze holds the contracts `check` judges: the configured list of folders and globs, never dependency folders
+  const inScope = contractScope({ contracts: root, scope: rootOption === undefined ? (config?.scope ?? []) : [] });
+  const prefix = root ? root + '/' : '';
+  return { top, root, keep: (p) => inScope(prefix + p) };
 }

@@ -25,8 +25,18 @@ export async function initCommand(argv: string[]): Promise<number> {
   const { layout, written, kept, notes } = await init(process.cwd(), values.action ?? 'contract-guard/contract-guard@v1');
   const out = (s: string) => process.stdout.write(s + '\n');
   out(
-    `contracts: ${layout.root || '(the repository root)'}; modules under ${layout.modulesRoot}/: ${layout.modules.join(', ') || 'none yet'}${layout.envelope ? `; invariant: ${layout.envelope.file} keeps ${layout.envelope.keep.join(', ')}` : ''}`,
+    `found ${layout.found.length} contract${layout.found.length === 1 ? '' : 's'}${layout.scope ? '' : ` under ${layout.root || '.'}/`}:`,
   );
+  for (const f of layout.found) out(`  ${f.file} (${f.kind})`);
+  if (layout.leftOut.length) {
+    out(`left out ${layout.leftOut.length} YAML/JSON file${layout.leftOut.length === 1 ? '' : 's'}:`);
+    for (const f of layout.leftOut.slice(0, 20)) out(`  ${f.file}: ${f.why}`);
+    if (layout.leftOut.length > 20) out(`  … and ${layout.leftOut.length - 20} more`);
+  }
+  for (const u of layout.units)
+    out(`unit ${u.name}: ${u.version ?? 'no version'}${u.file ? ` at ${u.file}${u.line ? `:${u.line}` : ''} (${u.key})` : ''}`);
+  if (layout.modules.length) out(`modules under ${layout.modulesRoot}/: ${layout.modules.join(', ')}`);
+  if (layout.envelope) out(`invariant: ${layout.envelope.file} keeps ${layout.envelope.keep.join(', ')}`);
   for (const w of written) out(`wrote ${w}`);
   for (const k of kept) out(`kept ${k}: it exists, not overwritten`);
   for (const n of notes) out(`note: ${n}`);

@@ -4,11 +4,17 @@ import { newEndpoint, newEvent, newSchema, type ScaffoldResult } from '../../ser
 import { showCheck } from '../check-summary.js';
 
 export const NEW_HELP = `Usage:
-  contract-guard new endpoint <module> <METHOD> <path>
-  contract-guard new schema <module> <name>
-  contract-guard new event <name> [--module <module>]
+  contract-guard new endpoint [<module>|<document>] <METHOD> <path>
+  contract-guard new schema [<module>] <name>
+  contract-guard new event <name> [--module <module>|<document>]
 
-Write a skeleton in the house style your contracts already follow, then show what check now says:
+Write a skeleton in the style your contracts already follow, then show what check now says. In a repository
+without modules, nothing is scaffolded around it: an endpoint goes into the OpenAPI document (named by its title,
+path or folder when there are several), with path parameters typed as the document types them (format: uuid, …)
+and 401/403 only where the documents use security; a schema goes beside the repository's own schemas, named the
+way they are; an event becomes a channel of the AsyncAPI document, or a payload schema beside the event schemas.
+
+In the house layout (modules with versions.yaml):
   endpoint  an OpenAPI 3.1 operation in <module>'s OpenAPI document (a new document when it has none): path
             parameters as ULIDs, a JSON body for POST/PUT/PATCH, its success response, and the 4xx responses as
             $refs to the shared error responses, under the global mTLS + Bearer security
@@ -43,11 +49,13 @@ export async function newCommand(argv: string[]): Promise<number> {
   };
   let result: ScaffoldResult;
   if (kind === 'endpoint') {
-    want(3, 'endpoint <module> <METHOD> <path>');
-    result = await newEndpoint({ cwd, configPath: values.config, module: args[0]!, method: args[1]!, path: args[2]! });
+    if (args.length === 2) args.unshift(undefined as unknown as string);
+    want(3, 'endpoint [<module>|<document>] <METHOD> <path>');
+    result = await newEndpoint({ cwd, configPath: values.config, module: args[0], method: args[1]!, path: args[2]! });
   } else if (kind === 'schema') {
-    want(2, 'schema <module> <name>');
-    result = await newSchema({ cwd, configPath: values.config, module: args[0]!, name: args[1]! });
+    if (args.length === 1) args.unshift(undefined as unknown as string);
+    want(2, 'schema [<module>] <name>');
+    result = await newSchema({ cwd, configPath: values.config, module: args[0], name: args[1]! });
   } else if (kind === 'event') {
     want(1, 'event <name> [--module <module>]');
     result = await newEvent({ cwd, configPath: values.config, name: args[0]!, module: values.module });

@@ -1,5 +1,6 @@
 // Diffs two contract trees: each file by its kind, every change attached to a module, a level and a line.
-import { InputError } from '../errors.js';
+import { InputError, unlessUnreadable } from '../errors.js';
+import { referenceClosure } from '../policy/references.js';
 import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../model.js';
 import { maxLevel, sortChanges } from '../model.js';
 import { moduleOfAnyPath } from '../layout.js';
@@ -7,6 +8,7 @@ import { emittedId, fill, getRule, ruleLevel } from '../rules/catalog.js';
 import { detectKind, isContractKind, isContractName, roleFromPath } from '../source/kind.js';
 import { sameContent } from '../source/line-endings.js';
 import { Documents, type SourceTree } from '../source/tree.js';
+import { diffAsyncApi } from './asyncapi-diff.js';
 import { diffData } from './data-diff.js';
 import { OpenApiDiffer } from './openapi-diff.js';
 import { SchemaDiffer } from './schema-diff.js';
@@ -42,6 +44,7 @@ const KIND_NAMES: Record<ContractKind, string> = {
   openapi: 'OpenAPI document',
   'openapi-fragment': 'OpenAPI components file',
   swagger: 'Swagger 2.0 document',
+  asyncapi: 'AsyncAPI document',
   jsonschema: 'JSON Schema',
   versions: 'versions file',
   data: 'data file',
@@ -61,6 +64,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged, options.roleOf);
   const pairs = options.pairs ?? [...new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
   const later: (() => void)[] = [];
+  const components = documentComponents(headDocs, head.paths());
 
   for (const pair of pairs) {
     options.onFile?.(pair.head);
@@ -103,9 +107,15 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       if (kind === 'openapi' || kind === 'swagger') {
         if (!a || !b) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
         openapi.diff({ baseFile: kindA === kind ? pair.base : undefined, headFile: kindB === kind ? file : undefined });
+      } else if (kind === 'asyncapi') {
+        if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
+        else diffAsyncApi(baseDocs, headDocs, sink, schemas, pair.base, file);
       } else if (kind === 'jsonschema') {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
-        else {
+        else if (components.has(file) && !standalone(headDocs, file, options.roleOf)) {
+          // a part of an API document (no `$schema`, name or folder that makes it a schema of its own): judged where
+          // the document uses it, with the role it has there
+        } else {
           const role =
             options.forceRole && options.role ? options.role : (options.roleOf?.(file) ?? roleFromPath(file, options.role ?? 'storage'));
           const label = `${file.replace(/^.*\//, '')}`;
@@ -160,6 +170,24 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings };
 }
 
+/** Files an OpenAPI, Swagger or AsyncAPI document of the tree reaches through `$ref`. */
+function documentComponents(docs: Documents, paths: string[]): Set<string> {
+  const roots = paths.filter((p) => {
+    const d = /\.(ya?ml|json)$/i.test(p) ? unlessUnreadable(() => docs.get(p).data) : undefined;
+    return !!d && typeof d === 'object' && ('openapi' in d || 'swagger' in d || 'asyncapi' in d);
+  });
+  if (!roots.length) return new Set();
+  const closure = referenceClosure(docs, paths);
+  return new Set(roots.flatMap((r) => [...(closure.get(r) ?? [])]));
+}
+
+/** A JSON Schema that stands on its own: a `$schema`, a `*.schema.*` name, a role from its folder or the configuration. */
+function standalone(docs: Documents, file: string, roleOf?: (file: string) => Role | undefined): boolean {
+  const d = docs.get(file).data;
+  if (!!d && typeof d === 'object' && '$schema' in d) return true;
+  return /\.schema\.(json|ya?ml)$/i.test(file) || !!roleOf?.(file) || roleFromPath(file, 'request') !== roleFromPath(file, 'response');
+}
+
 function kindOrError(docs: Documents, file: string, bytes: Uint8Array, loose?: boolean): ContractKind | InputError {
   try {
     return kindOf(docs, file, bytes, loose);
@@ -186,7 +214,7 @@ function kindOf(docs: Documents, file: string, bytes: Uint8Array, loose = false)
 }
 
 function isRoot(kind: ContractKind): boolean {
-  return kind === 'openapi' || kind === 'swagger' || kind === 'jsonschema';
+  return kind === 'openapi' || kind === 'swagger' || kind === 'asyncapi' || kind === 'jsonschema';
 }
 
 function versionOf(docs: Documents, file: string): string {

@@ -27,6 +27,9 @@ function pathKeys(config: Config): PathKey[] {
     { pointer: '/modules/root', get: (c) => c.modules.root, set: (c, v) => (c.modules.root = v), folder: true },
     { pointer: '/modules/globals_versions', get: (c) => c.modules.globals_versions, set: (c, v) => (c.modules.globals_versions = v) },
   ];
+  config.units.forEach((u, i) => {
+    keys.push({ pointer: `/units/${i}/version/file`, get: (c) => c.units[i]!.version.file, set: (c, v) => (c.units[i]!.version.file = v) });
+  });
   config.invariants.forEach((inv, i) => {
     if (!isSchemaInvariant(inv)) return;
     keys.push({

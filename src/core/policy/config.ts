@@ -31,8 +31,21 @@ export interface IgnoreEntry {
   until?: string;
 }
 
+/** A versioned unit the configuration names: its files (globs from the repository root) and where its version lives. */
+export interface UnitConfig {
+  name: string;
+  files: string[];
+  /** The file holding the version and the key in it (dotted, default `version`): `{ file: package.json }`. */
+  version: { file: string; key: string };
+}
+
 export interface Config {
+  /** The contracts root: the folder every contract lies under (the common folder of `scope`), '' for the repository. */
   contracts: string;
+  /** Globs (from the repository root) of the contracts when `contracts:` is a list; empty: everything under the root. */
+  scope: string[];
+  /** Units the configuration names; others are found (versions.yaml modules, documents' info.version, package.json). */
+  units: UnitConfig[];
   modules: { root: string; globals_versions: string };
   roles: { glob: string; role: Role }[];
   invariants: Invariant[];
@@ -72,6 +85,8 @@ export const CONFIG_PATH = '.github/contract-guard.yml';
 
 export const DEFAULT_CONFIG: Config = {
   contracts: 'contracts',
+  scope: [],
+  units: [],
   modules: { root: 'modules', globals_versions: 'versions.yaml' },
   roles: [],
   invariants: [],
@@ -98,7 +113,20 @@ export const CONFIG_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    contracts: str,
+    contracts: { type: ['string', 'array'], minLength: 1, items: str, minItems: 1 },
+    units: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'files', 'version'],
+        properties: {
+          name: str,
+          files: { ...strings, minItems: 1 },
+          version: { type: 'object', additionalProperties: false, required: ['file'], properties: { file: str, key: str } },
+        },
+      },
+    },
     modules: { type: 'object', additionalProperties: false, properties: { root: str, globals_versions: str } },
     roles: {
       type: 'array',
@@ -185,6 +213,17 @@ export const CONFIG_SCHEMA = {
   },
 } as const;
 
+/**
+ * `contracts:` as written: one folder (the root, everything under it) or a list of folders, files and globs. A list's
+ * root is the repository: its frozen history is `_frozen/` there, its defaults (CHANGELOG.md) sit there, and its
+ * globs say which files are contracts.
+ */
+export function contractsScope(contracts: string | string[]): { root: string; globs: string[] } {
+  if (typeof contracts === 'string') return { root: normalizeRoot(contracts), globs: [] };
+  const entries = contracts.map(normalizeRoot);
+  return { root: '', globs: entries.flatMap((e) => (!e ? ['**'] : /[*?[{]/.test(e) ? [e] : [e, `${e}/**`])) };
+}
+
 /** `./contracts/` and `contracts` name the same root. */
 export function normalizeRoot(root: string): string {
   return root.replace(/^\.?\/?|\/$/g, '');
@@ -239,9 +278,15 @@ export function parseConfig(file: string, text: string): Config {
       doc.positions.locate(`/rules/${id}`)?.line,
     );
   }
-  const d = data as Partial<Config>;
+  const d = data as Partial<Omit<Config, 'contracts' | 'units'>> & {
+    contracts?: string | string[];
+    units?: (Omit<UnitConfig, 'version'> & { version: { file: string; key?: string } })[];
+  };
+  const scope = contractsScope(d.contracts ?? DEFAULT_CONFIG.contracts);
   return {
-    contracts: normalizeRoot(d.contracts ?? DEFAULT_CONFIG.contracts),
+    contracts: scope.root,
+    scope: scope.globs,
+    units: (d.units ?? []).map((u) => ({ ...u, version: { file: u.version.file, key: u.version.key ?? 'version' } })),
     modules: { ...DEFAULT_CONFIG.modules, ...d.modules },
     roles: d.roles ?? [],
     invariants: d.invariants ?? [],
@@ -287,6 +332,10 @@ function refuseEscapingPaths(file: string, data: unknown, locate: (pointer: stri
     '/spectral/ruleset',
   ];
   (d.invariants ?? []).forEach((inv, i) => pointers.push(...('file' in inv ? [`/invariants/${i}/file`] : [])));
+  if (Array.isArray(d.contracts)) d.contracts.forEach((_, i) => pointers.push(`/contracts/${i}`));
+  ((d.units as UnitConfig[] | undefined) ?? []).forEach((u, i) => {
+    pointers.push(`/units/${i}/version/file`, ...u.files.map((_, j) => `/units/${i}/files/${j}`));
+  });
   for (const pointer of pointers) {
     let value: unknown = data;
     for (const t of pointer.slice(1).split('/'))

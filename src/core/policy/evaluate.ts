@@ -1,6 +1,7 @@
 // The judge: rule overrides and ignores, then the policy checks in order, then each finding's severity.
 import type { Freeze } from '../freeze/model.js';
 import type { ContractsLayout } from '../layout.js';
+import type { Units } from '../units.js';
 import type { Change, Level } from '../model.js';
 import { LEVELS, levelRank, maxLevel, sortChanges } from '../model.js';
 import {
@@ -41,6 +42,8 @@ export interface PolicyInput {
   code?: { base: SourceTree; head: SourceTree };
   /** Findings of linters run beforehand (Spectral), baseline and head. */
   linted?: { base: Finding[]; head: Finding[] };
+  /** The versioned units of the head (the baseline's for files it alone holds). */
+  units: Units;
   now: Date;
 }
 
@@ -87,6 +90,7 @@ export function evaluate(input: PolicyInput): Report {
   const context: PolicyContext = {
     config,
     layout,
+    units: input.units,
     changes,
     base: side(input.base),
     head: side(input.head),

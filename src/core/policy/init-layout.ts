@@ -1,9 +1,33 @@
-// What `contract-guard init` finds in a repository, from its file list and a reader: the contracts root, the
-// modules, the changelog, and invariant candidates (an event envelope's required fields). Pure: no I/O.
+// What `contract-guard init` finds in a repository, from its file list and a reader: the contracts (by content,
+// wherever they are), the versioned units, the changelog, and invariant candidates (an event envelope's required
+// fields). Pure: no I/O.
+import { unlessUnreadable } from '../errors.js';
+import { ContractsLayout } from '../layout.js';
+import { detectKind, isToolingName } from '../source/kind.js';
 import { formatOf, parseText } from '../source/parse.js';
+import { Documents, MapTree } from '../source/tree.js';
+import { findUnits, versionAt } from '../units.js';
+import { referenceClosure } from './references.js';
+import { inDependencyDir } from './scope.js';
+
+/** A versioned unit `init` found: its name, version and where that version is written. */
+export interface FoundUnit {
+  name: string;
+  version?: string;
+  file: string;
+  line?: number;
+  key: string;
+}
 
 export interface DetectedLayout {
   root: string;
+  /** `contracts:` as a list of folders, files and globs, when the contracts are not all under one folder of their own. */
+  scope?: string[];
+  /** Every contract found, by content, and what it is. */
+  found: { file: string; kind: string }[];
+  /** YAML/JSON files that are not contracts, and why. */
+  leftOut: { file: string; why: string }[];
+  units: FoundUnit[];
   modulesRoot: string;
   modules: string[];
   changelog?: string;
@@ -21,15 +45,107 @@ const SPECTRAL = /(^|\/)\.?spectral[^/]*\.(ya?ml|json)$/i;
 
 const CONTRACT = /(^|\/)(versions\.ya?ml|openapi[^/]*\.(ya?ml|json)|[^/]+\.schema\.(json|ya?ml))$/;
 
-export function detectLayout(paths: string[], read: (path: string) => string | undefined): DetectedLayout {
-  const contracts = paths.filter((p) => CONTRACT.test(p) && !p.includes('/_frozen/') && !p.startsWith('node_modules/'));
-  // the root: `contracts/` when it exists, else the top folder holding the most contract files, else the repository
-  const counts = new Map<string, number>();
-  for (const p of contracts) {
-    const top = p.includes('/') ? p.slice(0, p.indexOf('/')) : '';
-    counts.set(top, (counts.get(top) ?? 0) + 1);
+const KIND_NAMES: Record<string, string> = {
+  openapi: 'OpenAPI',
+  swagger: 'Swagger 2.0',
+  asyncapi: 'AsyncAPI',
+  jsonschema: 'JSON Schema',
+  'openapi-fragment': 'OpenAPI components',
+  versions: 'versions file',
+};
+
+/** The contracts of a repository by what they hold (OpenAPI, AsyncAPI, JSON Schema, what they `$ref`), and what is not one. */
+export function findContracts(
+  paths: string[],
+  read: (path: string) => string | undefined,
+): { found: { file: string; kind: string }[]; leftOut: { file: string; why: string }[]; tree: MapTree } {
+  const leftOut: { file: string; why: string }[] = [];
+  const tree = new MapTree();
+  const candidates: string[] = [];
+  for (const p of paths) {
+    if (!/\.(ya?ml|json)$/i.test(p) || /(^|\/)_frozen\//.test(p)) continue;
+    if (inDependencyDir(p)) continue; // never listed: a dependency folder holds thousands of them
+    if (p.startsWith('.github/')) continue;
+    if (isToolingName(p) && !/(^|\/)package\.json$/.test(p)) {
+      leftOut.push({ file: p, why: 'tooling or test file' });
+      continue;
+    }
+    const text = read(p);
+    if (text === undefined) continue;
+    if (text.length > 5_000_000) {
+      leftOut.push({ file: p, why: 'over 5 MB' });
+      continue;
+    }
+    tree.set(p, text);
+    candidates.push(p);
   }
-  const root = counts.has('contracts') ? 'contracts' : ([...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'contracts');
+  const docs = new Documents(tree);
+  const kinds = new Map<string, string>();
+  for (const p of candidates) {
+    const data = unlessUnreadable(() => docs.get(p).data);
+    if (data === undefined) {
+      leftOut.push({ file: p, why: 'does not parse' });
+      continue;
+    }
+    const kind = /(^|\/)package\.json$/.test(p) ? 'package' : detectKind(p, undefined, data);
+    if (KIND_NAMES[kind]) kinds.set(p, kind);
+  }
+  // a schema a contract `$ref`s is a contract, whatever its name
+  const closure = referenceClosure(docs, [...kinds.keys()]);
+  for (const p of kinds.keys())
+    for (const r of closure.get(p) ?? []) if (!kinds.has(r) && candidates.includes(r)) kinds.set(r, 'jsonschema');
+  const found = [...kinds].map(([file, kind]) => ({ file, kind: KIND_NAMES[kind]! })).sort((a, b) => a.file.localeCompare(b.file));
+  for (const p of candidates) {
+    if (kinds.has(p) || /(^|\/)package\.json$/.test(p)) continue;
+    const why = /(^|\/)examples?\//.test(p)
+      ? 'an example: validated against its schema, not a contract itself'
+      : 'data: no openapi, asyncapi or $schema key, and no contract references it';
+    leftOut.push({ file: p, why });
+  }
+  return { found, leftOut: leftOut.sort((a, b) => a.file.localeCompare(b.file)), tree };
+}
+
+/**
+ * `contracts:` as a list: each folder holding contracts as `<folder>/**` of YAML/JSON (its topmost folder only), files
+ * at the repository root by name, and the package.json files that version them.
+ */
+function scopeOf(files: string[], packages: string[]): string[] {
+  const dirs = [...new Set(files.filter((f) => f.includes('/')).map((f) => f.slice(0, f.lastIndexOf('/'))))].sort();
+  const topmost = dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(o + '/')));
+  const loose = files.filter((f) => !f.includes('/'));
+  const covered = (p: string) => loose.includes(p) || topmost.some((d) => p.startsWith(d + '/'));
+  return [...loose, ...packages.filter((p) => !covered(p)), ...topmost.map((d) => `${d}/**/*.{yaml,yml,json}`)];
+}
+
+export function detectLayout(paths: string[], read: (path: string) => string | undefined): DetectedLayout {
+  const { found, leftOut, tree } = findContracts(paths, read);
+  const contracts = found.map((f) => f.file);
+  // the house: a `contracts/` folder holds them; else they are listed where they are
+  const house = contracts.some((p) => p.startsWith('contracts/'));
+  const inFound = new Set(contracts);
+  // the package.json files above contracts that no document versions itself (a JSON Schema package)
+  const packages = paths.filter(
+    (p) =>
+      /(^|\/)package\.json$/.test(p) &&
+      !inDependencyDir(p) &&
+      /"version"\s*:/.test(read(p) ?? '') &&
+      contracts.some((c) => c.startsWith(p.slice(0, p.lastIndexOf('/') + 1))),
+  );
+  const listed = house || !contracts.length ? undefined : scopeOf(contracts, packages);
+  // all in one folder of their own (`api/`): that folder is the root, its freezes in `api/_frozen`
+  const single = listed?.length === 1 && /^[^/*]+\/\*\*\/\*\.\{yaml,yml,json\}$/.test(listed[0]!) ? listed[0]!.split('/')[0]! : undefined;
+  const root = house ? 'contracts' : (single ?? '');
+  const scope = single ? undefined : listed;
+  const docs = new Documents(tree);
+  const unitPaths = tree.paths().filter((p) => (house ? p.startsWith('contracts/') : inFound.has(p) || packages.includes(p)));
+  const rootLayout = new ContractsLayout(root);
+  const units = findUnits(unitPaths, docs, rootLayout, []).list.map((u) => ({
+    name: u.name,
+    version: versionAt(docs, u.home),
+    file: u.home?.file ?? '',
+    line: u.home ? docs.lineOf({ file: u.home.file, pointer: u.home.pointer }) : undefined,
+    key: u.home ? u.home.pointer.slice(1).replace(/\//g, '.') : '',
+  }));
   const under = (p: string) => (root ? p.startsWith(root + '/') : true);
   const rel = (p: string) => (root ? p.slice(root.length + 1) : p);
   const versions = contracts.filter((p) => under(p) && /(^|\/)versions\.ya?ml$/.test(p)).map(rel);
@@ -53,6 +169,10 @@ export function detectLayout(paths: string[], read: (path: string) => string | u
   return {
     ...(spectral ? { spectral: { file: spectral } } : {}),
     root,
+    ...(scope ? { scope } : {}),
+    found: found.filter((f) => f.kind !== 'package'),
+    leftOut,
+    units,
     modulesRoot,
     modules: modules.sort(),
     ...(changelog ? { changelog } : {}),
@@ -80,9 +200,26 @@ export function configText(l: DetectedLayout, schemaFile: string): string {
     '# contract-guard policy. It is read from the default branch, so a pull request cannot weaken the rules it is',
     '# judged by. Every key is optional; docs/policy.md lists them all. Paths are from the repository root.',
     '',
-    `contracts: ${q(l.root || '.')}                 # the contracts folder`,
-    'modules:',
-    `  root: ${q(l.modulesRoot)}                # <contracts>/${l.modulesRoot}/<name>/versions.yaml${l.modules.length ? ` (found: ${l.modules.join(', ')})` : ' (none found yet)'}`,
+    ...(l.scope
+      ? [
+          '# the contracts, found by what they hold: folders, files and globs (a new contract elsewhere: add it here)',
+          'contracts:',
+          ...l.scope.map((s) => `  - ${JSON.stringify(s)}`),
+        ]
+      : [`contracts: ${q(l.root || '.')}                 # the contracts folder`]),
+    ...(l.modules.length || !l.scope
+      ? [
+          'modules:',
+          `  root: ${q(l.modulesRoot)}                # <contracts>/${l.modulesRoot}/<name>/versions.yaml${l.modules.length ? ` (found: ${l.modules.join(', ')})` : ' (none found yet)'}`,
+        ]
+      : []),
+    ...(l.units.length
+      ? [
+          '# versioned units found (each carries one version; a change needs a bump where it is written):',
+          ...l.units.map((u) => `#   ${u.name}: ${u.version ?? 'no version'} at ${u.file}${u.line ? `:${u.line}` : ''} (${u.key})`),
+          '# to group files another way: units: [{ name, files: [globs], version: { file, key } }]',
+        ]
+      : []),
     '',
     '# who approves breaking changes: their approving review turns the check green',
     'council:',

@@ -2,6 +2,7 @@
 // author starts from a draft rather than a blank file. Pure: the surfaces decide how to offer it (a suggested
 // change, a "create file" link, a block to copy).
 import { changeText } from '../report/change-text.js';
+import { unitSlug } from '../units.js';
 import type { Change } from '../model.js';
 
 /** Text for `path`: inserted after line `after` of the existing file (0: at the top), or the whole of a new file. */
@@ -51,7 +52,7 @@ export function changelogProposal(
 }
 
 /** Where a module's migration note lives: one file per module and version. */
-export const migrationNotePath = (folder: string, module: string, version: string) => `${folder}/${module}-${version}.md`;
+export const migrationNotePath = (folder: string, module: string, version: string) => `${folder}/${unitSlug(module)}-${version}.md`;
 
 /** A migration note to start from: the breaking changes, each with what its consumers must do, and the rollback. */
 export function migrationProposal(folder: string, module: string, from: string | undefined, version: string, majors: Change[]): Proposal {

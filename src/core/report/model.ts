@@ -12,6 +12,8 @@ export interface ModuleSummary {
   requiredBump?: Level;
   /** Where the module's version lives (filled by `check`). */
   versionsFile?: string;
+  /** The JSON pointer of the version in that file (`/current`, `/info/version`, `/version`). */
+  versionPointer?: string;
   /** Shared files this module references that changed (its inherited impact). */
   inherits?: string[];
 }

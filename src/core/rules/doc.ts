@@ -42,6 +42,7 @@ export function renderRulesDoc(): string {
   }
   for (const [family, title] of [
     ['openapi', 'OpenAPI rules'],
+    ['asyncapi', 'AsyncAPI rules'],
     ['file', 'File rules'],
     ['data', 'Data-file rules'],
   ] as const) {

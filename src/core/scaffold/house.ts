@@ -24,6 +24,14 @@ export interface House {
   timestamp?: Target;
   /** `https://…/` such that a file's `$id` is this base plus its contracts-relative path. */
   idBase?: string;
+  /** The schema the documents give their path parameters (inline: `{type: string, format: uuid}`), when no ULID is defined. */
+  idSchema?: Obj;
+  /** The `$schema` most standalone JSON Schemas declare. */
+  dialect?: string;
+  /** Do the documents use security at all (401 and 403 responses then make sense)? */
+  secured: boolean;
+  /** With `preset: memoryos`, ids are ULIDs even where no document says so yet. */
+  ulids?: boolean;
 }
 
 // names teams give their shared error responses, by the status they stand for
@@ -45,7 +53,8 @@ export function statusOfResponseName(name: string): string | undefined {
 
 /** Read the house style from the documents at `paths` (the contracts); `root` is the contracts folder ('' for none). */
 export function readHouse(docs: Documents, paths: string[], root: string): House {
-  const house: House = { errors: new Map(), security: [] };
+  const house: House = { errors: new Map(), security: [], secured: false };
+  const dialects = new Map<string, number>();
   const data = (file: string) => unlessUnreadable(() => docs.get(file).data);
   for (const file of paths.filter((p) => /\.(ya?ml|json)$/i.test(p) && !p.includes('/_frozen/'))) {
     const doc = data(file);
@@ -59,6 +68,15 @@ export function readHouse(docs: Documents, paths: string[], root: string): House
       if (status && !found.has(status)) found.set(status, { file, pointer: pointerJoin('/components/responses', name) });
     }
     if (found.size > house.errors.size) house.errors = found;
+    if (doc.security !== undefined || (components && isObj(components.securitySchemes)) || isObj(doc.securityDefinitions))
+      house.secured = true;
+    if (typeof doc.$schema === 'string') dialects.set(doc.$schema, (dialects.get(doc.$schema) ?? 0) + 1);
+    // the id style of the path parameters: the first inline schema of a path parameter
+    if (!house.idSchema && isObj(doc.paths))
+      for (const item of Object.values(doc.paths))
+        for (const op of isObj(item) ? [item, ...Object.values(item)] : [])
+          for (const p of isObj(op) && Array.isArray(op.parameters) ? op.parameters : [])
+            if (!house.idSchema && isObj(p) && p.in === 'path' && isObj(p.schema) && !('$ref' in p.schema)) house.idSchema = p.schema;
     const schemes = components && isObj(components.securitySchemes) ? components.securitySchemes : {};
     for (const [name, s] of Object.entries(schemes)) {
       const kind = isObj(s)
@@ -85,6 +103,7 @@ export function readHouse(docs: Documents, paths: string[], root: string): House
     const rel = root && file.startsWith(root + '/') ? file.slice(root.length + 1) : file;
     if (!house.idBase && typeof doc.$id === 'string' && doc.$id.endsWith('/' + rel)) house.idBase = doc.$id.slice(0, -rel.length);
   }
+  house.dialect = [...dialects].sort((a, b) => b[1] - a[1])[0]?.[0];
   return house;
 }
 

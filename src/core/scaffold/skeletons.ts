@@ -33,7 +33,9 @@ export function pathParameters(path: string): string[] {
 
 /** The string schemas for ids and times: the house's shared definitions when it has them. */
 function ulidSchema(file: string, house: House): Obj {
-  return house.ulid ? refTo(file, house.ulid) : { type: 'string', pattern: ULID_PATTERN, description: 'ULID (Crockford Base32).' };
+  if (house.ulid) return refTo(file, house.ulid);
+  if (house.idSchema) return { ...house.idSchema };
+  return house.ulids ? { type: 'string', pattern: ULID_PATTERN, description: 'ULID (Crockford Base32).' } : { type: 'string' };
 }
 function timestampSchema(file: string, house: House): Obj {
   return house.timestamp ? refTo(file, house.timestamp) : { type: 'string', format: 'date-time' };
@@ -48,7 +50,7 @@ const ERROR_TEXT: Record<string, string> = {
 
 /** The 4xx responses an operation needs: 400 with input, 401 and 403 under security, 404 with path parameters. */
 export function errorResponses(file: string, house: House, hasInput: boolean, hasPathParams: boolean): Obj {
-  const wanted = [...(hasInput ? ['400'] : []), '401', '403', ...(hasPathParams ? ['404'] : [])];
+  const wanted = [...(hasInput ? ['400'] : []), ...(house.secured ? ['401', '403'] : []), ...(hasPathParams ? ['404'] : [])];
   const out: Obj = {};
   for (const status of wanted) {
     const shared = house.errors.get(status);
@@ -113,7 +115,7 @@ export function openApiDocument(file: string, house: House, title: string, versi
 /** A 2020-12 object schema keyed by a ULID with a timestamp: the shape the house's stored records and events share. */
 export function recordSchema(file: string, house: House, title: string, idField: string, timeField: string, id?: string): Obj {
   return {
-    $schema: DIALECT,
+    $schema: house.dialect ?? DIALECT,
     ...(id ? { $id: id } : {}),
     title,
     type: 'object',

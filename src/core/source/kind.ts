@@ -20,7 +20,7 @@ export function detectKind(file: string, bytes: Uint8Array | undefined, data?: u
   const doc = data as Record<string, unknown>;
   if (typeof doc.openapi === 'string' && /^3\./.test(doc.openapi)) return 'openapi';
   if (doc.swagger === '2.0' || doc.swagger === 2) return 'swagger';
-  if (typeof doc.asyncapi === 'string') return 'data';
+  if (typeof doc.asyncapi === 'string' && /^[23]\./.test(doc.asyncapi)) return 'asyncapi';
   if (typeof doc.$schema === 'string' && /json-schema\.org/.test(doc.$schema)) return 'jsonschema';
   if (/\.schema\.(json|ya?ml)$/i.test(file)) return 'jsonschema';
   if (doc.components && typeof doc.components === 'object' && !('paths' in doc)) return 'openapi-fragment';
@@ -68,12 +68,19 @@ export function isContractName(file: string): boolean {
     /\/versions\.ya?ml$/.test(p) ||
     /\.schema\.(json|ya?ml)$/.test(p) ||
     /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p) ||
-    /\/[^/]*(openapi|swagger)[^/]*$/.test(p) ||
+    /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) ||
     /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p)
   );
 }
 
 /** Kinds that are contracts: they must parse and their `$ref`s must resolve. */
 export function isContractKind(kind: ContractKind | undefined): boolean {
-  return kind === 'openapi' || kind === 'openapi-fragment' || kind === 'swagger' || kind === 'jsonschema' || kind === 'versions';
+  return (
+    kind === 'openapi' ||
+    kind === 'openapi-fragment' ||
+    kind === 'swagger' ||
+    kind === 'asyncapi' ||
+    kind === 'jsonschema' ||
+    kind === 'versions'
+  );
 }

@@ -1,6 +1,7 @@
 // What every policy check reads, and what it gives back. A check is `(context) => result`: pure, no I/O.
 import type { Freeze } from '../../freeze/model.js';
 import type { ContractsLayout } from '../../layout.js';
+import type { Units } from '../../units.js';
 import type { Change, Diagnostic } from '../../model.js';
 import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
 import type { Documents, SourceTree } from '../../source/tree.js';
@@ -18,6 +19,8 @@ export interface PolicyContext {
   /** The configuration, every path repository-relative. */
   config: Config;
   layout: ContractsLayout;
+  /** The versioned units: which files carry one version, and where it is written. */
+  units: Units;
   /** The changes after rule overrides and ignores. */
   changes: Change[];
   base: Side;

@@ -1,6 +1,5 @@
-// Which modules a pull request affects: their own changes, and the changes in shared files their contracts reference.
+// Which units a pull request affects: their own changes, and the changes in shared files their contracts reference.
 import type { Change } from '../../model.js';
-import { discoverModules, type ModuleInfo } from '../../modules.js';
 import { referenceClosure } from '../references.js';
 import type { PolicyContext } from './context.js';
 
@@ -14,30 +13,34 @@ export interface ModuleImpact {
 
 export interface Impact {
   modules: ModuleImpact[];
-  base: Map<string, ModuleInfo>;
-  head: Map<string, ModuleInfo>;
+  /** Changed files some unit other than their owner references. */
+  inheritedFiles: Set<string>;
 }
 
 /** Bookkeeping files (versions, changelog, migration notes) change with a release; they need no bump of their own. */
 export function isBookkeeping(context: PolicyContext, file: string): boolean {
   const { changelog, migrations } = context.config.versioning;
-  return /(^|\/)versions\.ya?ml$/.test(file) || file === changelog || file.startsWith(migrations + '/');
+  return (
+    /(^|\/)versions\.ya?ml$/.test(file) ||
+    file === changelog ||
+    file.startsWith(migrations + '/') ||
+    context.units.list.some((u) => u.home?.file === file && u.home.kind !== 'info')
+  );
 }
 
 export function moduleImpact(context: PolicyContext): Impact {
-  const { layout, head } = context;
+  const { units, head } = context;
   const counted = context.changes.filter((c) => !isBookkeeping(context, c.file));
   const names = new Set<string>(counted.map((c) => c.module));
-  const base = new Map(discoverModules(context.base.tree, layout).map((m) => [m.name, m]));
-  const headModules = new Map(discoverModules(head.tree, layout).map((m) => [m.name, m]));
-  for (const name of headModules.keys()) names.add(name);
+  // every unit with a version home is looked at: a version moved without a change is reported too
+  for (const unit of units.list) if (unit.home) names.add(unit.name);
   const changedFiles = new Set(counted.map((c) => c.file));
   const closure = referenceClosure(head.docs, head.paths);
   const inheritedBy = new Map<string, Set<string>>();
   for (const file of head.paths) {
-    const owner = layout.moduleOf(file);
+    const owner = units.unitOf(file);
     for (const target of closure.get(file) ?? []) {
-      if (changedFiles.has(target) && layout.moduleOf(target) !== owner) {
+      if (changedFiles.has(target) && units.unitOf(target) !== owner) {
         inheritedBy.set(owner, new Set([...(inheritedBy.get(owner) ?? []), target]));
         names.add(owner);
       }
@@ -52,5 +55,5 @@ export function moduleImpact(context: PolicyContext): Impact {
       inherited: counted.filter((c) => inheritedFiles.includes(c.file)),
     };
   });
-  return { modules, base, head: headModules };
+  return { modules, inheritedFiles: new Set([...inheritedBy.values()].flatMap((s) => [...s])) };
 }

@@ -1,17 +1,17 @@
 // Version gates: each affected module's version moved by at least what its changes need, with changelog,
 // migration note and Contract Council approval for majors. Also the module summaries of the report.
 import semver from 'semver';
-import { InputError } from '../../errors.js';
 import { levelRank, maxLevel, type Change, type Level } from '../../model.js';
 import { GLOBALS } from '../../modules.js';
+import { unitSlug, versionAt } from '../../units.js';
 import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
 import { finding, type Finding } from '../finding.js';
 import { changelogProposal, migrationProposal } from '../proposals.js';
-import { text, type PolicyCheck, type PolicyContext, type Side } from './context.js';
+import { text, type PolicyCheck } from './context.js';
 import { moduleImpact } from './impact.js';
 
 export const versioning: PolicyCheck = (context) => {
-  const { config, layout, head } = context;
+  const { config, head, units } = context;
   const { changelog: changelogPath, migrations } = config.versioning;
   const impact = moduleImpact(context);
   const findings: Finding[] = [];
@@ -19,22 +19,20 @@ export const versioning: PolicyCheck = (context) => {
   const modules: ModuleSummary[] = [];
   const changelog = text(head.tree, changelogPath);
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + '/')).map((p) => `${p}\n${text(head.tree, p) ?? ''}`);
-  // one unit in the whole tree (no modules): its changelog entries need not name it (`## 1.4.0`)
-  const single = head.paths.every((p) => !layout.inRoot(p) || layout.moduleOf(p) === GLOBALS);
+  // one unit in the whole tree: its changelog entries need not name it (`## 1.4.0`)
+  const single = units.single;
   for (const { name, own, inherited, inheritedFiles } of impact.modules) {
     const level = maxLevel([...own, ...inherited].map((c) => c.level));
-    // where the version lives: a versions file's `current:`, else an OpenAPI document's `info.version`
-    const baseInfo = impact.base.get(name)?.version === undefined ? infoVersion(context, context.base, name) : undefined;
-    const headInfo = impact.head.get(name)?.version === undefined ? infoVersion(context, head, name) : undefined;
-    const byInfo = !!headInfo && !impact.head.get(name)?.versionsFile;
-    const versionsFile = byInfo
-      ? headInfo.file
-      : (impact.head.get(name)?.versionsFile ??
-        impact.base.get(name)?.versionsFile ??
-        (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`));
-    const key = byInfo ? 'info.version' : 'current';
-    const frozenVersion = impact.base.get(name)?.version ?? baseInfo?.version;
-    const currentVersion = impact.head.get(name)?.version ?? headInfo?.version;
+    // where the version lives: the unit's home (a versions file, a document's info.version, a package.json, …)
+    const home = units.get(name)?.home;
+    // shared files outside every unit: the units that reference them carry their changes
+    if (!home && name === GLOBALS && own.every((c) => impact.inheritedFiles.has(c.file))) continue;
+    const versionsFile =
+      home?.file ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
+    const pointer = home?.pointer ?? '/current';
+    const key = pointer.slice(1).replace(/\//g, '.');
+    const frozenVersion = versionAt(context.base.docs, home);
+    const currentVersion = versionAt(head.docs, home);
     if (level === 'none' && frozenVersion === currentVersion) continue;
     const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
     modules.push({
@@ -45,6 +43,7 @@ export const versioning: PolicyCheck = (context) => {
       currentVersion,
       requiredBump: required,
       versionsFile,
+      versionPointer: pointer,
       ...(inheritedFiles.length ? { inherits: inheritedFiles } : {}),
     });
     const at = { module: name, file: versionsFile };
@@ -66,7 +65,7 @@ export const versioning: PolicyCheck = (context) => {
       file: versionsFile,
       key,
     };
-    const line = head.docs.lineOf({ file: versionsFile, pointer: byInfo ? '/info/version' : '/current' });
+    const line = head.docs.lineOf({ file: versionsFile, pointer });
     // drafts are offered on the version line, which the author just edited (so the pull request's diff shows it)
     const anchor = line ? { file: versionsFile, line } : undefined;
     const changes = [...own, ...inherited];
@@ -87,7 +86,11 @@ export const versioning: PolicyCheck = (context) => {
       });
       const logged =
         !!changelog &&
-        changelog.split('\n').some((l) => (single || l.includes(name)) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l));
+        changelog
+          .split('\n')
+          .some(
+            (l) => (single || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l),
+          );
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
       if (!logged) {
         const proposal = { ...changelogProposal(changelogPath, changelog, single ? '' : name, target, changes), anchor };
@@ -96,7 +99,7 @@ export const versioning: PolicyCheck = (context) => {
       }
     }
     if (level === 'major') {
-      const noted = migrationTexts.some((t) => t.includes(name) && t.includes(currentVersion));
+      const noted = migrationTexts.some((t) => (t.includes(name) || t.includes(unitSlug(name))) && t.includes(currentVersion));
       checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
       if (!noted) {
         const proposal = { ...migrationProposal(migrations, name, frozenVersion, target, majors), anchor };
@@ -111,9 +114,9 @@ export const versioning: PolicyCheck = (context) => {
       checklist.push({
         text: consumers.length
           ? `Notify the consumers of ${name}: ${consumers.join(', ')}`
-          : byInfo
-            ? `Notify the consumers of ${name}`
-            : `Notify the consumers of ${name} (list them as \`consumers:\` in ${layout.rel(versionsFile)})`,
+          : home?.kind === 'versions'
+            ? `Notify the consumers of ${name} (list them as \`consumers:\` in ${versionsFile})`
+            : `Notify the consumers of ${name}`,
         done: false,
       });
       for (const topic of eventTopics(majors.filter((c) => c.context === 'event'))) {
@@ -137,23 +140,6 @@ function bumpOf(from: string, to: string): Level {
   if (d === 'major' || d === 'premajor') return 'major';
   if (d === 'minor' || d === 'preminor') return 'minor';
   return 'patch';
-}
-
-/** A module without a versions file is versioned by its OpenAPI `info.version`: the version and the document. */
-function infoVersion(context: PolicyContext, side: Side, module: string): { version: string; file: string } | undefined {
-  for (const p of side.tree.paths()) {
-    if (!context.layout.inRoot(p) || context.layout.moduleOf(p) !== module || !/\.(ya?ml|json)$/.test(p)) continue;
-    let data: { openapi?: unknown; info?: { version?: unknown } } | null;
-    try {
-      data = side.docs.get(p).data as typeof data;
-    } catch (err) {
-      if (err instanceof InputError) continue; // unreadable: reported by the diff
-      throw err;
-    }
-    if (data && typeof data.openapi === 'string' && data.info?.version !== undefined)
-      return { version: String(data.info.version), file: p };
-  }
-  return undefined;
 }
 
 function consumersOf(versionsText: string | undefined): string[] {

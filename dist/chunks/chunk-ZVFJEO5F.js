@@ -577,7 +577,7 @@ var require_node = __commonJS({
     }
     exports.inspectOpts = Object.keys(process.env).filter((key2) => {
       return /^debug_/i.test(key2);
-    }).reduce((obj, key2) => {
+    }).reduce((obj2, key2) => {
       const prop = key2.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
         return k2.toUpperCase();
       });
@@ -591,8 +591,8 @@ var require_node = __commonJS({
       } else {
         val = Number(val);
       }
-      obj[prop] = val;
-      return obj;
+      obj2[prop] = val;
+      return obj2;
     }, {});
     function useColors() {
       return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
@@ -17037,8 +17037,8 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   represent: (data2) => {
     if (data2 instanceof Map) return data2;
     const map = /* @__PURE__ */ new Map();
-    const obj = data2;
-    for (const key2 of Object.keys(obj)) map.set(key2, obj[key2]);
+    const obj2 = data2;
+    for (const key2 of Object.keys(obj2)) map.set(key2, obj2[key2]);
     return map;
   }
 });
@@ -20736,6 +20736,53 @@ function repositoryRootOf(path) {
   }
 }
 
+// src/core/policy/references.ts
+function collectRefs(node, out) {
+  if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
+  else if (node && typeof node === "object") {
+    for (const [k2, v2] of Object.entries(node)) {
+      if (k2 === "$ref" && typeof v2 === "string") out.add(v2);
+      else collectRefs(v2, out);
+    }
+  }
+}
+function referenceClosure(docs, files) {
+  const direct = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
+    const refs = /* @__PURE__ */ new Set();
+    const parsed = unlessUnreadable(() => docs.get(file2));
+    if (!parsed) continue;
+    collectRefs(parsed.data, refs);
+    const targets = /* @__PURE__ */ new Set();
+    for (const ref of refs) {
+      const target = ref.split("#")[0];
+      if (!target) continue;
+      try {
+        targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+      }
+    }
+    direct.set(file2, targets);
+  }
+  const closure = /* @__PURE__ */ new Map();
+  const reach = (file2, seen) => {
+    const known = closure.get(file2);
+    if (known) return known;
+    const out = /* @__PURE__ */ new Set();
+    for (const t2 of direct.get(file2) ?? []) {
+      if (seen.has(t2)) continue;
+      out.add(t2);
+      for (const u2 of reach(t2, /* @__PURE__ */ new Set([...seen, t2]))) out.add(u2);
+    }
+    closure.set(file2, out);
+    return out;
+  };
+  for (const file2 of direct.keys()) reach(file2, /* @__PURE__ */ new Set([file2]));
+  return closure;
+}
+
 // src/core/layout.ts
 var FROZEN_DIR = "_frozen";
 var GLOBALS = "globals";
@@ -20819,6 +20866,64 @@ function levelForRole(level, role) {
   if (role === "response") return level.writer;
   return levelRank(level.reader) >= levelRank(level.writer) ? level.reader : level.writer;
 }
+
+// src/core/rules/asyncapi-rules.ts
+var asyncapi = ruleFamily("asyncapi");
+var ASYNCAPI_RULES = [
+  asyncapi(
+    "channel-removed",
+    "major",
+    "An AsyncAPI channel was removed.",
+    "channel `{channel}` removed",
+    "Publishers and subscribers of this channel break: keep it, deprecated, until they moved to its replacement.",
+    { removes: "deprecatable" }
+  ),
+  asyncapi("channel-added", "minor", "An AsyncAPI channel was added.", "channel `{channel}` added", "Document who publishes on it."),
+  asyncapi(
+    "channel-address-changed",
+    "major",
+    "An AsyncAPI channel now lives at another address (topic, queue, routing key).",
+    "channel `{channel}` moved from `{old}` to `{new}`",
+    "Subscribers listening on the old address receive nothing: publish on both during the transition."
+  ),
+  asyncapi(
+    "async-operation-removed",
+    "major",
+    "An AsyncAPI operation (publish/subscribe, send/receive) was removed.",
+    "operation `{operation}` removed",
+    "Applications relying on this operation break: deprecate it first.",
+    { removes: "deprecatable" }
+  ),
+  asyncapi(
+    "async-operation-added",
+    "minor",
+    "An AsyncAPI operation was added.",
+    "operation `{operation}` added",
+    "No action for existing applications."
+  ),
+  asyncapi(
+    "message-removed",
+    "major",
+    "A message was removed from a channel, an operation or the components.",
+    "message `{message}` removed",
+    "Consumers expecting this message break: keep publishing it until they moved.",
+    { removes: "deprecatable" }
+  ),
+  asyncapi(
+    "message-added",
+    "minor",
+    "A message was added to a channel, an operation or the components.",
+    "message `{message}` added",
+    "Subscribers must ignore or handle the new message."
+  ),
+  asyncapi(
+    "async-info-changed",
+    "patch",
+    "Descriptive fields of an AsyncAPI document changed: info, descriptions, summaries, titles, tags, examples.",
+    "`{field}` changed",
+    "No action for consumers."
+  )
+];
 
 // src/core/rules/file-rules.ts
 var file = ruleFamily("file");
@@ -21495,7 +21600,7 @@ var SCHEMA_RULES = [
 ];
 
 // src/core/rules/catalog.ts
-var RULES = [...OPENAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
+var RULES = [...OPENAPI_RULES, ...ASYNCAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
 var BY_ID = new Map(RULES.map((r2) => [r2.id, r2]));
 if (BY_ID.size !== RULES.length) throw new Error("duplicate rule id in catalog");
 function getRule(id) {
@@ -21545,7 +21650,7 @@ function detectKind(file2, bytes, data2) {
   const doc = data2;
   if (typeof doc.openapi === "string" && /^3\./.test(doc.openapi)) return "openapi";
   if (doc.swagger === "2.0" || doc.swagger === 2) return "swagger";
-  if (typeof doc.asyncapi === "string") return "data";
+  if (typeof doc.asyncapi === "string" && /^[23]\./.test(doc.asyncapi)) return "asyncapi";
   if (typeof doc.$schema === "string" && /json-schema\.org/.test(doc.$schema)) return "jsonschema";
   if (/\.schema\.(json|ya?ml)$/i.test(file2)) return "jsonschema";
   if (doc.components && typeof doc.components === "object" && !("paths" in doc)) return "openapi-fragment";
@@ -21569,10 +21674,10 @@ function isToolingName(file2) {
 function isContractName(file2) {
   const p2 = "/" + file2.toLowerCase();
   if (!/\.(json|ya?ml)$/.test(p2)) return false;
-  return /\/versions\.ya?ml$/.test(p2) || /\.schema\.(json|ya?ml)$/.test(p2) || /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p2) || /\/[^/]*(openapi|swagger)[^/]*$/.test(p2) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p2);
+  return /\/versions\.ya?ml$/.test(p2) || /\.schema\.(json|ya?ml)$/.test(p2) || /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p2) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p2) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p2);
 }
 function isContractKind(kind) {
-  return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "jsonschema" || kind === "versions";
+  return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "asyncapi" || kind === "jsonschema" || kind === "versions";
 }
 
 // src/core/source/line-endings.ts
@@ -21699,9 +21804,87 @@ function isScalar(v2) {
   return v2 === null || typeof v2 !== "object";
 }
 
+// src/core/diff/asyncapi-diff.ts
+var isObj2 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var obj = (v2) => isObj2(v2) ? v2 : {};
+var DESCRIPTIVE = /* @__PURE__ */ new Set(["description", "summary", "title", "examples", "example", "tags", "externalDocs", "x-examples"]);
+function messages(doc) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (pointer, node, name) => out.set(pointer, { node, name });
+  for (const [channel, c3] of Object.entries(obj(doc.channels))) {
+    for (const op of ["publish", "subscribe"]) {
+      const m2 = obj(obj(c3)[op]).message;
+      const at3 = pointerJoin("/channels", channel, op, "message");
+      if (isObj2(m2) && Array.isArray(m2.oneOf))
+        m2.oneOf.forEach((x3, i) => add(pointerJoin(at3, "oneOf", i), x3, messageName(x3, `${channel} ${op} #${i + 1}`)));
+      else if (m2 !== void 0) add(at3, m2, messageName(m2, `${channel} ${op}`));
+    }
+    for (const [name, m2] of Object.entries(obj(obj(c3).messages)))
+      add(pointerJoin("/channels", channel, "messages", name), m2, `${channel}/${name}`);
+  }
+  for (const [name, m2] of Object.entries(obj(obj(doc.components).messages))) add(pointerJoin("/components/messages", name), m2, name);
+  return out;
+}
+function messageName(m2, fallback) {
+  const o2 = obj(m2);
+  return typeof o2.name === "string" ? o2.name : typeof o2.$ref === "string" ? o2.$ref.replace(/^.*\//, "") : fallback;
+}
+function diffAsyncApi(baseDocs, headDocs, sink, schemas, baseFile, file2) {
+  const a = obj(baseDocs.get(baseFile).data);
+  const b3 = obj(headDocs.get(file2).data);
+  const emit = (rule2, pointer, params, lineAt) => sink.emit({ rule: rule2, loc: { file: file2, pointer }, params, ...lineAt !== void 0 ? { lineAt: { file: file2, pointer: lineAt } } : {} });
+  const keyed = (section, removed, added, param) => {
+    const [x3, y2] = [obj(a[section]), obj(b3[section])];
+    for (const k2 of Object.keys(x3)) if (!(k2 in y2)) emit(removed, pointerJoin("/" + section, k2), { [param]: k2 }, "/" + section);
+    for (const k2 of Object.keys(y2)) if (!(k2 in x3)) emit(added, pointerJoin("/" + section, k2), { [param]: k2 });
+  };
+  keyed("channels", "channel-removed", "channel-added", "channel");
+  keyed("operations", "async-operation-removed", "async-operation-added", "operation");
+  for (const [channel, c3] of Object.entries(obj(b3.channels))) {
+    const old = obj(a.channels)[channel];
+    if (!isObj2(old)) continue;
+    const [x3, y2] = [obj(old).address, obj(c3).address];
+    if (typeof x3 === "string" && typeof y2 === "string" && x3 !== y2)
+      emit("channel-address-changed", pointerJoin("/channels", channel, "address"), { channel, old: x3, new: y2 });
+    for (const op of ["publish", "subscribe"]) {
+      const operation = `${op} ${channel}`;
+      if (obj(old)[op] !== void 0 && obj(c3)[op] === void 0)
+        emit("async-operation-removed", pointerJoin("/channels", channel, op), { operation }, pointerJoin("/channels", channel));
+      if (obj(old)[op] === void 0 && obj(c3)[op] !== void 0)
+        emit("async-operation-added", pointerJoin("/channels", channel, op), { operation });
+    }
+  }
+  const [ma, mb] = [messages(a), messages(b3)];
+  const parentIn = (doc, pointer) => !pointer.startsWith("/channels/") || pointer.split("/")[2] in obj(doc.channels);
+  for (const [pointer, m2] of ma)
+    if (!mb.has(pointer) && parentIn(b3, pointer)) emit("message-removed", pointer, { message: m2.name }, pointer.replace(/\/[^/]+$/, ""));
+  for (const [pointer, m2] of mb) if (!ma.has(pointer) && parentIn(a, pointer)) emit("message-added", pointer, { message: m2.name });
+  for (const [pointer, m2] of mb) {
+    const old = ma.get(pointer);
+    const [pa, pb] = [obj(old?.node).payload, obj(m2.node).payload];
+    if (pa === void 0 || pb === void 0) continue;
+    const side = (f3, node) => [{ loc: { file: f3, pointer: pointer + "/payload" }, node }];
+    schemas.compare(side(baseFile, pa), side(file2, pb), { context: "event", role: "event", label: `message ${m2.name}` });
+  }
+  const judged = (p2) => /^\/(channels|operations)\/[^/]+$/.test(p2) || /^\/channels\/[^/]+\/(address|publish|subscribe)$/.test(p2) || [...ma.keys(), ...mb.keys()].some((m2) => p2 === m2 || p2.startsWith(m2 + "/payload")) || p2.startsWith("/components/schemas/") || p2 === "/asyncapi";
+  const covered = sink.pointersFor(file2);
+  const seen = /* @__PURE__ */ new Set();
+  for (const c3 of diffData(file2, a, b3)) {
+    const p2 = c3.loc.pointer;
+    if (judged(p2) || covered.some((q3) => p2.startsWith(q3) || q3.startsWith(p2))) continue;
+    const descriptive = p2.split("/").findIndex((t2) => DESCRIPTIVE.has(t2) || t2 === "info");
+    if (descriptive > 0) {
+      const at3 = p2.split("/").slice(0, descriptive + 1).join("/");
+      const field = at3.split("/").slice(1).map((t2) => t2.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+      if (!seen.has(at3)) emit("async-info-changed", at3, { field });
+      seen.add(at3);
+    } else sink.emit(c3);
+  }
+}
+
 // src/core/source/operations.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-var isObj2 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 function reachedSchemas(doc) {
   const reached = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new WeakSet();
@@ -21724,14 +21907,14 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
   const out = [];
   for (const section of sections) {
     const items = doc[section];
-    if (!isObj2(items)) continue;
+    if (!isObj3(items)) continue;
     for (const [path, raw] of Object.entries(items)) {
       const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
       const node = item.node;
-      if (!isObj2(node)) continue;
+      if (!isObj3(node)) continue;
       for (const method of METHODS) {
         const op = node[method];
-        if (isObj2(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
+        if (isObj3(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
       }
     }
   }
@@ -21897,7 +22080,7 @@ var MAX_JUDGED_PER_DOCUMENT = 10;
 var MAX_JUDGED_DOCUMENT_CHARS = 1e6;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
 var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
-var isObj3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj4 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var at2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
   constructor(baseDocs, headDocs, sink, schemas, errors, judged = [], roleOf = () => void 0) {
@@ -21944,7 +22127,7 @@ var OpenApiDiffer = class {
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   orphans(a, b3, file2) {
     const reached = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b3)]);
-    const schemas = (d2) => isObj3(d2.components) && isObj3(d2.components.schemas) ? d2.components.schemas : {};
+    const schemas = (d2) => isObj4(d2.components) && isObj4(d2.components.schemas) ? d2.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b3)];
     const role = this.roleOf(file2) ?? "event";
     const loc = (name) => ({ file: file2, pointer: pointerJoin("/components/schemas", name) });
@@ -21974,8 +22157,8 @@ var OpenApiDiffer = class {
     if (a.openapi !== b3.openapi && a.openapi && b3.openapi) {
       this.emit("openapi-version-changed", at2(root, "openapi"), { old: a.openapi, new: b3.openapi });
     }
-    const infoA = isObj3(a.info) ? a.info : {};
-    const infoB = isObj3(b3.info) ? b3.info : {};
+    const infoA = isObj4(a.info) ? a.info : {};
+    const infoB = isObj4(b3.info) ? b3.info : {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
       if (!sameValue(infoA[key2], infoB[key2]))
         this.emit("api-info-changed", at2(root, "info", key2), { field: `info.${key2}`, old: infoA[key2], new: infoB[key2] }, at2(root, "info"));
@@ -21983,13 +22166,13 @@ var OpenApiDiffer = class {
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
       if (!sameValue(a[field], b3[field])) this.emit("api-info-changed", at2(root, field), { field, old: a[field], new: b3[field] });
     }
-    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj3(s) ? String(s.url) : ""));
+    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj4(s) ? String(s.url) : ""));
     const ua = urls(a);
     const ub = urls(b3);
     for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at2(root, "servers", url), { url }, at2(root, "servers"));
     for (const url of ub) if (!ua.has(url)) this.emit("server-added", at2(root, "servers", url), { url });
-    const schemesA = isObj3(a.components) && isObj3(a.components.securitySchemes) ? a.components.securitySchemes : {};
-    const schemesB = isObj3(b3.components) && isObj3(b3.components.securitySchemes) ? b3.components.securitySchemes : {};
+    const schemesA = isObj4(a.components) && isObj4(a.components.securitySchemes) ? a.components.securitySchemes : {};
+    const schemesB = isObj4(b3.components) && isObj4(b3.components.securitySchemes) ? b3.components.securitySchemes : {};
     const schemeLoc = (name) => at2(root, "components", "securitySchemes", name);
     for (const name of Object.keys(schemesA))
       if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
@@ -22033,7 +22216,7 @@ var OpenApiDiffer = class {
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M4})`}` : `${M4} ${basePath}${path}`;
       const loc = at2(item.loc, method);
       add({ kind: webhook ? "webhook" : "operation", key: key2, path, label, method, loc, node, item });
-      if (!isObj3(node.callbacks)) continue;
+      if (!isObj4(node.callbacks)) continue;
       const callbacks = node.callbacks;
       for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at2(loc, "callbacks").pointer)) {
         const CM = cb.method.toUpperCase();
@@ -22072,7 +22255,7 @@ var OpenApiDiffer = class {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
         const p2 = this.deref(docs, at2(loc, "parameters", i), raw);
-        if (!isObj3(p2.node) || typeof p2.node.name !== "string") return;
+        if (!isObj4(p2.node) || typeof p2.node.name !== "string") return;
         const where = String(p2.node.in);
         const slot = where === "path" ? `#${pathParams(op.path).indexOf(p2.node.name)}` : where === "header" ? p2.node.name.toLowerCase() : p2.node.name;
         out.set(`${where}:${slot}`, p2);
@@ -22163,7 +22346,7 @@ var OpenApiDiffer = class {
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
       const rb = this.deref(docs, at2(op.loc, "requestBody"), op.node.requestBody);
-      if (!isObj3(rb.node)) return void 0;
+      if (!isObj4(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
     for (const side of this.parameterMap(docs, op).values()) {
@@ -22180,9 +22363,9 @@ var OpenApiDiffer = class {
   media(docs, holder) {
     const out = /* @__PURE__ */ new Map();
     const node = holder.node;
-    if (isObj3(node.content)) {
+    if (isObj4(node.content)) {
       for (const [media, mt2] of Object.entries(node.content)) {
-        if (isObj3(mt2)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt2.schema ?? {} });
+        if (isObj4(mt2)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt2.schema ?? {} });
       }
     } else if (node.schema !== void 0) {
       out.set("application/json", { loc: at2(holder.loc, "schema"), node: node.schema });
@@ -22207,8 +22390,8 @@ var OpenApiDiffer = class {
   }
   responses(a, b3) {
     const op = b3.label;
-    const ra = isObj3(a.node.responses) ? a.node.responses : {};
-    const rb = isObj3(b3.node.responses) ? b3.node.responses : {};
+    const ra = isObj4(a.node.responses) ? a.node.responses : {};
+    const rb = isObj4(b3.node.responses) ? b3.node.responses : {};
     const respLoc = (o2, status) => at2(o2.loc, "responses", status);
     for (const status of Object.keys(ra)) {
       if (status in rb) continue;
@@ -22222,7 +22405,7 @@ var OpenApiDiffer = class {
       }
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b3, status), rb[status]);
-      if (!isObj3(sa.node) || !isObj3(sb.node)) continue;
+      if (!isObj4(sa.node) || !isObj4(sb.node)) continue;
       this.content(
         this.media(this.baseDocs, sa),
         this.media(this.headDocs, sb),
@@ -22237,8 +22420,8 @@ var OpenApiDiffer = class {
     }
   }
   headers(a, b3, op, status) {
-    const ha = isObj3(a.node.headers) ? a.node.headers : {};
-    const hb = isObj3(b3.node.headers) ? b3.node.headers : {};
+    const ha = isObj4(a.node.headers) ? a.node.headers : {};
+    const hb = isObj4(b3.node.headers) ? b3.node.headers : {};
     const lower = (o2) => new Map(Object.entries(o2).map(([k2, v2]) => [k2.toLowerCase(), [k2, v2]]));
     const la = lower(ha);
     const lb = lower(hb);
@@ -22253,7 +22436,7 @@ var OpenApiDiffer = class {
       }
       const ha2 = this.deref(this.baseDocs, at2(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
-      if (isObj3(ha2.node) && isObj3(hb2.node)) {
+      if (isObj4(ha2.node) && isObj4(hb2.node)) {
         if (ha2.node.required && !hb2.node.required)
           this.emit("response-header-became-optional", at2(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
@@ -22284,7 +22467,7 @@ var OpenApiDiffer = class {
       const loc2 = o2.node.security !== void 0 ? at2(o2.loc, "security") : { file: o2.docFile, pointer: "/security" };
       return {
         loc: loc2,
-        reqs: list.filter(isObj3).map((r2) => new Map(Object.entries(r2).map(([k2, v2]) => [k2, new Set(Array.isArray(v2) ? v2.map(String) : [])])))
+        reqs: list.filter(isObj4).map((r2) => new Map(Object.entries(r2).map(([k2, v2]) => [k2, new Set(Array.isArray(v2) ? v2.map(String) : [])])))
       };
     };
     const sa = effective(a);
@@ -22325,9 +22508,9 @@ function pathParams(path) {
 function parameterSchema(side) {
   const p2 = side.node;
   if (p2.schema !== void 0) return { loc: at2(side.loc, "schema"), node: p2.schema };
-  if (isObj3(p2.content)) {
+  if (isObj4(p2.content)) {
     const [media, mt2] = Object.entries(p2.content)[0] ?? [];
-    if (media && isObj3(mt2)) return { loc: at2(side.loc, "content", media, "schema"), node: mt2.schema ?? {} };
+    if (media && isObj4(mt2)) return { loc: at2(side.loc, "content", media, "schema"), node: mt2.schema ?? {} };
   }
   if (p2.type !== void 0) {
     const { name: _n2, in: _i, required: _r2, description: _d, ...schema2 } = p2;
@@ -22418,16 +22601,16 @@ var ViewBuilder = class {
         out.push(side);
         return;
       }
-      const obj = node;
-      const ref = typeof obj.$ref === "string" ? obj.$ref : void 0;
-      const allOf = Array.isArray(obj.allOf) ? obj.allOf : void 0;
-      const single = singleAlternative(obj);
-      const wrap = nullableWrap(obj);
+      const obj2 = node;
+      const ref = typeof obj2.$ref === "string" ? obj2.$ref : void 0;
+      const allOf = Array.isArray(obj2.allOf) ? obj2.allOf : void 0;
+      const single = singleAlternative(obj2);
+      const wrap = nullableWrap(obj2);
       if (!ref && !allOf && !single && !wrap) {
         out.push(side);
         return;
       }
-      const rest = { ...obj };
+      const rest = { ...obj2 };
       const at3 = (...tokens) => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
       if (ref) {
         delete rest.$ref;
@@ -22445,12 +22628,12 @@ var ViewBuilder = class {
       }
       if (single) {
         delete rest[single];
-        visit2({ loc: at3(single, 0), node: obj[single][0] });
+        visit2({ loc: at3(single, 0), node: obj2[single][0] });
       }
       if (wrap) {
         delete rest[wrap.keyword];
         const before = out.length;
-        visit2({ loc: at3(wrap.keyword, wrap.index), node: obj[wrap.keyword][wrap.index] });
+        visit2({ loc: at3(wrap.keyword, wrap.index), node: obj2[wrap.keyword][wrap.index] });
         for (let i = before; i < out.length; i++) out[i] = { ...out[i], orNull: true };
       }
       if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest });
@@ -23068,7 +23251,7 @@ function sameShallow(a, b3) {
 }
 
 // src/core/semantic/schema.ts
-var isObj4 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj5 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var ANNOTATIONS = /* @__PURE__ */ new Set([
   "title",
   "description",
@@ -23128,7 +23311,7 @@ var TYPE_KEYWORDS = {
 };
 function acceptsAll(s) {
   if (s === true) return true;
-  return isObj4(s) && Object.keys(s).every((k2) => ANNOTATIONS.has(k2) || k2.startsWith("x-"));
+  return isObj5(s) && Object.keys(s).every((k2) => ANNOTATIONS.has(k2) || k2.startsWith("x-"));
 }
 function assertions(s) {
   return Object.keys(s).filter((k2) => !ANNOTATIONS.has(k2) && !k2.startsWith("x-"));
@@ -30052,7 +30235,7 @@ var Prover = class {
     if (this.isEmpty(a, this.rootA)) return true;
     if (b3 === false) return false;
     if (this.isUniversal(b3, this.rootB)) return true;
-    if (!isObj4(a) || !isObj4(b3)) return false;
+    if (!isObj5(a) || !isObj5(b3)) return false;
     const key2 = `${this.id(a)}|${this.id(b3)}`;
     if (this.assumed.has(key2)) return true;
     this.assumed.add(key2);
@@ -30158,8 +30341,8 @@ var Prover = class {
       return false;
     for (const k2 of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
       if (b3[k2] !== void 0 && !sameValue(a[k2], b3[k2])) return false;
-    if (isObj4(b3.dependentRequired)) {
-      const da = isObj4(a.dependentRequired) ? a.dependentRequired : {};
+    if (isObj5(b3.dependentRequired)) {
+      const da = isObj5(a.dependentRequired) ? a.dependentRequired : {};
       for (const [k2, list] of Object.entries(b3.dependentRequired)) {
         if (reqA.has(k2)) continue;
         const have = new Set(strings(da[k2]));
@@ -30167,13 +30350,13 @@ var Prover = class {
       }
     }
     if (b3.propertyNames !== void 0 && !this.namesIncluded(a, b3)) return false;
-    const propsA = isObj4(a.properties) ? a.properties : {};
-    const propsB = isObj4(b3.properties) ? b3.properties : {};
+    const propsA = isObj5(a.properties) ? a.properties : {};
+    const propsB = isObj5(b3.properties) ? b3.properties : {};
     for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
       if (!this.included(valueSchema(a, name), valueSchema(b3, name))) return false;
     }
-    const ppA = isObj4(a.patternProperties) ? a.patternProperties : {};
-    const ppB = isObj4(b3.patternProperties) ? b3.patternProperties : {};
+    const ppA = isObj5(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj5(b3.patternProperties) ? b3.patternProperties : {};
     const addA = a.additionalProperties ?? true;
     const addB = b3.additionalProperties ?? true;
     if (Object.keys(ppB).length) {
@@ -30184,14 +30367,14 @@ var Prover = class {
     return this.included(addA, addB);
   }
   namesIncluded(a, b3) {
-    const namesB = { type: "string", ...isObj4(b3.propertyNames) ? b3.propertyNames : {} };
+    const namesB = { type: "string", ...isObj5(b3.propertyNames) ? b3.propertyNames : {} };
     if (b3.propertyNames === false)
       return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
-    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj4(a.propertyNames) ? a.propertyNames : {} }, namesB))
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj5(a.propertyNames) ? a.propertyNames : {} }, namesB))
       return true;
     if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
     const v2 = this.validator(namesB, this.rootB);
-    return !!v2 && Object.keys(isObj4(a.properties) ? a.properties : {}).every((n) => v2.accepts(n));
+    return !!v2 && Object.keys(isObj5(a.properties) ? a.properties : {}).every((n) => v2.accepts(n));
   }
   /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
   disjoint(a, b3) {
@@ -30199,7 +30382,7 @@ var Prover = class {
     a = this.deref(a, this.rootA);
     b3 = this.deref(b3, this.rootB);
     if (a === false || b3 === false) return true;
-    if (!isObj4(a) || !isObj4(b3)) return false;
+    if (!isObj5(a) || !isObj5(b3)) return false;
     const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
     const fa = finite(a);
     const vb = this.validator(b3, this.rootB);
@@ -30227,7 +30410,7 @@ var Prover = class {
    */
   asking = /* @__PURE__ */ new Set();
   once(question, s, answer) {
-    const key2 = isObj4(s) ? s : void 0;
+    const key2 = isObj5(s) ? s : void 0;
     if (!key2) return answer();
     const mark = `${question}:${this.id(key2)}`;
     if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
@@ -30245,14 +30428,14 @@ var Prover = class {
   isEmptyNow(s, root, exact) {
     this.tick();
     if (s === false) return true;
-    if (!isObj4(s)) return false;
+    if (!isObj5(s)) return false;
     if (Array.isArray(s.enum) && s.enum.length === 0) return true;
     if (Array.isArray(s.type) && s.type.length === 0) return true;
     if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.allOf)) {
       const parts = s.allOf.map((p2) => this.deref(p2, root));
       if (parts.some((p2) => this.isEmpty(p2, root))) return true;
-      if (parts.some((p2) => isObj4(p2) && p2.not !== void 0 && parts.some((q3) => sameCore(q3, this.deref(p2.not, root))))) return true;
+      if (parts.some((p2) => isObj5(p2) && p2.not !== void 0 && parts.some((q3) => sameCore(q3, this.deref(p2.not, root))))) return true;
     }
     for (const k2 of ["anyOf", "oneOf"]) {
       if (Array.isArray(s[k2]) && s[k2].length > 0 && s[k2].every((p2) => this.isEmpty(this.deref(p2, root), root)))
@@ -30291,14 +30474,14 @@ var Prover = class {
   isUniversalNow(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
-    if (!isObj4(s)) return false;
+    if (!isObj5(s)) return false;
     if (TYPES.every((t2) => this.allOfType(s, t2, root))) return true;
     const rest = (k2) => assertions(without(s, k2)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p2) => this.deref(p2, root));
       if (parts.some((p2) => this.isUniversal(p2, root))) return true;
-      if (parts.some((p2) => isObj4(p2) && p2.not !== void 0 && parts.some((q3) => sameCore(q3, this.deref(p2.not, root))))) return true;
+      if (parts.some((p2) => isObj5(p2) && p2.not !== void 0 && parts.some((q3) => sameCore(q3, this.deref(p2.not, root))))) return true;
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p2) => this.isUniversal(this.deref(p2, root), root))) return true;
     return false;
@@ -30308,7 +30491,7 @@ var Prover = class {
     this.tick();
     s = this.deref(s, root);
     if (acceptsAll(s)) return true;
-    if (!isObj4(s) || depth > 16) return false;
+    if (!isObj5(s) || depth > 16) return false;
     if (!typesOf(s).has(t2) && !(t2 === "integer" && typesOf(s).has("number"))) return false;
     for (const k2 of assertions(s)) {
       if (k2 === "type") continue;
@@ -30334,11 +30517,11 @@ var Prover = class {
   noneOfType(s, t2, root) {
     s = this.deref(s, root);
     if (s === false) return true;
-    return isObj4(s) && !typesOf(s).has(t2) && !(t2 === "integer" && typesOf(s).has("number"));
+    return isObj5(s) && !typesOf(s).has(t2) && !(t2 === "integer" && typesOf(s).has("number"));
   }
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
-    if (!isObj4(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    if (!isObj5(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
     const node = refTarget(root, s.$ref);
     return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
   }
@@ -30359,7 +30542,7 @@ function vacuous(keyword, value) {
     case "properties":
     case "patternProperties":
     case "dependentSchemas":
-      return isObj4(value) && Object.values(value).every(acceptsAll);
+      return isObj5(value) && Object.values(value).every(acceptsAll);
     case "additionalProperties":
     case "items":
     case "additionalItems":
@@ -30459,8 +30642,8 @@ function strings(v2) {
 }
 function valueSchema(s, name) {
   const parts = [];
-  if (isObj4(s.properties) && name in s.properties) parts.push(s.properties[name]);
-  if (isObj4(s.patternProperties)) {
+  if (isObj5(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj5(s.patternProperties)) {
     for (const [p2, schema2] of Object.entries(s.patternProperties)) {
       try {
         if (safePattern(p2).test(name)) parts.push(schema2);
@@ -30494,12 +30677,12 @@ function merge(a, b3) {
   if (a === void 0 || b3 === void 0) return void 0;
   if (acceptsAll(a)) return b3;
   if (acceptsAll(b3)) return a;
-  if (!isObj4(a) || !isObj4(b3)) return a === false || b3 === false ? false : void 0;
+  if (!isObj5(a) || !isObj5(b3)) return a === false || b3 === false ? false : void 0;
   const out = { ...a };
   for (const [k2, v2] of Object.entries(b3)) {
     if (!(k2 in out) || sameValue(out[k2], v2)) out[k2] = v2;
     else if (k2 === "required") out[k2] = [.../* @__PURE__ */ new Set([...strings(out[k2]), ...strings(v2)])];
-    else if (k2 === "properties" && isObj4(out[k2]) && isObj4(v2)) {
+    else if (k2 === "properties" && isObj5(out[k2]) && isObj5(v2)) {
       const props = { ...out[k2] };
       for (const [p2, s] of Object.entries(v2)) props[p2] = p2 in props ? { allOf: [props[p2], s] } : s;
       out[k2] = props;
@@ -30509,7 +30692,7 @@ function merge(a, b3) {
   return out;
 }
 function sameCore(a, b3) {
-  const core = (s) => isObj4(s) ? Object.fromEntries(Object.entries(s).filter(([k2]) => !ANNOTATIONS.has(k2))) : s;
+  const core = (s) => isObj5(s) ? Object.fromEntries(Object.entries(s).filter(([k2]) => !ANNOTATIONS.has(k2))) : s;
   return sameValue(core(a), core(b3));
 }
 function hasRef(s) {
@@ -30608,11 +30791,11 @@ var Validators = class {
     const known = this.compiled.get(schema2);
     if (known !== void 0) return known ?? void 0;
     if (schema2 !== this.root && this.budget < MIN_COST) return void 0;
-    const standalone = schema2 === this.root ? schema2 : { ...reachedDefinitions(schema2, this.root), ...inContextHeader(this.root), ...schema2 };
-    const cost = Math.max(MIN_COST, sizeOf(standalone, MAX_DOCUMENT_NODES));
+    const standalone2 = schema2 === this.root ? schema2 : { ...reachedDefinitions(schema2, this.root), ...inContextHeader(this.root), ...schema2 };
+    const cost = Math.max(MIN_COST, sizeOf(standalone2, MAX_DOCUMENT_NODES));
     const affordable = schema2 === this.root ? cost <= MAX_DOCUMENT_NODES : cost <= MAX_COMPILED_NODES && cost <= this.budget;
     if (affordable && schema2 !== this.root) this.budget -= cost;
-    const v2 = !affordable || explodes(standalone) || beyondAjv(standalone) ? void 0 : this.build(standalone);
+    const v2 = !affordable || explodes(standalone2) || beyondAjv(standalone2) ? void 0 : this.build(standalone2);
     this.compiled.set(schema2, v2 ?? null);
     return v2;
   }
@@ -30647,11 +30830,11 @@ function sizeOf(schema2, limit) {
   return count;
 }
 function inContextHeader(root) {
-  return isObj4(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+  return isObj5(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
 }
 function reachedDefinitions(schema2, root) {
   const out = {};
-  if (!isObj4(root)) return out;
+  if (!isObj5(root)) return out;
   const seen = /* @__PURE__ */ new WeakSet();
   const placed = /* @__PURE__ */ new Set();
   const scaffold = /* @__PURE__ */ new WeakSet();
@@ -30667,7 +30850,7 @@ function reachedDefinitions(schema2, root) {
       let from = root;
       let to2 = out;
       tokens.forEach((t2, i) => {
-        from = isObj4(from) || Array.isArray(from) ? from[t2] : void 0;
+        from = isObj5(from) || Array.isArray(from) ? from[t2] : void 0;
         if (!to2) return;
         if (i === tokens.length - 1) {
           if (from !== void 0 && (!(t2 in to2) || scaffold.has(to2[t2]))) to2[t2] = from;
@@ -30738,7 +30921,7 @@ function generateAll(schema2, root, depth, refs) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema2 === false) return [];
   if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
-  if (!isObj4(schema2)) return [];
+  if (!isObj5(schema2)) return [];
   const s = schema2;
   if (typeof s.$ref === "string") {
     const target = resolve2(s.$ref, root);
@@ -30756,7 +30939,7 @@ function generateAll(schema2, root, depth, refs) {
     if (Array.isArray(s[k2]))
       for (const branch of s[k2]) append(out, generate(mergeShallow(s, k2, branch), root, depth, refs + 1));
   }
-  if (isObj4(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  if (isObj5(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
   for (const t2 of typesOf(s)) append(out, byType(t2, s, root, depth));
   return out;
 }
@@ -30834,13 +31017,13 @@ function arrays(s, root, depth) {
   );
   if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
   if (min > 0) out.push(fill2(base, min - 1, first(restSamples)).slice(0, min - 1));
-  if (isObj4(s.contains) || s.contains === true)
+  if (isObj5(s.contains) || s.contains === true)
     for (const v2 of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v2], min, v2));
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out;
 }
 function objects(s, root, depth) {
-  const props = isObj4(s.properties) ? s.properties : {};
+  const props = isObj5(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r2) => typeof r2 === "string") : [];
   const known = /* @__PURE__ */ new Map();
   const valuesOf = (name) => {
@@ -30872,13 +31055,13 @@ function objects(s, root, depth) {
   for (const v2 of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v2 });
   out.push({ ...base, extra_property: 1, another_property: 2 });
   for (const name of hintNames) if (!(name in props)) for (const v2 of [null, "x", 1, true, {}, []]) out.push({ ...base, [name]: v2 });
-  if (isObj4(s.patternProperties)) {
+  if (isObj5(s.patternProperties)) {
     for (const [p2, schema2] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p2, 2))
         for (const v2 of generate(schema2, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v2 });
     }
   }
-  if (isObj4(s.dependentRequired)) for (const k2 of Object.keys(s.dependentRequired)) out.push({ ...base, [k2]: valuesOf(k2)[0] });
+  if (isObj5(s.dependentRequired)) for (const k2 of Object.keys(s.dependentRequired)) out.push({ ...base, [k2]: valuesOf(k2)[0] });
   const all = { ...base };
   for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
   out.push(all);
@@ -30887,7 +31070,7 @@ function objects(s, root, depth) {
 function propertyNames(schema2) {
   const out = /* @__PURE__ */ new Set();
   someNode(schema2, (o2) => {
-    if (isObj4(o2.properties)) for (const k2 of Object.keys(o2.properties)) out.add(k2);
+    if (isObj5(o2.properties)) for (const k2 of Object.keys(o2.properties)) out.add(k2);
     if (Array.isArray(o2.required)) {
       for (const k2 of o2.required) if (typeof k2 === "string") out.add(k2);
     }
@@ -30896,7 +31079,7 @@ function propertyNames(schema2) {
   return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
-  if (!isObj4(s.patternProperties)) return void 0;
+  if (!isObj5(s.patternProperties)) return void 0;
   for (const [p2, schema2] of Object.entries(s.patternProperties)) {
     try {
       if (safePattern(p2).test(name)) return schema2;
@@ -30906,7 +31089,7 @@ function patternSchema(s, name) {
   return void 0;
 }
 function mergeShallow(s, key2, branch) {
-  if (!isObj4(branch)) return branch;
+  if (!isObj5(branch)) return branch;
   const rest = Object.fromEntries(Object.entries(s).filter(([k2]) => k2 !== key2 && k2 !== "anyOf" && k2 !== "oneOf" && k2 !== "allOf"));
   return { ...rest, ...branch };
 }
@@ -31031,6 +31214,7 @@ var KIND_NAMES = {
   openapi: "OpenAPI document",
   "openapi-fragment": "OpenAPI components file",
   swagger: "Swagger 2.0 document",
+  asyncapi: "AsyncAPI document",
   jsonschema: "JSON Schema",
   versions: "versions file",
   data: "data file",
@@ -31049,6 +31233,7 @@ function diffTrees(base, head, options = {}) {
   const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged, options.roleOf);
   const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].sort().map((p2) => ({ base: p2, head: p2 }));
   const later = [];
+  const components = documentComponents(headDocs, head.paths());
   for (const pair of pairs) {
     options.onFile?.(pair.head);
     const file2 = pair.head;
@@ -31083,9 +31268,13 @@ function diffTrees(base, head, options = {}) {
       if (kind === "openapi" || kind === "swagger") {
         if (!a || !b3) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         openapi.diff({ baseFile: kindA === kind ? pair.base : void 0, headFile: kindB === kind ? file2 : void 0 });
+      } else if (kind === "asyncapi") {
+        if (!a || !b3 || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
+        else diffAsyncApi(baseDocs, headDocs, sink, schemas, pair.base, file2);
       } else if (kind === "jsonschema") {
         if (!a || !b3 || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else {
+        else if (components.has(file2) && !standalone(headDocs, file2, options.roleOf)) {
+        } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const label = `${file2.replace(/^.*\//, "")}`;
           const root = (docs, f3) => [{ loc: { file: f3, pointer: "" }, node: docs.get(f3).data }];
@@ -31136,6 +31325,20 @@ function diffTrees(base, head, options = {}) {
   warnings.push(...baseDocs.notes.filter((n) => !headDocs.notes.includes(n)), ...headDocs.notes);
   return { level: maxLevel(changes.map((c3) => c3.level)), changes, errors: dedupe(errors), warnings };
 }
+function documentComponents(docs, paths) {
+  const roots = paths.filter((p2) => {
+    const d2 = /\.(ya?ml|json)$/i.test(p2) ? unlessUnreadable(() => docs.get(p2).data) : void 0;
+    return !!d2 && typeof d2 === "object" && ("openapi" in d2 || "swagger" in d2 || "asyncapi" in d2);
+  });
+  if (!roots.length) return /* @__PURE__ */ new Set();
+  const closure = referenceClosure(docs, paths);
+  return new Set(roots.flatMap((r2) => [...closure.get(r2) ?? []]));
+}
+function standalone(docs, file2, roleOf) {
+  const d2 = docs.get(file2).data;
+  if (!!d2 && typeof d2 === "object" && "$schema" in d2) return true;
+  return /\.schema\.(json|ya?ml)$/i.test(file2) || !!roleOf?.(file2) || roleFromPath(file2, "request") !== roleFromPath(file2, "response");
+}
 function kindOrError(docs, file2, bytes, loose) {
   try {
     return kindOf(docs, file2, bytes, loose);
@@ -31155,7 +31358,7 @@ function kindOf(docs, file2, bytes, loose = false) {
   return kind;
 }
 function isRoot(kind) {
-  return kind === "openapi" || kind === "swagger" || kind === "jsonschema";
+  return kind === "openapi" || kind === "swagger" || kind === "asyncapi" || kind === "jsonschema";
 }
 function versionOf(docs, file2) {
   const data2 = docs.get(file2).data;
@@ -31756,6 +31959,8 @@ function getPolicyRule(id) {
 var CONFIG_PATH = ".github/contract-guard.yml";
 var DEFAULT_CONFIG = {
   contracts: "contracts",
+  scope: [],
+  units: [],
   modules: { root: "modules", globals_versions: "versions.yaml" },
   roles: [],
   invariants: [],
@@ -31779,7 +31984,20 @@ var CONFIG_SCHEMA = {
   type: "object",
   additionalProperties: false,
   properties: {
-    contracts: str,
+    contracts: { type: ["string", "array"], minLength: 1, items: str, minItems: 1 },
+    units: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "files", "version"],
+        properties: {
+          name: str,
+          files: { ...strings3, minItems: 1 },
+          version: { type: "object", additionalProperties: false, required: ["file"], properties: { file: str, key: str } }
+        }
+      }
+    },
     modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
     roles: {
       type: "array",
@@ -31865,6 +32083,11 @@ var CONFIG_SCHEMA = {
     }
   }
 };
+function contractsScope(contracts) {
+  if (typeof contracts === "string") return { root: normalizeRoot(contracts), globs: [] };
+  const entries = contracts.map(normalizeRoot);
+  return { root: "", globs: entries.flatMap((e) => !e ? ["**"] : /[*?[{]/.test(e) ? [e] : [e, `${e}/**`]) };
+}
 function normalizeRoot(root) {
   return root.replace(/^\.?\/?|\/$/g, "");
 }
@@ -31915,8 +32138,11 @@ function parseConfig(file2, text4) {
     );
   }
   const d2 = data2;
+  const scope = contractsScope(d2.contracts ?? DEFAULT_CONFIG.contracts);
   return {
-    contracts: normalizeRoot(d2.contracts ?? DEFAULT_CONFIG.contracts),
+    contracts: scope.root,
+    scope: scope.globs,
+    units: (d2.units ?? []).map((u2) => ({ ...u2, version: { file: u2.version.file, key: u2.version.key ?? "version" } })),
     modules: { ...DEFAULT_CONFIG.modules, ...d2.modules },
     roles: d2.roles ?? [],
     invariants: d2.invariants ?? [],
@@ -31956,6 +32182,10 @@ function refuseEscapingPaths(file2, data2, locate) {
     "/spectral/ruleset"
   ];
   (d2.invariants ?? []).forEach((inv, i) => pointers.push(..."file" in inv ? [`/invariants/${i}/file`] : []));
+  if (Array.isArray(d2.contracts)) d2.contracts.forEach((_3, i) => pointers.push(`/contracts/${i}`));
+  (d2.units ?? []).forEach((u2, i) => {
+    pointers.push(`/units/${i}/version/file`, ...u2.files.map((_3, j3) => `/units/${i}/files/${j3}`));
+  });
   for (const pointer of pointers) {
     let value = data2;
     for (const t2 of pointer.slice(1).split("/"))
@@ -32002,6 +32232,9 @@ function pathKeys(config) {
     { pointer: "/modules/root", get: (c3) => c3.modules.root, set: (c3, v2) => c3.modules.root = v2, folder: true },
     { pointer: "/modules/globals_versions", get: (c3) => c3.modules.globals_versions, set: (c3, v2) => c3.modules.globals_versions = v2 }
   ];
+  config.units.forEach((u2, i) => {
+    keys.push({ pointer: `/units/${i}/version/file`, get: (c3) => c3.units[i].version.file, set: (c3, v2) => c3.units[i].version.file = v2 });
+  });
   config.invariants.forEach((inv, i) => {
     if (!isSchemaInvariant(inv)) return;
     keys.push({
@@ -32575,7 +32808,7 @@ var invariants = ({ config, base, head, code }) => {
 
 // src/core/policy/lint.ts
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj5 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj6 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
@@ -32604,17 +32837,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj5(doc.components) && isObj5(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj6(doc.components) && isObj6(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj5(s)) return "";
+        if (!isObj6(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj5) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj6) : [];
     const complete = requirements.some((r2) => {
       const types = Object.keys(r2).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -32627,11 +32860,11 @@ function lintOpenApi(docs, paths) {
     for (const { path, method, node: op } of operations(doc, file2)) {
       const label = `${method.toUpperCase()} ${path}`;
       const at3 = pointerJoin("/paths", path, method);
-      const responses = isObj5(op.responses) ? Object.keys(op.responses) : [];
+      const responses = isObj6(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
         out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
-        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r2) => isObj5(r2) && Object.keys(r2).length === 0));
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r2) => isObj6(r2) && Object.keys(r2).length === 0));
         if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|health` }));
       }
     }
@@ -32750,6 +32983,137 @@ function parseModuleTag(tag) {
   return m2 ? { module: m2[1], version: m2[2] } : void 0;
 }
 
+// src/core/units.ts
+var isObj7 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var Units = class {
+  constructor(list, owner, fallback) {
+    this.list = list;
+    this.owner = owner;
+    this.fallback = fallback;
+    this.byName = new Map(list.map((u2) => [u2.name, u2]));
+  }
+  list;
+  owner;
+  fallback;
+  byName;
+  /** The unit owning a repository path; `globals` for shared files outside every unit. */
+  unitOf(path) {
+    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? GLOBALS;
+  }
+  get(name) {
+    return this.byName.get(name) ?? this.fallback?.byName.get(name);
+  }
+  /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
+  get single() {
+    const versioned = this.list.filter((u2) => u2.home);
+    return versioned.length === 1 && versioned[0].home.kind !== "versions" && ![...this.owner.values()].includes(GLOBALS);
+  }
+};
+function versionAt(docs, home) {
+  if (!home) return void 0;
+  const data2 = unlessUnreadable(() => docs.get(home.file))?.data;
+  const value = valueAt(data2, home.pointer);
+  return value === void 0 || value === null || typeof value === "object" ? void 0 : String(value);
+}
+function valueAt(data2, pointer) {
+  let node = data2;
+  for (const t2 of pointer.split("/").slice(1)) node = isObj7(node) ? node[t2.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  return node;
+}
+function unitSlug(name) {
+  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "") || "contracts";
+}
+function findUnits(paths, docs, layout, configured, fallback) {
+  const owner = /* @__PURE__ */ new Map();
+  const units = [];
+  const data2 = (p2) => /\.(ya?ml|json)$/i.test(p2) ? unlessUnreadable(() => docs.get(p2))?.data : void 0;
+  for (const u2 of configured) {
+    units.push({ name: u2.name, home: { file: u2.version.file, pointer: "/" + u2.version.key.split(".").join("/"), kind: "configured" } });
+    for (const p2 of paths) if (!owner.has(p2) && matchesAny(p2, u2.files)) owner.set(p2, u2.name);
+  }
+  const modules = /* @__PURE__ */ new Map();
+  for (const p2 of paths) {
+    const name = layout.versionsModule(p2);
+    if (!name || owner.has(p2)) continue;
+    const d2 = data2(p2);
+    const pointer = isObj7(d2) && !("current" in d2) && "version" in d2 ? "/version" : "/current";
+    modules.set(name, { name, home: { file: p2, pointer, kind: "versions" } });
+  }
+  for (const p2 of paths) {
+    if (owner.has(p2)) continue;
+    const m2 = layout.moduleOf(p2);
+    if (m2 === GLOBALS) continue;
+    owner.set(p2, m2);
+    if (!modules.has(m2)) modules.set(m2, { name: m2 });
+  }
+  for (const unit of modules.values()) {
+    if (unit.home || unit.name === GLOBALS) continue;
+    const doc = paths.find((p2) => owner.get(p2) === unit.name && infoOf(data2(p2)));
+    if (doc) unit.home = { file: doc, pointer: "/info/version", kind: "info" };
+  }
+  const globalsHome = modules.get(GLOBALS);
+  modules.delete(GLOBALS);
+  units.push(...modules.values());
+  if (globalsHome) {
+    for (const p2 of paths) if (!owner.has(p2)) owner.set(p2, GLOBALS);
+    units.push(globalsHome);
+    return new Units(units, owner, fallback);
+  }
+  const documents = paths.filter((p2) => !owner.has(p2) && infoOf(data2(p2)));
+  const closure = referenceClosure(docs, paths);
+  const reachedBy = /* @__PURE__ */ new Map();
+  const names = documentNames(documents, (p2) => infoOf(data2(p2)));
+  for (const doc of documents) {
+    owner.set(doc, names.get(doc));
+    units.push({ name: names.get(doc), home: { file: doc, pointer: "/info/version", kind: "info" } });
+    for (const r2 of closure.get(doc) ?? []) reachedBy.set(r2, [...reachedBy.get(r2) ?? [], doc]);
+  }
+  const shared = /* @__PURE__ */ new Set();
+  for (const [file2, by] of reachedBy) {
+    if (owner.has(file2)) continue;
+    if (by.length === 1) owner.set(file2, names.get(by[0]));
+    else shared.add(file2);
+  }
+  const packages = /* @__PURE__ */ new Map();
+  for (const p2 of paths) {
+    if (!/(^|\/)package\.json$/.test(p2)) continue;
+    const d2 = data2(p2);
+    if (!isObj7(d2) || typeof d2.version !== "string") continue;
+    const dir = p2.slice(0, p2.lastIndexOf("/") + 1);
+    packages.set(dir, {
+      name: typeof d2.name === "string" && d2.name ? d2.name : dir.replace(/\/$/, "") || "package",
+      home: { file: p2, pointer: "/version", kind: "package" }
+    });
+  }
+  const dirs = [...packages.keys()].sort((a, b3) => b3.length - a.length);
+  for (const p2 of paths) {
+    if (owner.has(p2) || shared.has(p2)) continue;
+    const dir = dirs.find((d2) => p2.startsWith(d2));
+    if (dir !== void 0) owner.set(p2, packages.get(dir).name);
+  }
+  for (const u2 of packages.values()) if ([...owner.values()].includes(u2.name)) units.push(u2);
+  if (units.length === 1 && units[0].home) {
+    for (const p2 of paths) if (!owner.has(p2) && !shared.has(p2)) owner.set(p2, units[0].name);
+  }
+  return new Units(units, owner, fallback);
+}
+function infoOf(d2) {
+  if (!isObj7(d2) || !(typeof d2.openapi === "string" || d2.swagger !== void 0 || typeof d2.asyncapi === "string")) return void 0;
+  const info = d2.info;
+  return isObj7(info) && info.version !== void 0 && info.version !== null ? info : void 0;
+}
+function documentNames(documents, info) {
+  const base = (p2) => {
+    const title = info(p2).title;
+    if (typeof title === "string" && title.trim()) return title.trim();
+    const parts = p2.split("/");
+    return parts.length > 1 ? parts[parts.length - 2] : parts[0].replace(/\.(ya?ml|json)$/i, "");
+  };
+  const counts = /* @__PURE__ */ new Map();
+  for (const d2 of documents) counts.set(base(d2), (counts.get(base(d2)) ?? 0) + 1);
+  return new Map(documents.map((d2) => [d2, counts.get(base(d2)) > 1 ? `${base(d2)} (${d2})` : base(d2)]));
+}
+
 // src/core/report/change-text.ts
 function changeText(change) {
   return change.message + routes(change) + semanticNote(change);
@@ -32803,7 +33167,7 @@ ${entry}` };
   const title = rows.findIndex((l3) => /^#\s/.test(l3));
   return title >= 0 ? { path, text: "\n" + entry, after: title + 1 } : { path, text: entry + "\n", after: 0 };
 }
-var migrationNotePath = (folder, module, version) => `${folder}/${module}-${version}.md`;
+var migrationNotePath = (folder, module, version) => `${folder}/${unitSlug(module)}-${version}.md`;
 function migrationProposal(folder, module, from, version, majors) {
   const text4 = [
     `# Migrating to ${module} ${version}`,
@@ -32828,72 +33192,23 @@ function migrationProposal(folder, module, from, version, majors) {
   return { path: migrationNotePath(folder, module, version), text: text4 };
 }
 
-// src/core/policy/references.ts
-function collectRefs(node, out) {
-  if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
-  else if (node && typeof node === "object") {
-    for (const [k2, v2] of Object.entries(node)) {
-      if (k2 === "$ref" && typeof v2 === "string") out.add(v2);
-      else collectRefs(v2, out);
-    }
-  }
-}
-function referenceClosure(docs, files) {
-  const direct = /* @__PURE__ */ new Map();
-  for (const file2 of files) {
-    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
-    const refs = /* @__PURE__ */ new Set();
-    const parsed = unlessUnreadable(() => docs.get(file2));
-    if (!parsed) continue;
-    collectRefs(parsed.data, refs);
-    const targets = /* @__PURE__ */ new Set();
-    for (const ref of refs) {
-      const target = ref.split("#")[0];
-      if (!target) continue;
-      try {
-        targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-      }
-    }
-    direct.set(file2, targets);
-  }
-  const closure = /* @__PURE__ */ new Map();
-  const reach = (file2, seen) => {
-    const known = closure.get(file2);
-    if (known) return known;
-    const out = /* @__PURE__ */ new Set();
-    for (const t2 of direct.get(file2) ?? []) {
-      if (seen.has(t2)) continue;
-      out.add(t2);
-      for (const u2 of reach(t2, /* @__PURE__ */ new Set([...seen, t2]))) out.add(u2);
-    }
-    closure.set(file2, out);
-    return out;
-  };
-  for (const file2 of direct.keys()) reach(file2, /* @__PURE__ */ new Set([file2]));
-  return closure;
-}
-
 // src/core/policy/checks/impact.ts
 function isBookkeeping(context, file2) {
   const { changelog, migrations } = context.config.versioning;
-  return /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelog || file2.startsWith(migrations + "/");
+  return /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelog || file2.startsWith(migrations + "/") || context.units.list.some((u2) => u2.home?.file === file2 && u2.home.kind !== "info");
 }
 function moduleImpact(context) {
-  const { layout, head } = context;
+  const { units, head } = context;
   const counted = context.changes.filter((c3) => !isBookkeeping(context, c3.file));
   const names = new Set(counted.map((c3) => c3.module));
-  const base = new Map(discoverModules(context.base.tree, layout).map((m2) => [m2.name, m2]));
-  const headModules = new Map(discoverModules(head.tree, layout).map((m2) => [m2.name, m2]));
-  for (const name of headModules.keys()) names.add(name);
+  for (const unit of units.list) if (unit.home) names.add(unit.name);
   const changedFiles = new Set(counted.map((c3) => c3.file));
   const closure = referenceClosure(head.docs, head.paths);
   const inheritedBy = /* @__PURE__ */ new Map();
   for (const file2 of head.paths) {
-    const owner = layout.moduleOf(file2);
+    const owner = units.unitOf(file2);
     for (const target of closure.get(file2) ?? []) {
-      if (changedFiles.has(target) && layout.moduleOf(target) !== owner) {
+      if (changedFiles.has(target) && units.unitOf(target) !== owner) {
         inheritedBy.set(owner, /* @__PURE__ */ new Set([...inheritedBy.get(owner) ?? [], target]));
         names.add(owner);
       }
@@ -32908,12 +33223,12 @@ function moduleImpact(context) {
       inherited: counted.filter((c3) => inheritedFiles.includes(c3.file))
     };
   });
-  return { modules, base, head: headModules };
+  return { modules, inheritedFiles: new Set([...inheritedBy.values()].flatMap((s) => [...s])) };
 }
 
 // src/core/policy/checks/versioning.ts
 var versioning = (context) => {
-  const { config, layout, head } = context;
+  const { config, head, units } = context;
   const { changelog: changelogPath, migrations } = config.versioning;
   const impact = moduleImpact(context);
   const findings = [];
@@ -32922,16 +33237,16 @@ var versioning = (context) => {
   const changelog = text2(head.tree, changelogPath);
   const migrationTexts = head.paths.filter((p2) => p2.startsWith(migrations + "/")).map((p2) => `${p2}
 ${text2(head.tree, p2) ?? ""}`);
-  const single = head.paths.every((p2) => !layout.inRoot(p2) || layout.moduleOf(p2) === GLOBALS);
+  const single = units.single;
   for (const { name, own, inherited, inheritedFiles } of impact.modules) {
     const level = maxLevel([...own, ...inherited].map((c3) => c3.level));
-    const baseInfo = impact.base.get(name)?.version === void 0 ? infoVersion(context, context.base, name) : void 0;
-    const headInfo = impact.head.get(name)?.version === void 0 ? infoVersion(context, head, name) : void 0;
-    const byInfo = !!headInfo && !impact.head.get(name)?.versionsFile;
-    const versionsFile = byInfo ? headInfo.file : impact.head.get(name)?.versionsFile ?? impact.base.get(name)?.versionsFile ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
-    const key2 = byInfo ? "info.version" : "current";
-    const frozenVersion = impact.base.get(name)?.version ?? baseInfo?.version;
-    const currentVersion = impact.head.get(name)?.version ?? headInfo?.version;
+    const home = units.get(name)?.home;
+    if (!home && name === GLOBALS && own.every((c3) => impact.inheritedFiles.has(c3.file))) continue;
+    const versionsFile = home?.file ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
+    const pointer = home?.pointer ?? "/current";
+    const key2 = pointer.slice(1).replace(/\//g, ".");
+    const frozenVersion = versionAt(context.base.docs, home);
+    const currentVersion = versionAt(head.docs, home);
     if (level === "none" && frozenVersion === currentVersion) continue;
     const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
     modules.push({
@@ -32942,6 +33257,7 @@ ${text2(head.tree, p2) ?? ""}`);
       currentVersion,
       requiredBump: required,
       versionsFile,
+      versionPointer: pointer,
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at3 = { module: name, file: versionsFile };
@@ -32963,7 +33279,7 @@ ${text2(head.tree, p2) ?? ""}`);
       file: versionsFile,
       key: key2
     };
-    const line = head.docs.lineOf({ file: versionsFile, pointer: byInfo ? "/info/version" : "/current" });
+    const line = head.docs.lineOf({ file: versionsFile, pointer });
     const anchor = line ? { file: versionsFile, line } : void 0;
     const changes = [...own, ...inherited];
     const majors = changes.filter((c3) => c3.level === "major");
@@ -32979,7 +33295,9 @@ ${text2(head.tree, p2) ?? ""}`);
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
         done: levelRank(bump) >= levelRank(required) && !import_semver3.default.lt(currentVersion, frozenVersion)
       });
-      const logged = !!changelog && changelog.split("\n").some((l3) => (single || l3.includes(name)) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l3));
+      const logged = !!changelog && changelog.split("\n").some(
+        (l3) => (single || l3.includes(name) || l3.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l3)
+      );
       checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
       if (!logged) {
         const proposal = { ...changelogProposal(changelogPath, changelog, single ? "" : name, target, changes), anchor };
@@ -32988,7 +33306,7 @@ ${text2(head.tree, p2) ?? ""}`);
       }
     }
     if (level === "major") {
-      const noted = migrationTexts.some((t2) => t2.includes(name) && t2.includes(currentVersion));
+      const noted = migrationTexts.some((t2) => (t2.includes(name) || t2.includes(unitSlug(name))) && t2.includes(currentVersion));
       checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
       if (!noted) {
         const proposal = { ...migrationProposal(migrations, name, frozenVersion, target, majors), anchor };
@@ -33001,7 +33319,7 @@ ${text2(head.tree, p2) ?? ""}`);
       );
       const consumers = consumersOf(text2(head.tree, versionsFile));
       checklist.push({
-        text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : byInfo ? `Notify the consumers of ${name}` : `Notify the consumers of ${name} (list them as \`consumers:\` in ${layout.rel(versionsFile)})`,
+        text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : home?.kind === "versions" ? `Notify the consumers of ${name} (list them as \`consumers:\` in ${versionsFile})` : `Notify the consumers of ${name}`,
         done: false
       });
       for (const topic of eventTopics(majors.filter((c3) => c3.context === "event"))) {
@@ -33022,21 +33340,6 @@ function bumpOf(from, to2) {
   if (d2 === "major" || d2 === "premajor") return "major";
   if (d2 === "minor" || d2 === "preminor") return "minor";
   return "patch";
-}
-function infoVersion(context, side, module) {
-  for (const p2 of side.tree.paths()) {
-    if (!context.layout.inRoot(p2) || context.layout.moduleOf(p2) !== module || !/\.(ya?ml|json)$/.test(p2)) continue;
-    let data2;
-    try {
-      data2 = side.docs.get(p2).data;
-    } catch (err) {
-      if (err instanceof InputError) continue;
-      throw err;
-    }
-    if (data2 && typeof data2.openapi === "string" && data2.info?.version !== void 0)
-      return { version: String(data2.info.version), file: p2 };
-  }
-  return void 0;
 }
 function consumersOf(versionsText) {
   if (!versionsText) return [];
@@ -33108,6 +33411,7 @@ function evaluate(input) {
   const context = {
     config,
     layout,
+    units: input.units,
     changes,
     base: side(input.base),
     head: side(input.head),
@@ -33196,6 +33500,29 @@ function evaluate(input) {
   };
 }
 
+// src/core/policy/scope.ts
+var NOT_CONTRACT_DIRS = [
+  "node_modules",
+  "vendor",
+  "dist",
+  "build",
+  "target",
+  "out",
+  "coverage",
+  ".git",
+  ".venv",
+  "venv",
+  "__pycache__"
+];
+var DEPENDENCY_DIR = new RegExp(`(^|/)(${NOT_CONTRACT_DIRS.map((d2) => d2.replace(".", "\\.")).join("|")})/`);
+function inDependencyDir(path) {
+  return DEPENDENCY_DIR.test(path);
+}
+function contractScope(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  return (p2) => p2.startsWith(prefix) && !inDependencyDir(p2) && (!config.scope.length || matchesAny(p2, config.scope));
+}
+
 // src/services/baseline.ts
 var import_semver4 = __toESM(require_semver2(), 1);
 async function resolveBaseline(source, layout, spec) {
@@ -33270,14 +33597,19 @@ import { existsSync as existsSync2, lstatSync as lstatSync2, mkdirSync, readdirS
 import { dirname as dirname2, join as join2, resolve as resolve3, sep as sep2 } from "node:path";
 var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
 var FreezeStore = class {
-  /** `root`: the contracts folder on disk. `label`: how to name files in messages (e.g. `contracts/_frozen/x`). */
-  constructor(root, display2 = (name) => join2(FROZEN_DIR, name)) {
+  /**
+   * `root`: the contracts folder on disk. `display`: how to name files in messages (e.g. `contracts/_frozen/x`).
+   * `keep`: which files under the root (root-relative) a freeze holds: the contracts scope.
+   */
+  constructor(root, display2 = (name) => join2(FROZEN_DIR, name), keep = () => true) {
     this.root = root;
     this.display = display2;
+    this.keep = keep;
     this.frozenDir = join2(root, FROZEN_DIR);
   }
   root;
   display;
+  keep;
   frozenDir;
   read(name) {
     const full = join2(this.frozenDir, name);
@@ -33305,7 +33637,7 @@ var FreezeStore = class {
   }
   create(version, options = {}) {
     const latest = this.latest();
-    const { freeze, index } = createFreeze(new FsTree(this.root), version.replace(/^v/, ""), {
+    const { freeze, index } = createFreeze(filterTree(new FsTree(this.root), this.keep), version.replace(/^v/, ""), {
       label: options.label,
       now: options.now ?? /* @__PURE__ */ new Date(),
       latest: latest?.freeze.version
@@ -33414,7 +33746,7 @@ import { posix as posix4 } from "node:path";
 import { setFlagsFromString } from "node:v8";
 
 // src/core/policy/spectral-ruleset.ts
-var isObj6 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj8 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
 var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
 var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
@@ -33425,7 +33757,7 @@ function loadRuleset(file2, text4, parts) {
     throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
   };
   const data2 = doc.data;
-  if (!isObj6(data2)) return refuse("", "it is not a mapping of extends and rules");
+  if (!isObj8(data2)) return refuse("", "it is not a mapping of extends and rules");
   for (const key2 of Object.keys(data2)) {
     if (key2 === "functions" || key2 === "functionsDir")
       refuse(
@@ -33456,9 +33788,9 @@ function loadRuleset(file2, text4, parts) {
   for (const key2 of ["aliases", "documentationUrl", "description", "parserOptions"])
     if (data2[key2] !== void 0) definition[key2] = data2[key2];
   const rules = {};
-  for (const [id, rule2] of Object.entries(isObj6(data2.rules) ? data2.rules : {})) {
+  for (const [id, rule2] of Object.entries(isObj8(data2.rules) ? data2.rules : {})) {
     const at3 = pointerJoin("/rules", id);
-    if (!isObj6(rule2)) {
+    if (!isObj8(rule2)) {
       rules[id] = rule2;
       continue;
     }
@@ -33468,7 +33800,7 @@ function loadRuleset(file2, text4, parts) {
       const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
       const built = thens.map((then, i) => {
         const where = Array.isArray(rule2.then) ? pointerJoin(at3, "then", i, "function") : pointerJoin(at3, "then", "function");
-        if (!isObj6(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        if (!isObj8(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
         const fn2 = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
         if (!fn2)
           refuse(
@@ -33702,7 +34034,11 @@ function judgeTrees(t2) {
   const root = t2.config.contracts;
   const rootLayout = new ContractsLayout(root);
   const isFrozen = (p2) => rootLayout.isFrozen(p2);
-  const skipped = (p2) => isFrozen(p2) || matchesAny(p2, t2.config.files.ignore);
+  const inScope = contractScope(t2.config);
+  const named = configPathCandidates(t2.config);
+  const namedFiles = named.files;
+  const isNamed = (p2) => namedFiles.includes(p2) || named.folders.some((f3) => p2.startsWith(f3 + "/"));
+  const skipped = (p2) => isFrozen(p2) || matchesAny(p2, t2.config.files.ignore) || !inScope(p2) && !isNamed(p2);
   const base = filterTree(t2.base, (p2) => !skipped(p2));
   const head = filterTree(t2.head, (p2) => !skipped(p2));
   const resolved = resolveConfigPaths(t2.config, { paths: [.../* @__PURE__ */ new Set([...base.paths(), ...t2.baseBranchPaths ?? []])] });
@@ -33711,8 +34047,11 @@ function judgeTrees(t2) {
   const roleOf = (file2) => config.roles.find((r2) => matchesAny(file2, [r2.glob]) || matchesAny(file2.slice(root.length + 1), [r2.glob]))?.role;
   const isContract = (file2) => matchesAny(file2, config.files.contracts);
   const documents = { base: new Documents(base), head: new Documents(head) };
-  const result = diffTrees(base, head, {
-    moduleOf: (file2) => layout.moduleOf(file2),
+  const contractPaths = (tree) => tree.paths().filter((p2) => inScope(p2) || namedFiles.includes(p2));
+  const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);
+  const units = findUnits(contractPaths(head), documents.head, layout, config.units, baseUnits);
+  const result = diffTrees(filterTree(base, inScope), filterTree(head, inScope), {
+    moduleOf: (file2) => units.unitOf(file2),
     roleOf,
     isContract,
     documents,
@@ -33729,7 +34068,8 @@ function judgeTrees(t2) {
     freezes: freezeHistory(t2.frozenBase ?? t2.head, layout, report.errors),
     frozenBase: filterTree(t2.frozenBase ?? t2.head, isFrozen),
     frozenHead: filterTree(t2.head, isFrozen),
-    headFiles: filterTree(t2.head, (p2) => layout.inRoot(p2) && !isFrozen(p2)),
+    headFiles: filterTree(t2.head, (p2) => inScope(p2) && !isFrozen(p2)),
+    units,
     code: t2.code,
     linted: t2.linted,
     now: t2.now
@@ -33811,7 +34151,8 @@ async function runCheck(input) {
   const freezes = new FreezeStore(join3(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join("/"));
   return checkSource({
     source: new GitSource(top),
-    config: { ...config, contracts: root },
+    // `--root` names one folder: the configured list of folders and globs then does not apply
+    config: { ...config, contracts: root, scope: input.root === void 0 ? config.scope : [] },
     baseline: { base: input.base, baseBranch, mergeFrom: "HEAD", freezes },
     head: input.head,
     workingTree: top,
@@ -34043,12 +34384,14 @@ export {
   FsTree,
   repositoryRootOf,
   GitSource,
+  referenceClosure,
   GLOBALS,
   ContractsLayout,
   levelForRole,
   RULES,
   findRule,
   detectKind,
+  isToolingName,
   operations,
   isDraft2020,
   diffTrees,
@@ -34069,7 +34412,11 @@ export {
   readVersion,
   discoverModules,
   moduleTagName,
+  versionAt,
+  findUnits,
   changeText,
+  inDependencyDir,
+  contractScope,
   FreezeStore,
   restoreFreeze,
   readRuleset,

@@ -1,0 +1,181 @@
+// Versioned units: sets of contract files that carry one version, taken from where the team keeps it. The house's
+// `<modules>/<name>/versions.yaml` is one case; an OpenAPI/AsyncAPI document's `info.version` (the document and what
+// only it reaches), the nearest `package.json` and a configured `units:` entry are the others. Pure: no I/O.
+import { unlessUnreadable } from './errors.js';
+import { GLOBALS, type ContractsLayout } from './layout.js';
+import type { UnitConfig } from './policy/config.js';
+import { matchesAny } from './policy/glob.js';
+import { referenceClosure } from './policy/references.js';
+import type { Documents } from './source/tree.js';
+
+/** Where a unit's version is written: a file and the JSON pointer of the value in it. */
+export interface VersionHome {
+  file: string;
+  pointer: string;
+  kind: 'versions' | 'info' | 'package' | 'configured';
+}
+
+export interface Unit {
+  /** The unit's own name: the module folder, the document's title, the package's name, the configured name. */
+  name: string;
+  home?: VersionHome;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export class Units {
+  private readonly byName: Map<string, Unit>;
+
+  constructor(
+    readonly list: Unit[],
+    private readonly owner: Map<string, string>,
+    private readonly fallback?: Units,
+  ) {
+    this.byName = new Map(list.map((u) => [u.name, u]));
+  }
+
+  /** The unit owning a repository path; `globals` for shared files outside every unit. */
+  unitOf(path: string): string {
+    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? GLOBALS;
+  }
+
+  get(name: string): Unit | undefined {
+    return this.byName.get(name) ?? this.fallback?.byName.get(name);
+  }
+
+  /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
+  get single(): boolean {
+    const versioned = this.list.filter((u) => u.home);
+    return versioned.length === 1 && versioned[0]!.home!.kind !== 'versions' && ![...this.owner.values()].includes(GLOBALS);
+  }
+}
+
+/** The version written at a unit's home in a tree, if any. */
+export function versionAt(docs: Documents, home: VersionHome | undefined): string | undefined {
+  if (!home) return undefined;
+  const data = unlessUnreadable(() => docs.get(home.file))?.data;
+  const value = valueAt(data, home.pointer);
+  return value === undefined || value === null || typeof value === 'object' ? undefined : String(value);
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const t of pointer.split('/').slice(1)) node = isObj(node) ? node[t.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  return node;
+}
+
+/** A file name made of a unit's name: `@acme/events` → `acme-events`, `Orders API` → `orders-api`. */
+export function unitSlug(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^[-.]+|-+$/g, '') || 'contracts'
+  );
+}
+
+/**
+ * The units of a tree (repository-relative paths, the contracts scope). Precedence, most specific first: a configured
+ * unit, a house module folder, a document with its own `info.version`, the nearest `package.json` with a version. A file
+ * that several documents reach belongs to none of them (`globals`): a change to it is a change to each (inherited).
+ * When exactly one unit exists, every other contract file is part of it.
+ */
+export function findUnits(paths: string[], docs: Documents, layout: ContractsLayout, configured: UnitConfig[], fallback?: Units): Units {
+  const owner = new Map<string, string>();
+  const units: Unit[] = [];
+  const data = (p: string) => (/\.(ya?ml|json)$/i.test(p) ? unlessUnreadable(() => docs.get(p))?.data : undefined);
+  for (const u of configured) {
+    units.push({ name: u.name, home: { file: u.version.file, pointer: '/' + u.version.key.split('.').join('/'), kind: 'configured' } });
+    for (const p of paths) if (!owner.has(p) && matchesAny(p, u.files)) owner.set(p, u.name);
+  }
+  // the house: `<modules>/<name>/…` with its versions.yaml (`current:`, or `version:`), and the root's versions.yaml
+  const modules = new Map<string, Unit>();
+  for (const p of paths) {
+    const name = layout.versionsModule(p);
+    if (!name || owner.has(p)) continue;
+    const d = data(p);
+    const pointer = isObj(d) && !('current' in d) && 'version' in d ? '/version' : '/current';
+    modules.set(name, { name, home: { file: p, pointer, kind: 'versions' } });
+  }
+  for (const p of paths) {
+    if (owner.has(p)) continue;
+    const m = layout.moduleOf(p);
+    if (m === GLOBALS) continue;
+    owner.set(p, m);
+    if (!modules.has(m)) modules.set(m, { name: m });
+  }
+  // a module folder without a versions file is versioned by its document's info.version
+  for (const unit of modules.values()) {
+    if (unit.home || unit.name === GLOBALS) continue;
+    const doc = paths.find((p) => owner.get(p) === unit.name && infoOf(data(p)));
+    if (doc) unit.home = { file: doc, pointer: '/info/version', kind: 'info' };
+  }
+  const globalsHome = modules.get(GLOBALS);
+  modules.delete(GLOBALS);
+  units.push(...modules.values());
+  // the house's root versions.yaml versions everything outside the module folders
+  if (globalsHome) {
+    for (const p of paths) if (!owner.has(p)) owner.set(p, GLOBALS);
+    units.push(globalsHome);
+    return new Units(units, owner, fallback);
+  }
+  // documents that carry their own version, and the files only they reach
+  const documents = paths.filter((p) => !owner.has(p) && infoOf(data(p)));
+  const closure = referenceClosure(docs, paths);
+  const reachedBy = new Map<string, string[]>();
+  const names = documentNames(documents, (p) => infoOf(data(p))!);
+  for (const doc of documents) {
+    owner.set(doc, names.get(doc)!);
+    units.push({ name: names.get(doc)!, home: { file: doc, pointer: '/info/version', kind: 'info' } });
+    for (const r of closure.get(doc) ?? []) reachedBy.set(r, [...(reachedBy.get(r) ?? []), doc]);
+  }
+  const shared = new Set<string>();
+  for (const [file, by] of reachedBy) {
+    if (owner.has(file)) continue;
+    if (by.length === 1) owner.set(file, names.get(by[0]!)!);
+    else shared.add(file);
+  }
+  // the nearest package.json with a name and a version versions what lies under its folder
+  const packages = new Map<string, Unit>();
+  for (const p of paths) {
+    if (!/(^|\/)package\.json$/.test(p)) continue;
+    const d = data(p);
+    if (!isObj(d) || typeof d.version !== 'string') continue;
+    const dir = p.slice(0, p.lastIndexOf('/') + 1);
+    packages.set(dir, {
+      name: typeof d.name === 'string' && d.name ? d.name : dir.replace(/\/$/, '') || 'package',
+      home: { file: p, pointer: '/version', kind: 'package' },
+    });
+  }
+  const dirs = [...packages.keys()].sort((a, b) => b.length - a.length);
+  for (const p of paths) {
+    if (owner.has(p) || shared.has(p)) continue;
+    const dir = dirs.find((d) => p.startsWith(d));
+    if (dir !== undefined) owner.set(p, packages.get(dir)!.name);
+  }
+  for (const u of packages.values()) if ([...owner.values()].includes(u.name)) units.push(u);
+  // one unit and nothing else: the repository is that unit, its loose schemas included
+  if (units.length === 1 && units[0]!.home) for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0]!.name);
+  return new Units(units, owner, fallback);
+}
+
+/** An OpenAPI, Swagger or AsyncAPI document's `info`, when it carries a version. */
+function infoOf(d: unknown): { title?: unknown; version: unknown } | undefined {
+  if (!isObj(d) || !(typeof d.openapi === 'string' || d.swagger !== undefined || typeof d.asyncapi === 'string')) return undefined;
+  const info = d.info;
+  return isObj(info) && info.version !== undefined && info.version !== null ? (info as { title?: unknown; version: unknown }) : undefined;
+}
+
+/** Each document's unit name: its title, else its folder (or file name); two alike are told apart by their folder. */
+function documentNames(documents: string[], info: (p: string) => { title?: unknown }): Map<string, string> {
+  const base = (p: string) => {
+    const title = info(p).title;
+    if (typeof title === 'string' && title.trim()) return title.trim();
+    const parts = p.split('/');
+    return parts.length > 1 ? parts[parts.length - 2]! : parts[0]!.replace(/\.(ya?ml|json)$/i, '');
+  };
+  const counts = new Map<string, number>();
+  for (const d of documents) counts.set(base(d), (counts.get(base(d)) ?? 0) + 1);
+  return new Map(documents.map((d) => [d, counts.get(base(d))! > 1 ? `${base(d)} (${d})` : base(d)]));
+}

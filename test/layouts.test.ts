@@ -1,0 +1,243 @@
+// Six repositories laid out the way real teams lay them out (test/fixtures/layouts/, and the bundled sample as the
+// house layout), each through the built CLI as a newcomer meets it: `init`, then a breaking pull request without a
+// bump (blocked, naming the unit's own version file and line), the same with the right bump, a compatible change,
+// and a docs-only change.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import semver from 'semver';
+import type { Report } from '../src/core/report/model.js';
+import { commitAll, filesUnder, gitRepo, gitRun, PROJECT, runCli, writeTree } from './helpers.js';
+
+type Edit = Record<string, (text: string) => string>;
+
+interface Layout {
+  name: string;
+  files: Record<string, string>;
+  /** What `init` must list as contracts. */
+  found: string[];
+  /** The unit the changes below fall in, and where its version is written. */
+  unit: string;
+  home: string;
+  line: number;
+  key: string;
+  version: string;
+  breaking: Edit;
+  compatible: Edit;
+  docs: Record<string, string>;
+}
+
+const FIXTURES = join(PROJECT, 'test/fixtures/layouts');
+const fixture = (name: string) => filesUnder(join(FIXTURES, name));
+const replace = (from: string | RegExp, to: string) => (t: string) => {
+  const out = t.replace(from, to);
+  assert.notEqual(out, t, `the edit found ${String(from)}`);
+  return out;
+};
+
+const LAYOUTS: Layout[] = [
+  {
+    name: 'a root openapi.yaml versioned by info.version',
+    files: fixture('root-openapi'),
+    found: ['openapi.yaml (OpenAPI)', 'schemas/pet.json (JSON Schema)'],
+    unit: 'Petstore',
+    home: 'openapi.yaml',
+    line: 4,
+    key: 'info.version',
+    version: '1.4.0',
+    breaking: { 'schemas/pet.json': replace('"required": ["id", "name"]', '"required": ["id", "name", "tag"]') },
+    compatible: { 'schemas/pet.json': replace('"tag": { "type": "string" }', '"tag": { "type": "string" }, "age": { "type": "integer" }') },
+    docs: { 'README.md': '# Petstore API\n\nSee openapi.yaml; ask #pets for access.\n' },
+  },
+  {
+    name: 'an API and event schemas, the events versioned by package.json',
+    files: fixture('api-events'),
+    found: [
+      'api/v1/openapi.yaml (OpenAPI)',
+      'schemas/events/order-placed.json (JSON Schema)',
+      'schemas/events/order-shipped.json (JSON Schema)',
+    ],
+    unit: 'orders-service',
+    home: 'package.json',
+    line: 3,
+    key: 'version',
+    version: '5.1.0',
+    breaking: {
+      'schemas/events/order-placed.json': replace('"required": ["orderId", "placedAt", "total"]', '"required": ["orderId", "placedAt"]'),
+    },
+    compatible: {
+      'schemas/events/order-shipped.json': replace(
+        '"carrier": { "type": "string" }',
+        '"carrier": { "type": "string" },\n    "trackingUrl": { "type": "string" }',
+      ),
+    },
+    docs: { 'index.js': 'console.log("orders", 2);\n' },
+  },
+  {
+    name: 'a monorepo of services, each versioned by its own info.version',
+    files: fixture('monorepo'),
+    found: ['services/billing/openapi.yaml (OpenAPI)', 'services/users/openapi.yaml (OpenAPI)'],
+    unit: 'Users API',
+    home: 'services/users/openapi.yaml',
+    line: 4,
+    key: 'info.version',
+    version: '1.0.0',
+    breaking: { 'services/users/openapi.yaml': replace('          label: { type: string }\n', '') },
+    compatible: {
+      'services/users/openapi.yaml': replace(
+        '          label: { type: string }\n',
+        '          label: { type: string }\n                  email: { type: string }\n',
+      ),
+    },
+    docs: { 'services/users/README.md': '# users service\n\nOwned by the identity team.\n' },
+  },
+  {
+    name: 'a JSON Schema package versioned by package.json',
+    files: fixture('schema-package'),
+    found: ['schemas/address.schema.json (JSON Schema)', 'schemas/customer.schema.json (JSON Schema)'],
+    unit: '@acme/customer-schemas',
+    home: 'package.json',
+    line: 3,
+    key: 'version',
+    version: '0.9.0',
+    breaking: { 'schemas/customer.schema.json': replace('"age": { "type": "integer" }', '"age": { "type": "string" }') },
+    compatible: {
+      'schemas/address.schema.json': replace('"zip": { "type": "string" }', '"zip": { "type": "string" }, "country": { "type": "string" }'),
+    },
+    docs: { 'README.md': '# Customer schemas\n\nPublished to the internal registry.\n' },
+  },
+  {
+    name: 'an AsyncAPI document',
+    files: fixture('asyncapi'),
+    found: ['asyncapi.yaml (AsyncAPI)'],
+    unit: 'Lights Service',
+    home: 'asyncapi.yaml',
+    line: 4,
+    key: 'info.version',
+    version: '1.2.0',
+    breaking: { 'asyncapi.yaml': replace('required: [id, lumens]', 'required: [id, lumens, sentAt]') },
+    compatible: {
+      'asyncapi.yaml': replace(
+        '        sentAt: { type: string, format: date-time }\n',
+        '        sentAt: { type: string, format: date-time }\n        unit: { type: string }\n',
+      ),
+    },
+    docs: { 'docs/operations.md': '# Running the lights service\n' },
+  },
+  {
+    name: 'the house layout: modules with versions.yaml',
+    files: { ...filesUnder(join(PROJECT, 'contracts'), 'contracts', ['_frozen']), 'README.md': 'app\n' },
+    found: [
+      'contracts/modules/memory/storage/memory_item.schema.json (JSON Schema)',
+      'contracts/modules/memory/versions.yaml (versions file)',
+    ],
+    unit: 'memory',
+    home: 'contracts/modules/memory/versions.yaml',
+    line: 2,
+    key: 'current',
+    version: '1.2.0',
+    breaking: {
+      'contracts/modules/memory/storage/memory_item.schema.json': replace(
+        '"kind": { "type": "string", "enum": ["note", "message", "document"] }',
+        '"kind": { "type": "string", "enum": ["note", "message"] }',
+      ),
+    },
+    compatible: {
+      'contracts/modules/memory/storage/memory_item.schema.json': replace(
+        '"content": { "type": "string" }',
+        '"content": { "type": "string" },\n    "summary": { "type": "string" }',
+      ),
+    },
+    docs: { 'README.md': 'app, with contracts\n' },
+  },
+];
+
+const check = (repo: string) => {
+  const r = runCli(['check', '--format', 'json'], repo);
+  assert.notEqual(r.status, 2, r.stderr);
+  return { status: r.status, report: JSON.parse(r.stdout) as Report };
+};
+
+function apply(repo: string, edit: Edit): void {
+  writeTree(repo, Object.fromEntries(Object.entries(edit).map(([f, e]) => [f, e(readFileSync(join(repo, f), 'utf8'))])));
+}
+
+/** Set the unit's version where it is written, as the author of the pull request would. */
+function setVersion(repo: string, l: Layout, version: string): void {
+  apply(repo, { [l.home]: replace(l.version, version) });
+}
+
+function branch(repo: string, name: string): void {
+  gitRun(repo, 'checkout', '--quiet', '--force', '-B', name, 'main');
+  gitRun(repo, 'clean', '-fdq');
+}
+
+for (const l of LAYOUTS) {
+  describe(l.name, () => {
+    test('init finds it; a break, the right bump, a compatible change and a docs-only change are each judged right', () => {
+      const repo = gitRepo(l.files);
+      const init = runCli(['init'], repo);
+      assert.equal(init.status, 0, init.stderr);
+      for (const f of l.found) assert.match(init.stdout, new RegExp(`^ {2}${esc(f)}$`, 'm'));
+      assert.match(
+        init.stdout,
+        new RegExp(`^unit ${esc(l.unit)}: ${esc(l.version)} at ${esc(l.home)}:${l.line} \\(${esc(l.key)}\\)$`, 'm'),
+      );
+      assert.match(init.stdout, /^wrote (.+\/)?_frozen\/freeze-v\d+\.\d+\.\d+\.json \(the first freeze/m);
+      // the council is set as an admin would, then everything is committed on main
+      writeTree(repo, {
+        '.github/contract-guard.yml': readFileSync(join(repo, '.github/contract-guard.yml'), 'utf8').replace('users: []', 'users: [dana]'),
+      });
+      commitAll(repo, 'contract-guard init');
+      assert.equal(runCli(['freeze', 'verify'], repo).status, 0, 'the first freeze verifies where the configuration says');
+      const fresh = check(repo);
+      assert.equal(fresh.report.changes.length, 0, JSON.stringify(fresh.report.changes));
+
+      // a breaking change without a bump: blocked, at the unit's own version line
+      branch(repo, 'breaking');
+      apply(repo, l.breaking);
+      const major = semver.inc(l.version, semver.major(l.version) === 0 ? 'minor' : 'major')!;
+      const blocked = check(repo);
+      assert.equal(blocked.status, 1);
+      const missing = blocked.report.violations!.find((v) => v.ruleId === 'version-bump-missing');
+      assert.ok(missing, JSON.stringify(blocked.report.violations));
+      assert.equal(missing.file, l.home);
+      assert.equal(missing.line, l.line);
+      assert.ok(missing.message.startsWith(`${l.unit}: major changes`), missing.message);
+      assert.equal(missing.fix, `Set \`${l.key}: ${major}\` in ${l.home}.`);
+      const all = JSON.stringify(blocked.report);
+      if (!l.home.endsWith('versions.yaml')) assert.doesNotMatch(all, /globals|versions\.yaml/, 'no word of the house');
+      const github = runCli(['check', '--format', 'github'], repo).stdout;
+      assert.match(github, new RegExp(`^::error file=${esc(l.home)},line=${l.line},title=version-bump-missing::`, 'm'));
+
+      // the same with the right bump: not blocked (the council still approves a major change)
+      setVersion(repo, l, major);
+      const bumped = check(repo);
+      assert.equal(bumped.status, 0, JSON.stringify(bumped.report.violations));
+      assert.equal(bumped.report.blocked, false);
+      assert.ok(bumped.report.approval?.required, 'a major change waits for the council');
+
+      // a compatible change: a minor bump, no council
+      branch(repo, 'compatible');
+      apply(repo, l.compatible);
+      const minor = check(repo);
+      const unit = minor.report.modules.find((m) => m.name === l.unit);
+      assert.equal(unit?.requiredBump, 'minor', JSON.stringify(minor.report.modules));
+      assert.ok(!minor.report.approval?.required, JSON.stringify(minor.report.violations));
+      setVersion(repo, l, semver.inc(l.version, 'minor')!);
+      assert.equal(check(repo).status, 0);
+
+      // documentation outside the contracts: nothing to judge
+      branch(repo, 'docs');
+      writeTree(repo, l.docs);
+      const docs = check(repo);
+      assert.equal(docs.status, 0);
+      assert.equal(docs.report.changes.length, 0, JSON.stringify(docs.report.changes));
+    });
+  });
+}
+
+function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
