@@ -5917,7 +5917,7 @@ function documentComponents(docs, paths) {
 function standalone(docs, file2, roleOf) {
   const d = docs.get(file2).data;
   if (!!d && typeof d === "object" && "$schema" in d) return true;
-  return /\.schema\.(json|ya?ml)$/i.test(file2) || !!roleOf?.(file2) || roleFromPath(file2, "request") !== roleFromPath(file2, "response");
+  return /\.schema\.(json|ya?ml)$/i.test(file2) || !!roleOf?.(file2) || roleFromPath(file2, "request") === roleFromPath(file2, "response");
 }
 function kindOrError(docs, file2, bytes, loose) {
   try {
@@ -6913,7 +6913,8 @@ function isBookkeeping(context, file2) {
 }
 function moduleImpact(context) {
   const { units, head } = context;
-  const counted = context.changes.filter((c) => !isBookkeeping(context, c.file));
+  const homes = new Set(units.list.map((u) => u.home && `${u.home.file}#${u.home.pointer}`));
+  const counted = context.changes.filter((c) => !isBookkeeping(context, c.file) && !homes.has(`${c.file}#${c.pointer}`));
   const names = new Set(counted.map((c) => c.module));
   for (const unit of units.list) if (unit.home) names.add(unit.name);
   const changedFiles = new Set(counted.map((c) => c.file));

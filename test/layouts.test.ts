@@ -26,6 +26,8 @@ interface Layout {
   breaking: Edit;
   compatible: Edit;
   docs: Record<string, string>;
+  /** Every change the breaking edit reports matches this (a schema only a document reaches is judged where it is used). */
+  judgedAs?: RegExp;
 }
 
 const FIXTURES = join(PROJECT, 'test/fixtures/layouts');
@@ -46,9 +48,10 @@ const LAYOUTS: Layout[] = [
     line: 4,
     key: 'info.version',
     version: '1.4.0',
-    breaking: { 'schemas/pet.json': replace('"required": ["id", "name"]', '"required": ["id", "name", "tag"]') },
+    breaking: { 'schemas/pet.json': replace(/,\s*"tag": \{ "type": "string" \}/, '') },
     compatible: { 'schemas/pet.json': replace('"tag": { "type": "string" }', '"tag": { "type": "string" }, "age": { "type": "integer" }') },
     docs: { 'README.md': '# Petstore API\n\nSee openapi.yaml; ask #pets for access.\n' },
+    judgedAs: /^response-/,
   },
   {
     name: 'an API and event schemas, the events versioned by package.json',
@@ -206,6 +209,7 @@ for (const l of LAYOUTS) {
       assert.equal(missing.line, l.line);
       assert.ok(missing.message.startsWith(`${l.unit}: major changes`), missing.message);
       assert.equal(missing.fix, `Set \`${l.key}: ${major}\` in ${l.home}.`);
+      for (const c of blocked.report.changes) if (l.judgedAs) assert.match(c.ruleId, l.judgedAs);
       const all = JSON.stringify(blocked.report);
       if (!l.home.endsWith('versions.yaml')) assert.doesNotMatch(all, /globals|versions\.yaml/, 'no word of the house');
       const github = runCli(['check', '--format', 'github'], repo).stdout;
@@ -241,3 +245,60 @@ for (const l of LAYOUTS) {
 function esc(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('a units: mapping the repository writes itself', () => {
+  test('its files carry the version at the configured key; messages name it, bump writes it there', () => {
+    const repo = gitRepo({
+      ...fixture('api-events'),
+      'schemas/events/catalog.yaml': '# the event catalog\nrelease:\n  version: 1.3.0 # bumped by hand\n',
+      '.github/contract-guard.yml': [
+        'contracts: [api, schemas/events, package.json]',
+        'council: {users: [dana]}',
+        'units:',
+        '  - name: order-events',
+        '    files: ["schemas/events/**"]',
+        '    version: {file: schemas/events/catalog.yaml, key: release.version}',
+        '',
+      ].join('\n'),
+    });
+    assert.equal(runCli(['freeze', 'create', '1.3.0'], repo).status, 0);
+    commitAll(repo, 'freeze');
+    branch(repo, 'breaking');
+    apply(repo, LAYOUTS[1]!.breaking);
+    const { status, report } = check(repo);
+    assert.equal(status, 1);
+    const missing = report.violations!.find((v) => v.ruleId === 'version-bump-missing')!;
+    assert.equal(missing.message, 'order-events: major changes need a major bump from 1.3.0, but the version is 1.3.0');
+    assert.equal(missing.file, 'schemas/events/catalog.yaml');
+    assert.equal(missing.line, 3);
+    assert.equal(missing.fix, 'Set `release.version: 2.0.0` in schemas/events/catalog.yaml.');
+    assert.ok(!report.modules.some((m) => m.name === 'orders-service'), 'package.json no longer versions those files');
+    const bump = runCli(['bump'], repo);
+    assert.equal(bump.status, 0, bump.stderr);
+    assert.equal(
+      readFileSync(join(repo, 'schemas/events/catalog.yaml'), 'utf8'),
+      '# the event catalog\nrelease:\n  version: 2.0.0 # bumped by hand\n',
+      'the one value changes, its comment stays',
+    );
+    assert.match(bump.stdout, /^wrote migrations\/order-events-2\.0\.0\.md: /m);
+    assert.equal(check(repo).report.blocked, false);
+  });
+});
+
+describe("README's first day", () => {
+  test('what it shows init and check printing is what they print on that repository', () => {
+    const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8');
+    const block = /## Your first day\n[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1]!;
+    const shown = [...block.matchAll(/^#   (.*)$/gm)]
+      .map((m) => m[1]!)
+      .filter((l) => !l.includes('…') && !l.startsWith('wrote .github/contract-guard.yml,'));
+    assert.ok(shown.length >= 6, block);
+    const repo = gitRepo(fixture('root-openapi'));
+    const init = runCli(['init'], repo).stdout;
+    commitAll(repo, 'contract-guard');
+    branch(repo, 'drop-tag');
+    apply(repo, { 'schemas/pet.json': replace(/,\s*"tag": \{ "type": "string" \}/, '') });
+    const out = (init + runCli(['check'], repo).stdout).split('\n').map((l) => l.trim());
+    for (const line of shown) assert.ok(out.includes(line.trim()), `README shows "${line}"; the CLI printed:\n${out.join('\n')}`);
+  });
+});

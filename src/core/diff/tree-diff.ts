@@ -185,7 +185,7 @@ function documentComponents(docs: Documents, paths: string[]): Set<string> {
 function standalone(docs: Documents, file: string, roleOf?: (file: string) => Role | undefined): boolean {
   const d = docs.get(file).data;
   if (!!d && typeof d === 'object' && '$schema' in d) return true;
-  return /\.schema\.(json|ya?ml)$/i.test(file) || !!roleOf?.(file) || roleFromPath(file, 'request') !== roleFromPath(file, 'response');
+  return /\.schema\.(json|ya?ml)$/i.test(file) || !!roleOf?.(file) || roleFromPath(file, 'request') === roleFromPath(file, 'response');
 }
 
 function kindOrError(docs: Documents, file: string, bytes: Uint8Array, loose?: boolean): ContractKind | InputError {

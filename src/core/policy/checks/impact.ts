@@ -30,7 +30,9 @@ export function isBookkeeping(context: PolicyContext, file: string): boolean {
 
 export function moduleImpact(context: PolicyContext): Impact {
   const { units, head } = context;
-  const counted = context.changes.filter((c) => !isBookkeeping(context, c.file));
+  // a unit's own version line moving (info.version) is the bump, not a change that needs one
+  const homes = new Set(units.list.map((u) => u.home && `${u.home.file}#${u.home.pointer}`));
+  const counted = context.changes.filter((c) => !isBookkeeping(context, c.file) && !homes.has(`${c.file}#${c.pointer}`));
   const names = new Set<string>(counted.map((c) => c.module));
   // every unit with a version home is looked at: a version moved without a change is reported too
   for (const unit of units.list) if (unit.home) names.add(unit.name);

@@ -31337,7 +31337,7 @@ function documentComponents(docs, paths) {
 function standalone(docs, file2, roleOf) {
   const d2 = docs.get(file2).data;
   if (!!d2 && typeof d2 === "object" && "$schema" in d2) return true;
-  return /\.schema\.(json|ya?ml)$/i.test(file2) || !!roleOf?.(file2) || roleFromPath(file2, "request") !== roleFromPath(file2, "response");
+  return /\.schema\.(json|ya?ml)$/i.test(file2) || !!roleOf?.(file2) || roleFromPath(file2, "request") === roleFromPath(file2, "response");
 }
 function kindOrError(docs, file2, bytes, loose) {
   try {
@@ -33199,7 +33199,8 @@ function isBookkeeping(context, file2) {
 }
 function moduleImpact(context) {
   const { units, head } = context;
-  const counted = context.changes.filter((c3) => !isBookkeeping(context, c3.file));
+  const homes = new Set(units.list.map((u2) => u2.home && `${u2.home.file}#${u2.home.pointer}`));
+  const counted = context.changes.filter((c3) => !isBookkeeping(context, c3.file) && !homes.has(`${c3.file}#${c3.pointer}`));
   const names = new Set(counted.map((c3) => c3.module));
   for (const unit of units.list) if (unit.home) names.add(unit.name);
   const changedFiles = new Set(counted.map((c3) => c3.file));
