@@ -1,0 +1,121 @@
+// Versioned units: which files carry one version, where it is written, and what a change to a shared file means.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { ContractsLayout, GLOBALS } from '../src/core/layout.js';
+import { CONFIG_PATH, contractsScope, parseConfig } from '../src/core/policy/config.js';
+import { contractScope } from '../src/core/policy/scope.js';
+import { Documents, MapTree } from '../src/core/source/tree.js';
+import { findUnits, unitSlug, versionAt } from '../src/core/units.js';
+import { judgeTrees } from '../src/services/check-run.js';
+
+const api = (title: string, version: string, ref = '../shared/error.json') =>
+  [
+    'openapi: 3.0.3',
+    `info: {title: ${title}, version: ${version}}`,
+    'paths:',
+    '  /x:',
+    '    get:',
+    '      responses:',
+    "        '400':",
+    '          description: bad',
+    '          content:',
+    `            application/json: {schema: {$ref: '${ref}'}}`,
+    '',
+  ].join('\n');
+const error = (required: string) =>
+  `{"type": "object", "required": ${required}, "properties": {"code": {"type": "string"}, "detail": {"type": "string"}}}`;
+
+const units = (files: Record<string, string>, root = '') => {
+  const tree = new MapTree(Object.entries(files));
+  const docs = new Documents(tree);
+  return { found: findUnits(tree.paths(), docs, new ContractsLayout(root), []), docs };
+};
+
+describe('units', () => {
+  test('a document and what only it reaches is one unit; a file two documents reach is shared (globals)', () => {
+    const { found, docs } = units({
+      'billing/openapi.yaml': api('Billing API', '3.2.0', './money.json'),
+      'billing/money.json': error('[]'),
+      'users/openapi.yaml': api('Users API', '1.0.0'),
+      'orders/openapi.yaml': api('Orders API', '2.0.0'),
+      'shared/error.json': error('[]'),
+    });
+    assert.equal(found.unitOf('billing/money.json'), 'Billing API');
+    assert.equal(found.unitOf('users/openapi.yaml'), 'Users API');
+    assert.equal(found.unitOf('shared/error.json'), GLOBALS, 'reached by Users and Orders: neither owns it');
+    assert.equal(versionAt(docs, found.get('Users API')!.home), '1.0.0');
+    assert.equal(found.single, false);
+  });
+
+  test('the document wins over the package.json above it; the package versions the rest; one unit owns loose files', () => {
+    const { found } = units({
+      'package.json': '{"name": "@acme/shop", "version": "4.0.0"}',
+      'api/openapi.yaml': api('Shop API', '1.1.0', './error.json'),
+      'api/error.json': error('[]'),
+      'events/paid.schema.json': error('["code"]'),
+    });
+    assert.equal(found.unitOf('api/error.json'), 'Shop API');
+    assert.equal(found.unitOf('events/paid.schema.json'), '@acme/shop');
+    assert.deepEqual(found.get('@acme/shop')!.home, { file: 'package.json', pointer: '/version', kind: 'package' });
+    const lone = units({
+      'openapi.yaml': api('Pets', '1.0.0', './schemas/pet.json'),
+      'schemas/pet.json': '{}',
+      'schemas/loose.json': '{}',
+    }).found;
+    assert.equal(lone.unitOf('schemas/loose.json'), 'Pets');
+    assert.equal(lone.single, true);
+  });
+
+  test('two documents with the same title are told apart by their path; names make file names', () => {
+    const { found } = units({
+      'a/openapi.yaml': api('API', '1.0.0', './e.json'),
+      'b/openapi.yaml': api('API', '1.0.0', './e.json'),
+      'a/e.json': '{}',
+      'b/e.json': '{}',
+    });
+    assert.deepEqual(found.list.map((u) => u.name).sort(), ['API (a/openapi.yaml)', 'API (b/openapi.yaml)']);
+    assert.equal(unitSlug('@acme/customer-schemas'), 'acme-customer-schemas');
+    assert.equal(unitSlug('Orders API'), 'orders-api');
+  });
+
+  test('a change to a shared file needs a bump of every unit that reaches it, each named', () => {
+    const tree = (required: string, users: string, orders: string) =>
+      new MapTree([
+        ['users/openapi.yaml', api('Users API', users)],
+        ['orders/openapi.yaml', api('Orders API', orders)],
+        ['shared/error.json', error(required)],
+      ]);
+    const report = judgeTrees({
+      config: parseConfig(CONFIG_PATH, 'contracts: .\n'),
+      base: tree('["code"]', '1.0.0', '2.0.0'),
+      head: tree('[]', '1.0.0', '3.0.0'),
+      frozenBase: new MapTree(),
+      baseline: 'b',
+      headLabel: 'h',
+      warnings: [],
+      now: new Date('2026-11-28'),
+    });
+    const missing = report.violations!.filter((v) => v.ruleId === 'version-bump-missing');
+    assert.deepEqual(
+      missing.map((v) => v.message),
+      ['Users API: major changes need a major bump from 1.0.0, but the version is 1.0.0'],
+      'Orders API was bumped; Users API was not',
+    );
+    assert.equal(missing[0]!.file, 'users/openapi.yaml');
+    assert.deepEqual(report.modules.find((m) => m.name === 'Orders API')?.inherits, ['shared/error.json']);
+    assert.ok(!report.violations!.some((v) => v.module === GLOBALS), 'the shared files need no version of their own');
+  });
+
+  test('contracts: as a list is the repository, narrowed to its globs; dependency folders never count', () => {
+    assert.deepEqual(contractsScope(['api', 'schemas/**/*.json', './openapi.yaml']), {
+      root: '',
+      globs: ['api', 'api/**', 'schemas/**/*.json', 'openapi.yaml', 'openapi.yaml/**'],
+    });
+    const inScope = contractScope({ contracts: '', scope: contractsScope(['api', 'schemas/**/*.json']).globs });
+    assert.equal(inScope('api/v1/openapi.yaml'), true);
+    assert.equal(inScope('schemas/x/y.json'), true);
+    assert.equal(inScope('README.md'), false);
+    assert.equal(inScope('api/node_modules/pkg/openapi.yaml'), false);
+    assert.equal(contractScope({ contracts: '', scope: [] })('vendor/github.com/x/openapi.yaml'), false);
+  });
+});
