@@ -936,14 +936,14 @@ var POLICY_RULES = [
     "warn",
     "The changelog has no entry for a module's new version.",
     "{changelog} has no entry for {module} {current}",
-    "Add a `{module} {current}` entry to {changelog}."
+    "Add a `## {entry}` entry to {changelog}."
   ),
   rule(
     "migration-note-missing",
     "warn",
     "A major change has no migration note.",
     "no migration note for {module} {current} in {migrations}/",
-    "Add {migrations}/{module}-{current}.md saying what consumers must change."
+    "Add {note} saying what consumers must change."
   ),
   rule(
     "ignore-expired",

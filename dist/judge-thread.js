@@ -1566,14 +1566,14 @@ var POLICY_RULES = [
     "warn",
     "The changelog has no entry for a module's new version.",
     "{changelog} has no entry for {module} {current}",
-    "Add a `{module} {current}` entry to {changelog}."
+    "Add a `## {entry}` entry to {changelog}."
   ),
   rule(
     "migration-note-missing",
     "warn",
     "A major change has no migration note.",
     "no migration note for {module} {current} in {migrations}/",
-    "Add {migrations}/{module}-{current}.md saying what consumers must change."
+    "Add {note} saying what consumers must change."
   ),
   rule(
     "ignore-expired",
@@ -2600,8 +2600,14 @@ function semanticNote(change) {
   return example ? ` \u2014 e.g. ${broke}` : "";
 }
 function showValue(value) {
-  const text4 = JSON.stringify(value) ?? String(value);
-  return "`" + (text4.length > 80 ? text4.slice(0, 77) + "..." : text4) + "`";
+  return "`" + (JSON.stringify(shortenStrings(value)) ?? String(value)) + "`";
+}
+var LONG = 40;
+function shortenStrings(value) {
+  if (typeof value === "string") return value.length > LONG ? `${value.slice(0, 24)}\u2026${value.slice(-12)}` : value;
+  if (Array.isArray(value)) return value.map(shortenStrings);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shortenStrings(v)]));
+  return value;
 }
 
 // src/core/report/drafts.ts
@@ -2665,19 +2671,30 @@ function verdictOf(report) {
   if (report.approval?.required) return report.approval.approved ? "approved" : "approval";
   return "pass";
 }
-var WORDS = {
-  hotfix: "\u{1F6A8} emergency hotfix",
-  blocked: "\u26D4 blocked",
-  approval: "\u26A0\uFE0F needs Contract Council approval",
-  approved: "\u2705 approved by the Contract Council",
-  pass: "\u2705 passes"
+var BLOCKED_BY = {
+  "version-bump-missing": (v, r) => `needs a ${r.modules.find((m) => m.name === v.module)?.requiredBump ?? "bigger"} version bump`,
+  "version-decreased": () => "its version went down",
+  "invariant-removed": () => "removes a frozen invariant",
+  "frozen-history-edited": () => "edits the frozen history",
+  "contract-unreadable": () => "leaves a contract unreadable"
 };
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function verdictLine(report) {
   const kind = verdictOf(report);
-  const level = report.changes.length ? `${report.level} change` : "no contract changes";
-  const blocking = report.violations?.filter((v) => v.blocking).length ?? 0;
-  const why = kind === "hotfix" ? ` (authorised by @${report.hotfix.by}; freeze right after merge)` : kind === "blocked" ? ` (${blocking} blocking problem${blocking === 1 ? "" : "s"})` : kind === "approved" ? ` (${report.approval.approvedBy.map((u) => `@${u}`).join(", ")})` : "";
-  return `${WORDS[kind]}: ${level}${why}`;
+  const breaking = report.changes.filter((c) => c.level === "major").length;
+  const what = breaking ? plural(breaking, "breaking change") : report.changes.some((c) => c.level !== "none") ? `${report.level} change` : "no contract changes";
+  if (kind === "hotfix") return `\u{1F6A8} emergency hotfix: ${what} (authorised by @${report.hotfix.by}; freeze right after merge)`;
+  if (kind === "blocked") {
+    const blocking = report.violations?.filter((v) => v.blocking) ?? [];
+    const first = blocking[0];
+    const why = first && BLOCKED_BY[first.ruleId] ? BLOCKED_BY[first.ruleId](first, report) : `${plural(blocking.length, "problem")} to fix`;
+    const more = first && BLOCKED_BY[first.ruleId] && blocking.length > 1 ? ` (and ${plural(blocking.length - 1, "more problem")})` : "";
+    return `\u26D4 blocked: ${why}${more}`;
+  }
+  if (kind === "approval") return `\u26A0\uFE0F needs Contract Council approval: ${what}`;
+  if (kind === "approved")
+    return `\u2705 approved by the Contract Council (${report.approval.approvedBy.map((u) => `@${u}`).join(", ")}): ${what}`;
+  return `\u2705 passes: ${what}`;
 }
 
 // src/core/rules/doc.ts
@@ -2694,105 +2711,186 @@ var MAX_MARKDOWN = 6e4;
 var ICON = { major: "\u{1F534}", minor: "\u{1F7E1}", patch: "\u{1F535}", none: "\u26AA" };
 function renderMarkdown(report, options = {}) {
   const { limit = MAX_MARKDOWN, links } = options;
-  const head = [];
-  if (report.violations) {
-    head.push(`### contract-guard ${verdictLine(report)}`, "");
-  } else {
-    const verdict = report.changes.length ? `**${report.level}** contract change` : "no contract changes";
-    head.push(`### contract-guard: ${ICON[report.level]} ${verdict}`, "");
-  }
-  if (report.baseline) head.push(`Baseline: ${report.baseline}${report.head ? ` \xB7 head: ${report.head}` : ""}`, "");
+  const top = [];
+  const verdict = report.violations ? verdictLine(report) : `: ${ICON[report.level]} ${report.changes.length ? `**${report.level}** contract change` : "no contract changes"}`;
+  top.push(`### contract-guard${report.violations ? " " : ""}${verdict}`, "");
+  const context = [report.baseline && `baseline: ${report.baseline}`, report.head && `head: ${report.head}`].filter(Boolean);
+  if (context.length) top.push(`<sub>${escape(context.join(" \xB7 "))}</sub>`, "");
   const h = report.hotfix;
   if (h?.authorised)
-    head.push(
+    top.push(
       `> \u{1F6A8} **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
       ""
     );
   else if (h)
-    head.push(
+    top.push(
       `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
       ""
     );
+  const approved = report.approval?.approved && report.approval.approvedBy?.length;
+  const breaking = report.changes.filter((c) => c.level === "major");
+  if (breaking.length) {
+    const title = approved ? `**Breaking changes** approved by ${report.approval.approvedBy.map((u) => `@${u}`).join(", ")}` : "**Breaking changes**";
+    top.push(title, "", "| where | what changed | who breaks | e.g. |", "|---|---|---|---|");
+    for (const c of varied(breaking).slice(0, MAX_BREAKING_ROWS)) top.push(breakingRow(c));
+    if (breaking.length > MAX_BREAKING_ROWS)
+      top.push(
+        "",
+        `\u2026 and ${breaking.length - MAX_BREAKING_ROWS} more breaking changes: every one is in the check run's details and the JSON report.`
+      );
+    top.push("");
+  }
+  const blocking = report.violations?.filter((v) => v.blocking) ?? [];
+  const pending = approved ? [] : report.violations?.filter((v) => v.approvable) ?? [];
+  const next = blocking[0] ?? pending.find((v) => v.ruleId === "major-change") ?? pending[0];
+  if (next) {
+    const where = `\`${next.file}${next.line ? `:${next.line}` : ""}\``;
+    const more2 = blocking.length + pending.length - 1;
+    top.push(
+      `**To do:** ${escape(next.fix)} <sub>${where}${next.suggestion ? ": a suggested change is on that line" : ""} \xB7 ${ruleLink(next.ruleId)}${more2 > 0 ? ` \xB7 ${more2} more below` : ""}</sub>`,
+      ""
+    );
+  }
+  if (report.errors.length) {
+    top.push("**Files that could not be analysed:**", "");
+    for (const e of report.errors.slice(0, 20)) top.push(`- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${escape(diagnosticText(e))}`);
+    if (report.errors.length > 20) top.push(`- \u2026 and ${report.errors.length - 20} more (see the JSON report)`);
+    top.push("");
+  }
+  const rest = [];
   const debt = (report.warned ?? []).filter((v) => v.debt);
   const debtLines = new Set(debt.map(warningLine));
   const warnings = report.warnings.filter((w) => !debtLines.has(w));
-  for (const w of warnings.slice(0, 20)) head.push(`> \u26A0\uFE0F ${escape(w)}`, "");
-  if (warnings.length > 20) head.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
-  const versioned = report.modules.some((m) => m.requiredBump !== void 0);
-  if (report.modules.length) {
-    if (versioned) {
-      head.push("| module | level | frozen | current | required bump |", "|---|---|---|---|---|");
-      for (const m of report.modules)
-        head.push(
-          `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? "\u2013"} | ${m.requiredBump} |`
-        );
-    } else {
-      head.push("| module | level | changes |", "|---|---|---|");
-      for (const m of report.modules) head.push(`| ${m.name} | ${m.level} | ${m.changes} |`);
-    }
-    head.push("");
-  }
+  for (const w of warnings.slice(0, 20)) rest.push(`> \u26A0\uFE0F ${escape(w)}`, "");
+  if (warnings.length > 20) rest.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
   const list = (title, icon, items) => {
     if (!items.length) return;
-    head.push(`**${title}**`, "");
+    rest.push(`**${title}**`, "");
     for (const v of items)
-      head.push(
+      rest.push(
         `- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
       );
-    head.push("");
+    rest.push("");
   };
-  list("Blocking", "\u26D4", report.violations?.filter((v) => v.blocking) ?? []);
-  list("Needs Contract Council approval", "\u26A0\uFE0F", report.violations?.filter((v) => v.approvable) ?? []);
-  for (const d of report.drafts ?? []) head.push(draftDetails(d.proposal, links), "");
-  if (report.checklist?.length) {
-    head.push("**Migration checklist**", "");
-    for (const item of report.checklist) head.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
-    head.push("");
+  list(
+    "Blocking",
+    "\u26D4",
+    blocking.filter((v) => v !== next)
+  );
+  list(
+    "Needs Contract Council approval",
+    "\u26A0\uFE0F",
+    pending.filter((v) => v !== next)
+  );
+  if (report.modules.some((m) => m.requiredBump !== void 0)) {
+    rest.push("| unit | level | frozen | current | required bump |", "|---|---|---|---|---|");
+    for (const m of report.modules.filter((x) => x.requiredBump !== void 0))
+      rest.push(
+        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? "\u2013"} | ${m.requiredBump} |`
+      );
+    rest.push("");
+  }
+  for (const d of report.drafts ?? []) rest.push(draftDetails(d.proposal, links), "");
+  const asked = new Set([...blocking, ...pending, ...report.warned ?? []].map((v) => `${v.ruleId}|${v.module ?? ""}`));
+  const checklist = (report.checklist ?? []).filter(
+    (i) => i.done || !i.ruleId || !asked.has(`${i.ruleId}|${moduleOfItem(i.text, report)}`)
+  );
+  if (checklist.length) {
+    rest.push("**Migration checklist**", "");
+    for (const item of checklist) rest.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
+    rest.push("");
   }
   if (debt.length) {
-    head.push(
-      `<details><summary>${debt.length} problem${debt.length === 1 ? "" : "s"} already on the base branch (debt: reported, not blocking)</summary>`,
-      ""
-    );
+    rest.push(`**${debt.length} problem${debt.length === 1 ? "" : "s"} already on the base branch** (debt: reported, not blocking)`, "");
     for (const v of debt.slice(0, 50))
-      head.push(
+      rest.push(
         `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
       );
-    if (debt.length > 50) head.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
-    head.push("", "</details>", "");
+    if (debt.length > 50) rest.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
+    rest.push("");
   }
-  if (report.errors.length) {
-    head.push("**Files that could not be analysed:**", "");
-    for (const e of report.errors) head.push(`- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${escape(diagnosticText(e))}`);
-    head.push("");
-  }
-  let top = head.join("\n");
-  if (top.length > limit - 200) top = top.slice(0, limit - 200).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
-  return top + details(report.changes, limit - top.length);
-}
-var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
-function details(changes, budget) {
-  if (!changes.length) return "";
-  const open = `<details><summary>All ${changes.length} changes</summary>
+  let head = top.join("\n");
+  if (head.length > limit / 2)
+    head = head.slice(0, limit / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the check run and the JSON report)\n";
+  const others = report.changes.filter((c) => c.level !== "major");
+  const more = blocking.length + pending.length - (next ? 1 : 0);
+  const drafts = report.drafts?.length ?? 0;
+  const summary = [
+    more && `${more} more to do`,
+    drafts && `${drafts} draft${drafts === 1 ? "" : "s"}`,
+    checklist.length && "the checklist",
+    others.length && `${others.length} other change${others.length === 1 ? "" : "s"}`,
+    debt.length && `${debt.length} old problem${debt.length === 1 ? "" : "s"}`
+  ].filter(Boolean);
+  if (!summary.length) summary.push("details");
+  if (!rest.length && !others.length) return bounded(head, limit);
+  const open = `<details><summary>${summary.join(" \xB7 ")}</summary>
 
 `;
   const close = "\n</details>\n";
+  let body = rest.join("\n");
+  const budget = limit - head.length - open.length - close.length;
+  if (body.length > budget / 2) body = body.slice(0, budget / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
+  return bounded(head + "\n" + open + body + changeList(others, budget - body.length) + close, limit);
+}
+var MAX_BREAKING_ROWS = 6;
+function bounded(text4, limit) {
+  return text4.length <= limit ? text4 : text4.slice(0, limit - 60).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut at the size limit: see the JSON report)\n";
+}
+function moduleOfItem(text4, report) {
+  return report.modules.find((m) => text4.includes(`\`${m.name}\``) || text4.includes(` ${m.name} `))?.name ?? "";
+}
+var WHO = {
+  request: "clients sending requests",
+  "request-parameter": "clients sending requests",
+  response: "clients reading responses",
+  "response-header": "clients reading responses",
+  event: "consumers of the event",
+  storage: "readers of stored data",
+  "webhook-request": "webhook receivers",
+  "webhook-response": "webhook receivers"
+};
+function whoBreaks(c) {
+  if (c.context) return WHO[c.context] ?? "readers";
+  if (c.role) return WHO[c.role] ?? "readers";
+  const family = findRule(c.ruleId)?.rule.family;
+  return family === "asyncapi" ? "publishers and subscribers" : family === "openapi" ? "API clients" : "readers of this file";
+}
+function varied(changes) {
+  const seen = /* @__PURE__ */ new Map();
+  const rank = new Map(changes.map((c) => [c, seen.set(c.ruleId, (seen.get(c.ruleId) ?? 0) + 1).get(c.ruleId)]));
+  return [...changes].sort((a, b) => rank.get(a) - rank.get(b));
+}
+var OPERATION = /^((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) \S+) (.+)$/;
+function breakingRow(c) {
+  const colon = c.message.indexOf(": ");
+  const op = colon < 0 ? OPERATION.exec(c.message) : null;
+  const where = colon > 0 ? c.message.slice(0, colon) : op ? op[1] : c.file.split("/").pop();
+  const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;
+  const witness = c.semantic?.witness !== void 0 ? showValue(c.semantic.witness) : "\u2013";
+  const cell = (t) => escape(t).replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const at2 = `<sub>\`${c.file}${c.line ? `:${c.line}` : ""}\`</sub>`;
+  return `| ${cell(where)}<br>${at2} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub> | ${whoBreaks(c)} | ${cell(witness)} |`;
+}
+var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
+function changeList(changes, budget) {
+  if (!changes.length) return "";
   const rows = changes.map(
     (c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)`
   );
-  let body = "";
+  let body = "\n**Other changes**\n\n";
   let shown = 0;
   for (const row of rows) {
-    const rest = `
-- \u2026 and ${rows.length - shown} more (see the JSON report)`;
-    if (open.length + body.length + row.length + 1 + rest.length + close.length > budget) {
-      body += rest.slice(1);
+    const rest = `- \u2026 and ${rows.length - shown} more (see the JSON report)
+`;
+    if (body.length + row.length + 1 + rest.length > budget) {
+      body += rest;
       break;
     }
     body += row + "\n";
     shown++;
   }
-  return open + body + close;
+  return body;
 }
 function escape(text4) {
   return text4.split(/(`[^`]*`)/).map(
@@ -5620,9 +5718,9 @@ function objects(s, root, depth) {
   for (const r of required) base[r] = valuesOf(r)[0];
   const out = [{ ...base }];
   const hinted = new Set(hintNames);
-  const varied = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !required.includes(p))];
-  for (const p of Object.keys(props)) if (varied.length < MAX_PROPS && !varied.includes(p)) varied.push(p);
-  for (const name of varied.slice(0, MAX_PROPS)) {
+  const varied2 = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !required.includes(p))];
+  for (const p of Object.keys(props)) if (varied2.length < MAX_PROPS && !varied2.includes(p)) varied2.push(p);
+  for (const name of varied2.slice(0, MAX_PROPS)) {
     const values = valuesOf(name).slice(0, 6);
     for (const v of values) out.push({ ...base, [name]: v });
     if (name in base) {
@@ -5643,7 +5741,7 @@ function objects(s, root, depth) {
   }
   if (isObj5(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
   const all = { ...base };
-  for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
+  for (const name of varied2.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
   out.push(all);
   return out;
 }
@@ -7008,26 +7106,25 @@ ${text2(head.tree, p) ?? ""}`);
     if (required !== "none") {
       checklist.push({
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
-        done: levelRank(bump) >= levelRank(required) && !semver4.lt(currentVersion, frozenVersion)
+        done: levelRank(bump) >= levelRank(required) && !semver4.lt(currentVersion, frozenVersion),
+        ruleId: "version-bump-missing"
       });
-      const logged = !!changelog && changelog.split("\n").some(
-        (l) => (single || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l)
-      );
-      checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
+      const logged = !!changelog && changelog.split("\n").some((l) => (single || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
+      checklist.push({ text: `${changelogPath} has an entry for ${name} ${target}`, done: logged, ruleId: "changelog-missing" });
       if (!logged) {
         const proposal = { ...changelogProposal(changelogPath, changelog, single ? "" : name, target, changes), anchor };
-        const params2 = { changelog: changelogPath, module: name, current: currentVersion };
+        const entry = single ? target : `${name} ${target}`;
+        const params2 = { changelog: changelogPath, module: name, current: target, entry };
         findings.push(finding("changelog-missing", changelogPath, params2, { ...at2, proposal }));
       }
     }
     if (level === "major") {
-      const noted = migrationTexts.some((t) => (t.includes(name) || t.includes(unitSlug(name))) && t.includes(currentVersion));
-      checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
+      const noted = migrationTexts.some((t) => (t.includes(name) || t.includes(unitSlug(name))) && t.includes(target));
+      checklist.push({ text: `Migration note for ${name} ${target} in ${migrations}/`, done: noted, ruleId: "migration-note-missing" });
       if (!noted) {
         const proposal = { ...migrationProposal(migrations, name, frozenVersion, target, majors), anchor };
-        findings.push(
-          finding("migration-note-missing", migrations, { module: name, current: currentVersion, migrations }, { ...at2, proposal })
-        );
+        const params2 = { module: name, current: target, migrations, note: proposal.path };
+        findings.push(finding("migration-note-missing", migrations, params2, { ...at2, proposal }));
       }
       findings.push(
         finding("major-change", versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? "" : "s" }, at2)
@@ -7613,7 +7710,7 @@ async function checkSource(c) {
   const top = c.workingTree;
   if (!headSha && top === void 0) throw new Error("a check needs a head commit or a working tree");
   const head = headSha ? await source.tree(headSha, root) : new FsTree(top, [root]);
-  const headLabel = headSha ? `${c.head} (${headSha.slice(0, 7)})${source.note}` : "working tree";
+  const headLabel = headSha ? `${/^[0-9a-f]{40}$/i.test(c.head) ? headSha.slice(0, 7) : `${c.head} (${headSha.slice(0, 7)})`}${source.note}` : "working tree";
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : void 0;
   const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : void 0;

@@ -2,31 +2,37 @@
 // states, each comment rendered as GitHub renders it and photographed in headless Chromium at 1000 px. The first
 // screen must say what is wrong and what to do. Screenshots land in screenshots/ (CI keeps them as artifacts).
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { addBranch, runAction, setup, type Setup } from './action-harness.js';
 import { commentPage } from './comment-page.js';
 import { FakeGitHub } from './fake-github.js';
-import { gitRun, PROJECT, tempDir } from './helpers.js';
+import { THREE_KINDS } from './fixtures.js';
+import { filesUnder, gitRun, PROJECT, tempDir } from './helpers.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const REQUIRED = process.env.CONTRACT_GUARD_REQUIRE_BROWSER === '1';
 const SHOTS = join(PROJECT, 'screenshots');
 const WIDTH = 1000;
-const FOLD = 800; // a laptop's first screen of a comment
+const FOLD = 900; // a laptop's first screen of a comment (1000×900)
 const MAX_HEIGHT = 2200;
 const CONFIG = 'council:\n  teams: [acme/council]\n  approvals: 1\n';
 
-/** Every file under `root`, keyed by its path below `root` with `prefix` in front. */
-function filesUnder(root: string, prefix: string, dir = root): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) Object.assign(out, filesUnder(root, prefix, full));
-    else out[join(prefix, relative(root, full))] = readFileSync(full, 'utf8');
+const ROOT_CONFIG = `contracts: [openapi.yaml, "schemas/**/*.{yaml,yml,json}", "events/**/*.json"]\n${CONFIG}`;
+
+/** The sticky comment the built Action posts on a pull request from `base` to `base` + `change`. */
+async function stickyOf(base: Record<string, string>, change: Record<string, string>, config: string): Promise<string> {
+  const own = new FakeGitHub();
+  await own.start();
+  try {
+    own.teams.set('acme/council', new Set(['dana']));
+    const s = setup(base, { feature: change }, 'feature', config);
+    await runAction(own, s, { head: s.heads.feature! });
+    return own.comments.find((c) => c.body.includes('contract-guard:sticky'))!.body;
+  } finally {
+    await own.stop();
   }
-  return out;
 }
 
 const skip = !existsSync(CHROMIUM) && !REQUIRED ? `no Chromium at ${CHROMIUM} (CI installs Debian's chromium)` : false;
@@ -67,20 +73,67 @@ describe('the comment, as people see it', { skip }, () => {
     fake.addReview(7, 'dana', 'APPROVED', bumped);
     await runAction(fake, s, { head: bumped });
     comments.passing = sticky();
+    // repositories that are not ours, and a large pair
+    const layouts = join(PROJECT, 'test/fixtures/layouts');
+    const pets = filesUnder(join(layouts, 'root-openapi'), '');
+    comments['root-openapi'] = await stickyOf(
+      pets,
+      { 'schemas/pet.json': pets['schemas/pet.json']!.replace(/,\s*"tag": \{ "type": "string" \}/, '') },
+      ROOT_CONFIG,
+    );
+    comments['three-kinds'] = await stickyOf(THREE_KINDS.base, THREE_KINDS.change, ROOT_CONFIG);
+    const rest = (v: string) => readFileSync(join(PROJECT, `node_modules/octokit-openapi-${v}/generated/api.github.com.json`), 'utf8');
+    comments['github-rest'] = await stickyOf(
+      { 'openapi/api.github.com.json': rest('old') },
+      { 'openapi/api.github.com.json': rest('new') },
+      `contracts: openapi\n${CONFIG}`,
+    );
   });
   after(() => fake.stop());
 
-  const expected: Record<string, { verdict: RegExp; first: RegExp[] }> = {
+  const BREAKS = /where\s+what changed\s+who breaks/;
+  const expected: Record<string, { verdict: RegExp; first: RegExp[]; absent?: RegExp[] }> = {
     blocked: {
-      verdict: /^contract-guard ⛔ blocked/,
-      first: [/Fix: Set current: 2\.0\.0/, /Needs Contract Council approval/, /Draft for contracts\/migrations\/memory-2\.0\.0\.md/],
+      verdict: /^contract-guard ⛔ blocked: needs a major version bump/,
+      first: [BREAKS, /required property band removed/, /To do: Set current: 2\.0\.0 in contracts\/modules\/memory\/versions\.yaml/],
     },
     approval: {
-      verdict: /^contract-guard ⚠️ needs Contract Council approval/,
-      first: [/Get an approving review from the Contract Council/],
+      verdict: /^contract-guard ⚠️ needs Contract Council approval: 1 breaking change/,
+      first: [BREAKS, /To do: Get an approving review from the Contract Council/],
     },
-    passing: { verdict: /^contract-guard ✅ approved by the Contract Council: major change \(@dana\)/, first: [/Migration checklist/] },
+    passing: {
+      verdict: /^contract-guard ✅ approved by the Contract Council \(@dana\): 1 breaking change/,
+      first: [/Breaking changes approved by @dana/, BREAKS],
+      absent: [/Needs Contract Council approval/, /To do:/],
+    },
     resolved: { verdict: /^contract-guard ✅ resolved/, first: [/The problems reported earlier are fixed/] },
+    'root-openapi': {
+      verdict: /^contract-guard ⛔ blocked: needs a major version bump/,
+      first: [BREAKS, /optional property tag removed/, /To do: Set info\.version: 2\.0\.0 in openapi\.yaml/],
+      absent: [/globals/, /versions\.yaml/],
+    },
+    'three-kinds': {
+      verdict: /^contract-guard ⛔ blocked: needs a major version bump/,
+      first: [
+        BREAKS,
+        /property note removed/,
+        /qty became required/,
+        /cancelled/,
+        /clients reading responses/,
+        /clients sending requests/,
+        /consumers of the event/,
+        /To do:/,
+      ],
+    },
+    'github-rest': {
+      // @octokit/openapi 21 → 23: the description's version moved on, so only the council stands in the way
+      verdict: /^contract-guard ⚠️ needs Contract Council approval: \d{3} breaking changes$/,
+      first: [
+        BREAKS,
+        /and \d+ more breaking changes: every one is in the check run/,
+        /To do: Get an approving review from the Contract Council/,
+      ],
+    },
   };
 
   for (const [name, want] of Object.entries(expected)) {
@@ -101,8 +154,11 @@ describe('the comment, as people see it', { skip }, () => {
         ],
       });
       try {
+        assert.ok(comments[name]!.length <= 65_536, `the comment is ${comments[name]!.length} characters: GitHub refuses it`);
         const page = await browser.newPage();
         await page.setContent(commentPage(comments[name]!.replace(/^<!--[^>]*-->\n/, '')));
+        for (const text of [...(want.absent ?? []), /\b[0-9a-f]{40}\b/])
+          assert.doesNotMatch(await page.locator('article').innerText(), text);
         const verdict = page.locator('h3').first();
         assert.match((await verdict.innerText()).trim(), want.verdict);
         const box = (await verdict.boundingBox())!;

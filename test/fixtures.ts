@@ -48,3 +48,37 @@ rules:
       function: pattern
       functionOptions: { match: '^(/[a-z0-9{}_-]+)+$' }
 `;
+
+/** Three breaks of three kinds in one pull request: a response field removed, a request field made required, an event enum narrowed. */
+export const THREE_KINDS = (() => {
+  const api = (required: string, note: string) =>
+    [
+      'openapi: 3.1.0',
+      'info: {title: Orders, version: 1.0.0}',
+      'paths:',
+      '  /orders/{id}:',
+      '    get:',
+      '      parameters: [{name: id, in: path, required: true, schema: {type: string}}]',
+      '      responses:',
+      "        '200':",
+      '          description: An order.',
+      '          content:',
+      '            application/json:',
+      `              schema: {type: object, properties: {id: {type: string}, total: {type: number}${note}}}`,
+      '  /orders:',
+      '    post:',
+      '      requestBody:',
+      '        content:',
+      '          application/json:',
+      `            schema: {type: object, required: [${required}], properties: {item: {type: string}, qty: {type: integer}}}`,
+      '      responses:',
+      "        '201': {description: Created.}",
+      '',
+    ].join('\n');
+  const event = (states: string) =>
+    `{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "required": ["state"], "properties": {"state": {"enum": [${states}]}}}\n`;
+  return {
+    base: { 'openapi.yaml': api('item', ', note: {type: string}'), 'events/order-changed.json': event('"placed", "paid", "cancelled"') },
+    change: { 'openapi.yaml': api('item, qty', ''), 'events/order-changed.json': event('"placed", "paid"') },
+  };
+})();

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { renderGithub } from '../src/core/report/github.js';
 import type { Report } from '../src/core/report/model.js';
 import { runCli } from './helpers.js';
+import { progressOnStderr } from '../src/cli/progress.js';
 
 describe('--format sarif', () => {
   test('every change and finding is a result with a known rule, a level and a place', () => {
@@ -63,9 +64,90 @@ describe('--format github', () => {
     );
   });
 
+  test('at most what GitHub shows in one step, the blocking first, then one line counting the rest', () => {
+    const change = (i: number, level: 'major' | 'minor' | 'patch') => ({
+      ruleId: 'response-property-removed',
+      rule: 'property-removed' as const,
+      level,
+      module: 'shop',
+      file: 'api.yaml',
+      pointer: `/p/${i}`,
+      line: i + 1,
+      message: `change ${i}`,
+      hint: 'h',
+    });
+    const report: Report = {
+      level: 'major',
+      modules: [],
+      changes: [...Array.from({ length: 30 }, (_, i) => change(i, 'major')), ...Array.from({ length: 30 }, (_, i) => change(i, 'patch'))],
+      errors: [],
+      warnings: [],
+      violations: [
+        {
+          ruleId: 'version-bump-missing',
+          file: 'versions.yaml',
+          line: 2,
+          message: 'shop needs 2.0.0',
+          fix: 'Set it',
+          blocking: true,
+          approvable: false,
+        },
+      ],
+      blocked: true,
+    };
+    const lines = renderGithub(report).trim().split('\n');
+    const count = (kind: string) => lines.filter((l) => l.startsWith(`::${kind} `)).length;
+    assert.equal(count('error'), 10);
+    assert.equal(count('notice'), 10, 'nine changes and the line that counts the rest');
+    assert.match(lines[0]!, /title=version-bump-missing::/, 'what blocks comes first');
+    assert.equal(
+      lines.at(-2),
+      '::notice title=contract-guard::21 errors, 21 notices more than GitHub shows in one step: run `contract-guard check` (or --format json) for the full report',
+    );
+  });
+
   test('an unknown format is a usage error', () => {
     const r = runCli(['demo', '--format', 'xml']);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--format must be text, json, markdown, sarif, github, not 'xml'/);
+  });
+});
+
+describe('the terminal', () => {
+  test('counts per level first, changes by level then unit, debt last', () => {
+    const r = runCli(['demo']);
+    const lines = r.stdout.split('\n');
+    assert.match(
+      lines.find((l) => l.startsWith('contract-guard '))!,
+      /^contract-guard {2}MAJOR {2}\d+ major · \d+ minor( · \d+ patch)? in \d+ units$/,
+    );
+    const levels = lines.filter((l) => /^(MAJOR|MINOR|PATCH|NONE) /.test(l)).map((l) => l.split(' ')[0]!);
+    const order = ['MAJOR', 'MINOR', 'PATCH', 'NONE'];
+    assert.deepEqual(
+      levels,
+      [...levels].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+      'most severe level first',
+    );
+  });
+
+  test('progress goes to a terminal only, after a second, and is cleared before the report', () => {
+    const written: string[] = [];
+    let clock = 0;
+    const tty = { isTTY: true, columns: 40, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream;
+    const p = progressOnStderr(tty, () => clock);
+    p.tell('contracts/a.yaml');
+    assert.equal(written.length, 0, 'nothing in the first second');
+    clock = 1500;
+    p.tell('contracts/modules/memory/api/openapi.yaml');
+    assert.match(written[0]!, /^\r\x1b\[2K…/, 'rewritten in place, cut to the terminal');
+    assert.ok(written[0]!.length <= 40 + 5);
+    p.done();
+    assert.equal(written.at(-1), '\r\x1b[2K');
+    const piped: string[] = [];
+    const pipe = { isTTY: false, write: (s: string) => piped.push(s) } as unknown as NodeJS.WriteStream;
+    const q = progressOnStderr(pipe, () => 5000);
+    q.tell('x');
+    q.done();
+    assert.deepEqual(piped, []);
   });
 });

@@ -37,7 +37,7 @@ describe('contract-guard bump', () => {
     assert.match(r.stdout, /^wrote contracts\/modules\/shop\/versions\.yaml: shop 1\.0\.0 → 2\.0\.0 \(major, from the frozen 1\.0\.0\)$/m);
     assert.match(r.stdout, /^wrote contracts\/CHANGELOG\.md: added the shop entry$/m);
     assert.match(r.stdout, /^wrote contracts\/migrations\/shop-2\.0\.0\.md: created/m);
-    assert.match(r.stdout, /^check now: ⚠️ needs Contract Council approval: major change/m);
+    assert.match(r.stdout, /^check now: ⚠️ needs Contract Council approval: 1 breaking change/m);
     const versions = readFileSync(join(dir, 'contracts/modules/shop/versions.yaml'), 'utf8');
     assert.equal(
       versions,
@@ -197,7 +197,7 @@ describe('contract-guard new', () => {
       r.stdout,
       /^wrote contracts\/modules\/memory\/api\/openapi\.yaml \(DELETE \/v1\/memories\/\{memory_id\}: operation \w+ with 204, 400, 401, 403, 404\)$/m,
     );
-    assert.match(r.stdout, /^check now: ⛔ blocked: minor change/m);
+    assert.match(r.stdout, /^check now: ⛔ blocked: needs a minor version bump/m);
     assert.match(r.stdout, /^next: contract-guard bump/m);
     const after = readFileSync(file, 'utf8');
     // an addition only: the old text is still there line for line, comments and flow style included

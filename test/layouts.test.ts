@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import semver from 'semver';
 import type { Report } from '../src/core/report/model.js';
+import { THREE_KINDS } from './fixtures.js';
 import { commitAll, filesUnder, gitRepo, gitRun, PROJECT, runCli, writeTree } from './helpers.js';
 
 type Edit = Record<string, (text: string) => string>;
@@ -300,5 +301,26 @@ describe("README's first day", () => {
     apply(repo, { 'schemas/pet.json': replace(/,\s*"tag": \{ "type": "string" \}/, '') });
     const out = (init + runCli(['check'], repo).stdout).split('\n').map((l) => l.trim());
     for (const line of shown) assert.ok(out.includes(line.trim()), `README shows "${line}"; the CLI printed:\n${out.join('\n')}`);
+  });
+});
+
+describe("README's example comment", () => {
+  test('is what the check renders on that pull request, first screen word for word', () => {
+    const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8');
+    const quoted = /<!-- example-comment:start -->\n([\s\S]*?)\n<!-- example-comment:end -->/.exec(readme)![1]!;
+    const shown = quoted
+      .split('\n')
+      .map((l) => l.replace(/^> ?/, ''))
+      .join('\n');
+    const repo = gitRepo({
+      ...THREE_KINDS.base,
+      '.github/contract-guard.yml': 'contracts: [openapi.yaml, "events/**/*.json"]\ncouncil: {teams: [acme/council]}\n',
+    });
+    assert.equal(runCli(['freeze', 'create', '1.0.0'], repo).status, 0);
+    commitAll(repo, 'freeze');
+    branch(repo, 'feature');
+    writeTree(repo, THREE_KINDS.change);
+    const markdown = runCli(['check', '--format', 'markdown'], repo).stdout;
+    assert.equal(shown, markdown.split('<details>')[0]!.trimEnd());
   });
 });

@@ -526,22 +526,43 @@ describe('the sample tree and the report', () => {
     assert.deepEqual(r.warnings, []);
   });
 
+  test('one version throughout: the version bumped to names the findings, the checklist and the drafts, and the drafts satisfy the check', () => {
+    const r = JSON.parse(runCli(['demo', '--format', 'json']).stdout) as Report;
+    const said = [
+      ...(r.warned ?? []).filter((v) => v.module === 'memory').map((v) => v.message),
+      ...r.checklist!.filter((i) => /memory \d/.test(i.text)).map((i) => i.text),
+      ...r.drafts!.map((d) => d.proposal.path),
+    ];
+    assert.ok(said.length >= 5, said.join('\n'));
+    for (const s of said) assert.doesNotMatch(s, /1\.3\.0/, `${s} names the version the author wrote, not the one needed`);
+    assert.ok(said.some((s) => s === 'contracts/migrations/memory-2.0.0.md'));
+  });
+
   test('npm start shows a blocked change with its checklist', () => {
     const r = runCli(['demo']);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /⛔ blocked: major change/);
+    assert.match(r.stdout, /⛔ blocked: needs a major version bump/);
     assert.match(r.stdout, /memory: major changes need a major bump from 1\.2\.0, but the version is 1\.3\.0/);
     assert.match(r.stdout, /\[ \] Version of `memory` bumped 1\.2\.0 → 1\.3\.0 \(needs major: ≥ 2\.0\.0\)/);
     assert.match(r.stdout, /\[x\] contracts\/CHANGELOG\.md has an entry for retrieval 0\.4\.0/);
   });
 
-  test('markdown: verdict first, fixes, task list, details collapsed, never over 60,000 characters', async () => {
+  test('markdown: the verdict says why, the breaks in a table, the one thing to do, the rest collapsed once, never over 60,000 characters', async () => {
     const r = await check(scenario({ 'contracts/modules/shop/api/openapi.yaml': withoutName }));
     const md = renderMarkdown(r);
-    assert.match(md.split('\n')[0]!, /^### contract-guard ⛔ blocked: major change \(1 blocking problem\)$/);
-    assert.match(md, /\*\*Fix:\*\* Set `current: 2\.0\.0`/);
-    assert.match(md, /^- \[ \] Version of `shop` bumped/m);
-    assert.match(md, /<details><summary>All \d+ changes<\/summary>/);
+    assert.match(md.split('\n')[0]!, /^### contract-guard ⛔ blocked: needs a major version bump$/);
+    const [first, rest] = md.split('<details>');
+    assert.match(first!, /^\| where \| what changed \| who breaks \| e\.g\. \|$/m);
+    assert.match(
+      first!,
+      /^\| GET \/items\/\{id\} response 200<br>.* \| required property `name` removed <sub>.*<\/sub> \| clients reading responses \| /m,
+    );
+    assert.match(
+      first!,
+      /^\*\*To do:\*\* Set `current: 2\.0\.0` in contracts\/modules\/shop\/versions\.yaml\. <sub>`contracts\/modules\/shop\/versions\.yaml:\d+`: a suggested change is on that line/m,
+    );
+    assert.doesNotMatch(md, /Version of `shop` bumped/, 'the checklist does not repeat what the top asks');
+    assert.match(rest!, /^<summary>\d+ more to do · \d+ drafts? · the checklist/);
     // every rule id is a link to its row in docs/rules.md, and the row is there
     const rulesDoc = readFileSync(join(PROJECT, 'docs', 'rules.md'), 'utf8');
     const ids = [...(r.violations ?? []), ...r.changes].map((x) => x.ruleId);
@@ -556,6 +577,11 @@ describe('the sample tree and the report', () => {
     const big = renderMarkdown(huge);
     assert.ok(big.length <= MAX_MARKDOWN, String(big.length));
     assert.ok(big.startsWith('### contract-guard ⛔ blocked'));
-    assert.match(big, /… and \d+ more \(see the JSON report\)/);
+    assert.match(big, /… and 4994 more breaking changes: every one is in the check run's details/);
+    assert.equal(
+      big.split('\n').filter((l) => l.startsWith('| ') && l.includes('<br>')).length,
+      6,
+      'six rows of breaks: what fits on the first screen',
+    );
   });
 });

@@ -8,6 +8,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { withinStepLimits } from '../core/report/github.js';
 import { OctokitPort } from '../github/octokit-port.js';
 import { GitSource } from '../adapters/git-source.js';
 import { git, repoTop } from '../adapters/git-tree.js';
@@ -76,12 +77,16 @@ async function main(): Promise<void> {
   if (judged.readOnly) {
     // fork PRs: no comment, no check run; the annotations and this summary carry the verdict
     summary = `> ℹ️ ${fork ? 'This pull request comes from a fork: its token is read-only' : 'The token may not write to this repository'}, so contract-guard reports through annotations and this summary instead of a comment and a check run.\n\n${summary}`;
-    for (const a of judged.annotations) {
+    const kindOf = (a: (typeof judged.annotations)[number]) =>
+      a.annotation_level === 'failure' ? 'error' : a.annotation_level === 'warning' ? 'warning' : 'notice';
+    const { shown, rest } = withinStepLimits(judged.annotations, kindOf);
+    for (const a of shown) {
       const props = { file: a.path, startLine: a.start_line, endLine: a.end_line, title: a.title };
       if (a.annotation_level === 'failure') core.error(a.message, props);
       else if (a.annotation_level === 'warning') core.warning(a.message, props);
       else core.notice(a.message, props);
     }
+    if (rest) core.notice(`${rest} more than GitHub shows in one step: the job summary below and the report output hold every one`);
   }
   await core.summary.addRaw(summary).write();
   core.info(`${verdictLine(report)} (check ${judged.conclusion}, comment ${judged.comment})`);

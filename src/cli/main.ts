@@ -61,6 +61,12 @@ async function main(argv: string[]): Promise<number> {
   return run(rest);
 }
 
+// `contract-guard check | head`: the reader left, which is not an error of ours
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

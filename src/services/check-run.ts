@@ -40,6 +40,8 @@ export interface CheckInput {
   /** the configuration's text, when it comes from elsewhere (the App reads it from the default branch) */
   configText?: string;
   now?: Date;
+  /** Told each file as its judging (or linting) starts. */
+  progress?: (file: string) => void;
 }
 
 export async function defaultBranch(top: string): Promise<string | undefined> {
@@ -289,7 +291,10 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
   const top = c.workingTree;
   if (!headSha && top === undefined) throw new Error('a check needs a head commit or a working tree');
   const head = headSha ? await source.tree(headSha, root) : new FsTree(top!, [root]);
-  const headLabel = headSha ? `${c.head} (${headSha.slice(0, 7)})${source.note}` : 'working tree';
+  // a ref by name keeps its name; a commit is its short SHA (a 40-character one helps no reader)
+  const headLabel = headSha
+    ? `${/^[0-9a-f]{40}$/i.test(c.head!) ? headSha.slice(0, 7) : `${c.head} (${headSha.slice(0, 7)})`}${source.note}`
+    : 'working tree';
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : undefined;
   const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : undefined;
@@ -358,5 +363,6 @@ export async function runCheck(input: CheckInput): Promise<Report> {
     warnings: policy.warnings,
     ruleset: policy.ruleset,
     now: input.now ?? new Date(),
+    progress: input.progress,
   });
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runCheck } from '../../services/check-run.js';
 import { parseFormat, render, printErrors } from '../output.js';
+import { progressOnStderr } from '../progress.js';
 
 export const CHECK_HELP = `Usage: contract-guard check [options]
 
@@ -42,7 +43,9 @@ export async function checkCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const format = parseFormat(values.format);
+  const progress = progressOnStderr();
   const report = await runCheck({
+    progress: (file) => progress.tell(file),
     cwd: process.cwd(),
     base: values.base,
     baseBranch: values['base-branch'],
@@ -50,6 +53,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     root: values.root,
     configPath: values.config,
   });
+  progress.done();
   process.stdout.write(render(report, format));
   printErrors(report);
   return report.blocked ? 1 : 0;

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { progressOnStderr } from '../progress.js';
 import { FsTree, repositoryRootOf } from '../../adapters/fs-tree.js';
 import { UsageError } from '../../core/errors.js';
 import { diffTrees } from '../../core/diff/tree-diff.js';
@@ -64,6 +65,8 @@ export async function diffCommand(argv: string[]): Promise<number> {
   const ka = kindOf(a);
   if (ka !== kindOf(b)) throw new UsageError('diff compares two files or two folders, not one of each');
   let result;
+  const progress = progressOnStderr();
+  const onFile = (file: string) => progress.tell(file);
   let trees: [FsTree, FsTree, string[], string[]];
   let documents: { base: Documents; head: Documents };
   if (ka === 'dir') {
@@ -71,7 +74,14 @@ export async function diffCommand(argv: string[]): Promise<number> {
     trees[2] = trees[0].paths();
     trees[3] = trees[1].paths();
     documents = { base: new Documents(trees[0]), head: new Documents(trees[1]) };
-    result = diffTrees(trees[0], trees[1], { role, forceRole: role !== undefined, looseSchemas: role !== undefined, documents, judgement });
+    result = diffTrees(trees[0], trees[1], {
+      role,
+      forceRole: role !== undefined,
+      looseSchemas: role !== undefined,
+      documents,
+      judgement,
+      onFile,
+    });
   } else {
     // each file is read inside its repository, so relative `$ref`s to its neighbours resolve
     const ra = repositoryRootOf(a);
@@ -86,8 +96,10 @@ export async function diffCommand(argv: string[]): Promise<number> {
       pairs: [{ base: trees[2][0]!, head: trees[3][0]! }],
       documents,
       judgement,
+      onFile,
     });
   }
+  progress.done();
   const report = buildReport(result);
   // every contract read whole, identical or not: parse errors, `$ref`s that resolve nowhere, `$ref` loops
   for (const [docs, paths] of [

@@ -27,8 +27,17 @@ function semanticNote(change: Change): string {
   return example ? ` — e.g. ${broke}` : '';
 }
 
-/** A value as one line of JSON in backticks, cut short when long. */
-function showValue(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return '`' + (text.length > 80 ? text.slice(0, 77) + '...' : text) + '`';
+/** A value as one line of JSON in backticks: whole, every key and item kept; only long strings inside are shortened. */
+export function showValue(value: unknown): string {
+  return '`' + (JSON.stringify(shortenStrings(value)) ?? String(value)) + '`';
+}
+
+const LONG = 40;
+
+/** The value with every string over 40 characters cut in its middle (`"123e4567…4000"`): the structure stays whole. */
+function shortenStrings(value: unknown): unknown {
+  if (typeof value === 'string') return value.length > LONG ? `${value.slice(0, 24)}…${value.slice(-12)}` : value;
+  if (Array.isArray(value)) return value.map(shortenStrings);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shortenStrings(v)]));
+  return value;
 }

@@ -1,10 +1,11 @@
 // The markdown rendering posted as a review comment. Never longer than GitHub's limit: details are cut first.
-import { changeText } from './change-text.js';
+import { changeText, showValue } from './change-text.js';
 import { diagnosticText, type Change, type Level } from '../model.js';
 import { DEBT_NOTE, warningLine, type Report, type Violation } from './model.js';
 import { verdictLine } from './verdict.js';
 import { draftDetails, type DraftLinks } from './drafts.js';
 import { ruleDocLink } from '../rules/doc.js';
+import { findRule } from '../rules/catalog.js';
 
 export const MAX_MARKDOWN = 60_000;
 const ICON: Record<Level, string> = { major: '🔴', minor: '🟡', patch: '🔵', none: '⚪' };
@@ -17,107 +18,213 @@ export interface MarkdownOptions {
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const { limit = MAX_MARKDOWN, links } = options;
-  const head: string[] = [];
-  if (report.violations) {
-    head.push(`### contract-guard ${verdictLine(report)}`, '');
-  } else {
-    const verdict = report.changes.length ? `**${report.level}** contract change` : 'no contract changes';
-    head.push(`### contract-guard: ${ICON[report.level]} ${verdict}`, '');
-  }
-  if (report.baseline) head.push(`Baseline: ${report.baseline}${report.head ? ` · head: ${report.head}` : ''}`, '');
+  const top: string[] = [];
+  const verdict = report.violations
+    ? verdictLine(report)
+    : `: ${ICON[report.level]} ${report.changes.length ? `**${report.level}** contract change` : 'no contract changes'}`;
+  top.push(`### contract-guard${report.violations ? ' ' : ''}${verdict}`, '');
+  const context = [report.baseline && `baseline: ${report.baseline}`, report.head && `head: ${report.head}`].filter(Boolean);
+  if (context.length) top.push(`<sub>${escape(context.join(' · '))}</sub>`, '');
   const h = report.hotfix;
   if (h?.authorised)
-    head.push(
+    top.push(
       `> 🚨 **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
       '',
     );
   else if (h)
-    head.push(
+    top.push(
       `> ⚠️ The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
       '',
     );
-  // debt (already wrong on the base branch) is not this pull request's to fix: it waits, collapsed, below
+  const approved = report.approval?.approved && report.approval.approvedBy?.length;
+  // 1. what breaks, for whom, with the value that proves it
+  const breaking = report.changes.filter((c) => c.level === 'major');
+  if (breaking.length) {
+    const title = approved
+      ? `**Breaking changes** approved by ${report.approval!.approvedBy!.map((u) => `@${u}`).join(', ')}`
+      : '**Breaking changes**';
+    top.push(title, '', '| where | what changed | who breaks | e.g. |', '|---|---|---|---|');
+    for (const c of varied(breaking).slice(0, MAX_BREAKING_ROWS)) top.push(breakingRow(c));
+    if (breaking.length > MAX_BREAKING_ROWS)
+      top.push(
+        '',
+        `… and ${breaking.length - MAX_BREAKING_ROWS} more breaking changes: every one is in the check run's details and the JSON report.`,
+      );
+    top.push('');
+  }
+  // 2. the one thing to do, where
+  const blocking = report.violations?.filter((v) => v.blocking) ?? [];
+  const pending = approved ? [] : (report.violations?.filter((v) => v.approvable) ?? []);
+  const next = blocking[0] ?? pending.find((v) => v.ruleId === 'major-change') ?? pending[0];
+  if (next) {
+    const where = `\`${next.file}${next.line ? `:${next.line}` : ''}\``;
+    const more = blocking.length + pending.length - 1;
+    top.push(
+      `**To do:** ${escape(next.fix)} <sub>${where}${next.suggestion ? ': a suggested change is on that line' : ''} · ${ruleLink(next.ruleId)}${more > 0 ? ` · ${more} more below` : ''}</sub>`,
+      '',
+    );
+  }
+  // errors are this check's own limits: said up front
+  if (report.errors.length) {
+    top.push('**Files that could not be analysed:**', '');
+    for (const e of report.errors.slice(0, 20)) top.push(`- \`${e.file}${e.line ? `:${e.line}` : ''}\`: ${escape(diagnosticText(e))}`);
+    if (report.errors.length > 20) top.push(`- … and ${report.errors.length - 20} more (see the JSON report)`);
+    top.push('');
+  }
+  // 3. everything else, collapsed, without repeating the top
+  const rest: string[] = [];
   const debt = (report.warned ?? []).filter((v) => v.debt);
   const debtLines = new Set(debt.map(warningLine));
   const warnings = report.warnings.filter((w) => !debtLines.has(w));
-  for (const w of warnings.slice(0, 20)) head.push(`> ⚠️ ${escape(w)}`, '');
-  if (warnings.length > 20) head.push(`> ⚠️ … and ${warnings.length - 20} more warnings (see the JSON report)`, '');
-  const versioned = report.modules.some((m) => m.requiredBump !== undefined);
-  if (report.modules.length) {
-    if (versioned) {
-      head.push('| module | level | frozen | current | required bump |', '|---|---|---|---|---|');
-      for (const m of report.modules)
-        head.push(
-          `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(', ')})` : ''} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? '–'} | ${m.currentVersion ?? '–'} | ${m.requiredBump} |`,
-        );
-    } else {
-      head.push('| module | level | changes |', '|---|---|---|');
-      for (const m of report.modules) head.push(`| ${m.name} | ${m.level} | ${m.changes} |`);
-    }
-    head.push('');
-  }
+  for (const w of warnings.slice(0, 20)) rest.push(`> ⚠️ ${escape(w)}`, '');
+  if (warnings.length > 20) rest.push(`> ⚠️ … and ${warnings.length - 20} more warnings (see the JSON report)`, '');
   const list = (title: string, icon: string, items: Violation[]) => {
     if (!items.length) return;
-    head.push(`**${title}**`, '');
+    rest.push(`**${title}**`, '');
     for (const v of items)
-      head.push(
+      rest.push(
         `- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} · \`${v.file}${v.line ? `:${v.line}` : ''}\`</sub>`,
       );
-    head.push('');
+    rest.push('');
   };
-  list('Blocking', '⛔', report.violations?.filter((v) => v.blocking) ?? []);
-  list('Needs Contract Council approval', '⚠️', report.violations?.filter((v) => v.approvable) ?? []);
-  for (const d of report.drafts ?? []) head.push(draftDetails(d.proposal, links), '');
-  if (report.checklist?.length) {
-    head.push('**Migration checklist**', '');
-    for (const item of report.checklist) head.push(`- [${item.done ? 'x' : ' '}] ${escape(item.text)}`);
-    head.push('');
+  list(
+    'Blocking',
+    '⛔',
+    blocking.filter((v) => v !== next),
+  );
+  list(
+    'Needs Contract Council approval',
+    '⚠️',
+    pending.filter((v) => v !== next),
+  );
+  if (report.modules.some((m) => m.requiredBump !== undefined)) {
+    rest.push('| unit | level | frozen | current | required bump |', '|---|---|---|---|---|');
+    for (const m of report.modules.filter((x) => x.requiredBump !== undefined))
+      rest.push(
+        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(', ')})` : ''} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? '–'} | ${m.currentVersion ?? '–'} | ${m.requiredBump} |`,
+      );
+    rest.push('');
+  }
+  for (const d of report.drafts ?? []) rest.push(draftDetails(d.proposal, links), '');
+  // the checklist leaves out what a finding above already asks for
+  const asked = new Set([...blocking, ...pending, ...(report.warned ?? [])].map((v) => `${v.ruleId}|${v.module ?? ''}`));
+  const checklist = (report.checklist ?? []).filter(
+    (i) => i.done || !i.ruleId || !asked.has(`${i.ruleId}|${moduleOfItem(i.text, report)}`),
+  );
+  if (checklist.length) {
+    rest.push('**Migration checklist**', '');
+    for (const item of checklist) rest.push(`- [${item.done ? 'x' : ' '}] ${escape(item.text)}`);
+    rest.push('');
   }
   if (debt.length) {
-    head.push(
-      `<details><summary>${debt.length} problem${debt.length === 1 ? '' : 's'} already on the base branch (debt: reported, not blocking)</summary>`,
-      '',
-    );
+    rest.push(`**${debt.length} problem${debt.length === 1 ? '' : 's'} already on the base branch** (debt: reported, not blocking)`, '');
     for (const v of debt.slice(0, 50))
-      head.push(
+      rest.push(
         `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} · \`${v.file}${v.line ? `:${v.line}` : ''}\`</sub>`,
       );
-    if (debt.length > 50) head.push(`- … and ${debt.length - 50} more (see the JSON report)`);
-    head.push('', '</details>', '');
+    if (debt.length > 50) rest.push(`- … and ${debt.length - 50} more (see the JSON report)`);
+    rest.push('');
   }
-  if (report.errors.length) {
-    head.push('**Files that could not be analysed:**', '');
-    for (const e of report.errors) head.push(`- \`${e.file}${e.line ? `:${e.line}` : ''}\`: ${escape(diagnosticText(e))}`);
-    head.push('');
-  }
-  let top = head.join('\n');
-  // the verdict and what to fix come first; if even they are too long, cut their tail, never the verdict line
-  if (top.length > limit - 200) top = top.slice(0, limit - 200).replace(/\n[^\n]*$/, '') + '\n\n… (cut: see the JSON report)\n';
-  return top + details(report.changes, limit - top.length);
+  let head = top.join('\n');
+  // the verdict, the breaks and what to do come first; if even they are too long, cut their tail, never the verdict line
+  if (head.length > limit / 2)
+    head = head.slice(0, limit / 2).replace(/\n[^\n]*$/, '') + '\n\n… (cut: see the check run and the JSON report)\n';
+  const others = report.changes.filter((c) => c.level !== 'major');
+  const more = blocking.length + pending.length - (next ? 1 : 0);
+  const drafts = report.drafts?.length ?? 0;
+  const summary = [
+    more && `${more} more to do`,
+    drafts && `${drafts} draft${drafts === 1 ? '' : 's'}`,
+    checklist.length && 'the checklist',
+    others.length && `${others.length} other change${others.length === 1 ? '' : 's'}`,
+    debt.length && `${debt.length} old problem${debt.length === 1 ? '' : 's'}`,
+  ].filter(Boolean);
+  if (!summary.length) summary.push('details');
+  if (!rest.length && !others.length) return bounded(head, limit);
+  const open = `<details><summary>${summary.join(' · ')}</summary>\n\n`;
+  const close = '\n</details>\n';
+  let body = rest.join('\n');
+  const budget = limit - head.length - open.length - close.length;
+  if (body.length > budget / 2) body = body.slice(0, budget / 2).replace(/\n[^\n]*$/, '') + '\n\n… (cut: see the JSON report)\n';
+  return bounded(head + '\n' + open + body + changeList(others, budget - body.length) + close, limit);
+}
+
+/** Breaking changes shown on the first screen: the rest are counted and linked. */
+export const MAX_BREAKING_ROWS = 6;
+
+/** The last guard: a comment never exceeds the limit, whatever a part did. */
+function bounded(text: string, limit: number): string {
+  return text.length <= limit
+    ? text
+    : text.slice(0, limit - 60).replace(/\n[^\n]*$/, '') + '\n\n… (cut at the size limit: see the JSON report)\n';
+}
+
+/** The unit a checklist item names (`… for memory 2.0.0`, `` Version of `memory` ``), to pair it with a finding. */
+function moduleOfItem(text: string, report: Report): string {
+  return report.modules.find((m) => text.includes(`\`${m.name}\``) || text.includes(` ${m.name} `))?.name ?? '';
+}
+
+/** Who reads what changed, and so who breaks. */
+const WHO: Record<string, string> = {
+  request: 'clients sending requests',
+  'request-parameter': 'clients sending requests',
+  response: 'clients reading responses',
+  'response-header': 'clients reading responses',
+  event: 'consumers of the event',
+  storage: 'readers of stored data',
+  'webhook-request': 'webhook receivers',
+  'webhook-response': 'webhook receivers',
+};
+
+function whoBreaks(c: Change): string {
+  if (c.context) return WHO[c.context] ?? 'readers';
+  if (c.role) return WHO[c.role] ?? 'readers';
+  const family = findRule(c.ruleId)?.rule.family;
+  return family === 'asyncapi' ? 'publishers and subscribers' : family === 'openapi' ? 'API clients' : 'readers of this file';
+}
+
+/** The breaks in an order that shows every kind early: the first of each rule, then the second of each, … */
+function varied(changes: Change[]): Change[] {
+  const seen = new Map<string, number>();
+  const rank = new Map(changes.map((c) => [c, seen.set(c.ruleId, (seen.get(c.ruleId) ?? 0) + 1).get(c.ruleId)!]));
+  return [...changes].sort((a, b) => rank.get(a)! - rank.get(b)!);
+}
+
+const OPERATION = /^((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) \S+) (.+)$/;
+
+/** One row of the breaking-changes table: where (operation and location, or file), what, who, and the witness whole. */
+function breakingRow(c: Change): string {
+  const colon = c.message.indexOf(': ');
+  const op = colon < 0 ? OPERATION.exec(c.message) : null;
+  const where = colon > 0 ? c.message.slice(0, colon) : op ? op[1]! : c.file.split('/').pop()!;
+  const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;
+  const witness = c.semantic?.witness !== undefined ? showValue(c.semantic.witness) : '–';
+  const cell = (t: string) => escape(t).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const at = `<sub>\`${c.file}${c.line ? `:${c.line}` : ''}\`</sub>`;
+  return `| ${cell(where)}<br>${at} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub> | ${whoBreaks(c)} | ${cell(witness)} |`;
 }
 
 /** A rule id as a link to its row in docs/rules.md, so one click explains it. */
 const ruleLink = (id: string) => `[\`${id}\`](${ruleDocLink(id)})`;
 
-function details(changes: Change[], budget: number): string {
+/** The non-breaking changes, as many as the budget holds, the rest counted. */
+function changeList(changes: Change[], budget: number): string {
   if (!changes.length) return '';
-  const open = `<details><summary>All ${changes.length} changes</summary>\n\n`;
-  const close = '\n</details>\n';
   const rows = changes.map(
     (c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ''}\`)`,
   );
-  let body = '';
+  let body = '\n**Other changes**\n\n';
   let shown = 0;
   for (const row of rows) {
-    const rest = `\n- … and ${rows.length - shown} more (see the JSON report)`;
-    if (open.length + body.length + row.length + 1 + rest.length + close.length > budget) {
-      body += rest.slice(1);
+    const rest = `- … and ${rows.length - shown} more (see the JSON report)\n`;
+    if (body.length + row.length + 1 + rest.length > budget) {
+      body += rest;
       break;
     }
     body += row + '\n';
     shown++;
   }
-  return open + body + close;
+  return body;
 }
 
 /** Neutralise HTML outside code spans; inside backticks GitHub shows text literally, so leave it alone. */

@@ -55,6 +55,8 @@ export interface ChecklistItem {
   text: string;
   /** Verified by contract-guard; false for what people must do. */
   done: boolean;
+  /** The policy rule that reports this item when it is not done (the comment then shows it once, as that finding). */
+  ruleId?: string;
 }
 
 export interface IgnoredFinding {

@@ -1,7 +1,8 @@
-// The terminal rendering: most severe first, grouped by module, one line a change and its fix beneath.
+// The terminal rendering: counts per level first, then what blocks, then the changes by level and unit (one line a
+// change, its fix beneath); old debt last and dimmed.
 import { changeText } from './change-text.js';
 import { levelRank, type Level } from '../model.js';
-import type { Report } from './model.js';
+import { DEBT_NOTE, warningLine, type Report } from './model.js';
 import { verdictLine } from './verdict.js';
 
 export type Paint = (style: 'red' | 'yellow' | 'cyan' | 'gray' | 'bold' | 'green', text: string) => string;
@@ -14,16 +15,22 @@ export function renderText(report: Report, paint: Paint = plain): string {
   const lvl = (l: Level) => paint(LEVEL_STYLE[l], l.toUpperCase().padEnd(5));
   const count = report.changes.length;
   const changed = [...new Set(report.changes.map((c) => c.module))];
-  const summary = count
-    ? `${count} change${count === 1 ? '' : 's'} in ${changed.length} module${changed.length === 1 ? '' : 's'}`
-    : 'no contract changes';
+  const perLevel = (['major', 'minor', 'patch', 'none'] as const)
+    .map((l) => [l, report.changes.filter((c) => c.level === l).length] as const)
+    .filter(([, n]) => n)
+    .map(([l, n]) => `${n} ${l}`)
+    .join(' · ');
+  const summary = count ? `${perLevel} in ${changed.length} unit${changed.length === 1 ? '' : 's'}` : 'no contract changes';
   lines.push(`${paint('bold', 'contract-guard')}  ${lvl(report.level)}  ${summary}`);
   if (report.violations) lines.push(paint(report.blocked ? 'red' : report.approval?.required ? 'yellow' : 'green', verdictLine(report)));
   if (report.baseline || report.head) lines.push(paint('gray', `baseline: ${report.baseline ?? '?'}   head: ${report.head ?? '?'}`));
-  for (const w of report.warnings) lines.push(paint('yellow', `warning: ${w}`));
+  // debt (already so on the base branch) is not this change's: it waits at the end, dimmed
+  const debt = (report.warned ?? []).filter((v) => v.debt);
+  const debtLines = new Set(debt.map(warningLine));
+  for (const w of report.warnings.filter((x) => !debtLines.has(x))) lines.push(paint('yellow', `warning: ${w}`));
   const versioned = report.modules.filter((m) => m.requiredBump !== undefined);
   if (versioned.length) {
-    lines.push('', paint('bold', 'modules') + paint('gray', '  (frozen → current, bump needed)'));
+    lines.push('', paint('bold', 'units') + paint('gray', '  (frozen → current, bump needed)'));
     for (const m of versioned) {
       const inherits = m.inherits?.length ? paint('gray', `  inherits ${m.inherits.join(', ')}`) : '';
       lines.push(
@@ -46,20 +53,24 @@ export function renderText(report: Report, paint: Paint = plain): string {
     for (const item of report.checklist) lines.push(`  [${item.done ? paint('green', 'x') : ' '}] ${item.text}`);
   }
   if (report.changes.length && report.violations) lines.push('', paint('bold', 'changes'));
-  // changes grouped by the module that owns their file, most severe module first
-  const order = [...changed].sort((a, b) => {
-    const top = (m: string) => Math.max(...report.changes.filter((c) => c.module === m).map((c) => levelRank(c.level)));
-    return top(b) - top(a) || a.localeCompare(b);
-  });
-  for (const name of order) {
-    const list = report.changes.filter((x) => x.module === name);
-    lines.push('', `${paint('bold', name)}  ${lvl(list[0]!.level)}  (${list.length})`);
-    for (const c of list) {
-      const where = `${c.file}${c.line ? `:${c.line}` : ''}`;
-      lines.push(`  ${lvl(c.level)}  ${changeText(c)}  ${paint('gray', `[${c.ruleId}]`)}`);
-      lines.push(`         ${paint('gray', where)}`);
-      if (c.level === 'major' || c.level === 'minor') lines.push(`         ${paint('gray', '→')} ${c.hint}`);
+  // changes by level, most severe first, and within a level by the unit that owns their file
+  for (const level of ['major', 'minor', 'patch', 'none'] as const) {
+    for (const name of [...changed].sort()) {
+      const list = report.changes.filter((x) => x.level === level && x.module === name);
+      if (!list.length) continue;
+      lines.push('', `${lvl(level)}  ${paint('bold', name)}  (${list.length})`);
+      for (const c of list) {
+        const where = `${c.file}${c.line ? `:${c.line}` : ''}`;
+        lines.push(`  ${changeText(c)}  ${paint('gray', `[${c.ruleId}]`)}`);
+        lines.push(`    ${paint('gray', where)}`);
+        if (c.level === 'major' || c.level === 'minor') lines.push(`    ${paint('gray', '→')} ${c.hint}`);
+      }
     }
+  }
+  if (debt.length) {
+    lines.push('', paint('gray', `already on the base branch (debt, not blocking): ${debt.length}`));
+    for (const v of debt)
+      lines.push(paint('gray', `  ${v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message}  [${v.ruleId}]`));
   }
   return lines.join('\n') + '\n';
 }

@@ -1,4 +1,4 @@
-import type { Report } from './model.js';
+import type { Report, Violation } from './model.js';
 
 export type VerdictKind = 'hotfix' | 'blocked' | 'approval' | 'approved' | 'pass';
 
@@ -9,26 +9,37 @@ export function verdictOf(report: Report): VerdictKind {
   return 'pass';
 }
 
-const WORDS: Record<VerdictKind, string> = {
-  hotfix: '🚨 emergency hotfix',
-  blocked: '⛔ blocked',
-  approval: '⚠️ needs Contract Council approval',
-  approved: '✅ approved by the Contract Council',
-  pass: '✅ passes',
+/** What stops a pull request, in the words of what to do about it (the first blocking finding decides). */
+const BLOCKED_BY: Record<string, (v: Violation, report: Report) => string> = {
+  'version-bump-missing': (v, r) => `needs a ${r.modules.find((m) => m.name === v.module)?.requiredBump ?? 'bigger'} version bump`,
+  'version-decreased': () => 'its version went down',
+  'invariant-removed': () => 'removes a frozen invariant',
+  'frozen-history-edited': () => 'edits the frozen history',
+  'contract-unreadable': () => 'leaves a contract unreadable',
 };
 
-/** The one line a developer reads first. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The one line a developer reads first: the verdict, and why, in words. */
 export function verdictLine(report: Report): string {
   const kind = verdictOf(report);
-  const level = report.changes.length ? `${report.level} change` : 'no contract changes';
-  const blocking = report.violations?.filter((v) => v.blocking).length ?? 0;
-  const why =
-    kind === 'hotfix'
-      ? ` (authorised by @${report.hotfix!.by}; freeze right after merge)`
-      : kind === 'blocked'
-        ? ` (${blocking} blocking problem${blocking === 1 ? '' : 's'})`
-        : kind === 'approved'
-          ? ` (${report.approval!.approvedBy!.map((u) => `@${u}`).join(', ')})`
-          : '';
-  return `${WORDS[kind]}: ${level}${why}`;
+  const breaking = report.changes.filter((c) => c.level === 'major').length;
+  const what = breaking
+    ? plural(breaking, 'breaking change')
+    : report.changes.some((c) => c.level !== 'none')
+      ? `${report.level} change`
+      : 'no contract changes';
+  if (kind === 'hotfix') return `🚨 emergency hotfix: ${what} (authorised by @${report.hotfix!.by}; freeze right after merge)`;
+  if (kind === 'blocked') {
+    const blocking = report.violations?.filter((v) => v.blocking) ?? [];
+    const first = blocking[0];
+    const why =
+      first && BLOCKED_BY[first.ruleId] ? BLOCKED_BY[first.ruleId]!(first, report) : `${plural(blocking.length, 'problem')} to fix`;
+    const more = first && BLOCKED_BY[first.ruleId] && blocking.length > 1 ? ` (and ${plural(blocking.length - 1, 'more problem')})` : '';
+    return `⛔ blocked: ${why}${more}`;
+  }
+  if (kind === 'approval') return `⚠️ needs Contract Council approval: ${what}`;
+  if (kind === 'approved')
+    return `✅ approved by the Contract Council (${report.approval!.approvedBy!.map((u) => `@${u}`).join(', ')}): ${what}`;
+  return `✅ passes: ${what}`;
 }

@@ -15,7 +15,7 @@ export function explainRule(id: string): string[] | undefined {
         ? [`level: ${rule.level}`]
         : ROLES.map((role) => `  ${role.padEnd(9)} ${levelForRole(rule.level, role)}`);
     return [
-      `${id}${context ? ` (the rule ${rule.id} in a ${context} schema)` : ''}`,
+      `${id}${context ? ` (the rule ${rule.id} in ${/^[aeiou]/.test(context) ? 'an' : 'a'} ${context} schema)` : ''}`,
       '',
       rule.summary,
       '',

@@ -83,29 +83,30 @@ export const versioning: PolicyCheck = (context) => {
       checklist.push({
         text: `Version of \`${name}\` bumped ${frozenVersion} → ${currentVersion} (needs ${required}: ≥ ${suggested})`,
         done: levelRank(bump) >= levelRank(required) && !semver.lt(currentVersion, frozenVersion),
+        ruleId: 'version-bump-missing',
       });
+      // the changelog entry and the migration note name the version bumped *to* (the target): what the drafts write
+      // is what this check accepts
       const logged =
         !!changelog &&
         changelog
           .split('\n')
-          .some(
-            (l) => (single || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(currentVersion)}\\b`).test(l),
-          );
-      checklist.push({ text: `${changelogPath} has an entry for ${name} ${currentVersion}`, done: logged });
+          .some((l) => (single || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
+      checklist.push({ text: `${changelogPath} has an entry for ${name} ${target}`, done: logged, ruleId: 'changelog-missing' });
       if (!logged) {
         const proposal = { ...changelogProposal(changelogPath, changelog, single ? '' : name, target, changes), anchor };
-        const params = { changelog: changelogPath, module: name, current: currentVersion };
+        const entry = single ? target : `${name} ${target}`;
+        const params = { changelog: changelogPath, module: name, current: target, entry };
         findings.push(finding('changelog-missing', changelogPath, params, { ...at, proposal }));
       }
     }
     if (level === 'major') {
-      const noted = migrationTexts.some((t) => (t.includes(name) || t.includes(unitSlug(name))) && t.includes(currentVersion));
-      checklist.push({ text: `Migration note for ${name} ${currentVersion} in ${migrations}/`, done: noted });
+      const noted = migrationTexts.some((t) => (t.includes(name) || t.includes(unitSlug(name))) && t.includes(target));
+      checklist.push({ text: `Migration note for ${name} ${target} in ${migrations}/`, done: noted, ruleId: 'migration-note-missing' });
       if (!noted) {
         const proposal = { ...migrationProposal(migrations, name, frozenVersion, target, majors), anchor };
-        findings.push(
-          finding('migration-note-missing', migrations, { module: name, current: currentVersion, migrations }, { ...at, proposal }),
-        );
+        const params = { module: name, current: target, migrations, note: proposal.path };
+        findings.push(finding('migration-note-missing', migrations, params, { ...at, proposal }));
       }
       findings.push(
         finding('major-change', versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? '' : 's' }, at),
