@@ -231,7 +231,7 @@ describe('the Action on a pull request', () => {
     assert.equal(fake.checkRuns.at(-1)!.conclusion, 'success');
     assert.match(
       fake.checkRuns.at(-1)!.output.title!,
-      /^🚨 emergency hotfix: major change \(authorised by @dana; freeze right after merge\)/,
+      /^🚨 emergency hotfix: 1 breaking change \(authorised by @dana; freeze right after merge\)/,
     );
     assert.match(fake.comments[0]!.body, /🚨 \*\*Emergency hotfix\*\* authorised by @dana \(label `contract-hotfix`\)/);
     assert.match(fake.comments[0]!.body, /version-bump-missing|bump/, 'the problems are still listed');
@@ -252,7 +252,8 @@ describe('the Action on a pull request', () => {
     assert.equal(r.code, 1, r.stdout);
     assert.equal(fake.comments.length, 1);
     assert.match(fake.comments[0]!.body, /<!-- contract-guard:sticky -->\n### contract-guard ⛔ blocked/);
-    assert.match(fake.comments[0]!.body, /- \[ \] Version of `shop` bumped 1\.0\.0 → 1\.0\.0/);
+    assert.match(fake.comments[0]!.body, /^\*\*To do:\*\* Set `current: 2\.0\.0` in contracts\/modules\/shop\/versions\.yaml\./m);
+    assert.doesNotMatch(fake.comments[0]!.body, /Version of `shop` bumped/, 'the checklist does not repeat the to-do');
     const [run] = fake.checkRuns;
     assert.equal(run!.name, 'contract-guard');
     assert.equal(run!.head_sha, s.heads.feature);
@@ -358,7 +359,7 @@ describe('Contract Council approval', () => {
     const id = fake.addReview(7, 'dana', 'APPROVED', head);
     const approved = await runAction(s, { name: 'pull_request_review', action: 'submitted', head });
     assert.equal(fake.checkRuns[0]!.conclusion, 'success');
-    assert.match(fake.checkRuns[0]!.output.title!, /^✅ approved by the Contract Council: major change \(@dana\)$/);
+    assert.match(fake.checkRuns[0]!.output.title!, /^✅ approved by the Contract Council \(@dana\): 1 breaking change$/);
     assert.equal(approved.outputs['needs-approval'], 'false');
 
     fake.dismissReview(7, id);

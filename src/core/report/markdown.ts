@@ -60,7 +60,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     const where = `\`${next.file}${next.line ? `:${next.line}` : ''}\``;
     const more = blocking.length + pending.length - 1;
     top.push(
-      `**To do:** ${escape(next.fix)} <sub>${where}${next.suggestion ? ': a suggested change is on that line' : ''} · ${ruleLink(next.ruleId)}${more > 0 ? ` · ${more} more below` : ''}</sub>`,
+      `**To do:** ${saysWhy(next) ? '' : `${escape(next.message)}. `}${escape(next.fix)} <sub>${where}${next.suggestion ? ': a suggested change is on that line' : ''} · ${ruleLink(next.ruleId)}${more > 0 ? ` · ${more} more below` : ''}</sub>`,
       '',
     );
   }
@@ -149,6 +149,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return bounded(head + '\n' + open + body + changeList(others, budget - body.length) + close, limit);
 }
 
+/** The verdict line already says why for these (a version bump, the council): the to-do needs only the fix. */
+const saysWhy = (v: Violation) => ['version-bump-missing', 'version-decreased', 'major-change'].includes(v.ruleId);
+
 /** Breaking changes shown on the first screen: the rest are counted and linked. */
 export const MAX_BREAKING_ROWS = 6;
 
@@ -198,7 +201,11 @@ function breakingRow(c: Change): string {
   const op = colon < 0 ? OPERATION.exec(c.message) : null;
   const where = colon > 0 ? c.message.slice(0, colon) : op ? op[1]! : c.file.split('/').pop()!;
   const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;
-  const witness = c.semantic?.witness !== undefined ? showValue(c.semantic.witness) : '–';
+  const s = c.semantic;
+  const witness =
+    s?.witness !== undefined
+      ? `${showValue(s.witness)} ${s.side === 'writer' ? 'may now be sent and old readers reject it' : 'was accepted and is now rejected'}`
+      : '–';
   const cell = (t: string) => escape(t).replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const at = `<sub>\`${c.file}${c.line ? `:${c.line}` : ''}\`</sub>`;
   return `| ${cell(where)}<br>${at} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub> | ${whoBreaks(c)} | ${cell(witness)} |`;

@@ -34360,7 +34360,7 @@ function renderMarkdown(report, options = {}) {
     const where = `\`${next.file}${next.line ? `:${next.line}` : ""}\``;
     const more2 = blocking.length + pending.length - 1;
     top.push(
-      `**To do:** ${escape(next.fix)} <sub>${where}${next.suggestion ? ": a suggested change is on that line" : ""} \xB7 ${ruleLink(next.ruleId)}${more2 > 0 ? ` \xB7 ${more2} more below` : ""}</sub>`,
+      `**To do:** ${saysWhy(next) ? "" : `${escape(next.message)}. `}${escape(next.fix)} <sub>${where}${next.suggestion ? ": a suggested change is on that line" : ""} \xB7 ${ruleLink(next.ruleId)}${more2 > 0 ? ` \xB7 ${more2} more below` : ""}</sub>`,
       ""
     );
   }
@@ -34446,6 +34446,7 @@ function renderMarkdown(report, options = {}) {
   if (body.length > budget / 2) body = body.slice(0, budget / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
   return bounded(head + "\n" + open + body + changeList(others, budget - body.length) + close, limit);
 }
+var saysWhy = (v2) => ["version-bump-missing", "version-decreased", "major-change"].includes(v2.ruleId);
 var MAX_BREAKING_ROWS = 6;
 function bounded(text4, limit) {
   return text4.length <= limit ? text4 : text4.slice(0, limit - 60).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut at the size limit: see the JSON report)\n";
@@ -34480,7 +34481,8 @@ function breakingRow(c3) {
   const op = colon < 0 ? OPERATION.exec(c3.message) : null;
   const where = colon > 0 ? c3.message.slice(0, colon) : op ? op[1] : c3.file.split("/").pop();
   const what = colon > 0 ? c3.message.slice(colon + 2) : op ? `operation ${op[2]}` : c3.message;
-  const witness = c3.semantic?.witness !== void 0 ? showValue(c3.semantic.witness) : "\u2013";
+  const s = c3.semantic;
+  const witness = s?.witness !== void 0 ? `${showValue(s.witness)} ${s.side === "writer" ? "may now be sent and old readers reject it" : "was accepted and is now rejected"}` : "\u2013";
   const cell = (t2) => escape(t2).replace(/\|/g, "\\|").replace(/\n/g, " ");
   const at3 = `<sub>\`${c3.file}${c3.line ? `:${c3.line}` : ""}\`</sub>`;
   return `| ${cell(where)}<br>${at3} | ${cell(what)} <sub>${ruleLink(c3.ruleId)}</sub> | ${whoBreaks(c3)} | ${cell(witness)} |`;
