@@ -2736,7 +2736,7 @@ function renderMarkdown(report, options = {}) {
     if (breaking.length > MAX_BREAKING_ROWS)
       top.push(
         "",
-        `\u2026 and ${breaking.length - MAX_BREAKING_ROWS} more breaking changes: every one is in the check run's details and the JSON report.`
+        `\u2026 and ${breaking.length - MAX_BREAKING_ROWS} more breaking changes: each is annotated on its line in the check run, and all are in the JSON report.`
       );
     top.push("");
   }
@@ -8005,6 +8005,16 @@ async function councilApprovals(port2, pr, config, current, majorsAt) {
   }
   return approvers.sort();
 }
+function fixedSince(previous) {
+  const verdict = /^### contract-guard (.+)$/m.exec(previous)?.[1];
+  const todo = /^\*\*To do:\*\* (.+?) <sub>/m.exec(previous)?.[1];
+  const breaks = [...previous.matchAll(/^\| (.+?)<br>.*? \| (.+?) <sub>/gm)].map((m) => `${m[1]}: ${m[2]}`);
+  return [
+    ...verdict ? [`- ~~${verdict}~~`] : [],
+    ...todo ? [`- ~~To do: ${todo}~~`] : [],
+    ...breaks.map((b) => `- ~~${b}~~ no longer breaks`)
+  ].join("\n");
+}
 async function stickyComment(port2, pr, report, markdown) {
   const existing = (await port2.listComments(pr)).find((c) => c.byBot && c.body.includes(MARKER2));
   const touched = report.changes.length > 0 || (report.violations?.length ?? 0) > 0 || report.errors.length > 0;
@@ -8017,7 +8027,9 @@ async function stickyComment(port2, pr, report, markdown) {
     body = `${MARKER2}
 ### contract-guard \u2705 resolved: ${verdictLine(report).replace(/^✅ passes: /, "")}
 
-The problems reported earlier are fixed.${todo ? `
+The problems reported earlier are fixed:
+
+${fixedSince(existing.body)}${todo ? `
 
 **Migration checklist**
 

@@ -249,6 +249,18 @@ async function councilApprovals(
   return approvers.sort();
 }
 
+/** What the previous comment asked for, read back from it: its verdict, its to-do and the breaks it listed. */
+function fixedSince(previous: string): string {
+  const verdict = /^### contract-guard (.+)$/m.exec(previous)?.[1];
+  const todo = /^\*\*To do:\*\* (.+?) <sub>/m.exec(previous)?.[1];
+  const breaks = [...previous.matchAll(/^\| (.+?)<br>.*? \| (.+?) <sub>/gm)].map((m) => `${m[1]}: ${m[2]}`);
+  return [
+    ...(verdict ? [`- ~~${verdict}~~`] : []),
+    ...(todo ? [`- ~~To do: ${todo}~~`] : []),
+    ...breaks.map((b) => `- ~~${b}~~ no longer breaks`),
+  ].join('\n');
+}
+
 async function stickyComment(port: GitHubPort, pr: number, report: Report, markdown: string): Promise<Judgement['comment']> {
   const existing = (await port.listComments(pr)).find((c) => c.byBot && c.body.includes(MARKER));
   const touched = report.changes.length > 0 || (report.violations?.length ?? 0) > 0 || report.errors.length > 0;
@@ -258,7 +270,7 @@ async function stickyComment(port: GitHubPort, pr: number, report: Report, markd
   let outcome: Judgement['comment'];
   if (existing && kind === 'pass' && /⛔ blocked|⚠️ needs Contract Council approval/.test(existing.body)) {
     const todo = (report.checklist ?? []).map((i) => `- [${i.done ? 'x' : ' '}] ${i.text}`).join('\n');
-    body = `${MARKER}\n### contract-guard ✅ resolved: ${verdictLine(report).replace(/^✅ passes: /, '')}\n\nThe problems reported earlier are fixed.${todo ? `\n\n**Migration checklist**\n\n${todo}` : ''}\n`;
+    body = `${MARKER}\n### contract-guard ✅ resolved: ${verdictLine(report).replace(/^✅ passes: /, '')}\n\nThe problems reported earlier are fixed:\n\n${fixedSince(existing.body)}${todo ? `\n\n**Migration checklist**\n\n${todo}` : ''}\n`;
     outcome = 'resolved';
   } else {
     body = `${MARKER}\n${markdown}`;

@@ -48,7 +48,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     if (breaking.length > MAX_BREAKING_ROWS)
       top.push(
         '',
-        `… and ${breaking.length - MAX_BREAKING_ROWS} more breaking changes: every one is in the check run's details and the JSON report.`,
+        `… and ${breaking.length - MAX_BREAKING_ROWS} more breaking changes: each is annotated on its line in the check run, and all are in the JSON report.`,
       );
     top.push('');
   }

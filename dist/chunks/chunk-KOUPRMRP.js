@@ -34349,7 +34349,7 @@ function renderMarkdown(report, options = {}) {
     if (breaking.length > MAX_BREAKING_ROWS)
       top.push(
         "",
-        `\u2026 and ${breaking.length - MAX_BREAKING_ROWS} more breaking changes: every one is in the check run's details and the JSON report.`
+        `\u2026 and ${breaking.length - MAX_BREAKING_ROWS} more breaking changes: each is annotated on its line in the check run, and all are in the JSON report.`
       );
     top.push("");
   }
