@@ -5,6 +5,7 @@ import { renderGithub } from '../src/core/report/github.js';
 import type { Report } from '../src/core/report/model.js';
 import { runCli } from './helpers.js';
 import { progressOnStderr } from '../src/cli/progress.js';
+import { verdictLine } from '../src/core/report/verdict.js';
 
 describe('--format sarif', () => {
   test('every change and finding is a result with a known rule, a level and a place', () => {
@@ -110,6 +111,42 @@ describe('--format github', () => {
     const r = runCli(['demo', '--format', 'xml']);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--format must be text, json, markdown, sarif, github, not 'xml'/);
+  });
+});
+
+describe('the verdict line', () => {
+  test('says why, and never "none change"', () => {
+    const base: Report = { level: 'none', modules: [], changes: [], errors: [], warnings: [], violations: [] };
+    const other = {
+      ruleId: 'other-file-changed',
+      rule: 'other-file-changed' as const,
+      level: 'none' as const,
+      module: 'm',
+      file: 'x.py',
+      pointer: '',
+      message: 'x.py changed',
+      hint: '',
+    };
+    assert.equal(verdictLine({ ...base, changes: [other] }), '✅ passes: no contract changes');
+    assert.equal(verdictLine({ ...base, level: 'minor', changes: [{ ...other, level: 'minor' }] }), '✅ passes: minor change');
+    const blocked = {
+      ruleId: 'version-bump-missing',
+      module: 'm',
+      file: 'v.yaml',
+      message: 'm needs more',
+      fix: 'Set it',
+      blocking: true,
+      approvable: false,
+    };
+    const r: Report = {
+      ...base,
+      level: 'major',
+      changes: [{ ...other, level: 'major' }],
+      modules: [{ name: 'm', level: 'major', changes: 1, requiredBump: 'major' }],
+      violations: [blocked, { ...blocked, ruleId: 'invariant-removed' }],
+      blocked: true,
+    };
+    assert.equal(verdictLine(r), '⛔ blocked: needs a major version bump (and 1 more problem)');
   });
 });
 

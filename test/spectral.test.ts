@@ -57,6 +57,12 @@ describe('Spectral in the check', () => {
       rest!,
       /^- contracts\/modules\/shop\/api\/openapi\.yaml: Every operation says what it does\. \(Spectral rule operation-description-required\) <sub>/m,
     );
+    // in the terminal too: the debt comes last, after every change, and is not among the warnings at the top
+    const text = runCli(['check'], dir).stdout.split('\n');
+    const debtAt = text.indexOf('already on the base branch (debt, not blocking): 1');
+    assert.ok(debtAt > 0, text.join('\n'));
+    assert.ok(text.slice(0, debtAt).every((l) => !/already at the baseline/.test(l)));
+    assert.ok(text.findIndex((l) => /^(MAJOR|MINOR|PATCH|NONE) /.test(l)) < debtAt);
   });
 
   test('a warn-level finding never blocks; the ruleset named in the config is the one used', () => {
