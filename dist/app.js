@@ -1494,20 +1494,11 @@ import semver3 from "semver";
 import semver4 from "semver";
 
 // src/core/policy/scope.ts
-var NOT_CONTRACT_DIRS = [
-  "node_modules",
-  "vendor",
-  "dist",
-  "build",
-  "target",
-  "out",
-  "coverage",
-  ".git",
-  ".venv",
-  "venv",
-  "__pycache__"
-];
-var DEPENDENCY_DIR = new RegExp(`(^|/)(${NOT_CONTRACT_DIRS.map((d) => d.replace(".", "\\.")).join("|")})/`);
+var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
+var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
+var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
+var DEPENDENCY = dirs(DEPENDENCY_DIRS);
+var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
 
 // src/services/baseline.ts
 import semver5 from "semver";

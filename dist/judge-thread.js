@@ -6925,10 +6925,10 @@ function findUnits(paths, docs, layout, configured, fallback) {
       home: { file: p, pointer: "/version", kind: "package" }
     });
   }
-  const dirs = [...packages.keys()].sort((a, b) => b.length - a.length);
+  const dirs2 = [...packages.keys()].sort((a, b) => b.length - a.length);
   for (const p of paths) {
     if (owner.has(p) || shared.has(p)) continue;
-    const dir = dirs.find((d) => p.startsWith(d));
+    const dir = dirs2.find((d) => p.startsWith(d));
     if (dir !== void 0) owner.set(p, packages.get(dir).name);
   }
   for (const u of packages.values()) if ([...owner.values()].includes(u.name)) units.push(u);
@@ -7315,26 +7315,15 @@ function evaluate(input) {
 }
 
 // src/core/policy/scope.ts
-var NOT_CONTRACT_DIRS = [
-  "node_modules",
-  "vendor",
-  "dist",
-  "build",
-  "target",
-  "out",
-  "coverage",
-  ".git",
-  ".venv",
-  "venv",
-  "__pycache__"
-];
-var DEPENDENCY_DIR = new RegExp(`(^|/)(${NOT_CONTRACT_DIRS.map((d) => d.replace(".", "\\.")).join("|")})/`);
-function inDependencyDir(path) {
-  return DEPENDENCY_DIR.test(path);
-}
+var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
+var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
+var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
+var DEPENDENCY = dirs(DEPENDENCY_DIRS);
+var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
 function contractScope(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";
-  return (p) => p.startsWith(prefix) && !inDependencyDir(p) && (!config.scope.length || matchesAny(p, config.scope));
+  const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
+  return (p) => p.startsWith(prefix) && !excluded.test(p) && (!config.scope.length || matchesAny(p, config.scope));
 }
 
 // src/services/baseline.ts

@@ -117,5 +117,9 @@ describe('units', () => {
     assert.equal(inScope('README.md'), false);
     assert.equal(inScope('api/node_modules/pkg/openapi.yaml'), false);
     assert.equal(contractScope({ contracts: '', scope: [] })('vendor/github.com/x/openapi.yaml'), false);
+    assert.equal(contractScope({ contracts: '', scope: [] })('services/a/dist/openapi.json'), false, 'build output, found by searching');
+    const named = contractScope({ contracts: 'contracts', scope: [] });
+    assert.equal(named('contracts/modules/build/versions.yaml'), true, 'a module the team called build');
+    assert.equal(named('contracts/node_modules/x/openapi.yaml'), false);
   });
 });

@@ -1,32 +1,29 @@
 // Which repository files are contracts to judge: under the contracts root, inside `contracts:`'s globs when it is a
-// list, and never in a dependency or build folder (a vendored copy of someone else's API is not this repository's).
+// list, and never in a dependency folder (a vendored copy of someone else's API is not this repository's).
 import type { Config } from './config.js';
 import { matchesAny } from './glob.js';
 
-/** Folders that hold dependencies, build output or tool caches, wherever they sit. */
-export const NOT_CONTRACT_DIRS = [
-  'node_modules',
-  'vendor',
-  'dist',
-  'build',
-  'target',
-  'out',
-  'coverage',
-  '.git',
-  '.venv',
-  'venv',
-  '__pycache__',
-];
+/** Folders that hold someone else's files (dependencies, tool caches), wherever they sit. */
+const DEPENDENCY_DIRS = ['node_modules', 'vendor', '.git', '.venv', 'venv', '__pycache__'];
+/** Folders that usually hold build output: left out where contract-guard searches, not in a folder the team named. */
+const BUILD_DIRS = ['dist', 'build', 'target', 'out', 'coverage'];
 
-const DEPENDENCY_DIR = new RegExp(`(^|/)(${NOT_CONTRACT_DIRS.map((d) => d.replace('.', '\\.')).join('|')})/`);
+const dirs = (names: string[]) => new RegExp(`(^|/)(${names.map((d) => d.replace('.', '\\.')).join('|')})/`);
+const DEPENDENCY = dirs(DEPENDENCY_DIRS);
+const DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
 
 /** Is this path in a dependency or build folder? */
 export function inDependencyDir(path: string): boolean {
-  return DEPENDENCY_DIR.test(path);
+  return DEPENDENCY_OR_BUILD.test(path);
 }
 
-/** The files of the contracts scope: `(path) => boolean` over repository-relative paths. */
+/**
+ * The files of the contracts scope: `(path) => boolean` over repository-relative paths. Dependency folders never
+ * count; build folders (`dist`, `build`, …) neither, unless they are inside the one contracts folder the team named
+ * (`contracts: contracts` may hold a module called `build`).
+ */
 export function contractScope(config: Pick<Config, 'contracts' | 'scope'>): (path: string) => boolean {
   const prefix = config.contracts ? config.contracts + '/' : '';
-  return (p) => p.startsWith(prefix) && !inDependencyDir(p) && (!config.scope.length || matchesAny(p, config.scope));
+  const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
+  return (p) => p.startsWith(prefix) && !excluded.test(p) && (!config.scope.length || matchesAny(p, config.scope));
 }

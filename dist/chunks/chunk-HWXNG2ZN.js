@@ -33085,10 +33085,10 @@ function findUnits(paths, docs, layout, configured, fallback) {
       home: { file: p2, pointer: "/version", kind: "package" }
     });
   }
-  const dirs = [...packages.keys()].sort((a, b3) => b3.length - a.length);
+  const dirs2 = [...packages.keys()].sort((a, b3) => b3.length - a.length);
   for (const p2 of paths) {
     if (owner.has(p2) || shared.has(p2)) continue;
-    const dir = dirs.find((d2) => p2.startsWith(d2));
+    const dir = dirs2.find((d2) => p2.startsWith(d2));
     if (dir !== void 0) owner.set(p2, packages.get(dir).name);
   }
   for (const u2 of packages.values()) if ([...owner.values()].includes(u2.name)) units.push(u2);
@@ -33507,26 +33507,18 @@ function evaluate(input) {
 }
 
 // src/core/policy/scope.ts
-var NOT_CONTRACT_DIRS = [
-  "node_modules",
-  "vendor",
-  "dist",
-  "build",
-  "target",
-  "out",
-  "coverage",
-  ".git",
-  ".venv",
-  "venv",
-  "__pycache__"
-];
-var DEPENDENCY_DIR = new RegExp(`(^|/)(${NOT_CONTRACT_DIRS.map((d2) => d2.replace(".", "\\.")).join("|")})/`);
+var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
+var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
+var dirs = (names) => new RegExp(`(^|/)(${names.map((d2) => d2.replace(".", "\\.")).join("|")})/`);
+var DEPENDENCY = dirs(DEPENDENCY_DIRS);
+var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
 function inDependencyDir(path) {
-  return DEPENDENCY_DIR.test(path);
+  return DEPENDENCY_OR_BUILD.test(path);
 }
 function contractScope(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";
-  return (p2) => p2.startsWith(prefix) && !inDependencyDir(p2) && (!config.scope.length || matchesAny(p2, config.scope));
+  const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
+  return (p2) => p2.startsWith(prefix) && !excluded.test(p2) && (!config.scope.length || matchesAny(p2, config.scope));
 }
 
 // src/services/baseline.ts
