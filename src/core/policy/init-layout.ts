@@ -43,8 +43,6 @@ export interface DetectedLayout {
 
 const SPECTRAL = /(^|\/)\.?spectral[^/]*\.(ya?ml|json)$/i;
 
-const CONTRACT = /(^|\/)(versions\.ya?ml|openapi[^/]*\.(ya?ml|json)|[^/]+\.schema\.(json|ya?ml))$/;
-
 const KIND_NAMES: Record<string, string> = {
   openapi: 'OpenAPI',
   swagger: 'Swagger 2.0',

@@ -1,7 +1,7 @@
 // The terminal rendering: counts per level first, then what blocks, then the changes by level and unit (one line a
 // change, its fix beneath); old debt last and dimmed.
 import { changeText } from './change-text.js';
-import { levelRank, type Level } from '../model.js';
+import type { Level } from '../model.js';
 import { DEBT_NOTE, warningLine, type Report } from './model.js';
 import { verdictLine } from './verdict.js';
 
