@@ -2678,6 +2678,9 @@ var BLOCKED_BY = {
   "frozen-history-edited": () => "edits the frozen history",
   "contract-unreadable": () => "leaves a contract unreadable"
 };
+function verdictExplains(ruleId) {
+  return ruleId === "version-bump-missing" || ruleId === "version-decreased" || ruleId === "major-change";
+}
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function verdictLine(report) {
   const kind = verdictOf(report);
@@ -2747,7 +2750,7 @@ function renderMarkdown(report, options = {}) {
     const where = `\`${next.file}${next.line ? `:${next.line}` : ""}\``;
     const more2 = blocking.length + pending.length - 1;
     top.push(
-      `**To do:** ${saysWhy(next) ? "" : `${escape(next.message)}. `}${escape(next.fix)} <sub>${where}${next.suggestion ? ": a suggested change is on that line" : ""} \xB7 ${ruleLink(next.ruleId)}${more2 > 0 ? ` \xB7 ${more2} more below` : ""}</sub>`,
+      `**To do:** ${verdictExplains(next.ruleId) ? "" : `${escape(next.message)}. `}${escape(next.fix)} <sub>${where}${next.suggestion ? ": a suggested change is on that line" : ""} \xB7 ${ruleLink(next.ruleId)}${more2 > 0 ? ` \xB7 ${more2} more below` : ""}</sub>`,
       ""
     );
   }
@@ -2792,9 +2795,7 @@ function renderMarkdown(report, options = {}) {
   }
   for (const d of report.drafts ?? []) rest.push(draftDetails(d.proposal, links), "");
   const asked = new Set([...blocking, ...pending, ...report.warned ?? []].map((v) => `${v.ruleId}|${v.module ?? ""}`));
-  const checklist = (report.checklist ?? []).filter(
-    (i) => i.done || !i.ruleId || !asked.has(`${i.ruleId}|${moduleOfItem(i.text, report)}`)
-  );
+  const checklist = (report.checklist ?? []).filter((i) => i.done || !i.ruleId || !asked.has(`${i.ruleId}|${i.module ?? ""}`));
   if (checklist.length) {
     rest.push("**Migration checklist**", "");
     for (const item of checklist) rest.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
@@ -2833,13 +2834,9 @@ function renderMarkdown(report, options = {}) {
   if (body.length > budget / 2) body = body.slice(0, budget / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
   return bounded(head + "\n" + open + body + changeList(others, budget - body.length) + close, limit);
 }
-var saysWhy = (v) => ["version-bump-missing", "version-decreased", "major-change"].includes(v.ruleId);
 var MAX_BREAKING_ROWS = 6;
 function bounded(text4, limit) {
   return text4.length <= limit ? text4 : text4.slice(0, limit - 60).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut at the size limit: see the JSON report)\n";
-}
-function moduleOfItem(text4, report) {
-  return report.modules.find((m) => text4.includes(`\`${m.name}\``) || text4.includes(` ${m.name} `))?.name ?? "";
 }
 var WHO = {
   request: "clients sending requests",
@@ -7109,10 +7106,16 @@ ${text2(head.tree, p) ?? ""}`);
       checklist.push({
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
         done: levelRank(bump) >= levelRank(required) && !semver4.lt(currentVersion, frozenVersion),
-        ruleId: "version-bump-missing"
+        ruleId: "version-bump-missing",
+        module: name
       });
       const logged = !!changelog && changelog.split("\n").some((l) => (single || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
-      checklist.push({ text: `${changelogPath} has an entry for ${name} ${target}`, done: logged, ruleId: "changelog-missing" });
+      checklist.push({
+        text: `${changelogPath} has an entry for ${name} ${target}`,
+        done: logged,
+        ruleId: "changelog-missing",
+        module: name
+      });
       if (!logged) {
         const proposal = { ...changelogProposal(changelogPath, changelog, single ? "" : name, target, changes), anchor };
         const entry = single ? target : `${name} ${target}`;
@@ -7122,7 +7125,12 @@ ${text2(head.tree, p) ?? ""}`);
     }
     if (level === "major") {
       const noted = migrationTexts.some((t) => (t.includes(name) || t.includes(unitSlug(name))) && t.includes(target));
-      checklist.push({ text: `Migration note for ${name} ${target} in ${migrations}/`, done: noted, ruleId: "migration-note-missing" });
+      checklist.push({
+        text: `Migration note for ${name} ${target} in ${migrations}/`,
+        done: noted,
+        ruleId: "migration-note-missing",
+        module: name
+      });
       if (!noted) {
         const proposal = { ...migrationProposal(migrations, name, frozenVersion, target, majors), anchor };
         const params2 = { module: name, current: target, migrations, note: proposal.path };

@@ -90,8 +90,8 @@ export function findContracts(
   }
   // a schema a contract `$ref`s is a contract, whatever its name
   const closure = referenceClosure(docs, [...kinds.keys()]);
-  for (const p of kinds.keys())
-    for (const r of closure.get(p) ?? []) if (!kinds.has(r) && candidates.includes(r)) kinds.set(r, 'jsonschema');
+  const readable = new Set(candidates);
+  for (const p of kinds.keys()) for (const r of closure.get(p) ?? []) if (!kinds.has(r) && readable.has(r)) kinds.set(r, 'jsonschema');
   const found = [...kinds].map(([file, kind]) => ({ file, kind: KIND_NAMES[kind]! })).sort((a, b) => a.file.localeCompare(b.file));
   for (const p of candidates) {
     if (kinds.has(p) || /(^|\/)package\.json$/.test(p)) continue;

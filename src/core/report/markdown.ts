@@ -2,7 +2,7 @@
 import { changeText, showValue } from './change-text.js';
 import { diagnosticText, type Change, type Level } from '../model.js';
 import { DEBT_NOTE, warningLine, type Report, type Violation } from './model.js';
-import { verdictLine } from './verdict.js';
+import { verdictExplains, verdictLine } from './verdict.js';
 import { draftDetails, type DraftLinks } from './drafts.js';
 import { ruleDocLink } from '../rules/doc.js';
 import { findRule } from '../rules/catalog.js';
@@ -60,7 +60,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     const where = `\`${next.file}${next.line ? `:${next.line}` : ''}\``;
     const more = blocking.length + pending.length - 1;
     top.push(
-      `**To do:** ${saysWhy(next) ? '' : `${escape(next.message)}. `}${escape(next.fix)} <sub>${where}${next.suggestion ? ': a suggested change is on that line' : ''} · ${ruleLink(next.ruleId)}${more > 0 ? ` · ${more} more below` : ''}</sub>`,
+      `**To do:** ${verdictExplains(next.ruleId) ? '' : `${escape(next.message)}. `}${escape(next.fix)} <sub>${where}${next.suggestion ? ': a suggested change is on that line' : ''} · ${ruleLink(next.ruleId)}${more > 0 ? ` · ${more} more below` : ''}</sub>`,
       '',
     );
   }
@@ -108,9 +108,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const d of report.drafts ?? []) rest.push(draftDetails(d.proposal, links), '');
   // the checklist leaves out what a finding above already asks for
   const asked = new Set([...blocking, ...pending, ...(report.warned ?? [])].map((v) => `${v.ruleId}|${v.module ?? ''}`));
-  const checklist = (report.checklist ?? []).filter(
-    (i) => i.done || !i.ruleId || !asked.has(`${i.ruleId}|${moduleOfItem(i.text, report)}`),
-  );
+  const checklist = (report.checklist ?? []).filter((i) => i.done || !i.ruleId || !asked.has(`${i.ruleId}|${i.module ?? ''}`));
   if (checklist.length) {
     rest.push('**Migration checklist**', '');
     for (const item of checklist) rest.push(`- [${item.done ? 'x' : ' '}] ${escape(item.text)}`);
@@ -149,9 +147,6 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return bounded(head + '\n' + open + body + changeList(others, budget - body.length) + close, limit);
 }
 
-/** The verdict line already says why for these (a version bump, the council): the to-do needs only the fix. */
-const saysWhy = (v: Violation) => ['version-bump-missing', 'version-decreased', 'major-change'].includes(v.ruleId);
-
 /** Breaking changes shown on the first screen: the rest are counted and linked. */
 export const MAX_BREAKING_ROWS = 6;
 
@@ -160,11 +155,6 @@ function bounded(text: string, limit: number): string {
   return text.length <= limit
     ? text
     : text.slice(0, limit - 60).replace(/\n[^\n]*$/, '') + '\n\n… (cut at the size limit: see the JSON report)\n';
-}
-
-/** The unit a checklist item names (`… for memory 2.0.0`, `` Version of `memory` ``), to pair it with a finding. */
-function moduleOfItem(text: string, report: Report): string {
-  return report.modules.find((m) => text.includes(`\`${m.name}\``) || text.includes(` ${m.name} `))?.name ?? '';
 }
 
 /** Who reads what changed, and so who breaks. */

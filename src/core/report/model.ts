@@ -57,6 +57,8 @@ export interface ChecklistItem {
   done: boolean;
   /** The policy rule that reports this item when it is not done (the comment then shows it once, as that finding). */
   ruleId?: string;
+  /** The unit the item is about, with `ruleId`. */
+  module?: string;
 }
 
 export interface IgnoredFinding {

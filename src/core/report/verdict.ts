@@ -18,6 +18,11 @@ const BLOCKED_BY: Record<string, (v: Violation, report: Report) => string> = {
   'contract-unreadable': () => 'leaves a contract unreadable',
 };
 
+/** Findings the verdict line already explains (a version to bump, the council to ask): a to-do needs only their fix. */
+export function verdictExplains(ruleId: string): boolean {
+  return ruleId === 'version-bump-missing' || ruleId === 'version-decreased' || ruleId === 'major-change';
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The one line a developer reads first: the verdict, and why, in words. */

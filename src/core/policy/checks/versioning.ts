@@ -84,6 +84,7 @@ export const versioning: PolicyCheck = (context) => {
         text: `Version of \`${name}\` bumped ${frozenVersion} → ${currentVersion} (needs ${required}: ≥ ${suggested})`,
         done: levelRank(bump) >= levelRank(required) && !semver.lt(currentVersion, frozenVersion),
         ruleId: 'version-bump-missing',
+        module: name,
       });
       // the changelog entry and the migration note name the version bumped *to* (the target): what the drafts write
       // is what this check accepts
@@ -92,7 +93,12 @@ export const versioning: PolicyCheck = (context) => {
         changelog
           .split('\n')
           .some((l) => (single || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
-      checklist.push({ text: `${changelogPath} has an entry for ${name} ${target}`, done: logged, ruleId: 'changelog-missing' });
+      checklist.push({
+        text: `${changelogPath} has an entry for ${name} ${target}`,
+        done: logged,
+        ruleId: 'changelog-missing',
+        module: name,
+      });
       if (!logged) {
         const proposal = { ...changelogProposal(changelogPath, changelog, single ? '' : name, target, changes), anchor };
         const entry = single ? target : `${name} ${target}`;
@@ -102,7 +108,12 @@ export const versioning: PolicyCheck = (context) => {
     }
     if (level === 'major') {
       const noted = migrationTexts.some((t) => (t.includes(name) || t.includes(unitSlug(name))) && t.includes(target));
-      checklist.push({ text: `Migration note for ${name} ${target} in ${migrations}/`, done: noted, ruleId: 'migration-note-missing' });
+      checklist.push({
+        text: `Migration note for ${name} ${target} in ${migrations}/`,
+        done: noted,
+        ruleId: 'migration-note-missing',
+        module: name,
+      });
       if (!noted) {
         const proposal = { ...migrationProposal(migrations, name, frozenVersion, target, majors), anchor };
         const params = { module: name, current: target, migrations, note: proposal.path };
