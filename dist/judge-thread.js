@@ -74,6 +74,10 @@ var SCHEMA_CONTEXTS = [
   "response",
   "response-header",
   "event",
+  // AsyncAPI messages in the direction the document gives them: the application sends them (its consumers read
+  // them: writer side) or receives them (its producers write them: reader side)
+  "event-sent",
+  "event-received",
   "storage",
   // webhooks and callbacks: the API sends the request (writer side) and reads the receiver's response
   "webhook-request",
@@ -248,7 +252,7 @@ var PositionIndex = class {
 
 // src/core/source/parse.ts
 function formatOf(file2) {
-  if (/\.json$/i.test(file2)) return "json";
+  if (/\.(json|avsc)$/i.test(file2)) return "json";
   if (/\.ya?ml$/i.test(file2)) return "yaml";
   return void 0;
 }
@@ -691,11 +695,192 @@ var ASYNCAPI_RULES = [
     "Subscribers must ignore or handle the new message."
   ),
   asyncapi(
+    "async-operation-changed",
+    "major",
+    "An AsyncAPI operation changed direction (send \u2194 receive) or channel.",
+    "operation `{operation}` {what}",
+    "Applications on either side of it break: add a new operation and keep the old one until they moved."
+  ),
+  asyncapi(
+    "operation-message-removed",
+    "major",
+    "An operation no longer carries a message it carried (the message itself is still defined).",
+    "operation `{operation}` no longer carries message `{message}`",
+    "Consumers or producers of that message on this operation break: keep it on the operation until they moved."
+  ),
+  asyncapi(
+    "operation-message-added",
+    "minor",
+    "An operation now carries another, already defined message.",
+    "operation `{operation}` now carries message `{message}`",
+    "Consumers must ignore or handle the new message type on this channel."
+  ),
+  asyncapi(
+    "message-content-type-changed",
+    "major",
+    "A message's content type changed (its own `contentType` or the document's `defaultContentType`).",
+    "message `{message}` content type changed from `{old}` to `{new}`",
+    "Readers decode by content type: publish the new encoding on a new channel."
+  ),
+  asyncapi(
+    "message-schema-format-changed",
+    "major",
+    "A message payload's schema format changed (e.g. JSON Schema to Avro).",
+    "message `{message}` payload format changed from `{old}` to `{new}`",
+    "The bytes on the wire change: publish the new format on a new channel."
+  ),
+  asyncapi(
+    "correlation-id-changed",
+    "major",
+    "A message's correlation id moved (another `location`) or was removed.",
+    "message `{message}` correlation id moved from `{old}` to `{new}`",
+    "Applications that correlate replies read the old place: keep it there until they moved."
+  ),
+  asyncapi(
     "async-info-changed",
     "patch",
     "Descriptive fields of an AsyncAPI document changed: info, descriptions, summaries, titles, tags, examples.",
     "`{field}` changed",
     "No action for consumers."
+  )
+];
+
+// src/core/rules/avro-rules.ts
+var avro = ruleFamily("avro");
+var AVRO_RULES = [
+  avro(
+    "avro-field-added",
+    "minor",
+    "A field with a default was added to a record.",
+    "field `{at}` added (with a default)",
+    "Old data reads with the default; old readers ignore the field."
+  ),
+  avro(
+    "avro-field-added-without-default",
+    sides("major", "minor"),
+    "A field without a default was added: data written before it cannot be read with the new schema.",
+    "field `{at}` added without a default",
+    'Give it a default (`"default": null` with a `["null", \u2026]` union), or release it on a new subject/topic.'
+  ),
+  avro(
+    "avro-field-removed",
+    sides("minor", "major"),
+    "A field without a default was removed: readers still on the old schema find it missing.",
+    "field `{at}` removed (it had no default)",
+    "Add a default to the field first (a release readers take), then remove it."
+  ),
+  avro(
+    "avro-defaulted-field-removed",
+    "minor",
+    "A field that had a default was removed.",
+    "field `{at}` removed (old readers use its default)",
+    'Old readers see the default from now on: check it still means "unknown".'
+  ),
+  avro(
+    "avro-field-renamed",
+    sides("minor", "major"),
+    "A field was renamed, the new name aliasing the old: new readers read old data, old readers miss the field.",
+    "field `{old}` renamed to `{new}` (aliased)",
+    "Old readers do not know the new name: keep the old one until they upgraded, or give their field a default."
+  ),
+  avro(
+    "avro-default-changed",
+    "minor",
+    "A field's default changed.",
+    "default of `{at}` changed from {old} to {new}",
+    "Readers filling the field from the default now see another value."
+  ),
+  avro(
+    "avro-type-changed",
+    "major",
+    "A type changed to one Avro cannot resolve (no promotion between them).",
+    "`{at}` changed type from {old} to {new}",
+    "Add a new field (or subject/topic) with the new type; keep the old one."
+  ),
+  avro(
+    "avro-type-promoted",
+    sides("minor", "major"),
+    "A type was promoted (int \u2192 long \u2192 float \u2192 double, string \u2194 bytes): new readers read old data, old readers cannot read the wider type.",
+    "`{at}` promoted from {old} to {new}",
+    "Upgrade every reader before a producer writes the wider type."
+  ),
+  avro(
+    "avro-type-demoted",
+    sides("major", "minor"),
+    "A type was narrowed against promotion (long \u2192 int, double \u2192 float): data written before cannot be read.",
+    "`{at}` narrowed from {old} to {new}",
+    "Keep the wider type: Avro does not convert down."
+  ),
+  avro(
+    "avro-logical-type-changed",
+    "major",
+    "A logical type changed (e.g. timestamp-millis \u2192 timestamp-micros): the bytes read, their meaning differs.",
+    "`{at}` logical type changed from {old} to {new}",
+    "Add a new field with the new logical type."
+  ),
+  avro(
+    "avro-name-changed",
+    "major",
+    "A named type (record, enum, fixed) was renamed without an alias: resolution matches types by name.",
+    "`{at}` renamed from {old} to {new}",
+    "Keep the name, or add the old name to `aliases`."
+  ),
+  avro(
+    "avro-renamed-with-alias",
+    sides("minor", "major"),
+    "A named type was renamed and aliases its old name: new readers resolve old data, old readers do not know the new name.",
+    "`{at}` renamed from {old} to {new} (aliased)",
+    "Upgrade readers before producers write under the new name."
+  ),
+  avro(
+    "avro-enum-symbol-added",
+    sides("minor", "major"),
+    "An enum symbol was added and old readers have no enum default to map it to.",
+    "`{at}` gained symbol {symbol}",
+    "Give the enum a `default` first (readers map unknown symbols to it), then add symbols."
+  ),
+  avro(
+    "avro-enum-symbol-added-to-default",
+    "minor",
+    "An enum symbol was added; old readers map it to their enum's default.",
+    "`{at}` gained symbol {symbol} (old readers read {default})",
+    'Check that old readers treat the default as "unknown".'
+  ),
+  avro(
+    "avro-enum-symbol-removed",
+    sides("major", "minor"),
+    "An enum symbol was removed and the new enum has no default: data written with it cannot be read.",
+    "`{at}` lost symbol {symbol}",
+    "Keep the symbol (deprecated in `doc`), or give the enum a `default`."
+  ),
+  avro(
+    "avro-enum-symbol-removed-to-default",
+    "minor",
+    "An enum symbol was removed; data written with it reads as the enum's default.",
+    "`{at}` lost symbol {symbol} (read as {default})",
+    'Check that readers treat the default as "unknown".'
+  ),
+  avro(
+    "avro-union-branch-added",
+    sides("minor", "major"),
+    "A union gained a branch (or a type became a union): old readers fail on data in the new branch.",
+    "`{at}` union gained {branch}",
+    "Upgrade every reader before producers write the new branch."
+  ),
+  avro(
+    "avro-union-branch-removed",
+    sides("major", "minor"),
+    "A union lost a branch: data written in it cannot be read with the new schema.",
+    "`{at}` union lost {branch}",
+    "Keep the branch until no data written with it is read any more."
+  ),
+  avro("avro-doc-changed", "patch", "Documentation (`doc`) changed.", "`doc` of {at} changed", "No action for readers or writers."),
+  avro(
+    "avro-incompatible",
+    "major",
+    "Avro schema resolution fails where no named rule explains it (the resolver\u2019s reason is given).",
+    "{schema}: {side} fail: {reason}",
+    "Read the witness and the resolver\u2019s reason; keep the old shape readable."
   )
 ];
 
@@ -1374,7 +1559,7 @@ var SCHEMA_RULES = [
 ];
 
 // src/core/rules/catalog.ts
-var RULES = [...OPENAPI_RULES, ...ASYNCAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
+var RULES = [...OPENAPI_RULES, ...ASYNCAPI_RULES, ...AVRO_RULES, ...SCHEMA_RULES, ...FILE_RULES];
 var BY_ID = new Map(RULES.map((r) => [r.id, r]));
 if (BY_ID.size !== RULES.length) throw new Error("duplicate rule id in catalog");
 function getRule(id) {
@@ -2844,6 +3029,8 @@ var WHO = {
   response: "clients reading responses",
   "response-header": "clients reading responses",
   event: "consumers of the event",
+  "event-sent": "consumers of the event",
+  "event-received": "producers of the event",
   storage: "readers of stored data",
   "webhook-request": "webhook receivers",
   "webhook-response": "webhook receivers"
@@ -2852,7 +3039,7 @@ function whoBreaks(c) {
   if (c.context) return WHO[c.context] ?? "readers";
   if (c.role) return WHO[c.role] ?? "readers";
   const family = findRule(c.ruleId)?.rule.family;
-  return family === "asyncapi" ? "publishers and subscribers" : family === "openapi" ? "API clients" : "readers of this file";
+  return family === "asyncapi" ? "publishers and subscribers" : family === "avro" ? c.role === "response" ? "consumers of the event" : c.role === "request" || c.role === "storage" ? "readers of the data" : "producers and consumers" : family === "openapi" ? "API clients" : "readers of this file";
 }
 function varied(changes) {
   const seen = /* @__PURE__ */ new Map();
@@ -2918,7 +3105,7 @@ var FsTree = class {
   paths() {
     if (!this.list) {
       const out = [];
-      const walk = (dir) => {
+      const walk2 = (dir) => {
         let entries;
         try {
           entries = readdirSync(dir);
@@ -2930,11 +3117,11 @@ var FsTree = class {
           const full = join(dir, name);
           const st = lstatSync(full);
           if (st.isSymbolicLink()) continue;
-          if (st.isDirectory()) walk(full);
+          if (st.isDirectory()) walk2(full);
           else if (st.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
         }
       };
-      for (const prefix of this.prefixes) walk(join(this.root, prefix));
+      for (const prefix of this.prefixes) walk2(join(this.root, prefix));
       this.list = [...new Set(out)].sort();
     }
     return this.list;
@@ -3009,6 +3196,7 @@ function detectKind(file2, bytes, data2) {
   if (isToolingName(file2)) return "other";
   if (/(^|\/)versions\.ya?ml$/i.test(file2)) return "versions";
   if (!formatOf(file2)) return bytes && isBinary(bytes) ? "binary" : "document";
+  if (/\.avsc$/i.test(file2)) return "avro";
   if (/\.schema\.(json|ya?ml)$/i.test(file2) && (typeof data2 === "boolean" || data2 !== null && typeof data2 === "object" && !Array.isArray(data2))) {
     const d = data2;
     if (typeof d !== "object" || !("openapi" in d || "swagger" in d)) return "jsonschema";
@@ -3040,224 +3228,11 @@ function isToolingName(file2) {
 }
 function isContractName(file2) {
   const p = "/" + file2.toLowerCase();
-  if (!/\.(json|ya?ml)$/.test(p)) return false;
-  return /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
+  if (!/\.(json|ya?ml|avsc)$/.test(p)) return false;
+  return /\.avsc$/.test(p) || /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
 }
 function isContractKind(kind) {
-  return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "asyncapi" || kind === "jsonschema" || kind === "versions";
-}
-
-// src/core/diff/fingerprint.ts
-var memo = /* @__PURE__ */ new WeakMap();
-function cyrb53(text4, seed = 0) {
-  let h1 = 3735928559 ^ seed;
-  let h2 = 1103547991 ^ seed;
-  for (let i = 0; i < text4.length; i++) {
-    const ch = text4.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
-  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return (h2 >>> 0).toString(36) + (h1 >>> 0).toString(36);
-}
-function fingerprint(value) {
-  if (value === null || typeof value !== "object") return { hash: JSON.stringify(value) ?? "u", hasRef: false };
-  const known = memo.get(value);
-  if (known) return known;
-  let text4;
-  let hasRef2 = false;
-  if (Array.isArray(value)) {
-    const parts = value.map((v) => {
-      const p = fingerprint(v);
-      hasRef2 ||= p.hasRef;
-      return p.hash;
-    });
-    text4 = `[${parts.join(",")}]`;
-  } else {
-    const keys = Object.keys(value).sort();
-    const parts = keys.map((k) => {
-      const p = fingerprint(value[k]);
-      hasRef2 ||= p.hasRef || k === "$ref";
-      return `${JSON.stringify(k)}:${p.hash}`;
-    });
-    text4 = `{${parts.join(",")}}`;
-  }
-  const print = { hash: text4.length > 40 ? cyrb53(text4) + cyrb53(text4, 7) : text4, hasRef: hasRef2 };
-  memo.set(value, print);
-  return print;
-}
-function sameValue(a, b) {
-  return fingerprint(a).hash === fingerprint(b).hash;
-}
-
-// src/core/diff/data-diff.ts
-var MAX_PER_FILE = 200;
-function diffData(file2, a, b) {
-  const out = [];
-  const root = { file: file2, pointer: "" };
-  const push = (rule2, pointer, params, lineAt) => {
-    out.push({
-      rule: rule2,
-      loc: { file: file2, pointer },
-      lineAt: lineAt === void 0 ? void 0 : { file: file2, pointer: lineAt },
-      params: { at: display(pointer), ...params }
-    });
-  };
-  const walk = (x, y, pointer) => {
-    if (out.length >= MAX_PER_FILE || sameValue(x, y)) return;
-    const bothObjects = isObj(x) && isObj(y);
-    const bothArrays = Array.isArray(x) && Array.isArray(y);
-    if (bothObjects) {
-      for (const k of Object.keys(x)) if (!(k in y)) push("data-removed", pointerJoin(pointer, k), {}, pointer);
-      for (const k of Object.keys(y)) {
-        if (!(k in x)) push("data-added", pointerJoin(pointer, k), {});
-        else walk(x[k], y[k], pointerJoin(pointer, k));
-      }
-    } else if (bothArrays && x.every(isScalar) && y.every(isScalar)) {
-      const inY = new Set(y.map((v) => JSON.stringify(v)));
-      const inX = new Set(x.map((v) => JSON.stringify(v)));
-      x.forEach((v, i) => inY.has(JSON.stringify(v)) || push("data-removed", pointerJoin(pointer, i), { value: v }, pointer));
-      y.forEach((v, i) => inX.has(JSON.stringify(v)) || push("data-added", pointerJoin(pointer, i), { value: v }));
-    } else if (bothArrays) {
-      const n = Math.max(x.length, y.length);
-      for (let i = 0; i < n; i++) {
-        if (i >= y.length) push("data-removed", pointerJoin(pointer, i), {}, pointer);
-        else if (i >= x.length) push("data-added", pointerJoin(pointer, i), {});
-        else walk(x[i], y[i], pointerJoin(pointer, i));
-      }
-    } else {
-      push("data-changed", pointer, { old: x, new: y });
-    }
-  };
-  walk(a, b, root.pointer);
-  return out;
-}
-function display(pointer) {
-  return pointer ? "`" + pointer.slice(1).replace(/\//g, ".").replace(/~1/g, "/").replace(/~0/g, "~") + "`" : "document";
-}
-function isObj(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function isScalar(v) {
-  return v === null || typeof v !== "object";
-}
-
-// src/core/diff/asyncapi-diff.ts
-var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var obj = (v) => isObj2(v) ? v : {};
-var DESCRIPTIVE = /* @__PURE__ */ new Set(["description", "summary", "title", "examples", "example", "tags", "externalDocs", "x-examples"]);
-function messages(doc) {
-  const out = /* @__PURE__ */ new Map();
-  const add = (pointer, node, name) => out.set(pointer, { node, name });
-  for (const [channel, c] of Object.entries(obj(doc.channels))) {
-    for (const op of ["publish", "subscribe"]) {
-      const m = obj(obj(c)[op]).message;
-      const at2 = pointerJoin("/channels", channel, op, "message");
-      if (isObj2(m) && Array.isArray(m.oneOf))
-        m.oneOf.forEach((x, i) => add(pointerJoin(at2, "oneOf", i), x, messageName(x, `${channel} ${op} #${i + 1}`)));
-      else if (m !== void 0) add(at2, m, messageName(m, `${channel} ${op}`));
-    }
-    for (const [name, m] of Object.entries(obj(obj(c).messages)))
-      add(pointerJoin("/channels", channel, "messages", name), m, `${channel}/${name}`);
-  }
-  for (const [name, m] of Object.entries(obj(obj(doc.components).messages))) add(pointerJoin("/components/messages", name), m, name);
-  return out;
-}
-function messageName(m, fallback) {
-  const o = obj(m);
-  return typeof o.name === "string" ? o.name : typeof o.$ref === "string" ? o.$ref.replace(/^.*\//, "") : fallback;
-}
-function diffAsyncApi(baseDocs, headDocs, sink, schemas, baseFile, file2) {
-  const a = obj(baseDocs.get(baseFile).data);
-  const b = obj(headDocs.get(file2).data);
-  const emit = (rule2, pointer, params, lineAt) => sink.emit({ rule: rule2, loc: { file: file2, pointer }, params, ...lineAt !== void 0 ? { lineAt: { file: file2, pointer: lineAt } } : {} });
-  const keyed = (section, removed, added, param) => {
-    const [x, y] = [obj(a[section]), obj(b[section])];
-    for (const k of Object.keys(x)) if (!(k in y)) emit(removed, pointerJoin("/" + section, k), { [param]: k }, "/" + section);
-    for (const k of Object.keys(y)) if (!(k in x)) emit(added, pointerJoin("/" + section, k), { [param]: k });
-  };
-  keyed("channels", "channel-removed", "channel-added", "channel");
-  keyed("operations", "async-operation-removed", "async-operation-added", "operation");
-  for (const [channel, c] of Object.entries(obj(b.channels))) {
-    const old = obj(a.channels)[channel];
-    if (!isObj2(old)) continue;
-    const [x, y] = [obj(old).address, obj(c).address];
-    if (typeof x === "string" && typeof y === "string" && x !== y)
-      emit("channel-address-changed", pointerJoin("/channels", channel, "address"), { channel, old: x, new: y });
-    for (const op of ["publish", "subscribe"]) {
-      const operation = `${op} ${channel}`;
-      if (obj(old)[op] !== void 0 && obj(c)[op] === void 0)
-        emit("async-operation-removed", pointerJoin("/channels", channel, op), { operation }, pointerJoin("/channels", channel));
-      if (obj(old)[op] === void 0 && obj(c)[op] !== void 0)
-        emit("async-operation-added", pointerJoin("/channels", channel, op), { operation });
-    }
-  }
-  const [ma, mb] = [messages(a), messages(b)];
-  const parentIn = (doc, pointer) => !pointer.startsWith("/channels/") || pointer.split("/")[2] in obj(doc.channels);
-  for (const [pointer, m] of ma)
-    if (!mb.has(pointer) && parentIn(b, pointer)) emit("message-removed", pointer, { message: m.name }, pointer.replace(/\/[^/]+$/, ""));
-  for (const [pointer, m] of mb) if (!ma.has(pointer) && parentIn(a, pointer)) emit("message-added", pointer, { message: m.name });
-  for (const [pointer, m] of mb) {
-    const old = ma.get(pointer);
-    const [pa, pb] = [obj(old?.node).payload, obj(m.node).payload];
-    if (pa === void 0 || pb === void 0) continue;
-    const side = (f, node) => [{ loc: { file: f, pointer: pointer + "/payload" }, node }];
-    schemas.compare(side(baseFile, pa), side(file2, pb), { context: "event", role: "event", label: `message ${m.name}` });
-  }
-  const judged = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || /^\/channels\/[^/]+\/(address|publish|subscribe)$/.test(p) || [...ma.keys(), ...mb.keys()].some((m) => p === m || p.startsWith(m + "/payload")) || p.startsWith("/components/schemas/") || p === "/asyncapi";
-  const covered = sink.pointersFor(file2);
-  const seen = /* @__PURE__ */ new Set();
-  for (const c of diffData(file2, a, b)) {
-    const p = c.loc.pointer;
-    if (judged(p) || covered.some((q) => p.startsWith(q) || q.startsWith(p))) continue;
-    const descriptive = p.split("/").findIndex((t) => DESCRIPTIVE.has(t) || t === "info");
-    if (descriptive > 0) {
-      const at2 = p.split("/").slice(0, descriptive + 1).join("/");
-      const field = at2.split("/").slice(1).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
-      if (!seen.has(at2)) emit("async-info-changed", at2, { field });
-      seen.add(at2);
-    } else sink.emit(c);
-  }
-}
-
-// src/core/source/operations.ts
-var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function reachedSchemas(doc) {
-  const reached = /* @__PURE__ */ new Set();
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [doc.paths, doc.webhooks];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    const ref = n.$ref;
-    const tokens = typeof ref === "string" ? localRefTokens(ref) : void 0;
-    if (tokens) {
-      if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached.add(tokens[2]);
-      stack.push(refTarget(doc, ref));
-    }
-    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
-  }
-  return reached;
-}
-function operations(doc, file2, sections = ["paths"], deref = (item) => item, base = "") {
-  const out = [];
-  for (const section of sections) {
-    const items = doc[section];
-    if (!isObj3(items)) continue;
-    for (const [path, raw] of Object.entries(items)) {
-      const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
-      const node = item.node;
-      if (!isObj3(node)) continue;
-      for (const method of METHODS) {
-        const op = node[method];
-        if (isObj3(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
-      }
-    }
-  }
-  return out;
+  return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "asyncapi" || kind === "avro" || kind === "jsonschema" || kind === "versions";
 }
 
 // src/core/semantic/copy.ts
@@ -3347,6 +3322,828 @@ function judgedDocument(docs, file2) {
   return hasExternalRef(parsed.text) && bundle(docs, file2) || { root: parsed.data, copyOf: (node) => node };
 }
 
+// src/core/diff/avro-diff.ts
+import avro2 from "avsc";
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function sidesOfRole(role) {
+  if (role === "request" || role === "storage") return ["reader"];
+  if (role === "response") return ["writer"];
+  return ["reader", "writer"];
+}
+function avroType(node, loc) {
+  try {
+    return avro2.Type.forSchema(node, { wrapUnions: true });
+  } catch (err) {
+    throw new InputError(`not a valid Avro schema at ${loc.pointer || "/"}: ${err.message}`, loc.file);
+  }
+}
+function resolves(reader, writer) {
+  try {
+    reader.createResolver(writer);
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, reason: err.message };
+  }
+}
+var PROMOTIONS = {
+  int: ["long", "float", "double"],
+  long: ["float", "double"],
+  float: ["double"],
+  string: ["bytes"],
+  bytes: ["string"]
+};
+var NAMED = /* @__PURE__ */ new Set(["record", "error", "enum", "fixed"]);
+var kindOf = (t) => t.typeName.replace(/^union:.*/, "union").replace(/^error$/, "record");
+var short = (name) => (name ?? "").replace(/^.*\./, "");
+var branchKey = (t) => NAMED.has(t.typeName) ? short(t.name) : kindOf(t);
+function rawAt(raw, pointer) {
+  let r = raw;
+  let p = pointer;
+  while (isObj(r) && isObj(r.type)) {
+    r = r.type;
+    p = pointerJoin(p, "type");
+  }
+  return { raw: r, pointer: p };
+}
+function walk(a, b, rawA, rawB, pointer, path, out, seen) {
+  ({ raw: rawB, pointer } = rawAt(rawB, pointer));
+  ({ raw: rawA } = rawAt(rawA, ""));
+  const at2 = path || "the schema";
+  const [ka, kb] = [kindOf(a), kindOf(b)];
+  const logical = (r) => isObj(r) && typeof r.logicalType === "string" ? r.logicalType : void 0;
+  if (ka !== kb) {
+    if (kb === "union" && b.types.some((t) => branchKey(t) === branchKey(a)))
+      out.push({ rule: "avro-union-branch-added", pointer, params: { at: at2, branch: `(${ka} became a union)` } });
+    else if (ka === "union" && a.types.some((t) => branchKey(t) === branchKey(b)))
+      out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at2, branch: `(the union became ${kb})` } });
+    else if (PROMOTIONS[ka]?.includes(kb) && !PROMOTIONS[kb]?.includes(ka))
+      out.push({ rule: "avro-type-promoted", pointer, params: { at: at2, old: ka, new: kb } });
+    else if (PROMOTIONS[kb]?.includes(ka) && !PROMOTIONS[ka]?.includes(kb))
+      out.push({ rule: "avro-type-demoted", pointer, params: { at: at2, old: ka, new: kb } });
+    else if (PROMOTIONS[ka]?.includes(kb)) out.push({ rule: "avro-type-promoted", pointer, params: { at: at2, old: ka, new: kb } });
+    else out.push({ rule: "avro-type-changed", pointer, params: { at: at2, old: ka, new: kb } });
+    return;
+  }
+  if (logical(rawA) !== logical(rawB))
+    out.push({ rule: "avro-logical-type-changed", pointer, params: { at: at2, old: logical(rawA) ?? ka, new: logical(rawB) ?? kb } });
+  if (NAMED.has(a.typeName)) {
+    const key2 = `${a.name}|${b.name}`;
+    if (seen.has(key2)) return;
+    seen.add(key2);
+    if (short(a.name) !== short(b.name)) {
+      const aliased = (b.aliases ?? []).some((x) => short(x) === short(a.name));
+      out.push({ rule: aliased ? "avro-renamed-with-alias" : "avro-name-changed", pointer, params: { at: at2, old: a.name, new: b.name } });
+    }
+    if ((a.doc ?? "") !== (b.doc ?? "")) out.push({ rule: "avro-doc-changed", pointer: pointerJoin(pointer, "doc"), params: { at: at2 } });
+  }
+  if (ka === "record") {
+    const [fa, fb] = [a.fields, b.fields];
+    const rawFields = (r) => isObj(r) && Array.isArray(r.fields) ? r.fields : [];
+    const [ra, rb] = [rawFields(rawA), rawFields(rawB)];
+    const matched = /* @__PURE__ */ new Set();
+    fb.forEach((f, i) => {
+      const old = fa.find((x) => x.name === f.name) ?? fa.find((x) => (f.aliases ?? []).includes(x.name));
+      const fp = pointerJoin(pointer, "fields", i);
+      const where = path ? `${path}.${f.name}` : f.name;
+      const rawF = rb[i];
+      const hasDefault = isObj(rawF) && "default" in rawF;
+      if (!old) {
+        out.push({
+          rule: hasDefault ? "avro-field-added" : "avro-field-added-without-default",
+          pointer: fp,
+          params: { at: where, name: f.name }
+        });
+        return;
+      }
+      matched.add(old);
+      const rawOld = ra[fa.indexOf(old)];
+      if (old.name !== f.name) out.push({ rule: "avro-field-renamed", pointer: fp, params: { at: where, old: old.name, new: f.name } });
+      const oldDefault = isObj(rawOld) && "default" in rawOld ? JSON.stringify(rawOld.default) : void 0;
+      const newDefault = hasDefault ? JSON.stringify(rawF.default) : void 0;
+      if (oldDefault !== newDefault)
+        out.push({
+          rule: "avro-default-changed",
+          pointer: fp,
+          params: { at: where, old: oldDefault ?? "none", new: newDefault ?? "none" }
+        });
+      if ((isObj(rawOld) ? rawOld.doc : void 0) !== (isObj(rawF) ? rawF.doc : void 0))
+        out.push({ rule: "avro-doc-changed", pointer: pointerJoin(fp, "doc"), params: { at: where } });
+      walk(
+        old.type,
+        f.type,
+        isObj(rawOld) ? rawOld.type : void 0,
+        isObj(rawF) ? rawF.type : void 0,
+        pointerJoin(fp, "type"),
+        where,
+        out,
+        seen
+      );
+    });
+    fa.forEach((f, i) => {
+      if (matched.has(f)) return;
+      const rawF = ra[i];
+      const defaulted = isObj(rawF) && "default" in rawF;
+      out.push({
+        rule: defaulted ? "avro-defaulted-field-removed" : "avro-field-removed",
+        pointer: pointerJoin(pointer, "fields"),
+        params: { at: path ? `${path}.${f.name}` : f.name, name: f.name }
+      });
+    });
+  } else if (ka === "enum") {
+    const [sa, sb] = [a.symbols, b.symbols];
+    const defaultOf = (r) => isObj(r) && typeof r.default === "string" ? r.default : void 0;
+    for (const s of sa)
+      if (!sb.includes(s))
+        out.push({
+          rule: defaultOf(rawB) ? "avro-enum-symbol-removed-to-default" : "avro-enum-symbol-removed",
+          pointer: pointerJoin(pointer, "symbols"),
+          params: { at: at2, symbol: s, default: defaultOf(rawB) }
+        });
+    for (const s of sb)
+      if (!sa.includes(s))
+        out.push({
+          rule: defaultOf(rawA) ? "avro-enum-symbol-added-to-default" : "avro-enum-symbol-added",
+          pointer: pointerJoin(pointer, "symbols", sb.indexOf(s)),
+          params: { at: at2, symbol: s, default: defaultOf(rawA) }
+        });
+  } else if (ka === "fixed") {
+    const [za, zb] = [a.size, b.size];
+    if (za !== zb)
+      out.push({
+        rule: "avro-type-changed",
+        pointer: pointerJoin(pointer, "size"),
+        params: { at: at2, old: `fixed(${za})`, new: `fixed(${zb})` }
+      });
+  } else if (ka === "array") {
+    walk(
+      a.itemsType,
+      b.itemsType,
+      isObj(rawA) ? rawA.items : void 0,
+      isObj(rawB) ? rawB.items : void 0,
+      pointerJoin(pointer, "items"),
+      `${path}[]`,
+      out,
+      seen
+    );
+  } else if (ka === "map") {
+    walk(
+      a.valuesType,
+      b.valuesType,
+      isObj(rawA) ? rawA.values : void 0,
+      isObj(rawB) ? rawB.values : void 0,
+      pointerJoin(pointer, "values"),
+      `${path}{*}`,
+      out,
+      seen
+    );
+  } else if (ka === "union") {
+    const [ta, tb] = [a.types, b.types];
+    const [ua, ub] = [Array.isArray(rawA) ? rawA : [], Array.isArray(rawB) ? rawB : []];
+    tb.forEach((t, i) => {
+      const j = ta.findIndex((x) => branchKey(x) === branchKey(t));
+      if (j < 0) out.push({ rule: "avro-union-branch-added", pointer: pointerJoin(pointer, i), params: { at: at2, branch: branchKey(t) } });
+      else walk(ta[j], t, ua[j], ub[i], pointerJoin(pointer, i), at2, out, seen);
+    });
+    for (const t of ta)
+      if (!tb.some((x) => branchKey(x) === branchKey(t)))
+        out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at2, branch: branchKey(t) } });
+  }
+}
+function diffAvroSchemas(sink, older, newer, scope) {
+  const [a, b] = [avroType(older.node, older.loc), avroType(newer.node, newer.loc)];
+  const found = [];
+  walk(a, b, older.node, newer.node, newer.loc.pointer, "", found, /* @__PURE__ */ new Set());
+  const emitted = found.map(
+    (f) => sink.emit({
+      rule: f.rule,
+      role: scope.role,
+      loc: { file: newer.loc.file, pointer: f.pointer },
+      params: { ...f.params, schema: scope.label }
+    })
+  );
+  const broken = [];
+  for (const side of sidesOfRole(scope.role)) {
+    const [reader, writer] = side === "reader" ? [b, a] : [a, b];
+    const verdict = resolves(reader, writer);
+    if (verdict.ok) continue;
+    broken.push(side);
+    const witness = findWitness(writer, reader);
+    const semantic = { verdict: "breaking", side, ...witness !== void 0 ? { witness } : {} };
+    const onSide = emitted.filter((c) => breaksOn(c.rule, side));
+    for (const c of onSide) c.semantic ??= semantic;
+    if (!onSide.length)
+      sink.emit({
+        rule: "avro-incompatible",
+        role: scope.role,
+        loc: { file: newer.loc.file, pointer: newer.loc.pointer },
+        params: {
+          schema: scope.label,
+          reason: verdict.reason,
+          side: side === "reader" ? "new readers of old data" : "old readers of new data"
+        },
+        semantic
+      });
+  }
+  return { broken };
+}
+function breaksOn(rule2, side) {
+  const reader = /* @__PURE__ */ new Set([
+    "avro-field-added-without-default",
+    "avro-enum-symbol-removed",
+    "avro-union-branch-removed",
+    "avro-type-demoted",
+    "avro-type-changed",
+    "avro-name-changed"
+  ]);
+  const writer = /* @__PURE__ */ new Set([
+    "avro-field-removed",
+    "avro-enum-symbol-added",
+    "avro-union-branch-added",
+    "avro-type-promoted",
+    "avro-type-changed",
+    "avro-name-changed",
+    "avro-renamed-with-alias",
+    "avro-field-renamed"
+  ]);
+  return (side === "reader" ? reader : writer).has(rule2);
+}
+var MAX_CANDIDATES = 300;
+function sample(type, pick, site = "", depth = 0) {
+  const k = kindOf(type);
+  switch (k) {
+    case "null":
+      return null;
+    case "boolean":
+      return false;
+    case "int":
+    case "long":
+    case "float":
+    case "double":
+      return 0;
+    case "string":
+      return "";
+    case "bytes":
+      return Buffer.alloc(0);
+    case "fixed":
+      return Buffer.alloc(type.size);
+    case "enum": {
+      const symbols = type.symbols;
+      return symbols[pick(site, symbols.length)];
+    }
+    case "array":
+      return depth > 4 ? [] : [sample(type.itemsType, pick, `${site}[]`, depth + 1)];
+    case "map":
+      return depth > 4 ? {} : { k: sample(type.valuesType, pick, `${site}{}`, depth + 1) };
+    case "record": {
+      const out = {};
+      for (const f of type.fields) out[f.name] = sample(f.type, pick, `${site}.${f.name}`, depth + 1);
+      return out;
+    }
+    case "union": {
+      const types = type.types;
+      const nullAt = types.findIndex((t2) => t2.typeName === "null");
+      const i = depth > 4 && nullAt >= 0 ? nullAt : pick(site, types.length);
+      const t = types[i];
+      return t.typeName === "null" ? null : { [t.branchName]: sample(t, pick, `${site}|${i}`, depth + 1) };
+    }
+    default:
+      return null;
+  }
+}
+function narrowed(type, values, defined) {
+  const k = kindOf(type);
+  if (NAMED.has(type.typeName)) {
+    if (defined.has(type.name)) return type.name;
+    defined.add(type.name);
+  }
+  const named = { name: type.name, ...type.aliases?.length ? { aliases: type.aliases } : {} };
+  switch (k) {
+    case "record":
+      return {
+        type: "record",
+        ...named,
+        fields: type.fields.map((f) => ({
+          name: f.name,
+          type: narrowed(
+            f.type,
+            values.map((v) => v[f.name]),
+            defined
+          )
+        }))
+      };
+    case "enum": {
+      const used = [...new Set(values)];
+      return { type: "enum", ...named, symbols: used.length ? used : [type.symbols[0]] };
+    }
+    case "array":
+      return { type: "array", items: narrowed(type.itemsType, values.flat(), defined) };
+    case "map":
+      return {
+        type: "map",
+        values: narrowed(
+          type.valuesType,
+          values.flatMap((v) => Object.values(v)),
+          defined
+        )
+      };
+    case "union": {
+      const types = type.types;
+      const branchOf = (v) => v === null ? types.find((t) => t.typeName === "null") : types.find((t) => t.branchName === Object.keys(v)[0]);
+      const used = types.filter((t) => values.some((v) => branchOf(v) === t));
+      return (used.length ? used : [types[0]]).map(
+        (t) => narrowed(
+          t,
+          values.filter((v) => branchOf(v) === t).map((v) => v === null ? null : v[t.branchName]),
+          defined
+        )
+      );
+    }
+    default:
+      return type.schema();
+  }
+}
+function failsToDecode(writer, reader, datum) {
+  try {
+    const shape = avro2.Type.forSchema(narrowed(writer, [datum], /* @__PURE__ */ new Set()), { wrapUnions: true });
+    const bytes = shape.toBuffer(datum);
+    reader.fromBuffer(bytes, reader.createResolver(shape));
+    return false;
+  } catch {
+    return true;
+  }
+}
+function findWitness(writer, reader) {
+  const queue = [/* @__PURE__ */ new Map()];
+  const tried = /* @__PURE__ */ new Set();
+  for (let n = 0; queue.length && n < MAX_CANDIDATES; n++) {
+    const choices = queue.shift();
+    const sites = /* @__PURE__ */ new Map();
+    const datum = sample(writer, (site, options) => {
+      sites.set(site, options);
+      return choices.get(site) ?? 0;
+    });
+    const key2 = JSON.stringify(writer.toString(datum));
+    if (tried.has(key2)) continue;
+    tried.add(key2);
+    if (failsToDecode(writer, reader, datum)) return JSON.parse(writer.toString(datum));
+    for (const [site, options] of sites)
+      if (!choices.has(site)) for (let i = 1; i < options; i++) queue.push(new Map([...choices, [site, i]]));
+  }
+  return void 0;
+}
+
+// src/core/diff/asyncapi-model.ts
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var obj = (v) => isObj2(v) ? v : {};
+function payloadOf(m) {
+  const payload = m.fields.get("payload");
+  if (!payload) return void 0;
+  let side = payload;
+  let format = m.fields.get("schemaFormat")?.node;
+  const node = obj(payload.node);
+  if (typeof node.schemaFormat === "string" && "schema" in node) {
+    format = node.schemaFormat;
+    side = { loc: { ...payload.loc, pointer: pointerJoin(payload.loc.pointer, "schema") }, node: node.schema };
+  }
+  const name = typeof format === "string" ? format : "application/schema+json";
+  const kind = /^application\/vnd\.apache\.avro/i.test(name) ? "avro" : /json|asyncapi|^application\/schema/i.test(name) ? "json" : "other";
+  return { format: kind, formatName: name, side };
+}
+function readAsyncApi(docs, file2, errors) {
+  const doc = obj(docs.get(file2).data);
+  const major = String(doc.asyncapi).startsWith("3.") ? 3 : 2;
+  const read = /* @__PURE__ */ new Set();
+  const deref = (loc, node) => {
+    try {
+      return docs.deref(loc, node);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      if (!errors.some((e) => e.message === err.message)) errors.push({ file: err.file ?? loc.file, line: err.line, message: err.message });
+      return { loc, node: {} };
+    }
+  };
+  const messages = /* @__PURE__ */ new Map();
+  const keyOf = (loc) => loc.file === file2 ? loc.pointer : `${loc.file}#${loc.pointer}`;
+  const message = (at3, node, fallback) => {
+    const def = deref(at3, node);
+    const key2 = keyOf(def.loc);
+    if (messages.has(key2)) return key2;
+    const own = obj(def.node);
+    const fields = /* @__PURE__ */ new Map();
+    for (const [k, v] of Object.entries(own)) fields.set(k, { loc: { ...def.loc, pointer: pointerJoin(def.loc.pointer, k) }, node: v });
+    (Array.isArray(own.traits) ? own.traits : []).forEach((t, i) => {
+      const trait = deref({ ...def.loc, pointer: pointerJoin(def.loc.pointer, "traits", i) }, t);
+      for (const [k, v] of Object.entries(obj(trait.node)))
+        if (!fields.has(k)) fields.set(k, { loc: { ...trait.loc, pointer: pointerJoin(trait.loc.pointer, k) }, node: v });
+    });
+    for (const f of ["payload", "headers", "schemaFormat", "traits"]) {
+      const side = fields.get(f);
+      if (side && side.loc.file === file2) read.add(side.loc.pointer);
+    }
+    const bindings = fields.get("bindings");
+    if (bindings && bindings.loc.file === file2) read.add(pointerJoin(bindings.loc.pointer, "kafka", "key"));
+    const name = typeof own.name === "string" ? own.name : typeof own.messageId === "string" ? own.messageId : pointerTokens(def.loc.pointer).pop() ?? fallback;
+    messages.set(key2, { key: key2, name, loc: def.loc, fields });
+    return key2;
+  };
+  const at2 = (...tokens) => ({ file: file2, pointer: pointerJoin("", ...tokens) });
+  const channels = /* @__PURE__ */ new Map();
+  const operations2 = /* @__PURE__ */ new Map();
+  for (const [key2, raw] of Object.entries(obj(doc.channels))) {
+    const c = deref(at2("channels", key2), raw);
+    const node = obj(c.node);
+    const topic = obj(obj(node.bindings).kafka).topic;
+    const address = typeof topic === "string" ? topic : major === 3 ? typeof node.address === "string" ? node.address : null : key2;
+    const addressLoc = typeof topic === "string" ? at2("channels", key2, "bindings", "kafka", "topic") : major === 3 ? at2("channels", key2, "address") : c.loc;
+    const parameters = /* @__PURE__ */ new Map();
+    for (const [name, p] of Object.entries(obj(node.parameters)))
+      parameters.set(name, deref({ ...c.loc, pointer: pointerJoin(c.loc.pointer, "parameters", name) }, p));
+    for (const p of [["address"], ["parameters"], ["bindings", "kafka", "topic"]]) read.add(pointerJoin("/channels", key2, ...p));
+    channels.set(key2, { key: key2, loc: c.loc, address, addressLoc, parameters });
+    if (major === 3) {
+      for (const [name, m] of Object.entries(obj(node.messages)))
+        message({ ...c.loc, pointer: pointerJoin(c.loc.pointer, "messages", name) }, m, name);
+      continue;
+    }
+    for (const verb of ["subscribe", "publish"]) {
+      if (!(verb in node)) continue;
+      const op = obj(node[verb]);
+      const opLoc = { ...c.loc, pointer: pointerJoin(c.loc.pointer, verb) };
+      const keys = /* @__PURE__ */ new Set();
+      const m = op.message;
+      const mLoc = { ...opLoc, pointer: pointerJoin(opLoc.pointer, "message") };
+      const resolved = deref(mLoc, m);
+      if (isObj2(resolved.node) && Array.isArray(resolved.node.oneOf))
+        resolved.node.oneOf.forEach(
+          (x, i) => keys.add(message({ ...resolved.loc, pointer: pointerJoin(resolved.loc.pointer, "oneOf", i) }, x, `${key2} ${verb} #${i + 1}`))
+        );
+      else if (m !== void 0) keys.add(message(mLoc, m, `${key2} ${verb}`));
+      read.add(mLoc.pointer);
+      const opKey = `${verb} ${key2}`;
+      operations2.set(opKey, {
+        key: opKey,
+        label: typeof op.operationId === "string" ? `${op.operationId} (${verb} ${key2})` : `${verb} ${key2}`,
+        loc: opLoc,
+        action: verb === "subscribe" ? "send" : "receive",
+        channel: key2,
+        messages: keys
+      });
+    }
+  }
+  if (major === 3) {
+    for (const [key2, raw] of Object.entries(obj(doc.operations))) {
+      const o = deref(at2("operations", key2), raw);
+      const node = obj(o.node);
+      const ch = deref({ ...o.loc, pointer: pointerJoin(o.loc.pointer, "channel") }, node.channel);
+      const channel = ch.loc.file === file2 && ch.loc.pointer.startsWith("/channels/") ? pointerTokens(ch.loc.pointer)[1] : void 0;
+      const keys = /* @__PURE__ */ new Set();
+      if (Array.isArray(node.messages))
+        node.messages.forEach(
+          (m, i) => keys.add(message({ ...o.loc, pointer: pointerJoin(o.loc.pointer, "messages", i) }, m, `${key2} #${i + 1}`))
+        );
+      else {
+        const c = obj(deref(ch.loc, ch.node).node);
+        for (const [name, m] of Object.entries(obj(c.messages)))
+          keys.add(message({ ...ch.loc, pointer: pointerJoin(ch.loc.pointer, "messages", name) }, m, name));
+      }
+      for (const p of ["action", "channel", "messages"]) read.add(pointerJoin("/operations", key2, p));
+      operations2.set(key2, {
+        key: key2,
+        label: key2,
+        loc: o.loc,
+        action: node.action === "receive" ? "receive" : "send",
+        channel,
+        messages: keys
+      });
+    }
+  }
+  for (const [name, m] of Object.entries(obj(obj(doc.components).messages))) message(at2("components", "messages", name), m, name);
+  const actions = /* @__PURE__ */ new Map();
+  for (const op of operations2.values()) for (const m of op.messages) (actions.get(m) ?? actions.set(m, /* @__PURE__ */ new Set()).get(m)).add(op.action);
+  return {
+    major,
+    channels,
+    operations: operations2,
+    messages,
+    actions,
+    defaultContentType: typeof doc.defaultContentType === "string" ? doc.defaultContentType : void 0,
+    read
+  };
+}
+
+// src/core/diff/fingerprint.ts
+var memo = /* @__PURE__ */ new WeakMap();
+function cyrb53(text4, seed = 0) {
+  let h1 = 3735928559 ^ seed;
+  let h2 = 1103547991 ^ seed;
+  for (let i = 0; i < text4.length; i++) {
+    const ch = text4.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return (h2 >>> 0).toString(36) + (h1 >>> 0).toString(36);
+}
+function fingerprint(value) {
+  if (value === null || typeof value !== "object") return { hash: JSON.stringify(value) ?? "u", hasRef: false };
+  const known = memo.get(value);
+  if (known) return known;
+  let text4;
+  let hasRef2 = false;
+  if (Array.isArray(value)) {
+    const parts = value.map((v) => {
+      const p = fingerprint(v);
+      hasRef2 ||= p.hasRef;
+      return p.hash;
+    });
+    text4 = `[${parts.join(",")}]`;
+  } else {
+    const keys = Object.keys(value).sort();
+    const parts = keys.map((k) => {
+      const p = fingerprint(value[k]);
+      hasRef2 ||= p.hasRef || k === "$ref";
+      return `${JSON.stringify(k)}:${p.hash}`;
+    });
+    text4 = `{${parts.join(",")}}`;
+  }
+  const print = { hash: text4.length > 40 ? cyrb53(text4) + cyrb53(text4, 7) : text4, hasRef: hasRef2 };
+  memo.set(value, print);
+  return print;
+}
+function sameValue(a, b) {
+  return fingerprint(a).hash === fingerprint(b).hash;
+}
+
+// src/core/diff/data-diff.ts
+var MAX_PER_FILE = 200;
+function diffData(file2, a, b) {
+  const out = [];
+  const root = { file: file2, pointer: "" };
+  const push = (rule2, pointer, params, lineAt) => {
+    out.push({
+      rule: rule2,
+      loc: { file: file2, pointer },
+      lineAt: lineAt === void 0 ? void 0 : { file: file2, pointer: lineAt },
+      params: { at: display(pointer), ...params }
+    });
+  };
+  const walk2 = (x, y, pointer) => {
+    if (out.length >= MAX_PER_FILE || sameValue(x, y)) return;
+    const bothObjects = isObj3(x) && isObj3(y);
+    const bothArrays = Array.isArray(x) && Array.isArray(y);
+    if (bothObjects) {
+      for (const k of Object.keys(x)) if (!(k in y)) push("data-removed", pointerJoin(pointer, k), {}, pointer);
+      for (const k of Object.keys(y)) {
+        if (!(k in x)) push("data-added", pointerJoin(pointer, k), {});
+        else walk2(x[k], y[k], pointerJoin(pointer, k));
+      }
+    } else if (bothArrays && x.every(isScalar) && y.every(isScalar)) {
+      const inY = new Set(y.map((v) => JSON.stringify(v)));
+      const inX = new Set(x.map((v) => JSON.stringify(v)));
+      x.forEach((v, i) => inY.has(JSON.stringify(v)) || push("data-removed", pointerJoin(pointer, i), { value: v }, pointer));
+      y.forEach((v, i) => inX.has(JSON.stringify(v)) || push("data-added", pointerJoin(pointer, i), { value: v }));
+    } else if (bothArrays) {
+      const n = Math.max(x.length, y.length);
+      for (let i = 0; i < n; i++) {
+        if (i >= y.length) push("data-removed", pointerJoin(pointer, i), {}, pointer);
+        else if (i >= x.length) push("data-added", pointerJoin(pointer, i), {});
+        else walk2(x[i], y[i], pointerJoin(pointer, i));
+      }
+    } else {
+      push("data-changed", pointer, { old: x, new: y });
+    }
+  };
+  walk2(a, b, root.pointer);
+  return out;
+}
+function display(pointer) {
+  return pointer ? "`" + pointer.slice(1).replace(/\//g, ".").replace(/~1/g, "/").replace(/~0/g, "~") + "`" : "document";
+}
+function isObj3(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function isScalar(v) {
+  return v === null || typeof v !== "object";
+}
+
+// src/core/diff/asyncapi-diff.ts
+var DESCRIPTIVE = /* @__PURE__ */ new Set(["description", "summary", "title", "examples", "example", "tags", "externalDocs", "x-examples"]);
+function directionOf(actions) {
+  if (actions?.size === 1 && actions.has("send")) return { context: "event-sent", role: "response" };
+  if (actions?.size === 1 && actions.has("receive")) return { context: "event-received", role: "request" };
+  return { context: "event", role: "event" };
+}
+function diffAsyncApi(d, baseFile, file2) {
+  const a = readAsyncApi(d.baseDocs, baseFile, d.errors);
+  const b = readAsyncApi(d.headDocs, file2, d.errors);
+  const emit = (rule2, at2, params, lineAt) => d.sink.emit({
+    rule: rule2,
+    loc: typeof at2 === "string" ? { file: file2, pointer: at2 } : at2,
+    params,
+    ...lineAt !== void 0 ? { lineAt: { file: file2, pointer: lineAt } } : {}
+  });
+  let bundles;
+  const judge = (older, newer, { context, role, label }, found) => {
+    if (!found.size) return;
+    bundles ??= [judgedDocument(d.baseDocs, baseFile), judgedDocument(d.headDocs, file2)];
+    const [x, y] = [bundles[0].copyOf(older.node), bundles[1].copyOf(newer.node)];
+    if (x === void 0 || y === void 0) return;
+    d.judged.push({
+      file: newer.loc.file,
+      role,
+      context,
+      label,
+      older: x,
+      newer: y,
+      rootA: bundles[0].root,
+      rootB: bundles[1].root,
+      changes: found
+    });
+  };
+  for (const [key2, c] of a.channels) if (!b.channels.has(key2)) emit("channel-removed", c.loc.pointer, { channel: key2 }, "/channels");
+  for (const [key2, c] of b.channels) if (!a.channels.has(key2)) emit("channel-added", c.loc, { channel: key2 });
+  for (const [key2, c] of b.channels) {
+    const old = a.channels.get(key2);
+    if (!old) continue;
+    if (old.address !== null && c.address !== null && old.address !== c.address)
+      emit("channel-address-changed", c.addressLoc, { channel: key2, old: old.address, new: c.address });
+    const { context, role } = directionOf(channelActions(b, key2));
+    for (const [name, p] of c.parameters) {
+      const q = old.parameters.get(name);
+      if (!q) continue;
+      const schemaOf = (s) => obj(s.node).schema !== void 0 ? { loc: { ...s.loc, pointer: pointerJoin(s.loc.pointer, "schema") }, node: obj(s.node).schema } : s;
+      d.schemas.compare([schemaOf(q)], [schemaOf(p)], { context, role, label: `channel ${key2} parameter ${name}` });
+    }
+  }
+  for (const [key2, op] of a.operations) {
+    const channelGone = op.channel !== void 0 && !b.channels.has(op.channel);
+    if (!b.operations.has(key2) && !channelGone)
+      emit(
+        "async-operation-removed",
+        op.loc.pointer,
+        { operation: op.label },
+        op.channel ? pointerJoin("/channels", op.channel) : "/operations"
+      );
+  }
+  for (const [key2, op] of b.operations) {
+    const old = a.operations.get(key2);
+    if (!old) {
+      if (op.channel === void 0 || a.channels.has(op.channel)) emit("async-operation-added", op.loc, { operation: op.label });
+      continue;
+    }
+    if (old.action !== op.action)
+      emit("async-operation-changed", pointerJoin(op.loc.pointer, "action"), {
+        operation: op.label,
+        what: `now ${op.action}s where it ${old.action}d`
+      });
+    if (old.channel !== op.channel)
+      emit("async-operation-changed", pointerJoin(op.loc.pointer, "channel"), {
+        operation: op.label,
+        what: `moved from channel ${old.channel} to ${op.channel}`
+      });
+    const names = (m, keys) => new Map([...keys].map((k) => [m.messages.get(k).name, k]));
+    const [na, nb] = [names(a, old.messages), names(b, op.messages)];
+    const headNames = new Set([...b.messages.values()].map((m) => m.name));
+    const baseNames = new Set([...a.messages.values()].map((m) => m.name));
+    for (const name of na.keys())
+      if (!nb.has(name) && headNames.has(name)) emit("operation-message-removed", op.loc, { operation: op.label, message: name });
+    for (const [name, k] of nb)
+      if (!na.has(name) && baseNames.has(name))
+        emit("operation-message-added", b.messages.get(k).loc, { operation: op.label, message: name });
+  }
+  const parentIn = (m, pointer) => {
+    const op = /^\/channels\/([^/]+)\/(publish|subscribe)\//.exec(pointer);
+    if (op) return m.operations.has(`${op[2]} ${op[1].replace(/~1/g, "/").replace(/~0/g, "~")}`);
+    const ch = /^\/channels\/([^/]+)\//.exec(pointer);
+    return !ch || m.channels.has(ch[1].replace(/~1/g, "/").replace(/~0/g, "~"));
+  };
+  for (const [key2, m] of a.messages)
+    if (!b.messages.has(key2) && parentIn(b, key2)) emit("message-removed", m.loc.pointer, { message: m.name }, key2.replace(/\/[^/]+$/, ""));
+  for (const [key2, m] of b.messages) if (!a.messages.has(key2) && parentIn(a, key2)) emit("message-added", m.loc, { message: m.name });
+  for (const [key2, m] of b.messages) {
+    const old = a.messages.get(key2);
+    if (old) compareMessage(d, a, b, old, m, judge);
+  }
+  const read = [...a.read, ...b.read];
+  const judged = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || read.some((r) => p === r || p.startsWith(r + "/")) || [...a.messages.keys(), ...b.messages.keys()].includes(p) || p.startsWith("/components/schemas/") || p.startsWith("/components/messageTraits/") || p === "/asyncapi";
+  const covered = d.sink.pointersFor(file2);
+  const seen = /* @__PURE__ */ new Set();
+  for (const c of diffData(file2, d.baseDocs.get(baseFile).data, d.headDocs.get(file2).data)) {
+    const p = c.loc.pointer;
+    if (judged(p) || covered.some((q) => p.startsWith(q) || q.startsWith(p))) continue;
+    const descriptive = p.split("/").findIndex((t) => DESCRIPTIVE.has(t) || t === "info");
+    if (descriptive > 0) {
+      const at2 = p.split("/").slice(0, descriptive + 1).join("/");
+      const field = at2.split("/").slice(1).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+      if (!seen.has(at2)) emit("async-info-changed", at2, { field });
+      seen.add(at2);
+    } else d.sink.emit(c);
+  }
+}
+function channelActions(m, channel) {
+  return new Set([...m.operations.values()].filter((o) => o.channel === channel).map((o) => o.action));
+}
+function compareMessage(d, a, b, old, m, judge) {
+  const { context, role } = directionOf(b.actions.get(m.key) ?? a.actions.get(old.key));
+  const emit = (rule2, loc, params) => d.sink.emit({ rule: rule2, loc, params });
+  const field = (x, f) => x.fields.get(f);
+  const contentType = (x, model) => {
+    const own = field(x, "contentType")?.node;
+    return typeof own === "string" ? own : model.defaultContentType;
+  };
+  const [ta, tb] = [contentType(old, a), contentType(m, b)];
+  if (ta !== void 0 && tb !== void 0 && ta !== tb)
+    emit("message-content-type-changed", field(m, "contentType")?.loc ?? m.loc, { message: m.name, old: ta, new: tb });
+  const [ca, cb] = [obj(field(old, "correlationId")?.node), obj(field(m, "correlationId")?.node)];
+  if (typeof ca.location === "string" && ca.location !== cb.location)
+    emit("correlation-id-changed", field(m, "correlationId")?.loc ?? m.loc, {
+      message: m.name,
+      old: ca.location,
+      new: cb.location ?? "none"
+    });
+  const [pa, pb] = [payloadOf(old), payloadOf(m)];
+  if (pa && pb) {
+    if (pa.format !== pb.format || pa.format === "other" && pa.formatName !== pb.formatName)
+      emit("message-schema-format-changed", field(m, "schemaFormat")?.loc ?? pb.side.loc, {
+        message: m.name,
+        old: pa.formatName,
+        new: pb.formatName
+      });
+    else if (pa.format === "avro") {
+      try {
+        const [x, y] = [d.baseDocs.deref(pa.side.loc, pa.side.node), d.headDocs.deref(pb.side.loc, pb.side.node)];
+        diffAvroSchemas(d.sink, x, y, { role, label: `message ${m.name}` });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        d.errors.push({ file: err.file ?? pb.side.loc.file, line: err.line, message: err.message });
+      }
+    } else if (pa.format === "json") {
+      const scope = { context, role, label: `message ${m.name}` };
+      judge(pa.side, pb.side, scope, d.schemas.compare([pa.side], [pb.side], scope));
+    }
+  }
+  const schemaField = (x, path) => {
+    let side = field(x, path[0]);
+    for (const t of path.slice(1)) {
+      if (!side) return void 0;
+      const node = obj(side.node)[t];
+      side = node === void 0 ? void 0 : { loc: { ...side.loc, pointer: pointerJoin(side.loc.pointer, t) }, node };
+    }
+    return side;
+  };
+  for (const [path, what] of [
+    [["headers"], "headers"],
+    [["bindings", "kafka", "key"], "Kafka key"]
+  ]) {
+    const [x, y] = [schemaField(old, [...path]), schemaField(m, [...path])];
+    if (!x && !y) continue;
+    const none = (other) => ({ loc: { ...other.loc, pointer: pointerJoin(other.loc.pointer, ...path) }, node: {} });
+    const scope = { context, role, label: `message ${m.name} ${what}` };
+    const [sx, sy] = [x ?? none(old), y ?? none(m)];
+    judge(sx, sy, scope, d.schemas.compare([sx], [sy], scope));
+  }
+}
+
+// src/core/source/operations.ts
+var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function reachedSchemas(doc) {
+  const reached = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [doc.paths, doc.webhooks];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    const ref = n.$ref;
+    const tokens = typeof ref === "string" ? localRefTokens(ref) : void 0;
+    if (tokens) {
+      if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached.add(tokens[2]);
+      stack.push(refTarget(doc, ref));
+    }
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  return reached;
+}
+function operations(doc, file2, sections = ["paths"], deref = (item) => item, base = "") {
+  const out = [];
+  for (const section of sections) {
+    const items = doc[section];
+    if (!isObj4(items)) continue;
+    for (const [path, raw] of Object.entries(items)) {
+      const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
+      const node = item.node;
+      if (!isObj4(node)) continue;
+      for (const method of METHODS) {
+        const op = node[method];
+        if (isObj4(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
+      }
+    }
+  }
+  return out;
+}
+
 // src/core/semantic/dialects.ts
 var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
 var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions", "$defs"]);
@@ -3419,7 +4216,7 @@ var MAX_JUDGED_PER_DOCUMENT = 10;
 var MAX_JUDGED_DOCUMENT_CHARS = 1e6;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
 var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
-var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var at = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
   constructor(baseDocs, headDocs, sink, schemas, errors, judged = [], roleOf = () => void 0) {
@@ -3466,7 +4263,7 @@ var OpenApiDiffer = class {
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   orphans(a, b, file2) {
     const reached = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
-    const schemas = (d) => isObj4(d.components) && isObj4(d.components.schemas) ? d.components.schemas : {};
+    const schemas = (d) => isObj5(d.components) && isObj5(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];
     const role = this.roleOf(file2) ?? "event";
     const loc = (name) => ({ file: file2, pointer: pointerJoin("/components/schemas", name) });
@@ -3496,8 +4293,8 @@ var OpenApiDiffer = class {
     if (a.openapi !== b.openapi && a.openapi && b.openapi) {
       this.emit("openapi-version-changed", at(root, "openapi"), { old: a.openapi, new: b.openapi });
     }
-    const infoA = isObj4(a.info) ? a.info : {};
-    const infoB = isObj4(b.info) ? b.info : {};
+    const infoA = isObj5(a.info) ? a.info : {};
+    const infoB = isObj5(b.info) ? b.info : {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
       if (!sameValue(infoA[key2], infoB[key2]))
         this.emit("api-info-changed", at(root, "info", key2), { field: `info.${key2}`, old: infoA[key2], new: infoB[key2] }, at(root, "info"));
@@ -3505,13 +4302,13 @@ var OpenApiDiffer = class {
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
       if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at(root, field), { field, old: a[field], new: b[field] });
     }
-    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj4(s) ? String(s.url) : ""));
+    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj5(s) ? String(s.url) : ""));
     const ua = urls(a);
     const ub = urls(b);
     for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at(root, "servers", url), { url }, at(root, "servers"));
     for (const url of ub) if (!ua.has(url)) this.emit("server-added", at(root, "servers", url), { url });
-    const schemesA = isObj4(a.components) && isObj4(a.components.securitySchemes) ? a.components.securitySchemes : {};
-    const schemesB = isObj4(b.components) && isObj4(b.components.securitySchemes) ? b.components.securitySchemes : {};
+    const schemesA = isObj5(a.components) && isObj5(a.components.securitySchemes) ? a.components.securitySchemes : {};
+    const schemesB = isObj5(b.components) && isObj5(b.components.securitySchemes) ? b.components.securitySchemes : {};
     const schemeLoc = (name) => at(root, "components", "securitySchemes", name);
     for (const name of Object.keys(schemesA))
       if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
@@ -3555,7 +4352,7 @@ var OpenApiDiffer = class {
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
       const loc = at(item.loc, method);
       add({ kind: webhook ? "webhook" : "operation", key: key2, path, label, method, loc, node, item });
-      if (!isObj4(node.callbacks)) continue;
+      if (!isObj5(node.callbacks)) continue;
       const callbacks = node.callbacks;
       for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at(loc, "callbacks").pointer)) {
         const CM = cb.method.toUpperCase();
@@ -3594,7 +4391,7 @@ var OpenApiDiffer = class {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
         const p = this.deref(docs, at(loc, "parameters", i), raw);
-        if (!isObj4(p.node) || typeof p.node.name !== "string") return;
+        if (!isObj5(p.node) || typeof p.node.name !== "string") return;
         const where = String(p.node.in);
         const slot = where === "path" ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === "header" ? p.node.name.toLowerCase() : p.node.name;
         out.set(`${where}:${slot}`, p);
@@ -3685,7 +4482,7 @@ var OpenApiDiffer = class {
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
       const rb = this.deref(docs, at(op.loc, "requestBody"), op.node.requestBody);
-      if (!isObj4(rb.node)) return void 0;
+      if (!isObj5(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
     for (const side of this.parameterMap(docs, op).values()) {
@@ -3702,9 +4499,9 @@ var OpenApiDiffer = class {
   media(docs, holder) {
     const out = /* @__PURE__ */ new Map();
     const node = holder.node;
-    if (isObj4(node.content)) {
+    if (isObj5(node.content)) {
       for (const [media, mt] of Object.entries(node.content)) {
-        if (isObj4(mt)) out.set(media, { loc: at(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
+        if (isObj5(mt)) out.set(media, { loc: at(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
       }
     } else if (node.schema !== void 0) {
       out.set("application/json", { loc: at(holder.loc, "schema"), node: node.schema });
@@ -3729,8 +4526,8 @@ var OpenApiDiffer = class {
   }
   responses(a, b) {
     const op = b.label;
-    const ra = isObj4(a.node.responses) ? a.node.responses : {};
-    const rb = isObj4(b.node.responses) ? b.node.responses : {};
+    const ra = isObj5(a.node.responses) ? a.node.responses : {};
+    const rb = isObj5(b.node.responses) ? b.node.responses : {};
     const respLoc = (o, status) => at(o.loc, "responses", status);
     for (const status of Object.keys(ra)) {
       if (status in rb) continue;
@@ -3744,7 +4541,7 @@ var OpenApiDiffer = class {
       }
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b, status), rb[status]);
-      if (!isObj4(sa.node) || !isObj4(sb.node)) continue;
+      if (!isObj5(sa.node) || !isObj5(sb.node)) continue;
       this.content(
         this.media(this.baseDocs, sa),
         this.media(this.headDocs, sb),
@@ -3759,8 +4556,8 @@ var OpenApiDiffer = class {
     }
   }
   headers(a, b, op, status) {
-    const ha = isObj4(a.node.headers) ? a.node.headers : {};
-    const hb = isObj4(b.node.headers) ? b.node.headers : {};
+    const ha = isObj5(a.node.headers) ? a.node.headers : {};
+    const hb = isObj5(b.node.headers) ? b.node.headers : {};
     const lower = (o) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v]]));
     const la = lower(ha);
     const lb = lower(hb);
@@ -3775,7 +4572,7 @@ var OpenApiDiffer = class {
       }
       const ha2 = this.deref(this.baseDocs, at(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
-      if (isObj4(ha2.node) && isObj4(hb2.node)) {
+      if (isObj5(ha2.node) && isObj5(hb2.node)) {
         if (ha2.node.required && !hb2.node.required)
           this.emit("response-header-became-optional", at(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
@@ -3806,7 +4603,7 @@ var OpenApiDiffer = class {
       const loc2 = o.node.security !== void 0 ? at(o.loc, "security") : { file: o.docFile, pointer: "/security" };
       return {
         loc: loc2,
-        reqs: list.filter(isObj4).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
+        reqs: list.filter(isObj5).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
       };
     };
     const sa = effective(a);
@@ -3847,9 +4644,9 @@ function pathParams(path) {
 function parameterSchema(side) {
   const p = side.node;
   if (p.schema !== void 0) return { loc: at(side.loc, "schema"), node: p.schema };
-  if (isObj4(p.content)) {
+  if (isObj5(p.content)) {
     const [media, mt] = Object.entries(p.content)[0] ?? [];
-    if (media && isObj4(mt)) return { loc: at(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
+    if (media && isObj5(mt)) return { loc: at(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
   }
   if (p.type !== void 0) {
     const { name: _n, in: _i, required: _r, description: _d, ...schema2 } = p;
@@ -4590,7 +5387,7 @@ function sameShallow(a, b) {
 }
 
 // src/core/semantic/schema.ts
-var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var ANNOTATIONS = /* @__PURE__ */ new Set([
   "title",
   "description",
@@ -4650,7 +5447,7 @@ var TYPE_KEYWORDS = {
 };
 function acceptsAll(s) {
   if (s === true) return true;
-  return isObj5(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
+  return isObj6(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
 }
 function assertions(s) {
   return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
@@ -4912,7 +5709,7 @@ var Prover = class {
     if (this.isEmpty(a, this.rootA)) return true;
     if (b === false) return false;
     if (this.isUniversal(b, this.rootB)) return true;
-    if (!isObj5(a) || !isObj5(b)) return false;
+    if (!isObj6(a) || !isObj6(b)) return false;
     const key2 = `${this.id(a)}|${this.id(b)}`;
     if (this.assumed.has(key2)) return true;
     this.assumed.add(key2);
@@ -5018,8 +5815,8 @@ var Prover = class {
       return false;
     for (const k of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
       if (b[k] !== void 0 && !sameValue(a[k], b[k])) return false;
-    if (isObj5(b.dependentRequired)) {
-      const da = isObj5(a.dependentRequired) ? a.dependentRequired : {};
+    if (isObj6(b.dependentRequired)) {
+      const da = isObj6(a.dependentRequired) ? a.dependentRequired : {};
       for (const [k, list] of Object.entries(b.dependentRequired)) {
         if (reqA.has(k)) continue;
         const have = new Set(strings2(da[k]));
@@ -5027,13 +5824,13 @@ var Prover = class {
       }
     }
     if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
-    const propsA = isObj5(a.properties) ? a.properties : {};
-    const propsB = isObj5(b.properties) ? b.properties : {};
+    const propsA = isObj6(a.properties) ? a.properties : {};
+    const propsB = isObj6(b.properties) ? b.properties : {};
     for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
       if (!this.included(valueSchema(a, name), valueSchema(b, name))) return false;
     }
-    const ppA = isObj5(a.patternProperties) ? a.patternProperties : {};
-    const ppB = isObj5(b.patternProperties) ? b.patternProperties : {};
+    const ppA = isObj6(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj6(b.patternProperties) ? b.patternProperties : {};
     const addA = a.additionalProperties ?? true;
     const addB = b.additionalProperties ?? true;
     if (Object.keys(ppB).length) {
@@ -5044,14 +5841,14 @@ var Prover = class {
     return this.included(addA, addB);
   }
   namesIncluded(a, b) {
-    const namesB = { type: "string", ...isObj5(b.propertyNames) ? b.propertyNames : {} };
+    const namesB = { type: "string", ...isObj6(b.propertyNames) ? b.propertyNames : {} };
     if (b.propertyNames === false)
       return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
-    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj5(a.propertyNames) ? a.propertyNames : {} }, namesB))
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj6(a.propertyNames) ? a.propertyNames : {} }, namesB))
       return true;
     if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
     const v = this.validator(namesB, this.rootB);
-    return !!v && Object.keys(isObj5(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
+    return !!v && Object.keys(isObj6(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
   }
   /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
   disjoint(a, b) {
@@ -5059,7 +5856,7 @@ var Prover = class {
     a = this.deref(a, this.rootA);
     b = this.deref(b, this.rootB);
     if (a === false || b === false) return true;
-    if (!isObj5(a) || !isObj5(b)) return false;
+    if (!isObj6(a) || !isObj6(b)) return false;
     const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
     const fa = finite(a);
     const vb = this.validator(b, this.rootB);
@@ -5087,7 +5884,7 @@ var Prover = class {
    */
   asking = /* @__PURE__ */ new Set();
   once(question, s, answer) {
-    const key2 = isObj5(s) ? s : void 0;
+    const key2 = isObj6(s) ? s : void 0;
     if (!key2) return answer();
     const mark = `${question}:${this.id(key2)}`;
     if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
@@ -5105,14 +5902,14 @@ var Prover = class {
   isEmptyNow(s, root, exact) {
     this.tick();
     if (s === false) return true;
-    if (!isObj5(s)) return false;
+    if (!isObj6(s)) return false;
     if (Array.isArray(s.enum) && s.enum.length === 0) return true;
     if (Array.isArray(s.type) && s.type.length === 0) return true;
     if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.allOf)) {
       const parts = s.allOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isEmpty(p, root))) return true;
-      if (parts.some((p) => isObj5(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj6(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     for (const k of ["anyOf", "oneOf"]) {
       if (Array.isArray(s[k]) && s[k].length > 0 && s[k].every((p) => this.isEmpty(this.deref(p, root), root)))
@@ -5151,14 +5948,14 @@ var Prover = class {
   isUniversalNow(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
-    if (!isObj5(s)) return false;
+    if (!isObj6(s)) return false;
     if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
     const rest = (k) => assertions(without(s, k)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isUniversal(p, root))) return true;
-      if (parts.some((p) => isObj5(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj6(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
     return false;
@@ -5168,7 +5965,7 @@ var Prover = class {
     this.tick();
     s = this.deref(s, root);
     if (acceptsAll(s)) return true;
-    if (!isObj5(s) || depth > 16) return false;
+    if (!isObj6(s) || depth > 16) return false;
     if (!typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"))) return false;
     for (const k of assertions(s)) {
       if (k === "type") continue;
@@ -5194,11 +5991,11 @@ var Prover = class {
   noneOfType(s, t, root) {
     s = this.deref(s, root);
     if (s === false) return true;
-    return isObj5(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
+    return isObj6(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
   }
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
-    if (!isObj5(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    if (!isObj6(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
     const node = refTarget(root, s.$ref);
     return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
   }
@@ -5219,7 +6016,7 @@ function vacuous(keyword, value) {
     case "properties":
     case "patternProperties":
     case "dependentSchemas":
-      return isObj5(value) && Object.values(value).every(acceptsAll);
+      return isObj6(value) && Object.values(value).every(acceptsAll);
     case "additionalProperties":
     case "items":
     case "additionalItems":
@@ -5319,8 +6116,8 @@ function strings2(v) {
 }
 function valueSchema(s, name) {
   const parts = [];
-  if (isObj5(s.properties) && name in s.properties) parts.push(s.properties[name]);
-  if (isObj5(s.patternProperties)) {
+  if (isObj6(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj6(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       try {
         if (safePattern(p).test(name)) parts.push(schema2);
@@ -5354,12 +6151,12 @@ function merge(a, b) {
   if (a === void 0 || b === void 0) return void 0;
   if (acceptsAll(a)) return b;
   if (acceptsAll(b)) return a;
-  if (!isObj5(a) || !isObj5(b)) return a === false || b === false ? false : void 0;
+  if (!isObj6(a) || !isObj6(b)) return a === false || b === false ? false : void 0;
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
     if (!(k in out) || sameValue(out[k], v)) out[k] = v;
     else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings2(out[k]), ...strings2(v)])];
-    else if (k === "properties" && isObj5(out[k]) && isObj5(v)) {
+    else if (k === "properties" && isObj6(out[k]) && isObj6(v)) {
       const props = { ...out[k] };
       for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
       out[k] = props;
@@ -5369,7 +6166,7 @@ function merge(a, b) {
   return out;
 }
 function sameCore(a, b) {
-  const core = (s) => isObj5(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
+  const core = (s) => isObj6(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
   return sameValue(core(a), core(b));
 }
 function hasRef(s) {
@@ -5443,12 +6240,12 @@ function explodes(node) {
   someNode(node, () => (distinct++, false));
   const limit = Math.max(2e4, distinct * 4);
   let count = 0;
-  const walk = (n, depth) => {
+  const walk2 = (n, depth) => {
     if (count > limit || !n || typeof n !== "object" || depth > 256) return;
     count++;
-    for (const v of Array.isArray(n) ? n : Object.values(n)) walk(v, depth + 1);
+    for (const v of Array.isArray(n) ? n : Object.values(n)) walk2(v, depth + 1);
   };
-  walk(node, 0);
+  walk2(node, 0);
   return count > limit;
 }
 var Validators = class {
@@ -5507,11 +6304,11 @@ function sizeOf(schema2, limit) {
   return count;
 }
 function inContextHeader(root) {
-  return isObj5(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+  return isObj6(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
 }
 function reachedDefinitions(schema2, root) {
   const out = {};
-  if (!isObj5(root)) return out;
+  if (!isObj6(root)) return out;
   const seen = /* @__PURE__ */ new WeakSet();
   const placed = /* @__PURE__ */ new Set();
   const scaffold = /* @__PURE__ */ new WeakSet();
@@ -5527,7 +6324,7 @@ function reachedDefinitions(schema2, root) {
       let from = root;
       let to = out;
       tokens.forEach((t, i) => {
-        from = isObj5(from) || Array.isArray(from) ? from[t] : void 0;
+        from = isObj6(from) || Array.isArray(from) ? from[t] : void 0;
         if (!to) return;
         if (i === tokens.length - 1) {
           if (from !== void 0 && (!(t in to) || scaffold.has(to[t]))) to[t] = from;
@@ -5552,7 +6349,7 @@ function validatorsFor(root) {
 }
 
 // src/core/semantic/witness.ts
-var MAX_CANDIDATES = 400;
+var MAX_CANDIDATES2 = 400;
 var MAX_DEPTH2 = 5;
 var GENERIC = [null, true, 0, 1, -1, 1.5, "", "x", [], {}, [1], { x: 1 }];
 var FORMAT_SAMPLES = {
@@ -5577,7 +6374,7 @@ function candidates(schema2, root, names = [], strings4 = []) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (v) => {
-    if (out.length >= MAX_CANDIDATES) return;
+    if (out.length >= MAX_CANDIDATES2) return;
     const key2 = JSON.stringify(v);
     if (key2 === void 0 || seen.has(key2)) return;
     seen.add(key2);
@@ -5598,7 +6395,7 @@ function generateAll(schema2, root, depth, refs) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema2 === false) return [];
   if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
-  if (!isObj5(schema2)) return [];
+  if (!isObj6(schema2)) return [];
   const s = schema2;
   if (typeof s.$ref === "string") {
     const target = resolve2(s.$ref, root);
@@ -5616,7 +6413,7 @@ function generateAll(schema2, root, depth, refs) {
     if (Array.isArray(s[k]))
       for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
-  if (isObj5(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  if (isObj6(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
   for (const t of typesOf(s)) append(out, byType(t, s, root, depth));
   return out;
 }
@@ -5694,13 +6491,13 @@ function arrays(s, root, depth) {
   );
   if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
   if (min > 0) out.push(fill2(base, min - 1, first(restSamples)).slice(0, min - 1));
-  if (isObj5(s.contains) || s.contains === true)
+  if (isObj6(s.contains) || s.contains === true)
     for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out;
 }
 function objects(s, root, depth) {
-  const props = isObj5(s.properties) ? s.properties : {};
+  const props = isObj6(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
   const known = /* @__PURE__ */ new Map();
   const valuesOf = (name) => {
@@ -5732,13 +6529,13 @@ function objects(s, root, depth) {
   for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });
   out.push({ ...base, extra_property: 1, another_property: 2 });
   for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) out.push({ ...base, [name]: v });
-  if (isObj5(s.patternProperties)) {
+  if (isObj6(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p, 2))
         for (const v of generate(schema2, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v });
     }
   }
-  if (isObj5(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
+  if (isObj6(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
   const all = { ...base };
   for (const name of varied2.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
   out.push(all);
@@ -5747,7 +6544,7 @@ function objects(s, root, depth) {
 function propertyNames(schema2) {
   const out = /* @__PURE__ */ new Set();
   someNode(schema2, (o) => {
-    if (isObj5(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+    if (isObj6(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
     if (Array.isArray(o.required)) {
       for (const k of o.required) if (typeof k === "string") out.add(k);
     }
@@ -5756,7 +6553,7 @@ function propertyNames(schema2) {
   return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
-  if (!isObj5(s.patternProperties)) return void 0;
+  if (!isObj6(s.patternProperties)) return void 0;
   for (const [p, schema2] of Object.entries(s.patternProperties)) {
     try {
       if (safePattern(p).test(name)) return schema2;
@@ -5766,7 +6563,7 @@ function patternSchema(s, name) {
   return void 0;
 }
 function mergeShallow(s, key2, branch) {
-  if (!isObj5(branch)) return branch;
+  if (!isObj6(branch)) return branch;
   const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key2 && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
   return { ...rest, ...branch };
 }
@@ -5862,7 +6659,7 @@ function reconcile(schemas, changeOf, strict) {
     if (policy.length) continue;
     extra.push({
       rule: j.broken.side === "reader" ? "schema-narrowed" : "schema-widened",
-      context: j.schema.role,
+      context: j.schema.context ?? j.schema.role,
       role: j.schema.role,
       loc: { file: j.schema.file, pointer: "" },
       params: { at: j.schema.label },
@@ -5892,6 +6689,7 @@ var KIND_NAMES = {
   "openapi-fragment": "OpenAPI components file",
   swagger: "Swagger 2.0 document",
   asyncapi: "AsyncAPI document",
+  avro: "Avro schema",
   jsonschema: "JSON Schema",
   versions: "versions file",
   data: "data file",
@@ -5947,7 +6745,14 @@ function diffTrees(base, head, options = {}) {
         openapi.diff({ baseFile: kindA === kind ? pair.base : void 0, headFile: kindB === kind ? file2 : void 0 });
       } else if (kind === "asyncapi") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else diffAsyncApi(baseDocs, headDocs, sink, schemas, pair.base, file2);
+        else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged }, pair.base, file2);
+      } else if (kind === "avro") {
+        if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
+        else {
+          const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
+          const root = (docs, f) => ({ loc: { file: f, pointer: "" }, node: docs.get(f).data });
+          diffAvroSchemas(sink, root(baseDocs, pair.base), root(headDocs, file2), { role, label: file2.replace(/^.*\//, "") });
+        }
       } else if (kind === "jsonschema") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else if (components.has(file2) && !standalone(headDocs, file2, options.roleOf)) {
@@ -6018,14 +6823,14 @@ function standalone(docs, file2, roleOf) {
 }
 function kindOrError(docs, file2, bytes, loose) {
   try {
-    return kindOf(docs, file2, bytes, loose);
+    return kindOf2(docs, file2, bytes, loose);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     return err;
   }
 }
 var SCHEMA_KEYWORDS = ["type", "properties", "items", "$ref", "allOf", "anyOf", "oneOf", "enum", "const", "$defs", "definitions"];
-function kindOf(docs, file2, bytes, loose = false) {
+function kindOf2(docs, file2, bytes, loose = false) {
   const plain = detectKind(file2, bytes);
   if (plain === "document" || plain === "other" || plain === "binary" || plain === "versions") return plain;
   const data2 = docs.get(file2).data;
@@ -6674,7 +7479,7 @@ var invariants = ({ config, base, head, code }) => {
 
 // src/core/policy/lint.ts
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
@@ -6703,17 +7508,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj6(doc.components) && isObj6(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj7(doc.components) && isObj7(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj6(s)) return "";
+        if (!isObj7(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj6) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj7) : [];
     const complete = requirements.some((r) => {
       const types = Object.keys(r).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -6726,11 +7531,11 @@ function lintOpenApi(docs, paths) {
     for (const { path, method, node: op } of operations(doc, file2)) {
       const label = `${method.toUpperCase()} ${path}`;
       const at2 = pointerJoin("/paths", path, method);
-      const responses = isObj6(op.responses) ? Object.keys(op.responses) : [];
+      const responses = isObj7(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
         out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
-        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj6(r) && Object.keys(r).length === 0));
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj7(r) && Object.keys(r).length === 0));
         if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|health` }));
       }
     }
@@ -6821,7 +7626,7 @@ var spectral = (context) => ({
 import semver4 from "semver";
 
 // src/core/units.ts
-var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var Units = class {
   constructor(list, owner, fallback) {
     this.list = list;
@@ -6854,7 +7659,7 @@ function versionAt(docs, home) {
 }
 function valueAt(data2, pointer) {
   let node = data2;
-  for (const t of pointer.split("/").slice(1)) node = isObj7(node) ? node[t.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  for (const t of pointer.split("/").slice(1)) node = isObj8(node) ? node[t.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
   return node;
 }
 function unitSlug(name) {
@@ -6873,7 +7678,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const name = layout.versionsModule(p);
     if (!name || owner.has(p)) continue;
     const d = data2(p);
-    const pointer = isObj7(d) && !("current" in d) && "version" in d ? "/version" : "/current";
+    const pointer = isObj8(d) && !("current" in d) && "version" in d ? "/version" : "/current";
     modules.set(name, { name, home: { file: p, pointer, kind: "versions" } });
   }
   for (const p of paths) {
@@ -6915,7 +7720,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
   for (const p of paths) {
     if (!/(^|\/)package\.json$/.test(p)) continue;
     const d = data2(p);
-    if (!isObj7(d) || typeof d.version !== "string") continue;
+    if (!isObj8(d) || typeof d.version !== "string") continue;
     const dir = p.slice(0, p.lastIndexOf("/") + 1);
     packages.set(dir, {
       name: typeof d.name === "string" && d.name ? d.name : dir.replace(/\/$/, "") || "package",
@@ -6935,9 +7740,9 @@ function findUnits(paths, docs, layout, configured, fallback) {
   return new Units(units, owner, fallback);
 }
 function infoOf(d) {
-  if (!isObj7(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
+  if (!isObj8(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
   const info = d.info;
-  return isObj7(info) && info.version !== void 0 && info.version !== null ? info : void 0;
+  return isObj8(info) && info.version !== void 0 && info.version !== null ? info : void 0;
 }
 function documentNames(documents, info) {
   const base = (p) => {
@@ -7411,7 +8216,7 @@ import { posix as posix4 } from "node:path";
 import { setFlagsFromString } from "node:v8";
 
 // src/core/policy/spectral-ruleset.ts
-var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
 var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
 var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
@@ -7422,7 +8227,7 @@ function loadRuleset(file2, text4, parts) {
     throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
   };
   const data2 = doc.data;
-  if (!isObj8(data2)) return refuse("", "it is not a mapping of extends and rules");
+  if (!isObj9(data2)) return refuse("", "it is not a mapping of extends and rules");
   for (const key2 of Object.keys(data2)) {
     if (key2 === "functions" || key2 === "functionsDir")
       refuse(
@@ -7453,9 +8258,9 @@ function loadRuleset(file2, text4, parts) {
   for (const key2 of ["aliases", "documentationUrl", "description", "parserOptions"])
     if (data2[key2] !== void 0) definition[key2] = data2[key2];
   const rules = {};
-  for (const [id, rule2] of Object.entries(isObj8(data2.rules) ? data2.rules : {})) {
+  for (const [id, rule2] of Object.entries(isObj9(data2.rules) ? data2.rules : {})) {
     const at2 = pointerJoin("/rules", id);
-    if (!isObj8(rule2)) {
+    if (!isObj9(rule2)) {
       rules[id] = rule2;
       continue;
     }
@@ -7465,7 +8270,7 @@ function loadRuleset(file2, text4, parts) {
       const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
       const built = thens.map((then, i) => {
         const where = Array.isArray(rule2.then) ? pointerJoin(at2, "then", i, "function") : pointerJoin(at2, "then", "function");
-        if (!isObj8(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        if (!isObj9(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
         const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
         if (!fn)
           refuse(

@@ -120,7 +120,8 @@ const LAYOUTS: Layout[] = [
     line: 4,
     key: 'info.version',
     version: '1.2.0',
-    breaking: { 'asyncapi.yaml': replace('required: [id, lumens]', 'required: [id, lumens, sentAt]') },
+    // the service sends these (2.x `subscribe`): lumens no longer guaranteed breaks its consumers
+    breaking: { 'asyncapi.yaml': replace('required: [id, lumens]', 'required: [id]') },
     compatible: {
       'asyncapi.yaml': replace(
         '        sentAt: { type: string, format: date-time }\n',

@@ -15,6 +15,10 @@ export const SCHEMA_CONTEXTS = [
   'response',
   'response-header',
   'event',
+  // AsyncAPI messages in the direction the document gives them: the application sends them (its consumers read
+  // them: writer side) or receives them (its producers write them: reader side)
+  'event-sent',
+  'event-received',
   'storage',
   // webhooks and callbacks: the API sends the request (writer side) and reads the receiver's response
   'webhook-request',
@@ -23,7 +27,7 @@ export const SCHEMA_CONTEXTS = [
 export type SchemaContext = (typeof SCHEMA_CONTEXTS)[number];
 
 export type ContractKind =
-  'openapi' | 'openapi-fragment' | 'swagger' | 'asyncapi' | 'jsonschema' | 'versions' | 'data' | 'document' | 'other' | 'binary';
+  'openapi' | 'openapi-fragment' | 'swagger' | 'asyncapi' | 'avro' | 'jsonschema' | 'versions' | 'data' | 'document' | 'other' | 'binary';
 
 export function levelRank(level: Level): number {
   return LEVELS.indexOf(level);

@@ -1,99 +1,155 @@
-// Compares two AsyncAPI documents (2.x and 3.x): channels and their addresses, operations, messages, and each
-// message's payload through the schema rules in the `event` context. What is left is compared as data, with the
-// descriptive fields (descriptions, summaries, titles, examples, info, tags) reported as one patch each.
-import type { RuleId } from '../rules/catalog.js';
-import type { Loc } from '../model.js';
+// Compares two AsyncAPI documents (2.x and 3.0): channels, their addresses and parameters, operations, the messages
+// each carries, and each message's payload, headers and Kafka key as schemas, read in the direction the document
+// gives them: what the application sends is judged for its consumers (writer side), what it receives for its
+// producers (reader side), a message no operation owns both ways. What is left is compared as data, descriptive
+// fields (descriptions, summaries, titles, examples, info, tags) as one patch each.
+import { InputError } from '../errors.js';
+import type { Diagnostic, Role, SchemaContext } from '../model.js';
 import { pointerJoin } from '../model.js';
+import type { RuleId } from '../rules/catalog.js';
+import { judgedDocument, type Bundle } from '../semantic/bundle.js';
 import type { Documents } from '../source/tree.js';
+import { diffAvroSchemas } from './avro-diff.js';
+import { readAsyncApi, obj, payloadOf, type Action, type AsyncModel, type Message, type Side } from './asyncapi-model.js';
 import { diffData } from './data-diff.js';
 import type { SchemaDiffer } from './schema-diff.js';
+import type { JudgedSchema } from './semantic-reconcile.js';
 import type { ChangeSink } from './sink.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const obj = (v: unknown): Obj => (isObj(v) ? v : {});
 const DESCRIPTIVE = new Set(['description', 'summary', 'title', 'examples', 'example', 'tags', 'externalDocs', 'x-examples']);
 
-/** Messages of a document by pointer: inline in channels or operations (2.x `message`, `oneOf`; 3.x `messages`) and in components. */
-function messages(doc: Obj): Map<string, { node: unknown; name: string }> {
-  const out = new Map<string, { node: unknown; name: string }>();
-  const add = (pointer: string, node: unknown, name: string) => out.set(pointer, { node, name });
-  for (const [channel, c] of Object.entries(obj(doc.channels))) {
-    for (const op of ['publish', 'subscribe']) {
-      const m = obj(obj(c)[op]).message;
-      const at = pointerJoin('/channels', channel, op, 'message');
-      if (isObj(m) && Array.isArray(m.oneOf))
-        m.oneOf.forEach((x, i) => add(pointerJoin(at, 'oneOf', i), x, messageName(x, `${channel} ${op} #${i + 1}`)));
-      else if (m !== undefined) add(at, m, messageName(m, `${channel} ${op}`));
-    }
-    for (const [name, m] of Object.entries(obj(obj(c).messages)))
-      add(pointerJoin('/channels', channel, 'messages', name), m, `${channel}/${name}`);
-  }
-  for (const [name, m] of Object.entries(obj(obj(doc.components).messages))) add(pointerJoin('/components/messages', name), m, name);
-  return out;
+export interface AsyncApiDiffer {
+  baseDocs: Documents;
+  headDocs: Documents;
+  sink: ChangeSink;
+  schemas: SchemaDiffer;
+  errors: Diagnostic[];
+  judged: JudgedSchema[];
 }
 
-function messageName(m: unknown, fallback: string): string {
-  const o = obj(m);
-  return typeof o.name === 'string' ? o.name : typeof o.$ref === 'string' ? o.$ref.replace(/^.*\//, '') : fallback;
+/** Where a message's schemas sit and who breaks: the application's consumers, its producers, or both. */
+export function directionOf(actions: Set<Action> | undefined): { context: SchemaContext; role: Role } {
+  if (actions?.size === 1 && actions.has('send')) return { context: 'event-sent', role: 'response' };
+  if (actions?.size === 1 && actions.has('receive')) return { context: 'event-received', role: 'request' };
+  return { context: 'event', role: 'event' };
 }
 
-export function diffAsyncApi(
-  baseDocs: Documents,
-  headDocs: Documents,
-  sink: ChangeSink,
-  schemas: SchemaDiffer,
-  baseFile: string,
-  file: string,
-): void {
-  const a = obj(baseDocs.get(baseFile).data);
-  const b = obj(headDocs.get(file).data);
-  const emit = (rule: RuleId, pointer: string, params: Record<string, unknown>, lineAt?: string) =>
-    sink.emit({ rule, loc: { file, pointer }, params, ...(lineAt !== undefined ? { lineAt: { file, pointer: lineAt } } : {}) });
-  const keyed = (section: 'channels' | 'operations', removed: RuleId, added: RuleId, param: string) => {
-    const [x, y] = [obj(a[section]), obj(b[section])];
-    for (const k of Object.keys(x)) if (!(k in y)) emit(removed, pointerJoin('/' + section, k), { [param]: k }, '/' + section);
-    for (const k of Object.keys(y)) if (!(k in x)) emit(added, pointerJoin('/' + section, k), { [param]: k });
+export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string): void {
+  const a = readAsyncApi(d.baseDocs, baseFile, d.errors);
+  const b = readAsyncApi(d.headDocs, file, d.errors);
+  const emit = (rule: RuleId, at: Side['loc'] | string, params: Record<string, unknown>, lineAt?: string) =>
+    d.sink.emit({
+      rule,
+      loc: typeof at === 'string' ? { file, pointer: at } : at,
+      params,
+      ...(lineAt !== undefined ? { lineAt: { file, pointer: lineAt } } : {}),
+    });
+  let bundles: [Bundle, Bundle] | undefined;
+  const judge: Judge = (older, newer, { context, role, label }, found) => {
+    if (!found.size) return;
+    bundles ??= [judgedDocument(d.baseDocs, baseFile), judgedDocument(d.headDocs, file)];
+    const [x, y] = [bundles[0].copyOf(older.node), bundles[1].copyOf(newer.node)];
+    if (x === undefined || y === undefined) return;
+    d.judged.push({
+      file: newer.loc.file,
+      role,
+      context,
+      label,
+      older: x,
+      newer: y,
+      rootA: bundles[0].root,
+      rootB: bundles[1].root,
+      changes: found,
+    });
   };
-  keyed('channels', 'channel-removed', 'channel-added', 'channel');
-  keyed('operations', 'async-operation-removed', 'async-operation-added', 'operation');
-  for (const [channel, c] of Object.entries(obj(b.channels))) {
-    const old = obj(a.channels)[channel];
-    if (!isObj(old)) continue;
-    const [x, y] = [obj(old).address, obj(c).address];
-    if (typeof x === 'string' && typeof y === 'string' && x !== y)
-      emit('channel-address-changed', pointerJoin('/channels', channel, 'address'), { channel, old: x, new: y });
-    for (const op of ['publish', 'subscribe']) {
-      const operation = `${op} ${channel}`;
-      if (obj(old)[op] !== undefined && obj(c)[op] === undefined)
-        emit('async-operation-removed', pointerJoin('/channels', channel, op), { operation }, pointerJoin('/channels', channel));
-      if (obj(old)[op] === undefined && obj(c)[op] !== undefined)
-        emit('async-operation-added', pointerJoin('/channels', channel, op), { operation });
+
+  // channels
+  for (const [key, c] of a.channels) if (!b.channels.has(key)) emit('channel-removed', c.loc.pointer, { channel: key }, '/channels');
+  for (const [key, c] of b.channels) if (!a.channels.has(key)) emit('channel-added', c.loc, { channel: key });
+  for (const [key, c] of b.channels) {
+    const old = a.channels.get(key);
+    if (!old) continue;
+    if (old.address !== null && c.address !== null && old.address !== c.address)
+      emit('channel-address-changed', c.addressLoc, { channel: key, old: old.address, new: c.address });
+    const { context, role } = directionOf(channelActions(b, key));
+    for (const [name, p] of c.parameters) {
+      const q = old.parameters.get(name);
+      if (!q) continue;
+      // 2.x types a parameter with `schema`; 3.0 writes `enum`, `default` and `pattern`-free strings on the parameter itself
+      const schemaOf = (s: Side): Side =>
+        obj(s.node).schema !== undefined
+          ? { loc: { ...s.loc, pointer: pointerJoin(s.loc.pointer, 'schema') }, node: obj(s.node).schema }
+          : s;
+      d.schemas.compare([schemaOf(q)], [schemaOf(p)], { context, role, label: `channel ${key} parameter ${name}` });
     }
   }
-  // messages where both sides still hold their parent: a removed channel already says its messages went
-  const [ma, mb] = [messages(a), messages(b)];
-  const parentIn = (doc: Obj, pointer: string) => !pointer.startsWith('/channels/') || pointer.split('/')[2]! in obj(doc.channels);
-  for (const [pointer, m] of ma)
-    if (!mb.has(pointer) && parentIn(b, pointer)) emit('message-removed', pointer, { message: m.name }, pointer.replace(/\/[^/]+$/, ''));
-  for (const [pointer, m] of mb) if (!ma.has(pointer) && parentIn(a, pointer)) emit('message-added', pointer, { message: m.name });
-  for (const [pointer, m] of mb) {
-    const old = ma.get(pointer);
-    const [pa, pb] = [obj(old?.node).payload, obj(m.node).payload];
-    if (pa === undefined || pb === undefined) continue;
-    const side = (f: string, node: unknown): { loc: Loc; node: unknown }[] => [{ loc: { file: f, pointer: pointer + '/payload' }, node }];
-    schemas.compare(side(baseFile, pa), side(file, pb), { context: 'event', role: 'event', label: `message ${m.name}` });
+
+  // operations
+  for (const [key, op] of a.operations) {
+    const channelGone = op.channel !== undefined && !b.channels.has(op.channel);
+    if (!b.operations.has(key) && !channelGone)
+      emit(
+        'async-operation-removed',
+        op.loc.pointer,
+        { operation: op.label },
+        op.channel ? pointerJoin('/channels', op.channel) : '/operations',
+      );
   }
+  for (const [key, op] of b.operations) {
+    const old = a.operations.get(key);
+    if (!old) {
+      if (op.channel === undefined || a.channels.has(op.channel)) emit('async-operation-added', op.loc, { operation: op.label });
+      continue;
+    }
+    if (old.action !== op.action)
+      emit('async-operation-changed', pointerJoin(op.loc.pointer, 'action'), {
+        operation: op.label,
+        what: `now ${op.action}s where it ${old.action}d`,
+      });
+    if (old.channel !== op.channel)
+      emit('async-operation-changed', pointerJoin(op.loc.pointer, 'channel'), {
+        operation: op.label,
+        what: `moved from channel ${old.channel} to ${op.channel}`,
+      });
+    const names = (m: AsyncModel, keys: Set<string>) => new Map([...keys].map((k) => [m.messages.get(k)!.name, k]));
+    const [na, nb] = [names(a, old.messages), names(b, op.messages)];
+    const headNames = new Set([...b.messages.values()].map((m) => m.name));
+    const baseNames = new Set([...a.messages.values()].map((m) => m.name));
+    // a message taken off an operation while it is still defined (its removal as a whole is message-removed)
+    for (const name of na.keys())
+      if (!nb.has(name) && headNames.has(name)) emit('operation-message-removed', op.loc, { operation: op.label, message: name });
+    for (const [name, k] of nb)
+      if (!na.has(name) && baseNames.has(name))
+        emit('operation-message-added', b.messages.get(k)!.loc, { operation: op.label, message: name });
+  }
+
+  // message definitions
+  const parentIn = (m: AsyncModel, pointer: string) => {
+    const op = /^\/channels\/([^/]+)\/(publish|subscribe)\//.exec(pointer);
+    if (op) return m.operations.has(`${op[2]} ${op[1]!.replace(/~1/g, '/').replace(/~0/g, '~')}`);
+    const ch = /^\/channels\/([^/]+)\//.exec(pointer);
+    return !ch || m.channels.has(ch[1]!.replace(/~1/g, '/').replace(/~0/g, '~'));
+  };
+  for (const [key, m] of a.messages)
+    if (!b.messages.has(key) && parentIn(b, key)) emit('message-removed', m.loc.pointer, { message: m.name }, key.replace(/\/[^/]+$/, ''));
+  for (const [key, m] of b.messages) if (!a.messages.has(key) && parentIn(a, key)) emit('message-added', m.loc, { message: m.name });
+  for (const [key, m] of b.messages) {
+    const old = a.messages.get(key);
+    if (old) compareMessage(d, a, b, old, m, judge);
+  }
+
   // the rest as data, skipping what was judged above; descriptive fields are a patch
+  const read = [...a.read, ...b.read];
   const judged = (p: string) =>
     /^\/(channels|operations)\/[^/]+$/.test(p) ||
-    /^\/channels\/[^/]+\/(address|publish|subscribe)$/.test(p) ||
-    [...ma.keys(), ...mb.keys()].some((m) => p === m || p.startsWith(m + '/payload')) ||
+    read.some((r) => p === r || p.startsWith(r + '/')) ||
+    [...a.messages.keys(), ...b.messages.keys()].includes(p) ||
     p.startsWith('/components/schemas/') ||
+    p.startsWith('/components/messageTraits/') ||
     p === '/asyncapi';
-  const covered = sink.pointersFor(file);
+  const covered = d.sink.pointersFor(file);
   const seen = new Set<string>();
-  for (const c of diffData(file, a, b)) {
+  for (const c of diffData(file, d.baseDocs.get(baseFile).data, d.headDocs.get(file).data)) {
     const p = c.loc.pointer;
     if (judged(p) || covered.some((q) => p.startsWith(q) || q.startsWith(p))) continue;
     const descriptive = p.split('/').findIndex((t) => DESCRIPTIVE.has(t) || t === 'info');
@@ -109,6 +165,78 @@ export function diffAsyncApi(
         .join('.');
       if (!seen.has(at)) emit('async-info-changed', at, { field });
       seen.add(at);
-    } else sink.emit(c);
+    } else d.sink.emit(c);
+  }
+}
+
+type Scope = { context: SchemaContext; role: Role; label: string };
+/** Hand a compared schema to set inclusion, with what the keyword diff found in it. */
+type Judge = (older: Side, newer: Side, scope: Scope, found: ReturnType<SchemaDiffer['compare']>) => void;
+
+/** The actions taken on a channel's messages: by the operations on it. */
+function channelActions(m: AsyncModel, channel: string): Set<Action> {
+  return new Set([...m.operations.values()].filter((o) => o.channel === channel).map((o) => o.action));
+}
+
+function compareMessage(d: AsyncApiDiffer, a: AsyncModel, b: AsyncModel, old: Message, m: Message, judge: Judge): void {
+  const { context, role } = directionOf(b.actions.get(m.key) ?? a.actions.get(old.key));
+  const emit = (rule: RuleId, loc: Side['loc'], params: Record<string, unknown>) => d.sink.emit({ rule, loc, params });
+  const field = (x: Message, f: string) => x.fields.get(f);
+  const contentType = (x: Message, model: AsyncModel) => {
+    const own = field(x, 'contentType')?.node;
+    return typeof own === 'string' ? own : model.defaultContentType;
+  };
+  const [ta, tb] = [contentType(old, a), contentType(m, b)];
+  if (ta !== undefined && tb !== undefined && ta !== tb)
+    emit('message-content-type-changed', field(m, 'contentType')?.loc ?? m.loc, { message: m.name, old: ta, new: tb });
+  const [ca, cb] = [obj(field(old, 'correlationId')?.node), obj(field(m, 'correlationId')?.node)];
+  if (typeof ca.location === 'string' && ca.location !== cb.location)
+    emit('correlation-id-changed', field(m, 'correlationId')?.loc ?? m.loc, {
+      message: m.name,
+      old: ca.location,
+      new: cb.location ?? 'none',
+    });
+
+  const [pa, pb] = [payloadOf(old), payloadOf(m)];
+  if (pa && pb) {
+    if (pa.format !== pb.format || (pa.format === 'other' && pa.formatName !== pb.formatName))
+      emit('message-schema-format-changed', field(m, 'schemaFormat')?.loc ?? pb.side.loc, {
+        message: m.name,
+        old: pa.formatName,
+        new: pb.formatName,
+      });
+    else if (pa.format === 'avro') {
+      try {
+        const [x, y] = [d.baseDocs.deref(pa.side.loc, pa.side.node), d.headDocs.deref(pb.side.loc, pb.side.node)];
+        diffAvroSchemas(d.sink, x, y, { role, label: `message ${m.name}` });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        d.errors.push({ file: err.file ?? pb.side.loc.file, line: err.line, message: err.message });
+      }
+    } else if (pa.format === 'json') {
+      const scope = { context, role, label: `message ${m.name}` };
+      judge(pa.side, pb.side, scope, d.schemas.compare([pa.side], [pb.side], scope));
+    }
+  }
+  const schemaField = (x: Message, path: string[]): Side | undefined => {
+    let side = field(x, path[0]!);
+    for (const t of path.slice(1)) {
+      if (!side) return undefined;
+      const node = obj(side.node)[t];
+      side = node === undefined ? undefined : { loc: { ...side.loc, pointer: pointerJoin(side.loc.pointer, t) }, node };
+    }
+    return side;
+  };
+  for (const [path, what] of [
+    [['headers'], 'headers'],
+    [['bindings', 'kafka', 'key'], 'Kafka key'],
+  ] as const) {
+    const [x, y] = [schemaField(old, [...path]), schemaField(m, [...path])];
+    if (!x && !y) continue;
+    // no schema on one side: anything goes there (a header set dropped widens what consumers may get)
+    const none = (other: Message): Side => ({ loc: { ...other.loc, pointer: pointerJoin(other.loc.pointer, ...path) }, node: {} });
+    const scope = { context, role, label: `message ${m.name} ${what}` };
+    const [sx, sy] = [x ?? none(old), y ?? none(m)];
+    judge(sx, sy, scope, d.schemas.compare([sx], [sy], scope));
   }
 }

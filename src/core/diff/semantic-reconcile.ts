@@ -2,7 +2,7 @@
 // 3.1 request or response schema) is judged, and the verdict reconciles the levels of the changes found in it: a
 // proven-compatible "major" drops, a proven break that no rule called major becomes one (schema-narrowed or
 // schema-widened), and every breaking change shows its witness.
-import type { Change, Level, Role, Semantic } from '../model.js';
+import type { Change, Level, Role, SchemaContext, Semantic } from '../model.js';
 import { levelRank, pointerTokens } from '../model.js';
 import { getRule } from '../rules/catalog.js';
 import { included, type Verdict } from '../semantic/judge.js';
@@ -13,6 +13,8 @@ import type { RawChange } from './sink.js';
 export interface JudgedSchema {
   file: string;
   role: Role;
+  /** Where the schema sits, when its context is not its role (an AsyncAPI payload: `event-sent`, read as a response). */
+  context?: SchemaContext;
   label: string;
   older: unknown;
   newer: unknown;
@@ -99,7 +101,7 @@ export function reconcile(schemas: JudgedSchema[], changeOf: (raw: RawChange) =>
     if (policy.length) continue;
     extra.push({
       rule: j.broken.side === 'reader' ? 'schema-narrowed' : 'schema-widened',
-      context: j.schema.role,
+      context: j.schema.context ?? j.schema.role,
       role: j.schema.role,
       loc: { file: j.schema.file, pointer: '' },
       params: { at: j.schema.label },

@@ -9,6 +9,7 @@ import { detectKind, isContractKind, isContractName, roleFromPath } from '../sou
 import { sameContent } from '../source/line-endings.js';
 import { Documents, type SourceTree } from '../source/tree.js';
 import { diffAsyncApi } from './asyncapi-diff.js';
+import { diffAvroSchemas } from './avro-diff.js';
 import { diffData } from './data-diff.js';
 import { OpenApiDiffer } from './openapi-diff.js';
 import { SchemaDiffer } from './schema-diff.js';
@@ -45,6 +46,7 @@ const KIND_NAMES: Record<ContractKind, string> = {
   'openapi-fragment': 'OpenAPI components file',
   swagger: 'Swagger 2.0 document',
   asyncapi: 'AsyncAPI document',
+  avro: 'Avro schema',
   jsonschema: 'JSON Schema',
   versions: 'versions file',
   data: 'data file',
@@ -109,7 +111,16 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
         openapi.diff({ baseFile: kindA === kind ? pair.base : undefined, headFile: kindB === kind ? file : undefined });
       } else if (kind === 'asyncapi') {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
-        else diffAsyncApi(baseDocs, headDocs, sink, schemas, pair.base, file);
+        else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged }, pair.base, file);
+      } else if (kind === 'avro') {
+        if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
+        else {
+          // read by consumers on a registry's default (backward: the new schema reads old data) unless its role says
+          const role =
+            options.forceRole && options.role ? options.role : (options.roleOf?.(file) ?? roleFromPath(file, options.role ?? 'storage'));
+          const root = (docs: Documents, f: string) => ({ loc: { file: f, pointer: '' }, node: docs.get(f).data });
+          diffAvroSchemas(sink, root(baseDocs, pair.base), root(headDocs, file), { role, label: file.replace(/^.*\//, '') });
+        }
       } else if (kind === 'jsonschema') {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
         else if (components.has(file) && !standalone(headDocs, file, options.roleOf)) {

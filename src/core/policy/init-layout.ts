@@ -48,6 +48,7 @@ const KIND_NAMES: Record<string, string> = {
   swagger: 'Swagger 2.0',
   asyncapi: 'AsyncAPI',
   jsonschema: 'JSON Schema',
+  avro: 'Avro schema',
   'openapi-fragment': 'OpenAPI components',
   versions: 'versions file',
 };
@@ -61,7 +62,7 @@ export function findContracts(
   const tree = new MapTree();
   const candidates: string[] = [];
   for (const p of paths) {
-    if (!/\.(ya?ml|json)$/i.test(p) || /(^|\/)_frozen\//.test(p)) continue;
+    if (!/\.(ya?ml|json|avsc)$/i.test(p) || /(^|\/)_frozen\//.test(p)) continue;
     if (inDependencyDir(p)) continue; // never listed: a dependency folder holds thousands of them
     if (p.startsWith('.github/')) continue;
     if (isToolingName(p) && !/(^|\/)package\.json$/.test(p)) {
@@ -112,7 +113,8 @@ function scopeOf(files: string[], packages: string[]): string[] {
   const topmost = dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(o + '/')));
   const loose = files.filter((f) => !f.includes('/'));
   const covered = (p: string) => loose.includes(p) || topmost.some((d) => p.startsWith(d + '/'));
-  return [...loose, ...packages.filter((p) => !covered(p)), ...topmost.map((d) => `${d}/**/*.{yaml,yml,json}`)];
+  const avro = files.some((f) => /\.avsc$/i.test(f));
+  return [...loose, ...packages.filter((p) => !covered(p)), ...topmost.map((d) => `${d}/**/*.{yaml,yml,json${avro ? ',avsc' : ''}}`)];
 }
 
 export function detectLayout(paths: string[], read: (path: string) => string | undefined): DetectedLayout {
@@ -131,7 +133,8 @@ export function detectLayout(paths: string[], read: (path: string) => string | u
   );
   const listed = house || !contracts.length ? undefined : scopeOf(contracts, packages);
   // all in one folder of their own (`api/`): that folder is the root, its freezes in `api/_frozen`
-  const single = listed?.length === 1 && /^[^/*]+\/\*\*\/\*\.\{yaml,yml,json\}$/.test(listed[0]!) ? listed[0]!.split('/')[0]! : undefined;
+  const single =
+    listed?.length === 1 && /^[^/*]+\/\*\*\/\*\.\{yaml,yml,json(,avsc)?\}$/.test(listed[0]!) ? listed[0]!.split('/')[0]! : undefined;
   const root = house ? 'contracts' : (single ?? '');
   const scope = single ? undefined : listed;
   const docs = new Documents(tree);

@@ -164,6 +164,8 @@ const WHO: Record<string, string> = {
   response: 'clients reading responses',
   'response-header': 'clients reading responses',
   event: 'consumers of the event',
+  'event-sent': 'consumers of the event',
+  'event-received': 'producers of the event',
   storage: 'readers of stored data',
   'webhook-request': 'webhook receivers',
   'webhook-response': 'webhook receivers',
@@ -173,7 +175,17 @@ function whoBreaks(c: Change): string {
   if (c.context) return WHO[c.context] ?? 'readers';
   if (c.role) return WHO[c.role] ?? 'readers';
   const family = findRule(c.ruleId)?.rule.family;
-  return family === 'asyncapi' ? 'publishers and subscribers' : family === 'openapi' ? 'API clients' : 'readers of this file';
+  return family === 'asyncapi'
+    ? 'publishers and subscribers'
+    : family === 'avro'
+      ? c.role === 'response'
+        ? 'consumers of the event'
+        : c.role === 'request' || c.role === 'storage'
+          ? 'readers of the data'
+          : 'producers and consumers'
+      : family === 'openapi'
+        ? 'API clients'
+        : 'readers of this file';
 }
 
 /** The breaks in an order that shows every kind early: the first of each rule, then the second of each, … */

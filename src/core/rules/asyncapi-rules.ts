@@ -1,5 +1,6 @@
-// AsyncAPI 2.x/3.x documents: channels, operations and messages; message payloads are judged by the schema rules
-// in the `event` context (both who publishes and who subscribes read them).
+// AsyncAPI 2.x/3.x documents: channels, operations and messages. Message payloads, headers and Kafka keys are
+// judged by the schema rules in the direction of their operation (`event-sent`, `event-received`), or both ways
+// (`event`) when no operation owns the message; Avro payloads by the Avro rules.
 import { ruleFamily } from './types.js';
 
 const asyncapi = ruleFamily('asyncapi');
@@ -50,6 +51,48 @@ export const ASYNCAPI_RULES = [
     'A message was added to a channel, an operation or the components.',
     'message `{message}` added',
     'Subscribers must ignore or handle the new message.',
+  ),
+  asyncapi(
+    'async-operation-changed',
+    'major',
+    'An AsyncAPI operation changed direction (send ↔ receive) or channel.',
+    'operation `{operation}` {what}',
+    'Applications on either side of it break: add a new operation and keep the old one until they moved.',
+  ),
+  asyncapi(
+    'operation-message-removed',
+    'major',
+    'An operation no longer carries a message it carried (the message itself is still defined).',
+    'operation `{operation}` no longer carries message `{message}`',
+    'Consumers or producers of that message on this operation break: keep it on the operation until they moved.',
+  ),
+  asyncapi(
+    'operation-message-added',
+    'minor',
+    'An operation now carries another, already defined message.',
+    'operation `{operation}` now carries message `{message}`',
+    'Consumers must ignore or handle the new message type on this channel.',
+  ),
+  asyncapi(
+    'message-content-type-changed',
+    'major',
+    "A message's content type changed (its own `contentType` or the document's `defaultContentType`).",
+    'message `{message}` content type changed from `{old}` to `{new}`',
+    'Readers decode by content type: publish the new encoding on a new channel.',
+  ),
+  asyncapi(
+    'message-schema-format-changed',
+    'major',
+    "A message payload's schema format changed (e.g. JSON Schema to Avro).",
+    'message `{message}` payload format changed from `{old}` to `{new}`',
+    'The bytes on the wire change: publish the new format on a new channel.',
+  ),
+  asyncapi(
+    'correlation-id-changed',
+    'major',
+    "A message's correlation id moved (another `location`) or was removed.",
+    'message `{message}` correlation id moved from `{old}` to `{new}`',
+    'Applications that correlate replies read the old place: keep it there until they moved.',
   ),
   asyncapi(
     'async-info-changed',

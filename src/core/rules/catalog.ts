@@ -1,6 +1,7 @@
 // The one rule catalog: every change contract-guard reports names an entry here.
 import { SCHEMA_CONTEXTS, type Level, type Role, type SchemaContext } from '../model.js';
 import { ASYNCAPI_RULES } from './asyncapi-rules.js';
+import { AVRO_RULES } from './avro-rules.js';
 import { FILE_RULES } from './file-rules.js';
 import { OPENAPI_RULES } from './openapi-rules.js';
 import { SCHEMA_RULES } from './schema-rules.js';
@@ -8,7 +9,7 @@ import { levelForRole, type RuleDef } from './types.js';
 
 export type { RuleDef } from './types.js';
 export { SCHEMA_CONTEXTS, type SchemaContext } from '../model.js';
-export const RULES = [...OPENAPI_RULES, ...ASYNCAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES] as const;
+export const RULES = [...OPENAPI_RULES, ...ASYNCAPI_RULES, ...AVRO_RULES, ...SCHEMA_RULES, ...FILE_RULES] as const;
 
 /** Every rule id the catalog holds: `emit('respnse-…')` does not compile. */
 export type RuleId = (typeof RULES)[number]['id'];

@@ -43,12 +43,30 @@ export function renderRulesDoc(): string {
   for (const [family, title] of [
     ['openapi', 'OpenAPI rules'],
     ['asyncapi', 'AsyncAPI rules'],
+    ['avro', 'Avro rules'],
     ['file', 'File rules'],
     ['data', 'Data-file rules'],
   ] as const) {
-    out.push('', `## ${title}`, '', '| rule | level | what it detects | fix |', '|---|---|---|---|');
+    // Avro levels are per side: `reader` (new schema reads old data, a registry's backward) and `writer` (forward)
+    const sided = family === 'avro';
+    out.push(
+      '',
+      `## ${title}`,
+      '',
+      ...(sided
+        ? [
+            'Levels per side: *reader* = consumers on the new schema read data written with the old one (backward); *writer* = readers still on the old schema read data written with the new one (forward). An `.avsc` file is read as storage (reader side) unless `roles:` says otherwise; AsyncAPI payloads take the direction of their operation.',
+            '',
+            '| rule | reader | writer | what it detects | fix |',
+            '|---|---|---|---|---|',
+          ]
+        : ['| rule | level | what it detects | fix |', '|---|---|---|---|']),
+    );
     for (const r of RULES.filter((x) => x.family === family)) {
-      out.push(`| ${anchored(r.id)} | ${levelForRole(r.level, undefined)} | ${r.summary} | ${cell(r.hint)} |`);
+      const levels = sided
+        ? `${levelForRole(r.level, 'request')} | ${levelForRole(r.level, 'response')}`
+        : levelForRole(r.level, undefined);
+      out.push(`| ${anchored(r.id)} | ${levels} | ${r.summary} | ${cell(r.hint)} |`);
     }
   }
   out.push(

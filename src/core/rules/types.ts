@@ -20,7 +20,7 @@ export interface RuleAttributes {
 export interface RuleDef<Id extends string = string> extends RuleAttributes {
   /** Stable id. Schema rules are emitted with a context prefix: `response-property-removed`. */
   id: Id;
-  family: 'openapi' | 'asyncapi' | 'schema' | 'data' | 'file';
+  family: 'openapi' | 'asyncapi' | 'avro' | 'schema' | 'data' | 'file';
   /** One level for all roles, or a level for each side of a schema (schema rules). */
   level: Level | SideLevels;
   /** What the rule detects, for docs/rules.md. */

@@ -9,6 +9,7 @@ export function detectKind(file: string, bytes: Uint8Array | undefined, data?: u
   if (isToolingName(file)) return 'other';
   if (/(^|\/)versions\.ya?ml$/i.test(file)) return 'versions';
   if (!formatOf(file)) return bytes && isBinary(bytes) ? 'binary' : 'document';
+  if (/\.avsc$/i.test(file)) return 'avro';
   if (
     /\.schema\.(json|ya?ml)$/i.test(file) &&
     (typeof data === 'boolean' || (data !== null && typeof data === 'object' && !Array.isArray(data)))
@@ -63,8 +64,9 @@ export function isToolingName(file: string): boolean {
  */
 export function isContractName(file: string): boolean {
   const p = '/' + file.toLowerCase();
-  if (!/\.(json|ya?ml)$/.test(p)) return false;
+  if (!/\.(json|ya?ml|avsc)$/.test(p)) return false;
   return (
+    /\.avsc$/.test(p) ||
     /\/versions\.ya?ml$/.test(p) ||
     /\.schema\.(json|ya?ml)$/.test(p) ||
     /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p) ||
@@ -80,6 +82,7 @@ export function isContractKind(kind: ContractKind | undefined): boolean {
     kind === 'openapi-fragment' ||
     kind === 'swagger' ||
     kind === 'asyncapi' ||
+    kind === 'avro' ||
     kind === 'jsonschema' ||
     kind === 'versions'
   );

@@ -16,7 +16,7 @@ export interface ParsedDoc {
 }
 
 export function formatOf(file: string): Format | undefined {
-  if (/\.json$/i.test(file)) return 'json';
+  if (/\.(json|avsc)$/i.test(file)) return 'json'; // an Avro schema (.avsc) is JSON
   if (/\.ya?ml$/i.test(file)) return 'yaml';
   return undefined;
 }

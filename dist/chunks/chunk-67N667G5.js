@@ -757,6 +757,6565 @@ var require_dist2 = __commonJS({
   }
 });
 
+// node_modules/avsc/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/avsc/lib/utils.js"(exports, module) {
+    "use strict";
+    var buffer = __require("buffer");
+    var crypto = __require("crypto");
+    var util = __require("util");
+    var Buffer2 = buffer.Buffer;
+    var POOL = new BufferPool(4096);
+    var NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    var f3 = util.format;
+    function newBuffer(size) {
+      if (typeof Buffer2.alloc == "function") {
+        return Buffer2.alloc(size);
+      } else {
+        return new Buffer2(size);
+      }
+    }
+    function newSlowBuffer(size) {
+      if (typeof Buffer2.allocUnsafeSlow == "function") {
+        return Buffer2.allocUnsafeSlow(size);
+      } else {
+        return new buffer.SlowBuffer(size);
+      }
+    }
+    function bufferFrom(data2, enc) {
+      if (typeof Buffer2.from == "function") {
+        return Buffer2.from(data2, enc);
+      } else {
+        return new Buffer2(data2, enc);
+      }
+    }
+    function capitalize(s) {
+      return s.charAt(0).toUpperCase() + s.slice(1);
+    }
+    function compare(n1, n2) {
+      return n1 === n2 ? 0 : n1 < n2 ? -1 : 1;
+    }
+    function getOption(opts, key2, def) {
+      var value = opts[key2];
+      return value === void 0 ? def : value;
+    }
+    function getHash(str2, algorithm) {
+      algorithm = algorithm || "md5";
+      var hash = crypto.createHash(algorithm);
+      hash.end(str2);
+      return hash.read();
+    }
+    function singleIndexOf(arr, v2) {
+      var pos = -1;
+      var i, l3;
+      if (!arr) {
+        return -1;
+      }
+      for (i = 0, l3 = arr.length; i < l3; i++) {
+        if (arr[i] === v2) {
+          if (pos >= 0) {
+            return -2;
+          }
+          pos = i;
+        }
+      }
+      return pos;
+    }
+    function toMap(arr, fn2) {
+      var obj2 = {};
+      var i, elem;
+      for (i = 0; i < arr.length; i++) {
+        elem = arr[i];
+        obj2[fn2(elem)] = elem;
+      }
+      return obj2;
+    }
+    function objectValues(obj2) {
+      return Object.keys(obj2).map(function(key2) {
+        return obj2[key2];
+      });
+    }
+    function hasDuplicates(arr, fn2) {
+      var obj2 = /* @__PURE__ */ Object.create(null);
+      var i, l3, elem;
+      for (i = 0, l3 = arr.length; i < l3; i++) {
+        elem = arr[i];
+        if (fn2) {
+          elem = fn2(elem);
+        }
+        if (obj2[elem]) {
+          return true;
+        }
+        obj2[elem] = true;
+      }
+      return false;
+    }
+    function copyOwnProperties(src, dst, overwrite) {
+      var names = Object.getOwnPropertyNames(src);
+      var i, l3, name;
+      for (i = 0, l3 = names.length; i < l3; i++) {
+        name = names[i];
+        if (!dst.hasOwnProperty(name) || overwrite) {
+          var descriptor = Object.getOwnPropertyDescriptor(src, name);
+          Object.defineProperty(dst, name, descriptor);
+        }
+      }
+      return dst;
+    }
+    function isValidName(str2) {
+      return NAME_PATTERN.test(str2);
+    }
+    function qualify(name, namespace) {
+      if (~name.indexOf(".")) {
+        name = name.replace(/^\./, "");
+      } else if (namespace) {
+        name = namespace + "." + name;
+      }
+      name.split(".").forEach(function(part) {
+        if (!isValidName(part)) {
+          throw new Error(f3("invalid name: %j", name));
+        }
+      });
+      return name;
+    }
+    function unqualify(name) {
+      var parts = name.split(".");
+      return parts[parts.length - 1];
+    }
+    function impliedNamespace(name) {
+      var match = /^(.*)\.[^.]+$/.exec(name);
+      return match ? match[1] : void 0;
+    }
+    function jsonEnd(str2, pos) {
+      pos = pos | 0;
+      var c3 = str2.charAt(pos++);
+      if (/[\d-]/.test(c3)) {
+        while (/[eE\d.+-]/.test(str2.charAt(pos))) {
+          pos++;
+        }
+        return pos;
+      } else if (/true|null/.test(str2.slice(pos - 1, pos + 3))) {
+        return pos + 3;
+      } else if (/false/.test(str2.slice(pos - 1, pos + 4))) {
+        return pos + 4;
+      }
+      var depth = 0;
+      var literal = false;
+      do {
+        switch (c3) {
+          case "{":
+          case "[":
+            if (!literal) {
+              depth++;
+            }
+            break;
+          case "}":
+          case "]":
+            if (!literal && !--depth) {
+              return pos;
+            }
+            break;
+          case '"':
+            literal = !literal;
+            if (!depth && !literal) {
+              return pos;
+            }
+            break;
+          case "\\":
+            pos++;
+        }
+      } while (c3 = str2.charAt(pos++));
+      return -1;
+    }
+    function abstractFunction() {
+      throw new Error("abstract");
+    }
+    function addDeprecatedGetters(obj2, props) {
+      var proto = obj2.prototype;
+      var i, l3, prop, getter;
+      for (i = 0, l3 = props.length; i < l3; i++) {
+        prop = props[i];
+        getter = "get" + capitalize(prop);
+        proto[getter] = util.deprecate(
+          createGetter(prop),
+          "use `." + prop + "` instead of `." + getter + "()`"
+        );
+      }
+      function createGetter(prop2) {
+        return function() {
+          var delegate = this[prop2];
+          return typeof delegate == "function" ? delegate.apply(this, arguments) : delegate;
+        };
+      }
+    }
+    function BufferPool(len) {
+      this._len = len | 0;
+      this._pos = 0;
+      this._slab = newBuffer(this._len);
+    }
+    BufferPool.prototype.alloc = function(len) {
+      if (len < 0) {
+        throw new Error("negative length");
+      }
+      var maxLen = this._len;
+      if (len > maxLen) {
+        return newBuffer(len);
+      }
+      if (this._pos + len > maxLen) {
+        this._slab = newBuffer(maxLen);
+        this._pos = 0;
+      }
+      return this._slab.slice(this._pos, this._pos += len);
+    };
+    function Lcg(seed) {
+      var a = 1103515245;
+      var c3 = 12345;
+      var m2 = Math.pow(2, 31);
+      var state = Math.floor(seed || Math.random() * (m2 - 1));
+      this._max = m2;
+      this._nextInt = function() {
+        return state = (a * state + c3) % m2;
+      };
+    }
+    Lcg.prototype.nextBoolean = function() {
+      return !!(this._nextInt() % 2);
+    };
+    Lcg.prototype.nextInt = function(start, end) {
+      if (end === void 0) {
+        end = start;
+        start = 0;
+      }
+      end = end === void 0 ? this._max : end;
+      return start + Math.floor(this.nextFloat() * (end - start));
+    };
+    Lcg.prototype.nextFloat = function(start, end) {
+      if (end === void 0) {
+        end = start;
+        start = 0;
+      }
+      end = end === void 0 ? 1 : end;
+      return start + (end - start) * this._nextInt() / this._max;
+    };
+    Lcg.prototype.nextString = function(len, flags) {
+      len |= 0;
+      flags = flags || "aA";
+      var mask = "";
+      if (flags.indexOf("a") > -1) {
+        mask += "abcdefghijklmnopqrstuvwxyz";
+      }
+      if (flags.indexOf("A") > -1) {
+        mask += "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+      }
+      if (flags.indexOf("#") > -1) {
+        mask += "0123456789";
+      }
+      if (flags.indexOf("!") > -1) {
+        mask += "~`!@#$%^&*()_+-={}[]:\";'<>?,./|\\";
+      }
+      var result = [];
+      for (var i = 0; i < len; i++) {
+        result.push(this.choice(mask));
+      }
+      return result.join("");
+    };
+    Lcg.prototype.nextBuffer = function(len) {
+      var arr = [];
+      var i;
+      for (i = 0; i < len; i++) {
+        arr.push(this.nextInt(256));
+      }
+      return bufferFrom(arr);
+    };
+    Lcg.prototype.choice = function(arr) {
+      var len = arr.length;
+      if (!len) {
+        throw new Error("choosing from empty array");
+      }
+      return arr[this.nextInt(len)];
+    };
+    function OrderedQueue() {
+      this._index = 0;
+      this._items = [];
+    }
+    OrderedQueue.prototype.push = function(item) {
+      var items = this._items;
+      var i = items.length | 0;
+      var j3;
+      items.push(item);
+      while (i > 0 && items[i].index < items[j3 = i - 1 >> 1].index) {
+        item = items[i];
+        items[i] = items[j3];
+        items[j3] = item;
+        i = j3;
+      }
+    };
+    OrderedQueue.prototype.pop = function() {
+      var items = this._items;
+      var len = items.length - 1 | 0;
+      var first = items[0];
+      if (!first || first.index > this._index) {
+        return null;
+      }
+      this._index++;
+      if (!len) {
+        items.pop();
+        return first;
+      }
+      items[0] = items.pop();
+      var mid = len >> 1;
+      var i = 0;
+      var i1, i2, j3, item, c3, c1, c22;
+      while (i < mid) {
+        item = items[i];
+        i1 = (i << 1) + 1;
+        i2 = i + 1 << 1;
+        c1 = items[i1];
+        c22 = items[i2];
+        if (!c22 || c1.index <= c22.index) {
+          c3 = c1;
+          j3 = i1;
+        } else {
+          c3 = c22;
+          j3 = i2;
+        }
+        if (c3.index >= item.index) {
+          break;
+        }
+        items[j3] = item;
+        items[i] = c3;
+        i = j3;
+      }
+      return first;
+    };
+    function Tap(buf, pos) {
+      this.buf = buf;
+      this.pos = pos | 0;
+      if (this.pos < 0) {
+        throw new Error("negative offset");
+      }
+    }
+    Tap.prototype.isValid = function() {
+      return this.pos <= this.buf.length;
+    };
+    Tap.prototype._invalidate = function() {
+      this.pos = this.buf.length + 1;
+    };
+    Tap.prototype.readBoolean = function() {
+      return !!this.buf[this.pos++];
+    };
+    Tap.prototype.skipBoolean = function() {
+      this.pos++;
+    };
+    Tap.prototype.writeBoolean = function(b3) {
+      this.buf[this.pos++] = !!b3;
+    };
+    Tap.prototype.readInt = Tap.prototype.readLong = function() {
+      var n = 0;
+      var k2 = 0;
+      var buf = this.buf;
+      var b3, h3, f4, fk;
+      do {
+        b3 = buf[this.pos++];
+        h3 = b3 & 128;
+        n |= (b3 & 127) << k2;
+        k2 += 7;
+      } while (h3 && k2 < 28);
+      if (h3) {
+        f4 = n;
+        fk = 268435456;
+        do {
+          b3 = buf[this.pos++];
+          f4 += (b3 & 127) * fk;
+          fk *= 128;
+        } while (b3 & 128);
+        return (f4 % 2 ? -(f4 + 1) : f4) / 2;
+      }
+      return n >> 1 ^ -(n & 1);
+    };
+    Tap.prototype.skipInt = Tap.prototype.skipLong = function() {
+      var buf = this.buf;
+      while (buf[this.pos++] & 128) {
+      }
+    };
+    Tap.prototype.writeInt = Tap.prototype.writeLong = function(n) {
+      var buf = this.buf;
+      var f4, m2;
+      if (n >= -1073741824 && n < 1073741824) {
+        m2 = n >= 0 ? n << 1 : ~n << 1 | 1;
+        do {
+          buf[this.pos] = m2 & 127;
+          m2 >>= 7;
+        } while (m2 && (buf[this.pos++] |= 128));
+      } else {
+        f4 = n >= 0 ? n * 2 : -n * 2 - 1;
+        do {
+          buf[this.pos] = f4 & 127;
+          f4 /= 128;
+        } while (f4 >= 1 && (buf[this.pos++] |= 128));
+      }
+      this.pos++;
+    };
+    Tap.prototype.readFloat = function() {
+      var buf = this.buf;
+      var pos = this.pos;
+      this.pos += 4;
+      if (this.pos > buf.length) {
+        return 0;
+      }
+      return this.buf.readFloatLE(pos);
+    };
+    Tap.prototype.skipFloat = function() {
+      this.pos += 4;
+    };
+    Tap.prototype.writeFloat = function(f4) {
+      var buf = this.buf;
+      var pos = this.pos;
+      this.pos += 4;
+      if (this.pos > buf.length) {
+        return;
+      }
+      return this.buf.writeFloatLE(f4, pos);
+    };
+    Tap.prototype.readDouble = function() {
+      var buf = this.buf;
+      var pos = this.pos;
+      this.pos += 8;
+      if (this.pos > buf.length) {
+        return 0;
+      }
+      return this.buf.readDoubleLE(pos);
+    };
+    Tap.prototype.skipDouble = function() {
+      this.pos += 8;
+    };
+    Tap.prototype.writeDouble = function(d2) {
+      var buf = this.buf;
+      var pos = this.pos;
+      this.pos += 8;
+      if (this.pos > buf.length) {
+        return;
+      }
+      return this.buf.writeDoubleLE(d2, pos);
+    };
+    Tap.prototype.readFixed = function(len) {
+      var pos = this.pos;
+      this.pos += len;
+      if (this.pos > this.buf.length) {
+        return;
+      }
+      var fixed = POOL.alloc(len);
+      this.buf.copy(fixed, 0, pos, pos + len);
+      return fixed;
+    };
+    Tap.prototype.skipFixed = function(len) {
+      this.pos += len;
+    };
+    Tap.prototype.writeFixed = function(buf, len) {
+      len = len || buf.length;
+      var pos = this.pos;
+      this.pos += len;
+      if (this.pos > this.buf.length) {
+        return;
+      }
+      buf.copy(this.buf, pos, 0, len);
+    };
+    Tap.prototype.readBytes = function() {
+      var len = this.readLong();
+      if (len < 0) {
+        this._invalidate();
+        return;
+      }
+      return this.readFixed(len);
+    };
+    Tap.prototype.skipBytes = function() {
+      var len = this.readLong();
+      if (len < 0) {
+        this._invalidate();
+        return;
+      }
+      this.pos += len;
+    };
+    Tap.prototype.writeBytes = function(buf) {
+      var len = buf.length;
+      this.writeLong(len);
+      this.writeFixed(buf, len);
+    };
+    if (typeof Buffer2.prototype.utf8Slice == "function") {
+      Tap.prototype.readString = function() {
+        var len = this.readLong();
+        if (len < 0) {
+          this._invalidate();
+          return "";
+        }
+        var pos = this.pos;
+        var buf = this.buf;
+        this.pos += len;
+        if (this.pos > buf.length) {
+          return;
+        }
+        return this.buf.utf8Slice(pos, pos + len);
+      };
+    } else {
+      Tap.prototype.readString = function() {
+        var len = this.readLong();
+        if (len < 0) {
+          this._invalidate();
+          return "";
+        }
+        var pos = this.pos;
+        var buf = this.buf;
+        this.pos += len;
+        if (this.pos > buf.length) {
+          return;
+        }
+        return this.buf.slice(pos, pos + len).toString();
+      };
+    }
+    Tap.prototype.skipString = function() {
+      var len = this.readLong();
+      if (len < 0) {
+        this._invalidate();
+        return;
+      }
+      this.pos += len;
+    };
+    Tap.prototype.writeString = function(s) {
+      var len = Buffer2.byteLength(s);
+      var buf = this.buf;
+      this.writeLong(len);
+      var pos = this.pos;
+      this.pos += len;
+      if (this.pos > buf.length) {
+        return;
+      }
+      if (len > 64 && typeof Buffer2.prototype.utf8Write == "function") {
+        buf.utf8Write(s, pos, len);
+      } else {
+        var i, l3, c1, c22;
+        for (i = 0, l3 = len; i < l3; i++) {
+          c1 = s.charCodeAt(i);
+          if (c1 < 128) {
+            buf[pos++] = c1;
+          } else if (c1 < 2048) {
+            buf[pos++] = c1 >> 6 | 192;
+            buf[pos++] = c1 & 63 | 128;
+          } else if ((c1 & 64512) === 55296 && ((c22 = s.charCodeAt(i + 1)) & 64512) === 56320) {
+            c1 = 65536 + ((c1 & 1023) << 10) + (c22 & 1023);
+            i++;
+            buf[pos++] = c1 >> 18 | 240;
+            buf[pos++] = c1 >> 12 & 63 | 128;
+            buf[pos++] = c1 >> 6 & 63 | 128;
+            buf[pos++] = c1 & 63 | 128;
+          } else {
+            buf[pos++] = c1 >> 12 | 224;
+            buf[pos++] = c1 >> 6 & 63 | 128;
+            buf[pos++] = c1 & 63 | 128;
+          }
+        }
+      }
+    };
+    if (typeof Buffer2.prototype.latin1Write == "function") {
+      Tap.prototype.writeBinary = function(str2, len) {
+        var pos = this.pos;
+        this.pos += len;
+        if (this.pos > this.buf.length) {
+          return;
+        }
+        this.buf.latin1Write(str2, pos, len);
+      };
+    } else if (typeof Buffer2.prototype.binaryWrite == "function") {
+      Tap.prototype.writeBinary = function(str2, len) {
+        var pos = this.pos;
+        this.pos += len;
+        if (this.pos > this.buf.length) {
+          return;
+        }
+        this.buf.binaryWrite(str2, pos, len);
+      };
+    } else {
+      Tap.prototype.writeBinary = function(s, len) {
+        var pos = this.pos;
+        this.pos += len;
+        if (this.pos > this.buf.length) {
+          return;
+        }
+        this.buf.write(s, pos, len, "binary");
+      };
+    }
+    Tap.prototype.matchBoolean = function(tap) {
+      return this.buf[this.pos++] - tap.buf[tap.pos++];
+    };
+    Tap.prototype.matchInt = Tap.prototype.matchLong = function(tap) {
+      var n1 = this.readLong();
+      var n2 = tap.readLong();
+      return n1 === n2 ? 0 : n1 < n2 ? -1 : 1;
+    };
+    Tap.prototype.matchFloat = function(tap) {
+      var n1 = this.readFloat();
+      var n2 = tap.readFloat();
+      return n1 === n2 ? 0 : n1 < n2 ? -1 : 1;
+    };
+    Tap.prototype.matchDouble = function(tap) {
+      var n1 = this.readDouble();
+      var n2 = tap.readDouble();
+      return n1 === n2 ? 0 : n1 < n2 ? -1 : 1;
+    };
+    Tap.prototype.matchFixed = function(tap, len) {
+      return this.readFixed(len).compare(tap.readFixed(len));
+    };
+    Tap.prototype.matchBytes = Tap.prototype.matchString = function(tap) {
+      var l1 = this.readLong();
+      var p1 = this.pos;
+      this.pos += l1;
+      var l22 = tap.readLong();
+      var p2 = tap.pos;
+      tap.pos += l22;
+      var b1 = this.buf.slice(p1, this.pos);
+      var b22 = tap.buf.slice(p2, tap.pos);
+      return b1.compare(b22);
+    };
+    Tap.prototype.unpackLongBytes = function() {
+      var res = newBuffer(8);
+      var n = 0;
+      var i = 0;
+      var j3 = 6;
+      var buf = this.buf;
+      var b3, neg;
+      b3 = buf[this.pos++];
+      neg = b3 & 1;
+      res.fill(0);
+      n |= (b3 & 127) >> 1;
+      while (b3 & 128) {
+        b3 = buf[this.pos++];
+        n |= (b3 & 127) << j3;
+        j3 += 7;
+        if (j3 >= 8) {
+          j3 -= 8;
+          res[i++] = n;
+          n >>= 8;
+        }
+      }
+      res[i] = n;
+      if (neg) {
+        invert(res, 8);
+      }
+      return res;
+    };
+    Tap.prototype.packLongBytes = function(buf) {
+      var neg = (buf[7] & 128) >> 7;
+      var res = this.buf;
+      var j3 = 1;
+      var k2 = 0;
+      var m2 = 3;
+      var n;
+      if (neg) {
+        invert(buf, 8);
+        n = 1;
+      } else {
+        n = 0;
+      }
+      var parts = [
+        buf.readUIntLE(0, 3),
+        buf.readUIntLE(3, 3),
+        buf.readUIntLE(6, 2)
+      ];
+      while (m2 && !parts[--m2]) {
+      }
+      while (k2 < m2) {
+        n |= parts[k2++] << j3;
+        j3 += 24;
+        while (j3 > 7) {
+          res[this.pos++] = n & 127 | 128;
+          n >>= 7;
+          j3 -= 7;
+        }
+      }
+      n |= parts[m2] << j3;
+      do {
+        res[this.pos] = n & 127;
+        n >>= 7;
+      } while (n && (res[this.pos++] |= 128));
+      this.pos++;
+      if (neg) {
+        invert(buf, 8);
+      }
+    };
+    function invert(buf, len) {
+      while (len--) {
+        buf[len] = ~buf[len];
+      }
+    }
+    module.exports = {
+      abstractFunction,
+      addDeprecatedGetters,
+      bufferFrom,
+      capitalize,
+      copyOwnProperties,
+      getHash,
+      compare,
+      getOption,
+      impliedNamespace,
+      isValidName,
+      jsonEnd,
+      newBuffer,
+      newSlowBuffer,
+      objectValues,
+      qualify,
+      toMap,
+      singleIndexOf,
+      hasDuplicates,
+      unqualify,
+      BufferPool,
+      Lcg,
+      OrderedQueue,
+      Tap
+    };
+  }
+});
+
+// node_modules/avsc/lib/types.js
+var require_types = __commonJS({
+  "node_modules/avsc/lib/types.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var buffer = __require("buffer");
+    var util = __require("util");
+    var Buffer2 = buffer.Buffer;
+    var Tap = utils.Tap;
+    var debug = util.debuglog("avsc:types");
+    var f3 = util.format;
+    var TYPES2 = {
+      "array": ArrayType,
+      "boolean": BooleanType,
+      "bytes": BytesType,
+      "double": DoubleType,
+      "enum": EnumType,
+      "error": RecordType,
+      "fixed": FixedType,
+      "float": FloatType,
+      "int": IntType,
+      "long": LongType,
+      "map": MapType,
+      "null": NullType,
+      "record": RecordType,
+      "string": StringType
+    };
+    var RANDOM = new utils.Lcg();
+    var TAP = new Tap(utils.newSlowBuffer(1024));
+    var LOGICAL_TYPE = null;
+    var UNDERLYING_TYPES = [];
+    function Type(schema2, opts) {
+      var type;
+      if (LOGICAL_TYPE) {
+        type = LOGICAL_TYPE;
+        UNDERLYING_TYPES.push([LOGICAL_TYPE, this]);
+        LOGICAL_TYPE = null;
+      } else {
+        type = this;
+      }
+      this._hash = new Hash();
+      this.name = void 0;
+      this.aliases = void 0;
+      this.doc = schema2 && schema2.doc ? "" + schema2.doc : void 0;
+      if (schema2) {
+        var name = schema2.name;
+        var namespace = schema2.namespace === void 0 ? opts && opts.namespace : schema2.namespace;
+        if (name !== void 0) {
+          name = maybeQualify(name, namespace);
+          if (isPrimitive(name)) {
+            throw new Error(f3("cannot rename primitive type: %j", name));
+          }
+          var registry = opts && opts.registry;
+          if (registry) {
+            if (registry[name] !== void 0) {
+              throw new Error(f3("duplicate type name: %s", name));
+            }
+            registry[name] = type;
+          }
+        } else if (opts && opts.noAnonymousTypes) {
+          throw new Error(f3("missing name property in schema: %j", schema2));
+        }
+        this.name = name;
+        this.aliases = schema2.aliases ? schema2.aliases.map(function(s) {
+          return maybeQualify(s, namespace);
+        }) : [];
+      }
+    }
+    Type.forSchema = function(schema2, opts) {
+      opts = opts || {};
+      opts.registry = opts.registry || {};
+      var UnionType2 = (function(wrapUnions) {
+        if (wrapUnions === true) {
+          wrapUnions = "always";
+        } else if (wrapUnions === false) {
+          wrapUnions = "never";
+        } else if (wrapUnions === void 0) {
+          wrapUnions = "auto";
+        } else if (typeof wrapUnions == "string") {
+          wrapUnions = wrapUnions.toLowerCase();
+        }
+        switch (wrapUnions) {
+          case "always":
+            return WrappedUnionType;
+          case "never":
+            return UnwrappedUnionType;
+          case "auto":
+            return void 0;
+          // Determined dynamically later on.
+          default:
+            throw new Error(f3("invalid wrap unions option: %j", wrapUnions));
+        }
+      })(opts.wrapUnions);
+      if (schema2 === null) {
+        throw new Error('invalid type: null (did you mean "null"?)');
+      }
+      if (Type.isType(schema2)) {
+        return schema2;
+      }
+      var type;
+      if (opts.typeHook && (type = opts.typeHook(schema2, opts))) {
+        if (!Type.isType(type)) {
+          throw new Error(f3("invalid typehook return value: %j", type));
+        }
+        return type;
+      }
+      if (typeof schema2 == "string") {
+        schema2 = maybeQualify(schema2, opts.namespace);
+        type = opts.registry[schema2];
+        if (type) {
+          return type;
+        }
+        if (isPrimitive(schema2)) {
+          return opts.registry[schema2] = Type.forSchema({ type: schema2 }, opts);
+        }
+        throw new Error(f3("undefined type name: %s", schema2));
+      }
+      if (schema2.logicalType && opts.logicalTypes && !LOGICAL_TYPE) {
+        var DerivedType = opts.logicalTypes[schema2.logicalType];
+        if (DerivedType) {
+          var namespace = opts.namespace;
+          var registry = {};
+          Object.keys(opts.registry).forEach(function(key2) {
+            registry[key2] = opts.registry[key2];
+          });
+          try {
+            debug("instantiating logical type for %s", schema2.logicalType);
+            return new DerivedType(schema2, opts);
+          } catch (err) {
+            debug("failed to instantiate logical type for %s", schema2.logicalType);
+            if (opts.assertLogicalTypes) {
+              throw err;
+            }
+            LOGICAL_TYPE = null;
+            opts.namespace = namespace;
+            opts.registry = registry;
+          }
+        }
+      }
+      if (Array.isArray(schema2)) {
+        var logicalType = LOGICAL_TYPE;
+        LOGICAL_TYPE = null;
+        var types = schema2.map(function(obj2) {
+          return Type.forSchema(obj2, opts);
+        });
+        if (!UnionType2) {
+          UnionType2 = isAmbiguous(types) ? WrappedUnionType : UnwrappedUnionType;
+        }
+        LOGICAL_TYPE = logicalType;
+        type = new UnionType2(types, opts);
+      } else {
+        type = (function(typeName) {
+          var Type2 = TYPES2[typeName];
+          if (Type2 === void 0) {
+            throw new Error(f3("unknown type: %j", typeName));
+          }
+          return new Type2(schema2, opts);
+        })(schema2.type);
+      }
+      return type;
+    };
+    Type.forValue = function(val, opts) {
+      opts = opts || {};
+      opts.emptyArrayType = opts.emptyArrayType || Type.forSchema({
+        type: "array",
+        items: "null"
+      });
+      if (opts.valueHook) {
+        var type = opts.valueHook(val, opts);
+        if (type !== void 0) {
+          if (!Type.isType(type)) {
+            throw new Error(f3("invalid value hook return value: %j", type));
+          }
+          return type;
+        }
+      }
+      switch (typeof val) {
+        case "string":
+          return Type.forSchema("string", opts);
+        case "boolean":
+          return Type.forSchema("boolean", opts);
+        case "number":
+          if ((val | 0) === val) {
+            return Type.forSchema("int", opts);
+          } else if (Math.abs(val) < 9007199254740991) {
+            return Type.forSchema("float", opts);
+          }
+          return Type.forSchema("double", opts);
+        case "object":
+          if (val === null) {
+            return Type.forSchema("null", opts);
+          } else if (Array.isArray(val)) {
+            if (!val.length) {
+              return opts.emptyArrayType;
+            }
+            return Type.forSchema({
+              type: "array",
+              items: Type.forTypes(
+                val.map(function(v2) {
+                  return Type.forValue(v2, opts);
+                }),
+                opts
+              )
+            }, opts);
+          } else if (Buffer2.isBuffer(val)) {
+            return Type.forSchema("bytes", opts);
+          }
+          var fieldNames = Object.keys(val);
+          if (fieldNames.some(function(s) {
+            return !utils.isValidName(s);
+          })) {
+            return Type.forSchema({
+              type: "map",
+              values: Type.forTypes(fieldNames.map(function(s) {
+                return Type.forValue(val[s], opts);
+              }), opts)
+            }, opts);
+          }
+          return Type.forSchema({
+            type: "record",
+            fields: fieldNames.map(function(s) {
+              return { name: s, type: Type.forValue(val[s], opts) };
+            })
+          }, opts);
+        default:
+          throw new Error(f3("cannot infer type from: %j", val));
+      }
+    };
+    Type.forTypes = function(types, opts) {
+      if (!types.length) {
+        throw new Error("no types to combine");
+      }
+      if (types.length === 1) {
+        return types[0];
+      }
+      opts = opts || {};
+      var expanded = [];
+      var numWrappedUnions = 0;
+      var isValidWrappedUnion = true;
+      types.forEach(function(type) {
+        switch (type.typeName) {
+          case "union:unwrapped":
+            isValidWrappedUnion = false;
+            expanded = expanded.concat(type.types);
+            break;
+          case "union:wrapped":
+            numWrappedUnions++;
+            expanded = expanded.concat(type.types);
+            break;
+          case "null":
+            expanded.push(type);
+            break;
+          default:
+            isValidWrappedUnion = false;
+            expanded.push(type);
+        }
+      });
+      if (numWrappedUnions) {
+        if (!isValidWrappedUnion) {
+          throw new Error("cannot combine wrapped union");
+        }
+        var branchTypes = {};
+        expanded.forEach(function(type) {
+          var name = type.branchName;
+          var branchType = branchTypes[name];
+          if (!branchType) {
+            branchTypes[name] = type;
+          } else if (!type.equals(branchType)) {
+            throw new Error("inconsistent branch type");
+          }
+        });
+        var wrapUnions = opts.wrapUnions;
+        var unionType;
+        opts.wrapUnions = true;
+        try {
+          unionType = Type.forSchema(Object.keys(branchTypes).map(function(name) {
+            return branchTypes[name];
+          }), opts);
+        } catch (err) {
+          opts.wrapUnions = wrapUnions;
+          throw err;
+        }
+        opts.wrapUnions = wrapUnions;
+        return unionType;
+      }
+      var bucketized = {};
+      expanded.forEach(function(type) {
+        var bucket = getTypeBucket(type);
+        var bucketTypes = bucketized[bucket];
+        if (!bucketTypes) {
+          bucketized[bucket] = bucketTypes = [];
+        }
+        bucketTypes.push(type);
+      });
+      var buckets = Object.keys(bucketized);
+      var augmented = buckets.map(function(bucket) {
+        var bucketTypes = bucketized[bucket];
+        if (bucketTypes.length === 1) {
+          return bucketTypes[0];
+        } else {
+          switch (bucket) {
+            case "null":
+            case "boolean":
+              return bucketTypes[0];
+            case "number":
+              return combineNumbers(bucketTypes);
+            case "string":
+              return combineStrings(bucketTypes, opts);
+            case "buffer":
+              return combineBuffers(bucketTypes, opts);
+            case "array":
+              bucketTypes = bucketTypes.filter(function(t2) {
+                return t2 !== opts.emptyArrayType;
+              });
+              if (!bucketTypes.length) {
+                return opts.emptyArrayType;
+              }
+              return Type.forSchema({
+                type: "array",
+                items: Type.forTypes(bucketTypes.map(function(t2) {
+                  return t2.itemsType;
+                }), opts)
+              }, opts);
+            default:
+              return combineObjects(bucketTypes, opts);
+          }
+        }
+      });
+      if (augmented.length === 1) {
+        return augmented[0];
+      } else {
+        return Type.forSchema(augmented, opts);
+      }
+    };
+    Type.isType = function() {
+      var l3 = arguments.length;
+      if (!l3) {
+        return false;
+      }
+      var any = arguments[0];
+      if (!any || typeof any._update != "function" || typeof any.fingerprint != "function") {
+        return false;
+      }
+      if (l3 === 1) {
+        return true;
+      }
+      var typeName = any.typeName;
+      var i;
+      for (i = 1; i < l3; i++) {
+        if (typeName.indexOf(arguments[i]) === 0) {
+          return true;
+        }
+      }
+      return false;
+    };
+    Type.__reset = function(size) {
+      debug("resetting type buffer to %d", size);
+      TAP.buf = utils.newSlowBuffer(size);
+    };
+    Object.defineProperty(Type.prototype, "branchName", {
+      enumerable: true,
+      get: function() {
+        var type = Type.isType(this, "logical") ? this.underlyingType : this;
+        if (type.name) {
+          return type.name;
+        }
+        if (Type.isType(type, "abstract")) {
+          return type._concreteTypeName;
+        }
+        return Type.isType(type, "union") ? void 0 : type.typeName;
+      }
+    });
+    Type.prototype.clone = function(val, opts) {
+      if (opts) {
+        opts = {
+          coerce: !!opts.coerceBuffers | 0,
+          // Coerce JSON to Buffer.
+          fieldHook: opts.fieldHook,
+          qualifyNames: !!opts.qualifyNames,
+          skip: !!opts.skipMissingFields,
+          wrap: !!opts.wrapUnions | 0
+          // Wrap first match into union.
+        };
+        return this._copy(val, opts);
+      } else {
+        return this.fromBuffer(this.toBuffer(val));
+      }
+    };
+    Type.prototype.compare = utils.abstractFunction;
+    Type.prototype.compareBuffers = function(buf1, buf2) {
+      return this._match(new Tap(buf1), new Tap(buf2));
+    };
+    Type.prototype.createResolver = function(type, opts) {
+      if (!Type.isType(type)) {
+        throw new Error(f3("not a type: %j", type));
+      }
+      if (!Type.isType(this, "union", "logical") && Type.isType(type, "logical")) {
+        return this.createResolver(type.underlyingType, opts);
+      }
+      opts = opts || {};
+      opts.registry = opts.registry || {};
+      var resolver, key2;
+      if (Type.isType(this, "record", "error") && Type.isType(type, "record", "error")) {
+        key2 = this.name + ":" + type.name;
+        resolver = opts.registry[key2];
+        if (resolver) {
+          return resolver;
+        }
+      }
+      resolver = new Resolver(this);
+      if (key2) {
+        opts.registry[key2] = resolver;
+      }
+      if (Type.isType(type, "union")) {
+        var resolvers = type.types.map(function(t2) {
+          return this.createResolver(t2, opts);
+        }, this);
+        resolver._read = function(tap) {
+          var index = tap.readLong();
+          var resolver2 = resolvers[index];
+          if (resolver2 === void 0) {
+            throw new Error(f3("invalid union index: %s", index));
+          }
+          return resolvers[index]._read(tap);
+        };
+      } else {
+        this._update(resolver, type, opts);
+      }
+      if (!resolver._read) {
+        throw new Error(f3("cannot read %s as %s", type, this));
+      }
+      return Object.freeze(resolver);
+    };
+    Type.prototype.decode = function(buf, pos, resolver) {
+      var tap = new Tap(buf, pos);
+      var val = readValue(this, tap, resolver);
+      if (!tap.isValid()) {
+        return { value: void 0, offset: -1 };
+      }
+      return { value: val, offset: tap.pos };
+    };
+    Type.prototype.encode = function(val, buf, pos) {
+      var tap = new Tap(buf, pos);
+      this._write(tap, val);
+      if (!tap.isValid()) {
+        return buf.length - tap.pos;
+      }
+      return tap.pos;
+    };
+    Type.prototype.equals = function(type, opts) {
+      var canon = (
+        // Canonical equality.
+        Type.isType(type) && this.fingerprint().equals(type.fingerprint())
+      );
+      if (!canon || !(opts && opts.strict)) {
+        return canon;
+      }
+      return JSON.stringify(this.schema({ exportAttrs: true })) === JSON.stringify(type.schema({ exportAttrs: true }));
+    };
+    Type.prototype.fingerprint = function(algorithm) {
+      if (!algorithm) {
+        if (!this._hash.str) {
+          var schemaStr = JSON.stringify(this.schema());
+          this._hash.str = utils.getHash(schemaStr).toString("binary");
+        }
+        return utils.bufferFrom(this._hash.str, "binary");
+      } else {
+        return utils.getHash(JSON.stringify(this.schema()), algorithm);
+      }
+    };
+    Type.prototype.fromBuffer = function(buf, resolver, noCheck) {
+      var tap = new Tap(buf);
+      var val = readValue(this, tap, resolver, noCheck);
+      if (!tap.isValid()) {
+        throw new Error("truncated buffer");
+      }
+      if (!noCheck && tap.pos < buf.length) {
+        throw new Error("trailing data");
+      }
+      return val;
+    };
+    Type.prototype.fromString = function(str2) {
+      return this._copy(JSON.parse(str2), { coerce: 2 });
+    };
+    Type.prototype.inspect = function() {
+      var typeName = this.typeName;
+      var className = getClassName(typeName);
+      if (isPrimitive(typeName)) {
+        return f3("<%s>", className);
+      } else {
+        var obj2 = this.schema({ exportAttrs: true, noDeref: true });
+        if (typeof obj2 == "object" && !Type.isType(this, "logical")) {
+          obj2.type = void 0;
+        }
+        return f3("<%s %j>", className, obj2);
+      }
+    };
+    Type.prototype.isValid = function(val, opts) {
+      var flags = (opts && opts.noUndeclaredFields) | 0;
+      var errorHook = opts && opts.errorHook;
+      var hook, path;
+      if (errorHook) {
+        path = [];
+        hook = function(any, type) {
+          errorHook.call(this, path.slice(), any, type, val);
+        };
+      }
+      return this._check(val, flags, hook, path);
+    };
+    Type.prototype.random = utils.abstractFunction;
+    Type.prototype.schema = function(opts) {
+      return this._attrs({
+        exportAttrs: !!(opts && opts.exportAttrs),
+        noDeref: !!(opts && opts.noDeref)
+      });
+    };
+    Type.prototype.toBuffer = function(val) {
+      TAP.pos = 0;
+      this._write(TAP, val);
+      var buf = utils.newBuffer(TAP.pos);
+      if (TAP.isValid()) {
+        TAP.buf.copy(buf, 0, 0, TAP.pos);
+      } else {
+        this._write(new Tap(buf), val);
+      }
+      return buf;
+    };
+    Type.prototype.toJSON = function() {
+      return this.schema({ exportAttrs: true });
+    };
+    Type.prototype.toString = function(val) {
+      if (val === void 0) {
+        return JSON.stringify(this.schema({ noDeref: true }));
+      }
+      return JSON.stringify(this._copy(val, { coerce: 3 }));
+    };
+    Type.prototype.wrap = function(val) {
+      var Branch = this._branchConstructor;
+      return Branch === null ? null : new Branch(val);
+    };
+    Type.prototype._attrs = function(opts) {
+      opts.derefed = opts.derefed || {};
+      var name = this.name;
+      if (name !== void 0) {
+        if (opts.noDeref || opts.derefed[name]) {
+          return name;
+        }
+        opts.derefed[name] = true;
+      }
+      var schema2 = {};
+      if (this.name !== void 0) {
+        schema2.name = name;
+      }
+      schema2.type = this.typeName;
+      var derefedSchema = this._deref(schema2, opts);
+      if (derefedSchema !== void 0) {
+        schema2 = derefedSchema;
+      }
+      if (opts.exportAttrs) {
+        if (this.aliases && this.aliases.length) {
+          schema2.aliases = this.aliases;
+        }
+        if (this.doc !== void 0) {
+          schema2.doc = this.doc;
+        }
+      }
+      return schema2;
+    };
+    Type.prototype._createBranchConstructor = function() {
+      var name = this.branchName;
+      if (name === "null") {
+        return null;
+      }
+      var attr2 = ~name.indexOf(".") ? "this['" + name + "']" : "this." + name;
+      var body = "return function Branch$(val) { " + attr2 + " = val; };";
+      var Branch = new Function(body)();
+      Branch.type = this;
+      Branch.prototype.unwrap = new Function("return " + attr2 + ";");
+      Branch.prototype.unwrapped = Branch.prototype.unwrap;
+      return Branch;
+    };
+    Type.prototype._peek = function(tap) {
+      var pos = tap.pos;
+      var val = this._read(tap);
+      tap.pos = pos;
+      return val;
+    };
+    Type.prototype._check = utils.abstractFunction;
+    Type.prototype._copy = utils.abstractFunction;
+    Type.prototype._deref = utils.abstractFunction;
+    Type.prototype._match = utils.abstractFunction;
+    Type.prototype._read = utils.abstractFunction;
+    Type.prototype._skip = utils.abstractFunction;
+    Type.prototype._update = utils.abstractFunction;
+    Type.prototype._write = utils.abstractFunction;
+    Type.prototype.getAliases = function() {
+      return this.aliases;
+    };
+    Type.prototype.getFingerprint = Type.prototype.fingerprint;
+    Type.prototype.getName = function(asBranch) {
+      return this.name || !asBranch ? this.name : this.branchName;
+    };
+    Type.prototype.getSchema = Type.prototype.schema;
+    Type.prototype.getTypeName = function() {
+      return this.typeName;
+    };
+    function PrimitiveType(noFreeze) {
+      Type.call(this);
+      this._branchConstructor = this._createBranchConstructor();
+      if (!noFreeze) {
+        Object.freeze(this);
+      }
+    }
+    util.inherits(PrimitiveType, Type);
+    PrimitiveType.prototype._update = function(resolver, type) {
+      if (type.typeName === this.typeName) {
+        resolver._read = this._read;
+      }
+    };
+    PrimitiveType.prototype._copy = function(val) {
+      this._check(val, void 0, throwInvalidError);
+      return val;
+    };
+    PrimitiveType.prototype._deref = function() {
+      return this.typeName;
+    };
+    PrimitiveType.prototype.compare = utils.compare;
+    function NullType() {
+      PrimitiveType.call(this);
+    }
+    util.inherits(NullType, PrimitiveType);
+    NullType.prototype._check = function(val, flags, hook) {
+      var b3 = val === null;
+      if (!b3 && hook) {
+        hook(val, this);
+      }
+      return b3;
+    };
+    NullType.prototype._read = function() {
+      return null;
+    };
+    NullType.prototype._skip = function() {
+    };
+    NullType.prototype._write = function(tap, val) {
+      if (val !== null) {
+        throwInvalidError(val, this);
+      }
+    };
+    NullType.prototype._match = function() {
+      return 0;
+    };
+    NullType.prototype.compare = NullType.prototype._match;
+    NullType.prototype.typeName = "null";
+    NullType.prototype.random = NullType.prototype._read;
+    function BooleanType() {
+      PrimitiveType.call(this);
+    }
+    util.inherits(BooleanType, PrimitiveType);
+    BooleanType.prototype._check = function(val, flags, hook) {
+      var b3 = typeof val == "boolean";
+      if (!b3 && hook) {
+        hook(val, this);
+      }
+      return b3;
+    };
+    BooleanType.prototype._read = function(tap) {
+      return tap.readBoolean();
+    };
+    BooleanType.prototype._skip = function(tap) {
+      tap.skipBoolean();
+    };
+    BooleanType.prototype._write = function(tap, val) {
+      if (typeof val != "boolean") {
+        throwInvalidError(val, this);
+      }
+      tap.writeBoolean(val);
+    };
+    BooleanType.prototype._match = function(tap1, tap2) {
+      return tap1.matchBoolean(tap2);
+    };
+    BooleanType.prototype.typeName = "boolean";
+    BooleanType.prototype.random = function() {
+      return RANDOM.nextBoolean();
+    };
+    function IntType() {
+      PrimitiveType.call(this);
+    }
+    util.inherits(IntType, PrimitiveType);
+    IntType.prototype._check = function(val, flags, hook) {
+      var b3 = val === (val | 0);
+      if (!b3 && hook) {
+        hook(val, this);
+      }
+      return b3;
+    };
+    IntType.prototype._read = function(tap) {
+      return tap.readInt();
+    };
+    IntType.prototype._skip = function(tap) {
+      tap.skipInt();
+    };
+    IntType.prototype._write = function(tap, val) {
+      if (val !== (val | 0)) {
+        throwInvalidError(val, this);
+      }
+      tap.writeInt(val);
+    };
+    IntType.prototype._match = function(tap1, tap2) {
+      return tap1.matchInt(tap2);
+    };
+    IntType.prototype.typeName = "int";
+    IntType.prototype.random = function() {
+      return RANDOM.nextInt(1e3) | 0;
+    };
+    function LongType() {
+      PrimitiveType.call(this);
+    }
+    util.inherits(LongType, PrimitiveType);
+    LongType.prototype._check = function(val, flags, hook) {
+      var b3 = typeof val == "number" && val % 1 === 0 && isSafeLong(val);
+      if (!b3 && hook) {
+        hook(val, this);
+      }
+      return b3;
+    };
+    LongType.prototype._read = function(tap) {
+      var n = tap.readLong();
+      if (!isSafeLong(n)) {
+        throw new Error("potential precision loss");
+      }
+      return n;
+    };
+    LongType.prototype._skip = function(tap) {
+      tap.skipLong();
+    };
+    LongType.prototype._write = function(tap, val) {
+      if (typeof val != "number" || val % 1 || !isSafeLong(val)) {
+        throwInvalidError(val, this);
+      }
+      tap.writeLong(val);
+    };
+    LongType.prototype._match = function(tap1, tap2) {
+      return tap1.matchLong(tap2);
+    };
+    LongType.prototype._update = function(resolver, type) {
+      switch (type.typeName) {
+        case "int":
+          resolver._read = type._read;
+          break;
+        case "abstract:long":
+        case "long":
+          resolver._read = this._read;
+      }
+    };
+    LongType.prototype.typeName = "long";
+    LongType.prototype.random = function() {
+      return RANDOM.nextInt();
+    };
+    LongType.__with = function(methods, noUnpack) {
+      methods = methods || {};
+      var mapping = {
+        toBuffer: "_toBuffer",
+        fromBuffer: "_fromBuffer",
+        fromJSON: "_fromJSON",
+        toJSON: "_toJSON",
+        isValid: "_isValid",
+        compare: "compare"
+      };
+      var type = new AbstractLongType(noUnpack);
+      Object.keys(mapping).forEach(function(name) {
+        if (methods[name] === void 0) {
+          throw new Error(f3("missing method implementation: %s", name));
+        }
+        type[mapping[name]] = methods[name];
+      });
+      return Object.freeze(type);
+    };
+    function FloatType() {
+      PrimitiveType.call(this);
+    }
+    util.inherits(FloatType, PrimitiveType);
+    FloatType.prototype._check = function(val, flags, hook) {
+      var b3 = typeof val == "number";
+      if (!b3 && hook) {
+        hook(val, this);
+      }
+      return b3;
+    };
+    FloatType.prototype._read = function(tap) {
+      return tap.readFloat();
+    };
+    FloatType.prototype._skip = function(tap) {
+      tap.skipFloat();
+    };
+    FloatType.prototype._write = function(tap, val) {
+      if (typeof val != "number") {
+        throwInvalidError(val, this);
+      }
+      tap.writeFloat(val);
+    };
+    FloatType.prototype._match = function(tap1, tap2) {
+      return tap1.matchFloat(tap2);
+    };
+    FloatType.prototype._update = function(resolver, type) {
+      switch (type.typeName) {
+        case "float":
+        case "int":
+          resolver._read = type._read;
+          break;
+        case "abstract:long":
+        case "long":
+          resolver._read = function(tap) {
+            return tap.readLong();
+          };
+      }
+    };
+    FloatType.prototype.typeName = "float";
+    FloatType.prototype.random = function() {
+      return RANDOM.nextFloat(1e3);
+    };
+    function DoubleType() {
+      PrimitiveType.call(this);
+    }
+    util.inherits(DoubleType, PrimitiveType);
+    DoubleType.prototype._check = function(val, flags, hook) {
+      var b3 = typeof val == "number";
+      if (!b3 && hook) {
+        hook(val, this);
+      }
+      return b3;
+    };
+    DoubleType.prototype._read = function(tap) {
+      return tap.readDouble();
+    };
+    DoubleType.prototype._skip = function(tap) {
+      tap.skipDouble();
+    };
+    DoubleType.prototype._write = function(tap, val) {
+      if (typeof val != "number") {
+        throwInvalidError(val, this);
+      }
+      tap.writeDouble(val);
+    };
+    DoubleType.prototype._match = function(tap1, tap2) {
+      return tap1.matchDouble(tap2);
+    };
+    DoubleType.prototype._update = function(resolver, type) {
+      switch (type.typeName) {
+        case "double":
+        case "float":
+        case "int":
+          resolver._read = type._read;
+          break;
+        case "abstract:long":
+        case "long":
+          resolver._read = function(tap) {
+            return tap.readLong();
+          };
+      }
+    };
+    DoubleType.prototype.typeName = "double";
+    DoubleType.prototype.random = function() {
+      return RANDOM.nextFloat();
+    };
+    function StringType() {
+      PrimitiveType.call(this);
+    }
+    util.inherits(StringType, PrimitiveType);
+    StringType.prototype._check = function(val, flags, hook) {
+      var b3 = typeof val == "string";
+      if (!b3 && hook) {
+        hook(val, this);
+      }
+      return b3;
+    };
+    StringType.prototype._read = function(tap) {
+      return tap.readString();
+    };
+    StringType.prototype._skip = function(tap) {
+      tap.skipString();
+    };
+    StringType.prototype._write = function(tap, val) {
+      if (typeof val != "string") {
+        throwInvalidError(val, this);
+      }
+      tap.writeString(val);
+    };
+    StringType.prototype._match = function(tap1, tap2) {
+      return tap1.matchString(tap2);
+    };
+    StringType.prototype._update = function(resolver, type) {
+      switch (type.typeName) {
+        case "bytes":
+        case "string":
+          resolver._read = this._read;
+      }
+    };
+    StringType.prototype.typeName = "string";
+    StringType.prototype.random = function() {
+      return RANDOM.nextString(RANDOM.nextInt(32));
+    };
+    function BytesType() {
+      PrimitiveType.call(this);
+    }
+    util.inherits(BytesType, PrimitiveType);
+    BytesType.prototype._check = function(val, flags, hook) {
+      var b3 = Buffer2.isBuffer(val);
+      if (!b3 && hook) {
+        hook(val, this);
+      }
+      return b3;
+    };
+    BytesType.prototype._read = function(tap) {
+      return tap.readBytes();
+    };
+    BytesType.prototype._skip = function(tap) {
+      tap.skipBytes();
+    };
+    BytesType.prototype._write = function(tap, val) {
+      if (!Buffer2.isBuffer(val)) {
+        throwInvalidError(val, this);
+      }
+      tap.writeBytes(val);
+    };
+    BytesType.prototype._match = function(tap1, tap2) {
+      return tap1.matchBytes(tap2);
+    };
+    BytesType.prototype._update = StringType.prototype._update;
+    BytesType.prototype._copy = function(obj2, opts) {
+      var buf;
+      switch ((opts && opts.coerce) | 0) {
+        case 3:
+          this._check(obj2, void 0, throwInvalidError);
+          return obj2.toString("binary");
+        case 2:
+          if (typeof obj2 != "string") {
+            throw new Error(f3("cannot coerce to buffer: %j", obj2));
+          }
+          buf = utils.bufferFrom(obj2, "binary");
+          this._check(buf, void 0, throwInvalidError);
+          return buf;
+        case 1:
+          if (!isJsonBuffer(obj2)) {
+            throw new Error(f3("cannot coerce to buffer: %j", obj2));
+          }
+          buf = utils.bufferFrom(obj2.data);
+          this._check(buf, void 0, throwInvalidError);
+          return buf;
+        default:
+          this._check(obj2, void 0, throwInvalidError);
+          return utils.bufferFrom(obj2);
+      }
+    };
+    BytesType.prototype.compare = Buffer2.compare;
+    BytesType.prototype.typeName = "bytes";
+    BytesType.prototype.random = function() {
+      return RANDOM.nextBuffer(RANDOM.nextInt(32));
+    };
+    function UnionType(schema2, opts) {
+      Type.call(this);
+      if (!Array.isArray(schema2)) {
+        throw new Error(f3("non-array union schema: %j", schema2));
+      }
+      if (!schema2.length) {
+        throw new Error("empty union");
+      }
+      this.types = Object.freeze(schema2.map(function(obj2) {
+        return Type.forSchema(obj2, opts);
+      }));
+      this._branchIndices = {};
+      this.types.forEach(function(type, i) {
+        if (Type.isType(type, "union")) {
+          throw new Error("unions cannot be directly nested");
+        }
+        var branch = type.branchName;
+        if (this._branchIndices[branch] !== void 0) {
+          throw new Error(f3("duplicate union branch name: %j", branch));
+        }
+        this._branchIndices[branch] = i;
+      }, this);
+    }
+    util.inherits(UnionType, Type);
+    UnionType.prototype._branchConstructor = function() {
+      throw new Error("unions cannot be directly wrapped");
+    };
+    UnionType.prototype._skip = function(tap) {
+      this.types[tap.readLong()]._skip(tap);
+    };
+    UnionType.prototype._match = function(tap1, tap2) {
+      var n1 = tap1.readLong();
+      var n2 = tap2.readLong();
+      if (n1 === n2) {
+        return this.types[n1]._match(tap1, tap2);
+      } else {
+        return n1 < n2 ? -1 : 1;
+      }
+    };
+    UnionType.prototype._deref = function(schema2, opts) {
+      return this.types.map(function(t2) {
+        return t2._attrs(opts);
+      });
+    };
+    UnionType.prototype.getTypes = function() {
+      return this.types;
+    };
+    function UnwrappedUnionType(schema2, opts) {
+      UnionType.call(this, schema2, opts);
+      this._dynamicBranches = null;
+      this._bucketIndices = {};
+      this.types.forEach(function(type, index) {
+        if (Type.isType(type, "abstract", "logical")) {
+          if (!this._dynamicBranches) {
+            this._dynamicBranches = [];
+          }
+          this._dynamicBranches.push({ index, type });
+        } else {
+          var bucket = getTypeBucket(type);
+          if (this._bucketIndices[bucket] !== void 0) {
+            throw new Error(f3("ambiguous unwrapped union: %j", this));
+          }
+          this._bucketIndices[bucket] = index;
+        }
+      }, this);
+      Object.freeze(this);
+    }
+    util.inherits(UnwrappedUnionType, UnionType);
+    UnwrappedUnionType.prototype._getIndex = function(val) {
+      var index = this._bucketIndices[getValueBucket(val)];
+      if (this._dynamicBranches) {
+        index = this._getBranchIndex(val, index);
+      }
+      return index;
+    };
+    UnwrappedUnionType.prototype._getBranchIndex = function(any, index) {
+      var logicalBranches = this._dynamicBranches;
+      var i, l3, branch;
+      for (i = 0, l3 = logicalBranches.length; i < l3; i++) {
+        branch = logicalBranches[i];
+        if (branch.type._check(any)) {
+          if (index === void 0) {
+            index = branch.index;
+          } else {
+            throw new Error("ambiguous conversion");
+          }
+        }
+      }
+      return index;
+    };
+    UnwrappedUnionType.prototype._check = function(val, flags, hook, path) {
+      var index = this._getIndex(val);
+      var b3 = index !== void 0;
+      if (b3) {
+        return this.types[index]._check(val, flags, hook, path);
+      }
+      if (hook) {
+        hook(val, this);
+      }
+      return b3;
+    };
+    UnwrappedUnionType.prototype._read = function(tap) {
+      var index = tap.readLong();
+      var branchType = this.types[index];
+      if (branchType) {
+        return branchType._read(tap);
+      } else {
+        throw new Error(f3("invalid union index: %s", index));
+      }
+    };
+    UnwrappedUnionType.prototype._write = function(tap, val) {
+      var index = this._getIndex(val);
+      if (index === void 0) {
+        throwInvalidError(val, this);
+      }
+      tap.writeLong(index);
+      if (val !== null) {
+        this.types[index]._write(tap, val);
+      }
+    };
+    UnwrappedUnionType.prototype._update = function(resolver, type, opts) {
+      var i, l3, typeResolver;
+      for (i = 0, l3 = this.types.length; i < l3; i++) {
+        try {
+          typeResolver = this.types[i].createResolver(type, opts);
+        } catch (err) {
+          continue;
+        }
+        resolver._read = function(tap) {
+          return typeResolver._read(tap);
+        };
+        return;
+      }
+    };
+    UnwrappedUnionType.prototype._copy = function(val, opts) {
+      var coerce = opts && opts.coerce | 0;
+      var wrap = opts && opts.wrap | 0;
+      var index;
+      if (wrap === 2) {
+        index = 0;
+      } else {
+        switch (coerce) {
+          case 1:
+            if (isJsonBuffer(val) && this._bucketIndices.buffer !== void 0) {
+              index = this._bucketIndices.buffer;
+            } else {
+              index = this._getIndex(val);
+            }
+            break;
+          case 2:
+            if (val === null) {
+              index = this._bucketIndices["null"];
+            } else if (typeof val === "object") {
+              var keys = Object.keys(val);
+              if (keys.length === 1) {
+                index = this._branchIndices[keys[0]];
+                val = val[keys[0]];
+              }
+            }
+            break;
+          default:
+            index = this._getIndex(val);
+        }
+        if (index === void 0) {
+          throwInvalidError(val, this);
+        }
+      }
+      var type = this.types[index];
+      if (val === null || wrap === 3) {
+        return type._copy(val, opts);
+      } else {
+        switch (coerce) {
+          case 3:
+            var obj2 = {};
+            obj2[type.branchName] = type._copy(val, opts);
+            return obj2;
+          default:
+            return type._copy(val, opts);
+        }
+      }
+    };
+    UnwrappedUnionType.prototype.compare = function(val1, val2) {
+      var index1 = this._getIndex(val1);
+      var index2 = this._getIndex(val2);
+      if (index1 === void 0) {
+        throwInvalidError(val1, this);
+      } else if (index2 === void 0) {
+        throwInvalidError(val2, this);
+      } else if (index1 === index2) {
+        return this.types[index1].compare(val1, val2);
+      } else {
+        return utils.compare(index1, index2);
+      }
+    };
+    UnwrappedUnionType.prototype.typeName = "union:unwrapped";
+    UnwrappedUnionType.prototype.random = function() {
+      var index = RANDOM.nextInt(this.types.length);
+      return this.types[index].random();
+    };
+    function WrappedUnionType(schema2, opts) {
+      UnionType.call(this, schema2, opts);
+      Object.freeze(this);
+    }
+    util.inherits(WrappedUnionType, UnionType);
+    WrappedUnionType.prototype._check = function(val, flags, hook, path) {
+      var b3 = false;
+      if (val === null) {
+        b3 = this._branchIndices["null"] !== void 0;
+      } else if (typeof val == "object") {
+        var keys = Object.keys(val);
+        if (keys.length === 1) {
+          var name = keys[0];
+          var index = this._branchIndices[name];
+          if (index !== void 0) {
+            if (hook) {
+              path.push(name);
+              b3 = this.types[index]._check(val[name], flags, hook, path);
+              path.pop();
+              return b3;
+            } else {
+              return this.types[index]._check(val[name], flags);
+            }
+          }
+        }
+      }
+      if (!b3 && hook) {
+        hook(val, this);
+      }
+      return b3;
+    };
+    WrappedUnionType.prototype._read = function(tap) {
+      var type = this.types[tap.readLong()];
+      if (!type) {
+        throw new Error(f3("invalid union index"));
+      }
+      var Branch = type._branchConstructor;
+      if (Branch === null) {
+        return null;
+      } else {
+        return new Branch(type._read(tap));
+      }
+    };
+    WrappedUnionType.prototype._write = function(tap, val) {
+      var index, keys, name;
+      if (val === null) {
+        index = this._branchIndices["null"];
+        if (index === void 0) {
+          throwInvalidError(val, this);
+        }
+        tap.writeLong(index);
+      } else {
+        keys = Object.keys(val);
+        if (keys.length === 1) {
+          name = keys[0];
+          index = this._branchIndices[name];
+        }
+        if (index === void 0) {
+          throwInvalidError(val, this);
+        }
+        tap.writeLong(index);
+        this.types[index]._write(tap, val[name]);
+      }
+    };
+    WrappedUnionType.prototype._update = function(resolver, type, opts) {
+      var i, l3, typeResolver, Branch;
+      for (i = 0, l3 = this.types.length; i < l3; i++) {
+        try {
+          typeResolver = this.types[i].createResolver(type, opts);
+        } catch (err) {
+          continue;
+        }
+        Branch = this.types[i]._branchConstructor;
+        if (Branch) {
+          resolver._read = function(tap) {
+            return new Branch(typeResolver._read(tap));
+          };
+        } else {
+          resolver._read = function() {
+            return null;
+          };
+        }
+        return;
+      }
+    };
+    WrappedUnionType.prototype._copy = function(val, opts) {
+      var wrap = opts && opts.wrap | 0;
+      if (wrap === 2) {
+        var firstType = this.types[0];
+        if (val === null && firstType.typeName === "null") {
+          return null;
+        }
+        return new firstType._branchConstructor(firstType._copy(val, opts));
+      }
+      if (val === null && this._branchIndices["null"] !== void 0) {
+        return null;
+      }
+      var i, l3, obj2;
+      if (typeof val == "object") {
+        var keys = Object.keys(val);
+        if (keys.length === 1) {
+          var name = keys[0];
+          i = this._branchIndices[name];
+          if (i === void 0 && opts.qualifyNames) {
+            var j3, type;
+            for (j3 = 0, l3 = this.types.length; j3 < l3; j3++) {
+              type = this.types[j3];
+              if (type.name && name === utils.unqualify(type.name)) {
+                i = j3;
+                break;
+              }
+            }
+          }
+          if (i !== void 0) {
+            obj2 = this.types[i]._copy(val[name], opts);
+          }
+        }
+      }
+      if (wrap === 1 && obj2 === void 0) {
+        i = 0;
+        l3 = this.types.length;
+        while (i < l3 && obj2 === void 0) {
+          try {
+            obj2 = this.types[i]._copy(val, opts);
+          } catch (err) {
+            i++;
+          }
+        }
+      }
+      if (obj2 !== void 0) {
+        return wrap === 3 ? obj2 : new this.types[i]._branchConstructor(obj2);
+      }
+      throwInvalidError(val, this);
+    };
+    WrappedUnionType.prototype.compare = function(val1, val2) {
+      var name1 = val1 === null ? "null" : Object.keys(val1)[0];
+      var name2 = val2 === null ? "null" : Object.keys(val2)[0];
+      var index = this._branchIndices[name1];
+      if (name1 === name2) {
+        return name1 === "null" ? 0 : this.types[index].compare(val1[name1], val2[name1]);
+      } else {
+        return utils.compare(index, this._branchIndices[name2]);
+      }
+    };
+    WrappedUnionType.prototype.typeName = "union:wrapped";
+    WrappedUnionType.prototype.random = function() {
+      var index = RANDOM.nextInt(this.types.length);
+      var type = this.types[index];
+      var Branch = type._branchConstructor;
+      if (!Branch) {
+        return null;
+      }
+      return new Branch(type.random());
+    };
+    function EnumType(schema2, opts) {
+      Type.call(this, schema2, opts);
+      if (!Array.isArray(schema2.symbols) || !schema2.symbols.length) {
+        throw new Error(f3("invalid enum symbols: %j", schema2.symbols));
+      }
+      this.symbols = Object.freeze(schema2.symbols.slice());
+      this._indices = {};
+      this.symbols.forEach(function(symbol, i) {
+        if (!utils.isValidName(symbol)) {
+          throw new Error(f3("invalid %s symbol: %j", this, symbol));
+        }
+        if (this._indices[symbol] !== void 0) {
+          throw new Error(f3("duplicate %s symbol: %j", this, symbol));
+        }
+        this._indices[symbol] = i;
+      }, this);
+      this.default = schema2.default;
+      if (this.default !== void 0 && this._indices[this.default] === void 0) {
+        throw new Error(f3("invalid %s default: %j", this, this.default));
+      }
+      this._branchConstructor = this._createBranchConstructor();
+      Object.freeze(this);
+    }
+    util.inherits(EnumType, Type);
+    EnumType.prototype._check = function(val, flags, hook) {
+      var b3 = this._indices[val] !== void 0;
+      if (!b3 && hook) {
+        hook(val, this);
+      }
+      return b3;
+    };
+    EnumType.prototype._read = function(tap) {
+      var index = tap.readLong();
+      var symbol = this.symbols[index];
+      if (symbol === void 0) {
+        throw new Error(f3("invalid %s enum index: %s", this.name, index));
+      }
+      return symbol;
+    };
+    EnumType.prototype._skip = function(tap) {
+      tap.skipLong();
+    };
+    EnumType.prototype._write = function(tap, val) {
+      var index = this._indices[val];
+      if (index === void 0) {
+        throwInvalidError(val, this);
+      }
+      tap.writeLong(index);
+    };
+    EnumType.prototype._match = function(tap1, tap2) {
+      return tap1.matchLong(tap2);
+    };
+    EnumType.prototype.compare = function(val1, val2) {
+      return utils.compare(this._indices[val1], this._indices[val2]);
+    };
+    EnumType.prototype._update = function(resolver, type, opts) {
+      var symbols = this.symbols;
+      if (type.typeName === "enum" && hasCompatibleName(this, type, !opts.ignoreNamespaces) && (type.symbols.every(function(s) {
+        return ~symbols.indexOf(s);
+      }) || this.default !== void 0)) {
+        resolver.symbols = type.symbols.map(function(s) {
+          return this._indices[s] === void 0 ? this.default : s;
+        }, this);
+        resolver._read = type._read;
+      }
+    };
+    EnumType.prototype._copy = function(val) {
+      this._check(val, void 0, throwInvalidError);
+      return val;
+    };
+    EnumType.prototype._deref = function(schema2) {
+      schema2.symbols = this.symbols;
+    };
+    EnumType.prototype.getSymbols = function() {
+      return this.symbols;
+    };
+    EnumType.prototype.typeName = "enum";
+    EnumType.prototype.random = function() {
+      return RANDOM.choice(this.symbols);
+    };
+    function FixedType(schema2, opts) {
+      Type.call(this, schema2, opts);
+      if (schema2.size !== (schema2.size | 0) || schema2.size < 0) {
+        throw new Error(f3("invalid %s size", this.branchName));
+      }
+      this.size = schema2.size | 0;
+      this._branchConstructor = this._createBranchConstructor();
+      Object.freeze(this);
+    }
+    util.inherits(FixedType, Type);
+    FixedType.prototype._check = function(val, flags, hook) {
+      var b3 = Buffer2.isBuffer(val) && val.length === this.size;
+      if (!b3 && hook) {
+        hook(val, this);
+      }
+      return b3;
+    };
+    FixedType.prototype._read = function(tap) {
+      return tap.readFixed(this.size);
+    };
+    FixedType.prototype._skip = function(tap) {
+      tap.skipFixed(this.size);
+    };
+    FixedType.prototype._write = function(tap, val) {
+      if (!Buffer2.isBuffer(val) || val.length !== this.size) {
+        throwInvalidError(val, this);
+      }
+      tap.writeFixed(val, this.size);
+    };
+    FixedType.prototype._match = function(tap1, tap2) {
+      return tap1.matchFixed(tap2, this.size);
+    };
+    FixedType.prototype.compare = Buffer2.compare;
+    FixedType.prototype._update = function(resolver, type, opts) {
+      if (type.typeName === "fixed" && this.size === type.size && hasCompatibleName(this, type, !opts.ignoreNamespaces)) {
+        resolver.size = this.size;
+        resolver._read = this._read;
+      }
+    };
+    FixedType.prototype._copy = BytesType.prototype._copy;
+    FixedType.prototype._deref = function(schema2) {
+      schema2.size = this.size;
+    };
+    FixedType.prototype.getSize = function() {
+      return this.size;
+    };
+    FixedType.prototype.typeName = "fixed";
+    FixedType.prototype.random = function() {
+      return RANDOM.nextBuffer(this.size);
+    };
+    function MapType(schema2, opts) {
+      Type.call(this);
+      if (!schema2.values) {
+        throw new Error(f3("missing map values: %j", schema2));
+      }
+      this.valuesType = Type.forSchema(schema2.values, opts);
+      this._branchConstructor = this._createBranchConstructor();
+      Object.freeze(this);
+    }
+    util.inherits(MapType, Type);
+    MapType.prototype._check = function(val, flags, hook, path) {
+      if (!val || typeof val != "object" || Array.isArray(val)) {
+        if (hook) {
+          hook(val, this);
+        }
+        return false;
+      }
+      var keys = Object.keys(val);
+      var b3 = true;
+      var i, l3, j3, key2;
+      if (hook) {
+        j3 = path.length;
+        path.push("");
+        for (i = 0, l3 = keys.length; i < l3; i++) {
+          key2 = path[j3] = keys[i];
+          if (!this.valuesType._check(val[key2], flags, hook, path)) {
+            b3 = false;
+          }
+        }
+        path.pop();
+      } else {
+        for (i = 0, l3 = keys.length; i < l3; i++) {
+          if (!this.valuesType._check(val[keys[i]], flags)) {
+            return false;
+          }
+        }
+      }
+      return b3;
+    };
+    MapType.prototype._read = function(tap) {
+      var values = this.valuesType;
+      var val = {};
+      var n;
+      while (n = readArraySize(tap)) {
+        while (n--) {
+          var key2 = tap.readString();
+          val[key2] = values._read(tap);
+        }
+      }
+      return val;
+    };
+    MapType.prototype._skip = function(tap) {
+      var values = this.valuesType;
+      var len, n;
+      while (n = tap.readLong()) {
+        if (n < 0) {
+          len = tap.readLong();
+          tap.pos += len;
+        } else {
+          while (n--) {
+            tap.skipString();
+            values._skip(tap);
+          }
+        }
+      }
+    };
+    MapType.prototype._write = function(tap, val) {
+      if (!val || typeof val != "object" || Array.isArray(val)) {
+        throwInvalidError(val, this);
+      }
+      var values = this.valuesType;
+      var keys = Object.keys(val);
+      var n = keys.length;
+      var i, key2;
+      if (n) {
+        tap.writeLong(n);
+        for (i = 0; i < n; i++) {
+          key2 = keys[i];
+          tap.writeString(key2);
+          values._write(tap, val[key2]);
+        }
+      }
+      tap.writeLong(0);
+    };
+    MapType.prototype._match = function() {
+      throw new Error("maps cannot be compared");
+    };
+    MapType.prototype._update = function(rsv, type, opts) {
+      if (type.typeName === "map") {
+        rsv.valuesType = this.valuesType.createResolver(type.valuesType, opts);
+        rsv._read = this._read;
+      }
+    };
+    MapType.prototype._copy = function(val, opts) {
+      if (val && typeof val == "object" && !Array.isArray(val)) {
+        var values = this.valuesType;
+        var keys = Object.keys(val);
+        var i, l3, key2;
+        var copy = {};
+        for (i = 0, l3 = keys.length; i < l3; i++) {
+          key2 = keys[i];
+          copy[key2] = values._copy(val[key2], opts);
+        }
+        return copy;
+      }
+      throwInvalidError(val, this);
+    };
+    MapType.prototype.compare = MapType.prototype._match;
+    MapType.prototype.typeName = "map";
+    MapType.prototype.getValuesType = function() {
+      return this.valuesType;
+    };
+    MapType.prototype.random = function() {
+      var val = {};
+      var i, l3;
+      for (i = 0, l3 = RANDOM.nextInt(10); i < l3; i++) {
+        val[RANDOM.nextString(RANDOM.nextInt(20))] = this.valuesType.random();
+      }
+      return val;
+    };
+    MapType.prototype._deref = function(schema2, opts) {
+      schema2.values = this.valuesType._attrs(opts);
+    };
+    function ArrayType(schema2, opts) {
+      Type.call(this);
+      if (!schema2.items) {
+        throw new Error(f3("missing array items: %j", schema2));
+      }
+      this.itemsType = Type.forSchema(schema2.items, opts);
+      this._branchConstructor = this._createBranchConstructor();
+      Object.freeze(this);
+    }
+    util.inherits(ArrayType, Type);
+    ArrayType.prototype._check = function(val, flags, hook, path) {
+      if (!Array.isArray(val)) {
+        if (hook) {
+          hook(val, this);
+        }
+        return false;
+      }
+      var items = this.itemsType;
+      var b3 = true;
+      var i, l3, j3;
+      if (hook) {
+        j3 = path.length;
+        path.push("");
+        for (i = 0, l3 = val.length; i < l3; i++) {
+          path[j3] = "" + i;
+          if (!items._check(val[i], flags, hook, path)) {
+            b3 = false;
+          }
+        }
+        path.pop();
+      } else {
+        for (i = 0, l3 = val.length; i < l3; i++) {
+          if (!items._check(val[i], flags)) {
+            return false;
+          }
+        }
+      }
+      return b3;
+    };
+    ArrayType.prototype._read = function(tap) {
+      var items = this.itemsType;
+      var i = 0;
+      var val, n;
+      while (n = tap.readLong()) {
+        if (n < 0) {
+          n = -n;
+          tap.skipLong();
+        }
+        val = val || new Array(n);
+        while (n--) {
+          val[i++] = items._read(tap);
+        }
+      }
+      return val || [];
+    };
+    ArrayType.prototype._skip = function(tap) {
+      var items = this.itemsType;
+      var len, n;
+      while (n = tap.readLong()) {
+        if (n < 0) {
+          len = tap.readLong();
+          tap.pos += len;
+        } else {
+          while (n--) {
+            items._skip(tap);
+          }
+        }
+      }
+    };
+    ArrayType.prototype._write = function(tap, val) {
+      if (!Array.isArray(val)) {
+        throwInvalidError(val, this);
+      }
+      var items = this.itemsType;
+      var n = val.length;
+      var i;
+      if (n) {
+        tap.writeLong(n);
+        for (i = 0; i < n; i++) {
+          items._write(tap, val[i]);
+        }
+      }
+      tap.writeLong(0);
+    };
+    ArrayType.prototype._match = function(tap1, tap2) {
+      var n1 = tap1.readLong();
+      var n2 = tap2.readLong();
+      var f4;
+      while (n1 && n2) {
+        f4 = this.itemsType._match(tap1, tap2);
+        if (f4) {
+          return f4;
+        }
+        if (!--n1) {
+          n1 = readArraySize(tap1);
+        }
+        if (!--n2) {
+          n2 = readArraySize(tap2);
+        }
+      }
+      return utils.compare(n1, n2);
+    };
+    ArrayType.prototype._update = function(resolver, type, opts) {
+      if (type.typeName === "array") {
+        resolver.itemsType = this.itemsType.createResolver(type.itemsType, opts);
+        resolver._read = this._read;
+      }
+    };
+    ArrayType.prototype._copy = function(val, opts) {
+      if (!Array.isArray(val)) {
+        throwInvalidError(val, this);
+      }
+      var items = new Array(val.length);
+      var i, l3;
+      for (i = 0, l3 = val.length; i < l3; i++) {
+        items[i] = this.itemsType._copy(val[i], opts);
+      }
+      return items;
+    };
+    ArrayType.prototype._deref = function(schema2, opts) {
+      schema2.items = this.itemsType._attrs(opts);
+    };
+    ArrayType.prototype.compare = function(val1, val2) {
+      var n1 = val1.length;
+      var n2 = val2.length;
+      var i, l3, f4;
+      for (i = 0, l3 = Math.min(n1, n2); i < l3; i++) {
+        if (f4 = this.itemsType.compare(val1[i], val2[i])) {
+          return f4;
+        }
+      }
+      return utils.compare(n1, n2);
+    };
+    ArrayType.prototype.getItemsType = function() {
+      return this.itemsType;
+    };
+    ArrayType.prototype.typeName = "array";
+    ArrayType.prototype.random = function() {
+      var arr = [];
+      var i, l3;
+      for (i = 0, l3 = RANDOM.nextInt(10); i < l3; i++) {
+        arr.push(this.itemsType.random());
+      }
+      return arr;
+    };
+    function RecordType(schema2, opts) {
+      opts = opts || {};
+      var namespace = opts.namespace;
+      if (schema2.namespace !== void 0) {
+        opts.namespace = schema2.namespace;
+      } else if (schema2.name) {
+        var ns2 = utils.impliedNamespace(schema2.name);
+        if (ns2 !== void 0) {
+          opts.namespace = ns2;
+        }
+      }
+      Type.call(this, schema2, opts);
+      if (!Array.isArray(schema2.fields)) {
+        throw new Error(f3("non-array record fields: %j", schema2.fields));
+      }
+      if (utils.hasDuplicates(schema2.fields, function(f4) {
+        return f4.name;
+      })) {
+        throw new Error(f3("duplicate field name: %j", schema2.fields));
+      }
+      this._fieldsByName = {};
+      this.fields = Object.freeze(schema2.fields.map(function(f4) {
+        var field = new Field(f4, opts);
+        this._fieldsByName[field.name] = field;
+        return field;
+      }, this));
+      this._branchConstructor = this._createBranchConstructor();
+      this._isError = schema2.type === "error";
+      this.recordConstructor = this._createConstructor(
+        opts.errorStackTraces,
+        opts.omitRecordMethods
+      );
+      this._read = this._createReader();
+      this._skip = this._createSkipper();
+      this._write = this._createWriter();
+      this._check = this._createChecker();
+      opts.namespace = namespace;
+      Object.freeze(this);
+    }
+    util.inherits(RecordType, Type);
+    RecordType.prototype._getConstructorName = function() {
+      return this.name ? utils.capitalize(utils.unqualify(this.name)) : this._isError ? "Error$" : "Record$";
+    };
+    RecordType.prototype._createConstructor = function(errorStack, plainRecords) {
+      var outerArgs = [];
+      var innerArgs = [];
+      var ds2 = [];
+      var innerBody = "";
+      var i, l3, field, name, defaultValue, hasDefault, stackField;
+      for (i = 0, l3 = this.fields.length; i < l3; i++) {
+        field = this.fields[i];
+        defaultValue = field.defaultValue;
+        hasDefault = defaultValue() !== void 0;
+        name = field.name;
+        if (errorStack && this._isError && name === "stack" && Type.isType(field.type, "string") && !hasDefault) {
+          stackField = field;
+        }
+        innerArgs.push("v" + i);
+        innerBody += "  ";
+        if (!hasDefault) {
+          innerBody += "this." + name + " = v" + i + ";\n";
+        } else {
+          innerBody += "if (v" + i + " === undefined) { ";
+          innerBody += "this." + name + " = d" + ds2.length + "(); ";
+          innerBody += "} else { this." + name + " = v" + i + "; }\n";
+          outerArgs.push("d" + ds2.length);
+          ds2.push(defaultValue);
+        }
+      }
+      if (stackField) {
+        innerBody += "  if (this.stack === undefined) { ";
+        if (typeof Error.captureStackTrace == "function") {
+          innerBody += "Error.captureStackTrace(this, this.constructor);";
+        } else {
+          innerBody += "this.stack = Error().stack;";
+        }
+        innerBody += " }\n";
+      }
+      var outerBody = "return function " + this._getConstructorName() + "(";
+      outerBody += innerArgs.join() + ") {\n" + innerBody + "};";
+      var Record = new Function(outerArgs.join(), outerBody).apply(void 0, ds2);
+      if (plainRecords) {
+        return Record;
+      }
+      var self = this;
+      Record.getType = function() {
+        return self;
+      };
+      Record.type = self;
+      if (this._isError) {
+        util.inherits(Record, Error);
+        Record.prototype.name = this._getConstructorName();
+      }
+      Record.prototype.clone = function(o2) {
+        return self.clone(this, o2);
+      };
+      Record.prototype.compare = function(v2) {
+        return self.compare(this, v2);
+      };
+      Record.prototype.isValid = function(o2) {
+        return self.isValid(this, o2);
+      };
+      Record.prototype.toBuffer = function() {
+        return self.toBuffer(this);
+      };
+      Record.prototype.toString = function() {
+        return self.toString(this);
+      };
+      Record.prototype.wrap = function() {
+        return self.wrap(this);
+      };
+      Record.prototype.wrapped = Record.prototype.wrap;
+      return Record;
+    };
+    RecordType.prototype._createChecker = function() {
+      var names = [];
+      var values = [];
+      var name = this._getConstructorName();
+      var body = "return function check" + name + "(v, f, h, p) {\n";
+      body += "  if (\n";
+      body += "    v === null ||\n";
+      body += "    typeof v != 'object' ||\n";
+      body += "    (f && !this._checkFields(v))\n";
+      body += "  ) {\n";
+      body += "    if (h) { h(v, this); }\n";
+      body += "    return false;\n";
+      body += "  }\n";
+      if (!this.fields.length) {
+        body += "  return true;\n";
+      } else {
+        for (i = 0, l3 = this.fields.length; i < l3; i++) {
+          field = this.fields[i];
+          names.push("t" + i);
+          values.push(field.type);
+          if (field.defaultValue() !== void 0) {
+            body += "  var v" + i + " = v." + field.name + ";\n";
+          }
+        }
+        body += "  if (h) {\n";
+        body += "    var b = 1;\n";
+        body += "    var j = p.length;\n";
+        body += "    p.push('');\n";
+        var i, l3, field;
+        for (i = 0, l3 = this.fields.length; i < l3; i++) {
+          field = this.fields[i];
+          body += "    p[j] = '" + field.name + "';\n";
+          body += "    b &= ";
+          if (field.defaultValue() === void 0) {
+            body += "t" + i + "._check(v." + field.name + ", f, h, p);\n";
+          } else {
+            body += "v" + i + " === undefined || ";
+            body += "t" + i + "._check(v" + i + ", f, h, p);\n";
+          }
+        }
+        body += "    p.pop();\n";
+        body += "    return !!b;\n";
+        body += "  } else {\n    return (\n      ";
+        body += this.fields.map(function(field2, i2) {
+          return field2.defaultValue() === void 0 ? "t" + i2 + "._check(v." + field2.name + ", f)" : "(v" + i2 + " === undefined || t" + i2 + "._check(v" + i2 + ", f))";
+        }).join(" &&\n      ");
+        body += "\n    );\n  }\n";
+      }
+      body += "};";
+      return new Function(names.join(), body).apply(void 0, values);
+    };
+    RecordType.prototype._createReader = function() {
+      var names = [];
+      var values = [this.recordConstructor];
+      var i, l3;
+      for (i = 0, l3 = this.fields.length; i < l3; i++) {
+        names.push("t" + i);
+        values.push(this.fields[i].type);
+      }
+      var name = this._getConstructorName();
+      var body = "return function read" + name + "(t) {\n";
+      body += "  return new " + name + "(\n    ";
+      body += names.map(function(s) {
+        return s + "._read(t)";
+      }).join(",\n    ");
+      body += "\n  );\n};";
+      names.unshift(name);
+      return new Function(names.join(), body).apply(void 0, values);
+    };
+    RecordType.prototype._createSkipper = function() {
+      var args = [];
+      var body = "return function skip" + this._getConstructorName() + "(t) {\n";
+      var values = [];
+      var i, l3;
+      for (i = 0, l3 = this.fields.length; i < l3; i++) {
+        args.push("t" + i);
+        values.push(this.fields[i].type);
+        body += "  t" + i + "._skip(t);\n";
+      }
+      body += "}";
+      return new Function(args.join(), body).apply(void 0, values);
+    };
+    RecordType.prototype._createWriter = function() {
+      var args = [];
+      var name = this._getConstructorName();
+      var body = "return function write" + name + "(t, v) {\n";
+      var values = [];
+      var i, l3, field, value;
+      for (i = 0, l3 = this.fields.length; i < l3; i++) {
+        field = this.fields[i];
+        args.push("t" + i);
+        values.push(field.type);
+        body += "  ";
+        if (field.defaultValue() === void 0) {
+          body += "t" + i + "._write(t, v." + field.name + ");\n";
+        } else {
+          value = field.type.toBuffer(field.defaultValue()).toString("binary");
+          args.push("d" + i);
+          values.push(value);
+          body += "var v" + i + " = v." + field.name + ";\n";
+          body += "if (v" + i + " === undefined) {\n";
+          body += "    t.writeBinary(d" + i + ", " + value.length + ");\n";
+          body += "  } else {\n    t" + i + "._write(t, v" + i + ");\n  }\n";
+        }
+      }
+      body += "}";
+      return new Function(args.join(), body).apply(void 0, values);
+    };
+    RecordType.prototype._update = function(resolver, type, opts) {
+      if (!hasCompatibleName(this, type, !opts.ignoreNamespaces)) {
+        throw new Error(f3("no alias found for %s", type.name));
+      }
+      var rFields = this.fields;
+      var wFields = type.fields;
+      var wFieldsMap = utils.toMap(wFields, function(f4) {
+        return f4.name;
+      });
+      var innerArgs = [];
+      var resolvers = {};
+      var i, j3, field, name, names, matches, fieldResolver;
+      for (i = 0; i < rFields.length; i++) {
+        field = rFields[i];
+        names = getAliases(field);
+        matches = [];
+        for (j3 = 0; j3 < names.length; j3++) {
+          name = names[j3];
+          if (wFieldsMap[name]) {
+            matches.push(name);
+          }
+        }
+        if (matches.length > 1) {
+          throw new Error(
+            f3("ambiguous aliasing for %s.%s (%s)", type.name, field.name, matches)
+          );
+        }
+        if (!matches.length) {
+          if (field.defaultValue() === void 0) {
+            throw new Error(
+              f3("no matching field for default-less %s.%s", type.name, field.name)
+            );
+          }
+          innerArgs.push("undefined");
+        } else {
+          name = matches[0];
+          fieldResolver = {
+            resolver: field.type.createResolver(wFieldsMap[name].type, opts),
+            name: "_" + field.name
+            // Reader field name.
+          };
+          if (!resolvers[name]) {
+            resolvers[name] = [fieldResolver];
+          } else {
+            resolvers[name].push(fieldResolver);
+          }
+          innerArgs.push(fieldResolver.name);
+        }
+      }
+      var lazyIndex = -1;
+      i = wFields.length;
+      while (i && resolvers[wFields[--i].name] === void 0) {
+        lazyIndex = i;
+      }
+      var uname = this._getConstructorName();
+      var args = [uname];
+      var values = [this.recordConstructor];
+      var body = "  return function read" + uname + "(t, b) {\n";
+      for (i = 0; i < wFields.length; i++) {
+        if (i === lazyIndex) {
+          body += "  if (!b) {\n";
+        }
+        field = type.fields[i];
+        name = field.name;
+        if (resolvers[name] === void 0) {
+          body += ~lazyIndex && i >= lazyIndex ? "    " : "  ";
+          args.push("r" + i);
+          values.push(field.type);
+          body += "r" + i + "._skip(t);\n";
+        } else {
+          j3 = resolvers[name].length;
+          while (j3--) {
+            body += ~lazyIndex && i >= lazyIndex ? "    " : "  ";
+            args.push("r" + i + "f" + j3);
+            fieldResolver = resolvers[name][j3];
+            values.push(fieldResolver.resolver);
+            body += "var " + fieldResolver.name + " = ";
+            body += "r" + i + "f" + j3 + "._" + (j3 ? "peek" : "read") + "(t);\n";
+          }
+        }
+      }
+      if (~lazyIndex) {
+        body += "  }\n";
+      }
+      body += "  return new " + uname + "(" + innerArgs.join() + ");\n};";
+      resolver._read = new Function(args.join(), body).apply(void 0, values);
+    };
+    RecordType.prototype._match = function(tap1, tap2) {
+      var fields = this.fields;
+      var i, l3, field, order, type;
+      for (i = 0, l3 = fields.length; i < l3; i++) {
+        field = fields[i];
+        order = field._order;
+        type = field.type;
+        if (order) {
+          order *= type._match(tap1, tap2);
+          if (order) {
+            return order;
+          }
+        } else {
+          type._skip(tap1);
+          type._skip(tap2);
+        }
+      }
+      return 0;
+    };
+    RecordType.prototype._checkFields = function(obj2) {
+      var keys = Object.keys(obj2);
+      var i, l3;
+      for (i = 0, l3 = keys.length; i < l3; i++) {
+        if (!this._fieldsByName[keys[i]]) {
+          return false;
+        }
+      }
+      return true;
+    };
+    RecordType.prototype._copy = function(val, opts) {
+      var hook = opts && opts.fieldHook;
+      var values = [void 0];
+      var i, l3, field, value;
+      for (i = 0, l3 = this.fields.length; i < l3; i++) {
+        field = this.fields[i];
+        value = val[field.name];
+        if (value === void 0 && field.hasOwnProperty("defaultValue")) {
+          value = field.defaultValue();
+        }
+        if (opts && !opts.skip || value !== void 0) {
+          value = field.type._copy(value, opts);
+        }
+        if (hook) {
+          value = hook(field, value, this);
+        }
+        values.push(value);
+      }
+      var Record = this.recordConstructor;
+      return new (Record.bind.apply(Record, values))();
+    };
+    RecordType.prototype._deref = function(schema2, opts) {
+      schema2.fields = this.fields.map(function(field) {
+        var fieldType = field.type;
+        var fieldSchema = {
+          name: field.name,
+          type: fieldType._attrs(opts)
+        };
+        if (opts.exportAttrs) {
+          var val = field.defaultValue();
+          if (val !== void 0) {
+            fieldSchema["default"] = fieldType._copy(val, { coerce: 3, wrap: 3 });
+          }
+          var fieldOrder = field.order;
+          if (fieldOrder !== "ascending") {
+            fieldSchema.order = fieldOrder;
+          }
+          var fieldAliases = field.aliases;
+          if (fieldAliases.length) {
+            fieldSchema.aliases = fieldAliases;
+          }
+          var fieldDoc = field.doc;
+          if (fieldDoc !== void 0) {
+            fieldSchema.doc = fieldDoc;
+          }
+        }
+        return fieldSchema;
+      });
+    };
+    RecordType.prototype.compare = function(val1, val2) {
+      var fields = this.fields;
+      var i, l3, field, name, order, type;
+      for (i = 0, l3 = fields.length; i < l3; i++) {
+        field = fields[i];
+        name = field.name;
+        order = field._order;
+        type = field.type;
+        if (order) {
+          order *= type.compare(val1[name], val2[name]);
+          if (order) {
+            return order;
+          }
+        }
+      }
+      return 0;
+    };
+    RecordType.prototype.random = function() {
+      var fields = this.fields.map(function(f4) {
+        return f4.type.random();
+      });
+      fields.unshift(void 0);
+      var Record = this.recordConstructor;
+      return new (Record.bind.apply(Record, fields))();
+    };
+    RecordType.prototype.field = function(name) {
+      return this._fieldsByName[name];
+    };
+    RecordType.prototype.getField = RecordType.prototype.field;
+    RecordType.prototype.getFields = function() {
+      return this.fields;
+    };
+    RecordType.prototype.getRecordConstructor = function() {
+      return this.recordConstructor;
+    };
+    Object.defineProperty(RecordType.prototype, "typeName", {
+      enumerable: true,
+      get: function() {
+        return this._isError ? "error" : "record";
+      }
+    });
+    function LogicalType(schema2, opts) {
+      this._logicalTypeName = schema2.logicalType;
+      Type.call(this);
+      LOGICAL_TYPE = this;
+      try {
+        this._underlyingType = Type.forSchema(schema2, opts);
+      } finally {
+        LOGICAL_TYPE = null;
+        var l3 = UNDERLYING_TYPES.length;
+        if (l3 && UNDERLYING_TYPES[l3 - 1][0] === this) {
+          UNDERLYING_TYPES.pop();
+        }
+      }
+      if (Type.isType(this.underlyingType, "union")) {
+        this._branchConstructor = this.underlyingType._branchConstructor;
+      } else {
+        this._branchConstructor = this.underlyingType._createBranchConstructor();
+      }
+    }
+    util.inherits(LogicalType, Type);
+    Object.defineProperty(LogicalType.prototype, "typeName", {
+      enumerable: true,
+      get: function() {
+        return "logical:" + this._logicalTypeName;
+      }
+    });
+    Object.defineProperty(LogicalType.prototype, "underlyingType", {
+      enumerable: true,
+      get: function() {
+        if (this._underlyingType) {
+          return this._underlyingType;
+        }
+        var i, l3, arr;
+        for (i = 0, l3 = UNDERLYING_TYPES.length; i < l3; i++) {
+          arr = UNDERLYING_TYPES[i];
+          if (arr[0] === this) {
+            return arr[1];
+          }
+        }
+      }
+    });
+    LogicalType.prototype.getUnderlyingType = function() {
+      return this.underlyingType;
+    };
+    LogicalType.prototype._read = function(tap) {
+      return this._fromValue(this.underlyingType._read(tap));
+    };
+    LogicalType.prototype._write = function(tap, any) {
+      this.underlyingType._write(tap, this._toValue(any));
+    };
+    LogicalType.prototype._check = function(any, flags, hook, path) {
+      try {
+        var val = this._toValue(any);
+      } catch (err) {
+      }
+      if (val === void 0) {
+        if (hook) {
+          hook(any, this);
+        }
+        return false;
+      }
+      return this.underlyingType._check(val, flags, hook, path);
+    };
+    LogicalType.prototype._copy = function(any, opts) {
+      var type = this.underlyingType;
+      switch (opts && opts.coerce) {
+        case 3:
+          return type._copy(this._toValue(any), opts);
+        case 2:
+          return this._fromValue(type._copy(any, opts));
+        default:
+          return this._fromValue(type._copy(this._toValue(any), opts));
+      }
+    };
+    LogicalType.prototype._update = function(resolver, type, opts) {
+      var _fromValue = this._resolve(type, opts);
+      if (_fromValue) {
+        resolver._read = function(tap) {
+          return _fromValue(type._read(tap));
+        };
+      }
+    };
+    LogicalType.prototype.compare = function(obj1, obj2) {
+      var val1 = this._toValue(obj1);
+      var val2 = this._toValue(obj2);
+      return this.underlyingType.compare(val1, val2);
+    };
+    LogicalType.prototype.random = function() {
+      return this._fromValue(this.underlyingType.random());
+    };
+    LogicalType.prototype._deref = function(schema2, opts) {
+      var type = this.underlyingType;
+      var isVisited = type.name !== void 0 && opts.derefed[type.name];
+      schema2 = type._attrs(opts);
+      if (!isVisited && opts.exportAttrs) {
+        if (typeof schema2 == "string") {
+          schema2 = { type: schema2 };
+        }
+        schema2.logicalType = this._logicalTypeName;
+        this._export(schema2);
+      }
+      return schema2;
+    };
+    LogicalType.prototype._skip = function(tap) {
+      this.underlyingType._skip(tap);
+    };
+    LogicalType.prototype._export = function() {
+    };
+    LogicalType.prototype._fromValue = utils.abstractFunction;
+    LogicalType.prototype._toValue = utils.abstractFunction;
+    LogicalType.prototype._resolve = utils.abstractFunction;
+    function AbstractLongType(noUnpack) {
+      this._concreteTypeName = "long";
+      PrimitiveType.call(this, true);
+      this._noUnpack = !!noUnpack;
+    }
+    util.inherits(AbstractLongType, LongType);
+    AbstractLongType.prototype.typeName = "abstract:long";
+    AbstractLongType.prototype._check = function(val, flags, hook) {
+      var b3 = this._isValid(val);
+      if (!b3 && hook) {
+        hook(val, this);
+      }
+      return b3;
+    };
+    AbstractLongType.prototype._read = function(tap) {
+      var buf, pos;
+      if (this._noUnpack) {
+        pos = tap.pos;
+        tap.skipLong();
+        buf = tap.buf.slice(pos, tap.pos);
+      } else {
+        buf = tap.unpackLongBytes(tap);
+      }
+      if (tap.isValid()) {
+        return this._fromBuffer(buf);
+      }
+    };
+    AbstractLongType.prototype._write = function(tap, val) {
+      if (!this._isValid(val)) {
+        throwInvalidError(val, this);
+      }
+      var buf = this._toBuffer(val);
+      if (this._noUnpack) {
+        tap.writeFixed(buf);
+      } else {
+        tap.packLongBytes(buf);
+      }
+    };
+    AbstractLongType.prototype._copy = function(val, opts) {
+      switch (opts && opts.coerce) {
+        case 3:
+          return this._toJSON(val);
+        case 2:
+          return this._fromJSON(val);
+        default:
+          return this._fromJSON(this._toJSON(val));
+      }
+    };
+    AbstractLongType.prototype._deref = function() {
+      return "long";
+    };
+    AbstractLongType.prototype._update = function(resolver, type) {
+      var self = this;
+      switch (type.typeName) {
+        case "int":
+          resolver._read = function(tap) {
+            return self._fromJSON(type._read(tap));
+          };
+          break;
+        case "abstract:long":
+        case "long":
+          resolver._read = function(tap) {
+            return self._read(tap);
+          };
+      }
+    };
+    AbstractLongType.prototype.random = function() {
+      return this._fromJSON(LongType.prototype.random());
+    };
+    AbstractLongType.prototype._fromBuffer = utils.abstractFunction;
+    AbstractLongType.prototype._toBuffer = utils.abstractFunction;
+    AbstractLongType.prototype._fromJSON = utils.abstractFunction;
+    AbstractLongType.prototype._toJSON = utils.abstractFunction;
+    AbstractLongType.prototype._isValid = utils.abstractFunction;
+    AbstractLongType.prototype.compare = utils.abstractFunction;
+    function Field(schema2, opts) {
+      var name = schema2.name;
+      if (typeof name != "string" || !utils.isValidName(name)) {
+        throw new Error(f3("invalid field name: %s", name));
+      }
+      this.name = name;
+      this.type = Type.forSchema(schema2.type, opts);
+      this.aliases = schema2.aliases || [];
+      this.doc = schema2.doc !== void 0 ? "" + schema2.doc : void 0;
+      this._order = (function(order) {
+        switch (order) {
+          case "ascending":
+            return 1;
+          case "descending":
+            return -1;
+          case "ignore":
+            return 0;
+          default:
+            throw new Error(f3("invalid order: %j", order));
+        }
+      })(schema2.order === void 0 ? "ascending" : schema2.order);
+      var value = schema2["default"];
+      if (value !== void 0) {
+        var type = this.type;
+        var val;
+        try {
+          val = type._copy(value, { coerce: 2, wrap: 2 });
+        } catch (err) {
+          var msg = f3("incompatible field default %j (%s)", value, err.message);
+          if (Type.isType(type, "union")) {
+            msg += f3(
+              ", union defaults must match the first branch's type (%j)",
+              type.types[0]
+            );
+          }
+          throw new Error(msg);
+        }
+        if (isPrimitive(type.typeName) && type.typeName !== "bytes") {
+          this.defaultValue = function() {
+            return val;
+          };
+        } else {
+          this.defaultValue = function() {
+            return type._copy(val);
+          };
+        }
+      }
+      Object.freeze(this);
+    }
+    Field.prototype.defaultValue = function() {
+    };
+    Object.defineProperty(Field.prototype, "order", {
+      enumerable: true,
+      get: function() {
+        return ["descending", "ignore", "ascending"][this._order + 1];
+      }
+    });
+    Field.prototype.getAliases = function() {
+      return this.aliases;
+    };
+    Field.prototype.getDefault = Field.prototype.defaultValue;
+    Field.prototype.getName = function() {
+      return this.name;
+    };
+    Field.prototype.getOrder = function() {
+      return this.order;
+    };
+    Field.prototype.getType = function() {
+      return this.type;
+    };
+    function Resolver(readerType) {
+      this._readerType = readerType;
+      this._read = null;
+      this.itemsType = null;
+      this.size = 0;
+      this.symbols = null;
+      this.valuesType = null;
+    }
+    Resolver.prototype._peek = Type.prototype._peek;
+    Resolver.prototype.inspect = function() {
+      return "<Resolver>";
+    };
+    function Hash() {
+      this.str = void 0;
+    }
+    function readValue(type, tap, resolver, lazy) {
+      if (resolver) {
+        if (resolver._readerType !== type) {
+          throw new Error("invalid resolver");
+        }
+        return resolver._read(tap, lazy);
+      } else {
+        return type._read(tap);
+      }
+    }
+    function getAliases(obj2) {
+      var names = {};
+      if (obj2.name) {
+        names[obj2.name] = true;
+      }
+      var aliases = obj2.aliases;
+      var i, l3;
+      for (i = 0, l3 = aliases.length; i < l3; i++) {
+        names[aliases[i]] = true;
+      }
+      return Object.keys(names);
+    }
+    function hasCompatibleName(reader, writer, strict) {
+      if (!writer.name) {
+        return true;
+      }
+      var name = strict ? writer.name : utils.unqualify(writer.name);
+      var aliases = getAliases(reader);
+      var i, l3, alias;
+      for (i = 0, l3 = aliases.length; i < l3; i++) {
+        alias = aliases[i];
+        if (!strict) {
+          alias = utils.unqualify(alias);
+        }
+        if (alias === name) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isPrimitive(typeName) {
+      var type = TYPES2[typeName];
+      return type && type.prototype instanceof PrimitiveType;
+    }
+    function getClassName(typeName) {
+      if (typeName === "error") {
+        typeName = "record";
+      } else {
+        var match = /^([^:]+):(.*)$/.exec(typeName);
+        if (match) {
+          if (match[1] === "union") {
+            typeName = match[2] + "Union";
+          } else {
+            typeName = match[1];
+          }
+        }
+      }
+      return utils.capitalize(typeName) + "Type";
+    }
+    function readArraySize(tap) {
+      var n = tap.readLong();
+      if (n < 0) {
+        n = -n;
+        tap.skipLong();
+      }
+      return n;
+    }
+    function isSafeLong(n) {
+      return n >= -9007199254740990 && n <= 9007199254740990;
+    }
+    function isJsonBuffer(obj2) {
+      return obj2 && obj2.type === "Buffer" && Array.isArray(obj2.data);
+    }
+    function throwInvalidError(val, type) {
+      throw new Error(f3("invalid %j: %j", type.schema(), val));
+    }
+    function maybeQualify(name, ns2) {
+      var unqualified = utils.unqualify(name);
+      return isPrimitive(unqualified) ? unqualified : utils.qualify(name, ns2);
+    }
+    function getTypeBucket(type) {
+      var typeName = type.typeName;
+      switch (typeName) {
+        case "double":
+        case "float":
+        case "int":
+        case "long":
+          return "number";
+        case "bytes":
+        case "fixed":
+          return "buffer";
+        case "enum":
+          return "string";
+        case "map":
+        case "error":
+        case "record":
+          return "object";
+        default:
+          return typeName;
+      }
+    }
+    function getValueBucket(val) {
+      if (val === null) {
+        return "null";
+      }
+      var bucket = typeof val;
+      if (bucket === "object") {
+        if (Array.isArray(val)) {
+          return "array";
+        } else if (Buffer2.isBuffer(val)) {
+          return "buffer";
+        }
+      }
+      return bucket;
+    }
+    function isAmbiguous(types) {
+      var buckets = {};
+      var i, l3, bucket, type;
+      for (i = 0, l3 = types.length; i < l3; i++) {
+        type = types[i];
+        if (!Type.isType(type, "logical")) {
+          bucket = getTypeBucket(type);
+          if (buckets[bucket]) {
+            return true;
+          }
+          buckets[bucket] = true;
+        }
+      }
+      return false;
+    }
+    function combineNumbers(types) {
+      var typeNames = ["int", "long", "float", "double"];
+      var superIndex = -1;
+      var superType = null;
+      var i, l3, type, index;
+      for (i = 0, l3 = types.length; i < l3; i++) {
+        type = types[i];
+        index = typeNames.indexOf(type.typeName);
+        if (index > superIndex) {
+          superIndex = index;
+          superType = type;
+        }
+      }
+      return superType;
+    }
+    function combineStrings(types, opts) {
+      var symbols = {};
+      var i, l3, type, typeSymbols;
+      for (i = 0, l3 = types.length; i < l3; i++) {
+        type = types[i];
+        if (type.typeName === "string") {
+          return type;
+        }
+        typeSymbols = type.symbols;
+        var j3, m2;
+        for (j3 = 0, m2 = typeSymbols.length; j3 < m2; j3++) {
+          symbols[typeSymbols[j3]] = true;
+        }
+      }
+      return Type.forSchema({ type: "enum", symbols: Object.keys(symbols) }, opts);
+    }
+    function combineBuffers(types, opts) {
+      var size = -1;
+      var i, l3, type;
+      for (i = 0, l3 = types.length; i < l3; i++) {
+        type = types[i];
+        if (type.typeName === "bytes") {
+          return type;
+        }
+        if (size === -1) {
+          size = type.size;
+        } else if (type.size !== size) {
+          size = -2;
+        }
+      }
+      return size < 0 ? Type.forSchema("bytes", opts) : types[0];
+    }
+    function combineObjects(types, opts) {
+      var allTypes = [];
+      var fieldTypes = {};
+      var fieldDefaults = {};
+      var isValidRecord = true;
+      var i, l3, type, fields;
+      for (i = 0, l3 = types.length; i < l3; i++) {
+        type = types[i];
+        if (type.typeName === "map") {
+          isValidRecord = false;
+          allTypes.push(type.valuesType);
+        } else {
+          fields = type.fields;
+          var j3, m2, field, fieldDefault, fieldName, fieldType;
+          for (j3 = 0, m2 = fields.length; j3 < m2; j3++) {
+            field = fields[j3];
+            fieldName = field.name;
+            fieldType = field.type;
+            allTypes.push(fieldType);
+            if (isValidRecord) {
+              if (!fieldTypes[fieldName]) {
+                fieldTypes[fieldName] = [];
+              }
+              fieldTypes[fieldName].push(fieldType);
+              fieldDefault = field.defaultValue();
+              if (fieldDefault !== void 0) {
+                fieldDefaults[fieldName] = fieldDefault;
+              }
+            }
+          }
+        }
+      }
+      if (isValidRecord) {
+        var fieldNames = Object.keys(fieldTypes);
+        for (i = 0, l3 = fieldNames.length; i < l3; i++) {
+          fieldName = fieldNames[i];
+          if (fieldTypes[fieldName].length < types.length && fieldDefaults[fieldName] === void 0) {
+            if (opts && opts.strictDefaults) {
+              isValidRecord = false;
+            } else {
+              fieldTypes[fieldName].unshift(Type.forSchema("null", opts));
+              fieldDefaults[fieldName] = null;
+            }
+          }
+        }
+      }
+      var schema2;
+      if (isValidRecord) {
+        schema2 = {
+          type: "record",
+          fields: fieldNames.map(function(s) {
+            var fieldType2 = Type.forTypes(fieldTypes[s], opts);
+            var fieldDefault2 = fieldDefaults[s];
+            if (fieldDefault2 !== void 0 && ~fieldType2.typeName.indexOf("union")) {
+              var unionTypes = fieldType2.types.slice();
+              var i2, l4;
+              for (i2 = 0, l4 = unionTypes.length; i2 < l4; i2++) {
+                if (unionTypes[i2].isValid(fieldDefault2)) {
+                  break;
+                }
+              }
+              if (i2 > 0) {
+                var unionType = unionTypes[0];
+                unionTypes[0] = unionTypes[i2];
+                unionTypes[i2] = unionType;
+                fieldType2 = Type.forSchema(unionTypes, opts);
+              }
+            }
+            return {
+              name: s,
+              type: fieldType2,
+              "default": fieldDefaults[s]
+            };
+          })
+        };
+      } else {
+        schema2 = {
+          type: "map",
+          values: Type.forTypes(allTypes, opts)
+        };
+      }
+      return Type.forSchema(schema2, opts);
+    }
+    module.exports = {
+      Type,
+      getTypeBucket,
+      getValueBucket,
+      isPrimitive,
+      builtins: (function() {
+        var types = {
+          LogicalType,
+          UnwrappedUnionType,
+          WrappedUnionType
+        };
+        var typeNames = Object.keys(TYPES2);
+        var i, l3, typeName;
+        for (i = 0, l3 = typeNames.length; i < l3; i++) {
+          typeName = typeNames[i];
+          types[getClassName(typeName)] = TYPES2[typeName];
+        }
+        return types;
+      })()
+    };
+  }
+});
+
+// node_modules/avsc/lib/containers.js
+var require_containers = __commonJS({
+  "node_modules/avsc/lib/containers.js"(exports, module) {
+    "use strict";
+    var types = require_types();
+    var utils = require_utils();
+    var buffer = __require("buffer");
+    var stream = __require("stream");
+    var util = __require("util");
+    var zlib = __require("zlib");
+    var Buffer2 = buffer.Buffer;
+    var OPTS = { namespace: "org.apache.avro.file" };
+    var LONG_TYPE = types.Type.forSchema("long", OPTS);
+    var MAP_BYTES_TYPE = types.Type.forSchema({ type: "map", values: "bytes" }, OPTS);
+    var HEADER_TYPE = types.Type.forSchema({
+      name: "Header",
+      type: "record",
+      fields: [
+        { name: "magic", type: { type: "fixed", name: "Magic", size: 4 } },
+        { name: "meta", type: MAP_BYTES_TYPE },
+        { name: "sync", type: { type: "fixed", name: "Sync", size: 16 } }
+      ]
+    }, OPTS);
+    var BLOCK_TYPE = types.Type.forSchema({
+      name: "Block",
+      type: "record",
+      fields: [
+        { name: "count", type: "long" },
+        { name: "data", type: "bytes" },
+        { name: "sync", type: "Sync" }
+      ]
+    }, OPTS);
+    var MAGIC_BYTES = utils.bufferFrom("Obj");
+    var f3 = util.format;
+    var Tap = utils.Tap;
+    function RawDecoder(schema2, opts) {
+      opts = opts || {};
+      var noDecode = !!opts.noDecode;
+      stream.Duplex.call(this, {
+        readableObjectMode: !noDecode,
+        allowHalfOpen: false
+      });
+      this._type = types.Type.forSchema(schema2);
+      this._tap = new Tap(utils.newBuffer(0));
+      this._writeCb = null;
+      this._needPush = false;
+      this._readValue = createReader(noDecode, this._type);
+      this._finished = false;
+      this.on("finish", function() {
+        this._finished = true;
+        this._read();
+      });
+    }
+    util.inherits(RawDecoder, stream.Duplex);
+    RawDecoder.prototype._write = function(chunk, encoding, cb) {
+      this._writeCb = cb;
+      var tap = this._tap;
+      tap.buf = Buffer2.concat([tap.buf.slice(tap.pos), chunk]);
+      tap.pos = 0;
+      if (this._needPush) {
+        this._needPush = false;
+        this._read();
+      }
+    };
+    RawDecoder.prototype._read = function() {
+      this._needPush = false;
+      var tap = this._tap;
+      var pos = tap.pos;
+      var val = this._readValue(tap);
+      if (tap.isValid()) {
+        this.push(val);
+      } else if (!this._finished) {
+        tap.pos = pos;
+        this._needPush = true;
+        if (this._writeCb) {
+          this._writeCb();
+        }
+      } else {
+        this.push(null);
+      }
+    };
+    function BlockDecoder(opts) {
+      opts = opts || {};
+      var noDecode = !!opts.noDecode;
+      stream.Duplex.call(this, {
+        allowHalfOpen: true,
+        // For async decompressors.
+        readableObjectMode: !noDecode
+      });
+      this._rType = opts.readerSchema !== void 0 ? types.Type.forSchema(opts.readerSchema) : void 0;
+      this._wType = null;
+      this._codecs = opts.codecs;
+      this._codec = void 0;
+      this._parseHook = opts.parseHook;
+      this._tap = new Tap(utils.newBuffer(0));
+      this._blockTap = new Tap(utils.newBuffer(0));
+      this._syncMarker = null;
+      this._readValue = null;
+      this._noDecode = noDecode;
+      this._queue = new utils.OrderedQueue();
+      this._decompress = null;
+      this._index = 0;
+      this._remaining = void 0;
+      this._needPush = false;
+      this._finished = false;
+      this.on("finish", function() {
+        this._finished = true;
+        if (this._needPush) {
+          this._read();
+        }
+      });
+    }
+    util.inherits(BlockDecoder, stream.Duplex);
+    BlockDecoder.defaultCodecs = function() {
+      return {
+        "null": function(buf, cb) {
+          cb(null, buf);
+        },
+        "deflate": zlib.inflateRaw
+      };
+    };
+    BlockDecoder.getDefaultCodecs = BlockDecoder.defaultCodecs;
+    BlockDecoder.prototype._decodeHeader = function() {
+      var tap = this._tap;
+      if (tap.buf.length < MAGIC_BYTES.length) {
+        return false;
+      }
+      if (!MAGIC_BYTES.equals(tap.buf.slice(0, MAGIC_BYTES.length))) {
+        this.emit("error", new Error("invalid magic bytes"));
+        return false;
+      }
+      var header = HEADER_TYPE._read(tap);
+      if (!tap.isValid()) {
+        return false;
+      }
+      this._codec = (header.meta["avro.codec"] || "null").toString();
+      var codecs = this._codecs || BlockDecoder.getDefaultCodecs();
+      this._decompress = codecs[this._codec];
+      if (!this._decompress) {
+        this.emit("error", new Error(f3("unknown codec: %s", this._codec)));
+        return;
+      }
+      try {
+        var schema2 = JSON.parse(header.meta["avro.schema"].toString());
+        if (this._parseHook) {
+          schema2 = this._parseHook(schema2);
+        }
+        this._wType = types.Type.forSchema(schema2);
+      } catch (err) {
+        this.emit("error", err);
+        return;
+      }
+      try {
+        this._readValue = createReader(this._noDecode, this._wType, this._rType);
+      } catch (err) {
+        this.emit("error", err);
+        return;
+      }
+      this._syncMarker = header.sync;
+      this.emit("metadata", this._wType, this._codec, header);
+      return true;
+    };
+    BlockDecoder.prototype._write = function(chunk, encoding, cb) {
+      var tap = this._tap;
+      tap.buf = Buffer2.concat([tap.buf, chunk]);
+      tap.pos = 0;
+      if (!this._decodeHeader()) {
+        process.nextTick(cb);
+        return;
+      }
+      this._write = this._writeChunk;
+      this._write(utils.newBuffer(0), encoding, cb);
+    };
+    BlockDecoder.prototype._writeChunk = function(chunk, encoding, cb) {
+      var tap = this._tap;
+      tap.buf = Buffer2.concat([tap.buf.slice(tap.pos), chunk]);
+      tap.pos = 0;
+      var nBlocks = 1;
+      var block;
+      while (block = tryReadBlock(tap)) {
+        if (!this._syncMarker.equals(block.sync)) {
+          this.emit("error", new Error("invalid sync marker"));
+          return;
+        }
+        nBlocks++;
+        this._decompress(
+          block.data,
+          this._createBlockCallback(block.data.length, block.count, chunkCb)
+        );
+      }
+      chunkCb();
+      function chunkCb() {
+        if (!--nBlocks) {
+          cb();
+        }
+      }
+    };
+    BlockDecoder.prototype._createBlockCallback = function(size, count, cb) {
+      var self = this;
+      var index = this._index++;
+      return function(cause, data2) {
+        if (cause) {
+          var err = new Error(f3("%s codec decompression error", self._codec));
+          err.cause = cause;
+          self.emit("error", err);
+          cb();
+        } else {
+          self.emit("block", new BlockInfo(count, data2.length, size));
+          self._queue.push(new BlockData(index, data2, cb, count));
+          if (self._needPush) {
+            self._read();
+          }
+        }
+      };
+    };
+    BlockDecoder.prototype._read = function() {
+      this._needPush = false;
+      var tap = this._blockTap;
+      if (!this._remaining) {
+        var data2 = this._queue.pop();
+        if (!data2 || !data2.count) {
+          if (this._finished) {
+            this.push(null);
+          } else {
+            this._needPush = true;
+          }
+          if (data2) {
+            data2.cb();
+          }
+          return;
+        }
+        data2.cb();
+        this._remaining = data2.count;
+        tap.buf = data2.buf;
+        tap.pos = 0;
+      }
+      this._remaining--;
+      var val;
+      try {
+        val = this._readValue(tap);
+        if (!tap.isValid()) {
+          throw new Error("truncated block");
+        }
+      } catch (err) {
+        this._remaining = 0;
+        this.emit("error", err);
+        return;
+      }
+      this.push(val);
+    };
+    function RawEncoder(schema2, opts) {
+      opts = opts || {};
+      stream.Transform.call(this, {
+        writableObjectMode: true,
+        allowHalfOpen: false
+      });
+      this._type = types.Type.forSchema(schema2);
+      this._writeValue = function(tap, val) {
+        try {
+          this._type._write(tap, val);
+        } catch (err) {
+          this.emit("typeError", err, val, this._type);
+        }
+      };
+      this._tap = new Tap(utils.newBuffer(opts.batchSize || 65536));
+      this.on("typeError", function(err) {
+        this.emit("error", err);
+      });
+    }
+    util.inherits(RawEncoder, stream.Transform);
+    RawEncoder.prototype._transform = function(val, encoding, cb) {
+      var tap = this._tap;
+      var buf = tap.buf;
+      var pos = tap.pos;
+      this._writeValue(tap, val);
+      if (!tap.isValid()) {
+        if (pos) {
+          this.push(copyBuffer(tap.buf, 0, pos));
+        }
+        var len = tap.pos - pos;
+        if (len > buf.length) {
+          tap.buf = utils.newBuffer(2 * len);
+        }
+        tap.pos = 0;
+        this._writeValue(tap, val);
+      }
+      cb();
+    };
+    RawEncoder.prototype._flush = function(cb) {
+      var tap = this._tap;
+      var pos = tap.pos;
+      if (pos) {
+        this.push(tap.buf.slice(0, pos));
+      }
+      cb();
+    };
+    function BlockEncoder(schema2, opts) {
+      opts = opts || {};
+      stream.Duplex.call(this, {
+        allowHalfOpen: true,
+        // To support async compressors.
+        writableObjectMode: true
+      });
+      var type;
+      if (types.Type.isType(schema2)) {
+        type = schema2;
+        schema2 = void 0;
+      } else {
+        type = types.Type.forSchema(schema2);
+      }
+      this._schema = schema2;
+      this._type = type;
+      this._writeValue = function(tap, val) {
+        try {
+          this._type._write(tap, val);
+        } catch (err) {
+          this.emit("typeError", err, val, this._type);
+          return false;
+        }
+        return true;
+      };
+      this._blockSize = opts.blockSize || 65536;
+      this._tap = new Tap(utils.newBuffer(this._blockSize));
+      this._codecs = opts.codecs;
+      this._codec = opts.codec || "null";
+      this._blockCount = 0;
+      this._syncMarker = opts.syncMarker || new utils.Lcg().nextBuffer(16);
+      this._queue = new utils.OrderedQueue();
+      this._pending = 0;
+      this._finished = false;
+      this._needHeader = false;
+      this._needPush = false;
+      this._metadata = opts.metadata || {};
+      if (!MAP_BYTES_TYPE.isValid(this._metadata)) {
+        throw new Error("invalid metadata");
+      }
+      var codec = this._codec;
+      this._compress = (this._codecs || BlockEncoder.getDefaultCodecs())[codec];
+      if (!this._compress) {
+        throw new Error(f3("unsupported codec: %s", codec));
+      }
+      if (opts.omitHeader !== void 0) {
+        opts.writeHeader = opts.omitHeader ? "never" : "auto";
+      }
+      switch (opts.writeHeader) {
+        case false:
+        case "never":
+          break;
+        case void 0:
+        // Backwards-compatibility (eager default would be better).
+        case "auto":
+          this._needHeader = true;
+          break;
+        default:
+          this._writeHeader();
+      }
+      this.on("finish", function() {
+        this._finished = true;
+        if (this._blockCount) {
+          this._flushChunk();
+        } else if (this._finished && this._needPush) {
+          this.push(null);
+        }
+      });
+      this.on("typeError", function(err) {
+        this.emit("error", err);
+      });
+    }
+    util.inherits(BlockEncoder, stream.Duplex);
+    BlockEncoder.defaultCodecs = function() {
+      return {
+        "null": function(buf, cb) {
+          cb(null, buf);
+        },
+        "deflate": zlib.deflateRaw
+      };
+    };
+    BlockEncoder.getDefaultCodecs = BlockEncoder.defaultCodecs;
+    BlockEncoder.prototype._writeHeader = function() {
+      var schema2 = JSON.stringify(
+        this._schema ? this._schema : this._type.getSchema({ exportAttrs: true })
+      );
+      var meta = utils.copyOwnProperties(
+        this._metadata,
+        { "avro.schema": utils.bufferFrom(schema2), "avro.codec": utils.bufferFrom(this._codec) },
+        true
+        // Overwrite.
+      );
+      var Header = HEADER_TYPE.getRecordConstructor();
+      var header = new Header(MAGIC_BYTES, meta, this._syncMarker);
+      this.push(header.toBuffer());
+    };
+    BlockEncoder.prototype._write = function(val, encoding, cb) {
+      if (this._needHeader) {
+        this._writeHeader();
+        this._needHeader = false;
+      }
+      var tap = this._tap;
+      var pos = tap.pos;
+      var flushing = false;
+      if (this._writeValue(tap, val)) {
+        if (!tap.isValid()) {
+          if (pos) {
+            this._flushChunk(pos, cb);
+            flushing = true;
+          }
+          var len = tap.pos - pos;
+          if (len > this._blockSize) {
+            this._blockSize = len * 2;
+          }
+          tap.buf = utils.newBuffer(this._blockSize);
+          tap.pos = 0;
+          this._writeValue(tap, val);
+        }
+        this._blockCount++;
+      } else {
+        tap.pos = pos;
+      }
+      if (!flushing) {
+        cb();
+      }
+    };
+    BlockEncoder.prototype._flushChunk = function(pos, cb) {
+      var tap = this._tap;
+      pos = pos || tap.pos;
+      this._compress(tap.buf.slice(0, pos), this._createBlockCallback(pos, cb));
+      this._blockCount = 0;
+    };
+    BlockEncoder.prototype._read = function() {
+      var self = this;
+      var data2 = this._queue.pop();
+      if (!data2) {
+        if (this._finished && !this._pending) {
+          process.nextTick(function() {
+            self.push(null);
+          });
+        } else {
+          this._needPush = true;
+        }
+        return;
+      }
+      this.push(LONG_TYPE.toBuffer(data2.count, true));
+      this.push(LONG_TYPE.toBuffer(data2.buf.length, true));
+      this.push(data2.buf);
+      this.push(this._syncMarker);
+      if (!this._finished) {
+        data2.cb();
+      }
+    };
+    BlockEncoder.prototype._createBlockCallback = function(size, cb) {
+      var self = this;
+      var index = this._index++;
+      var count = this._blockCount;
+      this._pending++;
+      return function(cause, data2) {
+        if (cause) {
+          var err = new Error(f3("%s codec compression error", self._codec));
+          err.cause = cause;
+          self.emit("error", err);
+          return;
+        }
+        self._pending--;
+        self.emit("block", new BlockInfo(count, size, data2.length));
+        self._queue.push(new BlockData(index, data2, cb, count));
+        if (self._needPush) {
+          self._needPush = false;
+          self._read();
+        }
+      };
+    };
+    function BlockInfo(count, raw, compressed) {
+      this.valueCount = count;
+      this.rawDataLength = raw;
+      this.compressedDataLength = compressed;
+    }
+    function BlockData(index, buf, cb, count) {
+      this.index = index;
+      this.buf = buf;
+      this.cb = cb;
+      this.count = count | 0;
+    }
+    function tryReadBlock(tap) {
+      var pos = tap.pos;
+      var block = BLOCK_TYPE._read(tap);
+      if (!tap.isValid()) {
+        tap.pos = pos;
+        return null;
+      }
+      return block;
+    }
+    function createReader(noDecode, writerType, readerType) {
+      if (noDecode) {
+        return /* @__PURE__ */ (function(skipper) {
+          return function(tap) {
+            var pos = tap.pos;
+            skipper(tap);
+            return tap.buf.slice(pos, tap.pos);
+          };
+        })(writerType._skip);
+      } else if (readerType) {
+        var resolver = readerType.createResolver(writerType);
+        return function(tap) {
+          return resolver._read(tap);
+        };
+      } else {
+        return function(tap) {
+          return writerType._read(tap);
+        };
+      }
+    }
+    function copyBuffer(buf, pos, len) {
+      var copy = utils.newBuffer(len);
+      buf.copy(copy, 0, pos, pos + len);
+      return copy;
+    }
+    module.exports = {
+      BLOCK_TYPE,
+      // For tests.
+      HEADER_TYPE,
+      // Idem.
+      MAGIC_BYTES,
+      // Idem.
+      streams: {
+        BlockDecoder,
+        BlockEncoder,
+        RawDecoder,
+        RawEncoder
+      }
+    };
+  }
+});
+
+// node_modules/avsc/lib/services.js
+var require_services = __commonJS({
+  "node_modules/avsc/lib/services.js"(exports, module) {
+    "use strict";
+    var types = require_types();
+    var utils = require_utils();
+    var buffer = __require("buffer");
+    var events = __require("events");
+    var stream = __require("stream");
+    var util = __require("util");
+    var Buffer2 = buffer.Buffer;
+    var Tap = utils.Tap;
+    var Type = types.Type;
+    var debug = util.debuglog("avsc:services");
+    var f3 = util.format;
+    var OPTS = { namespace: "org.apache.avro.ipc" };
+    var BOOLEAN_TYPE = Type.forSchema("boolean", OPTS);
+    var MAP_BYTES_TYPE = Type.forSchema({ type: "map", values: "bytes" }, OPTS);
+    var STRING_TYPE = Type.forSchema("string", OPTS);
+    var HANDSHAKE_REQUEST_TYPE = Type.forSchema({
+      name: "HandshakeRequest",
+      type: "record",
+      fields: [
+        { name: "clientHash", type: { name: "MD5", type: "fixed", size: 16 } },
+        { name: "clientProtocol", type: ["null", "string"], "default": null },
+        { name: "serverHash", type: "MD5" },
+        { name: "meta", type: ["null", MAP_BYTES_TYPE], "default": null }
+      ]
+    }, OPTS);
+    var HANDSHAKE_RESPONSE_TYPE = Type.forSchema({
+      name: "HandshakeResponse",
+      type: "record",
+      fields: [
+        {
+          name: "match",
+          type: {
+            name: "HandshakeMatch",
+            type: "enum",
+            symbols: ["BOTH", "CLIENT", "NONE"]
+          }
+        },
+        { name: "serverProtocol", type: ["null", "string"], "default": null },
+        { name: "serverHash", type: ["null", "MD5"], "default": null },
+        { name: "meta", type: ["null", MAP_BYTES_TYPE], "default": null }
+      ]
+    }, OPTS);
+    var PREFIX_LENGTH = 16;
+    var PING_MESSAGE = new Message(
+      "",
+      // Empty name (invalid for other "normal" messages).
+      Type.forSchema({ name: "PingRequest", type: "record", fields: [] }, OPTS),
+      Type.forSchema(["string"], OPTS),
+      Type.forSchema("null", OPTS)
+    );
+    function Message(name, reqType, errType, resType, oneWay, doc) {
+      this.name = name;
+      if (!Type.isType(reqType, "record")) {
+        throw new Error("invalid request type");
+      }
+      this.requestType = reqType;
+      if (!Type.isType(errType, "union") || !Type.isType(errType.getTypes()[0], "string")) {
+        throw new Error("invalid error type");
+      }
+      this.errorType = errType;
+      if (oneWay) {
+        if (!Type.isType(resType, "null") || errType.getTypes().length > 1) {
+          throw new Error("inapplicable one-way parameter");
+        }
+      }
+      this.responseType = resType;
+      this.oneWay = !!oneWay;
+      this.doc = doc !== void 0 ? "" + doc : void 0;
+      Object.freeze(this);
+    }
+    Message.forSchema = function(name, schema2, opts) {
+      opts = opts || {};
+      if (!utils.isValidName(name)) {
+        throw new Error(f3("invalid message name: %s", name));
+      }
+      if (!Array.isArray(schema2.request)) {
+        throw new Error(f3("invalid message request: %s", name));
+      }
+      var recordName = f3("%s.%sRequest", OPTS.namespace, utils.capitalize(name));
+      var reqType = Type.forSchema({
+        name: recordName,
+        type: "record",
+        namespace: opts.namespace || "",
+        // Don't leak request namespace.
+        fields: schema2.request
+      }, opts);
+      delete opts.registry[recordName];
+      if (!schema2.response) {
+        throw new Error(f3("invalid message response: %s", name));
+      }
+      var resType = Type.forSchema(schema2.response, opts);
+      if (schema2.errors !== void 0 && !Array.isArray(schema2.errors)) {
+        throw new Error(f3("invalid message errors: %s", name));
+      }
+      var errType = Type.forSchema(["string"].concat(schema2.errors || []), opts);
+      var oneWay = !!schema2["one-way"];
+      return new Message(name, reqType, errType, resType, oneWay, schema2.doc);
+    };
+    Message.prototype.schema = Type.prototype.getSchema;
+    Message.prototype._attrs = function(opts) {
+      var reqSchema = this.requestType._attrs(opts);
+      var schema2 = {
+        request: reqSchema.fields,
+        response: this.responseType._attrs(opts)
+      };
+      var msgDoc = this.doc;
+      if (msgDoc !== void 0) {
+        schema2.doc = msgDoc;
+      }
+      var errSchema = this.errorType._attrs(opts);
+      if (errSchema.length > 1) {
+        schema2.errors = errSchema.slice(1);
+      }
+      if (this.oneWay) {
+        schema2["one-way"] = true;
+      }
+      return schema2;
+    };
+    utils.addDeprecatedGetters(
+      Message,
+      ["name", "errorType", "requestType", "responseType"]
+    );
+    Message.prototype.isOneWay = util.deprecate(
+      function() {
+        return this.oneWay;
+      },
+      "use `.oneWay` directly instead of `.isOneWay()`"
+    );
+    function Service(name, messages, types2, ptcl, server) {
+      if (typeof name != "string") {
+        return Service.forProtocol(name, messages);
+      }
+      this.name = name;
+      this._messagesByName = messages || {};
+      this.messages = Object.freeze(utils.objectValues(this._messagesByName));
+      this._typesByName = types2 || {};
+      this.types = Object.freeze(utils.objectValues(this._typesByName));
+      this.protocol = ptcl;
+      this._hashStr = utils.getHash(JSON.stringify(ptcl)).toString("binary");
+      this.doc = ptcl.doc ? "" + ptcl.doc : void 0;
+      this._server = server || this.createServer({ silent: true });
+      Object.freeze(this);
+    }
+    Service.Client = Client;
+    Service.Server = Server;
+    Service.compatible = function(clientSvc, serverSvc) {
+      try {
+        createReaders(clientSvc, serverSvc);
+      } catch (err) {
+        return false;
+      }
+      return true;
+    };
+    Service.forProtocol = function(ptcl, opts) {
+      opts = opts || {};
+      var name = ptcl.protocol;
+      if (!name) {
+        throw new Error("missing protocol name");
+      }
+      if (ptcl.namespace !== void 0) {
+        opts.namespace = ptcl.namespace;
+      } else {
+        var match = /^(.*)\.[^.]+$/.exec(name);
+        if (match) {
+          opts.namespace = match[1];
+        }
+      }
+      name = utils.qualify(name, opts.namespace);
+      if (ptcl.types) {
+        ptcl.types.forEach(function(obj2) {
+          Type.forSchema(obj2, opts);
+        });
+      }
+      var msgs;
+      if (ptcl.messages) {
+        msgs = {};
+        Object.keys(ptcl.messages).forEach(function(key2) {
+          msgs[key2] = Message.forSchema(key2, ptcl.messages[key2], opts);
+        });
+      }
+      return new Service(name, msgs, opts.registry, ptcl);
+    };
+    Service.isService = function(any) {
+      return !!any && any.hasOwnProperty("_hashStr");
+    };
+    Service.prototype.createClient = function(opts) {
+      var client = new Client(this, opts);
+      process.nextTick(function() {
+        if (opts && opts.server) {
+          var obj2 = { objectMode: true };
+          var pts = [new stream.PassThrough(obj2), new stream.PassThrough(obj2)];
+          opts.server.createChannel({ readable: pts[0], writable: pts[1] }, obj2);
+          client.createChannel({ readable: pts[1], writable: pts[0] }, obj2);
+        } else if (opts && opts.transport) {
+          client.createChannel(opts.transport);
+        }
+      });
+      return client;
+    };
+    Service.prototype.createServer = function(opts) {
+      return new Server(this, opts);
+    };
+    Object.defineProperty(Service.prototype, "hash", {
+      enumerable: true,
+      get: function() {
+        return utils.bufferFrom(this._hashStr, "binary");
+      }
+    });
+    Service.prototype.message = function(name) {
+      return this._messagesByName[name];
+    };
+    Service.prototype.type = function(name) {
+      return this._typesByName[name];
+    };
+    Service.prototype.inspect = function() {
+      return f3("<Service %j>", this.name);
+    };
+    utils.addDeprecatedGetters(
+      Service,
+      ["message", "messages", "name", "type", "types"]
+    );
+    Service.prototype.createEmitter = util.deprecate(
+      function(transport, opts) {
+        opts = opts || {};
+        var client = this.createClient({
+          cache: opts.cache,
+          buffering: false,
+          strictTypes: opts.strictErrors,
+          timeout: opts.timeout
+        });
+        var channel = client.createChannel(transport, opts);
+        forwardErrors(client, channel);
+        return channel;
+      },
+      "use `.createClient()` instead of `.createEmitter()`"
+    );
+    Service.prototype.createListener = util.deprecate(
+      function(transport, opts) {
+        if (opts && opts.strictErrors) {
+          throw new Error("use `.createServer()` to support strict errors");
+        }
+        return this._server.createChannel(transport, opts);
+      },
+      "use `.createServer().createChannel()` instead of `.createListener()`"
+    );
+    Service.prototype.emit = util.deprecate(
+      function(name, req, channel, cb) {
+        if (!channel || !this.equals(channel.client._svc$)) {
+          throw new Error("invalid emitter");
+        }
+        var client = channel.client;
+        Client.prototype.emitMessage.call(client, name, req, cb && cb.bind(this));
+        return channel.getPending();
+      },
+      "create a client via `.createClient()` to emit messages instead of `.emit()`"
+    );
+    Service.prototype.equals = util.deprecate(
+      function(any) {
+        return Service.isService(any) && this.getFingerprint().equals(any.getFingerprint());
+      },
+      "equality testing is deprecated, compare the `.protocol`s instead"
+    );
+    Service.prototype.getFingerprint = util.deprecate(
+      function(algorithm) {
+        return utils.getHash(JSON.stringify(this.protocol), algorithm);
+      },
+      "use `.hash` instead of `.getFingerprint()`"
+    );
+    Service.prototype.getSchema = util.deprecate(
+      Type.prototype.getSchema,
+      "use `.protocol` instead of `.getSchema()`"
+    );
+    Service.prototype.on = util.deprecate(
+      function(name, handler) {
+        var self = this;
+        this._server.onMessage(name, function(req, cb) {
+          return handler.call(self, req, this.channel, cb);
+        });
+        return this;
+      },
+      "use `.createServer().onMessage()` instead of `.on()`"
+    );
+    Service.prototype.subprotocol = util.deprecate(
+      function() {
+        var parent = this._server;
+        var opts = { strictTypes: parent._strict, cache: parent._cache };
+        var server = new Server(parent.service, opts);
+        server._handlers = Object.create(parent._handlers);
+        return new Service(
+          this.name,
+          this._messagesByName,
+          this._typesByName,
+          this.protocol,
+          server
+        );
+      },
+      "`.subprotocol()` will be removed in 5.1"
+    );
+    Service.prototype._attrs = function(opts) {
+      var ptcl = { protocol: this.name };
+      var types2 = [];
+      this.types.forEach(function(t2) {
+        if (t2.getName() === void 0) {
+          return;
+        }
+        var typeSchema = t2._attrs(opts);
+        if (typeof typeSchema != "string") {
+          types2.push(typeSchema);
+        }
+      });
+      if (types2.length) {
+        ptcl.types = types2;
+      }
+      var msgNames = Object.keys(this._messagesByName);
+      if (msgNames.length) {
+        ptcl.messages = {};
+        msgNames.forEach(function(name) {
+          ptcl.messages[name] = this._messagesByName[name]._attrs(opts);
+        }, this);
+      }
+      if (opts && opts.exportAttrs && this.doc !== void 0) {
+        ptcl.doc = this.doc;
+      }
+      return ptcl;
+    };
+    function discoverProtocol(transport, opts, cb) {
+      if (cb === void 0 && typeof opts == "function") {
+        cb = opts;
+        opts = void 0;
+      }
+      var svc = new Service({ protocol: "Empty" }, OPTS);
+      var ptclStr;
+      svc.createClient({ timeout: opts && opts.timeout }).createChannel(transport, {
+        scope: opts && opts.scope,
+        endWritable: typeof transport == "function"
+        // Stateless transports only.
+      }).once("handshake", function(hreq, hres) {
+        ptclStr = hres.serverProtocol;
+        this.destroy(true);
+      }).once("eot", function(pending, err) {
+        if (err && !/interrupted/.test(err)) {
+          cb(err);
+        } else {
+          cb(null, JSON.parse(ptclStr));
+        }
+      });
+    }
+    function Client(svc, opts) {
+      opts = opts || {};
+      events.EventEmitter.call(this);
+      this._svc$ = svc;
+      this._channels$ = [];
+      this._fns$ = [];
+      this._buffering$ = !!opts.buffering;
+      this._cache$ = opts.cache || {};
+      this._policy$ = opts.channelPolicy;
+      this._strict$ = !!opts.strictTypes;
+      this._timeout$ = utils.getOption(opts, "timeout", 1e4);
+      if (opts.remoteProtocols) {
+        insertRemoteProtocols(this._cache$, opts.remoteProtocols, svc, true);
+      }
+      this._svc$.messages.forEach(function(msg) {
+        this[msg.name] = this._createMessageHandler$(msg);
+      }, this);
+    }
+    util.inherits(Client, events.EventEmitter);
+    Client.prototype.activeChannels = function() {
+      return this._channels$.slice();
+    };
+    Client.prototype.createChannel = function(transport, opts) {
+      var objectMode = opts && opts.objectMode;
+      var channel;
+      if (typeof transport == "function") {
+        var writableFactory;
+        if (objectMode) {
+          writableFactory = transport;
+        } else {
+          writableFactory = function(cb) {
+            var encoder2 = new FrameEncoder();
+            var writable2 = transport(function(err, readable2) {
+              if (err) {
+                cb(err);
+                return;
+              }
+              var decoder2 = new FrameDecoder().once("error", function(err2) {
+                channel.destroy(err2);
+              });
+              cb(null, readable2.pipe(decoder2));
+            });
+            if (writable2) {
+              encoder2.pipe(writable2);
+              return encoder2;
+            }
+          };
+        }
+        channel = new StatelessClientChannel(this, writableFactory, opts);
+      } else {
+        var readable, writable;
+        if (isStream(transport)) {
+          readable = writable = transport;
+        } else {
+          readable = transport.readable;
+          writable = transport.writable;
+        }
+        if (!objectMode) {
+          var decoder = new NettyDecoder();
+          readable = readable.pipe(decoder);
+          var encoder = new NettyEncoder();
+          encoder.pipe(writable);
+          writable = encoder;
+        }
+        channel = new StatefulClientChannel(this, readable, writable, opts);
+        if (!objectMode) {
+          channel.once("eot", function() {
+            readable.unpipe(decoder);
+            encoder.unpipe(writable);
+          });
+          decoder.once("error", function(err) {
+            channel.destroy(err);
+          });
+        }
+      }
+      var channels = this._channels$;
+      channels.push(channel);
+      channel.once("_drain", function() {
+        channels.splice(channels.indexOf(this), 1);
+      });
+      this._buffering$ = false;
+      this.emit("channel", channel);
+      return channel;
+    };
+    Client.prototype.destroyChannels = function(opts) {
+      this._channels$.forEach(function(channel) {
+        channel.destroy(opts && opts.noWait);
+      });
+    };
+    Client.prototype.emitMessage = function(name, req, opts, cb) {
+      var msg = getExistingMessage(this._svc$, name);
+      var wreq = new WrappedRequest(msg, {}, req);
+      this._emitMessage$(wreq, opts, cb);
+    };
+    Client.prototype.remoteProtocols = function() {
+      return getRemoteProtocols(this._cache$, true);
+    };
+    Object.defineProperty(Client.prototype, "service", {
+      enumerable: true,
+      get: function() {
+        return this._svc$;
+      }
+    });
+    Client.prototype.use = function() {
+      var i, l3, fn2;
+      for (i = 0, l3 = arguments.length; i < l3; i++) {
+        fn2 = arguments[i];
+        this._fns$.push(fn2.length < 3 ? fn2(this) : fn2);
+      }
+      return this;
+    };
+    Client.prototype._emitMessage$ = function(wreq, opts, cb) {
+      if (!cb && typeof opts === "function") {
+        cb = opts;
+        opts = void 0;
+      }
+      var self = this;
+      var channels = this._channels$;
+      var numChannels = channels.length;
+      if (!numChannels) {
+        if (this._buffering$) {
+          debug("no active client channels, buffering call");
+          this.once("channel", function() {
+            this._emitMessage$(wreq, opts, cb);
+          });
+        } else {
+          var err = new Error("no active channels");
+          process.nextTick(function() {
+            if (cb) {
+              cb.call(new CallContext(wreq._msg), err);
+            } else {
+              self.emit("error", err);
+            }
+          });
+        }
+        return;
+      }
+      opts = opts || {};
+      if (opts.timeout === void 0) {
+        opts.timeout = this._timeout$;
+      }
+      var channel;
+      if (numChannels === 1) {
+        channel = channels[0];
+      } else if (this._policy$) {
+        channel = this._policy$(this._channels$.slice());
+        if (!channel) {
+          debug("policy returned no channel, skipping call");
+          return;
+        }
+      } else {
+        channel = channels[Math.floor(Math.random() * numChannels)];
+      }
+      channel._emit(wreq, opts, function(err2, wres) {
+        var ctx = this;
+        var errType = ctx.message.errorType;
+        if (err2) {
+          if (self._strict$) {
+            err2 = errType.clone(err2.message, { wrapUnions: true });
+          }
+          done(err2);
+          return;
+        }
+        if (!wres) {
+          done();
+          return;
+        }
+        err2 = wres.error;
+        if (!self._strict$) {
+          if (err2 === void 0) {
+            err2 = null;
+          } else {
+            if (Type.isType(errType, "union:unwrapped")) {
+              if (typeof err2 == "string") {
+                err2 = new Error(err2);
+              }
+            } else if (err2 && err2.string && typeof err2.string == "string") {
+              err2 = new Error(err2.string);
+            }
+          }
+        }
+        done(err2, wres.response);
+        function done(err3, res) {
+          if (cb) {
+            cb.call(ctx, err3, res);
+          } else if (err3) {
+            self.emit("error", err3);
+          }
+        }
+      });
+    };
+    Client.prototype._createMessageHandler$ = function(msg) {
+      var fields = msg.requestType.getFields();
+      var names = fields.map(function(f4) {
+        return f4.getName();
+      });
+      var body = "return function " + msg.name + "(";
+      if (names.length) {
+        body += names.join(", ") + ", ";
+      }
+      body += "opts, cb) {\n";
+      body += "  var req = {";
+      body += names.map(function(n) {
+        return n + ": " + n;
+      }).join(", ");
+      body += "};\n";
+      body += "  return this.emitMessage('" + msg.name + "', req, opts, cb);\n";
+      body += "};";
+      return new Function(body)();
+    };
+    function Server(svc, opts) {
+      opts = opts || {};
+      events.EventEmitter.call(this);
+      this.service = svc;
+      this._handlers = {};
+      this._fns = [];
+      this._channels = {};
+      this._nextChannelId = 1;
+      this._cache = opts.cache || {};
+      this._defaultHandler = opts.defaultHandler;
+      this._sysErrFormatter = opts.systemErrorFormatter;
+      this._silent = !!opts.silent;
+      this._strict = !!opts.strictTypes;
+      if (opts.remoteProtocols) {
+        insertRemoteProtocols(this._cache, opts.remoteProtocols, svc, false);
+      }
+      svc.messages.forEach(function(msg) {
+        var name = msg.name;
+        if (!opts.noCapitalize) {
+          name = utils.capitalize(name);
+        }
+        this["on" + name] = this._createMessageHandler(msg);
+      }, this);
+    }
+    util.inherits(Server, events.EventEmitter);
+    Server.prototype.activeChannels = function() {
+      return utils.objectValues(this._channels);
+    };
+    Server.prototype.createChannel = function(transport, opts) {
+      var objectMode = opts && opts.objectMode;
+      var channel;
+      if (typeof transport == "function") {
+        var readableFactory;
+        if (objectMode) {
+          readableFactory = transport;
+        } else {
+          readableFactory = function(cb) {
+            var decoder2 = new FrameDecoder().once("error", function(err) {
+              channel.destroy(err);
+            });
+            return transport(function(err, writable2) {
+              if (err) {
+                cb(err);
+                return;
+              }
+              var encoder2 = new FrameEncoder();
+              encoder2.pipe(writable2);
+              cb(null, encoder2);
+            }).pipe(decoder2);
+          };
+        }
+        channel = new StatelessServerChannel(this, readableFactory, opts);
+      } else {
+        var readable, writable;
+        if (isStream(transport)) {
+          readable = writable = transport;
+        } else {
+          readable = transport.readable;
+          writable = transport.writable;
+        }
+        if (!objectMode) {
+          var decoder = new NettyDecoder();
+          readable = readable.pipe(decoder);
+          var encoder = new NettyEncoder();
+          encoder.pipe(writable);
+          writable = encoder;
+        }
+        channel = new StatefulServerChannel(this, readable, writable, opts);
+        if (!objectMode) {
+          channel.once("eot", function() {
+            readable.unpipe(decoder);
+            encoder.unpipe(writable);
+          });
+          decoder.once("error", function(err) {
+            channel.destroy(err);
+          });
+        }
+      }
+      if (!this.listeners("error").length) {
+        this.on("error", this._onError);
+      }
+      var channelId = this._nextChannelId++;
+      var channels = this._channels;
+      channels[channelId] = channel.once("eot", function() {
+        delete channels[channelId];
+      });
+      this.emit("channel", channel);
+      return channel;
+    };
+    Server.prototype.onMessage = function(name, handler) {
+      getExistingMessage(this.service, name);
+      this._handlers[name] = handler;
+      return this;
+    };
+    Server.prototype.remoteProtocols = function() {
+      return getRemoteProtocols(this._cache, false);
+    };
+    Server.prototype.use = function() {
+      var i, l3, fn2;
+      for (i = 0, l3 = arguments.length; i < l3; i++) {
+        fn2 = arguments[i];
+        this._fns.push(fn2.length < 3 ? fn2(this) : fn2);
+      }
+      return this;
+    };
+    Server.prototype._createMessageHandler = function(msg) {
+      var name = msg.name;
+      var fields = msg.requestType.fields;
+      var numArgs = fields.length;
+      var args = fields.length ? ", " + fields.map(function(f4) {
+        return "req." + f4.name;
+      }).join(", ") : "";
+      var body = "return function (handler) {\n";
+      body += "  if (handler.length > " + numArgs + ") {\n";
+      body += "    return this.onMessage('" + name + "', function (req, cb) {\n";
+      body += "      return handler.call(this" + args + ", cb);\n";
+      body += "    });\n";
+      body += "  } else {\n";
+      body += "    return this.onMessage('" + name + "', function (req) {\n";
+      body += "      return handler.call(this" + args + ");\n";
+      body += "    });\n";
+      body += "  }\n";
+      body += "};\n";
+      return new Function(body)();
+    };
+    Server.prototype._onError = function(err) {
+      if (!this._silent && err.rpcCode !== "UNKNOWN_PROTOCOL") {
+        console.error();
+        if (err.rpcCode) {
+          console.error(err.rpcCode);
+          console.error(err.cause);
+        } else {
+          console.error("INTERNAL_SERVER_ERROR");
+          console.error(err);
+        }
+      }
+    };
+    function ClientChannel(client, opts) {
+      opts = opts || {};
+      events.EventEmitter.call(this);
+      this.client = client;
+      this.timeout = utils.getOption(opts, "timeout", client._timeout$);
+      this._endWritable = !!utils.getOption(opts, "endWritable", true);
+      this._prefix = normalizedPrefix(opts.scope);
+      var cache4 = client._cache$;
+      var clientSvc = client._svc$;
+      var hash = opts.serverHash;
+      if (!hash) {
+        hash = clientSvc.hash;
+      }
+      var adapter = cache4[hash];
+      if (!adapter) {
+        hash = clientSvc.hash;
+        adapter = cache4[hash] = new Adapter(clientSvc, clientSvc, hash);
+      }
+      this._adapter = adapter;
+      this._registry = new Registry(this, PREFIX_LENGTH);
+      this.pending = 0;
+      this.destroyed = false;
+      this.draining = false;
+      this.once("_eot", function(pending, err) {
+        debug("client channel EOT");
+        this.destroyed = true;
+        this.emit("eot", pending, err);
+      });
+    }
+    util.inherits(ClientChannel, events.EventEmitter);
+    ClientChannel.prototype.destroy = function(noWait) {
+      debug("destroying client channel");
+      if (!this.draining) {
+        this.draining = true;
+        this.emit("_drain");
+      }
+      var registry = this._registry;
+      var pending = this.pending;
+      if (noWait) {
+        registry.clear();
+      }
+      if (noWait || !pending) {
+        if (isError(noWait)) {
+          debug("fatal client channel error: %s", noWait);
+          this.emit("_eot", pending, noWait);
+        } else {
+          this.emit("_eot", pending);
+        }
+      } else {
+        debug("client channel entering drain mode (%s pending)", pending);
+      }
+    };
+    ClientChannel.prototype.ping = function(timeout, cb) {
+      if (!cb && typeof timeout == "function") {
+        cb = timeout;
+        timeout = void 0;
+      }
+      var self = this;
+      var wreq = new WrappedRequest(PING_MESSAGE);
+      this._emit(wreq, { timeout }, function(err) {
+        if (cb) {
+          cb.call(self, err);
+        } else if (err) {
+          self.destroy(err);
+        }
+      });
+    };
+    ClientChannel.prototype._createHandshakeRequest = function(adapter, noSvc) {
+      var svc = this.client._svc$;
+      return {
+        clientHash: svc.hash,
+        clientProtocol: noSvc ? null : JSON.stringify(svc.protocol),
+        serverHash: adapter._hash
+      };
+    };
+    ClientChannel.prototype._emit = function(wreq, opts, cb) {
+      var msg = wreq._msg;
+      var wres = msg.oneWay ? void 0 : new WrappedResponse(msg, {});
+      var ctx = new CallContext(msg, this);
+      var self = this;
+      this.pending++;
+      process.nextTick(function() {
+        if (!msg.name) {
+          onTransition(wreq, wres, onCompletion);
+        } else {
+          self.emit("outgoingCall", ctx, opts);
+          var fns = self.client._fns$;
+          debug("starting client middleware chain (%s middleware)", fns.length);
+          chainMiddleware({
+            fns,
+            ctx,
+            wreq,
+            wres,
+            onTransition,
+            onCompletion,
+            onError
+          });
+        }
+      });
+      function onTransition(wreq2, wres2, prev) {
+        var err, reqBuf;
+        if (self.destroyed) {
+          err = new Error("channel destroyed");
+        } else {
+          try {
+            reqBuf = wreq2.toBuffer();
+          } catch (cause) {
+            err = serializationError(
+              f3("invalid %j request", msg.name),
+              wreq2,
+              [
+                { name: "headers", type: MAP_BYTES_TYPE },
+                { name: "request", type: msg.requestType }
+              ]
+            );
+          }
+        }
+        if (err) {
+          prev(err);
+          return;
+        }
+        var timeout = opts && opts.timeout !== void 0 ? opts.timeout : self.timeout;
+        var id = self._registry.add(timeout, function(err2, resBuf, adapter) {
+          if (!err2 && !msg.oneWay) {
+            try {
+              adapter._decodeResponse(resBuf, wres2, msg);
+            } catch (cause) {
+              err2 = cause;
+            }
+          }
+          prev(err2);
+        });
+        id |= self._prefix;
+        debug("sending message %s", id);
+        self._send(id, reqBuf, !!msg && msg.oneWay);
+      }
+      function onCompletion(err) {
+        self.pending--;
+        cb.call(ctx, err, wres);
+        if (self.draining && !self.destroyed && !self.pending) {
+          self.destroy();
+        }
+      }
+      function onError(err) {
+        self.client.emit("error", err, self);
+      }
+    };
+    ClientChannel.prototype._getAdapter = function(hres) {
+      var hash = hres.serverHash;
+      var cache4 = this.client._cache$;
+      var adapter = cache4[hash];
+      if (adapter) {
+        return adapter;
+      }
+      var ptcl = JSON.parse(hres.serverProtocol);
+      var serverSvc = Service.forProtocol(ptcl);
+      adapter = new Adapter(this.client._svc$, serverSvc, hash, true);
+      return cache4[hash] = adapter;
+    };
+    ClientChannel.prototype._matchesPrefix = function(id) {
+      return matchesPrefix(id, this._prefix);
+    };
+    ClientChannel.prototype._send = utils.abstractFunction;
+    utils.addDeprecatedGetters(ClientChannel, ["pending", "timeout"]);
+    ClientChannel.prototype.getCache = util.deprecate(
+      function() {
+        return this.client._cache$;
+      },
+      "use `.remoteProtocols()` instead of `.getCache()`"
+    );
+    ClientChannel.prototype.getProtocol = util.deprecate(
+      function() {
+        return this.client._svc$;
+      },
+      "use `.service` instead or `.getProtocol()`"
+    );
+    ClientChannel.prototype.isDestroyed = util.deprecate(
+      function() {
+        return this.destroyed;
+      },
+      "use `.destroyed` instead of `.isDestroyed`"
+    );
+    function StatelessClientChannel(client, writableFactory, opts) {
+      ClientChannel.call(this, client, opts);
+      this._writableFactory = writableFactory;
+      if (!opts || !opts.noPing) {
+        debug("emitting ping request");
+        this.ping();
+      }
+    }
+    util.inherits(StatelessClientChannel, ClientChannel);
+    StatelessClientChannel.prototype._send = function(id, reqBuf) {
+      var cb = this._registry.get(id);
+      var adapter = this._adapter;
+      var self = this;
+      process.nextTick(emit);
+      return true;
+      function emit(retry) {
+        if (self.destroyed) {
+          return;
+        }
+        var hreq = self._createHandshakeRequest(adapter, !retry);
+        var writable = self._writableFactory.call(self, function(err, readable) {
+          if (err) {
+            cb(err);
+            return;
+          }
+          readable.on("data", function(obj2) {
+            debug("received response %s", obj2.id);
+            var buf = Buffer2.concat(obj2.payload);
+            try {
+              var parts = readHead(HANDSHAKE_RESPONSE_TYPE, buf);
+              var hres = parts.head;
+              if (hres.serverHash) {
+                adapter = self._getAdapter(hres);
+              }
+            } catch (cause) {
+              cb(cause);
+              return;
+            }
+            var match = hres.match;
+            debug("handshake match: %s", match);
+            self.emit("handshake", hreq, hres);
+            if (match === "NONE") {
+              process.nextTick(function() {
+                emit(true);
+              });
+            } else {
+              self._adapter = adapter;
+              cb(null, parts.tail, adapter);
+            }
+          });
+        });
+        if (!writable) {
+          cb(new Error("invalid writable stream"));
+          return;
+        }
+        writable.write({
+          id,
+          payload: [HANDSHAKE_REQUEST_TYPE.toBuffer(hreq), reqBuf]
+        });
+        if (self._endWritable) {
+          writable.end();
+        }
+      }
+    };
+    function StatefulClientChannel(client, readable, writable, opts) {
+      ClientChannel.call(this, client, opts);
+      this._readable = readable;
+      this._writable = writable;
+      this._connected = !!(opts && opts.noPing);
+      this._readable.on("end", onEnd);
+      this._writable.on("finish", onFinish);
+      var self = this;
+      var timer = null;
+      this.once("eot", function() {
+        if (timer) {
+          clearTimeout(timer);
+          timer = null;
+        }
+        if (!self._connected) {
+          self.emit("_ready");
+        }
+        this._writable.removeListener("finish", onFinish);
+        if (this._endWritable) {
+          debug("ending transport");
+          this._writable.end();
+        }
+        this._readable.removeListener("data", onPing).removeListener("data", onMessage).removeListener("end", onEnd);
+      });
+      var hreq;
+      if (this._connected) {
+        this._readable.on("data", onMessage);
+      } else {
+        this._readable.on("data", onPing);
+        process.nextTick(ping);
+        if (self.timeout) {
+          timer = setTimeout(function() {
+            self.destroy(new Error("timeout"));
+          }, self.timeout);
+        }
+      }
+      function ping(retry) {
+        if (self.destroyed) {
+          return;
+        }
+        hreq = self._createHandshakeRequest(self._adapter, !retry);
+        var payload = [
+          HANDSHAKE_REQUEST_TYPE.toBuffer(hreq),
+          utils.bufferFrom([0, 0])
+          // No header, no data (empty message name).
+        ];
+        self._writable.write({ id: self._prefix, payload });
+      }
+      function onPing(obj2) {
+        if (!self._matchesPrefix(obj2.id)) {
+          debug("discarding unscoped response %s (still connecting)", obj2.id);
+          return;
+        }
+        var buf = Buffer2.concat(obj2.payload);
+        try {
+          var hres = readHead(HANDSHAKE_RESPONSE_TYPE, buf).head;
+          if (hres.serverHash) {
+            self._adapter = self._getAdapter(hres);
+          }
+        } catch (cause) {
+          self.destroy(cause);
+          return;
+        }
+        var match = hres.match;
+        debug("handshake match: %s", match);
+        self.emit("handshake", hreq, hres);
+        if (match === "NONE") {
+          process.nextTick(function() {
+            ping(true);
+          });
+        } else {
+          debug("successfully connected");
+          if (timer) {
+            clearTimeout(timer);
+            timer = null;
+          }
+          self._readable.removeListener("data", onPing).on("data", onMessage);
+          self._connected = true;
+          self.emit("_ready");
+          hreq = null;
+        }
+      }
+      function onMessage(obj2) {
+        var id = obj2.id;
+        if (!self._matchesPrefix(id)) {
+          debug("discarding unscoped message %s", id);
+          return;
+        }
+        var cb = self._registry.get(id);
+        if (cb) {
+          process.nextTick(function() {
+            debug("received message %s", id);
+            cb(null, Buffer2.concat(obj2.payload), self._adapter);
+          });
+        }
+      }
+      function onEnd() {
+        self.destroy(true);
+      }
+      function onFinish() {
+        self.destroy();
+      }
+    }
+    util.inherits(StatefulClientChannel, ClientChannel);
+    StatefulClientChannel.prototype._emit = function() {
+      if (this._connected || this.draining) {
+        ClientChannel.prototype._emit.apply(this, arguments);
+      } else {
+        debug("queuing request");
+        var args = [];
+        var i, l3;
+        for (i = 0, l3 = arguments.length; i < l3; i++) {
+          args.push(arguments[i]);
+        }
+        this.once("_ready", function() {
+          this._emit.apply(this, args);
+        });
+      }
+    };
+    StatefulClientChannel.prototype._send = function(id, reqBuf, oneWay) {
+      if (oneWay) {
+        var self = this;
+        process.nextTick(function() {
+          self._registry.get(id)(null, utils.bufferFrom([0, 0, 0]), self._adapter);
+        });
+      }
+      return this._writable.write({ id, payload: [reqBuf] });
+    };
+    function ServerChannel(server, opts) {
+      opts = opts || {};
+      events.EventEmitter.call(this);
+      this.server = server;
+      this._endWritable = !!utils.getOption(opts, "endWritable", true);
+      this._prefix = normalizedPrefix(opts.scope);
+      var cache4 = server._cache;
+      var svc = server.service;
+      var hash = svc.hash;
+      if (!cache4[hash]) {
+        cache4[hash] = new Adapter(svc, svc, hash);
+      }
+      this._adapter = null;
+      this.destroyed = false;
+      this.draining = false;
+      this.pending = 0;
+      this.once("_eot", function(pending, err) {
+        debug("server channel EOT");
+        this.emit("eot", pending, err);
+      });
+    }
+    util.inherits(ServerChannel, events.EventEmitter);
+    ServerChannel.prototype.destroy = function(noWait) {
+      if (!this.draining) {
+        this.draining = true;
+        this.emit("_drain");
+      }
+      if (noWait || !this.pending) {
+        this.destroyed = true;
+        if (isError(noWait)) {
+          debug("fatal server channel error: %s", noWait);
+          this.emit("_eot", this.pending, noWait);
+        } else {
+          this.emit("_eot", this.pending);
+        }
+      }
+    };
+    ServerChannel.prototype._createHandshakeResponse = function(err, hreq) {
+      var svc = this.server.service;
+      var buf = svc.hash;
+      var serverMatch = hreq && hreq.serverHash.equals(buf);
+      return {
+        match: err ? "NONE" : serverMatch ? "BOTH" : "CLIENT",
+        serverProtocol: serverMatch ? null : JSON.stringify(svc.protocol),
+        serverHash: serverMatch ? null : buf
+      };
+    };
+    ServerChannel.prototype._getAdapter = function(hreq) {
+      var hash = hreq.clientHash;
+      var adapter = this.server._cache[hash];
+      if (adapter) {
+        return adapter;
+      }
+      if (!hreq.clientProtocol) {
+        throw toRpcError("UNKNOWN_PROTOCOL");
+      }
+      var ptcl = JSON.parse(hreq.clientProtocol);
+      var clientSvc = Service.forProtocol(ptcl);
+      adapter = new Adapter(clientSvc, this.server.service, hash, true);
+      return this.server._cache[hash] = adapter;
+    };
+    ServerChannel.prototype._matchesPrefix = function(id) {
+      return matchesPrefix(id, this._prefix);
+    };
+    ServerChannel.prototype._receive = function(reqBuf, adapter, cb) {
+      var self = this;
+      var wreq;
+      try {
+        wreq = adapter._decodeRequest(reqBuf);
+      } catch (cause) {
+        cb(self._encodeSystemError(toRpcError("INVALID_REQUEST", cause)));
+        return;
+      }
+      var msg = wreq._msg;
+      var wres = new WrappedResponse(msg, {});
+      if (!msg.name) {
+        wres.response = null;
+        cb(wres.toBuffer(), false);
+        return;
+      }
+      var ctx = new CallContext(msg, this);
+      self.emit("incomingCall", ctx);
+      var fns = this.server._fns;
+      debug("starting server middleware chain (%s middleware)", fns.length);
+      self.pending++;
+      chainMiddleware({
+        fns,
+        ctx,
+        wreq,
+        wres,
+        onTransition,
+        onCompletion,
+        onError
+      });
+      function onTransition(wreq2, wres2, prev) {
+        var handler = self.server._handlers[msg.name];
+        if (!handler) {
+          var defaultHandler = self.server._defaultHandler;
+          if (defaultHandler) {
+            defaultHandler.call(ctx, wreq2, wres2, prev);
+          } else {
+            var cause = new Error(f3("no handler for %s", msg.name));
+            prev(toRpcError("NOT_IMPLEMENTED", cause));
+          }
+        } else {
+          var pending = !msg.oneWay;
+          try {
+            if (pending) {
+              handler.call(ctx, wreq2.request, function(err, res) {
+                pending = false;
+                wres2.error = err;
+                wres2.response = res;
+                prev();
+              });
+            } else {
+              handler.call(ctx, wreq2.request);
+              prev();
+            }
+          } catch (err) {
+            if (pending) {
+              pending = false;
+              prev(err);
+            } else {
+              onError(err);
+            }
+          }
+        }
+      }
+      function onCompletion(err) {
+        self.pending--;
+        var server = self.server;
+        var resBuf;
+        if (!err) {
+          var resErr = wres.error;
+          var isStrict = server._strict;
+          if (!isStrict) {
+            if (isError(resErr)) {
+              wres.error = msg.errorType.clone(resErr.message, { wrapUnions: true });
+            } else if (resErr === null) {
+              resErr = wres.error = void 0;
+            }
+            if (resErr === void 0 && wres.response === void 0 && msg.responseType.isValid(null)) {
+              wres.response = null;
+            }
+          }
+          try {
+            resBuf = wres.toBuffer();
+          } catch (cause) {
+            if (wres.error !== void 0) {
+              err = serializationError(
+                f3("invalid %j error", msg.name),
+                // Sic.
+                wres,
+                [
+                  { name: "headers", type: MAP_BYTES_TYPE },
+                  { name: "error", type: msg.errorType }
+                ]
+              );
+            } else {
+              err = serializationError(
+                f3("invalid %j response", msg.name),
+                wres,
+                [
+                  { name: "headers", type: MAP_BYTES_TYPE },
+                  { name: "response", type: msg.responseType }
+                ]
+              );
+            }
+          }
+        }
+        if (!resBuf) {
+          resBuf = self._encodeSystemError(err, wres.headers);
+        } else if (resErr !== void 0) {
+          server.emit("error", toRpcError("APPLICATION_ERROR", resErr));
+        }
+        cb(resBuf, msg.oneWay);
+        if (self.draining && !self.pending) {
+          self.destroy();
+        }
+      }
+      function onError(err) {
+        self.server.emit("error", err, self);
+      }
+    };
+    utils.addDeprecatedGetters(ServerChannel, ["pending"]);
+    ServerChannel.prototype.getCache = util.deprecate(
+      function() {
+        return this.server._cache;
+      },
+      "use `.remoteProtocols()` instead of `.getCache()`"
+    );
+    ServerChannel.prototype.getProtocol = util.deprecate(
+      function() {
+        return this.server.service;
+      },
+      "use `.service` instead of `.getProtocol()`"
+    );
+    ServerChannel.prototype.isDestroyed = util.deprecate(
+      function() {
+        return this.destroyed;
+      },
+      "use `.destroyed` instead of `.isDestroyed`"
+    );
+    ServerChannel.prototype._encodeSystemError = function(err, header) {
+      var server = this.server;
+      server.emit("error", err, this);
+      var errStr;
+      if (server._sysErrFormatter) {
+        errStr = server._sysErrFormatter.call(this, err);
+      } else if (err.rpcCode) {
+        errStr = err.message;
+      }
+      var hdrBuf;
+      if (header) {
+        try {
+          hdrBuf = MAP_BYTES_TYPE.toBuffer(header);
+        } catch (cause) {
+          server.emit("error", cause, this);
+        }
+      }
+      return Buffer2.concat([
+        hdrBuf || utils.bufferFrom([0]),
+        utils.bufferFrom([1, 0]),
+        // Error flag and first union index.
+        STRING_TYPE.toBuffer(errStr || "internal server error")
+      ]);
+    };
+    function StatelessServerChannel(server, readableFactory, opts) {
+      ServerChannel.call(this, server, opts);
+      this._writable = void 0;
+      var self = this;
+      var readable;
+      process.nextTick(function() {
+        readable = readableFactory.call(self, function(err, writable) {
+          process.nextTick(function() {
+            if (err) {
+              onFinish(err);
+              return;
+            }
+            self._writable = writable.on("finish", onFinish);
+            self.emit("_writable");
+          });
+        }).on("data", onRequest).on("end", onEnd);
+      });
+      function onRequest(obj2) {
+        var id = obj2.id;
+        var buf = Buffer2.concat(obj2.payload);
+        var err;
+        try {
+          var parts = readHead(HANDSHAKE_REQUEST_TYPE, buf);
+          var hreq = parts.head;
+          var adapter = self._getAdapter(hreq);
+        } catch (cause) {
+          err = toRpcError("INVALID_HANDSHAKE_REQUEST", cause);
+        }
+        var hres = self._createHandshakeResponse(err, hreq);
+        self.emit("handshake", hreq, hres);
+        if (err) {
+          done(self._encodeSystemError(err));
+        } else {
+          self._receive(parts.tail, adapter, done);
+        }
+        function done(resBuf) {
+          if (!self.destroyed) {
+            if (!self._writable) {
+              self.once("_writable", function() {
+                done(resBuf);
+              });
+              return;
+            }
+            self._writable.write({
+              id,
+              payload: [HANDSHAKE_RESPONSE_TYPE.toBuffer(hres), resBuf]
+            });
+          }
+          if (self._writable && self._endWritable) {
+            self._writable.end();
+          }
+        }
+      }
+      function onEnd() {
+        self.destroy();
+      }
+      function onFinish(err) {
+        readable.removeListener("data", onRequest).removeListener("end", onEnd);
+        self.destroy(err || true);
+      }
+    }
+    util.inherits(StatelessServerChannel, ServerChannel);
+    function StatefulServerChannel(server, readable, writable, opts) {
+      ServerChannel.call(this, server, opts);
+      this._adapter = void 0;
+      this._writable = writable.on("finish", onFinish);
+      this._readable = readable.on("data", onHandshake).on("end", onEnd);
+      this.once("_drain", function() {
+        this._readable.removeListener("data", onHandshake).removeListener("data", onRequest).removeListener("end", onEnd);
+      }).once("eot", function() {
+        this._writable.removeListener("finish", onFinish);
+        if (this._endWritable) {
+          this._writable.end();
+        }
+      });
+      var self = this;
+      function onHandshake(obj2) {
+        var id = obj2.id;
+        if (!self._matchesPrefix(id)) {
+          return;
+        }
+        var buf = Buffer2.concat(obj2.payload);
+        var err;
+        try {
+          var parts = readHead(HANDSHAKE_REQUEST_TYPE, buf);
+          var hreq = parts.head;
+          self._adapter = self._getAdapter(hreq);
+        } catch (cause) {
+          err = toRpcError("INVALID_HANDSHAKE_REQUEST", cause);
+        }
+        var hres = self._createHandshakeResponse(err, hreq);
+        self.emit("handshake", hreq, hres);
+        if (err) {
+          done(self._encodeSystemError(err));
+        } else {
+          self._readable.removeListener("data", onHandshake).on("data", onRequest);
+          self._receive(parts.tail, self._adapter, done);
+        }
+        function done(resBuf) {
+          if (self.destroyed) {
+            return;
+          }
+          self._writable.write({
+            id,
+            payload: [HANDSHAKE_RESPONSE_TYPE.toBuffer(hres), resBuf]
+          });
+        }
+      }
+      function onRequest(obj2) {
+        var id = obj2.id;
+        if (!self._matchesPrefix(id)) {
+          return;
+        }
+        var reqBuf = Buffer2.concat(obj2.payload);
+        self._receive(reqBuf, self._adapter, function(resBuf, oneWay) {
+          if (self.destroyed || oneWay) {
+            return;
+          }
+          self._writable.write({ id, payload: [resBuf] });
+        });
+      }
+      function onEnd() {
+        self.destroy();
+      }
+      function onFinish() {
+        self.destroy(true);
+      }
+    }
+    util.inherits(StatefulServerChannel, ServerChannel);
+    function WrappedRequest(msg, hdrs, req) {
+      this._msg = msg;
+      this.headers = hdrs || {};
+      this.request = req || {};
+    }
+    WrappedRequest.prototype.toBuffer = function() {
+      var msg = this._msg;
+      return Buffer2.concat([
+        MAP_BYTES_TYPE.toBuffer(this.headers),
+        STRING_TYPE.toBuffer(msg.name),
+        msg.requestType.toBuffer(this.request)
+      ]);
+    };
+    function WrappedResponse(msg, hdr, err, res) {
+      this._msg = msg;
+      this.headers = hdr;
+      this.error = err;
+      this.response = res;
+    }
+    WrappedResponse.prototype.toBuffer = function() {
+      var hdr = MAP_BYTES_TYPE.toBuffer(this.headers);
+      var hasError = this.error !== void 0;
+      return Buffer2.concat([
+        hdr,
+        BOOLEAN_TYPE.toBuffer(hasError),
+        hasError ? this._msg.errorType.toBuffer(this.error) : this._msg.responseType.toBuffer(this.response)
+      ]);
+    };
+    function CallContext(msg, channel) {
+      this.channel = channel;
+      this.locals = {};
+      this.message = msg;
+      Object.freeze(this);
+    }
+    function Registry(ctx, prefixLength) {
+      this._ctx = ctx;
+      this._mask = ~0 >>> (prefixLength | 0);
+      this._id = 0;
+      this._n = 0;
+      this._cbs = {};
+    }
+    Registry.prototype.get = function(id) {
+      return this._cbs[id & this._mask];
+    };
+    Registry.prototype.add = function(timeout, fn2) {
+      this._id = this._id + 1 & this._mask;
+      var self = this;
+      var id = this._id;
+      var timer;
+      if (timeout > 0) {
+        timer = setTimeout(function() {
+          cb(new Error("timeout"));
+        }, timeout);
+      }
+      this._cbs[id] = cb;
+      this._n++;
+      return id;
+      function cb() {
+        if (!self._cbs[id]) {
+          return;
+        }
+        delete self._cbs[id];
+        self._n--;
+        if (timer) {
+          clearTimeout(timer);
+        }
+        fn2.apply(self._ctx, arguments);
+      }
+    };
+    Registry.prototype.clear = function() {
+      Object.keys(this._cbs).forEach(function(id) {
+        this._cbs[id](new Error("interrupted"));
+      }, this);
+    };
+    function Adapter(clientSvc, serverSvc, hash, isRemote) {
+      this._clientSvc = clientSvc;
+      this._serverSvc = serverSvc;
+      this._hash = hash;
+      this._isRemote = !!isRemote;
+      this._readers = createReaders(clientSvc, serverSvc);
+    }
+    Adapter.prototype._decodeRequest = function(buf) {
+      var tap = new Tap(buf);
+      var hdr = MAP_BYTES_TYPE._read(tap);
+      var name = STRING_TYPE._read(tap);
+      var msg, req;
+      if (name) {
+        msg = this._serverSvc.message(name);
+        req = this._readers[name + "?"]._read(tap);
+      } else {
+        msg = PING_MESSAGE;
+      }
+      if (!tap.isValid()) {
+        throw new Error(f3("truncated %s request", name || "ping$"));
+      }
+      return new WrappedRequest(msg, hdr, req);
+    };
+    Adapter.prototype._decodeResponse = function(buf, wres, msg) {
+      var tap = new Tap(buf);
+      utils.copyOwnProperties(MAP_BYTES_TYPE._read(tap), wres.headers, true);
+      var isError2 = BOOLEAN_TYPE._read(tap);
+      var name = msg.name;
+      if (name) {
+        var reader = this._readers[name + (isError2 ? "*" : "!")];
+        msg = this._clientSvc.message(name);
+        if (isError2) {
+          wres.error = reader._read(tap);
+        } else {
+          wres.response = reader._read(tap);
+        }
+        if (!tap.isValid()) {
+          throw new Error(f3("truncated %s response", name));
+        }
+      } else {
+        msg = PING_MESSAGE;
+      }
+    };
+    function FrameDecoder() {
+      stream.Transform.call(this, { readableObjectMode: true });
+      this._id = void 0;
+      this._buf = utils.newBuffer(0);
+      this._bufs = [];
+      this.on("finish", function() {
+        this.push(null);
+      });
+    }
+    util.inherits(FrameDecoder, stream.Transform);
+    FrameDecoder.prototype._transform = function(buf, encoding, cb) {
+      buf = Buffer2.concat([this._buf, buf]);
+      var frameLength;
+      while (buf.length >= 4 && buf.length >= (frameLength = buf.readInt32BE(0)) + 4) {
+        if (frameLength) {
+          this._bufs.push(buf.slice(4, frameLength + 4));
+        } else {
+          var bufs = this._bufs;
+          this._bufs = [];
+          this.push({ id: null, payload: bufs });
+        }
+        buf = buf.slice(frameLength + 4);
+      }
+      this._buf = buf;
+      cb();
+    };
+    FrameDecoder.prototype._flush = function(cb) {
+      if (this._buf.length || this._bufs.length) {
+        var bufs = this._bufs.slice();
+        bufs.unshift(this._buf);
+        var err = toRpcError("TRAILING_DATA");
+        err.trailingData = Buffer2.concat(bufs).toString();
+        this.emit("error", err);
+      }
+      cb();
+    };
+    function FrameEncoder() {
+      stream.Transform.call(this, { writableObjectMode: true });
+      this.on("finish", function() {
+        this.push(null);
+      });
+    }
+    util.inherits(FrameEncoder, stream.Transform);
+    FrameEncoder.prototype._transform = function(obj2, encoding, cb) {
+      var bufs = obj2.payload;
+      var i, l3, buf;
+      for (i = 0, l3 = bufs.length; i < l3; i++) {
+        buf = bufs[i];
+        this.push(intBuffer(buf.length));
+        this.push(buf);
+      }
+      this.push(intBuffer(0));
+      cb();
+    };
+    function NettyDecoder() {
+      stream.Transform.call(this, { readableObjectMode: true });
+      this._id = void 0;
+      this._frameCount = 0;
+      this._buf = utils.newBuffer(0);
+      this._bufs = [];
+      this.on("finish", function() {
+        this.push(null);
+      });
+    }
+    util.inherits(NettyDecoder, stream.Transform);
+    NettyDecoder.prototype._transform = function(buf, encoding, cb) {
+      buf = Buffer2.concat([this._buf, buf]);
+      while (true) {
+        if (this._id === void 0) {
+          if (buf.length < 8) {
+            this._buf = buf;
+            cb();
+            return;
+          }
+          this._id = buf.readInt32BE(0);
+          this._frameCount = buf.readInt32BE(4);
+          buf = buf.slice(8);
+        }
+        var frameLength;
+        while (this._frameCount && buf.length >= 4 && buf.length >= (frameLength = buf.readInt32BE(0)) + 4) {
+          this._frameCount--;
+          this._bufs.push(buf.slice(4, frameLength + 4));
+          buf = buf.slice(frameLength + 4);
+        }
+        if (this._frameCount) {
+          this._buf = buf;
+          cb();
+          return;
+        } else {
+          var obj2 = { id: this._id, payload: this._bufs };
+          this._bufs = [];
+          this._id = void 0;
+          this.push(obj2);
+        }
+      }
+    };
+    NettyDecoder.prototype._flush = FrameDecoder.prototype._flush;
+    function NettyEncoder() {
+      stream.Transform.call(this, { writableObjectMode: true });
+      this.on("finish", function() {
+        this.push(null);
+      });
+    }
+    util.inherits(NettyEncoder, stream.Transform);
+    NettyEncoder.prototype._transform = function(obj2, encoding, cb) {
+      var bufs = obj2.payload;
+      var l3 = bufs.length;
+      var buf;
+      buf = utils.newBuffer(8);
+      buf.writeInt32BE(obj2.id, 0);
+      buf.writeInt32BE(l3, 4);
+      this.push(buf);
+      var i;
+      for (i = 0; i < l3; i++) {
+        buf = bufs[i];
+        this.push(intBuffer(buf.length));
+        this.push(buf);
+      }
+      cb();
+    };
+    function intBuffer(n) {
+      var buf = utils.newBuffer(4);
+      buf.writeInt32BE(n);
+      return buf;
+    }
+    function readHead(type, buf) {
+      var tap = new Tap(buf);
+      var head = type._read(tap);
+      if (!tap.isValid()) {
+        throw new Error(f3("truncated %j", type.schema()));
+      }
+      return { head, tail: tap.buf.slice(tap.pos) };
+    }
+    function createReader(rtype, wtype) {
+      return rtype.equals(wtype) ? rtype : rtype.createResolver(wtype);
+    }
+    function createReaders(clientSvc, serverSvc) {
+      var obj2 = {};
+      clientSvc.messages.forEach(function(c3) {
+        var n = c3.name;
+        var s = serverSvc.message(n);
+        try {
+          if (!s) {
+            throw new Error(f3("missing server message: %s", n));
+          }
+          if (s.oneWay !== c3.oneWay) {
+            throw new Error(f3("inconsistent one-way message: %s", n));
+          }
+          obj2[n + "?"] = createReader(s.requestType, c3.requestType);
+          obj2[n + "*"] = createReader(c3.errorType, s.errorType);
+          obj2[n + "!"] = createReader(c3.responseType, s.responseType);
+        } catch (cause) {
+          throw toRpcError("INCOMPATIBLE_PROTOCOL", cause);
+        }
+      });
+      return obj2;
+    }
+    function insertRemoteProtocols(cache4, ptcls, svc, isClient) {
+      Object.keys(ptcls).forEach(function(hash) {
+        var ptcl = ptcls[hash];
+        var clientSvc, serverSvc;
+        if (isClient) {
+          clientSvc = svc;
+          serverSvc = Service.forProtocol(ptcl);
+        } else {
+          clientSvc = Service.forProtocol(ptcl);
+          serverSvc = svc;
+        }
+        cache4[hash] = new Adapter(clientSvc, serverSvc, hash, true);
+      });
+    }
+    function getRemoteProtocols(cache4, isClient) {
+      var ptcls = {};
+      Object.keys(cache4).forEach(function(hs2) {
+        var adapter = cache4[hs2];
+        if (adapter._isRemote) {
+          var svc = isClient ? adapter._serverSvc : adapter._clientSvc;
+          ptcls[hs2] = svc.protocol;
+        }
+      });
+      return ptcls;
+    }
+    function isError(any) {
+      return !!any && Object.prototype.toString.call(any) === "[object Error]";
+    }
+    function forwardErrors(src, dst) {
+      return src.on("error", function(err) {
+        dst.emit("error", err, src);
+      });
+    }
+    function toError(msg, cause) {
+      var err = new Error(msg);
+      err.cause = cause;
+      return err;
+    }
+    function toRpcError(rpcCode, cause) {
+      var err = toError(rpcCode.toLowerCase().replace(/_/g, " "), cause);
+      err.rpcCode = cause && cause.rpcCode ? cause.rpcCode : rpcCode;
+      return err;
+    }
+    function serializationError(msg, obj2, fields) {
+      var details = [];
+      var i, l3, field;
+      for (i = 0, l3 = fields.length; i < l3; i++) {
+        field = fields[i];
+        field.type.isValid(obj2[field.name], { errorHook });
+      }
+      var detailsStr = details.map(function(obj3) {
+        return f3("%s = %j but expected %s", obj3.path, obj3.value, obj3.type);
+      }).join(", ");
+      var err = new Error(f3("%s (%s)", msg, detailsStr));
+      err.details = details;
+      return err;
+      function errorHook(parts, any, type) {
+        var strs = [];
+        var i2, l4, part;
+        for (i2 = 0, l4 = parts.length; i2 < l4; i2++) {
+          part = parts[i2];
+          if (isNaN(part)) {
+            strs.push("." + part);
+          } else {
+            strs.push("[" + part + "]");
+          }
+        }
+        details.push({
+          path: field.name + strs.join(""),
+          value: any,
+          type
+        });
+      }
+    }
+    function normalizedPrefix(scope) {
+      return scope ? utils.getHash(scope).readInt16BE(0) << 32 - PREFIX_LENGTH : 0;
+    }
+    function matchesPrefix(id, prefix) {
+      return (id ^ prefix) >> 32 - PREFIX_LENGTH === 0;
+    }
+    function isStream(any) {
+      return !!(any && any.pipe);
+    }
+    function getExistingMessage(svc, name) {
+      var msg = svc.message(name);
+      if (!msg) {
+        throw new Error(f3("unknown message: %s", name));
+      }
+      return msg;
+    }
+    function chainMiddleware(params) {
+      var args = [params.wreq, params.wres];
+      var cbs = [];
+      var cause;
+      forward(0);
+      function forward(pos) {
+        var isDone = false;
+        if (pos < params.fns.length) {
+          params.fns[pos].apply(params.ctx, args.concat(function(err, cb) {
+            if (isDone) {
+              params.onError(toError("duplicate forward middleware call", err));
+              return;
+            }
+            isDone = true;
+            if (err || params.wres && // Non one-way messages.
+            (params.wres.error !== void 0 || params.wres.response !== void 0)) {
+              cause = err;
+              backward();
+              return;
+            }
+            if (cb) {
+              cbs.push(cb);
+            }
+            forward(++pos);
+          }));
+        } else {
+          params.onTransition.apply(params.ctx, args.concat(function(err) {
+            if (isDone) {
+              params.onError(toError("duplicate handler call", err));
+              return;
+            }
+            isDone = true;
+            cause = err;
+            process.nextTick(backward);
+          }));
+        }
+      }
+      function backward() {
+        var cb = cbs.pop();
+        if (cb) {
+          var isDone = false;
+          cb.call(params.ctx, cause, function(err) {
+            if (isDone) {
+              params.onError(toError("duplicate backward middleware call", err));
+              return;
+            }
+            cause = err;
+            isDone = true;
+            backward();
+          });
+        } else {
+          params.onCompletion.call(params.ctx, cause);
+        }
+      }
+    }
+    module.exports = {
+      Adapter,
+      HANDSHAKE_REQUEST_TYPE,
+      HANDSHAKE_RESPONSE_TYPE,
+      Message,
+      Registry,
+      Service,
+      discoverProtocol,
+      streams: {
+        FrameDecoder,
+        FrameEncoder,
+        NettyDecoder,
+        NettyEncoder
+      }
+    };
+  }
+});
+
+// node_modules/avsc/lib/files.js
+var require_files = __commonJS({
+  "node_modules/avsc/lib/files.js"(exports, module) {
+    "use strict";
+    var fs2 = __require("fs");
+    var path = __require("path");
+    function createImportHook() {
+      var imports = {};
+      return function(fpath, kind, cb) {
+        fpath = path.resolve(fpath);
+        if (imports[fpath]) {
+          process.nextTick(cb);
+          return;
+        }
+        imports[fpath] = true;
+        fs2.readFile(fpath, { encoding: "utf8" }, cb);
+      };
+    }
+    function createSyncImportHook() {
+      var imports = {};
+      return function(fpath, kind, cb) {
+        fpath = path.resolve(fpath);
+        if (imports[fpath]) {
+          cb();
+        } else {
+          imports[fpath] = true;
+          cb(null, fs2.readFileSync(fpath, { encoding: "utf8" }));
+        }
+      };
+    }
+    module.exports = {
+      createImportHook,
+      createSyncImportHook,
+      // Proxy a few methods to better shim them for browserify.
+      existsSync: fs2.existsSync,
+      readFileSync: fs2.readFileSync
+    };
+  }
+});
+
+// node_modules/avsc/lib/specs.js
+var require_specs = __commonJS({
+  "node_modules/avsc/lib/specs.js"(exports, module) {
+    "use strict";
+    var files = require_files();
+    var utils = require_utils();
+    var path = __require("path");
+    var util = __require("util");
+    var f3 = util.format;
+    var TYPE_REFS = {
+      date: { type: "int", logicalType: "date" },
+      decimal: { type: "bytes", logicalType: "decimal" },
+      time_ms: { type: "long", logicalType: "time-millis" },
+      timestamp_ms: { type: "long", logicalType: "timestamp-millis" }
+    };
+    function assembleProtocol(fpath, opts, cb) {
+      if (!cb && typeof opts == "function") {
+        cb = opts;
+        opts = void 0;
+      }
+      opts = opts || {};
+      if (!opts.importHook) {
+        opts.importHook = files.createImportHook();
+      }
+      importFile(fpath, function(err, protocol) {
+        if (err) {
+          cb(err);
+          return;
+        }
+        if (!protocol) {
+          cb(new Error("empty root import"));
+          return;
+        }
+        var schemas = protocol.types;
+        if (schemas) {
+          var namespace = protocolNamespace(protocol) || "";
+          schemas.forEach(function(schema2) {
+            if (schema2.namespace === namespace) {
+              delete schema2.namespace;
+            }
+          });
+        }
+        cb(null, protocol);
+      });
+      function importFile(fpath2, cb2) {
+        opts.importHook(fpath2, "idl", function(err, str2) {
+          if (err) {
+            cb2(err);
+            return;
+          }
+          if (str2 === void 0) {
+            cb2();
+            return;
+          }
+          try {
+            var reader = new Reader(str2, opts);
+            var obj2 = reader._readProtocol(str2, opts);
+          } catch (err2) {
+            err2.path = fpath2;
+            cb2(err2);
+            return;
+          }
+          fetchImports(obj2.protocol, obj2.imports, path.dirname(fpath2), cb2);
+        });
+      }
+      function fetchImports(protocol, imports, dpath, cb2) {
+        var importedProtocols = [];
+        next();
+        function next() {
+          var info = imports.shift();
+          if (!info) {
+            importedProtocols.reverse();
+            try {
+              importedProtocols.forEach(function(imported) {
+                mergeImport(protocol, imported);
+              });
+            } catch (err) {
+              cb2(err);
+              return;
+            }
+            cb2(null, protocol);
+            return;
+          }
+          var importPath = path.join(dpath, info.name);
+          if (info.kind === "idl") {
+            importFile(importPath, function(err, imported) {
+              if (err) {
+                cb2(err);
+                return;
+              }
+              if (imported) {
+                importedProtocols.push(imported);
+              }
+              next();
+            });
+          } else {
+            opts.importHook(importPath, info.kind, function(err, str2) {
+              if (err) {
+                cb2(err);
+                return;
+              }
+              switch (info.kind) {
+                case "protocol":
+                case "schema":
+                  if (str2 === void 0) {
+                    next();
+                    return;
+                  }
+                  try {
+                    var obj2 = JSON.parse(str2);
+                  } catch (err2) {
+                    err2.path = importPath;
+                    cb2(err2);
+                    return;
+                  }
+                  var imported = info.kind === "schema" ? { types: [obj2] } : obj2;
+                  importedProtocols.push(imported);
+                  next();
+                  return;
+                default:
+                  cb2(new Error(f3("invalid import kind: %s", info.kind)));
+              }
+            });
+          }
+        }
+      }
+      function mergeImport(protocol, imported) {
+        var schemas = imported.types || [];
+        schemas.reverse();
+        schemas.forEach(function(schema2) {
+          if (!protocol.types) {
+            protocol.types = [];
+          }
+          if (schema2.namespace === void 0) {
+            schema2.namespace = protocolNamespace(imported) || "";
+          }
+          protocol.types.unshift(schema2);
+        });
+        Object.keys(imported.messages || {}).forEach(function(name) {
+          if (!protocol.messages) {
+            protocol.messages = {};
+          }
+          if (protocol.messages[name]) {
+            throw new Error(f3("duplicate message: %s", name));
+          }
+          protocol.messages[name] = imported.messages[name];
+        });
+      }
+    }
+    function read(str2) {
+      var schema2;
+      if (typeof str2 == "string" && ~str2.indexOf(path.sep) && files.existsSync(str2)) {
+        var contents = files.readFileSync(str2, { encoding: "utf8" });
+        try {
+          return JSON.parse(contents);
+        } catch (err) {
+          var opts = { importHook: files.createSyncImportHook() };
+          assembleProtocol(str2, opts, function(err2, protocolSchema) {
+            schema2 = err2 ? contents : protocolSchema;
+          });
+        }
+      } else {
+        schema2 = str2;
+      }
+      if (typeof schema2 != "string" || schema2 === "null") {
+        return schema2;
+      }
+      try {
+        return JSON.parse(schema2);
+      } catch (err) {
+        try {
+          return Reader.readProtocol(schema2);
+        } catch (err2) {
+          try {
+            return Reader.readSchema(schema2);
+          } catch (err3) {
+            return schema2;
+          }
+        }
+      }
+    }
+    function Reader(str2, opts) {
+      opts = opts || {};
+      this._tk = new Tokenizer(str2);
+      this._ackVoidMessages = !!opts.ackVoidMessages;
+      this._implicitTags = !opts.delimitedCollections;
+      this._typeRefs = opts.typeRefs || TYPE_REFS;
+    }
+    Reader.readProtocol = function(str2, opts) {
+      var reader = new Reader(str2, opts);
+      var protocol = reader._readProtocol();
+      if (protocol.imports.length) {
+        throw new Error("unresolvable import");
+      }
+      return protocol.protocol;
+    };
+    Reader.readSchema = function(str2, opts) {
+      var reader = new Reader(str2, opts);
+      var doc = reader._readJavadoc();
+      var schema2 = reader._readType(doc === void 0 ? {} : { doc }, true);
+      reader._tk.next({ id: "(eof)" });
+      return schema2;
+    };
+    Reader.prototype._readProtocol = function() {
+      var tk = this._tk;
+      var imports = [];
+      var types = [];
+      var messages = {};
+      var pos;
+      this._readImports(imports);
+      var protocolSchema = {};
+      var protocolJavadoc = this._readJavadoc();
+      if (protocolJavadoc !== void 0) {
+        protocolSchema.doc = protocolJavadoc;
+      }
+      this._readAnnotations(protocolSchema);
+      tk.next({ val: "protocol" });
+      if (!tk.next({ val: "{", silent: true })) {
+        protocolSchema.protocol = tk.next({ id: "name" }).val;
+        tk.next({ val: "{" });
+      }
+      while (!tk.next({ val: "}", silent: true })) {
+        if (!this._readImports(imports)) {
+          var javadoc = this._readJavadoc();
+          var typeSchema = this._readType({}, true);
+          var numImports = this._readImports(imports, true);
+          var message = void 0;
+          pos = tk.pos;
+          if (!numImports && (message = this._readMessage(typeSchema))) {
+            if (javadoc !== void 0 && message.schema.doc === void 0) {
+              message.schema.doc = javadoc;
+            }
+            var oneWay = false;
+            if (message.schema.response === "void" || message.schema.response.type === "void") {
+              oneWay = !this._ackVoidMessages && !message.schema.errors;
+              if (message.schema.response === "void") {
+                message.schema.response = "null";
+              } else {
+                message.schema.response.type = "null";
+              }
+            }
+            if (oneWay) {
+              message.schema["one-way"] = true;
+            }
+            if (messages[message.name]) {
+              throw new Error(f3("duplicate message: %s", message.name));
+            }
+            messages[message.name] = message.schema;
+          } else {
+            if (javadoc) {
+              if (typeof typeSchema == "string") {
+                typeSchema = { doc: javadoc, type: typeSchema };
+              } else if (typeSchema.doc === void 0) {
+                typeSchema.doc = javadoc;
+              }
+            }
+            types.push(typeSchema);
+            tk.pos = pos;
+            tk.next({ val: ";", silent: true });
+          }
+          javadoc = void 0;
+        }
+      }
+      tk.next({ id: "(eof)" });
+      if (types.length) {
+        protocolSchema.types = types;
+      }
+      if (Object.keys(messages).length) {
+        protocolSchema.messages = messages;
+      }
+      return { protocol: protocolSchema, imports };
+    };
+    Reader.prototype._readAnnotations = function(schema2) {
+      var tk = this._tk;
+      while (tk.next({ val: "@", silent: true })) {
+        var parts = [];
+        while (!tk.next({ val: "(", silent: true })) {
+          parts.push(tk.next().val);
+        }
+        schema2[parts.join("")] = tk.next({ id: "json" }).val;
+        tk.next({ val: ")" });
+      }
+    };
+    Reader.prototype._readMessage = function(responseSchema) {
+      var tk = this._tk;
+      var schema2 = { request: [], response: responseSchema };
+      this._readAnnotations(schema2);
+      var name = tk.next().val;
+      if (tk.next().val !== "(") {
+        return;
+      }
+      if (!tk.next({ val: ")", silent: true })) {
+        do {
+          schema2.request.push(this._readField());
+        } while (!tk.next({ val: ")", silent: true }) && tk.next({ val: "," }));
+      }
+      var token = tk.next();
+      switch (token.val) {
+        case "throws":
+          schema2.errors = [];
+          do {
+            schema2.errors.push(this._readType());
+          } while (!tk.next({ val: ";", silent: true }) && tk.next({ val: "," }));
+          break;
+        case "oneway":
+          schema2["one-way"] = true;
+          tk.next({ val: ";" });
+          break;
+        case ";":
+          break;
+        default:
+          throw tk.error("invalid message suffix", token);
+      }
+      return { name, schema: schema2 };
+    };
+    Reader.prototype._readJavadoc = function() {
+      var token = this._tk.next({ id: "javadoc", emitJavadoc: true, silent: true });
+      if (token) {
+        return token.val;
+      }
+    };
+    Reader.prototype._readField = function() {
+      var tk = this._tk;
+      var javadoc = this._readJavadoc();
+      var schema2 = { type: this._readType() };
+      if (javadoc !== void 0 && schema2.doc === void 0) {
+        schema2.doc = javadoc;
+      }
+      this._readAnnotations(schema2);
+      schema2.name = tk.next({ id: "name" }).val;
+      if (tk.next({ val: "=", silent: true })) {
+        schema2["default"] = tk.next({ id: "json" }).val;
+      }
+      return schema2;
+    };
+    Reader.prototype._readType = function(schema2, top) {
+      schema2 = schema2 || {};
+      this._readAnnotations(schema2);
+      schema2.type = this._tk.next({ id: "name" }).val;
+      switch (schema2.type) {
+        case "record":
+        case "error":
+          return this._readRecord(schema2);
+        case "fixed":
+          return this._readFixed(schema2);
+        case "enum":
+          return this._readEnum(schema2, top);
+        case "map":
+          return this._readMap(schema2);
+        case "array":
+          return this._readArray(schema2);
+        case "union":
+          if (Object.keys(schema2).length > 1) {
+            throw new Error("union annotations are not supported");
+          }
+          return this._readUnion();
+        default:
+          var ref = this._typeRefs[schema2.type];
+          if (ref) {
+            delete schema2.type;
+            utils.copyOwnProperties(ref, schema2);
+          }
+          return Object.keys(schema2).length > 1 ? schema2 : schema2.type;
+      }
+    };
+    Reader.prototype._readFixed = function(schema2) {
+      var tk = this._tk;
+      if (!tk.next({ val: "(", silent: true })) {
+        schema2.name = tk.next({ id: "name" }).val;
+        tk.next({ val: "(" });
+      }
+      schema2.size = parseInt(tk.next({ id: "number" }).val);
+      tk.next({ val: ")" });
+      return schema2;
+    };
+    Reader.prototype._readMap = function(schema2) {
+      var tk = this._tk;
+      var silent = this._implicitTags;
+      var implicitTags = tk.next({ val: "<", silent }) === void 0;
+      schema2.values = this._readType();
+      tk.next({ val: ">", silent: implicitTags });
+      return schema2;
+    };
+    Reader.prototype._readArray = function(schema2) {
+      var tk = this._tk;
+      var silent = this._implicitTags;
+      var implicitTags = tk.next({ val: "<", silent }) === void 0;
+      schema2.items = this._readType();
+      tk.next({ val: ">", silent: implicitTags });
+      return schema2;
+    };
+    Reader.prototype._readEnum = function(schema2, top) {
+      var tk = this._tk;
+      if (!tk.next({ val: "{", silent: true })) {
+        schema2.name = tk.next({ id: "name" }).val;
+        tk.next({ val: "{" });
+      }
+      schema2.symbols = [];
+      do {
+        schema2.symbols.push(tk.next().val);
+      } while (!tk.next({ val: "}", silent: true }) && tk.next({ val: "," }));
+      if (top && tk.next({ val: "=", silent: true })) {
+        schema2.default = tk.next().val;
+        tk.next({ val: ";" });
+      }
+      return schema2;
+    };
+    Reader.prototype._readUnion = function() {
+      var tk = this._tk;
+      var arr = [];
+      tk.next({ val: "{" });
+      do {
+        arr.push(this._readType());
+      } while (!tk.next({ val: "}", silent: true }) && tk.next({ val: "," }));
+      return arr;
+    };
+    Reader.prototype._readRecord = function(schema2) {
+      var tk = this._tk;
+      if (!tk.next({ val: "{", silent: true })) {
+        schema2.name = tk.next({ id: "name" }).val;
+        tk.next({ val: "{" });
+      }
+      schema2.fields = [];
+      while (!tk.next({ val: "}", silent: true })) {
+        schema2.fields.push(this._readField());
+        tk.next({ val: ";" });
+      }
+      return schema2;
+    };
+    Reader.prototype._readImports = function(imports, maybeMessage) {
+      var tk = this._tk;
+      var numImports = 0;
+      var pos = tk.pos;
+      while (tk.next({ val: "import", silent: true })) {
+        if (!numImports && maybeMessage && tk.next({ val: "(", silent: true })) {
+          tk.pos = pos;
+          return;
+        }
+        var kind = tk.next({ id: "name" }).val;
+        var fname = JSON.parse(tk.next({ id: "string" }).val);
+        tk.next({ val: ";" });
+        imports.push({ kind, name: fname });
+        numImports++;
+      }
+      return numImports;
+    };
+    function Tokenizer(str2) {
+      this._str = str2;
+      this.pos = 0;
+    }
+    Tokenizer.prototype.next = function(opts) {
+      var token = { pos: this.pos, id: void 0, val: void 0 };
+      var javadoc = this._skip(opts && opts.emitJavadoc);
+      if (typeof javadoc == "string") {
+        token.id = "javadoc";
+        token.val = javadoc;
+      } else {
+        var pos = this.pos;
+        var str2 = this._str;
+        var c3 = str2.charAt(pos);
+        if (!c3) {
+          token.id = "(eof)";
+        } else {
+          if (opts && opts.id === "json") {
+            token.id = "json";
+            this.pos = this._endOfJson();
+          } else if (c3 === '"') {
+            token.id = "string";
+            this.pos = this._endOfString();
+          } else if (/[0-9]/.test(c3)) {
+            token.id = "number";
+            this.pos = this._endOf(/[0-9]/);
+          } else if (/[`A-Za-z_.]/.test(c3)) {
+            token.id = "name";
+            this.pos = this._endOf(/[`A-Za-z0-9_.]/);
+          } else {
+            token.id = "operator";
+            this.pos = pos + 1;
+          }
+          token.val = str2.slice(pos, this.pos);
+          if (token.id === "json") {
+            try {
+              token.val = JSON.parse(token.val);
+            } catch (err2) {
+              throw this.error("invalid JSON", token);
+            }
+          } else if (token.id === "name") {
+            token.val = token.val.replace(/`/g, "");
+          }
+        }
+      }
+      var err;
+      if (opts && opts.id && opts.id !== token.id) {
+        err = this.error(f3("expected ID %s", opts.id), token);
+      } else if (opts && opts.val && opts.val !== token.val) {
+        err = this.error(f3("expected value %s", opts.val), token);
+      }
+      if (!err) {
+        return token;
+      } else if (opts && opts.silent) {
+        this.pos = token.pos;
+        return void 0;
+      } else {
+        throw err;
+      }
+    };
+    Tokenizer.prototype.error = function(reason, context) {
+      var isToken = typeof context != "number";
+      var pos = isToken ? context.pos : context;
+      var str2 = this._str;
+      var lineNum = 1;
+      var lineStart = 0;
+      var i;
+      for (i = 0; i < pos; i++) {
+        if (str2.charAt(i) === "\n") {
+          lineNum++;
+          lineStart = i;
+        }
+      }
+      var msg = isToken ? f3("invalid token %j: %s", context, reason) : reason;
+      var err = new Error(msg);
+      err.token = isToken ? context : void 0;
+      err.lineNum = lineNum;
+      err.colNum = pos - lineStart;
+      return err;
+    };
+    Tokenizer.prototype._skip = function(emitJavadoc) {
+      var str2 = this._str;
+      var isJavadoc = false;
+      var pos, c3;
+      while ((c3 = str2.charAt(this.pos)) && /\s/.test(c3)) {
+        this.pos++;
+      }
+      pos = this.pos;
+      if (c3 === "/") {
+        switch (str2.charAt(this.pos + 1)) {
+          case "/":
+            this.pos += 2;
+            while ((c3 = str2.charAt(this.pos)) && c3 !== "\n") {
+              this.pos++;
+            }
+            return this._skip(emitJavadoc);
+          case "*":
+            this.pos += 2;
+            if (str2.charAt(this.pos) === "*") {
+              isJavadoc = true;
+            }
+            while (c3 = str2.charAt(this.pos++)) {
+              if (c3 === "*" && str2.charAt(this.pos) === "/") {
+                this.pos++;
+                if (isJavadoc && emitJavadoc) {
+                  return extractJavadoc(str2.slice(pos + 3, this.pos - 2));
+                }
+                return this._skip(emitJavadoc);
+              }
+            }
+            throw this.error("unterminated comment", pos);
+        }
+      }
+    };
+    Tokenizer.prototype._endOf = function(pat) {
+      var pos = this.pos;
+      var str2 = this._str;
+      while (pat.test(str2.charAt(pos))) {
+        pos++;
+      }
+      return pos;
+    };
+    Tokenizer.prototype._endOfString = function() {
+      var pos = this.pos + 1;
+      var str2 = this._str;
+      var c3;
+      while (c3 = str2.charAt(pos)) {
+        if (c3 === '"') {
+          return pos + 1;
+        }
+        if (c3 === "\\") {
+          pos += 2;
+        } else {
+          pos++;
+        }
+      }
+      throw this.error("unterminated string", pos - 1);
+    };
+    Tokenizer.prototype._endOfJson = function() {
+      var pos = utils.jsonEnd(this._str, this.pos);
+      if (pos < 0) {
+        throw this.error("invalid JSON", pos);
+      }
+      return pos;
+    };
+    function extractJavadoc(str2) {
+      var lines = str2.replace(/^[ \t]+|[ \t]+$/g, "").split("\n").map(function(line, i) {
+        return i ? line.replace(/^\s*\*\s?/, "") : line;
+      });
+      while (lines.length && !lines[0]) {
+        lines.shift();
+      }
+      while (lines.length && !lines[lines.length - 1]) {
+        lines.pop();
+      }
+      return lines.join("\n");
+    }
+    function protocolNamespace(protocol) {
+      if (protocol.namespace) {
+        return protocol.namespace;
+      }
+      var match = /^(.*)\.[^.]+$/.exec(protocol.protocol);
+      return match ? match[1] : void 0;
+    }
+    module.exports = {
+      Tokenizer,
+      assembleProtocol,
+      read,
+      readProtocol: Reader.readProtocol,
+      readSchema: Reader.readSchema
+    };
+  }
+});
+
+// node_modules/avsc/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/avsc/lib/index.js"(exports, module) {
+    "use strict";
+    var containers = require_containers();
+    var services = require_services();
+    var specs = require_specs();
+    var types = require_types();
+    var utils = require_utils();
+    var buffer = __require("buffer");
+    var fs2 = __require("fs");
+    var util = __require("util");
+    var Buffer2 = buffer.Buffer;
+    function parse3(any, opts) {
+      var schemaOrProtocol = specs.read(any);
+      return schemaOrProtocol.protocol ? services.Service.forProtocol(schemaOrProtocol, opts) : types.Type.forSchema(schemaOrProtocol, opts);
+    }
+    function extractFileHeader(path, opts) {
+      opts = opts || {};
+      var decode = opts.decode === void 0 ? true : !!opts.decode;
+      var size = Math.max(opts.size || 4096, 4);
+      var buf = utils.newBuffer(size);
+      var fd = fs2.openSync(path, "r");
+      try {
+        var pos = fs2.readSync(fd, buf, 0, size);
+        if (pos < 4 || !containers.MAGIC_BYTES.equals(buf.slice(0, 4))) {
+          return null;
+        }
+        var tap = new utils.Tap(buf);
+        var header = null;
+        do {
+          header = containers.HEADER_TYPE._read(tap);
+        } while (!isValid());
+        if (decode !== false) {
+          var meta = header.meta;
+          meta["avro.schema"] = JSON.parse(meta["avro.schema"].toString());
+          if (meta["avro.codec"] !== void 0) {
+            meta["avro.codec"] = meta["avro.codec"].toString();
+          }
+        }
+        return header;
+      } finally {
+        fs2.closeSync(fd);
+      }
+      function isValid() {
+        if (tap.isValid()) {
+          return true;
+        }
+        var len = 2 * tap.buf.length;
+        var buf2 = utils.newBuffer(len);
+        len = fs2.readSync(fd, buf2, 0, len);
+        tap.buf = Buffer2.concat([tap.buf, buf2]);
+        tap.pos = 0;
+        return false;
+      }
+    }
+    function createFileDecoder(path, opts) {
+      return fs2.createReadStream(path).pipe(new containers.streams.BlockDecoder(opts));
+    }
+    function createFileEncoder(path, schema2, opts) {
+      var encoder = new containers.streams.BlockEncoder(schema2, opts);
+      encoder.pipe(fs2.createWriteStream(path, { defaultEncoding: "binary" }));
+      return encoder;
+    }
+    module.exports = {
+      Service: services.Service,
+      Type: types.Type,
+      assembleProtocol: specs.assembleProtocol,
+      createFileDecoder,
+      createFileEncoder,
+      discoverProtocol: services.discoverProtocol,
+      extractFileHeader,
+      parse: parse3,
+      readProtocol: specs.readProtocol,
+      readSchema: specs.readSchema,
+      streams: containers.streams,
+      types: types.builtins,
+      // Deprecated exports.
+      Protocol: services.Service,
+      assemble: util.deprecate(
+        specs.assembleProtocol,
+        "use `assembleProtocol` instead"
+      ),
+      combine: util.deprecate(
+        types.Type.forTypes,
+        "use `Type.forTypes` intead"
+      ),
+      infer: util.deprecate(
+        types.Type.forValue,
+        "use `Type.forValue` instead"
+      )
+    };
+  }
+});
+
 // node_modules/refa/index.js
 var require_refa = __commonJS({
   "node_modules/refa/index.js"(exports) {
@@ -11136,7 +17695,7 @@ var require_constants2 = __commonJS({
 });
 
 // node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
@@ -11203,7 +17762,7 @@ var require_utils = __commonJS({
 var require_scan = __commonJS({
   "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
-    var utils = require_utils();
+    var utils = require_utils2();
     var {
       CHAR_ASTERISK,
       /* * */
@@ -11542,7 +18101,7 @@ var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants2();
-    var utils = require_utils();
+    var utils = require_utils2();
     var {
       MAX_LENGTH,
       POSIX_REGEX_SOURCE,
@@ -12558,7 +19117,7 @@ var require_picomatch = __commonJS({
     "use strict";
     var scan = require_scan();
     var parse3 = require_parse2();
-    var utils = require_utils();
+    var utils = require_utils2();
     var constants = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
@@ -12697,7 +19256,7 @@ var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
-    var utils = require_utils();
+    var utils = require_utils2();
     function picomatch2(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
@@ -16196,6 +22755,10 @@ var SCHEMA_CONTEXTS = [
   "response",
   "response-header",
   "event",
+  // AsyncAPI messages in the direction the document gives them: the application sends them (its consumers read
+  // them: writer side) or receives them (its producers write them: reader side)
+  "event-sent",
+  "event-received",
   "storage",
   // webhooks and callbacks: the API sends the request (writer side) and reads the receiver's response
   "webhook-request",
@@ -20273,7 +26836,7 @@ var PositionIndex = class {
 
 // src/core/source/parse.ts
 function formatOf(file2) {
-  if (/\.json$/i.test(file2)) return "json";
+  if (/\.(json|avsc)$/i.test(file2)) return "json";
   if (/\.ya?ml$/i.test(file2)) return "yaml";
   return void 0;
 }
@@ -20692,7 +27255,7 @@ var FsTree = class {
   paths() {
     if (!this.list) {
       const out = [];
-      const walk = (dir) => {
+      const walk2 = (dir) => {
         let entries;
         try {
           entries = readdirSync(dir);
@@ -20704,11 +27267,11 @@ var FsTree = class {
           const full = join(dir, name);
           const st2 = lstatSync(full);
           if (st2.isSymbolicLink()) continue;
-          if (st2.isDirectory()) walk(full);
+          if (st2.isDirectory()) walk2(full);
           else if (st2.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
         }
       };
-      for (const prefix of this.prefixes) walk(join(this.root, prefix));
+      for (const prefix of this.prefixes) walk2(join(this.root, prefix));
       this.list = [...new Set(out)].sort();
     }
     return this.list;
@@ -20917,11 +27480,192 @@ var ASYNCAPI_RULES = [
     "Subscribers must ignore or handle the new message."
   ),
   asyncapi(
+    "async-operation-changed",
+    "major",
+    "An AsyncAPI operation changed direction (send \u2194 receive) or channel.",
+    "operation `{operation}` {what}",
+    "Applications on either side of it break: add a new operation and keep the old one until they moved."
+  ),
+  asyncapi(
+    "operation-message-removed",
+    "major",
+    "An operation no longer carries a message it carried (the message itself is still defined).",
+    "operation `{operation}` no longer carries message `{message}`",
+    "Consumers or producers of that message on this operation break: keep it on the operation until they moved."
+  ),
+  asyncapi(
+    "operation-message-added",
+    "minor",
+    "An operation now carries another, already defined message.",
+    "operation `{operation}` now carries message `{message}`",
+    "Consumers must ignore or handle the new message type on this channel."
+  ),
+  asyncapi(
+    "message-content-type-changed",
+    "major",
+    "A message's content type changed (its own `contentType` or the document's `defaultContentType`).",
+    "message `{message}` content type changed from `{old}` to `{new}`",
+    "Readers decode by content type: publish the new encoding on a new channel."
+  ),
+  asyncapi(
+    "message-schema-format-changed",
+    "major",
+    "A message payload's schema format changed (e.g. JSON Schema to Avro).",
+    "message `{message}` payload format changed from `{old}` to `{new}`",
+    "The bytes on the wire change: publish the new format on a new channel."
+  ),
+  asyncapi(
+    "correlation-id-changed",
+    "major",
+    "A message's correlation id moved (another `location`) or was removed.",
+    "message `{message}` correlation id moved from `{old}` to `{new}`",
+    "Applications that correlate replies read the old place: keep it there until they moved."
+  ),
+  asyncapi(
     "async-info-changed",
     "patch",
     "Descriptive fields of an AsyncAPI document changed: info, descriptions, summaries, titles, tags, examples.",
     "`{field}` changed",
     "No action for consumers."
+  )
+];
+
+// src/core/rules/avro-rules.ts
+var avro = ruleFamily("avro");
+var AVRO_RULES = [
+  avro(
+    "avro-field-added",
+    "minor",
+    "A field with a default was added to a record.",
+    "field `{at}` added (with a default)",
+    "Old data reads with the default; old readers ignore the field."
+  ),
+  avro(
+    "avro-field-added-without-default",
+    sides("major", "minor"),
+    "A field without a default was added: data written before it cannot be read with the new schema.",
+    "field `{at}` added without a default",
+    'Give it a default (`"default": null` with a `["null", \u2026]` union), or release it on a new subject/topic.'
+  ),
+  avro(
+    "avro-field-removed",
+    sides("minor", "major"),
+    "A field without a default was removed: readers still on the old schema find it missing.",
+    "field `{at}` removed (it had no default)",
+    "Add a default to the field first (a release readers take), then remove it."
+  ),
+  avro(
+    "avro-defaulted-field-removed",
+    "minor",
+    "A field that had a default was removed.",
+    "field `{at}` removed (old readers use its default)",
+    'Old readers see the default from now on: check it still means "unknown".'
+  ),
+  avro(
+    "avro-field-renamed",
+    sides("minor", "major"),
+    "A field was renamed, the new name aliasing the old: new readers read old data, old readers miss the field.",
+    "field `{old}` renamed to `{new}` (aliased)",
+    "Old readers do not know the new name: keep the old one until they upgraded, or give their field a default."
+  ),
+  avro(
+    "avro-default-changed",
+    "minor",
+    "A field's default changed.",
+    "default of `{at}` changed from {old} to {new}",
+    "Readers filling the field from the default now see another value."
+  ),
+  avro(
+    "avro-type-changed",
+    "major",
+    "A type changed to one Avro cannot resolve (no promotion between them).",
+    "`{at}` changed type from {old} to {new}",
+    "Add a new field (or subject/topic) with the new type; keep the old one."
+  ),
+  avro(
+    "avro-type-promoted",
+    sides("minor", "major"),
+    "A type was promoted (int \u2192 long \u2192 float \u2192 double, string \u2194 bytes): new readers read old data, old readers cannot read the wider type.",
+    "`{at}` promoted from {old} to {new}",
+    "Upgrade every reader before a producer writes the wider type."
+  ),
+  avro(
+    "avro-type-demoted",
+    sides("major", "minor"),
+    "A type was narrowed against promotion (long \u2192 int, double \u2192 float): data written before cannot be read.",
+    "`{at}` narrowed from {old} to {new}",
+    "Keep the wider type: Avro does not convert down."
+  ),
+  avro(
+    "avro-logical-type-changed",
+    "major",
+    "A logical type changed (e.g. timestamp-millis \u2192 timestamp-micros): the bytes read, their meaning differs.",
+    "`{at}` logical type changed from {old} to {new}",
+    "Add a new field with the new logical type."
+  ),
+  avro(
+    "avro-name-changed",
+    "major",
+    "A named type (record, enum, fixed) was renamed without an alias: resolution matches types by name.",
+    "`{at}` renamed from {old} to {new}",
+    "Keep the name, or add the old name to `aliases`."
+  ),
+  avro(
+    "avro-renamed-with-alias",
+    sides("minor", "major"),
+    "A named type was renamed and aliases its old name: new readers resolve old data, old readers do not know the new name.",
+    "`{at}` renamed from {old} to {new} (aliased)",
+    "Upgrade readers before producers write under the new name."
+  ),
+  avro(
+    "avro-enum-symbol-added",
+    sides("minor", "major"),
+    "An enum symbol was added and old readers have no enum default to map it to.",
+    "`{at}` gained symbol {symbol}",
+    "Give the enum a `default` first (readers map unknown symbols to it), then add symbols."
+  ),
+  avro(
+    "avro-enum-symbol-added-to-default",
+    "minor",
+    "An enum symbol was added; old readers map it to their enum's default.",
+    "`{at}` gained symbol {symbol} (old readers read {default})",
+    'Check that old readers treat the default as "unknown".'
+  ),
+  avro(
+    "avro-enum-symbol-removed",
+    sides("major", "minor"),
+    "An enum symbol was removed and the new enum has no default: data written with it cannot be read.",
+    "`{at}` lost symbol {symbol}",
+    "Keep the symbol (deprecated in `doc`), or give the enum a `default`."
+  ),
+  avro(
+    "avro-enum-symbol-removed-to-default",
+    "minor",
+    "An enum symbol was removed; data written with it reads as the enum's default.",
+    "`{at}` lost symbol {symbol} (read as {default})",
+    'Check that readers treat the default as "unknown".'
+  ),
+  avro(
+    "avro-union-branch-added",
+    sides("minor", "major"),
+    "A union gained a branch (or a type became a union): old readers fail on data in the new branch.",
+    "`{at}` union gained {branch}",
+    "Upgrade every reader before producers write the new branch."
+  ),
+  avro(
+    "avro-union-branch-removed",
+    sides("major", "minor"),
+    "A union lost a branch: data written in it cannot be read with the new schema.",
+    "`{at}` union lost {branch}",
+    "Keep the branch until no data written with it is read any more."
+  ),
+  avro("avro-doc-changed", "patch", "Documentation (`doc`) changed.", "`doc` of {at} changed", "No action for readers or writers."),
+  avro(
+    "avro-incompatible",
+    "major",
+    "Avro schema resolution fails where no named rule explains it (the resolver\u2019s reason is given).",
+    "{schema}: {side} fail: {reason}",
+    "Read the witness and the resolver\u2019s reason; keep the old shape readable."
   )
 ];
 
@@ -21600,7 +28344,7 @@ var SCHEMA_RULES = [
 ];
 
 // src/core/rules/catalog.ts
-var RULES = [...OPENAPI_RULES, ...ASYNCAPI_RULES, ...SCHEMA_RULES, ...FILE_RULES];
+var RULES = [...OPENAPI_RULES, ...ASYNCAPI_RULES, ...AVRO_RULES, ...SCHEMA_RULES, ...FILE_RULES];
 var BY_ID = new Map(RULES.map((r2) => [r2.id, r2]));
 if (BY_ID.size !== RULES.length) throw new Error("duplicate rule id in catalog");
 function getRule(id) {
@@ -21642,6 +28386,7 @@ function detectKind(file2, bytes, data2) {
   if (isToolingName(file2)) return "other";
   if (/(^|\/)versions\.ya?ml$/i.test(file2)) return "versions";
   if (!formatOf(file2)) return bytes && isBinary(bytes) ? "binary" : "document";
+  if (/\.avsc$/i.test(file2)) return "avro";
   if (/\.schema\.(json|ya?ml)$/i.test(file2) && (typeof data2 === "boolean" || data2 !== null && typeof data2 === "object" && !Array.isArray(data2))) {
     const d2 = data2;
     if (typeof d2 !== "object" || !("openapi" in d2 || "swagger" in d2)) return "jsonschema";
@@ -21673,11 +28418,11 @@ function isToolingName(file2) {
 }
 function isContractName(file2) {
   const p2 = "/" + file2.toLowerCase();
-  if (!/\.(json|ya?ml)$/.test(p2)) return false;
-  return /\/versions\.ya?ml$/.test(p2) || /\.schema\.(json|ya?ml)$/.test(p2) || /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p2) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p2) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p2);
+  if (!/\.(json|ya?ml|avsc)$/.test(p2)) return false;
+  return /\.avsc$/.test(p2) || /\/versions\.ya?ml$/.test(p2) || /\.schema\.(json|ya?ml)$/.test(p2) || /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p2) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p2) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p2);
 }
 function isContractKind(kind) {
-  return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "asyncapi" || kind === "jsonschema" || kind === "versions";
+  return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "asyncapi" || kind === "avro" || kind === "jsonschema" || kind === "versions";
 }
 
 // src/core/source/line-endings.ts
@@ -21706,219 +28451,6 @@ function sameContent(a, b3) {
   if (!a.includes(CR) && !b3.includes(CR)) return false;
   if (isBinary(a) || isBinary(b3)) return false;
   return Buffer.compare(toLf(a), toLf(b3)) === 0;
-}
-
-// src/core/diff/fingerprint.ts
-var memo = /* @__PURE__ */ new WeakMap();
-function cyrb53(text4, seed = 0) {
-  let h1 = 3735928559 ^ seed;
-  let h22 = 1103547991 ^ seed;
-  for (let i = 0; i < text4.length; i++) {
-    const ch = text4.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h22 = Math.imul(h22 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h22 ^ h22 >>> 13, 3266489909);
-  h22 = Math.imul(h22 ^ h22 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return (h22 >>> 0).toString(36) + (h1 >>> 0).toString(36);
-}
-function fingerprint(value) {
-  if (value === null || typeof value !== "object") return { hash: JSON.stringify(value) ?? "u", hasRef: false };
-  const known = memo.get(value);
-  if (known) return known;
-  let text4;
-  let hasRef2 = false;
-  if (Array.isArray(value)) {
-    const parts = value.map((v2) => {
-      const p2 = fingerprint(v2);
-      hasRef2 ||= p2.hasRef;
-      return p2.hash;
-    });
-    text4 = `[${parts.join(",")}]`;
-  } else {
-    const keys = Object.keys(value).sort();
-    const parts = keys.map((k2) => {
-      const p2 = fingerprint(value[k2]);
-      hasRef2 ||= p2.hasRef || k2 === "$ref";
-      return `${JSON.stringify(k2)}:${p2.hash}`;
-    });
-    text4 = `{${parts.join(",")}}`;
-  }
-  const print = { hash: text4.length > 40 ? cyrb53(text4) + cyrb53(text4, 7) : text4, hasRef: hasRef2 };
-  memo.set(value, print);
-  return print;
-}
-function sameValue(a, b3) {
-  return fingerprint(a).hash === fingerprint(b3).hash;
-}
-
-// src/core/diff/data-diff.ts
-var MAX_PER_FILE = 200;
-function diffData(file2, a, b3) {
-  const out = [];
-  const root = { file: file2, pointer: "" };
-  const push = (rule2, pointer, params, lineAt) => {
-    out.push({
-      rule: rule2,
-      loc: { file: file2, pointer },
-      lineAt: lineAt === void 0 ? void 0 : { file: file2, pointer: lineAt },
-      params: { at: display(pointer), ...params }
-    });
-  };
-  const walk = (x3, y2, pointer) => {
-    if (out.length >= MAX_PER_FILE || sameValue(x3, y2)) return;
-    const bothObjects = isObj(x3) && isObj(y2);
-    const bothArrays = Array.isArray(x3) && Array.isArray(y2);
-    if (bothObjects) {
-      for (const k2 of Object.keys(x3)) if (!(k2 in y2)) push("data-removed", pointerJoin(pointer, k2), {}, pointer);
-      for (const k2 of Object.keys(y2)) {
-        if (!(k2 in x3)) push("data-added", pointerJoin(pointer, k2), {});
-        else walk(x3[k2], y2[k2], pointerJoin(pointer, k2));
-      }
-    } else if (bothArrays && x3.every(isScalar) && y2.every(isScalar)) {
-      const inY = new Set(y2.map((v2) => JSON.stringify(v2)));
-      const inX = new Set(x3.map((v2) => JSON.stringify(v2)));
-      x3.forEach((v2, i) => inY.has(JSON.stringify(v2)) || push("data-removed", pointerJoin(pointer, i), { value: v2 }, pointer));
-      y2.forEach((v2, i) => inX.has(JSON.stringify(v2)) || push("data-added", pointerJoin(pointer, i), { value: v2 }));
-    } else if (bothArrays) {
-      const n = Math.max(x3.length, y2.length);
-      for (let i = 0; i < n; i++) {
-        if (i >= y2.length) push("data-removed", pointerJoin(pointer, i), {}, pointer);
-        else if (i >= x3.length) push("data-added", pointerJoin(pointer, i), {});
-        else walk(x3[i], y2[i], pointerJoin(pointer, i));
-      }
-    } else {
-      push("data-changed", pointer, { old: x3, new: y2 });
-    }
-  };
-  walk(a, b3, root.pointer);
-  return out;
-}
-function display(pointer) {
-  return pointer ? "`" + pointer.slice(1).replace(/\//g, ".").replace(/~1/g, "/").replace(/~0/g, "~") + "`" : "document";
-}
-function isObj(v2) {
-  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
-}
-function isScalar(v2) {
-  return v2 === null || typeof v2 !== "object";
-}
-
-// src/core/diff/asyncapi-diff.ts
-var isObj2 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
-var obj = (v2) => isObj2(v2) ? v2 : {};
-var DESCRIPTIVE = /* @__PURE__ */ new Set(["description", "summary", "title", "examples", "example", "tags", "externalDocs", "x-examples"]);
-function messages(doc) {
-  const out = /* @__PURE__ */ new Map();
-  const add = (pointer, node, name) => out.set(pointer, { node, name });
-  for (const [channel, c3] of Object.entries(obj(doc.channels))) {
-    for (const op of ["publish", "subscribe"]) {
-      const m2 = obj(obj(c3)[op]).message;
-      const at3 = pointerJoin("/channels", channel, op, "message");
-      if (isObj2(m2) && Array.isArray(m2.oneOf))
-        m2.oneOf.forEach((x3, i) => add(pointerJoin(at3, "oneOf", i), x3, messageName(x3, `${channel} ${op} #${i + 1}`)));
-      else if (m2 !== void 0) add(at3, m2, messageName(m2, `${channel} ${op}`));
-    }
-    for (const [name, m2] of Object.entries(obj(obj(c3).messages)))
-      add(pointerJoin("/channels", channel, "messages", name), m2, `${channel}/${name}`);
-  }
-  for (const [name, m2] of Object.entries(obj(obj(doc.components).messages))) add(pointerJoin("/components/messages", name), m2, name);
-  return out;
-}
-function messageName(m2, fallback) {
-  const o2 = obj(m2);
-  return typeof o2.name === "string" ? o2.name : typeof o2.$ref === "string" ? o2.$ref.replace(/^.*\//, "") : fallback;
-}
-function diffAsyncApi(baseDocs, headDocs, sink, schemas, baseFile, file2) {
-  const a = obj(baseDocs.get(baseFile).data);
-  const b3 = obj(headDocs.get(file2).data);
-  const emit = (rule2, pointer, params, lineAt) => sink.emit({ rule: rule2, loc: { file: file2, pointer }, params, ...lineAt !== void 0 ? { lineAt: { file: file2, pointer: lineAt } } : {} });
-  const keyed = (section, removed, added, param) => {
-    const [x3, y2] = [obj(a[section]), obj(b3[section])];
-    for (const k2 of Object.keys(x3)) if (!(k2 in y2)) emit(removed, pointerJoin("/" + section, k2), { [param]: k2 }, "/" + section);
-    for (const k2 of Object.keys(y2)) if (!(k2 in x3)) emit(added, pointerJoin("/" + section, k2), { [param]: k2 });
-  };
-  keyed("channels", "channel-removed", "channel-added", "channel");
-  keyed("operations", "async-operation-removed", "async-operation-added", "operation");
-  for (const [channel, c3] of Object.entries(obj(b3.channels))) {
-    const old = obj(a.channels)[channel];
-    if (!isObj2(old)) continue;
-    const [x3, y2] = [obj(old).address, obj(c3).address];
-    if (typeof x3 === "string" && typeof y2 === "string" && x3 !== y2)
-      emit("channel-address-changed", pointerJoin("/channels", channel, "address"), { channel, old: x3, new: y2 });
-    for (const op of ["publish", "subscribe"]) {
-      const operation = `${op} ${channel}`;
-      if (obj(old)[op] !== void 0 && obj(c3)[op] === void 0)
-        emit("async-operation-removed", pointerJoin("/channels", channel, op), { operation }, pointerJoin("/channels", channel));
-      if (obj(old)[op] === void 0 && obj(c3)[op] !== void 0)
-        emit("async-operation-added", pointerJoin("/channels", channel, op), { operation });
-    }
-  }
-  const [ma, mb] = [messages(a), messages(b3)];
-  const parentIn = (doc, pointer) => !pointer.startsWith("/channels/") || pointer.split("/")[2] in obj(doc.channels);
-  for (const [pointer, m2] of ma)
-    if (!mb.has(pointer) && parentIn(b3, pointer)) emit("message-removed", pointer, { message: m2.name }, pointer.replace(/\/[^/]+$/, ""));
-  for (const [pointer, m2] of mb) if (!ma.has(pointer) && parentIn(a, pointer)) emit("message-added", pointer, { message: m2.name });
-  for (const [pointer, m2] of mb) {
-    const old = ma.get(pointer);
-    const [pa, pb] = [obj(old?.node).payload, obj(m2.node).payload];
-    if (pa === void 0 || pb === void 0) continue;
-    const side = (f3, node) => [{ loc: { file: f3, pointer: pointer + "/payload" }, node }];
-    schemas.compare(side(baseFile, pa), side(file2, pb), { context: "event", role: "event", label: `message ${m2.name}` });
-  }
-  const judged = (p2) => /^\/(channels|operations)\/[^/]+$/.test(p2) || /^\/channels\/[^/]+\/(address|publish|subscribe)$/.test(p2) || [...ma.keys(), ...mb.keys()].some((m2) => p2 === m2 || p2.startsWith(m2 + "/payload")) || p2.startsWith("/components/schemas/") || p2 === "/asyncapi";
-  const covered = sink.pointersFor(file2);
-  const seen = /* @__PURE__ */ new Set();
-  for (const c3 of diffData(file2, a, b3)) {
-    const p2 = c3.loc.pointer;
-    if (judged(p2) || covered.some((q3) => p2.startsWith(q3) || q3.startsWith(p2))) continue;
-    const descriptive = p2.split("/").findIndex((t2) => DESCRIPTIVE.has(t2) || t2 === "info");
-    if (descriptive > 0) {
-      const at3 = p2.split("/").slice(0, descriptive + 1).join("/");
-      const field = at3.split("/").slice(1).map((t2) => t2.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
-      if (!seen.has(at3)) emit("async-info-changed", at3, { field });
-      seen.add(at3);
-    } else sink.emit(c3);
-  }
-}
-
-// src/core/source/operations.ts
-var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-var isObj3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
-function reachedSchemas(doc) {
-  const reached = /* @__PURE__ */ new Set();
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [doc.paths, doc.webhooks];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    const ref = n.$ref;
-    const tokens = typeof ref === "string" ? localRefTokens(ref) : void 0;
-    if (tokens) {
-      if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached.add(tokens[2]);
-      stack.push(refTarget(doc, ref));
-    }
-    for (const v2 of Array.isArray(n) ? n : Object.values(n)) if (v2 && typeof v2 === "object") stack.push(v2);
-  }
-  return reached;
-}
-function operations(doc, file2, sections = ["paths"], deref = (item) => item, base = "") {
-  const out = [];
-  for (const section of sections) {
-    const items = doc[section];
-    if (!isObj3(items)) continue;
-    for (const [path, raw] of Object.entries(items)) {
-      const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
-      const node = item.node;
-      if (!isObj3(node)) continue;
-      for (const method of METHODS) {
-        const op = node[method];
-        if (isObj3(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
-      }
-    }
-  }
-  return out;
 }
 
 // src/core/semantic/copy.ts
@@ -22008,6 +28540,828 @@ function judgedDocument(docs, file2) {
   return hasExternalRef(parsed.text) && bundle(docs, file2) || { root: parsed.data, copyOf: (node) => node };
 }
 
+// src/core/diff/avro-diff.ts
+var import_avsc = __toESM(require_lib(), 1);
+var isObj = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+function sidesOfRole(role) {
+  if (role === "request" || role === "storage") return ["reader"];
+  if (role === "response") return ["writer"];
+  return ["reader", "writer"];
+}
+function avroType(node, loc) {
+  try {
+    return import_avsc.default.Type.forSchema(node, { wrapUnions: true });
+  } catch (err) {
+    throw new InputError(`not a valid Avro schema at ${loc.pointer || "/"}: ${err.message}`, loc.file);
+  }
+}
+function resolves(reader, writer) {
+  try {
+    reader.createResolver(writer);
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, reason: err.message };
+  }
+}
+var PROMOTIONS = {
+  int: ["long", "float", "double"],
+  long: ["float", "double"],
+  float: ["double"],
+  string: ["bytes"],
+  bytes: ["string"]
+};
+var NAMED = /* @__PURE__ */ new Set(["record", "error", "enum", "fixed"]);
+var kindOf = (t2) => t2.typeName.replace(/^union:.*/, "union").replace(/^error$/, "record");
+var short = (name) => (name ?? "").replace(/^.*\./, "");
+var branchKey = (t2) => NAMED.has(t2.typeName) ? short(t2.name) : kindOf(t2);
+function rawAt(raw, pointer) {
+  let r2 = raw;
+  let p2 = pointer;
+  while (isObj(r2) && isObj(r2.type)) {
+    r2 = r2.type;
+    p2 = pointerJoin(p2, "type");
+  }
+  return { raw: r2, pointer: p2 };
+}
+function walk(a, b3, rawA, rawB, pointer, path, out, seen) {
+  ({ raw: rawB, pointer } = rawAt(rawB, pointer));
+  ({ raw: rawA } = rawAt(rawA, ""));
+  const at3 = path || "the schema";
+  const [ka, kb] = [kindOf(a), kindOf(b3)];
+  const logical = (r2) => isObj(r2) && typeof r2.logicalType === "string" ? r2.logicalType : void 0;
+  if (ka !== kb) {
+    if (kb === "union" && b3.types.some((t2) => branchKey(t2) === branchKey(a)))
+      out.push({ rule: "avro-union-branch-added", pointer, params: { at: at3, branch: `(${ka} became a union)` } });
+    else if (ka === "union" && a.types.some((t2) => branchKey(t2) === branchKey(b3)))
+      out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at3, branch: `(the union became ${kb})` } });
+    else if (PROMOTIONS[ka]?.includes(kb) && !PROMOTIONS[kb]?.includes(ka))
+      out.push({ rule: "avro-type-promoted", pointer, params: { at: at3, old: ka, new: kb } });
+    else if (PROMOTIONS[kb]?.includes(ka) && !PROMOTIONS[ka]?.includes(kb))
+      out.push({ rule: "avro-type-demoted", pointer, params: { at: at3, old: ka, new: kb } });
+    else if (PROMOTIONS[ka]?.includes(kb)) out.push({ rule: "avro-type-promoted", pointer, params: { at: at3, old: ka, new: kb } });
+    else out.push({ rule: "avro-type-changed", pointer, params: { at: at3, old: ka, new: kb } });
+    return;
+  }
+  if (logical(rawA) !== logical(rawB))
+    out.push({ rule: "avro-logical-type-changed", pointer, params: { at: at3, old: logical(rawA) ?? ka, new: logical(rawB) ?? kb } });
+  if (NAMED.has(a.typeName)) {
+    const key2 = `${a.name}|${b3.name}`;
+    if (seen.has(key2)) return;
+    seen.add(key2);
+    if (short(a.name) !== short(b3.name)) {
+      const aliased = (b3.aliases ?? []).some((x3) => short(x3) === short(a.name));
+      out.push({ rule: aliased ? "avro-renamed-with-alias" : "avro-name-changed", pointer, params: { at: at3, old: a.name, new: b3.name } });
+    }
+    if ((a.doc ?? "") !== (b3.doc ?? "")) out.push({ rule: "avro-doc-changed", pointer: pointerJoin(pointer, "doc"), params: { at: at3 } });
+  }
+  if (ka === "record") {
+    const [fa, fb] = [a.fields, b3.fields];
+    const rawFields = (r2) => isObj(r2) && Array.isArray(r2.fields) ? r2.fields : [];
+    const [ra, rb] = [rawFields(rawA), rawFields(rawB)];
+    const matched = /* @__PURE__ */ new Set();
+    fb.forEach((f3, i) => {
+      const old = fa.find((x3) => x3.name === f3.name) ?? fa.find((x3) => (f3.aliases ?? []).includes(x3.name));
+      const fp = pointerJoin(pointer, "fields", i);
+      const where = path ? `${path}.${f3.name}` : f3.name;
+      const rawF = rb[i];
+      const hasDefault = isObj(rawF) && "default" in rawF;
+      if (!old) {
+        out.push({
+          rule: hasDefault ? "avro-field-added" : "avro-field-added-without-default",
+          pointer: fp,
+          params: { at: where, name: f3.name }
+        });
+        return;
+      }
+      matched.add(old);
+      const rawOld = ra[fa.indexOf(old)];
+      if (old.name !== f3.name) out.push({ rule: "avro-field-renamed", pointer: fp, params: { at: where, old: old.name, new: f3.name } });
+      const oldDefault = isObj(rawOld) && "default" in rawOld ? JSON.stringify(rawOld.default) : void 0;
+      const newDefault = hasDefault ? JSON.stringify(rawF.default) : void 0;
+      if (oldDefault !== newDefault)
+        out.push({
+          rule: "avro-default-changed",
+          pointer: fp,
+          params: { at: where, old: oldDefault ?? "none", new: newDefault ?? "none" }
+        });
+      if ((isObj(rawOld) ? rawOld.doc : void 0) !== (isObj(rawF) ? rawF.doc : void 0))
+        out.push({ rule: "avro-doc-changed", pointer: pointerJoin(fp, "doc"), params: { at: where } });
+      walk(
+        old.type,
+        f3.type,
+        isObj(rawOld) ? rawOld.type : void 0,
+        isObj(rawF) ? rawF.type : void 0,
+        pointerJoin(fp, "type"),
+        where,
+        out,
+        seen
+      );
+    });
+    fa.forEach((f3, i) => {
+      if (matched.has(f3)) return;
+      const rawF = ra[i];
+      const defaulted = isObj(rawF) && "default" in rawF;
+      out.push({
+        rule: defaulted ? "avro-defaulted-field-removed" : "avro-field-removed",
+        pointer: pointerJoin(pointer, "fields"),
+        params: { at: path ? `${path}.${f3.name}` : f3.name, name: f3.name }
+      });
+    });
+  } else if (ka === "enum") {
+    const [sa, sb] = [a.symbols, b3.symbols];
+    const defaultOf = (r2) => isObj(r2) && typeof r2.default === "string" ? r2.default : void 0;
+    for (const s of sa)
+      if (!sb.includes(s))
+        out.push({
+          rule: defaultOf(rawB) ? "avro-enum-symbol-removed-to-default" : "avro-enum-symbol-removed",
+          pointer: pointerJoin(pointer, "symbols"),
+          params: { at: at3, symbol: s, default: defaultOf(rawB) }
+        });
+    for (const s of sb)
+      if (!sa.includes(s))
+        out.push({
+          rule: defaultOf(rawA) ? "avro-enum-symbol-added-to-default" : "avro-enum-symbol-added",
+          pointer: pointerJoin(pointer, "symbols", sb.indexOf(s)),
+          params: { at: at3, symbol: s, default: defaultOf(rawA) }
+        });
+  } else if (ka === "fixed") {
+    const [za, zb] = [a.size, b3.size];
+    if (za !== zb)
+      out.push({
+        rule: "avro-type-changed",
+        pointer: pointerJoin(pointer, "size"),
+        params: { at: at3, old: `fixed(${za})`, new: `fixed(${zb})` }
+      });
+  } else if (ka === "array") {
+    walk(
+      a.itemsType,
+      b3.itemsType,
+      isObj(rawA) ? rawA.items : void 0,
+      isObj(rawB) ? rawB.items : void 0,
+      pointerJoin(pointer, "items"),
+      `${path}[]`,
+      out,
+      seen
+    );
+  } else if (ka === "map") {
+    walk(
+      a.valuesType,
+      b3.valuesType,
+      isObj(rawA) ? rawA.values : void 0,
+      isObj(rawB) ? rawB.values : void 0,
+      pointerJoin(pointer, "values"),
+      `${path}{*}`,
+      out,
+      seen
+    );
+  } else if (ka === "union") {
+    const [ta, tb] = [a.types, b3.types];
+    const [ua, ub] = [Array.isArray(rawA) ? rawA : [], Array.isArray(rawB) ? rawB : []];
+    tb.forEach((t2, i) => {
+      const j3 = ta.findIndex((x3) => branchKey(x3) === branchKey(t2));
+      if (j3 < 0) out.push({ rule: "avro-union-branch-added", pointer: pointerJoin(pointer, i), params: { at: at3, branch: branchKey(t2) } });
+      else walk(ta[j3], t2, ua[j3], ub[i], pointerJoin(pointer, i), at3, out, seen);
+    });
+    for (const t2 of ta)
+      if (!tb.some((x3) => branchKey(x3) === branchKey(t2)))
+        out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at3, branch: branchKey(t2) } });
+  }
+}
+function diffAvroSchemas(sink, older, newer, scope) {
+  const [a, b3] = [avroType(older.node, older.loc), avroType(newer.node, newer.loc)];
+  const found = [];
+  walk(a, b3, older.node, newer.node, newer.loc.pointer, "", found, /* @__PURE__ */ new Set());
+  const emitted = found.map(
+    (f3) => sink.emit({
+      rule: f3.rule,
+      role: scope.role,
+      loc: { file: newer.loc.file, pointer: f3.pointer },
+      params: { ...f3.params, schema: scope.label }
+    })
+  );
+  const broken = [];
+  for (const side of sidesOfRole(scope.role)) {
+    const [reader, writer] = side === "reader" ? [b3, a] : [a, b3];
+    const verdict = resolves(reader, writer);
+    if (verdict.ok) continue;
+    broken.push(side);
+    const witness = findWitness(writer, reader);
+    const semantic = { verdict: "breaking", side, ...witness !== void 0 ? { witness } : {} };
+    const onSide = emitted.filter((c3) => breaksOn(c3.rule, side));
+    for (const c3 of onSide) c3.semantic ??= semantic;
+    if (!onSide.length)
+      sink.emit({
+        rule: "avro-incompatible",
+        role: scope.role,
+        loc: { file: newer.loc.file, pointer: newer.loc.pointer },
+        params: {
+          schema: scope.label,
+          reason: verdict.reason,
+          side: side === "reader" ? "new readers of old data" : "old readers of new data"
+        },
+        semantic
+      });
+  }
+  return { broken };
+}
+function breaksOn(rule2, side) {
+  const reader = /* @__PURE__ */ new Set([
+    "avro-field-added-without-default",
+    "avro-enum-symbol-removed",
+    "avro-union-branch-removed",
+    "avro-type-demoted",
+    "avro-type-changed",
+    "avro-name-changed"
+  ]);
+  const writer = /* @__PURE__ */ new Set([
+    "avro-field-removed",
+    "avro-enum-symbol-added",
+    "avro-union-branch-added",
+    "avro-type-promoted",
+    "avro-type-changed",
+    "avro-name-changed",
+    "avro-renamed-with-alias",
+    "avro-field-renamed"
+  ]);
+  return (side === "reader" ? reader : writer).has(rule2);
+}
+var MAX_CANDIDATES = 300;
+function sample(type, pick2, site = "", depth = 0) {
+  const k2 = kindOf(type);
+  switch (k2) {
+    case "null":
+      return null;
+    case "boolean":
+      return false;
+    case "int":
+    case "long":
+    case "float":
+    case "double":
+      return 0;
+    case "string":
+      return "";
+    case "bytes":
+      return Buffer.alloc(0);
+    case "fixed":
+      return Buffer.alloc(type.size);
+    case "enum": {
+      const symbols = type.symbols;
+      return symbols[pick2(site, symbols.length)];
+    }
+    case "array":
+      return depth > 4 ? [] : [sample(type.itemsType, pick2, `${site}[]`, depth + 1)];
+    case "map":
+      return depth > 4 ? {} : { k: sample(type.valuesType, pick2, `${site}{}`, depth + 1) };
+    case "record": {
+      const out = {};
+      for (const f3 of type.fields) out[f3.name] = sample(f3.type, pick2, `${site}.${f3.name}`, depth + 1);
+      return out;
+    }
+    case "union": {
+      const types = type.types;
+      const nullAt = types.findIndex((t3) => t3.typeName === "null");
+      const i = depth > 4 && nullAt >= 0 ? nullAt : pick2(site, types.length);
+      const t2 = types[i];
+      return t2.typeName === "null" ? null : { [t2.branchName]: sample(t2, pick2, `${site}|${i}`, depth + 1) };
+    }
+    default:
+      return null;
+  }
+}
+function narrowed(type, values, defined) {
+  const k2 = kindOf(type);
+  if (NAMED.has(type.typeName)) {
+    if (defined.has(type.name)) return type.name;
+    defined.add(type.name);
+  }
+  const named = { name: type.name, ...type.aliases?.length ? { aliases: type.aliases } : {} };
+  switch (k2) {
+    case "record":
+      return {
+        type: "record",
+        ...named,
+        fields: type.fields.map((f3) => ({
+          name: f3.name,
+          type: narrowed(
+            f3.type,
+            values.map((v2) => v2[f3.name]),
+            defined
+          )
+        }))
+      };
+    case "enum": {
+      const used = [...new Set(values)];
+      return { type: "enum", ...named, symbols: used.length ? used : [type.symbols[0]] };
+    }
+    case "array":
+      return { type: "array", items: narrowed(type.itemsType, values.flat(), defined) };
+    case "map":
+      return {
+        type: "map",
+        values: narrowed(
+          type.valuesType,
+          values.flatMap((v2) => Object.values(v2)),
+          defined
+        )
+      };
+    case "union": {
+      const types = type.types;
+      const branchOf = (v2) => v2 === null ? types.find((t2) => t2.typeName === "null") : types.find((t2) => t2.branchName === Object.keys(v2)[0]);
+      const used = types.filter((t2) => values.some((v2) => branchOf(v2) === t2));
+      return (used.length ? used : [types[0]]).map(
+        (t2) => narrowed(
+          t2,
+          values.filter((v2) => branchOf(v2) === t2).map((v2) => v2 === null ? null : v2[t2.branchName]),
+          defined
+        )
+      );
+    }
+    default:
+      return type.schema();
+  }
+}
+function failsToDecode(writer, reader, datum) {
+  try {
+    const shape = import_avsc.default.Type.forSchema(narrowed(writer, [datum], /* @__PURE__ */ new Set()), { wrapUnions: true });
+    const bytes = shape.toBuffer(datum);
+    reader.fromBuffer(bytes, reader.createResolver(shape));
+    return false;
+  } catch {
+    return true;
+  }
+}
+function findWitness(writer, reader) {
+  const queue = [/* @__PURE__ */ new Map()];
+  const tried = /* @__PURE__ */ new Set();
+  for (let n = 0; queue.length && n < MAX_CANDIDATES; n++) {
+    const choices = queue.shift();
+    const sites = /* @__PURE__ */ new Map();
+    const datum = sample(writer, (site, options) => {
+      sites.set(site, options);
+      return choices.get(site) ?? 0;
+    });
+    const key2 = JSON.stringify(writer.toString(datum));
+    if (tried.has(key2)) continue;
+    tried.add(key2);
+    if (failsToDecode(writer, reader, datum)) return JSON.parse(writer.toString(datum));
+    for (const [site, options] of sites)
+      if (!choices.has(site)) for (let i = 1; i < options; i++) queue.push(new Map([...choices, [site, i]]));
+  }
+  return void 0;
+}
+
+// src/core/diff/asyncapi-model.ts
+var isObj2 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var obj = (v2) => isObj2(v2) ? v2 : {};
+function payloadOf(m2) {
+  const payload = m2.fields.get("payload");
+  if (!payload) return void 0;
+  let side = payload;
+  let format2 = m2.fields.get("schemaFormat")?.node;
+  const node = obj(payload.node);
+  if (typeof node.schemaFormat === "string" && "schema" in node) {
+    format2 = node.schemaFormat;
+    side = { loc: { ...payload.loc, pointer: pointerJoin(payload.loc.pointer, "schema") }, node: node.schema };
+  }
+  const name = typeof format2 === "string" ? format2 : "application/schema+json";
+  const kind = /^application\/vnd\.apache\.avro/i.test(name) ? "avro" : /json|asyncapi|^application\/schema/i.test(name) ? "json" : "other";
+  return { format: kind, formatName: name, side };
+}
+function readAsyncApi(docs, file2, errors) {
+  const doc = obj(docs.get(file2).data);
+  const major = String(doc.asyncapi).startsWith("3.") ? 3 : 2;
+  const read = /* @__PURE__ */ new Set();
+  const deref = (loc, node) => {
+    try {
+      return docs.deref(loc, node);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      if (!errors.some((e) => e.message === err.message)) errors.push({ file: err.file ?? loc.file, line: err.line, message: err.message });
+      return { loc, node: {} };
+    }
+  };
+  const messages = /* @__PURE__ */ new Map();
+  const keyOf = (loc) => loc.file === file2 ? loc.pointer : `${loc.file}#${loc.pointer}`;
+  const message = (at4, node, fallback) => {
+    const def = deref(at4, node);
+    const key2 = keyOf(def.loc);
+    if (messages.has(key2)) return key2;
+    const own = obj(def.node);
+    const fields = /* @__PURE__ */ new Map();
+    for (const [k2, v2] of Object.entries(own)) fields.set(k2, { loc: { ...def.loc, pointer: pointerJoin(def.loc.pointer, k2) }, node: v2 });
+    (Array.isArray(own.traits) ? own.traits : []).forEach((t2, i) => {
+      const trait = deref({ ...def.loc, pointer: pointerJoin(def.loc.pointer, "traits", i) }, t2);
+      for (const [k2, v2] of Object.entries(obj(trait.node)))
+        if (!fields.has(k2)) fields.set(k2, { loc: { ...trait.loc, pointer: pointerJoin(trait.loc.pointer, k2) }, node: v2 });
+    });
+    for (const f3 of ["payload", "headers", "schemaFormat", "traits"]) {
+      const side = fields.get(f3);
+      if (side && side.loc.file === file2) read.add(side.loc.pointer);
+    }
+    const bindings = fields.get("bindings");
+    if (bindings && bindings.loc.file === file2) read.add(pointerJoin(bindings.loc.pointer, "kafka", "key"));
+    const name = typeof own.name === "string" ? own.name : typeof own.messageId === "string" ? own.messageId : pointerTokens(def.loc.pointer).pop() ?? fallback;
+    messages.set(key2, { key: key2, name, loc: def.loc, fields });
+    return key2;
+  };
+  const at3 = (...tokens) => ({ file: file2, pointer: pointerJoin("", ...tokens) });
+  const channels = /* @__PURE__ */ new Map();
+  const operations2 = /* @__PURE__ */ new Map();
+  for (const [key2, raw] of Object.entries(obj(doc.channels))) {
+    const c3 = deref(at3("channels", key2), raw);
+    const node = obj(c3.node);
+    const topic = obj(obj(node.bindings).kafka).topic;
+    const address = typeof topic === "string" ? topic : major === 3 ? typeof node.address === "string" ? node.address : null : key2;
+    const addressLoc = typeof topic === "string" ? at3("channels", key2, "bindings", "kafka", "topic") : major === 3 ? at3("channels", key2, "address") : c3.loc;
+    const parameters = /* @__PURE__ */ new Map();
+    for (const [name, p2] of Object.entries(obj(node.parameters)))
+      parameters.set(name, deref({ ...c3.loc, pointer: pointerJoin(c3.loc.pointer, "parameters", name) }, p2));
+    for (const p2 of [["address"], ["parameters"], ["bindings", "kafka", "topic"]]) read.add(pointerJoin("/channels", key2, ...p2));
+    channels.set(key2, { key: key2, loc: c3.loc, address, addressLoc, parameters });
+    if (major === 3) {
+      for (const [name, m2] of Object.entries(obj(node.messages)))
+        message({ ...c3.loc, pointer: pointerJoin(c3.loc.pointer, "messages", name) }, m2, name);
+      continue;
+    }
+    for (const verb of ["subscribe", "publish"]) {
+      if (!(verb in node)) continue;
+      const op = obj(node[verb]);
+      const opLoc = { ...c3.loc, pointer: pointerJoin(c3.loc.pointer, verb) };
+      const keys = /* @__PURE__ */ new Set();
+      const m2 = op.message;
+      const mLoc = { ...opLoc, pointer: pointerJoin(opLoc.pointer, "message") };
+      const resolved = deref(mLoc, m2);
+      if (isObj2(resolved.node) && Array.isArray(resolved.node.oneOf))
+        resolved.node.oneOf.forEach(
+          (x3, i) => keys.add(message({ ...resolved.loc, pointer: pointerJoin(resolved.loc.pointer, "oneOf", i) }, x3, `${key2} ${verb} #${i + 1}`))
+        );
+      else if (m2 !== void 0) keys.add(message(mLoc, m2, `${key2} ${verb}`));
+      read.add(mLoc.pointer);
+      const opKey = `${verb} ${key2}`;
+      operations2.set(opKey, {
+        key: opKey,
+        label: typeof op.operationId === "string" ? `${op.operationId} (${verb} ${key2})` : `${verb} ${key2}`,
+        loc: opLoc,
+        action: verb === "subscribe" ? "send" : "receive",
+        channel: key2,
+        messages: keys
+      });
+    }
+  }
+  if (major === 3) {
+    for (const [key2, raw] of Object.entries(obj(doc.operations))) {
+      const o2 = deref(at3("operations", key2), raw);
+      const node = obj(o2.node);
+      const ch = deref({ ...o2.loc, pointer: pointerJoin(o2.loc.pointer, "channel") }, node.channel);
+      const channel = ch.loc.file === file2 && ch.loc.pointer.startsWith("/channels/") ? pointerTokens(ch.loc.pointer)[1] : void 0;
+      const keys = /* @__PURE__ */ new Set();
+      if (Array.isArray(node.messages))
+        node.messages.forEach(
+          (m2, i) => keys.add(message({ ...o2.loc, pointer: pointerJoin(o2.loc.pointer, "messages", i) }, m2, `${key2} #${i + 1}`))
+        );
+      else {
+        const c3 = obj(deref(ch.loc, ch.node).node);
+        for (const [name, m2] of Object.entries(obj(c3.messages)))
+          keys.add(message({ ...ch.loc, pointer: pointerJoin(ch.loc.pointer, "messages", name) }, m2, name));
+      }
+      for (const p2 of ["action", "channel", "messages"]) read.add(pointerJoin("/operations", key2, p2));
+      operations2.set(key2, {
+        key: key2,
+        label: key2,
+        loc: o2.loc,
+        action: node.action === "receive" ? "receive" : "send",
+        channel,
+        messages: keys
+      });
+    }
+  }
+  for (const [name, m2] of Object.entries(obj(obj(doc.components).messages))) message(at3("components", "messages", name), m2, name);
+  const actions = /* @__PURE__ */ new Map();
+  for (const op of operations2.values()) for (const m2 of op.messages) (actions.get(m2) ?? actions.set(m2, /* @__PURE__ */ new Set()).get(m2)).add(op.action);
+  return {
+    major,
+    channels,
+    operations: operations2,
+    messages,
+    actions,
+    defaultContentType: typeof doc.defaultContentType === "string" ? doc.defaultContentType : void 0,
+    read
+  };
+}
+
+// src/core/diff/fingerprint.ts
+var memo = /* @__PURE__ */ new WeakMap();
+function cyrb53(text4, seed = 0) {
+  let h1 = 3735928559 ^ seed;
+  let h22 = 1103547991 ^ seed;
+  for (let i = 0; i < text4.length; i++) {
+    const ch = text4.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h22 = Math.imul(h22 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h22 ^ h22 >>> 13, 3266489909);
+  h22 = Math.imul(h22 ^ h22 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return (h22 >>> 0).toString(36) + (h1 >>> 0).toString(36);
+}
+function fingerprint(value) {
+  if (value === null || typeof value !== "object") return { hash: JSON.stringify(value) ?? "u", hasRef: false };
+  const known = memo.get(value);
+  if (known) return known;
+  let text4;
+  let hasRef2 = false;
+  if (Array.isArray(value)) {
+    const parts = value.map((v2) => {
+      const p2 = fingerprint(v2);
+      hasRef2 ||= p2.hasRef;
+      return p2.hash;
+    });
+    text4 = `[${parts.join(",")}]`;
+  } else {
+    const keys = Object.keys(value).sort();
+    const parts = keys.map((k2) => {
+      const p2 = fingerprint(value[k2]);
+      hasRef2 ||= p2.hasRef || k2 === "$ref";
+      return `${JSON.stringify(k2)}:${p2.hash}`;
+    });
+    text4 = `{${parts.join(",")}}`;
+  }
+  const print = { hash: text4.length > 40 ? cyrb53(text4) + cyrb53(text4, 7) : text4, hasRef: hasRef2 };
+  memo.set(value, print);
+  return print;
+}
+function sameValue(a, b3) {
+  return fingerprint(a).hash === fingerprint(b3).hash;
+}
+
+// src/core/diff/data-diff.ts
+var MAX_PER_FILE = 200;
+function diffData(file2, a, b3) {
+  const out = [];
+  const root = { file: file2, pointer: "" };
+  const push = (rule2, pointer, params, lineAt) => {
+    out.push({
+      rule: rule2,
+      loc: { file: file2, pointer },
+      lineAt: lineAt === void 0 ? void 0 : { file: file2, pointer: lineAt },
+      params: { at: display(pointer), ...params }
+    });
+  };
+  const walk2 = (x3, y2, pointer) => {
+    if (out.length >= MAX_PER_FILE || sameValue(x3, y2)) return;
+    const bothObjects = isObj3(x3) && isObj3(y2);
+    const bothArrays = Array.isArray(x3) && Array.isArray(y2);
+    if (bothObjects) {
+      for (const k2 of Object.keys(x3)) if (!(k2 in y2)) push("data-removed", pointerJoin(pointer, k2), {}, pointer);
+      for (const k2 of Object.keys(y2)) {
+        if (!(k2 in x3)) push("data-added", pointerJoin(pointer, k2), {});
+        else walk2(x3[k2], y2[k2], pointerJoin(pointer, k2));
+      }
+    } else if (bothArrays && x3.every(isScalar) && y2.every(isScalar)) {
+      const inY = new Set(y2.map((v2) => JSON.stringify(v2)));
+      const inX = new Set(x3.map((v2) => JSON.stringify(v2)));
+      x3.forEach((v2, i) => inY.has(JSON.stringify(v2)) || push("data-removed", pointerJoin(pointer, i), { value: v2 }, pointer));
+      y2.forEach((v2, i) => inX.has(JSON.stringify(v2)) || push("data-added", pointerJoin(pointer, i), { value: v2 }));
+    } else if (bothArrays) {
+      const n = Math.max(x3.length, y2.length);
+      for (let i = 0; i < n; i++) {
+        if (i >= y2.length) push("data-removed", pointerJoin(pointer, i), {}, pointer);
+        else if (i >= x3.length) push("data-added", pointerJoin(pointer, i), {});
+        else walk2(x3[i], y2[i], pointerJoin(pointer, i));
+      }
+    } else {
+      push("data-changed", pointer, { old: x3, new: y2 });
+    }
+  };
+  walk2(a, b3, root.pointer);
+  return out;
+}
+function display(pointer) {
+  return pointer ? "`" + pointer.slice(1).replace(/\//g, ".").replace(/~1/g, "/").replace(/~0/g, "~") + "`" : "document";
+}
+function isObj3(v2) {
+  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+}
+function isScalar(v2) {
+  return v2 === null || typeof v2 !== "object";
+}
+
+// src/core/diff/asyncapi-diff.ts
+var DESCRIPTIVE = /* @__PURE__ */ new Set(["description", "summary", "title", "examples", "example", "tags", "externalDocs", "x-examples"]);
+function directionOf(actions) {
+  if (actions?.size === 1 && actions.has("send")) return { context: "event-sent", role: "response" };
+  if (actions?.size === 1 && actions.has("receive")) return { context: "event-received", role: "request" };
+  return { context: "event", role: "event" };
+}
+function diffAsyncApi(d2, baseFile, file2) {
+  const a = readAsyncApi(d2.baseDocs, baseFile, d2.errors);
+  const b3 = readAsyncApi(d2.headDocs, file2, d2.errors);
+  const emit = (rule2, at3, params, lineAt) => d2.sink.emit({
+    rule: rule2,
+    loc: typeof at3 === "string" ? { file: file2, pointer: at3 } : at3,
+    params,
+    ...lineAt !== void 0 ? { lineAt: { file: file2, pointer: lineAt } } : {}
+  });
+  let bundles;
+  const judge = (older, newer, { context, role, label }, found) => {
+    if (!found.size) return;
+    bundles ??= [judgedDocument(d2.baseDocs, baseFile), judgedDocument(d2.headDocs, file2)];
+    const [x3, y2] = [bundles[0].copyOf(older.node), bundles[1].copyOf(newer.node)];
+    if (x3 === void 0 || y2 === void 0) return;
+    d2.judged.push({
+      file: newer.loc.file,
+      role,
+      context,
+      label,
+      older: x3,
+      newer: y2,
+      rootA: bundles[0].root,
+      rootB: bundles[1].root,
+      changes: found
+    });
+  };
+  for (const [key2, c3] of a.channels) if (!b3.channels.has(key2)) emit("channel-removed", c3.loc.pointer, { channel: key2 }, "/channels");
+  for (const [key2, c3] of b3.channels) if (!a.channels.has(key2)) emit("channel-added", c3.loc, { channel: key2 });
+  for (const [key2, c3] of b3.channels) {
+    const old = a.channels.get(key2);
+    if (!old) continue;
+    if (old.address !== null && c3.address !== null && old.address !== c3.address)
+      emit("channel-address-changed", c3.addressLoc, { channel: key2, old: old.address, new: c3.address });
+    const { context, role } = directionOf(channelActions(b3, key2));
+    for (const [name, p2] of c3.parameters) {
+      const q3 = old.parameters.get(name);
+      if (!q3) continue;
+      const schemaOf = (s) => obj(s.node).schema !== void 0 ? { loc: { ...s.loc, pointer: pointerJoin(s.loc.pointer, "schema") }, node: obj(s.node).schema } : s;
+      d2.schemas.compare([schemaOf(q3)], [schemaOf(p2)], { context, role, label: `channel ${key2} parameter ${name}` });
+    }
+  }
+  for (const [key2, op] of a.operations) {
+    const channelGone = op.channel !== void 0 && !b3.channels.has(op.channel);
+    if (!b3.operations.has(key2) && !channelGone)
+      emit(
+        "async-operation-removed",
+        op.loc.pointer,
+        { operation: op.label },
+        op.channel ? pointerJoin("/channels", op.channel) : "/operations"
+      );
+  }
+  for (const [key2, op] of b3.operations) {
+    const old = a.operations.get(key2);
+    if (!old) {
+      if (op.channel === void 0 || a.channels.has(op.channel)) emit("async-operation-added", op.loc, { operation: op.label });
+      continue;
+    }
+    if (old.action !== op.action)
+      emit("async-operation-changed", pointerJoin(op.loc.pointer, "action"), {
+        operation: op.label,
+        what: `now ${op.action}s where it ${old.action}d`
+      });
+    if (old.channel !== op.channel)
+      emit("async-operation-changed", pointerJoin(op.loc.pointer, "channel"), {
+        operation: op.label,
+        what: `moved from channel ${old.channel} to ${op.channel}`
+      });
+    const names = (m2, keys) => new Map([...keys].map((k2) => [m2.messages.get(k2).name, k2]));
+    const [na, nb] = [names(a, old.messages), names(b3, op.messages)];
+    const headNames = new Set([...b3.messages.values()].map((m2) => m2.name));
+    const baseNames = new Set([...a.messages.values()].map((m2) => m2.name));
+    for (const name of na.keys())
+      if (!nb.has(name) && headNames.has(name)) emit("operation-message-removed", op.loc, { operation: op.label, message: name });
+    for (const [name, k2] of nb)
+      if (!na.has(name) && baseNames.has(name))
+        emit("operation-message-added", b3.messages.get(k2).loc, { operation: op.label, message: name });
+  }
+  const parentIn = (m2, pointer) => {
+    const op = /^\/channels\/([^/]+)\/(publish|subscribe)\//.exec(pointer);
+    if (op) return m2.operations.has(`${op[2]} ${op[1].replace(/~1/g, "/").replace(/~0/g, "~")}`);
+    const ch = /^\/channels\/([^/]+)\//.exec(pointer);
+    return !ch || m2.channels.has(ch[1].replace(/~1/g, "/").replace(/~0/g, "~"));
+  };
+  for (const [key2, m2] of a.messages)
+    if (!b3.messages.has(key2) && parentIn(b3, key2)) emit("message-removed", m2.loc.pointer, { message: m2.name }, key2.replace(/\/[^/]+$/, ""));
+  for (const [key2, m2] of b3.messages) if (!a.messages.has(key2) && parentIn(a, key2)) emit("message-added", m2.loc, { message: m2.name });
+  for (const [key2, m2] of b3.messages) {
+    const old = a.messages.get(key2);
+    if (old) compareMessage(d2, a, b3, old, m2, judge);
+  }
+  const read = [...a.read, ...b3.read];
+  const judged = (p2) => /^\/(channels|operations)\/[^/]+$/.test(p2) || read.some((r2) => p2 === r2 || p2.startsWith(r2 + "/")) || [...a.messages.keys(), ...b3.messages.keys()].includes(p2) || p2.startsWith("/components/schemas/") || p2.startsWith("/components/messageTraits/") || p2 === "/asyncapi";
+  const covered = d2.sink.pointersFor(file2);
+  const seen = /* @__PURE__ */ new Set();
+  for (const c3 of diffData(file2, d2.baseDocs.get(baseFile).data, d2.headDocs.get(file2).data)) {
+    const p2 = c3.loc.pointer;
+    if (judged(p2) || covered.some((q3) => p2.startsWith(q3) || q3.startsWith(p2))) continue;
+    const descriptive = p2.split("/").findIndex((t2) => DESCRIPTIVE.has(t2) || t2 === "info");
+    if (descriptive > 0) {
+      const at3 = p2.split("/").slice(0, descriptive + 1).join("/");
+      const field = at3.split("/").slice(1).map((t2) => t2.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+      if (!seen.has(at3)) emit("async-info-changed", at3, { field });
+      seen.add(at3);
+    } else d2.sink.emit(c3);
+  }
+}
+function channelActions(m2, channel) {
+  return new Set([...m2.operations.values()].filter((o2) => o2.channel === channel).map((o2) => o2.action));
+}
+function compareMessage(d2, a, b3, old, m2, judge) {
+  const { context, role } = directionOf(b3.actions.get(m2.key) ?? a.actions.get(old.key));
+  const emit = (rule2, loc, params) => d2.sink.emit({ rule: rule2, loc, params });
+  const field = (x3, f3) => x3.fields.get(f3);
+  const contentType = (x3, model) => {
+    const own = field(x3, "contentType")?.node;
+    return typeof own === "string" ? own : model.defaultContentType;
+  };
+  const [ta, tb] = [contentType(old, a), contentType(m2, b3)];
+  if (ta !== void 0 && tb !== void 0 && ta !== tb)
+    emit("message-content-type-changed", field(m2, "contentType")?.loc ?? m2.loc, { message: m2.name, old: ta, new: tb });
+  const [ca, cb] = [obj(field(old, "correlationId")?.node), obj(field(m2, "correlationId")?.node)];
+  if (typeof ca.location === "string" && ca.location !== cb.location)
+    emit("correlation-id-changed", field(m2, "correlationId")?.loc ?? m2.loc, {
+      message: m2.name,
+      old: ca.location,
+      new: cb.location ?? "none"
+    });
+  const [pa, pb] = [payloadOf(old), payloadOf(m2)];
+  if (pa && pb) {
+    if (pa.format !== pb.format || pa.format === "other" && pa.formatName !== pb.formatName)
+      emit("message-schema-format-changed", field(m2, "schemaFormat")?.loc ?? pb.side.loc, {
+        message: m2.name,
+        old: pa.formatName,
+        new: pb.formatName
+      });
+    else if (pa.format === "avro") {
+      try {
+        const [x3, y2] = [d2.baseDocs.deref(pa.side.loc, pa.side.node), d2.headDocs.deref(pb.side.loc, pb.side.node)];
+        diffAvroSchemas(d2.sink, x3, y2, { role, label: `message ${m2.name}` });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        d2.errors.push({ file: err.file ?? pb.side.loc.file, line: err.line, message: err.message });
+      }
+    } else if (pa.format === "json") {
+      const scope = { context, role, label: `message ${m2.name}` };
+      judge(pa.side, pb.side, scope, d2.schemas.compare([pa.side], [pb.side], scope));
+    }
+  }
+  const schemaField = (x3, path) => {
+    let side = field(x3, path[0]);
+    for (const t2 of path.slice(1)) {
+      if (!side) return void 0;
+      const node = obj(side.node)[t2];
+      side = node === void 0 ? void 0 : { loc: { ...side.loc, pointer: pointerJoin(side.loc.pointer, t2) }, node };
+    }
+    return side;
+  };
+  for (const [path, what] of [
+    [["headers"], "headers"],
+    [["bindings", "kafka", "key"], "Kafka key"]
+  ]) {
+    const [x3, y2] = [schemaField(old, [...path]), schemaField(m2, [...path])];
+    if (!x3 && !y2) continue;
+    const none = (other) => ({ loc: { ...other.loc, pointer: pointerJoin(other.loc.pointer, ...path) }, node: {} });
+    const scope = { context, role, label: `message ${m2.name} ${what}` };
+    const [sx, sy] = [x3 ?? none(old), y2 ?? none(m2)];
+    judge(sx, sy, scope, d2.schemas.compare([sx], [sy], scope));
+  }
+}
+
+// src/core/source/operations.ts
+var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+var isObj4 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+function reachedSchemas(doc) {
+  const reached = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [doc.paths, doc.webhooks];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    const ref = n.$ref;
+    const tokens = typeof ref === "string" ? localRefTokens(ref) : void 0;
+    if (tokens) {
+      if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached.add(tokens[2]);
+      stack.push(refTarget(doc, ref));
+    }
+    for (const v2 of Array.isArray(n) ? n : Object.values(n)) if (v2 && typeof v2 === "object") stack.push(v2);
+  }
+  return reached;
+}
+function operations(doc, file2, sections = ["paths"], deref = (item) => item, base = "") {
+  const out = [];
+  for (const section of sections) {
+    const items = doc[section];
+    if (!isObj4(items)) continue;
+    for (const [path, raw] of Object.entries(items)) {
+      const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
+      const node = item.node;
+      if (!isObj4(node)) continue;
+      for (const method of METHODS) {
+        const op = node[method];
+        if (isObj4(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
+      }
+    }
+  }
+  return out;
+}
+
 // src/core/semantic/dialects.ts
 var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
 var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions", "$defs"]);
@@ -22080,7 +29434,7 @@ var MAX_JUDGED_PER_DOCUMENT = 10;
 var MAX_JUDGED_DOCUMENT_CHARS = 1e6;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
 var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
-var isObj4 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj5 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var at2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
   constructor(baseDocs, headDocs, sink, schemas, errors, judged = [], roleOf = () => void 0) {
@@ -22127,7 +29481,7 @@ var OpenApiDiffer = class {
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   orphans(a, b3, file2) {
     const reached = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b3)]);
-    const schemas = (d2) => isObj4(d2.components) && isObj4(d2.components.schemas) ? d2.components.schemas : {};
+    const schemas = (d2) => isObj5(d2.components) && isObj5(d2.components.schemas) ? d2.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b3)];
     const role = this.roleOf(file2) ?? "event";
     const loc = (name) => ({ file: file2, pointer: pointerJoin("/components/schemas", name) });
@@ -22157,8 +29511,8 @@ var OpenApiDiffer = class {
     if (a.openapi !== b3.openapi && a.openapi && b3.openapi) {
       this.emit("openapi-version-changed", at2(root, "openapi"), { old: a.openapi, new: b3.openapi });
     }
-    const infoA = isObj4(a.info) ? a.info : {};
-    const infoB = isObj4(b3.info) ? b3.info : {};
+    const infoA = isObj5(a.info) ? a.info : {};
+    const infoB = isObj5(b3.info) ? b3.info : {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
       if (!sameValue(infoA[key2], infoB[key2]))
         this.emit("api-info-changed", at2(root, "info", key2), { field: `info.${key2}`, old: infoA[key2], new: infoB[key2] }, at2(root, "info"));
@@ -22166,13 +29520,13 @@ var OpenApiDiffer = class {
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
       if (!sameValue(a[field], b3[field])) this.emit("api-info-changed", at2(root, field), { field, old: a[field], new: b3[field] });
     }
-    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj4(s) ? String(s.url) : ""));
+    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj5(s) ? String(s.url) : ""));
     const ua = urls(a);
     const ub = urls(b3);
     for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at2(root, "servers", url), { url }, at2(root, "servers"));
     for (const url of ub) if (!ua.has(url)) this.emit("server-added", at2(root, "servers", url), { url });
-    const schemesA = isObj4(a.components) && isObj4(a.components.securitySchemes) ? a.components.securitySchemes : {};
-    const schemesB = isObj4(b3.components) && isObj4(b3.components.securitySchemes) ? b3.components.securitySchemes : {};
+    const schemesA = isObj5(a.components) && isObj5(a.components.securitySchemes) ? a.components.securitySchemes : {};
+    const schemesB = isObj5(b3.components) && isObj5(b3.components.securitySchemes) ? b3.components.securitySchemes : {};
     const schemeLoc = (name) => at2(root, "components", "securitySchemes", name);
     for (const name of Object.keys(schemesA))
       if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
@@ -22216,7 +29570,7 @@ var OpenApiDiffer = class {
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M4})`}` : `${M4} ${basePath}${path}`;
       const loc = at2(item.loc, method);
       add({ kind: webhook ? "webhook" : "operation", key: key2, path, label, method, loc, node, item });
-      if (!isObj4(node.callbacks)) continue;
+      if (!isObj5(node.callbacks)) continue;
       const callbacks = node.callbacks;
       for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at2(loc, "callbacks").pointer)) {
         const CM = cb.method.toUpperCase();
@@ -22255,7 +29609,7 @@ var OpenApiDiffer = class {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
         const p2 = this.deref(docs, at2(loc, "parameters", i), raw);
-        if (!isObj4(p2.node) || typeof p2.node.name !== "string") return;
+        if (!isObj5(p2.node) || typeof p2.node.name !== "string") return;
         const where = String(p2.node.in);
         const slot = where === "path" ? `#${pathParams(op.path).indexOf(p2.node.name)}` : where === "header" ? p2.node.name.toLowerCase() : p2.node.name;
         out.set(`${where}:${slot}`, p2);
@@ -22346,7 +29700,7 @@ var OpenApiDiffer = class {
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
       const rb = this.deref(docs, at2(op.loc, "requestBody"), op.node.requestBody);
-      if (!isObj4(rb.node)) return void 0;
+      if (!isObj5(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
     for (const side of this.parameterMap(docs, op).values()) {
@@ -22363,9 +29717,9 @@ var OpenApiDiffer = class {
   media(docs, holder) {
     const out = /* @__PURE__ */ new Map();
     const node = holder.node;
-    if (isObj4(node.content)) {
+    if (isObj5(node.content)) {
       for (const [media, mt2] of Object.entries(node.content)) {
-        if (isObj4(mt2)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt2.schema ?? {} });
+        if (isObj5(mt2)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt2.schema ?? {} });
       }
     } else if (node.schema !== void 0) {
       out.set("application/json", { loc: at2(holder.loc, "schema"), node: node.schema });
@@ -22390,8 +29744,8 @@ var OpenApiDiffer = class {
   }
   responses(a, b3) {
     const op = b3.label;
-    const ra = isObj4(a.node.responses) ? a.node.responses : {};
-    const rb = isObj4(b3.node.responses) ? b3.node.responses : {};
+    const ra = isObj5(a.node.responses) ? a.node.responses : {};
+    const rb = isObj5(b3.node.responses) ? b3.node.responses : {};
     const respLoc = (o2, status) => at2(o2.loc, "responses", status);
     for (const status of Object.keys(ra)) {
       if (status in rb) continue;
@@ -22405,7 +29759,7 @@ var OpenApiDiffer = class {
       }
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b3, status), rb[status]);
-      if (!isObj4(sa.node) || !isObj4(sb.node)) continue;
+      if (!isObj5(sa.node) || !isObj5(sb.node)) continue;
       this.content(
         this.media(this.baseDocs, sa),
         this.media(this.headDocs, sb),
@@ -22420,8 +29774,8 @@ var OpenApiDiffer = class {
     }
   }
   headers(a, b3, op, status) {
-    const ha = isObj4(a.node.headers) ? a.node.headers : {};
-    const hb = isObj4(b3.node.headers) ? b3.node.headers : {};
+    const ha = isObj5(a.node.headers) ? a.node.headers : {};
+    const hb = isObj5(b3.node.headers) ? b3.node.headers : {};
     const lower = (o2) => new Map(Object.entries(o2).map(([k2, v2]) => [k2.toLowerCase(), [k2, v2]]));
     const la = lower(ha);
     const lb = lower(hb);
@@ -22436,7 +29790,7 @@ var OpenApiDiffer = class {
       }
       const ha2 = this.deref(this.baseDocs, at2(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
-      if (isObj4(ha2.node) && isObj4(hb2.node)) {
+      if (isObj5(ha2.node) && isObj5(hb2.node)) {
         if (ha2.node.required && !hb2.node.required)
           this.emit("response-header-became-optional", at2(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
@@ -22467,7 +29821,7 @@ var OpenApiDiffer = class {
       const loc2 = o2.node.security !== void 0 ? at2(o2.loc, "security") : { file: o2.docFile, pointer: "/security" };
       return {
         loc: loc2,
-        reqs: list.filter(isObj4).map((r2) => new Map(Object.entries(r2).map(([k2, v2]) => [k2, new Set(Array.isArray(v2) ? v2.map(String) : [])])))
+        reqs: list.filter(isObj5).map((r2) => new Map(Object.entries(r2).map(([k2, v2]) => [k2, new Set(Array.isArray(v2) ? v2.map(String) : [])])))
       };
     };
     const sa = effective(a);
@@ -22508,9 +29862,9 @@ function pathParams(path) {
 function parameterSchema(side) {
   const p2 = side.node;
   if (p2.schema !== void 0) return { loc: at2(side.loc, "schema"), node: p2.schema };
-  if (isObj4(p2.content)) {
+  if (isObj5(p2.content)) {
     const [media, mt2] = Object.entries(p2.content)[0] ?? [];
-    if (media && isObj4(mt2)) return { loc: at2(side.loc, "content", media, "schema"), node: mt2.schema ?? {} };
+    if (media && isObj5(mt2)) return { loc: at2(side.loc, "content", media, "schema"), node: mt2.schema ?? {} };
   }
   if (p2.type !== void 0) {
     const { name: _n2, in: _i, required: _r2, description: _d, ...schema2 } = p2;
@@ -23251,7 +30605,7 @@ function sameShallow(a, b3) {
 }
 
 // src/core/semantic/schema.ts
-var isObj5 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj6 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var ANNOTATIONS = /* @__PURE__ */ new Set([
   "title",
   "description",
@@ -23311,7 +30665,7 @@ var TYPE_KEYWORDS = {
 };
 function acceptsAll(s) {
   if (s === true) return true;
-  return isObj5(s) && Object.keys(s).every((k2) => ANNOTATIONS.has(k2) || k2.startsWith("x-"));
+  return isObj6(s) && Object.keys(s).every((k2) => ANNOTATIONS.has(k2) || k2.startsWith("x-"));
 }
 function assertions(s) {
   return Object.keys(s).filter((k2) => !ANNOTATIONS.has(k2) && !k2.startsWith("x-"));
@@ -30235,7 +37589,7 @@ var Prover = class {
     if (this.isEmpty(a, this.rootA)) return true;
     if (b3 === false) return false;
     if (this.isUniversal(b3, this.rootB)) return true;
-    if (!isObj5(a) || !isObj5(b3)) return false;
+    if (!isObj6(a) || !isObj6(b3)) return false;
     const key2 = `${this.id(a)}|${this.id(b3)}`;
     if (this.assumed.has(key2)) return true;
     this.assumed.add(key2);
@@ -30341,8 +37695,8 @@ var Prover = class {
       return false;
     for (const k2 of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
       if (b3[k2] !== void 0 && !sameValue(a[k2], b3[k2])) return false;
-    if (isObj5(b3.dependentRequired)) {
-      const da = isObj5(a.dependentRequired) ? a.dependentRequired : {};
+    if (isObj6(b3.dependentRequired)) {
+      const da = isObj6(a.dependentRequired) ? a.dependentRequired : {};
       for (const [k2, list] of Object.entries(b3.dependentRequired)) {
         if (reqA.has(k2)) continue;
         const have = new Set(strings(da[k2]));
@@ -30350,13 +37704,13 @@ var Prover = class {
       }
     }
     if (b3.propertyNames !== void 0 && !this.namesIncluded(a, b3)) return false;
-    const propsA = isObj5(a.properties) ? a.properties : {};
-    const propsB = isObj5(b3.properties) ? b3.properties : {};
+    const propsA = isObj6(a.properties) ? a.properties : {};
+    const propsB = isObj6(b3.properties) ? b3.properties : {};
     for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
       if (!this.included(valueSchema(a, name), valueSchema(b3, name))) return false;
     }
-    const ppA = isObj5(a.patternProperties) ? a.patternProperties : {};
-    const ppB = isObj5(b3.patternProperties) ? b3.patternProperties : {};
+    const ppA = isObj6(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj6(b3.patternProperties) ? b3.patternProperties : {};
     const addA = a.additionalProperties ?? true;
     const addB = b3.additionalProperties ?? true;
     if (Object.keys(ppB).length) {
@@ -30367,14 +37721,14 @@ var Prover = class {
     return this.included(addA, addB);
   }
   namesIncluded(a, b3) {
-    const namesB = { type: "string", ...isObj5(b3.propertyNames) ? b3.propertyNames : {} };
+    const namesB = { type: "string", ...isObj6(b3.propertyNames) ? b3.propertyNames : {} };
     if (b3.propertyNames === false)
       return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
-    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj5(a.propertyNames) ? a.propertyNames : {} }, namesB))
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj6(a.propertyNames) ? a.propertyNames : {} }, namesB))
       return true;
     if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
     const v2 = this.validator(namesB, this.rootB);
-    return !!v2 && Object.keys(isObj5(a.properties) ? a.properties : {}).every((n) => v2.accepts(n));
+    return !!v2 && Object.keys(isObj6(a.properties) ? a.properties : {}).every((n) => v2.accepts(n));
   }
   /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
   disjoint(a, b3) {
@@ -30382,7 +37736,7 @@ var Prover = class {
     a = this.deref(a, this.rootA);
     b3 = this.deref(b3, this.rootB);
     if (a === false || b3 === false) return true;
-    if (!isObj5(a) || !isObj5(b3)) return false;
+    if (!isObj6(a) || !isObj6(b3)) return false;
     const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
     const fa = finite(a);
     const vb = this.validator(b3, this.rootB);
@@ -30410,7 +37764,7 @@ var Prover = class {
    */
   asking = /* @__PURE__ */ new Set();
   once(question, s, answer) {
-    const key2 = isObj5(s) ? s : void 0;
+    const key2 = isObj6(s) ? s : void 0;
     if (!key2) return answer();
     const mark = `${question}:${this.id(key2)}`;
     if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
@@ -30428,14 +37782,14 @@ var Prover = class {
   isEmptyNow(s, root, exact) {
     this.tick();
     if (s === false) return true;
-    if (!isObj5(s)) return false;
+    if (!isObj6(s)) return false;
     if (Array.isArray(s.enum) && s.enum.length === 0) return true;
     if (Array.isArray(s.type) && s.type.length === 0) return true;
     if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.allOf)) {
       const parts = s.allOf.map((p2) => this.deref(p2, root));
       if (parts.some((p2) => this.isEmpty(p2, root))) return true;
-      if (parts.some((p2) => isObj5(p2) && p2.not !== void 0 && parts.some((q3) => sameCore(q3, this.deref(p2.not, root))))) return true;
+      if (parts.some((p2) => isObj6(p2) && p2.not !== void 0 && parts.some((q3) => sameCore(q3, this.deref(p2.not, root))))) return true;
     }
     for (const k2 of ["anyOf", "oneOf"]) {
       if (Array.isArray(s[k2]) && s[k2].length > 0 && s[k2].every((p2) => this.isEmpty(this.deref(p2, root), root)))
@@ -30474,14 +37828,14 @@ var Prover = class {
   isUniversalNow(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
-    if (!isObj5(s)) return false;
+    if (!isObj6(s)) return false;
     if (TYPES.every((t2) => this.allOfType(s, t2, root))) return true;
     const rest = (k2) => assertions(without(s, k2)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p2) => this.deref(p2, root));
       if (parts.some((p2) => this.isUniversal(p2, root))) return true;
-      if (parts.some((p2) => isObj5(p2) && p2.not !== void 0 && parts.some((q3) => sameCore(q3, this.deref(p2.not, root))))) return true;
+      if (parts.some((p2) => isObj6(p2) && p2.not !== void 0 && parts.some((q3) => sameCore(q3, this.deref(p2.not, root))))) return true;
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p2) => this.isUniversal(this.deref(p2, root), root))) return true;
     return false;
@@ -30491,7 +37845,7 @@ var Prover = class {
     this.tick();
     s = this.deref(s, root);
     if (acceptsAll(s)) return true;
-    if (!isObj5(s) || depth > 16) return false;
+    if (!isObj6(s) || depth > 16) return false;
     if (!typesOf(s).has(t2) && !(t2 === "integer" && typesOf(s).has("number"))) return false;
     for (const k2 of assertions(s)) {
       if (k2 === "type") continue;
@@ -30517,11 +37871,11 @@ var Prover = class {
   noneOfType(s, t2, root) {
     s = this.deref(s, root);
     if (s === false) return true;
-    return isObj5(s) && !typesOf(s).has(t2) && !(t2 === "integer" && typesOf(s).has("number"));
+    return isObj6(s) && !typesOf(s).has(t2) && !(t2 === "integer" && typesOf(s).has("number"));
   }
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
-    if (!isObj5(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    if (!isObj6(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
     const node = refTarget(root, s.$ref);
     return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
   }
@@ -30542,7 +37896,7 @@ function vacuous(keyword, value) {
     case "properties":
     case "patternProperties":
     case "dependentSchemas":
-      return isObj5(value) && Object.values(value).every(acceptsAll);
+      return isObj6(value) && Object.values(value).every(acceptsAll);
     case "additionalProperties":
     case "items":
     case "additionalItems":
@@ -30642,8 +37996,8 @@ function strings(v2) {
 }
 function valueSchema(s, name) {
   const parts = [];
-  if (isObj5(s.properties) && name in s.properties) parts.push(s.properties[name]);
-  if (isObj5(s.patternProperties)) {
+  if (isObj6(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj6(s.patternProperties)) {
     for (const [p2, schema2] of Object.entries(s.patternProperties)) {
       try {
         if (safePattern(p2).test(name)) parts.push(schema2);
@@ -30677,12 +38031,12 @@ function merge(a, b3) {
   if (a === void 0 || b3 === void 0) return void 0;
   if (acceptsAll(a)) return b3;
   if (acceptsAll(b3)) return a;
-  if (!isObj5(a) || !isObj5(b3)) return a === false || b3 === false ? false : void 0;
+  if (!isObj6(a) || !isObj6(b3)) return a === false || b3 === false ? false : void 0;
   const out = { ...a };
   for (const [k2, v2] of Object.entries(b3)) {
     if (!(k2 in out) || sameValue(out[k2], v2)) out[k2] = v2;
     else if (k2 === "required") out[k2] = [.../* @__PURE__ */ new Set([...strings(out[k2]), ...strings(v2)])];
-    else if (k2 === "properties" && isObj5(out[k2]) && isObj5(v2)) {
+    else if (k2 === "properties" && isObj6(out[k2]) && isObj6(v2)) {
       const props = { ...out[k2] };
       for (const [p2, s] of Object.entries(v2)) props[p2] = p2 in props ? { allOf: [props[p2], s] } : s;
       out[k2] = props;
@@ -30692,7 +38046,7 @@ function merge(a, b3) {
   return out;
 }
 function sameCore(a, b3) {
-  const core = (s) => isObj5(s) ? Object.fromEntries(Object.entries(s).filter(([k2]) => !ANNOTATIONS.has(k2))) : s;
+  const core = (s) => isObj6(s) ? Object.fromEntries(Object.entries(s).filter(([k2]) => !ANNOTATIONS.has(k2))) : s;
   return sameValue(core(a), core(b3));
 }
 function hasRef(s) {
@@ -30766,12 +38120,12 @@ function explodes(node) {
   someNode(node, () => (distinct++, false));
   const limit = Math.max(2e4, distinct * 4);
   let count = 0;
-  const walk = (n, depth) => {
+  const walk2 = (n, depth) => {
     if (count > limit || !n || typeof n !== "object" || depth > 256) return;
     count++;
-    for (const v2 of Array.isArray(n) ? n : Object.values(n)) walk(v2, depth + 1);
+    for (const v2 of Array.isArray(n) ? n : Object.values(n)) walk2(v2, depth + 1);
   };
-  walk(node, 0);
+  walk2(node, 0);
   return count > limit;
 }
 var Validators = class {
@@ -30830,11 +38184,11 @@ function sizeOf(schema2, limit) {
   return count;
 }
 function inContextHeader(root) {
-  return isObj5(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+  return isObj6(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
 }
 function reachedDefinitions(schema2, root) {
   const out = {};
-  if (!isObj5(root)) return out;
+  if (!isObj6(root)) return out;
   const seen = /* @__PURE__ */ new WeakSet();
   const placed = /* @__PURE__ */ new Set();
   const scaffold = /* @__PURE__ */ new WeakSet();
@@ -30850,7 +38204,7 @@ function reachedDefinitions(schema2, root) {
       let from = root;
       let to2 = out;
       tokens.forEach((t2, i) => {
-        from = isObj5(from) || Array.isArray(from) ? from[t2] : void 0;
+        from = isObj6(from) || Array.isArray(from) ? from[t2] : void 0;
         if (!to2) return;
         if (i === tokens.length - 1) {
           if (from !== void 0 && (!(t2 in to2) || scaffold.has(to2[t2]))) to2[t2] = from;
@@ -30875,7 +38229,7 @@ function validatorsFor(root) {
 }
 
 // src/core/semantic/witness.ts
-var MAX_CANDIDATES = 400;
+var MAX_CANDIDATES2 = 400;
 var MAX_DEPTH2 = 5;
 var GENERIC = [null, true, 0, 1, -1, 1.5, "", "x", [], {}, [1], { x: 1 }];
 var FORMAT_SAMPLES = {
@@ -30900,7 +38254,7 @@ function candidates(schema2, root, names = [], strings4 = []) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (v2) => {
-    if (out.length >= MAX_CANDIDATES) return;
+    if (out.length >= MAX_CANDIDATES2) return;
     const key2 = JSON.stringify(v2);
     if (key2 === void 0 || seen.has(key2)) return;
     seen.add(key2);
@@ -30921,7 +38275,7 @@ function generateAll(schema2, root, depth, refs) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema2 === false) return [];
   if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
-  if (!isObj5(schema2)) return [];
+  if (!isObj6(schema2)) return [];
   const s = schema2;
   if (typeof s.$ref === "string") {
     const target = resolve2(s.$ref, root);
@@ -30939,7 +38293,7 @@ function generateAll(schema2, root, depth, refs) {
     if (Array.isArray(s[k2]))
       for (const branch of s[k2]) append(out, generate(mergeShallow(s, k2, branch), root, depth, refs + 1));
   }
-  if (isObj5(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  if (isObj6(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
   for (const t2 of typesOf(s)) append(out, byType(t2, s, root, depth));
   return out;
 }
@@ -31017,13 +38371,13 @@ function arrays(s, root, depth) {
   );
   if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
   if (min > 0) out.push(fill2(base, min - 1, first(restSamples)).slice(0, min - 1));
-  if (isObj5(s.contains) || s.contains === true)
+  if (isObj6(s.contains) || s.contains === true)
     for (const v2 of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v2], min, v2));
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out;
 }
 function objects(s, root, depth) {
-  const props = isObj5(s.properties) ? s.properties : {};
+  const props = isObj6(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r2) => typeof r2 === "string") : [];
   const known = /* @__PURE__ */ new Map();
   const valuesOf = (name) => {
@@ -31055,13 +38409,13 @@ function objects(s, root, depth) {
   for (const v2 of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v2 });
   out.push({ ...base, extra_property: 1, another_property: 2 });
   for (const name of hintNames) if (!(name in props)) for (const v2 of [null, "x", 1, true, {}, []]) out.push({ ...base, [name]: v2 });
-  if (isObj5(s.patternProperties)) {
+  if (isObj6(s.patternProperties)) {
     for (const [p2, schema2] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p2, 2))
         for (const v2 of generate(schema2, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v2 });
     }
   }
-  if (isObj5(s.dependentRequired)) for (const k2 of Object.keys(s.dependentRequired)) out.push({ ...base, [k2]: valuesOf(k2)[0] });
+  if (isObj6(s.dependentRequired)) for (const k2 of Object.keys(s.dependentRequired)) out.push({ ...base, [k2]: valuesOf(k2)[0] });
   const all = { ...base };
   for (const name of varied2.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
   out.push(all);
@@ -31070,7 +38424,7 @@ function objects(s, root, depth) {
 function propertyNames(schema2) {
   const out = /* @__PURE__ */ new Set();
   someNode(schema2, (o2) => {
-    if (isObj5(o2.properties)) for (const k2 of Object.keys(o2.properties)) out.add(k2);
+    if (isObj6(o2.properties)) for (const k2 of Object.keys(o2.properties)) out.add(k2);
     if (Array.isArray(o2.required)) {
       for (const k2 of o2.required) if (typeof k2 === "string") out.add(k2);
     }
@@ -31079,7 +38433,7 @@ function propertyNames(schema2) {
   return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
-  if (!isObj5(s.patternProperties)) return void 0;
+  if (!isObj6(s.patternProperties)) return void 0;
   for (const [p2, schema2] of Object.entries(s.patternProperties)) {
     try {
       if (safePattern(p2).test(name)) return schema2;
@@ -31089,7 +38443,7 @@ function patternSchema(s, name) {
   return void 0;
 }
 function mergeShallow(s, key2, branch) {
-  if (!isObj5(branch)) return branch;
+  if (!isObj6(branch)) return branch;
   const rest = Object.fromEntries(Object.entries(s).filter(([k2]) => k2 !== key2 && k2 !== "anyOf" && k2 !== "oneOf" && k2 !== "allOf"));
   return { ...rest, ...branch };
 }
@@ -31185,7 +38539,7 @@ function reconcile(schemas, changeOf, strict) {
     if (policy.length) continue;
     extra.push({
       rule: j3.broken.side === "reader" ? "schema-narrowed" : "schema-widened",
-      context: j3.schema.role,
+      context: j3.schema.context ?? j3.schema.role,
       role: j3.schema.role,
       loc: { file: j3.schema.file, pointer: "" },
       params: { at: j3.schema.label },
@@ -31215,6 +38569,7 @@ var KIND_NAMES = {
   "openapi-fragment": "OpenAPI components file",
   swagger: "Swagger 2.0 document",
   asyncapi: "AsyncAPI document",
+  avro: "Avro schema",
   jsonschema: "JSON Schema",
   versions: "versions file",
   data: "data file",
@@ -31270,7 +38625,14 @@ function diffTrees(base, head, options = {}) {
         openapi.diff({ baseFile: kindA === kind ? pair.base : void 0, headFile: kindB === kind ? file2 : void 0 });
       } else if (kind === "asyncapi") {
         if (!a || !b3 || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else diffAsyncApi(baseDocs, headDocs, sink, schemas, pair.base, file2);
+        else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged }, pair.base, file2);
+      } else if (kind === "avro") {
+        if (!a || !b3 || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
+        else {
+          const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
+          const root = (docs, f3) => ({ loc: { file: f3, pointer: "" }, node: docs.get(f3).data });
+          diffAvroSchemas(sink, root(baseDocs, pair.base), root(headDocs, file2), { role, label: file2.replace(/^.*\//, "") });
+        }
       } else if (kind === "jsonschema") {
         if (!a || !b3 || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else if (components.has(file2) && !standalone(headDocs, file2, options.roleOf)) {
@@ -31341,14 +38703,14 @@ function standalone(docs, file2, roleOf) {
 }
 function kindOrError(docs, file2, bytes, loose) {
   try {
-    return kindOf(docs, file2, bytes, loose);
+    return kindOf2(docs, file2, bytes, loose);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     return err;
   }
 }
 var SCHEMA_KEYWORDS = ["type", "properties", "items", "$ref", "allOf", "anyOf", "oneOf", "enum", "const", "$defs", "definitions"];
-function kindOf(docs, file2, bytes, loose = false) {
+function kindOf2(docs, file2, bytes, loose = false) {
   const plain = detectKind(file2, bytes);
   if (plain === "document" || plain === "other" || plain === "binary" || plain === "versions") return plain;
   const data2 = docs.get(file2).data;
@@ -32808,7 +40170,7 @@ var invariants = ({ config, base, head, code }) => {
 
 // src/core/policy/lint.ts
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj6 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj7 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
@@ -32837,17 +40199,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj6(doc.components) && isObj6(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj7(doc.components) && isObj7(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj6(s)) return "";
+        if (!isObj7(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj6) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj7) : [];
     const complete = requirements.some((r2) => {
       const types = Object.keys(r2).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -32860,11 +40222,11 @@ function lintOpenApi(docs, paths) {
     for (const { path, method, node: op } of operations(doc, file2)) {
       const label = `${method.toUpperCase()} ${path}`;
       const at3 = pointerJoin("/paths", path, method);
-      const responses = isObj6(op.responses) ? Object.keys(op.responses) : [];
+      const responses = isObj7(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
         out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
-        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r2) => isObj6(r2) && Object.keys(r2).length === 0));
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r2) => isObj7(r2) && Object.keys(r2).length === 0));
         if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|health` }));
       }
     }
@@ -32984,7 +40346,7 @@ function parseModuleTag(tag) {
 }
 
 // src/core/units.ts
-var isObj7 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj8 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var Units = class {
   constructor(list, owner, fallback) {
     this.list = list;
@@ -33017,7 +40379,7 @@ function versionAt(docs, home) {
 }
 function valueAt(data2, pointer) {
   let node = data2;
-  for (const t2 of pointer.split("/").slice(1)) node = isObj7(node) ? node[t2.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  for (const t2 of pointer.split("/").slice(1)) node = isObj8(node) ? node[t2.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
   return node;
 }
 function unitSlug(name) {
@@ -33036,7 +40398,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const name = layout.versionsModule(p2);
     if (!name || owner.has(p2)) continue;
     const d2 = data2(p2);
-    const pointer = isObj7(d2) && !("current" in d2) && "version" in d2 ? "/version" : "/current";
+    const pointer = isObj8(d2) && !("current" in d2) && "version" in d2 ? "/version" : "/current";
     modules.set(name, { name, home: { file: p2, pointer, kind: "versions" } });
   }
   for (const p2 of paths) {
@@ -33078,7 +40440,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
   for (const p2 of paths) {
     if (!/(^|\/)package\.json$/.test(p2)) continue;
     const d2 = data2(p2);
-    if (!isObj7(d2) || typeof d2.version !== "string") continue;
+    if (!isObj8(d2) || typeof d2.version !== "string") continue;
     const dir = p2.slice(0, p2.lastIndexOf("/") + 1);
     packages.set(dir, {
       name: typeof d2.name === "string" && d2.name ? d2.name : dir.replace(/\/$/, "") || "package",
@@ -33098,9 +40460,9 @@ function findUnits(paths, docs, layout, configured, fallback) {
   return new Units(units, owner, fallback);
 }
 function infoOf(d2) {
-  if (!isObj7(d2) || !(typeof d2.openapi === "string" || d2.swagger !== void 0 || typeof d2.asyncapi === "string")) return void 0;
+  if (!isObj8(d2) || !(typeof d2.openapi === "string" || d2.swagger !== void 0 || typeof d2.asyncapi === "string")) return void 0;
   const info = d2.info;
-  return isObj7(info) && info.version !== void 0 && info.version !== null ? info : void 0;
+  return isObj8(info) && info.version !== void 0 && info.version !== null ? info : void 0;
 }
 function documentNames(documents, info) {
   const base = (p2) => {
@@ -33755,7 +41117,7 @@ import { posix as posix4 } from "node:path";
 import { setFlagsFromString } from "node:v8";
 
 // src/core/policy/spectral-ruleset.ts
-var isObj8 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var isObj9 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
 var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
 var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
@@ -33766,7 +41128,7 @@ function loadRuleset(file2, text4, parts) {
     throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
   };
   const data2 = doc.data;
-  if (!isObj8(data2)) return refuse("", "it is not a mapping of extends and rules");
+  if (!isObj9(data2)) return refuse("", "it is not a mapping of extends and rules");
   for (const key2 of Object.keys(data2)) {
     if (key2 === "functions" || key2 === "functionsDir")
       refuse(
@@ -33797,9 +41159,9 @@ function loadRuleset(file2, text4, parts) {
   for (const key2 of ["aliases", "documentationUrl", "description", "parserOptions"])
     if (data2[key2] !== void 0) definition[key2] = data2[key2];
   const rules = {};
-  for (const [id, rule2] of Object.entries(isObj8(data2.rules) ? data2.rules : {})) {
+  for (const [id, rule2] of Object.entries(isObj9(data2.rules) ? data2.rules : {})) {
     const at3 = pointerJoin("/rules", id);
-    if (!isObj8(rule2)) {
+    if (!isObj9(rule2)) {
       rules[id] = rule2;
       continue;
     }
@@ -33809,7 +41171,7 @@ function loadRuleset(file2, text4, parts) {
       const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
       const built = thens.map((then, i) => {
         const where = Array.isArray(rule2.then) ? pointerJoin(at3, "then", i, "function") : pointerJoin(at3, "then", "function");
-        if (!isObj8(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        if (!isObj9(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
         const fn2 = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
         if (!fn2)
           refuse(
@@ -34233,12 +41595,12 @@ ${c3.hint}`));
   lines.push(`contract-guard ${report.violations ? verdictLine(report) : `${report.level} contract change`}`);
   return lines.join("\n") + "\n";
 }
-function withinStepLimits(items, kindOf2) {
+function withinStepLimits(items, kindOf3) {
   const count = { error: 0, warning: 0, notice: 0 };
   const dropped = { error: 0, warning: 0, notice: 0 };
   const shown = [];
   for (const item of items) {
-    const kind = kindOf2(item);
+    const kind = kindOf3(item);
     if (count[kind] < ANNOTATIONS_PER_KIND - (kind === "notice" ? 1 : 0)) {
       shown.push(item);
       count[kind]++;
@@ -34460,6 +41822,8 @@ var WHO = {
   response: "clients reading responses",
   "response-header": "clients reading responses",
   event: "consumers of the event",
+  "event-sent": "consumers of the event",
+  "event-received": "producers of the event",
   storage: "readers of stored data",
   "webhook-request": "webhook receivers",
   "webhook-response": "webhook receivers"
@@ -34468,7 +41832,7 @@ function whoBreaks(c3) {
   if (c3.context) return WHO[c3.context] ?? "readers";
   if (c3.role) return WHO[c3.role] ?? "readers";
   const family = findRule(c3.ruleId)?.rule.family;
-  return family === "asyncapi" ? "publishers and subscribers" : family === "openapi" ? "API clients" : "readers of this file";
+  return family === "asyncapi" ? "publishers and subscribers" : family === "avro" ? c3.role === "response" ? "consumers of the event" : c3.role === "request" || c3.role === "storage" ? "readers of the data" : "producers and consumers" : family === "openapi" ? "API clients" : "readers of this file";
 }
 function varied(changes) {
   const seen = /* @__PURE__ */ new Map();

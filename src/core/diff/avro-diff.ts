@@ -1,0 +1,433 @@
+// Avro schemas judged by Avro's schema resolution: a reader schema reads data a writer schema wrote when names match
+// (or the reader aliases the writer's), every reader field the writer lacks has a default, primitive types promote
+// (int → long → float → double, string ↔ bytes), and every enum symbol and union branch the writer can write is
+// known to the reader. The walk names each change with a catalog rule; avsc's resolver decides each side, and a
+// break on a side carries a witness: a datum the writer schema encodes that the reader schema fails to decode.
+import avro from 'avsc';
+import { InputError } from '../errors.js';
+import type { Loc, Role, Semantic } from '../model.js';
+import { pointerJoin } from '../model.js';
+import type { RuleId } from '../rules/catalog.js';
+import type { ChangeSink, RawChange } from './sink.js';
+
+type Type = avro.Type;
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export interface AvroSide {
+  loc: Loc;
+  node: unknown;
+}
+
+/** reader: consumers on the new schema read data written with the old (backward); writer: old readers read new data (forward). */
+export type AvroSide2 = 'reader' | 'writer';
+
+export function sidesOfRole(role: Role): AvroSide2[] {
+  if (role === 'request' || role === 'storage') return ['reader'];
+  if (role === 'response') return ['writer'];
+  return ['reader', 'writer'];
+}
+
+/** Parse an Avro schema (JSON) as avsc reads it, unions wrapped as Avro's JSON encoding writes them. */
+export function avroType(node: unknown, loc: Loc): Type {
+  try {
+    return avro.Type.forSchema(node as avro.Schema, { wrapUnions: true });
+  } catch (err) {
+    throw new InputError(`not a valid Avro schema at ${loc.pointer || '/'}: ${(err as Error).message}`, loc.file);
+  }
+}
+
+/** Whether `reader` reads everything `writer` writes, by avsc's resolver; the reason when it does not. */
+export function resolves(reader: Type, writer: Type): { ok: true } | { ok: false; reason: string } {
+  try {
+    reader.createResolver(writer);
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, reason: (err as Error).message };
+  }
+}
+
+const PROMOTIONS: Record<string, string[]> = {
+  int: ['long', 'float', 'double'],
+  long: ['float', 'double'],
+  float: ['double'],
+  string: ['bytes'],
+  bytes: ['string'],
+};
+
+const NAMED = new Set(['record', 'error', 'enum', 'fixed']);
+const kindOf = (t: Type) => t.typeName.replace(/^union:.*/, 'union').replace(/^error$/, 'record');
+const short = (name: string | undefined) => (name ?? '').replace(/^.*\./, '');
+/** A union branch's identity: a named type's name, else its type. */
+const branchKey = (t: Type) => (NAMED.has(t.typeName) ? short(t.name) : kindOf(t));
+
+interface Found {
+  rule: RuleId;
+  pointer: string;
+  params: Record<string, unknown>;
+}
+
+/** The raw JSON of a type at a pointer, following `{type: …}` wrappers, for the line a change is reported on. */
+function rawAt(raw: unknown, pointer: string): { raw: unknown; pointer: string } {
+  let r = raw;
+  let p = pointer;
+  while (isObj(r) && isObj(r.type)) {
+    r = r.type;
+    p = pointerJoin(p, 'type');
+  }
+  return { raw: r, pointer: p };
+}
+
+/** Walk two types in step, naming every difference that matters to resolution (and doc edits as a patch). */
+function walk(a: Type, b: Type, rawA: unknown, rawB: unknown, pointer: string, path: string, out: Found[], seen: Set<string>): void {
+  ({ raw: rawB, pointer } = rawAt(rawB, pointer));
+  ({ raw: rawA } = rawAt(rawA, ''));
+  const at = path || 'the schema';
+  const [ka, kb] = [kindOf(a), kindOf(b)];
+  const logical = (r: unknown) => (isObj(r) && typeof r.logicalType === 'string' ? r.logicalType : undefined);
+  if (ka !== kb) {
+    if (kb === 'union' && (b as avro.types.WrappedUnionType).types.some((t) => branchKey(t) === branchKey(a)))
+      out.push({ rule: 'avro-union-branch-added', pointer, params: { at, branch: `(${ka} became a union)` } });
+    else if (ka === 'union' && (a as avro.types.WrappedUnionType).types.some((t) => branchKey(t) === branchKey(b)))
+      out.push({ rule: 'avro-union-branch-removed', pointer, params: { at, branch: `(the union became ${kb})` } });
+    else if (PROMOTIONS[ka]?.includes(kb) && !PROMOTIONS[kb]?.includes(ka))
+      out.push({ rule: 'avro-type-promoted', pointer, params: { at, old: ka, new: kb } });
+    else if (PROMOTIONS[kb]?.includes(ka) && !PROMOTIONS[ka]?.includes(kb))
+      out.push({ rule: 'avro-type-demoted', pointer, params: { at, old: ka, new: kb } });
+    else if (PROMOTIONS[ka]?.includes(kb)) out.push({ rule: 'avro-type-promoted', pointer, params: { at, old: ka, new: kb } });
+    else out.push({ rule: 'avro-type-changed', pointer, params: { at, old: ka, new: kb } });
+    return;
+  }
+  if (logical(rawA) !== logical(rawB))
+    out.push({ rule: 'avro-logical-type-changed', pointer, params: { at, old: logical(rawA) ?? ka, new: logical(rawB) ?? kb } });
+  if (NAMED.has(a.typeName)) {
+    const key = `${a.name}|${b.name}`;
+    if (seen.has(key)) return; // a recursive type: walked once
+    seen.add(key);
+    if (short(a.name) !== short(b.name)) {
+      const aliased = (b.aliases ?? []).some((x) => short(x) === short(a.name));
+      out.push({ rule: aliased ? 'avro-renamed-with-alias' : 'avro-name-changed', pointer, params: { at, old: a.name, new: b.name } });
+    }
+    if ((a.doc ?? '') !== (b.doc ?? '')) out.push({ rule: 'avro-doc-changed', pointer: pointerJoin(pointer, 'doc'), params: { at } });
+  }
+  if (ka === 'record') {
+    const [fa, fb] = [(a as avro.types.RecordType).fields, (b as avro.types.RecordType).fields];
+    const rawFields = (r: unknown) => (isObj(r) && Array.isArray(r.fields) ? (r.fields as unknown[]) : []);
+    const [ra, rb] = [rawFields(rawA), rawFields(rawB)];
+    const matched = new Set<avro.types.Field>();
+    fb.forEach((f, i) => {
+      // a reader field matches the writer's by name, or by one of the reader's aliases
+      const old = fa.find((x) => x.name === f.name) ?? fa.find((x) => (f.aliases ?? []).includes(x.name));
+      const fp = pointerJoin(pointer, 'fields', i);
+      const where = path ? `${path}.${f.name}` : f.name;
+      const rawF = rb[i];
+      const hasDefault = isObj(rawF) && 'default' in rawF;
+      if (!old) {
+        out.push({
+          rule: hasDefault ? 'avro-field-added' : 'avro-field-added-without-default',
+          pointer: fp,
+          params: { at: where, name: f.name },
+        });
+        return;
+      }
+      matched.add(old);
+      const rawOld = ra[fa.indexOf(old)];
+      if (old.name !== f.name) out.push({ rule: 'avro-field-renamed', pointer: fp, params: { at: where, old: old.name, new: f.name } });
+      const oldDefault = isObj(rawOld) && 'default' in rawOld ? JSON.stringify(rawOld.default) : undefined;
+      const newDefault = hasDefault ? JSON.stringify((rawF as Obj).default) : undefined;
+      if (oldDefault !== newDefault)
+        out.push({
+          rule: 'avro-default-changed',
+          pointer: fp,
+          params: { at: where, old: oldDefault ?? 'none', new: newDefault ?? 'none' },
+        });
+      if ((isObj(rawOld) ? rawOld.doc : undefined) !== (isObj(rawF) ? rawF.doc : undefined))
+        out.push({ rule: 'avro-doc-changed', pointer: pointerJoin(fp, 'doc'), params: { at: where } });
+      walk(
+        old.type,
+        f.type,
+        isObj(rawOld) ? rawOld.type : undefined,
+        isObj(rawF) ? rawF.type : undefined,
+        pointerJoin(fp, 'type'),
+        where,
+        out,
+        seen,
+      );
+    });
+    fa.forEach((f, i) => {
+      if (matched.has(f)) return;
+      const rawF = ra[i];
+      const defaulted = isObj(rawF) && 'default' in rawF;
+      out.push({
+        rule: defaulted ? 'avro-defaulted-field-removed' : 'avro-field-removed',
+        pointer: pointerJoin(pointer, 'fields'),
+        params: { at: path ? `${path}.${f.name}` : f.name, name: f.name },
+      });
+    });
+  } else if (ka === 'enum') {
+    const [sa, sb] = [(a as avro.types.EnumType).symbols, (b as avro.types.EnumType).symbols];
+    const defaultOf = (r: unknown) => (isObj(r) && typeof r.default === 'string' ? r.default : undefined);
+    for (const s of sa)
+      if (!sb.includes(s))
+        out.push({
+          rule: defaultOf(rawB) ? 'avro-enum-symbol-removed-to-default' : 'avro-enum-symbol-removed',
+          pointer: pointerJoin(pointer, 'symbols'),
+          params: { at, symbol: s, default: defaultOf(rawB) },
+        });
+    for (const s of sb)
+      if (!sa.includes(s))
+        out.push({
+          rule: defaultOf(rawA) ? 'avro-enum-symbol-added-to-default' : 'avro-enum-symbol-added',
+          pointer: pointerJoin(pointer, 'symbols', sb.indexOf(s)),
+          params: { at, symbol: s, default: defaultOf(rawA) },
+        });
+  } else if (ka === 'fixed') {
+    const [za, zb] = [(a as avro.types.FixedType).size, (b as avro.types.FixedType).size];
+    if (za !== zb)
+      out.push({
+        rule: 'avro-type-changed',
+        pointer: pointerJoin(pointer, 'size'),
+        params: { at, old: `fixed(${za})`, new: `fixed(${zb})` },
+      });
+  } else if (ka === 'array') {
+    walk(
+      (a as avro.types.ArrayType).itemsType,
+      (b as avro.types.ArrayType).itemsType,
+      isObj(rawA) ? rawA.items : undefined,
+      isObj(rawB) ? rawB.items : undefined,
+      pointerJoin(pointer, 'items'),
+      `${path}[]`,
+      out,
+      seen,
+    );
+  } else if (ka === 'map') {
+    walk(
+      (a as avro.types.MapType).valuesType as Type,
+      (b as avro.types.MapType).valuesType as Type,
+      isObj(rawA) ? rawA.values : undefined,
+      isObj(rawB) ? rawB.values : undefined,
+      pointerJoin(pointer, 'values'),
+      `${path}{*}`,
+      out,
+      seen,
+    );
+  } else if (ka === 'union') {
+    const [ta, tb] = [(a as avro.types.WrappedUnionType).types, (b as avro.types.WrappedUnionType).types];
+    const [ua, ub] = [Array.isArray(rawA) ? rawA : [], Array.isArray(rawB) ? rawB : []];
+    tb.forEach((t, i) => {
+      const j = ta.findIndex((x) => branchKey(x) === branchKey(t));
+      if (j < 0) out.push({ rule: 'avro-union-branch-added', pointer: pointerJoin(pointer, i), params: { at, branch: branchKey(t) } });
+      else walk(ta[j]!, t, ua[j], ub[i], pointerJoin(pointer, i), at, out, seen);
+    });
+    for (const t of ta)
+      if (!tb.some((x) => branchKey(x) === branchKey(t)))
+        out.push({ rule: 'avro-union-branch-removed', pointer, params: { at, branch: branchKey(t) } });
+  }
+}
+
+/**
+ * Compare two Avro schemas and emit what changed; each side the role reads (reader, writer or both) is decided by
+ * avsc's resolver, and a break is shown by a witness checked by decoding. Returns the sides that break.
+ */
+export function diffAvroSchemas(
+  sink: ChangeSink,
+  older: AvroSide,
+  newer: AvroSide,
+  scope: { role: Role; label: string },
+): { broken: AvroSide2[] } {
+  const [a, b] = [avroType(older.node, older.loc), avroType(newer.node, newer.loc)];
+  const found: Found[] = [];
+  walk(a, b, older.node, newer.node, newer.loc.pointer, '', found, new Set());
+  const emitted: RawChange[] = found.map((f) =>
+    sink.emit({
+      rule: f.rule,
+      role: scope.role,
+      loc: { file: newer.loc.file, pointer: f.pointer },
+      params: { ...f.params, schema: scope.label },
+    }),
+  );
+  const broken: AvroSide2[] = [];
+  for (const side of sidesOfRole(scope.role)) {
+    const [reader, writer] = side === 'reader' ? [b, a] : [a, b];
+    const verdict = resolves(reader, writer);
+    if (verdict.ok) continue;
+    broken.push(side);
+    const witness = findWitness(writer, reader);
+    const semantic: Semantic = { verdict: 'breaking', side, ...(witness !== undefined ? { witness } : {}) };
+    const onSide = emitted.filter((c) => breaksOn(c.rule, side));
+    for (const c of onSide) c.semantic ??= semantic;
+    if (!onSide.length)
+      sink.emit({
+        rule: 'avro-incompatible',
+        role: scope.role,
+        loc: { file: newer.loc.file, pointer: newer.loc.pointer },
+        params: {
+          schema: scope.label,
+          reason: verdict.reason,
+          side: side === 'reader' ? 'new readers of old data' : 'old readers of new data',
+        },
+        semantic,
+      });
+  }
+  return { broken };
+}
+
+/** Which side a rule breaks: reader (new schema reads old data) or writer (old readers read new data). */
+function breaksOn(rule: RuleId, side: AvroSide2): boolean {
+  const reader = new Set<string>([
+    'avro-field-added-without-default',
+    'avro-enum-symbol-removed',
+    'avro-union-branch-removed',
+    'avro-type-demoted',
+    'avro-type-changed',
+    'avro-name-changed',
+  ]);
+  const writer = new Set<string>([
+    'avro-field-removed',
+    'avro-enum-symbol-added',
+    'avro-union-branch-added',
+    'avro-type-promoted',
+    'avro-type-changed',
+    'avro-name-changed',
+    'avro-renamed-with-alias',
+    'avro-field-renamed',
+  ]);
+  return (side === 'reader' ? reader : writer).has(rule);
+}
+
+// ---- witnesses -----------------------------------------------------------------------------------------------
+
+/** At most this many candidate data are tried per side: each is one encode and one decode. */
+const MAX_CANDIDATES = 300;
+
+/** A small datum of `type`; `pick` chooses each enum symbol and union branch (by site), deeper levels the shortest. */
+function sample(type: Type, pick: (site: string, options: number) => number, site = '', depth = 0): unknown {
+  const k = kindOf(type);
+  switch (k) {
+    case 'null':
+      return null;
+    case 'boolean':
+      return false;
+    case 'int':
+    case 'long':
+    case 'float':
+    case 'double':
+      return 0;
+    case 'string':
+      return '';
+    case 'bytes':
+      return Buffer.alloc(0);
+    case 'fixed':
+      return Buffer.alloc((type as avro.types.FixedType).size);
+    case 'enum': {
+      const symbols = (type as avro.types.EnumType).symbols;
+      return symbols[pick(site, symbols.length)];
+    }
+    case 'array':
+      return depth > 4 ? [] : [sample((type as avro.types.ArrayType).itemsType, pick, `${site}[]`, depth + 1)];
+    case 'map':
+      return depth > 4 ? {} : { k: sample((type as avro.types.MapType).valuesType as Type, pick, `${site}{}`, depth + 1) };
+    case 'record': {
+      const out: Obj = {};
+      for (const f of (type as avro.types.RecordType).fields) out[f.name] = sample(f.type, pick, `${site}.${f.name}`, depth + 1);
+      return out;
+    }
+    case 'union': {
+      const types = (type as avro.types.WrappedUnionType).types;
+      const nullAt = types.findIndex((t) => t.typeName === 'null');
+      const i = depth > 4 && nullAt >= 0 ? nullAt : pick(site, types.length);
+      const t = types[i]!;
+      return t.typeName === 'null' ? null : { [t.branchName!]: sample(t, pick, `${site}|${i}`, depth + 1) };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The writer schema cut down to the shapes `values` use (their enum symbols, their union branches). */
+function narrowed(type: Type, values: unknown[], defined: Set<string>): unknown {
+  const k = kindOf(type);
+  if (NAMED.has(type.typeName)) {
+    if (defined.has(type.name!)) return type.name;
+    defined.add(type.name!);
+  }
+  const named = { name: type.name, ...(type.aliases?.length ? { aliases: type.aliases } : {}) };
+  switch (k) {
+    case 'record':
+      return {
+        type: 'record',
+        ...named,
+        fields: (type as avro.types.RecordType).fields.map((f) => ({
+          name: f.name,
+          type: narrowed(
+            f.type,
+            values.map((v) => (v as Obj)[f.name]),
+            defined,
+          ),
+        })),
+      };
+    case 'enum': {
+      const used = [...new Set(values as string[])];
+      return { type: 'enum', ...named, symbols: used.length ? used : [(type as avro.types.EnumType).symbols[0]] };
+    }
+    case 'array':
+      return { type: 'array', items: narrowed((type as avro.types.ArrayType).itemsType, (values as unknown[][]).flat(), defined) };
+    case 'map':
+      return {
+        type: 'map',
+        values: narrowed(
+          (type as avro.types.MapType).valuesType as Type,
+          values.flatMap((v) => Object.values(v as Obj)),
+          defined,
+        ),
+      };
+    case 'union': {
+      const types = (type as avro.types.WrappedUnionType).types;
+      const branchOf = (v: unknown) =>
+        v === null ? types.find((t) => t.typeName === 'null') : types.find((t) => t.branchName === Object.keys(v as Obj)[0]);
+      const used = types.filter((t) => values.some((v) => branchOf(v) === t));
+      return (used.length ? used : [types[0]!]).map((t) =>
+        narrowed(
+          t,
+          values.filter((v) => branchOf(v) === t).map((v) => (v === null ? null : (v as Obj)[t.branchName!])),
+          defined,
+        ),
+      );
+    }
+    default:
+      return type.schema();
+  }
+}
+
+/** Whether data `datum` written by `writer` fails to be read by `reader`: avsc resolves and decodes the datum's own shape. */
+export function failsToDecode(writer: Type, reader: Type, datum: unknown): boolean {
+  try {
+    const shape = avro.Type.forSchema(narrowed(writer, [datum], new Set()) as avro.Schema, { wrapUnions: true });
+    const bytes = shape.toBuffer(datum);
+    reader.fromBuffer(bytes, reader.createResolver(shape));
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** A datum `writer` writes that `reader` cannot read, in Avro's JSON encoding; undefined when none was found in budget. */
+export function findWitness(writer: Type, reader: Type): unknown {
+  const queue: Map<string, number>[] = [new Map()];
+  const tried = new Set<string>();
+  for (let n = 0; queue.length && n < MAX_CANDIDATES; n++) {
+    const choices = queue.shift()!;
+    const sites = new Map<string, number>();
+    const datum = sample(writer, (site, options) => {
+      sites.set(site, options);
+      return choices.get(site) ?? 0;
+    });
+    const key = JSON.stringify(writer.toString(datum));
+    if (tried.has(key)) continue;
+    tried.add(key);
+    if (failsToDecode(writer, reader, datum)) return JSON.parse(writer.toString(datum)) as unknown;
+    for (const [site, options] of sites)
+      if (!choices.has(site)) for (let i = 1; i < options; i++) queue.push(new Map([...choices, [site, i]]));
+  }
+  return undefined;
+}
