@@ -30,10 +30,6 @@ var LIMITS = {
 // src/core/source/positions.ts
 import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
 
-// src/core/policy/config.ts
-import { Ajv } from "ajv";
-import { closest } from "fastest-levenshtein";
-
 // src/core/rules/types.ts
 function ruleFamily(family) {
   return (id, level, summary, message, hint, attributes = {}) => ({ id, family, level, summary, message, hint, ...attributes });
@@ -960,6 +956,91 @@ var RULES = [...OPENAPI_RULES, ...ASYNCAPI_RULES, ...AVRO_RULES, ...SCHEMA_RULES
 var BY_ID = new Map(RULES.map((r) => [r.id, r]));
 if (BY_ID.size !== RULES.length) throw new Error("duplicate rule id in catalog");
 
+// src/core/diff/avro-diff.ts
+import avro2 from "avsc";
+
+// src/core/diff/schema-view.ts
+var LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
+var UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];
+var OTHER_CONSTRAINTS = ["multipleOf", "uniqueItems", "pattern", "format"];
+var HANDLED = /* @__PURE__ */ new Set([
+  "type",
+  "enum",
+  "const",
+  "properties",
+  "required",
+  "additionalProperties",
+  "items",
+  "prefixItems",
+  "additionalItems",
+  "allOf",
+  "oneOf",
+  "anyOf",
+  "not",
+  "deprecated",
+  "default",
+  "$defs",
+  "definitions",
+  "$ref",
+  ...LOWER_BOUNDS,
+  ...UPPER_BOUNDS,
+  ...OTHER_CONSTRAINTS
+]);
+
+// src/core/semantic/strings.ts
+import { DFA, getIntersectionWords, isDisjointWith, JS, NFA, TooManyNodesError } from "refa";
+
+// src/core/source/safe-regex.ts
+import { RE2JS } from "re2js";
+var UnsafePattern = class extends Error {
+  constructor(pattern, reason) {
+    super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
+    this.pattern = pattern;
+    this.name = "UnsafePattern";
+  }
+  pattern;
+};
+var cache = /* @__PURE__ */ new Map();
+var MAX_CACHE = 5e3;
+function safePattern(pattern) {
+  let hit = cache.get(pattern);
+  if (!hit) {
+    hit = compile(pattern);
+    if (cache.size >= MAX_CACHE) cache.clear();
+    cache.set(pattern, hit);
+  }
+  if (hit instanceof UnsafePattern) throw hit;
+  return hit;
+}
+function compile(pattern) {
+  try {
+    const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
+    return { test: (text2) => re.matcher(text2).find() };
+  } catch (err) {
+    const reason = err.message.replace(/^error parsing regexp: /, "");
+    return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);
+  }
+}
+var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
+
+// src/core/semantic/validator.ts
+import { Ajv } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+
+// src/core/freeze/model.ts
+import semver from "semver";
+
+// src/core/policy/glob.ts
+import picomatch from "picomatch";
+
+// src/core/policy/compatibility.ts
+var MODES = ["backward", "forward", "full", "none", "backward_transitive", "forward_transitive", "full_transitive"];
+
+// src/core/policy/config.ts
+import { Ajv as Ajv2 } from "ajv";
+import { closest } from "fastest-levenshtein";
+
 // src/core/policy/policy-rules.ts
 var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
   id,
@@ -997,6 +1078,13 @@ var POLICY_RULES = [
     "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
     "{module} changed but has no version",
     "Add {file} with `current: <version>`."
+  ),
+  rule(
+    "event-breaking-on-existing-channel",
+    "block",
+    "A breaking change to what an existing channel carries (with `events.breaking: new-channel`): it must come on a new versioned channel beside the old one.",
+    "{topic}: breaking change on a channel in use ({change})",
+    "Leave `{topic}` as it is and publish the new shape on `{next}` beside it (in {where}); dual-publish until its consumers moved."
   ),
   rule(
     "invariant-removed",
@@ -1169,6 +1257,17 @@ var CONFIG_SCHEMA = {
         properties: { glob: str, role: { enum: [...ROLES] } }
       }
     },
+    compatibility: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["mode"],
+        minProperties: 2,
+        properties: { files: { ...strings, minItems: 1 }, unit: str, mode: { enum: [...MODES] } }
+      }
+    },
+    events: { type: "object", additionalProperties: false, properties: { breaking: { enum: ["new-channel", "bump"] } } },
     invariants: {
       type: "array",
       items: {
@@ -1530,23 +1629,20 @@ var OctokitPort = class {
 // src/services/freeze-on-merge.ts
 import semver2 from "semver";
 
-// src/core/freeze/model.ts
-import semver from "semver";
-
 // src/core/freeze/read.ts
-import { Ajv as Ajv2 } from "ajv";
+import { Ajv as Ajv3 } from "ajv";
 var ajv;
-var compile = (schema2) => {
+var compile2 = (schema2) => {
   let fn;
   const validate = (data2) => {
-    fn ??= (ajv ??= new Ajv2({ strict: true, allowUnionTypes: true })).compile(schema2);
+    fn ??= (ajv ??= new Ajv3({ strict: true, allowUnionTypes: true })).compile(schema2);
     const ok = fn(data2) === true;
     validate.errors = fn.errors;
     return ok;
   };
   return validate;
 };
-var validateFreeze = compile({
+var validateFreeze = compile2({
   type: "object",
   required: ["version", "artifacts"],
   properties: {
@@ -1570,7 +1666,7 @@ var validateFreeze = compile({
     }
   }
 });
-var validateIndex = compile({
+var validateIndex = compile2({
   type: "object",
   required: ["index"],
   properties: {
@@ -1595,81 +1691,6 @@ var validateIndex = compile({
 
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
-
-// src/core/diff/avro-diff.ts
-import avro2 from "avsc";
-
-// src/core/diff/schema-view.ts
-var LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
-var UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];
-var OTHER_CONSTRAINTS = ["multipleOf", "uniqueItems", "pattern", "format"];
-var HANDLED = /* @__PURE__ */ new Set([
-  "type",
-  "enum",
-  "const",
-  "properties",
-  "required",
-  "additionalProperties",
-  "items",
-  "prefixItems",
-  "additionalItems",
-  "allOf",
-  "oneOf",
-  "anyOf",
-  "not",
-  "deprecated",
-  "default",
-  "$defs",
-  "definitions",
-  "$ref",
-  ...LOWER_BOUNDS,
-  ...UPPER_BOUNDS,
-  ...OTHER_CONSTRAINTS
-]);
-
-// src/core/semantic/strings.ts
-import { DFA, getIntersectionWords, isDisjointWith, JS, NFA, TooManyNodesError } from "refa";
-
-// src/core/source/safe-regex.ts
-import { RE2JS } from "re2js";
-var UnsafePattern = class extends Error {
-  constructor(pattern, reason) {
-    super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
-    this.pattern = pattern;
-    this.name = "UnsafePattern";
-  }
-  pattern;
-};
-var cache = /* @__PURE__ */ new Map();
-var MAX_CACHE = 5e3;
-function safePattern(pattern) {
-  let hit = cache.get(pattern);
-  if (!hit) {
-    hit = compile2(pattern);
-    if (cache.size >= MAX_CACHE) cache.clear();
-    cache.set(pattern, hit);
-  }
-  if (hit instanceof UnsafePattern) throw hit;
-  return hit;
-}
-function compile2(pattern) {
-  try {
-    const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
-    return { test: (text2) => re.matcher(text2).find() };
-  } catch (err) {
-    const reason = err.message.replace(/^error parsing regexp: /, "");
-    return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);
-  }
-}
-var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
-
-// src/core/semantic/validator.ts
-import { Ajv as Ajv3 } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
-
-// src/core/policy/glob.ts
-import picomatch from "picomatch";
 
 // src/core/freeze/audit.ts
 import semver3 from "semver";

@@ -627,9 +627,122 @@ var GitSource = class {
   }
 };
 
-// src/core/policy/config.ts
-import { Ajv } from "ajv";
-import { closest } from "fastest-levenshtein";
+// src/core/policy/references.ts
+function collectRefs(node, out) {
+  if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
+  else if (node && typeof node === "object") {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "$ref" && typeof v === "string") out.add(v);
+      else collectRefs(v, out);
+    }
+  }
+}
+function referenceClosure(docs, files) {
+  const direct = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
+    const refs = /* @__PURE__ */ new Set();
+    const parsed = unlessUnreadable(() => docs.get(file2));
+    if (!parsed) continue;
+    collectRefs(parsed.data, refs);
+    const targets = /* @__PURE__ */ new Set();
+    for (const ref of refs) {
+      const target = ref.split("#")[0];
+      if (!target) continue;
+      try {
+        targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+      }
+    }
+    direct.set(file2, targets);
+  }
+  const closure = /* @__PURE__ */ new Map();
+  const reach = (file2, seen) => {
+    const known = closure.get(file2);
+    if (known) return known;
+    const out = /* @__PURE__ */ new Set();
+    for (const t of direct.get(file2) ?? []) {
+      if (seen.has(t)) continue;
+      out.add(t);
+      for (const u of reach(t, /* @__PURE__ */ new Set([...seen, t]))) out.add(u);
+    }
+    closure.set(file2, out);
+    return out;
+  };
+  for (const file2 of direct.keys()) reach(file2, /* @__PURE__ */ new Set([file2]));
+  return closure;
+}
+
+// src/core/layout.ts
+var FROZEN_DIR = "_frozen";
+var GLOBALS = "globals";
+var FREEZE_FILE = /^freeze-v[^/]+\.json$/;
+var HISTORY_FILE = /^(freeze|sha-index)-v[^/]+\.json$/;
+var ContractsLayout = class {
+  /**
+   * `root`: the contracts folder. `modulesDir`: where modules live, repository-relative or (when it does not start with
+   * the root) relative to the root, as the built-in default `modules` is.
+   */
+  constructor(root, modulesDir = "modules") {
+    this.root = root;
+    this.prefix = root ? root + "/" : "";
+    this.frozenDir = this.prefix + FROZEN_DIR;
+    this.modulesDir = !this.prefix || modulesDir.startsWith(this.prefix) ? modulesDir : this.prefix + modulesDir;
+  }
+  root;
+  /** `root/` or '' */
+  prefix;
+  /** `root/_frozen` */
+  frozenDir;
+  /** The folder holding one sub-folder per module, repository-relative. */
+  modulesDir;
+  /** A file of the frozen folder: `frozenPath('freeze-latest.json')`. */
+  frozenPath(name) {
+    return `${this.frozenDir}/${name}`;
+  }
+  isFrozen(path) {
+    return path.startsWith(this.frozenDir + "/");
+  }
+  /** A versioned freeze stored in the frozen folder (not the `-latest` copy). */
+  isFreezePath(path) {
+    return this.isFrozen(path) && !path.slice(this.frozenDir.length + 1).includes("/") && isFreezeFile(path);
+  }
+  inRoot(path) {
+    return path.startsWith(this.prefix);
+  }
+  /** The path as seen from the contracts root (paths outside it are returned as they are). */
+  rel(path) {
+    return this.prefix && path.startsWith(this.prefix) ? path.slice(this.prefix.length) : path;
+  }
+  /** The module owning a repository path: `<modulesDir>/<name>/…`, else `globals`. */
+  moduleOf(path) {
+    const start = this.modulesDir + "/";
+    if (!path.startsWith(start)) return GLOBALS;
+    const rest = path.slice(start.length);
+    const slash = rest.indexOf("/");
+    return slash > 0 ? rest.slice(0, slash) : GLOBALS;
+  }
+  /** `<modulesDir>/<name>/versions.yaml` or the root's `versions.yaml`: the module's versions file, when it is one. */
+  versionsModule(path) {
+    if (/^versions\.ya?ml$/.test(this.rel(path)) && this.inRoot(path)) return GLOBALS;
+    const start = this.modulesDir + "/";
+    return path.startsWith(start) && /^[^/]+\/versions\.ya?ml$/.test(path.slice(start.length)) ? this.moduleOf(path) : void 0;
+  }
+};
+function moduleOfAnyPath(path) {
+  const m = /(?:^|\/)modules\/([^/]+)\//.exec(path);
+  return m ? m[1] : GLOBALS;
+}
+function isFreezeFile(path) {
+  return FREEZE_FILE.test(baseName(path));
+}
+function isHistoryFile(path) {
+  return HISTORY_FILE.test(baseName(path));
+}
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
 
 // src/core/rules/types.ts
 function ruleFamily(family) {
@@ -1594,1601 +1707,6 @@ function show(value) {
   return text4.length > 80 ? text4.slice(0, 77) + "..." : text4;
 }
 
-// src/core/policy/policy-rules.ts
-var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
-  id,
-  severity,
-  summary,
-  message,
-  fix,
-  ratchet: ratchet2
-});
-var POLICY_RULES = [
-  rule(
-    "version-bump-missing",
-    "block",
-    "A module has changes that need a bigger version bump than its versions file has.",
-    "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
-    "Set `{key}: {suggested}` in {file}."
-  ),
-  rule(
-    "version-decreased",
-    "block",
-    "A module's version went down.",
-    "{module}: version went down from {frozen} to {current}",
-    "Versions only go up: set `{key}:` in {file} to at least {frozen}."
-  ),
-  rule(
-    "version-bump-excess",
-    "warn",
-    "A module was bumped more than its changes need.",
-    "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump",
-    "Consider `{key}: {suggested}`; a bigger bump tells consumers to expect breakage."
-  ),
-  rule(
-    "version-missing",
-    "warn",
-    "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
-    "{module} changed but has no version",
-    "Add {file} with `current: <version>`."
-  ),
-  rule(
-    "invariant-removed",
-    "block",
-    "A frozen schema invariant was removed, made optional or changed in type.",
-    "{invariant}: `{name}` in {file} {problem}",
-    "Restore `{name}` as it was: frozen invariants can never be removed or changed."
-  ),
-  rule(
-    "code-invariant-forbidden",
-    "block",
-    "Code matches a pattern a frozen contract forbids.",
-    "{invariant}: forbidden pattern /{pattern}/ found in {file}",
-    "Remove it: {invariant} is a frozen contract other parts of the system rely on."
-  ),
-  rule(
-    "code-invariant-missing",
-    "block",
-    "Code no longer contains what a frozen contract requires.",
-    "{invariant}: {file} must contain /{pattern}/",
-    "Restore the required code: {invariant} is a frozen contract."
-  ),
-  rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
-  rule(
-    "frozen-history-edited",
-    "block",
-    "An existing freeze file was edited or deleted, or a freeze was added that is not a true snapshot of the pull request's tree (or not newer than the base branch's).",
-    "frozen snapshot {file} was {action}",
-    "Frozen history is append-only: leave {file} as it is on the base branch; a new freeze comes only from `contract-guard freeze create <version>` on the final tree."
-  ),
-  rule(
-    "contract-unreadable",
-    "block",
-    "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), or `$ref`s loop.",
-    "{file}: {problem}",
-    "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree; nothing else in it can be judged until then.",
-    true
-  ),
-  rule(
-    "example-invalid",
-    "block",
-    "An example does not validate against its schema.",
-    "{file}: {message} (schema {schema})",
-    "Fix the example or the schema so that they agree.",
-    true
-  ),
-  rule(
-    "example-unpaired",
-    "warn",
-    "An example has no schema to validate against.",
-    "{file} has no schema (name it like its schema, or set `$schema`)",
-    "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."
-  ),
-  rule(
-    "operation-missing-4xx",
-    "block",
-    "An OpenAPI operation declares no 4xx response.",
-    "{op} in {file} declares no 4xx response",
-    "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).",
-    true
-  ),
-  rule(
-    "security-not-global",
-    "block",
-    "The global security requirement does not name both an mTLS and a Bearer scheme.",
-    "{file}: global security must require {missing}",
-    "Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.",
-    true
-  ),
-  rule(
-    "health-not-exempt",
-    "block",
-    "`/health` is not exempt from authentication.",
-    "{file}: {op} must set `security: []`",
-    "Give `/health` an empty `security: []` so probes need no credentials.",
-    true
-  ),
-  rule(
-    "openapi-not-3-1",
-    "block",
-    "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.",
-    "{file}: {problem}",
-    "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.",
-    true
-  ),
-  rule(
-    "spectral-error",
-    "block",
-    "A finding at `error` severity of the repository's Spectral ruleset.",
-    "{file}: {message} (Spectral rule {code})",
-    "Fix it as the rule {code} asks, or lower its severity in the ruleset ({ruleset}) on the default branch.",
-    true
-  ),
-  rule(
-    "spectral-warning",
-    "warn",
-    "A finding at `warn` severity of the repository's Spectral ruleset.",
-    "{file}: {message} (Spectral rule {code})",
-    "Fix it as the rule {code} asks; it does not block.",
-    true
-  ),
-  rule(
-    "major-change",
-    "approve",
-    "A major (breaking) change needs Contract Council approval.",
-    "{module}: {count} major change{plural}",
-    "Get an approving review from the Contract Council."
-  ),
-  rule(
-    "removal-without-deprecation",
-    "approve",
-    "Something was removed without being deprecated in enough earlier freezes.",
-    "{what} after {count} of {needed} releases of deprecation",
-    "Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval."
-  ),
-  rule(
-    "changelog-missing",
-    "warn",
-    "The changelog has no entry for a module's new version.",
-    "{changelog} has no entry for {module} {current}",
-    "Add a `## {entry}` entry to {changelog}."
-  ),
-  rule(
-    "migration-note-missing",
-    "warn",
-    "A major change has no migration note.",
-    "no migration note for {module} {current} in {migrations}/",
-    "Add {note} saying what consumers must change."
-  ),
-  rule(
-    "ignore-expired",
-    "warn",
-    "An ignore entry in the config has passed its `until` date and no longer applies.",
-    "ignore of {rule}{where} expired on {until} ({reason})",
-    "Fix the finding, or extend `until` with a reason the Contract Council accepts."
-  )
-];
-var BY_ID2 = new Map(POLICY_RULES.map((r) => [r.id, r]));
-function getPolicyRule(id) {
-  const r = BY_ID2.get(id);
-  if (!r) throw new Error(`unknown policy rule ${id}`);
-  return r;
-}
-
-// src/core/policy/config.ts
-var CONFIG_PATH = ".github/contract-guard.yml";
-var DEFAULT_CONFIG = {
-  contracts: "contracts",
-  scope: [],
-  units: [],
-  modules: { root: "modules", globals_versions: "versions.yaml" },
-  roles: [],
-  invariants: [],
-  council: { teams: [], users: [], approvals: 1 },
-  versioning: { zero_major: "minor", deprecation_releases: 2, changelog: "CHANGELOG.md", migrations: "migrations" },
-  rules: {},
-  ignore: [],
-  freeze: { on_merge: "off" },
-  files: { contracts: [], ignore: [] },
-  judgement: "policy",
-  preset: "none",
-  review: { max_inline: 20 },
-  hotfix: { label: "contract-hotfix" },
-  spectral: { ruleset: "" }
-};
-var str = { type: "string", minLength: 1 };
-var strings = { type: "array", items: str };
-var CONFIG_SCHEMA = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "contract-guard configuration",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    contracts: { type: ["string", "array"], minLength: 1, items: str, minItems: 1 },
-    units: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "files", "version"],
-        properties: {
-          name: str,
-          files: { ...strings, minItems: 1 },
-          version: { type: "object", additionalProperties: false, required: ["file"], properties: { file: str, key: str } }
-        }
-      }
-    },
-    modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
-    roles: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["glob", "role"],
-        properties: { glob: str, role: { enum: [...ROLES] } }
-      }
-    },
-    invariants: {
-      type: "array",
-      items: {
-        oneOf: [
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "file", "keep"],
-            properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings, minItems: 1 } }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "forbid"],
-            properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "require"],
-            properties: { id: str, paths: { ...strings, minItems: 1 }, require: str }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "on_change"],
-            properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str }
-          }
-        ]
-      }
-    },
-    council: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } },
-        users: strings,
-        approvals: { type: "integer", minimum: 1 }
-      }
-    },
-    versioning: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        zero_major: { enum: ["minor", "major"] },
-        deprecation_releases: { type: "integer", minimum: 0 },
-        changelog: str,
-        migrations: str
-      }
-    },
-    rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
-    freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
-    files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
-    judgement: { enum: ["policy", "strict"] },
-    preset: { enum: ["none", "memoryos"] },
-    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
-    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
-    spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
-    ignore: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["rule", "reason"],
-        properties: {
-          rule: str,
-          file: str,
-          pointer: { type: "string" },
-          reason: str,
-          until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
-        }
-      }
-    }
-  }
-};
-function contractsScope(contracts) {
-  if (typeof contracts === "string") return { root: normalizeRoot(contracts), globs: [] };
-  const entries = contracts.map(normalizeRoot);
-  return { root: "", globs: entries.flatMap((e) => !e ? ["**"] : /[*?[{]/.test(e) ? [e] : [e, `${e}/**`]) };
-}
-function normalizeRoot(root) {
-  return root.replace(/^\.?\/?|\/$/g, "");
-}
-var validator;
-function parseConfig(file2, text4) {
-  const doc = parseText(file2, text4.replace(/^\s*#.*$/gm, "").trim() ? text4 : "{}", "yaml");
-  const data2 = doc.data ?? {};
-  validator ??= new Ajv({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
-  if (!validator(data2)) {
-    const e = validator.errors[0];
-    let pointer = e.instancePath;
-    let what = e.message ?? "is invalid";
-    if (e.keyword === "additionalProperties") {
-      const extra = e.params.additionalProperty;
-      pointer = `${pointer}/${extra}`;
-      what = "is not a known key";
-    } else if (e.keyword === "oneOf") {
-      what = "must be a schema invariant {id, file, keep} or a code invariant {id, paths, forbid|require|on_change}";
-    } else if (e.keyword === "enum") {
-      what = `must be one of ${e.params.allowedValues.join(", ")}`;
-    }
-    const key2 = pointer ? pointer.slice(1).replace(/\//g, ".") : "(root)";
-    throw new InputError(`config key ${key2} ${what}`, file2, doc.positions.locate(pointer)?.line);
-  }
-  for (const [i, inv] of (data2.invariants ?? []).entries()) {
-    for (const field of ["forbid", "require"]) {
-      const pattern = inv[field];
-      if (pattern === void 0) continue;
-      try {
-        new RegExp(pattern);
-      } catch (err) {
-        throw new InputError(
-          `config key invariants.${i}.${field} is not a valid regular expression: ${err.message}`,
-          file2,
-          doc.positions.locate(`/invariants/${i}/${field}`)?.line
-        );
-      }
-    }
-  }
-  refuseEscapingPaths(file2, data2, doc.positions.locate.bind(doc.positions));
-  for (const id of Object.keys(data2.rules ?? {})) {
-    if (knownRule(id)) continue;
-    const near = closest(id, ruleIds());
-    throw new InputError(
-      `config key rules.${id} names no rule (did you mean ${near}? see docs/rules.md)`,
-      file2,
-      doc.positions.locate(`/rules/${id}`)?.line
-    );
-  }
-  const d = data2;
-  const scope = contractsScope(d.contracts ?? DEFAULT_CONFIG.contracts);
-  return {
-    contracts: scope.root,
-    scope: scope.globs,
-    units: (d.units ?? []).map((u) => ({ ...u, version: { file: u.version.file, key: u.version.key ?? "version" } })),
-    modules: { ...DEFAULT_CONFIG.modules, ...d.modules },
-    roles: d.roles ?? [],
-    invariants: d.invariants ?? [],
-    council: { ...DEFAULT_CONFIG.council, ...d.council },
-    versioning: { ...DEFAULT_CONFIG.versioning, ...d.versioning },
-    rules: d.rules ?? {},
-    ignore: d.ignore ?? [],
-    freeze: { ...DEFAULT_CONFIG.freeze, ...d.freeze },
-    files: { contracts: d.files?.contracts ?? [], ignore: d.files?.ignore ?? [] },
-    judgement: d.judgement ?? "policy",
-    preset: d.preset ?? "none",
-    review: { ...DEFAULT_CONFIG.review, ...d.review },
-    hotfix: { ...DEFAULT_CONFIG.hotfix, ...d.hotfix },
-    spectral: { ...DEFAULT_CONFIG.spectral, ...d.spectral },
-    source: {
-      file: file2,
-      lineOf: (pointer) => doc.positions.locate(pointer)?.line,
-      given: (pointer) => pointerIn(data2, pointer)
-    }
-  };
-}
-function knownRule(id) {
-  return !!findRule(id) || POLICY_RULES.some((r) => r.id === id);
-}
-function ruleIds() {
-  const prefixed = RULES.filter((r) => r.family === "schema").flatMap((r) => SCHEMA_CONTEXTS.map((c) => `${c}-${r.id}`));
-  return [...RULES.map((r) => r.id), ...prefixed, ...POLICY_RULES.map((r) => r.id)];
-}
-function refuseEscapingPaths(file2, data2, locate) {
-  const d = data2;
-  const pointers = [
-    "/contracts",
-    "/modules/root",
-    "/modules/globals_versions",
-    "/versioning/changelog",
-    "/versioning/migrations",
-    "/spectral/ruleset"
-  ];
-  (d.invariants ?? []).forEach((inv, i) => pointers.push(..."file" in inv ? [`/invariants/${i}/file`] : []));
-  if (Array.isArray(d.contracts)) d.contracts.forEach((_, i) => pointers.push(`/contracts/${i}`));
-  (d.units ?? []).forEach((u, i) => {
-    pointers.push(`/units/${i}/version/file`, ...u.files.map((_, j) => `/units/${i}/files/${j}`));
-  });
-  for (const pointer of pointers) {
-    let value = data2;
-    for (const t of pointer.slice(1).split("/"))
-      value = value && typeof value === "object" ? value[t] : void 0;
-    if (typeof value !== "string") continue;
-    const parts = value.replace(/\\/g, "/").split("/");
-    if (parts.includes("..") || value.startsWith("/") || /^[a-zA-Z]:/.test(value))
-      throw new InputError(
-        `config key ${pointer.slice(1).replace(/\//g, ".")} is '${value}': paths are written from the repository root and stay inside it`,
-        file2,
-        locate(pointer)?.line
-      );
-  }
-}
-function pointerIn(data2, pointer) {
-  let node = data2;
-  for (const token of pointer.slice(1).split("/")) {
-    if (node === null || typeof node !== "object" || !(token in node)) return false;
-    node = node[token];
-  }
-  return true;
-}
-function isSchemaInvariant(inv) {
-  return "keep" in inv;
-}
-
-// src/github/port.ts
-function statusOf(err) {
-  const status = err.status;
-  return typeof status === "number" ? status : void 0;
-}
-
-// src/github/timeout.ts
-function requestTimeoutMs(env = process.env) {
-  const v = Number(env.CONTRACT_GUARD_REQUEST_TIMEOUT_MS ?? 3e4);
-  return Number.isFinite(v) && v > 0 ? v : 3e4;
-}
-function timedFetch(ms = requestTimeoutMs()) {
-  return (input, init) => {
-    const deadline = AbortSignal.timeout(ms);
-    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
-  };
-}
-function ambiguous(err) {
-  const status = err.status;
-  return typeof status !== "number" || status >= 500;
-}
-
-// src/github/octokit-port.ts
-async function createOnce(create, lookup) {
-  try {
-    return await create({ request: { retries: 0 } });
-  } catch (err) {
-    if (!ambiguous(err)) throw err;
-    return await lookup() ?? create({});
-  }
-}
-var OctokitPort = class {
-  constructor(octokit, owner, repo) {
-    this.octokit = octokit;
-    this.owner = owner;
-    this.repo = repo;
-  }
-  octokit;
-  owner;
-  repo;
-  get where() {
-    return { owner: this.owner, repo: this.repo };
-  }
-  async listComments(pr) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...this.where,
-      issue_number: pr,
-      per_page: 100
-    });
-    return list.map((c) => ({ id: c.id, body: c.body ?? "", byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "") }));
-  }
-  async createComment(pr, body) {
-    const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
-    return createOnce(
-      async (extra) => (await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra })).data.id,
-      async () => (await this.listComments(pr)).find((c) => c.byBot && c.body === body)?.id
-    );
-  }
-  async updateComment(id, body) {
-    await this.octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...this.where, comment_id: id, body });
-  }
-  async listCheckRuns(headSha, name) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-      ...this.where,
-      ref: headSha,
-      check_name: name,
-      per_page: 100
-    });
-    return (data2.check_runs ?? []).map((r) => ({ id: r.id }));
-  }
-  async createCheckRun(input) {
-    const create = async (extra) => {
-      const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/check-runs", {
-        ...this.where,
-        name: input.name,
-        head_sha: input.headSha,
-        status: "completed",
-        conclusion: input.conclusion,
-        output: input.output,
-        ...extra
-      });
-      return data2.id;
-    };
-    return createOnce(create, async () => {
-      const [made] = await this.listCheckRuns(input.headSha, input.name);
-      if (made) await this.updateCheckRun(made.id, input);
-      return made?.id;
-    });
-  }
-  async updateCheckRun(id, input) {
-    await this.octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...this.where,
-      check_run_id: id,
-      ...input.conclusion ? { status: "completed", conclusion: input.conclusion } : {},
-      output: input.output
-    });
-  }
-  async listReviews(pr) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-      ...this.where,
-      pull_number: pr,
-      per_page: 100
-    });
-    return list.map((r) => ({ id: r.id, user: r.user?.login ?? "", state: r.state, commitId: r.commit_id }));
-  }
-  async isTeamMember(org, team, user) {
-    try {
-      const { data: data2 } = await this.octokit.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
-        org,
-        team_slug: team,
-        username: user
-      });
-      return data2.state === "active";
-    } catch (err) {
-      if (statusOf(err) === 404) return false;
-      throw err;
-    }
-  }
-  async pullsOfCommit(sha) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { ...this.where, commit_sha: sha });
-    return data2.map((p) => ({
-      number: p.number,
-      labels: (p.labels ?? []).map((l) => l.name ?? "")
-    }));
-  }
-  async labelAddedBy(pr, label) {
-    const events = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
-      ...this.where,
-      issue_number: pr,
-      per_page: 100
-    });
-    let by;
-    for (const e of events) {
-      if (e.label?.name !== label) continue;
-      if (e.event === "labeled") by = e.actor?.login;
-      else if (e.event === "unlabeled") by = void 0;
-    }
-    return by;
-  }
-  async listReviewComments(pr) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
-      ...this.where,
-      pull_number: pr,
-      per_page: 100
-    });
-    return list.map((c) => ({
-      id: c.id,
-      path: c.path,
-      ...c.line ? { line: c.line } : {},
-      body: c.body ?? "",
-      byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "")
-    }));
-  }
-  async createReviewComments(pr, review) {
-    const create = async (extra) => {
-      await this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-        ...this.where,
-        pull_number: pr,
-        commit_id: review.commitId,
-        event: "COMMENT",
-        body: review.body,
-        comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: c.body })),
-        ...extra
-      });
-      return true;
-    };
-    await createOnce(create, async () => {
-      const bodies = new Set((await this.listReviewComments(pr)).filter((c) => c.byBot).map((c) => c.body));
-      return review.comments.every((c) => bodies.has(c.body)) || void 0;
-    });
-  }
-  async updateReviewComment(id, body) {
-    await this.octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id, body });
-  }
-  async deleteReviewComment(id) {
-    try {
-      await this.octokit.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id });
-    } catch (err) {
-      if (statusOf(err) !== 404) throw err;
-    }
-  }
-  async resolveRef(ref) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...this.where, ref });
-    return data2.sha;
-  }
-  async readTree(ref) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-      ...this.where,
-      tree_sha: ref,
-      recursive: "1"
-    });
-    const { tree, truncated } = data2;
-    if (truncated) throw new Error(`the tree at ${ref} is too large for one listing (GitHub truncated it)`);
-    return tree.filter((e) => e.type === "blob").map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
-  }
-  async readBlob(sha) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...this.where, file_sha: sha });
-    return Buffer.from(data2.content, "base64");
-  }
-  async readFile(ref, path) {
-    try {
-      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...this.where, path, ref });
-      const file2 = data2;
-      return file2.type === "file" && file2.content !== void 0 ? Buffer.from(file2.content, "base64") : void 0;
-    } catch (err) {
-      if (statusOf(err) === 404) return void 0;
-      throw err;
-    }
-  }
-  async mergeBase(base, head) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-      ...this.where,
-      basehead: `${base}...${head}`
-    });
-    return data2.merge_base_commit.sha;
-  }
-  async pullHead(pr) {
-    try {
-      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...this.where, pull_number: pr });
-      return data2.head?.sha;
-    } catch (err) {
-      if (statusOf(err) === 404) return void 0;
-      throw err;
-    }
-  }
-  async compareFiles(base, head) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-      ...this.where,
-      basehead: `${base}...${head}`
-    });
-    const files = data2.files ?? [];
-    return files.map((f) => ({ path: f.filename, ...f.patch ? { patch: f.patch } : {} }));
-  }
-  async listTags(prefix) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/git/matching-refs/{ref}", {
-      ...this.where,
-      ref: `tags/${prefix}`,
-      per_page: 100
-    });
-    return list.map((r) => r.ref.replace(/^refs\/tags\//, ""));
-  }
-  async createTag(name, sha) {
-    try {
-      await this.octokit.request("POST /repos/{owner}/{repo}/git/refs", { ...this.where, ref: `refs/tags/${name}`, sha });
-      return true;
-    } catch (err) {
-      if (statusOf(err) === 422) return false;
-      throw err;
-    }
-  }
-  async commitFiles(commit) {
-    const { data: parent } = await this.octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
-      ...this.where,
-      commit_sha: commit.parent
-    });
-    const { data: tree } = await this.octokit.request("POST /repos/{owner}/{repo}/git/trees", {
-      ...this.where,
-      base_tree: parent.tree.sha,
-      tree: commit.files.map((f) => ({ path: f.path, mode: "100644", type: "blob", content: f.content }))
-    });
-    const { data: created } = await this.octokit.request("POST /repos/{owner}/{repo}/git/commits", {
-      ...this.where,
-      message: commit.message,
-      tree: tree.sha,
-      parents: [commit.parent]
-    });
-    const sha = created.sha;
-    try {
-      await this.octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
-        ...this.where,
-        ref: `heads/${commit.branch}`,
-        sha,
-        force: false
-      });
-    } catch (err) {
-      if (statusOf(err) === 422) return void 0;
-      throw err;
-    }
-    return sha;
-  }
-};
-
-// src/github/rest-source.ts
-var RestSource = class {
-  constructor(port2) {
-    this.port = port2;
-  }
-  port;
-  note = " (read through the API)";
-  listings = /* @__PURE__ */ new Map();
-  blobs = /* @__PURE__ */ new Map();
-  async commit(ref) {
-    try {
-      return await this.port.resolveRef(ref);
-    } catch (err) {
-      if (statusOf(err) === 404 || statusOf(err) === 422) throw new InputError(`unknown git ref '${ref}'`);
-      throw err;
-    }
-  }
-  async tree(commit, under, keep = () => true) {
-    const prefix = under ? under + "/" : "";
-    let listing = this.listings.get(commit);
-    if (!listing) this.listings.set(commit, listing = this.port.readTree(commit));
-    const tree = new MapTree();
-    for (const entry of await listing) {
-      if (!entry.path.startsWith(prefix) || !keep(entry.path)) continue;
-      tree.set(entry.path, entry.size > LIMITS.maxFileBytes ? new Uint8Array(LIMITS.maxFileBytes + 1) : await this.blob(entry.sha));
-    }
-    return tree;
-  }
-  async file(ref, path) {
-    const bytes = await this.port.readFile(ref, path);
-    return bytes && Buffer.from(bytes).toString("utf8");
-  }
-  mergeBase(a, b) {
-    return this.port.mergeBase(b, a);
-  }
-  /** What the pull request's diff shows, from the compare API's patches: review comments are possible there too. */
-  async diffLines(base, head) {
-    const out = /* @__PURE__ */ new Map();
-    for (const f of await this.port.compareFiles(base, head)) if (f.patch) out.set(f.path, hunkLines(f.patch));
-    return out;
-  }
-  tags(prefix) {
-    return this.port.listTags(prefix);
-  }
-  blob(sha) {
-    let blob = this.blobs.get(sha);
-    if (!blob) this.blobs.set(sha, blob = this.port.readBlob(sha));
-    return blob;
-  }
-};
-
-// src/services/freeze-on-merge.ts
-import semver2 from "semver";
-
-// src/core/layout.ts
-var FROZEN_DIR = "_frozen";
-var GLOBALS = "globals";
-var FREEZE_FILE = /^freeze-v[^/]+\.json$/;
-var HISTORY_FILE = /^(freeze|sha-index)-v[^/]+\.json$/;
-var ContractsLayout = class {
-  /**
-   * `root`: the contracts folder. `modulesDir`: where modules live, repository-relative or (when it does not start with
-   * the root) relative to the root, as the built-in default `modules` is.
-   */
-  constructor(root, modulesDir = "modules") {
-    this.root = root;
-    this.prefix = root ? root + "/" : "";
-    this.frozenDir = this.prefix + FROZEN_DIR;
-    this.modulesDir = !this.prefix || modulesDir.startsWith(this.prefix) ? modulesDir : this.prefix + modulesDir;
-  }
-  root;
-  /** `root/` or '' */
-  prefix;
-  /** `root/_frozen` */
-  frozenDir;
-  /** The folder holding one sub-folder per module, repository-relative. */
-  modulesDir;
-  /** A file of the frozen folder: `frozenPath('freeze-latest.json')`. */
-  frozenPath(name) {
-    return `${this.frozenDir}/${name}`;
-  }
-  isFrozen(path) {
-    return path.startsWith(this.frozenDir + "/");
-  }
-  /** A versioned freeze stored in the frozen folder (not the `-latest` copy). */
-  isFreezePath(path) {
-    return this.isFrozen(path) && !path.slice(this.frozenDir.length + 1).includes("/") && isFreezeFile(path);
-  }
-  inRoot(path) {
-    return path.startsWith(this.prefix);
-  }
-  /** The path as seen from the contracts root (paths outside it are returned as they are). */
-  rel(path) {
-    return this.prefix && path.startsWith(this.prefix) ? path.slice(this.prefix.length) : path;
-  }
-  /** The module owning a repository path: `<modulesDir>/<name>/…`, else `globals`. */
-  moduleOf(path) {
-    const start = this.modulesDir + "/";
-    if (!path.startsWith(start)) return GLOBALS;
-    const rest = path.slice(start.length);
-    const slash = rest.indexOf("/");
-    return slash > 0 ? rest.slice(0, slash) : GLOBALS;
-  }
-  /** `<modulesDir>/<name>/versions.yaml` or the root's `versions.yaml`: the module's versions file, when it is one. */
-  versionsModule(path) {
-    if (/^versions\.ya?ml$/.test(this.rel(path)) && this.inRoot(path)) return GLOBALS;
-    const start = this.modulesDir + "/";
-    return path.startsWith(start) && /^[^/]+\/versions\.ya?ml$/.test(path.slice(start.length)) ? this.moduleOf(path) : void 0;
-  }
-};
-function moduleOfAnyPath(path) {
-  const m = /(?:^|\/)modules\/([^/]+)\//.exec(path);
-  return m ? m[1] : GLOBALS;
-}
-function isFreezeFile(path) {
-  return FREEZE_FILE.test(baseName(path));
-}
-function isHistoryFile(path) {
-  return HISTORY_FILE.test(baseName(path));
-}
-function baseName(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-
-// src/core/freeze/model.ts
-import { createHash } from "node:crypto";
-import { posix as posix2 } from "node:path";
-import semver from "semver";
-function sha256(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-function freezeFileName(version, label) {
-  return `freeze-v${version}${label ? `-${label}` : ""}.json`;
-}
-function shaIndexFileName(version, label) {
-  return `sha-index-v${version}${label ? `-${label}` : ""}.json`;
-}
-function safeArtifactPath(raw, file2) {
-  const path = posix2.normalize(raw.replace(/\\/g, "/"));
-  if (!raw || path.startsWith("../") || path === ".." || posix2.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
-    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
-  }
-  return path;
-}
-function artifactBytes(a) {
-  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
-}
-function createFreeze(tree, version, options) {
-  if (!semver.valid(version)) throw new InputError(`'${version}' is not a valid SemVer version (e.g. 1.2.0)`);
-  if (options.latest && !semver.gt(version, options.latest)) {
-    throw new InputError(`version ${version} must be greater than the latest freeze v${options.latest}`);
-  }
-  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
-    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
-  }
-  const at2 = options.now.toISOString();
-  const artifacts = [];
-  for (const path of tree.paths()) {
-    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
-    const bytes = tree.read(path);
-    const text4 = !isBinary(bytes) && isUtf8(bytes);
-    artifacts.push({
-      path,
-      sha256: sha256(bytes),
-      size: bytes.length,
-      content: text4 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
-      ...text4 ? {} : { encoding: "base64" },
-      frozen_at: at2
-    });
-  }
-  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at2, artifacts };
-  return { freeze, index: indexOf(freeze) };
-}
-function indexOf(freeze) {
-  const index = {};
-  for (const a of freeze.artifacts) {
-    const known = index[a.sha256];
-    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
-    else known.paths = [...known.paths ?? [known.path], a.path];
-  }
-  return { version: freeze.version, created_at: freeze.created_at, index };
-}
-function isUtf8(bytes) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function serialize(value) {
-  return JSON.stringify(value, null, 2) + "\n";
-}
-function freezeFiles(freeze, index) {
-  const body = serialize(freeze);
-  const indexBody = serialize(index);
-  return [
-    { name: freezeFileName(freeze.version, freeze.label), content: body },
-    { name: shaIndexFileName(freeze.version, freeze.label), content: indexBody },
-    { name: "freeze-latest.json", content: body },
-    { name: "sha-index-latest.json", content: indexBody }
-  ];
-}
-function freezeTree(freeze, root = "") {
-  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
-  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
-}
-function compareVersions(a, b) {
-  return semver.compare(a.version, b.version) || a.created_at.localeCompare(b.created_at);
-}
-
-// src/core/freeze/read.ts
-import { Ajv as Ajv2 } from "ajv";
-
-// src/core/source/line-endings.ts
-var CR = 13;
-var LF = 10;
-function toLf(bytes) {
-  if (!bytes.includes(CR)) return bytes;
-  const out = new Uint8Array(bytes.length);
-  let n = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === CR && bytes[i + 1] === LF) continue;
-    out[n++] = bytes[i];
-  }
-  return out.subarray(0, n);
-}
-function toCrlf(bytes) {
-  const parts = [];
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === LF && bytes[i - 1] !== CR) parts.push(CR);
-    parts.push(bytes[i]);
-  }
-  return Uint8Array.from(parts);
-}
-function sameContent(a, b) {
-  if (Buffer.compare(a, b) === 0) return true;
-  if (!a.includes(CR) && !b.includes(CR)) return false;
-  if (isBinary(a) || isBinary(b)) return false;
-  return Buffer.compare(toLf(a), toLf(b)) === 0;
-}
-
-// src/core/freeze/read.ts
-var ajv;
-var compile = (schema2) => {
-  let fn;
-  const validate = (data2) => {
-    fn ??= (ajv ??= new Ajv2({ strict: true, allowUnionTypes: true })).compile(schema2);
-    const ok = fn(data2) === true;
-    validate.errors = fn.errors;
-    return ok;
-  };
-  return validate;
-};
-var validateFreeze = compile({
-  type: "object",
-  required: ["version", "artifacts"],
-  properties: {
-    version: { type: "string", minLength: 1 },
-    label: { type: "string" },
-    created_at: { type: "string" },
-    artifacts: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["path", "sha256", "content"],
-        properties: {
-          path: { type: "string", minLength: 1 },
-          sha256: { type: "string", pattern: "^[0-9a-fA-F]{64}$" },
-          size: { type: ["integer", "string"] },
-          content: { type: "string" },
-          encoding: { enum: ["base64", "utf8", "utf-8"] },
-          frozen_at: { type: "string" }
-        }
-      }
-    }
-  }
-});
-var validateIndex = compile({
-  type: "object",
-  required: ["index"],
-  properties: {
-    version: { type: "string" },
-    created_at: { type: "string" },
-    index: {
-      type: "object",
-      propertyNames: { pattern: "^[0-9a-fA-F]{64}$" },
-      additionalProperties: {
-        type: "object",
-        required: ["path"],
-        properties: {
-          path: { type: "string" },
-          paths: { type: "array", items: { type: "string" } },
-          size: { type: ["integer", "string"] },
-          frozen_at: { type: "string" }
-        }
-      }
-    }
-  }
-});
-function shapeError(file2, text4, errors) {
-  const e = errors?.[0];
-  const pointer = e?.instancePath ?? "";
-  const line = parseText(file2, text4, "json").positions.locate(pointer)?.line;
-  return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
-}
-function parseJsonFile(file2, text4) {
-  return parseText(file2, text4, "json").data;
-}
-function readFreeze(file2, text4) {
-  const data2 = parseJsonFile(file2, text4);
-  if (!validateFreeze(data2)) throw shapeError(file2, text4, validateFreeze.errors);
-  const raw = data2;
-  const seen = /* @__PURE__ */ new Set();
-  const artifacts = raw.artifacts.map((a) => {
-    const path = safeArtifactPath(String(a.path), file2);
-    if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file2);
-    seen.add(path);
-    const sha = String(a.sha256).toLowerCase();
-    const stored = a.encoding === "base64" ? void 0 : hexDecoded(String(a.content), sha);
-    const size = Number(a.size ?? (stored ? stored.length : Buffer.byteLength(String(a.content))));
-    return {
-      path,
-      sha256: sha,
-      size,
-      ...stored ? contentOf(stored) : { content: String(a.content) },
-      ...a.encoding === "base64" ? { encoding: "base64" } : {},
-      frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
-    };
-  });
-  return {
-    version: raw.version.replace(/^v/, ""),
-    ...raw.label ? { label: raw.label } : {},
-    created_at: raw.created_at ?? "",
-    artifacts
-  };
-}
-function hexDecoded(content, sha) {
-  if (content.length < 2 || content.length % 2 || !/^[0-9a-fA-F]+$/.test(content)) return void 0;
-  if (sha256(Buffer.from(content, "utf8")) === sha) return void 0;
-  const bytes = Buffer.from(content, "hex");
-  return sha256(bytes) === sha || sha256(toCrlf(bytes)) === sha ? bytes : void 0;
-}
-function contentOf(bytes) {
-  try {
-    return { content: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return { content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
-  }
-}
-function readShaIndex(file2, text4) {
-  const data2 = parseJsonFile(file2, text4);
-  if (!validateIndex(data2)) throw shapeError(file2, text4, validateIndex.errors);
-  const raw = data2;
-  const index = {};
-  for (const [sha, entry] of Object.entries(raw.index)) {
-    const paths = entry.paths?.map((p) => safeArtifactPath(p, file2));
-    index[sha.toLowerCase()] = {
-      path: safeArtifactPath(entry.path, file2),
-      ...paths ? { paths } : {},
-      size: Number(entry.size ?? 0),
-      frozen_at: entry.frozen_at ?? ""
-    };
-  }
-  return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
-}
-
-// src/core/modules.ts
-import { load as load2 } from "js-yaml";
-function readVersion(text4) {
-  if (text4 === void 0) return void 0;
-  try {
-    const data2 = load2(text4);
-    const v = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
-    return v === void 0 || v === null ? void 0 : String(v);
-  } catch {
-    return void 0;
-  }
-}
-function discoverModules(tree, layout) {
-  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
-  for (const path of tree.paths()) {
-    const name = layout.versionsModule(path);
-    if (!name) continue;
-    const bytes = tree.read(path);
-    out.set(name, { name, versionsFile: path, version: readVersion(bytes ? Buffer.from(bytes).toString("utf8") : void 0) });
-  }
-  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-function moduleTagName(module, version) {
-  return `contracts-${module}-${version}`;
-}
-function parseModuleTag(tag) {
-  const m = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
-  return m ? { module: m[1], version: m[2] } : void 0;
-}
-
-// src/services/freeze-on-merge.ts
-async function hotfixOf(port2, config, commit) {
-  return (await port2.pullsOfCommit(commit)).find((p) => p.labels.includes(config.hotfix.label))?.number;
-}
-async function afterPush(port2, config, push, withSource) {
-  const hotfix = await hotfixOf(port2, config, push.after);
-  if (config.freeze.on_merge === "off" && hotfix === void 0) return "freeze.on_merge is off and no emergency hotfix was merged";
-  return withSource((source) => freezeOnMerge(source, port2, config, { ...push, hotfix }));
-}
-async function freezeOnMerge(source, port2, config, push) {
-  const layout = new ContractsLayout(config.contracts, config.modules.root);
-  if (push.hotfix !== void 0)
-    return `hotfix #${push.hotfix}: ${await commitFreeze(source, port2, layout, push, await modulesAt(source, layout, push.after))}`;
-  if (config.freeze.on_merge === "off") return "freeze.on_merge is off";
-  const now = await modulesAt(source, layout, push.after);
-  const was = push.before ? await modulesAt(source, layout, push.before) : [];
-  const bumped = now.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
-  if (!bumped.length) return "no module version changed";
-  if (config.freeze.on_merge === "tag") {
-    const tags = [];
-    for (const m of bumped) {
-      const tag = moduleTagName(m.name, m.version);
-      if (await port2.createTag(tag, push.after)) tags.push(tag);
-    }
-    return `tagged ${tags.join(", ") || "nothing new"}`;
-  }
-  return commitFreeze(source, port2, layout, push, now);
-}
-function modulesAt(source, layout, commit) {
-  const isVersions = (p) => /(^|\/)versions\.ya?ml$/.test(p);
-  return source.tree(commit, layout.root, isVersions).then((tree) => discoverModules(tree, layout));
-}
-async function commitFreeze(source, port2, layout, push, modules) {
-  const whole = await source.tree(push.after, layout.root);
-  const contracts = new MapTree(whole.paths().map((p) => [layout.rel(p), whole.read(p)]));
-  const history = whole.paths().filter((p) => layout.isFreezePath(p)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8")));
-  const latest = history.map((f) => f.version).filter((v) => semver2.valid(v)).sort(semver2.rcompare)[0];
-  const globals = modules.find((m) => m.name === GLOBALS)?.version;
-  const version = globals && semver2.valid(globals) && (!latest || semver2.gt(globals, latest)) ? globals : latest ? semver2.inc(latest, "patch") : "1.0.0";
-  const { freeze, index } = createFreeze(contracts, version, { now: push.now, latest });
-  const sha = await port2.commitFiles({
-    branch: push.branch,
-    parent: push.after,
-    message: `contracts: freeze v${version}
-
-Frozen by contract-guard after ${push.after.slice(0, 7)} (${freeze.artifacts.length} artifacts).`,
-    files: freezeFiles(freeze, index).map((f) => ({ path: layout.frozenPath(f.name), content: f.content }))
-  });
-  if (!sha) return `not frozen: ${push.branch} moved past ${push.after.slice(0, 7)}`;
-  return `froze v${version} (${freeze.artifacts.length} artifacts) in ${sha.slice(0, 7)}`;
-}
-
-// src/core/report/change-text.ts
-function changeText(change) {
-  return change.message + routes(change) + semanticNote(change);
-}
-function routes(change) {
-  const via = change.via;
-  if (!via) return "";
-  const first = via.first && !via.named ? ` (via ${via.first})` : "";
-  const { others } = via;
-  const list = others.length > 2 ? `${others.slice(0, 2).join(", ")} and ${others.length - 2} more` : others.join(" and ");
-  return first + (others.length ? ` (also via ${list})` : "");
-}
-function semanticNote(change) {
-  const s = change.semantic;
-  if (!s) return "";
-  if (s.verdict === "compatible") return " \u2014 proven compatible (no valid value breaks)";
-  const example = s.witness === void 0 ? "" : showValue(s.witness);
-  const broke = s.side === "writer" ? `${example} may now be sent and old readers reject it` : `${example} was accepted and is now rejected`;
-  if (s.verdict === "policy") return example ? ` \u2014 level from policy (set inclusion: ${broke})` : " \u2014 level from policy";
-  return example ? ` \u2014 e.g. ${broke}` : "";
-}
-function showValue(value) {
-  return "`" + (JSON.stringify(shortenStrings(value)) ?? String(value)) + "`";
-}
-var LONG = 40;
-function shortenStrings(value) {
-  if (typeof value === "string") return value.length > LONG ? `${value.slice(0, 24)}\u2026${value.slice(-12)}` : value;
-  if (Array.isArray(value)) return value.map(shortenStrings);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shortenStrings(v)]));
-  return value;
-}
-
-// src/core/report/drafts.ts
-function githubDraftLinks(repoUrl, branch) {
-  const base = repoUrl.replace(/\/$/, "");
-  const ref = branch.split("/").map(encodeURIComponent).join("/");
-  return {
-    newFile: (path, text4) => `${base}/new/${ref}?filename=${encodeURIComponent(path)}${text4.length <= 4e3 ? `&value=${encodeURIComponent(text4)}` : ""}`,
-    editFile: (path) => `${base}/edit/${ref}/${path.split("/").map(encodeURIComponent).join("/")}`
-  };
-}
-function draftLink(p, links) {
-  if (!links) return "";
-  if (p.after === void 0)
-    return `<a href="${attr(links.newFile(p.path, p.text))}">Create <code>${html(p.path)}</code> from this draft</a>`;
-  const where = p.after === 0 ? "at the top" : `after line ${p.after}`;
-  return `<a href="${attr(links.editFile(p.path))}">Edit <code>${html(p.path)}</code></a> and paste it ${where}`;
-}
-function draftDetails(p, links) {
-  const link = draftLink(p, links);
-  return [
-    `<details><summary>\u{1F4DD} Draft for <code>${html(p.path)}</code>${link ? ` \xB7 ${link}` : ""}</summary>`,
-    "",
-    fenced(p.text, "markdown"),
-    "",
-    "</details>"
-  ].join("\n");
-}
-function fenced(text4, lang = "") {
-  const longest = Math.max(2, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${lang}
-${text4.replace(/\n$/, "")}
-${fence}`;
-}
-var html = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-var attr = (s) => html(s).replace(/"/g, "&quot;");
-
-// src/core/report/model.ts
-var DEBT_NOTE = " (already at the baseline)";
-var warningLine = (v) => `${v.message} [${v.ruleId}]`;
-function buildReport(result, context = {}) {
-  const byModule = /* @__PURE__ */ new Map();
-  for (const c of result.changes) byModule.set(c.module, [...byModule.get(c.module) ?? [], c]);
-  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
-  const { warnings = [], ...where } = context;
-  return {
-    level: result.level,
-    ...where,
-    modules,
-    changes: result.changes,
-    errors: result.errors,
-    warnings: [...warnings, ...result.warnings ?? []]
-  };
-}
-
-// src/core/report/verdict.ts
-function verdictOf(report) {
-  if (report.hotfix?.authorised && (report.blocked || report.approval?.required)) return "hotfix";
-  if (report.blocked) return "blocked";
-  if (report.approval?.required) return report.approval.approved ? "approved" : "approval";
-  return "pass";
-}
-var BLOCKED_BY = {
-  "version-bump-missing": (v, r) => `needs a ${r.modules.find((m) => m.name === v.module)?.requiredBump ?? "bigger"} version bump`,
-  "version-decreased": () => "its version went down",
-  "invariant-removed": () => "removes a frozen invariant",
-  "frozen-history-edited": () => "edits the frozen history",
-  "contract-unreadable": () => "leaves a contract unreadable"
-};
-function verdictExplains(ruleId) {
-  return ruleId === "version-bump-missing" || ruleId === "version-decreased" || ruleId === "major-change";
-}
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function verdictLine(report) {
-  const kind = verdictOf(report);
-  const breaking = report.changes.filter((c) => c.level === "major").length;
-  const what = breaking ? plural(breaking, "breaking change") : report.changes.some((c) => c.level !== "none") ? `${report.level} change` : "no contract changes";
-  if (kind === "hotfix") return `\u{1F6A8} emergency hotfix: ${what} (authorised by @${report.hotfix.by}; freeze right after merge)`;
-  if (kind === "blocked") {
-    const blocking = report.violations?.filter((v) => v.blocking) ?? [];
-    const first = blocking[0];
-    const why = first && BLOCKED_BY[first.ruleId] ? BLOCKED_BY[first.ruleId](first, report) : `${plural(blocking.length, "problem")} to fix`;
-    const more = first && BLOCKED_BY[first.ruleId] && blocking.length > 1 ? ` (and ${plural(blocking.length - 1, "more problem")})` : "";
-    return `\u26D4 blocked: ${why}${more}`;
-  }
-  if (kind === "approval") return `\u26A0\uFE0F needs Contract Council approval: ${what}`;
-  if (kind === "approved")
-    return `\u2705 approved by the Contract Council (${report.approval.approvedBy.map((u) => `@${u}`).join(", ")}): ${what}`;
-  return `\u2705 passes: ${what}`;
-}
-
-// src/core/rules/doc.ts
-var RULES_DOC_URL = "https://github.com/contract-guard/contract-guard/blob/main/docs/rules.md";
-function ruleAnchor(id) {
-  return findRule(id)?.rule.id ?? id;
-}
-function ruleDocLink(id) {
-  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
-}
-
-// src/core/report/markdown.ts
-var MAX_MARKDOWN = 6e4;
-var ICON = { major: "\u{1F534}", minor: "\u{1F7E1}", patch: "\u{1F535}", none: "\u26AA" };
-function renderMarkdown(report, options = {}) {
-  const { limit = MAX_MARKDOWN, links } = options;
-  const top = [];
-  const verdict = report.violations ? verdictLine(report) : `: ${ICON[report.level]} ${report.changes.length ? `**${report.level}** contract change` : "no contract changes"}`;
-  top.push(`### contract-guard${report.violations ? " " : ""}${verdict}`, "");
-  const context = [report.baseline && `baseline: ${report.baseline}`, report.head && `head: ${report.head}`].filter(Boolean);
-  if (context.length) top.push(`<sub>${escape(context.join(" \xB7 "))}</sub>`, "");
-  const h = report.hotfix;
-  if (h?.authorised)
-    top.push(
-      `> \u{1F6A8} **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
-      ""
-    );
-  else if (h)
-    top.push(
-      `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
-      ""
-    );
-  const approved = report.approval?.approved && report.approval.approvedBy?.length;
-  const breaking = report.changes.filter((c) => c.level === "major");
-  if (breaking.length) {
-    const title = approved ? `**Breaking changes** approved by ${report.approval.approvedBy.map((u) => `@${u}`).join(", ")}` : "**Breaking changes**";
-    top.push(title, "", "| where | what changed | who breaks | e.g. |", "|---|---|---|---|");
-    for (const c of varied(breaking).slice(0, MAX_BREAKING_ROWS)) top.push(breakingRow(c));
-    if (breaking.length > MAX_BREAKING_ROWS)
-      top.push(
-        "",
-        `\u2026 and ${breaking.length - MAX_BREAKING_ROWS} more breaking changes: each is annotated on its line in the check run, and all are in the JSON report.`
-      );
-    top.push("");
-  }
-  const blocking = report.violations?.filter((v) => v.blocking) ?? [];
-  const pending = approved ? [] : report.violations?.filter((v) => v.approvable) ?? [];
-  const next = blocking[0] ?? pending.find((v) => v.ruleId === "major-change") ?? pending[0];
-  if (next) {
-    const where = `\`${next.file}${next.line ? `:${next.line}` : ""}\``;
-    const more2 = blocking.length + pending.length - 1;
-    top.push(
-      `**To do:** ${verdictExplains(next.ruleId) ? "" : `${escape(next.message)}. `}${escape(next.fix)} <sub>${where}${next.suggestion ? ": a suggested change is on that line" : ""} \xB7 ${ruleLink(next.ruleId)}${more2 > 0 ? ` \xB7 ${more2} more below` : ""}</sub>`,
-      ""
-    );
-  }
-  if (report.errors.length) {
-    top.push("**Files that could not be analysed:**", "");
-    for (const e of report.errors.slice(0, 20)) top.push(`- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${escape(diagnosticText(e))}`);
-    if (report.errors.length > 20) top.push(`- \u2026 and ${report.errors.length - 20} more (see the JSON report)`);
-    top.push("");
-  }
-  const rest = [];
-  const debt = (report.warned ?? []).filter((v) => v.debt);
-  const debtLines = new Set(debt.map(warningLine));
-  const warnings = report.warnings.filter((w) => !debtLines.has(w));
-  for (const w of warnings.slice(0, 20)) rest.push(`> \u26A0\uFE0F ${escape(w)}`, "");
-  if (warnings.length > 20) rest.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
-  const list = (title, icon, items) => {
-    if (!items.length) return;
-    rest.push(`**${title}**`, "");
-    for (const v of items)
-      rest.push(
-        `- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
-      );
-    rest.push("");
-  };
-  list(
-    "Blocking",
-    "\u26D4",
-    blocking.filter((v) => v !== next)
-  );
-  list(
-    "Needs Contract Council approval",
-    "\u26A0\uFE0F",
-    pending.filter((v) => v !== next)
-  );
-  if (report.modules.some((m) => m.requiredBump !== void 0)) {
-    rest.push("| unit | level | frozen | current | required bump |", "|---|---|---|---|---|");
-    for (const m of report.modules.filter((x) => x.requiredBump !== void 0))
-      rest.push(
-        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? "\u2013"} | ${m.requiredBump} |`
-      );
-    rest.push("");
-  }
-  for (const d of report.drafts ?? []) rest.push(draftDetails(d.proposal, links), "");
-  const asked = new Set([...blocking, ...pending, ...report.warned ?? []].map((v) => `${v.ruleId}|${v.module ?? ""}`));
-  const checklist = (report.checklist ?? []).filter((i) => i.done || !i.ruleId || !asked.has(`${i.ruleId}|${i.module ?? ""}`));
-  if (checklist.length) {
-    rest.push("**Migration checklist**", "");
-    for (const item of checklist) rest.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
-    rest.push("");
-  }
-  if (debt.length) {
-    rest.push(`**${debt.length} problem${debt.length === 1 ? "" : "s"} already on the base branch** (debt: reported, not blocking)`, "");
-    for (const v of debt.slice(0, 50))
-      rest.push(
-        `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
-      );
-    if (debt.length > 50) rest.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
-    rest.push("");
-  }
-  let head = top.join("\n");
-  if (head.length > limit / 2)
-    head = head.slice(0, limit / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the check run and the JSON report)\n";
-  const others = report.changes.filter((c) => c.level !== "major");
-  const more = blocking.length + pending.length - (next ? 1 : 0);
-  const drafts = report.drafts?.length ?? 0;
-  const summary = [
-    more && `${more} more to do`,
-    drafts && `${drafts} draft${drafts === 1 ? "" : "s"}`,
-    checklist.length && "the checklist",
-    others.length && `${others.length} other change${others.length === 1 ? "" : "s"}`,
-    debt.length && `${debt.length} old problem${debt.length === 1 ? "" : "s"}`
-  ].filter(Boolean);
-  if (!summary.length) summary.push("details");
-  if (!rest.length && !others.length) return bounded(head, limit);
-  const open = `<details><summary>${summary.join(" \xB7 ")}</summary>
-
-`;
-  const close = "\n</details>\n";
-  let body = rest.join("\n");
-  const budget = limit - head.length - open.length - close.length;
-  if (body.length > budget / 2) body = body.slice(0, budget / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
-  return bounded(head + "\n" + open + body + changeList(others, budget - body.length) + close, limit);
-}
-var MAX_BREAKING_ROWS = 6;
-function bounded(text4, limit) {
-  return text4.length <= limit ? text4 : text4.slice(0, limit - 60).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut at the size limit: see the JSON report)\n";
-}
-var WHO = {
-  request: "clients sending requests",
-  "request-parameter": "clients sending requests",
-  response: "clients reading responses",
-  "response-header": "clients reading responses",
-  event: "consumers of the event",
-  "event-sent": "consumers of the event",
-  "event-received": "producers of the event",
-  storage: "readers of stored data",
-  "webhook-request": "webhook receivers",
-  "webhook-response": "webhook receivers"
-};
-function whoBreaks(c) {
-  if (c.context) return WHO[c.context] ?? "readers";
-  if (c.role) return WHO[c.role] ?? "readers";
-  const family = findRule(c.ruleId)?.rule.family;
-  return family === "asyncapi" ? "publishers and subscribers" : family === "avro" ? c.role === "response" ? "consumers of the event" : c.role === "request" || c.role === "storage" ? "readers of the data" : "producers and consumers" : family === "openapi" ? "API clients" : "readers of this file";
-}
-function varied(changes) {
-  const seen = /* @__PURE__ */ new Map();
-  const rank = new Map(changes.map((c) => [c, seen.set(c.ruleId, (seen.get(c.ruleId) ?? 0) + 1).get(c.ruleId)]));
-  return [...changes].sort((a, b) => rank.get(a) - rank.get(b));
-}
-var OPERATION = /^((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) \S+) (.+)$/;
-function breakingRow(c) {
-  const colon = c.message.indexOf(": ");
-  const op = colon < 0 ? OPERATION.exec(c.message) : null;
-  const where = colon > 0 ? c.message.slice(0, colon) : op ? op[1] : c.file.split("/").pop();
-  const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;
-  const s = c.semantic;
-  const witness = s?.witness !== void 0 ? `${showValue(s.witness)} ${s.side === "writer" ? "may now be sent and old readers reject it" : "was accepted and is now rejected"}` : "\u2013";
-  const cell = (t) => escape(t).replace(/\|/g, "\\|").replace(/\n/g, " ");
-  const at2 = `<sub>\`${c.file}${c.line ? `:${c.line}` : ""}\`</sub>`;
-  return `| ${cell(where)}<br>${at2} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub> | ${whoBreaks(c)} | ${cell(witness)} |`;
-}
-var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
-function changeList(changes, budget) {
-  if (!changes.length) return "";
-  const rows = changes.map(
-    (c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)`
-  );
-  let body = "\n**Other changes**\n\n";
-  let shown = 0;
-  for (const row of rows) {
-    const rest = `- \u2026 and ${rows.length - shown} more (see the JSON report)
-`;
-    if (body.length + row.length + 1 + rest.length > budget) {
-      body += rest;
-      break;
-    }
-    body += row + "\n";
-    shown++;
-  }
-  return body;
-}
-function escape(text4) {
-  return text4.split(/(`[^`]*`)/).map(
-    (part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? part : part.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;")
-  ).join("");
-}
-
-// src/services/check-run.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/adapters/fs-tree.ts
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
-var FsTree = class {
-  /** `prefixes`: list only files under these relative folders (the contracts root); reads are never limited by them. */
-  constructor(root, prefixes = [""]) {
-    this.root = root;
-    this.prefixes = prefixes;
-  }
-  root;
-  prefixes;
-  list;
-  realRoot;
-  paths() {
-    if (!this.list) {
-      const out = [];
-      const walk2 = (dir) => {
-        let entries;
-        try {
-          entries = readdirSync(dir);
-        } catch {
-          return;
-        }
-        for (const name of entries) {
-          if (SKIP_DIRS.has(name)) continue;
-          const full = join(dir, name);
-          const st = lstatSync(full);
-          if (st.isSymbolicLink()) continue;
-          if (st.isDirectory()) walk2(full);
-          else if (st.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
-        }
-      };
-      for (const prefix of this.prefixes) walk2(join(this.root, prefix));
-      this.list = [...new Set(out)].sort();
-    }
-    return this.list;
-  }
-  /** A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). */
-  read(path) {
-    const full = resolve(this.root, path);
-    if (full !== this.root && !full.startsWith(this.root + sep)) return void 0;
-    try {
-      if (!lstatSync(full).isFile()) return void 0;
-      this.realRoot ??= realpathSync(this.root);
-      const real = realpathSync(full);
-      if (!real.startsWith(this.realRoot + sep)) return void 0;
-      return readFileSync(real);
-    } catch {
-      return void 0;
-    }
-  }
-};
-
-// src/core/policy/references.ts
-function collectRefs(node, out) {
-  if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
-  else if (node && typeof node === "object") {
-    for (const [k, v] of Object.entries(node)) {
-      if (k === "$ref" && typeof v === "string") out.add(v);
-      else collectRefs(v, out);
-    }
-  }
-}
-function referenceClosure(docs, files) {
-  const direct = /* @__PURE__ */ new Map();
-  for (const file2 of files) {
-    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
-    const refs = /* @__PURE__ */ new Set();
-    const parsed = unlessUnreadable(() => docs.get(file2));
-    if (!parsed) continue;
-    collectRefs(parsed.data, refs);
-    const targets = /* @__PURE__ */ new Set();
-    for (const ref of refs) {
-      const target = ref.split("#")[0];
-      if (!target) continue;
-      try {
-        targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-      }
-    }
-    direct.set(file2, targets);
-  }
-  const closure = /* @__PURE__ */ new Map();
-  const reach = (file2, seen) => {
-    const known = closure.get(file2);
-    if (known) return known;
-    const out = /* @__PURE__ */ new Set();
-    for (const t of direct.get(file2) ?? []) {
-      if (seen.has(t)) continue;
-      out.add(t);
-      for (const u of reach(t, /* @__PURE__ */ new Set([...seen, t]))) out.add(u);
-    }
-    closure.set(file2, out);
-    return out;
-  };
-  for (const file2 of direct.keys()) reach(file2, /* @__PURE__ */ new Set([file2]));
-  return closure;
-}
-
 // src/core/source/kind.ts
 var DOC_EXTENSIONS = /\.(md|markdown|txt|rst|adoc|html?)$/i;
 function detectKind(file2, bytes, data2) {
@@ -3233,6 +1751,34 @@ function isContractName(file2) {
 }
 function isContractKind(kind) {
   return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "asyncapi" || kind === "avro" || kind === "jsonschema" || kind === "versions";
+}
+
+// src/core/source/line-endings.ts
+var CR = 13;
+var LF = 10;
+function toLf(bytes) {
+  if (!bytes.includes(CR)) return bytes;
+  const out = new Uint8Array(bytes.length);
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === CR && bytes[i + 1] === LF) continue;
+    out[n++] = bytes[i];
+  }
+  return out.subarray(0, n);
+}
+function toCrlf(bytes) {
+  const parts = [];
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === LF && bytes[i - 1] !== CR) parts.push(CR);
+    parts.push(bytes[i]);
+  }
+  return Uint8Array.from(parts);
+}
+function sameContent(a, b) {
+  if (Buffer.compare(a, b) === 0) return true;
+  if (!a.includes(CR) && !b.includes(CR)) return false;
+  if (isBinary(a) || isBinary(b)) return false;
+  return Buffer.compare(toLf(a), toLf(b)) === 0;
 }
 
 // src/core/semantic/copy.ts
@@ -3324,6 +1870,34 @@ function judgedDocument(docs, file2) {
 
 // src/core/diff/avro-diff.ts
 import avro2 from "avsc";
+
+// src/core/diff/sink.ts
+var ChangeSink = class {
+  changes = [];
+  keys = /* @__PURE__ */ new Map();
+  /** Store a change, or note another way to it; returns the stored change. */
+  emit(change) {
+    const key2 = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
+    const known = this.keys.get(key2);
+    if (known) {
+      addVia(known, change.via);
+      return known;
+    }
+    this.keys.set(key2, change);
+    this.changes.push(change);
+    return change;
+  }
+  /** Pointers already reported for a file, so a fragment's generic diff does not repeat them. */
+  pointersFor(file2) {
+    return this.changes.filter((c) => c.loc.file === file2).map((c) => c.loc.pointer);
+  }
+};
+function addVia(change, via) {
+  if (!via || via === change.via) return;
+  (change.alsoVia ??= /* @__PURE__ */ new Set()).add(via);
+}
+
+// src/core/diff/avro-diff.ts
 var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function sidesOfRole(role) {
   if (role === "request" || role === "storage") return ["reader"];
@@ -3513,14 +2087,17 @@ function diffAvroSchemas(sink, older, newer, scope) {
   const [a, b] = [avroType(older.node, older.loc), avroType(newer.node, newer.loc)];
   const found = [];
   walk(a, b, older.node, newer.node, newer.loc.pointer, "", found, /* @__PURE__ */ new Set());
-  const emitted = found.map(
-    (f) => sink.emit({
+  const emitted = found.map((f) => {
+    const c = sink.emit({
       rule: f.rule,
       role: scope.role,
       loc: { file: newer.loc.file, pointer: f.pointer },
-      params: { ...f.params, schema: scope.label }
-    })
-  );
+      params: { ...f.params, schema: scope.label },
+      ...scope.via?.length ? { via: scope.via[0] } : {}
+    });
+    for (const v of scope.via?.slice(1) ?? []) addVia(c, v);
+    return c;
+  });
   const broken = [];
   for (const side of sidesOfRole(scope.role)) {
     const [reader, writer] = side === "reader" ? [b, a] : [a, b];
@@ -3724,9 +2301,11 @@ function readAsyncApi(docs, file2, errors) {
   };
   const messages = /* @__PURE__ */ new Map();
   const keyOf = (loc) => loc.file === file2 ? loc.pointer : `${loc.file}#${loc.pointer}`;
-  const message = (at3, node, fallback) => {
+  const carriers = /* @__PURE__ */ new Map();
+  const message = (at3, node, fallback, channel) => {
     const def = deref(at3, node);
     const key2 = keyOf(def.loc);
+    if (channel !== void 0) (carriers.get(key2) ?? carriers.set(key2, /* @__PURE__ */ new Set()).get(key2)).add(channel);
     if (messages.has(key2)) return key2;
     const own = obj(def.node);
     const fields = /* @__PURE__ */ new Map();
@@ -3747,7 +2326,7 @@ function readAsyncApi(docs, file2, errors) {
     return key2;
   };
   const at2 = (...tokens) => ({ file: file2, pointer: pointerJoin("", ...tokens) });
-  const channels = /* @__PURE__ */ new Map();
+  const channels2 = /* @__PURE__ */ new Map();
   const operations2 = /* @__PURE__ */ new Map();
   for (const [key2, raw] of Object.entries(obj(doc.channels))) {
     const c = deref(at2("channels", key2), raw);
@@ -3759,10 +2338,10 @@ function readAsyncApi(docs, file2, errors) {
     for (const [name, p] of Object.entries(obj(node.parameters)))
       parameters.set(name, deref({ ...c.loc, pointer: pointerJoin(c.loc.pointer, "parameters", name) }, p));
     for (const p of [["address"], ["parameters"], ["bindings", "kafka", "topic"]]) read.add(pointerJoin("/channels", key2, ...p));
-    channels.set(key2, { key: key2, loc: c.loc, address, addressLoc, parameters });
+    channels2.set(key2, { key: key2, loc: c.loc, address, addressLoc, parameters });
     if (major === 3) {
       for (const [name, m] of Object.entries(obj(node.messages)))
-        message({ ...c.loc, pointer: pointerJoin(c.loc.pointer, "messages", name) }, m, name);
+        message({ ...c.loc, pointer: pointerJoin(c.loc.pointer, "messages", name) }, m, name, key2);
       continue;
     }
     for (const verb of ["subscribe", "publish"]) {
@@ -3775,9 +2354,11 @@ function readAsyncApi(docs, file2, errors) {
       const resolved = deref(mLoc, m);
       if (isObj2(resolved.node) && Array.isArray(resolved.node.oneOf))
         resolved.node.oneOf.forEach(
-          (x, i) => keys.add(message({ ...resolved.loc, pointer: pointerJoin(resolved.loc.pointer, "oneOf", i) }, x, `${key2} ${verb} #${i + 1}`))
+          (x, i) => keys.add(
+            message({ ...resolved.loc, pointer: pointerJoin(resolved.loc.pointer, "oneOf", i) }, x, `${key2} ${verb} #${i + 1}`, key2)
+          )
         );
-      else if (m !== void 0) keys.add(message(mLoc, m, `${key2} ${verb}`));
+      else if (m !== void 0) keys.add(message(mLoc, m, `${key2} ${verb}`, key2));
       read.add(mLoc.pointer);
       const opKey = `${verb} ${key2}`;
       operations2.set(opKey, {
@@ -3799,12 +2380,12 @@ function readAsyncApi(docs, file2, errors) {
       const keys = /* @__PURE__ */ new Set();
       if (Array.isArray(node.messages))
         node.messages.forEach(
-          (m, i) => keys.add(message({ ...o.loc, pointer: pointerJoin(o.loc.pointer, "messages", i) }, m, `${key2} #${i + 1}`))
+          (m, i) => keys.add(message({ ...o.loc, pointer: pointerJoin(o.loc.pointer, "messages", i) }, m, `${key2} #${i + 1}`, channel))
         );
       else {
         const c = obj(deref(ch.loc, ch.node).node);
         for (const [name, m] of Object.entries(obj(c.messages)))
-          keys.add(message({ ...ch.loc, pointer: pointerJoin(ch.loc.pointer, "messages", name) }, m, name));
+          keys.add(message({ ...ch.loc, pointer: pointerJoin(ch.loc.pointer, "messages", name) }, m, name, channel));
       }
       for (const p of ["action", "channel", "messages"]) read.add(pointerJoin("/operations", key2, p));
       operations2.set(key2, {
@@ -3822,9 +2403,10 @@ function readAsyncApi(docs, file2, errors) {
   for (const op of operations2.values()) for (const m of op.messages) (actions.get(m) ?? actions.set(m, /* @__PURE__ */ new Set()).get(m)).add(op.action);
   return {
     major,
-    channels,
+    channels: channels2,
     operations: operations2,
     messages,
+    carriers,
     actions,
     defaultContentType: typeof doc.defaultContentType === "string" ? doc.defaultContentType : void 0,
     read
@@ -3934,6 +2516,9 @@ function directionOf(actions) {
   if (actions?.size === 1 && actions.has("receive")) return { context: "event-received", role: "request" };
   return { context: "event", role: "event" };
 }
+function forcedDirection(role) {
+  return { context: role === "response" ? "event-sent" : role === "event" ? "event" : "event-received", role };
+}
 function diffAsyncApi(d, baseFile, file2) {
   const a = readAsyncApi(d.baseDocs, baseFile, d.errors);
   const b = readAsyncApi(d.headDocs, file2, d.errors);
@@ -3995,7 +2580,7 @@ function diffAsyncApi(d, baseFile, file2) {
     if (old.action !== op.action)
       emit("async-operation-changed", pointerJoin(op.loc.pointer, "action"), {
         operation: op.label,
-        what: `now ${op.action}s where it ${old.action}d`
+        what: `now ${op.action}s where it ${old.action === "send" ? "sent" : "received"}`
       });
     if (old.channel !== op.channel)
       emit("async-operation-changed", pointerJoin(op.loc.pointer, "channel"), {
@@ -4041,11 +2626,17 @@ function diffAsyncApi(d, baseFile, file2) {
     } else d.sink.emit(c);
   }
 }
+function carried(found, via) {
+  for (const c of found) for (const v of via.slice(1)) addVia(c, v);
+  return found;
+}
 function channelActions(m, channel) {
   return new Set([...m.operations.values()].filter((o) => o.channel === channel).map((o) => o.action));
 }
 function compareMessage(d, a, b, old, m, judge) {
-  const { context, role } = directionOf(b.actions.get(m.key) ?? a.actions.get(old.key));
+  const via = [...b.carriers.get(m.key) ?? []].map((k) => `channel ${b.channels.get(k)?.address ?? k}`).sort();
+  const forced = d.roleOf?.(m.loc.file);
+  const { context, role } = forced ? forcedDirection(forced) : directionOf(b.actions.get(m.key) ?? a.actions.get(old.key));
   const emit = (rule2, loc, params) => d.sink.emit({ rule: rule2, loc, params });
   const field = (x, f) => x.fields.get(f);
   const contentType = (x, model) => {
@@ -4073,14 +2664,14 @@ function compareMessage(d, a, b, old, m, judge) {
     else if (pa.format === "avro") {
       try {
         const [x, y] = [d.baseDocs.deref(pa.side.loc, pa.side.node), d.headDocs.deref(pb.side.loc, pb.side.node)];
-        diffAvroSchemas(d.sink, x, y, { role, label: `message ${m.name}` });
+        diffAvroSchemas(d.sink, x, y, { role, label: `message ${m.name}`, via });
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         d.errors.push({ file: err.file ?? pb.side.loc.file, line: err.line, message: err.message });
       }
     } else if (pa.format === "json") {
-      const scope = { context, role, label: `message ${m.name}` };
-      judge(pa.side, pb.side, scope, d.schemas.compare([pa.side], [pb.side], scope));
+      const scope = { context, role, label: `message ${m.name}`, via: via[0] };
+      judge(pa.side, pb.side, scope, carried(d.schemas.compare([pa.side], [pb.side], scope), via));
     }
   }
   const schemaField = (x, path) => {
@@ -4099,9 +2690,9 @@ function compareMessage(d, a, b, old, m, judge) {
     const [x, y] = [schemaField(old, [...path]), schemaField(m, [...path])];
     if (!x && !y) continue;
     const none = (other) => ({ loc: { ...other.loc, pointer: pointerJoin(other.loc.pointer, ...path) }, node: {} });
-    const scope = { context, role, label: `message ${m.name} ${what}` };
+    const scope = { context, role, label: `message ${m.name} ${what}`, via: via[0] };
     const [sx, sy] = [x ?? none(old), y ?? none(m)];
-    judge(sx, sy, scope, d.schemas.compare([sx], [sy], scope));
+    judge(sx, sy, scope, carried(d.schemas.compare([sx], [sy], scope), via));
   }
 }
 
@@ -4109,7 +2700,7 @@ function compareMessage(d, a, b, old, m, judge) {
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function reachedSchemas(doc) {
-  const reached = /* @__PURE__ */ new Set();
+  const reached2 = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new WeakSet();
   const stack = [doc.paths, doc.webhooks];
   while (stack.length) {
@@ -4119,12 +2710,12 @@ function reachedSchemas(doc) {
     const ref = n.$ref;
     const tokens = typeof ref === "string" ? localRefTokens(ref) : void 0;
     if (tokens) {
-      if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached.add(tokens[2]);
+      if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached2.add(tokens[2]);
       stack.push(refTarget(doc, ref));
     }
     for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
   }
-  return reached;
+  return reached2;
 }
 function operations(doc, file2, sections = ["paths"], deref = (item) => item, base = "") {
   const out = [];
@@ -4262,14 +2853,14 @@ var OpenApiDiffer = class {
   }
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   orphans(a, b, file2) {
-    const reached = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
+    const reached2 = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
     const schemas = (d) => isObj5(d.components) && isObj5(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];
     const role = this.roleOf(file2) ?? "event";
     const loc = (name) => ({ file: file2, pointer: pointerJoin("/components/schemas", name) });
     const scope = (name) => ({ context: role, role, label: `components.schemas.${name} (reached by no operation)` });
     for (const name of Object.keys(sa)) {
-      if (reached.has(name) || name in sb) continue;
+      if (reached2.has(name) || name in sb) continue;
       this.sink.emit({
         rule: "definition-removed",
         context: role,
@@ -4280,7 +2871,7 @@ var OpenApiDiffer = class {
       });
     }
     for (const name of Object.keys(sb)) {
-      if (reached.has(name)) continue;
+      if (reached2.has(name)) continue;
       if (!(name in sa))
         this.sink.emit({ rule: "definition-added", context: role, role, loc: loc(name), params: { at: scope(name).label, name } });
       else this.schemas.compare([{ loc: loc(name), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
@@ -4946,32 +3537,6 @@ function intersectTypes(a, b) {
   return out;
 }
 
-// src/core/diff/sink.ts
-var ChangeSink = class {
-  changes = [];
-  keys = /* @__PURE__ */ new Map();
-  /** Store a change, or note another way to it; returns the stored change. */
-  emit(change) {
-    const key2 = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
-    const known = this.keys.get(key2);
-    if (known) {
-      addVia(known, change.via);
-      return known;
-    }
-    this.keys.set(key2, change);
-    this.changes.push(change);
-    return change;
-  }
-  /** Pointers already reported for a file, so a fragment's generic diff does not repeat them. */
-  pointersFor(file2) {
-    return this.changes.filter((c) => c.loc.file === file2).map((c) => c.loc.pointer);
-  }
-};
-function addVia(change, via) {
-  if (!via || via === change.via) return;
-  (change.alsoVia ??= /* @__PURE__ */ new Set()).add(via);
-}
-
 // src/core/diff/schema-diff.ts
 var typeList = (types) => types ? [...types].sort().join("|") : "any";
 var SchemaDiffer = class {
@@ -5605,7 +4170,7 @@ var MAX_CACHE = 5e3;
 function safePattern(pattern) {
   let hit = cache2.get(pattern);
   if (!hit) {
-    hit = compile2(pattern);
+    hit = compile(pattern);
     if (cache2.size >= MAX_CACHE) cache2.clear();
     cache2.set(pattern, hit);
   }
@@ -5621,7 +4186,7 @@ function unsafeReason(pattern) {
     throw err;
   }
 }
-function compile2(pattern) {
+function compile(pattern) {
   try {
     const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
     return { test: (text4) => re.matcher(text4).find() };
@@ -5808,8 +4373,8 @@ var Prover = class {
     return maxA !== void 0 && maxA <= n ? true : this.included(restItems(a), restItems(b));
   }
   objectsIncluded(a, b) {
-    const reqA = new Set(strings2(a.required));
-    if (strings2(b.required).some((r) => !reqA.has(r))) return false;
+    const reqA = new Set(strings(a.required));
+    if (strings(b.required).some((r) => !reqA.has(r))) return false;
     if (num(b.minProperties) !== void 0 && Math.max(num(a.minProperties) ?? 0, reqA.size) < num(b.minProperties)) return false;
     if (num(b.maxProperties) !== void 0 && (num(a.maxProperties) === void 0 || num(a.maxProperties) > num(b.maxProperties)))
       return false;
@@ -5819,8 +4384,8 @@ var Prover = class {
       const da = isObj6(a.dependentRequired) ? a.dependentRequired : {};
       for (const [k, list] of Object.entries(b.dependentRequired)) {
         if (reqA.has(k)) continue;
-        const have = new Set(strings2(da[k]));
-        if (strings2(list).some((r) => !have.has(r) && !reqA.has(r))) return false;
+        const have = new Set(strings(da[k]));
+        if (strings(list).some((r) => !have.has(r) && !reqA.has(r))) return false;
       }
     }
     if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
@@ -5935,9 +4500,9 @@ var Prover = class {
       return !!lo && !!hi && (lo.value > hi.value || lo.value === hi.value && (lo.exclusive || hi.exclusive));
     }
     if (t === "object") {
-      if (num(s.maxProperties) !== void 0 && num(s.maxProperties) < Math.max(num(s.minProperties) ?? 0, strings2(s.required).length))
+      if (num(s.maxProperties) !== void 0 && num(s.maxProperties) < Math.max(num(s.minProperties) ?? 0, strings(s.required).length))
         return true;
-      return strings2(s.required).some((name) => valueSchema(s, name) === false || this.deref(valueSchema(s, name), root) === false);
+      return strings(s.required).some((name) => valueSchema(s, name) === false || this.deref(valueSchema(s, name), root) === false);
     }
     return false;
   }
@@ -6111,7 +4676,7 @@ function isIntegral(s) {
   const m = num(s.multipleOf);
   return m !== void 0 && Number.isInteger(m);
 }
-function strings2(v) {
+function strings(v) {
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 }
 function valueSchema(s, name) {
@@ -6155,7 +4720,7 @@ function merge(a, b) {
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
     if (!(k in out) || sameValue(out[k], v)) out[k] = v;
-    else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings2(out[k]), ...strings2(v)])];
+    else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings(out[k]), ...strings(v)])];
     else if (k === "properties" && isObj6(out[k]) && isObj6(v)) {
       const props = { ...out[k] };
       for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
@@ -6194,7 +4759,7 @@ function finiteOnly(s) {
 }
 
 // src/core/semantic/validator.ts
-import { Ajv as Ajv3 } from "ajv";
+import { Ajv } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
@@ -6210,7 +4775,7 @@ function newAjv(draft2020, formats = true, judge = false) {
     // patterns come from contracts: RE2's linear-time engine, never a backtracking one
     code: { regExp: safeRegExpEngine }
   };
-  const ajv2 = draft2020 ? new Ajv2020(opts) : new Ajv3(opts);
+  const ajv2 = draft2020 ? new Ajv2020(opts) : new Ajv(opts);
   if (formats) {
     addFormats(ajv2);
     ajv2.addFormat("ulid", ULID);
@@ -6398,7 +4963,7 @@ function generateAll(schema2, root, depth, refs) {
   if (!isObj6(schema2)) return [];
   const s = schema2;
   if (typeof s.$ref === "string") {
-    const target = resolve2(s.$ref, root);
+    const target = resolve(s.$ref, root);
     const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== "$ref"));
     return [...generate(target, root, depth, refs + 1), ...Object.keys(rest).length ? generate(rest, root, depth, refs) : []];
   }
@@ -6427,7 +4992,7 @@ function byType(t, s, root, depth) {
     case "number":
       return numbers(s, t === "integer");
     case "string":
-      return strings3(s);
+      return strings2(s);
     case "array":
       return arrays(s, root, depth);
     case "object":
@@ -6448,7 +5013,7 @@ function numbers(s, integer) {
   if (m !== void 0) out.push(m, 2 * m, 3 * m, 5 * m, 7 * m, 10 * m, 1, -m);
   return out.map((n) => integer ? Math.round(n) : n).filter((n) => Number.isFinite(n));
 }
-function strings3(s) {
+function strings2(s) {
   const formats = typeof s.format === "string" ? FORMAT_SAMPLES[s.format] ?? [] : [];
   const set = stringSet(s);
   const samples = sampleStrings(set, 4);
@@ -6567,7 +5132,7 @@ function mergeShallow(s, key2, branch) {
   const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key2 && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
   return { ...rest, ...branch };
 }
-function resolve2(ref, root) {
+function resolve(ref, root) {
   return refTarget(root, ref) ?? true;
 }
 function append(out, items) {
@@ -6624,7 +5189,7 @@ function sidesOf(role) {
   if (role === "response") return ["writer"];
   return ["reader", "writer"];
 }
-function verdictOf2(s, side) {
+function verdictOf(s, side) {
   const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
   return side === "reader" ? included(s.older, s.newer, { rootA, rootB }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA });
 }
@@ -6633,7 +5198,7 @@ function reconcile(schemas, changeOf, strict) {
   for (const schema2 of schemas.slice(0, MAX_JUDGED)) {
     if (sameValue(schema2.older, schema2.newer) && schema2.rootA === void 0) continue;
     const sides2 = sidesOf(schema2.role);
-    const verdicts = sides2.map((side) => ({ side, verdict: verdictOf2(schema2, side) }));
+    const verdicts = sides2.map((side) => ({ side, verdict: verdictOf(schema2, side) }));
     const b = verdicts.find((v) => v.verdict.kind === "broken");
     judgements.push({
       schema: schema2,
@@ -6671,7 +5236,7 @@ function reconcile(schemas, changeOf, strict) {
     const majors = mine(j).filter((c) => c.level === "major" && !breaking.has(c));
     if (!majors.length) continue;
     const other = j.sides.length === 2 ? [] : j.sides[0] === "reader" ? ["writer"] : ["reader"];
-    const level = other.every((side) => verdictOf2(j.schema, side).kind === "proven") ? "patch" : "minor";
+    const level = other.every((side) => verdictOf(j.schema, side).kind === "proven") ? "patch" : "minor";
     for (const c of majors) {
       if (byPolicy(c)) c.semantic = { verdict: "policy" };
       else {
@@ -6745,7 +5310,7 @@ function diffTrees(base, head, options = {}) {
         openapi.diff({ baseFile: kindA === kind ? pair.base : void 0, headFile: kindB === kind ? file2 : void 0 });
       } else if (kind === "asyncapi") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged }, pair.base, file2);
+        else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged, roleOf: options.roleOf }, pair.base, file2);
       } else if (kind === "avro") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else {
@@ -6901,6 +5466,93 @@ function dedupe(errors) {
   });
 }
 
+// src/core/freeze/model.ts
+import { createHash } from "node:crypto";
+import { posix as posix2 } from "node:path";
+import semver from "semver";
+function sha256(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+function freezeFileName(version, label) {
+  return `freeze-v${version}${label ? `-${label}` : ""}.json`;
+}
+function shaIndexFileName(version, label) {
+  return `sha-index-v${version}${label ? `-${label}` : ""}.json`;
+}
+function safeArtifactPath(raw, file2) {
+  const path = posix2.normalize(raw.replace(/\\/g, "/"));
+  if (!raw || path.startsWith("../") || path === ".." || posix2.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
+    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
+  }
+  return path;
+}
+function artifactBytes(a) {
+  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
+}
+function createFreeze(tree, version, options) {
+  if (!semver.valid(version)) throw new InputError(`'${version}' is not a valid SemVer version (e.g. 1.2.0)`);
+  if (options.latest && !semver.gt(version, options.latest)) {
+    throw new InputError(`version ${version} must be greater than the latest freeze v${options.latest}`);
+  }
+  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
+    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
+  }
+  const at2 = options.now.toISOString();
+  const artifacts = [];
+  for (const path of tree.paths()) {
+    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
+    const bytes = tree.read(path);
+    const text4 = !isBinary(bytes) && isUtf8(bytes);
+    artifacts.push({
+      path,
+      sha256: sha256(bytes),
+      size: bytes.length,
+      content: text4 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text4 ? {} : { encoding: "base64" },
+      frozen_at: at2
+    });
+  }
+  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at2, artifacts };
+  return { freeze, index: indexOf(freeze) };
+}
+function indexOf(freeze) {
+  const index = {};
+  for (const a of freeze.artifacts) {
+    const known = index[a.sha256];
+    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
+    else known.paths = [...known.paths ?? [known.path], a.path];
+  }
+  return { version: freeze.version, created_at: freeze.created_at, index };
+}
+function isUtf8(bytes) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function serialize(value) {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+function freezeFiles(freeze, index) {
+  const body = serialize(freeze);
+  const indexBody = serialize(index);
+  return [
+    { name: freezeFileName(freeze.version, freeze.label), content: body },
+    { name: shaIndexFileName(freeze.version, freeze.label), content: indexBody },
+    { name: "freeze-latest.json", content: body },
+    { name: "sha-index-latest.json", content: indexBody }
+  ];
+}
+function freezeTree(freeze, root = "") {
+  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
+  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
+}
+function compareVersions(a, b) {
+  return semver.compare(a.version, b.version) || a.created_at.localeCompare(b.created_at);
+}
+
 // src/core/policy/glob.ts
 import picomatch from "picomatch";
 var cache3 = /* @__PURE__ */ new Map();
@@ -6911,6 +5563,1430 @@ function matchesAny(path, globs) {
     return m(path);
   });
 }
+
+// src/core/policy/compatibility.ts
+var MODES = ["backward", "forward", "full", "none", "backward_transitive", "forward_transitive", "full_transitive"];
+function modeOf(config, unitOf) {
+  if (!config.compatibility.length) return () => void 0;
+  return (file2) => config.compatibility.find((e) => e.files && matchesAny(file2, e.files) || e.unit !== void 0 && e.unit === unitOf(file2))?.mode;
+}
+function roleOfMode(mode) {
+  if (!mode || mode === "none") return void 0;
+  const base = mode.replace(/_transitive$/, "");
+  return base === "backward" ? "storage" : base === "forward" ? "response" : "event";
+}
+function withoutPromise(changes, mode) {
+  for (const c of changes) if (c.level === "major" && mode(c.file) === "none") c.level = "minor";
+}
+function transitiveChanges(changes, head, freezes, root, mode, options) {
+  const files = [...new Set(changes.map((c) => c.file))].filter((f) => mode(f)?.endsWith("_transitive") && head.read(f) !== void 0);
+  if (!files.length) return [];
+  const known = new Set(changes.map((c) => `${c.ruleId}|${c.file}|${c.pointer}`));
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const freeze of freezes) {
+    if (seen.has(freeze.version)) continue;
+    seen.add(freeze.version);
+    const tree = freezeTree(freeze, root);
+    const pairs = files.filter((f) => tree.read(f) !== void 0).map((f) => ({ base: f, head: f }));
+    if (!pairs.length) continue;
+    const result = diffTrees(tree, head, { ...options, documents: options.documents && { head: options.documents.head }, pairs });
+    for (const c of result.changes) {
+      const key2 = `${c.ruleId}|${c.file}|${c.pointer}`;
+      if (c.level !== "major" || known.has(key2)) continue;
+      known.add(key2);
+      out.push({ ...c, message: `${c.message} (breaks what freeze v${freeze.version} holds: ${mode(c.file)})` });
+    }
+  }
+  return out;
+}
+
+// src/core/policy/config.ts
+import { Ajv as Ajv2 } from "ajv";
+import { closest } from "fastest-levenshtein";
+
+// src/core/policy/policy-rules.ts
+var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
+  id,
+  severity,
+  summary,
+  message,
+  fix,
+  ratchet: ratchet2
+});
+var POLICY_RULES = [
+  rule(
+    "version-bump-missing",
+    "block",
+    "A module has changes that need a bigger version bump than its versions file has.",
+    "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
+    "Set `{key}: {suggested}` in {file}."
+  ),
+  rule(
+    "version-decreased",
+    "block",
+    "A module's version went down.",
+    "{module}: version went down from {frozen} to {current}",
+    "Versions only go up: set `{key}:` in {file} to at least {frozen}."
+  ),
+  rule(
+    "version-bump-excess",
+    "warn",
+    "A module was bumped more than its changes need.",
+    "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump",
+    "Consider `{key}: {suggested}`; a bigger bump tells consumers to expect breakage."
+  ),
+  rule(
+    "version-missing",
+    "warn",
+    "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
+    "{module} changed but has no version",
+    "Add {file} with `current: <version>`."
+  ),
+  rule(
+    "event-breaking-on-existing-channel",
+    "block",
+    "A breaking change to what an existing channel carries (with `events.breaking: new-channel`): it must come on a new versioned channel beside the old one.",
+    "{topic}: breaking change on a channel in use ({change})",
+    "Leave `{topic}` as it is and publish the new shape on `{next}` beside it (in {where}); dual-publish until its consumers moved."
+  ),
+  rule(
+    "invariant-removed",
+    "block",
+    "A frozen schema invariant was removed, made optional or changed in type.",
+    "{invariant}: `{name}` in {file} {problem}",
+    "Restore `{name}` as it was: frozen invariants can never be removed or changed."
+  ),
+  rule(
+    "code-invariant-forbidden",
+    "block",
+    "Code matches a pattern a frozen contract forbids.",
+    "{invariant}: forbidden pattern /{pattern}/ found in {file}",
+    "Remove it: {invariant} is a frozen contract other parts of the system rely on."
+  ),
+  rule(
+    "code-invariant-missing",
+    "block",
+    "Code no longer contains what a frozen contract requires.",
+    "{invariant}: {file} must contain /{pattern}/",
+    "Restore the required code: {invariant} is a frozen contract."
+  ),
+  rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
+  rule(
+    "frozen-history-edited",
+    "block",
+    "An existing freeze file was edited or deleted, or a freeze was added that is not a true snapshot of the pull request's tree (or not newer than the base branch's).",
+    "frozen snapshot {file} was {action}",
+    "Frozen history is append-only: leave {file} as it is on the base branch; a new freeze comes only from `contract-guard freeze create <version>` on the final tree."
+  ),
+  rule(
+    "contract-unreadable",
+    "block",
+    "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), or `$ref`s loop.",
+    "{file}: {problem}",
+    "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree; nothing else in it can be judged until then.",
+    true
+  ),
+  rule(
+    "example-invalid",
+    "block",
+    "An example does not validate against its schema.",
+    "{file}: {message} (schema {schema})",
+    "Fix the example or the schema so that they agree.",
+    true
+  ),
+  rule(
+    "example-unpaired",
+    "warn",
+    "An example has no schema to validate against.",
+    "{file} has no schema (name it like its schema, or set `$schema`)",
+    "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."
+  ),
+  rule(
+    "operation-missing-4xx",
+    "block",
+    "An OpenAPI operation declares no 4xx response.",
+    "{op} in {file} declares no 4xx response",
+    "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).",
+    true
+  ),
+  rule(
+    "security-not-global",
+    "block",
+    "The global security requirement does not name both an mTLS and a Bearer scheme.",
+    "{file}: global security must require {missing}",
+    "Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.",
+    true
+  ),
+  rule(
+    "health-not-exempt",
+    "block",
+    "`/health` is not exempt from authentication.",
+    "{file}: {op} must set `security: []`",
+    "Give `/health` an empty `security: []` so probes need no credentials.",
+    true
+  ),
+  rule(
+    "openapi-not-3-1",
+    "block",
+    "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.",
+    "{file}: {problem}",
+    "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.",
+    true
+  ),
+  rule(
+    "spectral-error",
+    "block",
+    "A finding at `error` severity of the repository's Spectral ruleset.",
+    "{file}: {message} (Spectral rule {code})",
+    "Fix it as the rule {code} asks, or lower its severity in the ruleset ({ruleset}) on the default branch.",
+    true
+  ),
+  rule(
+    "spectral-warning",
+    "warn",
+    "A finding at `warn` severity of the repository's Spectral ruleset.",
+    "{file}: {message} (Spectral rule {code})",
+    "Fix it as the rule {code} asks; it does not block.",
+    true
+  ),
+  rule(
+    "major-change",
+    "approve",
+    "A major (breaking) change needs Contract Council approval.",
+    "{module}: {count} major change{plural}",
+    "Get an approving review from the Contract Council."
+  ),
+  rule(
+    "removal-without-deprecation",
+    "approve",
+    "Something was removed without being deprecated in enough earlier freezes.",
+    "{what} after {count} of {needed} releases of deprecation",
+    "Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval."
+  ),
+  rule(
+    "changelog-missing",
+    "warn",
+    "The changelog has no entry for a module's new version.",
+    "{changelog} has no entry for {module} {current}",
+    "Add a `## {entry}` entry to {changelog}."
+  ),
+  rule(
+    "migration-note-missing",
+    "warn",
+    "A major change has no migration note.",
+    "no migration note for {module} {current} in {migrations}/",
+    "Add {note} saying what consumers must change."
+  ),
+  rule(
+    "ignore-expired",
+    "warn",
+    "An ignore entry in the config has passed its `until` date and no longer applies.",
+    "ignore of {rule}{where} expired on {until} ({reason})",
+    "Fix the finding, or extend `until` with a reason the Contract Council accepts."
+  )
+];
+var BY_ID2 = new Map(POLICY_RULES.map((r) => [r.id, r]));
+function getPolicyRule(id) {
+  const r = BY_ID2.get(id);
+  if (!r) throw new Error(`unknown policy rule ${id}`);
+  return r;
+}
+
+// src/core/policy/config.ts
+var CONFIG_PATH = ".github/contract-guard.yml";
+var DEFAULT_CONFIG = {
+  contracts: "contracts",
+  scope: [],
+  units: [],
+  modules: { root: "modules", globals_versions: "versions.yaml" },
+  roles: [],
+  compatibility: [],
+  events: { breaking: "bump" },
+  invariants: [],
+  council: { teams: [], users: [], approvals: 1 },
+  versioning: { zero_major: "minor", deprecation_releases: 2, changelog: "CHANGELOG.md", migrations: "migrations" },
+  rules: {},
+  ignore: [],
+  freeze: { on_merge: "off" },
+  files: { contracts: [], ignore: [] },
+  judgement: "policy",
+  preset: "none",
+  review: { max_inline: 20 },
+  hotfix: { label: "contract-hotfix" },
+  spectral: { ruleset: "" }
+};
+var str = { type: "string", minLength: 1 };
+var strings3 = { type: "array", items: str };
+var CONFIG_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "contract-guard configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    contracts: { type: ["string", "array"], minLength: 1, items: str, minItems: 1 },
+    units: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "files", "version"],
+        properties: {
+          name: str,
+          files: { ...strings3, minItems: 1 },
+          version: { type: "object", additionalProperties: false, required: ["file"], properties: { file: str, key: str } }
+        }
+      }
+    },
+    modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
+    roles: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["glob", "role"],
+        properties: { glob: str, role: { enum: [...ROLES] } }
+      }
+    },
+    compatibility: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["mode"],
+        minProperties: 2,
+        properties: { files: { ...strings3, minItems: 1 }, unit: str, mode: { enum: [...MODES] } }
+      }
+    },
+    events: { type: "object", additionalProperties: false, properties: { breaking: { enum: ["new-channel", "bump"] } } },
+    invariants: {
+      type: "array",
+      items: {
+        oneOf: [
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "file", "keep"],
+            properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings3, minItems: 1 } }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "forbid"],
+            properties: { id: str, paths: { ...strings3, minItems: 1 }, forbid: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "require"],
+            properties: { id: str, paths: { ...strings3, minItems: 1 }, require: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "on_change"],
+            properties: { id: str, paths: { ...strings3, minItems: 1 }, on_change: str }
+          }
+        ]
+      }
+    },
+    council: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } },
+        users: strings3,
+        approvals: { type: "integer", minimum: 1 }
+      }
+    },
+    versioning: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        zero_major: { enum: ["minor", "major"] },
+        deprecation_releases: { type: "integer", minimum: 0 },
+        changelog: str,
+        migrations: str
+      }
+    },
+    rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
+    freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
+    files: { type: "object", additionalProperties: false, properties: { contracts: strings3, ignore: strings3 } },
+    judgement: { enum: ["policy", "strict"] },
+    preset: { enum: ["none", "memoryos"] },
+    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
+    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
+    spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
+    ignore: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "reason"],
+        properties: {
+          rule: str,
+          file: str,
+          pointer: { type: "string" },
+          reason: str,
+          until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
+        }
+      }
+    }
+  }
+};
+function contractsScope(contracts) {
+  if (typeof contracts === "string") return { root: normalizeRoot(contracts), globs: [] };
+  const entries = contracts.map(normalizeRoot);
+  return { root: "", globs: entries.flatMap((e) => !e ? ["**"] : /[*?[{]/.test(e) ? [e] : [e, `${e}/**`]) };
+}
+function normalizeRoot(root) {
+  return root.replace(/^\.?\/?|\/$/g, "");
+}
+var validator;
+function parseConfig(file2, text4) {
+  const doc = parseText(file2, text4.replace(/^\s*#.*$/gm, "").trim() ? text4 : "{}", "yaml");
+  const data2 = doc.data ?? {};
+  validator ??= new Ajv2({ allErrors: false, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
+  if (!validator(data2)) {
+    const e = validator.errors[0];
+    let pointer = e.instancePath;
+    let what = e.message ?? "is invalid";
+    if (e.keyword === "additionalProperties") {
+      const extra = e.params.additionalProperty;
+      pointer = `${pointer}/${extra}`;
+      what = "is not a known key";
+    } else if (e.keyword === "oneOf") {
+      what = "must be a schema invariant {id, file, keep} or a code invariant {id, paths, forbid|require|on_change}";
+    } else if (e.keyword === "enum") {
+      what = `must be one of ${e.params.allowedValues.join(", ")}`;
+    }
+    const key2 = pointer ? pointer.slice(1).replace(/\//g, ".") : "(root)";
+    throw new InputError(`config key ${key2} ${what}`, file2, doc.positions.locate(pointer)?.line);
+  }
+  for (const [i, inv] of (data2.invariants ?? []).entries()) {
+    for (const field of ["forbid", "require"]) {
+      const pattern = inv[field];
+      if (pattern === void 0) continue;
+      try {
+        new RegExp(pattern);
+      } catch (err) {
+        throw new InputError(
+          `config key invariants.${i}.${field} is not a valid regular expression: ${err.message}`,
+          file2,
+          doc.positions.locate(`/invariants/${i}/${field}`)?.line
+        );
+      }
+    }
+  }
+  refuseEscapingPaths(file2, data2, doc.positions.locate.bind(doc.positions));
+  for (const id of Object.keys(data2.rules ?? {})) {
+    if (knownRule(id)) continue;
+    const near = closest(id, ruleIds());
+    throw new InputError(
+      `config key rules.${id} names no rule (did you mean ${near}? see docs/rules.md)`,
+      file2,
+      doc.positions.locate(`/rules/${id}`)?.line
+    );
+  }
+  const d = data2;
+  const scope = contractsScope(d.contracts ?? DEFAULT_CONFIG.contracts);
+  return {
+    contracts: scope.root,
+    scope: scope.globs,
+    units: (d.units ?? []).map((u) => ({ ...u, version: { file: u.version.file, key: u.version.key ?? "version" } })),
+    modules: { ...DEFAULT_CONFIG.modules, ...d.modules },
+    roles: d.roles ?? [],
+    compatibility: d.compatibility ?? [],
+    events: { ...DEFAULT_CONFIG.events, ...d.events },
+    invariants: d.invariants ?? [],
+    council: { ...DEFAULT_CONFIG.council, ...d.council },
+    versioning: { ...DEFAULT_CONFIG.versioning, ...d.versioning },
+    rules: d.rules ?? {},
+    ignore: d.ignore ?? [],
+    freeze: { ...DEFAULT_CONFIG.freeze, ...d.freeze },
+    files: { contracts: d.files?.contracts ?? [], ignore: d.files?.ignore ?? [] },
+    judgement: d.judgement ?? "policy",
+    preset: d.preset ?? "none",
+    review: { ...DEFAULT_CONFIG.review, ...d.review },
+    hotfix: { ...DEFAULT_CONFIG.hotfix, ...d.hotfix },
+    spectral: { ...DEFAULT_CONFIG.spectral, ...d.spectral },
+    source: {
+      file: file2,
+      lineOf: (pointer) => doc.positions.locate(pointer)?.line,
+      given: (pointer) => pointerIn(data2, pointer)
+    }
+  };
+}
+function knownRule(id) {
+  return !!findRule(id) || POLICY_RULES.some((r) => r.id === id);
+}
+function ruleIds() {
+  const prefixed = RULES.filter((r) => r.family === "schema").flatMap((r) => SCHEMA_CONTEXTS.map((c) => `${c}-${r.id}`));
+  return [...RULES.map((r) => r.id), ...prefixed, ...POLICY_RULES.map((r) => r.id)];
+}
+function refuseEscapingPaths(file2, data2, locate) {
+  const d = data2;
+  const pointers = [
+    "/contracts",
+    "/modules/root",
+    "/modules/globals_versions",
+    "/versioning/changelog",
+    "/versioning/migrations",
+    "/spectral/ruleset"
+  ];
+  (d.invariants ?? []).forEach((inv, i) => pointers.push(..."file" in inv ? [`/invariants/${i}/file`] : []));
+  if (Array.isArray(d.contracts)) d.contracts.forEach((_, i) => pointers.push(`/contracts/${i}`));
+  (d.units ?? []).forEach((u, i) => {
+    pointers.push(`/units/${i}/version/file`, ...u.files.map((_, j) => `/units/${i}/files/${j}`));
+  });
+  for (const pointer of pointers) {
+    let value = data2;
+    for (const t of pointer.slice(1).split("/"))
+      value = value && typeof value === "object" ? value[t] : void 0;
+    if (typeof value !== "string") continue;
+    const parts = value.replace(/\\/g, "/").split("/");
+    if (parts.includes("..") || value.startsWith("/") || /^[a-zA-Z]:/.test(value))
+      throw new InputError(
+        `config key ${pointer.slice(1).replace(/\//g, ".")} is '${value}': paths are written from the repository root and stay inside it`,
+        file2,
+        locate(pointer)?.line
+      );
+  }
+}
+function pointerIn(data2, pointer) {
+  let node = data2;
+  for (const token of pointer.slice(1).split("/")) {
+    if (node === null || typeof node !== "object" || !(token in node)) return false;
+    node = node[token];
+  }
+  return true;
+}
+function isSchemaInvariant(inv) {
+  return "keep" in inv;
+}
+
+// src/github/port.ts
+function statusOf(err) {
+  const status = err.status;
+  return typeof status === "number" ? status : void 0;
+}
+
+// src/github/timeout.ts
+function requestTimeoutMs(env = process.env) {
+  const v = Number(env.CONTRACT_GUARD_REQUEST_TIMEOUT_MS ?? 3e4);
+  return Number.isFinite(v) && v > 0 ? v : 3e4;
+}
+function timedFetch(ms = requestTimeoutMs()) {
+  return (input, init) => {
+    const deadline = AbortSignal.timeout(ms);
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+  };
+}
+function ambiguous(err) {
+  const status = err.status;
+  return typeof status !== "number" || status >= 500;
+}
+
+// src/github/octokit-port.ts
+async function createOnce(create, lookup) {
+  try {
+    return await create({ request: { retries: 0 } });
+  } catch (err) {
+    if (!ambiguous(err)) throw err;
+    return await lookup() ?? create({});
+  }
+}
+var OctokitPort = class {
+  constructor(octokit, owner, repo) {
+    this.octokit = octokit;
+    this.owner = owner;
+    this.repo = repo;
+  }
+  octokit;
+  owner;
+  repo;
+  get where() {
+    return { owner: this.owner, repo: this.repo };
+  }
+  async listComments(pr) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...this.where,
+      issue_number: pr,
+      per_page: 100
+    });
+    return list.map((c) => ({ id: c.id, body: c.body ?? "", byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "") }));
+  }
+  async createComment(pr, body) {
+    const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+    return createOnce(
+      async (extra) => (await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra })).data.id,
+      async () => (await this.listComments(pr)).find((c) => c.byBot && c.body === body)?.id
+    );
+  }
+  async updateComment(id, body) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...this.where, comment_id: id, body });
+  }
+  async listCheckRuns(headSha, name) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      ...this.where,
+      ref: headSha,
+      check_name: name,
+      per_page: 100
+    });
+    return (data2.check_runs ?? []).map((r) => ({ id: r.id }));
+  }
+  async createCheckRun(input) {
+    const create = async (extra) => {
+      const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/check-runs", {
+        ...this.where,
+        name: input.name,
+        head_sha: input.headSha,
+        status: "completed",
+        conclusion: input.conclusion,
+        output: input.output,
+        ...extra
+      });
+      return data2.id;
+    };
+    return createOnce(create, async () => {
+      const [made] = await this.listCheckRuns(input.headSha, input.name);
+      if (made) await this.updateCheckRun(made.id, input);
+      return made?.id;
+    });
+  }
+  async updateCheckRun(id, input) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...this.where,
+      check_run_id: id,
+      ...input.conclusion ? { status: "completed", conclusion: input.conclusion } : {},
+      output: input.output
+    });
+  }
+  async listReviews(pr) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+      ...this.where,
+      pull_number: pr,
+      per_page: 100
+    });
+    return list.map((r) => ({ id: r.id, user: r.user?.login ?? "", state: r.state, commitId: r.commit_id }));
+  }
+  async isTeamMember(org, team, user) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+        org,
+        team_slug: team,
+        username: user
+      });
+      return data2.state === "active";
+    } catch (err) {
+      if (statusOf(err) === 404) return false;
+      throw err;
+    }
+  }
+  async pullsOfCommit(sha) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { ...this.where, commit_sha: sha });
+    return data2.map((p) => ({
+      number: p.number,
+      labels: (p.labels ?? []).map((l) => l.name ?? "")
+    }));
+  }
+  async labelAddedBy(pr, label) {
+    const events = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
+      ...this.where,
+      issue_number: pr,
+      per_page: 100
+    });
+    let by;
+    for (const e of events) {
+      if (e.label?.name !== label) continue;
+      if (e.event === "labeled") by = e.actor?.login;
+      else if (e.event === "unlabeled") by = void 0;
+    }
+    return by;
+  }
+  async listReviewComments(pr) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
+      ...this.where,
+      pull_number: pr,
+      per_page: 100
+    });
+    return list.map((c) => ({
+      id: c.id,
+      path: c.path,
+      ...c.line ? { line: c.line } : {},
+      body: c.body ?? "",
+      byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "")
+    }));
+  }
+  async createReviewComments(pr, review) {
+    const create = async (extra) => {
+      await this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+        ...this.where,
+        pull_number: pr,
+        commit_id: review.commitId,
+        event: "COMMENT",
+        body: review.body,
+        comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: c.body })),
+        ...extra
+      });
+      return true;
+    };
+    await createOnce(create, async () => {
+      const bodies = new Set((await this.listReviewComments(pr)).filter((c) => c.byBot).map((c) => c.body));
+      return review.comments.every((c) => bodies.has(c.body)) || void 0;
+    });
+  }
+  async updateReviewComment(id, body) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id, body });
+  }
+  async deleteReviewComment(id) {
+    try {
+      await this.octokit.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id });
+    } catch (err) {
+      if (statusOf(err) !== 404) throw err;
+    }
+  }
+  async resolveRef(ref) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...this.where, ref });
+    return data2.sha;
+  }
+  async readTree(ref) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      ...this.where,
+      tree_sha: ref,
+      recursive: "1"
+    });
+    const { tree, truncated } = data2;
+    if (truncated) throw new Error(`the tree at ${ref} is too large for one listing (GitHub truncated it)`);
+    return tree.filter((e) => e.type === "blob").map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
+  }
+  async readBlob(sha) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...this.where, file_sha: sha });
+    return Buffer.from(data2.content, "base64");
+  }
+  async readFile(ref, path) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...this.where, path, ref });
+      const file2 = data2;
+      return file2.type === "file" && file2.content !== void 0 ? Buffer.from(file2.content, "base64") : void 0;
+    } catch (err) {
+      if (statusOf(err) === 404) return void 0;
+      throw err;
+    }
+  }
+  async mergeBase(base, head) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+      ...this.where,
+      basehead: `${base}...${head}`
+    });
+    return data2.merge_base_commit.sha;
+  }
+  async pullHead(pr) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...this.where, pull_number: pr });
+      return data2.head?.sha;
+    } catch (err) {
+      if (statusOf(err) === 404) return void 0;
+      throw err;
+    }
+  }
+  async compareFiles(base, head) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+      ...this.where,
+      basehead: `${base}...${head}`
+    });
+    const files = data2.files ?? [];
+    return files.map((f) => ({ path: f.filename, ...f.patch ? { patch: f.patch } : {} }));
+  }
+  async listTags(prefix) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/git/matching-refs/{ref}", {
+      ...this.where,
+      ref: `tags/${prefix}`,
+      per_page: 100
+    });
+    return list.map((r) => r.ref.replace(/^refs\/tags\//, ""));
+  }
+  async createTag(name, sha) {
+    try {
+      await this.octokit.request("POST /repos/{owner}/{repo}/git/refs", { ...this.where, ref: `refs/tags/${name}`, sha });
+      return true;
+    } catch (err) {
+      if (statusOf(err) === 422) return false;
+      throw err;
+    }
+  }
+  async commitFiles(commit) {
+    const { data: parent } = await this.octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
+      ...this.where,
+      commit_sha: commit.parent
+    });
+    const { data: tree } = await this.octokit.request("POST /repos/{owner}/{repo}/git/trees", {
+      ...this.where,
+      base_tree: parent.tree.sha,
+      tree: commit.files.map((f) => ({ path: f.path, mode: "100644", type: "blob", content: f.content }))
+    });
+    const { data: created } = await this.octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+      ...this.where,
+      message: commit.message,
+      tree: tree.sha,
+      parents: [commit.parent]
+    });
+    const sha = created.sha;
+    try {
+      await this.octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+        ...this.where,
+        ref: `heads/${commit.branch}`,
+        sha,
+        force: false
+      });
+    } catch (err) {
+      if (statusOf(err) === 422) return void 0;
+      throw err;
+    }
+    return sha;
+  }
+};
+
+// src/github/rest-source.ts
+var RestSource = class {
+  constructor(port2) {
+    this.port = port2;
+  }
+  port;
+  note = " (read through the API)";
+  listings = /* @__PURE__ */ new Map();
+  blobs = /* @__PURE__ */ new Map();
+  async commit(ref) {
+    try {
+      return await this.port.resolveRef(ref);
+    } catch (err) {
+      if (statusOf(err) === 404 || statusOf(err) === 422) throw new InputError(`unknown git ref '${ref}'`);
+      throw err;
+    }
+  }
+  async tree(commit, under, keep = () => true) {
+    const prefix = under ? under + "/" : "";
+    let listing = this.listings.get(commit);
+    if (!listing) this.listings.set(commit, listing = this.port.readTree(commit));
+    const tree = new MapTree();
+    for (const entry of await listing) {
+      if (!entry.path.startsWith(prefix) || !keep(entry.path)) continue;
+      tree.set(entry.path, entry.size > LIMITS.maxFileBytes ? new Uint8Array(LIMITS.maxFileBytes + 1) : await this.blob(entry.sha));
+    }
+    return tree;
+  }
+  async file(ref, path) {
+    const bytes = await this.port.readFile(ref, path);
+    return bytes && Buffer.from(bytes).toString("utf8");
+  }
+  mergeBase(a, b) {
+    return this.port.mergeBase(b, a);
+  }
+  /** What the pull request's diff shows, from the compare API's patches: review comments are possible there too. */
+  async diffLines(base, head) {
+    const out = /* @__PURE__ */ new Map();
+    for (const f of await this.port.compareFiles(base, head)) if (f.patch) out.set(f.path, hunkLines(f.patch));
+    return out;
+  }
+  tags(prefix) {
+    return this.port.listTags(prefix);
+  }
+  blob(sha) {
+    let blob = this.blobs.get(sha);
+    if (!blob) this.blobs.set(sha, blob = this.port.readBlob(sha));
+    return blob;
+  }
+};
+
+// src/services/freeze-on-merge.ts
+import semver2 from "semver";
+
+// src/core/freeze/read.ts
+import { Ajv as Ajv3 } from "ajv";
+var ajv;
+var compile2 = (schema2) => {
+  let fn;
+  const validate = (data2) => {
+    fn ??= (ajv ??= new Ajv3({ strict: true, allowUnionTypes: true })).compile(schema2);
+    const ok = fn(data2) === true;
+    validate.errors = fn.errors;
+    return ok;
+  };
+  return validate;
+};
+var validateFreeze = compile2({
+  type: "object",
+  required: ["version", "artifacts"],
+  properties: {
+    version: { type: "string", minLength: 1 },
+    label: { type: "string" },
+    created_at: { type: "string" },
+    artifacts: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["path", "sha256", "content"],
+        properties: {
+          path: { type: "string", minLength: 1 },
+          sha256: { type: "string", pattern: "^[0-9a-fA-F]{64}$" },
+          size: { type: ["integer", "string"] },
+          content: { type: "string" },
+          encoding: { enum: ["base64", "utf8", "utf-8"] },
+          frozen_at: { type: "string" }
+        }
+      }
+    }
+  }
+});
+var validateIndex = compile2({
+  type: "object",
+  required: ["index"],
+  properties: {
+    version: { type: "string" },
+    created_at: { type: "string" },
+    index: {
+      type: "object",
+      propertyNames: { pattern: "^[0-9a-fA-F]{64}$" },
+      additionalProperties: {
+        type: "object",
+        required: ["path"],
+        properties: {
+          path: { type: "string" },
+          paths: { type: "array", items: { type: "string" } },
+          size: { type: ["integer", "string"] },
+          frozen_at: { type: "string" }
+        }
+      }
+    }
+  }
+});
+function shapeError(file2, text4, errors) {
+  const e = errors?.[0];
+  const pointer = e?.instancePath ?? "";
+  const line = parseText(file2, text4, "json").positions.locate(pointer)?.line;
+  return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
+}
+function parseJsonFile(file2, text4) {
+  return parseText(file2, text4, "json").data;
+}
+function readFreeze(file2, text4) {
+  const data2 = parseJsonFile(file2, text4);
+  if (!validateFreeze(data2)) throw shapeError(file2, text4, validateFreeze.errors);
+  const raw = data2;
+  const seen = /* @__PURE__ */ new Set();
+  const artifacts = raw.artifacts.map((a) => {
+    const path = safeArtifactPath(String(a.path), file2);
+    if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file2);
+    seen.add(path);
+    const sha = String(a.sha256).toLowerCase();
+    const stored = a.encoding === "base64" ? void 0 : hexDecoded(String(a.content), sha);
+    const size = Number(a.size ?? (stored ? stored.length : Buffer.byteLength(String(a.content))));
+    return {
+      path,
+      sha256: sha,
+      size,
+      ...stored ? contentOf(stored) : { content: String(a.content) },
+      ...a.encoding === "base64" ? { encoding: "base64" } : {},
+      frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
+    };
+  });
+  return {
+    version: raw.version.replace(/^v/, ""),
+    ...raw.label ? { label: raw.label } : {},
+    created_at: raw.created_at ?? "",
+    artifacts
+  };
+}
+function hexDecoded(content, sha) {
+  if (content.length < 2 || content.length % 2 || !/^[0-9a-fA-F]+$/.test(content)) return void 0;
+  if (sha256(Buffer.from(content, "utf8")) === sha) return void 0;
+  const bytes = Buffer.from(content, "hex");
+  return sha256(bytes) === sha || sha256(toCrlf(bytes)) === sha ? bytes : void 0;
+}
+function contentOf(bytes) {
+  try {
+    return { content: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
+  }
+}
+function readShaIndex(file2, text4) {
+  const data2 = parseJsonFile(file2, text4);
+  if (!validateIndex(data2)) throw shapeError(file2, text4, validateIndex.errors);
+  const raw = data2;
+  const index = {};
+  for (const [sha, entry] of Object.entries(raw.index)) {
+    const paths = entry.paths?.map((p) => safeArtifactPath(p, file2));
+    index[sha.toLowerCase()] = {
+      path: safeArtifactPath(entry.path, file2),
+      ...paths ? { paths } : {},
+      size: Number(entry.size ?? 0),
+      frozen_at: entry.frozen_at ?? ""
+    };
+  }
+  return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
+}
+
+// src/core/modules.ts
+import { load as load2 } from "js-yaml";
+function readVersion(text4) {
+  if (text4 === void 0) return void 0;
+  try {
+    const data2 = load2(text4);
+    const v = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
+    return v === void 0 || v === null ? void 0 : String(v);
+  } catch {
+    return void 0;
+  }
+}
+function discoverModules(tree, layout) {
+  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
+  for (const path of tree.paths()) {
+    const name = layout.versionsModule(path);
+    if (!name) continue;
+    const bytes = tree.read(path);
+    out.set(name, { name, versionsFile: path, version: readVersion(bytes ? Buffer.from(bytes).toString("utf8") : void 0) });
+  }
+  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+function moduleTagName(module, version) {
+  return `contracts-${module}-${version}`;
+}
+function parseModuleTag(tag) {
+  const m = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
+  return m ? { module: m[1], version: m[2] } : void 0;
+}
+
+// src/services/freeze-on-merge.ts
+async function hotfixOf(port2, config, commit) {
+  return (await port2.pullsOfCommit(commit)).find((p) => p.labels.includes(config.hotfix.label))?.number;
+}
+async function afterPush(port2, config, push, withSource) {
+  const hotfix = await hotfixOf(port2, config, push.after);
+  if (config.freeze.on_merge === "off" && hotfix === void 0) return "freeze.on_merge is off and no emergency hotfix was merged";
+  return withSource((source) => freezeOnMerge(source, port2, config, { ...push, hotfix }));
+}
+async function freezeOnMerge(source, port2, config, push) {
+  const layout = new ContractsLayout(config.contracts, config.modules.root);
+  if (push.hotfix !== void 0)
+    return `hotfix #${push.hotfix}: ${await commitFreeze(source, port2, layout, push, await modulesAt(source, layout, push.after))}`;
+  if (config.freeze.on_merge === "off") return "freeze.on_merge is off";
+  const now = await modulesAt(source, layout, push.after);
+  const was = push.before ? await modulesAt(source, layout, push.before) : [];
+  const bumped = now.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
+  if (!bumped.length) return "no module version changed";
+  if (config.freeze.on_merge === "tag") {
+    const tags = [];
+    for (const m of bumped) {
+      const tag = moduleTagName(m.name, m.version);
+      if (await port2.createTag(tag, push.after)) tags.push(tag);
+    }
+    return `tagged ${tags.join(", ") || "nothing new"}`;
+  }
+  return commitFreeze(source, port2, layout, push, now);
+}
+function modulesAt(source, layout, commit) {
+  const isVersions = (p) => /(^|\/)versions\.ya?ml$/.test(p);
+  return source.tree(commit, layout.root, isVersions).then((tree) => discoverModules(tree, layout));
+}
+async function commitFreeze(source, port2, layout, push, modules) {
+  const whole = await source.tree(push.after, layout.root);
+  const contracts = new MapTree(whole.paths().map((p) => [layout.rel(p), whole.read(p)]));
+  const history = whole.paths().filter((p) => layout.isFreezePath(p)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8")));
+  const latest = history.map((f) => f.version).filter((v) => semver2.valid(v)).sort(semver2.rcompare)[0];
+  const globals = modules.find((m) => m.name === GLOBALS)?.version;
+  const version = globals && semver2.valid(globals) && (!latest || semver2.gt(globals, latest)) ? globals : latest ? semver2.inc(latest, "patch") : "1.0.0";
+  const { freeze, index } = createFreeze(contracts, version, { now: push.now, latest });
+  const sha = await port2.commitFiles({
+    branch: push.branch,
+    parent: push.after,
+    message: `contracts: freeze v${version}
+
+Frozen by contract-guard after ${push.after.slice(0, 7)} (${freeze.artifacts.length} artifacts).`,
+    files: freezeFiles(freeze, index).map((f) => ({ path: layout.frozenPath(f.name), content: f.content }))
+  });
+  if (!sha) return `not frozen: ${push.branch} moved past ${push.after.slice(0, 7)}`;
+  return `froze v${version} (${freeze.artifacts.length} artifacts) in ${sha.slice(0, 7)}`;
+}
+
+// src/core/report/change-text.ts
+function changeText(change) {
+  return change.message + routes(change) + semanticNote(change);
+}
+function routes(change) {
+  const via = change.via;
+  if (!via) return "";
+  const first = via.first && !via.named ? ` (via ${via.first})` : "";
+  const { others } = via;
+  const list = others.length > 2 ? `${others.slice(0, 2).join(", ")} and ${others.length - 2} more` : others.join(" and ");
+  return first + (others.length ? ` (also via ${list})` : "");
+}
+function semanticNote(change) {
+  const s = change.semantic;
+  if (!s) return "";
+  if (s.verdict === "compatible") return " \u2014 proven compatible (no valid value breaks)";
+  const example = s.witness === void 0 ? "" : showValue(s.witness);
+  const broke = s.side === "writer" ? `${example} may now be sent and old readers reject it` : `${example} was accepted and is now rejected`;
+  if (s.verdict === "policy") return example ? ` \u2014 level from policy (set inclusion: ${broke})` : " \u2014 level from policy";
+  return example ? ` \u2014 e.g. ${broke}` : "";
+}
+function showValue(value) {
+  return "`" + (JSON.stringify(shortenStrings(value)) ?? String(value)) + "`";
+}
+var LONG = 40;
+function shortenStrings(value) {
+  if (typeof value === "string") return value.length > LONG ? `${value.slice(0, 24)}\u2026${value.slice(-12)}` : value;
+  if (Array.isArray(value)) return value.map(shortenStrings);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shortenStrings(v)]));
+  return value;
+}
+
+// src/core/report/drafts.ts
+function githubDraftLinks(repoUrl, branch) {
+  const base = repoUrl.replace(/\/$/, "");
+  const ref = branch.split("/").map(encodeURIComponent).join("/");
+  return {
+    newFile: (path, text4) => `${base}/new/${ref}?filename=${encodeURIComponent(path)}${text4.length <= 4e3 ? `&value=${encodeURIComponent(text4)}` : ""}`,
+    editFile: (path) => `${base}/edit/${ref}/${path.split("/").map(encodeURIComponent).join("/")}`
+  };
+}
+function draftLink(p, links) {
+  if (!links) return "";
+  if (p.after === void 0)
+    return `<a href="${attr(links.newFile(p.path, p.text))}">Create <code>${html(p.path)}</code> from this draft</a>`;
+  const where = p.after === 0 ? "at the top" : `after line ${p.after}`;
+  return `<a href="${attr(links.editFile(p.path))}">Edit <code>${html(p.path)}</code></a> and paste it ${where}`;
+}
+function draftDetails(p, links) {
+  const link = draftLink(p, links);
+  return [
+    `<details><summary>\u{1F4DD} Draft for <code>${html(p.path)}</code>${link ? ` \xB7 ${link}` : ""}</summary>`,
+    "",
+    fenced(p.text, "markdown"),
+    "",
+    "</details>"
+  ].join("\n");
+}
+function fenced(text4, lang = "") {
+  const longest = Math.max(2, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text4.replace(/\n$/, "")}
+${fence}`;
+}
+var html = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+var attr = (s) => html(s).replace(/"/g, "&quot;");
+
+// src/core/report/model.ts
+var DEBT_NOTE = " (already at the baseline)";
+var warningLine = (v) => `${v.message} [${v.ruleId}]`;
+function buildReport(result, context = {}) {
+  const byModule = /* @__PURE__ */ new Map();
+  for (const c of result.changes) byModule.set(c.module, [...byModule.get(c.module) ?? [], c]);
+  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
+  const { warnings = [], ...where } = context;
+  return {
+    level: result.level,
+    ...where,
+    modules,
+    changes: result.changes,
+    errors: result.errors,
+    warnings: [...warnings, ...result.warnings ?? []]
+  };
+}
+
+// src/core/report/verdict.ts
+function verdictOf2(report) {
+  if (report.hotfix?.authorised && (report.blocked || report.approval?.required)) return "hotfix";
+  if (report.blocked) return "blocked";
+  if (report.approval?.required) return report.approval.approved ? "approved" : "approval";
+  return "pass";
+}
+var BLOCKED_BY = {
+  "version-bump-missing": (v, r) => `needs a ${r.modules.find((m) => m.name === v.module)?.requiredBump ?? "bigger"} version bump`,
+  "version-decreased": () => "its version went down",
+  "invariant-removed": () => "removes a frozen invariant",
+  "frozen-history-edited": () => "edits the frozen history",
+  "contract-unreadable": () => "leaves a contract unreadable"
+};
+function verdictExplains(ruleId) {
+  return ruleId === "version-bump-missing" || ruleId === "version-decreased" || ruleId === "major-change";
+}
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function verdictLine(report) {
+  const kind = verdictOf2(report);
+  const breaking = report.changes.filter((c) => c.level === "major").length;
+  const what = breaking ? plural(breaking, "breaking change") : report.changes.some((c) => c.level !== "none") ? `${report.level} change` : "no contract changes";
+  if (kind === "hotfix") return `\u{1F6A8} emergency hotfix: ${what} (authorised by @${report.hotfix.by}; freeze right after merge)`;
+  if (kind === "blocked") {
+    const blocking = report.violations?.filter((v) => v.blocking) ?? [];
+    const first = blocking[0];
+    const why = first && BLOCKED_BY[first.ruleId] ? BLOCKED_BY[first.ruleId](first, report) : `${plural(blocking.length, "problem")} to fix`;
+    const more = first && BLOCKED_BY[first.ruleId] && blocking.length > 1 ? ` (and ${plural(blocking.length - 1, "more problem")})` : "";
+    return `\u26D4 blocked: ${why}${more}`;
+  }
+  if (kind === "approval") return `\u26A0\uFE0F needs Contract Council approval: ${what}`;
+  if (kind === "approved")
+    return `\u2705 approved by the Contract Council (${report.approval.approvedBy.map((u) => `@${u}`).join(", ")}): ${what}`;
+  return `\u2705 passes: ${what}`;
+}
+
+// src/core/rules/doc.ts
+var RULES_DOC_URL = "https://github.com/contract-guard/contract-guard/blob/main/docs/rules.md";
+function ruleAnchor(id) {
+  return findRule(id)?.rule.id ?? id;
+}
+function ruleDocLink(id) {
+  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
+}
+
+// src/core/report/markdown.ts
+var MAX_MARKDOWN = 6e4;
+var ICON = { major: "\u{1F534}", minor: "\u{1F7E1}", patch: "\u{1F535}", none: "\u26AA" };
+function renderMarkdown(report, options = {}) {
+  const { limit = MAX_MARKDOWN, links } = options;
+  const top = [];
+  const verdict = report.violations ? verdictLine(report) : `: ${ICON[report.level]} ${report.changes.length ? `**${report.level}** contract change` : "no contract changes"}`;
+  top.push(`### contract-guard${report.violations ? " " : ""}${verdict}`, "");
+  const context = [report.baseline && `baseline: ${report.baseline}`, report.head && `head: ${report.head}`].filter(Boolean);
+  if (context.length) top.push(`<sub>${escape(context.join(" \xB7 "))}</sub>`, "");
+  const h = report.hotfix;
+  if (h?.authorised)
+    top.push(
+      `> \u{1F6A8} **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
+      ""
+    );
+  else if (h)
+    top.push(
+      `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
+      ""
+    );
+  const approved = report.approval?.approved && report.approval.approvedBy?.length;
+  const breaking = report.changes.filter((c) => c.level === "major");
+  if (breaking.length) {
+    const title = approved ? `**Breaking changes** approved by ${report.approval.approvedBy.map((u) => `@${u}`).join(", ")}` : "**Breaking changes**";
+    top.push(title, "", "| where | what changed | who breaks | e.g. |", "|---|---|---|---|");
+    for (const c of varied(breaking).slice(0, MAX_BREAKING_ROWS)) top.push(breakingRow(c));
+    if (breaking.length > MAX_BREAKING_ROWS)
+      top.push(
+        "",
+        `\u2026 and ${breaking.length - MAX_BREAKING_ROWS} more breaking changes: each is annotated on its line in the check run, and all are in the JSON report.`
+      );
+    top.push("");
+  }
+  const blocking = report.violations?.filter((v) => v.blocking) ?? [];
+  const pending = approved ? [] : report.violations?.filter((v) => v.approvable) ?? [];
+  const next = blocking[0] ?? pending.find((v) => v.ruleId === "major-change") ?? pending[0];
+  if (next) {
+    const where = `\`${next.file}${next.line ? `:${next.line}` : ""}\``;
+    const more2 = blocking.length + pending.length - 1;
+    top.push(
+      `**To do:** ${verdictExplains(next.ruleId) ? "" : `${escape(next.message)}. `}${escape(next.fix)} <sub>${where}${next.suggestion ? ": a suggested change is on that line" : ""} \xB7 ${ruleLink(next.ruleId)}${more2 > 0 ? ` \xB7 ${more2} more below` : ""}</sub>`,
+      ""
+    );
+  }
+  if (report.errors.length) {
+    top.push("**Files that could not be analysed:**", "");
+    for (const e of report.errors.slice(0, 20)) top.push(`- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${escape(diagnosticText(e))}`);
+    if (report.errors.length > 20) top.push(`- \u2026 and ${report.errors.length - 20} more (see the JSON report)`);
+    top.push("");
+  }
+  const rest = [];
+  const debt = (report.warned ?? []).filter((v) => v.debt);
+  const debtLines = new Set(debt.map(warningLine));
+  const warnings = report.warnings.filter((w) => !debtLines.has(w));
+  for (const w of warnings.slice(0, 20)) rest.push(`> \u26A0\uFE0F ${escape(w)}`, "");
+  if (warnings.length > 20) rest.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
+  const list = (title, icon, items) => {
+    if (!items.length) return;
+    rest.push(`**${title}**`, "");
+    for (const v of items)
+      rest.push(
+        `- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
+      );
+    rest.push("");
+  };
+  list(
+    "Blocking",
+    "\u26D4",
+    blocking.filter((v) => v !== next)
+  );
+  list(
+    "Needs Contract Council approval",
+    "\u26A0\uFE0F",
+    pending.filter((v) => v !== next)
+  );
+  if (report.modules.some((m) => m.requiredBump !== void 0)) {
+    rest.push("| unit | level | frozen | current | required bump |", "|---|---|---|---|---|");
+    for (const m of report.modules.filter((x) => x.requiredBump !== void 0))
+      rest.push(
+        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? "\u2013"} | ${m.requiredBump} |`
+      );
+    rest.push("");
+  }
+  for (const d of report.drafts ?? []) rest.push(draftDetails(d.proposal, links), "");
+  const asked = new Set([...blocking, ...pending, ...report.warned ?? []].map((v) => `${v.ruleId}|${v.module ?? ""}`));
+  const checklist = (report.checklist ?? []).filter((i) => i.done || !i.ruleId || !asked.has(`${i.ruleId}|${i.module ?? ""}`));
+  if (checklist.length) {
+    rest.push("**Migration checklist**", "");
+    for (const item of checklist) rest.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
+    rest.push("");
+  }
+  if (debt.length) {
+    rest.push(`**${debt.length} problem${debt.length === 1 ? "" : "s"} already on the base branch** (debt: reported, not blocking)`, "");
+    for (const v of debt.slice(0, 50))
+      rest.push(
+        `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
+      );
+    if (debt.length > 50) rest.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
+    rest.push("");
+  }
+  let head = top.join("\n");
+  if (head.length > limit / 2)
+    head = head.slice(0, limit / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the check run and the JSON report)\n";
+  const others = report.changes.filter((c) => c.level !== "major");
+  const more = blocking.length + pending.length - (next ? 1 : 0);
+  const drafts = report.drafts?.length ?? 0;
+  const summary = [
+    more && `${more} more to do`,
+    drafts && `${drafts} draft${drafts === 1 ? "" : "s"}`,
+    checklist.length && "the checklist",
+    others.length && `${others.length} other change${others.length === 1 ? "" : "s"}`,
+    debt.length && `${debt.length} old problem${debt.length === 1 ? "" : "s"}`
+  ].filter(Boolean);
+  if (!summary.length) summary.push("details");
+  if (!rest.length && !others.length) return bounded(head, limit);
+  const open = `<details><summary>${summary.join(" \xB7 ")}</summary>
+
+`;
+  const close = "\n</details>\n";
+  let body = rest.join("\n");
+  const budget = limit - head.length - open.length - close.length;
+  if (body.length > budget / 2) body = body.slice(0, budget / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
+  return bounded(head + "\n" + open + body + changeList(others, budget - body.length) + close, limit);
+}
+var MAX_BREAKING_ROWS = 6;
+function bounded(text4, limit) {
+  return text4.length <= limit ? text4 : text4.slice(0, limit - 60).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut at the size limit: see the JSON report)\n";
+}
+var WHO = {
+  request: "clients sending requests",
+  "request-parameter": "clients sending requests",
+  response: "clients reading responses",
+  "response-header": "clients reading responses",
+  event: "consumers of the event",
+  "event-sent": "consumers of the event",
+  "event-received": "producers of the event",
+  storage: "readers of stored data",
+  "webhook-request": "webhook receivers",
+  "webhook-response": "webhook receivers"
+};
+function whoBreaks(c) {
+  if (c.context) return WHO[c.context] ?? "readers";
+  if (c.role) return WHO[c.role] ?? "readers";
+  const family = findRule(c.ruleId)?.rule.family;
+  return family === "asyncapi" ? "publishers and subscribers" : family === "avro" ? c.role === "response" ? "consumers of the event" : c.role === "request" || c.role === "storage" ? "readers of the data" : "producers and consumers" : family === "openapi" ? "API clients" : "readers of this file";
+}
+function varied(changes) {
+  const seen = /* @__PURE__ */ new Map();
+  const rank = new Map(changes.map((c) => [c, seen.set(c.ruleId, (seen.get(c.ruleId) ?? 0) + 1).get(c.ruleId)]));
+  return [...changes].sort((a, b) => rank.get(a) - rank.get(b));
+}
+var OPERATION = /^((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) \S+) (.+)$/;
+function breakingRow(c) {
+  const colon = c.message.indexOf(": ");
+  const op = colon < 0 ? OPERATION.exec(c.message) : null;
+  const where = colon > 0 ? c.message.slice(0, colon) : op ? op[1] : c.file.split("/").pop();
+  const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;
+  const s = c.semantic;
+  const witness = s?.witness !== void 0 ? `${showValue(s.witness)} ${s.side === "writer" ? "may now be sent and old readers reject it" : "was accepted and is now rejected"}` : "\u2013";
+  const cell = (t) => escape(t).replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const at2 = `<sub>\`${c.file}${c.line ? `:${c.line}` : ""}\`</sub>`;
+  return `| ${cell(where)}<br>${at2} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub> | ${whoBreaks(c)} | ${cell(witness)} |`;
+}
+var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
+function changeList(changes, budget) {
+  if (!changes.length) return "";
+  const rows = changes.map(
+    (c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)`
+  );
+  let body = "\n**Other changes**\n\n";
+  let shown = 0;
+  for (const row of rows) {
+    const rest = `- \u2026 and ${rows.length - shown} more (see the JSON report)
+`;
+    if (body.length + row.length + 1 + rest.length > budget) {
+      body += rest;
+      break;
+    }
+    body += row + "\n";
+    shown++;
+  }
+  return body;
+}
+function escape(text4) {
+  return text4.split(/(`[^`]*`)/).map(
+    (part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? part : part.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;")
+  ).join("");
+}
+
+// src/services/check-run.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/adapters/fs-tree.ts
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve as resolve2, sep } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var FsTree = class {
+  /** `prefixes`: list only files under these relative folders (the contracts root); reads are never limited by them. */
+  constructor(root, prefixes = [""]) {
+    this.root = root;
+    this.prefixes = prefixes;
+  }
+  root;
+  prefixes;
+  list;
+  realRoot;
+  paths() {
+    if (!this.list) {
+      const out = [];
+      const walk2 = (dir) => {
+        let entries;
+        try {
+          entries = readdirSync(dir);
+        } catch {
+          return;
+        }
+        for (const name of entries) {
+          if (SKIP_DIRS.has(name)) continue;
+          const full = join(dir, name);
+          const st = lstatSync(full);
+          if (st.isSymbolicLink()) continue;
+          if (st.isDirectory()) walk2(full);
+          else if (st.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
+        }
+      };
+      for (const prefix of this.prefixes) walk2(join(this.root, prefix));
+      this.list = [...new Set(out)].sort();
+    }
+    return this.list;
+  }
+  /** A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). */
+  read(path) {
+    const full = resolve2(this.root, path);
+    if (full !== this.root && !full.startsWith(this.root + sep)) return void 0;
+    try {
+      if (!lstatSync(full).isFile()) return void 0;
+      this.realRoot ??= realpathSync(this.root);
+      const real = realpathSync(full);
+      if (!real.startsWith(this.realRoot + sep)) return void 0;
+      return readFileSync(real);
+    } catch {
+      return void 0;
+    }
+  }
+};
 
 // src/core/policy/config-paths.ts
 function pathKeys(config) {
@@ -7050,6 +7126,111 @@ var deprecationWindow = ({ config, layout, changes, freezes }) => {
       findings.push(finding("removal-without-deprecation", c.file, { what: c.message, count: streak, needed }, where));
     }
     checklist.push({ text: `Deprecated for ${needed} releases before removal: ${c.message}`, done: streak >= needed });
+  }
+  return { findings, checklist };
+};
+
+// src/core/policy/checks/event-channels.ts
+var CATALOG = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
+var VERSIONED = /^(.*?)([._/-])v(\d+)$/i;
+function topicOf(name, version) {
+  const m = VERSIONED.exec(name);
+  return m ? { stem: m[1], version: Number(m[3]) } : { stem: name, version: version ?? 1 };
+}
+function successorName(name, version) {
+  const m = VERSIONED.exec(name);
+  return m ? `${m[1]}${m[2]}v${Number(m[3]) + 1}` : `${name}.v${version + 1}`;
+}
+function channels(side) {
+  const topics = [];
+  const bySchema = /* @__PURE__ */ new Map();
+  for (const file2 of side.paths) {
+    if (!/\.(ya?ml|json)$/i.test(file2)) continue;
+    const data2 = unlessUnreadable(() => side.docs.get(file2).data);
+    if (data2 === void 0) continue;
+    if (detectKind(file2, void 0, data2) === "asyncapi") {
+      const model = unlessUnreadable(() => readAsyncApi(side.docs, file2, []));
+      for (const c of model?.channels.values() ?? []) {
+        const name = c.address ?? c.key;
+        topics.push({ ...topicOf(name), name, file: file2 });
+      }
+    } else if (CATALOG.test(file2)) {
+      const dir = file2.includes("/") ? file2.slice(0, file2.lastIndexOf("/") + 1) : "";
+      const entries = data2.topics;
+      for (const e of Array.isArray(entries) ? entries : []) {
+        if (!e || typeof e.name !== "string") continue;
+        const version = Number.isInteger(e.version) ? e.version : void 0;
+        const t = { ...topicOf(e.name, version), name: e.name, file: file2 };
+        topics.push(t);
+        if (typeof e.schema === "string") {
+          const schema2 = normalize(dir + e.schema);
+          bySchema.set(schema2, [...bySchema.get(schema2) ?? [], t]);
+        }
+      }
+    }
+  }
+  return { topics, bySchema };
+}
+function normalize(path) {
+  const out = [];
+  for (const part of path.split("/")) {
+    if (part === "..") out.pop();
+    else if (part !== "." && part) out.push(part);
+  }
+  return out.join("/");
+}
+function reached(c, bySchema) {
+  const via = [c.via?.first, ...c.via?.others ?? []].filter((v) => !!v?.startsWith("channel "));
+  if (via.length) return via.map((v) => v.slice("channel ".length)).map((name2) => ({ ...topicOf(name2), name: name2 }));
+  const catalogued = bySchema.get(c.file);
+  if (catalogued) return catalogued;
+  const name = c.file.replace(/^.*\//, "").replace(/\.(schema\.)?(json|ya?ml|avsc)$/i, "");
+  return [{ ...topicOf(name), name }];
+}
+var isEventChange = (c, bySchema) => !!c.context?.startsWith("event") || c.role === "event" && c.context === void 0 || bySchema.has(c.file) || !!c.via?.first?.startsWith("channel ");
+var eventChannels = ({ config, changes, base, head }) => {
+  const breaking = changes.filter((c) => c.level === "major");
+  const before = channels(base);
+  const after = channels(head);
+  const bySchema = new Map([...before.bySchema, ...after.bySchema]);
+  const findings = [];
+  const checklist = [];
+  const done = /* @__PURE__ */ new Set();
+  for (const c of breaking.filter((x) => isEventChange(x, bySchema))) {
+    for (const t of reached(c, bySchema)) {
+      const key2 = `${t.stem}|${t.version}`;
+      const next = successorName(t.name, t.version);
+      const successor = after.topics.find((x) => x.stem === t.stem && x.version > t.version);
+      const kept = after.topics.some((x) => x.stem === t.stem && x.version === t.version);
+      const existed = before.topics.some((x) => x.stem === t.stem && x.version === t.version) || !before.topics.length;
+      if (config.events.breaking === "new-channel" && existed)
+        findings.push(
+          finding(
+            "event-breaking-on-existing-channel",
+            c.file,
+            {
+              topic: t.name,
+              next: successor?.name ?? next,
+              change: c.message,
+              where: successor ? successor.file : before.topics[0]?.file ?? c.file
+            },
+            { line: c.line, pointer: c.pointer, module: c.module, key: `${key2}|${c.ruleId}|${c.pointer}` }
+          )
+        );
+      if (done.has(key2)) continue;
+      done.add(key2);
+      checklist.push({
+        text: successor ? `Dual-publish \`${t.name}\` and \`${successor.name}\` during the transition${kept ? "" : ` (\`${t.name}\` is gone from the head: keep it until consumers moved)`}` : `Dual-publish \`${t.name}\` on the old and the new version during the transition (add \`${next}\` beside it)`,
+        done: !!successor && kept
+      });
+    }
+  }
+  for (const t of after.topics) {
+    const older = after.topics.find((x) => x.stem === t.stem && x.version < t.version);
+    const added = !before.topics.some((x) => x.stem === t.stem && x.version === t.version);
+    if (!older || !added || done.has(`${older.stem}|${older.version}`)) continue;
+    done.add(`${older.stem}|${older.version}`);
+    checklist.push({ text: `Dual-publish \`${older.name}\` and \`${t.name}\` during the transition`, done: true });
   }
   return { findings, checklist };
 };
@@ -7949,9 +8130,6 @@ ${text2(head.tree, p) ?? ""}`);
         text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : home?.kind === "versions" ? `Notify the consumers of ${name} (list them as \`consumers:\` in ${versionsFile})` : `Notify the consumers of ${name}`,
         done: false
       });
-      for (const topic of eventTopics(majors.filter((c) => c.context === "event"))) {
-        checklist.push({ text: `Dual-publish \`${topic}\` on the old and the new version during the transition`, done: false });
-      }
     }
   }
   return { findings, checklist, modules };
@@ -7976,15 +8154,6 @@ function consumersOf(versionsText) {
   const block = /^consumers:\s*\n((?:\s+-\s+.+\n?)+)/m.exec(versionsText);
   return block ? block[1].split("\n").map((l) => l.replace(/^\s+-\s+/, "").trim()).filter(Boolean) : [];
 }
-function eventTopics(changes) {
-  return [
-    ...new Set(
-      changes.map(
-        (c) => c.file.split("/").pop().replace(/\.schema\.(json|ya?ml)$/, "")
-      )
-    )
-  ];
-}
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -7992,6 +8161,7 @@ function escapeRe(s) {
 // src/core/policy/checks/index.ts
 var POLICY_CHECKS = [
   versioning,
+  eventChannels,
   deprecationWindow,
   readability,
   examples,
@@ -8461,20 +8631,33 @@ function judgeTrees(t) {
   const resolved = resolveConfigPaths(t.config, { paths: [.../* @__PURE__ */ new Set([...base.paths(), ...t.baseBranchPaths ?? []])] });
   const config = resolved.config;
   const layout = new ContractsLayout(root, config.modules.root);
-  const roleOf = (file2) => config.roles.find((r) => matchesAny(file2, [r.glob]) || matchesAny(file2.slice(root.length + 1), [r.glob]))?.role;
+  const configuredRole = (file2) => config.roles.find((r) => matchesAny(file2, [r.glob]) || matchesAny(file2.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file2) => matchesAny(file2, config.files.contracts);
   const documents = { base: new Documents(base), head: new Documents(head) };
   const contractPaths = (tree) => tree.paths().filter((p) => inScope(p) || namedFiles.includes(p));
   const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);
   const units = findUnits(contractPaths(head), documents.head, layout, config.units, baseUnits);
-  const result = diffTrees(filterTree(base, inScope), filterTree(head, inScope), {
-    moduleOf: (file2) => units.unitOf(file2),
+  const mode = modeOf(config, (file2) => units.unitOf(file2));
+  const roleOf = (file2) => roleOfMode(mode(file2)) ?? configuredRole(file2);
+  const moduleOf = (file2) => units.unitOf(file2);
+  const judged = diffTrees(filterTree(base, inScope), filterTree(head, inScope), {
+    moduleOf,
     roleOf,
     isContract,
     documents,
     judgement: config.judgement,
     onFile: t.progress
   });
+  const freezes = freezeHistory(t.frozenBase ?? t.head, layout, judged.errors);
+  withoutPromise(judged.changes, mode);
+  const older = transitiveChanges(judged.changes, filterTree(head, inScope), freezes, root, mode, {
+    moduleOf,
+    roleOf,
+    judgement: config.judgement,
+    documents: { head: documents.head }
+  });
+  const changes = sortChanges([...judged.changes, ...older]);
+  const result = { ...judged, changes, level: maxLevel(changes.map((c) => c.level)) };
   const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: [...t.warnings, ...resolved.warnings] });
   return evaluate({
     config,
@@ -8482,7 +8665,7 @@ function judgeTrees(t) {
     report,
     base: documents.base,
     head: documents.head,
-    freezes: freezeHistory(t.frozenBase ?? t.head, layout, report.errors),
+    freezes,
     frozenBase: filterTree(t.frozenBase ?? t.head, isFrozen),
     frozenHead: filterTree(t.head, isFrozen),
     headFiles: filterTree(t.head, (p) => inScope(p) && !isFrozen(p)),
@@ -8715,7 +8898,7 @@ async function judgePullRequest(input) {
       );
     }
   }
-  const kind = verdictOf(report);
+  const kind = verdictOf2(report);
   const conclusion = kind === "blocked" ? "failure" : kind === "approval" ? "action_required" : "success";
   const links = pr.head ? githubDraftLinks(pr.head.url, pr.head.ref) : void 0;
   const markdown = renderMarkdown(report, { links });
@@ -8821,7 +9004,7 @@ async function stickyComment(port2, pr, report, markdown) {
   const existing = (await port2.listComments(pr)).find((c) => c.byBot && c.body.includes(MARKER2));
   const touched = report.changes.length > 0 || (report.violations?.length ?? 0) > 0 || report.errors.length > 0;
   if (!existing && !touched) return "skipped";
-  const kind = verdictOf(report);
+  const kind = verdictOf2(report);
   let body;
   let outcome;
   if (existing && kind === "pass" && /⛔ blocked|⚠️ needs Contract Council approval/.test(existing.body)) {

@@ -383,7 +383,12 @@ describe('events', () => {
     );
     assert.ok(r.changes.some((c) => c.ruleId === 'event-type-changed'));
     assert.ok(
-      r.checklist!.some((i) => i.text === 'Dual-publish `order.created` on the old and the new version during the transition' && !i.done),
+      r.checklist!.some(
+        (i) =>
+          i.text ===
+            'Dual-publish `order.created` on the old and the new version during the transition (add `order.created.v2` beside it)' &&
+          !i.done,
+      ),
     );
     assert.ok(rules(r, 'blocking').includes('example-invalid'), 'the example no longer matches the new schema');
   });

@@ -1,4 +1,6 @@
 // Shared by the CLI, the Action and the App: read the two trees of a check from one source, diff them, judge them.
+import { modeOf, roleOfMode, transitiveChanges, withoutPromise } from '../core/policy/compatibility.js';
+import { maxLevel, sortChanges } from '../core/model.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FsTree } from '../adapters/fs-tree.js';
@@ -215,22 +217,36 @@ export function judgeTrees(t: TreesToJudge): Report {
   const resolved = resolveConfigPaths(t.config, { paths: [...new Set([...base.paths(), ...(t.baseBranchPaths ?? [])])] });
   const config = resolved.config;
   const layout = new ContractsLayout(root, config.modules.root);
-  const roleOf = (file: string) =>
+  const configuredRole = (file: string) =>
     config.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file: string) => matchesAny(file, config.files.contracts);
   const documents = { base: new Documents(base), head: new Documents(head) };
   const contractPaths = (tree: SourceTree) => tree.paths().filter((p) => inScope(p) || namedFiles.includes(p));
   const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);
   const units = findUnits(contractPaths(head), documents.head, layout, config.units, baseUnits);
+  // a compatibility mode (per unit or file) says which side must keep reading; else the configured role or the path
+  const mode = modeOf(config, (file) => units.unitOf(file));
+  const roleOf = (file: string) => roleOfMode(mode(file)) ?? configuredRole(file);
+  const moduleOf = (file: string) => units.unitOf(file);
   // files named outside the scope are read by the policy, not diffed: a root changelog is no contract
-  const result = diffTrees(filterTree(base, inScope), filterTree(head, inScope), {
-    moduleOf: (file) => units.unitOf(file),
+  const judged = diffTrees(filterTree(base, inScope), filterTree(head, inScope), {
+    moduleOf,
     roleOf,
     isContract,
     documents,
     judgement: config.judgement,
     onFile: t.progress,
   });
+  const freezes = freezeHistory(t.frozenBase ?? t.head, layout, judged.errors);
+  withoutPromise(judged.changes, mode);
+  const older = transitiveChanges(judged.changes, filterTree(head, inScope), freezes, root, mode, {
+    moduleOf,
+    roleOf,
+    judgement: config.judgement,
+    documents: { head: documents.head },
+  });
+  const changes = sortChanges([...judged.changes, ...older]);
+  const result = { ...judged, changes, level: maxLevel(changes.map((c) => c.level)) };
   const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: [...t.warnings, ...resolved.warnings] });
   return evaluate({
     config,
@@ -238,7 +254,7 @@ export function judgeTrees(t: TreesToJudge): Report {
     report,
     base: documents.base,
     head: documents.head,
-    freezes: freezeHistory(t.frozenBase ?? t.head, layout, report.errors),
+    freezes,
     frozenBase: filterTree(t.frozenBase ?? t.head, isFrozen),
     frozenHead: filterTree(t.head, isFrozen),
     headFiles: filterTree(t.head, (p) => inScope(p) && !isFrozen(p)),

@@ -14,7 +14,7 @@ import { readAsyncApi, obj, payloadOf, type Action, type AsyncModel, type Messag
 import { diffData } from './data-diff.js';
 import type { SchemaDiffer } from './schema-diff.js';
 import type { JudgedSchema } from './semantic-reconcile.js';
-import type { ChangeSink } from './sink.js';
+import { addVia, type ChangeSink, type RawChange } from './sink.js';
 
 const DESCRIPTIVE = new Set(['description', 'summary', 'title', 'examples', 'example', 'tags', 'externalDocs', 'x-examples']);
 
@@ -25,6 +25,8 @@ export interface AsyncApiDiffer {
   schemas: SchemaDiffer;
   errors: Diagnostic[];
   judged: JudgedSchema[];
+  /** A role the configuration gives the document (a compatibility mode, `roles:`): it overrides the operations' direction. */
+  roleOf?: (file: string) => Role | undefined;
 }
 
 /** Where a message's schemas sit and who breaks: the application's consumers, its producers, or both. */
@@ -32,6 +34,10 @@ export function directionOf(actions: Set<Action> | undefined): { context: Schema
   if (actions?.size === 1 && actions.has('send')) return { context: 'event-sent', role: 'response' };
   if (actions?.size === 1 && actions.has('receive')) return { context: 'event-received', role: 'request' };
   return { context: 'event', role: 'event' };
+}
+
+function forcedDirection(role: Role): { context: SchemaContext; role: Role } {
+  return { context: role === 'response' ? 'event-sent' : role === 'event' ? 'event' : 'event-received', role };
 }
 
 export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string): void {
@@ -104,7 +110,7 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
     if (old.action !== op.action)
       emit('async-operation-changed', pointerJoin(op.loc.pointer, 'action'), {
         operation: op.label,
-        what: `now ${op.action}s where it ${old.action}d`,
+        what: `now ${op.action}s where it ${old.action === 'send' ? 'sent' : 'received'}`,
       });
     if (old.channel !== op.channel)
       emit('async-operation-changed', pointerJoin(op.loc.pointer, 'channel'), {
@@ -169,7 +175,13 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
   }
 }
 
-type Scope = { context: SchemaContext; role: Role; label: string };
+type Scope = { context: SchemaContext; role: Role; label: string; via?: string };
+
+/** Changes found in a message reached on several channels are reached through each. */
+function carried<T extends Set<RawChange>>(found: T, via: string[]): T {
+  for (const c of found) for (const v of via.slice(1)) addVia(c, v);
+  return found;
+}
 /** Hand a compared schema to set inclusion, with what the keyword diff found in it. */
 type Judge = (older: Side, newer: Side, scope: Scope, found: ReturnType<SchemaDiffer['compare']>) => void;
 
@@ -179,7 +191,10 @@ function channelActions(m: AsyncModel, channel: string): Set<Action> {
 }
 
 function compareMessage(d: AsyncApiDiffer, a: AsyncModel, b: AsyncModel, old: Message, m: Message, judge: Judge): void {
-  const { context, role } = directionOf(b.actions.get(m.key) ?? a.actions.get(old.key));
+  // the channels it travels on, by address: what a breaking change breaks, and where a new version would go
+  const via = [...(b.carriers.get(m.key) ?? [])].map((k) => `channel ${b.channels.get(k)?.address ?? k}`).sort();
+  const forced = d.roleOf?.(m.loc.file);
+  const { context, role } = forced ? forcedDirection(forced) : directionOf(b.actions.get(m.key) ?? a.actions.get(old.key));
   const emit = (rule: RuleId, loc: Side['loc'], params: Record<string, unknown>) => d.sink.emit({ rule, loc, params });
   const field = (x: Message, f: string) => x.fields.get(f);
   const contentType = (x: Message, model: AsyncModel) => {
@@ -208,14 +223,14 @@ function compareMessage(d: AsyncApiDiffer, a: AsyncModel, b: AsyncModel, old: Me
     else if (pa.format === 'avro') {
       try {
         const [x, y] = [d.baseDocs.deref(pa.side.loc, pa.side.node), d.headDocs.deref(pb.side.loc, pb.side.node)];
-        diffAvroSchemas(d.sink, x, y, { role, label: `message ${m.name}` });
+        diffAvroSchemas(d.sink, x, y, { role, label: `message ${m.name}`, via });
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         d.errors.push({ file: err.file ?? pb.side.loc.file, line: err.line, message: err.message });
       }
     } else if (pa.format === 'json') {
-      const scope = { context, role, label: `message ${m.name}` };
-      judge(pa.side, pb.side, scope, d.schemas.compare([pa.side], [pb.side], scope));
+      const scope = { context, role, label: `message ${m.name}`, via: via[0] };
+      judge(pa.side, pb.side, scope, carried(d.schemas.compare([pa.side], [pb.side], scope), via));
     }
   }
   const schemaField = (x: Message, path: string[]): Side | undefined => {
@@ -235,8 +250,8 @@ function compareMessage(d: AsyncApiDiffer, a: AsyncModel, b: AsyncModel, old: Me
     if (!x && !y) continue;
     // no schema on one side: anything goes there (a header set dropped widens what consumers may get)
     const none = (other: Message): Side => ({ loc: { ...other.loc, pointer: pointerJoin(other.loc.pointer, ...path) }, node: {} });
-    const scope = { context, role, label: `message ${m.name} ${what}` };
+    const scope = { context, role, label: `message ${m.name} ${what}`, via: via[0] };
     const [sx, sy] = [x ?? none(old), y ?? none(m)];
-    judge(sx, sy, scope, d.schemas.compare([sx], [sy], scope));
+    judge(sx, sy, scope, carried(d.schemas.compare([sx], [sy], scope), via));
   }
 }

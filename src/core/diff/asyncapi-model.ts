@@ -52,6 +52,8 @@ export interface AsyncModel {
   channels: Map<string, Channel>;
   operations: Map<string, Operation>;
   messages: Map<string, Message>;
+  /** The channels each message travels on (by definition key). */
+  carriers: Map<string, Set<string>>;
   /** The actions taken on each message; none for a message no operation uses (a shared catalog). */
   actions: Map<string, Set<Action>>;
   defaultContentType: string | undefined;
@@ -91,9 +93,11 @@ export function readAsyncApi(docs: Documents, file: string, errors: { file: stri
   };
   const messages = new Map<string, Message>();
   const keyOf = (loc: Loc) => (loc.file === file ? loc.pointer : `${loc.file}#${loc.pointer}`);
-  const message = (at: Loc, node: unknown, fallback: string): string => {
+  const carriers = new Map<string, Set<string>>();
+  const message = (at: Loc, node: unknown, fallback: string, channel?: string): string => {
     const def = deref(at, node);
     const key = keyOf(def.loc);
+    if (channel !== undefined) (carriers.get(key) ?? carriers.set(key, new Set()).get(key)!).add(channel);
     if (messages.has(key)) return key;
     const own = obj(def.node);
     const fields = new Map<string, Side>();
@@ -138,7 +142,7 @@ export function readAsyncApi(docs: Documents, file: string, errors: { file: stri
     channels.set(key, { key, loc: c.loc, address, addressLoc, parameters });
     if (major === 3) {
       for (const [name, m] of Object.entries(obj(node.messages)))
-        message({ ...c.loc, pointer: pointerJoin(c.loc.pointer, 'messages', name) }, m, name);
+        message({ ...c.loc, pointer: pointerJoin(c.loc.pointer, 'messages', name) }, m, name, key);
       continue;
     }
     // 2.x: operations live in the channel and are named from the user's side: `subscribe` = the application sends
@@ -152,9 +156,11 @@ export function readAsyncApi(docs: Documents, file: string, errors: { file: stri
       const resolved = deref(mLoc, m);
       if (isObj(resolved.node) && Array.isArray(resolved.node.oneOf))
         resolved.node.oneOf.forEach((x, i) =>
-          keys.add(message({ ...resolved.loc, pointer: pointerJoin(resolved.loc.pointer, 'oneOf', i) }, x, `${key} ${verb} #${i + 1}`)),
+          keys.add(
+            message({ ...resolved.loc, pointer: pointerJoin(resolved.loc.pointer, 'oneOf', i) }, x, `${key} ${verb} #${i + 1}`, key),
+          ),
         );
-      else if (m !== undefined) keys.add(message(mLoc, m, `${key} ${verb}`));
+      else if (m !== undefined) keys.add(message(mLoc, m, `${key} ${verb}`, key));
       read.add(mLoc.pointer);
       const opKey = `${verb} ${key}`;
       operations.set(opKey, {
@@ -176,13 +182,13 @@ export function readAsyncApi(docs: Documents, file: string, errors: { file: stri
       const keys = new Set<string>();
       if (Array.isArray(node.messages))
         node.messages.forEach((m, i) =>
-          keys.add(message({ ...o.loc, pointer: pointerJoin(o.loc.pointer, 'messages', i) }, m, `${key} #${i + 1}`)),
+          keys.add(message({ ...o.loc, pointer: pointerJoin(o.loc.pointer, 'messages', i) }, m, `${key} #${i + 1}`, channel)),
         );
       else {
         // no list: every message of its channel
         const c = obj(deref(ch.loc, ch.node).node);
         for (const [name, m] of Object.entries(obj(c.messages)))
-          keys.add(message({ ...ch.loc, pointer: pointerJoin(ch.loc.pointer, 'messages', name) }, m, name));
+          keys.add(message({ ...ch.loc, pointer: pointerJoin(ch.loc.pointer, 'messages', name) }, m, name, channel));
       }
       for (const p of ['action', 'channel', 'messages']) read.add(pointerJoin('/operations', key, p));
       operations.set(key, {
@@ -203,6 +209,7 @@ export function readAsyncApi(docs: Documents, file: string, errors: { file: stri
     channels,
     operations,
     messages,
+    carriers,
     actions,
     defaultContentType: typeof doc.defaultContentType === 'string' ? doc.defaultContentType : undefined,
     read,

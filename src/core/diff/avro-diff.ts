@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import type { Loc, Role, Semantic } from '../model.js';
 import { pointerJoin } from '../model.js';
 import type { RuleId } from '../rules/catalog.js';
-import type { ChangeSink, RawChange } from './sink.js';
+import { addVia, type ChangeSink, type RawChange } from './sink.js';
 
 type Type = avro.Type;
 type Obj = Record<string, unknown>;
@@ -233,19 +233,22 @@ export function diffAvroSchemas(
   sink: ChangeSink,
   older: AvroSide,
   newer: AvroSide,
-  scope: { role: Role; label: string },
+  scope: { role: Role; label: string; via?: string[] },
 ): { broken: AvroSide2[] } {
   const [a, b] = [avroType(older.node, older.loc), avroType(newer.node, newer.loc)];
   const found: Found[] = [];
   walk(a, b, older.node, newer.node, newer.loc.pointer, '', found, new Set());
-  const emitted: RawChange[] = found.map((f) =>
-    sink.emit({
+  const emitted: RawChange[] = found.map((f) => {
+    const c = sink.emit({
       rule: f.rule,
       role: scope.role,
       loc: { file: newer.loc.file, pointer: f.pointer },
       params: { ...f.params, schema: scope.label },
-    }),
-  );
+      ...(scope.via?.length ? { via: scope.via[0] } : {}),
+    });
+    for (const v of scope.via?.slice(1) ?? []) addVia(c, v);
+    return c;
+  });
   const broken: AvroSide2[] = [];
   for (const side of sidesOfRole(scope.role)) {
     const [reader, writer] = side === 'reader' ? [b, a] : [a, b];

@@ -34,7 +34,7 @@ export interface DiffOptions {
   /** Files the configuration names as contracts: they must parse whatever their name says. */
   isContract?: (file: string) => boolean;
   /** The trees' documents, when the caller parses them too (the policy reads the same ones). */
-  documents?: { base: Documents; head: Documents };
+  documents?: { base?: Documents; head?: Documents };
   /** JSON Schema levels: `policy` (default) reconciles rules with set inclusion but keeps policy levels; `strict` lets inclusion decide. */
   judgement?: 'policy' | 'strict';
   /** Told each file as its judging starts: a judgement past its deadline names the file it was on. */
@@ -111,7 +111,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
         openapi.diff({ baseFile: kindA === kind ? pair.base : undefined, headFile: kindB === kind ? file : undefined });
       } else if (kind === 'asyncapi') {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
-        else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged }, pair.base, file);
+        else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged, roleOf: options.roleOf }, pair.base, file);
       } else if (kind === 'avro') {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
         else {

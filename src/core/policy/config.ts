@@ -1,4 +1,5 @@
 // .github/contract-guard.yml: parsed, validated against a JSON Schema we ship, defaults filled in.
+import { MODES, type CompatibilityEntry } from './compatibility.js';
 import { Ajv } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { InputError } from '../errors.js';
@@ -48,6 +49,10 @@ export interface Config {
   units: UnitConfig[];
   modules: { root: string; globals_versions: string };
   roles: { glob: string; role: Role }[];
+  /** Schema-registry compatibility modes per unit or per file; the first entry naming a file wins, none: its role decides. */
+  compatibility: CompatibilityEntry[];
+  /** Events: a breaking payload change must come on a new versioned channel (`new-channel`), or a major bump is enough (`bump`). */
+  events: { breaking: 'new-channel' | 'bump' };
   invariants: Invariant[];
   council: { teams: string[]; users: string[]; approvals: number };
   versioning: { zero_major: 'minor' | 'major'; deprecation_releases: number; changelog: string; migrations: string };
@@ -89,6 +94,8 @@ export const DEFAULT_CONFIG: Config = {
   units: [],
   modules: { root: 'modules', globals_versions: 'versions.yaml' },
   roles: [],
+  compatibility: [],
+  events: { breaking: 'bump' },
   invariants: [],
   council: { teams: [], users: [], approvals: 1 },
   versioning: { zero_major: 'minor', deprecation_releases: 2, changelog: 'CHANGELOG.md', migrations: 'migrations' },
@@ -137,6 +144,17 @@ export const CONFIG_SCHEMA = {
         properties: { glob: str, role: { enum: [...ROLES] } },
       },
     },
+    compatibility: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['mode'],
+        minProperties: 2,
+        properties: { files: { ...strings, minItems: 1 }, unit: str, mode: { enum: [...MODES] } },
+      },
+    },
+    events: { type: 'object', additionalProperties: false, properties: { breaking: { enum: ['new-channel', 'bump'] } } },
     invariants: {
       type: 'array',
       items: {
@@ -289,6 +307,8 @@ export function parseConfig(file: string, text: string): Config {
     units: (d.units ?? []).map((u) => ({ ...u, version: { file: u.version.file, key: u.version.key ?? 'version' } })),
     modules: { ...DEFAULT_CONFIG.modules, ...d.modules },
     roles: d.roles ?? [],
+    compatibility: d.compatibility ?? [],
+    events: { ...DEFAULT_CONFIG.events, ...d.events },
     invariants: d.invariants ?? [],
     council: { ...DEFAULT_CONFIG.council, ...d.council },
     versioning: { ...DEFAULT_CONFIG.versioning, ...d.versioning },

@@ -51,6 +51,13 @@ export const POLICY_RULES: PolicyRule[] = [
     'Add {file} with `current: <version>`.',
   ),
   rule(
+    'event-breaking-on-existing-channel',
+    'block',
+    'A breaking change to what an existing channel carries (with `events.breaking: new-channel`): it must come on a new versioned channel beside the old one.',
+    '{topic}: breaking change on a channel in use ({change})',
+    'Leave `{topic}` as it is and publish the new shape on `{next}` beside it (in {where}); dual-publish until its consumers moved.',
+  ),
+  rule(
     'invariant-removed',
     'block',
     'A frozen schema invariant was removed, made optional or changed in type.',

@@ -2,6 +2,7 @@
 // A new check: one file here, one line below, and its rows in policy-rules.ts.
 import type { PolicyCheck } from './context.js';
 import { deprecationWindow } from './deprecation-window.js';
+import { eventChannels } from './event-channels.js';
 import { examples } from './examples.js';
 import { frozenHistory } from './frozen-history.js';
 import { invariants } from './invariants.js';
@@ -12,6 +13,7 @@ import { versioning } from './versioning.js';
 
 export const POLICY_CHECKS: readonly PolicyCheck[] = [
   versioning,
+  eventChannels,
   deprecationWindow,
   readability,
   examples,

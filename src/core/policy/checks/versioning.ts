@@ -131,9 +131,6 @@ export const versioning: PolicyCheck = (context) => {
             : `Notify the consumers of ${name}`,
         done: false,
       });
-      for (const topic of eventTopics(majors.filter((c) => c.context === 'event'))) {
-        checklist.push({ text: `Dual-publish \`${topic}\` on the old and the new version during the transition`, done: false });
-      }
     }
   }
   return { findings, checklist, modules };
@@ -172,18 +169,6 @@ function consumersOf(versionsText: string | undefined): string[] {
 }
 
 /** Topics of event schemas with major changes: the schema file's name, which is the topic's name by convention. */
-function eventTopics(changes: Change[]): string[] {
-  return [
-    ...new Set(
-      changes.map((c) =>
-        c.file
-          .split('/')
-          .pop()!
-          .replace(/\.schema\.(json|ya?ml)$/, ''),
-      ),
-    ),
-  ];
-}
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

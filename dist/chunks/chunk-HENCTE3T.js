@@ -5122,10 +5122,10 @@ var require_services = __commonJS({
           });
         }
       }
-      var channels = this._channels$;
-      channels.push(channel);
+      var channels2 = this._channels$;
+      channels2.push(channel);
       channel.once("_drain", function() {
-        channels.splice(channels.indexOf(this), 1);
+        channels2.splice(channels2.indexOf(this), 1);
       });
       this._buffering$ = false;
       this.emit("channel", channel);
@@ -5164,8 +5164,8 @@ var require_services = __commonJS({
         opts = void 0;
       }
       var self = this;
-      var channels = this._channels$;
-      var numChannels = channels.length;
+      var channels2 = this._channels$;
+      var numChannels = channels2.length;
       if (!numChannels) {
         if (this._buffering$) {
           debug("no active client channels, buffering call");
@@ -5190,7 +5190,7 @@ var require_services = __commonJS({
       }
       var channel;
       if (numChannels === 1) {
-        channel = channels[0];
+        channel = channels2[0];
       } else if (this._policy$) {
         channel = this._policy$(this._channels$.slice());
         if (!channel) {
@@ -5198,7 +5198,7 @@ var require_services = __commonJS({
           return;
         }
       } else {
-        channel = channels[Math.floor(Math.random() * numChannels)];
+        channel = channels2[Math.floor(Math.random() * numChannels)];
       }
       channel._emit(wreq, opts, function(err2, wres) {
         var ctx = this;
@@ -5339,9 +5339,9 @@ var require_services = __commonJS({
         this.on("error", this._onError);
       }
       var channelId = this._nextChannelId++;
-      var channels = this._channels;
-      channels[channelId] = channel.once("eot", function() {
-        delete channels[channelId];
+      var channels2 = this._channels;
+      channels2[channelId] = channel.once("eot", function() {
+        delete channels2[channelId];
       });
       this.emit("channel", channel);
       return channel;
@@ -27234,71 +27234,6 @@ var GitSource = class {
   }
 };
 
-// src/services/check-run.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { join as join3 } from "node:path";
-
-// src/adapters/fs-tree.ts
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
-var FsTree = class {
-  /** `prefixes`: list only files under these relative folders (the contracts root); reads are never limited by them. */
-  constructor(root, prefixes = [""]) {
-    this.root = root;
-    this.prefixes = prefixes;
-  }
-  root;
-  prefixes;
-  list;
-  realRoot;
-  paths() {
-    if (!this.list) {
-      const out = [];
-      const walk2 = (dir) => {
-        let entries;
-        try {
-          entries = readdirSync(dir);
-        } catch {
-          return;
-        }
-        for (const name of entries) {
-          if (SKIP_DIRS.has(name)) continue;
-          const full = join(dir, name);
-          const st2 = lstatSync(full);
-          if (st2.isSymbolicLink()) continue;
-          if (st2.isDirectory()) walk2(full);
-          else if (st2.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
-        }
-      };
-      for (const prefix of this.prefixes) walk2(join(this.root, prefix));
-      this.list = [...new Set(out)].sort();
-    }
-    return this.list;
-  }
-  /** A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). */
-  read(path) {
-    const full = resolve(this.root, path);
-    if (full !== this.root && !full.startsWith(this.root + sep)) return void 0;
-    try {
-      if (!lstatSync(full).isFile()) return void 0;
-      this.realRoot ??= realpathSync(this.root);
-      const real = realpathSync(full);
-      if (!real.startsWith(this.realRoot + sep)) return void 0;
-      return readFileSync(real);
-    } catch {
-      return void 0;
-    }
-  }
-};
-function repositoryRootOf(path) {
-  const start = statSync(path).isDirectory() ? resolve(path) : dirname(resolve(path));
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    if (dirname(dir) === dir) return start;
-  }
-}
-
 // src/core/policy/references.ts
 function collectRefs(node, out) {
   if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
@@ -28542,6 +28477,34 @@ function judgedDocument(docs, file2) {
 
 // src/core/diff/avro-diff.ts
 var import_avsc = __toESM(require_lib(), 1);
+
+// src/core/diff/sink.ts
+var ChangeSink = class {
+  changes = [];
+  keys = /* @__PURE__ */ new Map();
+  /** Store a change, or note another way to it; returns the stored change. */
+  emit(change) {
+    const key2 = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
+    const known = this.keys.get(key2);
+    if (known) {
+      addVia(known, change.via);
+      return known;
+    }
+    this.keys.set(key2, change);
+    this.changes.push(change);
+    return change;
+  }
+  /** Pointers already reported for a file, so a fragment's generic diff does not repeat them. */
+  pointersFor(file2) {
+    return this.changes.filter((c3) => c3.loc.file === file2).map((c3) => c3.loc.pointer);
+  }
+};
+function addVia(change, via) {
+  if (!via || via === change.via) return;
+  (change.alsoVia ??= /* @__PURE__ */ new Set()).add(via);
+}
+
+// src/core/diff/avro-diff.ts
 var isObj = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 function sidesOfRole(role) {
   if (role === "request" || role === "storage") return ["reader"];
@@ -28731,14 +28694,17 @@ function diffAvroSchemas(sink, older, newer, scope) {
   const [a, b3] = [avroType(older.node, older.loc), avroType(newer.node, newer.loc)];
   const found = [];
   walk(a, b3, older.node, newer.node, newer.loc.pointer, "", found, /* @__PURE__ */ new Set());
-  const emitted = found.map(
-    (f3) => sink.emit({
+  const emitted = found.map((f3) => {
+    const c3 = sink.emit({
       rule: f3.rule,
       role: scope.role,
       loc: { file: newer.loc.file, pointer: f3.pointer },
-      params: { ...f3.params, schema: scope.label }
-    })
-  );
+      params: { ...f3.params, schema: scope.label },
+      ...scope.via?.length ? { via: scope.via[0] } : {}
+    });
+    for (const v2 of scope.via?.slice(1) ?? []) addVia(c3, v2);
+    return c3;
+  });
   const broken = [];
   for (const side of sidesOfRole(scope.role)) {
     const [reader, writer] = side === "reader" ? [b3, a] : [a, b3];
@@ -28942,9 +28908,11 @@ function readAsyncApi(docs, file2, errors) {
   };
   const messages = /* @__PURE__ */ new Map();
   const keyOf = (loc) => loc.file === file2 ? loc.pointer : `${loc.file}#${loc.pointer}`;
-  const message = (at4, node, fallback) => {
+  const carriers = /* @__PURE__ */ new Map();
+  const message = (at4, node, fallback, channel) => {
     const def = deref(at4, node);
     const key2 = keyOf(def.loc);
+    if (channel !== void 0) (carriers.get(key2) ?? carriers.set(key2, /* @__PURE__ */ new Set()).get(key2)).add(channel);
     if (messages.has(key2)) return key2;
     const own = obj(def.node);
     const fields = /* @__PURE__ */ new Map();
@@ -28965,7 +28933,7 @@ function readAsyncApi(docs, file2, errors) {
     return key2;
   };
   const at3 = (...tokens) => ({ file: file2, pointer: pointerJoin("", ...tokens) });
-  const channels = /* @__PURE__ */ new Map();
+  const channels2 = /* @__PURE__ */ new Map();
   const operations2 = /* @__PURE__ */ new Map();
   for (const [key2, raw] of Object.entries(obj(doc.channels))) {
     const c3 = deref(at3("channels", key2), raw);
@@ -28977,10 +28945,10 @@ function readAsyncApi(docs, file2, errors) {
     for (const [name, p2] of Object.entries(obj(node.parameters)))
       parameters.set(name, deref({ ...c3.loc, pointer: pointerJoin(c3.loc.pointer, "parameters", name) }, p2));
     for (const p2 of [["address"], ["parameters"], ["bindings", "kafka", "topic"]]) read.add(pointerJoin("/channels", key2, ...p2));
-    channels.set(key2, { key: key2, loc: c3.loc, address, addressLoc, parameters });
+    channels2.set(key2, { key: key2, loc: c3.loc, address, addressLoc, parameters });
     if (major === 3) {
       for (const [name, m2] of Object.entries(obj(node.messages)))
-        message({ ...c3.loc, pointer: pointerJoin(c3.loc.pointer, "messages", name) }, m2, name);
+        message({ ...c3.loc, pointer: pointerJoin(c3.loc.pointer, "messages", name) }, m2, name, key2);
       continue;
     }
     for (const verb of ["subscribe", "publish"]) {
@@ -28993,9 +28961,11 @@ function readAsyncApi(docs, file2, errors) {
       const resolved = deref(mLoc, m2);
       if (isObj2(resolved.node) && Array.isArray(resolved.node.oneOf))
         resolved.node.oneOf.forEach(
-          (x3, i) => keys.add(message({ ...resolved.loc, pointer: pointerJoin(resolved.loc.pointer, "oneOf", i) }, x3, `${key2} ${verb} #${i + 1}`))
+          (x3, i) => keys.add(
+            message({ ...resolved.loc, pointer: pointerJoin(resolved.loc.pointer, "oneOf", i) }, x3, `${key2} ${verb} #${i + 1}`, key2)
+          )
         );
-      else if (m2 !== void 0) keys.add(message(mLoc, m2, `${key2} ${verb}`));
+      else if (m2 !== void 0) keys.add(message(mLoc, m2, `${key2} ${verb}`, key2));
       read.add(mLoc.pointer);
       const opKey = `${verb} ${key2}`;
       operations2.set(opKey, {
@@ -29017,12 +28987,12 @@ function readAsyncApi(docs, file2, errors) {
       const keys = /* @__PURE__ */ new Set();
       if (Array.isArray(node.messages))
         node.messages.forEach(
-          (m2, i) => keys.add(message({ ...o2.loc, pointer: pointerJoin(o2.loc.pointer, "messages", i) }, m2, `${key2} #${i + 1}`))
+          (m2, i) => keys.add(message({ ...o2.loc, pointer: pointerJoin(o2.loc.pointer, "messages", i) }, m2, `${key2} #${i + 1}`, channel))
         );
       else {
         const c3 = obj(deref(ch.loc, ch.node).node);
         for (const [name, m2] of Object.entries(obj(c3.messages)))
-          keys.add(message({ ...ch.loc, pointer: pointerJoin(ch.loc.pointer, "messages", name) }, m2, name));
+          keys.add(message({ ...ch.loc, pointer: pointerJoin(ch.loc.pointer, "messages", name) }, m2, name, channel));
       }
       for (const p2 of ["action", "channel", "messages"]) read.add(pointerJoin("/operations", key2, p2));
       operations2.set(key2, {
@@ -29040,9 +29010,10 @@ function readAsyncApi(docs, file2, errors) {
   for (const op of operations2.values()) for (const m2 of op.messages) (actions.get(m2) ?? actions.set(m2, /* @__PURE__ */ new Set()).get(m2)).add(op.action);
   return {
     major,
-    channels,
+    channels: channels2,
     operations: operations2,
     messages,
+    carriers,
     actions,
     defaultContentType: typeof doc.defaultContentType === "string" ? doc.defaultContentType : void 0,
     read
@@ -29152,6 +29123,9 @@ function directionOf(actions) {
   if (actions?.size === 1 && actions.has("receive")) return { context: "event-received", role: "request" };
   return { context: "event", role: "event" };
 }
+function forcedDirection(role) {
+  return { context: role === "response" ? "event-sent" : role === "event" ? "event" : "event-received", role };
+}
 function diffAsyncApi(d2, baseFile, file2) {
   const a = readAsyncApi(d2.baseDocs, baseFile, d2.errors);
   const b3 = readAsyncApi(d2.headDocs, file2, d2.errors);
@@ -29213,7 +29187,7 @@ function diffAsyncApi(d2, baseFile, file2) {
     if (old.action !== op.action)
       emit("async-operation-changed", pointerJoin(op.loc.pointer, "action"), {
         operation: op.label,
-        what: `now ${op.action}s where it ${old.action}d`
+        what: `now ${op.action}s where it ${old.action === "send" ? "sent" : "received"}`
       });
     if (old.channel !== op.channel)
       emit("async-operation-changed", pointerJoin(op.loc.pointer, "channel"), {
@@ -29259,11 +29233,17 @@ function diffAsyncApi(d2, baseFile, file2) {
     } else d2.sink.emit(c3);
   }
 }
+function carried(found, via) {
+  for (const c3 of found) for (const v2 of via.slice(1)) addVia(c3, v2);
+  return found;
+}
 function channelActions(m2, channel) {
   return new Set([...m2.operations.values()].filter((o2) => o2.channel === channel).map((o2) => o2.action));
 }
 function compareMessage(d2, a, b3, old, m2, judge) {
-  const { context, role } = directionOf(b3.actions.get(m2.key) ?? a.actions.get(old.key));
+  const via = [...b3.carriers.get(m2.key) ?? []].map((k2) => `channel ${b3.channels.get(k2)?.address ?? k2}`).sort();
+  const forced = d2.roleOf?.(m2.loc.file);
+  const { context, role } = forced ? forcedDirection(forced) : directionOf(b3.actions.get(m2.key) ?? a.actions.get(old.key));
   const emit = (rule2, loc, params) => d2.sink.emit({ rule: rule2, loc, params });
   const field = (x3, f3) => x3.fields.get(f3);
   const contentType = (x3, model) => {
@@ -29291,14 +29271,14 @@ function compareMessage(d2, a, b3, old, m2, judge) {
     else if (pa.format === "avro") {
       try {
         const [x3, y2] = [d2.baseDocs.deref(pa.side.loc, pa.side.node), d2.headDocs.deref(pb.side.loc, pb.side.node)];
-        diffAvroSchemas(d2.sink, x3, y2, { role, label: `message ${m2.name}` });
+        diffAvroSchemas(d2.sink, x3, y2, { role, label: `message ${m2.name}`, via });
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         d2.errors.push({ file: err.file ?? pb.side.loc.file, line: err.line, message: err.message });
       }
     } else if (pa.format === "json") {
-      const scope = { context, role, label: `message ${m2.name}` };
-      judge(pa.side, pb.side, scope, d2.schemas.compare([pa.side], [pb.side], scope));
+      const scope = { context, role, label: `message ${m2.name}`, via: via[0] };
+      judge(pa.side, pb.side, scope, carried(d2.schemas.compare([pa.side], [pb.side], scope), via));
     }
   }
   const schemaField = (x3, path) => {
@@ -29317,9 +29297,9 @@ function compareMessage(d2, a, b3, old, m2, judge) {
     const [x3, y2] = [schemaField(old, [...path]), schemaField(m2, [...path])];
     if (!x3 && !y2) continue;
     const none = (other) => ({ loc: { ...other.loc, pointer: pointerJoin(other.loc.pointer, ...path) }, node: {} });
-    const scope = { context, role, label: `message ${m2.name} ${what}` };
+    const scope = { context, role, label: `message ${m2.name} ${what}`, via: via[0] };
     const [sx, sy] = [x3 ?? none(old), y2 ?? none(m2)];
-    judge(sx, sy, scope, d2.schemas.compare([sx], [sy], scope));
+    judge(sx, sy, scope, carried(d2.schemas.compare([sx], [sy], scope), via));
   }
 }
 
@@ -29327,7 +29307,7 @@ function compareMessage(d2, a, b3, old, m2, judge) {
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var isObj4 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 function reachedSchemas(doc) {
-  const reached = /* @__PURE__ */ new Set();
+  const reached2 = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new WeakSet();
   const stack = [doc.paths, doc.webhooks];
   while (stack.length) {
@@ -29337,12 +29317,12 @@ function reachedSchemas(doc) {
     const ref = n.$ref;
     const tokens = typeof ref === "string" ? localRefTokens(ref) : void 0;
     if (tokens) {
-      if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached.add(tokens[2]);
+      if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached2.add(tokens[2]);
       stack.push(refTarget(doc, ref));
     }
     for (const v2 of Array.isArray(n) ? n : Object.values(n)) if (v2 && typeof v2 === "object") stack.push(v2);
   }
-  return reached;
+  return reached2;
 }
 function operations(doc, file2, sections = ["paths"], deref = (item) => item, base = "") {
   const out = [];
@@ -29480,14 +29460,14 @@ var OpenApiDiffer = class {
   }
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   orphans(a, b3, file2) {
-    const reached = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b3)]);
+    const reached2 = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b3)]);
     const schemas = (d2) => isObj5(d2.components) && isObj5(d2.components.schemas) ? d2.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b3)];
     const role = this.roleOf(file2) ?? "event";
     const loc = (name) => ({ file: file2, pointer: pointerJoin("/components/schemas", name) });
     const scope = (name) => ({ context: role, role, label: `components.schemas.${name} (reached by no operation)` });
     for (const name of Object.keys(sa)) {
-      if (reached.has(name) || name in sb) continue;
+      if (reached2.has(name) || name in sb) continue;
       this.sink.emit({
         rule: "definition-removed",
         context: role,
@@ -29498,7 +29478,7 @@ var OpenApiDiffer = class {
       });
     }
     for (const name of Object.keys(sb)) {
-      if (reached.has(name)) continue;
+      if (reached2.has(name)) continue;
       if (!(name in sa))
         this.sink.emit({ rule: "definition-added", context: role, role, loc: loc(name), params: { at: scope(name).label, name } });
       else this.schemas.compare([{ loc: loc(name), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
@@ -30162,32 +30142,6 @@ function intersectTypes(a, b3) {
     else if (t2 === "integer" && b3.has("number")) out.add("integer");
   }
   return out;
-}
-
-// src/core/diff/sink.ts
-var ChangeSink = class {
-  changes = [];
-  keys = /* @__PURE__ */ new Map();
-  /** Store a change, or note another way to it; returns the stored change. */
-  emit(change) {
-    const key2 = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
-    const known = this.keys.get(key2);
-    if (known) {
-      addVia(known, change.via);
-      return known;
-    }
-    this.keys.set(key2, change);
-    this.changes.push(change);
-    return change;
-  }
-  /** Pointers already reported for a file, so a fragment's generic diff does not repeat them. */
-  pointersFor(file2) {
-    return this.changes.filter((c3) => c3.loc.file === file2).map((c3) => c3.loc.pointer);
-  }
-};
-function addVia(change, via) {
-  if (!via || via === change.via) return;
-  (change.alsoVia ??= /* @__PURE__ */ new Set()).add(via);
 }
 
 // src/core/diff/schema-diff.ts
@@ -38278,7 +38232,7 @@ function generateAll(schema2, root, depth, refs) {
   if (!isObj6(schema2)) return [];
   const s = schema2;
   if (typeof s.$ref === "string") {
-    const target = resolve2(s.$ref, root);
+    const target = resolve(s.$ref, root);
     const rest = Object.fromEntries(Object.entries(s).filter(([k2]) => k2 !== "$ref"));
     return [...generate(target, root, depth, refs + 1), ...Object.keys(rest).length ? generate(rest, root, depth, refs) : []];
   }
@@ -38447,7 +38401,7 @@ function mergeShallow(s, key2, branch) {
   const rest = Object.fromEntries(Object.entries(s).filter(([k2]) => k2 !== key2 && k2 !== "anyOf" && k2 !== "oneOf" && k2 !== "allOf"));
   return { ...rest, ...branch };
 }
-function resolve2(ref, root) {
+function resolve(ref, root) {
   return refTarget(root, ref) ?? true;
 }
 function append(out, items) {
@@ -38625,7 +38579,7 @@ function diffTrees(base, head, options = {}) {
         openapi.diff({ baseFile: kindA === kind ? pair.base : void 0, headFile: kindB === kind ? file2 : void 0 });
       } else if (kind === "asyncapi") {
         if (!a || !b3 || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged }, pair.base, file2);
+        else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged, roleOf: options.roleOf }, pair.base, file2);
       } else if (kind === "avro") {
         if (!a || !b3 || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else {
@@ -38866,6 +38820,119 @@ function freezeTree(freeze, root = "") {
 }
 function compareVersions(a, b3) {
   return import_semver.default.compare(a.version, b3.version) || a.created_at.localeCompare(b3.created_at);
+}
+
+// src/core/policy/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var cache3 = /* @__PURE__ */ new Map();
+function matchesAny(path, globs) {
+  return globs.some((g2) => {
+    let m2 = cache3.get(g2);
+    if (!m2) cache3.set(g2, m2 = (0, import_picomatch.default)(g2, { dot: true }));
+    return m2(path);
+  });
+}
+
+// src/core/policy/compatibility.ts
+var MODES = ["backward", "forward", "full", "none", "backward_transitive", "forward_transitive", "full_transitive"];
+function modeOf(config, unitOf) {
+  if (!config.compatibility.length) return () => void 0;
+  return (file2) => config.compatibility.find((e) => e.files && matchesAny(file2, e.files) || e.unit !== void 0 && e.unit === unitOf(file2))?.mode;
+}
+function roleOfMode(mode) {
+  if (!mode || mode === "none") return void 0;
+  const base = mode.replace(/_transitive$/, "");
+  return base === "backward" ? "storage" : base === "forward" ? "response" : "event";
+}
+function withoutPromise(changes, mode) {
+  for (const c3 of changes) if (c3.level === "major" && mode(c3.file) === "none") c3.level = "minor";
+}
+function transitiveChanges(changes, head, freezes, root, mode, options) {
+  const files = [...new Set(changes.map((c3) => c3.file))].filter((f3) => mode(f3)?.endsWith("_transitive") && head.read(f3) !== void 0);
+  if (!files.length) return [];
+  const known = new Set(changes.map((c3) => `${c3.ruleId}|${c3.file}|${c3.pointer}`));
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const freeze of freezes) {
+    if (seen.has(freeze.version)) continue;
+    seen.add(freeze.version);
+    const tree = freezeTree(freeze, root);
+    const pairs = files.filter((f3) => tree.read(f3) !== void 0).map((f3) => ({ base: f3, head: f3 }));
+    if (!pairs.length) continue;
+    const result = diffTrees(tree, head, { ...options, documents: options.documents && { head: options.documents.head }, pairs });
+    for (const c3 of result.changes) {
+      const key2 = `${c3.ruleId}|${c3.file}|${c3.pointer}`;
+      if (c3.level !== "major" || known.has(key2)) continue;
+      known.add(key2);
+      out.push({ ...c3, message: `${c3.message} (breaks what freeze v${freeze.version} holds: ${mode(c3.file)})` });
+    }
+  }
+  return out;
+}
+
+// src/services/check-run.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/adapters/fs-tree.ts
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve as resolve2, sep } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var FsTree = class {
+  /** `prefixes`: list only files under these relative folders (the contracts root); reads are never limited by them. */
+  constructor(root, prefixes = [""]) {
+    this.root = root;
+    this.prefixes = prefixes;
+  }
+  root;
+  prefixes;
+  list;
+  realRoot;
+  paths() {
+    if (!this.list) {
+      const out = [];
+      const walk2 = (dir) => {
+        let entries;
+        try {
+          entries = readdirSync(dir);
+        } catch {
+          return;
+        }
+        for (const name of entries) {
+          if (SKIP_DIRS.has(name)) continue;
+          const full = join(dir, name);
+          const st2 = lstatSync(full);
+          if (st2.isSymbolicLink()) continue;
+          if (st2.isDirectory()) walk2(full);
+          else if (st2.isFile()) out.push(relative(this.root, full).split(sep).join("/"));
+        }
+      };
+      for (const prefix of this.prefixes) walk2(join(this.root, prefix));
+      this.list = [...new Set(out)].sort();
+    }
+    return this.list;
+  }
+  /** A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). */
+  read(path) {
+    const full = resolve2(this.root, path);
+    if (full !== this.root && !full.startsWith(this.root + sep)) return void 0;
+    try {
+      if (!lstatSync(full).isFile()) return void 0;
+      this.realRoot ??= realpathSync(this.root);
+      const real = realpathSync(full);
+      if (!real.startsWith(this.realRoot + sep)) return void 0;
+      return readFileSync(real);
+    } catch {
+      return void 0;
+    }
+  }
+};
+function repositoryRootOf(path) {
+  const start = statSync(path).isDirectory() ? resolve2(path) : dirname(resolve2(path));
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return start;
+  }
 }
 
 // src/core/freeze/read.ts
@@ -39175,6 +39242,13 @@ var POLICY_RULES = [
     "Add {file} with `current: <version>`."
   ),
   rule(
+    "event-breaking-on-existing-channel",
+    "block",
+    "A breaking change to what an existing channel carries (with `events.breaking: new-channel`): it must come on a new versioned channel beside the old one.",
+    "{topic}: breaking change on a channel in use ({change})",
+    "Leave `{topic}` as it is and publish the new shape on `{next}` beside it (in {where}); dual-publish until its consumers moved."
+  ),
+  rule(
     "invariant-removed",
     "block",
     "A frozen schema invariant was removed, made optional or changed in type.",
@@ -39325,6 +39399,8 @@ var DEFAULT_CONFIG = {
   units: [],
   modules: { root: "modules", globals_versions: "versions.yaml" },
   roles: [],
+  compatibility: [],
+  events: { breaking: "bump" },
   invariants: [],
   council: { teams: [], users: [], approvals: 1 },
   versioning: { zero_major: "minor", deprecation_releases: 2, changelog: "CHANGELOG.md", migrations: "migrations" },
@@ -39370,6 +39446,17 @@ var CONFIG_SCHEMA = {
         properties: { glob: str, role: { enum: [...ROLES] } }
       }
     },
+    compatibility: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["mode"],
+        minProperties: 2,
+        properties: { files: { ...strings3, minItems: 1 }, unit: str, mode: { enum: [...MODES] } }
+      }
+    },
+    events: { type: "object", additionalProperties: false, properties: { breaking: { enum: ["new-channel", "bump"] } } },
     invariants: {
       type: "array",
       items: {
@@ -39507,6 +39594,8 @@ function parseConfig(file2, text4) {
     units: (d2.units ?? []).map((u2) => ({ ...u2, version: { file: u2.version.file, key: u2.version.key ?? "version" } })),
     modules: { ...DEFAULT_CONFIG.modules, ...d2.modules },
     roles: d2.roles ?? [],
+    compatibility: d2.compatibility ?? [],
+    events: { ...DEFAULT_CONFIG.events, ...d2.events },
     invariants: d2.invariants ?? [],
     council: { ...DEFAULT_CONFIG.council, ...d2.council },
     versioning: { ...DEFAULT_CONFIG.versioning, ...d2.versioning },
@@ -39572,17 +39661,6 @@ function pointerIn(data2, pointer) {
 }
 function isSchemaInvariant(inv) {
   return "keep" in inv;
-}
-
-// src/core/policy/glob.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var cache3 = /* @__PURE__ */ new Map();
-function matchesAny(path, globs) {
-  return globs.some((g2) => {
-    let m2 = cache3.get(g2);
-    if (!m2) cache3.set(g2, m2 = (0, import_picomatch.default)(g2, { dot: true }));
-    return m2(path);
-  });
 }
 
 // src/core/policy/config-paths.ts
@@ -39741,6 +39819,111 @@ var deprecationWindow = ({ config, layout, changes, freezes }) => {
       findings.push(finding("removal-without-deprecation", c3.file, { what: c3.message, count: streak, needed }, where));
     }
     checklist.push({ text: `Deprecated for ${needed} releases before removal: ${c3.message}`, done: streak >= needed });
+  }
+  return { findings, checklist };
+};
+
+// src/core/policy/checks/event-channels.ts
+var CATALOG = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
+var VERSIONED = /^(.*?)([._/-])v(\d+)$/i;
+function topicOf(name, version) {
+  const m2 = VERSIONED.exec(name);
+  return m2 ? { stem: m2[1], version: Number(m2[3]) } : { stem: name, version: version ?? 1 };
+}
+function successorName(name, version) {
+  const m2 = VERSIONED.exec(name);
+  return m2 ? `${m2[1]}${m2[2]}v${Number(m2[3]) + 1}` : `${name}.v${version + 1}`;
+}
+function channels(side) {
+  const topics = [];
+  const bySchema = /* @__PURE__ */ new Map();
+  for (const file2 of side.paths) {
+    if (!/\.(ya?ml|json)$/i.test(file2)) continue;
+    const data2 = unlessUnreadable(() => side.docs.get(file2).data);
+    if (data2 === void 0) continue;
+    if (detectKind(file2, void 0, data2) === "asyncapi") {
+      const model = unlessUnreadable(() => readAsyncApi(side.docs, file2, []));
+      for (const c3 of model?.channels.values() ?? []) {
+        const name = c3.address ?? c3.key;
+        topics.push({ ...topicOf(name), name, file: file2 });
+      }
+    } else if (CATALOG.test(file2)) {
+      const dir = file2.includes("/") ? file2.slice(0, file2.lastIndexOf("/") + 1) : "";
+      const entries = data2.topics;
+      for (const e of Array.isArray(entries) ? entries : []) {
+        if (!e || typeof e.name !== "string") continue;
+        const version = Number.isInteger(e.version) ? e.version : void 0;
+        const t2 = { ...topicOf(e.name, version), name: e.name, file: file2 };
+        topics.push(t2);
+        if (typeof e.schema === "string") {
+          const schema2 = normalize(dir + e.schema);
+          bySchema.set(schema2, [...bySchema.get(schema2) ?? [], t2]);
+        }
+      }
+    }
+  }
+  return { topics, bySchema };
+}
+function normalize(path) {
+  const out = [];
+  for (const part of path.split("/")) {
+    if (part === "..") out.pop();
+    else if (part !== "." && part) out.push(part);
+  }
+  return out.join("/");
+}
+function reached(c3, bySchema) {
+  const via = [c3.via?.first, ...c3.via?.others ?? []].filter((v2) => !!v2?.startsWith("channel "));
+  if (via.length) return via.map((v2) => v2.slice("channel ".length)).map((name2) => ({ ...topicOf(name2), name: name2 }));
+  const catalogued = bySchema.get(c3.file);
+  if (catalogued) return catalogued;
+  const name = c3.file.replace(/^.*\//, "").replace(/\.(schema\.)?(json|ya?ml|avsc)$/i, "");
+  return [{ ...topicOf(name), name }];
+}
+var isEventChange = (c3, bySchema) => !!c3.context?.startsWith("event") || c3.role === "event" && c3.context === void 0 || bySchema.has(c3.file) || !!c3.via?.first?.startsWith("channel ");
+var eventChannels = ({ config, changes, base, head }) => {
+  const breaking = changes.filter((c3) => c3.level === "major");
+  const before = channels(base);
+  const after = channels(head);
+  const bySchema = new Map([...before.bySchema, ...after.bySchema]);
+  const findings = [];
+  const checklist = [];
+  const done = /* @__PURE__ */ new Set();
+  for (const c3 of breaking.filter((x3) => isEventChange(x3, bySchema))) {
+    for (const t2 of reached(c3, bySchema)) {
+      const key2 = `${t2.stem}|${t2.version}`;
+      const next = successorName(t2.name, t2.version);
+      const successor = after.topics.find((x3) => x3.stem === t2.stem && x3.version > t2.version);
+      const kept = after.topics.some((x3) => x3.stem === t2.stem && x3.version === t2.version);
+      const existed = before.topics.some((x3) => x3.stem === t2.stem && x3.version === t2.version) || !before.topics.length;
+      if (config.events.breaking === "new-channel" && existed)
+        findings.push(
+          finding(
+            "event-breaking-on-existing-channel",
+            c3.file,
+            {
+              topic: t2.name,
+              next: successor?.name ?? next,
+              change: c3.message,
+              where: successor ? successor.file : before.topics[0]?.file ?? c3.file
+            },
+            { line: c3.line, pointer: c3.pointer, module: c3.module, key: `${key2}|${c3.ruleId}|${c3.pointer}` }
+          )
+        );
+      if (done.has(key2)) continue;
+      done.add(key2);
+      checklist.push({
+        text: successor ? `Dual-publish \`${t2.name}\` and \`${successor.name}\` during the transition${kept ? "" : ` (\`${t2.name}\` is gone from the head: keep it until consumers moved)`}` : `Dual-publish \`${t2.name}\` on the old and the new version during the transition (add \`${next}\` beside it)`,
+        done: !!successor && kept
+      });
+    }
+  }
+  for (const t2 of after.topics) {
+    const older = after.topics.find((x3) => x3.stem === t2.stem && x3.version < t2.version);
+    const added = !before.topics.some((x3) => x3.stem === t2.stem && x3.version === t2.version);
+    if (!older || !added || done.has(`${older.stem}|${older.version}`)) continue;
+    done.add(`${older.stem}|${older.version}`);
+    checklist.push({ text: `Dual-publish \`${older.name}\` and \`${t2.name}\` during the transition`, done: true });
   }
   return { findings, checklist };
 };
@@ -40701,9 +40884,6 @@ ${text2(head.tree, p2) ?? ""}`);
         text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : home?.kind === "versions" ? `Notify the consumers of ${name} (list them as \`consumers:\` in ${versionsFile})` : `Notify the consumers of ${name}`,
         done: false
       });
-      for (const topic of eventTopics(majors.filter((c3) => c3.context === "event"))) {
-        checklist.push({ text: `Dual-publish \`${topic}\` on the old and the new version during the transition`, done: false });
-      }
     }
   }
   return { findings, checklist, modules };
@@ -40728,15 +40908,6 @@ function consumersOf(versionsText) {
   const block = /^consumers:\s*\n((?:\s+-\s+.+\n?)+)/m.exec(versionsText);
   return block ? block[1].split("\n").map((l3) => l3.replace(/^\s+-\s+/, "").trim()).filter(Boolean) : [];
 }
-function eventTopics(changes) {
-  return [
-    ...new Set(
-      changes.map(
-        (c3) => c3.file.split("/").pop().replace(/\.schema\.(json|ya?ml)$/, "")
-      )
-    )
-  ];
-}
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -40744,6 +40915,7 @@ function escapeRe(s) {
 // src/core/policy/checks/index.ts
 var POLICY_CHECKS = [
   versioning,
+  eventChannels,
   deprecationWindow,
   readability,
   examples,
@@ -41415,20 +41587,33 @@ function judgeTrees(t2) {
   const resolved = resolveConfigPaths(t2.config, { paths: [.../* @__PURE__ */ new Set([...base.paths(), ...t2.baseBranchPaths ?? []])] });
   const config = resolved.config;
   const layout = new ContractsLayout(root, config.modules.root);
-  const roleOf = (file2) => config.roles.find((r2) => matchesAny(file2, [r2.glob]) || matchesAny(file2.slice(root.length + 1), [r2.glob]))?.role;
+  const configuredRole = (file2) => config.roles.find((r2) => matchesAny(file2, [r2.glob]) || matchesAny(file2.slice(root.length + 1), [r2.glob]))?.role;
   const isContract = (file2) => matchesAny(file2, config.files.contracts);
   const documents = { base: new Documents(base), head: new Documents(head) };
   const contractPaths = (tree) => tree.paths().filter((p2) => inScope(p2) || namedFiles.includes(p2));
   const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);
   const units = findUnits(contractPaths(head), documents.head, layout, config.units, baseUnits);
-  const result = diffTrees(filterTree(base, inScope), filterTree(head, inScope), {
-    moduleOf: (file2) => units.unitOf(file2),
+  const mode = modeOf(config, (file2) => units.unitOf(file2));
+  const roleOf = (file2) => roleOfMode(mode(file2)) ?? configuredRole(file2);
+  const moduleOf = (file2) => units.unitOf(file2);
+  const judged = diffTrees(filterTree(base, inScope), filterTree(head, inScope), {
+    moduleOf,
     roleOf,
     isContract,
     documents,
     judgement: config.judgement,
     onFile: t2.progress
   });
+  const freezes = freezeHistory(t2.frozenBase ?? t2.head, layout, judged.errors);
+  withoutPromise(judged.changes, mode);
+  const older = transitiveChanges(judged.changes, filterTree(head, inScope), freezes, root, mode, {
+    moduleOf,
+    roleOf,
+    judgement: config.judgement,
+    documents: { head: documents.head }
+  });
+  const changes = sortChanges([...judged.changes, ...older]);
+  const result = { ...judged, changes, level: maxLevel(changes.map((c3) => c3.level)) };
   const report = buildReport(result, { baseline: t2.baseline, head: t2.headLabel, warnings: [...t2.warnings, ...resolved.warnings] });
   return evaluate({
     config,
@@ -41436,7 +41621,7 @@ function judgeTrees(t2) {
     report,
     base: documents.base,
     head: documents.head,
-    freezes: freezeHistory(t2.frozenBase ?? t2.head, layout, report.errors),
+    freezes,
     frozenBase: filterTree(t2.frozenBase ?? t2.head, isFrozen),
     frozenHead: filterTree(t2.head, isFrozen),
     headFiles: filterTree(t2.head, (p2) => inScope(p2) && !isFrozen(p2)),
@@ -41896,9 +42081,6 @@ export {
   filterTree,
   git,
   repoTop,
-  FsTree,
-  repositoryRootOf,
-  GitSource,
   referenceClosure,
   GLOBALS,
   ContractsLayout,
@@ -41913,6 +42095,9 @@ export {
   createFreeze,
   freezeFiles,
   freezeTree,
+  FsTree,
+  repositoryRootOf,
+  GitSource,
   readFreeze,
   POLICY_RULES,
   getPolicyRule,

@@ -1,0 +1,290 @@
+// Events judged as events: AsyncAPI direction in 2.x and 3.0, Avro by its resolution rules with witnesses checked by
+// decoding, compatibility modes across every freeze, and the versioned-topic rule, through the CLI on real repositories.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import avro from 'avsc';
+import { dump } from 'js-yaml';
+import { diffTrees } from '../src/core/diff/tree-diff.js';
+import type { Change } from '../src/core/model.js';
+import { MapTree } from '../src/core/source/tree.js';
+import { commitAll, gitRepo, runCli, writeTree } from './helpers.js';
+
+const PAYLOAD = { type: 'object', required: ['id', 'total'], properties: { id: { type: 'string' }, total: { type: 'integer' } } };
+
+/** An AsyncAPI 2.6 document whose application does `verb` on channel `orders` (2.x names it from the user's side). */
+const v2 = (verb: 'publish' | 'subscribe' | undefined, payload: unknown = PAYLOAD) =>
+  dump({
+    asyncapi: '2.6.0',
+    info: { title: 'Orders', version: '1.0.0' },
+    channels: { orders: verb ? { [verb]: { message: { $ref: '#/components/messages/OrderPlaced' } } } : {} },
+    components: { messages: { OrderPlaced: { name: 'OrderPlaced', payload } } },
+  });
+
+/** The same in 3.0: an operation with `action`, its channel and message by `$ref`. */
+const v3 = (action: 'send' | 'receive' | undefined, payload: unknown = PAYLOAD) =>
+  dump({
+    asyncapi: '3.0.0',
+    info: { title: 'Orders', version: '1.0.0' },
+    channels: { orders: { address: 'orders', messages: { OrderPlaced: { $ref: '#/components/messages/OrderPlaced' } } } },
+    operations: action
+      ? { handle: { action, channel: { $ref: '#/channels/orders' }, messages: [{ $ref: '#/channels/orders/messages/OrderPlaced' }] } }
+      : {},
+    components: { messages: { OrderPlaced: { name: 'OrderPlaced', payload } } },
+  });
+
+const diff = (a: string, b: string, name = 'asyncapi.yaml') => diffTrees(new MapTree([[name, a]]), new MapTree([[name, b]]));
+const summary = (cs: Change[]) => cs.map((c) => `${c.level} ${c.ruleId}`);
+
+// `total` may now be missing: narrowing nothing, widening what is written; `note` required: narrowing what is read
+const widened = { ...PAYLOAD, required: ['id'] };
+const narrowed = { ...PAYLOAD, required: ['id', 'total', 'note'], properties: { ...PAYLOAD.properties, note: { type: 'string' } } };
+
+describe('AsyncAPI: the direction comes from the document', () => {
+  for (const [version, doc, send, receive] of [
+    ['2.6', v2, 'subscribe', 'publish'],
+    ['3.0', v3, 'send', 'receive'],
+  ] as const) {
+    test(`${version}: what the application sends (${send}) breaks its consumers when it widens, not when it narrows`, () => {
+      const out = diff(doc(send as never), doc(send as never, widened));
+      assert.deepEqual(summary(out.changes), ['major event-sent-property-became-optional']);
+      assert.equal(out.changes[0]!.semantic?.side, 'writer');
+      assert.deepEqual(out.changes[0]!.semantic?.witness, { id: '' }, 'a message the new schema allows that old consumers reject');
+      assert.equal(diff(doc(send as never), doc(send as never, narrowed)).level, 'minor');
+    });
+    test(`${version}: what the application receives (${receive}) breaks its producers when it narrows, not when it widens`, () => {
+      const out = diff(doc(receive as never), doc(receive as never, narrowed));
+      assert.ok(summary(out.changes).includes('major event-received-required-property-added'), summary(out.changes).join(', '));
+      assert.equal(out.changes.find((c) => c.level === 'major')!.semantic?.side, 'reader');
+      assert.notEqual(diff(doc(receive as never), doc(receive as never, widened)).level, 'major');
+    });
+    test(`${version}: a message no operation owns is judged both ways`, () => {
+      for (const payload of [widened, narrowed]) {
+        const out = diff(doc(undefined), doc(undefined, payload));
+        assert.equal(out.level, 'major', JSON.stringify(payload));
+        assert.ok(out.changes.every((c) => !c.context || c.context === 'event'));
+      }
+    });
+  }
+
+  test('an operation that changes direction is a break of its own, and its payload is judged the new way', () => {
+    const out = diff(v3('send'), v3('receive', narrowed));
+    assert.ok(summary(out.changes).includes('major async-operation-changed'));
+    assert.match(out.changes.find((c) => c.ruleId === 'async-operation-changed')!.message, /now receives where it sent/);
+    assert.ok(out.changes.some((c) => c.context === 'event-received'));
+  });
+
+  test('a payload reached through another file is read from the tree, and a remote $ref is never fetched', () => {
+    const doc = (schema: string) => v3('send').replace(/payload:\n(\s+)type: object[\s\S]*$/, `payload:\n$1$ref: ${schema}\n`);
+    const base = new MapTree([
+      ['asyncapi.yaml', doc('./schemas/order.json')],
+      ['schemas/order.json', JSON.stringify(PAYLOAD)],
+    ]);
+    const head = new MapTree([
+      ['asyncapi.yaml', doc('./schemas/order.json')],
+      ['schemas/order.json', JSON.stringify(widened)],
+    ]);
+    const out = diffTrees(base, head);
+    assert.ok(summary(out.changes).includes('major event-sent-property-became-optional'), summary(out.changes).join(', '));
+    const remote = diffTrees(
+      new MapTree([['asyncapi.yaml', doc('https://example.com/order.json')]]),
+      new MapTree([['asyncapi.yaml', doc('https://example.com/other.json')]]),
+    );
+    assert.match(remote.errors.map((e) => e.message).join('\n'), /never uses the network|not fetched/);
+  });
+});
+
+describe('Avro: schema resolution, with a witness checked by decoding', () => {
+  const user = (fields: unknown[]) => JSON.stringify({ type: 'record', name: 'User', fields });
+  const avsc = (a: string, b: string, role: 'storage' | 'response' = 'storage') =>
+    diffTrees(new MapTree([['user.avsc', a]]), new MapTree([['user.avsc', b]]), { role, forceRole: true });
+
+  test('a symbol removed from an enum: the witness is a datum the old schema writes and avsc cannot read with the new', () => {
+    const kind = (symbols: string[]) => [
+      { name: 'id', type: 'long' },
+      { name: 'kind', type: { type: 'enum', name: 'Kind', symbols } },
+    ];
+    const [a, b] = [user(kind(['A', 'B', 'C'])), user(kind(['A', 'B']))];
+    const out = avsc(a, b);
+    const c = out.changes.find((x) => x.ruleId === 'avro-enum-symbol-removed')!;
+    assert.equal(c.level, 'major');
+    assert.deepEqual(c.semantic?.witness, { id: 0, kind: 'C' });
+    // the witness, checked here independently: written with the old schema, the new one refuses it
+    const [older, newer] = [avro.Type.forSchema(JSON.parse(a)), avro.Type.forSchema(JSON.parse(b))];
+    const bytes = older.toBuffer(c.semantic!.witness);
+    assert.throws(() => newer.fromBuffer(bytes, newer.createResolver(older)));
+  });
+
+  test('the same change is compatible on the writer side, and a promotion breaks only old readers', () => {
+    const kind = (symbols: string[]) => [{ name: 'kind', type: { type: 'enum', name: 'Kind', symbols } }];
+    assert.equal(avsc(user(kind(['A', 'B'])), user(kind(['A'])), 'response').level, 'minor');
+    const age = (type: string) => [{ name: 'age', type }];
+    assert.equal(avsc(user(age('int')), user(age('long'))).level, 'minor', 'new readers read old ints as longs');
+    const forward = avsc(user(age('int')), user(age('long')), 'response');
+    assert.equal(forward.level, 'major');
+    assert.equal(forward.changes[0]!.semantic?.side, 'writer');
+  });
+
+  test('an Avro payload in an AsyncAPI document is judged by the Avro rules in its direction', () => {
+    const doc = (fields: unknown[]) =>
+      v3('send').replace(
+        /payload:\n[\s\S]*$/,
+        `payload:\n        schemaFormat: application/vnd.apache.avro;version=1.9.0\n        schema: ${JSON.stringify({ type: 'record', name: 'Order', fields })}\n`,
+      );
+    const id = { name: 'id', type: 'string' };
+    const sent = diff(doc([id]), doc([id, { name: 'total', type: ['null', 'long'], default: null }]));
+    assert.deepEqual(summary(sent.changes), ['minor avro-field-added']);
+    const removed = diff(doc([id, { name: 'total', type: 'long' }]), doc([id]));
+    assert.deepEqual(summary(removed.changes), ['major avro-field-removed'], 'old consumers miss a field with no default');
+  });
+});
+
+/** A repository whose contracts folder is `schemas`, versioned by schemas/versions.yaml, with a freeze per version. */
+function history(config: string, versions: [string, Record<string, string>][]): string {
+  const [first, files] = versions[0]!;
+  const rest = versions.slice(1);
+  const repo = gitRepo({ '.github/contract-guard.yml': config, 'schemas/versions.yaml': `current: ${first}\n`, ...files });
+  assert.equal(runCli(['freeze', 'create', first], repo).status, 0);
+  commitAll(repo, `freeze ${first}`);
+  for (const [version, more] of rest) {
+    writeTree(repo, { 'schemas/versions.yaml': `current: ${version}\n`, ...more });
+    commitAll(repo, version);
+    const made = runCli(['freeze', 'create', version], repo);
+    assert.equal(made.status, 0, made.stderr);
+    commitAll(repo, `freeze ${version}`);
+  }
+  return repo;
+}
+
+const check = (repo: string) => {
+  const r = runCli(['check', '--format', 'json'], repo);
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  return JSON.parse(r.stdout) as {
+    blocked: boolean;
+    changes: Change[];
+    violations: { ruleId: string; message: string; fix: string }[];
+    checklist: { text: string; done: boolean }[];
+  };
+};
+
+describe('compatibility modes across every freeze', () => {
+  const user = (fields: unknown[]) => JSON.stringify({ type: 'record', name: 'User', fields }, null, 2) + '\n';
+  const id = { name: 'id', type: 'long' };
+  // 1.0.0 writes nick as a string; 1.1.0 drops it; 1.2.0 adds an email; the PR brings nick back as an int
+  const freezes: [string, Record<string, string>][] = [
+    ['1.0.0', { 'schemas/user.avsc': user([id, { name: 'nick', type: 'string' }]) }],
+    ['1.1.0', { 'schemas/user.avsc': user([id]) }],
+    ['1.2.0', { 'schemas/user.avsc': user([id, { name: 'email', type: ['null', 'string'], default: null }]) }],
+  ];
+  const pr = {
+    'schemas/user.avsc': user([id, { name: 'email', type: ['null', 'string'], default: null }, { name: 'nick', type: 'int', default: 0 }]),
+    'schemas/versions.yaml': 'current: 1.3.0\n',
+  };
+
+  test('backward: against the latest freeze only, bringing a field back with a default is a minor change', () => {
+    const repo = history('contracts: schemas\ncompatibility:\n  - { files: ["schemas/**/*.avsc"], mode: backward }\n', freezes);
+    writeTree(repo, pr);
+    commitAll(repo, 'nick is back');
+    const r = check(repo);
+    assert.equal(r.blocked, false, JSON.stringify(r.violations));
+    assert.deepEqual(
+      r.changes.filter((c) => c.ruleId.startsWith('avro-')).map((c) => `${c.level} ${c.ruleId}`),
+      ['minor avro-field-added'],
+    );
+  });
+
+  test('backward_transitive: the same change breaks data written under freeze 1.0.0, and the finding names that freeze', () => {
+    const repo = history('contracts: schemas\ncompatibility:\n  - { files: ["schemas/**/*.avsc"], mode: backward_transitive }\n', freezes);
+    writeTree(repo, pr);
+    commitAll(repo, 'nick is back');
+    const r = check(repo);
+    const old = r.changes.find((c) => c.level === 'major')!;
+    assert.equal(old.ruleId, 'avro-type-changed');
+    assert.match(old.message, /breaks what freeze v1\.0\.0 holds: backward_transitive/);
+    assert.equal(r.blocked, true, 'a major change needs a major bump');
+    assert.ok(r.violations.some((v) => v.ruleId === 'version-bump-missing'));
+  });
+
+  test('none: a break is still reported, as minor (nothing is promised)', () => {
+    const repo = history('contracts: schemas\ncompatibility:\n  - { files: ["schemas/**/*.avsc"], mode: none }\n', freezes.slice(0, 1));
+    writeTree(repo, { 'schemas/user.avsc': user([id, { name: 'nick', type: 'int' }]), 'schemas/versions.yaml': 'current: 1.1.0\n' });
+    commitAll(repo, 'nick as int');
+    const r = check(repo);
+    assert.deepEqual(
+      r.changes.filter((c) => c.ruleId.startsWith('avro-')).map((c) => `${c.level} ${c.ruleId}`),
+      ['minor avro-type-changed'],
+    );
+    assert.equal(r.blocked, false);
+  });
+
+  test('a mode is a config key the schema checks: a misspelt one stops the run naming its line', () => {
+    const repo = gitRepo({
+      '.github/contract-guard.yml': 'contracts: schemas\ncompatibility:\n  - { unit: x, mode: backwards }\n',
+      'schemas/a.avsc': '"int"\n',
+    });
+    const r = runCli(['check'], repo);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /contract-guard\.yml:3: config key compatibility\.0\.mode must be one of backward, forward, full, none/);
+  });
+});
+
+describe('versioned topics: a breaking change comes on a new channel', () => {
+  const doc = (channels: Record<string, unknown>) =>
+    dump({
+      asyncapi: '3.0.0',
+      info: { title: 'Orders', version: '1.0.0' },
+      channels: Object.fromEntries(
+        Object.entries(channels).map(([address, payload]) => [address, { address, messages: { Placed: { name: 'Placed', payload } } }]),
+      ),
+      operations: Object.fromEntries(
+        Object.keys(channels).map((address) => [
+          `send-${address}`,
+          { action: 'send', channel: { $ref: `#/channels/${address}` }, messages: [{ $ref: `#/channels/${address}/messages/Placed` }] },
+        ]),
+      ),
+    });
+  const repo = (breaking: string) => {
+    const r = gitRepo({
+      '.github/contract-guard.yml': `contracts: [asyncapi.yaml]\nevents:\n  breaking: ${breaking}\n`,
+      'asyncapi.yaml': doc({ orders: PAYLOAD }),
+    });
+    assert.equal(runCli(['freeze', 'create', '1.0.0'], r).status, 0);
+    commitAll(r, 'freeze');
+    return r;
+  };
+  const bump = (text: string, v: string) => text.replace('version: 1.0.0', `version: ${v}`);
+
+  test('new-channel: a break on the channel in use is blocked, and the fix names the next versioned channel', () => {
+    const r = repo('new-channel');
+    writeTree(r, { 'asyncapi.yaml': bump(doc({ orders: widened }), '2.0.0') });
+    commitAll(r, 'total optional');
+    const out = check(r);
+    const v = out.violations.find((x) => x.ruleId === 'event-breaking-on-existing-channel');
+    assert.ok(v, JSON.stringify(out.violations));
+    assert.match(v.message, /^orders: breaking change on a channel in use/);
+    assert.match(v.fix, /publish the new shape on `orders\.v2` beside it/);
+    assert.equal(out.blocked, true);
+  });
+
+  test('new-channel: the new shape on orders.v2 beside an untouched orders passes, and the dual-publish line is ticked', () => {
+    const r = repo('new-channel');
+    writeTree(r, { 'asyncapi.yaml': bump(doc({ orders: PAYLOAD, 'orders.v2': widened }), '1.1.0') });
+    commitAll(r, 'orders.v2');
+    const out = check(r);
+    assert.equal(out.blocked, false, JSON.stringify(out.violations));
+    assert.ok(
+      out.checklist.some((i) => i.text === 'Dual-publish `orders` and `orders.v2` during the transition' && i.done),
+      JSON.stringify(out.checklist),
+    );
+  });
+
+  test('bump: a break on the channel in use needs the major bump alone, and the dual-publish line waits', () => {
+    const r = repo('bump');
+    writeTree(r, { 'asyncapi.yaml': bump(doc({ orders: widened }), '2.0.0') });
+    commitAll(r, 'total optional');
+    const out = check(r);
+    assert.ok(!out.violations.some((x) => x.ruleId === 'event-breaking-on-existing-channel'));
+    assert.ok(
+      out.checklist.some((i) => /^Dual-publish `orders` on the old and the new version .*add `orders\.v2`/.test(i.text) && !i.done),
+    );
+  });
+});
