@@ -198,6 +198,13 @@ var AVRO_RULES = [
     "Upgrade every reader before a producer writes the wider type."
   ),
   avro(
+    "avro-type-interchanged",
+    "minor",
+    "A type was swapped for one Avro reads both ways (string \u2194 bytes).",
+    "`{at}` changed from {old} to {new} (each reads the other)",
+    "Readers get the same bytes under another type: check code that switches on it."
+  ),
+  avro(
     "avro-type-demoted",
     sides("major", "minor"),
     "A type was narrowed against promotion (long \u2192 int, double \u2192 float): data written before cannot be read.",

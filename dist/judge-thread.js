@@ -918,6 +918,13 @@ var AVRO_RULES = [
     "Upgrade every reader before a producer writes the wider type."
   ),
   avro(
+    "avro-type-interchanged",
+    "minor",
+    "A type was swapped for one Avro reads both ways (string \u2194 bytes).",
+    "`{at}` changed from {old} to {new} (each reads the other)",
+    "Readers get the same bytes under another type: check code that switches on it."
+  ),
+  avro(
     "avro-type-demoted",
     sides("major", "minor"),
     "A type was narrowed against promotion (long \u2192 int, double \u2192 float): data written before cannot be read.",
@@ -1954,7 +1961,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
       out.push({ rule: "avro-type-promoted", pointer, params: { at: at2, old: ka, new: kb } });
     else if (PROMOTIONS[kb]?.includes(ka) && !PROMOTIONS[ka]?.includes(kb))
       out.push({ rule: "avro-type-demoted", pointer, params: { at: at2, old: ka, new: kb } });
-    else if (PROMOTIONS[ka]?.includes(kb)) out.push({ rule: "avro-type-promoted", pointer, params: { at: at2, old: ka, new: kb } });
+    else if (PROMOTIONS[ka]?.includes(kb)) out.push({ rule: "avro-type-interchanged", pointer, params: { at: at2, old: ka, new: kb } });
     else out.push({ rule: "avro-type-changed", pointer, params: { at: at2, old: ka, new: kb } });
     return;
   }
@@ -2553,7 +2560,7 @@ function diffAsyncApi(d, baseFile, file2) {
     if (!old) continue;
     if (old.address !== null && c.address !== null && old.address !== c.address)
       emit("channel-address-changed", c.addressLoc, { channel: key2, old: old.address, new: c.address });
-    const { context, role } = directionOf(channelActions(b, key2));
+    const [context, role] = ["event", "event"];
     for (const [name, p] of c.parameters) {
       const q = old.parameters.get(name);
       if (!q) continue;
@@ -2603,18 +2610,21 @@ function diffAsyncApi(d, baseFile, file2) {
     const ch = /^\/channels\/([^/]+)\//.exec(pointer);
     return !ch || m.channels.has(ch[1].replace(/~1/g, "/").replace(/~0/g, "~"));
   };
+  const paired = pairMessages(a, b);
+  const kept = new Set([...paired.values()].map((m) => m.key));
   for (const [key2, m] of a.messages)
-    if (!b.messages.has(key2) && parentIn(b, key2)) emit("message-removed", m.loc.pointer, { message: m.name }, key2.replace(/\/[^/]+$/, ""));
-  for (const [key2, m] of b.messages) if (!a.messages.has(key2) && parentIn(a, key2)) emit("message-added", m.loc, { message: m.name });
+    if (!kept.has(key2) && parentIn(b, key2)) emit("message-removed", m.loc.pointer, { message: m.name }, key2.replace(/\/[^/]+$/, ""));
+  for (const [key2, m] of b.messages) if (!paired.has(key2) && parentIn(a, key2)) emit("message-added", m.loc, { message: m.name });
   for (const [key2, m] of b.messages) {
-    const old = a.messages.get(key2);
+    const old = paired.get(key2);
     if (old) compareMessage(d, a, b, old, m, judge);
   }
   const read = [...a.read, ...b.read];
   const judged = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || read.some((r) => p === r || p.startsWith(r + "/")) || [...a.messages.keys(), ...b.messages.keys()].includes(p) || p.startsWith("/components/schemas/") || p.startsWith("/components/messageTraits/") || p === "/asyncapi";
   const covered = d.sink.pointersFor(file2);
   const seen = /* @__PURE__ */ new Set();
-  for (const c of diffData(file2, d.baseDocs.get(baseFile).data, d.headDocs.get(file2).data)) {
+  const gone = [...read, "/components/schemas", "/components/messageTraits"];
+  for (const c of diffData(file2, without(d.baseDocs.get(baseFile).data, gone), without(d.headDocs.get(file2).data, gone))) {
     const p = c.loc.pointer;
     if (judged(p) || covered.some((q) => p.startsWith(q) || q.startsWith(p))) continue;
     const descriptive = p.split("/").findIndex((t) => DESCRIPTIVE.has(t) || t === "info");
@@ -2626,12 +2636,43 @@ function diffAsyncApi(d, baseFile, file2) {
     } else d.sink.emit(c);
   }
 }
+function pairMessages(a, b) {
+  const named = (m) => typeof m.fields.get("name")?.node === "string" || typeof m.fields.get("messageId")?.node === "string";
+  const out = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  for (const [key2, m] of b.messages) {
+    const old = a.messages.get(key2);
+    if (old && (!named(old) || !named(m) || old.name === m.name)) {
+      out.set(key2, old);
+      used.add(old.key);
+    }
+  }
+  for (const [key2, m] of b.messages) {
+    if (out.has(key2) || !named(m)) continue;
+    const same = [...a.messages.values()].filter((x) => !used.has(x.key) && named(x) && x.name === m.name);
+    if (same.length !== 1) continue;
+    out.set(key2, same[0]);
+    used.add(same[0].key);
+  }
+  return out;
+}
+function without(doc, pointers) {
+  const root = { ...obj(doc) };
+  for (const pointer of pointers) {
+    const tokens = pointerTokens(pointer);
+    let node = root;
+    for (const [i, t] of tokens.entries()) {
+      const next = node[t];
+      if (next === null || typeof next !== "object" || Array.isArray(next)) break;
+      if (i === tokens.length - 1) delete node[t];
+      else node = node[t] = { ...next };
+    }
+  }
+  return root;
+}
 function carried(found, via) {
   for (const c of found) for (const v of via.slice(1)) addVia(c, v);
   return found;
-}
-function channelActions(m, channel) {
-  return new Set([...m.operations.values()].filter((o) => o.channel === channel).map((o) => o.action));
 }
 function compareMessage(d, a, b, old, m, judge) {
   const via = [...b.carriers.get(m.key) ?? []].map((k) => `channel ${b.channels.get(k)?.address ?? k}`).sort();
@@ -4017,7 +4058,7 @@ function acceptsAll(s) {
 function assertions(s) {
   return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
 }
-function without(s, ...keys) {
+function without2(s, ...keys) {
   const out = {};
   for (const [k, v] of Object.entries(s)) if (!keys.includes(k)) out[k] = v;
   return out;
@@ -4301,30 +4342,30 @@ var Prover = class {
     }
     for (const k of ["anyOf", "oneOf"]) {
       if (Array.isArray(a[k])) {
-        const rest = without(a, k);
+        const rest = without2(a, k);
         if (a[k].every((branch) => this.included(merge(rest, branch), b))) return true;
         return assertions(rest).length > 0 && this.included(rest, b);
       }
     }
     if (Array.isArray(a.allOf)) {
-      const rest = without(a, "allOf");
+      const rest = without2(a, "allOf");
       const merged = a.allOf.reduce((acc, part) => merge(acc, part), rest);
       if (merged !== void 0 && this.included(merged, b)) return true;
       return [rest, ...a.allOf].some((part) => this.included(part, b));
     }
-    if (a.$ref !== void 0) return this.included(merge(without(a, "$ref"), this.deref({ $ref: a.$ref }, this.rootA)), b);
+    if (a.$ref !== void 0) return this.included(merge(without2(a, "$ref"), this.deref({ $ref: a.$ref }, this.rootA)), b);
     if (Array.isArray(b.allOf))
-      return b.allOf.every((part) => this.included(a, part)) && this.included(a, without(b, "allOf"));
+      return b.allOf.every((part) => this.included(a, part)) && this.included(a, without2(b, "allOf"));
     if (Array.isArray(b.anyOf))
-      return b.anyOf.some((branch) => this.included(a, branch)) && this.included(a, without(b, "anyOf"));
+      return b.anyOf.some((branch) => this.included(a, branch)) && this.included(a, without2(b, "anyOf"));
     if (Array.isArray(b.oneOf)) {
       const branches = b.oneOf;
       const hit = branches.findIndex((branch) => this.included(a, branch));
       if (hit < 0) return false;
-      return branches.every((other, i) => i === hit || this.disjoint(a, other)) && this.included(a, without(b, "oneOf"));
+      return branches.every((other, i) => i === hit || this.disjoint(a, other)) && this.included(a, without2(b, "oneOf"));
     }
-    if (b.not !== void 0) return this.disjoint(a, b.not) && this.included(a, without(b, "not"));
-    if (b.$ref !== void 0) return this.included(a, this.deref({ $ref: b.$ref }, this.rootB)) && this.included(a, without(b, "$ref"));
+    if (b.not !== void 0) return this.disjoint(a, b.not) && this.included(a, without2(b, "not"));
+    if (b.$ref !== void 0) return this.included(a, this.deref({ $ref: b.$ref }, this.rootB)) && this.included(a, without2(b, "$ref"));
     return this.includedPlain(a, b);
   }
   /** Both without combinators on b's side; a's remaining combinators only narrow a, so they may be ignored. */
@@ -4515,7 +4556,7 @@ var Prover = class {
     if (acceptsAll(s)) return true;
     if (!isObj6(s)) return false;
     if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
-    const rest = (k) => assertions(without(s, k)).length === 0;
+    const rest = (k) => assertions(without2(s, k)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p) => this.deref(p, root));
@@ -5085,9 +5126,9 @@ function objects(s, root, depth) {
     const values = valuesOf(name).slice(0, 6);
     for (const v of values) out.push({ ...base, [name]: v });
     if (name in base) {
-      const without2 = { ...base };
-      delete without2[name];
-      out.push(without2);
+      const without3 = { ...base };
+      delete without3[name];
+      out.push(without3);
     }
   }
   const extraValues = generate(s.additionalProperties ?? true, root, depth + 1).slice(0, 4);

@@ -21,6 +21,49 @@ if (task === 'parse') {
   const result = diffTrees(new MapTree([['api.json', readFileSync(a)]]), new MapTree([['api.json', readFileSync(b)]]));
   const count = (l: string) => result.changes.filter((c) => c.level === l).length;
   detail = `${result.changes.length} changes (${count('major')} major, ${count('minor')} minor, ${count('patch')} patch), level ${result.level}, ${result.errors.length} errors`;
+} else if (task === 'make-asyncapi') {
+  // a ~2 MB AsyncAPI 3.0 pair: 400 channels, each sent or received, each payload 30 properties; the head changes 30 payloads
+  const doc = (changed: boolean) => {
+    const channels: Record<string, unknown> = {};
+    const operations: Record<string, unknown> = {};
+    const messages: Record<string, unknown> = {};
+    for (let i = 0; i < 400; i++) {
+      const properties = Object.fromEntries(
+        Array.from({ length: 30 }, (_, j) => [
+          `field${j}`,
+          { type: j % 3 ? 'string' : 'integer', description: `Field ${j} of event ${i}.`, maxLength: j % 3 ? 64 : undefined },
+        ]),
+      );
+      const edit = changed && i % 20 === 0;
+      messages[`Event${i}`] = {
+        name: `Event${i}`,
+        contentType: 'application/json',
+        headers: { type: 'object', properties: { cid: { type: 'string' } } },
+        payload: { type: 'object', required: edit ? ['field0', 'field1'] : ['field0'], properties },
+      };
+      channels[`ch${i}`] = { address: `shop.events.${i}.v1`, messages: { [`Event${i}`]: { $ref: `#/components/messages/Event${i}` } } };
+      operations[`op${i}`] = {
+        action: i % 2 ? 'send' : 'receive',
+        channel: { $ref: `#/channels/ch${i}` },
+        messages: [{ $ref: `#/channels/ch${i}/messages/Event${i}` }],
+      };
+    }
+    return JSON.stringify(
+      { asyncapi: '3.0.0', info: { title: 'Shop', version: '1.0.0' }, channels, operations, components: { messages } },
+      null,
+      2,
+    );
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'cg-bench-asyncapi-'));
+  writeFileSync(join(dir, 'old.json'), doc(false));
+  writeFileSync(join(dir, 'new.json'), doc(true));
+  console.log(dir);
+  process.exit(0);
+} else if (task === 'diff-asyncapi') {
+  const result = diffTrees(new MapTree([['asyncapi.json', readFileSync(a)]]), new MapTree([['asyncapi.json', readFileSync(b)]]));
+  const count = (l: string) => result.changes.filter((c) => c.level === l).length;
+  const proven = result.changes.filter((c) => c.semantic?.witness !== undefined).length;
+  detail = `${result.changes.length} changes (${count('major')} major, ${count('minor')} minor), ${proven} with a witness, level ${result.level}`;
 } else if (task === 'parse-any') {
   JSON.parse(readFileSync(a, 'utf8'));
   JSON.parse(readFileSync(b, 'utf8'));

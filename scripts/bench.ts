@@ -58,6 +58,22 @@ console.log(
   `diff      webhooks and their schemas     ${wh.ms.toFixed(0).padStart(6)} ms   ${ratio(wh.ms, whParse.ms).padStart(7)}   ${wh.ms < 1000 ? 'met' : 'MISSED'} (under 1 s)   (${wh.detail})`,
 );
 
+const asyncDir = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'bench-task.ts'), 'make-asyncapi'], {
+  encoding: 'utf8',
+}).stdout.trim();
+try {
+  const [AA, AB] = [join(asyncDir, 'old.json'), join(asyncDir, 'new.json')];
+  console.log(`\nAsyncAPI 3.0 pair: 400 channels, 20 payloads changed (${mb(AA)} + ${mb(AB)} MB; target: under 1 s)`);
+  const aParse = task('parse-any', AA, AB);
+  const aDiff = task('diff-asyncapi', AA, AB);
+  console.log(`baseline  read + JSON.parse both        ${aParse.ms.toFixed(0).padStart(6)} ms`);
+  console.log(
+    `diff      channels, operations, payloads ${aDiff.ms.toFixed(0).padStart(6)} ms   ${ratio(aDiff.ms, aParse.ms).padStart(7)}   ${aDiff.ms < 1000 ? 'met' : 'MISSED'}   peak ${aDiff.maxRssMB.toFixed(0)} MB   (${aDiff.detail})`,
+  );
+} finally {
+  rmSync(asyncDir, { recursive: true, force: true });
+}
+
 console.log('\nFreezes of a 1,000-file contracts tree (target: under 3 s each)');
 const made = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'bench-task.ts'), 'make-tree'], { encoding: 'utf8' });
 const treeDir = made.stdout.trim();

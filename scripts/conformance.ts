@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
 import { MapTree } from '../src/core/source/tree.js';
+import { eventConformance } from './conformance-events.js';
 
 interface Record {
   id: string;
@@ -117,5 +118,9 @@ for (const name of readdirSync(dir)
 console.log(
   `${'all'.padEnd(36)} ${String(totalOk).padStart(4)}/${String(totalAll).padEnd(4)} ${((100 * totalOk) / totalAll).toFixed(1).padStart(5)}% agree`,
 );
+// events: our own AsyncAPI and Avro pairs, against @asyncapi/diff, Confluent's documented rules and avsc
+const events = eventConformance();
+for (const line of events.lines) console.log(line);
+disagreements.push(...events.disagreements);
 if (verbose) for (const d of disagreements) console.log(d);
 if (out) writeFileSync(out, disagreements.join('\n') + '\n');

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import avro from 'avsc';
 import { dump } from 'js-yaml';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
+import { detectLayout } from '../src/core/policy/init-layout.js';
 import type { Change } from '../src/core/model.js';
 import { MapTree } from '../src/core/source/tree.js';
 import { commitAll, gitRepo, runCli, writeTree } from './helpers.js';
@@ -286,5 +287,23 @@ describe('versioned topics: a breaking change comes on a new channel', () => {
     assert.ok(
       out.checklist.some((i) => /^Dual-publish `orders` on the old and the new version .*add `orders\.v2`/.test(i.text) && !i.done),
     );
+  });
+});
+
+describe('init finds events', () => {
+  test('AsyncAPI documents and Avro schemas are contracts; the scope it writes keeps the .avsc files', () => {
+    const files: Record<string, string> = {
+      'events/asyncapi.yaml': v3('send'),
+      'events/avro/user.avsc': JSON.stringify({ type: 'record', name: 'User', fields: [{ name: 'id', type: 'long' }] }),
+      'api/openapi.yaml': 'openapi: 3.1.0\ninfo: {title: A, version: 1.0.0}\npaths: {}\n',
+      'config/app.yaml': 'port: 80\n',
+    };
+    const layout = detectLayout(Object.keys(files), (p) => files[p]);
+    assert.deepEqual(layout.found, [
+      { file: 'api/openapi.yaml', kind: 'OpenAPI' },
+      { file: 'events/asyncapi.yaml', kind: 'AsyncAPI' },
+      { file: 'events/avro/user.avsc', kind: 'Avro schema' },
+    ]);
+    assert.ok(layout.scope?.includes('events/**/*.{yaml,yml,json,avsc}'), JSON.stringify(layout.scope));
   });
 });

@@ -5,7 +5,7 @@
 // fields (descriptions, summaries, titles, examples, info, tags) as one patch each.
 import { InputError } from '../errors.js';
 import type { Diagnostic, Role, SchemaContext } from '../model.js';
-import { pointerJoin } from '../model.js';
+import { pointerJoin, pointerTokens } from '../model.js';
 import type { RuleId } from '../rules/catalog.js';
 import { judgedDocument, type Bundle } from '../semantic/bundle.js';
 import type { Documents } from '../source/tree.js';
@@ -77,7 +77,8 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
     if (!old) continue;
     if (old.address !== null && c.address !== null && old.address !== c.address)
       emit('channel-address-changed', c.addressLoc, { channel: key, old: old.address, new: c.address });
-    const { context, role } = directionOf(channelActions(b, key));
+    // a parameter is part of the address: publishers fill it, subscribers match on it, so it is read both ways
+    const [context, role] = ['event', 'event'] as const;
     for (const [name, p] of c.parameters) {
       const q = old.parameters.get(name);
       if (!q) continue;
@@ -136,11 +137,13 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
     const ch = /^\/channels\/([^/]+)\//.exec(pointer);
     return !ch || m.channels.has(ch[1]!.replace(/~1/g, '/').replace(/~0/g, '~'));
   };
+  const paired = pairMessages(a, b);
+  const kept = new Set([...paired.values()].map((m) => m.key));
   for (const [key, m] of a.messages)
-    if (!b.messages.has(key) && parentIn(b, key)) emit('message-removed', m.loc.pointer, { message: m.name }, key.replace(/\/[^/]+$/, ''));
-  for (const [key, m] of b.messages) if (!a.messages.has(key) && parentIn(a, key)) emit('message-added', m.loc, { message: m.name });
+    if (!kept.has(key) && parentIn(b, key)) emit('message-removed', m.loc.pointer, { message: m.name }, key.replace(/\/[^/]+$/, ''));
+  for (const [key, m] of b.messages) if (!paired.has(key) && parentIn(a, key)) emit('message-added', m.loc, { message: m.name });
   for (const [key, m] of b.messages) {
-    const old = a.messages.get(key);
+    const old = paired.get(key);
     if (old) compareMessage(d, a, b, old, m, judge);
   }
 
@@ -155,7 +158,10 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
     p === '/asyncapi';
   const covered = d.sink.pointersFor(file);
   const seen = new Set<string>();
-  for (const c of diffData(file, d.baseDocs.get(baseFile).data, d.headDocs.get(file).data)) {
+  // what the rules judged is left out before comparing (a copy along each path, the rest shared): most of a large
+  // document is its payloads, compared once already
+  const gone = [...read, '/components/schemas', '/components/messageTraits'];
+  for (const c of diffData(file, without(d.baseDocs.get(baseFile).data, gone), without(d.headDocs.get(file).data, gone))) {
     const p = c.loc.pointer;
     if (judged(p) || covered.some((q) => p.startsWith(q) || q.startsWith(p))) continue;
     const descriptive = p.split('/').findIndex((t) => DESCRIPTIVE.has(t) || t === 'info');
@@ -175,6 +181,48 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
   }
 }
 
+/**
+ * Which base message each head message is: the one at the same place unless both are named and the names differ
+ * (another message put there), else the one of the same name (moved: 2.x `message` into `message.oneOf`, inline
+ * into components).
+ */
+function pairMessages(a: AsyncModel, b: AsyncModel): Map<string, Message> {
+  const named = (m: Message) => typeof m.fields.get('name')?.node === 'string' || typeof m.fields.get('messageId')?.node === 'string';
+  const out = new Map<string, Message>();
+  const used = new Set<string>();
+  for (const [key, m] of b.messages) {
+    const old = a.messages.get(key);
+    if (old && (!named(old) || !named(m) || old.name === m.name)) {
+      out.set(key, old);
+      used.add(old.key);
+    }
+  }
+  for (const [key, m] of b.messages) {
+    if (out.has(key) || !named(m)) continue;
+    const same = [...a.messages.values()].filter((x) => !used.has(x.key) && named(x) && x.name === m.name);
+    if (same.length !== 1) continue;
+    out.set(key, same[0]!);
+    used.add(same[0]!.key);
+  }
+  return out;
+}
+
+/** `doc` without the nodes at `pointers`: objects on their paths are copied, everything else is shared. */
+function without(doc: unknown, pointers: string[]): unknown {
+  const root = { ...obj(doc) };
+  for (const pointer of pointers) {
+    const tokens = pointerTokens(pointer);
+    let node: Record<string, unknown> = root;
+    for (const [i, t] of tokens.entries()) {
+      const next = node[t];
+      if (next === null || typeof next !== 'object' || Array.isArray(next)) break;
+      if (i === tokens.length - 1) delete node[t];
+      else node = node[t] = { ...(next as Record<string, unknown>) };
+    }
+  }
+  return root;
+}
+
 type Scope = { context: SchemaContext; role: Role; label: string; via?: string };
 
 /** Changes found in a message reached on several channels are reached through each. */
@@ -184,11 +232,6 @@ function carried<T extends Set<RawChange>>(found: T, via: string[]): T {
 }
 /** Hand a compared schema to set inclusion, with what the keyword diff found in it. */
 type Judge = (older: Side, newer: Side, scope: Scope, found: ReturnType<SchemaDiffer['compare']>) => void;
-
-/** The actions taken on a channel's messages: by the operations on it. */
-function channelActions(m: AsyncModel, channel: string): Set<Action> {
-  return new Set([...m.operations.values()].filter((o) => o.channel === channel).map((o) => o.action));
-}
 
 function compareMessage(d: AsyncApiDiffer, a: AsyncModel, b: AsyncModel, old: Message, m: Message, judge: Judge): void {
   // the channels it travels on, by address: what a breaking change breaks, and where a new version would go

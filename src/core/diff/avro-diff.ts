@@ -94,7 +94,7 @@ function walk(a: Type, b: Type, rawA: unknown, rawB: unknown, pointer: string, p
       out.push({ rule: 'avro-type-promoted', pointer, params: { at, old: ka, new: kb } });
     else if (PROMOTIONS[kb]?.includes(ka) && !PROMOTIONS[ka]?.includes(kb))
       out.push({ rule: 'avro-type-demoted', pointer, params: { at, old: ka, new: kb } });
-    else if (PROMOTIONS[ka]?.includes(kb)) out.push({ rule: 'avro-type-promoted', pointer, params: { at, old: ka, new: kb } });
+    else if (PROMOTIONS[ka]?.includes(kb)) out.push({ rule: 'avro-type-interchanged', pointer, params: { at, old: ka, new: kb } });
     else out.push({ rule: 'avro-type-changed', pointer, params: { at, old: ka, new: kb } });
     return;
   }

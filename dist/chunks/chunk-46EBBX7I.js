@@ -27525,6 +27525,13 @@ var AVRO_RULES = [
     "Upgrade every reader before a producer writes the wider type."
   ),
   avro(
+    "avro-type-interchanged",
+    "minor",
+    "A type was swapped for one Avro reads both ways (string \u2194 bytes).",
+    "`{at}` changed from {old} to {new} (each reads the other)",
+    "Readers get the same bytes under another type: check code that switches on it."
+  ),
+  avro(
     "avro-type-demoted",
     sides("major", "minor"),
     "A type was narrowed against promotion (long \u2192 int, double \u2192 float): data written before cannot be read.",
@@ -28561,7 +28568,7 @@ function walk(a, b3, rawA, rawB, pointer, path, out, seen) {
       out.push({ rule: "avro-type-promoted", pointer, params: { at: at3, old: ka, new: kb } });
     else if (PROMOTIONS[kb]?.includes(ka) && !PROMOTIONS[ka]?.includes(kb))
       out.push({ rule: "avro-type-demoted", pointer, params: { at: at3, old: ka, new: kb } });
-    else if (PROMOTIONS[ka]?.includes(kb)) out.push({ rule: "avro-type-promoted", pointer, params: { at: at3, old: ka, new: kb } });
+    else if (PROMOTIONS[ka]?.includes(kb)) out.push({ rule: "avro-type-interchanged", pointer, params: { at: at3, old: ka, new: kb } });
     else out.push({ rule: "avro-type-changed", pointer, params: { at: at3, old: ka, new: kb } });
     return;
   }
@@ -29160,7 +29167,7 @@ function diffAsyncApi(d2, baseFile, file2) {
     if (!old) continue;
     if (old.address !== null && c3.address !== null && old.address !== c3.address)
       emit("channel-address-changed", c3.addressLoc, { channel: key2, old: old.address, new: c3.address });
-    const { context, role } = directionOf(channelActions(b3, key2));
+    const [context, role] = ["event", "event"];
     for (const [name, p2] of c3.parameters) {
       const q3 = old.parameters.get(name);
       if (!q3) continue;
@@ -29210,18 +29217,21 @@ function diffAsyncApi(d2, baseFile, file2) {
     const ch = /^\/channels\/([^/]+)\//.exec(pointer);
     return !ch || m2.channels.has(ch[1].replace(/~1/g, "/").replace(/~0/g, "~"));
   };
+  const paired = pairMessages(a, b3);
+  const kept = new Set([...paired.values()].map((m2) => m2.key));
   for (const [key2, m2] of a.messages)
-    if (!b3.messages.has(key2) && parentIn(b3, key2)) emit("message-removed", m2.loc.pointer, { message: m2.name }, key2.replace(/\/[^/]+$/, ""));
-  for (const [key2, m2] of b3.messages) if (!a.messages.has(key2) && parentIn(a, key2)) emit("message-added", m2.loc, { message: m2.name });
+    if (!kept.has(key2) && parentIn(b3, key2)) emit("message-removed", m2.loc.pointer, { message: m2.name }, key2.replace(/\/[^/]+$/, ""));
+  for (const [key2, m2] of b3.messages) if (!paired.has(key2) && parentIn(a, key2)) emit("message-added", m2.loc, { message: m2.name });
   for (const [key2, m2] of b3.messages) {
-    const old = a.messages.get(key2);
+    const old = paired.get(key2);
     if (old) compareMessage(d2, a, b3, old, m2, judge);
   }
   const read = [...a.read, ...b3.read];
   const judged = (p2) => /^\/(channels|operations)\/[^/]+$/.test(p2) || read.some((r2) => p2 === r2 || p2.startsWith(r2 + "/")) || [...a.messages.keys(), ...b3.messages.keys()].includes(p2) || p2.startsWith("/components/schemas/") || p2.startsWith("/components/messageTraits/") || p2 === "/asyncapi";
   const covered = d2.sink.pointersFor(file2);
   const seen = /* @__PURE__ */ new Set();
-  for (const c3 of diffData(file2, d2.baseDocs.get(baseFile).data, d2.headDocs.get(file2).data)) {
+  const gone = [...read, "/components/schemas", "/components/messageTraits"];
+  for (const c3 of diffData(file2, without(d2.baseDocs.get(baseFile).data, gone), without(d2.headDocs.get(file2).data, gone))) {
     const p2 = c3.loc.pointer;
     if (judged(p2) || covered.some((q3) => p2.startsWith(q3) || q3.startsWith(p2))) continue;
     const descriptive = p2.split("/").findIndex((t2) => DESCRIPTIVE.has(t2) || t2 === "info");
@@ -29233,12 +29243,43 @@ function diffAsyncApi(d2, baseFile, file2) {
     } else d2.sink.emit(c3);
   }
 }
+function pairMessages(a, b3) {
+  const named = (m2) => typeof m2.fields.get("name")?.node === "string" || typeof m2.fields.get("messageId")?.node === "string";
+  const out = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  for (const [key2, m2] of b3.messages) {
+    const old = a.messages.get(key2);
+    if (old && (!named(old) || !named(m2) || old.name === m2.name)) {
+      out.set(key2, old);
+      used.add(old.key);
+    }
+  }
+  for (const [key2, m2] of b3.messages) {
+    if (out.has(key2) || !named(m2)) continue;
+    const same = [...a.messages.values()].filter((x3) => !used.has(x3.key) && named(x3) && x3.name === m2.name);
+    if (same.length !== 1) continue;
+    out.set(key2, same[0]);
+    used.add(same[0].key);
+  }
+  return out;
+}
+function without(doc, pointers) {
+  const root = { ...obj(doc) };
+  for (const pointer of pointers) {
+    const tokens = pointerTokens(pointer);
+    let node = root;
+    for (const [i, t2] of tokens.entries()) {
+      const next = node[t2];
+      if (next === null || typeof next !== "object" || Array.isArray(next)) break;
+      if (i === tokens.length - 1) delete node[t2];
+      else node = node[t2] = { ...next };
+    }
+  }
+  return root;
+}
 function carried(found, via) {
   for (const c3 of found) for (const v2 of via.slice(1)) addVia(c3, v2);
   return found;
-}
-function channelActions(m2, channel) {
-  return new Set([...m2.operations.values()].filter((o2) => o2.channel === channel).map((o2) => o2.action));
 }
 function compareMessage(d2, a, b3, old, m2, judge) {
   const via = [...b3.carriers.get(m2.key) ?? []].map((k2) => `channel ${b3.channels.get(k2)?.address ?? k2}`).sort();
@@ -30624,7 +30665,7 @@ function acceptsAll(s) {
 function assertions(s) {
   return Object.keys(s).filter((k2) => !ANNOTATIONS.has(k2) && !k2.startsWith("x-"));
 }
-function without(s, ...keys) {
+function without2(s, ...keys) {
   const out = {};
   for (const [k2, v2] of Object.entries(s)) if (!keys.includes(k2)) out[k2] = v2;
   return out;
@@ -37570,30 +37611,30 @@ var Prover = class {
     }
     for (const k2 of ["anyOf", "oneOf"]) {
       if (Array.isArray(a[k2])) {
-        const rest = without(a, k2);
+        const rest = without2(a, k2);
         if (a[k2].every((branch) => this.included(merge(rest, branch), b3))) return true;
         return assertions(rest).length > 0 && this.included(rest, b3);
       }
     }
     if (Array.isArray(a.allOf)) {
-      const rest = without(a, "allOf");
+      const rest = without2(a, "allOf");
       const merged = a.allOf.reduce((acc, part) => merge(acc, part), rest);
       if (merged !== void 0 && this.included(merged, b3)) return true;
       return [rest, ...a.allOf].some((part) => this.included(part, b3));
     }
-    if (a.$ref !== void 0) return this.included(merge(without(a, "$ref"), this.deref({ $ref: a.$ref }, this.rootA)), b3);
+    if (a.$ref !== void 0) return this.included(merge(without2(a, "$ref"), this.deref({ $ref: a.$ref }, this.rootA)), b3);
     if (Array.isArray(b3.allOf))
-      return b3.allOf.every((part) => this.included(a, part)) && this.included(a, without(b3, "allOf"));
+      return b3.allOf.every((part) => this.included(a, part)) && this.included(a, without2(b3, "allOf"));
     if (Array.isArray(b3.anyOf))
-      return b3.anyOf.some((branch) => this.included(a, branch)) && this.included(a, without(b3, "anyOf"));
+      return b3.anyOf.some((branch) => this.included(a, branch)) && this.included(a, without2(b3, "anyOf"));
     if (Array.isArray(b3.oneOf)) {
       const branches = b3.oneOf;
       const hit = branches.findIndex((branch) => this.included(a, branch));
       if (hit < 0) return false;
-      return branches.every((other, i) => i === hit || this.disjoint(a, other)) && this.included(a, without(b3, "oneOf"));
+      return branches.every((other, i) => i === hit || this.disjoint(a, other)) && this.included(a, without2(b3, "oneOf"));
     }
-    if (b3.not !== void 0) return this.disjoint(a, b3.not) && this.included(a, without(b3, "not"));
-    if (b3.$ref !== void 0) return this.included(a, this.deref({ $ref: b3.$ref }, this.rootB)) && this.included(a, without(b3, "$ref"));
+    if (b3.not !== void 0) return this.disjoint(a, b3.not) && this.included(a, without2(b3, "not"));
+    if (b3.$ref !== void 0) return this.included(a, this.deref({ $ref: b3.$ref }, this.rootB)) && this.included(a, without2(b3, "$ref"));
     return this.includedPlain(a, b3);
   }
   /** Both without combinators on b's side; a's remaining combinators only narrow a, so they may be ignored. */
@@ -37784,7 +37825,7 @@ var Prover = class {
     if (acceptsAll(s)) return true;
     if (!isObj6(s)) return false;
     if (TYPES.every((t2) => this.allOfType(s, t2, root))) return true;
-    const rest = (k2) => assertions(without(s, k2)).length === 0;
+    const rest = (k2) => assertions(without2(s, k2)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p2) => this.deref(p2, root));
@@ -38354,9 +38395,9 @@ function objects(s, root, depth) {
     const values = valuesOf(name).slice(0, 6);
     for (const v2 of values) out.push({ ...base, [name]: v2 });
     if (name in base) {
-      const without2 = { ...base };
-      delete without2[name];
-      out.push(without2);
+      const without3 = { ...base };
+      delete without3[name];
+      out.push(without3);
     }
   }
   const extraValues = generate(s.additionalProperties ?? true, root, depth + 1).slice(0, 4);
