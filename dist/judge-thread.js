@@ -7173,7 +7173,7 @@ var deprecationWindow = ({ config, layout, changes, freezes }) => {
 
 // src/core/policy/checks/event-channels.ts
 var CATALOG = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
-var VERSIONED = /^(.*?)([._/-])v(\d+)$/i;
+var VERSIONED = /^(.*?)([._/ -])v(\d+)$/i;
 function topicOf(name, version) {
   const m = VERSIONED.exec(name);
   return m ? { stem: m[1], version: Number(m[3]) } : { stem: name, version: version ?? 1 };
@@ -7201,7 +7201,8 @@ function channels(side) {
       for (const e of Array.isArray(entries) ? entries : []) {
         if (!e || typeof e.name !== "string") continue;
         const version = Number.isInteger(e.version) ? e.version : void 0;
-        const t = { ...topicOf(e.name, version), name: e.name, file: file2 };
+        const name = version !== void 0 && !VERSIONED.test(e.name) ? `${e.name} v${version}` : e.name;
+        const t = { ...topicOf(name), name, file: file2 };
         topics.push(t);
         if (typeof e.schema === "string") {
           const schema2 = normalize(dir + e.schema);

@@ -307,3 +307,92 @@ describe('init finds events', () => {
     assert.ok(layout.scope?.includes('events/**/*.{yaml,yml,json,avsc}'), JSON.stringify(layout.scope));
   });
 });
+
+describe('more of AsyncAPI and the modes', () => {
+  test("a header a message takes from a trait is judged where the trait writes it, in the message's direction", () => {
+    const doc = (cid: string) =>
+      v3('receive')
+        .replace(
+          'components:\n',
+          `components:\n  messageTraits:\n    traced:\n      headers: { type: object, required: [cid], properties: { cid: { type: ${cid} } } }\n`,
+        )
+        .replace('name: OrderPlaced\n', 'name: OrderPlaced\n      traits:\n        - $ref: "#/components/messageTraits/traced"\n');
+    const out = diff(doc('string'), doc('integer'));
+    const c = out.changes.find((x) => x.ruleId === 'event-received-type-changed');
+    assert.ok(c, summary(out.changes).join(', '));
+    assert.equal(c.pointer, '/components/messageTraits/traced/headers/properties/cid/type');
+    assert.equal(c.level, 'major');
+  });
+
+  test('a mode named for a unit applies to its files: forward makes a promotion a break', async () => {
+    const { judgeTrees } = await import('../src/services/check-run.js');
+    const { DEFAULT_CONFIG } = await import('../src/core/policy/config.js');
+    const user = (type: string) => JSON.stringify({ type: 'record', name: 'User', fields: [{ name: 'age', type }] });
+    const tree = (type: string, version: string) =>
+      new MapTree([
+        ['contracts/modules/users/versions.yaml', `current: ${version}\n`],
+        ['contracts/modules/users/user.avsc', user(type)],
+      ]);
+    const judge = (mode: 'backward' | 'forward') =>
+      judgeTrees({
+        config: { ...DEFAULT_CONFIG, compatibility: [{ unit: 'users', mode }] },
+        base: tree('int', '1.0.0'),
+        head: tree('long', '1.1.0'),
+        baseline: 'b',
+        headLabel: 'h',
+        warnings: [],
+        now: new Date(),
+      });
+    assert.equal(judge('backward').changes.find((c) => c.ruleId === 'avro-type-promoted')?.level, 'minor');
+    const forward = judge('forward');
+    assert.equal(forward.changes.find((c) => c.ruleId === 'avro-type-promoted')?.level, 'major');
+    assert.equal(forward.blocked, true, 'a major change under a minor bump');
+  });
+
+  test('a topic catalog: a break in a topic schema in use is blocked; a v2 entry beside it with its own schema passes, ticked', async () => {
+    const { judgeTrees } = await import('../src/services/check-run.js');
+    const { DEFAULT_CONFIG } = await import('../src/core/policy/config.js');
+    const schema = (required: string[]) =>
+      JSON.stringify({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        type: 'object',
+        required,
+        properties: { id: { type: 'string' }, at: { type: 'string' } },
+      });
+    const catalog = (v2: boolean) =>
+      'topics:\n  - { name: memory.created, version: 1, schema: schemas/memory.created.schema.json }\n' +
+      (v2 ? '  - { name: memory.created, version: 2, schema: schemas/memory.created.v2.schema.json }\n' : '');
+    const base = new MapTree([
+      ['contracts/versions.yaml', 'current: 1.0.0\n'],
+      ['contracts/events/topics.yaml', catalog(false)],
+      ['contracts/events/schemas/memory.created.schema.json', schema(['id', 'at'])],
+    ]);
+    const judge = (files: [string, string][]) =>
+      judgeTrees({
+        config: { ...DEFAULT_CONFIG, events: { breaking: 'new-channel' } },
+        base,
+        head: new MapTree([...base.paths().map((p) => [p, Buffer.from(base.read(p)!).toString()] as [string, string]), ...files]),
+        baseline: 'b',
+        headLabel: 'h',
+        warnings: [],
+        now: new Date(),
+      });
+    const broken = judge([
+      ['contracts/versions.yaml', 'current: 2.0.0\n'],
+      ['contracts/events/schemas/memory.created.schema.json', schema(['id'])],
+    ]);
+    const v = broken.violations!.find((x) => x.ruleId === 'event-breaking-on-existing-channel');
+    assert.ok(v, JSON.stringify(broken.violations));
+    assert.match(v.fix!, /publish the new shape on `memory\.created v2` beside it \(in contracts\/events\/topics\.yaml\)/);
+    const right = judge([
+      ['contracts/versions.yaml', 'current: 1.1.0\n'],
+      ['contracts/events/topics.yaml', catalog(true)],
+      ['contracts/events/schemas/memory.created.v2.schema.json', schema(['id'])],
+    ]);
+    assert.ok(!right.violations!.some((x) => x.ruleId === 'event-breaking-on-existing-channel'));
+    assert.ok(
+      right.checklist!.some((i) => i.text === 'Dual-publish `memory.created v1` and `memory.created v2` during the transition' && i.done),
+      JSON.stringify(right.checklist),
+    );
+  });
+});

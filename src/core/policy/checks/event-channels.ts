@@ -20,7 +20,8 @@ interface Topic {
 }
 
 const CATALOG = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
-const VERSIONED = /^(.*?)([._/-])v(\d+)$/i;
+// `orders.v2`, `orders-v2`, `orders/v2`; a catalog's `memory.created` at version 2 reads `memory.created v2`
+const VERSIONED = /^(.*?)([._/ -])v(\d+)$/i;
 
 export function topicOf(name: string, version?: number): Pick<Topic, 'stem' | 'version'> {
   const m = VERSIONED.exec(name);
@@ -53,7 +54,8 @@ function channels(side: Side): { topics: Topic[]; bySchema: Map<string, Topic[]>
       for (const e of Array.isArray(entries) ? entries : []) {
         if (!e || typeof e.name !== 'string') continue;
         const version = Number.isInteger(e.version) ? (e.version as number) : undefined;
-        const t = { ...topicOf(e.name, version), name: e.name, file };
+        const name = version !== undefined && !VERSIONED.test(e.name) ? `${e.name} v${version}` : e.name;
+        const t = { ...topicOf(name), name, file };
         topics.push(t);
         if (typeof e.schema === 'string') {
           const schema = normalize(dir + e.schema);
