@@ -147,10 +147,12 @@ var LIMITS = {
 // src/core/source/positions.ts
 import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
 var PositionIndex = class {
-  constructor(text4) {
+  constructor(text4, json = false) {
     this.text = text4;
+    this.json = json;
   }
   text;
+  json;
   lineStarts;
   offsets = /* @__PURE__ */ new Map();
   /** Resolve many pointers in one pass over the parser's events; a missing pointer falls back to its nearest ancestor. */
@@ -186,6 +188,14 @@ var PositionIndex = class {
         }
         node = next;
       }
+    }
+    if (this.json) {
+      this.offsets.set("", 0);
+      try {
+        scanJson(this.text, skipSpace(this.text, 0), root, this.offsets);
+      } catch {
+      }
+      return;
     }
     let events;
     try {
@@ -249,6 +259,58 @@ var PositionIndex = class {
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
 };
+var SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+function skipSpace(text4, i) {
+  while (i < text4.length && SPACE.has(text4.charCodeAt(i))) i++;
+  return i;
+}
+function endOfString(text4, i) {
+  for (let j = i + 1; j < text4.length; j++) {
+    const c = text4.charCodeAt(j);
+    if (c === 92)
+      j++;
+    else if (c === 34) return j + 1;
+  }
+  throw new Error("unterminated string");
+}
+function endOfValue(text4, i) {
+  const c = text4.charCodeAt(i);
+  if (c === 34) return endOfString(text4, i);
+  if (c !== 123 && c !== 91) {
+    let j = i;
+    while (j < text4.length && !SPACE.has(text4.charCodeAt(j)) && !",]}".includes(text4[j])) j++;
+    return j;
+  }
+  let depth = 0;
+  for (let j = i; j < text4.length; j++) {
+    const d = text4.charCodeAt(j);
+    if (d === 34) j = endOfString(text4, j) - 1;
+    else if (d === 123 || d === 91) depth++;
+    else if ((d === 125 || d === 93) && --depth === 0) return j + 1;
+  }
+  throw new Error("unbalanced brackets");
+}
+function scanJson(text4, i, trie, offsets) {
+  const open = text4.charCodeAt(i);
+  if (!trie.children.size || open !== 123 && open !== 91) return endOfValue(text4, i);
+  const object = open === 123;
+  let j = skipSpace(text4, i + 1);
+  for (let index = 0; text4.charCodeAt(j) !== (object ? 125 : 93); index++) {
+    let child;
+    const start = j;
+    if (object) {
+      const end = endOfString(text4, j);
+      const raw = text4.slice(j + 1, end - 1);
+      child = trie.children.get(raw.includes("\\") ? JSON.parse(text4.slice(j, end)) : raw);
+      j = skipSpace(text4, end);
+      j = skipSpace(text4, j + 1);
+    } else child = trie.children.get(String(index));
+    if (child) offsets.set(child.pointer, start);
+    j = skipSpace(text4, child ? scanJson(text4, j, child, offsets) : endOfValue(text4, j));
+    if (text4.charCodeAt(j) === 44) j = skipSpace(text4, j + 1);
+  }
+  return j + 1;
+}
 
 // src/core/source/parse.ts
 function formatOf(file2) {
@@ -278,7 +340,7 @@ function decodeText(file2, bytes) {
 }
 function parseText(file2, text4, format) {
   const data2 = format === "json" ? parseJson(file2, text4) : parseYaml(file2, text4);
-  return { file: file2, format, text: text4, data: data2, positions: new PositionIndex(text4) };
+  return { file: file2, format, text: text4, data: data2, positions: new PositionIndex(text4, format === "json") };
 }
 function parseJson(file2, text4) {
   checkJsonShape(file2, text4);
@@ -2658,6 +2720,7 @@ function pairMessages(a, b) {
 }
 function without(doc, pointers) {
   const root = { ...obj(doc) };
+  const copies = new WeakSet([root]);
   for (const pointer of pointers) {
     const tokens = pointerTokens(pointer);
     let node = root;
@@ -2665,7 +2728,10 @@ function without(doc, pointers) {
       const next = node[t];
       if (next === null || typeof next !== "object" || Array.isArray(next)) break;
       if (i === tokens.length - 1) delete node[t];
-      else node = node[t] = { ...next };
+      else {
+        if (!copies.has(next)) copies.add(node[t] = { ...next });
+        node = node[t];
+      }
     }
   }
   return root;

@@ -40,6 +40,29 @@ describe('positions', () => {
     assert.deepEqual(doc.positions.locate('/a/b/1/c'), { line: 4, column: 8 });
     assert.equal(doc.positions.locate('/a/missing/deeper')?.line, 2);
   });
+
+  test('JSON is scanned along the wanted paths only, and finds what the YAML event scan finds (escapes, brackets in strings)', () => {
+    const data = {
+      'a/b': { 'x~y': [1, { s: 'a "quoted" ] } [ string' }, [[], {}], null], 'é\n': { deep: { deeper: [true, false, -1.5e3] } } },
+      paths: Object.fromEntries(
+        Array.from({ length: 50 }, (_, i) => [`/p${i}`, { get: { responses: { '200': { description: `d${i}` } } } }]),
+      ),
+    };
+    const pointers = [
+      '/a~1b/x~0y/1/s',
+      '/a~1b/x~0y/2/1',
+      '/a~1b/x~0y/3',
+      '/a~1b/é\n/deep/deeper/2',
+      '/paths/~1p49/get/responses/200',
+      '/nope/x',
+    ];
+    for (const text of [JSON.stringify(data), JSON.stringify(data, null, 2), JSON.stringify(data, null, '\t')]) {
+      const fast = parseText('x.json', text, 'json').positions.locateAll(pointers);
+      const events = parseText('x.yaml', text, 'yaml').positions.locateAll(pointers);
+      assert.deepEqual([...fast], [...events]);
+      assert.equal(fast.size, pointers.length);
+    }
+  });
 });
 
 describe('bad input', () => {

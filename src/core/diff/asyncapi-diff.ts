@@ -210,6 +210,7 @@ function pairMessages(a: AsyncModel, b: AsyncModel): Map<string, Message> {
 /** `doc` without the nodes at `pointers`: objects on their paths are copied, everything else is shared. */
 function without(doc: unknown, pointers: string[]): unknown {
   const root = { ...obj(doc) };
+  const copies = new WeakSet<object>([root]); // each object on a path is copied once, however many pointers pass it
   for (const pointer of pointers) {
     const tokens = pointerTokens(pointer);
     let node: Record<string, unknown> = root;
@@ -217,7 +218,10 @@ function without(doc: unknown, pointers: string[]): unknown {
       const next = node[t];
       if (next === null || typeof next !== 'object' || Array.isArray(next)) break;
       if (i === tokens.length - 1) delete node[t];
-      else node = node[t] = { ...(next as Record<string, unknown>) };
+      else {
+        if (!copies.has(next)) copies.add((node[t] = { ...(next as Record<string, unknown>) }));
+        node = node[t] as Record<string, unknown>;
+      }
     }
   }
   return root;

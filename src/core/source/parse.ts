@@ -46,7 +46,7 @@ export function decodeText(file: string, bytes: Uint8Array): string {
 
 export function parseText(file: string, text: string, format: Format): ParsedDoc {
   const data = format === 'json' ? parseJson(file, text) : parseYaml(file, text);
-  return { file, format, text, data, positions: new PositionIndex(text) };
+  return { file, format, text, data, positions: new PositionIndex(text, format === 'json') };
 }
 
 function parseJson(file: string, text: string): unknown {

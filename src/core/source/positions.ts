@@ -17,7 +17,11 @@ export class PositionIndex {
   private lineStarts?: number[];
   private readonly offsets = new Map<string, number>();
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    /** JSON is scanned along the wanted paths only, skipping the rest by brackets; YAML through the parser's events. */
+    private readonly json = false,
+  ) {}
 
   /** Resolve many pointers in one pass over the parser's events; a missing pointer falls back to its nearest ancestor. */
   locateAll(pointers: Iterable<string>): Map<string, Position> {
@@ -54,6 +58,15 @@ export class PositionIndex {
         }
         node = next;
       }
+    }
+    if (this.json) {
+      this.offsets.set('', 0);
+      try {
+        scanJson(this.text, skipSpace(this.text, 0), root, this.offsets);
+      } catch {
+        // the data parser already accepted this text; positions are best effort
+      }
+      return;
     }
     let events: Event[];
     try {
@@ -120,4 +133,67 @@ export class PositionIndex {
     }
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
+}
+
+const SPACE = new Set([32, 9, 10, 13]);
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && SPACE.has(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The end (exclusive) of the string starting at the quote at `i`. */
+function endOfString(text: string, i: number): number {
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 92)
+      j++; // backslash: skip the escaped character
+    else if (c === 34) return j + 1;
+  }
+  throw new Error('unterminated string');
+}
+
+/** The end (exclusive) of the JSON value at `i`, without looking inside it beyond its brackets and strings. */
+function endOfValue(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 34) return endOfString(text, i);
+  if (c !== 123 && c !== 91) {
+    let j = i;
+    while (j < text.length && !SPACE.has(text.charCodeAt(j)) && !',]}'.includes(text[j]!)) j++;
+    return j;
+  }
+  let depth = 0;
+  for (let j = i; j < text.length; j++) {
+    const d = text.charCodeAt(j);
+    if (d === 34) j = endOfString(text, j) - 1;
+    else if (d === 123 || d === 91) depth++;
+    else if ((d === 125 || d === 93) && --depth === 0) return j + 1;
+  }
+  throw new Error('unbalanced brackets');
+}
+
+/**
+ * Offsets of the trie's pointers in a JSON text, descending only where the trie goes (a member: where its key's quote
+ * is; an item: where it starts). A multi-megabyte description is scanned at the speed of a bracket count.
+ */
+function scanJson(text: string, i: number, trie: Trie, offsets: Map<string, number>): number {
+  const open = text.charCodeAt(i);
+  if (!trie.children.size || (open !== 123 && open !== 91)) return endOfValue(text, i);
+  const object = open === 123;
+  let j = skipSpace(text, i + 1);
+  for (let index = 0; text.charCodeAt(j) !== (object ? 125 : 93); index++) {
+    let child: Trie | undefined;
+    const start = j;
+    if (object) {
+      const end = endOfString(text, j);
+      const raw = text.slice(j + 1, end - 1);
+      child = trie.children.get(raw.includes('\\') ? (JSON.parse(text.slice(j, end)) as string) : raw);
+      j = skipSpace(text, end);
+      j = skipSpace(text, j + 1); // the colon
+    } else child = trie.children.get(String(index));
+    if (child) offsets.set(child.pointer, start);
+    j = skipSpace(text, child ? scanJson(text, j, child, offsets) : endOfValue(text, j));
+    if (text.charCodeAt(j) === 44) j = skipSpace(text, j + 1);
+  }
+  return j + 1;
 }

@@ -26731,10 +26731,12 @@ var LIMITS = {
 
 // src/core/source/positions.ts
 var PositionIndex = class {
-  constructor(text4) {
+  constructor(text4, json = false) {
     this.text = text4;
+    this.json = json;
   }
   text;
+  json;
   lineStarts;
   offsets = /* @__PURE__ */ new Map();
   /** Resolve many pointers in one pass over the parser's events; a missing pointer falls back to its nearest ancestor. */
@@ -26770,6 +26772,14 @@ var PositionIndex = class {
         }
         node = next;
       }
+    }
+    if (this.json) {
+      this.offsets.set("", 0);
+      try {
+        scanJson(this.text, skipSpace(this.text, 0), root, this.offsets);
+      } catch {
+      }
+      return;
     }
     let events;
     try {
@@ -26833,6 +26843,58 @@ var PositionIndex = class {
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
 };
+var SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+function skipSpace(text4, i) {
+  while (i < text4.length && SPACE.has(text4.charCodeAt(i))) i++;
+  return i;
+}
+function endOfString(text4, i) {
+  for (let j3 = i + 1; j3 < text4.length; j3++) {
+    const c3 = text4.charCodeAt(j3);
+    if (c3 === 92)
+      j3++;
+    else if (c3 === 34) return j3 + 1;
+  }
+  throw new Error("unterminated string");
+}
+function endOfValue(text4, i) {
+  const c3 = text4.charCodeAt(i);
+  if (c3 === 34) return endOfString(text4, i);
+  if (c3 !== 123 && c3 !== 91) {
+    let j3 = i;
+    while (j3 < text4.length && !SPACE.has(text4.charCodeAt(j3)) && !",]}".includes(text4[j3])) j3++;
+    return j3;
+  }
+  let depth = 0;
+  for (let j3 = i; j3 < text4.length; j3++) {
+    const d2 = text4.charCodeAt(j3);
+    if (d2 === 34) j3 = endOfString(text4, j3) - 1;
+    else if (d2 === 123 || d2 === 91) depth++;
+    else if ((d2 === 125 || d2 === 93) && --depth === 0) return j3 + 1;
+  }
+  throw new Error("unbalanced brackets");
+}
+function scanJson(text4, i, trie, offsets) {
+  const open = text4.charCodeAt(i);
+  if (!trie.children.size || open !== 123 && open !== 91) return endOfValue(text4, i);
+  const object = open === 123;
+  let j3 = skipSpace(text4, i + 1);
+  for (let index = 0; text4.charCodeAt(j3) !== (object ? 125 : 93); index++) {
+    let child;
+    const start = j3;
+    if (object) {
+      const end = endOfString(text4, j3);
+      const raw = text4.slice(j3 + 1, end - 1);
+      child = trie.children.get(raw.includes("\\") ? JSON.parse(text4.slice(j3, end)) : raw);
+      j3 = skipSpace(text4, end);
+      j3 = skipSpace(text4, j3 + 1);
+    } else child = trie.children.get(String(index));
+    if (child) offsets.set(child.pointer, start);
+    j3 = skipSpace(text4, child ? scanJson(text4, j3, child, offsets) : endOfValue(text4, j3));
+    if (text4.charCodeAt(j3) === 44) j3 = skipSpace(text4, j3 + 1);
+  }
+  return j3 + 1;
+}
 
 // src/core/source/parse.ts
 function formatOf(file2) {
@@ -26862,7 +26924,7 @@ function decodeText(file2, bytes) {
 }
 function parseText(file2, text4, format2) {
   const data2 = format2 === "json" ? parseJson(file2, text4) : parseYaml(file2, text4);
-  return { file: file2, format: format2, text: text4, data: data2, positions: new PositionIndex(text4) };
+  return { file: file2, format: format2, text: text4, data: data2, positions: new PositionIndex(text4, format2 === "json") };
 }
 function parseJson(file2, text4) {
   checkJsonShape(file2, text4);
@@ -29265,6 +29327,7 @@ function pairMessages(a, b3) {
 }
 function without(doc, pointers) {
   const root = { ...obj(doc) };
+  const copies = new WeakSet([root]);
   for (const pointer of pointers) {
     const tokens = pointerTokens(pointer);
     let node = root;
@@ -29272,7 +29335,10 @@ function without(doc, pointers) {
       const next = node[t2];
       if (next === null || typeof next !== "object" || Array.isArray(next)) break;
       if (i === tokens.length - 1) delete node[t2];
-      else node = node[t2] = { ...next };
+      else {
+        if (!copies.has(next)) copies.add(node[t2] = { ...next });
+        node = node[t2];
+      }
     }
   }
   return root;
