@@ -2,17 +2,6 @@
 // The contract-guard command line: parse, call the core through the services, render. Nothing else.
 import pkg from '../../package.json' with { type: 'json' };
 import { InputError, UsageError } from '../core/errors.js';
-import { bumpCommand } from './commands/bump.js';
-import { checkCommand } from './commands/check.js';
-import { demoCommand } from './commands/demo.js';
-import { diffCommand } from './commands/diff.js';
-import { explainCommand } from './commands/explain.js';
-import { initCommand } from './commands/init.js';
-import { newCommand } from './commands/new.js';
-import { fixCommand } from './commands/fix.js';
-import { validateCommand } from './commands/validate.js';
-import { workflowCommand } from './commands/workflow.js';
-import { freezeCommand } from './commands/freeze.js';
 
 const HELP = `Usage: contract-guard <command> [options]
 
@@ -32,18 +21,19 @@ Commands:
 Run 'contract-guard <command> --help' for a command's options, 'contract-guard --version' for the version.
 `;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  diff: diffCommand,
-  check: checkCommand,
-  freeze: freezeCommand,
-  init: initCommand,
-  new: newCommand,
-  fix: fixCommand,
-  bump: bumpCommand,
-  validate: validateCommand,
-  workflow: workflowCommand,
-  explain: explainCommand,
-  demo: demoCommand,
+// each command is loaded when it runs: `--help` and a small diff do not pay for what `check` or `init` need
+const COMMANDS: Record<string, () => Promise<(argv: string[]) => Promise<number>>> = {
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
+  check: async () => (await import('./commands/check.js')).checkCommand,
+  freeze: async () => (await import('./commands/freeze.js')).freezeCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
+  new: async () => (await import('./commands/new.js')).newCommand,
+  fix: async () => (await import('./commands/fix.js')).fixCommand,
+  bump: async () => (await import('./commands/bump.js')).bumpCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  workflow: async () => (await import('./commands/workflow.js')).workflowCommand,
+  explain: async () => (await import('./commands/explain.js')).explainCommand,
+  demo: async () => (await import('./commands/demo.js')).demoCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -56,9 +46,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return command ? 0 : 2;
   }
-  const run = COMMANDS[command];
-  if (!run) throw new UsageError(`unknown command '${command}' (try: ${Object.keys(COMMANDS).join(', ')})`);
-  return run(rest);
+  const load = COMMANDS[command];
+  if (!load) throw new UsageError(`unknown command '${command}' (try: ${Object.keys(COMMANDS).join(', ')})`);
+  return (await load())(rest);
 }
 
 // `contract-guard check | head`: the reader left, which is not an error of ours

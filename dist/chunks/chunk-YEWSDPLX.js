@@ -1,0 +1,64 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+import {
+  levelRank,
+  maxLevel
+} from "./chunk-US2CYORJ.js";
+
+// src/core/report/model.ts
+var DEBT_NOTE = " (already at the baseline)";
+var warningLine = (v) => `${v.message} [${v.ruleId}]`;
+function buildReport(result, context = {}) {
+  const byModule = /* @__PURE__ */ new Map();
+  for (const c of result.changes) byModule.set(c.module, [...byModule.get(c.module) ?? [], c]);
+  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
+  const { warnings = [], ...where } = context;
+  return {
+    level: result.level,
+    ...where,
+    modules,
+    changes: result.changes,
+    errors: result.errors,
+    warnings: [...warnings, ...result.warnings ?? []]
+  };
+}
+
+// src/core/report/change-text.ts
+function changeText(change) {
+  return change.message + routes(change) + semanticNote(change);
+}
+function routes(change) {
+  const via = change.via;
+  if (!via) return "";
+  const first = via.first && !via.named ? ` (via ${via.first})` : "";
+  const { others } = via;
+  const list = others.length > 2 ? `${others.slice(0, 2).join(", ")} and ${others.length - 2} more` : others.join(" and ");
+  return first + (others.length ? ` (also via ${list})` : "");
+}
+function semanticNote(change) {
+  const s = change.semantic;
+  if (!s) return "";
+  if (s.verdict === "compatible") return " \u2014 proven compatible (no valid value breaks)";
+  const example = s.witness === void 0 ? "" : showValue(s.witness);
+  const broke = s.side === "writer" ? `${example} may now be sent and old readers reject it` : `${example} was accepted and is now rejected`;
+  if (s.verdict === "policy") return example ? ` \u2014 level from policy (set inclusion: ${broke})` : " \u2014 level from policy";
+  return example ? ` \u2014 e.g. ${broke}` : "";
+}
+function showValue(value) {
+  return "`" + (JSON.stringify(shortenStrings(value)) ?? String(value)) + "`";
+}
+var LONG = 40;
+function shortenStrings(value) {
+  if (typeof value === "string") return value.length > LONG ? `${value.slice(0, 24)}\u2026${value.slice(-12)}` : value;
+  if (Array.isArray(value)) return value.map(shortenStrings);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shortenStrings(v)]));
+  return value;
+}
+
+export {
+  DEBT_NOTE,
+  warningLine,
+  buildReport,
+  changeText,
+  showValue
+};
