@@ -4296,7 +4296,7 @@ function unsafeReason(pattern) {
 function compile(pattern) {
   try {
     const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
-    return { test: (text4) => re.matcher(text4).find() };
+    return { test: (text4) => re.matcher(text4).find(), toString: () => `/${pattern}/u` };
   } catch (err) {
     const reason = err.message.replace(/^error parsing regexp: /, "");
     return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);

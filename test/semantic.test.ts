@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { included, type Verdict } from '../src/core/semantic/judge.js';
+import { validatorsFor } from '../src/core/semantic/validator.js';
 import { changeText } from '../src/core/report/change-text.js';
 import { renderMarkdown } from '../src/core/report/markdown.js';
 import { buildReport } from '../src/core/report/model.js';
@@ -31,6 +32,16 @@ describe('set inclusion', () => {
     const w = broken({}, { type: 'string' });
     assert.notEqual(typeof w, 'string');
     broken(true, false);
+  });
+
+  test('two patterns in one schema are each matched as written (ajv keys its compiled patterns by their text)', () => {
+    // `aaa*` does not match the key `a`: only `a*` applies, so {a: 21} satisfies patternProperties and `not` rejects it
+    const newer = { not: { patternProperties: { 'a*': { type: 'integer' }, 'aaa*': { maximum: 20 } } } };
+    assert.deepEqual(broken({ const: { a: 21 } }, newer), { a: 21 });
+    // and a value is validated with each pattern its schema holds (examples are validated the same way)
+    const schema = { type: 'object', properties: { id: { pattern: '^x' }, code: { pattern: '^y' } } };
+    assert.equal(validatorsFor(schema).compile(schema)?.accepts({ id: 'x1', code: 'y1' }), true);
+    assert.equal(validatorsFor(schema).compile(schema)?.accepts({ id: 'x1', code: 'x1' }), false);
   });
 
   test('each draft as declared: in draft 7 a $ref makes its siblings void, in 2020-12 they apply', () => {

@@ -47,7 +47,8 @@ export function unsafeReason(pattern: string): string | undefined {
 function compile(pattern: string): SafePattern | UnsafePattern {
   try {
     const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
-    return { test: (text) => re.matcher(text).find() };
+    // ajv keys the patterns it has compiled by `toString()`: each must say which pattern it is, as a RegExp does
+    return { test: (text) => re.matcher(text).find(), toString: () => `/${pattern}/u` };
   } catch (err) {
     const reason = (err as Error).message.replace(/^error parsing regexp: /, '');
     return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-5BZLB2HP.js";
+} from "./chunk-EO7RFKU2.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-QZ5GGGHH.js";
+} from "./chunk-EPHFORWU.js";
 import {
   diagnosticText
 } from "./chunk-US2CYORJ.js";

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-RH3KZK5A.js";
+} from "./chunk-5GECYNV5.js";
 import {
   runCheck
-} from "./chunk-5BZLB2HP.js";
+} from "./chunk-EO7RFKU2.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-ACNYYLFX.js";
+} from "./chunk-A4GYG5I6.js";
 import {
   formatOf
-} from "./chunk-QZ5GGGHH.js";
+} from "./chunk-EPHFORWU.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

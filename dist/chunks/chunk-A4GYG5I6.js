@@ -19,7 +19,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-QZ5GGGHH.js";
+} from "./chunk-EPHFORWU.js";
 import {
   POLICY_RULES,
   ROLES,

@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-RLPAFJUR.js";
-import "./chunk-5BZLB2HP.js";
-import "./chunk-ACNYYLFX.js";
+} from "./chunk-PKW7BPP4.js";
+import "./chunk-EO7RFKU2.js";
+import "./chunk-A4GYG5I6.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-QZ5GGGHH.js";
+import "./chunk-EPHFORWU.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-BV2VTSEH.js";

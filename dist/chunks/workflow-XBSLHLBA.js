@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-ZRDC4PJI.js";
+} from "./chunk-PDYTU66Z.js";
 import {
   printCheck
-} from "./chunk-RH3KZK5A.js";
+} from "./chunk-5GECYNV5.js";
 import {
   printValidation
-} from "./chunk-RLPAFJUR.js";
-import "./chunk-5BZLB2HP.js";
-import "./chunk-ACNYYLFX.js";
+} from "./chunk-PKW7BPP4.js";
+import "./chunk-EO7RFKU2.js";
+import "./chunk-A4GYG5I6.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-QZ5GGGHH.js";
+import "./chunk-EPHFORWU.js";
 import "./chunk-US2CYORJ.js";
 import {
   UsageError

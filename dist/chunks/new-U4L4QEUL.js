@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-ZZB5CYNJ.js";
+} from "./chunk-3MVJBZCR.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-RH3KZK5A.js";
-import "./chunk-5BZLB2HP.js";
+} from "./chunk-5GECYNV5.js";
+import "./chunk-EO7RFKU2.js";
 import {
   readVersion
-} from "./chunk-ACNYYLFX.js";
+} from "./chunk-A4GYG5I6.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
   formatOf
-} from "./chunk-QZ5GGGHH.js";
+} from "./chunk-EPHFORWU.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

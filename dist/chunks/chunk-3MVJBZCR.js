@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-5BZLB2HP.js";
+} from "./chunk-EO7RFKU2.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-ACNYYLFX.js";
+} from "./chunk-A4GYG5I6.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-QZ5GGGHH.js";
+} from "./chunk-EPHFORWU.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

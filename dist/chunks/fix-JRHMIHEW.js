@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-ZZB5CYNJ.js";
+} from "./chunk-3MVJBZCR.js";
 import {
   setIn,
   showCheck
-} from "./chunk-RH3KZK5A.js";
-import "./chunk-5BZLB2HP.js";
-import "./chunk-ACNYYLFX.js";
+} from "./chunk-5GECYNV5.js";
+import "./chunk-EO7RFKU2.js";
+import "./chunk-A4GYG5I6.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-QZ5GGGHH.js";
+} from "./chunk-EPHFORWU.js";
 import "./chunk-US2CYORJ.js";
 import {
   unlessUnreadable

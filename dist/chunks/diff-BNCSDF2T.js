@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-QZ5GGGHH.js";
+} from "./chunk-EPHFORWU.js";
 import {
   isRole,
   levelRank
