@@ -333,8 +333,8 @@ function decodeText(file2, bytes) {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const lossy = new TextDecoder("utf-8").decode(bytes);
-    const at2 = lossy.indexOf("\uFFFD");
-    const line = at2 < 0 ? void 0 : lossy.slice(0, at2).split("\n").length;
+    const at3 = lossy.indexOf("\uFFFD");
+    const line = at3 < 0 ? void 0 : lossy.slice(0, at3).split("\n").length;
     throw new InputError("not valid UTF-8 text", file2, line);
   }
 }
@@ -528,8 +528,8 @@ var Documents = class {
       return void 0;
     }
   }
-  refError(at2, message) {
-    return new InputError(message, at2.file, this.lineOf(at2));
+  refError(at3, message) {
+    return new InputError(message, at3.file, this.lineOf(at3));
   }
   /** The top-level `$id` of a file, its base URI for relative `$ref`s. */
   baseUri(file2) {
@@ -1903,12 +1903,12 @@ function bundle(docs, file2) {
     if (from !== file2 && node === docs.get(from).data && (key2 === "$id" || key2 === "$schema")) return DROP;
     return key2 === "$ref" && typeof value === "string" ? rewrite(value, from) : KEEP;
   });
-  const rewrite = (ref, at2) => {
+  const rewrite = (ref, at3) => {
     const hash = ref.indexOf("#");
     const target = hash < 0 ? ref : ref.slice(0, hash);
     const fragment = hash < 0 ? "" : ref.slice(hash + 1);
-    if (fragment && !fragment.startsWith("/")) throw new InputError(`plain-name fragment in ${ref}`, at2);
-    const to = target ? docs.targetFile({ file: at2, pointer: "" }, ref, target) : at2;
+    if (fragment && !fragment.startsWith("/")) throw new InputError(`plain-name fragment in ${ref}`, at3);
+    const to = target ? docs.targetFile({ file: at3, pointer: "" }, ref, target) : at3;
     return `#${prefixOf(to)}${fragment}`;
   };
   try {
@@ -2011,33 +2011,33 @@ function rawAt(raw, pointer) {
 function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   ({ raw: rawB, pointer } = rawAt(rawB, pointer));
   ({ raw: rawA } = rawAt(rawA, ""));
-  const at2 = path || "the schema";
+  const at3 = path || "the schema";
   const [ka, kb] = [kindOf(a), kindOf(b)];
   const logical = (r) => isObj(r) && typeof r.logicalType === "string" ? r.logicalType : void 0;
   if (ka !== kb) {
     if (kb === "union" && b.types.some((t) => branchKey(t) === branchKey(a)))
-      out.push({ rule: "avro-union-branch-added", pointer, params: { at: at2, branch: `(${ka} became a union)` } });
+      out.push({ rule: "avro-union-branch-added", pointer, params: { at: at3, branch: `(${ka} became a union)` } });
     else if (ka === "union" && a.types.some((t) => branchKey(t) === branchKey(b)))
-      out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at2, branch: `(the union became ${kb})` } });
+      out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at3, branch: `(the union became ${kb})` } });
     else if (PROMOTIONS[ka]?.includes(kb) && !PROMOTIONS[kb]?.includes(ka))
-      out.push({ rule: "avro-type-promoted", pointer, params: { at: at2, old: ka, new: kb } });
+      out.push({ rule: "avro-type-promoted", pointer, params: { at: at3, old: ka, new: kb } });
     else if (PROMOTIONS[kb]?.includes(ka) && !PROMOTIONS[ka]?.includes(kb))
-      out.push({ rule: "avro-type-demoted", pointer, params: { at: at2, old: ka, new: kb } });
-    else if (PROMOTIONS[ka]?.includes(kb)) out.push({ rule: "avro-type-interchanged", pointer, params: { at: at2, old: ka, new: kb } });
-    else out.push({ rule: "avro-type-changed", pointer, params: { at: at2, old: ka, new: kb } });
+      out.push({ rule: "avro-type-demoted", pointer, params: { at: at3, old: ka, new: kb } });
+    else if (PROMOTIONS[ka]?.includes(kb)) out.push({ rule: "avro-type-interchanged", pointer, params: { at: at3, old: ka, new: kb } });
+    else out.push({ rule: "avro-type-changed", pointer, params: { at: at3, old: ka, new: kb } });
     return;
   }
   if (logical(rawA) !== logical(rawB))
-    out.push({ rule: "avro-logical-type-changed", pointer, params: { at: at2, old: logical(rawA) ?? ka, new: logical(rawB) ?? kb } });
+    out.push({ rule: "avro-logical-type-changed", pointer, params: { at: at3, old: logical(rawA) ?? ka, new: logical(rawB) ?? kb } });
   if (NAMED.has(a.typeName)) {
     const key2 = `${a.name}|${b.name}`;
     if (seen.has(key2)) return;
     seen.add(key2);
     if (short(a.name) !== short(b.name)) {
       const aliased = (b.aliases ?? []).some((x) => short(x) === short(a.name));
-      out.push({ rule: aliased ? "avro-renamed-with-alias" : "avro-name-changed", pointer, params: { at: at2, old: a.name, new: b.name } });
+      out.push({ rule: aliased ? "avro-renamed-with-alias" : "avro-name-changed", pointer, params: { at: at3, old: a.name, new: b.name } });
     }
-    if ((a.doc ?? "") !== (b.doc ?? "")) out.push({ rule: "avro-doc-changed", pointer: pointerJoin(pointer, "doc"), params: { at: at2 } });
+    if ((a.doc ?? "") !== (b.doc ?? "")) out.push({ rule: "avro-doc-changed", pointer: pointerJoin(pointer, "doc"), params: { at: at3 } });
   }
   if (ka === "record") {
     const [fa, fb] = [a.fields, b.fields];
@@ -2100,14 +2100,14 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
         out.push({
           rule: defaultOf(rawB) ? "avro-enum-symbol-removed-to-default" : "avro-enum-symbol-removed",
           pointer: pointerJoin(pointer, "symbols"),
-          params: { at: at2, symbol: s, default: defaultOf(rawB) }
+          params: { at: at3, symbol: s, default: defaultOf(rawB) }
         });
     for (const s of sb)
       if (!sa.includes(s))
         out.push({
           rule: defaultOf(rawA) ? "avro-enum-symbol-added-to-default" : "avro-enum-symbol-added",
           pointer: pointerJoin(pointer, "symbols", sb.indexOf(s)),
-          params: { at: at2, symbol: s, default: defaultOf(rawA) }
+          params: { at: at3, symbol: s, default: defaultOf(rawA) }
         });
   } else if (ka === "fixed") {
     const [za, zb] = [a.size, b.size];
@@ -2115,7 +2115,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
       out.push({
         rule: "avro-type-changed",
         pointer: pointerJoin(pointer, "size"),
-        params: { at: at2, old: `fixed(${za})`, new: `fixed(${zb})` }
+        params: { at: at3, old: `fixed(${za})`, new: `fixed(${zb})` }
       });
   } else if (ka === "array") {
     walk(
@@ -2144,12 +2144,12 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     const [ua, ub] = [Array.isArray(rawA) ? rawA : [], Array.isArray(rawB) ? rawB : []];
     tb.forEach((t, i) => {
       const j = ta.findIndex((x) => branchKey(x) === branchKey(t));
-      if (j < 0) out.push({ rule: "avro-union-branch-added", pointer: pointerJoin(pointer, i), params: { at: at2, branch: branchKey(t) } });
-      else walk(ta[j], t, ua[j], ub[i], pointerJoin(pointer, i), at2, out, seen);
+      if (j < 0) out.push({ rule: "avro-union-branch-added", pointer: pointerJoin(pointer, i), params: { at: at3, branch: branchKey(t) } });
+      else walk(ta[j], t, ua[j], ub[i], pointerJoin(pointer, i), at3, out, seen);
     });
     for (const t of ta)
       if (!tb.some((x) => branchKey(x) === branchKey(t)))
-        out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at2, branch: branchKey(t) } });
+        out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at3, branch: branchKey(t) } });
   }
 }
 function diffAvroSchemas(sink, older, newer, scope) {
@@ -2371,8 +2371,8 @@ function readAsyncApi(docs, file2, errors) {
   const messages = /* @__PURE__ */ new Map();
   const keyOf = (loc) => loc.file === file2 ? loc.pointer : `${loc.file}#${loc.pointer}`;
   const carriers = /* @__PURE__ */ new Map();
-  const message = (at3, node, fallback, channel) => {
-    const def = deref(at3, node);
+  const message = (at4, node, fallback, channel) => {
+    const def = deref(at4, node);
     const key2 = keyOf(def.loc);
     if (channel !== void 0) (carriers.get(key2) ?? carriers.set(key2, /* @__PURE__ */ new Set()).get(key2)).add(channel);
     if (messages.has(key2)) return key2;
@@ -2394,15 +2394,15 @@ function readAsyncApi(docs, file2, errors) {
     messages.set(key2, { key: key2, name, loc: def.loc, fields });
     return key2;
   };
-  const at2 = (...tokens) => ({ file: file2, pointer: pointerJoin("", ...tokens) });
+  const at3 = (...tokens) => ({ file: file2, pointer: pointerJoin("", ...tokens) });
   const channels2 = /* @__PURE__ */ new Map();
   const operations2 = /* @__PURE__ */ new Map();
   for (const [key2, raw] of Object.entries(obj(doc.channels))) {
-    const c = deref(at2("channels", key2), raw);
+    const c = deref(at3("channels", key2), raw);
     const node = obj(c.node);
     const topic = obj(obj(node.bindings).kafka).topic;
     const address = typeof topic === "string" ? topic : major === 3 ? typeof node.address === "string" ? node.address : null : key2;
-    const addressLoc = typeof topic === "string" ? at2("channels", key2, "bindings", "kafka", "topic") : major === 3 ? at2("channels", key2, "address") : c.loc;
+    const addressLoc = typeof topic === "string" ? at3("channels", key2, "bindings", "kafka", "topic") : major === 3 ? at3("channels", key2, "address") : c.loc;
     const parameters = /* @__PURE__ */ new Map();
     for (const [name, p] of Object.entries(obj(node.parameters)))
       parameters.set(name, deref({ ...c.loc, pointer: pointerJoin(c.loc.pointer, "parameters", name) }, p));
@@ -2442,7 +2442,7 @@ function readAsyncApi(docs, file2, errors) {
   }
   if (major === 3) {
     for (const [key2, raw] of Object.entries(obj(doc.operations))) {
-      const o = deref(at2("operations", key2), raw);
+      const o = deref(at3("operations", key2), raw);
       const node = obj(o.node);
       const ch = deref({ ...o.loc, pointer: pointerJoin(o.loc.pointer, "channel") }, node.channel);
       const channel = ch.loc.file === file2 && ch.loc.pointer.startsWith("/channels/") ? pointerTokens(ch.loc.pointer)[1] : void 0;
@@ -2467,7 +2467,7 @@ function readAsyncApi(docs, file2, errors) {
       });
     }
   }
-  for (const [name, m] of Object.entries(obj(obj(doc.components).messages))) message(at2("components", "messages", name), m, name);
+  for (const [name, m] of Object.entries(obj(obj(doc.components).messages))) message(at3("components", "messages", name), m, name);
   const actions = /* @__PURE__ */ new Map();
   for (const op of operations2.values()) for (const m of op.messages) (actions.get(m) ?? actions.set(m, /* @__PURE__ */ new Set()).get(m)).add(op.action);
   return {
@@ -2591,9 +2591,9 @@ function forcedDirection(role) {
 function diffAsyncApi(d, baseFile, file2) {
   const a = readAsyncApi(d.baseDocs, baseFile, d.errors);
   const b = readAsyncApi(d.headDocs, file2, d.errors);
-  const emit = (rule2, at2, params, lineAt) => d.sink.emit({
+  const emit = (rule2, at3, params, lineAt) => d.sink.emit({
     rule: rule2,
-    loc: typeof at2 === "string" ? { file: file2, pointer: at2 } : at2,
+    loc: typeof at3 === "string" ? { file: file2, pointer: at3 } : at3,
     params,
     ...lineAt !== void 0 ? { lineAt: { file: file2, pointer: lineAt } } : {}
   });
@@ -2682,19 +2682,19 @@ function diffAsyncApi(d, baseFile, file2) {
     if (old) compareMessage(d, a, b, old, m, judge);
   }
   const read = [...a.read, ...b.read];
-  const judged = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || read.some((r) => p === r || p.startsWith(r + "/")) || [...a.messages.keys(), ...b.messages.keys()].includes(p) || p.startsWith("/components/schemas/") || p.startsWith("/components/messageTraits/") || p === "/asyncapi";
+  const judged2 = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || read.some((r) => p === r || p.startsWith(r + "/")) || [...a.messages.keys(), ...b.messages.keys()].includes(p) || p.startsWith("/components/schemas/") || p.startsWith("/components/messageTraits/") || p === "/asyncapi";
   const covered = d.sink.pointersFor(file2);
   const seen = /* @__PURE__ */ new Set();
   const gone = [...read, "/components/schemas", "/components/messageTraits"];
   for (const c of diffData(file2, without(d.baseDocs.get(baseFile).data, gone), without(d.headDocs.get(file2).data, gone))) {
     const p = c.loc.pointer;
-    if (judged(p) || covered.some((q) => p.startsWith(q) || q.startsWith(p))) continue;
+    if (judged2(p) || covered.some((q) => p.startsWith(q) || q.startsWith(p))) continue;
     const descriptive = p.split("/").findIndex((t) => DESCRIPTIVE.has(t) || t === "info");
     if (descriptive > 0) {
-      const at2 = p.split("/").slice(0, descriptive + 1).join("/");
-      const field = at2.split("/").slice(1).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
-      if (!seen.has(at2)) emit("async-info-changed", at2, { field });
-      seen.add(at2);
+      const at3 = p.split("/").slice(0, descriptive + 1).join("/");
+      const field = at3.split("/").slice(1).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+      if (!seen.has(at3)) emit("async-info-changed", at3, { field });
+      seen.add(at3);
     } else d.sink.emit(c);
   }
 }
@@ -2842,6 +2842,58 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
   return out;
 }
 
+// src/core/semantic/subdocument.ts
+var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var DIALECT_KEYS = ["$schema", "$id", "jsonSchemaDialect", "openapi", "swagger", "asyncapi"];
+function tokensOf(ref) {
+  return ref.slice(2).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function at(root, tokens) {
+  let node = root;
+  for (const t of tokens) node = node !== null && typeof node === "object" ? node[t] : void 0;
+  return node;
+}
+function subdocument(root, node) {
+  if (!isObj5(root)) return root;
+  const reached2 = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (!Array.isArray(n)) {
+      if ("$dynamicRef" in n || "$recursiveRef" in n) return root;
+      const ref = n.$ref;
+      if (typeof ref === "string") {
+        if (!ref.startsWith("#/")) return root;
+        if (!reached2.has(ref)) {
+          const target = at(root, tokensOf(ref));
+          if (target === void 0) return root;
+          reached2.set(ref, target);
+          stack.push(target);
+        }
+      }
+    }
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  const out = {};
+  for (const k of DIALECT_KEYS) if (k in root) out[k] = root[k];
+  const placed = [];
+  for (const ref of [...reached2.keys()].sort((a, b) => a.length - b.length)) {
+    if (placed.some((p) => ref.startsWith(p + "/"))) continue;
+    const tokens = tokensOf(ref);
+    let holder = out;
+    for (const t of tokens.slice(0, -1)) {
+      if (!isObj5(holder[t])) holder[t] = {};
+      holder = holder[t];
+    }
+    holder[tokens[tokens.length - 1]] = reached2.get(ref);
+    placed.push(ref);
+  }
+  return out;
+}
+
 // src/core/semantic/dialects.ts
 var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
 var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions", "$defs"]);
@@ -2910,20 +2962,19 @@ function withoutHidden(root, hidden) {
 }
 
 // src/core/diff/openapi-diff.ts
-var MAX_JUDGED_PER_DOCUMENT = 10;
-var MAX_JUDGED_DOCUMENT_CHARS = 1e6;
+var MAX_JUDGED_PER_DOCUMENT = 400;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
 var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
-var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var at = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var at2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
-  constructor(baseDocs, headDocs, sink, schemas, errors, judged = [], roleOf = () => void 0) {
+  constructor(baseDocs, headDocs, sink, schemas, errors, judged2 = [], roleOf = () => void 0) {
     this.baseDocs = baseDocs;
     this.headDocs = headDocs;
     this.sink = sink;
     this.schemas = schemas;
     this.errors = errors;
-    this.judged = judged;
+    this.judged = judged2;
     this.roleOf = roleOf;
   }
   baseDocs;
@@ -2942,9 +2993,8 @@ var OpenApiDiffer = class {
     const root = { file: file2, pointer: "" };
     if (baseFile && headFile) this.documentLevel(a, b, root);
     const is3 = (d) => typeof d.openapi === "string" && /^3\.[01]\./.test(d.openapi);
-    const small = (docs, f) => docs.get(f).text.length <= MAX_JUDGED_DOCUMENT_CHARS;
-    const judgeable = baseFile && headFile && is3(a) && is3(b) && small(this.baseDocs, baseFile) && small(this.headDocs, headFile);
-    this.roots = judgeable ? { baseFile, headFile, judged: 0, directed: {} } : void 0;
+    const judgeable = baseFile && headFile && is3(a) && is3(b);
+    this.roots = judgeable ? { baseFile, headFile, judged: 0, seen: /* @__PURE__ */ new Map() } : void 0;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b, headFile);
     for (const [key2, op] of opsA) {
@@ -2961,7 +3011,7 @@ var OpenApiDiffer = class {
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   orphans(a, b, file2) {
     const reached2 = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
-    const schemas = (d) => isObj5(d.components) && isObj5(d.components.schemas) ? d.components.schemas : {};
+    const schemas = (d) => isObj6(d.components) && isObj6(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];
     const role = this.roleOf(file2) ?? "event";
     const loc = (name) => ({ file: file2, pointer: pointerJoin("/components/schemas", name) });
@@ -2989,25 +3039,25 @@ var OpenApiDiffer = class {
   }
   documentLevel(a, b, root) {
     if (a.openapi !== b.openapi && a.openapi && b.openapi) {
-      this.emit("openapi-version-changed", at(root, "openapi"), { old: a.openapi, new: b.openapi });
+      this.emit("openapi-version-changed", at2(root, "openapi"), { old: a.openapi, new: b.openapi });
     }
-    const infoA = isObj5(a.info) ? a.info : {};
-    const infoB = isObj5(b.info) ? b.info : {};
+    const infoA = isObj6(a.info) ? a.info : {};
+    const infoB = isObj6(b.info) ? b.info : {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
       if (!sameValue(infoA[key2], infoB[key2]))
-        this.emit("api-info-changed", at(root, "info", key2), { field: `info.${key2}`, old: infoA[key2], new: infoB[key2] }, at(root, "info"));
+        this.emit("api-info-changed", at2(root, "info", key2), { field: `info.${key2}`, old: infoA[key2], new: infoB[key2] }, at2(root, "info"));
     }
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
-      if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at(root, field), { field, old: a[field], new: b[field] });
+      if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at2(root, field), { field, old: a[field], new: b[field] });
     }
-    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj5(s) ? String(s.url) : ""));
+    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj6(s) ? String(s.url) : ""));
     const ua = urls(a);
     const ub = urls(b);
-    for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at(root, "servers", url), { url }, at(root, "servers"));
-    for (const url of ub) if (!ua.has(url)) this.emit("server-added", at(root, "servers", url), { url });
-    const schemesA = isObj5(a.components) && isObj5(a.components.securitySchemes) ? a.components.securitySchemes : {};
-    const schemesB = isObj5(b.components) && isObj5(b.components.securitySchemes) ? b.components.securitySchemes : {};
-    const schemeLoc = (name) => at(root, "components", "securitySchemes", name);
+    for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at2(root, "servers", url), { url }, at2(root, "servers"));
+    for (const url of ub) if (!ua.has(url)) this.emit("server-added", at2(root, "servers", url), { url });
+    const schemesA = isObj6(a.components) && isObj6(a.components.securitySchemes) ? a.components.securitySchemes : {};
+    const schemesB = isObj6(b.components) && isObj6(b.components.securitySchemes) ? b.components.securitySchemes : {};
+    const schemeLoc = (name) => at2(root, "components", "securitySchemes", name);
     for (const name of Object.keys(schemesA))
       if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
     for (const name of Object.keys(schemesB)) {
@@ -3018,12 +3068,12 @@ var OpenApiDiffer = class {
       const sa = this.deref(this.baseDocs, schemeLoc(name), schemesA[name]).node;
       const sb = this.deref(this.headDocs, schemeLoc(name), schemesB[name]).node;
       for (const field of ["type", "scheme", "in", "name", "bearerFormat", "flows", "openIdConnectUrl"]) {
-        if (!sameValue(sa?.[field], sb?.[field])) this.emit("security-scheme-changed", at(schemeLoc(name), field), { name, field });
+        if (!sameValue(sa?.[field], sb?.[field])) this.emit("security-scheme-changed", at2(schemeLoc(name), field), { name, field });
       }
     }
     for (const [key2, value] of Object.entries(b)) {
       if (key2.startsWith("x-") && !sameValue(a[key2], value))
-        this.emit("api-info-changed", at(root, key2), { field: key2, old: a[key2], new: value });
+        this.emit("api-info-changed", at2(root, key2), { field: key2, old: a[key2], new: value });
     }
   }
   deref(docs, loc, node) {
@@ -3048,11 +3098,11 @@ var OpenApiDiffer = class {
       const webhook = section === "webhooks";
       const key2 = webhook ? `${M} webhook ${route(path)}` : `${M} ${basePath}${route(path)}`;
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
-      const loc = at(item.loc, method);
+      const loc = at2(item.loc, method);
       add({ kind: webhook ? "webhook" : "operation", key: key2, path, label, method, loc, node, item });
-      if (!isObj5(node.callbacks)) continue;
+      if (!isObj6(node.callbacks)) continue;
       const callbacks = node.callbacks;
-      for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at(loc, "callbacks").pointer)) {
+      for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at2(loc, "callbacks").pointer)) {
         const CM = cb.method.toUpperCase();
         add({
           kind: "callback",
@@ -3060,7 +3110,7 @@ var OpenApiDiffer = class {
           path: cb.path,
           label: `${label} callback ${cb.section} (${CM} ${cb.path})`,
           method: cb.method,
-          loc: at(cb.item.loc, cb.method),
+          loc: at2(cb.item.loc, cb.method),
           node: cb.node,
           item: cb.item
         });
@@ -3071,12 +3121,12 @@ var OpenApiDiffer = class {
   operation(a, b) {
     const op = b.label;
     if (!a.node.deprecated !== !b.node.deprecated)
-      this.emit(b.node.deprecated ? "operation-deprecated" : "operation-undeprecated", at(b.loc, "deprecated"), { op }, b.loc);
+      this.emit(b.node.deprecated ? "operation-deprecated" : "operation-undeprecated", at2(b.loc, "deprecated"), { op }, b.loc);
     if (a.node.operationId && b.node.operationId && a.node.operationId !== b.node.operationId) {
-      this.emit("operation-id-changed", at(b.loc, "operationId"), { op, old: a.node.operationId, new: b.node.operationId });
+      this.emit("operation-id-changed", at2(b.loc, "operationId"), { op, old: a.node.operationId, new: b.node.operationId });
     }
     for (const field of ["summary", "description", "tags", "externalDocs"]) {
-      if (!sameValue(a.node[field], b.node[field])) this.emit("operation-docs-changed", at(b.loc, field), { op, field }, b.loc);
+      if (!sameValue(a.node[field], b.node[field])) this.emit("operation-docs-changed", at2(b.loc, field), { op, field }, b.loc);
     }
     this.parameters(a, b);
     this.requestBody(a, b);
@@ -3088,8 +3138,8 @@ var OpenApiDiffer = class {
     const add = (list, loc) => {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
-        const p = this.deref(docs, at(loc, "parameters", i), raw);
-        if (!isObj5(p.node) || typeof p.node.name !== "string") return;
+        const p = this.deref(docs, at2(loc, "parameters", i), raw);
+        if (!isObj6(p.node) || typeof p.node.name !== "string") return;
         const where = String(p.node.in);
         const slot = where === "path" ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === "header" ? p.node.name.toLowerCase() : p.node.name;
         out.set(`${where}:${slot}`, p);
@@ -3121,19 +3171,19 @@ var OpenApiDiffer = class {
       if (!o.required !== !p.required)
         this.emit(
           p.required ? "request-parameter-became-required" : "request-parameter-became-optional",
-          at(side.loc, "required"),
+          at2(side.loc, "required"),
           params,
           side.loc
         );
-      if (!o.deprecated && p.deprecated) this.emit("request-parameter-deprecated", at(side.loc, "deprecated"), params);
+      if (!o.deprecated && p.deprecated) this.emit("request-parameter-deprecated", at2(side.loc, "deprecated"), params);
       for (const field of ["style", "explode", "allowReserved", "collectionFormat"]) {
         if (!sameValue(o[field], p[field]))
-          this.emit("request-parameter-style-changed", at(side.loc, field), { ...params, field, old: o[field], new: p[field] }, side.loc);
+          this.emit("request-parameter-style-changed", at2(side.loc, field), { ...params, field, old: o[field], new: p[field] }, side.loc);
       }
       if (o.allowEmptyValue === true && p.allowEmptyValue !== true) {
         this.emit(
           "request-parameter-style-changed",
-          at(side.loc, "allowEmptyValue"),
+          at2(side.loc, "allowEmptyValue"),
           { ...params, field: "allowEmptyValue", old: true, new: false },
           side.loc
         );
@@ -3159,7 +3209,7 @@ var OpenApiDiffer = class {
     if (!ba) return this.emit(bb.required ? "request-body-added-required" : "request-body-added", bb.loc, { op });
     if (!bb) return this.emit("request-body-removed", ba.loc, { op }, b.loc);
     if (ba.required !== bb.required)
-      this.emit(bb.required ? "request-body-became-required" : "request-body-became-optional", at(bb.loc, "required"), { op }, bb.loc);
+      this.emit(bb.required ? "request-body-became-required" : "request-body-became-optional", at2(bb.loc, "required"), { op }, bb.loc);
     this.content(ba.content, bb.content, "request", `${op} request body`, op, bb.loc, void 0, b.kind !== "operation");
   }
   /**
@@ -3169,18 +3219,50 @@ var OpenApiDiffer = class {
   judge(old, now, role, label, changes) {
     const r = this.roots;
     if (!r || !changes.size || r.judged >= MAX_JUDGED_PER_DOCUMENT) return;
-    const both = r.bundles ??= [asJsonSchema(this.baseDocs, r.baseFile), asJsonSchema(this.headDocs, r.headFile)];
+    const both = r.bundles ??= [judgedDocument(this.baseDocs, r.baseFile), judgedDocument(this.headDocs, r.headFile)];
+    const [x, y] = [both[0].copyOf(old.node), both[1].copyOf(now.node)];
+    if (x === void 0 || y === void 0) return;
     const hidden = role === "request" ? "readOnly" : role === "response" ? "writeOnly" : void 0;
-    const [a, b] = hidden ? r.directed[hidden] ??= [withHidden(both[0], hidden), withHidden(both[1], hidden)] : both;
-    const [older, newer] = [a.copyOf(old.node), b.copyOf(now.node)];
-    if (older === void 0 || newer === void 0) return;
+    const key2 = `${hidden}|${identity(x)}|${identity(y)}`;
+    const known = r.seen.get(key2);
+    if (known) {
+      for (const c of changes) known.changes.add(c);
+      return;
+    }
     r.judged++;
-    this.judged.push({ file: now.loc.file, role, label, older, newer, rootA: a.root, rootB: b.root, changes });
+    const [a, b] = [
+      this.readable(both[0].root, x, r.baseFile, this.baseDocs, hidden),
+      this.readable(both[1].root, y, r.headFile, this.headDocs, hidden)
+    ];
+    const judged2 = {
+      file: now.loc.file,
+      role,
+      label,
+      older: a.node,
+      newer: b.node,
+      rootA: a.root,
+      rootB: b.root,
+      changes: new Set(changes)
+    };
+    r.seen.set(key2, judged2);
+    this.judged.push(judged2);
+  }
+  /** The schema and what it reaches, read as JSON Schema 2020-12 (OpenAPI 3.0's dialect rewritten) in its direction. */
+  readable(root, node, file2, docs, hidden) {
+    let part = { root: subdocument(root, node), node };
+    const version = docs.get(file2).data.openapi;
+    const through = (rewrite) => {
+      const convert = rewrite(part.root);
+      part = { root: convert(part.root), node: convert(part.node) };
+    };
+    if (typeof version === "string" && version.startsWith("3.0.")) through(fromOpenApi30);
+    if (hidden) through((root2) => withoutHidden(root2, hidden));
+    return part;
   }
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
-      const rb = this.deref(docs, at(op.loc, "requestBody"), op.node.requestBody);
-      if (!isObj5(rb.node)) return void 0;
+      const rb = this.deref(docs, at2(op.loc, "requestBody"), op.node.requestBody);
+      if (!isObj6(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
     for (const side of this.parameterMap(docs, op).values()) {
@@ -3188,7 +3270,7 @@ var OpenApiDiffer = class {
       if (p.in === "body") {
         const consumes = Array.isArray(op.node.consumes) ? op.node.consumes : op.doc.consumes;
         const content = /* @__PURE__ */ new Map();
-        for (const media of consumes ?? ["application/json"]) content.set(media, { loc: at(side.loc, "schema"), node: p.schema });
+        for (const media of consumes ?? ["application/json"]) content.set(media, { loc: at2(side.loc, "schema"), node: p.schema });
         return { loc: side.loc, required: p.required === true, content };
       }
     }
@@ -3197,12 +3279,12 @@ var OpenApiDiffer = class {
   media(docs, holder) {
     const out = /* @__PURE__ */ new Map();
     const node = holder.node;
-    if (isObj5(node.content)) {
+    if (isObj6(node.content)) {
       for (const [media, mt] of Object.entries(node.content)) {
-        if (isObj5(mt)) out.set(media, { loc: at(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
+        if (isObj6(mt)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
       }
     } else if (node.schema !== void 0) {
-      out.set("application/json", { loc: at(holder.loc, "schema"), node: node.schema });
+      out.set("application/json", { loc: at2(holder.loc, "schema"), node: node.schema });
     }
     return out;
   }
@@ -3224,9 +3306,9 @@ var OpenApiDiffer = class {
   }
   responses(a, b) {
     const op = b.label;
-    const ra = isObj5(a.node.responses) ? a.node.responses : {};
-    const rb = isObj5(b.node.responses) ? b.node.responses : {};
-    const respLoc = (o, status) => at(o.loc, "responses", status);
+    const ra = isObj6(a.node.responses) ? a.node.responses : {};
+    const rb = isObj6(b.node.responses) ? b.node.responses : {};
+    const respLoc = (o, status) => at2(o.loc, "responses", status);
     for (const status of Object.keys(ra)) {
       if (status in rb) continue;
       const success = /^[123]/.test(status);
@@ -3239,7 +3321,7 @@ var OpenApiDiffer = class {
       }
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b, status), rb[status]);
-      if (!isObj5(sa.node) || !isObj5(sb.node)) continue;
+      if (!isObj6(sa.node) || !isObj6(sb.node)) continue;
       this.content(
         this.media(this.baseDocs, sa),
         this.media(this.headDocs, sb),
@@ -3254,30 +3336,30 @@ var OpenApiDiffer = class {
     }
   }
   headers(a, b, op, status) {
-    const ha = isObj5(a.node.headers) ? a.node.headers : {};
-    const hb = isObj5(b.node.headers) ? b.node.headers : {};
+    const ha = isObj6(a.node.headers) ? a.node.headers : {};
+    const hb = isObj6(b.node.headers) ? b.node.headers : {};
     const lower = (o) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v]]));
     const la = lower(ha);
     const lb = lower(hb);
     for (const [key2, [name]] of la)
-      if (!lb.has(key2)) this.emit("response-header-removed", at(a.loc, "headers", name), { op, status, name }, b.loc);
+      if (!lb.has(key2)) this.emit("response-header-removed", at2(a.loc, "headers", name), { op, status, name }, b.loc);
     for (const [key2, [name, raw]] of lb) {
-      const loc = at(b.loc, "headers", name);
+      const loc = at2(b.loc, "headers", name);
       const old = la.get(key2);
       if (!old) {
         this.emit("response-header-added", loc, { op, status, name });
         continue;
       }
-      const ha2 = this.deref(this.baseDocs, at(a.loc, "headers", old[0]), old[1]);
+      const ha2 = this.deref(this.baseDocs, at2(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
-      if (isObj5(ha2.node) && isObj5(hb2.node)) {
+      if (isObj6(ha2.node) && isObj6(hb2.node)) {
         if (ha2.node.required && !hb2.node.required)
-          this.emit("response-header-became-optional", at(hb2.loc, "required"), { op, status, name }, hb2.loc);
+          this.emit("response-header-became-optional", at2(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
           if (!sameValue(ha2.node[field], hb2.node[field]))
             this.emit(
               "response-header-style-changed",
-              at(hb2.loc, field),
+              at2(hb2.loc, field),
               { op, status, name, field, old: ha2.node[field], new: hb2.node[field] },
               hb2.loc
             );
@@ -3298,10 +3380,10 @@ var OpenApiDiffer = class {
     const effective = (o) => {
       const list = o.node.security ?? o.doc.security;
       if (!Array.isArray(list)) return void 0;
-      const loc2 = o.node.security !== void 0 ? at(o.loc, "security") : { file: o.docFile, pointer: "/security" };
+      const loc2 = o.node.security !== void 0 ? at2(o.loc, "security") : { file: o.docFile, pointer: "/security" };
       return {
         loc: loc2,
-        reqs: list.filter(isObj5).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
+        reqs: list.filter(isObj6).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
       };
     };
     const sa = effective(a);
@@ -3318,20 +3400,20 @@ var OpenApiDiffer = class {
     const covers = (weaker, stronger) => [...weaker].every(([scheme, scopes]) => stronger.has(scheme) && [...scopes].every((s) => stronger.get(scheme).has(s)));
     for (const [key2, ra] of ma) {
       if (mb.has(key2) || [...mb.values()].some((rb) => covers(rb, ra))) continue;
-      this.emit("security-alternative-removed", at(loc, key2), { op, schemes: key2 }, loc, op);
+      this.emit("security-alternative-removed", at2(loc, key2), { op, schemes: key2 }, loc, op);
     }
     for (const [key2, rb] of mb) {
       const ra = ma.get(key2);
       if (!ra) {
-        this.emit("security-alternative-added", at(loc, key2), { op, schemes: key2 }, loc, op);
+        this.emit("security-alternative-added", at2(loc, key2), { op, schemes: key2 }, loc, op);
         continue;
       }
       for (const [scheme, scopes] of rb) {
         const old = ra.get(scheme) ?? /* @__PURE__ */ new Set();
         for (const scope of scopes)
-          if (!old.has(scope)) this.emit("security-scope-added", at(loc, key2, scope), { op, scheme, scope }, loc, op);
+          if (!old.has(scope)) this.emit("security-scope-added", at2(loc, key2, scope), { op, scheme, scope }, loc, op);
         for (const scope of old)
-          if (!scopes.has(scope)) this.emit("security-scope-removed", at(loc, key2, scope), { op, scheme, scope }, loc, op);
+          if (!scopes.has(scope)) this.emit("security-scope-removed", at2(loc, key2, scope), { op, scheme, scope }, loc, op);
       }
     }
   }
@@ -3341,10 +3423,10 @@ function pathParams(path) {
 }
 function parameterSchema(side) {
   const p = side.node;
-  if (p.schema !== void 0) return { loc: at(side.loc, "schema"), node: p.schema };
-  if (isObj5(p.content)) {
+  if (p.schema !== void 0) return { loc: at2(side.loc, "schema"), node: p.schema };
+  if (isObj6(p.content)) {
     const [media, mt] = Object.entries(p.content)[0] ?? [];
-    if (media && isObj5(mt)) return { loc: at(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
+    if (media && isObj6(mt)) return { loc: at2(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
   }
   if (p.type !== void 0) {
     const { name: _n, in: _i, required: _r, description: _d, ...schema2 } = p;
@@ -3352,17 +3434,15 @@ function parameterSchema(side) {
   }
   return void 0;
 }
-function asJsonSchema(docs, file2) {
-  const bundle2 = judgedDocument(docs, file2);
-  const version = docs.get(file2).data.openapi;
-  return typeof version === "string" && version.startsWith("3.0.") ? rewritten2(bundle2, fromOpenApi30) : bundle2;
-}
-function withHidden(bundle2, hidden) {
-  return rewritten2(bundle2, (root) => withoutHidden(root, hidden));
-}
-function rewritten2(bundle2, rewrite) {
-  const convert = rewrite(bundle2.root);
-  return { root: convert(bundle2.root), copyOf: (node) => convert(bundle2.copyOf(node)) };
+var ids = /* @__PURE__ */ new WeakMap();
+var nextId = 0;
+function identity(node) {
+  if (!node || typeof node !== "object") return JSON.stringify(node);
+  const ref = node.$ref;
+  if (typeof ref === "string" && Object.keys(node).length === 1) return ref;
+  let id = ids.get(node);
+  if (id === void 0) ids.set(node, id = ++nextId);
+  return `#${id}`;
 }
 
 // src/core/diff/schema-view.ts
@@ -3445,7 +3525,7 @@ var ViewBuilder = class {
         return;
       }
       const rest = { ...obj2 };
-      const at2 = (...tokens) => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
+      const at3 = (...tokens) => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
       if (ref) {
         delete rest.$ref;
         try {
@@ -3458,16 +3538,16 @@ var ViewBuilder = class {
       }
       if (allOf) {
         delete rest.allOf;
-        allOf.forEach((member, i) => visit({ loc: at2("allOf", i), node: member }));
+        allOf.forEach((member, i) => visit({ loc: at3("allOf", i), node: member }));
       }
       if (single) {
         delete rest[single];
-        visit({ loc: at2(single, 0), node: obj2[single][0] });
+        visit({ loc: at3(single, 0), node: obj2[single][0] });
       }
       if (wrap) {
         delete rest[wrap.keyword];
         const before = out.length;
-        visit({ loc: at2(wrap.keyword, wrap.index), node: obj2[wrap.keyword][wrap.index] });
+        visit({ loc: at3(wrap.keyword, wrap.index), node: obj2[wrap.keyword][wrap.index] });
         for (let i = before; i < out.length; i++) out[i] = { ...out[i], orNull: true };
       }
       if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest });
@@ -3513,18 +3593,18 @@ var ViewBuilder = class {
     }
     if (node === null || typeof node !== "object" || Array.isArray(node)) return;
     const s = node;
-    const at2 = (...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+    const at3 = (...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
     const { types, consumed } = typeSet(s);
     if (types) view.types = view.types ? intersectTypes(view.types, types) : types;
     if ("const" in s || Array.isArray(s.enum)) {
       const values = "const" in s ? [s.const] : s.enum;
-      const mine = { values, loc: at2("const" in s ? "const" : "enum"), isConst: "const" in s };
+      const mine = { values, loc: at3("const" in s ? "const" : "enum"), isConst: "const" in s };
       view.enumValues = view.enumValues ? { ...view.enumValues, values: view.enumValues.values.filter((v) => values.some((w) => JSON.stringify(w) === JSON.stringify(v))) } : mine;
     }
     if (s.properties && typeof s.properties === "object") {
       for (const [name, sub] of Object.entries(s.properties)) {
         const list = view.properties.get(name) ?? [];
-        list.push({ loc: at2("properties", name), node: sub });
+        list.push({ loc: at3("properties", name), node: sub });
         view.properties.set(name, list);
       }
     }
@@ -3533,53 +3613,53 @@ var ViewBuilder = class {
     }
     if (s.additionalProperties === false) view.additional = false;
     else if (s.additionalProperties && typeof s.additionalProperties === "object" && view.additional !== false) {
-      view.additional = [...view.additional ?? [], { loc: at2("additionalProperties"), node: s.additionalProperties }];
+      view.additional = [...view.additional ?? [], { loc: at3("additionalProperties"), node: s.additionalProperties }];
     }
     const tuple2 = Array.isArray(s.prefixItems) ? "prefixItems" : Array.isArray(s.items) ? "items" : void 0;
     if (tuple2) {
       s[tuple2].forEach((sub, i) => {
-        (view.prefixItems[i] ??= []).push({ loc: at2(tuple2, i), node: sub });
+        (view.prefixItems[i] ??= []).push({ loc: at3(tuple2, i), node: sub });
       });
     }
     const rest = tuple2 === "items" ? "additionalItems" : "items";
-    if (s[rest] !== void 0 && !Array.isArray(s[rest]) && s[rest] !== true) view.items.push({ loc: at2(rest), node: s[rest] });
-    for (const kw of LOWER_BOUNDS) this.bound(view, s, kw, at2(kw), Math.max);
-    for (const kw of UPPER_BOUNDS) this.bound(view, s, kw, at2(kw), Math.min);
+    if (s[rest] !== void 0 && !Array.isArray(s[rest]) && s[rest] !== true) view.items.push({ loc: at3(rest), node: s[rest] });
+    for (const kw of LOWER_BOUNDS) this.bound(view, s, kw, at3(kw), Math.max);
+    for (const kw of UPPER_BOUNDS) this.bound(view, s, kw, at3(kw), Math.min);
     for (const [flag, base] of [
       ["exclusiveMinimum", "minimum"],
       ["exclusiveMaximum", "maximum"]
     ]) {
       if (typeof s[flag] === "boolean" && typeof s[base] === "number") {
         if (s[flag]) {
-          view.bounds.set(flag, { value: s[base], loc: at2(flag) });
+          view.bounds.set(flag, { value: s[base], loc: at3(flag) });
           view.bounds.delete(base);
         } else view.bounds.delete(flag);
       }
     }
-    for (const kw of OTHER_CONSTRAINTS) if (s[kw] !== void 0) view.bounds.set(kw, { value: s[kw], loc: at2(kw) });
+    for (const kw of OTHER_CONSTRAINTS) if (s[kw] !== void 0) view.bounds.set(kw, { value: s[kw], loc: at3(kw) });
     for (const keyword of ["oneOf", "anyOf"]) {
       if (Array.isArray(s[keyword]) && keyword !== consumed) {
         view.groups.push({
           keyword,
-          loc: at2(keyword),
-          alternatives: s[keyword].map((n, i) => ({ loc: at2(keyword, i), node: n }))
+          loc: at3(keyword),
+          alternatives: s[keyword].map((n, i) => ({ loc: at3(keyword, i), node: n }))
         });
       }
     }
-    if (s.not !== void 0) view.not.push({ loc: at2("not"), node: s.not });
+    if (s.not !== void 0) view.not.push({ loc: at3("not"), node: s.not });
     if (s.deprecated === true) view.deprecated = true;
-    if ("default" in s) view.default = { value: s.default, loc: at2("default") };
+    if ("default" in s) view.default = { value: s.default, loc: at3("default") };
     for (const defsKw of ["$defs", "definitions"]) {
       const defs = s[defsKw];
       if (defs && typeof defs === "object") {
-        for (const [name, sub] of Object.entries(defs)) view.defs.set(name, { loc: at2(defsKw, name), node: sub });
+        for (const [name, sub] of Object.entries(defs)) view.defs.set(name, { loc: at3(defsKw, name), node: sub });
       }
     }
     for (const [kw, value] of Object.entries(s)) {
       if (HANDLED.has(kw) || IGNORED.has(kw)) continue;
-      if (CONSTRAINT_KEYWORDS.has(kw)) view.constraints.set(kw, { value, loc: at2(kw) });
-      else if (DOC_KEYWORDS.has(kw) || kw.startsWith("x-")) view.docs.set(kw, { value, loc: at2(kw) });
-      else view.rest.set(kw, { value, loc: at2(kw) });
+      if (CONSTRAINT_KEYWORDS.has(kw)) view.constraints.set(kw, { value, loc: at3(kw) });
+      else if (DOC_KEYWORDS.has(kw) || kw.startsWith("x-")) view.docs.set(kw, { value, loc: at3(kw) });
+      else view.rest.set(kw, { value, loc: at3(kw) });
     }
   }
   bound(view, s, kw, loc, pick) {
@@ -3687,7 +3767,7 @@ var SchemaDiffer = class {
       return;
     const va = this.base.view(partsA);
     const vb = this.head.view(partsB);
-    const at2 = path ? `${scope.label} ${path}` : scope.label;
+    const at3 = path ? `${scope.label} ${path}` : scope.label;
     const emit = (rule2, loc, params = {}, lineAt) => {
       const stored = this.sink.emit({
         rule: rule2,
@@ -3695,7 +3775,7 @@ var SchemaDiffer = class {
         role: scope.role,
         loc,
         lineAt,
-        params: { at: at2, ...params },
+        params: { at: at3, ...params },
         via: scope.via
       });
       for (const set of this.open) set.add(stored);
@@ -3966,8 +4046,8 @@ var SchemaDiffer = class {
     const pairs = [];
     const unmatchedA = [];
     for (const sa of xa) {
-      const ids = idOf(sa);
-      const j = [...unmatchedB].find((k) => idOf(xb[k]).some((id) => ids.includes(id)));
+      const ids2 = idOf(sa);
+      const j = [...unmatchedB].find((k) => idOf(xb[k]).some((id) => ids2.includes(id)));
       if (j === void 0) unmatchedA.push(sa);
       else {
         unmatchedB.delete(j);
@@ -4035,14 +4115,14 @@ function effectiveBound(view, side) {
 }
 function altIds(s) {
   const n = s.node;
-  const ids = [fingerprint(s.node).hash];
+  const ids2 = [fingerprint(s.node).hash];
   const named = /\/(?:schemas|\$defs|definitions)\/([^/]+)$/.exec(s.loc.pointer);
-  if (named) ids.push("ref:" + named[1]);
+  if (named) ids2.push("ref:" + named[1]);
   if (n && typeof n === "object") {
-    if (typeof n.$ref === "string") ids.push("ref:" + n.$ref.replace(/^.*\//, ""));
-    if (typeof n.title === "string") ids.push("title:" + n.title);
+    if (typeof n.$ref === "string") ids2.push("ref:" + n.$ref.replace(/^.*\//, ""));
+    if (typeof n.title === "string") ids2.push("title:" + n.title);
   }
-  return ids;
+  return ids2;
 }
 function locKey(side) {
   return `${side.loc.file}#${side.loc.pointer}${side.orNull ? "?" : ""}`;
@@ -4059,7 +4139,7 @@ function sameShallow(a, b) {
 }
 
 // src/core/semantic/schema.ts
-var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var ANNOTATIONS = /* @__PURE__ */ new Set([
   "title",
   "description",
@@ -4119,7 +4199,7 @@ var TYPE_KEYWORDS = {
 };
 function acceptsAll(s) {
   if (s === true) return true;
-  return isObj6(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
+  return isObj7(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
 }
 function assertions(s) {
   return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
@@ -4312,17 +4392,17 @@ function unsafePatterns(data2) {
     if (!node || typeof node !== "object") continue;
     const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
     for (const [k, v] of entries) {
-      const at2 = `${pointer}/${esc(k)}`;
+      const at3 = `${pointer}/${esc(k)}`;
       if (k === "pattern" && typeof v === "string") {
         const why = unsafeReason(v);
-        if (why) out.push({ pointer: at2, message: why });
+        if (why) out.push({ pointer: at3, message: why });
       } else if (k === "patternProperties" && v && typeof v === "object" && !Array.isArray(v)) {
         for (const p of Object.keys(v)) {
           const why = unsafeReason(p);
-          if (why) out.push({ pointer: `${at2}/${esc(p)}`, message: why });
+          if (why) out.push({ pointer: `${at3}/${esc(p)}`, message: why });
         }
       }
-      if (v && typeof v === "object") stack.push([v, at2]);
+      if (v && typeof v === "object") stack.push([v, at3]);
     }
   }
   return out;
@@ -4345,6 +4425,7 @@ var Prover = class {
   ajvA;
   ajvB;
   maxSteps;
+  /** Proof steps taken so far (a shared budget is charged with them). */
   steps = 0;
   depth = 0;
   assumed = /* @__PURE__ */ new Set();
@@ -4381,7 +4462,7 @@ var Prover = class {
     if (this.isEmpty(a, this.rootA)) return true;
     if (b === false) return false;
     if (this.isUniversal(b, this.rootB)) return true;
-    if (!isObj6(a) || !isObj6(b)) return false;
+    if (!isObj7(a) || !isObj7(b)) return false;
     const key2 = `${this.id(a)}|${this.id(b)}`;
     if (this.assumed.has(key2)) return true;
     this.assumed.add(key2);
@@ -4487,8 +4568,8 @@ var Prover = class {
       return false;
     for (const k of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
       if (b[k] !== void 0 && !sameValue(a[k], b[k])) return false;
-    if (isObj6(b.dependentRequired)) {
-      const da = isObj6(a.dependentRequired) ? a.dependentRequired : {};
+    if (isObj7(b.dependentRequired)) {
+      const da = isObj7(a.dependentRequired) ? a.dependentRequired : {};
       for (const [k, list] of Object.entries(b.dependentRequired)) {
         if (reqA.has(k)) continue;
         const have = new Set(strings(da[k]));
@@ -4496,13 +4577,13 @@ var Prover = class {
       }
     }
     if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
-    const propsA = isObj6(a.properties) ? a.properties : {};
-    const propsB = isObj6(b.properties) ? b.properties : {};
+    const propsA = isObj7(a.properties) ? a.properties : {};
+    const propsB = isObj7(b.properties) ? b.properties : {};
     for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
       if (!this.included(valueSchema(a, name), valueSchema(b, name))) return false;
     }
-    const ppA = isObj6(a.patternProperties) ? a.patternProperties : {};
-    const ppB = isObj6(b.patternProperties) ? b.patternProperties : {};
+    const ppA = isObj7(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj7(b.patternProperties) ? b.patternProperties : {};
     const addA = a.additionalProperties ?? true;
     const addB = b.additionalProperties ?? true;
     if (Object.keys(ppB).length) {
@@ -4513,14 +4594,14 @@ var Prover = class {
     return this.included(addA, addB);
   }
   namesIncluded(a, b) {
-    const namesB = { type: "string", ...isObj6(b.propertyNames) ? b.propertyNames : {} };
+    const namesB = { type: "string", ...isObj7(b.propertyNames) ? b.propertyNames : {} };
     if (b.propertyNames === false)
       return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
-    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj6(a.propertyNames) ? a.propertyNames : {} }, namesB))
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj7(a.propertyNames) ? a.propertyNames : {} }, namesB))
       return true;
     if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
     const v = this.validator(namesB, this.rootB);
-    return !!v && Object.keys(isObj6(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
+    return !!v && Object.keys(isObj7(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
   }
   /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
   disjoint(a, b) {
@@ -4528,7 +4609,7 @@ var Prover = class {
     a = this.deref(a, this.rootA);
     b = this.deref(b, this.rootB);
     if (a === false || b === false) return true;
-    if (!isObj6(a) || !isObj6(b)) return false;
+    if (!isObj7(a) || !isObj7(b)) return false;
     const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
     const fa = finite(a);
     const vb = this.validator(b, this.rootB);
@@ -4556,7 +4637,7 @@ var Prover = class {
    */
   asking = /* @__PURE__ */ new Set();
   once(question, s, answer) {
-    const key2 = isObj6(s) ? s : void 0;
+    const key2 = isObj7(s) ? s : void 0;
     if (!key2) return answer();
     const mark = `${question}:${this.id(key2)}`;
     if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
@@ -4574,14 +4655,14 @@ var Prover = class {
   isEmptyNow(s, root, exact) {
     this.tick();
     if (s === false) return true;
-    if (!isObj6(s)) return false;
+    if (!isObj7(s)) return false;
     if (Array.isArray(s.enum) && s.enum.length === 0) return true;
     if (Array.isArray(s.type) && s.type.length === 0) return true;
     if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.allOf)) {
       const parts = s.allOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isEmpty(p, root))) return true;
-      if (parts.some((p) => isObj6(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj7(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     for (const k of ["anyOf", "oneOf"]) {
       if (Array.isArray(s[k]) && s[k].length > 0 && s[k].every((p) => this.isEmpty(this.deref(p, root), root)))
@@ -4620,14 +4701,14 @@ var Prover = class {
   isUniversalNow(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
-    if (!isObj6(s)) return false;
+    if (!isObj7(s)) return false;
     if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
     const rest = (k) => assertions(without2(s, k)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isUniversal(p, root))) return true;
-      if (parts.some((p) => isObj6(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj7(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
     return false;
@@ -4637,7 +4718,7 @@ var Prover = class {
     this.tick();
     s = this.deref(s, root);
     if (acceptsAll(s)) return true;
-    if (!isObj6(s) || depth > 16) return false;
+    if (!isObj7(s) || depth > 16) return false;
     if (!typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"))) return false;
     for (const k of assertions(s)) {
       if (k === "type") continue;
@@ -4663,11 +4744,11 @@ var Prover = class {
   noneOfType(s, t, root) {
     s = this.deref(s, root);
     if (s === false) return true;
-    return isObj6(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
+    return isObj7(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
   }
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
-    if (!isObj6(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    if (!isObj7(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
     const node = refTarget(root, s.$ref);
     return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
   }
@@ -4688,7 +4769,7 @@ function vacuous(keyword, value) {
     case "properties":
     case "patternProperties":
     case "dependentSchemas":
-      return isObj6(value) && Object.values(value).every(acceptsAll);
+      return isObj7(value) && Object.values(value).every(acceptsAll);
     case "additionalProperties":
     case "items":
     case "additionalItems":
@@ -4788,8 +4869,8 @@ function strings(v) {
 }
 function valueSchema(s, name) {
   const parts = [];
-  if (isObj6(s.properties) && name in s.properties) parts.push(s.properties[name]);
-  if (isObj6(s.patternProperties)) {
+  if (isObj7(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj7(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       try {
         if (safePattern(p).test(name)) parts.push(schema2);
@@ -4823,12 +4904,12 @@ function merge(a, b) {
   if (a === void 0 || b === void 0) return void 0;
   if (acceptsAll(a)) return b;
   if (acceptsAll(b)) return a;
-  if (!isObj6(a) || !isObj6(b)) return a === false || b === false ? false : void 0;
+  if (!isObj7(a) || !isObj7(b)) return a === false || b === false ? false : void 0;
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
     if (!(k in out) || sameValue(out[k], v)) out[k] = v;
     else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings(out[k]), ...strings(v)])];
-    else if (k === "properties" && isObj6(out[k]) && isObj6(v)) {
+    else if (k === "properties" && isObj7(out[k]) && isObj7(v)) {
       const props = { ...out[k] };
       for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
       out[k] = props;
@@ -4838,7 +4919,7 @@ function merge(a, b) {
   return out;
 }
 function sameCore(a, b) {
-  const core = (s) => isObj6(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
+  const core = (s) => isObj7(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
   return sameValue(core(a), core(b));
 }
 function hasRef(s) {
@@ -4921,12 +5002,14 @@ function explodes(node) {
   return count > limit;
 }
 var Validators = class {
-  constructor(root, formats = false) {
+  constructor(root, formats = false, shared) {
     this.root = root;
     this.formats = formats;
+    this.shared = shared;
   }
   root;
   formats;
+  shared;
   compiled = /* @__PURE__ */ new WeakMap();
   /** Schema nodes this document may still compile (ajv takes ~25 ms per 1,000): past it, answers are unproven. */
   budget = DOCUMENT_BUDGET;
@@ -4936,11 +5019,15 @@ var Validators = class {
     if (!schema2 || typeof schema2 !== "object") return void 0;
     const known = this.compiled.get(schema2);
     if (known !== void 0) return known ?? void 0;
-    if (schema2 !== this.root && this.budget < MIN_COST) return void 0;
+    const left = Math.min(this.budget, this.shared?.nodes ?? Infinity);
+    if (schema2 !== this.root && left < MIN_COST) return void 0;
     const standalone2 = schema2 === this.root ? schema2 : { ...reachedDefinitions(schema2, this.root), ...inContextHeader(this.root), ...schema2 };
     const cost = Math.max(MIN_COST, sizeOf(standalone2, MAX_DOCUMENT_NODES));
-    const affordable = schema2 === this.root ? cost <= MAX_DOCUMENT_NODES : cost <= MAX_COMPILED_NODES && cost <= this.budget;
-    if (affordable && schema2 !== this.root) this.budget -= cost;
+    const affordable = schema2 === this.root ? cost <= MAX_DOCUMENT_NODES : cost <= MAX_COMPILED_NODES && cost <= left;
+    if (affordable && schema2 !== this.root) {
+      this.budget -= cost;
+      if (this.shared) this.shared.nodes -= cost;
+    }
     const v = !affordable || explodes(standalone2) || beyondAjv(standalone2) ? void 0 : this.build(standalone2);
     this.compiled.set(schema2, v ?? null);
     return v;
@@ -4976,11 +5063,11 @@ function sizeOf(schema2, limit) {
   return count;
 }
 function inContextHeader(root) {
-  return isObj6(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+  return isObj7(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
 }
 function reachedDefinitions(schema2, root) {
   const out = {};
-  if (!isObj6(root)) return out;
+  if (!isObj7(root)) return out;
   const seen = /* @__PURE__ */ new WeakSet();
   const placed = /* @__PURE__ */ new Set();
   const scaffold = /* @__PURE__ */ new WeakSet();
@@ -4996,7 +5083,7 @@ function reachedDefinitions(schema2, root) {
       let from = root;
       let to = out;
       tokens.forEach((t, i) => {
-        from = isObj6(from) || Array.isArray(from) ? from[t] : void 0;
+        from = isObj7(from) || Array.isArray(from) ? from[t] : void 0;
         if (!to) return;
         if (i === tokens.length - 1) {
           if (from !== void 0 && (!(t in to) || scaffold.has(to[t]))) to[t] = from;
@@ -5013,10 +5100,10 @@ function reachedDefinitions(schema2, root) {
   return out;
 }
 var pools = /* @__PURE__ */ new WeakMap();
-function validatorsFor(root) {
-  if (!root || typeof root !== "object") return new Validators(root);
+function validatorsFor(root, shared) {
+  if (!root || typeof root !== "object") return new Validators(root, false, shared);
   let pool = pools.get(root);
-  if (!pool) pools.set(root, pool = new Validators(root));
+  if (!pool) pools.set(root, pool = new Validators(root, false, shared));
   return pool;
 }
 
@@ -5067,7 +5154,7 @@ function generateAll(schema2, root, depth, refs) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema2 === false) return [];
   if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
-  if (!isObj6(schema2)) return [];
+  if (!isObj7(schema2)) return [];
   const s = schema2;
   if (typeof s.$ref === "string") {
     const target = resolve(s.$ref, root);
@@ -5085,7 +5172,7 @@ function generateAll(schema2, root, depth, refs) {
     if (Array.isArray(s[k]))
       for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
-  if (isObj6(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  if (isObj7(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
   for (const t of typesOf(s)) append(out, byType(t, s, root, depth));
   return out;
 }
@@ -5163,13 +5250,13 @@ function arrays(s, root, depth) {
   );
   if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
   if (min > 0) out.push(fill2(base, min - 1, first(restSamples)).slice(0, min - 1));
-  if (isObj6(s.contains) || s.contains === true)
+  if (isObj7(s.contains) || s.contains === true)
     for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out;
 }
 function objects(s, root, depth) {
-  const props = isObj6(s.properties) ? s.properties : {};
+  const props = isObj7(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
   const known = /* @__PURE__ */ new Map();
   const valuesOf = (name) => {
@@ -5201,13 +5288,13 @@ function objects(s, root, depth) {
   for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });
   out.push({ ...base, extra_property: 1, another_property: 2 });
   for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) out.push({ ...base, [name]: v });
-  if (isObj6(s.patternProperties)) {
+  if (isObj7(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p, 2))
         for (const v of generate(schema2, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v });
     }
   }
-  if (isObj6(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
+  if (isObj7(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
   const all = { ...base };
   for (const name of varied2.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
   out.push(all);
@@ -5216,7 +5303,7 @@ function objects(s, root, depth) {
 function propertyNames(schema2) {
   const out = /* @__PURE__ */ new Set();
   someNode(schema2, (o) => {
-    if (isObj6(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+    if (isObj7(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
     if (Array.isArray(o.required)) {
       for (const k of o.required) if (typeof k === "string") out.add(k);
     }
@@ -5225,7 +5312,7 @@ function propertyNames(schema2) {
   return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
-  if (!isObj6(s.patternProperties)) return void 0;
+  if (!isObj7(s.patternProperties)) return void 0;
   for (const [p, schema2] of Object.entries(s.patternProperties)) {
     try {
       if (safePattern(p).test(name)) return schema2;
@@ -5235,7 +5322,7 @@ function patternSchema(s, name) {
   return void 0;
 }
 function mergeShallow(s, key2, branch) {
-  if (!isObj6(branch)) return branch;
+  if (!isObj7(branch)) return branch;
   const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key2 && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
   return { ...rest, ...branch };
 }
@@ -5248,6 +5335,17 @@ function append(out, items) {
 
 // src/core/semantic/judge.ts
 function included(olderAsWritten, newerAsWritten, options = {}) {
+  const budget = options.budget;
+  if (!budget) return judged(olderAsWritten, newerAsWritten, options);
+  if (budget.steps <= 0) return { kind: "unproven", reason: "over the proof budget of this diff" };
+  const taken = { steps: 0 };
+  try {
+    return judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(options.maxSteps ?? 2e4, budget.steps) }, taken);
+  } finally {
+    budget.steps -= taken.steps;
+  }
+}
+function judged(olderAsWritten, newerAsWritten, options, taken = { steps: 0 }) {
   const a = refSiblingsVoid(options.rootA ?? olderAsWritten);
   const b = refSiblingsVoid(options.rootB ?? newerAsWritten);
   const [rootA, rootB, older, newer] = [
@@ -5256,8 +5354,15 @@ function included(olderAsWritten, newerAsWritten, options = {}) {
     a(olderAsWritten),
     b(newerAsWritten)
   ];
-  const pools2 = [validatorsFor(rootA), validatorsFor(rootB)];
+  const pools2 = [validatorsFor(rootA, options.budget), validatorsFor(rootB, options.budget)];
   const prover = new Prover(rootA, rootB, pools2[0], pools2[1], options.maxSteps);
+  try {
+    return decide(prover, older, newer, rootA, rootB, pools2);
+  } finally {
+    taken.steps = prover.steps;
+  }
+}
+function decide(prover, older, newer, rootA, rootB, pools2) {
   try {
     if (prover.trivially(older, newer)) return { kind: "proven" };
   } catch (err) {
@@ -5296,16 +5401,19 @@ function sidesOf(role) {
   if (role === "response") return ["writer"];
   return ["reader", "writer"];
 }
-function verdictOf(s, side) {
+var DIFF_COMPILE_BUDGET = 2e4;
+var DIFF_STEP_BUDGET = 1e5;
+function verdictOf(s, side, budget) {
   const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
-  return side === "reader" ? included(s.older, s.newer, { rootA, rootB }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA });
+  return side === "reader" ? included(s.older, s.newer, { rootA, rootB, budget }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA, budget });
 }
 function reconcile(schemas, changeOf, strict) {
   const judgements = [];
+  const budget = { nodes: DIFF_COMPILE_BUDGET, steps: DIFF_STEP_BUDGET };
   for (const schema2 of schemas.slice(0, MAX_JUDGED)) {
     if (sameValue(schema2.older, schema2.newer) && schema2.rootA === void 0) continue;
     const sides2 = sidesOf(schema2.role);
-    const verdicts = sides2.map((side) => ({ side, verdict: verdictOf(schema2, side) }));
+    const verdicts = sides2.map((side) => ({ side, verdict: verdictOf(schema2, side, budget) }));
     const b = verdicts.find((v) => v.verdict.kind === "broken");
     judgements.push({
       schema: schema2,
@@ -5343,7 +5451,7 @@ function reconcile(schemas, changeOf, strict) {
     const majors = mine(j).filter((c) => c.level === "major" && !breaking.has(c));
     if (!majors.length) continue;
     const other = j.sides.length === 2 ? [] : j.sides[0] === "reader" ? ["writer"] : ["reader"];
-    const level = other.every((side) => verdictOf(j.schema, side).kind === "proven") ? "patch" : "minor";
+    const level = other.every((side) => verdictOf(j.schema, side, budget).kind === "proven") ? "patch" : "minor";
     for (const c of majors) {
       if (byPolicy(c)) c.semantic = { verdict: "policy" };
       else {
@@ -5352,7 +5460,9 @@ function reconcile(schemas, changeOf, strict) {
       }
     }
   }
-  return extra;
+  const shown = judgements.filter((j) => j.broken).length;
+  const proven = judgements.filter((j) => j.proven).length;
+  return { extra, coverage: { judged: judgements.length, proven, breaking: shown, unproven: judgements.length - proven - shown } };
 }
 
 // src/core/diff/tree-diff.ts
@@ -5376,8 +5486,8 @@ function diffTrees(base, head, options = {}) {
   const warnings = [];
   const sink = new ChangeSink();
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
-  const judged = [];
-  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged, options.roleOf);
+  const judged2 = [];
+  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged2, options.roleOf);
   const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
   const later = [];
   const components = documentComponents(headDocs, head.paths());
@@ -5417,7 +5527,7 @@ function diffTrees(base, head, options = {}) {
         openapi.diff({ baseFile: kindA === kind ? pair.base : void 0, headFile: kindB === kind ? file2 : void 0 });
       } else if (kind === "asyncapi") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged, roleOf: options.roleOf }, pair.base, file2);
+        else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged: judged2, roleOf: options.roleOf }, pair.base, file2);
       } else if (kind === "avro") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else {
@@ -5436,7 +5546,7 @@ function diffTrees(base, head, options = {}) {
           const found = schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
           if (found.size) {
             const [a2, b2] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file2)];
-            judged.push({ file: file2, role, label, older: a2.root, newer: b2.root, changes: found });
+            judged2.push({ file: file2, role, label, older: a2.root, newer: b2.root, changes: found });
           }
         }
       } else if (kind === "data" || kind === "openapi-fragment") {
@@ -5474,10 +5584,10 @@ function diffTrees(base, head, options = {}) {
   }
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
   const final = finalize(sink.changes, headDocs, moduleOf);
-  const proven = reconcile(judged, (raw) => final.byRaw.get(raw), options.judgement === "strict");
+  const { extra: proven, coverage } = reconcile(judged2, (raw) => final.byRaw.get(raw), options.judgement === "strict");
   const changes = sortChanges([...final.changes, ...finalize(proven, headDocs, moduleOf).changes]);
   warnings.push(...baseDocs.notes.filter((n) => !headDocs.notes.includes(n)), ...headDocs.notes);
-  return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings };
+  return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings, semantic: coverage };
 }
 function documentComponents(docs, paths) {
   const roots = paths.filter((p) => {
@@ -5604,7 +5714,7 @@ function createFreeze(tree, version, options) {
   if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
     throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
   }
-  const at2 = options.now.toISOString();
+  const at3 = options.now.toISOString();
   const artifacts = [];
   for (const path of tree.paths()) {
     if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
@@ -5616,10 +5726,10 @@ function createFreeze(tree, version, options) {
       size: bytes.length,
       content: text4 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
       ...text4 ? {} : { encoding: "base64" },
-      frozen_at: at2
+      frozen_at: at3
     });
   }
-  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at2, artifacts };
+  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at3, artifacts };
   return { freeze, index: indexOf(freeze) };
 }
 function indexOf(freeze) {
@@ -7008,8 +7118,8 @@ function breakingRow(c) {
   const s = c.semantic;
   const witness = s?.witness !== void 0 ? `${showValue(s.witness)} ${s.side === "writer" ? "may now be sent and old readers reject it" : "was accepted and is now rejected"}` : "\u2013";
   const cell = (t) => escape(t).replace(/\|/g, "\\|").replace(/\n/g, " ");
-  const at2 = `<sub>\`${c.file}${c.line ? `:${c.line}` : ""}\`</sub>`;
-  return `| ${cell(where)}<br>${at2} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub> | ${whoBreaks(c)} | ${cell(witness)} |`;
+  const at3 = `<sub>\`${c.file}${c.line ? `:${c.line}` : ""}\`</sub>`;
+  return `| ${cell(where)}<br>${at3} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub> | ${whoBreaks(c)} | ${cell(witness)} |`;
 }
 var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
 function changeList(changes, budget) {
@@ -7399,11 +7509,11 @@ function checkExamples(docs, paths) {
       continue;
     }
     const instances = MANY.test(example) && Array.isArray(data2) ? data2.map((item, i) => [`/${i}`, item]) : [["", data2]];
-    for (const [at2, instance] of instances) {
+    for (const [at3, instance] of instances) {
       if (validate(withoutSchemaKey(instance))) continue;
       const errors = validate.errors ?? [];
-      const pointer = at2 + (errors[0]?.instancePath ?? "");
-      const message = (at2 ? `example ${at2.slice(1)}: ` : "") + errors.slice(0, 3).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ") + (errors.length > 3 ? `; and ${errors.length - 3} more` : "");
+      const pointer = at3 + (errors[0]?.instancePath ?? "");
+      const message = (at3 ? `example ${at3.slice(1)}: ` : "") + errors.slice(0, 3).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ") + (errors.length > 3 ? `; and ${errors.length - 3} more` : "");
       out.push(
         finding(
           "example-invalid",
@@ -7498,11 +7608,11 @@ function mixedEndingsMatch(bytes, k, sha) {
     const out = new Uint8Array(bytes.length + k);
     let from = 0;
     let to = 0;
-    lfs.forEach((at2, line) => {
-      out.set(bytes.subarray(from, at2), to);
-      to += at2 - from;
+    lfs.forEach((at3, line) => {
+      out.set(bytes.subarray(from, at3), to);
+      to += at3 - from;
       if (isCrlf(line)) out[to++] = 13;
-      from = at2;
+      from = at3;
     });
     out.set(bytes.subarray(from), to);
     return out;
@@ -7666,12 +7776,12 @@ function checkSchemaInvariant(inv, file2, base, head) {
   const builder = new ViewBuilder(head, errors);
   const baseBuilder = new ViewBuilder(base, errors);
   const out = [];
-  const add = (name, problem, at2 = pointer) => out.push(
+  const add = (name, problem, at3 = pointer) => out.push(
     finding(
       "invariant-removed",
       file2,
       { invariant: inv.id, name, file: file2, problem },
-      { line: head.has(file2) ? head.lineOf({ file: file2, pointer: at2 }) : void 0, key: `${inv.id}|${name}|${problem}` }
+      { line: head.has(file2) ? head.lineOf({ file: file2, pointer: at3 }) : void 0, key: `${inv.id}|${name}|${problem}` }
     )
   );
   for (const name of inv.keep) {
@@ -7768,7 +7878,7 @@ var invariants = ({ config, base, head, code }) => {
 
 // src/core/policy/lint.ts
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
@@ -7797,17 +7907,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj7(doc.components) && isObj7(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj8(doc.components) && isObj8(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj7(s)) return "";
+        if (!isObj8(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj7) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj8) : [];
     const complete = requirements.some((r) => {
       const types = Object.keys(r).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -7819,13 +7929,13 @@ function lintOpenApi(docs, paths) {
     }
     for (const { path, method, node: op } of operations(doc, file2)) {
       const label = `${method.toUpperCase()} ${path}`;
-      const at2 = pointerJoin("/paths", path, method);
-      const responses = isObj7(op.responses) ? Object.keys(op.responses) : [];
+      const at3 = pointerJoin("/paths", path, method);
+      const responses = isObj8(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
-        out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|4xx` }));
+        out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
-        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj7(r) && Object.keys(r).length === 0));
-        if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at2), key: `${file2}|${label}|health` }));
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj8(r) && Object.keys(r).length === 0));
+        if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|health` }));
       }
     }
   }
@@ -7915,7 +8025,7 @@ var spectral = (context) => ({
 import semver4 from "semver";
 
 // src/core/units.ts
-var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var Units = class {
   constructor(list, owner, fallback) {
     this.list = list;
@@ -7948,7 +8058,7 @@ function versionAt(docs, home) {
 }
 function valueAt(data2, pointer) {
   let node = data2;
-  for (const t of pointer.split("/").slice(1)) node = isObj8(node) ? node[t.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  for (const t of pointer.split("/").slice(1)) node = isObj9(node) ? node[t.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
   return node;
 }
 function unitSlug(name) {
@@ -7967,7 +8077,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const name = layout.versionsModule(p);
     if (!name || owner.has(p)) continue;
     const d = data2(p);
-    const pointer = isObj8(d) && !("current" in d) && "version" in d ? "/version" : "/current";
+    const pointer = isObj9(d) && !("current" in d) && "version" in d ? "/version" : "/current";
     modules.set(name, { name, home: { file: p, pointer, kind: "versions" } });
   }
   for (const p of paths) {
@@ -8009,7 +8119,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
   for (const p of paths) {
     if (!/(^|\/)package\.json$/.test(p)) continue;
     const d = data2(p);
-    if (!isObj8(d) || typeof d.version !== "string") continue;
+    if (!isObj9(d) || typeof d.version !== "string") continue;
     const dir = p.slice(0, p.lastIndexOf("/") + 1);
     packages.set(dir, {
       name: typeof d.name === "string" && d.name ? d.name : dir.replace(/\/$/, "") || "package",
@@ -8029,9 +8139,9 @@ function findUnits(paths, docs, layout, configured, fallback) {
   return new Units(units, owner, fallback);
 }
 function infoOf(d) {
-  if (!isObj8(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
+  if (!isObj9(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
   const info = d.info;
-  return isObj8(info) && info.version !== void 0 && info.version !== null ? info : void 0;
+  return isObj9(info) && info.version !== void 0 && info.version !== null ? info : void 0;
 }
 function documentNames(documents, info) {
   const base = (p) => {
@@ -8166,9 +8276,9 @@ ${text2(head.tree, p) ?? ""}`);
       versionPointer: pointer,
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
-    const at2 = { module: name, file: versionsFile };
+    const at3 = { module: name, file: versionsFile };
     if (!currentVersion || !semver4.valid(currentVersion)) {
-      if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at2));
+      if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at3));
       continue;
     }
     if (!frozenVersion || !semver4.valid(frozenVersion)) continue;
@@ -8192,10 +8302,10 @@ ${text2(head.tree, p) ?? ""}`);
     const target = levelRank(bump) >= levelRank(required) && !semver4.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
     const suggestion = { find: currentVersion, replace: suggested };
     if (semver4.lt(currentVersion, frozenVersion))
-      findings.push(finding("version-decreased", versionsFile, params, { ...at2, line, suggestion }));
+      findings.push(finding("version-decreased", versionsFile, params, { ...at3, line, suggestion }));
     else if (levelRank(bump) < levelRank(required))
-      findings.push(finding("version-bump-missing", versionsFile, params, { ...at2, line, suggestion }));
-    else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at2, line }));
+      findings.push(finding("version-bump-missing", versionsFile, params, { ...at3, line, suggestion }));
+    else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at3, line }));
     if (required !== "none") {
       checklist.push({
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
@@ -8214,7 +8324,7 @@ ${text2(head.tree, p) ?? ""}`);
         const proposal = { ...changelogProposal(changelogPath, changelog, single ? "" : name, target, changes), anchor };
         const entry = single ? target : `${name} ${target}`;
         const params2 = { changelog: changelogPath, module: name, current: target, entry };
-        findings.push(finding("changelog-missing", changelogPath, params2, { ...at2, proposal }));
+        findings.push(finding("changelog-missing", changelogPath, params2, { ...at3, proposal }));
       }
     }
     if (level === "major") {
@@ -8228,10 +8338,10 @@ ${text2(head.tree, p) ?? ""}`);
       if (!noted) {
         const proposal = { ...migrationProposal(migrations, name, frozenVersion, target, majors), anchor };
         const params2 = { module: name, current: target, migrations, note: proposal.path };
-        findings.push(finding("migration-note-missing", migrations, params2, { ...at2, proposal }));
+        findings.push(finding("migration-note-missing", migrations, params2, { ...at3, proposal }));
       }
       findings.push(
-        finding("major-change", versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? "" : "s" }, at2)
+        finding("major-change", versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? "" : "s" }, at3)
       );
       const consumers = consumersOf(text2(head.tree, versionsFile));
       checklist.push({
@@ -8494,7 +8604,7 @@ import { posix as posix4 } from "node:path";
 import { setFlagsFromString } from "node:v8";
 
 // src/core/policy/spectral-ruleset.ts
-var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj10 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
 var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
 var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
@@ -8505,7 +8615,7 @@ function loadRuleset(file2, text4, parts) {
     throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
   };
   const data2 = doc.data;
-  if (!isObj9(data2)) return refuse("", "it is not a mapping of extends and rules");
+  if (!isObj10(data2)) return refuse("", "it is not a mapping of extends and rules");
   for (const key2 of Object.keys(data2)) {
     if (key2 === "functions" || key2 === "functionsDir")
       refuse(
@@ -8536,19 +8646,19 @@ function loadRuleset(file2, text4, parts) {
   for (const key2 of ["aliases", "documentationUrl", "description", "parserOptions"])
     if (data2[key2] !== void 0) definition[key2] = data2[key2];
   const rules = {};
-  for (const [id, rule2] of Object.entries(isObj9(data2.rules) ? data2.rules : {})) {
-    const at2 = pointerJoin("/rules", id);
-    if (!isObj9(rule2)) {
+  for (const [id, rule2] of Object.entries(isObj10(data2.rules) ? data2.rules : {})) {
+    const at3 = pointerJoin("/rules", id);
+    if (!isObj10(rule2)) {
       rules[id] = rule2;
       continue;
     }
     const out = { ...rule2 };
-    if (rule2.formats !== void 0) out.formats = formatList(rule2.formats, pointerJoin(at2, "formats"), FORMATS, refuse);
+    if (rule2.formats !== void 0) out.formats = formatList(rule2.formats, pointerJoin(at3, "formats"), FORMATS, refuse);
     if (rule2.then !== void 0) {
       const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
       const built = thens.map((then, i) => {
-        const where = Array.isArray(rule2.then) ? pointerJoin(at2, "then", i, "function") : pointerJoin(at2, "then", "function");
-        if (!isObj9(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        const where = Array.isArray(rule2.then) ? pointerJoin(at3, "then", i, "function") : pointerJoin(at3, "then", "function");
+        if (!isObj10(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
         const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
         if (!fn)
           refuse(
@@ -8564,10 +8674,10 @@ function loadRuleset(file2, text4, parts) {
   if (data2.rules !== void 0) definition.rules = rules;
   return { file: file2, definition };
 }
-function formatList(value, at2, FORMATS, refuse) {
-  if (!Array.isArray(value)) return refuse(at2, "`formats` is not a list");
+function formatList(value, at3, FORMATS, refuse) {
+  if (!Array.isArray(value)) return refuse(at3, "`formats` is not a list");
   return value.map(
-    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at2, i), `unknown format ${JSON.stringify(name)}`)
+    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at3, i), `unknown format ${JSON.stringify(name)}`)
   );
 }
 
@@ -8676,15 +8786,15 @@ async function spectralFindings(ruleset, docs, paths, progress) {
     for (const r of results) {
       const ruleId = SEVERITY[r.severity];
       if (!ruleId || r.code === "invalid-ref" || r.code === "parser") continue;
-      const at2 = r.source ? r.source.replace(/^\/+/, "") : file2;
-      const key2 = `${at2}|${String(r.code)}|${r.path.join("/")}`;
+      const at3 = r.source ? r.source.replace(/^\/+/, "") : file2;
+      const key2 = `${at3}|${String(r.code)}|${r.path.join("/")}`;
       if (out.has(key2)) continue;
       out.set(
         key2,
         finding(
           ruleId,
-          at2,
-          { file: at2, code: String(r.code), message: r.message, ruleset: ruleset.file },
+          at3,
+          { file: at3, code: String(r.code), message: r.message, ruleset: ruleset.file },
           { line: r.range.start.line + 1, key: key2 }
         )
       );
@@ -8748,7 +8858,7 @@ function judgeTrees(t) {
   const mode = modeOf(config, (file2) => units.unitOf(file2));
   const roleOf = (file2) => roleOfMode(mode(file2)) ?? configuredRole(file2);
   const moduleOf = (file2) => units.unitOf(file2);
-  const judged = diffTrees(filterTree(base, inScope), filterTree(head, inScope), {
+  const judged2 = diffTrees(filterTree(base, inScope), filterTree(head, inScope), {
     moduleOf,
     roleOf,
     isContract,
@@ -8756,16 +8866,16 @@ function judgeTrees(t) {
     judgement: config.judgement,
     onFile: t.progress
   });
-  const freezes = freezeHistory(t.frozenBase ?? t.head, layout, judged.errors);
-  withoutPromise(judged.changes, mode);
-  const older = transitiveChanges(judged.changes, filterTree(head, inScope), freezes, root, mode, {
+  const freezes = freezeHistory(t.frozenBase ?? t.head, layout, judged2.errors);
+  withoutPromise(judged2.changes, mode);
+  const older = transitiveChanges(judged2.changes, filterTree(head, inScope), freezes, root, mode, {
     moduleOf,
     roleOf,
     judgement: config.judgement,
     documents: { head: documents.head }
   });
-  const changes = sortChanges([...judged.changes, ...older]);
-  const result = { ...judged, changes, level: maxLevel(changes.map((c) => c.level)) };
+  const changes = sortChanges([...judged2.changes, ...older]);
+  const result = { ...judged2, changes, level: maxLevel(changes.map((c) => c.level)) };
   const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: [...t.warnings, ...resolved.warnings] });
   return evaluate({
     config,
@@ -9275,17 +9385,17 @@ async function processJob(probot2, job, log, progress) {
     `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`
   ];
   const common = { pr, port: port2, checkName: CHECK_NAME, comment: true, configText: text4 ?? "", log, progress };
-  let judged;
+  let judged2;
   try {
     const token = await installationToken(probot2, job.installationId);
-    judged = await withClone(job.cloneUrl, token, refspecs, (dir) => judgePullRequest({ cwd: dir, ...common }));
+    judged2 = await withClone(job.cloneUrl, token, refspecs, (dir) => judgePullRequest({ cwd: dir, ...common }));
   } catch (err) {
     if (!(err instanceof CloneError)) throw err;
     log(`${where}: ${err.message}; falling back to the contents API`);
     const warning = `the repository could not be cloned (${err.message}): contracts were read through the contents API`;
-    judged = await judgePullRequest({ ...common, source: new RestSource(port2), warnings: [warning] });
+    judged2 = await judgePullRequest({ ...common, source: new RestSource(port2), warnings: [warning] });
   }
-  log(`${where}#${pr.number} @ ${pr.headSha.slice(0, 7)}: ${judged.conclusion}, comment ${judged.comment}`);
+  log(`${where}#${pr.number} @ ${pr.headSha.slice(0, 7)}: ${judged2.conclusion}, comment ${judged2.comment}`);
   return "judged";
 }
 

@@ -114,6 +114,15 @@ export interface DiffResult {
   errors: Diagnostic[];
   /** What a reader should know but that stops nothing (a non-contract file that does not parse, …). */
   warnings?: string[];
+  /** Set inclusion's coverage: changed schemas judged, and how many were proven compatible, shown breaking, or left unproven. */
+  semantic?: SemanticCoverage;
+}
+
+export interface SemanticCoverage {
+  judged: number;
+  proven: number;
+  breaking: number;
+  unproven: number;
 }
 
 export function pointerJoin(pointer: string, ...tokens: (string | number)[]): string {

@@ -11,15 +11,17 @@ import type { SchemaDiffer } from './schema-diff.js';
 import type { Side } from './schema-view.js';
 import type { JudgedSchema } from './semantic-reconcile.js';
 import { judgedDocument, type Bundle } from '../semantic/bundle.js';
+import { subdocument } from '../semantic/subdocument.js';
 import { fromOpenApi30, withoutHidden } from '../semantic/dialects.js';
 import type { ChangeSink, RawChange } from './sink.js';
 
 type Obj = Record<string, unknown>;
 
-/** Request and response schemas judged by set inclusion per document, in document order (a large rewrite stays fast). */
-const MAX_JUDGED_PER_DOCUMENT = 10;
-/** Descriptions larger than this (characters) are judged by the rules alone: compiling their schemas costs seconds. */
-const MAX_JUDGED_DOCUMENT_CHARS = 1_000_000;
+/**
+ * Distinct request and response schemas judged by set inclusion per document, in document order: each is judged in
+ * a document of its own (what it reaches), with a budget of its own, so a description's size does not switch it off.
+ */
+const MAX_JUDGED_PER_DOCUMENT = 400;
 
 const ADDED = { operation: 'operation-added', webhook: 'webhook-added', callback: 'callback-added' } as const;
 const REMOVED = { operation: 'operation-removed', webhook: 'webhook-removed', callback: 'callback-removed' } as const;
@@ -64,7 +66,8 @@ export class OpenApiDiffer {
     headFile: string;
     judged: number;
     bundles?: [Bundle, Bundle];
-    directed: { readOnly?: [Bundle, Bundle]; writeOnly?: [Bundle, Bundle] };
+    /** Judged schemas by identity and direction: one reached through many operations is judged once. */
+    seen: Map<string, JudgedSchema>;
   };
 
   diff({ baseFile, headFile }: OpenApiSides): void {
@@ -74,10 +77,9 @@ export class OpenApiDiffer {
     const root: Loc = { file, pointer: '' };
     if (baseFile && headFile) this.documentLevel(a, b, root);
     const is3 = (d: Obj) => typeof d.openapi === 'string' && /^3\.[01]\./.test(d.openapi);
-    // set inclusion for OpenAPI 3.x schemas, in descriptions of ordinary size (a multi-megabyte one keeps the rules alone)
-    const small = (docs: Documents, f: string) => docs.get(f).text.length <= MAX_JUDGED_DOCUMENT_CHARS;
-    const judgeable = baseFile && headFile && is3(a) && is3(b) && small(this.baseDocs, baseFile) && small(this.headDocs, headFile);
-    this.roots = judgeable ? { baseFile, headFile, judged: 0, directed: {} } : undefined;
+    // set inclusion for OpenAPI 3.x schemas, whatever the description's size
+    const judgeable = baseFile && headFile && is3(a) && is3(b);
+    this.roots = judgeable ? { baseFile, headFile, judged: 0, seen: new Map() } : undefined;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b, headFile);
     for (const [key, op] of opsA) {
@@ -319,14 +321,54 @@ export class OpenApiDiffer {
     const r = this.roots;
     // unchanged schemas are not judged: a large document has thousands, and the keyword diff saw no difference in them
     if (!r || !changes.size || r.judged >= MAX_JUDGED_PER_DOCUMENT) return;
-    const both = (r.bundles ??= [asJsonSchema(this.baseDocs, r.baseFile), asJsonSchema(this.headDocs, r.headFile)]);
+    const both = (r.bundles ??= [judgedDocument(this.baseDocs, r.baseFile), judgedDocument(this.headDocs, r.headFile)]);
+    const [x, y] = [both[0].copyOf(old.node), both[1].copyOf(now.node)];
+    if (x === undefined || y === undefined) return; // a schema in a file the bundle could not reach
     // what a request may not carry (readOnly) or a response does not (writeOnly), read the OpenAPI way, per direction
     const hidden = role === 'request' ? 'readOnly' : role === 'response' ? 'writeOnly' : undefined;
-    const [a, b] = hidden ? (r.directed[hidden] ??= [withHidden(both[0], hidden), withHidden(both[1], hidden)]) : both;
-    const [older, newer] = [a.copyOf(old.node), b.copyOf(now.node)];
-    if (older === undefined || newer === undefined) return; // a schema in a file the bundle could not reach
+    // one schema reached through many operations (a shared component) is judged once per direction
+    const key = `${hidden}|${identity(x)}|${identity(y)}`;
+    const known = r.seen.get(key);
+    if (known) {
+      for (const c of changes) known.changes.add(c);
+      return;
+    }
     r.judged++;
-    this.judged.push({ file: now.loc.file, role, label, older, newer, rootA: a.root, rootB: b.root, changes });
+    const [a, b] = [
+      this.readable(both[0].root, x, r.baseFile, this.baseDocs, hidden),
+      this.readable(both[1].root, y, r.headFile, this.headDocs, hidden),
+    ];
+    const judged = {
+      file: now.loc.file,
+      role,
+      label,
+      older: a.node,
+      newer: b.node,
+      rootA: a.root,
+      rootB: b.root,
+      changes: new Set(changes),
+    };
+    r.seen.set(key, judged);
+    this.judged.push(judged);
+  }
+
+  /** The schema and what it reaches, read as JSON Schema 2020-12 (OpenAPI 3.0's dialect rewritten) in its direction. */
+  private readable(
+    root: unknown,
+    node: unknown,
+    file: string,
+    docs: Documents,
+    hidden?: 'readOnly' | 'writeOnly',
+  ): { root: unknown; node: unknown } {
+    let part = { root: subdocument(root, node), node };
+    const version = (docs.get(file).data as Obj).openapi;
+    const through = (rewrite: (root: unknown) => (node: unknown) => unknown) => {
+      const convert = rewrite(part.root);
+      part = { root: convert(part.root), node: convert(part.node) };
+    };
+    if (typeof version === 'string' && version.startsWith('3.0.')) through(fromOpenApi30);
+    if (hidden) through((root) => withoutHidden(root, hidden));
+    return part;
   }
 
   private body(docs: Documents, op: Operation): { loc: Loc; required: boolean; content: Map<string, Side> } | undefined {
@@ -527,19 +569,14 @@ function parameterSchema(side: Side): Side | undefined {
   return undefined;
 }
 
-/** The document set inclusion judges a description's schemas in: bundled with what it `$ref`s, and 3.0 read as JSON Schema. */
-function asJsonSchema(docs: Documents, file: string): Bundle {
-  const bundle = judgedDocument(docs, file);
-  const version = (docs.get(file).data as Obj).openapi;
-  return typeof version === 'string' && version.startsWith('3.0.') ? rewritten(bundle, fromOpenApi30) : bundle;
-}
-
-function withHidden(bundle: Bundle, hidden: 'readOnly' | 'writeOnly'): Bundle {
-  return rewritten(bundle, (root) => withoutHidden(root, hidden));
-}
-
-/** A bundle read through a rewrite of its root (a dialect, a direction), its nodes mapped to their copies. */
-function rewritten(bundle: Bundle, rewrite: (root: unknown) => (node: unknown) => unknown): Bundle {
-  const convert = rewrite(bundle.root);
-  return { root: convert(bundle.root), copyOf: (node) => convert(bundle.copyOf(node)) };
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+/** Which schema a node is: a plain `$ref` by its target, any other node by itself. */
+function identity(node: unknown): string {
+  if (!node || typeof node !== 'object') return JSON.stringify(node);
+  const ref = (node as Obj).$ref;
+  if (typeof ref === 'string' && Object.keys(node).length === 1) return ref;
+  let id = ids.get(node);
+  if (id === undefined) ids.set(node, (id = ++nextId));
+  return `#${id}`;
 }

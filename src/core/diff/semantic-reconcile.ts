@@ -2,10 +2,11 @@
 // 3.1 request or response schema) is judged, and the verdict reconciles the levels of the changes found in it: a
 // proven-compatible "major" drops, a proven break that no rule called major becomes one (schema-narrowed or
 // schema-widened), and every breaking change shows its witness.
-import type { Change, Level, Role, SchemaContext, Semantic } from '../model.js';
+import type { Change, Level, Role, SchemaContext, Semantic, SemanticCoverage } from '../model.js';
 import { levelRank, pointerTokens } from '../model.js';
 import { getRule } from '../rules/catalog.js';
 import { included, type Verdict } from '../semantic/judge.js';
+import type { CompileBudget } from '../semantic/validator.js';
 import { sameValue } from './fingerprint.js';
 import type { RawChange } from './sink.js';
 
@@ -48,9 +49,19 @@ function sidesOf(role: Role): Side[] {
   return ['reader', 'writer'];
 }
 
-function verdictOf(s: JudgedSchema, side: Side): Verdict {
+/**
+ * Schema nodes one diff may compile for exact answers, all judgements together (~25 ms per 1,000): a description with
+ * hundreds of changed schemas is judged within about a second, what the budget cannot reach stays unproven.
+ */
+const DIFF_COMPILE_BUDGET = 20_000;
+/** Proof steps one diff may take, all judgements together (each still stops at its own 20,000). */
+const DIFF_STEP_BUDGET = 100_000;
+
+function verdictOf(s: JudgedSchema, side: Side, budget: CompileBudget): Verdict {
   const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
-  return side === 'reader' ? included(s.older, s.newer, { rootA, rootB }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA });
+  return side === 'reader'
+    ? included(s.older, s.newer, { rootA, rootB, budget })
+    : included(s.newer, s.older, { rootA: rootB, rootB: rootA, budget });
 }
 
 interface Judgement {
@@ -64,12 +75,17 @@ interface Judgement {
  * Reconcile the changes of each judged schema (`changeOf` maps a raw change to its final change, edited in place).
  * `strict`: set inclusion alone decides, policy levels included. Returns the proven breaks no rule named, to add.
  */
-export function reconcile(schemas: JudgedSchema[], changeOf: (raw: RawChange) => Change | undefined, strict: boolean): RawChange[] {
+export function reconcile(
+  schemas: JudgedSchema[],
+  changeOf: (raw: RawChange) => Change | undefined,
+  strict: boolean,
+): { extra: RawChange[]; coverage: SemanticCoverage } {
   const judgements: Judgement[] = [];
+  const budget: CompileBudget = { nodes: DIFF_COMPILE_BUDGET, steps: DIFF_STEP_BUDGET };
   for (const schema of schemas.slice(0, MAX_JUDGED)) {
     if (sameValue(schema.older, schema.newer) && schema.rootA === undefined) continue; // only what it references changed
     const sides = sidesOf(schema.role);
-    const verdicts = sides.map((side) => ({ side, verdict: verdictOf(schema, side) }));
+    const verdicts = sides.map((side) => ({ side, verdict: verdictOf(schema, side, budget) }));
     const b = verdicts.find((v) => v.verdict.kind === 'broken');
     judgements.push({
       schema,
@@ -114,7 +130,7 @@ export function reconcile(schemas: JudgedSchema[], changeOf: (raw: RawChange) =>
     if (!majors.length) continue;
     // compatible both ways is an equivalent rewrite (patch); one way, a compatible change of meaning (minor)
     const other: Side[] = j.sides.length === 2 ? [] : j.sides[0] === 'reader' ? ['writer'] : ['reader'];
-    const level: Level = other.every((side) => verdictOf(j.schema, side).kind === 'proven') ? 'patch' : 'minor';
+    const level: Level = other.every((side) => verdictOf(j.schema, side, budget).kind === 'proven') ? 'patch' : 'minor';
     for (const c of majors) {
       if (byPolicy(c)) c.semantic = { verdict: 'policy' };
       else {
@@ -123,5 +139,7 @@ export function reconcile(schemas: JudgedSchema[], changeOf: (raw: RawChange) =>
       }
     }
   }
-  return extra;
+  const shown = judgements.filter((j) => j.broken).length;
+  const proven = judgements.filter((j) => j.proven).length;
+  return { extra, coverage: { judged: judgements.length, proven, breaking: shown, unproven: judgements.length - proven - shown } };
 }

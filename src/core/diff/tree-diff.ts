@@ -175,10 +175,10 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   }
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
   const final = finalize(sink.changes, headDocs, moduleOf);
-  const proven = reconcile(judged, (raw) => final.byRaw.get(raw), options.judgement === 'strict');
+  const { extra: proven, coverage } = reconcile(judged, (raw) => final.byRaw.get(raw), options.judgement === 'strict');
   const changes = sortChanges([...final.changes, ...finalize(proven, headDocs, moduleOf).changes]);
   warnings.push(...baseDocs.notes.filter((n) => !headDocs.notes.includes(n)), ...headDocs.notes);
-  return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings };
+  return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings, semantic: coverage };
 }
 
 /** Files an OpenAPI, Swagger or AsyncAPI document of the tree reaches through `$ref`. */

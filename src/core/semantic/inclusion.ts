@@ -29,7 +29,8 @@ const MAX_DEPTH = 150;
 
 /** Everything a proof needs: the two documents (for `$ref`), ajv for exact `const`/`enum`, and a step budget. */
 export class Prover {
-  private steps = 0;
+  /** Proof steps taken so far (a shared budget is charged with them). */
+  steps = 0;
   private depth = 0;
   private readonly assumed = new Set<string>();
   private readonly ids = new WeakMap<object, number>();

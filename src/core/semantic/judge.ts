@@ -2,7 +2,7 @@
 // the newer one? Proven, broken (with a witness ajv has checked), or unproven within the budget.
 import { refSiblingsVoid } from './dialects.js';
 import { OutOfBudget, Prover } from './inclusion.js';
-import { validatorsFor } from './validator.js';
+import { validatorsFor, type CompileBudget } from './validator.js';
 import { candidates, propertyNames } from './witness.js';
 
 export type Verdict = { kind: 'proven' } | { kind: 'broken'; witness: unknown } | { kind: 'unproven'; reason: string };
@@ -13,10 +13,25 @@ export interface JudgeOptions {
   /** The documents the two schemas sit in, where their `$ref`s resolve (default: the schemas themselves). */
   rootA?: unknown;
   rootB?: unknown;
+  /** A compile budget shared with the other judgements of the same diff. */
+  budget?: CompileBudget;
 }
 
 /** Is every instance of `older` (a whole schema document) valid under `newer`? */
 export function included(olderAsWritten: unknown, newerAsWritten: unknown, options: JudgeOptions = {}): Verdict {
+  const budget = options.budget;
+  if (!budget) return judged(olderAsWritten, newerAsWritten, options);
+  // a shared budget: this judgement may take what is left of its steps, and is charged what it took
+  if (budget.steps <= 0) return { kind: 'unproven', reason: 'over the proof budget of this diff' };
+  const taken = { steps: 0 };
+  try {
+    return judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(options.maxSteps ?? 20_000, budget.steps) }, taken);
+  } finally {
+    budget.steps -= taken.steps;
+  }
+}
+
+function judged(olderAsWritten: unknown, newerAsWritten: unknown, options: JudgeOptions, taken = { steps: 0 }): Verdict {
   // each side read by its own draft's rules: before 2019-09, a `$ref` makes its siblings void
   const a = refSiblingsVoid(options.rootA ?? olderAsWritten);
   const b = refSiblingsVoid(options.rootB ?? newerAsWritten);
@@ -26,8 +41,23 @@ export function included(olderAsWritten: unknown, newerAsWritten: unknown, optio
     a(olderAsWritten),
     b(newerAsWritten),
   ];
-  const pools = [validatorsFor(rootA), validatorsFor(rootB)] as const;
+  const pools = [validatorsFor(rootA, options.budget), validatorsFor(rootB, options.budget)] as const;
   const prover = new Prover(rootA, rootB, pools[0], pools[1], options.maxSteps);
+  try {
+    return decide(prover, older, newer, rootA, rootB, pools);
+  } finally {
+    taken.steps = prover.steps;
+  }
+}
+
+function decide(
+  prover: Prover,
+  older: unknown,
+  newer: unknown,
+  rootA: unknown,
+  rootB: unknown,
+  pools: readonly [ReturnType<typeof validatorsFor>, ReturnType<typeof validatorsFor>],
+): Verdict {
   // structure first: `S or not S` accepts everything and `S and not S` nothing, whatever a validator makes of S
   try {
     if (prover.trivially(older, newer)) return { kind: 'proven' };

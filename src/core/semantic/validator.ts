@@ -102,6 +102,8 @@ export class Validators {
   constructor(
     private readonly root?: unknown,
     private readonly formats = false,
+    /** Nodes a whole diff may compile, every document together: a large rewrite stays fast, the rest unproven. */
+    private readonly shared?: CompileBudget,
   ) {}
 
   /** A validator for `schema` (the document, or a node of it, or a schema built from its nodes). */
@@ -110,14 +112,18 @@ export class Validators {
     if (!schema || typeof schema !== 'object') return undefined;
     const known = this.compiled.get(schema);
     if (known !== undefined) return known ?? undefined;
-    if (schema !== this.root && this.budget < MIN_COST) return undefined; // spent: not even worth gathering its definitions
+    const left = Math.min(this.budget, this.shared?.nodes ?? Infinity);
+    if (schema !== this.root && left < MIN_COST) return undefined; // spent: not even worth gathering its definitions
     const standalone =
       schema === this.root ? schema : { ...reachedDefinitions(schema, this.root), ...inContextHeader(this.root), ...schema };
     // a compile costs ~5 ms plus ~25 ms per 1,000 nodes: each is charged at least 500 nodes
     // the document itself (a JSON Schema file) is always worth compiling; its parts share the budget
     const cost = Math.max(MIN_COST, sizeOf(standalone, MAX_DOCUMENT_NODES));
-    const affordable = schema === this.root ? cost <= MAX_DOCUMENT_NODES : cost <= MAX_COMPILED_NODES && cost <= this.budget;
-    if (affordable && schema !== this.root) this.budget -= cost;
+    const affordable = schema === this.root ? cost <= MAX_DOCUMENT_NODES : cost <= MAX_COMPILED_NODES && cost <= left;
+    if (affordable && schema !== this.root) {
+      this.budget -= cost;
+      if (this.shared) this.shared.nodes -= cost;
+    }
     const v = !affordable || explodes(standalone) || beyondAjv(standalone) ? undefined : this.build(standalone);
     this.compiled.set(schema, v ?? null);
     return v;
@@ -206,12 +212,19 @@ function reachedDefinitions(schema: object, root: unknown): Obj {
   return out;
 }
 
-/** One Validators per document object, dropped with it. */
+/** Compile budget shared by the judgements of one diff (nodes, as `Validators` counts them). */
+export interface CompileBudget {
+  nodes: number;
+  /** Proof steps, all judgements together. */
+  steps: number;
+}
+
+/** One Validators per document object, dropped with it; the first to ask for it says which shared budget it draws on. */
 const pools = new WeakMap<object, Validators>();
 
-export function validatorsFor(root: unknown): Validators {
-  if (!root || typeof root !== 'object') return new Validators(root);
+export function validatorsFor(root: unknown, shared?: CompileBudget): Validators {
+  if (!root || typeof root !== 'object') return new Validators(root, false, shared);
   let pool = pools.get(root);
-  if (!pool) pools.set(root, (pool = new Validators(root)));
+  if (!pool) pools.set(root, (pool = new Validators(root, false, shared)));
   return pool;
 }

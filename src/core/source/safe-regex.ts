@@ -16,6 +16,7 @@ export class UnsafePattern extends Error {
 
 export interface SafePattern {
   test(text: string): boolean;
+  toString(): string;
 }
 
 const cache = new Map<string, SafePattern | UnsafePattern>();

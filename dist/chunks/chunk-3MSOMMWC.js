@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-EO7RFKU2.js";
+} from "./chunk-POJ33WX6.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-A4GYG5I6.js";
+} from "./chunk-7JGDAFHX.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-EPHFORWU.js";
+} from "./chunk-QHRGAEVW.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

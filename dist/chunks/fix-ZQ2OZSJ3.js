@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-3MVJBZCR.js";
+} from "./chunk-3MSOMMWC.js";
 import {
   setIn,
   showCheck
-} from "./chunk-5GECYNV5.js";
-import "./chunk-EO7RFKU2.js";
-import "./chunk-A4GYG5I6.js";
+} from "./chunk-IBBXH7JG.js";
+import "./chunk-POJ33WX6.js";
+import "./chunk-7JGDAFHX.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-EPHFORWU.js";
+} from "./chunk-QHRGAEVW.js";
 import "./chunk-US2CYORJ.js";
 import {
   unlessUnreadable

@@ -11241,7 +11241,7 @@ var require_refa = __commonJS({
     var mt = JSON.parse('[{"min":70400,"max":70403},{"min":70405,"max":70412},{"min":70415,"max":70416},{"min":70419,"max":70440},{"min":70442,"max":70448},{"min":70450,"max":70451},{"min":70453,"max":70457},{"min":70460,"max":70468},{"min":70471,"max":70472},{"min":70475,"max":70477},{"min":70480,"max":70480},{"min":70487,"max":70487},{"min":70493,"max":70499},{"min":70502,"max":70508},{"min":70512,"max":70516}]');
     var nt = JSON.parse('[{"min":880,"max":883},{"min":885,"max":887},{"min":890,"max":893},{"min":895,"max":895},{"min":900,"max":900},{"min":902,"max":902},{"min":904,"max":906},{"min":908,"max":908},{"min":910,"max":929},{"min":931,"max":993},{"min":1008,"max":1023},{"min":7462,"max":7466},{"min":7517,"max":7521},{"min":7526,"max":7530},{"min":7615,"max":7615},{"min":7936,"max":7957},{"min":7960,"max":7965},{"min":7968,"max":8005},{"min":8008,"max":8013},{"min":8016,"max":8023},{"min":8025,"max":8025},{"min":8027,"max":8027},{"min":8029,"max":8029},{"min":8031,"max":8061},{"min":8064,"max":8116},{"min":8118,"max":8132},{"min":8134,"max":8147},{"min":8150,"max":8155},{"min":8157,"max":8175},{"min":8178,"max":8180},{"min":8182,"max":8190},{"min":8486,"max":8486},{"min":43877,"max":43877},{"min":65856,"max":65934},{"min":65952,"max":65952},{"min":119296,"max":119365}]');
     var it = JSON.parse('[{"min":2689,"max":2691},{"min":2693,"max":2701},{"min":2703,"max":2705},{"min":2707,"max":2728},{"min":2730,"max":2736},{"min":2738,"max":2739},{"min":2741,"max":2745},{"min":2748,"max":2757},{"min":2759,"max":2761},{"min":2763,"max":2765},{"min":2768,"max":2768},{"min":2784,"max":2787},{"min":2790,"max":2801},{"min":2809,"max":2815}]');
-    var at2 = JSON.parse('[{"min":73056,"max":73061},{"min":73063,"max":73064},{"min":73066,"max":73102},{"min":73104,"max":73105},{"min":73107,"max":73112},{"min":73120,"max":73129}]');
+    var at3 = JSON.parse('[{"min":73056,"max":73061},{"min":73063,"max":73064},{"min":73066,"max":73102},{"min":73104,"max":73105},{"min":73107,"max":73112},{"min":73120,"max":73129}]');
     var xt = JSON.parse('[{"min":2561,"max":2563},{"min":2565,"max":2570},{"min":2575,"max":2576},{"min":2579,"max":2600},{"min":2602,"max":2608},{"min":2610,"max":2611},{"min":2613,"max":2614},{"min":2616,"max":2617},{"min":2620,"max":2620},{"min":2622,"max":2626},{"min":2631,"max":2632},{"min":2635,"max":2637},{"min":2641,"max":2641},{"min":2649,"max":2652},{"min":2654,"max":2654},{"min":2662,"max":2678}]');
     var et = JSON.parse('[{"min":11904,"max":11929},{"min":11931,"max":12019},{"min":12032,"max":12245},{"min":12293,"max":12293},{"min":12295,"max":12295},{"min":12321,"max":12329},{"min":12344,"max":12347},{"min":13312,"max":19903},{"min":19968,"max":40959},{"min":63744,"max":64109},{"min":64112,"max":64217},{"min":94178,"max":94179},{"min":94192,"max":94193},{"min":131072,"max":173791},{"min":173824,"max":177977},{"min":177984,"max":178205},{"min":178208,"max":183969},{"min":183984,"max":191456},{"min":194560,"max":195101},{"min":196608,"max":201546},{"min":201552,"max":205743}]');
     var tt = JSON.parse('[{"min":4352,"max":4607},{"min":12334,"max":12335},{"min":12593,"max":12686},{"min":12800,"max":12830},{"min":12896,"max":12926},{"min":43360,"max":43388},{"min":44032,"max":55203},{"min":55216,"max":55238},{"min":55243,"max":55291},{"min":65440,"max":65470},{"min":65474,"max":65479},{"min":65482,"max":65487},{"min":65490,"max":65495},{"min":65498,"max":65500}]');
@@ -11351,7 +11351,7 @@ var require_refa = __commonJS({
     var is = JSON.parse('[{"min":71840,"max":71922},{"min":71935,"max":71935}]');
     var as = JSON.parse('[{"min":40960,"max":42124},{"min":42128,"max":42182}]');
     var xs = JSON.parse('[{"min":72192,"max":72263}]');
-    var es = Object.freeze({ __proto__: null, Adlam: pe, Ahom: de, Anatolian_Hieroglyphs: ge, Arabic: _e, Armenian: Ce, Avestan: ve, Balinese: ye, Bamum: Se, Bassa_Vah: we, Batak: ke, Bengali: Ee, Bhaiksuki: Oe, Bopomofo: Ne, Brahmi: be, Braille: Ae, Buginese: Ie, Buhid: Je, Canadian_Aboriginal: Me, Carian: Le, Caucasian_Albanian: Pe, Chakma: Fe, Cham: Te, Cherokee: De, Common: Ue, Coptic: Be, Cuneiform: je, Cypriot: Ge, Cyrillic: Re, Deseret: ze, Devanagari: Ve, Dogra: We, Duployan: Qe, Egyptian_Hieroglyphs: He, Elbasan: qe, Elymaic: $e, Ethiopic: Ke, Georgian: Ze, Glagolitic: Xe, Gothic: Ye, Grantha: mt, Greek: nt, Gujarati: it, Gunjala_Gondi: at2, Gurmukhi: xt, Han: et, Hangul: tt, Hanifi_Rohingya: rt, Hanunoo: st, Hatran: ot, Hebrew: lt, Hiragana: ct, Imperial_Aramaic: ht, Inherited: ut, Inscriptional_Pahlavi: ft, Inscriptional_Parthian: pt, Javanese: dt, Kaithi: gt, Kannada: _t, Katakana: Ct, Kayah_Li: vt, Kharoshthi: yt, Khmer: St, Khojki: wt, Khudawadi: kt, Lao: Et, Latin: Ot, Lepcha: Nt, Limbu: bt, Linear_A: At, Linear_B: It, Lisu: Jt, Lycian: Mt, Lydian: Lt, Mahajani: Pt, Makasar: Ft, Malayalam: Tt, Mandaic: Dt, Manichaean: Ut, Marchen: Bt, Medefaidrin: jt, Masaram_Gondi: Gt, Meetei_Mayek: Rt, Mende_Kikakui: zt, Meroitic_Cursive: Vt, Meroitic_Hieroglyphs: Wt, Miao: Qt, Modi: Ht, Mongolian: qt, Mro: $t, Multani: Kt, Myanmar: Zt, Nabataean: Xt, Nandinagari: Yt, New_Tai_Lue: mr, Newa: nr, Nko: ir, Nushu: ar, Nyiakeng_Puachue_Hmong: xr, Ogham: er, Ol_Chiki: tr, Old_Hungarian: rr, Old_Italic: sr, Old_North_Arabian: or, Old_Permic: lr, Old_Persian: cr, Old_Sogdian: hr, Old_South_Arabian: ur, Old_Turkic: fr, Oriya: pr, Osage: dr, Osmanya: gr, Pahawh_Hmong: _r, Palmyrene: Cr, Pau_Cin_Hau: vr, Phags_Pa: yr, Phoenician: Sr, Psalter_Pahlavi: wr, Rejang: kr, Runic: Er, Samaritan: Or, Saurashtra: Nr, Sharada: br, Shavian: Ar, Siddham: Ir, SignWriting: Jr, Sinhala: Mr, Sogdian: Lr, Sora_Sompeng: Pr, Soyombo: Fr, Sundanese: Tr, Syloti_Nagri: Dr, Syriac: Ur, Tagalog: Br, Tagbanwa: jr, Tai_Le: Gr, Tai_Tham: Rr, Tai_Viet: zr, Takri: Vr, Tamil: Wr, Tangut: Qr, Telugu: Hr, Thaana: qr, Thai: $r, Tibetan: Kr, Tifinagh: Zr, Tirhuta: Xr, Ugaritic: Yr, Vai: ms, Wancho: ns, Warang_Citi: is, Yi: as, Zanabazar_Square: xs });
+    var es = Object.freeze({ __proto__: null, Adlam: pe, Ahom: de, Anatolian_Hieroglyphs: ge, Arabic: _e, Armenian: Ce, Avestan: ve, Balinese: ye, Bamum: Se, Bassa_Vah: we, Batak: ke, Bengali: Ee, Bhaiksuki: Oe, Bopomofo: Ne, Brahmi: be, Braille: Ae, Buginese: Ie, Buhid: Je, Canadian_Aboriginal: Me, Carian: Le, Caucasian_Albanian: Pe, Chakma: Fe, Cham: Te, Cherokee: De, Common: Ue, Coptic: Be, Cuneiform: je, Cypriot: Ge, Cyrillic: Re, Deseret: ze, Devanagari: Ve, Dogra: We, Duployan: Qe, Egyptian_Hieroglyphs: He, Elbasan: qe, Elymaic: $e, Ethiopic: Ke, Georgian: Ze, Glagolitic: Xe, Gothic: Ye, Grantha: mt, Greek: nt, Gujarati: it, Gunjala_Gondi: at3, Gurmukhi: xt, Han: et, Hangul: tt, Hanifi_Rohingya: rt, Hanunoo: st, Hatran: ot, Hebrew: lt, Hiragana: ct, Imperial_Aramaic: ht, Inherited: ut, Inscriptional_Pahlavi: ft, Inscriptional_Parthian: pt, Javanese: dt, Kaithi: gt, Kannada: _t, Katakana: Ct, Kayah_Li: vt, Kharoshthi: yt, Khmer: St, Khojki: wt, Khudawadi: kt, Lao: Et, Latin: Ot, Lepcha: Nt, Limbu: bt, Linear_A: At, Linear_B: It, Lisu: Jt, Lycian: Mt, Lydian: Lt, Mahajani: Pt, Makasar: Ft, Malayalam: Tt, Mandaic: Dt, Manichaean: Ut, Marchen: Bt, Medefaidrin: jt, Masaram_Gondi: Gt, Meetei_Mayek: Rt, Mende_Kikakui: zt, Meroitic_Cursive: Vt, Meroitic_Hieroglyphs: Wt, Miao: Qt, Modi: Ht, Mongolian: qt, Mro: $t, Multani: Kt, Myanmar: Zt, Nabataean: Xt, Nandinagari: Yt, New_Tai_Lue: mr, Newa: nr, Nko: ir, Nushu: ar, Nyiakeng_Puachue_Hmong: xr, Ogham: er, Ol_Chiki: tr, Old_Hungarian: rr, Old_Italic: sr, Old_North_Arabian: or, Old_Permic: lr, Old_Persian: cr, Old_Sogdian: hr, Old_South_Arabian: ur, Old_Turkic: fr, Oriya: pr, Osage: dr, Osmanya: gr, Pahawh_Hmong: _r, Palmyrene: Cr, Pau_Cin_Hau: vr, Phags_Pa: yr, Phoenician: Sr, Psalter_Pahlavi: wr, Rejang: kr, Runic: Er, Samaritan: Or, Saurashtra: Nr, Sharada: br, Shavian: Ar, Siddham: Ir, SignWriting: Jr, Sinhala: Mr, Sogdian: Lr, Sora_Sompeng: Pr, Soyombo: Fr, Sundanese: Tr, Syloti_Nagri: Dr, Syriac: Ur, Tagalog: Br, Tagbanwa: jr, Tai_Le: Gr, Tai_Tham: Rr, Tai_Viet: zr, Takri: Vr, Tamil: Wr, Tangut: Qr, Telugu: Hr, Thaana: qr, Thai: $r, Tibetan: Kr, Tifinagh: Zr, Tirhuta: Xr, Ugaritic: Yr, Vai: ms, Wancho: ns, Warang_Citi: is, Yi: as, Zanabazar_Square: xs });
     var ts = JSON.parse('[{"min":1567,"max":1567},{"min":1600,"max":1600},{"min":125184,"max":125259},{"min":125264,"max":125273},{"min":125278,"max":125279}]');
     var rs = JSON.parse('[{"min":71424,"max":71450},{"min":71453,"max":71467},{"min":71472,"max":71494}]');
     var ss = JSON.parse('[{"min":82944,"max":83526}]');
@@ -18788,8 +18788,8 @@ function decodeText(file, bytes) {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const lossy = new TextDecoder("utf-8").decode(bytes);
-    const at2 = lossy.indexOf("\uFFFD");
-    const line = at2 < 0 ? void 0 : lossy.slice(0, at2).split("\n").length;
+    const at3 = lossy.indexOf("\uFFFD");
+    const line = at3 < 0 ? void 0 : lossy.slice(0, at3).split("\n").length;
     throw new InputError("not valid UTF-8 text", file, line);
   }
 }
@@ -18983,8 +18983,8 @@ var Documents = class {
       return void 0;
     }
   }
-  refError(at2, message) {
-    return new InputError(message, at2.file, this.lineOf(at2));
+  refError(at3, message) {
+    return new InputError(message, at3.file, this.lineOf(at3));
   }
   /** The top-level `$id` of a file, its base URI for relative `$ref`s. */
   baseUri(file) {
@@ -19216,12 +19216,12 @@ function bundle(docs, file) {
     if (from !== file && node === docs.get(from).data && (key === "$id" || key === "$schema")) return DROP;
     return key === "$ref" && typeof value === "string" ? rewrite(value, from) : KEEP;
   });
-  const rewrite = (ref, at2) => {
+  const rewrite = (ref, at3) => {
     const hash = ref.indexOf("#");
     const target = hash < 0 ? ref : ref.slice(0, hash);
     const fragment = hash < 0 ? "" : ref.slice(hash + 1);
-    if (fragment && !fragment.startsWith("/")) throw new InputError(`plain-name fragment in ${ref}`, at2);
-    const to = target ? docs.targetFile({ file: at2, pointer: "" }, ref, target) : at2;
+    if (fragment && !fragment.startsWith("/")) throw new InputError(`plain-name fragment in ${ref}`, at3);
+    const to = target ? docs.targetFile({ file: at3, pointer: "" }, ref, target) : at3;
     return `#${prefixOf(to)}${fragment}`;
   };
   try {
@@ -19324,33 +19324,33 @@ function rawAt(raw, pointer) {
 function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   ({ raw: rawB, pointer } = rawAt(rawB, pointer));
   ({ raw: rawA } = rawAt(rawA, ""));
-  const at2 = path || "the schema";
+  const at3 = path || "the schema";
   const [ka, kb] = [kindOf(a), kindOf(b)];
   const logical = (r) => isObj(r) && typeof r.logicalType === "string" ? r.logicalType : void 0;
   if (ka !== kb) {
     if (kb === "union" && b.types.some((t) => branchKey(t) === branchKey(a)))
-      out.push({ rule: "avro-union-branch-added", pointer, params: { at: at2, branch: `(${ka} became a union)` } });
+      out.push({ rule: "avro-union-branch-added", pointer, params: { at: at3, branch: `(${ka} became a union)` } });
     else if (ka === "union" && a.types.some((t) => branchKey(t) === branchKey(b)))
-      out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at2, branch: `(the union became ${kb})` } });
+      out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at3, branch: `(the union became ${kb})` } });
     else if (PROMOTIONS[ka]?.includes(kb) && !PROMOTIONS[kb]?.includes(ka))
-      out.push({ rule: "avro-type-promoted", pointer, params: { at: at2, old: ka, new: kb } });
+      out.push({ rule: "avro-type-promoted", pointer, params: { at: at3, old: ka, new: kb } });
     else if (PROMOTIONS[kb]?.includes(ka) && !PROMOTIONS[ka]?.includes(kb))
-      out.push({ rule: "avro-type-demoted", pointer, params: { at: at2, old: ka, new: kb } });
-    else if (PROMOTIONS[ka]?.includes(kb)) out.push({ rule: "avro-type-interchanged", pointer, params: { at: at2, old: ka, new: kb } });
-    else out.push({ rule: "avro-type-changed", pointer, params: { at: at2, old: ka, new: kb } });
+      out.push({ rule: "avro-type-demoted", pointer, params: { at: at3, old: ka, new: kb } });
+    else if (PROMOTIONS[ka]?.includes(kb)) out.push({ rule: "avro-type-interchanged", pointer, params: { at: at3, old: ka, new: kb } });
+    else out.push({ rule: "avro-type-changed", pointer, params: { at: at3, old: ka, new: kb } });
     return;
   }
   if (logical(rawA) !== logical(rawB))
-    out.push({ rule: "avro-logical-type-changed", pointer, params: { at: at2, old: logical(rawA) ?? ka, new: logical(rawB) ?? kb } });
+    out.push({ rule: "avro-logical-type-changed", pointer, params: { at: at3, old: logical(rawA) ?? ka, new: logical(rawB) ?? kb } });
   if (NAMED.has(a.typeName)) {
     const key = `${a.name}|${b.name}`;
     if (seen.has(key)) return;
     seen.add(key);
     if (short(a.name) !== short(b.name)) {
       const aliased = (b.aliases ?? []).some((x) => short(x) === short(a.name));
-      out.push({ rule: aliased ? "avro-renamed-with-alias" : "avro-name-changed", pointer, params: { at: at2, old: a.name, new: b.name } });
+      out.push({ rule: aliased ? "avro-renamed-with-alias" : "avro-name-changed", pointer, params: { at: at3, old: a.name, new: b.name } });
     }
-    if ((a.doc ?? "") !== (b.doc ?? "")) out.push({ rule: "avro-doc-changed", pointer: pointerJoin(pointer, "doc"), params: { at: at2 } });
+    if ((a.doc ?? "") !== (b.doc ?? "")) out.push({ rule: "avro-doc-changed", pointer: pointerJoin(pointer, "doc"), params: { at: at3 } });
   }
   if (ka === "record") {
     const [fa, fb] = [a.fields, b.fields];
@@ -19413,14 +19413,14 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
         out.push({
           rule: defaultOf(rawB) ? "avro-enum-symbol-removed-to-default" : "avro-enum-symbol-removed",
           pointer: pointerJoin(pointer, "symbols"),
-          params: { at: at2, symbol: s, default: defaultOf(rawB) }
+          params: { at: at3, symbol: s, default: defaultOf(rawB) }
         });
     for (const s of sb)
       if (!sa.includes(s))
         out.push({
           rule: defaultOf(rawA) ? "avro-enum-symbol-added-to-default" : "avro-enum-symbol-added",
           pointer: pointerJoin(pointer, "symbols", sb.indexOf(s)),
-          params: { at: at2, symbol: s, default: defaultOf(rawA) }
+          params: { at: at3, symbol: s, default: defaultOf(rawA) }
         });
   } else if (ka === "fixed") {
     const [za, zb] = [a.size, b.size];
@@ -19428,7 +19428,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
       out.push({
         rule: "avro-type-changed",
         pointer: pointerJoin(pointer, "size"),
-        params: { at: at2, old: `fixed(${za})`, new: `fixed(${zb})` }
+        params: { at: at3, old: `fixed(${za})`, new: `fixed(${zb})` }
       });
   } else if (ka === "array") {
     walk(
@@ -19457,12 +19457,12 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     const [ua, ub] = [Array.isArray(rawA) ? rawA : [], Array.isArray(rawB) ? rawB : []];
     tb.forEach((t, i) => {
       const j = ta.findIndex((x) => branchKey(x) === branchKey(t));
-      if (j < 0) out.push({ rule: "avro-union-branch-added", pointer: pointerJoin(pointer, i), params: { at: at2, branch: branchKey(t) } });
-      else walk(ta[j], t, ua[j], ub[i], pointerJoin(pointer, i), at2, out, seen);
+      if (j < 0) out.push({ rule: "avro-union-branch-added", pointer: pointerJoin(pointer, i), params: { at: at3, branch: branchKey(t) } });
+      else walk(ta[j], t, ua[j], ub[i], pointerJoin(pointer, i), at3, out, seen);
     });
     for (const t of ta)
       if (!tb.some((x) => branchKey(x) === branchKey(t)))
-        out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at2, branch: branchKey(t) } });
+        out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at3, branch: branchKey(t) } });
   }
 }
 function diffAvroSchemas(sink, older, newer, scope) {
@@ -19684,8 +19684,8 @@ function readAsyncApi(docs, file, errors) {
   const messages = /* @__PURE__ */ new Map();
   const keyOf = (loc) => loc.file === file ? loc.pointer : `${loc.file}#${loc.pointer}`;
   const carriers = /* @__PURE__ */ new Map();
-  const message = (at3, node, fallback, channel) => {
-    const def = deref(at3, node);
+  const message = (at4, node, fallback, channel) => {
+    const def = deref(at4, node);
     const key = keyOf(def.loc);
     if (channel !== void 0) (carriers.get(key) ?? carriers.set(key, /* @__PURE__ */ new Set()).get(key)).add(channel);
     if (messages.has(key)) return key;
@@ -19707,15 +19707,15 @@ function readAsyncApi(docs, file, errors) {
     messages.set(key, { key, name, loc: def.loc, fields });
     return key;
   };
-  const at2 = (...tokens) => ({ file, pointer: pointerJoin("", ...tokens) });
+  const at3 = (...tokens) => ({ file, pointer: pointerJoin("", ...tokens) });
   const channels = /* @__PURE__ */ new Map();
   const operations2 = /* @__PURE__ */ new Map();
   for (const [key, raw] of Object.entries(obj(doc.channels))) {
-    const c = deref(at2("channels", key), raw);
+    const c = deref(at3("channels", key), raw);
     const node = obj(c.node);
     const topic = obj(obj(node.bindings).kafka).topic;
     const address = typeof topic === "string" ? topic : major === 3 ? typeof node.address === "string" ? node.address : null : key;
-    const addressLoc = typeof topic === "string" ? at2("channels", key, "bindings", "kafka", "topic") : major === 3 ? at2("channels", key, "address") : c.loc;
+    const addressLoc = typeof topic === "string" ? at3("channels", key, "bindings", "kafka", "topic") : major === 3 ? at3("channels", key, "address") : c.loc;
     const parameters = /* @__PURE__ */ new Map();
     for (const [name, p] of Object.entries(obj(node.parameters)))
       parameters.set(name, deref({ ...c.loc, pointer: pointerJoin(c.loc.pointer, "parameters", name) }, p));
@@ -19755,7 +19755,7 @@ function readAsyncApi(docs, file, errors) {
   }
   if (major === 3) {
     for (const [key, raw] of Object.entries(obj(doc.operations))) {
-      const o = deref(at2("operations", key), raw);
+      const o = deref(at3("operations", key), raw);
       const node = obj(o.node);
       const ch = deref({ ...o.loc, pointer: pointerJoin(o.loc.pointer, "channel") }, node.channel);
       const channel = ch.loc.file === file && ch.loc.pointer.startsWith("/channels/") ? pointerTokens(ch.loc.pointer)[1] : void 0;
@@ -19780,7 +19780,7 @@ function readAsyncApi(docs, file, errors) {
       });
     }
   }
-  for (const [name, m] of Object.entries(obj(obj(doc.components).messages))) message(at2("components", "messages", name), m, name);
+  for (const [name, m] of Object.entries(obj(obj(doc.components).messages))) message(at3("components", "messages", name), m, name);
   const actions = /* @__PURE__ */ new Map();
   for (const op of operations2.values()) for (const m of op.messages) (actions.get(m) ?? actions.set(m, /* @__PURE__ */ new Set()).get(m)).add(op.action);
   return {
@@ -19904,9 +19904,9 @@ function forcedDirection(role) {
 function diffAsyncApi(d, baseFile, file) {
   const a = readAsyncApi(d.baseDocs, baseFile, d.errors);
   const b = readAsyncApi(d.headDocs, file, d.errors);
-  const emit = (rule, at2, params, lineAt) => d.sink.emit({
+  const emit = (rule, at3, params, lineAt) => d.sink.emit({
     rule,
-    loc: typeof at2 === "string" ? { file, pointer: at2 } : at2,
+    loc: typeof at3 === "string" ? { file, pointer: at3 } : at3,
     params,
     ...lineAt !== void 0 ? { lineAt: { file, pointer: lineAt } } : {}
   });
@@ -19995,19 +19995,19 @@ function diffAsyncApi(d, baseFile, file) {
     if (old) compareMessage(d, a, b, old, m, judge);
   }
   const read = [...a.read, ...b.read];
-  const judged = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || read.some((r) => p === r || p.startsWith(r + "/")) || [...a.messages.keys(), ...b.messages.keys()].includes(p) || p.startsWith("/components/schemas/") || p.startsWith("/components/messageTraits/") || p === "/asyncapi";
+  const judged2 = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || read.some((r) => p === r || p.startsWith(r + "/")) || [...a.messages.keys(), ...b.messages.keys()].includes(p) || p.startsWith("/components/schemas/") || p.startsWith("/components/messageTraits/") || p === "/asyncapi";
   const covered = d.sink.pointersFor(file);
   const seen = /* @__PURE__ */ new Set();
   const gone = [...read, "/components/schemas", "/components/messageTraits"];
   for (const c of diffData(file, without(d.baseDocs.get(baseFile).data, gone), without(d.headDocs.get(file).data, gone))) {
     const p = c.loc.pointer;
-    if (judged(p) || covered.some((q) => p.startsWith(q) || q.startsWith(p))) continue;
+    if (judged2(p) || covered.some((q) => p.startsWith(q) || q.startsWith(p))) continue;
     const descriptive = p.split("/").findIndex((t) => DESCRIPTIVE.has(t) || t === "info");
     if (descriptive > 0) {
-      const at2 = p.split("/").slice(0, descriptive + 1).join("/");
-      const field = at2.split("/").slice(1).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
-      if (!seen.has(at2)) emit("async-info-changed", at2, { field });
-      seen.add(at2);
+      const at3 = p.split("/").slice(0, descriptive + 1).join("/");
+      const field = at3.split("/").slice(1).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+      if (!seen.has(at3)) emit("async-info-changed", at3, { field });
+      seen.add(at3);
     } else d.sink.emit(c);
   }
 }
@@ -20155,6 +20155,58 @@ function operations(doc, file, sections = ["paths"], deref = (item) => item, bas
   return out;
 }
 
+// src/core/semantic/subdocument.ts
+var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var DIALECT_KEYS = ["$schema", "$id", "jsonSchemaDialect", "openapi", "swagger", "asyncapi"];
+function tokensOf(ref) {
+  return ref.slice(2).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function at(root, tokens) {
+  let node = root;
+  for (const t of tokens) node = node !== null && typeof node === "object" ? node[t] : void 0;
+  return node;
+}
+function subdocument(root, node) {
+  if (!isObj5(root)) return root;
+  const reached = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (!Array.isArray(n)) {
+      if ("$dynamicRef" in n || "$recursiveRef" in n) return root;
+      const ref = n.$ref;
+      if (typeof ref === "string") {
+        if (!ref.startsWith("#/")) return root;
+        if (!reached.has(ref)) {
+          const target = at(root, tokensOf(ref));
+          if (target === void 0) return root;
+          reached.set(ref, target);
+          stack.push(target);
+        }
+      }
+    }
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  const out = {};
+  for (const k of DIALECT_KEYS) if (k in root) out[k] = root[k];
+  const placed = [];
+  for (const ref of [...reached.keys()].sort((a, b) => a.length - b.length)) {
+    if (placed.some((p) => ref.startsWith(p + "/"))) continue;
+    const tokens = tokensOf(ref);
+    let holder = out;
+    for (const t of tokens.slice(0, -1)) {
+      if (!isObj5(holder[t])) holder[t] = {};
+      holder = holder[t];
+    }
+    holder[tokens[tokens.length - 1]] = reached.get(ref);
+    placed.push(ref);
+  }
+  return out;
+}
+
 // src/core/semantic/dialects.ts
 var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
 var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions", "$defs"]);
@@ -20223,20 +20275,19 @@ function withoutHidden(root, hidden) {
 }
 
 // src/core/diff/openapi-diff.ts
-var MAX_JUDGED_PER_DOCUMENT = 10;
-var MAX_JUDGED_DOCUMENT_CHARS = 1e6;
+var MAX_JUDGED_PER_DOCUMENT = 400;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
 var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
-var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var at = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var at2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
-  constructor(baseDocs, headDocs, sink, schemas, errors, judged = [], roleOf = () => void 0) {
+  constructor(baseDocs, headDocs, sink, schemas, errors, judged2 = [], roleOf = () => void 0) {
     this.baseDocs = baseDocs;
     this.headDocs = headDocs;
     this.sink = sink;
     this.schemas = schemas;
     this.errors = errors;
-    this.judged = judged;
+    this.judged = judged2;
     this.roleOf = roleOf;
   }
   baseDocs;
@@ -20255,9 +20306,8 @@ var OpenApiDiffer = class {
     const root = { file, pointer: "" };
     if (baseFile && headFile) this.documentLevel(a, b, root);
     const is3 = (d) => typeof d.openapi === "string" && /^3\.[01]\./.test(d.openapi);
-    const small = (docs, f) => docs.get(f).text.length <= MAX_JUDGED_DOCUMENT_CHARS;
-    const judgeable = baseFile && headFile && is3(a) && is3(b) && small(this.baseDocs, baseFile) && small(this.headDocs, headFile);
-    this.roots = judgeable ? { baseFile, headFile, judged: 0, directed: {} } : void 0;
+    const judgeable = baseFile && headFile && is3(a) && is3(b);
+    this.roots = judgeable ? { baseFile, headFile, judged: 0, seen: /* @__PURE__ */ new Map() } : void 0;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b, headFile);
     for (const [key, op] of opsA) {
@@ -20274,7 +20324,7 @@ var OpenApiDiffer = class {
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   orphans(a, b, file) {
     const reached = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
-    const schemas = (d) => isObj5(d.components) && isObj5(d.components.schemas) ? d.components.schemas : {};
+    const schemas = (d) => isObj6(d.components) && isObj6(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];
     const role = this.roleOf(file) ?? "event";
     const loc = (name) => ({ file, pointer: pointerJoin("/components/schemas", name) });
@@ -20302,25 +20352,25 @@ var OpenApiDiffer = class {
   }
   documentLevel(a, b, root) {
     if (a.openapi !== b.openapi && a.openapi && b.openapi) {
-      this.emit("openapi-version-changed", at(root, "openapi"), { old: a.openapi, new: b.openapi });
+      this.emit("openapi-version-changed", at2(root, "openapi"), { old: a.openapi, new: b.openapi });
     }
-    const infoA = isObj5(a.info) ? a.info : {};
-    const infoB = isObj5(b.info) ? b.info : {};
+    const infoA = isObj6(a.info) ? a.info : {};
+    const infoB = isObj6(b.info) ? b.info : {};
     for (const key of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
       if (!sameValue(infoA[key], infoB[key]))
-        this.emit("api-info-changed", at(root, "info", key), { field: `info.${key}`, old: infoA[key], new: infoB[key] }, at(root, "info"));
+        this.emit("api-info-changed", at2(root, "info", key), { field: `info.${key}`, old: infoA[key], new: infoB[key] }, at2(root, "info"));
     }
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
-      if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at(root, field), { field, old: a[field], new: b[field] });
+      if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at2(root, field), { field, old: a[field], new: b[field] });
     }
-    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj5(s) ? String(s.url) : ""));
+    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj6(s) ? String(s.url) : ""));
     const ua = urls(a);
     const ub = urls(b);
-    for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at(root, "servers", url), { url }, at(root, "servers"));
-    for (const url of ub) if (!ua.has(url)) this.emit("server-added", at(root, "servers", url), { url });
-    const schemesA = isObj5(a.components) && isObj5(a.components.securitySchemes) ? a.components.securitySchemes : {};
-    const schemesB = isObj5(b.components) && isObj5(b.components.securitySchemes) ? b.components.securitySchemes : {};
-    const schemeLoc = (name) => at(root, "components", "securitySchemes", name);
+    for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at2(root, "servers", url), { url }, at2(root, "servers"));
+    for (const url of ub) if (!ua.has(url)) this.emit("server-added", at2(root, "servers", url), { url });
+    const schemesA = isObj6(a.components) && isObj6(a.components.securitySchemes) ? a.components.securitySchemes : {};
+    const schemesB = isObj6(b.components) && isObj6(b.components.securitySchemes) ? b.components.securitySchemes : {};
+    const schemeLoc = (name) => at2(root, "components", "securitySchemes", name);
     for (const name of Object.keys(schemesA))
       if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
     for (const name of Object.keys(schemesB)) {
@@ -20331,12 +20381,12 @@ var OpenApiDiffer = class {
       const sa = this.deref(this.baseDocs, schemeLoc(name), schemesA[name]).node;
       const sb = this.deref(this.headDocs, schemeLoc(name), schemesB[name]).node;
       for (const field of ["type", "scheme", "in", "name", "bearerFormat", "flows", "openIdConnectUrl"]) {
-        if (!sameValue(sa?.[field], sb?.[field])) this.emit("security-scheme-changed", at(schemeLoc(name), field), { name, field });
+        if (!sameValue(sa?.[field], sb?.[field])) this.emit("security-scheme-changed", at2(schemeLoc(name), field), { name, field });
       }
     }
     for (const [key, value] of Object.entries(b)) {
       if (key.startsWith("x-") && !sameValue(a[key], value))
-        this.emit("api-info-changed", at(root, key), { field: key, old: a[key], new: value });
+        this.emit("api-info-changed", at2(root, key), { field: key, old: a[key], new: value });
     }
   }
   deref(docs, loc, node) {
@@ -20361,11 +20411,11 @@ var OpenApiDiffer = class {
       const webhook = section === "webhooks";
       const key = webhook ? `${M} webhook ${route(path)}` : `${M} ${basePath}${route(path)}`;
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
-      const loc = at(item.loc, method);
+      const loc = at2(item.loc, method);
       add({ kind: webhook ? "webhook" : "operation", key, path, label, method, loc, node, item });
-      if (!isObj5(node.callbacks)) continue;
+      if (!isObj6(node.callbacks)) continue;
       const callbacks = node.callbacks;
-      for (const cb of operations(callbacks, file, Object.keys(callbacks), deref, at(loc, "callbacks").pointer)) {
+      for (const cb of operations(callbacks, file, Object.keys(callbacks), deref, at2(loc, "callbacks").pointer)) {
         const CM = cb.method.toUpperCase();
         add({
           kind: "callback",
@@ -20373,7 +20423,7 @@ var OpenApiDiffer = class {
           path: cb.path,
           label: `${label} callback ${cb.section} (${CM} ${cb.path})`,
           method: cb.method,
-          loc: at(cb.item.loc, cb.method),
+          loc: at2(cb.item.loc, cb.method),
           node: cb.node,
           item: cb.item
         });
@@ -20384,12 +20434,12 @@ var OpenApiDiffer = class {
   operation(a, b) {
     const op = b.label;
     if (!a.node.deprecated !== !b.node.deprecated)
-      this.emit(b.node.deprecated ? "operation-deprecated" : "operation-undeprecated", at(b.loc, "deprecated"), { op }, b.loc);
+      this.emit(b.node.deprecated ? "operation-deprecated" : "operation-undeprecated", at2(b.loc, "deprecated"), { op }, b.loc);
     if (a.node.operationId && b.node.operationId && a.node.operationId !== b.node.operationId) {
-      this.emit("operation-id-changed", at(b.loc, "operationId"), { op, old: a.node.operationId, new: b.node.operationId });
+      this.emit("operation-id-changed", at2(b.loc, "operationId"), { op, old: a.node.operationId, new: b.node.operationId });
     }
     for (const field of ["summary", "description", "tags", "externalDocs"]) {
-      if (!sameValue(a.node[field], b.node[field])) this.emit("operation-docs-changed", at(b.loc, field), { op, field }, b.loc);
+      if (!sameValue(a.node[field], b.node[field])) this.emit("operation-docs-changed", at2(b.loc, field), { op, field }, b.loc);
     }
     this.parameters(a, b);
     this.requestBody(a, b);
@@ -20401,8 +20451,8 @@ var OpenApiDiffer = class {
     const add = (list, loc) => {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
-        const p = this.deref(docs, at(loc, "parameters", i), raw);
-        if (!isObj5(p.node) || typeof p.node.name !== "string") return;
+        const p = this.deref(docs, at2(loc, "parameters", i), raw);
+        if (!isObj6(p.node) || typeof p.node.name !== "string") return;
         const where = String(p.node.in);
         const slot = where === "path" ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === "header" ? p.node.name.toLowerCase() : p.node.name;
         out.set(`${where}:${slot}`, p);
@@ -20434,19 +20484,19 @@ var OpenApiDiffer = class {
       if (!o.required !== !p.required)
         this.emit(
           p.required ? "request-parameter-became-required" : "request-parameter-became-optional",
-          at(side.loc, "required"),
+          at2(side.loc, "required"),
           params,
           side.loc
         );
-      if (!o.deprecated && p.deprecated) this.emit("request-parameter-deprecated", at(side.loc, "deprecated"), params);
+      if (!o.deprecated && p.deprecated) this.emit("request-parameter-deprecated", at2(side.loc, "deprecated"), params);
       for (const field of ["style", "explode", "allowReserved", "collectionFormat"]) {
         if (!sameValue(o[field], p[field]))
-          this.emit("request-parameter-style-changed", at(side.loc, field), { ...params, field, old: o[field], new: p[field] }, side.loc);
+          this.emit("request-parameter-style-changed", at2(side.loc, field), { ...params, field, old: o[field], new: p[field] }, side.loc);
       }
       if (o.allowEmptyValue === true && p.allowEmptyValue !== true) {
         this.emit(
           "request-parameter-style-changed",
-          at(side.loc, "allowEmptyValue"),
+          at2(side.loc, "allowEmptyValue"),
           { ...params, field: "allowEmptyValue", old: true, new: false },
           side.loc
         );
@@ -20472,7 +20522,7 @@ var OpenApiDiffer = class {
     if (!ba) return this.emit(bb.required ? "request-body-added-required" : "request-body-added", bb.loc, { op });
     if (!bb) return this.emit("request-body-removed", ba.loc, { op }, b.loc);
     if (ba.required !== bb.required)
-      this.emit(bb.required ? "request-body-became-required" : "request-body-became-optional", at(bb.loc, "required"), { op }, bb.loc);
+      this.emit(bb.required ? "request-body-became-required" : "request-body-became-optional", at2(bb.loc, "required"), { op }, bb.loc);
     this.content(ba.content, bb.content, "request", `${op} request body`, op, bb.loc, void 0, b.kind !== "operation");
   }
   /**
@@ -20482,18 +20532,50 @@ var OpenApiDiffer = class {
   judge(old, now, role, label, changes) {
     const r = this.roots;
     if (!r || !changes.size || r.judged >= MAX_JUDGED_PER_DOCUMENT) return;
-    const both = r.bundles ??= [asJsonSchema(this.baseDocs, r.baseFile), asJsonSchema(this.headDocs, r.headFile)];
+    const both = r.bundles ??= [judgedDocument(this.baseDocs, r.baseFile), judgedDocument(this.headDocs, r.headFile)];
+    const [x, y] = [both[0].copyOf(old.node), both[1].copyOf(now.node)];
+    if (x === void 0 || y === void 0) return;
     const hidden = role === "request" ? "readOnly" : role === "response" ? "writeOnly" : void 0;
-    const [a, b] = hidden ? r.directed[hidden] ??= [withHidden(both[0], hidden), withHidden(both[1], hidden)] : both;
-    const [older, newer] = [a.copyOf(old.node), b.copyOf(now.node)];
-    if (older === void 0 || newer === void 0) return;
+    const key = `${hidden}|${identity(x)}|${identity(y)}`;
+    const known = r.seen.get(key);
+    if (known) {
+      for (const c of changes) known.changes.add(c);
+      return;
+    }
     r.judged++;
-    this.judged.push({ file: now.loc.file, role, label, older, newer, rootA: a.root, rootB: b.root, changes });
+    const [a, b] = [
+      this.readable(both[0].root, x, r.baseFile, this.baseDocs, hidden),
+      this.readable(both[1].root, y, r.headFile, this.headDocs, hidden)
+    ];
+    const judged2 = {
+      file: now.loc.file,
+      role,
+      label,
+      older: a.node,
+      newer: b.node,
+      rootA: a.root,
+      rootB: b.root,
+      changes: new Set(changes)
+    };
+    r.seen.set(key, judged2);
+    this.judged.push(judged2);
+  }
+  /** The schema and what it reaches, read as JSON Schema 2020-12 (OpenAPI 3.0's dialect rewritten) in its direction. */
+  readable(root, node, file, docs, hidden) {
+    let part = { root: subdocument(root, node), node };
+    const version = docs.get(file).data.openapi;
+    const through = (rewrite) => {
+      const convert = rewrite(part.root);
+      part = { root: convert(part.root), node: convert(part.node) };
+    };
+    if (typeof version === "string" && version.startsWith("3.0.")) through(fromOpenApi30);
+    if (hidden) through((root2) => withoutHidden(root2, hidden));
+    return part;
   }
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
-      const rb = this.deref(docs, at(op.loc, "requestBody"), op.node.requestBody);
-      if (!isObj5(rb.node)) return void 0;
+      const rb = this.deref(docs, at2(op.loc, "requestBody"), op.node.requestBody);
+      if (!isObj6(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
     for (const side of this.parameterMap(docs, op).values()) {
@@ -20501,7 +20583,7 @@ var OpenApiDiffer = class {
       if (p.in === "body") {
         const consumes = Array.isArray(op.node.consumes) ? op.node.consumes : op.doc.consumes;
         const content = /* @__PURE__ */ new Map();
-        for (const media of consumes ?? ["application/json"]) content.set(media, { loc: at(side.loc, "schema"), node: p.schema });
+        for (const media of consumes ?? ["application/json"]) content.set(media, { loc: at2(side.loc, "schema"), node: p.schema });
         return { loc: side.loc, required: p.required === true, content };
       }
     }
@@ -20510,12 +20592,12 @@ var OpenApiDiffer = class {
   media(docs, holder) {
     const out = /* @__PURE__ */ new Map();
     const node = holder.node;
-    if (isObj5(node.content)) {
+    if (isObj6(node.content)) {
       for (const [media, mt] of Object.entries(node.content)) {
-        if (isObj5(mt)) out.set(media, { loc: at(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
+        if (isObj6(mt)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
       }
     } else if (node.schema !== void 0) {
-      out.set("application/json", { loc: at(holder.loc, "schema"), node: node.schema });
+      out.set("application/json", { loc: at2(holder.loc, "schema"), node: node.schema });
     }
     return out;
   }
@@ -20537,9 +20619,9 @@ var OpenApiDiffer = class {
   }
   responses(a, b) {
     const op = b.label;
-    const ra = isObj5(a.node.responses) ? a.node.responses : {};
-    const rb = isObj5(b.node.responses) ? b.node.responses : {};
-    const respLoc = (o, status) => at(o.loc, "responses", status);
+    const ra = isObj6(a.node.responses) ? a.node.responses : {};
+    const rb = isObj6(b.node.responses) ? b.node.responses : {};
+    const respLoc = (o, status) => at2(o.loc, "responses", status);
     for (const status of Object.keys(ra)) {
       if (status in rb) continue;
       const success = /^[123]/.test(status);
@@ -20552,7 +20634,7 @@ var OpenApiDiffer = class {
       }
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b, status), rb[status]);
-      if (!isObj5(sa.node) || !isObj5(sb.node)) continue;
+      if (!isObj6(sa.node) || !isObj6(sb.node)) continue;
       this.content(
         this.media(this.baseDocs, sa),
         this.media(this.headDocs, sb),
@@ -20567,30 +20649,30 @@ var OpenApiDiffer = class {
     }
   }
   headers(a, b, op, status) {
-    const ha = isObj5(a.node.headers) ? a.node.headers : {};
-    const hb = isObj5(b.node.headers) ? b.node.headers : {};
+    const ha = isObj6(a.node.headers) ? a.node.headers : {};
+    const hb = isObj6(b.node.headers) ? b.node.headers : {};
     const lower = (o) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v]]));
     const la = lower(ha);
     const lb = lower(hb);
     for (const [key, [name]] of la)
-      if (!lb.has(key)) this.emit("response-header-removed", at(a.loc, "headers", name), { op, status, name }, b.loc);
+      if (!lb.has(key)) this.emit("response-header-removed", at2(a.loc, "headers", name), { op, status, name }, b.loc);
     for (const [key, [name, raw]] of lb) {
-      const loc = at(b.loc, "headers", name);
+      const loc = at2(b.loc, "headers", name);
       const old = la.get(key);
       if (!old) {
         this.emit("response-header-added", loc, { op, status, name });
         continue;
       }
-      const ha2 = this.deref(this.baseDocs, at(a.loc, "headers", old[0]), old[1]);
+      const ha2 = this.deref(this.baseDocs, at2(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
-      if (isObj5(ha2.node) && isObj5(hb2.node)) {
+      if (isObj6(ha2.node) && isObj6(hb2.node)) {
         if (ha2.node.required && !hb2.node.required)
-          this.emit("response-header-became-optional", at(hb2.loc, "required"), { op, status, name }, hb2.loc);
+          this.emit("response-header-became-optional", at2(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
           if (!sameValue(ha2.node[field], hb2.node[field]))
             this.emit(
               "response-header-style-changed",
-              at(hb2.loc, field),
+              at2(hb2.loc, field),
               { op, status, name, field, old: ha2.node[field], new: hb2.node[field] },
               hb2.loc
             );
@@ -20611,10 +20693,10 @@ var OpenApiDiffer = class {
     const effective = (o) => {
       const list = o.node.security ?? o.doc.security;
       if (!Array.isArray(list)) return void 0;
-      const loc2 = o.node.security !== void 0 ? at(o.loc, "security") : { file: o.docFile, pointer: "/security" };
+      const loc2 = o.node.security !== void 0 ? at2(o.loc, "security") : { file: o.docFile, pointer: "/security" };
       return {
         loc: loc2,
-        reqs: list.filter(isObj5).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
+        reqs: list.filter(isObj6).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
       };
     };
     const sa = effective(a);
@@ -20631,20 +20713,20 @@ var OpenApiDiffer = class {
     const covers = (weaker, stronger) => [...weaker].every(([scheme, scopes]) => stronger.has(scheme) && [...scopes].every((s) => stronger.get(scheme).has(s)));
     for (const [key, ra] of ma) {
       if (mb.has(key) || [...mb.values()].some((rb) => covers(rb, ra))) continue;
-      this.emit("security-alternative-removed", at(loc, key), { op, schemes: key }, loc, op);
+      this.emit("security-alternative-removed", at2(loc, key), { op, schemes: key }, loc, op);
     }
     for (const [key, rb] of mb) {
       const ra = ma.get(key);
       if (!ra) {
-        this.emit("security-alternative-added", at(loc, key), { op, schemes: key }, loc, op);
+        this.emit("security-alternative-added", at2(loc, key), { op, schemes: key }, loc, op);
         continue;
       }
       for (const [scheme, scopes] of rb) {
         const old = ra.get(scheme) ?? /* @__PURE__ */ new Set();
         for (const scope of scopes)
-          if (!old.has(scope)) this.emit("security-scope-added", at(loc, key, scope), { op, scheme, scope }, loc, op);
+          if (!old.has(scope)) this.emit("security-scope-added", at2(loc, key, scope), { op, scheme, scope }, loc, op);
         for (const scope of old)
-          if (!scopes.has(scope)) this.emit("security-scope-removed", at(loc, key, scope), { op, scheme, scope }, loc, op);
+          if (!scopes.has(scope)) this.emit("security-scope-removed", at2(loc, key, scope), { op, scheme, scope }, loc, op);
       }
     }
   }
@@ -20654,10 +20736,10 @@ function pathParams(path) {
 }
 function parameterSchema(side) {
   const p = side.node;
-  if (p.schema !== void 0) return { loc: at(side.loc, "schema"), node: p.schema };
-  if (isObj5(p.content)) {
+  if (p.schema !== void 0) return { loc: at2(side.loc, "schema"), node: p.schema };
+  if (isObj6(p.content)) {
     const [media, mt] = Object.entries(p.content)[0] ?? [];
-    if (media && isObj5(mt)) return { loc: at(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
+    if (media && isObj6(mt)) return { loc: at2(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
   }
   if (p.type !== void 0) {
     const { name: _n, in: _i, required: _r, description: _d, ...schema } = p;
@@ -20665,17 +20747,15 @@ function parameterSchema(side) {
   }
   return void 0;
 }
-function asJsonSchema(docs, file) {
-  const bundle2 = judgedDocument(docs, file);
-  const version = docs.get(file).data.openapi;
-  return typeof version === "string" && version.startsWith("3.0.") ? rewritten2(bundle2, fromOpenApi30) : bundle2;
-}
-function withHidden(bundle2, hidden) {
-  return rewritten2(bundle2, (root) => withoutHidden(root, hidden));
-}
-function rewritten2(bundle2, rewrite) {
-  const convert = rewrite(bundle2.root);
-  return { root: convert(bundle2.root), copyOf: (node) => convert(bundle2.copyOf(node)) };
+var ids = /* @__PURE__ */ new WeakMap();
+var nextId = 0;
+function identity(node) {
+  if (!node || typeof node !== "object") return JSON.stringify(node);
+  const ref = node.$ref;
+  if (typeof ref === "string" && Object.keys(node).length === 1) return ref;
+  let id = ids.get(node);
+  if (id === void 0) ids.set(node, id = ++nextId);
+  return `#${id}`;
 }
 
 // src/core/diff/schema-view.ts
@@ -20758,7 +20838,7 @@ var ViewBuilder = class {
         return;
       }
       const rest = { ...obj2 };
-      const at2 = (...tokens) => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
+      const at3 = (...tokens) => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
       if (ref) {
         delete rest.$ref;
         try {
@@ -20771,16 +20851,16 @@ var ViewBuilder = class {
       }
       if (allOf) {
         delete rest.allOf;
-        allOf.forEach((member, i) => visit2({ loc: at2("allOf", i), node: member }));
+        allOf.forEach((member, i) => visit2({ loc: at3("allOf", i), node: member }));
       }
       if (single) {
         delete rest[single];
-        visit2({ loc: at2(single, 0), node: obj2[single][0] });
+        visit2({ loc: at3(single, 0), node: obj2[single][0] });
       }
       if (wrap) {
         delete rest[wrap.keyword];
         const before = out.length;
-        visit2({ loc: at2(wrap.keyword, wrap.index), node: obj2[wrap.keyword][wrap.index] });
+        visit2({ loc: at3(wrap.keyword, wrap.index), node: obj2[wrap.keyword][wrap.index] });
         for (let i = before; i < out.length; i++) out[i] = { ...out[i], orNull: true };
       }
       if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest });
@@ -20826,18 +20906,18 @@ var ViewBuilder = class {
     }
     if (node === null || typeof node !== "object" || Array.isArray(node)) return;
     const s = node;
-    const at2 = (...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+    const at3 = (...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
     const { types, consumed } = typeSet(s);
     if (types) view.types = view.types ? intersectTypes(view.types, types) : types;
     if ("const" in s || Array.isArray(s.enum)) {
       const values = "const" in s ? [s.const] : s.enum;
-      const mine = { values, loc: at2("const" in s ? "const" : "enum"), isConst: "const" in s };
+      const mine = { values, loc: at3("const" in s ? "const" : "enum"), isConst: "const" in s };
       view.enumValues = view.enumValues ? { ...view.enumValues, values: view.enumValues.values.filter((v) => values.some((w) => JSON.stringify(w) === JSON.stringify(v))) } : mine;
     }
     if (s.properties && typeof s.properties === "object") {
       for (const [name, sub] of Object.entries(s.properties)) {
         const list = view.properties.get(name) ?? [];
-        list.push({ loc: at2("properties", name), node: sub });
+        list.push({ loc: at3("properties", name), node: sub });
         view.properties.set(name, list);
       }
     }
@@ -20846,53 +20926,53 @@ var ViewBuilder = class {
     }
     if (s.additionalProperties === false) view.additional = false;
     else if (s.additionalProperties && typeof s.additionalProperties === "object" && view.additional !== false) {
-      view.additional = [...view.additional ?? [], { loc: at2("additionalProperties"), node: s.additionalProperties }];
+      view.additional = [...view.additional ?? [], { loc: at3("additionalProperties"), node: s.additionalProperties }];
     }
     const tuple2 = Array.isArray(s.prefixItems) ? "prefixItems" : Array.isArray(s.items) ? "items" : void 0;
     if (tuple2) {
       s[tuple2].forEach((sub, i) => {
-        (view.prefixItems[i] ??= []).push({ loc: at2(tuple2, i), node: sub });
+        (view.prefixItems[i] ??= []).push({ loc: at3(tuple2, i), node: sub });
       });
     }
     const rest = tuple2 === "items" ? "additionalItems" : "items";
-    if (s[rest] !== void 0 && !Array.isArray(s[rest]) && s[rest] !== true) view.items.push({ loc: at2(rest), node: s[rest] });
-    for (const kw of LOWER_BOUNDS) this.bound(view, s, kw, at2(kw), Math.max);
-    for (const kw of UPPER_BOUNDS) this.bound(view, s, kw, at2(kw), Math.min);
+    if (s[rest] !== void 0 && !Array.isArray(s[rest]) && s[rest] !== true) view.items.push({ loc: at3(rest), node: s[rest] });
+    for (const kw of LOWER_BOUNDS) this.bound(view, s, kw, at3(kw), Math.max);
+    for (const kw of UPPER_BOUNDS) this.bound(view, s, kw, at3(kw), Math.min);
     for (const [flag, base] of [
       ["exclusiveMinimum", "minimum"],
       ["exclusiveMaximum", "maximum"]
     ]) {
       if (typeof s[flag] === "boolean" && typeof s[base] === "number") {
         if (s[flag]) {
-          view.bounds.set(flag, { value: s[base], loc: at2(flag) });
+          view.bounds.set(flag, { value: s[base], loc: at3(flag) });
           view.bounds.delete(base);
         } else view.bounds.delete(flag);
       }
     }
-    for (const kw of OTHER_CONSTRAINTS) if (s[kw] !== void 0) view.bounds.set(kw, { value: s[kw], loc: at2(kw) });
+    for (const kw of OTHER_CONSTRAINTS) if (s[kw] !== void 0) view.bounds.set(kw, { value: s[kw], loc: at3(kw) });
     for (const keyword of ["oneOf", "anyOf"]) {
       if (Array.isArray(s[keyword]) && keyword !== consumed) {
         view.groups.push({
           keyword,
-          loc: at2(keyword),
-          alternatives: s[keyword].map((n, i) => ({ loc: at2(keyword, i), node: n }))
+          loc: at3(keyword),
+          alternatives: s[keyword].map((n, i) => ({ loc: at3(keyword, i), node: n }))
         });
       }
     }
-    if (s.not !== void 0) view.not.push({ loc: at2("not"), node: s.not });
+    if (s.not !== void 0) view.not.push({ loc: at3("not"), node: s.not });
     if (s.deprecated === true) view.deprecated = true;
-    if ("default" in s) view.default = { value: s.default, loc: at2("default") };
+    if ("default" in s) view.default = { value: s.default, loc: at3("default") };
     for (const defsKw of ["$defs", "definitions"]) {
       const defs = s[defsKw];
       if (defs && typeof defs === "object") {
-        for (const [name, sub] of Object.entries(defs)) view.defs.set(name, { loc: at2(defsKw, name), node: sub });
+        for (const [name, sub] of Object.entries(defs)) view.defs.set(name, { loc: at3(defsKw, name), node: sub });
       }
     }
     for (const [kw, value] of Object.entries(s)) {
       if (HANDLED.has(kw) || IGNORED.has(kw)) continue;
-      if (CONSTRAINT_KEYWORDS.has(kw)) view.constraints.set(kw, { value, loc: at2(kw) });
-      else if (DOC_KEYWORDS.has(kw) || kw.startsWith("x-")) view.docs.set(kw, { value, loc: at2(kw) });
-      else view.rest.set(kw, { value, loc: at2(kw) });
+      if (CONSTRAINT_KEYWORDS.has(kw)) view.constraints.set(kw, { value, loc: at3(kw) });
+      else if (DOC_KEYWORDS.has(kw) || kw.startsWith("x-")) view.docs.set(kw, { value, loc: at3(kw) });
+      else view.rest.set(kw, { value, loc: at3(kw) });
     }
   }
   bound(view, s, kw, loc, pick2) {
@@ -21000,7 +21080,7 @@ var SchemaDiffer = class {
       return;
     const va = this.base.view(partsA);
     const vb = this.head.view(partsB);
-    const at2 = path ? `${scope.label} ${path}` : scope.label;
+    const at3 = path ? `${scope.label} ${path}` : scope.label;
     const emit = (rule, loc, params = {}, lineAt) => {
       const stored = this.sink.emit({
         rule,
@@ -21008,7 +21088,7 @@ var SchemaDiffer = class {
         role: scope.role,
         loc,
         lineAt,
-        params: { at: at2, ...params },
+        params: { at: at3, ...params },
         via: scope.via
       });
       for (const set of this.open) set.add(stored);
@@ -21279,8 +21359,8 @@ var SchemaDiffer = class {
     const pairs = [];
     const unmatchedA = [];
     for (const sa of xa) {
-      const ids = idOf(sa);
-      const j = [...unmatchedB].find((k) => idOf(xb[k]).some((id) => ids.includes(id)));
+      const ids2 = idOf(sa);
+      const j = [...unmatchedB].find((k) => idOf(xb[k]).some((id) => ids2.includes(id)));
       if (j === void 0) unmatchedA.push(sa);
       else {
         unmatchedB.delete(j);
@@ -21348,14 +21428,14 @@ function effectiveBound(view, side) {
 }
 function altIds(s) {
   const n = s.node;
-  const ids = [fingerprint(s.node).hash];
+  const ids2 = [fingerprint(s.node).hash];
   const named = /\/(?:schemas|\$defs|definitions)\/([^/]+)$/.exec(s.loc.pointer);
-  if (named) ids.push("ref:" + named[1]);
+  if (named) ids2.push("ref:" + named[1]);
   if (n && typeof n === "object") {
-    if (typeof n.$ref === "string") ids.push("ref:" + n.$ref.replace(/^.*\//, ""));
-    if (typeof n.title === "string") ids.push("title:" + n.title);
+    if (typeof n.$ref === "string") ids2.push("ref:" + n.$ref.replace(/^.*\//, ""));
+    if (typeof n.title === "string") ids2.push("title:" + n.title);
   }
-  return ids;
+  return ids2;
 }
 function locKey(side) {
   return `${side.loc.file}#${side.loc.pointer}${side.orNull ? "?" : ""}`;
@@ -21372,7 +21452,7 @@ function sameShallow(a, b) {
 }
 
 // src/core/semantic/schema.ts
-var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var ANNOTATIONS = /* @__PURE__ */ new Set([
   "title",
   "description",
@@ -21432,7 +21512,7 @@ var TYPE_KEYWORDS = {
 };
 function acceptsAll(s) {
   if (s === true) return true;
-  return isObj6(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
+  return isObj7(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
 }
 function assertions(s) {
   return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
@@ -23688,7 +23768,7 @@ var Machine = class Machine2 {
     }
   }
 };
-var hashState = (pcs, flag, ids) => {
+var hashState = (pcs, flag, ids2) => {
   let h = -2128831035;
   for (let i = 0; i < pcs.length; i++) {
     h ^= pcs[i];
@@ -23696,8 +23776,8 @@ var hashState = (pcs, flag, ids) => {
   }
   h ^= flag;
   h = Math.imul(h, 16777619);
-  for (let i = 0; i < ids.length; i++) {
-    h ^= ids[i];
+  for (let i = 0; i < ids2.length; i++) {
+    h ^= ids2[i];
     h = Math.imul(h, 16777619);
   }
   return h;
@@ -23707,7 +23787,7 @@ var arraysEqual = (a, b) => {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 };
-var isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+var isState = (state, pcs, flag, ids2) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids2);
 var NO_IDS = [];
 var END_TEXT = -1;
 var DFAState = class {
@@ -23828,38 +23908,38 @@ var DFA2 = class DFA3 {
       needflags
     };
   }
-  getState(pcs, flag, ids) {
-    const hash = hashState(pcs, flag, ids);
+  getState(pcs, flag, ids2) {
+    const hash = hashState(pcs, flag, ids2);
     const cached = this.stateCache.get(hash);
     if (cached instanceof DFAState) {
-      if (isState(cached, pcs, flag, ids)) return cached;
+      if (isState(cached, pcs, flag, ids2)) return cached;
     } else if (cached !== void 0) {
-      for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+      for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids2)) return cached[i];
     }
-    const cost = DFA3.stateCost(pcs, ids);
+    const cost = DFA3.stateCost(pcs, ids2);
     if (this.memBudget < cost) return null;
     this.memBudget -= cost;
-    const state = new DFAState(pcs, flag, ids);
+    const state = new DFAState(pcs, flag, ids2);
     if (cached === void 0) this.stateCache.set(hash, state);
     else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
     else cached.push(state);
     this.stateCount++;
     return state;
   }
-  static stateCost(pcs, ids) {
-    const idsCost = ids.length === 0 ? 0 : DFA3.ARRAY_OVERHEAD + DFA3.ELEMENT_SIZE * ids.length;
+  static stateCost(pcs, ids2) {
+    const idsCost = ids2.length === 0 ? 0 : DFA3.ARRAY_OVERHEAD + DFA3.ELEMENT_SIZE * ids2.length;
     return DFA3.STATE_OVERHEAD + DFA3.ELEMENT_SIZE * pcs.length + idsCost;
   }
   *cachedStates() {
     for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
     else yield* cached;
   }
-  makeState(pcs, flag, ids) {
+  makeState(pcs, flag, ids2) {
     const closure = this.closure(pcs, flag & DFA3.FLAG_EMPTY_MASK);
     let stateFlag = flag;
     if (closure.needflags === 0) stateFlag &= DFA3.FLAG_MATCH;
     stateFlag |= closure.needflags << DFA3.FLAG_NEED_SHIFT;
-    return this.getState(closure.pcs, stateFlag, ids);
+    return this.getState(closure.pcs, stateFlag, ids2);
   }
   allocTable(state, anchor) {
     const size = this.numClasses + 1;
@@ -23906,23 +23986,23 @@ var DFA2 = class DFA3 {
     if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
     const nextPCs = [];
     let ismatch = false;
-    let ids = NO_IDS;
+    let ids2 = NO_IDS;
     for (let i = 0; i < pcs.length; i++) {
       const inst = this.prog.getInst(pcs[i]);
       if (inst.op === Inst.MATCH) {
         if (!ismatch) {
           ismatch = true;
-          ids = [];
+          ids2 = [];
         }
-        ids.push(inst.arg);
+        ids2.push(inst.arg);
       } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
     }
-    if (ids.length > 1) ids.sort((a, b) => a - b);
+    if (ids2.length > 1) ids2.sort((a, b) => a - b);
     if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
     let flag = afterflag;
     if (ismatch) flag |= DFA3.FLAG_MATCH;
     if (isword) flag |= DFA3.FLAG_LAST_WORD;
-    const nextState = this.makeState(nextPCs, flag, ids);
+    const nextState = this.makeState(nextPCs, flag, ids2);
     if (nextState === null) return null;
     table[cls] = nextState;
     return nextState;
@@ -28287,17 +28367,17 @@ function unsafePatterns(data) {
     if (!node || typeof node !== "object") continue;
     const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
     for (const [k, v] of entries) {
-      const at2 = `${pointer}/${esc(k)}`;
+      const at3 = `${pointer}/${esc(k)}`;
       if (k === "pattern" && typeof v === "string") {
         const why = unsafeReason(v);
-        if (why) out.push({ pointer: at2, message: why });
+        if (why) out.push({ pointer: at3, message: why });
       } else if (k === "patternProperties" && v && typeof v === "object" && !Array.isArray(v)) {
         for (const p of Object.keys(v)) {
           const why = unsafeReason(p);
-          if (why) out.push({ pointer: `${at2}/${esc(p)}`, message: why });
+          if (why) out.push({ pointer: `${at3}/${esc(p)}`, message: why });
         }
       }
-      if (v && typeof v === "object") stack.push([v, at2]);
+      if (v && typeof v === "object") stack.push([v, at3]);
     }
   }
   return out;
@@ -28320,6 +28400,7 @@ var Prover = class {
   ajvA;
   ajvB;
   maxSteps;
+  /** Proof steps taken so far (a shared budget is charged with them). */
   steps = 0;
   depth = 0;
   assumed = /* @__PURE__ */ new Set();
@@ -28356,7 +28437,7 @@ var Prover = class {
     if (this.isEmpty(a, this.rootA)) return true;
     if (b === false) return false;
     if (this.isUniversal(b, this.rootB)) return true;
-    if (!isObj6(a) || !isObj6(b)) return false;
+    if (!isObj7(a) || !isObj7(b)) return false;
     const key = `${this.id(a)}|${this.id(b)}`;
     if (this.assumed.has(key)) return true;
     this.assumed.add(key);
@@ -28462,8 +28543,8 @@ var Prover = class {
       return false;
     for (const k of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
       if (b[k] !== void 0 && !sameValue(a[k], b[k])) return false;
-    if (isObj6(b.dependentRequired)) {
-      const da = isObj6(a.dependentRequired) ? a.dependentRequired : {};
+    if (isObj7(b.dependentRequired)) {
+      const da = isObj7(a.dependentRequired) ? a.dependentRequired : {};
       for (const [k, list] of Object.entries(b.dependentRequired)) {
         if (reqA.has(k)) continue;
         const have = new Set(strings(da[k]));
@@ -28471,13 +28552,13 @@ var Prover = class {
       }
     }
     if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
-    const propsA = isObj6(a.properties) ? a.properties : {};
-    const propsB = isObj6(b.properties) ? b.properties : {};
+    const propsA = isObj7(a.properties) ? a.properties : {};
+    const propsB = isObj7(b.properties) ? b.properties : {};
     for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
       if (!this.included(valueSchema(a, name), valueSchema(b, name))) return false;
     }
-    const ppA = isObj6(a.patternProperties) ? a.patternProperties : {};
-    const ppB = isObj6(b.patternProperties) ? b.patternProperties : {};
+    const ppA = isObj7(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj7(b.patternProperties) ? b.patternProperties : {};
     const addA = a.additionalProperties ?? true;
     const addB = b.additionalProperties ?? true;
     if (Object.keys(ppB).length) {
@@ -28488,14 +28569,14 @@ var Prover = class {
     return this.included(addA, addB);
   }
   namesIncluded(a, b) {
-    const namesB = { type: "string", ...isObj6(b.propertyNames) ? b.propertyNames : {} };
+    const namesB = { type: "string", ...isObj7(b.propertyNames) ? b.propertyNames : {} };
     if (b.propertyNames === false)
       return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
-    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj6(a.propertyNames) ? a.propertyNames : {} }, namesB))
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj7(a.propertyNames) ? a.propertyNames : {} }, namesB))
       return true;
     if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
     const v = this.validator(namesB, this.rootB);
-    return !!v && Object.keys(isObj6(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
+    return !!v && Object.keys(isObj7(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
   }
   /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
   disjoint(a, b) {
@@ -28503,7 +28584,7 @@ var Prover = class {
     a = this.deref(a, this.rootA);
     b = this.deref(b, this.rootB);
     if (a === false || b === false) return true;
-    if (!isObj6(a) || !isObj6(b)) return false;
+    if (!isObj7(a) || !isObj7(b)) return false;
     const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
     const fa = finite(a);
     const vb = this.validator(b, this.rootB);
@@ -28531,7 +28612,7 @@ var Prover = class {
    */
   asking = /* @__PURE__ */ new Set();
   once(question, s, answer) {
-    const key = isObj6(s) ? s : void 0;
+    const key = isObj7(s) ? s : void 0;
     if (!key) return answer();
     const mark = `${question}:${this.id(key)}`;
     if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
@@ -28549,14 +28630,14 @@ var Prover = class {
   isEmptyNow(s, root, exact) {
     this.tick();
     if (s === false) return true;
-    if (!isObj6(s)) return false;
+    if (!isObj7(s)) return false;
     if (Array.isArray(s.enum) && s.enum.length === 0) return true;
     if (Array.isArray(s.type) && s.type.length === 0) return true;
     if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.allOf)) {
       const parts = s.allOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isEmpty(p, root))) return true;
-      if (parts.some((p) => isObj6(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj7(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     for (const k of ["anyOf", "oneOf"]) {
       if (Array.isArray(s[k]) && s[k].length > 0 && s[k].every((p) => this.isEmpty(this.deref(p, root), root)))
@@ -28595,14 +28676,14 @@ var Prover = class {
   isUniversalNow(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
-    if (!isObj6(s)) return false;
+    if (!isObj7(s)) return false;
     if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
     const rest = (k) => assertions(without2(s, k)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isUniversal(p, root))) return true;
-      if (parts.some((p) => isObj6(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj7(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
     return false;
@@ -28612,7 +28693,7 @@ var Prover = class {
     this.tick();
     s = this.deref(s, root);
     if (acceptsAll(s)) return true;
-    if (!isObj6(s) || depth > 16) return false;
+    if (!isObj7(s) || depth > 16) return false;
     if (!typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"))) return false;
     for (const k of assertions(s)) {
       if (k === "type") continue;
@@ -28638,11 +28719,11 @@ var Prover = class {
   noneOfType(s, t, root) {
     s = this.deref(s, root);
     if (s === false) return true;
-    return isObj6(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
+    return isObj7(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
   }
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
-    if (!isObj6(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    if (!isObj7(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
     const node = refTarget(root, s.$ref);
     return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
   }
@@ -28663,7 +28744,7 @@ function vacuous(keyword, value) {
     case "properties":
     case "patternProperties":
     case "dependentSchemas":
-      return isObj6(value) && Object.values(value).every(acceptsAll);
+      return isObj7(value) && Object.values(value).every(acceptsAll);
     case "additionalProperties":
     case "items":
     case "additionalItems":
@@ -28763,8 +28844,8 @@ function strings(v) {
 }
 function valueSchema(s, name) {
   const parts = [];
-  if (isObj6(s.properties) && name in s.properties) parts.push(s.properties[name]);
-  if (isObj6(s.patternProperties)) {
+  if (isObj7(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj7(s.patternProperties)) {
     for (const [p, schema] of Object.entries(s.patternProperties)) {
       try {
         if (safePattern(p).test(name)) parts.push(schema);
@@ -28798,12 +28879,12 @@ function merge(a, b) {
   if (a === void 0 || b === void 0) return void 0;
   if (acceptsAll(a)) return b;
   if (acceptsAll(b)) return a;
-  if (!isObj6(a) || !isObj6(b)) return a === false || b === false ? false : void 0;
+  if (!isObj7(a) || !isObj7(b)) return a === false || b === false ? false : void 0;
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
     if (!(k in out) || sameValue(out[k], v)) out[k] = v;
     else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings(out[k]), ...strings(v)])];
-    else if (k === "properties" && isObj6(out[k]) && isObj6(v)) {
+    else if (k === "properties" && isObj7(out[k]) && isObj7(v)) {
       const props = { ...out[k] };
       for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
       out[k] = props;
@@ -28813,7 +28894,7 @@ function merge(a, b) {
   return out;
 }
 function sameCore(a, b) {
-  const core = (s) => isObj6(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
+  const core = (s) => isObj7(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
   return sameValue(core(a), core(b));
 }
 function hasRef(s) {
@@ -28896,12 +28977,14 @@ function explodes(node) {
   return count > limit;
 }
 var Validators = class {
-  constructor(root, formats = false) {
+  constructor(root, formats = false, shared) {
     this.root = root;
     this.formats = formats;
+    this.shared = shared;
   }
   root;
   formats;
+  shared;
   compiled = /* @__PURE__ */ new WeakMap();
   /** Schema nodes this document may still compile (ajv takes ~25 ms per 1,000): past it, answers are unproven. */
   budget = DOCUMENT_BUDGET;
@@ -28911,11 +28994,15 @@ var Validators = class {
     if (!schema || typeof schema !== "object") return void 0;
     const known = this.compiled.get(schema);
     if (known !== void 0) return known ?? void 0;
-    if (schema !== this.root && this.budget < MIN_COST) return void 0;
+    const left = Math.min(this.budget, this.shared?.nodes ?? Infinity);
+    if (schema !== this.root && left < MIN_COST) return void 0;
     const standalone2 = schema === this.root ? schema : { ...reachedDefinitions(schema, this.root), ...inContextHeader(this.root), ...schema };
     const cost = Math.max(MIN_COST, sizeOf(standalone2, MAX_DOCUMENT_NODES));
-    const affordable = schema === this.root ? cost <= MAX_DOCUMENT_NODES : cost <= MAX_COMPILED_NODES && cost <= this.budget;
-    if (affordable && schema !== this.root) this.budget -= cost;
+    const affordable = schema === this.root ? cost <= MAX_DOCUMENT_NODES : cost <= MAX_COMPILED_NODES && cost <= left;
+    if (affordable && schema !== this.root) {
+      this.budget -= cost;
+      if (this.shared) this.shared.nodes -= cost;
+    }
     const v = !affordable || explodes(standalone2) || beyondAjv(standalone2) ? void 0 : this.build(standalone2);
     this.compiled.set(schema, v ?? null);
     return v;
@@ -28951,11 +29038,11 @@ function sizeOf(schema, limit) {
   return count;
 }
 function inContextHeader(root) {
-  return isObj6(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+  return isObj7(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
 }
 function reachedDefinitions(schema, root) {
   const out = {};
-  if (!isObj6(root)) return out;
+  if (!isObj7(root)) return out;
   const seen = /* @__PURE__ */ new WeakSet();
   const placed = /* @__PURE__ */ new Set();
   const scaffold = /* @__PURE__ */ new WeakSet();
@@ -28971,7 +29058,7 @@ function reachedDefinitions(schema, root) {
       let from = root;
       let to = out;
       tokens.forEach((t, i) => {
-        from = isObj6(from) || Array.isArray(from) ? from[t] : void 0;
+        from = isObj7(from) || Array.isArray(from) ? from[t] : void 0;
         if (!to) return;
         if (i === tokens.length - 1) {
           if (from !== void 0 && (!(t in to) || scaffold.has(to[t]))) to[t] = from;
@@ -28988,10 +29075,10 @@ function reachedDefinitions(schema, root) {
   return out;
 }
 var pools = /* @__PURE__ */ new WeakMap();
-function validatorsFor(root) {
-  if (!root || typeof root !== "object") return new Validators(root);
+function validatorsFor(root, shared) {
+  if (!root || typeof root !== "object") return new Validators(root, false, shared);
   let pool = pools.get(root);
-  if (!pool) pools.set(root, pool = new Validators(root));
+  if (!pool) pools.set(root, pool = new Validators(root, false, shared));
   return pool;
 }
 
@@ -29042,7 +29129,7 @@ function generateAll(schema, root, depth, refs) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema === false) return [];
   if (schema === true || acceptsAll(schema)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
-  if (!isObj6(schema)) return [];
+  if (!isObj7(schema)) return [];
   const s = schema;
   if (typeof s.$ref === "string") {
     const target = resolve2(s.$ref, root);
@@ -29060,7 +29147,7 @@ function generateAll(schema, root, depth, refs) {
     if (Array.isArray(s[k]))
       for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
-  if (isObj6(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  if (isObj7(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
   for (const t of typesOf(s)) append(out, byType(t, s, root, depth));
   return out;
 }
@@ -29138,13 +29225,13 @@ function arrays(s, root, depth) {
   );
   if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
   if (min > 0) out.push(fill2(base, min - 1, first(restSamples)).slice(0, min - 1));
-  if (isObj6(s.contains) || s.contains === true)
+  if (isObj7(s.contains) || s.contains === true)
     for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out;
 }
 function objects(s, root, depth) {
-  const props = isObj6(s.properties) ? s.properties : {};
+  const props = isObj7(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
   const known = /* @__PURE__ */ new Map();
   const valuesOf = (name) => {
@@ -29176,13 +29263,13 @@ function objects(s, root, depth) {
   for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });
   out.push({ ...base, extra_property: 1, another_property: 2 });
   for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) out.push({ ...base, [name]: v });
-  if (isObj6(s.patternProperties)) {
+  if (isObj7(s.patternProperties)) {
     for (const [p, schema] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p, 2))
         for (const v of generate(schema, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v });
     }
   }
-  if (isObj6(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
+  if (isObj7(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
   const all = { ...base };
   for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
   out.push(all);
@@ -29191,7 +29278,7 @@ function objects(s, root, depth) {
 function propertyNames(schema) {
   const out = /* @__PURE__ */ new Set();
   someNode(schema, (o) => {
-    if (isObj6(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+    if (isObj7(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
     if (Array.isArray(o.required)) {
       for (const k of o.required) if (typeof k === "string") out.add(k);
     }
@@ -29200,7 +29287,7 @@ function propertyNames(schema) {
   return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
-  if (!isObj6(s.patternProperties)) return void 0;
+  if (!isObj7(s.patternProperties)) return void 0;
   for (const [p, schema] of Object.entries(s.patternProperties)) {
     try {
       if (safePattern(p).test(name)) return schema;
@@ -29210,7 +29297,7 @@ function patternSchema(s, name) {
   return void 0;
 }
 function mergeShallow(s, key, branch) {
-  if (!isObj6(branch)) return branch;
+  if (!isObj7(branch)) return branch;
   const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
   return { ...rest, ...branch };
 }
@@ -29223,6 +29310,17 @@ function append(out, items) {
 
 // src/core/semantic/judge.ts
 function included(olderAsWritten, newerAsWritten, options = {}) {
+  const budget = options.budget;
+  if (!budget) return judged(olderAsWritten, newerAsWritten, options);
+  if (budget.steps <= 0) return { kind: "unproven", reason: "over the proof budget of this diff" };
+  const taken = { steps: 0 };
+  try {
+    return judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(options.maxSteps ?? 2e4, budget.steps) }, taken);
+  } finally {
+    budget.steps -= taken.steps;
+  }
+}
+function judged(olderAsWritten, newerAsWritten, options, taken = { steps: 0 }) {
   const a = refSiblingsVoid(options.rootA ?? olderAsWritten);
   const b = refSiblingsVoid(options.rootB ?? newerAsWritten);
   const [rootA, rootB, older, newer] = [
@@ -29231,8 +29329,15 @@ function included(olderAsWritten, newerAsWritten, options = {}) {
     a(olderAsWritten),
     b(newerAsWritten)
   ];
-  const pools2 = [validatorsFor(rootA), validatorsFor(rootB)];
+  const pools2 = [validatorsFor(rootA, options.budget), validatorsFor(rootB, options.budget)];
   const prover = new Prover(rootA, rootB, pools2[0], pools2[1], options.maxSteps);
+  try {
+    return decide(prover, older, newer, rootA, rootB, pools2);
+  } finally {
+    taken.steps = prover.steps;
+  }
+}
+function decide(prover, older, newer, rootA, rootB, pools2) {
   try {
     if (prover.trivially(older, newer)) return { kind: "proven" };
   } catch (err) {
@@ -29271,16 +29376,19 @@ function sidesOf(role) {
   if (role === "response") return ["writer"];
   return ["reader", "writer"];
 }
-function verdictOf(s, side) {
+var DIFF_COMPILE_BUDGET = 2e4;
+var DIFF_STEP_BUDGET = 1e5;
+function verdictOf(s, side, budget) {
   const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
-  return side === "reader" ? included(s.older, s.newer, { rootA, rootB }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA });
+  return side === "reader" ? included(s.older, s.newer, { rootA, rootB, budget }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA, budget });
 }
 function reconcile(schemas, changeOf, strict) {
   const judgements = [];
+  const budget = { nodes: DIFF_COMPILE_BUDGET, steps: DIFF_STEP_BUDGET };
   for (const schema of schemas.slice(0, MAX_JUDGED)) {
     if (sameValue(schema.older, schema.newer) && schema.rootA === void 0) continue;
     const sides = sidesOf(schema.role);
-    const verdicts = sides.map((side) => ({ side, verdict: verdictOf(schema, side) }));
+    const verdicts = sides.map((side) => ({ side, verdict: verdictOf(schema, side, budget) }));
     const b = verdicts.find((v) => v.verdict.kind === "broken");
     judgements.push({
       schema,
@@ -29318,7 +29426,7 @@ function reconcile(schemas, changeOf, strict) {
     const majors = mine(j).filter((c) => c.level === "major" && !breaking.has(c));
     if (!majors.length) continue;
     const other = j.sides.length === 2 ? [] : j.sides[0] === "reader" ? ["writer"] : ["reader"];
-    const level = other.every((side) => verdictOf(j.schema, side).kind === "proven") ? "patch" : "minor";
+    const level = other.every((side) => verdictOf(j.schema, side, budget).kind === "proven") ? "patch" : "minor";
     for (const c of majors) {
       if (byPolicy(c)) c.semantic = { verdict: "policy" };
       else {
@@ -29327,7 +29435,9 @@ function reconcile(schemas, changeOf, strict) {
       }
     }
   }
-  return extra;
+  const shown = judgements.filter((j) => j.broken).length;
+  const proven = judgements.filter((j) => j.proven).length;
+  return { extra, coverage: { judged: judgements.length, proven, breaking: shown, unproven: judgements.length - proven - shown } };
 }
 
 // src/core/diff/tree-diff.ts
@@ -29351,8 +29461,8 @@ function diffTrees(base, head, options = {}) {
   const warnings = [];
   const sink = new ChangeSink();
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
-  const judged = [];
-  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged, options.roleOf);
+  const judged2 = [];
+  const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged2, options.roleOf);
   const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
   const later = [];
   const components = documentComponents(headDocs, head.paths());
@@ -29392,7 +29502,7 @@ function diffTrees(base, head, options = {}) {
         openapi.diff({ baseFile: kindA === kind ? pair.base : void 0, headFile: kindB === kind ? file : void 0 });
       } else if (kind === "asyncapi") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));
-        else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged, roleOf: options.roleOf }, pair.base, file);
+        else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged: judged2, roleOf: options.roleOf }, pair.base, file);
       } else if (kind === "avro") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));
         else {
@@ -29411,7 +29521,7 @@ function diffTrees(base, head, options = {}) {
           const found = schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
           if (found.size) {
             const [a2, b2] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file)];
-            judged.push({ file, role, label, older: a2.root, newer: b2.root, changes: found });
+            judged2.push({ file, role, label, older: a2.root, newer: b2.root, changes: found });
           }
         }
       } else if (kind === "data" || kind === "openapi-fragment") {
@@ -29449,10 +29559,10 @@ function diffTrees(base, head, options = {}) {
   }
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
   const final = finalize(sink.changes, headDocs, moduleOf);
-  const proven = reconcile(judged, (raw) => final.byRaw.get(raw), options.judgement === "strict");
+  const { extra: proven, coverage } = reconcile(judged2, (raw) => final.byRaw.get(raw), options.judgement === "strict");
   const changes = sortChanges([...final.changes, ...finalize(proven, headDocs, moduleOf).changes]);
   warnings.push(...baseDocs.notes.filter((n) => !headDocs.notes.includes(n)), ...headDocs.notes);
-  return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings };
+  return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings, semantic: coverage };
 }
 function documentComponents(docs, paths) {
   const roots = paths.filter((p) => {

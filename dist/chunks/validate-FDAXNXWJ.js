@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-PKW7BPP4.js";
-import "./chunk-EO7RFKU2.js";
-import "./chunk-A4GYG5I6.js";
+} from "./chunk-H5QXELDG.js";
+import "./chunk-POJ33WX6.js";
+import "./chunk-7JGDAFHX.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-EPHFORWU.js";
+import "./chunk-QHRGAEVW.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-BV2VTSEH.js";

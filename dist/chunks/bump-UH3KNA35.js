@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-PDYTU66Z.js";
+} from "./chunk-B5S5VQCQ.js";
 import {
   printCheck
-} from "./chunk-5GECYNV5.js";
-import "./chunk-EO7RFKU2.js";
-import "./chunk-A4GYG5I6.js";
+} from "./chunk-IBBXH7JG.js";
+import "./chunk-POJ33WX6.js";
+import "./chunk-7JGDAFHX.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-EPHFORWU.js";
+import "./chunk-QHRGAEVW.js";
 import "./chunk-US2CYORJ.js";
 import {
   UsageError

@@ -34,7 +34,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-A4GYG5I6.js";
+} from "./chunk-7JGDAFHX.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -63,7 +63,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-EPHFORWU.js";
+} from "./chunk-QHRGAEVW.js";
 import {
   LEVELS,
   findRule,

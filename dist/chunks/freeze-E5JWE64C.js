@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-EO7RFKU2.js";
+} from "./chunk-POJ33WX6.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-A4GYG5I6.js";
+} from "./chunk-7JGDAFHX.js";
 import {
   parseFormat,
   printErrors,
@@ -31,7 +31,7 @@ import {
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-EPHFORWU.js";
+} from "./chunk-QHRGAEVW.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-5GECYNV5.js";
+} from "./chunk-IBBXH7JG.js";
 import {
   runCheck
-} from "./chunk-EO7RFKU2.js";
+} from "./chunk-POJ33WX6.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-A4GYG5I6.js";
+} from "./chunk-7JGDAFHX.js";
 import {
   formatOf
-} from "./chunk-EPHFORWU.js";
+} from "./chunk-QHRGAEVW.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

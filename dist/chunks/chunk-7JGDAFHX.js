@@ -19,7 +19,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-EPHFORWU.js";
+} from "./chunk-QHRGAEVW.js";
 import {
   POLICY_RULES,
   ROLES,

@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-A4GYG5I6.js";
+} from "./chunk-7JGDAFHX.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,7 +27,7 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-EPHFORWU.js";
+} from "./chunk-QHRGAEVW.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-3MVJBZCR.js";
+} from "./chunk-3MSOMMWC.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-5GECYNV5.js";
-import "./chunk-EO7RFKU2.js";
+} from "./chunk-IBBXH7JG.js";
+import "./chunk-POJ33WX6.js";
 import {
   readVersion
-} from "./chunk-A4GYG5I6.js";
+} from "./chunk-7JGDAFHX.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
   formatOf
-} from "./chunk-EPHFORWU.js";
+} from "./chunk-QHRGAEVW.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-EPHFORWU.js";
+} from "./chunk-QHRGAEVW.js";
 import {
   isRole,
   levelRank

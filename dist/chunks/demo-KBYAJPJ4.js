@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-EO7RFKU2.js";
+} from "./chunk-POJ33WX6.js";
 import {
   git
-} from "./chunk-A4GYG5I6.js";
+} from "./chunk-7JGDAFHX.js";
 import {
   parseFormat,
   printErrors,
@@ -16,7 +16,7 @@ import "./chunk-LUH7XVGA.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-EPHFORWU.js";
+import "./chunk-QHRGAEVW.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-BV2VTSEH.js";
