@@ -1699,18 +1699,18 @@ var validateIndex = compile2({
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
 
-// src/core/freeze/audit.ts
-import semver3 from "semver";
-
-// src/core/policy/checks/versioning.ts
-import semver4 from "semver";
-
 // src/core/policy/scope.ts
 var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
 var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
 var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
 var DEPENDENCY = dirs(DEPENDENCY_DIRS);
 var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
+
+// src/core/freeze/audit.ts
+import semver3 from "semver";
+
+// src/core/policy/checks/versioning.ts
+import semver4 from "semver";
 
 // src/services/baseline.ts
 import semver5 from "semver";

@@ -608,16 +608,26 @@ async function resolveCommit(dir, ref) {
   return sha;
 }
 async function readGitTree(dir, commit, prefix, keep = () => true) {
-  const listing = await git(dir).raw(["ls-tree", "-r", "-z", "--long", "--full-tree", commit, "--", prefix || "."]);
-  const entries = [];
+  const listing = await git(dir).raw(["ls-tree", "-r", "-z", "--full-tree", commit, "--", prefix || "."]);
+  const listed2 = [];
   for (const record of listing.split("\0")) {
     if (!record) continue;
     const tab = record.indexOf("	");
-    const [, type, sha, size] = record.slice(0, tab).split(/\s+/);
+    const [, type, sha] = record.slice(0, tab).split(/\s+/);
     if (type !== "blob") continue;
     if (!keep(record.slice(tab + 1))) continue;
-    entries.push({ sha, path: record.slice(tab + 1), size: Number(size) });
+    listed2.push({ sha, path: record.slice(tab + 1) });
   }
+  await prefetch(
+    dir,
+    [commit],
+    listed2.map((e) => e.sha)
+  );
+  const sizes = await batchCheck(
+    dir,
+    listed2.map((e) => e.sha)
+  );
+  const entries = listed2.map((e) => ({ ...e, size: sizes.get(e.sha) ?? 0 }));
   const tree = new MapTree();
   const wanted = entries.filter((e) => e.size <= LIMITS.maxFileBytes + 1);
   const blobs = await catFiles(
@@ -628,6 +638,65 @@ async function readGitTree(dir, commit, prefix, keep = () => true) {
     tree.set(e.path, blobs.get(e.sha) ?? new Uint8Array(e.size > LIMITS.maxFileBytes ? LIMITS.maxFileBytes + 1 : 0));
   }
   return tree;
+}
+async function prefetchTrees(dir, commits, prefix, keep) {
+  const shas = [];
+  for (const commit of commits) {
+    const listing = await git(dir).raw(["ls-tree", "-r", "-z", "--full-tree", commit, "--", prefix || "."]);
+    for (const record of listing.split("\0")) {
+      const tab = record.indexOf("	");
+      const [, type, sha] = record.slice(0, tab).split(/\s+/);
+      if (type === "blob" && keep(record.slice(tab + 1))) shas.push(sha);
+    }
+  }
+  await prefetch(dir, commits, shas);
+}
+async function prefetch(dir, commits, shas) {
+  if (!shas.length) return;
+  const g = git(dir);
+  const promisor = (await g.raw(["config", "--get", "remote.origin.promisor"]).catch(() => "")).trim() === "true";
+  if (!promisor) return;
+  const missing = new Set(
+    (await g.raw(["rev-list", "--objects", "--missing=print", "--no-object-names", "--no-walk", ...commits])).split("\n").filter((l) => l.startsWith("?")).map((l) => l.slice(1))
+  );
+  const wanted = [...new Set(shas)].filter((s) => missing.has(s));
+  if (!wanted.length) return;
+  await new Promise((resolve3, reject) => {
+    const child = spawn("git", ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--filter=blob:none", "--stdin", "origin"], {
+      cwd: dir,
+      stdio: ["pipe", "ignore", "pipe"]
+    });
+    let stderr = "";
+    child.stderr.on("data", (c) => stderr += c.toString());
+    child.on("error", reject);
+    child.on(
+      "close",
+      (code) => code === 0 ? resolve3() : reject(new Error(`git fetch of ${wanted.length} blobs failed: ${stderr.trim()}`))
+    );
+    child.stdin.end(wanted.join("\n") + "\n");
+  });
+}
+function batchCheck(dir, shas) {
+  const unique = [...new Set(shas)];
+  const out = /* @__PURE__ */ new Map();
+  if (!unique.length) return Promise.resolve(out);
+  return new Promise((resolve3, reject) => {
+    const child = spawn("git", ["cat-file", "--batch-check"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+    let text4 = "";
+    let stderr = "";
+    child.stdout.on("data", (c) => text4 += c.toString());
+    child.stderr.on("data", (c) => stderr += c.toString());
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file failed: ${stderr.trim()}`));
+      for (const line of text4.split("\n")) {
+        const [sha, type, size] = line.split(" ");
+        if (sha && type === "blob") out.set(sha, Number(size));
+      }
+      resolve3(out);
+    });
+    child.stdin.end(unique.join("\n") + "\n");
+  });
 }
 function catFiles(dir, shas) {
   const unique = [...new Set(shas)];
@@ -6826,6 +6895,18 @@ Frozen by contract-guard after ${push.after.slice(0, 7)} (${freeze.artifacts.len
   return `froze v${version} (${freeze.artifacts.length} artifacts) in ${sha.slice(0, 7)}`;
 }
 
+// src/core/policy/scope.ts
+var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
+var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
+var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
+var DEPENDENCY = dirs(DEPENDENCY_DIRS);
+var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
+function contractScope(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
+  return (p) => p.startsWith(prefix) && !excluded.test(p) && (!config.scope.length || matchesAny(p, config.scope));
+}
+
 // src/core/report/change-text.ts
 function changeText(change) {
   return change.message + routes(change) + semanticNote(change);
@@ -8515,18 +8596,6 @@ function evaluate(input) {
   };
 }
 
-// src/core/policy/scope.ts
-var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
-var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
-var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
-var DEPENDENCY = dirs(DEPENDENCY_DIRS);
-var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
-function contractScope(config) {
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
-  return (p) => p.startsWith(prefix) && !excluded.test(p) && (!config.scope.length || matchesAny(p, config.scope));
-}
-
 // src/services/baseline.ts
 import semver5 from "semver";
 async function resolveBaseline(source, layout, spec) {
@@ -9085,6 +9154,11 @@ async function judgePullRequest(input) {
   if (top !== void 0) await ensureRefs(top, pr.baseRef, pr.headSha);
   const baseBranch = top === void 0 ? pr.baseRef : `origin/${pr.baseRef}`;
   const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
+  if (top !== void 0) {
+    const root = normalizeRoot(config.contracts);
+    const inScope = contractScope({ ...config, contracts: root });
+    await prefetchTrees(top, [baseBranch, pr.headSha], root, (p) => inScope(p) || p.startsWith(root ? `${root}/_frozen/` : "_frozen/"));
+  }
   const checkOf = (head) => checkSource({
     source,
     config: { ...config, contracts: normalizeRoot(config.contracts) },

@@ -128,6 +128,9 @@ describe('the App', () => {
       fake.requests.some((r) => r.path.startsWith('/git/acme/shop.git/')),
       'the app cloned over smart HTTP',
     );
+    // the clone, the policy from the base branch, then every contract file of both sides in one batch
+    const fetches = fake.count('GET', /^\/git\/acme\/shop\.git\/info\/refs$/);
+    assert.ok(fetches <= 3, `${fetches} git fetches for one judgement (one per file would be ten)`);
     assert.ok(
       fake.requests.some((r) => /\/contents\/\.github%2Fcontract-guard\.yml|\/contents\/\.github\/contract-guard\.yml/.test(r.path)),
     );

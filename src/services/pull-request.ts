@@ -1,5 +1,7 @@
 // Judging a pull request: the one flow the Action and the App share. Check, council approval, sticky comment,
 // check run with annotations. GitHub is reached only through the port.
+import { prefetchTrees } from '../adapters/git-tree.js';
+import { contractScope } from '../core/policy/scope.js';
 import { changeText } from '../core/report/change-text.js';
 import { GitSource } from '../adapters/git-source.js';
 import { git, repoTop } from '../adapters/git-tree.js';
@@ -108,6 +110,12 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   const baseBranch = top === undefined ? pr.baseRef : `origin/${pr.baseRef}`;
   // the policy comes from the base branch: a pull request cannot weaken the rules it is judged by
   const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
+  // a partial clone (the App's) gets every contract file of both sides in one fetch, not one request per file
+  if (top !== undefined) {
+    const root = normalizeRoot(config.contracts);
+    const inScope = contractScope({ ...config, contracts: root });
+    await prefetchTrees(top, [baseBranch, pr.headSha], root, (p) => inScope(p) || p.startsWith(root ? `${root}/_frozen/` : '_frozen/'));
+  }
   const checkOf = (head: string) =>
     checkSource({
       source,

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-3MSOMMWC.js";
+} from "./chunk-LU3TIHU3.js";
 import {
   setIn,
   showCheck
-} from "./chunk-IBBXH7JG.js";
-import "./chunk-POJ33WX6.js";
-import "./chunk-7JGDAFHX.js";
+} from "./chunk-WORN5VNR.js";
+import "./chunk-3FNKAMMZ.js";
+import "./chunk-XEZN335U.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-POJ33WX6.js";
+} from "./chunk-3FNKAMMZ.js";
 import {
   git
-} from "./chunk-7JGDAFHX.js";
+} from "./chunk-XEZN335U.js";
 import {
   parseFormat,
   printErrors,

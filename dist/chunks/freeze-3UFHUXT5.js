@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-POJ33WX6.js";
+} from "./chunk-3FNKAMMZ.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-7JGDAFHX.js";
+} from "./chunk-XEZN335U.js";
 import {
   parseFormat,
   printErrors,

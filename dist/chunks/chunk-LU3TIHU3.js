@@ -3,11 +3,11 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-POJ33WX6.js";
+} from "./chunk-3FNKAMMZ.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-7JGDAFHX.js";
+} from "./chunk-XEZN335U.js";
 import {
   ContractsLayout,
   Documents,

@@ -7,17 +7,17 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-3MSOMMWC.js";
+} from "./chunk-LU3TIHU3.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-IBBXH7JG.js";
-import "./chunk-POJ33WX6.js";
+} from "./chunk-WORN5VNR.js";
+import "./chunk-3FNKAMMZ.js";
 import {
   readVersion
-} from "./chunk-7JGDAFHX.js";
+} from "./chunk-XEZN335U.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {

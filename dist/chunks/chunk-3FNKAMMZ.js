@@ -34,7 +34,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-7JGDAFHX.js";
+} from "./chunk-XEZN335U.js";
 import {
   DEBT_NOTE,
   buildReport,

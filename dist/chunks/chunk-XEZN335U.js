@@ -8327,16 +8327,26 @@ async function resolveCommit(dir, ref) {
   return sha;
 }
 async function readGitTree(dir, commit, prefix, keep = () => true) {
-  const listing = await git(dir).raw(["ls-tree", "-r", "-z", "--long", "--full-tree", commit, "--", prefix || "."]);
-  const entries = [];
+  const listing = await git(dir).raw(["ls-tree", "-r", "-z", "--full-tree", commit, "--", prefix || "."]);
+  const listed = [];
   for (const record of listing.split("\0")) {
     if (!record) continue;
     const tab = record.indexOf("	");
-    const [, type, sha, size] = record.slice(0, tab).split(/\s+/);
+    const [, type, sha] = record.slice(0, tab).split(/\s+/);
     if (type !== "blob") continue;
     if (!keep(record.slice(tab + 1))) continue;
-    entries.push({ sha, path: record.slice(tab + 1), size: Number(size) });
+    listed.push({ sha, path: record.slice(tab + 1) });
   }
+  await prefetch(
+    dir,
+    [commit],
+    listed.map((e) => e.sha)
+  );
+  const sizes = await batchCheck(
+    dir,
+    listed.map((e) => e.sha)
+  );
+  const entries = listed.map((e) => ({ ...e, size: sizes.get(e.sha) ?? 0 }));
   const tree = new MapTree();
   const wanted = entries.filter((e) => e.size <= LIMITS.maxFileBytes + 1);
   const blobs = await catFiles(
@@ -8347,6 +8357,65 @@ async function readGitTree(dir, commit, prefix, keep = () => true) {
     tree.set(e.path, blobs.get(e.sha) ?? new Uint8Array(e.size > LIMITS.maxFileBytes ? LIMITS.maxFileBytes + 1 : 0));
   }
   return tree;
+}
+async function prefetchTrees(dir, commits, prefix, keep) {
+  const shas = [];
+  for (const commit of commits) {
+    const listing = await git(dir).raw(["ls-tree", "-r", "-z", "--full-tree", commit, "--", prefix || "."]);
+    for (const record of listing.split("\0")) {
+      const tab = record.indexOf("	");
+      const [, type, sha] = record.slice(0, tab).split(/\s+/);
+      if (type === "blob" && keep(record.slice(tab + 1))) shas.push(sha);
+    }
+  }
+  await prefetch(dir, commits, shas);
+}
+async function prefetch(dir, commits, shas) {
+  if (!shas.length) return;
+  const g2 = git(dir);
+  const promisor = (await g2.raw(["config", "--get", "remote.origin.promisor"]).catch(() => "")).trim() === "true";
+  if (!promisor) return;
+  const missing = new Set(
+    (await g2.raw(["rev-list", "--objects", "--missing=print", "--no-object-names", "--no-walk", ...commits])).split("\n").filter((l3) => l3.startsWith("?")).map((l3) => l3.slice(1))
+  );
+  const wanted = [...new Set(shas)].filter((s) => missing.has(s));
+  if (!wanted.length) return;
+  await new Promise((resolve2, reject) => {
+    const child = spawn("git", ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--filter=blob:none", "--stdin", "origin"], {
+      cwd: dir,
+      stdio: ["pipe", "ignore", "pipe"]
+    });
+    let stderr = "";
+    child.stderr.on("data", (c3) => stderr += c3.toString());
+    child.on("error", reject);
+    child.on(
+      "close",
+      (code) => code === 0 ? resolve2() : reject(new Error(`git fetch of ${wanted.length} blobs failed: ${stderr.trim()}`))
+    );
+    child.stdin.end(wanted.join("\n") + "\n");
+  });
+}
+function batchCheck(dir, shas) {
+  const unique = [...new Set(shas)];
+  const out = /* @__PURE__ */ new Map();
+  if (!unique.length) return Promise.resolve(out);
+  return new Promise((resolve2, reject) => {
+    const child = spawn("git", ["cat-file", "--batch-check"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+    let text = "";
+    let stderr = "";
+    child.stdout.on("data", (c3) => text += c3.toString());
+    child.stderr.on("data", (c3) => stderr += c3.toString());
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file failed: ${stderr.trim()}`));
+      for (const line of text.split("\n")) {
+        const [sha, type, size] = line.split(" ");
+        if (sha && type === "blob") out.set(sha, Number(size));
+      }
+      resolve2(out);
+    });
+    child.stdin.end(unique.join("\n") + "\n");
+  });
 }
 function catFiles(dir, shas) {
   const unique = [...new Set(shas)];
@@ -9660,6 +9729,7 @@ export {
   repoTop,
   resolveCommit,
   readGitTree,
+  prefetchTrees,
   readFreeze,
   readShaIndex,
   CONFIG_PATH,

@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-B5S5VQCQ.js";
+} from "./chunk-2ASGLQHN.js";
 import {
   printCheck
-} from "./chunk-IBBXH7JG.js";
+} from "./chunk-WORN5VNR.js";
 import {
   printValidation
-} from "./chunk-H5QXELDG.js";
-import "./chunk-POJ33WX6.js";
-import "./chunk-7JGDAFHX.js";
+} from "./chunk-U7ZNJOQG.js";
+import "./chunk-3FNKAMMZ.js";
+import "./chunk-XEZN335U.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import "./chunk-QHRGAEVW.js";

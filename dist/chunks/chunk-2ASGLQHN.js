@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-IBBXH7JG.js";
+} from "./chunk-WORN5VNR.js";
 import {
   runCheck
-} from "./chunk-POJ33WX6.js";
+} from "./chunk-3FNKAMMZ.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-7JGDAFHX.js";
+} from "./chunk-XEZN335U.js";
 import {
   formatOf
 } from "./chunk-QHRGAEVW.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-POJ33WX6.js";
-import "./chunk-7JGDAFHX.js";
+} from "./chunk-3FNKAMMZ.js";
+import "./chunk-XEZN335U.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";

@@ -5,9 +5,9 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-H5QXELDG.js";
-import "./chunk-POJ33WX6.js";
-import "./chunk-7JGDAFHX.js";
+} from "./chunk-U7ZNJOQG.js";
+import "./chunk-3FNKAMMZ.js";
+import "./chunk-XEZN335U.js";
 import "./chunk-YEWSDPLX.js";
 import "./chunk-QHRGAEVW.js";
 import "./chunk-US2CYORJ.js";

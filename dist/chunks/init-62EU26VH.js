@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-7JGDAFHX.js";
+} from "./chunk-XEZN335U.js";
 import {
   ContractsLayout,
   Documents,
