@@ -396,3 +396,23 @@ describe('more of AsyncAPI and the modes', () => {
     );
   });
 });
+
+describe('init offers the event keys', () => {
+  test('a repository with AsyncAPI and Avro gets events and compatibility, commented; uncommented, they are the policy', async () => {
+    const { configText } = await import('../src/core/policy/init-layout.js');
+    const { parseConfig } = await import('../src/core/policy/config.js');
+    const files: Record<string, string> = {
+      'events/asyncapi.yaml': v3('send'),
+      'events/avro/user.avsc': JSON.stringify({ type: 'record', name: 'User', fields: [{ name: 'id', type: 'long' }] }),
+    };
+    const text = configText(
+      detectLayout(Object.keys(files), (p) => files[p]),
+      'contract-guard.schema.json',
+    );
+    assert.match(text, /^# events:\n#   breaking: new-channel$/m);
+    const uncommented = text.replace(/^# (events:|  breaking:|compatibility:|  - \{ files)/gm, '$1');
+    const config = parseConfig('.github/contract-guard.yml', uncommented);
+    assert.deepEqual(config.events, { breaking: 'new-channel' });
+    assert.deepEqual(config.compatibility, [{ files: ['events/avro/**/*.avsc'], mode: 'backward_transitive' }]);
+  });
+});

@@ -239,6 +239,20 @@ export function configText(l: DetectedLayout, schemaFile: string): string {
     'freeze:',
     '  on_merge: off',
   ];
+  const events = l.found.filter((f) => f.kind === 'AsyncAPI' || f.kind === 'Avro schema');
+  if (events.length) {
+    const avro = events.find((f) => f.kind === 'Avro schema');
+    lines.push(
+      '',
+      `# events (found: ${events.map((f) => f.file).join(', ')}): a breaking change to a channel in use may need a new versioned`,
+      '# channel beside it (new-channel), or a major bump and the council are enough (bump, the default)',
+      '# events:',
+      '#   breaking: new-channel',
+      "# a schema registry's compatibility per unit or file: backward, forward, full, none, each also _transitive (every freeze)",
+      '# compatibility:',
+      `#   - { files: [${JSON.stringify(avro ? avro.file.replace(/[^/]+$/, '**/*.avsc') : '**/asyncapi.yaml')}], mode: backward_transitive }`,
+    );
+  }
   if (l.envelope)
     lines.push(
       '',
