@@ -21,6 +21,9 @@ const child = spawn(
     '--import',
     'tsx',
     '--test',
+    // files run two at a time: node's default is one fewer than the cores, one file at a time on a 2-core machine,
+    // and most files wait on child processes (the built CLI, git, Chromium, Redis) as much as they compute
+    `--test-concurrency=${process.env.CONTRACT_GUARD_TEST_CONCURRENCY ?? 2}`,
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
