@@ -104,69 +104,48 @@ async function prefetch(dir: string, commits: string[], shas: string[]): Promise
   );
   const wanted = [...new Set(shas)].filter((s) => missing.has(s));
   if (!wanted.length) return;
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn('git', ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', '--stdin', 'origin'], {
-      cwd: dir,
-      stdio: ['pipe', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`git fetch of ${wanted.length} blobs failed: ${stderr.trim()}`)),
-    );
-    child.stdin.end(wanted.join('\n') + '\n');
-  });
+  await gitWithInput(dir, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', '--stdin', 'origin'], wanted);
 }
 
-/** Sizes of objects already here (`git cat-file --batch-check`), so an oversized one is never read whole. */
-function batchCheck(dir: string, shas: string[]): Promise<Map<string, number>> {
-  const unique = [...new Set(shas)];
-  const out = new Map<string, number>();
-  if (!unique.length) return Promise.resolve(out);
+/** Run git with `lines` on its standard input; its standard output, or an error with what it said. */
+function gitWithInput(dir: string, args: string[], lines: string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch-check'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
-    let text = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (text += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file failed: ${stderr.trim()}`));
-      for (const line of text.split('\n')) {
-        const [sha, type, size] = line.split(' ');
-        if (sha && type === 'blob') out.set(sha, Number(size));
-      }
-      resolve(out);
-    });
-    child.stdin.end(unique.join('\n') + '\n');
-  });
-}
-
-function catFiles(dir: string, shas: string[]): Promise<Map<string, Uint8Array>> {
-  const unique = [...new Set(shas)];
-  const out = new Map<string, Uint8Array>();
-  if (!unique.length) return Promise.resolve(out);
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', args, { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file failed: ${stderr.trim()}`));
-      const buf = Buffer.concat(chunks);
-      let pos = 0;
-      for (const sha of unique) {
-        const nl = buf.indexOf(10, pos);
-        const header = buf.subarray(pos, nl).toString();
-        const size = Number(header.split(' ')[2]);
-        out.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
-        pos = nl + 1 + size + 1;
-      }
-      resolve(out);
-    });
-    child.stdin.end(unique.join('\n') + '\n');
+    child.on('close', (code) =>
+      code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git ${args[0]} failed: ${stderr.trim()}`)),
+    );
+    child.stdin.end(lines.join('\n') + '\n');
   });
+}
+
+/** Sizes of objects already here (`git cat-file --batch-check`), so an oversized one is never read whole. */
+async function batchCheck(dir: string, shas: string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(shas)];
+  const out = new Map<string, number>();
+  if (!unique.length) return out;
+  for (const line of (await gitWithInput(dir, ['cat-file', '--batch-check'], unique)).toString().split('\n')) {
+    const [sha, type, size] = line.split(' ');
+    if (sha && type === 'blob') out.set(sha, Number(size));
+  }
+  return out;
+}
+
+async function catFiles(dir: string, shas: string[]): Promise<Map<string, Uint8Array>> {
+  const unique = [...new Set(shas)];
+  const out = new Map<string, Uint8Array>();
+  if (!unique.length) return out;
+  const buf = await gitWithInput(dir, ['cat-file', '--batch'], unique);
+  let pos = 0;
+  for (const sha of unique) {
+    const nl = buf.indexOf(10, pos);
+    const size = Number(buf.subarray(pos, nl).toString().split(' ')[2]);
+    out.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
+    pos = nl + 1 + size + 1;
+  }
+  return out;
 }

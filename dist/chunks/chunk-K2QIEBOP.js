@@ -34,7 +34,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-XEZN335U.js";
+} from "./chunk-WW5JWU3S.js";
 import {
   DEBT_NOTE,
   buildReport,

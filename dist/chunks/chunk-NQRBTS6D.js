@@ -3,11 +3,11 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-3FNKAMMZ.js";
+} from "./chunk-K2QIEBOP.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-XEZN335U.js";
+} from "./chunk-WW5JWU3S.js";
 import {
   ContractsLayout,
   Documents,

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-3FNKAMMZ.js";
+} from "./chunk-K2QIEBOP.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-XEZN335U.js";
+} from "./chunk-WW5JWU3S.js";
 import {
   parseFormat,
   printErrors,

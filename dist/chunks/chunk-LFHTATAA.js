@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-WORN5VNR.js";
+} from "./chunk-QU2YN3C6.js";
 import {
   runCheck
-} from "./chunk-3FNKAMMZ.js";
+} from "./chunk-K2QIEBOP.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-XEZN335U.js";
+} from "./chunk-WW5JWU3S.js";
 import {
   formatOf
 } from "./chunk-QHRGAEVW.js";

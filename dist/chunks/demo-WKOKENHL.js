@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-3FNKAMMZ.js";
+} from "./chunk-K2QIEBOP.js";
 import {
   git
-} from "./chunk-XEZN335U.js";
+} from "./chunk-WW5JWU3S.js";
 import {
   parseFormat,
   printErrors,

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-LU3TIHU3.js";
+} from "./chunk-NQRBTS6D.js";
 import {
   setIn,
   showCheck
-} from "./chunk-WORN5VNR.js";
-import "./chunk-3FNKAMMZ.js";
-import "./chunk-XEZN335U.js";
+} from "./chunk-QU2YN3C6.js";
+import "./chunk-K2QIEBOP.js";
+import "./chunk-WW5JWU3S.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {

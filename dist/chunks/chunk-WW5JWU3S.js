@@ -8380,69 +8380,46 @@ async function prefetch(dir, commits, shas) {
   );
   const wanted = [...new Set(shas)].filter((s) => missing.has(s));
   if (!wanted.length) return;
-  await new Promise((resolve2, reject) => {
-    const child = spawn("git", ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--filter=blob:none", "--stdin", "origin"], {
-      cwd: dir,
-      stdio: ["pipe", "ignore", "pipe"]
-    });
-    let stderr = "";
-    child.stderr.on("data", (c3) => stderr += c3.toString());
-    child.on("error", reject);
-    child.on(
-      "close",
-      (code) => code === 0 ? resolve2() : reject(new Error(`git fetch of ${wanted.length} blobs failed: ${stderr.trim()}`))
-    );
-    child.stdin.end(wanted.join("\n") + "\n");
-  });
+  await gitWithInput(dir, ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--filter=blob:none", "--stdin", "origin"], wanted);
 }
-function batchCheck(dir, shas) {
-  const unique = [...new Set(shas)];
-  const out = /* @__PURE__ */ new Map();
-  if (!unique.length) return Promise.resolve(out);
+function gitWithInput(dir, args, lines) {
   return new Promise((resolve2, reject) => {
-    const child = spawn("git", ["cat-file", "--batch-check"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
-    let text = "";
-    let stderr = "";
-    child.stdout.on("data", (c3) => text += c3.toString());
-    child.stderr.on("data", (c3) => stderr += c3.toString());
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file failed: ${stderr.trim()}`));
-      for (const line of text.split("\n")) {
-        const [sha, type, size] = line.split(" ");
-        if (sha && type === "blob") out.set(sha, Number(size));
-      }
-      resolve2(out);
-    });
-    child.stdin.end(unique.join("\n") + "\n");
-  });
-}
-function catFiles(dir, shas) {
-  const unique = [...new Set(shas)];
-  const out = /* @__PURE__ */ new Map();
-  if (!unique.length) return Promise.resolve(out);
-  return new Promise((resolve2, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn("git", args, { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
     child.stdout.on("data", (c3) => chunks.push(c3));
     child.stderr.on("data", (c3) => stderr += c3.toString());
     child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file failed: ${stderr.trim()}`));
-      const buf = Buffer.concat(chunks);
-      let pos = 0;
-      for (const sha of unique) {
-        const nl = buf.indexOf(10, pos);
-        const header = buf.subarray(pos, nl).toString();
-        const size = Number(header.split(" ")[2]);
-        out.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
-        pos = nl + 1 + size + 1;
-      }
-      resolve2(out);
-    });
-    child.stdin.end(unique.join("\n") + "\n");
+    child.on(
+      "close",
+      (code) => code === 0 ? resolve2(Buffer.concat(chunks)) : reject(new Error(`git ${args[0]} failed: ${stderr.trim()}`))
+    );
+    child.stdin.end(lines.join("\n") + "\n");
   });
+}
+async function batchCheck(dir, shas) {
+  const unique = [...new Set(shas)];
+  const out = /* @__PURE__ */ new Map();
+  if (!unique.length) return out;
+  for (const line of (await gitWithInput(dir, ["cat-file", "--batch-check"], unique)).toString().split("\n")) {
+    const [sha, type, size] = line.split(" ");
+    if (sha && type === "blob") out.set(sha, Number(size));
+  }
+  return out;
+}
+async function catFiles(dir, shas) {
+  const unique = [...new Set(shas)];
+  const out = /* @__PURE__ */ new Map();
+  if (!unique.length) return out;
+  const buf = await gitWithInput(dir, ["cat-file", "--batch"], unique);
+  let pos = 0;
+  for (const sha of unique) {
+    const nl = buf.indexOf(10, pos);
+    const size = Number(buf.subarray(pos, nl).toString().split(" ")[2]);
+    out.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
+    pos = nl + 1 + size + 1;
+  }
+  return out;
 }
 
 // src/core/policy/glob.ts

@@ -5,9 +5,9 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-U7ZNJOQG.js";
-import "./chunk-3FNKAMMZ.js";
-import "./chunk-XEZN335U.js";
+} from "./chunk-45OQDZ7H.js";
+import "./chunk-K2QIEBOP.js";
+import "./chunk-WW5JWU3S.js";
 import "./chunk-YEWSDPLX.js";
 import "./chunk-QHRGAEVW.js";
 import "./chunk-US2CYORJ.js";

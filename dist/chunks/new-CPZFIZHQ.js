@@ -7,17 +7,17 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-LU3TIHU3.js";
+} from "./chunk-NQRBTS6D.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-WORN5VNR.js";
-import "./chunk-3FNKAMMZ.js";
+} from "./chunk-QU2YN3C6.js";
+import "./chunk-K2QIEBOP.js";
 import {
   readVersion
-} from "./chunk-XEZN335U.js";
+} from "./chunk-WW5JWU3S.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {

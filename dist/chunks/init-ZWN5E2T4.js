@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-XEZN335U.js";
+} from "./chunk-WW5JWU3S.js";
 import {
   ContractsLayout,
   Documents,

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-2ASGLQHN.js";
+} from "./chunk-LFHTATAA.js";
 import {
   printCheck
-} from "./chunk-WORN5VNR.js";
-import "./chunk-3FNKAMMZ.js";
-import "./chunk-XEZN335U.js";
+} from "./chunk-QU2YN3C6.js";
+import "./chunk-K2QIEBOP.js";
+import "./chunk-WW5JWU3S.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import "./chunk-QHRGAEVW.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-3FNKAMMZ.js";
-import "./chunk-XEZN335U.js";
+} from "./chunk-K2QIEBOP.js";
+import "./chunk-WW5JWU3S.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
