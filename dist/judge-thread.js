@@ -7414,7 +7414,8 @@ function topicOf(name, version) {
 }
 function successorName(name, version) {
   const m = VERSIONED.exec(name);
-  return m ? `${m[1]}${m[2]}v${Number(m[3]) + 1}` : `${name}.v${version + 1}`;
+  const sep2 = name.includes("/") && !name.includes(".") ? "/" : ".";
+  return m ? `${m[1]}${m[2]}v${Number(m[3]) + 1}` : `${name}${sep2}v${version + 1}`;
 }
 function channels(side) {
   const topics = [];

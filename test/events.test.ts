@@ -229,6 +229,15 @@ describe('compatibility modes across every freeze', () => {
 });
 
 describe('versioned topics: a breaking change comes on a new channel', () => {
+  test('the next version of a channel is named in the style of its address', async () => {
+    const { successorName, topicOf } = await import('../src/core/policy/checks/event-channels.js');
+    assert.equal(successorName('orders', 1), 'orders.v2');
+    assert.equal(successorName('orders.v2', 2), 'orders.v3');
+    assert.equal(successorName('light/measured', 1), 'light/measured/v2');
+    assert.equal(successorName('memory.created v1', 1), 'memory.created v2');
+    assert.deepEqual(topicOf('orders-v3'), { stem: 'orders', version: 3 });
+  });
+
   const doc = (channels: Record<string, unknown>) =>
     dump({
       asyncapi: '3.0.0',

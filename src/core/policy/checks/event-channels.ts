@@ -31,7 +31,9 @@ export function topicOf(name: string, version?: number): Pick<Topic, 'stem' | 'v
 /** The name the next version of a channel takes: `orders.v2` after `orders` or `orders.v1`. */
 export function successorName(name: string, version: number): string {
   const m = VERSIONED.exec(name);
-  return m ? `${m[1]}${m[2]}v${Number(m[3]) + 1}` : `${name}.v${version + 1}`;
+  // the separator the address already uses: `orders.v2`, `light/measured/v2`
+  const sep = name.includes('/') && !name.includes('.') ? '/' : '.';
+  return m ? `${m[1]}${m[2]}v${Number(m[3]) + 1}` : `${name}${sep}v${version + 1}`;
 }
 
 /** Every channel a tree declares, and which topics each schema file is the payload of (topic catalogs say). */

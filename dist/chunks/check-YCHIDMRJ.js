@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-K2QIEBOP.js";
+} from "./chunk-M5Q4BFLK.js";
 import "./chunk-WW5JWU3S.js";
 import {
   progressOnStderr

@@ -7,14 +7,14 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-NQRBTS6D.js";
+} from "./chunk-2ZQP7JQ6.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-QU2YN3C6.js";
-import "./chunk-K2QIEBOP.js";
+} from "./chunk-TYWE2SZS.js";
+import "./chunk-M5Q4BFLK.js";
 import {
   readVersion
 } from "./chunk-WW5JWU3S.js";

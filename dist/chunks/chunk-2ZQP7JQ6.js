@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-K2QIEBOP.js";
+} from "./chunk-M5Q4BFLK.js";
 import {
   contractScope,
   repoTop

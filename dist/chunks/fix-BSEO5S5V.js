@@ -4,12 +4,12 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-NQRBTS6D.js";
+} from "./chunk-2ZQP7JQ6.js";
 import {
   setIn,
   showCheck
-} from "./chunk-QU2YN3C6.js";
-import "./chunk-K2QIEBOP.js";
+} from "./chunk-TYWE2SZS.js";
+import "./chunk-M5Q4BFLK.js";
 import "./chunk-WW5JWU3S.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-LFHTATAA.js";
+} from "./chunk-IXIB7IF5.js";
 import {
   printCheck
-} from "./chunk-QU2YN3C6.js";
+} from "./chunk-TYWE2SZS.js";
 import {
   printValidation
-} from "./chunk-45OQDZ7H.js";
-import "./chunk-K2QIEBOP.js";
+} from "./chunk-MWRV6HSG.js";
+import "./chunk-M5Q4BFLK.js";
 import "./chunk-WW5JWU3S.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-QU2YN3C6.js";
+} from "./chunk-TYWE2SZS.js";
 import {
   runCheck
-} from "./chunk-K2QIEBOP.js";
+} from "./chunk-M5Q4BFLK.js";
 import {
   repoTop,
   require_semver

@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-45OQDZ7H.js";
-import "./chunk-K2QIEBOP.js";
+} from "./chunk-MWRV6HSG.js";
+import "./chunk-M5Q4BFLK.js";
 import "./chunk-WW5JWU3S.js";
 import "./chunk-YEWSDPLX.js";
 import "./chunk-QHRGAEVW.js";
