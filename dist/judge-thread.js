@@ -2728,7 +2728,8 @@ function diffAsyncApi(d, baseFile, file2) {
     if (old) compareMessage(d, a, b, old, m, judge);
   }
   const read = [...a.read, ...b.read];
-  const judged2 = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || read.some((r) => p === r || p.startsWith(r + "/")) || [...a.messages.keys(), ...b.messages.keys()].includes(p) || p.startsWith("/components/schemas/") || p.startsWith("/components/messageTraits/") || p === "/asyncapi";
+  const definitions = /* @__PURE__ */ new Set([...a.messages.keys(), ...b.messages.keys()]);
+  const judged2 = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || definitions.has(p) || read.some((r) => p === r || p.startsWith(r + "/")) || p === "/asyncapi";
   const covered = d.sink.pointersFor(file2);
   const seen = /* @__PURE__ */ new Set();
   const gone = [...read, "/components/schemas", "/components/messageTraits"];
@@ -2771,13 +2772,15 @@ function without(doc, pointers) {
     const tokens = pointerTokens(pointer);
     let node = root;
     for (const [i, t] of tokens.entries()) {
+      if (!(t in node)) break;
+      if (i === tokens.length - 1) {
+        delete node[t];
+        break;
+      }
       const next = node[t];
       if (next === null || typeof next !== "object" || Array.isArray(next)) break;
-      if (i === tokens.length - 1) delete node[t];
-      else {
-        if (!copies.has(next)) copies.add(node[t] = { ...next });
-        node = node[t];
-      }
+      if (!copies.has(next)) copies.add(node[t] = { ...next });
+      node = node[t];
     }
   }
   return root;

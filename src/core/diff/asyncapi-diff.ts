@@ -149,12 +149,12 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
 
   // the rest as data, skipping what was judged above; descriptive fields are a patch
   const read = [...a.read, ...b.read];
+  const definitions = new Set([...a.messages.keys(), ...b.messages.keys()]);
+  // what `without` cannot take out (a place inside a list, e.g. a 2.x `oneOf` member's payload) is skipped here
   const judged = (p: string) =>
     /^\/(channels|operations)\/[^/]+$/.test(p) ||
+    definitions.has(p) ||
     read.some((r) => p === r || p.startsWith(r + '/')) ||
-    [...a.messages.keys(), ...b.messages.keys()].includes(p) ||
-    p.startsWith('/components/schemas/') ||
-    p.startsWith('/components/messageTraits/') ||
     p === '/asyncapi';
   const covered = d.sink.pointersFor(file);
   const seen = new Set<string>();
@@ -215,13 +215,15 @@ function without(doc: unknown, pointers: string[]): unknown {
     const tokens = pointerTokens(pointer);
     let node: Record<string, unknown> = root;
     for (const [i, t] of tokens.entries()) {
+      if (!(t in node)) break;
+      if (i === tokens.length - 1) {
+        delete node[t]; // the leaf, whatever it holds (an address, a list of messages, a schema)
+        break;
+      }
       const next = node[t];
       if (next === null || typeof next !== 'object' || Array.isArray(next)) break;
-      if (i === tokens.length - 1) delete node[t];
-      else {
-        if (!copies.has(next)) copies.add((node[t] = { ...(next as Record<string, unknown>) }));
-        node = node[t] as Record<string, unknown>;
-      }
+      if (!copies.has(next)) copies.add((node[t] = { ...(next as Record<string, unknown>) }));
+      node = node[t] as Record<string, unknown>;
     }
   }
   return root;

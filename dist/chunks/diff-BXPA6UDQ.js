@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-QHRGAEVW.js";
+} from "./chunk-ZBZNVTZQ.js";
 import {
   isRole,
   levelRank

@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-IXIB7IF5.js";
+} from "./chunk-LXP7RRS6.js";
 import {
   printCheck
-} from "./chunk-TYWE2SZS.js";
+} from "./chunk-HWUSKCET.js";
 import {
   printValidation
-} from "./chunk-MWRV6HSG.js";
-import "./chunk-M5Q4BFLK.js";
-import "./chunk-WW5JWU3S.js";
+} from "./chunk-JCK3BHD6.js";
+import "./chunk-YHSXRYTD.js";
+import "./chunk-NDYJBGN2.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-QHRGAEVW.js";
+import "./chunk-ZBZNVTZQ.js";
 import "./chunk-US2CYORJ.js";
 import {
   UsageError

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-M5Q4BFLK.js";
+} from "./chunk-YHSXRYTD.js";
 import {
   git
-} from "./chunk-WW5JWU3S.js";
+} from "./chunk-NDYJBGN2.js";
 import {
   parseFormat,
   printErrors,
@@ -16,7 +16,7 @@ import "./chunk-LUH7XVGA.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-QHRGAEVW.js";
+import "./chunk-ZBZNVTZQ.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-BV2VTSEH.js";

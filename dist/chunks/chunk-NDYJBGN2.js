@@ -19,7 +19,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-QHRGAEVW.js";
+} from "./chunk-ZBZNVTZQ.js";
 import {
   POLICY_RULES,
   ROLES,

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-TYWE2SZS.js";
+} from "./chunk-HWUSKCET.js";
 import {
   runCheck
-} from "./chunk-M5Q4BFLK.js";
+} from "./chunk-YHSXRYTD.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-WW5JWU3S.js";
+} from "./chunk-NDYJBGN2.js";
 import {
   formatOf
-} from "./chunk-QHRGAEVW.js";
+} from "./chunk-ZBZNVTZQ.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

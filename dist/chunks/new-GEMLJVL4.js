@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-2ZQP7JQ6.js";
+} from "./chunk-QDW5GNVK.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-TYWE2SZS.js";
-import "./chunk-M5Q4BFLK.js";
+} from "./chunk-HWUSKCET.js";
+import "./chunk-YHSXRYTD.js";
 import {
   readVersion
-} from "./chunk-WW5JWU3S.js";
+} from "./chunk-NDYJBGN2.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
   formatOf
-} from "./chunk-QHRGAEVW.js";
+} from "./chunk-ZBZNVTZQ.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-2ZQP7JQ6.js";
+} from "./chunk-QDW5GNVK.js";
 import {
   setIn,
   showCheck
-} from "./chunk-TYWE2SZS.js";
-import "./chunk-M5Q4BFLK.js";
-import "./chunk-WW5JWU3S.js";
+} from "./chunk-HWUSKCET.js";
+import "./chunk-YHSXRYTD.js";
+import "./chunk-NDYJBGN2.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-QHRGAEVW.js";
+} from "./chunk-ZBZNVTZQ.js";
 import "./chunk-US2CYORJ.js";
 import {
   unlessUnreadable

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-M5Q4BFLK.js";
-import "./chunk-WW5JWU3S.js";
+} from "./chunk-YHSXRYTD.js";
+import "./chunk-NDYJBGN2.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -17,7 +17,7 @@ import "./chunk-LUH7XVGA.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-QHRGAEVW.js";
+import "./chunk-ZBZNVTZQ.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-BV2VTSEH.js";

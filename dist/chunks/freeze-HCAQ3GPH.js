@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-M5Q4BFLK.js";
+} from "./chunk-YHSXRYTD.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-WW5JWU3S.js";
+} from "./chunk-NDYJBGN2.js";
 import {
   parseFormat,
   printErrors,
@@ -31,7 +31,7 @@ import {
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-QHRGAEVW.js";
+} from "./chunk-ZBZNVTZQ.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

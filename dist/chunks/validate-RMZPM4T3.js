@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-MWRV6HSG.js";
-import "./chunk-M5Q4BFLK.js";
-import "./chunk-WW5JWU3S.js";
+} from "./chunk-JCK3BHD6.js";
+import "./chunk-YHSXRYTD.js";
+import "./chunk-NDYJBGN2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-QHRGAEVW.js";
+import "./chunk-ZBZNVTZQ.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-BV2VTSEH.js";

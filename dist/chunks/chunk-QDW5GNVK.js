@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-M5Q4BFLK.js";
+} from "./chunk-YHSXRYTD.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-WW5JWU3S.js";
+} from "./chunk-NDYJBGN2.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-QHRGAEVW.js";
+} from "./chunk-ZBZNVTZQ.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-M5Q4BFLK.js";
+} from "./chunk-YHSXRYTD.js";
 import {
   POLICY_RULES
 } from "./chunk-US2CYORJ.js";
