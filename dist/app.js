@@ -1904,15 +1904,36 @@ function judgeDeadlineMs(env = process.env) {
   const v = Number(env.CONTRACT_GUARD_JUDGE_DEADLINE_MS ?? 12e4);
   return Number.isFinite(v) && v > 0 ? v : 12e4;
 }
+function judgeConcurrency(env = process.env) {
+  const v = Number(env.CONTRACT_GUARD_CONCURRENCY ?? 4);
+  if (!Number.isInteger(v) || v <= 0)
+    throw new Error(`CONTRACT_GUARD_CONCURRENCY must be a positive whole number, not '${env.CONTRACT_GUARD_CONCURRENCY}'`);
+  return v;
+}
 var JudgeThreads = class {
-  constructor(deadlineMs = judgeDeadlineMs(), entry = new URL("./judge-thread.js", import.meta.url)) {
+  constructor(deadlineMs = judgeDeadlineMs(), max = judgeConcurrency(), entry = new URL("./judge-thread.js", import.meta.url)) {
     this.deadlineMs = deadlineMs;
+    this.max = max;
     this.entry = entry;
   }
   deadlineMs;
+  max;
   entry;
   idle = [];
-  run(job, log) {
+  busy = 0;
+  /** Judgements waiting for a thread, first come first served. */
+  waiting = [];
+  async run(job, log) {
+    if (this.busy >= this.max) await new Promise((r) => this.waiting.push(r));
+    this.busy++;
+    try {
+      return await this.judge(job, log);
+    } finally {
+      this.busy--;
+      this.waiting.shift()?.();
+    }
+  }
+  judge(job, log) {
     const worker = this.idle.pop() ?? new Worker(this.entry);
     worker.ref();
     let file2;
@@ -2069,7 +2090,7 @@ function queueSettings(env, url) {
     lockMs: num2("CONTRACT_GUARD_LOCK_MS", 3e4),
     attempts: num2("CONTRACT_GUARD_ATTEMPTS", 3),
     backoffMs: num2("CONTRACT_GUARD_BACKOFF_MS", 2e3),
-    concurrency: num2("CONTRACT_GUARD_CONCURRENCY", 4)
+    concurrency: judgeConcurrency(env)
   };
 }
 var connect = (url) => new Redis(url, { maxRetriesPerRequest: null });

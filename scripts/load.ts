@@ -1,6 +1,8 @@
-// npm run load: the App's throughput and latency on this machine, as ratios to one process without Redis, measured
-// in the same run: judgements per minute, and p95 from a delivery being sent to its check run being created, for
-// one, two and three replicas sharing one redis-server. Real processes, real git over HTTP, the fake GitHub.
+// npm run load: the App's throughput and latency on this machine, measured in the same run: judgements per minute and
+// p95 from a delivery being sent to its check run being created, for one process without Redis and for one, two and
+// three replicas sharing one redis-server; the CPU one judgement costs (the App, its git, the fake GitHub) and the
+// git requests it makes. Real processes, real git over HTTP, the fake GitHub in this process.
+import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { deliver, ShopWorld, startApp, startRedis, type RunningApp } from '../test/app-harness.js';
 
@@ -9,10 +11,31 @@ const PACED = Number(process.env.LOAD_PACED_PRS ?? 6);
 const world = new ShopWorld();
 let next = 100;
 
-async function round(label: string, apps: RunningApp[], count: number) {
+/** CPU seconds a process used, itself and its waited-for children (git), from /proc (Linux). */
+function cpu(pid: number | 'self'): { self: number; children: number } {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const ticks = (i: number) => Number(f[i - 3]) / 100; // fields 14–17: utime, stime, cutime, cstime
+    return { self: ticks(14) + ticks(15), children: ticks(16) + ticks(17) };
+  } catch {
+    return { self: NaN, children: NaN };
+  }
+}
+
+interface Result {
+  label: string;
+  perMinute: number;
+  p95: number;
+  cpu: string;
+  gitRequests: number;
+}
+
+async function round(label: string, apps: RunningApp[], count: number): Promise<Result> {
   const prs = Array.from({ length: count }, () => next++);
   const heads = prs.map((n) => world.pullRequest(n));
   const sent = new Map<string, number>();
+  const gitBefore = world.fake.count('GET', /\/info\/refs$/) + world.fake.count('POST', /\/git-upload-pack$/);
+  const before = { apps: apps.map((a) => cpu(a.process.pid!)), me: cpu('self') };
   const t0 = Date.now();
   // every delivery at once, spread over the replicas (a load balancer's round robin)
   const deliveries = prs.map((n, i) => {
@@ -21,35 +44,63 @@ async function round(label: string, apps: RunningApp[], count: number) {
   });
   while (!heads.every((h) => world.runsFor(h).length)) await new Promise((r) => setTimeout(r, 50));
   await Promise.all(deliveries);
+  const after = { apps: apps.map((a) => cpu(a.process.pid!)), me: cpu('self') };
+  const spent = (k: 'self' | 'children') => after.apps.reduce((t, a, i) => t + a[k] - before.apps[i]![k], 0) / count;
   const latencies = heads.map((h) => world.runsFor(h)[0]!.createdAt - sent.get(h)!).sort((a, b) => a - b);
   const seconds = (Math.max(...heads.map((h) => world.runsFor(h)[0]!.createdAt)) - t0) / 1000;
-  return { label, perMinute: (count / seconds) * 60, p95: latencies[Math.ceil(latencies.length * 0.95) - 1]! / 1000 };
+  const gitAfter = world.fake.count('GET', /\/info\/refs$/) + world.fake.count('POST', /\/git-upload-pack$/);
+  return {
+    label,
+    perMinute: (count / seconds) * 60,
+    p95: latencies[Math.ceil(latencies.length * 0.95) - 1]! / 1000,
+    cpu: `App ${spent('self').toFixed(2)} s + its git ${spent('children').toFixed(2)} s, fake GitHub ${((after.me.self - before.me.self) / count).toFixed(2)} s + its git ${((after.me.children - before.me.children) / count).toFixed(2)} s`,
+    gitRequests: (gitAfter - gitBefore) / count,
+  };
 }
 
-async function series(title: string, prs: number, replicas: number[], env: Record<string, string>, redisUrl: string) {
-  const results = [];
-  const base = await startApp(world.fake.url, env);
-  results.push(await round('1 process, no Redis (baseline)', [base], prs));
-  base.process.kill();
+async function series(title: string, prs: number, replicas: number[], env: Record<string, string>, redisUrl: string, baseline = true) {
+  console.log(`\n${title}: ${prs} pull requests delivered at once, each judged with a clone over HTTP`);
+  let first: Result | undefined;
+  // each result printed as it comes: a long run that fails later keeps what it measured
+  const print = (r: Result) => {
+    first ??= r;
+    console.log(
+      `  ${r.label.padEnd(32)} ${r.perMinute.toFixed(0).padStart(5)} judgements/min (${(r.perMinute / first.perMinute).toFixed(2)}×)   p95 delivery → check run ${r.p95.toFixed(1).padStart(5)} s (${(r.p95 / first.p95).toFixed(2)}×)`,
+    );
+    console.log(`  ${''.padEnd(32)} CPU per judgement: ${r.cpu}; git HTTP requests per judgement: ${r.gitRequests.toFixed(1)}`);
+  };
+  // threads started, code compiled: what follows measures judging (paced, one per replica: pacing makes warm-ups long)
+  const warm = (n: number) => (env.CONTRACT_GUARD_THROTTLE === 'off' ? 4 * n : n);
+  if (baseline) {
+    const base = await startApp(world.fake.url, env);
+    await round('warm-up', [base], warm(1));
+    print(await round('1 process, no Redis (baseline)', [base], prs));
+    base.process.kill('SIGKILL');
+  }
   for (const n of replicas) {
     spawnSync('redis-cli', ['-u', redisUrl, 'flushall']);
     const apps = await Promise.all(Array.from({ length: n }, () => startApp(world.fake.url, { ...env, REDIS_URL: redisUrl })));
-    results.push(await round(`${n} replica${n > 1 ? 's' : ''} on Redis`, apps, prs));
-    for (const a of apps) a.process.kill();
+    await round('warm-up', apps, warm(n));
+    print(await round(`${n} replica${n > 1 ? 's' : ''} on Redis`, apps, prs));
+    for (const a of apps) a.process.kill('SIGKILL');
   }
-  const [b] = results;
-  console.log(`\n${title}: ${prs} pull requests delivered at once, each judged with a clone over HTTP`);
-  for (const r of results)
-    console.log(
-      `  ${r.label.padEnd(32)} ${r.perMinute.toFixed(0).padStart(5)} judgements/min (${(r.perMinute / b!.perMinute).toFixed(2)}×)   p95 delivery → check run ${r.p95.toFixed(1).padStart(5)} s (${(r.p95 / b!.p95).toFixed(2)}×)`,
-    );
 }
 
 async function main() {
   await world.start();
   const redis = await startRedis();
   try {
-    // what the App's own work allows: client-side pacing off
+    // does anything serialise judgements across replicas? one judgement at a time per replica, so that one replica
+    // leaves a core free on a 2-core machine: two replicas should then judge about twice as many
+    await series(
+      'scale-out (one judgement at a time per replica, CONTRACT_GUARD_CONCURRENCY=1, pacing off)',
+      PULL_REQUESTS,
+      [1, 2],
+      { CONTRACT_GUARD_THROTTLE: 'off', CONTRACT_GUARD_CONCURRENCY: '1' },
+      redis.url,
+      false,
+    );
+    // what the App's own work allows at its defaults: client-side pacing off
     await series('compute (CONTRACT_GUARD_THROTTLE=off)', PULL_REQUESTS, [1, 2, 3], { CONTRACT_GUARD_THROTTLE: 'off' }, redis.url);
     // with GitHub's pacing of content creation (~3 s per comment or review per installation, shared through Redis)
     await series("GitHub's pacing (the default)", PACED, [3], {}, redis.url);

@@ -145,7 +145,7 @@ describe('deadlines', () => {
       entry,
       "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { parentPort.postMessage({ file: 'contracts/huge.yaml' }); for (;;) {} });\n",
     );
-    const threads = new JudgeThreads(1000, pathToFileURL(entry));
+    const threads = new JudgeThreads(1000, 4, pathToFileURL(entry));
     // the main thread's timers (lock renewals, /healthz) keep running while the judging thread spins
     let ticks = 0;
     const tick = setInterval(() => ticks++, 50);

@@ -2,6 +2,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
@@ -89,18 +90,27 @@ export async function deliver(
     createHmac('sha256', options.secret ?? SECRET)
       .update(body)
       .digest('hex');
-  const res = await fetch(`${appUrl}/api/github/webhooks`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-github-event': event,
-      'x-github-delivery': options.id ?? randomUUID(),
-      'x-hub-signature-256': signature,
-    },
-    body,
+  // a connection of its own per delivery, as GitHub's are: a kept-alive socket the App closed while this busy process
+  // was not looking would fail the next delivery ("other side closed") before the App ever saw it
+  return new Promise<number>((resolve, reject) => {
+    const req = request(`${appUrl}/api/github/webhooks`, {
+      method: 'POST',
+      agent: false,
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        'x-github-event': event,
+        'x-github-delivery': options.id ?? randomUUID(),
+        'x-hub-signature-256': signature,
+      },
+    });
+    req.on('response', (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0)).on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
   });
-  await res.text();
-  return res.status;
 }
 
 /** A redis-server of our own on a free loopback port, without persistence. */

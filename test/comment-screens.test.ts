@@ -89,7 +89,29 @@ describe('the comment, as people see it', { skip }, () => {
       `contracts: openapi\n${CONFIG}`,
     );
   });
-  after(() => fake.stop());
+  // one Chromium for the file, a page per test: starting a browser costs seconds on a busy machine
+  let browser: Promise<import('playwright-core').BrowserContext> | undefined;
+  const openBrowser = () =>
+    (browser ??= import('playwright-core').then(({ chromium }) =>
+      chromium.launchPersistentContext(tempDir('cg-chromium-'), {
+        executablePath: CHROMIUM,
+        headless: true,
+        viewport: { width: WIDTH, height: FOLD },
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      }),
+    ));
+  after(async () => {
+    await (await browser)?.close();
+    await fake.stop();
+  });
 
   const BREAKS = /where\s+what changed\s+who breaks/;
   const expected: Record<string, { verdict: RegExp; first: RegExp[]; absent?: RegExp[] }> = {
@@ -145,24 +167,11 @@ describe('the comment, as people see it', { skip }, () => {
 
   for (const [name, want] of Object.entries(expected)) {
     test(`${name}: the verdict and what to do are on the first screen; the page stays short`, async () => {
-      const { chromium } = await import('playwright-core');
-      const browser = await chromium.launchPersistentContext(tempDir('cg-chromium-'), {
-        executablePath: CHROMIUM,
-        headless: true,
-        viewport: { width: WIDTH, height: FOLD },
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
+      const context = await openBrowser();
+      let page: Awaited<ReturnType<typeof context.newPage>> | undefined;
       try {
         assert.ok(comments[name]!.length <= 65_536, `the comment is ${comments[name]!.length} characters: GitHub refuses it`);
-        const page = await browser.newPage();
+        page = await context.newPage();
         await page.setContent(commentPage(comments[name]!.replace(/^<!--[^>]*-->\n/, '')));
         for (const text of [...(want.absent ?? []), /\b[0-9a-f]{40}\b/])
           assert.doesNotMatch(await page.locator('article').innerText(), text);
@@ -194,7 +203,7 @@ describe('the comment, as people see it', { skip }, () => {
         await page.screenshot({ path: join(SHOTS, `comment-${name}.png`), fullPage: true });
         assert.ok(statSync(join(SHOTS, `comment-${name}.png`)).size > 5000, 'a real picture');
       } finally {
-        await browser.close();
+        await page?.close();
       }
     });
   }

@@ -1,4 +1,4 @@
-// A contract tree as it is at a git commit: listed with `git ls-tree`, read in one `git cat-file --batch`.
+// Contract trees as they are at git commits: listed with `git ls-tree`, read with `git cat-file --batch`.
 import { spawn } from 'node:child_process';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { InputError } from '../core/errors.js';
@@ -28,83 +28,153 @@ export async function resolveCommit(dir: string, ref: string): Promise<string> {
   return sha;
 }
 
-/** Read every file under `prefix` (a folder relative to the repository root, '' for all) at `commit`; `keep` narrows it. */
-export async function readGitTree(
-  dir: string,
-  commit: string,
-  prefix: string,
-  keep: (path: string) => boolean = () => true,
-): Promise<MapTree> {
-  // no `--long`: in a partial clone the sizes would fetch every blob, one request each
-  const listing = await git(dir).raw(['ls-tree', '-r', '-z', '--full-tree', commit, '--', prefix || '.']);
-  const listed: { sha: string; path: string }[] = [];
-  for (const record of listing.split('\0')) {
-    if (!record) continue;
-    const tab = record.indexOf('\t');
-    const [, type, sha] = record.slice(0, tab).split(/\s+/);
-    if (type !== 'blob') continue; // submodules (commit) are not contracts
-    if (!keep(record.slice(tab + 1))) continue;
-    listed.push({ sha: sha!, path: record.slice(tab + 1) });
-  }
-  await prefetch(
-    dir,
-    [commit],
-    listed.map((e) => e.sha),
-  );
-  const sizes = await batchCheck(
-    dir,
-    listed.map((e) => e.sha),
-  );
-  const entries = listed.map((e) => ({ ...e, size: sizes.get(e.sha) ?? 0 }));
-  const tree = new MapTree();
-  const wanted = entries.filter((e) => e.size <= LIMITS.maxFileBytes + 1);
-  const blobs = await catFiles(
-    dir,
-    wanted.map((e) => e.sha),
-  );
-  for (const e of entries) {
-    // an oversized blob is stood in for by a marker of its size, so the parser reports it without loading it
-    tree.set(e.path, blobs.get(e.sha) ?? new Uint8Array(e.size > LIMITS.maxFileBytes ? LIMITS.maxFileBytes + 1 : 0));
-  }
-  return tree;
+interface Listed {
+  sha: string;
+  path: string;
 }
 
 /**
- * Bring the blobs of several commits' trees under `prefix` (that `keep` selects) into a partial clone in one fetch,
- * before they are read: the App judges a pull request with three git fetches, whatever the number of files.
+ * One judgement's view of a repository's objects: each commit listed once (`git ls-tree` of the whole tree, filtered
+ * here), each blob's size and content asked once, a partial clone's missing objects found once. What a judgement
+ * reads again (a file in the contracts tree, the freeze and the policy) costs no second git process; on a busy
+ * machine process start-up is most of what git costs.
  */
-export async function prefetchTrees(dir: string, commits: string[], prefix: string, keep: (path: string) => boolean): Promise<void> {
-  const shas: string[] = [];
-  for (const commit of commits) {
-    const listing = await git(dir).raw(['ls-tree', '-r', '-z', '--full-tree', commit, '--', prefix || '.']);
-    for (const record of listing.split('\0')) {
-      const tab = record.indexOf('\t');
-      const [, type, sha] = record.slice(0, tab).split(/\s+/);
-      if (type === 'blob' && keep(record.slice(tab + 1))) shas.push(sha!);
+export class GitObjects {
+  private readonly commits = new Map<string, Promise<string>>();
+  private readonly listings = new Map<string, Promise<Map<string, string>>>();
+  private readonly sizes = new Map<string, number>();
+  private readonly blobs = new Map<string, Uint8Array>();
+  private promisor?: Promise<boolean>;
+  /** Objects a partial clone lacks, per commit set listed by `rev-list --missing=print`, less what was fetched since. */
+  private missing?: { commits: Set<string>; shas: Set<string> };
+
+  constructor(readonly dir: string) {}
+
+  /** The commit a ref names, resolved once in this view (a judgement sees one state of its refs). */
+  commit(ref: string): Promise<string> {
+    let known = this.commits.get(ref);
+    if (!known) {
+      known = resolveCommit(this.dir, ref);
+      known.catch(() => this.commits.delete(ref));
+      this.commits.set(ref, known);
     }
+    return known;
   }
-  await prefetch(dir, commits, shas);
-}
 
-/**
- * In a partial clone (the App's), fetch the blobs a tree read needs that are not here yet, in one request: left to
- * git, each would be fetched on its own as it is read.
- */
-async function prefetch(dir: string, commits: string[], shas: string[]): Promise<void> {
-  if (!shas.length) return;
-  const g = git(dir);
-  const promisor = (await g.raw(['config', '--get', 'remote.origin.promisor']).catch(() => '')).trim() === 'true';
-  if (!promisor) return;
-  // `--missing=print` lists what is absent without fetching it
-  const missing = new Set(
-    (await g.raw(['rev-list', '--objects', '--missing=print', '--no-object-names', '--no-walk', ...commits]))
-      .split('\n')
-      .filter((l) => l.startsWith('?'))
-      .map((l) => l.slice(1)),
-  );
-  const wanted = [...new Set(shas)].filter((s) => missing.has(s));
-  if (!wanted.length) return;
-  await gitWithInput(dir, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', '--stdin', 'origin'], wanted);
+  /** Every blob of a commit by path (submodules are not contracts). No `--long`: in a partial clone the sizes would fetch every blob. */
+  private listing(commit: string): Promise<Map<string, string>> {
+    let known = this.listings.get(commit);
+    if (!known) {
+      known = git(this.dir)
+        .raw(['ls-tree', '-r', '-z', '--full-tree', commit])
+        .then((out) => {
+          const byPath = new Map<string, string>();
+          for (const record of out.split('\0')) {
+            const tab = record.indexOf('\t');
+            if (tab < 0) continue;
+            const [, type, sha] = record.slice(0, tab).split(/\s+/);
+            if (type === 'blob') byPath.set(record.slice(tab + 1), sha!);
+          }
+          return byPath;
+        });
+      this.listings.set(commit, known);
+    }
+    return known;
+  }
+
+  /** The blobs under `prefix` ('' for all) at `commit` that `keep` selects. */
+  async list(commit: string, prefix: string, keep: (path: string) => boolean = () => true): Promise<Listed[]> {
+    const under = prefix.replace(/\/+$/, '');
+    const out: Listed[] = [];
+    for (const [path, sha] of await this.listing(await this.commit(commit)))
+      if ((!under || path === under || path.startsWith(`${under}/`)) && keep(path)) out.push({ sha, path });
+    return out;
+  }
+
+  /**
+   * In a partial clone (the App's), fetch the blobs not here yet in one request: left to git, each would be fetched
+   * on its own as it is read. Commits named here are asked about once: later reads of them need no `rev-list`.
+   */
+  async prefetch(commits: string[], shas: string[]): Promise<void> {
+    if (!shas.length) return;
+    this.promisor ??= git(this.dir)
+      .raw(['config', '--get', 'remote.origin.promisor'])
+      .then((v) => v.trim() === 'true')
+      .catch(() => false);
+    if (!(await this.promisor)) return;
+    const resolved = await Promise.all(commits.map((c) => this.commit(c)));
+    if (!this.missing || resolved.some((c) => !this.missing!.commits.has(c))) {
+      // `--missing=print` lists what is absent without fetching it
+      const listed = await git(this.dir).raw(['rev-list', '--objects', '--missing=print', '--no-object-names', '--no-walk', ...resolved]);
+      const absent = listed
+        .split('\n')
+        .filter((l) => l.startsWith('?'))
+        .map((l) => l.slice(1));
+      this.missing = {
+        commits: new Set([...(this.missing?.commits ?? []), ...resolved]),
+        shas: new Set([...(this.missing?.shas ?? []), ...absent]),
+      };
+    }
+    const wanted = [...new Set(shas)].filter((s) => this.missing!.shas.has(s));
+    if (!wanted.length) return;
+    await gitWithInput(
+      this.dir,
+      ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', '--stdin', 'origin'],
+      wanted,
+    );
+    for (const s of wanted) this.missing.shas.delete(s);
+  }
+
+  /** Sizes of objects already here (`git cat-file --batch-check`), so an oversized one is never read whole. */
+  async sizesOf(shas: string[]): Promise<Map<string, number>> {
+    const unknown = [...new Set(shas)].filter((s) => !this.sizes.has(s));
+    if (unknown.length)
+      for (const line of (await gitWithInput(this.dir, ['cat-file', '--batch-check'], unknown)).toString().split('\n')) {
+        const [sha, type, size] = line.split(' ');
+        if (sha && type === 'blob') this.sizes.set(sha, Number(size));
+      }
+    return new Map(shas.map((s) => [s, this.sizes.get(s) ?? 0]));
+  }
+
+  /** Blob contents (`git cat-file --batch`), each read once. */
+  async read(shas: string[]): Promise<Map<string, Uint8Array>> {
+    const unknown = [...new Set(shas)].filter((s) => !this.blobs.has(s));
+    if (unknown.length) {
+      const buf = await gitWithInput(this.dir, ['cat-file', '--batch'], unknown);
+      let pos = 0;
+      for (const sha of unknown) {
+        const nl = buf.indexOf(10, pos);
+        const size = Number(buf.subarray(pos, nl).toString().split(' ')[2]);
+        this.blobs.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
+        pos = nl + 1 + size + 1;
+      }
+    }
+    return new Map(shas.map((s) => [s, this.blobs.get(s)!]));
+  }
+
+  /** Every file under `prefix` ('' for all) at `commit`; `keep` narrows it. An oversized blob is stood in for by a marker of its size. */
+  async tree(commit: string, prefix: string, keep?: (path: string) => boolean): Promise<MapTree> {
+    const listed = await this.list(commit, prefix, keep);
+    const shas = listed.map((e) => e.sha);
+    await this.prefetch([commit], shas);
+    const sizes = await this.sizesOf(shas);
+    const blobs = await this.read(shas.filter((s) => sizes.get(s)! <= LIMITS.maxFileBytes + 1));
+    const tree = new MapTree();
+    for (const e of listed) {
+      const size = sizes.get(e.sha)!;
+      // the parser reports an oversized file by its marker, without loading it
+      tree.set(e.path, blobs.get(e.sha) ?? new Uint8Array(size > LIMITS.maxFileBytes ? LIMITS.maxFileBytes + 1 : 0));
+    }
+    return tree;
+  }
+
+  /** One file's bytes at a ref, undefined when the commit has no such file. */
+  async file(ref: string, path: string): Promise<Uint8Array | undefined> {
+    const sha = (await this.listing(await this.commit(ref))).get(path);
+    if (!sha) return undefined;
+    await this.prefetch([ref], [sha]);
+    return (await this.read([sha])).get(sha);
+  }
 }
 
 /** Run git with `lines` on its standard input; its standard output, or an error with what it said. */
@@ -121,31 +191,4 @@ function gitWithInput(dir: string, args: string[], lines: string[]): Promise<Buf
     );
     child.stdin.end(lines.join('\n') + '\n');
   });
-}
-
-/** Sizes of objects already here (`git cat-file --batch-check`), so an oversized one is never read whole. */
-async function batchCheck(dir: string, shas: string[]): Promise<Map<string, number>> {
-  const unique = [...new Set(shas)];
-  const out = new Map<string, number>();
-  if (!unique.length) return out;
-  for (const line of (await gitWithInput(dir, ['cat-file', '--batch-check'], unique)).toString().split('\n')) {
-    const [sha, type, size] = line.split(' ');
-    if (sha && type === 'blob') out.set(sha, Number(size));
-  }
-  return out;
-}
-
-async function catFiles(dir: string, shas: string[]): Promise<Map<string, Uint8Array>> {
-  const unique = [...new Set(shas)];
-  const out = new Map<string, Uint8Array>();
-  if (!unique.length) return out;
-  const buf = await gitWithInput(dir, ['cat-file', '--batch'], unique);
-  let pos = 0;
-  for (const sha of unique) {
-    const nl = buf.indexOf(10, pos);
-    const size = Number(buf.subarray(pos, nl).toString().split(' ')[2]);
-    out.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
-    pos = nl + 1 + size + 1;
-  }
-  return out;
 }

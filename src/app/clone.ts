@@ -1,5 +1,5 @@
 // A shallow, blobless clone of one repository with the installation token, in a temporary folder.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { git } from '../adapters/git-tree.js';
@@ -31,9 +31,13 @@ export async function withClone<T>(cloneUrl: string, token: string, refspecs: st
     } catch (err) {
       throw new CloneError(`git is not usable here: ${redact((err as Error).message)}`);
     }
-    await g.raw(['remote', 'add', 'origin', authenticatedUrl(cloneUrl, token)]);
-    await g.raw(['config', 'remote.origin.promisor', 'true']);
-    await g.raw(['config', 'remote.origin.partialclonefilter', 'blob:none']);
+    // the remote in one write rather than three `git config` processes; no maintenance after each fetch (a clone
+    // that lives for one judgement): on a busy machine, starting processes is most of what git costs here
+    const quoted = `"${authenticatedUrl(cloneUrl, token).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+    appendFileSync(
+      join(dir, '.git', 'config'),
+      `[remote "origin"]\n\turl = ${quoted}\n\tpromisor = true\n\tpartialclonefilter = blob:none\n[maintenance]\n\tauto = false\n[gc]\n\tauto = 0\n`,
+    );
     try {
       await g.raw(['fetch', '--quiet', '--no-tags', '--filter=blob:none', '--depth=50', 'origin', ...refspecs]);
     } catch (err) {

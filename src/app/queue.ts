@@ -8,7 +8,7 @@ import { Redis } from 'ioredis';
 import type { Probot } from 'probot';
 import type { Dispatcher } from './app.js';
 import { jobKey, reportFailure, type Job } from './jobs.js';
-import { JudgementDeadline, type JudgeThreads } from './threads.js';
+import { judgeConcurrency, JudgementDeadline, type JudgeThreads } from './threads.js';
 import type { Metrics } from './metrics.js';
 
 const QUEUE = 'contract-guard';
@@ -37,7 +37,7 @@ export function queueSettings(env: NodeJS.ProcessEnv, url: string): QueueSetting
     lockMs: num('CONTRACT_GUARD_LOCK_MS', 30_000),
     attempts: num('CONTRACT_GUARD_ATTEMPTS', 3),
     backoffMs: num('CONTRACT_GUARD_BACKOFF_MS', 2_000),
-    concurrency: num('CONTRACT_GUARD_CONCURRENCY', 4),
+    concurrency: judgeConcurrency(env),
   };
 }
 

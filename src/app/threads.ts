@@ -14,16 +14,40 @@ export function judgeDeadlineMs(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isFinite(v) && v > 0 ? v : 120_000;
 }
 
+/** How many judgements one process runs at once (CONTRACT_GUARD_CONCURRENCY, default 4). */
+export function judgeConcurrency(env: NodeJS.ProcessEnv = process.env): number {
+  const v = Number(env.CONTRACT_GUARD_CONCURRENCY ?? 4);
+  if (!Number.isInteger(v) || v <= 0)
+    throw new Error(`CONTRACT_GUARD_CONCURRENCY must be a positive whole number, not '${env.CONTRACT_GUARD_CONCURRENCY}'`);
+  return v;
+}
+
 export class JudgeThreads {
   private readonly idle: Worker[] = [];
+  private busy = 0;
+  /** Judgements waiting for a thread, first come first served. */
+  private readonly waiting: (() => void)[] = [];
 
   constructor(
     private readonly deadlineMs = judgeDeadlineMs(),
+    /** Threads at most: more judgements at once than cores only share the cores, each thread with a heap of its own. */
+    private readonly max = judgeConcurrency(),
     // beside this file once bundled: dist/judge-thread.js next to dist/app.js
     private readonly entry = new URL('./judge-thread.js', import.meta.url),
   ) {}
 
-  run(job: Job, log: (line: string) => void): Promise<Outcome> {
+  async run(job: Job, log: (line: string) => void): Promise<Outcome> {
+    if (this.busy >= this.max) await new Promise<void>((r) => this.waiting.push(r));
+    this.busy++;
+    try {
+      return await this.judge(job, log);
+    } finally {
+      this.busy--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  private judge(job: Job, log: (line: string) => void): Promise<Outcome> {
     const worker = this.idle.pop() ?? new Worker(this.entry);
     worker.ref();
     // the file being judged; '' once every file is judged (then it is talking to GitHub)

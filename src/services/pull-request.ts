@@ -1,10 +1,10 @@
 // Judging a pull request: the one flow the Action and the App share. Check, council approval, sticky comment,
 // check run with annotations. GitHub is reached only through the port.
-import { prefetchTrees } from '../adapters/git-tree.js';
 import { contractScope } from '../core/policy/scope.js';
 import { changeText } from '../core/report/change-text.js';
 import { GitSource } from '../adapters/git-source.js';
 import { git, repoTop } from '../adapters/git-tree.js';
+import { ContractsLayout } from '../core/layout.js';
 import type { Change } from '../core/model.js';
 import { normalizeRoot, type Config } from '../core/policy/config.js';
 import { githubDraftLinks } from '../core/report/drafts.js';
@@ -104,17 +104,19 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   const { cwd, pr, port } = input;
   const log = input.log ?? (() => {});
   const top = cwd === undefined ? undefined : await repoTop(cwd);
-  const source = top === undefined ? input.source : new GitSource(top);
+  const clone = top === undefined ? undefined : new GitSource(top);
+  const source = clone ?? input.source;
   if (!source) throw new Error('judging a pull request needs a checkout or a tree source');
   if (top !== undefined) await ensureRefs(top, pr.baseRef, pr.headSha);
   const baseBranch = top === undefined ? pr.baseRef : `origin/${pr.baseRef}`;
   // the policy comes from the base branch: a pull request cannot weaken the rules it is judged by
   const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
   // a partial clone (the App's) gets every contract file of both sides in one fetch, not one request per file
-  if (top !== undefined) {
+  if (clone) {
     const root = normalizeRoot(config.contracts);
     const inScope = contractScope({ ...config, contracts: root });
-    await prefetchTrees(top, [baseBranch, pr.headSha], root, (p) => inScope(p) || p.startsWith(root ? `${root}/_frozen/` : '_frozen/'));
+    const frozen = new ContractsLayout(root);
+    await clone.prefetch([baseBranch, pr.headSha], root, (p) => inScope(p) || frozen.isFrozen(p));
   }
   const checkOf = (head: string) =>
     checkSource({

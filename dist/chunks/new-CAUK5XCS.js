@@ -7,17 +7,17 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-QDW5GNVK.js";
+} from "./chunk-3DZISCOT.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-HWUSKCET.js";
-import "./chunk-YHSXRYTD.js";
+} from "./chunk-OB3AZ6IR.js";
+import "./chunk-UOZQEEA7.js";
 import {
   readVersion
-} from "./chunk-NDYJBGN2.js";
+} from "./chunk-YBFNERXV.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {

@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-NDYJBGN2.js";
+} from "./chunk-YBFNERXV.js";
 import {
   ContractsLayout,
   Documents,

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-YHSXRYTD.js";
+} from "./chunk-UOZQEEA7.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-NDYJBGN2.js";
+} from "./chunk-YBFNERXV.js";
 import {
   parseFormat,
   printErrors,

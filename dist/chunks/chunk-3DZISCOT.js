@@ -3,11 +3,11 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-YHSXRYTD.js";
+} from "./chunk-UOZQEEA7.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-NDYJBGN2.js";
+} from "./chunk-YBFNERXV.js";
 import {
   ContractsLayout,
   Documents,

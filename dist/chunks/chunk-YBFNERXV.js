@@ -8326,62 +8326,127 @@ async function resolveCommit(dir, ref) {
   if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new InputError(`unknown git ref '${ref}' (in a shallow clone, fetch it first)`);
   return sha;
 }
-async function readGitTree(dir, commit, prefix, keep = () => true) {
-  const listing = await git(dir).raw(["ls-tree", "-r", "-z", "--full-tree", commit, "--", prefix || "."]);
-  const listed = [];
-  for (const record of listing.split("\0")) {
-    if (!record) continue;
-    const tab = record.indexOf("	");
-    const [, type, sha] = record.slice(0, tab).split(/\s+/);
-    if (type !== "blob") continue;
-    if (!keep(record.slice(tab + 1))) continue;
-    listed.push({ sha, path: record.slice(tab + 1) });
+var GitObjects = class {
+  constructor(dir) {
+    this.dir = dir;
   }
-  await prefetch(
-    dir,
-    [commit],
-    listed.map((e) => e.sha)
-  );
-  const sizes = await batchCheck(
-    dir,
-    listed.map((e) => e.sha)
-  );
-  const entries = listed.map((e) => ({ ...e, size: sizes.get(e.sha) ?? 0 }));
-  const tree = new MapTree();
-  const wanted = entries.filter((e) => e.size <= LIMITS.maxFileBytes + 1);
-  const blobs = await catFiles(
-    dir,
-    wanted.map((e) => e.sha)
-  );
-  for (const e of entries) {
-    tree.set(e.path, blobs.get(e.sha) ?? new Uint8Array(e.size > LIMITS.maxFileBytes ? LIMITS.maxFileBytes + 1 : 0));
-  }
-  return tree;
-}
-async function prefetchTrees(dir, commits, prefix, keep) {
-  const shas = [];
-  for (const commit of commits) {
-    const listing = await git(dir).raw(["ls-tree", "-r", "-z", "--full-tree", commit, "--", prefix || "."]);
-    for (const record of listing.split("\0")) {
-      const tab = record.indexOf("	");
-      const [, type, sha] = record.slice(0, tab).split(/\s+/);
-      if (type === "blob" && keep(record.slice(tab + 1))) shas.push(sha);
+  dir;
+  commits = /* @__PURE__ */ new Map();
+  listings = /* @__PURE__ */ new Map();
+  sizes = /* @__PURE__ */ new Map();
+  blobs = /* @__PURE__ */ new Map();
+  promisor;
+  /** Objects a partial clone lacks, per commit set listed by `rev-list --missing=print`, less what was fetched since. */
+  missing;
+  /** The commit a ref names, resolved once in this view (a judgement sees one state of its refs). */
+  commit(ref) {
+    let known = this.commits.get(ref);
+    if (!known) {
+      known = resolveCommit(this.dir, ref);
+      known.catch(() => this.commits.delete(ref));
+      this.commits.set(ref, known);
     }
+    return known;
   }
-  await prefetch(dir, commits, shas);
-}
-async function prefetch(dir, commits, shas) {
-  if (!shas.length) return;
-  const g2 = git(dir);
-  const promisor = (await g2.raw(["config", "--get", "remote.origin.promisor"]).catch(() => "")).trim() === "true";
-  if (!promisor) return;
-  const missing = new Set(
-    (await g2.raw(["rev-list", "--objects", "--missing=print", "--no-object-names", "--no-walk", ...commits])).split("\n").filter((l3) => l3.startsWith("?")).map((l3) => l3.slice(1))
-  );
-  const wanted = [...new Set(shas)].filter((s) => missing.has(s));
-  if (!wanted.length) return;
-  await gitWithInput(dir, ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--filter=blob:none", "--stdin", "origin"], wanted);
-}
+  /** Every blob of a commit by path (submodules are not contracts). No `--long`: in a partial clone the sizes would fetch every blob. */
+  listing(commit) {
+    let known = this.listings.get(commit);
+    if (!known) {
+      known = git(this.dir).raw(["ls-tree", "-r", "-z", "--full-tree", commit]).then((out) => {
+        const byPath = /* @__PURE__ */ new Map();
+        for (const record of out.split("\0")) {
+          const tab = record.indexOf("	");
+          if (tab < 0) continue;
+          const [, type, sha] = record.slice(0, tab).split(/\s+/);
+          if (type === "blob") byPath.set(record.slice(tab + 1), sha);
+        }
+        return byPath;
+      });
+      this.listings.set(commit, known);
+    }
+    return known;
+  }
+  /** The blobs under `prefix` ('' for all) at `commit` that `keep` selects. */
+  async list(commit, prefix, keep = () => true) {
+    const under = prefix.replace(/\/+$/, "");
+    const out = [];
+    for (const [path, sha] of await this.listing(await this.commit(commit)))
+      if ((!under || path === under || path.startsWith(`${under}/`)) && keep(path)) out.push({ sha, path });
+    return out;
+  }
+  /**
+   * In a partial clone (the App's), fetch the blobs not here yet in one request: left to git, each would be fetched
+   * on its own as it is read. Commits named here are asked about once: later reads of them need no `rev-list`.
+   */
+  async prefetch(commits, shas) {
+    if (!shas.length) return;
+    this.promisor ??= git(this.dir).raw(["config", "--get", "remote.origin.promisor"]).then((v2) => v2.trim() === "true").catch(() => false);
+    if (!await this.promisor) return;
+    const resolved = await Promise.all(commits.map((c3) => this.commit(c3)));
+    if (!this.missing || resolved.some((c3) => !this.missing.commits.has(c3))) {
+      const listed = await git(this.dir).raw(["rev-list", "--objects", "--missing=print", "--no-object-names", "--no-walk", ...resolved]);
+      const absent = listed.split("\n").filter((l3) => l3.startsWith("?")).map((l3) => l3.slice(1));
+      this.missing = {
+        commits: /* @__PURE__ */ new Set([...this.missing?.commits ?? [], ...resolved]),
+        shas: /* @__PURE__ */ new Set([...this.missing?.shas ?? [], ...absent])
+      };
+    }
+    const wanted = [...new Set(shas)].filter((s) => this.missing.shas.has(s));
+    if (!wanted.length) return;
+    await gitWithInput(
+      this.dir,
+      ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--filter=blob:none", "--stdin", "origin"],
+      wanted
+    );
+    for (const s of wanted) this.missing.shas.delete(s);
+  }
+  /** Sizes of objects already here (`git cat-file --batch-check`), so an oversized one is never read whole. */
+  async sizesOf(shas) {
+    const unknown = [...new Set(shas)].filter((s) => !this.sizes.has(s));
+    if (unknown.length)
+      for (const line of (await gitWithInput(this.dir, ["cat-file", "--batch-check"], unknown)).toString().split("\n")) {
+        const [sha, type, size] = line.split(" ");
+        if (sha && type === "blob") this.sizes.set(sha, Number(size));
+      }
+    return new Map(shas.map((s) => [s, this.sizes.get(s) ?? 0]));
+  }
+  /** Blob contents (`git cat-file --batch`), each read once. */
+  async read(shas) {
+    const unknown = [...new Set(shas)].filter((s) => !this.blobs.has(s));
+    if (unknown.length) {
+      const buf = await gitWithInput(this.dir, ["cat-file", "--batch"], unknown);
+      let pos = 0;
+      for (const sha of unknown) {
+        const nl = buf.indexOf(10, pos);
+        const size = Number(buf.subarray(pos, nl).toString().split(" ")[2]);
+        this.blobs.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
+        pos = nl + 1 + size + 1;
+      }
+    }
+    return new Map(shas.map((s) => [s, this.blobs.get(s)]));
+  }
+  /** Every file under `prefix` ('' for all) at `commit`; `keep` narrows it. An oversized blob is stood in for by a marker of its size. */
+  async tree(commit, prefix, keep) {
+    const listed = await this.list(commit, prefix, keep);
+    const shas = listed.map((e) => e.sha);
+    await this.prefetch([commit], shas);
+    const sizes = await this.sizesOf(shas);
+    const blobs = await this.read(shas.filter((s) => sizes.get(s) <= LIMITS.maxFileBytes + 1));
+    const tree = new MapTree();
+    for (const e of listed) {
+      const size = sizes.get(e.sha);
+      tree.set(e.path, blobs.get(e.sha) ?? new Uint8Array(size > LIMITS.maxFileBytes ? LIMITS.maxFileBytes + 1 : 0));
+    }
+    return tree;
+  }
+  /** One file's bytes at a ref, undefined when the commit has no such file. */
+  async file(ref, path) {
+    const sha = (await this.listing(await this.commit(ref))).get(path);
+    if (!sha) return void 0;
+    await this.prefetch([ref], [sha]);
+    return (await this.read([sha])).get(sha);
+  }
+};
 function gitWithInput(dir, args, lines) {
   return new Promise((resolve2, reject) => {
     const child = spawn("git", args, { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
@@ -8396,30 +8461,6 @@ function gitWithInput(dir, args, lines) {
     );
     child.stdin.end(lines.join("\n") + "\n");
   });
-}
-async function batchCheck(dir, shas) {
-  const unique = [...new Set(shas)];
-  const out = /* @__PURE__ */ new Map();
-  if (!unique.length) return out;
-  for (const line of (await gitWithInput(dir, ["cat-file", "--batch-check"], unique)).toString().split("\n")) {
-    const [sha, type, size] = line.split(" ");
-    if (sha && type === "blob") out.set(sha, Number(size));
-  }
-  return out;
-}
-async function catFiles(dir, shas) {
-  const unique = [...new Set(shas)];
-  const out = /* @__PURE__ */ new Map();
-  if (!unique.length) return out;
-  const buf = await gitWithInput(dir, ["cat-file", "--batch"], unique);
-  let pos = 0;
-  for (const sha of unique) {
-    const nl = buf.indexOf(10, pos);
-    const size = Number(buf.subarray(pos, nl).toString().split(" ")[2]);
-    out.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
-    pos = nl + 1 + size + 1;
-  }
-  return out;
 }
 
 // src/core/policy/glob.ts
@@ -9705,8 +9746,7 @@ export {
   git,
   repoTop,
   resolveCommit,
-  readGitTree,
-  prefetchTrees,
+  GitObjects,
   readFreeze,
   readShaIndex,
   CONFIG_PATH,

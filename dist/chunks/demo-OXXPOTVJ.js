@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-YHSXRYTD.js";
+} from "./chunk-UOZQEEA7.js";
 import {
   git
-} from "./chunk-NDYJBGN2.js";
+} from "./chunk-YBFNERXV.js";
 import {
   parseFormat,
   printErrors,

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-YHSXRYTD.js";
-import "./chunk-NDYJBGN2.js";
+} from "./chunk-UOZQEEA7.js";
+import "./chunk-YBFNERXV.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";

@@ -5,9 +5,9 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-JCK3BHD6.js";
-import "./chunk-YHSXRYTD.js";
-import "./chunk-NDYJBGN2.js";
+} from "./chunk-PXE4YDZ2.js";
+import "./chunk-UOZQEEA7.js";
+import "./chunk-YBFNERXV.js";
 import "./chunk-YEWSDPLX.js";
 import "./chunk-ZBZNVTZQ.js";
 import "./chunk-US2CYORJ.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-HWUSKCET.js";
+} from "./chunk-OB3AZ6IR.js";
 import {
   runCheck
-} from "./chunk-YHSXRYTD.js";
+} from "./chunk-UOZQEEA7.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-NDYJBGN2.js";
+} from "./chunk-YBFNERXV.js";
 import {
   formatOf
 } from "./chunk-ZBZNVTZQ.js";

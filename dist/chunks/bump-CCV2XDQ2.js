@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-LXP7RRS6.js";
+} from "./chunk-NCVIUR2C.js";
 import {
   printCheck
-} from "./chunk-HWUSKCET.js";
-import "./chunk-YHSXRYTD.js";
-import "./chunk-NDYJBGN2.js";
+} from "./chunk-OB3AZ6IR.js";
+import "./chunk-UOZQEEA7.js";
+import "./chunk-YBFNERXV.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import "./chunk-ZBZNVTZQ.js";

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-QDW5GNVK.js";
+} from "./chunk-3DZISCOT.js";
 import {
   setIn,
   showCheck
-} from "./chunk-HWUSKCET.js";
-import "./chunk-YHSXRYTD.js";
-import "./chunk-NDYJBGN2.js";
+} from "./chunk-OB3AZ6IR.js";
+import "./chunk-UOZQEEA7.js";
+import "./chunk-YBFNERXV.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
