@@ -22,12 +22,26 @@ function cpu(pid: number | 'self'): { self: number; children: number } {
   }
 }
 
+/** The machine's CPU time, busy and in all, in ticks since boot (/proc/stat's first line). */
+function machine(): { busy: number; total: number } {
+  try {
+    const [, ...f] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+    const ticks = f.slice(0, 8).map(Number); // user … steal (guest time is counted in user already)
+    const total = ticks.reduce((a, b) => a + b, 0);
+    return { busy: total - ticks[3]! - (ticks[4] ?? 0), total }; // idle and iowait are not busy
+  } catch {
+    return { busy: NaN, total: NaN };
+  }
+}
+
 interface Result {
   label: string;
   perMinute: number;
   p95: number;
   cpu: string;
   gitRequests: number;
+  /** How busy the whole machine was during the round (every core), 0–1. */
+  busy: number;
 }
 
 async function round(label: string, apps: RunningApp[], count: number): Promise<Result> {
@@ -35,7 +49,7 @@ async function round(label: string, apps: RunningApp[], count: number): Promise<
   const heads = prs.map((n) => world.pullRequest(n));
   const sent = new Map<string, number>();
   const gitBefore = world.fake.count('GET', /\/info\/refs$/) + world.fake.count('POST', /\/git-upload-pack$/);
-  const before = { apps: apps.map((a) => cpu(a.process.pid!)), me: cpu('self') };
+  const before = { apps: apps.map((a) => cpu(a.process.pid!)), me: cpu('self'), machine: machine() };
   const t0 = Date.now();
   // every delivery at once, spread over the replicas (a load balancer's round robin)
   const deliveries = prs.map((n, i) => {
@@ -44,7 +58,7 @@ async function round(label: string, apps: RunningApp[], count: number): Promise<
   });
   while (!heads.every((h) => world.runsFor(h).length)) await new Promise((r) => setTimeout(r, 50));
   await Promise.all(deliveries);
-  const after = { apps: apps.map((a) => cpu(a.process.pid!)), me: cpu('self') };
+  const after = { apps: apps.map((a) => cpu(a.process.pid!)), me: cpu('self'), machine: machine() };
   const spent = (k: 'self' | 'children') => after.apps.reduce((t, a, i) => t + a[k] - before.apps[i]![k], 0) / count;
   const latencies = heads.map((h) => world.runsFor(h)[0]!.createdAt - sent.get(h)!).sort((a, b) => a - b);
   const seconds = (Math.max(...heads.map((h) => world.runsFor(h)[0]!.createdAt)) - t0) / 1000;
@@ -55,6 +69,7 @@ async function round(label: string, apps: RunningApp[], count: number): Promise<
     p95: latencies[Math.ceil(latencies.length * 0.95) - 1]! / 1000,
     cpu: `App ${spent('self').toFixed(2)} s + its git ${spent('children').toFixed(2)} s, fake GitHub ${((after.me.self - before.me.self) / count).toFixed(2)} s + its git ${((after.me.children - before.me.children) / count).toFixed(2)} s`,
     gitRequests: (gitAfter - gitBefore) / count,
+    busy: (after.machine.busy - before.machine.busy) / (after.machine.total - before.machine.total),
   };
 }
 
@@ -67,7 +82,9 @@ async function series(title: string, prs: number, replicas: number[], env: Recor
     console.log(
       `  ${r.label.padEnd(32)} ${r.perMinute.toFixed(0).padStart(5)} judgements/min (${(r.perMinute / first.perMinute).toFixed(2)}×)   p95 delivery → check run ${r.p95.toFixed(1).padStart(5)} s (${(r.p95 / first.p95).toFixed(2)}×)`,
     );
-    console.log(`  ${''.padEnd(32)} CPU per judgement: ${r.cpu}; git HTTP requests per judgement: ${r.gitRequests.toFixed(1)}`);
+    console.log(
+      `  ${''.padEnd(32)} CPU per judgement: ${r.cpu}; git HTTP requests per judgement: ${r.gitRequests.toFixed(1)}; the machine ${(r.busy * 100).toFixed(0)}% busy`,
+    );
   };
   // threads started, code compiled: what follows measures judging (paced, one per replica: pacing makes warm-ups long)
   const warm = (n: number) => (env.CONTRACT_GUARD_THROTTLE === 'off' ? 4 * n : n);

@@ -2,7 +2,7 @@
 // and a judgement that would never end.
 import assert from 'node:assert/strict';
 import { createHmac, randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -171,6 +171,47 @@ describe('deadlines', () => {
     );
     clearInterval(tick);
     assert.ok(ticks >= 2, `the main thread ran ${ticks} timer ticks while the judgement spun`);
+    await threads.close();
+  });
+
+  test('at most CONTRACT_GUARD_CONCURRENCY judgements run at once; the rest wait their turn, their deadline not yet running', async () => {
+    // each thread says when it starts and ends (in a shared file), and takes 600 ms
+    const dir = tempDir();
+    const entry = join(dir, 'slow-thread.mjs');
+    const journal = join(dir, 'journal');
+    writeFileSync(journal, '');
+    writeFileSync(
+      entry,
+      `import { parentPort, threadId } from 'node:worker_threads';\nimport { appendFileSync } from 'node:fs';\n` +
+        `parentPort.on('message', () => { appendFileSync(${JSON.stringify(journal)}, '+' + threadId + '\\n');\n` +
+        `  setTimeout(() => { appendFileSync(${JSON.stringify(journal)}, '-' + threadId + '\\n'); parentPort.postMessage({ outcome: 'judged' }); }, 600); });\n`,
+    );
+    // a deadline shorter than five judgements one after another: it must count from each one's start
+    const threads = new JudgeThreads(1500, 2, pathToFileURL(entry));
+    const job = {
+      kind: 'push',
+      delivery: 'd',
+      installationId: 1,
+      owner: 'o',
+      repo: 'r',
+      cloneUrl: '',
+      ref: '',
+      before: '',
+      after: '',
+      defaultBranch: 'main',
+    } as const;
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => threads.run(job, () => undefined)));
+    assert.deepEqual(outcomes, ['judged', 'judged', 'judged', 'judged', 'judged']);
+    let running = 0;
+    let most = 0;
+    const lines = readFileSync(journal, 'utf8').split('\n').filter(Boolean);
+    for (const line of lines) {
+      running += line.startsWith('+') ? 1 : -1;
+      most = Math.max(most, running);
+    }
+    assert.equal(lines.length, 10);
+    assert.equal(most, 2, `${most} judgements ran at once`);
+    assert.equal(new Set(lines.map((l) => l.slice(1))).size, 2, 'two threads, each kept warm for the next judgement');
     await threads.close();
   });
 });
