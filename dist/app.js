@@ -1,5 +1,10 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
+var __defProp = Object.defineProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 
 // src/app/server.ts
 import { createServer } from "node:http";
@@ -29,6 +34,2348 @@ var LIMITS = {
 
 // src/core/source/positions.ts
 import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
+
+// src/core/policy/config.ts
+import { closest } from "fastest-levenshtein";
+
+// src/core/validators.generated.ts
+var validators_generated_exports = {};
+__export(validators_generated_exports, {
+  validateConfig: () => validateConfig,
+  validateFreeze: () => validateFreeze,
+  validateIndex: () => validateIndex
+});
+import runtime0 from "ajv/dist/runtime/ucs2length.js";
+var validateConfig = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "contract-guard configuration", "type": "object", "additionalProperties": false, "properties": { "contracts": { "type": ["string", "array"], "minLength": 1, "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "units": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "files", "version"], "properties": { "name": { "type": "string", "minLength": 1 }, "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "version": { "type": "object", "additionalProperties": false, "required": ["file"], "properties": { "file": { "type": "string", "minLength": 1 }, "key": { "type": "string", "minLength": 1 } } } } } }, "modules": { "type": "object", "additionalProperties": false, "properties": { "root": { "type": "string", "minLength": 1 }, "globals_versions": { "type": "string", "minLength": 1 } } }, "roles": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["glob", "role"], "properties": { "glob": { "type": "string", "minLength": 1 }, "role": { "enum": ["request", "response", "event", "storage"] } } } }, "compatibility": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode"], "minProperties": 2, "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "unit": { "type": "string", "minLength": 1 }, "mode": { "enum": ["backward", "forward", "full", "none", "backward_transitive", "forward_transitive", "full_transitive"] } } } }, "events": { "type": "object", "additionalProperties": false, "properties": { "breaking": { "enum": ["new-channel", "bump"] } } }, "invariants": { "type": "array", "items": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["id", "file", "keep"], "properties": { "id": { "type": "string", "minLength": 1 }, "file": { "type": "string", "minLength": 1 }, "pointer": { "type": "string" }, "keep": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["id", "paths", "forbid"], "properties": { "id": { "type": "string", "minLength": 1 }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "forbid": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["id", "paths", "require"], "properties": { "id": { "type": "string", "minLength": 1 }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "require": { "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["id", "paths", "on_change"], "properties": { "id": { "type": "string", "minLength": 1 }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "on_change": { "type": "string", "minLength": 1 } } }] } }, "council": { "type": "object", "additionalProperties": false, "properties": { "teams": { "type": "array", "items": { "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" } }, "users": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "approvals": { "type": "integer", "minimum": 1 } } }, "versioning": { "type": "object", "additionalProperties": false, "properties": { "zero_major": { "enum": ["minor", "major"] }, "deprecation_releases": { "type": "integer", "minimum": 0 }, "changelog": { "type": "string", "minLength": 1 }, "migrations": { "type": "string", "minLength": 1 } } }, "rules": { "type": "object", "additionalProperties": { "enum": ["off", "patch", "minor", "major", "warn", "block"] } }, "freeze": { "type": "object", "additionalProperties": false, "properties": { "on_merge": { "enum": ["tag", "commit", "off"] } } }, "files": { "type": "object", "additionalProperties": false, "properties": { "contracts": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "judgement": { "enum": ["policy", "strict"] }, "preset": { "enum": ["none", "memoryos"] }, "review": { "type": "object", "additionalProperties": false, "properties": { "max_inline": { "type": "integer", "minimum": 0 } } }, "hotfix": { "type": "object", "additionalProperties": false, "properties": { "label": { "type": "string", "minLength": 1 } } }, "spectral": { "type": "object", "additionalProperties": false, "properties": { "ruleset": { "type": "string", "minLength": 1 } } }, "ignore": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string", "minLength": 1 }, "file": { "type": "string", "minLength": 1 }, "pointer": { "type": "string" }, "reason": { "type": "string", "minLength": 1 }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = runtime0.default;
+var pattern0 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
+var pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+function validate10(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+      const _errs1 = errors;
+      for (const key0 in data2) {
+        if (!func2.call(schema11.properties, key0)) {
+          validate10.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data2.contracts !== void 0) {
+          let data0 = data2.contracts;
+          const _errs2 = errors;
+          if (typeof data0 !== "string" && !Array.isArray(data0)) {
+            validate10.errors = [{ instancePath: instancePath + "/contracts", schemaPath: "#/properties/contracts/type", keyword: "type", params: { type: schema11.properties.contracts.type }, message: "must be string,array" }];
+            return false;
+          }
+          if (errors === _errs2) {
+            if (typeof data0 === "string") {
+              if (func3(data0) < 1) {
+                validate10.errors = [{ instancePath: instancePath + "/contracts", schemaPath: "#/properties/contracts/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                return false;
+              }
+            }
+            if (errors === _errs2) {
+              if (Array.isArray(data0)) {
+                if (data0.length < 1) {
+                  validate10.errors = [{ instancePath: instancePath + "/contracts", schemaPath: "#/properties/contracts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                  return false;
+                } else {
+                  var valid1 = true;
+                  const len0 = data0.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data1 = data0[i0];
+                    const _errs4 = errors;
+                    if (errors === _errs4) {
+                      if (typeof data1 === "string") {
+                        if (func3(data1) < 1) {
+                          validate10.errors = [{ instancePath: instancePath + "/contracts/" + i0, schemaPath: "#/properties/contracts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                          return false;
+                        }
+                      } else {
+                        validate10.errors = [{ instancePath: instancePath + "/contracts/" + i0, schemaPath: "#/properties/contracts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs4 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                }
+              }
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data2.units !== void 0) {
+            let data22 = data2.units;
+            const _errs6 = errors;
+            if (errors === _errs6) {
+              if (Array.isArray(data22)) {
+                var valid2 = true;
+                const len1 = data22.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data3 = data22[i1];
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                      let missing0;
+                      if (data3.name === void 0 && (missing0 = "name") || data3.files === void 0 && (missing0 = "files") || data3.version === void 0 && (missing0 = "version")) {
+                        validate10.errors = [{ instancePath: instancePath + "/units/" + i1, schemaPath: "#/properties/units/items/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                        return false;
+                      } else {
+                        const _errs10 = errors;
+                        for (const key1 in data3) {
+                          if (!(key1 === "name" || key1 === "files" || key1 === "version")) {
+                            validate10.errors = [{ instancePath: instancePath + "/units/" + i1, schemaPath: "#/properties/units/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                            return false;
+                            break;
+                          }
+                        }
+                        if (_errs10 === errors) {
+                          if (data3.name !== void 0) {
+                            let data4 = data3.name;
+                            const _errs11 = errors;
+                            if (errors === _errs11) {
+                              if (typeof data4 === "string") {
+                                if (func3(data4) < 1) {
+                                  validate10.errors = [{ instancePath: instancePath + "/units/" + i1 + "/name", schemaPath: "#/properties/units/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                  return false;
+                                }
+                              } else {
+                                validate10.errors = [{ instancePath: instancePath + "/units/" + i1 + "/name", schemaPath: "#/properties/units/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                            }
+                            var valid3 = _errs11 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data3.files !== void 0) {
+                              let data5 = data3.files;
+                              const _errs13 = errors;
+                              if (errors === _errs13) {
+                                if (Array.isArray(data5)) {
+                                  if (data5.length < 1) {
+                                    validate10.errors = [{ instancePath: instancePath + "/units/" + i1 + "/files", schemaPath: "#/properties/units/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                    return false;
+                                  } else {
+                                    var valid4 = true;
+                                    const len2 = data5.length;
+                                    for (let i2 = 0; i2 < len2; i2++) {
+                                      let data6 = data5[i2];
+                                      const _errs15 = errors;
+                                      if (errors === _errs15) {
+                                        if (typeof data6 === "string") {
+                                          if (func3(data6) < 1) {
+                                            validate10.errors = [{ instancePath: instancePath + "/units/" + i1 + "/files/" + i2, schemaPath: "#/properties/units/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/units/" + i1 + "/files/" + i2, schemaPath: "#/properties/units/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid4 = _errs15 === errors;
+                                      if (!valid4) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate10.errors = [{ instancePath: instancePath + "/units/" + i1 + "/files", schemaPath: "#/properties/units/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid3 = _errs13 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data3.version !== void 0) {
+                                let data7 = data3.version;
+                                const _errs17 = errors;
+                                if (errors === _errs17) {
+                                  if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                    let missing1;
+                                    if (data7.file === void 0 && (missing1 = "file")) {
+                                      validate10.errors = [{ instancePath: instancePath + "/units/" + i1 + "/version", schemaPath: "#/properties/units/items/properties/version/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                      return false;
+                                    } else {
+                                      const _errs19 = errors;
+                                      for (const key2 in data7) {
+                                        if (!(key2 === "file" || key2 === "key")) {
+                                          validate10.errors = [{ instancePath: instancePath + "/units/" + i1 + "/version", schemaPath: "#/properties/units/items/properties/version/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                          return false;
+                                          break;
+                                        }
+                                      }
+                                      if (_errs19 === errors) {
+                                        if (data7.file !== void 0) {
+                                          let data8 = data7.file;
+                                          const _errs20 = errors;
+                                          if (errors === _errs20) {
+                                            if (typeof data8 === "string") {
+                                              if (func3(data8) < 1) {
+                                                validate10.errors = [{ instancePath: instancePath + "/units/" + i1 + "/version/file", schemaPath: "#/properties/units/items/properties/version/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                return false;
+                                              }
+                                            } else {
+                                              validate10.errors = [{ instancePath: instancePath + "/units/" + i1 + "/version/file", schemaPath: "#/properties/units/items/properties/version/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid5 = _errs20 === errors;
+                                        } else {
+                                          var valid5 = true;
+                                        }
+                                        if (valid5) {
+                                          if (data7.key !== void 0) {
+                                            let data9 = data7.key;
+                                            const _errs22 = errors;
+                                            if (errors === _errs22) {
+                                              if (typeof data9 === "string") {
+                                                if (func3(data9) < 1) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/units/" + i1 + "/version/key", schemaPath: "#/properties/units/items/properties/version/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                  return false;
+                                                }
+                                              } else {
+                                                validate10.errors = [{ instancePath: instancePath + "/units/" + i1 + "/version/key", schemaPath: "#/properties/units/items/properties/version/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid5 = _errs22 === errors;
+                                          } else {
+                                            var valid5 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate10.errors = [{ instancePath: instancePath + "/units/" + i1 + "/version", schemaPath: "#/properties/units/items/properties/version/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid3 = _errs17 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate10.errors = [{ instancePath: instancePath + "/units/" + i1, schemaPath: "#/properties/units/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid2 = _errs8 === errors;
+                  if (!valid2) {
+                    break;
+                  }
+                }
+              } else {
+                validate10.errors = [{ instancePath: instancePath + "/units", schemaPath: "#/properties/units/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+            var valid0 = _errs6 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data2.modules !== void 0) {
+              let data10 = data2.modules;
+              const _errs24 = errors;
+              if (errors === _errs24) {
+                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                  const _errs26 = errors;
+                  for (const key3 in data10) {
+                    if (!(key3 === "root" || key3 === "globals_versions")) {
+                      validate10.errors = [{ instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }];
+                      return false;
+                      break;
+                    }
+                  }
+                  if (_errs26 === errors) {
+                    if (data10.root !== void 0) {
+                      let data11 = data10.root;
+                      const _errs27 = errors;
+                      if (errors === _errs27) {
+                        if (typeof data11 === "string") {
+                          if (func3(data11) < 1) {
+                            validate10.errors = [{ instancePath: instancePath + "/modules/root", schemaPath: "#/properties/modules/properties/root/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                            return false;
+                          }
+                        } else {
+                          validate10.errors = [{ instancePath: instancePath + "/modules/root", schemaPath: "#/properties/modules/properties/root/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid6 = _errs27 === errors;
+                    } else {
+                      var valid6 = true;
+                    }
+                    if (valid6) {
+                      if (data10.globals_versions !== void 0) {
+                        let data12 = data10.globals_versions;
+                        const _errs29 = errors;
+                        if (errors === _errs29) {
+                          if (typeof data12 === "string") {
+                            if (func3(data12) < 1) {
+                              validate10.errors = [{ instancePath: instancePath + "/modules/globals_versions", schemaPath: "#/properties/modules/properties/globals_versions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            }
+                          } else {
+                            validate10.errors = [{ instancePath: instancePath + "/modules/globals_versions", schemaPath: "#/properties/modules/properties/globals_versions/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                        var valid6 = _errs29 === errors;
+                      } else {
+                        var valid6 = true;
+                      }
+                    }
+                  }
+                } else {
+                  validate10.errors = [{ instancePath: instancePath + "/modules", schemaPath: "#/properties/modules/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs24 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data2.roles !== void 0) {
+                let data13 = data2.roles;
+                const _errs31 = errors;
+                if (errors === _errs31) {
+                  if (Array.isArray(data13)) {
+                    var valid7 = true;
+                    const len3 = data13.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data14 = data13[i3];
+                      const _errs33 = errors;
+                      if (errors === _errs33) {
+                        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                          let missing2;
+                          if (data14.glob === void 0 && (missing2 = "glob") || data14.role === void 0 && (missing2 = "role")) {
+                            validate10.errors = [{ instancePath: instancePath + "/roles/" + i3, schemaPath: "#/properties/roles/items/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                            return false;
+                          } else {
+                            const _errs35 = errors;
+                            for (const key4 in data14) {
+                              if (!(key4 === "glob" || key4 === "role")) {
+                                validate10.errors = [{ instancePath: instancePath + "/roles/" + i3, schemaPath: "#/properties/roles/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" }];
+                                return false;
+                                break;
+                              }
+                            }
+                            if (_errs35 === errors) {
+                              if (data14.glob !== void 0) {
+                                let data15 = data14.glob;
+                                const _errs36 = errors;
+                                if (errors === _errs36) {
+                                  if (typeof data15 === "string") {
+                                    if (func3(data15) < 1) {
+                                      validate10.errors = [{ instancePath: instancePath + "/roles/" + i3 + "/glob", schemaPath: "#/properties/roles/items/properties/glob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                      return false;
+                                    }
+                                  } else {
+                                    validate10.errors = [{ instancePath: instancePath + "/roles/" + i3 + "/glob", schemaPath: "#/properties/roles/items/properties/glob/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                }
+                                var valid8 = _errs36 === errors;
+                              } else {
+                                var valid8 = true;
+                              }
+                              if (valid8) {
+                                if (data14.role !== void 0) {
+                                  let data16 = data14.role;
+                                  const _errs38 = errors;
+                                  if (!(data16 === "request" || data16 === "response" || data16 === "event" || data16 === "storage")) {
+                                    validate10.errors = [{ instancePath: instancePath + "/roles/" + i3 + "/role", schemaPath: "#/properties/roles/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.items.properties.role.enum }, message: "must be equal to one of the allowed values" }];
+                                    return false;
+                                  }
+                                  var valid8 = _errs38 === errors;
+                                } else {
+                                  var valid8 = true;
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate10.errors = [{ instancePath: instancePath + "/roles/" + i3, schemaPath: "#/properties/roles/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid7 = _errs33 === errors;
+                      if (!valid7) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate10.errors = [{ instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs31 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data2.compatibility !== void 0) {
+                  let data17 = data2.compatibility;
+                  const _errs39 = errors;
+                  if (errors === _errs39) {
+                    if (Array.isArray(data17)) {
+                      var valid9 = true;
+                      const len4 = data17.length;
+                      for (let i4 = 0; i4 < len4; i4++) {
+                        let data18 = data17[i4];
+                        const _errs41 = errors;
+                        if (errors === _errs41) {
+                          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                            if (Object.keys(data18).length < 2) {
+                              validate10.errors = [{ instancePath: instancePath + "/compatibility/" + i4, schemaPath: "#/properties/compatibility/items/minProperties", keyword: "minProperties", params: { limit: 2 }, message: "must NOT have fewer than 2 properties" }];
+                              return false;
+                            } else {
+                              let missing3;
+                              if (data18.mode === void 0 && (missing3 = "mode")) {
+                                validate10.errors = [{ instancePath: instancePath + "/compatibility/" + i4, schemaPath: "#/properties/compatibility/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                return false;
+                              } else {
+                                const _errs43 = errors;
+                                for (const key5 in data18) {
+                                  if (!(key5 === "files" || key5 === "unit" || key5 === "mode")) {
+                                    validate10.errors = [{ instancePath: instancePath + "/compatibility/" + i4, schemaPath: "#/properties/compatibility/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }];
+                                    return false;
+                                    break;
+                                  }
+                                }
+                                if (_errs43 === errors) {
+                                  if (data18.files !== void 0) {
+                                    let data19 = data18.files;
+                                    const _errs44 = errors;
+                                    if (errors === _errs44) {
+                                      if (Array.isArray(data19)) {
+                                        if (data19.length < 1) {
+                                          validate10.errors = [{ instancePath: instancePath + "/compatibility/" + i4 + "/files", schemaPath: "#/properties/compatibility/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                          return false;
+                                        } else {
+                                          var valid11 = true;
+                                          const len5 = data19.length;
+                                          for (let i5 = 0; i5 < len5; i5++) {
+                                            let data20 = data19[i5];
+                                            const _errs46 = errors;
+                                            if (errors === _errs46) {
+                                              if (typeof data20 === "string") {
+                                                if (func3(data20) < 1) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/compatibility/" + i4 + "/files/" + i5, schemaPath: "#/properties/compatibility/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                  return false;
+                                                }
+                                              } else {
+                                                validate10.errors = [{ instancePath: instancePath + "/compatibility/" + i4 + "/files/" + i5, schemaPath: "#/properties/compatibility/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid11 = _errs46 === errors;
+                                            if (!valid11) {
+                                              break;
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate10.errors = [{ instancePath: instancePath + "/compatibility/" + i4 + "/files", schemaPath: "#/properties/compatibility/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid10 = _errs44 === errors;
+                                  } else {
+                                    var valid10 = true;
+                                  }
+                                  if (valid10) {
+                                    if (data18.unit !== void 0) {
+                                      let data21 = data18.unit;
+                                      const _errs48 = errors;
+                                      if (errors === _errs48) {
+                                        if (typeof data21 === "string") {
+                                          if (func3(data21) < 1) {
+                                            validate10.errors = [{ instancePath: instancePath + "/compatibility/" + i4 + "/unit", schemaPath: "#/properties/compatibility/items/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/compatibility/" + i4 + "/unit", schemaPath: "#/properties/compatibility/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid10 = _errs48 === errors;
+                                    } else {
+                                      var valid10 = true;
+                                    }
+                                    if (valid10) {
+                                      if (data18.mode !== void 0) {
+                                        let data22 = data18.mode;
+                                        const _errs50 = errors;
+                                        if (!(data22 === "backward" || data22 === "forward" || data22 === "full" || data22 === "none" || data22 === "backward_transitive" || data22 === "forward_transitive" || data22 === "full_transitive")) {
+                                          validate10.errors = [{ instancePath: instancePath + "/compatibility/" + i4 + "/mode", schemaPath: "#/properties/compatibility/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema11.properties.compatibility.items.properties.mode.enum }, message: "must be equal to one of the allowed values" }];
+                                          return false;
+                                        }
+                                        var valid10 = _errs50 === errors;
+                                      } else {
+                                        var valid10 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            validate10.errors = [{ instancePath: instancePath + "/compatibility/" + i4, schemaPath: "#/properties/compatibility/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid9 = _errs41 === errors;
+                        if (!valid9) {
+                          break;
+                        }
+                      }
+                    } else {
+                      validate10.errors = [{ instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs39 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data2.events !== void 0) {
+                    let data23 = data2.events;
+                    const _errs51 = errors;
+                    if (errors === _errs51) {
+                      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                        const _errs53 = errors;
+                        for (const key6 in data23) {
+                          if (!(key6 === "breaking")) {
+                            validate10.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
+                            return false;
+                            break;
+                          }
+                        }
+                        if (_errs53 === errors) {
+                          if (data23.breaking !== void 0) {
+                            let data24 = data23.breaking;
+                            if (!(data24 === "new-channel" || data24 === "bump")) {
+                              validate10.errors = [{ instancePath: instancePath + "/events/breaking", schemaPath: "#/properties/events/properties/breaking/enum", keyword: "enum", params: { allowedValues: schema11.properties.events.properties.breaking.enum }, message: "must be equal to one of the allowed values" }];
+                              return false;
+                            }
+                          }
+                        }
+                      } else {
+                        validate10.errors = [{ instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs51 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data2.invariants !== void 0) {
+                      let data25 = data2.invariants;
+                      const _errs55 = errors;
+                      if (errors === _errs55) {
+                        if (Array.isArray(data25)) {
+                          var valid13 = true;
+                          const len6 = data25.length;
+                          for (let i6 = 0; i6 < len6; i6++) {
+                            let data26 = data25[i6];
+                            const _errs57 = errors;
+                            const _errs58 = errors;
+                            let valid14 = false;
+                            let passing0 = null;
+                            const _errs59 = errors;
+                            if (errors === _errs59) {
+                              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                                let missing4;
+                                if (data26.id === void 0 && (missing4 = "id") || data26.file === void 0 && (missing4 = "file") || data26.keep === void 0 && (missing4 = "keep")) {
+                                  const err0 = { instancePath: instancePath + "/invariants/" + i6, schemaPath: "#/properties/invariants/items/oneOf/0/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+                                  if (vErrors === null) {
+                                    vErrors = [err0];
+                                  } else {
+                                    vErrors.push(err0);
+                                  }
+                                  errors++;
+                                } else {
+                                  const _errs61 = errors;
+                                  for (const key7 in data26) {
+                                    if (!(key7 === "id" || key7 === "file" || key7 === "pointer" || key7 === "keep")) {
+                                      const err1 = { instancePath: instancePath + "/invariants/" + i6, schemaPath: "#/properties/invariants/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                      if (vErrors === null) {
+                                        vErrors = [err1];
+                                      } else {
+                                        vErrors.push(err1);
+                                      }
+                                      errors++;
+                                      break;
+                                    }
+                                  }
+                                  if (_errs61 === errors) {
+                                    if (data26.id !== void 0) {
+                                      let data27 = data26.id;
+                                      const _errs62 = errors;
+                                      if (errors === _errs62) {
+                                        if (typeof data27 === "string") {
+                                          if (func3(data27) < 1) {
+                                            const err2 = { instancePath: instancePath + "/invariants/" + i6 + "/id", schemaPath: "#/properties/invariants/items/oneOf/0/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                            if (vErrors === null) {
+                                              vErrors = [err2];
+                                            } else {
+                                              vErrors.push(err2);
+                                            }
+                                            errors++;
+                                          }
+                                        } else {
+                                          const err3 = { instancePath: instancePath + "/invariants/" + i6 + "/id", schemaPath: "#/properties/invariants/items/oneOf/0/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                          if (vErrors === null) {
+                                            vErrors = [err3];
+                                          } else {
+                                            vErrors.push(err3);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var valid15 = _errs62 === errors;
+                                    } else {
+                                      var valid15 = true;
+                                    }
+                                    if (valid15) {
+                                      if (data26.file !== void 0) {
+                                        let data28 = data26.file;
+                                        const _errs64 = errors;
+                                        if (errors === _errs64) {
+                                          if (typeof data28 === "string") {
+                                            if (func3(data28) < 1) {
+                                              const err4 = { instancePath: instancePath + "/invariants/" + i6 + "/file", schemaPath: "#/properties/invariants/items/oneOf/0/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                              if (vErrors === null) {
+                                                vErrors = [err4];
+                                              } else {
+                                                vErrors.push(err4);
+                                              }
+                                              errors++;
+                                            }
+                                          } else {
+                                            const err5 = { instancePath: instancePath + "/invariants/" + i6 + "/file", schemaPath: "#/properties/invariants/items/oneOf/0/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                              vErrors = [err5];
+                                            } else {
+                                              vErrors.push(err5);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var valid15 = _errs64 === errors;
+                                      } else {
+                                        var valid15 = true;
+                                      }
+                                      if (valid15) {
+                                        if (data26.pointer !== void 0) {
+                                          const _errs66 = errors;
+                                          if (typeof data26.pointer !== "string") {
+                                            const err6 = { instancePath: instancePath + "/invariants/" + i6 + "/pointer", schemaPath: "#/properties/invariants/items/oneOf/0/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                              vErrors = [err6];
+                                            } else {
+                                              vErrors.push(err6);
+                                            }
+                                            errors++;
+                                          }
+                                          var valid15 = _errs66 === errors;
+                                        } else {
+                                          var valid15 = true;
+                                        }
+                                        if (valid15) {
+                                          if (data26.keep !== void 0) {
+                                            let data30 = data26.keep;
+                                            const _errs68 = errors;
+                                            if (errors === _errs68) {
+                                              if (Array.isArray(data30)) {
+                                                if (data30.length < 1) {
+                                                  const err7 = { instancePath: instancePath + "/invariants/" + i6 + "/keep", schemaPath: "#/properties/invariants/items/oneOf/0/properties/keep/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err7];
+                                                  } else {
+                                                    vErrors.push(err7);
+                                                  }
+                                                  errors++;
+                                                } else {
+                                                  var valid16 = true;
+                                                  const len7 = data30.length;
+                                                  for (let i7 = 0; i7 < len7; i7++) {
+                                                    let data31 = data30[i7];
+                                                    const _errs70 = errors;
+                                                    if (errors === _errs70) {
+                                                      if (typeof data31 === "string") {
+                                                        if (func3(data31) < 1) {
+                                                          const err8 = { instancePath: instancePath + "/invariants/" + i6 + "/keep/" + i7, schemaPath: "#/properties/invariants/items/oneOf/0/properties/keep/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err8];
+                                                          } else {
+                                                            vErrors.push(err8);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                      } else {
+                                                        const err9 = { instancePath: instancePath + "/invariants/" + i6 + "/keep/" + i7, schemaPath: "#/properties/invariants/items/oneOf/0/properties/keep/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err9];
+                                                        } else {
+                                                          vErrors.push(err9);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    }
+                                                    var valid16 = _errs70 === errors;
+                                                    if (!valid16) {
+                                                      break;
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                const err10 = { instancePath: instancePath + "/invariants/" + i6 + "/keep", schemaPath: "#/properties/invariants/items/oneOf/0/properties/keep/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err10];
+                                                } else {
+                                                  vErrors.push(err10);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                            var valid15 = _errs68 === errors;
+                                          } else {
+                                            var valid15 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                const err11 = { instancePath: instancePath + "/invariants/" + i6, schemaPath: "#/properties/invariants/items/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                  vErrors = [err11];
+                                } else {
+                                  vErrors.push(err11);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid0 = _errs59 === errors;
+                            if (_valid0) {
+                              valid14 = true;
+                              passing0 = 0;
+                            }
+                            const _errs72 = errors;
+                            if (errors === _errs72) {
+                              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                                let missing5;
+                                if (data26.id === void 0 && (missing5 = "id") || data26.paths === void 0 && (missing5 = "paths") || data26.forbid === void 0 && (missing5 = "forbid")) {
+                                  const err12 = { instancePath: instancePath + "/invariants/" + i6, schemaPath: "#/properties/invariants/items/oneOf/1/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                                  if (vErrors === null) {
+                                    vErrors = [err12];
+                                  } else {
+                                    vErrors.push(err12);
+                                  }
+                                  errors++;
+                                } else {
+                                  const _errs74 = errors;
+                                  for (const key8 in data26) {
+                                    if (!(key8 === "id" || key8 === "paths" || key8 === "forbid")) {
+                                      const err13 = { instancePath: instancePath + "/invariants/" + i6, schemaPath: "#/properties/invariants/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                      if (vErrors === null) {
+                                        vErrors = [err13];
+                                      } else {
+                                        vErrors.push(err13);
+                                      }
+                                      errors++;
+                                      break;
+                                    }
+                                  }
+                                  if (_errs74 === errors) {
+                                    if (data26.id !== void 0) {
+                                      let data32 = data26.id;
+                                      const _errs75 = errors;
+                                      if (errors === _errs75) {
+                                        if (typeof data32 === "string") {
+                                          if (func3(data32) < 1) {
+                                            const err14 = { instancePath: instancePath + "/invariants/" + i6 + "/id", schemaPath: "#/properties/invariants/items/oneOf/1/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                            if (vErrors === null) {
+                                              vErrors = [err14];
+                                            } else {
+                                              vErrors.push(err14);
+                                            }
+                                            errors++;
+                                          }
+                                        } else {
+                                          const err15 = { instancePath: instancePath + "/invariants/" + i6 + "/id", schemaPath: "#/properties/invariants/items/oneOf/1/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                          if (vErrors === null) {
+                                            vErrors = [err15];
+                                          } else {
+                                            vErrors.push(err15);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var valid17 = _errs75 === errors;
+                                    } else {
+                                      var valid17 = true;
+                                    }
+                                    if (valid17) {
+                                      if (data26.paths !== void 0) {
+                                        let data33 = data26.paths;
+                                        const _errs77 = errors;
+                                        if (errors === _errs77) {
+                                          if (Array.isArray(data33)) {
+                                            if (data33.length < 1) {
+                                              const err16 = { instancePath: instancePath + "/invariants/" + i6 + "/paths", schemaPath: "#/properties/invariants/items/oneOf/1/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                              if (vErrors === null) {
+                                                vErrors = [err16];
+                                              } else {
+                                                vErrors.push(err16);
+                                              }
+                                              errors++;
+                                            } else {
+                                              var valid18 = true;
+                                              const len8 = data33.length;
+                                              for (let i8 = 0; i8 < len8; i8++) {
+                                                let data34 = data33[i8];
+                                                const _errs79 = errors;
+                                                if (errors === _errs79) {
+                                                  if (typeof data34 === "string") {
+                                                    if (func3(data34) < 1) {
+                                                      const err17 = { instancePath: instancePath + "/invariants/" + i6 + "/paths/" + i8, schemaPath: "#/properties/invariants/items/oneOf/1/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err17];
+                                                      } else {
+                                                        vErrors.push(err17);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  } else {
+                                                    const err18 = { instancePath: instancePath + "/invariants/" + i6 + "/paths/" + i8, schemaPath: "#/properties/invariants/items/oneOf/1/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err18];
+                                                    } else {
+                                                      vErrors.push(err18);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                }
+                                                var valid18 = _errs79 === errors;
+                                                if (!valid18) {
+                                                  break;
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            const err19 = { instancePath: instancePath + "/invariants/" + i6 + "/paths", schemaPath: "#/properties/invariants/items/oneOf/1/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            if (vErrors === null) {
+                                              vErrors = [err19];
+                                            } else {
+                                              vErrors.push(err19);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var valid17 = _errs77 === errors;
+                                      } else {
+                                        var valid17 = true;
+                                      }
+                                      if (valid17) {
+                                        if (data26.forbid !== void 0) {
+                                          let data35 = data26.forbid;
+                                          const _errs81 = errors;
+                                          if (errors === _errs81) {
+                                            if (typeof data35 === "string") {
+                                              if (func3(data35) < 1) {
+                                                const err20 = { instancePath: instancePath + "/invariants/" + i6 + "/forbid", schemaPath: "#/properties/invariants/items/oneOf/1/properties/forbid/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err20];
+                                                } else {
+                                                  vErrors.push(err20);
+                                                }
+                                                errors++;
+                                              }
+                                            } else {
+                                              const err21 = { instancePath: instancePath + "/invariants/" + i6 + "/forbid", schemaPath: "#/properties/invariants/items/oneOf/1/properties/forbid/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                              if (vErrors === null) {
+                                                vErrors = [err21];
+                                              } else {
+                                                vErrors.push(err21);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var valid17 = _errs81 === errors;
+                                        } else {
+                                          var valid17 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                const err22 = { instancePath: instancePath + "/invariants/" + i6, schemaPath: "#/properties/invariants/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                  vErrors = [err22];
+                                } else {
+                                  vErrors.push(err22);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid0 = _errs72 === errors;
+                            if (_valid0 && valid14) {
+                              valid14 = false;
+                              passing0 = [passing0, 1];
+                            } else {
+                              if (_valid0) {
+                                valid14 = true;
+                                passing0 = 1;
+                              }
+                              const _errs83 = errors;
+                              if (errors === _errs83) {
+                                if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                                  let missing6;
+                                  if (data26.id === void 0 && (missing6 = "id") || data26.paths === void 0 && (missing6 = "paths") || data26.require === void 0 && (missing6 = "require")) {
+                                    const err23 = { instancePath: instancePath + "/invariants/" + i6, schemaPath: "#/properties/invariants/items/oneOf/2/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
+                                    if (vErrors === null) {
+                                      vErrors = [err23];
+                                    } else {
+                                      vErrors.push(err23);
+                                    }
+                                    errors++;
+                                  } else {
+                                    const _errs85 = errors;
+                                    for (const key9 in data26) {
+                                      if (!(key9 === "id" || key9 === "paths" || key9 === "require")) {
+                                        const err24 = { instancePath: instancePath + "/invariants/" + i6, schemaPath: "#/properties/invariants/items/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                          vErrors = [err24];
+                                        } else {
+                                          vErrors.push(err24);
+                                        }
+                                        errors++;
+                                        break;
+                                      }
+                                    }
+                                    if (_errs85 === errors) {
+                                      if (data26.id !== void 0) {
+                                        let data36 = data26.id;
+                                        const _errs86 = errors;
+                                        if (errors === _errs86) {
+                                          if (typeof data36 === "string") {
+                                            if (func3(data36) < 1) {
+                                              const err25 = { instancePath: instancePath + "/invariants/" + i6 + "/id", schemaPath: "#/properties/invariants/items/oneOf/2/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                              if (vErrors === null) {
+                                                vErrors = [err25];
+                                              } else {
+                                                vErrors.push(err25);
+                                              }
+                                              errors++;
+                                            }
+                                          } else {
+                                            const err26 = { instancePath: instancePath + "/invariants/" + i6 + "/id", schemaPath: "#/properties/invariants/items/oneOf/2/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                              vErrors = [err26];
+                                            } else {
+                                              vErrors.push(err26);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var valid19 = _errs86 === errors;
+                                      } else {
+                                        var valid19 = true;
+                                      }
+                                      if (valid19) {
+                                        if (data26.paths !== void 0) {
+                                          let data37 = data26.paths;
+                                          const _errs88 = errors;
+                                          if (errors === _errs88) {
+                                            if (Array.isArray(data37)) {
+                                              if (data37.length < 1) {
+                                                const err27 = { instancePath: instancePath + "/invariants/" + i6 + "/paths", schemaPath: "#/properties/invariants/items/oneOf/2/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err27];
+                                                } else {
+                                                  vErrors.push(err27);
+                                                }
+                                                errors++;
+                                              } else {
+                                                var valid20 = true;
+                                                const len9 = data37.length;
+                                                for (let i9 = 0; i9 < len9; i9++) {
+                                                  let data38 = data37[i9];
+                                                  const _errs90 = errors;
+                                                  if (errors === _errs90) {
+                                                    if (typeof data38 === "string") {
+                                                      if (func3(data38) < 1) {
+                                                        const err28 = { instancePath: instancePath + "/invariants/" + i6 + "/paths/" + i9, schemaPath: "#/properties/invariants/items/oneOf/2/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err28];
+                                                        } else {
+                                                          vErrors.push(err28);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    } else {
+                                                      const err29 = { instancePath: instancePath + "/invariants/" + i6 + "/paths/" + i9, schemaPath: "#/properties/invariants/items/oneOf/2/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err29];
+                                                      } else {
+                                                        vErrors.push(err29);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  }
+                                                  var valid20 = _errs90 === errors;
+                                                  if (!valid20) {
+                                                    break;
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              const err30 = { instancePath: instancePath + "/invariants/" + i6 + "/paths", schemaPath: "#/properties/invariants/items/oneOf/2/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                              if (vErrors === null) {
+                                                vErrors = [err30];
+                                              } else {
+                                                vErrors.push(err30);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var valid19 = _errs88 === errors;
+                                        } else {
+                                          var valid19 = true;
+                                        }
+                                        if (valid19) {
+                                          if (data26.require !== void 0) {
+                                            let data39 = data26.require;
+                                            const _errs92 = errors;
+                                            if (errors === _errs92) {
+                                              if (typeof data39 === "string") {
+                                                if (func3(data39) < 1) {
+                                                  const err31 = { instancePath: instancePath + "/invariants/" + i6 + "/require", schemaPath: "#/properties/invariants/items/oneOf/2/properties/require/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err31];
+                                                  } else {
+                                                    vErrors.push(err31);
+                                                  }
+                                                  errors++;
+                                                }
+                                              } else {
+                                                const err32 = { instancePath: instancePath + "/invariants/" + i6 + "/require", schemaPath: "#/properties/invariants/items/oneOf/2/properties/require/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err32];
+                                                } else {
+                                                  vErrors.push(err32);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                            var valid19 = _errs92 === errors;
+                                          } else {
+                                            var valid19 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  const err33 = { instancePath: instancePath + "/invariants/" + i6, schemaPath: "#/properties/invariants/items/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                  if (vErrors === null) {
+                                    vErrors = [err33];
+                                  } else {
+                                    vErrors.push(err33);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid0 = _errs83 === errors;
+                              if (_valid0 && valid14) {
+                                valid14 = false;
+                                passing0 = [passing0, 2];
+                              } else {
+                                if (_valid0) {
+                                  valid14 = true;
+                                  passing0 = 2;
+                                }
+                                const _errs94 = errors;
+                                if (errors === _errs94) {
+                                  if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                                    let missing7;
+                                    if (data26.id === void 0 && (missing7 = "id") || data26.paths === void 0 && (missing7 = "paths") || data26.on_change === void 0 && (missing7 = "on_change")) {
+                                      const err34 = { instancePath: instancePath + "/invariants/" + i6, schemaPath: "#/properties/invariants/items/oneOf/3/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
+                                      if (vErrors === null) {
+                                        vErrors = [err34];
+                                      } else {
+                                        vErrors.push(err34);
+                                      }
+                                      errors++;
+                                    } else {
+                                      const _errs96 = errors;
+                                      for (const key10 in data26) {
+                                        if (!(key10 === "id" || key10 === "paths" || key10 === "on_change")) {
+                                          const err35 = { instancePath: instancePath + "/invariants/" + i6, schemaPath: "#/properties/invariants/items/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                                          if (vErrors === null) {
+                                            vErrors = [err35];
+                                          } else {
+                                            vErrors.push(err35);
+                                          }
+                                          errors++;
+                                          break;
+                                        }
+                                      }
+                                      if (_errs96 === errors) {
+                                        if (data26.id !== void 0) {
+                                          let data40 = data26.id;
+                                          const _errs97 = errors;
+                                          if (errors === _errs97) {
+                                            if (typeof data40 === "string") {
+                                              if (func3(data40) < 1) {
+                                                const err36 = { instancePath: instancePath + "/invariants/" + i6 + "/id", schemaPath: "#/properties/invariants/items/oneOf/3/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err36];
+                                                } else {
+                                                  vErrors.push(err36);
+                                                }
+                                                errors++;
+                                              }
+                                            } else {
+                                              const err37 = { instancePath: instancePath + "/invariants/" + i6 + "/id", schemaPath: "#/properties/invariants/items/oneOf/3/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                              if (vErrors === null) {
+                                                vErrors = [err37];
+                                              } else {
+                                                vErrors.push(err37);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var valid21 = _errs97 === errors;
+                                        } else {
+                                          var valid21 = true;
+                                        }
+                                        if (valid21) {
+                                          if (data26.paths !== void 0) {
+                                            let data41 = data26.paths;
+                                            const _errs99 = errors;
+                                            if (errors === _errs99) {
+                                              if (Array.isArray(data41)) {
+                                                if (data41.length < 1) {
+                                                  const err38 = { instancePath: instancePath + "/invariants/" + i6 + "/paths", schemaPath: "#/properties/invariants/items/oneOf/3/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err38];
+                                                  } else {
+                                                    vErrors.push(err38);
+                                                  }
+                                                  errors++;
+                                                } else {
+                                                  var valid22 = true;
+                                                  const len10 = data41.length;
+                                                  for (let i10 = 0; i10 < len10; i10++) {
+                                                    let data42 = data41[i10];
+                                                    const _errs101 = errors;
+                                                    if (errors === _errs101) {
+                                                      if (typeof data42 === "string") {
+                                                        if (func3(data42) < 1) {
+                                                          const err39 = { instancePath: instancePath + "/invariants/" + i6 + "/paths/" + i10, schemaPath: "#/properties/invariants/items/oneOf/3/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err39];
+                                                          } else {
+                                                            vErrors.push(err39);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                      } else {
+                                                        const err40 = { instancePath: instancePath + "/invariants/" + i6 + "/paths/" + i10, schemaPath: "#/properties/invariants/items/oneOf/3/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err40];
+                                                        } else {
+                                                          vErrors.push(err40);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    }
+                                                    var valid22 = _errs101 === errors;
+                                                    if (!valid22) {
+                                                      break;
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                const err41 = { instancePath: instancePath + "/invariants/" + i6 + "/paths", schemaPath: "#/properties/invariants/items/oneOf/3/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err41];
+                                                } else {
+                                                  vErrors.push(err41);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                            var valid21 = _errs99 === errors;
+                                          } else {
+                                            var valid21 = true;
+                                          }
+                                          if (valid21) {
+                                            if (data26.on_change !== void 0) {
+                                              let data43 = data26.on_change;
+                                              const _errs103 = errors;
+                                              if (errors === _errs103) {
+                                                if (typeof data43 === "string") {
+                                                  if (func3(data43) < 1) {
+                                                    const err42 = { instancePath: instancePath + "/invariants/" + i6 + "/on_change", schemaPath: "#/properties/invariants/items/oneOf/3/properties/on_change/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err42];
+                                                    } else {
+                                                      vErrors.push(err42);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                } else {
+                                                  const err43 = { instancePath: instancePath + "/invariants/" + i6 + "/on_change", schemaPath: "#/properties/invariants/items/oneOf/3/properties/on_change/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err43];
+                                                  } else {
+                                                    vErrors.push(err43);
+                                                  }
+                                                  errors++;
+                                                }
+                                              }
+                                              var valid21 = _errs103 === errors;
+                                            } else {
+                                              var valid21 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    const err44 = { instancePath: instancePath + "/invariants/" + i6, schemaPath: "#/properties/invariants/items/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    if (vErrors === null) {
+                                      vErrors = [err44];
+                                    } else {
+                                      vErrors.push(err44);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var _valid0 = _errs94 === errors;
+                                if (_valid0 && valid14) {
+                                  valid14 = false;
+                                  passing0 = [passing0, 3];
+                                } else {
+                                  if (_valid0) {
+                                    valid14 = true;
+                                    passing0 = 3;
+                                  }
+                                }
+                              }
+                            }
+                            if (!valid14) {
+                              const err45 = { instancePath: instancePath + "/invariants/" + i6, schemaPath: "#/properties/invariants/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                              if (vErrors === null) {
+                                vErrors = [err45];
+                              } else {
+                                vErrors.push(err45);
+                              }
+                              errors++;
+                              validate10.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs58;
+                              if (vErrors !== null) {
+                                if (_errs58) {
+                                  vErrors.length = _errs58;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid13 = _errs57 === errors;
+                            if (!valid13) {
+                              break;
+                            }
+                          }
+                        } else {
+                          validate10.errors = [{ instancePath: instancePath + "/invariants", schemaPath: "#/properties/invariants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs55 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data2.council !== void 0) {
+                        let data44 = data2.council;
+                        const _errs105 = errors;
+                        if (errors === _errs105) {
+                          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                            const _errs107 = errors;
+                            for (const key11 in data44) {
+                              if (!(key11 === "teams" || key11 === "users" || key11 === "approvals")) {
+                                validate10.errors = [{ instancePath: instancePath + "/council", schemaPath: "#/properties/council/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" }];
+                                return false;
+                                break;
+                              }
+                            }
+                            if (_errs107 === errors) {
+                              if (data44.teams !== void 0) {
+                                let data45 = data44.teams;
+                                const _errs108 = errors;
+                                if (errors === _errs108) {
+                                  if (Array.isArray(data45)) {
+                                    var valid24 = true;
+                                    const len11 = data45.length;
+                                    for (let i11 = 0; i11 < len11; i11++) {
+                                      let data46 = data45[i11];
+                                      const _errs110 = errors;
+                                      if (errors === _errs110) {
+                                        if (typeof data46 === "string") {
+                                          if (!pattern0.test(data46)) {
+                                            validate10.errors = [{ instancePath: instancePath + "/council/teams/" + i11, schemaPath: "#/properties/council/properties/teams/items/pattern", keyword: "pattern", params: { pattern: "^[^/\\s]+/[^/\\s]+$" }, message: 'must match pattern "^[^/\\s]+/[^/\\s]+$"' }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/council/teams/" + i11, schemaPath: "#/properties/council/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid24 = _errs110 === errors;
+                                      if (!valid24) {
+                                        break;
+                                      }
+                                    }
+                                  } else {
+                                    validate10.errors = [{ instancePath: instancePath + "/council/teams", schemaPath: "#/properties/council/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    return false;
+                                  }
+                                }
+                                var valid23 = _errs108 === errors;
+                              } else {
+                                var valid23 = true;
+                              }
+                              if (valid23) {
+                                if (data44.users !== void 0) {
+                                  let data47 = data44.users;
+                                  const _errs112 = errors;
+                                  if (errors === _errs112) {
+                                    if (Array.isArray(data47)) {
+                                      var valid25 = true;
+                                      const len12 = data47.length;
+                                      for (let i12 = 0; i12 < len12; i12++) {
+                                        let data48 = data47[i12];
+                                        const _errs114 = errors;
+                                        if (errors === _errs114) {
+                                          if (typeof data48 === "string") {
+                                            if (func3(data48) < 1) {
+                                              validate10.errors = [{ instancePath: instancePath + "/council/users/" + i12, schemaPath: "#/properties/council/properties/users/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                              return false;
+                                            }
+                                          } else {
+                                            validate10.errors = [{ instancePath: instancePath + "/council/users/" + i12, schemaPath: "#/properties/council/properties/users/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid25 = _errs114 === errors;
+                                        if (!valid25) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate10.errors = [{ instancePath: instancePath + "/council/users", schemaPath: "#/properties/council/properties/users/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid23 = _errs112 === errors;
+                                } else {
+                                  var valid23 = true;
+                                }
+                                if (valid23) {
+                                  if (data44.approvals !== void 0) {
+                                    let data49 = data44.approvals;
+                                    const _errs116 = errors;
+                                    if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)) && isFinite(data49))) {
+                                      validate10.errors = [{ instancePath: instancePath + "/council/approvals", schemaPath: "#/properties/council/properties/approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      return false;
+                                    }
+                                    if (errors === _errs116) {
+                                      if (typeof data49 == "number" && isFinite(data49)) {
+                                        if (data49 < 1 || isNaN(data49)) {
+                                          validate10.errors = [{ instancePath: instancePath + "/council/approvals", schemaPath: "#/properties/council/properties/approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                          return false;
+                                        }
+                                      }
+                                    }
+                                    var valid23 = _errs116 === errors;
+                                  } else {
+                                    var valid23 = true;
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            validate10.errors = [{ instancePath: instancePath + "/council", schemaPath: "#/properties/council/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs105 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data2.versioning !== void 0) {
+                          let data50 = data2.versioning;
+                          const _errs118 = errors;
+                          if (errors === _errs118) {
+                            if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                              const _errs120 = errors;
+                              for (const key12 in data50) {
+                                if (!(key12 === "zero_major" || key12 === "deprecation_releases" || key12 === "changelog" || key12 === "migrations")) {
+                                  validate10.errors = [{ instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" }];
+                                  return false;
+                                  break;
+                                }
+                              }
+                              if (_errs120 === errors) {
+                                if (data50.zero_major !== void 0) {
+                                  let data51 = data50.zero_major;
+                                  const _errs121 = errors;
+                                  if (!(data51 === "minor" || data51 === "major")) {
+                                    validate10.errors = [{ instancePath: instancePath + "/versioning/zero_major", schemaPath: "#/properties/versioning/properties/zero_major/enum", keyword: "enum", params: { allowedValues: schema11.properties.versioning.properties.zero_major.enum }, message: "must be equal to one of the allowed values" }];
+                                    return false;
+                                  }
+                                  var valid26 = _errs121 === errors;
+                                } else {
+                                  var valid26 = true;
+                                }
+                                if (valid26) {
+                                  if (data50.deprecation_releases !== void 0) {
+                                    let data52 = data50.deprecation_releases;
+                                    const _errs122 = errors;
+                                    if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)) && isFinite(data52))) {
+                                      validate10.errors = [{ instancePath: instancePath + "/versioning/deprecation_releases", schemaPath: "#/properties/versioning/properties/deprecation_releases/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      return false;
+                                    }
+                                    if (errors === _errs122) {
+                                      if (typeof data52 == "number" && isFinite(data52)) {
+                                        if (data52 < 0 || isNaN(data52)) {
+                                          validate10.errors = [{ instancePath: instancePath + "/versioning/deprecation_releases", schemaPath: "#/properties/versioning/properties/deprecation_releases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                          return false;
+                                        }
+                                      }
+                                    }
+                                    var valid26 = _errs122 === errors;
+                                  } else {
+                                    var valid26 = true;
+                                  }
+                                  if (valid26) {
+                                    if (data50.changelog !== void 0) {
+                                      let data53 = data50.changelog;
+                                      const _errs124 = errors;
+                                      if (errors === _errs124) {
+                                        if (typeof data53 === "string") {
+                                          if (func3(data53) < 1) {
+                                            validate10.errors = [{ instancePath: instancePath + "/versioning/changelog", schemaPath: "#/properties/versioning/properties/changelog/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/versioning/changelog", schemaPath: "#/properties/versioning/properties/changelog/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid26 = _errs124 === errors;
+                                    } else {
+                                      var valid26 = true;
+                                    }
+                                    if (valid26) {
+                                      if (data50.migrations !== void 0) {
+                                        let data54 = data50.migrations;
+                                        const _errs126 = errors;
+                                        if (errors === _errs126) {
+                                          if (typeof data54 === "string") {
+                                            if (func3(data54) < 1) {
+                                              validate10.errors = [{ instancePath: instancePath + "/versioning/migrations", schemaPath: "#/properties/versioning/properties/migrations/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                              return false;
+                                            }
+                                          } else {
+                                            validate10.errors = [{ instancePath: instancePath + "/versioning/migrations", schemaPath: "#/properties/versioning/properties/migrations/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid26 = _errs126 === errors;
+                                      } else {
+                                        var valid26 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              validate10.errors = [{ instancePath: instancePath + "/versioning", schemaPath: "#/properties/versioning/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs118 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data2.rules !== void 0) {
+                            let data55 = data2.rules;
+                            const _errs128 = errors;
+                            if (errors === _errs128) {
+                              if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                                for (const key13 in data55) {
+                                  let data56 = data55[key13];
+                                  const _errs131 = errors;
+                                  if (!(data56 === "off" || data56 === "patch" || data56 === "minor" || data56 === "major" || data56 === "warn" || data56 === "block")) {
+                                    validate10.errors = [{ instancePath: instancePath + "/rules/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" }];
+                                    return false;
+                                  }
+                                  var valid27 = _errs131 === errors;
+                                  if (!valid27) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate10.errors = [{ instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs128 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data2.freeze !== void 0) {
+                              let data57 = data2.freeze;
+                              const _errs132 = errors;
+                              if (errors === _errs132) {
+                                if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                                  const _errs134 = errors;
+                                  for (const key14 in data57) {
+                                    if (!(key14 === "on_merge")) {
+                                      validate10.errors = [{ instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" }];
+                                      return false;
+                                      break;
+                                    }
+                                  }
+                                  if (_errs134 === errors) {
+                                    if (data57.on_merge !== void 0) {
+                                      let data58 = data57.on_merge;
+                                      if (!(data58 === "tag" || data58 === "commit" || data58 === "off")) {
+                                        validate10.errors = [{ instancePath: instancePath + "/freeze/on_merge", schemaPath: "#/properties/freeze/properties/on_merge/enum", keyword: "enum", params: { allowedValues: schema11.properties.freeze.properties.on_merge.enum }, message: "must be equal to one of the allowed values" }];
+                                        return false;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate10.errors = [{ instancePath: instancePath + "/freeze", schemaPath: "#/properties/freeze/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs132 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data2.files !== void 0) {
+                                let data59 = data2.files;
+                                const _errs136 = errors;
+                                if (errors === _errs136) {
+                                  if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                                    const _errs138 = errors;
+                                    for (const key15 in data59) {
+                                      if (!(key15 === "contracts" || key15 === "ignore")) {
+                                        validate10.errors = [{ instancePath: instancePath + "/files", schemaPath: "#/properties/files/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" }];
+                                        return false;
+                                        break;
+                                      }
+                                    }
+                                    if (_errs138 === errors) {
+                                      if (data59.contracts !== void 0) {
+                                        let data60 = data59.contracts;
+                                        const _errs139 = errors;
+                                        if (errors === _errs139) {
+                                          if (Array.isArray(data60)) {
+                                            var valid30 = true;
+                                            const len13 = data60.length;
+                                            for (let i13 = 0; i13 < len13; i13++) {
+                                              let data61 = data60[i13];
+                                              const _errs141 = errors;
+                                              if (errors === _errs141) {
+                                                if (typeof data61 === "string") {
+                                                  if (func3(data61) < 1) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/files/contracts/" + i13, schemaPath: "#/properties/files/properties/contracts/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate10.errors = [{ instancePath: instancePath + "/files/contracts/" + i13, schemaPath: "#/properties/files/properties/contracts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid30 = _errs141 === errors;
+                                              if (!valid30) {
+                                                break;
+                                              }
+                                            }
+                                          } else {
+                                            validate10.errors = [{ instancePath: instancePath + "/files/contracts", schemaPath: "#/properties/files/properties/contracts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid29 = _errs139 === errors;
+                                      } else {
+                                        var valid29 = true;
+                                      }
+                                      if (valid29) {
+                                        if (data59.ignore !== void 0) {
+                                          let data62 = data59.ignore;
+                                          const _errs143 = errors;
+                                          if (errors === _errs143) {
+                                            if (Array.isArray(data62)) {
+                                              var valid31 = true;
+                                              const len14 = data62.length;
+                                              for (let i14 = 0; i14 < len14; i14++) {
+                                                let data63 = data62[i14];
+                                                const _errs145 = errors;
+                                                if (errors === _errs145) {
+                                                  if (typeof data63 === "string") {
+                                                    if (func3(data63) < 1) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/files/ignore/" + i14, schemaPath: "#/properties/files/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate10.errors = [{ instancePath: instancePath + "/files/ignore/" + i14, schemaPath: "#/properties/files/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid31 = _errs145 === errors;
+                                                if (!valid31) {
+                                                  break;
+                                                }
+                                              }
+                                            } else {
+                                              validate10.errors = [{ instancePath: instancePath + "/files/ignore", schemaPath: "#/properties/files/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid29 = _errs143 === errors;
+                                        } else {
+                                          var valid29 = true;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate10.errors = [{ instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs136 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data2.judgement !== void 0) {
+                                  let data64 = data2.judgement;
+                                  const _errs147 = errors;
+                                  if (!(data64 === "policy" || data64 === "strict")) {
+                                    validate10.errors = [{ instancePath: instancePath + "/judgement", schemaPath: "#/properties/judgement/enum", keyword: "enum", params: { allowedValues: schema11.properties.judgement.enum }, message: "must be equal to one of the allowed values" }];
+                                    return false;
+                                  }
+                                  var valid0 = _errs147 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data2.preset !== void 0) {
+                                    let data65 = data2.preset;
+                                    const _errs148 = errors;
+                                    if (!(data65 === "none" || data65 === "memoryos")) {
+                                      validate10.errors = [{ instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema11.properties.preset.enum }, message: "must be equal to one of the allowed values" }];
+                                      return false;
+                                    }
+                                    var valid0 = _errs148 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data2.review !== void 0) {
+                                      let data66 = data2.review;
+                                      const _errs149 = errors;
+                                      if (errors === _errs149) {
+                                        if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                          const _errs151 = errors;
+                                          for (const key16 in data66) {
+                                            if (!(key16 === "max_inline")) {
+                                              validate10.errors = [{ instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" }];
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs151 === errors) {
+                                            if (data66.max_inline !== void 0) {
+                                              let data67 = data66.max_inline;
+                                              const _errs152 = errors;
+                                              if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)) && isFinite(data67))) {
+                                                validate10.errors = [{ instancePath: instancePath + "/review/max_inline", schemaPath: "#/properties/review/properties/max_inline/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                return false;
+                                              }
+                                              if (errors === _errs152) {
+                                                if (typeof data67 == "number" && isFinite(data67)) {
+                                                  if (data67 < 0 || isNaN(data67)) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/review/max_inline", schemaPath: "#/properties/review/properties/max_inline/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                    return false;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs149 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data2.hotfix !== void 0) {
+                                        let data68 = data2.hotfix;
+                                        const _errs154 = errors;
+                                        if (errors === _errs154) {
+                                          if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                                            const _errs156 = errors;
+                                            for (const key17 in data68) {
+                                              if (!(key17 === "label")) {
+                                                validate10.errors = [{ instancePath: instancePath + "/hotfix", schemaPath: "#/properties/hotfix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" }];
+                                                return false;
+                                                break;
+                                              }
+                                            }
+                                            if (_errs156 === errors) {
+                                              if (data68.label !== void 0) {
+                                                let data69 = data68.label;
+                                                const _errs157 = errors;
+                                                if (errors === _errs157) {
+                                                  if (typeof data69 === "string") {
+                                                    if (func3(data69) < 1) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/hotfix/label", schemaPath: "#/properties/hotfix/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate10.errors = [{ instancePath: instancePath + "/hotfix/label", schemaPath: "#/properties/hotfix/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate10.errors = [{ instancePath: instancePath + "/hotfix", schemaPath: "#/properties/hotfix/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs154 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data2.spectral !== void 0) {
+                                          let data70 = data2.spectral;
+                                          const _errs159 = errors;
+                                          if (errors === _errs159) {
+                                            if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                                              const _errs161 = errors;
+                                              for (const key18 in data70) {
+                                                if (!(key18 === "ruleset")) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/spectral", schemaPath: "#/properties/spectral/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs161 === errors) {
+                                                if (data70.ruleset !== void 0) {
+                                                  let data71 = data70.ruleset;
+                                                  const _errs162 = errors;
+                                                  if (errors === _errs162) {
+                                                    if (typeof data71 === "string") {
+                                                      if (func3(data71) < 1) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/spectral/ruleset", schemaPath: "#/properties/spectral/properties/ruleset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                        return false;
+                                                      }
+                                                    } else {
+                                                      validate10.errors = [{ instancePath: instancePath + "/spectral/ruleset", schemaPath: "#/properties/spectral/properties/ruleset/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              validate10.errors = [{ instancePath: instancePath + "/spectral", schemaPath: "#/properties/spectral/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs159 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data2.ignore !== void 0) {
+                                            let data72 = data2.ignore;
+                                            const _errs164 = errors;
+                                            if (errors === _errs164) {
+                                              if (Array.isArray(data72)) {
+                                                var valid35 = true;
+                                                const len15 = data72.length;
+                                                for (let i15 = 0; i15 < len15; i15++) {
+                                                  let data73 = data72[i15];
+                                                  const _errs166 = errors;
+                                                  if (errors === _errs166) {
+                                                    if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+                                                      let missing8;
+                                                      if (data73.rule === void 0 && (missing8 = "rule") || data73.reason === void 0 && (missing8 = "reason")) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/ignore/" + i15, schemaPath: "#/properties/ignore/items/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" }];
+                                                        return false;
+                                                      } else {
+                                                        const _errs168 = errors;
+                                                        for (const key19 in data73) {
+                                                          if (!(key19 === "rule" || key19 === "file" || key19 === "pointer" || key19 === "reason" || key19 === "until")) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/ignore/" + i15, schemaPath: "#/properties/ignore/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" }];
+                                                            return false;
+                                                            break;
+                                                          }
+                                                        }
+                                                        if (_errs168 === errors) {
+                                                          if (data73.rule !== void 0) {
+                                                            let data74 = data73.rule;
+                                                            const _errs169 = errors;
+                                                            if (errors === _errs169) {
+                                                              if (typeof data74 === "string") {
+                                                                if (func3(data74) < 1) {
+                                                                  validate10.errors = [{ instancePath: instancePath + "/ignore/" + i15 + "/rule", schemaPath: "#/properties/ignore/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate10.errors = [{ instancePath: instancePath + "/ignore/" + i15 + "/rule", schemaPath: "#/properties/ignore/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid36 = _errs169 === errors;
+                                                          } else {
+                                                            var valid36 = true;
+                                                          }
+                                                          if (valid36) {
+                                                            if (data73.file !== void 0) {
+                                                              let data75 = data73.file;
+                                                              const _errs171 = errors;
+                                                              if (errors === _errs171) {
+                                                                if (typeof data75 === "string") {
+                                                                  if (func3(data75) < 1) {
+                                                                    validate10.errors = [{ instancePath: instancePath + "/ignore/" + i15 + "/file", schemaPath: "#/properties/ignore/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                    return false;
+                                                                  }
+                                                                } else {
+                                                                  validate10.errors = [{ instancePath: instancePath + "/ignore/" + i15 + "/file", schemaPath: "#/properties/ignore/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                              var valid36 = _errs171 === errors;
+                                                            } else {
+                                                              var valid36 = true;
+                                                            }
+                                                            if (valid36) {
+                                                              if (data73.pointer !== void 0) {
+                                                                const _errs173 = errors;
+                                                                if (typeof data73.pointer !== "string") {
+                                                                  validate10.errors = [{ instancePath: instancePath + "/ignore/" + i15 + "/pointer", schemaPath: "#/properties/ignore/items/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                  return false;
+                                                                }
+                                                                var valid36 = _errs173 === errors;
+                                                              } else {
+                                                                var valid36 = true;
+                                                              }
+                                                              if (valid36) {
+                                                                if (data73.reason !== void 0) {
+                                                                  let data77 = data73.reason;
+                                                                  const _errs175 = errors;
+                                                                  if (errors === _errs175) {
+                                                                    if (typeof data77 === "string") {
+                                                                      if (func3(data77) < 1) {
+                                                                        validate10.errors = [{ instancePath: instancePath + "/ignore/" + i15 + "/reason", schemaPath: "#/properties/ignore/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                                        return false;
+                                                                      }
+                                                                    } else {
+                                                                      validate10.errors = [{ instancePath: instancePath + "/ignore/" + i15 + "/reason", schemaPath: "#/properties/ignore/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
+                                                                    }
+                                                                  }
+                                                                  var valid36 = _errs175 === errors;
+                                                                } else {
+                                                                  var valid36 = true;
+                                                                }
+                                                                if (valid36) {
+                                                                  if (data73.until !== void 0) {
+                                                                    let data78 = data73.until;
+                                                                    const _errs177 = errors;
+                                                                    if (errors === _errs177) {
+                                                                      if (typeof data78 === "string") {
+                                                                        if (!pattern1.test(data78)) {
+                                                                          validate10.errors = [{ instancePath: instancePath + "/ignore/" + i15 + "/until", schemaPath: "#/properties/ignore/items/properties/until/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
+                                                                          return false;
+                                                                        }
+                                                                      } else {
+                                                                        validate10.errors = [{ instancePath: instancePath + "/ignore/" + i15 + "/until", schemaPath: "#/properties/ignore/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                        return false;
+                                                                      }
+                                                                    }
+                                                                    var valid36 = _errs177 === errors;
+                                                                  } else {
+                                                                    var valid36 = true;
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate10.errors = [{ instancePath: instancePath + "/ignore/" + i15, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid35 = _errs166 === errors;
+                                                  if (!valid35) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate10.errors = [{ instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs164 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate10.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var validateFreeze = validate11;
+var schema12 = { "type": "object", "required": ["version", "artifacts"], "properties": { "version": { "type": "string", "minLength": 1 }, "label": { "type": "string" }, "created_at": { "type": "string" }, "artifacts": { "type": "array", "items": { "type": "object", "required": ["path", "sha256", "content"], "properties": { "path": { "type": "string", "minLength": 1 }, "sha256": { "type": "string", "pattern": "^[0-9a-fA-F]{64}$" }, "size": { "type": ["integer", "string"] }, "content": { "type": "string" }, "encoding": { "enum": ["base64", "utf8", "utf-8"] }, "frozen_at": { "type": "string" } } } } } };
+var pattern2 = new RegExp("^[0-9a-fA-F]{64}$", "u");
+function validate11(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+      let missing0;
+      if (data2.version === void 0 && (missing0 = "version") || data2.artifacts === void 0 && (missing0 = "artifacts")) {
+        validate11.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data2.version !== void 0) {
+          let data0 = data2.version;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func3(data0) < 1) {
+                validate11.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                return false;
+              }
+            } else {
+              validate11.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data2.label !== void 0) {
+            const _errs3 = errors;
+            if (typeof data2.label !== "string") {
+              validate11.errors = [{ instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data2.created_at !== void 0) {
+              const _errs5 = errors;
+              if (typeof data2.created_at !== "string") {
+                validate11.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data2.artifacts !== void 0) {
+                let data3 = data2.artifacts;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (Array.isArray(data3)) {
+                    var valid1 = true;
+                    const len0 = data3.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data4 = data3[i0];
+                      const _errs9 = errors;
+                      if (errors === _errs9) {
+                        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                          let missing1;
+                          if (data4.path === void 0 && (missing1 = "path") || data4.sha256 === void 0 && (missing1 = "sha256") || data4.content === void 0 && (missing1 = "content")) {
+                            validate11.errors = [{ instancePath: instancePath + "/artifacts/" + i0, schemaPath: "#/properties/artifacts/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                            return false;
+                          } else {
+                            if (data4.path !== void 0) {
+                              let data5 = data4.path;
+                              const _errs11 = errors;
+                              if (errors === _errs11) {
+                                if (typeof data5 === "string") {
+                                  if (func3(data5) < 1) {
+                                    validate11.errors = [{ instancePath: instancePath + "/artifacts/" + i0 + "/path", schemaPath: "#/properties/artifacts/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                    return false;
+                                  }
+                                } else {
+                                  validate11.errors = [{ instancePath: instancePath + "/artifacts/" + i0 + "/path", schemaPath: "#/properties/artifacts/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid2 = _errs11 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data4.sha256 !== void 0) {
+                                let data6 = data4.sha256;
+                                const _errs13 = errors;
+                                if (errors === _errs13) {
+                                  if (typeof data6 === "string") {
+                                    if (!pattern2.test(data6)) {
+                                      validate11.errors = [{ instancePath: instancePath + "/artifacts/" + i0 + "/sha256", schemaPath: "#/properties/artifacts/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{64}$" }, message: 'must match pattern "^[0-9a-fA-F]{64}$"' }];
+                                      return false;
+                                    }
+                                  } else {
+                                    validate11.errors = [{ instancePath: instancePath + "/artifacts/" + i0 + "/sha256", schemaPath: "#/properties/artifacts/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                }
+                                var valid2 = _errs13 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data4.size !== void 0) {
+                                  let data7 = data4.size;
+                                  const _errs15 = errors;
+                                  if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7)) && typeof data7 !== "string") {
+                                    validate11.errors = [{ instancePath: instancePath + "/artifacts/" + i0 + "/size", schemaPath: "#/properties/artifacts/items/properties/size/type", keyword: "type", params: { type: schema12.properties.artifacts.items.properties.size.type }, message: "must be integer,string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs15 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                                if (valid2) {
+                                  if (data4.content !== void 0) {
+                                    const _errs17 = errors;
+                                    if (typeof data4.content !== "string") {
+                                      validate11.errors = [{ instancePath: instancePath + "/artifacts/" + i0 + "/content", schemaPath: "#/properties/artifacts/items/properties/content/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid2 = _errs17 === errors;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                  if (valid2) {
+                                    if (data4.encoding !== void 0) {
+                                      let data9 = data4.encoding;
+                                      const _errs19 = errors;
+                                      if (!(data9 === "base64" || data9 === "utf8" || data9 === "utf-8")) {
+                                        validate11.errors = [{ instancePath: instancePath + "/artifacts/" + i0 + "/encoding", schemaPath: "#/properties/artifacts/items/properties/encoding/enum", keyword: "enum", params: { allowedValues: schema12.properties.artifacts.items.properties.encoding.enum }, message: "must be equal to one of the allowed values" }];
+                                        return false;
+                                      }
+                                      var valid2 = _errs19 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data4.frozen_at !== void 0) {
+                                        const _errs20 = errors;
+                                        if (typeof data4.frozen_at !== "string") {
+                                          validate11.errors = [{ instancePath: instancePath + "/artifacts/" + i0 + "/frozen_at", schemaPath: "#/properties/artifacts/items/properties/frozen_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid2 = _errs20 === errors;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate11.errors = [{ instancePath: instancePath + "/artifacts/" + i0, schemaPath: "#/properties/artifacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid1 = _errs9 === errors;
+                      if (!valid1) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate11.errors = [{ instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate11.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+var validateIndex = validate12;
+var schema13 = { "type": "object", "required": ["index"], "properties": { "version": { "type": "string" }, "created_at": { "type": "string" }, "index": { "type": "object", "propertyNames": { "pattern": "^[0-9a-fA-F]{64}$" }, "additionalProperties": { "type": "object", "required": ["path"], "properties": { "path": { "type": "string" }, "paths": { "type": "array", "items": { "type": "string" } }, "size": { "type": ["integer", "string"] }, "frozen_at": { "type": "string" } } } } } };
+function validate12(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+      let missing0;
+      if (data2.index === void 0 && (missing0 = "index")) {
+        validate12.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data2.version !== void 0) {
+          const _errs1 = errors;
+          if (typeof data2.version !== "string") {
+            validate12.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data2.created_at !== void 0) {
+            const _errs3 = errors;
+            if (typeof data2.created_at !== "string") {
+              validate12.errors = [{ instancePath: instancePath + "/created_at", schemaPath: "#/properties/created_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data2.index !== void 0) {
+              let data22 = data2.index;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                  for (const key0 in data22) {
+                    const _errs7 = errors;
+                    if (typeof key0 === "string") {
+                      if (!pattern2.test(key0)) {
+                        const err0 = { instancePath: instancePath + "/index", schemaPath: "#/properties/index/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{64}$" }, message: 'must match pattern "^[0-9a-fA-F]{64}$"', propertyName: key0 };
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid1 = _errs7 === errors;
+                    if (!valid1) {
+                      const err1 = { instancePath: instancePath + "/index", schemaPath: "#/properties/index/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+                      if (vErrors === null) {
+                        vErrors = [err1];
+                      } else {
+                        vErrors.push(err1);
+                      }
+                      errors++;
+                      validate12.errors = vErrors;
+                      return false;
+                      break;
+                    }
+                  }
+                  if (valid1) {
+                    for (const key1 in data22) {
+                      let data3 = data22[key1];
+                      const _errs9 = errors;
+                      if (errors === _errs9) {
+                        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                          let missing1;
+                          if (data3.path === void 0 && (missing1 = "path")) {
+                            validate12.errors = [{ instancePath: instancePath + "/index/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/index/additionalProperties/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                            return false;
+                          } else {
+                            if (data3.path !== void 0) {
+                              const _errs11 = errors;
+                              if (typeof data3.path !== "string") {
+                                validate12.errors = [{ instancePath: instancePath + "/index/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/path", schemaPath: "#/properties/index/additionalProperties/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid3 = _errs11 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data3.paths !== void 0) {
+                                let data5 = data3.paths;
+                                const _errs13 = errors;
+                                if (errors === _errs13) {
+                                  if (Array.isArray(data5)) {
+                                    var valid4 = true;
+                                    const len0 = data5.length;
+                                    for (let i0 = 0; i0 < len0; i0++) {
+                                      const _errs15 = errors;
+                                      if (typeof data5[i0] !== "string") {
+                                        validate12.errors = [{ instancePath: instancePath + "/index/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths/" + i0, schemaPath: "#/properties/index/additionalProperties/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid4 = _errs15 === errors;
+                                      if (!valid4) {
+                                        break;
+                                      }
+                                    }
+                                  } else {
+                                    validate12.errors = [{ instancePath: instancePath + "/index/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/paths", schemaPath: "#/properties/index/additionalProperties/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    return false;
+                                  }
+                                }
+                                var valid3 = _errs13 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data3.size !== void 0) {
+                                  let data7 = data3.size;
+                                  const _errs17 = errors;
+                                  if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7)) && typeof data7 !== "string") {
+                                    validate12.errors = [{ instancePath: instancePath + "/index/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/size", schemaPath: "#/properties/index/additionalProperties/properties/size/type", keyword: "type", params: { type: schema13.properties.index.additionalProperties.properties.size.type }, message: "must be integer,string" }];
+                                    return false;
+                                  }
+                                  var valid3 = _errs17 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data3.frozen_at !== void 0) {
+                                    const _errs19 = errors;
+                                    if (typeof data3.frozen_at !== "string") {
+                                      validate12.errors = [{ instancePath: instancePath + "/index/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/frozen_at", schemaPath: "#/properties/index/additionalProperties/properties/frozen_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid3 = _errs19 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate12.errors = [{ instancePath: instancePath + "/index/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/index/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid2 = _errs9 === errors;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  }
+                } else {
+                  validate12.errors = [{ instancePath: instancePath + "/index", schemaPath: "#/properties/index/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate12.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+
+// src/core/validators.ts
+var validators = validators_generated_exports;
 
 // src/core/rules/types.ts
 function ruleFamily(family) {
@@ -1044,9 +3391,125 @@ import picomatch from "picomatch";
 // src/core/policy/compatibility.ts
 var MODES = ["backward", "forward", "full", "none", "backward_transitive", "forward_transitive", "full_transitive"];
 
-// src/core/policy/config.ts
-import { Ajv as Ajv2 } from "ajv";
-import { closest } from "fastest-levenshtein";
+// src/core/policy/config-schema.ts
+var str = { type: "string", minLength: 1 };
+var strings = { type: "array", items: str };
+var CONFIG_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "contract-guard configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    contracts: { type: ["string", "array"], minLength: 1, items: str, minItems: 1 },
+    units: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "files", "version"],
+        properties: {
+          name: str,
+          files: { ...strings, minItems: 1 },
+          version: { type: "object", additionalProperties: false, required: ["file"], properties: { file: str, key: str } }
+        }
+      }
+    },
+    modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
+    roles: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["glob", "role"],
+        properties: { glob: str, role: { enum: [...ROLES] } }
+      }
+    },
+    compatibility: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["mode"],
+        minProperties: 2,
+        properties: { files: { ...strings, minItems: 1 }, unit: str, mode: { enum: [...MODES] } }
+      }
+    },
+    events: { type: "object", additionalProperties: false, properties: { breaking: { enum: ["new-channel", "bump"] } } },
+    invariants: {
+      type: "array",
+      items: {
+        oneOf: [
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "file", "keep"],
+            properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings, minItems: 1 } }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "forbid"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "require"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, require: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "on_change"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str }
+          }
+        ]
+      }
+    },
+    council: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } },
+        users: strings,
+        approvals: { type: "integer", minimum: 1 }
+      }
+    },
+    versioning: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        zero_major: { enum: ["minor", "major"] },
+        deprecation_releases: { type: "integer", minimum: 0 },
+        changelog: str,
+        migrations: str
+      }
+    },
+    rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
+    freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
+    files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
+    judgement: { enum: ["policy", "strict"] },
+    preset: { enum: ["none", "memoryos"] },
+    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
+    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
+    spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
+    ignore: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "reason"],
+        properties: {
+          rule: str,
+          file: str,
+          pointer: { type: "string" },
+          reason: str,
+          until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
+        }
+      }
+    }
+  }
+};
 
 // src/core/policy/policy-rules.ts
 var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
@@ -1230,126 +3693,6 @@ var POLICY_RULES = [
   )
 ];
 var BY_ID2 = new Map(POLICY_RULES.map((r) => [r.id, r]));
-
-// src/core/policy/config.ts
-var str = { type: "string", minLength: 1 };
-var strings = { type: "array", items: str };
-var CONFIG_SCHEMA = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "contract-guard configuration",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    contracts: { type: ["string", "array"], minLength: 1, items: str, minItems: 1 },
-    units: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "files", "version"],
-        properties: {
-          name: str,
-          files: { ...strings, minItems: 1 },
-          version: { type: "object", additionalProperties: false, required: ["file"], properties: { file: str, key: str } }
-        }
-      }
-    },
-    modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
-    roles: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["glob", "role"],
-        properties: { glob: str, role: { enum: [...ROLES] } }
-      }
-    },
-    compatibility: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["mode"],
-        minProperties: 2,
-        properties: { files: { ...strings, minItems: 1 }, unit: str, mode: { enum: [...MODES] } }
-      }
-    },
-    events: { type: "object", additionalProperties: false, properties: { breaking: { enum: ["new-channel", "bump"] } } },
-    invariants: {
-      type: "array",
-      items: {
-        oneOf: [
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "file", "keep"],
-            properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings, minItems: 1 } }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "forbid"],
-            properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "require"],
-            properties: { id: str, paths: { ...strings, minItems: 1 }, require: str }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "on_change"],
-            properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str }
-          }
-        ]
-      }
-    },
-    council: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } },
-        users: strings,
-        approvals: { type: "integer", minimum: 1 }
-      }
-    },
-    versioning: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        zero_major: { enum: ["minor", "major"] },
-        deprecation_releases: { type: "integer", minimum: 0 },
-        changelog: str,
-        migrations: str
-      }
-    },
-    rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
-    freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
-    files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
-    judgement: { enum: ["policy", "strict"] },
-    preset: { enum: ["none", "memoryos"] },
-    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
-    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
-    spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
-    ignore: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["rule", "reason"],
-        properties: {
-          rule: str,
-          file: str,
-          pointer: { type: "string" },
-          reason: str,
-          until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
-        }
-      }
-    }
-  }
-};
 
 // src/github/port.ts
 function statusOf(err) {
@@ -1637,64 +3980,8 @@ var OctokitPort = class {
 import semver2 from "semver";
 
 // src/core/freeze/read.ts
-import { Ajv as Ajv3 } from "ajv";
-var ajv;
-var compile2 = (schema2) => {
-  let fn;
-  const validate = (data2) => {
-    fn ??= (ajv ??= new Ajv3({ strict: true, allowUnionTypes: true })).compile(schema2);
-    const ok = fn(data2) === true;
-    validate.errors = fn.errors;
-    return ok;
-  };
-  return validate;
-};
-var validateFreeze = compile2({
-  type: "object",
-  required: ["version", "artifacts"],
-  properties: {
-    version: { type: "string", minLength: 1 },
-    label: { type: "string" },
-    created_at: { type: "string" },
-    artifacts: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["path", "sha256", "content"],
-        properties: {
-          path: { type: "string", minLength: 1 },
-          sha256: { type: "string", pattern: "^[0-9a-fA-F]{64}$" },
-          size: { type: ["integer", "string"] },
-          content: { type: "string" },
-          encoding: { enum: ["base64", "utf8", "utf-8"] },
-          frozen_at: { type: "string" }
-        }
-      }
-    }
-  }
-});
-var validateIndex = compile2({
-  type: "object",
-  required: ["index"],
-  properties: {
-    version: { type: "string" },
-    created_at: { type: "string" },
-    index: {
-      type: "object",
-      propertyNames: { pattern: "^[0-9a-fA-F]{64}$" },
-      additionalProperties: {
-        type: "object",
-        required: ["path"],
-        properties: {
-          path: { type: "string" },
-          paths: { type: "array", items: { type: "string" } },
-          size: { type: ["integer", "string"] },
-          frozen_at: { type: "string" }
-        }
-      }
-    }
-  }
-});
+var validateFreeze2 = validators.validateFreeze;
+var validateIndex2 = validators.validateIndex;
 
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";

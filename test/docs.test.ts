@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { CONFIG_SCHEMA } from '../src/core/policy/config.js';
 import { RULES } from '../src/core/rules/catalog.js';
 import { renderRulesDoc } from '../src/core/rules/doc.js';
+import { renderValidators, VALIDATORS_FILE } from '../scripts/validators.js';
 import { PROJECT } from './helpers.js';
 
 test('docs/rules.md is what the catalog generates (run `npm run docs` after changing a rule)', () => {
@@ -31,6 +32,10 @@ test('docs/policy.md names every policy rule and every config key', async () => 
     else keys.push(k);
   }
   for (const key of keys) assert.ok(doc.includes(`\`${key}\``), key);
+});
+
+test('the validators of our own files are the code their schemas generate (run `npm run docs` after changing one)', () => {
+  assert.equal(readFileSync(join(PROJECT, VALIDATORS_FILE), 'utf8'), renderValidators());
 });
 
 test('docs/contract-guard.schema.json is the schema the configuration is validated with (run `npm run docs`)', () => {

@@ -1,74 +1,14 @@
 // Reading freeze and sha-index files, ours and the seed tooling's: strict about shape, lenient about spelling.
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { validators } from '../validators.js';
 import { InputError } from '../errors.js';
 import { parseText } from '../source/parse.js';
 import { toCrlf } from '../source/line-endings.js';
 import { safeArtifactPath, sha256, type Freeze, type ShaIndex } from './model.js';
 
-// compiled on first use: most commands never read a freeze
-let ajv: Ajv | undefined;
-interface Validator {
-  (data: unknown): boolean;
-  errors?: ErrorObject[] | null;
-}
-const compile = (schema: object): Validator => {
-  let fn: ReturnType<Ajv['compile']> | undefined;
-  const validate: Validator = (data) => {
-    fn ??= (ajv ??= new Ajv({ strict: true, allowUnionTypes: true })).compile(schema);
-    const ok = fn(data) === true; // these schemas have no async keywords
-    validate.errors = fn.errors;
-    return ok;
-  };
-  return validate;
-};
-
-const validateFreeze = compile({
-  type: 'object',
-  required: ['version', 'artifacts'],
-  properties: {
-    version: { type: 'string', minLength: 1 },
-    label: { type: 'string' },
-    created_at: { type: 'string' },
-    artifacts: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['path', 'sha256', 'content'],
-        properties: {
-          path: { type: 'string', minLength: 1 },
-          sha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$' },
-          size: { type: ['integer', 'string'] },
-          content: { type: 'string' },
-          encoding: { enum: ['base64', 'utf8', 'utf-8'] },
-          frozen_at: { type: 'string' },
-        },
-      },
-    },
-  },
-});
-
-const validateIndex = compile({
-  type: 'object',
-  required: ['index'],
-  properties: {
-    version: { type: 'string' },
-    created_at: { type: 'string' },
-    index: {
-      type: 'object',
-      propertyNames: { pattern: '^[0-9a-fA-F]{64}$' },
-      additionalProperties: {
-        type: 'object',
-        required: ['path'],
-        properties: {
-          path: { type: 'string' },
-          paths: { type: 'array', items: { type: 'string' } },
-          size: { type: ['integer', 'string'] },
-          frozen_at: { type: 'string' },
-        },
-      },
-    },
-  },
-});
+// validated by code generated from FREEZE_SCHEMA and SHA_INDEX_SCHEMA (schemas.ts): nothing compiled at run time
+const validateFreeze = validators.validateFreeze;
+const validateIndex = validators.validateIndex;
 
 function shapeError(file: string, text: string, errors: ErrorObject[] | null | undefined): InputError {
   const e = errors?.[0];

@@ -5,14 +5,14 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-PXE4YDZ2.js";
-import "./chunk-UOZQEEA7.js";
-import "./chunk-YBFNERXV.js";
+} from "./chunk-B252CCUT.js";
+import "./chunk-OVJFEAX3.js";
+import "./chunk-3RE5OXUX.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-ZBZNVTZQ.js";
+import "./chunk-H7XWFAD7.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
-import "./chunk-BV2VTSEH.js";
+import "./chunk-G3HKDXCB.js";
 import "./chunk-555N3RVI.js";
 export {
   VALIDATE_HELP,

@@ -22,7 +22,7 @@ import {
   require__,
   require_ajv,
   require_codegen
-} from "./chunk-BV2VTSEH.js";
+} from "./chunk-G3HKDXCB.js";
 import {
   __commonJS,
   __require,

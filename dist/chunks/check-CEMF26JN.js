@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-UOZQEEA7.js";
-import "./chunk-YBFNERXV.js";
+} from "./chunk-OVJFEAX3.js";
+import "./chunk-3RE5OXUX.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -17,10 +17,10 @@ import "./chunk-LUH7XVGA.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-ZBZNVTZQ.js";
+import "./chunk-H7XWFAD7.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
-import "./chunk-BV2VTSEH.js";
+import "./chunk-G3HKDXCB.js";
 import "./chunk-555N3RVI.js";
 
 // src/cli/commands/check.ts

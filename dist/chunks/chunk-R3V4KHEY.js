@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   require_dist as require_dist2,
   require_dist2 as require_dist3
-} from "./chunk-6HA565GK.js";
+} from "./chunk-2S4V2TRT.js";
 import {
   require__,
   require_ajv,
@@ -29,7 +29,7 @@ import {
   require_uniqueItems,
   require_validate,
   require_validation_error
-} from "./chunk-BV2VTSEH.js";
+} from "./chunk-G3HKDXCB.js";
 import {
   require_dist
 } from "./chunk-55VFS264.js";

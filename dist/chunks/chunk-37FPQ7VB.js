@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-OB3AZ6IR.js";
+} from "./chunk-D2MJZBJH.js";
 import {
   runCheck
-} from "./chunk-UOZQEEA7.js";
+} from "./chunk-OVJFEAX3.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-YBFNERXV.js";
+} from "./chunk-3RE5OXUX.js";
 import {
   formatOf
-} from "./chunk-ZBZNVTZQ.js";
+} from "./chunk-H7XWFAD7.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

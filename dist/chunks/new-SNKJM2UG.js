@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-3DZISCOT.js";
+} from "./chunk-3W2R3AQW.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-OB3AZ6IR.js";
-import "./chunk-UOZQEEA7.js";
+} from "./chunk-D2MJZBJH.js";
+import "./chunk-OVJFEAX3.js";
 import {
   readVersion
-} from "./chunk-YBFNERXV.js";
+} from "./chunk-3RE5OXUX.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
   formatOf
-} from "./chunk-ZBZNVTZQ.js";
+} from "./chunk-H7XWFAD7.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";
@@ -30,7 +30,7 @@ import {
   InputError,
   UsageError
 } from "./chunk-KNFEERHG.js";
-import "./chunk-BV2VTSEH.js";
+import "./chunk-G3HKDXCB.js";
 import "./chunk-555N3RVI.js";
 
 // src/cli/commands/new.ts

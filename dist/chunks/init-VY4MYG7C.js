@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-YBFNERXV.js";
+} from "./chunk-3RE5OXUX.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,13 +27,13 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-ZBZNVTZQ.js";
+} from "./chunk-H7XWFAD7.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,
   unlessUnreadable
 } from "./chunk-KNFEERHG.js";
-import "./chunk-BV2VTSEH.js";
+import "./chunk-G3HKDXCB.js";
 import {
   __toESM
 } from "./chunk-555N3RVI.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-UOZQEEA7.js";
+} from "./chunk-OVJFEAX3.js";
 import {
   POLICY_RULES
 } from "./chunk-US2CYORJ.js";

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-3DZISCOT.js";
+} from "./chunk-3W2R3AQW.js";
 import {
   setIn,
   showCheck
-} from "./chunk-OB3AZ6IR.js";
-import "./chunk-UOZQEEA7.js";
-import "./chunk-YBFNERXV.js";
+} from "./chunk-D2MJZBJH.js";
+import "./chunk-OVJFEAX3.js";
+import "./chunk-3RE5OXUX.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
@@ -18,12 +18,12 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-ZBZNVTZQ.js";
+} from "./chunk-H7XWFAD7.js";
 import "./chunk-US2CYORJ.js";
 import {
   unlessUnreadable
 } from "./chunk-KNFEERHG.js";
-import "./chunk-BV2VTSEH.js";
+import "./chunk-G3HKDXCB.js";
 import "./chunk-555N3RVI.js";
 
 // src/cli/commands/fix.ts

@@ -8,7 +8,7 @@ import {
   require_errors,
   require_names,
   require_validate
-} from "./chunk-BV2VTSEH.js";
+} from "./chunk-G3HKDXCB.js";
 import {
   require_dist
 } from "./chunk-7X3LQF5T.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-UOZQEEA7.js";
+} from "./chunk-OVJFEAX3.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-YBFNERXV.js";
+} from "./chunk-3RE5OXUX.js";
 import {
   parseFormat,
   printErrors,
@@ -31,14 +31,14 @@ import {
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-ZBZNVTZQ.js";
+} from "./chunk-H7XWFAD7.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,
   UsageError,
   unlessUnreadable
 } from "./chunk-KNFEERHG.js";
-import "./chunk-BV2VTSEH.js";
+import "./chunk-G3HKDXCB.js";
 import "./chunk-555N3RVI.js";
 
 // src/cli/commands/freeze.ts

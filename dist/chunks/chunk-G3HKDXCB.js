@@ -7745,6 +7745,7 @@ export {
   require_core,
   require_ref,
   require_multipleOf,
+  require_ucs2length,
   require_limitLength,
   require_pattern,
   require_limitProperties,

@@ -2,10 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   require_dist2 as require_dist
-} from "./chunk-6HA565GK.js";
-import "./chunk-BV2VTSEH.js";
+} from "./chunk-R3V4KHEY.js";
+import "./chunk-2S4V2TRT.js";
+import "./chunk-G3HKDXCB.js";
 import "./chunk-7X3LQF5T.js";
 import "./chunk-55VFS264.js";
+import "./chunk-O3YZ2BET.js";
 import "./chunk-GFOO7V4B.js";
 import "./chunk-555N3RVI.js";
 export default require_dist();

@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-UOZQEEA7.js";
+} from "./chunk-OVJFEAX3.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-YBFNERXV.js";
+} from "./chunk-3RE5OXUX.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-ZBZNVTZQ.js";
+} from "./chunk-H7XWFAD7.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

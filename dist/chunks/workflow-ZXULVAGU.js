@@ -2,23 +2,23 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-NCVIUR2C.js";
+} from "./chunk-37FPQ7VB.js";
 import {
   printCheck
-} from "./chunk-OB3AZ6IR.js";
+} from "./chunk-D2MJZBJH.js";
 import {
   printValidation
-} from "./chunk-PXE4YDZ2.js";
-import "./chunk-UOZQEEA7.js";
-import "./chunk-YBFNERXV.js";
+} from "./chunk-B252CCUT.js";
+import "./chunk-OVJFEAX3.js";
+import "./chunk-3RE5OXUX.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-ZBZNVTZQ.js";
+import "./chunk-H7XWFAD7.js";
 import "./chunk-US2CYORJ.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";
-import "./chunk-BV2VTSEH.js";
+import "./chunk-G3HKDXCB.js";
 import "./chunk-555N3RVI.js";
 
 // src/cli/commands/workflow.ts

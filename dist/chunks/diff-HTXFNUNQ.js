@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-ZBZNVTZQ.js";
+} from "./chunk-H7XWFAD7.js";
 import {
   isRole,
   levelRank
@@ -29,7 +29,7 @@ import {
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";
-import "./chunk-BV2VTSEH.js";
+import "./chunk-G3HKDXCB.js";
 import "./chunk-555N3RVI.js";
 
 // src/cli/commands/diff.ts

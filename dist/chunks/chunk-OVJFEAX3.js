@@ -34,7 +34,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-YBFNERXV.js";
+} from "./chunk-3RE5OXUX.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -63,7 +63,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-ZBZNVTZQ.js";
+} from "./chunk-H7XWFAD7.js";
 import {
   LEVELS,
   findRule,
