@@ -3145,6 +3145,93 @@ function validate12(data2, { instancePath = "", parentData, parentDataProperty, 
 // src/core/validators.ts
 var validators = validators_generated_exports;
 
+// src/core/semantic/copy.ts
+var DROP = /* @__PURE__ */ Symbol("drop");
+var KEEP = /* @__PURE__ */ Symbol("keep");
+var RewrittenCopy = class {
+  constructor(rewrite) {
+    this.rewrite = rewrite;
+  }
+  rewrite;
+  copies = /* @__PURE__ */ new Map();
+  copy(node) {
+    if (!node || typeof node !== "object") return node;
+    const known = this.copies.get(node);
+    if (known !== void 0) return known;
+    if (Array.isArray(node)) {
+      const out2 = [];
+      this.copies.set(node, out2);
+      for (const v of node) out2.push(this.copy(v));
+      return out2;
+    }
+    const out = {};
+    this.copies.set(node, out);
+    for (const [k, v] of Object.entries(node)) {
+      const r = this.rewrite(node, k, v);
+      if (r === DROP) continue;
+      out[k] = r === KEEP ? this.copy(v) : r;
+    }
+    return out;
+  }
+  /** The copy of an original node, if one was made. */
+  copyOf(node) {
+    return node && typeof node === "object" ? this.copies.get(node) : node;
+  }
+};
+
+// src/core/semantic/bundle.ts
+var KEY = (n) => `contract-guard-bundled-${n}`;
+function bundle(docs, file2) {
+  const keys = /* @__PURE__ */ new Map();
+  const pending = [];
+  const prefixOf = (target) => {
+    if (target === file2) return "";
+    let key2 = keys.get(target);
+    if (!key2) {
+      keys.set(target, key2 = KEY(keys.size + 1));
+      pending.push(target);
+    }
+    return `/$defs/${key2}`;
+  };
+  let from = file2;
+  const copies = new RewrittenCopy((node, key2, value) => {
+    if (from !== file2 && node === docs.get(from).data && (key2 === "$id" || key2 === "$schema")) return DROP;
+    return key2 === "$ref" && typeof value === "string" ? rewrite(value, from) : KEEP;
+  });
+  const rewrite = (ref, at3) => {
+    const hash = ref.indexOf("#");
+    const target = hash < 0 ? ref : ref.slice(0, hash);
+    const fragment = hash < 0 ? "" : ref.slice(hash + 1);
+    if (fragment && !fragment.startsWith("/")) throw new InputError(`plain-name fragment in ${ref}`, at3);
+    const to = target ? docs.targetFile({ file: at3, pointer: "" }, ref, target) : at3;
+    return `#${prefixOf(to)}${fragment}`;
+  };
+  try {
+    const root = copies.copy(docs.get(file2).data);
+    const embedded = {};
+    while (pending.length) {
+      from = pending.shift();
+      embedded[keys.get(from)] = copies.copy(docs.get(from).data);
+    }
+    if (keys.size) {
+      if (!root || typeof root !== "object" || Array.isArray(root)) return void 0;
+      const own = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
+      root.$defs = { ...own, ...embedded };
+    }
+    return { root, copyOf: (node) => copies.copyOf(node) };
+  } catch (err) {
+    if (err instanceof InputError) return void 0;
+    throw err;
+  }
+}
+function hasExternalRef(text4) {
+  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text4);
+}
+function judgedDocument(docs, file2) {
+  const parsed = docs.get(file2);
+  return hasExternalRef(parsed.text) && bundle(docs, file2) || { root: parsed.data, copyOf: (node) => node };
+}
+
 // src/core/policy/references.ts
 function collectRefs(node, out) {
   if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
@@ -3162,6 +3249,10 @@ function referenceClosure(docs, files) {
     const refs = /* @__PURE__ */ new Set();
     const parsed = unlessUnreadable(() => docs.get(file2));
     if (!parsed) continue;
+    if (!hasExternalRef(parsed.text)) {
+      direct.set(file2, /* @__PURE__ */ new Set());
+      continue;
+    }
     collectRefs(parsed.data, refs);
     const targets = /* @__PURE__ */ new Set();
     for (const ref of refs) {
@@ -4304,93 +4395,6 @@ function sameContent(a, b) {
   if (!a.includes(CR) && !b.includes(CR)) return false;
   if (isBinary(a) || isBinary(b)) return false;
   return Buffer.compare(toLf(a), toLf(b)) === 0;
-}
-
-// src/core/semantic/copy.ts
-var DROP = /* @__PURE__ */ Symbol("drop");
-var KEEP = /* @__PURE__ */ Symbol("keep");
-var RewrittenCopy = class {
-  constructor(rewrite) {
-    this.rewrite = rewrite;
-  }
-  rewrite;
-  copies = /* @__PURE__ */ new Map();
-  copy(node) {
-    if (!node || typeof node !== "object") return node;
-    const known = this.copies.get(node);
-    if (known !== void 0) return known;
-    if (Array.isArray(node)) {
-      const out2 = [];
-      this.copies.set(node, out2);
-      for (const v of node) out2.push(this.copy(v));
-      return out2;
-    }
-    const out = {};
-    this.copies.set(node, out);
-    for (const [k, v] of Object.entries(node)) {
-      const r = this.rewrite(node, k, v);
-      if (r === DROP) continue;
-      out[k] = r === KEEP ? this.copy(v) : r;
-    }
-    return out;
-  }
-  /** The copy of an original node, if one was made. */
-  copyOf(node) {
-    return node && typeof node === "object" ? this.copies.get(node) : node;
-  }
-};
-
-// src/core/semantic/bundle.ts
-var KEY = (n) => `contract-guard-bundled-${n}`;
-function bundle(docs, file2) {
-  const keys = /* @__PURE__ */ new Map();
-  const pending = [];
-  const prefixOf = (target) => {
-    if (target === file2) return "";
-    let key2 = keys.get(target);
-    if (!key2) {
-      keys.set(target, key2 = KEY(keys.size + 1));
-      pending.push(target);
-    }
-    return `/$defs/${key2}`;
-  };
-  let from = file2;
-  const copies = new RewrittenCopy((node, key2, value) => {
-    if (from !== file2 && node === docs.get(from).data && (key2 === "$id" || key2 === "$schema")) return DROP;
-    return key2 === "$ref" && typeof value === "string" ? rewrite(value, from) : KEEP;
-  });
-  const rewrite = (ref, at3) => {
-    const hash = ref.indexOf("#");
-    const target = hash < 0 ? ref : ref.slice(0, hash);
-    const fragment = hash < 0 ? "" : ref.slice(hash + 1);
-    if (fragment && !fragment.startsWith("/")) throw new InputError(`plain-name fragment in ${ref}`, at3);
-    const to = target ? docs.targetFile({ file: at3, pointer: "" }, ref, target) : at3;
-    return `#${prefixOf(to)}${fragment}`;
-  };
-  try {
-    const root = copies.copy(docs.get(file2).data);
-    const embedded = {};
-    while (pending.length) {
-      from = pending.shift();
-      embedded[keys.get(from)] = copies.copy(docs.get(from).data);
-    }
-    if (keys.size) {
-      if (!root || typeof root !== "object" || Array.isArray(root)) return void 0;
-      const own = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
-      root.$defs = { ...own, ...embedded };
-    }
-    return { root, copyOf: (node) => copies.copyOf(node) };
-  } catch (err) {
-    if (err instanceof InputError) return void 0;
-    throw err;
-  }
-}
-function hasExternalRef(text4) {
-  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text4);
-}
-function judgedDocument(docs, file2) {
-  const parsed = docs.get(file2);
-  return hasExternalRef(parsed.text) && bundle(docs, file2) || { root: parsed.data, copyOf: (node) => node };
 }
 
 // src/core/diff/avro-diff.ts
@@ -7487,9 +7491,18 @@ var Validators = class {
       this.budget -= cost;
       if (this.shared) this.shared.nodes -= cost;
     }
-    const v = !affordable || explodes(standalone2) || beyondAjv(standalone2) ? void 0 : this.build(standalone2);
-    this.compiled.set(schema2, v ?? null);
-    return v;
+    if (!affordable) {
+      this.compiled.set(schema2, null);
+      return void 0;
+    }
+    const key2 = `${this.formats}:${fingerprint(standalone2).hash}`;
+    let v = COMPILED.get(key2);
+    if (v === void 0) {
+      v = (explodes(standalone2) || beyondAjv(standalone2) ? void 0 : this.build(standalone2)) ?? null;
+      remember(key2, v);
+    }
+    this.compiled.set(schema2, v);
+    return v ?? void 0;
   }
   build(schema2) {
     const ajv = newAjv(isDraft2020(schema2), this.formats, true);
@@ -7512,6 +7525,12 @@ var Validators = class {
     };
   }
 };
+var COMPILED = /* @__PURE__ */ new Map();
+var MAX_REMEMBERED = 2e3;
+function remember(key2, v) {
+  COMPILED.set(key2, v);
+  if (COMPILED.size > MAX_REMEMBERED) COMPILED.delete(COMPILED.keys().next().value);
+}
 var MAX_COMPILED_NODES = 1500;
 var MAX_DOCUMENT_NODES = 2e4;
 var DOCUMENT_BUDGET = 2e3;

@@ -247,3 +247,37 @@ describe('reconciled with the rules', () => {
     assert.ok(strict.changes.some((c) => c.ruleId === 'storage-schema-narrowed'));
   });
 });
+
+describe('the compile budget of a diff', () => {
+  test('a diff decides the same on a second run in the same process: schemas compiled before are charged again, only not rebuilt', () => {
+    // sixty request bodies, each narrowed: more than one diff's compile budget can judge
+    const doc = (max: number) =>
+      JSON.stringify({
+        openapi: '3.1.0',
+        info: { title: 't', version: '1.0.0' },
+        paths: Object.fromEntries(
+          Array.from({ length: 60 }, (_, i) => [
+            `/p${i}`,
+            {
+              post: {
+                requestBody: {
+                  content: {
+                    'application/json': { schema: { type: 'object', properties: { [`f${i}`]: { type: 'string', maxLength: max } } } },
+                  },
+                },
+                responses: { '204': { description: 'ok' } },
+              },
+            },
+          ]),
+        ),
+      });
+    const run = () => {
+      const r = diffTrees(new MapTree([['openapi.json', Buffer.from(doc(10))]]), new MapTree([['openapi.json', Buffer.from(doc(5))]]));
+      return { coverage: r.semantic, witnesses: r.changes.filter((c) => c.semantic?.witness !== undefined).map((c) => c.pointer) };
+    };
+    const first = run();
+    assert.ok(first.coverage!.breaking > 0, 'some breaks are shown with a witness');
+    assert.ok(first.coverage!.unproven > 0, 'the budget ran out: the test needs a diff larger than it');
+    assert.deepEqual(run(), first);
+  });
+});

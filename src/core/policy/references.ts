@@ -2,6 +2,7 @@
 import { unlessUnreadable } from '../errors.js';
 import { InputError } from '../errors.js';
 import type { Documents } from '../source/tree.js';
+import { hasExternalRef } from '../semantic/bundle.js';
 
 function collectRefs(node: unknown, out: Set<string>): void {
   if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
@@ -21,6 +22,11 @@ export function referenceClosure(docs: Documents, files: string[]): Map<string, 
     const refs = new Set<string>();
     const parsed = unlessUnreadable(() => docs.get(file));
     if (!parsed) continue; // unreadable files are reported by the diff
+    // a document that reaches no other file need not be walked (a 13 MB description: ~0.3 s)
+    if (!hasExternalRef(parsed.text)) {
+      direct.set(file, new Set());
+      continue;
+    }
     collectRefs(parsed.data, refs);
     const targets = new Set<string>();
     for (const ref of refs) {

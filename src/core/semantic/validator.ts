@@ -7,6 +7,7 @@ import addFormats from 'ajv-formats';
 import { isBug } from '../errors.js';
 import { safeRegExpEngine } from '../source/safe-regex.js';
 import { isObj, someNode, type Obj } from './schema.js';
+import { fingerprint } from '../diff/fingerprint.js';
 
 /** ULID: 26 Crockford Base32 characters, the first 0-7 (48-bit timestamp). */
 export const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
@@ -120,13 +121,26 @@ export class Validators {
     // the document itself (a JSON Schema file) is always worth compiling; its parts share the budget
     const cost = Math.max(MIN_COST, sizeOf(standalone, MAX_DOCUMENT_NODES));
     const affordable = schema === this.root ? cost <= MAX_DOCUMENT_NODES : cost <= MAX_COMPILED_NODES && cost <= left;
+    // charged whether or not it was compiled before in this process: what a diff can decide must not depend on
+    // what the process judged earlier (the App's threads judge many pull requests), only its speed may
     if (affordable && schema !== this.root) {
       this.budget -= cost;
       if (this.shared) this.shared.nodes -= cost;
     }
-    const v = !affordable || explodes(standalone) || beyondAjv(standalone) ? undefined : this.build(standalone);
-    this.compiled.set(schema, v ?? null);
-    return v;
+    if (!affordable) {
+      this.compiled.set(schema, null);
+      return undefined;
+    }
+    // the same schema compiled before (the other version of a document, another operation, an earlier judgement)
+    // is not compiled again: what ajv built answers for any schema with the same content
+    const key = `${this.formats}:${fingerprint(standalone).hash}`;
+    let v = COMPILED.get(key);
+    if (v === undefined) {
+      v = (explodes(standalone) || beyondAjv(standalone) ? undefined : this.build(standalone)) ?? null;
+      remember(key, v);
+    }
+    this.compiled.set(schema, v);
+    return v ?? undefined;
   }
 
   private build(schema: object): Validator | undefined {
@@ -150,6 +164,15 @@ export class Validators {
       },
     };
   }
+}
+
+/** Compiled validators by content, most recently used last: shared by every document and judgement of a process. */
+const COMPILED = new Map<string, Validator | null>();
+const MAX_REMEMBERED = 2_000;
+
+function remember(key: string, v: Validator | null): void {
+  COMPILED.set(key, v);
+  if (COMPILED.size > MAX_REMEMBERED) COMPILED.delete(COMPILED.keys().next().value!);
 }
 
 /** Past this many nodes a schema is not compiled for exact answers (ajv needs seconds for the largest ones). */

@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-37FPQ7VB.js";
+} from "./chunk-5SBEZEIM.js";
 import {
   printCheck
-} from "./chunk-D2MJZBJH.js";
+} from "./chunk-BEJYSD7U.js";
 import {
   printValidation
-} from "./chunk-B252CCUT.js";
-import "./chunk-OVJFEAX3.js";
-import "./chunk-3RE5OXUX.js";
+} from "./chunk-L4XMFXBN.js";
+import "./chunk-YWB4PM7M.js";
+import "./chunk-4YY23B5I.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-H7XWFAD7.js";
+import "./chunk-S2BHWGZF.js";
 import "./chunk-US2CYORJ.js";
 import {
   UsageError

@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-B252CCUT.js";
-import "./chunk-OVJFEAX3.js";
-import "./chunk-3RE5OXUX.js";
+} from "./chunk-L4XMFXBN.js";
+import "./chunk-YWB4PM7M.js";
+import "./chunk-4YY23B5I.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-H7XWFAD7.js";
+import "./chunk-S2BHWGZF.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

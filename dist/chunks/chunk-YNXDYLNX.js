@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-OVJFEAX3.js";
+} from "./chunk-YWB4PM7M.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-3RE5OXUX.js";
+} from "./chunk-4YY23B5I.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-H7XWFAD7.js";
+} from "./chunk-S2BHWGZF.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

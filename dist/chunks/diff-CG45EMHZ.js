@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-H7XWFAD7.js";
+} from "./chunk-S2BHWGZF.js";
 import {
   isRole,
   levelRank

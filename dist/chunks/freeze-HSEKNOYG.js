@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-OVJFEAX3.js";
+} from "./chunk-YWB4PM7M.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-3RE5OXUX.js";
+} from "./chunk-4YY23B5I.js";
 import {
   parseFormat,
   printErrors,
@@ -31,7 +31,7 @@ import {
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-H7XWFAD7.js";
+} from "./chunk-S2BHWGZF.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

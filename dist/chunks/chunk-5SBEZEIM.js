@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-D2MJZBJH.js";
+} from "./chunk-BEJYSD7U.js";
 import {
   runCheck
-} from "./chunk-OVJFEAX3.js";
+} from "./chunk-YWB4PM7M.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-3RE5OXUX.js";
+} from "./chunk-4YY23B5I.js";
 import {
   formatOf
-} from "./chunk-H7XWFAD7.js";
+} from "./chunk-S2BHWGZF.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

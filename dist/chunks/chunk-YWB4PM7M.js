@@ -34,7 +34,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-3RE5OXUX.js";
+} from "./chunk-4YY23B5I.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -63,7 +63,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-H7XWFAD7.js";
+} from "./chunk-S2BHWGZF.js";
 import {
   LEVELS,
   findRule,

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-3W2R3AQW.js";
+} from "./chunk-YNXDYLNX.js";
 import {
   setIn,
   showCheck
-} from "./chunk-D2MJZBJH.js";
-import "./chunk-OVJFEAX3.js";
-import "./chunk-3RE5OXUX.js";
+} from "./chunk-BEJYSD7U.js";
+import "./chunk-YWB4PM7M.js";
+import "./chunk-4YY23B5I.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-H7XWFAD7.js";
+} from "./chunk-S2BHWGZF.js";
 import "./chunk-US2CYORJ.js";
 import {
   unlessUnreadable

@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-3W2R3AQW.js";
+} from "./chunk-YNXDYLNX.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-D2MJZBJH.js";
-import "./chunk-OVJFEAX3.js";
+} from "./chunk-BEJYSD7U.js";
+import "./chunk-YWB4PM7M.js";
 import {
   readVersion
-} from "./chunk-3RE5OXUX.js";
+} from "./chunk-4YY23B5I.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
   formatOf
-} from "./chunk-H7XWFAD7.js";
+} from "./chunk-S2BHWGZF.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";
