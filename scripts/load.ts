@@ -8,6 +8,8 @@ import { deliver, ShopWorld, startApp, startRedis, type RunningApp } from '../te
 
 const PULL_REQUESTS = Number(process.env.LOAD_PRS ?? 24);
 const PACED = Number(process.env.LOAD_PACED_PRS ?? 6);
+// a first judgement of a breaking change writes a check run, a comment and a review: ~7 s of GitHub's pacing
+const STEADY_MS = Number(process.env.LOAD_STEADY_MS ?? 8_000);
 const world = new ShopWorld();
 let next = 100;
 
@@ -44,18 +46,20 @@ interface Result {
   busy: number;
 }
 
-async function round(label: string, apps: RunningApp[], count: number): Promise<Result> {
+async function round(label: string, apps: RunningApp[], count: number, everyMs = 0): Promise<Result> {
   const prs = Array.from({ length: count }, () => next++);
   const heads = prs.map((n) => world.pullRequest(n));
   const sent = new Map<string, number>();
   const gitBefore = world.fake.count('GET', /\/info\/refs$/) + world.fake.count('POST', /\/git-upload-pack$/);
   const before = { apps: apps.map((a) => cpu(a.process.pid!)), me: cpu('self'), machine: machine() };
   const t0 = Date.now();
-  // every delivery at once, spread over the replicas (a load balancer's round robin)
-  const deliveries = prs.map((n, i) => {
+  // every delivery at once, or one every `everyMs`, spread over the replicas (a load balancer's round robin)
+  const deliveries: Promise<number>[] = [];
+  for (const [i, n] of prs.entries()) {
+    if (i && everyMs) await new Promise((r) => setTimeout(r, everyMs));
     sent.set(heads[i]!, Date.now());
-    return deliver(apps[i % apps.length]!.url, 'pull_request', world.payload(n, heads[i]!, 'opened'));
-  });
+    deliveries.push(deliver(apps[i % apps.length]!.url, 'pull_request', world.payload(n, heads[i]!, 'opened')));
+  }
   while (!heads.every((h) => world.runsFor(h).length)) await new Promise((r) => setTimeout(r, 50));
   await Promise.all(deliveries);
   const after = { apps: apps.map((a) => cpu(a.process.pid!)), me: cpu('self'), machine: machine() };
@@ -121,6 +125,16 @@ async function main() {
     await series('compute (CONTRACT_GUARD_THROTTLE=off)', PULL_REQUESTS, [1, 2, 3], { CONTRACT_GUARD_THROTTLE: 'off' }, redis.url);
     // with GitHub's pacing of content creation (~3 s per comment or review per installation, shared through Redis)
     await series("GitHub's pacing (the default)", PACED, [3], {}, redis.url);
+    // pull requests arriving one at a time, at a rate the pacing sustains: the delay a developer sees
+    console.log(`\nsteady arrivals with GitHub's pacing: ${PACED} pull requests, one every ${STEADY_MS / 1000} s`);
+    spawnSync('redis-cli', ['-u', redis.url, 'flushall']);
+    const apps = await Promise.all([0, 1].map(() => startApp(world.fake.url, { REDIS_URL: redis.url })));
+    await round('warm-up', apps, 2);
+    const r = await round('2 replicas on Redis', apps, PACED, STEADY_MS);
+    console.log(
+      `  ${r.label.padEnd(32)} p95 delivery → check run ${r.p95.toFixed(1).padStart(5)} s (target under 10 s: ${r.p95 < 10 ? 'met' : 'MISSED'})`,
+    );
+    for (const a of apps) a.process.kill('SIGKILL');
   } finally {
     redis.process.kill();
     await world.fake.stop();

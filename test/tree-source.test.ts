@@ -1,6 +1,8 @@
 // One baseline resolver, two tree sources: a pull request read from a git repository and read through the REST API
 // (the fake GitHub) is judged against the same baseline, with the same changes and verdict.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { getOctokit } from '@actions/github';
@@ -81,5 +83,28 @@ describe('tree sources', () => {
     const blobs = fake.requests.slice(before).filter((r) => r.method === 'GET' && /\/git\/blobs\//.test(r.path));
     assert.ok(blobs.length > 0);
     assert.equal(new Set(blobs.map((r) => r.path)).size, blobs.length, 'no blob is fetched twice');
+  });
+
+  test('the git source lists each commit once and reads each blob once, however many trees and files ask', async () => {
+    // every git process this one starts, logged by a `git` ahead of the real one on PATH
+    const shim = tempDir('cg-git-shim-');
+    const log = join(shim, 'calls');
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(join(shim, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    writeFileSync(log, '');
+    const path = process.env.PATH;
+    process.env.PATH = `${shim}:${path}`;
+    try {
+      const viaGit = await judge(new GitSource(repo));
+      assert.equal(viaGit.level, 'major', 'judged as before');
+    } finally {
+      process.env.PATH = path;
+    }
+    const calls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    const listings = calls.filter((c) => c.startsWith('ls-tree')).map((c) => c.split(' ').at(-1));
+    assert.ok(listings.length > 0);
+    assert.equal(new Set(listings).size, listings.length, `a commit listed twice: ${listings.join(', ')}`);
+    assert.equal(calls.filter((c) => c.startsWith('show ')).length, 0, 'files are read from the listing, not one `git show` each');
+    assert.ok(calls.length <= 20, `${calls.length} git processes: ${calls.join(' | ')}`);
   });
 });
