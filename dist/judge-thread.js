@@ -488,6 +488,13 @@ var Documents = class {
    * to the file's location first, then against the file's `$id` through the `$id`s of the tree's own files.
    */
   targetFile(from, ref, target) {
+    const key2 = `${from.file}\0${target}`;
+    let found = this.targets.get(key2);
+    if (found === void 0) this.targets.set(key2, found = this.findTarget(from, ref, target));
+    return found;
+  }
+  targets = /* @__PURE__ */ new Map();
+  findTarget(from, ref, target) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
       const viaId2 = this.byId(target);
       if (!viaId2)
@@ -3242,19 +3249,18 @@ function collectRefs(node, out) {
     }
   }
 }
-function referenceClosure(docs, files) {
-  const direct = /* @__PURE__ */ new Map();
-  for (const file2 of files) {
-    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
+var directCache = /* @__PURE__ */ new WeakMap();
+function directTargets(docs, file2) {
+  let known = directCache.get(docs);
+  if (!known) directCache.set(docs, known = /* @__PURE__ */ new Map());
+  if (known.has(file2)) return known.get(file2);
+  let targets;
+  const parsed = unlessUnreadable(() => docs.get(file2));
+  if (parsed && !hasExternalRef(parsed.text)) targets = /* @__PURE__ */ new Set();
+  else if (parsed) {
     const refs = /* @__PURE__ */ new Set();
-    const parsed = unlessUnreadable(() => docs.get(file2));
-    if (!parsed) continue;
-    if (!hasExternalRef(parsed.text)) {
-      direct.set(file2, /* @__PURE__ */ new Set());
-      continue;
-    }
     collectRefs(parsed.data, refs);
-    const targets = /* @__PURE__ */ new Set();
+    targets = /* @__PURE__ */ new Set();
     for (const ref of refs) {
       const target = ref.split("#")[0];
       if (!target) continue;
@@ -3264,7 +3270,16 @@ function referenceClosure(docs, files) {
         if (!(err instanceof InputError)) throw err;
       }
     }
-    direct.set(file2, targets);
+  }
+  known.set(file2, targets);
+  return targets;
+}
+function referenceClosure(docs, files) {
+  const direct = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
+    const targets = directTargets(docs, file2);
+    if (targets) direct.set(file2, targets);
   }
   const closure = /* @__PURE__ */ new Map();
   const reach = (file2, seen) => {

@@ -89,6 +89,17 @@ export class Documents {
    * to the file's location first, then against the file's `$id` through the `$id`s of the tree's own files.
    */
   targetFile(from: Loc, ref: string, target: string): string {
+    // one file's `$ref` to one target resolves the same every time it is followed (failures are not kept: their
+    // error names the place of each `$ref`)
+    const key = `${from.file}\0${target}`;
+    let found = this.targets.get(key);
+    if (found === undefined) this.targets.set(key, (found = this.findTarget(from, ref, target)));
+    return found;
+  }
+
+  private readonly targets = new Map<string, string>();
+
+  private findTarget(from: Loc, ref: string, target: string): string {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
       const viaId = this.byId(target);
       if (!viaId)

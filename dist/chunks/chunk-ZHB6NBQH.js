@@ -19,7 +19,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-S2BHWGZF.js";
+} from "./chunk-G34DJDIZ.js";
 import {
   POLICY_RULES,
   ROLES,

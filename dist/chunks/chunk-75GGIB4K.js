@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-YWB4PM7M.js";
+} from "./chunk-WV6TBV4R.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-4YY23B5I.js";
+} from "./chunk-ZHB6NBQH.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-S2BHWGZF.js";
+} from "./chunk-G34DJDIZ.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-BEJYSD7U.js";
+} from "./chunk-JQKTBTUC.js";
 import {
   runCheck
-} from "./chunk-YWB4PM7M.js";
+} from "./chunk-WV6TBV4R.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-4YY23B5I.js";
+} from "./chunk-ZHB6NBQH.js";
 import {
   formatOf
-} from "./chunk-S2BHWGZF.js";
+} from "./chunk-G34DJDIZ.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-YNXDYLNX.js";
+} from "./chunk-75GGIB4K.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-BEJYSD7U.js";
-import "./chunk-YWB4PM7M.js";
+} from "./chunk-JQKTBTUC.js";
+import "./chunk-WV6TBV4R.js";
 import {
   readVersion
-} from "./chunk-4YY23B5I.js";
+} from "./chunk-ZHB6NBQH.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
   formatOf
-} from "./chunk-S2BHWGZF.js";
+} from "./chunk-G34DJDIZ.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-5SBEZEIM.js";
+} from "./chunk-NYJFWKWI.js";
 import {
   printCheck
-} from "./chunk-BEJYSD7U.js";
+} from "./chunk-JQKTBTUC.js";
 import {
   printValidation
-} from "./chunk-L4XMFXBN.js";
-import "./chunk-YWB4PM7M.js";
-import "./chunk-4YY23B5I.js";
+} from "./chunk-QFQSMFR5.js";
+import "./chunk-WV6TBV4R.js";
+import "./chunk-ZHB6NBQH.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-S2BHWGZF.js";
+import "./chunk-G34DJDIZ.js";
 import "./chunk-US2CYORJ.js";
 import {
   UsageError

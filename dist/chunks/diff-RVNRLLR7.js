@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-S2BHWGZF.js";
+} from "./chunk-G34DJDIZ.js";
 import {
   isRole,
   levelRank

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-YWB4PM7M.js";
+} from "./chunk-WV6TBV4R.js";
 import {
   POLICY_RULES
 } from "./chunk-US2CYORJ.js";

@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-L4XMFXBN.js";
-import "./chunk-YWB4PM7M.js";
-import "./chunk-4YY23B5I.js";
+} from "./chunk-QFQSMFR5.js";
+import "./chunk-WV6TBV4R.js";
+import "./chunk-ZHB6NBQH.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-S2BHWGZF.js";
+import "./chunk-G34DJDIZ.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

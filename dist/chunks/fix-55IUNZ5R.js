@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-YNXDYLNX.js";
+} from "./chunk-75GGIB4K.js";
 import {
   setIn,
   showCheck
-} from "./chunk-BEJYSD7U.js";
-import "./chunk-YWB4PM7M.js";
-import "./chunk-4YY23B5I.js";
+} from "./chunk-JQKTBTUC.js";
+import "./chunk-WV6TBV4R.js";
+import "./chunk-ZHB6NBQH.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-S2BHWGZF.js";
+} from "./chunk-G34DJDIZ.js";
 import "./chunk-US2CYORJ.js";
 import {
   unlessUnreadable

@@ -18938,6 +18938,13 @@ var Documents = class {
    * to the file's location first, then against the file's `$id` through the `$id`s of the tree's own files.
    */
   targetFile(from, ref, target) {
+    const key = `${from.file}\0${target}`;
+    let found = this.targets.get(key);
+    if (found === void 0) this.targets.set(key, found = this.findTarget(from, ref, target));
+    return found;
+  }
+  targets = /* @__PURE__ */ new Map();
+  findTarget(from, ref, target) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
       const viaId2 = this.byId(target);
       if (!viaId2)
@@ -19139,19 +19146,18 @@ function collectRefs(node, out) {
     }
   }
 }
-function referenceClosure(docs, files) {
-  const direct = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    if (!/\.(json|ya?ml)$/i.test(file)) continue;
+var directCache = /* @__PURE__ */ new WeakMap();
+function directTargets(docs, file) {
+  let known = directCache.get(docs);
+  if (!known) directCache.set(docs, known = /* @__PURE__ */ new Map());
+  if (known.has(file)) return known.get(file);
+  let targets;
+  const parsed = unlessUnreadable(() => docs.get(file));
+  if (parsed && !hasExternalRef(parsed.text)) targets = /* @__PURE__ */ new Set();
+  else if (parsed) {
     const refs = /* @__PURE__ */ new Set();
-    const parsed = unlessUnreadable(() => docs.get(file));
-    if (!parsed) continue;
-    if (!hasExternalRef(parsed.text)) {
-      direct.set(file, /* @__PURE__ */ new Set());
-      continue;
-    }
     collectRefs(parsed.data, refs);
-    const targets = /* @__PURE__ */ new Set();
+    targets = /* @__PURE__ */ new Set();
     for (const ref of refs) {
       const target = ref.split("#")[0];
       if (!target) continue;
@@ -19161,7 +19167,16 @@ function referenceClosure(docs, files) {
         if (!(err instanceof InputError)) throw err;
       }
     }
-    direct.set(file, targets);
+  }
+  known.set(file, targets);
+  return targets;
+}
+function referenceClosure(docs, files) {
+  const direct = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (!/\.(json|ya?ml)$/i.test(file)) continue;
+    const targets = directTargets(docs, file);
+    if (targets) direct.set(file, targets);
   }
   const closure = /* @__PURE__ */ new Map();
   const reach = (file, seen) => {

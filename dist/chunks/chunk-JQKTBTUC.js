@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-YWB4PM7M.js";
+} from "./chunk-WV6TBV4R.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-S2BHWGZF.js";
+} from "./chunk-G34DJDIZ.js";
 import {
   diagnosticText
 } from "./chunk-US2CYORJ.js";
