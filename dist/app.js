@@ -4220,18 +4220,42 @@ var JudgeThreads = class {
       this.waiting.shift()?.();
     }
   }
+  /** Start up to `n` threads now, so the first judgements do not wait for one to load (~0.6 s of CPU each). */
+  warm(n = 1) {
+    for (let i = 0; i < n && this.idle.length < this.max; i++) this.keep(new Worker(this.entry));
+  }
+  /** A thread waiting for work: one that fails or ends meanwhile (its code could not load) is dropped, not thrown. */
+  keep(worker) {
+    worker.unref();
+    const gone = () => {
+      this.idleGone.delete(worker);
+      const at = this.idle.indexOf(worker);
+      if (at >= 0) this.idle.splice(at, 1);
+    };
+    worker.once("error", gone).once("exit", gone);
+    this.idleGone.set(worker, gone);
+    this.idle.push(worker);
+  }
+  take() {
+    const worker = this.idle.pop();
+    const gone = worker && this.idleGone.get(worker);
+    if (worker && gone) {
+      worker.off("error", gone).off("exit", gone);
+      this.idleGone.delete(worker);
+    }
+    return worker;
+  }
+  idleGone = /* @__PURE__ */ new Map();
   judge(job, log) {
-    const worker = this.idle.pop() ?? new Worker(this.entry);
+    const worker = this.take() ?? new Worker(this.entry);
     worker.ref();
     let file2;
     return new Promise((resolve, reject) => {
       const done = (keep) => {
         clearTimeout(timer);
         worker.off("message", onMessage).off("error", onError).off("exit", onExit);
-        if (keep) {
-          worker.unref();
-          this.idle.push(worker);
-        } else void worker.terminate();
+        if (keep) this.keep(worker);
+        else void worker.terminate();
       };
       const timer = setTimeout(() => {
         done(false);
@@ -4261,7 +4285,9 @@ var JudgeThreads = class {
     });
   }
   async close() {
-    await Promise.all(this.idle.splice(0).map((w) => w.terminate()));
+    const idle = [];
+    for (let w = this.take(); w; w = this.take()) idle.push(w);
+    await Promise.all(idle.map((w) => w.terminate()));
   }
 };
 
@@ -4486,6 +4512,7 @@ if (redisUrl) {
   dispatcher = inProcess;
   health = async () => ({ ok: true, body: { status: "ok", queue: "in-process", jobs: { active: inProcess.depth } } });
 }
+if (!redisUrl || process.env.CONTRACT_GUARD_WORKER !== "off") threads.warm(1);
 var failures = /* @__PURE__ */ new Map();
 await probot.load(contractGuardApp(dispatcher, failures));
 var webhooks = webhookEndpoint(probot, {

@@ -145,7 +145,7 @@ describe('deadlines', () => {
       entry,
       "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { parentPort.postMessage({ file: 'contracts/huge.yaml' }); for (;;) {} });\n",
     );
-    const threads = new JudgeThreads(1000, 4, pathToFileURL(entry));
+    const threads = new JudgeThreads(3000, 4, pathToFileURL(entry));
     // the main thread's timers (lock renewals, /healthz) keep running while the judging thread spins
     let ticks = 0;
     const tick = setInterval(() => ticks++, 50);
@@ -165,7 +165,7 @@ describe('deadlines', () => {
       threads.run(job, () => undefined),
       (err: Error) => {
         assert.ok(err instanceof JudgementDeadline);
-        assert.equal(err.message, 'the judgement took longer than 1 s; it was judging contracts/huge.yaml');
+        assert.equal(err.message, 'the judgement took longer than 3 s; it was judging contracts/huge.yaml');
         return true;
       },
     );
@@ -174,20 +174,17 @@ describe('deadlines', () => {
     await threads.close();
   });
 
-  test('at most CONTRACT_GUARD_CONCURRENCY judgements run at once; the rest wait their turn, their deadline not yet running', async () => {
-    // each thread says when it starts and ends (in a shared file), and takes 600 ms
+  test('a thread warmed at start-up judges the first job; one whose code fails while idle is dropped, not thrown', async () => {
     const dir = tempDir();
-    const entry = join(dir, 'slow-thread.mjs');
     const journal = join(dir, 'journal');
     writeFileSync(journal, '');
+    const entry = join(dir, 'thread.mjs');
     writeFileSync(
       entry,
       `import { parentPort, threadId } from 'node:worker_threads';\nimport { appendFileSync } from 'node:fs';\n` +
-        `parentPort.on('message', () => { appendFileSync(${JSON.stringify(journal)}, '+' + threadId + '\\n');\n` +
-        `  setTimeout(() => { appendFileSync(${JSON.stringify(journal)}, '-' + threadId + '\\n'); parentPort.postMessage({ outcome: 'judged' }); }, 600); });\n`,
+        `appendFileSync(${JSON.stringify(journal)}, 'loaded ' + threadId + '\\n');\n` +
+        `parentPort.on('message', () => { appendFileSync(${JSON.stringify(journal)}, 'judged ' + threadId + '\\n'); parentPort.postMessage({ outcome: 'judged' }); });\n`,
     );
-    // a deadline shorter than five judgements one after another: it must count from each one's start
-    const threads = new JudgeThreads(1500, 2, pathToFileURL(entry));
     const job = {
       kind: 'push',
       delivery: 'd',
@@ -200,8 +197,62 @@ describe('deadlines', () => {
       after: '',
       defaultBranch: 'main',
     } as const;
-    const outcomes = await Promise.all(Array.from({ length: 5 }, () => threads.run(job, () => undefined)));
-    assert.deepEqual(outcomes, ['judged', 'judged', 'judged', 'judged', 'judged']);
+    const threads = new JudgeThreads(60_000, 4, pathToFileURL(entry));
+    try {
+      threads.warm(1);
+      for (let i = 0; i < 600 && !readFileSync(journal, 'utf8'); i++) await new Promise((r) => setTimeout(r, 20));
+      assert.equal(await threads.run(job, () => undefined), 'judged');
+    } finally {
+      await threads.close();
+    }
+    const lines = readFileSync(journal, 'utf8').split('\n').filter(Boolean);
+    assert.equal(lines.filter((l) => l.startsWith('loaded')).length, 1, `one thread loaded: ${lines.join(', ')}`);
+    assert.equal(lines[1], lines[0]!.replace('loaded', 'judged'), 'the warmed thread judged');
+
+    const broken = join(dir, 'broken.mjs');
+    writeFileSync(broken, "throw new Error('cannot load');\n");
+    const failing = new JudgeThreads(60_000, 4, pathToFileURL(broken));
+    failing.warm(1);
+    await new Promise((r) => setTimeout(r, 500)); // its error arrives while it is idle: nobody is waiting on it
+    await assert.rejects(
+      failing.run(job, () => undefined),
+      /cannot load/,
+    );
+    await failing.close();
+  });
+
+  test('at most CONTRACT_GUARD_CONCURRENCY judgements run at once; the rest wait their turn, their deadline not yet running', async () => {
+    // each thread says when it starts and ends (in a shared file), and takes 1 s
+    const dir = tempDir();
+    const entry = join(dir, 'slow-thread.mjs');
+    const journal = join(dir, 'journal');
+    writeFileSync(journal, '');
+    writeFileSync(
+      entry,
+      `import { parentPort, threadId } from 'node:worker_threads';\nimport { appendFileSync } from 'node:fs';\n` +
+        `parentPort.on('message', () => { appendFileSync(${JSON.stringify(journal)}, '+' + threadId + '\\n');\n` +
+        `  setTimeout(() => { appendFileSync(${JSON.stringify(journal)}, '-' + threadId + '\\n'); parentPort.postMessage({ outcome: 'judged' }); }, 1000); });\n`,
+    );
+    // eight judgements two at a time take four seconds: a 3 s deadline must count from each one's start (2 s to spare)
+    const threads = new JudgeThreads(3000, 2, pathToFileURL(entry));
+    const job = {
+      kind: 'push',
+      delivery: 'd',
+      installationId: 1,
+      owner: 'o',
+      repo: 'r',
+      cloneUrl: '',
+      ref: '',
+      before: '',
+      after: '',
+      defaultBranch: 'main',
+    } as const;
+    try {
+      const outcomes = await Promise.all(Array.from({ length: 8 }, () => threads.run(job, () => undefined)));
+      assert.deepEqual(outcomes, Array(8).fill('judged'));
+    } finally {
+      await threads.close();
+    }
     let running = 0;
     let most = 0;
     const lines = readFileSync(journal, 'utf8').split('\n').filter(Boolean);
@@ -209,9 +260,8 @@ describe('deadlines', () => {
       running += line.startsWith('+') ? 1 : -1;
       most = Math.max(most, running);
     }
-    assert.equal(lines.length, 10);
+    assert.equal(lines.length, 16);
     assert.equal(most, 2, `${most} judgements ran at once`);
     assert.equal(new Set(lines.map((l) => l.slice(1))).size, 2, 'two threads, each kept warm for the next judgement');
-    await threads.close();
   });
 });

@@ -42,6 +42,8 @@ if (redisUrl) {
   dispatcher = inProcess;
   health = async () => ({ ok: true, body: { status: 'ok', queue: 'in-process', jobs: { active: inProcess!.depth } } });
 }
+// a judging thread loads while the App starts, not while the first pull request waits
+if (!redisUrl || process.env.CONTRACT_GUARD_WORKER !== 'off') threads.warm(1);
 const failures = new Map<string, unknown>();
 await probot.load(contractGuardApp(dispatcher, failures));
 const webhooks = webhookEndpoint(probot, {
