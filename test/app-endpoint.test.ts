@@ -117,6 +117,20 @@ describe('the webhook endpoint', () => {
   });
 });
 
+/** A job for the judging threads' tests: its contents matter only to the real thread, which these replace. */
+const PUSH_JOB = {
+  kind: 'push',
+  delivery: 'd',
+  installationId: 1,
+  owner: 'o',
+  repo: 'r',
+  cloneUrl: '',
+  ref: '',
+  before: '',
+  after: '',
+  defaultBranch: 'main',
+} as const;
+
 describe('deadlines', () => {
   test('a judgement that never ends is stopped at its deadline and said on the check run; the App stays up', async () => {
     const head = world.pullRequest(21);
@@ -149,20 +163,8 @@ describe('deadlines', () => {
     // the main thread's timers (lock renewals, /healthz) keep running while the judging thread spins
     let ticks = 0;
     const tick = setInterval(() => ticks++, 50);
-    const job = {
-      kind: 'push',
-      delivery: 'd',
-      installationId: 1,
-      owner: 'o',
-      repo: 'r',
-      cloneUrl: '',
-      ref: '',
-      before: '',
-      after: '',
-      defaultBranch: 'main',
-    } as const;
     await assert.rejects(
-      threads.run(job, () => undefined),
+      threads.run(PUSH_JOB, () => undefined),
       (err: Error) => {
         assert.ok(err instanceof JudgementDeadline);
         assert.equal(err.message, 'the judgement took longer than 3 s; it was judging contracts/huge.yaml');
@@ -185,23 +187,11 @@ describe('deadlines', () => {
         `appendFileSync(${JSON.stringify(journal)}, 'loaded ' + threadId + '\\n');\n` +
         `parentPort.on('message', () => { appendFileSync(${JSON.stringify(journal)}, 'judged ' + threadId + '\\n'); parentPort.postMessage({ outcome: 'judged' }); });\n`,
     );
-    const job = {
-      kind: 'push',
-      delivery: 'd',
-      installationId: 1,
-      owner: 'o',
-      repo: 'r',
-      cloneUrl: '',
-      ref: '',
-      before: '',
-      after: '',
-      defaultBranch: 'main',
-    } as const;
     const threads = new JudgeThreads(60_000, 4, pathToFileURL(entry));
     try {
       threads.warm(1);
       for (let i = 0; i < 600 && !readFileSync(journal, 'utf8'); i++) await new Promise((r) => setTimeout(r, 20));
-      assert.equal(await threads.run(job, () => undefined), 'judged');
+      assert.equal(await threads.run(PUSH_JOB, () => undefined), 'judged');
     } finally {
       await threads.close();
     }
@@ -215,7 +205,7 @@ describe('deadlines', () => {
     failing.warm(1);
     await new Promise((r) => setTimeout(r, 500)); // its error arrives while it is idle: nobody is waiting on it
     await assert.rejects(
-      failing.run(job, () => undefined),
+      failing.run(PUSH_JOB, () => undefined),
       /cannot load/,
     );
     await failing.close();
@@ -235,20 +225,8 @@ describe('deadlines', () => {
     );
     // eight judgements two at a time take four seconds: a 3 s deadline must count from each one's start (2 s to spare)
     const threads = new JudgeThreads(3000, 2, pathToFileURL(entry));
-    const job = {
-      kind: 'push',
-      delivery: 'd',
-      installationId: 1,
-      owner: 'o',
-      repo: 'r',
-      cloneUrl: '',
-      ref: '',
-      before: '',
-      after: '',
-      defaultBranch: 'main',
-    } as const;
     try {
-      const outcomes = await Promise.all(Array.from({ length: 8 }, () => threads.run(job, () => undefined)));
+      const outcomes = await Promise.all(Array.from({ length: 8 }, () => threads.run(PUSH_JOB, () => undefined)));
       assert.deepEqual(outcomes, Array(8).fill('judged'));
     } finally {
       await threads.close();
