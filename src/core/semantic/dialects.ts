@@ -2,6 +2,7 @@
 // judge them: drafts 4 to 7 (a `$ref` voids its siblings) and the OpenAPI 3.0 Schema Object (`nullable`, boolean
 // `exclusiveMinimum`/`exclusiveMaximum`, and Reference Objects whose siblings are ignored).
 import { DROP, KEEP, RewrittenCopy, type EntryRewrite } from './copy.js';
+import { someNode } from './schema.js';
 
 const PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
 /** Kept beside a `$ref` where its siblings are void: not assertions, and `$ref`s point into the definitions by location. */
@@ -60,6 +61,16 @@ export function fromOpenApi30(root: unknown): (node: unknown) => unknown {
  * direction the document is rewritten without the properties hidden in it.
  */
 export function withoutHidden(root: unknown, hidden: 'readOnly' | 'writeOnly'): (node: unknown) => unknown {
+  // nothing hidden in this direction: the document and the node as they are, not copies (their nodes keep their
+  // identity, so what was learnt of them, fingerprints and compiled validators, serves every judgement reaching them);
+  // a node may lie outside the root (an inline schema), so it is looked at too
+  const marked = (n: unknown) => someNode(n, (o) => o[hidden] === true);
+  if (marked(root)) return hiding(root, hidden);
+  let copying: ((node: unknown) => unknown) | undefined;
+  return (node) => (node === root || !marked(node) ? node : (copying ??= hiding(root, hidden))(node));
+}
+
+function hiding(root: unknown, hidden: 'readOnly' | 'writeOnly'): (node: unknown) => unknown {
   const target = (s: unknown): unknown => {
     const ref = s && typeof s === 'object' ? (s as { $ref?: unknown }).$ref : undefined;
     if (typeof ref !== 'string' || !ref.startsWith('#/')) return s;

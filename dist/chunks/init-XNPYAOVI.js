@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-ZHB6NBQH.js";
+} from "./chunk-GSIXSRPS.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,7 +27,7 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-G34DJDIZ.js";
+} from "./chunk-52H4J5K3.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

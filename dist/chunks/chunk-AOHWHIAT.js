@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-JQKTBTUC.js";
+} from "./chunk-DGZL6RZB.js";
 import {
   runCheck
-} from "./chunk-WV6TBV4R.js";
+} from "./chunk-RM5JNRG2.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-ZHB6NBQH.js";
+} from "./chunk-GSIXSRPS.js";
 import {
   formatOf
-} from "./chunk-G34DJDIZ.js";
+} from "./chunk-52H4J5K3.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -20229,6 +20229,107 @@ function subdocument(root, node) {
   return out;
 }
 
+// src/core/semantic/schema.ts
+var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var ANNOTATIONS = /* @__PURE__ */ new Set([
+  "title",
+  "description",
+  "$comment",
+  "examples",
+  "example",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$schema",
+  "$id",
+  "$defs",
+  "definitions",
+  "$anchor",
+  "$dynamicAnchor",
+  "$vocabulary",
+  "contentMediaType",
+  "contentEncoding",
+  "contentSchema",
+  "discriminator",
+  "xml",
+  "externalDocs"
+]);
+var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
+var TYPE_KEYWORDS = {
+  multipleOf: "number",
+  maximum: "number",
+  exclusiveMaximum: "number",
+  minimum: "number",
+  exclusiveMinimum: "number",
+  maxLength: "string",
+  minLength: "string",
+  pattern: "string",
+  format: "string",
+  items: "array",
+  prefixItems: "array",
+  additionalItems: "array",
+  contains: "array",
+  minContains: "array",
+  maxContains: "array",
+  maxItems: "array",
+  minItems: "array",
+  uniqueItems: "array",
+  unevaluatedItems: "array",
+  properties: "object",
+  patternProperties: "object",
+  additionalProperties: "object",
+  required: "object",
+  propertyNames: "object",
+  maxProperties: "object",
+  minProperties: "object",
+  dependentRequired: "object",
+  dependentSchemas: "object",
+  dependencies: "object",
+  unevaluatedProperties: "object"
+};
+function acceptsAll(s) {
+  if (s === true) return true;
+  return isObj6(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
+}
+function assertions(s) {
+  return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
+}
+function without2(s, ...keys) {
+  const out = {};
+  for (const [k, v] of Object.entries(s)) if (!keys.includes(k)) out[k] = v;
+  return out;
+}
+function typesOf(s) {
+  const t = s.type;
+  const list = typeof t === "string" ? [t] : Array.isArray(t) ? t.filter((x) => typeof x === "string") : void 0;
+  if (!list) return new Set(TYPES);
+  const out = new Set(list.filter((x) => TYPES.includes(x)));
+  if (s.nullable === true) out.add("null");
+  return out;
+}
+function typeOfValue(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
+  return typeof v;
+}
+function num(v) {
+  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+function someNode(root, test) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (!Array.isArray(n) && test(n)) return true;
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  return false;
+}
+
 // src/core/semantic/dialects.ts
 var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
 var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions", "$defs"]);
@@ -20269,6 +20370,12 @@ function fromOpenApi30(root) {
   });
 }
 function withoutHidden(root, hidden) {
+  const marked = (n) => someNode(n, (o) => o[hidden] === true);
+  if (marked(root)) return hiding(root, hidden);
+  let copying;
+  return (node) => node === root || !marked(node) ? node : (copying ??= hiding(root, hidden))(node);
+}
+function hiding(root, hidden) {
   const target = (s) => {
     const ref = s && typeof s === "object" ? s.$ref : void 0;
     if (typeof ref !== "string" || !ref.startsWith("#/")) return s;
@@ -20300,7 +20407,7 @@ function withoutHidden(root, hidden) {
 var MAX_JUDGED_PER_DOCUMENT = 400;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
 var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
-var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var at2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
   constructor(baseDocs, headDocs, sink, schemas, errors, judged2 = [], roleOf = () => void 0) {
@@ -20346,7 +20453,7 @@ var OpenApiDiffer = class {
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   orphans(a, b, file) {
     const reached = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
-    const schemas = (d) => isObj6(d.components) && isObj6(d.components.schemas) ? d.components.schemas : {};
+    const schemas = (d) => isObj7(d.components) && isObj7(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];
     const role = this.roleOf(file) ?? "event";
     const loc = (name) => ({ file, pointer: pointerJoin("/components/schemas", name) });
@@ -20376,8 +20483,8 @@ var OpenApiDiffer = class {
     if (a.openapi !== b.openapi && a.openapi && b.openapi) {
       this.emit("openapi-version-changed", at2(root, "openapi"), { old: a.openapi, new: b.openapi });
     }
-    const infoA = isObj6(a.info) ? a.info : {};
-    const infoB = isObj6(b.info) ? b.info : {};
+    const infoA = isObj7(a.info) ? a.info : {};
+    const infoB = isObj7(b.info) ? b.info : {};
     for (const key of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
       if (!sameValue(infoA[key], infoB[key]))
         this.emit("api-info-changed", at2(root, "info", key), { field: `info.${key}`, old: infoA[key], new: infoB[key] }, at2(root, "info"));
@@ -20385,13 +20492,13 @@ var OpenApiDiffer = class {
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
       if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at2(root, field), { field, old: a[field], new: b[field] });
     }
-    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj6(s) ? String(s.url) : ""));
+    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj7(s) ? String(s.url) : ""));
     const ua = urls(a);
     const ub = urls(b);
     for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at2(root, "servers", url), { url }, at2(root, "servers"));
     for (const url of ub) if (!ua.has(url)) this.emit("server-added", at2(root, "servers", url), { url });
-    const schemesA = isObj6(a.components) && isObj6(a.components.securitySchemes) ? a.components.securitySchemes : {};
-    const schemesB = isObj6(b.components) && isObj6(b.components.securitySchemes) ? b.components.securitySchemes : {};
+    const schemesA = isObj7(a.components) && isObj7(a.components.securitySchemes) ? a.components.securitySchemes : {};
+    const schemesB = isObj7(b.components) && isObj7(b.components.securitySchemes) ? b.components.securitySchemes : {};
     const schemeLoc = (name) => at2(root, "components", "securitySchemes", name);
     for (const name of Object.keys(schemesA))
       if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
@@ -20435,7 +20542,7 @@ var OpenApiDiffer = class {
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
       const loc = at2(item.loc, method);
       add({ kind: webhook ? "webhook" : "operation", key, path, label, method, loc, node, item });
-      if (!isObj6(node.callbacks)) continue;
+      if (!isObj7(node.callbacks)) continue;
       const callbacks = node.callbacks;
       for (const cb of operations(callbacks, file, Object.keys(callbacks), deref, at2(loc, "callbacks").pointer)) {
         const CM = cb.method.toUpperCase();
@@ -20474,7 +20581,7 @@ var OpenApiDiffer = class {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
         const p = this.deref(docs, at2(loc, "parameters", i), raw);
-        if (!isObj6(p.node) || typeof p.node.name !== "string") return;
+        if (!isObj7(p.node) || typeof p.node.name !== "string") return;
         const where = String(p.node.in);
         const slot = where === "path" ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === "header" ? p.node.name.toLowerCase() : p.node.name;
         out.set(`${where}:${slot}`, p);
@@ -20597,7 +20704,7 @@ var OpenApiDiffer = class {
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
       const rb = this.deref(docs, at2(op.loc, "requestBody"), op.node.requestBody);
-      if (!isObj6(rb.node)) return void 0;
+      if (!isObj7(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
     for (const side of this.parameterMap(docs, op).values()) {
@@ -20614,9 +20721,9 @@ var OpenApiDiffer = class {
   media(docs, holder) {
     const out = /* @__PURE__ */ new Map();
     const node = holder.node;
-    if (isObj6(node.content)) {
+    if (isObj7(node.content)) {
       for (const [media, mt] of Object.entries(node.content)) {
-        if (isObj6(mt)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
+        if (isObj7(mt)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
       }
     } else if (node.schema !== void 0) {
       out.set("application/json", { loc: at2(holder.loc, "schema"), node: node.schema });
@@ -20641,8 +20748,8 @@ var OpenApiDiffer = class {
   }
   responses(a, b) {
     const op = b.label;
-    const ra = isObj6(a.node.responses) ? a.node.responses : {};
-    const rb = isObj6(b.node.responses) ? b.node.responses : {};
+    const ra = isObj7(a.node.responses) ? a.node.responses : {};
+    const rb = isObj7(b.node.responses) ? b.node.responses : {};
     const respLoc = (o, status) => at2(o.loc, "responses", status);
     for (const status of Object.keys(ra)) {
       if (status in rb) continue;
@@ -20656,7 +20763,7 @@ var OpenApiDiffer = class {
       }
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b, status), rb[status]);
-      if (!isObj6(sa.node) || !isObj6(sb.node)) continue;
+      if (!isObj7(sa.node) || !isObj7(sb.node)) continue;
       this.content(
         this.media(this.baseDocs, sa),
         this.media(this.headDocs, sb),
@@ -20671,8 +20778,8 @@ var OpenApiDiffer = class {
     }
   }
   headers(a, b, op, status) {
-    const ha = isObj6(a.node.headers) ? a.node.headers : {};
-    const hb = isObj6(b.node.headers) ? b.node.headers : {};
+    const ha = isObj7(a.node.headers) ? a.node.headers : {};
+    const hb = isObj7(b.node.headers) ? b.node.headers : {};
     const lower = (o) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v]]));
     const la = lower(ha);
     const lb = lower(hb);
@@ -20687,7 +20794,7 @@ var OpenApiDiffer = class {
       }
       const ha2 = this.deref(this.baseDocs, at2(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
-      if (isObj6(ha2.node) && isObj6(hb2.node)) {
+      if (isObj7(ha2.node) && isObj7(hb2.node)) {
         if (ha2.node.required && !hb2.node.required)
           this.emit("response-header-became-optional", at2(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
@@ -20718,7 +20825,7 @@ var OpenApiDiffer = class {
       const loc2 = o.node.security !== void 0 ? at2(o.loc, "security") : { file: o.docFile, pointer: "/security" };
       return {
         loc: loc2,
-        reqs: list.filter(isObj6).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
+        reqs: list.filter(isObj7).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
       };
     };
     const sa = effective(a);
@@ -20759,9 +20866,9 @@ function pathParams(path) {
 function parameterSchema(side) {
   const p = side.node;
   if (p.schema !== void 0) return { loc: at2(side.loc, "schema"), node: p.schema };
-  if (isObj6(p.content)) {
+  if (isObj7(p.content)) {
     const [media, mt] = Object.entries(p.content)[0] ?? [];
-    if (media && isObj6(mt)) return { loc: at2(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
+    if (media && isObj7(mt)) return { loc: at2(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
   }
   if (p.type !== void 0) {
     const { name: _n, in: _i, required: _r, description: _d, ...schema } = p;
@@ -21471,107 +21578,6 @@ function fmt(value) {
 function sameShallow(a, b) {
   const pa = fingerprint(a);
   return !pa.hasRef && pa.hash === fingerprint(b).hash;
-}
-
-// src/core/semantic/schema.ts
-var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var ANNOTATIONS = /* @__PURE__ */ new Set([
-  "title",
-  "description",
-  "$comment",
-  "examples",
-  "example",
-  "default",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "$schema",
-  "$id",
-  "$defs",
-  "definitions",
-  "$anchor",
-  "$dynamicAnchor",
-  "$vocabulary",
-  "contentMediaType",
-  "contentEncoding",
-  "contentSchema",
-  "discriminator",
-  "xml",
-  "externalDocs"
-]);
-var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
-var TYPE_KEYWORDS = {
-  multipleOf: "number",
-  maximum: "number",
-  exclusiveMaximum: "number",
-  minimum: "number",
-  exclusiveMinimum: "number",
-  maxLength: "string",
-  minLength: "string",
-  pattern: "string",
-  format: "string",
-  items: "array",
-  prefixItems: "array",
-  additionalItems: "array",
-  contains: "array",
-  minContains: "array",
-  maxContains: "array",
-  maxItems: "array",
-  minItems: "array",
-  uniqueItems: "array",
-  unevaluatedItems: "array",
-  properties: "object",
-  patternProperties: "object",
-  additionalProperties: "object",
-  required: "object",
-  propertyNames: "object",
-  maxProperties: "object",
-  minProperties: "object",
-  dependentRequired: "object",
-  dependentSchemas: "object",
-  dependencies: "object",
-  unevaluatedProperties: "object"
-};
-function acceptsAll(s) {
-  if (s === true) return true;
-  return isObj7(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
-}
-function assertions(s) {
-  return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
-}
-function without2(s, ...keys) {
-  const out = {};
-  for (const [k, v] of Object.entries(s)) if (!keys.includes(k)) out[k] = v;
-  return out;
-}
-function typesOf(s) {
-  const t = s.type;
-  const list = typeof t === "string" ? [t] : Array.isArray(t) ? t.filter((x) => typeof x === "string") : void 0;
-  if (!list) return new Set(TYPES);
-  const out = new Set(list.filter((x) => TYPES.includes(x)));
-  if (s.nullable === true) out.add("null");
-  return out;
-}
-function typeOfValue(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
-  return typeof v;
-}
-function num(v) {
-  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
-}
-function someNode(root, test) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    if (!Array.isArray(n) && test(n)) return true;
-    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
-  }
-  return false;
 }
 
 // src/core/semantic/strings.ts
@@ -28459,7 +28465,7 @@ var Prover = class {
     if (this.isEmpty(a, this.rootA)) return true;
     if (b === false) return false;
     if (this.isUniversal(b, this.rootB)) return true;
-    if (!isObj7(a) || !isObj7(b)) return false;
+    if (!isObj6(a) || !isObj6(b)) return false;
     const key = `${this.id(a)}|${this.id(b)}`;
     if (this.assumed.has(key)) return true;
     this.assumed.add(key);
@@ -28565,8 +28571,8 @@ var Prover = class {
       return false;
     for (const k of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
       if (b[k] !== void 0 && !sameValue(a[k], b[k])) return false;
-    if (isObj7(b.dependentRequired)) {
-      const da = isObj7(a.dependentRequired) ? a.dependentRequired : {};
+    if (isObj6(b.dependentRequired)) {
+      const da = isObj6(a.dependentRequired) ? a.dependentRequired : {};
       for (const [k, list] of Object.entries(b.dependentRequired)) {
         if (reqA.has(k)) continue;
         const have = new Set(strings(da[k]));
@@ -28574,13 +28580,13 @@ var Prover = class {
       }
     }
     if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
-    const propsA = isObj7(a.properties) ? a.properties : {};
-    const propsB = isObj7(b.properties) ? b.properties : {};
+    const propsA = isObj6(a.properties) ? a.properties : {};
+    const propsB = isObj6(b.properties) ? b.properties : {};
     for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
       if (!this.included(valueSchema(a, name), valueSchema(b, name))) return false;
     }
-    const ppA = isObj7(a.patternProperties) ? a.patternProperties : {};
-    const ppB = isObj7(b.patternProperties) ? b.patternProperties : {};
+    const ppA = isObj6(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj6(b.patternProperties) ? b.patternProperties : {};
     const addA = a.additionalProperties ?? true;
     const addB = b.additionalProperties ?? true;
     if (Object.keys(ppB).length) {
@@ -28591,14 +28597,14 @@ var Prover = class {
     return this.included(addA, addB);
   }
   namesIncluded(a, b) {
-    const namesB = { type: "string", ...isObj7(b.propertyNames) ? b.propertyNames : {} };
+    const namesB = { type: "string", ...isObj6(b.propertyNames) ? b.propertyNames : {} };
     if (b.propertyNames === false)
       return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
-    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj7(a.propertyNames) ? a.propertyNames : {} }, namesB))
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj6(a.propertyNames) ? a.propertyNames : {} }, namesB))
       return true;
     if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
     const v = this.validator(namesB, this.rootB);
-    return !!v && Object.keys(isObj7(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
+    return !!v && Object.keys(isObj6(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
   }
   /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
   disjoint(a, b) {
@@ -28606,7 +28612,7 @@ var Prover = class {
     a = this.deref(a, this.rootA);
     b = this.deref(b, this.rootB);
     if (a === false || b === false) return true;
-    if (!isObj7(a) || !isObj7(b)) return false;
+    if (!isObj6(a) || !isObj6(b)) return false;
     const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
     const fa = finite(a);
     const vb = this.validator(b, this.rootB);
@@ -28634,7 +28640,7 @@ var Prover = class {
    */
   asking = /* @__PURE__ */ new Set();
   once(question, s, answer) {
-    const key = isObj7(s) ? s : void 0;
+    const key = isObj6(s) ? s : void 0;
     if (!key) return answer();
     const mark = `${question}:${this.id(key)}`;
     if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
@@ -28652,14 +28658,14 @@ var Prover = class {
   isEmptyNow(s, root, exact) {
     this.tick();
     if (s === false) return true;
-    if (!isObj7(s)) return false;
+    if (!isObj6(s)) return false;
     if (Array.isArray(s.enum) && s.enum.length === 0) return true;
     if (Array.isArray(s.type) && s.type.length === 0) return true;
     if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.allOf)) {
       const parts = s.allOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isEmpty(p, root))) return true;
-      if (parts.some((p) => isObj7(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj6(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     for (const k of ["anyOf", "oneOf"]) {
       if (Array.isArray(s[k]) && s[k].length > 0 && s[k].every((p) => this.isEmpty(this.deref(p, root), root)))
@@ -28698,14 +28704,14 @@ var Prover = class {
   isUniversalNow(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
-    if (!isObj7(s)) return false;
+    if (!isObj6(s)) return false;
     if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
     const rest = (k) => assertions(without2(s, k)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isUniversal(p, root))) return true;
-      if (parts.some((p) => isObj7(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj6(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
     return false;
@@ -28715,7 +28721,7 @@ var Prover = class {
     this.tick();
     s = this.deref(s, root);
     if (acceptsAll(s)) return true;
-    if (!isObj7(s) || depth > 16) return false;
+    if (!isObj6(s) || depth > 16) return false;
     if (!typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"))) return false;
     for (const k of assertions(s)) {
       if (k === "type") continue;
@@ -28741,11 +28747,11 @@ var Prover = class {
   noneOfType(s, t, root) {
     s = this.deref(s, root);
     if (s === false) return true;
-    return isObj7(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
+    return isObj6(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
   }
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
-    if (!isObj7(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    if (!isObj6(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
     const node = refTarget(root, s.$ref);
     return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
   }
@@ -28766,7 +28772,7 @@ function vacuous(keyword, value) {
     case "properties":
     case "patternProperties":
     case "dependentSchemas":
-      return isObj7(value) && Object.values(value).every(acceptsAll);
+      return isObj6(value) && Object.values(value).every(acceptsAll);
     case "additionalProperties":
     case "items":
     case "additionalItems":
@@ -28866,8 +28872,8 @@ function strings(v) {
 }
 function valueSchema(s, name) {
   const parts = [];
-  if (isObj7(s.properties) && name in s.properties) parts.push(s.properties[name]);
-  if (isObj7(s.patternProperties)) {
+  if (isObj6(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj6(s.patternProperties)) {
     for (const [p, schema] of Object.entries(s.patternProperties)) {
       try {
         if (safePattern(p).test(name)) parts.push(schema);
@@ -28901,12 +28907,12 @@ function merge(a, b) {
   if (a === void 0 || b === void 0) return void 0;
   if (acceptsAll(a)) return b;
   if (acceptsAll(b)) return a;
-  if (!isObj7(a) || !isObj7(b)) return a === false || b === false ? false : void 0;
+  if (!isObj6(a) || !isObj6(b)) return a === false || b === false ? false : void 0;
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
     if (!(k in out) || sameValue(out[k], v)) out[k] = v;
     else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings(out[k]), ...strings(v)])];
-    else if (k === "properties" && isObj7(out[k]) && isObj7(v)) {
+    else if (k === "properties" && isObj6(out[k]) && isObj6(v)) {
       const props = { ...out[k] };
       for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
       out[k] = props;
@@ -28916,7 +28922,7 @@ function merge(a, b) {
   return out;
 }
 function sameCore(a, b) {
-  const core = (s) => isObj7(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
+  const core = (s) => isObj6(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
   return sameValue(core(a), core(b));
 }
 function hasRef(s) {
@@ -29075,11 +29081,11 @@ function sizeOf(schema, limit) {
   return count;
 }
 function inContextHeader(root) {
-  return isObj7(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+  return isObj6(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
 }
 function reachedDefinitions(schema, root) {
   const out = {};
-  if (!isObj7(root)) return out;
+  if (!isObj6(root)) return out;
   const seen = /* @__PURE__ */ new WeakSet();
   const placed = /* @__PURE__ */ new Set();
   const scaffold = /* @__PURE__ */ new WeakSet();
@@ -29095,7 +29101,7 @@ function reachedDefinitions(schema, root) {
       let from = root;
       let to = out;
       tokens.forEach((t, i) => {
-        from = isObj7(from) || Array.isArray(from) ? from[t] : void 0;
+        from = isObj6(from) || Array.isArray(from) ? from[t] : void 0;
         if (!to) return;
         if (i === tokens.length - 1) {
           if (from !== void 0 && (!(t in to) || scaffold.has(to[t]))) to[t] = from;
@@ -29166,7 +29172,7 @@ function generateAll(schema, root, depth, refs) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema === false) return [];
   if (schema === true || acceptsAll(schema)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
-  if (!isObj7(schema)) return [];
+  if (!isObj6(schema)) return [];
   const s = schema;
   if (typeof s.$ref === "string") {
     const target = resolve2(s.$ref, root);
@@ -29184,7 +29190,7 @@ function generateAll(schema, root, depth, refs) {
     if (Array.isArray(s[k]))
       for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
-  if (isObj7(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  if (isObj6(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
   for (const t of typesOf(s)) append(out, byType(t, s, root, depth));
   return out;
 }
@@ -29262,13 +29268,13 @@ function arrays(s, root, depth) {
   );
   if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
   if (min > 0) out.push(fill2(base, min - 1, first(restSamples)).slice(0, min - 1));
-  if (isObj7(s.contains) || s.contains === true)
+  if (isObj6(s.contains) || s.contains === true)
     for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out;
 }
 function objects(s, root, depth) {
-  const props = isObj7(s.properties) ? s.properties : {};
+  const props = isObj6(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
   const known = /* @__PURE__ */ new Map();
   const valuesOf = (name) => {
@@ -29300,13 +29306,13 @@ function objects(s, root, depth) {
   for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });
   out.push({ ...base, extra_property: 1, another_property: 2 });
   for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) out.push({ ...base, [name]: v });
-  if (isObj7(s.patternProperties)) {
+  if (isObj6(s.patternProperties)) {
     for (const [p, schema] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p, 2))
         for (const v of generate(schema, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v });
     }
   }
-  if (isObj7(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
+  if (isObj6(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
   const all = { ...base };
   for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
   out.push(all);
@@ -29315,7 +29321,7 @@ function objects(s, root, depth) {
 function propertyNames(schema) {
   const out = /* @__PURE__ */ new Set();
   someNode(schema, (o) => {
-    if (isObj7(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+    if (isObj6(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
     if (Array.isArray(o.required)) {
       for (const k of o.required) if (typeof k === "string") out.add(k);
     }
@@ -29324,7 +29330,7 @@ function propertyNames(schema) {
   return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
-  if (!isObj7(s.patternProperties)) return void 0;
+  if (!isObj6(s.patternProperties)) return void 0;
   for (const [p, schema] of Object.entries(s.patternProperties)) {
     try {
       if (safePattern(p).test(name)) return schema;
@@ -29334,7 +29340,7 @@ function patternSchema(s, name) {
   return void 0;
 }
 function mergeShallow(s, key, branch) {
-  if (!isObj7(branch)) return branch;
+  if (!isObj6(branch)) return branch;
   const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
   return { ...rest, ...branch };
 }

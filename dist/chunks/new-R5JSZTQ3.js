@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-75GGIB4K.js";
+} from "./chunk-S2IPNVMI.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-JQKTBTUC.js";
-import "./chunk-WV6TBV4R.js";
+} from "./chunk-DGZL6RZB.js";
+import "./chunk-RM5JNRG2.js";
 import {
   readVersion
-} from "./chunk-ZHB6NBQH.js";
+} from "./chunk-GSIXSRPS.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
   formatOf
-} from "./chunk-G34DJDIZ.js";
+} from "./chunk-52H4J5K3.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-WV6TBV4R.js";
+} from "./chunk-RM5JNRG2.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-ZHB6NBQH.js";
+} from "./chunk-GSIXSRPS.js";
 import {
   parseFormat,
   printErrors,
@@ -31,7 +31,7 @@ import {
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-G34DJDIZ.js";
+} from "./chunk-52H4J5K3.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

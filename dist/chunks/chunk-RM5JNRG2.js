@@ -34,7 +34,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-ZHB6NBQH.js";
+} from "./chunk-GSIXSRPS.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -63,7 +63,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-G34DJDIZ.js";
+} from "./chunk-52H4J5K3.js";
 import {
   LEVELS,
   findRule,

@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-QFQSMFR5.js";
-import "./chunk-WV6TBV4R.js";
-import "./chunk-ZHB6NBQH.js";
+} from "./chunk-MLP3DVVA.js";
+import "./chunk-RM5JNRG2.js";
+import "./chunk-GSIXSRPS.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-G34DJDIZ.js";
+import "./chunk-52H4J5K3.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

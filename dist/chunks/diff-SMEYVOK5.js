@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-G34DJDIZ.js";
+} from "./chunk-52H4J5K3.js";
 import {
   isRole,
   levelRank

@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-NYJFWKWI.js";
+} from "./chunk-AOHWHIAT.js";
 import {
   printCheck
-} from "./chunk-JQKTBTUC.js";
-import "./chunk-WV6TBV4R.js";
-import "./chunk-ZHB6NBQH.js";
+} from "./chunk-DGZL6RZB.js";
+import "./chunk-RM5JNRG2.js";
+import "./chunk-GSIXSRPS.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-G34DJDIZ.js";
+import "./chunk-52H4J5K3.js";
 import "./chunk-US2CYORJ.js";
 import {
   UsageError

@@ -19,7 +19,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-G34DJDIZ.js";
+} from "./chunk-52H4J5K3.js";
 import {
   POLICY_RULES,
   ROLES,

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-75GGIB4K.js";
+} from "./chunk-S2IPNVMI.js";
 import {
   setIn,
   showCheck
-} from "./chunk-JQKTBTUC.js";
-import "./chunk-WV6TBV4R.js";
-import "./chunk-ZHB6NBQH.js";
+} from "./chunk-DGZL6RZB.js";
+import "./chunk-RM5JNRG2.js";
+import "./chunk-GSIXSRPS.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-G34DJDIZ.js";
+} from "./chunk-52H4J5K3.js";
 import "./chunk-US2CYORJ.js";
 import {
   unlessUnreadable

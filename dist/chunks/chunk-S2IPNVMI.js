@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-WV6TBV4R.js";
+} from "./chunk-RM5JNRG2.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-ZHB6NBQH.js";
+} from "./chunk-GSIXSRPS.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-G34DJDIZ.js";
+} from "./chunk-52H4J5K3.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";
