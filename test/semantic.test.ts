@@ -8,6 +8,7 @@ import { changeText } from '../src/core/report/change-text.js';
 import { renderMarkdown } from '../src/core/report/markdown.js';
 import { buildReport } from '../src/core/report/model.js';
 import { diffDocs } from './helpers.js';
+import { fromOpenApi30 } from '../src/core/semantic/dialects.js';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
 import { MapTree } from '../src/core/source/tree.js';
 
@@ -279,5 +280,21 @@ describe('the compile budget of a diff', () => {
     assert.ok(first.coverage!.breaking > 0, 'some breaks are shown with a witness');
     assert.ok(first.coverage!.unproven > 0, 'the budget ran out: the test needs a diff larger than it');
     assert.deepEqual(run(), first);
+  });
+});
+
+describe('reading OpenAPI 3.0 as 2020-12', () => {
+  test('what has nothing to rewrite is shared with the document; what has is copied, the document left as it was', () => {
+    const plain = { type: 'object', properties: { id: { type: 'string' } } };
+    const nullable = { type: 'string', nullable: true };
+    const holder = { type: 'object', properties: { note: nullable } };
+    const root = { openapi: '3.0.3', components: { schemas: { Plain: plain, Holder: holder } } };
+    const read = fromOpenApi30(root);
+    const copy = read(root) as typeof root;
+    assert.equal(copy.components.schemas.Plain, plain, 'an unchanged schema is the document’s own node');
+    assert.notEqual(copy.components.schemas.Holder, holder);
+    assert.deepEqual(copy.components.schemas.Holder, { type: 'object', properties: { note: { type: ['string', 'null'] } } });
+    assert.deepEqual(nullable, { type: 'string', nullable: true }, 'the document is not edited');
+    assert.equal(read(plain), plain);
   });
 });

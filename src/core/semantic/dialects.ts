@@ -12,7 +12,9 @@ const refVoids: EntryRewrite = (node, key) => (typeof node.$ref === 'string' && 
 
 /** The rewritten copy of `root`, as a mapping from its nodes to their copies. */
 function rewritten(root: unknown, rewrite: EntryRewrite): (node: unknown) => unknown {
-  const copies = new RewrittenCopy(rewrite);
+  // what has nothing to rewrite (most of a description: no `nullable`, no boolean bound, no `$ref` with siblings) is
+  // shared with the document, not copied for each schema judged
+  const copies = new RewrittenCopy(rewrite, true);
   copies.copy(root);
   return (node) => copies.copyOf(node) ?? copies.copy(node);
 }

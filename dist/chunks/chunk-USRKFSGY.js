@@ -19053,15 +19053,27 @@ function overlayTree(layers) {
 var DROP = /* @__PURE__ */ Symbol("drop");
 var KEEP = /* @__PURE__ */ Symbol("keep");
 var RewrittenCopy = class {
-  constructor(rewrite) {
+  /**
+   * `shareUnchanged`: a subtree with nothing to rewrite is used as it is, not copied (for a pure `rewrite` whose result
+   * nobody edits): nodes keep their identity, so what was learnt of them (fingerprints) serves every copy.
+   */
+  constructor(rewrite, shareUnchanged = false) {
     this.rewrite = rewrite;
+    this.shareUnchanged = shareUnchanged;
   }
   rewrite;
+  shareUnchanged;
   copies = /* @__PURE__ */ new Map();
+  /** Whether a node's subtree has anything to rewrite (with `shareUnchanged`). */
+  changing = /* @__PURE__ */ new Map();
   copy(node) {
     if (!node || typeof node !== "object") return node;
     const known = this.copies.get(node);
     if (known !== void 0) return known;
+    if (this.shareUnchanged && !this.changes(node, /* @__PURE__ */ new Set())) {
+      this.copies.set(node, node);
+      return node;
+    }
     if (Array.isArray(node)) {
       const out2 = [];
       this.copies.set(node, out2);
@@ -19076,6 +19088,25 @@ var RewrittenCopy = class {
       out[k] = r === KEEP ? this.copy(v) : r;
     }
     return out;
+  }
+  /** Does anything under `node` rewrite? A node met again on the way down (a cycle) counts as changing: copied, to be safe. */
+  changes(node, path) {
+    const known = this.changing.get(node);
+    if (known !== void 0) return known;
+    if (path.has(node)) return true;
+    path.add(node);
+    let found = false;
+    if (Array.isArray(node)) found = node.some((v) => !!v && typeof v === "object" && this.changes(v, path));
+    else
+      for (const [k, v] of Object.entries(node)) {
+        if (this.rewrite(node, k, v) !== KEEP || !!v && typeof v === "object" && this.changes(v, path)) {
+          found = true;
+          break;
+        }
+      }
+    path.delete(node);
+    this.changing.set(node, found);
+    return found;
   }
   /** The copy of an original node, if one was made. */
   copyOf(node) {
@@ -20335,7 +20366,7 @@ var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
 var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions", "$defs"]);
 var refVoids = (node, key) => typeof node.$ref === "string" && !KEPT_BESIDE_REF.has(key) ? DROP : KEEP;
 function rewritten(root, rewrite) {
-  const copies = new RewrittenCopy(rewrite);
+  const copies = new RewrittenCopy(rewrite, true);
   copies.copy(root);
   return (node) => copies.copyOf(node) ?? copies.copy(node);
 }

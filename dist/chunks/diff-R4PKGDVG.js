@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-52H4J5K3.js";
+} from "./chunk-USRKFSGY.js";
 import {
   isRole,
   levelRank

@@ -19,7 +19,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-52H4J5K3.js";
+} from "./chunk-USRKFSGY.js";
 import {
   POLICY_RULES,
   ROLES,

@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-RM5JNRG2.js";
+} from "./chunk-PBLEXSKD.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-GSIXSRPS.js";
+} from "./chunk-ARZP22EP.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-52H4J5K3.js";
+} from "./chunk-USRKFSGY.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

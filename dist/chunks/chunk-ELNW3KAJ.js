@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-DGZL6RZB.js";
+} from "./chunk-TYLFWIUF.js";
 import {
   runCheck
-} from "./chunk-RM5JNRG2.js";
+} from "./chunk-PBLEXSKD.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-GSIXSRPS.js";
+} from "./chunk-ARZP22EP.js";
 import {
   formatOf
-} from "./chunk-52H4J5K3.js";
+} from "./chunk-USRKFSGY.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-RM5JNRG2.js";
+} from "./chunk-PBLEXSKD.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-52H4J5K3.js";
+} from "./chunk-USRKFSGY.js";
 import {
   diagnosticText
 } from "./chunk-US2CYORJ.js";

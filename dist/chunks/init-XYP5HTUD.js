@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-GSIXSRPS.js";
+} from "./chunk-ARZP22EP.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,7 +27,7 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-52H4J5K3.js";
+} from "./chunk-USRKFSGY.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

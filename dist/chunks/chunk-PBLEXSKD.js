@@ -34,7 +34,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-GSIXSRPS.js";
+} from "./chunk-ARZP22EP.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -63,7 +63,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-52H4J5K3.js";
+} from "./chunk-USRKFSGY.js";
 import {
   LEVELS,
   findRule,

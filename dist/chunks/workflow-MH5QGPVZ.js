@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-AOHWHIAT.js";
+} from "./chunk-ELNW3KAJ.js";
 import {
   printCheck
-} from "./chunk-DGZL6RZB.js";
+} from "./chunk-TYLFWIUF.js";
 import {
   printValidation
-} from "./chunk-MLP3DVVA.js";
-import "./chunk-RM5JNRG2.js";
-import "./chunk-GSIXSRPS.js";
+} from "./chunk-2YJ7VASQ.js";
+import "./chunk-PBLEXSKD.js";
+import "./chunk-ARZP22EP.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-52H4J5K3.js";
+import "./chunk-USRKFSGY.js";
 import "./chunk-US2CYORJ.js";
 import {
   UsageError

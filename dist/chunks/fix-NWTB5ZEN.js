@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-S2IPNVMI.js";
+} from "./chunk-RVKYN34O.js";
 import {
   setIn,
   showCheck
-} from "./chunk-DGZL6RZB.js";
-import "./chunk-RM5JNRG2.js";
-import "./chunk-GSIXSRPS.js";
+} from "./chunk-TYLFWIUF.js";
+import "./chunk-PBLEXSKD.js";
+import "./chunk-ARZP22EP.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-52H4J5K3.js";
+} from "./chunk-USRKFSGY.js";
 import "./chunk-US2CYORJ.js";
 import {
   unlessUnreadable

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-RM5JNRG2.js";
+} from "./chunk-PBLEXSKD.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-GSIXSRPS.js";
+} from "./chunk-ARZP22EP.js";
 import {
   parseFormat,
   printErrors,
@@ -31,7 +31,7 @@ import {
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-52H4J5K3.js";
+} from "./chunk-USRKFSGY.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

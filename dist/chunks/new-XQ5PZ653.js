@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-S2IPNVMI.js";
+} from "./chunk-RVKYN34O.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-DGZL6RZB.js";
-import "./chunk-RM5JNRG2.js";
+} from "./chunk-TYLFWIUF.js";
+import "./chunk-PBLEXSKD.js";
 import {
   readVersion
-} from "./chunk-GSIXSRPS.js";
+} from "./chunk-ARZP22EP.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
   formatOf
-} from "./chunk-52H4J5K3.js";
+} from "./chunk-USRKFSGY.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-MLP3DVVA.js";
-import "./chunk-RM5JNRG2.js";
-import "./chunk-GSIXSRPS.js";
+} from "./chunk-2YJ7VASQ.js";
+import "./chunk-PBLEXSKD.js";
+import "./chunk-ARZP22EP.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-52H4J5K3.js";
+import "./chunk-USRKFSGY.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";
