@@ -4210,6 +4210,8 @@ var JudgeThreads = class {
   busy = 0;
   /** Judgements waiting for a thread, first come first served. */
   waiting = [];
+  /** What drops an idle thread when it fails or ends before it is given work (removed when it is taken). */
+  idleGone = /* @__PURE__ */ new Map();
   async run(job, log) {
     if (this.busy >= this.max) await new Promise((r) => this.waiting.push(r));
     this.busy++;
@@ -4245,7 +4247,6 @@ var JudgeThreads = class {
     }
     return worker;
   }
-  idleGone = /* @__PURE__ */ new Map();
   judge(job, log) {
     const worker = this.take() ?? new Worker(this.entry);
     worker.ref();
@@ -4482,6 +4483,7 @@ function startWorker(probot2, settings, metrics2, threads2) {
 var probot = makeProbot();
 var threads = new JudgeThreads();
 var redisUrl = process.env.REDIS_URL;
+var judgesHere = !redisUrl || process.env.CONTRACT_GUARD_WORKER !== "off";
 var dispatcher;
 var health;
 var metrics;
@@ -4491,7 +4493,7 @@ if (redisUrl) {
   const settings = queueSettings(process.env, redisUrl);
   const queued = new RedisDispatcher(settings);
   metrics = new Metrics(() => queued.depth());
-  const worker = process.env.CONTRACT_GUARD_WORKER === "off" ? void 0 : startWorker(probot, settings, metrics, threads);
+  const worker = judgesHere ? startWorker(probot, settings, metrics, threads) : void 0;
   worker?.on("error", (err) => probot.log.error(`worker: ${err.message}`));
   dispatcher = queued;
   health = async () => {
@@ -4512,7 +4514,7 @@ if (redisUrl) {
   dispatcher = inProcess;
   health = async () => ({ ok: true, body: { status: "ok", queue: "in-process", jobs: { active: inProcess.depth } } });
 }
-if (!redisUrl || process.env.CONTRACT_GUARD_WORKER !== "off") threads.warm(1);
+if (judgesHere) threads.warm(1);
 var failures = /* @__PURE__ */ new Map();
 await probot.load(contractGuardApp(dispatcher, failures));
 var webhooks = webhookEndpoint(probot, {

@@ -443,6 +443,8 @@ var Documents = class {
   }
   tree;
   cache = /* @__PURE__ */ new Map();
+  /** `file\0target` → the file a `$ref` there names (targetFile). */
+  targets = /* @__PURE__ */ new Map();
   idIndex;
   has(file2) {
     return this.tree.read(file2) !== void 0;
@@ -493,7 +495,6 @@ var Documents = class {
     if (found === void 0) this.targets.set(key2, found = this.findTarget(from, ref, target));
     return found;
   }
-  targets = /* @__PURE__ */ new Map();
   findTarget(from, ref, target) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
       const viaId2 = this.byId(target);

@@ -13,6 +13,8 @@ import { MAX_WEBHOOK_BYTES, webhookEndpoint } from './webhooks.js';
 const probot = makeProbot();
 const threads = new JudgeThreads();
 const redisUrl = process.env.REDIS_URL;
+// this replica judges, unless it only receives webhooks for the others (CONTRACT_GUARD_WORKER=off, with Redis)
+const judgesHere = !redisUrl || process.env.CONTRACT_GUARD_WORKER !== 'off';
 let dispatcher: Dispatcher;
 let health: () => Promise<{ ok: boolean; body: Record<string, unknown> }>;
 let metrics: Metrics;
@@ -21,7 +23,7 @@ if (redisUrl) {
   const settings = queueSettings(process.env, redisUrl);
   const queued = new RedisDispatcher(settings);
   metrics = new Metrics(() => queued.depth());
-  const worker = process.env.CONTRACT_GUARD_WORKER === 'off' ? undefined : startWorker(probot, settings, metrics, threads);
+  const worker = judgesHere ? startWorker(probot, settings, metrics, threads) : undefined;
   worker?.on('error', (err) => probot.log.error(`worker: ${err.message}`));
   dispatcher = queued;
   health = async () => {
@@ -43,7 +45,7 @@ if (redisUrl) {
   health = async () => ({ ok: true, body: { status: 'ok', queue: 'in-process', jobs: { active: inProcess!.depth } } });
 }
 // a judging thread loads while the App starts, not while the first pull request waits
-if (!redisUrl || process.env.CONTRACT_GUARD_WORKER !== 'off') threads.warm(1);
+if (judgesHere) threads.warm(1);
 const failures = new Map<string, unknown>();
 await probot.load(contractGuardApp(dispatcher, failures));
 const webhooks = webhookEndpoint(probot, {

@@ -27,6 +27,8 @@ export class JudgeThreads {
   private busy = 0;
   /** Judgements waiting for a thread, first come first served. */
   private readonly waiting: (() => void)[] = [];
+  /** What drops an idle thread when it fails or ends before it is given work (removed when it is taken). */
+  private readonly idleGone = new Map<Worker, () => void>();
 
   constructor(
     private readonly deadlineMs = judgeDeadlineMs(),
@@ -74,8 +76,6 @@ export class JudgeThreads {
     }
     return worker;
   }
-
-  private readonly idleGone = new Map<Worker, () => void>();
 
   private judge(job: Job, log: (line: string) => void): Promise<Outcome> {
     const worker = this.take() ?? new Worker(this.entry);

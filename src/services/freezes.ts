@@ -12,7 +12,6 @@ import {
   FROZEN_DIR,
   freezeFileName,
   serialize,
-  shaIndexFileName,
   freezeFiles,
   type Freeze,
 } from '../core/freeze/model.js';

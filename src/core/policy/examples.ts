@@ -1,6 +1,6 @@
 // Every example validates against its schema: paired by name (x.json ↔ x.schema.json) or by its `$schema`.
 import { isBug, unlessUnreadable } from '../errors.js';
-import type { Ajv, AnySchema, ErrorObject } from 'ajv';
+import type { Ajv, AnySchema } from 'ajv';
 import { isDraft2020, newAjv } from '../semantic/validator.js';
 import { posix } from 'node:path';
 import { detectKind } from '../source/kind.js';

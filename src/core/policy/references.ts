@@ -1,6 +1,5 @@
 // Which files each file references through `$ref`, transitively: a change in a shared file affects its users.
-import { unlessUnreadable } from '../errors.js';
-import { InputError } from '../errors.js';
+import { InputError, unlessUnreadable } from '../errors.js';
 import type { Documents } from '../source/tree.js';
 import { hasExternalRef } from '../semantic/bundle.js';
 

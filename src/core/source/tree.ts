@@ -38,6 +38,8 @@ export interface Resolved {
 /** Parsed documents of one tree, parsed once each, with `$ref` resolution that never leaves the tree. */
 export class Documents {
   private readonly cache = new Map<string, ParsedDoc | InputError>();
+  /** `file\0target` → the file a `$ref` there names (targetFile). */
+  private readonly targets = new Map<string, string>();
   private idIndex?: Map<string, string>;
 
   constructor(readonly tree: SourceTree) {}
@@ -96,8 +98,6 @@ export class Documents {
     if (found === undefined) this.targets.set(key, (found = this.findTarget(from, ref, target)));
     return found;
   }
-
-  private readonly targets = new Map<string, string>();
 
   private findTarget(from: Loc, ref: string, target: string): string {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {

@@ -1,7 +1,7 @@
 // Version gates: each affected module's version moved by at least what its changes need, with changelog,
 // migration note and Contract Council approval for majors. Also the module summaries of the report.
 import semver from 'semver';
-import { levelRank, maxLevel, type Change, type Level } from '../../model.js';
+import { levelRank, maxLevel, type Level } from '../../model.js';
 import { GLOBALS } from '../../modules.js';
 import { unitSlug, versionAt } from '../../units.js';
 import type { ChecklistItem, ModuleSummary } from '../../report/model.js';

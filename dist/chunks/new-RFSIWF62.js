@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-RVKYN34O.js";
+} from "./chunk-YGAIXM7C.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-TYLFWIUF.js";
-import "./chunk-PBLEXSKD.js";
+} from "./chunk-VUPF2OZH.js";
+import "./chunk-WOX6D4TG.js";
 import {
   readVersion
-} from "./chunk-ARZP22EP.js";
+} from "./chunk-IFKDFQNX.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
   formatOf
-} from "./chunk-USRKFSGY.js";
+} from "./chunk-WEW4RLX4.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

@@ -19,7 +19,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-USRKFSGY.js";
+} from "./chunk-WEW4RLX4.js";
 import {
   POLICY_RULES,
   ROLES,

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-PBLEXSKD.js";
+} from "./chunk-WOX6D4TG.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-ARZP22EP.js";
+} from "./chunk-IFKDFQNX.js";
 import {
   parseFormat,
   printErrors,
@@ -31,7 +31,7 @@ import {
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-USRKFSGY.js";
+} from "./chunk-WEW4RLX4.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-ARZP22EP.js";
+} from "./chunk-IFKDFQNX.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,7 +27,7 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-USRKFSGY.js";
+} from "./chunk-WEW4RLX4.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

@@ -34,7 +34,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-ARZP22EP.js";
+} from "./chunk-IFKDFQNX.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -63,7 +63,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-USRKFSGY.js";
+} from "./chunk-WEW4RLX4.js";
 import {
   LEVELS,
   findRule,

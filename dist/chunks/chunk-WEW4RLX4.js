@@ -18893,6 +18893,8 @@ var Documents = class {
   }
   tree;
   cache = /* @__PURE__ */ new Map();
+  /** `file\0target` → the file a `$ref` there names (targetFile). */
+  targets = /* @__PURE__ */ new Map();
   idIndex;
   has(file) {
     return this.tree.read(file) !== void 0;
@@ -18943,7 +18945,6 @@ var Documents = class {
     if (found === void 0) this.targets.set(key, found = this.findTarget(from, ref, target));
     return found;
   }
-  targets = /* @__PURE__ */ new Map();
   findTarget(from, ref, target) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
       const viaId2 = this.byId(target);

@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-PBLEXSKD.js";
+} from "./chunk-WOX6D4TG.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-ARZP22EP.js";
+} from "./chunk-IFKDFQNX.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-USRKFSGY.js";
+} from "./chunk-WEW4RLX4.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

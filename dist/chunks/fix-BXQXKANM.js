@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-RVKYN34O.js";
+} from "./chunk-YGAIXM7C.js";
 import {
   setIn,
   showCheck
-} from "./chunk-TYLFWIUF.js";
-import "./chunk-PBLEXSKD.js";
-import "./chunk-ARZP22EP.js";
+} from "./chunk-VUPF2OZH.js";
+import "./chunk-WOX6D4TG.js";
+import "./chunk-IFKDFQNX.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-USRKFSGY.js";
+} from "./chunk-WEW4RLX4.js";
 import "./chunk-US2CYORJ.js";
 import {
   unlessUnreadable

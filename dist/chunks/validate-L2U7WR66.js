@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-2YJ7VASQ.js";
-import "./chunk-PBLEXSKD.js";
-import "./chunk-ARZP22EP.js";
+} from "./chunk-BFGUELK4.js";
+import "./chunk-WOX6D4TG.js";
+import "./chunk-IFKDFQNX.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-USRKFSGY.js";
+import "./chunk-WEW4RLX4.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-ELNW3KAJ.js";
+} from "./chunk-33Q7PMFJ.js";
 import {
   printCheck
-} from "./chunk-TYLFWIUF.js";
-import "./chunk-PBLEXSKD.js";
-import "./chunk-ARZP22EP.js";
+} from "./chunk-VUPF2OZH.js";
+import "./chunk-WOX6D4TG.js";
+import "./chunk-IFKDFQNX.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-USRKFSGY.js";
+import "./chunk-WEW4RLX4.js";
 import "./chunk-US2CYORJ.js";
 import {
   UsageError

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-TYLFWIUF.js";
+} from "./chunk-VUPF2OZH.js";
 import {
   runCheck
-} from "./chunk-PBLEXSKD.js";
+} from "./chunk-WOX6D4TG.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-ARZP22EP.js";
+} from "./chunk-IFKDFQNX.js";
 import {
   formatOf
-} from "./chunk-USRKFSGY.js";
+} from "./chunk-WEW4RLX4.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

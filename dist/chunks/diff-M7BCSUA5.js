@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-USRKFSGY.js";
+} from "./chunk-WEW4RLX4.js";
 import {
   isRole,
   levelRank
