@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { included, type Verdict } from '../src/core/semantic/judge.js';
 import { validatorsFor } from '../src/core/semantic/validator.js';
+import { unitsCompiled } from '../src/core/semantic/linked.js';
 import { changeText } from '../src/core/report/change-text.js';
 import { renderMarkdown } from '../src/core/report/markdown.js';
 import { buildReport } from '../src/core/report/model.js';
@@ -251,19 +252,22 @@ describe('reconciled with the rules', () => {
 
 describe('the compile budget of a diff', () => {
   test('a diff decides the same on a second run in the same process: schemas compiled before are charged again, only not rebuilt', () => {
-    // sixty request bodies, each narrowed: more than one diff's compile budget can judge
+    // 150 request bodies of 80 properties each, each narrowed: more than one diff's compile budget can judge
+    const wide = Object.fromEntries(Array.from({ length: 80 }, (_, j) => [`g${j}`, { type: 'integer', minimum: j }]));
     const doc = (max: number) =>
       JSON.stringify({
         openapi: '3.1.0',
         info: { title: 't', version: '1.0.0' },
         paths: Object.fromEntries(
-          Array.from({ length: 60 }, (_, i) => [
+          Array.from({ length: 150 }, (_, i) => [
             `/p${i}`,
             {
               post: {
                 requestBody: {
                   content: {
-                    'application/json': { schema: { type: 'object', properties: { [`f${i}`]: { type: 'string', maxLength: max } } } },
+                    'application/json': {
+                      schema: { type: 'object', properties: { [`f${i}`]: { type: 'string', maxLength: max }, ...wide } },
+                    },
                   },
                 },
                 responses: { '204': { description: 'ok' } },
@@ -296,5 +300,89 @@ describe('reading OpenAPI 3.0 as 2020-12', () => {
     assert.deepEqual(copy.components.schemas.Holder, { type: 'object', properties: { note: { type: ['string', 'null'] } } });
     assert.deepEqual(nullable, { type: 'string', nullable: true }, 'the document is not edited');
     assert.equal(read(plain), plain);
+  });
+});
+
+describe('definitions compiled once, each on its own', () => {
+  test('a definition is known by its content and what it references, cycles too: equal names in two documents are not confused', () => {
+    const chain = (leaf: string) => ({ $defs: { X: { $ref: '#/$defs/Y' }, Y: { type: leaf } } });
+    const [stringy, numeric] = [chain('string'), chain('integer')];
+    const x = { $ref: '#/$defs/X' };
+    assert.equal(validatorsFor(stringy).compile(x)?.accepts('s'), true);
+    assert.equal(
+      validatorsFor(numeric)
+        .compile({ ...x })
+        ?.accepts('s'),
+      false,
+    );
+    assert.equal(
+      validatorsFor(numeric)
+        .compile({ ...x })
+        ?.accepts(1),
+      true,
+    );
+    const list = (leaf: string) => ({
+      $defs: {
+        N: { type: 'object', properties: { next: { $ref: '#/$defs/N' }, v: { $ref: '#/$defs/V' } } },
+        V: { type: leaf },
+      },
+    });
+    const deep = { next: { next: { v: 1 } } };
+    assert.equal(validatorsFor(list('string')).compile({ $ref: '#/$defs/N' })?.accepts(deep), false);
+    assert.equal(validatorsFor(list('integer')).compile({ $ref: '#/$defs/N' })?.accepts(deep), true);
+  });
+
+  test('a component forty request bodies reach is compiled once, and every one of them is judged with a witness', () => {
+    const doc = (max: number) =>
+      JSON.stringify({
+        openapi: '3.1.0',
+        info: { title: 't', version: '1.0.0' },
+        components: {
+          schemas: {
+            Big: {
+              type: 'object',
+              required: ['code'],
+              properties: {
+                code: { type: 'string', maxLength: max },
+                ...Object.fromEntries(Array.from({ length: 60 }, (_, j) => [`g${j}`, { type: 'integer', minimum: j }])),
+              },
+            },
+          },
+        },
+        paths: Object.fromEntries(
+          Array.from({ length: 40 }, (_, i) => [
+            `/p${i}`,
+            {
+              post: {
+                requestBody: {
+                  content: {
+                    'application/json': {
+                      schema: { allOf: [{ $ref: '#/components/schemas/Big' }], properties: { [`f${i}`]: { type: 'boolean' } } },
+                    },
+                  },
+                },
+                responses: { '204': { description: 'ok' } },
+              },
+            },
+          ]),
+        ),
+      });
+    const before = unitsCompiled();
+    const r = diffTrees(new MapTree([['openapi.json', Buffer.from(doc(10))]]), new MapTree([['openapi.json', Buffer.from(doc(5))]]));
+    assert.equal(r.semantic?.breaking, 40, JSON.stringify(r.semantic));
+    assert.ok(unitsCompiled() - before <= 2, `Big compiled once per version, not per body: ${unitsCompiled() - before}`);
+  });
+
+  test('a definition ajv refuses decides nothing once a value reaches it, and nothing is taken for a break', () => {
+    // RE2 has no lookahead: the pattern cannot be compiled safely
+    const root = { $defs: { P: { type: 'string', pattern: '(?=a)b' } } };
+    const newer = { type: 'object', properties: { a: { $ref: '#/$defs/P' } } };
+    const v = validatorsFor(root).compile(newer);
+    assert.equal(v?.accepts({}), true, 'a value that does not reach the definition is still answered');
+    assert.throws(() => v?.accepts({ a: 'b' }), /cannot compile/);
+    assert.deepEqual(included({ type: 'object', properties: { a: { type: 'string' } } }, newer, { rootB: { ...root, ...newer } }), {
+      kind: 'unproven',
+      reason: 'ajv cannot compile the schema',
+    });
   });
 });

@@ -51,3 +51,8 @@ export function fingerprint(value: unknown): Print {
 export function sameValue(a: unknown, b: unknown): boolean {
   return fingerprint(a).hash === fingerprint(b).hash;
 }
+
+/** A short hash of a text (two 53-bit hashes): keys made from content. */
+export function hashText(text: string): string {
+  return cyrb53(text) + cyrb53(text, 7);
+}

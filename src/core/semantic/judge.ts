@@ -2,6 +2,7 @@
 // the newer one? Proven, broken (with a witness ajv has checked), or unproven within the budget.
 import { refSiblingsVoid } from './dialects.js';
 import { OutOfBudget, Prover } from './inclusion.js';
+import { Unlinkable } from './linked.js';
 import { validatorsFor, type CompileBudget } from './validator.js';
 import { candidates, propertyNames } from './witness.js';
 
@@ -45,6 +46,9 @@ function judged(olderAsWritten: unknown, newerAsWritten: unknown, options: Judge
   const prover = new Prover(rootA, rootB, pools[0], pools[1], options.maxSteps);
   try {
     return decide(prover, older, newer, rootA, rootB, pools);
+  } catch (err) {
+    if (err instanceof Unlinkable) return { kind: 'unproven', reason: err.message };
+    throw err;
   } finally {
     taken.steps = prover.steps;
   }

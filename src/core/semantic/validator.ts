@@ -2,6 +2,7 @@
 // `const`/`enum` exactly and checks every witness with it before one is shown.
 import { localRefTokens } from '../model.js';
 import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
+import { compileLinked, link, metered, Unlinkable } from './linked.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isBug } from '../errors.js';
@@ -26,7 +27,7 @@ export function newAjv(draft2020: boolean, formats = true, judge = false): Ajv {
     logger: false,
     validateFormats: formats,
     // patterns come from contracts: RE2's linear-time engine, never a backtracking one
-    code: { regExp: safeRegExpEngine },
+    code: { regExp: safeRegExpEngine, optimize: !judge },
   } as const;
   const ajv = draft2020 ? new Ajv2020(opts) : new Ajv(opts);
   if (formats) {
@@ -84,28 +85,34 @@ function explodes(node: unknown): boolean {
   return count > limit;
 }
 
-/** A schema document compiled once; `accepts` answers whether a value validates. Undefined when ajv refuses it. */
+/**
+ * A schema document compiled once; `accepts` answers whether a value validates. Undefined when ajv refuses it;
+ * `accepts` throws `Unlinkable` when the value reaches a definition ajv refuses.
+ */
 export interface Validator {
   accepts(value: unknown): boolean;
 }
 
 /**
  * ajv for one schema document (a JSON Schema file, an OpenAPI document), shared by every judgement over it. A
- * sub-schema is compiled with just the definitions its `$ref`s reach (an OpenAPI document's components can be
- * megabytes: compiling all of them for each request body would cost seconds). One per version, since two versions of
- * a schema share their `$id`. Formats are not asserted unless asked (annotations in 2020-12).
+ * sub-schema is compiled alone, its `$ref`s calling the definitions they reach, each compiled once per process (see
+ * linked.ts): an OpenAPI document's components can be megabytes, and hundreds of its schemas reach the same ones.
+ * One per version, since two versions of a schema share their `$id`. Formats are not asserted unless asked
+ * (annotations in 2020-12).
  */
 export class Validators {
   private readonly compiled = new WeakMap<object, Validator | null>();
-  /** Schema nodes this document may still compile (ajv takes ~25 ms per 1,000): past it, answers are unproven. */
-  private budget = DOCUMENT_BUDGET;
+  /** Schema nodes still to compile (ajv takes ~40 µs each): past it, answers are unproven. */
+  private readonly budget: CompileBudget;
 
   constructor(
     private readonly root?: unknown,
     private readonly formats = false,
     /** Nodes a whole diff may compile, every document together: a large rewrite stays fast, the rest unproven. */
-    private readonly shared?: CompileBudget,
-  ) {}
+    shared?: CompileBudget,
+  ) {
+    this.budget = shared ?? { nodes: DOCUMENT_BUDGET, steps: Infinity };
+  }
 
   /** A validator for `schema` (the document, or a node of it, or a schema built from its nodes). */
   compile(schema: unknown): Validator | undefined {
@@ -113,58 +120,105 @@ export class Validators {
     if (!schema || typeof schema !== 'object') return undefined;
     const known = this.compiled.get(schema);
     if (known !== undefined) return known ?? undefined;
-    const left = Math.min(this.budget, this.shared?.nodes ?? Infinity);
-    if (schema !== this.root && left < MIN_COST) return undefined; // spent: not even worth gathering its definitions
-    const standalone =
-      schema === this.root ? schema : { ...reachedDefinitions(schema, this.root), ...inContextHeader(this.root), ...schema };
-    // a compile costs a few ms plus ~100–140 ms per 1,000 nodes (measured on the GitHub REST pair): each is charged at
-    // least 500 nodes
-    // the document itself (a JSON Schema file) is always worth compiling; its parts share the budget
-    const cost = Math.max(MIN_COST, sizeOf(standalone, MAX_DOCUMENT_NODES));
-    const affordable = schema === this.root ? cost <= MAX_DOCUMENT_NODES : cost <= MAX_COMPILED_NODES && cost <= left;
-    // charged whether or not it was compiled before in this process: what a diff can decide must not depend on
-    // what the process judged earlier (the App's threads judge many pull requests), only its speed may
-    if (affordable && schema !== this.root) {
-      this.budget -= cost;
-      if (this.shared) this.shared.nodes -= cost;
-    }
-    if (!affordable) {
-      this.compiled.set(schema, null);
-      return undefined;
-    }
-    // the same schema compiled before (the other version of a document, another operation, an earlier judgement)
-    // is not compiled again: what ajv built answers for any schema with the same content
-    const key = `${this.formats}:${fingerprint(standalone).hash}`;
-    let v = COMPILED.get(key);
-    if (v === undefined) {
-      v = (explodes(standalone) || beyondAjv(standalone) ? undefined : this.build(standalone)) ?? null;
-      remember(key, v);
-    }
-    this.compiled.set(schema, v);
-    return v ?? undefined;
+    const v = schema === this.root ? this.whole(schema, MAX_DOCUMENT_NODES, false) : this.part(schema);
+    this.compiled.set(schema, v ?? null);
+    return v;
   }
 
-  private build(schema: object): Validator | undefined {
-    // a fresh instance each time: ajv's code generation slows as one instance accumulates compiled schemas
-    const ajv = newAjv(isDraft2020(schema), this.formats, true);
-    let validate: ValidateFunction;
-    try {
-      validate = ajv.compile(schema as AnySchema);
-    } catch (err) {
-      if (isBug(err)) throw err;
-      return undefined; // a remote $ref, an ambiguous $id, a keyword ajv refuses: nothing can be decided exactly
-    }
-    return {
-      accepts: (value) => {
-        try {
-          return validate(value) === true;
-        } catch (err) {
-          if (isBug(err)) throw err;
-          return false;
-        }
-      },
-    };
+  /**
+   * A node of the document, or a schema built from its nodes. What it costs is charged whether or not it was compiled
+   * before in this process: what a diff can decide must not depend on what the process judged earlier (the App's
+   * threads judge many pull requests), only its speed may. The definitions it reaches are charged when a value first
+   * reaches them, once per diff (linked.ts).
+   */
+  private part(schema: object): Validator | undefined {
+    const budget = this.budget;
+    if (budget.nodes < MIN_COST) return undefined; // spent: not even worth linking
+    const linked = this.formats ? 'whole' : link(schema, this.root);
+    if (linked === undefined) return undefined;
+    if (linked === 'whole') return this.whole(schema, MAX_COMPILED_NODES, true);
+    if (linked.size > MAX_LINKED_NODES) return undefined;
+    const cost = MIN_COST + linked.ownSize;
+    if (cost > budget.nodes) return undefined;
+    budget.nodes -= cost;
+    const declared = isObj(this.root) && typeof this.root.$schema === 'string' ? this.root.$schema : undefined;
+    const draft2020 = declared !== undefined ? /2020-12|2019-09/.test(declared) : !linked.draft7;
+    const v = cached(`linked:${draft2020}:${fingerprint(linked.top).hash}`, () => {
+      const check = overflowed(() => compileLinked(linked, draft2020, (modern) => newAjv(modern, false, true), checkOf));
+      return check && { accepts: answering(check) };
+    });
+    return v && { accepts: (value) => metered(budget, () => v.accepts(value)) };
   }
+
+  /** The schema compiled with the definitions it reaches copied beside it: `unevaluated*` needs them inline. */
+  private whole(schema: object, limit: number, charge: boolean): Validator | undefined {
+    const standalone =
+      schema === this.root ? schema : { ...reachedDefinitions(schema, this.root), ...inContextHeader(this.root), ...schema };
+    // a compile costs a few ms plus ~100–140 ms per 1,000 nodes (measured on the GitHub REST pair)
+    const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone, limit));
+    if (cost > limit || (charge && cost > this.budget.nodes)) return undefined;
+    if (charge) this.budget.nodes -= cost;
+    return cached(`${this.formats}:${fingerprint(standalone).hash}`, () => {
+      if (beyondAjv(standalone)) return undefined;
+      // a fresh instance: nothing else is compiled in it
+      const check = compiledOrNot(newAjv(isDraft2020(standalone), this.formats, true), standalone);
+      return check && { accepts: check };
+    });
+  }
+}
+
+/** ajv's validator for `schema`, as a yes-or-no check; undefined when ajv refuses the schema. */
+function compiledOrNot(ajv: Ajv, schema: unknown): ((value: unknown) => boolean) | undefined {
+  const check = overflowed(() => checkOf(ajv, schema));
+  return check && answering(check);
+}
+
+/** ajv out of stack on a schema nested too deep: no validator, as when it refuses one. */
+function overflowed<T>(compile: () => T | undefined): T | undefined {
+  try {
+    return compile();
+  } catch (err) {
+    if (err instanceof RangeError) return undefined;
+    throw err;
+  }
+}
+
+/**
+ * The check as ajv built it: what it throws goes up (through every definition a value reaches, to `answering`). Out
+ * of stack (a definition first reached deep in a recursion) is thrown too, so it is not taken for a refusal.
+ */
+function checkOf(ajv: Ajv, schema: unknown): ((value: unknown) => boolean) | undefined {
+  if (explodes(schema)) return undefined;
+  let validate: ValidateFunction;
+  try {
+    validate = ajv.compile(schema as AnySchema);
+  } catch (err) {
+    if (isBug(err) || err instanceof RangeError) throw err;
+    return undefined; // a remote $ref, an ambiguous $id, a keyword ajv refuses: nothing can be decided exactly
+  }
+  return (value) => validate(value) === true;
+}
+
+/** A value ajv cannot validate (a recursion without end overflows the stack) is not accepted. */
+function answering(check: (value: unknown) => boolean): (value: unknown) => boolean {
+  return (value) => {
+    try {
+      return check(value);
+    } catch (err) {
+      if (isBug(err) || err instanceof Unlinkable) throw err;
+      return false;
+    }
+  };
+}
+
+/** The same schema compiled before (the other version of a document, another operation) is not compiled again. */
+function cached(key: string, build: () => Validator | undefined): Validator | undefined {
+  let v = COMPILED.get(key);
+  if (v === undefined) {
+    v = build() ?? null;
+    remember(key, v);
+  }
+  return v ?? undefined;
 }
 
 /** Compiled validators by content, shared by every document and judgement of a process; the oldest go first. */
@@ -176,14 +230,18 @@ function remember(key: string, v: Validator | null): void {
   if (COMPILED.size > MAX_REMEMBERED) COMPILED.delete(COMPILED.keys().next().value!);
 }
 
-/** Past this many nodes a schema is not compiled for exact answers (ajv needs seconds for the largest ones). */
+/** Past this many nodes a schema compiled with its definitions inline is not compiled (ajv needs seconds for the largest). */
 const MAX_COMPILED_NODES = 1_500;
+/** Past this many nodes, a schema and the definitions it reaches are not compiled. */
+const MAX_LINKED_NODES = 50_000;
 /** A whole document (a JSON Schema file) is compiled up to this size. */
 const MAX_DOCUMENT_NODES = 20_000;
-/** Nodes compiled per document, all judgements together: a large rewrite stays fast and its remaining answers unproven. */
-const DOCUMENT_BUDGET = 2_000;
-/** What the cheapest compile is charged (ajv's fixed cost, in nodes). */
-const MIN_COST = 500;
+/** Nodes compiled per document when no diff shares its budget (a judgement on its own). */
+const DOCUMENT_BUDGET = 20_000;
+/** What the cheapest compile is charged (ajv's fixed cost, in nodes), in the instance shared by linked schemas. */
+const MIN_COST = 20;
+/** The same in an instance of its own (a schema compiled whole): a few ms. */
+const FRESH_INSTANCE_COST = 500;
 
 /** Distinct nodes of a schema, counted up to `limit` (+1). */
 function sizeOf(schema: unknown, limit: number): number {
@@ -239,6 +297,8 @@ function reachedDefinitions(schema: object, root: unknown): Obj {
 /** Compile budget shared by the judgements of one diff (nodes, as `Validators` counts them). */
 export interface CompileBudget {
   nodes: number;
+  /** The definitions (linked.ts units) this diff has paid for. */
+  charged?: Set<string>;
   /** Proof steps, all judgements together. */
   steps: number;
 }

@@ -52,9 +52,12 @@ export function candidates(schema: unknown, root: unknown, names: string[] = [],
 
 /** At most this many candidates from one sub-schema: nested unions would otherwise multiply them. */
 const PER_NODE = 48;
+/** Below the top, a caller uses at most this many values of a sub-schema (the first few of a property, an item). */
+const PER_INNER_NODE = 8;
 
 function generate(schema: unknown, root: unknown, depth: number, refs = 0): unknown[] {
-  return generateAll(schema, root, depth, refs).slice(0, PER_NODE);
+  const want = depth === 0 ? PER_NODE : PER_INNER_NODE;
+  return generateAll(schema, root, depth, refs, want).slice(0, want);
 }
 
 /** Sub-schemas visited per search: a large document (hundreds of properties, nested) is sampled, not enumerated. */
@@ -63,7 +66,8 @@ let calls = 0;
 /** Properties of one object varied one at a time (required ones, and the ones the other schema names, first). */
 const MAX_PROPS = 40;
 
-function generateAll(schema: unknown, root: unknown, depth: number, refs: number): unknown[] {
+/** Candidates of `schema`, most telling first; generation stops once `want` are found (the rest would be dropped). */
+function generateAll(schema: unknown, root: unknown, depth: number, refs: number, want: number): unknown[] {
   if (depth > MAX_DEPTH || refs > 8 || --calls < 0) return [];
   if (schema === false) return [];
   if (schema === true || acceptsAll(schema)) return depth === 0 ? GENERIC : [null, 'x', 1, {}];
@@ -86,11 +90,11 @@ function generateAll(schema: unknown, root: unknown, depth: number, refs: number
       for (const branch of s[k] as unknown[]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
   if (isObj(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
-  for (const t of typesOf(s)) append(out, byType(t, s, root, depth));
+  for (const t of typesOf(s)) if (out.length < want) append(out, byType(t, s, root, depth, want - out.length));
   return out;
 }
 
-function byType(t: JsonType, s: Obj, root: unknown, depth: number): unknown[] {
+function byType(t: JsonType, s: Obj, root: unknown, depth: number, want: number): unknown[] {
   switch (t) {
     case 'null':
       return [null];
@@ -104,7 +108,7 @@ function byType(t: JsonType, s: Obj, root: unknown, depth: number): unknown[] {
     case 'array':
       return arrays(s, root, depth);
     case 'object':
-      return objects(s, root, depth);
+      return objects(s, root, depth, want);
   }
 }
 
@@ -175,7 +179,7 @@ function arrays(s: Obj, root: unknown, depth: number): unknown[] {
   return out;
 }
 
-function objects(s: Obj, root: unknown, depth: number): unknown[] {
+function objects(s: Obj, root: unknown, depth: number, want: number): unknown[] {
   const props = isObj(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r): r is string => typeof r === 'string') : [];
   const known = new Map<string, unknown[]>();
@@ -196,6 +200,7 @@ function objects(s: Obj, root: unknown, depth: number): unknown[] {
   const varied = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !required.includes(p))];
   for (const p of Object.keys(props)) if (varied.length < MAX_PROPS && !varied.includes(p)) varied.push(p);
   for (const name of varied.slice(0, MAX_PROPS)) {
+    if (out.length >= want) return out;
     const values = valuesOf(name).slice(0, 6);
     for (const v of values) out.push({ ...base, [name]: v });
     if (name in base) {
@@ -204,6 +209,7 @@ function objects(s: Obj, root: unknown, depth: number): unknown[] {
       out.push(without);
     }
   }
+  if (out.length >= want) return out;
   // extra names: one no list mentions, and ones each pattern matches
   const extraValues = generate(s.additionalProperties ?? true, root, depth + 1).slice(0, 4);
   for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });

@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-IFKDFQNX.js";
+} from "./chunk-WYYMTXHE.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,7 +27,7 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-WEW4RLX4.js";
+} from "./chunk-3EE435R2.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

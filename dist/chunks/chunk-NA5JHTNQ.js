@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-WOX6D4TG.js";
+} from "./chunk-I3VRVYEZ.js";
 import {
   POLICY_RULES
 } from "./chunk-US2CYORJ.js";

@@ -19058,8 +19058,8 @@ var RewrittenCopy = class {
    * `shareUnchanged`: a subtree with nothing to rewrite is used as it is, not copied (for a pure `rewrite` whose result
    * nobody edits): nodes keep their identity, so what was learnt of them (fingerprints) serves every copy.
    */
-  constructor(rewrite, shareUnchanged = false) {
-    this.rewrite = rewrite;
+  constructor(rewrite2, shareUnchanged = false) {
+    this.rewrite = rewrite2;
     this.shareUnchanged = shareUnchanged;
   }
   rewrite;
@@ -19132,9 +19132,9 @@ function bundle(docs, file) {
   let from = file;
   const copies = new RewrittenCopy((node, key, value) => {
     if (from !== file && node === docs.get(from).data && (key === "$id" || key === "$schema")) return DROP;
-    return key === "$ref" && typeof value === "string" ? rewrite(value, from) : KEEP;
+    return key === "$ref" && typeof value === "string" ? rewrite2(value, from) : KEEP;
   });
-  const rewrite = (ref, at3) => {
+  const rewrite2 = (ref, at3) => {
     const hash = ref.indexOf("#");
     const target = hash < 0 ? ref : ref.slice(0, hash);
     const fragment = hash < 0 ? "" : ref.slice(hash + 1);
@@ -19889,6 +19889,9 @@ function fingerprint(value) {
 function sameValue(a, b) {
   return fingerprint(a).hash === fingerprint(b).hash;
 }
+function hashText(text2) {
+  return cyrb53(text2) + cyrb53(text2, 7);
+}
 
 // src/core/diff/data-diff.ts
 var MAX_PER_FILE = 200;
@@ -20366,8 +20369,8 @@ function someNode(root, test) {
 var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
 var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions", "$defs"]);
 var refVoids = (node, key) => typeof node.$ref === "string" && !KEPT_BESIDE_REF.has(key) ? DROP : KEEP;
-function rewritten(root, rewrite) {
-  const copies = new RewrittenCopy(rewrite, true);
+function rewritten(root, rewrite2) {
+  const copies = new RewrittenCopy(rewrite2, true);
   copies.copy(root);
   return (node) => copies.copyOf(node) ?? copies.copy(node);
 }
@@ -20421,7 +20424,7 @@ function hiding(root, hidden) {
     Object.entries(node.properties).filter(([, s]) => isHidden(s)).map(([name]) => name)
   ) : /* @__PURE__ */ new Set();
   let copies;
-  const rewrite = (node, key, value) => {
+  const rewrite2 = (node, key, value) => {
     if (key !== "properties" && key !== "required" || !value || typeof value !== "object") return KEEP;
     const names = hiddenNames(node);
     if (!names.size) return KEEP;
@@ -20430,7 +20433,7 @@ function hiding(root, hidden) {
       Object.entries(value).filter(([name]) => !names.has(name)).map(([name, s]) => [name, copies.copy(s)])
     );
   };
-  copies = new RewrittenCopy(rewrite);
+  copies = new RewrittenCopy(rewrite2);
   copies.copy(root);
   return (node) => copies.copyOf(node) ?? copies.copy(node);
 }
@@ -20725,8 +20728,8 @@ var OpenApiDiffer = class {
   readable(root, node, file, docs, hidden) {
     let part = { root: subdocument(root, node), node };
     const version = docs.get(file).data.openapi;
-    const through = (rewrite) => {
-      const convert = rewrite(part.root);
+    const through = (rewrite2) => {
+      const convert = rewrite2(part.root);
       part = { root: convert(part.root), node: convert(part.node) };
     };
     if (typeof version === "string" && version.startsWith("3.0.")) through(fromOpenApi30);
@@ -23970,19 +23973,19 @@ var DFA2 = class DFA3 {
   }
   getState(pcs, flag, ids2) {
     const hash = hashState(pcs, flag, ids2);
-    const cached = this.stateCache.get(hash);
-    if (cached instanceof DFAState) {
-      if (isState(cached, pcs, flag, ids2)) return cached;
-    } else if (cached !== void 0) {
-      for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids2)) return cached[i];
+    const cached2 = this.stateCache.get(hash);
+    if (cached2 instanceof DFAState) {
+      if (isState(cached2, pcs, flag, ids2)) return cached2;
+    } else if (cached2 !== void 0) {
+      for (let i = 0; i < cached2.length; i++) if (isState(cached2[i], pcs, flag, ids2)) return cached2[i];
     }
     const cost = DFA3.stateCost(pcs, ids2);
     if (this.memBudget < cost) return null;
     this.memBudget -= cost;
     const state = new DFAState(pcs, flag, ids2);
-    if (cached === void 0) this.stateCache.set(hash, state);
-    else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
-    else cached.push(state);
+    if (cached2 === void 0) this.stateCache.set(hash, state);
+    else if (cached2 instanceof DFAState) this.stateCache.set(hash, [cached2, state]);
+    else cached2.push(state);
     this.stateCount++;
     return state;
   }
@@ -23991,8 +23994,8 @@ var DFA2 = class DFA3 {
     return DFA3.STATE_OVERHEAD + DFA3.ELEMENT_SIZE * pcs.length + idsCost;
   }
   *cachedStates() {
-    for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
-    else yield* cached;
+    for (const cached2 of this.stateCache.values()) if (cached2 instanceof DFAState) yield cached2;
+    else yield* cached2;
   }
   makeState(pcs, flag, ids2) {
     const closure = this.closure(pcs, flag & DFA3.FLAG_EMPTY_MASK);
@@ -24024,8 +24027,8 @@ var DFA2 = class DFA3 {
   step(state, cls, rune, anchor) {
     let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
     if (table !== null) {
-      const cached = table[cls];
-      if (cached !== null) return cached;
+      const cached2 = table[cls];
+      if (cached2 !== null) return cached2;
     } else {
       table = this.allocTable(state, anchor);
       if (table === null) return null;
@@ -28981,6 +28984,242 @@ function finiteOnly(s) {
   return (v) => typed(v) && (!allowed || allowed.has(valueKey(v)));
 }
 
+// src/core/semantic/linked.ts
+var LINK = "x-contract-guard-link";
+var DATA = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
+var shapes = /* @__PURE__ */ new WeakMap();
+function shapeOf(node) {
+  const known = shapes.get(node);
+  if (known) return known;
+  const refs = /* @__PURE__ */ new Set();
+  let refused = false;
+  let annotated = false;
+  let draft7 = false;
+  let size = 0;
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    size++;
+    if (Array.isArray(n)) {
+      for (const v of n) stack.push(v);
+      continue;
+    }
+    const o = n;
+    if (typeof o.$ref === "string") {
+      if (o.$ref.startsWith("#")) refs.add(o.$ref);
+      else refused = true;
+    }
+    if ("unevaluatedProperties" in o || "unevaluatedItems" in o) annotated = true;
+    if (Array.isArray(o.items) || "additionalItems" in o || "dependencies" in o) draft7 = true;
+    if (["$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "$anchor"].some((k) => k in o)) refused = true;
+    if (n !== node && "$id" in o) refused = true;
+    for (const [k, v] of Object.entries(o)) if (!DATA.has(k) && !k.startsWith("x-") && v && typeof v === "object") stack.push(v);
+  }
+  const shape = { refs: [...refs].sort(), refused, annotated, draft7, size };
+  shapes.set(node, shape);
+  return shape;
+}
+var keysByRoot = /* @__PURE__ */ new WeakMap();
+function keyAll(start, root, keys) {
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const stack = [];
+  const onStack = /* @__PURE__ */ new Set();
+  const work = [];
+  const open = (ref) => {
+    index.set(ref, index.size);
+    low.set(ref, index.get(ref));
+    stack.push(ref);
+    onStack.add(ref);
+    const node = refTarget(root, ref);
+    work.push({ ref, edges: node && typeof node === "object" ? shapeOf(node).refs : [], i: 0 });
+  };
+  for (const s of start) {
+    if (keys.has(s) || index.has(s)) continue;
+    open(s);
+    while (work.length) {
+      const top = work[work.length - 1];
+      if (top.i < top.edges.length) {
+        const w2 = top.edges[top.i++];
+        if (keys.has(w2)) continue;
+        if (!index.has(w2)) open(w2);
+        else if (onStack.has(w2)) low.set(top.ref, Math.min(low.get(top.ref), index.get(w2)));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.ref, Math.min(low.get(parent.ref), low.get(top.ref)));
+      if (low.get(top.ref) !== index.get(top.ref)) continue;
+      const members = [];
+      let w;
+      do {
+        w = stack.pop();
+        onStack.delete(w);
+        members.push(w);
+      } while (w !== top.ref);
+      keyComponent(members, root, keys);
+    }
+  }
+}
+function keyComponent(members, root, keys) {
+  const inside = new Set(members);
+  const own = [];
+  const outside = /* @__PURE__ */ new Set();
+  let usable = true;
+  for (const m of members) {
+    const node = refTarget(root, m);
+    if (typeof node === "boolean") {
+      own.push(`${m}:${node}`);
+      continue;
+    }
+    if (!isObj6(node) && !Array.isArray(node)) {
+      usable = false;
+      continue;
+    }
+    const shape = shapeOf(node);
+    if (shape.refused) usable = false;
+    own.push(`${m}:${fingerprint(node).hash}`);
+    for (const r of shape.refs) if (!inside.has(r)) outside.add(r);
+  }
+  const external = [...outside].sort().map((r) => {
+    const k = keys.get(r);
+    if (!k) usable = false;
+    return `${r}=${k}`;
+  });
+  if (!usable) {
+    for (const m of members) keys.set(m, null);
+    return;
+  }
+  const self = members.length === 1 && !shapeOf(Object(refTarget(root, members[0]))).refs.includes(members[0]);
+  if (self) {
+    keys.set(members[0], hashText(`${own[0].slice(members[0].length)}|${external.join(",")}`));
+    return;
+  }
+  const cycle = hashText(`${own.sort().join(",")}|${external.join(",")}`);
+  for (const m of members) keys.set(m, hashText(`${cycle}#${m}`));
+}
+function rewrite(node, keyOf, top = true, copies = /* @__PURE__ */ new Map()) {
+  if (!node || typeof node !== "object") return node;
+  const known = copies.get(node);
+  if (known !== void 0) return known;
+  if (Array.isArray(node)) {
+    const out2 = [];
+    copies.set(node, out2);
+    for (const v of node) out2.push(rewrite(v, keyOf, false, copies));
+    return out2;
+  }
+  const out = {};
+  copies.set(node, out);
+  for (const [k, v] of Object.entries(node)) {
+    if (top && (k === "$id" || k === "$schema")) continue;
+    if (k === "$ref" && typeof v === "string" && v.startsWith("#")) out[LINK] = keyOf(v);
+    else out[k] = DATA.has(k) || k.startsWith("x-") ? v : rewrite(v, keyOf, false, copies);
+  }
+  return out;
+}
+function link(schema, root) {
+  const own = shapeOf(schema);
+  if (own.refused) return void 0;
+  if (own.annotated) return "whole";
+  if (!root || typeof root !== "object")
+    return own.refs.length ? void 0 : { top: schema, units: /* @__PURE__ */ new Map(), size: own.size, ownSize: own.size, draft7: own.draft7 };
+  let keys = keysByRoot.get(root);
+  if (!keys) keysByRoot.set(root, keys = /* @__PURE__ */ new Map());
+  keyAll(own.refs, root, keys);
+  const keyOf = (r) => keys.get(r);
+  const units = /* @__PURE__ */ new Map();
+  const stack = [...own.refs];
+  const seen = /* @__PURE__ */ new Set();
+  let size = own.size;
+  let draft7 = own.draft7;
+  while (stack.length) {
+    const ref = stack.pop();
+    if (seen.has(ref)) continue;
+    seen.add(ref);
+    const key = keys.get(ref);
+    if (!key) return void 0;
+    if (units.has(key)) continue;
+    const node = refTarget(root, ref);
+    const shape = node && typeof node === "object" ? shapeOf(node) : void 0;
+    if (shape?.annotated) return "whole";
+    units.set(key, { size: shape?.size ?? 1, copy: () => typeof node === "boolean" ? node : rewrite(node, keyOf) });
+    size += shape?.size ?? 1;
+    draft7 ||= shape?.draft7 ?? false;
+    if (shape) stack.push(...shape.refs);
+  }
+  return { top: rewrite(schema, keyOf), units, size, ownSize: own.size, draft7 };
+}
+var Unlinkable = class extends Error {
+};
+var meter;
+function metered(m, check) {
+  const outer = meter;
+  meter = m;
+  try {
+    return check();
+  } finally {
+    meter = outer;
+  }
+}
+var Generation = class {
+  constructor(make, build) {
+    this.make = make;
+    this.build = build;
+  }
+  make;
+  build;
+  units = /* @__PURE__ */ new Map();
+  ajvs = /* @__PURE__ */ new Map();
+  ajv(draft2020) {
+    let ajv = this.ajvs.get(draft2020);
+    if (!ajv) {
+      const made = ajv = this.make(draft2020);
+      const prefix = `${draft2020}:`;
+      made.addKeyword({
+        keyword: LINK,
+        schemaType: "string",
+        errors: false,
+        // looked up when called: a unit may call one compiled after it (a cycle)
+        compile: (key) => (data) => this.call(made, prefix + key, data)
+      });
+      this.ajvs.set(draft2020, ajv);
+    }
+    return ajv;
+  }
+  call(ajv, id, data) {
+    const unit = this.units.get(id);
+    if (meter) {
+      const charged = meter.charged ??= /* @__PURE__ */ new Set();
+      if (!charged.has(id)) {
+        if (meter.nodes < unit.size) throw new Unlinkable("over the compile budget");
+        meter.nodes -= unit.size;
+        charged.add(id);
+      }
+    }
+    if (unit.check === void 0) {
+      const copy = unit.copy();
+      unit.check = typeof copy === "boolean" ? () => copy : this.build(ajv, copy) ?? null;
+      compiledUnits++;
+      unit.copy = void 0;
+    }
+    if (!unit.check) throw new Unlinkable("ajv cannot compile the schema");
+    return unit.check(data);
+  }
+};
+var MAX_UNITS = 2e4;
+var generation;
+var compiledUnits = 0;
+function compileLinked(linked, draft2020, make, build) {
+  if (!generation || generation.units.size > MAX_UNITS) generation = new Generation(make, build);
+  const { units } = generation;
+  const prefix = `${draft2020}:`;
+  for (const [key, unit] of linked.units) if (!units.has(prefix + key)) units.set(prefix + key, { size: unit.size, copy: unit.copy });
+  return build(generation.ajv(draft2020), linked.top);
+}
+
 // src/core/semantic/validator.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
@@ -28996,7 +29235,7 @@ function newAjv(draft2020, formats = true, judge = false) {
     logger: false,
     validateFormats: formats,
     // patterns come from contracts: RE2's linear-time engine, never a backtracking one
-    code: { regExp: safeRegExpEngine }
+    code: { regExp: safeRegExpEngine, optimize: !judge }
   };
   const ajv = draft2020 ? new import__.Ajv2020(opts) : new import_ajv.Ajv(opts);
   if (formats) {
@@ -29040,63 +29279,101 @@ var Validators = class {
   constructor(root, formats = false, shared) {
     this.root = root;
     this.formats = formats;
-    this.shared = shared;
+    this.budget = shared ?? { nodes: DOCUMENT_BUDGET, steps: Infinity };
   }
   root;
   formats;
-  shared;
   compiled = /* @__PURE__ */ new WeakMap();
-  /** Schema nodes this document may still compile (ajv takes ~25 ms per 1,000): past it, answers are unproven. */
-  budget = DOCUMENT_BUDGET;
+  /** Schema nodes still to compile (ajv takes ~40 µs each): past it, answers are unproven. */
+  budget;
   /** A validator for `schema` (the document, or a node of it, or a schema built from its nodes). */
   compile(schema) {
     if (schema === true || schema === false) return { accepts: () => schema };
     if (!schema || typeof schema !== "object") return void 0;
     const known = this.compiled.get(schema);
     if (known !== void 0) return known ?? void 0;
-    const left = Math.min(this.budget, this.shared?.nodes ?? Infinity);
-    if (schema !== this.root && left < MIN_COST) return void 0;
-    const standalone2 = schema === this.root ? schema : { ...reachedDefinitions(schema, this.root), ...inContextHeader(this.root), ...schema };
-    const cost = Math.max(MIN_COST, sizeOf(standalone2, MAX_DOCUMENT_NODES));
-    const affordable = schema === this.root ? cost <= MAX_DOCUMENT_NODES : cost <= MAX_COMPILED_NODES && cost <= left;
-    if (affordable && schema !== this.root) {
-      this.budget -= cost;
-      if (this.shared) this.shared.nodes -= cost;
-    }
-    if (!affordable) {
-      this.compiled.set(schema, null);
-      return void 0;
-    }
-    const key = `${this.formats}:${fingerprint(standalone2).hash}`;
-    let v = COMPILED.get(key);
-    if (v === void 0) {
-      v = (explodes(standalone2) || beyondAjv(standalone2) ? void 0 : this.build(standalone2)) ?? null;
-      remember(key, v);
-    }
-    this.compiled.set(schema, v);
-    return v ?? void 0;
+    const v = schema === this.root ? this.whole(schema, MAX_DOCUMENT_NODES, false) : this.part(schema);
+    this.compiled.set(schema, v ?? null);
+    return v;
   }
-  build(schema) {
-    const ajv = newAjv(isDraft2020(schema), this.formats, true);
-    let validate;
-    try {
-      validate = ajv.compile(schema);
-    } catch (err) {
-      if (isBug(err)) throw err;
-      return void 0;
-    }
-    return {
-      accepts: (value) => {
-        try {
-          return validate(value) === true;
-        } catch (err) {
-          if (isBug(err)) throw err;
-          return false;
-        }
-      }
-    };
+  /**
+   * A node of the document, or a schema built from its nodes. What it costs is charged whether or not it was compiled
+   * before in this process: what a diff can decide must not depend on what the process judged earlier (the App's
+   * threads judge many pull requests), only its speed may. The definitions it reaches are charged when a value first
+   * reaches them, once per diff (linked.ts).
+   */
+  part(schema) {
+    const budget = this.budget;
+    if (budget.nodes < MIN_COST) return void 0;
+    const linked = this.formats ? "whole" : link(schema, this.root);
+    if (linked === void 0) return void 0;
+    if (linked === "whole") return this.whole(schema, MAX_COMPILED_NODES, true);
+    if (linked.size > MAX_LINKED_NODES) return void 0;
+    const cost = MIN_COST + linked.ownSize;
+    if (cost > budget.nodes) return void 0;
+    budget.nodes -= cost;
+    const declared = isObj6(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
+    const draft2020 = declared !== void 0 ? /2020-12|2019-09/.test(declared) : !linked.draft7;
+    const v = cached(`linked:${draft2020}:${fingerprint(linked.top).hash}`, () => {
+      const check = overflowed(() => compileLinked(linked, draft2020, (modern) => newAjv(modern, false, true), checkOf));
+      return check && { accepts: answering(check) };
+    });
+    return v && { accepts: (value) => metered(budget, () => v.accepts(value)) };
+  }
+  /** The schema compiled with the definitions it reaches copied beside it: `unevaluated*` needs them inline. */
+  whole(schema, limit, charge) {
+    const standalone2 = schema === this.root ? schema : { ...reachedDefinitions(schema, this.root), ...inContextHeader(this.root), ...schema };
+    const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone2, limit));
+    if (cost > limit || charge && cost > this.budget.nodes) return void 0;
+    if (charge) this.budget.nodes -= cost;
+    return cached(`${this.formats}:${fingerprint(standalone2).hash}`, () => {
+      if (beyondAjv(standalone2)) return void 0;
+      const check = compiledOrNot(newAjv(isDraft2020(standalone2), this.formats, true), standalone2);
+      return check && { accepts: check };
+    });
   }
 };
+function compiledOrNot(ajv, schema) {
+  const check = overflowed(() => checkOf(ajv, schema));
+  return check && answering(check);
+}
+function overflowed(compile2) {
+  try {
+    return compile2();
+  } catch (err) {
+    if (err instanceof RangeError) return void 0;
+    throw err;
+  }
+}
+function checkOf(ajv, schema) {
+  if (explodes(schema)) return void 0;
+  let validate;
+  try {
+    validate = ajv.compile(schema);
+  } catch (err) {
+    if (isBug(err) || err instanceof RangeError) throw err;
+    return void 0;
+  }
+  return (value) => validate(value) === true;
+}
+function answering(check) {
+  return (value) => {
+    try {
+      return check(value);
+    } catch (err) {
+      if (isBug(err) || err instanceof Unlinkable) throw err;
+      return false;
+    }
+  };
+}
+function cached(key, build) {
+  let v = COMPILED.get(key);
+  if (v === void 0) {
+    v = build() ?? null;
+    remember(key, v);
+  }
+  return v ?? void 0;
+}
 var COMPILED = /* @__PURE__ */ new Map();
 var MAX_REMEMBERED = 2e3;
 function remember(key, v) {
@@ -29104,9 +29381,11 @@ function remember(key, v) {
   if (COMPILED.size > MAX_REMEMBERED) COMPILED.delete(COMPILED.keys().next().value);
 }
 var MAX_COMPILED_NODES = 1500;
+var MAX_LINKED_NODES = 5e4;
 var MAX_DOCUMENT_NODES = 2e4;
-var DOCUMENT_BUDGET = 2e3;
-var MIN_COST = 500;
+var DOCUMENT_BUDGET = 2e4;
+var MIN_COST = 20;
+var FRESH_INSTANCE_COST = 500;
 function sizeOf(schema, limit) {
   let count = 0;
   someNode(schema, () => ++count > limit);
@@ -29194,13 +29473,15 @@ function candidates(schema, root, names = [], strings3 = []) {
   return out;
 }
 var PER_NODE = 48;
+var PER_INNER_NODE = 8;
 function generate(schema, root, depth, refs = 0) {
-  return generateAll(schema, root, depth, refs).slice(0, PER_NODE);
+  const want = depth === 0 ? PER_NODE : PER_INNER_NODE;
+  return generateAll(schema, root, depth, refs, want).slice(0, want);
 }
 var MAX_CALLS = 1500;
 var calls = 0;
 var MAX_PROPS = 40;
-function generateAll(schema, root, depth, refs) {
+function generateAll(schema, root, depth, refs, want) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema === false) return [];
   if (schema === true || acceptsAll(schema)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
@@ -29223,10 +29504,10 @@ function generateAll(schema, root, depth, refs) {
       for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
   if (isObj6(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
-  for (const t of typesOf(s)) append(out, byType(t, s, root, depth));
+  for (const t of typesOf(s)) if (out.length < want) append(out, byType(t, s, root, depth, want - out.length));
   return out;
 }
-function byType(t, s, root, depth) {
+function byType(t, s, root, depth, want) {
   switch (t) {
     case "null":
       return [null];
@@ -29240,7 +29521,7 @@ function byType(t, s, root, depth) {
     case "array":
       return arrays(s, root, depth);
     case "object":
-      return objects(s, root, depth);
+      return objects(s, root, depth, want);
   }
 }
 function numbers(s, integer) {
@@ -29305,7 +29586,7 @@ function arrays(s, root, depth) {
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out;
 }
-function objects(s, root, depth) {
+function objects(s, root, depth, want) {
   const props = isObj6(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
   const known = /* @__PURE__ */ new Map();
@@ -29326,6 +29607,7 @@ function objects(s, root, depth) {
   const varied = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !required.includes(p))];
   for (const p of Object.keys(props)) if (varied.length < MAX_PROPS && !varied.includes(p)) varied.push(p);
   for (const name of varied.slice(0, MAX_PROPS)) {
+    if (out.length >= want) return out;
     const values = valuesOf(name).slice(0, 6);
     for (const v of values) out.push({ ...base, [name]: v });
     if (name in base) {
@@ -29334,6 +29616,7 @@ function objects(s, root, depth) {
       out.push(without3);
     }
   }
+  if (out.length >= want) return out;
   const extraValues = generate(s.additionalProperties ?? true, root, depth + 1).slice(0, 4);
   for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });
   out.push({ ...base, extra_property: 1, another_property: 2 });
@@ -29408,6 +29691,9 @@ function judged(olderAsWritten, newerAsWritten, options, taken = { steps: 0 }) {
   const prover = new Prover(rootA, rootB, pools2[0], pools2[1], options.maxSteps);
   try {
     return decide(prover, older, newer, rootA, rootB, pools2);
+  } catch (err) {
+    if (err instanceof Unlinkable) return { kind: "unproven", reason: err.message };
+    throw err;
   } finally {
     taken.steps = prover.steps;
   }

@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-YGAIXM7C.js";
+} from "./chunk-G7WSO2VE.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-VUPF2OZH.js";
-import "./chunk-WOX6D4TG.js";
+} from "./chunk-6U2IYAQU.js";
+import "./chunk-I3VRVYEZ.js";
 import {
   readVersion
-} from "./chunk-IFKDFQNX.js";
+} from "./chunk-WYYMTXHE.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
   formatOf
-} from "./chunk-WEW4RLX4.js";
+} from "./chunk-3EE435R2.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

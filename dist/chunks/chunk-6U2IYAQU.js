@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-WOX6D4TG.js";
+} from "./chunk-I3VRVYEZ.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-WEW4RLX4.js";
+} from "./chunk-3EE435R2.js";
 import {
   diagnosticText
 } from "./chunk-US2CYORJ.js";

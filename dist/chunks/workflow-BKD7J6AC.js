@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-33Q7PMFJ.js";
+} from "./chunk-MUTRUHLN.js";
 import {
   printCheck
-} from "./chunk-VUPF2OZH.js";
+} from "./chunk-6U2IYAQU.js";
 import {
   printValidation
-} from "./chunk-BFGUELK4.js";
-import "./chunk-WOX6D4TG.js";
-import "./chunk-IFKDFQNX.js";
+} from "./chunk-NA5JHTNQ.js";
+import "./chunk-I3VRVYEZ.js";
+import "./chunk-WYYMTXHE.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-WEW4RLX4.js";
+import "./chunk-3EE435R2.js";
 import "./chunk-US2CYORJ.js";
 import {
   UsageError

@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-WOX6D4TG.js";
+} from "./chunk-I3VRVYEZ.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-IFKDFQNX.js";
+} from "./chunk-WYYMTXHE.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-WEW4RLX4.js";
+} from "./chunk-3EE435R2.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

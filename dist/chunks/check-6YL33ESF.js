@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-WOX6D4TG.js";
-import "./chunk-IFKDFQNX.js";
+} from "./chunk-I3VRVYEZ.js";
+import "./chunk-WYYMTXHE.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -17,7 +17,7 @@ import "./chunk-LUH7XVGA.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-WEW4RLX4.js";
+import "./chunk-3EE435R2.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-VUPF2OZH.js";
+} from "./chunk-6U2IYAQU.js";
 import {
   runCheck
-} from "./chunk-WOX6D4TG.js";
+} from "./chunk-I3VRVYEZ.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-IFKDFQNX.js";
+} from "./chunk-WYYMTXHE.js";
 import {
   formatOf
-} from "./chunk-WEW4RLX4.js";
+} from "./chunk-3EE435R2.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

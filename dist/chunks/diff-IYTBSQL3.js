@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-WEW4RLX4.js";
+} from "./chunk-3EE435R2.js";
 import {
   isRole,
   levelRank

@@ -34,7 +34,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-IFKDFQNX.js";
+} from "./chunk-WYYMTXHE.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -63,7 +63,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-WEW4RLX4.js";
+} from "./chunk-3EE435R2.js";
 import {
   LEVELS,
   findRule,

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-YGAIXM7C.js";
+} from "./chunk-G7WSO2VE.js";
 import {
   setIn,
   showCheck
-} from "./chunk-VUPF2OZH.js";
-import "./chunk-WOX6D4TG.js";
-import "./chunk-IFKDFQNX.js";
+} from "./chunk-6U2IYAQU.js";
+import "./chunk-I3VRVYEZ.js";
+import "./chunk-WYYMTXHE.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-YEWSDPLX.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-WEW4RLX4.js";
+} from "./chunk-3EE435R2.js";
 import "./chunk-US2CYORJ.js";
 import {
   unlessUnreadable

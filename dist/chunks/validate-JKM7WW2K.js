@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-BFGUELK4.js";
-import "./chunk-WOX6D4TG.js";
-import "./chunk-IFKDFQNX.js";
+} from "./chunk-NA5JHTNQ.js";
+import "./chunk-I3VRVYEZ.js";
+import "./chunk-WYYMTXHE.js";
 import "./chunk-YEWSDPLX.js";
-import "./chunk-WEW4RLX4.js";
+import "./chunk-3EE435R2.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-WOX6D4TG.js";
+} from "./chunk-I3VRVYEZ.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-IFKDFQNX.js";
+} from "./chunk-WYYMTXHE.js";
 import {
   parseFormat,
   printErrors,
@@ -31,7 +31,7 @@ import {
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-WEW4RLX4.js";
+} from "./chunk-3EE435R2.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

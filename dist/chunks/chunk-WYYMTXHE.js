@@ -19,7 +19,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-WEW4RLX4.js";
+} from "./chunk-3EE435R2.js";
 import {
   POLICY_RULES,
   ROLES,
