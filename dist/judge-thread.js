@@ -9617,8 +9617,15 @@ function semanticNote(change) {
   if (s.verdict === "policy") return example ? ` \u2014 level from policy (set inclusion: ${broke})` : " \u2014 level from policy";
   return example ? ` \u2014 e.g. ${broke}` : "";
 }
-function showValue(value) {
-  return "`" + (JSON.stringify(shortenStrings(value)) ?? String(value)) + "`";
+function showValue(value, spaced = false) {
+  const v = shortenStrings(value);
+  return "`" + ((spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value)) + "`";
+}
+function spacedJson(value) {
+  if (Array.isArray(value)) return `[${value.map((v) => spacedJson(v) ?? "null").join(", ")}]`;
+  if (value && typeof value === "object")
+    return `{${Object.entries(value).filter(([, v]) => v !== void 0).map(([k, v]) => `${JSON.stringify(k)}: ${spacedJson(v)}`).join(", ")}}`;
+  return JSON.stringify(value);
 }
 var LONG = 40;
 function shortenStrings(value) {
@@ -9752,7 +9759,7 @@ function renderMarkdown(report, options = {}) {
   const breaking = report.changes.filter((c) => c.level === "major");
   if (breaking.length) {
     const title = approved ? `**Breaking changes** approved by ${report.approval.approvedBy.map((u) => `@${u}`).join(", ")}` : "**Breaking changes**";
-    top.push(title, "", "| where | what changed | who breaks | e.g. |", "|---|---|---|---|");
+    top.push(title, "", "| where | what changed | who breaks |", "|---|---|---|");
     for (const c of varied(breaking).slice(0, MAX_BREAKING_ROWS)) top.push(breakingRow(c));
     if (breaking.length > MAX_BREAKING_ROWS)
       top.push(
@@ -9852,7 +9859,7 @@ function renderMarkdown(report, options = {}) {
   if (body.length > budget / 2) body = body.slice(0, budget / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
   return bounded(head + "\n" + open + body + changeList(others, budget - body.length) + close, limit);
 }
-var MAX_BREAKING_ROWS = 6;
+var MAX_BREAKING_ROWS = 5;
 function bounded(text4, limit) {
   return text4.length <= limit ? text4 : text4.slice(0, limit - 60).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut at the size limit: see the JSON report)\n";
 }
@@ -9886,10 +9893,10 @@ function breakingRow(c) {
   const where = colon > 0 ? c.message.slice(0, colon) : op ? op[1] : c.file.split("/").pop();
   const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;
   const s = c.semantic;
-  const witness = s?.witness !== void 0 ? `${showValue(s.witness)} ${s.side === "writer" ? "may now be sent and old readers reject it" : "was accepted and is now rejected"}` : "\u2013";
   const cell = (t) => escape(t).replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const witness = s?.witness !== void 0 ? `<br>e.g. ${cell(`${showValue(s.witness, true)} ${s.side === "writer" ? "may now be sent" : "was accepted, now rejected"}`)}` : "";
   const at3 = `<sub>\`${c.file}${c.line ? `:${c.line}` : ""}\`</sub>`;
-  return `| ${cell(where)}<br>${at3} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub> | ${whoBreaks(c)} | ${cell(witness)} |`;
+  return `| ${cell(where)}<br>${at3} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;
 }
 var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
 function changeList(changes, budget) {

@@ -77,7 +77,7 @@ describe('contract-guard diff', () => {
     // the break in the table, with the value that proves it, and nothing else to collapse
     assert.match(
       r.stdout,
-      /^\| GET \/items response 200<br>.* \| property `id` became optional <sub>.*<\/sub> \| clients reading responses \| `\{\}` may now be sent and old readers reject it \|$/m,
+      /^\| GET \/items response 200<br>.* \| property `id` became optional <sub>.*<\/sub><br>e\.g\. `\{\}` may now be sent \| clients reading responses \|$/m,
     );
     assert.doesNotMatch(r.stdout, /<details>/);
   });

@@ -154,7 +154,7 @@ describe('reconciled with the rules', () => {
     assert.equal(c.semantic?.verdict, 'breaking');
     assert.match(changeText(c), /— e\.g\. `-?\d+` was accepted and is now rejected$/);
     const md = renderMarkdown(buildReport(r));
-    assert.match(md, /was accepted and is now rejected/);
+    assert.match(md, /<br>e\.g\. `-?\d+` was accepted, now rejected \|/, 'the table shows the witness under what changed');
   });
 
   test('schemas whose $refs reach other files are judged too, bundled with those files', () => {

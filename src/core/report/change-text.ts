@@ -28,8 +28,20 @@ function semanticNote(change: Change): string {
 }
 
 /** A value as one line of JSON in backticks: whole, every key and item kept; only long strings inside are shortened. */
-export function showValue(value: unknown): string {
-  return '`' + (JSON.stringify(shortenStrings(value)) ?? String(value)) + '`';
+export function showValue(value: unknown, spaced = false): string {
+  const v = shortenStrings(value);
+  return '`' + ((spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value)) + '`';
+}
+
+/** JSON with a space after each `,` and `:` between values: still JSON to copy, and a narrow column may wrap it there. */
+function spacedJson(value: unknown): string | undefined {
+  if (Array.isArray(value)) return `[${value.map((v) => spacedJson(v) ?? 'null').join(', ')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${spacedJson(v)}`)
+      .join(', ')}}`;
+  return JSON.stringify(value);
 }
 
 const LONG = 40;

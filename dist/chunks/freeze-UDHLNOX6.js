@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-I3VRVYEZ.js";
+} from "./chunk-74XW34MH.js";
 import {
   FreezeStore,
   contractScope,
@@ -18,14 +18,14 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-2DAV2RP2.js";
+} from "./chunk-SHVBHOZ4.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-LUH7XVGA.js";
+import "./chunk-MLJLVNUH.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
 import {
   buildReport
-} from "./chunk-YEWSDPLX.js";
+} from "./chunk-QHW5Y4IX.js";
 import {
   ContractsLayout,
   FsTree,

@@ -7,7 +7,7 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-LUH7XVGA.js";
+} from "./chunk-MLJLVNUH.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
@@ -15,7 +15,7 @@ import {
   DEBT_NOTE,
   changeText,
   warningLine
-} from "./chunk-YEWSDPLX.js";
+} from "./chunk-QHW5Y4IX.js";
 import {
   POLICY_RULES,
   RULES,

@@ -4,15 +4,15 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-G7WSO2VE.js";
+} from "./chunk-2SEAAX6A.js";
 import {
   setIn,
   showCheck
-} from "./chunk-6U2IYAQU.js";
-import "./chunk-I3VRVYEZ.js";
+} from "./chunk-COI7NSPC.js";
+import "./chunk-74XW34MH.js";
 import "./chunk-WYYMTXHE.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-YEWSDPLX.js";
+import "./chunk-QHW5Y4IX.js";
 import {
   detectKind,
   formatOf,

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-MUTRUHLN.js";
+} from "./chunk-MAHPSY2Y.js";
 import {
   printCheck
-} from "./chunk-6U2IYAQU.js";
-import "./chunk-I3VRVYEZ.js";
+} from "./chunk-COI7NSPC.js";
+import "./chunk-74XW34MH.js";
 import "./chunk-WYYMTXHE.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-YEWSDPLX.js";
+import "./chunk-QHW5Y4IX.js";
 import "./chunk-3EE435R2.js";
 import "./chunk-US2CYORJ.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-I3VRVYEZ.js";
+} from "./chunk-74XW34MH.js";
 import "./chunk-WYYMTXHE.js";
 import {
   progressOnStderr
@@ -11,12 +11,12 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-2DAV2RP2.js";
+} from "./chunk-SHVBHOZ4.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-LUH7XVGA.js";
+import "./chunk-MLJLVNUH.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-YEWSDPLX.js";
+import "./chunk-QHW5Y4IX.js";
 import "./chunk-3EE435R2.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";

@@ -44,8 +44,15 @@ function semanticNote(change) {
   if (s.verdict === "policy") return example ? ` \u2014 level from policy (set inclusion: ${broke})` : " \u2014 level from policy";
   return example ? ` \u2014 e.g. ${broke}` : "";
 }
-function showValue(value) {
-  return "`" + (JSON.stringify(shortenStrings(value)) ?? String(value)) + "`";
+function showValue(value, spaced = false) {
+  const v = shortenStrings(value);
+  return "`" + ((spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value)) + "`";
+}
+function spacedJson(value) {
+  if (Array.isArray(value)) return `[${value.map((v) => spacedJson(v) ?? "null").join(", ")}]`;
+  if (value && typeof value === "object")
+    return `{${Object.entries(value).filter(([, v]) => v !== void 0).map(([k, v]) => `${JSON.stringify(k)}: ${spacedJson(v)}`).join(", ")}}`;
+  return JSON.stringify(value);
 }
 var LONG = 40;
 function shortenStrings(value) {

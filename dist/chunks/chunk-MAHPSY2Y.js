@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-6U2IYAQU.js";
+} from "./chunk-COI7NSPC.js";
 import {
   runCheck
-} from "./chunk-I3VRVYEZ.js";
+} from "./chunk-74XW34MH.js";
 import {
   repoTop,
   require_semver

@@ -40,7 +40,7 @@ import {
   buildReport,
   changeText,
   warningLine
-} from "./chunk-YEWSDPLX.js";
+} from "./chunk-QHW5Y4IX.js";
 import {
   ContractsLayout,
   Documents,

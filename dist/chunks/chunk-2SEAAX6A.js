@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-I3VRVYEZ.js";
+} from "./chunk-74XW34MH.js";
 import {
   contractScope,
   repoTop

@@ -5,10 +5,10 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-NA5JHTNQ.js";
-import "./chunk-I3VRVYEZ.js";
+} from "./chunk-3ANHGMXT.js";
+import "./chunk-74XW34MH.js";
 import "./chunk-WYYMTXHE.js";
-import "./chunk-YEWSDPLX.js";
+import "./chunk-QHW5Y4IX.js";
 import "./chunk-3EE435R2.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";

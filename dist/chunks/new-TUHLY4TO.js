@@ -7,19 +7,19 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-G7WSO2VE.js";
+} from "./chunk-2SEAAX6A.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-6U2IYAQU.js";
-import "./chunk-I3VRVYEZ.js";
+} from "./chunk-COI7NSPC.js";
+import "./chunk-74XW34MH.js";
 import {
   readVersion
 } from "./chunk-WYYMTXHE.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-YEWSDPLX.js";
+import "./chunk-QHW5Y4IX.js";
 import {
   formatOf
 } from "./chunk-3EE435R2.js";
