@@ -11,7 +11,7 @@ import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
 import { reportJson } from '../src/core/report/json.js';
 import { OctokitPort } from '../src/github/octokit-port.js';
 import { RestSource } from '../src/github/rest-source.js';
-import { checkSource, type SourceCheck } from '../src/services/check-run.js';
+import { checkSource, runCheck, type SourceCheck } from '../src/services/check-run.js';
 import type { TreeSource } from '../src/services/tree-source.js';
 import { FakeGitHub } from './fake-github.js';
 import { commitAll, gitRepo, gitRun, tempDir, writeTree } from './helpers.js';
@@ -48,6 +48,23 @@ before(async () => {
   gitRun(repo, 'push', '--quiet', bare, '+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*');
 });
 after(() => fake.stop());
+
+/** The git processes `run` starts (arguments, one line each), logged by a `git` ahead of the real one on PATH. */
+async function gitCalls(run: () => Promise<void>): Promise<string[]> {
+  const shim = tempDir('cg-git-shim-');
+  const log = join(shim, 'calls');
+  const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  writeFileSync(join(shim, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+  writeFileSync(log, '');
+  const path = process.env.PATH;
+  process.env.PATH = `${shim}:${path}`;
+  try {
+    await run();
+  } finally {
+    process.env.PATH = path;
+  }
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+}
 
 function judge(source: TreeSource) {
   const check: SourceCheck = {
@@ -86,25 +103,29 @@ describe('tree sources', () => {
   });
 
   test('the git source lists each commit once and reads each blob once, however many trees and files ask', async () => {
-    // every git process this one starts, logged by a `git` ahead of the real one on PATH
-    const shim = tempDir('cg-git-shim-');
-    const log = join(shim, 'calls');
-    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-    writeFileSync(join(shim, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
-    writeFileSync(log, '');
-    const path = process.env.PATH;
-    process.env.PATH = `${shim}:${path}`;
-    try {
+    const calls = await gitCalls(async () => {
       const viaGit = await judge(new GitSource(repo));
       assert.equal(viaGit.level, 'major', 'judged as before');
-    } finally {
-      process.env.PATH = path;
-    }
-    const calls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    });
     const listings = calls.filter((c) => c.startsWith('ls-tree')).map((c) => c.split(' ').at(-1));
     assert.ok(listings.length > 0);
     assert.equal(new Set(listings).size, listings.length, `a commit listed twice: ${listings.join(', ')}`);
     assert.equal(calls.filter((c) => c.startsWith('show ')).length, 0, 'files are read from the listing, not one `git show` each');
     assert.ok(calls.length <= 20, `${calls.length} git processes: ${calls.join(' | ')}`);
+  });
+
+  test('`check` reads the policy and judges through one view: the base resolved and listed once, a resolved id never asked again', async () => {
+    const calls = await gitCalls(async () => {
+      const report = await runCheck({ cwd: repo, baseBranch: 'main', head: 'feature', now: new Date('2026-11-22T00:00:00Z') });
+      assert.equal(report.level, 'major', 'judged as before');
+    });
+    const listings = calls.filter((c) => c.startsWith('ls-tree')).map((c) => c.split(' ').at(-1));
+    assert.equal(new Set(listings).size, listings.length, `a commit listed twice: ${calls.join(' | ')}`);
+    const resolved = calls.filter((c) => c.startsWith('rev-parse --verify')).map((c) => c.split(' ').at(-1));
+    assert.equal(new Set(resolved).size, resolved.length, `a ref resolved twice: ${resolved.join(', ')}`);
+    assert.ok(
+      !resolved.some((r) => /^[0-9a-f]{40}\^\{commit\}$/.test(r!) && r!.startsWith(sha.feature!)),
+      'the head, once resolved, is known by its id',
+    );
   });
 });

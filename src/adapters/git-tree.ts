@@ -55,7 +55,11 @@ export class GitObjects {
     let known = this.commits.get(ref);
     if (!known) {
       known = resolveCommit(this.dir, ref);
-      known.catch(() => this.commits.delete(ref));
+      // a commit names itself: asked for by its id later, it needs no second `rev-parse`
+      known.then(
+        (sha) => this.commits.has(sha) || this.commits.set(sha, Promise.resolve(sha)),
+        () => this.commits.delete(ref),
+      );
       this.commits.set(ref, known);
     }
     return known;

@@ -116,7 +116,7 @@ export async function policyOnBase(
  * The policy of a local check: the base branch's, like a pull request's; the working tree's only when asked for with
  * `--config` (or when there is no base branch), and then the report says so.
  */
-async function localPolicy(top: string, input: CheckInput, baseBranch: string | undefined): Promise<Policy> {
+async function localPolicy(source: GitSource, top: string, input: CheckInput, baseBranch: string | undefined): Promise<Policy> {
   const fromTree = async (): Promise<Policy> => {
     const config = loadConfig(top, input);
     // read like every other working-tree file: never through a link out of the repository
@@ -135,7 +135,7 @@ async function localPolicy(top: string, input: CheckInput, baseBranch: string | 
     );
     return policy;
   }
-  const policy = await policyOnBase(new GitSource(top), baseBranch, CONFIG_PATH, top);
+  const policy = await policyOnBase(source, baseBranch, CONFIG_PATH, top);
   const local = join(top, CONFIG_PATH);
   const onBase = policy.text;
   if (existsSync(local) && readFileSync(local, 'utf8') !== onBase)
@@ -364,13 +364,15 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
 export async function runCheck(input: CheckInput): Promise<Report> {
   const top = await repoTop(input.cwd);
   const baseBranch = input.baseBranch ?? (await defaultBranch(top));
-  const policy = await localPolicy(top, input, baseBranch);
+  // one view of the repository for the policy and the judgement: the base is resolved and listed once
+  const source = new GitSource(top);
+  const policy = await localPolicy(source, top, input, baseBranch);
   const config = policy.config;
   const root = contractsRoot(top, input.root ?? config.contracts);
   if (root && !existsSync(join(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
   const freezes = new FreezeStore(join(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join('/'));
   return checkSource({
-    source: new GitSource(top),
+    source,
     // `--root` names one folder: the configured list of folders and globs then does not apply
     config: { ...config, contracts: root, scope: input.root === undefined ? config.scope : [] },
     baseline: { base: input.base, baseBranch, mergeFrom: 'HEAD', freezes },

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-COI7NSPC.js";
+} from "./chunk-5JGHTVMY.js";
 import {
   runCheck
-} from "./chunk-74XW34MH.js";
+} from "./chunk-B7ZYIRZI.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-WYYMTXHE.js";
+} from "./chunk-DFSODPQ7.js";
 import {
   formatOf
 } from "./chunk-3EE435R2.js";

@@ -8344,7 +8344,10 @@ var GitObjects = class {
     let known = this.commits.get(ref);
     if (!known) {
       known = resolveCommit(this.dir, ref);
-      known.catch(() => this.commits.delete(ref));
+      known.then(
+        (sha) => this.commits.has(sha) || this.commits.set(sha, Promise.resolve(sha)),
+        () => this.commits.delete(ref)
+      );
       this.commits.set(ref, known);
     }
     return known;

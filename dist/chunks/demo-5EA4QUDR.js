@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-74XW34MH.js";
+} from "./chunk-B7ZYIRZI.js";
 import {
   git
-} from "./chunk-WYYMTXHE.js";
+} from "./chunk-DFSODPQ7.js";
 import {
   parseFormat,
   printErrors,

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-2SEAAX6A.js";
+} from "./chunk-5DKTDVJV.js";
 import {
   setIn,
   showCheck
-} from "./chunk-COI7NSPC.js";
-import "./chunk-74XW34MH.js";
-import "./chunk-WYYMTXHE.js";
+} from "./chunk-5JGHTVMY.js";
+import "./chunk-B7ZYIRZI.js";
+import "./chunk-DFSODPQ7.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-QHW5Y4IX.js";
 import {

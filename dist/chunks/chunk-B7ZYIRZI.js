@@ -34,7 +34,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-WYYMTXHE.js";
+} from "./chunk-DFSODPQ7.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -1254,7 +1254,7 @@ async function policyOnBase(source, baseBranch, configPath = CONFIG_PATH, top, g
   const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
   return { config, ruleset, warnings: [], text: text3 };
 }
-async function localPolicy(top, input, baseBranch) {
+async function localPolicy(source, top, input, baseBranch) {
   const fromTree = async () => {
     const config = loadConfig(top, input);
     const tree = new FsTree(top);
@@ -1272,7 +1272,7 @@ async function localPolicy(top, input, baseBranch) {
     );
     return policy2;
   }
-  const policy = await policyOnBase(new GitSource(top), baseBranch, CONFIG_PATH, top);
+  const policy = await policyOnBase(source, baseBranch, CONFIG_PATH, top);
   const local = join(top, CONFIG_PATH);
   const onBase = policy.text;
   if (existsSync(local) && readFileSync(local, "utf8") !== onBase)
@@ -1430,13 +1430,14 @@ async function checkSource(c) {
 async function runCheck(input) {
   const top = await repoTop(input.cwd);
   const baseBranch = input.baseBranch ?? await defaultBranch(top);
-  const policy = await localPolicy(top, input, baseBranch);
+  const source = new GitSource(top);
+  const policy = await localPolicy(source, top, input, baseBranch);
   const config = policy.config;
   const root = contractsRoot(top, input.root ?? config.contracts);
   if (root && !existsSync(join(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
   const freezes = new FreezeStore(join(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join("/"));
   return checkSource({
-    source: new GitSource(top),
+    source,
     // `--root` names one folder: the configured list of folders and globs then does not apply
     config: { ...config, contracts: root, scope: input.root === void 0 ? config.scope : [] },
     baseline: { base: input.base, baseBranch, mergeFrom: "HEAD", freezes },

@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-WYYMTXHE.js";
+} from "./chunk-DFSODPQ7.js";
 import {
   ContractsLayout,
   Documents,

@@ -3,11 +3,11 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-74XW34MH.js";
+} from "./chunk-B7ZYIRZI.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-WYYMTXHE.js";
+} from "./chunk-DFSODPQ7.js";
 import {
   ContractsLayout,
   Documents,

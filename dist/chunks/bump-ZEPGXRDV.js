@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-MAHPSY2Y.js";
+} from "./chunk-R6SIFAM3.js";
 import {
   printCheck
-} from "./chunk-COI7NSPC.js";
-import "./chunk-74XW34MH.js";
-import "./chunk-WYYMTXHE.js";
+} from "./chunk-5JGHTVMY.js";
+import "./chunk-B7ZYIRZI.js";
+import "./chunk-DFSODPQ7.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-QHW5Y4IX.js";
 import "./chunk-3EE435R2.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-74XW34MH.js";
-import "./chunk-WYYMTXHE.js";
+} from "./chunk-B7ZYIRZI.js";
+import "./chunk-DFSODPQ7.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";

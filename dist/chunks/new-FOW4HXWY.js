@@ -7,17 +7,17 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-2SEAAX6A.js";
+} from "./chunk-5DKTDVJV.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-COI7NSPC.js";
-import "./chunk-74XW34MH.js";
+} from "./chunk-5JGHTVMY.js";
+import "./chunk-B7ZYIRZI.js";
 import {
   readVersion
-} from "./chunk-WYYMTXHE.js";
+} from "./chunk-DFSODPQ7.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-QHW5Y4IX.js";
 import {

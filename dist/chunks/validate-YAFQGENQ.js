@@ -5,9 +5,9 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-3ANHGMXT.js";
-import "./chunk-74XW34MH.js";
-import "./chunk-WYYMTXHE.js";
+} from "./chunk-O6BNAYPB.js";
+import "./chunk-B7ZYIRZI.js";
+import "./chunk-DFSODPQ7.js";
 import "./chunk-QHW5Y4IX.js";
 import "./chunk-3EE435R2.js";
 import "./chunk-US2CYORJ.js";
