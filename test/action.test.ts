@@ -469,7 +469,7 @@ describe('faults', () => {
       headers: { 'retry-after': '1' },
       body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
     });
-    const r = await runAction(s, { head: s.heads.feature! });
+    const r = await runAction(s, { head: s.heads.feature!, env: { CONTRACT_GUARD_THROTTLE: 'on' } });
     assert.equal(fake.comments.length, 1, r.stdout);
     assert.match(r.stdout, /secondary rate limit on GET/);
     assert.equal(fake.checkRuns[0]!.conclusion, 'failure');
