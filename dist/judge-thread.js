@@ -3270,8 +3270,8 @@ function hasExternalRef(text4) {
   return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text4);
 }
 function judgedDocument(docs, file2) {
-  const parsed = docs.get(file2);
-  return hasExternalRef(parsed.text) && bundle(docs, file2) || { root: parsed.data, copyOf: (node) => node };
+  const parsed2 = docs.get(file2);
+  return hasExternalRef(parsed2.text) && bundle(docs, file2) || { root: parsed2.data, copyOf: (node) => node };
 }
 
 // src/core/policy/references.ts
@@ -3290,11 +3290,11 @@ function directTargets(docs, file2) {
   if (!known) directCache.set(docs, known = /* @__PURE__ */ new Map());
   if (known.has(file2)) return known.get(file2);
   let targets;
-  const parsed = unlessUnreadable(() => docs.get(file2));
-  if (parsed && !hasExternalRef(parsed.text)) targets = /* @__PURE__ */ new Set();
-  else if (parsed) {
+  const parsed2 = unlessUnreadable(() => docs.get(file2));
+  if (parsed2 && !hasExternalRef(parsed2.text)) targets = /* @__PURE__ */ new Set();
+  else if (parsed2) {
     const refs = /* @__PURE__ */ new Set();
-    collectRefs(parsed.data, refs);
+    collectRefs(parsed2.data, refs);
     targets = /* @__PURE__ */ new Set();
     for (const ref of refs) {
       const target = ref.split("#")[0];
@@ -6782,14 +6782,14 @@ function patternNfa(pattern) {
     const body = pattern.slice(start ? 1 : 0, end ? -1 : void 0);
     const anyChar = "[\\s\\S]*";
     const source = `${start ? "" : anyChar}(?:${body})${end ? "" : anyChar}`;
-    const parsed = JS.Parser.fromLiteral({ source, flags: "u" }).parse({
+    const parsed2 = JS.Parser.fromLiteral({ source, flags: "u" }).parse({
       assertions: "throw",
       backreferences: "throw",
       maxNodes: MAX_NODES
     });
     const bodyAlternatives = JS.Parser.fromLiteral({ source: body, flags: "u" }).parse({ assertions: "throw", maxNodes: MAX_NODES });
     if ((start || end) && bodyAlternatives.expression.alternatives.length > 1) throw new Unsupported();
-    nfa = NFA.fromRegex(parsed.expression, { maxCharacter: parsed.maxCharacter }, {}, new NFA.LimitedNodeFactory(MAX_NODES));
+    nfa = NFA.fromRegex(parsed2.expression, { maxCharacter: parsed2.maxCharacter }, {}, new NFA.LimitedNodeFactory(MAX_NODES));
   } catch (err) {
     if (isBug(err) && !(err instanceof TooManyNodesError)) throw err;
     nfa = null;
@@ -10077,18 +10077,28 @@ function deprecatedGlob(key2, glob, prefix) {
 }
 
 // src/core/policy/deprecation.ts
+var parsed = /* @__PURE__ */ new WeakMap();
+function frozenData(artifact, file2) {
+  let known = parsed.get(artifact);
+  if (!known) {
+    const format = formatOf(file2);
+    const text4 = artifact.encoding === "base64" ? Buffer.from(artifactBytes(artifact)).toString("utf8") : artifact.content;
+    known = { data: format ? unlessUnreadable(() => parseText(file2, text4, format).data) : void 0 };
+    parsed.set(artifact, known);
+  }
+  return known.data;
+}
 function deprecatedStreak(freezes, file2, pointer) {
   let streak = 0;
   for (const freeze of freezes) {
     const artifact = freeze.artifacts.find((a) => a.path === file2);
-    if (!artifact || !isDeprecated(Buffer.from(artifactBytes(artifact)).toString("utf8"), file2, pointer)) break;
+    if (!artifact || !isDeprecated(frozenData(artifact, file2), pointer)) break;
     streak++;
   }
   return streak;
 }
-function isDeprecated(text4, file2, pointer) {
-  const format = formatOf(file2);
-  let node = format && unlessUnreadable(() => parseText(file2, text4, format).data);
+function isDeprecated(data2, pointer) {
+  let node = data2;
   if (node === void 0) return false;
   for (const t of pointerTokens(pointer)) {
     if (!node || typeof node !== "object") return false;
@@ -10244,9 +10254,9 @@ function checkExamples(docs, paths) {
   const byId = /* @__PURE__ */ new Map();
   for (const p of paths) {
     if (EXAMPLE.test(p) || !/\.(json|ya?ml)$/i.test(p)) continue;
-    const parsed = unlessUnreadable(() => docs.get(p));
-    const data2 = parsed?.data;
-    if (!parsed || detectKind(p, void 0, data2) !== "jsonschema" || !data2 || typeof data2 !== "object") continue;
+    const parsed2 = unlessUnreadable(() => docs.get(p));
+    const data2 = parsed2?.data;
+    if (!parsed2 || detectKind(p, void 0, data2) !== "jsonschema" || !data2 || typeof data2 !== "object") continue;
     schemas.set(p, data2);
     const id = data2.$id;
     if (typeof id === "string") byId.set(id, p);
@@ -10264,9 +10274,9 @@ function checkExamples(docs, paths) {
     }
   }
   for (const example of paths.filter((p) => EXAMPLE.test(p))) {
-    const parsed = unlessUnreadable(() => docs.get(example));
-    if (!parsed) continue;
-    const data2 = parsed.data;
+    const parsed2 = unlessUnreadable(() => docs.get(example));
+    if (!parsed2) continue;
+    const data2 = parsed2.data;
     const schemaPath = pairSchema(example, data2, schemas, byId);
     if (!schemaPath) {
       out.push(finding("example-unpaired", example, { file: example }, { key: example }));
@@ -10664,9 +10674,9 @@ function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
     if (!/\.(json|ya?ml)$/i.test(file2)) continue;
-    const parsed = unlessUnreadable(() => docs.get(file2));
-    if (!parsed || detectKind(file2, void 0, parsed.data) !== "openapi") continue;
-    const doc = parsed.data;
+    const parsed2 = unlessUnreadable(() => docs.get(file2));
+    if (!parsed2 || detectKind(file2, void 0, parsed2.data) !== "openapi") continue;
+    const doc = parsed2.data;
     const line = (pointer) => docs.lineOf({ file: file2, pointer });
     if (!/^3\.1\./.test(String(doc.openapi))) {
       out.push(
@@ -11357,10 +11367,10 @@ async function resolveBaseline(source, layout, spec) {
 function highestModuleTags(names) {
   const out = /* @__PURE__ */ new Map();
   for (const tag of names) {
-    const parsed = parseModuleTag(tag);
-    if (!parsed || !semver5.valid(parsed.version)) continue;
-    const known = out.get(parsed.module);
-    if (!known || semver5.gt(parsed.version, known.version)) out.set(parsed.module, { tag, version: parsed.version });
+    const parsed2 = parseModuleTag(tag);
+    if (!parsed2 || !semver5.valid(parsed2.version)) continue;
+    const known = out.get(parsed2.module);
+    if (!known || semver5.gt(parsed2.version, known.version)) out.set(parsed2.module, { tag, version: parsed2.version });
   }
   return new Map([...out].map(([m, v]) => [m, v.tag]));
 }

@@ -7,7 +7,8 @@ import { renderMarkdown, MAX_BREAKING_ROWS, MAX_MARKDOWN } from '../src/core/rep
 import type { Report } from '../src/core/report/model.js';
 import { RULES_DOC_URL } from '../src/core/rules/doc.js';
 import { judgeTrees, runCheck } from '../src/services/check-run.js';
-import { createFreeze, serialize } from '../src/core/freeze/model.js';
+import { createFreeze, serialize, type Freeze } from '../src/core/freeze/model.js';
+import { deprecatedStreak } from '../src/core/policy/deprecation.js';
 import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
 import { Documents, MapTree } from '../src/core/source/tree.js';
 import { checkExamples } from '../src/core/policy/examples.js';
@@ -260,6 +261,20 @@ describe('deprecation window', () => {
     const r = await check(repo);
     assert.ok(!rules(r, 'approvable').includes('removal-without-deprecation'));
     assert.ok(r.checklist!.some((i) => i.text.startsWith('Deprecated for 2 releases before removal') && i.done));
+  });
+  test('each frozen file is read once, however many removals from it ask', () => {
+    // forty operations, deprecated in the two newest freezes, all removed in one pull request
+    const paths = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`/p${i}`, { get: { deprecated: true, responses: {} } }]));
+    let reads = 0;
+    const freeze = (version: string, deprecated: boolean): Freeze => {
+      const content = JSON.stringify({ openapi: '3.1.0', paths: deprecated ? paths : {} });
+      const artifact = { path: 'api.json', sha256: '', size: content.length, frozen_at: '', encoding: undefined };
+      Object.defineProperty(artifact, 'content', { get: () => (reads++, content), enumerable: true });
+      return { version, created_at: '', artifacts: [artifact as unknown as Freeze['artifacts'][number]] } as Freeze;
+    };
+    const freezes = [freeze('1.2.0', true), freeze('1.1.0', true), freeze('1.0.0', false)];
+    for (let i = 0; i < 40; i++) assert.equal(deprecatedStreak(freezes, 'api.json', `/paths/~1p${i}/get`), 2);
+    assert.equal(reads, 3, "each freeze's copy of the file read once");
   });
 });
 

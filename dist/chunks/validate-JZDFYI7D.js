@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-O6BNAYPB.js";
-import "./chunk-B7ZYIRZI.js";
+} from "./chunk-Z2DGF5J2.js";
+import "./chunk-TF32DQRG.js";
 import "./chunk-DFSODPQ7.js";
 import "./chunk-QHW5Y4IX.js";
 import "./chunk-3EE435R2.js";

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-R6SIFAM3.js";
+} from "./chunk-KIT36ELI.js";
 import {
   printCheck
-} from "./chunk-5JGHTVMY.js";
-import "./chunk-B7ZYIRZI.js";
+} from "./chunk-A3FLWBZC.js";
+import "./chunk-TF32DQRG.js";
 import "./chunk-DFSODPQ7.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-QHW5Y4IX.js";

@@ -257,18 +257,28 @@ function deprecatedGlob(key2, glob, prefix) {
 }
 
 // src/core/policy/deprecation.ts
+var parsed = /* @__PURE__ */ new WeakMap();
+function frozenData(artifact, file) {
+  let known = parsed.get(artifact);
+  if (!known) {
+    const format = formatOf(file);
+    const text3 = artifact.encoding === "base64" ? Buffer.from(artifactBytes(artifact)).toString("utf8") : artifact.content;
+    known = { data: format ? unlessUnreadable(() => parseText(file, text3, format).data) : void 0 };
+    parsed.set(artifact, known);
+  }
+  return known.data;
+}
 function deprecatedStreak(freezes, file, pointer) {
   let streak = 0;
   for (const freeze of freezes) {
     const artifact = freeze.artifacts.find((a) => a.path === file);
-    if (!artifact || !isDeprecated(Buffer.from(artifactBytes(artifact)).toString("utf8"), file, pointer)) break;
+    if (!artifact || !isDeprecated(frozenData(artifact, file), pointer)) break;
     streak++;
   }
   return streak;
 }
-function isDeprecated(text3, file, pointer) {
-  const format = formatOf(file);
-  let node = format && unlessUnreadable(() => parseText(file, text3, format).data);
+function isDeprecated(data, pointer) {
+  let node = data;
   if (node === void 0) return false;
   for (const t of pointerTokens(pointer)) {
     if (!node || typeof node !== "object") return false;
@@ -415,9 +425,9 @@ function checkExamples(docs, paths) {
   const byId = /* @__PURE__ */ new Map();
   for (const p of paths) {
     if (EXAMPLE.test(p) || !/\.(json|ya?ml)$/i.test(p)) continue;
-    const parsed = unlessUnreadable(() => docs.get(p));
-    const data = parsed?.data;
-    if (!parsed || detectKind(p, void 0, data) !== "jsonschema" || !data || typeof data !== "object") continue;
+    const parsed2 = unlessUnreadable(() => docs.get(p));
+    const data = parsed2?.data;
+    if (!parsed2 || detectKind(p, void 0, data) !== "jsonschema" || !data || typeof data !== "object") continue;
     schemas.set(p, data);
     const id = data.$id;
     if (typeof id === "string") byId.set(id, p);
@@ -435,9 +445,9 @@ function checkExamples(docs, paths) {
     }
   }
   for (const example of paths.filter((p) => EXAMPLE.test(p))) {
-    const parsed = unlessUnreadable(() => docs.get(example));
-    if (!parsed) continue;
-    const data = parsed.data;
+    const parsed2 = unlessUnreadable(() => docs.get(example));
+    if (!parsed2) continue;
+    const data = parsed2.data;
     const schemaPath = pairSchema(example, data, schemas, byId);
     if (!schemaPath) {
       out.push(finding("example-unpaired", example, { file: example }, { key: example }));
@@ -1210,10 +1220,10 @@ async function resolveBaseline(source, layout, spec) {
 function highestModuleTags(names) {
   const out = /* @__PURE__ */ new Map();
   for (const tag of names) {
-    const parsed = parseModuleTag(tag);
-    if (!parsed || !import_semver3.default.valid(parsed.version)) continue;
-    const known = out.get(parsed.module);
-    if (!known || import_semver3.default.gt(parsed.version, known.version)) out.set(parsed.module, { tag, version: parsed.version });
+    const parsed2 = parseModuleTag(tag);
+    if (!parsed2 || !import_semver3.default.valid(parsed2.version)) continue;
+    const known = out.get(parsed2.module);
+    if (!known || import_semver3.default.gt(parsed2.version, known.version)) out.set(parsed2.module, { tag, version: parsed2.version });
   }
   return new Map([...out].map(([m, v]) => [m, v.tag]));
 }

@@ -7,14 +7,14 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-5DKTDVJV.js";
+} from "./chunk-T2G225KV.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-5JGHTVMY.js";
-import "./chunk-B7ZYIRZI.js";
+} from "./chunk-A3FLWBZC.js";
+import "./chunk-TF32DQRG.js";
 import {
   readVersion
 } from "./chunk-DFSODPQ7.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-R6SIFAM3.js";
+} from "./chunk-KIT36ELI.js";
 import {
   printCheck
-} from "./chunk-5JGHTVMY.js";
+} from "./chunk-A3FLWBZC.js";
 import {
   printValidation
-} from "./chunk-O6BNAYPB.js";
-import "./chunk-B7ZYIRZI.js";
+} from "./chunk-Z2DGF5J2.js";
+import "./chunk-TF32DQRG.js";
 import "./chunk-DFSODPQ7.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-QHW5Y4IX.js";

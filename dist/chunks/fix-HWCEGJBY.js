@@ -4,12 +4,12 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-5DKTDVJV.js";
+} from "./chunk-T2G225KV.js";
 import {
   setIn,
   showCheck
-} from "./chunk-5JGHTVMY.js";
-import "./chunk-B7ZYIRZI.js";
+} from "./chunk-A3FLWBZC.js";
+import "./chunk-TF32DQRG.js";
 import "./chunk-DFSODPQ7.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-QHW5Y4IX.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-B7ZYIRZI.js";
+} from "./chunk-TF32DQRG.js";
 import {
   contractScope,
   repoTop

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-5JGHTVMY.js";
+} from "./chunk-A3FLWBZC.js";
 import {
   runCheck
-} from "./chunk-B7ZYIRZI.js";
+} from "./chunk-TF32DQRG.js";
 import {
   repoTop,
   require_semver

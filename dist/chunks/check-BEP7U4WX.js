@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-B7ZYIRZI.js";
+} from "./chunk-TF32DQRG.js";
 import "./chunk-DFSODPQ7.js";
 import {
   progressOnStderr
