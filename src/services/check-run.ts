@@ -116,7 +116,8 @@ export async function policyOnBase(
  * The policy of a local check: the base branch's, like a pull request's; the working tree's only when asked for with
  * `--config` (or when there is no base branch), and then the report says so.
  */
-async function localPolicy(source: GitSource, top: string, input: CheckInput, baseBranch: string | undefined): Promise<Policy> {
+async function localPolicy(source: GitSource, input: CheckInput, baseBranch: string | undefined): Promise<Policy> {
+  const top = source.top;
   const fromTree = async (): Promise<Policy> => {
     const config = loadConfig(top, input);
     // read like every other working-tree file: never through a link out of the repository
@@ -366,7 +367,7 @@ export async function runCheck(input: CheckInput): Promise<Report> {
   const baseBranch = input.baseBranch ?? (await defaultBranch(top));
   // one view of the repository for the policy and the judgement: the base is resolved and listed once
   const source = new GitSource(top);
-  const policy = await localPolicy(source, top, input, baseBranch);
+  const policy = await localPolicy(source, input, baseBranch);
   const config = policy.config;
   const root = contractsRoot(top, input.root ?? config.contracts);
   if (root && !existsSync(join(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);

@@ -2,7 +2,7 @@
 // `const`/`enum` exactly and checks every witness with it before one is shown.
 import { localRefTokens } from '../model.js';
 import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
-import { compileLinked, link, metered, Unlinkable } from './linked.js';
+import { compileLinked, link, metered, resolvedBeyondPointers, Unlinkable } from './linked.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isBug } from '../errors.js';
@@ -61,9 +61,7 @@ function beyondAjv(schema: unknown): boolean {
       someNode(o, (n) => 'contains' in n || 'if' in n || 'else' in n || 'then' in n)
     )
       return true;
-    if (['$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor', '$anchor'].some((k) => k in o)) return true;
-    if (o !== schema && '$id' in o) return true;
-    return typeof o.$ref === 'string' && !o.$ref.startsWith('#');
+    return resolvedBeyondPointers(o, o === schema);
   });
 }
 

@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-Z2DGF5J2.js";
-import "./chunk-TF32DQRG.js";
-import "./chunk-DFSODPQ7.js";
+} from "./chunk-LAA5KXBB.js";
+import "./chunk-B5ROOG76.js";
+import "./chunk-5PWJI64S.js";
 import "./chunk-QHW5Y4IX.js";
-import "./chunk-3EE435R2.js";
+import "./chunk-JA55BASO.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

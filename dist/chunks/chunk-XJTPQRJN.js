@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-TF32DQRG.js";
+} from "./chunk-B5ROOG76.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-3EE435R2.js";
+} from "./chunk-JA55BASO.js";
 import {
   diagnosticText
 } from "./chunk-US2CYORJ.js";

@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-DFSODPQ7.js";
+} from "./chunk-5PWJI64S.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,7 +27,7 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-3EE435R2.js";
+} from "./chunk-JA55BASO.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

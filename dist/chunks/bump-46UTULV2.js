@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-KIT36ELI.js";
+} from "./chunk-JJPQUDRR.js";
 import {
   printCheck
-} from "./chunk-A3FLWBZC.js";
-import "./chunk-TF32DQRG.js";
-import "./chunk-DFSODPQ7.js";
+} from "./chunk-XJTPQRJN.js";
+import "./chunk-B5ROOG76.js";
+import "./chunk-5PWJI64S.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-QHW5Y4IX.js";
-import "./chunk-3EE435R2.js";
+import "./chunk-JA55BASO.js";
 import "./chunk-US2CYORJ.js";
 import {
   UsageError

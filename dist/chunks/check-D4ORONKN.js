@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-TF32DQRG.js";
-import "./chunk-DFSODPQ7.js";
+} from "./chunk-B5ROOG76.js";
+import "./chunk-5PWJI64S.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -17,7 +17,7 @@ import "./chunk-MLJLVNUH.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-QHW5Y4IX.js";
-import "./chunk-3EE435R2.js";
+import "./chunk-JA55BASO.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-TF32DQRG.js";
+} from "./chunk-B5ROOG76.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-DFSODPQ7.js";
+} from "./chunk-5PWJI64S.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-3EE435R2.js";
+} from "./chunk-JA55BASO.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-TF32DQRG.js";
+} from "./chunk-B5ROOG76.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-DFSODPQ7.js";
+} from "./chunk-5PWJI64S.js";
 import {
   parseFormat,
   printErrors,
@@ -31,7 +31,7 @@ import {
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-3EE435R2.js";
+} from "./chunk-JA55BASO.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

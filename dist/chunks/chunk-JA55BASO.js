@@ -28988,6 +28988,11 @@ function finiteOnly(s) {
 var LINK = "x-contract-guard-link";
 var DATA = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
 var shapes = /* @__PURE__ */ new WeakMap();
+function resolvedBeyondPointers(o, top) {
+  if (["$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "$anchor"].some((k) => k in o)) return true;
+  if (!top && "$id" in o) return true;
+  return typeof o.$ref === "string" && !o.$ref.startsWith("#");
+}
 function shapeOf(node) {
   const known = shapes.get(node);
   if (known) return known;
@@ -29008,14 +29013,10 @@ function shapeOf(node) {
       continue;
     }
     const o = n;
-    if (typeof o.$ref === "string") {
-      if (o.$ref.startsWith("#")) refs.add(o.$ref);
-      else refused = true;
-    }
+    if (typeof o.$ref === "string" && o.$ref.startsWith("#")) refs.add(o.$ref);
+    if (resolvedBeyondPointers(o, n === node)) refused = true;
     if ("unevaluatedProperties" in o || "unevaluatedItems" in o) annotated = true;
     if (Array.isArray(o.items) || "additionalItems" in o || "dependencies" in o) draft7 = true;
-    if (["$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "$anchor"].some((k) => k in o)) refused = true;
-    if (n !== node && "$id" in o) refused = true;
     for (const [k, v] of Object.entries(o)) if (!DATA.has(k) && !k.startsWith("x-") && v && typeof v === "object") stack.push(v);
   }
   const shape = { refs: [...refs].sort(), refused, annotated, draft7, size };
@@ -29257,9 +29258,7 @@ function beyondAjv(schema) {
   return someNode(schema, (o) => {
     if (("unevaluatedItems" in o || "unevaluatedProperties" in o) && someNode(o, (n) => "contains" in n || "if" in n || "else" in n || "then" in n))
       return true;
-    if (["$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "$anchor"].some((k) => k in o)) return true;
-    if (o !== schema && "$id" in o) return true;
-    return typeof o.$ref === "string" && !o.$ref.startsWith("#");
+    return resolvedBeyondPointers(o, o === schema);
   });
 }
 function explodes(node) {

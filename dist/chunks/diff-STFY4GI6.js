@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-3EE435R2.js";
+} from "./chunk-JA55BASO.js";
 import {
   isRole,
   levelRank

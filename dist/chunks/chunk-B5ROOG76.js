@@ -34,7 +34,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-DFSODPQ7.js";
+} from "./chunk-5PWJI64S.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -63,7 +63,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-3EE435R2.js";
+} from "./chunk-JA55BASO.js";
 import {
   LEVELS,
   findRule,
@@ -1264,7 +1264,8 @@ async function policyOnBase(source, baseBranch, configPath = CONFIG_PATH, top, g
   const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
   return { config, ruleset, warnings: [], text: text3 };
 }
-async function localPolicy(source, top, input, baseBranch) {
+async function localPolicy(source, input, baseBranch) {
+  const top = source.top;
   const fromTree = async () => {
     const config = loadConfig(top, input);
     const tree = new FsTree(top);
@@ -1441,7 +1442,7 @@ async function runCheck(input) {
   const top = await repoTop(input.cwd);
   const baseBranch = input.baseBranch ?? await defaultBranch(top);
   const source = new GitSource(top);
-  const policy = await localPolicy(source, top, input, baseBranch);
+  const policy = await localPolicy(source, input, baseBranch);
   const config = policy.config;
   const root = contractsRoot(top, input.root ?? config.contracts);
   if (root && !existsSync(join(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);

@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-T2G225KV.js";
+} from "./chunk-U6ITDQJT.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-A3FLWBZC.js";
-import "./chunk-TF32DQRG.js";
+} from "./chunk-XJTPQRJN.js";
+import "./chunk-B5ROOG76.js";
 import {
   readVersion
-} from "./chunk-DFSODPQ7.js";
+} from "./chunk-5PWJI64S.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-QHW5Y4IX.js";
 import {
   formatOf
-} from "./chunk-3EE435R2.js";
+} from "./chunk-JA55BASO.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

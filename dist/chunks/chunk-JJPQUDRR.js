@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-A3FLWBZC.js";
+} from "./chunk-XJTPQRJN.js";
 import {
   runCheck
-} from "./chunk-TF32DQRG.js";
+} from "./chunk-B5ROOG76.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-DFSODPQ7.js";
+} from "./chunk-5PWJI64S.js";
 import {
   formatOf
-} from "./chunk-3EE435R2.js";
+} from "./chunk-JA55BASO.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

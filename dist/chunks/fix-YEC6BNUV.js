@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-T2G225KV.js";
+} from "./chunk-U6ITDQJT.js";
 import {
   setIn,
   showCheck
-} from "./chunk-A3FLWBZC.js";
-import "./chunk-TF32DQRG.js";
-import "./chunk-DFSODPQ7.js";
+} from "./chunk-XJTPQRJN.js";
+import "./chunk-B5ROOG76.js";
+import "./chunk-5PWJI64S.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-QHW5Y4IX.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-3EE435R2.js";
+} from "./chunk-JA55BASO.js";
 import "./chunk-US2CYORJ.js";
 import {
   unlessUnreadable

@@ -19,7 +19,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-3EE435R2.js";
+} from "./chunk-JA55BASO.js";
 import {
   POLICY_RULES,
   ROLES,
