@@ -632,6 +632,7 @@ var GitObjects = class {
   promisor;
   /** Objects a partial clone lacks, per commit set listed by `rev-list --missing=print`, less what was fetched since. */
   missing;
+  prefetching = Promise.resolve();
   /** The commit a ref names, resolved once in this view (a judgement sees one state of its refs). */
   commit(ref) {
     let known = this.commits.get(ref);
@@ -675,7 +676,12 @@ var GitObjects = class {
    * In a partial clone (the App's), fetch the blobs not here yet in one request: left to git, each would be fetched
    * on its own as it is read. Commits named here are asked about once: later reads of them need no `rev-list`.
    */
-  async prefetch(commits, shas) {
+  prefetch(commits, shas) {
+    const next = this.prefetching.then(() => this.prefetchNow(commits, shas));
+    this.prefetching = next.catch(() => void 0);
+    return next;
+  }
+  async prefetchNow(commits, shas) {
     if (!shas.length) return;
     this.promisor ??= git(this.dir).raw(["config", "--get", "remote.origin.promisor"]).then((v) => v.trim() === "true").catch(() => false);
     if (!await this.promisor) return;

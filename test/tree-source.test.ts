@@ -114,6 +114,23 @@ describe('tree sources', () => {
     assert.ok(calls.length <= 20, `${calls.length} git processes: ${calls.join(' | ')}`);
   });
 
+  test('in a partial clone, two trees read at once fetch their missing files once', async () => {
+    // a blobless clone of the repository, as the App makes one: every file is missing until fetched
+    const origin = join(tempDir('cg-partial-origin-'), 'shop.git');
+    gitRun(repo, 'clone', '--quiet', '--bare', repo, origin);
+    gitRun(origin, 'config', 'uploadpack.allowFilter', 'true');
+    const clone = join(tempDir('cg-partial-'), 'shop');
+    gitRun(repo, 'clone', '--quiet', '--no-checkout', '--filter=blob:none', `file://${origin}`, clone);
+    const source = new GitSource(clone);
+    const calls = await gitCalls(async () => {
+      const [a, b] = await Promise.all([source.tree(sha.feature!, 'contracts'), source.tree(sha.feature!, 'contracts')]);
+      assert.deepEqual([...a.paths()].sort(), [...b.paths()].sort());
+      assert.match(Buffer.from(a.read('contracts/modules/shop/versions.yaml')!).toString(), /current: 1\.1\.0/);
+    });
+    const fetches = calls.filter((c) => c.startsWith('fetch'));
+    assert.equal(fetches.length, 1, `fetched ${fetches.length} times: ${calls.join(' | ')}`);
+  });
+
   test('`check` reads the policy and judges through one view: the base resolved and listed once, a resolved id never asked again', async () => {
     const calls = await gitCalls(async () => {
       const report = await runCheck({ cwd: repo, baseBranch: 'main', head: 'feature', now: new Date('2026-11-22T00:00:00Z') });

@@ -47,6 +47,7 @@ export class GitObjects {
   private promisor?: Promise<boolean>;
   /** Objects a partial clone lacks, per commit set listed by `rev-list --missing=print`, less what was fetched since. */
   private missing?: { commits: Set<string>; shas: Set<string> };
+  private prefetching: Promise<void> = Promise.resolve();
 
   constructor(readonly dir: string) {}
 
@@ -99,7 +100,14 @@ export class GitObjects {
    * In a partial clone (the App's), fetch the blobs not here yet in one request: left to git, each would be fetched
    * on its own as it is read. Commits named here are asked about once: later reads of them need no `rev-list`.
    */
-  async prefetch(commits: string[], shas: string[]): Promise<void> {
+  prefetch(commits: string[], shas: string[]): Promise<void> {
+    // one at a time: two reads of trees at once would each list what is missing and fetch it
+    const next = this.prefetching.then(() => this.prefetchNow(commits, shas));
+    this.prefetching = next.catch(() => undefined);
+    return next;
+  }
+
+  private async prefetchNow(commits: string[], shas: string[]): Promise<void> {
     if (!shas.length) return;
     this.promisor ??= git(this.dir)
       .raw(['config', '--get', 'remote.origin.promisor'])

@@ -3,11 +3,11 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-B5ROOG76.js";
+} from "./chunk-SBVMQ4B7.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-5PWJI64S.js";
+} from "./chunk-PU5KEKCD.js";
 import {
   ContractsLayout,
   Documents,

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-B5ROOG76.js";
+} from "./chunk-SBVMQ4B7.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";

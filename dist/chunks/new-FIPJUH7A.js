@@ -7,17 +7,17 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-U6ITDQJT.js";
+} from "./chunk-HLD2I2MW.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-XJTPQRJN.js";
-import "./chunk-B5ROOG76.js";
+} from "./chunk-UOFVAYD5.js";
+import "./chunk-SBVMQ4B7.js";
 import {
   readVersion
-} from "./chunk-5PWJI64S.js";
+} from "./chunk-PU5KEKCD.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-QHW5Y4IX.js";
 import {

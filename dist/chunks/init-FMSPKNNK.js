@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-5PWJI64S.js";
+} from "./chunk-PU5KEKCD.js";
 import {
   ContractsLayout,
   Documents,

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-JJPQUDRR.js";
+} from "./chunk-TSMQCPAT.js";
 import {
   printCheck
-} from "./chunk-XJTPQRJN.js";
-import "./chunk-B5ROOG76.js";
-import "./chunk-5PWJI64S.js";
+} from "./chunk-UOFVAYD5.js";
+import "./chunk-SBVMQ4B7.js";
+import "./chunk-PU5KEKCD.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-QHW5Y4IX.js";
 import "./chunk-JA55BASO.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-B5ROOG76.js";
-import "./chunk-5PWJI64S.js";
+} from "./chunk-SBVMQ4B7.js";
+import "./chunk-PU5KEKCD.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-B5ROOG76.js";
+} from "./chunk-SBVMQ4B7.js";
 import {
   git
-} from "./chunk-5PWJI64S.js";
+} from "./chunk-PU5KEKCD.js";
 import {
   parseFormat,
   printErrors,

@@ -5,9 +5,9 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-LAA5KXBB.js";
-import "./chunk-B5ROOG76.js";
-import "./chunk-5PWJI64S.js";
+} from "./chunk-FLCQHYGH.js";
+import "./chunk-SBVMQ4B7.js";
+import "./chunk-PU5KEKCD.js";
 import "./chunk-QHW5Y4IX.js";
 import "./chunk-JA55BASO.js";
 import "./chunk-US2CYORJ.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-XJTPQRJN.js";
+} from "./chunk-UOFVAYD5.js";
 import {
   runCheck
-} from "./chunk-B5ROOG76.js";
+} from "./chunk-SBVMQ4B7.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-5PWJI64S.js";
+} from "./chunk-PU5KEKCD.js";
 import {
   formatOf
 } from "./chunk-JA55BASO.js";

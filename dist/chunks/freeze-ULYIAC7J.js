@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-B5ROOG76.js";
+} from "./chunk-SBVMQ4B7.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-5PWJI64S.js";
+} from "./chunk-PU5KEKCD.js";
 import {
   parseFormat,
   printErrors,

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-U6ITDQJT.js";
+} from "./chunk-HLD2I2MW.js";
 import {
   setIn,
   showCheck
-} from "./chunk-XJTPQRJN.js";
-import "./chunk-B5ROOG76.js";
-import "./chunk-5PWJI64S.js";
+} from "./chunk-UOFVAYD5.js";
+import "./chunk-SBVMQ4B7.js";
+import "./chunk-PU5KEKCD.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-QHW5Y4IX.js";
 import {
