@@ -9625,7 +9625,7 @@ function semanticNote(change) {
   if (s.verdict === "policy") return example ? ` \u2014 level from policy (set inclusion: ${broke})` : " \u2014 level from policy";
   return example ? ` \u2014 e.g. ${broke}` : "";
 }
-function showValue(value, spaced = false) {
+function showValue(value, { spaced = false } = {}) {
   const v = shortenStrings(value);
   return "`" + ((spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value)) + "`";
 }
@@ -9902,7 +9902,7 @@ function breakingRow(c) {
   const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;
   const s = c.semantic;
   const cell = (t) => escape(t).replace(/\|/g, "\\|").replace(/\n/g, " ");
-  const witness = s?.witness !== void 0 ? `<br>e.g. ${cell(`${showValue(s.witness, true)} ${s.side === "writer" ? "may now be sent" : "was accepted, now rejected"}`)}` : "";
+  const witness = s?.witness !== void 0 ? `<br>e.g. ${cell(`${showValue(s.witness, { spaced: true })} ${s.side === "writer" ? "may now be sent" : "was accepted, now rejected"}`)}` : "";
   const at3 = `<sub>\`${c.file}${c.line ? `:${c.line}` : ""}\`</sub>`;
   return `| ${cell(where)}<br>${at3} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;
 }

@@ -26,6 +26,25 @@ function witnessOf(v: Verdict, older: unknown, newer: unknown): unknown {
 const proven = (older: unknown, newer: unknown) => assert.deepEqual(included(older, newer), { kind: 'proven' });
 const broken = (older: unknown, newer: unknown) => witnessOf(included(older, newer), older, newer);
 
+/** An OpenAPI 3.1 document with `count` POST operations, the i-th taking `body(i)` as its JSON request body. */
+function postBodies(count: number, body: (i: number) => unknown, components?: unknown): string {
+  const operation = (i: number) => ({
+    post: {
+      requestBody: { content: { 'application/json': { schema: body(i) } } },
+      responses: { '204': { description: 'ok' } },
+    },
+  });
+  return JSON.stringify({
+    openapi: '3.1.0',
+    info: { title: 't', version: '1.0.0' },
+    ...(components ? { components } : {}),
+    paths: Object.fromEntries(Array.from({ length: count }, (_, i) => [`/p${i}`, operation(i)])),
+  });
+}
+
+/** Integer properties g0… with distinct minimums, to make a schema large. */
+const integers = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, j) => [`g${j}`, { type: 'integer', minimum: j }]));
+
 describe('set inclusion', () => {
   test('the empty schema, true and false', () => {
     proven({ type: 'string' }, {});
@@ -253,29 +272,8 @@ describe('reconciled with the rules', () => {
 describe('the compile budget of a diff', () => {
   test('a diff decides the same on a second run in the same process: schemas compiled before are charged again, only not rebuilt', () => {
     // 150 request bodies of 80 properties each, each narrowed: more than one diff's compile budget can judge
-    const wide = Object.fromEntries(Array.from({ length: 80 }, (_, j) => [`g${j}`, { type: 'integer', minimum: j }]));
     const doc = (max: number) =>
-      JSON.stringify({
-        openapi: '3.1.0',
-        info: { title: 't', version: '1.0.0' },
-        paths: Object.fromEntries(
-          Array.from({ length: 150 }, (_, i) => [
-            `/p${i}`,
-            {
-              post: {
-                requestBody: {
-                  content: {
-                    'application/json': {
-                      schema: { type: 'object', properties: { [`f${i}`]: { type: 'string', maxLength: max }, ...wide } },
-                    },
-                  },
-                },
-                responses: { '204': { description: 'ok' } },
-              },
-            },
-          ]),
-        ),
-      });
+      postBodies(150, (i) => ({ type: 'object', properties: { [`f${i}`]: { type: 'string', maxLength: max }, ...integers(80) } }));
     const run = () => {
       const r = diffTrees(new MapTree([['openapi.json', Buffer.from(doc(10))]]), new MapTree([['openapi.json', Buffer.from(doc(5))]]));
       return { coverage: r.semantic, witnesses: r.changes.filter((c) => c.semantic?.witness !== undefined).map((c) => c.pointer) };
@@ -334,38 +332,10 @@ describe('definitions compiled once, each on its own', () => {
 
   test('a component forty request bodies reach is compiled once, and every one of them is judged with a witness', () => {
     const doc = (max: number) =>
-      JSON.stringify({
-        openapi: '3.1.0',
-        info: { title: 't', version: '1.0.0' },
-        components: {
-          schemas: {
-            Big: {
-              type: 'object',
-              required: ['code'],
-              properties: {
-                code: { type: 'string', maxLength: max },
-                ...Object.fromEntries(Array.from({ length: 60 }, (_, j) => [`g${j}`, { type: 'integer', minimum: j }])),
-              },
-            },
-          },
+      postBodies(40, (i) => ({ allOf: [{ $ref: '#/components/schemas/Big' }], properties: { [`f${i}`]: { type: 'boolean' } } }), {
+        schemas: {
+          Big: { type: 'object', required: ['code'], properties: { code: { type: 'string', maxLength: max }, ...integers(60) } },
         },
-        paths: Object.fromEntries(
-          Array.from({ length: 40 }, (_, i) => [
-            `/p${i}`,
-            {
-              post: {
-                requestBody: {
-                  content: {
-                    'application/json': {
-                      schema: { allOf: [{ $ref: '#/components/schemas/Big' }], properties: { [`f${i}`]: { type: 'boolean' } } },
-                    },
-                  },
-                },
-                responses: { '204': { description: 'ok' } },
-              },
-            },
-          ]),
-        ),
       });
     const before = unitsCompiled();
     const r = diffTrees(new MapTree([['openapi.json', Buffer.from(doc(10))]]), new MapTree([['openapi.json', Buffer.from(doc(5))]]));

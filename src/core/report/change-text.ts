@@ -28,7 +28,7 @@ function semanticNote(change: Change): string {
 }
 
 /** A value as one line of JSON in backticks: whole, every key and item kept; only long strings inside are shortened. */
-export function showValue(value: unknown, spaced = false): string {
+export function showValue(value: unknown, { spaced = false }: { spaced?: boolean } = {}): string {
   const v = shortenStrings(value);
   return '`' + ((spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value)) + '`';
 }

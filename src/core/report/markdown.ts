@@ -214,7 +214,7 @@ function breakingRow(c: Change): string {
   const cell = (t: string) => escape(t).replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const witness =
     s?.witness !== undefined
-      ? `<br>e.g. ${cell(`${showValue(s.witness, true)} ${s.side === 'writer' ? 'may now be sent' : 'was accepted, now rejected'}`)}`
+      ? `<br>e.g. ${cell(`${showValue(s.witness, { spaced: true })} ${s.side === 'writer' ? 'may now be sent' : 'was accepted, now rejected'}`)}`
       : '';
   const at = `<sub>\`${c.file}${c.line ? `:${c.line}` : ''}\`</sub>`;
   return `| ${cell(where)}<br>${at} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-SBVMQ4B7.js";
+} from "./chunk-LQV5R5UP.js";
 import {
   git
 } from "./chunk-PU5KEKCD.js";
@@ -10,12 +10,12 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-SHVBHOZ4.js";
+} from "./chunk-OJKAGTH2.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-MLJLVNUH.js";
+import "./chunk-6277VQQG.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-QHW5Y4IX.js";
+import "./chunk-TVQEGI35.js";
 import "./chunk-JA55BASO.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";

@@ -40,7 +40,7 @@ import {
   buildReport,
   changeText,
   warningLine
-} from "./chunk-QHW5Y4IX.js";
+} from "./chunk-TVQEGI35.js";
 import {
   ContractsLayout,
   Documents,

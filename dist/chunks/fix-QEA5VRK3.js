@@ -4,15 +4,15 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-HLD2I2MW.js";
+} from "./chunk-4BJPQ64M.js";
 import {
   setIn,
   showCheck
-} from "./chunk-UOFVAYD5.js";
-import "./chunk-SBVMQ4B7.js";
+} from "./chunk-QK7GP2XF.js";
+import "./chunk-LQV5R5UP.js";
 import "./chunk-PU5KEKCD.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-QHW5Y4IX.js";
+import "./chunk-TVQEGI35.js";
 import {
   detectKind,
   formatOf,

@@ -44,7 +44,7 @@ function semanticNote(change) {
   if (s.verdict === "policy") return example ? ` \u2014 level from policy (set inclusion: ${broke})` : " \u2014 level from policy";
   return example ? ` \u2014 e.g. ${broke}` : "";
 }
-function showValue(value, spaced = false) {
+function showValue(value, { spaced = false } = {}) {
   const v = shortenStrings(value);
   return "`" + ((spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value)) + "`";
 }

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-TSMQCPAT.js";
+} from "./chunk-ZDGGHRLF.js";
 import {
   printCheck
-} from "./chunk-UOFVAYD5.js";
+} from "./chunk-QK7GP2XF.js";
 import {
   printValidation
-} from "./chunk-FLCQHYGH.js";
-import "./chunk-SBVMQ4B7.js";
+} from "./chunk-3UXKT63S.js";
+import "./chunk-LQV5R5UP.js";
 import "./chunk-PU5KEKCD.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-QHW5Y4IX.js";
+import "./chunk-TVQEGI35.js";
 import "./chunk-JA55BASO.js";
 import "./chunk-US2CYORJ.js";
 import {

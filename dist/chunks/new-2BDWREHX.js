@@ -7,19 +7,19 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-HLD2I2MW.js";
+} from "./chunk-4BJPQ64M.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-UOFVAYD5.js";
-import "./chunk-SBVMQ4B7.js";
+} from "./chunk-QK7GP2XF.js";
+import "./chunk-LQV5R5UP.js";
 import {
   readVersion
 } from "./chunk-PU5KEKCD.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-QHW5Y4IX.js";
+import "./chunk-TVQEGI35.js";
 import {
   formatOf
 } from "./chunk-JA55BASO.js";

@@ -7,14 +7,14 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-SHVBHOZ4.js";
+} from "./chunk-OJKAGTH2.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-MLJLVNUH.js";
+import "./chunk-6277VQQG.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
 import {
   buildReport
-} from "./chunk-QHW5Y4IX.js";
+} from "./chunk-TVQEGI35.js";
 import {
   Documents,
   FsTree,

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-SBVMQ4B7.js";
+} from "./chunk-LQV5R5UP.js";
 import {
   contractScope,
   repoTop

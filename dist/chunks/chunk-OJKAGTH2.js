@@ -7,7 +7,7 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-MLJLVNUH.js";
+} from "./chunk-6277VQQG.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
@@ -15,7 +15,7 @@ import {
   DEBT_NOTE,
   changeText,
   warningLine
-} from "./chunk-QHW5Y4IX.js";
+} from "./chunk-TVQEGI35.js";
 import {
   POLICY_RULES,
   RULES,

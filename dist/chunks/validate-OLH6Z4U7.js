@@ -5,10 +5,10 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-FLCQHYGH.js";
-import "./chunk-SBVMQ4B7.js";
+} from "./chunk-3UXKT63S.js";
+import "./chunk-LQV5R5UP.js";
 import "./chunk-PU5KEKCD.js";
-import "./chunk-QHW5Y4IX.js";
+import "./chunk-TVQEGI35.js";
 import "./chunk-JA55BASO.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";

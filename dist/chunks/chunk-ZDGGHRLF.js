@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-UOFVAYD5.js";
+} from "./chunk-QK7GP2XF.js";
 import {
   runCheck
-} from "./chunk-SBVMQ4B7.js";
+} from "./chunk-LQV5R5UP.js";
 import {
   repoTop,
   require_semver

@@ -12,7 +12,7 @@ import {
   changeText,
   showValue,
   warningLine
-} from "./chunk-QHW5Y4IX.js";
+} from "./chunk-TVQEGI35.js";
 import {
   diagnosticText,
   findRule
@@ -286,7 +286,7 @@ function breakingRow(c) {
   const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;
   const s = c.semantic;
   const cell = (t) => escape(t).replace(/\|/g, "\\|").replace(/\n/g, " ");
-  const witness = s?.witness !== void 0 ? `<br>e.g. ${cell(`${showValue(s.witness, true)} ${s.side === "writer" ? "may now be sent" : "was accepted, now rejected"}`)}` : "";
+  const witness = s?.witness !== void 0 ? `<br>e.g. ${cell(`${showValue(s.witness, { spaced: true })} ${s.side === "writer" ? "may now be sent" : "was accepted, now rejected"}`)}` : "";
   const at = `<sub>\`${c.file}${c.line ? `:${c.line}` : ""}\`</sub>`;
   return `| ${cell(where)}<br>${at} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;
 }
