@@ -35,10 +35,6 @@ function diffLines(diff) {
   return out;
 }
 
-// src/adapters/git-tree.ts
-import { spawn } from "node:child_process";
-import { simpleGit } from "simple-git";
-
 // src/core/errors.ts
 var InputError = class extends Error {
   constructor(message, file2, line) {
@@ -66,6 +62,126 @@ function unlessUnreadable(read) {
 function isBug(err) {
   return err instanceof TypeError || err instanceof ReferenceError;
 }
+
+// src/adapters/git-tree.ts
+import { spawn as spawn2 } from "node:child_process";
+import { simpleGit } from "simple-git";
+
+// src/adapters/cat-file.ts
+import { spawn } from "node:child_process";
+var PLAIN_NAME = /^[^\s\x00-\x1f\x7f]+$/;
+var CatFile = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  child;
+  asked = [];
+  header = [];
+  body;
+  stderr = "";
+  /** Type and size of each object a name resolves to (`<ref>^{commit}` peels); undefined when there is none. */
+  info(names) {
+    return Promise.all(names.map((n) => this.ask(n, false).then((a) => a?.info)));
+  }
+  /** The bytes of each object; undefined when there is none. */
+  contents(names) {
+    return Promise.all(names.map((n) => this.ask(n, true).then((a) => a?.bytes)));
+  }
+  /** Ends the process, resolved once it has exited (asking again starts another). */
+  close() {
+    const child = this.child;
+    if (!child) return Promise.resolve();
+    this.hold(true);
+    this.child = void 0;
+    return new Promise((resolve3) => {
+      child.once("close", () => resolve3());
+      child.stdin.end();
+      child.kill();
+    });
+  }
+  /** The running process's id, if one runs. */
+  get pid() {
+    return this.child?.pid;
+  }
+  ask(name, contents) {
+    if (!PLAIN_NAME.test(name)) return Promise.resolve(void 0);
+    const child = this.process();
+    return new Promise((done, fail) => {
+      if (!this.asked.length) this.hold(true);
+      this.asked.push({ contents, done, fail });
+      child.stdin.write(`${contents ? "contents" : "info"} ${name}
+`);
+    });
+  }
+  process() {
+    if (this.child) return this.child;
+    const child = spawn("git", ["cat-file", "--batch-command"], { cwd: this.dir, stdio: ["pipe", "pipe", "pipe"] });
+    this.child = child;
+    this.stderr = "";
+    child.stdout.on("data", (chunk) => this.read(chunk));
+    child.stderr.on("data", (chunk) => this.stderr += chunk.toString());
+    child.stdin.on("error", () => void 0);
+    const end = (why) => {
+      if (this.child === child) this.child = void 0;
+      const pending = this.asked.splice(0);
+      if (this.body) pending.unshift(this.body.asked);
+      this.body = void 0;
+      this.header = [];
+      if (!pending.length) return;
+      const failure = new Error(`git cat-file ${why}: ${this.stderr.trim() || "no reason given"}`);
+      for (const a of pending) a.fail(failure);
+    };
+    child.on("error", (err) => end(`could not start (${err.message})`));
+    child.on("close", (code) => end(`ended (${code})`));
+    this.hold(false);
+    return child;
+  }
+  /** An idle process keeps nothing alive: a command that never closes its view still exits. */
+  hold(busy) {
+    const child = this.child;
+    if (!child) return;
+    for (const h of [child, child.stdin, child.stdout, child.stderr])
+      if (busy) h.ref();
+      else h.unref();
+  }
+  read(chunk) {
+    let pos = 0;
+    while (pos < chunk.length) {
+      const body = this.body;
+      if (body) {
+        const take = Math.min(body.info.size + 1 - body.got, chunk.length - pos);
+        body.parts.push(chunk.subarray(pos, pos + take));
+        body.got += take;
+        pos += take;
+        if (body.got === body.info.size + 1) {
+          this.body = void 0;
+          const bytes = Buffer.concat(body.parts).subarray(0, body.info.size);
+          this.answered(body.asked, { info: body.info, bytes });
+        }
+        continue;
+      }
+      const nl = chunk.indexOf(10, pos);
+      if (nl < 0) {
+        this.header.push(chunk.subarray(pos));
+        break;
+      }
+      const line = Buffer.concat([...this.header, chunk.subarray(pos, nl)]).toString();
+      this.header = [];
+      pos = nl + 1;
+      const asked = this.asked.shift();
+      if (!asked) continue;
+      const [sha, type, size] = line.split(" ");
+      if (size === void 0 || !/^\d+$/.test(size)) this.answered(asked, void 0);
+      else if (asked.contents) this.body = { info: { sha, type, size: Number(size) }, parts: [], got: 0, asked };
+      else this.answered(asked, { info: { sha, type, size: Number(size) } });
+    }
+  }
+  answered(asked, answer) {
+    asked.done(answer);
+    if (!this.asked.length && !this.body) this.hold(false);
+  }
+};
 
 // src/core/source/tree.ts
 import { posix } from "node:path";
@@ -611,20 +727,17 @@ async function repoTop(dir) {
     throw new InputError("not inside a git repository (check needs one; use `contract-guard diff` for two folders)", dir);
   }
 }
-async function resolveCommit(dir, ref) {
-  let sha = "";
-  try {
-    sha = (await git(dir).revparse(["--verify", "--quiet", `${ref}^{commit}`])).trim();
-  } catch {
-  }
-  if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new InputError(`unknown git ref '${ref}' (in a shallow clone, fetch it first)`);
+function commitOrUnknown(ref, sha) {
+  if (!sha || !/^[0-9a-f]{40,64}$/.test(sha)) throw new InputError(`unknown git ref '${ref}' (in a shallow clone, fetch it first)`);
   return sha;
 }
 var GitObjects = class {
   constructor(dir) {
     this.dir = dir;
+    this.objects = new CatFile(dir);
   }
   dir;
+  objects;
   commits = /* @__PURE__ */ new Map();
   listings = /* @__PURE__ */ new Map();
   sizes = /* @__PURE__ */ new Map();
@@ -633,11 +746,19 @@ var GitObjects = class {
   /** Objects a partial clone lacks, per commit set listed by `rev-list --missing=print`, less what was fetched since. */
   missing;
   prefetching = Promise.resolve();
+  /** Ends the git process this view reads through (resolved once it has exited). */
+  close() {
+    return this.objects.close();
+  }
+  /** The id of the git process this view reads through, while one runs. */
+  get readerPid() {
+    return this.objects.pid;
+  }
   /** The commit a ref names, resolved once in this view (a judgement sees one state of its refs). */
   commit(ref) {
     let known = this.commits.get(ref);
     if (!known) {
-      known = resolveCommit(this.dir, ref);
+      known = this.objects.info([`${ref}^{commit}`]).then(([info]) => commitOrUnknown(ref, info?.type === "commit" ? info.sha : void 0));
       known.then(
         (sha) => this.commits.has(sha) || this.commits.set(sha, Promise.resolve(sha)),
         () => this.commits.delete(ref)
@@ -706,26 +827,15 @@ var GitObjects = class {
   /** Sizes of objects already here (`git cat-file --batch-check`), so an oversized one is never read whole. */
   async sizesOf(shas) {
     const unknown = [...new Set(shas)].filter((s) => !this.sizes.has(s));
-    if (unknown.length)
-      for (const line of (await gitWithInput(this.dir, ["cat-file", "--batch-check"], unknown)).toString().split("\n")) {
-        const [sha, type, size] = line.split(" ");
-        if (sha && type === "blob") this.sizes.set(sha, Number(size));
-      }
+    const infos = await this.objects.info(unknown);
+    unknown.forEach((sha, i) => infos[i]?.type === "blob" && this.sizes.set(sha, infos[i].size));
     return new Map(shas.map((s) => [s, this.sizes.get(s) ?? 0]));
   }
-  /** Blob contents (`git cat-file --batch`), each read once. */
+  /** Blob contents, each read once. */
   async read(shas) {
     const unknown = [...new Set(shas)].filter((s) => !this.blobs.has(s));
-    if (unknown.length) {
-      const buf = await gitWithInput(this.dir, ["cat-file", "--batch"], unknown);
-      let pos = 0;
-      for (const sha of unknown) {
-        const nl = buf.indexOf(10, pos);
-        const size = Number(buf.subarray(pos, nl).toString().split(" ")[2]);
-        this.blobs.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
-        pos = nl + 1 + size + 1;
-      }
-    }
+    const contents = await this.objects.contents(unknown);
+    unknown.forEach((sha, i) => contents[i] && this.blobs.set(sha, contents[i]));
     return new Map(shas.map((s) => [s, this.blobs.get(s)]));
   }
   /** Every file under `prefix` ('' for all) at `commit`; `keep` narrows it. An oversized blob is stood in for by a marker of its size. */
@@ -752,7 +862,7 @@ var GitObjects = class {
 };
 function gitWithInput(dir, args, lines) {
   return new Promise((resolve3, reject) => {
-    const child = spawn("git", args, { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn2("git", args, { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
     child.stdout.on("data", (c) => chunks.push(c));
@@ -779,6 +889,14 @@ var GitSource = class {
   commit(ref) {
     return this.objects.commit(ref);
   }
+  /** Ends the git process the view reads through: call it when the judgement is done. */
+  close() {
+    return this.objects.close();
+  }
+  /** The id of the git process the view reads through, while one runs. */
+  get readerPid() {
+    return this.objects.readerPid;
+  }
   tree(commit, under, keep) {
     return this.objects.tree(commit, under, keep);
   }
@@ -801,11 +919,19 @@ var GitSource = class {
       return void 0;
     }
   }
-  mergeBase(a, b) {
-    const key2 = [a, b].sort().join("\0");
+  /** Asked once per pair of commits, however their refs are spelled (`origin/main`, `refs/remotes/origin/main`). */
+  async mergeBase(a, b) {
+    const [ca, cb] = await Promise.all([this.commit(a), this.commit(b)]);
+    if (ca === cb) return ca;
+    const key2 = [ca, cb].sort().join("\0");
     let known = this.bases.get(key2);
     if (!known) {
-      known = git(this.top).raw(["merge-base", a, b]).then((out) => out.trim());
+      known = git(this.top).raw(["merge-base", ca, cb]).then((out) => {
+        const base = out.trim();
+        if (!/^[0-9a-f]{40,64}$/.test(base))
+          throw new InputError(`${a} and ${b} have no common history here (in a shallow clone, fetch more of it)`);
+        return base;
+      });
       known.catch(() => this.bases.delete(key2));
       this.bases.set(key2, known);
     }
@@ -819,6 +945,14 @@ var GitSource = class {
     return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
   }
 };
+async function withGitSource(top, run) {
+  const source = new GitSource(top);
+  try {
+    return await run(source);
+  } finally {
+    await source.close();
+  }
+}
 
 // src/core/policy/config.ts
 import { closest } from "fastest-levenshtein";
@@ -11829,45 +11963,39 @@ async function syncReviewComments(port2, pr, commitId, planned) {
 // src/services/pull-request.ts
 var MARKER2 = "<!-- contract-guard:sticky -->";
 var ANNOTATION_BATCH = 50;
-async function ensureRefs(cwd, baseRef, headSha) {
-  const g = git(cwd);
-  const has = async (ref) => {
-    try {
-      await g.raw(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (!await has(`refs/remotes/origin/${baseRef}`))
-    await g.raw(["fetch", "--no-tags", "--depth=50", "origin", `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`]);
-  if (!await has(headSha)) await g.raw(["fetch", "--no-tags", "--depth=50", "origin", headSha]);
+var QUIET_FETCH = ["--no-tags", "--no-auto-maintenance"];
+async function ensureRefs(clone, baseRef, headSha) {
+  const g = git(clone.top);
+  const has = (ref) => clone.commit(ref).then(
+    () => true,
+    () => false
+  );
+  const base = `refs/remotes/origin/${baseRef}`;
+  if (!await has(base)) await g.raw(["fetch", ...QUIET_FETCH, "--depth=50", "origin", `+refs/heads/${baseRef}:${base}`]);
+  if (!await has(headSha)) await g.raw(["fetch", ...QUIET_FETCH, "--depth=50", "origin", headSha]);
   for (let i = 0; i < 4; i++) {
     try {
-      await g.raw(["merge-base", `refs/remotes/origin/${baseRef}`, headSha]);
+      await clone.mergeBase(base, headSha);
       return;
     } catch {
       if ((await g.raw(["rev-parse", "--is-shallow-repository"])).trim() !== "true") return;
-      await g.raw([
-        "fetch",
-        "--no-tags",
-        i < 3 ? "--deepen=200" : "--unshallow",
-        "origin",
-        `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`
-      ]);
+      await g.raw(["fetch", ...QUIET_FETCH, i < 3 ? "--deepen=200" : "--unshallow", "origin", `+refs/heads/${baseRef}:${base}`]);
     }
   }
 }
 var majorKey = (changes) => changes.filter((c) => c.level === "major").map((c) => `${c.ruleId}|${c.file}|${c.pointer}`).sort().join("\n");
 async function judgePullRequest(input) {
-  const { cwd, pr, port: port2 } = input;
+  if (input.cwd === void 0) return judgeThrough(input, void 0);
+  return withGitSource(await repoTop(input.cwd), (clone) => judgeThrough(input, clone));
+}
+async function judgeThrough(input, clone) {
+  const { pr, port: port2 } = input;
   const log = input.log ?? (() => {
   });
-  const top = cwd === void 0 ? void 0 : await repoTop(cwd);
-  const clone = top === void 0 ? void 0 : new GitSource(top);
+  const top = clone?.top;
   const source = clone ?? input.source;
   if (!source) throw new Error("judging a pull request needs a checkout or a tree source");
-  if (top !== void 0) await ensureRefs(top, pr.baseRef, pr.headSha);
+  if (clone) await ensureRefs(clone, pr.baseRef, pr.headSha);
   const baseBranch = top === void 0 ? pr.baseRef : `origin/${pr.baseRef}`;
   const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
   if (clone) {
@@ -11892,7 +12020,7 @@ async function judgePullRequest(input) {
   let readOnly = !port2;
   if (report.approval?.required && port2) {
     const approvedBy = await councilApprovals(port2, pr, config, majorKey(report.changes), async (sha) => {
-      if (top !== void 0) await ensureRefs(top, pr.baseRef, sha).catch(() => void 0);
+      if (clone) await ensureRefs(clone, pr.baseRef, sha).catch(() => void 0);
       return majorKey((await checkOf2(sha)).changes);
     });
     report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
@@ -12169,7 +12297,7 @@ async function processJob(probot2, job, log, progress) {
       port2,
       config,
       push,
-      async (run) => withClone(job.cloneUrl, await installationToken(probot2, job.installationId), refspecs2, (dir) => run(new GitSource(dir)))
+      async (run) => withClone(job.cloneUrl, await installationToken(probot2, job.installationId), refspecs2, (dir) => withGitSource(dir, run))
     );
     log(`${where}: ${outcome}`);
     return "frozen";

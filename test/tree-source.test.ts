@@ -1,7 +1,7 @@
 // One baseline resolver, two tree sources: a pull request read from a git repository and read through the REST API
 // (the fake GitHub) is judged against the same baseline, with the same changes and verdict.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -14,7 +14,7 @@ import { RestSource } from '../src/github/rest-source.js';
 import { checkSource, runCheck, type SourceCheck } from '../src/services/check-run.js';
 import type { TreeSource } from '../src/services/tree-source.js';
 import { FakeGitHub } from './fake-github.js';
-import { commitAll, gitRepo, gitRun, tempDir, writeTree } from './helpers.js';
+import { commitAll, gitRepo, gitRun, PROJECT, tempDir, writeTree } from './helpers.js';
 import { shopSpec } from './fixtures.js';
 
 const fake = new FakeGitHub();
@@ -131,18 +131,57 @@ describe('tree sources', () => {
     assert.equal(fetches.length, 1, `fetched ${fetches.length} times: ${calls.join(' | ')}`);
   });
 
-  test('`check` reads the policy and judges through one view: the base resolved and listed once, a resolved id never asked again', async () => {
+  test('`check` reads the policy and judges through one view and one reading process: the base listed once, refs resolved in the pipe', async () => {
     const calls = await gitCalls(async () => {
       const report = await runCheck({ cwd: repo, baseBranch: 'main', head: 'feature', now: new Date('2026-11-22T00:00:00Z') });
       assert.equal(report.level, 'major', 'judged as before');
     });
     const listings = calls.filter((c) => c.startsWith('ls-tree')).map((c) => c.split(' ').at(-1));
     assert.equal(new Set(listings).size, listings.length, `a commit listed twice: ${calls.join(' | ')}`);
-    const resolved = calls.filter((c) => c.startsWith('rev-parse --verify')).map((c) => c.split(' ').at(-1));
-    assert.equal(new Set(resolved).size, resolved.length, `a ref resolved twice: ${resolved.join(', ')}`);
-    assert.ok(
-      !resolved.some((r) => /^[0-9a-f]{40}\^\{commit\}$/.test(r!) && r!.startsWith(sha.feature!)),
-      'the head, once resolved, is known by its id',
+    assert.deepEqual(
+      calls.filter((c) => c.startsWith('cat-file') || c.startsWith('rev-parse --verify')),
+      ['cat-file --batch-command'],
+      'refs, sizes and contents all go through one process',
     );
+    assert.ok(calls.filter((c) => c.startsWith('merge-base')).length <= 1, 'one merge-base at most, however its refs are spelled');
+    assert.ok(calls.length <= 7, `${calls.length} git processes: ${calls.join(' | ')}`);
+  });
+
+  test('a ref that would slip a second command into the reading pipe names no commit, and the pipe stays in step', async () => {
+    const source = new GitSource(repo);
+    try {
+      for (const hostile of [`main\ncontents ${sha.feature}:contracts/CHANGELOG.md`, 'main extra', 'main\r', ''])
+        await assert.rejects(source.commit(hostile), /unknown git ref/, JSON.stringify(hostile));
+      assert.equal(await source.commit('feature'), sha.feature);
+      assert.match((await source.file('feature', 'contracts/modules/shop/versions.yaml'))!, /current: 1\.1\.0/);
+    } finally {
+      await source.close();
+    }
+  });
+
+  test('a file many times the size of a pipe buffer is read whole; closing the view ends its git process', async () => {
+    const big = Array.from({ length: 60_000 }, (_, i) => `line ${i} ${'x'.repeat(i % 97)}`).join('\n');
+    const dir = gitRepo({ 'contracts/big.txt': big, 'contracts/empty.txt': '' });
+    const source = new GitSource(dir);
+    assert.equal(await source.file('main', 'contracts/big.txt'), big);
+    assert.equal(await source.file('main', 'contracts/empty.txt'), '');
+    assert.equal(await source.file('main', 'contracts/none.txt'), undefined);
+    const pid = source.readerPid;
+    assert.ok(pid, 'one git process reads for the view');
+    await source.close();
+    assert.equal(source.readerPid, undefined);
+    assert.throws(() => process.kill(pid, 0), /ESRCH/, 'the process has exited');
+  });
+
+  test('a command that never closes its view still exits: an idle reading process keeps nothing alive', () => {
+    const script = `import { GitSource } from './src/adapters/git-source.ts';\nconsole.log(await new GitSource(${JSON.stringify(repo)}).commit('feature'));`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: PROJECT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    assert.equal(r.signal, null, 'it exited by itself');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), sha.feature);
   });
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { withinStepLimits } from '../core/report/github.js';
 import { OctokitPort } from '../github/octokit-port.js';
-import { GitSource } from '../adapters/git-source.js';
+import { withGitSource } from '../adapters/git-source.js';
 import { git, repoTop } from '../adapters/git-tree.js';
 import { loadConfig } from '../services/check-run.js';
 import { afterPush } from '../services/freeze-on-merge.js';
@@ -150,7 +150,7 @@ async function pushed(configPath: string): Promise<void> {
   const outcome = await afterPush(port, config, push, async (run) => {
     // a shallow checkout has only the pushed commit: fetch the one before it, to see which versions moved
     if (push.before) await git(top).raw(['fetch', '--no-tags', '--depth=1', 'origin', push.before]);
-    return run(new GitSource(top));
+    return withGitSource(top, run);
   });
   core.setOutput('freeze', outcome);
   core.info(`contract-guard: ${outcome}`);

@@ -2,6 +2,7 @@
 // judgement's view: refs are resolved once and each object is read once (GitObjects).
 import { diffLines } from '../services/diff-lines.js';
 import type { TreeSource } from '../services/tree-source.js';
+import { InputError } from '../core/errors.js';
 import { git, GitObjects } from './git-tree.js';
 
 export class GitSource implements TreeSource {
@@ -15,6 +16,16 @@ export class GitSource implements TreeSource {
 
   commit(ref: string): Promise<string> {
     return this.objects.commit(ref);
+  }
+
+  /** Ends the git process the view reads through: call it when the judgement is done. */
+  close(): Promise<void> {
+    return this.objects.close();
+  }
+
+  /** The id of the git process the view reads through, while one runs. */
+  get readerPid(): number | undefined {
+    return this.objects.readerPid;
   }
 
   tree(commit: string, under: string, keep?: (path: string) => boolean) {
@@ -42,13 +53,22 @@ export class GitSource implements TreeSource {
     }
   }
 
-  mergeBase(a: string, b: string): Promise<string> {
-    const key = [a, b].sort().join('\0');
+  /** Asked once per pair of commits, however their refs are spelled (`origin/main`, `refs/remotes/origin/main`). */
+  async mergeBase(a: string, b: string): Promise<string> {
+    const [ca, cb] = await Promise.all([this.commit(a), this.commit(b)]);
+    if (ca === cb) return ca;
+    const key = [ca, cb].sort().join('\0');
     let known = this.bases.get(key);
     if (!known) {
+      // git says nothing when there is no common history (exit 1, empty output), which simple-git does not count as failing
       known = git(this.top)
-        .raw(['merge-base', a, b])
-        .then((out) => out.trim());
+        .raw(['merge-base', ca, cb])
+        .then((out) => {
+          const base = out.trim();
+          if (!/^[0-9a-f]{40,64}$/.test(base))
+            throw new InputError(`${a} and ${b} have no common history here (in a shallow clone, fetch more of it)`);
+          return base;
+        });
       known.catch(() => this.bases.delete(key));
       this.bases.set(key, known);
     }
@@ -65,5 +85,15 @@ export class GitSource implements TreeSource {
       .split('\n')
       .map((t) => t.trim())
       .filter(Boolean);
+  }
+}
+
+/** `run` with a view of the repository at `top`, closed when it is done. */
+export async function withGitSource<T>(top: string, run: (source: GitSource) => Promise<T>): Promise<T> {
+  const source = new GitSource(top);
+  try {
+    return await run(source);
+  } finally {
+    await source.close();
   }
 }

@@ -1,7 +1,8 @@
-// Contract trees as they are at git commits: listed with `git ls-tree`, read with `git cat-file --batch`.
+// Contract trees as they are at git commits: listed with `git ls-tree`, read through one `git cat-file` process.
 import { spawn } from 'node:child_process';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { InputError } from '../core/errors.js';
+import { CatFile } from './cat-file.js';
 import { MapTree } from '../core/source/tree.js';
 import { LIMITS } from '../core/source/limits.js';
 
@@ -17,14 +18,9 @@ export async function repoTop(dir: string): Promise<string> {
   }
 }
 
-export async function resolveCommit(dir: string, ref: string): Promise<string> {
-  let sha = '';
-  try {
-    sha = (await git(dir).revparse(['--verify', '--quiet', `${ref}^{commit}`])).trim();
-  } catch {
-    // reported below
-  }
-  if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new InputError(`unknown git ref '${ref}' (in a shallow clone, fetch it first)`);
+/** A commit id, or the one-line error naming the ref that names none. */
+function commitOrUnknown(ref: string, sha: string | undefined): string {
+  if (!sha || !/^[0-9a-f]{40,64}$/.test(sha)) throw new InputError(`unknown git ref '${ref}' (in a shallow clone, fetch it first)`);
   return sha;
 }
 
@@ -36,10 +32,11 @@ interface Listed {
 /**
  * One judgement's view of a repository's objects: each commit listed once (`git ls-tree` of the whole tree, filtered
  * here), each blob's size and content asked once, a partial clone's missing objects found once. What a judgement
- * reads again (a file in the contracts tree, the freeze and the policy) costs no second git process; on a busy
- * machine process start-up is most of what git costs.
+ * reads again (a file in the contracts tree, the freeze and the policy) costs no second git process; refs, sizes and
+ * contents all go through one `git cat-file` process, ended by `close()`.
  */
 export class GitObjects {
+  private readonly objects: CatFile;
   private readonly commits = new Map<string, Promise<string>>();
   private readonly listings = new Map<string, Promise<Map<string, string>>>();
   private readonly sizes = new Map<string, number>();
@@ -49,13 +46,25 @@ export class GitObjects {
   private missing?: { commits: Set<string>; shas: Set<string> };
   private prefetching: Promise<void> = Promise.resolve();
 
-  constructor(readonly dir: string) {}
+  constructor(readonly dir: string) {
+    this.objects = new CatFile(dir);
+  }
+
+  /** Ends the git process this view reads through (resolved once it has exited). */
+  close(): Promise<void> {
+    return this.objects.close();
+  }
+
+  /** The id of the git process this view reads through, while one runs. */
+  get readerPid(): number | undefined {
+    return this.objects.pid;
+  }
 
   /** The commit a ref names, resolved once in this view (a judgement sees one state of its refs). */
   commit(ref: string): Promise<string> {
     let known = this.commits.get(ref);
     if (!known) {
-      known = resolveCommit(this.dir, ref);
+      known = this.objects.info([`${ref}^{commit}`]).then(([info]) => commitOrUnknown(ref, info?.type === 'commit' ? info.sha : undefined));
       // a commit names itself: asked for by its id later, it needs no second `rev-parse`
       known.then(
         (sha) => this.commits.has(sha) || this.commits.set(sha, Promise.resolve(sha)),
@@ -140,27 +149,16 @@ export class GitObjects {
   /** Sizes of objects already here (`git cat-file --batch-check`), so an oversized one is never read whole. */
   async sizesOf(shas: string[]): Promise<Map<string, number>> {
     const unknown = [...new Set(shas)].filter((s) => !this.sizes.has(s));
-    if (unknown.length)
-      for (const line of (await gitWithInput(this.dir, ['cat-file', '--batch-check'], unknown)).toString().split('\n')) {
-        const [sha, type, size] = line.split(' ');
-        if (sha && type === 'blob') this.sizes.set(sha, Number(size));
-      }
+    const infos = await this.objects.info(unknown);
+    unknown.forEach((sha, i) => infos[i]?.type === 'blob' && this.sizes.set(sha, infos[i].size));
     return new Map(shas.map((s) => [s, this.sizes.get(s) ?? 0]));
   }
 
-  /** Blob contents (`git cat-file --batch`), each read once. */
+  /** Blob contents, each read once. */
   async read(shas: string[]): Promise<Map<string, Uint8Array>> {
     const unknown = [...new Set(shas)].filter((s) => !this.blobs.has(s));
-    if (unknown.length) {
-      const buf = await gitWithInput(this.dir, ['cat-file', '--batch'], unknown);
-      let pos = 0;
-      for (const sha of unknown) {
-        const nl = buf.indexOf(10, pos);
-        const size = Number(buf.subarray(pos, nl).toString().split(' ')[2]);
-        this.blobs.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
-        pos = nl + 1 + size + 1;
-      }
-    }
+    const contents = await this.objects.contents(unknown);
+    unknown.forEach((sha, i) => contents[i] && this.blobs.set(sha, contents[i]));
     return new Map(shas.map((s) => [s, this.blobs.get(s)!]));
   }
 

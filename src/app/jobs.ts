@@ -2,7 +2,7 @@
 // queue in Redis can carry them to any replica; the work authenticates as the installation itself.
 import { dump } from 'js-yaml';
 import type { Probot } from 'probot';
-import { GitSource } from '../adapters/git-source.js';
+import { withGitSource } from '../adapters/git-source.js';
 import { CONFIG_PATH, parseConfig } from '../core/policy/config.js';
 import { OctokitPort } from '../github/octokit-port.js';
 import { RestSource } from '../github/rest-source.js';
@@ -76,7 +76,7 @@ export async function processJob(
     const push = { branch: job.defaultBranch, before: first ? undefined : job.before, after: job.after, now: new Date() };
     const refspecs = [job.after, ...(first ? [] : [job.before])];
     const outcome = await afterPush(port, config, push, async (run) =>
-      withClone(job.cloneUrl, await installationToken(probot, job.installationId), refspecs, (dir) => run(new GitSource(dir))),
+      withClone(job.cloneUrl, await installationToken(probot, job.installationId), refspecs, (dir) => withGitSource(dir, run)),
     );
     log(`${where}: ${outcome}`);
     return 'frozen';

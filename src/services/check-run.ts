@@ -4,8 +4,8 @@ import { maxLevel, sortChanges } from '../core/model.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FsTree } from '../adapters/fs-tree.js';
-import { GitSource } from '../adapters/git-source.js';
-import { git, repoTop, resolveCommit } from '../adapters/git-tree.js';
+import { withGitSource, type GitSource } from '../adapters/git-source.js';
+import { git, repoTop } from '../adapters/git-tree.js';
 import { diffTrees } from '../core/diff/tree-diff.js';
 import { InputError } from '../core/errors.js';
 import { compareVersions, FROZEN_DIR, type Freeze } from '../core/freeze/model.js';
@@ -46,17 +46,16 @@ export interface CheckInput {
   progress?: (file: string) => void;
 }
 
-export async function defaultBranch(top: string): Promise<string | undefined> {
-  const g = git(top);
+async function defaultBranch(source: GitSource): Promise<string | undefined> {
   try {
-    const ref = (await g.raw(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'])).trim();
+    const ref = (await git(source.top).raw(['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD'])).trim();
     if (ref) return ref.replace(/^refs\/remotes\//, '');
   } catch {
     // no remote HEAD recorded
   }
   for (const candidate of ['main', 'master', 'origin/main', 'origin/master']) {
     try {
-      await resolveCommit(top, candidate);
+      await source.commit(candidate);
       return candidate;
     } catch {
       // try the next
@@ -363,10 +362,13 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
 
 /** `check` in a git repository: the head is a commit or the working tree. */
 export async function runCheck(input: CheckInput): Promise<Report> {
-  const top = await repoTop(input.cwd);
-  const baseBranch = input.baseBranch ?? (await defaultBranch(top));
   // one view of the repository for the policy and the judgement: the base is resolved and listed once
-  const source = new GitSource(top);
+  return withGitSource(await repoTop(input.cwd), (source) => checkThrough(source, input));
+}
+
+async function checkThrough(source: GitSource, input: CheckInput): Promise<Report> {
+  const top = source.top;
+  const baseBranch = input.baseBranch ?? (await defaultBranch(source));
   const policy = await localPolicy(source, input, baseBranch);
   const config = policy.config;
   const root = contractsRoot(top, input.root ?? config.contracts);

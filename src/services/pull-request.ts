@@ -2,7 +2,7 @@
 // check run with annotations. GitHub is reached only through the port.
 import { contractScope } from '../core/policy/scope.js';
 import { changeText } from '../core/report/change-text.js';
-import { GitSource } from '../adapters/git-source.js';
+import { withGitSource, type GitSource } from '../adapters/git-source.js';
 import { git, repoTop } from '../adapters/git-tree.js';
 import { ContractsLayout } from '../core/layout.js';
 import type { Change } from '../core/model.js';
@@ -61,34 +61,28 @@ export interface Judgement {
   markdown: string;
 }
 
+/** A judgement's fetches: no tags, and no housekeeping of the checkout after each (a process, and a runner's workspace lives for one job). */
+const QUIET_FETCH = ['--no-tags', '--no-auto-maintenance'];
+
 /** Fetch what a shallow checkout lacks: the base branch (for its freeze) and the head commit. */
-export async function ensureRefs(cwd: string, baseRef: string, headSha: string): Promise<void> {
-  const g = git(cwd);
-  const has = async (ref: string) => {
-    try {
-      await g.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (!(await has(`refs/remotes/origin/${baseRef}`)))
-    await g.raw(['fetch', '--no-tags', '--depth=50', 'origin', `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`]);
-  if (!(await has(headSha))) await g.raw(['fetch', '--no-tags', '--depth=50', 'origin', headSha]);
+export async function ensureRefs(clone: GitSource, baseRef: string, headSha: string): Promise<void> {
+  const g = git(clone.top);
+  const has = (ref: string) =>
+    clone.commit(ref).then(
+      () => true,
+      () => false,
+    );
+  const base = `refs/remotes/origin/${baseRef}`;
+  if (!(await has(base))) await g.raw(['fetch', ...QUIET_FETCH, '--depth=50', 'origin', `+refs/heads/${baseRef}:${base}`]);
+  if (!(await has(headSha))) await g.raw(['fetch', ...QUIET_FETCH, '--depth=50', 'origin', headSha]);
   // merge-bases need history: deepen a shallow clone until base and head meet
   for (let i = 0; i < 4; i++) {
     try {
-      await g.raw(['merge-base', `refs/remotes/origin/${baseRef}`, headSha]);
+      await clone.mergeBase(base, headSha);
       return;
     } catch {
       if ((await g.raw(['rev-parse', '--is-shallow-repository'])).trim() !== 'true') return;
-      await g.raw([
-        'fetch',
-        '--no-tags',
-        i < 3 ? '--deepen=200' : '--unshallow',
-        'origin',
-        `+refs/heads/${baseRef}:refs/remotes/origin/${baseRef}`,
-      ]);
+      await g.raw(['fetch', ...QUIET_FETCH, i < 3 ? '--deepen=200' : '--unshallow', 'origin', `+refs/heads/${baseRef}:${base}`]);
     }
   }
 }
@@ -101,13 +95,17 @@ const majorKey = (changes: Change[]) =>
     .join('\n');
 
 export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
-  const { cwd, pr, port } = input;
+  if (input.cwd === undefined) return judgeThrough(input, undefined);
+  return withGitSource(await repoTop(input.cwd), (clone) => judgeThrough(input, clone));
+}
+
+async function judgeThrough(input: JudgeInput, clone: GitSource | undefined): Promise<Judgement> {
+  const { pr, port } = input;
   const log = input.log ?? (() => {});
-  const top = cwd === undefined ? undefined : await repoTop(cwd);
-  const clone = top === undefined ? undefined : new GitSource(top);
+  const top = clone?.top;
   const source = clone ?? input.source;
   if (!source) throw new Error('judging a pull request needs a checkout or a tree source');
-  if (top !== undefined) await ensureRefs(top, pr.baseRef, pr.headSha);
+  if (clone) await ensureRefs(clone, pr.baseRef, pr.headSha);
   const baseBranch = top === undefined ? pr.baseRef : `origin/${pr.baseRef}`;
   // the policy comes from the base branch: a pull request cannot weaken the rules it is judged by
   const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
@@ -136,7 +134,7 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
 
   if (report.approval?.required && port) {
     const approvedBy = await councilApprovals(port, pr, config, majorKey(report.changes), async (sha) => {
-      if (top !== undefined) await ensureRefs(top, pr.baseRef, sha).catch(() => undefined);
+      if (clone) await ensureRefs(clone, pr.baseRef, sha).catch(() => undefined);
       return majorKey((await checkOf(sha)).changes);
     });
     report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };

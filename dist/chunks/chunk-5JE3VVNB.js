@@ -4867,7 +4867,7 @@ function compareVersions(a, b3) {
 }
 
 // src/adapters/git-tree.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -8307,6 +8307,122 @@ var wo = (t2, e) => {
   ), new f2(r2, n);
 };
 
+// src/adapters/cat-file.ts
+import { spawn } from "node:child_process";
+var PLAIN_NAME = /^[^\s\x00-\x1f\x7f]+$/;
+var CatFile = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  child;
+  asked = [];
+  header = [];
+  body;
+  stderr = "";
+  /** Type and size of each object a name resolves to (`<ref>^{commit}` peels); undefined when there is none. */
+  info(names) {
+    return Promise.all(names.map((n) => this.ask(n, false).then((a) => a?.info)));
+  }
+  /** The bytes of each object; undefined when there is none. */
+  contents(names) {
+    return Promise.all(names.map((n) => this.ask(n, true).then((a) => a?.bytes)));
+  }
+  /** Ends the process, resolved once it has exited (asking again starts another). */
+  close() {
+    const child = this.child;
+    if (!child) return Promise.resolve();
+    this.hold(true);
+    this.child = void 0;
+    return new Promise((resolve2) => {
+      child.once("close", () => resolve2());
+      child.stdin.end();
+      child.kill();
+    });
+  }
+  /** The running process's id, if one runs. */
+  get pid() {
+    return this.child?.pid;
+  }
+  ask(name, contents) {
+    if (!PLAIN_NAME.test(name)) return Promise.resolve(void 0);
+    const child = this.process();
+    return new Promise((done, fail) => {
+      if (!this.asked.length) this.hold(true);
+      this.asked.push({ contents, done, fail });
+      child.stdin.write(`${contents ? "contents" : "info"} ${name}
+`);
+    });
+  }
+  process() {
+    if (this.child) return this.child;
+    const child = spawn("git", ["cat-file", "--batch-command"], { cwd: this.dir, stdio: ["pipe", "pipe", "pipe"] });
+    this.child = child;
+    this.stderr = "";
+    child.stdout.on("data", (chunk) => this.read(chunk));
+    child.stderr.on("data", (chunk) => this.stderr += chunk.toString());
+    child.stdin.on("error", () => void 0);
+    const end = (why) => {
+      if (this.child === child) this.child = void 0;
+      const pending = this.asked.splice(0);
+      if (this.body) pending.unshift(this.body.asked);
+      this.body = void 0;
+      this.header = [];
+      if (!pending.length) return;
+      const failure = new Error(`git cat-file ${why}: ${this.stderr.trim() || "no reason given"}`);
+      for (const a of pending) a.fail(failure);
+    };
+    child.on("error", (err) => end(`could not start (${err.message})`));
+    child.on("close", (code) => end(`ended (${code})`));
+    this.hold(false);
+    return child;
+  }
+  /** An idle process keeps nothing alive: a command that never closes its view still exits. */
+  hold(busy) {
+    const child = this.child;
+    if (!child) return;
+    for (const h3 of [child, child.stdin, child.stdout, child.stderr])
+      if (busy) h3.ref();
+      else h3.unref();
+  }
+  read(chunk) {
+    let pos = 0;
+    while (pos < chunk.length) {
+      const body = this.body;
+      if (body) {
+        const take = Math.min(body.info.size + 1 - body.got, chunk.length - pos);
+        body.parts.push(chunk.subarray(pos, pos + take));
+        body.got += take;
+        pos += take;
+        if (body.got === body.info.size + 1) {
+          this.body = void 0;
+          const bytes = Buffer.concat(body.parts).subarray(0, body.info.size);
+          this.answered(body.asked, { info: body.info, bytes });
+        }
+        continue;
+      }
+      const nl = chunk.indexOf(10, pos);
+      if (nl < 0) {
+        this.header.push(chunk.subarray(pos));
+        break;
+      }
+      const line = Buffer.concat([...this.header, chunk.subarray(pos, nl)]).toString();
+      this.header = [];
+      pos = nl + 1;
+      const asked = this.asked.shift();
+      if (!asked) continue;
+      const [sha, type, size] = line.split(" ");
+      if (size === void 0 || !/^\d+$/.test(size)) this.answered(asked, void 0);
+      else if (asked.contents) this.body = { info: { sha, type, size: Number(size) }, parts: [], got: 0, asked };
+      else this.answered(asked, { info: { sha, type, size: Number(size) } });
+    }
+  }
+  answered(asked, answer) {
+    asked.done(answer);
+    if (!this.asked.length && !this.body) this.hold(false);
+  }
+};
+
 // src/adapters/git-tree.ts
 function git(dir) {
   return wo({ baseDir: dir, trimmed: false });
@@ -8318,20 +8434,17 @@ async function repoTop(dir) {
     throw new InputError("not inside a git repository (check needs one; use `contract-guard diff` for two folders)", dir);
   }
 }
-async function resolveCommit(dir, ref) {
-  let sha = "";
-  try {
-    sha = (await git(dir).revparse(["--verify", "--quiet", `${ref}^{commit}`])).trim();
-  } catch {
-  }
-  if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new InputError(`unknown git ref '${ref}' (in a shallow clone, fetch it first)`);
+function commitOrUnknown(ref, sha) {
+  if (!sha || !/^[0-9a-f]{40,64}$/.test(sha)) throw new InputError(`unknown git ref '${ref}' (in a shallow clone, fetch it first)`);
   return sha;
 }
 var GitObjects = class {
   constructor(dir) {
     this.dir = dir;
+    this.objects = new CatFile(dir);
   }
   dir;
+  objects;
   commits = /* @__PURE__ */ new Map();
   listings = /* @__PURE__ */ new Map();
   sizes = /* @__PURE__ */ new Map();
@@ -8340,11 +8453,19 @@ var GitObjects = class {
   /** Objects a partial clone lacks, per commit set listed by `rev-list --missing=print`, less what was fetched since. */
   missing;
   prefetching = Promise.resolve();
+  /** Ends the git process this view reads through (resolved once it has exited). */
+  close() {
+    return this.objects.close();
+  }
+  /** The id of the git process this view reads through, while one runs. */
+  get readerPid() {
+    return this.objects.pid;
+  }
   /** The commit a ref names, resolved once in this view (a judgement sees one state of its refs). */
   commit(ref) {
     let known = this.commits.get(ref);
     if (!known) {
-      known = resolveCommit(this.dir, ref);
+      known = this.objects.info([`${ref}^{commit}`]).then(([info]) => commitOrUnknown(ref, info?.type === "commit" ? info.sha : void 0));
       known.then(
         (sha) => this.commits.has(sha) || this.commits.set(sha, Promise.resolve(sha)),
         () => this.commits.delete(ref)
@@ -8413,26 +8534,15 @@ var GitObjects = class {
   /** Sizes of objects already here (`git cat-file --batch-check`), so an oversized one is never read whole. */
   async sizesOf(shas) {
     const unknown = [...new Set(shas)].filter((s) => !this.sizes.has(s));
-    if (unknown.length)
-      for (const line of (await gitWithInput(this.dir, ["cat-file", "--batch-check"], unknown)).toString().split("\n")) {
-        const [sha, type, size] = line.split(" ");
-        if (sha && type === "blob") this.sizes.set(sha, Number(size));
-      }
+    const infos = await this.objects.info(unknown);
+    unknown.forEach((sha, i) => infos[i]?.type === "blob" && this.sizes.set(sha, infos[i].size));
     return new Map(shas.map((s) => [s, this.sizes.get(s) ?? 0]));
   }
-  /** Blob contents (`git cat-file --batch`), each read once. */
+  /** Blob contents, each read once. */
   async read(shas) {
     const unknown = [...new Set(shas)].filter((s) => !this.blobs.has(s));
-    if (unknown.length) {
-      const buf = await gitWithInput(this.dir, ["cat-file", "--batch"], unknown);
-      let pos = 0;
-      for (const sha of unknown) {
-        const nl = buf.indexOf(10, pos);
-        const size = Number(buf.subarray(pos, nl).toString().split(" ")[2]);
-        this.blobs.set(sha, new Uint8Array(buf.subarray(nl + 1, nl + 1 + size)));
-        pos = nl + 1 + size + 1;
-      }
-    }
+    const contents = await this.objects.contents(unknown);
+    unknown.forEach((sha, i) => contents[i] && this.blobs.set(sha, contents[i]));
     return new Map(shas.map((s) => [s, this.blobs.get(s)]));
   }
   /** Every file under `prefix` ('' for all) at `commit`; `keep` narrows it. An oversized blob is stood in for by a marker of its size. */
@@ -8459,7 +8569,7 @@ var GitObjects = class {
 };
 function gitWithInput(dir, args, lines) {
   return new Promise((resolve2, reject) => {
-    const child = spawn("git", args, { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn2("git", args, { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
     child.stdout.on("data", (c3) => chunks.push(c3));
@@ -12036,7 +12146,6 @@ export {
   transitiveChanges,
   git,
   repoTop,
-  resolveCommit,
   GitObjects,
   readFreeze,
   readShaIndex,

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-LQV5R5UP.js";
-import "./chunk-PU5KEKCD.js";
+} from "./chunk-D26UUH5W.js";
+import "./chunk-5JE3VVNB.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";

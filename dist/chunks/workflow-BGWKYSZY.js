@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-ZDGGHRLF.js";
+} from "./chunk-MN3VKRQI.js";
 import {
   printCheck
-} from "./chunk-QK7GP2XF.js";
+} from "./chunk-HNN5ENCZ.js";
 import {
   printValidation
-} from "./chunk-3UXKT63S.js";
-import "./chunk-LQV5R5UP.js";
-import "./chunk-PU5KEKCD.js";
+} from "./chunk-VHKV23JO.js";
+import "./chunk-D26UUH5W.js";
+import "./chunk-5JE3VVNB.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-TVQEGI35.js";
 import "./chunk-JA55BASO.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-LQV5R5UP.js";
+} from "./chunk-D26UUH5W.js";
 import {
   git
-} from "./chunk-PU5KEKCD.js";
+} from "./chunk-5JE3VVNB.js";
 import {
   parseFormat,
   printErrors,

@@ -7,17 +7,17 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-4BJPQ64M.js";
+} from "./chunk-MSIGP74E.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-QK7GP2XF.js";
-import "./chunk-LQV5R5UP.js";
+} from "./chunk-HNN5ENCZ.js";
+import "./chunk-D26UUH5W.js";
 import {
   readVersion
-} from "./chunk-PU5KEKCD.js";
+} from "./chunk-5JE3VVNB.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-TVQEGI35.js";
 import {

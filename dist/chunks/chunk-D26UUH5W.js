@@ -25,7 +25,6 @@ import {
   readShaIndex,
   repoTop,
   require_semver,
-  resolveCommit,
   roleOfMode,
   spectralFindings,
   transitiveChanges,
@@ -34,7 +33,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-PU5KEKCD.js";
+} from "./chunk-5JE3VVNB.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -120,6 +119,14 @@ var GitSource = class {
   commit(ref) {
     return this.objects.commit(ref);
   }
+  /** Ends the git process the view reads through: call it when the judgement is done. */
+  close() {
+    return this.objects.close();
+  }
+  /** The id of the git process the view reads through, while one runs. */
+  get readerPid() {
+    return this.objects.readerPid;
+  }
   tree(commit, under, keep) {
     return this.objects.tree(commit, under, keep);
   }
@@ -142,11 +149,19 @@ var GitSource = class {
       return void 0;
     }
   }
-  mergeBase(a, b) {
-    const key2 = [a, b].sort().join("\0");
+  /** Asked once per pair of commits, however their refs are spelled (`origin/main`, `refs/remotes/origin/main`). */
+  async mergeBase(a, b) {
+    const [ca, cb] = await Promise.all([this.commit(a), this.commit(b)]);
+    if (ca === cb) return ca;
+    const key2 = [ca, cb].sort().join("\0");
     let known = this.bases.get(key2);
     if (!known) {
-      known = git(this.top).raw(["merge-base", a, b]).then((out) => out.trim());
+      known = git(this.top).raw(["merge-base", ca, cb]).then((out) => {
+        const base = out.trim();
+        if (!/^[0-9a-f]{40,64}$/.test(base))
+          throw new InputError(`${a} and ${b} have no common history here (in a shallow clone, fetch more of it)`);
+        return base;
+      });
       known.catch(() => this.bases.delete(key2));
       this.bases.set(key2, known);
     }
@@ -160,6 +175,14 @@ var GitSource = class {
     return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
   }
 };
+async function withGitSource(top, run) {
+  const source = new GitSource(top);
+  try {
+    return await run(source);
+  } finally {
+    await source.close();
+  }
+}
 
 // src/services/check-run.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -1229,16 +1252,15 @@ function highestModuleTags(names) {
 }
 
 // src/services/check-run.ts
-async function defaultBranch(top) {
-  const g = git(top);
+async function defaultBranch(source) {
   try {
-    const ref = (await g.raw(["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"])).trim();
+    const ref = (await git(source.top).raw(["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"])).trim();
     if (ref) return ref.replace(/^refs\/remotes\//, "");
   } catch {
   }
   for (const candidate of ["main", "master", "origin/main", "origin/master"]) {
     try {
-      await resolveCommit(top, candidate);
+      await source.commit(candidate);
       return candidate;
     } catch {
     }
@@ -1439,9 +1461,11 @@ async function checkSource(c) {
   });
 }
 async function runCheck(input) {
-  const top = await repoTop(input.cwd);
-  const baseBranch = input.baseBranch ?? await defaultBranch(top);
-  const source = new GitSource(top);
+  return withGitSource(await repoTop(input.cwd), (source) => checkThrough(source, input));
+}
+async function checkThrough(source, input) {
+  const top = source.top;
+  const baseBranch = input.baseBranch ?? await defaultBranch(source);
   const policy = await localPolicy(source, input, baseBranch);
   const config = policy.config;
   const root = contractsRoot(top, input.root ?? config.contracts);
@@ -1462,7 +1486,7 @@ async function runCheck(input) {
 }
 
 export {
-  GitSource,
+  withGitSource,
   contractsRoot,
   loadConfig,
   policyOnBase,

@@ -3,11 +3,11 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-LQV5R5UP.js";
+} from "./chunk-D26UUH5W.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-PU5KEKCD.js";
+} from "./chunk-5JE3VVNB.js";
 import {
   ContractsLayout,
   Documents,

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-LQV5R5UP.js";
+} from "./chunk-D26UUH5W.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-PU5KEKCD.js";
+} from "./chunk-5JE3VVNB.js";
 import {
   parseFormat,
   printErrors,

@@ -5,9 +5,9 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-3UXKT63S.js";
-import "./chunk-LQV5R5UP.js";
-import "./chunk-PU5KEKCD.js";
+} from "./chunk-VHKV23JO.js";
+import "./chunk-D26UUH5W.js";
+import "./chunk-5JE3VVNB.js";
 import "./chunk-TVQEGI35.js";
 import "./chunk-JA55BASO.js";
 import "./chunk-US2CYORJ.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-QK7GP2XF.js";
+} from "./chunk-HNN5ENCZ.js";
 import {
   runCheck
-} from "./chunk-LQV5R5UP.js";
+} from "./chunk-D26UUH5W.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-PU5KEKCD.js";
+} from "./chunk-5JE3VVNB.js";
 import {
   formatOf
 } from "./chunk-JA55BASO.js";

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-4BJPQ64M.js";
+} from "./chunk-MSIGP74E.js";
 import {
   setIn,
   showCheck
-} from "./chunk-QK7GP2XF.js";
-import "./chunk-LQV5R5UP.js";
-import "./chunk-PU5KEKCD.js";
+} from "./chunk-HNN5ENCZ.js";
+import "./chunk-D26UUH5W.js";
+import "./chunk-5JE3VVNB.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-TVQEGI35.js";
 import {
