@@ -2,7 +2,7 @@
 // payload and environment, and GITHUB_API_URL pointing at the fake GitHub server.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FakeGitHub } from './fake-github.js';
 import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
@@ -20,12 +20,8 @@ export function setup(
   checkout: string,
   config: string | null,
 ): Setup {
-  const src = gitRepo({ ...base, ...(config === null ? {} : { '.github/contract-guard.yml': config }) });
-  if (!Object.keys(base).some((p) => p.includes('/_frozen/'))) {
-    // a first freeze, unless the contracts bring their own
-    assert.equal(runCli(['freeze', 'create', '1.0.0'], src).status, 0);
-    commitAll(src, 'freeze');
-  }
+  const src = join(tempDir('cg-src-'), 'shop');
+  cpSync(mainBranch(base, config), src, { recursive: true });
   const heads: Record<string, string> = {};
   for (const [name, files] of Object.entries(branches)) {
     gitRun(src, 'checkout', '--quiet', '-B', name, 'main');
@@ -38,6 +34,23 @@ export function setup(
   const work = join(tempDir('cg-ws-'), 'shop');
   gitRun(tempDir(), 'clone', '--quiet', '--depth', '1', '--branch', checkout, `file://${origin}`, work);
   return { origin, work, heads };
+}
+
+/** main as `setup` starts from, built once per test file for each base and config and copied after that (a repository's copy is the repository). */
+const mains = new Map<string, string>();
+function mainBranch(base: Record<string, string>, config: string | null): string {
+  const key = JSON.stringify([base, config]);
+  let dir = mains.get(key);
+  if (!dir) {
+    dir = gitRepo({ ...base, ...(config === null ? {} : { '.github/contract-guard.yml': config }) });
+    if (!Object.keys(base).some((p) => p.includes('/_frozen/'))) {
+      // a first freeze, unless the contracts bring their own
+      assert.equal(runCli(['freeze', 'create', '1.0.0'], dir).status, 0);
+      commitAll(dir, 'freeze');
+    }
+    mains.set(key, dir);
+  }
+  return dir;
 }
 
 export function addBranch(s: Setup, name: string, from: string, files: Record<string, string>): string {
