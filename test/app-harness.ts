@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { FakeGitHub } from './fake-github.js';
 import { shopSpec } from './fixtures.js';
 import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
@@ -39,8 +39,42 @@ export interface RunningApp {
   output: () => string;
 }
 
-/** Start dist/app.js against `apiUrl` and wait until /healthz answers. */
+/**
+ * Does process `pid` hold the socket listening on 127.0.0.1:`port`? A free port found by `freePort` can be taken by
+ * another test file's server before the App binds it; the App then exits, and the other server answers /healthz.
+ */
+function listensOn(pid: number, port: number): boolean {
+  const local = `0100007F:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  const inodes = new Set(
+    readFileSync('/proc/net/tcp', 'utf8')
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/))
+      .filter((f) => f[1] === local && f[3] === '0A')
+      .map((f) => f[9]),
+  );
+  try {
+    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return inodes.has(/^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1]);
+      } catch {
+        return false; // closed meanwhile
+      }
+    });
+  } catch {
+    return false; // the process has exited
+  }
+}
+
+/** Start dist/app.js against `apiUrl` and wait until it answers /healthz on its own port. */
 export async function startApp(apiUrl: string, env: Record<string, string> = {}, options: { capture?: boolean } = {}): Promise<RunningApp> {
+  for (let attempt = 0; ; attempt++) {
+    const started = await startAppOnce(apiUrl, env, options);
+    if (started) return started;
+    if (attempt === 4) throw new Error('the app did not start');
+  }
+}
+
+async function startAppOnce(apiUrl: string, env: Record<string, string>, options: { capture?: boolean }): Promise<RunningApp | undefined> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [join(PROJECT, 'dist', 'app.js')], {
@@ -67,16 +101,16 @@ export async function startApp(apiUrl: string, env: Record<string, string> = {},
   child.stdout?.on('data', (c: Buffer) => (printed += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (printed += c.toString()));
   const output = () => printed;
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 600 && child.exitCode === null && child.signalCode === null; i++) {
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, process: child, output };
+      if ((await fetch(`${url}/healthz`)).ok && listensOn(child.pid!, port)) return { url, process: child, output };
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
-  throw new Error('the app did not start');
+  return undefined; // taken by another server meanwhile, or never up: another port
 }
 
 /** POST a signed delivery; the HTTP status. */
