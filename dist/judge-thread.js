@@ -1,10 +1,55 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
+var __create = Object.create;
 var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/core/libraries.cjs
+var require_libraries = __commonJS({
+  "src/core/libraries.cjs"(exports) {
+    "use strict";
+    var refa;
+    var avsc;
+    exports.refa = () => refa ??= __require("refa");
+    exports.avsc = () => avsc ??= __require("avsc");
+  }
+});
 
 // src/app/judge-thread.ts
 import { parentPort } from "node:worker_threads";
@@ -4588,7 +4633,7 @@ function sameContent(a, b) {
 }
 
 // src/core/diff/avro-diff.ts
-import avro2 from "avsc";
+var import_libraries = __toESM(require_libraries(), 1);
 
 // src/core/diff/sink.ts
 var ChangeSink = class {
@@ -4625,7 +4670,7 @@ function sidesOfRole(role) {
 }
 function avroType(node, loc) {
   try {
-    return avro2.Type.forSchema(node, { wrapUnions: true });
+    return import_libraries.default.avsc().Type.forSchema(node, { wrapUnions: true });
   } catch (err) {
     throw new InputError(`not a valid Avro schema at ${loc.pointer || "/"}: ${err.message}`, loc.file);
   }
@@ -4960,7 +5005,7 @@ function narrowed(type, values, defined) {
 }
 function failsToDecode(writer, reader, datum) {
   try {
-    const shape = avro2.Type.forSchema(narrowed(writer, [datum], /* @__PURE__ */ new Set()), { wrapUnions: true });
+    const shape = import_libraries.default.avsc().Type.forSchema(narrowed(writer, [datum], /* @__PURE__ */ new Set()), { wrapUnions: true });
     const bytes = shape.toBuffer(datum);
     reader.fromBuffer(bytes, reader.createResolver(shape));
     return false;
@@ -6902,7 +6947,7 @@ function sameShallow(a, b) {
 }
 
 // src/core/semantic/strings.ts
-import { DFA, getIntersectionWords, isDisjointWith, JS, NFA, TooManyNodesError } from "refa";
+var import_libraries2 = __toESM(require_libraries(), 1);
 var MAX_NODES = 2e4;
 function stringSet(s) {
   return {
@@ -6916,6 +6961,7 @@ function patternNfa(pattern) {
   const known = cache.get(pattern);
   if (known !== void 0) return known;
   let nfa = null;
+  const { JS, NFA, TooManyNodesError } = import_libraries2.default.refa();
   try {
     const start = pattern.startsWith("^");
     const end = pattern.endsWith("$") && !pattern.endsWith("\\$");
@@ -6952,6 +6998,7 @@ function stringsIncluded(a, b) {
   const left = intersectAll([a.pattern ? patternNfa(a.pattern) : void 0, lengthNfa(a.minLength, a.maxLength)]);
   const right = patternNfa(b.pattern);
   if (!left || !right) return void 0;
+  const { DFA, getIntersectionWords, isDisjointWith, TooManyNodesError } = import_libraries2.default.refa();
   try {
     const complement = DFA.fromFA(right, new DFA.LimitedNodeFactory(MAX_NODES));
     complement.complement();
@@ -6964,6 +7011,7 @@ function stringsIncluded(a, b) {
   }
 }
 function sampleStrings(s, count) {
+  if (!s.pattern) return byLength(s.minLength, s.maxLength, count);
   const nfa = intersectAll([s.pattern ? patternNfa(s.pattern) : void 0, lengthNfa(s.minLength, s.maxLength)]);
   if (!nfa) return [];
   const out = [];
@@ -6973,7 +7021,16 @@ function sampleStrings(s, count) {
       if (out.length >= count) break;
     }
   } catch (err) {
-    if (!(err instanceof TooManyNodesError)) throw err;
+    if (!(err instanceof import_libraries2.default.refa().TooManyNodesError)) throw err;
+  }
+  return out;
+}
+function byLength(min, max, count) {
+  if (min > 1e3 || max !== void 0 && (max > 1e3 || max < min)) return [];
+  const out = [];
+  for (let n = min; out.length < count && (max === void 0 || n <= max); n++) {
+    if (n === 0) out.push("");
+    else for (let c = 0, need = count - out.length; c < need; c++) out.push("\0".repeat(n - 1) + String.fromCodePoint(c));
   }
   return out;
 }
@@ -6988,6 +7045,7 @@ function shortestLength(pattern) {
 }
 function intersectAll(parts) {
   let out = null;
+  const { NFA, TooManyNodesError } = import_libraries2.default.refa();
   for (const p of parts) {
     if (p === void 0) continue;
     if (p === null) return null;

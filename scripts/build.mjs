@@ -15,6 +15,20 @@ const common = {
   // some CommonJS dependencies call require(); give the ESM bundle one
   banner: { js: "import { createRequire as __cgCreateRequire } from 'node:module';\nconst require = __cgCreateRequire(import.meta.url);" },
 };
+// refa (1 MB) and avsc, required by src/core/libraries.cjs the first time a pattern or an Avro schema needs them: each
+// its own CommonJS file in dist/lib/, so a run that needs neither does not even read them
+const LAZY = ['refa', 'avsc'];
+for (const name of LAZY)
+  await build({ ...common, banner: {}, entryPoints: { [name]: name }, outdir: 'dist/lib', format: 'cjs', outExtension: { '.js': '.cjs' } });
+const lazyLibraries = {
+  name: 'lazy-libraries',
+  setup(b) {
+    // only the requires inside libraries.cjs: the shared code lands in dist/chunks/, beside dist/lib/
+    b.onResolve({ filter: new RegExp(`^(${LAZY.join('|')})$`) }, (args) =>
+      args.importer.endsWith('libraries.cjs') ? { path: `../lib/${args.path}.cjs`, external: true } : undefined,
+    );
+  },
+};
 // the CLI and the Action (lean, without Probot or its logger), split: what they share, and what only some runs need
 // (Spectral, loaded when a repository has a ruleset), sit in dist/chunks/ and load on demand
 await build({
@@ -23,6 +37,7 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  plugins: [lazyLibraries],
 });
 // the App: Probot stays a runtime dependency (its server, views and logger are not bundle-friendly)
 // and the threads it judges in (dist/judge-thread.js, beside it: threads.ts finds it there)

@@ -1,11 +1,12 @@
 // The built Action (dist/index.js) on pull requests and pushes, against the fake GitHub server (see action-harness).
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { addBranch, runAction as run, setup as harnessSetup } from './action-harness.js';
 import { FakeGitHub } from './fake-github.js';
-import { gitRun, PROJECT, runCli, tempDir } from './helpers.js';
+import { gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
 import { RULESET, shopSpec } from './fixtures.js';
 
 const spec = shopSpec;
@@ -505,5 +506,28 @@ describe('the bundle', () => {
     for (const output of ['level', 'blocked', 'needs-approval', 'required-bumps', 'report'])
       assert.match(action, new RegExp(`\\n  ${output}:\\n`));
     assert.ok(existsSync(join(PROJECT, '.github', 'workflows', 'contract-guard.yml')));
+  });
+
+  test('dist/ needs nothing beside it: the libraries loaded on first use (refa for patterns, avsc for Avro) are in it', () => {
+    // a copy of dist/ alone, as a workflow runs it: no node_modules anywhere above
+    const copy = tempDir('cg-dist-');
+    cpSync(join(PROJECT, 'dist'), join(copy, 'dist'), { recursive: true });
+    const work = join(copy, 'work');
+    const string = (pattern: string) => JSON.stringify({ type: 'object', properties: { a: { type: 'string', pattern } } });
+    const record = (type: string) => JSON.stringify({ type: 'record', name: 'R', fields: [{ name: 'a', type }] });
+    writeTree(work, {
+      'a.schema.json': string('^[a-z]+$'),
+      'b.schema.json': string('^[a-c]+$'),
+      'a.avsc': record('int'),
+      'b.avsc': record('string'),
+    });
+    const diff = (a: string, b: string) =>
+      spawnSync(process.execPath, [join(copy, 'dist', 'cli.js'), 'diff', '--format', 'json', a, b], { cwd: work, encoding: 'utf8' });
+    const pattern = diff('a.schema.json', 'b.schema.json');
+    assert.equal(pattern.status, 0, pattern.stderr);
+    assert.deepEqual(JSON.parse(pattern.stdout).changes[0].semantic.witness, { a: 'd' }, 'the pattern judged, with a witness');
+    const avro = diff('a.avsc', 'b.avsc');
+    assert.equal(avro.status, 0, avro.stderr);
+    assert.equal(JSON.parse(avro.stdout).changes[0].ruleId, 'avro-type-changed');
   });
 });

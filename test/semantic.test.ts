@@ -1,5 +1,6 @@
 // The semantic judge: set inclusion between two schemas, proven, or broken with a witness ajv confirms.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { included, type Verdict } from '../src/core/semantic/judge.js';
@@ -8,7 +9,8 @@ import { unitsCompiled } from '../src/core/semantic/linked.js';
 import { changeText } from '../src/core/report/change-text.js';
 import { renderMarkdown } from '../src/core/report/markdown.js';
 import { buildReport } from '../src/core/report/model.js';
-import { diffDocs } from './helpers.js';
+import { diffDocs, PROJECT } from './helpers.js';
+import { sampleStrings } from '../src/core/semantic/strings.js';
 import { fromOpenApi30 } from '../src/core/semantic/dialects.js';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
 import { MapTree } from '../src/core/source/tree.js';
@@ -134,6 +136,42 @@ describe('set inclusion', () => {
     proven({ type: 'string', pattern: '^[a-c]+$' }, { type: 'string', pattern: '^[a-z]+$' });
     const w = broken({ type: 'string', pattern: '^[a-z]+$' }, { type: 'string', pattern: '^[a-c]+$' });
     assert.match(String(w), /^[a-z]+$/);
+  });
+
+  test('strings of a length range are the ones its automaton yields, without building one', () => {
+    // the same set as a pattern, which goes through refa's automaton, and as a length range alone, which does not
+    for (const min of [0, 1, 2, 3, 999, 1000, 1001])
+      for (const max of [undefined, 0, 1, 2, 3, 5, 1000, 1001])
+        for (const count of [1, 2, 4, 7])
+          assert.deepEqual(
+            sampleStrings({ minLength: min, maxLength: max }, count),
+            sampleStrings({ pattern: '^[\\s\\S]*$', minLength: min, maxLength: max }, count),
+            `${min}..${max}, ${count}`,
+          );
+  });
+
+  test('refa is loaded when a pattern is first judged, not before, and avsc only for Avro', () => {
+    const script = [
+      "import { createRequire } from 'node:module';",
+      "import { diffTrees } from './src/core/diff/tree-diff.ts';",
+      "import { MapTree } from './src/core/source/tree.ts';",
+      "const diffDocs = (a, b) => diffTrees(...[a, b].map((d) => new MapTree([['doc.schema.json', JSON.stringify(d)]])));",
+      'const loaded = (lib = `refa`) => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes(`/node_modules/${lib}/`));',
+      "const plain = (t) => ({ type: 'object', properties: { a: { type: t, maxLength: 3 } }, required: ['a'] });",
+      "diffDocs(plain('string'), plain('integer'));",
+      'const before = loaded();',
+      "const pattern = (p) => ({ type: 'object', properties: { a: { type: 'string', pattern: p } } });",
+      "const after = diffDocs(pattern('^[a-z]+$'), pattern('^[a-c]+$'));",
+      'console.log(JSON.stringify({ before, after: loaded(), witness: after.changes.some((c) => c.semantic?.witness !== undefined), avsc: loaded(`avsc`) }));',
+    ].join('\n');
+    const { NODE_TEST_CONTEXT, ...env } = process.env; // a plain program, not a test file of this run
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: PROJECT,
+      env,
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout.trim().split('\n').pop()!), { before: false, after: true, witness: true, avsc: false });
   });
 
   test('oneOf with an alternative that accepts everything rejects what the other accepts', () => {

@@ -3,7 +3,8 @@
 // (int → long → float → double, string ↔ bytes), and every enum symbol and union branch the writer can write is
 // known to the reader. The walk names each change with a catalog rule; avsc's resolver decides each side, and a
 // break on a side carries a witness: a datum the writer schema encodes that the reader schema fails to decode.
-import avro from 'avsc';
+import type avro from 'avsc';
+import libraries from '../libraries.cjs';
 import { InputError } from '../errors.js';
 import type { Loc, Role, Semantic } from '../model.js';
 import { pointerJoin } from '../model.js';
@@ -31,7 +32,7 @@ export function sidesOfRole(role: Role): AvroSide2[] {
 /** Parse an Avro schema (JSON) as avsc reads it, unions wrapped as Avro's JSON encoding writes them. */
 export function avroType(node: unknown, loc: Loc): Type {
   try {
-    return avro.Type.forSchema(node as avro.Schema, { wrapUnions: true });
+    return libraries.avsc().Type.forSchema(node as avro.Schema, { wrapUnions: true });
   } catch (err) {
     throw new InputError(`not a valid Avro schema at ${loc.pointer || '/'}: ${(err as Error).message}`, loc.file);
   }
@@ -405,7 +406,7 @@ function narrowed(type: Type, values: unknown[], defined: Set<string>): unknown 
 /** Whether data `datum` written by `writer` fails to be read by `reader`: avsc resolves and decodes the datum's own shape. */
 export function failsToDecode(writer: Type, reader: Type, datum: unknown): boolean {
   try {
-    const shape = avro.Type.forSchema(narrowed(writer, [datum], new Set()) as avro.Schema, { wrapUnions: true });
+    const shape = libraries.avsc().Type.forSchema(narrowed(writer, [datum], new Set()) as avro.Schema, { wrapUnions: true });
     const bytes = shape.toBuffer(datum);
     reader.fromBuffer(bytes, reader.createResolver(shape));
     return false;

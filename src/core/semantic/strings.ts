@@ -1,7 +1,9 @@
 // Strings as languages: a `pattern` (unanchored, as JSON Schema reads it) intersected with a length range, decided
-// with finite automata (refa). Every operation has a node budget; past it the answer is "unknown".
-import { DFA, getIntersectionWords, isDisjointWith, JS, NFA, TooManyNodesError, type Char } from 'refa';
+// with finite automata (refa, loaded when a pattern first needs it). Every operation has a node budget; past it the
+// answer is "unknown".
+import type { Char, NFA } from 'refa';
 import { isBug } from '../errors.js';
+import libraries from '../libraries.cjs';
 
 const MAX_NODES = 20_000;
 
@@ -27,6 +29,7 @@ function patternNfa(pattern: string): NFA | null {
   const known = cache.get(pattern);
   if (known !== undefined) return known;
   let nfa: NFA | null = null;
+  const { JS, NFA, TooManyNodesError } = libraries.refa();
   try {
     const start = pattern.startsWith('^');
     const end = pattern.endsWith('$') && !pattern.endsWith('\\$');
@@ -69,6 +72,7 @@ export function stringsIncluded(a: StringSet, b: StringSet): { included: true } 
   const left = intersectAll([a.pattern ? patternNfa(a.pattern) : undefined, lengthNfa(a.minLength, a.maxLength)]);
   const right = patternNfa(b.pattern);
   if (!left || !right) return undefined;
+  const { DFA, getIntersectionWords, isDisjointWith, TooManyNodesError } = libraries.refa();
   try {
     const complement = DFA.fromFA(right, new DFA.LimitedNodeFactory(MAX_NODES));
     complement.complement();
@@ -83,6 +87,7 @@ export function stringsIncluded(a: StringSet, b: StringSet): { included: true } 
 
 /** A few strings in the set, shortest first (for witnesses); none when the pattern is beyond refa. */
 export function sampleStrings(s: StringSet, count: number): string[] {
+  if (!s.pattern) return byLength(s.minLength, s.maxLength, count);
   const nfa = intersectAll([s.pattern ? patternNfa(s.pattern) : undefined, lengthNfa(s.minLength, s.maxLength)]);
   if (!nfa) return [];
   const out: string[] = [];
@@ -92,7 +97,21 @@ export function sampleStrings(s: StringSet, count: number): string[] {
       if (out.length >= count) break;
     }
   } catch (err) {
-    if (!(err instanceof TooManyNodesError)) throw err;
+    if (!(err instanceof libraries.refa().TooManyNodesError)) throw err;
+  }
+  return out;
+}
+
+/**
+ * What the automaton of a length range alone yields, without building one (or loading refa): the shortest lengths
+ * first, each in code point order, so `\0…\0` then `\0…\1`. Ranges past 1,000 are left to the numbers, as above.
+ */
+function byLength(min: number, max: number | undefined, count: number): string[] {
+  if (min > 1000 || (max !== undefined && (max > 1000 || max < min))) return [];
+  const out: string[] = [];
+  for (let n = min; out.length < count && (max === undefined || n <= max); n++) {
+    if (n === 0) out.push('');
+    else for (let c = 0, need = count - out.length; c < need; c++) out.push('\0'.repeat(n - 1) + String.fromCodePoint(c));
   }
   return out;
 }
@@ -111,6 +130,7 @@ function shortestLength(pattern: string): number | undefined {
 
 function intersectAll(parts: (NFA | null | undefined)[]): NFA | null {
   let out: NFA | null = null;
+  const { NFA, TooManyNodesError } = libraries.refa();
   for (const p of parts) {
     if (p === undefined) continue;
     if (p === null) return null;

@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-VHKV23JO.js";
-import "./chunk-D26UUH5W.js";
-import "./chunk-5JE3VVNB.js";
+} from "./chunk-UQB7JFVZ.js";
+import "./chunk-MYOG2WQK.js";
+import "./chunk-JHLMNSYK.js";
 import "./chunk-TVQEGI35.js";
-import "./chunk-JA55BASO.js";
+import "./chunk-MRTWCNKQ.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-MSIGP74E.js";
+} from "./chunk-PDZG3G4B.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-HNN5ENCZ.js";
-import "./chunk-D26UUH5W.js";
+} from "./chunk-2W6GN3Q3.js";
+import "./chunk-MYOG2WQK.js";
 import {
   readVersion
-} from "./chunk-5JE3VVNB.js";
+} from "./chunk-JHLMNSYK.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-TVQEGI35.js";
 import {
   formatOf
-} from "./chunk-JA55BASO.js";
+} from "./chunk-MRTWCNKQ.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

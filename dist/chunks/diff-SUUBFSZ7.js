@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-JA55BASO.js";
+} from "./chunk-MRTWCNKQ.js";
 import {
   isRole,
   levelRank

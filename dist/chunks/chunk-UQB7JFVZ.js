@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-D26UUH5W.js";
+} from "./chunk-MYOG2WQK.js";
 import {
   POLICY_RULES
 } from "./chunk-US2CYORJ.js";

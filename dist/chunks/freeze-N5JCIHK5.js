@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-D26UUH5W.js";
+} from "./chunk-MYOG2WQK.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-5JE3VVNB.js";
+} from "./chunk-JHLMNSYK.js";
 import {
   parseFormat,
   printErrors,
@@ -31,7 +31,7 @@ import {
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-JA55BASO.js";
+} from "./chunk-MRTWCNKQ.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-MSIGP74E.js";
+} from "./chunk-PDZG3G4B.js";
 import {
   setIn,
   showCheck
-} from "./chunk-HNN5ENCZ.js";
-import "./chunk-D26UUH5W.js";
-import "./chunk-5JE3VVNB.js";
+} from "./chunk-2W6GN3Q3.js";
+import "./chunk-MYOG2WQK.js";
+import "./chunk-JHLMNSYK.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-TVQEGI35.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-JA55BASO.js";
+} from "./chunk-MRTWCNKQ.js";
 import "./chunk-US2CYORJ.js";
 import {
   unlessUnreadable

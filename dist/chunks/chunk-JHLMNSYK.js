@@ -19,7 +19,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-JA55BASO.js";
+} from "./chunk-MRTWCNKQ.js";
 import {
   POLICY_RULES,
   ROLES,

@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-MN3VKRQI.js";
+} from "./chunk-7KS33NBS.js";
 import {
   printCheck
-} from "./chunk-HNN5ENCZ.js";
-import "./chunk-D26UUH5W.js";
-import "./chunk-5JE3VVNB.js";
+} from "./chunk-2W6GN3Q3.js";
+import "./chunk-MYOG2WQK.js";
+import "./chunk-JHLMNSYK.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-TVQEGI35.js";
-import "./chunk-JA55BASO.js";
+import "./chunk-MRTWCNKQ.js";
 import "./chunk-US2CYORJ.js";
 import {
   UsageError

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-D26UUH5W.js";
-import "./chunk-5JE3VVNB.js";
+} from "./chunk-MYOG2WQK.js";
+import "./chunk-JHLMNSYK.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -17,7 +17,7 @@ import "./chunk-6277VQQG.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-TVQEGI35.js";
-import "./chunk-JA55BASO.js";
+import "./chunk-MRTWCNKQ.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-D26UUH5W.js";
+} from "./chunk-MYOG2WQK.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-JA55BASO.js";
+} from "./chunk-MRTWCNKQ.js";
 import {
   diagnosticText
 } from "./chunk-US2CYORJ.js";

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-HNN5ENCZ.js";
+} from "./chunk-2W6GN3Q3.js";
 import {
   runCheck
-} from "./chunk-D26UUH5W.js";
+} from "./chunk-MYOG2WQK.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-5JE3VVNB.js";
+} from "./chunk-JHLMNSYK.js";
 import {
   formatOf
-} from "./chunk-JA55BASO.js";
+} from "./chunk-MRTWCNKQ.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-D26UUH5W.js";
+} from "./chunk-MYOG2WQK.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-5JE3VVNB.js";
+} from "./chunk-JHLMNSYK.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-JA55BASO.js";
+} from "./chunk-MRTWCNKQ.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";
