@@ -1,6 +1,6 @@
 // Bundles the entry points into dist/ with esbuild: reproducible (no timestamps, sorted input), committed.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 const common = {
@@ -39,6 +39,10 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [lazyLibraries],
 });
+// `../lib/` is right from dist/chunks/ only: a require of it left in an entry file would look outside dist/
+for (const entry of ['cli.js', 'index.js'])
+  if (readFileSync(`dist/${entry}`, 'utf8').includes('"../lib/'))
+    throw new Error(`dist/${entry} requires ../lib/: move the require into a chunk`);
 // the App: Probot stays a runtime dependency (its server, views and logger are not bundle-friendly)
 // and the threads it judges in (dist/judge-thread.js, beside it: threads.ts finds it there)
 await build({
