@@ -149,15 +149,24 @@ export async function deliver(
   });
 }
 
-/** A redis-server of our own on a free loopback port, without persistence. */
+/** A redis-server of our own on a free loopback port, without persistence (its own: see `listensOn`). */
 export async function startRedis(
   binary = process.env.REDIS_SERVER ?? '/usr/bin/redis-server',
 ): Promise<{ url: string; process: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  for (let i = 0; i < 50 && spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() !== 'PONG'; i++)
-    await new Promise((r) => setTimeout(r, 100));
-  return { url: `redis://127.0.0.1:${port}`, process: child };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const port = await freePort();
+    const child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    for (let i = 0; i < 50 && child.exitCode === null && child.signalCode === null; i++) {
+      if (
+        spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() === 'PONG' &&
+        listensOn(child.pid!, port)
+      )
+        return { url: `redis://127.0.0.1:${port}`, process: child };
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    child.kill();
+  }
+  throw new Error('redis-server did not start');
 }
 
 /**
