@@ -65,52 +65,67 @@ function listensOn(pid: number, port: number): boolean {
   }
 }
 
-/** Start dist/app.js against `apiUrl` and wait until it answers /healthz on its own port. */
-export async function startApp(apiUrl: string, env: Record<string, string> = {}, options: { capture?: boolean } = {}): Promise<RunningApp> {
-  for (let attempt = 0; ; attempt++) {
-    const started = await startAppOnce(apiUrl, env, options);
-    if (started) return started;
-    if (attempt === 4) throw new Error('the app did not start');
+/**
+ * A server started on a free port, ready when `ready` says so and its own process holds the port; started again on
+ * another port when it exits first (someone else took the port) or never gets ready.
+ */
+async function onOwnPort(
+  what: string,
+  polls: number,
+  start: (port: number) => ChildProcess,
+  ready: (port: number) => Promise<boolean>,
+): Promise<{ port: number; child: ChildProcess }> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const port = await freePort();
+    const child = start(port);
+    for (let i = 0; i < polls && child.exitCode === null && child.signalCode === null; i++) {
+      if ((await ready(port)) && listensOn(child.pid!, port)) return { port, child };
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    child.kill();
   }
+  throw new Error(`${what} did not start`);
 }
 
-async function startAppOnce(apiUrl: string, env: Record<string, string>, options: { capture?: boolean }): Promise<RunningApp | undefined> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [join(PROJECT, 'dist', 'app.js')], {
-    env: {
-      PATH: process.env.PATH!,
-      HOME: process.env.HOME ?? '/tmp',
-      APP_ID: '1',
-      PRIVATE_KEY,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      GITHUB_API_URL: apiUrl,
-      LOG_LEVEL: process.env.APP_LOG ?? 'fatal',
-      LOG_FORMAT: 'json',
-      // a delivery is answered when its work is done, however busy the machine (GitHub's 10 s is not ours to race)
-      CONTRACT_GUARD_ANSWER_WITHIN_MS: '600000',
-      // the fake needs no pacing of writes (a second each): the tests of rate limits turn it back on
-      CONTRACT_GUARD_THROTTLE: 'off',
-      ...env,
-    } as NodeJS.ProcessEnv,
-    stdio: ['ignore', options.capture ? 'pipe' : 'inherit', options.capture ? 'pipe' : 'inherit'],
-  });
+/** Start dist/app.js against `apiUrl` and wait until it answers /healthz on its own port. */
+export async function startApp(apiUrl: string, env: Record<string, string> = {}, options: { capture?: boolean } = {}): Promise<RunningApp> {
   let printed = '';
-  child.stdout?.on('data', (c: Buffer) => (printed += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (printed += c.toString()));
-  const output = () => printed;
-  for (let i = 0; i < 600 && child.exitCode === null && child.signalCode === null; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok && listensOn(child.pid!, port)) return { url, process: child, output };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  return undefined; // taken by another server meanwhile, or never up: another port
+  const { port, child } = await onOwnPort(
+    'the app',
+    600,
+    (port) => {
+      printed = '';
+      const child = spawn(process.execPath, [join(PROJECT, 'dist', 'app.js')], {
+        env: {
+          PATH: process.env.PATH!,
+          HOME: process.env.HOME ?? '/tmp',
+          APP_ID: '1',
+          PRIVATE_KEY,
+          WEBHOOK_SECRET: SECRET,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          GITHUB_API_URL: apiUrl,
+          LOG_LEVEL: process.env.APP_LOG ?? 'fatal',
+          LOG_FORMAT: 'json',
+          // a delivery is answered when its work is done, however busy the machine (GitHub's 10 s is not ours to race)
+          CONTRACT_GUARD_ANSWER_WITHIN_MS: '600000',
+          // the fake needs no pacing of writes (a second each): the tests of rate limits turn it back on
+          CONTRACT_GUARD_THROTTLE: 'off',
+          ...env,
+        } as NodeJS.ProcessEnv,
+        stdio: ['ignore', options.capture ? 'pipe' : 'inherit', options.capture ? 'pipe' : 'inherit'],
+      });
+      child.stdout?.on('data', (c: Buffer) => (printed += c.toString()));
+      child.stderr?.on('data', (c: Buffer) => (printed += c.toString()));
+      return child;
+    },
+    (port) =>
+      fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+  );
+  return { url: `http://127.0.0.1:${port}`, process: child, output: () => printed };
 }
 
 /** POST a signed delivery; the HTTP status. */
@@ -149,24 +164,17 @@ export async function deliver(
   });
 }
 
-/** A redis-server of our own on a free loopback port, without persistence (its own: see `listensOn`). */
+/** A redis-server of our own on a free loopback port, without persistence. */
 export async function startRedis(
   binary = process.env.REDIS_SERVER ?? '/usr/bin/redis-server',
 ): Promise<{ url: string; process: ChildProcess }> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const port = await freePort();
-    const child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    for (let i = 0; i < 50 && child.exitCode === null && child.signalCode === null; i++) {
-      if (
-        spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() === 'PONG' &&
-        listensOn(child.pid!, port)
-      )
-        return { url: `redis://127.0.0.1:${port}`, process: child };
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    child.kill();
-  }
-  throw new Error('redis-server did not start');
+  const { port, child } = await onOwnPort(
+    'redis-server',
+    50,
+    (port) => spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' }),
+    async (port) => spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() === 'PONG',
+  );
+  return { url: `redis://127.0.0.1:${port}`, process: child };
 }
 
 /**
