@@ -869,7 +869,7 @@ var GitObjects = class {
     );
     for (const s of wanted) this.missing.shas.delete(s);
   }
-  /** Sizes of objects already here (`git cat-file --batch-check`), so an oversized one is never read whole. */
+  /** Sizes of objects already here, so an oversized one is never read whole. */
   async sizesOf(shas) {
     const unknown = [...new Set(shas)].filter((s) => !this.sizes.has(s));
     const infos = await this.objects.info(unknown);

@@ -65,7 +65,7 @@ export class GitObjects {
     let known = this.commits.get(ref);
     if (!known) {
       known = this.objects.info([`${ref}^{commit}`]).then(([info]) => commitOrUnknown(ref, info?.type === 'commit' ? info.sha : undefined));
-      // a commit names itself: asked for by its id later, it needs no second `rev-parse`
+      // a commit names itself: asked for by its id later, it needs no second lookup
       known.then(
         (sha) => this.commits.has(sha) || this.commits.set(sha, Promise.resolve(sha)),
         () => this.commits.delete(ref),
@@ -146,7 +146,7 @@ export class GitObjects {
     for (const s of wanted) this.missing.shas.delete(s);
   }
 
-  /** Sizes of objects already here (`git cat-file --batch-check`), so an oversized one is never read whole. */
+  /** Sizes of objects already here, so an oversized one is never read whole. */
   async sizesOf(shas: string[]): Promise<Map<string, number>> {
     const unknown = [...new Set(shas)].filter((s) => !this.sizes.has(s));
     const infos = await this.objects.info(unknown);

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-MYOG2WQK.js";
-import "./chunk-JHLMNSYK.js";
+} from "./chunk-URP7BNIW.js";
+import "./chunk-57NGB5AX.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";

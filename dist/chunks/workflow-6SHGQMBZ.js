@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-7KS33NBS.js";
+} from "./chunk-IQJDME3X.js";
 import {
   printCheck
-} from "./chunk-2W6GN3Q3.js";
+} from "./chunk-LF2CJCX4.js";
 import {
   printValidation
-} from "./chunk-UQB7JFVZ.js";
-import "./chunk-MYOG2WQK.js";
-import "./chunk-JHLMNSYK.js";
+} from "./chunk-N5YUPAP7.js";
+import "./chunk-URP7BNIW.js";
+import "./chunk-57NGB5AX.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-TVQEGI35.js";
 import "./chunk-MRTWCNKQ.js";

@@ -3,11 +3,11 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-MYOG2WQK.js";
+} from "./chunk-URP7BNIW.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-JHLMNSYK.js";
+} from "./chunk-57NGB5AX.js";
 import {
   ContractsLayout,
   Documents,

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-PDZG3G4B.js";
+} from "./chunk-WNAT3Y3L.js";
 import {
   setIn,
   showCheck
-} from "./chunk-2W6GN3Q3.js";
-import "./chunk-MYOG2WQK.js";
-import "./chunk-JHLMNSYK.js";
+} from "./chunk-LF2CJCX4.js";
+import "./chunk-URP7BNIW.js";
+import "./chunk-57NGB5AX.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-TVQEGI35.js";
 import {

@@ -33,7 +33,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-JHLMNSYK.js";
+} from "./chunk-57NGB5AX.js";
 import {
   DEBT_NOTE,
   buildReport,

@@ -7,17 +7,17 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-PDZG3G4B.js";
+} from "./chunk-WNAT3Y3L.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-2W6GN3Q3.js";
-import "./chunk-MYOG2WQK.js";
+} from "./chunk-LF2CJCX4.js";
+import "./chunk-URP7BNIW.js";
 import {
   readVersion
-} from "./chunk-JHLMNSYK.js";
+} from "./chunk-57NGB5AX.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-TVQEGI35.js";
 import {

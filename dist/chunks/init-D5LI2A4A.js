@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-JHLMNSYK.js";
+} from "./chunk-57NGB5AX.js";
 import {
   ContractsLayout,
   Documents,

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-MYOG2WQK.js";
+} from "./chunk-URP7BNIW.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-JHLMNSYK.js";
+} from "./chunk-57NGB5AX.js";
 import {
   parseFormat,
   printErrors,

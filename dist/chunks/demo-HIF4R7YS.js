@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-MYOG2WQK.js";
+} from "./chunk-URP7BNIW.js";
 import {
   git
-} from "./chunk-JHLMNSYK.js";
+} from "./chunk-57NGB5AX.js";
 import {
   parseFormat,
   printErrors,

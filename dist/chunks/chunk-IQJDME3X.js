@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-2W6GN3Q3.js";
+} from "./chunk-LF2CJCX4.js";
 import {
   runCheck
-} from "./chunk-MYOG2WQK.js";
+} from "./chunk-URP7BNIW.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-JHLMNSYK.js";
+} from "./chunk-57NGB5AX.js";
 import {
   formatOf
 } from "./chunk-MRTWCNKQ.js";

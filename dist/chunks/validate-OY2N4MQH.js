@@ -5,9 +5,9 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-UQB7JFVZ.js";
-import "./chunk-MYOG2WQK.js";
-import "./chunk-JHLMNSYK.js";
+} from "./chunk-N5YUPAP7.js";
+import "./chunk-URP7BNIW.js";
+import "./chunk-57NGB5AX.js";
 import "./chunk-TVQEGI35.js";
 import "./chunk-MRTWCNKQ.js";
 import "./chunk-US2CYORJ.js";
