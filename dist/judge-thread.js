@@ -7836,8 +7836,14 @@ function link(schema2, root) {
   return { top: rewrite(schema2, keyOf), units, size, ownSize: own.size, draft7 };
 }
 var Unlinkable = class extends Error {
+  constructor(message, spent = false) {
+    super(message);
+    this.spent = spent;
+  }
+  spent;
 };
 var meter;
+var OVER_COMPILE_BUDGET = "over the compile budget of this diff";
 function metered(m, check) {
   const outer = meter;
   meter = m;
@@ -7877,7 +7883,7 @@ var Generation = class {
     if (meter) {
       const charged = meter.charged ??= /* @__PURE__ */ new Set();
       if (!charged.has(id)) {
-        if (meter.nodes < unit.size) throw new Unlinkable("over the compile budget");
+        if (meter.nodes < unit.size) throw new Unlinkable(OVER_COMPILE_BUDGET, true);
         meter.nodes -= unit.size;
         charged.add(id);
       }
@@ -7956,6 +7962,9 @@ function explodes(node) {
   walk2(node, 0);
   return count > limit;
 }
+var AJV_REFUSED = { reason: "ajv cannot compile the schema", spent: false };
+var SPENT = { reason: OVER_COMPILE_BUDGET, spent: true };
+var TOO_LARGE = { reason: "too large to compile within the budget of one schema", spent: true };
 var Validators = class {
   constructor(root, formats = false, shared) {
     this.root = root;
@@ -7965,6 +7974,9 @@ var Validators = class {
   root;
   formats;
   compiled = /* @__PURE__ */ new WeakMap();
+  refused = /* @__PURE__ */ new WeakMap();
+  /** Why the compile under way is giving up, when it is not ajv's refusal. */
+  giving;
   /** Schema nodes still to compile (ajv takes ~40 µs each): past it, answers are unproven. */
   budget;
   /** A validator for `schema` (the document, or a node of it, or a schema built from its nodes). */
@@ -7973,9 +7985,19 @@ var Validators = class {
     if (!schema2 || typeof schema2 !== "object") return void 0;
     const known = this.compiled.get(schema2);
     if (known !== void 0) return known ?? void 0;
+    this.giving = void 0;
     const v = schema2 === this.root ? this.whole(schema2, MAX_DOCUMENT_NODES, false) : this.part(schema2);
     this.compiled.set(schema2, v ?? null);
+    if (!v) this.refused.set(schema2, this.giving ?? AJV_REFUSED);
     return v;
+  }
+  /** Why `compile` made no validator for `schema`. */
+  refusal(schema2) {
+    return schema2 !== null && typeof schema2 === "object" && this.refused.get(schema2) || AJV_REFUSED;
+  }
+  refuse(why) {
+    this.giving = why;
+    return void 0;
   }
   /**
    * A node of the document, or a schema built from its nodes. What it costs is charged whether or not it was compiled
@@ -7985,13 +8007,13 @@ var Validators = class {
    */
   part(schema2) {
     const budget = this.budget;
-    if (budget.nodes < MIN_COST) return void 0;
+    if (budget.nodes < MIN_COST) return this.refuse(SPENT);
     const linked = this.formats ? "whole" : link(schema2, this.root);
     if (linked === void 0) return void 0;
     if (linked === "whole") return this.whole(schema2, MAX_COMPILED_NODES, true);
-    if (linked.size > MAX_LINKED_NODES) return void 0;
+    if (linked.size > MAX_LINKED_NODES) return this.refuse(TOO_LARGE);
     const cost = MIN_COST + linked.ownSize;
-    if (cost > budget.nodes) return void 0;
+    if (cost > budget.nodes) return this.refuse(SPENT);
     budget.nodes -= cost;
     const declared = isObj6(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
     const draft2020 = declared !== void 0 ? /2020-12|2019-09/.test(declared) : !linked.draft7;
@@ -8005,7 +8027,8 @@ var Validators = class {
   whole(schema2, limit, charge) {
     const standalone2 = schema2 === this.root ? schema2 : { ...reachedDefinitions(schema2, this.root), ...inContextHeader(this.root), ...schema2 };
     const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone2, limit));
-    if (cost > limit || charge && cost > this.budget.nodes) return void 0;
+    if (cost > limit) return this.refuse(TOO_LARGE);
+    if (charge && cost > this.budget.nodes) return this.refuse(SPENT);
     if (charge) this.budget.nodes -= cost;
     return cached(`${this.formats}:${fingerprint(standalone2).hash}`, () => {
       if (beyondAjv(standalone2)) return void 0;
@@ -8348,13 +8371,20 @@ function append(out, items) {
 }
 
 // src/core/semantic/judge.ts
+var MAX_STEPS = 2e4;
+var OVER_OWN_STEPS = "over the proof budget of one schema";
+var OVER_DIFF_STEPS = "over the proof budget of this diff";
 function included(olderAsWritten, newerAsWritten, options = {}) {
   const budget = options.budget;
   if (!budget) return judged(olderAsWritten, newerAsWritten, options);
-  if (budget.steps <= 0) return { kind: "unproven", reason: "over the proof budget of this diff" };
+  if (budget.steps <= 0) return { kind: "unproven", reason: OVER_DIFF_STEPS, spent: true };
   const taken = { steps: 0 };
+  const own = options.maxSteps ?? MAX_STEPS;
   try {
-    return judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(options.maxSteps ?? 2e4, budget.steps) }, taken);
+    const verdict = judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(own, budget.steps) }, taken);
+    if (verdict.kind === "unproven" && verdict.reason === OVER_OWN_STEPS && budget.steps < own)
+      return { ...verdict, reason: OVER_DIFF_STEPS };
+    return verdict;
   } finally {
     budget.steps -= taken.steps;
   }
@@ -8373,7 +8403,7 @@ function judged(olderAsWritten, newerAsWritten, options, taken = { steps: 0 }) {
   try {
     return decide(prover, older, newer, rootA, rootB, pools2);
   } catch (err) {
-    if (err instanceof Unlinkable) return { kind: "unproven", reason: err.message };
+    if (err instanceof Unlinkable) return { kind: "unproven", reason: err.message, spent: err.spent };
     throw err;
   } finally {
     taken.steps = prover.steps;
@@ -8395,7 +8425,7 @@ function decide(prover, older, newer, rootA, rootB, pools2) {
   try {
     if (prover.included(older, newer)) return { kind: "proven" };
   } catch (err) {
-    if (err instanceof OutOfBudget) return { kind: "unproven", reason: "over the proof budget" };
+    if (err instanceof OutOfBudget) return { kind: "unproven", reason: OVER_OWN_STEPS, spent: true };
     throw err;
   }
   if (va && vb && prover.stringLeads.size) {
@@ -8403,7 +8433,8 @@ function decide(prover, older, newer, rootA, rootB, pools2) {
     for (const v of [...candidates(older, rootA, propertyNames(newer), leads), ...candidates(newer, rootB, propertyNames(older), leads)])
       if (va.accepts(v) && !vb.accepts(v)) return { kind: "broken", witness: v };
   }
-  return { kind: "unproven", reason: va && vb ? "no proof and no counterexample found" : "ajv cannot compile the schema" };
+  if (va && vb) return { kind: "unproven", reason: "no proof and no counterexample found", spent: false };
+  return { kind: "unproven", ...va ? pools2[1].refusal(newer) : pools2[0].refusal(older) };
 }
 
 // src/core/diff/semantic-reconcile.ts
@@ -8432,11 +8463,13 @@ function reconcile(schemas, changeOf, strict) {
     const sides2 = sidesOf(schema2.role);
     const verdicts = sides2.map((side) => ({ side, verdict: verdictOf(schema2, side, budget) }));
     const b = verdicts.find((v) => v.verdict.kind === "broken");
+    const open = verdicts.map((v) => v.verdict).find((v) => v.kind === "unproven");
     judgements.push({
       schema: schema2,
       sides: sides2,
       broken: b && b.verdict.kind === "broken" ? { side: b.side, witness: b.verdict.witness } : void 0,
-      proven: verdicts.every((v) => v.verdict.kind === "proven")
+      proven: verdicts.every((v) => v.verdict.kind === "proven"),
+      unproven: !b && open?.kind === "unproven" ? { reason: open.reason, spent: open.spent } : void 0
     });
   }
   const byPolicy = (c) => !strict && (getRule(c.rule).levelFrom === "policy" || READ_ANNOTATIONS.has(lastToken(c.pointer)) || pointerTokens(c.pointer).some((t) => t.startsWith("x-")));
@@ -8477,9 +8510,18 @@ function reconcile(schemas, changeOf, strict) {
       }
     }
   }
+  const decided = new Set(judgements.filter((j) => j.proven).flatMap(mine));
+  for (const j of judgements) {
+    if (!j.unproven) continue;
+    for (const c of mine(j)) if (!decided.has(c)) c.semantic ??= { verdict: "unproven", reason: j.unproven.reason };
+  }
   const shown = judgements.filter((j) => j.broken).length;
   const proven = judgements.filter((j) => j.proven).length;
-  return { extra, coverage: { judged: judgements.length, proven, breaking: shown, unproven: judgements.length - proven - shown } };
+  const overBudget = judgements.filter((j) => j.unproven?.spent).length;
+  return {
+    extra,
+    coverage: { judged: judgements.length, proven, breaking: shown, unproven: judgements.length - proven - shown, overBudget }
+  };
 }
 
 // src/core/diff/tree-diff.ts
@@ -9885,7 +9927,8 @@ function buildReport(result, context = {}) {
     modules,
     changes: result.changes,
     errors: result.errors,
-    warnings: [...warnings, ...result.warnings ?? []]
+    warnings: [...warnings, ...result.warnings ?? []],
+    ...result.semantic?.judged ? { semantic: result.semantic } : {}
   };
 }
 
@@ -10035,6 +10078,8 @@ function renderMarkdown(report, options = {}) {
     if (debt.length > 50) rest.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
     rest.push("");
   }
+  const unproven = coverageLine(report.semantic);
+  if (unproven) rest.push(unproven, "");
   let head = top.join("\n");
   if (head.length > limit / 2)
     head = head.slice(0, limit / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the check run and the JSON report)\n";
@@ -10058,6 +10103,11 @@ function renderMarkdown(report, options = {}) {
   const budget = limit - head.length - open.length - close.length;
   if (body.length > budget / 2) body = body.slice(0, budget / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
   return bounded(head + "\n" + open + body + changeList(others, budget - body.length) + close, limit);
+}
+function coverageLine(s) {
+  if (!s?.unproven) return void 0;
+  const spent = s.overBudget ? ` (${s.overBudget} over this check's budget)` : "";
+  return `<sub>Set inclusion judged ${s.judged} changed schema${s.judged === 1 ? "" : "s"}: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven${spent}. An unproven schema's changes keep the rules' levels.</sub>`;
 }
 var MAX_BREAKING_ROWS = 5;
 function bounded(text4, limit) {

@@ -21,7 +21,7 @@ if (task === 'parse') {
   const result = diffTrees(new MapTree([['api.json', readFileSync(a)]]), new MapTree([['api.json', readFileSync(b)]]));
   const count = (l: string) => result.changes.filter((c) => c.level === l).length;
   const s = result.semantic;
-  detail = `${result.changes.length} changes (${count('major')} major, ${count('minor')} minor, ${count('patch')} patch), level ${result.level}, ${result.errors.length} errors; set inclusion judged ${s?.judged ?? 0} changed schemas: ${s?.proven ?? 0} proven compatible, ${s?.breaking ?? 0} breaking with a witness, ${s?.unproven ?? 0} unproven`;
+  detail = `${result.changes.length} changes (${count('major')} major, ${count('minor')} minor, ${count('patch')} patch), level ${result.level}, ${result.errors.length} errors; set inclusion judged ${s?.judged ?? 0} changed schemas: ${s?.proven ?? 0} proven compatible, ${s?.breaking ?? 0} breaking with a witness, ${s?.unproven ?? 0} unproven (${s?.overBudget ?? 0} over budget)`;
 } else if (task === 'make-asyncapi') {
   // a ~2 MB AsyncAPI 3.0 pair: 400 channels, each sent or received, each payload 30 properties; the head changes 30 payloads
   const doc = (changed: boolean) => {
@@ -74,7 +74,7 @@ if (task === 'parse') {
   const added = result.changes.filter((c) => c.ruleId === 'webhook-added').length;
   const hooks = new Set(result.changes.filter((c) => c.ruleId.startsWith('webhook-request-')).map((c) => c.message.split(' ')[1]));
   const s = result.semantic;
-  detail = `${result.changes.length} changes, ${added} webhooks added, ${hooks.size} webhooks with changed request schemas, level ${result.level}; set inclusion judged ${s?.judged ?? 0}: ${s?.proven ?? 0} proven compatible, ${s?.breaking ?? 0} breaking with a witness, ${s?.unproven ?? 0} unproven`;
+  detail = `${result.changes.length} changes, ${added} webhooks added, ${hooks.size} webhooks with changed request schemas, level ${result.level}; set inclusion judged ${s?.judged ?? 0}: ${s?.proven ?? 0} proven compatible, ${s?.breaking ?? 0} breaking with a witness, ${s?.unproven ?? 0} unproven (${s?.overBudget ?? 0} over budget)`;
 } else if (task === 'judge-plain' || task === 'judge-hostile') {
   // set inclusion: an ordinary schema change, and hostile ones (nested unions, a catastrophic pattern) that must stay bounded
   const verdicts: string[] = [];

@@ -9,6 +9,7 @@ import { unitsCompiled } from '../src/core/semantic/linked.js';
 import { changeText } from '../src/core/report/change-text.js';
 import { renderMarkdown } from '../src/core/report/markdown.js';
 import { buildReport } from '../src/core/report/model.js';
+import { reportJson } from '../src/core/report/json.js';
 import { diffDocs, PROJECT } from './helpers.js';
 import { sampleStrings } from '../src/core/semantic/strings.js';
 import { fromOpenApi30 } from '../src/core/semantic/dialects.js';
@@ -182,13 +183,13 @@ describe('set inclusion', () => {
     let deep: unknown = { type: 'string' };
     for (let i = 0; i < 12; i++) deep = { oneOf: [deep, { anyOf: [deep, { not: deep }] }] };
     const v = included({ anyOf: [deep, { type: 'integer' }] }, { allOf: [deep, { not: { type: 'null' } }] }, { maxSteps: 200 });
-    assert.deepEqual(v, { kind: 'unproven', reason: 'over the proof budget' });
+    assert.deepEqual(v, { kind: 'unproven', reason: 'over the proof budget of one schema', spent: true });
     const tiny = included(
       { properties: { a: { anyOf: [{ type: 'string' }, { type: 'integer' }] } } },
       { properties: { a: { type: ['string', 'integer'] } } },
       { maxSteps: 1 },
     );
-    assert.deepEqual(tiny, { kind: 'unproven', reason: 'over the proof budget' });
+    assert.deepEqual(tiny, { kind: 'unproven', reason: 'over the proof budget of one schema', spent: true });
   });
 });
 
@@ -308,10 +309,11 @@ describe('reconciled with the rules', () => {
 });
 
 describe('the compile budget of a diff', () => {
+  // 150 request bodies of 80 properties each, each narrowed: more than one diff's compile budget can judge
+  const doc = (max: number) =>
+    postBodies(150, (i) => ({ type: 'object', properties: { [`f${i}`]: { type: 'string', maxLength: max }, ...integers(80) } }));
+
   test('a diff decides the same on a second run in the same process: schemas compiled before are charged again, only not rebuilt', () => {
-    // 150 request bodies of 80 properties each, each narrowed: more than one diff's compile budget can judge
-    const doc = (max: number) =>
-      postBodies(150, (i) => ({ type: 'object', properties: { [`f${i}`]: { type: 'string', maxLength: max }, ...integers(80) } }));
     const run = () => {
       const r = diffTrees(new MapTree([['openapi.json', Buffer.from(doc(10))]]), new MapTree([['openapi.json', Buffer.from(doc(5))]]));
       return { coverage: r.semantic, witnesses: r.changes.filter((c) => c.semantic?.witness !== undefined).map((c) => c.pointer) };
@@ -320,6 +322,43 @@ describe('the compile budget of a diff', () => {
     assert.ok(first.coverage!.breaking > 0, 'some breaks are shown with a witness');
     assert.ok(first.coverage!.unproven > 0, 'the budget ran out: the test needs a diff larger than it');
     assert.deepEqual(run(), first);
+  });
+
+  test('what the budget leaves undecided says so: each change of it, the coverage, the JSON report and the comment', () => {
+    const r = diffTrees(new MapTree([['openapi.json', Buffer.from(doc(10))]]), new MapTree([['openapi.json', Buffer.from(doc(5))]]));
+    const s = r.semantic!;
+    assert.equal(s.judged, s.proven + s.breaking + s.unproven);
+    assert.ok(s.overBudget > 0 && s.overBudget <= s.unproven, JSON.stringify(s));
+    const undecided = r.changes.filter((c) => c.semantic?.verdict === 'unproven');
+    assert.equal(undecided.length, s.unproven, 'one narrowed maxLength per unproven body');
+    for (const c of undecided) {
+      assert.equal(c.level, 'major', "an unproven change keeps the rules' level");
+      assert.match(c.semantic!.reason!, /^over the (compile|proof) budget of this diff$/);
+      assert.equal(c.semantic!.witness, undefined);
+    }
+    const report = buildReport(r);
+    assert.deepEqual(JSON.parse(reportJson(report)).semantic, s);
+    assert.match(
+      renderMarkdown(report),
+      new RegExp(
+        `Set inclusion judged 150 changed schemas: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven \\(${s.overBudget} over this check's budget\\)`,
+      ),
+    );
+  });
+
+  test("a schema ajv refuses is unproven for that reason, not the budget's; a decided diff adds no coverage line", () => {
+    const older = { type: 'object', properties: { a: { type: 'string', pattern: '(?=a)b' } } };
+    const newer = { type: 'object', properties: { a: { type: 'integer', pattern: '(?=a)b' } } };
+    const refused = diffDocs(older, newer, 'x.schema.json', { role: 'storage', forceRole: true });
+    assert.deepEqual(refused.semantic, { judged: 1, proven: 0, breaking: 0, unproven: 1, overBudget: 0 });
+    assert.deepEqual(refused.changes.find((c) => c.level === 'major')?.semantic, {
+      verdict: 'unproven',
+      reason: 'ajv cannot compile the schema',
+    });
+    assert.match(renderMarkdown(buildReport(refused)), /1 unproven\. An unproven/);
+    const decided = diffDocs({ type: 'string' }, { type: 'integer' }, 'x.schema.json', { role: 'storage', forceRole: true });
+    assert.equal(decided.semantic?.unproven, 0);
+    assert.doesNotMatch(renderMarkdown(buildReport(decided)), /Set inclusion judged/);
   });
 });
 
@@ -391,6 +430,7 @@ describe('definitions compiled once, each on its own', () => {
     assert.deepEqual(included({ type: 'object', properties: { a: { type: 'string' } } }, newer, { rootB: { ...root, ...newer } }), {
       kind: 'unproven',
       reason: 'ajv cannot compile the schema',
+      spent: false,
     });
   });
 });

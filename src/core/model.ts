@@ -76,9 +76,12 @@ export interface Change {
 export interface Semantic {
   /**
    * `compatible`: proven that no instance breaks, so the level dropped; `breaking`: the witness breaks; `policy`: the
-   * level is the SemVer policy's, deliberately not what inclusion alone would say.
+   * level is the SemVer policy's, deliberately not what inclusion alone would say; `unproven`: judged without an
+   * answer (`reason`), so the rules' level stands.
    */
-  verdict: 'compatible' | 'breaking' | 'policy';
+  verdict: 'compatible' | 'breaking' | 'policy' | 'unproven';
+  /** Why an `unproven` judgement has no answer: a budget that ran out, or what no proof or counterexample settled. */
+  reason?: string;
   /** reader: a value the old schema accepted and the new one rejects; writer: one the new schema allows and old readers reject. */
   witness?: unknown;
   side?: 'reader' | 'writer';
@@ -123,6 +126,8 @@ export interface SemanticCoverage {
   proven: number;
   breaking: number;
   unproven: number;
+  /** Of the unproven, those a budget stopped (proof steps, compiled nodes, a schema's size): a larger one might decide them. */
+  overBudget: number;
 }
 
 export function pointerJoin(pointer: string, ...tokens: (string | number)[]): string {

@@ -70,6 +70,8 @@ interface Judgement {
   sides: Side[];
   broken?: { side: Side; witness: unknown };
   proven: boolean;
+  /** Neither proven nor broken: why (the first side without an answer). */
+  unproven?: { reason: string; spent: boolean };
 }
 
 /**
@@ -88,11 +90,13 @@ export function reconcile(
     const sides = sidesOf(schema.role);
     const verdicts = sides.map((side) => ({ side, verdict: verdictOf(schema, side, budget) }));
     const b = verdicts.find((v) => v.verdict.kind === 'broken');
+    const open = verdicts.map((v) => v.verdict).find((v) => v.kind === 'unproven');
     judgements.push({
       schema,
       sides,
       broken: b && b.verdict.kind === 'broken' ? { side: b.side, witness: b.verdict.witness } : undefined,
       proven: verdicts.every((v) => v.verdict.kind === 'proven'),
+      unproven: !b && open?.kind === 'unproven' ? { reason: open.reason, spent: open.spent } : undefined,
     });
   }
   // extensions (`x-extensible-enum`, …) mean nothing to validation but are promises to readers: their level is policy
@@ -140,7 +144,17 @@ export function reconcile(
       }
     }
   }
+  // what no judgement answered says so, and why: the rules' level stands
+  const decided = new Set(judgements.filter((j) => j.proven).flatMap(mine));
+  for (const j of judgements) {
+    if (!j.unproven) continue;
+    for (const c of mine(j)) if (!decided.has(c)) c.semantic ??= { verdict: 'unproven', reason: j.unproven.reason };
+  }
   const shown = judgements.filter((j) => j.broken).length;
   const proven = judgements.filter((j) => j.proven).length;
-  return { extra, coverage: { judged: judgements.length, proven, breaking: shown, unproven: judgements.length - proven - shown } };
+  const overBudget = judgements.filter((j) => j.unproven?.spent).length;
+  return {
+    extra,
+    coverage: { judged: judgements.length, proven, breaking: shown, unproven: judgements.length - proven - shown, overBudget },
+  };
 }

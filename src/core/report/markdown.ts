@@ -1,6 +1,6 @@
 // The markdown rendering posted as a review comment. Never longer than GitHub's limit: details are cut first.
 import { changeText, showValue } from './change-text.js';
-import { diagnosticText, type Change, type Level } from '../model.js';
+import { diagnosticText, type Change, type Level, type SemanticCoverage } from '../model.js';
 import { DEBT_NOTE, warningLine, type Report, type Violation } from './model.js';
 import { verdictExplains, verdictLine } from './verdict.js';
 import { draftDetails, type DraftLinks } from './drafts.js';
@@ -123,6 +123,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     if (debt.length > 50) rest.push(`- … and ${debt.length - 50} more (see the JSON report)`);
     rest.push('');
   }
+  const unproven = coverageLine(report.semantic);
+  if (unproven) rest.push(unproven, '');
   let head = top.join('\n');
   // the verdict, the breaks and what to do come first; if even they are too long, cut their tail, never the verdict line
   if (head.length > limit / 2)
@@ -145,6 +147,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const budget = limit - head.length - open.length - close.length;
   if (body.length > budget / 2) body = body.slice(0, budget / 2).replace(/\n[^\n]*$/, '') + '\n\n… (cut: see the JSON report)\n';
   return bounded(head + '\n' + open + body + changeList(others, budget - body.length) + close, limit);
+}
+
+/** When set inclusion left schemas undecided: how many, and how many a budget stopped (their levels are the rules'). */
+function coverageLine(s: SemanticCoverage | undefined): string | undefined {
+  if (!s?.unproven) return undefined;
+  const spent = s.overBudget ? ` (${s.overBudget} over this check's budget)` : '';
+  return `<sub>Set inclusion judged ${s.judged} changed schema${s.judged === 1 ? '' : 's'}: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven${spent}. An unproven schema's changes keep the rules' levels.</sub>`;
 }
 
 /**

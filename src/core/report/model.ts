@@ -1,4 +1,4 @@
-import type { Change, Diagnostic, DiffResult, Level } from '../model.js';
+import type { Change, Diagnostic, DiffResult, Level, SemanticCoverage } from '../model.js';
 import { levelRank, maxLevel } from '../model.js';
 import type { Proposal } from '../policy/proposals.js';
 
@@ -90,6 +90,8 @@ export interface Report {
   hotfix?: { label: string; by: string; authorised: boolean };
   /** Drafts of missing texts, whatever the severity of the finding that asks for them. */
   drafts?: Draft[];
+  /** Set inclusion's coverage of the changed schemas (absent when none was judged). */
+  semantic?: SemanticCoverage;
 }
 
 export function buildReport(result: DiffResult, context: { baseline?: string; head?: string; warnings?: string[] } = {}): Report {
@@ -106,5 +108,6 @@ export function buildReport(result: DiffResult, context: { baseline?: string; he
     changes: result.changes,
     errors: result.errors,
     warnings: [...warnings, ...(result.warnings ?? [])],
+    ...(result.semantic?.judged ? { semantic: result.semantic } : {}),
   };
 }

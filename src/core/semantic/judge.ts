@@ -6,7 +6,8 @@ import { Unlinkable } from './linked.js';
 import { validatorsFor, type CompileBudget } from './validator.js';
 import { candidates, propertyNames } from './witness.js';
 
-export type Verdict = { kind: 'proven' } | { kind: 'broken'; witness: unknown } | { kind: 'unproven'; reason: string };
+/** Unproven: `spent` when a budget (proof steps, compiled nodes, a schema's size) ran out before an answer. */
+export type Verdict = { kind: 'proven' } | { kind: 'broken'; witness: unknown } | { kind: 'unproven'; reason: string; spent: boolean };
 
 export interface JudgeOptions {
   /** Proof steps before giving up (each comparison of two sub-schemas is one). */
@@ -18,15 +19,25 @@ export interface JudgeOptions {
   budget?: CompileBudget;
 }
 
+/** Proof steps one judgement may take unless told otherwise. */
+const MAX_STEPS = 20_000;
+const OVER_OWN_STEPS = 'over the proof budget of one schema';
+const OVER_DIFF_STEPS = 'over the proof budget of this diff';
+
 /** Is every instance of `older` (a whole schema document) valid under `newer`? */
 export function included(olderAsWritten: unknown, newerAsWritten: unknown, options: JudgeOptions = {}): Verdict {
   const budget = options.budget;
   if (!budget) return judged(olderAsWritten, newerAsWritten, options);
   // a shared budget: this judgement may take what is left of its steps, and is charged what it took
-  if (budget.steps <= 0) return { kind: 'unproven', reason: 'over the proof budget of this diff' };
+  if (budget.steps <= 0) return { kind: 'unproven', reason: OVER_DIFF_STEPS, spent: true };
   const taken = { steps: 0 };
+  const own = options.maxSteps ?? MAX_STEPS;
   try {
-    return judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(options.maxSteps ?? 20_000, budget.steps) }, taken);
+    const verdict = judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(own, budget.steps) }, taken);
+    // out of steps with fewer left in the diff than one schema may take: the diff's budget ran out, not the schema's
+    if (verdict.kind === 'unproven' && verdict.reason === OVER_OWN_STEPS && budget.steps < own)
+      return { ...verdict, reason: OVER_DIFF_STEPS };
+    return verdict;
   } finally {
     budget.steps -= taken.steps;
   }
@@ -47,7 +58,7 @@ function judged(olderAsWritten: unknown, newerAsWritten: unknown, options: Judge
   try {
     return decide(prover, older, newer, rootA, rootB, pools);
   } catch (err) {
-    if (err instanceof Unlinkable) return { kind: 'unproven', reason: err.message };
+    if (err instanceof Unlinkable) return { kind: 'unproven', reason: err.message, spent: err.spent };
     throw err;
   } finally {
     taken.steps = prover.steps;
@@ -79,7 +90,7 @@ function decide(
   try {
     if (prover.included(older, newer)) return { kind: 'proven' };
   } catch (err) {
-    if (err instanceof OutOfBudget) return { kind: 'unproven', reason: 'over the proof budget' };
+    if (err instanceof OutOfBudget) return { kind: 'unproven', reason: OVER_OWN_STEPS, spent: true };
     throw err;
   }
   // no proof: what the prover learnt (a string one side has and the other lacks) may make a witness whole
@@ -88,5 +99,6 @@ function decide(
     for (const v of [...candidates(older, rootA, propertyNames(newer), leads), ...candidates(newer, rootB, propertyNames(older), leads)])
       if (va.accepts(v) && !vb.accepts(v)) return { kind: 'broken', witness: v };
   }
-  return { kind: 'unproven', reason: va && vb ? 'no proof and no counterexample found' : 'ajv cannot compile the schema' };
+  if (va && vb) return { kind: 'unproven', reason: 'no proof and no counterexample found', spent: false };
+  return { kind: 'unproven', ...(va ? pools[1].refusal(newer) : pools[0].refusal(older)) };
 }

@@ -238,7 +238,15 @@ export function link(schema: object, root: unknown): Linked | 'whole' | undefine
 type Check = (data: unknown) => boolean;
 
 /** Validating reached a unit ajv refused, or one the compile budget could not pay for: nothing can be decided. */
-export class Unlinkable extends Error {}
+/** A value reached a definition that cannot be checked: `spent` when a budget ran out, not when ajv refused it. */
+export class Unlinkable extends Error {
+  constructor(
+    message: string,
+    readonly spent = false,
+  ) {
+    super(message);
+  }
+}
 
 /** Who pays for the units compiled while a check runs: each unit once per meter, in distinct nodes. */
 export interface Meter {
@@ -249,6 +257,9 @@ export interface Meter {
 let meter: Meter | undefined;
 
 /** Run `check` with `m` paying for the units it reaches (what a diff pays does not depend on what ran before it). */
+/** Why a schema was not compiled when the diff's budget of compiled nodes ran out. */
+export const OVER_COMPILE_BUDGET = 'over the compile budget of this diff';
+
 export function metered<T>(m: Meter, check: () => T): T {
   const outer = meter;
   meter = m;
@@ -301,7 +312,7 @@ class Generation {
     if (meter) {
       const charged = (meter.charged ??= new Set());
       if (!charged.has(id)) {
-        if (meter.nodes < unit.size) throw new Unlinkable('over the compile budget');
+        if (meter.nodes < unit.size) throw new Unlinkable(OVER_COMPILE_BUDGET, true);
         meter.nodes -= unit.size;
         charged.add(id);
       }

@@ -2,7 +2,7 @@
 // `const`/`enum` exactly and checks every witness with it before one is shown.
 import { localRefTokens } from '../model.js';
 import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
-import { compileLinked, link, metered, resolvedBeyondPointers, Unlinkable } from './linked.js';
+import { compileLinked, link, metered, OVER_COMPILE_BUDGET, resolvedBeyondPointers, Unlinkable } from './linked.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isBug } from '../errors.js';
@@ -91,6 +91,16 @@ export interface Validator {
   accepts(value: unknown): boolean;
 }
 
+/** Why no validator was made: `spent` when a budget or size limit stopped it (a larger one might not), not ajv. */
+export interface Refusal {
+  reason: string;
+  spent: boolean;
+}
+
+const AJV_REFUSED: Refusal = { reason: 'ajv cannot compile the schema', spent: false };
+const SPENT: Refusal = { reason: OVER_COMPILE_BUDGET, spent: true };
+const TOO_LARGE: Refusal = { reason: 'too large to compile within the budget of one schema', spent: true };
+
 /**
  * ajv for one schema document (a JSON Schema file, an OpenAPI document), shared by every judgement over it. A
  * sub-schema is compiled alone, its `$ref`s calling the definitions they reach, each compiled once per process (see
@@ -100,6 +110,9 @@ export interface Validator {
  */
 export class Validators {
   private readonly compiled = new WeakMap<object, Validator | null>();
+  private readonly refused = new WeakMap<object, Refusal>();
+  /** Why the compile under way is giving up, when it is not ajv's refusal. */
+  private giving?: Refusal;
   /** Schema nodes still to compile (ajv takes ~40 µs each): past it, answers are unproven. */
   private readonly budget: CompileBudget;
 
@@ -118,9 +131,21 @@ export class Validators {
     if (!schema || typeof schema !== 'object') return undefined;
     const known = this.compiled.get(schema);
     if (known !== undefined) return known ?? undefined;
+    this.giving = undefined;
     const v = schema === this.root ? this.whole(schema, MAX_DOCUMENT_NODES, false) : this.part(schema);
     this.compiled.set(schema, v ?? null);
+    if (!v) this.refused.set(schema, this.giving ?? AJV_REFUSED);
     return v;
+  }
+
+  /** Why `compile` made no validator for `schema`. */
+  refusal(schema: unknown): Refusal {
+    return (schema !== null && typeof schema === 'object' && this.refused.get(schema)) || AJV_REFUSED;
+  }
+
+  private refuse(why: Refusal): undefined {
+    this.giving = why;
+    return undefined;
   }
 
   /**
@@ -131,13 +156,13 @@ export class Validators {
    */
   private part(schema: object): Validator | undefined {
     const budget = this.budget;
-    if (budget.nodes < MIN_COST) return undefined; // spent: not even worth linking
+    if (budget.nodes < MIN_COST) return this.refuse(SPENT); // not even worth linking
     const linked = this.formats ? 'whole' : link(schema, this.root);
     if (linked === undefined) return undefined;
     if (linked === 'whole') return this.whole(schema, MAX_COMPILED_NODES, true);
-    if (linked.size > MAX_LINKED_NODES) return undefined;
+    if (linked.size > MAX_LINKED_NODES) return this.refuse(TOO_LARGE);
     const cost = MIN_COST + linked.ownSize;
-    if (cost > budget.nodes) return undefined;
+    if (cost > budget.nodes) return this.refuse(SPENT);
     budget.nodes -= cost;
     const declared = isObj(this.root) && typeof this.root.$schema === 'string' ? this.root.$schema : undefined;
     const draft2020 = declared !== undefined ? /2020-12|2019-09/.test(declared) : !linked.draft7;
@@ -154,7 +179,8 @@ export class Validators {
       schema === this.root ? schema : { ...reachedDefinitions(schema, this.root), ...inContextHeader(this.root), ...schema };
     // a compile costs a few ms plus ~100–140 ms per 1,000 nodes (measured on the GitHub REST pair)
     const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone, limit));
-    if (cost > limit || (charge && cost > this.budget.nodes)) return undefined;
+    if (cost > limit) return this.refuse(TOO_LARGE);
+    if (charge && cost > this.budget.nodes) return this.refuse(SPENT);
     if (charge) this.budget.nodes -= cost;
     return cached(`${this.formats}:${fingerprint(standalone).hash}`, () => {
       if (beyondAjv(standalone)) return undefined;

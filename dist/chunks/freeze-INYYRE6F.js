@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-URP7BNIW.js";
+} from "./chunk-F7LF5D3Y.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,25 +13,25 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-57NGB5AX.js";
+} from "./chunk-TPW6TRKU.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-OJKAGTH2.js";
+} from "./chunk-C2NJS2Z2.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-6277VQQG.js";
+import "./chunk-Z3XBSATG.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
 import {
   buildReport
-} from "./chunk-TVQEGI35.js";
+} from "./chunk-6MKPPKT7.js";
 import {
   ContractsLayout,
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-MRTWCNKQ.js";
+} from "./chunk-BEUTTRZU.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

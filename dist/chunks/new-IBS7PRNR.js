@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-WNAT3Y3L.js";
+} from "./chunk-DFYOLAH7.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-LF2CJCX4.js";
-import "./chunk-URP7BNIW.js";
+} from "./chunk-KMJPVLFA.js";
+import "./chunk-F7LF5D3Y.js";
 import {
   readVersion
-} from "./chunk-57NGB5AX.js";
+} from "./chunk-TPW6TRKU.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-TVQEGI35.js";
+import "./chunk-6MKPPKT7.js";
 import {
   formatOf
-} from "./chunk-MRTWCNKQ.js";
+} from "./chunk-BEUTTRZU.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

@@ -7,21 +7,21 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-OJKAGTH2.js";
+} from "./chunk-C2NJS2Z2.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-6277VQQG.js";
+import "./chunk-Z3XBSATG.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
 import {
   buildReport
-} from "./chunk-TVQEGI35.js";
+} from "./chunk-6MKPPKT7.js";
 import {
   Documents,
   FsTree,
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-MRTWCNKQ.js";
+} from "./chunk-BEUTTRZU.js";
 import {
   isRole,
   levelRank

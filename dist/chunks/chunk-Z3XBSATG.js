@@ -12,7 +12,7 @@ import {
   changeText,
   showValue,
   warningLine
-} from "./chunk-TVQEGI35.js";
+} from "./chunk-6MKPPKT7.js";
 import {
   diagnosticText,
   findRule
@@ -227,6 +227,8 @@ function renderMarkdown(report, options = {}) {
     if (debt.length > 50) rest.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
     rest.push("");
   }
+  const unproven = coverageLine(report.semantic);
+  if (unproven) rest.push(unproven, "");
   let head = top.join("\n");
   if (head.length > limit / 2)
     head = head.slice(0, limit / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the check run and the JSON report)\n";
@@ -250,6 +252,11 @@ function renderMarkdown(report, options = {}) {
   const budget = limit - head.length - open.length - close.length;
   if (body.length > budget / 2) body = body.slice(0, budget / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
   return bounded(head + "\n" + open + body + changeList(others, budget - body.length) + close, limit);
+}
+function coverageLine(s) {
+  if (!s?.unproven) return void 0;
+  const spent = s.overBudget ? ` (${s.overBudget} over this check's budget)` : "";
+  return `<sub>Set inclusion judged ${s.judged} changed schema${s.judged === 1 ? "" : "s"}: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven${spent}. An unproven schema's changes keep the rules' levels.</sub>`;
 }
 var MAX_BREAKING_ROWS = 5;
 function bounded(text, limit) {

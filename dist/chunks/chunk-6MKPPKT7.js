@@ -19,7 +19,8 @@ function buildReport(result, context = {}) {
     modules,
     changes: result.changes,
     errors: result.errors,
-    warnings: [...warnings, ...result.warnings ?? []]
+    warnings: [...warnings, ...result.warnings ?? []],
+    ...result.semantic?.judged ? { semantic: result.semantic } : {}
   };
 }
 

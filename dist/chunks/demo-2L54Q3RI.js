@@ -2,21 +2,21 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-URP7BNIW.js";
+} from "./chunk-F7LF5D3Y.js";
 import {
   git
-} from "./chunk-57NGB5AX.js";
+} from "./chunk-TPW6TRKU.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-OJKAGTH2.js";
+} from "./chunk-C2NJS2Z2.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-6277VQQG.js";
+import "./chunk-Z3XBSATG.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-TVQEGI35.js";
-import "./chunk-MRTWCNKQ.js";
+import "./chunk-6MKPPKT7.js";
+import "./chunk-BEUTTRZU.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

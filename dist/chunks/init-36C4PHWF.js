@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-57NGB5AX.js";
+} from "./chunk-TPW6TRKU.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,7 +27,7 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-MRTWCNKQ.js";
+} from "./chunk-BEUTTRZU.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

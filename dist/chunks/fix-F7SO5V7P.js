@@ -4,21 +4,21 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-WNAT3Y3L.js";
+} from "./chunk-DFYOLAH7.js";
 import {
   setIn,
   showCheck
-} from "./chunk-LF2CJCX4.js";
-import "./chunk-URP7BNIW.js";
-import "./chunk-57NGB5AX.js";
+} from "./chunk-KMJPVLFA.js";
+import "./chunk-F7LF5D3Y.js";
+import "./chunk-TPW6TRKU.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-TVQEGI35.js";
+import "./chunk-6MKPPKT7.js";
 import {
   detectKind,
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-MRTWCNKQ.js";
+} from "./chunk-BEUTTRZU.js";
 import "./chunk-US2CYORJ.js";
 import {
   unlessUnreadable

@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-N5YUPAP7.js";
-import "./chunk-URP7BNIW.js";
-import "./chunk-57NGB5AX.js";
-import "./chunk-TVQEGI35.js";
-import "./chunk-MRTWCNKQ.js";
+} from "./chunk-BKTQAT7N.js";
+import "./chunk-F7LF5D3Y.js";
+import "./chunk-TPW6TRKU.js";
+import "./chunk-6MKPPKT7.js";
+import "./chunk-BEUTTRZU.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

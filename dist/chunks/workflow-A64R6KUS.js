@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-IQJDME3X.js";
+} from "./chunk-2GUZNBJO.js";
 import {
   printCheck
-} from "./chunk-LF2CJCX4.js";
+} from "./chunk-KMJPVLFA.js";
 import {
   printValidation
-} from "./chunk-N5YUPAP7.js";
-import "./chunk-URP7BNIW.js";
-import "./chunk-57NGB5AX.js";
+} from "./chunk-BKTQAT7N.js";
+import "./chunk-F7LF5D3Y.js";
+import "./chunk-TPW6TRKU.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-TVQEGI35.js";
-import "./chunk-MRTWCNKQ.js";
+import "./chunk-6MKPPKT7.js";
+import "./chunk-BEUTTRZU.js";
 import "./chunk-US2CYORJ.js";
 import {
   UsageError

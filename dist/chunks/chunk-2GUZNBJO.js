@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-LF2CJCX4.js";
+} from "./chunk-KMJPVLFA.js";
 import {
   runCheck
-} from "./chunk-URP7BNIW.js";
+} from "./chunk-F7LF5D3Y.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-57NGB5AX.js";
+} from "./chunk-TPW6TRKU.js";
 import {
   formatOf
-} from "./chunk-MRTWCNKQ.js";
+} from "./chunk-BEUTTRZU.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

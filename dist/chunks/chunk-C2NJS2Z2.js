@@ -7,7 +7,7 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-6277VQQG.js";
+} from "./chunk-Z3XBSATG.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
@@ -15,7 +15,7 @@ import {
   DEBT_NOTE,
   changeText,
   warningLine
-} from "./chunk-TVQEGI35.js";
+} from "./chunk-6MKPPKT7.js";
 import {
   POLICY_RULES,
   RULES,

@@ -14973,8 +14973,14 @@ function link(schema, root) {
   return { top: rewrite(schema, keyOf), units, size, ownSize: own.size, draft7 };
 }
 var Unlinkable = class extends Error {
+  constructor(message, spent = false) {
+    super(message);
+    this.spent = spent;
+  }
+  spent;
 };
 var meter;
+var OVER_COMPILE_BUDGET = "over the compile budget of this diff";
 function metered(m, check) {
   const outer = meter;
   meter = m;
@@ -15014,7 +15020,7 @@ var Generation = class {
     if (meter) {
       const charged = meter.charged ??= /* @__PURE__ */ new Set();
       if (!charged.has(id)) {
-        if (meter.nodes < unit.size) throw new Unlinkable("over the compile budget");
+        if (meter.nodes < unit.size) throw new Unlinkable(OVER_COMPILE_BUDGET, true);
         meter.nodes -= unit.size;
         charged.add(id);
       }
@@ -15093,6 +15099,9 @@ function explodes(node) {
   walk2(node, 0);
   return count > limit;
 }
+var AJV_REFUSED = { reason: "ajv cannot compile the schema", spent: false };
+var SPENT = { reason: OVER_COMPILE_BUDGET, spent: true };
+var TOO_LARGE = { reason: "too large to compile within the budget of one schema", spent: true };
 var Validators = class {
   constructor(root, formats = false, shared) {
     this.root = root;
@@ -15102,6 +15111,9 @@ var Validators = class {
   root;
   formats;
   compiled = /* @__PURE__ */ new WeakMap();
+  refused = /* @__PURE__ */ new WeakMap();
+  /** Why the compile under way is giving up, when it is not ajv's refusal. */
+  giving;
   /** Schema nodes still to compile (ajv takes ~40 µs each): past it, answers are unproven. */
   budget;
   /** A validator for `schema` (the document, or a node of it, or a schema built from its nodes). */
@@ -15110,9 +15122,19 @@ var Validators = class {
     if (!schema || typeof schema !== "object") return void 0;
     const known = this.compiled.get(schema);
     if (known !== void 0) return known ?? void 0;
+    this.giving = void 0;
     const v = schema === this.root ? this.whole(schema, MAX_DOCUMENT_NODES, false) : this.part(schema);
     this.compiled.set(schema, v ?? null);
+    if (!v) this.refused.set(schema, this.giving ?? AJV_REFUSED);
     return v;
+  }
+  /** Why `compile` made no validator for `schema`. */
+  refusal(schema) {
+    return schema !== null && typeof schema === "object" && this.refused.get(schema) || AJV_REFUSED;
+  }
+  refuse(why) {
+    this.giving = why;
+    return void 0;
   }
   /**
    * A node of the document, or a schema built from its nodes. What it costs is charged whether or not it was compiled
@@ -15122,13 +15144,13 @@ var Validators = class {
    */
   part(schema) {
     const budget = this.budget;
-    if (budget.nodes < MIN_COST) return void 0;
+    if (budget.nodes < MIN_COST) return this.refuse(SPENT);
     const linked = this.formats ? "whole" : link(schema, this.root);
     if (linked === void 0) return void 0;
     if (linked === "whole") return this.whole(schema, MAX_COMPILED_NODES, true);
-    if (linked.size > MAX_LINKED_NODES) return void 0;
+    if (linked.size > MAX_LINKED_NODES) return this.refuse(TOO_LARGE);
     const cost = MIN_COST + linked.ownSize;
-    if (cost > budget.nodes) return void 0;
+    if (cost > budget.nodes) return this.refuse(SPENT);
     budget.nodes -= cost;
     const declared = isObj6(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
     const draft2020 = declared !== void 0 ? /2020-12|2019-09/.test(declared) : !linked.draft7;
@@ -15142,7 +15164,8 @@ var Validators = class {
   whole(schema, limit, charge) {
     const standalone2 = schema === this.root ? schema : { ...reachedDefinitions(schema, this.root), ...inContextHeader(this.root), ...schema };
     const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone2, limit));
-    if (cost > limit || charge && cost > this.budget.nodes) return void 0;
+    if (cost > limit) return this.refuse(TOO_LARGE);
+    if (charge && cost > this.budget.nodes) return this.refuse(SPENT);
     if (charge) this.budget.nodes -= cost;
     return cached(`${this.formats}:${fingerprint(standalone2).hash}`, () => {
       if (beyondAjv(standalone2)) return void 0;
@@ -15485,13 +15508,20 @@ function append(out, items) {
 }
 
 // src/core/semantic/judge.ts
+var MAX_STEPS = 2e4;
+var OVER_OWN_STEPS = "over the proof budget of one schema";
+var OVER_DIFF_STEPS = "over the proof budget of this diff";
 function included(olderAsWritten, newerAsWritten, options = {}) {
   const budget = options.budget;
   if (!budget) return judged(olderAsWritten, newerAsWritten, options);
-  if (budget.steps <= 0) return { kind: "unproven", reason: "over the proof budget of this diff" };
+  if (budget.steps <= 0) return { kind: "unproven", reason: OVER_DIFF_STEPS, spent: true };
   const taken = { steps: 0 };
+  const own = options.maxSteps ?? MAX_STEPS;
   try {
-    return judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(options.maxSteps ?? 2e4, budget.steps) }, taken);
+    const verdict = judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(own, budget.steps) }, taken);
+    if (verdict.kind === "unproven" && verdict.reason === OVER_OWN_STEPS && budget.steps < own)
+      return { ...verdict, reason: OVER_DIFF_STEPS };
+    return verdict;
   } finally {
     budget.steps -= taken.steps;
   }
@@ -15510,7 +15540,7 @@ function judged(olderAsWritten, newerAsWritten, options, taken = { steps: 0 }) {
   try {
     return decide(prover, older, newer, rootA, rootB, pools2);
   } catch (err) {
-    if (err instanceof Unlinkable) return { kind: "unproven", reason: err.message };
+    if (err instanceof Unlinkable) return { kind: "unproven", reason: err.message, spent: err.spent };
     throw err;
   } finally {
     taken.steps = prover.steps;
@@ -15532,7 +15562,7 @@ function decide(prover, older, newer, rootA, rootB, pools2) {
   try {
     if (prover.included(older, newer)) return { kind: "proven" };
   } catch (err) {
-    if (err instanceof OutOfBudget) return { kind: "unproven", reason: "over the proof budget" };
+    if (err instanceof OutOfBudget) return { kind: "unproven", reason: OVER_OWN_STEPS, spent: true };
     throw err;
   }
   if (va && vb && prover.stringLeads.size) {
@@ -15540,7 +15570,8 @@ function decide(prover, older, newer, rootA, rootB, pools2) {
     for (const v of [...candidates(older, rootA, propertyNames(newer), leads), ...candidates(newer, rootB, propertyNames(older), leads)])
       if (va.accepts(v) && !vb.accepts(v)) return { kind: "broken", witness: v };
   }
-  return { kind: "unproven", reason: va && vb ? "no proof and no counterexample found" : "ajv cannot compile the schema" };
+  if (va && vb) return { kind: "unproven", reason: "no proof and no counterexample found", spent: false };
+  return { kind: "unproven", ...va ? pools2[1].refusal(newer) : pools2[0].refusal(older) };
 }
 
 // src/core/diff/semantic-reconcile.ts
@@ -15569,11 +15600,13 @@ function reconcile(schemas, changeOf, strict) {
     const sides = sidesOf(schema.role);
     const verdicts = sides.map((side) => ({ side, verdict: verdictOf(schema, side, budget) }));
     const b = verdicts.find((v) => v.verdict.kind === "broken");
+    const open = verdicts.map((v) => v.verdict).find((v) => v.kind === "unproven");
     judgements.push({
       schema,
       sides,
       broken: b && b.verdict.kind === "broken" ? { side: b.side, witness: b.verdict.witness } : void 0,
-      proven: verdicts.every((v) => v.verdict.kind === "proven")
+      proven: verdicts.every((v) => v.verdict.kind === "proven"),
+      unproven: !b && open?.kind === "unproven" ? { reason: open.reason, spent: open.spent } : void 0
     });
   }
   const byPolicy = (c) => !strict && (getRule(c.rule).levelFrom === "policy" || READ_ANNOTATIONS.has(lastToken(c.pointer)) || pointerTokens(c.pointer).some((t) => t.startsWith("x-")));
@@ -15614,9 +15647,18 @@ function reconcile(schemas, changeOf, strict) {
       }
     }
   }
+  const decided = new Set(judgements.filter((j) => j.proven).flatMap(mine));
+  for (const j of judgements) {
+    if (!j.unproven) continue;
+    for (const c of mine(j)) if (!decided.has(c)) c.semantic ??= { verdict: "unproven", reason: j.unproven.reason };
+  }
   const shown = judgements.filter((j) => j.broken).length;
   const proven = judgements.filter((j) => j.proven).length;
-  return { extra, coverage: { judged: judgements.length, proven, breaking: shown, unproven: judgements.length - proven - shown } };
+  const overBudget = judgements.filter((j) => j.unproven?.spent).length;
+  return {
+    extra,
+    coverage: { judged: judgements.length, proven, breaking: shown, unproven: judgements.length - proven - shown, overBudget }
+  };
 }
 
 // src/core/diff/tree-diff.ts

@@ -33,13 +33,13 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-57NGB5AX.js";
+} from "./chunk-TPW6TRKU.js";
 import {
   DEBT_NOTE,
   buildReport,
   changeText,
   warningLine
-} from "./chunk-TVQEGI35.js";
+} from "./chunk-6MKPPKT7.js";
 import {
   ContractsLayout,
   Documents,
@@ -62,7 +62,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-MRTWCNKQ.js";
+} from "./chunk-BEUTTRZU.js";
 import {
   LEVELS,
   findRule,
