@@ -8,7 +8,7 @@ import { diffTrees } from '../src/core/diff/tree-diff.js';
 import { detectLayout } from '../src/core/policy/init-layout.js';
 import type { Change } from '../src/core/model.js';
 import { MapTree } from '../src/core/source/tree.js';
-import { commitAll, gitRepo, runCli, writeTree } from './helpers.js';
+import { commitAll, gitRepo, runCli, writeTree, frozenRepo } from './helpers.js';
 
 const PAYLOAD = { type: 'object', required: ['id', 'total'], properties: { id: { type: 'string' }, total: { type: 'integer' } } };
 
@@ -143,9 +143,7 @@ describe('Avro: schema resolution, with a witness checked by decoding', () => {
 function history(config: string, versions: [string, Record<string, string>][]): string {
   const [first, files] = versions[0]!;
   const rest = versions.slice(1);
-  const repo = gitRepo({ '.github/contract-guard.yml': config, 'schemas/versions.yaml': `current: ${first}\n`, ...files });
-  assert.equal(runCli(['freeze', 'create', first], repo).status, 0);
-  commitAll(repo, `freeze ${first}`);
+  const repo = frozenRepo({ '.github/contract-guard.yml': config, 'schemas/versions.yaml': `current: ${first}\n`, ...files }, first);
   for (const [version, more] of rest) {
     writeTree(repo, { 'schemas/versions.yaml': `current: ${version}\n`, ...more });
     commitAll(repo, version);

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Report } from '../src/core/report/model.js';
 import { deliver, ShopWorld, startApp, type RunningApp } from './app-harness.js';
 import { shopSpec } from './fixtures.js';
-import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
+import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree, frozenRepo } from './helpers.js';
 
 const SPEC = 'contracts/modules/shop/api/openapi.yaml';
 const VERSIONS = 'contracts/modules/shop/versions.yaml';
@@ -34,9 +34,7 @@ describe('the command line, as a newcomer meets it', () => {
   });
 
   test('a prerelease does not meet "at least 0.4.0"; 0.4.0 does', () => {
-    const repo = gitRepo(FILES);
-    assert.equal(runCli(['freeze', 'create', '0.3.0'], repo).status, 0);
-    commitAll(repo, 'freeze');
+    const repo = frozenRepo(FILES, '0.3.0', 'freeze');
     gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
     writeTree(repo, {
       [SPEC]: shopSpec({ extraOps: 1 }),
@@ -53,9 +51,7 @@ describe('the command line, as a newcomer meets it', () => {
   });
 
   test('freeze restore --dry-run shows its plan over uncommitted work; the real restore still refuses', () => {
-    const repo = gitRepo(FILES);
-    assert.equal(runCli(['freeze', 'create', '0.3.0'], repo).status, 0);
-    commitAll(repo, 'freeze');
+    const repo = frozenRepo(FILES, '0.3.0', 'freeze');
     writeTree(repo, { [SPEC]: shopSpec({ name: false }) });
     const dry = runCli(['freeze', 'restore', '0.3.0', '--dry-run'], repo);
     assert.equal(dry.status, 0, dry.stderr);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { sha256 } from '../src/core/freeze/model.js';
-import { commitAll, gitRepo, gitRun, runCli, tempDir, writeTree } from './helpers.js';
+import { commitAll, gitRepo, gitRun, runCli, tempDir, writeTree, frozenRepo } from './helpers.js';
 
 const spec = (status = '200') => `openapi: 3.1.0
 info: {title: t, version: '1'}
@@ -24,11 +24,7 @@ const FILES = {
 };
 
 function repoWithFreeze(version = '1.0.0'): string {
-  const repo = gitRepo(FILES);
-  const r = runCli(['freeze', 'create', version], repo);
-  assert.equal(r.status, 0, r.stderr);
-  commitAll(repo, `freeze ${version}`);
-  return repo;
+  return frozenRepo(FILES, version);
 }
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));

@@ -6,19 +6,21 @@ import { load as loadYaml } from 'js-yaml';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { shopSpec } from './fixtures.js';
-import { commitAll, filesUnder, gitRepo, gitRun, PROJECT, runCli, writeTree } from './helpers.js';
+import { commitAll, filesUnder, gitRepo, gitRun, PROJECT, runCli, writeTree, frozenRepo } from './helpers.js';
 import type { Report } from '../src/core/report/model.js';
 import { memoryosRepo } from './real-tree.js';
 
 /** The shop sample, frozen at 1.0.0, with `change` laid over it in the working tree. */
 function repo(change: Record<string, string>, changelog = '# Changelog\r\n\r\n## shop 1.0.0\r\n- first\r\n'): string {
-  const dir = gitRepo({
-    'contracts/modules/shop/versions.yaml': 'module: shop\ncurrent: "1.0.0"   # the version consumers see\nowners: [shop-team]\n',
-    'contracts/modules/shop/api/openapi.yaml': shopSpec(),
-    'contracts/CHANGELOG.md': changelog,
-  });
-  assert.equal(runCli(['freeze', 'create', '1.0.0'], dir).status, 0);
-  commitAll(dir, 'freeze');
+  const dir = frozenRepo(
+    {
+      'contracts/modules/shop/versions.yaml': 'module: shop\ncurrent: "1.0.0"   # the version consumers see\nowners: [shop-team]\n',
+      'contracts/modules/shop/api/openapi.yaml': shopSpec(),
+      'contracts/CHANGELOG.md': changelog,
+    },
+    '1.0.0',
+    'freeze',
+  );
   writeTree(dir, change);
   return dir;
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after } from 'node:test';
@@ -66,6 +66,28 @@ export function gitRepo(files: Record<string, string | Uint8Array>): string {
 export function commitAll(dir: string, message: string): void {
   gitRun(dir, 'add', '-A');
   gitRun(dir, 'commit', '--quiet', '--allow-empty', '-m', message);
+}
+
+/** Repositories frozen by `frozenRepo` in this test file, by what they hold: each is built once and copied. */
+const frozenOnce = new Map<string, string>();
+
+/**
+ * `files` committed on main, then frozen at `version` through the built CLI and the freeze committed (`message`):
+ * built once per content in a test file, each caller gets its own copy.
+ */
+export function frozenRepo(files: Record<string, string | Uint8Array>, version = '1.0.0', message = `freeze ${version}`): string {
+  const key = JSON.stringify([Object.entries(files).map(([p, c]) => [p, typeof c === 'string' ? c : [...c]]), version, message]);
+  let built = frozenOnce.get(key);
+  if (!built) {
+    built = gitRepo(files);
+    const r = runCli(['freeze', 'create', version], built);
+    if (r.status !== 0) throw new Error(`freeze create ${version} failed: ${r.stderr}`);
+    commitAll(built, message);
+    frozenOnce.set(key, built);
+  }
+  const copy = tempDir('cg-repo-');
+  cpSync(built, copy, { recursive: true });
+  return copy;
 }
 
 export function runCli(args: string[], cwd = PROJECT): SpawnSyncReturns<string> {

@@ -12,7 +12,7 @@ import { deprecatedStreak } from '../src/core/policy/deprecation.js';
 import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
 import { Documents, MapTree } from '../src/core/source/tree.js';
 import { checkExamples } from '../src/core/policy/examples.js';
-import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
+import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree, frozenRepo } from './helpers.js';
 
 const api = (opts: { extraOp?: string; items200?: string; noHealthExempt?: boolean; no4xx?: boolean } = {}) => `openapi: 3.1.0
 jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema
@@ -77,11 +77,8 @@ function scenario(
   change: Record<string, string | null>,
   options: { config?: string; base?: Record<string, string>; freeze?: boolean } = {},
 ): string {
-  const repo = gitRepo({ ...BASE, ...options.base, ...(options.config ? { '.github/contract-guard.yml': options.config } : {}) });
-  if (options.freeze !== false) {
-    assert.equal(runCli(['freeze', 'create', '1.0.0'], repo).status, 0);
-    commitAll(repo, 'freeze');
-  }
+  const files = { ...BASE, ...options.base, ...(options.config ? { '.github/contract-guard.yml': options.config } : {}) };
+  const repo = options.freeze !== false ? frozenRepo(files, '1.0.0', 'freeze') : gitRepo(files);
   gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
   for (const [path, content] of Object.entries(change)) {
     if (content === null) rmSync(join(repo, path), { force: true });

@@ -9,7 +9,7 @@ import { createFreeze, serialize, sha256 } from '../src/core/freeze/model.js';
 import { MapTree } from '../src/core/source/tree.js';
 import type { Report } from '../src/core/report/model.js';
 import { shopSpec } from './fixtures.js';
-import { CLI, commitAll, gitRepo, gitRun, runCli, tempDir, writeTree } from './helpers.js';
+import { CLI, commitAll, gitRepo, gitRun, runCli, tempDir, writeTree, frozenRepo } from './helpers.js';
 
 const SPEC = 'contracts/modules/shop/api/openapi.yaml';
 const VERSIONS = 'contracts/modules/shop/versions.yaml';
@@ -29,10 +29,8 @@ const FILES: Record<string, string> = {
 };
 
 /** main with FILES frozen at 1.0.0, then a branch `feature` checked out. */
-function frozenRepo(files: Record<string, string> = FILES): string {
-  const repo = gitRepo(files);
-  assert.equal(runCli(['freeze', 'create', '1.0.0'], repo).status, 0);
-  commitAll(repo, 'freeze 1.0.0');
+function featureRepo(files: Record<string, string> = FILES): string {
+  const repo = frozenRepo(files);
   gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
   return repo;
 }
@@ -63,7 +61,7 @@ const deprecatedName = shopSpec().replace('name: {type: string}', 'name: {type: 
 
 describe('frozen history comes from the base branch', () => {
   test('fake freezes that mark a field deprecated do not open the deprecation window', () => {
-    const repo = frozenRepo();
+    const repo = featureRepo();
     writeTree(repo, { [SPEC]: withoutName, [VERSIONS]: 'current: 2.0.0\n' });
     const honest = check(repo);
     assert.ok(approvable(honest).includes('removal-without-deprecation'), 'the removal needs the council without a window');
@@ -79,7 +77,7 @@ describe('frozen history comes from the base branch', () => {
   });
 
   test('a freeze-latest.json edited to drop a field is blocked, and the baseline stays the base branch freeze', () => {
-    const repo = frozenRepo();
+    const repo = featureRepo();
     const latest = join(repo, 'contracts/_frozen/freeze-latest.json');
     const freeze = JSON.parse(readFileSync(latest, 'utf8'));
     const spec = freeze.artifacts.find((a: { path: string }) => a.path === 'modules/shop/api/openapi.yaml');
@@ -98,7 +96,7 @@ describe('frozen history comes from the base branch', () => {
   });
 
   test('a freeze added that is not newer than the base branch newest, or leaves a file out, is blocked', () => {
-    const repo = frozenRepo();
+    const repo = featureRepo();
     writeTree(repo, { [VERSIONS]: 'current: 1.0.1\n' });
     assert.equal(runCli(['freeze', 'create', '1.0.1'], repo).status, 0);
     assert.deepEqual(blocking(check(repo)), [], 'an honest freeze of the final tree is fine');
@@ -108,7 +106,7 @@ describe('frozen history comes from the base branch', () => {
       r.violations!.some((v) => /freeze-v1\.0\.1\.json was added, but it leaves out events\/extra\.schema\.json/.test(v.message)),
       JSON.stringify(r.violations),
     );
-    const old = frozenRepo();
+    const old = featureRepo();
     forgedFreeze(old, '0.9.0', shopSpec());
     assert.ok(
       check(old).violations!.some((v) => /v0\.9\.0 is not newer than v1\.0\.0, the newest freeze on the base branch/.test(v.message)),
@@ -134,7 +132,7 @@ describe('frozen history comes from the base branch', () => {
   });
 
   test('anything else under _frozen/ is refused', () => {
-    const repo = frozenRepo();
+    const repo = featureRepo();
     writeTree(repo, { 'contracts/_frozen/notes.json': '{}\n' });
     assert.match(check(repo).violations!.find((v) => v.ruleId === 'frozen-history-edited')!.message, /notes\.json was added: only freezes/);
   });
@@ -143,7 +141,7 @@ describe('frozen history comes from the base branch', () => {
 describe('the policy comes from the base branch, in the CLI too', () => {
   const dropped = JSON.stringify({ ...ENVELOPE, required: ['event_id'], properties: { event_id: { type: 'string' } } }, null, 2);
   test("the pull request's own policy cannot switch a rule off", () => {
-    const repo = frozenRepo();
+    const repo = featureRepo();
     writeTree(repo, {
       '.github/contract-guard.yml': 'rules: {invariant-removed: off, major-change: off, version-bump-missing: off}\n',
       'contracts/events/envelope.schema.json': dropped,
@@ -164,7 +162,7 @@ describe('the policy comes from the base branch, in the CLI too', () => {
   test('with no policy on the base branch, the defaults apply, never the one the pull request adds', () => {
     const files = { ...FILES };
     delete files['.github/contract-guard.yml'];
-    const repo = frozenRepo(files);
+    const repo = featureRepo(files);
     writeTree(repo, { '.github/contract-guard.yml': 'rules: {version-bump-missing: off, major-change: off}\n', [SPEC]: withoutName });
     const r = check(repo);
     assert.ok(blocking(r).includes('version-bump-missing'));
@@ -194,7 +192,7 @@ describe('nothing a contract holds runs unbounded', () => {
   };
 
   test('a catastrophic pattern in a schema, its example and patternProperties: judged, the example refused', () => {
-    const repo = frozenRepo({ ...FILES, ...hostile({ type: 'string', pattern: '^[a-z]+$' }, 'abc') });
+    const repo = featureRepo({ ...FILES, ...hostile({ type: 'string', pattern: '^[a-z]+$' }, 'abc') });
     writeTree(repo, {
       ...hostile({ type: 'string', pattern: '^(a+)+$' }, evil),
       'contracts/modules/shop/storage/bag.schema.json': JSON.stringify({
@@ -219,7 +217,7 @@ describe('nothing a contract holds runs unbounded', () => {
         () => `                  id: {type: string, pattern: '${pattern}', example: '${evil}'}`,
       );
     const ruleset = 'extends: [[spectral:oas, off]]\nrules:\n  oas3-valid-media-example: error\n  oas3-valid-schema-example: error\n';
-    const repo = frozenRepo({ ...FILES, [SPEC]: spec('^[a-z!]+$'), '.spectral.yaml': ruleset });
+    const repo = featureRepo({ ...FILES, [SPEC]: spec('^[a-z!]+$'), '.spectral.yaml': ruleset });
     writeTree(repo, { [SPEC]: spec('^(a+)+$') });
     const r = JSON.parse(bounded(['check', '--format', 'json'], repo).stdout) as Report;
     assert.ok(
@@ -257,7 +255,7 @@ describe('reads never leave the repository', () => {
   test('a $ref through a linked folder that points outside reads nothing there', () => {
     const outside = tempDir('cg-outside-');
     writeFileSync(join(outside, 'secret.json'), JSON.stringify({ type: 'string', description: 'TOP-SECRET-VALUE' }));
-    const repo = frozenRepo();
+    const repo = featureRepo();
     symlinkSync(outside, join(repo, 'contracts/modules/shop/linked'));
     writeTree(repo, {
       'contracts/modules/shop/storage/x.schema.json': JSON.stringify({
@@ -272,7 +270,7 @@ describe('reads never leave the repository', () => {
   });
 
   test('a config path or Spectral ruleset outside the repository is refused with its line', () => {
-    const repo = frozenRepo();
+    const repo = featureRepo();
     writeTree(repo, { '.github/contract-guard.yml': 'versioning:\n  changelog: ../elsewhere/CHANGELOG.md\n' });
     const r = runCli(['check', '--config', '.github/contract-guard.yml'], repo);
     assert.equal(r.status, 2);
@@ -320,7 +318,7 @@ describe('smaller holes', () => {
   });
 
   test('freeze verify with no frozen history is an error, not "0 freezes verified"', () => {
-    const repo = frozenRepo();
+    const repo = featureRepo();
     rmSync(join(repo, 'contracts/_frozen'), { recursive: true });
     const r = runCli(['freeze', 'verify'], repo);
     assert.equal(r.status, 2);
@@ -362,7 +360,7 @@ describe("the seed tool's freezes", () => {
   });
 
   test('an error says whether it is in the baseline, the head or both', () => {
-    const repo = frozenRepo({ ...FILES, 'contracts/events/broken.schema.json': '{"type": ' });
+    const repo = featureRepo({ ...FILES, 'contracts/events/broken.schema.json': '{"type": ' });
     writeTree(repo, { 'contracts/events/broken.schema.json': '{"type": "string"}\n', 'contracts/events/new.schema.json': '{"type": ' });
     const r = check(repo);
     const side = (file: string) => r.errors.find((e) => e.file === file)?.side;

@@ -4,19 +4,21 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Report } from '../src/core/report/model.js';
 import { RULESET, shopSpec } from './fixtures.js';
-import { commitAll, gitRepo, runCli, writeTree } from './helpers.js';
+import { commitAll, gitRepo, runCli, writeTree, frozenRepo } from './helpers.js';
 
 /** The shop at 1.0.0, frozen, with a ruleset; the working tree then gets `change`. */
 function shop(ruleset: Record<string, string>, change: Record<string, string>, config?: string): string {
-  const dir = gitRepo({
-    'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
-    'contracts/modules/shop/api/openapi.yaml': shopSpec(),
-    'contracts/CHANGELOG.md': '# log\n',
-    ...ruleset,
-    ...(config ? { '.github/contract-guard.yml': config } : {}),
-  });
-  assert.equal(runCli(['freeze', 'create', '1.0.0'], dir).status, 0);
-  commitAll(dir, 'freeze');
+  const dir = frozenRepo(
+    {
+      'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
+      'contracts/modules/shop/api/openapi.yaml': shopSpec(),
+      'contracts/CHANGELOG.md': '# log\n',
+      ...ruleset,
+      ...(config ? { '.github/contract-guard.yml': config } : {}),
+    },
+    '1.0.0',
+    'freeze',
+  );
   writeTree(dir, change);
   return dir;
 }
