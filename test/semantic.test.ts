@@ -346,6 +346,17 @@ describe('the compile budget of a diff', () => {
     );
   });
 
+  test('a schema past the size one compile may take says so, and counts as stopped by a budget', () => {
+    const huge = {
+      type: 'object',
+      properties: Object.fromEntries(Array.from({ length: 20_001 }, (_, i) => [`p${i}`, { type: 'string' }])),
+    };
+    const pool = validatorsFor(huge);
+    assert.equal(pool.compile(huge), undefined);
+    assert.deepEqual(pool.refusal(huge), { reason: 'too large to compile within the budget of one schema', spent: true });
+    assert.deepEqual(validatorsFor({ type: 'string' }).refusal({}), { reason: 'ajv cannot compile the schema', spent: false });
+  });
+
   test("a schema ajv refuses is unproven for that reason, not the budget's; a decided diff adds no coverage line", () => {
     const older = { type: 'object', properties: { a: { type: 'string', pattern: '(?=a)b' } } };
     const newer = { type: 'object', properties: { a: { type: 'integer', pattern: '(?=a)b' } } };

@@ -237,8 +237,10 @@ export function link(schema: object, root: unknown): Linked | 'whole' | undefine
 
 type Check = (data: unknown) => boolean;
 
-/** Validating reached a unit ajv refused, or one the compile budget could not pay for: nothing can be decided. */
-/** A value reached a definition that cannot be checked: `spent` when a budget ran out, not when ajv refused it. */
+/**
+ * Validating reached a unit ajv refused, or one the compile budget could not pay for: nothing can be decided. `spent`:
+ * it was the budget, not ajv.
+ */
 export class Unlinkable extends Error {
   constructor(
     message: string,
@@ -256,10 +258,10 @@ export interface Meter {
 
 let meter: Meter | undefined;
 
-/** Run `check` with `m` paying for the units it reaches (what a diff pays does not depend on what ran before it). */
 /** Why a schema was not compiled when the diff's budget of compiled nodes ran out. */
 export const OVER_COMPILE_BUDGET = 'over the compile budget of this diff';
 
+/** Run `check` with `m` paying for the units it reaches (what a diff pays does not depend on what ran before it). */
 export function metered<T>(m: Meter, check: () => T): T {
   const outer = meter;
   meter = m;
