@@ -598,7 +598,7 @@ var MapTree = class {
     return this.files.get(path);
   }
 };
-var Documents = class {
+var Documents = class _Documents {
   constructor(tree) {
     this.tree = tree;
   }
@@ -607,6 +607,23 @@ var Documents = class {
   /** `file\0target` → the file a `$ref` there names (targetFile). */
   targets = /* @__PURE__ */ new Map();
   idIndex;
+  /** The other side of a diff (see `pair`). */
+  peer;
+  /**
+   * The documents of a diff's two sides: a file with the same path and bytes on both (most of a large tree) is
+   * parsed once, its parse shared. Parsed documents are never edited, so sharing one changes no answer.
+   */
+  static pair(base, head) {
+    const [b, h] = [new _Documents(base), new _Documents(head)];
+    [b.peer, h.peer] = [h, b];
+    return { base: b, head: h };
+  }
+  /** This side's parse of `file`, if it has one and its bytes are `bytes`. */
+  parsedAs(file2, bytes) {
+    const entry = this.cache.get(file2);
+    const mine = entry && this.tree.read(file2);
+    return mine && (mine === bytes || Buffer.from(mine.buffer, mine.byteOffset, mine.byteLength).equals(bytes)) ? entry : void 0;
+  }
   has(file2) {
     return this.tree.read(file2) !== void 0;
   }
@@ -615,19 +632,22 @@ var Documents = class {
     let entry = this.cache.get(file2);
     if (!entry) {
       const bytes = this.tree.read(file2);
-      const format = formatOf(file2);
-      try {
-        if (!bytes) throw new InputError("file not found", file2);
-        if (!format) throw new InputError("not a YAML or JSON file", file2);
-        entry = parseText(file2, decodeText(file2, bytes), format);
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        entry = err;
-      }
+      entry = bytes && this.peer?.parsedAs(file2, bytes) || this.parse(file2, bytes);
       this.cache.set(file2, entry);
     }
     if (entry instanceof InputError) throw entry;
     return entry;
+  }
+  parse(file2, bytes) {
+    const format = formatOf(file2);
+    try {
+      if (!bytes) throw new InputError("file not found", file2);
+      if (!format) throw new InputError("not a YAML or JSON file", file2);
+      return parseText(file2, decodeText(file2, bytes), format);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      return err;
+    }
   }
   /** Follow one `$ref` written at `from`. Remote targets are never fetched; leaving the root is refused. */
   resolveRef(from, ref) {
@@ -8539,8 +8559,9 @@ var KIND_NAMES = {
   binary: "binary file"
 };
 function diffTrees(base, head, options = {}) {
-  const baseDocs = options.documents?.base ?? new Documents(base);
-  const headDocs = options.documents?.head ?? new Documents(head);
+  const own = Documents.pair(base, head);
+  const baseDocs = options.documents?.base ?? own.base;
+  const headDocs = options.documents?.head ?? own.head;
   const errors = [];
   const warnings = [];
   const sink = new ChangeSink();
@@ -11877,7 +11898,7 @@ function judgeTrees(t) {
   const layout = new ContractsLayout(root, config.modules.root);
   const configuredRole = (file2) => config.roles.find((r) => matchesAny(file2, [r.glob]) || matchesAny(file2.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file2) => matchesAny(file2, config.files.contracts);
-  const documents = { base: new Documents(base), head: new Documents(head) };
+  const documents = Documents.pair(base, head);
   const contractPaths = (tree) => tree.paths().filter((p) => inScope(p) || namedFiles.includes(p));
   const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);
   const units = findUnits(contractPaths(head), documents.head, layout, config.units, baseUnits);

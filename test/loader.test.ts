@@ -247,3 +247,37 @@ describe('$ref resolution', () => {
     assert.ok(result.changes.some((c) => c.ruleId === 'storage-property-added'));
   });
 });
+
+describe("a diff's two sides", () => {
+  test('a file with the same bytes on both is parsed once; a changed or broken one is read on each side', () => {
+    const same = '{"type": "object", "properties": {"a": {"type": "string"}}}\n';
+    const base = new MapTree([
+      ['same.schema.json', Buffer.from(same)],
+      ['changed.schema.json', Buffer.from('{"type": "string"}\n')],
+      ['broken.yaml', Buffer.from('a: [\n')],
+    ]);
+    // the head's bytes are a copy, as a working tree's are beside git's: equal content is enough
+    const head = new MapTree([
+      ['same.schema.json', Buffer.from(same)],
+      ['changed.schema.json', Buffer.from('{"type": "integer"}\n')],
+      ['broken.yaml', Buffer.from('a: [\n')],
+    ]);
+    const docs = Documents.pair(base, head);
+    assert.equal(docs.head.get('same.schema.json'), docs.base.get('same.schema.json'), 'one parse for both sides');
+    assert.notEqual(docs.head.get('changed.schema.json'), docs.base.get('changed.schema.json'));
+    assert.deepEqual(docs.head.get('changed.schema.json').data, { type: 'integer' });
+    const error = (d: Documents) => assert.throws(() => d.get('broken.yaml'), InputError);
+    error(docs.base);
+    error(docs.head);
+    // a diff over paired documents finds what it finds without them
+    const paired = diffTrees(base, head, { documents: docs });
+    assert.deepEqual(
+      paired.changes,
+      diffTrees(base, head, { documents: { base: new Documents(base), head: new Documents(head) } }).changes,
+    );
+    assert.deepEqual(
+      paired.changes.map((c) => c.ruleId),
+      ['storage-type-changed'],
+    );
+  });
+});

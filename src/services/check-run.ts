@@ -220,7 +220,7 @@ export function judgeTrees(t: TreesToJudge): Report {
   const configuredRole = (file: string) =>
     config.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file: string) => matchesAny(file, config.files.contracts);
-  const documents = { base: new Documents(base), head: new Documents(head) };
+  const documents = Documents.pair(base, head);
   const contractPaths = (tree: SourceTree) => tree.paths().filter((p) => inScope(p) || namedFiles.includes(p));
   const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);
   const units = findUnits(contractPaths(head), documents.head, layout, config.units, baseUnits);

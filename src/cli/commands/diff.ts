@@ -73,7 +73,7 @@ export async function diffCommand(argv: string[]): Promise<number> {
     trees = [new FsTree(a), new FsTree(b), [], []];
     trees[2] = trees[0].paths();
     trees[3] = trees[1].paths();
-    documents = { base: new Documents(trees[0]), head: new Documents(trees[1]) };
+    documents = Documents.pair(trees[0], trees[1]);
     result = diffTrees(trees[0], trees[1], {
       role,
       forceRole: role !== undefined,
@@ -88,7 +88,7 @@ export async function diffCommand(argv: string[]): Promise<number> {
     const rb = repositoryRootOf(b);
     const rel = (root: string, p: string) => relative(root, p).split(sep).join('/');
     trees = [new FsTree(ra, []), new FsTree(rb, []), [rel(ra, a)], [rel(rb, b)]];
-    documents = { base: new Documents(trees[0]), head: new Documents(trees[1]) };
+    documents = Documents.pair(trees[0], trees[1]);
     result = diffTrees(trees[0], trees[1], {
       role: role ?? 'storage',
       forceRole: role !== undefined,

@@ -56,8 +56,9 @@ const KIND_NAMES: Record<ContractKind, string> = {
 };
 
 export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptions = {}): DiffResult {
-  const baseDocs = options.documents?.base ?? new Documents(base);
-  const headDocs = options.documents?.head ?? new Documents(head);
+  const own = Documents.pair(base, head);
+  const baseDocs = options.documents?.base ?? own.base;
+  const headDocs = options.documents?.head ?? own.head;
   const errors: Diagnostic[] = [];
   const warnings: string[] = [];
   const sink = new ChangeSink();

@@ -41,8 +41,27 @@ export class Documents {
   /** `file\0target` → the file a `$ref` there names (targetFile). */
   private readonly targets = new Map<string, string>();
   private idIndex?: Map<string, string>;
+  /** The other side of a diff (see `pair`). */
+  private peer?: Documents;
 
   constructor(readonly tree: SourceTree) {}
+
+  /**
+   * The documents of a diff's two sides: a file with the same path and bytes on both (most of a large tree) is
+   * parsed once, its parse shared. Parsed documents are never edited, so sharing one changes no answer.
+   */
+  static pair(base: SourceTree, head: SourceTree): { base: Documents; head: Documents } {
+    const [b, h] = [new Documents(base), new Documents(head)];
+    [b.peer, h.peer] = [h, b];
+    return { base: b, head: h };
+  }
+
+  /** This side's parse of `file`, if it has one and its bytes are `bytes`. */
+  private parsedAs(file: string, bytes: Uint8Array): ParsedDoc | InputError | undefined {
+    const entry = this.cache.get(file);
+    const mine = entry && this.tree.read(file);
+    return mine && (mine === bytes || Buffer.from(mine.buffer, mine.byteOffset, mine.byteLength).equals(bytes)) ? entry : undefined;
+  }
 
   has(file: string): boolean {
     return this.tree.read(file) !== undefined;
@@ -53,19 +72,23 @@ export class Documents {
     let entry = this.cache.get(file);
     if (!entry) {
       const bytes = this.tree.read(file);
-      const format = formatOf(file);
-      try {
-        if (!bytes) throw new InputError('file not found', file);
-        if (!format) throw new InputError('not a YAML or JSON file', file);
-        entry = parseText(file, decodeText(file, bytes), format);
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        entry = err;
-      }
+      entry = (bytes && this.peer?.parsedAs(file, bytes)) || this.parse(file, bytes);
       this.cache.set(file, entry);
     }
     if (entry instanceof InputError) throw entry;
     return entry;
+  }
+
+  private parse(file: string, bytes: Uint8Array | undefined): ParsedDoc | InputError {
+    const format = formatOf(file);
+    try {
+      if (!bytes) throw new InputError('file not found', file);
+      if (!format) throw new InputError('not a YAML or JSON file', file);
+      return parseText(file, decodeText(file, bytes), format);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      return err;
+    }
   }
 
   /** Follow one `$ref` written at `from`. Remote targets are never fetched; leaving the root is refused. */

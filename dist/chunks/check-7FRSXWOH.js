@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-F7LF5D3Y.js";
-import "./chunk-TPW6TRKU.js";
+} from "./chunk-O27ZKHAL.js";
+import "./chunk-4CEKB7M7.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -17,7 +17,7 @@ import "./chunk-Z3XBSATG.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-6MKPPKT7.js";
-import "./chunk-BEUTTRZU.js";
+import "./chunk-QMMTXMKD.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-F7LF5D3Y.js";
+} from "./chunk-O27ZKHAL.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-TPW6TRKU.js";
+} from "./chunk-4CEKB7M7.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-BEUTTRZU.js";
+} from "./chunk-QMMTXMKD.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-2GUZNBJO.js";
+} from "./chunk-O5222O6H.js";
 import {
   printCheck
-} from "./chunk-KMJPVLFA.js";
-import "./chunk-F7LF5D3Y.js";
-import "./chunk-TPW6TRKU.js";
+} from "./chunk-JOSYSNDM.js";
+import "./chunk-O27ZKHAL.js";
+import "./chunk-4CEKB7M7.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-6MKPPKT7.js";
-import "./chunk-BEUTTRZU.js";
+import "./chunk-QMMTXMKD.js";
 import "./chunk-US2CYORJ.js";
 import {
   UsageError

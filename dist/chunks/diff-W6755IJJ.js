@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-BEUTTRZU.js";
+} from "./chunk-QMMTXMKD.js";
 import {
   isRole,
   levelRank
@@ -97,7 +97,7 @@ async function diffCommand(argv) {
     trees = [new FsTree(a), new FsTree(b), [], []];
     trees[2] = trees[0].paths();
     trees[3] = trees[1].paths();
-    documents = { base: new Documents(trees[0]), head: new Documents(trees[1]) };
+    documents = Documents.pair(trees[0], trees[1]);
     result = diffTrees(trees[0], trees[1], {
       role,
       forceRole: role !== void 0,
@@ -111,7 +111,7 @@ async function diffCommand(argv) {
     const rb = repositoryRootOf(b);
     const rel = (root, p) => relative(root, p).split(sep).join("/");
     trees = [new FsTree(ra, []), new FsTree(rb, []), [rel(ra, a)], [rel(rb, b)]];
-    documents = { base: new Documents(trees[0]), head: new Documents(trees[1]) };
+    documents = Documents.pair(trees[0], trees[1]);
     result = diffTrees(trees[0], trees[1], {
       role: role ?? "storage",
       forceRole: role !== void 0,

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-F7LF5D3Y.js";
+} from "./chunk-O27ZKHAL.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-BEUTTRZU.js";
+} from "./chunk-QMMTXMKD.js";
 import {
   diagnosticText
 } from "./chunk-US2CYORJ.js";

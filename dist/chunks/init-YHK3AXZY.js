@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-TPW6TRKU.js";
+} from "./chunk-4CEKB7M7.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,7 +27,7 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-BEUTTRZU.js";
+} from "./chunk-QMMTXMKD.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

@@ -4693,7 +4693,7 @@ var MapTree = class {
     return this.files.get(path);
   }
 };
-var Documents = class {
+var Documents = class _Documents {
   constructor(tree) {
     this.tree = tree;
   }
@@ -4702,6 +4702,23 @@ var Documents = class {
   /** `file\0target` → the file a `$ref` there names (targetFile). */
   targets = /* @__PURE__ */ new Map();
   idIndex;
+  /** The other side of a diff (see `pair`). */
+  peer;
+  /**
+   * The documents of a diff's two sides: a file with the same path and bytes on both (most of a large tree) is
+   * parsed once, its parse shared. Parsed documents are never edited, so sharing one changes no answer.
+   */
+  static pair(base, head) {
+    const [b, h] = [new _Documents(base), new _Documents(head)];
+    [b.peer, h.peer] = [h, b];
+    return { base: b, head: h };
+  }
+  /** This side's parse of `file`, if it has one and its bytes are `bytes`. */
+  parsedAs(file, bytes) {
+    const entry = this.cache.get(file);
+    const mine = entry && this.tree.read(file);
+    return mine && (mine === bytes || Buffer.from(mine.buffer, mine.byteOffset, mine.byteLength).equals(bytes)) ? entry : void 0;
+  }
   has(file) {
     return this.tree.read(file) !== void 0;
   }
@@ -4710,19 +4727,22 @@ var Documents = class {
     let entry = this.cache.get(file);
     if (!entry) {
       const bytes = this.tree.read(file);
-      const format2 = formatOf(file);
-      try {
-        if (!bytes) throw new InputError("file not found", file);
-        if (!format2) throw new InputError("not a YAML or JSON file", file);
-        entry = parseText(file, decodeText(file, bytes), format2);
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        entry = err;
-      }
+      entry = bytes && this.peer?.parsedAs(file, bytes) || this.parse(file, bytes);
       this.cache.set(file, entry);
     }
     if (entry instanceof InputError) throw entry;
     return entry;
+  }
+  parse(file, bytes) {
+    const format2 = formatOf(file);
+    try {
+      if (!bytes) throw new InputError("file not found", file);
+      if (!format2) throw new InputError("not a YAML or JSON file", file);
+      return parseText(file, decodeText(file, bytes), format2);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      return err;
+    }
   }
   /** Follow one `$ref` written at `from`. Remote targets are never fetched; leaving the root is refused. */
   resolveRef(from, ref) {
@@ -15676,8 +15696,9 @@ var KIND_NAMES = {
   binary: "binary file"
 };
 function diffTrees(base, head, options = {}) {
-  const baseDocs = options.documents?.base ?? new Documents(base);
-  const headDocs = options.documents?.head ?? new Documents(head);
+  const own = Documents.pair(base, head);
+  const baseDocs = options.documents?.base ?? own.base;
+  const headDocs = options.documents?.head ?? own.head;
   const errors = [];
   const warnings = [];
   const sink = new ChangeSink();

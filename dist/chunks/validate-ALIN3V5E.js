@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-BKTQAT7N.js";
-import "./chunk-F7LF5D3Y.js";
-import "./chunk-TPW6TRKU.js";
+} from "./chunk-OBT2BWYM.js";
+import "./chunk-O27ZKHAL.js";
+import "./chunk-4CEKB7M7.js";
 import "./chunk-6MKPPKT7.js";
-import "./chunk-BEUTTRZU.js";
+import "./chunk-QMMTXMKD.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-DFYOLAH7.js";
+} from "./chunk-3X43APCG.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-KMJPVLFA.js";
-import "./chunk-F7LF5D3Y.js";
+} from "./chunk-JOSYSNDM.js";
+import "./chunk-O27ZKHAL.js";
 import {
   readVersion
-} from "./chunk-TPW6TRKU.js";
+} from "./chunk-4CEKB7M7.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-6MKPPKT7.js";
 import {
   formatOf
-} from "./chunk-BEUTTRZU.js";
+} from "./chunk-QMMTXMKD.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

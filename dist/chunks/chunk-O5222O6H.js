@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-KMJPVLFA.js";
+} from "./chunk-JOSYSNDM.js";
 import {
   runCheck
-} from "./chunk-F7LF5D3Y.js";
+} from "./chunk-O27ZKHAL.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-TPW6TRKU.js";
+} from "./chunk-4CEKB7M7.js";
 import {
   formatOf
-} from "./chunk-BEUTTRZU.js";
+} from "./chunk-QMMTXMKD.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

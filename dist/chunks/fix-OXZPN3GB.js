@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-DFYOLAH7.js";
+} from "./chunk-3X43APCG.js";
 import {
   setIn,
   showCheck
-} from "./chunk-KMJPVLFA.js";
-import "./chunk-F7LF5D3Y.js";
-import "./chunk-TPW6TRKU.js";
+} from "./chunk-JOSYSNDM.js";
+import "./chunk-O27ZKHAL.js";
+import "./chunk-4CEKB7M7.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-6MKPPKT7.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-BEUTTRZU.js";
+} from "./chunk-QMMTXMKD.js";
 import "./chunk-US2CYORJ.js";
 import {
   unlessUnreadable

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-F7LF5D3Y.js";
+} from "./chunk-O27ZKHAL.js";
 import {
   POLICY_RULES
 } from "./chunk-US2CYORJ.js";

@@ -33,7 +33,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-TPW6TRKU.js";
+} from "./chunk-4CEKB7M7.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -62,7 +62,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-BEUTTRZU.js";
+} from "./chunk-QMMTXMKD.js";
 import {
   LEVELS,
   findRule,
@@ -1352,7 +1352,7 @@ function judgeTrees(t) {
   const layout = new ContractsLayout(root, config.modules.root);
   const configuredRole = (file) => config.roles.find((r) => matchesAny(file, [r.glob]) || matchesAny(file.slice(root.length + 1), [r.glob]))?.role;
   const isContract = (file) => matchesAny(file, config.files.contracts);
-  const documents = { base: new Documents(base), head: new Documents(head) };
+  const documents = Documents.pair(base, head);
   const contractPaths = (tree) => tree.paths().filter((p) => inScope(p) || namedFiles.includes(p));
   const baseUnits = findUnits(contractPaths(base), documents.base, layout, config.units);
   const units = findUnits(contractPaths(head), documents.head, layout, config.units, baseUnits);
