@@ -11953,15 +11953,24 @@ function freezeHistory(tree, layout, errors) {
   }
   return out.sort((a, b) => compareVersions(b, a));
 }
+async function bothOrFirstError(a, b) {
+  const [x, y] = await Promise.allSettled([a, b]);
+  if (x.status === "rejected") throw x.reason;
+  if (y.status === "rejected") throw y.reason;
+  return [x.value, y.value];
+}
 async function checkSource(c) {
   const { source, config } = c;
   const root = config.contracts;
   const layout = new ContractsLayout(root, config.modules.root);
-  const baseline = await resolveBaseline(source, layout, c.baseline);
-  const headSha = c.head ? await source.commit(c.head) : void 0;
   const top = c.workingTree;
-  if (!headSha && top === void 0) throw new Error("a check needs a head commit or a working tree");
-  const head = headSha ? await source.tree(headSha, root) : new FsTree(top, [root]);
+  if (!c.head && top === void 0) throw new Error("a check needs a head commit or a working tree");
+  const headSide = async () => {
+    if (!c.head) return { tree: new FsTree(top, [root]) };
+    const sha = await source.commit(c.head);
+    return { sha, tree: await source.tree(sha, root) };
+  };
+  const [baseline, { sha: headSha, tree: head }] = await bothOrFirstError(resolveBaseline(source, layout, c.baseline), headSide());
   const headLabel = headSha ? `${/^[0-9a-f]{40}$/i.test(c.head) ? headSha.slice(0, 7) : `${c.head} (${headSha.slice(0, 7)})`}${source.note}` : "working tree";
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : void 0;

@@ -297,16 +297,28 @@ export interface SourceCheck {
   progress?: (file: string) => void;
 }
 
+/** Both results; if either fails, the first's error (the baseline's problem is said before the head's, as it was). */
+async function bothOrFirstError<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [x, y] = await Promise.allSettled([a, b]);
+  if (x.status === 'rejected') throw x.reason;
+  if (y.status === 'rejected') throw y.reason;
+  return [x.value, y.value];
+}
+
 /** The whole job: baseline, diff, policy. */
 export async function checkSource(c: SourceCheck): Promise<Report> {
   const { source, config } = c;
   const root = config.contracts;
   const layout = new ContractsLayout(root, config.modules.root);
-  const baseline = await resolveBaseline(source, layout, c.baseline);
-  const headSha = c.head ? await source.commit(c.head) : undefined;
   const top = c.workingTree;
-  if (!headSha && top === undefined) throw new Error('a check needs a head commit or a working tree');
-  const head = headSha ? await source.tree(headSha, root) : new FsTree(top!, [root]);
+  if (!c.head && top === undefined) throw new Error('a check needs a head commit or a working tree');
+  // both sides asked at once: git lists one tree while the other's blobs are read
+  const headSide = async (): Promise<{ sha?: string; tree: SourceTree }> => {
+    if (!c.head) return { tree: new FsTree(top!, [root]) };
+    const sha = await source.commit(c.head);
+    return { sha, tree: await source.tree(sha, root) };
+  };
+  const [baseline, { sha: headSha, tree: head }] = await bothOrFirstError(resolveBaseline(source, layout, c.baseline), headSide());
   // a ref by name keeps its name; a commit is its short SHA (a 40-character one helps no reader)
   const headLabel = headSha
     ? `${/^[0-9a-f]{40}$/i.test(c.head!) ? headSha.slice(0, 7) : `${c.head} (${headSha.slice(0, 7)})`}${source.note}`

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-O27ZKHAL.js";
+} from "./chunk-AWAT7FAS.js";
 import {
   git
 } from "./chunk-4CEKB7M7.js";

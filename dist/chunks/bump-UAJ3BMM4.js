@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-O5222O6H.js";
+} from "./chunk-AZIMMUNF.js";
 import {
   printCheck
-} from "./chunk-JOSYSNDM.js";
-import "./chunk-O27ZKHAL.js";
+} from "./chunk-LUDTTZ3G.js";
+import "./chunk-AWAT7FAS.js";
 import "./chunk-4CEKB7M7.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-6MKPPKT7.js";

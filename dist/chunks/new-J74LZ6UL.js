@@ -7,14 +7,14 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-3X43APCG.js";
+} from "./chunk-EJRA3I2B.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-JOSYSNDM.js";
-import "./chunk-O27ZKHAL.js";
+} from "./chunk-LUDTTZ3G.js";
+import "./chunk-AWAT7FAS.js";
 import {
   readVersion
 } from "./chunk-4CEKB7M7.js";

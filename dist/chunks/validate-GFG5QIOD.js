@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-OBT2BWYM.js";
-import "./chunk-O27ZKHAL.js";
+} from "./chunk-DY2Y35WM.js";
+import "./chunk-AWAT7FAS.js";
 import "./chunk-4CEKB7M7.js";
 import "./chunk-6MKPPKT7.js";
 import "./chunk-QMMTXMKD.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-JOSYSNDM.js";
+} from "./chunk-LUDTTZ3G.js";
 import {
   runCheck
-} from "./chunk-O27ZKHAL.js";
+} from "./chunk-AWAT7FAS.js";
 import {
   repoTop,
   require_semver

@@ -4,12 +4,12 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-3X43APCG.js";
+} from "./chunk-EJRA3I2B.js";
 import {
   setIn,
   showCheck
-} from "./chunk-JOSYSNDM.js";
-import "./chunk-O27ZKHAL.js";
+} from "./chunk-LUDTTZ3G.js";
+import "./chunk-AWAT7FAS.js";
 import "./chunk-4CEKB7M7.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-6MKPPKT7.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-O27ZKHAL.js";
+} from "./chunk-AWAT7FAS.js";
 import {
   FreezeStore,
   contractScope,
