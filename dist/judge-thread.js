@@ -7993,31 +7993,22 @@ var Validators = class {
   }
   root;
   formats;
+  /** Each schema compiled, or why not. */
   compiled = /* @__PURE__ */ new WeakMap();
-  refused = /* @__PURE__ */ new WeakMap();
-  /** Why the compile under way is giving up, when it is not ajv's refusal. */
-  giving;
   /** Schema nodes still to compile (ajv takes ~40 µs each): past it, answers are unproven. */
   budget;
   /** A validator for `schema` (the document, or a node of it, or a schema built from its nodes). */
   compile(schema2) {
     if (schema2 === true || schema2 === false) return { accepts: () => schema2 };
     if (!schema2 || typeof schema2 !== "object") return void 0;
-    const known = this.compiled.get(schema2);
-    if (known !== void 0) return known ?? void 0;
-    this.giving = void 0;
-    const v = schema2 === this.root ? this.whole(schema2, MAX_DOCUMENT_NODES, false) : this.part(schema2);
-    this.compiled.set(schema2, v ?? null);
-    if (!v) this.refused.set(schema2, this.giving ?? AJV_REFUSED);
-    return v;
+    let v = this.compiled.get(schema2);
+    if (!v) this.compiled.set(schema2, v = schema2 === this.root ? this.whole(schema2, MAX_DOCUMENT_NODES, false) : this.part(schema2));
+    return "accepts" in v ? v : void 0;
   }
   /** Why `compile` made no validator for `schema`. */
   refusal(schema2) {
-    return schema2 !== null && typeof schema2 === "object" && this.refused.get(schema2) || AJV_REFUSED;
-  }
-  refuse(why) {
-    this.giving = why;
-    return void 0;
+    const v = schema2 !== null && typeof schema2 === "object" ? this.compiled.get(schema2) : void 0;
+    return v && !("accepts" in v) ? v : AJV_REFUSED;
   }
   /**
    * A node of the document, or a schema built from its nodes. What it costs is charged whether or not it was compiled
@@ -8027,13 +8018,13 @@ var Validators = class {
    */
   part(schema2) {
     const budget = this.budget;
-    if (budget.nodes < MIN_COST) return this.refuse(SPENT);
+    if (budget.nodes < MIN_COST) return SPENT;
     const linked = this.formats ? "whole" : link(schema2, this.root);
-    if (linked === void 0) return void 0;
+    if (linked === void 0) return AJV_REFUSED;
     if (linked === "whole") return this.whole(schema2, MAX_COMPILED_NODES, true);
-    if (linked.size > MAX_LINKED_NODES) return this.refuse(TOO_LARGE);
+    if (linked.size > MAX_LINKED_NODES) return TOO_LARGE;
     const cost = MIN_COST + linked.ownSize;
-    if (cost > budget.nodes) return this.refuse(SPENT);
+    if (cost > budget.nodes) return SPENT;
     budget.nodes -= cost;
     const declared = isObj6(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
     const draft2020 = declared !== void 0 ? /2020-12|2019-09/.test(declared) : !linked.draft7;
@@ -8041,20 +8032,21 @@ var Validators = class {
       const check = overflowed(() => compileLinked(linked, draft2020, (modern) => newAjv(modern, false, true), checkOf));
       return check && { accepts: answering(check) };
     });
-    return v && { accepts: (value) => metered(budget, () => v.accepts(value)) };
+    return v ? { accepts: (value) => metered(budget, () => v.accepts(value)) } : AJV_REFUSED;
   }
   /** The schema compiled with the definitions it reaches copied beside it: `unevaluated*` needs them inline. */
   whole(schema2, limit, charge) {
     const standalone2 = schema2 === this.root ? schema2 : { ...reachedDefinitions(schema2, this.root), ...inContextHeader(this.root), ...schema2 };
     const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone2, limit));
-    if (cost > limit) return this.refuse(TOO_LARGE);
-    if (charge && cost > this.budget.nodes) return this.refuse(SPENT);
+    if (cost > limit) return TOO_LARGE;
+    if (charge && cost > this.budget.nodes) return SPENT;
     if (charge) this.budget.nodes -= cost;
-    return cached(`${this.formats}:${fingerprint(standalone2).hash}`, () => {
+    const v = cached(`${this.formats}:${fingerprint(standalone2).hash}`, () => {
       if (beyondAjv(standalone2)) return void 0;
       const check = compiledOrNot(newAjv(isDraft2020(standalone2), this.formats, true), standalone2);
       return check && { accepts: check };
     });
+    return v ?? AJV_REFUSED;
   }
 };
 function compiledOrNot(ajv, schema2) {
@@ -10127,8 +10119,8 @@ function renderMarkdown(report, options = {}) {
 }
 function coverageLine(s) {
   if (!s?.unproven) return void 0;
-  const spent = s.overBudget ? ` (${s.overBudget} over this check's budget)` : "";
-  return `<sub>Set inclusion judged ${s.judged} changed schema${s.judged === 1 ? "" : "s"}: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven${spent}. An unproven schema's changes keep the rules' levels.</sub>`;
+  const spent = s.overBudget ? ` (${s.overBudget} stopped by a budget)` : "";
+  return `<sub>Set inclusion judged ${s.judged} changed schema${s.judged === 1 ? "" : "s"}: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven${spent}. An unproven schema's changes keep the rules' levels; the JSON report marks each \`unproven\` with its reason.</sub>`;
 }
 var MAX_BREAKING_ROWS = 5;
 function bounded(text4, limit) {

@@ -341,7 +341,7 @@ describe('the compile budget of a diff', () => {
     assert.match(
       renderMarkdown(report),
       new RegExp(
-        `Set inclusion judged 150 changed schemas: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven \\(${s.overBudget} over this check's budget\\)`,
+        `Set inclusion judged 150 changed schemas: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven \\(${s.overBudget} stopped by a budget\\)\\. An unproven schema's changes keep the rules' levels; the JSON report marks each \`unproven\` with its reason`,
       ),
     );
   });

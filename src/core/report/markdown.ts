@@ -152,8 +152,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 /** When set inclusion left schemas undecided: how many, and how many a budget stopped (their levels are the rules'). */
 function coverageLine(s: SemanticCoverage | undefined): string | undefined {
   if (!s?.unproven) return undefined;
-  const spent = s.overBudget ? ` (${s.overBudget} over this check's budget)` : '';
-  return `<sub>Set inclusion judged ${s.judged} changed schema${s.judged === 1 ? '' : 's'}: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven${spent}. An unproven schema's changes keep the rules' levels.</sub>`;
+  const spent = s.overBudget ? ` (${s.overBudget} stopped by a budget)` : '';
+  return `<sub>Set inclusion judged ${s.judged} changed schema${s.judged === 1 ? '' : 's'}: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven${spent}. An unproven schema's changes keep the rules' levels; the JSON report marks each \`unproven\` with its reason.</sub>`;
 }
 
 /**

@@ -109,10 +109,8 @@ const TOO_LARGE: Refusal = { reason: 'too large to compile within the budget of 
  * (annotations in 2020-12).
  */
 export class Validators {
-  private readonly compiled = new WeakMap<object, Validator | null>();
-  private readonly refused = new WeakMap<object, Refusal>();
-  /** Why the compile under way is giving up, when it is not ajv's refusal. */
-  private giving?: Refusal;
+  /** Each schema compiled, or why not. */
+  private readonly compiled = new WeakMap<object, Validator | Refusal>();
   /** Schema nodes still to compile (ajv takes ~40 µs each): past it, answers are unproven. */
   private readonly budget: CompileBudget;
 
@@ -129,23 +127,15 @@ export class Validators {
   compile(schema: unknown): Validator | undefined {
     if (schema === true || schema === false) return { accepts: () => schema };
     if (!schema || typeof schema !== 'object') return undefined;
-    const known = this.compiled.get(schema);
-    if (known !== undefined) return known ?? undefined;
-    this.giving = undefined;
-    const v = schema === this.root ? this.whole(schema, MAX_DOCUMENT_NODES, false) : this.part(schema);
-    this.compiled.set(schema, v ?? null);
-    if (!v) this.refused.set(schema, this.giving ?? AJV_REFUSED);
-    return v;
+    let v = this.compiled.get(schema);
+    if (!v) this.compiled.set(schema, (v = schema === this.root ? this.whole(schema, MAX_DOCUMENT_NODES, false) : this.part(schema)));
+    return 'accepts' in v ? v : undefined;
   }
 
   /** Why `compile` made no validator for `schema`. */
   refusal(schema: unknown): Refusal {
-    return (schema !== null && typeof schema === 'object' && this.refused.get(schema)) || AJV_REFUSED;
-  }
-
-  private refuse(why: Refusal): undefined {
-    this.giving = why;
-    return undefined;
+    const v = schema !== null && typeof schema === 'object' ? this.compiled.get(schema) : undefined;
+    return v && !('accepts' in v) ? v : AJV_REFUSED;
   }
 
   /**
@@ -154,15 +144,15 @@ export class Validators {
    * threads judge many pull requests), only its speed may. The definitions it reaches are charged when a value first
    * reaches them, once per diff (linked.ts).
    */
-  private part(schema: object): Validator | undefined {
+  private part(schema: object): Validator | Refusal {
     const budget = this.budget;
-    if (budget.nodes < MIN_COST) return this.refuse(SPENT); // not even worth linking
+    if (budget.nodes < MIN_COST) return SPENT; // not even worth linking
     const linked = this.formats ? 'whole' : link(schema, this.root);
-    if (linked === undefined) return undefined;
+    if (linked === undefined) return AJV_REFUSED;
     if (linked === 'whole') return this.whole(schema, MAX_COMPILED_NODES, true);
-    if (linked.size > MAX_LINKED_NODES) return this.refuse(TOO_LARGE);
+    if (linked.size > MAX_LINKED_NODES) return TOO_LARGE;
     const cost = MIN_COST + linked.ownSize;
-    if (cost > budget.nodes) return this.refuse(SPENT);
+    if (cost > budget.nodes) return SPENT;
     budget.nodes -= cost;
     const declared = isObj(this.root) && typeof this.root.$schema === 'string' ? this.root.$schema : undefined;
     const draft2020 = declared !== undefined ? /2020-12|2019-09/.test(declared) : !linked.draft7;
@@ -170,24 +160,25 @@ export class Validators {
       const check = overflowed(() => compileLinked(linked, draft2020, (modern) => newAjv(modern, false, true), checkOf));
       return check && { accepts: answering(check) };
     });
-    return v && { accepts: (value) => metered(budget, () => v.accepts(value)) };
+    return v ? { accepts: (value) => metered(budget, () => v.accepts(value)) } : AJV_REFUSED;
   }
 
   /** The schema compiled with the definitions it reaches copied beside it: `unevaluated*` needs them inline. */
-  private whole(schema: object, limit: number, charge: boolean): Validator | undefined {
+  private whole(schema: object, limit: number, charge: boolean): Validator | Refusal {
     const standalone =
       schema === this.root ? schema : { ...reachedDefinitions(schema, this.root), ...inContextHeader(this.root), ...schema };
     // a compile costs a few ms plus ~100–140 ms per 1,000 nodes (measured on the GitHub REST pair)
     const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone, limit));
-    if (cost > limit) return this.refuse(TOO_LARGE);
-    if (charge && cost > this.budget.nodes) return this.refuse(SPENT);
+    if (cost > limit) return TOO_LARGE;
+    if (charge && cost > this.budget.nodes) return SPENT;
     if (charge) this.budget.nodes -= cost;
-    return cached(`${this.formats}:${fingerprint(standalone).hash}`, () => {
+    const v = cached(`${this.formats}:${fingerprint(standalone).hash}`, () => {
       if (beyondAjv(standalone)) return undefined;
       // a fresh instance: nothing else is compiled in it
       const check = compiledOrNot(newAjv(isDraft2020(standalone), this.formats, true), standalone);
       return check && { accepts: check };
     });
+    return v ?? AJV_REFUSED;
   }
 }
 

@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-EJRA3I2B.js";
+} from "./chunk-FZPR4OJE.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-LUDTTZ3G.js";
-import "./chunk-AWAT7FAS.js";
+} from "./chunk-OEEEXFVZ.js";
+import "./chunk-6NKBC7AO.js";
 import {
   readVersion
-} from "./chunk-4CEKB7M7.js";
+} from "./chunk-63ON4TQU.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-6MKPPKT7.js";
 import {
   formatOf
-} from "./chunk-QMMTXMKD.js";
+} from "./chunk-RH4U4X43.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

@@ -2,21 +2,21 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-AWAT7FAS.js";
+} from "./chunk-6NKBC7AO.js";
 import {
   git
-} from "./chunk-4CEKB7M7.js";
+} from "./chunk-63ON4TQU.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-C2NJS2Z2.js";
+} from "./chunk-YXUVUFAA.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-Z3XBSATG.js";
+import "./chunk-GT3ZAHPQ.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-6MKPPKT7.js";
-import "./chunk-QMMTXMKD.js";
+import "./chunk-RH4U4X43.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-AWAT7FAS.js";
+} from "./chunk-6NKBC7AO.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-4CEKB7M7.js";
+} from "./chunk-63ON4TQU.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-QMMTXMKD.js";
+} from "./chunk-RH4U4X43.js";
 import {
   pointerJoin
 } from "./chunk-US2CYORJ.js";

@@ -7,7 +7,7 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-Z3XBSATG.js";
+} from "./chunk-GT3ZAHPQ.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";

@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-AZIMMUNF.js";
+} from "./chunk-HALBLCE5.js";
 import {
   printCheck
-} from "./chunk-LUDTTZ3G.js";
+} from "./chunk-OEEEXFVZ.js";
 import {
   printValidation
-} from "./chunk-DY2Y35WM.js";
-import "./chunk-AWAT7FAS.js";
-import "./chunk-4CEKB7M7.js";
+} from "./chunk-IDSAZ3DN.js";
+import "./chunk-6NKBC7AO.js";
+import "./chunk-63ON4TQU.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-6MKPPKT7.js";
-import "./chunk-QMMTXMKD.js";
+import "./chunk-RH4U4X43.js";
 import "./chunk-US2CYORJ.js";
 import {
   UsageError

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-LUDTTZ3G.js";
+} from "./chunk-OEEEXFVZ.js";
 import {
   runCheck
-} from "./chunk-AWAT7FAS.js";
+} from "./chunk-6NKBC7AO.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-4CEKB7M7.js";
+} from "./chunk-63ON4TQU.js";
 import {
   formatOf
-} from "./chunk-QMMTXMKD.js";
+} from "./chunk-RH4U4X43.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

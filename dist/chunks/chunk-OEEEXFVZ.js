@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-AWAT7FAS.js";
+} from "./chunk-6NKBC7AO.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-QMMTXMKD.js";
+} from "./chunk-RH4U4X43.js";
 import {
   diagnosticText
 } from "./chunk-US2CYORJ.js";

@@ -33,7 +33,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-4CEKB7M7.js";
+} from "./chunk-63ON4TQU.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -62,7 +62,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-QMMTXMKD.js";
+} from "./chunk-RH4U4X43.js";
 import {
   LEVELS,
   findRule,

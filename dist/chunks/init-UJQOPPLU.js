@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-4CEKB7M7.js";
+} from "./chunk-63ON4TQU.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,7 +27,7 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-QMMTXMKD.js";
+} from "./chunk-RH4U4X43.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

@@ -7,9 +7,9 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-C2NJS2Z2.js";
+} from "./chunk-YXUVUFAA.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-Z3XBSATG.js";
+import "./chunk-GT3ZAHPQ.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
 import {
@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-QMMTXMKD.js";
+} from "./chunk-RH4U4X43.js";
 import {
   isRole,
   levelRank

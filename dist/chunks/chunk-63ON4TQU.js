@@ -19,7 +19,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-QMMTXMKD.js";
+} from "./chunk-RH4U4X43.js";
 import {
   POLICY_RULES,
   ROLES,

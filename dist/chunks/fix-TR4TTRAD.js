@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-EJRA3I2B.js";
+} from "./chunk-FZPR4OJE.js";
 import {
   setIn,
   showCheck
-} from "./chunk-LUDTTZ3G.js";
-import "./chunk-AWAT7FAS.js";
-import "./chunk-4CEKB7M7.js";
+} from "./chunk-OEEEXFVZ.js";
+import "./chunk-6NKBC7AO.js";
+import "./chunk-63ON4TQU.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-6MKPPKT7.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-QMMTXMKD.js";
+} from "./chunk-RH4U4X43.js";
 import "./chunk-US2CYORJ.js";
 import {
   unlessUnreadable

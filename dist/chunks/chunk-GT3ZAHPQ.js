@@ -255,8 +255,8 @@ function renderMarkdown(report, options = {}) {
 }
 function coverageLine(s) {
   if (!s?.unproven) return void 0;
-  const spent = s.overBudget ? ` (${s.overBudget} over this check's budget)` : "";
-  return `<sub>Set inclusion judged ${s.judged} changed schema${s.judged === 1 ? "" : "s"}: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven${spent}. An unproven schema's changes keep the rules' levels.</sub>`;
+  const spent = s.overBudget ? ` (${s.overBudget} stopped by a budget)` : "";
+  return `<sub>Set inclusion judged ${s.judged} changed schema${s.judged === 1 ? "" : "s"}: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven${spent}. An unproven schema's changes keep the rules' levels; the JSON report marks each \`unproven\` with its reason.</sub>`;
 }
 var MAX_BREAKING_ROWS = 5;
 function bounded(text, limit) {

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-AWAT7FAS.js";
+} from "./chunk-6NKBC7AO.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,14 +13,14 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-4CEKB7M7.js";
+} from "./chunk-63ON4TQU.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-C2NJS2Z2.js";
+} from "./chunk-YXUVUFAA.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-Z3XBSATG.js";
+import "./chunk-GT3ZAHPQ.js";
 import "./chunk-FFKL26G4.js";
 import "./chunk-FPVMIPT2.js";
 import {
@@ -31,7 +31,7 @@ import {
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-QMMTXMKD.js";
+} from "./chunk-RH4U4X43.js";
 import "./chunk-US2CYORJ.js";
 import {
   InputError,

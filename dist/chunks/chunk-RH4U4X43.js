@@ -15130,31 +15130,22 @@ var Validators = class {
   }
   root;
   formats;
+  /** Each schema compiled, or why not. */
   compiled = /* @__PURE__ */ new WeakMap();
-  refused = /* @__PURE__ */ new WeakMap();
-  /** Why the compile under way is giving up, when it is not ajv's refusal. */
-  giving;
   /** Schema nodes still to compile (ajv takes ~40 µs each): past it, answers are unproven. */
   budget;
   /** A validator for `schema` (the document, or a node of it, or a schema built from its nodes). */
   compile(schema) {
     if (schema === true || schema === false) return { accepts: () => schema };
     if (!schema || typeof schema !== "object") return void 0;
-    const known = this.compiled.get(schema);
-    if (known !== void 0) return known ?? void 0;
-    this.giving = void 0;
-    const v = schema === this.root ? this.whole(schema, MAX_DOCUMENT_NODES, false) : this.part(schema);
-    this.compiled.set(schema, v ?? null);
-    if (!v) this.refused.set(schema, this.giving ?? AJV_REFUSED);
-    return v;
+    let v = this.compiled.get(schema);
+    if (!v) this.compiled.set(schema, v = schema === this.root ? this.whole(schema, MAX_DOCUMENT_NODES, false) : this.part(schema));
+    return "accepts" in v ? v : void 0;
   }
   /** Why `compile` made no validator for `schema`. */
   refusal(schema) {
-    return schema !== null && typeof schema === "object" && this.refused.get(schema) || AJV_REFUSED;
-  }
-  refuse(why) {
-    this.giving = why;
-    return void 0;
+    const v = schema !== null && typeof schema === "object" ? this.compiled.get(schema) : void 0;
+    return v && !("accepts" in v) ? v : AJV_REFUSED;
   }
   /**
    * A node of the document, or a schema built from its nodes. What it costs is charged whether or not it was compiled
@@ -15164,13 +15155,13 @@ var Validators = class {
    */
   part(schema) {
     const budget = this.budget;
-    if (budget.nodes < MIN_COST) return this.refuse(SPENT);
+    if (budget.nodes < MIN_COST) return SPENT;
     const linked = this.formats ? "whole" : link(schema, this.root);
-    if (linked === void 0) return void 0;
+    if (linked === void 0) return AJV_REFUSED;
     if (linked === "whole") return this.whole(schema, MAX_COMPILED_NODES, true);
-    if (linked.size > MAX_LINKED_NODES) return this.refuse(TOO_LARGE);
+    if (linked.size > MAX_LINKED_NODES) return TOO_LARGE;
     const cost = MIN_COST + linked.ownSize;
-    if (cost > budget.nodes) return this.refuse(SPENT);
+    if (cost > budget.nodes) return SPENT;
     budget.nodes -= cost;
     const declared = isObj6(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
     const draft2020 = declared !== void 0 ? /2020-12|2019-09/.test(declared) : !linked.draft7;
@@ -15178,20 +15169,21 @@ var Validators = class {
       const check = overflowed(() => compileLinked(linked, draft2020, (modern) => newAjv(modern, false, true), checkOf));
       return check && { accepts: answering(check) };
     });
-    return v && { accepts: (value) => metered(budget, () => v.accepts(value)) };
+    return v ? { accepts: (value) => metered(budget, () => v.accepts(value)) } : AJV_REFUSED;
   }
   /** The schema compiled with the definitions it reaches copied beside it: `unevaluated*` needs them inline. */
   whole(schema, limit, charge) {
     const standalone2 = schema === this.root ? schema : { ...reachedDefinitions(schema, this.root), ...inContextHeader(this.root), ...schema };
     const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone2, limit));
-    if (cost > limit) return this.refuse(TOO_LARGE);
-    if (charge && cost > this.budget.nodes) return this.refuse(SPENT);
+    if (cost > limit) return TOO_LARGE;
+    if (charge && cost > this.budget.nodes) return SPENT;
     if (charge) this.budget.nodes -= cost;
-    return cached(`${this.formats}:${fingerprint(standalone2).hash}`, () => {
+    const v = cached(`${this.formats}:${fingerprint(standalone2).hash}`, () => {
       if (beyondAjv(standalone2)) return void 0;
       const check = compiledOrNot(newAjv(isDraft2020(standalone2), this.formats, true), standalone2);
       return check && { accepts: check };
     });
+    return v ?? AJV_REFUSED;
   }
 };
 function compiledOrNot(ajv, schema) {

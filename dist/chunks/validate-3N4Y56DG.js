@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-DY2Y35WM.js";
-import "./chunk-AWAT7FAS.js";
-import "./chunk-4CEKB7M7.js";
+} from "./chunk-IDSAZ3DN.js";
+import "./chunk-6NKBC7AO.js";
+import "./chunk-63ON4TQU.js";
 import "./chunk-6MKPPKT7.js";
-import "./chunk-QMMTXMKD.js";
+import "./chunk-RH4U4X43.js";
 import "./chunk-US2CYORJ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-AWAT7FAS.js";
+} from "./chunk-6NKBC7AO.js";
 import {
   POLICY_RULES
 } from "./chunk-US2CYORJ.js";
