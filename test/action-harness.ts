@@ -1,11 +1,10 @@
 // The built Action (dist/index.js) run the way GitHub runs it: a bare origin, a shallow workspace clone, the event
 // payload and environment, and GITHUB_API_URL pointing at the fake GitHub server.
-import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FakeGitHub } from './fake-github.js';
-import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
+import { builtOnce, commitAll, gitRepo, gitRepoFrozen, gitRun, PROJECT, tempDir, writeTree } from './helpers.js';
 
 export interface Setup {
   origin: string;
@@ -36,21 +35,12 @@ export function setup(
   return { origin, work, heads };
 }
 
-/** main as `setup` starts from, built once per test file for each base and config and copied after that (a repository's copy is the repository). */
-const mains = new Map<string, string>();
+/** main as `setup` starts from, built once per test file for each base and config (`setup` copies it). */
 function mainBranch(base: Record<string, string>, config: string | null): string {
-  const key = JSON.stringify([base, config]);
-  let dir = mains.get(key);
-  if (!dir) {
-    dir = gitRepo({ ...base, ...(config === null ? {} : { '.github/contract-guard.yml': config }) });
-    if (!Object.keys(base).some((p) => p.includes('/_frozen/'))) {
-      // a first freeze, unless the contracts bring their own
-      assert.equal(runCli(['freeze', 'create', '1.0.0'], dir).status, 0);
-      commitAll(dir, 'freeze');
-    }
-    mains.set(key, dir);
-  }
-  return dir;
+  const files = { ...base, ...(config === null ? {} : { '.github/contract-guard.yml': config }) };
+  // a first freeze, unless the contracts bring their own
+  const frozen = Object.keys(base).some((p) => p.includes('/_frozen/'));
+  return builtOnce(['main', files, frozen], () => (frozen ? gitRepo(files) : gitRepoFrozen(files, '1.0.0', 'freeze')));
 }
 
 export function addBranch(s: Setup, name: string, from: string, files: Record<string, string>): string {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { mkdirSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { FakeGitHub } from './fake-github.js';
 import { shopSpec } from './fixtures.js';
-import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
+import { commitAll, gitRepo, gitRun, PROJECT, tempDir, writeTree, gitRepoFrozen } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 const EXAMPLES = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Record<string, unknown>[] }[];
@@ -192,17 +192,14 @@ export class ShopWorld {
     this.fake.gitRoot = tempDir('cg-gitroot-');
     this.fake.botLogin = 'contract-guard[bot]';
     this.fake.teams.set('acme/council', new Set(['dana']));
-    this.src = gitRepo({
+    const files = {
       'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
       'contracts/modules/shop/api/openapi.yaml': shopSpec({ required: [] }),
       'contracts/CHANGELOG.md': '# log\n',
       '.github/contract-guard.yml': options.config ?? 'council: {teams: [acme/council]}\n',
       ...options.files,
-    });
-    if (options.freeze !== false) {
-      if (runCli(['freeze', 'create', '1.0.0'], this.src).status !== 0) throw new Error('freeze create failed');
-      commitAll(this.src, 'freeze');
-    }
+    };
+    this.src = options.freeze !== false ? gitRepoFrozen(files, '1.0.0', 'freeze') : gitRepo(files);
     mkdirSync(join(this.fake.gitRoot, 'acme'), { recursive: true });
     this.bare = join(this.fake.gitRoot, 'acme', 'shop.git');
     gitRun(this.fake.gitRoot, 'init', '--quiet', '--bare', '--initial-branch=main', this.bare);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { deliver as deliverTo, example, startApp, type RunningApp } from './app-harness.js';
 import { FakeGitHub } from './fake-github.js';
-import { commitAll, gitRepo, gitRun, runCli, tempDir, writeTree } from './helpers.js';
+import { commitAll, gitRepo, gitRun, runCli, tempDir, writeTree, gitRepoFrozen } from './helpers.js';
 import { shopSpec } from './fixtures.js';
 
 const fake = new FakeGitHub();
@@ -38,14 +38,16 @@ before(async () => {
   await fake.start();
   fake.gitRoot = tempDir('cg-gitroot-');
   fake.botLogin = 'contract-guard[bot]';
-  src = gitRepo({
-    'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
-    'contracts/modules/shop/api/openapi.yaml': spec(),
-    'contracts/CHANGELOG.md': '# log\n',
-    '.github/contract-guard.yml': 'council: {teams: [acme/council]}\nfreeze: {on_merge: tag}\n',
-  });
-  assert.equal(runCli(['freeze', 'create', '1.0.0'], src).status, 0);
-  commitAll(src, 'freeze');
+  src = gitRepoFrozen(
+    {
+      'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
+      'contracts/modules/shop/api/openapi.yaml': spec(),
+      'contracts/CHANGELOG.md': '# log\n',
+      '.github/contract-guard.yml': 'council: {teams: [acme/council]}\nfreeze: {on_merge: tag}\n',
+    },
+    '1.0.0',
+    'freeze',
+  );
   heads.main = gitRun(src, 'rev-parse', 'HEAD').trim();
   branch('feature', 'main', {
     'contracts/modules/shop/api/openapi.yaml': spec(false),

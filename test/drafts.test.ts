@@ -5,7 +5,7 @@ import type { Change } from '../src/core/model.js';
 import { changelogProposal, migrationProposal } from '../src/core/policy/proposals.js';
 import { draftDetails, fenced, githubDraftLinks } from '../src/core/report/drafts.js';
 import { shopSpec } from './fixtures.js';
-import { commitAll, gitRepo, runCli, writeTree } from './helpers.js';
+import { commitAll, runCli, writeTree, gitRepoFrozen } from './helpers.js';
 
 const change = (level: Change['level'], message: string): Change =>
   ({ ruleId: 'x', rule: 'x', level, module: 'shop', file: 'api.yaml', pointer: '/p', message, hint: 'Do the thing.' }) as never;
@@ -49,13 +49,15 @@ describe('drafts', () => {
   });
 
   test('the CLI markdown report carries the drafts (without links: it knows no branch)', () => {
-    const repo = gitRepo({
-      'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
-      'contracts/modules/shop/api/openapi.yaml': shopSpec(),
-      'contracts/CHANGELOG.md': '# log\n',
-    });
-    assert.equal(runCli(['freeze', 'create', '1.0.0'], repo).status, 0);
-    commitAll(repo, 'freeze');
+    const repo = gitRepoFrozen(
+      {
+        'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
+        'contracts/modules/shop/api/openapi.yaml': shopSpec(),
+        'contracts/CHANGELOG.md': '# log\n',
+      },
+      '1.0.0',
+      'freeze',
+    );
     writeTree(repo, {
       'contracts/modules/shop/api/openapi.yaml': shopSpec({ name: false }),
       'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n',

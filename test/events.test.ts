@@ -8,7 +8,7 @@ import { diffTrees } from '../src/core/diff/tree-diff.js';
 import { detectLayout } from '../src/core/policy/init-layout.js';
 import type { Change } from '../src/core/model.js';
 import { MapTree } from '../src/core/source/tree.js';
-import { commitAll, gitRepo, runCli, writeTree, frozenRepo } from './helpers.js';
+import { commitAll, gitRepo, runCli, writeTree, frozenRepo, gitRepoFrozen } from './helpers.js';
 
 const PAYLOAD = { type: 'object', required: ['id', 'total'], properties: { id: { type: 'string' }, total: { type: 'integer' } } };
 
@@ -251,12 +251,14 @@ describe('versioned topics: a breaking change comes on a new channel', () => {
       ),
     });
   const repo = (breaking: string) => {
-    const r = gitRepo({
-      '.github/contract-guard.yml': `contracts: [asyncapi.yaml]\nevents:\n  breaking: ${breaking}\n`,
-      'asyncapi.yaml': doc({ orders: PAYLOAD }),
-    });
-    assert.equal(runCli(['freeze', 'create', '1.0.0'], r).status, 0);
-    commitAll(r, 'freeze');
+    const r = gitRepoFrozen(
+      {
+        '.github/contract-guard.yml': `contracts: [asyncapi.yaml]\nevents:\n  breaking: ${breaking}\n`,
+        'asyncapi.yaml': doc({ orders: PAYLOAD }),
+      },
+      '1.0.0',
+      'freeze',
+    );
     return r;
   };
   const bump = (text: string, v: string) => text.replace('version: 1.0.0', `version: ${v}`);

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Report } from '../src/core/report/model.js';
 import { deliver, ShopWorld, startApp, type RunningApp } from './app-harness.js';
 import { shopSpec } from './fixtures.js';
-import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree, frozenRepo } from './helpers.js';
+import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree, frozenRepo, gitRepoFrozen } from './helpers.js';
 
 const SPEC = 'contracts/modules/shop/api/openapi.yaml';
 const VERSIONS = 'contracts/modules/shop/versions.yaml';
@@ -148,13 +148,15 @@ describe('a root openapi.yaml versioned by its info.version', () => {
   const CHANGELOG = '# Changelog\n\n## 1.4.0\n- the first public release\n';
 
   test('a break without a bump names info.version in openapi.yaml and its line; bump sets it there, once', () => {
-    const repo = gitRepo({
-      'openapi.yaml': spec(),
-      'CHANGELOG.md': CHANGELOG,
-      '.github/contract-guard.yml': 'contracts: .\nversioning: {changelog: CHANGELOG.md}\ncouncil: {users: [dana]}\n',
-    });
-    assert.equal(runCli(['freeze', 'create', '1.4.0'], repo).status, 0);
-    commitAll(repo, 'freeze 1.4.0');
+    const repo = gitRepoFrozen(
+      {
+        'openapi.yaml': spec(),
+        'CHANGELOG.md': CHANGELOG,
+        '.github/contract-guard.yml': 'contracts: .\nversioning: {changelog: CHANGELOG.md}\ncouncil: {users: [dana]}\n',
+      },
+      '1.4.0',
+      'freeze 1.4.0',
+    );
     gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
     writeTree(repo, { 'openapi.yaml': spec(false) });
     const line = spec(false).split('\n').indexOf("  version: '1.4.0'") + 1;

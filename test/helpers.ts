@@ -68,25 +68,34 @@ export function commitAll(dir: string, message: string): void {
   gitRun(dir, 'commit', '--quiet', '--allow-empty', '-m', message);
 }
 
-/** Repositories frozen by `frozenRepo` in this test file, by what they hold: each is built once and copied. */
-const frozenOnce = new Map<string, string>();
+/** Repositories built in this test file, by what they hold. */
+const built = new Map<string, string>();
 
-/**
- * `files` committed on main, then frozen at `version` through the built CLI and the freeze committed (`message`):
- * built once per content in a test file, each caller gets its own copy.
- */
+/** The repository `build` makes for `key`, built once per test file: callers copy it (a repository's copy is the repository). */
+export function builtOnce(key: unknown, build: () => string): string {
+  const text = JSON.stringify(key, (_, v: unknown) => (v instanceof Uint8Array ? [...v] : v));
+  let dir = built.get(text);
+  if (!dir) built.set(text, (dir = build()));
+  return dir;
+}
+
+/** `files` committed on main, then frozen at `version` through the built CLI and the freeze committed (`message`). */
+export function gitRepoFrozen(files: Record<string, string | Uint8Array>, version = '1.0.0', message = `freeze ${version}`): string {
+  const dir = gitRepo(files);
+  const r = runCli(['freeze', 'create', version], dir);
+  if (r.status !== 0) throw new Error(`freeze create ${version} failed: ${r.stderr}`);
+  commitAll(dir, message);
+  return dir;
+}
+
+/** A copy of `gitRepoFrozen(files, version, message)`, built once per content in a test file. */
 export function frozenRepo(files: Record<string, string | Uint8Array>, version = '1.0.0', message = `freeze ${version}`): string {
-  const key = JSON.stringify([Object.entries(files).map(([p, c]) => [p, typeof c === 'string' ? c : [...c]]), version, message]);
-  let built = frozenOnce.get(key);
-  if (!built) {
-    built = gitRepo(files);
-    const r = runCli(['freeze', 'create', version], built);
-    if (r.status !== 0) throw new Error(`freeze create ${version} failed: ${r.stderr}`);
-    commitAll(built, message);
-    frozenOnce.set(key, built);
-  }
   const copy = tempDir('cg-repo-');
-  cpSync(built, copy, { recursive: true });
+  cpSync(
+    builtOnce(['frozen', files, version, message], () => gitRepoFrozen(files, version, message)),
+    copy,
+    { recursive: true },
+  );
   return copy;
 }
 

@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import semver from 'semver';
 import type { Report } from '../src/core/report/model.js';
 import { THREE_KINDS } from './fixtures.js';
-import { commitAll, filesUnder, gitRepo, gitRun, PROJECT, runCli, writeTree } from './helpers.js';
+import { commitAll, filesUnder, gitRepo, gitRun, PROJECT, runCli, writeTree, gitRepoFrozen } from './helpers.js';
 
 type Edit = Record<string, (text: string) => string>;
 
@@ -250,21 +250,23 @@ function esc(s: string): string {
 
 describe('a units: mapping the repository writes itself', () => {
   test('its files carry the version at the configured key; messages name it, bump writes it there', () => {
-    const repo = gitRepo({
-      ...fixture('api-events'),
-      'schemas/events/catalog.yaml': '# the event catalog\nrelease:\n  version: 1.3.0 # bumped by hand\n',
-      '.github/contract-guard.yml': [
-        'contracts: [api, schemas/events, package.json]',
-        'council: {users: [dana]}',
-        'units:',
-        '  - name: order-events',
-        '    files: ["schemas/events/**"]',
-        '    version: {file: schemas/events/catalog.yaml, key: release.version}',
-        '',
-      ].join('\n'),
-    });
-    assert.equal(runCli(['freeze', 'create', '1.3.0'], repo).status, 0);
-    commitAll(repo, 'freeze');
+    const repo = gitRepoFrozen(
+      {
+        ...fixture('api-events'),
+        'schemas/events/catalog.yaml': '# the event catalog\nrelease:\n  version: 1.3.0 # bumped by hand\n',
+        '.github/contract-guard.yml': [
+          'contracts: [api, schemas/events, package.json]',
+          'council: {users: [dana]}',
+          'units:',
+          '  - name: order-events',
+          '    files: ["schemas/events/**"]',
+          '    version: {file: schemas/events/catalog.yaml, key: release.version}',
+          '',
+        ].join('\n'),
+      },
+      '1.3.0',
+      'freeze',
+    );
     branch(repo, 'breaking');
     apply(repo, LAYOUTS[1]!.breaking);
     const { status, report } = check(repo);
@@ -313,12 +315,14 @@ describe("README's example comment", () => {
       .split('\n')
       .map((l) => l.replace(/^> ?/, ''))
       .join('\n');
-    const repo = gitRepo({
-      ...THREE_KINDS.base,
-      '.github/contract-guard.yml': 'contracts: [openapi.yaml, "events/**/*.json"]\ncouncil: {teams: [acme/council]}\n',
-    });
-    assert.equal(runCli(['freeze', 'create', '1.0.0'], repo).status, 0);
-    commitAll(repo, 'freeze');
+    const repo = gitRepoFrozen(
+      {
+        ...THREE_KINDS.base,
+        '.github/contract-guard.yml': 'contracts: [openapi.yaml, "events/**/*.json"]\ncouncil: {teams: [acme/council]}\n',
+      },
+      '1.0.0',
+      'freeze',
+    );
     branch(repo, 'feature');
     writeTree(repo, THREE_KINDS.change);
     const markdown = runCli(['check', '--format', 'markdown'], repo).stdout;
