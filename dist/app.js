@@ -46,8 +46,10 @@ var require_libraries = __commonJS({
     "use strict";
     var refa;
     var avsc;
+    var re2js;
     exports.refa = () => refa ??= __require("refa");
     exports.avsc = () => avsc ??= __require("avsc");
+    exports.re2js = () => re2js ??= __require("re2js");
   }
 });
 
@@ -3390,7 +3392,7 @@ var HANDLED = /* @__PURE__ */ new Set([
 var import_libraries2 = __toESM(require_libraries(), 1);
 
 // src/core/source/safe-regex.ts
-import { RE2JS } from "re2js";
+var import_libraries3 = __toESM(require_libraries(), 1);
 var UnsafePattern = class extends Error {
   constructor(pattern, reason) {
     super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
@@ -3413,6 +3415,7 @@ function safePattern(pattern) {
 }
 function compile(pattern) {
   try {
+    const { RE2JS } = import_libraries3.default.re2js();
     const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
     return { test: (text2) => re.matcher(text2).find(), toString: () => `/${pattern}/u` };
   } catch (err) {

@@ -46,8 +46,10 @@ var require_libraries = __commonJS({
     "use strict";
     var refa;
     var avsc;
+    var re2js;
     exports.refa = () => refa ??= __require("refa");
     exports.avsc = () => avsc ??= __require("avsc");
+    exports.re2js = () => re2js ??= __require("re2js");
   }
 });
 
@@ -290,9 +292,12 @@ function refTarget(root, ref) {
   }
   return node;
 }
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 function sortChanges(changes) {
   return changes.sort(
-    (a, b) => levelRank(b.level) - levelRank(a.level) || a.module.localeCompare(b.module) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.pointer.localeCompare(b.pointer) || a.ruleId.localeCompare(b.ruleId)
+    (a, b) => levelRank(b.level) - levelRank(a.level) || compareText(a.module, b.module) || compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.pointer, b.pointer) || compareText(a.ruleId, b.ruleId)
   );
 }
 
@@ -7083,7 +7088,7 @@ function text(word) {
 }
 
 // src/core/source/safe-regex.ts
-import { RE2JS } from "re2js";
+var import_libraries3 = __toESM(require_libraries(), 1);
 var UnsafePattern = class extends Error {
   constructor(pattern, reason) {
     super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
@@ -7115,6 +7120,7 @@ function unsafeReason(pattern) {
 }
 function compile(pattern) {
   try {
+    const { RE2JS } = import_libraries3.default.re2js();
     const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
     return { test: (text4) => re.matcher(text4).find(), toString: () => `/${pattern}/u` };
   } catch (err) {
@@ -8839,7 +8845,7 @@ function freezeTree(freeze, root = "") {
   return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
 }
 function compareVersions(a, b) {
-  return semver.compare(a.version, b.version) || a.created_at.localeCompare(b.created_at);
+  return semver.compare(a.version, b.version) || compareText(a.created_at, b.created_at);
 }
 
 // src/core/policy/glob.ts
@@ -9777,7 +9783,7 @@ function discoverModules(tree, layout) {
     const bytes = tree.read(path);
     out.set(name, { name, versionsFile: path, version: readVersion(bytes ? Buffer.from(bytes).toString("utf8") : void 0) });
   }
-  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...out.values()].sort((a, b) => compareText(a.name, b.name));
 }
 function moduleTagName(module, version) {
   return `contracts-${module}-${version}`;
@@ -9932,7 +9938,7 @@ var warningLine = (v) => `${v.message} [${v.ruleId}]`;
 function buildReport(result, context = {}) {
   const byModule = /* @__PURE__ */ new Map();
   for (const c of result.changes) byModule.set(c.module, [...byModule.get(c.module) ?? [], c]);
-  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
+  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || compareText(a.name, b.name));
   const { warnings = [], ...where } = context;
   return {
     level: result.level,
@@ -10615,7 +10621,7 @@ function pairSchema(example, data2, schemas, byId) {
     while (i < a.length && a[i] === b[i]) i++;
     return i;
   };
-  return candidates2.sort((x, y) => shared(y) - shared(x) || x.localeCompare(y))[0];
+  return candidates2.sort((x, y) => shared(y) - shared(x) || compareText(x, y))[0];
 }
 
 // src/core/policy/checks/context.ts
@@ -11534,7 +11540,7 @@ function evaluate(input) {
       drafts.push({ ruleId: f.ruleId, ...f.module ? { module: f.module } : {}, message: said, fix, blocking, proposal: f.proposal });
   }
   violations.sort(
-    (a, b) => Number(b.blocking) - Number(a.blocking) || Number(b.approvable) - Number(a.approvable) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)
+    (a, b) => Number(b.blocking) - Number(a.blocking) || Number(b.approvable) - Number(a.approvable) || compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)
   );
   for (const v of violations) if (!v.blocking && !v.approvable) warnings.push(warningLine(v));
   const reasons = violations.filter((v) => v.approvable).map((v) => v.message);
@@ -11548,7 +11554,7 @@ function evaluate(input) {
       done: false
     });
   }
-  modules.sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
+  modules.sort((a, b) => levelRank(b.level) - levelRank(a.level) || compareText(a.name, b.name));
   return {
     ...input.report,
     level: maxLevel(changes.map((c) => c.level)),

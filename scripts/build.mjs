@@ -15,9 +15,9 @@ const common = {
   // some CommonJS dependencies call require(); give the ESM bundle one
   banner: { js: "import { createRequire as __cgCreateRequire } from 'node:module';\nconst require = __cgCreateRequire(import.meta.url);" },
 };
-// refa (1 MB) and avsc, required by src/core/libraries.cjs the first time a pattern or an Avro schema needs them: each
+// refa (1 MB), re2js and avsc, required by src/core/libraries.cjs the first time a pattern or an Avro schema needs them: each
 // its own CommonJS file in dist/lib/, so a run that needs neither does not even read them
-const LAZY = ['refa', 'avsc'];
+const LAZY = ['refa', 're2js', 'avsc'];
 for (const name of LAZY)
   await build({ ...common, banner: {}, entryPoints: { [name]: name }, outdir: 'dist/lib', format: 'cjs', outExtension: { '.js': '.cjs' } });
 const lazyLibraries = {

@@ -80,3 +80,16 @@ describe('rule catalog', () => {
     });
   }
 });
+
+describe('report order', () => {
+  test('changes are ordered by code unit, the same under every locale: `B` before `a`, `ä` after `z`', () => {
+    const side = (type: string) => {
+      const tree = new MapTree();
+      for (const name of ['ä', 'a', 'z', 'B'])
+        tree.set(`${name}.schema.json`, Buffer.from(JSON.stringify({ type: 'object', properties: { n: { type } } })));
+      return tree;
+    };
+    const files = diffTrees(side('integer'), side('string')).changes.map((c) => c.file);
+    assert.deepEqual([...new Set(files)], ['B.schema.json', 'a.schema.json', 'z.schema.json', 'ä.schema.json']);
+  });
+});

@@ -169,14 +169,22 @@ export function refTarget(root: unknown, ref: string): unknown {
   return node;
 }
 
+/**
+ * Orders text by code unit, the same on every machine: `localeCompare` follows the runner's locale (a report's order,
+ * and so its comment, would change with it) and loading ICU's collator costs a short run ~10 ms.
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function sortChanges(changes: Change[]): Change[] {
   return changes.sort(
     (a, b) =>
       levelRank(b.level) - levelRank(a.level) ||
-      a.module.localeCompare(b.module) ||
-      a.file.localeCompare(b.file) ||
+      compareText(a.module, b.module) ||
+      compareText(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      a.pointer.localeCompare(b.pointer) ||
-      a.ruleId.localeCompare(b.ruleId),
+      compareText(a.pointer, b.pointer) ||
+      compareText(a.ruleId, b.ruleId),
   );
 }

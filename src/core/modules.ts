@@ -2,6 +2,7 @@
 import { load } from 'js-yaml';
 import { GLOBALS, type ContractsLayout } from './layout.js';
 import type { SourceTree } from './source/tree.js';
+import { compareText } from './model.js';
 
 export { GLOBALS } from './layout.js';
 
@@ -32,7 +33,7 @@ export function discoverModules(tree: SourceTree, layout: ContractsLayout): Modu
     const bytes = tree.read(path);
     out.set(name, { name, versionsFile: path, version: readVersion(bytes ? Buffer.from(bytes).toString('utf8') : undefined) });
   }
-  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...out.values()].sort((a, b) => compareText(a.name, b.name));
 }
 
 export function moduleTagName(module: string, version: string): string {

@@ -6,6 +6,7 @@ import semver from 'semver';
 import { InputError } from '../errors.js';
 import { isBinary } from '../source/parse.js';
 import { MapTree, type SourceTree } from '../source/tree.js';
+import { compareText } from '../model.js';
 
 export interface Artifact {
   /** Relative to the contracts root, `/` separators. */
@@ -134,5 +135,5 @@ export function freezeTree(freeze: Freeze, root = ''): MapTree {
 }
 
 export function compareVersions(a: Freeze, b: Freeze): number {
-  return semver.compare(a.version, b.version) || a.created_at.localeCompare(b.created_at);
+  return semver.compare(a.version, b.version) || compareText(a.created_at, b.created_at);
 }

@@ -3,7 +3,7 @@ import type { Freeze } from '../freeze/model.js';
 import type { ContractsLayout } from '../layout.js';
 import type { Units } from '../units.js';
 import type { Change, Level } from '../model.js';
-import { LEVELS, levelRank, maxLevel, sortChanges } from '../model.js';
+import { LEVELS, levelRank, maxLevel, sortChanges, compareText } from '../model.js';
 import {
   DEBT_NOTE,
   warningLine,
@@ -151,7 +151,7 @@ export function evaluate(input: PolicyInput): Report {
     (a, b) =>
       Number(b.blocking) - Number(a.blocking) ||
       Number(b.approvable) - Number(a.approvable) ||
-      a.file.localeCompare(b.file) ||
+      compareText(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0),
   );
   for (const v of violations) if (!v.blocking && !v.approvable) warnings.push(warningLine(v));
@@ -167,7 +167,7 @@ export function evaluate(input: PolicyInput): Report {
       done: false,
     });
   }
-  modules.sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
+  modules.sort((a, b) => levelRank(b.level) - levelRank(a.level) || compareText(a.name, b.name));
   return {
     ...input.report,
     level: maxLevel(changes.map((c) => c.level)),

@@ -6,6 +6,7 @@ import { posix } from 'node:path';
 import { detectKind } from '../source/kind.js';
 import type { Documents } from '../source/tree.js';
 import { finding, type Finding } from './finding.js';
+import { compareText } from '../model.js';
 
 /** Examples live in an `examples/` folder or are named `x.example.json`, `x_example.json`, `x.examples.json` (an array). */
 const EXAMPLE = /((^|\/)examples?\/.+|[._-]examples?)\.(json|ya?ml)$/i;
@@ -137,5 +138,5 @@ function pairSchema(example: string, data: unknown, schemas: Map<string, unknown
     while (i < a.length && a[i] === b[i]) i++;
     return i;
   };
-  return candidates.sort((x, y) => shared(y) - shared(x) || x.localeCompare(y))[0];
+  return candidates.sort((x, y) => shared(y) - shared(x) || compareText(x, y))[0];
 }

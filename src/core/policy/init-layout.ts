@@ -9,6 +9,7 @@ import { Documents, MapTree } from '../source/tree.js';
 import { findUnits, versionAt } from '../units.js';
 import { referenceClosure } from './references.js';
 import { inDependencyDir } from './scope.js';
+import { compareText } from '../model.js';
 
 /** A versioned unit `init` found: its name, version and where that version is written. */
 export interface FoundUnit {
@@ -93,7 +94,7 @@ export function findContracts(
   const closure = referenceClosure(docs, [...kinds.keys()]);
   const readable = new Set(candidates);
   for (const p of kinds.keys()) for (const r of closure.get(p) ?? []) if (!kinds.has(r) && readable.has(r)) kinds.set(r, 'jsonschema');
-  const found = [...kinds].map(([file, kind]) => ({ file, kind: KIND_NAMES[kind]! })).sort((a, b) => a.file.localeCompare(b.file));
+  const found = [...kinds].map(([file, kind]) => ({ file, kind: KIND_NAMES[kind]! })).sort((a, b) => compareText(a.file, b.file));
   for (const p of candidates) {
     if (kinds.has(p) || /(^|\/)package\.json$/.test(p)) continue;
     const why = /(^|\/)examples?\//.test(p)
@@ -101,7 +102,7 @@ export function findContracts(
       : 'data: no openapi, asyncapi or $schema key, and no contract references it';
     leftOut.push({ file: p, why });
   }
-  return { found, leftOut: leftOut.sort((a, b) => a.file.localeCompare(b.file)), tree };
+  return { found, leftOut: leftOut.sort((a, b) => compareText(a.file, b.file)), tree };
 }
 
 /**

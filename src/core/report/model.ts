@@ -1,5 +1,5 @@
 import type { Change, Diagnostic, DiffResult, Level, SemanticCoverage } from '../model.js';
-import { levelRank, maxLevel } from '../model.js';
+import { levelRank, maxLevel, compareText } from '../model.js';
 import type { Proposal } from '../policy/proposals.js';
 
 export interface ModuleSummary {
@@ -99,7 +99,7 @@ export function buildReport(result: DiffResult, context: { baseline?: string; he
   for (const c of result.changes) byModule.set(c.module, [...(byModule.get(c.module) ?? []), c]);
   const modules = [...byModule]
     .map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length }))
-    .sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
+    .sort((a, b) => levelRank(b.level) - levelRank(a.level) || compareText(a.name, b.name));
   const { warnings = [], ...where } = context;
   return {
     level: result.level,

@@ -1,7 +1,7 @@
 // Regular expressions written in contracts are hostile input: `^(a+)+$` against 40 characters backtracks for minutes in
 // a native engine. Every pattern from a contract is matched here, on RE2's linear-time engine (re2js). A pattern RE2
 // cannot run (lookaround, backreferences) is refused, never handed to a backtracking engine.
-import { RE2JS } from 're2js';
+import libraries from '../libraries.cjs';
 
 /** A pattern that cannot be matched in linear time: the caller says "cannot be checked safely" with its place. */
 export class UnsafePattern extends Error {
@@ -47,6 +47,7 @@ export function unsafeReason(pattern: string): string | undefined {
 
 function compile(pattern: string): SafePattern | UnsafePattern {
   try {
+    const { RE2JS } = libraries.re2js();
     const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
     // ajv keys the patterns it has compiled by `toString()`: each must say which pattern it is, as a RegExp does
     return { test: (text) => re.matcher(text).find(), toString: () => `/${pattern}/u` };

@@ -4,22 +4,22 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-FZPR4OJE.js";
+} from "./chunk-ZHOUTFOL.js";
 import {
   setIn,
   showCheck
-} from "./chunk-OEEEXFVZ.js";
-import "./chunk-6NKBC7AO.js";
-import "./chunk-63ON4TQU.js";
+} from "./chunk-DROO4KZ5.js";
+import "./chunk-DDT7JMNV.js";
+import "./chunk-AQNGTSF7.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-6MKPPKT7.js";
+import "./chunk-DKX2DOYP.js";
 import {
   detectKind,
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-RH4U4X43.js";
-import "./chunk-US2CYORJ.js";
+} from "./chunk-XDF4HGZH.js";
+import "./chunk-MK25LMMB.js";
 import {
   unlessUnreadable
 } from "./chunk-KNFEERHG.js";

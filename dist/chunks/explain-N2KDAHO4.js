@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   ruleDocLink
-} from "./chunk-FFKL26G4.js";
+} from "./chunk-7O42ZOZT.js";
 import {
   POLICY_RULES,
   ROLES,
   RULES,
   findRule,
   levelForRole
-} from "./chunk-US2CYORJ.js";
+} from "./chunk-MK25LMMB.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-6NKBC7AO.js";
+} from "./chunk-DDT7JMNV.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-RH4U4X43.js";
+} from "./chunk-XDF4HGZH.js";
 import {
   diagnosticText
-} from "./chunk-US2CYORJ.js";
+} from "./chunk-MK25LMMB.js";
 import {
   __commonJS,
   __require,

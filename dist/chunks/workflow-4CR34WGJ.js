@@ -2,19 +2,19 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-HALBLCE5.js";
+} from "./chunk-PSGK2NXT.js";
 import {
   printCheck
-} from "./chunk-OEEEXFVZ.js";
+} from "./chunk-DROO4KZ5.js";
 import {
   printValidation
-} from "./chunk-IDSAZ3DN.js";
-import "./chunk-6NKBC7AO.js";
-import "./chunk-63ON4TQU.js";
+} from "./chunk-P4HOI673.js";
+import "./chunk-DDT7JMNV.js";
+import "./chunk-AQNGTSF7.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-6MKPPKT7.js";
-import "./chunk-RH4U4X43.js";
-import "./chunk-US2CYORJ.js";
+import "./chunk-DKX2DOYP.js";
+import "./chunk-XDF4HGZH.js";
+import "./chunk-MK25LMMB.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

@@ -2,22 +2,22 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-6NKBC7AO.js";
+} from "./chunk-DDT7JMNV.js";
 import {
   git
-} from "./chunk-63ON4TQU.js";
+} from "./chunk-AQNGTSF7.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-YXUVUFAA.js";
+} from "./chunk-FOOIKGYA.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-GT3ZAHPQ.js";
-import "./chunk-FFKL26G4.js";
+import "./chunk-V6VEX7ZS.js";
+import "./chunk-7O42ZOZT.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-6MKPPKT7.js";
-import "./chunk-RH4U4X43.js";
-import "./chunk-US2CYORJ.js";
+import "./chunk-DKX2DOYP.js";
+import "./chunk-XDF4HGZH.js";
+import "./chunk-MK25LMMB.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";
 import "./chunk-555N3RVI.js";

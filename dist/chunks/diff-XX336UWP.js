@@ -7,25 +7,25 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-YXUVUFAA.js";
+} from "./chunk-FOOIKGYA.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-GT3ZAHPQ.js";
-import "./chunk-FFKL26G4.js";
+import "./chunk-V6VEX7ZS.js";
+import "./chunk-7O42ZOZT.js";
 import "./chunk-FPVMIPT2.js";
 import {
   buildReport
-} from "./chunk-6MKPPKT7.js";
+} from "./chunk-DKX2DOYP.js";
 import {
   Documents,
   FsTree,
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-RH4U4X43.js";
+} from "./chunk-XDF4HGZH.js";
 import {
   isRole,
   levelRank
-} from "./chunk-US2CYORJ.js";
+} from "./chunk-MK25LMMB.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

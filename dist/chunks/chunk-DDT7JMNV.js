@@ -33,13 +33,13 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-63ON4TQU.js";
+} from "./chunk-AQNGTSF7.js";
 import {
   DEBT_NOTE,
   buildReport,
   changeText,
   warningLine
-} from "./chunk-6MKPPKT7.js";
+} from "./chunk-DKX2DOYP.js";
 import {
   ContractsLayout,
   Documents,
@@ -62,9 +62,10 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-RH4U4X43.js";
+} from "./chunk-XDF4HGZH.js";
 import {
   LEVELS,
+  compareText,
   findRule,
   getPolicyRule,
   getRule,
@@ -73,7 +74,7 @@ import {
   pointerJoin,
   pointerTokens,
   sortChanges
-} from "./chunk-US2CYORJ.js";
+} from "./chunk-MK25LMMB.js";
 import {
   InputError,
   isBug,
@@ -549,7 +550,7 @@ function pairSchema(example, data, schemas, byId) {
     while (i < a.length && a[i] === b[i]) i++;
     return i;
   };
-  return candidates.sort((x, y) => shared(y) - shared(x) || x.localeCompare(y))[0];
+  return candidates.sort((x, y) => shared(y) - shared(x) || compareText(x, y))[0];
 }
 
 // src/core/policy/checks/context.ts
@@ -1150,7 +1151,7 @@ function evaluate(input) {
       drafts.push({ ruleId: f.ruleId, ...f.module ? { module: f.module } : {}, message: said, fix, blocking, proposal: f.proposal });
   }
   violations.sort(
-    (a, b) => Number(b.blocking) - Number(a.blocking) || Number(b.approvable) - Number(a.approvable) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)
+    (a, b) => Number(b.blocking) - Number(a.blocking) || Number(b.approvable) - Number(a.approvable) || compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)
   );
   for (const v of violations) if (!v.blocking && !v.approvable) warnings.push(warningLine(v));
   const reasons = violations.filter((v) => v.approvable).map((v) => v.message);
@@ -1164,7 +1165,7 @@ function evaluate(input) {
       done: false
     });
   }
-  modules.sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
+  modules.sort((a, b) => levelRank(b.level) - levelRank(a.level) || compareText(a.name, b.name));
   return {
     ...input.report,
     level: maxLevel(changes.map((c) => c.level)),

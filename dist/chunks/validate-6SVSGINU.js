@@ -5,12 +5,12 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-IDSAZ3DN.js";
-import "./chunk-6NKBC7AO.js";
-import "./chunk-63ON4TQU.js";
-import "./chunk-6MKPPKT7.js";
-import "./chunk-RH4U4X43.js";
-import "./chunk-US2CYORJ.js";
+} from "./chunk-P4HOI673.js";
+import "./chunk-DDT7JMNV.js";
+import "./chunk-AQNGTSF7.js";
+import "./chunk-DKX2DOYP.js";
+import "./chunk-XDF4HGZH.js";
+import "./chunk-MK25LMMB.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";
 import "./chunk-555N3RVI.js";

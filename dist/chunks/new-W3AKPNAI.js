@@ -7,25 +7,25 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-FZPR4OJE.js";
+} from "./chunk-ZHOUTFOL.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-OEEEXFVZ.js";
-import "./chunk-6NKBC7AO.js";
+} from "./chunk-DROO4KZ5.js";
+import "./chunk-DDT7JMNV.js";
 import {
   readVersion
-} from "./chunk-63ON4TQU.js";
+} from "./chunk-AQNGTSF7.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-6MKPPKT7.js";
+import "./chunk-DKX2DOYP.js";
 import {
   formatOf
-} from "./chunk-RH4U4X43.js";
+} from "./chunk-XDF4HGZH.js";
 import {
   pointerJoin
-} from "./chunk-US2CYORJ.js";
+} from "./chunk-MK25LMMB.js";
 import {
   InputError,
   UsageError

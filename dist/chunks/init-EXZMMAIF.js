@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-63ON4TQU.js";
+} from "./chunk-AQNGTSF7.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,8 +27,10 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-RH4U4X43.js";
-import "./chunk-US2CYORJ.js";
+} from "./chunk-XDF4HGZH.js";
+import {
+  compareText
+} from "./chunk-MK25LMMB.js";
 import {
   InputError,
   unlessUnreadable
@@ -92,13 +94,13 @@ function findContracts(paths, read) {
   const closure = referenceClosure(docs, [...kinds.keys()]);
   const readable = new Set(candidates);
   for (const p of kinds.keys()) for (const r of closure.get(p) ?? []) if (!kinds.has(r) && readable.has(r)) kinds.set(r, "jsonschema");
-  const found = [...kinds].map(([file, kind]) => ({ file, kind: KIND_NAMES[kind] })).sort((a, b) => a.file.localeCompare(b.file));
+  const found = [...kinds].map(([file, kind]) => ({ file, kind: KIND_NAMES[kind] })).sort((a, b) => compareText(a.file, b.file));
   for (const p of candidates) {
     if (kinds.has(p) || /(^|\/)package\.json$/.test(p)) continue;
     const why = /(^|\/)examples?\//.test(p) ? "an example: validated against its schema, not a contract itself" : "data: no openapi, asyncapi or $schema key, and no contract references it";
     leftOut.push({ file: p, why });
   }
-  return { found, leftOut: leftOut.sort((a, b) => a.file.localeCompare(b.file)), tree };
+  return { found, leftOut: leftOut.sort((a, b) => compareText(a.file, b.file)), tree };
 }
 function scopeOf(files, packages) {
   const dirs = [...new Set(files.filter((f) => f.includes("/")).map((f) => f.slice(0, f.lastIndexOf("/"))))].sort();

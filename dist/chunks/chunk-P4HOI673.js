@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-6NKBC7AO.js";
+} from "./chunk-DDT7JMNV.js";
 import {
   POLICY_RULES
-} from "./chunk-US2CYORJ.js";
+} from "./chunk-MK25LMMB.js";
 
 // src/cli/commands/validate.ts
 import { parseArgs } from "node:util";

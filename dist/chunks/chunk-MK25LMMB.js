@@ -63,9 +63,12 @@ function refTarget(root, ref) {
   }
   return node;
 }
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 function sortChanges(changes) {
   return changes.sort(
-    (a, b) => levelRank(b.level) - levelRank(a.level) || a.module.localeCompare(b.module) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.pointer.localeCompare(b.pointer) || a.ruleId.localeCompare(b.ruleId)
+    (a, b) => levelRank(b.level) - levelRank(a.level) || compareText(a.module, b.module) || compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.pointer, b.pointer) || compareText(a.ruleId, b.ruleId)
   );
 }
 
@@ -1239,6 +1242,7 @@ export {
   pointerTokens,
   localRefTokens,
   refTarget,
+  compareText,
   sortChanges,
   levelForRole,
   RULES,

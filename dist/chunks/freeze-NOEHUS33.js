@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-6NKBC7AO.js";
+} from "./chunk-DDT7JMNV.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,26 +13,26 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-63ON4TQU.js";
+} from "./chunk-AQNGTSF7.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-YXUVUFAA.js";
+} from "./chunk-FOOIKGYA.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-GT3ZAHPQ.js";
-import "./chunk-FFKL26G4.js";
+import "./chunk-V6VEX7ZS.js";
+import "./chunk-7O42ZOZT.js";
 import "./chunk-FPVMIPT2.js";
 import {
   buildReport
-} from "./chunk-6MKPPKT7.js";
+} from "./chunk-DKX2DOYP.js";
 import {
   ContractsLayout,
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-RH4U4X43.js";
-import "./chunk-US2CYORJ.js";
+} from "./chunk-XDF4HGZH.js";
+import "./chunk-MK25LMMB.js";
 import {
   InputError,
   UsageError,

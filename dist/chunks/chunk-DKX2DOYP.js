@@ -1,9 +1,10 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
+  compareText,
   levelRank,
   maxLevel
-} from "./chunk-US2CYORJ.js";
+} from "./chunk-MK25LMMB.js";
 
 // src/core/report/model.ts
 var DEBT_NOTE = " (already at the baseline)";
@@ -11,7 +12,7 @@ var warningLine = (v) => `${v.message} [${v.ruleId}]`;
 function buildReport(result, context = {}) {
   const byModule = /* @__PURE__ */ new Map();
   for (const c of result.changes) byModule.set(c.module, [...byModule.get(c.module) ?? [], c]);
-  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.name.localeCompare(b.name));
+  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || compareText(a.name, b.name));
   const { warnings = [], ...where } = context;
   return {
     level: result.level,

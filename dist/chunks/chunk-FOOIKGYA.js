@@ -7,7 +7,7 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-GT3ZAHPQ.js";
+} from "./chunk-V6VEX7ZS.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
@@ -15,14 +15,14 @@ import {
   DEBT_NOTE,
   changeText,
   warningLine
-} from "./chunk-6MKPPKT7.js";
+} from "./chunk-DKX2DOYP.js";
 import {
   POLICY_RULES,
   RULES,
   diagnosticText,
   findRule,
   getPolicyRule
-} from "./chunk-US2CYORJ.js";
+} from "./chunk-MK25LMMB.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

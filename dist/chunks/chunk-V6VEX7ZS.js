@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   ruleDocLink
-} from "./chunk-FFKL26G4.js";
+} from "./chunk-7O42ZOZT.js";
 import {
   verdictExplains,
   verdictLine
@@ -12,11 +12,11 @@ import {
   changeText,
   showValue,
   warningLine
-} from "./chunk-6MKPPKT7.js";
+} from "./chunk-DKX2DOYP.js";
 import {
   diagnosticText,
   findRule
-} from "./chunk-US2CYORJ.js";
+} from "./chunk-MK25LMMB.js";
 
 // src/core/report/github.ts
 var CHANGE_COMMAND = { major: "error", minor: "warning", patch: "notice" };

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-OEEEXFVZ.js";
+} from "./chunk-DROO4KZ5.js";
 import {
   runCheck
-} from "./chunk-6NKBC7AO.js";
+} from "./chunk-DDT7JMNV.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-63ON4TQU.js";
+} from "./chunk-AQNGTSF7.js";
 import {
   formatOf
-} from "./chunk-RH4U4X43.js";
+} from "./chunk-XDF4HGZH.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

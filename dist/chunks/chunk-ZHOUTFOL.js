@@ -3,21 +3,21 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-6NKBC7AO.js";
+} from "./chunk-DDT7JMNV.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-63ON4TQU.js";
+} from "./chunk-AQNGTSF7.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-RH4U4X43.js";
+} from "./chunk-XDF4HGZH.js";
 import {
   pointerJoin
-} from "./chunk-US2CYORJ.js";
+} from "./chunk-MK25LMMB.js";
 import {
   InputError,
   unlessUnreadable

@@ -19,17 +19,18 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-RH4U4X43.js";
+} from "./chunk-XDF4HGZH.js";
 import {
   POLICY_RULES,
   ROLES,
   RULES,
   SCHEMA_CONTEXTS,
+  compareText,
   fill,
   findRule,
   getPolicyRule,
   pointerJoin
-} from "./chunk-US2CYORJ.js";
+} from "./chunk-MK25LMMB.js";
 import {
   InputError,
   unlessUnreadable
@@ -4863,7 +4864,7 @@ function freezeTree(freeze, root = "") {
   return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
 }
 function compareVersions(a, b3) {
-  return import_semver.default.compare(a.version, b3.version) || a.created_at.localeCompare(b3.created_at);
+  return import_semver.default.compare(a.version, b3.version) || compareText(a.created_at, b3.created_at);
 }
 
 // src/adapters/git-tree.ts
@@ -11787,7 +11788,7 @@ function discoverModules(tree, layout) {
     const bytes = tree.read(path);
     out.set(name, { name, versionsFile: path, version: readVersion(bytes ? Buffer.from(bytes).toString("utf8") : void 0) });
   }
-  return [...out.values()].sort((a, b3) => a.name.localeCompare(b3.name));
+  return [...out.values()].sort((a, b3) => compareText(a.name, b3.name));
 }
 function moduleTagName(module, version) {
   return `contracts-${module}-${version}`;
