@@ -3951,12 +3951,13 @@ var OctokitPort = class {
       throw err;
     }
   }
-  async mergeBase(base2, head) {
+  async comparison(base2, head) {
     const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
       ...this.where,
       basehead: `${base2}...${head}`
     });
-    return data2.merge_base_commit.sha;
+    const found = data2;
+    return { base: found.base_commit.sha, mergeBase: found.merge_base_commit.sha };
   }
   async pullHead(pr) {
     try {
@@ -4034,18 +4035,18 @@ var validateIndex2 = validators.validateIndex;
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
 
+// src/core/freeze/audit.ts
+import semver3 from "semver";
+
+// src/core/policy/checks/versioning.ts
+import semver4 from "semver";
+
 // src/core/policy/scope.ts
 var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
 var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
 var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
 var DEPENDENCY = dirs(DEPENDENCY_DIRS);
 var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
-
-// src/core/freeze/audit.ts
-import semver3 from "semver";
-
-// src/core/policy/checks/versioning.ts
-import semver4 from "semver";
 
 // src/services/baseline.ts
 import semver5 from "semver";

@@ -889,7 +889,17 @@ var GitObjects = class {
     if (!wanted.length) return;
     await gitWithInput(
       this.dir,
-      ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--filter=blob:none", "--stdin", "origin"],
+      [
+        "-c",
+        "fetch.negotiationAlgorithm=noop",
+        "fetch",
+        "--quiet",
+        "--no-tags",
+        "--no-write-fetch-head",
+        "--filter=blob:none",
+        "--stdin",
+        "origin"
+      ],
       wanted
     );
     for (const s of wanted) this.missing.shas.delete(s);
@@ -940,13 +950,14 @@ function gitWithInput(dir, args, lines) {
     child.on("error", reject);
     child.on(
       "close",
-      (code) => code === 0 ? resolve3(Buffer.concat(chunks)) : reject(new Error(`git ${args[0]} failed: ${stderr.trim()}`))
+      (code) => code === 0 ? resolve3(Buffer.concat(chunks)) : reject(new Error(`git ${args.find((a, i) => !a.startsWith("-") && args[i - 1] !== "-c")} failed: ${stderr.trim()}`))
     );
     child.stdin.end(lines.join("\n") + "\n");
   });
 }
 
 // src/adapters/git-source.ts
+var MAX_PATHSPEC_CHARS = 1e5;
 var GitSource = class {
   constructor(top) {
     this.top = top;
@@ -989,6 +1000,10 @@ var GitSource = class {
       return void 0;
     }
   }
+  /** What the host said is the merge base of two commits, for a clone too shallow to find it. */
+  knowMergeBase(a, b, base) {
+    this.bases.set([a, b].sort().join("\0"), Promise.resolve(base));
+  }
   /** Asked once per pair of commits, however their refs are spelled (`origin/main`, `refs/remotes/origin/main`). */
   async mergeBase(a, b) {
     const [ca, cb] = await Promise.all([this.commit(a), this.commit(b)]);
@@ -1008,8 +1023,11 @@ var GitSource = class {
     return known;
   }
   /** `git diff` with GitHub's three lines of context: every head line inside a hunk can carry a review comment. */
-  async diffLines(base, head) {
-    return diffLines(await git(this.top).raw(["diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head]));
+  async diffLines(base, head, paths) {
+    if (paths && !paths.length) return /* @__PURE__ */ new Map();
+    const narrowed2 = paths && paths.join("").length <= MAX_PATHSPEC_CHARS ? ["--", ...paths] : [];
+    const args = ["--literal-pathspecs", "diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head, ...narrowed2];
+    return diffLines(await git(this.top).raw(args));
   }
   async tags(prefix) {
     return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
@@ -9566,12 +9584,13 @@ var OctokitPort = class {
       throw err;
     }
   }
-  async mergeBase(base, head) {
+  async comparison(base, head) {
     const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
       ...this.where,
       basehead: `${base}...${head}`
     });
-    return data2.merge_base_commit.sha;
+    const found = data2;
+    return { base: found.base_commit.sha, mergeBase: found.merge_base_commit.sha };
   }
   async pullHead(pr) {
     try {
@@ -9671,8 +9690,8 @@ var RestSource = class {
     const bytes = await this.port.readFile(ref, path);
     return bytes && Buffer.from(bytes).toString("utf8");
   }
-  mergeBase(a, b) {
-    return this.port.mergeBase(b, a);
+  async mergeBase(a, b) {
+    return (await this.port.comparison(b, a)).mergeBase;
   }
   /** What the pull request's diff shows, from the compare API's patches: review comments are possible there too. */
   async diffLines(base, head) {
@@ -9845,354 +9864,6 @@ Frozen by contract-guard after ${push.after.slice(0, 7)} (${freeze.artifacts.len
   return `froze v${version} (${freeze.artifacts.length} artifacts) in ${sha.slice(0, 7)}`;
 }
 
-// src/core/policy/scope.ts
-var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
-var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
-var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
-var DEPENDENCY = dirs(DEPENDENCY_DIRS);
-var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
-function contractScope(config) {
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
-  return (p) => p.startsWith(prefix) && !excluded.test(p) && (!config.scope.length || matchesAny(p, config.scope));
-}
-
-// src/core/report/change-text.ts
-function changeText(change) {
-  return change.message + routes(change) + semanticNote(change);
-}
-function routes(change) {
-  const via = change.via;
-  if (!via) return "";
-  const first = via.first && !via.named ? ` (via ${via.first})` : "";
-  const { others } = via;
-  const list = others.length > 2 ? `${others.slice(0, 2).join(", ")} and ${others.length - 2} more` : others.join(" and ");
-  return first + (others.length ? ` (also via ${list})` : "");
-}
-function semanticNote(change) {
-  const s = change.semantic;
-  if (!s) return "";
-  if (s.verdict === "compatible") return " \u2014 proven compatible (no valid value breaks)";
-  const example = s.witness === void 0 ? "" : showValue(s.witness);
-  const broke = s.side === "writer" ? `${example} may now be sent and old readers reject it` : `${example} was accepted and is now rejected`;
-  if (s.verdict === "policy") return example ? ` \u2014 level from policy (set inclusion: ${broke})` : " \u2014 level from policy";
-  return example ? ` \u2014 e.g. ${broke}` : "";
-}
-function showValue(value, { spaced = false } = {}) {
-  const v = shortenStrings(value);
-  return "`" + ((spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value)) + "`";
-}
-function spacedJson(value) {
-  if (Array.isArray(value)) return `[${value.map((v) => spacedJson(v) ?? "null").join(", ")}]`;
-  if (value && typeof value === "object")
-    return `{${Object.entries(value).filter(([, v]) => v !== void 0).map(([k, v]) => `${JSON.stringify(k)}: ${spacedJson(v)}`).join(", ")}}`;
-  return JSON.stringify(value);
-}
-var LONG = 40;
-function shortenStrings(value) {
-  if (typeof value === "string") return value.length > LONG ? `${value.slice(0, 24)}\u2026${value.slice(-12)}` : value;
-  if (Array.isArray(value)) return value.map(shortenStrings);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shortenStrings(v)]));
-  return value;
-}
-
-// src/core/report/drafts.ts
-function githubDraftLinks(repoUrl, branch) {
-  const base = repoUrl.replace(/\/$/, "");
-  const ref = branch.split("/").map(encodeURIComponent).join("/");
-  return {
-    newFile: (path, text4) => `${base}/new/${ref}?filename=${encodeURIComponent(path)}${text4.length <= 4e3 ? `&value=${encodeURIComponent(text4)}` : ""}`,
-    editFile: (path) => `${base}/edit/${ref}/${path.split("/").map(encodeURIComponent).join("/")}`
-  };
-}
-function draftLink(p, links) {
-  if (!links) return "";
-  if (p.after === void 0)
-    return `<a href="${attr(links.newFile(p.path, p.text))}">Create <code>${html(p.path)}</code> from this draft</a>`;
-  const where = p.after === 0 ? "at the top" : `after line ${p.after}`;
-  return `<a href="${attr(links.editFile(p.path))}">Edit <code>${html(p.path)}</code></a> and paste it ${where}`;
-}
-function draftDetails(p, links) {
-  const link2 = draftLink(p, links);
-  return [
-    `<details><summary>\u{1F4DD} Draft for <code>${html(p.path)}</code>${link2 ? ` \xB7 ${link2}` : ""}</summary>`,
-    "",
-    fenced(p.text, "markdown"),
-    "",
-    "</details>"
-  ].join("\n");
-}
-function fenced(text4, lang = "") {
-  const longest = Math.max(2, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${lang}
-${text4.replace(/\n$/, "")}
-${fence}`;
-}
-var html = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-var attr = (s) => html(s).replace(/"/g, "&quot;");
-
-// src/core/report/model.ts
-var DEBT_NOTE = " (already at the baseline)";
-var warningLine = (v) => `${v.message} [${v.ruleId}]`;
-function buildReport(result, context = {}) {
-  const byModule = /* @__PURE__ */ new Map();
-  for (const c of result.changes) byModule.set(c.module, [...byModule.get(c.module) ?? [], c]);
-  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || compareText(a.name, b.name));
-  const { warnings = [], ...where } = context;
-  return {
-    level: result.level,
-    ...where,
-    modules,
-    changes: result.changes,
-    errors: result.errors,
-    warnings: [...warnings, ...result.warnings ?? []],
-    ...result.semantic?.judged ? { semantic: result.semantic } : {}
-  };
-}
-
-// src/core/report/verdict.ts
-function verdictOf2(report) {
-  if (report.hotfix?.authorised && (report.blocked || report.approval?.required)) return "hotfix";
-  if (report.blocked) return "blocked";
-  if (report.approval?.required) return report.approval.approved ? "approved" : "approval";
-  return "pass";
-}
-var BLOCKED_BY = {
-  "version-bump-missing": (v, r) => `needs a ${r.modules.find((m) => m.name === v.module)?.requiredBump ?? "bigger"} version bump`,
-  "version-decreased": () => "its version went down",
-  "invariant-removed": () => "removes a frozen invariant",
-  "frozen-history-edited": () => "edits the frozen history",
-  "contract-unreadable": () => "leaves a contract unreadable"
-};
-function verdictExplains(ruleId) {
-  return ruleId === "version-bump-missing" || ruleId === "version-decreased" || ruleId === "major-change";
-}
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function verdictLine(report) {
-  const kind = verdictOf2(report);
-  const breaking = report.changes.filter((c) => c.level === "major").length;
-  const what = breaking ? plural(breaking, "breaking change") : report.changes.some((c) => c.level !== "none") ? `${report.level} change` : "no contract changes";
-  if (kind === "hotfix") return `\u{1F6A8} emergency hotfix: ${what} (authorised by @${report.hotfix.by}; freeze right after merge)`;
-  if (kind === "blocked") {
-    const blocking = report.violations?.filter((v) => v.blocking) ?? [];
-    const first = blocking[0];
-    const why = first && BLOCKED_BY[first.ruleId] ? BLOCKED_BY[first.ruleId](first, report) : `${plural(blocking.length, "problem")} to fix`;
-    const more = first && BLOCKED_BY[first.ruleId] && blocking.length > 1 ? ` (and ${plural(blocking.length - 1, "more problem")})` : "";
-    return `\u26D4 blocked: ${why}${more}`;
-  }
-  if (kind === "approval") return `\u26A0\uFE0F needs Contract Council approval: ${what}`;
-  if (kind === "approved")
-    return `\u2705 approved by the Contract Council (${report.approval.approvedBy.map((u) => `@${u}`).join(", ")}): ${what}`;
-  return `\u2705 passes: ${what}`;
-}
-
-// src/core/rules/doc.ts
-var RULES_DOC_URL = "https://github.com/contract-guard/contract-guard/blob/main/docs/rules.md";
-function ruleAnchor(id) {
-  return findRule(id)?.rule.id ?? id;
-}
-function ruleDocLink(id) {
-  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
-}
-
-// src/core/report/markdown.ts
-var MAX_MARKDOWN = 6e4;
-var ICON = { major: "\u{1F534}", minor: "\u{1F7E1}", patch: "\u{1F535}", none: "\u26AA" };
-function renderMarkdown(report, options = {}) {
-  const { limit = MAX_MARKDOWN, links } = options;
-  const top = [];
-  const verdict = report.violations ? verdictLine(report) : `: ${ICON[report.level]} ${report.changes.length ? `**${report.level}** contract change` : "no contract changes"}`;
-  top.push(`### contract-guard${report.violations ? " " : ""}${verdict}`, "");
-  const context = [report.baseline && `baseline: ${report.baseline}`, report.head && `head: ${report.head}`].filter(Boolean);
-  if (context.length) top.push(`<sub>${escape(context.join(" \xB7 "))}</sub>`, "");
-  const h = report.hotfix;
-  if (h?.authorised)
-    top.push(
-      `> \u{1F6A8} **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
-      ""
-    );
-  else if (h)
-    top.push(
-      `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
-      ""
-    );
-  const approved = report.approval?.approved && report.approval.approvedBy?.length;
-  const breaking = report.changes.filter((c) => c.level === "major");
-  if (breaking.length) {
-    const title = approved ? `**Breaking changes** approved by ${report.approval.approvedBy.map((u) => `@${u}`).join(", ")}` : "**Breaking changes**";
-    top.push(title, "", "| where | what changed | who breaks |", "|---|---|---|");
-    for (const c of varied(breaking).slice(0, MAX_BREAKING_ROWS)) top.push(breakingRow(c));
-    if (breaking.length > MAX_BREAKING_ROWS)
-      top.push(
-        "",
-        `\u2026 and ${breaking.length - MAX_BREAKING_ROWS} more breaking changes: each is annotated on its line in the check run, and all are in the JSON report.`
-      );
-    top.push("");
-  }
-  const blocking = report.violations?.filter((v) => v.blocking) ?? [];
-  const pending = approved ? [] : report.violations?.filter((v) => v.approvable) ?? [];
-  const next = blocking[0] ?? pending.find((v) => v.ruleId === "major-change") ?? pending[0];
-  if (next) {
-    const where = `\`${next.file}${next.line ? `:${next.line}` : ""}\``;
-    const more2 = blocking.length + pending.length - 1;
-    top.push(
-      `**To do:** ${verdictExplains(next.ruleId) ? "" : `${escape(next.message)}. `}${escape(next.fix)} <sub>${where}${next.suggestion ? ": a suggested change is on that line" : ""} \xB7 ${ruleLink(next.ruleId)}${more2 > 0 ? ` \xB7 ${more2} more below` : ""}</sub>`,
-      ""
-    );
-  }
-  if (report.errors.length) {
-    top.push("**Files that could not be analysed:**", "");
-    for (const e of report.errors.slice(0, 20)) top.push(`- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${escape(diagnosticText(e))}`);
-    if (report.errors.length > 20) top.push(`- \u2026 and ${report.errors.length - 20} more (see the JSON report)`);
-    top.push("");
-  }
-  const rest = [];
-  const debt = (report.warned ?? []).filter((v) => v.debt);
-  const debtLines = new Set(debt.map(warningLine));
-  const warnings = report.warnings.filter((w) => !debtLines.has(w));
-  for (const w of warnings.slice(0, 20)) rest.push(`> \u26A0\uFE0F ${escape(w)}`, "");
-  if (warnings.length > 20) rest.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
-  const list = (title, icon, items) => {
-    if (!items.length) return;
-    rest.push(`**${title}**`, "");
-    for (const v of items)
-      rest.push(
-        `- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
-      );
-    rest.push("");
-  };
-  list(
-    "Blocking",
-    "\u26D4",
-    blocking.filter((v) => v !== next)
-  );
-  list(
-    "Needs Contract Council approval",
-    "\u26A0\uFE0F",
-    pending.filter((v) => v !== next)
-  );
-  if (report.modules.some((m) => m.requiredBump !== void 0)) {
-    rest.push("| unit | level | frozen | current | required bump |", "|---|---|---|---|---|");
-    for (const m of report.modules.filter((x) => x.requiredBump !== void 0))
-      rest.push(
-        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? "\u2013"} | ${m.requiredBump} |`
-      );
-    rest.push("");
-  }
-  for (const d of report.drafts ?? []) rest.push(draftDetails(d.proposal, links), "");
-  const asked = new Set([...blocking, ...pending, ...report.warned ?? []].map((v) => `${v.ruleId}|${v.module ?? ""}`));
-  const checklist = (report.checklist ?? []).filter((i) => i.done || !i.ruleId || !asked.has(`${i.ruleId}|${i.module ?? ""}`));
-  if (checklist.length) {
-    rest.push("**Migration checklist**", "");
-    for (const item of checklist) rest.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
-    rest.push("");
-  }
-  if (debt.length) {
-    rest.push(`**${debt.length} problem${debt.length === 1 ? "" : "s"} already on the base branch** (debt: reported, not blocking)`, "");
-    for (const v of debt.slice(0, 50))
-      rest.push(
-        `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
-      );
-    if (debt.length > 50) rest.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
-    rest.push("");
-  }
-  const unproven = coverageLine(report.semantic);
-  if (unproven) rest.push(unproven, "");
-  let head = top.join("\n");
-  if (head.length > limit / 2)
-    head = head.slice(0, limit / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the check run and the JSON report)\n";
-  const others = report.changes.filter((c) => c.level !== "major");
-  const more = blocking.length + pending.length - (next ? 1 : 0);
-  const drafts = report.drafts?.length ?? 0;
-  const summary = [
-    more && `${more} more to do`,
-    drafts && `${drafts} draft${drafts === 1 ? "" : "s"}`,
-    checklist.length && "the checklist",
-    others.length && `${others.length} other change${others.length === 1 ? "" : "s"}`,
-    debt.length && `${debt.length} old problem${debt.length === 1 ? "" : "s"}`
-  ].filter(Boolean);
-  if (!summary.length) summary.push("details");
-  if (!rest.length && !others.length) return bounded(head, limit);
-  const open = `<details><summary>${summary.join(" \xB7 ")}</summary>
-
-`;
-  const close = "\n</details>\n";
-  let body = rest.join("\n");
-  const budget = limit - head.length - open.length - close.length;
-  if (body.length > budget / 2) body = body.slice(0, budget / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
-  return bounded(head + "\n" + open + body + changeList(others, budget - body.length) + close, limit);
-}
-function coverageLine(s) {
-  if (!s?.unproven) return void 0;
-  const spent = s.overBudget ? ` (${s.overBudget} stopped by a budget)` : "";
-  return `<sub>Set inclusion judged ${s.judged} changed schema${s.judged === 1 ? "" : "s"}: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven${spent}. An unproven schema's changes keep the rules' levels; the JSON report marks each \`unproven\` with its reason.</sub>`;
-}
-var MAX_BREAKING_ROWS = 5;
-function bounded(text4, limit) {
-  return text4.length <= limit ? text4 : text4.slice(0, limit - 60).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut at the size limit: see the JSON report)\n";
-}
-var WHO = {
-  request: "clients sending requests",
-  "request-parameter": "clients sending requests",
-  response: "clients reading responses",
-  "response-header": "clients reading responses",
-  event: "consumers of the event",
-  "event-sent": "consumers of the event",
-  "event-received": "producers of the event",
-  storage: "readers of stored data",
-  "webhook-request": "webhook receivers",
-  "webhook-response": "webhook receivers"
-};
-function whoBreaks(c) {
-  if (c.context) return WHO[c.context] ?? "readers";
-  if (c.role) return WHO[c.role] ?? "readers";
-  const family = findRule(c.ruleId)?.rule.family;
-  return family === "asyncapi" ? "publishers and subscribers" : family === "avro" ? c.role === "response" ? "consumers of the event" : c.role === "request" || c.role === "storage" ? "readers of the data" : "producers and consumers" : family === "openapi" ? "API clients" : "readers of this file";
-}
-function varied(changes) {
-  const seen = /* @__PURE__ */ new Map();
-  const rank = new Map(changes.map((c) => [c, seen.set(c.ruleId, (seen.get(c.ruleId) ?? 0) + 1).get(c.ruleId)]));
-  return [...changes].sort((a, b) => rank.get(a) - rank.get(b));
-}
-var OPERATION = /^((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) \S+) (.+)$/;
-function breakingRow(c) {
-  const colon = c.message.indexOf(": ");
-  const op = colon < 0 ? OPERATION.exec(c.message) : null;
-  const where = colon > 0 ? c.message.slice(0, colon) : op ? op[1] : c.file.split("/").pop();
-  const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;
-  const s = c.semantic;
-  const cell = (t) => escape(t).replace(/\|/g, "\\|").replace(/\n/g, " ");
-  const witness = s?.witness !== void 0 ? `<br>e.g. ${cell(`${showValue(s.witness, { spaced: true })} ${s.side === "writer" ? "may now be sent" : "was accepted, now rejected"}`)}` : "";
-  const at3 = `<sub>\`${c.file}${c.line ? `:${c.line}` : ""}\`</sub>`;
-  return `| ${cell(where)}<br>${at3} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;
-}
-var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
-function changeList(changes, budget) {
-  if (!changes.length) return "";
-  const rows = changes.map(
-    (c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)`
-  );
-  let body = "\n**Other changes**\n\n";
-  let shown = 0;
-  for (const row of rows) {
-    const rest = `- \u2026 and ${rows.length - shown} more (see the JSON report)
-`;
-    if (body.length + row.length + 1 + rest.length > budget) {
-      body += rest;
-      break;
-    }
-    body += row + "\n";
-    shown++;
-  }
-  return body;
-}
-function escape(text4) {
-  return text4.split(/(`[^`]*`)/).map(
-    (part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? part : part.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;")
-  ).join("");
-}
-
 // src/services/check-run.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
@@ -10340,6 +10011,25 @@ function onlyUnderRoot(glob, paths, prefix) {
 }
 function deprecatedGlob(key2, glob, prefix) {
   return `config key ${key2}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
+}
+
+// src/core/report/model.ts
+var DEBT_NOTE = " (already at the baseline)";
+var warningLine = (v) => `${v.message} [${v.ruleId}]`;
+function buildReport(result, context = {}) {
+  const byModule = /* @__PURE__ */ new Map();
+  for (const c of result.changes) byModule.set(c.module, [...byModule.get(c.module) ?? [], c]);
+  const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || compareText(a.name, b.name));
+  const { warnings = [], ...where } = context;
+  return {
+    level: result.level,
+    ...where,
+    modules,
+    changes: result.changes,
+    errors: result.errors,
+    warnings: [...warnings, ...result.warnings ?? []],
+    ...result.semantic?.judged ? { semantic: result.semantic } : {}
+  };
 }
 
 // src/core/policy/deprecation.ts
@@ -11212,6 +10902,45 @@ function documentNames(documents, info) {
   return new Map(documents.map((d) => [d, counts.get(base(d)) > 1 ? `${base(d)} (${d})` : base(d)]));
 }
 
+// src/core/report/change-text.ts
+function changeText(change) {
+  return change.message + routes(change) + semanticNote(change);
+}
+function routes(change) {
+  const via = change.via;
+  if (!via) return "";
+  const first = via.first && !via.named ? ` (via ${via.first})` : "";
+  const { others } = via;
+  const list = others.length > 2 ? `${others.slice(0, 2).join(", ")} and ${others.length - 2} more` : others.join(" and ");
+  return first + (others.length ? ` (also via ${list})` : "");
+}
+function semanticNote(change) {
+  const s = change.semantic;
+  if (!s) return "";
+  if (s.verdict === "compatible") return " \u2014 proven compatible (no valid value breaks)";
+  const example = s.witness === void 0 ? "" : showValue(s.witness);
+  const broke = s.side === "writer" ? `${example} may now be sent and old readers reject it` : `${example} was accepted and is now rejected`;
+  if (s.verdict === "policy") return example ? ` \u2014 level from policy (set inclusion: ${broke})` : " \u2014 level from policy";
+  return example ? ` \u2014 e.g. ${broke}` : "";
+}
+function showValue(value, { spaced = false } = {}) {
+  const v = shortenStrings(value);
+  return "`" + ((spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value)) + "`";
+}
+function spacedJson(value) {
+  if (Array.isArray(value)) return `[${value.map((v) => spacedJson(v) ?? "null").join(", ")}]`;
+  if (value && typeof value === "object")
+    return `{${Object.entries(value).filter(([, v]) => v !== void 0).map(([k, v]) => `${JSON.stringify(k)}: ${spacedJson(v)}`).join(", ")}}`;
+  return JSON.stringify(value);
+}
+var LONG = 40;
+function shortenStrings(value) {
+  if (typeof value === "string") return value.length > LONG ? `${value.slice(0, 24)}\u2026${value.slice(-12)}` : value;
+  if (Array.isArray(value)) return value.map(shortenStrings);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shortenStrings(v)]));
+  return value;
+}
+
 // src/core/policy/proposals.ts
 var MAX_LISTED = 10;
 function listed(changes, line) {
@@ -11572,6 +11301,18 @@ function evaluate(input) {
   };
 }
 
+// src/core/policy/scope.ts
+var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
+var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
+var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
+var DEPENDENCY = dirs(DEPENDENCY_DIRS);
+var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
+function contractScope(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
+  return (p) => p.startsWith(prefix) && !excluded.test(p) && (!config.scope.length || matchesAny(p, config.scope));
+}
+
 // src/services/baseline.ts
 import semver5 from "semver";
 async function resolveBaseline(source, layout, spec) {
@@ -11870,6 +11611,14 @@ function outsideRoot(config) {
   const prefix = config.contracts + "/";
   return (p) => !p.startsWith(prefix) && (files.includes(p) || folders.some((f) => p.startsWith(f + "/")));
 }
+function filesRead(given) {
+  const config = { ...given, contracts: normalizeRoot(given.contracts) };
+  const inScope = contractScope(config);
+  const layout = new ContractsLayout(config.contracts);
+  const code = codeGlobs(config.invariants);
+  const outside = outsideRoot(config);
+  return (p) => inScope(p) || layout.isFrozen(p) || code.length > 0 && matchesAny(p, code) || !!outside?.(p);
+}
 function fsFiles(top, config) {
   const { files, folders } = outsideCandidates(config);
   const fs = new FsTree(top, folders);
@@ -12014,9 +11763,297 @@ async function checkSource(c) {
   });
 }
 
+// src/core/report/drafts.ts
+function githubDraftLinks(repoUrl, branch) {
+  const base = repoUrl.replace(/\/$/, "");
+  const ref = branch.split("/").map(encodeURIComponent).join("/");
+  return {
+    newFile: (path, text4) => `${base}/new/${ref}?filename=${encodeURIComponent(path)}${text4.length <= 4e3 ? `&value=${encodeURIComponent(text4)}` : ""}`,
+    editFile: (path) => `${base}/edit/${ref}/${path.split("/").map(encodeURIComponent).join("/")}`
+  };
+}
+function draftLink(p, links) {
+  if (!links) return "";
+  if (p.after === void 0)
+    return `<a href="${attr(links.newFile(p.path, p.text))}">Create <code>${html(p.path)}</code> from this draft</a>`;
+  const where = p.after === 0 ? "at the top" : `after line ${p.after}`;
+  return `<a href="${attr(links.editFile(p.path))}">Edit <code>${html(p.path)}</code></a> and paste it ${where}`;
+}
+function draftDetails(p, links) {
+  const link2 = draftLink(p, links);
+  return [
+    `<details><summary>\u{1F4DD} Draft for <code>${html(p.path)}</code>${link2 ? ` \xB7 ${link2}` : ""}</summary>`,
+    "",
+    fenced(p.text, "markdown"),
+    "",
+    "</details>"
+  ].join("\n");
+}
+function fenced(text4, lang = "") {
+  const longest = Math.max(2, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text4.replace(/\n$/, "")}
+${fence}`;
+}
+var html = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+var attr = (s) => html(s).replace(/"/g, "&quot;");
+
+// src/core/report/verdict.ts
+function verdictOf2(report) {
+  if (report.hotfix?.authorised && (report.blocked || report.approval?.required)) return "hotfix";
+  if (report.blocked) return "blocked";
+  if (report.approval?.required) return report.approval.approved ? "approved" : "approval";
+  return "pass";
+}
+var BLOCKED_BY = {
+  "version-bump-missing": (v, r) => `needs a ${r.modules.find((m) => m.name === v.module)?.requiredBump ?? "bigger"} version bump`,
+  "version-decreased": () => "its version went down",
+  "invariant-removed": () => "removes a frozen invariant",
+  "frozen-history-edited": () => "edits the frozen history",
+  "contract-unreadable": () => "leaves a contract unreadable"
+};
+function verdictExplains(ruleId) {
+  return ruleId === "version-bump-missing" || ruleId === "version-decreased" || ruleId === "major-change";
+}
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function verdictLine(report) {
+  const kind = verdictOf2(report);
+  const breaking = report.changes.filter((c) => c.level === "major").length;
+  const what = breaking ? plural(breaking, "breaking change") : report.changes.some((c) => c.level !== "none") ? `${report.level} change` : "no contract changes";
+  if (kind === "hotfix") return `\u{1F6A8} emergency hotfix: ${what} (authorised by @${report.hotfix.by}; freeze right after merge)`;
+  if (kind === "blocked") {
+    const blocking = report.violations?.filter((v) => v.blocking) ?? [];
+    const first = blocking[0];
+    const why = first && BLOCKED_BY[first.ruleId] ? BLOCKED_BY[first.ruleId](first, report) : `${plural(blocking.length, "problem")} to fix`;
+    const more = first && BLOCKED_BY[first.ruleId] && blocking.length > 1 ? ` (and ${plural(blocking.length - 1, "more problem")})` : "";
+    return `\u26D4 blocked: ${why}${more}`;
+  }
+  if (kind === "approval") return `\u26A0\uFE0F needs Contract Council approval: ${what}`;
+  if (kind === "approved")
+    return `\u2705 approved by the Contract Council (${report.approval.approvedBy.map((u) => `@${u}`).join(", ")}): ${what}`;
+  return `\u2705 passes: ${what}`;
+}
+
+// src/core/rules/doc.ts
+var RULES_DOC_URL = "https://github.com/contract-guard/contract-guard/blob/main/docs/rules.md";
+function ruleAnchor(id) {
+  return findRule(id)?.rule.id ?? id;
+}
+function ruleDocLink(id) {
+  return `${RULES_DOC_URL}#${ruleAnchor(id)}`;
+}
+
+// src/core/report/markdown.ts
+var MAX_MARKDOWN = 6e4;
+var ICON = { major: "\u{1F534}", minor: "\u{1F7E1}", patch: "\u{1F535}", none: "\u26AA" };
+function renderMarkdown(report, options = {}) {
+  const { limit = MAX_MARKDOWN, links } = options;
+  const top = [];
+  const verdict = report.violations ? verdictLine(report) : `: ${ICON[report.level]} ${report.changes.length ? `**${report.level}** contract change` : "no contract changes"}`;
+  top.push(`### contract-guard${report.violations ? " " : ""}${verdict}`, "");
+  const context = [report.baseline && `baseline: ${report.baseline}`, report.head && `head: ${report.head}`].filter(Boolean);
+  if (context.length) top.push(`<sub>${escape(context.join(" \xB7 "))}</sub>`, "");
+  const h = report.hotfix;
+  if (h?.authorised)
+    top.push(
+      `> \u{1F6A8} **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
+      ""
+    );
+  else if (h)
+    top.push(
+      `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
+      ""
+    );
+  const approved = report.approval?.approved && report.approval.approvedBy?.length;
+  const breaking = report.changes.filter((c) => c.level === "major");
+  if (breaking.length) {
+    const title = approved ? `**Breaking changes** approved by ${report.approval.approvedBy.map((u) => `@${u}`).join(", ")}` : "**Breaking changes**";
+    top.push(title, "", "| where | what changed | who breaks |", "|---|---|---|");
+    for (const c of varied(breaking).slice(0, MAX_BREAKING_ROWS)) top.push(breakingRow(c));
+    if (breaking.length > MAX_BREAKING_ROWS)
+      top.push(
+        "",
+        `\u2026 and ${breaking.length - MAX_BREAKING_ROWS} more breaking changes: each is annotated on its line in the check run, and all are in the JSON report.`
+      );
+    top.push("");
+  }
+  const blocking = report.violations?.filter((v) => v.blocking) ?? [];
+  const pending = approved ? [] : report.violations?.filter((v) => v.approvable) ?? [];
+  const next = blocking[0] ?? pending.find((v) => v.ruleId === "major-change") ?? pending[0];
+  if (next) {
+    const where = `\`${next.file}${next.line ? `:${next.line}` : ""}\``;
+    const more2 = blocking.length + pending.length - 1;
+    top.push(
+      `**To do:** ${verdictExplains(next.ruleId) ? "" : `${escape(next.message)}. `}${escape(next.fix)} <sub>${where}${next.suggestion ? ": a suggested change is on that line" : ""} \xB7 ${ruleLink(next.ruleId)}${more2 > 0 ? ` \xB7 ${more2} more below` : ""}</sub>`,
+      ""
+    );
+  }
+  if (report.errors.length) {
+    top.push("**Files that could not be analysed:**", "");
+    for (const e of report.errors.slice(0, 20)) top.push(`- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${escape(diagnosticText(e))}`);
+    if (report.errors.length > 20) top.push(`- \u2026 and ${report.errors.length - 20} more (see the JSON report)`);
+    top.push("");
+  }
+  const rest = [];
+  const debt = (report.warned ?? []).filter((v) => v.debt);
+  const debtLines = new Set(debt.map(warningLine));
+  const warnings = report.warnings.filter((w) => !debtLines.has(w));
+  for (const w of warnings.slice(0, 20)) rest.push(`> \u26A0\uFE0F ${escape(w)}`, "");
+  if (warnings.length > 20) rest.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
+  const list = (title, icon, items) => {
+    if (!items.length) return;
+    rest.push(`**${title}**`, "");
+    for (const v of items)
+      rest.push(
+        `- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
+      );
+    rest.push("");
+  };
+  list(
+    "Blocking",
+    "\u26D4",
+    blocking.filter((v) => v !== next)
+  );
+  list(
+    "Needs Contract Council approval",
+    "\u26A0\uFE0F",
+    pending.filter((v) => v !== next)
+  );
+  if (report.modules.some((m) => m.requiredBump !== void 0)) {
+    rest.push("| unit | level | frozen | current | required bump |", "|---|---|---|---|---|");
+    for (const m of report.modules.filter((x) => x.requiredBump !== void 0))
+      rest.push(
+        `| ${m.name}${m.inherits?.length ? ` (inherits ${m.inherits.map((f) => `\`${f}\``).join(", ")})` : ""} | ${ICON[m.level]} ${m.level} | ${m.frozenVersion ?? "\u2013"} | ${m.currentVersion ?? "\u2013"} | ${m.requiredBump} |`
+      );
+    rest.push("");
+  }
+  for (const d of report.drafts ?? []) rest.push(draftDetails(d.proposal, links), "");
+  const asked = new Set([...blocking, ...pending, ...report.warned ?? []].map((v) => `${v.ruleId}|${v.module ?? ""}`));
+  const checklist = (report.checklist ?? []).filter((i) => i.done || !i.ruleId || !asked.has(`${i.ruleId}|${i.module ?? ""}`));
+  if (checklist.length) {
+    rest.push("**Migration checklist**", "");
+    for (const item of checklist) rest.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
+    rest.push("");
+  }
+  if (debt.length) {
+    rest.push(`**${debt.length} problem${debt.length === 1 ? "" : "s"} already on the base branch** (debt: reported, not blocking)`, "");
+    for (const v of debt.slice(0, 50))
+      rest.push(
+        `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
+      );
+    if (debt.length > 50) rest.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
+    rest.push("");
+  }
+  const unproven = coverageLine(report.semantic);
+  if (unproven) rest.push(unproven, "");
+  let head = top.join("\n");
+  if (head.length > limit / 2)
+    head = head.slice(0, limit / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the check run and the JSON report)\n";
+  const others = report.changes.filter((c) => c.level !== "major");
+  const more = blocking.length + pending.length - (next ? 1 : 0);
+  const drafts = report.drafts?.length ?? 0;
+  const summary = [
+    more && `${more} more to do`,
+    drafts && `${drafts} draft${drafts === 1 ? "" : "s"}`,
+    checklist.length && "the checklist",
+    others.length && `${others.length} other change${others.length === 1 ? "" : "s"}`,
+    debt.length && `${debt.length} old problem${debt.length === 1 ? "" : "s"}`
+  ].filter(Boolean);
+  if (!summary.length) summary.push("details");
+  if (!rest.length && !others.length) return bounded(head, limit);
+  const open = `<details><summary>${summary.join(" \xB7 ")}</summary>
+
+`;
+  const close = "\n</details>\n";
+  let body = rest.join("\n");
+  const budget = limit - head.length - open.length - close.length;
+  if (body.length > budget / 2) body = body.slice(0, budget / 2).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut: see the JSON report)\n";
+  return bounded(head + "\n" + open + body + changeList(others, budget - body.length) + close, limit);
+}
+function coverageLine(s) {
+  if (!s?.unproven) return void 0;
+  const spent = s.overBudget ? ` (${s.overBudget} stopped by a budget)` : "";
+  return `<sub>Set inclusion judged ${s.judged} changed schema${s.judged === 1 ? "" : "s"}: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven${spent}. An unproven schema's changes keep the rules' levels; the JSON report marks each \`unproven\` with its reason.</sub>`;
+}
+var MAX_BREAKING_ROWS = 5;
+function bounded(text4, limit) {
+  return text4.length <= limit ? text4 : text4.slice(0, limit - 60).replace(/\n[^\n]*$/, "") + "\n\n\u2026 (cut at the size limit: see the JSON report)\n";
+}
+var WHO = {
+  request: "clients sending requests",
+  "request-parameter": "clients sending requests",
+  response: "clients reading responses",
+  "response-header": "clients reading responses",
+  event: "consumers of the event",
+  "event-sent": "consumers of the event",
+  "event-received": "producers of the event",
+  storage: "readers of stored data",
+  "webhook-request": "webhook receivers",
+  "webhook-response": "webhook receivers"
+};
+function whoBreaks(c) {
+  if (c.context) return WHO[c.context] ?? "readers";
+  if (c.role) return WHO[c.role] ?? "readers";
+  const family = findRule(c.ruleId)?.rule.family;
+  return family === "asyncapi" ? "publishers and subscribers" : family === "avro" ? c.role === "response" ? "consumers of the event" : c.role === "request" || c.role === "storage" ? "readers of the data" : "producers and consumers" : family === "openapi" ? "API clients" : "readers of this file";
+}
+function varied(changes) {
+  const seen = /* @__PURE__ */ new Map();
+  const rank = new Map(changes.map((c) => [c, seen.set(c.ruleId, (seen.get(c.ruleId) ?? 0) + 1).get(c.ruleId)]));
+  return [...changes].sort((a, b) => rank.get(a) - rank.get(b));
+}
+var OPERATION = /^((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) \S+) (.+)$/;
+function breakingRow(c) {
+  const colon = c.message.indexOf(": ");
+  const op = colon < 0 ? OPERATION.exec(c.message) : null;
+  const where = colon > 0 ? c.message.slice(0, colon) : op ? op[1] : c.file.split("/").pop();
+  const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;
+  const s = c.semantic;
+  const cell = (t) => escape(t).replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const witness = s?.witness !== void 0 ? `<br>e.g. ${cell(`${showValue(s.witness, { spaced: true })} ${s.side === "writer" ? "may now be sent" : "was accepted, now rejected"}`)}` : "";
+  const at3 = `<sub>\`${c.file}${c.line ? `:${c.line}` : ""}\`</sub>`;
+  return `| ${cell(where)}<br>${at3} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;
+}
+var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
+function changeList(changes, budget) {
+  if (!changes.length) return "";
+  const rows = changes.map(
+    (c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)`
+  );
+  let body = "\n**Other changes**\n\n";
+  let shown = 0;
+  for (const row of rows) {
+    const rest = `- \u2026 and ${rows.length - shown} more (see the JSON report)
+`;
+    if (body.length + row.length + 1 + rest.length > budget) {
+      body += rest;
+      break;
+    }
+    body += row + "\n";
+    shown++;
+  }
+  return body;
+}
+function escape(text4) {
+  return text4.split(/(`[^`]*`)/).map(
+    (part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? part : part.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;")
+  ).join("");
+}
+
 // src/services/review-comments.ts
 var MARKER = "<!-- contract-guard:review:";
 var marker = (key2) => `${MARKER}${key2} -->`;
+function commentablePaths(report) {
+  const paths = /* @__PURE__ */ new Set();
+  for (const v of report.violations ?? []) if (v.suggestion) paths.add(v.file);
+  for (const v of report.drafts ?? []) {
+    paths.add(v.proposal.path);
+    if (v.proposal.anchor) paths.add(v.proposal.anchor.file);
+  }
+  for (const c of report.changes) if (c.level === "major") paths.add(c.file);
+  return [...paths].sort();
+}
 async function planReviewComments(input) {
   const { report, commentable } = input;
   const inDiff = (path, line) => !!line && !!commentable.get(path)?.has(line);
@@ -12122,7 +12159,10 @@ async function ensureRefs(clone, baseRef, headSha) {
 var majorKey = (changes) => changes.filter((c) => c.level === "major").map((c) => `${c.ruleId}|${c.file}|${c.pointer}`).sort().join("\n");
 async function judgePullRequest(input) {
   if (input.cwd === void 0) return judgeThrough(input, void 0);
-  return withGitSource(await repoTop(input.cwd), (clone) => judgeThrough(input, clone));
+  return withGitSource(await repoTop(input.cwd), (clone) => {
+    if (input.comparison) clone.knowMergeBase(input.comparison.base, input.pr.headSha, input.comparison.mergeBase);
+    return judgeThrough(input, clone);
+  });
 }
 async function judgeThrough(input, clone) {
   const { pr, port: port2 } = input;
@@ -12134,12 +12174,7 @@ async function judgeThrough(input, clone) {
   if (clone) await ensureRefs(clone, pr.baseRef, pr.headSha);
   const baseBranch = top === void 0 ? pr.baseRef : `origin/${pr.baseRef}`;
   const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
-  if (clone) {
-    const root = normalizeRoot(config.contracts);
-    const inScope = contractScope({ ...config, contracts: root });
-    const frozen = new ContractsLayout(root);
-    await clone.prefetch([baseBranch, pr.headSha], root, (p) => inScope(p) || frozen.isFrozen(p));
-  }
+  if (clone) await clone.prefetch([baseBranch, pr.headSha], "", filesRead(config));
   const checkOf2 = (head) => checkSource({
     source,
     config: { ...config, contracts: normalizeRoot(config.contracts) },
@@ -12214,7 +12249,7 @@ async function judgeThrough(input, clone) {
         log("review comments: no merge-base with the base branch in this clone; the check run carries the annotations");
         return void 0;
       }
-      const commentable = await diffLines2(base, pr.headSha);
+      const commentable = await diffLines2(base, pr.headSha, commentablePaths(report));
       const headText = (path) => source.file(pr.headSha, path);
       const planned = await planReviewComments({ report, commentable, headText, maxInline: config.review.max_inline, links });
       return syncReviewComments(port2, pr.number, pr.headSha, planned);
@@ -12372,7 +12407,7 @@ function authenticatedUrl(cloneUrl, token) {
 function redact(text4) {
   return text4.replace(/\/\/[^/@\s]*:[^/@\s]*@/g, "//***@");
 }
-async function withClone(cloneUrl, token, refspecs, run) {
+async function withClone(cloneUrl, token, fetch2, run) {
   const dir = mkdtempSync(join3(tmpdir(), "contract-guard-app-"));
   try {
     const g = git(dir);
@@ -12395,13 +12430,39 @@ async function withClone(cloneUrl, token, refspecs, run) {
 `
     );
     try {
-      await g.raw(["fetch", "--quiet", "--no-tags", "--filter=blob:none", "--depth=50", "origin", ...refspecs]);
+      await gitWithInput(
+        dir,
+        ["fetch", "--quiet", "--no-tags", "--filter=blob:none", `--depth=${fetch2.depth}`, "--stdin", "origin"],
+        fetch2.wants
+      );
     } catch (err) {
       throw new CloneError(`cloning failed: ${redact(err.message).split("\n")[0]}`);
     }
     return await run(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// src/app/fetch-plan.ts
+function fetchByName(pr) {
+  return {
+    wants: [`+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`, `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`],
+    depth: 50
+  };
+}
+async function planFetch(port2, pr, read, log) {
+  try {
+    const [comparison, head] = await Promise.all([port2.comparison(pr.baseRef, pr.headSha), port2.readTree(pr.headSha)]);
+    const { base, mergeBase } = comparison;
+    const others = await Promise.all([base, ...mergeBase !== base ? [mergeBase] : []].map((c) => port2.readTree(c)));
+    const blobs = /* @__PURE__ */ new Set();
+    for (const tree of [head, ...others]) for (const e of tree) if (read(e.path)) blobs.add(e.sha);
+    const commits = [`+${base}:refs/remotes/origin/${pr.baseRef}`, `+${pr.headSha}:refs/remotes/pull/${pr.number}`];
+    return { wants: [...commits, ...mergeBase !== base ? [mergeBase] : [], ...blobs], depth: 1, comparison };
+  } catch (err) {
+    log(`planning the fetch through the API failed (${err.message.split("\n")[0]}): fetching by ref name`);
+    return fetchByName(pr);
   }
 }
 
@@ -12425,15 +12486,15 @@ async function processJob(probot2, job, log, progress) {
   const text4 = await configText(octokit, job.owner, job.repo);
   if (job.kind === "push") {
     if (job.ref !== `refs/heads/${job.defaultBranch}` || /^0+$/.test(job.after)) return "skipped";
-    const config = parseConfig(CONFIG_PATH, text4 ?? "");
+    const config2 = parseConfig(CONFIG_PATH, text4 ?? "");
     const first = /^0+$/.test(job.before);
     const push = { branch: job.defaultBranch, before: first ? void 0 : job.before, after: job.after, now: /* @__PURE__ */ new Date() };
-    const refspecs2 = [job.after, ...first ? [] : [job.before]];
+    const fetch2 = { wants: [job.after, ...first ? [] : [job.before]], depth: 50 };
     const outcome = await afterPush(
       port2,
-      config,
+      config2,
       push,
-      async (run) => withClone(job.cloneUrl, await installationToken(probot2, job.installationId), refspecs2, (dir) => withGitSource(dir, run))
+      async (run) => withClone(job.cloneUrl, await installationToken(probot2, job.installationId), fetch2, (dir) => withGitSource(dir, run))
     );
     log(`${where}: ${outcome}`);
     return "frozen";
@@ -12444,16 +12505,12 @@ async function processJob(probot2, job, log, progress) {
     log(`${where}#${pr.number} @ ${pr.headSha.slice(0, 7)}: superseded by ${current.slice(0, 7)}`);
     return "superseded";
   }
-  if (text4 !== void 0) parseConfig(CONFIG_PATH, text4);
-  const refspecs = [
-    `+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`,
-    `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`
-  ];
+  const config = parseConfig(CONFIG_PATH, text4 ?? "");
   const common = { pr, port: port2, checkName: CHECK_NAME, comment: true, configText: text4 ?? "", log, progress };
   let judged2;
   try {
-    const token = await installationToken(probot2, job.installationId);
-    judged2 = await withClone(job.cloneUrl, token, refspecs, (dir) => judgePullRequest({ cwd: dir, ...common }));
+    const [token, plan] = await Promise.all([installationToken(probot2, job.installationId), planFetch(port2, pr, filesRead(config), log)]);
+    judged2 = await withClone(job.cloneUrl, token, plan, (dir) => judgePullRequest({ cwd: dir, comparison: plan.comparison, ...common }));
   } catch (err) {
     if (!(err instanceof CloneError)) throw err;
     log(`${where}: ${err.message}; falling back to the contents API`);

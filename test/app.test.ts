@@ -130,9 +130,9 @@ describe('the App', () => {
       fake.requests.some((r) => r.path.startsWith('/git/acme/shop.git/')),
       'the app cloned over smart HTTP',
     );
-    // the clone, the policy from the base branch, then every contract file of both sides in one batch
-    const fetches = fake.count('GET', /^\/git\/acme\/shop\.git\/info\/refs$/);
-    assert.ok(fetches <= 3, `${fetches} git fetches for one judgement (one per file would be ten)`);
+    // one git fetch, planned through the API: the three commits and every contract file of both sides at once
+    const git = fake.requests.filter((r) => r.path.startsWith('/git/acme/shop.git/')).map((r) => `${r.method} ${r.path}`);
+    assert.deepEqual(git, ['GET /git/acme/shop.git/info/refs', 'POST /git/acme/shop.git/git-upload-pack'], 'two git round trips');
     assert.ok(
       fake.requests.some((r) => /\/contents\/\.github%2Fcontract-guard\.yml|\/contents\/\.github\/contract-guard\.yml/.test(r.path)),
     );
@@ -244,6 +244,35 @@ describe('the App', () => {
     assert.equal(await deliver('pull_request', p), 200);
     assert.ok(fake.count('GET', /\/compare\/[^/]+\.\.\.[^/]+$/) >= 1);
     assert.deepEqual(seen(), cloned);
+  });
+
+  test('a pull request behind its base that changes code too: one git fetch of two round trips, review comments still placed', async () => {
+    const gitRequests = () => fake.requests.filter((r) => r.path.startsWith('/git/acme/shop.git/')).map((r) => `${r.method} ${r.path}`);
+    // the base branch moved on after the pull request branched off it: GitHub's merge base is not the base's tip
+    branch('moved', 'main', { 'README.md': 'the base moved on\n' });
+    const head = branch('behind', 'main', { 'contracts/modules/shop/api/openapi.yaml': spec(false), 'src/app.js': 'export {};\n' });
+    publish('behind');
+    const p = prPayload('opened', head);
+    p.pull_request.base.ref = 'moved';
+    fake.reviewComments = [];
+    try {
+      assert.equal(await deliver('pull_request', p), 200);
+      assert.equal(runFor(head)[0]!.conclusion, 'failure', 'a major change without a bump');
+      assert.deepEqual(gitRequests(), ['GET /git/acme/shop.git/info/refs', 'POST /git/acme/shop.git/git-upload-pack']);
+      assert.ok(
+        fake.reviewComments.some((c) => c.path === 'contracts/modules/shop/api/openapi.yaml'),
+        'the diff lines came from GitHub’s merge base, in a clone too shallow to find it',
+      );
+
+      // when the API cannot plan the fetch, the refs are fetched by name and the blobs after them: slower, same verdict
+      fake.requests = [];
+      fake.inject({ method: 'GET', path: /\/compare\//, status: 404, times: 1 });
+      assert.equal(await deliver('pull_request', { ...p, action: 'reopened' }), 200);
+      assert.equal(runFor(head)[0]!.conclusion, 'failure');
+      assert.equal(gitRequests().filter((r) => r.startsWith('GET')).length, 2, 'the clone by name, then the blobs');
+    } finally {
+      publish('feature');
+    }
   });
 
   test('API faults: a 500 and a secondary rate limit are waited out', async () => {

@@ -213,7 +213,12 @@ export class FakeGitHub {
             const at = part.indexOf('\n@@');
             return { filename: name, status: 'modified', ...(at >= 0 ? { patch: part.slice(at + 1).replace(/\n$/, '') } : {}) };
           });
-        return send(res, 200, { merge_base_commit: { sha: base.trim() }, files: files.slice(0, 300) });
+        const baseCommit = this.revParse(m[1]!, m[2]!, decodeURIComponent(m[3]!));
+        return send(res, 200, {
+          base_commit: { sha: baseCommit },
+          merge_base_commit: { sha: base.trim() },
+          files: files.slice(0, 300),
+        });
       } catch {
         return send(res, 404, { message: 'Not Found' });
       }

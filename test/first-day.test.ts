@@ -134,7 +134,10 @@ describe('the App on a repository with no freeze yet', () => {
 
   test('code invariants are judged against the merge-base too', async () => {
     const head = world.pullRequest(4, '', { 'src/wire/frame.ts': 'export const FRAME = 2;\n' });
+    world.fake.requests = [];
     assert.equal(await deliver(app!.url, 'pull_request', world.payload(4, head, 'opened')), 200);
+    const git = world.fake.requests.filter((r) => /\.git\/(info\/refs|git-upload-pack)$/.test(r.path));
+    assert.equal(git.length, 2, "one fetch brought the merge-base's contracts and watched code with both sides'");
     const [run] = world.runsFor(head);
     assert.ok(run, 'a check run');
     assert.notEqual(run.conclusion, 'failure', run.output.summary);

@@ -127,7 +127,7 @@ describe('tree sources', () => {
       assert.deepEqual([...a.paths()].sort(), [...b.paths()].sort());
       assert.match(Buffer.from(a.read('contracts/modules/shop/versions.yaml')!).toString(), /current: 1\.1\.0/);
     });
-    const fetches = calls.filter((c) => c.startsWith('fetch'));
+    const fetches = calls.filter((c) => /^(-c \S+ )?fetch /.test(c));
     assert.equal(fetches.length, 1, `fetched ${fetches.length} times: ${calls.join(' | ')}`);
   });
 
@@ -154,6 +154,22 @@ describe('tree sources', () => {
         await assert.rejects(source.commit(hostile), /unknown git ref/, JSON.stringify(hostile));
       assert.equal(await source.commit('feature'), sha.feature);
       assert.match((await source.file('feature', 'contracts/modules/shop/versions.yaml'))!, /current: 1\.1\.0/);
+    } finally {
+      await source.close();
+    }
+  });
+
+  test("the diff's lines are narrowed to the paths named, read literally: a path with a pathspec's magic names only itself", async () => {
+    const dir = gitRepo({ 'c/a.json': '1\n', 'c/ab.json': '1\n', 'c/a*.json': '1\n' });
+    writeTree(dir, { 'c/a.json': '2\n', 'c/ab.json': '2\n', 'c/a*.json': '2\n' });
+    commitAll(dir, 'all three');
+    const source = new GitSource(dir);
+    try {
+      const files = async (paths?: string[]) => [...(await source.diffLines('HEAD~1', 'HEAD', paths)).keys()].sort();
+      assert.deepEqual(await files(), ['c/a*.json', 'c/a.json', 'c/ab.json']);
+      assert.deepEqual(await files(['c/a*.json']), ['c/a*.json'], 'a glob character is a character');
+      assert.deepEqual(await files([':(glob)c/*']), [], 'pathspec magic is a file name');
+      assert.deepEqual(await files([]), [], 'no path, no diff');
     } finally {
       await source.close();
     }

@@ -5,6 +5,8 @@ import type { TreeSource } from '../services/tree-source.js';
 import { InputError } from '../core/errors.js';
 import { git, GitObjects } from './git-tree.js';
 
+const MAX_PATHSPEC_CHARS = 100_000;
+
 export class GitSource implements TreeSource {
   readonly note = '';
   private readonly objects: GitObjects;
@@ -53,6 +55,11 @@ export class GitSource implements TreeSource {
     }
   }
 
+  /** What the host said is the merge base of two commits, for a clone too shallow to find it. */
+  knowMergeBase(a: string, b: string, base: string): void {
+    this.bases.set([a, b].sort().join('\0'), Promise.resolve(base));
+  }
+
   /** Asked once per pair of commits, however their refs are spelled (`origin/main`, `refs/remotes/origin/main`). */
   async mergeBase(a: string, b: string): Promise<string> {
     const [ca, cb] = await Promise.all([this.commit(a), this.commit(b)]);
@@ -76,8 +83,12 @@ export class GitSource implements TreeSource {
   }
 
   /** `git diff` with GitHub's three lines of context: every head line inside a hunk can carry a review comment. */
-  async diffLines(base: string, head: string): Promise<Map<string, Set<number>>> {
-    return diffLines(await git(this.top).raw(['diff', '--unified=3', '--no-color', '--no-ext-diff', '--no-renames', base, head]));
+  async diffLines(base: string, head: string, paths?: string[]): Promise<Map<string, Set<number>>> {
+    if (paths && !paths.length) return new Map();
+    // paths come from the pull request: literal, never pathspec magic; too many for one command line means all of them
+    const narrowed = paths && paths.join('').length <= MAX_PATHSPEC_CHARS ? ['--', ...paths] : [];
+    const args = ['--literal-pathspecs', 'diff', '--unified=3', '--no-color', '--no-ext-diff', '--no-renames', base, head, ...narrowed];
+    return diffLines(await git(this.top).raw(args));
   }
 
   async tags(prefix: string): Promise<string[]> {

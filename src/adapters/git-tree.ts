@@ -138,9 +138,21 @@ export class GitObjects {
     }
     const wanted = [...new Set(shas)].filter((s) => this.missing!.shas.has(s));
     if (!wanted.length) return;
+    // as git's own lazy fetch does, no `have`s: told of commits it has, a server leaves out the blobs it believes
+    // come with them, which a blobless, shallow clone does not hold
     await gitWithInput(
       this.dir,
-      ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', '--stdin', 'origin'],
+      [
+        '-c',
+        'fetch.negotiationAlgorithm=noop',
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--filter=blob:none',
+        '--stdin',
+        'origin',
+      ],
       wanted,
     );
     for (const s of wanted) this.missing.shas.delete(s);
@@ -188,7 +200,7 @@ export class GitObjects {
 }
 
 /** Run git with `lines` on its standard input; its standard output, or an error with what it said. */
-function gitWithInput(dir: string, args: string[], lines: string[]): Promise<Buffer> {
+export function gitWithInput(dir: string, args: string[], lines: string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
@@ -197,7 +209,9 @@ function gitWithInput(dir: string, args: string[], lines: string[]): Promise<Buf
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git ${args[0]} failed: ${stderr.trim()}`)),
+      code === 0
+        ? resolve(Buffer.concat(chunks))
+        : reject(new Error(`git ${args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '-c')} failed: ${stderr.trim()}`)),
     );
     child.stdin.end(lines.join('\n') + '\n');
   });

@@ -2,7 +2,7 @@
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { git } from '../adapters/git-tree.js';
+import { git, gitWithInput } from '../adapters/git-tree.js';
 
 export class CloneError extends Error {}
 
@@ -18,11 +18,17 @@ export function redact(text: string): string {
   return text.replace(/\/\/[^/@\s]*:[^/@\s]*@/g, '//***@');
 }
 
+/** What one `git fetch` brings: refspecs, commit and blob ids (read from its standard input), and the history's depth. */
+export interface Fetch {
+  wants: string[];
+  depth: number;
+}
+
 /**
- * Clone just enough to judge: the refs named, their history to a modest depth, and no file contents until
- * contract-guard reads them (a partial clone fetches blobs on demand, so only contract files ever travel).
+ * Clone just enough to judge: what `fetch` wants, and no other file contents until contract-guard reads them (a
+ * partial clone fetches blobs on demand, so only contract files ever travel).
  */
-export async function withClone<T>(cloneUrl: string, token: string, refspecs: string[], run: (dir: string) => Promise<T>): Promise<T> {
+export async function withClone<T>(cloneUrl: string, token: string, fetch: Fetch, run: (dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'contract-guard-app-'));
   try {
     const g = git(dir);
@@ -39,7 +45,11 @@ export async function withClone<T>(cloneUrl: string, token: string, refspecs: st
       `[remote "origin"]\n\turl = ${quoted}\n\tpromisor = true\n\tpartialclonefilter = blob:none\n[maintenance]\n\tauto = false\n[gc]\n\tauto = 0\n`,
     );
     try {
-      await g.raw(['fetch', '--quiet', '--no-tags', '--filter=blob:none', '--depth=50', 'origin', ...refspecs]);
+      await gitWithInput(
+        dir,
+        ['fetch', '--quiet', '--no-tags', '--filter=blob:none', `--depth=${fetch.depth}`, '--stdin', 'origin'],
+        fetch.wants,
+      );
     } catch (err) {
       throw new CloneError(`cloning failed: ${redact((err as Error).message).split('\n')[0]}`);
     }

@@ -7,8 +7,10 @@ import { CONFIG_PATH, parseConfig } from '../core/policy/config.js';
 import { OctokitPort } from '../github/octokit-port.js';
 import { RestSource } from '../github/rest-source.js';
 import { afterPush } from '../services/freeze-on-merge.js';
+import { filesRead } from '../services/check-run.js';
 import { judgePullRequest, type PullRequest } from '../services/pull-request.js';
 import { CloneError, withClone } from './clone.js';
+import { planFetch } from './fetch-plan.js';
 
 export const CHECK_NAME = 'contract-guard';
 
@@ -74,9 +76,9 @@ export async function processJob(
     const config = parseConfig(CONFIG_PATH, text ?? '');
     const first = /^0+$/.test(job.before);
     const push = { branch: job.defaultBranch, before: first ? undefined : job.before, after: job.after, now: new Date() };
-    const refspecs = [job.after, ...(first ? [] : [job.before])];
+    const fetch = { wants: [job.after, ...(first ? [] : [job.before])], depth: 50 };
     const outcome = await afterPush(port, config, push, async (run) =>
-      withClone(job.cloneUrl, await installationToken(probot, job.installationId), refspecs, (dir) => withGitSource(dir, run)),
+      withClone(job.cloneUrl, await installationToken(probot, job.installationId), fetch, (dir) => withGitSource(dir, run)),
     );
     log(`${where}: ${outcome}`);
     return 'frozen';
@@ -88,16 +90,12 @@ export async function processJob(
     log(`${where}#${pr.number} @ ${pr.headSha.slice(0, 7)}: superseded by ${current.slice(0, 7)}`);
     return 'superseded';
   }
-  if (text !== undefined) parseConfig(CONFIG_PATH, text); // a bad org or repo config fails loudly, with its key
-  const refspecs = [
-    `+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`,
-    `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`,
-  ];
+  const config = parseConfig(CONFIG_PATH, text ?? ''); // a bad org or repo config fails loudly, with its key
   const common = { pr, port, checkName: CHECK_NAME, comment: true, configText: text ?? '', log, progress };
   let judged;
   try {
-    const token = await installationToken(probot, job.installationId);
-    judged = await withClone(job.cloneUrl, token, refspecs, (dir) => judgePullRequest({ cwd: dir, ...common }));
+    const [token, plan] = await Promise.all([installationToken(probot, job.installationId), planFetch(port, pr, filesRead(config), log)]);
+    judged = await withClone(job.cloneUrl, token, plan, (dir) => judgePullRequest({ cwd: dir, comparison: plan.comparison, ...common }));
   } catch (err) {
     if (!(err instanceof CloneError)) throw err;
     // cloning is impossible (no git, git host unreachable): read the same trees through the API, and say so

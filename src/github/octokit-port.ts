@@ -2,6 +2,7 @@
 import type {
   CheckRunInput,
   CheckRunOutput,
+  Comparison,
   Comment,
   FilesCommit,
   GitHubPort,
@@ -237,12 +238,13 @@ export class OctokitPort implements GitHubPort {
     }
   }
 
-  async mergeBase(base: string, head: string): Promise<string> {
+  async comparison(base: string, head: string): Promise<Comparison> {
     const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
       ...this.where,
       basehead: `${base}...${head}`,
     });
-    return (data as { merge_base_commit: { sha: string } }).merge_base_commit.sha;
+    const found = data as { base_commit: { sha: string }; merge_base_commit: { sha: string } };
+    return { base: found.base_commit.sha, mergeBase: found.merge_base_commit.sha };
   }
 
   async pullHead(pr: number): Promise<string | undefined> {

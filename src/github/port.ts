@@ -98,8 +98,8 @@ export interface GitHubPort {
   readBlob(sha: string): Promise<Uint8Array>;
   /** One file at a ref; undefined when it does not exist. */
   readFile(ref: string, path: string): Promise<Uint8Array | undefined>;
-  /** The best common ancestor of two commits. */
-  mergeBase(base: string, head: string): Promise<string>;
+  /** The commit `base` names now and its best common ancestor with `head`, as GitHub's compare sees them. */
+  comparison(base: string, head: string): Promise<Comparison>;
   /** The files that changed from `base` to `head`, with their unified patches (GitHub omits a patch for large files). */
   compareFiles(base: string, head: string): Promise<{ path: string; patch?: string }[]>;
   /** Tag names starting with `prefix`. */
@@ -108,6 +108,11 @@ export interface GitHubPort {
   createTag(name: string, sha: string): Promise<boolean>;
   /** Commit files on top of `parent` and move the branch there; undefined when the branch moved on meanwhile. */
   commitFiles(commit: FilesCommit): Promise<string | undefined>;
+}
+
+export interface Comparison {
+  base: string;
+  mergeBase: string;
 }
 
 /** An HTTP status from GitHub, whichever client raised it. */

@@ -41,8 +41,8 @@ export class RestSource implements TreeSource {
     return bytes && Buffer.from(bytes).toString('utf8');
   }
 
-  mergeBase(a: string, b: string): Promise<string> {
-    return this.port.mergeBase(b, a);
+  async mergeBase(a: string, b: string): Promise<string> {
+    return (await this.port.comparison(b, a)).mergeBase;
   }
 
   /** What the pull request's diff shows, from the compare API's patches: review comments are possible there too. */

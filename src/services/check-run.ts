@@ -188,6 +188,19 @@ export function outsideRoot(config: Config): ((path: string) => boolean) | undef
   return (p) => !p.startsWith(prefix) && (files.includes(p) || folders.some((f) => p.startsWith(f + '/')));
 }
 
+/**
+ * Every file a check may read from a commit: the contracts in scope and the freezes under the contracts root, the
+ * code that invariants watch, and the configured files outside the root. A partial clone fetches these in one batch.
+ */
+export function filesRead(given: Config): (path: string) => boolean {
+  const config = { ...given, contracts: normalizeRoot(given.contracts) };
+  const inScope = contractScope(config);
+  const layout = new ContractsLayout(config.contracts);
+  const code = codeGlobs(config.invariants);
+  const outside = outsideRoot(config);
+  return (p) => inScope(p) || layout.isFrozen(p) || (code.length > 0 && matchesAny(p, code)) || !!outside?.(p);
+}
+
 /** The configured files outside the contracts root, from the working tree. */
 function fsFiles(top: string, config: Config): SourceTree {
   const { files, folders } = outsideCandidates(config);

@@ -1,20 +1,18 @@
 // Judging a pull request: the one flow the Action and the App share. Check, council approval, sticky comment,
 // check run with annotations. GitHub is reached only through the port.
-import { contractScope } from '../core/policy/scope.js';
 import { changeText } from '../core/report/change-text.js';
 import { withGitSource, type GitSource } from '../adapters/git-source.js';
 import { git, repoTop } from '../adapters/git-tree.js';
-import { ContractsLayout } from '../core/layout.js';
 import type { Change } from '../core/model.js';
 import { normalizeRoot, type Config } from '../core/policy/config.js';
 import { githubDraftLinks } from '../core/report/drafts.js';
 import { renderMarkdown } from '../core/report/markdown.js';
 import type { Report, Violation } from '../core/report/model.js';
 import { verdictLine, verdictOf } from '../core/report/verdict.js';
-import type { Annotation, GitHubPort } from '../github/port.js';
+import type { Annotation, Comparison, GitHubPort } from '../github/port.js';
 import { statusOf } from '../github/port.js';
-import { checkSource, policyOnBase } from './check-run.js';
-import { planReviewComments, syncReviewComments } from './review-comments.js';
+import { checkSource, filesRead, policyOnBase } from './check-run.js';
+import { commentablePaths, planReviewComments, syncReviewComments } from './review-comments.js';
 import type { TreeSource } from './tree-source.js';
 
 export const MARKER = '<!-- contract-guard:sticky -->';
@@ -42,6 +40,8 @@ export interface JudgeInput {
   configPath?: string;
   configText?: string;
   log?: (line: string) => void;
+  /** What GitHub said of the base branch and the head (the App's clone is too shallow for git to find their merge base). */
+  comparison?: Comparison;
   /** Told each file as its judging starts, and '' once the files are judged. */
   progress?: (file: string) => void;
 }
@@ -96,7 +96,10 @@ const majorKey = (changes: Change[]) =>
 
 export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   if (input.cwd === undefined) return judgeThrough(input, undefined);
-  return withGitSource(await repoTop(input.cwd), (clone) => judgeThrough(input, clone));
+  return withGitSource(await repoTop(input.cwd), (clone) => {
+    if (input.comparison) clone.knowMergeBase(input.comparison.base, input.pr.headSha, input.comparison.mergeBase);
+    return judgeThrough(input, clone);
+  });
 }
 
 async function judgeThrough(input: JudgeInput, clone: GitSource | undefined): Promise<Judgement> {
@@ -110,12 +113,7 @@ async function judgeThrough(input: JudgeInput, clone: GitSource | undefined): Pr
   // the policy comes from the base branch: a pull request cannot weaken the rules it is judged by
   const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
   // a partial clone (the App's) gets every contract file of both sides in one fetch, not one request per file
-  if (clone) {
-    const root = normalizeRoot(config.contracts);
-    const inScope = contractScope({ ...config, contracts: root });
-    const frozen = new ContractsLayout(root);
-    await clone.prefetch([baseBranch, pr.headSha], root, (p) => inScope(p) || frozen.isFrozen(p));
-  }
+  if (clone) await clone.prefetch([baseBranch, pr.headSha], '', filesRead(config));
   const checkOf = (head: string) =>
     checkSource({
       source,
@@ -198,7 +196,7 @@ async function judgeThrough(input: JudgeInput, clone: GitSource | undefined): Pr
         log('review comments: no merge-base with the base branch in this clone; the check run carries the annotations');
         return undefined;
       }
-      const commentable = await diffLines(base, pr.headSha);
+      const commentable = await diffLines(base, pr.headSha, commentablePaths(report));
       const headText = (path: string) => source.file(pr.headSha, path);
       const planned = await planReviewComments({ report, commentable, headText, maxInline: config.review.max_inline, links });
       return syncReviewComments(port, pr.number, pr.headSha, planned);

@@ -25,6 +25,18 @@ export interface ReviewInput {
   links?: DraftLinks;
 }
 
+/** The files review comments could go on: the diff of no other file is needed. */
+export function commentablePaths(report: Report): string[] {
+  const paths = new Set<string>();
+  for (const v of report.violations ?? []) if (v.suggestion) paths.add(v.file);
+  for (const v of report.drafts ?? []) {
+    paths.add(v.proposal.path);
+    if (v.proposal.anchor) paths.add(v.proposal.anchor.file);
+  }
+  for (const c of report.changes) if (c.level === 'major') paths.add(c.file);
+  return [...paths].sort();
+}
+
 /** The review comments the report calls for, on lines the diff shows. */
 export async function planReviewComments(input: ReviewInput): Promise<PlannedComment[]> {
   const { report, commentable } = input;

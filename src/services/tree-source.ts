@@ -14,6 +14,9 @@ export interface TreeSource {
   mergeBase(a: string, b: string): Promise<string>;
   /** Tag names starting with `prefix`. */
   tags(prefix: string): Promise<string[]>;
-  /** The head lines a pull request's diff shows, per file (where GitHub accepts review comments); undefined if unknown. */
-  diffLines?(base: string, head: string): Promise<Map<string, Set<number>>>;
+  /**
+   * The head lines a pull request's diff shows, per file (where GitHub accepts review comments); `paths` narrows it to
+   * the files that matter (a partial clone then fetches no other file's contents).
+   */
+  diffLines?(base: string, head: string, paths?: string[]): Promise<Map<string, Set<number>>>;
 }

@@ -8527,7 +8527,17 @@ var GitObjects = class {
     if (!wanted.length) return;
     await gitWithInput(
       this.dir,
-      ["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--filter=blob:none", "--stdin", "origin"],
+      [
+        "-c",
+        "fetch.negotiationAlgorithm=noop",
+        "fetch",
+        "--quiet",
+        "--no-tags",
+        "--no-write-fetch-head",
+        "--filter=blob:none",
+        "--stdin",
+        "origin"
+      ],
       wanted
     );
     for (const s of wanted) this.missing.shas.delete(s);
@@ -8578,7 +8588,7 @@ function gitWithInput(dir, args, lines) {
     child.on("error", reject);
     child.on(
       "close",
-      (code) => code === 0 ? resolve2(Buffer.concat(chunks)) : reject(new Error(`git ${args[0]} failed: ${stderr.trim()}`))
+      (code) => code === 0 ? resolve2(Buffer.concat(chunks)) : reject(new Error(`git ${args.find((a, i) => !a.startsWith("-") && args[i - 1] !== "-c")} failed: ${stderr.trim()}`))
     );
     child.stdin.end(lines.join("\n") + "\n");
   });

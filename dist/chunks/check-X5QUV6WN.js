@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-DDT7JMNV.js";
-import "./chunk-AQNGTSF7.js";
+} from "./chunk-CR4GNJVM.js";
+import "./chunk-DNDQAKCO.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-DDT7JMNV.js";
+} from "./chunk-CR4GNJVM.js";
 import {
   git
-} from "./chunk-AQNGTSF7.js";
+} from "./chunk-DNDQAKCO.js";
 import {
   parseFormat,
   printErrors,

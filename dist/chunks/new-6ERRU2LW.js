@@ -7,17 +7,17 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-ZHOUTFOL.js";
+} from "./chunk-EXY6VMT4.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-DROO4KZ5.js";
-import "./chunk-DDT7JMNV.js";
+} from "./chunk-OJCLIYOU.js";
+import "./chunk-CR4GNJVM.js";
 import {
   readVersion
-} from "./chunk-AQNGTSF7.js";
+} from "./chunk-DNDQAKCO.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {

@@ -3,11 +3,11 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-DDT7JMNV.js";
+} from "./chunk-CR4GNJVM.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-AQNGTSF7.js";
+} from "./chunk-DNDQAKCO.js";
 import {
   ContractsLayout,
   Documents,

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-PSGK2NXT.js";
+} from "./chunk-U6LNYKA6.js";
 import {
   printCheck
-} from "./chunk-DROO4KZ5.js";
-import "./chunk-DDT7JMNV.js";
-import "./chunk-AQNGTSF7.js";
+} from "./chunk-OJCLIYOU.js";
+import "./chunk-CR4GNJVM.js";
+import "./chunk-DNDQAKCO.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import "./chunk-XDF4HGZH.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-DDT7JMNV.js";
+} from "./chunk-CR4GNJVM.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-AQNGTSF7.js";
+} from "./chunk-DNDQAKCO.js";
 import {
   parseFormat,
   printErrors,

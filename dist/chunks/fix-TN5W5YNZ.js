@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-ZHOUTFOL.js";
+} from "./chunk-EXY6VMT4.js";
 import {
   setIn,
   showCheck
-} from "./chunk-DROO4KZ5.js";
-import "./chunk-DDT7JMNV.js";
-import "./chunk-AQNGTSF7.js";
+} from "./chunk-OJCLIYOU.js";
+import "./chunk-CR4GNJVM.js";
+import "./chunk-DNDQAKCO.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {

@@ -5,9 +5,9 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-P4HOI673.js";
-import "./chunk-DDT7JMNV.js";
-import "./chunk-AQNGTSF7.js";
+} from "./chunk-EUWQF77J.js";
+import "./chunk-CR4GNJVM.js";
+import "./chunk-DNDQAKCO.js";
 import "./chunk-DKX2DOYP.js";
 import "./chunk-XDF4HGZH.js";
 import "./chunk-MK25LMMB.js";

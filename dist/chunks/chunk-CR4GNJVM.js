@@ -33,7 +33,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-AQNGTSF7.js";
+} from "./chunk-DNDQAKCO.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -108,6 +108,7 @@ function diffLines(diff) {
 }
 
 // src/adapters/git-source.ts
+var MAX_PATHSPEC_CHARS = 1e5;
 var GitSource = class {
   constructor(top) {
     this.top = top;
@@ -150,6 +151,10 @@ var GitSource = class {
       return void 0;
     }
   }
+  /** What the host said is the merge base of two commits, for a clone too shallow to find it. */
+  knowMergeBase(a, b, base) {
+    this.bases.set([a, b].sort().join("\0"), Promise.resolve(base));
+  }
   /** Asked once per pair of commits, however their refs are spelled (`origin/main`, `refs/remotes/origin/main`). */
   async mergeBase(a, b) {
     const [ca, cb] = await Promise.all([this.commit(a), this.commit(b)]);
@@ -169,8 +174,11 @@ var GitSource = class {
     return known;
   }
   /** `git diff` with GitHub's three lines of context: every head line inside a hunk can carry a review comment. */
-  async diffLines(base, head) {
-    return diffLines(await git(this.top).raw(["diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head]));
+  async diffLines(base, head, paths) {
+    if (paths && !paths.length) return /* @__PURE__ */ new Map();
+    const narrowed = paths && paths.join("").length <= MAX_PATHSPEC_CHARS ? ["--", ...paths] : [];
+    const args = ["--literal-pathspecs", "diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head, ...narrowed];
+    return diffLines(await git(this.top).raw(args));
   }
   async tags(prefix) {
     return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
@@ -1327,6 +1335,14 @@ function outsideRoot(config) {
   const prefix = config.contracts + "/";
   return (p) => !p.startsWith(prefix) && (files.includes(p) || folders.some((f) => p.startsWith(f + "/")));
 }
+function filesRead(given) {
+  const config = { ...given, contracts: normalizeRoot(given.contracts) };
+  const inScope = contractScope(config);
+  const layout = new ContractsLayout(config.contracts);
+  const code = codeGlobs(config.invariants);
+  const outside = outsideRoot(config);
+  return (p) => inScope(p) || layout.isFrozen(p) || code.length > 0 && matchesAny(p, code) || !!outside?.(p);
+}
 function fsFiles(top, config) {
   const { files, folders } = outsideCandidates(config);
   const fs = new FsTree(top, folders);
@@ -1500,6 +1516,7 @@ export {
   contractsRoot,
   loadConfig,
   policyOnBase,
+  filesRead,
   checkSource,
   runCheck
 };

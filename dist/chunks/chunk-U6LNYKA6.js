@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-DROO4KZ5.js";
+} from "./chunk-OJCLIYOU.js";
 import {
   runCheck
-} from "./chunk-DDT7JMNV.js";
+} from "./chunk-CR4GNJVM.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-AQNGTSF7.js";
+} from "./chunk-DNDQAKCO.js";
 import {
   formatOf
 } from "./chunk-XDF4HGZH.js";
