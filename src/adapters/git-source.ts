@@ -36,7 +36,7 @@ export class GitSource implements TreeSource {
 
   /**
    * Bring the files of several commits under `under` (that `keep` selects) into a partial clone in one fetch, before
-   * they are read: the App judges a pull request with three git fetches, whatever the number of files.
+   * they are read, whatever their number; nothing when the clone's own fetch brought them (the App's planned fetch).
    */
   async prefetch(commits: string[], under: string, keep: (path: string) => boolean): Promise<void> {
     const listed = await Promise.all(commits.map((c) => this.objects.list(c, under, keep)));

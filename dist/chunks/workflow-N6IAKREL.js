@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-U6LNYKA6.js";
+} from "./chunk-IOZMBDIV.js";
 import {
   printCheck
-} from "./chunk-OJCLIYOU.js";
+} from "./chunk-ASV5KTHM.js";
 import {
   printValidation
-} from "./chunk-EUWQF77J.js";
-import "./chunk-CR4GNJVM.js";
+} from "./chunk-BC23OJSE.js";
+import "./chunk-M5VHQR2C.js";
 import "./chunk-DNDQAKCO.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-U6LNYKA6.js";
+} from "./chunk-IOZMBDIV.js";
 import {
   printCheck
-} from "./chunk-OJCLIYOU.js";
-import "./chunk-CR4GNJVM.js";
+} from "./chunk-ASV5KTHM.js";
+import "./chunk-M5VHQR2C.js";
 import "./chunk-DNDQAKCO.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";

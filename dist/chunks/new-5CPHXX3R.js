@@ -7,14 +7,14 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-EXY6VMT4.js";
+} from "./chunk-2SJQXTSL.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-OJCLIYOU.js";
-import "./chunk-CR4GNJVM.js";
+} from "./chunk-ASV5KTHM.js";
+import "./chunk-M5VHQR2C.js";
 import {
   readVersion
 } from "./chunk-DNDQAKCO.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-CR4GNJVM.js";
+} from "./chunk-M5VHQR2C.js";
 import {
   FreezeStore,
   contractScope,

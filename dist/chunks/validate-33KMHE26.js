@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-EUWQF77J.js";
-import "./chunk-CR4GNJVM.js";
+} from "./chunk-BC23OJSE.js";
+import "./chunk-M5VHQR2C.js";
 import "./chunk-DNDQAKCO.js";
 import "./chunk-DKX2DOYP.js";
 import "./chunk-XDF4HGZH.js";

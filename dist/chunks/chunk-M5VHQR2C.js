@@ -134,7 +134,7 @@ var GitSource = class {
   }
   /**
    * Bring the files of several commits under `under` (that `keep` selects) into a partial clone in one fetch, before
-   * they are read: the App judges a pull request with three git fetches, whatever the number of files.
+   * they are read, whatever their number; nothing when the clone's own fetch brought them (the App's planned fetch).
    */
   async prefetch(commits, under, keep) {
     const listed2 = await Promise.all(commits.map((c) => this.objects.list(c, under, keep)));

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-OJCLIYOU.js";
+} from "./chunk-ASV5KTHM.js";
 import {
   runCheck
-} from "./chunk-CR4GNJVM.js";
+} from "./chunk-M5VHQR2C.js";
 import {
   repoTop,
   require_semver

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-CR4GNJVM.js";
+} from "./chunk-M5VHQR2C.js";
 import {
   git
 } from "./chunk-DNDQAKCO.js";

@@ -4,12 +4,12 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-EXY6VMT4.js";
+} from "./chunk-2SJQXTSL.js";
 import {
   setIn,
   showCheck
-} from "./chunk-OJCLIYOU.js";
-import "./chunk-CR4GNJVM.js";
+} from "./chunk-ASV5KTHM.js";
+import "./chunk-M5VHQR2C.js";
 import "./chunk-DNDQAKCO.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
