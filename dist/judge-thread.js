@@ -837,6 +837,10 @@ var GitObjects = class {
     }
     return known;
   }
+  /** Take `sha` as what `ref` names in this view, without asking git. */
+  knowRef(ref, sha) {
+    this.commits.set(ref, Promise.resolve(sha));
+  }
   /** Every blob of a commit by path (submodules are not contracts). No `--long`: in a partial clone the sizes would fetch every blob. */
   listing(commit) {
     let known = this.listings.get(commit);
@@ -999,6 +1003,10 @@ var GitSource = class {
     } catch {
       return void 0;
     }
+  }
+  /** What the host said a ref names now, whatever the clone's copy of it says (or lacks). */
+  knowRef(ref, sha) {
+    this.objects.knowRef(ref, sha);
   }
   /** What the host said is the merge base of two commits, for a clone too shallow to find it. */
   knowMergeBase(a, b, base) {
@@ -12137,12 +12145,20 @@ async function syncReviewComments(port2, pr, commitId, planned) {
 var MARKER2 = "<!-- contract-guard:sticky -->";
 var ANNOTATION_BATCH = 50;
 var QUIET_FETCH = ["--no-tags", "--no-auto-maintenance"];
-async function ensureRefs(clone, baseRef, headSha) {
+async function ensureRefs(clone, baseRef, headSha, known) {
   const g = git(clone.top);
   const has = (ref) => clone.commit(ref).then(
     () => true,
     () => false
   );
+  if (known) {
+    const commits = [.../* @__PURE__ */ new Set([known.base, headSha, known.mergeBase])];
+    const missing = (await Promise.all(commits.map(async (c) => await has(c) ? [] : [c]))).flat();
+    if (missing.length) await g.raw(["fetch", ...QUIET_FETCH, "--depth=1", "origin", ...missing]);
+    clone.knowRef(`origin/${baseRef}`, known.base);
+    clone.knowMergeBase(known.base, headSha, known.mergeBase);
+    return;
+  }
   const base = `refs/remotes/origin/${baseRef}`;
   if (!await has(base)) await g.raw(["fetch", ...QUIET_FETCH, "--depth=50", "origin", `+refs/heads/${baseRef}:${base}`]);
   if (!await has(headSha)) await g.raw(["fetch", ...QUIET_FETCH, "--depth=50", "origin", headSha]);
@@ -12156,13 +12172,19 @@ async function ensureRefs(clone, baseRef, headSha) {
     }
   }
 }
+async function comparison(input, log) {
+  if (input.comparison || !input.port) return input.comparison;
+  try {
+    return await input.port.comparison(input.pr.baseRef, input.pr.headSha);
+  } catch (err) {
+    log(`the compare API did not answer (${err.message.split("\n")[0]}): the checkout's history finds the merge base`);
+    return void 0;
+  }
+}
 var majorKey = (changes) => changes.filter((c) => c.level === "major").map((c) => `${c.ruleId}|${c.file}|${c.pointer}`).sort().join("\n");
 async function judgePullRequest(input) {
   if (input.cwd === void 0) return judgeThrough(input, void 0);
-  return withGitSource(await repoTop(input.cwd), (clone) => {
-    if (input.comparison) clone.knowMergeBase(input.comparison.base, input.pr.headSha, input.comparison.mergeBase);
-    return judgeThrough(input, clone);
-  });
+  return withGitSource(await repoTop(input.cwd), (clone) => judgeThrough(input, clone));
 }
 async function judgeThrough(input, clone) {
   const { pr, port: port2 } = input;
@@ -12171,7 +12193,7 @@ async function judgeThrough(input, clone) {
   const top = clone?.top;
   const source = clone ?? input.source;
   if (!source) throw new Error("judging a pull request needs a checkout or a tree source");
-  if (clone) await ensureRefs(clone, pr.baseRef, pr.headSha);
+  if (clone) await ensureRefs(clone, pr.baseRef, pr.headSha, await comparison(input, log));
   const baseBranch = top === void 0 ? pr.baseRef : `origin/${pr.baseRef}`;
   const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
   if (clone) await clone.prefetch([baseBranch, pr.headSha], "", filesRead(config));
@@ -12453,13 +12475,13 @@ function fetchByName(pr) {
 }
 async function planFetch(port2, pr, read, log) {
   try {
-    const [comparison, head] = await Promise.all([port2.comparison(pr.baseRef, pr.headSha), port2.readTree(pr.headSha)]);
-    const { base, mergeBase } = comparison;
+    const [comparison2, head] = await Promise.all([port2.comparison(pr.baseRef, pr.headSha), port2.readTree(pr.headSha)]);
+    const { base, mergeBase } = comparison2;
     const others = await Promise.all([base, ...mergeBase !== base ? [mergeBase] : []].map((c) => port2.readTree(c)));
     const blobs = /* @__PURE__ */ new Set();
     for (const tree of [head, ...others]) for (const e of tree) if (read(e.path)) blobs.add(e.sha);
     const commits = [`+${base}:refs/remotes/origin/${pr.baseRef}`, `+${pr.headSha}:refs/remotes/pull/${pr.number}`];
-    return { wants: [...commits, ...mergeBase !== base ? [mergeBase] : [], ...blobs], depth: 1, comparison };
+    return { wants: [...commits, ...mergeBase !== base ? [mergeBase] : [], ...blobs], depth: 1, comparison: comparison2 };
   } catch (err) {
     log(`planning the fetch through the API failed (${err.message.split("\n")[0]}): fetching by ref name`);
     return fetchByName(pr);

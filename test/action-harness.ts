@@ -1,8 +1,8 @@
 // The built Action (dist/index.js) run the way GitHub runs it: a bare origin, a shallow workspace clone, the event
 // payload and environment, and GITHUB_API_URL pointing at the fake GitHub server.
 import { spawn } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { FakeGitHub } from './fake-github.js';
 import { builtOnce, commitAll, gitRepo, gitRepoFrozen, gitRun, PROJECT, tempDir, writeTree } from './helpers.js';
 
@@ -67,6 +67,12 @@ export async function runAction(
   inputs: Record<string, string> = {},
 ): Promise<Run> {
   const dir = tempDir('cg-run-');
+  // GitHub's API answers about the repository the workflow checked out (compare, trees): the fake serves its origin
+  fake.gitRoot ??= tempDir('cg-gitroot-');
+  const served = join(fake.gitRoot, 'acme', 'shop.git');
+  mkdirSync(dirname(served), { recursive: true });
+  rmSync(served, { force: true });
+  symlinkSync(s.origin, served);
   const payload = {
     action: event.action ?? 'synchronize',
     number: 7,

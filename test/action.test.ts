@@ -1,7 +1,7 @@
 // The built Action (dist/index.js) on pull requests and pushes, against the fake GitHub server (see action-harness).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { addBranch, runAction as run, setup as harnessSetup } from './action-harness.js';
@@ -155,9 +155,6 @@ describe('the Action on a pull request', () => {
     // the workflow's checkout: the pushed commit alone (actions/checkout fetches one commit)
     gitRun(s.work, 'fetch', '--quiet', '--depth=1', 'origin', 'main');
     gitRun(s.work, 'checkout', '--quiet', merged);
-    fake.gitRoot = tempDir('cg-gitroot-');
-    mkdirSync(join(fake.gitRoot, 'acme'));
-    symlinkSync(s.origin, join(fake.gitRoot, 'acme', 'shop.git'));
     const repository = { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' }, default_branch: 'main' };
     const push = { name: 'push', head: merged, extra: { ref: 'refs/heads/main', before, after: merged, repository } };
     try {
@@ -182,7 +179,6 @@ describe('the Action on a pull request', () => {
       assert.equal(elsewhere.code, 0);
       assert.equal(elsewhere.outputs.freeze, undefined, 'a push to another branch does nothing');
     } finally {
-      fake.gitRoot = undefined;
       fake.commitPulls.clear();
     }
   });
@@ -268,6 +264,21 @@ describe('the Action on a pull request', () => {
     assert.deepEqual(JSON.parse(r.outputs['required-bumps']!), { shop: 'major' });
     assert.equal(JSON.parse(readFileSync(r.outputs.report!, 'utf8')).blocked, true);
     assert.match(r.summary, /### contract-guard ⛔ blocked/);
+  });
+
+  test("a shallow checkout behind its base: the base's tip and the merge base come in one fetch, as GitHub's compare names them", async () => {
+    const s = setup({ feature: MAJOR }, 'feature');
+    addBranch(s, 'main', 'main', { 'README.md': 'the base moved on\n' }); // the merge base is no longer the base's tip
+    const shim = tempDir('cg-git-shim-');
+    const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    writeFileSync(join(shim, 'git'), `#!/bin/sh\necho "$*" >> '${join(shim, 'calls')}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    const r = await runAction(s, { head: s.heads.feature!, env: { PATH: `${shim}:${process.env.PATH}` } });
+    assert.equal(r.code, 1, r.stdout);
+    assert.equal(fake.checkRuns[0]!.conclusion, 'failure');
+    assert.ok(fake.reviewComments.length > 0, 'the diff from the merge base places review comments');
+    const calls = readFileSync(join(shim, 'calls'), 'utf8').split('\n').filter(Boolean);
+    assert.equal(calls.filter((c) => /(^| )fetch /.test(c)).length, 1, calls.join(' | '));
+    assert.ok(!calls.some((c) => /merge-base|--deepen|--unshallow/.test(c)), 'no history fetched or walked');
   });
 
   test('a re-run with nothing changed posts no second comment and makes no edit', async () => {

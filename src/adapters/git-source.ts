@@ -55,6 +55,11 @@ export class GitSource implements TreeSource {
     }
   }
 
+  /** What the host said a ref names now, whatever the clone's copy of it says (or lacks). */
+  knowRef(ref: string, sha: string): void {
+    this.objects.knowRef(ref, sha);
+  }
+
   /** What the host said is the merge base of two commits, for a clone too shallow to find it. */
   knowMergeBase(a: string, b: string, base: string): void {
     this.bases.set([a, b].sort().join('\0'), Promise.resolve(base));

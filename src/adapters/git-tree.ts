@@ -75,6 +75,11 @@ export class GitObjects {
     return known;
   }
 
+  /** Take `sha` as what `ref` names in this view, without asking git. */
+  knowRef(ref: string, sha: string): void {
+    this.commits.set(ref, Promise.resolve(sha));
+  }
+
   /** Every blob of a commit by path (submodules are not contracts). No `--long`: in a partial clone the sizes would fetch every blob. */
   private listing(commit: string): Promise<Map<string, string>> {
     let known = this.listings.get(commit);

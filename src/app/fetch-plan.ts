@@ -12,7 +12,7 @@ export interface FetchPlan extends Fetch {
 }
 
 /** The fetch without a plan: both refs by name, history to a modest depth; blobs come in a second fetch. */
-export function fetchByName(pr: PullRequest): FetchPlan {
+function fetchByName(pr: PullRequest): FetchPlan {
   return {
     wants: [`+refs/heads/${pr.baseRef}:refs/remotes/origin/${pr.baseRef}`, `+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}`],
     depth: 50,

@@ -40,7 +40,7 @@ export interface JudgeInput {
   configPath?: string;
   configText?: string;
   log?: (line: string) => void;
-  /** What GitHub said of the base branch and the head (the App's clone is too shallow for git to find their merge base). */
+  /** What GitHub said of the base branch and the head, when already asked (the App asks before it clones); else asked here. */
   comparison?: Comparison;
   /** Told each file as its judging starts, and '' once the files are judged. */
   progress?: (file: string) => void;
@@ -64,14 +64,26 @@ export interface Judgement {
 /** A judgement's fetches: no tags, and no housekeeping of the checkout after each (a process, and a runner's workspace lives for one job). */
 const QUIET_FETCH = ['--no-tags', '--no-auto-maintenance'];
 
-/** Fetch what a shallow checkout lacks: the base branch (for its freeze) and the head commit. */
-export async function ensureRefs(clone: GitSource, baseRef: string, headSha: string): Promise<void> {
+/**
+ * Fetch what a shallow checkout lacks: the base branch (for its freeze) and the head commit. When GitHub has named the
+ * base branch's tip and the merge base (`known`), what is missing of the three comes in one fetch, one commit deep, and
+ * the view takes GitHub's word for both: no history is fetched or walked to find where the branches meet.
+ */
+export async function ensureRefs(clone: GitSource, baseRef: string, headSha: string, known?: Comparison): Promise<void> {
   const g = git(clone.top);
   const has = (ref: string) =>
     clone.commit(ref).then(
       () => true,
       () => false,
     );
+  if (known) {
+    const commits = [...new Set([known.base, headSha, known.mergeBase])];
+    const missing = (await Promise.all(commits.map(async (c) => ((await has(c)) ? [] : [c])))).flat();
+    if (missing.length) await g.raw(['fetch', ...QUIET_FETCH, '--depth=1', 'origin', ...missing]);
+    clone.knowRef(`origin/${baseRef}`, known.base);
+    clone.knowMergeBase(known.base, headSha, known.mergeBase);
+    return;
+  }
   const base = `refs/remotes/origin/${baseRef}`;
   if (!(await has(base))) await g.raw(['fetch', ...QUIET_FETCH, '--depth=50', 'origin', `+refs/heads/${baseRef}:${base}`]);
   if (!(await has(headSha))) await g.raw(['fetch', ...QUIET_FETCH, '--depth=50', 'origin', headSha]);
@@ -87,6 +99,17 @@ export async function ensureRefs(clone: GitSource, baseRef: string, headSha: str
   }
 }
 
+/** GitHub's word on the base branch's tip and the merge base, when the judgement has a port to ask it through. */
+async function comparison(input: JudgeInput, log: (line: string) => void): Promise<Comparison | undefined> {
+  if (input.comparison || !input.port) return input.comparison;
+  try {
+    return await input.port.comparison(input.pr.baseRef, input.pr.headSha);
+  } catch (err) {
+    log(`the compare API did not answer (${(err as Error).message.split('\n')[0]}): the checkout's history finds the merge base`);
+    return undefined;
+  }
+}
+
 const majorKey = (changes: Change[]) =>
   changes
     .filter((c) => c.level === 'major')
@@ -96,10 +119,7 @@ const majorKey = (changes: Change[]) =>
 
 export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   if (input.cwd === undefined) return judgeThrough(input, undefined);
-  return withGitSource(await repoTop(input.cwd), (clone) => {
-    if (input.comparison) clone.knowMergeBase(input.comparison.base, input.pr.headSha, input.comparison.mergeBase);
-    return judgeThrough(input, clone);
-  });
+  return withGitSource(await repoTop(input.cwd), (clone) => judgeThrough(input, clone));
 }
 
 async function judgeThrough(input: JudgeInput, clone: GitSource | undefined): Promise<Judgement> {
@@ -108,7 +128,7 @@ async function judgeThrough(input: JudgeInput, clone: GitSource | undefined): Pr
   const top = clone?.top;
   const source = clone ?? input.source;
   if (!source) throw new Error('judging a pull request needs a checkout or a tree source');
-  if (clone) await ensureRefs(clone, pr.baseRef, pr.headSha);
+  if (clone) await ensureRefs(clone, pr.baseRef, pr.headSha, await comparison(input, log));
   const baseBranch = top === undefined ? pr.baseRef : `origin/${pr.baseRef}`;
   // the policy comes from the base branch: a pull request cannot weaken the rules it is judged by
   const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);

@@ -8475,6 +8475,10 @@ var GitObjects = class {
     }
     return known;
   }
+  /** Take `sha` as what `ref` names in this view, without asking git. */
+  knowRef(ref, sha) {
+    this.commits.set(ref, Promise.resolve(sha));
+  }
   /** Every blob of a commit by path (submodules are not contracts). No `--long`: in a partial clone the sizes would fetch every blob. */
   listing(commit) {
     let known = this.listings.get(commit);

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-M5VHQR2C.js";
-import "./chunk-DNDQAKCO.js";
+} from "./chunk-FBDPXRQL.js";
+import "./chunk-W4VAWLQT.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";

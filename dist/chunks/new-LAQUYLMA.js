@@ -7,17 +7,17 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-2SJQXTSL.js";
+} from "./chunk-KKFKIQYW.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-ASV5KTHM.js";
-import "./chunk-M5VHQR2C.js";
+} from "./chunk-INC3BAL5.js";
+import "./chunk-FBDPXRQL.js";
 import {
   readVersion
-} from "./chunk-DNDQAKCO.js";
+} from "./chunk-W4VAWLQT.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-M5VHQR2C.js";
+} from "./chunk-FBDPXRQL.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-DNDQAKCO.js";
+} from "./chunk-W4VAWLQT.js";
 import {
   parseFormat,
   printErrors,

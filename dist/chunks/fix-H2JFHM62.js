@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-2SJQXTSL.js";
+} from "./chunk-KKFKIQYW.js";
 import {
   setIn,
   showCheck
-} from "./chunk-ASV5KTHM.js";
-import "./chunk-M5VHQR2C.js";
-import "./chunk-DNDQAKCO.js";
+} from "./chunk-INC3BAL5.js";
+import "./chunk-FBDPXRQL.js";
+import "./chunk-W4VAWLQT.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {

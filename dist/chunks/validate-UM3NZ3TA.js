@@ -5,9 +5,9 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-BC23OJSE.js";
-import "./chunk-M5VHQR2C.js";
-import "./chunk-DNDQAKCO.js";
+} from "./chunk-45TX7RUQ.js";
+import "./chunk-FBDPXRQL.js";
+import "./chunk-W4VAWLQT.js";
 import "./chunk-DKX2DOYP.js";
 import "./chunk-XDF4HGZH.js";
 import "./chunk-MK25LMMB.js";

@@ -33,7 +33,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-DNDQAKCO.js";
+} from "./chunk-W4VAWLQT.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -150,6 +150,10 @@ var GitSource = class {
     } catch {
       return void 0;
     }
+  }
+  /** What the host said a ref names now, whatever the clone's copy of it says (or lacks). */
+  knowRef(ref, sha) {
+    this.objects.knowRef(ref, sha);
   }
   /** What the host said is the merge base of two commits, for a clone too shallow to find it. */
   knowMergeBase(a, b, base) {

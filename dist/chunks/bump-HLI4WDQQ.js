@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-IOZMBDIV.js";
+} from "./chunk-52PMIT46.js";
 import {
   printCheck
-} from "./chunk-ASV5KTHM.js";
-import "./chunk-M5VHQR2C.js";
-import "./chunk-DNDQAKCO.js";
+} from "./chunk-INC3BAL5.js";
+import "./chunk-FBDPXRQL.js";
+import "./chunk-W4VAWLQT.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import "./chunk-XDF4HGZH.js";

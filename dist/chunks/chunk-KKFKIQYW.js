@@ -3,11 +3,11 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-M5VHQR2C.js";
+} from "./chunk-FBDPXRQL.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-DNDQAKCO.js";
+} from "./chunk-W4VAWLQT.js";
 import {
   ContractsLayout,
   Documents,

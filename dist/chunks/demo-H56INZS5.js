@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-M5VHQR2C.js";
+} from "./chunk-FBDPXRQL.js";
 import {
   git
-} from "./chunk-DNDQAKCO.js";
+} from "./chunk-W4VAWLQT.js";
 import {
   parseFormat,
   printErrors,

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-ASV5KTHM.js";
+} from "./chunk-INC3BAL5.js";
 import {
   runCheck
-} from "./chunk-M5VHQR2C.js";
+} from "./chunk-FBDPXRQL.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-DNDQAKCO.js";
+} from "./chunk-W4VAWLQT.js";
 import {
   formatOf
 } from "./chunk-XDF4HGZH.js";
