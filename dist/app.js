@@ -3957,7 +3957,9 @@ var OctokitPort = class {
       basehead: `${base2}...${head}`
     });
     const found = data2;
-    return { base: found.base_commit.sha, mergeBase: found.merge_base_commit.sha };
+    const [tip, mergeBase] = [found.base_commit?.sha, found.merge_base_commit?.sha];
+    if (!tip || !mergeBase) throw new Error(`the compare of ${base2}...${head} named no base or merge-base commit`);
+    return { base: tip, mergeBase };
   }
   async pullHead(pr) {
     try {

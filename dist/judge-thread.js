@@ -494,11 +494,12 @@ function isBinary(bytes) {
   for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
   return false;
 }
+function overSizeLimit(file2, size) {
+  const mb = (n) => (n / 1024 / 1024).toFixed(1);
+  return new InputError(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file2);
+}
 function decodeText(file2, bytes) {
-  if (bytes.length > LIMITS.maxFileBytes) {
-    const mb = (n) => (n / 1024 / 1024).toFixed(1);
-    throw new InputError(`file is ${mb(bytes.length)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file2);
-  }
+  if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(file2, bytes.length);
   if (isBinary(bytes)) throw new InputError("binary file (contains NUL bytes), expected UTF-8 text", file2);
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -837,6 +838,10 @@ var GitObjects = class {
     }
     return known;
   }
+  /** Sizes of blobs this clone may lack: one over the size limit is then left out of prefetches and never read. */
+  knowSizes(sizes) {
+    for (const [sha, size] of sizes) this.sizes.set(sha, size);
+  }
   /** Take `sha` as what `ref` names in this view, without asking git. */
   knowRef(ref, sha) {
     this.commits.set(ref, Promise.resolve(sha));
@@ -889,7 +894,7 @@ var GitObjects = class {
         shas: /* @__PURE__ */ new Set([...this.missing?.shas ?? [], ...absent])
       };
     }
-    const wanted = [...new Set(shas)].filter((s) => this.missing.shas.has(s));
+    const wanted = [...new Set(shas)].filter((s) => this.missing.shas.has(s) && !((this.sizes.get(s) ?? 0) > LIMITS.maxFileBytes));
     if (!wanted.length) return;
     await gitWithInput(
       this.dir,
@@ -940,6 +945,8 @@ var GitObjects = class {
   async file(ref, path) {
     const sha = (await this.listing(await this.commit(ref))).get(path);
     if (!sha) return void 0;
+    const size = this.sizes.get(sha) ?? 0;
+    if (size > LIMITS.maxFileBytes) throw overSizeLimit(path, size);
     await this.prefetch([ref], [sha]);
     return (await this.read([sha])).get(sha);
   }
@@ -1007,6 +1014,10 @@ var GitSource = class {
   /** What the host said a ref names now, whatever the clone's copy of it says (or lacks). */
   knowRef(ref, sha) {
     this.objects.knowRef(ref, sha);
+  }
+  /** Blob sizes the host listed; a blob over the size limit among them is never fetched or read. */
+  knowSizes(sizes) {
+    this.objects.knowSizes(sizes);
   }
   /** What the host said is the merge base of two commits, for a clone too shallow to find it. */
   knowMergeBase(a, b, base) {
@@ -9598,7 +9609,9 @@ var OctokitPort = class {
       basehead: `${base}...${head}`
     });
     const found = data2;
-    return { base: found.base_commit.sha, mergeBase: found.merge_base_commit.sha };
+    const [tip, mergeBase] = [found.base_commit?.sha, found.merge_base_commit?.sha];
+    if (!tip || !mergeBase) throw new Error(`the compare of ${base}...${head} named no base or merge-base commit`);
+    return { base: tip, mergeBase };
   }
   async pullHead(pr) {
     try {
@@ -12184,7 +12197,10 @@ async function comparison(input, log) {
 var majorKey = (changes) => changes.filter((c) => c.level === "major").map((c) => `${c.ruleId}|${c.file}|${c.pointer}`).sort().join("\n");
 async function judgePullRequest(input) {
   if (input.cwd === void 0) return judgeThrough(input, void 0);
-  return withGitSource(await repoTop(input.cwd), (clone) => judgeThrough(input, clone));
+  return withGitSource(await repoTop(input.cwd), (clone) => {
+    if (input.sizes) clone.knowSizes(input.sizes);
+    return judgeThrough(input, clone);
+  });
 }
 async function judgeThrough(input, clone) {
   const { pr, port: port2 } = input;
@@ -12479,9 +12495,11 @@ async function planFetch(port2, pr, read, log) {
     const { base, mergeBase } = comparison2;
     const others = await Promise.all([base, ...mergeBase !== base ? [mergeBase] : []].map((c) => port2.readTree(c)));
     const blobs = /* @__PURE__ */ new Set();
-    for (const tree of [head, ...others]) for (const e of tree) if (read(e.path)) blobs.add(e.sha);
+    const oversized = /* @__PURE__ */ new Map();
+    for (const tree of [head, ...others])
+      for (const e of tree) if (read(e.path)) e.size > LIMITS.maxFileBytes ? oversized.set(e.sha, e.size) : blobs.add(e.sha);
     const commits = [`+${base}:refs/remotes/origin/${pr.baseRef}`, `+${pr.headSha}:refs/remotes/pull/${pr.number}`];
-    return { wants: [...commits, ...mergeBase !== base ? [mergeBase] : [], ...blobs], depth: 1, comparison: comparison2 };
+    return { wants: [...commits, ...mergeBase !== base ? [mergeBase] : [], ...blobs], depth: 1, comparison: comparison2, oversized };
   } catch (err) {
     log(`planning the fetch through the API failed (${err.message.split("\n")[0]}): fetching by ref name`);
     return fetchByName(pr);
@@ -12532,7 +12550,12 @@ async function processJob(probot2, job, log, progress) {
   let judged2;
   try {
     const [token, plan] = await Promise.all([installationToken(probot2, job.installationId), planFetch(port2, pr, filesRead(config), log)]);
-    judged2 = await withClone(job.cloneUrl, token, plan, (dir) => judgePullRequest({ cwd: dir, comparison: plan.comparison, ...common }));
+    judged2 = await withClone(
+      job.cloneUrl,
+      token,
+      plan,
+      (dir) => judgePullRequest({ cwd: dir, comparison: plan.comparison, sizes: plan.oversized, ...common })
+    );
   } catch (err) {
     if (!(err instanceof CloneError)) throw err;
     log(`${where}: ${err.message}; falling back to the contents API`);

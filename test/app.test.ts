@@ -1,7 +1,7 @@
 // The built App (dist/app.js) as a server on 127.0.0.1, receiving signed webhook deliveries and talking to the
 // fake GitHub, which also serves the repository over git's smart HTTP so the App really clones.
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
@@ -9,6 +9,7 @@ import { deliver as deliverTo, example, startApp, type RunningApp } from './app-
 import { FakeGitHub } from './fake-github.js';
 import { commitAll, gitRepo, gitRun, runCli, tempDir, writeTree, gitRepoFrozen } from './helpers.js';
 import { shopSpec } from './fixtures.js';
+import { LIMITS } from '../src/core/source/limits.js';
 
 const fake = new FakeGitHub();
 let app: RunningApp | undefined;
@@ -270,6 +271,23 @@ describe('the App', () => {
       assert.equal(await deliver('pull_request', { ...p, action: 'reopened' }), 200);
       assert.equal(runFor(head)[0]!.conclusion, 'failure');
       assert.equal(gitRequests().filter((r) => r.startsWith('GET')).length, 2, 'the clone by name, then the blobs');
+    } finally {
+      publish('feature');
+    }
+  });
+
+  test('a contract file over the size limit is refused by the size GitHub lists, and its bytes never travel', async () => {
+    // incompressible, so a pack that carried it would be as large as the file
+    const huge = randomBytes(LIMITS.maxFileBytes / 2 + 1024).toString('hex');
+    const head = branch('huge', 'main', { 'contracts/modules/shop/api/huge.json': huge });
+    publish('huge');
+    const before = fake.gitBytes;
+    try {
+      assert.equal(await deliver('pull_request', prPayload('opened', head)), 200);
+      const [run] = runFor(head);
+      assert.match(run!.output.summary!, /huge\.json/, 'the file is named');
+      assert.match(run!.output.summary!, /over the [\d.]+ MB limit/);
+      assert.ok(fake.gitBytes - before < 1024 * 1024, `${fake.gitBytes - before} bytes of git for one judgement`);
     } finally {
       publish('feature');
     }

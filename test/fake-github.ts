@@ -60,6 +60,8 @@ export class FakeGitHub {
   reviews = new Map<number, { id: number; user: { login: string }; state: string; commit_id: string }[]>();
   teams = new Map<string, Set<string>>();
   requests: { method: string; path: string; body?: unknown }[] = [];
+  /** Bytes of git's answers served (packs and advertisements), from the start. */
+  gitBytes = 0;
   faults: Fault[] = [];
   /** comments page size, small in tests so paging is exercised */
   pageSize = 100;
@@ -211,7 +213,9 @@ export class FakeGitHub {
             const added = /^\+\+\+ (?:b\/)?(.+)$/m.exec(part)?.[1];
             const name = added && added !== '/dev/null' ? added : (/^--- (?:a\/)?(.+)$/m.exec(part)?.[1] ?? '');
             const at = part.indexOf('\n@@');
-            return { filename: name, status: 'modified', ...(at >= 0 ? { patch: part.slice(at + 1).replace(/\n$/, '') } : {}) };
+            const patch = at >= 0 ? part.slice(at + 1).replace(/\n$/, '') : '';
+            // like GitHub, no patch for a file whose diff is too large to show
+            return { filename: name, status: 'modified', ...(patch && patch.length <= 1024 * 1024 ? { patch } : {}) };
           });
         const baseCommit = this.revParse(m[1]!, m[2]!, decodeURIComponent(m[3]!));
         return send(res, 200, {
@@ -467,6 +471,7 @@ export class FakeGitHub {
       else res.setHeader(k, v.join(':').trim());
     }
     res.statusCode = status;
+    this.gitBytes += out.length - split - 4;
     res.end(out.subarray(split + 4));
   }
 }

@@ -60,6 +60,11 @@ export class GitSource implements TreeSource {
     this.objects.knowRef(ref, sha);
   }
 
+  /** Blob sizes the host listed; a blob over the size limit among them is never fetched or read. */
+  knowSizes(sizes: ReadonlyMap<string, number>): void {
+    this.objects.knowSizes(sizes);
+  }
+
   /** What the host said is the merge base of two commits, for a clone too shallow to find it. */
   knowMergeBase(a: string, b: string, base: string): void {
     this.bases.set([a, b].sort().join('\0'), Promise.resolve(base));

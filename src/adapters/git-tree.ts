@@ -5,6 +5,7 @@ import { InputError } from '../core/errors.js';
 import { CatFile } from './cat-file.js';
 import { MapTree } from '../core/source/tree.js';
 import { LIMITS } from '../core/source/limits.js';
+import { overSizeLimit } from '../core/source/parse.js';
 
 export function git(dir: string): SimpleGit {
   return simpleGit({ baseDir: dir, trimmed: false });
@@ -75,6 +76,11 @@ export class GitObjects {
     return known;
   }
 
+  /** Sizes of blobs this clone may lack: one over the size limit is then left out of prefetches and never read. */
+  knowSizes(sizes: ReadonlyMap<string, number>): void {
+    for (const [sha, size] of sizes) this.sizes.set(sha, size);
+  }
+
   /** Take `sha` as what `ref` names in this view, without asking git. */
   knowRef(ref: string, sha: string): void {
     this.commits.set(ref, Promise.resolve(sha));
@@ -141,7 +147,7 @@ export class GitObjects {
         shas: new Set([...(this.missing?.shas ?? []), ...absent]),
       };
     }
-    const wanted = [...new Set(shas)].filter((s) => this.missing!.shas.has(s));
+    const wanted = [...new Set(shas)].filter((s) => this.missing!.shas.has(s) && !((this.sizes.get(s) ?? 0) > LIMITS.maxFileBytes));
     if (!wanted.length) return;
     // as git's own lazy fetch does, no `have`s: told of commits it has, a server leaves out the blobs it believes
     // come with them, which a blobless, shallow clone does not hold
@@ -199,6 +205,8 @@ export class GitObjects {
   async file(ref: string, path: string): Promise<Uint8Array | undefined> {
     const sha = (await this.listing(await this.commit(ref))).get(path);
     if (!sha) return undefined;
+    const size = this.sizes.get(sha) ?? 0;
+    if (size > LIMITS.maxFileBytes) throw overSizeLimit(path, size);
     await this.prefetch([ref], [sha]);
     return (await this.read([sha])).get(sha);
   }

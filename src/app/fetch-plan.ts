@@ -2,6 +2,7 @@
 // it: the base branch's tip, the head and their merge base (one commit deep, no history), and the blobs of the files
 // the judgement reads on each side. Against GitHub that is two git round trips (capabilities, then the pack) instead
 // of a clone by ref names (three) followed by a second fetch for the blobs (two more).
+import { LIMITS } from '../core/source/limits.js';
 import type { Comparison, GitHubPort } from '../github/port.js';
 import type { PullRequest } from '../services/pull-request.js';
 import type { Fetch } from './clone.js';
@@ -9,6 +10,8 @@ import type { Fetch } from './clone.js';
 export interface FetchPlan extends Fetch {
   /** What GitHub said of the base branch and the head: the clone is too shallow for git to find their merge base. */
   comparison?: Comparison;
+  /** Files over the size limit, by blob, as the listings gave them: never fetched, reported by their size. */
+  oversized?: Map<string, number>;
 }
 
 /** The fetch without a plan: both refs by name, history to a modest depth; blobs come in a second fetch. */
@@ -34,9 +37,11 @@ export async function planFetch(
     const { base, mergeBase } = comparison;
     const others = await Promise.all([base, ...(mergeBase !== base ? [mergeBase] : [])].map((c) => port.readTree(c)));
     const blobs = new Set<string>();
-    for (const tree of [head, ...others]) for (const e of tree) if (read(e.path)) blobs.add(e.sha);
+    const oversized = new Map<string, number>();
+    for (const tree of [head, ...others])
+      for (const e of tree) if (read(e.path)) e.size > LIMITS.maxFileBytes ? oversized.set(e.sha, e.size) : blobs.add(e.sha);
     const commits = [`+${base}:refs/remotes/origin/${pr.baseRef}`, `+${pr.headSha}:refs/remotes/pull/${pr.number}`];
-    return { wants: [...commits, ...(mergeBase !== base ? [mergeBase] : []), ...blobs], depth: 1, comparison };
+    return { wants: [...commits, ...(mergeBase !== base ? [mergeBase] : []), ...blobs], depth: 1, comparison, oversized };
   } catch (err) {
     log(`planning the fetch through the API failed (${(err as Error).message.split('\n')[0]}): fetching by ref name`);
     return fetchByName(pr);

@@ -95,7 +95,9 @@ export async function processJob(
   let judged;
   try {
     const [token, plan] = await Promise.all([installationToken(probot, job.installationId), planFetch(port, pr, filesRead(config), log)]);
-    judged = await withClone(job.cloneUrl, token, plan, (dir) => judgePullRequest({ cwd: dir, comparison: plan.comparison, ...common }));
+    judged = await withClone(job.cloneUrl, token, plan, (dir) =>
+      judgePullRequest({ cwd: dir, comparison: plan.comparison, sizes: plan.oversized, ...common }),
+    );
   } catch (err) {
     if (!(err instanceof CloneError)) throw err;
     // cloning is impossible (no git, git host unreachable): read the same trees through the API, and say so

@@ -243,8 +243,10 @@ export class OctokitPort implements GitHubPort {
       ...this.where,
       basehead: `${base}...${head}`,
     });
-    const found = data as { base_commit: { sha: string }; merge_base_commit: { sha: string } };
-    return { base: found.base_commit.sha, mergeBase: found.merge_base_commit.sha };
+    const found = data as { base_commit?: { sha?: string }; merge_base_commit?: { sha?: string } };
+    const [tip, mergeBase] = [found.base_commit?.sha, found.merge_base_commit?.sha];
+    if (!tip || !mergeBase) throw new Error(`the compare of ${base}...${head} named no base or merge-base commit`);
+    return { base: tip, mergeBase };
   }
 
   async pullHead(pr: number): Promise<string | undefined> {

@@ -42,6 +42,8 @@ export interface JudgeInput {
   log?: (line: string) => void;
   /** What GitHub said of the base branch and the head, when already asked (the App asks before it clones); else asked here. */
   comparison?: Comparison;
+  /** Blob sizes GitHub listed: a file over the size limit is then never fetched into a partial clone, only reported. */
+  sizes?: ReadonlyMap<string, number>;
   /** Told each file as its judging starts, and '' once the files are judged. */
   progress?: (file: string) => void;
 }
@@ -119,7 +121,10 @@ const majorKey = (changes: Change[]) =>
 
 export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   if (input.cwd === undefined) return judgeThrough(input, undefined);
-  return withGitSource(await repoTop(input.cwd), (clone) => judgeThrough(input, clone));
+  return withGitSource(await repoTop(input.cwd), (clone) => {
+    if (input.sizes) clone.knowSizes(input.sizes);
+    return judgeThrough(input, clone);
+  });
 }
 
 async function judgeThrough(input: JudgeInput, clone: GitSource | undefined): Promise<Judgement> {

@@ -27,12 +27,15 @@ export function isBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** The refusal of a file over the size limit. */
+export function overSizeLimit(file: string, size: number): InputError {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return new InputError(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file);
+}
+
 /** Decode strict UTF-8, naming the line of the first bad byte. */
 export function decodeText(file: string, bytes: Uint8Array): string {
-  if (bytes.length > LIMITS.maxFileBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    throw new InputError(`file is ${mb(bytes.length)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file);
-  }
+  if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(file, bytes.length);
   if (isBinary(bytes)) throw new InputError('binary file (contains NUL bytes), expected UTF-8 text', file);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-KKFKIQYW.js";
+} from "./chunk-KJDIWBZV.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-INC3BAL5.js";
-import "./chunk-FBDPXRQL.js";
+} from "./chunk-L3DNDB7O.js";
+import "./chunk-FIJAR4W4.js";
 import {
   readVersion
-} from "./chunk-W4VAWLQT.js";
+} from "./chunk-I4T22AXF.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {
   formatOf
-} from "./chunk-XDF4HGZH.js";
+} from "./chunk-XAATHK75.js";
 import {
   pointerJoin
 } from "./chunk-MK25LMMB.js";

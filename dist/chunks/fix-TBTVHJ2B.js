@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-KKFKIQYW.js";
+} from "./chunk-KJDIWBZV.js";
 import {
   setIn,
   showCheck
-} from "./chunk-INC3BAL5.js";
-import "./chunk-FBDPXRQL.js";
-import "./chunk-W4VAWLQT.js";
+} from "./chunk-L3DNDB7O.js";
+import "./chunk-FIJAR4W4.js";
+import "./chunk-I4T22AXF.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-XDF4HGZH.js";
+} from "./chunk-XAATHK75.js";
 import "./chunk-MK25LMMB.js";
 import {
   unlessUnreadable

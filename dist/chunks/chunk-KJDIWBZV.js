@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-FBDPXRQL.js";
+} from "./chunk-FIJAR4W4.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-W4VAWLQT.js";
+} from "./chunk-I4T22AXF.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-XDF4HGZH.js";
+} from "./chunk-XAATHK75.js";
 import {
   pointerJoin
 } from "./chunk-MK25LMMB.js";

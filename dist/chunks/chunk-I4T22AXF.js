@@ -13,13 +13,14 @@ import {
   isBinary,
   load,
   operations,
+  overSizeLimit,
   parseText,
   referenceClosure,
   refsIn,
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-XDF4HGZH.js";
+} from "./chunk-XAATHK75.js";
 import {
   POLICY_RULES,
   ROLES,
@@ -8475,6 +8476,10 @@ var GitObjects = class {
     }
     return known;
   }
+  /** Sizes of blobs this clone may lack: one over the size limit is then left out of prefetches and never read. */
+  knowSizes(sizes) {
+    for (const [sha, size] of sizes) this.sizes.set(sha, size);
+  }
   /** Take `sha` as what `ref` names in this view, without asking git. */
   knowRef(ref, sha) {
     this.commits.set(ref, Promise.resolve(sha));
@@ -8527,7 +8532,7 @@ var GitObjects = class {
         shas: /* @__PURE__ */ new Set([...this.missing?.shas ?? [], ...absent])
       };
     }
-    const wanted = [...new Set(shas)].filter((s) => this.missing.shas.has(s));
+    const wanted = [...new Set(shas)].filter((s) => this.missing.shas.has(s) && !((this.sizes.get(s) ?? 0) > LIMITS.maxFileBytes));
     if (!wanted.length) return;
     await gitWithInput(
       this.dir,
@@ -8578,6 +8583,8 @@ var GitObjects = class {
   async file(ref, path) {
     const sha = (await this.listing(await this.commit(ref))).get(path);
     if (!sha) return void 0;
+    const size = this.sizes.get(sha) ?? 0;
+    if (size > LIMITS.maxFileBytes) throw overSizeLimit(path, size);
     await this.prefetch([ref], [sha]);
     return (await this.read([sha])).get(sha);
   }

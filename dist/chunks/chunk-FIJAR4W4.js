@@ -33,7 +33,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-W4VAWLQT.js";
+} from "./chunk-I4T22AXF.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -62,7 +62,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-XDF4HGZH.js";
+} from "./chunk-XAATHK75.js";
 import {
   LEVELS,
   compareText,
@@ -154,6 +154,10 @@ var GitSource = class {
   /** What the host said a ref names now, whatever the clone's copy of it says (or lacks). */
   knowRef(ref, sha) {
     this.objects.knowRef(ref, sha);
+  }
+  /** Blob sizes the host listed; a blob over the size limit among them is never fetched or read. */
+  knowSizes(sizes) {
+    this.objects.knowSizes(sizes);
   }
   /** What the host said is the merge base of two commits, for a clone too shallow to find it. */
   knowMergeBase(a, b, base) {

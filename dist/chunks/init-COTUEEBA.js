@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-W4VAWLQT.js";
+} from "./chunk-I4T22AXF.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,7 +27,7 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-XDF4HGZH.js";
+} from "./chunk-XAATHK75.js";
 import {
   compareText
 } from "./chunk-MK25LMMB.js";

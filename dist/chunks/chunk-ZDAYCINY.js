@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-INC3BAL5.js";
+} from "./chunk-L3DNDB7O.js";
 import {
   runCheck
-} from "./chunk-FBDPXRQL.js";
+} from "./chunk-FIJAR4W4.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-W4VAWLQT.js";
+} from "./chunk-I4T22AXF.js";
 import {
   formatOf
-} from "./chunk-XDF4HGZH.js";
+} from "./chunk-XAATHK75.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

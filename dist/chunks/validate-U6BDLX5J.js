@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-45TX7RUQ.js";
-import "./chunk-FBDPXRQL.js";
-import "./chunk-W4VAWLQT.js";
+} from "./chunk-TH5RHPDN.js";
+import "./chunk-FIJAR4W4.js";
+import "./chunk-I4T22AXF.js";
 import "./chunk-DKX2DOYP.js";
-import "./chunk-XDF4HGZH.js";
+import "./chunk-XAATHK75.js";
 import "./chunk-MK25LMMB.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

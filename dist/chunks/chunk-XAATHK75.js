@@ -4586,11 +4586,12 @@ function isBinary(bytes) {
   for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
   return false;
 }
+function overSizeLimit(file, size) {
+  const mb = (n) => (n / 1024 / 1024).toFixed(1);
+  return new InputError(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file);
+}
 function decodeText(file, bytes) {
-  if (bytes.length > LIMITS.maxFileBytes) {
-    const mb = (n) => (n / 1024 / 1024).toFixed(1);
-    throw new InputError(`file is ${mb(bytes.length)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file);
-  }
+  if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(file, bytes.length);
   if (isBinary(bytes)) throw new InputError("binary file (contains NUL bytes), expected UTF-8 text", file);
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -9292,6 +9293,7 @@ export {
   LIMITS,
   formatOf,
   isBinary,
+  overSizeLimit,
   parseText,
   detectKind,
   isToolingName,

@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-52PMIT46.js";
+} from "./chunk-ZDAYCINY.js";
 import {
   printCheck
-} from "./chunk-INC3BAL5.js";
+} from "./chunk-L3DNDB7O.js";
 import {
   printValidation
-} from "./chunk-45TX7RUQ.js";
-import "./chunk-FBDPXRQL.js";
-import "./chunk-W4VAWLQT.js";
+} from "./chunk-TH5RHPDN.js";
+import "./chunk-FIJAR4W4.js";
+import "./chunk-I4T22AXF.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
-import "./chunk-XDF4HGZH.js";
+import "./chunk-XAATHK75.js";
 import "./chunk-MK25LMMB.js";
 import {
   UsageError

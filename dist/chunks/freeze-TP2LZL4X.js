@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-FBDPXRQL.js";
+} from "./chunk-FIJAR4W4.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-W4VAWLQT.js";
+} from "./chunk-I4T22AXF.js";
 import {
   parseFormat,
   printErrors,
@@ -31,7 +31,7 @@ import {
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-XDF4HGZH.js";
+} from "./chunk-XAATHK75.js";
 import "./chunk-MK25LMMB.js";
 import {
   InputError,

@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-XDF4HGZH.js";
+} from "./chunk-XAATHK75.js";
 import {
   isRole,
   levelRank

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-FBDPXRQL.js";
+} from "./chunk-FIJAR4W4.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-XDF4HGZH.js";
+} from "./chunk-XAATHK75.js";
 import {
   diagnosticText
 } from "./chunk-MK25LMMB.js";
