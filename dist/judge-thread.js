@@ -9903,6 +9903,7 @@ var FsTree = class {
   prefixes;
   list;
   realRoot;
+  files = /* @__PURE__ */ new Map();
   paths() {
     if (!this.list) {
       const out = [];
@@ -9927,16 +9928,26 @@ var FsTree = class {
     }
     return this.list;
   }
-  /** A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). */
+  /**
+   * A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). Read
+   * once: a diff asks for a file several times (its kind, its parse, the other side's comparison of bytes), and a
+   * 13 MB description read five times cost a third of a second. One over the size limit is stood in for by a marker
+   * of its size, never read whole.
+   */
   read(path) {
+    if (!this.files.has(path)) this.files.set(path, this.readNow(path));
+    return this.files.get(path);
+  }
+  readNow(path) {
     const full = resolve2(this.root, path);
     if (full !== this.root && !full.startsWith(this.root + sep)) return void 0;
     try {
-      if (!lstatSync(full).isFile()) return void 0;
+      const st = lstatSync(full);
+      if (!st.isFile()) return void 0;
       this.realRoot ??= realpathSync(this.root);
       const real = realpathSync(full);
       if (!real.startsWith(this.realRoot + sep)) return void 0;
-      return readFileSync(real);
+      return st.size > LIMITS.maxFileBytes ? new Uint8Array(LIMITS.maxFileBytes + 1) : readFileSync(real);
     } catch {
       return void 0;
     }

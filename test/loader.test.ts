@@ -5,8 +5,11 @@ import { InputError } from '../src/core/errors.js';
 import { parseText } from '../src/core/source/parse.js';
 import { LIMITS } from '../src/core/source/limits.js';
 import { Documents, MapTree } from '../src/core/source/tree.js';
-import { diffDocs } from './helpers.js';
+import { diffDocs, tempDir } from './helpers.js';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
+import { FsTree } from '../src/adapters/fs-tree.js';
+import { closeSync, ftruncateSync, openSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const throwsInput = (fn: () => unknown, pattern: RegExp, line?: number) => {
   assert.throws(fn, (err: unknown) => {
@@ -87,6 +90,18 @@ describe('bad input', () => {
   test('files over the size limit are refused without parsing', () => {
     const tree = new MapTree([['big.json', new Uint8Array(LIMITS.maxFileBytes + 10)]]);
     throwsInput(() => new Documents(tree).get('big.json'), /MB limit/);
+  });
+  test('on disk, a file over the size limit is refused by its size, never read whole; a file is read once', () => {
+    const root = tempDir('cg-fs-');
+    writeFileSync(join(root, 'small.json'), '{"type": "string"}');
+    // sparse: 33 MiB that take no room, and would take 33 MiB of memory if read
+    const big = openSync(join(root, 'big.json'), 'w');
+    ftruncateSync(big, LIMITS.maxFileBytes + 1024 * 1024);
+    closeSync(big);
+    const tree = new FsTree(root);
+    assert.equal(tree.read('big.json')!.length, LIMITS.maxFileBytes + 1, 'the marker of an oversized file');
+    throwsInput(() => new Documents(tree).get('big.json'), /MB limit/);
+    assert.equal(tree.read('small.json'), tree.read('small.json'), 'the same bytes: read once');
   });
   test('binary content and non-UTF-8 text are refused', () => {
     throwsInput(() => new Documents(new MapTree([['b.json', new Uint8Array([0, 1, 2, 123, 125])]])).get('b.json'), /binary/);

@@ -1,6 +1,7 @@
 // A contract tree read from the file system, lazily, never outside its root.
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { LIMITS } from '../core/source/limits.js';
 import type { SourceTree } from '../core/source/tree.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
@@ -8,6 +9,7 @@ const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 export class FsTree implements SourceTree {
   private list?: string[];
   private realRoot?: string;
+  private readonly files = new Map<string, Uint8Array | undefined>();
 
   /** `prefixes`: list only files under these relative folders (the contracts root); reads are never limited by them. */
   constructor(
@@ -40,16 +42,27 @@ export class FsTree implements SourceTree {
     return this.list;
   }
 
-  /** A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). */
+  /**
+   * A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). Read
+   * once: a diff asks for a file several times (its kind, its parse, the other side's comparison of bytes), and a
+   * 13 MB description read five times cost a third of a second. One over the size limit is stood in for by a marker
+   * of its size, never read whole.
+   */
   read(path: string): Uint8Array | undefined {
+    if (!this.files.has(path)) this.files.set(path, this.readNow(path));
+    return this.files.get(path);
+  }
+
+  private readNow(path: string): Uint8Array | undefined {
     const full = resolve(this.root, path);
     if (full !== this.root && !full.startsWith(this.root + sep)) return undefined;
     try {
-      if (!lstatSync(full).isFile()) return undefined;
+      const st = lstatSync(full);
+      if (!st.isFile()) return undefined;
       this.realRoot ??= realpathSync(this.root);
       const real = realpathSync(full);
       if (!real.startsWith(this.realRoot + sep)) return undefined;
-      return readFileSync(real);
+      return st.size > LIMITS.maxFileBytes ? new Uint8Array(LIMITS.maxFileBytes + 1) : readFileSync(real);
     } catch {
       return undefined;
     }

@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-KJDIWBZV.js";
+} from "./chunk-4NBV4XNO.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-L3DNDB7O.js";
-import "./chunk-FIJAR4W4.js";
+} from "./chunk-JXNQQMXJ.js";
+import "./chunk-YAGSXQ6M.js";
 import {
   readVersion
-} from "./chunk-I4T22AXF.js";
+} from "./chunk-O24ORE2T.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {
   formatOf
-} from "./chunk-XAATHK75.js";
+} from "./chunk-QNKNU5R5.js";
 import {
   pointerJoin
 } from "./chunk-MK25LMMB.js";

@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-ZDAYCINY.js";
+} from "./chunk-IVAPX4WN.js";
 import {
   printCheck
-} from "./chunk-L3DNDB7O.js";
-import "./chunk-FIJAR4W4.js";
-import "./chunk-I4T22AXF.js";
+} from "./chunk-JXNQQMXJ.js";
+import "./chunk-YAGSXQ6M.js";
+import "./chunk-O24ORE2T.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
-import "./chunk-XAATHK75.js";
+import "./chunk-QNKNU5R5.js";
 import "./chunk-MK25LMMB.js";
 import {
   UsageError

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-KJDIWBZV.js";
+} from "./chunk-4NBV4XNO.js";
 import {
   setIn,
   showCheck
-} from "./chunk-L3DNDB7O.js";
-import "./chunk-FIJAR4W4.js";
-import "./chunk-I4T22AXF.js";
+} from "./chunk-JXNQQMXJ.js";
+import "./chunk-YAGSXQ6M.js";
+import "./chunk-O24ORE2T.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-XAATHK75.js";
+} from "./chunk-QNKNU5R5.js";
 import "./chunk-MK25LMMB.js";
 import {
   unlessUnreadable

@@ -20,7 +20,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-XAATHK75.js";
+} from "./chunk-QNKNU5R5.js";
 import {
   POLICY_RULES,
   ROLES,

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-FIJAR4W4.js";
+} from "./chunk-YAGSXQ6M.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-I4T22AXF.js";
+} from "./chunk-O24ORE2T.js";
 import {
   parseFormat,
   printErrors,
@@ -31,7 +31,7 @@ import {
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-XAATHK75.js";
+} from "./chunk-QNKNU5R5.js";
 import "./chunk-MK25LMMB.js";
 import {
   InputError,

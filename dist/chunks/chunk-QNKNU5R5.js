@@ -362,6 +362,18 @@ var require_dist = __commonJS({
 // src/adapters/fs-tree.ts
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+
+// src/core/source/limits.ts
+var LIMITS = {
+  /** The GitHub REST description is ~13 MB of JSON; 32 MiB leaves room without inviting abuse. */
+  maxFileBytes: 32 * 1024 * 1024,
+  /** YAML aliases share nodes; a document that expands past this many nodes is an alias bomb. */
+  maxExpandedNodes: 5e6,
+  /** Collections nested deeper than this are refused (js-yaml checks YAML; we check JSON). */
+  maxDepth: 200
+};
+
+// src/adapters/fs-tree.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var FsTree = class {
   /** `prefixes`: list only files under these relative folders (the contracts root); reads are never limited by them. */
@@ -373,6 +385,7 @@ var FsTree = class {
   prefixes;
   list;
   realRoot;
+  files = /* @__PURE__ */ new Map();
   paths() {
     if (!this.list) {
       const out = [];
@@ -397,16 +410,26 @@ var FsTree = class {
     }
     return this.list;
   }
-  /** A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). */
+  /**
+   * A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). Read
+   * once: a diff asks for a file several times (its kind, its parse, the other side's comparison of bytes), and a
+   * 13 MB description read five times cost a third of a second. One over the size limit is stood in for by a marker
+   * of its size, never read whole.
+   */
   read(path) {
+    if (!this.files.has(path)) this.files.set(path, this.readNow(path));
+    return this.files.get(path);
+  }
+  readNow(path) {
     const full = resolve(this.root, path);
     if (full !== this.root && !full.startsWith(this.root + sep)) return void 0;
     try {
-      if (!lstatSync(full).isFile()) return void 0;
+      const st = lstatSync(full);
+      if (!st.isFile()) return void 0;
       this.realRoot ??= realpathSync(this.root);
       const real = realpathSync(full);
       if (!real.startsWith(this.realRoot + sep)) return void 0;
-      return readFileSync(real);
+      return st.size > LIMITS.maxFileBytes ? new Uint8Array(LIMITS.maxFileBytes + 1) : readFileSync(real);
     } catch {
       return void 0;
     }
@@ -4397,16 +4420,6 @@ function applyEdits(text2, edits) {
   }
   return text2;
 }
-
-// src/core/source/limits.ts
-var LIMITS = {
-  /** The GitHub REST description is ~13 MB of JSON; 32 MiB leaves room without inviting abuse. */
-  maxFileBytes: 32 * 1024 * 1024,
-  /** YAML aliases share nodes; a document that expands past this many nodes is an alias bomb. */
-  maxExpandedNodes: 5e6,
-  /** Collections nested deeper than this are refused (js-yaml checks YAML; we check JSON). */
-  maxDepth: 200
-};
 
 // src/core/source/positions.ts
 var PositionIndex = class {
@@ -9279,6 +9292,7 @@ function* refsIn(node, pointer = "") {
 }
 
 export {
+  LIMITS,
   FsTree,
   repositoryRootOf,
   referenceClosure,
@@ -9290,7 +9304,6 @@ export {
   load,
   modify,
   applyEdits,
-  LIMITS,
   formatOf,
   isBinary,
   overSizeLimit,

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-L3DNDB7O.js";
+} from "./chunk-JXNQQMXJ.js";
 import {
   runCheck
-} from "./chunk-FIJAR4W4.js";
+} from "./chunk-YAGSXQ6M.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-I4T22AXF.js";
+} from "./chunk-O24ORE2T.js";
 import {
   formatOf
-} from "./chunk-XAATHK75.js";
+} from "./chunk-QNKNU5R5.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

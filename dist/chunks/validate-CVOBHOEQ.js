@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-TH5RHPDN.js";
-import "./chunk-FIJAR4W4.js";
-import "./chunk-I4T22AXF.js";
+} from "./chunk-RUJTUOM6.js";
+import "./chunk-YAGSXQ6M.js";
+import "./chunk-O24ORE2T.js";
 import "./chunk-DKX2DOYP.js";
-import "./chunk-XAATHK75.js";
+import "./chunk-QNKNU5R5.js";
 import "./chunk-MK25LMMB.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-I4T22AXF.js";
+} from "./chunk-O24ORE2T.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,7 +27,7 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-XAATHK75.js";
+} from "./chunk-QNKNU5R5.js";
 import {
   compareText
 } from "./chunk-MK25LMMB.js";

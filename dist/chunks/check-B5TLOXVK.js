@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-FIJAR4W4.js";
-import "./chunk-I4T22AXF.js";
+} from "./chunk-YAGSXQ6M.js";
+import "./chunk-O24ORE2T.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -17,7 +17,7 @@ import "./chunk-V6VEX7ZS.js";
 import "./chunk-7O42ZOZT.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
-import "./chunk-XAATHK75.js";
+import "./chunk-QNKNU5R5.js";
 import "./chunk-MK25LMMB.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

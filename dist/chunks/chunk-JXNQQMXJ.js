@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-FIJAR4W4.js";
+} from "./chunk-YAGSXQ6M.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-XAATHK75.js";
+} from "./chunk-QNKNU5R5.js";
 import {
   diagnosticText
 } from "./chunk-MK25LMMB.js";

@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-FIJAR4W4.js";
+} from "./chunk-YAGSXQ6M.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-I4T22AXF.js";
+} from "./chunk-O24ORE2T.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-XAATHK75.js";
+} from "./chunk-QNKNU5R5.js";
 import {
   pointerJoin
 } from "./chunk-MK25LMMB.js";

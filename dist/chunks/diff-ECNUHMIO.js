@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-XAATHK75.js";
+} from "./chunk-QNKNU5R5.js";
 import {
   isRole,
   levelRank
