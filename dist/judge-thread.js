@@ -842,6 +842,10 @@ var GitObjects = class {
   knowSizes(sizes) {
     for (const [sha, size] of sizes) this.sizes.set(sha, size);
   }
+  /** Known to be over the size limit: never fetched or read whole. */
+  oversized(sha) {
+    return (this.sizes.get(sha) ?? 0) > LIMITS.maxFileBytes;
+  }
   /** Take `sha` as what `ref` names in this view, without asking git. */
   knowRef(ref, sha) {
     this.commits.set(ref, Promise.resolve(sha));
@@ -894,7 +898,7 @@ var GitObjects = class {
         shas: /* @__PURE__ */ new Set([...this.missing?.shas ?? [], ...absent])
       };
     }
-    const wanted = [...new Set(shas)].filter((s) => this.missing.shas.has(s) && !((this.sizes.get(s) ?? 0) > LIMITS.maxFileBytes));
+    const wanted = [...new Set(shas)].filter((s) => this.missing.shas.has(s) && !this.oversized(s));
     if (!wanted.length) return;
     await gitWithInput(
       this.dir,
@@ -945,8 +949,7 @@ var GitObjects = class {
   async file(ref, path) {
     const sha = (await this.listing(await this.commit(ref))).get(path);
     if (!sha) return void 0;
-    const size = this.sizes.get(sha) ?? 0;
-    if (size > LIMITS.maxFileBytes) throw overSizeLimit(path, size);
+    if (this.oversized(sha)) throw overSizeLimit(path, this.sizes.get(sha));
     await this.prefetch([ref], [sha]);
     return (await this.read([sha])).get(sha);
   }
@@ -12508,7 +12511,11 @@ async function planFetch(port2, pr, read, log) {
     const blobs = /* @__PURE__ */ new Set();
     const oversized = /* @__PURE__ */ new Map();
     for (const tree of [head, ...others])
-      for (const e of tree) if (read(e.path)) e.size > LIMITS.maxFileBytes ? oversized.set(e.sha, e.size) : blobs.add(e.sha);
+      for (const e of tree) {
+        if (!read(e.path)) continue;
+        if (e.size > LIMITS.maxFileBytes) oversized.set(e.sha, e.size);
+        else blobs.add(e.sha);
+      }
     const commits = [`+${base}:refs/remotes/origin/${pr.baseRef}`, `+${pr.headSha}:refs/remotes/pull/${pr.number}`];
     return { wants: [...commits, ...mergeBase !== base ? [mergeBase] : [], ...blobs], depth: 1, comparison: comparison2, oversized };
   } catch (err) {

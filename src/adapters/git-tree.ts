@@ -81,6 +81,11 @@ export class GitObjects {
     for (const [sha, size] of sizes) this.sizes.set(sha, size);
   }
 
+  /** Known to be over the size limit: never fetched or read whole. */
+  private oversized(sha: string): boolean {
+    return (this.sizes.get(sha) ?? 0) > LIMITS.maxFileBytes;
+  }
+
   /** Take `sha` as what `ref` names in this view, without asking git. */
   knowRef(ref: string, sha: string): void {
     this.commits.set(ref, Promise.resolve(sha));
@@ -147,7 +152,7 @@ export class GitObjects {
         shas: new Set([...(this.missing?.shas ?? []), ...absent]),
       };
     }
-    const wanted = [...new Set(shas)].filter((s) => this.missing!.shas.has(s) && !((this.sizes.get(s) ?? 0) > LIMITS.maxFileBytes));
+    const wanted = [...new Set(shas)].filter((s) => this.missing!.shas.has(s) && !this.oversized(s));
     if (!wanted.length) return;
     // as git's own lazy fetch does, no `have`s: told of commits it has, a server leaves out the blobs it believes
     // come with them, which a blobless, shallow clone does not hold
@@ -205,8 +210,7 @@ export class GitObjects {
   async file(ref: string, path: string): Promise<Uint8Array | undefined> {
     const sha = (await this.listing(await this.commit(ref))).get(path);
     if (!sha) return undefined;
-    const size = this.sizes.get(sha) ?? 0;
-    if (size > LIMITS.maxFileBytes) throw overSizeLimit(path, size);
+    if (this.oversized(sha)) throw overSizeLimit(path, this.sizes.get(sha)!);
     await this.prefetch([ref], [sha]);
     return (await this.read([sha])).get(sha);
   }

@@ -39,7 +39,11 @@ export async function planFetch(
     const blobs = new Set<string>();
     const oversized = new Map<string, number>();
     for (const tree of [head, ...others])
-      for (const e of tree) if (read(e.path)) e.size > LIMITS.maxFileBytes ? oversized.set(e.sha, e.size) : blobs.add(e.sha);
+      for (const e of tree) {
+        if (!read(e.path)) continue;
+        if (e.size > LIMITS.maxFileBytes) oversized.set(e.sha, e.size);
+        else blobs.add(e.sha);
+      }
     const commits = [`+${base}:refs/remotes/origin/${pr.baseRef}`, `+${pr.headSha}:refs/remotes/pull/${pr.number}`];
     return { wants: [...commits, ...(mergeBase !== base ? [mergeBase] : []), ...blobs], depth: 1, comparison, oversized };
   } catch (err) {

@@ -1,6 +1,7 @@
 // Libraries loaded on first use rather than when the program starts: refa (1 MB), re2js and avsc are only needed
-// when a judgement reasons about patterns, a contract's pattern is matched, or a file is Avro. CommonJS on purpose: a require() inside a function is bundled
-// by esbuild as a factory run on its first call, which an ESM import (hoisted, run at start-up) is not.
+// when a judgement reasons about patterns, a contract's pattern is matched, or a file is Avro. CommonJS on purpose:
+// a require() inside a function is bundled by esbuild as a factory run on its first call, which an ESM import
+// (hoisted, run at start-up) is not.
 'use strict';
 let refa;
 let avsc;

@@ -5,9 +5,9 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-RUJTUOM6.js";
-import "./chunk-YAGSXQ6M.js";
-import "./chunk-O24ORE2T.js";
+} from "./chunk-LBOCTG6E.js";
+import "./chunk-7A6IDZ34.js";
+import "./chunk-S4MBIDTT.js";
 import "./chunk-DKX2DOYP.js";
 import "./chunk-QNKNU5R5.js";
 import "./chunk-MK25LMMB.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-YAGSXQ6M.js";
+} from "./chunk-7A6IDZ34.js";
 import {
   git
-} from "./chunk-O24ORE2T.js";
+} from "./chunk-S4MBIDTT.js";
 import {
   parseFormat,
   printErrors,

@@ -3,11 +3,11 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-YAGSXQ6M.js";
+} from "./chunk-7A6IDZ34.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-O24ORE2T.js";
+} from "./chunk-S4MBIDTT.js";
 import {
   ContractsLayout,
   Documents,

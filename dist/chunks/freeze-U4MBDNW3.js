@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-YAGSXQ6M.js";
+} from "./chunk-7A6IDZ34.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-O24ORE2T.js";
+} from "./chunk-S4MBIDTT.js";
 import {
   parseFormat,
   printErrors,

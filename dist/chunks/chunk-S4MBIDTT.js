@@ -8480,6 +8480,10 @@ var GitObjects = class {
   knowSizes(sizes) {
     for (const [sha, size] of sizes) this.sizes.set(sha, size);
   }
+  /** Known to be over the size limit: never fetched or read whole. */
+  oversized(sha) {
+    return (this.sizes.get(sha) ?? 0) > LIMITS.maxFileBytes;
+  }
   /** Take `sha` as what `ref` names in this view, without asking git. */
   knowRef(ref, sha) {
     this.commits.set(ref, Promise.resolve(sha));
@@ -8532,7 +8536,7 @@ var GitObjects = class {
         shas: /* @__PURE__ */ new Set([...this.missing?.shas ?? [], ...absent])
       };
     }
-    const wanted = [...new Set(shas)].filter((s) => this.missing.shas.has(s) && !((this.sizes.get(s) ?? 0) > LIMITS.maxFileBytes));
+    const wanted = [...new Set(shas)].filter((s) => this.missing.shas.has(s) && !this.oversized(s));
     if (!wanted.length) return;
     await gitWithInput(
       this.dir,
@@ -8583,8 +8587,7 @@ var GitObjects = class {
   async file(ref, path) {
     const sha = (await this.listing(await this.commit(ref))).get(path);
     if (!sha) return void 0;
-    const size = this.sizes.get(sha) ?? 0;
-    if (size > LIMITS.maxFileBytes) throw overSizeLimit(path, size);
+    if (this.oversized(sha)) throw overSizeLimit(path, this.sizes.get(sha));
     await this.prefetch([ref], [sha]);
     return (await this.read([sha])).get(sha);
   }

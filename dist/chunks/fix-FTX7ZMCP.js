@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-4NBV4XNO.js";
+} from "./chunk-MS5MB75P.js";
 import {
   setIn,
   showCheck
-} from "./chunk-JXNQQMXJ.js";
-import "./chunk-YAGSXQ6M.js";
-import "./chunk-O24ORE2T.js";
+} from "./chunk-VV6O2QRN.js";
+import "./chunk-7A6IDZ34.js";
+import "./chunk-S4MBIDTT.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {

@@ -7,17 +7,17 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-4NBV4XNO.js";
+} from "./chunk-MS5MB75P.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-JXNQQMXJ.js";
-import "./chunk-YAGSXQ6M.js";
+} from "./chunk-VV6O2QRN.js";
+import "./chunk-7A6IDZ34.js";
 import {
   readVersion
-} from "./chunk-O24ORE2T.js";
+} from "./chunk-S4MBIDTT.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-YAGSXQ6M.js";
-import "./chunk-O24ORE2T.js";
+} from "./chunk-7A6IDZ34.js";
+import "./chunk-S4MBIDTT.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";

@@ -33,7 +33,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-O24ORE2T.js";
+} from "./chunk-S4MBIDTT.js";
 import {
   DEBT_NOTE,
   buildReport,

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-JXNQQMXJ.js";
+} from "./chunk-VV6O2QRN.js";
 import {
   runCheck
-} from "./chunk-YAGSXQ6M.js";
+} from "./chunk-7A6IDZ34.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-O24ORE2T.js";
+} from "./chunk-S4MBIDTT.js";
 import {
   formatOf
 } from "./chunk-QNKNU5R5.js";

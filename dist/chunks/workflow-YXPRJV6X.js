@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-IVAPX4WN.js";
+} from "./chunk-ZVQZ64VU.js";
 import {
   printCheck
-} from "./chunk-JXNQQMXJ.js";
+} from "./chunk-VV6O2QRN.js";
 import {
   printValidation
-} from "./chunk-RUJTUOM6.js";
-import "./chunk-YAGSXQ6M.js";
-import "./chunk-O24ORE2T.js";
+} from "./chunk-LBOCTG6E.js";
+import "./chunk-7A6IDZ34.js";
+import "./chunk-S4MBIDTT.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import "./chunk-QNKNU5R5.js";
