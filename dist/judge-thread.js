@@ -12547,7 +12547,7 @@ async function processJob(probot2, job, log, progress) {
     const config2 = parseConfig(CONFIG_PATH, text4 ?? "");
     const first = /^0+$/.test(job.before);
     const push = { branch: job.defaultBranch, before: first ? void 0 : job.before, after: job.after, now: /* @__PURE__ */ new Date() };
-    const fetch2 = { wants: [job.after, ...first ? [] : [job.before]], depth: 50 };
+    const fetch2 = { wants: [job.after, ...first ? [] : [job.before]], depth: 1 };
     const outcome = await afterPush(
       port2,
       config2,

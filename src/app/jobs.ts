@@ -76,7 +76,8 @@ export async function processJob(
     const config = parseConfig(CONFIG_PATH, text ?? '');
     const first = /^0+$/.test(job.before);
     const push = { branch: job.defaultBranch, before: first ? undefined : job.before, after: job.after, now: new Date() };
-    const fetch = { wants: [job.after, ...(first ? [] : [job.before])], depth: 50 };
+    // a freeze on merge reads the trees of the two commits and nothing of their history
+    const fetch = { wants: [job.after, ...(first ? [] : [job.before])], depth: 1 };
     const outcome = await afterPush(port, config, push, async (run) =>
       withClone(job.cloneUrl, await installationToken(probot, job.installationId), fetch, (dir) => withGitSource(dir, run)),
     );
