@@ -1,6 +1,7 @@
 // Bundles the entry points into dist/ with esbuild: reproducible (no timestamps, sorted input), committed.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 rmSync('dist', { recursive: true, force: true });
 const common = {
@@ -17,7 +18,7 @@ const common = {
 };
 // refa (1 MB), re2js and avsc, required by src/core/libraries.cjs the first time a pattern or an Avro schema needs them: each
 // its own CommonJS file in dist/lib/, so a run that needs neither does not even read them
-const LAZY = ['refa', 're2js', 'avsc'];
+const LAZY = ['refa', 're2js', 'avsc', 'undici'];
 for (const name of LAZY)
   await build({ ...common, banner: {}, entryPoints: { [name]: name }, outdir: 'dist/lib', format: 'cjs', outExtension: { '.js': '.cjs' } });
 const lazyLibraries = {
@@ -29,6 +30,14 @@ const lazyLibraries = {
     );
   },
 };
+// undici, imported by @actions/http-client and @actions/github for proxies, is taken from src/github/undici-on-demand.ts,
+// which requires dist/lib/undici.cjs the first time a proxy needs it
+const undiciOnDemand = {
+  name: 'undici-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /^undici$/ }, () => ({ path: resolve('src/github/undici-on-demand.ts') }));
+  },
+};
 // the CLI and the Action (lean, without Probot or its logger), split: what they share, and what only some runs need
 // (Spectral, loaded when a repository has a ruleset), sit in dist/chunks/ and load on demand
 await build({
@@ -37,7 +46,7 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [lazyLibraries],
+  plugins: [lazyLibraries, undiciOnDemand],
 });
 // `../lib/` is right from dist/chunks/ only: a require of it left in an entry file would look outside dist/
 for (const entry of ['cli.js', 'index.js'])

@@ -541,4 +541,30 @@ describe('the bundle', () => {
     assert.equal(avro.status, 0, avro.stderr);
     assert.equal(JSON.parse(avro.stdout).changes[0].ruleId, 'avro-type-changed');
   });
+
+  test('undici, there for proxies, is loaded from dist/lib/ when a proxy is configured and never otherwise', () => {
+    const copy = tempDir('cg-dist-');
+    cpSync(join(PROJECT, 'dist'), join(copy, 'dist'), { recursive: true });
+    // told at exit whether the process loaded dist/lib/undici.cjs
+    const probe = join(copy, 'probe.mjs');
+    writeFileSync(
+      probe,
+      "import { createRequire } from 'node:module';\nconst cache = createRequire(import.meta.url).cache;\n" +
+        "process.on('exit', () => console.log(Object.keys(cache).some((k) => k.endsWith('undici.cjs')) ? 'undici loaded' : 'undici not loaded'));\n",
+    );
+    writeFileSync(join(copy, 'event.json'), '{}');
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, ['--import', probe, join(copy, 'dist', 'index.js')], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH!, GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: join(copy, 'event.json'), ...env },
+      });
+    const direct = run({ GITHUB_API_URL: 'https://api.github.com' });
+    assert.equal(direct.status, 0, direct.stderr);
+    assert.match(direct.stdout, /nothing to do on 'workflow_dispatch'/);
+    assert.match(direct.stdout, /^undici not loaded$/m);
+    // @actions/github makes its proxy agent as it loads: a proxy named is enough, nothing is sent through it here
+    const proxied = run({ GITHUB_API_URL: 'https://api.github.com', HTTPS_PROXY: 'http://127.0.0.1:9' });
+    assert.equal(proxied.status, 0, proxied.stderr);
+    assert.match(proxied.stdout, /^undici loaded$/m);
+  });
 });
