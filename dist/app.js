@@ -47,9 +47,11 @@ var require_libraries = __commonJS({
     var refa;
     var avsc;
     var re2js;
+    var undici;
     exports.refa = () => refa ??= __require("refa");
     exports.avsc = () => avsc ??= __require("avsc");
     exports.re2js = () => re2js ??= __require("re2js");
+    exports.undici = () => undici ??= __require("undici");
   }
 });
 

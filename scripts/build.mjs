@@ -16,8 +16,8 @@ const common = {
   // some CommonJS dependencies call require(); give the ESM bundle one
   banner: { js: "import { createRequire as __cgCreateRequire } from 'node:module';\nconst require = __cgCreateRequire(import.meta.url);" },
 };
-// refa (1 MB), re2js and avsc, required by src/core/libraries.cjs the first time a pattern or an Avro schema needs them: each
-// its own CommonJS file in dist/lib/, so a run that needs neither does not even read them
+// refa (1 MB), re2js, avsc and undici, required by src/core/libraries.cjs the first time a pattern, an Avro schema or a
+// proxy needs them: each its own CommonJS file in dist/lib/, so a run that needs none does not even read them
 const LAZY = ['refa', 're2js', 'avsc', 'undici'];
 for (const name of LAZY)
   await build({ ...common, banner: {}, entryPoints: { [name]: name }, outdir: 'dist/lib', format: 'cjs', outExtension: { '.js': '.cjs' } });
@@ -31,7 +31,7 @@ const lazyLibraries = {
   },
 };
 // undici, imported by @actions/http-client and @actions/github for proxies, is taken from src/github/undici-on-demand.ts,
-// which requires dist/lib/undici.cjs the first time a proxy needs it
+// which asks libraries.cjs for it the first time a proxy needs it (lazy-libraries, first, resolves that require)
 const undiciOnDemand = {
   name: 'undici-on-demand',
   setup(b) {

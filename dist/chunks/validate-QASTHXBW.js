@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-LBOCTG6E.js";
-import "./chunk-7A6IDZ34.js";
-import "./chunk-S4MBIDTT.js";
+} from "./chunk-LWYZQDXB.js";
+import "./chunk-B63WFRHF.js";
+import "./chunk-GEJ6YLY2.js";
 import "./chunk-DKX2DOYP.js";
-import "./chunk-QNKNU5R5.js";
+import "./chunk-SXDJRPEX.js";
 import "./chunk-MK25LMMB.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-VV6O2QRN.js";
+} from "./chunk-YDPJBWUK.js";
 import {
   runCheck
-} from "./chunk-7A6IDZ34.js";
+} from "./chunk-B63WFRHF.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-S4MBIDTT.js";
+} from "./chunk-GEJ6YLY2.js";
 import {
   formatOf
-} from "./chunk-QNKNU5R5.js";
+} from "./chunk-SXDJRPEX.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

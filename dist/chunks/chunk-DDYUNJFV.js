@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-7A6IDZ34.js";
+} from "./chunk-B63WFRHF.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-S4MBIDTT.js";
+} from "./chunk-GEJ6YLY2.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-QNKNU5R5.js";
+} from "./chunk-SXDJRPEX.js";
 import {
   pointerJoin
 } from "./chunk-MK25LMMB.js";

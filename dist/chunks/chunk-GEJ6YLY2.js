@@ -20,7 +20,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-QNKNU5R5.js";
+} from "./chunk-SXDJRPEX.js";
 import {
   POLICY_RULES,
   ROLES,

@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-ZVQZ64VU.js";
+} from "./chunk-T74TK2JT.js";
 import {
   printCheck
-} from "./chunk-VV6O2QRN.js";
+} from "./chunk-YDPJBWUK.js";
 import {
   printValidation
-} from "./chunk-LBOCTG6E.js";
-import "./chunk-7A6IDZ34.js";
-import "./chunk-S4MBIDTT.js";
+} from "./chunk-LWYZQDXB.js";
+import "./chunk-B63WFRHF.js";
+import "./chunk-GEJ6YLY2.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
-import "./chunk-QNKNU5R5.js";
+import "./chunk-SXDJRPEX.js";
 import "./chunk-MK25LMMB.js";
 import {
   UsageError

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-7A6IDZ34.js";
+} from "./chunk-B63WFRHF.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-S4MBIDTT.js";
+} from "./chunk-GEJ6YLY2.js";
 import {
   parseFormat,
   printErrors,
@@ -31,7 +31,7 @@ import {
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-QNKNU5R5.js";
+} from "./chunk-SXDJRPEX.js";
 import "./chunk-MK25LMMB.js";
 import {
   InputError,

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-MS5MB75P.js";
+} from "./chunk-DDYUNJFV.js";
 import {
   setIn,
   showCheck
-} from "./chunk-VV6O2QRN.js";
-import "./chunk-7A6IDZ34.js";
-import "./chunk-S4MBIDTT.js";
+} from "./chunk-YDPJBWUK.js";
+import "./chunk-B63WFRHF.js";
+import "./chunk-GEJ6YLY2.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-QNKNU5R5.js";
+} from "./chunk-SXDJRPEX.js";
 import "./chunk-MK25LMMB.js";
 import {
   unlessUnreadable

@@ -33,7 +33,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-S4MBIDTT.js";
+} from "./chunk-GEJ6YLY2.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -62,7 +62,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-QNKNU5R5.js";
+} from "./chunk-SXDJRPEX.js";
 import {
   LEVELS,
   compareText,

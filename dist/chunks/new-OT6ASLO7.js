@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-MS5MB75P.js";
+} from "./chunk-DDYUNJFV.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-VV6O2QRN.js";
-import "./chunk-7A6IDZ34.js";
+} from "./chunk-YDPJBWUK.js";
+import "./chunk-B63WFRHF.js";
 import {
   readVersion
-} from "./chunk-S4MBIDTT.js";
+} from "./chunk-GEJ6YLY2.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {
   formatOf
-} from "./chunk-QNKNU5R5.js";
+} from "./chunk-SXDJRPEX.js";
 import {
   pointerJoin
 } from "./chunk-MK25LMMB.js";

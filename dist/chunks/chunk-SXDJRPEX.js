@@ -36,9 +36,11 @@ var require_libraries = __commonJS({
     var refa;
     var avsc;
     var re2js;
+    var undici;
     exports.refa = () => refa ??= __require("../lib/refa.cjs");
     exports.avsc = () => avsc ??= __require("../lib/avsc.cjs");
     exports.re2js = () => re2js ??= __require("../lib/re2js.cjs");
+    exports.undici = () => undici ??= __require("../lib/undici.cjs");
   }
 });
 
@@ -9316,6 +9318,7 @@ export {
   Documents,
   filterTree,
   overlayTree,
+  require_libraries,
   readAsyncApi,
   operations,
   ViewBuilder,
