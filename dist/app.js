@@ -3362,6 +3362,11 @@ if (BY_ID.size !== RULES.length) throw new Error("duplicate rule id in catalog")
 // src/core/diff/avro-diff.ts
 var import_libraries = __toESM(require_libraries(), 1);
 
+// src/core/diff/fingerprint.ts
+var [SEED_LO, SEED_HI] = globalThis.crypto.getRandomValues(new Uint32Array(2));
+var START_LO = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_LO ^ kind, 2246822507) ^ SEED_HI);
+var START_HI = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_HI ^ kind, 3266489909) ^ SEED_LO);
+
 // src/core/diff/schema-view.ts
 var LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
 var UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];

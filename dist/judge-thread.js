@@ -422,14 +422,14 @@ var PositionIndex = class {
       this.lineStarts = starts2;
     }
     const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
+    let lo2 = 0;
+    let hi2 = starts.length - 1;
+    while (lo2 < hi2) {
+      const mid = lo2 + hi2 + 1 >> 1;
+      if (starts[mid] <= offset) lo2 = mid;
+      else hi2 = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    return { line: lo2 + 1, column: offset - starts[lo2] + 1 };
   }
 };
 var SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
@@ -5245,50 +5245,112 @@ function readAsyncApi(docs, file2, errors) {
 }
 
 // src/core/diff/fingerprint.ts
+var Lanes = class {
+  constructor(lo2, hi2, hasRef2) {
+    this.lo = lo2;
+    this.hi = hi2;
+    this.hasRef = hasRef2;
+  }
+  lo;
+  hi;
+  hasRef;
+  get hash() {
+    return (this.lo >>> 0).toString(36) + "." + (this.hi >>> 0).toString(36);
+  }
+};
 var memo = /* @__PURE__ */ new WeakMap();
-function cyrb53(text4, seed = 0) {
-  let h1 = 3735928559 ^ seed;
-  let h2 = 1103547991 ^ seed;
+var [SEED_LO, SEED_HI] = globalThis.crypto.getRandomValues(new Uint32Array(2));
+var [STRING, NUMBER, OTHER, ARRAY, OBJECT, ENTRY] = [1, 2, 3, 4, 5, 6];
+var START_LO = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_LO ^ kind, 2246822507) ^ SEED_HI);
+var START_HI = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_HI ^ kind, 3266489909) ^ SEED_LO);
+var lo = 0;
+var hi = 0;
+function finish(a, b) {
+  a = Math.imul(a ^ a >>> 16, 2246822507) ^ Math.imul(b ^ b >>> 13, 3266489909);
+  b = Math.imul(b ^ b >>> 16, 2246822507) ^ Math.imul(a ^ a >>> 13, 3266489909);
+  lo = a;
+  hi = b;
+}
+function foldText(text4, kind) {
+  let a = START_LO[kind];
+  let b = START_HI[kind];
   for (let i = 0; i < text4.length; i++) {
     const ch = text4.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
+    a = Math.imul(a ^ ch, 2654435761);
+    b = Math.imul(b ^ ch, 1597334677);
   }
-  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
-  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return (h2 >>> 0).toString(36) + (h1 >>> 0).toString(36);
+  finish(a ^ text4.length, b);
 }
-function fingerprint(value) {
-  if (value === null || typeof value !== "object") return { hash: JSON.stringify(value) ?? "u", hasRef: false };
+function foldPair(kind, a1, b1, a2, b2) {
+  let a = Math.imul(START_LO[kind] ^ a1, 2654435761);
+  let b = Math.imul(START_HI[kind] ^ b1, 1597334677);
+  a = Math.imul(a ^ b2, 2654435761);
+  b = Math.imul(b ^ a2, 1597334677);
+  finish(a, b);
+}
+function fold(value) {
+  if (typeof value === "string") {
+    foldText(value, STRING);
+    return false;
+  }
+  if (value === null || typeof value !== "object") {
+    foldText(String(value), typeof value === "number" ? NUMBER : OTHER);
+    return false;
+  }
+  const p = lanesOf(value);
+  lo = p.lo;
+  hi = p.hi;
+  return p.hasRef;
+}
+function lanesOf(value) {
   const known = memo.get(value);
   if (known) return known;
-  let text4;
   let hasRef2 = false;
+  let a;
+  let b;
   if (Array.isArray(value)) {
-    const parts = value.map((v) => {
-      const p = fingerprint(v);
-      hasRef2 ||= p.hasRef;
-      return p.hash;
-    });
-    text4 = `[${parts.join(",")}]`;
+    a = START_LO[ARRAY];
+    b = START_HI[ARRAY];
+    for (const v of value) {
+      hasRef2 = fold(v) || hasRef2;
+      a = Math.imul(a ^ lo, 2654435761);
+      b = Math.imul(b ^ hi, 1597334677);
+    }
+    finish(a ^ value.length, b);
   } else {
-    const keys = Object.keys(value).sort();
-    const parts = keys.map((k) => {
-      const p = fingerprint(value[k]);
-      hasRef2 ||= p.hasRef || k === "$ref";
-      return `${JSON.stringify(k)}:${p.hash}`;
-    });
-    text4 = `{${parts.join(",")}}`;
+    let sumLo = 0;
+    let sumHi = 0;
+    const keys = Object.keys(value);
+    for (const k of keys) {
+      hasRef2 = fold(value[k]) || hasRef2 || k === "$ref";
+      const vLo = lo;
+      const vHi = hi;
+      foldText(k, STRING);
+      foldPair(ENTRY, lo, hi, vLo, vHi);
+      sumLo = sumLo + lo | 0;
+      sumHi = sumHi + hi | 0;
+    }
+    foldPair(OBJECT, keys.length, keys.length, sumLo, sumHi);
   }
-  const print = { hash: text4.length > 40 ? cyrb53(text4) + cyrb53(text4, 7) : text4, hasRef: hasRef2 };
+  const print = new Lanes(lo, hi, hasRef2);
   memo.set(value, print);
   return print;
 }
+function fingerprint(value) {
+  if (value !== null && typeof value === "object") return lanesOf(value);
+  const text4 = JSON.stringify(value) ?? "u";
+  return { lo: 0, hi: 0, hasRef: false, hash: text4 };
+}
 function sameValue(a, b) {
-  return fingerprint(a).hash === fingerprint(b).hash;
+  const objects2 = a !== null && typeof a === "object";
+  if (objects2 !== (b !== null && typeof b === "object")) return false;
+  if (!objects2) return JSON.stringify(a) === JSON.stringify(b);
+  const [x, y] = [lanesOf(a), lanesOf(b)];
+  return x.lo === y.lo && x.hi === y.hi;
 }
 function hashText(text4) {
-  return cyrb53(text4) + cyrb53(text4, 7);
+  foldText(text4, STRING);
+  return (lo >>> 0).toString(36) + "." + (hi >>> 0).toString(36);
 }
 
 // src/core/diff/data-diff.ts
@@ -7471,9 +7533,9 @@ var Prover = class {
     }
     if (t === "string") return num(s.maxLength) !== void 0 && num(s.maxLength) < (num(s.minLength) ?? 0);
     if (t === "number" || t === "integer") {
-      const lo = bound(s, "minimum", "exclusiveMinimum", true);
-      const hi = bound(s, "maximum", "exclusiveMaximum", false);
-      return !!lo && !!hi && (lo.value > hi.value || lo.value === hi.value && (lo.exclusive || hi.exclusive));
+      const lo2 = bound(s, "minimum", "exclusiveMinimum", true);
+      const hi2 = bound(s, "maximum", "exclusiveMaximum", false);
+      return !!lo2 && !!hi2 && (lo2.value > hi2.value || lo2.value === hi2.value && (lo2.exclusive || hi2.exclusive));
     }
     if (t === "object") {
       if (num(s.maxProperties) !== void 0 && num(s.maxProperties) < Math.max(num(s.minProperties) ?? 0, strings(s.required).length))
@@ -7621,9 +7683,9 @@ var KNOWN = /* @__PURE__ */ new Set([
   "unevaluatedProperties"
 ]);
 function numbersIncluded(a, b, types) {
-  const lo = (s) => bound(s, "minimum", "exclusiveMinimum", true);
-  const hi = (s) => bound(s, "maximum", "exclusiveMaximum", false);
-  const [la, lb, ha, hb] = [lo(a), lo(b), hi(a), hi(b)];
+  const lo2 = (s) => bound(s, "minimum", "exclusiveMinimum", true);
+  const hi2 = (s) => bound(s, "maximum", "exclusiveMaximum", false);
+  const [la, lb, ha, hb] = [lo2(a), lo2(b), hi2(a), hi2(b)];
   if (lb && (!la || la.value < lb.value || la.value === lb.value && lb.exclusive && !la.exclusive)) return false;
   if (hb && (!ha || ha.value > hb.value || ha.value === hb.value && hb.exclusive && !ha.exclusive)) return false;
   const mb = num(b.multipleOf);

@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-DDYUNJFV.js";
+} from "./chunk-B2MX5KM7.js";
 import {
   setIn,
   showCheck
-} from "./chunk-YDPJBWUK.js";
-import "./chunk-B63WFRHF.js";
-import "./chunk-GEJ6YLY2.js";
+} from "./chunk-AMA2GCIZ.js";
+import "./chunk-IVDWYVO2.js";
+import "./chunk-DIFPOGZU.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-SXDJRPEX.js";
+} from "./chunk-HTTSMMFN.js";
 import "./chunk-MK25LMMB.js";
 import {
   unlessUnreadable

@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-B63WFRHF.js";
+} from "./chunk-IVDWYVO2.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-GEJ6YLY2.js";
+} from "./chunk-DIFPOGZU.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-SXDJRPEX.js";
+} from "./chunk-HTTSMMFN.js";
 import {
   pointerJoin
 } from "./chunk-MK25LMMB.js";

@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-LWYZQDXB.js";
-import "./chunk-B63WFRHF.js";
-import "./chunk-GEJ6YLY2.js";
+} from "./chunk-F22FIHUG.js";
+import "./chunk-IVDWYVO2.js";
+import "./chunk-DIFPOGZU.js";
 import "./chunk-DKX2DOYP.js";
-import "./chunk-SXDJRPEX.js";
+import "./chunk-HTTSMMFN.js";
 import "./chunk-MK25LMMB.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

@@ -33,7 +33,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-GEJ6YLY2.js";
+} from "./chunk-DIFPOGZU.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -62,7 +62,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-SXDJRPEX.js";
+} from "./chunk-HTTSMMFN.js";
 import {
   LEVELS,
   compareText,

@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-T74TK2JT.js";
+} from "./chunk-A64PBXCB.js";
 import {
   printCheck
-} from "./chunk-YDPJBWUK.js";
+} from "./chunk-AMA2GCIZ.js";
 import {
   printValidation
-} from "./chunk-LWYZQDXB.js";
-import "./chunk-B63WFRHF.js";
-import "./chunk-GEJ6YLY2.js";
+} from "./chunk-F22FIHUG.js";
+import "./chunk-IVDWYVO2.js";
+import "./chunk-DIFPOGZU.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
-import "./chunk-SXDJRPEX.js";
+import "./chunk-HTTSMMFN.js";
 import "./chunk-MK25LMMB.js";
 import {
   UsageError

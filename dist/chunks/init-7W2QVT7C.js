@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-GEJ6YLY2.js";
+} from "./chunk-DIFPOGZU.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,7 +27,7 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-SXDJRPEX.js";
+} from "./chunk-HTTSMMFN.js";
 import {
   compareText
 } from "./chunk-MK25LMMB.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-B63WFRHF.js";
+} from "./chunk-IVDWYVO2.js";
 import {
   git
-} from "./chunk-GEJ6YLY2.js";
+} from "./chunk-DIFPOGZU.js";
 import {
   parseFormat,
   printErrors,
@@ -16,7 +16,7 @@ import "./chunk-V6VEX7ZS.js";
 import "./chunk-7O42ZOZT.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
-import "./chunk-SXDJRPEX.js";
+import "./chunk-HTTSMMFN.js";
 import "./chunk-MK25LMMB.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

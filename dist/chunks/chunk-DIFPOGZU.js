@@ -20,7 +20,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-SXDJRPEX.js";
+} from "./chunk-HTTSMMFN.js";
 import {
   POLICY_RULES,
   ROLES,

@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-DDYUNJFV.js";
+} from "./chunk-B2MX5KM7.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-YDPJBWUK.js";
-import "./chunk-B63WFRHF.js";
+} from "./chunk-AMA2GCIZ.js";
+import "./chunk-IVDWYVO2.js";
 import {
   readVersion
-} from "./chunk-GEJ6YLY2.js";
+} from "./chunk-DIFPOGZU.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {
   formatOf
-} from "./chunk-SXDJRPEX.js";
+} from "./chunk-HTTSMMFN.js";
 import {
   pointerJoin
 } from "./chunk-MK25LMMB.js";

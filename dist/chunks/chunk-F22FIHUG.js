@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-B63WFRHF.js";
+} from "./chunk-IVDWYVO2.js";
 import {
   POLICY_RULES
 } from "./chunk-MK25LMMB.js";

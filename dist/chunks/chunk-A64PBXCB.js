@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-YDPJBWUK.js";
+} from "./chunk-AMA2GCIZ.js";
 import {
   runCheck
-} from "./chunk-B63WFRHF.js";
+} from "./chunk-IVDWYVO2.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-GEJ6YLY2.js";
+} from "./chunk-DIFPOGZU.js";
 import {
   formatOf
-} from "./chunk-SXDJRPEX.js";
+} from "./chunk-HTTSMMFN.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";
