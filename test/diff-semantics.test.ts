@@ -78,6 +78,35 @@ describe('equivalent refactors are not changes', () => {
   });
 });
 
+describe('equal text is not enough', () => {
+  // an operation's schema written the same in both versions still changes when what it references changes,
+  // however far down: through an alias, a chain, or a cycle of references
+  const doc = (leaf: unknown) =>
+    api(
+      { requestBody: jsonBody({ $ref: '#/components/schemas/Alias' }) },
+      {
+        components: {
+          schemas: {
+            Alias: { $ref: '#/components/schemas/Node' },
+            Node: {
+              type: 'object',
+              properties: { next: { $ref: '#/components/schemas/Node' }, leaf: { $ref: '#/components/schemas/Leaf' } },
+            },
+            Leaf: leaf,
+          },
+        },
+      },
+    );
+  test('a change in a component reached only through references is found', () => {
+    const result = diffDocs(doc({ type: 'string' }), doc({ type: 'string', maxLength: 3 }), 'api.yaml');
+    assert.deepEqual(ids(result), ['request-constraint-tightened']);
+    assert.equal(result.changes[0]!.level, 'major');
+  });
+  test('equal components reached through equal references are no change', () => {
+    assert.deepEqual(diffDocs(doc({ type: 'string' }), doc({ type: 'string' }), 'api.yaml').changes, []);
+  });
+});
+
 describe('numeric ranges', () => {
   test('minimum and exclusiveMinimum are one bound; for integers `> 9` is `>= 10`', () => {
     assert.deepEqual(diffDocs({ type: 'integer', minimum: 10 }, { type: 'integer', exclusiveMinimum: 9 }).changes, []);

@@ -4,6 +4,7 @@ import type { Loc, Role } from '../model.js';
 import { pointerJoin } from '../model.js';
 import type { SchemaContext, SchemaRuleId } from '../rules/catalog.js';
 import { fingerprint, sameValue } from './fingerprint.js';
+import { sameReferents } from '../semantic/linked.js';
 import { LOWER_BOUNDS, UPPER_BOUNDS, type SchemaView, type Side, type ViewBuilder } from './schema-view.js';
 
 type Props = Map<string, Side[]>;
@@ -58,9 +59,15 @@ export class SchemaDiffer {
     return mine;
   }
 
+  /** Equal text whose `$ref`s name equal units on both sides: nothing below can differ. */
+  private alike(a: Side, b: Side): boolean {
+    const pa = fingerprint(a.node);
+    if (pa.hash !== fingerprint(b.node).hash) return false;
+    return !pa.hasRef || sameReferents(a.node as object, this.base.rootOf(a.loc), this.head.rootOf(b.loc));
+  }
+
   private compareViews(partsA: Side[], partsB: Side[], scope: SchemaScope, path: string, options: { defs?: boolean }): void {
-    if (partsA.length === partsB.length && partsA.every((p, i) => !p.orNull === !partsB[i]!.orNull && sameShallow(p.node, partsB[i]!.node)))
-      return;
+    if (partsA.length === partsB.length && partsA.every((p, i) => !p.orNull === !partsB[i]!.orNull && this.alike(p, partsB[i]!))) return;
     const va = this.base.view(partsA);
     const vb = this.head.view(partsB);
     const at = path ? `${scope.label} ${path}` : scope.label;
@@ -460,10 +467,4 @@ function pointerAt(loc: Loc, ...tokens: string[]): Loc {
 
 function fmt(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/** Equal with no `$ref` inside: nothing below can differ. */
-function sameShallow(a: unknown, b: unknown): boolean {
-  const pa = fingerprint(a);
-  return !pa.hasRef && pa.hash === fingerprint(b).hash;
 }

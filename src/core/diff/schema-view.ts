@@ -106,6 +106,16 @@ export class ViewBuilder {
     private readonly errors: Diagnostic[],
   ) {}
 
+  /** The document a side sits in, where its local `$ref`s resolve (undefined when it cannot be read). */
+  rootOf(loc: Loc): unknown {
+    try {
+      return this.docs.get(loc.file).data;
+    } catch (err) {
+      if (err instanceof InputError) return undefined;
+      throw err;
+    }
+  }
+
   /** Flatten sides into their conjunction of concrete (non-`$ref`, non-`allOf`) parts. */
   parts(sides: Side[]): Side[] {
     const out: Side[] = [];

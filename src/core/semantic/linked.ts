@@ -162,6 +162,27 @@ function keyComponent(members: string[], root: unknown, keys: Map<string, string
   for (const m of members) keys.set(m, hashText(`${cycle}#${m}`));
 }
 
+/**
+ * Does every local `$ref` in `node` name, in `rootA` and in `rootB`, a unit equal in content and in all it reaches?
+ * With equal text this proves two subtrees alike, so the keyword diff need not walk them.
+ */
+export function sameReferents(node: object, rootA: unknown, rootB: unknown): boolean {
+  const shape = shapeOf(node);
+  if (shape.refused || !rootA || typeof rootA !== 'object' || !rootB || typeof rootB !== 'object') return false;
+  const [keysA, keysB] = [keysOf(rootA, shape.refs), keysOf(rootB, shape.refs)];
+  return shape.refs.every((r) => {
+    const key = keysA.get(r);
+    return !!key && key === keysB.get(r);
+  });
+}
+
+function keysOf(root: object, refs: string[]): Map<string, string | null> {
+  let keys = keysByRoot.get(root);
+  if (!keys) keysByRoot.set(root, (keys = new Map()));
+  keyAll(refs, root, keys);
+  return keys;
+}
+
 /** A copy of `node` whose local `$ref`s call units by key; shared substructure stays shared (no alias blow-up). */
 function rewrite(node: unknown, keyOf: (ref: string) => string, top = true, copies = new Map<object, unknown>()): unknown {
   if (!node || typeof node !== 'object') return node;
@@ -208,9 +229,7 @@ export function link(schema: object, root: unknown): Linked | 'whole' | undefine
   if (own.annotated) return 'whole';
   if (!root || typeof root !== 'object')
     return own.refs.length ? undefined : { top: schema as Obj, units: new Map(), size: own.size, ownSize: own.size, draft7: own.draft7 };
-  let keys = keysByRoot.get(root);
-  if (!keys) keysByRoot.set(root, (keys = new Map()));
-  keyAll(own.refs, root, keys);
+  const keys = keysOf(root, own.refs);
   const keyOf = (r: string) => keys.get(r)!;
   const units: Linked['units'] = new Map();
   const stack = [...own.refs];

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-AMA2GCIZ.js";
+} from "./chunk-3SQDMFK6.js";
 import {
   runCheck
-} from "./chunk-IVDWYVO2.js";
+} from "./chunk-ZO3FGGGW.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-DIFPOGZU.js";
+} from "./chunk-COUPH2VQ.js";
 import {
   formatOf
-} from "./chunk-HTTSMMFN.js";
+} from "./chunk-PTMGBFQP.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-A64PBXCB.js";
+} from "./chunk-QWV73DBA.js";
 import {
   printCheck
-} from "./chunk-AMA2GCIZ.js";
-import "./chunk-IVDWYVO2.js";
-import "./chunk-DIFPOGZU.js";
+} from "./chunk-3SQDMFK6.js";
+import "./chunk-ZO3FGGGW.js";
+import "./chunk-COUPH2VQ.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
-import "./chunk-HTTSMMFN.js";
+import "./chunk-PTMGBFQP.js";
 import "./chunk-MK25LMMB.js";
 import {
   UsageError

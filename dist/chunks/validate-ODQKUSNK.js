@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-F22FIHUG.js";
-import "./chunk-IVDWYVO2.js";
-import "./chunk-DIFPOGZU.js";
+} from "./chunk-QNWZFPKK.js";
+import "./chunk-ZO3FGGGW.js";
+import "./chunk-COUPH2VQ.js";
 import "./chunk-DKX2DOYP.js";
-import "./chunk-HTTSMMFN.js";
+import "./chunk-PTMGBFQP.js";
 import "./chunk-MK25LMMB.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-IVDWYVO2.js";
+} from "./chunk-ZO3FGGGW.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-HTTSMMFN.js";
+} from "./chunk-PTMGBFQP.js";
 import {
   diagnosticText
 } from "./chunk-MK25LMMB.js";

@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-B2MX5KM7.js";
+} from "./chunk-HWXIKGHZ.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-AMA2GCIZ.js";
-import "./chunk-IVDWYVO2.js";
+} from "./chunk-3SQDMFK6.js";
+import "./chunk-ZO3FGGGW.js";
 import {
   readVersion
-} from "./chunk-DIFPOGZU.js";
+} from "./chunk-COUPH2VQ.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {
   formatOf
-} from "./chunk-HTTSMMFN.js";
+} from "./chunk-PTMGBFQP.js";
 import {
   pointerJoin
 } from "./chunk-MK25LMMB.js";

@@ -33,7 +33,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-DIFPOGZU.js";
+} from "./chunk-COUPH2VQ.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -62,7 +62,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-HTTSMMFN.js";
+} from "./chunk-PTMGBFQP.js";
 import {
   LEVELS,
   compareText,

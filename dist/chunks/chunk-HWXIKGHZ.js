@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-IVDWYVO2.js";
+} from "./chunk-ZO3FGGGW.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-DIFPOGZU.js";
+} from "./chunk-COUPH2VQ.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-HTTSMMFN.js";
+} from "./chunk-PTMGBFQP.js";
 import {
   pointerJoin
 } from "./chunk-MK25LMMB.js";

@@ -20,7 +20,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-HTTSMMFN.js";
+} from "./chunk-PTMGBFQP.js";
 import {
   POLICY_RULES,
   ROLES,

@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-DIFPOGZU.js";
+} from "./chunk-COUPH2VQ.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,7 +27,7 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-HTTSMMFN.js";
+} from "./chunk-PTMGBFQP.js";
 import {
   compareText
 } from "./chunk-MK25LMMB.js";

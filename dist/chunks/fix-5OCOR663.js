@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-B2MX5KM7.js";
+} from "./chunk-HWXIKGHZ.js";
 import {
   setIn,
   showCheck
-} from "./chunk-AMA2GCIZ.js";
-import "./chunk-IVDWYVO2.js";
-import "./chunk-DIFPOGZU.js";
+} from "./chunk-3SQDMFK6.js";
+import "./chunk-ZO3FGGGW.js";
+import "./chunk-COUPH2VQ.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-HTTSMMFN.js";
+} from "./chunk-PTMGBFQP.js";
 import "./chunk-MK25LMMB.js";
 import {
   unlessUnreadable
