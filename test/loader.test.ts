@@ -72,6 +72,21 @@ describe('bad input', () => {
   test('malformed YAML names the line', () => throwsInput(() => parseText('x.yaml', 'a: [1, 2\nb: 3\n', 'yaml'), /invalid YAML/));
   test('malformed JSON names the line', () =>
     throwsInput(() => parseText('x.json', '{\n  "a": 1,\n  "b": }\n', 'json'), /invalid JSON/, 3));
+  test('a key twice in one JSON object is refused at its line, in small and large objects; the same key in other objects is not', () => {
+    const lines = (keys: string[]) => `{\n${keys.map((k, i) => `  "${k}": ${i}`).join(',\n')}\n}\n`;
+    const many = Array.from({ length: 40 }, (_, i) => `k${i}`);
+    throwsInput(() => parseText('x.json', lines(['a', 'b', 'a']), 'json'), /duplicate key "a"/, 4);
+    throwsInput(() => parseText('x.json', lines([...many.slice(0, 30), 'k3']), 'json'), /duplicate key "k3"/, 32);
+    throwsInput(() => parseText('x.json', lines([...many, 'k39']), 'json'), /duplicate key "k39"/, 42);
+    throwsInput(() => parseText('x.json', lines(['ab', 'a\\u0062', 'ab']), 'json'), /duplicate key "ab"/, 4);
+    // nested objects: a key may repeat across parent, child and siblings, and the parent's keys outlive its children
+    const nested = `{"a": {"a": 1, ${many.map((k) => `"${k}": {"a": 1, "b": 2}`).join(', ')}}, "b": {"a": {"a": {}}}, "c": [{"a": 1}, {"a": 2}]}`;
+    assert.deepEqual(Object.keys(parseText('x.json', nested, 'json').data as object), ['a', 'b', 'c']);
+    throwsInput(
+      () => parseText('x.json', `{"a": {${many.map((k) => `"${k}": {}`).join(', ')}}, "b": 1, "a": 2}`, 'json'),
+      /duplicate key "a"/,
+    );
+  });
   test('a YAML alias bomb is refused before it is expanded', () => {
     let text = 'a: &a [x, x, x, x, x, x, x, x, x, x]\n';
     let prev = 'a';

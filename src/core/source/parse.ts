@@ -111,19 +111,37 @@ function checkExpansion(file: string, data: unknown): void {
 
 /**
  * One pass over JSON text, no recursion: refuse nesting deeper than the limit and a key twice in one object, naming
- * the line. Keys are compared as written (escapes are rare in keys).
+ * the line. Keys are compared as written (escapes are rare in keys). A small object's keys are compared in place
+ * (offsets into the text, no copies); past `SMALL_OBJECT` keys an object's keys go into a set.
  */
 function checkJsonShape(file: string, text: string): void {
   const lineAt = (i: number) => text.slice(0, i).split('\n').length;
-  // one entry per open container: the keys seen so far for an object, null for an array
-  const open: (Set<string> | null)[] = [];
-  for (let i = 0; i < text.length; i++) {
+  const duplicate = (start: number, end: number) =>
+    new InputError(`duplicate key "${text.slice(start, end)}" in one object`, file, lineAt(start - 1));
+  // per open container: where its keys start in `from`/`to`, or -1 for an array; and its set once it is large
+  const open: number[] = [];
+  const sets: (Set<string> | undefined)[] = [];
+  // the keys of the open small objects, stacked below `top`: offsets of each key's first character and past its last
+  let from: Int32Array = new Int32Array(256);
+  let to: Int32Array = new Int32Array(256);
+  let top = 0;
+  // from one structural character to the next (searching is faster than a loop over every character)
+  const next = /["[\]{}]/g;
+  for (let m = next.exec(text); m; m = next.exec(text)) {
+    let i = m.index;
     const c = text.charCodeAt(i);
     if (c === 34 /* " */) {
-      const start = i;
-      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92 /* \ */) i++;
-      const keys = open[open.length - 1];
-      if (!keys) continue;
+      const start = i + 1;
+      // the closing quote: the next one after an even number of backslashes
+      for (i = text.indexOf('"', start); i >= 0; i = text.indexOf('"', i + 1)) {
+        let b = i - 1;
+        while (text.charCodeAt(b) === 92 /* \ */) b--;
+        if ((i - 1 - b) % 2 === 0) break;
+      }
+      if (i < 0) i = text.length;
+      next.lastIndex = i + 1;
+      const depth = open.length;
+      if (!depth || open[depth - 1]! < 0) continue;
       let k = i + 1;
       while (
         k < text.length &&
@@ -131,12 +149,51 @@ function checkJsonShape(file: string, text: string): void {
       )
         k++;
       if (text.charCodeAt(k) !== 58 /* : */) continue;
-      const key = text.slice(start + 1, i);
-      if (keys.has(key)) throw new InputError(`duplicate key "${key}" in one object`, file, lineAt(start));
-      keys.add(key);
+      const set = sets[depth - 1];
+      if (set) {
+        const key = text.slice(start, i);
+        if (set.has(key)) throw duplicate(start, i);
+        set.add(key);
+        continue;
+      }
+      const base = open[depth - 1]!;
+      for (let j = base; j < top; j++) if (sameSpan(text, from[j]!, to[j]!, start, i)) throw duplicate(start, i);
+      if (top - base === SMALL_OBJECT) {
+        const keys = new Set<string>([text.slice(start, i)]);
+        for (let j = base; j < top; j++) keys.add(text.slice(from[j]!, to[j]!));
+        sets[depth - 1] = keys;
+        top = base;
+        continue;
+      }
+      if (top === from.length) {
+        from = grown(from);
+        to = grown(to);
+      }
+      from[top] = start;
+      to[top++] = i;
     } else if (c === 91 /* [ */ || c === 123 /* { */) {
-      open.push(c === 123 ? new Set() : null);
+      open.push(c === 123 ? top : -1);
+      sets.push(undefined);
       if (open.length > LIMITS.maxDepth) throw new InputError(`nesting deeper than ${LIMITS.maxDepth} levels`, file, lineAt(i));
-    } else if (c === 93 /* ] */ || c === 125 /* } */) open.pop();
+    } else if (c === 93 /* ] */ || c === 125 /* } */) {
+      const base = open.pop();
+      sets.pop();
+      if (base !== undefined && base >= 0) top = base;
+    }
   }
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Keys an object may hold before they are kept in a set. */
+const SMALL_OBJECT = 16;
+
+function sameSpan(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (; a < aEnd; a++, b++) if (text.charCodeAt(a) !== text.charCodeAt(b)) return false;
+  return true;
 }

@@ -7,22 +7,22 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-HWXIKGHZ.js";
+} from "./chunk-Y2JCC22G.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-3SQDMFK6.js";
-import "./chunk-ZO3FGGGW.js";
+} from "./chunk-RXLAQEWU.js";
+import "./chunk-Q46KMTK6.js";
 import {
   readVersion
-} from "./chunk-COUPH2VQ.js";
+} from "./chunk-X32UEDF3.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {
   formatOf
-} from "./chunk-PTMGBFQP.js";
+} from "./chunk-UZM5YS7G.js";
 import {
   pointerJoin
 } from "./chunk-MK25LMMB.js";

@@ -16,7 +16,7 @@ import {
   repoTop,
   require_semver,
   versionAt
-} from "./chunk-COUPH2VQ.js";
+} from "./chunk-X32UEDF3.js";
 import {
   ContractsLayout,
   Documents,
@@ -27,7 +27,7 @@ import {
   isToolingName,
   parseText,
   referenceClosure
-} from "./chunk-PTMGBFQP.js";
+} from "./chunk-UZM5YS7G.js";
 import {
   compareText
 } from "./chunk-MK25LMMB.js";

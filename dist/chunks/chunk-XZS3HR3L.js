@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ZO3FGGGW.js";
+} from "./chunk-Q46KMTK6.js";
 import {
   POLICY_RULES
 } from "./chunk-MK25LMMB.js";

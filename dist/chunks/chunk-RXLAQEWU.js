@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ZO3FGGGW.js";
+} from "./chunk-Q46KMTK6.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-PTMGBFQP.js";
+} from "./chunk-UZM5YS7G.js";
 import {
   diagnosticText
 } from "./chunk-MK25LMMB.js";

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-3SQDMFK6.js";
+} from "./chunk-RXLAQEWU.js";
 import {
   runCheck
-} from "./chunk-ZO3FGGGW.js";
+} from "./chunk-Q46KMTK6.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-COUPH2VQ.js";
+} from "./chunk-X32UEDF3.js";
 import {
   formatOf
-} from "./chunk-PTMGBFQP.js";
+} from "./chunk-UZM5YS7G.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

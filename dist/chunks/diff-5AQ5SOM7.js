@@ -21,7 +21,7 @@ import {
   checkReadable,
   diffTrees,
   repositoryRootOf
-} from "./chunk-PTMGBFQP.js";
+} from "./chunk-UZM5YS7G.js";
 import {
   isRole,
   levelRank

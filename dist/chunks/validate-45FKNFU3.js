@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-QNWZFPKK.js";
-import "./chunk-ZO3FGGGW.js";
-import "./chunk-COUPH2VQ.js";
+} from "./chunk-XZS3HR3L.js";
+import "./chunk-Q46KMTK6.js";
+import "./chunk-X32UEDF3.js";
 import "./chunk-DKX2DOYP.js";
-import "./chunk-PTMGBFQP.js";
+import "./chunk-UZM5YS7G.js";
 import "./chunk-MK25LMMB.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

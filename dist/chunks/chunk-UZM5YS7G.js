@@ -4673,26 +4673,74 @@ function checkExpansion(file, data) {
 }
 function checkJsonShape(file, text2) {
   const lineAt = (i) => text2.slice(0, i).split("\n").length;
+  const duplicate = (start, end) => new InputError(`duplicate key "${text2.slice(start, end)}" in one object`, file, lineAt(start - 1));
   const open = [];
-  for (let i = 0; i < text2.length; i++) {
+  const sets = [];
+  let from = new Int32Array(256);
+  let to = new Int32Array(256);
+  let top = 0;
+  const next = /["[\]{}]/g;
+  for (let m = next.exec(text2); m; m = next.exec(text2)) {
+    let i = m.index;
     const c = text2.charCodeAt(i);
     if (c === 34) {
-      const start = i;
-      for (i++; i < text2.length && text2.charCodeAt(i) !== 34; i++) if (text2.charCodeAt(i) === 92) i++;
-      const keys = open[open.length - 1];
-      if (!keys) continue;
+      const start = i + 1;
+      for (i = text2.indexOf('"', start); i >= 0; i = text2.indexOf('"', i + 1)) {
+        let b = i - 1;
+        while (text2.charCodeAt(b) === 92) b--;
+        if ((i - 1 - b) % 2 === 0) break;
+      }
+      if (i < 0) i = text2.length;
+      next.lastIndex = i + 1;
+      const depth = open.length;
+      if (!depth || open[depth - 1] < 0) continue;
       let k = i + 1;
       while (k < text2.length && (text2.charCodeAt(k) === 32 || text2.charCodeAt(k) === 10 || text2.charCodeAt(k) === 13 || text2.charCodeAt(k) === 9))
         k++;
       if (text2.charCodeAt(k) !== 58) continue;
-      const key = text2.slice(start + 1, i);
-      if (keys.has(key)) throw new InputError(`duplicate key "${key}" in one object`, file, lineAt(start));
-      keys.add(key);
+      const set = sets[depth - 1];
+      if (set) {
+        const key = text2.slice(start, i);
+        if (set.has(key)) throw duplicate(start, i);
+        set.add(key);
+        continue;
+      }
+      const base = open[depth - 1];
+      for (let j = base; j < top; j++) if (sameSpan(text2, from[j], to[j], start, i)) throw duplicate(start, i);
+      if (top - base === SMALL_OBJECT) {
+        const keys = /* @__PURE__ */ new Set([text2.slice(start, i)]);
+        for (let j = base; j < top; j++) keys.add(text2.slice(from[j], to[j]));
+        sets[depth - 1] = keys;
+        top = base;
+        continue;
+      }
+      if (top === from.length) {
+        from = grown(from);
+        to = grown(to);
+      }
+      from[top] = start;
+      to[top++] = i;
     } else if (c === 91 || c === 123) {
-      open.push(c === 123 ? /* @__PURE__ */ new Set() : null);
+      open.push(c === 123 ? top : -1);
+      sets.push(void 0);
       if (open.length > LIMITS.maxDepth) throw new InputError(`nesting deeper than ${LIMITS.maxDepth} levels`, file, lineAt(i));
-    } else if (c === 93 || c === 125) open.pop();
+    } else if (c === 93 || c === 125) {
+      const base = open.pop();
+      sets.pop();
+      if (base !== void 0 && base >= 0) top = base;
+    }
   }
+}
+function grown(a) {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+var SMALL_OBJECT = 16;
+function sameSpan(text2, a, aEnd, b, bEnd) {
+  if (aEnd - a !== bEnd - b) return false;
+  for (; a < aEnd; a++, b++) if (text2.charCodeAt(a) !== text2.charCodeAt(b)) return false;
+  return true;
 }
 
 // src/core/source/tree.ts

@@ -33,7 +33,7 @@ import {
   verifyIndex,
   versionAt,
   withoutPromise
-} from "./chunk-COUPH2VQ.js";
+} from "./chunk-X32UEDF3.js";
 import {
   DEBT_NOTE,
   buildReport,
@@ -62,7 +62,7 @@ import {
   readAsyncApi,
   referenceClosure,
   sameContent
-} from "./chunk-PTMGBFQP.js";
+} from "./chunk-UZM5YS7G.js";
 import {
   LEVELS,
   compareText,

@@ -3,18 +3,18 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-ZO3FGGGW.js";
+} from "./chunk-Q46KMTK6.js";
 import {
   contractScope,
   repoTop
-} from "./chunk-COUPH2VQ.js";
+} from "./chunk-X32UEDF3.js";
 import {
   ContractsLayout,
   Documents,
   FsTree,
   GLOBALS,
   detectKind
-} from "./chunk-PTMGBFQP.js";
+} from "./chunk-UZM5YS7G.js";
 import {
   pointerJoin
 } from "./chunk-MK25LMMB.js";

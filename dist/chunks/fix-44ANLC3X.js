@@ -4,13 +4,13 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-HWXIKGHZ.js";
+} from "./chunk-Y2JCC22G.js";
 import {
   setIn,
   showCheck
-} from "./chunk-3SQDMFK6.js";
-import "./chunk-ZO3FGGGW.js";
-import "./chunk-COUPH2VQ.js";
+} from "./chunk-RXLAQEWU.js";
+import "./chunk-Q46KMTK6.js";
+import "./chunk-X32UEDF3.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
 import {
@@ -18,7 +18,7 @@ import {
   formatOf,
   isDraft2020,
   operations
-} from "./chunk-PTMGBFQP.js";
+} from "./chunk-UZM5YS7G.js";
 import "./chunk-MK25LMMB.js";
 import {
   unlessUnreadable

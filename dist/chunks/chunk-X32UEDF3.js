@@ -20,7 +20,7 @@ import {
   sameContent,
   toCrlf,
   unsafePatterns
-} from "./chunk-PTMGBFQP.js";
+} from "./chunk-UZM5YS7G.js";
 import {
   POLICY_RULES,
   ROLES,

@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-QWV73DBA.js";
+} from "./chunk-RR3SAX6H.js";
 import {
   printCheck
-} from "./chunk-3SQDMFK6.js";
+} from "./chunk-RXLAQEWU.js";
 import {
   printValidation
-} from "./chunk-QNWZFPKK.js";
-import "./chunk-ZO3FGGGW.js";
-import "./chunk-COUPH2VQ.js";
+} from "./chunk-XZS3HR3L.js";
+import "./chunk-Q46KMTK6.js";
+import "./chunk-X32UEDF3.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
-import "./chunk-PTMGBFQP.js";
+import "./chunk-UZM5YS7G.js";
 import "./chunk-MK25LMMB.js";
 import {
   UsageError

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ZO3FGGGW.js";
+} from "./chunk-Q46KMTK6.js";
 import {
   git
-} from "./chunk-COUPH2VQ.js";
+} from "./chunk-X32UEDF3.js";
 import {
   parseFormat,
   printErrors,
@@ -16,7 +16,7 @@ import "./chunk-V6VEX7ZS.js";
 import "./chunk-7O42ZOZT.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-DKX2DOYP.js";
-import "./chunk-PTMGBFQP.js";
+import "./chunk-UZM5YS7G.js";
 import "./chunk-MK25LMMB.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-G3HKDXCB.js";

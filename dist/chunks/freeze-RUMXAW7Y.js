@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   contractsRoot,
   loadConfig
-} from "./chunk-ZO3FGGGW.js";
+} from "./chunk-Q46KMTK6.js";
 import {
   FreezeStore,
   contractScope,
@@ -13,7 +13,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-COUPH2VQ.js";
+} from "./chunk-X32UEDF3.js";
 import {
   parseFormat,
   printErrors,
@@ -31,7 +31,7 @@ import {
   FsTree,
   diffTrees,
   filterTree
-} from "./chunk-PTMGBFQP.js";
+} from "./chunk-UZM5YS7G.js";
 import "./chunk-MK25LMMB.js";
 import {
   InputError,
