@@ -2426,6 +2426,129 @@ function validate12(data2, { instancePath = "", parentData, parentDataProperty, 
 // src/core/validators.ts
 var validators = validators_generated_exports;
 
+// src/core/policy/modes.ts
+var MODES = ["backward", "forward", "full", "none", "backward_transitive", "forward_transitive", "full_transitive"];
+
+// src/core/policy/config-schema.ts
+var str = { type: "string", minLength: 1 };
+var strings = { type: "array", items: str };
+var CONFIG_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "contract-guard configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    contracts: { type: ["string", "array"], minLength: 1, items: str, minItems: 1 },
+    units: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "files", "version"],
+        properties: {
+          name: str,
+          files: { ...strings, minItems: 1 },
+          version: { type: "object", additionalProperties: false, required: ["file"], properties: { file: str, key: str } }
+        }
+      }
+    },
+    modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
+    roles: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["glob", "role"],
+        properties: { glob: str, role: { enum: [...ROLES] } }
+      }
+    },
+    compatibility: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["mode"],
+        minProperties: 2,
+        properties: { files: { ...strings, minItems: 1 }, unit: str, mode: { enum: [...MODES] } }
+      }
+    },
+    events: { type: "object", additionalProperties: false, properties: { breaking: { enum: ["new-channel", "bump"] } } },
+    invariants: {
+      type: "array",
+      items: {
+        oneOf: [
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "file", "keep"],
+            properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings, minItems: 1 } }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "forbid"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "require"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, require: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "on_change"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str }
+          }
+        ]
+      }
+    },
+    council: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } },
+        users: strings,
+        approvals: { type: "integer", minimum: 1 }
+      }
+    },
+    versioning: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        zero_major: { enum: ["minor", "major"] },
+        deprecation_releases: { type: "integer", minimum: 0 },
+        changelog: str,
+        migrations: str
+      }
+    },
+    rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
+    freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
+    files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
+    judgement: { enum: ["policy", "strict"] },
+    preset: { enum: ["none", "memoryos"] },
+    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
+    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
+    spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
+    ignore: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "reason"],
+        properties: {
+          rule: str,
+          file: str,
+          pointer: { type: "string" },
+          reason: str,
+          until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
+        }
+      }
+    }
+  }
+};
+
 // src/core/rules/types.ts
 function ruleFamily(family) {
   return (id, level, summary, message, hint, attributes = {}) => ({ id, family, level, summary, message, hint, ...attributes });
@@ -3359,213 +3482,6 @@ var RULES = [...OPENAPI_RULES, ...ASYNCAPI_RULES, ...AVRO_RULES, ...SCHEMA_RULES
 var BY_ID = new Map(RULES.map((r) => [r.id, r]));
 if (BY_ID.size !== RULES.length) throw new Error("duplicate rule id in catalog");
 
-// src/core/diff/avro-diff.ts
-var import_libraries = __toESM(require_libraries(), 1);
-
-// src/core/diff/fingerprint.ts
-var [SEED_LO, SEED_HI] = globalThis.crypto.getRandomValues(new Uint32Array(2));
-var START_LO = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_LO ^ kind, 2246822507) ^ SEED_HI);
-var START_HI = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_HI ^ kind, 3266489909) ^ SEED_LO);
-
-// src/core/diff/schema-view.ts
-var LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
-var UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];
-var OTHER_CONSTRAINTS = ["multipleOf", "uniqueItems", "pattern", "format"];
-var HANDLED = /* @__PURE__ */ new Set([
-  "type",
-  "enum",
-  "const",
-  "properties",
-  "required",
-  "additionalProperties",
-  "items",
-  "prefixItems",
-  "additionalItems",
-  "allOf",
-  "oneOf",
-  "anyOf",
-  "not",
-  "deprecated",
-  "default",
-  "$defs",
-  "definitions",
-  "$ref",
-  ...LOWER_BOUNDS,
-  ...UPPER_BOUNDS,
-  ...OTHER_CONSTRAINTS
-]);
-
-// src/core/semantic/strings.ts
-var import_libraries2 = __toESM(require_libraries(), 1);
-
-// src/core/source/safe-regex.ts
-var import_libraries3 = __toESM(require_libraries(), 1);
-var UnsafePattern = class extends Error {
-  constructor(pattern, reason) {
-    super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
-    this.pattern = pattern;
-    this.name = "UnsafePattern";
-  }
-  pattern;
-};
-var cache = /* @__PURE__ */ new Map();
-var MAX_CACHE = 5e3;
-function safePattern(pattern) {
-  let hit = cache.get(pattern);
-  if (!hit) {
-    hit = compile(pattern);
-    if (cache.size >= MAX_CACHE) cache.clear();
-    cache.set(pattern, hit);
-  }
-  if (hit instanceof UnsafePattern) throw hit;
-  return hit;
-}
-function compile(pattern) {
-  try {
-    const { RE2JS } = import_libraries3.default.re2js();
-    const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
-    return { test: (text2) => re.matcher(text2).find(), toString: () => `/${pattern}/u` };
-  } catch (err) {
-    const reason = err.message.replace(/^error parsing regexp: /, "");
-    return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);
-  }
-}
-var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
-
-// src/core/semantic/validator.ts
-import { Ajv } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
-
-// src/core/freeze/model.ts
-import semver from "semver";
-
-// src/core/policy/glob.ts
-import picomatch from "picomatch";
-
-// src/core/policy/compatibility.ts
-var MODES = ["backward", "forward", "full", "none", "backward_transitive", "forward_transitive", "full_transitive"];
-
-// src/core/policy/config-schema.ts
-var str = { type: "string", minLength: 1 };
-var strings = { type: "array", items: str };
-var CONFIG_SCHEMA = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "contract-guard configuration",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    contracts: { type: ["string", "array"], minLength: 1, items: str, minItems: 1 },
-    units: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "files", "version"],
-        properties: {
-          name: str,
-          files: { ...strings, minItems: 1 },
-          version: { type: "object", additionalProperties: false, required: ["file"], properties: { file: str, key: str } }
-        }
-      }
-    },
-    modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
-    roles: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["glob", "role"],
-        properties: { glob: str, role: { enum: [...ROLES] } }
-      }
-    },
-    compatibility: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["mode"],
-        minProperties: 2,
-        properties: { files: { ...strings, minItems: 1 }, unit: str, mode: { enum: [...MODES] } }
-      }
-    },
-    events: { type: "object", additionalProperties: false, properties: { breaking: { enum: ["new-channel", "bump"] } } },
-    invariants: {
-      type: "array",
-      items: {
-        oneOf: [
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "file", "keep"],
-            properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings, minItems: 1 } }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "forbid"],
-            properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "require"],
-            properties: { id: str, paths: { ...strings, minItems: 1 }, require: str }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "on_change"],
-            properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str }
-          }
-        ]
-      }
-    },
-    council: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } },
-        users: strings,
-        approvals: { type: "integer", minimum: 1 }
-      }
-    },
-    versioning: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        zero_major: { enum: ["minor", "major"] },
-        deprecation_releases: { type: "integer", minimum: 0 },
-        changelog: str,
-        migrations: str
-      }
-    },
-    rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
-    freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
-    files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
-    judgement: { enum: ["policy", "strict"] },
-    preset: { enum: ["none", "memoryos"] },
-    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
-    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
-    spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
-    ignore: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["rule", "reason"],
-        properties: {
-          rule: str,
-          file: str,
-          pointer: { type: "string" },
-          reason: str,
-          until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
-        }
-      }
-    }
-  }
-};
-
 // src/core/policy/policy-rules.ts
 var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
   id,
@@ -4037,12 +3953,96 @@ var OctokitPort = class {
 // src/services/freeze-on-merge.ts
 import semver2 from "semver";
 
+// src/core/freeze/model.ts
+import semver from "semver";
+
 // src/core/freeze/read.ts
 var validateFreeze2 = validators.validateFreeze;
 var validateIndex2 = validators.validateIndex;
 
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
+
+// src/core/diff/avro-diff.ts
+var import_libraries = __toESM(require_libraries(), 1);
+
+// src/core/diff/fingerprint.ts
+var [SEED_LO, SEED_HI] = globalThis.crypto.getRandomValues(new Uint32Array(2));
+var START_LO = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_LO ^ kind, 2246822507) ^ SEED_HI);
+var START_HI = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_HI ^ kind, 3266489909) ^ SEED_LO);
+
+// src/core/diff/schema-view.ts
+var LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
+var UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];
+var OTHER_CONSTRAINTS = ["multipleOf", "uniqueItems", "pattern", "format"];
+var HANDLED = /* @__PURE__ */ new Set([
+  "type",
+  "enum",
+  "const",
+  "properties",
+  "required",
+  "additionalProperties",
+  "items",
+  "prefixItems",
+  "additionalItems",
+  "allOf",
+  "oneOf",
+  "anyOf",
+  "not",
+  "deprecated",
+  "default",
+  "$defs",
+  "definitions",
+  "$ref",
+  ...LOWER_BOUNDS,
+  ...UPPER_BOUNDS,
+  ...OTHER_CONSTRAINTS
+]);
+
+// src/core/semantic/strings.ts
+var import_libraries2 = __toESM(require_libraries(), 1);
+
+// src/core/source/safe-regex.ts
+var import_libraries3 = __toESM(require_libraries(), 1);
+var UnsafePattern = class extends Error {
+  constructor(pattern, reason) {
+    super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
+    this.pattern = pattern;
+    this.name = "UnsafePattern";
+  }
+  pattern;
+};
+var cache = /* @__PURE__ */ new Map();
+var MAX_CACHE = 5e3;
+function safePattern(pattern) {
+  let hit = cache.get(pattern);
+  if (!hit) {
+    hit = compile(pattern);
+    if (cache.size >= MAX_CACHE) cache.clear();
+    cache.set(pattern, hit);
+  }
+  if (hit instanceof UnsafePattern) throw hit;
+  return hit;
+}
+function compile(pattern) {
+  try {
+    const { RE2JS } = import_libraries3.default.re2js();
+    const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
+    return { test: (text2) => re.matcher(text2).find(), toString: () => `/${pattern}/u` };
+  } catch (err) {
+    const reason = err.message.replace(/^error parsing regexp: /, "");
+    return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);
+  }
+}
+var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
+
+// src/core/semantic/validator.ts
+import { Ajv } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+
+// src/core/policy/glob.ts
+import picomatch from "picomatch";
 
 // src/core/freeze/audit.ts
 import semver3 from "semver";

@@ -3456,252 +3456,128 @@ function validate12(data2, { instancePath = "", parentData, parentDataProperty, 
 // src/core/validators.ts
 var validators = validators_generated_exports;
 
-// src/core/semantic/copy.ts
-var DROP = /* @__PURE__ */ Symbol("drop");
-var KEEP = /* @__PURE__ */ Symbol("keep");
-var RewrittenCopy = class {
-  /**
-   * `shareUnchanged`: a subtree with nothing to rewrite is used as it is, not copied (for a pure `rewrite` whose result
-   * nobody edits): nodes keep their identity, so what was learnt of them (fingerprints) serves every copy.
-   */
-  constructor(rewrite2, shareUnchanged = false) {
-    this.rewrite = rewrite2;
-    this.shareUnchanged = shareUnchanged;
-  }
-  rewrite;
-  shareUnchanged;
-  copies = /* @__PURE__ */ new Map();
-  /** Whether a node's subtree has anything to rewrite (with `shareUnchanged`). */
-  changing = /* @__PURE__ */ new Map();
-  copy(node) {
-    if (!node || typeof node !== "object") return node;
-    const known = this.copies.get(node);
-    if (known !== void 0) return known;
-    if (this.shareUnchanged && !this.changes(node, /* @__PURE__ */ new Set())) {
-      this.copies.set(node, node);
-      return node;
-    }
-    if (Array.isArray(node)) {
-      const out2 = [];
-      this.copies.set(node, out2);
-      for (const v of node) out2.push(this.copy(v));
-      return out2;
-    }
-    const out = {};
-    this.copies.set(node, out);
-    for (const [k, v] of Object.entries(node)) {
-      const r = this.rewrite(node, k, v);
-      if (r === DROP) continue;
-      out[k] = r === KEEP ? this.copy(v) : r;
-    }
-    return out;
-  }
-  /** Does anything under `node` rewrite? A node met again on the way down (a cycle) counts as changing: copied, to be safe. */
-  changes(node, path) {
-    const known = this.changing.get(node);
-    if (known !== void 0) return known;
-    if (path.has(node)) return true;
-    path.add(node);
-    let found = false;
-    if (Array.isArray(node)) found = node.some((v) => !!v && typeof v === "object" && this.changes(v, path));
-    else
-      for (const [k, v] of Object.entries(node)) {
-        if (this.rewrite(node, k, v) !== KEEP || !!v && typeof v === "object" && this.changes(v, path)) {
-          found = true;
-          break;
+// src/core/policy/modes.ts
+var MODES = ["backward", "forward", "full", "none", "backward_transitive", "forward_transitive", "full_transitive"];
+
+// src/core/policy/config-schema.ts
+var str = { type: "string", minLength: 1 };
+var strings = { type: "array", items: str };
+var CONFIG_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "contract-guard configuration",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    contracts: { type: ["string", "array"], minLength: 1, items: str, minItems: 1 },
+    units: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "files", "version"],
+        properties: {
+          name: str,
+          files: { ...strings, minItems: 1 },
+          version: { type: "object", additionalProperties: false, required: ["file"], properties: { file: str, key: str } }
         }
       }
-    path.delete(node);
-    this.changing.set(node, found);
-    return found;
-  }
-  /** The copy of an original node, if one was made. */
-  copyOf(node) {
-    return node && typeof node === "object" ? this.copies.get(node) : node;
-  }
-};
-
-// src/core/semantic/bundle.ts
-var KEY = (n) => `contract-guard-bundled-${n}`;
-function bundle(docs, file2) {
-  const keys = /* @__PURE__ */ new Map();
-  const pending = [];
-  const prefixOf = (target) => {
-    if (target === file2) return "";
-    let key2 = keys.get(target);
-    if (!key2) {
-      keys.set(target, key2 = KEY(keys.size + 1));
-      pending.push(target);
-    }
-    return `/$defs/${key2}`;
-  };
-  let from = file2;
-  const copies = new RewrittenCopy((node, key2, value) => {
-    if (from !== file2 && node === docs.get(from).data && (key2 === "$id" || key2 === "$schema")) return DROP;
-    return key2 === "$ref" && typeof value === "string" ? rewrite2(value, from) : KEEP;
-  });
-  const rewrite2 = (ref, at3) => {
-    const hash = ref.indexOf("#");
-    const target = hash < 0 ? ref : ref.slice(0, hash);
-    const fragment = hash < 0 ? "" : ref.slice(hash + 1);
-    if (fragment && !fragment.startsWith("/")) throw new InputError(`plain-name fragment in ${ref}`, at3);
-    const to = target ? docs.targetFile({ file: at3, pointer: "" }, ref, target) : at3;
-    return `#${prefixOf(to)}${fragment}`;
-  };
-  try {
-    const root = copies.copy(docs.get(file2).data);
-    const embedded = {};
-    while (pending.length) {
-      from = pending.shift();
-      embedded[keys.get(from)] = copies.copy(docs.get(from).data);
-    }
-    if (keys.size) {
-      if (!root || typeof root !== "object" || Array.isArray(root)) return void 0;
-      const own = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
-      root.$defs = { ...own, ...embedded };
-    }
-    return { root, copyOf: (node) => copies.copyOf(node) };
-  } catch (err) {
-    if (err instanceof InputError) return void 0;
-    throw err;
-  }
-}
-function hasExternalRef(text4) {
-  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text4);
-}
-function judgedDocument(docs, file2) {
-  const parsed2 = docs.get(file2);
-  return hasExternalRef(parsed2.text) && bundle(docs, file2) || { root: parsed2.data, copyOf: (node) => node };
-}
-
-// src/core/policy/references.ts
-function collectRefs(node, out) {
-  if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
-  else if (node && typeof node === "object") {
-    for (const [k, v] of Object.entries(node)) {
-      if (k === "$ref" && typeof v === "string") out.add(v);
-      else collectRefs(v, out);
-    }
-  }
-}
-var directCache = /* @__PURE__ */ new WeakMap();
-function directTargets(docs, file2) {
-  let known = directCache.get(docs);
-  if (!known) directCache.set(docs, known = /* @__PURE__ */ new Map());
-  if (known.has(file2)) return known.get(file2);
-  let targets;
-  const parsed2 = unlessUnreadable(() => docs.get(file2));
-  if (parsed2 && !hasExternalRef(parsed2.text)) targets = /* @__PURE__ */ new Set();
-  else if (parsed2) {
-    const refs = /* @__PURE__ */ new Set();
-    collectRefs(parsed2.data, refs);
-    targets = /* @__PURE__ */ new Set();
-    for (const ref of refs) {
-      const target = ref.split("#")[0];
-      if (!target) continue;
-      try {
-        targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
+    },
+    modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
+    roles: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["glob", "role"],
+        properties: { glob: str, role: { enum: [...ROLES] } }
+      }
+    },
+    compatibility: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["mode"],
+        minProperties: 2,
+        properties: { files: { ...strings, minItems: 1 }, unit: str, mode: { enum: [...MODES] } }
+      }
+    },
+    events: { type: "object", additionalProperties: false, properties: { breaking: { enum: ["new-channel", "bump"] } } },
+    invariants: {
+      type: "array",
+      items: {
+        oneOf: [
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "file", "keep"],
+            properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings, minItems: 1 } }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "forbid"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, forbid: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "require"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, require: str }
+          },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["id", "paths", "on_change"],
+            properties: { id: str, paths: { ...strings, minItems: 1 }, on_change: str }
+          }
+        ]
+      }
+    },
+    council: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } },
+        users: strings,
+        approvals: { type: "integer", minimum: 1 }
+      }
+    },
+    versioning: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        zero_major: { enum: ["minor", "major"] },
+        deprecation_releases: { type: "integer", minimum: 0 },
+        changelog: str,
+        migrations: str
+      }
+    },
+    rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
+    freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
+    files: { type: "object", additionalProperties: false, properties: { contracts: strings, ignore: strings } },
+    judgement: { enum: ["policy", "strict"] },
+    preset: { enum: ["none", "memoryos"] },
+    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
+    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
+    spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
+    ignore: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "reason"],
+        properties: {
+          rule: str,
+          file: str,
+          pointer: { type: "string" },
+          reason: str,
+          until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
+        }
       }
     }
   }
-  known.set(file2, targets);
-  return targets;
-}
-function referenceClosure(docs, files) {
-  const direct = /* @__PURE__ */ new Map();
-  for (const file2 of files) {
-    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
-    const targets = directTargets(docs, file2);
-    if (targets) direct.set(file2, targets);
-  }
-  const closure = /* @__PURE__ */ new Map();
-  const reach = (file2, seen) => {
-    const known = closure.get(file2);
-    if (known) return known;
-    const out = /* @__PURE__ */ new Set();
-    for (const t of direct.get(file2) ?? []) {
-      if (seen.has(t)) continue;
-      out.add(t);
-      for (const u of reach(t, /* @__PURE__ */ new Set([...seen, t]))) out.add(u);
-    }
-    closure.set(file2, out);
-    return out;
-  };
-  for (const file2 of direct.keys()) reach(file2, /* @__PURE__ */ new Set([file2]));
-  return closure;
-}
-
-// src/core/layout.ts
-var FROZEN_DIR = "_frozen";
-var GLOBALS = "globals";
-var FREEZE_FILE = /^freeze-v[^/]+\.json$/;
-var HISTORY_FILE = /^(freeze|sha-index)-v[^/]+\.json$/;
-var ContractsLayout = class {
-  /**
-   * `root`: the contracts folder. `modulesDir`: where modules live, repository-relative or (when it does not start with
-   * the root) relative to the root, as the built-in default `modules` is.
-   */
-  constructor(root, modulesDir = "modules") {
-    this.root = root;
-    this.prefix = root ? root + "/" : "";
-    this.frozenDir = this.prefix + FROZEN_DIR;
-    this.modulesDir = !this.prefix || modulesDir.startsWith(this.prefix) ? modulesDir : this.prefix + modulesDir;
-  }
-  root;
-  /** `root/` or '' */
-  prefix;
-  /** `root/_frozen` */
-  frozenDir;
-  /** The folder holding one sub-folder per module, repository-relative. */
-  modulesDir;
-  /** A file of the frozen folder: `frozenPath('freeze-latest.json')`. */
-  frozenPath(name) {
-    return `${this.frozenDir}/${name}`;
-  }
-  isFrozen(path) {
-    return path.startsWith(this.frozenDir + "/");
-  }
-  /** A versioned freeze stored in the frozen folder (not the `-latest` copy). */
-  isFreezePath(path) {
-    return this.isFrozen(path) && !path.slice(this.frozenDir.length + 1).includes("/") && isFreezeFile(path);
-  }
-  inRoot(path) {
-    return path.startsWith(this.prefix);
-  }
-  /** The path as seen from the contracts root (paths outside it are returned as they are). */
-  rel(path) {
-    return this.prefix && path.startsWith(this.prefix) ? path.slice(this.prefix.length) : path;
-  }
-  /** The module owning a repository path: `<modulesDir>/<name>/…`, else `globals`. */
-  moduleOf(path) {
-    const start = this.modulesDir + "/";
-    if (!path.startsWith(start)) return GLOBALS;
-    const rest = path.slice(start.length);
-    const slash = rest.indexOf("/");
-    return slash > 0 ? rest.slice(0, slash) : GLOBALS;
-  }
-  /** `<modulesDir>/<name>/versions.yaml` or the root's `versions.yaml`: the module's versions file, when it is one. */
-  versionsModule(path) {
-    if (/^versions\.ya?ml$/.test(this.rel(path)) && this.inRoot(path)) return GLOBALS;
-    const start = this.modulesDir + "/";
-    return path.startsWith(start) && /^[^/]+\/versions\.ya?ml$/.test(path.slice(start.length)) ? this.moduleOf(path) : void 0;
-  }
 };
-function moduleOfAnyPath(path) {
-  const m = /(?:^|\/)modules\/([^/]+)\//.exec(path);
-  return m ? m[1] : GLOBALS;
-}
-function isFreezeFile(path) {
-  return FREEZE_FILE.test(baseName(path));
-}
-function isHistoryFile(path) {
-  return HISTORY_FILE.test(baseName(path));
-}
-function baseName(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
 
 // src/core/rules/types.ts
 function ruleFamily(family) {
@@ -4673,6 +4549,1200 @@ function show(value) {
   return text4.length > 80 ? text4.slice(0, 77) + "..." : text4;
 }
 
+// src/core/policy/policy-rules.ts
+var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
+  id,
+  severity,
+  summary,
+  message,
+  fix,
+  ratchet: ratchet2
+});
+var POLICY_RULES = [
+  rule(
+    "version-bump-missing",
+    "block",
+    "A module has changes that need a bigger version bump than its versions file has.",
+    "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
+    "Set `{key}: {suggested}` in {file}."
+  ),
+  rule(
+    "version-decreased",
+    "block",
+    "A module's version went down.",
+    "{module}: version went down from {frozen} to {current}",
+    "Versions only go up: set `{key}:` in {file} to at least {frozen}."
+  ),
+  rule(
+    "version-bump-excess",
+    "warn",
+    "A module was bumped more than its changes need.",
+    "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump",
+    "Consider `{key}: {suggested}`; a bigger bump tells consumers to expect breakage."
+  ),
+  rule(
+    "version-missing",
+    "warn",
+    "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
+    "{module} changed but has no version",
+    "Add {file} with `current: <version>`."
+  ),
+  rule(
+    "event-breaking-on-existing-channel",
+    "block",
+    "A breaking change to what an existing channel carries (with `events.breaking: new-channel`): it must come on a new versioned channel beside the old one.",
+    "{topic}: breaking change on a channel in use ({change})",
+    "Leave `{topic}` as it is and publish the new shape on `{next}` beside it (in {where}); dual-publish until its consumers moved."
+  ),
+  rule(
+    "invariant-removed",
+    "block",
+    "A frozen schema invariant was removed, made optional or changed in type.",
+    "{invariant}: `{name}` in {file} {problem}",
+    "Restore `{name}` as it was: frozen invariants can never be removed or changed."
+  ),
+  rule(
+    "code-invariant-forbidden",
+    "block",
+    "Code matches a pattern a frozen contract forbids.",
+    "{invariant}: forbidden pattern /{pattern}/ found in {file}",
+    "Remove it: {invariant} is a frozen contract other parts of the system rely on."
+  ),
+  rule(
+    "code-invariant-missing",
+    "block",
+    "Code no longer contains what a frozen contract requires.",
+    "{invariant}: {file} must contain /{pattern}/",
+    "Restore the required code: {invariant} is a frozen contract."
+  ),
+  rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
+  rule(
+    "frozen-history-edited",
+    "block",
+    "An existing freeze file was edited or deleted, or a freeze was added that is not a true snapshot of the pull request's tree (or not newer than the base branch's).",
+    "frozen snapshot {file} was {action}",
+    "Frozen history is append-only: leave {file} as it is on the base branch; a new freeze comes only from `contract-guard freeze create <version>` on the final tree."
+  ),
+  rule(
+    "contract-unreadable",
+    "block",
+    "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), or `$ref`s loop.",
+    "{file}: {problem}",
+    "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree; nothing else in it can be judged until then.",
+    true
+  ),
+  rule(
+    "example-invalid",
+    "block",
+    "An example does not validate against its schema.",
+    "{file}: {message} (schema {schema})",
+    "Fix the example or the schema so that they agree.",
+    true
+  ),
+  rule(
+    "example-unpaired",
+    "warn",
+    "An example has no schema to validate against.",
+    "{file} has no schema (name it like its schema, or set `$schema`)",
+    "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."
+  ),
+  rule(
+    "operation-missing-4xx",
+    "block",
+    "An OpenAPI operation declares no 4xx response.",
+    "{op} in {file} declares no 4xx response",
+    "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).",
+    true
+  ),
+  rule(
+    "security-not-global",
+    "block",
+    "The global security requirement does not name both an mTLS and a Bearer scheme.",
+    "{file}: global security must require {missing}",
+    "Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.",
+    true
+  ),
+  rule(
+    "health-not-exempt",
+    "block",
+    "`/health` is not exempt from authentication.",
+    "{file}: {op} must set `security: []`",
+    "Give `/health` an empty `security: []` so probes need no credentials.",
+    true
+  ),
+  rule(
+    "openapi-not-3-1",
+    "block",
+    "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.",
+    "{file}: {problem}",
+    "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.",
+    true
+  ),
+  rule(
+    "spectral-error",
+    "block",
+    "A finding at `error` severity of the repository's Spectral ruleset.",
+    "{file}: {message} (Spectral rule {code})",
+    "Fix it as the rule {code} asks, or lower its severity in the ruleset ({ruleset}) on the default branch.",
+    true
+  ),
+  rule(
+    "spectral-warning",
+    "warn",
+    "A finding at `warn` severity of the repository's Spectral ruleset.",
+    "{file}: {message} (Spectral rule {code})",
+    "Fix it as the rule {code} asks; it does not block.",
+    true
+  ),
+  rule(
+    "major-change",
+    "approve",
+    "A major (breaking) change needs Contract Council approval.",
+    "{module}: {count} major change{plural}",
+    "Get an approving review from the Contract Council."
+  ),
+  rule(
+    "removal-without-deprecation",
+    "approve",
+    "Something was removed without being deprecated in enough earlier freezes.",
+    "{what} after {count} of {needed} releases of deprecation",
+    "Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval."
+  ),
+  rule(
+    "changelog-missing",
+    "warn",
+    "The changelog has no entry for a module's new version.",
+    "{changelog} has no entry for {module} {current}",
+    "Add a `## {entry}` entry to {changelog}."
+  ),
+  rule(
+    "migration-note-missing",
+    "warn",
+    "A major change has no migration note.",
+    "no migration note for {module} {current} in {migrations}/",
+    "Add {note} saying what consumers must change."
+  ),
+  rule(
+    "ignore-expired",
+    "warn",
+    "An ignore entry in the config has passed its `until` date and no longer applies.",
+    "ignore of {rule}{where} expired on {until} ({reason})",
+    "Fix the finding, or extend `until` with a reason the Contract Council accepts."
+  )
+];
+var BY_ID2 = new Map(POLICY_RULES.map((r) => [r.id, r]));
+function getPolicyRule(id) {
+  const r = BY_ID2.get(id);
+  if (!r) throw new Error(`unknown policy rule ${id}`);
+  return r;
+}
+
+// src/core/policy/config.ts
+var CONFIG_PATH = ".github/contract-guard.yml";
+var DEFAULT_CONFIG = {
+  contracts: "contracts",
+  scope: [],
+  units: [],
+  modules: { root: "modules", globals_versions: "versions.yaml" },
+  roles: [],
+  compatibility: [],
+  events: { breaking: "bump" },
+  invariants: [],
+  council: { teams: [], users: [], approvals: 1 },
+  versioning: { zero_major: "minor", deprecation_releases: 2, changelog: "CHANGELOG.md", migrations: "migrations" },
+  rules: {},
+  ignore: [],
+  freeze: { on_merge: "off" },
+  files: { contracts: [], ignore: [] },
+  judgement: "policy",
+  preset: "none",
+  review: { max_inline: 20 },
+  hotfix: { label: "contract-hotfix" },
+  spectral: { ruleset: "" }
+};
+function contractsScope(contracts) {
+  if (typeof contracts === "string") return { root: normalizeRoot(contracts), globs: [] };
+  const entries = contracts.map(normalizeRoot);
+  return { root: "", globs: entries.flatMap((e) => !e ? ["**"] : /[*?[{]/.test(e) ? [e] : [e, `${e}/**`]) };
+}
+function normalizeRoot(root) {
+  return root.replace(/^\.?\/?|\/$/g, "");
+}
+function parseConfig(file2, text4) {
+  const doc = parseText(file2, text4.replace(/^\s*#.*$/gm, "").trim() ? text4 : "{}", "yaml");
+  const data2 = doc.data ?? {};
+  const validator = validators.validateConfig;
+  if (!validator(data2)) {
+    const e = validator.errors[0];
+    let pointer = e.instancePath;
+    let what = e.message ?? "is invalid";
+    if (e.keyword === "additionalProperties") {
+      const extra = e.params.additionalProperty;
+      pointer = `${pointer}/${extra}`;
+      what = "is not a known key";
+    } else if (e.keyword === "oneOf") {
+      what = "must be a schema invariant {id, file, keep} or a code invariant {id, paths, forbid|require|on_change}";
+    } else if (e.keyword === "enum") {
+      what = `must be one of ${e.params.allowedValues.join(", ")}`;
+    }
+    const key2 = pointer ? pointer.slice(1).replace(/\//g, ".") : "(root)";
+    throw new InputError(`config key ${key2} ${what}`, file2, doc.positions.locate(pointer)?.line);
+  }
+  for (const [i, inv] of (data2.invariants ?? []).entries()) {
+    for (const field of ["forbid", "require"]) {
+      const pattern = inv[field];
+      if (pattern === void 0) continue;
+      try {
+        new RegExp(pattern);
+      } catch (err) {
+        throw new InputError(
+          `config key invariants.${i}.${field} is not a valid regular expression: ${err.message}`,
+          file2,
+          doc.positions.locate(`/invariants/${i}/${field}`)?.line
+        );
+      }
+    }
+  }
+  refuseEscapingPaths(file2, data2, doc.positions.locate.bind(doc.positions));
+  for (const id of Object.keys(data2.rules ?? {})) {
+    if (knownRule(id)) continue;
+    const near = closest(id, ruleIds());
+    throw new InputError(
+      `config key rules.${id} names no rule (did you mean ${near}? see docs/rules.md)`,
+      file2,
+      doc.positions.locate(`/rules/${id}`)?.line
+    );
+  }
+  const d = data2;
+  const scope = contractsScope(d.contracts ?? DEFAULT_CONFIG.contracts);
+  return {
+    contracts: scope.root,
+    scope: scope.globs,
+    units: (d.units ?? []).map((u) => ({ ...u, version: { file: u.version.file, key: u.version.key ?? "version" } })),
+    modules: { ...DEFAULT_CONFIG.modules, ...d.modules },
+    roles: d.roles ?? [],
+    compatibility: d.compatibility ?? [],
+    events: { ...DEFAULT_CONFIG.events, ...d.events },
+    invariants: d.invariants ?? [],
+    council: { ...DEFAULT_CONFIG.council, ...d.council },
+    versioning: { ...DEFAULT_CONFIG.versioning, ...d.versioning },
+    rules: d.rules ?? {},
+    ignore: d.ignore ?? [],
+    freeze: { ...DEFAULT_CONFIG.freeze, ...d.freeze },
+    files: { contracts: d.files?.contracts ?? [], ignore: d.files?.ignore ?? [] },
+    judgement: d.judgement ?? "policy",
+    preset: d.preset ?? "none",
+    review: { ...DEFAULT_CONFIG.review, ...d.review },
+    hotfix: { ...DEFAULT_CONFIG.hotfix, ...d.hotfix },
+    spectral: { ...DEFAULT_CONFIG.spectral, ...d.spectral },
+    source: {
+      file: file2,
+      lineOf: (pointer) => doc.positions.locate(pointer)?.line,
+      given: (pointer) => pointerIn(data2, pointer)
+    }
+  };
+}
+function knownRule(id) {
+  return !!findRule(id) || POLICY_RULES.some((r) => r.id === id);
+}
+function ruleIds() {
+  const prefixed = RULES.filter((r) => r.family === "schema").flatMap((r) => SCHEMA_CONTEXTS.map((c) => `${c}-${r.id}`));
+  return [...RULES.map((r) => r.id), ...prefixed, ...POLICY_RULES.map((r) => r.id)];
+}
+function refuseEscapingPaths(file2, data2, locate) {
+  const d = data2;
+  const pointers = [
+    "/contracts",
+    "/modules/root",
+    "/modules/globals_versions",
+    "/versioning/changelog",
+    "/versioning/migrations",
+    "/spectral/ruleset"
+  ];
+  (d.invariants ?? []).forEach((inv, i) => pointers.push(..."file" in inv ? [`/invariants/${i}/file`] : []));
+  if (Array.isArray(d.contracts)) d.contracts.forEach((_, i) => pointers.push(`/contracts/${i}`));
+  (d.units ?? []).forEach((u, i) => {
+    pointers.push(`/units/${i}/version/file`, ...u.files.map((_, j) => `/units/${i}/files/${j}`));
+  });
+  for (const pointer of pointers) {
+    let value = data2;
+    for (const t of pointer.slice(1).split("/"))
+      value = value && typeof value === "object" ? value[t] : void 0;
+    if (typeof value !== "string") continue;
+    const parts = value.replace(/\\/g, "/").split("/");
+    if (parts.includes("..") || value.startsWith("/") || /^[a-zA-Z]:/.test(value))
+      throw new InputError(
+        `config key ${pointer.slice(1).replace(/\//g, ".")} is '${value}': paths are written from the repository root and stay inside it`,
+        file2,
+        locate(pointer)?.line
+      );
+  }
+}
+function pointerIn(data2, pointer) {
+  let node = data2;
+  for (const token of pointer.slice(1).split("/")) {
+    if (node === null || typeof node !== "object" || !(token in node)) return false;
+    node = node[token];
+  }
+  return true;
+}
+function isSchemaInvariant(inv) {
+  return "keep" in inv;
+}
+
+// src/github/port.ts
+function statusOf(err) {
+  const status = err.status;
+  return typeof status === "number" ? status : void 0;
+}
+
+// src/github/timeout.ts
+function requestTimeoutMs(env = process.env) {
+  const v = Number(env.CONTRACT_GUARD_REQUEST_TIMEOUT_MS ?? 3e4);
+  return Number.isFinite(v) && v > 0 ? v : 3e4;
+}
+function timedFetch(ms = requestTimeoutMs()) {
+  return (input, init) => {
+    const deadline = AbortSignal.timeout(ms);
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+  };
+}
+function ambiguous(err) {
+  const status = err.status;
+  return typeof status !== "number" || status >= 500;
+}
+
+// src/github/octokit-port.ts
+async function createOnce(create, lookup) {
+  try {
+    return await create({ request: { retries: 0 } });
+  } catch (err) {
+    if (!ambiguous(err)) throw err;
+    return await lookup() ?? create({});
+  }
+}
+var OctokitPort = class {
+  constructor(octokit, owner, repo) {
+    this.octokit = octokit;
+    this.owner = owner;
+    this.repo = repo;
+  }
+  octokit;
+  owner;
+  repo;
+  get where() {
+    return { owner: this.owner, repo: this.repo };
+  }
+  async listComments(pr) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...this.where,
+      issue_number: pr,
+      per_page: 100
+    });
+    return list.map((c) => ({ id: c.id, body: c.body ?? "", byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "") }));
+  }
+  async createComment(pr, body) {
+    const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+    return createOnce(
+      async (extra) => (await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra })).data.id,
+      async () => (await this.listComments(pr)).find((c) => c.byBot && c.body === body)?.id
+    );
+  }
+  async updateComment(id, body) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...this.where, comment_id: id, body });
+  }
+  async listCheckRuns(headSha, name) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      ...this.where,
+      ref: headSha,
+      check_name: name,
+      per_page: 100
+    });
+    return (data2.check_runs ?? []).map((r) => ({ id: r.id }));
+  }
+  async createCheckRun(input) {
+    const create = async (extra) => {
+      const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/check-runs", {
+        ...this.where,
+        name: input.name,
+        head_sha: input.headSha,
+        status: "completed",
+        conclusion: input.conclusion,
+        output: input.output,
+        ...extra
+      });
+      return data2.id;
+    };
+    return createOnce(create, async () => {
+      const [made] = await this.listCheckRuns(input.headSha, input.name);
+      if (made) await this.updateCheckRun(made.id, input);
+      return made?.id;
+    });
+  }
+  async updateCheckRun(id, input) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...this.where,
+      check_run_id: id,
+      ...input.conclusion ? { status: "completed", conclusion: input.conclusion } : {},
+      output: input.output
+    });
+  }
+  async listReviews(pr) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+      ...this.where,
+      pull_number: pr,
+      per_page: 100
+    });
+    return list.map((r) => ({ id: r.id, user: r.user?.login ?? "", state: r.state, commitId: r.commit_id }));
+  }
+  async isTeamMember(org, team, user) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+        org,
+        team_slug: team,
+        username: user
+      });
+      return data2.state === "active";
+    } catch (err) {
+      if (statusOf(err) === 404) return false;
+      throw err;
+    }
+  }
+  async pullsOfCommit(sha) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { ...this.where, commit_sha: sha });
+    return data2.map((p) => ({
+      number: p.number,
+      labels: (p.labels ?? []).map((l) => l.name ?? "")
+    }));
+  }
+  async labelAddedBy(pr, label) {
+    const events = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
+      ...this.where,
+      issue_number: pr,
+      per_page: 100
+    });
+    let by;
+    for (const e of events) {
+      if (e.label?.name !== label) continue;
+      if (e.event === "labeled") by = e.actor?.login;
+      else if (e.event === "unlabeled") by = void 0;
+    }
+    return by;
+  }
+  async listReviewComments(pr) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
+      ...this.where,
+      pull_number: pr,
+      per_page: 100
+    });
+    return list.map((c) => ({
+      id: c.id,
+      path: c.path,
+      ...c.line ? { line: c.line } : {},
+      body: c.body ?? "",
+      byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "")
+    }));
+  }
+  async createReviewComments(pr, review) {
+    const create = async (extra) => {
+      await this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+        ...this.where,
+        pull_number: pr,
+        commit_id: review.commitId,
+        event: "COMMENT",
+        body: review.body,
+        comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: c.body })),
+        ...extra
+      });
+      return true;
+    };
+    await createOnce(create, async () => {
+      const bodies = new Set((await this.listReviewComments(pr)).filter((c) => c.byBot).map((c) => c.body));
+      return review.comments.every((c) => bodies.has(c.body)) || void 0;
+    });
+  }
+  async updateReviewComment(id, body) {
+    await this.octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id, body });
+  }
+  async deleteReviewComment(id) {
+    try {
+      await this.octokit.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id });
+    } catch (err) {
+      if (statusOf(err) !== 404) throw err;
+    }
+  }
+  async resolveRef(ref) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...this.where, ref });
+    return data2.sha;
+  }
+  async readTree(ref) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      ...this.where,
+      tree_sha: ref,
+      recursive: "1"
+    });
+    const { tree, truncated } = data2;
+    if (truncated) throw new Error(`the tree at ${ref} is too large for one listing (GitHub truncated it)`);
+    return tree.filter((e) => e.type === "blob").map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
+  }
+  async readBlob(sha) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...this.where, file_sha: sha });
+    return Buffer.from(data2.content, "base64");
+  }
+  async readFile(ref, path) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...this.where, path, ref });
+      const file2 = data2;
+      return file2.type === "file" && file2.content !== void 0 ? Buffer.from(file2.content, "base64") : void 0;
+    } catch (err) {
+      if (statusOf(err) === 404) return void 0;
+      throw err;
+    }
+  }
+  async comparison(base, head) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+      ...this.where,
+      basehead: `${base}...${head}`
+    });
+    const found = data2;
+    const [tip, mergeBase] = [found.base_commit?.sha, found.merge_base_commit?.sha];
+    if (!tip || !mergeBase) throw new Error(`the compare of ${base}...${head} named no base or merge-base commit`);
+    return { base: tip, mergeBase };
+  }
+  async pullHead(pr) {
+    try {
+      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...this.where, pull_number: pr });
+      return data2.head?.sha;
+    } catch (err) {
+      if (statusOf(err) === 404) return void 0;
+      throw err;
+    }
+  }
+  async compareFiles(base, head) {
+    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+      ...this.where,
+      basehead: `${base}...${head}`
+    });
+    const files = data2.files ?? [];
+    return files.map((f) => ({ path: f.filename, ...f.patch ? { patch: f.patch } : {} }));
+  }
+  async listTags(prefix) {
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/git/matching-refs/{ref}", {
+      ...this.where,
+      ref: `tags/${prefix}`,
+      per_page: 100
+    });
+    return list.map((r) => r.ref.replace(/^refs\/tags\//, ""));
+  }
+  async createTag(name, sha) {
+    try {
+      await this.octokit.request("POST /repos/{owner}/{repo}/git/refs", { ...this.where, ref: `refs/tags/${name}`, sha });
+      return true;
+    } catch (err) {
+      if (statusOf(err) === 422) return false;
+      throw err;
+    }
+  }
+  async commitFiles(commit) {
+    const { data: parent } = await this.octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
+      ...this.where,
+      commit_sha: commit.parent
+    });
+    const { data: tree } = await this.octokit.request("POST /repos/{owner}/{repo}/git/trees", {
+      ...this.where,
+      base_tree: parent.tree.sha,
+      tree: commit.files.map((f) => ({ path: f.path, mode: "100644", type: "blob", content: f.content }))
+    });
+    const { data: created } = await this.octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+      ...this.where,
+      message: commit.message,
+      tree: tree.sha,
+      parents: [commit.parent]
+    });
+    const sha = created.sha;
+    try {
+      await this.octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+        ...this.where,
+        ref: `heads/${commit.branch}`,
+        sha,
+        force: false
+      });
+    } catch (err) {
+      if (statusOf(err) === 422) return void 0;
+      throw err;
+    }
+    return sha;
+  }
+};
+
+// src/github/rest-source.ts
+var RestSource = class {
+  constructor(port2) {
+    this.port = port2;
+  }
+  port;
+  note = " (read through the API)";
+  listings = /* @__PURE__ */ new Map();
+  blobs = /* @__PURE__ */ new Map();
+  async commit(ref) {
+    try {
+      return await this.port.resolveRef(ref);
+    } catch (err) {
+      if (statusOf(err) === 404 || statusOf(err) === 422) throw new InputError(`unknown git ref '${ref}'`);
+      throw err;
+    }
+  }
+  async tree(commit, under, keep = () => true) {
+    const prefix = under ? under + "/" : "";
+    let listing = this.listings.get(commit);
+    if (!listing) this.listings.set(commit, listing = this.port.readTree(commit));
+    const tree = new MapTree();
+    for (const entry of await listing) {
+      if (!entry.path.startsWith(prefix) || !keep(entry.path)) continue;
+      tree.set(entry.path, entry.size > LIMITS.maxFileBytes ? new Uint8Array(LIMITS.maxFileBytes + 1) : await this.blob(entry.sha));
+    }
+    return tree;
+  }
+  async file(ref, path) {
+    const bytes = await this.port.readFile(ref, path);
+    return bytes && Buffer.from(bytes).toString("utf8");
+  }
+  async mergeBase(a, b) {
+    return (await this.port.comparison(b, a)).mergeBase;
+  }
+  /** What the pull request's diff shows, from the compare API's patches: review comments are possible there too. */
+  async diffLines(base, head) {
+    const out = /* @__PURE__ */ new Map();
+    for (const f of await this.port.compareFiles(base, head)) if (f.patch) out.set(f.path, hunkLines(f.patch));
+    return out;
+  }
+  tags(prefix) {
+    return this.port.listTags(prefix);
+  }
+  blob(sha) {
+    let blob = this.blobs.get(sha);
+    if (!blob) this.blobs.set(sha, blob = this.port.readBlob(sha));
+    return blob;
+  }
+};
+
+// src/services/freeze-on-merge.ts
+import semver2 from "semver";
+
+// src/core/layout.ts
+var FROZEN_DIR = "_frozen";
+var GLOBALS = "globals";
+var FREEZE_FILE = /^freeze-v[^/]+\.json$/;
+var HISTORY_FILE = /^(freeze|sha-index)-v[^/]+\.json$/;
+var ContractsLayout = class {
+  /**
+   * `root`: the contracts folder. `modulesDir`: where modules live, repository-relative or (when it does not start with
+   * the root) relative to the root, as the built-in default `modules` is.
+   */
+  constructor(root, modulesDir = "modules") {
+    this.root = root;
+    this.prefix = root ? root + "/" : "";
+    this.frozenDir = this.prefix + FROZEN_DIR;
+    this.modulesDir = !this.prefix || modulesDir.startsWith(this.prefix) ? modulesDir : this.prefix + modulesDir;
+  }
+  root;
+  /** `root/` or '' */
+  prefix;
+  /** `root/_frozen` */
+  frozenDir;
+  /** The folder holding one sub-folder per module, repository-relative. */
+  modulesDir;
+  /** A file of the frozen folder: `frozenPath('freeze-latest.json')`. */
+  frozenPath(name) {
+    return `${this.frozenDir}/${name}`;
+  }
+  isFrozen(path) {
+    return path.startsWith(this.frozenDir + "/");
+  }
+  /** A versioned freeze stored in the frozen folder (not the `-latest` copy). */
+  isFreezePath(path) {
+    return this.isFrozen(path) && !path.slice(this.frozenDir.length + 1).includes("/") && isFreezeFile(path);
+  }
+  inRoot(path) {
+    return path.startsWith(this.prefix);
+  }
+  /** The path as seen from the contracts root (paths outside it are returned as they are). */
+  rel(path) {
+    return this.prefix && path.startsWith(this.prefix) ? path.slice(this.prefix.length) : path;
+  }
+  /** The module owning a repository path: `<modulesDir>/<name>/…`, else `globals`. */
+  moduleOf(path) {
+    const start = this.modulesDir + "/";
+    if (!path.startsWith(start)) return GLOBALS;
+    const rest = path.slice(start.length);
+    const slash = rest.indexOf("/");
+    return slash > 0 ? rest.slice(0, slash) : GLOBALS;
+  }
+  /** `<modulesDir>/<name>/versions.yaml` or the root's `versions.yaml`: the module's versions file, when it is one. */
+  versionsModule(path) {
+    if (/^versions\.ya?ml$/.test(this.rel(path)) && this.inRoot(path)) return GLOBALS;
+    const start = this.modulesDir + "/";
+    return path.startsWith(start) && /^[^/]+\/versions\.ya?ml$/.test(path.slice(start.length)) ? this.moduleOf(path) : void 0;
+  }
+};
+function moduleOfAnyPath(path) {
+  const m = /(?:^|\/)modules\/([^/]+)\//.exec(path);
+  return m ? m[1] : GLOBALS;
+}
+function isFreezeFile(path) {
+  return FREEZE_FILE.test(baseName(path));
+}
+function isHistoryFile(path) {
+  return HISTORY_FILE.test(baseName(path));
+}
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+// src/core/freeze/model.ts
+import { createHash } from "node:crypto";
+import { posix as posix2 } from "node:path";
+import semver from "semver";
+function sha256(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+function freezeFileName(version, label) {
+  return `freeze-v${version}${label ? `-${label}` : ""}.json`;
+}
+function shaIndexFileName(version, label) {
+  return `sha-index-v${version}${label ? `-${label}` : ""}.json`;
+}
+function safeArtifactPath(raw, file2) {
+  const path = posix2.normalize(raw.replace(/\\/g, "/"));
+  if (!raw || path.startsWith("../") || path === ".." || posix2.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
+    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
+  }
+  return path;
+}
+function artifactBytes(a) {
+  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
+}
+function createFreeze(tree, version, options) {
+  if (!semver.valid(version)) throw new InputError(`'${version}' is not a valid SemVer version (e.g. 1.2.0)`);
+  if (options.latest && !semver.gt(version, options.latest)) {
+    throw new InputError(`version ${version} must be greater than the latest freeze v${options.latest}`);
+  }
+  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
+    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
+  }
+  const at3 = options.now.toISOString();
+  const artifacts = [];
+  for (const path of tree.paths()) {
+    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
+    const bytes = tree.read(path);
+    const text4 = !isBinary(bytes) && isUtf8(bytes);
+    artifacts.push({
+      path,
+      sha256: sha256(bytes),
+      size: bytes.length,
+      content: text4 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
+      ...text4 ? {} : { encoding: "base64" },
+      frozen_at: at3
+    });
+  }
+  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at3, artifacts };
+  return { freeze, index: indexOf(freeze) };
+}
+function indexOf(freeze) {
+  const index = {};
+  for (const a of freeze.artifacts) {
+    const known = index[a.sha256];
+    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
+    else known.paths = [...known.paths ?? [known.path], a.path];
+  }
+  return { version: freeze.version, created_at: freeze.created_at, index };
+}
+function isUtf8(bytes) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function serialize(value) {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+function freezeFiles(freeze, index) {
+  const body = serialize(freeze);
+  const indexBody = serialize(index);
+  return [
+    { name: freezeFileName(freeze.version, freeze.label), content: body },
+    { name: shaIndexFileName(freeze.version, freeze.label), content: indexBody },
+    { name: "freeze-latest.json", content: body },
+    { name: "sha-index-latest.json", content: indexBody }
+  ];
+}
+function freezeTree(freeze, root = "") {
+  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
+  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
+}
+function compareVersions(a, b) {
+  return semver.compare(a.version, b.version) || compareText(a.created_at, b.created_at);
+}
+
+// src/core/source/line-endings.ts
+var CR = 13;
+var LF = 10;
+function toLf(bytes) {
+  if (!bytes.includes(CR)) return bytes;
+  const out = new Uint8Array(bytes.length);
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === CR && bytes[i + 1] === LF) continue;
+    out[n++] = bytes[i];
+  }
+  return out.subarray(0, n);
+}
+function toCrlf(bytes) {
+  const parts = [];
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === LF && bytes[i - 1] !== CR) parts.push(CR);
+    parts.push(bytes[i]);
+  }
+  return Uint8Array.from(parts);
+}
+function sameContent(a, b) {
+  if (Buffer.compare(a, b) === 0) return true;
+  if (!a.includes(CR) && !b.includes(CR)) return false;
+  if (isBinary(a) || isBinary(b)) return false;
+  return Buffer.compare(toLf(a), toLf(b)) === 0;
+}
+
+// src/core/freeze/read.ts
+var validateFreeze2 = validators.validateFreeze;
+var validateIndex2 = validators.validateIndex;
+function shapeError(file2, text4, errors) {
+  const e = errors?.[0];
+  const pointer = e?.instancePath ?? "";
+  const line = parseText(file2, text4, "json").positions.locate(pointer)?.line;
+  return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
+}
+function parseJsonFile(file2, text4) {
+  return parseText(file2, text4, "json").data;
+}
+function readFreeze(file2, text4) {
+  const data2 = parseJsonFile(file2, text4);
+  if (!validateFreeze2(data2)) throw shapeError(file2, text4, validateFreeze2.errors);
+  const raw = data2;
+  const seen = /* @__PURE__ */ new Set();
+  const artifacts = raw.artifacts.map((a) => {
+    const path = safeArtifactPath(String(a.path), file2);
+    if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file2);
+    seen.add(path);
+    const sha = String(a.sha256).toLowerCase();
+    const stored = a.encoding === "base64" ? void 0 : hexDecoded(String(a.content), sha);
+    const size = Number(a.size ?? (stored ? stored.length : Buffer.byteLength(String(a.content))));
+    return {
+      path,
+      sha256: sha,
+      size,
+      ...stored ? contentOf(stored) : { content: String(a.content) },
+      ...a.encoding === "base64" ? { encoding: "base64" } : {},
+      frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
+    };
+  });
+  return {
+    version: raw.version.replace(/^v/, ""),
+    ...raw.label ? { label: raw.label } : {},
+    created_at: raw.created_at ?? "",
+    artifacts
+  };
+}
+function hexDecoded(content, sha) {
+  if (content.length < 2 || content.length % 2 || !/^[0-9a-fA-F]+$/.test(content)) return void 0;
+  if (sha256(Buffer.from(content, "utf8")) === sha) return void 0;
+  const bytes = Buffer.from(content, "hex");
+  return sha256(bytes) === sha || sha256(toCrlf(bytes)) === sha ? bytes : void 0;
+}
+function contentOf(bytes) {
+  try {
+    return { content: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
+  }
+}
+function readShaIndex(file2, text4) {
+  const data2 = parseJsonFile(file2, text4);
+  if (!validateIndex2(data2)) throw shapeError(file2, text4, validateIndex2.errors);
+  const raw = data2;
+  const index = {};
+  for (const [sha, entry] of Object.entries(raw.index)) {
+    const paths = entry.paths?.map((p) => safeArtifactPath(p, file2));
+    index[sha.toLowerCase()] = {
+      path: safeArtifactPath(entry.path, file2),
+      ...paths ? { paths } : {},
+      size: Number(entry.size ?? 0),
+      frozen_at: entry.frozen_at ?? ""
+    };
+  }
+  return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
+}
+
+// src/core/modules.ts
+import { load as load2 } from "js-yaml";
+function readVersion(text4) {
+  if (text4 === void 0) return void 0;
+  try {
+    const data2 = load2(text4);
+    const v = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
+    return v === void 0 || v === null ? void 0 : String(v);
+  } catch {
+    return void 0;
+  }
+}
+function discoverModules(tree, layout) {
+  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
+  for (const path of tree.paths()) {
+    const name = layout.versionsModule(path);
+    if (!name) continue;
+    const bytes = tree.read(path);
+    out.set(name, { name, versionsFile: path, version: readVersion(bytes ? Buffer.from(bytes).toString("utf8") : void 0) });
+  }
+  return [...out.values()].sort((a, b) => compareText(a.name, b.name));
+}
+function moduleTagName(module, version) {
+  return `contracts-${module}-${version}`;
+}
+function parseModuleTag(tag) {
+  const m = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
+  return m ? { module: m[1], version: m[2] } : void 0;
+}
+
+// src/services/freeze-on-merge.ts
+async function hotfixOf(port2, config, commit) {
+  return (await port2.pullsOfCommit(commit)).find((p) => p.labels.includes(config.hotfix.label))?.number;
+}
+async function afterPush(port2, config, push, withSource) {
+  const hotfix = await hotfixOf(port2, config, push.after);
+  if (config.freeze.on_merge === "off" && hotfix === void 0) return "freeze.on_merge is off and no emergency hotfix was merged";
+  return withSource((source) => freezeOnMerge(source, port2, config, { ...push, hotfix }));
+}
+async function freezeOnMerge(source, port2, config, push) {
+  const layout = new ContractsLayout(config.contracts, config.modules.root);
+  if (push.hotfix !== void 0)
+    return `hotfix #${push.hotfix}: ${await commitFreeze(source, port2, layout, push, await modulesAt(source, layout, push.after))}`;
+  if (config.freeze.on_merge === "off") return "freeze.on_merge is off";
+  const now = await modulesAt(source, layout, push.after);
+  const was = push.before ? await modulesAt(source, layout, push.before) : [];
+  const bumped = now.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
+  if (!bumped.length) return "no module version changed";
+  if (config.freeze.on_merge === "tag") {
+    const tags = [];
+    for (const m of bumped) {
+      const tag = moduleTagName(m.name, m.version);
+      if (await port2.createTag(tag, push.after)) tags.push(tag);
+    }
+    return `tagged ${tags.join(", ") || "nothing new"}`;
+  }
+  return commitFreeze(source, port2, layout, push, now);
+}
+function modulesAt(source, layout, commit) {
+  const isVersions = (p) => /(^|\/)versions\.ya?ml$/.test(p);
+  return source.tree(commit, layout.root, isVersions).then((tree) => discoverModules(tree, layout));
+}
+async function commitFreeze(source, port2, layout, push, modules) {
+  const whole = await source.tree(push.after, layout.root);
+  const contracts = new MapTree(whole.paths().map((p) => [layout.rel(p), whole.read(p)]));
+  const history = whole.paths().filter((p) => layout.isFreezePath(p)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8")));
+  const latest = history.map((f) => f.version).filter((v) => semver2.valid(v)).sort(semver2.rcompare)[0];
+  const globals = modules.find((m) => m.name === GLOBALS)?.version;
+  const version = globals && semver2.valid(globals) && (!latest || semver2.gt(globals, latest)) ? globals : latest ? semver2.inc(latest, "patch") : "1.0.0";
+  const { freeze, index } = createFreeze(contracts, version, { now: push.now, latest });
+  const sha = await port2.commitFiles({
+    branch: push.branch,
+    parent: push.after,
+    message: `contracts: freeze v${version}
+
+Frozen by contract-guard after ${push.after.slice(0, 7)} (${freeze.artifacts.length} artifacts).`,
+    files: freezeFiles(freeze, index).map((f) => ({ path: layout.frozenPath(f.name), content: f.content }))
+  });
+  if (!sha) return `not frozen: ${push.branch} moved past ${push.after.slice(0, 7)}`;
+  return `froze v${version} (${freeze.artifacts.length} artifacts) in ${sha.slice(0, 7)}`;
+}
+
+// src/core/semantic/copy.ts
+var DROP = /* @__PURE__ */ Symbol("drop");
+var KEEP = /* @__PURE__ */ Symbol("keep");
+var RewrittenCopy = class {
+  /**
+   * `shareUnchanged`: a subtree with nothing to rewrite is used as it is, not copied (for a pure `rewrite` whose result
+   * nobody edits): nodes keep their identity, so what was learnt of them (fingerprints) serves every copy.
+   */
+  constructor(rewrite2, shareUnchanged = false) {
+    this.rewrite = rewrite2;
+    this.shareUnchanged = shareUnchanged;
+  }
+  rewrite;
+  shareUnchanged;
+  copies = /* @__PURE__ */ new Map();
+  /** Whether a node's subtree has anything to rewrite (with `shareUnchanged`). */
+  changing = /* @__PURE__ */ new Map();
+  copy(node) {
+    if (!node || typeof node !== "object") return node;
+    const known = this.copies.get(node);
+    if (known !== void 0) return known;
+    if (this.shareUnchanged && !this.changes(node, /* @__PURE__ */ new Set())) {
+      this.copies.set(node, node);
+      return node;
+    }
+    if (Array.isArray(node)) {
+      const out2 = [];
+      this.copies.set(node, out2);
+      for (const v of node) out2.push(this.copy(v));
+      return out2;
+    }
+    const out = {};
+    this.copies.set(node, out);
+    for (const [k, v] of Object.entries(node)) {
+      const r = this.rewrite(node, k, v);
+      if (r === DROP) continue;
+      out[k] = r === KEEP ? this.copy(v) : r;
+    }
+    return out;
+  }
+  /** Does anything under `node` rewrite? A node met again on the way down (a cycle) counts as changing: copied, to be safe. */
+  changes(node, path) {
+    const known = this.changing.get(node);
+    if (known !== void 0) return known;
+    if (path.has(node)) return true;
+    path.add(node);
+    let found = false;
+    if (Array.isArray(node)) found = node.some((v) => !!v && typeof v === "object" && this.changes(v, path));
+    else
+      for (const [k, v] of Object.entries(node)) {
+        if (this.rewrite(node, k, v) !== KEEP || !!v && typeof v === "object" && this.changes(v, path)) {
+          found = true;
+          break;
+        }
+      }
+    path.delete(node);
+    this.changing.set(node, found);
+    return found;
+  }
+  /** The copy of an original node, if one was made. */
+  copyOf(node) {
+    return node && typeof node === "object" ? this.copies.get(node) : node;
+  }
+};
+
+// src/core/semantic/bundle.ts
+var KEY = (n) => `contract-guard-bundled-${n}`;
+function bundle(docs, file2) {
+  const keys = /* @__PURE__ */ new Map();
+  const pending = [];
+  const prefixOf = (target) => {
+    if (target === file2) return "";
+    let key2 = keys.get(target);
+    if (!key2) {
+      keys.set(target, key2 = KEY(keys.size + 1));
+      pending.push(target);
+    }
+    return `/$defs/${key2}`;
+  };
+  let from = file2;
+  const copies = new RewrittenCopy((node, key2, value) => {
+    if (from !== file2 && node === docs.get(from).data && (key2 === "$id" || key2 === "$schema")) return DROP;
+    return key2 === "$ref" && typeof value === "string" ? rewrite2(value, from) : KEEP;
+  });
+  const rewrite2 = (ref, at3) => {
+    const hash = ref.indexOf("#");
+    const target = hash < 0 ? ref : ref.slice(0, hash);
+    const fragment = hash < 0 ? "" : ref.slice(hash + 1);
+    if (fragment && !fragment.startsWith("/")) throw new InputError(`plain-name fragment in ${ref}`, at3);
+    const to = target ? docs.targetFile({ file: at3, pointer: "" }, ref, target) : at3;
+    return `#${prefixOf(to)}${fragment}`;
+  };
+  try {
+    const root = copies.copy(docs.get(file2).data);
+    const embedded = {};
+    while (pending.length) {
+      from = pending.shift();
+      embedded[keys.get(from)] = copies.copy(docs.get(from).data);
+    }
+    if (keys.size) {
+      if (!root || typeof root !== "object" || Array.isArray(root)) return void 0;
+      const own = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
+      root.$defs = { ...own, ...embedded };
+    }
+    return { root, copyOf: (node) => copies.copyOf(node) };
+  } catch (err) {
+    if (err instanceof InputError) return void 0;
+    throw err;
+  }
+}
+function hasExternalRef(text4) {
+  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text4);
+}
+function judgedDocument(docs, file2) {
+  const parsed2 = docs.get(file2);
+  return hasExternalRef(parsed2.text) && bundle(docs, file2) || { root: parsed2.data, copyOf: (node) => node };
+}
+
+// src/core/policy/references.ts
+function collectRefs(node, out) {
+  if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
+  else if (node && typeof node === "object") {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "$ref" && typeof v === "string") out.add(v);
+      else collectRefs(v, out);
+    }
+  }
+}
+var directCache = /* @__PURE__ */ new WeakMap();
+function directTargets(docs, file2) {
+  let known = directCache.get(docs);
+  if (!known) directCache.set(docs, known = /* @__PURE__ */ new Map());
+  if (known.has(file2)) return known.get(file2);
+  let targets;
+  const parsed2 = unlessUnreadable(() => docs.get(file2));
+  if (parsed2 && !hasExternalRef(parsed2.text)) targets = /* @__PURE__ */ new Set();
+  else if (parsed2) {
+    const refs = /* @__PURE__ */ new Set();
+    collectRefs(parsed2.data, refs);
+    targets = /* @__PURE__ */ new Set();
+    for (const ref of refs) {
+      const target = ref.split("#")[0];
+      if (!target) continue;
+      try {
+        targets.add(docs.targetFile({ file: file2, pointer: "" }, ref, target));
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+      }
+    }
+  }
+  known.set(file2, targets);
+  return targets;
+}
+function referenceClosure(docs, files) {
+  const direct = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
+    const targets = directTargets(docs, file2);
+    if (targets) direct.set(file2, targets);
+  }
+  const closure = /* @__PURE__ */ new Map();
+  const reach = (file2, seen) => {
+    const known = closure.get(file2);
+    if (known) return known;
+    const out = /* @__PURE__ */ new Set();
+    for (const t of direct.get(file2) ?? []) {
+      if (seen.has(t)) continue;
+      out.add(t);
+      for (const u of reach(t, /* @__PURE__ */ new Set([...seen, t]))) out.add(u);
+    }
+    closure.set(file2, out);
+    return out;
+  };
+  for (const file2 of direct.keys()) reach(file2, /* @__PURE__ */ new Set([file2]));
+  return closure;
+}
+
 // src/core/source/kind.ts
 var DOC_EXTENSIONS = /\.(md|markdown|txt|rst|adoc|html?)$/i;
 function detectKind(file2, bytes, data2) {
@@ -4717,34 +5787,6 @@ function isContractName(file2) {
 }
 function isContractKind(kind) {
   return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "asyncapi" || kind === "avro" || kind === "jsonschema" || kind === "versions";
-}
-
-// src/core/source/line-endings.ts
-var CR = 13;
-var LF = 10;
-function toLf(bytes) {
-  if (!bytes.includes(CR)) return bytes;
-  const out = new Uint8Array(bytes.length);
-  let n = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === CR && bytes[i + 1] === LF) continue;
-    out[n++] = bytes[i];
-  }
-  return out.subarray(0, n);
-}
-function toCrlf(bytes) {
-  const parts = [];
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === LF && bytes[i - 1] !== CR) parts.push(CR);
-    parts.push(bytes[i]);
-  }
-  return Uint8Array.from(parts);
-}
-function sameContent(a, b) {
-  if (Buffer.compare(a, b) === 0) return true;
-  if (!a.includes(CR) && !b.includes(CR)) return false;
-  if (isBinary(a) || isBinary(b)) return false;
-  return Buffer.compare(toLf(a), toLf(b)) === 0;
 }
 
 // src/core/diff/avro-diff.ts
@@ -7725,8 +8767,8 @@ var Prover = class {
     return maxA !== void 0 && maxA <= n ? true : this.included(restItems(a), restItems(b));
   }
   objectsIncluded(a, b) {
-    const reqA = new Set(strings(a.required));
-    if (strings(b.required).some((r) => !reqA.has(r))) return false;
+    const reqA = new Set(strings2(a.required));
+    if (strings2(b.required).some((r) => !reqA.has(r))) return false;
     if (num(b.minProperties) !== void 0 && Math.max(num(a.minProperties) ?? 0, reqA.size) < num(b.minProperties)) return false;
     if (num(b.maxProperties) !== void 0 && (num(a.maxProperties) === void 0 || num(a.maxProperties) > num(b.maxProperties)))
       return false;
@@ -7736,8 +8778,8 @@ var Prover = class {
       const da = isObj6(a.dependentRequired) ? a.dependentRequired : {};
       for (const [k, list] of Object.entries(b.dependentRequired)) {
         if (reqA.has(k)) continue;
-        const have = new Set(strings(da[k]));
-        if (strings(list).some((r) => !have.has(r) && !reqA.has(r))) return false;
+        const have = new Set(strings2(da[k]));
+        if (strings2(list).some((r) => !have.has(r) && !reqA.has(r))) return false;
       }
     }
     if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
@@ -7852,9 +8894,9 @@ var Prover = class {
       return !!lo2 && !!hi2 && (lo2.value > hi2.value || lo2.value === hi2.value && (lo2.exclusive || hi2.exclusive));
     }
     if (t === "object") {
-      if (num(s.maxProperties) !== void 0 && num(s.maxProperties) < Math.max(num(s.minProperties) ?? 0, strings(s.required).length))
+      if (num(s.maxProperties) !== void 0 && num(s.maxProperties) < Math.max(num(s.minProperties) ?? 0, strings2(s.required).length))
         return true;
-      return strings(s.required).some((name) => valueSchema(s, name) === false || this.deref(valueSchema(s, name), root) === false);
+      return strings2(s.required).some((name) => valueSchema(s, name) === false || this.deref(valueSchema(s, name), root) === false);
     }
     return false;
   }
@@ -8028,7 +9070,7 @@ function isIntegral(s) {
   const m = num(s.multipleOf);
   return m !== void 0 && Number.isInteger(m);
 }
-function strings(v) {
+function strings2(v) {
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 }
 function valueSchema(s, name) {
@@ -8072,7 +9114,7 @@ function merge(a, b) {
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
     if (!(k in out) || sameValue(out[k], v)) out[k] = v;
-    else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings(out[k]), ...strings(v)])];
+    else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings2(out[k]), ...strings2(v)])];
     else if (k === "properties" && isObj6(out[k]) && isObj6(v)) {
       const props = { ...out[k] };
       for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
@@ -8414,7 +9456,7 @@ function byType(t, s, root, depth, want) {
     case "number":
       return numbers(s, t === "integer");
     case "string":
-      return strings2(s);
+      return strings3(s);
     case "array":
       return arrays(s, root, depth);
     case "object":
@@ -8435,7 +9477,7 @@ function numbers(s, integer) {
   if (m !== void 0) out.push(m, 2 * m, 3 * m, 5 * m, 7 * m, 10 * m, 1, -m);
   return out.map((n) => integer ? Math.round(n) : n).filter((n) => Number.isFinite(n));
 }
-function strings2(s) {
+function strings3(s) {
   const formats = typeof s.format === "string" ? FORMAT_SAMPLES[s.format] ?? [] : [];
   const set = stringSet(s);
   const samples = sampleStrings(set, 4);
@@ -8936,93 +9978,6 @@ function dedupe(errors) {
   });
 }
 
-// src/core/freeze/model.ts
-import { createHash } from "node:crypto";
-import { posix as posix2 } from "node:path";
-import semver from "semver";
-function sha256(bytes) {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-function freezeFileName(version, label) {
-  return `freeze-v${version}${label ? `-${label}` : ""}.json`;
-}
-function shaIndexFileName(version, label) {
-  return `sha-index-v${version}${label ? `-${label}` : ""}.json`;
-}
-function safeArtifactPath(raw, file2) {
-  const path = posix2.normalize(raw.replace(/\\/g, "/"));
-  if (!raw || path.startsWith("../") || path === ".." || posix2.isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.includes("\0")) {
-    throw new InputError(`artifact path '${raw}' escapes the contracts root`, file2);
-  }
-  return path;
-}
-function artifactBytes(a) {
-  return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
-}
-function createFreeze(tree, version, options) {
-  if (!semver.valid(version)) throw new InputError(`'${version}' is not a valid SemVer version (e.g. 1.2.0)`);
-  if (options.latest && !semver.gt(version, options.latest)) {
-    throw new InputError(`version ${version} must be greater than the latest freeze v${options.latest}`);
-  }
-  if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
-    throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
-  }
-  const at3 = options.now.toISOString();
-  const artifacts = [];
-  for (const path of tree.paths()) {
-    if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
-    const bytes = tree.read(path);
-    const text4 = !isBinary(bytes) && isUtf8(bytes);
-    artifacts.push({
-      path,
-      sha256: sha256(bytes),
-      size: bytes.length,
-      content: text4 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
-      ...text4 ? {} : { encoding: "base64" },
-      frozen_at: at3
-    });
-  }
-  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at3, artifacts };
-  return { freeze, index: indexOf(freeze) };
-}
-function indexOf(freeze) {
-  const index = {};
-  for (const a of freeze.artifacts) {
-    const known = index[a.sha256];
-    if (!known) index[a.sha256] = { path: a.path, size: a.size, frozen_at: a.frozen_at };
-    else known.paths = [...known.paths ?? [known.path], a.path];
-  }
-  return { version: freeze.version, created_at: freeze.created_at, index };
-}
-function isUtf8(bytes) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function serialize(value) {
-  return JSON.stringify(value, null, 2) + "\n";
-}
-function freezeFiles(freeze, index) {
-  const body = serialize(freeze);
-  const indexBody = serialize(index);
-  return [
-    { name: freezeFileName(freeze.version, freeze.label), content: body },
-    { name: shaIndexFileName(freeze.version, freeze.label), content: indexBody },
-    { name: "freeze-latest.json", content: body },
-    { name: "sha-index-latest.json", content: indexBody }
-  ];
-}
-function freezeTree(freeze, root = "") {
-  const prefix = root ? root.replace(/\/$/, "") + "/" : "";
-  return new MapTree(freeze.artifacts.map((a) => [prefix + a.path, artifactBytes(a)]));
-}
-function compareVersions(a, b) {
-  return semver.compare(a.version, b.version) || compareText(a.created_at, b.created_at);
-}
-
 // src/core/policy/glob.ts
 import picomatch from "picomatch";
 var cache3 = /* @__PURE__ */ new Map();
@@ -9035,7 +9990,6 @@ function matchesAny(path, globs) {
 }
 
 // src/core/policy/compatibility.ts
-var MODES = ["backward", "forward", "full", "none", "backward_transitive", "forward_transitive", "full_transitive"];
 function modeOf(config, unitOf) {
   if (!config.compatibility.length) return () => void 0;
   return (file2) => config.compatibility.find((e) => e.files && matchesAny(file2, e.files) || e.unit !== void 0 && e.unit === unitOf(file2))?.mode;
@@ -9070,962 +10024,6 @@ function transitiveChanges(changes, head, freezes, root, mode, options) {
   }
   return out;
 }
-
-// src/core/policy/config-schema.ts
-var str = { type: "string", minLength: 1 };
-var strings3 = { type: "array", items: str };
-var CONFIG_SCHEMA = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "contract-guard configuration",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    contracts: { type: ["string", "array"], minLength: 1, items: str, minItems: 1 },
-    units: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "files", "version"],
-        properties: {
-          name: str,
-          files: { ...strings3, minItems: 1 },
-          version: { type: "object", additionalProperties: false, required: ["file"], properties: { file: str, key: str } }
-        }
-      }
-    },
-    modules: { type: "object", additionalProperties: false, properties: { root: str, globals_versions: str } },
-    roles: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["glob", "role"],
-        properties: { glob: str, role: { enum: [...ROLES] } }
-      }
-    },
-    compatibility: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["mode"],
-        minProperties: 2,
-        properties: { files: { ...strings3, minItems: 1 }, unit: str, mode: { enum: [...MODES] } }
-      }
-    },
-    events: { type: "object", additionalProperties: false, properties: { breaking: { enum: ["new-channel", "bump"] } } },
-    invariants: {
-      type: "array",
-      items: {
-        oneOf: [
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "file", "keep"],
-            properties: { id: str, file: str, pointer: { type: "string" }, keep: { ...strings3, minItems: 1 } }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "forbid"],
-            properties: { id: str, paths: { ...strings3, minItems: 1 }, forbid: str }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "require"],
-            properties: { id: str, paths: { ...strings3, minItems: 1 }, require: str }
-          },
-          {
-            type: "object",
-            additionalProperties: false,
-            required: ["id", "paths", "on_change"],
-            properties: { id: str, paths: { ...strings3, minItems: 1 }, on_change: str }
-          }
-        ]
-      }
-    },
-    council: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        teams: { type: "array", items: { type: "string", pattern: "^[^/\\s]+/[^/\\s]+$" } },
-        users: strings3,
-        approvals: { type: "integer", minimum: 1 }
-      }
-    },
-    versioning: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        zero_major: { enum: ["minor", "major"] },
-        deprecation_releases: { type: "integer", minimum: 0 },
-        changelog: str,
-        migrations: str
-      }
-    },
-    rules: { type: "object", additionalProperties: { enum: ["off", "patch", "minor", "major", "warn", "block"] } },
-    freeze: { type: "object", additionalProperties: false, properties: { on_merge: { enum: ["tag", "commit", "off"] } } },
-    files: { type: "object", additionalProperties: false, properties: { contracts: strings3, ignore: strings3 } },
-    judgement: { enum: ["policy", "strict"] },
-    preset: { enum: ["none", "memoryos"] },
-    review: { type: "object", additionalProperties: false, properties: { max_inline: { type: "integer", minimum: 0 } } },
-    hotfix: { type: "object", additionalProperties: false, properties: { label: str } },
-    spectral: { type: "object", additionalProperties: false, properties: { ruleset: str } },
-    ignore: {
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["rule", "reason"],
-        properties: {
-          rule: str,
-          file: str,
-          pointer: { type: "string" },
-          reason: str,
-          until: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
-        }
-      }
-    }
-  }
-};
-
-// src/core/policy/policy-rules.ts
-var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
-  id,
-  severity,
-  summary,
-  message,
-  fix,
-  ratchet: ratchet2
-});
-var POLICY_RULES = [
-  rule(
-    "version-bump-missing",
-    "block",
-    "A module has changes that need a bigger version bump than its versions file has.",
-    "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
-    "Set `{key}: {suggested}` in {file}."
-  ),
-  rule(
-    "version-decreased",
-    "block",
-    "A module's version went down.",
-    "{module}: version went down from {frozen} to {current}",
-    "Versions only go up: set `{key}:` in {file} to at least {frozen}."
-  ),
-  rule(
-    "version-bump-excess",
-    "warn",
-    "A module was bumped more than its changes need.",
-    "{module}: bumped to {current} ({bump}) but its changes only need a {required} bump",
-    "Consider `{key}: {suggested}`; a bigger bump tells consumers to expect breakage."
-  ),
-  rule(
-    "version-missing",
-    "warn",
-    "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
-    "{module} changed but has no version",
-    "Add {file} with `current: <version>`."
-  ),
-  rule(
-    "event-breaking-on-existing-channel",
-    "block",
-    "A breaking change to what an existing channel carries (with `events.breaking: new-channel`): it must come on a new versioned channel beside the old one.",
-    "{topic}: breaking change on a channel in use ({change})",
-    "Leave `{topic}` as it is and publish the new shape on `{next}` beside it (in {where}); dual-publish until its consumers moved."
-  ),
-  rule(
-    "invariant-removed",
-    "block",
-    "A frozen schema invariant was removed, made optional or changed in type.",
-    "{invariant}: `{name}` in {file} {problem}",
-    "Restore `{name}` as it was: frozen invariants can never be removed or changed."
-  ),
-  rule(
-    "code-invariant-forbidden",
-    "block",
-    "Code matches a pattern a frozen contract forbids.",
-    "{invariant}: forbidden pattern /{pattern}/ found in {file}",
-    "Remove it: {invariant} is a frozen contract other parts of the system rely on."
-  ),
-  rule(
-    "code-invariant-missing",
-    "block",
-    "Code no longer contains what a frozen contract requires.",
-    "{invariant}: {file} must contain /{pattern}/",
-    "Restore the required code: {invariant} is a frozen contract."
-  ),
-  rule("code-invariant-touched", "approve", "Files guarded by an on_change invariant changed.", "{invariant}: {file} changed", "{text}"),
-  rule(
-    "frozen-history-edited",
-    "block",
-    "An existing freeze file was edited or deleted, or a freeze was added that is not a true snapshot of the pull request's tree (or not newer than the base branch's).",
-    "frozen snapshot {file} was {action}",
-    "Frozen history is append-only: leave {file} as it is on the base branch; a new freeze comes only from `contract-guard freeze create <version>` on the final tree."
-  ),
-  rule(
-    "contract-unreadable",
-    "block",
-    "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), or `$ref`s loop.",
-    "{file}: {problem}",
-    "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree; nothing else in it can be judged until then.",
-    true
-  ),
-  rule(
-    "example-invalid",
-    "block",
-    "An example does not validate against its schema.",
-    "{file}: {message} (schema {schema})",
-    "Fix the example or the schema so that they agree.",
-    true
-  ),
-  rule(
-    "example-unpaired",
-    "warn",
-    "An example has no schema to validate against.",
-    "{file} has no schema (name it like its schema, or set `$schema`)",
-    "Rename it after its schema (`x.json` for `x.schema.json`) or add a `$schema` that points at it."
-  ),
-  rule(
-    "operation-missing-4xx",
-    "block",
-    "An OpenAPI operation declares no 4xx response.",
-    "{op} in {file} declares no 4xx response",
-    "Declare at least the 4xx responses clients must handle (400, 401, 403, 404\u2026).",
-    true
-  ),
-  rule(
-    "security-not-global",
-    "block",
-    "The global security requirement does not name both an mTLS and a Bearer scheme.",
-    "{file}: global security must require {missing}",
-    "Add a top-level `security:` requirement with a mutualTLS scheme and an http bearer scheme.",
-    true
-  ),
-  rule(
-    "health-not-exempt",
-    "block",
-    "`/health` is not exempt from authentication.",
-    "{file}: {op} must set `security: []`",
-    "Give `/health` an empty `security: []` so probes need no credentials.",
-    true
-  ),
-  rule(
-    "openapi-not-3-1",
-    "block",
-    "An OpenAPI document does not declare 3.1 with the JSON Schema 2020-12 dialect.",
-    "{file}: {problem}",
-    "Declare `openapi: 3.1.x` and `jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema`.",
-    true
-  ),
-  rule(
-    "spectral-error",
-    "block",
-    "A finding at `error` severity of the repository's Spectral ruleset.",
-    "{file}: {message} (Spectral rule {code})",
-    "Fix it as the rule {code} asks, or lower its severity in the ruleset ({ruleset}) on the default branch.",
-    true
-  ),
-  rule(
-    "spectral-warning",
-    "warn",
-    "A finding at `warn` severity of the repository's Spectral ruleset.",
-    "{file}: {message} (Spectral rule {code})",
-    "Fix it as the rule {code} asks; it does not block.",
-    true
-  ),
-  rule(
-    "major-change",
-    "approve",
-    "A major (breaking) change needs Contract Council approval.",
-    "{module}: {count} major change{plural}",
-    "Get an approving review from the Contract Council."
-  ),
-  rule(
-    "removal-without-deprecation",
-    "approve",
-    "Something was removed without being deprecated in enough earlier freezes.",
-    "{what} after {count} of {needed} releases of deprecation",
-    "Mark it `deprecated: true` and keep it for {needed} freezes, or get Contract Council approval."
-  ),
-  rule(
-    "changelog-missing",
-    "warn",
-    "The changelog has no entry for a module's new version.",
-    "{changelog} has no entry for {module} {current}",
-    "Add a `## {entry}` entry to {changelog}."
-  ),
-  rule(
-    "migration-note-missing",
-    "warn",
-    "A major change has no migration note.",
-    "no migration note for {module} {current} in {migrations}/",
-    "Add {note} saying what consumers must change."
-  ),
-  rule(
-    "ignore-expired",
-    "warn",
-    "An ignore entry in the config has passed its `until` date and no longer applies.",
-    "ignore of {rule}{where} expired on {until} ({reason})",
-    "Fix the finding, or extend `until` with a reason the Contract Council accepts."
-  )
-];
-var BY_ID2 = new Map(POLICY_RULES.map((r) => [r.id, r]));
-function getPolicyRule(id) {
-  const r = BY_ID2.get(id);
-  if (!r) throw new Error(`unknown policy rule ${id}`);
-  return r;
-}
-
-// src/core/policy/config.ts
-var CONFIG_PATH = ".github/contract-guard.yml";
-var DEFAULT_CONFIG = {
-  contracts: "contracts",
-  scope: [],
-  units: [],
-  modules: { root: "modules", globals_versions: "versions.yaml" },
-  roles: [],
-  compatibility: [],
-  events: { breaking: "bump" },
-  invariants: [],
-  council: { teams: [], users: [], approvals: 1 },
-  versioning: { zero_major: "minor", deprecation_releases: 2, changelog: "CHANGELOG.md", migrations: "migrations" },
-  rules: {},
-  ignore: [],
-  freeze: { on_merge: "off" },
-  files: { contracts: [], ignore: [] },
-  judgement: "policy",
-  preset: "none",
-  review: { max_inline: 20 },
-  hotfix: { label: "contract-hotfix" },
-  spectral: { ruleset: "" }
-};
-function contractsScope(contracts) {
-  if (typeof contracts === "string") return { root: normalizeRoot(contracts), globs: [] };
-  const entries = contracts.map(normalizeRoot);
-  return { root: "", globs: entries.flatMap((e) => !e ? ["**"] : /[*?[{]/.test(e) ? [e] : [e, `${e}/**`]) };
-}
-function normalizeRoot(root) {
-  return root.replace(/^\.?\/?|\/$/g, "");
-}
-function parseConfig(file2, text4) {
-  const doc = parseText(file2, text4.replace(/^\s*#.*$/gm, "").trim() ? text4 : "{}", "yaml");
-  const data2 = doc.data ?? {};
-  const validator = validators.validateConfig;
-  if (!validator(data2)) {
-    const e = validator.errors[0];
-    let pointer = e.instancePath;
-    let what = e.message ?? "is invalid";
-    if (e.keyword === "additionalProperties") {
-      const extra = e.params.additionalProperty;
-      pointer = `${pointer}/${extra}`;
-      what = "is not a known key";
-    } else if (e.keyword === "oneOf") {
-      what = "must be a schema invariant {id, file, keep} or a code invariant {id, paths, forbid|require|on_change}";
-    } else if (e.keyword === "enum") {
-      what = `must be one of ${e.params.allowedValues.join(", ")}`;
-    }
-    const key2 = pointer ? pointer.slice(1).replace(/\//g, ".") : "(root)";
-    throw new InputError(`config key ${key2} ${what}`, file2, doc.positions.locate(pointer)?.line);
-  }
-  for (const [i, inv] of (data2.invariants ?? []).entries()) {
-    for (const field of ["forbid", "require"]) {
-      const pattern = inv[field];
-      if (pattern === void 0) continue;
-      try {
-        new RegExp(pattern);
-      } catch (err) {
-        throw new InputError(
-          `config key invariants.${i}.${field} is not a valid regular expression: ${err.message}`,
-          file2,
-          doc.positions.locate(`/invariants/${i}/${field}`)?.line
-        );
-      }
-    }
-  }
-  refuseEscapingPaths(file2, data2, doc.positions.locate.bind(doc.positions));
-  for (const id of Object.keys(data2.rules ?? {})) {
-    if (knownRule(id)) continue;
-    const near = closest(id, ruleIds());
-    throw new InputError(
-      `config key rules.${id} names no rule (did you mean ${near}? see docs/rules.md)`,
-      file2,
-      doc.positions.locate(`/rules/${id}`)?.line
-    );
-  }
-  const d = data2;
-  const scope = contractsScope(d.contracts ?? DEFAULT_CONFIG.contracts);
-  return {
-    contracts: scope.root,
-    scope: scope.globs,
-    units: (d.units ?? []).map((u) => ({ ...u, version: { file: u.version.file, key: u.version.key ?? "version" } })),
-    modules: { ...DEFAULT_CONFIG.modules, ...d.modules },
-    roles: d.roles ?? [],
-    compatibility: d.compatibility ?? [],
-    events: { ...DEFAULT_CONFIG.events, ...d.events },
-    invariants: d.invariants ?? [],
-    council: { ...DEFAULT_CONFIG.council, ...d.council },
-    versioning: { ...DEFAULT_CONFIG.versioning, ...d.versioning },
-    rules: d.rules ?? {},
-    ignore: d.ignore ?? [],
-    freeze: { ...DEFAULT_CONFIG.freeze, ...d.freeze },
-    files: { contracts: d.files?.contracts ?? [], ignore: d.files?.ignore ?? [] },
-    judgement: d.judgement ?? "policy",
-    preset: d.preset ?? "none",
-    review: { ...DEFAULT_CONFIG.review, ...d.review },
-    hotfix: { ...DEFAULT_CONFIG.hotfix, ...d.hotfix },
-    spectral: { ...DEFAULT_CONFIG.spectral, ...d.spectral },
-    source: {
-      file: file2,
-      lineOf: (pointer) => doc.positions.locate(pointer)?.line,
-      given: (pointer) => pointerIn(data2, pointer)
-    }
-  };
-}
-function knownRule(id) {
-  return !!findRule(id) || POLICY_RULES.some((r) => r.id === id);
-}
-function ruleIds() {
-  const prefixed = RULES.filter((r) => r.family === "schema").flatMap((r) => SCHEMA_CONTEXTS.map((c) => `${c}-${r.id}`));
-  return [...RULES.map((r) => r.id), ...prefixed, ...POLICY_RULES.map((r) => r.id)];
-}
-function refuseEscapingPaths(file2, data2, locate) {
-  const d = data2;
-  const pointers = [
-    "/contracts",
-    "/modules/root",
-    "/modules/globals_versions",
-    "/versioning/changelog",
-    "/versioning/migrations",
-    "/spectral/ruleset"
-  ];
-  (d.invariants ?? []).forEach((inv, i) => pointers.push(..."file" in inv ? [`/invariants/${i}/file`] : []));
-  if (Array.isArray(d.contracts)) d.contracts.forEach((_, i) => pointers.push(`/contracts/${i}`));
-  (d.units ?? []).forEach((u, i) => {
-    pointers.push(`/units/${i}/version/file`, ...u.files.map((_, j) => `/units/${i}/files/${j}`));
-  });
-  for (const pointer of pointers) {
-    let value = data2;
-    for (const t of pointer.slice(1).split("/"))
-      value = value && typeof value === "object" ? value[t] : void 0;
-    if (typeof value !== "string") continue;
-    const parts = value.replace(/\\/g, "/").split("/");
-    if (parts.includes("..") || value.startsWith("/") || /^[a-zA-Z]:/.test(value))
-      throw new InputError(
-        `config key ${pointer.slice(1).replace(/\//g, ".")} is '${value}': paths are written from the repository root and stay inside it`,
-        file2,
-        locate(pointer)?.line
-      );
-  }
-}
-function pointerIn(data2, pointer) {
-  let node = data2;
-  for (const token of pointer.slice(1).split("/")) {
-    if (node === null || typeof node !== "object" || !(token in node)) return false;
-    node = node[token];
-  }
-  return true;
-}
-function isSchemaInvariant(inv) {
-  return "keep" in inv;
-}
-
-// src/github/port.ts
-function statusOf(err) {
-  const status = err.status;
-  return typeof status === "number" ? status : void 0;
-}
-
-// src/github/timeout.ts
-function requestTimeoutMs(env = process.env) {
-  const v = Number(env.CONTRACT_GUARD_REQUEST_TIMEOUT_MS ?? 3e4);
-  return Number.isFinite(v) && v > 0 ? v : 3e4;
-}
-function timedFetch(ms = requestTimeoutMs()) {
-  return (input, init) => {
-    const deadline = AbortSignal.timeout(ms);
-    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
-  };
-}
-function ambiguous(err) {
-  const status = err.status;
-  return typeof status !== "number" || status >= 500;
-}
-
-// src/github/octokit-port.ts
-async function createOnce(create, lookup) {
-  try {
-    return await create({ request: { retries: 0 } });
-  } catch (err) {
-    if (!ambiguous(err)) throw err;
-    return await lookup() ?? create({});
-  }
-}
-var OctokitPort = class {
-  constructor(octokit, owner, repo) {
-    this.octokit = octokit;
-    this.owner = owner;
-    this.repo = repo;
-  }
-  octokit;
-  owner;
-  repo;
-  get where() {
-    return { owner: this.owner, repo: this.repo };
-  }
-  async listComments(pr) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      ...this.where,
-      issue_number: pr,
-      per_page: 100
-    });
-    return list.map((c) => ({ id: c.id, body: c.body ?? "", byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "") }));
-  }
-  async createComment(pr, body) {
-    const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
-    return createOnce(
-      async (extra) => (await this.octokit.request(route, { ...this.where, issue_number: pr, body, ...extra })).data.id,
-      async () => (await this.listComments(pr)).find((c) => c.byBot && c.body === body)?.id
-    );
-  }
-  async updateComment(id, body) {
-    await this.octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...this.where, comment_id: id, body });
-  }
-  async listCheckRuns(headSha, name) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
-      ...this.where,
-      ref: headSha,
-      check_name: name,
-      per_page: 100
-    });
-    return (data2.check_runs ?? []).map((r) => ({ id: r.id }));
-  }
-  async createCheckRun(input) {
-    const create = async (extra) => {
-      const { data: data2 } = await this.octokit.request("POST /repos/{owner}/{repo}/check-runs", {
-        ...this.where,
-        name: input.name,
-        head_sha: input.headSha,
-        status: "completed",
-        conclusion: input.conclusion,
-        output: input.output,
-        ...extra
-      });
-      return data2.id;
-    };
-    return createOnce(create, async () => {
-      const [made] = await this.listCheckRuns(input.headSha, input.name);
-      if (made) await this.updateCheckRun(made.id, input);
-      return made?.id;
-    });
-  }
-  async updateCheckRun(id, input) {
-    await this.octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...this.where,
-      check_run_id: id,
-      ...input.conclusion ? { status: "completed", conclusion: input.conclusion } : {},
-      output: input.output
-    });
-  }
-  async listReviews(pr) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-      ...this.where,
-      pull_number: pr,
-      per_page: 100
-    });
-    return list.map((r) => ({ id: r.id, user: r.user?.login ?? "", state: r.state, commitId: r.commit_id }));
-  }
-  async isTeamMember(org, team, user) {
-    try {
-      const { data: data2 } = await this.octokit.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
-        org,
-        team_slug: team,
-        username: user
-      });
-      return data2.state === "active";
-    } catch (err) {
-      if (statusOf(err) === 404) return false;
-      throw err;
-    }
-  }
-  async pullsOfCommit(sha) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { ...this.where, commit_sha: sha });
-    return data2.map((p) => ({
-      number: p.number,
-      labels: (p.labels ?? []).map((l) => l.name ?? "")
-    }));
-  }
-  async labelAddedBy(pr, label) {
-    const events = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
-      ...this.where,
-      issue_number: pr,
-      per_page: 100
-    });
-    let by;
-    for (const e of events) {
-      if (e.label?.name !== label) continue;
-      if (e.event === "labeled") by = e.actor?.login;
-      else if (e.event === "unlabeled") by = void 0;
-    }
-    return by;
-  }
-  async listReviewComments(pr) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
-      ...this.where,
-      pull_number: pr,
-      per_page: 100
-    });
-    return list.map((c) => ({
-      id: c.id,
-      path: c.path,
-      ...c.line ? { line: c.line } : {},
-      body: c.body ?? "",
-      byBot: c.user?.type === "Bot" || /\[bot\]$/.test(c.user?.login ?? "")
-    }));
-  }
-  async createReviewComments(pr, review) {
-    const create = async (extra) => {
-      await this.octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-        ...this.where,
-        pull_number: pr,
-        commit_id: review.commitId,
-        event: "COMMENT",
-        body: review.body,
-        comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: "RIGHT", body: c.body })),
-        ...extra
-      });
-      return true;
-    };
-    await createOnce(create, async () => {
-      const bodies = new Set((await this.listReviewComments(pr)).filter((c) => c.byBot).map((c) => c.body));
-      return review.comments.every((c) => bodies.has(c.body)) || void 0;
-    });
-  }
-  async updateReviewComment(id, body) {
-    await this.octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id, body });
-  }
-  async deleteReviewComment(id) {
-    try {
-      await this.octokit.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", { ...this.where, comment_id: id });
-    } catch (err) {
-      if (statusOf(err) !== 404) throw err;
-    }
-  }
-  async resolveRef(ref) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{ref}", { ...this.where, ref });
-    return data2.sha;
-  }
-  async readTree(ref) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-      ...this.where,
-      tree_sha: ref,
-      recursive: "1"
-    });
-    const { tree, truncated } = data2;
-    if (truncated) throw new Error(`the tree at ${ref} is too large for one listing (GitHub truncated it)`);
-    return tree.filter((e) => e.type === "blob").map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
-  }
-  async readBlob(sha) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...this.where, file_sha: sha });
-    return Buffer.from(data2.content, "base64");
-  }
-  async readFile(ref, path) {
-    try {
-      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...this.where, path, ref });
-      const file2 = data2;
-      return file2.type === "file" && file2.content !== void 0 ? Buffer.from(file2.content, "base64") : void 0;
-    } catch (err) {
-      if (statusOf(err) === 404) return void 0;
-      throw err;
-    }
-  }
-  async comparison(base, head) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-      ...this.where,
-      basehead: `${base}...${head}`
-    });
-    const found = data2;
-    const [tip, mergeBase] = [found.base_commit?.sha, found.merge_base_commit?.sha];
-    if (!tip || !mergeBase) throw new Error(`the compare of ${base}...${head} named no base or merge-base commit`);
-    return { base: tip, mergeBase };
-  }
-  async pullHead(pr) {
-    try {
-      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...this.where, pull_number: pr });
-      return data2.head?.sha;
-    } catch (err) {
-      if (statusOf(err) === 404) return void 0;
-      throw err;
-    }
-  }
-  async compareFiles(base, head) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-      ...this.where,
-      basehead: `${base}...${head}`
-    });
-    const files = data2.files ?? [];
-    return files.map((f) => ({ path: f.filename, ...f.patch ? { patch: f.patch } : {} }));
-  }
-  async listTags(prefix) {
-    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/git/matching-refs/{ref}", {
-      ...this.where,
-      ref: `tags/${prefix}`,
-      per_page: 100
-    });
-    return list.map((r) => r.ref.replace(/^refs\/tags\//, ""));
-  }
-  async createTag(name, sha) {
-    try {
-      await this.octokit.request("POST /repos/{owner}/{repo}/git/refs", { ...this.where, ref: `refs/tags/${name}`, sha });
-      return true;
-    } catch (err) {
-      if (statusOf(err) === 422) return false;
-      throw err;
-    }
-  }
-  async commitFiles(commit) {
-    const { data: parent } = await this.octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
-      ...this.where,
-      commit_sha: commit.parent
-    });
-    const { data: tree } = await this.octokit.request("POST /repos/{owner}/{repo}/git/trees", {
-      ...this.where,
-      base_tree: parent.tree.sha,
-      tree: commit.files.map((f) => ({ path: f.path, mode: "100644", type: "blob", content: f.content }))
-    });
-    const { data: created } = await this.octokit.request("POST /repos/{owner}/{repo}/git/commits", {
-      ...this.where,
-      message: commit.message,
-      tree: tree.sha,
-      parents: [commit.parent]
-    });
-    const sha = created.sha;
-    try {
-      await this.octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
-        ...this.where,
-        ref: `heads/${commit.branch}`,
-        sha,
-        force: false
-      });
-    } catch (err) {
-      if (statusOf(err) === 422) return void 0;
-      throw err;
-    }
-    return sha;
-  }
-};
-
-// src/github/rest-source.ts
-var RestSource = class {
-  constructor(port2) {
-    this.port = port2;
-  }
-  port;
-  note = " (read through the API)";
-  listings = /* @__PURE__ */ new Map();
-  blobs = /* @__PURE__ */ new Map();
-  async commit(ref) {
-    try {
-      return await this.port.resolveRef(ref);
-    } catch (err) {
-      if (statusOf(err) === 404 || statusOf(err) === 422) throw new InputError(`unknown git ref '${ref}'`);
-      throw err;
-    }
-  }
-  async tree(commit, under, keep = () => true) {
-    const prefix = under ? under + "/" : "";
-    let listing = this.listings.get(commit);
-    if (!listing) this.listings.set(commit, listing = this.port.readTree(commit));
-    const tree = new MapTree();
-    for (const entry of await listing) {
-      if (!entry.path.startsWith(prefix) || !keep(entry.path)) continue;
-      tree.set(entry.path, entry.size > LIMITS.maxFileBytes ? new Uint8Array(LIMITS.maxFileBytes + 1) : await this.blob(entry.sha));
-    }
-    return tree;
-  }
-  async file(ref, path) {
-    const bytes = await this.port.readFile(ref, path);
-    return bytes && Buffer.from(bytes).toString("utf8");
-  }
-  async mergeBase(a, b) {
-    return (await this.port.comparison(b, a)).mergeBase;
-  }
-  /** What the pull request's diff shows, from the compare API's patches: review comments are possible there too. */
-  async diffLines(base, head) {
-    const out = /* @__PURE__ */ new Map();
-    for (const f of await this.port.compareFiles(base, head)) if (f.patch) out.set(f.path, hunkLines(f.patch));
-    return out;
-  }
-  tags(prefix) {
-    return this.port.listTags(prefix);
-  }
-  blob(sha) {
-    let blob = this.blobs.get(sha);
-    if (!blob) this.blobs.set(sha, blob = this.port.readBlob(sha));
-    return blob;
-  }
-};
-
-// src/services/freeze-on-merge.ts
-import semver2 from "semver";
-
-// src/core/freeze/read.ts
-var validateFreeze2 = validators.validateFreeze;
-var validateIndex2 = validators.validateIndex;
-function shapeError(file2, text4, errors) {
-  const e = errors?.[0];
-  const pointer = e?.instancePath ?? "";
-  const line = parseText(file2, text4, "json").positions.locate(pointer)?.line;
-  return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file2, line);
-}
-function parseJsonFile(file2, text4) {
-  return parseText(file2, text4, "json").data;
-}
-function readFreeze(file2, text4) {
-  const data2 = parseJsonFile(file2, text4);
-  if (!validateFreeze2(data2)) throw shapeError(file2, text4, validateFreeze2.errors);
-  const raw = data2;
-  const seen = /* @__PURE__ */ new Set();
-  const artifacts = raw.artifacts.map((a) => {
-    const path = safeArtifactPath(String(a.path), file2);
-    if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file2);
-    seen.add(path);
-    const sha = String(a.sha256).toLowerCase();
-    const stored = a.encoding === "base64" ? void 0 : hexDecoded(String(a.content), sha);
-    const size = Number(a.size ?? (stored ? stored.length : Buffer.byteLength(String(a.content))));
-    return {
-      path,
-      sha256: sha,
-      size,
-      ...stored ? contentOf(stored) : { content: String(a.content) },
-      ...a.encoding === "base64" ? { encoding: "base64" } : {},
-      frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
-    };
-  });
-  return {
-    version: raw.version.replace(/^v/, ""),
-    ...raw.label ? { label: raw.label } : {},
-    created_at: raw.created_at ?? "",
-    artifacts
-  };
-}
-function hexDecoded(content, sha) {
-  if (content.length < 2 || content.length % 2 || !/^[0-9a-fA-F]+$/.test(content)) return void 0;
-  if (sha256(Buffer.from(content, "utf8")) === sha) return void 0;
-  const bytes = Buffer.from(content, "hex");
-  return sha256(bytes) === sha || sha256(toCrlf(bytes)) === sha ? bytes : void 0;
-}
-function contentOf(bytes) {
-  try {
-    return { content: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return { content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
-  }
-}
-function readShaIndex(file2, text4) {
-  const data2 = parseJsonFile(file2, text4);
-  if (!validateIndex2(data2)) throw shapeError(file2, text4, validateIndex2.errors);
-  const raw = data2;
-  const index = {};
-  for (const [sha, entry] of Object.entries(raw.index)) {
-    const paths = entry.paths?.map((p) => safeArtifactPath(p, file2));
-    index[sha.toLowerCase()] = {
-      path: safeArtifactPath(entry.path, file2),
-      ...paths ? { paths } : {},
-      size: Number(entry.size ?? 0),
-      frozen_at: entry.frozen_at ?? ""
-    };
-  }
-  return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
-}
-
-// src/core/modules.ts
-import { load as load2 } from "js-yaml";
-function readVersion(text4) {
-  if (text4 === void 0) return void 0;
-  try {
-    const data2 = load2(text4);
-    const v = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
-    return v === void 0 || v === null ? void 0 : String(v);
-  } catch {
-    return void 0;
-  }
-}
-function discoverModules(tree, layout) {
-  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
-  for (const path of tree.paths()) {
-    const name = layout.versionsModule(path);
-    if (!name) continue;
-    const bytes = tree.read(path);
-    out.set(name, { name, versionsFile: path, version: readVersion(bytes ? Buffer.from(bytes).toString("utf8") : void 0) });
-  }
-  return [...out.values()].sort((a, b) => compareText(a.name, b.name));
-}
-function moduleTagName(module, version) {
-  return `contracts-${module}-${version}`;
-}
-function parseModuleTag(tag) {
-  const m = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
-  return m ? { module: m[1], version: m[2] } : void 0;
-}
-
-// src/services/freeze-on-merge.ts
-async function hotfixOf(port2, config, commit) {
-  return (await port2.pullsOfCommit(commit)).find((p) => p.labels.includes(config.hotfix.label))?.number;
-}
-async function afterPush(port2, config, push, withSource) {
-  const hotfix = await hotfixOf(port2, config, push.after);
-  if (config.freeze.on_merge === "off" && hotfix === void 0) return "freeze.on_merge is off and no emergency hotfix was merged";
-  return withSource((source) => freezeOnMerge(source, port2, config, { ...push, hotfix }));
-}
-async function freezeOnMerge(source, port2, config, push) {
-  const layout = new ContractsLayout(config.contracts, config.modules.root);
-  if (push.hotfix !== void 0)
-    return `hotfix #${push.hotfix}: ${await commitFreeze(source, port2, layout, push, await modulesAt(source, layout, push.after))}`;
-  if (config.freeze.on_merge === "off") return "freeze.on_merge is off";
-  const now = await modulesAt(source, layout, push.after);
-  const was = push.before ? await modulesAt(source, layout, push.before) : [];
-  const bumped = now.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
-  if (!bumped.length) return "no module version changed";
-  if (config.freeze.on_merge === "tag") {
-    const tags = [];
-    for (const m of bumped) {
-      const tag = moduleTagName(m.name, m.version);
-      if (await port2.createTag(tag, push.after)) tags.push(tag);
-    }
-    return `tagged ${tags.join(", ") || "nothing new"}`;
-  }
-  return commitFreeze(source, port2, layout, push, now);
-}
-function modulesAt(source, layout, commit) {
-  const isVersions = (p) => /(^|\/)versions\.ya?ml$/.test(p);
-  return source.tree(commit, layout.root, isVersions).then((tree) => discoverModules(tree, layout));
-}
-async function commitFreeze(source, port2, layout, push, modules) {
-  const whole = await source.tree(push.after, layout.root);
-  const contracts = new MapTree(whole.paths().map((p) => [layout.rel(p), whole.read(p)]));
-  const history = whole.paths().filter((p) => layout.isFreezePath(p)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8")));
-  const latest = history.map((f) => f.version).filter((v) => semver2.valid(v)).sort(semver2.rcompare)[0];
-  const globals = modules.find((m) => m.name === GLOBALS)?.version;
-  const version = globals && semver2.valid(globals) && (!latest || semver2.gt(globals, latest)) ? globals : latest ? semver2.inc(latest, "patch") : "1.0.0";
-  const { freeze, index } = createFreeze(contracts, version, { now: push.now, latest });
-  const sha = await port2.commitFiles({
-    branch: push.branch,
-    parent: push.after,
-    message: `contracts: freeze v${version}
-
-Frozen by contract-guard after ${push.after.slice(0, 7)} (${freeze.artifacts.length} artifacts).`,
-    files: freezeFiles(freeze, index).map((f) => ({ path: layout.frozenPath(f.name), content: f.content }))
-  });
-  if (!sha) return `not frozen: ${push.branch} moved past ${push.after.slice(0, 7)}`;
-  return `froze v${version} (${freeze.artifacts.length} artifacts) in ${sha.slice(0, 7)}`;
-}
-
-// src/services/check-run.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
 
 // src/adapters/fs-tree.ts
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
@@ -11552,6 +11550,13 @@ function highestModuleTags(names) {
   return new Map([...out].map(([m, v]) => [m, v.tag]));
 }
 
+// src/services/config-file.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+function contractsRoot(top, asked) {
+  return normalizeRoot(asked ?? (existsSync2(join2(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ""));
+}
+
 // src/services/freezes.ts
 var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
 
@@ -11760,9 +11765,6 @@ async function spectralFindings(ruleset, docs, paths, progress) {
 }
 
 // src/services/check-run.ts
-function contractsRoot(top, asked) {
-  return normalizeRoot(asked ?? (existsSync2(join2(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ""));
-}
 async function policyOnBase(source, baseBranch, configPath = CONFIG_PATH, top, given) {
   const text4 = given ?? await source.file(baseBranch, configPath);
   const config = text4 !== void 0 || top === void 0 ? parseConfig(configPath, text4 ?? "") : { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };

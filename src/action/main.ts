@@ -12,7 +12,7 @@ import { withinStepLimits } from '../core/report/github.js';
 import { OctokitPort } from '../github/octokit-port.js';
 import { withGitSource } from '../adapters/git-source.js';
 import { git, repoTop } from '../adapters/git-tree.js';
-import { loadConfig } from '../services/check-run.js';
+import { loadConfig } from '../services/config-file.js';
 import { afterPush } from '../services/freeze-on-merge.js';
 import { judgePullRequest } from '../services/pull-request.js';
 import { verdictLine, verdictOf } from '../core/report/verdict.js';
@@ -142,7 +142,7 @@ async function pushed(configPath: string): Promise<void> {
     return;
   }
   const top = await repoTop(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const config = loadConfig(top, { cwd: top, ...(existsSync(join(top, configPath)) ? { configPath } : {}) });
+  const config = loadConfig(top, { ...(existsSync(join(top, configPath)) ? { configPath } : {}) });
   const { owner, repo } = github.context.repo;
   const port = new OctokitPort(client() as never, owner, repo);
   const first = /^0+$/.test(before);

@@ -21,6 +21,7 @@ import { codeGlobs } from '../core/policy/invariants.js';
 import { buildReport, type Report } from '../core/report/model.js';
 import { Documents, filterTree, MapTree, overlayTree, type SourceTree } from '../core/source/tree.js';
 import { resolveBaseline, type BaselineSpec } from './baseline.js';
+import { contractsRoot, loadConfig } from './config-file.js';
 import { FreezeStore } from './freezes.js';
 import type { TreeSource } from './tree-source.js';
 import { readRuleset, spectralFindings } from './spectral-lint.js';
@@ -62,22 +63,6 @@ async function defaultBranch(source: GitSource): Promise<string | undefined> {
     }
   }
   return undefined;
-}
-
-/** The contracts root asked for, else `contracts` when the repository has one, else the whole repository. */
-export function contractsRoot(top: string, asked: string | undefined): string {
-  return normalizeRoot(asked ?? (existsSync(join(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ''));
-}
-
-export function loadConfig(top: string, input: CheckInput): Config {
-  const path = input.configPath ?? CONFIG_PATH;
-  if (input.configText !== undefined) return parseConfig(path, input.configText);
-  const full = join(top, path);
-  if (!existsSync(full)) {
-    if (input.configPath) throw new InputError('config file not found', path);
-    return { ...DEFAULT_CONFIG, contracts: contractsRoot(top, undefined) };
-  }
-  return parseConfig(path, readFileSync(full, 'utf8'));
 }
 
 /** The policy a check is judged by, the Spectral ruleset beside it, and where they came from. */

@@ -8,7 +8,7 @@ import { InputError, unlessUnreadable } from '../core/errors.js';
 import { ContractsLayout } from '../core/layout.js';
 import { readHouse, type House } from '../core/scaffold/house.js';
 import { Documents } from '../core/source/tree.js';
-import { contractsRoot, loadConfig } from './check-run.js';
+import { contractsRoot, loadConfig } from './config-file.js';
 import { contractScope } from '../core/policy/scope.js';
 import { GLOBALS } from '../core/layout.js';
 import { detectKind } from '../core/source/kind.js';
@@ -26,7 +26,7 @@ export class Workspace {
 
   static async open(cwd: string, configPath?: string): Promise<Workspace> {
     const top = await repoTop(cwd);
-    const config = loadConfig(top, { cwd, configPath });
+    const config = loadConfig(top, { configPath });
     const root = contractsRoot(top, config.contracts);
     if (root && !existsSync(join(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
     const layout = new ContractsLayout(root, config.modules.root);

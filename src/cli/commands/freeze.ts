@@ -4,11 +4,9 @@ import { parseArgs } from 'node:util';
 import { FsTree } from '../../adapters/fs-tree.js';
 import { repoTop } from '../../adapters/git-tree.js';
 import { InputError, UsageError, unlessUnreadable } from '../../core/errors.js';
-import { diffTrees } from '../../core/diff/tree-diff.js';
 import { freezeTree } from '../../core/freeze/model.js';
-import { buildReport } from '../../core/report/model.js';
 import { filterTree } from '../../core/source/tree.js';
-import { contractsRoot, loadConfig } from '../../services/check-run.js';
+import { contractsRoot, loadConfig } from '../../services/config-file.js';
 import { contractScope } from '../../core/policy/scope.js';
 import { ContractsLayout } from '../../core/layout.js';
 import { FreezeStore, restoreFreeze } from '../../services/freezes.js';
@@ -126,6 +124,11 @@ export async function freezeCommand(argv: string[]): Promise<number> {
       const keep = (p: string) => !layout.isFrozen(p);
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep);
+      // the diff engine is loaded only here: creating, listing and verifying freezes never need it
+      const [{ diffTrees }, { buildReport }] = await Promise.all([
+        import('../../core/diff/tree-diff.js'),
+        import('../../core/report/model.js'),
+      ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {
         baseline: `freeze v${a.freeze.version}`,
         head: args[1] ? `freeze v${store.get(args[1]).freeze.version}` : 'working tree',
@@ -186,7 +189,7 @@ async function locate(rootOption: string | undefined): Promise<{ top: string; ro
   }
   // the folder the configuration names (`contracts: api`), unless --root says otherwise; a configuration that does not
   // parse is `check`'s to report, and a freeze of the usual folder is still possible
-  const config = unlessUnreadable(() => loadConfig(top, { cwd: top }));
+  const config = unlessUnreadable(() => loadConfig(top, {}));
   const root = contractsRoot(top, rootOption ?? (config?.source?.given('/contracts') ? config.contracts : undefined));
   if (!existsSync(join(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
   // a freeze holds the contracts `check` judges: the configured list of folders and globs, never dependency folders

@@ -9,16 +9,7 @@ import type { Change, Role } from '../model.js';
 import type { SourceTree } from '../source/tree.js';
 import type { Config } from './config.js';
 import { matchesAny } from './glob.js';
-
-export const MODES = ['backward', 'forward', 'full', 'none', 'backward_transitive', 'forward_transitive', 'full_transitive'] as const;
-export type Mode = (typeof MODES)[number];
-
-export interface CompatibilityEntry {
-  /** Globs from the repository root, or a unit's name. */
-  files?: string[];
-  unit?: string;
-  mode: Mode;
-}
+import type { Mode } from './modes.js';
 
 /** The mode a file is held to: the first entry naming it (by glob or by its unit); undefined: the default (its role). */
 export function modeOf(config: Config, unitOf: (file: string) => string): (file: string) => Mode | undefined {

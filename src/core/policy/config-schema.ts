@@ -1,6 +1,6 @@
 // The configuration's JSON Schema, on its own: the validator generated from it (`npm run docs`) is imported by
 // config.ts, so the schema cannot live there.
-import { MODES } from './compatibility.js';
+import { MODES } from './modes.js';
 import { ROLES } from '../model.js';
 
 const str = { type: 'string', minLength: 1 };

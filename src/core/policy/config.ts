@@ -1,5 +1,5 @@
 // .github/contract-guard.yml: parsed, validated against a JSON Schema we ship, defaults filled in.
-import type { CompatibilityEntry } from './compatibility.js';
+import type { CompatibilityEntry } from './modes.js';
 import { closest } from 'fastest-levenshtein';
 import { validators } from '../validators.js';
 import { CONFIG_SCHEMA } from './config-schema.js';

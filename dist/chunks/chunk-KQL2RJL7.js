@@ -1,0 +1,67 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+import {
+  detectKind,
+  isContractKind,
+  isContractName,
+  isToolingName
+} from "./chunk-JGDAKHTZ.js";
+import {
+  formatOf,
+  isRefObject
+} from "./chunk-QBJF4SNJ.js";
+import {
+  InputError
+} from "./chunk-KNFEERHG.js";
+import {
+  pointerJoin
+} from "./chunk-J2WTEFWK.js";
+
+// src/core/source/readable.ts
+var MAX_PER_FILE = 3;
+function checkReadable(docs, paths, isContract = () => false) {
+  const problems = [];
+  const skipped = [];
+  for (const file of paths) {
+    if (!formatOf(file) || isToolingName(file) && !isContract(file)) continue;
+    let data;
+    try {
+      data = docs.get(file).data;
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      const diagnostic = { file: err.file ?? file, line: err.line, message: err.message };
+      (isContractName(file) || isContract(file) ? problems : skipped).push(diagnostic);
+      continue;
+    }
+    if (!isContractKind(detectKind(file, void 0, data)) && !isContract(file)) continue;
+    let found = 0;
+    for (const { pointer, ref } of refsIn(data)) {
+      if (found >= MAX_PER_FILE) break;
+      try {
+        docs.deref({ file, pointer }, { $ref: ref });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        found++;
+        problems.push({ file, line: docs.lineOf({ file, pointer }), message: err.message });
+      }
+    }
+  }
+  return { problems, skipped };
+}
+var INSTANCE_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "example"]);
+function* refsIn(node, pointer = "") {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) yield* refsIn(item, pointerJoin(pointer, i));
+  } else if (node !== null && typeof node === "object") {
+    if (isRefObject(node)) yield { pointer, ref: node.$ref };
+    for (const [key, value] of Object.entries(node)) {
+      if (INSTANCE_KEYWORDS.has(key) || key === "examples" && Array.isArray(value)) continue;
+      if (key !== "$ref") yield* refsIn(value, pointerJoin(pointer, key));
+    }
+  }
+}
+
+export {
+  checkReadable,
+  refsIn
+};
