@@ -6,6 +6,7 @@ import { after } from 'node:test';
 import { diffTrees, type DiffOptions } from '../src/core/diff/tree-diff.js';
 import type { DiffResult } from '../src/core/model.js';
 import { MapTree } from '../src/core/source/tree.js';
+import { FreezeStore, freezeScope } from '../src/services/freezes.js';
 import { dump } from 'js-yaml';
 
 export const PROJECT = resolve(import.meta.dirname, '..');
@@ -79,11 +80,14 @@ export function builtOnce(key: unknown, build: () => string): string {
   return dir;
 }
 
-/** `files` committed on main, then frozen at `version` through the built CLI and the freeze committed (`message`). */
+/**
+ * `files` committed on main, then frozen at `version` and the freeze committed (`message`): a fixture, so frozen by the
+ * freeze service in this process (what `freeze create` runs; its own tests run the built CLI) rather than a CLI process
+ */
 export function gitRepoFrozen(files: Record<string, string | Uint8Array>, version = '1.0.0', message = `freeze ${version}`): string {
   const dir = gitRepo(files);
-  const r = runCli(['freeze', 'create', version], dir);
-  if (r.status !== 0) throw new Error(`freeze create ${version} failed: ${r.stderr}`);
+  const { root, keep } = freezeScope(dir, undefined);
+  new FreezeStore(join(dir, root), undefined, keep).create(version);
   commitAll(dir, message);
   return dir;
 }

@@ -4,7 +4,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { FsTree } from '../adapters/fs-tree.js';
 import { filterTree } from '../core/source/tree.js';
 import { git } from '../adapters/git-tree.js';
-import { InputError } from '../core/errors.js';
+import { InputError, unlessUnreadable } from '../core/errors.js';
 import {
   artifactBytes,
   compareVersions,
@@ -18,9 +18,27 @@ import {
 import { readFreeze, readShaIndex } from '../core/freeze/read.js';
 import { verifyFreeze, verifyIndex, type Finding } from '../core/freeze/verify.js';
 import { sameContent } from '../core/source/line-endings.js';
+import { contractScope } from '../core/policy/scope.js';
+import { contractsRoot, loadConfig } from './config-file.js';
 
 /** Freeze files can hold a whole tree; still, refuse what no contracts folder produces. */
 const MAX_FREEZE_BYTES = 512 * 1024 * 1024;
+
+/**
+ * The contracts root a freeze of the repository at `top` holds (`--root`, else the one the configuration names, else the
+ * usual one), and the files in it that belong in a freeze: the contracts `check` judges.
+ */
+export function freezeScope(top: string, rootOption: string | undefined): { root: string; keep: (path: string) => boolean } {
+  // the folder the configuration names (`contracts: api`), unless --root says otherwise; a configuration that does not
+  // parse is `check`'s to report, and a freeze of the usual folder is still possible
+  const config = unlessUnreadable(() => loadConfig(top, {}));
+  const root = contractsRoot(top, rootOption ?? (config?.source?.given('/contracts') ? config.contracts : undefined));
+  if (!existsSync(join(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
+  // a freeze holds the contracts `check` judges: the configured list of folders and globs, never dependency folders
+  const inScope = contractScope({ contracts: root, scope: rootOption === undefined ? (config?.scope ?? []) : [] });
+  const prefix = root ? root + '/' : '';
+  return { root, keep: (p) => inScope(prefix + p) };
+}
 
 export interface StoredFreeze {
   file: string;

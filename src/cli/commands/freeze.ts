@@ -1,15 +1,12 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FsTree } from '../../adapters/fs-tree.js';
 import { repoTop } from '../../adapters/git-tree.js';
-import { InputError, UsageError, unlessUnreadable } from '../../core/errors.js';
+import { UsageError } from '../../core/errors.js';
 import { freezeTree } from '../../core/freeze/model.js';
 import { filterTree } from '../../core/source/tree.js';
-import { contractsRoot, loadConfig } from '../../services/config-file.js';
-import { contractScope } from '../../core/policy/scope.js';
 import { ContractsLayout } from '../../core/layout.js';
-import { FreezeStore, restoreFreeze } from '../../services/freezes.js';
+import { FreezeStore, freezeScope, restoreFreeze } from '../../services/freezes.js';
 import { tagModules } from '../../services/tags.js';
 import { parseFormat, render, printErrors } from '../output.js';
 
@@ -187,13 +184,5 @@ async function locate(rootOption: string | undefined): Promise<{ top: string; ro
   } catch {
     top = process.cwd(); // freezes work without git too (all but restore's safety check and tag)
   }
-  // the folder the configuration names (`contracts: api`), unless --root says otherwise; a configuration that does not
-  // parse is `check`'s to report, and a freeze of the usual folder is still possible
-  const config = unlessUnreadable(() => loadConfig(top, {}));
-  const root = contractsRoot(top, rootOption ?? (config?.source?.given('/contracts') ? config.contracts : undefined));
-  if (!existsSync(join(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
-  // a freeze holds the contracts `check` judges: the configured list of folders and globs, never dependency folders
-  const inScope = contractScope({ contracts: root, scope: rootOption === undefined ? (config?.scope ?? []) : [] });
-  const prefix = root ? root + '/' : '';
-  return { top, root, keep: (p) => inScope(prefix + p) };
+  return { top, ...freezeScope(top, rootOption) };
 }
