@@ -4901,10 +4901,10 @@ function requestTimeoutMs(env = process.env) {
   const v = Number(env.CONTRACT_GUARD_REQUEST_TIMEOUT_MS ?? 3e4);
   return Number.isFinite(v) && v > 0 ? v : 3e4;
 }
-function timedFetch(ms = requestTimeoutMs()) {
+function timedFetch(ms = requestTimeoutMs(), base = fetch) {
   return (input, init) => {
     const deadline = AbortSignal.timeout(ms);
-    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+    return base(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
   };
 }
 function ambiguous(err) {
@@ -12730,7 +12730,8 @@ var retryLimited = (after, options, octokit, count) => {
 };
 var unpaced = process.env.CONTRACT_GUARD_THROTTLE === "off";
 var Octokit = ProbotOctokit.defaults((given) => {
-  const options = { ...given, request: { ...given.request, fetch: timedFetch() } };
+  const request = given.request;
+  const options = { ...given, request: { ...request, fetch: timedFetch(requestTimeoutMs(), request?.fetch) } };
   if (unpaced) return { ...options, throttle: { enabled: false } };
   const throttle = options.throttle;
   return throttle && throttle.enabled !== false ? { ...options, throttle: { ...throttle, onRateLimit: retryLimited, onSecondaryRateLimit: retryLimited } } : options;

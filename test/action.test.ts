@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { addBranch, runAction as run, setup as harnessSetup } from './action-harness.js';
@@ -540,6 +542,55 @@ describe('the bundle', () => {
     const avro = diff('a.avsc', 'b.avsc');
     assert.equal(avro.status, 0, avro.stderr);
     assert.equal(JSON.parse(avro.stdout).changes[0].ruleId, 'avro-type-changed');
+  });
+
+  test("behind a proxy (a self-hosted runner's HTTP_PROXY), every API call goes through it", async () => {
+    // the API's host is a name only the proxy knows: a call that skipped the proxy could not even be resolved
+    const fakePort = Number(new URL(fake.url).port);
+    const seen: string[] = [];
+    const proxy = createServer((req, res) => {
+      // a request in absolute form (`GET http://host/path`), forwarded to the fake
+      seen.push(new URL(req.url!).host);
+      const upstream = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: fakePort,
+          method: req.method,
+          path: new URL(req.url!).pathname + new URL(req.url!).search,
+          headers: req.headers,
+        },
+        (answer) => {
+          res.writeHead(answer.statusCode!, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      req.pipe(upstream);
+    });
+    proxy.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
+      // a tunnel (`CONNECT host:port`), opened to the fake
+      seen.push(req.url!);
+      const upstream = connect(fakePort, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = proxy.address() as AddressInfo;
+      const s = setup({ feature: MAJOR }, 'feature');
+      const api = `http://api.github.test:${fakePort}`;
+      const r = await runAction(s, { head: s.heads.feature!, env: { GITHUB_API_URL: api, HTTP_PROXY: `http://127.0.0.1:${port}` } });
+      assert.equal(r.code, 1, r.stdout);
+      assert.equal(fake.comments.length, 1, 'the comment reached GitHub through the proxy');
+      assert.equal(fake.checkRuns[0]!.conclusion, 'failure');
+      assert.ok(seen.length > 0 && seen.every((host) => host === `api.github.test:${fakePort}`), seen.join(', '));
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 
   test('undici, there for proxies, is loaded from dist/lib/ when a proxy is configured and never otherwise', () => {

@@ -3,7 +3,8 @@ import { reportJson } from '../core/report/json.js';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
-import { timedFetch } from '../github/timeout.js';
+import { defaults } from '@actions/github/lib/utils';
+import { requestTimeoutMs, timedFetch } from '../github/timeout.js';
 import { throttling } from '@octokit/plugin-throttling';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -107,7 +108,9 @@ function client() {
     core.getInput('github-token', { required: true }),
     {
       retry: { retryAfterBaseValue: retryBase },
-      request: { fetch: timedFetch() },
+      // @actions/github's own fetch goes through HTTPS_PROXY / HTTP_PROXY (a self-hosted runner behind a proxy, with
+      // NO_PROXY honoured): the deadline wraps it rather than replacing it (options are merged shallowly)
+      request: { ...defaults.request, fetch: timedFetch(requestTimeoutMs(), defaults.request?.fetch as typeof fetch | undefined) },
       throttle: {
         enabled: process.env.CONTRACT_GUARD_THROTTLE !== 'off',
         onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, count: number) => {

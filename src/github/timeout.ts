@@ -8,10 +8,11 @@ export function requestTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isFinite(v) && v > 0 ? v : 30_000;
 }
 
-export function timedFetch(ms = requestTimeoutMs()): typeof fetch {
+/** `base` (node's fetch, or one that goes through a proxy) with a deadline on every request. */
+export function timedFetch(ms = requestTimeoutMs(), base: typeof fetch = fetch): typeof fetch {
   return (input, init) => {
     const deadline = AbortSignal.timeout(ms);
-    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+    return base(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
   };
 }
 

@@ -1,19 +1,15 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  contractsRoot,
-  loadConfig
-} from "./chunk-E6VMVIH6.js";
-import {
   FreezeStore,
-  contractScope,
   discoverModules,
+  freezeScope,
   freezeTree,
   git,
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-YXSNDANG.js";
+} from "./chunk-OUTWESKD.js";
 import {
   parseFormat,
   printErrors,
@@ -34,9 +30,7 @@ import {
 } from "./chunk-QBJF4SNJ.js";
 import "./chunk-HWS5QLP2.js";
 import {
-  InputError,
-  UsageError,
-  unlessUnreadable
+  UsageError
 } from "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";
 import "./chunk-J2WTEFWK.js";
@@ -44,7 +38,6 @@ import "./chunk-LQT5G54K.js";
 import "./chunk-555N3RVI.js";
 
 // src/cli/commands/freeze.ts
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -253,12 +246,7 @@ async function locate(rootOption) {
   } catch {
     top = process.cwd();
   }
-  const config = unlessUnreadable(() => loadConfig(top, {}));
-  const root = contractsRoot(top, rootOption ?? (config?.source?.given("/contracts") ? config.contracts : void 0));
-  if (!existsSync(join(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
-  const inScope = contractScope({ contracts: root, scope: rootOption === void 0 ? config?.scope ?? [] : [] });
-  const prefix = root ? root + "/" : "";
-  return { top, root, keep: (p) => inScope(prefix + p) };
+  return { top, ...freezeScope(top, rootOption) };
 }
 export {
   FREEZE_HELP,

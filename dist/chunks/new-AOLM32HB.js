@@ -7,19 +7,18 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-U3JQIX3Q.js";
+} from "./chunk-ZGRKPUHO.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-JOHV4MXH.js";
-import "./chunk-2X2UP5QY.js";
-import "./chunk-E6VMVIH6.js";
-import "./chunk-BDRFOF5I.js";
+} from "./chunk-4DMASOCU.js";
+import "./chunk-BYUZULOA.js";
+import "./chunk-RCE2PAWJ.js";
 import {
   readVersion
-} from "./chunk-YXSNDANG.js";
+} from "./chunk-OUTWESKD.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";

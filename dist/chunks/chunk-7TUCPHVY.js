@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-JOHV4MXH.js";
+} from "./chunk-4DMASOCU.js";
 import {
   runCheck
-} from "./chunk-2X2UP5QY.js";
+} from "./chunk-BYUZULOA.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-YXSNDANG.js";
+} from "./chunk-OUTWESKD.js";
 import {
   formatOf
 } from "./chunk-QBJF4SNJ.js";

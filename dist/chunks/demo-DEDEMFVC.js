@@ -2,12 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-2X2UP5QY.js";
-import "./chunk-E6VMVIH6.js";
-import "./chunk-BDRFOF5I.js";
+} from "./chunk-BYUZULOA.js";
+import "./chunk-RCE2PAWJ.js";
 import {
   git
-} from "./chunk-YXSNDANG.js";
+} from "./chunk-OUTWESKD.js";
 import {
   parseFormat,
   printErrors,

@@ -1,10 +1,6 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  contractsRoot,
-  loadConfig
-} from "./chunk-E6VMVIH6.js";
-import {
   describe,
   findUnits,
   finding,
@@ -13,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-BDRFOF5I.js";
+} from "./chunk-RCE2PAWJ.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -22,9 +18,11 @@ import {
   artifactBytes,
   compareVersions,
   contractScope,
+  contractsRoot,
   freezeTree,
   git,
   isSchemaInvariant,
+  loadConfig,
   matchesAny,
   normalizeRoot,
   parseConfig,
@@ -35,7 +33,7 @@ import {
   require_semver,
   verifyFreeze,
   verifyIndex
-} from "./chunk-YXSNDANG.js";
+} from "./chunk-OUTWESKD.js";
 import {
   changeText
 } from "./chunk-UUBWF4OH.js";

@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-BDRFOF5I.js";
+} from "./chunk-RCE2PAWJ.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -18,7 +18,7 @@ import {
   readVersion,
   repoTop,
   require_semver
-} from "./chunk-YXSNDANG.js";
+} from "./chunk-OUTWESKD.js";
 import "./chunk-KQL2RJL7.js";
 import {
   FsTree

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-YXSNDANG.js";
+} from "./chunk-OUTWESKD.js";
 import {
   refsIn
 } from "./chunk-KQL2RJL7.js";

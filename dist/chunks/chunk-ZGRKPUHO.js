@@ -1,13 +1,11 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  contractsRoot,
-  loadConfig
-} from "./chunk-E6VMVIH6.js";
-import {
   contractScope,
+  contractsRoot,
+  loadConfig,
   repoTop
-} from "./chunk-YXSNDANG.js";
+} from "./chunk-OUTWESKD.js";
 import {
   FsTree
 } from "./chunk-RWBK3LU5.js";

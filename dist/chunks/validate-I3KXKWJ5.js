@@ -5,11 +5,10 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-732TEU65.js";
-import "./chunk-2X2UP5QY.js";
-import "./chunk-E6VMVIH6.js";
-import "./chunk-BDRFOF5I.js";
-import "./chunk-YXSNDANG.js";
+} from "./chunk-XPYOATXZ.js";
+import "./chunk-BYUZULOA.js";
+import "./chunk-RCE2PAWJ.js";
+import "./chunk-OUTWESKD.js";
 import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";
 import "./chunk-RWBK3LU5.js";

@@ -2,17 +2,16 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-I7OP4TZB.js";
+} from "./chunk-7TUCPHVY.js";
 import {
   printValidation
-} from "./chunk-732TEU65.js";
+} from "./chunk-XPYOATXZ.js";
 import {
   printCheck
-} from "./chunk-JOHV4MXH.js";
-import "./chunk-2X2UP5QY.js";
-import "./chunk-E6VMVIH6.js";
-import "./chunk-BDRFOF5I.js";
-import "./chunk-YXSNDANG.js";
+} from "./chunk-4DMASOCU.js";
+import "./chunk-BYUZULOA.js";
+import "./chunk-RCE2PAWJ.js";
+import "./chunk-OUTWESKD.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";

@@ -24,7 +24,8 @@ import {
   findRule
 } from "./chunk-HWS5QLP2.js";
 import {
-  InputError
+  InputError,
+  unlessUnreadable
 } from "./chunk-KNFEERHG.js";
 import {
   ROLES,
@@ -8603,35 +8604,148 @@ function gitWithInput(dir, args, lines) {
   });
 }
 
-// src/core/policy/glob.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var cache = /* @__PURE__ */ new Map();
-function matchesAny(path, globs) {
-  return globs.some((g2) => {
-    let m2 = cache.get(g2);
-    if (!m2) cache.set(g2, m2 = (0, import_picomatch.default)(g2, { dot: true }));
-    return m2(path);
-  });
-}
+// src/services/config-file.ts
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 
-// src/core/policy/scope.ts
-var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
-var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
-var dirs = (names) => new RegExp(`(^|/)(${names.map((d2) => d2.replace(".", "\\.")).join("|")})/`);
-var DEPENDENCY = dirs(DEPENDENCY_DIRS);
-var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
-function inDependencyDir(path) {
-  return DEPENDENCY_OR_BUILD.test(path);
-}
-function contractScope(config) {
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
-  return (p2) => p2.startsWith(prefix) && !excluded.test(p2) && (!config.scope.length || matchesAny(p2, config.scope));
-}
-
-// src/services/freezes.ts
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve, sep } from "node:path";
+// node_modules/fastest-levenshtein/esm/mod.js
+var peq = new Uint32Array(65536);
+var myers_32 = (a, b3) => {
+  const n = a.length;
+  const m2 = b3.length;
+  const lst = 1 << n - 1;
+  let pv = -1;
+  let mv = 0;
+  let sc = n;
+  let i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] |= 1 << i;
+  }
+  for (i = 0; i < m2; i++) {
+    let eq = peq[b3.charCodeAt(i)];
+    const xv = eq | mv;
+    eq |= (eq & pv) + pv ^ pv;
+    mv |= ~(eq | pv);
+    pv &= eq;
+    if (mv & lst) {
+      sc++;
+    }
+    if (pv & lst) {
+      sc--;
+    }
+    mv = mv << 1 | 1;
+    pv = pv << 1 | ~(xv | mv);
+    mv &= xv;
+  }
+  i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] = 0;
+  }
+  return sc;
+};
+var myers_x = (b3, a) => {
+  const n = a.length;
+  const m2 = b3.length;
+  const mhc = [];
+  const phc = [];
+  const hsize = Math.ceil(n / 32);
+  const vsize = Math.ceil(m2 / 32);
+  for (let i = 0; i < hsize; i++) {
+    phc[i] = -1;
+    mhc[i] = 0;
+  }
+  let j3 = 0;
+  for (; j3 < vsize - 1; j3++) {
+    let mv2 = 0;
+    let pv2 = -1;
+    const start2 = j3 * 32;
+    const vlen2 = Math.min(32, m2) + start2;
+    for (let k2 = start2; k2 < vlen2; k2++) {
+      peq[b3.charCodeAt(k2)] |= 1 << k2;
+    }
+    for (let i = 0; i < n; i++) {
+      const eq = peq[a.charCodeAt(i)];
+      const pb = phc[i / 32 | 0] >>> i & 1;
+      const mb = mhc[i / 32 | 0] >>> i & 1;
+      const xv = eq | mv2;
+      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
+      let ph = mv2 | ~(xh | pv2);
+      let mh = pv2 & xh;
+      if (ph >>> 31 ^ pb) {
+        phc[i / 32 | 0] ^= 1 << i;
+      }
+      if (mh >>> 31 ^ mb) {
+        mhc[i / 32 | 0] ^= 1 << i;
+      }
+      ph = ph << 1 | pb;
+      mh = mh << 1 | mb;
+      pv2 = mh | ~(xv | ph);
+      mv2 = ph & xv;
+    }
+    for (let k2 = start2; k2 < vlen2; k2++) {
+      peq[b3.charCodeAt(k2)] = 0;
+    }
+  }
+  let mv = 0;
+  let pv = -1;
+  const start = j3 * 32;
+  const vlen = Math.min(32, m2 - start) + start;
+  for (let k2 = start; k2 < vlen; k2++) {
+    peq[b3.charCodeAt(k2)] |= 1 << k2;
+  }
+  let score = m2;
+  for (let i = 0; i < n; i++) {
+    const eq = peq[a.charCodeAt(i)];
+    const pb = phc[i / 32 | 0] >>> i & 1;
+    const mb = mhc[i / 32 | 0] >>> i & 1;
+    const xv = eq | mv;
+    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    score += ph >>> m2 - 1 & 1;
+    score -= mh >>> m2 - 1 & 1;
+    if (ph >>> 31 ^ pb) {
+      phc[i / 32 | 0] ^= 1 << i;
+    }
+    if (mh >>> 31 ^ mb) {
+      mhc[i / 32 | 0] ^= 1 << i;
+    }
+    ph = ph << 1 | pb;
+    mh = mh << 1 | mb;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let k2 = start; k2 < vlen; k2++) {
+    peq[b3.charCodeAt(k2)] = 0;
+  }
+  return score;
+};
+var distance = (a, b3) => {
+  if (a.length < b3.length) {
+    const tmp = b3;
+    b3 = a;
+    a = tmp;
+  }
+  if (b3.length === 0) {
+    return a.length;
+  }
+  if (a.length <= 32) {
+    return myers_32(a, b3);
+  }
+  return myers_x(a, b3);
+};
+var closest = (str2, arr) => {
+  let min_distance = Infinity;
+  let min_index = 0;
+  for (let i = 0; i < arr.length; i++) {
+    const dist = distance(str2, arr[i]);
+    if (dist < min_distance) {
+      min_distance = dist;
+      min_index = i;
+    }
+  }
+  return arr[min_index];
+};
 
 // src/core/validators.generated.ts
 var validators_generated_exports = {};
@@ -10972,298 +11086,6 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
 // src/core/validators.ts
 var validators = validators_generated_exports;
 
-// src/core/freeze/read.ts
-var validateFreeze2 = validators.validateFreeze;
-var validateIndex2 = validators.validateIndex;
-function shapeError(file, text, errors) {
-  const e = errors?.[0];
-  const pointer = e?.instancePath ?? "";
-  const line = parseText(file, text, "json").positions.locate(pointer)?.line;
-  return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file, line);
-}
-function parseJsonFile(file, text) {
-  return parseText(file, text, "json").data;
-}
-function readFreeze(file, text) {
-  const data = parseJsonFile(file, text);
-  if (!validateFreeze2(data)) throw shapeError(file, text, validateFreeze2.errors);
-  const raw = data;
-  const seen = /* @__PURE__ */ new Set();
-  const artifacts = raw.artifacts.map((a) => {
-    const path = safeArtifactPath(String(a.path), file);
-    if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file);
-    seen.add(path);
-    const sha = String(a.sha256).toLowerCase();
-    const stored = a.encoding === "base64" ? void 0 : hexDecoded(String(a.content), sha);
-    const size = Number(a.size ?? (stored ? stored.length : Buffer.byteLength(String(a.content))));
-    return {
-      path,
-      sha256: sha,
-      size,
-      ...stored ? contentOf(stored) : { content: String(a.content) },
-      ...a.encoding === "base64" ? { encoding: "base64" } : {},
-      frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
-    };
-  });
-  return {
-    version: raw.version.replace(/^v/, ""),
-    ...raw.label ? { label: raw.label } : {},
-    created_at: raw.created_at ?? "",
-    artifacts
-  };
-}
-function hexDecoded(content, sha) {
-  if (content.length < 2 || content.length % 2 || !/^[0-9a-fA-F]+$/.test(content)) return void 0;
-  if (sha256(Buffer.from(content, "utf8")) === sha) return void 0;
-  const bytes = Buffer.from(content, "hex");
-  return sha256(bytes) === sha || sha256(toCrlf(bytes)) === sha ? bytes : void 0;
-}
-function contentOf(bytes) {
-  try {
-    return { content: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return { content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
-  }
-}
-function readShaIndex(file, text) {
-  const data = parseJsonFile(file, text);
-  if (!validateIndex2(data)) throw shapeError(file, text, validateIndex2.errors);
-  const raw = data;
-  const index = {};
-  for (const [sha, entry] of Object.entries(raw.index)) {
-    const paths = entry.paths?.map((p2) => safeArtifactPath(p2, file));
-    index[sha.toLowerCase()] = {
-      path: safeArtifactPath(entry.path, file),
-      ...paths ? { paths } : {},
-      size: Number(entry.size ?? 0),
-      frozen_at: entry.frozen_at ?? ""
-    };
-  }
-  return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
-}
-
-// src/core/freeze/verify.ts
-function artifactIntegrity(a) {
-  const bytes = artifactBytes(a);
-  const actual = sha256(bytes);
-  if (actual === a.sha256) return { integrity: a.size === bytes.length ? "exact" : "size-mismatch", actual, bytes: bytes.length };
-  if (a.encoding !== "base64" && bytes.includes(10)) {
-    const crlf = toCrlf(bytes);
-    if (sha256(crlf) === a.sha256 && a.size === crlf.length) return { integrity: "crlf", actual, bytes: crlf.length };
-    if (!bytes.includes(13) && mixedEndingsMatch(bytes, a.size - bytes.length, a.sha256))
-      return { integrity: "line-endings", actual, bytes: bytes.length };
-  }
-  return { integrity: "hash-mismatch", actual, bytes: bytes.length };
-}
-function mixedEndingsMatch(bytes, k2, sha) {
-  const lfs = [];
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lfs.push(i);
-  const n = lfs.length;
-  if (k2 <= 0 || k2 >= n || n > 2e4) return false;
-  const withCr = (isCrlf) => {
-    const out = new Uint8Array(bytes.length + k2);
-    let from = 0;
-    let to2 = 0;
-    lfs.forEach((at2, line) => {
-      out.set(bytes.subarray(from, at2), to2);
-      to2 += at2 - from;
-      if (isCrlf(line)) out[to2++] = 13;
-      from = at2;
-    });
-    out.set(bytes.subarray(from), to2);
-    return out;
-  };
-  for (let start = 0; start + k2 <= n; start++) {
-    if (sha256(withCr((l3) => l3 >= start && l3 < start + k2)) === sha) return true;
-    const lf = n - k2;
-    if (start + lf <= n && sha256(withCr((l3) => l3 < start || l3 >= start + lf)) === sha) return true;
-  }
-  return false;
-}
-function verifyFreeze(file, freeze) {
-  const findings = [];
-  const lineEndings = [];
-  let crlf = 0;
-  for (const a of freeze.artifacts) {
-    const { integrity, actual, bytes } = artifactIntegrity(a);
-    if (integrity === "crlf") crlf++;
-    else if (integrity === "line-endings") lineEndings.push(a.path);
-    else if (integrity === "hash-mismatch") {
-      findings.push({
-        file,
-        path: a.path,
-        message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}\u2026, actual ${actual.slice(0, 12)}\u2026): edited by hand?`
-      });
-    } else if (integrity === "size-mismatch")
-      findings.push({ file, path: a.path, message: `size ${a.size} recorded, ${bytes} bytes stored` });
-  }
-  return { findings, crlf, lineEndings };
-}
-function verifyIndex(file, index, freeze) {
-  const out = [];
-  const byPath = new Map(freeze.artifacts.map((a) => [a.path, a]));
-  for (const [sha, entry] of Object.entries(index.index)) {
-    for (const path of entry.paths ?? [entry.path]) {
-      const a = byPath.get(path);
-      if (!a) out.push({ file, path, message: `indexed artifact is missing from freeze v${freeze.version}` });
-      else if (a.sha256 !== sha)
-        out.push({ file, path, message: `index records ${sha.slice(0, 12)}\u2026, freeze v${freeze.version} holds ${a.sha256.slice(0, 12)}\u2026` });
-    }
-  }
-  const indexed = new Set(Object.keys(index.index));
-  for (const a of freeze.artifacts)
-    if (!indexed.has(a.sha256))
-      out.push({ file, path: a.path, message: `artifact of freeze v${freeze.version} is missing from the index` });
-  return out;
-}
-
-// src/services/freezes.ts
-var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
-var FreezeStore = class {
-  /**
-   * `root`: the contracts folder on disk. `display`: how to name files in messages (e.g. `contracts/_frozen/x`).
-   * `keep`: which files under the root (root-relative) a freeze holds: the contracts scope.
-   */
-  constructor(root, display = (name) => join(FROZEN_DIR, name), keep = () => true) {
-    this.root = root;
-    this.display = display;
-    this.keep = keep;
-    this.frozenDir = join(root, FROZEN_DIR);
-  }
-  root;
-  display;
-  keep;
-  frozenDir;
-  read(name) {
-    const full = join(this.frozenDir, name);
-    if (statSync(full).size > MAX_FREEZE_BYTES) throw new InputError("freeze file over 512 MB", this.display(name));
-    return readFileSync(full, "utf8");
-  }
-  /** Versioned freezes (not the -latest copies), newest first. */
-  list() {
-    if (!existsSync(this.frozenDir)) return [];
-    return readdirSync(this.frozenDir).filter((n) => /^freeze-v.+\.json$/.test(n)).map((n) => ({ file: this.display(n), freeze: readFreeze(this.display(n), this.read(n)) })).sort((a, b3) => compareVersions(b3.freeze, a.freeze));
-  }
-  latest() {
-    return this.list()[0];
-  }
-  /** By file suffix (`1.1.0-stable` → freeze-v1.1.0-stable.json) or by version. */
-  get(spec) {
-    const want = spec.replace(/^v/, "");
-    const all = this.list();
-    const hit = all.find((s) => s.file.endsWith(freezeFileName(want))) ?? all.find((s) => s.freeze.version === want);
-    if (!hit) {
-      const known = all.map((s) => s.freeze.version + (s.freeze.label ? `-${s.freeze.label}` : "")).join(", ") || "none";
-      throw new InputError(`no freeze '${spec}' (known: ${known})`, this.display(""));
-    }
-    return hit;
-  }
-  create(version, options = {}) {
-    const latest = this.latest();
-    const { freeze, index } = createFreeze(filterTree(new FsTree(this.root), this.keep), version.replace(/^v/, ""), {
-      label: options.label,
-      now: options.now ?? /* @__PURE__ */ new Date(),
-      latest: latest?.freeze.version
-    });
-    const [first, ...rest] = freezeFiles(freeze, index);
-    const name = first.name;
-    if (existsSync(join(this.frozenDir, name)))
-      throw new InputError(`freeze ${name} already exists; frozen history is append-only`, this.display(name));
-    mkdirSync(this.frozenDir, { recursive: true });
-    writeFileSync(join(this.frozenDir, name), first.content, { flag: "wx" });
-    for (const f3 of rest) writeFileSync(join(this.frozenDir, f3.name), f3.content);
-    return { file: this.display(name), freeze };
-  }
-  /** Recompute every hash of every freeze and index. */
-  verify() {
-    const findings = [];
-    const lineEndings = [];
-    let crlf = 0;
-    if (!existsSync(this.frozenDir)) throw new InputError("no frozen history to verify: the folder does not exist", this.display(""));
-    const freezes = this.list();
-    if (!freezes.length) throw new InputError("no frozen history to verify: the folder holds no freeze-v*.json", this.display(""));
-    for (const s of freezes) {
-      const v2 = verifyFreeze(s.file, s.freeze);
-      findings.push(...v2.findings);
-      crlf += v2.crlf;
-      lineEndings.push(...v2.lineEndings.map((p2) => `${s.file} ${p2}`));
-    }
-    const byVersion = new Map(freezes.map((s) => [s.freeze.version + (s.freeze.label ? `-${s.freeze.label}` : ""), s.freeze]));
-    const names = existsSync(this.frozenDir) ? readdirSync(this.frozenDir) : [];
-    for (const name of names.filter((n) => /^sha-index-.+\.json$/.test(n))) {
-      const index = readShaIndex(this.display(name), this.read(name));
-      const key = name === "sha-index-latest.json" ? void 0 : name.replace(/^sha-index-v|\.json$/g, "");
-      const freeze = key ? byVersion.get(key) ?? freezes.find((s) => s.freeze.version === index.version)?.freeze : freezes[0]?.freeze;
-      if (!freeze) findings.push({ file: this.display(name), message: `no freeze v${index.version || key} to match this index` });
-      else findings.push(...verifyIndex(this.display(name), index, freeze));
-    }
-    if (names.includes("freeze-latest.json")) {
-      const latest = readFreeze(this.display("freeze-latest.json"), this.read("freeze-latest.json"));
-      findings.push(...verifyFreeze(this.display("freeze-latest.json"), latest).findings);
-      const newest = freezes[0]?.freeze;
-      if (newest && (latest.version !== newest.version || serialize(latest) !== serialize(newest))) {
-        findings.push({ file: this.display("freeze-latest.json"), message: `is not a copy of the newest freeze v${newest.version}` });
-      }
-    }
-    return { checked: freezes.length, findings, crlf, lineEndings };
-  }
-};
-async function restoreFreeze(root, freeze, options = {}) {
-  const realRoot = realpathSync(root);
-  if (!options.force && !options.dryRun) await refuseUncommitted(root);
-  const targets = new Map(freeze.artifacts.map((a) => [a.path, a]));
-  const plan = { write: [], remove: [], unchanged: 0 };
-  for (const [path, artifact] of targets) {
-    const full = containedPath(realRoot, path);
-    const want = artifactBytes(artifact);
-    const have = existsSync(full) && lstatSync(full).isFile() ? readFileSync(full) : void 0;
-    if (have && sameContent(have, want)) plan.unchanged++;
-    else plan.write.push(path);
-  }
-  for (const path of new FsTree(realRoot).paths()) {
-    if (path.startsWith(FROZEN_DIR + "/")) continue;
-    if (!targets.has(path)) plan.remove.push(path);
-  }
-  if (options.dryRun) return plan;
-  for (const path of plan.write) {
-    const full = containedPath(realRoot, path);
-    mkdirSync(dirname(full), { recursive: true });
-    containedPath(realRoot, path);
-    writeFileSync(full, artifactBytes(targets.get(path)));
-  }
-  for (const path of plan.remove) rmSync(containedPath(realRoot, path), { force: true });
-  return plan;
-}
-function containedPath(realRoot, rel) {
-  const full = resolve(realRoot, rel);
-  if (!full.startsWith(realRoot + sep)) throw new InputError(`refusing to write outside the contracts root: ${rel}`);
-  let existing = full;
-  while (!existsSync(existing)) existing = dirname(existing);
-  const real = realpathSync(existing);
-  if (real !== realRoot && !real.startsWith(realRoot + sep))
-    throw new InputError(`refusing to write through a link that leaves the contracts root: ${rel}`);
-  if (existsSync(full) && lstatSync(full).isSymbolicLink()) throw new InputError(`refusing to overwrite a symbolic link: ${rel}`);
-  return full;
-}
-async function refuseUncommitted(root) {
-  let status;
-  try {
-    status = await git(root).raw(["status", "--porcelain", "--untracked-files=all", "--", "."]);
-  } catch {
-    throw new InputError(
-      "cannot tell whether the contracts folder has uncommitted work (not a git repository); pass --force to restore anyway",
-      root
-    );
-  }
-  const dirty = status.split("\n").filter((l3) => l3.trim() && !l3.slice(3).includes(`${FROZEN_DIR}/`));
-  if (dirty.length) {
-    throw new InputError(
-      `refusing to restore over ${dirty.length} uncommitted change${dirty.length === 1 ? "" : "s"} in the contracts folder (${dirty.slice(0, 3).map((l3) => l3.slice(3)).join(", ")}${dirty.length > 3 ? ", \u2026" : ""}); commit or stash them, or pass --force`,
-      root
-    );
-  }
-}
-
 // src/core/policy/modes.ts
 var MODES = ["backward", "forward", "full", "none", "backward_transitive", "forward_transitive", "full_transitive"];
 
@@ -11385,145 +11207,6 @@ var CONFIG_SCHEMA = {
       }
     }
   }
-};
-
-// node_modules/fastest-levenshtein/esm/mod.js
-var peq = new Uint32Array(65536);
-var myers_32 = (a, b3) => {
-  const n = a.length;
-  const m2 = b3.length;
-  const lst = 1 << n - 1;
-  let pv = -1;
-  let mv = 0;
-  let sc = n;
-  let i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] |= 1 << i;
-  }
-  for (i = 0; i < m2; i++) {
-    let eq = peq[b3.charCodeAt(i)];
-    const xv = eq | mv;
-    eq |= (eq & pv) + pv ^ pv;
-    mv |= ~(eq | pv);
-    pv &= eq;
-    if (mv & lst) {
-      sc++;
-    }
-    if (pv & lst) {
-      sc--;
-    }
-    mv = mv << 1 | 1;
-    pv = pv << 1 | ~(xv | mv);
-    mv &= xv;
-  }
-  i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] = 0;
-  }
-  return sc;
-};
-var myers_x = (b3, a) => {
-  const n = a.length;
-  const m2 = b3.length;
-  const mhc = [];
-  const phc = [];
-  const hsize = Math.ceil(n / 32);
-  const vsize = Math.ceil(m2 / 32);
-  for (let i = 0; i < hsize; i++) {
-    phc[i] = -1;
-    mhc[i] = 0;
-  }
-  let j3 = 0;
-  for (; j3 < vsize - 1; j3++) {
-    let mv2 = 0;
-    let pv2 = -1;
-    const start2 = j3 * 32;
-    const vlen2 = Math.min(32, m2) + start2;
-    for (let k2 = start2; k2 < vlen2; k2++) {
-      peq[b3.charCodeAt(k2)] |= 1 << k2;
-    }
-    for (let i = 0; i < n; i++) {
-      const eq = peq[a.charCodeAt(i)];
-      const pb = phc[i / 32 | 0] >>> i & 1;
-      const mb = mhc[i / 32 | 0] >>> i & 1;
-      const xv = eq | mv2;
-      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
-      let ph = mv2 | ~(xh | pv2);
-      let mh = pv2 & xh;
-      if (ph >>> 31 ^ pb) {
-        phc[i / 32 | 0] ^= 1 << i;
-      }
-      if (mh >>> 31 ^ mb) {
-        mhc[i / 32 | 0] ^= 1 << i;
-      }
-      ph = ph << 1 | pb;
-      mh = mh << 1 | mb;
-      pv2 = mh | ~(xv | ph);
-      mv2 = ph & xv;
-    }
-    for (let k2 = start2; k2 < vlen2; k2++) {
-      peq[b3.charCodeAt(k2)] = 0;
-    }
-  }
-  let mv = 0;
-  let pv = -1;
-  const start = j3 * 32;
-  const vlen = Math.min(32, m2 - start) + start;
-  for (let k2 = start; k2 < vlen; k2++) {
-    peq[b3.charCodeAt(k2)] |= 1 << k2;
-  }
-  let score = m2;
-  for (let i = 0; i < n; i++) {
-    const eq = peq[a.charCodeAt(i)];
-    const pb = phc[i / 32 | 0] >>> i & 1;
-    const mb = mhc[i / 32 | 0] >>> i & 1;
-    const xv = eq | mv;
-    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    score += ph >>> m2 - 1 & 1;
-    score -= mh >>> m2 - 1 & 1;
-    if (ph >>> 31 ^ pb) {
-      phc[i / 32 | 0] ^= 1 << i;
-    }
-    if (mh >>> 31 ^ mb) {
-      mhc[i / 32 | 0] ^= 1 << i;
-    }
-    ph = ph << 1 | pb;
-    mh = mh << 1 | mb;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-  }
-  for (let k2 = start; k2 < vlen; k2++) {
-    peq[b3.charCodeAt(k2)] = 0;
-  }
-  return score;
-};
-var distance = (a, b3) => {
-  if (a.length < b3.length) {
-    const tmp = b3;
-    b3 = a;
-    a = tmp;
-  }
-  if (b3.length === 0) {
-    return a.length;
-  }
-  if (a.length <= 32) {
-    return myers_32(a, b3);
-  }
-  return myers_x(a, b3);
-};
-var closest = (str2, arr) => {
-  let min_distance = Infinity;
-  let min_index = 0;
-  for (let i = 0; i < arr.length; i++) {
-    const dist = distance(str2, arr[i]);
-    if (dist < min_distance) {
-      min_distance = dist;
-      min_index = i;
-    }
-  }
-  return arr[min_index];
 };
 
 // src/core/policy/config.ts
@@ -11679,6 +11362,351 @@ function isSchemaInvariant(inv) {
   return "keep" in inv;
 }
 
+// src/services/config-file.ts
+function contractsRoot(top, asked) {
+  return normalizeRoot(asked ?? (existsSync(join(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ""));
+}
+function loadConfig(top, input) {
+  const path = input.configPath ?? CONFIG_PATH;
+  if (input.configText !== void 0) return parseConfig(path, input.configText);
+  const full = join(top, path);
+  if (!existsSync(full)) {
+    if (input.configPath) throw new InputError("config file not found", path);
+    return { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
+  }
+  return parseConfig(path, readFileSync(full, "utf8"));
+}
+
+// src/services/freezes.ts
+import { existsSync as existsSync2, lstatSync, mkdirSync, readdirSync, readFileSync as readFileSync2, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join as join2, resolve, sep } from "node:path";
+
+// src/core/freeze/read.ts
+var validateFreeze2 = validators.validateFreeze;
+var validateIndex2 = validators.validateIndex;
+function shapeError(file, text, errors) {
+  const e = errors?.[0];
+  const pointer = e?.instancePath ?? "";
+  const line = parseText(file, text, "json").positions.locate(pointer)?.line;
+  return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file, line);
+}
+function parseJsonFile(file, text) {
+  return parseText(file, text, "json").data;
+}
+function readFreeze(file, text) {
+  const data = parseJsonFile(file, text);
+  if (!validateFreeze2(data)) throw shapeError(file, text, validateFreeze2.errors);
+  const raw = data;
+  const seen = /* @__PURE__ */ new Set();
+  const artifacts = raw.artifacts.map((a) => {
+    const path = safeArtifactPath(String(a.path), file);
+    if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file);
+    seen.add(path);
+    const sha = String(a.sha256).toLowerCase();
+    const stored = a.encoding === "base64" ? void 0 : hexDecoded(String(a.content), sha);
+    const size = Number(a.size ?? (stored ? stored.length : Buffer.byteLength(String(a.content))));
+    return {
+      path,
+      sha256: sha,
+      size,
+      ...stored ? contentOf(stored) : { content: String(a.content) },
+      ...a.encoding === "base64" ? { encoding: "base64" } : {},
+      frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
+    };
+  });
+  return {
+    version: raw.version.replace(/^v/, ""),
+    ...raw.label ? { label: raw.label } : {},
+    created_at: raw.created_at ?? "",
+    artifacts
+  };
+}
+function hexDecoded(content, sha) {
+  if (content.length < 2 || content.length % 2 || !/^[0-9a-fA-F]+$/.test(content)) return void 0;
+  if (sha256(Buffer.from(content, "utf8")) === sha) return void 0;
+  const bytes = Buffer.from(content, "hex");
+  return sha256(bytes) === sha || sha256(toCrlf(bytes)) === sha ? bytes : void 0;
+}
+function contentOf(bytes) {
+  try {
+    return { content: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
+  }
+}
+function readShaIndex(file, text) {
+  const data = parseJsonFile(file, text);
+  if (!validateIndex2(data)) throw shapeError(file, text, validateIndex2.errors);
+  const raw = data;
+  const index = {};
+  for (const [sha, entry] of Object.entries(raw.index)) {
+    const paths = entry.paths?.map((p2) => safeArtifactPath(p2, file));
+    index[sha.toLowerCase()] = {
+      path: safeArtifactPath(entry.path, file),
+      ...paths ? { paths } : {},
+      size: Number(entry.size ?? 0),
+      frozen_at: entry.frozen_at ?? ""
+    };
+  }
+  return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
+}
+
+// src/core/freeze/verify.ts
+function artifactIntegrity(a) {
+  const bytes = artifactBytes(a);
+  const actual = sha256(bytes);
+  if (actual === a.sha256) return { integrity: a.size === bytes.length ? "exact" : "size-mismatch", actual, bytes: bytes.length };
+  if (a.encoding !== "base64" && bytes.includes(10)) {
+    const crlf = toCrlf(bytes);
+    if (sha256(crlf) === a.sha256 && a.size === crlf.length) return { integrity: "crlf", actual, bytes: crlf.length };
+    if (!bytes.includes(13) && mixedEndingsMatch(bytes, a.size - bytes.length, a.sha256))
+      return { integrity: "line-endings", actual, bytes: bytes.length };
+  }
+  return { integrity: "hash-mismatch", actual, bytes: bytes.length };
+}
+function mixedEndingsMatch(bytes, k2, sha) {
+  const lfs = [];
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lfs.push(i);
+  const n = lfs.length;
+  if (k2 <= 0 || k2 >= n || n > 2e4) return false;
+  const withCr = (isCrlf) => {
+    const out = new Uint8Array(bytes.length + k2);
+    let from = 0;
+    let to2 = 0;
+    lfs.forEach((at2, line) => {
+      out.set(bytes.subarray(from, at2), to2);
+      to2 += at2 - from;
+      if (isCrlf(line)) out[to2++] = 13;
+      from = at2;
+    });
+    out.set(bytes.subarray(from), to2);
+    return out;
+  };
+  for (let start = 0; start + k2 <= n; start++) {
+    if (sha256(withCr((l3) => l3 >= start && l3 < start + k2)) === sha) return true;
+    const lf = n - k2;
+    if (start + lf <= n && sha256(withCr((l3) => l3 < start || l3 >= start + lf)) === sha) return true;
+  }
+  return false;
+}
+function verifyFreeze(file, freeze) {
+  const findings = [];
+  const lineEndings = [];
+  let crlf = 0;
+  for (const a of freeze.artifacts) {
+    const { integrity, actual, bytes } = artifactIntegrity(a);
+    if (integrity === "crlf") crlf++;
+    else if (integrity === "line-endings") lineEndings.push(a.path);
+    else if (integrity === "hash-mismatch") {
+      findings.push({
+        file,
+        path: a.path,
+        message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}\u2026, actual ${actual.slice(0, 12)}\u2026): edited by hand?`
+      });
+    } else if (integrity === "size-mismatch")
+      findings.push({ file, path: a.path, message: `size ${a.size} recorded, ${bytes} bytes stored` });
+  }
+  return { findings, crlf, lineEndings };
+}
+function verifyIndex(file, index, freeze) {
+  const out = [];
+  const byPath = new Map(freeze.artifacts.map((a) => [a.path, a]));
+  for (const [sha, entry] of Object.entries(index.index)) {
+    for (const path of entry.paths ?? [entry.path]) {
+      const a = byPath.get(path);
+      if (!a) out.push({ file, path, message: `indexed artifact is missing from freeze v${freeze.version}` });
+      else if (a.sha256 !== sha)
+        out.push({ file, path, message: `index records ${sha.slice(0, 12)}\u2026, freeze v${freeze.version} holds ${a.sha256.slice(0, 12)}\u2026` });
+    }
+  }
+  const indexed = new Set(Object.keys(index.index));
+  for (const a of freeze.artifacts)
+    if (!indexed.has(a.sha256))
+      out.push({ file, path: a.path, message: `artifact of freeze v${freeze.version} is missing from the index` });
+  return out;
+}
+
+// src/core/policy/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var cache = /* @__PURE__ */ new Map();
+function matchesAny(path, globs) {
+  return globs.some((g2) => {
+    let m2 = cache.get(g2);
+    if (!m2) cache.set(g2, m2 = (0, import_picomatch.default)(g2, { dot: true }));
+    return m2(path);
+  });
+}
+
+// src/core/policy/scope.ts
+var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
+var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
+var dirs = (names) => new RegExp(`(^|/)(${names.map((d2) => d2.replace(".", "\\.")).join("|")})/`);
+var DEPENDENCY = dirs(DEPENDENCY_DIRS);
+var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
+function inDependencyDir(path) {
+  return DEPENDENCY_OR_BUILD.test(path);
+}
+function contractScope(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
+  return (p2) => p2.startsWith(prefix) && !excluded.test(p2) && (!config.scope.length || matchesAny(p2, config.scope));
+}
+
+// src/services/freezes.ts
+var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
+function freezeScope(top, rootOption) {
+  const config = unlessUnreadable(() => loadConfig(top, {}));
+  const root = contractsRoot(top, rootOption ?? (config?.source?.given("/contracts") ? config.contracts : void 0));
+  if (!existsSync2(join2(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
+  const inScope = contractScope({ contracts: root, scope: rootOption === void 0 ? config?.scope ?? [] : [] });
+  const prefix = root ? root + "/" : "";
+  return { root, keep: (p2) => inScope(prefix + p2) };
+}
+var FreezeStore = class {
+  /**
+   * `root`: the contracts folder on disk. `display`: how to name files in messages (e.g. `contracts/_frozen/x`).
+   * `keep`: which files under the root (root-relative) a freeze holds: the contracts scope.
+   */
+  constructor(root, display = (name) => join2(FROZEN_DIR, name), keep = () => true) {
+    this.root = root;
+    this.display = display;
+    this.keep = keep;
+    this.frozenDir = join2(root, FROZEN_DIR);
+  }
+  root;
+  display;
+  keep;
+  frozenDir;
+  read(name) {
+    const full = join2(this.frozenDir, name);
+    if (statSync(full).size > MAX_FREEZE_BYTES) throw new InputError("freeze file over 512 MB", this.display(name));
+    return readFileSync2(full, "utf8");
+  }
+  /** Versioned freezes (not the -latest copies), newest first. */
+  list() {
+    if (!existsSync2(this.frozenDir)) return [];
+    return readdirSync(this.frozenDir).filter((n) => /^freeze-v.+\.json$/.test(n)).map((n) => ({ file: this.display(n), freeze: readFreeze(this.display(n), this.read(n)) })).sort((a, b3) => compareVersions(b3.freeze, a.freeze));
+  }
+  latest() {
+    return this.list()[0];
+  }
+  /** By file suffix (`1.1.0-stable` → freeze-v1.1.0-stable.json) or by version. */
+  get(spec) {
+    const want = spec.replace(/^v/, "");
+    const all = this.list();
+    const hit = all.find((s) => s.file.endsWith(freezeFileName(want))) ?? all.find((s) => s.freeze.version === want);
+    if (!hit) {
+      const known = all.map((s) => s.freeze.version + (s.freeze.label ? `-${s.freeze.label}` : "")).join(", ") || "none";
+      throw new InputError(`no freeze '${spec}' (known: ${known})`, this.display(""));
+    }
+    return hit;
+  }
+  create(version, options = {}) {
+    const latest = this.latest();
+    const { freeze, index } = createFreeze(filterTree(new FsTree(this.root), this.keep), version.replace(/^v/, ""), {
+      label: options.label,
+      now: options.now ?? /* @__PURE__ */ new Date(),
+      latest: latest?.freeze.version
+    });
+    const [first, ...rest] = freezeFiles(freeze, index);
+    const name = first.name;
+    if (existsSync2(join2(this.frozenDir, name)))
+      throw new InputError(`freeze ${name} already exists; frozen history is append-only`, this.display(name));
+    mkdirSync(this.frozenDir, { recursive: true });
+    writeFileSync(join2(this.frozenDir, name), first.content, { flag: "wx" });
+    for (const f3 of rest) writeFileSync(join2(this.frozenDir, f3.name), f3.content);
+    return { file: this.display(name), freeze };
+  }
+  /** Recompute every hash of every freeze and index. */
+  verify() {
+    const findings = [];
+    const lineEndings = [];
+    let crlf = 0;
+    if (!existsSync2(this.frozenDir)) throw new InputError("no frozen history to verify: the folder does not exist", this.display(""));
+    const freezes = this.list();
+    if (!freezes.length) throw new InputError("no frozen history to verify: the folder holds no freeze-v*.json", this.display(""));
+    for (const s of freezes) {
+      const v2 = verifyFreeze(s.file, s.freeze);
+      findings.push(...v2.findings);
+      crlf += v2.crlf;
+      lineEndings.push(...v2.lineEndings.map((p2) => `${s.file} ${p2}`));
+    }
+    const byVersion = new Map(freezes.map((s) => [s.freeze.version + (s.freeze.label ? `-${s.freeze.label}` : ""), s.freeze]));
+    const names = existsSync2(this.frozenDir) ? readdirSync(this.frozenDir) : [];
+    for (const name of names.filter((n) => /^sha-index-.+\.json$/.test(n))) {
+      const index = readShaIndex(this.display(name), this.read(name));
+      const key = name === "sha-index-latest.json" ? void 0 : name.replace(/^sha-index-v|\.json$/g, "");
+      const freeze = key ? byVersion.get(key) ?? freezes.find((s) => s.freeze.version === index.version)?.freeze : freezes[0]?.freeze;
+      if (!freeze) findings.push({ file: this.display(name), message: `no freeze v${index.version || key} to match this index` });
+      else findings.push(...verifyIndex(this.display(name), index, freeze));
+    }
+    if (names.includes("freeze-latest.json")) {
+      const latest = readFreeze(this.display("freeze-latest.json"), this.read("freeze-latest.json"));
+      findings.push(...verifyFreeze(this.display("freeze-latest.json"), latest).findings);
+      const newest = freezes[0]?.freeze;
+      if (newest && (latest.version !== newest.version || serialize(latest) !== serialize(newest))) {
+        findings.push({ file: this.display("freeze-latest.json"), message: `is not a copy of the newest freeze v${newest.version}` });
+      }
+    }
+    return { checked: freezes.length, findings, crlf, lineEndings };
+  }
+};
+async function restoreFreeze(root, freeze, options = {}) {
+  const realRoot = realpathSync(root);
+  if (!options.force && !options.dryRun) await refuseUncommitted(root);
+  const targets = new Map(freeze.artifacts.map((a) => [a.path, a]));
+  const plan = { write: [], remove: [], unchanged: 0 };
+  for (const [path, artifact] of targets) {
+    const full = containedPath(realRoot, path);
+    const want = artifactBytes(artifact);
+    const have = existsSync2(full) && lstatSync(full).isFile() ? readFileSync2(full) : void 0;
+    if (have && sameContent(have, want)) plan.unchanged++;
+    else plan.write.push(path);
+  }
+  for (const path of new FsTree(realRoot).paths()) {
+    if (path.startsWith(FROZEN_DIR + "/")) continue;
+    if (!targets.has(path)) plan.remove.push(path);
+  }
+  if (options.dryRun) return plan;
+  for (const path of plan.write) {
+    const full = containedPath(realRoot, path);
+    mkdirSync(dirname(full), { recursive: true });
+    containedPath(realRoot, path);
+    writeFileSync(full, artifactBytes(targets.get(path)));
+  }
+  for (const path of plan.remove) rmSync(containedPath(realRoot, path), { force: true });
+  return plan;
+}
+function containedPath(realRoot, rel) {
+  const full = resolve(realRoot, rel);
+  if (!full.startsWith(realRoot + sep)) throw new InputError(`refusing to write outside the contracts root: ${rel}`);
+  let existing = full;
+  while (!existsSync2(existing)) existing = dirname(existing);
+  const real = realpathSync(existing);
+  if (real !== realRoot && !real.startsWith(realRoot + sep))
+    throw new InputError(`refusing to write through a link that leaves the contracts root: ${rel}`);
+  if (existsSync2(full) && lstatSync(full).isSymbolicLink()) throw new InputError(`refusing to overwrite a symbolic link: ${rel}`);
+  return full;
+}
+async function refuseUncommitted(root) {
+  let status;
+  try {
+    status = await git(root).raw(["status", "--porcelain", "--untracked-files=all", "--", "."]);
+  } catch {
+    throw new InputError(
+      "cannot tell whether the contracts folder has uncommitted work (not a git repository); pass --force to restore anyway",
+      root
+    );
+  }
+  const dirty = status.split("\n").filter((l3) => l3.trim() && !l3.slice(3).includes(`${FROZEN_DIR}/`));
+  if (dirty.length) {
+    throw new InputError(
+      `refusing to restore over ${dirty.length} uncommitted change${dirty.length === 1 ? "" : "s"} in the contracts folder (${dirty.slice(0, 3).map((l3) => l3.slice(3)).join(", ")}${dirty.length > 3 ? ", \u2026" : ""}); commit or stash them, or pass --force`,
+      root
+    );
+  }
+}
+
 // src/core/modules.ts
 function readVersion(text) {
   if (text === void 0) return void 0;
@@ -11735,6 +11763,9 @@ export {
   parseModuleTag,
   inDependencyDir,
   contractScope,
+  contractsRoot,
+  loadConfig,
+  freezeScope,
   FreezeStore,
   restoreFreeze
 };

@@ -2,10 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-2X2UP5QY.js";
-import "./chunk-E6VMVIH6.js";
-import "./chunk-BDRFOF5I.js";
-import "./chunk-YXSNDANG.js";
+} from "./chunk-BYUZULOA.js";
+import "./chunk-RCE2PAWJ.js";
+import "./chunk-OUTWESKD.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
