@@ -9401,9 +9401,9 @@ function candidates(schema2, root, names = [], strings4 = []) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (v) => {
-    if (out.length >= MAX_CANDIDATES2) return;
-    const key2 = JSON.stringify(v);
-    if (key2 === void 0 || seen.has(key2)) return;
+    if (out.length >= MAX_CANDIDATES2 || v === void 0) return;
+    const key2 = v !== null && typeof v === "object" ? `#${fingerprint(v).hash}` : JSON.stringify(v);
+    if (seen.has(key2)) return;
     seen.add(key2);
     out.push(v);
   };

@@ -1,5 +1,6 @@
 // Candidate instances of a schema, for finding a witness: a value one schema accepts and the other rejects.
 // Candidates are guesses; ajv decides. Bounded in number and depth.
+import { fingerprint } from '../diff/fingerprint.js';
 import { refTarget } from '../model.js';
 import { acceptsAll, isObj, num, someNode, typesOf, type JsonType, type Obj } from './schema.js';
 import { patternSamples, sampleStrings, stringSet } from './strings.js';
@@ -39,9 +40,11 @@ export function candidates(schema: unknown, root: unknown, names: string[] = [],
   const out: unknown[] = [];
   const seen = new Set<string>();
   const add = (v: unknown) => {
-    if (out.length >= MAX_CANDIDATES) return;
-    const key = JSON.stringify(v);
-    if (key === undefined || seen.has(key)) return;
+    if (out.length >= MAX_CANDIDATES || v === undefined) return;
+    // candidates share their parts (one base object varied a property at a time): a fingerprint, memoised per part,
+    // costs a candidate its own keys, where its JSON text cost all of it
+    const key = v !== null && typeof v === 'object' ? `#${fingerprint(v).hash}` : JSON.stringify(v);
+    if (seen.has(key)) return;
     seen.add(key);
     out.push(v);
   };

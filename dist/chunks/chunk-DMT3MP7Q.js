@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-4WKLYLHO.js";
+} from "./chunk-L6FBEGJC.js";
 import {
   detectKind,
   referenceClosure

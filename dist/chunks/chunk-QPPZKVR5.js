@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-4DMASOCU.js";
+} from "./chunk-VE7TGKFT.js";
 import {
   runCheck
-} from "./chunk-BYUZULOA.js";
+} from "./chunk-DMT3MP7Q.js";
 import {
   repoTop,
   require_semver

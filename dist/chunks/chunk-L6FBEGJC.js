@@ -3875,9 +3875,9 @@ function candidates(schema, root, names = [], strings3 = []) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (v) => {
-    if (out.length >= MAX_CANDIDATES2) return;
-    const key = JSON.stringify(v);
-    if (key === void 0 || seen.has(key)) return;
+    if (out.length >= MAX_CANDIDATES2 || v === void 0) return;
+    const key = v !== null && typeof v === "object" ? `#${fingerprint(v).hash}` : JSON.stringify(v);
+    if (seen.has(key)) return;
     seen.add(key);
     out.push(v);
   };

@@ -23,7 +23,7 @@ import {
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-4WKLYLHO.js";
+} from "./chunk-L6FBEGJC.js";
 import "./chunk-JGDAKHTZ.js";
 import {
   Documents
