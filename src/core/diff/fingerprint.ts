@@ -21,8 +21,12 @@ class Lanes implements Print {
     readonly hasRef: boolean,
   ) {}
   get hash(): string {
-    return (this.lo >>> 0).toString(36) + '.' + (this.hi >>> 0).toString(36);
+    return lanesText(this.lo, this.hi);
   }
+}
+
+function lanesText(lo: number, hi: number): string {
+  return (lo >>> 0).toString(36) + '.' + (hi >>> 0).toString(36);
 }
 
 const memo = new WeakMap<object, Lanes>();
@@ -125,15 +129,16 @@ export function fingerprint(value: unknown): Print {
 }
 
 export function sameValue(a: unknown, b: unknown): boolean {
-  const objects = (a !== null && typeof a === 'object') as boolean;
+  const objects = a !== null && typeof a === 'object';
   if (objects !== (b !== null && typeof b === 'object')) return false;
   if (!objects) return JSON.stringify(a) === JSON.stringify(b);
-  const [x, y] = [lanesOf(a as object), lanesOf(b as object)];
+  const x = lanesOf(a);
+  const y = lanesOf(b as object);
   return x.lo === y.lo && x.hi === y.hi;
 }
 
 /** A short hash of a text (two 32-bit lanes): keys made from content. */
 export function hashText(text: string): string {
   foldText(text, STRING);
-  return (lo >>> 0).toString(36) + '.' + (hi >>> 0).toString(36);
+  return lanesText(lo, hi);
 }

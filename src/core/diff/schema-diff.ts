@@ -61,9 +61,8 @@ export class SchemaDiffer {
 
   /** Equal text whose `$ref`s name equal units on both sides: nothing below can differ. */
   private alike(a: Side, b: Side): boolean {
-    const pa = fingerprint(a.node);
-    if (pa.hash !== fingerprint(b.node).hash) return false;
-    return !pa.hasRef || sameReferents(a.node as object, this.base.rootOf(a.loc), this.head.rootOf(b.loc));
+    if (!sameValue(a.node, b.node)) return false;
+    return !fingerprint(a.node).hasRef || sameReferents(a.node as object, this.base.rootOf(a.loc), this.head.rootOf(b.loc));
   }
 
   private compareViews(partsA: Side[], partsB: Side[], scope: SchemaScope, path: string, options: { defs?: boolean }): void {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-VE7TGKFT.js";
+} from "./chunk-5CNYGFFM.js";
 import {
   runCheck
-} from "./chunk-DMT3MP7Q.js";
+} from "./chunk-LXZSCBTK.js";
 import {
   repoTop,
   require_semver

@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-L6FBEGJC.js";
+} from "./chunk-T4WDOXKW.js";
 import {
   detectKind,
   referenceClosure

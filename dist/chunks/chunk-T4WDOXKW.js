@@ -925,9 +925,12 @@ var Lanes = class {
   hi;
   hasRef;
   get hash() {
-    return (this.lo >>> 0).toString(36) + "." + (this.hi >>> 0).toString(36);
+    return lanesText(this.lo, this.hi);
   }
 };
+function lanesText(lo2, hi2) {
+  return (lo2 >>> 0).toString(36) + "." + (hi2 >>> 0).toString(36);
+}
 var memo = /* @__PURE__ */ new WeakMap();
 var [SEED_LO, SEED_HI] = globalThis.crypto.getRandomValues(new Uint32Array(2));
 var [STRING, NUMBER, OTHER, ARRAY, OBJECT, ENTRY] = [1, 2, 3, 4, 5, 6];
@@ -1015,12 +1018,13 @@ function sameValue(a, b) {
   const objects2 = a !== null && typeof a === "object";
   if (objects2 !== (b !== null && typeof b === "object")) return false;
   if (!objects2) return JSON.stringify(a) === JSON.stringify(b);
-  const [x, y] = [lanesOf(a), lanesOf(b)];
+  const x = lanesOf(a);
+  const y = lanesOf(b);
   return x.lo === y.lo && x.hi === y.hi;
 }
 function hashText(text2) {
   foldText(text2, STRING);
-  return (lo >>> 0).toString(36) + "." + (hi >>> 0).toString(36);
+  return lanesText(lo, hi);
 }
 
 // src/core/diff/data-diff.ts
@@ -2597,9 +2601,8 @@ var SchemaDiffer = class {
   }
   /** Equal text whose `$ref`s name equal units on both sides: nothing below can differ. */
   alike(a, b) {
-    const pa = fingerprint(a.node);
-    if (pa.hash !== fingerprint(b.node).hash) return false;
-    return !pa.hasRef || sameReferents(a.node, this.base.rootOf(a.loc), this.head.rootOf(b.loc));
+    if (!sameValue(a.node, b.node)) return false;
+    return !fingerprint(a.node).hasRef || sameReferents(a.node, this.base.rootOf(a.loc), this.head.rootOf(b.loc));
   }
   compareViews(partsA, partsB, scope, path, options) {
     if (partsA.length === partsB.length && partsA.every((p, i) => !p.orNull === !partsB[i].orNull && this.alike(p, partsB[i]))) return;

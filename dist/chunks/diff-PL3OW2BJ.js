@@ -23,7 +23,7 @@ import {
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-L6FBEGJC.js";
+} from "./chunk-T4WDOXKW.js";
 import "./chunk-JGDAKHTZ.js";
 import {
   Documents

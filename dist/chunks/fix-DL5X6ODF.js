@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-VE7TGKFT.js";
-import "./chunk-DMT3MP7Q.js";
+} from "./chunk-5CNYGFFM.js";
+import "./chunk-LXZSCBTK.js";
 import "./chunk-RCE2PAWJ.js";
 import "./chunk-OUTWESKD.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-L6FBEGJC.js";
+} from "./chunk-T4WDOXKW.js";
 import {
   detectKind,
   operations
