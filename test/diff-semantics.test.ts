@@ -105,6 +105,30 @@ describe('equal text is not enough', () => {
   test('equal components reached through equal references are no change', () => {
     assert.deepEqual(diffDocs(doc({ type: 'string' }), doc({ type: 'string' }), 'api.yaml').changes, []);
   });
+  test('an operation written alike still changes with what it inherits: consumed media types, security, path parameters', () => {
+    const swagger = (over: Record<string, unknown>, pathParams: unknown[] = []) => ({
+      swagger: '2.0',
+      info: { title: 't', version: '1' },
+      consumes: ['application/json', 'application/xml'],
+      security: [{ k: [] }],
+      securityDefinitions: { k: { type: 'apiKey', name: 'k', in: 'header' } },
+      paths: {
+        '/x/{id}': {
+          parameters: pathParams,
+          post: { parameters: [{ in: 'body', name: 'b', schema: { type: 'object' } }], responses: { 200: { description: 'ok' } } },
+        },
+      },
+      ...over,
+    });
+    const query = { in: 'query', name: 'q', type: 'string', required: true };
+    const cases: [Record<string, unknown>, unknown[], string][] = [
+      [{ consumes: ['application/json'] }, [], 'request-media-type-removed'],
+      [{ security: [] }, [], 'security-removed'],
+      [{}, [query], 'request-parameter-added-required'],
+    ];
+    for (const [over, params, rule] of cases) assert.ok(ids(diffDocs(swagger({}), swagger(over, params), 'api.yaml')).includes(rule), rule);
+    assert.deepEqual(diffDocs(swagger({}), swagger({}), 'api.yaml').changes, []);
+  });
 });
 
 describe('numeric ranges', () => {

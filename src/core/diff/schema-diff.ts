@@ -4,7 +4,7 @@ import type { Loc, Role } from '../model.js';
 import { pointerJoin } from '../model.js';
 import type { SchemaContext, SchemaRuleId } from '../rules/catalog.js';
 import { fingerprint, sameValue } from './fingerprint.js';
-import { sameReferents } from '../semantic/linked.js';
+import { alikeIn } from '../semantic/linked.js';
 import { LOWER_BOUNDS, UPPER_BOUNDS, type SchemaView, type Side, type ViewBuilder } from './schema-view.js';
 
 type Props = Map<string, Side[]>;
@@ -61,8 +61,7 @@ export class SchemaDiffer {
 
   /** Equal text whose `$ref`s name equal units on both sides: nothing below can differ. */
   private alike(a: Side, b: Side): boolean {
-    if (!sameValue(a.node, b.node)) return false;
-    return !fingerprint(a.node).hasRef || sameReferents(a.node as object, this.base.rootOf(a.loc), this.head.rootOf(b.loc));
+    return alikeIn(a.node, b.node, this.base.rootOf(a.loc), this.head.rootOf(b.loc));
   }
 
   private compareViews(partsA: Side[], partsB: Side[], scope: SchemaScope, path: string, options: { defs?: boolean }): void {

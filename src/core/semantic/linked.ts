@@ -4,7 +4,7 @@
 // once per process, on its own, and a `$ref` becomes a call to it by a key made from its content and the keys of what
 // it references (cycles keyed as a whole), so the two versions of a document share what they did not change.
 import type { Ajv } from 'ajv';
-import { fingerprint, hashText } from '../diff/fingerprint.js';
+import { fingerprint, hashText, sameValue } from '../diff/fingerprint.js';
 import { refTarget } from '../model.js';
 import { isObj, type Obj } from './schema.js';
 
@@ -163,9 +163,15 @@ function keyComponent(members: string[], root: unknown, keys: Map<string, string
 }
 
 /**
- * Does every local `$ref` in `node` name, in `rootA` and in `rootB`, a unit equal in content and in all it reaches?
- * With equal text this proves two subtrees alike, so the keyword diff need not walk them.
+ * Equal text whose local `$ref`s name, in `rootA` and in `rootB`, units equal in content and in all they reach: nothing
+ * in or below the two can differ, so a diff need not walk them.
  */
+export function alikeIn(a: unknown, b: unknown, rootA: unknown, rootB: unknown): boolean {
+  if (!sameValue(a, b)) return false;
+  return !fingerprint(a).hasRef || sameReferents(a as object, rootA, rootB);
+}
+
+/** Does every local `$ref` in `node` name, in `rootA` and in `rootB`, a unit equal in content and in all it reaches? */
 export function sameReferents(node: object, rootA: unknown, rootB: unknown): boolean {
   const shape = shapeOf(node);
   if (shape.refused || !rootA || typeof rootA !== 'object' || !rootB || typeof rootB !== 'object') return false;

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-5CNYGFFM.js";
-import "./chunk-LXZSCBTK.js";
+} from "./chunk-DNGWDNGV.js";
+import "./chunk-VXYJUHJJ.js";
 import "./chunk-RCE2PAWJ.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";
 import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-T4WDOXKW.js";
+import "./chunk-C3IANUXU.js";
 import "./chunk-JGDAKHTZ.js";
 import {
   formatOf

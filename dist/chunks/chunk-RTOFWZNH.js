@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-5CNYGFFM.js";
+} from "./chunk-DNGWDNGV.js";
 import {
   runCheck
-} from "./chunk-LXZSCBTK.js";
+} from "./chunk-VXYJUHJJ.js";
 import {
   repoTop,
   require_semver

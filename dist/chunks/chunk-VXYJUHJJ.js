@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-T4WDOXKW.js";
+} from "./chunk-C3IANUXU.js";
 import {
   detectKind,
   referenceClosure

@@ -23,7 +23,7 @@ import {
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-T4WDOXKW.js";
+} from "./chunk-C3IANUXU.js";
 import "./chunk-JGDAKHTZ.js";
 import {
   Documents

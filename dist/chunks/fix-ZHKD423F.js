@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-5CNYGFFM.js";
-import "./chunk-LXZSCBTK.js";
+} from "./chunk-DNGWDNGV.js";
+import "./chunk-VXYJUHJJ.js";
 import "./chunk-RCE2PAWJ.js";
 import "./chunk-OUTWESKD.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-T4WDOXKW.js";
+} from "./chunk-C3IANUXU.js";
 import {
   detectKind,
   operations

@@ -1533,6 +1533,266 @@ function hiding(root, hidden) {
   return (node) => copies.copyOf(node) ?? copies.copy(node);
 }
 
+// src/core/semantic/linked.ts
+var LINK = "x-contract-guard-link";
+var DATA = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
+var shapes = /* @__PURE__ */ new WeakMap();
+function resolvedBeyondPointers(o, top) {
+  if (["$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "$anchor"].some((k) => k in o)) return true;
+  if (!top && "$id" in o) return true;
+  return typeof o.$ref === "string" && !o.$ref.startsWith("#");
+}
+function shapeOf(node) {
+  const known = shapes.get(node);
+  if (known) return known;
+  const refs = /* @__PURE__ */ new Set();
+  let refused = false;
+  let annotated = false;
+  let draft7 = false;
+  let size = 0;
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    size++;
+    if (Array.isArray(n)) {
+      for (const v of n) stack.push(v);
+      continue;
+    }
+    const o = n;
+    if (typeof o.$ref === "string" && o.$ref.startsWith("#")) refs.add(o.$ref);
+    if (resolvedBeyondPointers(o, n === node)) refused = true;
+    if ("unevaluatedProperties" in o || "unevaluatedItems" in o) annotated = true;
+    if (Array.isArray(o.items) || "additionalItems" in o || "dependencies" in o) draft7 = true;
+    for (const [k, v] of Object.entries(o)) if (!DATA.has(k) && !k.startsWith("x-") && v && typeof v === "object") stack.push(v);
+  }
+  const shape = { refs: [...refs].sort(), refused, annotated, draft7, size };
+  shapes.set(node, shape);
+  return shape;
+}
+var keysByRoot = /* @__PURE__ */ new WeakMap();
+function keyAll(start, root, keys) {
+  const index = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const stack = [];
+  const onStack = /* @__PURE__ */ new Set();
+  const work = [];
+  const open = (ref) => {
+    index.set(ref, index.size);
+    low.set(ref, index.get(ref));
+    stack.push(ref);
+    onStack.add(ref);
+    const node = refTarget(root, ref);
+    work.push({ ref, edges: node && typeof node === "object" ? shapeOf(node).refs : [], i: 0 });
+  };
+  for (const s of start) {
+    if (keys.has(s) || index.has(s)) continue;
+    open(s);
+    while (work.length) {
+      const top = work[work.length - 1];
+      if (top.i < top.edges.length) {
+        const w2 = top.edges[top.i++];
+        if (keys.has(w2)) continue;
+        if (!index.has(w2)) open(w2);
+        else if (onStack.has(w2)) low.set(top.ref, Math.min(low.get(top.ref), index.get(w2)));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.ref, Math.min(low.get(parent.ref), low.get(top.ref)));
+      if (low.get(top.ref) !== index.get(top.ref)) continue;
+      const members = [];
+      let w;
+      do {
+        w = stack.pop();
+        onStack.delete(w);
+        members.push(w);
+      } while (w !== top.ref);
+      keyComponent(members, root, keys);
+    }
+  }
+}
+function keyComponent(members, root, keys) {
+  const inside = new Set(members);
+  const own = [];
+  const outside = /* @__PURE__ */ new Set();
+  let usable = true;
+  for (const m of members) {
+    const node = refTarget(root, m);
+    if (typeof node === "boolean") {
+      own.push(`${m}:${node}`);
+      continue;
+    }
+    if (!isObj5(node) && !Array.isArray(node)) {
+      usable = false;
+      continue;
+    }
+    const shape = shapeOf(node);
+    if (shape.refused) usable = false;
+    own.push(`${m}:${fingerprint(node).hash}`);
+    for (const r of shape.refs) if (!inside.has(r)) outside.add(r);
+  }
+  const external = [...outside].sort().map((r) => {
+    const k = keys.get(r);
+    if (!k) usable = false;
+    return `${r}=${k}`;
+  });
+  if (!usable) {
+    for (const m of members) keys.set(m, null);
+    return;
+  }
+  const self = members.length === 1 && !shapeOf(Object(refTarget(root, members[0]))).refs.includes(members[0]);
+  if (self) {
+    keys.set(members[0], hashText(`${own[0].slice(members[0].length)}|${external.join(",")}`));
+    return;
+  }
+  const cycle = hashText(`${own.sort().join(",")}|${external.join(",")}`);
+  for (const m of members) keys.set(m, hashText(`${cycle}#${m}`));
+}
+function alikeIn(a, b, rootA, rootB) {
+  if (!sameValue(a, b)) return false;
+  return !fingerprint(a).hasRef || sameReferents(a, rootA, rootB);
+}
+function sameReferents(node, rootA, rootB) {
+  const shape = shapeOf(node);
+  if (shape.refused || !rootA || typeof rootA !== "object" || !rootB || typeof rootB !== "object") return false;
+  const [keysA, keysB] = [keysOf(rootA, shape.refs), keysOf(rootB, shape.refs)];
+  return shape.refs.every((r) => {
+    const key = keysA.get(r);
+    return !!key && key === keysB.get(r);
+  });
+}
+function keysOf(root, refs) {
+  let keys = keysByRoot.get(root);
+  if (!keys) keysByRoot.set(root, keys = /* @__PURE__ */ new Map());
+  keyAll(refs, root, keys);
+  return keys;
+}
+function rewrite(node, keyOf, top = true, copies = /* @__PURE__ */ new Map()) {
+  if (!node || typeof node !== "object") return node;
+  const known = copies.get(node);
+  if (known !== void 0) return known;
+  if (Array.isArray(node)) {
+    const out2 = [];
+    copies.set(node, out2);
+    for (const v of node) out2.push(rewrite(v, keyOf, false, copies));
+    return out2;
+  }
+  const out = {};
+  copies.set(node, out);
+  for (const [k, v] of Object.entries(node)) {
+    if (top && (k === "$id" || k === "$schema")) continue;
+    if (k === "$ref" && typeof v === "string" && v.startsWith("#")) out[LINK] = keyOf(v);
+    else out[k] = DATA.has(k) || k.startsWith("x-") ? v : rewrite(v, keyOf, false, copies);
+  }
+  return out;
+}
+function link(schema, root) {
+  const own = shapeOf(schema);
+  if (own.refused) return void 0;
+  if (own.annotated) return "whole";
+  if (!root || typeof root !== "object")
+    return own.refs.length ? void 0 : { top: schema, units: /* @__PURE__ */ new Map(), size: own.size, ownSize: own.size, draft7: own.draft7 };
+  const keys = keysOf(root, own.refs);
+  const keyOf = (r) => keys.get(r);
+  const units = /* @__PURE__ */ new Map();
+  const stack = [...own.refs];
+  const seen = /* @__PURE__ */ new Set();
+  let size = own.size;
+  let draft7 = own.draft7;
+  while (stack.length) {
+    const ref = stack.pop();
+    if (seen.has(ref)) continue;
+    seen.add(ref);
+    const key = keys.get(ref);
+    if (!key) return void 0;
+    if (units.has(key)) continue;
+    const node = refTarget(root, ref);
+    const shape = node && typeof node === "object" ? shapeOf(node) : void 0;
+    if (shape?.annotated) return "whole";
+    units.set(key, { size: shape?.size ?? 1, copy: () => typeof node === "boolean" ? node : rewrite(node, keyOf) });
+    size += shape?.size ?? 1;
+    draft7 ||= shape?.draft7 ?? false;
+    if (shape) stack.push(...shape.refs);
+  }
+  return { top: rewrite(schema, keyOf), units, size, ownSize: own.size, draft7 };
+}
+var Unlinkable = class extends Error {
+  constructor(message, spent = false) {
+    super(message);
+    this.spent = spent;
+  }
+  spent;
+};
+var meter;
+var OVER_COMPILE_BUDGET = "over the compile budget of this diff";
+function metered(m, check) {
+  const outer = meter;
+  meter = m;
+  try {
+    return check();
+  } finally {
+    meter = outer;
+  }
+}
+var Generation = class {
+  constructor(make, build) {
+    this.make = make;
+    this.build = build;
+  }
+  make;
+  build;
+  units = /* @__PURE__ */ new Map();
+  ajvs = /* @__PURE__ */ new Map();
+  ajv(draft2020) {
+    let ajv = this.ajvs.get(draft2020);
+    if (!ajv) {
+      const made = ajv = this.make(draft2020);
+      const prefix = `${draft2020}:`;
+      made.addKeyword({
+        keyword: LINK,
+        schemaType: "string",
+        errors: false,
+        // looked up when called: a unit may call one compiled after it (a cycle)
+        compile: (key) => (data) => this.call(made, prefix + key, data)
+      });
+      this.ajvs.set(draft2020, ajv);
+    }
+    return ajv;
+  }
+  call(ajv, id, data) {
+    const unit = this.units.get(id);
+    if (meter) {
+      const charged = meter.charged ??= /* @__PURE__ */ new Set();
+      if (!charged.has(id)) {
+        if (meter.nodes < unit.size) throw new Unlinkable(OVER_COMPILE_BUDGET, true);
+        meter.nodes -= unit.size;
+        charged.add(id);
+      }
+    }
+    if (unit.check === void 0) {
+      const copy = unit.copy();
+      unit.check = typeof copy === "boolean" ? () => copy : this.build(ajv, copy) ?? null;
+      compiledUnits++;
+      unit.copy = void 0;
+    }
+    if (!unit.check) throw new Unlinkable("ajv cannot compile the schema");
+    return unit.check(data);
+  }
+};
+var MAX_UNITS = 2e4;
+var generation;
+var compiledUnits = 0;
+function compileLinked(linked, draft2020, make, build) {
+  if (!generation || generation.units.size > MAX_UNITS) generation = new Generation(make, build);
+  const { units } = generation;
+  const prefix = `${draft2020}:`;
+  for (const [key, unit] of linked.units) if (!units.has(prefix + key)) units.set(prefix + key, { size: unit.size, copy: unit.copy });
+  return build(generation.ajv(draft2020), linked.top);
+}
+
 // src/core/diff/openapi-diff.ts
 var MAX_JUDGED_PER_DOCUMENT = 400;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
@@ -1691,6 +1951,7 @@ var OpenApiDiffer = class {
     return out;
   }
   operation(a, b) {
+    if (this.unchanged(a, b)) return;
     const op = b.label;
     if (!a.node.deprecated !== !b.node.deprecated)
       this.emit(b.node.deprecated ? "operation-deprecated" : "operation-undeprecated", at2(b.loc, "deprecated"), { op }, b.loc);
@@ -1704,6 +1965,21 @@ var OpenApiDiffer = class {
     this.requestBody(a, b);
     this.responses(a, b);
     this.security(a, b);
+  }
+  /**
+   * An operation written alike in both documents, whose references reach alike components, under the same path item
+   * parameters and security, in documents read by the same rules: nothing in it can differ (most of a large API's
+   * operations, between two releases).
+   */
+  unchanged(a, b) {
+    if (a.path !== b.path || a.pathItem.loc.file !== a.docFile || b.pathItem.loc.file !== b.docFile) return false;
+    const alike = (x, y) => alikeIn(x, y, a.doc, b.doc);
+    const [da, db] = [a.doc, b.doc];
+    const security = (d) => isObj6(d.components) ? d.components.securitySchemes : void 0;
+    return da.openapi === db.openapi && da.swagger === db.swagger && alike(da.jsonSchemaDialect, db.jsonSchemaDialect) && alike(da.consumes, db.consumes) && alike(da.security, db.security) && alike(security(da), security(db)) && alike(
+      isObj6(a.pathItem.node) ? a.pathItem.node.parameters : void 0,
+      isObj6(b.pathItem.node) ? b.pathItem.node.parameters : void 0
+    ) && alike(a.node, b.node);
   }
   parameterMap(docs, op) {
     const out = /* @__PURE__ */ new Map();
@@ -2015,262 +2291,6 @@ function identity(node) {
   let id = ids.get(node);
   if (id === void 0) ids.set(node, id = ++nextId);
   return `#${id}`;
-}
-
-// src/core/semantic/linked.ts
-var LINK = "x-contract-guard-link";
-var DATA = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
-var shapes = /* @__PURE__ */ new WeakMap();
-function resolvedBeyondPointers(o, top) {
-  if (["$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "$anchor"].some((k) => k in o)) return true;
-  if (!top && "$id" in o) return true;
-  return typeof o.$ref === "string" && !o.$ref.startsWith("#");
-}
-function shapeOf(node) {
-  const known = shapes.get(node);
-  if (known) return known;
-  const refs = /* @__PURE__ */ new Set();
-  let refused = false;
-  let annotated = false;
-  let draft7 = false;
-  let size = 0;
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [node];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    size++;
-    if (Array.isArray(n)) {
-      for (const v of n) stack.push(v);
-      continue;
-    }
-    const o = n;
-    if (typeof o.$ref === "string" && o.$ref.startsWith("#")) refs.add(o.$ref);
-    if (resolvedBeyondPointers(o, n === node)) refused = true;
-    if ("unevaluatedProperties" in o || "unevaluatedItems" in o) annotated = true;
-    if (Array.isArray(o.items) || "additionalItems" in o || "dependencies" in o) draft7 = true;
-    for (const [k, v] of Object.entries(o)) if (!DATA.has(k) && !k.startsWith("x-") && v && typeof v === "object") stack.push(v);
-  }
-  const shape = { refs: [...refs].sort(), refused, annotated, draft7, size };
-  shapes.set(node, shape);
-  return shape;
-}
-var keysByRoot = /* @__PURE__ */ new WeakMap();
-function keyAll(start, root, keys) {
-  const index = /* @__PURE__ */ new Map();
-  const low = /* @__PURE__ */ new Map();
-  const stack = [];
-  const onStack = /* @__PURE__ */ new Set();
-  const work = [];
-  const open = (ref) => {
-    index.set(ref, index.size);
-    low.set(ref, index.get(ref));
-    stack.push(ref);
-    onStack.add(ref);
-    const node = refTarget(root, ref);
-    work.push({ ref, edges: node && typeof node === "object" ? shapeOf(node).refs : [], i: 0 });
-  };
-  for (const s of start) {
-    if (keys.has(s) || index.has(s)) continue;
-    open(s);
-    while (work.length) {
-      const top = work[work.length - 1];
-      if (top.i < top.edges.length) {
-        const w2 = top.edges[top.i++];
-        if (keys.has(w2)) continue;
-        if (!index.has(w2)) open(w2);
-        else if (onStack.has(w2)) low.set(top.ref, Math.min(low.get(top.ref), index.get(w2)));
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low.set(parent.ref, Math.min(low.get(parent.ref), low.get(top.ref)));
-      if (low.get(top.ref) !== index.get(top.ref)) continue;
-      const members = [];
-      let w;
-      do {
-        w = stack.pop();
-        onStack.delete(w);
-        members.push(w);
-      } while (w !== top.ref);
-      keyComponent(members, root, keys);
-    }
-  }
-}
-function keyComponent(members, root, keys) {
-  const inside = new Set(members);
-  const own = [];
-  const outside = /* @__PURE__ */ new Set();
-  let usable = true;
-  for (const m of members) {
-    const node = refTarget(root, m);
-    if (typeof node === "boolean") {
-      own.push(`${m}:${node}`);
-      continue;
-    }
-    if (!isObj5(node) && !Array.isArray(node)) {
-      usable = false;
-      continue;
-    }
-    const shape = shapeOf(node);
-    if (shape.refused) usable = false;
-    own.push(`${m}:${fingerprint(node).hash}`);
-    for (const r of shape.refs) if (!inside.has(r)) outside.add(r);
-  }
-  const external = [...outside].sort().map((r) => {
-    const k = keys.get(r);
-    if (!k) usable = false;
-    return `${r}=${k}`;
-  });
-  if (!usable) {
-    for (const m of members) keys.set(m, null);
-    return;
-  }
-  const self = members.length === 1 && !shapeOf(Object(refTarget(root, members[0]))).refs.includes(members[0]);
-  if (self) {
-    keys.set(members[0], hashText(`${own[0].slice(members[0].length)}|${external.join(",")}`));
-    return;
-  }
-  const cycle = hashText(`${own.sort().join(",")}|${external.join(",")}`);
-  for (const m of members) keys.set(m, hashText(`${cycle}#${m}`));
-}
-function sameReferents(node, rootA, rootB) {
-  const shape = shapeOf(node);
-  if (shape.refused || !rootA || typeof rootA !== "object" || !rootB || typeof rootB !== "object") return false;
-  const [keysA, keysB] = [keysOf(rootA, shape.refs), keysOf(rootB, shape.refs)];
-  return shape.refs.every((r) => {
-    const key = keysA.get(r);
-    return !!key && key === keysB.get(r);
-  });
-}
-function keysOf(root, refs) {
-  let keys = keysByRoot.get(root);
-  if (!keys) keysByRoot.set(root, keys = /* @__PURE__ */ new Map());
-  keyAll(refs, root, keys);
-  return keys;
-}
-function rewrite(node, keyOf, top = true, copies = /* @__PURE__ */ new Map()) {
-  if (!node || typeof node !== "object") return node;
-  const known = copies.get(node);
-  if (known !== void 0) return known;
-  if (Array.isArray(node)) {
-    const out2 = [];
-    copies.set(node, out2);
-    for (const v of node) out2.push(rewrite(v, keyOf, false, copies));
-    return out2;
-  }
-  const out = {};
-  copies.set(node, out);
-  for (const [k, v] of Object.entries(node)) {
-    if (top && (k === "$id" || k === "$schema")) continue;
-    if (k === "$ref" && typeof v === "string" && v.startsWith("#")) out[LINK] = keyOf(v);
-    else out[k] = DATA.has(k) || k.startsWith("x-") ? v : rewrite(v, keyOf, false, copies);
-  }
-  return out;
-}
-function link(schema, root) {
-  const own = shapeOf(schema);
-  if (own.refused) return void 0;
-  if (own.annotated) return "whole";
-  if (!root || typeof root !== "object")
-    return own.refs.length ? void 0 : { top: schema, units: /* @__PURE__ */ new Map(), size: own.size, ownSize: own.size, draft7: own.draft7 };
-  const keys = keysOf(root, own.refs);
-  const keyOf = (r) => keys.get(r);
-  const units = /* @__PURE__ */ new Map();
-  const stack = [...own.refs];
-  const seen = /* @__PURE__ */ new Set();
-  let size = own.size;
-  let draft7 = own.draft7;
-  while (stack.length) {
-    const ref = stack.pop();
-    if (seen.has(ref)) continue;
-    seen.add(ref);
-    const key = keys.get(ref);
-    if (!key) return void 0;
-    if (units.has(key)) continue;
-    const node = refTarget(root, ref);
-    const shape = node && typeof node === "object" ? shapeOf(node) : void 0;
-    if (shape?.annotated) return "whole";
-    units.set(key, { size: shape?.size ?? 1, copy: () => typeof node === "boolean" ? node : rewrite(node, keyOf) });
-    size += shape?.size ?? 1;
-    draft7 ||= shape?.draft7 ?? false;
-    if (shape) stack.push(...shape.refs);
-  }
-  return { top: rewrite(schema, keyOf), units, size, ownSize: own.size, draft7 };
-}
-var Unlinkable = class extends Error {
-  constructor(message, spent = false) {
-    super(message);
-    this.spent = spent;
-  }
-  spent;
-};
-var meter;
-var OVER_COMPILE_BUDGET = "over the compile budget of this diff";
-function metered(m, check) {
-  const outer = meter;
-  meter = m;
-  try {
-    return check();
-  } finally {
-    meter = outer;
-  }
-}
-var Generation = class {
-  constructor(make, build) {
-    this.make = make;
-    this.build = build;
-  }
-  make;
-  build;
-  units = /* @__PURE__ */ new Map();
-  ajvs = /* @__PURE__ */ new Map();
-  ajv(draft2020) {
-    let ajv = this.ajvs.get(draft2020);
-    if (!ajv) {
-      const made = ajv = this.make(draft2020);
-      const prefix = `${draft2020}:`;
-      made.addKeyword({
-        keyword: LINK,
-        schemaType: "string",
-        errors: false,
-        // looked up when called: a unit may call one compiled after it (a cycle)
-        compile: (key) => (data) => this.call(made, prefix + key, data)
-      });
-      this.ajvs.set(draft2020, ajv);
-    }
-    return ajv;
-  }
-  call(ajv, id, data) {
-    const unit = this.units.get(id);
-    if (meter) {
-      const charged = meter.charged ??= /* @__PURE__ */ new Set();
-      if (!charged.has(id)) {
-        if (meter.nodes < unit.size) throw new Unlinkable(OVER_COMPILE_BUDGET, true);
-        meter.nodes -= unit.size;
-        charged.add(id);
-      }
-    }
-    if (unit.check === void 0) {
-      const copy = unit.copy();
-      unit.check = typeof copy === "boolean" ? () => copy : this.build(ajv, copy) ?? null;
-      compiledUnits++;
-      unit.copy = void 0;
-    }
-    if (!unit.check) throw new Unlinkable("ajv cannot compile the schema");
-    return unit.check(data);
-  }
-};
-var MAX_UNITS = 2e4;
-var generation;
-var compiledUnits = 0;
-function compileLinked(linked, draft2020, make, build) {
-  if (!generation || generation.units.size > MAX_UNITS) generation = new Generation(make, build);
-  const { units } = generation;
-  const prefix = `${draft2020}:`;
-  for (const [key, unit] of linked.units) if (!units.has(prefix + key)) units.set(prefix + key, { size: unit.size, copy: unit.copy });
-  return build(generation.ajv(draft2020), linked.top);
 }
 
 // src/core/diff/schema-view.ts
@@ -2601,8 +2621,7 @@ var SchemaDiffer = class {
   }
   /** Equal text whose `$ref`s name equal units on both sides: nothing below can differ. */
   alike(a, b) {
-    if (!sameValue(a.node, b.node)) return false;
-    return !fingerprint(a.node).hasRef || sameReferents(a.node, this.base.rootOf(a.loc), this.head.rootOf(b.loc));
+    return alikeIn(a.node, b.node, this.base.rootOf(a.loc), this.head.rootOf(b.loc));
   }
   compareViews(partsA, partsB, scope, path, options) {
     if (partsA.length === partsB.length && partsA.every((p, i) => !p.orNull === !partsB[i].orNull && this.alike(p, partsB[i]))) return;
