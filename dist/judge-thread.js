@@ -7297,15 +7297,16 @@ var OpenApiDiffer = class {
       if (!old) this.emit(ADDED[op.kind], op.loc, { op: op.label });
       else this.operation(old, op);
     }
-    if (baseFile && headFile) this.orphans(a, b, file2);
+    if (baseFile && headFile) this.orphans(a, b, baseFile, headFile);
   }
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
-  orphans(a, b, file2) {
+  orphans(a, b, baseFile, headFile) {
     const reached2 = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
     const schemas = (d) => isObj7(d.components) && isObj7(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];
+    const file2 = headFile;
     const role = this.roleOf(file2) ?? "event";
-    const loc = (name) => ({ file: file2, pointer: pointerJoin("/components/schemas", name) });
+    const loc = (name, at3 = headFile) => ({ file: at3, pointer: pointerJoin("/components/schemas", name) });
     const scope = (name) => ({ context: role, role, label: `components.schemas.${name} (reached by no operation)` });
     for (const name of Object.keys(sa)) {
       if (reached2.has(name) || name in sb) continue;
@@ -7313,7 +7314,7 @@ var OpenApiDiffer = class {
         rule: "definition-removed",
         context: role,
         role,
-        loc: loc(name),
+        loc: loc(name, baseFile),
         lineAt: { file: file2, pointer: "" },
         params: { at: scope(name).label, name }
       });
@@ -7322,7 +7323,7 @@ var OpenApiDiffer = class {
       if (reached2.has(name)) continue;
       if (!(name in sa))
         this.sink.emit({ rule: "definition-added", context: role, role, loc: loc(name), params: { at: scope(name).label, name } });
-      else this.schemas.compare([{ loc: loc(name), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
+      else this.schemas.compare([{ loc: loc(name, baseFile), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
     }
   }
   emit(rule2, loc, params, lineAt, via) {

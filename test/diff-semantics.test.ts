@@ -2,8 +2,10 @@
 import { changeText } from '../src/core/report/change-text.js';
 import { publicChange } from '../src/core/report/json.js';
 import assert from 'node:assert/strict';
+import { dump } from 'js-yaml';
 import { describe, test } from 'node:test';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
+import type { DiffResult } from '../src/core/model.js';
 import { MapTree } from '../src/core/source/tree.js';
 import { api, diffDocs, ids, jsonBody, okResponse } from './helpers.js';
 
@@ -182,6 +184,29 @@ describe('content models', () => {
 });
 
 describe('trees', () => {
+  test('two files at different paths (diff old.yaml new.yaml) are compared as the same file under one name would be', () => {
+    // components no operation reaches, one referencing another that changed: each side's references resolve in its own file
+    const doc = (c: unknown) =>
+      dump({
+        openapi: '3.1.0',
+        info: { title: 't', version: '1' },
+        components: {
+          schemas: {
+            A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } },
+            B: { type: 'object', properties: { c: { $ref: '#/components/schemas/C' } } },
+            C: c,
+          },
+        },
+      });
+    const [base, head] = [doc({ type: 'string' }), doc({ type: 'integer' })];
+    const shown = (r: DiffResult) => r.changes.map((c) => `${c.ruleId} ${c.pointer} ${c.level}`).sort();
+    const same = diffTrees(new MapTree([['api.yaml', base]]), new MapTree([['api.yaml', head]]));
+    const moved = diffTrees(new MapTree([['old/api.yaml', base]]), new MapTree([['new/api.yaml', head]]), {
+      pairs: [{ base: 'old/api.yaml', head: 'new/api.yaml' }],
+    });
+    assert.deepEqual(shown(same), ['event-type-changed /components/schemas/C/type major']);
+    assert.deepEqual(shown(moved), shown(same));
+  });
   const common = (pattern: string) => JSON.stringify({ $defs: { ulid: { type: 'string', pattern } } });
   const user = JSON.stringify({ type: 'object', properties: { id: { $ref: '../common.schema.json#/$defs/ulid' } } });
   const spec = `openapi: 3.1.0

@@ -92,16 +92,18 @@ export class OpenApiDiffer {
       if (!old) this.emit(ADDED[op.kind], op.loc, { op: op.label });
       else this.operation(old, op);
     }
-    if (baseFile && headFile) this.orphans(a, b, file);
+    if (baseFile && headFile) this.orphans(a, b, baseFile, headFile);
   }
 
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
-  private orphans(a: Obj, b: Obj, file: string): void {
+  private orphans(a: Obj, b: Obj, baseFile: string, headFile: string): void {
     const reached = new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
     const schemas = (d: Obj) => (isObj(d.components) && isObj(d.components.schemas) ? d.components.schemas : {});
     const [sa, sb] = [schemas(a), schemas(b)];
+    const file = headFile;
     const role = this.roleOf(file) ?? 'event';
-    const loc = (name: string): Loc => ({ file, pointer: pointerJoin('/components/schemas', name) });
+    // each side where it is: a base schema's `$ref`s resolve in the base document, even when the two files' paths differ
+    const loc = (name: string, at = headFile): Loc => ({ file: at, pointer: pointerJoin('/components/schemas', name) });
     const scope = (name: string) => ({ context: role, role, label: `components.schemas.${name} (reached by no operation)` });
     for (const name of Object.keys(sa)) {
       if (reached.has(name) || name in sb) continue;
@@ -109,7 +111,7 @@ export class OpenApiDiffer {
         rule: 'definition-removed',
         context: role,
         role,
-        loc: loc(name),
+        loc: loc(name, baseFile),
         lineAt: { file, pointer: '' },
         params: { at: scope(name).label, name },
       });
@@ -118,7 +120,7 @@ export class OpenApiDiffer {
       if (reached.has(name)) continue;
       if (!(name in sa))
         this.sink.emit({ rule: 'definition-added', context: role, role, loc: loc(name), params: { at: scope(name).label, name } });
-      else this.schemas.compare([{ loc: loc(name), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
+      else this.schemas.compare([{ loc: loc(name, baseFile), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
     }
   }
 

@@ -23,7 +23,7 @@ import {
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-C3IANUXU.js";
+} from "./chunk-XVOWQ2PM.js";
 import "./chunk-JGDAKHTZ.js";
 import {
   Documents

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-RTOFWZNH.js";
+} from "./chunk-66HYFQG2.js";
 import {
   printValidation
-} from "./chunk-F4HS3KA4.js";
+} from "./chunk-TITUJBR4.js";
 import {
   printCheck
-} from "./chunk-DNGWDNGV.js";
-import "./chunk-VXYJUHJJ.js";
+} from "./chunk-WW5UHU4A.js";
+import "./chunk-5ISS5BQI.js";
 import "./chunk-RCE2PAWJ.js";
 import "./chunk-OUTWESKD.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";
 import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-C3IANUXU.js";
+import "./chunk-XVOWQ2PM.js";
 import "./chunk-JGDAKHTZ.js";
 import "./chunk-QBJF4SNJ.js";
 import "./chunk-HWS5QLP2.js";

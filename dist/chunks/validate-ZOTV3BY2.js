@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-F4HS3KA4.js";
-import "./chunk-VXYJUHJJ.js";
+} from "./chunk-TITUJBR4.js";
+import "./chunk-5ISS5BQI.js";
 import "./chunk-RCE2PAWJ.js";
 import "./chunk-OUTWESKD.js";
 import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";
 import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-C3IANUXU.js";
+import "./chunk-XVOWQ2PM.js";
 import "./chunk-JGDAKHTZ.js";
 import "./chunk-QBJF4SNJ.js";
 import "./chunk-HWS5QLP2.js";

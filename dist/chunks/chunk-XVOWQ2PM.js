@@ -1838,15 +1838,16 @@ var OpenApiDiffer = class {
       if (!old) this.emit(ADDED[op.kind], op.loc, { op: op.label });
       else this.operation(old, op);
     }
-    if (baseFile && headFile) this.orphans(a, b, file);
+    if (baseFile && headFile) this.orphans(a, b, baseFile, headFile);
   }
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
-  orphans(a, b, file) {
+  orphans(a, b, baseFile, headFile) {
     const reached = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
     const schemas = (d) => isObj6(d.components) && isObj6(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];
+    const file = headFile;
     const role = this.roleOf(file) ?? "event";
-    const loc = (name) => ({ file, pointer: pointerJoin("/components/schemas", name) });
+    const loc = (name, at3 = headFile) => ({ file: at3, pointer: pointerJoin("/components/schemas", name) });
     const scope = (name) => ({ context: role, role, label: `components.schemas.${name} (reached by no operation)` });
     for (const name of Object.keys(sa)) {
       if (reached.has(name) || name in sb) continue;
@@ -1854,7 +1855,7 @@ var OpenApiDiffer = class {
         rule: "definition-removed",
         context: role,
         role,
-        loc: loc(name),
+        loc: loc(name, baseFile),
         lineAt: { file, pointer: "" },
         params: { at: scope(name).label, name }
       });
@@ -1863,7 +1864,7 @@ var OpenApiDiffer = class {
       if (reached.has(name)) continue;
       if (!(name in sa))
         this.sink.emit({ rule: "definition-added", context: role, role, loc: loc(name), params: { at: scope(name).label, name } });
-      else this.schemas.compare([{ loc: loc(name), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
+      else this.schemas.compare([{ loc: loc(name, baseFile), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
     }
   }
   emit(rule, loc, params, lineAt, via) {

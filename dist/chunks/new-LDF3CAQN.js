@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-DNGWDNGV.js";
-import "./chunk-VXYJUHJJ.js";
+} from "./chunk-WW5UHU4A.js";
+import "./chunk-5ISS5BQI.js";
 import "./chunk-RCE2PAWJ.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";
 import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-C3IANUXU.js";
+import "./chunk-XVOWQ2PM.js";
 import "./chunk-JGDAKHTZ.js";
 import {
   formatOf

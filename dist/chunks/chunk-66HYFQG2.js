@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-DNGWDNGV.js";
+} from "./chunk-WW5UHU4A.js";
 import {
   runCheck
-} from "./chunk-VXYJUHJJ.js";
+} from "./chunk-5ISS5BQI.js";
 import {
   repoTop,
   require_semver

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-VXYJUHJJ.js";
+} from "./chunk-5ISS5BQI.js";
 import "./chunk-RCE2PAWJ.js";
 import "./chunk-OUTWESKD.js";
 import {
@@ -21,7 +21,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";
 import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-C3IANUXU.js";
+import "./chunk-XVOWQ2PM.js";
 import "./chunk-JGDAKHTZ.js";
 import "./chunk-QBJF4SNJ.js";
 import "./chunk-HWS5QLP2.js";

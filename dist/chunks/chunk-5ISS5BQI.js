@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-C3IANUXU.js";
+} from "./chunk-XVOWQ2PM.js";
 import {
   detectKind,
   referenceClosure

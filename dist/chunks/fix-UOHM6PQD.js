@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-DNGWDNGV.js";
-import "./chunk-VXYJUHJJ.js";
+} from "./chunk-WW5UHU4A.js";
+import "./chunk-5ISS5BQI.js";
 import "./chunk-RCE2PAWJ.js";
 import "./chunk-OUTWESKD.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-C3IANUXU.js";
+} from "./chunk-XVOWQ2PM.js";
 import {
   detectKind,
   operations
