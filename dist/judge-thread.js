@@ -11589,11 +11589,23 @@ import { setFlagsFromString } from "node:v8";
 
 // src/core/policy/spectral-ruleset.ts
 var isObj10 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
 var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
 var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
 var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
+function extendedRulesets(file2, text4) {
+  let data2;
+  try {
+    data2 = parseText(file2, text4, formatOf(file2) ?? "yaml").data;
+  } catch {
+    return [];
+  }
+  const extended = isObj10(data2) ? data2.extends : void 0;
+  const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
+  return BUILT_IN_RULESETS.filter((name) => names.includes(name));
+}
 function loadRuleset(file2, text4, parts) {
-  const { rulesets: BUILT_IN_RULESETS, functions: FUNCTIONS, formats: FORMATS } = parts;
+  const { rulesets: LOADED, functions: FUNCTIONS, formats: FORMATS } = parts;
   const doc = parseText(file2, text4, formatOf(file2) ?? "yaml");
   const refuse = (pointer, why) => {
     throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
@@ -11615,11 +11627,11 @@ function loadRuleset(file2, text4, parts) {
     const list = typeof data2.extends === "string" || Array.isArray(data2.extends) && typeof data2.extends[1] === "string" && EXTEND_MODES.has(data2.extends[1]) ? [data2.extends] : Array.isArray(data2.extends) ? data2.extends : refuse("/extends", "`extends` is not a ruleset name or a list of them");
     definition.extends = list.map((entry, i) => {
       const [name, mode] = Array.isArray(entry) ? entry : [entry, void 0];
-      const ruleset = typeof name === "string" ? BUILT_IN_RULESETS[name] : void 0;
+      const ruleset = typeof name === "string" ? LOADED[name] : void 0;
       if (!ruleset)
         refuse(
           pointerJoin("/extends", ...list.length > 1 || Array.isArray(data2.extends) ? [i] : []),
-          `extends ${JSON.stringify(name)}: only ${Object.keys(BUILT_IN_RULESETS).join(", ")} can be extended (a file, package or URL is never loaded)`
+          `extends ${JSON.stringify(name)}: only ${BUILT_IN_RULESETS.join(", ")} can be extended (a file, package or URL is never loaded)`
         );
       if (mode !== void 0 && (typeof mode !== "string" || !EXTEND_MODES.has(mode)))
         refuse("/extends", `extends mode ${JSON.stringify(mode)}: use all, recommended or off`);
@@ -11670,7 +11682,7 @@ async function readRuleset(config, read) {
   const named = config.spectral.ruleset;
   for (const path of named ? [named] : DEFAULT_RULESETS) {
     const text4 = await read(path);
-    if (text4 !== void 0) return loadRuleset(path, text4, await spectralParts());
+    if (text4 !== void 0) return loadRuleset(path, text4, await spectralParts(extendedRulesets(path, text4)));
   }
   if (named)
     throw new InputError(
@@ -11685,17 +11697,27 @@ function exportsOf(module) {
   delete out.default;
   return out;
 }
-async function spectralParts() {
+function defaultExport(module) {
+  const d = module.default;
+  return d && typeof d === "object" && "__esModule" in d && "default" in d ? d.default : d;
+}
+var RULESET_MODULES = {
+  "spectral:oas": () => import("@stoplight/spectral-rulesets/dist/oas/index.js"),
+  "spectral:asyncapi": () => import("@stoplight/spectral-rulesets/dist/asyncapi/index.js"),
+  "spectral:arazzo": () => import("@stoplight/spectral-rulesets/dist/arazzo/index.js")
+};
+async function spectralParts(extended) {
   setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks");
-  const [functions, formats, rulesets] = (await Promise.all([
+  const names = BUILT_IN_RULESETS.filter((name) => extended.includes(name));
+  const [functions, formats, ...rulesets] = await Promise.all([
     import("@stoplight/spectral-functions"),
     import("@stoplight/spectral-formats"),
-    import("@stoplight/spectral-rulesets")
-  ])).map((m) => exportsOf(m));
+    ...names.map((name) => RULESET_MODULES[name]())
+  ]);
   return {
-    rulesets: { "spectral:oas": rulesets.oas, "spectral:asyncapi": rulesets.asyncapi, "spectral:arazzo": rulesets.arazzo },
-    functions,
-    formats
+    rulesets: Object.fromEntries(names.map((name, i) => [name, defaultExport(rulesets[i])])),
+    functions: exportsOf(functions),
+    formats: exportsOf(formats)
   };
 }
 function firstUnsafePattern(docs, start) {

@@ -1,12 +1,10 @@
 // Freezes through the built CLI on real git repositories: create, list, show, diff, verify, restore, tag, baselines.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import { sha256 } from '../src/core/freeze/model.js';
-import { CLI, commitAll, gitRepo, gitRun, runCli, tempDir, writeTree, frozenRepo } from './helpers.js';
+import { cliLoads, commitAll, gitRepo, gitRun, runCli, tempDir, writeTree, frozenRepo } from './helpers.js';
 
 const spec = (status = '200') => `openapi: 3.1.0
 info: {title: t, version: '1'}
@@ -104,23 +102,9 @@ describe('freeze diff', () => {
 
   test('creating, listing and verifying freezes never load the diff engine or ajv; diffing them does', () => {
     const repo = repoWithFreeze('1.0.0');
-    // a module hook beside the repository writes down every file the built CLI loads
-    const dir = tempDir();
-    const log = join(dir, 'loaded.txt');
-    const hooks = join(dir, 'hooks.mjs');
-    writeFileSync(
-      hooks,
-      `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }\n`,
-    );
-    const register = join(dir, 'register.mjs');
-    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
     const loaded = (...args: string[]) => {
-      writeFileSync(log, '');
-      const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, CLI, ...args], { cwd: repo, encoding: 'utf8' });
-      assert.equal(r.status, 0, r.stderr);
-      const files = readFileSync(log, 'utf8').split('\n').filter(Boolean);
-      assert.ok(files.some((f) => f.endsWith('/dist/cli.js')));
-      const text = files.map((f) => readFileSync(fileURLToPath(f), 'utf8')).join('\n');
+      const { status, text } = cliLoads(args, repo);
+      assert.equal(status, 0);
       return { diff: text.includes('// src/core/diff/tree-diff.ts'), ajv: text.includes('// node_modules/ajv/dist/core.js') };
     };
     for (const args of [

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { diffTrees, type DiffOptions } from '../src/core/diff/tree-diff.js';
 import type { DiffResult } from '../src/core/model.js';
 import { MapTree } from '../src/core/source/tree.js';
@@ -101,6 +102,27 @@ export function frozenRepo(files: Record<string, string | Uint8Array>, version =
     { recursive: true },
   );
   return copy;
+}
+
+/**
+ * The built CLI run with a module hook that writes down every file it loads: its exit status, and the text of those
+ * files joined (bundled code keeps its `// node_modules/...` and `// src/...` markers), to test what a command loads.
+ */
+export function cliLoads(args: string[], cwd: string): { status: number | null; text: string } {
+  const dir = tempDir('cg-loads-');
+  const log = join(dir, 'loaded.txt');
+  const hooks = join(dir, 'hooks.mjs');
+  writeFileSync(
+    hooks,
+    `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }\n`,
+  );
+  writeFileSync(log, '');
+  const register = join(dir, 'register.mjs');
+  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, CLI, ...args], { cwd, encoding: 'utf8' });
+  const files = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  if (!files.some((f) => f.endsWith('/dist/cli.js'))) throw new Error(`the module hook saw nothing load: ${r.stderr}`);
+  return { status: r.status, text: files.map((f) => readFileSync(fileURLToPath(f), 'utf8')).join('\n') };
 }
 
 export function runCli(args: string[], cwd = PROJECT): SpawnSyncReturns<string> {

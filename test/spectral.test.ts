@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Report } from '../src/core/report/model.js';
 import { RULESET, shopSpec } from './fixtures.js';
-import { commitAll, gitRepo, runCli, writeTree, frozenRepo } from './helpers.js';
+import { cliLoads, commitAll, gitRepo, runCli, writeTree, frozenRepo } from './helpers.js';
 
 /** The shop at 1.0.0, frozen, with a ruleset; the working tree then gets `change`. */
 function shop(ruleset: Record<string, string>, change: Record<string, string>, config?: string): string {
@@ -30,6 +30,18 @@ const ADDED = {
 const report = (dir: string) => JSON.parse(runCli(['check', '--format', 'json'], dir).stdout) as Report;
 
 describe('Spectral in the check', () => {
+  test("only the rulesets a ruleset extends are loaded (Spectral's AsyncAPI and Arazzo rulesets are megabytes of code)", () => {
+    const loads = (ruleset: string) => {
+      const { status, text } = cliLoads(['check', '--format', 'json'], shop({ '.spectral.yaml': ruleset }, ADDED));
+      assert.ok(status === 0 || status === 1, `check ran (${status})`);
+      return ['oas', 'asyncapi', 'arazzo'].filter((name) =>
+        text.includes(`// node_modules/@stoplight/spectral-rulesets/dist/${name}/index.js`),
+      );
+    };
+    assert.deepEqual(loads(RULESET), ['oas']);
+    assert.deepEqual(loads('extends: [spectral:asyncapi, [spectral:oas, off]]\n'), ['oas', 'asyncapi']);
+    assert.deepEqual(loads('rules:\n  x-own:\n    given: $.info\n    then: {field: title, function: truthy}\n'), []);
+  });
   test('a new error-level finding blocks at its line; the same finding already at the baseline is debt', () => {
     const dir = shop({ '.spectral.yaml': RULESET }, ADDED);
     const r = report(dir);

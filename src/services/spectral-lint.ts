@@ -6,7 +6,14 @@ import { setFlagsFromString } from 'node:v8';
 import { InputError, unlessUnreadable } from '../core/errors.js';
 import type { Config } from '../core/policy/config.js';
 import { finding, type Finding } from '../core/policy/finding.js';
-import { DEFAULT_RULESETS, loadRuleset, type LoadedRuleset, type SpectralParts } from '../core/policy/spectral-ruleset.js';
+import {
+  BUILT_IN_RULESETS,
+  DEFAULT_RULESETS,
+  extendedRulesets,
+  loadRuleset,
+  type LoadedRuleset,
+  type SpectralParts,
+} from '../core/policy/spectral-ruleset.js';
 import { refsIn } from '../core/source/readable.js';
 import { unsafePatterns } from '../core/source/safe-regex.js';
 import type { Documents } from '../core/source/tree.js';
@@ -16,7 +23,7 @@ export async function readRuleset(config: Config, read: (path: string) => Promis
   const named = config.spectral.ruleset;
   for (const path of named ? [named] : DEFAULT_RULESETS) {
     const text = await read(path);
-    if (text !== undefined) return loadRuleset(path, text, await spectralParts());
+    if (text !== undefined) return loadRuleset(path, text, await spectralParts(extendedRulesets(path, text)));
   }
   if (named)
     throw new InputError(
@@ -37,22 +44,34 @@ function exportsOf<T>(module: object): T {
   return out as T;
 }
 
-// Spectral is loaded only for a repository that has a ruleset: it triples the CLI's start-up time
-async function spectralParts(): Promise<SpectralParts> {
+/** A CommonJS module's `exports.default`, whether node or a bundle wrapped its exports once or twice. */
+function defaultExport(module: unknown): unknown {
+  const d = (module as { default?: unknown }).default;
+  return d && typeof d === 'object' && '__esModule' in d && 'default' in d ? (d as { default: unknown }).default : d;
+}
+
+/** Each built-in ruleset on its own: the package's index loads all three (4.8 MB bundled, over a second to load). */
+const RULESET_MODULES: Record<(typeof BUILT_IN_RULESETS)[number], () => Promise<unknown>> = {
+  'spectral:oas': () => import('@stoplight/spectral-rulesets/dist/oas/index.js'),
+  'spectral:asyncapi': () => import('@stoplight/spectral-rulesets/dist/asyncapi/index.js'),
+  'spectral:arazzo': () => import('@stoplight/spectral-rulesets/dist/arazzo/index.js'),
+};
+
+// Spectral is loaded only for a repository that has a ruleset, and of its rulesets only those the ruleset extends
+async function spectralParts(extended: string[]): Promise<SpectralParts> {
   // Spectral's ajv compiles contract patterns without the u flag: V8 then falls back to its linear-time engine
   // instead of backtracking without end (patterns that engine cannot run are kept from Spectral: firstUnsafePattern)
   setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
-  const [functions, formats, rulesets] = (
-    await Promise.all([
-      import('@stoplight/spectral-functions'),
-      import('@stoplight/spectral-formats'),
-      import('@stoplight/spectral-rulesets'),
-    ])
-  ).map((m) => exportsOf<Record<string, unknown>>(m));
+  const names = BUILT_IN_RULESETS.filter((name) => extended.includes(name));
+  const [functions, formats, ...rulesets] = await Promise.all([
+    import('@stoplight/spectral-functions'),
+    import('@stoplight/spectral-formats'),
+    ...names.map((name) => RULESET_MODULES[name]()),
+  ]);
   return {
-    rulesets: { 'spectral:oas': rulesets!.oas, 'spectral:asyncapi': rulesets!.asyncapi, 'spectral:arazzo': rulesets!.arazzo },
-    functions: functions!,
-    formats: formats!,
+    rulesets: Object.fromEntries(names.map((name, i) => [name, defaultExport(rulesets[i])])),
+    functions: exportsOf<Record<string, unknown>>(functions),
+    formats: exportsOf<Record<string, unknown>>(formats),
   };
 }
 /**

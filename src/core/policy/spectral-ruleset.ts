@@ -10,8 +10,11 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Spectral's parts a ruleset may name (passed in, so that only a repository with a ruleset loads Spectral). */
+/** Spectral's rulesets a ruleset may extend. */
+export const BUILT_IN_RULESETS = ['spectral:oas', 'spectral:asyncapi', 'spectral:arazzo'] as const;
+
 export interface SpectralParts {
-  /** `spectral:oas` → the ruleset */
+  /** `spectral:oas` → the ruleset: those the ruleset extends (see `extendedRulesets`) */
   rulesets: Record<string, unknown>;
   functions: Record<string, unknown>;
   formats: Record<string, unknown>;
@@ -28,8 +31,24 @@ export interface LoadedRuleset {
   definition: Obj;
 }
 
+/**
+ * The built-in rulesets a ruleset's text extends, to load only those (each is megabytes of code: the AsyncAPI one
+ * carries every AsyncAPI schema). A text that does not parse extends nothing here; `loadRuleset` says why.
+ */
+export function extendedRulesets(file: string, text: string): string[] {
+  let data: unknown;
+  try {
+    data = parseText(file, text, formatOf(file) ?? 'yaml').data;
+  } catch {
+    return [];
+  }
+  const extended = isObj(data) ? data.extends : undefined;
+  const names = [extended, ...(Array.isArray(extended) ? extended : [])].flatMap((e) => (Array.isArray(e) ? [e[0]] : [e]));
+  return BUILT_IN_RULESETS.filter((name) => names.includes(name));
+}
+
 export function loadRuleset(file: string, text: string, parts: SpectralParts): LoadedRuleset {
-  const { rulesets: BUILT_IN_RULESETS, functions: FUNCTIONS, formats: FORMATS } = parts;
+  const { rulesets: LOADED, functions: FUNCTIONS, formats: FORMATS } = parts;
   const doc = parseText(file, text, formatOf(file) ?? 'yaml');
   const refuse = (pointer: string, why: string): never => {
     throw new InputError(`Spectral ruleset refused: ${why}`, file, doc.positions.locate(pointer)?.line);
@@ -57,11 +76,11 @@ export function loadRuleset(file: string, text: string, parts: SpectralParts): L
           : refuse('/extends', '`extends` is not a ruleset name or a list of them');
     definition.extends = list.map((entry, i) => {
       const [name, mode] = Array.isArray(entry) ? entry : [entry, undefined];
-      const ruleset = typeof name === 'string' ? BUILT_IN_RULESETS[name] : undefined;
+      const ruleset = typeof name === 'string' ? LOADED[name] : undefined;
       if (!ruleset)
         refuse(
           pointerJoin('/extends', ...(list.length > 1 || Array.isArray(data.extends) ? [i] : [])),
-          `extends ${JSON.stringify(name)}: only ${Object.keys(BUILT_IN_RULESETS).join(', ')} can be extended (a file, package or URL is never loaded)`,
+          `extends ${JSON.stringify(name)}: only ${BUILT_IN_RULESETS.join(', ')} can be extended (a file, package or URL is never loaded)`,
         );
       if (mode !== undefined && (typeof mode !== 'string' || !EXTEND_MODES.has(mode)))
         refuse('/extends', `extends mode ${JSON.stringify(mode)}: use all, recommended or off`);

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   require_dist2 as require_dist
-} from "./chunk-4GS5DXMO.js";
-import "./chunk-O3YZ2BET.js";
+} from "./chunk-JTHV7HY6.js";
 import "./chunk-3D5LI4QM.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-LQT5G54K.js";
+import "./chunk-O3YZ2BET.js";
 import "./chunk-7X3LQF5T.js";
 import "./chunk-55VFS264.js";
 import "./chunk-GFOO7V4B.js";

@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-RCE2PAWJ.js";
+} from "./chunk-PLLU3NVC.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -33,7 +33,7 @@ import {
   require_semver,
   verifyFreeze,
   verifyIndex
-} from "./chunk-OUTWESKD.js";
+} from "./chunk-IBXJMV5H.js";
 import {
   changeText
 } from "./chunk-UUBWF4OH.js";
@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-XVOWQ2PM.js";
+} from "./chunk-2NPR6RYH.js";
 import {
   detectKind,
   referenceClosure

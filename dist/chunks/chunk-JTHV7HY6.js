@@ -1,11 +1,8 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  require_dist as require_dist4
-} from "./chunk-O3YZ2BET.js";
-import {
-  require_dist as require_dist2,
-  require_dist2 as require_dist3
+  require_dist as require_dist3,
+  require_dist2 as require_dist4
 } from "./chunk-3D5LI4QM.js";
 import {
   require__,
@@ -35,6 +32,9 @@ import {
 } from "./chunk-AVMXVU6T.js";
 import {
   require_dist
+} from "./chunk-O3YZ2BET.js";
+import {
+  require_dist as require_dist2
 } from "./chunk-55VFS264.js";
 import {
   index_es_exports2 as index_es_exports,
@@ -311,8 +311,8 @@ var require_alphabetical = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var lodash_1 = require_lodash();
-    var spectral_core_1 = require_dist3();
-    var spectral_runtime_1 = require_dist();
+    var spectral_core_1 = require_dist4();
+    var spectral_runtime_1 = require_dist2();
     var optionSchemas_1 = require_optionSchemas();
     var compare = (a, b) => {
       if ((typeof a === "number" || Number.isNaN(Number(a))) && (typeof b === "number" || !Number.isNaN(Number(b)))) {
@@ -398,7 +398,7 @@ var require_casing = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CasingType = void 0;
     var lodash_1 = require_lodash();
-    var spectral_core_1 = require_dist3();
+    var spectral_core_1 = require_dist4();
     var optionSchemas_1 = require_optionSchemas();
     var types_1 = require_types();
     Object.defineProperty(exports, "CasingType", { enumerable: true, get: function() {
@@ -452,7 +452,7 @@ var require_defined = __commonJS({
   "node_modules/@stoplight/spectral-functions/dist/defined.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var spectral_core_1 = require_dist3();
+    var spectral_core_1 = require_dist4();
     var optionSchemas_1 = require_optionSchemas();
     exports.default = (0, spectral_core_1.createRulesetFunction)({
       input: null,
@@ -475,8 +475,8 @@ var require_enumeration = __commonJS({
   "node_modules/@stoplight/spectral-functions/dist/enumeration.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var spectral_core_1 = require_dist3();
-    var spectral_runtime_1 = require_dist();
+    var spectral_core_1 = require_dist4();
+    var spectral_runtime_1 = require_dist2();
     var optionSchemas_1 = require_optionSchemas();
     exports.default = (0, spectral_core_1.createRulesetFunction)({
       input: {
@@ -501,7 +501,7 @@ var require_falsy = __commonJS({
   "node_modules/@stoplight/spectral-functions/dist/falsy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var spectral_core_1 = require_dist3();
+    var spectral_core_1 = require_dist4();
     var optionSchemas_1 = require_optionSchemas();
     exports.default = (0, spectral_core_1.createRulesetFunction)({
       input: null,
@@ -524,8 +524,8 @@ var require_length = __commonJS({
   "node_modules/@stoplight/spectral-functions/dist/length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var spectral_core_1 = require_dist3();
-    var spectral_runtime_1 = require_dist();
+    var spectral_core_1 = require_dist4();
+    var spectral_runtime_1 = require_dist2();
     var json_1 = (init_index_es(), __toCommonJS(index_es_exports));
     var optionSchemas_1 = require_optionSchemas();
     exports.default = (0, spectral_core_1.createRulesetFunction)({
@@ -567,8 +567,8 @@ var require_pattern2 = __commonJS({
   "node_modules/@stoplight/spectral-functions/dist/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var spectral_core_1 = require_dist3();
-    var spectral_runtime_1 = require_dist();
+    var spectral_core_1 = require_dist4();
+    var spectral_runtime_1 = require_dist2();
     var optionSchemas_1 = require_optionSchemas();
     var REGEXP_PATTERN = /^\/(.+)\/([a-z]*)$/;
     var cache = /* @__PURE__ */ new Map();
@@ -2422,7 +2422,7 @@ var require_ajv2 = __commonJS({
     var _2020_1 = tslib_1.__importDefault(require__());
     var ajv_draft_04_1 = tslib_1.__importDefault(require_dist6());
     var ajv_formats_1 = tslib_1.__importDefault(require_dist7());
-    var ajv_errors_1 = tslib_1.__importDefault(require_dist2());
+    var ajv_errors_1 = tslib_1.__importDefault(require_dist3());
     var draft6MetaSchema = tslib_1.__importStar(require_json_schema_draft_06());
     var draft4MetaSchema = tslib_1.__importStar(require_draft42());
     var logger = {
@@ -2503,10 +2503,10 @@ var require_schema2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
     var better_ajv_errors_1 = tslib_1.__importDefault(require_dist5());
-    var spectral_formats_1 = require_dist4();
+    var spectral_formats_1 = require_dist();
     var ajv_1 = require_ajv2();
     var ref_error_1 = tslib_1.__importDefault(require_ref_error());
-    var spectral_core_1 = require_dist3();
+    var spectral_core_1 = require_dist4();
     var lodash_1 = require_lodash();
     var optionSchemas_1 = require_optionSchemas();
     function describeArrayItem(message, errorPath) {
@@ -2584,7 +2584,7 @@ var require_truthy = __commonJS({
   "node_modules/@stoplight/spectral-functions/dist/truthy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var spectral_core_1 = require_dist3();
+    var spectral_core_1 = require_dist4();
     var optionSchemas_1 = require_optionSchemas();
     exports.default = (0, spectral_core_1.createRulesetFunction)({
       input: null,
@@ -2607,7 +2607,7 @@ var require_undefined = __commonJS({
   "node_modules/@stoplight/spectral-functions/dist/undefined.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var spectral_core_1 = require_dist3();
+    var spectral_core_1 = require_dist4();
     var optionSchemas_1 = require_optionSchemas();
     exports.default = (0, spectral_core_1.createRulesetFunction)({
       input: null,
@@ -2630,8 +2630,8 @@ var require_unreferencedReusableObject = __commonJS({
   "node_modules/@stoplight/spectral-functions/dist/unreferencedReusableObject.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var spectral_core_1 = require_dist3();
-    var spectral_runtime_1 = require_dist();
+    var spectral_core_1 = require_dist4();
+    var spectral_runtime_1 = require_dist2();
     var json_1 = (init_index_es(), __toCommonJS(index_es_exports));
     var optionSchemas_1 = require_optionSchemas();
     exports.default = (0, spectral_core_1.createRulesetFunction)({
@@ -2664,7 +2664,7 @@ var require_xor = __commonJS({
   "node_modules/@stoplight/spectral-functions/dist/xor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var spectral_core_1 = require_dist3();
+    var spectral_core_1 = require_dist4();
     var optionSchemas_1 = require_optionSchemas();
     exports.default = (0, spectral_core_1.createRulesetFunction)({
       input: {
@@ -2704,7 +2704,7 @@ var require_or = __commonJS({
   "node_modules/@stoplight/spectral-functions/dist/or.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var spectral_core_1 = require_dist3();
+    var spectral_core_1 = require_dist4();
     var optionSchemas_1 = require_optionSchemas();
     exports.default = (0, spectral_core_1.createRulesetFunction)({
       input: {

@@ -5,23 +5,23 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-TITUJBR4.js";
-import "./chunk-5ISS5BQI.js";
-import "./chunk-RCE2PAWJ.js";
-import "./chunk-OUTWESKD.js";
+} from "./chunk-ZYEESVIR.js";
+import "./chunk-IO27KF6S.js";
+import "./chunk-PLLU3NVC.js";
+import "./chunk-IBXJMV5H.js";
 import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";
 import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-XVOWQ2PM.js";
+import "./chunk-2NPR6RYH.js";
+import "./chunk-AVMXVU6T.js";
 import "./chunk-JGDAKHTZ.js";
 import "./chunk-QBJF4SNJ.js";
 import "./chunk-HWS5QLP2.js";
+import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";
 import "./chunk-J2WTEFWK.js";
-import "./chunk-AVMXVU6T.js";
-import "./chunk-LQT5G54K.js";
 import "./chunk-555N3RVI.js";
 export {
   VALIDATE_HELP,

@@ -2,33 +2,33 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-5ISS5BQI.js";
-import "./chunk-RCE2PAWJ.js";
+} from "./chunk-IO27KF6S.js";
+import "./chunk-PLLU3NVC.js";
 import {
   git
-} from "./chunk-OUTWESKD.js";
+} from "./chunk-IBXJMV5H.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-ACXACQ7G.js";
+} from "./chunk-I3CHRZNU.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-A4FGRPDC.js";
-import "./chunk-TLADH44O.js";
+import "./chunk-AY4HKCEM.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
+import "./chunk-TLADH44O.js";
 import "./chunk-KQL2RJL7.js";
 import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-XVOWQ2PM.js";
+import "./chunk-2NPR6RYH.js";
+import "./chunk-AVMXVU6T.js";
 import "./chunk-JGDAKHTZ.js";
 import "./chunk-QBJF4SNJ.js";
 import "./chunk-HWS5QLP2.js";
+import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";
 import "./chunk-J2WTEFWK.js";
-import "./chunk-AVMXVU6T.js";
-import "./chunk-LQT5G54K.js";
 import "./chunk-555N3RVI.js";
 
 // src/cli/commands/demo.ts

@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-RCE2PAWJ.js";
+} from "./chunk-PLLU3NVC.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -18,7 +18,7 @@ import {
   readVersion,
   repoTop,
   require_semver
-} from "./chunk-OUTWESKD.js";
+} from "./chunk-IBXJMV5H.js";
 import "./chunk-KQL2RJL7.js";
 import {
   FsTree
@@ -37,6 +37,7 @@ import {
   parseText
 } from "./chunk-QBJF4SNJ.js";
 import "./chunk-HWS5QLP2.js";
+import "./chunk-LQT5G54K.js";
 import {
   InputError,
   unlessUnreadable
@@ -44,7 +45,6 @@ import {
 import {
   compareText
 } from "./chunk-J2WTEFWK.js";
-import "./chunk-LQT5G54K.js";
 import {
   __toESM
 } from "./chunk-555N3RVI.js";

@@ -2,32 +2,32 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-66HYFQG2.js";
-import {
-  printValidation
-} from "./chunk-TITUJBR4.js";
+} from "./chunk-NRJASDKV.js";
 import {
   printCheck
-} from "./chunk-WW5UHU4A.js";
-import "./chunk-5ISS5BQI.js";
-import "./chunk-RCE2PAWJ.js";
-import "./chunk-OUTWESKD.js";
+} from "./chunk-ZYDSE4MT.js";
+import {
+  printValidation
+} from "./chunk-ZYEESVIR.js";
+import "./chunk-IO27KF6S.js";
+import "./chunk-PLLU3NVC.js";
+import "./chunk-IBXJMV5H.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";
 import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-XVOWQ2PM.js";
+import "./chunk-2NPR6RYH.js";
+import "./chunk-AVMXVU6T.js";
 import "./chunk-JGDAKHTZ.js";
 import "./chunk-QBJF4SNJ.js";
 import "./chunk-HWS5QLP2.js";
+import "./chunk-LQT5G54K.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";
 import "./chunk-J2WTEFWK.js";
-import "./chunk-AVMXVU6T.js";
-import "./chunk-LQT5G54K.js";
 import "./chunk-555N3RVI.js";
 
 // src/cli/commands/workflow.ts

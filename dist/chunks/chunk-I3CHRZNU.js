@@ -7,7 +7,7 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-A4FGRPDC.js";
+} from "./chunk-AY4HKCEM.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";

@@ -1,6 +1,11 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
+  require__,
+  require_ajv,
+  require_codegen
+} from "./chunk-AVMXVU6T.js";
+import {
   DROP,
   KEEP,
   RewrittenCopy,
@@ -42,11 +47,6 @@ import {
   refTarget,
   sortChanges
 } from "./chunk-J2WTEFWK.js";
-import {
-  require__,
-  require_ajv,
-  require_codegen
-} from "./chunk-AVMXVU6T.js";
 import {
   __commonJS,
   __toESM

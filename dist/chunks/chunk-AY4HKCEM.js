@@ -1,9 +1,6 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  ruleDocLink
-} from "./chunk-TLADH44O.js";
-import {
   verdictExplains,
   verdictLine
 } from "./chunk-FPVMIPT2.js";
@@ -11,6 +8,9 @@ import {
   changeText,
   showValue
 } from "./chunk-UUBWF4OH.js";
+import {
+  ruleDocLink
+} from "./chunk-TLADH44O.js";
 import {
   findRule
 } from "./chunk-HWS5QLP2.js";

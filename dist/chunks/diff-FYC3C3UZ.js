@@ -7,12 +7,12 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-ACXACQ7G.js";
+} from "./chunk-I3CHRZNU.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-A4FGRPDC.js";
-import "./chunk-TLADH44O.js";
+import "./chunk-AY4HKCEM.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
+import "./chunk-TLADH44O.js";
 import {
   checkReadable
 } from "./chunk-KQL2RJL7.js";
@@ -23,12 +23,14 @@ import {
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-XVOWQ2PM.js";
+} from "./chunk-2NPR6RYH.js";
+import "./chunk-AVMXVU6T.js";
 import "./chunk-JGDAKHTZ.js";
 import {
   Documents
 } from "./chunk-QBJF4SNJ.js";
 import "./chunk-HWS5QLP2.js";
+import "./chunk-LQT5G54K.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";
@@ -39,8 +41,6 @@ import {
   isRole,
   levelRank
 } from "./chunk-J2WTEFWK.js";
-import "./chunk-AVMXVU6T.js";
-import "./chunk-LQT5G54K.js";
 import "./chunk-555N3RVI.js";
 
 // src/cli/commands/diff.ts

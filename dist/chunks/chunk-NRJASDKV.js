@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-WW5UHU4A.js";
+} from "./chunk-ZYDSE4MT.js";
 import {
   runCheck
-} from "./chunk-5ISS5BQI.js";
+} from "./chunk-IO27KF6S.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-OUTWESKD.js";
+} from "./chunk-IBXJMV5H.js";
 import {
   formatOf
 } from "./chunk-QBJF4SNJ.js";

@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-OUTWESKD.js";
+} from "./chunk-IBXJMV5H.js";
 import {
   FsTree
 } from "./chunk-RWBK3LU5.js";

@@ -4,14 +4,14 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-ZGRKPUHO.js";
+} from "./chunk-TCIVORC6.js";
 import {
   setIn,
   showCheck
-} from "./chunk-WW5UHU4A.js";
-import "./chunk-5ISS5BQI.js";
-import "./chunk-RCE2PAWJ.js";
-import "./chunk-OUTWESKD.js";
+} from "./chunk-ZYDSE4MT.js";
+import "./chunk-IO27KF6S.js";
+import "./chunk-PLLU3NVC.js";
+import "./chunk-IBXJMV5H.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";
@@ -19,7 +19,8 @@ import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-XVOWQ2PM.js";
+} from "./chunk-2NPR6RYH.js";
+import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
@@ -28,13 +29,12 @@ import {
   formatOf
 } from "./chunk-QBJF4SNJ.js";
 import "./chunk-HWS5QLP2.js";
+import "./chunk-LQT5G54K.js";
 import {
   unlessUnreadable
 } from "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";
 import "./chunk-J2WTEFWK.js";
-import "./chunk-AVMXVU6T.js";
-import "./chunk-LQT5G54K.js";
 import "./chunk-555N3RVI.js";
 
 // src/cli/commands/fix.ts

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-OUTWESKD.js";
+} from "./chunk-IBXJMV5H.js";
 import {
   refsIn
 } from "./chunk-KQL2RJL7.js";
@@ -243,11 +243,23 @@ import { setFlagsFromString } from "node:v8";
 
 // src/core/policy/spectral-ruleset.ts
 var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
 var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
 var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
 var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
+function extendedRulesets(file, text) {
+  let data;
+  try {
+    data = parseText(file, text, formatOf(file) ?? "yaml").data;
+  } catch {
+    return [];
+  }
+  const extended = isObj3(data) ? data.extends : void 0;
+  const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
+  return BUILT_IN_RULESETS.filter((name) => names.includes(name));
+}
 function loadRuleset(file, text, parts) {
-  const { rulesets: BUILT_IN_RULESETS, functions: FUNCTIONS, formats: FORMATS } = parts;
+  const { rulesets: LOADED, functions: FUNCTIONS, formats: FORMATS } = parts;
   const doc = parseText(file, text, formatOf(file) ?? "yaml");
   const refuse = (pointer, why) => {
     throw new InputError(`Spectral ruleset refused: ${why}`, file, doc.positions.locate(pointer)?.line);
@@ -269,11 +281,11 @@ function loadRuleset(file, text, parts) {
     const list = typeof data.extends === "string" || Array.isArray(data.extends) && typeof data.extends[1] === "string" && EXTEND_MODES.has(data.extends[1]) ? [data.extends] : Array.isArray(data.extends) ? data.extends : refuse("/extends", "`extends` is not a ruleset name or a list of them");
     definition.extends = list.map((entry, i) => {
       const [name, mode] = Array.isArray(entry) ? entry : [entry, void 0];
-      const ruleset = typeof name === "string" ? BUILT_IN_RULESETS[name] : void 0;
+      const ruleset = typeof name === "string" ? LOADED[name] : void 0;
       if (!ruleset)
         refuse(
           pointerJoin("/extends", ...list.length > 1 || Array.isArray(data.extends) ? [i] : []),
-          `extends ${JSON.stringify(name)}: only ${Object.keys(BUILT_IN_RULESETS).join(", ")} can be extended (a file, package or URL is never loaded)`
+          `extends ${JSON.stringify(name)}: only ${BUILT_IN_RULESETS.join(", ")} can be extended (a file, package or URL is never loaded)`
         );
       if (mode !== void 0 && (typeof mode !== "string" || !EXTEND_MODES.has(mode)))
         refuse("/extends", `extends mode ${JSON.stringify(mode)}: use all, recommended or off`);
@@ -324,7 +336,7 @@ async function readRuleset(config, read) {
   const named = config.spectral.ruleset;
   for (const path of named ? [named] : DEFAULT_RULESETS) {
     const text = await read(path);
-    if (text !== void 0) return loadRuleset(path, text, await spectralParts());
+    if (text !== void 0) return loadRuleset(path, text, await spectralParts(extendedRulesets(path, text)));
   }
   if (named)
     throw new InputError(
@@ -339,17 +351,27 @@ function exportsOf(module) {
   delete out.default;
   return out;
 }
-async function spectralParts() {
+function defaultExport(module) {
+  const d = module.default;
+  return d && typeof d === "object" && "__esModule" in d && "default" in d ? d.default : d;
+}
+var RULESET_MODULES = {
+  "spectral:oas": () => import("./oas-F42S5REZ.js"),
+  "spectral:asyncapi": () => import("./asyncapi-YUNPAGMJ.js"),
+  "spectral:arazzo": () => import("./arazzo-VOI3D4WQ.js")
+};
+async function spectralParts(extended) {
   setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks");
-  const [functions, formats, rulesets] = (await Promise.all([
-    import("./dist-H62P6N5U.js"),
+  const names = BUILT_IN_RULESETS.filter((name) => extended.includes(name));
+  const [functions, formats, ...rulesets] = await Promise.all([
+    import("./dist-BU36ZMXQ.js"),
     import("./dist-TSRN3L4U.js"),
-    import("./dist-OFFHIKY2.js")
-  ])).map((m) => exportsOf(m));
+    ...names.map((name) => RULESET_MODULES[name]())
+  ]);
   return {
-    rulesets: { "spectral:oas": rulesets.oas, "spectral:asyncapi": rulesets.asyncapi, "spectral:arazzo": rulesets.arazzo },
-    functions,
-    formats
+    rulesets: Object.fromEntries(names.map((name, i) => [name, defaultExport(rulesets[i])])),
+    functions: exportsOf(functions),
+    formats: exportsOf(formats)
   };
 }
 function firstUnsafePattern(docs, start) {

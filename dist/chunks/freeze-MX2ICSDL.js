@@ -9,17 +9,17 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-OUTWESKD.js";
+} from "./chunk-IBXJMV5H.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-ACXACQ7G.js";
+} from "./chunk-I3CHRZNU.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-A4FGRPDC.js";
-import "./chunk-TLADH44O.js";
+import "./chunk-AY4HKCEM.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
+import "./chunk-TLADH44O.js";
 import {
   FsTree
 } from "./chunk-RWBK3LU5.js";
@@ -29,12 +29,12 @@ import {
   filterTree
 } from "./chunk-QBJF4SNJ.js";
 import "./chunk-HWS5QLP2.js";
+import "./chunk-LQT5G54K.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";
 import "./chunk-J2WTEFWK.js";
-import "./chunk-LQT5G54K.js";
 import "./chunk-555N3RVI.js";
 
 // src/cli/commands/freeze.ts
@@ -179,7 +179,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-5QDKEEZ5.js"),
+        import("./tree-diff-FU65B2KP.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

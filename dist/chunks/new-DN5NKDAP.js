@@ -7,29 +7,31 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-ZGRKPUHO.js";
+} from "./chunk-TCIVORC6.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-WW5UHU4A.js";
-import "./chunk-5ISS5BQI.js";
-import "./chunk-RCE2PAWJ.js";
+} from "./chunk-ZYDSE4MT.js";
+import "./chunk-IO27KF6S.js";
+import "./chunk-PLLU3NVC.js";
 import {
   readVersion
-} from "./chunk-OUTWESKD.js";
+} from "./chunk-IBXJMV5H.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";
 import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-XVOWQ2PM.js";
+import "./chunk-2NPR6RYH.js";
+import "./chunk-AVMXVU6T.js";
 import "./chunk-JGDAKHTZ.js";
 import {
   formatOf
 } from "./chunk-QBJF4SNJ.js";
 import "./chunk-HWS5QLP2.js";
+import "./chunk-LQT5G54K.js";
 import {
   InputError,
   UsageError
@@ -38,8 +40,6 @@ import "./chunk-QX32VKV3.js";
 import {
   pointerJoin
 } from "./chunk-J2WTEFWK.js";
-import "./chunk-AVMXVU6T.js";
-import "./chunk-LQT5G54K.js";
 import "./chunk-555N3RVI.js";
 
 // src/cli/commands/new.ts

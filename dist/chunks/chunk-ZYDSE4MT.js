@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-5ISS5BQI.js";
+} from "./chunk-IO27KF6S.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";

@@ -24,6 +24,9 @@ import {
   findRule
 } from "./chunk-HWS5QLP2.js";
 import {
+  require_ucs2length
+} from "./chunk-LQT5G54K.js";
+import {
   InputError,
   unlessUnreadable
 } from "./chunk-KNFEERHG.js";
@@ -32,9 +35,6 @@ import {
   SCHEMA_CONTEXTS,
   compareText
 } from "./chunk-J2WTEFWK.js";
-import {
-  require_ucs2length
-} from "./chunk-LQT5G54K.js";
 import {
   __commonJS,
   __export,

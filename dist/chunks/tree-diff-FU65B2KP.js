@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-XVOWQ2PM.js";
+} from "./chunk-2NPR6RYH.js";
+import "./chunk-AVMXVU6T.js";
 import "./chunk-JGDAKHTZ.js";
 import "./chunk-QBJF4SNJ.js";
 import "./chunk-HWS5QLP2.js";
+import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-J2WTEFWK.js";
-import "./chunk-AVMXVU6T.js";
-import "./chunk-LQT5G54K.js";
 import "./chunk-555N3RVI.js";
 export {
   diffTrees
