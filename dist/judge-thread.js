@@ -11706,9 +11706,8 @@ var RULESET_MODULES = {
   "spectral:asyncapi": () => import("@stoplight/spectral-rulesets/dist/asyncapi/index.js"),
   "spectral:arazzo": () => import("@stoplight/spectral-rulesets/dist/arazzo/index.js")
 };
-async function spectralParts(extended) {
+async function spectralParts(names) {
   setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks");
-  const names = BUILT_IN_RULESETS.filter((name) => extended.includes(name));
   const [functions, formats, ...rulesets] = await Promise.all([
     import("@stoplight/spectral-functions"),
     import("@stoplight/spectral-formats"),

@@ -7,8 +7,8 @@ import { InputError, unlessUnreadable } from '../core/errors.js';
 import type { Config } from '../core/policy/config.js';
 import { finding, type Finding } from '../core/policy/finding.js';
 import {
-  BUILT_IN_RULESETS,
   DEFAULT_RULESETS,
+  type BuiltInRuleset,
   extendedRulesets,
   loadRuleset,
   type LoadedRuleset,
@@ -50,19 +50,18 @@ function defaultExport(module: unknown): unknown {
   return d && typeof d === 'object' && '__esModule' in d && 'default' in d ? (d as { default: unknown }).default : d;
 }
 
-/** Each built-in ruleset on its own: the package's index loads all three (4.8 MB bundled, over a second to load). */
-const RULESET_MODULES: Record<(typeof BUILT_IN_RULESETS)[number], () => Promise<unknown>> = {
+/** Each built-in ruleset on its own: the package's index loads all three (4.8 MB bundled). */
+const RULESET_MODULES: Record<BuiltInRuleset, () => Promise<unknown>> = {
   'spectral:oas': () => import('@stoplight/spectral-rulesets/dist/oas/index.js'),
   'spectral:asyncapi': () => import('@stoplight/spectral-rulesets/dist/asyncapi/index.js'),
   'spectral:arazzo': () => import('@stoplight/spectral-rulesets/dist/arazzo/index.js'),
 };
 
 // Spectral is loaded only for a repository that has a ruleset, and of its rulesets only those the ruleset extends
-async function spectralParts(extended: string[]): Promise<SpectralParts> {
+async function spectralParts(names: BuiltInRuleset[]): Promise<SpectralParts> {
   // Spectral's ajv compiles contract patterns without the u flag: V8 then falls back to its linear-time engine
   // instead of backtracking without end (patterns that engine cannot run are kept from Spectral: firstUnsafePattern)
   setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
-  const names = BUILT_IN_RULESETS.filter((name) => extended.includes(name));
   const [functions, formats, ...rulesets] = await Promise.all([
     import('@stoplight/spectral-functions'),
     import('@stoplight/spectral-formats'),

@@ -12,6 +12,7 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 /** Spectral's parts a ruleset may name (passed in, so that only a repository with a ruleset loads Spectral). */
 /** Spectral's rulesets a ruleset may extend. */
 export const BUILT_IN_RULESETS = ['spectral:oas', 'spectral:asyncapi', 'spectral:arazzo'] as const;
+export type BuiltInRuleset = (typeof BUILT_IN_RULESETS)[number];
 
 export interface SpectralParts {
   /** `spectral:oas` → the ruleset: those the ruleset extends (see `extendedRulesets`) */
@@ -35,7 +36,7 @@ export interface LoadedRuleset {
  * The built-in rulesets a ruleset's text extends, to load only those (each is megabytes of code: the AsyncAPI one
  * carries every AsyncAPI schema). A text that does not parse extends nothing here; `loadRuleset` says why.
  */
-export function extendedRulesets(file: string, text: string): string[] {
+export function extendedRulesets(file: string, text: string): BuiltInRuleset[] {
   let data: unknown;
   try {
     data = parseText(file, text, formatOf(file) ?? 'yaml').data;

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-IO27KF6S.js";
-import "./chunk-PLLU3NVC.js";
+} from "./chunk-YLCU3KHW.js";
+import "./chunk-FCBZV5YO.js";
 import {
   git
 } from "./chunk-IBXJMV5H.js";

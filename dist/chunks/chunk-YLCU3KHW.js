@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-PLLU3NVC.js";
+} from "./chunk-FCBZV5YO.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,

@@ -360,9 +360,8 @@ var RULESET_MODULES = {
   "spectral:asyncapi": () => import("./asyncapi-YUNPAGMJ.js"),
   "spectral:arazzo": () => import("./arazzo-VOI3D4WQ.js")
 };
-async function spectralParts(extended) {
+async function spectralParts(names) {
   setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks");
-  const names = BUILT_IN_RULESETS.filter((name) => extended.includes(name));
   const [functions, formats, ...rulesets] = await Promise.all([
     import("./dist-BU36ZMXQ.js"),
     import("./dist-TSRN3L4U.js"),

@@ -8,9 +8,9 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-ZYDSE4MT.js";
-import "./chunk-IO27KF6S.js";
-import "./chunk-PLLU3NVC.js";
+} from "./chunk-HHS7KO2Y.js";
+import "./chunk-YLCU3KHW.js";
+import "./chunk-FCBZV5YO.js";
 import "./chunk-IBXJMV5H.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";

@@ -5,9 +5,9 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-ZYEESVIR.js";
-import "./chunk-IO27KF6S.js";
-import "./chunk-PLLU3NVC.js";
+} from "./chunk-XETQ2Y54.js";
+import "./chunk-YLCU3KHW.js";
+import "./chunk-FCBZV5YO.js";
 import "./chunk-IBXJMV5H.js";
 import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";

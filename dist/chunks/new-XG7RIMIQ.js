@@ -13,9 +13,9 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-ZYDSE4MT.js";
-import "./chunk-IO27KF6S.js";
-import "./chunk-PLLU3NVC.js";
+} from "./chunk-HHS7KO2Y.js";
+import "./chunk-YLCU3KHW.js";
+import "./chunk-FCBZV5YO.js";
 import {
   readVersion
 } from "./chunk-IBXJMV5H.js";

@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-PLLU3NVC.js";
+} from "./chunk-FCBZV5YO.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-ZYDSE4MT.js";
+} from "./chunk-HHS7KO2Y.js";
 import {
   runCheck
-} from "./chunk-IO27KF6S.js";
+} from "./chunk-YLCU3KHW.js";
 import {
   repoTop,
   require_semver

@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-NRJASDKV.js";
+} from "./chunk-CLV33QUQ.js";
 import {
   printCheck
-} from "./chunk-ZYDSE4MT.js";
+} from "./chunk-HHS7KO2Y.js";
 import {
   printValidation
-} from "./chunk-ZYEESVIR.js";
-import "./chunk-IO27KF6S.js";
-import "./chunk-PLLU3NVC.js";
+} from "./chunk-XETQ2Y54.js";
+import "./chunk-YLCU3KHW.js";
+import "./chunk-FCBZV5YO.js";
 import "./chunk-IBXJMV5H.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
