@@ -6432,7 +6432,7 @@ function lanesOf(value) {
 function fingerprint(value) {
   if (value !== null && typeof value === "object") return lanesOf(value);
   const text4 = JSON.stringify(value) ?? "u";
-  return { lo: 0, hi: 0, hasRef: false, hash: text4 };
+  return { hasRef: false, hash: text4 };
 }
 function sameValue(a, b) {
   const objects2 = a !== null && typeof a === "object";

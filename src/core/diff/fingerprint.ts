@@ -6,8 +6,6 @@
 // crafted offline to collide with the frozen schema it hides a change from.
 
 interface Print {
-  readonly lo: number;
-  readonly hi: number;
   /** The subtree contains a `$ref`, so equal text does not prove equal meaning. */
   readonly hasRef: boolean;
   /** The lanes as text: a key for maps and sets. */
@@ -125,7 +123,7 @@ function lanesOf(value: object): Lanes {
 export function fingerprint(value: unknown): Print {
   if (value !== null && typeof value === 'object') return lanesOf(value);
   const text = JSON.stringify(value) ?? 'u';
-  return { lo: 0, hi: 0, hasRef: false, hash: text };
+  return { hasRef: false, hash: text };
 }
 
 export function sameValue(a: unknown, b: unknown): boolean {

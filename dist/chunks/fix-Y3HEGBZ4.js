@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-HHS7KO2Y.js";
-import "./chunk-YLCU3KHW.js";
+} from "./chunk-CSZ6BHXV.js";
+import "./chunk-GA2JLJQ4.js";
 import "./chunk-FCBZV5YO.js";
 import "./chunk-IBXJMV5H.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-2NPR6RYH.js";
+} from "./chunk-KNMCEO6R.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

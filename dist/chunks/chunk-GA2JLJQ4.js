@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-2NPR6RYH.js";
+} from "./chunk-KNMCEO6R.js";
 import {
   detectKind,
   referenceClosure

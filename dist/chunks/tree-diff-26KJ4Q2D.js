@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-2NPR6RYH.js";
+} from "./chunk-KNMCEO6R.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JGDAKHTZ.js";
 import "./chunk-QBJF4SNJ.js";

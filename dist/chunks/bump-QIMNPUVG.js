@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-CLV33QUQ.js";
+} from "./chunk-CL42KF24.js";
 import {
   printCheck
-} from "./chunk-HHS7KO2Y.js";
-import "./chunk-YLCU3KHW.js";
+} from "./chunk-CSZ6BHXV.js";
+import "./chunk-GA2JLJQ4.js";
 import "./chunk-FCBZV5YO.js";
 import "./chunk-IBXJMV5H.js";
 import "./chunk-FPVMIPT2.js";
@@ -14,7 +14,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";
 import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-2NPR6RYH.js";
+import "./chunk-KNMCEO6R.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JGDAKHTZ.js";
 import "./chunk-QBJF4SNJ.js";

@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-XETQ2Y54.js";
-import "./chunk-YLCU3KHW.js";
+} from "./chunk-LHB2TPWW.js";
+import "./chunk-GA2JLJQ4.js";
 import "./chunk-FCBZV5YO.js";
 import "./chunk-IBXJMV5H.js";
 import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";
 import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-2NPR6RYH.js";
+import "./chunk-KNMCEO6R.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JGDAKHTZ.js";
 import "./chunk-QBJF4SNJ.js";

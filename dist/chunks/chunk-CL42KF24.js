@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-HHS7KO2Y.js";
+} from "./chunk-CSZ6BHXV.js";
 import {
   runCheck
-} from "./chunk-YLCU3KHW.js";
+} from "./chunk-GA2JLJQ4.js";
 import {
   repoTop,
   require_semver

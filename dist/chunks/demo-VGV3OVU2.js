@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-YLCU3KHW.js";
+} from "./chunk-GA2JLJQ4.js";
 import "./chunk-FCBZV5YO.js";
 import {
   git
@@ -20,7 +20,7 @@ import "./chunk-TLADH44O.js";
 import "./chunk-KQL2RJL7.js";
 import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-2NPR6RYH.js";
+import "./chunk-KNMCEO6R.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JGDAKHTZ.js";
 import "./chunk-QBJF4SNJ.js";

@@ -23,7 +23,7 @@ import {
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-2NPR6RYH.js";
+} from "./chunk-KNMCEO6R.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JGDAKHTZ.js";
 import {

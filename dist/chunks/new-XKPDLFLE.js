@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-HHS7KO2Y.js";
-import "./chunk-YLCU3KHW.js";
+} from "./chunk-CSZ6BHXV.js";
+import "./chunk-GA2JLJQ4.js";
 import "./chunk-FCBZV5YO.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-KQL2RJL7.js";
 import "./chunk-RWBK3LU5.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-2NPR6RYH.js";
+import "./chunk-KNMCEO6R.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JGDAKHTZ.js";
 import {
