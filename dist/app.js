@@ -61,11 +61,22 @@ import { createServer } from "node:http";
 // src/app/jobs.ts
 import { dump } from "js-yaml";
 
-// src/adapters/git-tree.ts
-import { simpleGit } from "simple-git";
-
-// src/core/model.ts
-var ROLES = ["request", "response", "event", "storage"];
+// src/core/errors.ts
+var InputError = class extends Error {
+  constructor(message, file2, line) {
+    super(message);
+    this.file = file2;
+    this.line = line;
+    this.name = "InputError";
+  }
+  file;
+  line;
+  /** `file:line: message`, the shape editors and CI logs link. */
+  oneLine() {
+    const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ""}: ` : "";
+    return `${where}${this.message}`.replace(/\s*\n\s*/g, " ");
+  }
+};
 
 // src/core/source/parse.ts
 import { load, YAMLException } from "js-yaml";
@@ -83,6 +94,20 @@ var LIMITS = {
 
 // src/core/source/positions.ts
 import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
+
+// src/core/model.ts
+var ROLES = ["request", "response", "event", "storage"];
+
+// src/core/source/parse.ts
+var OverSizeLimit = class extends InputError {
+};
+function overSizeLimit(file2, size) {
+  const mb = (n) => (n / 1024 / 1024).toFixed(1);
+  return new OverSizeLimit(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file2);
+}
+
+// src/adapters/git-tree.ts
+import { simpleGit } from "simple-git";
 
 // src/core/policy/config.ts
 import { closest } from "fastest-levenshtein";
@@ -3868,7 +3893,11 @@ var OctokitPort = class {
     try {
       const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...this.where, path, ref });
       const file2 = data2;
-      return file2.type === "file" && file2.content !== void 0 ? Buffer.from(file2.content, "base64") : void 0;
+      if (file2.type !== "file" || file2.content === void 0) return void 0;
+      if (file2.encoding !== "none") return Buffer.from(file2.content, "base64");
+      if (file2.size !== void 0 && file2.size > LIMITS.maxFileBytes) throw overSizeLimit(path, file2.size);
+      if (!file2.sha) throw new Error(`GitHub gave neither the content nor the blob of ${path} at ${ref}`);
+      return await this.readBlob(file2.sha);
     } catch (err) {
       if (statusOf(err) === 404) return void 0;
       throw err;

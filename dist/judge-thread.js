@@ -112,128 +112,22 @@ function isBug(err) {
   return err instanceof TypeError || err instanceof ReferenceError;
 }
 
-// src/adapters/git-tree.ts
-import { spawn as spawn2 } from "node:child_process";
-import { simpleGit } from "simple-git";
+// src/core/source/parse.ts
+import { load, YAMLException } from "js-yaml";
+import { parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 
-// src/adapters/cat-file.ts
-import { spawn } from "node:child_process";
-var PLAIN_NAME = /^[^\s\x00-\x1f\x7f]+$/;
-var CatFile = class {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  child;
-  asked = [];
-  header = [];
-  body;
-  stderr = "";
-  /** Type and size of each object a name resolves to (`<ref>^{commit}` peels); undefined when there is none. */
-  info(names) {
-    return Promise.all(names.map((n) => this.ask(n, false).then((a) => a?.info)));
-  }
-  /** The bytes of each object; undefined when there is none. */
-  contents(names) {
-    return Promise.all(names.map((n) => this.ask(n, true).then((a) => a?.bytes)));
-  }
-  /** Ends the process, resolved once it has exited (asking again starts another). */
-  close() {
-    const child = this.child;
-    if (!child) return Promise.resolve();
-    this.hold(true);
-    this.child = void 0;
-    return new Promise((resolve3) => {
-      child.once("close", () => resolve3());
-      child.stdin.end();
-      child.kill();
-    });
-  }
-  /** The running process's id, if one runs. */
-  get pid() {
-    return this.child?.pid;
-  }
-  ask(name, contents) {
-    if (!PLAIN_NAME.test(name)) return Promise.resolve(void 0);
-    const child = this.process();
-    return new Promise((done, fail) => {
-      if (!this.asked.length) this.hold(true);
-      this.asked.push({ contents, done, fail });
-      child.stdin.write(`${contents ? "contents" : "info"} ${name}
-`);
-    });
-  }
-  process() {
-    if (this.child) return this.child;
-    const child = spawn("git", ["cat-file", "--batch-command"], { cwd: this.dir, stdio: ["pipe", "pipe", "pipe"] });
-    this.child = child;
-    this.stderr = "";
-    child.stdout.on("data", (chunk) => this.read(chunk));
-    child.stderr.on("data", (chunk) => this.stderr += chunk.toString());
-    child.stdin.on("error", () => void 0);
-    const end = (why) => {
-      if (this.child === child) this.child = void 0;
-      const pending = this.asked.splice(0);
-      if (this.body) pending.unshift(this.body.asked);
-      this.body = void 0;
-      this.header = [];
-      if (!pending.length) return;
-      const failure = new Error(`git cat-file ${why}: ${this.stderr.trim() || "no reason given"}`);
-      for (const a of pending) a.fail(failure);
-    };
-    child.on("error", (err) => end(`could not start (${err.message})`));
-    child.on("close", (code) => end(`ended (${code})`));
-    this.hold(false);
-    return child;
-  }
-  /** An idle process keeps nothing alive: a command that never closes its view still exits. */
-  hold(busy) {
-    const child = this.child;
-    if (!child) return;
-    for (const h of [child, child.stdin, child.stdout, child.stderr])
-      if (busy) h.ref();
-      else h.unref();
-  }
-  read(chunk) {
-    let pos = 0;
-    while (pos < chunk.length) {
-      const body = this.body;
-      if (body) {
-        const take = Math.min(body.info.size + 1 - body.got, chunk.length - pos);
-        body.parts.push(chunk.subarray(pos, pos + take));
-        body.got += take;
-        pos += take;
-        if (body.got === body.info.size + 1) {
-          this.body = void 0;
-          const bytes = Buffer.concat(body.parts).subarray(0, body.info.size);
-          this.answered(body.asked, { info: body.info, bytes });
-        }
-        continue;
-      }
-      const nl = chunk.indexOf(10, pos);
-      if (nl < 0) {
-        this.header.push(chunk.subarray(pos));
-        break;
-      }
-      const line = Buffer.concat([...this.header, chunk.subarray(pos, nl)]).toString();
-      this.header = [];
-      pos = nl + 1;
-      const asked = this.asked.shift();
-      if (!asked) continue;
-      const [sha, type, size] = line.split(" ");
-      if (size === void 0 || !/^\d+$/.test(size)) this.answered(asked, void 0);
-      else if (asked.contents) this.body = { info: { sha, type, size: Number(size) }, parts: [], got: 0, asked };
-      else this.answered(asked, { info: { sha, type, size: Number(size) } });
-    }
-  }
-  answered(asked, answer) {
-    asked.done(answer);
-    if (!this.asked.length && !this.body) this.hold(false);
-  }
+// src/core/source/limits.ts
+var LIMITS = {
+  /** The GitHub REST description is ~13 MB of JSON; 32 MiB leaves room without inviting abuse. */
+  maxFileBytes: 32 * 1024 * 1024,
+  /** YAML aliases share nodes; a document that expands past this many nodes is an alias bomb. */
+  maxExpandedNodes: 5e6,
+  /** Collections nested deeper than this are refused (js-yaml checks YAML; we check JSON). */
+  maxDepth: 200
 };
 
-// src/core/source/tree.ts
-import { posix } from "node:path";
+// src/core/source/positions.ts
+import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
 
 // src/core/model.ts
 var LEVELS = ["none", "patch", "minor", "major"];
@@ -303,22 +197,7 @@ function sortChanges(changes) {
   );
 }
 
-// src/core/source/parse.ts
-import { load, YAMLException } from "js-yaml";
-import { parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
-
-// src/core/source/limits.ts
-var LIMITS = {
-  /** The GitHub REST description is ~13 MB of JSON; 32 MiB leaves room without inviting abuse. */
-  maxFileBytes: 32 * 1024 * 1024,
-  /** YAML aliases share nodes; a document that expands past this many nodes is an alias bomb. */
-  maxExpandedNodes: 5e6,
-  /** Collections nested deeper than this are refused (js-yaml checks YAML; we check JSON). */
-  maxDepth: 200
-};
-
 // src/core/source/positions.ts
-import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
 var PositionIndex = class {
   constructor(text4, json = false) {
     this.text = text4;
@@ -496,9 +375,11 @@ function isBinary(bytes) {
   for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
   return false;
 }
+var OverSizeLimit = class extends InputError {
+};
 function overSizeLimit(file2, size) {
   const mb = (n) => (n / 1024 / 1024).toFixed(1);
-  return new InputError(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file2);
+  return new OverSizeLimit(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file2);
 }
 function decodeText(file2, bytes) {
   if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(file2, bytes.length);
@@ -638,7 +519,128 @@ function sameSpan(text4, a, aEnd, b, bEnd) {
   return true;
 }
 
+// src/adapters/git-tree.ts
+import { spawn as spawn2 } from "node:child_process";
+import { simpleGit } from "simple-git";
+
+// src/adapters/cat-file.ts
+import { spawn } from "node:child_process";
+var PLAIN_NAME = /^[^\s\x00-\x1f\x7f]+$/;
+var CatFile = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  child;
+  asked = [];
+  header = [];
+  body;
+  stderr = "";
+  /** Type and size of each object a name resolves to (`<ref>^{commit}` peels); undefined when there is none. */
+  info(names) {
+    return Promise.all(names.map((n) => this.ask(n, false).then((a) => a?.info)));
+  }
+  /** The bytes of each object; undefined when there is none. */
+  contents(names) {
+    return Promise.all(names.map((n) => this.ask(n, true).then((a) => a?.bytes)));
+  }
+  /** Ends the process, resolved once it has exited (asking again starts another). */
+  close() {
+    const child = this.child;
+    if (!child) return Promise.resolve();
+    this.hold(true);
+    this.child = void 0;
+    return new Promise((resolve3) => {
+      child.once("close", () => resolve3());
+      child.stdin.end();
+      child.kill();
+    });
+  }
+  /** The running process's id, if one runs. */
+  get pid() {
+    return this.child?.pid;
+  }
+  ask(name, contents) {
+    if (!PLAIN_NAME.test(name)) return Promise.resolve(void 0);
+    const child = this.process();
+    return new Promise((done, fail) => {
+      if (!this.asked.length) this.hold(true);
+      this.asked.push({ contents, done, fail });
+      child.stdin.write(`${contents ? "contents" : "info"} ${name}
+`);
+    });
+  }
+  process() {
+    if (this.child) return this.child;
+    const child = spawn("git", ["cat-file", "--batch-command"], { cwd: this.dir, stdio: ["pipe", "pipe", "pipe"] });
+    this.child = child;
+    this.stderr = "";
+    child.stdout.on("data", (chunk) => this.read(chunk));
+    child.stderr.on("data", (chunk) => this.stderr += chunk.toString());
+    child.stdin.on("error", () => void 0);
+    const end = (why) => {
+      if (this.child === child) this.child = void 0;
+      const pending = this.asked.splice(0);
+      if (this.body) pending.unshift(this.body.asked);
+      this.body = void 0;
+      this.header = [];
+      if (!pending.length) return;
+      const failure = new Error(`git cat-file ${why}: ${this.stderr.trim() || "no reason given"}`);
+      for (const a of pending) a.fail(failure);
+    };
+    child.on("error", (err) => end(`could not start (${err.message})`));
+    child.on("close", (code) => end(`ended (${code})`));
+    this.hold(false);
+    return child;
+  }
+  /** An idle process keeps nothing alive: a command that never closes its view still exits. */
+  hold(busy) {
+    const child = this.child;
+    if (!child) return;
+    for (const h of [child, child.stdin, child.stdout, child.stderr])
+      if (busy) h.ref();
+      else h.unref();
+  }
+  read(chunk) {
+    let pos = 0;
+    while (pos < chunk.length) {
+      const body = this.body;
+      if (body) {
+        const take = Math.min(body.info.size + 1 - body.got, chunk.length - pos);
+        body.parts.push(chunk.subarray(pos, pos + take));
+        body.got += take;
+        pos += take;
+        if (body.got === body.info.size + 1) {
+          this.body = void 0;
+          const bytes = Buffer.concat(body.parts).subarray(0, body.info.size);
+          this.answered(body.asked, { info: body.info, bytes });
+        }
+        continue;
+      }
+      const nl = chunk.indexOf(10, pos);
+      if (nl < 0) {
+        this.header.push(chunk.subarray(pos));
+        break;
+      }
+      const line = Buffer.concat([...this.header, chunk.subarray(pos, nl)]).toString();
+      this.header = [];
+      pos = nl + 1;
+      const asked = this.asked.shift();
+      if (!asked) continue;
+      const [sha, type, size] = line.split(" ");
+      if (size === void 0 || !/^\d+$/.test(size)) this.answered(asked, void 0);
+      else if (asked.contents) this.body = { info: { sha, type, size: Number(size) }, parts: [], got: 0, asked };
+      else this.answered(asked, { info: { sha, type, size: Number(size) } });
+    }
+  }
+  answered(asked, answer) {
+    asked.done(answer);
+    if (!this.asked.length && !this.body) this.hold(false);
+  }
+};
+
 // src/core/source/tree.ts
+import { posix } from "node:path";
 var MapTree = class {
   files = /* @__PURE__ */ new Map();
   constructor(files = []) {
@@ -1060,7 +1062,8 @@ var GitSource = class {
     try {
       const bytes = await this.objects.file(ref, path);
       return bytes && Buffer.from(bytes).toString("utf8");
-    } catch {
+    } catch (err) {
+      if (err instanceof OverSizeLimit) throw err;
       return void 0;
     }
   }
@@ -5093,7 +5096,11 @@ var OctokitPort = class {
     try {
       const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...this.where, path, ref });
       const file2 = data2;
-      return file2.type === "file" && file2.content !== void 0 ? Buffer.from(file2.content, "base64") : void 0;
+      if (file2.type !== "file" || file2.content === void 0) return void 0;
+      if (file2.encoding !== "none") return Buffer.from(file2.content, "base64");
+      if (file2.size !== void 0 && file2.size > LIMITS.maxFileBytes) throw overSizeLimit(path, file2.size);
+      if (!file2.sha) throw new Error(`GitHub gave neither the content nor the blob of ${path} at ${ref}`);
+      return await this.readBlob(file2.sha);
     } catch (err) {
       if (statusOf(err) === 404) return void 0;
       throw err;

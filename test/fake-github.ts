@@ -77,6 +77,9 @@ export class FakeGitHub {
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => void this.handle(req, res));
+    // idle connections are closed by the client first, as with GitHub: a server closing one as the client reuses it
+    // (both at ~5 s, after a pause in a test on a busy machine) would reset a request that did nothing wrong
+    this.server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
   }
@@ -123,6 +126,9 @@ export class FakeGitHub {
       }
       await new Promise((r) => setTimeout(r, 2)); // let overlapping requests show in maxInFlight
       this.route(req.method!, path, url, body, res, String(req.headers.accept ?? ''));
+    } catch (err) {
+      // the fake's own failure answers at once, naming itself, rather than leaving the client waiting
+      if (!res.headersSent) send(res, 500, { message: `fake GitHub failed: ${(err as Error).message}` });
     } finally {
       this.inFlight--;
     }
@@ -144,13 +150,15 @@ export class FakeGitHub {
     let m: RegExpExecArray | null;
     if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(path))) {
       const dir = this.bare(m[1]!, m[2]!);
+      const object = `${url.searchParams.get('ref') ?? 'HEAD'}:${decodeURIComponent(m[3]!)}`;
       let text: string | undefined;
       try {
         if (dir)
-          text = execFileSync('git', ['show', `${url.searchParams.get('ref') ?? 'HEAD'}:${decodeURIComponent(m[3]!)}`], {
+          text = execFileSync('git', ['show', object], {
             cwd: dir,
             encoding: 'utf8',
             stdio: ['ignore', 'pipe', 'ignore'],
+            maxBuffer: 1 << 28,
           });
       } catch {
         text = undefined;
@@ -161,7 +169,11 @@ export class FakeGitHub {
         res.end(text);
         return;
       }
-      return send(res, 200, { type: 'file', encoding: 'base64', content: Buffer.from(text).toString('base64'), path: m[3] });
+      const size = Buffer.byteLength(text);
+      const sha = execFileSync('git', ['rev-parse', object], { cwd: dir, encoding: 'utf8' }).trim();
+      // as GitHub does: past 1 MB the object form leaves the content out (the raw form or the blob API carry it)
+      if (size > 1024 * 1024) return send(res, 200, { type: 'file', encoding: 'none', content: '', size, sha, path: m[3] });
+      return send(res, 200, { type: 'file', encoding: 'base64', content: Buffer.from(text).toString('base64'), size, sha, path: m[3] });
     }
     if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/git\/trees\/(.+)$/.exec(path))) {
       const dir = this.bare(m[1]!, m[2]!);
@@ -180,7 +192,7 @@ export class FakeGitHub {
     if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/git\/blobs\/([0-9a-f]+)$/.exec(path))) {
       const dir = this.bare(m[1]!, m[2]!);
       if (!dir) return send(res, 404, { message: 'Not Found' });
-      const content = execFileSync('git', ['cat-file', 'blob', m[3]!], { cwd: dir });
+      const content = execFileSync('git', ['cat-file', 'blob', m[3]!], { cwd: dir, maxBuffer: 1 << 28 });
       return send(res, 200, { sha: m[3], size: content.length, encoding: 'base64', content: content.toString('base64') });
     }
     if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)$/.exec(path))) {

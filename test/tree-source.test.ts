@@ -8,13 +8,15 @@ import { after, before, describe, test } from 'node:test';
 import { getOctokit } from '@actions/github';
 import { GitSource } from '../src/adapters/git-source.js';
 import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
+import type { InputError } from '../src/core/errors.js';
+import { LIMITS } from '../src/core/source/limits.js';
 import { reportJson } from '../src/core/report/json.js';
 import { OctokitPort } from '../src/github/octokit-port.js';
 import { RestSource } from '../src/github/rest-source.js';
 import { checkSource, runCheck, type SourceCheck } from '../src/services/check-run.js';
 import type { TreeSource } from '../src/services/tree-source.js';
 import { FakeGitHub } from './fake-github.js';
-import { commitAll, gitRepo, gitRun, PROJECT, tempDir, writeTree } from './helpers.js';
+import { commitAll, gitRepo, gitRepoFrozen, gitRun, PROJECT, tempDir, writeTree } from './helpers.js';
 import { shopSpec } from './fixtures.js';
 
 const fake = new FakeGitHub();
@@ -91,6 +93,64 @@ describe('tree sources', () => {
     );
     const withoutNote = (text: string) => text.replaceAll(' (read through the API)', '');
     assert.equal(withoutNote(reportJson(viaApi)), reportJson(viaGit));
+  });
+
+  test('a freeze past 1 MB is read whole through the API (GitHub leaves such contents out unless asked for the blob)', async () => {
+    const properties = (type: string) =>
+      Object.fromEntries(
+        Array.from({ length: 9_000 }, (_, i) => [`p${i}`, { type: i === 0 ? type : 'string', description: 'd'.repeat(100) }]),
+      );
+    const schema = (type: string) => JSON.stringify({ type: 'object', properties: properties(type) }, null, 1);
+    const big = gitRepoFrozen({
+      'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
+      'contracts/modules/shop/events/big.schema.json': schema('string'),
+    });
+    const latest = execFileSync('git', ['ls-files', '*freeze-latest.json'], { cwd: big, encoding: 'utf8' }).trim();
+    assert.ok(readFileSync(join(big, latest)).length > 1024 * 1024, 'the freeze is past 1 MB');
+    gitRun(big, 'checkout', '--quiet', '-b', 'feature');
+    writeTree(big, { 'contracts/modules/shop/events/big.schema.json': schema('integer') });
+    commitAll(big, 'p0 becomes an integer');
+    const head = gitRun(big, 'rev-parse', 'HEAD').trim();
+    gitRun(big, 'checkout', '--quiet', 'main');
+    const bare = join(fake.gitRoot!, 'acme', 'big.git');
+    gitRun(fake.gitRoot!, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
+    gitRun(big, 'push', '--quiet', bare, '+refs/heads/*:refs/heads/*');
+    const judgeBig = (source: TreeSource) =>
+      checkSource({
+        source,
+        config: { ...DEFAULT_CONFIG },
+        baseline: { baseBranch: 'main', mergeFrom: head },
+        head,
+        now: new Date('2026-11-22T00:00:00Z'),
+      });
+    const viaGit = await judgeBig(new GitSource(big));
+    const viaApi = await judgeBig(new RestSource(new OctokitPort(getOctokit('token', { baseUrl: fake.url }) as never, 'acme', 'big')));
+    assert.match(viaGit.baseline!, /^freeze v1\.0\.0 from \S*freeze-latest\.json on main/);
+    assert.equal(viaApi.baseline, `${viaGit.baseline} (read through the API)`);
+    assert.ok(
+      viaGit.changes.some((c) => c.ruleId === 'event-type-changed' && c.pointer.includes('p0')),
+      'the change is seen against the freeze',
+    );
+    assert.equal(reportJson(viaApi).replaceAll(' (read through the API)', ''), reportJson(viaGit));
+    // over the size limit, where the host gave its size (the API, the App's partial clone), the freeze is refused by
+    // name, never taken for no freeze (the merge-base)
+    const [blob, size] = execFileSync('git', ['ls-tree', '-l', 'main', latest], { cwd: big, encoding: 'utf8' }).split(/\s+/).slice(2, 4);
+    const limit = LIMITS.maxFileBytes;
+    LIMITS.maxFileBytes = 1024 * 1024;
+    try {
+      const tooLarge = /freeze-latest\.json.*over the 1\.0 MB limit|over the 1\.0 MB limit.*freeze-latest\.json/s;
+      const refusal = (err: unknown) => tooLarge.test(`${(err as InputError).file}: ${(err as Error).message}`);
+      const sized = new GitSource(big);
+      sized.knowSizes(new Map([[blob!, Number(size)]])); // as the App's partial clone knows them from the host
+      await assert.rejects(judgeBig(sized), refusal, 'git, sizes known');
+      await assert.rejects(
+        judgeBig(new RestSource(new OctokitPort(getOctokit('token', { baseUrl: fake.url }) as never, 'acme', 'big'))),
+        refusal,
+        'the API',
+      );
+    } finally {
+      LIMITS.maxFileBytes = limit;
+    }
   });
 
   test('the REST source reads each blob once, however many trees share it', async () => {

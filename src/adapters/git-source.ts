@@ -3,6 +3,7 @@
 import { diffLines } from '../services/diff-lines.js';
 import type { TreeSource } from '../services/tree-source.js';
 import { InputError } from '../core/errors.js';
+import { OverSizeLimit } from '../core/source/parse.js';
 import { git, GitObjects } from './git-tree.js';
 
 const MAX_PATHSPEC_CHARS = 100_000;
@@ -50,7 +51,8 @@ export class GitSource implements TreeSource {
     try {
       const bytes = await this.objects.file(ref, path);
       return bytes && Buffer.from(bytes).toString('utf8');
-    } catch {
+    } catch (err) {
+      if (err instanceof OverSizeLimit) throw err; // a freeze too large to read is no missing freeze
       return undefined;
     }
   }

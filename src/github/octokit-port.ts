@@ -11,6 +11,8 @@ import type {
   ReviewComment,
   TreeEntry,
 } from './port.js';
+import { overSizeLimit } from '../core/source/parse.js';
+import { LIMITS } from '../core/source/limits.js';
 import { statusOf } from './port.js';
 import { ambiguous } from './timeout.js';
 
@@ -230,8 +232,13 @@ export class OctokitPort implements GitHubPort {
   async readFile(ref: string, path: string): Promise<Uint8Array | undefined> {
     try {
       const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { ...this.where, path, ref });
-      const file = data as { type?: string; content?: string };
-      return file.type === 'file' && file.content !== undefined ? Buffer.from(file.content, 'base64') : undefined;
+      const file = data as { type?: string; content?: string; encoding?: string; sha?: string; size?: number };
+      if (file.type !== 'file' || file.content === undefined) return undefined;
+      if (file.encoding !== 'none') return Buffer.from(file.content, 'base64');
+      // past 1 MB GitHub leaves the content out (a large freeze-latest.json): the blob API carries up to 100 MB
+      if (file.size !== undefined && file.size > LIMITS.maxFileBytes) throw overSizeLimit(path, file.size);
+      if (!file.sha) throw new Error(`GitHub gave neither the content nor the blob of ${path} at ${ref}`);
+      return await this.readBlob(file.sha);
     } catch (err) {
       if (statusOf(err) === 404) return undefined;
       throw err;

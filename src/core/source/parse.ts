@@ -27,10 +27,13 @@ export function isBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** A file over the size limit: refused, never taken for a missing one. */
+export class OverSizeLimit extends InputError {}
+
 /** The refusal of a file over the size limit. */
 export function overSizeLimit(file: string, size: number): InputError {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return new InputError(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file);
+  return new OverSizeLimit(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file);
 }
 
 /** Decode strict UTF-8, naming the line of the first bad byte. */

@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-FCBZV5YO.js";
+} from "./chunk-LJK7QATE.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -33,16 +33,16 @@ import {
   require_semver,
   verifyFreeze,
   verifyIndex
-} from "./chunk-IBXJMV5H.js";
+} from "./chunk-MW72DEFG.js";
 import {
   changeText
 } from "./chunk-UUBWF4OH.js";
 import {
   checkReadable
-} from "./chunk-KQL2RJL7.js";
+} from "./chunk-LC3Y7TDR.js";
 import {
   FsTree
-} from "./chunk-RWBK3LU5.js";
+} from "./chunk-4QXT425W.js";
 import {
   getPolicyRule
 } from "./chunk-TT34GUL2.js";
@@ -52,17 +52,18 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-KNMCEO6R.js";
+} from "./chunk-LUL3VIGB.js";
 import {
   detectKind,
   referenceClosure
-} from "./chunk-JGDAKHTZ.js";
+} from "./chunk-RTUS5A2P.js";
 import {
   ContractsLayout,
   Documents,
   FROZEN_DIR,
   GLOBALS,
   MapTree,
+  OverSizeLimit,
   filterTree,
   formatOf,
   isFreezeFile,
@@ -70,7 +71,7 @@ import {
   overlayTree,
   parseText,
   sameContent
-} from "./chunk-QBJF4SNJ.js";
+} from "./chunk-GON34J5M.js";
 import {
   findRule,
   getRule
@@ -161,7 +162,8 @@ var GitSource = class {
     try {
       const bytes = await this.objects.file(ref, path);
       return bytes && Buffer.from(bytes).toString("utf8");
-    } catch {
+    } catch (err) {
+      if (err instanceof OverSizeLimit) throw err;
       return void 0;
     }
   }

@@ -4171,9 +4171,11 @@ function isBinary(bytes) {
   for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
   return false;
 }
+var OverSizeLimit = class extends InputError {
+};
 function overSizeLimit(file, size) {
   const mb = (n) => (n / 1024 / 1024).toFixed(1);
-  return new InputError(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file);
+  return new OverSizeLimit(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file);
 }
 function decodeText(file, bytes) {
   if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(file, bytes.length);
@@ -4554,6 +4556,7 @@ export {
   applyEdits,
   formatOf,
   isBinary,
+  OverSizeLimit,
   overSizeLimit,
   parseText,
   toCrlf,

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-RWBK3LU5.js";
+} from "./chunk-4QXT425W.js";
 import {
   POLICY_RULES
 } from "./chunk-TT34GUL2.js";
@@ -18,7 +18,7 @@ import {
   parseText,
   sameContent,
   toCrlf
-} from "./chunk-QBJF4SNJ.js";
+} from "./chunk-GON34J5M.js";
 import {
   RULES,
   findRule

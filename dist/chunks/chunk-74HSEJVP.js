@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-CSZ6BHXV.js";
+} from "./chunk-646Z5MR5.js";
 import {
   runCheck
-} from "./chunk-GA2JLJQ4.js";
+} from "./chunk-FZQ7FRJ2.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-IBXJMV5H.js";
+} from "./chunk-MW72DEFG.js";
 import {
   formatOf
-} from "./chunk-QBJF4SNJ.js";
+} from "./chunk-GON34J5M.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

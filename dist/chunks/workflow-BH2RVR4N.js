@@ -2,25 +2,25 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-CL42KF24.js";
+} from "./chunk-74HSEJVP.js";
 import {
   printCheck
-} from "./chunk-CSZ6BHXV.js";
+} from "./chunk-646Z5MR5.js";
 import {
   printValidation
-} from "./chunk-LHB2TPWW.js";
-import "./chunk-GA2JLJQ4.js";
-import "./chunk-FCBZV5YO.js";
-import "./chunk-IBXJMV5H.js";
+} from "./chunk-Y7TVRUQQ.js";
+import "./chunk-FZQ7FRJ2.js";
+import "./chunk-LJK7QATE.js";
+import "./chunk-MW72DEFG.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
-import "./chunk-KQL2RJL7.js";
-import "./chunk-RWBK3LU5.js";
+import "./chunk-LC3Y7TDR.js";
+import "./chunk-4QXT425W.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-KNMCEO6R.js";
+import "./chunk-LUL3VIGB.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-JGDAKHTZ.js";
-import "./chunk-QBJF4SNJ.js";
+import "./chunk-RTUS5A2P.js";
+import "./chunk-GON34J5M.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -5,11 +5,11 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-JGDAKHTZ.js";
+} from "./chunk-RTUS5A2P.js";
 import {
   formatOf,
   isRefObject
-} from "./chunk-QBJF4SNJ.js";
+} from "./chunk-GON34J5M.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

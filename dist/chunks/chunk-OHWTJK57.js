@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-IBXJMV5H.js";
+} from "./chunk-MW72DEFG.js";
 import {
   FsTree
-} from "./chunk-RWBK3LU5.js";
+} from "./chunk-4QXT425W.js";
 import {
   detectKind
-} from "./chunk-JGDAKHTZ.js";
+} from "./chunk-RTUS5A2P.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-QBJF4SNJ.js";
+} from "./chunk-GON34J5M.js";
 import {
   InputError,
   unlessUnreadable

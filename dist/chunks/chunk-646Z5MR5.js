@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-GA2JLJQ4.js";
+} from "./chunk-FZQ7FRJ2.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-QBJF4SNJ.js";
+} from "./chunk-GON34J5M.js";
 import {
   diagnosticText
 } from "./chunk-J2WTEFWK.js";

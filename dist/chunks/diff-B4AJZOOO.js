@@ -15,20 +15,20 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-TLADH44O.js";
 import {
   checkReadable
-} from "./chunk-KQL2RJL7.js";
+} from "./chunk-LC3Y7TDR.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-RWBK3LU5.js";
+} from "./chunk-4QXT425W.js";
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-KNMCEO6R.js";
+} from "./chunk-LUL3VIGB.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-JGDAKHTZ.js";
+import "./chunk-RTUS5A2P.js";
 import {
   Documents
-} from "./chunk-QBJF4SNJ.js";
+} from "./chunk-GON34J5M.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -21,12 +21,12 @@ import {
   roleFromPath,
   safePattern,
   safeRegExpEngine
-} from "./chunk-JGDAKHTZ.js";
+} from "./chunk-RTUS5A2P.js";
 import {
   Documents,
   moduleOfAnyPath,
   sameContent
-} from "./chunk-QBJF4SNJ.js";
+} from "./chunk-GON34J5M.js";
 import {
   emittedId,
   fill,

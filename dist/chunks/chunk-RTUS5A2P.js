@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   formatOf,
   isBinary
-} from "./chunk-QBJF4SNJ.js";
+} from "./chunk-GON34J5M.js";
 import {
   InputError,
   unlessUnreadable

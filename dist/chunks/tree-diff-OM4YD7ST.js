@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-KNMCEO6R.js";
+} from "./chunk-LUL3VIGB.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-JGDAKHTZ.js";
-import "./chunk-QBJF4SNJ.js";
+import "./chunk-RTUS5A2P.js";
+import "./chunk-GON34J5M.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

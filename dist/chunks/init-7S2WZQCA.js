@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-FCBZV5YO.js";
+} from "./chunk-LJK7QATE.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -18,24 +18,24 @@ import {
   readVersion,
   repoTop,
   require_semver
-} from "./chunk-IBXJMV5H.js";
-import "./chunk-KQL2RJL7.js";
+} from "./chunk-MW72DEFG.js";
+import "./chunk-LC3Y7TDR.js";
 import {
   FsTree
-} from "./chunk-RWBK3LU5.js";
+} from "./chunk-4QXT425W.js";
 import "./chunk-TT34GUL2.js";
 import {
   detectKind,
   isToolingName,
   referenceClosure
-} from "./chunk-JGDAKHTZ.js";
+} from "./chunk-RTUS5A2P.js";
 import {
   ContractsLayout,
   Documents,
   MapTree,
   formatOf,
   parseText
-} from "./chunk-QBJF4SNJ.js";
+} from "./chunk-GON34J5M.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -9,7 +9,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-IBXJMV5H.js";
+} from "./chunk-MW72DEFG.js";
 import {
   parseFormat,
   printErrors,
@@ -22,12 +22,12 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-TLADH44O.js";
 import {
   FsTree
-} from "./chunk-RWBK3LU5.js";
+} from "./chunk-4QXT425W.js";
 import "./chunk-TT34GUL2.js";
 import {
   ContractsLayout,
   filterTree
-} from "./chunk-QBJF4SNJ.js";
+} from "./chunk-GON34J5M.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -179,7 +179,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-26KJ4Q2D.js"),
+        import("./tree-diff-OM4YD7ST.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

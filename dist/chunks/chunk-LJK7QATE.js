@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-IBXJMV5H.js";
+} from "./chunk-MW72DEFG.js";
 import {
   refsIn
-} from "./chunk-KQL2RJL7.js";
+} from "./chunk-LC3Y7TDR.js";
 import {
   getPolicyRule
 } from "./chunk-TT34GUL2.js";
@@ -14,12 +14,12 @@ import {
   operations,
   referenceClosure,
   unsafePatterns
-} from "./chunk-JGDAKHTZ.js";
+} from "./chunk-RTUS5A2P.js";
 import {
   GLOBALS,
   formatOf,
   parseText
-} from "./chunk-QBJF4SNJ.js";
+} from "./chunk-GON34J5M.js";
 import {
   fill
 } from "./chunk-HWS5QLP2.js";

@@ -4,30 +4,30 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-TCIVORC6.js";
+} from "./chunk-OHWTJK57.js";
 import {
   setIn,
   showCheck
-} from "./chunk-CSZ6BHXV.js";
-import "./chunk-GA2JLJQ4.js";
-import "./chunk-FCBZV5YO.js";
-import "./chunk-IBXJMV5H.js";
+} from "./chunk-646Z5MR5.js";
+import "./chunk-FZQ7FRJ2.js";
+import "./chunk-LJK7QATE.js";
+import "./chunk-MW72DEFG.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
-import "./chunk-KQL2RJL7.js";
-import "./chunk-RWBK3LU5.js";
+import "./chunk-LC3Y7TDR.js";
+import "./chunk-4QXT425W.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-KNMCEO6R.js";
+} from "./chunk-LUL3VIGB.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-JGDAKHTZ.js";
+} from "./chunk-RTUS5A2P.js";
 import {
   formatOf
-} from "./chunk-QBJF4SNJ.js";
+} from "./chunk-GON34J5M.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {
