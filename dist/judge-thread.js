@@ -5089,18 +5089,32 @@ var OctokitPort = class {
     return tree.filter((e) => e.type === "blob").map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
   }
   async readBlob(sha) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...this.where, file_sha: sha });
-    return Buffer.from(data2.content, "base64");
+    return (await this.raw("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { file_sha: sha })).bytes;
+  }
+  /**
+   * A file's bytes as GitHub sends them raw, never as JSON: octokit parses JSON ~0.1 s per MB and gives up past
+   * ~10 MB (out of stack), so a large contract or freeze could not be read through the API at all.
+   */
+  async raw(route, params) {
+    const { data: data2, headers } = await this.octokit.request(route, {
+      ...this.where,
+      ...params,
+      headers: { accept: "application/vnd.github.raw+json" },
+      request: { parseSuccessResponseBody: false }
+    });
+    const body = new Response(data2);
+    const size = Number(headers?.["content-length"]);
+    if (size > LIMITS.maxFileBytes) {
+      await body.body?.cancel();
+      throw overSizeLimit(String(params.path ?? params.file_sha), size);
+    }
+    const bytes = new Uint8Array(await body.arrayBuffer());
+    return { bytes, json: /^application\/json\b/.test(String(headers?.["content-type"] ?? "")) };
   }
   async readFile(ref, path) {
     try {
-      const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...this.where, path, ref });
-      const file2 = data2;
-      if (file2.type !== "file" || file2.content === void 0) return void 0;
-      if (file2.encoding !== "none") return Buffer.from(file2.content, "base64");
-      if (file2.size !== void 0 && file2.size > LIMITS.maxFileBytes) throw overSizeLimit(path, file2.size);
-      if (!file2.sha) throw new Error(`GitHub gave neither the content nor the blob of ${path} at ${ref}`);
-      return await this.readBlob(file2.sha);
+      const { bytes, json } = await this.raw("GET /repos/{owner}/{repo}/contents/{path}", { path, ref });
+      return json ? void 0 : bytes;
     } catch (err) {
       if (statusOf(err) === 404) return void 0;
       throw err;

@@ -151,29 +151,29 @@ export class FakeGitHub {
     if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(path))) {
       const dir = this.bare(m[1]!, m[2]!);
       const object = `${url.searchParams.get('ref') ?? 'HEAD'}:${decodeURIComponent(m[3]!)}`;
-      let text: string | undefined;
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
+      let sha: string;
       try {
-        if (dir)
-          text = execFileSync('git', ['show', object], {
-            cwd: dir,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-            maxBuffer: 1 << 28,
-          });
+        if (!dir) throw new Error('no repository');
+        sha = git('rev-parse', '--verify', object).toString().trim();
       } catch {
-        text = undefined;
+        return send(res, 404, { message: 'Not Found' });
       }
-      if (text === undefined) return send(res, 404, { message: 'Not Found' });
-      if (accept.includes('raw')) {
-        res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
-        res.end(text);
-        return;
+      // a folder is listed as JSON, whatever the client accepts (it has no raw form)
+      if (git('cat-file', '-t', sha).toString().trim() === 'tree') {
+        const names = git('ls-tree', '--name-only', sha).toString().split('\n').filter(Boolean);
+        return send(
+          res,
+          200,
+          names.map((name) => ({ type: 'file', name, path: `${m![3]}/${name}` })),
+        );
       }
-      const size = Buffer.byteLength(text);
-      const sha = execFileSync('git', ['rev-parse', object], { cwd: dir, encoding: 'utf8' }).trim();
+      const content = git('cat-file', 'blob', sha);
+      if (accept.includes('raw')) return sendRaw(res, content);
       // as GitHub does: past 1 MB the object form leaves the content out (the raw form or the blob API carry it)
+      const size = content.length;
       if (size > 1024 * 1024) return send(res, 200, { type: 'file', encoding: 'none', content: '', size, sha, path: m[3] });
-      return send(res, 200, { type: 'file', encoding: 'base64', content: Buffer.from(text).toString('base64'), size, sha, path: m[3] });
+      return send(res, 200, { type: 'file', encoding: 'base64', content: content.toString('base64'), size, sha, path: m[3] });
     }
     if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/git\/trees\/(.+)$/.exec(path))) {
       const dir = this.bare(m[1]!, m[2]!);
@@ -193,6 +193,7 @@ export class FakeGitHub {
       const dir = this.bare(m[1]!, m[2]!);
       if (!dir) return send(res, 404, { message: 'Not Found' });
       const content = execFileSync('git', ['cat-file', 'blob', m[3]!], { cwd: dir, maxBuffer: 1 << 28 });
+      if (accept.includes('raw')) return sendRaw(res, content);
       return send(res, 200, { sha: m[3], size: content.length, encoding: 'base64', content: content.toString('base64') });
     }
     if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)$/.exec(path))) {
@@ -500,6 +501,12 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 /** A response nobody reads: what a request carried out behind a failing gateway wrote. */
 function discard(): ServerResponse {
   return { writeHead: () => undefined, setHeader: () => undefined, end: () => undefined, write: () => true } as unknown as ServerResponse;
+}
+
+/** A file's bytes, as GitHub answers the raw media type. */
+function sendRaw(res: ServerResponse, content: Buffer): void {
+  res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8', 'content-length': content.length });
+  res.end(content);
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

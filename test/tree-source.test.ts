@@ -95,7 +95,7 @@ describe('tree sources', () => {
     assert.equal(withoutNote(reportJson(viaApi)), reportJson(viaGit));
   });
 
-  test('a freeze past 1 MB is read whole through the API (GitHub leaves such contents out unless asked for the blob)', async () => {
+  test('a freeze and a file past 10 MB are read whole through the API, as git reads them (raw: GitHub leaves content past 1 MB out of its JSON, and octokit cannot parse JSON past ~10 MB)', async () => {
     const properties = (type: string) =>
       Object.fromEntries(
         Array.from({ length: 9_000 }, (_, i) => [`p${i}`, { type: i === 0 ? type : 'string', description: 'd'.repeat(100) }]),
@@ -104,9 +104,10 @@ describe('tree sources', () => {
     const big = gitRepoFrozen({
       'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
       'contracts/modules/shop/events/big.schema.json': schema('string'),
+      'contracts/modules/shop/examples/large.json': JSON.stringify({ note: 'n'.repeat(11 * 1024 * 1024) }),
     });
     const latest = execFileSync('git', ['ls-files', '*freeze-latest.json'], { cwd: big, encoding: 'utf8' }).trim();
-    assert.ok(readFileSync(join(big, latest)).length > 1024 * 1024, 'the freeze is past 1 MB');
+    assert.ok(readFileSync(join(big, latest)).length > 10 * 1024 * 1024, 'the freeze is past 10 MB');
     gitRun(big, 'checkout', '--quiet', '-b', 'feature');
     writeTree(big, { 'contracts/modules/shop/events/big.schema.json': schema('integer') });
     commitAll(big, 'p0 becomes an integer');

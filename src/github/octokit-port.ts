@@ -225,20 +225,35 @@ export class OctokitPort implements GitHubPort {
   }
 
   async readBlob(sha: string): Promise<Uint8Array> {
-    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...this.where, file_sha: sha });
-    return Buffer.from((data as { content: string }).content, 'base64');
+    return (await this.raw('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { file_sha: sha })).bytes;
+  }
+
+  /**
+   * A file's bytes as GitHub sends them raw, never as JSON: octokit parses JSON ~0.1 s per MB and gives up past
+   * ~10 MB (out of stack), so a large contract or freeze could not be read through the API at all.
+   */
+  private async raw(route: string, params: Record<string, unknown>): Promise<{ bytes: Uint8Array; json: boolean }> {
+    const { data, headers } = await this.octokit.request(route, {
+      ...this.where,
+      ...params,
+      headers: { accept: 'application/vnd.github.raw+json' },
+      request: { parseSuccessResponseBody: false },
+    });
+    const body = new Response(data as ReadableStream<Uint8Array> | null);
+    const size = Number(headers?.['content-length']);
+    if (size > LIMITS.maxFileBytes) {
+      await body.body?.cancel();
+      throw overSizeLimit(String(params.path ?? params.file_sha), size);
+    }
+    const bytes = new Uint8Array(await body.arrayBuffer());
+    return { bytes, json: /^application\/json\b/.test(String(headers?.['content-type'] ?? '')) };
   }
 
   async readFile(ref: string, path: string): Promise<Uint8Array | undefined> {
     try {
-      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { ...this.where, path, ref });
-      const file = data as { type?: string; content?: string; encoding?: string; sha?: string; size?: number };
-      if (file.type !== 'file' || file.content === undefined) return undefined;
-      if (file.encoding !== 'none') return Buffer.from(file.content, 'base64');
-      // past 1 MB GitHub leaves the content out (a large freeze-latest.json): the blob API carries up to 100 MB
-      if (file.size !== undefined && file.size > LIMITS.maxFileBytes) throw overSizeLimit(path, file.size);
-      if (!file.sha) throw new Error(`GitHub gave neither the content nor the blob of ${path} at ${ref}`);
-      return await this.readBlob(file.sha);
+      // a folder has no raw form: GitHub lists it as JSON
+      const { bytes, json } = await this.raw('GET /repos/{owner}/{repo}/contents/{path}', { path, ref });
+      return json ? undefined : bytes;
     } catch (err) {
       if (statusOf(err) === 404) return undefined;
       throw err;
