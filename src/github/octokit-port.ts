@@ -214,11 +214,7 @@ export class OctokitPort implements GitHubPort {
   }
 
   async readTree(ref: string): Promise<TreeEntry[]> {
-    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-      ...this.where,
-      tree_sha: ref,
-      recursive: '1',
-    });
+    const data = await this.json('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { tree_sha: ref, recursive: '1' });
     const { tree, truncated } = data as { tree: { path: string; type: string; sha: string; size?: number }[]; truncated?: boolean };
     if (truncated) throw new Error(`the tree at ${ref} is too large for one listing (GitHub truncated it)`);
     return tree.filter((e) => e.type === 'blob').map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
@@ -226,6 +222,16 @@ export class OctokitPort implements GitHubPort {
 
   async readBlob(sha: string): Promise<Uint8Array> {
     return (await this.raw('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { file_sha: sha })).bytes;
+  }
+
+  /**
+   * A large JSON answer (a recursive tree listing, a compare with its patches: megabytes on a big repository) parsed
+   * natively: octokit's parser (json-with-bigint, for ids past 2^53, which these answers do not need) takes ~0.1 s per
+   * MB, ~12 times JSON.parse, and runs out of stack past ~10 MB.
+   */
+  private async json(route: string, params: Record<string, unknown>): Promise<unknown> {
+    const { data } = await this.octokit.request(route, { ...this.where, ...params, request: { parseSuccessResponseBody: false } });
+    return JSON.parse(await new Response(data as ReadableStream<Uint8Array> | null).text());
   }
 
   /**
@@ -261,10 +267,7 @@ export class OctokitPort implements GitHubPort {
   }
 
   async comparison(base: string, head: string): Promise<Comparison> {
-    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
-      ...this.where,
-      basehead: `${base}...${head}`,
-    });
+    const data = await this.json('GET /repos/{owner}/{repo}/compare/{basehead}', { basehead: `${base}...${head}` });
     const found = data as { base_commit?: { sha?: string }; merge_base_commit?: { sha?: string } };
     const [tip, mergeBase] = [found.base_commit?.sha, found.merge_base_commit?.sha];
     if (!tip || !mergeBase) throw new Error(`the compare of ${base}...${head} named no base or merge-base commit`);
@@ -283,10 +286,7 @@ export class OctokitPort implements GitHubPort {
 
   async compareFiles(base: string, head: string): Promise<{ path: string; patch?: string }[]> {
     // GitHub lists at most 300 files here: lines beyond them get no review comment, only the check run's annotations
-    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
-      ...this.where,
-      basehead: `${base}...${head}`,
-    });
+    const data = await this.json('GET /repos/{owner}/{repo}/compare/{basehead}', { basehead: `${base}...${head}` });
     const files = (data as { files?: { filename: string; patch?: string }[] }).files ?? [];
     return files.map((f) => ({ path: f.filename, ...(f.patch ? { patch: f.patch } : {}) }));
   }
