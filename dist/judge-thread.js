@@ -5108,12 +5108,14 @@ var OctokitPort = class {
       request: { parseSuccessResponseBody: false }
     });
     const body = new Response(data2);
+    const name = String(params.path ?? params.file_sha);
     const size = Number(headers?.["content-length"]);
     if (size > LIMITS.maxFileBytes) {
       await body.body?.cancel();
-      throw overSizeLimit(String(params.path ?? params.file_sha), size);
+      throw overSizeLimit(name, size);
     }
     const bytes = new Uint8Array(await body.arrayBuffer());
+    if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(name, bytes.length);
     return { bytes, json: /^application\/json\b/.test(String(headers?.["content-type"] ?? "")) };
   }
   async readFile(ref, path) {

@@ -246,12 +246,15 @@ export class OctokitPort implements GitHubPort {
       request: { parseSuccessResponseBody: false },
     });
     const body = new Response(data as ReadableStream<Uint8Array> | null);
+    const name = String(params.path ?? params.file_sha);
     const size = Number(headers?.['content-length']);
     if (size > LIMITS.maxFileBytes) {
       await body.body?.cancel();
-      throw overSizeLimit(String(params.path ?? params.file_sha), size);
+      throw overSizeLimit(name, size);
     }
     const bytes = new Uint8Array(await body.arrayBuffer());
+    // a compressed answer's length says less than it holds
+    if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(name, bytes.length);
     return { bytes, json: /^application\/json\b/.test(String(headers?.['content-type'] ?? '')) };
   }
 
