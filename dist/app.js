@@ -3722,14 +3722,16 @@ async function createOnce(create, lookup) {
   }
 }
 var OctokitPort = class {
-  constructor(octokit, owner, repo) {
+  constructor(octokit, owner, repo, appId) {
     this.octokit = octokit;
     this.owner = owner;
     this.repo = repo;
+    this.appId = appId;
   }
   octokit;
   owner;
   repo;
+  appId;
   get where() {
     return { owner: this.owner, repo: this.repo };
   }
@@ -3756,9 +3758,11 @@ var OctokitPort = class {
       ...this.where,
       ref: headSha,
       check_name: name,
-      per_page: 100
+      per_page: 100,
+      ...this.appId !== void 0 ? { app_id: this.appId } : {}
     });
-    return (data2.check_runs ?? []).map((r) => ({ id: r.id }));
+    const runs = data2.check_runs ?? [];
+    return runs.filter((r) => this.appId === void 0 || r.app?.id === this.appId).map((r) => ({ id: r.id }));
   }
   async createCheckRun(input) {
     const create = async (extra) => {
@@ -4110,10 +4114,14 @@ var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
 // src/app/jobs.ts
 var CHECK_NAME = "contract-guard";
 var jobKey = (job) => `${job.owner}/${job.repo}${job.kind === "pull_request" ? `#${job.pr.number}` : "@push"}`;
+function ownAppId() {
+  const id = Number(process.env.APP_ID);
+  return Number.isInteger(id) && id > 0 ? id : void 0;
+}
 async function reportFailure(probot2, job, reason) {
   if (job.kind !== "pull_request") return;
   const octokit = await probot2.auth(job.installationId);
-  const port2 = new OctokitPort(octokit, job.owner, job.repo);
+  const port2 = new OctokitPort(octokit, job.owner, job.repo, ownAppId());
   const output = {
     title: "contract-guard could not judge this pull request",
     summary: `The judgement failed after several attempts: ${reason}

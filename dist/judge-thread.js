@@ -4925,14 +4925,16 @@ async function createOnce(create, lookup) {
   }
 }
 var OctokitPort = class {
-  constructor(octokit, owner, repo) {
+  constructor(octokit, owner, repo, appId) {
     this.octokit = octokit;
     this.owner = owner;
     this.repo = repo;
+    this.appId = appId;
   }
   octokit;
   owner;
   repo;
+  appId;
   get where() {
     return { owner: this.owner, repo: this.repo };
   }
@@ -4959,9 +4961,11 @@ var OctokitPort = class {
       ...this.where,
       ref: headSha,
       check_name: name,
-      per_page: 100
+      per_page: 100,
+      ...this.appId !== void 0 ? { app_id: this.appId } : {}
     });
-    return (data2.check_runs ?? []).map((r) => ({ id: r.id }));
+    const runs = data2.check_runs ?? [];
+    return runs.filter((r) => this.appId === void 0 || r.app?.id === this.appId).map((r) => ({ id: r.id }));
   }
   async createCheckRun(input) {
     const create = async (extra) => {
@@ -12740,9 +12744,13 @@ async function installationToken(probot2, installationId) {
   const { data: data2 } = await appOctokit.request("POST /app/installations/{installation_id}/access_tokens", { installation_id: installationId });
   return data2.token;
 }
+function ownAppId() {
+  const id = Number(process.env.APP_ID);
+  return Number.isInteger(id) && id > 0 ? id : void 0;
+}
 async function processJob(probot2, job, log, progress) {
   const octokit = await probot2.auth(job.installationId);
-  const port2 = new OctokitPort(octokit, job.owner, job.repo);
+  const port2 = new OctokitPort(octokit, job.owner, job.repo, ownAppId());
   const where = `${job.owner}/${job.repo}`;
   const text4 = await configText(octokit, job.owner, job.repo);
   if (job.kind === "push") {

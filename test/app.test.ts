@@ -202,6 +202,32 @@ describe('the App', () => {
     assert.equal(runFor(newer)[0]!.conclusion, 'failure');
   });
 
+  test("a check run of the same name made by the pull request's workflow is neither taken for ours nor changed", async () => {
+    const head = branch('forging', 'feature', { 'README.md': 'a workflow here posts a green contract-guard\n' });
+    publish('forging');
+    // what a step of a workflow in the pull request can post with its token, before the App judges
+    fake.checkRuns.push({
+      id: 9_000,
+      name: 'contract-guard',
+      head_sha: head,
+      status: 'completed',
+      conclusion: 'success',
+      output: { title: 'all good' },
+      annotations: [],
+      createdAt: Date.now(),
+      app: { id: 15368, slug: 'github-actions' },
+    });
+    assert.equal(await deliver('pull_request', prPayload('synchronize', head)), 200);
+    const [forged, ...others] = runFor(head);
+    assert.equal(forged!.conclusion, 'success', 'the other app’s run is left as it was');
+    assert.equal(fake.count('PATCH', /\/check-runs\/9000$/), 0, 'never asked to change it');
+    assert.deepEqual(
+      others.map((r) => [r.app.slug, r.conclusion]),
+      [['contract-guard', 'action_required']],
+      'the App’s own run concludes beside it',
+    );
+  });
+
   test("an organisation default in the org's .github repository applies through _extends", async () => {
     const org = join(fake.gitRoot!, 'acme', '.github.git');
     const seed = gitRepo({ '.github/contract-guard.yml': 'council: {users: [zed]}\n' });

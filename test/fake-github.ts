@@ -37,6 +37,8 @@ export interface StoredCheckRun {
   annotations: { path: string; start_line: number; annotation_level: string; message: string }[];
   /** When it was created (ms since the epoch): load measurements time deliveries to it. */
   createdAt: number;
+  /** The app that made it: only that app may change it. */
+  app: { id: number; slug: string };
 }
 
 export class FakeGitHub {
@@ -57,6 +59,8 @@ export class FakeGitHub {
     user: { login: string; type: string };
   }[] = [];
   checkRuns: StoredCheckRun[] = [];
+  /** The app every write comes from (the App under test runs as APP_ID 1). */
+  app = { id: 1, slug: 'contract-guard' };
   reviews = new Map<number, { id: number; user: { login: string }; state: string; commit_id: string }[]>();
   teams = new Map<string, Set<string>>();
   requests: { method: string; path: string; body?: unknown }[] = [];
@@ -379,9 +383,8 @@ export class FakeGitHub {
       return send(res, 200, c);
     }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/check-runs$/.exec(path))) {
-      const runs = this.checkRuns.filter(
-        (r) => r.head_sha === m![1] && (!url.searchParams.get('check_name') || r.name === url.searchParams.get('check_name')),
-      );
+      const [name, app] = [url.searchParams.get('check_name'), url.searchParams.get('app_id')];
+      const runs = this.checkRuns.filter((r) => r.head_sha === m![1] && (!name || r.name === name) && (!app || r.app.id === Number(app)));
       return send(res, 200, { total_count: runs.length, check_runs: runs.map(({ annotations: _a, ...r }) => r) });
     }
     if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(path)) {
@@ -396,6 +399,7 @@ export class FakeGitHub {
         output: { title: output.title, summary: output.summary },
         annotations: [...(output.annotations ?? [])],
         createdAt: Date.now(),
+        app: this.app,
       };
       this.checkRuns.push(run);
       return send(res, 201, run);
@@ -403,6 +407,8 @@ export class FakeGitHub {
     if (method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/.exec(path))) {
       const run = this.checkRuns.find((r) => r.id === Number(m![1]));
       if (!run) return send(res, 404, { message: 'Not Found' });
+      // as GitHub: an app changes its own check runs only
+      if (run.app.id !== this.app.id) return send(res, 403, { message: 'Resource not accessible by integration' });
       const output = (body?.output ?? {}) as { title?: string; summary?: string; annotations?: StoredCheckRun['annotations'] };
       if ((output.annotations?.length ?? 0) > 50) return send(res, 422, { message: 'at most 50 annotations per request' });
       if (body?.conclusion) run.conclusion = String(body.conclusion);

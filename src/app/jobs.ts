@@ -61,6 +61,12 @@ async function installationToken(probot: Probot, installationId: number): Promis
   return (data as { token: string }).token;
 }
 
+/** The App's id (APP_ID): its check runs are told from a workflow's runs of the same name. */
+function ownAppId(): number | undefined {
+  const id = Number(process.env.APP_ID);
+  return Number.isInteger(id) && id > 0 ? id : undefined;
+}
+
 export async function processJob(
   probot: Probot,
   job: Job,
@@ -68,7 +74,7 @@ export async function processJob(
   progress?: (file: string) => void,
 ): Promise<Outcome> {
   const octokit = await probot.auth(job.installationId);
-  const port = new OctokitPort(octokit as never, job.owner, job.repo);
+  const port = new OctokitPort(octokit as never, job.owner, job.repo, ownAppId());
   const where = `${job.owner}/${job.repo}`;
   const text = await configText(octokit, job.owner, job.repo);
   if (job.kind === 'push') {
@@ -114,7 +120,7 @@ export async function processJob(
 export async function reportFailure(probot: Probot, job: Job, reason: string): Promise<void> {
   if (job.kind !== 'pull_request') return;
   const octokit = await probot.auth(job.installationId);
-  const port = new OctokitPort(octokit as never, job.owner, job.repo);
+  const port = new OctokitPort(octokit as never, job.owner, job.repo, ownAppId());
   const output = {
     title: 'contract-guard could not judge this pull request',
     summary: `The judgement failed after several attempts: ${reason}\n\nRe-run the check once the cause is fixed.`,

@@ -40,6 +40,11 @@ export class OctokitPort implements GitHubPort {
     private readonly octokit: OctokitLike,
     private readonly owner: string,
     private readonly repo: string,
+    /**
+     * The App's id, when the client is the App: its check run is found among its own only. A pull request's workflow
+     * can make a run of the same name; taken for ours, it would be updated (GitHub refuses: the check never concludes).
+     */
+    private readonly appId?: number,
   ) {}
 
   private get where() {
@@ -77,8 +82,10 @@ export class OctokitPort implements GitHubPort {
       ref: headSha,
       check_name: name,
       per_page: 100,
+      ...(this.appId !== undefined ? { app_id: this.appId } : {}),
     });
-    return ((data as { check_runs?: { id: number }[] }).check_runs ?? []).map((r) => ({ id: r.id }));
+    const runs = (data as { check_runs?: { id: number; app?: { id?: number } }[] }).check_runs ?? [];
+    return runs.filter((r) => this.appId === undefined || r.app?.id === this.appId).map((r) => ({ id: r.id }));
   }
 
   async createCheckRun(input: CheckRunInput): Promise<number> {
