@@ -5674,7 +5674,13 @@ function bundle(docs, file2) {
   let from = file2;
   const copies = new RewrittenCopy((node, key2, value) => {
     if (from !== file2 && node === docs.get(from).data && (key2 === "$id" || key2 === "$schema")) return DROP;
-    return key2 === "$ref" && typeof value === "string" ? rewrite2(value, from) : KEEP;
+    if (key2 !== "$ref" || typeof value !== "string") return KEEP;
+    try {
+      return rewrite2(value, from);
+    } catch (err) {
+      if (err instanceof InputError) return KEEP;
+      throw err;
+    }
   });
   const rewrite2 = (ref, at3) => {
     const hash = ref.indexOf("#");

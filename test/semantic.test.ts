@@ -249,6 +249,44 @@ describe('reconciled with the rules', () => {
     assert.ok(witness.name.length > 3);
   });
 
+  test('schemas versioned by their $id URL are judged across files, a $ref in an example being data, not a reference', () => {
+    // the layout of AsyncAPI's own definitions: each file named by a versioned $id, referenced by it; the new version
+    // moves every $ref to the new URLs (same content) and adds an example that holds a `$ref` key
+    const tree = (v: string, example: boolean) =>
+      new MapTree([
+        [
+          'schemas/ext.schema.json',
+          JSON.stringify({ $id: `https://acme.test/${v}/ext.json`, description: 'x-', additionalProperties: true }),
+        ],
+        [
+          'schemas/order.schema.json',
+          JSON.stringify({
+            $id: `https://acme.test/${v}/order.json`,
+            type: 'object',
+            properties: { id: { type: 'string' } },
+            patternProperties: { '^x-': { $ref: `https://acme.test/${v}/ext.json` } },
+            ...(example ? { example: { $ref: `https://acme.test/examples/${v}/order.json` } } : {}),
+          }),
+        ],
+      ]);
+    const r = diffTrees(tree('v1', false), tree('v2', true));
+    const moved = r.changes.find((c) => c.file === 'schemas/order.schema.json' && c.pointer === '/patternProperties');
+    assert.ok(moved, r.changes.map((c) => `${c.ruleId}:${c.pointer}`).join(' '));
+    assert.deepEqual(moved.semantic, { verdict: 'compatible' }, 'the same schema under a new URL, proven');
+    assert.notEqual(r.level, 'major', r.changes.map((c) => `${c.ruleId}:${c.level}:${JSON.stringify(c.semantic)}`).join(' '));
+    // a reference that leads nowhere in a place that is one still leaves the schema unproven, never proven
+    const gone = new MapTree([...tree('v2', false).paths()].map((p) => [p, Buffer.from(tree('v2', false).read(p)!)] as [string, Buffer]));
+    gone.set(
+      'schemas/order.schema.json',
+      JSON.stringify({ type: 'object', properties: { id: { $ref: 'https://acme.test/v2/none.json' } } }),
+    );
+    const unresolved = diffTrees(tree('v1', false), gone);
+    assert.ok(
+      unresolved.changes.every((c) => c.semantic?.verdict !== 'compatible'),
+      unresolved.changes.map((c) => `${c.ruleId}:${JSON.stringify(c.semantic)}`).join(' '),
+    );
+  });
+
   test('a union whose members allOf their parent is judged, not recursed into until the stack gives out', () => {
     const doc = (union: boolean) =>
       `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Pet'}\n` +

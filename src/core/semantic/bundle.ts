@@ -31,7 +31,15 @@ export function bundle(docs: Documents, file: string): Bundle | undefined {
   let from = file;
   const copies = new RewrittenCopy((node, key, value) => {
     if (from !== file && node === docs.get(from).data && (key === '$id' || key === '$schema')) return DROP;
-    return key === '$ref' && typeof value === 'string' ? rewrite(value, from) : KEEP;
+    if (key !== '$ref' || typeof value !== 'string') return KEEP;
+    // a `$ref` that leads nowhere in the tree stays as written: ajv, which knows where a `$ref` is a reference and
+    // where it is data (inside an `example`, a `const`), refuses the schema only if it is one
+    try {
+      return rewrite(value, from);
+    } catch (err) {
+      if (err instanceof InputError) return KEEP;
+      throw err;
+    }
   });
   const rewrite = (ref: string, at: string): string => {
     const hash = ref.indexOf('#');

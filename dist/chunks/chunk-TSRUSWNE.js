@@ -116,7 +116,13 @@ function bundle(docs, file) {
   let from = file;
   const copies = new RewrittenCopy((node, key, value) => {
     if (from !== file && node === docs.get(from).data && (key === "$id" || key === "$schema")) return DROP;
-    return key === "$ref" && typeof value === "string" ? rewrite(value, from) : KEEP;
+    if (key !== "$ref" || typeof value !== "string") return KEEP;
+    try {
+      return rewrite(value, from);
+    } catch (err) {
+      if (err instanceof InputError) return KEEP;
+      throw err;
+    }
   });
   const rewrite = (ref, at) => {
     const hash = ref.indexOf("#");

@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-LJK7QATE.js";
+} from "./chunk-O4CEKFKG.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-UUBWF4OH.js";
 import {
   checkReadable
-} from "./chunk-LC3Y7TDR.js";
+} from "./chunk-CNAD3NXN.js";
 import {
   FsTree
 } from "./chunk-4QXT425W.js";
@@ -52,11 +52,11 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-LUL3VIGB.js";
+} from "./chunk-XCYMCMUO.js";
 import {
   detectKind,
   referenceClosure
-} from "./chunk-RTUS5A2P.js";
+} from "./chunk-TSRUSWNE.js";
 import {
   ContractsLayout,
   Documents,

@@ -21,7 +21,7 @@ import {
   roleFromPath,
   safePattern,
   safeRegExpEngine
-} from "./chunk-RTUS5A2P.js";
+} from "./chunk-TSRUSWNE.js";
 import {
   Documents,
   moduleOfAnyPath,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-646Z5MR5.js";
+} from "./chunk-WSQCELPW.js";
 import {
   runCheck
-} from "./chunk-FZQ7FRJ2.js";
+} from "./chunk-QTP43AZZ.js";
 import {
   repoTop,
   require_semver

@@ -5,17 +5,17 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-Y7TVRUQQ.js";
-import "./chunk-FZQ7FRJ2.js";
-import "./chunk-LJK7QATE.js";
+} from "./chunk-PDWWUT5V.js";
+import "./chunk-QTP43AZZ.js";
+import "./chunk-O4CEKFKG.js";
 import "./chunk-MW72DEFG.js";
 import "./chunk-UUBWF4OH.js";
-import "./chunk-LC3Y7TDR.js";
+import "./chunk-CNAD3NXN.js";
 import "./chunk-4QXT425W.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-LUL3VIGB.js";
+import "./chunk-XCYMCMUO.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-RTUS5A2P.js";
+import "./chunk-TSRUSWNE.js";
 import "./chunk-GON34J5M.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";

@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-LJK7QATE.js";
+} from "./chunk-O4CEKFKG.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -19,7 +19,7 @@ import {
   repoTop,
   require_semver
 } from "./chunk-MW72DEFG.js";
-import "./chunk-LC3Y7TDR.js";
+import "./chunk-CNAD3NXN.js";
 import {
   FsTree
 } from "./chunk-4QXT425W.js";
@@ -28,7 +28,7 @@ import {
   detectKind,
   isToolingName,
   referenceClosure
-} from "./chunk-RTUS5A2P.js";
+} from "./chunk-TSRUSWNE.js";
 import {
   ContractsLayout,
   Documents,

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-LUL3VIGB.js";
+} from "./chunk-XCYMCMUO.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-RTUS5A2P.js";
+import "./chunk-TSRUSWNE.js";
 import "./chunk-GON34J5M.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";

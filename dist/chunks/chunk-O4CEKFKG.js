@@ -5,7 +5,7 @@ import {
 } from "./chunk-MW72DEFG.js";
 import {
   refsIn
-} from "./chunk-LC3Y7TDR.js";
+} from "./chunk-CNAD3NXN.js";
 import {
   getPolicyRule
 } from "./chunk-TT34GUL2.js";
@@ -14,7 +14,7 @@ import {
   operations,
   referenceClosure,
   unsafePatterns
-} from "./chunk-RTUS5A2P.js";
+} from "./chunk-TSRUSWNE.js";
 import {
   GLOBALS,
   formatOf,

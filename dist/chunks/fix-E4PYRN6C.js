@@ -4,27 +4,27 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-OHWTJK57.js";
+} from "./chunk-B6M7UQKA.js";
 import {
   setIn,
   showCheck
-} from "./chunk-646Z5MR5.js";
-import "./chunk-FZQ7FRJ2.js";
-import "./chunk-LJK7QATE.js";
+} from "./chunk-WSQCELPW.js";
+import "./chunk-QTP43AZZ.js";
+import "./chunk-O4CEKFKG.js";
 import "./chunk-MW72DEFG.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
-import "./chunk-LC3Y7TDR.js";
+import "./chunk-CNAD3NXN.js";
 import "./chunk-4QXT425W.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-LUL3VIGB.js";
+} from "./chunk-XCYMCMUO.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-RTUS5A2P.js";
+} from "./chunk-TSRUSWNE.js";
 import {
   formatOf
 } from "./chunk-GON34J5M.js";

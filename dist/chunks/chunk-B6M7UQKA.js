@@ -11,7 +11,7 @@ import {
 } from "./chunk-4QXT425W.js";
 import {
   detectKind
-} from "./chunk-RTUS5A2P.js";
+} from "./chunk-TSRUSWNE.js";
 import {
   ContractsLayout,
   Documents,

@@ -5,7 +5,7 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-RTUS5A2P.js";
+} from "./chunk-TSRUSWNE.js";
 import {
   formatOf,
   isRefObject

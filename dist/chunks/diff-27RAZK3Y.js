@@ -15,7 +15,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-TLADH44O.js";
 import {
   checkReadable
-} from "./chunk-LC3Y7TDR.js";
+} from "./chunk-CNAD3NXN.js";
 import {
   FsTree,
   repositoryRootOf
@@ -23,9 +23,9 @@ import {
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-LUL3VIGB.js";
+} from "./chunk-XCYMCMUO.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-RTUS5A2P.js";
+import "./chunk-TSRUSWNE.js";
 import {
   Documents
 } from "./chunk-GON34J5M.js";
