@@ -6938,6 +6938,34 @@ function typeOfValue(v) {
 function num(v) {
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
 }
+function holdsData(key2) {
+  return DATA_KEYWORDS.has(key2) || key2.startsWith("x-");
+}
+var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
+var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+function pushSchemaChildren(o, stack) {
+  for (const [k, v] of Object.entries(o)) {
+    if (holdsData(k) || !v || typeof v !== "object") continue;
+    if (NAMED_SCHEMAS.has(k) && !Array.isArray(v)) for (const s of Object.values(v)) stack.push(s);
+    else stack.push(v);
+  }
+}
+function someSchemaNode(root, test) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (Array.isArray(n)) {
+      for (const v of n) stack.push(v);
+      continue;
+    }
+    if (test(n)) return true;
+    pushSchemaChildren(n, stack);
+  }
+  return false;
+}
 function someNode(root, test) {
   const seen = /* @__PURE__ */ new WeakSet();
   const stack = [root];
@@ -7026,7 +7054,6 @@ function hiding(root, hidden) {
 
 // src/core/semantic/linked.ts
 var LINK = "x-contract-guard-link";
-var DATA = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
 var shapes = /* @__PURE__ */ new WeakMap();
 function resolvedBeyondPointers(o, top) {
   if (["$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor", "$anchor"].some((k) => k in o)) return true;
@@ -7057,7 +7084,7 @@ function shapeOf(node) {
     if (resolvedBeyondPointers(o, n === node)) refused = true;
     if ("unevaluatedProperties" in o || "unevaluatedItems" in o) annotated = true;
     if (Array.isArray(o.items) || "additionalItems" in o || "dependencies" in o) draft7 = true;
-    for (const [k, v] of Object.entries(o)) if (!DATA.has(k) && !k.startsWith("x-") && v && typeof v === "object") stack.push(v);
+    pushSchemaChildren(o, stack);
   }
   const shape = { refs: [...refs].sort(), refused, annotated, draft7, size };
   shapes.set(node, shape);
@@ -7176,7 +7203,7 @@ function rewrite(node, keyOf, top = true, copies = /* @__PURE__ */ new Map()) {
   for (const [k, v] of Object.entries(node)) {
     if (top && (k === "$id" || k === "$schema")) continue;
     if (k === "$ref" && typeof v === "string" && v.startsWith("#")) out[LINK] = keyOf(v);
-    else out[k] = DATA.has(k) || k.startsWith("x-") ? v : rewrite(v, keyOf, false, copies);
+    else out[k] = holdsData(k) ? v : rewrite(v, keyOf, false, copies);
   }
   return out;
 }
@@ -9241,7 +9268,7 @@ function usesDraft7Forms(schema2) {
   return someNode(schema2, (o) => Array.isArray(o.items) || "additionalItems" in o || "dependencies" in o);
 }
 function beyondAjv(schema2) {
-  return someNode(schema2, (o) => {
+  return someSchemaNode(schema2, (o) => {
     if (("unevaluatedItems" in o || "unevaluatedProperties" in o) && someNode(o, (n) => "contains" in n || "if" in n || "else" in n || "then" in n))
       return true;
     return resolvedBeyondPointers(o, o === schema2);

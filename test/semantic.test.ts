@@ -287,6 +287,28 @@ describe('reconciled with the rules', () => {
     );
   });
 
+  test('a schema of schemas is judged: properties named $id and $ref are names, a $ref inside examples is data', () => {
+    // as AsyncAPI's own schema: a definition describing schemas, and message examples that hold `$ref` keys
+    const doc = (versions: string[]) => ({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+      required: ['asyncapi'],
+      properties: { asyncapi: { enum: versions }, payload: { $ref: '#/definitions/schema' } },
+      definitions: {
+        schema: {
+          type: 'object',
+          properties: { $id: { type: 'string' }, $ref: { type: 'string', format: 'uri-reference' } },
+          examples: [{ payload: { $ref: 'path/to/user-create.avsc#/UserCreate' } }],
+        },
+      },
+    });
+    const r = diffDocs(doc(['2.5.0', '2.6.0']), doc(['2.6.0']), 'asyncapi.schema.json', storage);
+    const removed = r.changes.find((c) => c.ruleId === 'storage-enum-value-removed');
+    assert.ok(removed, r.changes.map((c) => c.ruleId).join(' '));
+    assert.equal(removed.semantic?.verdict, 'breaking', JSON.stringify(removed.semantic));
+    assert.equal((removed.semantic as { witness: { asyncapi: string } }).witness.asyncapi, '2.5.0');
+  });
+
   test('a union whose members allOf their parent is judged, not recursed into until the stack gives out', () => {
     const doc = (union: boolean) =>
       `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Pet'}\n` +

@@ -6,13 +6,10 @@
 import type { Ajv } from 'ajv';
 import { fingerprint, hashText, sameValue } from '../diff/fingerprint.js';
 import { refTarget } from '../model.js';
-import { isObj, type Obj } from './schema.js';
+import { holdsData, isObj, pushSchemaChildren, type Obj } from './schema.js';
 
 /** The keyword a `$ref` becomes: its value names a compiled unit. */
 const LINK = 'x-contract-guard-link';
-
-/** Values that are data, not schemas: a `$ref` inside them is text. */
-const DATA = new Set(['const', 'enum', 'default', 'examples', 'example']);
 
 /** What a unit's own subtree holds (its `$ref` targets stay outside it). */
 interface Shape {
@@ -65,7 +62,7 @@ function shapeOf(node: object): Shape {
     if (resolvedBeyondPointers(o, n === node)) refused = true;
     if ('unevaluatedProperties' in o || 'unevaluatedItems' in o) annotated = true;
     if (Array.isArray(o.items) || 'additionalItems' in o || 'dependencies' in o) draft7 = true;
-    for (const [k, v] of Object.entries(o)) if (!DATA.has(k) && !k.startsWith('x-') && v && typeof v === 'object') stack.push(v);
+    pushSchemaChildren(o, stack);
   }
   const shape = { refs: [...refs].sort(), refused, annotated, draft7, size };
   shapes.set(node, shape);
@@ -205,7 +202,7 @@ function rewrite(node: unknown, keyOf: (ref: string) => string, top = true, copi
   for (const [k, v] of Object.entries(node as Obj)) {
     if (top && (k === '$id' || k === '$schema')) continue; // the unit is compiled alone; ids would collide across units
     if (k === '$ref' && typeof v === 'string' && v.startsWith('#')) out[LINK] = keyOf(v);
-    else out[k] = DATA.has(k) || k.startsWith('x-') ? v : rewrite(v, keyOf, false, copies);
+    else out[k] = holdsData(k) ? v : rewrite(v, keyOf, false, copies);
   }
   return out;
 }

@@ -111,6 +111,42 @@ export function num(v: unknown): number | undefined {
  * Does any object in the tree (the root included) satisfy `test`? Each distinct object is visited once, so a small
  * document that reuses one node many times (a `oneOf` bomb) costs its size, not its expansion.
  */
+/** Keys whose values are data, not schemas (a `$ref` inside them is text): as ajv reads them, and extensions. */
+export function holdsData(key: string): boolean {
+  return DATA_KEYWORDS.has(key) || key.startsWith('x-');
+}
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'example']);
+
+/** Keywords whose value maps names to schemas: a name there (`$id`, `$ref`, `example`) is no keyword. */
+const NAMED_SCHEMAS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+
+/** The nodes below a schema object that may be schemas: data left out, a map of names stepped over to its schemas. */
+export function pushSchemaChildren(o: Obj, stack: unknown[]): void {
+  for (const [k, v] of Object.entries(o)) {
+    if (holdsData(k) || !v || typeof v !== 'object') continue;
+    if (NAMED_SCHEMAS.has(k) && !Array.isArray(v)) for (const s of Object.values(v)) stack.push(s);
+    else stack.push(v);
+  }
+}
+
+/** Like `someNode`, over the schema's own nodes only (see `pushSchemaChildren`). */
+export function someSchemaNode(root: unknown, test: (node: Obj) => boolean): boolean {
+  const seen = new WeakSet<object>();
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== 'object' || seen.has(n)) continue;
+    seen.add(n);
+    if (Array.isArray(n)) {
+      for (const v of n) stack.push(v);
+      continue;
+    }
+    if (test(n as Obj)) return true;
+    pushSchemaChildren(n as Obj, stack);
+  }
+  return false;
+}
+
 export function someNode(root: unknown, test: (node: Obj) => boolean): boolean {
   const seen = new WeakSet<object>();
   const stack: unknown[] = [root];

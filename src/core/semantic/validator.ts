@@ -7,7 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isBug } from '../errors.js';
 import { safeRegExpEngine } from '../source/safe-regex.js';
-import { isObj, someNode, type Obj } from './schema.js';
+import { isObj, someNode, someSchemaNode, type Obj } from './schema.js';
 import { fingerprint } from '../diff/fingerprint.js';
 
 /** ULID: 26 Crockford Base32 characters, the first 0-7 (48-bit timestamp). */
@@ -55,7 +55,8 @@ function usesDraft7Forms(schema: unknown): boolean {
  * resolved against an `$id` rather than within the document.
  */
 function beyondAjv(schema: unknown): boolean {
-  return someNode(schema, (o) => {
+  // what examples and other data hold is no reference (`examples: [{payload: {$ref: "file.avsc"}}]`)
+  return someSchemaNode(schema, (o) => {
     if (
       ('unevaluatedItems' in o || 'unevaluatedProperties' in o) &&
       someNode(o, (n) => 'contains' in n || 'if' in n || 'else' in n || 'then' in n)

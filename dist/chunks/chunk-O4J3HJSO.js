@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-XCYMCMUO.js";
+} from "./chunk-23VTLI5K.js";
 import {
   detectKind,
   referenceClosure

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-WSQCELPW.js";
+} from "./chunk-NML2LSBM.js";
 import {
   runCheck
-} from "./chunk-QTP43AZZ.js";
+} from "./chunk-O4J3HJSO.js";
 import {
   repoTop,
   require_semver

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-WSQCELPW.js";
-import "./chunk-QTP43AZZ.js";
+} from "./chunk-NML2LSBM.js";
+import "./chunk-O4J3HJSO.js";
 import "./chunk-O4CEKFKG.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-CNAD3NXN.js";
 import "./chunk-4QXT425W.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-XCYMCMUO.js";
+import "./chunk-23VTLI5K.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-TSRUSWNE.js";
 import {

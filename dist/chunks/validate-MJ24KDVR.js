@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-PDWWUT5V.js";
-import "./chunk-QTP43AZZ.js";
+} from "./chunk-O5EPATPR.js";
+import "./chunk-O4J3HJSO.js";
 import "./chunk-O4CEKFKG.js";
 import "./chunk-MW72DEFG.js";
 import "./chunk-UUBWF4OH.js";
 import "./chunk-CNAD3NXN.js";
 import "./chunk-4QXT425W.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-XCYMCMUO.js";
+import "./chunk-23VTLI5K.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-TSRUSWNE.js";
 import "./chunk-GON34J5M.js";

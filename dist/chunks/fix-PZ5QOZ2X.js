@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-WSQCELPW.js";
-import "./chunk-QTP43AZZ.js";
+} from "./chunk-NML2LSBM.js";
+import "./chunk-O4J3HJSO.js";
 import "./chunk-O4CEKFKG.js";
 import "./chunk-MW72DEFG.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-4QXT425W.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-XCYMCMUO.js";
+} from "./chunk-23VTLI5K.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

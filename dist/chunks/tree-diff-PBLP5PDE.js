@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-XCYMCMUO.js";
+} from "./chunk-23VTLI5K.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-TSRUSWNE.js";
 import "./chunk-GON34J5M.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-QTP43AZZ.js";
+} from "./chunk-O4J3HJSO.js";
 import "./chunk-O4CEKFKG.js";
 import "./chunk-MW72DEFG.js";
 import {
@@ -21,7 +21,7 @@ import "./chunk-TLADH44O.js";
 import "./chunk-CNAD3NXN.js";
 import "./chunk-4QXT425W.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-XCYMCMUO.js";
+import "./chunk-23VTLI5K.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-TSRUSWNE.js";
 import "./chunk-GON34J5M.js";

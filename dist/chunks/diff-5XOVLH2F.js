@@ -23,7 +23,7 @@ import {
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-XCYMCMUO.js";
+} from "./chunk-23VTLI5K.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-TSRUSWNE.js";
 import {

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-C5HNE7P2.js";
+} from "./chunk-VFNRB7XU.js";
 import {
   printCheck
-} from "./chunk-WSQCELPW.js";
-import "./chunk-QTP43AZZ.js";
+} from "./chunk-NML2LSBM.js";
+import "./chunk-O4J3HJSO.js";
 import "./chunk-O4CEKFKG.js";
 import "./chunk-MW72DEFG.js";
 import "./chunk-FPVMIPT2.js";
@@ -14,7 +14,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-CNAD3NXN.js";
 import "./chunk-4QXT425W.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-XCYMCMUO.js";
+import "./chunk-23VTLI5K.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-TSRUSWNE.js";
 import "./chunk-GON34J5M.js";
