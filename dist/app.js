@@ -25,9 +25,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -108,6 +108,18 @@ function overSizeLimit(file2, size) {
 
 // src/adapters/git-tree.ts
 import { simpleGit } from "simple-git";
+
+// src/core/source/meta-schemas.ts
+import draft06 from "ajv/dist/refs/json-schema-draft-06.json";
+import draft07 from "ajv/dist/refs/json-schema-draft-07.json";
+var DOCUMENTS = [draft06, draft07];
+function pathOf(id) {
+  const url = new URL(id);
+  return `/${url.host}${url.pathname}.json`;
+}
+var key = (uri) => uri.replace(/^https?:/, "").replace(/#$/, "");
+var byUri = new Map(DOCUMENTS.map((d) => [key(d.$id), pathOf(d.$id)]));
+var byPath = new Map(DOCUMENTS.map((d) => [pathOf(d.$id), d]));
 
 // src/core/policy/config.ts
 import { closest } from "fastest-levenshtein";
@@ -4417,14 +4429,14 @@ var InProcessDispatcher = class {
     return this.chains.size;
   }
   async dispatch(job) {
-    const key = jobKey(job);
-    const previous = this.chains.get(key) ?? Promise.resolve();
+    const key2 = jobKey(job);
+    const previous = this.chains.get(key2) ?? Promise.resolve();
     const next = previous.catch(() => void 0).then(() => this.metrics.time(() => this.threads.run(job, (l) => this.probot.log.info(l)))).catch(async (err) => {
       if (err instanceof JudgementDeadline) await reportFailure(this.probot, job, err.message).catch(() => void 0);
       throw err;
     });
-    this.chains.set(key, next);
-    void next.finally(() => this.chains.get(key) === next && this.chains.delete(key)).catch(() => void 0);
+    this.chains.set(key2, next);
+    void next.finally(() => this.chains.get(key2) === next && this.chains.delete(key2)).catch(() => void 0);
     await next;
   }
 };
@@ -4558,13 +4570,13 @@ function startWorker(probot2, settings, metrics2, threads2) {
     QUEUE,
     async (bull, token) => {
       const job = bull.data;
-      const key = LOCK_PREFIX + jobKey(job);
+      const key2 = LOCK_PREFIX + jobKey(job);
       const holder = `${hostname()}:${process.pid}:${bull.id}`;
-      if (await redis.set(key, holder, "PX", settings.lockMs, "NX") !== "OK") {
+      if (await redis.set(key2, holder, "PX", settings.lockMs, "NX") !== "OK") {
         await bull.moveToDelayed(Date.now() + 150 + Math.floor(Math.random() * 250), token);
         throw new DelayedError();
       }
-      const renew = setInterval(() => void redis.eval(RENEW, 1, key, holder, settings.lockMs).catch(() => void 0), settings.lockMs / 3);
+      const renew = setInterval(() => void redis.eval(RENEW, 1, key2, holder, settings.lockMs).catch(() => void 0), settings.lockMs / 3);
       try {
         const outcome = await metrics2.time(() => threads2.run(job, log));
         metrics2.delivered.observe((Date.now() - job.receivedAt) / 1e3);
@@ -4577,7 +4589,7 @@ function startWorker(probot2, settings, metrics2, threads2) {
         throw err instanceof JudgementDeadline ? new UnrecoverableError(reason) : err;
       } finally {
         clearInterval(renew);
-        await redis.eval(RELEASE, 1, key, holder).catch(() => void 0);
+        await redis.eval(RELEASE, 1, key2, holder).catch(() => void 0);
       }
     },
     {

@@ -25,9 +25,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key3 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key3) && key3 !== except)
+        __defProp(to, key3, { get: () => from[key3], enumerable: !(desc = __getOwnPropDesc(from, key3)) || desc.enumerable });
   }
   return to;
 };
@@ -476,9 +476,9 @@ function checkJsonShape(file2, text4) {
       if (text4.charCodeAt(k) !== 58) continue;
       const set = sets[depth - 1];
       if (set) {
-        const key2 = text4.slice(start, i);
-        if (set.has(key2)) throw duplicate(start, i);
-        set.add(key2);
+        const key3 = text4.slice(start, i);
+        if (set.has(key3)) throw duplicate(start, i);
+        set.add(key3);
         continue;
       }
       const base = open[depth - 1];
@@ -639,6 +639,25 @@ var CatFile = class {
   }
 };
 
+// src/core/source/meta-schemas.ts
+import draft06 from "ajv/dist/refs/json-schema-draft-06.json";
+import draft07 from "ajv/dist/refs/json-schema-draft-07.json";
+var DOCUMENTS = [draft06, draft07];
+function pathOf(id) {
+  const url = new URL(id);
+  return `/${url.host}${url.pathname}.json`;
+}
+var key = (uri) => uri.replace(/^https?:/, "").replace(/#$/, "");
+var byUri = new Map(DOCUMENTS.map((d) => [key(d.$id), pathOf(d.$id)]));
+var byPath = new Map(DOCUMENTS.map((d) => [pathOf(d.$id), d]));
+function metaSchemaPath(uri) {
+  return byUri.get(key(uri));
+}
+function metaSchemaText(path) {
+  const doc = byPath.get(path);
+  return doc && JSON.stringify(doc, null, 2);
+}
+
 // src/core/source/tree.ts
 import { posix } from "node:path";
 var MapTree = class {
@@ -689,7 +708,8 @@ var Documents = class _Documents {
   get(file2) {
     let entry = this.cache.get(file2);
     if (!entry) {
-      const bytes = this.tree.read(file2);
+      const meta = file2.startsWith("/") ? metaSchemaText(file2) : void 0;
+      const bytes = meta !== void 0 ? Buffer.from(meta) : this.tree.read(file2);
       entry = bytes && this.peer?.parsedAs(file2, bytes) || this.parse(file2, bytes);
       this.cache.set(file2, entry);
     }
@@ -729,9 +749,9 @@ var Documents = class _Documents {
    * to the file's location first, then against the file's `$id` through the `$id`s of the tree's own files.
    */
   targetFile(from, ref, target) {
-    const key2 = `${from.file}\0${target}`;
-    let found = this.targets.get(key2);
-    if (found === void 0) this.targets.set(key2, found = this.findTarget(from, ref, target));
+    const key3 = `${from.file}\0${target}`;
+    let found = this.targets.get(key3);
+    if (found === void 0) this.targets.set(key3, found = this.findTarget(from, ref, target));
     return found;
   }
   findTarget(from, ref, target) {
@@ -766,9 +786,9 @@ var Documents = class _Documents {
     const seen = /* @__PURE__ */ new Set();
     let current = { loc, node };
     while (isRefObject(current.node)) {
-      const key2 = `${current.loc.file}#${current.loc.pointer}`;
-      if (seen.has(key2)) throw this.refError(current.loc, `cyclic $ref: ${[...seen].join(" -> ")} -> ${key2}`);
-      seen.add(key2);
+      const key3 = `${current.loc.file}#${current.loc.pointer}`;
+      if (seen.has(key3)) throw this.refError(current.loc, `cyclic $ref: ${[...seen].join(" -> ")} -> ${key3}`);
+      seen.add(key3);
       current = this.resolveRef(current.loc, current.node.$ref);
     }
     return current;
@@ -812,7 +832,7 @@ var Documents = class _Documents {
         if (id && !this.idIndex.has(idKey(id))) this.idIndex.set(idKey(id), path);
       }
     }
-    return this.idIndex.get(idKey(uri));
+    return this.idIndex.get(idKey(uri)) ?? metaSchemaPath(uri);
   }
 };
 function idKey(uri) {
@@ -907,14 +927,14 @@ var GitObjects = class {
     let known = this.listings.get(commit);
     if (!known) {
       known = git(this.dir).raw(["ls-tree", "-r", "-z", "--full-tree", commit]).then((out) => {
-        const byPath = /* @__PURE__ */ new Map();
+        const byPath2 = /* @__PURE__ */ new Map();
         for (const record of out.split("\0")) {
           const tab = record.indexOf("	");
           if (tab < 0) continue;
           const [, type, sha] = record.slice(0, tab).split(/\s+/);
-          if (type === "blob") byPath.set(record.slice(tab + 1), sha);
+          if (type === "blob") byPath2.set(record.slice(tab + 1), sha);
         }
-        return byPath;
+        return byPath2;
       });
       this.listings.set(commit, known);
     }
@@ -1083,8 +1103,8 @@ var GitSource = class {
   async mergeBase(a, b) {
     const [ca, cb] = await Promise.all([this.commit(a), this.commit(b)]);
     if (ca === cb) return ca;
-    const key2 = [ca, cb].sort().join("\0");
-    let known = this.bases.get(key2);
+    const key3 = [ca, cb].sort().join("\0");
+    let known = this.bases.get(key3);
     if (!known) {
       known = git(this.top).raw(["merge-base", ca, cb]).then((out) => {
         const base = out.trim();
@@ -1092,8 +1112,8 @@ var GitSource = class {
           throw new InputError(`${a} and ${b} have no common history here (in a shallow clone, fetch more of it)`);
         return base;
       });
-      known.catch(() => this.bases.delete(key2));
-      this.bases.set(key2, known);
+      known.catch(() => this.bases.delete(key3));
+      this.bases.set(key3, known);
     }
     return known;
   }
@@ -1295,9 +1315,9 @@ function validate10(data2, { instancePath = "", parentData, parentDataProperty, 
                                       return false;
                                     } else {
                                       const _errs19 = errors;
-                                      for (const key2 in data7) {
-                                        if (!(key2 === "file" || key2 === "key")) {
-                                          validate10.errors = [{ instancePath: instancePath + "/units/" + i1 + "/version", schemaPath: "#/properties/units/items/properties/version/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                      for (const key22 in data7) {
+                                        if (!(key22 === "file" || key22 === "key")) {
+                                          validate10.errors = [{ instancePath: instancePath + "/units/" + i1 + "/version", schemaPath: "#/properties/units/items/properties/version/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" }];
                                           return false;
                                           break;
                                         }
@@ -4543,7 +4563,7 @@ function ruleLevel(rule2, role) {
   return levelForRole(rule2.level, role);
 }
 function fill(template, params) {
-  return template.replace(/\{(\w+)\}/g, (whole, key2) => key2 in params ? show(params[key2]) : whole);
+  return template.replace(/\{(\w+)\}/g, (whole, key3) => key3 in params ? show(params[key3]) : whole);
 }
 function show(value) {
   if (typeof value === "string") return value;
@@ -4788,8 +4808,8 @@ function parseConfig(file2, text4) {
     } else if (e.keyword === "enum") {
       what = `must be one of ${e.params.allowedValues.join(", ")}`;
     }
-    const key2 = pointer ? pointer.slice(1).replace(/\//g, ".") : "(root)";
-    throw new InputError(`config key ${key2} ${what}`, file2, doc.positions.locate(pointer)?.line);
+    const key3 = pointer ? pointer.slice(1).replace(/\//g, ".") : "(root)";
+    throw new InputError(`config key ${key3} ${what}`, file2, doc.positions.locate(pointer)?.line);
   }
   for (const [i, inv] of (data2.invariants ?? []).entries()) {
     for (const field of ["forbid", "require"]) {
@@ -5664,17 +5684,17 @@ function bundle(docs, file2) {
   const pending = [];
   const prefixOf = (target) => {
     if (target === file2) return "";
-    let key2 = keys.get(target);
-    if (!key2) {
-      keys.set(target, key2 = KEY(keys.size + 1));
+    let key3 = keys.get(target);
+    if (!key3) {
+      keys.set(target, key3 = KEY(keys.size + 1));
       pending.push(target);
     }
-    return `/$defs/${key2}`;
+    return `/$defs/${key3}`;
   };
   let from = file2;
-  const copies = new RewrittenCopy((node, key2, value) => {
-    if (from !== file2 && node === docs.get(from).data && (key2 === "$id" || key2 === "$schema")) return DROP;
-    if (key2 !== "$ref" || typeof value !== "string") return KEEP;
+  const copies = new RewrittenCopy((node, key3, value) => {
+    if (from !== file2 && node === docs.get(from).data && (key3 === "$id" || key3 === "$schema")) return DROP;
+    if (key3 !== "$ref" || typeof value !== "string") return KEEP;
     try {
       return rewrite2(value, from);
     } catch (err) {
@@ -5830,13 +5850,13 @@ var ChangeSink = class {
   keys = /* @__PURE__ */ new Map();
   /** Store a change, or note another way to it; returns the stored change. */
   emit(change) {
-    const key2 = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
-    const known = this.keys.get(key2);
+    const key3 = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
+    const known = this.keys.get(key3);
     if (known) {
       addVia(known, change.via);
       return known;
     }
-    this.keys.set(key2, change);
+    this.keys.set(key3, change);
     this.changes.push(change);
     return change;
   }
@@ -5914,9 +5934,9 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   if (logical(rawA) !== logical(rawB))
     out.push({ rule: "avro-logical-type-changed", pointer, params: { at: at3, old: logical(rawA) ?? ka, new: logical(rawB) ?? kb } });
   if (NAMED.has(a.typeName)) {
-    const key2 = `${a.name}|${b.name}`;
-    if (seen.has(key2)) return;
-    seen.add(key2);
+    const key3 = `${a.name}|${b.name}`;
+    if (seen.has(key3)) return;
+    seen.add(key3);
     if (short(a.name) !== short(b.name)) {
       const aliased = (b.aliases ?? []).some((x) => short(x) === short(a.name));
       out.push({ rule: aliased ? "avro-renamed-with-alias" : "avro-name-changed", pointer, params: { at: at3, old: a.name, new: b.name } });
@@ -6212,9 +6232,9 @@ function findWitness(writer, reader) {
       sites.set(site, options);
       return choices.get(site) ?? 0;
     });
-    const key2 = JSON.stringify(writer.toString(datum));
-    if (tried.has(key2)) continue;
-    tried.add(key2);
+    const key3 = JSON.stringify(writer.toString(datum));
+    if (tried.has(key3)) continue;
+    tried.add(key3);
     if (failsToDecode(writer, reader, datum)) return JSON.parse(writer.toString(datum));
     for (const [site, options] of sites)
       if (!choices.has(site)) for (let i = 1; i < options; i++) queue.push(new Map([...choices, [site, i]]));
@@ -6257,9 +6277,9 @@ function readAsyncApi(docs, file2, errors) {
   const carriers = /* @__PURE__ */ new Map();
   const message = (at4, node, fallback, channel) => {
     const def = deref(at4, node);
-    const key2 = keyOf(def.loc);
-    if (channel !== void 0) (carriers.get(key2) ?? carriers.set(key2, /* @__PURE__ */ new Set()).get(key2)).add(channel);
-    if (messages.has(key2)) return key2;
+    const key3 = keyOf(def.loc);
+    if (channel !== void 0) (carriers.get(key3) ?? carriers.set(key3, /* @__PURE__ */ new Set()).get(key3)).add(channel);
+    if (messages.has(key3)) return key3;
     const own = obj(def.node);
     const fields = /* @__PURE__ */ new Map();
     for (const [k, v] of Object.entries(own)) fields.set(k, { loc: { ...def.loc, pointer: pointerJoin(def.loc.pointer, k) }, node: v });
@@ -6275,26 +6295,26 @@ function readAsyncApi(docs, file2, errors) {
     const bindings = fields.get("bindings");
     if (bindings && bindings.loc.file === file2) read.add(pointerJoin(bindings.loc.pointer, "kafka", "key"));
     const name = typeof own.name === "string" ? own.name : typeof own.messageId === "string" ? own.messageId : pointerTokens(def.loc.pointer).pop() ?? fallback;
-    messages.set(key2, { key: key2, name, loc: def.loc, fields });
-    return key2;
+    messages.set(key3, { key: key3, name, loc: def.loc, fields });
+    return key3;
   };
   const at3 = (...tokens) => ({ file: file2, pointer: pointerJoin("", ...tokens) });
   const channels2 = /* @__PURE__ */ new Map();
   const operations2 = /* @__PURE__ */ new Map();
-  for (const [key2, raw] of Object.entries(obj(doc.channels))) {
-    const c = deref(at3("channels", key2), raw);
+  for (const [key3, raw] of Object.entries(obj(doc.channels))) {
+    const c = deref(at3("channels", key3), raw);
     const node = obj(c.node);
     const topic = obj(obj(node.bindings).kafka).topic;
-    const address = typeof topic === "string" ? topic : major === 3 ? typeof node.address === "string" ? node.address : null : key2;
-    const addressLoc = typeof topic === "string" ? at3("channels", key2, "bindings", "kafka", "topic") : major === 3 ? at3("channels", key2, "address") : c.loc;
+    const address = typeof topic === "string" ? topic : major === 3 ? typeof node.address === "string" ? node.address : null : key3;
+    const addressLoc = typeof topic === "string" ? at3("channels", key3, "bindings", "kafka", "topic") : major === 3 ? at3("channels", key3, "address") : c.loc;
     const parameters = /* @__PURE__ */ new Map();
     for (const [name, p] of Object.entries(obj(node.parameters)))
       parameters.set(name, deref({ ...c.loc, pointer: pointerJoin(c.loc.pointer, "parameters", name) }, p));
-    for (const p of [["address"], ["parameters"], ["bindings", "kafka", "topic"]]) read.add(pointerJoin("/channels", key2, ...p));
-    channels2.set(key2, { key: key2, loc: c.loc, address, addressLoc, parameters });
+    for (const p of [["address"], ["parameters"], ["bindings", "kafka", "topic"]]) read.add(pointerJoin("/channels", key3, ...p));
+    channels2.set(key3, { key: key3, loc: c.loc, address, addressLoc, parameters });
     if (major === 3) {
       for (const [name, m] of Object.entries(obj(node.messages)))
-        message({ ...c.loc, pointer: pointerJoin(c.loc.pointer, "messages", name) }, m, name, key2);
+        message({ ...c.loc, pointer: pointerJoin(c.loc.pointer, "messages", name) }, m, name, key3);
       continue;
     }
     for (const verb of ["subscribe", "publish"]) {
@@ -6308,42 +6328,42 @@ function readAsyncApi(docs, file2, errors) {
       if (isObj2(resolved.node) && Array.isArray(resolved.node.oneOf))
         resolved.node.oneOf.forEach(
           (x, i) => keys.add(
-            message({ ...resolved.loc, pointer: pointerJoin(resolved.loc.pointer, "oneOf", i) }, x, `${key2} ${verb} #${i + 1}`, key2)
+            message({ ...resolved.loc, pointer: pointerJoin(resolved.loc.pointer, "oneOf", i) }, x, `${key3} ${verb} #${i + 1}`, key3)
           )
         );
-      else if (m !== void 0) keys.add(message(mLoc, m, `${key2} ${verb}`, key2));
+      else if (m !== void 0) keys.add(message(mLoc, m, `${key3} ${verb}`, key3));
       read.add(mLoc.pointer);
-      const opKey = `${verb} ${key2}`;
+      const opKey = `${verb} ${key3}`;
       operations2.set(opKey, {
         key: opKey,
-        label: typeof op.operationId === "string" ? `${op.operationId} (${verb} ${key2})` : `${verb} ${key2}`,
+        label: typeof op.operationId === "string" ? `${op.operationId} (${verb} ${key3})` : `${verb} ${key3}`,
         loc: opLoc,
         action: verb === "subscribe" ? "send" : "receive",
-        channel: key2,
+        channel: key3,
         messages: keys
       });
     }
   }
   if (major === 3) {
-    for (const [key2, raw] of Object.entries(obj(doc.operations))) {
-      const o = deref(at3("operations", key2), raw);
+    for (const [key3, raw] of Object.entries(obj(doc.operations))) {
+      const o = deref(at3("operations", key3), raw);
       const node = obj(o.node);
       const ch = deref({ ...o.loc, pointer: pointerJoin(o.loc.pointer, "channel") }, node.channel);
       const channel = ch.loc.file === file2 && ch.loc.pointer.startsWith("/channels/") ? pointerTokens(ch.loc.pointer)[1] : void 0;
       const keys = /* @__PURE__ */ new Set();
       if (Array.isArray(node.messages))
         node.messages.forEach(
-          (m, i) => keys.add(message({ ...o.loc, pointer: pointerJoin(o.loc.pointer, "messages", i) }, m, `${key2} #${i + 1}`, channel))
+          (m, i) => keys.add(message({ ...o.loc, pointer: pointerJoin(o.loc.pointer, "messages", i) }, m, `${key3} #${i + 1}`, channel))
         );
       else {
         const c = obj(deref(ch.loc, ch.node).node);
         for (const [name, m] of Object.entries(obj(c.messages)))
           keys.add(message({ ...ch.loc, pointer: pointerJoin(ch.loc.pointer, "messages", name) }, m, name, channel));
       }
-      for (const p of ["action", "channel", "messages"]) read.add(pointerJoin("/operations", key2, p));
-      operations2.set(key2, {
-        key: key2,
-        label: key2,
+      for (const p of ["action", "channel", "messages"]) read.add(pointerJoin("/operations", key3, p));
+      operations2.set(key3, {
+        key: key3,
+        label: key3,
         loc: o.loc,
         action: node.action === "receive" ? "receive" : "send",
         channel,
@@ -6568,24 +6588,24 @@ function diffAsyncApi(d, baseFile, file2) {
       changes: found
     });
   };
-  for (const [key2, c] of a.channels) if (!b.channels.has(key2)) emit("channel-removed", c.loc.pointer, { channel: key2 }, "/channels");
-  for (const [key2, c] of b.channels) if (!a.channels.has(key2)) emit("channel-added", c.loc, { channel: key2 });
-  for (const [key2, c] of b.channels) {
-    const old = a.channels.get(key2);
+  for (const [key3, c] of a.channels) if (!b.channels.has(key3)) emit("channel-removed", c.loc.pointer, { channel: key3 }, "/channels");
+  for (const [key3, c] of b.channels) if (!a.channels.has(key3)) emit("channel-added", c.loc, { channel: key3 });
+  for (const [key3, c] of b.channels) {
+    const old = a.channels.get(key3);
     if (!old) continue;
     if (old.address !== null && c.address !== null && old.address !== c.address)
-      emit("channel-address-changed", c.addressLoc, { channel: key2, old: old.address, new: c.address });
+      emit("channel-address-changed", c.addressLoc, { channel: key3, old: old.address, new: c.address });
     const [context, role] = ["event", "event"];
     for (const [name, p] of c.parameters) {
       const q = old.parameters.get(name);
       if (!q) continue;
       const schemaOf = (s) => obj(s.node).schema !== void 0 ? { loc: { ...s.loc, pointer: pointerJoin(s.loc.pointer, "schema") }, node: obj(s.node).schema } : s;
-      d.schemas.compare([schemaOf(q)], [schemaOf(p)], { context, role, label: `channel ${key2} parameter ${name}` });
+      d.schemas.compare([schemaOf(q)], [schemaOf(p)], { context, role, label: `channel ${key3} parameter ${name}` });
     }
   }
-  for (const [key2, op] of a.operations) {
+  for (const [key3, op] of a.operations) {
     const channelGone = op.channel !== void 0 && !b.channels.has(op.channel);
-    if (!b.operations.has(key2) && !channelGone)
+    if (!b.operations.has(key3) && !channelGone)
       emit(
         "async-operation-removed",
         op.loc.pointer,
@@ -6593,8 +6613,8 @@ function diffAsyncApi(d, baseFile, file2) {
         op.channel ? pointerJoin("/channels", op.channel) : "/operations"
       );
   }
-  for (const [key2, op] of b.operations) {
-    const old = a.operations.get(key2);
+  for (const [key3, op] of b.operations) {
+    const old = a.operations.get(key3);
     if (!old) {
       if (op.channel === void 0 || a.channels.has(op.channel)) emit("async-operation-added", op.loc, { operation: op.label });
       continue;
@@ -6627,11 +6647,11 @@ function diffAsyncApi(d, baseFile, file2) {
   };
   const paired = pairMessages(a, b);
   const kept = new Set([...paired.values()].map((m) => m.key));
-  for (const [key2, m] of a.messages)
-    if (!kept.has(key2) && parentIn(b, key2)) emit("message-removed", m.loc.pointer, { message: m.name }, key2.replace(/\/[^/]+$/, ""));
-  for (const [key2, m] of b.messages) if (!paired.has(key2) && parentIn(a, key2)) emit("message-added", m.loc, { message: m.name });
-  for (const [key2, m] of b.messages) {
-    const old = paired.get(key2);
+  for (const [key3, m] of a.messages)
+    if (!kept.has(key3) && parentIn(b, key3)) emit("message-removed", m.loc.pointer, { message: m.name }, key3.replace(/\/[^/]+$/, ""));
+  for (const [key3, m] of b.messages) if (!paired.has(key3) && parentIn(a, key3)) emit("message-added", m.loc, { message: m.name });
+  for (const [key3, m] of b.messages) {
+    const old = paired.get(key3);
     if (old) compareMessage(d, a, b, old, m, judge);
   }
   const read = [...a.read, ...b.read];
@@ -6656,18 +6676,18 @@ function pairMessages(a, b) {
   const named = (m) => typeof m.fields.get("name")?.node === "string" || typeof m.fields.get("messageId")?.node === "string";
   const out = /* @__PURE__ */ new Map();
   const used = /* @__PURE__ */ new Set();
-  for (const [key2, m] of b.messages) {
-    const old = a.messages.get(key2);
+  for (const [key3, m] of b.messages) {
+    const old = a.messages.get(key3);
     if (old && (!named(old) || !named(m) || old.name === m.name)) {
-      out.set(key2, old);
+      out.set(key3, old);
       used.add(old.key);
     }
   }
-  for (const [key2, m] of b.messages) {
-    if (out.has(key2) || !named(m)) continue;
+  for (const [key3, m] of b.messages) {
+    if (out.has(key3) || !named(m)) continue;
     const same = [...a.messages.values()].filter((x) => !used.has(x.key) && named(x) && x.name === m.name);
     if (same.length !== 1) continue;
-    out.set(key2, same[0]);
+    out.set(key3, same[0]);
     used.add(same[0].key);
   }
   return out;
@@ -6938,8 +6958,8 @@ function typeOfValue(v) {
 function num(v) {
   return typeof v === "number" && Number.isFinite(v) ? v : void 0;
 }
-function holdsData(key2) {
-  return DATA_KEYWORDS.has(key2) || key2.startsWith("x-");
+function holdsData(key3) {
+  return DATA_KEYWORDS.has(key3) || key3.startsWith("x-");
 }
 var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
 var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
@@ -6982,7 +7002,7 @@ function someNode(root, test) {
 // src/core/semantic/dialects.ts
 var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
 var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions", "$defs"]);
-var refVoids = (node, key2) => typeof node.$ref === "string" && !KEPT_BESIDE_REF.has(key2) ? DROP : KEEP;
+var refVoids = (node, key3) => typeof node.$ref === "string" && !KEPT_BESIDE_REF.has(key3) ? DROP : KEEP;
 function rewritten(root, rewrite2) {
   const copies = new RewrittenCopy(rewrite2, true);
   copies.copy(root);
@@ -6994,10 +7014,10 @@ function refSiblingsVoid(root) {
   return rewritten(root, refVoids);
 }
 function fromOpenApi30(root) {
-  return rewritten(root, (node, key2, value) => {
-    if (typeof node.$ref === "string") return refVoids(node, key2, value);
+  return rewritten(root, (node, key3, value) => {
+    if (typeof node.$ref === "string") return refVoids(node, key3, value);
     const nullable = node.nullable === true;
-    switch (key2) {
+    switch (key3) {
       case "nullable":
         return DROP;
       case "type":
@@ -7007,12 +7027,12 @@ function fromOpenApi30(root) {
       case "exclusiveMinimum":
       case "exclusiveMaximum": {
         if (typeof value !== "boolean") return KEEP;
-        const bound2 = node[key2 === "exclusiveMinimum" ? "minimum" : "maximum"];
+        const bound2 = node[key3 === "exclusiveMinimum" ? "minimum" : "maximum"];
         return value && typeof bound2 === "number" ? bound2 : DROP;
       }
       case "minimum":
       case "maximum":
-        return node[key2 === "minimum" ? "exclusiveMinimum" : "exclusiveMaximum"] === true ? DROP : KEEP;
+        return node[key3 === "minimum" ? "exclusiveMinimum" : "exclusiveMaximum"] === true ? DROP : KEEP;
       default:
         return KEEP;
     }
@@ -7038,11 +7058,11 @@ function hiding(root, hidden) {
     Object.entries(node.properties).filter(([, s]) => isHidden(s)).map(([name]) => name)
   ) : /* @__PURE__ */ new Set();
   let copies;
-  const rewrite2 = (node, key2, value) => {
-    if (key2 !== "properties" && key2 !== "required" || !value || typeof value !== "object") return KEEP;
+  const rewrite2 = (node, key3, value) => {
+    if (key3 !== "properties" && key3 !== "required" || !value || typeof value !== "object") return KEEP;
     const names = hiddenNames(node);
     if (!names.size) return KEEP;
-    if (key2 === "required") return Array.isArray(value) ? value.filter((n) => !names.has(n)) : KEEP;
+    if (key3 === "required") return Array.isArray(value) ? value.filter((n) => !names.has(n)) : KEEP;
     return Object.fromEntries(
       Object.entries(value).filter(([name]) => !names.has(name)).map(([name, s]) => [name, copies.copy(s)])
     );
@@ -7178,8 +7198,8 @@ function sameReferents(node, rootA, rootB) {
   if (shape.refused || !rootA || typeof rootA !== "object" || !rootB || typeof rootB !== "object") return false;
   const [keysA, keysB] = [keysOf(rootA, shape.refs), keysOf(rootB, shape.refs)];
   return shape.refs.every((r) => {
-    const key2 = keysA.get(r);
-    return !!key2 && key2 === keysB.get(r);
+    const key3 = keysA.get(r);
+    return !!key3 && key3 === keysB.get(r);
   });
 }
 function keysOf(root, refs) {
@@ -7224,13 +7244,13 @@ function link(schema2, root) {
     const ref = stack.pop();
     if (seen.has(ref)) continue;
     seen.add(ref);
-    const key2 = keys.get(ref);
-    if (!key2) return void 0;
-    if (units.has(key2)) continue;
+    const key3 = keys.get(ref);
+    if (!key3) return void 0;
+    if (units.has(key3)) continue;
     const node = refTarget(root, ref);
     const shape = node && typeof node === "object" ? shapeOf(node) : void 0;
     if (shape?.annotated) return "whole";
-    units.set(key2, { size: shape?.size ?? 1, copy: () => typeof node === "boolean" ? node : rewrite(node, keyOf) });
+    units.set(key3, { size: shape?.size ?? 1, copy: () => typeof node === "boolean" ? node : rewrite(node, keyOf) });
     size += shape?.size ?? 1;
     draft7 ||= shape?.draft7 ?? false;
     if (shape) stack.push(...shape.refs);
@@ -7274,7 +7294,7 @@ var Generation = class {
         schemaType: "string",
         errors: false,
         // looked up when called: a unit may call one compiled after it (a cycle)
-        compile: (key2) => (data2) => this.call(made, prefix + key2, data2)
+        compile: (key3) => (data2) => this.call(made, prefix + key3, data2)
       });
       this.ajvs.set(draft2020, ajv);
     }
@@ -7307,7 +7327,7 @@ function compileLinked(linked, draft2020, make, build) {
   if (!generation || generation.units.size > MAX_UNITS) generation = new Generation(make, build);
   const { units } = generation;
   const prefix = `${draft2020}:`;
-  for (const [key2, unit] of linked.units) if (!units.has(prefix + key2)) units.set(prefix + key2, { size: unit.size, copy: unit.copy });
+  for (const [key3, unit] of linked.units) if (!units.has(prefix + key3)) units.set(prefix + key3, { size: unit.size, copy: unit.copy });
   return build(generation.ajv(draft2020), linked.top);
 }
 
@@ -7347,12 +7367,12 @@ var OpenApiDiffer = class {
     this.roots = judgeable ? { baseFile, headFile, judged: 0, seen: /* @__PURE__ */ new Map() } : void 0;
     const opsA = this.operations(this.baseDocs, a, baseFile);
     const opsB = this.operations(this.headDocs, b, headFile);
-    for (const [key2, op] of opsA) {
+    for (const [key3, op] of opsA) {
       const parent = { file: file2, pointer: op.kind === "webhook" ? "/webhooks" : "/paths" };
-      if (!opsB.has(key2)) this.emit(REMOVED[op.kind], op.loc, { op: op.label }, headFile ? parent : void 0);
+      if (!opsB.has(key3)) this.emit(REMOVED[op.kind], op.loc, { op: op.label }, headFile ? parent : void 0);
     }
-    for (const [key2, op] of opsB) {
-      const old = opsA.get(key2);
+    for (const [key3, op] of opsB) {
+      const old = opsA.get(key3);
       if (!old) this.emit(ADDED[op.kind], op.loc, { op: op.label });
       else this.operation(old, op);
     }
@@ -7394,9 +7414,9 @@ var OpenApiDiffer = class {
     }
     const infoA = isObj7(a.info) ? a.info : {};
     const infoB = isObj7(b.info) ? b.info : {};
-    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
-      if (!sameValue(infoA[key2], infoB[key2]))
-        this.emit("api-info-changed", at2(root, "info", key2), { field: `info.${key2}`, old: infoA[key2], new: infoB[key2] }, at2(root, "info"));
+    for (const key3 of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
+      if (!sameValue(infoA[key3], infoB[key3]))
+        this.emit("api-info-changed", at2(root, "info", key3), { field: `info.${key3}`, old: infoA[key3], new: infoB[key3] }, at2(root, "info"));
     }
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
       if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at2(root, field), { field, old: a[field], new: b[field] });
@@ -7422,9 +7442,9 @@ var OpenApiDiffer = class {
         if (!sameValue(sa?.[field], sb?.[field])) this.emit("security-scheme-changed", at2(schemeLoc(name), field), { name, field });
       }
     }
-    for (const [key2, value] of Object.entries(b)) {
-      if (key2.startsWith("x-") && !sameValue(a[key2], value))
-        this.emit("api-info-changed", at2(root, key2), { field: key2, old: a[key2], new: value });
+    for (const [key3, value] of Object.entries(b)) {
+      if (key3.startsWith("x-") && !sameValue(a[key3], value))
+        this.emit("api-info-changed", at2(root, key3), { field: key3, old: a[key3], new: value });
     }
   }
   deref(docs, loc, node) {
@@ -7447,17 +7467,17 @@ var OpenApiDiffer = class {
     for (const { section, path, method, node, item } of operations(doc, file2, ["paths", "webhooks"], deref)) {
       const M = method.toUpperCase();
       const webhook = section === "webhooks";
-      const key2 = webhook ? `${M} webhook ${route(path)}` : `${M} ${basePath}${route(path)}`;
+      const key3 = webhook ? `${M} webhook ${route(path)}` : `${M} ${basePath}${route(path)}`;
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
       const loc = at2(item.loc, method);
-      add({ kind: webhook ? "webhook" : "operation", key: key2, path, label, method, loc, node, item });
+      add({ kind: webhook ? "webhook" : "operation", key: key3, path, label, method, loc, node, item });
       if (!isObj7(node.callbacks)) continue;
       const callbacks = node.callbacks;
       for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at2(loc, "callbacks").pointer)) {
         const CM = cb.method.toUpperCase();
         add({
           kind: "callback",
-          key: `${key2} callback ${cb.section} ${CM} ${cb.path}`,
+          key: `${key3} callback ${cb.section} ${CM} ${cb.path}`,
           path: cb.path,
           label: `${label} callback ${cb.section} (${CM} ${cb.path})`,
           method: cb.method,
@@ -7520,15 +7540,15 @@ var OpenApiDiffer = class {
     const pa = this.parameterMap(this.baseDocs, a);
     const pb = this.parameterMap(this.headDocs, b);
     const op = b.label;
-    for (const [key2, side] of pa) {
+    for (const [key3, side] of pa) {
       const p = side.node;
       if (p.in === "body") continue;
-      if (!pb.has(key2)) this.emit("request-parameter-removed", side.loc, { op, in: p.in, name: p.name }, b.loc);
+      if (!pb.has(key3)) this.emit("request-parameter-removed", side.loc, { op, in: p.in, name: p.name }, b.loc);
     }
-    for (const [key2, side] of pb) {
+    for (const [key3, side] of pb) {
       const p = side.node;
       if (p.in === "body") continue;
-      const old = pa.get(key2);
+      const old = pa.get(key3);
       const params = { op, in: p.in, name: p.name };
       if (!old) {
         this.emit(p.required ? "request-parameter-added-required" : "request-parameter-added", side.loc, params);
@@ -7590,8 +7610,8 @@ var OpenApiDiffer = class {
     const [x, y] = [both[0].copyOf(old.node), both[1].copyOf(now.node)];
     if (x === void 0 || y === void 0) return;
     const hidden = role === "request" ? "readOnly" : role === "response" ? "writeOnly" : void 0;
-    const key2 = `${hidden}|${identity(x)}|${identity(y)}`;
-    const known = r.seen.get(key2);
+    const key3 = `${hidden}|${identity(x)}|${identity(y)}`;
+    const known = r.seen.get(key3);
     if (known) {
       for (const c of changes) known.changes.add(c);
       return;
@@ -7611,7 +7631,7 @@ var OpenApiDiffer = class {
       rootB: b.root,
       changes: new Set(changes)
     };
-    r.seen.set(key2, judged2);
+    r.seen.set(key3, judged2);
     this.judged.push(judged2);
   }
   /** The schema and what it reaches, read as JSON Schema 2020-12 (OpenAPI 3.0's dialect rewritten) in its direction. */
@@ -7708,11 +7728,11 @@ var OpenApiDiffer = class {
     const lower = (o) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v]]));
     const la = lower(ha);
     const lb = lower(hb);
-    for (const [key2, [name]] of la)
-      if (!lb.has(key2)) this.emit("response-header-removed", at2(a.loc, "headers", name), { op, status, name }, b.loc);
-    for (const [key2, [name, raw]] of lb) {
+    for (const [key3, [name]] of la)
+      if (!lb.has(key3)) this.emit("response-header-removed", at2(a.loc, "headers", name), { op, status, name }, b.loc);
+    for (const [key3, [name, raw]] of lb) {
       const loc = at2(b.loc, "headers", name);
-      const old = la.get(key2);
+      const old = la.get(key3);
       if (!old) {
         this.emit("response-header-added", loc, { op, status, name });
         continue;
@@ -7765,22 +7785,22 @@ var OpenApiDiffer = class {
     const ma = new Map((sa?.reqs ?? []).map((r) => [name(r), r]));
     const mb = new Map((sb?.reqs ?? []).map((r) => [name(r), r]));
     const covers = (weaker, stronger) => [...weaker].every(([scheme, scopes]) => stronger.has(scheme) && [...scopes].every((s) => stronger.get(scheme).has(s)));
-    for (const [key2, ra] of ma) {
-      if (mb.has(key2) || [...mb.values()].some((rb) => covers(rb, ra))) continue;
-      this.emit("security-alternative-removed", at2(loc, key2), { op, schemes: key2 }, loc, op);
+    for (const [key3, ra] of ma) {
+      if (mb.has(key3) || [...mb.values()].some((rb) => covers(rb, ra))) continue;
+      this.emit("security-alternative-removed", at2(loc, key3), { op, schemes: key3 }, loc, op);
     }
-    for (const [key2, rb] of mb) {
-      const ra = ma.get(key2);
+    for (const [key3, rb] of mb) {
+      const ra = ma.get(key3);
       if (!ra) {
-        this.emit("security-alternative-added", at2(loc, key2), { op, schemes: key2 }, loc, op);
+        this.emit("security-alternative-added", at2(loc, key3), { op, schemes: key3 }, loc, op);
         continue;
       }
       for (const [scheme, scopes] of rb) {
         const old = ra.get(scheme) ?? /* @__PURE__ */ new Set();
         for (const scope of scopes)
-          if (!old.has(scope)) this.emit("security-scope-added", at2(loc, key2, scope), { op, scheme, scope }, loc, op);
+          if (!old.has(scope)) this.emit("security-scope-added", at2(loc, key3, scope), { op, scheme, scope }, loc, op);
         for (const scope of old)
-          if (!scopes.has(scope)) this.emit("security-scope-removed", at2(loc, key2, scope), { op, scheme, scope }, loc, op);
+          if (!scopes.has(scope)) this.emit("security-scope-removed", at2(loc, key3, scope), { op, scheme, scope }, loc, op);
       }
     }
   }
@@ -7879,14 +7899,14 @@ var ViewBuilder = class {
     const out = [];
     const seen = /* @__PURE__ */ new Set();
     const visit = (side) => {
-      const key2 = `${side.loc.file}#${side.loc.pointer}`;
+      const key3 = `${side.loc.file}#${side.loc.pointer}`;
       const node = side.node;
-      if (seen.has(key2)) {
+      if (seen.has(key3)) {
         if (isPureRef(node) && !side.orNull)
           this.report(new InputError(`cyclic $ref ${node.$ref}`, side.loc.file, this.docs.lineOf(side.loc)));
         return;
       }
-      seen.add(key2);
+      seen.add(key3);
       if (node === null || typeof node !== "object" || Array.isArray(node)) {
         out.push(side);
         return;
@@ -8119,17 +8139,17 @@ var SchemaDiffer = class {
   compare(a, b, scope, path = "", options = {}) {
     const partsA = this.base.parts(a);
     const partsB = this.head.parts(b);
-    const key2 = `${scope.context}|${partsA.map(locKey).join("+")}|${partsB.map(locKey).join("+")}`;
-    if (this.done.has(key2)) {
-      for (const c of this.found.get(key2) ?? []) {
+    const key3 = `${scope.context}|${partsA.map(locKey).join("+")}|${partsB.map(locKey).join("+")}`;
+    if (this.done.has(key3)) {
+      for (const c of this.found.get(key3) ?? []) {
         addVia(c, scope.via);
         for (const set of this.open) set.add(c);
       }
-      return this.found.get(key2) ?? /* @__PURE__ */ new Set();
+      return this.found.get(key3) ?? /* @__PURE__ */ new Set();
     }
-    this.done.add(key2);
+    this.done.add(key3);
     const mine = /* @__PURE__ */ new Set();
-    this.found.set(key2, mine);
+    this.found.set(key3, mine);
     this.open.push(mine);
     try {
       this.compareViews(partsA, partsB, scope, path, options);
@@ -8751,13 +8771,13 @@ var Prover = class {
     if (b === false) return false;
     if (this.isUniversal(b, this.rootB)) return true;
     if (!isObj6(a) || !isObj6(b)) return false;
-    const key2 = `${this.id(a)}|${this.id(b)}`;
-    if (this.assumed.has(key2)) return true;
-    this.assumed.add(key2);
+    const key3 = `${this.id(a)}|${this.id(b)}`;
+    if (this.assumed.has(key3)) return true;
+    this.assumed.add(key3);
     try {
       return this.objects(a, b);
     } finally {
-      this.assumed.delete(key2);
+      this.assumed.delete(key3);
     }
   }
   objects(a, b) {
@@ -8925,9 +8945,9 @@ var Prover = class {
    */
   asking = /* @__PURE__ */ new Set();
   once(question, s, answer) {
-    const key2 = isObj6(s) ? s : void 0;
-    if (!key2) return answer();
-    const mark = `${question}:${this.id(key2)}`;
+    const key3 = isObj6(s) ? s : void 0;
+    if (!key3) return answer();
+    const mark = `${question}:${this.id(key3)}`;
     if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
     this.asking.add(mark);
     try {
@@ -9387,18 +9407,18 @@ function answering(check) {
     }
   };
 }
-function cached(key2, build) {
-  let v = COMPILED.get(key2);
+function cached(key3, build) {
+  let v = COMPILED.get(key3);
   if (v === void 0) {
     v = build() ?? null;
-    remember(key2, v);
+    remember(key3, v);
   }
   return v ?? void 0;
 }
 var COMPILED = /* @__PURE__ */ new Map();
 var MAX_REMEMBERED = 2e3;
-function remember(key2, v) {
-  COMPILED.set(key2, v);
+function remember(key3, v) {
+  COMPILED.set(key3, v);
   if (COMPILED.size > MAX_REMEMBERED) COMPILED.delete(COMPILED.keys().next().value);
 }
 var MAX_COMPILED_NODES = 1500;
@@ -9484,9 +9504,9 @@ function candidates(schema2, root, names = [], strings4 = []) {
   const seen = /* @__PURE__ */ new Set();
   const add = (v) => {
     if (out.length >= MAX_CANDIDATES2 || v === void 0) return;
-    const key2 = v !== null && typeof v === "object" ? `#${fingerprint(v).hash}` : JSON.stringify(v);
-    if (seen.has(key2)) return;
-    seen.add(key2);
+    const key3 = v !== null && typeof v === "object" ? `#${fingerprint(v).hash}` : JSON.stringify(v);
+    if (seen.has(key3)) return;
+    seen.add(key3);
     out.push(v);
   };
   for (const v of generate(schema2, root, 0)) add(v);
@@ -9675,9 +9695,9 @@ function patternSchema(s, name) {
   }
   return void 0;
 }
-function mergeShallow(s, key2, branch) {
+function mergeShallow(s, key3, branch) {
   if (!isObj6(branch)) return branch;
-  const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key2 && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
+  const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key3 && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
   return { ...rest, ...branch };
 }
 function resolve(ref, root) {
@@ -10053,9 +10073,9 @@ function finalize(raw, headDocs, moduleOf) {
 function dedupe(errors) {
   const seen = /* @__PURE__ */ new Set();
   return errors.filter((e) => {
-    const key2 = `${e.file}|${e.line}|${e.message}`;
-    if (seen.has(key2)) return false;
-    seen.add(key2);
+    const key3 = `${e.file}|${e.line}|${e.message}`;
+    if (seen.has(key3)) return false;
+    seen.add(key3);
     return true;
   });
 }
@@ -10098,9 +10118,9 @@ function transitiveChanges(changes, head, freezes, root, mode, options) {
     if (!pairs.length) continue;
     const result = diffTrees(tree, head, { ...options, documents: options.documents && { head: options.documents.head }, pairs });
     for (const c of result.changes) {
-      const key2 = `${c.ruleId}|${c.file}|${c.pointer}`;
-      if (c.level !== "major" || known.has(key2)) continue;
-      known.add(key2);
+      const key3 = `${c.ruleId}|${c.file}|${c.pointer}`;
+      if (c.level !== "major" || known.has(key3)) continue;
+      known.add(key3);
       out.push({ ...c, message: `${c.message} (breaks what freeze v${freeze.version} holds: ${mode(c.file)})` });
     }
   }
@@ -10199,9 +10219,9 @@ function configPathCandidates(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";
   const files = [];
   const folders = [];
-  for (const key2 of pathKeys(config)) {
-    const value = clean(key2.get(config));
-    (key2.folder ? folders : files).push(value, prefix + value);
+  for (const key3 of pathKeys(config)) {
+    const value = clean(key3.get(config));
+    (key3.folder ? folders : files).push(value, prefix + value);
   }
   return { files, folders };
 }
@@ -10213,31 +10233,31 @@ function resolveConfigPaths(config, baseline) {
   const files = new Set(baseline.paths);
   const exists = (path, folder) => folder ? baseline.paths.some((p) => p.startsWith(path + "/")) : files.has(path);
   const file2 = config.source?.file ?? "configuration";
-  for (const key2 of pathKeys(config)) {
-    const value = clean(key2.get(config));
-    if (!config.source?.given(key2.pointer)) {
-      key2.set(out, prefix + value);
+  for (const key3 of pathKeys(config)) {
+    const value = clean(key3.get(config));
+    if (!config.source?.given(key3.pointer)) {
+      key3.set(out, prefix + value);
       continue;
     }
-    const name = key2.pointer.slice(1).replace(/\//g, ".");
+    const name = key3.pointer.slice(1).replace(/\//g, ".");
     const underRoot = prefix + value;
-    const atTop = exists(value, key2.folder);
-    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists(underRoot, key2.folder);
+    const atTop = exists(value, key3.folder);
+    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists(underRoot, key3.folder);
     if (atTop || !atRoot) {
-      if (!atTop && key2.required) {
+      if (!atTop && key3.required) {
         const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : "";
         throw new InputError(
           `config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`,
           file2,
-          config.source.lineOf(key2.pointer)
+          config.source.lineOf(key3.pointer)
         );
       }
-      key2.set(out, value);
+      key3.set(out, value);
       if (atTop && atRoot)
         warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
       continue;
     }
-    key2.set(out, underRoot);
+    key3.set(out, underRoot);
     warnings.push(
       `config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`
     );
@@ -10259,8 +10279,8 @@ function onlyUnderRoot(glob, paths, prefix) {
   const underRoot = paths.filter((p) => p.startsWith(prefix));
   return !paths.some((p) => matchesAny(p, [glob])) && underRoot.some((p) => matchesAny(p.slice(prefix.length), [glob]));
 }
-function deprecatedGlob(key2, glob, prefix) {
-  return `config key ${key2}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
+function deprecatedGlob(key3, glob, prefix) {
+  return `config key ${key3}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
 }
 
 // src/core/report/model.ts
@@ -10413,7 +10433,7 @@ var eventChannels = ({ config, changes, base, head }) => {
   const done = /* @__PURE__ */ new Set();
   for (const c of breaking.filter((x) => isEventChange(x, bySchema))) {
     for (const t of reached(c, bySchema)) {
-      const key2 = `${t.stem}|${t.version}`;
+      const key3 = `${t.stem}|${t.version}`;
       const next = successorName(t.name, t.version);
       const successor = after.topics.find((x) => x.stem === t.stem && x.version > t.version);
       const kept = after.topics.some((x) => x.stem === t.stem && x.version === t.version);
@@ -10429,11 +10449,11 @@ var eventChannels = ({ config, changes, base, head }) => {
               change: c.message,
               where: successor ? successor.file : before.topics[0]?.file ?? c.file
             },
-            { line: c.line, pointer: c.pointer, module: c.module, key: `${key2}|${c.ruleId}|${c.pointer}` }
+            { line: c.line, pointer: c.pointer, module: c.module, key: `${key3}|${c.ruleId}|${c.pointer}` }
           )
         );
-      if (done.has(key2)) continue;
-      done.add(key2);
+      if (done.has(key3)) continue;
+      done.add(key3);
       checklist.push({
         text: successor ? `Dual-publish \`${t.name}\` and \`${successor.name}\` during the transition${kept ? "" : ` (\`${t.name}\` is gone from the head: keep it until consumers moved)`}` : `Dual-publish \`${t.name}\` on the old and the new version during the transition (add \`${next}\` beside it)`,
         done: !!successor && kept
@@ -10642,10 +10662,10 @@ function verifyFreeze(file2, freeze) {
 }
 function verifyIndex(file2, index, freeze) {
   const out = [];
-  const byPath = new Map(freeze.artifacts.map((a) => [a.path, a]));
+  const byPath2 = new Map(freeze.artifacts.map((a) => [a.path, a]));
   for (const [sha, entry] of Object.entries(index.index)) {
     for (const path of entry.paths ?? [entry.path]) {
-      const a = byPath.get(path);
+      const a = byPath2.get(path);
       if (!a) out.push({ file: file2, path, message: `indexed artifact is missing from freeze v${freeze.version}` });
       else if (a.sha256 !== sha)
         out.push({ file: file2, path, message: `index records ${sha.slice(0, 12)}\u2026, freeze v${freeze.version} holds ${a.sha256.slice(0, 12)}\u2026` });
@@ -10661,7 +10681,7 @@ function verifyIndex(file2, index, freeze) {
 // src/core/freeze/audit.ts
 var text3 = (tree, path) => Buffer.from(tree.read(path)).toString("utf8");
 var nameOf = (path) => path.slice(path.lastIndexOf("/") + 1);
-var key = (f) => f.version + (f.label ? `-${f.label}` : "");
+var key2 = (f) => f.version + (f.label ? `-${f.label}` : "");
 function freezesOf(tree, layout, only) {
   const out = [];
   for (const path of tree.paths()) {
@@ -10697,7 +10717,7 @@ function auditFrozen(layout, frozenBase, frozenHead, headFiles) {
     const why = dishonesty(freeze, newestOnBase, layout, headFiles);
     if (why) problems.push({ file: path, action: `added, but ${why}` });
   }
-  const byKey = new Map(addedFreezes.map((a) => [key(a.freeze), a.freeze]));
+  const byKey = new Map(addedFreezes.map((a) => [key2(a.freeze), a.freeze]));
   const newestAtHead = freezesOf(frozenHead, layout)[0];
   for (const file2 of [...added, ...touched]) {
     if (layout.isFreezePath(file2)) continue;
@@ -10709,7 +10729,7 @@ function auditFrozen(layout, frozenBase, frozenHead, headFiles) {
       const freeze = byKey.get(name.replace(/^sha-index-v|\.json$/g, ""));
       if (!freeze) problems.push({ file: file2, action: `${how} without the freeze it indexes` });
       else if (!indexMatches(file2, frozenHead, freeze))
-        problems.push({ file: file2, action: `${how}, but it does not index freeze v${key(freeze)}` });
+        problems.push({ file: file2, action: `${how}, but it does not index freeze v${key2(freeze)}` });
     } else if (name === "freeze-latest.json") {
       const newest = newestAtHead?.path;
       if (!newest || !sameContent(frozenHead.read(file2), frozenHead.read(newest)))
@@ -10981,9 +11001,9 @@ function* refsIn(node, pointer = "") {
     for (const [i, item] of node.entries()) yield* refsIn(item, pointerJoin(pointer, i));
   } else if (node !== null && typeof node === "object") {
     if (isRefObject(node)) yield { pointer, ref: node.$ref };
-    for (const [key2, value] of Object.entries(node)) {
-      if (INSTANCE_KEYWORDS.has(key2) || key2 === "examples" && Array.isArray(value)) continue;
-      if (key2 !== "$ref") yield* refsIn(value, pointerJoin(pointer, key2));
+    for (const [key3, value] of Object.entries(node)) {
+      if (INSTANCE_KEYWORDS.has(key3) || key3 === "examples" && Array.isArray(value)) continue;
+      if (key3 !== "$ref") yield* refsIn(value, pointerJoin(pointer, key3));
     }
   }
 }
@@ -10996,12 +11016,12 @@ var readability = (context) => {
   return { findings, errors: sided(problemsOf(context.base), problemsOf(context.head)) };
 };
 function sided(base, head) {
-  const key2 = (d) => `${d.file}|${d.message}`;
-  const inBase = new Set(base.map(key2));
-  const inHead = new Set(head.map(key2));
+  const key3 = (d) => `${d.file}|${d.message}`;
+  const inBase = new Set(base.map(key3));
+  const inHead = new Set(head.map(key3));
   return [
-    ...head.map((d) => ({ ...d, side: inBase.has(key2(d)) ? "both" : "head" })),
-    ...base.filter((d) => !inHead.has(key2(d))).map((d) => ({ ...d, side: "baseline" }))
+    ...head.map((d) => ({ ...d, side: inBase.has(key3(d)) ? "both" : "head" })),
+    ...base.filter((d) => !inHead.has(key3(d))).map((d) => ({ ...d, side: "baseline" }))
   ];
 }
 function unreadableFindings(problems) {
@@ -11296,7 +11316,7 @@ ${text2(head.tree, p) ?? ""}`);
     if (!home && name === GLOBALS && own.every((c) => impact.inheritedFiles.has(c.file))) continue;
     const versionsFile = home?.file ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
     const pointer = home?.pointer ?? "/current";
-    const key2 = pointer.slice(1).replace(/\//g, ".");
+    const key3 = pointer.slice(1).replace(/\//g, ".");
     const frozenVersion = versionAt(context.base.docs, home);
     const currentVersion = versionAt(head.docs, home);
     if (level === "none" && frozenVersion === currentVersion) continue;
@@ -11329,7 +11349,7 @@ ${text2(head.tree, p) ?? ""}`);
       suggested,
       bump,
       file: versionsFile,
-      key: key2
+      key: key3
     };
     const line = head.docs.lineOf({ file: versionsFile, pointer });
     const anchor = line ? { file: versionsFile, line } : void 0;
@@ -11671,15 +11691,15 @@ function loadRuleset(file2, text4, parts) {
   };
   const data2 = doc.data;
   if (!isObj10(data2)) return refuse("", "it is not a mapping of extends and rules");
-  for (const key2 of Object.keys(data2)) {
-    if (key2 === "functions" || key2 === "functionsDir")
+  for (const key3 of Object.keys(data2)) {
+    if (key3 === "functions" || key3 === "functionsDir")
       refuse(
-        `/${key2}`,
-        `\`${key2}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
+        `/${key3}`,
+        `\`${key3}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
       );
-    if (key2 === "overrides")
+    if (key3 === "overrides")
       refuse("/overrides", "`overrides` are not supported; write the rules for every file, or ignore findings in the policy");
-    if (!TOP_KEYS.has(key2)) refuse(`/${key2}`, `unknown key \`${key2}\``);
+    if (!TOP_KEYS.has(key3)) refuse(`/${key3}`, `unknown key \`${key3}\``);
   }
   const definition = {};
   if (data2.extends !== void 0) {
@@ -11698,8 +11718,8 @@ function loadRuleset(file2, text4, parts) {
     });
   }
   if (data2.formats !== void 0) definition.formats = formatList(data2.formats, "/formats", FORMATS, refuse);
-  for (const key2 of ["aliases", "documentationUrl", "description", "parserOptions"])
-    if (data2[key2] !== void 0) definition[key2] = data2[key2];
+  for (const key3 of ["aliases", "documentationUrl", "description", "parserOptions"])
+    if (data2[key3] !== void 0) definition[key3] = data2[key3];
   const rules = {};
   for (const [id, rule2] of Object.entries(isObj10(data2.rules) ? data2.rules : {})) {
     const at3 = pointerJoin("/rules", id);
@@ -11836,11 +11856,11 @@ async function spectralFindings(ruleset, docs, paths, progress) {
     progress?.(file2);
     const unsafe = firstUnsafePattern(docs, file2);
     if (unsafe) {
-      const key2 = `${unsafe.file}|unsafe-pattern|${unsafe.pointer}`;
+      const key3 = `${unsafe.file}|unsafe-pattern|${unsafe.pointer}`;
       const message = `not linted: ${unsafe.message} (at ${unsafe.pointer})`;
       out.set(
-        key2,
-        finding("spectral-warning", file2, { file: file2, code: "unsafe-pattern", message, ruleset: ruleset.file }, { line: unsafe.line, key: key2 })
+        key3,
+        finding("spectral-warning", file2, { file: file2, code: "unsafe-pattern", message, ruleset: ruleset.file }, { line: unsafe.line, key: key3 })
       );
       continue;
     }
@@ -11851,15 +11871,15 @@ async function spectralFindings(ruleset, docs, paths, progress) {
       const ruleId = SEVERITY[r.severity];
       if (!ruleId || r.code === "invalid-ref" || r.code === "parser") continue;
       const at3 = r.source ? r.source.replace(/^\/+/, "") : file2;
-      const key2 = `${at3}|${String(r.code)}|${r.path.join("/")}`;
-      if (out.has(key2)) continue;
+      const key3 = `${at3}|${String(r.code)}|${r.path.join("/")}`;
+      if (out.has(key3)) continue;
       out.set(
-        key2,
+        key3,
         finding(
           ruleId,
           at3,
           { file: at3, code: String(r.code), message: r.message, ruleset: ruleset.file },
-          { line: r.range.start.line + 1, key: key2 }
+          { line: r.range.start.line + 1, key: key3 }
         )
       );
     }
@@ -12318,7 +12338,7 @@ function escape(text4) {
 
 // src/services/review-comments.ts
 var MARKER = "<!-- contract-guard:review:";
-var marker = (key2) => `${MARKER}${key2} -->`;
+var marker = (key3) => `${MARKER}${key3} -->`;
 function commentablePaths(report) {
   const paths = /* @__PURE__ */ new Set();
   for (const v of report.violations ?? []) if (v.suggestion) paths.add(v.file);
@@ -12337,13 +12357,13 @@ async function planReviewComments(input) {
     if (!v.suggestion || !inDiff(v.file, v.line)) continue;
     const text4 = (await input.headText(v.file))?.split(/\r?\n/)[v.line - 1];
     if (text4 === void 0 || !text4.includes(v.suggestion.find)) continue;
-    const key2 = `suggest|${v.ruleId}|${v.file}`;
+    const key3 = `suggest|${v.ruleId}|${v.file}`;
     const fixed = text4.replace(v.suggestion.find, v.suggestion.replace);
     out.push({
-      key: key2,
+      key: key3,
       path: v.file,
       line: v.line,
-      body: `${marker(key2)}
+      body: `${marker(key3)}
 **contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${v.message}. ${v.fix}
 
 \`\`\`suggestion
@@ -12353,27 +12373,27 @@ ${fixed}
   }
   for (const v of report.drafts ?? []) {
     const p = v.proposal;
-    const key2 = `draft|${v.ruleId}|${p.path}`;
-    const intro = `${marker(key2)}
+    const key3 = `draft|${v.ruleId}|${p.path}`;
+    const intro = `${marker(key3)}
 **contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${v.message}.`;
     const line = p.after === void 0 ? void 0 : Math.max(p.after, 1);
     const original = line !== void 0 && inDiff(p.path, line) ? (await input.headText(p.path))?.split(/\r?\n/)[line - 1] : void 0;
     if (line !== void 0 && original !== void 0) {
       const replaced = p.after === 0 ? p.text + original : `${original}
 ${p.text}`;
-      out.push({ key: key2, path: p.path, line, body: `${intro} A draft, from the changes:
+      out.push({ key: key3, path: p.path, line, body: `${intro} A draft, from the changes:
 
 ${fenced(replaced, "suggestion")}` });
     } else if (p.anchor && inDiff(p.anchor.file, p.anchor.line)) {
-      out.push({ key: key2, path: p.anchor.file, line: p.anchor.line, body: `${intro} ${v.fix}
+      out.push({ key: key3, path: p.anchor.file, line: p.anchor.line, body: `${intro} ${v.fix}
 
 ${draftDetails(p, input.links)}` });
     }
   }
   const majors = report.changes.filter((c) => c.level === "major" && inDiff(c.file, c.line));
   for (const c of majors.slice(0, input.maxInline)) {
-    const key2 = `change|${c.ruleId}|${c.file}|${c.pointer}`;
-    out.push({ key: key2, path: c.file, line: c.line, body: `${marker(key2)}
+    const key3 = `change|${c.ruleId}|${c.file}|${c.pointer}`;
+    out.push({ key: key3, path: c.file, line: c.line, body: `${marker(key3)}
 \u{1F534} **major** \`${c.ruleId}\`: ${changeText(c)}
 
 ${c.hint}` });

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { InputError } from '../src/core/errors.js';
 import { parseText } from '../src/core/source/parse.js';
 import { LIMITS } from '../src/core/source/limits.js';
+import { metaSchemaText } from '../src/core/source/meta-schemas.js';
 import { Documents, MapTree } from '../src/core/source/tree.js';
 import { diffDocs, tempDir } from './helpers.js';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
@@ -216,6 +217,31 @@ describe('$ref resolution', () => {
   test('an absolute $ref to a schema in the tree resolves by its $id, with no network', () => {
     const docs = new Documents(tree({ 'c.schema.json': { $id: 'https://ex.com/c.json', $defs: { u: { type: 'string' } } } }));
     assert.deepEqual(docs.resolveRef({ file: 'x.json', pointer: '' }, 'https://ex.com/c.json#/$defs/u').node, { type: 'string' });
+  });
+  test('the JSON Schema meta-schemas resolve as ajv ships them, never fetched; a copy in the tree wins', () => {
+    const docs = new Documents(tree({ 'x.json': {} }));
+    const at = { file: 'x.json', pointer: '' };
+    for (const uri of [
+      'http://json-schema.org/draft-07/schema#',
+      'https://json-schema.org/draft-07/schema',
+      'http://json-schema.org/draft-06/schema#',
+    ])
+      assert.equal(
+        (docs.resolveRef(at, uri).node as { $id: string }).$id.replace('https:', 'http:'),
+        uri.replace('https:', 'http:').replace(/#?$/, '#'),
+      );
+    assert.equal(
+      docs.resolveRef(at, 'http://json-schema.org/draft-07/schema#').loc.file,
+      '/json-schema.org/draft-07/schema.json',
+      'at a path no repository file has',
+    );
+    // 2020-12's is built on $dynamicRef, which our reading of $refs does not follow: still not fetched, an error
+    throwsInput(() => docs.resolveRef(at, 'https://json-schema.org/draft/2020-12/schema'), /not fetched/);
+    const inMeta = docs.resolveRef(at, 'http://json-schema.org/draft-07/schema#/definitions/nonNegativeInteger').loc;
+    const line = docs.lineOf(inMeta)!;
+    assert.match(metaSchemaText(inMeta.file)!.split('\n')[line - 1]!, /"nonNegativeInteger"/, 'its lines are its own');
+    const own = new Documents(tree({ 'x.json': {}, 'meta.json': { $id: 'http://json-schema.org/draft-07/schema#', title: 'ours' } }));
+    assert.equal((own.resolveRef(at, 'http://json-schema.org/draft-07/schema#').node as { title: string }).title, 'ours');
   });
   test('remote, escaping, missing and cyclic references are errors', () => {
     const docs = new Documents(tree({ 'x.json': { a: { $ref: '#/b' }, b: { $ref: '#/a' } } }));

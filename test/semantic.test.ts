@@ -309,6 +309,27 @@ describe('reconciled with the rules', () => {
     assert.equal((removed.semantic as { witness: { asyncapi: string } }).witness.asyncapi, '2.5.0');
   });
 
+  test('a field whose value is a schema ($ref to the draft-07 meta-schema) is read and judged, with nothing fetched', () => {
+    const doc = (kind: string) => ({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+      required: ['kind'],
+      properties: { kind: { type: kind }, payloadSchema: { $ref: 'http://json-schema.org/draft-07/schema#' } },
+    });
+    const r = diffDocs(doc('string'), doc('integer'), 'plugin.schema.json', storage);
+    assert.deepEqual(r.errors, []);
+    const c = r.changes.find((x) => x.level === 'major');
+    assert.equal(c?.semantic?.verdict, 'breaking', JSON.stringify(r.changes.map((x) => [x.ruleId, x.semantic])));
+    assert.equal(typeof (c!.semantic as { witness: { kind: unknown } }).witness.kind, 'string');
+    // any other remote $ref is still an error, never fetched
+    const other = diffDocs(
+      doc('string'),
+      { ...doc('string'), properties: { kind: { $ref: 'https://example.com/kind.json' } } },
+      'plugin.schema.json',
+    );
+    assert.match(other.errors.map((e) => e.message).join('\n'), /not fetched/);
+  });
+
   test('a union whose members allOf their parent is judged, not recursed into until the stack gives out', () => {
     const doc = (union: boolean) =>
       `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Pet'}\n` +

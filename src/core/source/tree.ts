@@ -1,4 +1,5 @@
 // A contract tree as the core sees it: relative paths and their bytes. Adapters (fs, git, freezes) fill it.
+import { metaSchemaPath, metaSchemaText } from './meta-schemas.js';
 import { posix } from 'node:path';
 import { InputError } from '../errors.js';
 import { pointerJoin, pointerTokens, type Loc } from '../model.js';
@@ -71,7 +72,8 @@ export class Documents {
   get(file: string): ParsedDoc {
     let entry = this.cache.get(file);
     if (!entry) {
-      const bytes = this.tree.read(file);
+      const meta = file.startsWith('/') ? metaSchemaText(file) : undefined;
+      const bytes = meta !== undefined ? Buffer.from(meta) : this.tree.read(file);
       entry = (bytes && this.peer?.parsedAs(file, bytes)) || this.parse(file, bytes);
       this.cache.set(file, entry);
     }
@@ -211,7 +213,8 @@ export class Documents {
         if (id && !this.idIndex.has(idKey(id))) this.idIndex.set(idKey(id), path);
       }
     }
-    return this.idIndex.get(idKey(uri));
+    // a JSON Schema meta-schema, unless the tree has its own copy
+    return this.idIndex.get(idKey(uri)) ?? metaSchemaPath(uri);
   }
 }
 

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-23VTLI5K.js";
+} from "./chunk-XTSDICJD.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-TSRUSWNE.js";
-import "./chunk-GON34J5M.js";
+import "./chunk-XQ7XYEQO.js";
+import "./chunk-MNIRPHUW.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-O4J3HJSO.js";
+} from "./chunk-JNVSNZXW.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-GON34J5M.js";
+} from "./chunk-MNIRPHUW.js";
 import {
   diagnosticText
 } from "./chunk-J2WTEFWK.js";

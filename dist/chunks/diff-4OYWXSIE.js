@@ -15,20 +15,20 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-TLADH44O.js";
 import {
   checkReadable
-} from "./chunk-CNAD3NXN.js";
+} from "./chunk-K63F3UKA.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-4QXT425W.js";
+} from "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-23VTLI5K.js";
+} from "./chunk-XTSDICJD.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-TSRUSWNE.js";
+import "./chunk-XQ7XYEQO.js";
 import {
   Documents
-} from "./chunk-GON34J5M.js";
+} from "./chunk-MNIRPHUW.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-NML2LSBM.js";
+} from "./chunk-3TGOHXMK.js";
 import {
   runCheck
-} from "./chunk-O4J3HJSO.js";
+} from "./chunk-JNVSNZXW.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-MW72DEFG.js";
+} from "./chunk-XMKEXK2K.js";
 import {
   formatOf
-} from "./chunk-GON34J5M.js";
+} from "./chunk-MNIRPHUW.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-MW72DEFG.js";
+} from "./chunk-XMKEXK2K.js";
 import {
   FsTree
-} from "./chunk-4QXT425W.js";
+} from "./chunk-B7FOSRAL.js";
 import {
   detectKind
-} from "./chunk-TSRUSWNE.js";
+} from "./chunk-XQ7XYEQO.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-GON34J5M.js";
+} from "./chunk-MNIRPHUW.js";
 import {
   InputError,
   unlessUnreadable

@@ -21,12 +21,12 @@ import {
   roleFromPath,
   safePattern,
   safeRegExpEngine
-} from "./chunk-TSRUSWNE.js";
+} from "./chunk-XQ7XYEQO.js";
 import {
   Documents,
   moduleOfAnyPath,
   sameContent
-} from "./chunk-GON34J5M.js";
+} from "./chunk-MNIRPHUW.js";
 import {
   emittedId,
   fill,

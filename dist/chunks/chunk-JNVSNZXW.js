@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-O4CEKFKG.js";
+} from "./chunk-NHQSN5WR.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -33,16 +33,16 @@ import {
   require_semver,
   verifyFreeze,
   verifyIndex
-} from "./chunk-MW72DEFG.js";
+} from "./chunk-XMKEXK2K.js";
 import {
   changeText
 } from "./chunk-UUBWF4OH.js";
 import {
   checkReadable
-} from "./chunk-CNAD3NXN.js";
+} from "./chunk-K63F3UKA.js";
 import {
   FsTree
-} from "./chunk-4QXT425W.js";
+} from "./chunk-B7FOSRAL.js";
 import {
   getPolicyRule
 } from "./chunk-TT34GUL2.js";
@@ -52,11 +52,11 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-23VTLI5K.js";
+} from "./chunk-XTSDICJD.js";
 import {
   detectKind,
   referenceClosure
-} from "./chunk-TSRUSWNE.js";
+} from "./chunk-XQ7XYEQO.js";
 import {
   ContractsLayout,
   Documents,
@@ -71,7 +71,7 @@ import {
   overlayTree,
   parseText,
   sameContent
-} from "./chunk-GON34J5M.js";
+} from "./chunk-MNIRPHUW.js";
 import {
   findRule,
   getRule

@@ -5,11 +5,11 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-TSRUSWNE.js";
+} from "./chunk-XQ7XYEQO.js";
 import {
   formatOf,
   isRefObject
-} from "./chunk-GON34J5M.js";
+} from "./chunk-MNIRPHUW.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-O4J3HJSO.js";
-import "./chunk-O4CEKFKG.js";
-import "./chunk-MW72DEFG.js";
+} from "./chunk-JNVSNZXW.js";
+import "./chunk-NHQSN5WR.js";
+import "./chunk-XMKEXK2K.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -18,13 +18,13 @@ import "./chunk-AY4HKCEM.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
 import "./chunk-TLADH44O.js";
-import "./chunk-CNAD3NXN.js";
-import "./chunk-4QXT425W.js";
+import "./chunk-K63F3UKA.js";
+import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-23VTLI5K.js";
+import "./chunk-XTSDICJD.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-TSRUSWNE.js";
-import "./chunk-GON34J5M.js";
+import "./chunk-XQ7XYEQO.js";
+import "./chunk-MNIRPHUW.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

@@ -7,29 +7,29 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-B6M7UQKA.js";
+} from "./chunk-GQ55UFES.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-NML2LSBM.js";
-import "./chunk-O4J3HJSO.js";
-import "./chunk-O4CEKFKG.js";
+} from "./chunk-3TGOHXMK.js";
+import "./chunk-JNVSNZXW.js";
+import "./chunk-NHQSN5WR.js";
 import {
   readVersion
-} from "./chunk-MW72DEFG.js";
+} from "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
-import "./chunk-CNAD3NXN.js";
-import "./chunk-4QXT425W.js";
+import "./chunk-K63F3UKA.js";
+import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-23VTLI5K.js";
+import "./chunk-XTSDICJD.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-TSRUSWNE.js";
+import "./chunk-XQ7XYEQO.js";
 import {
   formatOf
-} from "./chunk-GON34J5M.js";
+} from "./chunk-MNIRPHUW.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {

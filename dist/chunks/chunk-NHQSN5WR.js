@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-MW72DEFG.js";
+} from "./chunk-XMKEXK2K.js";
 import {
   refsIn
-} from "./chunk-CNAD3NXN.js";
+} from "./chunk-K63F3UKA.js";
 import {
   getPolicyRule
 } from "./chunk-TT34GUL2.js";
@@ -14,12 +14,12 @@ import {
   operations,
   referenceClosure,
   unsafePatterns
-} from "./chunk-TSRUSWNE.js";
+} from "./chunk-XQ7XYEQO.js";
 import {
   GLOBALS,
   formatOf,
   parseText
-} from "./chunk-GON34J5M.js";
+} from "./chunk-MNIRPHUW.js";
 import {
   fill
 } from "./chunk-HWS5QLP2.js";

@@ -4,30 +4,30 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-B6M7UQKA.js";
+} from "./chunk-GQ55UFES.js";
 import {
   setIn,
   showCheck
-} from "./chunk-NML2LSBM.js";
-import "./chunk-O4J3HJSO.js";
-import "./chunk-O4CEKFKG.js";
-import "./chunk-MW72DEFG.js";
+} from "./chunk-3TGOHXMK.js";
+import "./chunk-JNVSNZXW.js";
+import "./chunk-NHQSN5WR.js";
+import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
-import "./chunk-CNAD3NXN.js";
-import "./chunk-4QXT425W.js";
+import "./chunk-K63F3UKA.js";
+import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-23VTLI5K.js";
+} from "./chunk-XTSDICJD.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-TSRUSWNE.js";
+} from "./chunk-XQ7XYEQO.js";
 import {
   formatOf
-} from "./chunk-GON34J5M.js";
+} from "./chunk-MNIRPHUW.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,25 +2,25 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-VFNRB7XU.js";
+} from "./chunk-K7WJ5LGB.js";
 import {
   printCheck
-} from "./chunk-NML2LSBM.js";
+} from "./chunk-3TGOHXMK.js";
 import {
   printValidation
-} from "./chunk-O5EPATPR.js";
-import "./chunk-O4J3HJSO.js";
-import "./chunk-O4CEKFKG.js";
-import "./chunk-MW72DEFG.js";
+} from "./chunk-ODOYGUZS.js";
+import "./chunk-JNVSNZXW.js";
+import "./chunk-NHQSN5WR.js";
+import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
-import "./chunk-CNAD3NXN.js";
-import "./chunk-4QXT425W.js";
+import "./chunk-K63F3UKA.js";
+import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-23VTLI5K.js";
+import "./chunk-XTSDICJD.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-TSRUSWNE.js";
-import "./chunk-GON34J5M.js";
+import "./chunk-XQ7XYEQO.js";
+import "./chunk-MNIRPHUW.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {

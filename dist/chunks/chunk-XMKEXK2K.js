@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-4QXT425W.js";
+} from "./chunk-B7FOSRAL.js";
 import {
   POLICY_RULES
 } from "./chunk-TT34GUL2.js";
@@ -18,7 +18,7 @@ import {
   parseText,
   sameContent,
   toCrlf
-} from "./chunk-GON34J5M.js";
+} from "./chunk-MNIRPHUW.js";
 import {
   RULES,
   findRule

@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-O4CEKFKG.js";
+} from "./chunk-NHQSN5WR.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -18,24 +18,24 @@ import {
   readVersion,
   repoTop,
   require_semver
-} from "./chunk-MW72DEFG.js";
-import "./chunk-CNAD3NXN.js";
+} from "./chunk-XMKEXK2K.js";
+import "./chunk-K63F3UKA.js";
 import {
   FsTree
-} from "./chunk-4QXT425W.js";
+} from "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
 import {
   detectKind,
   isToolingName,
   referenceClosure
-} from "./chunk-TSRUSWNE.js";
+} from "./chunk-XQ7XYEQO.js";
 import {
   ContractsLayout,
   Documents,
   MapTree,
   formatOf,
   parseText
-} from "./chunk-GON34J5M.js";
+} from "./chunk-MNIRPHUW.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {
