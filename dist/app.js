@@ -4250,7 +4250,7 @@ function base(context, cloneUrl) {
   if (!payload.repository?.name || !payload.repository.owner?.login) throw new RefusedEvent("the event names no repository");
   return { delivery: context.id, installationId, ...context.repo(), cloneUrl };
 }
-function contractGuardApp(dispatcher2, failures2 = /* @__PURE__ */ new Map()) {
+function contractGuardApp(dispatcher2, failures3 = /* @__PURE__ */ new Map()) {
   const judge = (context, pr, cloneUrl) => {
     if (!pr?.head?.sha || !pr.base?.ref) throw new RefusedEvent("the event names no pull request");
     return dispatcher2.dispatch({ kind: "pull_request", ...base(context, cloneUrl ?? ""), pr: prRef(pr) });
@@ -4261,7 +4261,7 @@ function contractGuardApp(dispatcher2, failures2 = /* @__PURE__ */ new Map()) {
         try {
           await handler(context);
         } catch (err) {
-          failures2.set(context.id, err);
+          failures3.set(context.id, err);
         }
       })
     };
@@ -4638,14 +4638,14 @@ if (redisUrl) {
   health = async () => ({ ok: true, body: { status: "ok", queue: "in-process", jobs: { active: inProcess.depth } } });
 }
 if (judgesHere) threads.warm(1);
-var failures = /* @__PURE__ */ new Map();
-await probot.load(contractGuardApp(dispatcher, failures));
+var failures2 = /* @__PURE__ */ new Map();
+await probot.load(contractGuardApp(dispatcher, failures2));
 var webhooks = webhookEndpoint(probot, {
   path: process.env.WEBHOOK_PATH ?? "/api/github/webhooks",
   // GitHub gives up on a delivery after 10 s: answer 202 by then and finish in the background
   answerWithinMs: Number(process.env.CONTRACT_GUARD_ANSWER_WITHIN_MS ?? 9e3),
   log: probot.log,
-  failures
+  failures: failures2
 });
 var metricsToken = process.env.CONTRACT_GUARD_METRICS_TOKEN;
 var json = (res, status, body) => {

@@ -4829,9 +4829,9 @@ function parseConfig(file2, text4) {
   refuseEscapingPaths(file2, data2, doc.positions.locate.bind(doc.positions));
   for (const id of Object.keys(data2.rules ?? {})) {
     if (knownRule(id)) continue;
-    const near = closest(id, ruleIds());
+    const near2 = closest(id, ruleIds());
     throw new InputError(
-      `config key rules.${id} names no rule (did you mean ${near}? see docs/rules.md)`,
+      `config key rules.${id} names no rule (did you mean ${near2}? see docs/rules.md)`,
       file2,
       doc.positions.locate(`/rules/${id}`)?.line
     );
@@ -9278,6 +9278,27 @@ function newAjv(draft2020, formats = true, judge = false) {
   }
   return ajv;
 }
+function failures(schema2) {
+  if (!isObj6(schema2) || beyondAjv(schema2) || explodes(schema2)) return void 0;
+  const validate = overflowed(() => {
+    try {
+      return newAjv(isDraft2020(schema2), false).compile(schema2);
+    } catch (err) {
+      if (isBug(err) || err instanceof RangeError) throw err;
+      return void 0;
+    }
+  });
+  if (!validate) return void 0;
+  return (value) => {
+    try {
+      if (validate(value)) return [];
+    } catch (err) {
+      if (isBug(err)) throw err;
+      return void 0;
+    }
+    return (validate.errors ?? []).map((e) => e.schemaPath.replace(/^#/, "").split("/").map(decodeURIComponent).join("/"));
+  };
+}
 function isDraft2020(schema2) {
   if (!schema2 || typeof schema2 !== "object") return true;
   const declared = schema2.$schema;
@@ -9773,6 +9794,26 @@ function decide(prover, older, newer, rootA, rootB, pools2) {
   if (va && vb) return { kind: "unproven", reason: "no proof and no counterexample found", spent: false };
   return { kind: "unproven", ...va ? pools2[1].refusal(newer) : pools2[0].refusal(older) };
 }
+var near = (a, b) => a === b || a.startsWith(b + "/") || b.startsWith(a + "/");
+function witnessesAt(older, newer, witness, places) {
+  const inNewer = failures(newer);
+  const failing = inNewer?.(witness);
+  if (!inNewer || !failing?.length) return void 0;
+  const out = /* @__PURE__ */ new Map();
+  for (const p of places) if (failing.some((f) => near(f, p))) out.set(p, witness);
+  let open = places.filter((p) => !out.has(p));
+  const inOlder = open.length ? failures(older) : void 0;
+  if (!inOlder) return out;
+  for (const v of [...candidates(older, older, propertyNames(newer)), ...candidates(newer, newer, propertyNames(older))]) {
+    if (!open.length) break;
+    if (inOlder(v)?.length !== 0) continue;
+    const fails = inNewer(v);
+    if (!fails?.length) continue;
+    for (const p of open) if (fails.some((f) => near(f, p))) out.set(p, v);
+    open = open.filter((p) => !out.has(p));
+  }
+  return out;
+}
 
 // src/core/diff/semantic-reconcile.ts
 var MAX_JUDGED = 400;
@@ -9791,6 +9832,16 @@ var DIFF_STEP_BUDGET = 1e5;
 function verdictOf(s, side, budget) {
   const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
   return side === "reader" ? included(s.older, s.newer, { rootA, rootB, budget }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA, budget });
+}
+var ELSEWHERE = "the schema breaks elsewhere; no value was found that breaks here";
+function witnessOf(j, majors) {
+  const s = j.schema;
+  const all = new Map(majors.map((c) => [c, j.broken.witness]));
+  if (s.rootA !== void 0 || majors.length < 2 || majors.some((c) => c.file !== s.file)) return all;
+  const [accepting, rejecting] = j.broken.side === "reader" ? [s.older, s.newer] : [s.newer, s.older];
+  const found = witnessesAt(accepting, rejecting, j.broken.witness, [...new Set(majors.map((c) => c.pointer))]);
+  if (!found || ![...found.values()].includes(j.broken.witness)) return all;
+  return new Map(majors.filter((c) => found.has(c.pointer)).map((c) => [c, found.get(c.pointer)]));
 }
 function reconcile(schemas, changeOf, strict) {
   const judgements = [];
@@ -9819,7 +9870,11 @@ function reconcile(schemas, changeOf, strict) {
     const changes = mine(j);
     for (const c of changes) breaking.add(c);
     const majors = changes.filter((c) => c.level === "major");
-    for (const c of majors) c.semantic ??= semantic;
+    const shown2 = witnessOf(j, majors);
+    for (const c of majors) {
+      const witness = shown2.get(c);
+      c.semantic ??= shown2.has(c) ? { ...semantic, witness } : { verdict: "unproven", reason: ELSEWHERE };
+    }
     if (majors.length) continue;
     const policy = changes.filter(byPolicy);
     for (const c of policy) c.semantic ??= { ...semantic, verdict: "policy" };

@@ -330,6 +330,19 @@ describe('reconciled with the rules', () => {
     assert.match(other.errors.map((e) => e.message).join('\n'), /not fetched/);
   });
 
+  test('each break of a schema shows a value that breaks there, not one that breaks elsewhere', () => {
+    const older = { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string', maxLength: 10 } } };
+    const newer = { type: 'object', required: ['a'], properties: { a: { type: 'string' }, b: { type: 'string', maxLength: 5 } } };
+    const r = diffDocs(older, newer, 'x.schema.json', storage);
+    const witness = (rule: string) => {
+      const c = r.changes.find((x) => x.ruleId === rule);
+      assert.equal(c?.semantic?.verdict, 'breaking', `${rule}: ${JSON.stringify(c?.semantic)}`);
+      return (c!.semantic as { witness: { a?: string; b?: string } }).witness;
+    };
+    assert.equal(witness('storage-property-became-required').a, undefined, 'a value without the now required a');
+    assert.ok(witness('storage-constraint-tightened').b!.length > 5, 'a value whose b is now too long');
+  });
+
   test('a union whose members allOf their parent is judged, not recursed into until the stack gives out', () => {
     const doc = (union: boolean) =>
       `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Pet'}\n` +

@@ -5,7 +5,7 @@
 import type { Change, Level, Role, SchemaContext, Semantic, SemanticCoverage } from '../model.js';
 import { levelRank, pointerTokens } from '../model.js';
 import { getRule } from '../rules/catalog.js';
-import { included, type Verdict } from '../semantic/judge.js';
+import { included, witnessesAt, type Verdict } from '../semantic/judge.js';
 import type { CompileBudget } from '../semantic/validator.js';
 import { sameValue } from './fingerprint.js';
 import type { RawChange } from './sink.js';
@@ -65,6 +65,26 @@ function verdictOf(s: JudgedSchema, side: Side, budget: CompileBudget): Verdict 
     : included(s.newer, s.older, { rootA: rootB, rootB: rootA, budget });
 }
 
+/** A major of a broken schema that no candidate breaks at its own place. */
+const ELSEWHERE = 'the schema breaks elsewhere; no value was found that breaks here';
+
+/**
+ * The witness to show beside each major of a broken schema. Judged as a whole document, each gets a value that fails
+ * at or around its own place (ajv's errors), the break's witness or another of the judge's candidates, and none if
+ * no candidate does: a witness is not shown beside a change it has nothing to do with. Elsewhere (a schema inside a
+ * description or a bundle) every major shows the break's witness.
+ */
+function witnessOf(j: Judgement, majors: Change[]): Map<Change, unknown> {
+  const s = j.schema;
+  const all = new Map(majors.map((c) => [c, j.broken!.witness]));
+  // a change in another file sits in the bundle under another name: where it fails cannot be told apart
+  if (s.rootA !== undefined || majors.length < 2 || majors.some((c) => c.file !== s.file)) return all;
+  const [accepting, rejecting] = j.broken!.side === 'reader' ? [s.older, s.newer] : [s.newer, s.older];
+  const found = witnessesAt(accepting, rejecting, j.broken!.witness, [...new Set(majors.map((c) => c.pointer))]);
+  if (!found || ![...found.values()].includes(j.broken!.witness)) return all; // ajv places the break elsewhere
+  return new Map(majors.filter((c) => found.has(c.pointer)).map((c) => [c, found.get(c.pointer)]));
+}
+
 interface Judgement {
   schema: JudgedSchema;
   sides: Side[];
@@ -115,7 +135,11 @@ export function reconcile(
     const changes = mine(j);
     for (const c of changes) breaking.add(c);
     const majors = changes.filter((c) => c.level === 'major');
-    for (const c of majors) c.semantic ??= semantic;
+    const shown = witnessOf(j, majors);
+    for (const c of majors) {
+      const witness = shown.get(c);
+      c.semantic ??= shown.has(c) ? { ...semantic, witness } : { verdict: 'unproven', reason: ELSEWHERE };
+    }
     if (majors.length) continue;
     const policy = changes.filter(byPolicy);
     for (const c of policy) c.semantic ??= { ...semantic, verdict: 'policy' };

@@ -3,7 +3,7 @@
 import { refSiblingsVoid } from './dialects.js';
 import { OutOfBudget, Prover } from './inclusion.js';
 import { Unlinkable } from './linked.js';
-import { validatorsFor, type CompileBudget } from './validator.js';
+import { failures, validatorsFor, type CompileBudget } from './validator.js';
 import { candidates, propertyNames } from './witness.js';
 
 /** Unproven: `spent` when a budget (proof steps, compiled nodes, a schema's size) ran out before an answer. */
@@ -101,4 +101,33 @@ function decide(
   }
   if (va && vb) return { kind: 'unproven', reason: 'no proof and no counterexample found', spent: false };
   return { kind: 'unproven', ...(va ? pools[1].refusal(newer) : pools[0].refusal(older)) };
+}
+
+/** Two places in one document, one at or inside the other. */
+const near = (a: string, b: string) => a === b || a.startsWith(b + '/') || b.startsWith(a + '/');
+
+/**
+ * A witness for each place of `places` (where changes sit in `newer`, a whole document) that `witness`, a value
+ * `older` accepts and `newer` rejects, does not fail at: another of the judge's candidates that does, if any. So a
+ * break is shown with a value that breaks there, not one that breaks elsewhere in the schema. Undefined when ajv
+ * cannot tell where a value fails.
+ */
+export function witnessesAt(older: unknown, newer: unknown, witness: unknown, places: string[]): Map<string, unknown> | undefined {
+  const inNewer = failures(newer);
+  const failing = inNewer?.(witness);
+  if (!inNewer || !failing?.length) return undefined;
+  const out = new Map<string, unknown>();
+  for (const p of places) if (failing.some((f) => near(f, p))) out.set(p, witness);
+  let open = places.filter((p) => !out.has(p));
+  const inOlder = open.length ? failures(older) : undefined;
+  if (!inOlder) return out;
+  for (const v of [...candidates(older, older, propertyNames(newer)), ...candidates(newer, newer, propertyNames(older))]) {
+    if (!open.length) break;
+    if (inOlder(v)?.length !== 0) continue; // not accepted before
+    const fails = inNewer(v);
+    if (!fails?.length) continue;
+    for (const p of open) if (fails.some((f) => near(f, p))) out.set(p, v);
+    open = open.filter((p) => !out.has(p));
+  }
+  return out;
 }

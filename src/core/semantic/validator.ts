@@ -37,6 +37,32 @@ export function newAjv(draft2020: boolean, formats = true, judge = false): Ajv {
   return ajv as Ajv;
 }
 
+/**
+ * What a value fails in `schema` (a whole document): the keywords ajv names, as JSON pointers (`/properties/a/type`),
+ * none when it validates. Tells which of a schema's changes a witness exercises. Undefined when ajv cannot say.
+ */
+export function failures(schema: unknown): ((value: unknown) => string[] | undefined) | undefined {
+  if (!isObj(schema) || beyondAjv(schema) || explodes(schema)) return undefined;
+  const validate = overflowed(() => {
+    try {
+      return newAjv(isDraft2020(schema), false).compile(schema as AnySchema);
+    } catch (err) {
+      if (isBug(err) || err instanceof RangeError) throw err;
+      return undefined;
+    }
+  });
+  if (!validate) return undefined;
+  return (value) => {
+    try {
+      if (validate(value)) return [];
+    } catch (err) {
+      if (isBug(err)) throw err;
+      return undefined;
+    }
+    return (validate.errors ?? []).map((e) => e.schemaPath.replace(/^#/, '').split('/').map(decodeURIComponent).join('/'));
+  };
+}
+
 /** 2020-12 unless `$schema` names an older draft, or the schema uses draft-7-only forms (`items: [...]`, `dependencies`). */
 export function isDraft2020(schema: unknown): boolean {
   if (!schema || typeof schema !== 'object') return true;

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-3TGOHXMK.js";
+} from "./chunk-JEQVGKZ3.js";
 import {
   runCheck
-} from "./chunk-JNVSNZXW.js";
+} from "./chunk-PKG4BZDG.js";
 import {
   repoTop,
   require_semver

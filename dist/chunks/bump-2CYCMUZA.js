@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-K7WJ5LGB.js";
+} from "./chunk-CKRCZYXS.js";
 import {
   printCheck
-} from "./chunk-3TGOHXMK.js";
-import "./chunk-JNVSNZXW.js";
+} from "./chunk-JEQVGKZ3.js";
+import "./chunk-PKG4BZDG.js";
 import "./chunk-NHQSN5WR.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -14,7 +14,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-K63F3UKA.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-XTSDICJD.js";
+import "./chunk-OFMZGKKK.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-XQ7XYEQO.js";
 import "./chunk-MNIRPHUW.js";

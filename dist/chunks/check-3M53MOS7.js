@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-JNVSNZXW.js";
+} from "./chunk-PKG4BZDG.js";
 import "./chunk-NHQSN5WR.js";
 import "./chunk-XMKEXK2K.js";
 import {
@@ -21,7 +21,7 @@ import "./chunk-TLADH44O.js";
 import "./chunk-K63F3UKA.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-XTSDICJD.js";
+import "./chunk-OFMZGKKK.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-XQ7XYEQO.js";
 import "./chunk-MNIRPHUW.js";

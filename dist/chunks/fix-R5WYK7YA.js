@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-3TGOHXMK.js";
-import "./chunk-JNVSNZXW.js";
+} from "./chunk-JEQVGKZ3.js";
+import "./chunk-PKG4BZDG.js";
 import "./chunk-NHQSN5WR.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-XTSDICJD.js";
+} from "./chunk-OFMZGKKK.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-ODOYGUZS.js";
-import "./chunk-JNVSNZXW.js";
+} from "./chunk-XDKQQJ66.js";
+import "./chunk-PKG4BZDG.js";
 import "./chunk-NHQSN5WR.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-UUBWF4OH.js";
 import "./chunk-K63F3UKA.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-XTSDICJD.js";
+import "./chunk-OFMZGKKK.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-XQ7XYEQO.js";
 import "./chunk-MNIRPHUW.js";

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-3TGOHXMK.js";
-import "./chunk-JNVSNZXW.js";
+} from "./chunk-JEQVGKZ3.js";
+import "./chunk-PKG4BZDG.js";
 import "./chunk-NHQSN5WR.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-K63F3UKA.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-XTSDICJD.js";
+import "./chunk-OFMZGKKK.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-XQ7XYEQO.js";
 import {

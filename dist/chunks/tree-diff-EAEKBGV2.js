@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-XTSDICJD.js";
+} from "./chunk-OFMZGKKK.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-XQ7XYEQO.js";
 import "./chunk-MNIRPHUW.js";

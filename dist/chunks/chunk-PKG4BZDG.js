@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-XTSDICJD.js";
+} from "./chunk-OFMZGKKK.js";
 import {
   detectKind,
   referenceClosure

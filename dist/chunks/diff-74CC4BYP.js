@@ -23,7 +23,7 @@ import {
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-XTSDICJD.js";
+} from "./chunk-OFMZGKKK.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-XQ7XYEQO.js";
 import {
