@@ -5722,7 +5722,8 @@ function bundle(docs, file2) {
       const own = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
       root.$defs = { ...own, ...embedded };
     }
-    return { root, copyOf: (node) => copies.copyOf(node) };
+    const pointerOf = (f, pointer) => f === file2 ? pointer : keys.has(f) ? `/$defs/${keys.get(f)}${pointer}` : void 0;
+    return { root, copyOf: (node) => copies.copyOf(node), pointerOf };
   } catch (err) {
     if (err instanceof InputError) return void 0;
     throw err;
@@ -5733,7 +5734,11 @@ function hasExternalRef(text4) {
 }
 function judgedDocument(docs, file2) {
   const parsed2 = docs.get(file2);
-  return hasExternalRef(parsed2.text) && bundle(docs, file2) || { root: parsed2.data, copyOf: (node) => node };
+  return hasExternalRef(parsed2.text) && bundle(docs, file2) || {
+    root: parsed2.data,
+    copyOf: (node) => node,
+    pointerOf: (f, pointer) => f === file2 ? pointer : void 0
+  };
 }
 
 // src/core/policy/references.ts
@@ -9837,11 +9842,14 @@ var ELSEWHERE = "the schema breaks elsewhere; no value was found that breaks her
 function witnessOf(j, majors) {
   const s = j.schema;
   const all = new Map(majors.map((c) => [c, j.broken.witness]));
-  if (s.rootA !== void 0 || majors.length < 2 || majors.some((c) => c.file !== s.file)) return all;
-  const [accepting, rejecting] = j.broken.side === "reader" ? [s.older, s.newer] : [s.newer, s.older];
-  const found = witnessesAt(accepting, rejecting, j.broken.witness, [...new Set(majors.map((c) => c.pointer))]);
+  const reader = j.broken.side === "reader";
+  const place = s.pointerOf?.[reader ? 1 : 0];
+  const at3 = new Map(majors.map((c) => [c, place?.(c.file, c.pointer)]));
+  if (!place || majors.length < 2 || [...at3.values()].includes(void 0)) return all;
+  const [accepting, rejecting] = reader ? [s.older, s.newer] : [s.newer, s.older];
+  const found = witnessesAt(accepting, rejecting, j.broken.witness, [...new Set(at3.values())]);
   if (!found || ![...found.values()].includes(j.broken.witness)) return all;
-  return new Map(majors.filter((c) => found.has(c.pointer)).map((c) => [c, found.get(c.pointer)]));
+  return new Map(majors.filter((c) => found.has(at3.get(c))).map((c) => [c, found.get(at3.get(c))]));
 }
 function reconcile(schemas, changeOf, strict) {
   const judgements = [];
@@ -9998,7 +10006,7 @@ function diffTrees(base, head, options = {}) {
           const found = schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
           if (found.size) {
             const [a2, b2] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file2)];
-            judged2.push({ file: file2, role, label, older: a2.root, newer: b2.root, changes: found });
+            judged2.push({ file: file2, role, label, older: a2.root, newer: b2.root, changes: found, pointerOf: [a2.pointerOf, b2.pointerOf] });
           }
         }
       } else if (kind === "data" || kind === "openapi-fragment") {

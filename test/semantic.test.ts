@@ -343,6 +343,25 @@ describe('reconciled with the rules', () => {
     assert.ok(witness('storage-constraint-tightened').b!.length > 5, 'a value whose b is now too long');
   });
 
+  test("a break in a file another reaches shows its own value, found in the bundle, not the other file's", () => {
+    const tree = (kinds: string[], max?: number) =>
+      new MapTree([
+        ['schemas/common.schema.json', JSON.stringify({ $defs: { name: { type: 'string', ...(max ? { maxLength: max } : {}) } } })],
+        [
+          'schemas/item.schema.json',
+          JSON.stringify({ type: 'object', properties: { kind: { enum: kinds }, name: { $ref: 'common.schema.json#/$defs/name' } } }),
+        ],
+      ]);
+    const r = diffTrees(tree(['a', 'b']), tree(['a'], 3));
+    const witness = (file: string) => {
+      const c = r.changes.find((x) => x.file === `schemas/${file}` && x.level === 'major');
+      assert.equal(c?.semantic?.verdict, 'breaking', JSON.stringify(r.changes.map((x) => [x.file, x.pointer, x.semantic])));
+      return (c!.semantic as { witness: { kind?: string; name?: string } }).witness;
+    };
+    assert.equal(witness('item.schema.json').kind, 'b', 'the removed enum value');
+    assert.ok(witness('common.schema.json').name!.length > 3, 'a name now too long');
+  });
+
   test('a union whose members allOf their parent is judged, not recursed into until the stack gives out', () => {
     const doc = (union: boolean) =>
       `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Pet'}\n` +

@@ -24,6 +24,11 @@ export interface JudgedSchema {
   rootB?: unknown;
   /** The changes found beneath this comparison. */
   changes: Set<RawChange>;
+  /**
+   * Schemas judged as whole documents: where a place of a file (a change's) is inside `older` and `newer`, which
+   * may hold other files (a bundle). Tells which changes a witness exercises.
+   */
+  pointerOf?: [(file: string, pointer: string) => string | undefined, (file: string, pointer: string) => string | undefined];
 }
 
 /** Past this many schemas in one diff, the rest keep the rules' levels (a huge rewrite stays fast). */
@@ -69,20 +74,22 @@ function verdictOf(s: JudgedSchema, side: Side, budget: CompileBudget): Verdict 
 const ELSEWHERE = 'the schema breaks elsewhere; no value was found that breaks here';
 
 /**
- * The witness to show beside each major of a broken schema. Judged as a whole document, each gets a value that fails
- * at or around its own place (ajv's errors), the break's witness or another of the judge's candidates, and none if
- * no candidate does: a witness is not shown beside a change it has nothing to do with. Elsewhere (a schema inside a
- * description or a bundle) every major shows the break's witness.
+ * The witness to show beside each major of a broken schema. Judged as a whole document (with the files it reaches,
+ * bundled), each gets a value that fails at or around its own place (ajv's errors), the break's witness or another
+ * of the judge's candidates, and none if no candidate does: a witness is not shown beside a change it has nothing to
+ * do with. A schema inside a description shows the break's witness beside every major.
  */
 function witnessOf(j: Judgement, majors: Change[]): Map<Change, unknown> {
   const s = j.schema;
   const all = new Map(majors.map((c) => [c, j.broken!.witness]));
-  // a change in another file sits in the bundle under another name: where it fails cannot be told apart
-  if (s.rootA !== undefined || majors.length < 2 || majors.some((c) => c.file !== s.file)) return all;
-  const [accepting, rejecting] = j.broken!.side === 'reader' ? [s.older, s.newer] : [s.newer, s.older];
-  const found = witnessesAt(accepting, rejecting, j.broken!.witness, [...new Set(majors.map((c) => c.pointer))]);
+  const reader = j.broken!.side === 'reader';
+  const place = s.pointerOf?.[reader ? 1 : 0];
+  const at = new Map(majors.map((c) => [c, place?.(c.file, c.pointer)]));
+  if (!place || majors.length < 2 || [...at.values()].includes(undefined)) return all;
+  const [accepting, rejecting] = reader ? [s.older, s.newer] : [s.newer, s.older];
+  const found = witnessesAt(accepting, rejecting, j.broken!.witness, [...new Set(at.values())] as string[]);
   if (!found || ![...found.values()].includes(j.broken!.witness)) return all; // ajv places the break elsewhere
-  return new Map(majors.filter((c) => found.has(c.pointer)).map((c) => [c, found.get(c.pointer)]));
+  return new Map(majors.filter((c) => found.has(at.get(c)!)).map((c) => [c, found.get(at.get(c)!)]));
 }
 
 interface Judgement {

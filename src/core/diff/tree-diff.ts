@@ -137,7 +137,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
           // judged in one document with the files its `$ref`s reach; a file the keyword diff saw no change in is not
           if (found.size) {
             const [a, b] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file)];
-            judged.push({ file, role, label, older: a.root, newer: b.root, changes: found });
+            judged.push({ file, role, label, older: a.root, newer: b.root, changes: found, pointerOf: [a.pointerOf, b.pointerOf] });
           }
         }
       } else if (kind === 'data' || kind === 'openapi-fragment') {

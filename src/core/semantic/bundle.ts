@@ -10,6 +10,8 @@ export interface Bundle {
   root: unknown;
   /** The copy, inside `root`, of a node of any bundled file (undefined for a node the bundle does not hold). */
   copyOf(node: unknown): unknown;
+  /** Where, inside `root`, a place of a bundled file is (undefined for a file the bundle does not hold). */
+  pointerOf(file: string, pointer: string): string | undefined;
 }
 
 const KEY = (n: number) => `contract-guard-bundled-${n}`;
@@ -61,7 +63,8 @@ export function bundle(docs: Documents, file: string): Bundle | undefined {
       const own = root.$defs && typeof root.$defs === 'object' ? (root.$defs as Record<string, unknown>) : {};
       root.$defs = { ...own, ...embedded };
     }
-    return { root, copyOf: (node) => copies.copyOf(node) };
+    const pointerOf = (f: string, pointer: string) => (f === file ? pointer : keys.has(f) ? `/$defs/${keys.get(f)}${pointer}` : undefined);
+    return { root, copyOf: (node) => copies.copyOf(node), pointerOf };
   } catch (err) {
     if (err instanceof InputError) return undefined;
     throw err;
@@ -79,5 +82,11 @@ export function hasExternalRef(text: string): boolean {
  */
 export function judgedDocument(docs: Documents, file: string): Bundle {
   const parsed = docs.get(file);
-  return (hasExternalRef(parsed.text) && bundle(docs, file)) || { root: parsed.data, copyOf: (node) => node };
+  return (
+    (hasExternalRef(parsed.text) && bundle(docs, file)) || {
+      root: parsed.data,
+      copyOf: (node) => node,
+      pointerOf: (f, pointer) => (f === file ? pointer : undefined),
+    }
+  );
 }

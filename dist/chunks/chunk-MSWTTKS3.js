@@ -11,7 +11,7 @@ import {
 } from "./chunk-B7FOSRAL.js";
 import {
   detectKind
-} from "./chunk-XQ7XYEQO.js";
+} from "./chunk-QCWTPHFC.js";
 import {
   ContractsLayout,
   Documents,

@@ -7,26 +7,26 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-GQ55UFES.js";
+} from "./chunk-MSWTTKS3.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-JEQVGKZ3.js";
-import "./chunk-PKG4BZDG.js";
-import "./chunk-NHQSN5WR.js";
+} from "./chunk-5MQODXZX.js";
+import "./chunk-ZD26FV4Q.js";
+import "./chunk-FAIVQOKT.js";
 import {
   readVersion
 } from "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
-import "./chunk-K63F3UKA.js";
+import "./chunk-MBHY6SMJ.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-OFMZGKKK.js";
+import "./chunk-AUTYHNDQ.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-XQ7XYEQO.js";
+import "./chunk-QCWTPHFC.js";
 import {
   formatOf
 } from "./chunk-MNIRPHUW.js";

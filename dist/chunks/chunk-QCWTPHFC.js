@@ -144,7 +144,8 @@ function bundle(docs, file) {
       const own = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
       root.$defs = { ...own, ...embedded };
     }
-    return { root, copyOf: (node) => copies.copyOf(node) };
+    const pointerOf = (f, pointer) => f === file ? pointer : keys.has(f) ? `/$defs/${keys.get(f)}${pointer}` : void 0;
+    return { root, copyOf: (node) => copies.copyOf(node), pointerOf };
   } catch (err) {
     if (err instanceof InputError) return void 0;
     throw err;
@@ -155,7 +156,11 @@ function hasExternalRef(text) {
 }
 function judgedDocument(docs, file) {
   const parsed = docs.get(file);
-  return hasExternalRef(parsed.text) && bundle(docs, file) || { root: parsed.data, copyOf: (node) => node };
+  return hasExternalRef(parsed.text) && bundle(docs, file) || {
+    root: parsed.data,
+    copyOf: (node) => node,
+    pointerOf: (f, pointer) => f === file ? pointer : void 0
+  };
 }
 
 // src/core/policy/references.ts

@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-NHQSN5WR.js";
+} from "./chunk-FAIVQOKT.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -19,7 +19,7 @@ import {
   repoTop,
   require_semver
 } from "./chunk-XMKEXK2K.js";
-import "./chunk-K63F3UKA.js";
+import "./chunk-MBHY6SMJ.js";
 import {
   FsTree
 } from "./chunk-B7FOSRAL.js";
@@ -28,7 +28,7 @@ import {
   detectKind,
   isToolingName,
   referenceClosure
-} from "./chunk-XQ7XYEQO.js";
+} from "./chunk-QCWTPHFC.js";
 import {
   ContractsLayout,
   Documents,

@@ -5,7 +5,7 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-XQ7XYEQO.js";
+} from "./chunk-QCWTPHFC.js";
 import {
   formatOf,
   isRefObject

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-OFMZGKKK.js";
+} from "./chunk-AUTYHNDQ.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-XQ7XYEQO.js";
+import "./chunk-QCWTPHFC.js";
 import "./chunk-MNIRPHUW.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";

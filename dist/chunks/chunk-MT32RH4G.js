@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-JEQVGKZ3.js";
+} from "./chunk-5MQODXZX.js";
 import {
   runCheck
-} from "./chunk-PKG4BZDG.js";
+} from "./chunk-ZD26FV4Q.js";
 import {
   repoTop,
   require_semver

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-PKG4BZDG.js";
-import "./chunk-NHQSN5WR.js";
+} from "./chunk-ZD26FV4Q.js";
+import "./chunk-FAIVQOKT.js";
 import "./chunk-XMKEXK2K.js";
 import {
   progressOnStderr
@@ -18,12 +18,12 @@ import "./chunk-AY4HKCEM.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
 import "./chunk-TLADH44O.js";
-import "./chunk-K63F3UKA.js";
+import "./chunk-MBHY6SMJ.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-OFMZGKKK.js";
+import "./chunk-AUTYHNDQ.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-XQ7XYEQO.js";
+import "./chunk-QCWTPHFC.js";
 import "./chunk-MNIRPHUW.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";

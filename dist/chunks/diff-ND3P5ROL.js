@@ -15,7 +15,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-TLADH44O.js";
 import {
   checkReadable
-} from "./chunk-K63F3UKA.js";
+} from "./chunk-MBHY6SMJ.js";
 import {
   FsTree,
   repositoryRootOf
@@ -23,9 +23,9 @@ import {
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-OFMZGKKK.js";
+} from "./chunk-AUTYHNDQ.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-XQ7XYEQO.js";
+import "./chunk-QCWTPHFC.js";
 import {
   Documents
 } from "./chunk-MNIRPHUW.js";

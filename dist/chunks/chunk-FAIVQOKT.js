@@ -5,7 +5,7 @@ import {
 } from "./chunk-XMKEXK2K.js";
 import {
   refsIn
-} from "./chunk-K63F3UKA.js";
+} from "./chunk-MBHY6SMJ.js";
 import {
   getPolicyRule
 } from "./chunk-TT34GUL2.js";
@@ -14,7 +14,7 @@ import {
   operations,
   referenceClosure,
   unsafePatterns
-} from "./chunk-XQ7XYEQO.js";
+} from "./chunk-QCWTPHFC.js";
 import {
   GLOBALS,
   formatOf,

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-PKG4BZDG.js";
+} from "./chunk-ZD26FV4Q.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";

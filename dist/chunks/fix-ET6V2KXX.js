@@ -4,27 +4,27 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-GQ55UFES.js";
+} from "./chunk-MSWTTKS3.js";
 import {
   setIn,
   showCheck
-} from "./chunk-JEQVGKZ3.js";
-import "./chunk-PKG4BZDG.js";
-import "./chunk-NHQSN5WR.js";
+} from "./chunk-5MQODXZX.js";
+import "./chunk-ZD26FV4Q.js";
+import "./chunk-FAIVQOKT.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
-import "./chunk-K63F3UKA.js";
+import "./chunk-MBHY6SMJ.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-OFMZGKKK.js";
+} from "./chunk-AUTYHNDQ.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-XQ7XYEQO.js";
+} from "./chunk-QCWTPHFC.js";
 import {
   formatOf
 } from "./chunk-MNIRPHUW.js";

@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-NHQSN5WR.js";
+} from "./chunk-FAIVQOKT.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-UUBWF4OH.js";
 import {
   checkReadable
-} from "./chunk-K63F3UKA.js";
+} from "./chunk-MBHY6SMJ.js";
 import {
   FsTree
 } from "./chunk-B7FOSRAL.js";
@@ -52,11 +52,11 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-OFMZGKKK.js";
+} from "./chunk-AUTYHNDQ.js";
 import {
   detectKind,
   referenceClosure
-} from "./chunk-XQ7XYEQO.js";
+} from "./chunk-QCWTPHFC.js";
 import {
   ContractsLayout,
   Documents,
