@@ -4031,34 +4031,6 @@ var [SEED_LO, SEED_HI] = globalThis.crypto.getRandomValues(new Uint32Array(2));
 var START_LO = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_LO ^ kind, 2246822507) ^ SEED_HI);
 var START_HI = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_HI ^ kind, 3266489909) ^ SEED_LO);
 
-// src/core/diff/schema-view.ts
-var LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
-var UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];
-var OTHER_CONSTRAINTS = ["multipleOf", "uniqueItems", "pattern", "format"];
-var HANDLED = /* @__PURE__ */ new Set([
-  "type",
-  "enum",
-  "const",
-  "properties",
-  "required",
-  "additionalProperties",
-  "items",
-  "prefixItems",
-  "additionalItems",
-  "allOf",
-  "oneOf",
-  "anyOf",
-  "not",
-  "deprecated",
-  "default",
-  "$defs",
-  "definitions",
-  "$ref",
-  ...LOWER_BOUNDS,
-  ...UPPER_BOUNDS,
-  ...OTHER_CONSTRAINTS
-]);
-
 // src/core/semantic/strings.ts
 var import_libraries2 = __toESM(require_libraries(), 1);
 
@@ -4100,6 +4072,34 @@ var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: 
 import { Ajv } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+
+// src/core/diff/schema-view.ts
+var LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
+var UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];
+var OTHER_CONSTRAINTS = ["multipleOf", "uniqueItems", "pattern", "format"];
+var HANDLED = /* @__PURE__ */ new Set([
+  "type",
+  "enum",
+  "const",
+  "properties",
+  "required",
+  "additionalProperties",
+  "items",
+  "prefixItems",
+  "additionalItems",
+  "allOf",
+  "oneOf",
+  "anyOf",
+  "not",
+  "deprecated",
+  "default",
+  "$defs",
+  "definitions",
+  "$ref",
+  ...LOWER_BOUNDS,
+  ...UPPER_BOUNDS,
+  ...OTHER_CONSTRAINTS
+]);
 
 // src/core/policy/glob.ts
 import picomatch from "picomatch";

@@ -6556,327 +6556,8 @@ function isScalar(v) {
   return v === null || typeof v !== "object";
 }
 
-// src/core/diff/asyncapi-diff.ts
-var DESCRIPTIVE = /* @__PURE__ */ new Set(["description", "summary", "title", "examples", "example", "tags", "externalDocs", "x-examples"]);
-function directionOf(actions) {
-  if (actions?.size === 1 && actions.has("send")) return { context: "event-sent", role: "response" };
-  if (actions?.size === 1 && actions.has("receive")) return { context: "event-received", role: "request" };
-  return { context: "event", role: "event" };
-}
-function forcedDirection(role) {
-  return { context: role === "response" ? "event-sent" : role === "event" ? "event" : "event-received", role };
-}
-function diffAsyncApi(d, baseFile, file2) {
-  const a = readAsyncApi(d.baseDocs, baseFile, d.errors);
-  const b = readAsyncApi(d.headDocs, file2, d.errors);
-  const emit = (rule2, at3, params, lineAt) => d.sink.emit({
-    rule: rule2,
-    loc: typeof at3 === "string" ? { file: file2, pointer: at3 } : at3,
-    params,
-    ...lineAt !== void 0 ? { lineAt: { file: file2, pointer: lineAt } } : {}
-  });
-  let bundles;
-  const judge = (older, newer, { context, role, label }, found) => {
-    if (!found.size) return;
-    bundles ??= [judgedDocument(d.baseDocs, baseFile), judgedDocument(d.headDocs, file2)];
-    const [x, y] = [bundles[0].copyOf(older.node), bundles[1].copyOf(newer.node)];
-    if (x === void 0 || y === void 0) return;
-    d.judged.push({
-      file: newer.loc.file,
-      role,
-      context,
-      label,
-      older: x,
-      newer: y,
-      rootA: bundles[0].root,
-      rootB: bundles[1].root,
-      changes: found
-    });
-  };
-  for (const [key3, c] of a.channels) if (!b.channels.has(key3)) emit("channel-removed", c.loc.pointer, { channel: key3 }, "/channels");
-  for (const [key3, c] of b.channels) if (!a.channels.has(key3)) emit("channel-added", c.loc, { channel: key3 });
-  for (const [key3, c] of b.channels) {
-    const old = a.channels.get(key3);
-    if (!old) continue;
-    if (old.address !== null && c.address !== null && old.address !== c.address)
-      emit("channel-address-changed", c.addressLoc, { channel: key3, old: old.address, new: c.address });
-    const [context, role] = ["event", "event"];
-    for (const [name, p] of c.parameters) {
-      const q = old.parameters.get(name);
-      if (!q) continue;
-      const schemaOf = (s) => obj(s.node).schema !== void 0 ? { loc: { ...s.loc, pointer: pointerJoin(s.loc.pointer, "schema") }, node: obj(s.node).schema } : s;
-      d.schemas.compare([schemaOf(q)], [schemaOf(p)], { context, role, label: `channel ${key3} parameter ${name}` });
-    }
-  }
-  for (const [key3, op] of a.operations) {
-    const channelGone = op.channel !== void 0 && !b.channels.has(op.channel);
-    if (!b.operations.has(key3) && !channelGone)
-      emit(
-        "async-operation-removed",
-        op.loc.pointer,
-        { operation: op.label },
-        op.channel ? pointerJoin("/channels", op.channel) : "/operations"
-      );
-  }
-  for (const [key3, op] of b.operations) {
-    const old = a.operations.get(key3);
-    if (!old) {
-      if (op.channel === void 0 || a.channels.has(op.channel)) emit("async-operation-added", op.loc, { operation: op.label });
-      continue;
-    }
-    if (old.action !== op.action)
-      emit("async-operation-changed", pointerJoin(op.loc.pointer, "action"), {
-        operation: op.label,
-        what: `now ${op.action}s where it ${old.action === "send" ? "sent" : "received"}`
-      });
-    if (old.channel !== op.channel)
-      emit("async-operation-changed", pointerJoin(op.loc.pointer, "channel"), {
-        operation: op.label,
-        what: `moved from channel ${old.channel} to ${op.channel}`
-      });
-    const names = (m, keys) => new Map([...keys].map((k) => [m.messages.get(k).name, k]));
-    const [na, nb] = [names(a, old.messages), names(b, op.messages)];
-    const headNames = new Set([...b.messages.values()].map((m) => m.name));
-    const baseNames = new Set([...a.messages.values()].map((m) => m.name));
-    for (const name of na.keys())
-      if (!nb.has(name) && headNames.has(name)) emit("operation-message-removed", op.loc, { operation: op.label, message: name });
-    for (const [name, k] of nb)
-      if (!na.has(name) && baseNames.has(name))
-        emit("operation-message-added", b.messages.get(k).loc, { operation: op.label, message: name });
-  }
-  const parentIn = (m, pointer) => {
-    const op = /^\/channels\/([^/]+)\/(publish|subscribe)\//.exec(pointer);
-    if (op) return m.operations.has(`${op[2]} ${op[1].replace(/~1/g, "/").replace(/~0/g, "~")}`);
-    const ch = /^\/channels\/([^/]+)\//.exec(pointer);
-    return !ch || m.channels.has(ch[1].replace(/~1/g, "/").replace(/~0/g, "~"));
-  };
-  const paired = pairMessages(a, b);
-  const kept = new Set([...paired.values()].map((m) => m.key));
-  for (const [key3, m] of a.messages)
-    if (!kept.has(key3) && parentIn(b, key3)) emit("message-removed", m.loc.pointer, { message: m.name }, key3.replace(/\/[^/]+$/, ""));
-  for (const [key3, m] of b.messages) if (!paired.has(key3) && parentIn(a, key3)) emit("message-added", m.loc, { message: m.name });
-  for (const [key3, m] of b.messages) {
-    const old = paired.get(key3);
-    if (old) compareMessage(d, a, b, old, m, judge);
-  }
-  const read = [...a.read, ...b.read];
-  const definitions = /* @__PURE__ */ new Set([...a.messages.keys(), ...b.messages.keys()]);
-  const judged2 = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || definitions.has(p) || read.some((r) => p === r || p.startsWith(r + "/")) || p === "/asyncapi";
-  const covered = d.sink.pointersFor(file2);
-  const seen = /* @__PURE__ */ new Set();
-  const gone = [...read, "/components/schemas", "/components/messageTraits"];
-  for (const c of diffData(file2, without(d.baseDocs.get(baseFile).data, gone), without(d.headDocs.get(file2).data, gone))) {
-    const p = c.loc.pointer;
-    if (judged2(p) || covered.some((q) => p.startsWith(q) || q.startsWith(p))) continue;
-    const descriptive = p.split("/").findIndex((t) => DESCRIPTIVE.has(t) || t === "info");
-    if (descriptive > 0) {
-      const at3 = p.split("/").slice(0, descriptive + 1).join("/");
-      const field = at3.split("/").slice(1).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
-      if (!seen.has(at3)) emit("async-info-changed", at3, { field });
-      seen.add(at3);
-    } else d.sink.emit(c);
-  }
-}
-function pairMessages(a, b) {
-  const named = (m) => typeof m.fields.get("name")?.node === "string" || typeof m.fields.get("messageId")?.node === "string";
-  const out = /* @__PURE__ */ new Map();
-  const used = /* @__PURE__ */ new Set();
-  for (const [key3, m] of b.messages) {
-    const old = a.messages.get(key3);
-    if (old && (!named(old) || !named(m) || old.name === m.name)) {
-      out.set(key3, old);
-      used.add(old.key);
-    }
-  }
-  for (const [key3, m] of b.messages) {
-    if (out.has(key3) || !named(m)) continue;
-    const same = [...a.messages.values()].filter((x) => !used.has(x.key) && named(x) && x.name === m.name);
-    if (same.length !== 1) continue;
-    out.set(key3, same[0]);
-    used.add(same[0].key);
-  }
-  return out;
-}
-function without(doc, pointers) {
-  const root = { ...obj(doc) };
-  const copies = new WeakSet([root]);
-  for (const pointer of pointers) {
-    const tokens = pointerTokens(pointer);
-    let node = root;
-    for (const [i, t] of tokens.entries()) {
-      if (!(t in node)) break;
-      if (i === tokens.length - 1) {
-        delete node[t];
-        break;
-      }
-      const next = node[t];
-      if (next === null || typeof next !== "object" || Array.isArray(next)) break;
-      if (!copies.has(next)) copies.add(node[t] = { ...next });
-      node = node[t];
-    }
-  }
-  return root;
-}
-function carried(found, via) {
-  for (const c of found) for (const v of via.slice(1)) addVia(c, v);
-  return found;
-}
-function compareMessage(d, a, b, old, m, judge) {
-  const via = [...b.carriers.get(m.key) ?? []].map((k) => `channel ${b.channels.get(k)?.address ?? k}`).sort();
-  const forced = d.roleOf?.(m.loc.file);
-  const { context, role } = forced ? forcedDirection(forced) : directionOf(b.actions.get(m.key) ?? a.actions.get(old.key));
-  const emit = (rule2, loc, params) => d.sink.emit({ rule: rule2, loc, params });
-  const field = (x, f) => x.fields.get(f);
-  const contentType = (x, model) => {
-    const own = field(x, "contentType")?.node;
-    return typeof own === "string" ? own : model.defaultContentType;
-  };
-  const [ta, tb] = [contentType(old, a), contentType(m, b)];
-  if (ta !== void 0 && tb !== void 0 && ta !== tb)
-    emit("message-content-type-changed", field(m, "contentType")?.loc ?? m.loc, { message: m.name, old: ta, new: tb });
-  const [ca, cb] = [obj(field(old, "correlationId")?.node), obj(field(m, "correlationId")?.node)];
-  if (typeof ca.location === "string" && ca.location !== cb.location)
-    emit("correlation-id-changed", field(m, "correlationId")?.loc ?? m.loc, {
-      message: m.name,
-      old: ca.location,
-      new: cb.location ?? "none"
-    });
-  const [pa, pb] = [payloadOf(old), payloadOf(m)];
-  if (pa && pb) {
-    if (pa.format !== pb.format || pa.format === "other" && pa.formatName !== pb.formatName)
-      emit("message-schema-format-changed", field(m, "schemaFormat")?.loc ?? pb.side.loc, {
-        message: m.name,
-        old: pa.formatName,
-        new: pb.formatName
-      });
-    else if (pa.format === "avro") {
-      try {
-        const [x, y] = [d.baseDocs.deref(pa.side.loc, pa.side.node), d.headDocs.deref(pb.side.loc, pb.side.node)];
-        diffAvroSchemas(d.sink, x, y, { role, label: `message ${m.name}`, via });
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        d.errors.push({ file: err.file ?? pb.side.loc.file, line: err.line, message: err.message });
-      }
-    } else if (pa.format === "json") {
-      const scope = { context, role, label: `message ${m.name}`, via: via[0] };
-      judge(pa.side, pb.side, scope, carried(d.schemas.compare([pa.side], [pb.side], scope), via));
-    }
-  }
-  const schemaField = (x, path) => {
-    let side = field(x, path[0]);
-    for (const t of path.slice(1)) {
-      if (!side) return void 0;
-      const node = obj(side.node)[t];
-      side = node === void 0 ? void 0 : { loc: { ...side.loc, pointer: pointerJoin(side.loc.pointer, t) }, node };
-    }
-    return side;
-  };
-  for (const [path, what] of [
-    [["headers"], "headers"],
-    [["bindings", "kafka", "key"], "Kafka key"]
-  ]) {
-    const [x, y] = [schemaField(old, [...path]), schemaField(m, [...path])];
-    if (!x && !y) continue;
-    const none = (other) => ({ loc: { ...other.loc, pointer: pointerJoin(other.loc.pointer, ...path) }, node: {} });
-    const scope = { context, role, label: `message ${m.name} ${what}`, via: via[0] };
-    const [sx, sy] = [x ?? none(old), y ?? none(m)];
-    judge(sx, sy, scope, carried(d.schemas.compare([sx], [sy], scope), via));
-  }
-}
-
-// src/core/source/operations.ts
-var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function reachedSchemas(doc) {
-  const reached2 = /* @__PURE__ */ new Set();
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [doc.paths, doc.webhooks];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    const ref = n.$ref;
-    const tokens = typeof ref === "string" ? localRefTokens(ref) : void 0;
-    if (tokens) {
-      if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached2.add(tokens[2]);
-      stack.push(refTarget(doc, ref));
-    }
-    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
-  }
-  return reached2;
-}
-function operations(doc, file2, sections = ["paths"], deref = (item) => item, base = "") {
-  const out = [];
-  for (const section of sections) {
-    const items = doc[section];
-    if (!isObj4(items)) continue;
-    for (const [path, raw] of Object.entries(items)) {
-      const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
-      const node = item.node;
-      if (!isObj4(node)) continue;
-      for (const method of METHODS) {
-        const op = node[method];
-        if (isObj4(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
-      }
-    }
-  }
-  return out;
-}
-
-// src/core/semantic/subdocument.ts
-var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var DIALECT_KEYS = ["$schema", "$id", "jsonSchemaDialect", "openapi", "swagger", "asyncapi"];
-function tokensOf(ref) {
-  return ref.slice(2).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function at(root, tokens) {
-  let node = root;
-  for (const t of tokens) node = node !== null && typeof node === "object" ? node[t] : void 0;
-  return node;
-}
-function subdocument(root, node) {
-  if (!isObj5(root)) return root;
-  const reached2 = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [node];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    if (!Array.isArray(n)) {
-      if ("$dynamicRef" in n || "$recursiveRef" in n) return root;
-      const ref = n.$ref;
-      if (typeof ref === "string") {
-        if (!ref.startsWith("#/")) return root;
-        if (!reached2.has(ref)) {
-          const target = at(root, tokensOf(ref));
-          if (target === void 0) return root;
-          reached2.set(ref, target);
-          stack.push(target);
-        }
-      }
-    }
-    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
-  }
-  const out = {};
-  for (const k of DIALECT_KEYS) if (k in root) out[k] = root[k];
-  const placed = [];
-  for (const ref of [...reached2.keys()].sort((a, b) => a.length - b.length)) {
-    if (placed.some((p) => ref.startsWith(p + "/"))) continue;
-    const tokens = tokensOf(ref);
-    let holder = out;
-    for (const t of tokens.slice(0, -1)) {
-      if (!isObj5(holder[t])) holder[t] = {};
-      holder = holder[t];
-    }
-    holder[tokens[tokens.length - 1]] = reached2.get(ref);
-    placed.push(ref);
-  }
-  return out;
-}
-
 // src/core/semantic/schema.ts
-var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var ANNOTATIONS = /* @__PURE__ */ new Set([
   "title",
   "description",
@@ -6936,12 +6617,12 @@ var TYPE_KEYWORDS = {
 };
 function acceptsAll(s) {
   if (s === true) return true;
-  return isObj6(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
+  return isObj4(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
 }
 function assertions(s) {
   return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
 }
-function without2(s, ...keys) {
+function without(s, ...keys) {
   const out = {};
   for (const [k, v] of Object.entries(s)) if (!keys.includes(k)) out[k] = v;
   return out;
@@ -7077,6 +6758,727 @@ function hiding(root, hidden) {
   return (node) => copies.copyOf(node) ?? copies.copy(node);
 }
 
+// src/core/semantic/strings.ts
+var import_libraries2 = __toESM(require_libraries(), 1);
+var MAX_NODES = 2e4;
+function stringSet(s) {
+  return {
+    pattern: typeof s.pattern === "string" ? s.pattern : void 0,
+    minLength: typeof s.minLength === "number" ? s.minLength : 0,
+    maxLength: typeof s.maxLength === "number" ? s.maxLength : void 0
+  };
+}
+var cache = /* @__PURE__ */ new Map();
+function patternNfa(pattern) {
+  const known = cache.get(pattern);
+  if (known !== void 0) return known;
+  let nfa = null;
+  const { JS, NFA, TooManyNodesError } = import_libraries2.default.refa();
+  try {
+    const start = pattern.startsWith("^");
+    const end = pattern.endsWith("$") && !pattern.endsWith("\\$");
+    const body = pattern.slice(start ? 1 : 0, end ? -1 : void 0);
+    const anyChar = "[\\s\\S]*";
+    const source = `${start ? "" : anyChar}(?:${body})${end ? "" : anyChar}`;
+    const parsed2 = JS.Parser.fromLiteral({ source, flags: "u" }).parse({
+      assertions: "throw",
+      backreferences: "throw",
+      maxNodes: MAX_NODES
+    });
+    const bodyAlternatives = JS.Parser.fromLiteral({ source: body, flags: "u" }).parse({ assertions: "throw", maxNodes: MAX_NODES });
+    if ((start || end) && bodyAlternatives.expression.alternatives.length > 1) throw new Unsupported();
+    nfa = NFA.fromRegex(parsed2.expression, { maxCharacter: parsed2.maxCharacter }, {}, new NFA.LimitedNodeFactory(MAX_NODES));
+  } catch (err) {
+    if (isBug(err) && !(err instanceof TooManyNodesError)) throw err;
+    nfa = null;
+  }
+  cache.set(pattern, nfa);
+  return nfa;
+}
+var Unsupported = class extends Error {
+};
+function lengthNfa(min, max) {
+  if (min > 1e3 || max !== void 0 && max > 1e3) return null;
+  const source = `^[\\s\\S]{${min},${max ?? ""}}$`;
+  return patternNfa(source);
+}
+function stringsIncluded(a, b) {
+  const aMin = Math.max(a.minLength, a.pattern ? shortestLength(a.pattern) ?? 0 : 0);
+  if (aMin < b.minLength) return void 0;
+  if (b.maxLength !== void 0 && (a.maxLength === void 0 || a.maxLength > b.maxLength)) return void 0;
+  if (!b.pattern || b.pattern === a.pattern) return { included: true };
+  const left = intersectAll([a.pattern ? patternNfa(a.pattern) : void 0, lengthNfa(a.minLength, a.maxLength)]);
+  const right = patternNfa(b.pattern);
+  if (!left || !right) return void 0;
+  const { DFA, getIntersectionWords, isDisjointWith, TooManyNodesError } = import_libraries2.default.refa();
+  try {
+    const complement = DFA.fromFA(right, new DFA.LimitedNodeFactory(MAX_NODES));
+    complement.complement();
+    if (isDisjointWith(left, complement, MAX_NODES)) return { included: true };
+    for (const word of getIntersectionWords(left, complement, MAX_NODES)) return { included: false, example: text(word) };
+    return void 0;
+  } catch (err) {
+    if (err instanceof TooManyNodesError) return void 0;
+    throw err;
+  }
+}
+function sampleStrings(s, count) {
+  if (!s.pattern) return byLength(s.minLength, s.maxLength, count);
+  const nfa = intersectAll([s.pattern ? patternNfa(s.pattern) : void 0, lengthNfa(s.minLength, s.maxLength)]);
+  if (!nfa) return [];
+  const out = [];
+  try {
+    for (const word of nfa.words()) {
+      out.push(text(word));
+      if (out.length >= count) break;
+    }
+  } catch (err) {
+    if (!(err instanceof import_libraries2.default.refa().TooManyNodesError)) throw err;
+  }
+  return out;
+}
+function byLength(min, max, count) {
+  if (min > 1e3 || max !== void 0 && (max > 1e3 || max < min)) return [];
+  const out = [];
+  for (let n = min; out.length < count && (max === void 0 || n <= max); n++) {
+    if (n === 0) out.push("");
+    else for (let c = 0, need = count - out.length; c < need; c++) out.push("\0".repeat(n - 1) + String.fromCodePoint(c));
+  }
+  return out;
+}
+function patternSamples(pattern, count) {
+  return sampleStrings({ pattern, minLength: 0 }, count);
+}
+function shortestLength(pattern) {
+  const nfa = patternNfa(pattern);
+  if (!nfa) return void 0;
+  for (const word of nfa.words()) return word.length;
+  return Infinity;
+}
+function intersectAll(parts) {
+  let out = null;
+  const { NFA, TooManyNodesError } = import_libraries2.default.refa();
+  for (const p of parts) {
+    if (p === void 0) continue;
+    if (p === null) return null;
+    try {
+      out = out ? NFA.fromIntersection(out, p, new NFA.LimitedNodeFactory(MAX_NODES)) : p;
+    } catch (err) {
+      if (err instanceof TooManyNodesError) return null;
+      throw err;
+    }
+  }
+  return out ?? patternNfa("");
+}
+function text(word) {
+  return String.fromCodePoint(...word);
+}
+
+// src/core/source/safe-regex.ts
+var import_libraries3 = __toESM(require_libraries(), 1);
+var UnsafePattern = class extends Error {
+  constructor(pattern, reason) {
+    super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
+    this.pattern = pattern;
+    this.name = "UnsafePattern";
+  }
+  pattern;
+};
+var cache2 = /* @__PURE__ */ new Map();
+var MAX_CACHE = 5e3;
+function safePattern(pattern) {
+  let hit = cache2.get(pattern);
+  if (!hit) {
+    hit = compile(pattern);
+    if (cache2.size >= MAX_CACHE) cache2.clear();
+    cache2.set(pattern, hit);
+  }
+  if (hit instanceof UnsafePattern) throw hit;
+  return hit;
+}
+function unsafeReason(pattern) {
+  try {
+    safePattern(pattern);
+    return void 0;
+  } catch (err) {
+    if (err instanceof UnsafePattern) return err.message;
+    throw err;
+  }
+}
+function compile(pattern) {
+  try {
+    const { RE2JS } = import_libraries3.default.re2js();
+    const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
+    return { test: (text4) => re.matcher(text4).find(), toString: () => `/${pattern}/u` };
+  } catch (err) {
+    const reason = err.message.replace(/^error parsing regexp: /, "");
+    return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);
+  }
+}
+var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
+function unsafePatterns(data2) {
+  const out = [];
+  const esc = (k) => k.replace(/~/g, "~0").replace(/\//g, "~1");
+  const stack = [[data2, ""]];
+  while (stack.length) {
+    const [node, pointer] = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
+    for (const [k, v] of entries) {
+      const at3 = `${pointer}/${esc(k)}`;
+      if (k === "pattern" && typeof v === "string") {
+        const why = unsafeReason(v);
+        if (why) out.push({ pointer: at3, message: why });
+      } else if (k === "patternProperties" && v && typeof v === "object" && !Array.isArray(v)) {
+        for (const p of Object.keys(v)) {
+          const why = unsafeReason(p);
+          if (why) out.push({ pointer: `${at3}/${esc(p)}`, message: why });
+        }
+      }
+      if (v && typeof v === "object") stack.push([v, at3]);
+    }
+  }
+  return out;
+}
+
+// src/core/semantic/inclusion.ts
+var OutOfBudget = class extends Error {
+};
+var MAX_DEPTH = 150;
+var Prover = class {
+  constructor(rootA, rootB, ajvA, ajvB, maxSteps = 2e4) {
+    this.rootA = rootA;
+    this.rootB = rootB;
+    this.ajvA = ajvA;
+    this.ajvB = ajvB;
+    this.maxSteps = maxSteps;
+  }
+  rootA;
+  rootB;
+  ajvA;
+  ajvB;
+  maxSteps;
+  /** Proof steps taken so far (a shared budget is charged with them). */
+  steps = 0;
+  depth = 0;
+  assumed = /* @__PURE__ */ new Set();
+  ids = /* @__PURE__ */ new WeakMap();
+  nextId = 1;
+  validators = /* @__PURE__ */ new Map();
+  /** Strings a failed comparison found in one side and not the other: leads for a witness search. */
+  stringLeads = /* @__PURE__ */ new Set();
+  /** A ⊆ B by structure alone: A accepts nothing, or B everything. */
+  trivially(a, b) {
+    return a === false || acceptsAll(b) || this.isEmptyShape(this.deref(a, this.rootA), this.rootA) || this.isUniversal(this.deref(b, this.rootB), this.rootB);
+  }
+  tick() {
+    if (++this.steps > this.maxSteps) throw new OutOfBudget();
+  }
+  /** A ⊆ B, or throws OutOfBudget (steps, or nesting deeper than the stack allows). */
+  included(a, b) {
+    this.tick();
+    if (++this.depth > MAX_DEPTH) {
+      this.depth = 0;
+      throw new OutOfBudget();
+    }
+    try {
+      return this.includedAt(a, b);
+    } finally {
+      this.depth = Math.max(0, this.depth - 1);
+    }
+  }
+  includedAt(a, b) {
+    a = this.deref(a, this.rootA);
+    b = this.deref(b, this.rootB);
+    if (a === void 0 || b === void 0) return false;
+    if (acceptsAll(b) || a === false) return true;
+    if (this.isEmpty(a, this.rootA)) return true;
+    if (b === false) return false;
+    if (this.isUniversal(b, this.rootB)) return true;
+    if (!isObj4(a) || !isObj4(b)) return false;
+    const key3 = `${this.id(a)}|${this.id(b)}`;
+    if (this.assumed.has(key3)) return true;
+    this.assumed.add(key3);
+    try {
+      return this.objects(a, b);
+    } finally {
+      this.assumed.delete(key3);
+    }
+  }
+  objects(a, b) {
+    if (sameValue(a, b) && !hasRef(a)) return true;
+    const values = a.const !== void 0 ? [a.const] : Array.isArray(a.enum) ? a.enum : void 0;
+    if (values) {
+      const fa = finiteOnly(a);
+      const fb = finiteOnly(b);
+      if (fa && fb) {
+        const lost = values.find((v) => fa(v) && !fb(v));
+        if (typeof lost === "string" && this.stringLeads.size < 16) this.stringLeads.add(lost);
+        return lost === void 0;
+      }
+      const va = this.validator(a, this.rootA);
+      const vb = this.validator(b, this.rootB);
+      if (va && vb) return values.every((v) => !va.accepts(v) || vb.accepts(v));
+    }
+    for (const k of ["anyOf", "oneOf"]) {
+      if (Array.isArray(a[k])) {
+        const rest = without(a, k);
+        if (a[k].every((branch) => this.included(merge(rest, branch), b))) return true;
+        return assertions(rest).length > 0 && this.included(rest, b);
+      }
+    }
+    if (Array.isArray(a.allOf)) {
+      const rest = without(a, "allOf");
+      const merged = a.allOf.reduce((acc, part) => merge(acc, part), rest);
+      if (merged !== void 0 && this.included(merged, b)) return true;
+      return [rest, ...a.allOf].some((part) => this.included(part, b));
+    }
+    if (a.$ref !== void 0) return this.included(merge(without(a, "$ref"), this.deref({ $ref: a.$ref }, this.rootA)), b);
+    if (Array.isArray(b.allOf))
+      return b.allOf.every((part) => this.included(a, part)) && this.included(a, without(b, "allOf"));
+    if (Array.isArray(b.anyOf))
+      return b.anyOf.some((branch) => this.included(a, branch)) && this.included(a, without(b, "anyOf"));
+    if (Array.isArray(b.oneOf)) {
+      const branches = b.oneOf;
+      const hit = branches.findIndex((branch) => this.included(a, branch));
+      if (hit < 0) return false;
+      return branches.every((other, i) => i === hit || this.disjoint(a, other)) && this.included(a, without(b, "oneOf"));
+    }
+    if (b.not !== void 0) return this.disjoint(a, b.not) && this.included(a, without(b, "not"));
+    if (b.$ref !== void 0) return this.included(a, this.deref({ $ref: b.$ref }, this.rootB)) && this.included(a, without(b, "$ref"));
+    return this.includedPlain(a, b);
+  }
+  /** Both without combinators on b's side; a's remaining combinators only narrow a, so they may be ignored. */
+  includedPlain(a, b) {
+    for (const k of assertions(b)) if (!KNOWN.has(k)) return false;
+    const ta = typesOf(a);
+    const tb = typesOf(b);
+    for (const t of ta) {
+      if (tb.has(t) || t === "integer" && tb.has("number")) continue;
+      if (t === "number" && tb.has("integer") && isIntegral(a)) continue;
+      if (!this.excludes(a, t)) return false;
+    }
+    const types = [...ta].filter((t) => !this.excludes(a, t));
+    if (types.some((t) => t === "number" || t === "integer") && !numbersIncluded(a, b, types)) return false;
+    if (types.includes("string") && !this.stringsIncluded(a, b)) return false;
+    if (types.includes("array") && !this.arraysIncluded(a, b)) return false;
+    if (types.includes("object") && !this.objectsIncluded(a, b)) return false;
+    if (b.const !== void 0 || Array.isArray(b.enum)) return false;
+    return true;
+  }
+  /** a's own keywords rule out type t entirely (e.g. `enum` without any value of that type). */
+  excludes(a, t) {
+    const values = a.const !== void 0 ? [a.const] : Array.isArray(a.enum) ? a.enum : void 0;
+    if (!values) return false;
+    return !values.some((v) => {
+      const vt = v === null ? "null" : Array.isArray(v) ? "array" : typeof v === "number" ? Number.isInteger(v) ? "integer" : "number" : typeof v;
+      return vt === t || t === "number" && vt === "integer";
+    });
+  }
+  stringsIncluded(a, b) {
+    const answer = stringsIncluded(stringSet(a), stringSet(b));
+    if (answer?.included === false && answer.example !== void 0 && this.stringLeads.size < 16) this.stringLeads.add(answer.example);
+    return answer?.included === true;
+  }
+  arraysIncluded(a, b) {
+    const maxA = maxItemsOf(a);
+    if (num(b.minItems) !== void 0 && (num(a.minItems) ?? 0) < num(b.minItems)) return false;
+    if (num(b.maxItems) !== void 0 && (maxA === void 0 || maxA > num(b.maxItems))) return false;
+    if (b.uniqueItems === true && a.uniqueItems !== true && (maxA === void 0 || maxA > 1)) return false;
+    if (b.contains !== void 0 && !(a.contains !== void 0 && this.included(a.contains, b.contains) && (num(a.minContains) ?? 1) >= (num(b.minContains) ?? 1)))
+      return false;
+    if (b.maxContains !== void 0 || b.unevaluatedItems !== void 0) return sameValue(a, b);
+    const n = Math.max(tuple(a).length, tuple(b).length);
+    const reach = maxA === void 0 ? n : Math.min(n, maxA);
+    for (let i = 0; i < reach; i++) if (!this.included(itemAt(a, i), itemAt(b, i))) return false;
+    return maxA !== void 0 && maxA <= n ? true : this.included(restItems(a), restItems(b));
+  }
+  objectsIncluded(a, b) {
+    const reqA = new Set(strings2(a.required));
+    if (strings2(b.required).some((r) => !reqA.has(r))) return false;
+    if (num(b.minProperties) !== void 0 && Math.max(num(a.minProperties) ?? 0, reqA.size) < num(b.minProperties)) return false;
+    if (num(b.maxProperties) !== void 0 && (num(a.maxProperties) === void 0 || num(a.maxProperties) > num(b.maxProperties)))
+      return false;
+    for (const k of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
+      if (b[k] !== void 0 && !sameValue(a[k], b[k])) return false;
+    if (isObj4(b.dependentRequired)) {
+      const da = isObj4(a.dependentRequired) ? a.dependentRequired : {};
+      for (const [k, list] of Object.entries(b.dependentRequired)) {
+        if (reqA.has(k)) continue;
+        const have = new Set(strings2(da[k]));
+        if (strings2(list).some((r) => !have.has(r) && !reqA.has(r))) return false;
+      }
+    }
+    if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
+    const propsA = isObj4(a.properties) ? a.properties : {};
+    const propsB = isObj4(b.properties) ? b.properties : {};
+    for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
+      if (!this.included(valueSchema(a, name), valueSchema(b, name))) return false;
+    }
+    const ppA = isObj4(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj4(b.patternProperties) ? b.patternProperties : {};
+    const addA = a.additionalProperties ?? true;
+    const addB = b.additionalProperties ?? true;
+    if (Object.keys(ppB).length) {
+      if (!sameValue(ppA, ppB)) return false;
+      return this.included(addA, addB);
+    }
+    for (const schema2 of Object.values(ppA)) if (!this.included(schema2, addB)) return false;
+    return this.included(addA, addB);
+  }
+  namesIncluded(a, b) {
+    const namesB = { type: "string", ...isObj4(b.propertyNames) ? b.propertyNames : {} };
+    if (b.propertyNames === false)
+      return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj4(a.propertyNames) ? a.propertyNames : {} }, namesB))
+      return true;
+    if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
+    const v = this.validator(namesB, this.rootB);
+    return !!v && Object.keys(isObj4(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
+  }
+  /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
+  disjoint(a, b) {
+    this.tick();
+    a = this.deref(a, this.rootA);
+    b = this.deref(b, this.rootB);
+    if (a === false || b === false) return true;
+    if (!isObj4(a) || !isObj4(b)) return false;
+    const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
+    const fa = finite(a);
+    const vb = this.validator(b, this.rootB);
+    if (fa && vb) {
+      const va2 = this.validator(a, this.rootA);
+      return !!va2 && fa.every((v) => !va2.accepts(v) || !vb.accepts(v));
+    }
+    const fb = finite(b);
+    const va = this.validator(a, this.rootA);
+    if (fb && va && vb) return fb.every((v) => !vb.accepts(v) || !va.accepts(v));
+    const ta = typesOf(a);
+    const tb = typesOf(b);
+    const meet = [...ta].some((t) => tb.has(t) || t === "integer" && tb.has("number") || t === "number" && tb.has("integer"));
+    if (!meet) return true;
+    if (b.not !== void 0 && assertions(b).length === 1) return this.included(a, b.not);
+    return false;
+  }
+  isEmptyShape(s, root) {
+    return this.isEmpty(s, root, false);
+  }
+  /**
+   * Shape questions (empty? universal?) in progress: a schema that reaches itself through `allOf`/`anyOf`/`not`
+   * (a discriminated union whose members `allOf` their parent) is answered "no" the second time, not recursed into
+   * until the stack gives out. "No" is the cautious answer: it proves nothing.
+   */
+  asking = /* @__PURE__ */ new Set();
+  once(question, s, answer) {
+    const key3 = isObj4(s) ? s : void 0;
+    if (!key3) return answer();
+    const mark = `${question}:${this.id(key3)}`;
+    if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
+    this.asking.add(mark);
+    try {
+      return answer();
+    } finally {
+      this.asking.delete(mark);
+    }
+  }
+  /** Accepts nothing: `false`, `S and not S`, an empty `enum`, a type list with nothing in it, values it rejects. */
+  isEmpty(s, root, exact = true) {
+    return this.once(`empty${exact ? "" : "~"}`, s, () => this.isEmptyNow(s, root, exact));
+  }
+  isEmptyNow(s, root, exact) {
+    this.tick();
+    if (s === false) return true;
+    if (!isObj4(s)) return false;
+    if (Array.isArray(s.enum) && s.enum.length === 0) return true;
+    if (Array.isArray(s.type) && s.type.length === 0) return true;
+    if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
+    if (Array.isArray(s.allOf)) {
+      const parts = s.allOf.map((p) => this.deref(p, root));
+      if (parts.some((p) => this.isEmpty(p, root))) return true;
+      if (parts.some((p) => isObj4(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+    }
+    for (const k of ["anyOf", "oneOf"]) {
+      if (Array.isArray(s[k]) && s[k].length > 0 && s[k].every((p) => this.isEmpty(this.deref(p, root), root)))
+        return true;
+    }
+    const values = s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
+    if (values && exact) {
+      const v = this.validator(s, root);
+      if (v && values.every((x) => !v.accepts(x))) return true;
+    }
+    return [...typesOf(s)].every((t) => this.impossible(s, t, root));
+  }
+  /** No instance of type t meets the node's keywords for t (bounds that cross, a required property that must not be). */
+  impossible(s, t, root) {
+    if (t === "array") {
+      const max = maxItemsOf(s);
+      return max !== void 0 && max < (num(s.minItems) ?? 0);
+    }
+    if (t === "string") return num(s.maxLength) !== void 0 && num(s.maxLength) < (num(s.minLength) ?? 0);
+    if (t === "number" || t === "integer") {
+      const lo2 = bound(s, "minimum", "exclusiveMinimum", true);
+      const hi2 = bound(s, "maximum", "exclusiveMaximum", false);
+      return !!lo2 && !!hi2 && (lo2.value > hi2.value || lo2.value === hi2.value && (lo2.exclusive || hi2.exclusive));
+    }
+    if (t === "object") {
+      if (num(s.maxProperties) !== void 0 && num(s.maxProperties) < Math.max(num(s.minProperties) ?? 0, strings2(s.required).length))
+        return true;
+      return strings2(s.required).some((name) => valueSchema(s, name) === false || this.deref(valueSchema(s, name), root) === false);
+    }
+    return false;
+  }
+  /** Accepts everything: `true`, `{}`, `S or not S`, `not false`, a union that covers every type. */
+  isUniversal(s, root) {
+    return this.once("universal", s, () => this.isUniversalNow(s, root));
+  }
+  isUniversalNow(s, root) {
+    this.tick();
+    if (acceptsAll(s)) return true;
+    if (!isObj4(s)) return false;
+    if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
+    const rest = (k) => assertions(without(s, k)).length === 0;
+    if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
+    if (Array.isArray(s.anyOf) && rest("anyOf")) {
+      const parts = s.anyOf.map((p) => this.deref(p, root));
+      if (parts.some((p) => this.isUniversal(p, root))) return true;
+      if (parts.some((p) => isObj4(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+    }
+    if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
+    return false;
+  }
+  /** Does the node accept every instance of type t (its keywords for t all vacuous, or a branch of its union that does)? */
+  allOfType(s, t, root, depth = 0) {
+    this.tick();
+    s = this.deref(s, root);
+    if (acceptsAll(s)) return true;
+    if (!isObj4(s) || depth > 16) return false;
+    if (!typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"))) return false;
+    for (const k of assertions(s)) {
+      if (k === "type") continue;
+      if (k === "anyOf" || k === "oneOf") {
+        const branches = s[k] ?? [];
+        const covering = branches.filter((b) => this.allOfType(b, t, root, depth + 1));
+        if (k === "anyOf" ? covering.length === 0 : covering.length !== 1 || branches.some((b) => b !== covering[0] && !this.noneOfType(b, t, root)))
+          return false;
+        continue;
+      }
+      if (k === "allOf") {
+        if (!s.allOf.every((b) => this.allOfType(b, t, root, depth + 1))) return false;
+        continue;
+      }
+      const applies = TYPE_KEYWORDS[k];
+      if (applies === void 0) return false;
+      const own = applies === t || applies === "number" && t === "integer";
+      if (own && !vacuous(k, s[k])) return false;
+    }
+    return true;
+  }
+  /** The node rejects every instance of type t. */
+  noneOfType(s, t, root) {
+    s = this.deref(s, root);
+    if (s === false) return true;
+    return isObj4(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
+  }
+  /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
+  deref(s, root, depth = 0) {
+    if (!isObj4(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    const node = refTarget(root, s.$ref);
+    return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
+  }
+  validator(s, root) {
+    if (this.validators.has(s)) return this.validators.get(s);
+    const v = hasForeignRef(s) && s !== root ? void 0 : (root === this.rootA ? this.ajvA : this.ajvB).compile(s);
+    this.validators.set(s, v);
+    return v;
+  }
+  id(o) {
+    let id = this.ids.get(o);
+    if (!id) this.ids.set(o, id = this.nextId++);
+    return id;
+  }
+};
+function vacuous(keyword, value) {
+  switch (keyword) {
+    case "properties":
+    case "patternProperties":
+    case "dependentSchemas":
+      return isObj4(value) && Object.values(value).every(acceptsAll);
+    case "additionalProperties":
+    case "items":
+    case "additionalItems":
+    case "unevaluatedItems":
+    case "unevaluatedProperties":
+    case "propertyNames":
+      return acceptsAll(value);
+    case "prefixItems":
+      return Array.isArray(value) && value.every(acceptsAll);
+    case "required":
+      return Array.isArray(value) && value.length === 0;
+    case "minItems":
+    case "minProperties":
+    case "minLength":
+      return value === 0;
+    case "uniqueItems":
+      return value === false;
+    case "format":
+    case "contentMediaType":
+    case "contentEncoding":
+      return true;
+    // annotations in 2020-12
+    default:
+      return false;
+  }
+}
+var KNOWN = /* @__PURE__ */ new Set([
+  "type",
+  "nullable",
+  "enum",
+  "const",
+  "multipleOf",
+  "maximum",
+  "exclusiveMaximum",
+  "minimum",
+  "exclusiveMinimum",
+  "maxLength",
+  "minLength",
+  "pattern",
+  "format",
+  "items",
+  "prefixItems",
+  "additionalItems",
+  "contains",
+  "minContains",
+  "maxContains",
+  "maxItems",
+  "minItems",
+  "uniqueItems",
+  "unevaluatedItems",
+  "properties",
+  "patternProperties",
+  "additionalProperties",
+  "required",
+  "propertyNames",
+  "maxProperties",
+  "minProperties",
+  "dependentRequired",
+  "dependentSchemas",
+  "dependencies",
+  "unevaluatedProperties"
+]);
+function numbersIncluded(a, b, types) {
+  const lo2 = (s) => bound(s, "minimum", "exclusiveMinimum", true);
+  const hi2 = (s) => bound(s, "maximum", "exclusiveMaximum", false);
+  const [la, lb, ha, hb] = [lo2(a), lo2(b), hi2(a), hi2(b)];
+  if (lb && (!la || la.value < lb.value || la.value === lb.value && lb.exclusive && !la.exclusive)) return false;
+  if (hb && (!ha || ha.value > hb.value || ha.value === hb.value && hb.exclusive && !ha.exclusive)) return false;
+  const mb = num(b.multipleOf);
+  if (mb !== void 0) {
+    const ma = num(a.multipleOf);
+    if (ma === void 0 || !isMultiple(ma, mb)) return false;
+  }
+  if (typesOf(b).has("integer") && !typesOf(b).has("number") && types.includes("number") && !isIntegral(a)) return false;
+  return true;
+}
+function bound(s, inclusiveKey, exclusiveKey, lower) {
+  const list = [];
+  const i = num(s[inclusiveKey]);
+  if (i !== void 0) list.push({ value: i, exclusive: s[exclusiveKey] === true });
+  const e = num(s[exclusiveKey]);
+  if (e !== void 0) list.push({ value: e, exclusive: true });
+  if (!list.length) return void 0;
+  const tighter = (x, y) => x.value === y.value ? x.exclusive ? x : y : (lower ? x.value > y.value : x.value < y.value) ? x : y;
+  return list.reduce(tighter);
+}
+function isMultiple(of, base) {
+  const q = of / base;
+  return Math.abs(q - Math.round(q)) < 1e-9;
+}
+function isIntegral(s) {
+  const m = num(s.multipleOf);
+  return m !== void 0 && Number.isInteger(m);
+}
+function strings2(v) {
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+function valueSchema(s, name) {
+  const parts = [];
+  if (isObj4(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj4(s.patternProperties)) {
+    for (const [p, schema2] of Object.entries(s.patternProperties)) {
+      try {
+        if (safePattern(p).test(name)) parts.push(schema2);
+      } catch {
+        return false;
+      }
+    }
+  }
+  if (!parts.length) return s.additionalProperties ?? true;
+  return parts.length === 1 ? parts[0] : { allOf: parts };
+}
+function maxItemsOf(s) {
+  const m = num(s.maxItems);
+  const closed = restItems(s) === false ? tuple(s).length : void 0;
+  return m === void 0 ? closed : closed === void 0 ? m : Math.min(m, closed);
+}
+function tuple(s) {
+  if (Array.isArray(s.prefixItems)) return s.prefixItems;
+  return Array.isArray(s.items) ? s.items : [];
+}
+function itemAt(s, i) {
+  const t = tuple(s);
+  return i < t.length ? t[i] : restItems(s);
+}
+function restItems(s) {
+  if (Array.isArray(s.prefixItems)) return s.items ?? true;
+  if (Array.isArray(s.items)) return s.additionalItems ?? true;
+  return s.items ?? true;
+}
+function merge(a, b) {
+  if (a === void 0 || b === void 0) return void 0;
+  if (acceptsAll(a)) return b;
+  if (acceptsAll(b)) return a;
+  if (!isObj4(a) || !isObj4(b)) return a === false || b === false ? false : void 0;
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    if (!(k in out) || sameValue(out[k], v)) out[k] = v;
+    else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings2(out[k]), ...strings2(v)])];
+    else if (k === "properties" && isObj4(out[k]) && isObj4(v)) {
+      const props = { ...out[k] };
+      for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
+      out[k] = props;
+    } else if (k === "allOf" && Array.isArray(out[k]) && Array.isArray(v)) out[k] = [...out[k], ...v];
+    else return { allOf: [a, b] };
+  }
+  return out;
+}
+function sameCore(a, b) {
+  const core = (s) => isObj4(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
+  return sameValue(core(a), core(b));
+}
+function hasRef(s) {
+  return someNode(s, (o) => "$ref" in o);
+}
+function hasForeignRef(s) {
+  return someNode(s, (o) => typeof o.$ref === "string" && !/^#\/(\$defs|definitions|components)\//.test(o.$ref));
+}
+function valueKey(v) {
+  if (Array.isArray(v)) return `[${v.map(valueKey).join(",")}]`;
+  if (v && typeof v === "object") {
+    const keys = Object.keys(v).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${valueKey(v[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "undefined";
+}
+function finiteOnly(s) {
+  if (!assertions(s).every((k) => k === "enum" || k === "const" || k === "type")) return void 0;
+  if (s.const !== void 0 && Array.isArray(s.enum)) return void 0;
+  const values = s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
+  const allowed = values && new Set(values.map(valueKey));
+  const types = typesOf(s);
+  const typed = (v) => types.has(typeOfValue(v)) || typeOfValue(v) === "integer" && types.has("number");
+  return (v) => typed(v) && (!allowed || allowed.has(valueKey(v)));
+}
+
 // src/core/semantic/linked.ts
 var LINK = "x-contract-guard-link";
 var shapes = /* @__PURE__ */ new WeakMap();
@@ -7168,7 +7570,7 @@ function keyComponent(members, root, keys) {
       own.push(`${m}:${node}`);
       continue;
     }
-    if (!isObj6(node) && !Array.isArray(node)) {
+    if (!isObj4(node) && !Array.isArray(node)) {
       usable = false;
       continue;
     }
@@ -7334,6 +7736,1004 @@ function compileLinked(linked, draft2020, make, build) {
   const prefix = `${draft2020}:`;
   for (const [key3, unit] of linked.units) if (!units.has(prefix + key3)) units.set(prefix + key3, { size: unit.size, copy: unit.copy });
   return build(generation.ajv(draft2020), linked.top);
+}
+
+// src/core/semantic/validator.ts
+import { Ajv } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
+function newAjv(draft2020, formats = true, judge = false) {
+  const opts = {
+    strict: false,
+    allErrors: !judge,
+    inlineRefs: !judge,
+    validateSchema: false,
+    allowUnionTypes: true,
+    logger: false,
+    validateFormats: formats,
+    // patterns come from contracts: RE2's linear-time engine, never a backtracking one
+    code: { regExp: safeRegExpEngine, optimize: !judge }
+  };
+  const ajv = draft2020 ? new Ajv2020(opts) : new Ajv(opts);
+  if (formats) {
+    addFormats(ajv);
+    ajv.addFormat("ulid", ULID);
+  }
+  return ajv;
+}
+function failures(schema2) {
+  if (!isObj4(schema2) || beyondAjv(schema2) || explodes(schema2)) return void 0;
+  const validate = overflowed(() => {
+    try {
+      return newAjv(isDraft2020(schema2), false).compile(schema2);
+    } catch (err) {
+      if (isBug(err) || err instanceof RangeError) throw err;
+      return void 0;
+    }
+  });
+  if (!validate) return void 0;
+  return (value) => {
+    try {
+      if (validate(value)) return [];
+    } catch (err) {
+      if (isBug(err)) throw err;
+      return void 0;
+    }
+    return (validate.errors ?? []).map((e) => e.schemaPath.replace(/^#/, "").split("/").map(decodeURIComponent).join("/"));
+  };
+}
+function isDraft2020(schema2) {
+  if (!schema2 || typeof schema2 !== "object") return true;
+  const declared = schema2.$schema;
+  if (typeof declared === "string") return /2020-12|2019-09/.test(declared);
+  return !usesDraft7Forms(schema2);
+}
+function usesDraft7Forms(schema2) {
+  return someNode(schema2, (o) => Array.isArray(o.items) || "additionalItems" in o || "dependencies" in o);
+}
+function beyondAjv(schema2) {
+  return someSchemaNode(schema2, (o) => {
+    if (("unevaluatedItems" in o || "unevaluatedProperties" in o) && someNode(o, (n) => "contains" in n || "if" in n || "else" in n || "then" in n))
+      return true;
+    return resolvedBeyondPointers(o, o === schema2);
+  });
+}
+function explodes(node) {
+  let distinct = 0;
+  someNode(node, () => (distinct++, false));
+  const limit = Math.max(2e4, distinct * 4);
+  let count = 0;
+  const walk2 = (n, depth) => {
+    if (count > limit || !n || typeof n !== "object" || depth > 256) return;
+    count++;
+    for (const v of Array.isArray(n) ? n : Object.values(n)) walk2(v, depth + 1);
+  };
+  walk2(node, 0);
+  return count > limit;
+}
+var AJV_REFUSED = { reason: "ajv cannot compile the schema", spent: false };
+var SPENT = { reason: OVER_COMPILE_BUDGET, spent: true };
+var TOO_LARGE = { reason: "too large to compile within the budget of one schema", spent: true };
+var Validators = class {
+  constructor(root, formats = false, shared) {
+    this.root = root;
+    this.formats = formats;
+    this.budget = shared ?? { nodes: DOCUMENT_BUDGET, steps: Infinity };
+  }
+  root;
+  formats;
+  /** Each schema compiled, or why not. */
+  compiled = /* @__PURE__ */ new WeakMap();
+  /** Schema nodes still to compile (ajv takes ~40 µs each): past it, answers are unproven. */
+  budget;
+  /** A validator for `schema` (the document, or a node of it, or a schema built from its nodes). */
+  compile(schema2) {
+    if (schema2 === true || schema2 === false) return { accepts: () => schema2 };
+    if (!schema2 || typeof schema2 !== "object") return void 0;
+    let v = this.compiled.get(schema2);
+    if (!v) this.compiled.set(schema2, v = schema2 === this.root ? this.whole(schema2, MAX_DOCUMENT_NODES, false) : this.part(schema2));
+    return "accepts" in v ? v : void 0;
+  }
+  /** Why `compile` made no validator for `schema`. */
+  refusal(schema2) {
+    const v = schema2 !== null && typeof schema2 === "object" ? this.compiled.get(schema2) : void 0;
+    return v && !("accepts" in v) ? v : AJV_REFUSED;
+  }
+  /**
+   * A node of the document, or a schema built from its nodes. What it costs is charged whether or not it was compiled
+   * before in this process: what a diff can decide must not depend on what the process judged earlier (the App's
+   * threads judge many pull requests), only its speed may. The definitions it reaches are charged when a value first
+   * reaches them, once per diff (linked.ts).
+   */
+  part(schema2) {
+    const budget = this.budget;
+    if (budget.nodes < MIN_COST) return SPENT;
+    const linked = this.formats ? "whole" : link(schema2, this.root);
+    if (linked === void 0) return AJV_REFUSED;
+    if (linked === "whole") return this.whole(schema2, MAX_COMPILED_NODES, true);
+    if (linked.size > MAX_LINKED_NODES) return TOO_LARGE;
+    const cost = MIN_COST + linked.ownSize;
+    if (cost > budget.nodes) return SPENT;
+    budget.nodes -= cost;
+    const declared = isObj4(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
+    const draft2020 = declared !== void 0 ? /2020-12|2019-09/.test(declared) : !linked.draft7;
+    const v = cached(`linked:${draft2020}:${fingerprint(linked.top).hash}`, () => {
+      const check = overflowed(() => compileLinked(linked, draft2020, (modern) => newAjv(modern, false, true), checkOf));
+      return check && { accepts: answering(check) };
+    });
+    return v ? { accepts: (value) => metered(budget, () => v.accepts(value)) } : AJV_REFUSED;
+  }
+  /** The schema compiled with the definitions it reaches copied beside it: `unevaluated*` needs them inline. */
+  whole(schema2, limit, charge) {
+    const standalone2 = asDocument(schema2, this.root);
+    const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone2, limit));
+    if (cost > limit) return TOO_LARGE;
+    if (charge && cost > this.budget.nodes) return SPENT;
+    if (charge) this.budget.nodes -= cost;
+    const v = cached(`${this.formats}:${fingerprint(standalone2).hash}`, () => {
+      if (beyondAjv(standalone2)) return void 0;
+      const check = compiledOrNot(newAjv(isDraft2020(standalone2), this.formats, true), standalone2);
+      return check && { accepts: check };
+    });
+    return v ?? AJV_REFUSED;
+  }
+};
+function compiledOrNot(ajv, schema2) {
+  const check = overflowed(() => checkOf(ajv, schema2));
+  return check && answering(check);
+}
+function overflowed(compile2) {
+  try {
+    return compile2();
+  } catch (err) {
+    if (err instanceof RangeError) return void 0;
+    throw err;
+  }
+}
+function checkOf(ajv, schema2) {
+  if (explodes(schema2)) return void 0;
+  let validate;
+  try {
+    validate = ajv.compile(schema2);
+  } catch (err) {
+    if (isBug(err) || err instanceof RangeError) throw err;
+    return void 0;
+  }
+  return (value) => validate(value) === true;
+}
+function answering(check) {
+  return (value) => {
+    try {
+      return check(value);
+    } catch (err) {
+      if (isBug(err) || err instanceof Unlinkable) throw err;
+      return false;
+    }
+  };
+}
+function cached(key3, build) {
+  let v = COMPILED.get(key3);
+  if (v === void 0) {
+    v = build() ?? null;
+    remember(key3, v);
+  }
+  return v ?? void 0;
+}
+var COMPILED = /* @__PURE__ */ new Map();
+var MAX_REMEMBERED = 2e3;
+function remember(key3, v) {
+  COMPILED.set(key3, v);
+  if (COMPILED.size > MAX_REMEMBERED) COMPILED.delete(COMPILED.keys().next().value);
+}
+function asDocument(schema2, root) {
+  return schema2 === root ? schema2 : { ...reachedDefinitions(schema2, root), ...inContextHeader(root), ...schema2 };
+}
+var MAX_COMPILED_NODES = 1500;
+var MAX_LINKED_NODES = 5e4;
+var MAX_DOCUMENT_NODES = 2e4;
+var DOCUMENT_BUDGET = 2e4;
+var MIN_COST = 20;
+var FRESH_INSTANCE_COST = 500;
+function sizeOf(schema2, limit) {
+  let count = 0;
+  someNode(schema2, () => ++count > limit);
+  return count;
+}
+function inContextHeader(root) {
+  return isObj4(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+}
+function reachedDefinitions(schema2, root) {
+  const out = {};
+  if (!isObj4(root)) return out;
+  const seen = /* @__PURE__ */ new WeakSet();
+  const placed = /* @__PURE__ */ new Set();
+  const scaffold = /* @__PURE__ */ new WeakSet();
+  const stack = [schema2];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    const ref = n.$ref;
+    const tokens = typeof ref === "string" && !placed.has(ref) ? localRefTokens(ref) : void 0;
+    if (tokens?.length) {
+      placed.add(ref);
+      let from = root;
+      let to = out;
+      tokens.forEach((t, i) => {
+        from = isObj4(from) || Array.isArray(from) ? from[t] : void 0;
+        if (!to) return;
+        if (i === tokens.length - 1) {
+          if (from !== void 0 && (!(t in to) || scaffold.has(to[t]))) to[t] = from;
+        } else if (to[t] === void 0) {
+          const step = {};
+          scaffold.add(step);
+          to = to[t] = step;
+        } else to = scaffold.has(to[t]) ? to[t] : void 0;
+      });
+      stack.push(from);
+    }
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  return out;
+}
+var pools = /* @__PURE__ */ new WeakMap();
+function validatorsFor(root, shared) {
+  if (!root || typeof root !== "object") return new Validators(root, false, shared);
+  let pool = pools.get(root);
+  if (!pool) pools.set(root, pool = new Validators(root, false, shared));
+  return pool;
+}
+
+// src/core/semantic/witness.ts
+var MAX_CANDIDATES2 = 400;
+var MAX_DEPTH2 = 5;
+var GENERIC = [null, true, 0, 1, -1, 1.5, "", "x", [], {}, [1], { x: 1 }];
+var FORMAT_SAMPLES = {
+  email: ["a@example.com"],
+  date: ["2024-01-31"],
+  "date-time": ["2024-01-31T12:00:00Z"],
+  time: ["12:00:00Z"],
+  uri: ["https://example.com/a"],
+  "uri-reference": ["/a"],
+  uuid: ["123e4567-e89b-12d3-a456-426614174000"],
+  ipv4: ["192.0.2.1"],
+  ipv6: ["2001:db8::1"],
+  hostname: ["example.com"],
+  ulid: ["01ARZ3NDEKTSV4RRFFQ69G5FAV"]
+};
+var hintNames = [];
+var hintStrings = [];
+function candidates(schema2, root, names = [], strings4 = []) {
+  hintNames = names.slice(0, 32);
+  hintStrings = strings4.slice(0, 16);
+  calls = MAX_CALLS;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (v) => {
+    if (out.length >= MAX_CANDIDATES2 || v === void 0) return;
+    const key3 = v !== null && typeof v === "object" ? `#${fingerprint(v).hash}` : JSON.stringify(v);
+    if (seen.has(key3)) return;
+    seen.add(key3);
+    out.push(v);
+  };
+  for (const v of generate(schema2, root, 0)) add(v);
+  for (const v of GENERIC) add(v);
+  return out;
+}
+var PER_NODE = 48;
+var PER_INNER_NODE = 8;
+function generate(schema2, root, depth, refs = 0) {
+  const want = depth === 0 ? PER_NODE : PER_INNER_NODE;
+  return generateAll(schema2, root, depth, refs, want).slice(0, want);
+}
+var MAX_CALLS = 1500;
+var calls = 0;
+var MAX_PROPS = 40;
+function generateAll(schema2, root, depth, refs, want) {
+  if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
+  if (schema2 === false) return [];
+  if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
+  if (!isObj4(schema2)) return [];
+  const s = schema2;
+  if (typeof s.$ref === "string") {
+    const target = resolve(s.$ref, root);
+    const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== "$ref"));
+    return [...generate(target, root, depth, refs + 1), ...Object.keys(rest).length ? generate(rest, root, depth, refs) : []];
+  }
+  const out = [];
+  if (s.const !== void 0) out.push(s.const);
+  if (Array.isArray(s.enum)) append(out, s.enum);
+  for (const k of ["examples", "default", "example"]) {
+    if (k === "examples" && Array.isArray(s.examples)) append(out, s.examples);
+    else if (k !== "examples" && s[k] !== void 0) out.push(s[k]);
+  }
+  for (const k of ["anyOf", "oneOf", "allOf"]) {
+    if (Array.isArray(s[k]))
+      for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
+  }
+  if (isObj4(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  for (const t of typesOf(s)) if (out.length < want) append(out, byType(t, s, root, depth, want - out.length));
+  return out;
+}
+function byType(t, s, root, depth, want) {
+  switch (t) {
+    case "null":
+      return [null];
+    case "boolean":
+      return [true, false];
+    case "integer":
+    case "number":
+      return numbers(s, t === "integer");
+    case "string":
+      return strings3(s);
+    case "array":
+      return arrays(s, root, depth);
+    case "object":
+      return objects(s, root, depth, want);
+  }
+}
+function numbers(s, integer) {
+  const out = [0, 1, -1, 10, 100, 1e6];
+  if (!integer) out.push(0.5, 1.5, -0.5);
+  const step = num(s.multipleOf) ?? (integer ? 1 : 0.5);
+  for (const k of ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"]) {
+    const v = num(s[k]);
+    if (v === void 0) continue;
+    out.push(v, v + step, v - step, v + 1, v - 1);
+    if (!integer) out.push(v + 0.5, v - 0.5);
+  }
+  const m = num(s.multipleOf);
+  if (m !== void 0) out.push(m, 2 * m, 3 * m, 5 * m, 7 * m, 10 * m, 1, -m);
+  return out.map((n) => integer ? Math.round(n) : n).filter((n) => Number.isFinite(n));
+}
+function strings3(s) {
+  const formats = typeof s.format === "string" ? FORMAT_SAMPLES[s.format] ?? [] : [];
+  const set = stringSet(s);
+  const samples = sampleStrings(set, 4);
+  if (set.pattern) return [.../* @__PURE__ */ new Set([...hintStrings, ...samples, ...formats])];
+  const { minLength: min, maxLength: max } = set;
+  const bounds = [];
+  for (const n of [min, max !== void 0 ? max + 1 : 5, max, min > 0 ? min - 1 : void 0, min + 1, 0, 1, 3]) {
+    if (n !== void 0 && n >= 0 && n <= 1e4) bounds.push("a".repeat(n));
+  }
+  const ordered2 = [...formats, ...bounds, "A1 b-", "\n"];
+  return [.../* @__PURE__ */ new Set([...hintStrings, ...ordered2.slice(0, 2), ...samples, ...ordered2.slice(2)])];
+}
+function arrays(s, root, depth) {
+  const prefix = Array.isArray(s.prefixItems) ? s.prefixItems : Array.isArray(s.items) ? s.items : [];
+  const rest = Array.isArray(s.prefixItems) ? s.items : Array.isArray(s.items) ? s.additionalItems : s.items;
+  const min = num(s.minItems) ?? 0;
+  const max = num(s.maxItems);
+  const heads = prefix.map((p) => generate(p, root, depth + 1));
+  const restSamples = rest === false ? [] : generate(rest ?? true, root, depth + 1);
+  const first = (list) => list.length ? list[0] : null;
+  const base = heads.map(first);
+  const out = [];
+  const fill2 = (arr, n, filler) => {
+    const copy = [...arr];
+    while (copy.length < n) copy.push(filler);
+    return copy;
+  };
+  out.push(fill2(base, min, first(restSamples)));
+  for (const v of restSamples.slice(0, 8)) out.push(fill2([...base, v], Math.max(min, base.length + 1), v));
+  heads.forEach(
+    (list, i) => list.slice(1, 6).forEach(
+      (v) => out.push(
+        fill2(
+          base.map((b, j) => j === i ? v : b),
+          min,
+          first(restSamples)
+        )
+      )
+    )
+  );
+  if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
+  if (min > 0) out.push(fill2(base, min - 1, first(restSamples)).slice(0, min - 1));
+  if (isObj4(s.contains) || s.contains === true)
+    for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
+  out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
+  return out;
+}
+function objects(s, root, depth, want) {
+  const props = isObj4(s.properties) ? s.properties : {};
+  const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
+  const known = /* @__PURE__ */ new Map();
+  const valuesOf = (name) => {
+    let list = known.get(name);
+    if (!list) {
+      const schema2 = props[name] ?? patternSchema(s, name) ?? s.additionalProperties ?? true;
+      list = generate(schema2, root, depth + 1);
+      if (!list.length) list = [null];
+      known.set(name, list);
+    }
+    return list;
+  };
+  const base = {};
+  for (const r of required) base[r] = valuesOf(r)[0];
+  const out = [{ ...base }];
+  const hinted = new Set(hintNames);
+  const varied2 = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !required.includes(p))];
+  for (const p of Object.keys(props)) if (varied2.length < MAX_PROPS && !varied2.includes(p)) varied2.push(p);
+  for (const name of varied2.slice(0, MAX_PROPS)) {
+    if (out.length >= want) return out;
+    const values = valuesOf(name).slice(0, 6);
+    for (const v of values) out.push({ ...base, [name]: v });
+    if (name in base) {
+      const without3 = { ...base };
+      delete without3[name];
+      out.push(without3);
+    }
+  }
+  if (out.length >= want) return out;
+  const extraValues = generate(s.additionalProperties ?? true, root, depth + 1).slice(0, 4);
+  for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });
+  out.push({ ...base, extra_property: 1, another_property: 2 });
+  for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) out.push({ ...base, [name]: v });
+  if (isObj4(s.patternProperties)) {
+    for (const [p, schema2] of Object.entries(s.patternProperties)) {
+      for (const name of patternSamples(p, 2))
+        for (const v of generate(schema2, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v });
+    }
+  }
+  if (isObj4(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
+  const all = { ...base };
+  for (const name of varied2.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
+  out.push(all);
+  return out;
+}
+function propertyNames(schema2) {
+  const out = /* @__PURE__ */ new Set();
+  someNode(schema2, (o) => {
+    if (isObj4(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+    if (Array.isArray(o.required)) {
+      for (const k of o.required) if (typeof k === "string") out.add(k);
+    }
+    return out.size > 64;
+  });
+  return [...out].slice(0, 64);
+}
+function patternSchema(s, name) {
+  if (!isObj4(s.patternProperties)) return void 0;
+  for (const [p, schema2] of Object.entries(s.patternProperties)) {
+    try {
+      if (safePattern(p).test(name)) return schema2;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function mergeShallow(s, key3, branch) {
+  if (!isObj4(branch)) return branch;
+  const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key3 && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
+  return { ...rest, ...branch };
+}
+function resolve(ref, root) {
+  return refTarget(root, ref) ?? true;
+}
+function append(out, items) {
+  for (const item of items) out.push(item);
+}
+
+// src/core/semantic/judge.ts
+var MAX_STEPS = 2e4;
+var OVER_OWN_STEPS = "over the proof budget of one schema";
+var OVER_DIFF_STEPS = "over the proof budget of this diff";
+function included(olderAsWritten, newerAsWritten, options = {}) {
+  const budget = options.budget;
+  if (!budget) return judged(olderAsWritten, newerAsWritten, options);
+  if (budget.steps <= 0) return { kind: "unproven", reason: OVER_DIFF_STEPS, spent: true };
+  const taken = { steps: 0 };
+  const own = options.maxSteps ?? MAX_STEPS;
+  try {
+    const verdict = judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(own, budget.steps) }, taken);
+    if (verdict.kind === "unproven" && verdict.reason === OVER_OWN_STEPS && budget.steps < own)
+      return { ...verdict, reason: OVER_DIFF_STEPS };
+    return verdict;
+  } finally {
+    budget.steps -= taken.steps;
+  }
+}
+function judged(olderAsWritten, newerAsWritten, options, taken = { steps: 0 }) {
+  const a = refSiblingsVoid(options.rootA ?? olderAsWritten);
+  const b = refSiblingsVoid(options.rootB ?? newerAsWritten);
+  const [rootA, rootB, older, newer] = [
+    a(options.rootA ?? olderAsWritten),
+    b(options.rootB ?? newerAsWritten),
+    a(olderAsWritten),
+    b(newerAsWritten)
+  ];
+  const pools2 = [validatorsFor(rootA, options.budget), validatorsFor(rootB, options.budget)];
+  const prover = new Prover(rootA, rootB, pools2[0], pools2[1], options.maxSteps);
+  try {
+    return decide(prover, older, newer, rootA, rootB, pools2);
+  } catch (err) {
+    if (err instanceof Unlinkable) return { kind: "unproven", reason: err.message, spent: err.spent };
+    throw err;
+  } finally {
+    taken.steps = prover.steps;
+  }
+}
+function decide(prover, older, newer, rootA, rootB, pools2) {
+  try {
+    if (prover.trivially(older, newer)) return { kind: "proven" };
+  } catch (err) {
+    if (!(err instanceof OutOfBudget)) throw err;
+  }
+  const va = pools2[0].compile(older);
+  const vb = pools2[1].compile(newer);
+  if (va && vb) {
+    for (const v of [...candidates(older, rootA, propertyNames(newer)), ...candidates(newer, rootB, propertyNames(older))]) {
+      if (va.accepts(v) && !vb.accepts(v)) return { kind: "broken", witness: v };
+    }
+  }
+  try {
+    if (prover.included(older, newer)) return { kind: "proven" };
+  } catch (err) {
+    if (err instanceof OutOfBudget) return { kind: "unproven", reason: OVER_OWN_STEPS, spent: true };
+    throw err;
+  }
+  if (va && vb && prover.stringLeads.size) {
+    const leads = [...prover.stringLeads];
+    for (const v of [...candidates(older, rootA, propertyNames(newer), leads), ...candidates(newer, rootB, propertyNames(older), leads)])
+      if (va.accepts(v) && !vb.accepts(v)) return { kind: "broken", witness: v };
+  }
+  if (va && vb) return { kind: "unproven", reason: "no proof and no counterexample found", spent: false };
+  return { kind: "unproven", ...va ? pools2[1].refusal(newer) : pools2[0].refusal(older) };
+}
+var near = (a, b) => a === b || a.startsWith(b + "/") || b.startsWith(a + "/");
+function witnessesAt(older, newer, witness, places) {
+  const inNewer = failures(newer);
+  const failing = inNewer?.(witness);
+  if (!inNewer || !failing?.length) return void 0;
+  const out = /* @__PURE__ */ new Map();
+  for (const p of places) if (failing.some((f) => near(f, p))) out.set(p, witness);
+  let open = places.filter((p) => !out.has(p));
+  const inOlder = open.length ? failures(older) : void 0;
+  if (!inOlder) return out;
+  for (const v of [...candidates(older, older, propertyNames(newer)), ...candidates(newer, newer, propertyNames(older))]) {
+    if (!open.length) break;
+    if (inOlder(v)?.length !== 0) continue;
+    const fails = inNewer(v);
+    if (!fails?.length) continue;
+    for (const p of open) if (fails.some((f) => near(f, p))) out.set(p, v);
+    open = open.filter((p) => !out.has(p));
+  }
+  return out;
+}
+
+// src/core/diff/semantic-reconcile.ts
+var MAX_JUDGED = 400;
+var READ_ANNOTATIONS = /* @__PURE__ */ new Set(["format", "contentMediaType", "contentEncoding", "contentSchema", "default", "readOnly", "writeOnly"]);
+function lastToken(pointer) {
+  const tokens = pointerTokens(pointer);
+  return tokens[tokens.length - 1] ?? "";
+}
+function sidesOf(role) {
+  if (role === "request" || role === "storage") return ["reader"];
+  if (role === "response") return ["writer"];
+  return ["reader", "writer"];
+}
+var DIFF_COMPILE_BUDGET = 2e4;
+var DIFF_STEP_BUDGET = 1e5;
+function verdictOf(s, side, budget) {
+  const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
+  return side === "reader" ? included(s.older, s.newer, { rootA, rootB, budget }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA, budget });
+}
+var document = (node, root) => node !== null && typeof node === "object" ? asDocument(node, root) : node;
+function placedAt(older, newer) {
+  const at3 = (loc) => (file2, pointer) => {
+    if (file2 !== loc.file) return void 0;
+    if (pointer === loc.pointer || pointer.startsWith(loc.pointer + "/")) return pointer.slice(loc.pointer.length);
+    return /^\/(components|\$defs|definitions)\//.test(pointer) ? pointer : void 0;
+  };
+  return [at3(older), at3(newer)];
+}
+var ELSEWHERE = "the schema breaks elsewhere; no value was found that breaks here";
+function witnessOf(j, majors) {
+  const s = j.schema;
+  const all = new Map(majors.map((c) => [c, j.broken.witness]));
+  const reader = j.broken.side === "reader";
+  const place = s.pointerOf?.[reader ? 1 : 0];
+  const at3 = new Map(majors.map((c) => [c, place?.(c.file, c.pointer)]));
+  if (!place || majors.length < 2 || [...at3.values()].includes(void 0)) return all;
+  const [older, newer] = s.rootA === void 0 ? [s.older, s.newer] : [document(s.older, s.rootA), document(s.newer, s.rootB)];
+  const [accepting, rejecting] = reader ? [older, newer] : [newer, older];
+  const found = witnessesAt(accepting, rejecting, j.broken.witness, [...new Set(at3.values())]);
+  if (!found || ![...found.values()].includes(j.broken.witness)) return all;
+  return new Map(majors.filter((c) => found.has(at3.get(c))).map((c) => [c, found.get(at3.get(c))]));
+}
+function reconcile(schemas, changeOf, strict) {
+  const judgements = [];
+  const budget = { nodes: DIFF_COMPILE_BUDGET, steps: DIFF_STEP_BUDGET };
+  for (const schema2 of schemas.slice(0, MAX_JUDGED)) {
+    if (sameValue(schema2.older, schema2.newer) && schema2.rootA === void 0) continue;
+    const sides2 = sidesOf(schema2.role);
+    const verdicts = sides2.map((side) => ({ side, verdict: verdictOf(schema2, side, budget) }));
+    const b = verdicts.find((v) => v.verdict.kind === "broken");
+    const open = verdicts.map((v) => v.verdict).find((v) => v.kind === "unproven");
+    judgements.push({
+      schema: schema2,
+      sides: sides2,
+      broken: b && b.verdict.kind === "broken" ? { side: b.side, witness: b.verdict.witness } : void 0,
+      proven: verdicts.every((v) => v.verdict.kind === "proven"),
+      unproven: !b && open?.kind === "unproven" ? { reason: open.reason, spent: open.spent } : void 0
+    });
+  }
+  const byPolicy = (c) => !strict && (getRule(c.rule).levelFrom === "policy" || READ_ANNOTATIONS.has(lastToken(c.pointer)) || pointerTokens(c.pointer).some((t) => t.startsWith("x-")));
+  const mine = (j) => [...j.schema.changes].map(changeOf).filter((c) => !!c);
+  const breaking = /* @__PURE__ */ new Set();
+  const extra = [];
+  for (const j of judgements) {
+    if (!j.broken) continue;
+    const semantic = { verdict: "breaking", witness: j.broken.witness, side: j.broken.side };
+    const changes = mine(j);
+    for (const c of changes) breaking.add(c);
+    const majors = changes.filter((c) => c.level === "major");
+    const shown2 = witnessOf(j, majors);
+    for (const c of majors) {
+      const witness = shown2.get(c);
+      c.semantic ??= shown2.has(c) ? { ...semantic, witness } : { verdict: "unproven", reason: ELSEWHERE };
+    }
+    if (majors.length) continue;
+    const policy = changes.filter(byPolicy);
+    for (const c of policy) c.semantic ??= { ...semantic, verdict: "policy" };
+    if (policy.length) continue;
+    extra.push({
+      rule: j.broken.side === "reader" ? "schema-narrowed" : "schema-widened",
+      context: j.schema.context ?? j.schema.role,
+      role: j.schema.role,
+      loc: { file: j.schema.file, pointer: "" },
+      params: { at: j.schema.label },
+      semantic
+    });
+  }
+  for (const j of judgements) {
+    if (!j.proven) continue;
+    const majors = mine(j).filter((c) => c.level === "major" && !breaking.has(c));
+    if (!majors.length) continue;
+    const other = j.sides.length === 2 ? [] : j.sides[0] === "reader" ? ["writer"] : ["reader"];
+    const level = other.every((side) => verdictOf(j.schema, side, budget).kind === "proven") ? "patch" : "minor";
+    for (const c of majors) {
+      if (byPolicy(c)) c.semantic = { verdict: "policy" };
+      else {
+        if (levelRank(level) < levelRank(c.level)) c.level = level;
+        c.semantic = { verdict: "compatible" };
+      }
+    }
+  }
+  const decided = new Set(judgements.filter((j) => j.proven).flatMap(mine));
+  for (const j of judgements) {
+    if (!j.unproven) continue;
+    for (const c of mine(j)) if (!decided.has(c)) c.semantic ??= { verdict: "unproven", reason: j.unproven.reason };
+  }
+  const shown = judgements.filter((j) => j.broken).length;
+  const proven = judgements.filter((j) => j.proven).length;
+  const overBudget = judgements.filter((j) => j.unproven?.spent).length;
+  return {
+    extra,
+    coverage: { judged: judgements.length, proven, breaking: shown, unproven: judgements.length - proven - shown, overBudget }
+  };
+}
+
+// src/core/diff/asyncapi-diff.ts
+var DESCRIPTIVE = /* @__PURE__ */ new Set(["description", "summary", "title", "examples", "example", "tags", "externalDocs", "x-examples"]);
+function directionOf(actions) {
+  if (actions?.size === 1 && actions.has("send")) return { context: "event-sent", role: "response" };
+  if (actions?.size === 1 && actions.has("receive")) return { context: "event-received", role: "request" };
+  return { context: "event", role: "event" };
+}
+function forcedDirection(role) {
+  return { context: role === "response" ? "event-sent" : role === "event" ? "event" : "event-received", role };
+}
+function diffAsyncApi(d, baseFile, file2) {
+  const a = readAsyncApi(d.baseDocs, baseFile, d.errors);
+  const b = readAsyncApi(d.headDocs, file2, d.errors);
+  const emit = (rule2, at3, params, lineAt) => d.sink.emit({
+    rule: rule2,
+    loc: typeof at3 === "string" ? { file: file2, pointer: at3 } : at3,
+    params,
+    ...lineAt !== void 0 ? { lineAt: { file: file2, pointer: lineAt } } : {}
+  });
+  let bundles;
+  const judge = (older, newer, { context, role, label }, found) => {
+    if (!found.size) return;
+    bundles ??= [judgedDocument(d.baseDocs, baseFile), judgedDocument(d.headDocs, file2)];
+    const [x, y] = [bundles[0].copyOf(older.node), bundles[1].copyOf(newer.node)];
+    if (x === void 0 || y === void 0) return;
+    d.judged.push({
+      file: newer.loc.file,
+      role,
+      context,
+      label,
+      older: x,
+      newer: y,
+      rootA: bundles[0].root,
+      rootB: bundles[1].root,
+      changes: found,
+      pointerOf: placedAt(older.loc, newer.loc)
+    });
+  };
+  for (const [key3, c] of a.channels) if (!b.channels.has(key3)) emit("channel-removed", c.loc.pointer, { channel: key3 }, "/channels");
+  for (const [key3, c] of b.channels) if (!a.channels.has(key3)) emit("channel-added", c.loc, { channel: key3 });
+  for (const [key3, c] of b.channels) {
+    const old = a.channels.get(key3);
+    if (!old) continue;
+    if (old.address !== null && c.address !== null && old.address !== c.address)
+      emit("channel-address-changed", c.addressLoc, { channel: key3, old: old.address, new: c.address });
+    const [context, role] = ["event", "event"];
+    for (const [name, p] of c.parameters) {
+      const q = old.parameters.get(name);
+      if (!q) continue;
+      const schemaOf = (s) => obj(s.node).schema !== void 0 ? { loc: { ...s.loc, pointer: pointerJoin(s.loc.pointer, "schema") }, node: obj(s.node).schema } : s;
+      d.schemas.compare([schemaOf(q)], [schemaOf(p)], { context, role, label: `channel ${key3} parameter ${name}` });
+    }
+  }
+  for (const [key3, op] of a.operations) {
+    const channelGone = op.channel !== void 0 && !b.channels.has(op.channel);
+    if (!b.operations.has(key3) && !channelGone)
+      emit(
+        "async-operation-removed",
+        op.loc.pointer,
+        { operation: op.label },
+        op.channel ? pointerJoin("/channels", op.channel) : "/operations"
+      );
+  }
+  for (const [key3, op] of b.operations) {
+    const old = a.operations.get(key3);
+    if (!old) {
+      if (op.channel === void 0 || a.channels.has(op.channel)) emit("async-operation-added", op.loc, { operation: op.label });
+      continue;
+    }
+    if (old.action !== op.action)
+      emit("async-operation-changed", pointerJoin(op.loc.pointer, "action"), {
+        operation: op.label,
+        what: `now ${op.action}s where it ${old.action === "send" ? "sent" : "received"}`
+      });
+    if (old.channel !== op.channel)
+      emit("async-operation-changed", pointerJoin(op.loc.pointer, "channel"), {
+        operation: op.label,
+        what: `moved from channel ${old.channel} to ${op.channel}`
+      });
+    const names = (m, keys) => new Map([...keys].map((k) => [m.messages.get(k).name, k]));
+    const [na, nb] = [names(a, old.messages), names(b, op.messages)];
+    const headNames = new Set([...b.messages.values()].map((m) => m.name));
+    const baseNames = new Set([...a.messages.values()].map((m) => m.name));
+    for (const name of na.keys())
+      if (!nb.has(name) && headNames.has(name)) emit("operation-message-removed", op.loc, { operation: op.label, message: name });
+    for (const [name, k] of nb)
+      if (!na.has(name) && baseNames.has(name))
+        emit("operation-message-added", b.messages.get(k).loc, { operation: op.label, message: name });
+  }
+  const parentIn = (m, pointer) => {
+    const op = /^\/channels\/([^/]+)\/(publish|subscribe)\//.exec(pointer);
+    if (op) return m.operations.has(`${op[2]} ${op[1].replace(/~1/g, "/").replace(/~0/g, "~")}`);
+    const ch = /^\/channels\/([^/]+)\//.exec(pointer);
+    return !ch || m.channels.has(ch[1].replace(/~1/g, "/").replace(/~0/g, "~"));
+  };
+  const paired = pairMessages(a, b);
+  const kept = new Set([...paired.values()].map((m) => m.key));
+  for (const [key3, m] of a.messages)
+    if (!kept.has(key3) && parentIn(b, key3)) emit("message-removed", m.loc.pointer, { message: m.name }, key3.replace(/\/[^/]+$/, ""));
+  for (const [key3, m] of b.messages) if (!paired.has(key3) && parentIn(a, key3)) emit("message-added", m.loc, { message: m.name });
+  for (const [key3, m] of b.messages) {
+    const old = paired.get(key3);
+    if (old) compareMessage(d, a, b, old, m, judge);
+  }
+  const read = [...a.read, ...b.read];
+  const definitions = /* @__PURE__ */ new Set([...a.messages.keys(), ...b.messages.keys()]);
+  const judged2 = (p) => /^\/(channels|operations)\/[^/]+$/.test(p) || definitions.has(p) || read.some((r) => p === r || p.startsWith(r + "/")) || p === "/asyncapi";
+  const covered = d.sink.pointersFor(file2);
+  const seen = /* @__PURE__ */ new Set();
+  const gone = [...read, "/components/schemas", "/components/messageTraits"];
+  for (const c of diffData(file2, without2(d.baseDocs.get(baseFile).data, gone), without2(d.headDocs.get(file2).data, gone))) {
+    const p = c.loc.pointer;
+    if (judged2(p) || covered.some((q) => p.startsWith(q) || q.startsWith(p))) continue;
+    const descriptive = p.split("/").findIndex((t) => DESCRIPTIVE.has(t) || t === "info");
+    if (descriptive > 0) {
+      const at3 = p.split("/").slice(0, descriptive + 1).join("/");
+      const field = at3.split("/").slice(1).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+      if (!seen.has(at3)) emit("async-info-changed", at3, { field });
+      seen.add(at3);
+    } else d.sink.emit(c);
+  }
+}
+function pairMessages(a, b) {
+  const named = (m) => typeof m.fields.get("name")?.node === "string" || typeof m.fields.get("messageId")?.node === "string";
+  const out = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  for (const [key3, m] of b.messages) {
+    const old = a.messages.get(key3);
+    if (old && (!named(old) || !named(m) || old.name === m.name)) {
+      out.set(key3, old);
+      used.add(old.key);
+    }
+  }
+  for (const [key3, m] of b.messages) {
+    if (out.has(key3) || !named(m)) continue;
+    const same = [...a.messages.values()].filter((x) => !used.has(x.key) && named(x) && x.name === m.name);
+    if (same.length !== 1) continue;
+    out.set(key3, same[0]);
+    used.add(same[0].key);
+  }
+  return out;
+}
+function without2(doc, pointers) {
+  const root = { ...obj(doc) };
+  const copies = new WeakSet([root]);
+  for (const pointer of pointers) {
+    const tokens = pointerTokens(pointer);
+    let node = root;
+    for (const [i, t] of tokens.entries()) {
+      if (!(t in node)) break;
+      if (i === tokens.length - 1) {
+        delete node[t];
+        break;
+      }
+      const next = node[t];
+      if (next === null || typeof next !== "object" || Array.isArray(next)) break;
+      if (!copies.has(next)) copies.add(node[t] = { ...next });
+      node = node[t];
+    }
+  }
+  return root;
+}
+function carried(found, via) {
+  for (const c of found) for (const v of via.slice(1)) addVia(c, v);
+  return found;
+}
+function compareMessage(d, a, b, old, m, judge) {
+  const via = [...b.carriers.get(m.key) ?? []].map((k) => `channel ${b.channels.get(k)?.address ?? k}`).sort();
+  const forced = d.roleOf?.(m.loc.file);
+  const { context, role } = forced ? forcedDirection(forced) : directionOf(b.actions.get(m.key) ?? a.actions.get(old.key));
+  const emit = (rule2, loc, params) => d.sink.emit({ rule: rule2, loc, params });
+  const field = (x, f) => x.fields.get(f);
+  const contentType = (x, model) => {
+    const own = field(x, "contentType")?.node;
+    return typeof own === "string" ? own : model.defaultContentType;
+  };
+  const [ta, tb] = [contentType(old, a), contentType(m, b)];
+  if (ta !== void 0 && tb !== void 0 && ta !== tb)
+    emit("message-content-type-changed", field(m, "contentType")?.loc ?? m.loc, { message: m.name, old: ta, new: tb });
+  const [ca, cb] = [obj(field(old, "correlationId")?.node), obj(field(m, "correlationId")?.node)];
+  if (typeof ca.location === "string" && ca.location !== cb.location)
+    emit("correlation-id-changed", field(m, "correlationId")?.loc ?? m.loc, {
+      message: m.name,
+      old: ca.location,
+      new: cb.location ?? "none"
+    });
+  const [pa, pb] = [payloadOf(old), payloadOf(m)];
+  if (pa && pb) {
+    if (pa.format !== pb.format || pa.format === "other" && pa.formatName !== pb.formatName)
+      emit("message-schema-format-changed", field(m, "schemaFormat")?.loc ?? pb.side.loc, {
+        message: m.name,
+        old: pa.formatName,
+        new: pb.formatName
+      });
+    else if (pa.format === "avro") {
+      try {
+        const [x, y] = [d.baseDocs.deref(pa.side.loc, pa.side.node), d.headDocs.deref(pb.side.loc, pb.side.node)];
+        diffAvroSchemas(d.sink, x, y, { role, label: `message ${m.name}`, via });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        d.errors.push({ file: err.file ?? pb.side.loc.file, line: err.line, message: err.message });
+      }
+    } else if (pa.format === "json") {
+      const scope = { context, role, label: `message ${m.name}`, via: via[0] };
+      judge(pa.side, pb.side, scope, carried(d.schemas.compare([pa.side], [pb.side], scope), via));
+    }
+  }
+  const schemaField = (x, path) => {
+    let side = field(x, path[0]);
+    for (const t of path.slice(1)) {
+      if (!side) return void 0;
+      const node = obj(side.node)[t];
+      side = node === void 0 ? void 0 : { loc: { ...side.loc, pointer: pointerJoin(side.loc.pointer, t) }, node };
+    }
+    return side;
+  };
+  for (const [path, what] of [
+    [["headers"], "headers"],
+    [["bindings", "kafka", "key"], "Kafka key"]
+  ]) {
+    const [x, y] = [schemaField(old, [...path]), schemaField(m, [...path])];
+    if (!x && !y) continue;
+    const none = (other) => ({ loc: { ...other.loc, pointer: pointerJoin(other.loc.pointer, ...path) }, node: {} });
+    const scope = { context, role, label: `message ${m.name} ${what}`, via: via[0] };
+    const [sx, sy] = [x ?? none(old), y ?? none(m)];
+    judge(sx, sy, scope, carried(d.schemas.compare([sx], [sy], scope), via));
+  }
+}
+
+// src/core/source/operations.ts
+var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function reachedSchemas(doc) {
+  const reached2 = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [doc.paths, doc.webhooks];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    const ref = n.$ref;
+    const tokens = typeof ref === "string" ? localRefTokens(ref) : void 0;
+    if (tokens) {
+      if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached2.add(tokens[2]);
+      stack.push(refTarget(doc, ref));
+    }
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  return reached2;
+}
+function operations(doc, file2, sections = ["paths"], deref = (item) => item, base = "") {
+  const out = [];
+  for (const section of sections) {
+    const items = doc[section];
+    if (!isObj5(items)) continue;
+    for (const [path, raw] of Object.entries(items)) {
+      const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
+      const node = item.node;
+      if (!isObj5(node)) continue;
+      for (const method of METHODS) {
+        const op = node[method];
+        if (isObj5(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
+      }
+    }
+  }
+  return out;
+}
+
+// src/core/semantic/subdocument.ts
+var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var DIALECT_KEYS = ["$schema", "$id", "jsonSchemaDialect", "openapi", "swagger", "asyncapi"];
+function tokensOf(ref) {
+  return ref.slice(2).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function at(root, tokens) {
+  let node = root;
+  for (const t of tokens) node = node !== null && typeof node === "object" ? node[t] : void 0;
+  return node;
+}
+function subdocument(root, node) {
+  if (!isObj6(root)) return root;
+  const reached2 = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (!Array.isArray(n)) {
+      if ("$dynamicRef" in n || "$recursiveRef" in n) return root;
+      const ref = n.$ref;
+      if (typeof ref === "string") {
+        if (!ref.startsWith("#/")) return root;
+        if (!reached2.has(ref)) {
+          const target = at(root, tokensOf(ref));
+          if (target === void 0) return root;
+          reached2.set(ref, target);
+          stack.push(target);
+        }
+      }
+    }
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  const out = {};
+  for (const k of DIALECT_KEYS) if (k in root) out[k] = root[k];
+  const placed = [];
+  for (const ref of [...reached2.keys()].sort((a, b) => a.length - b.length)) {
+    if (placed.some((p) => ref.startsWith(p + "/"))) continue;
+    const tokens = tokensOf(ref);
+    let holder = out;
+    for (const t of tokens.slice(0, -1)) {
+      if (!isObj6(holder[t])) holder[t] = {};
+      holder = holder[t];
+    }
+    holder[tokens[tokens.length - 1]] = reached2.get(ref);
+    placed.push(ref);
+  }
+  return out;
 }
 
 // src/core/diff/openapi-diff.ts
@@ -7634,7 +9034,8 @@ var OpenApiDiffer = class {
       newer: b.node,
       rootA: a.root,
       rootB: b.root,
-      changes: new Set(changes)
+      changes: new Set(changes),
+      pointerOf: placedAt(old.loc, now.loc)
     };
     r.seen.set(key3, judged2);
     this.judged.push(judged2);
@@ -8536,1392 +9937,6 @@ function pointerAt(loc, ...tokens) {
 }
 function fmt(value) {
   return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-// src/core/semantic/strings.ts
-var import_libraries2 = __toESM(require_libraries(), 1);
-var MAX_NODES = 2e4;
-function stringSet(s) {
-  return {
-    pattern: typeof s.pattern === "string" ? s.pattern : void 0,
-    minLength: typeof s.minLength === "number" ? s.minLength : 0,
-    maxLength: typeof s.maxLength === "number" ? s.maxLength : void 0
-  };
-}
-var cache = /* @__PURE__ */ new Map();
-function patternNfa(pattern) {
-  const known = cache.get(pattern);
-  if (known !== void 0) return known;
-  let nfa = null;
-  const { JS, NFA, TooManyNodesError } = import_libraries2.default.refa();
-  try {
-    const start = pattern.startsWith("^");
-    const end = pattern.endsWith("$") && !pattern.endsWith("\\$");
-    const body = pattern.slice(start ? 1 : 0, end ? -1 : void 0);
-    const anyChar = "[\\s\\S]*";
-    const source = `${start ? "" : anyChar}(?:${body})${end ? "" : anyChar}`;
-    const parsed2 = JS.Parser.fromLiteral({ source, flags: "u" }).parse({
-      assertions: "throw",
-      backreferences: "throw",
-      maxNodes: MAX_NODES
-    });
-    const bodyAlternatives = JS.Parser.fromLiteral({ source: body, flags: "u" }).parse({ assertions: "throw", maxNodes: MAX_NODES });
-    if ((start || end) && bodyAlternatives.expression.alternatives.length > 1) throw new Unsupported();
-    nfa = NFA.fromRegex(parsed2.expression, { maxCharacter: parsed2.maxCharacter }, {}, new NFA.LimitedNodeFactory(MAX_NODES));
-  } catch (err) {
-    if (isBug(err) && !(err instanceof TooManyNodesError)) throw err;
-    nfa = null;
-  }
-  cache.set(pattern, nfa);
-  return nfa;
-}
-var Unsupported = class extends Error {
-};
-function lengthNfa(min, max) {
-  if (min > 1e3 || max !== void 0 && max > 1e3) return null;
-  const source = `^[\\s\\S]{${min},${max ?? ""}}$`;
-  return patternNfa(source);
-}
-function stringsIncluded(a, b) {
-  const aMin = Math.max(a.minLength, a.pattern ? shortestLength(a.pattern) ?? 0 : 0);
-  if (aMin < b.minLength) return void 0;
-  if (b.maxLength !== void 0 && (a.maxLength === void 0 || a.maxLength > b.maxLength)) return void 0;
-  if (!b.pattern || b.pattern === a.pattern) return { included: true };
-  const left = intersectAll([a.pattern ? patternNfa(a.pattern) : void 0, lengthNfa(a.minLength, a.maxLength)]);
-  const right = patternNfa(b.pattern);
-  if (!left || !right) return void 0;
-  const { DFA, getIntersectionWords, isDisjointWith, TooManyNodesError } = import_libraries2.default.refa();
-  try {
-    const complement = DFA.fromFA(right, new DFA.LimitedNodeFactory(MAX_NODES));
-    complement.complement();
-    if (isDisjointWith(left, complement, MAX_NODES)) return { included: true };
-    for (const word of getIntersectionWords(left, complement, MAX_NODES)) return { included: false, example: text(word) };
-    return void 0;
-  } catch (err) {
-    if (err instanceof TooManyNodesError) return void 0;
-    throw err;
-  }
-}
-function sampleStrings(s, count) {
-  if (!s.pattern) return byLength(s.minLength, s.maxLength, count);
-  const nfa = intersectAll([s.pattern ? patternNfa(s.pattern) : void 0, lengthNfa(s.minLength, s.maxLength)]);
-  if (!nfa) return [];
-  const out = [];
-  try {
-    for (const word of nfa.words()) {
-      out.push(text(word));
-      if (out.length >= count) break;
-    }
-  } catch (err) {
-    if (!(err instanceof import_libraries2.default.refa().TooManyNodesError)) throw err;
-  }
-  return out;
-}
-function byLength(min, max, count) {
-  if (min > 1e3 || max !== void 0 && (max > 1e3 || max < min)) return [];
-  const out = [];
-  for (let n = min; out.length < count && (max === void 0 || n <= max); n++) {
-    if (n === 0) out.push("");
-    else for (let c = 0, need = count - out.length; c < need; c++) out.push("\0".repeat(n - 1) + String.fromCodePoint(c));
-  }
-  return out;
-}
-function patternSamples(pattern, count) {
-  return sampleStrings({ pattern, minLength: 0 }, count);
-}
-function shortestLength(pattern) {
-  const nfa = patternNfa(pattern);
-  if (!nfa) return void 0;
-  for (const word of nfa.words()) return word.length;
-  return Infinity;
-}
-function intersectAll(parts) {
-  let out = null;
-  const { NFA, TooManyNodesError } = import_libraries2.default.refa();
-  for (const p of parts) {
-    if (p === void 0) continue;
-    if (p === null) return null;
-    try {
-      out = out ? NFA.fromIntersection(out, p, new NFA.LimitedNodeFactory(MAX_NODES)) : p;
-    } catch (err) {
-      if (err instanceof TooManyNodesError) return null;
-      throw err;
-    }
-  }
-  return out ?? patternNfa("");
-}
-function text(word) {
-  return String.fromCodePoint(...word);
-}
-
-// src/core/source/safe-regex.ts
-var import_libraries3 = __toESM(require_libraries(), 1);
-var UnsafePattern = class extends Error {
-  constructor(pattern, reason) {
-    super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
-    this.pattern = pattern;
-    this.name = "UnsafePattern";
-  }
-  pattern;
-};
-var cache2 = /* @__PURE__ */ new Map();
-var MAX_CACHE = 5e3;
-function safePattern(pattern) {
-  let hit = cache2.get(pattern);
-  if (!hit) {
-    hit = compile(pattern);
-    if (cache2.size >= MAX_CACHE) cache2.clear();
-    cache2.set(pattern, hit);
-  }
-  if (hit instanceof UnsafePattern) throw hit;
-  return hit;
-}
-function unsafeReason(pattern) {
-  try {
-    safePattern(pattern);
-    return void 0;
-  } catch (err) {
-    if (err instanceof UnsafePattern) return err.message;
-    throw err;
-  }
-}
-function compile(pattern) {
-  try {
-    const { RE2JS } = import_libraries3.default.re2js();
-    const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
-    return { test: (text4) => re.matcher(text4).find(), toString: () => `/${pattern}/u` };
-  } catch (err) {
-    const reason = err.message.replace(/^error parsing regexp: /, "");
-    return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);
-  }
-}
-var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
-function unsafePatterns(data2) {
-  const out = [];
-  const esc = (k) => k.replace(/~/g, "~0").replace(/\//g, "~1");
-  const stack = [[data2, ""]];
-  while (stack.length) {
-    const [node, pointer] = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
-    for (const [k, v] of entries) {
-      const at3 = `${pointer}/${esc(k)}`;
-      if (k === "pattern" && typeof v === "string") {
-        const why = unsafeReason(v);
-        if (why) out.push({ pointer: at3, message: why });
-      } else if (k === "patternProperties" && v && typeof v === "object" && !Array.isArray(v)) {
-        for (const p of Object.keys(v)) {
-          const why = unsafeReason(p);
-          if (why) out.push({ pointer: `${at3}/${esc(p)}`, message: why });
-        }
-      }
-      if (v && typeof v === "object") stack.push([v, at3]);
-    }
-  }
-  return out;
-}
-
-// src/core/semantic/inclusion.ts
-var OutOfBudget = class extends Error {
-};
-var MAX_DEPTH = 150;
-var Prover = class {
-  constructor(rootA, rootB, ajvA, ajvB, maxSteps = 2e4) {
-    this.rootA = rootA;
-    this.rootB = rootB;
-    this.ajvA = ajvA;
-    this.ajvB = ajvB;
-    this.maxSteps = maxSteps;
-  }
-  rootA;
-  rootB;
-  ajvA;
-  ajvB;
-  maxSteps;
-  /** Proof steps taken so far (a shared budget is charged with them). */
-  steps = 0;
-  depth = 0;
-  assumed = /* @__PURE__ */ new Set();
-  ids = /* @__PURE__ */ new WeakMap();
-  nextId = 1;
-  validators = /* @__PURE__ */ new Map();
-  /** Strings a failed comparison found in one side and not the other: leads for a witness search. */
-  stringLeads = /* @__PURE__ */ new Set();
-  /** A ⊆ B by structure alone: A accepts nothing, or B everything. */
-  trivially(a, b) {
-    return a === false || acceptsAll(b) || this.isEmptyShape(this.deref(a, this.rootA), this.rootA) || this.isUniversal(this.deref(b, this.rootB), this.rootB);
-  }
-  tick() {
-    if (++this.steps > this.maxSteps) throw new OutOfBudget();
-  }
-  /** A ⊆ B, or throws OutOfBudget (steps, or nesting deeper than the stack allows). */
-  included(a, b) {
-    this.tick();
-    if (++this.depth > MAX_DEPTH) {
-      this.depth = 0;
-      throw new OutOfBudget();
-    }
-    try {
-      return this.includedAt(a, b);
-    } finally {
-      this.depth = Math.max(0, this.depth - 1);
-    }
-  }
-  includedAt(a, b) {
-    a = this.deref(a, this.rootA);
-    b = this.deref(b, this.rootB);
-    if (a === void 0 || b === void 0) return false;
-    if (acceptsAll(b) || a === false) return true;
-    if (this.isEmpty(a, this.rootA)) return true;
-    if (b === false) return false;
-    if (this.isUniversal(b, this.rootB)) return true;
-    if (!isObj6(a) || !isObj6(b)) return false;
-    const key3 = `${this.id(a)}|${this.id(b)}`;
-    if (this.assumed.has(key3)) return true;
-    this.assumed.add(key3);
-    try {
-      return this.objects(a, b);
-    } finally {
-      this.assumed.delete(key3);
-    }
-  }
-  objects(a, b) {
-    if (sameValue(a, b) && !hasRef(a)) return true;
-    const values = a.const !== void 0 ? [a.const] : Array.isArray(a.enum) ? a.enum : void 0;
-    if (values) {
-      const fa = finiteOnly(a);
-      const fb = finiteOnly(b);
-      if (fa && fb) {
-        const lost = values.find((v) => fa(v) && !fb(v));
-        if (typeof lost === "string" && this.stringLeads.size < 16) this.stringLeads.add(lost);
-        return lost === void 0;
-      }
-      const va = this.validator(a, this.rootA);
-      const vb = this.validator(b, this.rootB);
-      if (va && vb) return values.every((v) => !va.accepts(v) || vb.accepts(v));
-    }
-    for (const k of ["anyOf", "oneOf"]) {
-      if (Array.isArray(a[k])) {
-        const rest = without2(a, k);
-        if (a[k].every((branch) => this.included(merge(rest, branch), b))) return true;
-        return assertions(rest).length > 0 && this.included(rest, b);
-      }
-    }
-    if (Array.isArray(a.allOf)) {
-      const rest = without2(a, "allOf");
-      const merged = a.allOf.reduce((acc, part) => merge(acc, part), rest);
-      if (merged !== void 0 && this.included(merged, b)) return true;
-      return [rest, ...a.allOf].some((part) => this.included(part, b));
-    }
-    if (a.$ref !== void 0) return this.included(merge(without2(a, "$ref"), this.deref({ $ref: a.$ref }, this.rootA)), b);
-    if (Array.isArray(b.allOf))
-      return b.allOf.every((part) => this.included(a, part)) && this.included(a, without2(b, "allOf"));
-    if (Array.isArray(b.anyOf))
-      return b.anyOf.some((branch) => this.included(a, branch)) && this.included(a, without2(b, "anyOf"));
-    if (Array.isArray(b.oneOf)) {
-      const branches = b.oneOf;
-      const hit = branches.findIndex((branch) => this.included(a, branch));
-      if (hit < 0) return false;
-      return branches.every((other, i) => i === hit || this.disjoint(a, other)) && this.included(a, without2(b, "oneOf"));
-    }
-    if (b.not !== void 0) return this.disjoint(a, b.not) && this.included(a, without2(b, "not"));
-    if (b.$ref !== void 0) return this.included(a, this.deref({ $ref: b.$ref }, this.rootB)) && this.included(a, without2(b, "$ref"));
-    return this.includedPlain(a, b);
-  }
-  /** Both without combinators on b's side; a's remaining combinators only narrow a, so they may be ignored. */
-  includedPlain(a, b) {
-    for (const k of assertions(b)) if (!KNOWN.has(k)) return false;
-    const ta = typesOf(a);
-    const tb = typesOf(b);
-    for (const t of ta) {
-      if (tb.has(t) || t === "integer" && tb.has("number")) continue;
-      if (t === "number" && tb.has("integer") && isIntegral(a)) continue;
-      if (!this.excludes(a, t)) return false;
-    }
-    const types = [...ta].filter((t) => !this.excludes(a, t));
-    if (types.some((t) => t === "number" || t === "integer") && !numbersIncluded(a, b, types)) return false;
-    if (types.includes("string") && !this.stringsIncluded(a, b)) return false;
-    if (types.includes("array") && !this.arraysIncluded(a, b)) return false;
-    if (types.includes("object") && !this.objectsIncluded(a, b)) return false;
-    if (b.const !== void 0 || Array.isArray(b.enum)) return false;
-    return true;
-  }
-  /** a's own keywords rule out type t entirely (e.g. `enum` without any value of that type). */
-  excludes(a, t) {
-    const values = a.const !== void 0 ? [a.const] : Array.isArray(a.enum) ? a.enum : void 0;
-    if (!values) return false;
-    return !values.some((v) => {
-      const vt = v === null ? "null" : Array.isArray(v) ? "array" : typeof v === "number" ? Number.isInteger(v) ? "integer" : "number" : typeof v;
-      return vt === t || t === "number" && vt === "integer";
-    });
-  }
-  stringsIncluded(a, b) {
-    const answer = stringsIncluded(stringSet(a), stringSet(b));
-    if (answer?.included === false && answer.example !== void 0 && this.stringLeads.size < 16) this.stringLeads.add(answer.example);
-    return answer?.included === true;
-  }
-  arraysIncluded(a, b) {
-    const maxA = maxItemsOf(a);
-    if (num(b.minItems) !== void 0 && (num(a.minItems) ?? 0) < num(b.minItems)) return false;
-    if (num(b.maxItems) !== void 0 && (maxA === void 0 || maxA > num(b.maxItems))) return false;
-    if (b.uniqueItems === true && a.uniqueItems !== true && (maxA === void 0 || maxA > 1)) return false;
-    if (b.contains !== void 0 && !(a.contains !== void 0 && this.included(a.contains, b.contains) && (num(a.minContains) ?? 1) >= (num(b.minContains) ?? 1)))
-      return false;
-    if (b.maxContains !== void 0 || b.unevaluatedItems !== void 0) return sameValue(a, b);
-    const n = Math.max(tuple(a).length, tuple(b).length);
-    const reach = maxA === void 0 ? n : Math.min(n, maxA);
-    for (let i = 0; i < reach; i++) if (!this.included(itemAt(a, i), itemAt(b, i))) return false;
-    return maxA !== void 0 && maxA <= n ? true : this.included(restItems(a), restItems(b));
-  }
-  objectsIncluded(a, b) {
-    const reqA = new Set(strings2(a.required));
-    if (strings2(b.required).some((r) => !reqA.has(r))) return false;
-    if (num(b.minProperties) !== void 0 && Math.max(num(a.minProperties) ?? 0, reqA.size) < num(b.minProperties)) return false;
-    if (num(b.maxProperties) !== void 0 && (num(a.maxProperties) === void 0 || num(a.maxProperties) > num(b.maxProperties)))
-      return false;
-    for (const k of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
-      if (b[k] !== void 0 && !sameValue(a[k], b[k])) return false;
-    if (isObj6(b.dependentRequired)) {
-      const da = isObj6(a.dependentRequired) ? a.dependentRequired : {};
-      for (const [k, list] of Object.entries(b.dependentRequired)) {
-        if (reqA.has(k)) continue;
-        const have = new Set(strings2(da[k]));
-        if (strings2(list).some((r) => !have.has(r) && !reqA.has(r))) return false;
-      }
-    }
-    if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
-    const propsA = isObj6(a.properties) ? a.properties : {};
-    const propsB = isObj6(b.properties) ? b.properties : {};
-    for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
-      if (!this.included(valueSchema(a, name), valueSchema(b, name))) return false;
-    }
-    const ppA = isObj6(a.patternProperties) ? a.patternProperties : {};
-    const ppB = isObj6(b.patternProperties) ? b.patternProperties : {};
-    const addA = a.additionalProperties ?? true;
-    const addB = b.additionalProperties ?? true;
-    if (Object.keys(ppB).length) {
-      if (!sameValue(ppA, ppB)) return false;
-      return this.included(addA, addB);
-    }
-    for (const schema2 of Object.values(ppA)) if (!this.included(schema2, addB)) return false;
-    return this.included(addA, addB);
-  }
-  namesIncluded(a, b) {
-    const namesB = { type: "string", ...isObj6(b.propertyNames) ? b.propertyNames : {} };
-    if (b.propertyNames === false)
-      return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
-    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj6(a.propertyNames) ? a.propertyNames : {} }, namesB))
-      return true;
-    if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
-    const v = this.validator(namesB, this.rootB);
-    return !!v && Object.keys(isObj6(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
-  }
-  /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
-  disjoint(a, b) {
-    this.tick();
-    a = this.deref(a, this.rootA);
-    b = this.deref(b, this.rootB);
-    if (a === false || b === false) return true;
-    if (!isObj6(a) || !isObj6(b)) return false;
-    const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
-    const fa = finite(a);
-    const vb = this.validator(b, this.rootB);
-    if (fa && vb) {
-      const va2 = this.validator(a, this.rootA);
-      return !!va2 && fa.every((v) => !va2.accepts(v) || !vb.accepts(v));
-    }
-    const fb = finite(b);
-    const va = this.validator(a, this.rootA);
-    if (fb && va && vb) return fb.every((v) => !vb.accepts(v) || !va.accepts(v));
-    const ta = typesOf(a);
-    const tb = typesOf(b);
-    const meet = [...ta].some((t) => tb.has(t) || t === "integer" && tb.has("number") || t === "number" && tb.has("integer"));
-    if (!meet) return true;
-    if (b.not !== void 0 && assertions(b).length === 1) return this.included(a, b.not);
-    return false;
-  }
-  isEmptyShape(s, root) {
-    return this.isEmpty(s, root, false);
-  }
-  /**
-   * Shape questions (empty? universal?) in progress: a schema that reaches itself through `allOf`/`anyOf`/`not`
-   * (a discriminated union whose members `allOf` their parent) is answered "no" the second time, not recursed into
-   * until the stack gives out. "No" is the cautious answer: it proves nothing.
-   */
-  asking = /* @__PURE__ */ new Set();
-  once(question, s, answer) {
-    const key3 = isObj6(s) ? s : void 0;
-    if (!key3) return answer();
-    const mark = `${question}:${this.id(key3)}`;
-    if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
-    this.asking.add(mark);
-    try {
-      return answer();
-    } finally {
-      this.asking.delete(mark);
-    }
-  }
-  /** Accepts nothing: `false`, `S and not S`, an empty `enum`, a type list with nothing in it, values it rejects. */
-  isEmpty(s, root, exact = true) {
-    return this.once(`empty${exact ? "" : "~"}`, s, () => this.isEmptyNow(s, root, exact));
-  }
-  isEmptyNow(s, root, exact) {
-    this.tick();
-    if (s === false) return true;
-    if (!isObj6(s)) return false;
-    if (Array.isArray(s.enum) && s.enum.length === 0) return true;
-    if (Array.isArray(s.type) && s.type.length === 0) return true;
-    if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
-    if (Array.isArray(s.allOf)) {
-      const parts = s.allOf.map((p) => this.deref(p, root));
-      if (parts.some((p) => this.isEmpty(p, root))) return true;
-      if (parts.some((p) => isObj6(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
-    }
-    for (const k of ["anyOf", "oneOf"]) {
-      if (Array.isArray(s[k]) && s[k].length > 0 && s[k].every((p) => this.isEmpty(this.deref(p, root), root)))
-        return true;
-    }
-    const values = s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
-    if (values && exact) {
-      const v = this.validator(s, root);
-      if (v && values.every((x) => !v.accepts(x))) return true;
-    }
-    return [...typesOf(s)].every((t) => this.impossible(s, t, root));
-  }
-  /** No instance of type t meets the node's keywords for t (bounds that cross, a required property that must not be). */
-  impossible(s, t, root) {
-    if (t === "array") {
-      const max = maxItemsOf(s);
-      return max !== void 0 && max < (num(s.minItems) ?? 0);
-    }
-    if (t === "string") return num(s.maxLength) !== void 0 && num(s.maxLength) < (num(s.minLength) ?? 0);
-    if (t === "number" || t === "integer") {
-      const lo2 = bound(s, "minimum", "exclusiveMinimum", true);
-      const hi2 = bound(s, "maximum", "exclusiveMaximum", false);
-      return !!lo2 && !!hi2 && (lo2.value > hi2.value || lo2.value === hi2.value && (lo2.exclusive || hi2.exclusive));
-    }
-    if (t === "object") {
-      if (num(s.maxProperties) !== void 0 && num(s.maxProperties) < Math.max(num(s.minProperties) ?? 0, strings2(s.required).length))
-        return true;
-      return strings2(s.required).some((name) => valueSchema(s, name) === false || this.deref(valueSchema(s, name), root) === false);
-    }
-    return false;
-  }
-  /** Accepts everything: `true`, `{}`, `S or not S`, `not false`, a union that covers every type. */
-  isUniversal(s, root) {
-    return this.once("universal", s, () => this.isUniversalNow(s, root));
-  }
-  isUniversalNow(s, root) {
-    this.tick();
-    if (acceptsAll(s)) return true;
-    if (!isObj6(s)) return false;
-    if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
-    const rest = (k) => assertions(without2(s, k)).length === 0;
-    if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
-    if (Array.isArray(s.anyOf) && rest("anyOf")) {
-      const parts = s.anyOf.map((p) => this.deref(p, root));
-      if (parts.some((p) => this.isUniversal(p, root))) return true;
-      if (parts.some((p) => isObj6(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
-    }
-    if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
-    return false;
-  }
-  /** Does the node accept every instance of type t (its keywords for t all vacuous, or a branch of its union that does)? */
-  allOfType(s, t, root, depth = 0) {
-    this.tick();
-    s = this.deref(s, root);
-    if (acceptsAll(s)) return true;
-    if (!isObj6(s) || depth > 16) return false;
-    if (!typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"))) return false;
-    for (const k of assertions(s)) {
-      if (k === "type") continue;
-      if (k === "anyOf" || k === "oneOf") {
-        const branches = s[k] ?? [];
-        const covering = branches.filter((b) => this.allOfType(b, t, root, depth + 1));
-        if (k === "anyOf" ? covering.length === 0 : covering.length !== 1 || branches.some((b) => b !== covering[0] && !this.noneOfType(b, t, root)))
-          return false;
-        continue;
-      }
-      if (k === "allOf") {
-        if (!s.allOf.every((b) => this.allOfType(b, t, root, depth + 1))) return false;
-        continue;
-      }
-      const applies = TYPE_KEYWORDS[k];
-      if (applies === void 0) return false;
-      const own = applies === t || applies === "number" && t === "integer";
-      if (own && !vacuous(k, s[k])) return false;
-    }
-    return true;
-  }
-  /** The node rejects every instance of type t. */
-  noneOfType(s, t, root) {
-    s = this.deref(s, root);
-    if (s === false) return true;
-    return isObj6(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
-  }
-  /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
-  deref(s, root, depth = 0) {
-    if (!isObj6(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
-    const node = refTarget(root, s.$ref);
-    return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
-  }
-  validator(s, root) {
-    if (this.validators.has(s)) return this.validators.get(s);
-    const v = hasForeignRef(s) && s !== root ? void 0 : (root === this.rootA ? this.ajvA : this.ajvB).compile(s);
-    this.validators.set(s, v);
-    return v;
-  }
-  id(o) {
-    let id = this.ids.get(o);
-    if (!id) this.ids.set(o, id = this.nextId++);
-    return id;
-  }
-};
-function vacuous(keyword, value) {
-  switch (keyword) {
-    case "properties":
-    case "patternProperties":
-    case "dependentSchemas":
-      return isObj6(value) && Object.values(value).every(acceptsAll);
-    case "additionalProperties":
-    case "items":
-    case "additionalItems":
-    case "unevaluatedItems":
-    case "unevaluatedProperties":
-    case "propertyNames":
-      return acceptsAll(value);
-    case "prefixItems":
-      return Array.isArray(value) && value.every(acceptsAll);
-    case "required":
-      return Array.isArray(value) && value.length === 0;
-    case "minItems":
-    case "minProperties":
-    case "minLength":
-      return value === 0;
-    case "uniqueItems":
-      return value === false;
-    case "format":
-    case "contentMediaType":
-    case "contentEncoding":
-      return true;
-    // annotations in 2020-12
-    default:
-      return false;
-  }
-}
-var KNOWN = /* @__PURE__ */ new Set([
-  "type",
-  "nullable",
-  "enum",
-  "const",
-  "multipleOf",
-  "maximum",
-  "exclusiveMaximum",
-  "minimum",
-  "exclusiveMinimum",
-  "maxLength",
-  "minLength",
-  "pattern",
-  "format",
-  "items",
-  "prefixItems",
-  "additionalItems",
-  "contains",
-  "minContains",
-  "maxContains",
-  "maxItems",
-  "minItems",
-  "uniqueItems",
-  "unevaluatedItems",
-  "properties",
-  "patternProperties",
-  "additionalProperties",
-  "required",
-  "propertyNames",
-  "maxProperties",
-  "minProperties",
-  "dependentRequired",
-  "dependentSchemas",
-  "dependencies",
-  "unevaluatedProperties"
-]);
-function numbersIncluded(a, b, types) {
-  const lo2 = (s) => bound(s, "minimum", "exclusiveMinimum", true);
-  const hi2 = (s) => bound(s, "maximum", "exclusiveMaximum", false);
-  const [la, lb, ha, hb] = [lo2(a), lo2(b), hi2(a), hi2(b)];
-  if (lb && (!la || la.value < lb.value || la.value === lb.value && lb.exclusive && !la.exclusive)) return false;
-  if (hb && (!ha || ha.value > hb.value || ha.value === hb.value && hb.exclusive && !ha.exclusive)) return false;
-  const mb = num(b.multipleOf);
-  if (mb !== void 0) {
-    const ma = num(a.multipleOf);
-    if (ma === void 0 || !isMultiple(ma, mb)) return false;
-  }
-  if (typesOf(b).has("integer") && !typesOf(b).has("number") && types.includes("number") && !isIntegral(a)) return false;
-  return true;
-}
-function bound(s, inclusiveKey, exclusiveKey, lower) {
-  const list = [];
-  const i = num(s[inclusiveKey]);
-  if (i !== void 0) list.push({ value: i, exclusive: s[exclusiveKey] === true });
-  const e = num(s[exclusiveKey]);
-  if (e !== void 0) list.push({ value: e, exclusive: true });
-  if (!list.length) return void 0;
-  const tighter = (x, y) => x.value === y.value ? x.exclusive ? x : y : (lower ? x.value > y.value : x.value < y.value) ? x : y;
-  return list.reduce(tighter);
-}
-function isMultiple(of, base) {
-  const q = of / base;
-  return Math.abs(q - Math.round(q)) < 1e-9;
-}
-function isIntegral(s) {
-  const m = num(s.multipleOf);
-  return m !== void 0 && Number.isInteger(m);
-}
-function strings2(v) {
-  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-}
-function valueSchema(s, name) {
-  const parts = [];
-  if (isObj6(s.properties) && name in s.properties) parts.push(s.properties[name]);
-  if (isObj6(s.patternProperties)) {
-    for (const [p, schema2] of Object.entries(s.patternProperties)) {
-      try {
-        if (safePattern(p).test(name)) parts.push(schema2);
-      } catch {
-        return false;
-      }
-    }
-  }
-  if (!parts.length) return s.additionalProperties ?? true;
-  return parts.length === 1 ? parts[0] : { allOf: parts };
-}
-function maxItemsOf(s) {
-  const m = num(s.maxItems);
-  const closed = restItems(s) === false ? tuple(s).length : void 0;
-  return m === void 0 ? closed : closed === void 0 ? m : Math.min(m, closed);
-}
-function tuple(s) {
-  if (Array.isArray(s.prefixItems)) return s.prefixItems;
-  return Array.isArray(s.items) ? s.items : [];
-}
-function itemAt(s, i) {
-  const t = tuple(s);
-  return i < t.length ? t[i] : restItems(s);
-}
-function restItems(s) {
-  if (Array.isArray(s.prefixItems)) return s.items ?? true;
-  if (Array.isArray(s.items)) return s.additionalItems ?? true;
-  return s.items ?? true;
-}
-function merge(a, b) {
-  if (a === void 0 || b === void 0) return void 0;
-  if (acceptsAll(a)) return b;
-  if (acceptsAll(b)) return a;
-  if (!isObj6(a) || !isObj6(b)) return a === false || b === false ? false : void 0;
-  const out = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    if (!(k in out) || sameValue(out[k], v)) out[k] = v;
-    else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings2(out[k]), ...strings2(v)])];
-    else if (k === "properties" && isObj6(out[k]) && isObj6(v)) {
-      const props = { ...out[k] };
-      for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
-      out[k] = props;
-    } else if (k === "allOf" && Array.isArray(out[k]) && Array.isArray(v)) out[k] = [...out[k], ...v];
-    else return { allOf: [a, b] };
-  }
-  return out;
-}
-function sameCore(a, b) {
-  const core = (s) => isObj6(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
-  return sameValue(core(a), core(b));
-}
-function hasRef(s) {
-  return someNode(s, (o) => "$ref" in o);
-}
-function hasForeignRef(s) {
-  return someNode(s, (o) => typeof o.$ref === "string" && !/^#\/(\$defs|definitions|components)\//.test(o.$ref));
-}
-function valueKey(v) {
-  if (Array.isArray(v)) return `[${v.map(valueKey).join(",")}]`;
-  if (v && typeof v === "object") {
-    const keys = Object.keys(v).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${valueKey(v[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(v) ?? "undefined";
-}
-function finiteOnly(s) {
-  if (!assertions(s).every((k) => k === "enum" || k === "const" || k === "type")) return void 0;
-  if (s.const !== void 0 && Array.isArray(s.enum)) return void 0;
-  const values = s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
-  const allowed = values && new Set(values.map(valueKey));
-  const types = typesOf(s);
-  const typed = (v) => types.has(typeOfValue(v)) || typeOfValue(v) === "integer" && types.has("number");
-  return (v) => typed(v) && (!allowed || allowed.has(valueKey(v)));
-}
-
-// src/core/semantic/validator.ts
-import { Ajv } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
-var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
-function newAjv(draft2020, formats = true, judge = false) {
-  const opts = {
-    strict: false,
-    allErrors: !judge,
-    inlineRefs: !judge,
-    validateSchema: false,
-    allowUnionTypes: true,
-    logger: false,
-    validateFormats: formats,
-    // patterns come from contracts: RE2's linear-time engine, never a backtracking one
-    code: { regExp: safeRegExpEngine, optimize: !judge }
-  };
-  const ajv = draft2020 ? new Ajv2020(opts) : new Ajv(opts);
-  if (formats) {
-    addFormats(ajv);
-    ajv.addFormat("ulid", ULID);
-  }
-  return ajv;
-}
-function failures(schema2) {
-  if (!isObj6(schema2) || beyondAjv(schema2) || explodes(schema2)) return void 0;
-  const validate = overflowed(() => {
-    try {
-      return newAjv(isDraft2020(schema2), false).compile(schema2);
-    } catch (err) {
-      if (isBug(err) || err instanceof RangeError) throw err;
-      return void 0;
-    }
-  });
-  if (!validate) return void 0;
-  return (value) => {
-    try {
-      if (validate(value)) return [];
-    } catch (err) {
-      if (isBug(err)) throw err;
-      return void 0;
-    }
-    return (validate.errors ?? []).map((e) => e.schemaPath.replace(/^#/, "").split("/").map(decodeURIComponent).join("/"));
-  };
-}
-function isDraft2020(schema2) {
-  if (!schema2 || typeof schema2 !== "object") return true;
-  const declared = schema2.$schema;
-  if (typeof declared === "string") return /2020-12|2019-09/.test(declared);
-  return !usesDraft7Forms(schema2);
-}
-function usesDraft7Forms(schema2) {
-  return someNode(schema2, (o) => Array.isArray(o.items) || "additionalItems" in o || "dependencies" in o);
-}
-function beyondAjv(schema2) {
-  return someSchemaNode(schema2, (o) => {
-    if (("unevaluatedItems" in o || "unevaluatedProperties" in o) && someNode(o, (n) => "contains" in n || "if" in n || "else" in n || "then" in n))
-      return true;
-    return resolvedBeyondPointers(o, o === schema2);
-  });
-}
-function explodes(node) {
-  let distinct = 0;
-  someNode(node, () => (distinct++, false));
-  const limit = Math.max(2e4, distinct * 4);
-  let count = 0;
-  const walk2 = (n, depth) => {
-    if (count > limit || !n || typeof n !== "object" || depth > 256) return;
-    count++;
-    for (const v of Array.isArray(n) ? n : Object.values(n)) walk2(v, depth + 1);
-  };
-  walk2(node, 0);
-  return count > limit;
-}
-var AJV_REFUSED = { reason: "ajv cannot compile the schema", spent: false };
-var SPENT = { reason: OVER_COMPILE_BUDGET, spent: true };
-var TOO_LARGE = { reason: "too large to compile within the budget of one schema", spent: true };
-var Validators = class {
-  constructor(root, formats = false, shared) {
-    this.root = root;
-    this.formats = formats;
-    this.budget = shared ?? { nodes: DOCUMENT_BUDGET, steps: Infinity };
-  }
-  root;
-  formats;
-  /** Each schema compiled, or why not. */
-  compiled = /* @__PURE__ */ new WeakMap();
-  /** Schema nodes still to compile (ajv takes ~40 µs each): past it, answers are unproven. */
-  budget;
-  /** A validator for `schema` (the document, or a node of it, or a schema built from its nodes). */
-  compile(schema2) {
-    if (schema2 === true || schema2 === false) return { accepts: () => schema2 };
-    if (!schema2 || typeof schema2 !== "object") return void 0;
-    let v = this.compiled.get(schema2);
-    if (!v) this.compiled.set(schema2, v = schema2 === this.root ? this.whole(schema2, MAX_DOCUMENT_NODES, false) : this.part(schema2));
-    return "accepts" in v ? v : void 0;
-  }
-  /** Why `compile` made no validator for `schema`. */
-  refusal(schema2) {
-    const v = schema2 !== null && typeof schema2 === "object" ? this.compiled.get(schema2) : void 0;
-    return v && !("accepts" in v) ? v : AJV_REFUSED;
-  }
-  /**
-   * A node of the document, or a schema built from its nodes. What it costs is charged whether or not it was compiled
-   * before in this process: what a diff can decide must not depend on what the process judged earlier (the App's
-   * threads judge many pull requests), only its speed may. The definitions it reaches are charged when a value first
-   * reaches them, once per diff (linked.ts).
-   */
-  part(schema2) {
-    const budget = this.budget;
-    if (budget.nodes < MIN_COST) return SPENT;
-    const linked = this.formats ? "whole" : link(schema2, this.root);
-    if (linked === void 0) return AJV_REFUSED;
-    if (linked === "whole") return this.whole(schema2, MAX_COMPILED_NODES, true);
-    if (linked.size > MAX_LINKED_NODES) return TOO_LARGE;
-    const cost = MIN_COST + linked.ownSize;
-    if (cost > budget.nodes) return SPENT;
-    budget.nodes -= cost;
-    const declared = isObj6(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
-    const draft2020 = declared !== void 0 ? /2020-12|2019-09/.test(declared) : !linked.draft7;
-    const v = cached(`linked:${draft2020}:${fingerprint(linked.top).hash}`, () => {
-      const check = overflowed(() => compileLinked(linked, draft2020, (modern) => newAjv(modern, false, true), checkOf));
-      return check && { accepts: answering(check) };
-    });
-    return v ? { accepts: (value) => metered(budget, () => v.accepts(value)) } : AJV_REFUSED;
-  }
-  /** The schema compiled with the definitions it reaches copied beside it: `unevaluated*` needs them inline. */
-  whole(schema2, limit, charge) {
-    const standalone2 = schema2 === this.root ? schema2 : { ...reachedDefinitions(schema2, this.root), ...inContextHeader(this.root), ...schema2 };
-    const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone2, limit));
-    if (cost > limit) return TOO_LARGE;
-    if (charge && cost > this.budget.nodes) return SPENT;
-    if (charge) this.budget.nodes -= cost;
-    const v = cached(`${this.formats}:${fingerprint(standalone2).hash}`, () => {
-      if (beyondAjv(standalone2)) return void 0;
-      const check = compiledOrNot(newAjv(isDraft2020(standalone2), this.formats, true), standalone2);
-      return check && { accepts: check };
-    });
-    return v ?? AJV_REFUSED;
-  }
-};
-function compiledOrNot(ajv, schema2) {
-  const check = overflowed(() => checkOf(ajv, schema2));
-  return check && answering(check);
-}
-function overflowed(compile2) {
-  try {
-    return compile2();
-  } catch (err) {
-    if (err instanceof RangeError) return void 0;
-    throw err;
-  }
-}
-function checkOf(ajv, schema2) {
-  if (explodes(schema2)) return void 0;
-  let validate;
-  try {
-    validate = ajv.compile(schema2);
-  } catch (err) {
-    if (isBug(err) || err instanceof RangeError) throw err;
-    return void 0;
-  }
-  return (value) => validate(value) === true;
-}
-function answering(check) {
-  return (value) => {
-    try {
-      return check(value);
-    } catch (err) {
-      if (isBug(err) || err instanceof Unlinkable) throw err;
-      return false;
-    }
-  };
-}
-function cached(key3, build) {
-  let v = COMPILED.get(key3);
-  if (v === void 0) {
-    v = build() ?? null;
-    remember(key3, v);
-  }
-  return v ?? void 0;
-}
-var COMPILED = /* @__PURE__ */ new Map();
-var MAX_REMEMBERED = 2e3;
-function remember(key3, v) {
-  COMPILED.set(key3, v);
-  if (COMPILED.size > MAX_REMEMBERED) COMPILED.delete(COMPILED.keys().next().value);
-}
-var MAX_COMPILED_NODES = 1500;
-var MAX_LINKED_NODES = 5e4;
-var MAX_DOCUMENT_NODES = 2e4;
-var DOCUMENT_BUDGET = 2e4;
-var MIN_COST = 20;
-var FRESH_INSTANCE_COST = 500;
-function sizeOf(schema2, limit) {
-  let count = 0;
-  someNode(schema2, () => ++count > limit);
-  return count;
-}
-function inContextHeader(root) {
-  return isObj6(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
-}
-function reachedDefinitions(schema2, root) {
-  const out = {};
-  if (!isObj6(root)) return out;
-  const seen = /* @__PURE__ */ new WeakSet();
-  const placed = /* @__PURE__ */ new Set();
-  const scaffold = /* @__PURE__ */ new WeakSet();
-  const stack = [schema2];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    const ref = n.$ref;
-    const tokens = typeof ref === "string" && !placed.has(ref) ? localRefTokens(ref) : void 0;
-    if (tokens?.length) {
-      placed.add(ref);
-      let from = root;
-      let to = out;
-      tokens.forEach((t, i) => {
-        from = isObj6(from) || Array.isArray(from) ? from[t] : void 0;
-        if (!to) return;
-        if (i === tokens.length - 1) {
-          if (from !== void 0 && (!(t in to) || scaffold.has(to[t]))) to[t] = from;
-        } else if (to[t] === void 0) {
-          const step = {};
-          scaffold.add(step);
-          to = to[t] = step;
-        } else to = scaffold.has(to[t]) ? to[t] : void 0;
-      });
-      stack.push(from);
-    }
-    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
-  }
-  return out;
-}
-var pools = /* @__PURE__ */ new WeakMap();
-function validatorsFor(root, shared) {
-  if (!root || typeof root !== "object") return new Validators(root, false, shared);
-  let pool = pools.get(root);
-  if (!pool) pools.set(root, pool = new Validators(root, false, shared));
-  return pool;
-}
-
-// src/core/semantic/witness.ts
-var MAX_CANDIDATES2 = 400;
-var MAX_DEPTH2 = 5;
-var GENERIC = [null, true, 0, 1, -1, 1.5, "", "x", [], {}, [1], { x: 1 }];
-var FORMAT_SAMPLES = {
-  email: ["a@example.com"],
-  date: ["2024-01-31"],
-  "date-time": ["2024-01-31T12:00:00Z"],
-  time: ["12:00:00Z"],
-  uri: ["https://example.com/a"],
-  "uri-reference": ["/a"],
-  uuid: ["123e4567-e89b-12d3-a456-426614174000"],
-  ipv4: ["192.0.2.1"],
-  ipv6: ["2001:db8::1"],
-  hostname: ["example.com"],
-  ulid: ["01ARZ3NDEKTSV4RRFFQ69G5FAV"]
-};
-var hintNames = [];
-var hintStrings = [];
-function candidates(schema2, root, names = [], strings4 = []) {
-  hintNames = names.slice(0, 32);
-  hintStrings = strings4.slice(0, 16);
-  calls = MAX_CALLS;
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (v) => {
-    if (out.length >= MAX_CANDIDATES2 || v === void 0) return;
-    const key3 = v !== null && typeof v === "object" ? `#${fingerprint(v).hash}` : JSON.stringify(v);
-    if (seen.has(key3)) return;
-    seen.add(key3);
-    out.push(v);
-  };
-  for (const v of generate(schema2, root, 0)) add(v);
-  for (const v of GENERIC) add(v);
-  return out;
-}
-var PER_NODE = 48;
-var PER_INNER_NODE = 8;
-function generate(schema2, root, depth, refs = 0) {
-  const want = depth === 0 ? PER_NODE : PER_INNER_NODE;
-  return generateAll(schema2, root, depth, refs, want).slice(0, want);
-}
-var MAX_CALLS = 1500;
-var calls = 0;
-var MAX_PROPS = 40;
-function generateAll(schema2, root, depth, refs, want) {
-  if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
-  if (schema2 === false) return [];
-  if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
-  if (!isObj6(schema2)) return [];
-  const s = schema2;
-  if (typeof s.$ref === "string") {
-    const target = resolve(s.$ref, root);
-    const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== "$ref"));
-    return [...generate(target, root, depth, refs + 1), ...Object.keys(rest).length ? generate(rest, root, depth, refs) : []];
-  }
-  const out = [];
-  if (s.const !== void 0) out.push(s.const);
-  if (Array.isArray(s.enum)) append(out, s.enum);
-  for (const k of ["examples", "default", "example"]) {
-    if (k === "examples" && Array.isArray(s.examples)) append(out, s.examples);
-    else if (k !== "examples" && s[k] !== void 0) out.push(s[k]);
-  }
-  for (const k of ["anyOf", "oneOf", "allOf"]) {
-    if (Array.isArray(s[k]))
-      for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
-  }
-  if (isObj6(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
-  for (const t of typesOf(s)) if (out.length < want) append(out, byType(t, s, root, depth, want - out.length));
-  return out;
-}
-function byType(t, s, root, depth, want) {
-  switch (t) {
-    case "null":
-      return [null];
-    case "boolean":
-      return [true, false];
-    case "integer":
-    case "number":
-      return numbers(s, t === "integer");
-    case "string":
-      return strings3(s);
-    case "array":
-      return arrays(s, root, depth);
-    case "object":
-      return objects(s, root, depth, want);
-  }
-}
-function numbers(s, integer) {
-  const out = [0, 1, -1, 10, 100, 1e6];
-  if (!integer) out.push(0.5, 1.5, -0.5);
-  const step = num(s.multipleOf) ?? (integer ? 1 : 0.5);
-  for (const k of ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"]) {
-    const v = num(s[k]);
-    if (v === void 0) continue;
-    out.push(v, v + step, v - step, v + 1, v - 1);
-    if (!integer) out.push(v + 0.5, v - 0.5);
-  }
-  const m = num(s.multipleOf);
-  if (m !== void 0) out.push(m, 2 * m, 3 * m, 5 * m, 7 * m, 10 * m, 1, -m);
-  return out.map((n) => integer ? Math.round(n) : n).filter((n) => Number.isFinite(n));
-}
-function strings3(s) {
-  const formats = typeof s.format === "string" ? FORMAT_SAMPLES[s.format] ?? [] : [];
-  const set = stringSet(s);
-  const samples = sampleStrings(set, 4);
-  if (set.pattern) return [.../* @__PURE__ */ new Set([...hintStrings, ...samples, ...formats])];
-  const { minLength: min, maxLength: max } = set;
-  const bounds = [];
-  for (const n of [min, max !== void 0 ? max + 1 : 5, max, min > 0 ? min - 1 : void 0, min + 1, 0, 1, 3]) {
-    if (n !== void 0 && n >= 0 && n <= 1e4) bounds.push("a".repeat(n));
-  }
-  const ordered2 = [...formats, ...bounds, "A1 b-", "\n"];
-  return [.../* @__PURE__ */ new Set([...hintStrings, ...ordered2.slice(0, 2), ...samples, ...ordered2.slice(2)])];
-}
-function arrays(s, root, depth) {
-  const prefix = Array.isArray(s.prefixItems) ? s.prefixItems : Array.isArray(s.items) ? s.items : [];
-  const rest = Array.isArray(s.prefixItems) ? s.items : Array.isArray(s.items) ? s.additionalItems : s.items;
-  const min = num(s.minItems) ?? 0;
-  const max = num(s.maxItems);
-  const heads = prefix.map((p) => generate(p, root, depth + 1));
-  const restSamples = rest === false ? [] : generate(rest ?? true, root, depth + 1);
-  const first = (list) => list.length ? list[0] : null;
-  const base = heads.map(first);
-  const out = [];
-  const fill2 = (arr, n, filler) => {
-    const copy = [...arr];
-    while (copy.length < n) copy.push(filler);
-    return copy;
-  };
-  out.push(fill2(base, min, first(restSamples)));
-  for (const v of restSamples.slice(0, 8)) out.push(fill2([...base, v], Math.max(min, base.length + 1), v));
-  heads.forEach(
-    (list, i) => list.slice(1, 6).forEach(
-      (v) => out.push(
-        fill2(
-          base.map((b, j) => j === i ? v : b),
-          min,
-          first(restSamples)
-        )
-      )
-    )
-  );
-  if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
-  if (min > 0) out.push(fill2(base, min - 1, first(restSamples)).slice(0, min - 1));
-  if (isObj6(s.contains) || s.contains === true)
-    for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
-  out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
-  return out;
-}
-function objects(s, root, depth, want) {
-  const props = isObj6(s.properties) ? s.properties : {};
-  const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
-  const known = /* @__PURE__ */ new Map();
-  const valuesOf = (name) => {
-    let list = known.get(name);
-    if (!list) {
-      const schema2 = props[name] ?? patternSchema(s, name) ?? s.additionalProperties ?? true;
-      list = generate(schema2, root, depth + 1);
-      if (!list.length) list = [null];
-      known.set(name, list);
-    }
-    return list;
-  };
-  const base = {};
-  for (const r of required) base[r] = valuesOf(r)[0];
-  const out = [{ ...base }];
-  const hinted = new Set(hintNames);
-  const varied2 = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !required.includes(p))];
-  for (const p of Object.keys(props)) if (varied2.length < MAX_PROPS && !varied2.includes(p)) varied2.push(p);
-  for (const name of varied2.slice(0, MAX_PROPS)) {
-    if (out.length >= want) return out;
-    const values = valuesOf(name).slice(0, 6);
-    for (const v of values) out.push({ ...base, [name]: v });
-    if (name in base) {
-      const without3 = { ...base };
-      delete without3[name];
-      out.push(without3);
-    }
-  }
-  if (out.length >= want) return out;
-  const extraValues = generate(s.additionalProperties ?? true, root, depth + 1).slice(0, 4);
-  for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });
-  out.push({ ...base, extra_property: 1, another_property: 2 });
-  for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) out.push({ ...base, [name]: v });
-  if (isObj6(s.patternProperties)) {
-    for (const [p, schema2] of Object.entries(s.patternProperties)) {
-      for (const name of patternSamples(p, 2))
-        for (const v of generate(schema2, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v });
-    }
-  }
-  if (isObj6(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
-  const all = { ...base };
-  for (const name of varied2.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
-  out.push(all);
-  return out;
-}
-function propertyNames(schema2) {
-  const out = /* @__PURE__ */ new Set();
-  someNode(schema2, (o) => {
-    if (isObj6(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
-    if (Array.isArray(o.required)) {
-      for (const k of o.required) if (typeof k === "string") out.add(k);
-    }
-    return out.size > 64;
-  });
-  return [...out].slice(0, 64);
-}
-function patternSchema(s, name) {
-  if (!isObj6(s.patternProperties)) return void 0;
-  for (const [p, schema2] of Object.entries(s.patternProperties)) {
-    try {
-      if (safePattern(p).test(name)) return schema2;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function mergeShallow(s, key3, branch) {
-  if (!isObj6(branch)) return branch;
-  const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key3 && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
-  return { ...rest, ...branch };
-}
-function resolve(ref, root) {
-  return refTarget(root, ref) ?? true;
-}
-function append(out, items) {
-  for (const item of items) out.push(item);
-}
-
-// src/core/semantic/judge.ts
-var MAX_STEPS = 2e4;
-var OVER_OWN_STEPS = "over the proof budget of one schema";
-var OVER_DIFF_STEPS = "over the proof budget of this diff";
-function included(olderAsWritten, newerAsWritten, options = {}) {
-  const budget = options.budget;
-  if (!budget) return judged(olderAsWritten, newerAsWritten, options);
-  if (budget.steps <= 0) return { kind: "unproven", reason: OVER_DIFF_STEPS, spent: true };
-  const taken = { steps: 0 };
-  const own = options.maxSteps ?? MAX_STEPS;
-  try {
-    const verdict = judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(own, budget.steps) }, taken);
-    if (verdict.kind === "unproven" && verdict.reason === OVER_OWN_STEPS && budget.steps < own)
-      return { ...verdict, reason: OVER_DIFF_STEPS };
-    return verdict;
-  } finally {
-    budget.steps -= taken.steps;
-  }
-}
-function judged(olderAsWritten, newerAsWritten, options, taken = { steps: 0 }) {
-  const a = refSiblingsVoid(options.rootA ?? olderAsWritten);
-  const b = refSiblingsVoid(options.rootB ?? newerAsWritten);
-  const [rootA, rootB, older, newer] = [
-    a(options.rootA ?? olderAsWritten),
-    b(options.rootB ?? newerAsWritten),
-    a(olderAsWritten),
-    b(newerAsWritten)
-  ];
-  const pools2 = [validatorsFor(rootA, options.budget), validatorsFor(rootB, options.budget)];
-  const prover = new Prover(rootA, rootB, pools2[0], pools2[1], options.maxSteps);
-  try {
-    return decide(prover, older, newer, rootA, rootB, pools2);
-  } catch (err) {
-    if (err instanceof Unlinkable) return { kind: "unproven", reason: err.message, spent: err.spent };
-    throw err;
-  } finally {
-    taken.steps = prover.steps;
-  }
-}
-function decide(prover, older, newer, rootA, rootB, pools2) {
-  try {
-    if (prover.trivially(older, newer)) return { kind: "proven" };
-  } catch (err) {
-    if (!(err instanceof OutOfBudget)) throw err;
-  }
-  const va = pools2[0].compile(older);
-  const vb = pools2[1].compile(newer);
-  if (va && vb) {
-    for (const v of [...candidates(older, rootA, propertyNames(newer)), ...candidates(newer, rootB, propertyNames(older))]) {
-      if (va.accepts(v) && !vb.accepts(v)) return { kind: "broken", witness: v };
-    }
-  }
-  try {
-    if (prover.included(older, newer)) return { kind: "proven" };
-  } catch (err) {
-    if (err instanceof OutOfBudget) return { kind: "unproven", reason: OVER_OWN_STEPS, spent: true };
-    throw err;
-  }
-  if (va && vb && prover.stringLeads.size) {
-    const leads = [...prover.stringLeads];
-    for (const v of [...candidates(older, rootA, propertyNames(newer), leads), ...candidates(newer, rootB, propertyNames(older), leads)])
-      if (va.accepts(v) && !vb.accepts(v)) return { kind: "broken", witness: v };
-  }
-  if (va && vb) return { kind: "unproven", reason: "no proof and no counterexample found", spent: false };
-  return { kind: "unproven", ...va ? pools2[1].refusal(newer) : pools2[0].refusal(older) };
-}
-var near = (a, b) => a === b || a.startsWith(b + "/") || b.startsWith(a + "/");
-function witnessesAt(older, newer, witness, places) {
-  const inNewer = failures(newer);
-  const failing = inNewer?.(witness);
-  if (!inNewer || !failing?.length) return void 0;
-  const out = /* @__PURE__ */ new Map();
-  for (const p of places) if (failing.some((f) => near(f, p))) out.set(p, witness);
-  let open = places.filter((p) => !out.has(p));
-  const inOlder = open.length ? failures(older) : void 0;
-  if (!inOlder) return out;
-  for (const v of [...candidates(older, older, propertyNames(newer)), ...candidates(newer, newer, propertyNames(older))]) {
-    if (!open.length) break;
-    if (inOlder(v)?.length !== 0) continue;
-    const fails = inNewer(v);
-    if (!fails?.length) continue;
-    for (const p of open) if (fails.some((f) => near(f, p))) out.set(p, v);
-    open = open.filter((p) => !out.has(p));
-  }
-  return out;
-}
-
-// src/core/diff/semantic-reconcile.ts
-var MAX_JUDGED = 400;
-var READ_ANNOTATIONS = /* @__PURE__ */ new Set(["format", "contentMediaType", "contentEncoding", "contentSchema", "default", "readOnly", "writeOnly"]);
-function lastToken(pointer) {
-  const tokens = pointerTokens(pointer);
-  return tokens[tokens.length - 1] ?? "";
-}
-function sidesOf(role) {
-  if (role === "request" || role === "storage") return ["reader"];
-  if (role === "response") return ["writer"];
-  return ["reader", "writer"];
-}
-var DIFF_COMPILE_BUDGET = 2e4;
-var DIFF_STEP_BUDGET = 1e5;
-function verdictOf(s, side, budget) {
-  const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
-  return side === "reader" ? included(s.older, s.newer, { rootA, rootB, budget }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA, budget });
-}
-var ELSEWHERE = "the schema breaks elsewhere; no value was found that breaks here";
-function witnessOf(j, majors) {
-  const s = j.schema;
-  const all = new Map(majors.map((c) => [c, j.broken.witness]));
-  const reader = j.broken.side === "reader";
-  const place = s.pointerOf?.[reader ? 1 : 0];
-  const at3 = new Map(majors.map((c) => [c, place?.(c.file, c.pointer)]));
-  if (!place || majors.length < 2 || [...at3.values()].includes(void 0)) return all;
-  const [accepting, rejecting] = reader ? [s.older, s.newer] : [s.newer, s.older];
-  const found = witnessesAt(accepting, rejecting, j.broken.witness, [...new Set(at3.values())]);
-  if (!found || ![...found.values()].includes(j.broken.witness)) return all;
-  return new Map(majors.filter((c) => found.has(at3.get(c))).map((c) => [c, found.get(at3.get(c))]));
-}
-function reconcile(schemas, changeOf, strict) {
-  const judgements = [];
-  const budget = { nodes: DIFF_COMPILE_BUDGET, steps: DIFF_STEP_BUDGET };
-  for (const schema2 of schemas.slice(0, MAX_JUDGED)) {
-    if (sameValue(schema2.older, schema2.newer) && schema2.rootA === void 0) continue;
-    const sides2 = sidesOf(schema2.role);
-    const verdicts = sides2.map((side) => ({ side, verdict: verdictOf(schema2, side, budget) }));
-    const b = verdicts.find((v) => v.verdict.kind === "broken");
-    const open = verdicts.map((v) => v.verdict).find((v) => v.kind === "unproven");
-    judgements.push({
-      schema: schema2,
-      sides: sides2,
-      broken: b && b.verdict.kind === "broken" ? { side: b.side, witness: b.verdict.witness } : void 0,
-      proven: verdicts.every((v) => v.verdict.kind === "proven"),
-      unproven: !b && open?.kind === "unproven" ? { reason: open.reason, spent: open.spent } : void 0
-    });
-  }
-  const byPolicy = (c) => !strict && (getRule(c.rule).levelFrom === "policy" || READ_ANNOTATIONS.has(lastToken(c.pointer)) || pointerTokens(c.pointer).some((t) => t.startsWith("x-")));
-  const mine = (j) => [...j.schema.changes].map(changeOf).filter((c) => !!c);
-  const breaking = /* @__PURE__ */ new Set();
-  const extra = [];
-  for (const j of judgements) {
-    if (!j.broken) continue;
-    const semantic = { verdict: "breaking", witness: j.broken.witness, side: j.broken.side };
-    const changes = mine(j);
-    for (const c of changes) breaking.add(c);
-    const majors = changes.filter((c) => c.level === "major");
-    const shown2 = witnessOf(j, majors);
-    for (const c of majors) {
-      const witness = shown2.get(c);
-      c.semantic ??= shown2.has(c) ? { ...semantic, witness } : { verdict: "unproven", reason: ELSEWHERE };
-    }
-    if (majors.length) continue;
-    const policy = changes.filter(byPolicy);
-    for (const c of policy) c.semantic ??= { ...semantic, verdict: "policy" };
-    if (policy.length) continue;
-    extra.push({
-      rule: j.broken.side === "reader" ? "schema-narrowed" : "schema-widened",
-      context: j.schema.context ?? j.schema.role,
-      role: j.schema.role,
-      loc: { file: j.schema.file, pointer: "" },
-      params: { at: j.schema.label },
-      semantic
-    });
-  }
-  for (const j of judgements) {
-    if (!j.proven) continue;
-    const majors = mine(j).filter((c) => c.level === "major" && !breaking.has(c));
-    if (!majors.length) continue;
-    const other = j.sides.length === 2 ? [] : j.sides[0] === "reader" ? ["writer"] : ["reader"];
-    const level = other.every((side) => verdictOf(j.schema, side, budget).kind === "proven") ? "patch" : "minor";
-    for (const c of majors) {
-      if (byPolicy(c)) c.semantic = { verdict: "policy" };
-      else {
-        if (levelRank(level) < levelRank(c.level)) c.level = level;
-        c.semantic = { verdict: "compatible" };
-      }
-    }
-  }
-  const decided = new Set(judgements.filter((j) => j.proven).flatMap(mine));
-  for (const j of judgements) {
-    if (!j.unproven) continue;
-    for (const c of mine(j)) if (!decided.has(c)) c.semantic ??= { verdict: "unproven", reason: j.unproven.reason };
-  }
-  const shown = judgements.filter((j) => j.broken).length;
-  const proven = judgements.filter((j) => j.proven).length;
-  const overBudget = judgements.filter((j) => j.unproven?.spent).length;
-  return {
-    extra,
-    coverage: { judged: judgements.length, proven, breaking: shown, unproven: judgements.length - proven - shown, overBudget }
-  };
 }
 
 // src/core/diff/tree-diff.ts

@@ -362,6 +362,19 @@ describe('reconciled with the rules', () => {
     assert.ok(witness('common.schema.json').name!.length > 3, 'a name now too long');
   });
 
+  test('in an OpenAPI request body, each break shows a value that breaks there, through $refs too', () => {
+    const api = (required: string[], max: number) =>
+      `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /items:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n              required: [${required.join(', ')}]\n              properties:\n                a: {type: string}\n                b: {$ref: '#/components/schemas/B'}\n      responses:\n        '201': {description: ok}\ncomponents:\n  schemas:\n    B: {type: string, maxLength: ${max}}\n`;
+    const r = diffDocs(api([], 10), api(['a'], 5), 'api.yaml');
+    const witness = (rule: string) => {
+      const c = r.changes.find((x) => x.ruleId === rule);
+      assert.equal(c?.semantic?.verdict, 'breaking', `${rule}: ${JSON.stringify(r.changes.map((x) => [x.ruleId, x.semantic]))}`);
+      return (c!.semantic as { witness: { a?: string; b?: string } }).witness;
+    };
+    assert.equal(witness('request-property-became-required').a, undefined, 'a body without the now required a');
+    assert.ok(witness('request-constraint-tightened').b!.length > 5, 'a body whose b, in a component, is now too long');
+  });
+
   test('a union whose members allOf their parent is judged, not recursed into until the stack gives out', () => {
     const doc = (union: boolean) =>
       `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Pet'}\n` +

@@ -13,7 +13,7 @@ import { diffAvroSchemas } from './avro-diff.js';
 import { readAsyncApi, obj, payloadOf, type Action, type AsyncModel, type Message, type Side } from './asyncapi-model.js';
 import { diffData } from './data-diff.js';
 import type { SchemaDiffer } from './schema-diff.js';
-import type { JudgedSchema } from './semantic-reconcile.js';
+import { placedAt, type JudgedSchema } from './semantic-reconcile.js';
 import { addVia, type ChangeSink, type RawChange } from './sink.js';
 
 const DESCRIPTIVE = new Set(['description', 'summary', 'title', 'examples', 'example', 'tags', 'externalDocs', 'x-examples']);
@@ -66,6 +66,7 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
       rootA: bundles[0].root,
       rootB: bundles[1].root,
       changes: found,
+      pointerOf: placedAt(older.loc, newer.loc),
     });
   };
 

@@ -9,7 +9,7 @@ import type { Documents } from '../source/tree.js';
 import { sameValue } from './fingerprint.js';
 import type { SchemaDiffer } from './schema-diff.js';
 import type { Side } from './schema-view.js';
-import type { JudgedSchema } from './semantic-reconcile.js';
+import { placedAt, type JudgedSchema } from './semantic-reconcile.js';
 import { judgedDocument, type Bundle } from '../semantic/bundle.js';
 import { subdocument } from '../semantic/subdocument.js';
 import { fromOpenApi30, withoutHidden } from '../semantic/dialects.js';
@@ -376,6 +376,7 @@ export class OpenApiDiffer {
       rootA: a.root,
       rootB: b.root,
       changes: new Set(changes),
+      pointerOf: placedAt(old.loc, now.loc),
     };
     r.seen.set(key, judged);
     this.judged.push(judged);

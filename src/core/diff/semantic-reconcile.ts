@@ -2,11 +2,11 @@
 // 3.1 request or response schema) is judged, and the verdict reconciles the levels of the changes found in it: a
 // proven-compatible "major" drops, a proven break that no rule called major becomes one (schema-narrowed or
 // schema-widened), and every breaking change shows its witness.
-import type { Change, Level, Role, SchemaContext, Semantic, SemanticCoverage } from '../model.js';
+import type { Change, Level, Loc, Role, SchemaContext, Semantic, SemanticCoverage } from '../model.js';
 import { levelRank, pointerTokens } from '../model.js';
 import { getRule } from '../rules/catalog.js';
 import { included, witnessesAt, type Verdict } from '../semantic/judge.js';
-import type { CompileBudget } from '../semantic/validator.js';
+import { asDocument, type CompileBudget } from '../semantic/validator.js';
 import { sameValue } from './fingerprint.js';
 import type { RawChange } from './sink.js';
 
@@ -70,6 +70,21 @@ function verdictOf(s: JudgedSchema, side: Side, budget: CompileBudget): Verdict 
     : included(s.newer, s.older, { rootA: rootB, rootB: rootA, budget });
 }
 
+const document = (node: unknown, root: unknown) => (node !== null && typeof node === 'object' ? asDocument(node, root) : node);
+
+/**
+ * JudgedSchema.pointerOf for a schema at `older` and `newer` inside its description: its own places relative to it,
+ * the definitions it reaches (`/components/…`, `/$defs/…`, `/definitions/…`) where they are.
+ */
+export function placedAt(older: Loc, newer: Loc): NonNullable<JudgedSchema['pointerOf']> {
+  const at = (loc: Loc) => (file: string, pointer: string) => {
+    if (file !== loc.file) return undefined;
+    if (pointer === loc.pointer || pointer.startsWith(loc.pointer + '/')) return pointer.slice(loc.pointer.length);
+    return /^\/(components|\$defs|definitions)\//.test(pointer) ? pointer : undefined;
+  };
+  return [at(older), at(newer)];
+}
+
 /** A major of a broken schema that no candidate breaks at its own place. */
 const ELSEWHERE = 'the schema breaks elsewhere; no value was found that breaks here';
 
@@ -77,7 +92,7 @@ const ELSEWHERE = 'the schema breaks elsewhere; no value was found that breaks h
  * The witness to show beside each major of a broken schema. Judged as a whole document (with the files it reaches,
  * bundled), each gets a value that fails at or around its own place (ajv's errors), the break's witness or another
  * of the judge's candidates, and none if no candidate does: a witness is not shown beside a change it has nothing to
- * do with. A schema inside a description shows the break's witness beside every major.
+ * do with. A schema inside a description is read as the document of its own ajv compiles, its places by `placedAt`.
  */
 function witnessOf(j: Judgement, majors: Change[]): Map<Change, unknown> {
   const s = j.schema;
@@ -86,7 +101,9 @@ function witnessOf(j: Judgement, majors: Change[]): Map<Change, unknown> {
   const place = s.pointerOf?.[reader ? 1 : 0];
   const at = new Map(majors.map((c) => [c, place?.(c.file, c.pointer)]));
   if (!place || majors.length < 2 || [...at.values()].includes(undefined)) return all;
-  const [accepting, rejecting] = reader ? [s.older, s.newer] : [s.newer, s.older];
+  // a schema inside a description, as the document of its own ajv compiles (placedAt says where its places are)
+  const [older, newer] = s.rootA === undefined ? [s.older, s.newer] : [document(s.older, s.rootA), document(s.newer, s.rootB)];
+  const [accepting, rejecting] = reader ? [older, newer] : [newer, older];
   const found = witnessesAt(accepting, rejecting, j.broken!.witness, [...new Set(at.values())] as string[]);
   if (!found || ![...found.values()].includes(j.broken!.witness)) return all; // ajv places the break elsewhere
   return new Map(majors.filter((c) => found.has(at.get(c)!)).map((c) => [c, found.get(at.get(c)!)]));

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-5MQODXZX.js";
+} from "./chunk-KIFTKLWH.js";
 import {
   runCheck
-} from "./chunk-ZD26FV4Q.js";
+} from "./chunk-EAWBDWZU.js";
 import {
   repoTop,
   require_semver

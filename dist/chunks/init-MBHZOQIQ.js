@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-FAIVQOKT.js";
+} from "./chunk-S3JAMEIV.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -19,7 +19,7 @@ import {
   repoTop,
   require_semver
 } from "./chunk-XMKEXK2K.js";
-import "./chunk-MBHY6SMJ.js";
+import "./chunk-QZTUKB2S.js";
 import {
   FsTree
 } from "./chunk-B7FOSRAL.js";
@@ -28,7 +28,7 @@ import {
   detectKind,
   isToolingName,
   referenceClosure
-} from "./chunk-QCWTPHFC.js";
+} from "./chunk-MOCL5SDB.js";
 import {
   ContractsLayout,
   Documents,

@@ -5,7 +5,7 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-QCWTPHFC.js";
+} from "./chunk-MOCL5SDB.js";
 import {
   formatOf,
   isRefObject

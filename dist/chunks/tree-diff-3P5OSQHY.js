@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-AUTYHNDQ.js";
+} from "./chunk-LI2OQGJB.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-QCWTPHFC.js";
+import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-B7FOSRAL.js";
 import {
   detectKind
-} from "./chunk-QCWTPHFC.js";
+} from "./chunk-MOCL5SDB.js";
 import {
   ContractsLayout,
   Documents,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-XMKEXK2K.js";
 import {
   refsIn
-} from "./chunk-MBHY6SMJ.js";
+} from "./chunk-QZTUKB2S.js";
 import {
   getPolicyRule
 } from "./chunk-TT34GUL2.js";
@@ -14,7 +14,7 @@ import {
   operations,
   referenceClosure,
   unsafePatterns
-} from "./chunk-QCWTPHFC.js";
+} from "./chunk-MOCL5SDB.js";
 import {
   GLOBALS,
   formatOf,

@@ -387,9 +387,9 @@ export {
   isContractName,
   isContractKind,
   require_libraries,
-  reachedSchemas,
-  operations,
   safePattern,
   safeRegExpEngine,
-  unsafePatterns
+  unsafePatterns,
+  reachedSchemas,
+  operations
 };

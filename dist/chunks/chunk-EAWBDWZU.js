@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-FAIVQOKT.js";
+} from "./chunk-S3JAMEIV.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -39,7 +39,7 @@ import {
 } from "./chunk-UUBWF4OH.js";
 import {
   checkReadable
-} from "./chunk-MBHY6SMJ.js";
+} from "./chunk-QZTUKB2S.js";
 import {
   FsTree
 } from "./chunk-B7FOSRAL.js";
@@ -52,11 +52,11 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-AUTYHNDQ.js";
+} from "./chunk-LI2OQGJB.js";
 import {
   detectKind,
   referenceClosure
-} from "./chunk-QCWTPHFC.js";
+} from "./chunk-MOCL5SDB.js";
 import {
   ContractsLayout,
   Documents,

@@ -7,26 +7,26 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-MSWTTKS3.js";
+} from "./chunk-YWUYVHNE.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-5MQODXZX.js";
-import "./chunk-ZD26FV4Q.js";
-import "./chunk-FAIVQOKT.js";
+} from "./chunk-KIFTKLWH.js";
+import "./chunk-EAWBDWZU.js";
+import "./chunk-S3JAMEIV.js";
 import {
   readVersion
 } from "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
-import "./chunk-MBHY6SMJ.js";
+import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-AUTYHNDQ.js";
+import "./chunk-LI2OQGJB.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-QCWTPHFC.js";
+import "./chunk-MOCL5SDB.js";
 import {
   formatOf
 } from "./chunk-MNIRPHUW.js";

@@ -5,17 +5,17 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-2XWW76PP.js";
-import "./chunk-ZD26FV4Q.js";
-import "./chunk-FAIVQOKT.js";
+} from "./chunk-BOQTAKRD.js";
+import "./chunk-EAWBDWZU.js";
+import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-UUBWF4OH.js";
-import "./chunk-MBHY6SMJ.js";
+import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-AUTYHNDQ.js";
+import "./chunk-LI2OQGJB.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-QCWTPHFC.js";
+import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";

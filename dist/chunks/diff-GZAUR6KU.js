@@ -15,7 +15,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-TLADH44O.js";
 import {
   checkReadable
-} from "./chunk-MBHY6SMJ.js";
+} from "./chunk-QZTUKB2S.js";
 import {
   FsTree,
   repositoryRootOf
@@ -23,9 +23,9 @@ import {
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-AUTYHNDQ.js";
+} from "./chunk-LI2OQGJB.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-QCWTPHFC.js";
+import "./chunk-MOCL5SDB.js";
 import {
   Documents
 } from "./chunk-MNIRPHUW.js";

@@ -4,27 +4,27 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-MSWTTKS3.js";
+} from "./chunk-YWUYVHNE.js";
 import {
   setIn,
   showCheck
-} from "./chunk-5MQODXZX.js";
-import "./chunk-ZD26FV4Q.js";
-import "./chunk-FAIVQOKT.js";
+} from "./chunk-KIFTKLWH.js";
+import "./chunk-EAWBDWZU.js";
+import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-UUBWF4OH.js";
-import "./chunk-MBHY6SMJ.js";
+import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-AUTYHNDQ.js";
+} from "./chunk-LI2OQGJB.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-QCWTPHFC.js";
+} from "./chunk-MOCL5SDB.js";
 import {
   formatOf
 } from "./chunk-MNIRPHUW.js";
