@@ -1,6 +1,7 @@
 // Bundles the entry points into dist/ with esbuild: reproducible (no timestamps, sorted input), committed.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 rmSync('dist', { recursive: true, force: true });
@@ -54,9 +55,18 @@ for (const entry of ['cli.js', 'index.js'])
     throw new Error(`dist/${entry} requires ../lib/: move the require into a chunk`);
 // the App: Probot stays a runtime dependency (its server, views and logger are not bundle-friendly)
 // and the threads it judges in (dist/judge-thread.js, beside it: threads.ts finds it there)
+// JSON a package holds (ajv's meta-schemas) is bundled all the same: left outside, Node would need an import attribute
+// esbuild does not keep for node20
+const bundledJson = {
+  name: 'bundled-json',
+  setup(b) {
+    b.onResolve({ filter: /\.json$/ }, (args) => ({ path: createRequire(args.importer).resolve(args.path) }));
+  },
+};
 await build({
   ...common,
   entryPoints: { app: 'src/app/server.ts', 'judge-thread': 'src/app/judge-thread.ts' },
   outdir: 'dist',
   packages: 'external',
+  plugins: [bundledJson],
 });

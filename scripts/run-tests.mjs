@@ -64,11 +64,14 @@ child.on('close', async (code) => {
   try {
     const tap = readFileSync('.test-results.tap', 'utf8');
     pass = Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
-    fail = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0);
+    // a test cancelled (its file's hook failed: an App that did not start) did not pass either
+    fail = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0) + Number(/^# cancelled (\d+)/m.exec(tap)?.[1] ?? 0);
     rmSync('.test-results.tap', { force: true });
   } catch {
     fail = Math.max(fail, 1);
   }
+  // a failure the counts do not hold (a hook outside any test) still fails the run, and the line says so
+  if (code !== 0) fail = Math.max(fail, 1);
   console.log(`${pass} passed, ${fail} failed`);
   process.exit(code === 0 && fail === 0 && pass > 0 ? 0 : 1);
 });
