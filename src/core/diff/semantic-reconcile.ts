@@ -25,8 +25,9 @@ export interface JudgedSchema {
   /** The changes found beneath this comparison. */
   changes: Set<RawChange>;
   /**
-   * Schemas judged as whole documents: where a place of a file (a change's) is inside `older` and `newer`, which
-   * may hold other files (a bundle). Tells which changes a witness exercises.
+   * Where a place of a file (a change's) is in the document ajv compiles for `older` and `newer`: the document
+   * itself or its bundle (`Bundle.pointerOf`), or the schema's own document inside a description (`placedAt`).
+   * Tells which changes a witness exercises.
    */
   pointerOf?: [(file: string, pointer: string) => string | undefined, (file: string, pointer: string) => string | undefined];
 }
@@ -70,7 +71,7 @@ function verdictOf(s: JudgedSchema, side: Side, budget: CompileBudget): Verdict 
     : included(s.newer, s.older, { rootA: rootB, rootB: rootA, budget });
 }
 
-const document = (node: unknown, root: unknown) => (node !== null && typeof node === 'object' ? asDocument(node, root) : node);
+const standalone = (node: unknown, root: unknown) => (node !== null && typeof node === 'object' ? asDocument(node, root) : node);
 
 /**
  * JudgedSchema.pointerOf for a schema at `older` and `newer` inside its description: its own places relative to it,
@@ -102,7 +103,7 @@ function witnessOf(j: Judgement, majors: Change[]): Map<Change, unknown> {
   const at = new Map(majors.map((c) => [c, place?.(c.file, c.pointer)]));
   if (!place || majors.length < 2 || [...at.values()].includes(undefined)) return all;
   // a schema inside a description, as the document of its own ajv compiles (placedAt says where its places are)
-  const [older, newer] = s.rootA === undefined ? [s.older, s.newer] : [document(s.older, s.rootA), document(s.newer, s.rootB)];
+  const [older, newer] = s.rootA === undefined ? [s.older, s.newer] : [standalone(s.older, s.rootA), standalone(s.newer, s.rootB)];
   const [accepting, rejecting] = reader ? [older, newer] : [newer, older];
   const found = witnessesAt(accepting, rejecting, j.broken!.witness, [...new Set(at.values())] as string[]);
   if (!found || ![...found.values()].includes(j.broken!.witness)) return all; // ajv places the break elsewhere

@@ -107,24 +107,23 @@ export function num(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
-/**
- * Does any object in the tree (the root included) satisfy `test`? Each distinct object is visited once, so a small
- * document that reuses one node many times (a `oneOf` bomb) costs its size, not its expansion.
- */
 /** Keys whose values are data, not schemas (a `$ref` inside them is text): as ajv reads them, and extensions. */
 export function holdsData(key: string): boolean {
   return DATA_KEYWORDS.has(key) || key.startsWith('x-');
 }
 const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'example']);
 
-/** Keywords whose value maps names to schemas: a name there (`$id`, `$ref`, `example`) is no keyword. */
+/** Does the keyword's value map names to schemas? A name there (`$id`, `$ref`, `example`) is no keyword. */
+export function namesSchemas(key: string, value: unknown): value is Obj {
+  return NAMED_SCHEMAS.has(key) && isObj(value);
+}
 const NAMED_SCHEMAS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
 
 /** The nodes below a schema object that may be schemas: data left out, a map of names stepped over to its schemas. */
 export function pushSchemaChildren(o: Obj, stack: unknown[]): void {
   for (const [k, v] of Object.entries(o)) {
     if (holdsData(k) || !v || typeof v !== 'object') continue;
-    if (NAMED_SCHEMAS.has(k) && !Array.isArray(v)) for (const s of Object.values(v)) stack.push(s);
+    if (namesSchemas(k, v)) for (const s of Object.values(v)) stack.push(s);
     else stack.push(v);
   }
 }
@@ -147,6 +146,10 @@ export function someSchemaNode(root: unknown, test: (node: Obj) => boolean): boo
   return false;
 }
 
+/**
+ * Does any object in the tree (the root included) satisfy `test`? Each distinct object is visited once, so a small
+ * document that reuses one node many times (a `oneOf` bomb) costs its size, not its expansion.
+ */
 export function someNode(root: unknown, test: (node: Obj) => boolean): boolean {
   const seen = new WeakSet<object>();
   const stack: unknown[] = [root];
