@@ -6938,11 +6938,14 @@ function holdsData(key3) {
   return DATA_KEYWORDS.has(key3) || key3.startsWith("x-");
 }
 var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
+function namesSchemas(key3, value) {
+  return NAMED_SCHEMAS.has(key3) && isObj4(value);
+}
 var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
 function pushSchemaChildren(o, stack) {
   for (const [k, v] of Object.entries(o)) {
     if (holdsData(k) || !v || typeof v !== "object") continue;
-    if (NAMED_SCHEMAS.has(k) && !Array.isArray(v)) for (const s of Object.values(v)) stack.push(s);
+    if (namesSchemas(k, v)) for (const s of Object.values(v)) stack.push(s);
     else stack.push(v);
   }
 }
@@ -7920,6 +7923,7 @@ function rewrite(node, keyOf, top = true, copies = /* @__PURE__ */ new Map()) {
   for (const [k, v] of Object.entries(node)) {
     if (top && (k === "$id" || k === "$schema")) continue;
     if (k === "$ref" && typeof v === "string" && v.startsWith("#")) out[LINK] = keyOf(v);
+    else if (namesSchemas(k, v)) out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, rewrite(s, keyOf, false, copies)]));
     else out[k] = holdsData(k) ? v : rewrite(v, keyOf, false, copies);
   }
   return out;
@@ -8156,14 +8160,14 @@ var Validators = class {
   }
   /** The schema compiled with the definitions it reaches copied beside it: `unevaluated*` needs them inline. */
   whole(schema2, limit, charge) {
-    const standalone2 = asDocument(schema2, this.root);
-    const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone2, limit));
+    const standalone3 = asDocument(schema2, this.root);
+    const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone3, limit));
     if (cost > limit) return TOO_LARGE;
     if (charge && cost > this.budget.nodes) return SPENT;
     if (charge) this.budget.nodes -= cost;
-    const v = cached(`${this.formats}:${fingerprint(standalone2).hash}`, () => {
-      if (beyondAjv(standalone2)) return void 0;
-      const check = compiledOrNot(newAjv(isDraft2020(standalone2), this.formats, true), standalone2);
+    const v = cached(`${this.formats}:${fingerprint(standalone3).hash}`, () => {
+      if (beyondAjv(standalone3)) return void 0;
+      const check = compiledOrNot(newAjv(isDraft2020(standalone3), this.formats, true), standalone3);
       return check && { accepts: check };
     });
     return v ?? AJV_REFUSED;
@@ -8610,7 +8614,7 @@ function verdictOf(s, side, budget) {
   const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
   return side === "reader" ? included(s.older, s.newer, { rootA, rootB, budget }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA, budget });
 }
-var document = (node, root) => node !== null && typeof node === "object" ? asDocument(node, root) : node;
+var standalone = (node, root) => node !== null && typeof node === "object" ? asDocument(node, root) : node;
 function placedAt(older, newer) {
   const at3 = (loc) => (file2, pointer) => {
     if (file2 !== loc.file) return void 0;
@@ -8627,7 +8631,7 @@ function witnessOf(j, majors) {
   const place = s.pointerOf?.[reader ? 1 : 0];
   const at3 = new Map(majors.map((c) => [c, place?.(c.file, c.pointer)]));
   if (!place || majors.length < 2 || [...at3.values()].includes(void 0)) return all;
-  const [older, newer] = s.rootA === void 0 ? [s.older, s.newer] : [document(s.older, s.rootA), document(s.newer, s.rootB)];
+  const [older, newer] = s.rootA === void 0 ? [s.older, s.newer] : [standalone(s.older, s.rootA), standalone(s.newer, s.rootB)];
   const [accepting, rejecting] = reader ? [older, newer] : [newer, older];
   const found = witnessesAt(accepting, rejecting, j.broken.witness, [...new Set(at3.values())]);
   if (!found || ![...found.values()].includes(j.broken.witness)) return all;
@@ -10302,7 +10306,7 @@ function diffTrees(base, head, options = {}) {
         }
       } else if (kind === "jsonschema") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else if (components.has(file2) && !standalone(headDocs, file2, options.roleOf)) {
+        else if (components.has(file2) && !standalone2(headDocs, file2, options.roleOf)) {
         } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const label = `${file2.replace(/^.*\//, "")}`;
@@ -10363,7 +10367,7 @@ function documentComponents(docs, paths) {
   const closure = referenceClosure(docs, paths);
   return new Set(roots.flatMap((r) => [...closure.get(r) ?? []]));
 }
-function standalone(docs, file2, roleOf) {
+function standalone2(docs, file2, roleOf) {
   const d = docs.get(file2).data;
   if (!!d && typeof d === "object" && "$schema" in d) return true;
   return /\.schema\.(json|ya?ml)$/i.test(file2) || !!roleOf?.(file2) || roleFromPath(file2, "request") === roleFromPath(file2, "response");

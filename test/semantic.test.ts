@@ -375,6 +375,14 @@ describe('reconciled with the rules', () => {
     assert.ok(witness('request-constraint-tightened').b!.length > 5, 'a body whose b, in a component, is now too long');
   });
 
+  test('a property named like a keyword (default, example, x-…) holding a $ref is a schema, compiled with it', () => {
+    const api = (max: number) =>
+      `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /items:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n              properties:\n                default: {$ref: '#/components/schemas/B'}\n      responses:\n        '201': {description: ok}\ncomponents:\n  schemas:\n    B: {type: string, maxLength: ${max}}\n`;
+    const c = diffDocs(api(10), api(5), 'api.yaml').changes.find((x) => x.ruleId === 'request-constraint-tightened');
+    assert.equal(c?.semantic?.verdict, 'breaking', JSON.stringify(c?.semantic));
+    assert.ok((c!.semantic as { witness: { default: string } }).witness.default.length > 5);
+  });
+
   test('a union whose members allOf their parent is judged, not recursed into until the stack gives out', () => {
     const doc = (union: boolean) =>
       `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Pet'}\n` +

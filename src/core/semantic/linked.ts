@@ -6,7 +6,7 @@
 import type { Ajv } from 'ajv';
 import { fingerprint, hashText, sameValue } from '../diff/fingerprint.js';
 import { refTarget } from '../model.js';
-import { holdsData, isObj, pushSchemaChildren, type Obj } from './schema.js';
+import { holdsData, isObj, namesSchemas, pushSchemaChildren, type Obj } from './schema.js';
 
 /** The keyword a `$ref` becomes: its value names a compiled unit. */
 const LINK = 'x-contract-guard-link';
@@ -202,6 +202,7 @@ function rewrite(node: unknown, keyOf: (ref: string) => string, top = true, copi
   for (const [k, v] of Object.entries(node as Obj)) {
     if (top && (k === '$id' || k === '$schema')) continue; // the unit is compiled alone; ids would collide across units
     if (k === '$ref' && typeof v === 'string' && v.startsWith('#')) out[LINK] = keyOf(v);
+    else if (namesSchemas(k, v)) out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, rewrite(s, keyOf, false, copies)]));
     else out[k] = holdsData(k) ? v : rewrite(v, keyOf, false, copies);
   }
   return out;

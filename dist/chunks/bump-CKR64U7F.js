@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-Y33QELTO.js";
+} from "./chunk-NW7RC3I5.js";
 import {
   printCheck
-} from "./chunk-KIFTKLWH.js";
-import "./chunk-EAWBDWZU.js";
+} from "./chunk-TJNUFLFH.js";
+import "./chunk-ZVGXYC5E.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -14,7 +14,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-LI2OQGJB.js";
+import "./chunk-SLOGVOLP.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-Y33QELTO.js";
+} from "./chunk-NW7RC3I5.js";
 import {
   printCheck
-} from "./chunk-KIFTKLWH.js";
+} from "./chunk-TJNUFLFH.js";
 import {
   printValidation
-} from "./chunk-BOQTAKRD.js";
-import "./chunk-EAWBDWZU.js";
+} from "./chunk-P2PRL6RK.js";
+import "./chunk-ZVGXYC5E.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-LI2OQGJB.js";
+import "./chunk-SLOGVOLP.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";

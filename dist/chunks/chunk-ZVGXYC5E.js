@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-LI2OQGJB.js";
+} from "./chunk-SLOGVOLP.js";
 import {
   detectKind,
   referenceClosure

@@ -1171,11 +1171,14 @@ function holdsData(key) {
   return DATA_KEYWORDS.has(key) || key.startsWith("x-");
 }
 var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
+function namesSchemas(key, value) {
+  return NAMED_SCHEMAS.has(key) && isObj4(value);
+}
 var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
 function pushSchemaChildren(o, stack) {
   for (const [k, v] of Object.entries(o)) {
     if (holdsData(k) || !v || typeof v !== "object") continue;
-    if (NAMED_SCHEMAS.has(k) && !Array.isArray(v)) for (const s of Object.values(v)) stack.push(s);
+    if (namesSchemas(k, v)) for (const s of Object.values(v)) stack.push(s);
     else stack.push(v);
   }
 }
@@ -2086,6 +2089,7 @@ function rewrite(node, keyOf, top = true, copies = /* @__PURE__ */ new Map()) {
   for (const [k, v] of Object.entries(node)) {
     if (top && (k === "$id" || k === "$schema")) continue;
     if (k === "$ref" && typeof v === "string" && v.startsWith("#")) out[LINK] = keyOf(v);
+    else if (namesSchemas(k, v)) out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, rewrite(s, keyOf, false, copies)]));
     else out[k] = holdsData(k) ? v : rewrite(v, keyOf, false, copies);
   }
   return out;
@@ -2322,14 +2326,14 @@ var Validators = class {
   }
   /** The schema compiled with the definitions it reaches copied beside it: `unevaluated*` needs them inline. */
   whole(schema, limit, charge) {
-    const standalone2 = asDocument(schema, this.root);
-    const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone2, limit));
+    const standalone3 = asDocument(schema, this.root);
+    const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone3, limit));
     if (cost > limit) return TOO_LARGE;
     if (charge && cost > this.budget.nodes) return SPENT;
     if (charge) this.budget.nodes -= cost;
-    const v = cached(`${this.formats}:${fingerprint(standalone2).hash}`, () => {
-      if (beyondAjv(standalone2)) return void 0;
-      const check = compiledOrNot(newAjv(isDraft2020(standalone2), this.formats, true), standalone2);
+    const v = cached(`${this.formats}:${fingerprint(standalone3).hash}`, () => {
+      if (beyondAjv(standalone3)) return void 0;
+      const check = compiledOrNot(newAjv(isDraft2020(standalone3), this.formats, true), standalone3);
       return check && { accepts: check };
     });
     return v ?? AJV_REFUSED;
@@ -2776,7 +2780,7 @@ function verdictOf(s, side, budget) {
   const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
   return side === "reader" ? included(s.older, s.newer, { rootA, rootB, budget }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA, budget });
 }
-var document = (node, root) => node !== null && typeof node === "object" ? asDocument(node, root) : node;
+var standalone = (node, root) => node !== null && typeof node === "object" ? asDocument(node, root) : node;
 function placedAt(older, newer) {
   const at3 = (loc) => (file, pointer) => {
     if (file !== loc.file) return void 0;
@@ -2793,7 +2797,7 @@ function witnessOf(j, majors) {
   const place = s.pointerOf?.[reader ? 1 : 0];
   const at3 = new Map(majors.map((c) => [c, place?.(c.file, c.pointer)]));
   if (!place || majors.length < 2 || [...at3.values()].includes(void 0)) return all;
-  const [older, newer] = s.rootA === void 0 ? [s.older, s.newer] : [document(s.older, s.rootA), document(s.newer, s.rootB)];
+  const [older, newer] = s.rootA === void 0 ? [s.older, s.newer] : [standalone(s.older, s.rootA), standalone(s.newer, s.rootB)];
   const [accepting, rejecting] = reader ? [older, newer] : [newer, older];
   const found = witnessesAt(accepting, rejecting, j.broken.witness, [...new Set(at3.values())]);
   if (!found || ![...found.values()].includes(j.broken.witness)) return all;
@@ -4429,7 +4433,7 @@ function diffTrees(base, head, options = {}) {
         }
       } else if (kind === "jsonschema") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));
-        else if (components.has(file) && !standalone(headDocs, file, options.roleOf)) {
+        else if (components.has(file) && !standalone2(headDocs, file, options.roleOf)) {
         } else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file) ?? roleFromPath(file, options.role ?? "storage");
           const label = `${file.replace(/^.*\//, "")}`;
@@ -4490,7 +4494,7 @@ function documentComponents(docs, paths) {
   const closure = referenceClosure(docs, paths);
   return new Set(roots.flatMap((r) => [...closure.get(r) ?? []]));
 }
-function standalone(docs, file, roleOf) {
+function standalone2(docs, file, roleOf) {
   const d = docs.get(file).data;
   if (!!d && typeof d === "object" && "$schema" in d) return true;
   return /\.schema\.(json|ya?ml)$/i.test(file) || !!roleOf?.(file) || roleFromPath(file, "request") === roleFromPath(file, "response");

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-KIFTKLWH.js";
+} from "./chunk-TJNUFLFH.js";
 import {
   runCheck
-} from "./chunk-EAWBDWZU.js";
+} from "./chunk-ZVGXYC5E.js";
 import {
   repoTop,
   require_semver
