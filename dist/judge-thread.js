@@ -8057,7 +8057,7 @@ function newAjv(draft2020, formats = true, judge = false) {
   return ajv;
 }
 function failures(schema2) {
-  if (!isObj4(schema2) || beyondAjv(schema2) || explodes(schema2)) return void 0;
+  if (!isObj4(schema2) || sizeOf(schema2, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema2) || explodes(schema2)) return void 0;
   const validate = overflowed(() => {
     try {
       return newAjv(isDraft2020(schema2), false).compile(schema2);
@@ -8223,6 +8223,7 @@ function remember(key3, v) {
 function asDocument(schema2, root) {
   return schema2 === root ? schema2 : { ...reachedDefinitions(schema2, root), ...inContextHeader(root), ...schema2 };
 }
+var MAX_PLACED_NODES = 5e3;
 var MAX_COMPILED_NODES = 1500;
 var MAX_LINKED_NODES = 5e4;
 var MAX_DOCUMENT_NODES = 2e4;

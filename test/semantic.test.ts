@@ -383,6 +383,23 @@ describe('reconciled with the rules', () => {
     assert.ok((c!.semantic as { witness: { default: string } }).witness.default.length > 5);
   });
 
+  test("placing a witness is bounded: past 5,000 nodes a schema's majors show the break's own witness", () => {
+    // finding where a value fails compiles the schema once more, with every error, and no budget pays for it
+    const strings = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`q${i}`, { type: 'string' }]));
+    const many = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`p${i}`, { type: 'object', properties: strings(50) }]));
+    const older = { type: 'object', properties: { ...many, a: { type: 'string' }, b: { type: 'string', maxLength: 10 } } };
+    const newer = { type: 'object', required: ['a'], properties: { ...many, a: { type: 'string' }, b: { type: 'string', maxLength: 5 } } };
+    const r = diffDocs(older, newer, 'x.schema.json', storage);
+    const majors = r.changes.filter((c) => c.level === 'major');
+    assert.equal(majors.length, 2, majors.map((c) => c.ruleId).join(' '));
+    assert.ok(majors.every((c) => c.semantic?.verdict === 'breaking'));
+    assert.deepEqual(
+      (majors[0]!.semantic as { witness: unknown }).witness,
+      (majors[1]!.semantic as { witness: unknown }).witness,
+      'one witness for both, as before placing',
+    );
+  });
+
   test('a union whose members allOf their parent is judged, not recursed into until the stack gives out', () => {
     const doc = (union: boolean) =>
       `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Pet'}\n` +

@@ -42,7 +42,8 @@ export function newAjv(draft2020: boolean, formats = true, judge = false): Ajv {
  * none when it validates. Tells which of a schema's changes a witness exercises. Undefined when ajv cannot say.
  */
 export function failures(schema: unknown): ((value: unknown) => string[] | undefined) | undefined {
-  if (!isObj(schema) || beyondAjv(schema) || explodes(schema)) return undefined;
+  // a compile with every error costs ~0.1 ms a node, charged to no budget: larger schemas are not placed
+  if (!isObj(schema) || sizeOf(schema, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema) || explodes(schema)) return undefined;
   const validate = overflowed(() => {
     try {
       return newAjv(isDraft2020(schema), false).compile(schema as AnySchema);
@@ -279,6 +280,8 @@ export function asDocument(schema: object, root: unknown): object {
   return schema === root ? schema : { ...reachedDefinitions(schema, root), ...inContextHeader(root), ...schema };
 }
 
+/** Past this many nodes (with what it reaches) a schema's failures are not placed: its majors show the break's witness. */
+const MAX_PLACED_NODES = 5_000;
 /** Past this many nodes a schema compiled with its definitions inline is not compiled (ajv needs seconds for the largest). */
 const MAX_COMPILED_NODES = 1_500;
 /** Past this many nodes, a schema and the definitions it reaches are not compiled. */

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-TJNUFLFH.js";
+} from "./chunk-BJUPZ6CX.js";
 import {
   runCheck
-} from "./chunk-ZVGXYC5E.js";
+} from "./chunk-UQVTLG5B.js";
 import {
   repoTop,
   require_semver

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-TJNUFLFH.js";
-import "./chunk-ZVGXYC5E.js";
+} from "./chunk-BJUPZ6CX.js";
+import "./chunk-UQVTLG5B.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-SLOGVOLP.js";
+} from "./chunk-Z6ED3SFJ.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

@@ -2223,7 +2223,7 @@ function newAjv(draft2020, formats = true, judge = false) {
   return ajv;
 }
 function failures(schema) {
-  if (!isObj4(schema) || beyondAjv(schema) || explodes(schema)) return void 0;
+  if (!isObj4(schema) || sizeOf(schema, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema) || explodes(schema)) return void 0;
   const validate = overflowed(() => {
     try {
       return newAjv(isDraft2020(schema), false).compile(schema);
@@ -2389,6 +2389,7 @@ function remember(key, v) {
 function asDocument(schema, root) {
   return schema === root ? schema : { ...reachedDefinitions(schema, root), ...inContextHeader(root), ...schema };
 }
+var MAX_PLACED_NODES = 5e3;
 var MAX_COMPILED_NODES = 1500;
 var MAX_LINKED_NODES = 5e4;
 var MAX_DOCUMENT_NODES = 2e4;

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-NW7RC3I5.js";
+} from "./chunk-QZS4XJJF.js";
 import {
   printCheck
-} from "./chunk-TJNUFLFH.js";
-import "./chunk-ZVGXYC5E.js";
+} from "./chunk-BJUPZ6CX.js";
+import "./chunk-UQVTLG5B.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -14,7 +14,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-SLOGVOLP.js";
+import "./chunk-Z6ED3SFJ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";

@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-SLOGVOLP.js";
+} from "./chunk-Z6ED3SFJ.js";
 import {
   detectKind,
   referenceClosure

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-TJNUFLFH.js";
-import "./chunk-ZVGXYC5E.js";
+} from "./chunk-BJUPZ6CX.js";
+import "./chunk-UQVTLG5B.js";
 import "./chunk-S3JAMEIV.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-SLOGVOLP.js";
+import "./chunk-Z6ED3SFJ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import {
