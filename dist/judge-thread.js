@@ -8037,10 +8037,10 @@ import { Ajv } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
-function newAjv(draft2020, formats = true, judge = false) {
+function newAjv(draft2020, formats = true, judge = false, allErrors = !judge) {
   const opts = {
     strict: false,
-    allErrors: !judge,
+    allErrors,
     inlineRefs: !judge,
     validateSchema: false,
     allowUnionTypes: true,
@@ -8167,14 +8167,21 @@ var Validators = class {
     if (charge) this.budget.nodes -= cost;
     const v = cached(`${this.formats}:${fingerprint(standalone3).hash}`, () => {
       if (beyondAjv(standalone3)) return void 0;
-      const check = compiledOrNot(newAjv(isDraft2020(standalone3), this.formats, true), standalone3);
+      const draft2020 = isDraft2020(standalone3);
+      const check = compiledOrNot(newAjv(draft2020, this.formats, true), standalone3, () => newAjv(draft2020, this.formats, true, true));
       return check && { accepts: check };
     });
     return v ?? AJV_REFUSED;
   }
 };
-function compiledOrNot(ajv, schema2) {
-  const check = overflowed(() => checkOf(ajv, schema2));
+function compiledOrNot(ajv, schema2, wide) {
+  let check;
+  try {
+    check = checkOf(ajv, schema2);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    check = wide && overflowed(() => checkOf(wide(), schema2));
+  }
   return check && answering(check);
 }
 function overflowed(compile2) {

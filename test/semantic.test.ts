@@ -400,6 +400,19 @@ describe('reconciled with the rules', () => {
     );
   });
 
+  test('an object of thousands of properties is judged: ajv nests a block per property unless it collects every error', () => {
+    const many = Object.fromEntries(Array.from({ length: 2_500 }, (_, i) => [`p${i}`, { type: 'string' }]));
+    const r = diffDocs(
+      { type: 'object', properties: many },
+      { type: 'object', required: ['p7'], properties: many },
+      'x.schema.json',
+      storage,
+    );
+    const c = r.changes.find((x) => x.ruleId === 'storage-property-became-required');
+    assert.equal(c?.semantic?.verdict, 'breaking', JSON.stringify(c?.semantic));
+    assert.deepEqual((c!.semantic as { witness: unknown }).witness, {});
+  });
+
   test('a union whose members allOf their parent is judged, not recursed into until the stack gives out', () => {
     const doc = (union: boolean) =>
       `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Pet'}\n` +

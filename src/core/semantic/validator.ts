@@ -17,10 +17,10 @@ export const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
  * `formats`: assert `format` (examples do; the judge reads it as the annotation 2020-12 says it is). `judge`: only yes
  * or no is asked, so stop at the first error and compile each `$ref` once instead of inlining it.
  */
-export function newAjv(draft2020: boolean, formats = true, judge = false): Ajv {
+export function newAjv(draft2020: boolean, formats = true, judge = false, allErrors = !judge): Ajv {
   const opts = {
     strict: false,
-    allErrors: !judge,
+    allErrors,
     inlineRefs: !judge,
     validateSchema: false,
     allowUnionTypes: true,
@@ -202,7 +202,8 @@ export class Validators {
     const v = cached(`${this.formats}:${fingerprint(standalone).hash}`, () => {
       if (beyondAjv(standalone)) return undefined;
       // a fresh instance: nothing else is compiled in it
-      const check = compiledOrNot(newAjv(isDraft2020(standalone), this.formats, true), standalone);
+      const draft2020 = isDraft2020(standalone);
+      const check = compiledOrNot(newAjv(draft2020, this.formats, true), standalone, () => newAjv(draft2020, this.formats, true, true));
       return check && { accepts: check };
     });
     return v ?? AJV_REFUSED;
@@ -210,8 +211,16 @@ export class Validators {
 }
 
 /** ajv's validator for `schema`, as a yes-or-no check; undefined when ajv refuses the schema. */
-function compiledOrNot(ajv: Ajv, schema: unknown): ((value: unknown) => boolean) | undefined {
-  const check = overflowed(() => checkOf(ajv, schema));
+function compiledOrNot(ajv: Ajv, schema: unknown, wide?: () => Ajv): ((value: unknown) => boolean) | undefined {
+  let check: ((value: unknown) => boolean) | undefined;
+  try {
+    check = checkOf(ajv, schema);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    // stopping at the first error, ajv nests a block per property and runs out of stack past a few thousand
+    // properties in one object; collecting every error it does not nest (the same yes or no, slower)
+    check = wide && overflowed(() => checkOf(wide(), schema));
+  }
   return check && answering(check);
 }
 

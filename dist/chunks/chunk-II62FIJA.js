@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-Z6ED3SFJ.js";
+} from "./chunk-3LKEOPLP.js";
 import {
   detectKind,
   referenceClosure

@@ -2203,10 +2203,10 @@ var import_ajv = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
 var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
-function newAjv(draft2020, formats = true, judge = false) {
+function newAjv(draft2020, formats = true, judge = false, allErrors = !judge) {
   const opts = {
     strict: false,
-    allErrors: !judge,
+    allErrors,
     inlineRefs: !judge,
     validateSchema: false,
     allowUnionTypes: true,
@@ -2333,14 +2333,21 @@ var Validators = class {
     if (charge) this.budget.nodes -= cost;
     const v = cached(`${this.formats}:${fingerprint(standalone3).hash}`, () => {
       if (beyondAjv(standalone3)) return void 0;
-      const check = compiledOrNot(newAjv(isDraft2020(standalone3), this.formats, true), standalone3);
+      const draft2020 = isDraft2020(standalone3);
+      const check = compiledOrNot(newAjv(draft2020, this.formats, true), standalone3, () => newAjv(draft2020, this.formats, true, true));
       return check && { accepts: check };
     });
     return v ?? AJV_REFUSED;
   }
 };
-function compiledOrNot(ajv, schema) {
-  const check = overflowed(() => checkOf(ajv, schema));
+function compiledOrNot(ajv, schema, wide) {
+  let check;
+  try {
+    check = checkOf(ajv, schema);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    check = wide && overflowed(() => checkOf(wide(), schema));
+  }
   return check && answering(check);
 }
 function overflowed(compile) {

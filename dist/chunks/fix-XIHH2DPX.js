@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-BJUPZ6CX.js";
-import "./chunk-UQVTLG5B.js";
+} from "./chunk-UZ5UXWIO.js";
+import "./chunk-II62FIJA.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-Z6ED3SFJ.js";
+} from "./chunk-3LKEOPLP.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-BJUPZ6CX.js";
+} from "./chunk-UZ5UXWIO.js";
 import {
   runCheck
-} from "./chunk-UQVTLG5B.js";
+} from "./chunk-II62FIJA.js";
 import {
   repoTop,
   require_semver
