@@ -7985,10 +7985,11 @@ var Generation = class {
   build;
   units = /* @__PURE__ */ new Map();
   ajvs = /* @__PURE__ */ new Map();
-  ajv(draft2020) {
-    let ajv = this.ajvs.get(draft2020);
+  /** The instance for a dialect; `wide`: one that collects every error, for units too wide for the other (see call). */
+  ajv(draft2020, wide = false) {
+    let ajv = this.ajvs.get(`${draft2020}:${wide}`);
     if (!ajv) {
-      const made = ajv = this.make(draft2020);
+      const made = ajv = this.make(draft2020, wide);
       const prefix = `${draft2020}:`;
       made.addKeyword({
         keyword: LINK,
@@ -7997,7 +7998,7 @@ var Generation = class {
         // looked up when called: a unit may call one compiled after it (a cycle)
         compile: (key3) => (data2) => this.call(made, prefix + key3, data2)
       });
-      this.ajvs.set(draft2020, ajv);
+      this.ajvs.set(`${draft2020}:${wide}`, ajv);
     }
     return ajv;
   }
@@ -8013,12 +8014,31 @@ var Generation = class {
     }
     if (unit.check === void 0) {
       const copy = unit.copy();
-      unit.check = typeof copy === "boolean" ? () => copy : this.build(ajv, copy) ?? null;
+      unit.check = typeof copy === "boolean" ? () => copy : this.compiled(ajv, id, copy);
       compiledUnits++;
       unit.copy = void 0;
     }
     if (!unit.check) throw new Unlinkable("ajv cannot compile the schema");
     return unit.check(data2);
+  }
+  /**
+   * A unit compiled. Stopping at the first error, ajv nests a block per property and runs out of stack past a few
+   * thousand properties in one object: such a unit is compiled collecting every error (no nesting, the same yes or
+   * no), and refused if that runs out too. Out of stack is never taken for a value's answer: it would be "rejected"
+   * by the version too wide to compile, and a witness that breaks nothing.
+   */
+  compiled(ajv, id, copy) {
+    try {
+      return this.build(ajv, copy) ?? null;
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+    }
+    try {
+      return this.build(this.ajv(id.startsWith("true:"), true), copy) ?? null;
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      return null;
+    }
   }
 };
 var MAX_UNITS = 2e4;
@@ -8029,7 +8049,12 @@ function compileLinked(linked, draft2020, make, build) {
   const { units } = generation;
   const prefix = `${draft2020}:`;
   for (const [key3, unit] of linked.units) if (!units.has(prefix + key3)) units.set(prefix + key3, { size: unit.size, copy: unit.copy });
-  return build(generation.ajv(draft2020), linked.top);
+  try {
+    return build(generation.ajv(draft2020), linked.top);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    return build(generation.ajv(draft2020, true), linked.top);
+  }
 }
 
 // src/core/semantic/validator.ts
@@ -8153,7 +8178,7 @@ var Validators = class {
     const declared = isObj4(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
     const draft2020 = declared !== void 0 ? /2020-12|2019-09/.test(declared) : !linked.draft7;
     const v = cached(`linked:${draft2020}:${fingerprint(linked.top).hash}`, () => {
-      const check = overflowed(() => compileLinked(linked, draft2020, (modern) => newAjv(modern, false, true), checkOf));
+      const check = overflowed(() => compileLinked(linked, draft2020, (modern, wide) => newAjv(modern, false, true, wide), checkOf));
       return check && { accepts: answering(check) };
     });
     return v ? { accepts: (value) => metered(budget, () => v.accepts(value)) } : AJV_REFUSED;

@@ -413,6 +413,35 @@ describe('reconciled with the rules', () => {
     assert.deepEqual((c!.semantic as { witness: unknown }).witness, {});
   });
 
+  test('a definition too wide for ajv to nest is no witness: a value is never "rejected" because compiling ran out of stack', () => {
+    // the new version adds 1,500 properties that take any value: nothing breaks, but the new Wide has 3,000 properties
+    const ANY = { type: ['string', 'number', 'boolean', 'object', 'array', 'null'] };
+    const doc = (n: number) => ({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/items': {
+          post: {
+            requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Item' } } } },
+            responses: { '201': { description: 'ok' } },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Item: { type: 'object', properties: { wide: { $ref: '#/components/schemas/Wide' } } },
+          Wide: {
+            type: 'object',
+            properties: Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, i < 1_500 ? { type: 'string' } : ANY])),
+          },
+        },
+      },
+    });
+    const r = diffDocs(doc(1_500), doc(3_000), 'api.json', { judgement: 'strict' });
+    assert.equal(r.semantic?.breaking, 0, JSON.stringify(r.changes.find((c) => c.semantic?.verdict === 'breaking')?.semantic));
+    assert.notEqual(r.level, 'major');
+  });
+
   test('a union whose members allOf their parent is judged, not recursed into until the stack gives out', () => {
     const doc = (union: boolean) =>
       `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Pet'}\n` +

@@ -309,16 +309,17 @@ interface Unit {
  */
 class Generation {
   readonly units = new Map<string, Unit>();
-  private readonly ajvs = new Map<boolean, Ajv>();
+  private readonly ajvs = new Map<string, Ajv>();
   constructor(
-    private readonly make: (draft2020: boolean) => Ajv,
+    private readonly make: (draft2020: boolean, wide: boolean) => Ajv,
     private readonly build: (ajv: Ajv, schema: unknown) => Check | undefined,
   ) {}
 
-  ajv(draft2020: boolean): Ajv {
-    let ajv = this.ajvs.get(draft2020);
+  /** The instance for a dialect; `wide`: one that collects every error, for units too wide for the other (see call). */
+  ajv(draft2020: boolean, wide = false): Ajv {
+    let ajv = this.ajvs.get(`${draft2020}:${wide}`);
     if (!ajv) {
-      const made = (ajv = this.make(draft2020));
+      const made = (ajv = this.make(draft2020, wide));
       const prefix = `${draft2020}:`;
       made.addKeyword({
         keyword: LINK,
@@ -327,7 +328,7 @@ class Generation {
         // looked up when called: a unit may call one compiled after it (a cycle)
         compile: (key: string) => (data: unknown) => this.call(made, prefix + key, data),
       });
-      this.ajvs.set(draft2020, ajv);
+      this.ajvs.set(`${draft2020}:${wide}`, ajv);
     }
     return ajv;
   }
@@ -344,12 +345,32 @@ class Generation {
     }
     if (unit.check === undefined) {
       const copy = unit.copy!();
-      unit.check = typeof copy === 'boolean' ? () => copy : (this.build(ajv, copy) ?? null);
+      unit.check = typeof copy === 'boolean' ? () => copy : this.compiled(ajv, id, copy);
       compiledUnits++;
       unit.copy = undefined; // the document's nodes are not kept once compiled
     }
     if (!unit.check) throw new Unlinkable('ajv cannot compile the schema');
     return unit.check(data);
+  }
+
+  /**
+   * A unit compiled. Stopping at the first error, ajv nests a block per property and runs out of stack past a few
+   * thousand properties in one object: such a unit is compiled collecting every error (no nesting, the same yes or
+   * no), and refused if that runs out too. Out of stack is never taken for a value's answer: it would be "rejected"
+   * by the version too wide to compile, and a witness that breaks nothing.
+   */
+  private compiled(ajv: Ajv, id: string, copy: unknown): Check | null {
+    try {
+      return this.build(ajv, copy) ?? null;
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+    }
+    try {
+      return this.build(this.ajv(id.startsWith('true:'), true), copy) ?? null;
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      return null;
+    }
   }
 }
 
@@ -370,12 +391,17 @@ export function unitsCompiled(): number {
 export function compileLinked(
   linked: Linked,
   draft2020: boolean,
-  make: (draft2020: boolean) => Ajv,
+  make: (draft2020: boolean, wide: boolean) => Ajv,
   build: (ajv: Ajv, schema: unknown) => Check | undefined,
 ): Check | undefined {
   if (!generation || generation.units.size > MAX_UNITS) generation = new Generation(make, build);
   const { units } = generation;
   const prefix = `${draft2020}:`;
   for (const [key, unit] of linked.units) if (!units.has(prefix + key)) units.set(prefix + key, { size: unit.size, copy: unit.copy });
-  return build(generation.ajv(draft2020), linked.top);
+  try {
+    return build(generation.ajv(draft2020), linked.top);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    return build(generation.ajv(draft2020, true), linked.top); // too wide to nest: see Generation.compiled
+  }
 }

@@ -185,7 +185,7 @@ export class Validators {
     const declared = isObj(this.root) && typeof this.root.$schema === 'string' ? this.root.$schema : undefined;
     const draft2020 = declared !== undefined ? /2020-12|2019-09/.test(declared) : !linked.draft7;
     const v = cached(`linked:${draft2020}:${fingerprint(linked.top).hash}`, () => {
-      const check = overflowed(() => compileLinked(linked, draft2020, (modern) => newAjv(modern, false, true), checkOf));
+      const check = overflowed(() => compileLinked(linked, draft2020, (modern, wide) => newAjv(modern, false, true, wide), checkOf));
       return check && { accepts: answering(check) };
     });
     return v ? { accepts: (value) => metered(budget, () => v.accepts(value)) } : AJV_REFUSED;

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-UZ5UXWIO.js";
-import "./chunk-II62FIJA.js";
+} from "./chunk-AKU2O6RN.js";
+import "./chunk-26YNQ6FK.js";
 import "./chunk-S3JAMEIV.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-3LKEOPLP.js";
+import "./chunk-J2VEFOCP.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import {

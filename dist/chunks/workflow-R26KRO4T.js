@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-PAAQSS5C.js";
+} from "./chunk-27PCELCW.js";
 import {
   printCheck
-} from "./chunk-UZ5UXWIO.js";
+} from "./chunk-AKU2O6RN.js";
 import {
   printValidation
-} from "./chunk-ZULIEG3Q.js";
-import "./chunk-II62FIJA.js";
+} from "./chunk-HKLJRXY7.js";
+import "./chunk-26YNQ6FK.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-3LKEOPLP.js";
+import "./chunk-J2VEFOCP.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-UZ5UXWIO.js";
+} from "./chunk-AKU2O6RN.js";
 import {
   runCheck
-} from "./chunk-II62FIJA.js";
+} from "./chunk-26YNQ6FK.js";
 import {
   repoTop,
   require_semver

@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-3LKEOPLP.js";
+} from "./chunk-J2VEFOCP.js";
 import {
   detectKind,
   referenceClosure
