@@ -356,8 +356,9 @@ class Generation {
   /**
    * A unit compiled. Stopping at the first error, ajv nests a block per property and runs out of stack past a few
    * thousand properties in one object: such a unit is compiled collecting every error (no nesting, the same yes or
-   * no), and refused if that runs out too. Out of stack is never taken for a value's answer: it would be "rejected"
-   * by the version too wide to compile, and a witness that breaks nothing.
+   * no). Were a value reaching it taken as rejected instead, the version too wide to compile would "reject" it: a
+   * witness that breaks nothing. Out of stack again (the unit first reached deep in a recursion) goes up as before,
+   * nothing kept, so a later, shallower call compiles it: what is decided never depends on where it was first asked.
    */
   private compiled(ajv: Ajv, id: string, copy: unknown): Check | null {
     try {
@@ -365,12 +366,8 @@ class Generation {
     } catch (err) {
       if (!(err instanceof RangeError)) throw err;
     }
-    try {
-      return this.build(this.ajv(id.startsWith('true:'), true), copy) ?? null;
-    } catch (err) {
-      if (!(err instanceof RangeError)) throw err;
-      return null;
-    }
+    // the unit's dialect is its id's prefix (see ajv)
+    return this.build(this.ajv(id.startsWith('true:'), true), copy) ?? null;
   }
 }
 

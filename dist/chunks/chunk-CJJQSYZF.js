@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-26YNQ6FK.js";
+} from "./chunk-3V3IAWVB.js";
 import {
   POLICY_RULES
 } from "./chunk-TT34GUL2.js";

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-AKU2O6RN.js";
-import "./chunk-26YNQ6FK.js";
+} from "./chunk-FFYMZXED.js";
+import "./chunk-3V3IAWVB.js";
 import "./chunk-S3JAMEIV.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-J2VEFOCP.js";
+import "./chunk-WNYHCVRQ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import {

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-27PCELCW.js";
+} from "./chunk-QOMHMOYE.js";
 import {
   printCheck
-} from "./chunk-AKU2O6RN.js";
+} from "./chunk-FFYMZXED.js";
 import {
   printValidation
-} from "./chunk-HKLJRXY7.js";
-import "./chunk-26YNQ6FK.js";
+} from "./chunk-CJJQSYZF.js";
+import "./chunk-3V3IAWVB.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-J2VEFOCP.js";
+import "./chunk-WNYHCVRQ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";

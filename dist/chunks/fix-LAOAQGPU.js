@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-AKU2O6RN.js";
-import "./chunk-26YNQ6FK.js";
+} from "./chunk-FFYMZXED.js";
+import "./chunk-3V3IAWVB.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-J2VEFOCP.js";
+} from "./chunk-WNYHCVRQ.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-AKU2O6RN.js";
+} from "./chunk-FFYMZXED.js";
 import {
   runCheck
-} from "./chunk-26YNQ6FK.js";
+} from "./chunk-3V3IAWVB.js";
 import {
   repoTop,
   require_semver

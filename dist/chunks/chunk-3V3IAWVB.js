@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-J2VEFOCP.js";
+} from "./chunk-WNYHCVRQ.js";
 import {
   detectKind,
   referenceClosure
