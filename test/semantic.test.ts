@@ -442,6 +442,43 @@ describe('reconciled with the rules', () => {
     assert.notEqual(r.level, 'major');
   });
 
+  test('a removed property is where a value lacking it fails: its witness stays beside it, not beside another change', () => {
+    const api = (v: 1 | 2) => ({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/items': {
+          get: {
+            responses: {
+              '200': {
+                description: 'ok',
+                content: {
+                  'application/json': {
+                    schema: {
+                      type: 'object',
+                      required: v === 1 ? ['a', 'b'] : ['b'],
+                      properties: {
+                        ...(v === 1 ? { a: { type: 'string' } } : {}),
+                        b: { type: 'array', maxItems: v === 1 ? 3 : 10, items: { type: 'string' } },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    const r = diffDocs(api(1), api(2), 'api.json');
+    const removed = r.changes.find((c) => c.ruleId === 'response-required-property-removed')!;
+    assert.equal(removed.semantic?.verdict, 'breaking', JSON.stringify(removed.semantic));
+    assert.equal((removed.semantic as { witness: { a?: string } }).witness.a, undefined, 'a response without a');
+    const relaxed = r.changes.find((c) => c.ruleId === 'response-constraint-relaxed')!;
+    const shown = (relaxed.semantic as { witness?: { b?: unknown[] } }).witness;
+    assert.ok(!shown || shown.b!.length > 3, `maxItems shows a value with more than 3 items, or none: ${JSON.stringify(relaxed.semantic)}`);
+  });
+
   test('a union whose members allOf their parent is judged, not recursed into until the stack gives out', () => {
     const doc = (union: boolean) =>
       `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Pet'}\n` +

@@ -1,7 +1,7 @@
 // ajv, set up once for the whole project: examples are validated with it, and the semantic judge decides
 // `const`/`enum` exactly and checks every witness with it before one is shown.
 import { localRefTokens } from '../model.js';
-import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
+import { Ajv, type AnySchema, type ErrorObject, type ValidateFunction } from 'ajv';
 import { compileLinked, link, metered, OVER_COMPILE_BUDGET, resolvedBeyondPointers, Unlinkable } from './linked.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -60,8 +60,22 @@ export function failures(schema: unknown): ((value: unknown) => string[] | undef
       if (isBug(err)) throw err;
       return undefined;
     }
-    return (validate.errors ?? []).map((e) => e.schemaPath.replace(/^#/, '').split('/').map(decodeURIComponent).join('/'));
+    return (validate.errors ?? []).flatMap(placesOf);
   };
+}
+
+/**
+ * Where an ajv error is, as JSON pointers: its keyword, and for a property a value lacks or should not have (`required`,
+ * `additionalProperties`), that property's place beside it, where a change removing or adding it sits.
+ */
+function placesOf(e: ErrorObject): string[] {
+  const at = e.schemaPath.replace(/^#/, '').split('/').map(decodeURIComponent).join('/');
+  const name =
+    (e.params as { missingProperty?: unknown; additionalProperty?: unknown }).missingProperty ??
+    (e.params as { additionalProperty?: unknown }).additionalProperty;
+  if ((e.keyword !== 'required' && e.keyword !== 'additionalProperties') || typeof name !== 'string') return [at];
+  const beside = at.slice(0, at.lastIndexOf('/'));
+  return [at, `${beside}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`];
 }
 
 /** 2020-12 unless `$schema` names an older draft, or the schema uses draft-7-only forms (`items: [...]`, `dependencies`). */

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-FFYMZXED.js";
+} from "./chunk-SONMAXBN.js";
 import {
   runCheck
-} from "./chunk-3V3IAWVB.js";
+} from "./chunk-6UWJSHNB.js";
 import {
   repoTop,
   require_semver

@@ -23,7 +23,7 @@ import {
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-WNYHCVRQ.js";
+} from "./chunk-YBEOKKT6.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import {

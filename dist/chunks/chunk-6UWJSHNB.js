@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-WNYHCVRQ.js";
+} from "./chunk-YBEOKKT6.js";
 import {
   detectKind,
   referenceClosure

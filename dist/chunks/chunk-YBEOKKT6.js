@@ -2261,8 +2261,15 @@ function failures(schema) {
       if (isBug(err)) throw err;
       return void 0;
     }
-    return (validate.errors ?? []).map((e) => e.schemaPath.replace(/^#/, "").split("/").map(decodeURIComponent).join("/"));
+    return (validate.errors ?? []).flatMap(placesOf);
   };
+}
+function placesOf(e) {
+  const at3 = e.schemaPath.replace(/^#/, "").split("/").map(decodeURIComponent).join("/");
+  const name = e.params.missingProperty ?? e.params.additionalProperty;
+  if (e.keyword !== "required" && e.keyword !== "additionalProperties" || typeof name !== "string") return [at3];
+  const beside = at3.slice(0, at3.lastIndexOf("/"));
+  return [at3, `${beside}/properties/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`];
 }
 function isDraft2020(schema) {
   if (!schema || typeof schema !== "object") return true;

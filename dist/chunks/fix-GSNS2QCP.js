@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-FFYMZXED.js";
-import "./chunk-3V3IAWVB.js";
+} from "./chunk-SONMAXBN.js";
+import "./chunk-6UWJSHNB.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-WNYHCVRQ.js";
+} from "./chunk-YBEOKKT6.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
