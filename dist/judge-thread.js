@@ -7996,13 +7996,13 @@ var Generation = class {
         schemaType: "string",
         errors: false,
         // looked up when called: a unit may call one compiled after it (a cycle)
-        compile: (key3) => (data2) => this.call(made, prefix + key3, data2)
+        compile: (key3) => (data2) => this.call(made, draft2020, prefix + key3, data2)
       });
       this.ajvs.set(`${draft2020}:${wide}`, ajv);
     }
     return ajv;
   }
-  call(ajv, id, data2) {
+  call(ajv, draft2020, id, data2) {
     const unit = this.units.get(id);
     if (meter) {
       const charged = meter.charged ??= /* @__PURE__ */ new Set();
@@ -8014,7 +8014,7 @@ var Generation = class {
     }
     if (unit.check === void 0) {
       const copy = unit.copy();
-      unit.check = typeof copy === "boolean" ? () => copy : this.compiled(ajv, id, copy);
+      unit.check = typeof copy === "boolean" ? () => copy : this.compiled(ajv, draft2020, copy);
       compiledUnits++;
       unit.copy = void 0;
     }
@@ -8028,13 +8028,13 @@ var Generation = class {
    * witness that breaks nothing. Out of stack again (the unit first reached deep in a recursion) goes up as before,
    * nothing kept, so a later, shallower call compiles it: what is decided never depends on where it was first asked.
    */
-  compiled(ajv, id, copy) {
+  compiled(ajv, draft2020, copy) {
     try {
       return this.build(ajv, copy) ?? null;
     } catch (err) {
       if (!(err instanceof RangeError)) throw err;
     }
-    return this.build(this.ajv(id.startsWith("true:"), true), copy) ?? null;
+    return this.build(this.ajv(draft2020, true), copy) ?? null;
   }
 };
 var MAX_UNITS = 2e4;
@@ -8100,10 +8100,9 @@ function failures(schema2) {
 }
 function placesOf(e) {
   const at3 = e.schemaPath.replace(/^#/, "").split("/").map(decodeURIComponent).join("/");
-  const name = e.params.missingProperty ?? e.params.additionalProperty;
-  if (e.keyword !== "required" && e.keyword !== "additionalProperties" || typeof name !== "string") return [at3];
-  const beside = at3.slice(0, at3.lastIndexOf("/"));
-  return [at3, `${beside}/properties/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`];
+  const { missingProperty, additionalProperty } = e.params;
+  const name = e.keyword === "required" ? missingProperty : e.keyword === "additionalProperties" ? additionalProperty : void 0;
+  return typeof name === "string" ? [at3, pointerJoin(at3.slice(0, at3.lastIndexOf("/")), "properties", name)] : [at3];
 }
 function isDraft2020(schema2) {
   if (!schema2 || typeof schema2 !== "object") return true;

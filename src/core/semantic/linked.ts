@@ -326,14 +326,14 @@ class Generation {
         schemaType: 'string',
         errors: false,
         // looked up when called: a unit may call one compiled after it (a cycle)
-        compile: (key: string) => (data: unknown) => this.call(made, prefix + key, data),
+        compile: (key: string) => (data: unknown) => this.call(made, draft2020, prefix + key, data),
       });
       this.ajvs.set(`${draft2020}:${wide}`, ajv);
     }
     return ajv;
   }
 
-  private call(ajv: Ajv, id: string, data: unknown): boolean {
+  private call(ajv: Ajv, draft2020: boolean, id: string, data: unknown): boolean {
     const unit = this.units.get(id)!;
     if (meter) {
       const charged = (meter.charged ??= new Set());
@@ -345,7 +345,7 @@ class Generation {
     }
     if (unit.check === undefined) {
       const copy = unit.copy!();
-      unit.check = typeof copy === 'boolean' ? () => copy : this.compiled(ajv, id, copy);
+      unit.check = typeof copy === 'boolean' ? () => copy : this.compiled(ajv, draft2020, copy);
       compiledUnits++;
       unit.copy = undefined; // the document's nodes are not kept once compiled
     }
@@ -360,14 +360,13 @@ class Generation {
    * witness that breaks nothing. Out of stack again (the unit first reached deep in a recursion) goes up as before,
    * nothing kept, so a later, shallower call compiles it: what is decided never depends on where it was first asked.
    */
-  private compiled(ajv: Ajv, id: string, copy: unknown): Check | null {
+  private compiled(ajv: Ajv, draft2020: boolean, copy: unknown): Check | null {
     try {
       return this.build(ajv, copy) ?? null;
     } catch (err) {
       if (!(err instanceof RangeError)) throw err;
     }
-    // the unit's dialect is its id's prefix (see ajv)
-    return this.build(this.ajv(id.startsWith('true:'), true), copy) ?? null;
+    return this.build(this.ajv(draft2020, true), copy) ?? null;
   }
 }
 

@@ -1,6 +1,6 @@
 // ajv, set up once for the whole project: examples are validated with it, and the semantic judge decides
 // `const`/`enum` exactly and checks every witness with it before one is shown.
-import { localRefTokens } from '../model.js';
+import { localRefTokens, pointerJoin } from '../model.js';
 import { Ajv, type AnySchema, type ErrorObject, type ValidateFunction } from 'ajv';
 import { compileLinked, link, metered, OVER_COMPILE_BUDGET, resolvedBeyondPointers, Unlinkable } from './linked.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -70,12 +70,9 @@ export function failures(schema: unknown): ((value: unknown) => string[] | undef
  */
 function placesOf(e: ErrorObject): string[] {
   const at = e.schemaPath.replace(/^#/, '').split('/').map(decodeURIComponent).join('/');
-  const name =
-    (e.params as { missingProperty?: unknown; additionalProperty?: unknown }).missingProperty ??
-    (e.params as { additionalProperty?: unknown }).additionalProperty;
-  if ((e.keyword !== 'required' && e.keyword !== 'additionalProperties') || typeof name !== 'string') return [at];
-  const beside = at.slice(0, at.lastIndexOf('/'));
-  return [at, `${beside}/properties/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`];
+  const { missingProperty, additionalProperty } = e.params as { missingProperty?: unknown; additionalProperty?: unknown };
+  const name = e.keyword === 'required' ? missingProperty : e.keyword === 'additionalProperties' ? additionalProperty : undefined;
+  return typeof name === 'string' ? [at, pointerJoin(at.slice(0, at.lastIndexOf('/')), 'properties', name)] : [at];
 }
 
 /** 2020-12 unless `$schema` names an older draft, or the schema uses draft-7-only forms (`items: [...]`, `dependencies`). */

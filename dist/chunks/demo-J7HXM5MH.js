@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-6UWJSHNB.js";
+} from "./chunk-EP2VIUOI.js";
 import "./chunk-S3JAMEIV.js";
 import {
   git
@@ -20,7 +20,7 @@ import "./chunk-TLADH44O.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-YBEOKKT6.js";
+import "./chunk-JLJI736I.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";

@@ -2162,13 +2162,13 @@ var Generation = class {
         schemaType: "string",
         errors: false,
         // looked up when called: a unit may call one compiled after it (a cycle)
-        compile: (key) => (data) => this.call(made, prefix + key, data)
+        compile: (key) => (data) => this.call(made, draft2020, prefix + key, data)
       });
       this.ajvs.set(`${draft2020}:${wide}`, ajv);
     }
     return ajv;
   }
-  call(ajv, id, data) {
+  call(ajv, draft2020, id, data) {
     const unit = this.units.get(id);
     if (meter) {
       const charged = meter.charged ??= /* @__PURE__ */ new Set();
@@ -2180,7 +2180,7 @@ var Generation = class {
     }
     if (unit.check === void 0) {
       const copy = unit.copy();
-      unit.check = typeof copy === "boolean" ? () => copy : this.compiled(ajv, id, copy);
+      unit.check = typeof copy === "boolean" ? () => copy : this.compiled(ajv, draft2020, copy);
       compiledUnits++;
       unit.copy = void 0;
     }
@@ -2194,13 +2194,13 @@ var Generation = class {
    * witness that breaks nothing. Out of stack again (the unit first reached deep in a recursion) goes up as before,
    * nothing kept, so a later, shallower call compiles it: what is decided never depends on where it was first asked.
    */
-  compiled(ajv, id, copy) {
+  compiled(ajv, draft2020, copy) {
     try {
       return this.build(ajv, copy) ?? null;
     } catch (err) {
       if (!(err instanceof RangeError)) throw err;
     }
-    return this.build(this.ajv(id.startsWith("true:"), true), copy) ?? null;
+    return this.build(this.ajv(draft2020, true), copy) ?? null;
   }
 };
 var MAX_UNITS = 2e4;
@@ -2266,10 +2266,9 @@ function failures(schema) {
 }
 function placesOf(e) {
   const at3 = e.schemaPath.replace(/^#/, "").split("/").map(decodeURIComponent).join("/");
-  const name = e.params.missingProperty ?? e.params.additionalProperty;
-  if (e.keyword !== "required" && e.keyword !== "additionalProperties" || typeof name !== "string") return [at3];
-  const beside = at3.slice(0, at3.lastIndexOf("/"));
-  return [at3, `${beside}/properties/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`];
+  const { missingProperty, additionalProperty } = e.params;
+  const name = e.keyword === "required" ? missingProperty : e.keyword === "additionalProperties" ? additionalProperty : void 0;
+  return typeof name === "string" ? [at3, pointerJoin(at3.slice(0, at3.lastIndexOf("/")), "properties", name)] : [at3];
 }
 function isDraft2020(schema) {
   if (!schema || typeof schema !== "object") return true;

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-SONMAXBN.js";
+} from "./chunk-4IYFJMPF.js";
 import {
   runCheck
-} from "./chunk-6UWJSHNB.js";
+} from "./chunk-EP2VIUOI.js";
 import {
   repoTop,
   require_semver

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-KCMU2ZWM.js";
+} from "./chunk-652725TO.js";
 import {
   printCheck
-} from "./chunk-SONMAXBN.js";
-import "./chunk-6UWJSHNB.js";
+} from "./chunk-4IYFJMPF.js";
+import "./chunk-EP2VIUOI.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -14,7 +14,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-YBEOKKT6.js";
+import "./chunk-JLJI736I.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";

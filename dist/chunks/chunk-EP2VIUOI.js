@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-YBEOKKT6.js";
+} from "./chunk-JLJI736I.js";
 import {
   detectKind,
   referenceClosure

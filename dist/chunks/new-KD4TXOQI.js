@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-SONMAXBN.js";
-import "./chunk-6UWJSHNB.js";
+} from "./chunk-4IYFJMPF.js";
+import "./chunk-EP2VIUOI.js";
 import "./chunk-S3JAMEIV.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-YBEOKKT6.js";
+import "./chunk-JLJI736I.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import {
