@@ -8068,7 +8068,7 @@ function newAjv(draft2020, formats = true, judge = false, allErrors = !judge) {
     logger: false,
     validateFormats: formats,
     // patterns come from contracts: RE2's linear-time engine, never a backtracking one
-    code: { regExp: safeRegExpEngine, optimize: !judge }
+    code: { regExp: safeRegExpEngine, optimize: !judge, process: eagerly }
   };
   const ajv = draft2020 ? new Ajv2020(opts) : new Ajv(opts);
   if (formats) {
@@ -8076,6 +8076,10 @@ function newAjv(draft2020, formats = true, judge = false, allErrors = !judge) {
     ajv.addFormat("ulid", ULID);
   }
   return ajv;
+}
+function eagerly(code) {
+  const at3 = code.indexOf("return function validate");
+  return at3 < 0 ? code : `${code.slice(0, at3)}return (${code.slice(at3 + "return ".length)})`;
 }
 function failures(schema2) {
   if (!isObj4(schema2) || sizeOf(schema2, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema2) || explodes(schema2)) return void 0;
@@ -8153,7 +8157,7 @@ var Validators = class {
     if (schema2 === true || schema2 === false) return { accepts: () => schema2 };
     if (!schema2 || typeof schema2 !== "object") return void 0;
     let v = this.compiled.get(schema2);
-    if (!v) this.compiled.set(schema2, v = schema2 === this.root ? this.whole(schema2, MAX_DOCUMENT_NODES, false) : this.part(schema2));
+    if (!v) this.compiled.set(schema2, v = schema2 === this.root ? this.whole(schema2, MAX_DOCUMENT_NODES, "documents") : this.part(schema2));
     return "accepts" in v ? v : void 0;
   }
   /** Why `compile` made no validator for `schema`. */
@@ -8172,7 +8176,7 @@ var Validators = class {
     if (budget.nodes < MIN_COST) return SPENT;
     const linked = this.formats ? "whole" : link(schema2, this.root);
     if (linked === void 0) return AJV_REFUSED;
-    if (linked === "whole") return this.whole(schema2, MAX_COMPILED_NODES, true);
+    if (linked === "whole") return this.whole(schema2, MAX_COMPILED_NODES, "nodes");
     if (linked.size > MAX_LINKED_NODES) return TOO_LARGE;
     const cost = MIN_COST + linked.ownSize;
     if (cost > budget.nodes) return SPENT;
@@ -8185,13 +8189,18 @@ var Validators = class {
     });
     return v ? { accepts: (value) => metered(budget, () => v.accepts(value)) } : AJV_REFUSED;
   }
-  /** The schema compiled with the definitions it reaches copied beside it: `unevaluated*` needs them inline. */
-  whole(schema2, limit, charge) {
+  /**
+   * The schema compiled with the definitions it reaches copied beside it: `unevaluated*` needs them inline. Paid from
+   * `account`: a sub-schema from the nodes every judgement shares, a whole document from the diff's documents.
+   */
+  whole(schema2, limit, account) {
     const standalone3 = asDocument(schema2, this.root);
-    const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone3, limit));
-    if (cost > limit) return TOO_LARGE;
-    if (charge && cost > this.budget.nodes) return SPENT;
-    if (charge) this.budget.nodes -= cost;
+    const size = sizeOf(standalone3, limit);
+    if (size > limit) return TOO_LARGE;
+    const cost = account === "nodes" ? Math.max(FRESH_INSTANCE_COST, size) : MIN_COST + size;
+    const left = this.budget[account] ?? Infinity;
+    if (cost > left) return SPENT;
+    this.budget[account] = left - cost;
     const v = cached(`${this.formats}:${fingerprint(standalone3).hash}`, () => {
       if (beyondAjv(standalone3)) return void 0;
       const draft2020 = isDraft2020(standalone3);
@@ -8202,15 +8211,20 @@ var Validators = class {
   }
 };
 function compiledOrNot(ajv, schema2, wide) {
+  const collecting = () => wide && overflowed(() => checkOf(wide(), schema2));
   let check;
-  try {
-    check = checkOf(ajv, schema2);
-  } catch (err) {
-    if (!(err instanceof RangeError)) throw err;
-    check = wide && overflowed(() => checkOf(wide(), schema2));
-  }
+  if (wide && someNode(schema2, isWide)) check = collecting();
+  else
+    try {
+      check = checkOf(ajv, schema2);
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      check = collecting();
+    }
   return check && answering(check);
 }
+var WIDE_PROPERTIES = 1e3;
+var isWide = (o) => isObj4(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES;
 function overflowed(compile2) {
   try {
     return compile2();
@@ -8645,6 +8659,7 @@ function sidesOf(role) {
 }
 var DIFF_COMPILE_BUDGET = 2e4;
 var DIFF_STEP_BUDGET = 1e5;
+var DIFF_DOCUMENT_BUDGET = 1e5;
 function verdictOf(s, side, budget) {
   const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
   return side === "reader" ? included(s.older, s.newer, { rootA, rootB, budget }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA, budget });
@@ -8674,7 +8689,7 @@ function witnessOf(j, majors) {
 }
 function reconcile(schemas, changeOf, strict) {
   const judgements = [];
-  const budget = { nodes: DIFF_COMPILE_BUDGET, steps: DIFF_STEP_BUDGET };
+  const budget = { nodes: DIFF_COMPILE_BUDGET, steps: DIFF_STEP_BUDGET, documents: DIFF_DOCUMENT_BUDGET };
   for (const schema2 of schemas.slice(0, MAX_JUDGED)) {
     if (sameValue(schema2.older, schema2.newer) && schema2.rootA === void 0) continue;
     const sides2 = sidesOf(schema2.role);

@@ -413,34 +413,57 @@ describe('reconciled with the rules', () => {
     assert.deepEqual((c!.semantic as { witness: unknown }).witness, {});
   });
 
-  test('a definition too wide for ajv to nest is no witness: a value is never "rejected" because compiling ran out of stack', () => {
-    // the new version adds 1,500 properties that take any value: nothing breaks, but the new Wide has 3,000 properties
-    const ANY = { type: ['string', 'number', 'boolean', 'object', 'array', 'null'] };
-    const doc = (n: number) => ({
-      openapi: '3.1.0',
-      info: { title: 't', version: '1' },
-      paths: {
-        '/items': {
-          post: {
-            requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Item' } } } },
-            responses: { '201': { description: 'ok' } },
-          },
-        },
-      },
-      components: {
-        schemas: {
-          Item: { type: 'object', properties: { wide: { $ref: '#/components/schemas/Wide' } } },
-          Wide: {
-            type: 'object',
-            properties: Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, i < 1_500 ? { type: 'string' } : ANY])),
-          },
-        },
-      },
+  test('a schema too wide for V8 to compile on a first call is no witness: it is compiled collecting every error', () => {
+    // 1,700 properties: ajv builds their code, but V8, compiling it when first called, ran out of stack, and each value
+    // was taken as rejected (a compile tried again per value, ~50 ms each)
+    const wide = (n: number) => ({
+      type: 'object',
+      properties: Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, { type: 'string' }])),
+      additionalProperties: { type: 'string' },
     });
-    const r = diffDocs(doc(1_500), doc(3_000), 'api.json', { judgement: 'strict' });
-    assert.equal(r.semantic?.breaking, 0, JSON.stringify(r.changes.find((c) => c.semantic?.verdict === 'breaking')?.semantic));
-    assert.notEqual(r.level, 'major');
+    // the same values either way: the properties named are strings, and so is every other
+    for (const [a, b] of [
+      [100, 1_700],
+      [1_700, 100],
+    ] as const)
+      assert.notEqual(included(wide(a), wide(b)).kind, 'broken', `${a} → ${b} properties`);
+    // a real break in it still has its witness (ajv's default, lazily compiled, cannot check this one either)
+    assert.deepEqual(included(wide(1_700), { ...wide(1_700), required: ['p7'] }), { kind: 'broken', witness: {} });
   });
+
+  for (const [before, after] of [
+    [1_500, 3_000],
+    [100, 1_700],
+  ] as const)
+    test(`a definition too wide for ajv to nest is no witness: a value is never "rejected" because compiling ran out of stack (${before} → ${after} properties)`, () => {
+      // the new version adds properties that take any value: nothing breaks, but the new Wide is too wide to nest
+      // (3,000: ajv runs out of stack building its code; 1,700: V8 does, compiling it)
+      const ANY = { type: ['string', 'number', 'boolean', 'object', 'array', 'null'] };
+      const doc = (n: number) => ({
+        openapi: '3.1.0',
+        info: { title: 't', version: '1' },
+        paths: {
+          '/items': {
+            post: {
+              requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Item' } } } },
+              responses: { '201': { description: 'ok' } },
+            },
+          },
+        },
+        components: {
+          schemas: {
+            Item: { type: 'object', properties: { wide: { $ref: '#/components/schemas/Wide' } } },
+            Wide: {
+              type: 'object',
+              properties: Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, i < before ? { type: 'string' } : ANY])),
+            },
+          },
+        },
+      });
+      const r = diffDocs(doc(before), doc(after), 'api.json', { judgement: 'strict' });
+      assert.equal(r.semantic?.breaking, 0, JSON.stringify(r.changes.find((c) => c.semantic?.verdict === 'breaking')?.semantic));
+      assert.notEqual(r.level, 'major');
+    });
 
   test('a removed property is where a value lacking it fails: its witness stays beside it, not beside another change', () => {
     const api = (v: 1 | 2) => ({
@@ -574,6 +597,30 @@ describe('the compile budget of a diff', () => {
         `Set inclusion judged 150 changed schemas: ${s.proven} proven compatible, ${s.breaking} breaking with a witness, ${s.unproven} unproven \\(${s.overBudget} stopped by a budget\\)\\. An unproven schema's changes keep the rules' levels; the JSON report marks each \`unproven\` with its reason`,
       ),
     );
+  });
+
+  test('whole documents are paid for from the diff: once it is spent, the files left are unproven, whatever was compiled before', () => {
+    // a pull request of many large JSON Schema files was as many compiles, each up to seconds, whatever the diff had spent
+    const file = (i: number, max: number) => ({
+      type: 'object',
+      properties: { [`f${i}`]: { type: 'string', maxLength: max }, ...integers(20) },
+    });
+    const judge = (documents?: number) => {
+      const budget = { nodes: 20_000, steps: 100_000, ...(documents === undefined ? {} : { documents }) };
+      return [0, 1, 2, 3].map((i) => included(file(i, 10), file(i, 5), { budget }));
+    };
+    assert.deepEqual(
+      judge().map((v) => v.kind),
+      ['broken', 'broken', 'broken', 'broken'],
+    );
+    // two files' worth: each version of a file is 23 nodes, and a compile is charged 20 more (86 a file)
+    const paid = judge(180);
+    assert.deepEqual(
+      paid.map((v) => v.kind),
+      ['broken', 'broken', 'unproven', 'unproven'],
+    );
+    assert.deepEqual(paid[3], { kind: 'unproven', reason: 'over the compile budget of this diff', spent: true });
+    assert.deepEqual(judge(180), paid, 'compiled before, charged again: the same answers');
   });
 
   test('a schema past the size one compile may take says so, and counts as stopped by a budget', () => {

@@ -27,7 +27,7 @@ export function newAjv(draft2020: boolean, formats = true, judge = false, allErr
     logger: false,
     validateFormats: formats,
     // patterns come from contracts: RE2's linear-time engine, never a backtracking one
-    code: { regExp: safeRegExpEngine, optimize: !judge },
+    code: { regExp: safeRegExpEngine, optimize: !judge, process: eagerly },
   } as const;
   const ajv = draft2020 ? new Ajv2020(opts) : new Ajv(opts);
   if (formats) {
@@ -35,6 +35,17 @@ export function newAjv(draft2020: boolean, formats = true, judge = false, allErr
     ajv.addFormat('ulid', ULID);
   }
   return ajv as Ajv;
+}
+
+/**
+ * ajv's generated function, compiled by V8 as ajv makes it rather than on its first call. V8 runs out of stack on
+ * blocks nested too deep (ajv nests one per property: past ~1,600 in one object); on a first call that overflow was
+ * taken for the value's rejection (a witness that breaks nothing) and the compile tried again on every value (~50 ms
+ * each). Compiled eagerly (V8 compiles a parenthesised function at once), it is ajv's compile that runs out of stack.
+ */
+function eagerly(code: string): string {
+  const at = code.indexOf('return function validate');
+  return at < 0 ? code : `${code.slice(0, at)}return (${code.slice(at + 'return '.length)})`;
 }
 
 /**
@@ -167,7 +178,7 @@ export class Validators {
     if (schema === true || schema === false) return { accepts: () => schema };
     if (!schema || typeof schema !== 'object') return undefined;
     let v = this.compiled.get(schema);
-    if (!v) this.compiled.set(schema, (v = schema === this.root ? this.whole(schema, MAX_DOCUMENT_NODES, false) : this.part(schema)));
+    if (!v) this.compiled.set(schema, (v = schema === this.root ? this.whole(schema, MAX_DOCUMENT_NODES, 'documents') : this.part(schema)));
     return 'accepts' in v ? v : undefined;
   }
 
@@ -188,7 +199,7 @@ export class Validators {
     if (budget.nodes < MIN_COST) return SPENT; // not even worth linking
     const linked = this.formats ? 'whole' : link(schema, this.root);
     if (linked === undefined) return AJV_REFUSED;
-    if (linked === 'whole') return this.whole(schema, MAX_COMPILED_NODES, true);
+    if (linked === 'whole') return this.whole(schema, MAX_COMPILED_NODES, 'nodes');
     if (linked.size > MAX_LINKED_NODES) return TOO_LARGE;
     const cost = MIN_COST + linked.ownSize;
     if (cost > budget.nodes) return SPENT;
@@ -202,14 +213,19 @@ export class Validators {
     return v ? { accepts: (value) => metered(budget, () => v.accepts(value)) } : AJV_REFUSED;
   }
 
-  /** The schema compiled with the definitions it reaches copied beside it: `unevaluated*` needs them inline. */
-  private whole(schema: object, limit: number, charge: boolean): Validator | Refusal {
+  /**
+   * The schema compiled with the definitions it reaches copied beside it: `unevaluated*` needs them inline. Paid from
+   * `account`: a sub-schema from the nodes every judgement shares, a whole document from the diff's documents.
+   */
+  private whole(schema: object, limit: number, account: 'nodes' | 'documents'): Validator | Refusal {
     const standalone = asDocument(schema, this.root);
-    // a compile costs a few ms plus ~100–140 ms per 1,000 nodes (measured on the GitHub REST pair)
-    const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone, limit));
-    if (cost > limit) return TOO_LARGE;
-    if (charge && cost > this.budget.nodes) return SPENT;
-    if (charge) this.budget.nodes -= cost;
+    const size = sizeOf(standalone, limit);
+    if (size > limit) return TOO_LARGE;
+    // a compile costs ~1 ms plus ~60–140 ms per 1,000 nodes (measured on the GitHub REST pair and on wide documents)
+    const cost = account === 'nodes' ? Math.max(FRESH_INSTANCE_COST, size) : MIN_COST + size;
+    const left = this.budget[account] ?? Infinity;
+    if (cost > left) return SPENT;
+    this.budget[account] = left - cost;
     const v = cached(`${this.formats}:${fingerprint(standalone).hash}`, () => {
       if (beyondAjv(standalone)) return undefined;
       // a fresh instance: nothing else is compiled in it
@@ -223,17 +239,25 @@ export class Validators {
 
 /** ajv's validator for `schema`, as a yes-or-no check; undefined when ajv refuses the schema. */
 function compiledOrNot(ajv: Ajv, schema: unknown, wide?: () => Ajv): ((value: unknown) => boolean) | undefined {
+  // stopping at the first error, ajv nests a block per property and runs out of stack past ~1,600 properties in one
+  // object; collecting every error it does not nest (the same yes or no, slower). A schema that wide is compiled so at
+  // once: failing first takes seconds
+  const collecting = () => wide && overflowed(() => checkOf(wide(), schema));
   let check: ((value: unknown) => boolean) | undefined;
-  try {
-    check = checkOf(ajv, schema);
-  } catch (err) {
-    if (!(err instanceof RangeError)) throw err;
-    // stopping at the first error, ajv nests a block per property and runs out of stack past a few thousand
-    // properties in one object; collecting every error it does not nest (the same yes or no, slower)
-    check = wide && overflowed(() => checkOf(wide(), schema));
-  }
+  if (wide && someNode(schema, isWide)) check = collecting();
+  else
+    try {
+      check = checkOf(ajv, schema);
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      check = collecting();
+    }
   return check && answering(check);
 }
+
+/** Properties in one object past which ajv, stopping at the first error, is not asked (see `compiledOrNot`). */
+const WIDE_PROPERTIES = 1_000;
+const isWide = (o: Obj) => isObj(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES;
 
 /** ajv out of stack on a schema nested too deep: no validator, as when it refuses one. */
 function overflowed<T>(compile: () => T | undefined): T | undefined {
@@ -369,6 +393,11 @@ function reachedDefinitions(schema: object, root: unknown): Obj {
 /** Compile budget shared by the judgements of one diff (nodes, as `Validators` counts them). */
 export interface CompileBudget {
   nodes: number;
+  /**
+   * Nodes of whole documents (JSON Schema files) this diff may compile, each charged once per side (no limit when
+   * unset: a judgement of its own). A pull request of many large files is otherwise as many seconds-long compiles.
+   */
+  documents?: number;
   /** The definitions (linked.ts units) this diff has paid for. */
   charged?: Set<string>;
   /** Proof steps, all judgements together. */

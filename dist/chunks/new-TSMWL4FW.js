@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-4IYFJMPF.js";
-import "./chunk-EP2VIUOI.js";
+} from "./chunk-YG7VPIKB.js";
+import "./chunk-PJHEJ7V5.js";
 import "./chunk-S3JAMEIV.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-JLJI736I.js";
+import "./chunk-SP5PVXYT.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-4IYFJMPF.js";
+} from "./chunk-YG7VPIKB.js";
 import {
   runCheck
-} from "./chunk-EP2VIUOI.js";
+} from "./chunk-PJHEJ7V5.js";
 import {
   repoTop,
   require_semver

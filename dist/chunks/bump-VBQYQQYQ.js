@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-652725TO.js";
+} from "./chunk-3BFWRNYU.js";
 import {
   printCheck
-} from "./chunk-4IYFJMPF.js";
-import "./chunk-EP2VIUOI.js";
+} from "./chunk-YG7VPIKB.js";
+import "./chunk-PJHEJ7V5.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -14,7 +14,7 @@ import "./chunk-UUBWF4OH.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-JLJI736I.js";
+import "./chunk-SP5PVXYT.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";

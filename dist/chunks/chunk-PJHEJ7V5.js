@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-JLJI736I.js";
+} from "./chunk-SP5PVXYT.js";
 import {
   detectKind,
   referenceClosure

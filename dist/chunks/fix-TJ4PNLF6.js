@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-4IYFJMPF.js";
-import "./chunk-EP2VIUOI.js";
+} from "./chunk-YG7VPIKB.js";
+import "./chunk-PJHEJ7V5.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-JLJI736I.js";
+} from "./chunk-SP5PVXYT.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

@@ -2234,7 +2234,7 @@ function newAjv(draft2020, formats = true, judge = false, allErrors = !judge) {
     logger: false,
     validateFormats: formats,
     // patterns come from contracts: RE2's linear-time engine, never a backtracking one
-    code: { regExp: safeRegExpEngine, optimize: !judge }
+    code: { regExp: safeRegExpEngine, optimize: !judge, process: eagerly }
   };
   const ajv = draft2020 ? new import__.Ajv2020(opts) : new import_ajv.Ajv(opts);
   if (formats) {
@@ -2242,6 +2242,10 @@ function newAjv(draft2020, formats = true, judge = false, allErrors = !judge) {
     ajv.addFormat("ulid", ULID);
   }
   return ajv;
+}
+function eagerly(code) {
+  const at3 = code.indexOf("return function validate");
+  return at3 < 0 ? code : `${code.slice(0, at3)}return (${code.slice(at3 + "return ".length)})`;
 }
 function failures(schema) {
   if (!isObj4(schema) || sizeOf(schema, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema) || explodes(schema)) return void 0;
@@ -2319,7 +2323,7 @@ var Validators = class {
     if (schema === true || schema === false) return { accepts: () => schema };
     if (!schema || typeof schema !== "object") return void 0;
     let v = this.compiled.get(schema);
-    if (!v) this.compiled.set(schema, v = schema === this.root ? this.whole(schema, MAX_DOCUMENT_NODES, false) : this.part(schema));
+    if (!v) this.compiled.set(schema, v = schema === this.root ? this.whole(schema, MAX_DOCUMENT_NODES, "documents") : this.part(schema));
     return "accepts" in v ? v : void 0;
   }
   /** Why `compile` made no validator for `schema`. */
@@ -2338,7 +2342,7 @@ var Validators = class {
     if (budget.nodes < MIN_COST) return SPENT;
     const linked = this.formats ? "whole" : link(schema, this.root);
     if (linked === void 0) return AJV_REFUSED;
-    if (linked === "whole") return this.whole(schema, MAX_COMPILED_NODES, true);
+    if (linked === "whole") return this.whole(schema, MAX_COMPILED_NODES, "nodes");
     if (linked.size > MAX_LINKED_NODES) return TOO_LARGE;
     const cost = MIN_COST + linked.ownSize;
     if (cost > budget.nodes) return SPENT;
@@ -2351,13 +2355,18 @@ var Validators = class {
     });
     return v ? { accepts: (value) => metered(budget, () => v.accepts(value)) } : AJV_REFUSED;
   }
-  /** The schema compiled with the definitions it reaches copied beside it: `unevaluated*` needs them inline. */
-  whole(schema, limit, charge) {
+  /**
+   * The schema compiled with the definitions it reaches copied beside it: `unevaluated*` needs them inline. Paid from
+   * `account`: a sub-schema from the nodes every judgement shares, a whole document from the diff's documents.
+   */
+  whole(schema, limit, account) {
     const standalone3 = asDocument(schema, this.root);
-    const cost = Math.max(FRESH_INSTANCE_COST, sizeOf(standalone3, limit));
-    if (cost > limit) return TOO_LARGE;
-    if (charge && cost > this.budget.nodes) return SPENT;
-    if (charge) this.budget.nodes -= cost;
+    const size = sizeOf(standalone3, limit);
+    if (size > limit) return TOO_LARGE;
+    const cost = account === "nodes" ? Math.max(FRESH_INSTANCE_COST, size) : MIN_COST + size;
+    const left = this.budget[account] ?? Infinity;
+    if (cost > left) return SPENT;
+    this.budget[account] = left - cost;
     const v = cached(`${this.formats}:${fingerprint(standalone3).hash}`, () => {
       if (beyondAjv(standalone3)) return void 0;
       const draft2020 = isDraft2020(standalone3);
@@ -2368,15 +2377,20 @@ var Validators = class {
   }
 };
 function compiledOrNot(ajv, schema, wide) {
+  const collecting = () => wide && overflowed(() => checkOf(wide(), schema));
   let check;
-  try {
-    check = checkOf(ajv, schema);
-  } catch (err) {
-    if (!(err instanceof RangeError)) throw err;
-    check = wide && overflowed(() => checkOf(wide(), schema));
-  }
+  if (wide && someNode(schema, isWide)) check = collecting();
+  else
+    try {
+      check = checkOf(ajv, schema);
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      check = collecting();
+    }
   return check && answering(check);
 }
+var WIDE_PROPERTIES = 1e3;
+var isWide = (o) => isObj4(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES;
 function overflowed(compile) {
   try {
     return compile();
@@ -2811,6 +2825,7 @@ function sidesOf(role) {
 }
 var DIFF_COMPILE_BUDGET = 2e4;
 var DIFF_STEP_BUDGET = 1e5;
+var DIFF_DOCUMENT_BUDGET = 1e5;
 function verdictOf(s, side, budget) {
   const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
   return side === "reader" ? included(s.older, s.newer, { rootA, rootB, budget }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA, budget });
@@ -2840,7 +2855,7 @@ function witnessOf(j, majors) {
 }
 function reconcile(schemas, changeOf, strict) {
   const judgements = [];
-  const budget = { nodes: DIFF_COMPILE_BUDGET, steps: DIFF_STEP_BUDGET };
+  const budget = { nodes: DIFF_COMPILE_BUDGET, steps: DIFF_STEP_BUDGET, documents: DIFF_DOCUMENT_BUDGET };
   for (const schema of schemas.slice(0, MAX_JUDGED)) {
     if (sameValue(schema.older, schema.newer) && schema.rootA === void 0) continue;
     const sides = sidesOf(schema.role);
