@@ -8373,6 +8373,7 @@ function generate(schema2, root, depth, refs = 0) {
 var MAX_CALLS = 1500;
 var calls = 0;
 var MAX_PROPS = 40;
+var MAX_COPIED_KEYS = 5e4;
 function generateAll(schema2, root, depth, refs, want) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema2 === false) return [];
@@ -8478,7 +8479,7 @@ function arrays(s, root, depth) {
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out;
 }
-function objects(s, root, depth, want) {
+function objects(s, root, depth, wanted) {
   const props = isObj4(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
   const known = /* @__PURE__ */ new Map();
@@ -8494,35 +8495,41 @@ function objects(s, root, depth, want) {
   };
   const base = {};
   for (const r of required) base[r] = valuesOf(r)[0];
-  const out = [{ ...base }];
+  const want = Math.min(wanted, Math.max(1, Math.floor(MAX_COPIED_KEYS / (required.length + 1))));
+  const out = [];
+  const add = (make) => out.length < want && out.push(make());
+  add(() => ({ ...base }));
   const hinted = new Set(hintNames);
-  const varied2 = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !required.includes(p))];
+  const isRequired = new Set(required);
+  const varied2 = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !isRequired.has(p))];
   for (const p of Object.keys(props)) if (varied2.length < MAX_PROPS && !varied2.includes(p)) varied2.push(p);
   for (const name of varied2.slice(0, MAX_PROPS)) {
     if (out.length >= want) return out;
-    const values = valuesOf(name).slice(0, 6);
-    for (const v of values) out.push({ ...base, [name]: v });
-    if (name in base) {
-      const without3 = { ...base };
-      delete without3[name];
-      out.push(without3);
-    }
+    for (const v of valuesOf(name).slice(0, 6)) add(() => ({ ...base, [name]: v }));
+    if (name in base)
+      add(() => {
+        const without3 = { ...base };
+        delete without3[name];
+        return without3;
+      });
   }
   if (out.length >= want) return out;
   const extraValues = generate(s.additionalProperties ?? true, root, depth + 1).slice(0, 4);
-  for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });
-  out.push({ ...base, extra_property: 1, another_property: 2 });
-  for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) out.push({ ...base, [name]: v });
+  for (const v of extraValues.length ? extraValues : [1]) add(() => ({ ...base, extra_property: v }));
+  add(() => ({ ...base, extra_property: 1, another_property: 2 }));
+  for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) add(() => ({ ...base, [name]: v }));
   if (isObj4(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p, 2))
-        for (const v of generate(schema2, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v });
+        for (const v of generate(schema2, root, depth + 1).slice(0, 3)) add(() => ({ ...base, [name]: v }));
     }
   }
-  if (isObj4(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
-  const all = { ...base };
-  for (const name of varied2.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
-  out.push(all);
+  if (isObj4(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf(k)[0] }));
+  add(() => {
+    const all = { ...base };
+    for (const name of varied2.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
+    return all;
+  });
   return out;
 }
 function propertyNames(schema2) {
@@ -11617,7 +11624,31 @@ function semanticNote(change) {
 }
 function showValue(value, { spaced = false } = {}) {
   const v = shortenStrings(value);
-  return "`" + ((spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value)) + "`";
+  const text4 = (spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value);
+  if (text4.length <= MAX_SHOWN) return "`" + text4 + "`";
+  return "`" + abridged(v, spaced, MAX_SHOWN) + "` (abridged; the JSON report has it whole)";
+}
+var MAX_SHOWN = 300;
+function abridged(value, spaced, room) {
+  if (!value || typeof value !== "object") {
+    const text4 = JSON.stringify(value) ?? "null";
+    return text4.length <= room ? text4 : `${text4.slice(0, Math.max(1, room - 1))}\u2026`;
+  }
+  const list = Array.isArray(value);
+  const entries = list ? value.map((v) => [void 0, v]) : Object.entries(value).filter(([, v]) => v !== void 0);
+  const parts = [];
+  let used = 2;
+  for (const [k, v] of entries) {
+    const head = k === void 0 ? "" : JSON.stringify(k) + (spaced ? ": " : ":");
+    const left = room - used - head.length - 16;
+    if (left < 4) break;
+    const part = head + abridged(v, spaced, left);
+    parts.push(part);
+    used += part.length + 2;
+  }
+  if (parts.length < entries.length) parts.push(`\u2026 ${(entries.length - parts.length).toLocaleString("en-US")} more`);
+  const inside = parts.join(spaced ? ", " : ",");
+  return list ? `[${inside}]` : `{${inside}}`;
 }
 function spacedJson(value) {
   if (Array.isArray(value)) return `[${value.map((v) => spacedJson(v) ?? "null").join(", ")}]`;

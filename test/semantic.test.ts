@@ -12,6 +12,7 @@ import { buildReport } from '../src/core/report/model.js';
 import { reportJson } from '../src/core/report/json.js';
 import { diffDocs, PROJECT } from './helpers.js';
 import { sampleStrings } from '../src/core/semantic/strings.js';
+import { candidates } from '../src/core/semantic/witness.js';
 import { fromOpenApi30 } from '../src/core/semantic/dialects.js';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
 import { MapTree } from '../src/core/source/tree.js';
@@ -464,6 +465,23 @@ describe('reconciled with the rules', () => {
       assert.equal(r.semantic?.breaking, 0, JSON.stringify(r.changes.find((c) => c.semantic?.verdict === 'breaking')?.semantic));
       assert.notEqual(r.level, 'major');
     });
+
+  test('a schema requiring thousands of properties: its candidates are few, and its witness is abridged where it is shown', () => {
+    const requiring = (n: number) => ({ type: 'object', required: Array.from({ length: n }, (_, i) => `r${i}`) });
+    // each candidate object copies every required property: 48 of them for each schema, 27 s at 50,000
+    const found = candidates(requiring(40_000), requiring(40_000));
+    const copied = found.reduce<number>((n, v) => n + (v && typeof v === 'object' ? Object.keys(v).length : 0), 0);
+    assert.ok(copied <= 50_000 + 100, `${copied} properties copied into ${found.length} candidates`);
+    assert.equal(Object.keys(found[0] as object).length, 40_000, 'the first holds every required property');
+
+    const r = diffDocs(requiring(10_000), requiring(10_001), 'x.schema.json', storage);
+    const c = r.changes.find((x) => x.ruleId === 'storage-property-became-required')!;
+    assert.equal(Object.keys((c.semantic as { witness: object }).witness).length, 10_000, 'the JSON report keeps it whole');
+    const shown = /e\.g\. (`\{"r0":null,"r1":null,[^`]*,… 9,9\d\d more\}` \(abridged; the JSON report has it whole\))/.exec(changeText(c));
+    assert.ok(shown && shown[1]!.length < 400, changeText(c).slice(0, 500));
+    // the comment's row stays whole, where a 120 KB witness used to cut the table before it
+    assert.match(renderMarkdown(buildReport(r)), /\| property `r10000` became required .* was accepted, now rejected \|/);
+  });
 
   test('a removed property is where a value lacking it fails: its witness stays beside it, not beside another change', () => {
     const api = (v: 1 | 2) => ({

@@ -27,10 +27,43 @@ function semanticNote(change: Change): string {
   return example ? ` — e.g. ${broke}` : '';
 }
 
-/** A value as one line of JSON in backticks: whole, every key and item kept; only long strings inside are shortened. */
+/**
+ * A value as one line of JSON in backticks: every key and item kept, only long strings inside shortened, unless it
+ * runs past 300 characters (a schema requiring thousands of properties): then abridged, saying so, so that its change
+ * still fits in a comment's row. The JSON report keeps it whole.
+ */
 export function showValue(value: unknown, { spaced = false }: { spaced?: boolean } = {}): string {
   const v = shortenStrings(value);
-  return '`' + ((spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value)) + '`';
+  const text = (spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value);
+  if (text.length <= MAX_SHOWN) return '`' + text + '`';
+  return '`' + abridged(v, spaced, MAX_SHOWN) + '` (abridged; the JSON report has it whole)';
+}
+
+const MAX_SHOWN = 300;
+
+/** JSON text of `value` within about `room` characters: what does not fit is `… N more` at its place. */
+function abridged(value: unknown, spaced: boolean, room: number): string {
+  if (!value || typeof value !== 'object') {
+    const text = JSON.stringify(value) ?? 'null';
+    return text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1))}…`;
+  }
+  const list = Array.isArray(value);
+  const entries: [string | undefined, unknown][] = list
+    ? value.map((v) => [undefined, v])
+    : Object.entries(value).filter(([, v]) => v !== undefined);
+  const parts: string[] = [];
+  let used = 2;
+  for (const [k, v] of entries) {
+    const head = k === undefined ? '' : JSON.stringify(k) + (spaced ? ': ' : ':');
+    const left = room - used - head.length - 16; // room kept for `… 12345 more`
+    if (left < 4) break;
+    const part = head + abridged(v, spaced, left);
+    parts.push(part);
+    used += part.length + 2;
+  }
+  if (parts.length < entries.length) parts.push(`… ${(entries.length - parts.length).toLocaleString('en-US')} more`);
+  const inside = parts.join(spaced ? ', ' : ',');
+  return list ? `[${inside}]` : `{${inside}}`;
 }
 
 /** JSON with a space after each `,` and `:` between values: still JSON to copy, and a narrow column may wrap it there. */

@@ -68,6 +68,8 @@ const MAX_CALLS = 1500;
 let calls = 0;
 /** Properties of one object varied one at a time (required ones, and the ones the other schema names, first). */
 const MAX_PROPS = 40;
+/** Required properties copied into one object's candidates, all together (48 candidates of ~1,000 each). */
+const MAX_COPIED_KEYS = 50_000;
 
 /** Candidates of `schema`, most telling first; generation stops once `want` are found (the rest would be dropped). */
 function generateAll(schema: unknown, root: unknown, depth: number, refs: number, want: number): unknown[] {
@@ -182,7 +184,7 @@ function arrays(s: Obj, root: unknown, depth: number): unknown[] {
   return out;
 }
 
-function objects(s: Obj, root: unknown, depth: number, want: number): unknown[] {
+function objects(s: Obj, root: unknown, depth: number, wanted: number): unknown[] {
   const props = isObj(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r): r is string => typeof r === 'string') : [];
   const known = new Map<string, unknown[]>();
@@ -198,36 +200,43 @@ function objects(s: Obj, root: unknown, depth: number, want: number): unknown[] 
   };
   const base: Obj = {};
   for (const r of required) base[r] = valuesOf(r)[0];
-  const out: unknown[] = [{ ...base }];
+  // each candidate copies the required properties: fewer candidates of a schema requiring thousands
+  const want = Math.min(wanted, Math.max(1, Math.floor(MAX_COPIED_KEYS / (required.length + 1))));
+  const out: unknown[] = [];
+  const add = (make: () => unknown) => out.length < want && out.push(make());
+  add(() => ({ ...base }));
   const hinted = new Set(hintNames);
-  const varied = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !required.includes(p))];
+  const isRequired = new Set(required);
+  const varied = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !isRequired.has(p))];
   for (const p of Object.keys(props)) if (varied.length < MAX_PROPS && !varied.includes(p)) varied.push(p);
   for (const name of varied.slice(0, MAX_PROPS)) {
     if (out.length >= want) return out;
-    const values = valuesOf(name).slice(0, 6);
-    for (const v of values) out.push({ ...base, [name]: v });
-    if (name in base) {
-      const without = { ...base };
-      delete without[name];
-      out.push(without);
-    }
+    for (const v of valuesOf(name).slice(0, 6)) add(() => ({ ...base, [name]: v }));
+    if (name in base)
+      add(() => {
+        const without = { ...base };
+        delete without[name];
+        return without;
+      });
   }
   if (out.length >= want) return out;
   // extra names: one no list mentions, and ones each pattern matches
   const extraValues = generate(s.additionalProperties ?? true, root, depth + 1).slice(0, 4);
-  for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });
-  out.push({ ...base, extra_property: 1, another_property: 2 });
-  for (const name of hintNames) if (!(name in props)) for (const v of [null, 'x', 1, true, {}, []]) out.push({ ...base, [name]: v });
+  for (const v of extraValues.length ? extraValues : [1]) add(() => ({ ...base, extra_property: v }));
+  add(() => ({ ...base, extra_property: 1, another_property: 2 }));
+  for (const name of hintNames) if (!(name in props)) for (const v of [null, 'x', 1, true, {}, []]) add(() => ({ ...base, [name]: v }));
   if (isObj(s.patternProperties)) {
     for (const [p, schema] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p, 2))
-        for (const v of generate(schema, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v });
+        for (const v of generate(schema, root, depth + 1).slice(0, 3)) add(() => ({ ...base, [name]: v }));
     }
   }
-  if (isObj(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
-  const all: Obj = { ...base };
-  for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
-  out.push(all);
+  if (isObj(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf(k)[0] }));
+  add(() => {
+    const all: Obj = { ...base };
+    for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
+    return all;
+  });
   return out;
 }
 

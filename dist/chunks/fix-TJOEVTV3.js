@@ -8,18 +8,18 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-YG7VPIKB.js";
-import "./chunk-PJHEJ7V5.js";
+} from "./chunk-ZZDMSUJL.js";
+import "./chunk-2RJOLORW.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-UUBWF4OH.js";
+import "./chunk-JECNHFAN.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-SP5PVXYT.js";
+} from "./chunk-VDOYSMYJ.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

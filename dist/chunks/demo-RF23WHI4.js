@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-PJHEJ7V5.js";
+} from "./chunk-2RJOLORW.js";
 import "./chunk-S3JAMEIV.js";
 import {
   git
@@ -11,16 +11,16 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-I3CHRZNU.js";
+} from "./chunk-YIA2XV27.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-AY4HKCEM.js";
+import "./chunk-7VIG2SLF.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-UUBWF4OH.js";
+import "./chunk-JECNHFAN.js";
 import "./chunk-TLADH44O.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-SP5PVXYT.js";
+import "./chunk-VDOYSMYJ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";

@@ -7,7 +7,7 @@ import {
 import {
   changeText,
   showValue
-} from "./chunk-UUBWF4OH.js";
+} from "./chunk-JECNHFAN.js";
 import {
   ruleDocLink
 } from "./chunk-TLADH44O.js";

@@ -2,19 +2,19 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-3BFWRNYU.js";
+} from "./chunk-NCI4RFMV.js";
 import {
   printCheck
-} from "./chunk-YG7VPIKB.js";
-import "./chunk-PJHEJ7V5.js";
+} from "./chunk-ZZDMSUJL.js";
+import "./chunk-2RJOLORW.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-UUBWF4OH.js";
+import "./chunk-JECNHFAN.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-SP5PVXYT.js";
+import "./chunk-VDOYSMYJ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";

@@ -24,7 +24,31 @@ function semanticNote(change) {
 }
 function showValue(value, { spaced = false } = {}) {
   const v = shortenStrings(value);
-  return "`" + ((spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value)) + "`";
+  const text = (spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value);
+  if (text.length <= MAX_SHOWN) return "`" + text + "`";
+  return "`" + abridged(v, spaced, MAX_SHOWN) + "` (abridged; the JSON report has it whole)";
+}
+var MAX_SHOWN = 300;
+function abridged(value, spaced, room) {
+  if (!value || typeof value !== "object") {
+    const text = JSON.stringify(value) ?? "null";
+    return text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1))}\u2026`;
+  }
+  const list = Array.isArray(value);
+  const entries = list ? value.map((v) => [void 0, v]) : Object.entries(value).filter(([, v]) => v !== void 0);
+  const parts = [];
+  let used = 2;
+  for (const [k, v] of entries) {
+    const head = k === void 0 ? "" : JSON.stringify(k) + (spaced ? ": " : ":");
+    const left = room - used - head.length - 16;
+    if (left < 4) break;
+    const part = head + abridged(v, spaced, left);
+    parts.push(part);
+    used += part.length + 2;
+  }
+  if (parts.length < entries.length) parts.push(`\u2026 ${(entries.length - parts.length).toLocaleString("en-US")} more`);
+  const inside = parts.join(spaced ? ", " : ",");
+  return list ? `[${inside}]` : `{${inside}}`;
 }
 function spacedJson(value) {
   if (Array.isArray(value)) return `[${value.map((v) => spacedJson(v) ?? "null").join(", ")}]`;

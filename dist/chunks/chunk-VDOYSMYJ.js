@@ -2539,6 +2539,7 @@ function generate(schema, root, depth, refs = 0) {
 var MAX_CALLS = 1500;
 var calls = 0;
 var MAX_PROPS = 40;
+var MAX_COPIED_KEYS = 5e4;
 function generateAll(schema, root, depth, refs, want) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema === false) return [];
@@ -2644,7 +2645,7 @@ function arrays(s, root, depth) {
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out;
 }
-function objects(s, root, depth, want) {
+function objects(s, root, depth, wanted) {
   const props = isObj4(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
   const known = /* @__PURE__ */ new Map();
@@ -2660,35 +2661,41 @@ function objects(s, root, depth, want) {
   };
   const base = {};
   for (const r of required) base[r] = valuesOf(r)[0];
-  const out = [{ ...base }];
+  const want = Math.min(wanted, Math.max(1, Math.floor(MAX_COPIED_KEYS / (required.length + 1))));
+  const out = [];
+  const add = (make) => out.length < want && out.push(make());
+  add(() => ({ ...base }));
   const hinted = new Set(hintNames);
-  const varied = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !required.includes(p))];
+  const isRequired = new Set(required);
+  const varied = [...required.filter((r) => r in props), ...Object.keys(props).filter((p) => hinted.has(p) && !isRequired.has(p))];
   for (const p of Object.keys(props)) if (varied.length < MAX_PROPS && !varied.includes(p)) varied.push(p);
   for (const name of varied.slice(0, MAX_PROPS)) {
     if (out.length >= want) return out;
-    const values = valuesOf(name).slice(0, 6);
-    for (const v of values) out.push({ ...base, [name]: v });
-    if (name in base) {
-      const without3 = { ...base };
-      delete without3[name];
-      out.push(without3);
-    }
+    for (const v of valuesOf(name).slice(0, 6)) add(() => ({ ...base, [name]: v }));
+    if (name in base)
+      add(() => {
+        const without3 = { ...base };
+        delete without3[name];
+        return without3;
+      });
   }
   if (out.length >= want) return out;
   const extraValues = generate(s.additionalProperties ?? true, root, depth + 1).slice(0, 4);
-  for (const v of extraValues.length ? extraValues : [1]) out.push({ ...base, extra_property: v });
-  out.push({ ...base, extra_property: 1, another_property: 2 });
-  for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) out.push({ ...base, [name]: v });
+  for (const v of extraValues.length ? extraValues : [1]) add(() => ({ ...base, extra_property: v }));
+  add(() => ({ ...base, extra_property: 1, another_property: 2 }));
+  for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) add(() => ({ ...base, [name]: v }));
   if (isObj4(s.patternProperties)) {
     for (const [p, schema] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p, 2))
-        for (const v of generate(schema, root, depth + 1).slice(0, 3)) out.push({ ...base, [name]: v });
+        for (const v of generate(schema, root, depth + 1).slice(0, 3)) add(() => ({ ...base, [name]: v }));
     }
   }
-  if (isObj4(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) out.push({ ...base, [k]: valuesOf(k)[0] });
-  const all = { ...base };
-  for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
-  out.push(all);
+  if (isObj4(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf(k)[0] }));
+  add(() => {
+    const all = { ...base };
+    for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
+    return all;
+  });
   return out;
 }
 function propertyNames(schema) {

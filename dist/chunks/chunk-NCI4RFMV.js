@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-YG7VPIKB.js";
+} from "./chunk-ZZDMSUJL.js";
 import {
   runCheck
-} from "./chunk-PJHEJ7V5.js";
+} from "./chunk-2RJOLORW.js";
 import {
   repoTop,
   require_semver

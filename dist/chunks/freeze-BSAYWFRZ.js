@@ -14,11 +14,11 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-I3CHRZNU.js";
+} from "./chunk-YIA2XV27.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-AY4HKCEM.js";
+import "./chunk-7VIG2SLF.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-UUBWF4OH.js";
+import "./chunk-JECNHFAN.js";
 import "./chunk-TLADH44O.js";
 import {
   FsTree
@@ -179,7 +179,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-3QJDRF6O.js"),
+        import("./tree-diff-XPYY2WJ3.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

@@ -7,11 +7,11 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-I3CHRZNU.js";
+} from "./chunk-YIA2XV27.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-AY4HKCEM.js";
+import "./chunk-7VIG2SLF.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-UUBWF4OH.js";
+import "./chunk-JECNHFAN.js";
 import "./chunk-TLADH44O.js";
 import {
   checkReadable
@@ -23,7 +23,7 @@ import {
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-SP5PVXYT.js";
+} from "./chunk-VDOYSMYJ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import {

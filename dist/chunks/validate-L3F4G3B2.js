@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-EDY5CVPR.js";
-import "./chunk-PJHEJ7V5.js";
+} from "./chunk-PZMSTXA7.js";
+import "./chunk-2RJOLORW.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
-import "./chunk-UUBWF4OH.js";
+import "./chunk-JECNHFAN.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-SP5PVXYT.js";
+import "./chunk-VDOYSMYJ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";

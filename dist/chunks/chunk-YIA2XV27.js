@@ -7,13 +7,13 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-AY4HKCEM.js";
+} from "./chunk-7VIG2SLF.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   changeText
-} from "./chunk-UUBWF4OH.js";
+} from "./chunk-JECNHFAN.js";
 import {
   POLICY_RULES,
   getPolicyRule

@@ -36,7 +36,7 @@ import {
 } from "./chunk-XMKEXK2K.js";
 import {
   changeText
-} from "./chunk-UUBWF4OH.js";
+} from "./chunk-JECNHFAN.js";
 import {
   checkReadable
 } from "./chunk-QZTUKB2S.js";
@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-SP5PVXYT.js";
+} from "./chunk-VDOYSMYJ.js";
 import {
   detectKind,
   referenceClosure
