@@ -6977,6 +6977,10 @@ function someNode(root, test) {
   }
   return false;
 }
+function allOfCost(o) {
+  const n = Array.isArray(o.allOf) ? o.allOf.length : 0;
+  return n > 100 ? Math.floor(n * n / 70) : 0;
+}
 
 // src/core/semantic/dialects.ts
 var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
@@ -7800,6 +7804,7 @@ function shapeOf(node) {
       continue;
     }
     const o = n;
+    size += allOfCost(o);
     if (typeof o.$ref === "string" && o.$ref.startsWith("#")) refs.add(o.$ref);
     if (resolvedBeyondPointers(o, n === node)) refused = true;
     if ("unevaluatedProperties" in o || "unevaluatedItems" in o) annotated = true;
@@ -8280,7 +8285,7 @@ var MIN_COST = 20;
 var FRESH_INSTANCE_COST = 500;
 function sizeOf(schema2, limit) {
   let count = 0;
-  someNode(schema2, () => ++count > limit);
+  someNode(schema2, (o) => (count += 1 + allOfCost(o)) > limit);
   return count;
 }
 function inContextHeader(root) {
@@ -8331,6 +8336,7 @@ function validatorsFor(root, shared) {
 // src/core/semantic/witness.ts
 var MAX_CANDIDATES2 = 400;
 var MAX_DEPTH2 = 5;
+var MAX_LENGTH = 1e4;
 var GENERIC = [null, true, 0, 1, -1, 1.5, "", "x", [], {}, [1], { x: 1 }];
 var FORMAT_SAMPLES = {
   email: ["a@example.com"],
@@ -8439,7 +8445,7 @@ function strings3(s) {
   const { minLength: min, maxLength: max } = set;
   const bounds = [];
   for (const n of [min, max !== void 0 ? max + 1 : 5, max, min > 0 ? min - 1 : void 0, min + 1, 0, 1, 3]) {
-    if (n !== void 0 && n >= 0 && n <= 1e4) bounds.push("a".repeat(n));
+    if (n !== void 0 && n >= 0 && n <= MAX_LENGTH) bounds.push("a".repeat(n));
   }
   const ordered2 = [...formats, ...bounds, "A1 b-", "\n"];
   return [.../* @__PURE__ */ new Set([...hintStrings, ...ordered2.slice(0, 2), ...samples, ...ordered2.slice(2)])];
@@ -8455,6 +8461,7 @@ function arrays(s, root, depth) {
   const base = heads.map(first);
   const out = [];
   const fill2 = (arr, n, filler) => {
+    if (n > MAX_LENGTH) return void 0;
     const copy = [...arr];
     while (copy.length < n) copy.push(filler);
     return copy;
@@ -8473,11 +8480,11 @@ function arrays(s, root, depth) {
     )
   );
   if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
-  if (min > 0) out.push(fill2(base, min - 1, first(restSamples)).slice(0, min - 1));
+  if (min > 0) out.push(fill2(base, min - 1, first(restSamples))?.slice(0, min - 1));
   if (isObj4(s.contains) || s.contains === true)
     for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
-  return out;
+  return out.filter((v) => v !== void 0);
 }
 function objects(s, root, depth, wanted) {
   const props = isObj4(s.properties) ? s.properties : {};
@@ -10197,13 +10204,29 @@ var SchemaDiffer = class {
   }
   /** Pair alternatives by identity (same `$ref`, same content, same title), then by position. */
   compareAlternatives(xa, xb, keyword, scope, path, emit) {
-    const idOf = altIds;
     const unmatchedB = new Set(xb.map((_, i) => i));
+    const withId = /* @__PURE__ */ new Map();
+    xb.forEach((sb, k) => {
+      for (const id of new Set(altIds(sb))) {
+        const entry = withId.get(id);
+        if (entry) entry.list.push(k);
+        else withId.set(id, { at: 0, list: [k] });
+      }
+    });
+    const firstUnmatched = (id) => {
+      const entry = withId.get(id);
+      if (!entry) return void 0;
+      while (entry.at < entry.list.length && !unmatchedB.has(entry.list[entry.at])) entry.at++;
+      return entry.list[entry.at];
+    };
     const pairs = [];
     const unmatchedA = [];
     for (const sa of xa) {
-      const ids2 = idOf(sa);
-      const j = [...unmatchedB].find((k) => idOf(xb[k]).some((id) => ids2.includes(id)));
+      let j;
+      for (const id of altIds(sa)) {
+        const k = firstUnmatched(id);
+        if (k !== void 0 && (j === void 0 || k < j)) j = k;
+      }
       if (j === void 0) unmatchedA.push(sa);
       else {
         unmatchedB.delete(j);

@@ -360,13 +360,32 @@ export class SchemaDiffer {
 
   /** Pair alternatives by identity (same `$ref`, same content, same title), then by position. */
   private compareAlternatives(xa: Side[], xb: Side[], keyword: string, scope: SchemaScope, path: string, emit: Emit): void {
-    const idOf = altIds;
     const unmatchedB = new Set(xb.map((_, i) => i));
+    // each identity's alternatives in B, in order, the matched ones skipped as met (thousands of alternatives, each
+    // asked against every other, took seconds)
+    const withId = new Map<string, { at: number; list: number[] }>();
+    xb.forEach((sb, k) => {
+      for (const id of new Set(altIds(sb))) {
+        const entry = withId.get(id);
+        if (entry) entry.list.push(k);
+        else withId.set(id, { at: 0, list: [k] });
+      }
+    });
+    const firstUnmatched = (id: string) => {
+      const entry = withId.get(id);
+      if (!entry) return undefined;
+      while (entry.at < entry.list.length && !unmatchedB.has(entry.list[entry.at]!)) entry.at++;
+      return entry.list[entry.at];
+    };
     const pairs: [Side, Side][] = [];
     const unmatchedA: Side[] = [];
     for (const sa of xa) {
-      const ids = idOf(sa);
-      const j = [...unmatchedB].find((k) => idOf(xb[k]!).some((id) => ids.includes(id)));
+      // the first alternative of B left that shares an identity with this one
+      let j: number | undefined;
+      for (const id of altIds(sa)) {
+        const k = firstUnmatched(id);
+        if (k !== undefined && (j === undefined || k < j)) j = k;
+      }
       if (j === undefined) unmatchedA.push(sa);
       else {
         unmatchedB.delete(j);

@@ -7,7 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isBug } from '../errors.js';
 import { safeRegExpEngine } from '../source/safe-regex.js';
-import { isObj, someNode, someSchemaNode, type Obj } from './schema.js';
+import { allOfCost, isObj, someNode, someSchemaNode, type Obj } from './schema.js';
 import { fingerprint } from '../diff/fingerprint.js';
 
 /** ULID: 26 Crockford Base32 characters, the first 0-7 (48-bit timestamp). */
@@ -339,10 +339,10 @@ const MIN_COST = 20;
 /** The same in an instance of its own (a schema compiled whole): a few ms. */
 const FRESH_INSTANCE_COST = 500;
 
-/** Distinct nodes of a schema, counted up to `limit` (+1). */
+/** Distinct nodes of a schema, and what a large `allOf` costs beyond its nodes, counted up to `limit` (+1). */
 function sizeOf(schema: unknown, limit: number): number {
   let count = 0;
-  someNode(schema, () => ++count > limit);
+  someNode(schema, (o) => (count += 1 + allOfCost(o)) > limit);
   return count;
 }
 

@@ -8,6 +8,8 @@ import { safePattern } from '../source/safe-regex.js';
 
 const MAX_CANDIDATES = 400;
 const MAX_DEPTH = 5;
+/** The longest string or array made for a candidate. */
+const MAX_LENGTH = 10_000;
 /** Values of every type, for places a schema says little about. */
 const GENERIC: unknown[] = [null, true, 0, 1, -1, 1.5, '', 'x', [], {}, [1], { x: 1 }];
 
@@ -142,7 +144,7 @@ function strings(s: Obj): string[] {
   const { minLength: min, maxLength: max } = set;
   const bounds: string[] = [];
   for (const n of [min, max !== undefined ? max + 1 : 5, max, min > 0 ? min - 1 : undefined, min + 1, 0, 1, 3]) {
-    if (n !== undefined && n >= 0 && n <= 10_000) bounds.push('a'.repeat(n));
+    if (n !== undefined && n >= 0 && n <= MAX_LENGTH) bounds.push('a'.repeat(n));
   }
   const ordered = [...formats, ...bounds, 'A1 b-', '\n'];
   return [...new Set([...hintStrings, ...ordered.slice(0, 2), ...samples, ...ordered.slice(2)])];
@@ -158,7 +160,9 @@ function arrays(s: Obj, root: unknown, depth: number): unknown[] {
   const first = (list: unknown[]) => (list.length ? list[0] : null);
   const base = heads.map(first);
   const out: unknown[] = [];
+  // no candidate longer than a string's longest: `minItems: 500000000` would be an array past what V8 can hold
   const fill = (arr: unknown[], n: number, filler: unknown) => {
+    if (n > MAX_LENGTH) return undefined;
     const copy = [...arr];
     while (copy.length < n) copy.push(filler);
     return copy;
@@ -177,11 +181,11 @@ function arrays(s: Obj, root: unknown, depth: number): unknown[] {
     ),
   );
   if (max !== undefined && max < 50) out.push(fill(base, max + 1, first(restSamples) ?? 1), fill(base, max, first(restSamples) ?? 1));
-  if (min > 0) out.push(fill(base, min - 1, first(restSamples)).slice(0, min - 1));
+  if (min > 0) out.push(fill(base, min - 1, first(restSamples))?.slice(0, min - 1));
   if (isObj(s.contains) || s.contains === true)
     for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill([...base, v], min, v));
   out.push(fill(base, Math.max(min, 2), first(restSamples) ?? 1)); // duplicates, for uniqueItems
-  return out;
+  return out.filter((v) => v !== undefined);
 }
 
 function objects(s: Obj, root: unknown, depth: number, wanted: number): unknown[] {

@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-VDOYSMYJ.js";
+} from "./chunk-6FQUVJH7.js";
 import {
   detectKind,
   referenceClosure

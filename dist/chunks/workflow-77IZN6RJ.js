@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-NCI4RFMV.js";
+} from "./chunk-H22RSYHN.js";
 import {
   printCheck
-} from "./chunk-ZZDMSUJL.js";
+} from "./chunk-4QL7QA6D.js";
 import {
   printValidation
-} from "./chunk-PZMSTXA7.js";
-import "./chunk-2RJOLORW.js";
+} from "./chunk-VL6VJMHF.js";
+import "./chunk-BXOCAYYJ.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-VDOYSMYJ.js";
+import "./chunk-6FQUVJH7.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";

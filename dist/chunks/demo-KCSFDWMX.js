@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-2RJOLORW.js";
+} from "./chunk-BXOCAYYJ.js";
 import "./chunk-S3JAMEIV.js";
 import {
   git
@@ -20,7 +20,7 @@ import "./chunk-TLADH44O.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-VDOYSMYJ.js";
+import "./chunk-6FQUVJH7.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";

@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-PZMSTXA7.js";
-import "./chunk-2RJOLORW.js";
+} from "./chunk-VL6VJMHF.js";
+import "./chunk-BXOCAYYJ.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-QZTUKB2S.js";
 import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-VDOYSMYJ.js";
+import "./chunk-6FQUVJH7.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-MOCL5SDB.js";
 import "./chunk-MNIRPHUW.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-ZZDMSUJL.js";
+} from "./chunk-4QL7QA6D.js";
 import {
   runCheck
-} from "./chunk-2RJOLORW.js";
+} from "./chunk-BXOCAYYJ.js";
 import {
   repoTop,
   require_semver

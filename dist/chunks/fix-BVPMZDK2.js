@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-ZZDMSUJL.js";
-import "./chunk-2RJOLORW.js";
+} from "./chunk-4QL7QA6D.js";
+import "./chunk-BXOCAYYJ.js";
 import "./chunk-S3JAMEIV.js";
 import "./chunk-XMKEXK2K.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-B7FOSRAL.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-VDOYSMYJ.js";
+} from "./chunk-6FQUVJH7.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
