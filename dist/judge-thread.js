@@ -965,6 +965,7 @@ var MapTree = class {
     return this.files.get(path);
   }
 };
+var MAX_REF_CHAIN = 300;
 var Documents = class _Documents {
   constructor(tree) {
     this.tree = tree;
@@ -1078,6 +1079,7 @@ var Documents = class _Documents {
     while (isRefObject(current.node)) {
       const key3 = `${current.loc.file}#${current.loc.pointer}`;
       if (seen.has(key3)) throw this.refError(current.loc, `cyclic $ref: ${[...seen].join(" -> ")} -> ${key3}`);
+      if (seen.size >= MAX_REF_CHAIN) throw this.refError(loc, `a chain of more than ${MAX_REF_CHAIN} $refs, each to the next`);
       seen.add(key3);
       current = this.resolveRef(current.loc, current.node.$ref);
     }
@@ -9642,6 +9644,7 @@ var HANDLED = /* @__PURE__ */ new Set([
   ...UPPER_BOUNDS,
   ...OTHER_CONSTRAINTS
 ]);
+var MAX_SCHEMA_DEPTH = 300;
 var ViewBuilder = class {
   constructor(docs, errors) {
     this.docs = docs;
@@ -9662,7 +9665,7 @@ var ViewBuilder = class {
   parts(sides2) {
     const out = [];
     const seen = /* @__PURE__ */ new Set();
-    const visit = (side) => {
+    const visit = (side, depth = 0) => {
       const key3 = `${side.loc.file}#${side.loc.pointer}`;
       const node = side.node;
       if (seen.has(key3)) {
@@ -9671,6 +9674,7 @@ var ViewBuilder = class {
         return;
       }
       seen.add(key3);
+      if (depth > MAX_SCHEMA_DEPTH) return this.tooDeep(side.loc, `a chain of $ref and allOf longer than ${MAX_SCHEMA_DEPTH}`);
       if (node === null || typeof node !== "object" || Array.isArray(node)) {
         out.push(side);
         return;
@@ -9689,7 +9693,7 @@ var ViewBuilder = class {
       if (ref) {
         delete rest.$ref;
         try {
-          visit(this.docs.resolveRef(side.loc, ref));
+          visit(this.docs.resolveRef(side.loc, ref), depth + 1);
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           this.report(err);
@@ -9698,21 +9702,21 @@ var ViewBuilder = class {
       }
       if (allOf) {
         delete rest.allOf;
-        allOf.forEach((member, i) => visit({ loc: at3("allOf", i), node: member }));
+        allOf.forEach((member, i) => visit({ loc: at3("allOf", i), node: member }, depth + 1));
       }
       if (single) {
         delete rest[single];
-        visit({ loc: at3(single, 0), node: obj2[single][0] });
+        visit({ loc: at3(single, 0), node: obj2[single][0] }, depth + 1);
       }
       if (wrap) {
         delete rest[wrap.keyword];
         const before = out.length;
-        visit({ loc: at3(wrap.keyword, wrap.index), node: obj2[wrap.keyword][wrap.index] });
+        visit({ loc: at3(wrap.keyword, wrap.index), node: obj2[wrap.keyword][wrap.index] }, depth + 1);
         for (let i = before; i < out.length; i++) out[i] = { ...out[i], orNull: true };
       }
       if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest });
     };
-    sides2.forEach(visit);
+    for (const side of sides2) visit(side);
     if (!out.length && sides2[0]) out.push({ loc: sides2[0].loc, node: {} });
     return out;
   }
@@ -9828,6 +9832,13 @@ var ViewBuilder = class {
     const old = view.bounds.get(kw);
     view.bounds.set(kw, old && typeof old.value === "number" ? { value: pick(old.value, value), loc } : { value, loc });
   }
+  /**
+   * A schema reached through more levels than the diff follows (a hostile chain of `$ref`s would exhaust the stack):
+   * said at its place, and nothing below it compared.
+   */
+  tooDeep(loc, what) {
+    this.report(new InputError(`${what}: not compared beyond this schema`, loc.file, this.docs.lineOf(loc)));
+  }
   report(err) {
     if (!this.errors.some((e) => e.file === err.file && e.message === err.message)) {
       this.errors.push({ file: err.file ?? "", line: err.line, message: err.message });
@@ -9912,6 +9923,11 @@ var SchemaDiffer = class {
       return this.found.get(key3) ?? /* @__PURE__ */ new Set();
     }
     this.done.add(key3);
+    if (this.open.length >= MAX_SCHEMA_DEPTH) {
+      const [builder, side] = b[0] ? [this.head, b[0]] : [this.base, a[0]];
+      builder.tooDeep(side.loc, `schemas nested more than ${MAX_SCHEMA_DEPTH} levels deep`);
+      return /* @__PURE__ */ new Set();
+    }
     const mine = /* @__PURE__ */ new Set();
     this.found.set(key3, mine);
     this.open.push(mine);

@@ -250,6 +250,48 @@ describe('nothing a contract holds runs unbounded', () => {
     assert.match(out.changes[0]!.message, /enum value v149999 removed/);
   });
 
+  test('$refs that chain or nest thousands deep are one line each naming the file, not an internal error or minutes', () => {
+    // each was "internal error: Maximum call stack size exceeded" (exit 3); a chain of 10,000 aliases, once the
+    // stack held, took 300 s, as each $ref was followed to the chain's end
+    const api = (schemas: (i: number) => object, n: number, type: string) =>
+      JSON.stringify({
+        openapi: '3.1.0',
+        info: { title: 't', version: '1' },
+        paths: {
+          '/x': {
+            post: {
+              requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/S0' } } } },
+              responses: { '200': { description: 'ok' } },
+            },
+          },
+        },
+        components: { schemas: Object.fromEntries(Array.from({ length: n }, (_, i) => [`S${i}`, i === n - 1 ? { type } : schemas(i)])) },
+      });
+    const alias = (i: number) => ({ $ref: `#/components/schemas/S${i + 1}` });
+    const nest = (i: number) => ({ type: 'object', properties: { n: { $ref: `#/components/schemas/S${i + 1}` } } });
+    const file = (i: number, type: string) =>
+      JSON.stringify(i === 1_999 ? { type } : { type: 'object', properties: { n: { $ref: `s${i + 1}.schema.json` } } });
+    const dir = tempDir();
+    writeTree(dir, {
+      'chain/a/api.json': api(alias, 10_000, 'string'),
+      'chain/b/api.json': api(alias, 10_000, 'integer'),
+      'nest/a/api.json': api(nest, 1_500, 'string'),
+      'nest/b/api.json': api(nest, 1_500, 'integer'),
+      ...Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`files/a/s${i}.schema.json`, file(i, 'string')])),
+      ...Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`files/b/s${i}.schema.json`, file(i, 'integer')])),
+    });
+    for (const [tree, said] of [
+      ['chain', /^api\.json:1: a chain of more than 300 \$refs, each to the next$/m],
+      ['nest', /^api\.json:1: schemas nested more than 300 levels deep: not compared beyond this schema$/m],
+      ['files', /^s\d+\.schema\.json:1: schemas nested more than 300 levels deep: not compared beyond this schema$/m],
+    ] as const) {
+      const r = bounded(['diff', `${tree}/a`, `${tree}/b`, '--format', 'json'], dir);
+      assert.equal(r.status, 0, `${tree}: ${r.stderr.slice(0, 300)}`);
+      const errors = (JSON.parse(r.stdout) as Report).errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n');
+      assert.match(errors, said, `${tree}: ${errors}`);
+    }
+  });
+
   test('a bound no value could meet in memory makes no value of that size: minItems 500,000,000 is judged, not a crash', () => {
     // the judge filled a candidate array up to minItems: V8 gave up past ~170 million items with a fatal error (signal 5)
     const dir = tempDir();

@@ -5,7 +5,7 @@ import { pointerJoin } from '../model.js';
 import type { SchemaContext, SchemaRuleId } from '../rules/catalog.js';
 import { fingerprint, sameValue } from './fingerprint.js';
 import { alikeIn } from '../semantic/linked.js';
-import { LOWER_BOUNDS, UPPER_BOUNDS, type SchemaView, type Side, type ViewBuilder } from './schema-view.js';
+import { LOWER_BOUNDS, MAX_SCHEMA_DEPTH, UPPER_BOUNDS, type SchemaView, type Side, type ViewBuilder } from './schema-view.js';
 
 type Props = Map<string, Side[]>;
 import { addVia, type ChangeSink, type RawChange } from './sink.js';
@@ -48,6 +48,11 @@ export class SchemaDiffer {
       return this.found.get(key) ?? new Set();
     }
     this.done.add(key);
+    if (this.open.length >= MAX_SCHEMA_DEPTH) {
+      const [builder, side] = b[0] ? [this.head, b[0]] : [this.base, a[0]!];
+      builder.tooDeep(side.loc, `schemas nested more than ${MAX_SCHEMA_DEPTH} levels deep`);
+      return new Set();
+    }
     const mine = new Set<RawChange>();
     this.found.set(key, mine);
     this.open.push(mine);

@@ -100,6 +100,9 @@ const HANDLED = new Set([
   ...OTHER_CONSTRAINTS,
 ]);
 
+/** Levels of schemas, through `$ref`s, `allOf` and properties alike, the diff follows (a file alone nests up to 200). */
+export const MAX_SCHEMA_DEPTH = 300;
+
 export class ViewBuilder {
   constructor(
     private readonly docs: Documents,
@@ -120,7 +123,7 @@ export class ViewBuilder {
   parts(sides: Side[]): Side[] {
     const out: Side[] = [];
     const seen = new Set<string>();
-    const visit = (side: Side): void => {
+    const visit = (side: Side, depth = 0): void => {
       const key = `${side.loc.file}#${side.loc.pointer}`;
       const node = side.node;
       if (seen.has(key)) {
@@ -129,6 +132,7 @@ export class ViewBuilder {
         return;
       }
       seen.add(key);
+      if (depth > MAX_SCHEMA_DEPTH) return this.tooDeep(side.loc, `a chain of $ref and allOf longer than ${MAX_SCHEMA_DEPTH}`);
       if (node === null || typeof node !== 'object' || Array.isArray(node)) {
         out.push(side);
         return;
@@ -148,7 +152,7 @@ export class ViewBuilder {
       if (ref) {
         delete rest.$ref;
         try {
-          visit(this.docs.resolveRef(side.loc, ref));
+          visit(this.docs.resolveRef(side.loc, ref), depth + 1);
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           this.report(err);
@@ -157,22 +161,22 @@ export class ViewBuilder {
       }
       if (allOf) {
         delete rest.allOf;
-        allOf.forEach((member, i) => visit({ loc: at('allOf', i), node: member }));
+        allOf.forEach((member, i) => visit({ loc: at('allOf', i), node: member }, depth + 1));
       }
       if (single) {
         delete rest[single];
-        visit({ loc: at(single, 0), node: (obj[single] as unknown[])[0] });
+        visit({ loc: at(single, 0), node: (obj[single] as unknown[])[0] }, depth + 1);
       }
       if (wrap) {
         // `oneOf: [X, {type: 'null'}]` is X made nullable, the 3.1 spelling of `nullable: true`
         delete rest[wrap.keyword];
         const before = out.length;
-        visit({ loc: at(wrap.keyword, wrap.index), node: (obj[wrap.keyword] as unknown[])[wrap.index] });
+        visit({ loc: at(wrap.keyword, wrap.index), node: (obj[wrap.keyword] as unknown[])[wrap.index] }, depth + 1);
         for (let i = before; i < out.length; i++) out[i] = { ...out[i]!, orNull: true };
       }
       if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest });
     };
-    sides.forEach(visit);
+    for (const side of sides) visit(side);
     if (!out.length && sides[0]) out.push({ loc: sides[0].loc, node: {} });
     return out;
   }
@@ -299,6 +303,14 @@ export class ViewBuilder {
     if (typeof value !== 'number') return;
     const old = view.bounds.get(kw);
     view.bounds.set(kw, old && typeof old.value === 'number' ? { value: pick(old.value, value), loc } : { value, loc });
+  }
+
+  /**
+   * A schema reached through more levels than the diff follows (a hostile chain of `$ref`s would exhaust the stack):
+   * said at its place, and nothing below it compared.
+   */
+  tooDeep(loc: Loc, what: string): void {
+    this.report(new InputError(`${what}: not compared beyond this schema`, loc.file, this.docs.lineOf(loc)));
   }
 
   private report(err: InputError): void {

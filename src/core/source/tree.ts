@@ -36,6 +36,9 @@ export interface Resolved {
   node: unknown;
 }
 
+/** `$ref`s followed from one to the next before a chain is refused (no real chain of aliases is this long). */
+const MAX_REF_CHAIN = 300;
+
 /** Parsed documents of one tree, parsed once each, with `$ref` resolution that never leaves the tree. */
 export class Documents {
   private readonly cache = new Map<string, ParsedDoc | InputError>();
@@ -162,6 +165,8 @@ export class Documents {
     while (isRefObject(current.node)) {
       const key = `${current.loc.file}#${current.loc.pointer}`;
       if (seen.has(key)) throw this.refError(current.loc, `cyclic $ref: ${[...seen].join(' -> ')} -> ${key}`);
+      // followed from each of its links, a chain of thousands would cost its length squared
+      if (seen.size >= MAX_REF_CHAIN) throw this.refError(loc, `a chain of more than ${MAX_REF_CHAIN} $refs, each to the next`);
       seen.add(key);
       current = this.resolveRef(current.loc, current.node.$ref);
     }

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-BXOCAYYJ.js";
+} from "./chunk-JSKCJ4OA.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-MNIRPHUW.js";
+} from "./chunk-WYG54N7Z.js";
 import {
   diagnosticText
 } from "./chunk-J2WTEFWK.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   formatOf,
   isBinary
-} from "./chunk-MNIRPHUW.js";
+} from "./chunk-WYG54N7Z.js";
 import {
   InputError,
   unlessUnreadable

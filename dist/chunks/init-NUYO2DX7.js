@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-S3JAMEIV.js";
+} from "./chunk-3MEGNB22.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -18,24 +18,24 @@ import {
   readVersion,
   repoTop,
   require_semver
-} from "./chunk-XMKEXK2K.js";
-import "./chunk-QZTUKB2S.js";
+} from "./chunk-Z7DL6IN5.js";
+import "./chunk-F4PHTCQH.js";
 import {
   FsTree
-} from "./chunk-B7FOSRAL.js";
+} from "./chunk-G5ZTGJWS.js";
 import "./chunk-TT34GUL2.js";
 import {
   detectKind,
   isToolingName,
   referenceClosure
-} from "./chunk-MOCL5SDB.js";
+} from "./chunk-7FWYCGLW.js";
 import {
   ContractsLayout,
   Documents,
   MapTree,
   formatOf,
   parseText
-} from "./chunk-MNIRPHUW.js";
+} from "./chunk-WYG54N7Z.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {

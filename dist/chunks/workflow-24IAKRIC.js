@@ -2,25 +2,25 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-H22RSYHN.js";
+} from "./chunk-HFL6ZZPI.js";
 import {
   printCheck
-} from "./chunk-4QL7QA6D.js";
+} from "./chunk-MHIY3OPJ.js";
 import {
   printValidation
-} from "./chunk-VL6VJMHF.js";
-import "./chunk-BXOCAYYJ.js";
-import "./chunk-S3JAMEIV.js";
-import "./chunk-XMKEXK2K.js";
+} from "./chunk-3UJN4BWT.js";
+import "./chunk-JSKCJ4OA.js";
+import "./chunk-3MEGNB22.js";
+import "./chunk-Z7DL6IN5.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-QZTUKB2S.js";
-import "./chunk-B7FOSRAL.js";
+import "./chunk-F4PHTCQH.js";
+import "./chunk-G5ZTGJWS.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-6FQUVJH7.js";
+import "./chunk-GCXVU5NT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-MOCL5SDB.js";
-import "./chunk-MNIRPHUW.js";
+import "./chunk-7FWYCGLW.js";
+import "./chunk-WYG54N7Z.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {

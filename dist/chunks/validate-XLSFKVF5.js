@@ -5,18 +5,18 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-VL6VJMHF.js";
-import "./chunk-BXOCAYYJ.js";
-import "./chunk-S3JAMEIV.js";
-import "./chunk-XMKEXK2K.js";
+} from "./chunk-3UJN4BWT.js";
+import "./chunk-JSKCJ4OA.js";
+import "./chunk-3MEGNB22.js";
+import "./chunk-Z7DL6IN5.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-QZTUKB2S.js";
-import "./chunk-B7FOSRAL.js";
+import "./chunk-F4PHTCQH.js";
+import "./chunk-G5ZTGJWS.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-6FQUVJH7.js";
+import "./chunk-GCXVU5NT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-MOCL5SDB.js";
-import "./chunk-MNIRPHUW.js";
+import "./chunk-7FWYCGLW.js";
+import "./chunk-WYG54N7Z.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-4QL7QA6D.js";
+} from "./chunk-MHIY3OPJ.js";
 import {
   runCheck
-} from "./chunk-BXOCAYYJ.js";
+} from "./chunk-JSKCJ4OA.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-XMKEXK2K.js";
+} from "./chunk-Z7DL6IN5.js";
 import {
   formatOf
-} from "./chunk-MNIRPHUW.js";
+} from "./chunk-WYG54N7Z.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -21,12 +21,12 @@ import {
   roleFromPath,
   safePattern,
   safeRegExpEngine
-} from "./chunk-MOCL5SDB.js";
+} from "./chunk-7FWYCGLW.js";
 import {
   Documents,
   moduleOfAnyPath,
   sameContent
-} from "./chunk-MNIRPHUW.js";
+} from "./chunk-WYG54N7Z.js";
 import {
   emittedId,
   fill,
@@ -3769,6 +3769,7 @@ var HANDLED = /* @__PURE__ */ new Set([
   ...UPPER_BOUNDS,
   ...OTHER_CONSTRAINTS
 ]);
+var MAX_SCHEMA_DEPTH = 300;
 var ViewBuilder = class {
   constructor(docs, errors) {
     this.docs = docs;
@@ -3789,7 +3790,7 @@ var ViewBuilder = class {
   parts(sides) {
     const out = [];
     const seen = /* @__PURE__ */ new Set();
-    const visit = (side) => {
+    const visit = (side, depth = 0) => {
       const key = `${side.loc.file}#${side.loc.pointer}`;
       const node = side.node;
       if (seen.has(key)) {
@@ -3798,6 +3799,7 @@ var ViewBuilder = class {
         return;
       }
       seen.add(key);
+      if (depth > MAX_SCHEMA_DEPTH) return this.tooDeep(side.loc, `a chain of $ref and allOf longer than ${MAX_SCHEMA_DEPTH}`);
       if (node === null || typeof node !== "object" || Array.isArray(node)) {
         out.push(side);
         return;
@@ -3816,7 +3818,7 @@ var ViewBuilder = class {
       if (ref) {
         delete rest.$ref;
         try {
-          visit(this.docs.resolveRef(side.loc, ref));
+          visit(this.docs.resolveRef(side.loc, ref), depth + 1);
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           this.report(err);
@@ -3825,21 +3827,21 @@ var ViewBuilder = class {
       }
       if (allOf) {
         delete rest.allOf;
-        allOf.forEach((member, i) => visit({ loc: at3("allOf", i), node: member }));
+        allOf.forEach((member, i) => visit({ loc: at3("allOf", i), node: member }, depth + 1));
       }
       if (single) {
         delete rest[single];
-        visit({ loc: at3(single, 0), node: obj2[single][0] });
+        visit({ loc: at3(single, 0), node: obj2[single][0] }, depth + 1);
       }
       if (wrap) {
         delete rest[wrap.keyword];
         const before = out.length;
-        visit({ loc: at3(wrap.keyword, wrap.index), node: obj2[wrap.keyword][wrap.index] });
+        visit({ loc: at3(wrap.keyword, wrap.index), node: obj2[wrap.keyword][wrap.index] }, depth + 1);
         for (let i = before; i < out.length; i++) out[i] = { ...out[i], orNull: true };
       }
       if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest });
     };
-    sides.forEach(visit);
+    for (const side of sides) visit(side);
     if (!out.length && sides[0]) out.push({ loc: sides[0].loc, node: {} });
     return out;
   }
@@ -3955,6 +3957,13 @@ var ViewBuilder = class {
     const old = view.bounds.get(kw);
     view.bounds.set(kw, old && typeof old.value === "number" ? { value: pick(old.value, value), loc } : { value, loc });
   }
+  /**
+   * A schema reached through more levels than the diff follows (a hostile chain of `$ref`s would exhaust the stack):
+   * said at its place, and nothing below it compared.
+   */
+  tooDeep(loc, what) {
+    this.report(new InputError(`${what}: not compared beyond this schema`, loc.file, this.docs.lineOf(loc)));
+  }
   report(err) {
     if (!this.errors.some((e) => e.file === err.file && e.message === err.message)) {
       this.errors.push({ file: err.file ?? "", line: err.line, message: err.message });
@@ -4039,6 +4048,11 @@ var SchemaDiffer = class {
       return this.found.get(key) ?? /* @__PURE__ */ new Set();
     }
     this.done.add(key);
+    if (this.open.length >= MAX_SCHEMA_DEPTH) {
+      const [builder, side] = b[0] ? [this.head, b[0]] : [this.base, a[0]];
+      builder.tooDeep(side.loc, `schemas nested more than ${MAX_SCHEMA_DEPTH} levels deep`);
+      return /* @__PURE__ */ new Set();
+    }
     const mine = /* @__PURE__ */ new Set();
     this.found.set(key, mine);
     this.open.push(mine);

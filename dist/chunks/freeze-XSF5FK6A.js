@@ -9,7 +9,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-XMKEXK2K.js";
+} from "./chunk-Z7DL6IN5.js";
 import {
   parseFormat,
   printErrors,
@@ -22,12 +22,12 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-TLADH44O.js";
 import {
   FsTree
-} from "./chunk-B7FOSRAL.js";
+} from "./chunk-G5ZTGJWS.js";
 import "./chunk-TT34GUL2.js";
 import {
   ContractsLayout,
   filterTree
-} from "./chunk-MNIRPHUW.js";
+} from "./chunk-WYG54N7Z.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -179,7 +179,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-DEEGLFD6.js"),
+        import("./tree-diff-PJHXLOD6.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

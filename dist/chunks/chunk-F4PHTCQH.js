@@ -5,11 +5,11 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-MOCL5SDB.js";
+} from "./chunk-7FWYCGLW.js";
 import {
   formatOf,
   isRefObject
-} from "./chunk-MNIRPHUW.js";
+} from "./chunk-WYG54N7Z.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

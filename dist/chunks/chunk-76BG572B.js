@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-XMKEXK2K.js";
+} from "./chunk-Z7DL6IN5.js";
 import {
   FsTree
-} from "./chunk-B7FOSRAL.js";
+} from "./chunk-G5ZTGJWS.js";
 import {
   detectKind
-} from "./chunk-MOCL5SDB.js";
+} from "./chunk-7FWYCGLW.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-MNIRPHUW.js";
+} from "./chunk-WYG54N7Z.js";
 import {
   InputError,
   unlessUnreadable

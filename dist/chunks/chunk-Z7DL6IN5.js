@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-B7FOSRAL.js";
+} from "./chunk-G5ZTGJWS.js";
 import {
   POLICY_RULES
 } from "./chunk-TT34GUL2.js";
@@ -18,7 +18,7 @@ import {
   parseText,
   sameContent,
   toCrlf
-} from "./chunk-MNIRPHUW.js";
+} from "./chunk-WYG54N7Z.js";
 import {
   RULES,
   findRule

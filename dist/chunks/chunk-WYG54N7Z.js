@@ -4669,6 +4669,7 @@ var MapTree = class {
     return this.files.get(path);
   }
 };
+var MAX_REF_CHAIN = 300;
 var Documents = class _Documents {
   constructor(tree) {
     this.tree = tree;
@@ -4782,6 +4783,7 @@ var Documents = class _Documents {
     while (isRefObject(current.node)) {
       const key2 = `${current.loc.file}#${current.loc.pointer}`;
       if (seen.has(key2)) throw this.refError(current.loc, `cyclic $ref: ${[...seen].join(" -> ")} -> ${key2}`);
+      if (seen.size >= MAX_REF_CHAIN) throw this.refError(loc, `a chain of more than ${MAX_REF_CHAIN} $refs, each to the next`);
       seen.add(key2);
       current = this.resolveRef(current.loc, current.node.$ref);
     }

@@ -15,20 +15,20 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-TLADH44O.js";
 import {
   checkReadable
-} from "./chunk-QZTUKB2S.js";
+} from "./chunk-F4PHTCQH.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-B7FOSRAL.js";
+} from "./chunk-G5ZTGJWS.js";
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-6FQUVJH7.js";
+} from "./chunk-GCXVU5NT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-MOCL5SDB.js";
+import "./chunk-7FWYCGLW.js";
 import {
   Documents
-} from "./chunk-MNIRPHUW.js";
+} from "./chunk-WYG54N7Z.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-S3JAMEIV.js";
+} from "./chunk-3MEGNB22.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -33,16 +33,16 @@ import {
   require_semver,
   verifyFreeze,
   verifyIndex
-} from "./chunk-XMKEXK2K.js";
+} from "./chunk-Z7DL6IN5.js";
 import {
   changeText
 } from "./chunk-JECNHFAN.js";
 import {
   checkReadable
-} from "./chunk-QZTUKB2S.js";
+} from "./chunk-F4PHTCQH.js";
 import {
   FsTree
-} from "./chunk-B7FOSRAL.js";
+} from "./chunk-G5ZTGJWS.js";
 import {
   getPolicyRule
 } from "./chunk-TT34GUL2.js";
@@ -52,11 +52,11 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-6FQUVJH7.js";
+} from "./chunk-GCXVU5NT.js";
 import {
   detectKind,
   referenceClosure
-} from "./chunk-MOCL5SDB.js";
+} from "./chunk-7FWYCGLW.js";
 import {
   ContractsLayout,
   Documents,
@@ -71,7 +71,7 @@ import {
   overlayTree,
   parseText,
   sameContent
-} from "./chunk-MNIRPHUW.js";
+} from "./chunk-WYG54N7Z.js";
 import {
   findRule,
   getRule

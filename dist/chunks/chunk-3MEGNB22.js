@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-XMKEXK2K.js";
+} from "./chunk-Z7DL6IN5.js";
 import {
   refsIn
-} from "./chunk-QZTUKB2S.js";
+} from "./chunk-F4PHTCQH.js";
 import {
   getPolicyRule
 } from "./chunk-TT34GUL2.js";
@@ -14,12 +14,12 @@ import {
   operations,
   referenceClosure,
   unsafePatterns
-} from "./chunk-MOCL5SDB.js";
+} from "./chunk-7FWYCGLW.js";
 import {
   GLOBALS,
   formatOf,
   parseText
-} from "./chunk-MNIRPHUW.js";
+} from "./chunk-WYG54N7Z.js";
 import {
   fill
 } from "./chunk-HWS5QLP2.js";

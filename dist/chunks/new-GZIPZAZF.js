@@ -7,29 +7,29 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-YWUYVHNE.js";
+} from "./chunk-76BG572B.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-4QL7QA6D.js";
-import "./chunk-BXOCAYYJ.js";
-import "./chunk-S3JAMEIV.js";
+} from "./chunk-MHIY3OPJ.js";
+import "./chunk-JSKCJ4OA.js";
+import "./chunk-3MEGNB22.js";
 import {
   readVersion
-} from "./chunk-XMKEXK2K.js";
+} from "./chunk-Z7DL6IN5.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-QZTUKB2S.js";
-import "./chunk-B7FOSRAL.js";
+import "./chunk-F4PHTCQH.js";
+import "./chunk-G5ZTGJWS.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-6FQUVJH7.js";
+import "./chunk-GCXVU5NT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-MOCL5SDB.js";
+import "./chunk-7FWYCGLW.js";
 import {
   formatOf
-} from "./chunk-MNIRPHUW.js";
+} from "./chunk-WYG54N7Z.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {
