@@ -116,9 +116,14 @@ function walk(a: Type, b: Type, rawA: unknown, rawB: unknown, pointer: string, p
     const rawFields = (r: unknown) => (isObj(r) && Array.isArray(r.fields) ? (r.fields as unknown[]) : []);
     const [ra, rb] = [rawFields(rawA), rawFields(rawB)];
     const matched = new Set<avro.types.Field>();
+    // each writer field's place by name (a record of thousands, each looked up in all, took seconds)
+    const place = new Map<string, number>();
+    fa.forEach((x, i) => place.has(x.name) || place.set(x.name, i));
     fb.forEach((f, i) => {
-      // a reader field matches the writer's by name, or by one of the reader's aliases
-      const old = fa.find((x) => x.name === f.name) ?? fa.find((x) => (f.aliases ?? []).includes(x.name));
+      // a reader field matches the writer's by name, or by one of the reader's aliases (the writer's first)
+      const byAlias = (f.aliases ?? []).map((n) => place.get(n)).filter((k) => k !== undefined);
+      const at = place.get(f.name) ?? (byAlias.length ? Math.min(...byAlias) : undefined);
+      const old = at === undefined ? undefined : fa[at];
       const fp = pointerJoin(pointer, 'fields', i);
       const where = path ? `${path}.${f.name}` : f.name;
       const rawF = rb[i];
@@ -132,7 +137,7 @@ function walk(a: Type, b: Type, rawA: unknown, rawB: unknown, pointer: string, p
         return;
       }
       matched.add(old);
-      const rawOld = ra[fa.indexOf(old)];
+      const rawOld = ra[at!];
       if (old.name !== f.name) out.push({ rule: 'avro-field-renamed', pointer: fp, params: { at: where, old: old.name, new: f.name } });
       const oldDefault = isObj(rawOld) && 'default' in rawOld ? JSON.stringify(rawOld.default) : undefined;
       const newDefault = hasDefault ? JSON.stringify((rawF as Obj).default) : undefined;

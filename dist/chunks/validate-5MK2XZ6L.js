@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-3UJN4BWT.js";
-import "./chunk-JSKCJ4OA.js";
+} from "./chunk-EACOYXYL.js";
+import "./chunk-PO6IBAP4.js";
 import "./chunk-3MEGNB22.js";
 import "./chunk-Z7DL6IN5.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-F4PHTCQH.js";
 import "./chunk-G5ZTGJWS.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-GCXVU5NT.js";
+import "./chunk-6QSGKDV6.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-7FWYCGLW.js";
 import "./chunk-WYG54N7Z.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-MHIY3OPJ.js";
+} from "./chunk-6UAO65U3.js";
 import {
   runCheck
-} from "./chunk-JSKCJ4OA.js";
+} from "./chunk-PO6IBAP4.js";
 import {
   repoTop,
   require_semver

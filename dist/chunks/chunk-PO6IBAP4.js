@@ -52,7 +52,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-GCXVU5NT.js";
+} from "./chunk-6QSGKDV6.js";
 import {
   detectKind,
   referenceClosure

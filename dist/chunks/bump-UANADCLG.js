@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-HFL6ZZPI.js";
+} from "./chunk-UIIX3Y2D.js";
 import {
   printCheck
-} from "./chunk-MHIY3OPJ.js";
-import "./chunk-JSKCJ4OA.js";
+} from "./chunk-6UAO65U3.js";
+import "./chunk-PO6IBAP4.js";
 import "./chunk-3MEGNB22.js";
 import "./chunk-Z7DL6IN5.js";
 import "./chunk-FPVMIPT2.js";
@@ -14,7 +14,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-F4PHTCQH.js";
 import "./chunk-G5ZTGJWS.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-GCXVU5NT.js";
+import "./chunk-6QSGKDV6.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-7FWYCGLW.js";
 import "./chunk-WYG54N7Z.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-JSKCJ4OA.js";
+} from "./chunk-PO6IBAP4.js";
 import "./chunk-3MEGNB22.js";
 import "./chunk-Z7DL6IN5.js";
 import {
@@ -21,7 +21,7 @@ import "./chunk-TLADH44O.js";
 import "./chunk-F4PHTCQH.js";
 import "./chunk-G5ZTGJWS.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-GCXVU5NT.js";
+import "./chunk-6QSGKDV6.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-7FWYCGLW.js";
 import "./chunk-WYG54N7Z.js";

@@ -476,8 +476,12 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     const rawFields = (r) => isObj(r) && Array.isArray(r.fields) ? r.fields : [];
     const [ra, rb] = [rawFields(rawA), rawFields(rawB)];
     const matched = /* @__PURE__ */ new Set();
+    const place = /* @__PURE__ */ new Map();
+    fa.forEach((x, i) => place.has(x.name) || place.set(x.name, i));
     fb.forEach((f, i) => {
-      const old = fa.find((x) => x.name === f.name) ?? fa.find((x) => (f.aliases ?? []).includes(x.name));
+      const byAlias = (f.aliases ?? []).map((n) => place.get(n)).filter((k) => k !== void 0);
+      const at4 = place.get(f.name) ?? (byAlias.length ? Math.min(...byAlias) : void 0);
+      const old = at4 === void 0 ? void 0 : fa[at4];
       const fp = pointerJoin(pointer, "fields", i);
       const where = path ? `${path}.${f.name}` : f.name;
       const rawF = rb[i];
@@ -491,7 +495,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
         return;
       }
       matched.add(old);
-      const rawOld = ra[fa.indexOf(old)];
+      const rawOld = ra[at4];
       if (old.name !== f.name) out.push({ rule: "avro-field-renamed", pointer: fp, params: { at: where, old: old.name, new: f.name } });
       const oldDefault = isObj(rawOld) && "default" in rawOld ? JSON.stringify(rawOld.default) : void 0;
       const newDefault = hasDefault ? JSON.stringify(rawF.default) : void 0;

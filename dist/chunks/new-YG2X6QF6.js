@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-MHIY3OPJ.js";
-import "./chunk-JSKCJ4OA.js";
+} from "./chunk-6UAO65U3.js";
+import "./chunk-PO6IBAP4.js";
 import "./chunk-3MEGNB22.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-F4PHTCQH.js";
 import "./chunk-G5ZTGJWS.js";
 import "./chunk-TT34GUL2.js";
-import "./chunk-GCXVU5NT.js";
+import "./chunk-6QSGKDV6.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-7FWYCGLW.js";
 import {

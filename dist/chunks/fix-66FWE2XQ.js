@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-MHIY3OPJ.js";
-import "./chunk-JSKCJ4OA.js";
+} from "./chunk-6UAO65U3.js";
+import "./chunk-PO6IBAP4.js";
 import "./chunk-3MEGNB22.js";
 import "./chunk-Z7DL6IN5.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-G5ZTGJWS.js";
 import "./chunk-TT34GUL2.js";
 import {
   isDraft2020
-} from "./chunk-GCXVU5NT.js";
+} from "./chunk-6QSGKDV6.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

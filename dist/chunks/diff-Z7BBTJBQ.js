@@ -23,7 +23,7 @@ import {
 import "./chunk-TT34GUL2.js";
 import {
   diffTrees
-} from "./chunk-GCXVU5NT.js";
+} from "./chunk-6QSGKDV6.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-7FWYCGLW.js";
 import {
