@@ -4955,6 +4955,13 @@ var POLICY_RULES = [
     true
   ),
   rule(
+    "example-unvalidated",
+    "warn",
+    "An example was not validated: the schemas compiled for examples in one check passed the check's budget (50,000 schema nodes on each side).",
+    "{file} was not validated against {schema}: the schemas compiled for examples in this check passed their budget",
+    "Validate it in your own tests, or make the schemas it reaches smaller: each check compiles at most 50,000 schema nodes for examples."
+  ),
+  rule(
     "example-unpaired",
     "warn",
     "An example has no schema to validate against.",
@@ -6987,6 +6994,11 @@ function allOfCost(o) {
   const n = Array.isArray(o.allOf) ? o.allOf.length : 0;
   return n > 100 ? Math.floor(n * n / 70) : 0;
 }
+function compileSize(schema2, limit = Infinity) {
+  let count = 0;
+  someNode(schema2, (o) => (count += 1 + allOfCost(o)) > limit);
+  return count;
+}
 
 // src/core/semantic/dialects.ts
 var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
@@ -8093,7 +8105,7 @@ function eagerly(code) {
   return at3 < 0 ? code : `${code.slice(0, at3)}return (${code.slice(at3 + "return ".length)})`;
 }
 function failures(schema2) {
-  if (!isObj4(schema2) || sizeOf(schema2, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema2) || explodes(schema2)) return void 0;
+  if (!isObj4(schema2) || compileSize(schema2, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema2) || explodes(schema2)) return void 0;
   const validate = overflowed(() => {
     try {
       return newAjv(isDraft2020(schema2), false).compile(schema2);
@@ -8206,7 +8218,7 @@ var Validators = class {
    */
   whole(schema2, limit, account) {
     const standalone3 = asDocument(schema2, this.root);
-    const size = sizeOf(standalone3, limit);
+    const size = compileSize(standalone3, limit);
     if (size > limit) return TOO_LARGE;
     const cost = account === "nodes" ? Math.max(FRESH_INSTANCE_COST, size) : MIN_COST + size;
     const left = this.budget[account] ?? Infinity;
@@ -8289,11 +8301,6 @@ var MAX_DOCUMENT_NODES = 2e4;
 var DOCUMENT_BUDGET = 2e4;
 var MIN_COST = 20;
 var FRESH_INSTANCE_COST = 500;
-function sizeOf(schema2, limit) {
-  let count = 0;
-  someNode(schema2, (o) => (count += 1 + allOfCost(o)) > limit);
-  return count;
-}
 function inContextHeader(root) {
   return isObj4(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
 }
@@ -10942,6 +10949,50 @@ var eventChannels = ({ config, changes, base, head }) => {
   return { findings, checklist };
 };
 
+// src/core/source/readable.ts
+var MAX_PER_FILE2 = 3;
+function checkReadable(docs, paths, isContract = () => false) {
+  const problems = [];
+  const skipped = [];
+  for (const file2 of paths) {
+    if (!formatOf(file2) || isToolingName(file2) && !isContract(file2)) continue;
+    let data2;
+    try {
+      data2 = docs.get(file2).data;
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      const diagnostic = { file: err.file ?? file2, line: err.line, message: err.message };
+      (isContractName(file2) || isContract(file2) ? problems : skipped).push(diagnostic);
+      continue;
+    }
+    if (!isContractKind(detectKind(file2, void 0, data2)) && !isContract(file2)) continue;
+    let found = 0;
+    for (const { pointer, ref } of refsIn(data2)) {
+      if (found >= MAX_PER_FILE2) break;
+      try {
+        docs.deref({ file: file2, pointer }, { $ref: ref });
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        found++;
+        problems.push({ file: file2, line: docs.lineOf({ file: file2, pointer }), message: err.message });
+      }
+    }
+  }
+  return { problems, skipped };
+}
+var INSTANCE_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "example"]);
+function* refsIn(node, pointer = "") {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) yield* refsIn(item, pointerJoin(pointer, i));
+  } else if (node !== null && typeof node === "object") {
+    if (isRefObject(node)) yield { pointer, ref: node.$ref };
+    for (const [key3, value] of Object.entries(node)) {
+      if (INSTANCE_KEYWORDS.has(key3) || key3 === "examples" && Array.isArray(value)) continue;
+      if (key3 !== "$ref") yield* refsIn(value, pointerJoin(pointer, key3));
+    }
+  }
+}
+
 // src/core/policy/examples.ts
 import { posix as posix3 } from "node:path";
 var EXAMPLE = /((^|\/)examples?\/.+|[._-]examples?)\.(json|ya?ml)$/i;
@@ -10964,6 +11015,7 @@ function checkExamples(docs, paths) {
     const id = schemas.get(p)?.$id;
     return typeof id === "string" ? id : `file:///${p}`;
   };
+  const compiles = new CompileBudget(schemas, uri);
   for (const [p, schema2] of schemas) {
     try {
       (isDraft2020(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p) });
@@ -10981,6 +11033,10 @@ function checkExamples(docs, paths) {
       continue;
     }
     const schema2 = schemas.get(schemaPath);
+    if (!compiles.pay(schemaPath)) {
+      out.push(finding("example-unvalidated", example, { file: example, schema: schemaPath }, { key: example }));
+      continue;
+    }
     const ajv = isDraft2020(schema2) ? engines.modern : engines.legacy;
     let validate;
     try {
@@ -11019,6 +11075,46 @@ function checkExamples(docs, paths) {
   }
   return out;
 }
+var EXAMPLE_COMPILE_NODES = 5e4;
+var CompileBudget = class {
+  constructor(schemas, uri) {
+    this.schemas = schemas;
+    this.uri = uri;
+    this.byUri = new Map([...schemas.keys()].map((p) => [uri(p).replace(/#.*$/, ""), p]));
+  }
+  schemas;
+  uri;
+  left = EXAMPLE_COMPILE_NODES;
+  paid = /* @__PURE__ */ new Set();
+  byUri;
+  /** Whether compiling `path` fits what is left; if so, it is paid for. */
+  pay(path) {
+    const reached2 = this.reached(path).filter((p) => !this.paid.has(p));
+    const cost = reached2.reduce((n, p) => n + compileSize(this.schemas.get(p), this.left + 1) + 20, 0);
+    if (cost > this.left) return false;
+    this.left -= cost;
+    for (const p of reached2) this.paid.add(p);
+    return true;
+  }
+  /** `path` and the schemas of the tree its `$ref`s reach, as ajv resolves them (against each schema's URI). */
+  reached(path) {
+    const seen = /* @__PURE__ */ new Set([path]);
+    const stack = [path];
+    while (stack.length) {
+      const p = stack.pop();
+      for (const { ref } of refsIn(this.schemas.get(p))) {
+        let target;
+        try {
+          target = this.byUri.get(new URL(ref, this.uri(p)).href.replace(/#.*$/, ""));
+        } catch {
+          continue;
+        }
+        if (target && !seen.has(target)) seen.add(target) && stack.push(target);
+      }
+    }
+    return [...seen];
+  }
+};
 function withoutSchemaKey(data2) {
   return data2 && typeof data2 === "object" && !Array.isArray(data2) && "$schema" in data2 ? omit$schema(data2) : data2;
 }
@@ -11435,50 +11531,6 @@ function lintOpenApi(docs, paths) {
 var openapiLint = (context) => ({
   findings: context.config.preset === "memoryos" ? ratchet(context, (side) => lintOpenApi(side.docs, side.paths)) : []
 });
-
-// src/core/source/readable.ts
-var MAX_PER_FILE2 = 3;
-function checkReadable(docs, paths, isContract = () => false) {
-  const problems = [];
-  const skipped = [];
-  for (const file2 of paths) {
-    if (!formatOf(file2) || isToolingName(file2) && !isContract(file2)) continue;
-    let data2;
-    try {
-      data2 = docs.get(file2).data;
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      const diagnostic = { file: err.file ?? file2, line: err.line, message: err.message };
-      (isContractName(file2) || isContract(file2) ? problems : skipped).push(diagnostic);
-      continue;
-    }
-    if (!isContractKind(detectKind(file2, void 0, data2)) && !isContract(file2)) continue;
-    let found = 0;
-    for (const { pointer, ref } of refsIn(data2)) {
-      if (found >= MAX_PER_FILE2) break;
-      try {
-        docs.deref({ file: file2, pointer }, { $ref: ref });
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        found++;
-        problems.push({ file: file2, line: docs.lineOf({ file: file2, pointer }), message: err.message });
-      }
-    }
-  }
-  return { problems, skipped };
-}
-var INSTANCE_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "example"]);
-function* refsIn(node, pointer = "") {
-  if (Array.isArray(node)) {
-    for (const [i, item] of node.entries()) yield* refsIn(item, pointerJoin(pointer, i));
-  } else if (node !== null && typeof node === "object") {
-    if (isRefObject(node)) yield { pointer, ref: node.$ref };
-    for (const [key3, value] of Object.entries(node)) {
-      if (INSTANCE_KEYWORDS.has(key3) || key3 === "examples" && Array.isArray(value)) continue;
-      if (key3 !== "$ref") yield* refsIn(value, pointerJoin(pointer, key3));
-    }
-  }
-}
 
 // src/core/policy/checks/readability.ts
 var readability = (context) => {

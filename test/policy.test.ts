@@ -12,6 +12,7 @@ import { deprecatedStreak } from '../src/core/policy/deprecation.js';
 import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
 import { Documents, MapTree } from '../src/core/source/tree.js';
 import { checkExamples } from '../src/core/policy/examples.js';
+import { getPolicyRule } from '../src/core/policy/policy-rules.js';
 import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree, frozenRepo } from './helpers.js';
 
 const api = (opts: { extraOp?: string; items200?: string; noHealthExempt?: boolean; no4xx?: boolean } = {}) => `openapi: 3.1.0
@@ -376,6 +377,32 @@ describe('examples', () => {
     );
     const v = r.violations!.find((x) => x.ruleId === 'example-invalid')!;
     assert.match(v.message, /\/id must match format "ulid"/);
+  });
+  test('examples are validated within a compile budget: past it, one is said to be unvalidated, never minutes of compiles', () => {
+    // a pull request of large schemas with examples was as many compiles of ~0.2 ms a node, on both sides of the ratchet
+    const big = {
+      type: 'object',
+      properties: Object.fromEntries(
+        Array.from({ length: 20_000 }, (_, i) => [`p${i}`, { type: 'object', properties: { x: { type: 'string' } } }]),
+      ),
+    };
+    const tree = new MapTree([
+      ['s/big.schema.json', JSON.stringify(big)],
+      ['s/big.example.json', '{"p0": {"x": 1}}'],
+      // what its $refs reach is compiled with it, and paid for
+      ['s/wrapper.schema.json', JSON.stringify({ type: 'object', properties: { inner: { $ref: 'big.schema.json' } } })],
+      ['s/wrapper.example.json', '{"inner": {}}'],
+      ['s/plain.schema.json', JSON.stringify({ type: 'object', required: ['id'], properties: { id: { type: 'string' } } })],
+      ['s/plain.example.json', '{"id": 7}'],
+    ]);
+    const findings = checkExamples(new Documents(tree), tree.paths());
+    const said = findings.map((f) => `${f.ruleId} ${f.file}`).sort();
+    assert.deepEqual(said, [
+      'example-invalid s/plain.example.json',
+      'example-unvalidated s/big.example.json',
+      'example-unvalidated s/wrapper.example.json',
+    ]);
+    assert.equal(getPolicyRule('example-unvalidated').severity, 'warn');
   });
 });
 

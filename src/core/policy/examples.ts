@@ -2,6 +2,8 @@
 import { isBug, unlessUnreadable } from '../errors.js';
 import type { Ajv, AnySchema } from 'ajv';
 import { isDraft2020, newAjv } from '../semantic/validator.js';
+import { compileSize } from '../semantic/schema.js';
+import { refsIn } from '../source/readable.js';
 import { posix } from 'node:path';
 import { detectKind } from '../source/kind.js';
 import type { Documents } from '../source/tree.js';
@@ -31,6 +33,7 @@ export function checkExamples(docs: Documents, paths: string[]): Finding[] {
     const id = schemas.get(p)?.$id;
     return typeof id === 'string' ? id : `file:///${p}`;
   };
+  const compiles = new CompileBudget(schemas, uri);
   for (const [p, schema] of schemas) {
     try {
       (isDraft2020(schema) ? engines.modern : engines.legacy).addSchema({ ...schema, $id: uri(p) } as AnySchema);
@@ -50,6 +53,10 @@ export function checkExamples(docs: Documents, paths: string[]): Finding[] {
       continue;
     }
     const schema = schemas.get(schemaPath)!;
+    if (!compiles.pay(schemaPath)) {
+      out.push(finding('example-unvalidated', example, { file: example, schema: schemaPath }, { key: example }));
+      continue;
+    }
     const ajv = isDraft2020(schema) ? engines.modern : engines.legacy;
     let validate: ReturnType<Ajv['compile']>;
     try {
@@ -94,6 +101,56 @@ export function checkExamples(docs: Documents, paths: string[]): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * Schema nodes one check compiles to validate examples, on each side (~0.15–0.22 ms a node with every error collected,
+ * so ~10 s at most; 500 schemas of 80 nodes fit): a pull request of many large schemas with examples was minutes of
+ * compiles. Past it, the examples left are said to be unvalidated.
+ */
+const EXAMPLE_COMPILE_NODES = 50_000;
+
+/** The nodes compiling each example's schema costs: it and every schema of the tree its `$ref`s reach, each paid once. */
+class CompileBudget {
+  private left = EXAMPLE_COMPILE_NODES;
+  private readonly paid = new Set<string>();
+  private readonly byUri: Map<string, string>;
+
+  constructor(
+    private readonly schemas: Map<string, Record<string, unknown>>,
+    private readonly uri: (path: string) => string,
+  ) {
+    this.byUri = new Map([...schemas.keys()].map((p) => [uri(p).replace(/#.*$/, ''), p]));
+  }
+
+  /** Whether compiling `path` fits what is left; if so, it is paid for. */
+  pay(path: string): boolean {
+    const reached = this.reached(path).filter((p) => !this.paid.has(p));
+    const cost = reached.reduce((n, p) => n + compileSize(this.schemas.get(p), this.left + 1) + 20, 0);
+    if (cost > this.left) return false;
+    this.left -= cost;
+    for (const p of reached) this.paid.add(p);
+    return true;
+  }
+
+  /** `path` and the schemas of the tree its `$ref`s reach, as ajv resolves them (against each schema's URI). */
+  private reached(path: string): string[] {
+    const seen = new Set([path]);
+    const stack = [path];
+    while (stack.length) {
+      const p = stack.pop()!;
+      for (const { ref } of refsIn(this.schemas.get(p))) {
+        let target: string | undefined;
+        try {
+          target = this.byUri.get(new URL(ref, this.uri(p)).href.replace(/#.*$/, ''));
+        } catch {
+          continue; // not a URI ajv could resolve either
+        }
+        if (target && !seen.has(target)) seen.add(target) && stack.push(target);
+      }
+    }
+    return [...seen];
+  }
 }
 
 function withoutSchemaKey(data: unknown): unknown {

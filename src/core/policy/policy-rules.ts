@@ -103,6 +103,13 @@ export const POLICY_RULES: PolicyRule[] = [
     true,
   ),
   rule(
+    'example-unvalidated',
+    'warn',
+    "An example was not validated: the schemas compiled for examples in one check passed the check's budget (50,000 schema nodes on each side).",
+    '{file} was not validated against {schema}: the schemas compiled for examples in this check passed their budget',
+    'Validate it in your own tests, or make the schemas it reaches smaller: each check compiles at most 50,000 schema nodes for examples.',
+  ),
+  rule(
     'example-unpaired',
     'warn',
     'An example has no schema to validate against.',

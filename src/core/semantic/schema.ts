@@ -173,6 +173,13 @@ export function allOfCost(o: Obj): number {
   return n > 100 ? Math.floor((n * n) / 70) : 0;
 }
 
+/** What ajv's compile of a schema costs, in nodes: its distinct nodes and what large `allOf`s add, counted up to `limit` (+1). */
+export function compileSize(schema: unknown, limit = Infinity): number {
+  let count = 0;
+  someNode(schema, (o) => (count += 1 + allOfCost(o)) > limit);
+  return count;
+}
+
 /** What local `$ref`s point into: `$defs`, `definitions`, and an OpenAPI document's `components`. */
 export function defs(root: unknown): Obj {
   if (!isObj(root)) return {};

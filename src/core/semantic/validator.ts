@@ -7,7 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isBug } from '../errors.js';
 import { safeRegExpEngine } from '../source/safe-regex.js';
-import { allOfCost, isObj, someNode, someSchemaNode, type Obj } from './schema.js';
+import { compileSize, isObj, someNode, someSchemaNode, type Obj } from './schema.js';
 import { fingerprint } from '../diff/fingerprint.js';
 
 /** ULID: 26 Crockford Base32 characters, the first 0-7 (48-bit timestamp). */
@@ -54,7 +54,7 @@ function eagerly(code: string): string {
  */
 export function failures(schema: unknown): ((value: unknown) => string[] | undefined) | undefined {
   // a compile with every error costs ~0.1 ms a node, charged to no budget: larger schemas are not placed
-  if (!isObj(schema) || sizeOf(schema, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema) || explodes(schema)) return undefined;
+  if (!isObj(schema) || compileSize(schema, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema) || explodes(schema)) return undefined;
   const validate = overflowed(() => {
     try {
       return newAjv(isDraft2020(schema), false).compile(schema as AnySchema);
@@ -219,7 +219,7 @@ export class Validators {
    */
   private whole(schema: object, limit: number, account: 'nodes' | 'documents'): Validator | Refusal {
     const standalone = asDocument(schema, this.root);
-    const size = sizeOf(standalone, limit);
+    const size = compileSize(standalone, limit);
     if (size > limit) return TOO_LARGE;
     // a compile costs ~1 ms plus ~60–140 ms per 1,000 nodes (measured on the GitHub REST pair and on wide documents)
     const cost = account === 'nodes' ? Math.max(FRESH_INSTANCE_COST, size) : MIN_COST + size;
@@ -339,12 +339,6 @@ const MIN_COST = 20;
 /** The same in an instance of its own (a schema compiled whole): a few ms. */
 const FRESH_INSTANCE_COST = 500;
 
-/** Distinct nodes of a schema, and what a large `allOf` costs beyond its nodes, counted up to `limit` (+1). */
-function sizeOf(schema: unknown, limit: number): number {
-  let count = 0;
-  someNode(schema, (o) => (count += 1 + allOfCost(o)) > limit);
-  return count;
-}
 
 /** The document's `$schema`, so a sub-schema is read in its document's dialect. */
 function inContextHeader(root: unknown): Obj {

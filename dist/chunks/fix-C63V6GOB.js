@@ -4,22 +4,22 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-76BG572B.js";
+} from "./chunk-2ZTKEVPM.js";
 import {
   setIn,
   showCheck
-} from "./chunk-6UAO65U3.js";
-import "./chunk-PO6IBAP4.js";
-import "./chunk-3MEGNB22.js";
-import "./chunk-Z7DL6IN5.js";
+} from "./chunk-FIKCYCHO.js";
+import "./chunk-4YTDGAT5.js";
+import "./chunk-6EQNZCKF.js";
+import "./chunk-CI4T2XF5.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-F4PHTCQH.js";
 import "./chunk-G5ZTGJWS.js";
-import "./chunk-TT34GUL2.js";
+import "./chunk-AYO5TBPP.js";
 import {
   isDraft2020
-} from "./chunk-6QSGKDV6.js";
+} from "./chunk-HEYVPP3P.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

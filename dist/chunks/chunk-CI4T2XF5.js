@@ -5,7 +5,7 @@ import {
 } from "./chunk-G5ZTGJWS.js";
 import {
   POLICY_RULES
-} from "./chunk-TT34GUL2.js";
+} from "./chunk-AYO5TBPP.js";
 import {
   FROZEN_DIR,
   GLOBALS,

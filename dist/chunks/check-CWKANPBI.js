@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-PO6IBAP4.js";
-import "./chunk-3MEGNB22.js";
-import "./chunk-Z7DL6IN5.js";
+} from "./chunk-4YTDGAT5.js";
+import "./chunk-6EQNZCKF.js";
+import "./chunk-CI4T2XF5.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -12,7 +12,7 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-YIA2XV27.js";
+} from "./chunk-3RQD5LB4.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-7VIG2SLF.js";
 import "./chunk-FPVMIPT2.js";
@@ -20,8 +20,8 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-TLADH44O.js";
 import "./chunk-F4PHTCQH.js";
 import "./chunk-G5ZTGJWS.js";
-import "./chunk-TT34GUL2.js";
-import "./chunk-6QSGKDV6.js";
+import "./chunk-AYO5TBPP.js";
+import "./chunk-HEYVPP3P.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-7FWYCGLW.js";
 import "./chunk-WYG54N7Z.js";

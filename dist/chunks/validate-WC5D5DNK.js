@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-EACOYXYL.js";
-import "./chunk-PO6IBAP4.js";
-import "./chunk-3MEGNB22.js";
-import "./chunk-Z7DL6IN5.js";
+} from "./chunk-FL2DM2PP.js";
+import "./chunk-4YTDGAT5.js";
+import "./chunk-6EQNZCKF.js";
+import "./chunk-CI4T2XF5.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-F4PHTCQH.js";
 import "./chunk-G5ZTGJWS.js";
-import "./chunk-TT34GUL2.js";
-import "./chunk-6QSGKDV6.js";
+import "./chunk-AYO5TBPP.js";
+import "./chunk-HEYVPP3P.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-7FWYCGLW.js";
 import "./chunk-WYG54N7Z.js";

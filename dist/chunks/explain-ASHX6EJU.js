@@ -5,7 +5,7 @@ import {
 } from "./chunk-TLADH44O.js";
 import {
   POLICY_RULES
-} from "./chunk-TT34GUL2.js";
+} from "./chunk-AYO5TBPP.js";
 import {
   RULES,
   findRule,

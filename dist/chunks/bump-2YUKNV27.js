@@ -2,19 +2,19 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-UIIX3Y2D.js";
+} from "./chunk-PHJWJWDW.js";
 import {
   printCheck
-} from "./chunk-6UAO65U3.js";
-import "./chunk-PO6IBAP4.js";
-import "./chunk-3MEGNB22.js";
-import "./chunk-Z7DL6IN5.js";
+} from "./chunk-FIKCYCHO.js";
+import "./chunk-4YTDGAT5.js";
+import "./chunk-6EQNZCKF.js";
+import "./chunk-CI4T2XF5.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-F4PHTCQH.js";
 import "./chunk-G5ZTGJWS.js";
-import "./chunk-TT34GUL2.js";
-import "./chunk-6QSGKDV6.js";
+import "./chunk-AYO5TBPP.js";
+import "./chunk-HEYVPP3P.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-7FWYCGLW.js";
 import "./chunk-WYG54N7Z.js";

@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-Z7DL6IN5.js";
+} from "./chunk-CI4T2XF5.js";
 import {
   FsTree
 } from "./chunk-G5ZTGJWS.js";

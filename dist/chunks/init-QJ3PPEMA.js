@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-3MEGNB22.js";
+} from "./chunk-6EQNZCKF.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -18,12 +18,12 @@ import {
   readVersion,
   repoTop,
   require_semver
-} from "./chunk-Z7DL6IN5.js";
+} from "./chunk-CI4T2XF5.js";
 import "./chunk-F4PHTCQH.js";
 import {
   FsTree
 } from "./chunk-G5ZTGJWS.js";
-import "./chunk-TT34GUL2.js";
+import "./chunk-AYO5TBPP.js";
 import {
   detectKind,
   isToolingName,

@@ -1218,6 +1218,11 @@ function allOfCost(o) {
   const n = Array.isArray(o.allOf) ? o.allOf.length : 0;
   return n > 100 ? Math.floor(n * n / 70) : 0;
 }
+function compileSize(schema, limit = Infinity) {
+  let count = 0;
+  someNode(schema, (o) => (count += 1 + allOfCost(o)) > limit);
+  return count;
+}
 
 // src/core/semantic/dialects.ts
 var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
@@ -2257,7 +2262,7 @@ function eagerly(code) {
   return at3 < 0 ? code : `${code.slice(0, at3)}return (${code.slice(at3 + "return ".length)})`;
 }
 function failures(schema) {
-  if (!isObj4(schema) || sizeOf(schema, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema) || explodes(schema)) return void 0;
+  if (!isObj4(schema) || compileSize(schema, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema) || explodes(schema)) return void 0;
   const validate = overflowed(() => {
     try {
       return newAjv(isDraft2020(schema), false).compile(schema);
@@ -2370,7 +2375,7 @@ var Validators = class {
    */
   whole(schema, limit, account) {
     const standalone3 = asDocument(schema, this.root);
-    const size = sizeOf(standalone3, limit);
+    const size = compileSize(standalone3, limit);
     if (size > limit) return TOO_LARGE;
     const cost = account === "nodes" ? Math.max(FRESH_INSTANCE_COST, size) : MIN_COST + size;
     const left = this.budget[account] ?? Infinity;
@@ -2453,11 +2458,6 @@ var MAX_DOCUMENT_NODES = 2e4;
 var DOCUMENT_BUDGET = 2e4;
 var MIN_COST = 20;
 var FRESH_INSTANCE_COST = 500;
-function sizeOf(schema, limit) {
-  let count = 0;
-  someNode(schema, (o) => (count += 1 + allOfCost(o)) > limit);
-  return count;
-}
 function inContextHeader(root) {
   return isObj4(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
 }
@@ -4679,6 +4679,7 @@ function dedupe(errors) {
 
 export {
   readAsyncApi,
+  compileSize,
   newAjv,
   isDraft2020,
   ViewBuilder,

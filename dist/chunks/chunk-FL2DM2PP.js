@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-PO6IBAP4.js";
+} from "./chunk-4YTDGAT5.js";
 import {
   POLICY_RULES
-} from "./chunk-TT34GUL2.js";
+} from "./chunk-AYO5TBPP.js";
 
 // src/cli/commands/validate.ts
 import { parseArgs } from "node:util";

@@ -9,12 +9,12 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-Z7DL6IN5.js";
+} from "./chunk-CI4T2XF5.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-YIA2XV27.js";
+} from "./chunk-3RQD5LB4.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-7VIG2SLF.js";
 import "./chunk-FPVMIPT2.js";
@@ -23,7 +23,7 @@ import "./chunk-TLADH44O.js";
 import {
   FsTree
 } from "./chunk-G5ZTGJWS.js";
-import "./chunk-TT34GUL2.js";
+import "./chunk-AYO5TBPP.js";
 import {
   ContractsLayout,
   filterTree
@@ -179,7 +179,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-DOMMHIBM.js"),
+        import("./tree-diff-4IJ43XPS.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-6UAO65U3.js";
+} from "./chunk-FIKCYCHO.js";
 import {
   runCheck
-} from "./chunk-PO6IBAP4.js";
+} from "./chunk-4YTDGAT5.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-Z7DL6IN5.js";
+} from "./chunk-CI4T2XF5.js";
 import {
   formatOf
 } from "./chunk-WYG54N7Z.js";

@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-3MEGNB22.js";
+} from "./chunk-6EQNZCKF.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -33,26 +33,28 @@ import {
   require_semver,
   verifyFreeze,
   verifyIndex
-} from "./chunk-Z7DL6IN5.js";
+} from "./chunk-CI4T2XF5.js";
 import {
   changeText
 } from "./chunk-JECNHFAN.js";
 import {
-  checkReadable
+  checkReadable,
+  refsIn
 } from "./chunk-F4PHTCQH.js";
 import {
   FsTree
 } from "./chunk-G5ZTGJWS.js";
 import {
   getPolicyRule
-} from "./chunk-TT34GUL2.js";
+} from "./chunk-AYO5TBPP.js";
 import {
   ViewBuilder,
+  compileSize,
   diffTrees,
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-6QSGKDV6.js";
+} from "./chunk-HEYVPP3P.js";
 import {
   detectKind,
   referenceClosure
@@ -529,6 +531,7 @@ function checkExamples(docs, paths) {
     const id = schemas.get(p)?.$id;
     return typeof id === "string" ? id : `file:///${p}`;
   };
+  const compiles = new CompileBudget(schemas, uri);
   for (const [p, schema] of schemas) {
     try {
       (isDraft2020(schema) ? engines.modern : engines.legacy).addSchema({ ...schema, $id: uri(p) });
@@ -546,6 +549,10 @@ function checkExamples(docs, paths) {
       continue;
     }
     const schema = schemas.get(schemaPath);
+    if (!compiles.pay(schemaPath)) {
+      out.push(finding("example-unvalidated", example, { file: example, schema: schemaPath }, { key: example }));
+      continue;
+    }
     const ajv = isDraft2020(schema) ? engines.modern : engines.legacy;
     let validate;
     try {
@@ -584,6 +591,46 @@ function checkExamples(docs, paths) {
   }
   return out;
 }
+var EXAMPLE_COMPILE_NODES = 5e4;
+var CompileBudget = class {
+  constructor(schemas, uri) {
+    this.schemas = schemas;
+    this.uri = uri;
+    this.byUri = new Map([...schemas.keys()].map((p) => [uri(p).replace(/#.*$/, ""), p]));
+  }
+  schemas;
+  uri;
+  left = EXAMPLE_COMPILE_NODES;
+  paid = /* @__PURE__ */ new Set();
+  byUri;
+  /** Whether compiling `path` fits what is left; if so, it is paid for. */
+  pay(path) {
+    const reached2 = this.reached(path).filter((p) => !this.paid.has(p));
+    const cost = reached2.reduce((n, p) => n + compileSize(this.schemas.get(p), this.left + 1) + 20, 0);
+    if (cost > this.left) return false;
+    this.left -= cost;
+    for (const p of reached2) this.paid.add(p);
+    return true;
+  }
+  /** `path` and the schemas of the tree its `$ref`s reach, as ajv resolves them (against each schema's URI). */
+  reached(path) {
+    const seen = /* @__PURE__ */ new Set([path]);
+    const stack = [path];
+    while (stack.length) {
+      const p = stack.pop();
+      for (const { ref } of refsIn(this.schemas.get(p))) {
+        let target;
+        try {
+          target = this.byUri.get(new URL(ref, this.uri(p)).href.replace(/#.*$/, ""));
+        } catch {
+          continue;
+        }
+        if (target && !seen.has(target)) seen.add(target) && stack.push(target);
+      }
+    }
+    return [...seen];
+  }
+};
 function withoutSchemaKey(data) {
   return data && typeof data === "object" && !Array.isArray(data) && "$schema" in data ? omit$schema(data) : data;
 }

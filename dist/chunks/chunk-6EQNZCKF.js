@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-Z7DL6IN5.js";
+} from "./chunk-CI4T2XF5.js";
 import {
   refsIn
 } from "./chunk-F4PHTCQH.js";
 import {
   getPolicyRule
-} from "./chunk-TT34GUL2.js";
+} from "./chunk-AYO5TBPP.js";
 import {
   detectKind,
   operations,

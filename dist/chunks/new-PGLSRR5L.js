@@ -7,24 +7,24 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-76BG572B.js";
+} from "./chunk-2ZTKEVPM.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-6UAO65U3.js";
-import "./chunk-PO6IBAP4.js";
-import "./chunk-3MEGNB22.js";
+} from "./chunk-FIKCYCHO.js";
+import "./chunk-4YTDGAT5.js";
+import "./chunk-6EQNZCKF.js";
 import {
   readVersion
-} from "./chunk-Z7DL6IN5.js";
+} from "./chunk-CI4T2XF5.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-F4PHTCQH.js";
 import "./chunk-G5ZTGJWS.js";
-import "./chunk-TT34GUL2.js";
-import "./chunk-6QSGKDV6.js";
+import "./chunk-AYO5TBPP.js";
+import "./chunk-HEYVPP3P.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-7FWYCGLW.js";
 import {

@@ -17,7 +17,7 @@ import {
 import {
   POLICY_RULES,
   getPolicyRule
-} from "./chunk-TT34GUL2.js";
+} from "./chunk-AYO5TBPP.js";
 import {
   RULES,
   findRule

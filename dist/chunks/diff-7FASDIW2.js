@@ -7,7 +7,7 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-YIA2XV27.js";
+} from "./chunk-3RQD5LB4.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-7VIG2SLF.js";
 import "./chunk-FPVMIPT2.js";
@@ -20,10 +20,10 @@ import {
   FsTree,
   repositoryRootOf
 } from "./chunk-G5ZTGJWS.js";
-import "./chunk-TT34GUL2.js";
+import "./chunk-AYO5TBPP.js";
 import {
   diffTrees
-} from "./chunk-6QSGKDV6.js";
+} from "./chunk-HEYVPP3P.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-7FWYCGLW.js";
 import {
