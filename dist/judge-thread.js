@@ -123,7 +123,12 @@ var LIMITS = {
   /** YAML aliases share nodes; a document that expands past this many nodes is an alias bomb. */
   maxExpandedNodes: 5e6,
   /** Collections nested deeper than this are refused (js-yaml checks YAML; we check JSON). */
-  maxDepth: 200
+  maxDepth: 200,
+  /**
+   * Bytes of API descriptions Spectral lints on each side of a check (a description and the files its `$ref`s reach):
+   * it takes ~4 s a MB, so 16 MiB (the GitHub REST description fits) is about a minute; the rest are said unlinted.
+   */
+  maxLintedBytes: 16 * 1024 * 1024
 };
 
 // src/core/source/positions.ts
@@ -12346,8 +12351,17 @@ async function spectralParts(names) {
     formats: exportsOf(formats)
   };
 }
-function firstUnsafePattern(docs, start) {
+function firstUnsafePattern(docs, reached2) {
+  for (const file2 of reached2) {
+    const doc = unlessUnreadable(() => docs.get(file2));
+    const bad = unsafePatterns(doc.data)[0];
+    if (bad) return { file: file2, ...bad, line: doc.positions.locate(bad.pointer)?.line };
+  }
+  return void 0;
+}
+function filesReached(docs, start) {
   const seen = /* @__PURE__ */ new Set();
+  const out = [];
   const queue = [start];
   while (queue.length) {
     const file2 = queue.shift();
@@ -12355,11 +12369,10 @@ function firstUnsafePattern(docs, start) {
     seen.add(file2);
     const doc = unlessUnreadable(() => docs.get(file2));
     if (!doc) continue;
-    const bad = unsafePatterns(doc.data)[0];
-    if (bad) return { file: file2, ...bad, line: doc.positions.locate(bad.pointer)?.line };
+    out.push(file2);
     for (const ref of refTargets(doc.data)) queue.push(posix4.normalize(posix4.join(posix4.dirname(file2), ref)));
   }
-  return void 0;
+  return out;
 }
 function refTargets(data2) {
   const files = [...refsIn(data2)].map(({ ref }) => ref.split("#")[0]).filter((f) => f && !/^[a-z]+:/i.test(f));
@@ -12398,11 +12411,13 @@ async function spectralFindings(ruleset, docs, paths, progress) {
   const spectral2 = new Spectral({ resolver });
   spectral2.setRuleset(ruleset.definition);
   const out = /* @__PURE__ */ new Map();
+  let bytesLeft = LIMITS.maxLintedBytes;
   for (const file2 of paths) {
     const data2 = /\.(ya?ml|json)$/i.test(file2) ? unlessUnreadable(() => docs.get(file2).data) : void 0;
     if (!data2 || typeof data2 !== "object" || !("openapi" in data2 || "swagger" in data2 || "asyncapi" in data2)) continue;
     progress?.(file2);
-    const unsafe = firstUnsafePattern(docs, file2);
+    const reached2 = filesReached(docs, file2);
+    const unsafe = firstUnsafePattern(docs, reached2);
     if (unsafe) {
       const key3 = `${unsafe.file}|unsafe-pattern|${unsafe.pointer}`;
       const message = `not linted: ${unsafe.message} (at ${unsafe.pointer})`;
@@ -12412,6 +12427,15 @@ async function spectralFindings(ruleset, docs, paths, progress) {
       );
       continue;
     }
+    const bytes = reached2.reduce((n, f) => n + (docs.tree.read(f)?.length ?? 0), 0);
+    if (bytes > bytesLeft) {
+      const key3 = `${file2}|over-budget`;
+      const mb = (n) => (n / 1024 / 1024).toFixed(1);
+      const message = `not linted: the descriptions linted in this check would pass ${mb(LIMITS.maxLintedBytes)} MB with this one (${mb(bytes)} MB with what its $refs reach)`;
+      out.set(key3, finding("spectral-warning", file2, { file: file2, code: "over-budget", message, ruleset: ruleset.file }, { key: key3 }));
+      continue;
+    }
+    bytesLeft -= bytes;
     const results = await spectral2.run(new Document(text4(file2), /\.json$/i.test(file2) ? Json : Yaml, `/${file2}`), {
       ignoreUnknownFormat: true
     });

@@ -6,7 +6,10 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { createFreeze, serialize, sha256 } from '../src/core/freeze/model.js';
-import { MapTree } from '../src/core/source/tree.js';
+import { Documents, MapTree } from '../src/core/source/tree.js';
+import { LIMITS } from '../src/core/source/limits.js';
+import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
+import { readRuleset, spectralFindings } from '../src/services/spectral-lint.js';
 import type { Report } from '../src/core/report/model.js';
 import { shopSpec } from './fixtures.js';
 import { CLI, commitAll, gitRepo, gitRun, runCli, tempDir, writeTree, frozenRepo } from './helpers.js';
@@ -229,6 +232,39 @@ describe('nothing a contract holds runs unbounded', () => {
     const skipped = [...(look.warned ?? []), ...(look.violations ?? [])].find((v) => /not linted: pattern/.test(v.message));
     assert.ok(skipped, JSON.stringify(look.warned));
     assert.match(skipped.message, /cannot be checked safely: RE2 cannot run it/);
+  });
+
+  test('Spectral lints descriptions within a byte budget: past it, a description is said to be unlinted', async () => {
+    // Spectral takes ~4 s a MB: a pull request adding large descriptions added minutes to the check
+    const api = (title: string) =>
+      JSON.stringify({
+        openapi: '3.1.0',
+        info: { title, version: '1' },
+        paths: { '/x': { get: { responses: { '200': { description: 'ok' } } } } },
+        components: { schemas: { Padding: { description: 'p'.repeat(2_000) } } },
+      });
+    const tree = new MapTree([
+      ['a.json', api('a')],
+      ['b.json', api('b')],
+      ['c.json', api('c')],
+    ]);
+    const ruleset = (await readRuleset(DEFAULT_CONFIG, async (p) =>
+      p === '.spectral.yaml' ? 'extends: [[spectral:oas, recommended]]\n' : undefined,
+    ))!;
+    const limit = LIMITS.maxLintedBytes;
+    LIMITS.maxLintedBytes = Math.floor(tree.read('a.json')!.length * 2.5);
+    try {
+      const findings = await spectralFindings(ruleset, new Documents(tree), tree.paths());
+      const byFile = (f: string) => findings.filter((x) => x.file === f).map((x) => String(x.params.code));
+      assert.ok(byFile('a.json').includes('info-contact'), 'the first is linted');
+      assert.ok(byFile('b.json').includes('info-contact'), 'and the second');
+      assert.deepEqual(byFile('c.json'), ['over-budget']);
+      const said = findings.find((x) => x.file === 'c.json')!;
+      assert.equal(said.ruleId, 'spectral-warning');
+      assert.match(String(said.params.message), /^not linted: the descriptions linted in this check would pass 0\.0 MB with this one/);
+    } finally {
+      LIMITS.maxLintedBytes = limit;
+    }
   });
 
   test('a file of 5,000 [ is one line naming it (exit 2); an enum of 150,000 values is judged', () => {

@@ -14,6 +14,7 @@ import {
   type LoadedRuleset,
   type SpectralParts,
 } from '../core/policy/spectral-ruleset.js';
+import { LIMITS } from '../core/source/limits.js';
 import { refsIn } from '../core/source/readable.js';
 import { unsafePatterns } from '../core/source/safe-regex.js';
 import type { Documents } from '../core/source/tree.js';
@@ -78,8 +79,22 @@ async function spectralParts(names: BuiltInRuleset[]): Promise<SpectralParts> {
  * patterns on V8, whose linear engine (switched on where Spectral loads) takes over from backtracking, but not for
  * lookaround or backreferences: those are exactly what RE2 refuses.
  */
-function firstUnsafePattern(docs: Documents, start: string): { file: string; pointer: string; message: string; line?: number } | undefined {
+function firstUnsafePattern(
+  docs: Documents,
+  reached: string[],
+): { file: string; pointer: string; message: string; line?: number } | undefined {
+  for (const file of reached) {
+    const doc = unlessUnreadable(() => docs.get(file))!;
+    const bad = unsafePatterns(doc.data)[0];
+    if (bad) return { file, ...bad, line: doc.positions.locate(bad.pointer)?.line };
+  }
+  return undefined;
+}
+
+/** `start` and the readable files its `$ref`s reach, nearest first (at most 1,000). */
+function filesReached(docs: Documents, start: string): string[] {
   const seen = new Set<string>();
+  const out: string[] = [];
   const queue = [start];
   while (queue.length) {
     const file = queue.shift()!;
@@ -87,11 +102,10 @@ function firstUnsafePattern(docs: Documents, start: string): { file: string; poi
     seen.add(file);
     const doc = unlessUnreadable(() => docs.get(file));
     if (!doc) continue;
-    const bad = unsafePatterns(doc.data)[0];
-    if (bad) return { file, ...bad, line: doc.positions.locate(bad.pointer)?.line };
+    out.push(file);
     for (const ref of refTargets(doc.data)) queue.push(posix.normalize(posix.join(posix.dirname(file), ref)));
   }
-  return undefined;
+  return out;
 }
 
 /** The files named by a document's `$ref`s (remote ones are never read). */
@@ -140,12 +154,14 @@ export async function spectralFindings(
   const spectral = new Spectral({ resolver: resolver as never });
   spectral.setRuleset(ruleset.definition as never);
   const out = new Map<string, Finding>();
+  let bytesLeft = LIMITS.maxLintedBytes;
   for (const file of paths) {
     const data = /\.(ya?ml|json)$/i.test(file) ? unlessUnreadable(() => docs.get(file).data) : undefined;
     if (!data || typeof data !== 'object' || !('openapi' in data || 'swagger' in data || 'asyncapi' in data)) continue;
     progress?.(file);
+    const reached = filesReached(docs, file);
     // Spectral validates examples with its own ajv, on V8's engine: a pattern RE2 cannot run is not handed to it
-    const unsafe = firstUnsafePattern(docs, file);
+    const unsafe = firstUnsafePattern(docs, reached);
     if (unsafe) {
       const key = `${unsafe.file}|unsafe-pattern|${unsafe.pointer}`;
       const message = `not linted: ${unsafe.message} (at ${unsafe.pointer})`;
@@ -155,6 +171,16 @@ export async function spectralFindings(
       );
       continue;
     }
+    // ~4 s a MB: a pull request adding large descriptions would otherwise add minutes
+    const bytes = reached.reduce((n, f) => n + (docs.tree.read(f)?.length ?? 0), 0);
+    if (bytes > bytesLeft) {
+      const key = `${file}|over-budget`;
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+      const message = `not linted: the descriptions linted in this check would pass ${mb(LIMITS.maxLintedBytes)} MB with this one (${mb(bytes)} MB with what its $refs reach)`;
+      out.set(key, finding('spectral-warning', file, { file, code: 'over-budget', message, ruleset: ruleset.file }, { key }));
+      continue;
+    }
+    bytesLeft -= bytes;
     const results = await spectral.run(new Document(text(file), /\.json$/i.test(file) ? Json : Yaml, `/${file}`), {
       ignoreUnknownFormat: true,
     });

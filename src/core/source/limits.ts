@@ -6,4 +6,9 @@ export const LIMITS = {
   maxExpandedNodes: 5_000_000,
   /** Collections nested deeper than this are refused (js-yaml checks YAML; we check JSON). */
   maxDepth: 200,
+  /**
+   * Bytes of API descriptions Spectral lints on each side of a check (a description and the files its `$ref`s reach):
+   * it takes ~4 s a MB, so 16 MiB (the GitHub REST description fits) is about a minute; the rest are said unlinted.
+   */
+  maxLintedBytes: 16 * 1024 * 1024,
 };

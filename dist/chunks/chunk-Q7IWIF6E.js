@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-G5ZTGJWS.js";
+} from "./chunk-EL7WZ3M3.js";
 import {
   POLICY_RULES
 } from "./chunk-AYO5TBPP.js";
@@ -18,7 +18,7 @@ import {
   parseText,
   sameContent,
   toCrlf
-} from "./chunk-WYG54N7Z.js";
+} from "./chunk-4LHISBTU.js";
 import {
   RULES,
   findRule

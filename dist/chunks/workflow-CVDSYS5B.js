@@ -2,25 +2,25 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-PHJWJWDW.js";
+} from "./chunk-CAEWLB2B.js";
 import {
   printCheck
-} from "./chunk-FIKCYCHO.js";
+} from "./chunk-DXDXB5V7.js";
 import {
   printValidation
-} from "./chunk-FL2DM2PP.js";
-import "./chunk-4YTDGAT5.js";
-import "./chunk-6EQNZCKF.js";
-import "./chunk-CI4T2XF5.js";
+} from "./chunk-5FRUEZBT.js";
+import "./chunk-4O5VR2Y6.js";
+import "./chunk-CESX3D4K.js";
+import "./chunk-Q7IWIF6E.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-F4PHTCQH.js";
-import "./chunk-G5ZTGJWS.js";
+import "./chunk-NQSF2C26.js";
+import "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
-import "./chunk-HEYVPP3P.js";
+import "./chunk-43V7FUTN.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-7FWYCGLW.js";
-import "./chunk-WYG54N7Z.js";
+import "./chunk-RH4MJASA.js";
+import "./chunk-4LHISBTU.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-CI4T2XF5.js";
+} from "./chunk-Q7IWIF6E.js";
 import {
   refsIn
-} from "./chunk-F4PHTCQH.js";
+} from "./chunk-NQSF2C26.js";
 import {
   getPolicyRule
 } from "./chunk-AYO5TBPP.js";
@@ -14,12 +14,13 @@ import {
   operations,
   referenceClosure,
   unsafePatterns
-} from "./chunk-7FWYCGLW.js";
+} from "./chunk-RH4MJASA.js";
 import {
   GLOBALS,
+  LIMITS,
   formatOf,
   parseText
-} from "./chunk-WYG54N7Z.js";
+} from "./chunk-4LHISBTU.js";
 import {
   fill
 } from "./chunk-HWS5QLP2.js";
@@ -373,8 +374,17 @@ async function spectralParts(names) {
     formats: exportsOf(formats)
   };
 }
-function firstUnsafePattern(docs, start) {
+function firstUnsafePattern(docs, reached) {
+  for (const file of reached) {
+    const doc = unlessUnreadable(() => docs.get(file));
+    const bad = unsafePatterns(doc.data)[0];
+    if (bad) return { file, ...bad, line: doc.positions.locate(bad.pointer)?.line };
+  }
+  return void 0;
+}
+function filesReached(docs, start) {
   const seen = /* @__PURE__ */ new Set();
+  const out = [];
   const queue = [start];
   while (queue.length) {
     const file = queue.shift();
@@ -382,11 +392,10 @@ function firstUnsafePattern(docs, start) {
     seen.add(file);
     const doc = unlessUnreadable(() => docs.get(file));
     if (!doc) continue;
-    const bad = unsafePatterns(doc.data)[0];
-    if (bad) return { file, ...bad, line: doc.positions.locate(bad.pointer)?.line };
+    out.push(file);
     for (const ref of refTargets(doc.data)) queue.push(posix.normalize(posix.join(posix.dirname(file), ref)));
   }
-  return void 0;
+  return out;
 }
 function refTargets(data) {
   const files = [...refsIn(data)].map(({ ref }) => ref.split("#")[0]).filter((f) => f && !/^[a-z]+:/i.test(f));
@@ -425,11 +434,13 @@ async function spectralFindings(ruleset, docs, paths, progress) {
   const spectral = new Spectral({ resolver });
   spectral.setRuleset(ruleset.definition);
   const out = /* @__PURE__ */ new Map();
+  let bytesLeft = LIMITS.maxLintedBytes;
   for (const file of paths) {
     const data = /\.(ya?ml|json)$/i.test(file) ? unlessUnreadable(() => docs.get(file).data) : void 0;
     if (!data || typeof data !== "object" || !("openapi" in data || "swagger" in data || "asyncapi" in data)) continue;
     progress?.(file);
-    const unsafe = firstUnsafePattern(docs, file);
+    const reached = filesReached(docs, file);
+    const unsafe = firstUnsafePattern(docs, reached);
     if (unsafe) {
       const key = `${unsafe.file}|unsafe-pattern|${unsafe.pointer}`;
       const message = `not linted: ${unsafe.message} (at ${unsafe.pointer})`;
@@ -439,6 +450,15 @@ async function spectralFindings(ruleset, docs, paths, progress) {
       );
       continue;
     }
+    const bytes = reached.reduce((n, f) => n + (docs.tree.read(f)?.length ?? 0), 0);
+    if (bytes > bytesLeft) {
+      const key = `${file}|over-budget`;
+      const mb = (n) => (n / 1024 / 1024).toFixed(1);
+      const message = `not linted: the descriptions linted in this check would pass ${mb(LIMITS.maxLintedBytes)} MB with this one (${mb(bytes)} MB with what its $refs reach)`;
+      out.set(key, finding("spectral-warning", file, { file, code: "over-budget", message, ruleset: ruleset.file }, { key }));
+      continue;
+    }
+    bytesLeft -= bytes;
     const results = await spectral.run(new Document(text(file), /\.json$/i.test(file) ? Json : Yaml, `/${file}`), {
       ignoreUnknownFormat: true
     });

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-HEYVPP3P.js";
+} from "./chunk-43V7FUTN.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-7FWYCGLW.js";
-import "./chunk-WYG54N7Z.js";
+import "./chunk-RH4MJASA.js";
+import "./chunk-4LHISBTU.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

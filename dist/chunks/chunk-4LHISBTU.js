@@ -3990,7 +3990,12 @@ var LIMITS = {
   /** YAML aliases share nodes; a document that expands past this many nodes is an alias bomb. */
   maxExpandedNodes: 5e6,
   /** Collections nested deeper than this are refused (js-yaml checks YAML; we check JSON). */
-  maxDepth: 200
+  maxDepth: 200,
+  /**
+   * Bytes of API descriptions Spectral lints on each side of a check (a description and the files its `$ref`s reach):
+   * it takes ~4 s a MB, so 16 MiB (the GitHub REST description fits) is about a minute; the rest are said unlinted.
+   */
+  maxLintedBytes: 16 * 1024 * 1024
 };
 
 // src/core/source/positions.ts

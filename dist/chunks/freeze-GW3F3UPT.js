@@ -9,7 +9,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-CI4T2XF5.js";
+} from "./chunk-Q7IWIF6E.js";
 import {
   parseFormat,
   printErrors,
@@ -22,12 +22,12 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-TLADH44O.js";
 import {
   FsTree
-} from "./chunk-G5ZTGJWS.js";
+} from "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
 import {
   ContractsLayout,
   filterTree
-} from "./chunk-WYG54N7Z.js";
+} from "./chunk-4LHISBTU.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -179,7 +179,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-4IJ43XPS.js"),
+        import("./tree-diff-IJ56WLYX.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

@@ -4,30 +4,30 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-2ZTKEVPM.js";
+} from "./chunk-AC7HY6DF.js";
 import {
   setIn,
   showCheck
-} from "./chunk-FIKCYCHO.js";
-import "./chunk-4YTDGAT5.js";
-import "./chunk-6EQNZCKF.js";
-import "./chunk-CI4T2XF5.js";
+} from "./chunk-DXDXB5V7.js";
+import "./chunk-4O5VR2Y6.js";
+import "./chunk-CESX3D4K.js";
+import "./chunk-Q7IWIF6E.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-F4PHTCQH.js";
-import "./chunk-G5ZTGJWS.js";
+import "./chunk-NQSF2C26.js";
+import "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
 import {
   isDraft2020
-} from "./chunk-HEYVPP3P.js";
+} from "./chunk-43V7FUTN.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-7FWYCGLW.js";
+} from "./chunk-RH4MJASA.js";
 import {
   formatOf
-} from "./chunk-WYG54N7Z.js";
+} from "./chunk-4LHISBTU.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -15,20 +15,20 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-TLADH44O.js";
 import {
   checkReadable
-} from "./chunk-F4PHTCQH.js";
+} from "./chunk-NQSF2C26.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-G5ZTGJWS.js";
+} from "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
 import {
   diffTrees
-} from "./chunk-HEYVPP3P.js";
+} from "./chunk-43V7FUTN.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-7FWYCGLW.js";
+import "./chunk-RH4MJASA.js";
 import {
   Documents
-} from "./chunk-WYG54N7Z.js";
+} from "./chunk-4LHISBTU.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-6EQNZCKF.js";
+} from "./chunk-CESX3D4K.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -33,17 +33,17 @@ import {
   require_semver,
   verifyFreeze,
   verifyIndex
-} from "./chunk-CI4T2XF5.js";
+} from "./chunk-Q7IWIF6E.js";
 import {
   changeText
 } from "./chunk-JECNHFAN.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-F4PHTCQH.js";
+} from "./chunk-NQSF2C26.js";
 import {
   FsTree
-} from "./chunk-G5ZTGJWS.js";
+} from "./chunk-EL7WZ3M3.js";
 import {
   getPolicyRule
 } from "./chunk-AYO5TBPP.js";
@@ -54,11 +54,11 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-HEYVPP3P.js";
+} from "./chunk-43V7FUTN.js";
 import {
   detectKind,
   referenceClosure
-} from "./chunk-7FWYCGLW.js";
+} from "./chunk-RH4MJASA.js";
 import {
   ContractsLayout,
   Documents,
@@ -73,7 +73,7 @@ import {
   overlayTree,
   parseText,
   sameContent
-} from "./chunk-WYG54N7Z.js";
+} from "./chunk-4LHISBTU.js";
 import {
   findRule,
   getRule

@@ -7,29 +7,29 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-2ZTKEVPM.js";
+} from "./chunk-AC7HY6DF.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-FIKCYCHO.js";
-import "./chunk-4YTDGAT5.js";
-import "./chunk-6EQNZCKF.js";
+} from "./chunk-DXDXB5V7.js";
+import "./chunk-4O5VR2Y6.js";
+import "./chunk-CESX3D4K.js";
 import {
   readVersion
-} from "./chunk-CI4T2XF5.js";
+} from "./chunk-Q7IWIF6E.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-F4PHTCQH.js";
-import "./chunk-G5ZTGJWS.js";
+import "./chunk-NQSF2C26.js";
+import "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
-import "./chunk-HEYVPP3P.js";
+import "./chunk-43V7FUTN.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-7FWYCGLW.js";
+import "./chunk-RH4MJASA.js";
 import {
   formatOf
-} from "./chunk-WYG54N7Z.js";
+} from "./chunk-4LHISBTU.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {

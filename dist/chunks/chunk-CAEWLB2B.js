@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-FIKCYCHO.js";
+} from "./chunk-DXDXB5V7.js";
 import {
   runCheck
-} from "./chunk-4YTDGAT5.js";
+} from "./chunk-4O5VR2Y6.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-CI4T2XF5.js";
+} from "./chunk-Q7IWIF6E.js";
 import {
   formatOf
-} from "./chunk-WYG54N7Z.js";
+} from "./chunk-4LHISBTU.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   formatOf,
   isBinary
-} from "./chunk-WYG54N7Z.js";
+} from "./chunk-4LHISBTU.js";
 import {
   InputError,
   unlessUnreadable

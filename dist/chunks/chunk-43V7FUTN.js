@@ -21,12 +21,12 @@ import {
   roleFromPath,
   safePattern,
   safeRegExpEngine
-} from "./chunk-7FWYCGLW.js";
+} from "./chunk-RH4MJASA.js";
 import {
   Documents,
   moduleOfAnyPath,
   sameContent
-} from "./chunk-WYG54N7Z.js";
+} from "./chunk-4LHISBTU.js";
 import {
   emittedId,
   fill,

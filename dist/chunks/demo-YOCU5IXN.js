@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-4YTDGAT5.js";
-import "./chunk-6EQNZCKF.js";
+} from "./chunk-4O5VR2Y6.js";
+import "./chunk-CESX3D4K.js";
 import {
   git
-} from "./chunk-CI4T2XF5.js";
+} from "./chunk-Q7IWIF6E.js";
 import {
   parseFormat,
   printErrors,
@@ -17,13 +17,13 @@ import "./chunk-7VIG2SLF.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-TLADH44O.js";
-import "./chunk-F4PHTCQH.js";
-import "./chunk-G5ZTGJWS.js";
+import "./chunk-NQSF2C26.js";
+import "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
-import "./chunk-HEYVPP3P.js";
+import "./chunk-43V7FUTN.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-7FWYCGLW.js";
-import "./chunk-WYG54N7Z.js";
+import "./chunk-RH4MJASA.js";
+import "./chunk-4LHISBTU.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

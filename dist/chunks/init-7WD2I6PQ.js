@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-6EQNZCKF.js";
+} from "./chunk-CESX3D4K.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -18,24 +18,24 @@ import {
   readVersion,
   repoTop,
   require_semver
-} from "./chunk-CI4T2XF5.js";
-import "./chunk-F4PHTCQH.js";
+} from "./chunk-Q7IWIF6E.js";
+import "./chunk-NQSF2C26.js";
 import {
   FsTree
-} from "./chunk-G5ZTGJWS.js";
+} from "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
 import {
   detectKind,
   isToolingName,
   referenceClosure
-} from "./chunk-7FWYCGLW.js";
+} from "./chunk-RH4MJASA.js";
 import {
   ContractsLayout,
   Documents,
   MapTree,
   formatOf,
   parseText
-} from "./chunk-WYG54N7Z.js";
+} from "./chunk-4LHISBTU.js";
 import "./chunk-HWS5QLP2.js";
 import "./chunk-LQT5G54K.js";
 import {
