@@ -301,3 +301,39 @@ describe('reporting', () => {
     );
   });
 });
+
+describe('formats', () => {
+  const pair = (from: string, to: string) =>
+    [
+      { type: 'object', properties: { url: { type: 'string', format: from } } },
+      { type: 'object', properties: { url: { type: 'string', format: to } } },
+    ] as const;
+  const change = (from: string, to: string, role: 'storage' | 'response') =>
+    diffDocs(...pair(from, to), 'x.schema.json', { role, forceRole: true }).changes.find((c) => c.pointer.endsWith('/format'))!;
+
+  test('a format widened along an inclusion (uri → uri-reference) rejects nothing old; narrowed, it does', () => {
+    // every URI is a URI reference: stored values stay valid, and only readers of what is sent see more
+    const widened = change('uri', 'uri-reference', 'storage');
+    assert.equal(widened.ruleId, 'storage-constraint-relaxed');
+    assert.equal(widened.level, 'minor');
+    assert.match(widened.message, /format relaxed from uri to uri-reference/);
+    assert.equal(change('uri', 'uri-reference', 'response').level, 'major');
+    const narrowed = change('idn-email', 'email', 'storage');
+    assert.equal(narrowed.ruleId, 'storage-constraint-tightened');
+    assert.equal(narrowed.level, 'major');
+  });
+
+  test('formats unrelated by inclusion are replaced: major either way', () => {
+    // `toString`, a format named like a method every object has, was an internal error in the witness search
+    for (const [from, to] of [
+      ['date', 'date-time'],
+      ['uri', 'email'],
+      ['toString', 'uri'],
+    ])
+      for (const role of ['storage', 'response'] as const) {
+        const c = change(from!, to!, role);
+        assert.equal(c.ruleId, `${role}-format-changed`, `${from} → ${to}`);
+        assert.equal(c.level, 'major');
+      }
+  });
+});

@@ -257,7 +257,8 @@ export class SchemaDiffer {
       if (typeof x === 'number' && typeof y === 'number') {
         if (x !== y) emit(tighter(x, y) ? 'constraint-tightened' : 'constraint-relaxed', loc, params);
       } else if (!sameValue(x, y)) {
-        if (kw === 'format') emit('format-changed', loc, params);
+        if (kw === 'format')
+          emit(formatWithin(x, y) ? 'constraint-relaxed' : formatWithin(y, x) ? 'constraint-tightened' : 'format-changed', loc, params);
         else if (kw === 'uniqueItems') emit(y === true ? 'constraint-tightened' : 'constraint-relaxed', loc, params);
         else emit('keyword-changed', loc, params);
       }
@@ -463,6 +464,24 @@ function effectiveBound(
   const best = candidates.reduce((x, y) => (sign * (y.value - x.value) > 0 || (y.value === x.value && y.exclusive) ? y : x));
   const op = side === 'lower' ? (best.exclusive ? '>' : '>=') : best.exclusive ? '<' : '<=';
   return { ...best, text: `${op} ${best.value}` };
+}
+
+/**
+ * Formats whose every valid string is valid in others (RFC 3986 and 3987, 5321 and 6531, 1123 and 5890): a format
+ * changed along one of them is widened or narrowed, not replaced (OpenAPI 3.2's own schema moved URLs from `uri` to
+ * `uri-reference`, which rejects nothing `uri` accepted).
+ */
+const WIDER_FORMATS: Record<string, string[]> = {
+  uri: ['uri-reference', 'iri', 'iri-reference'],
+  'uri-reference': ['iri-reference'],
+  iri: ['iri-reference'],
+  email: ['idn-email'],
+  hostname: ['idn-hostname'],
+};
+
+/** Is every string format `x` accepts one format `y` accepts? */
+function formatWithin(x: unknown, y: unknown): boolean {
+  return typeof x === 'string' && typeof y === 'string' && Object.hasOwn(WIDER_FORMATS, x) && WIDER_FORMATS[x]!.includes(y);
 }
 
 /** What identifies an alternative across versions: its content, the name it is referenced by, its title, or its location. */

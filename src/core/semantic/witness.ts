@@ -135,7 +135,8 @@ function numbers(s: Obj, integer: boolean): number[] {
 }
 
 function strings(s: Obj): string[] {
-  const formats = typeof s.format === 'string' ? (FORMAT_SAMPLES[s.format] ?? []) : [];
+  // a format is the schema's text: `constructor` is no sample of ours
+  const formats = typeof s.format === 'string' && Object.hasOwn(FORMAT_SAMPLES, s.format) ? FORMAT_SAMPLES[s.format]! : [];
   const set = stringSet(s);
   const samples = sampleStrings(set, 4);
   // strings the prover found on one side of a comparison and not the other lead: they are the likely witnesses

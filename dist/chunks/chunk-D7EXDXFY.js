@@ -54,7 +54,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-43V7FUTN.js";
+} from "./chunk-YRVLUY3Y.js";
 import {
   detectKind,
   referenceClosure

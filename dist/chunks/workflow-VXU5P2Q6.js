@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-CAEWLB2B.js";
+} from "./chunk-Q2GQXZYF.js";
 import {
   printCheck
-} from "./chunk-DXDXB5V7.js";
+} from "./chunk-UGGWR5ZE.js";
 import {
   printValidation
-} from "./chunk-5FRUEZBT.js";
-import "./chunk-4O5VR2Y6.js";
+} from "./chunk-7K4SI3PX.js";
+import "./chunk-D7EXDXFY.js";
 import "./chunk-CESX3D4K.js";
 import "./chunk-Q7IWIF6E.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-NQSF2C26.js";
 import "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
-import "./chunk-43V7FUTN.js";
+import "./chunk-YRVLUY3Y.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-RH4MJASA.js";
 import "./chunk-4LHISBTU.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-DXDXB5V7.js";
+} from "./chunk-UGGWR5ZE.js";
 import {
   runCheck
-} from "./chunk-4O5VR2Y6.js";
+} from "./chunk-D7EXDXFY.js";
 import {
   repoTop,
   require_semver

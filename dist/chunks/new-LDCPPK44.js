@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-DXDXB5V7.js";
-import "./chunk-4O5VR2Y6.js";
+} from "./chunk-UGGWR5ZE.js";
+import "./chunk-D7EXDXFY.js";
 import "./chunk-CESX3D4K.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-NQSF2C26.js";
 import "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
-import "./chunk-43V7FUTN.js";
+import "./chunk-YRVLUY3Y.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-RH4MJASA.js";
 import {

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-DXDXB5V7.js";
-import "./chunk-4O5VR2Y6.js";
+} from "./chunk-UGGWR5ZE.js";
+import "./chunk-D7EXDXFY.js";
 import "./chunk-CESX3D4K.js";
 import "./chunk-Q7IWIF6E.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
 import {
   isDraft2020
-} from "./chunk-43V7FUTN.js";
+} from "./chunk-YRVLUY3Y.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

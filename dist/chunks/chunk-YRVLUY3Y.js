@@ -2608,7 +2608,7 @@ function numbers(s, integer) {
   return out.map((n) => integer ? Math.round(n) : n).filter((n) => Number.isFinite(n));
 }
 function strings2(s) {
-  const formats = typeof s.format === "string" ? FORMAT_SAMPLES[s.format] ?? [] : [];
+  const formats = typeof s.format === "string" && Object.hasOwn(FORMAT_SAMPLES, s.format) ? FORMAT_SAMPLES[s.format] : [];
   const set = stringSet(s);
   const samples = sampleStrings(set, 4);
   if (set.pattern) return [.../* @__PURE__ */ new Set([...hintStrings, ...samples, ...formats])];
@@ -4251,7 +4251,8 @@ var SchemaDiffer = class {
       if (typeof x === "number" && typeof y === "number") {
         if (x !== y) emit(tighter(x, y) ? "constraint-tightened" : "constraint-relaxed", loc, params);
       } else if (!sameValue(x, y)) {
-        if (kw === "format") emit("format-changed", loc, params);
+        if (kw === "format")
+          emit(formatWithin(x, y) ? "constraint-relaxed" : formatWithin(y, x) ? "constraint-tightened" : "format-changed", loc, params);
         else if (kw === "uniqueItems") emit(y === true ? "constraint-tightened" : "constraint-relaxed", loc, params);
         else emit("keyword-changed", loc, params);
       }
@@ -4436,6 +4437,16 @@ function effectiveBound(view, side) {
   const best = candidates2.reduce((x, y) => sign * (y.value - x.value) > 0 || y.value === x.value && y.exclusive ? y : x);
   const op = side === "lower" ? best.exclusive ? ">" : ">=" : best.exclusive ? "<" : "<=";
   return { ...best, text: `${op} ${best.value}` };
+}
+var WIDER_FORMATS = {
+  uri: ["uri-reference", "iri", "iri-reference"],
+  "uri-reference": ["iri-reference"],
+  iri: ["iri-reference"],
+  email: ["idn-email"],
+  hostname: ["idn-hostname"]
+};
+function formatWithin(x, y) {
+  return typeof x === "string" && typeof y === "string" && Object.hasOwn(WIDER_FORMATS, x) && WIDER_FORMATS[x].includes(y);
 }
 function altIds(s) {
   const n = s.node;
