@@ -10130,11 +10130,13 @@ var SchemaDiffer = class {
       if (!ka && !kb) return;
       const loc = kb?.loc ?? ka.loc;
       const lineAt = kb ? void 0 : b.loc;
-      const params = { keyword: kw, old: ka?.value, new: kb?.value };
-      if (!ka) return emit("constraint-tightened", loc, params);
-      if (!kb) return emit("constraint-relaxed", loc, params, lineAt);
-      const x = ka.value;
-      const y = kb.value;
+      const implied = IMPLIED_BOUNDS[kw];
+      const shown = (k) => k ? k.value : implied === void 0 ? void 0 : `${implied} (by default)`;
+      const params = { keyword: kw, old: shown(ka), new: shown(kb) };
+      if (implied === void 0 && !ka) return emit("constraint-tightened", loc, params);
+      if (implied === void 0 && !kb) return emit("constraint-relaxed", loc, params, lineAt);
+      const x = ka ? ka.value : implied;
+      const y = kb ? kb.value : implied;
       if (typeof x === "number" && typeof y === "number") {
         if (x !== y) emit(tighter(x, y) ? "constraint-tightened" : "constraint-relaxed", loc, params);
       } else if (!sameValue(x, y)) {
@@ -10325,6 +10327,7 @@ function effectiveBound(view, side) {
   const op = side === "lower" ? best.exclusive ? ">" : ">=" : best.exclusive ? "<" : "<=";
   return { ...best, text: `${op} ${best.value}` };
 }
+var IMPLIED_BOUNDS = { minContains: 1 };
 var WIDER_FORMATS = {
   uri: ["uri-reference", "iri", "iri-reference"],
   "uri-reference": ["iri-reference"],

@@ -337,3 +337,27 @@ describe('formats', () => {
       }
   });
 });
+
+describe('bounds with a default', () => {
+  const items = (extra: object) => ({ type: 'array', contains: { type: 'string' }, ...extra });
+  const changes = (a: object, b: object) =>
+    diffDocs(items(a), items(b), 'x.schema.json', { role: 'storage', forceRole: true }).changes.filter((c) =>
+      c.pointer.includes('Contains'),
+    );
+
+  test('minContains absent is 1: set to 0 it is relaxed, set to 1 nothing changed, to 2 tightened', () => {
+    // OpenAPI 3.2's schema adds `minContains: 0`, which was read as "tightened from none to 0"
+    const relaxed = changes({}, { minContains: 0 });
+    assert.deepEqual(
+      relaxed.map((c) => [c.ruleId, c.level]),
+      [['storage-constraint-relaxed', 'minor']],
+    );
+    assert.match(relaxed[0]!.message, /minContains relaxed from 1 \(by default\) to 0/);
+    assert.deepEqual(changes({}, { minContains: 1 }), []);
+    assert.deepEqual(changes({ minContains: 1 }, {}), []);
+    assert.deepEqual(
+      changes({}, { minContains: 2 }).map((c) => c.ruleId),
+      ['storage-constraint-tightened'],
+    );
+  });
+});

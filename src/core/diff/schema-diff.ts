@@ -249,11 +249,14 @@ export class SchemaDiffer {
       if (!ka && !kb) return;
       const loc = kb?.loc ?? ka!.loc;
       const lineAt = kb ? undefined : b.loc;
-      const params = { keyword: kw, old: ka?.value, new: kb?.value };
-      if (!ka) return emit('constraint-tightened', loc, params);
-      if (!kb) return emit('constraint-relaxed', loc, params, lineAt);
-      const x = ka.value;
-      const y = kb.value;
+      // a keyword with a default (`minContains`: 1) absent on one side is its default there, not "none"
+      const implied = IMPLIED_BOUNDS[kw];
+      const shown = (k: typeof ka) => (k ? k.value : implied === undefined ? undefined : `${implied} (by default)`);
+      const params = { keyword: kw, old: shown(ka), new: shown(kb) };
+      if (implied === undefined && !ka) return emit('constraint-tightened', loc, params);
+      if (implied === undefined && !kb) return emit('constraint-relaxed', loc, params, lineAt);
+      const x = ka ? ka.value : implied;
+      const y = kb ? kb.value : implied;
       if (typeof x === 'number' && typeof y === 'number') {
         if (x !== y) emit(tighter(x, y) ? 'constraint-tightened' : 'constraint-relaxed', loc, params);
       } else if (!sameValue(x, y)) {
@@ -465,6 +468,9 @@ function effectiveBound(
   const op = side === 'lower' ? (best.exclusive ? '>' : '>=') : best.exclusive ? '<' : '<=';
   return { ...best, text: `${op} ${best.value}` };
 }
+
+/** Bounds whose absence means a value (JSON Schema 2020-12, `minContains`: 1 wherever `contains` applies). */
+const IMPLIED_BOUNDS: Record<string, number> = { minContains: 1 };
 
 /**
  * Formats whose every valid string is valid in others (RFC 3986 and 3987, 5321 and 6531, 1123 and 5890): a format

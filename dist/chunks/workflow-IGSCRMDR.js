@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-Q2GQXZYF.js";
+} from "./chunk-PWY44YQW.js";
 import {
   printCheck
-} from "./chunk-UGGWR5ZE.js";
+} from "./chunk-KGYSWC6X.js";
 import {
   printValidation
-} from "./chunk-7K4SI3PX.js";
-import "./chunk-D7EXDXFY.js";
+} from "./chunk-YLZ4DROL.js";
+import "./chunk-NDGYI2P5.js";
 import "./chunk-CESX3D4K.js";
 import "./chunk-Q7IWIF6E.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-NQSF2C26.js";
 import "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
-import "./chunk-YRVLUY3Y.js";
+import "./chunk-CVILLHHF.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-RH4MJASA.js";
 import "./chunk-4LHISBTU.js";

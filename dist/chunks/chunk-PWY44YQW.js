@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-UGGWR5ZE.js";
+} from "./chunk-KGYSWC6X.js";
 import {
   runCheck
-} from "./chunk-D7EXDXFY.js";
+} from "./chunk-NDGYI2P5.js";
 import {
   repoTop,
   require_semver

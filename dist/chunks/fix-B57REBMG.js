@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-UGGWR5ZE.js";
-import "./chunk-D7EXDXFY.js";
+} from "./chunk-KGYSWC6X.js";
+import "./chunk-NDGYI2P5.js";
 import "./chunk-CESX3D4K.js";
 import "./chunk-Q7IWIF6E.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
 import {
   isDraft2020
-} from "./chunk-YRVLUY3Y.js";
+} from "./chunk-CVILLHHF.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

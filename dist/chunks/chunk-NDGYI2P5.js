@@ -54,7 +54,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-YRVLUY3Y.js";
+} from "./chunk-CVILLHHF.js";
 import {
   detectKind,
   referenceClosure
