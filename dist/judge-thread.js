@@ -8226,9 +8226,9 @@ var Validators = class {
     const size = compileSize(standalone3, limit);
     if (size > limit) return TOO_LARGE;
     const cost = account === "nodes" ? Math.max(FRESH_INSTANCE_COST, size) : MIN_COST + size;
-    const left = this.budget[account] ?? Infinity;
-    if (cost > left) return SPENT;
-    this.budget[account] = left - cost;
+    const left = this.budget[account];
+    if (left !== void 0 && cost > left) return SPENT;
+    if (left !== void 0) this.budget[account] = left - cost;
     const v = cached(`${this.formats}:${fingerprint(standalone3).hash}`, () => {
       if (beyondAjv(standalone3)) return void 0;
       const draft2020 = isDraft2020(standalone3);
@@ -11034,7 +11034,7 @@ function checkExamples(docs, paths) {
     const id = schemas.get(p)?.$id;
     return typeof id === "string" ? id : `file:///${p}`;
   };
-  const compiles = new CompileBudget(schemas, uri);
+  const compiles = new ExampleBudget(schemas, uri);
   for (const [p, schema2] of schemas) {
     try {
       (isDraft2020(schema2) ? engines.modern : engines.legacy).addSchema({ ...schema2, $id: uri(p) });
@@ -11095,7 +11095,7 @@ function checkExamples(docs, paths) {
   return out;
 }
 var EXAMPLE_COMPILE_NODES = 5e4;
-var CompileBudget = class {
+var ExampleBudget = class {
   constructor(schemas, uri) {
     this.schemas = schemas;
     this.uri = uri;

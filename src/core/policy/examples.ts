@@ -33,7 +33,7 @@ export function checkExamples(docs: Documents, paths: string[]): Finding[] {
     const id = schemas.get(p)?.$id;
     return typeof id === 'string' ? id : `file:///${p}`;
   };
-  const compiles = new CompileBudget(schemas, uri);
+  const compiles = new ExampleBudget(schemas, uri);
   for (const [p, schema] of schemas) {
     try {
       (isDraft2020(schema) ? engines.modern : engines.legacy).addSchema({ ...schema, $id: uri(p) } as AnySchema);
@@ -111,7 +111,7 @@ export function checkExamples(docs: Documents, paths: string[]): Finding[] {
 const EXAMPLE_COMPILE_NODES = 50_000;
 
 /** The nodes compiling each example's schema costs: it and every schema of the tree its `$ref`s reach, each paid once. */
-class CompileBudget {
+class ExampleBudget {
   private left = EXAMPLE_COMPILE_NODES;
   private readonly paid = new Set<string>();
   private readonly byUri: Map<string, string>;

@@ -223,9 +223,9 @@ export class Validators {
     if (size > limit) return TOO_LARGE;
     // a compile costs ~1 ms plus ~60–140 ms per 1,000 nodes (measured on the GitHub REST pair and on wide documents)
     const cost = account === 'nodes' ? Math.max(FRESH_INSTANCE_COST, size) : MIN_COST + size;
-    const left = this.budget[account] ?? Infinity;
-    if (cost > left) return SPENT;
-    this.budget[account] = left - cost;
+    const left = this.budget[account];
+    if (left !== undefined && cost > left) return SPENT;
+    if (left !== undefined) this.budget[account] = left - cost;
     const v = cached(`${this.formats}:${fingerprint(standalone).hash}`, () => {
       if (beyondAjv(standalone)) return undefined;
       // a fresh instance: nothing else is compiled in it
@@ -338,7 +338,6 @@ const DOCUMENT_BUDGET = 20_000;
 const MIN_COST = 20;
 /** The same in an instance of its own (a schema compiled whole): a few ms. */
 const FRESH_INSTANCE_COST = 500;
-
 
 /** The document's `$schema`, so a sub-schema is read in its document's dialect. */
 function inContextHeader(root: unknown): Obj {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-KGYSWC6X.js";
+} from "./chunk-R55AK5MK.js";
 import {
   runCheck
-} from "./chunk-NDGYI2P5.js";
+} from "./chunk-VURLJZLD.js";
 import {
   repoTop,
   require_semver

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-KGYSWC6X.js";
-import "./chunk-NDGYI2P5.js";
+} from "./chunk-R55AK5MK.js";
+import "./chunk-VURLJZLD.js";
 import "./chunk-CESX3D4K.js";
 import "./chunk-Q7IWIF6E.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
 import {
   isDraft2020
-} from "./chunk-CVILLHHF.js";
+} from "./chunk-DTGIDDWA.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

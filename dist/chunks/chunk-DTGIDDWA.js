@@ -2378,9 +2378,9 @@ var Validators = class {
     const size = compileSize(standalone3, limit);
     if (size > limit) return TOO_LARGE;
     const cost = account === "nodes" ? Math.max(FRESH_INSTANCE_COST, size) : MIN_COST + size;
-    const left = this.budget[account] ?? Infinity;
-    if (cost > left) return SPENT;
-    this.budget[account] = left - cost;
+    const left = this.budget[account];
+    if (left !== void 0 && cost > left) return SPENT;
+    if (left !== void 0) this.budget[account] = left - cost;
     const v = cached(`${this.formats}:${fingerprint(standalone3).hash}`, () => {
       if (beyondAjv(standalone3)) return void 0;
       const draft2020 = isDraft2020(standalone3);

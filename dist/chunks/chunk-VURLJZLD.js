@@ -54,7 +54,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-CVILLHHF.js";
+} from "./chunk-DTGIDDWA.js";
 import {
   detectKind,
   referenceClosure
@@ -531,7 +531,7 @@ function checkExamples(docs, paths) {
     const id = schemas.get(p)?.$id;
     return typeof id === "string" ? id : `file:///${p}`;
   };
-  const compiles = new CompileBudget(schemas, uri);
+  const compiles = new ExampleBudget(schemas, uri);
   for (const [p, schema] of schemas) {
     try {
       (isDraft2020(schema) ? engines.modern : engines.legacy).addSchema({ ...schema, $id: uri(p) });
@@ -592,7 +592,7 @@ function checkExamples(docs, paths) {
   return out;
 }
 var EXAMPLE_COMPILE_NODES = 5e4;
-var CompileBudget = class {
+var ExampleBudget = class {
   constructor(schemas, uri) {
     this.schemas = schemas;
     this.uri = uri;
