@@ -6153,6 +6153,151 @@ function isContractKind(kind) {
 // src/core/diff/avro-diff.ts
 var import_libraries = __toESM(require_libraries(), 1);
 
+// src/core/semantic/schema.ts
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function putOwn(o, key3, value) {
+  if (key3 === "__proto__") Object.defineProperty(o, key3, { value, enumerable: true, writable: true, configurable: true });
+  else o[key3] = value;
+}
+var ANNOTATIONS = /* @__PURE__ */ new Set([
+  "title",
+  "description",
+  "$comment",
+  "examples",
+  "example",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$schema",
+  "$id",
+  "$defs",
+  "definitions",
+  "$anchor",
+  "$dynamicAnchor",
+  "$vocabulary",
+  "contentMediaType",
+  "contentEncoding",
+  "contentSchema",
+  "discriminator",
+  "xml",
+  "externalDocs"
+]);
+var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
+var TYPE_KEYWORDS = {
+  multipleOf: "number",
+  maximum: "number",
+  exclusiveMaximum: "number",
+  minimum: "number",
+  exclusiveMinimum: "number",
+  maxLength: "string",
+  minLength: "string",
+  pattern: "string",
+  format: "string",
+  items: "array",
+  prefixItems: "array",
+  additionalItems: "array",
+  contains: "array",
+  minContains: "array",
+  maxContains: "array",
+  maxItems: "array",
+  minItems: "array",
+  uniqueItems: "array",
+  unevaluatedItems: "array",
+  properties: "object",
+  patternProperties: "object",
+  additionalProperties: "object",
+  required: "object",
+  propertyNames: "object",
+  maxProperties: "object",
+  minProperties: "object",
+  dependentRequired: "object",
+  dependentSchemas: "object",
+  dependencies: "object",
+  unevaluatedProperties: "object"
+};
+function acceptsAll(s) {
+  if (s === true) return true;
+  return isObj(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
+}
+function assertions(s) {
+  return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
+}
+function without(s, ...keys) {
+  const out = {};
+  for (const [k, v] of Object.entries(s)) if (!keys.includes(k)) out[k] = v;
+  return out;
+}
+function typesOf(s) {
+  const t = s.type;
+  const list = typeof t === "string" ? [t] : Array.isArray(t) ? t.filter((x) => typeof x === "string") : void 0;
+  if (!list) return new Set(TYPES);
+  const out = new Set(list.filter((x) => TYPES.includes(x)));
+  if (s.nullable === true) out.add("null");
+  return out;
+}
+function typeOfValue(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
+  return typeof v;
+}
+function num(v) {
+  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+function holdsData(key3) {
+  return DATA_KEYWORDS.has(key3) || key3.startsWith("x-");
+}
+var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
+function namesSchemas(key3, value) {
+  return NAMED_SCHEMAS.has(key3) && isObj(value);
+}
+var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+function pushSchemaChildren(o, stack) {
+  for (const [k, v] of Object.entries(o)) {
+    if (holdsData(k) || !v || typeof v !== "object") continue;
+    if (namesSchemas(k, v)) for (const s of Object.values(v)) stack.push(s);
+    else stack.push(v);
+  }
+}
+function someSchemaNode(root, test) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (Array.isArray(n)) {
+      for (const v of n) stack.push(v);
+      continue;
+    }
+    if (test(n)) return true;
+    pushSchemaChildren(n, stack);
+  }
+  return false;
+}
+function someNode(root, test) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (!Array.isArray(n) && test(n)) return true;
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  return false;
+}
+function allOfCost(o) {
+  const n = Array.isArray(o.allOf) ? o.allOf.length : 0;
+  return n > 100 ? Math.floor(n * n / 70) : 0;
+}
+function compileSize(schema2, limit = Infinity) {
+  let count = 0;
+  someNode(schema2, (o) => (count += 1 + allOfCost(o)) > limit);
+  return count;
+}
+
 // src/core/diff/sink.ts
 var ChangeSink = class {
   changes = [];
@@ -6180,7 +6325,6 @@ function addVia(change, via) {
 }
 
 // src/core/diff/avro-diff.ts
-var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function sidesOfRole(role) {
   if (role === "request" || role === "storage") return ["reader"];
   if (role === "response") return ["writer"];
@@ -6459,7 +6603,7 @@ function sample(type, pick, site = "", depth = 0) {
       return depth > 4 ? {} : { k: sample(type.valuesType, pick, `${site}{}`, depth + 1) };
     case "record": {
       const out = {};
-      for (const f of type.fields) out[f.name] = sample(f.type, pick, `${site}.${f.name}`, depth + 1);
+      for (const f of type.fields) putOwn(out, f.name, sample(f.type, pick, `${site}.${f.name}`, depth + 1));
       return out;
     }
     case "union": {
@@ -6536,6 +6680,7 @@ function failsToDecode(writer, reader, datum) {
   }
 }
 function findWitness(writer, reader) {
+  if ([writer, reader].some((t) => JSON.stringify(t.schema()).includes('"__proto__"'))) return void 0;
   const queue = [/* @__PURE__ */ new Map()];
   const tried = /* @__PURE__ */ new Set();
   for (let n = 0; queue.length && n < MAX_CANDIDATES; n++) {
@@ -6864,147 +7009,6 @@ function isScalar(v) {
   return v === null || typeof v !== "object";
 }
 
-// src/core/semantic/schema.ts
-var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var ANNOTATIONS = /* @__PURE__ */ new Set([
-  "title",
-  "description",
-  "$comment",
-  "examples",
-  "example",
-  "default",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "$schema",
-  "$id",
-  "$defs",
-  "definitions",
-  "$anchor",
-  "$dynamicAnchor",
-  "$vocabulary",
-  "contentMediaType",
-  "contentEncoding",
-  "contentSchema",
-  "discriminator",
-  "xml",
-  "externalDocs"
-]);
-var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
-var TYPE_KEYWORDS = {
-  multipleOf: "number",
-  maximum: "number",
-  exclusiveMaximum: "number",
-  minimum: "number",
-  exclusiveMinimum: "number",
-  maxLength: "string",
-  minLength: "string",
-  pattern: "string",
-  format: "string",
-  items: "array",
-  prefixItems: "array",
-  additionalItems: "array",
-  contains: "array",
-  minContains: "array",
-  maxContains: "array",
-  maxItems: "array",
-  minItems: "array",
-  uniqueItems: "array",
-  unevaluatedItems: "array",
-  properties: "object",
-  patternProperties: "object",
-  additionalProperties: "object",
-  required: "object",
-  propertyNames: "object",
-  maxProperties: "object",
-  minProperties: "object",
-  dependentRequired: "object",
-  dependentSchemas: "object",
-  dependencies: "object",
-  unevaluatedProperties: "object"
-};
-function acceptsAll(s) {
-  if (s === true) return true;
-  return isObj4(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
-}
-function assertions(s) {
-  return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
-}
-function without(s, ...keys) {
-  const out = {};
-  for (const [k, v] of Object.entries(s)) if (!keys.includes(k)) out[k] = v;
-  return out;
-}
-function typesOf(s) {
-  const t = s.type;
-  const list = typeof t === "string" ? [t] : Array.isArray(t) ? t.filter((x) => typeof x === "string") : void 0;
-  if (!list) return new Set(TYPES);
-  const out = new Set(list.filter((x) => TYPES.includes(x)));
-  if (s.nullable === true) out.add("null");
-  return out;
-}
-function typeOfValue(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
-  return typeof v;
-}
-function num(v) {
-  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
-}
-function holdsData(key3) {
-  return DATA_KEYWORDS.has(key3) || key3.startsWith("x-");
-}
-var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
-function namesSchemas(key3, value) {
-  return NAMED_SCHEMAS.has(key3) && isObj4(value);
-}
-var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
-function pushSchemaChildren(o, stack) {
-  for (const [k, v] of Object.entries(o)) {
-    if (holdsData(k) || !v || typeof v !== "object") continue;
-    if (namesSchemas(k, v)) for (const s of Object.values(v)) stack.push(s);
-    else stack.push(v);
-  }
-}
-function someSchemaNode(root, test) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    if (Array.isArray(n)) {
-      for (const v of n) stack.push(v);
-      continue;
-    }
-    if (test(n)) return true;
-    pushSchemaChildren(n, stack);
-  }
-  return false;
-}
-function someNode(root, test) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    if (!Array.isArray(n) && test(n)) return true;
-    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
-  }
-  return false;
-}
-function allOfCost(o) {
-  const n = Array.isArray(o.allOf) ? o.allOf.length : 0;
-  return n > 100 ? Math.floor(n * n / 70) : 0;
-}
-function compileSize(schema2, limit = Infinity) {
-  let count = 0;
-  someNode(schema2, (o) => (count += 1 + allOfCost(o)) > limit);
-  return count;
-}
-
 // src/core/semantic/dialects.ts
 var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
 var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions", "$defs"]);
@@ -7315,7 +7319,7 @@ var Prover = class {
     if (this.isEmpty(a, this.rootA)) return true;
     if (b === false) return false;
     if (this.isUniversal(b, this.rootB)) return true;
-    if (!isObj4(a) || !isObj4(b)) return false;
+    if (!isObj(a) || !isObj(b)) return false;
     const key3 = `${this.id(a)}|${this.id(b)}`;
     if (this.assumed.has(key3)) return true;
     this.assumed.add(key3);
@@ -7421,8 +7425,8 @@ var Prover = class {
       return false;
     for (const k of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
       if (b[k] !== void 0 && !sameValue(a[k], b[k])) return false;
-    if (isObj4(b.dependentRequired)) {
-      const da = isObj4(a.dependentRequired) ? a.dependentRequired : {};
+    if (isObj(b.dependentRequired)) {
+      const da = isObj(a.dependentRequired) ? a.dependentRequired : {};
       for (const [k, list] of Object.entries(b.dependentRequired)) {
         if (reqA.has(k)) continue;
         const have = new Set(strings2(da[k]));
@@ -7430,13 +7434,13 @@ var Prover = class {
       }
     }
     if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
-    const propsA = isObj4(a.properties) ? a.properties : {};
-    const propsB = isObj4(b.properties) ? b.properties : {};
+    const propsA = isObj(a.properties) ? a.properties : {};
+    const propsB = isObj(b.properties) ? b.properties : {};
     for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
       if (!this.included(valueSchema(a, name), valueSchema(b, name))) return false;
     }
-    const ppA = isObj4(a.patternProperties) ? a.patternProperties : {};
-    const ppB = isObj4(b.patternProperties) ? b.patternProperties : {};
+    const ppA = isObj(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj(b.patternProperties) ? b.patternProperties : {};
     const addA = a.additionalProperties ?? true;
     const addB = b.additionalProperties ?? true;
     if (Object.keys(ppB).length) {
@@ -7447,14 +7451,14 @@ var Prover = class {
     return this.included(addA, addB);
   }
   namesIncluded(a, b) {
-    const namesB = { type: "string", ...isObj4(b.propertyNames) ? b.propertyNames : {} };
+    const namesB = { type: "string", ...isObj(b.propertyNames) ? b.propertyNames : {} };
     if (b.propertyNames === false)
       return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
-    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj4(a.propertyNames) ? a.propertyNames : {} }, namesB))
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj(a.propertyNames) ? a.propertyNames : {} }, namesB))
       return true;
     if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
     const v = this.validator(namesB, this.rootB);
-    return !!v && Object.keys(isObj4(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
+    return !!v && Object.keys(isObj(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
   }
   /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
   disjoint(a, b) {
@@ -7462,7 +7466,7 @@ var Prover = class {
     a = this.deref(a, this.rootA);
     b = this.deref(b, this.rootB);
     if (a === false || b === false) return true;
-    if (!isObj4(a) || !isObj4(b)) return false;
+    if (!isObj(a) || !isObj(b)) return false;
     const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
     const fa = finite(a);
     const vb = this.validator(b, this.rootB);
@@ -7490,7 +7494,7 @@ var Prover = class {
    */
   asking = /* @__PURE__ */ new Set();
   once(question, s, answer) {
-    const key3 = isObj4(s) ? s : void 0;
+    const key3 = isObj(s) ? s : void 0;
     if (!key3) return answer();
     const mark = `${question}:${this.id(key3)}`;
     if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
@@ -7508,14 +7512,14 @@ var Prover = class {
   isEmptyNow(s, root, exact) {
     this.tick();
     if (s === false) return true;
-    if (!isObj4(s)) return false;
+    if (!isObj(s)) return false;
     if (Array.isArray(s.enum) && s.enum.length === 0) return true;
     if (Array.isArray(s.type) && s.type.length === 0) return true;
     if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.allOf)) {
       const parts = s.allOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isEmpty(p, root))) return true;
-      if (parts.some((p) => isObj4(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     for (const k of ["anyOf", "oneOf"]) {
       if (Array.isArray(s[k]) && s[k].length > 0 && s[k].every((p) => this.isEmpty(this.deref(p, root), root)))
@@ -7554,14 +7558,14 @@ var Prover = class {
   isUniversalNow(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
-    if (!isObj4(s)) return false;
+    if (!isObj(s)) return false;
     if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
     const rest = (k) => assertions(without(s, k)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isUniversal(p, root))) return true;
-      if (parts.some((p) => isObj4(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
     return false;
@@ -7571,7 +7575,7 @@ var Prover = class {
     this.tick();
     s = this.deref(s, root);
     if (acceptsAll(s)) return true;
-    if (!isObj4(s) || depth > 16) return false;
+    if (!isObj(s) || depth > 16) return false;
     if (!typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"))) return false;
     for (const k of assertions(s)) {
       if (k === "type") continue;
@@ -7597,11 +7601,11 @@ var Prover = class {
   noneOfType(s, t, root) {
     s = this.deref(s, root);
     if (s === false) return true;
-    return isObj4(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
+    return isObj(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
   }
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
-    if (!isObj4(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    if (!isObj(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
     const node = refTarget(root, s.$ref);
     return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
   }
@@ -7622,7 +7626,7 @@ function vacuous(keyword, value) {
     case "properties":
     case "patternProperties":
     case "dependentSchemas":
-      return isObj4(value) && Object.values(value).every(acceptsAll);
+      return isObj(value) && Object.values(value).every(acceptsAll);
     case "additionalProperties":
     case "items":
     case "additionalItems":
@@ -7722,8 +7726,8 @@ function strings2(v) {
 }
 function valueSchema(s, name) {
   const parts = [];
-  if (isObj4(s.properties) && name in s.properties) parts.push(s.properties[name]);
-  if (isObj4(s.patternProperties)) {
+  if (isObj(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       try {
         if (safePattern(p).test(name)) parts.push(schema2);
@@ -7757,12 +7761,12 @@ function merge(a, b) {
   if (a === void 0 || b === void 0) return void 0;
   if (acceptsAll(a)) return b;
   if (acceptsAll(b)) return a;
-  if (!isObj4(a) || !isObj4(b)) return a === false || b === false ? false : void 0;
+  if (!isObj(a) || !isObj(b)) return a === false || b === false ? false : void 0;
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
     if (!(k in out) || sameValue(out[k], v)) out[k] = v;
     else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings2(out[k]), ...strings2(v)])];
-    else if (k === "properties" && isObj4(out[k]) && isObj4(v)) {
+    else if (k === "properties" && isObj(out[k]) && isObj(v)) {
       const props = { ...out[k] };
       for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
       out[k] = props;
@@ -7772,7 +7776,7 @@ function merge(a, b) {
   return out;
 }
 function sameCore(a, b) {
-  const core = (s) => isObj4(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
+  const core = (s) => isObj(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
   return sameValue(core(a), core(b));
 }
 function hasRef(s) {
@@ -7891,7 +7895,7 @@ function keyComponent(members, root, keys) {
       own.push(`${m}:${node}`);
       continue;
     }
-    if (!isObj4(node) && !Array.isArray(node)) {
+    if (!isObj(node) && !Array.isArray(node)) {
       usable = false;
       continue;
     }
@@ -8093,6 +8097,8 @@ function newAjv(draft2020, formats = true, judge = false, allErrors = !judge) {
     inlineRefs: !judge,
     validateSchema: false,
     allowUnionTypes: true,
+    // JSON has no prototype: a value without `constructor` lacks it, though every JavaScript object inherits one
+    ownProperties: true,
     logger: false,
     validateFormats: formats,
     // patterns come from contracts: RE2's linear-time engine, never a backtracking one
@@ -8110,7 +8116,7 @@ function eagerly(code) {
   return at3 < 0 ? code : `${code.slice(0, at3)}return (${code.slice(at3 + "return ".length)})`;
 }
 function failures(schema2) {
-  if (!isObj4(schema2) || compileSize(schema2, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema2) || explodes(schema2)) return void 0;
+  if (!isObj(schema2) || compileSize(schema2, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema2) || explodes(schema2)) return void 0;
   const validate = overflowed(() => {
     try {
       return newAjv(isDraft2020(schema2), false).compile(schema2);
@@ -8209,7 +8215,7 @@ var Validators = class {
     const cost = MIN_COST + linked.ownSize;
     if (cost > budget.nodes) return SPENT;
     budget.nodes -= cost;
-    const declared = isObj4(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
+    const declared = isObj(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
     const draft2020 = declared !== void 0 ? /2020-12|2019-09/.test(declared) : !linked.draft7;
     const v = cached(`linked:${draft2020}:${fingerprint(linked.top).hash}`, () => {
       const check = overflowed(() => compileLinked(linked, draft2020, (modern, wide) => newAjv(modern, false, true, wide), checkOf));
@@ -8252,7 +8258,7 @@ function compiledOrNot(ajv, schema2, wide) {
   return check && answering(check);
 }
 var WIDE_PROPERTIES = 1e3;
-var isWide = (o) => isObj4(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES;
+var isWide = (o) => isObj(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES;
 function overflowed(compile2) {
   try {
     return compile2();
@@ -8307,11 +8313,11 @@ var DOCUMENT_BUDGET = 2e4;
 var MIN_COST = 20;
 var FRESH_INSTANCE_COST = 500;
 function inContextHeader(root) {
-  return isObj4(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+  return isObj(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
 }
 function reachedDefinitions(schema2, root) {
   const out = {};
-  if (!isObj4(root)) return out;
+  if (!isObj(root)) return out;
   const seen = /* @__PURE__ */ new WeakSet();
   const placed = /* @__PURE__ */ new Set();
   const scaffold = /* @__PURE__ */ new WeakSet();
@@ -8327,7 +8333,7 @@ function reachedDefinitions(schema2, root) {
       let from = root;
       let to = out;
       tokens.forEach((t, i) => {
-        from = isObj4(from) || Array.isArray(from) ? from[t] : void 0;
+        from = isObj(from) || Array.isArray(from) ? from[t] : void 0;
         if (!to) return;
         if (i === tokens.length - 1) {
           if (from !== void 0 && (!(t in to) || scaffold.has(to[t]))) to[t] = from;
@@ -8402,7 +8408,7 @@ function generateAll(schema2, root, depth, refs, want) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema2 === false) return [];
   if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
-  if (!isObj4(schema2)) return [];
+  if (!isObj(schema2)) return [];
   const s = schema2;
   if (typeof s.$ref === "string") {
     const target = resolve(s.$ref, root);
@@ -8420,7 +8426,7 @@ function generateAll(schema2, root, depth, refs, want) {
     if (Array.isArray(s[k]))
       for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
-  if (isObj4(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  if (isObj(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
   for (const t of typesOf(s)) if (out.length < want) append(out, byType(t, s, root, depth, want - out.length));
   return out;
 }
@@ -8499,13 +8505,13 @@ function arrays(s, root, depth) {
   );
   if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
   if (min > 0) out.push(fill2(base, min - 1, first(restSamples))?.slice(0, min - 1));
-  if (isObj4(s.contains) || s.contains === true)
+  if (isObj(s.contains) || s.contains === true)
     for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out.filter((v) => v !== void 0);
 }
 function objects(s, root, depth, wanted) {
-  const props = isObj4(s.properties) ? s.properties : {};
+  const props = isObj(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
   const known = /* @__PURE__ */ new Map();
   const valuesOf = (name) => {
@@ -8519,7 +8525,7 @@ function objects(s, root, depth, wanted) {
     return list;
   };
   const base = {};
-  for (const r of required) base[r] = valuesOf(r)[0];
+  for (const r of required) putOwn(base, r, valuesOf(r)[0]);
   const want = Math.min(wanted, Math.max(1, Math.floor(MAX_COPIED_KEYS / (required.length + 1))));
   const out = [];
   const add = (make) => out.length < want && out.push(make());
@@ -8543,16 +8549,16 @@ function objects(s, root, depth, wanted) {
   for (const v of extraValues.length ? extraValues : [1]) add(() => ({ ...base, extra_property: v }));
   add(() => ({ ...base, extra_property: 1, another_property: 2 }));
   for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) add(() => ({ ...base, [name]: v }));
-  if (isObj4(s.patternProperties)) {
+  if (isObj(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p, 2))
         for (const v of generate(schema2, root, depth + 1).slice(0, 3)) add(() => ({ ...base, [name]: v }));
     }
   }
-  if (isObj4(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf(k)[0] }));
+  if (isObj(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf(k)[0] }));
   add(() => {
     const all = { ...base };
-    for (const name of varied2.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
+    for (const name of varied2.slice(0, MAX_PROPS)) putOwn(all, name, valuesOf(name)[0]);
     return all;
   });
   return out;
@@ -8560,7 +8566,7 @@ function objects(s, root, depth, wanted) {
 function propertyNames(schema2) {
   const out = /* @__PURE__ */ new Set();
   someNode(schema2, (o) => {
-    if (isObj4(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+    if (isObj(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
     if (Array.isArray(o.required)) {
       for (const k of o.required) if (typeof k === "string") out.add(k);
     }
@@ -8569,7 +8575,7 @@ function propertyNames(schema2) {
   return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
-  if (!isObj4(s.patternProperties)) return void 0;
+  if (!isObj(s.patternProperties)) return void 0;
   for (const [p, schema2] of Object.entries(s.patternProperties)) {
     try {
       if (safePattern(p).test(name)) return schema2;
@@ -8579,7 +8585,7 @@ function patternSchema(s, name) {
   return void 0;
 }
 function mergeShallow(s, key3, branch) {
-  if (!isObj4(branch)) return branch;
+  if (!isObj(branch)) return branch;
   const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key3 && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
   return { ...rest, ...branch };
 }
@@ -9023,7 +9029,7 @@ function compareMessage(d, a, b, old, m, judge) {
 
 // src/core/source/operations.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function reachedSchemas(doc) {
   const reached2 = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new WeakSet();
@@ -9046,14 +9052,14 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
   const out = [];
   for (const section of sections) {
     const items = doc[section];
-    if (!isObj5(items)) continue;
+    if (!isObj4(items)) continue;
     for (const [path, raw] of Object.entries(items)) {
       const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
       const node = item.node;
-      if (!isObj5(node)) continue;
+      if (!isObj4(node)) continue;
       for (const method of METHODS) {
         const op = node[method];
-        if (isObj5(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
+        if (isObj4(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
       }
     }
   }
@@ -9061,7 +9067,7 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
 }
 
 // src/core/semantic/subdocument.ts
-var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var DIALECT_KEYS = ["$schema", "$id", "jsonSchemaDialect", "openapi", "swagger", "asyncapi"];
 function tokensOf(ref) {
   return ref.slice(2).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -9072,7 +9078,7 @@ function at(root, tokens) {
   return node;
 }
 function subdocument(root, node) {
-  if (!isObj6(root)) return root;
+  if (!isObj5(root)) return root;
   const reached2 = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   const stack = [node];
@@ -9103,7 +9109,7 @@ function subdocument(root, node) {
     const tokens = tokensOf(ref);
     let holder = out;
     for (const t of tokens.slice(0, -1)) {
-      if (!isObj6(holder[t])) holder[t] = {};
+      if (!isObj5(holder[t])) holder[t] = {};
       holder = holder[t];
     }
     holder[tokens[tokens.length - 1]] = reached2.get(ref);
@@ -9116,7 +9122,7 @@ function subdocument(root, node) {
 var MAX_JUDGED_PER_DOCUMENT = 400;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
 var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
-var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var at2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
   constructor(baseDocs, headDocs, sink, schemas, errors, judged2 = [], roleOf = () => void 0) {
@@ -9162,7 +9168,7 @@ var OpenApiDiffer = class {
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   orphans(a, b, baseFile, headFile) {
     const reached2 = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
-    const schemas = (d) => isObj7(d.components) && isObj7(d.components.schemas) ? d.components.schemas : {};
+    const schemas = (d) => isObj6(d.components) && isObj6(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];
     const file2 = headFile;
     const role = this.roleOf(file2) ?? "event";
@@ -9193,8 +9199,8 @@ var OpenApiDiffer = class {
     if (a.openapi !== b.openapi && a.openapi && b.openapi) {
       this.emit("openapi-version-changed", at2(root, "openapi"), { old: a.openapi, new: b.openapi });
     }
-    const infoA = isObj7(a.info) ? a.info : {};
-    const infoB = isObj7(b.info) ? b.info : {};
+    const infoA = isObj6(a.info) ? a.info : {};
+    const infoB = isObj6(b.info) ? b.info : {};
     for (const key3 of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
       if (!sameValue(infoA[key3], infoB[key3]))
         this.emit("api-info-changed", at2(root, "info", key3), { field: `info.${key3}`, old: infoA[key3], new: infoB[key3] }, at2(root, "info"));
@@ -9202,13 +9208,13 @@ var OpenApiDiffer = class {
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
       if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at2(root, field), { field, old: a[field], new: b[field] });
     }
-    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj7(s) ? String(s.url) : ""));
+    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj6(s) ? String(s.url) : ""));
     const ua = urls(a);
     const ub = urls(b);
     for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at2(root, "servers", url), { url }, at2(root, "servers"));
     for (const url of ub) if (!ua.has(url)) this.emit("server-added", at2(root, "servers", url), { url });
-    const schemesA = isObj7(a.components) && isObj7(a.components.securitySchemes) ? a.components.securitySchemes : {};
-    const schemesB = isObj7(b.components) && isObj7(b.components.securitySchemes) ? b.components.securitySchemes : {};
+    const schemesA = isObj6(a.components) && isObj6(a.components.securitySchemes) ? a.components.securitySchemes : {};
+    const schemesB = isObj6(b.components) && isObj6(b.components.securitySchemes) ? b.components.securitySchemes : {};
     const schemeLoc = (name) => at2(root, "components", "securitySchemes", name);
     for (const name of Object.keys(schemesA))
       if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
@@ -9252,7 +9258,7 @@ var OpenApiDiffer = class {
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
       const loc = at2(item.loc, method);
       add({ kind: webhook ? "webhook" : "operation", key: key3, path, label, method, loc, node, item });
-      if (!isObj7(node.callbacks)) continue;
+      if (!isObj6(node.callbacks)) continue;
       const callbacks = node.callbacks;
       for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at2(loc, "callbacks").pointer)) {
         const CM = cb.method.toUpperCase();
@@ -9295,10 +9301,10 @@ var OpenApiDiffer = class {
     if (a.path !== b.path || a.pathItem.loc.file !== a.docFile || b.pathItem.loc.file !== b.docFile) return false;
     const alike = (x, y) => alikeIn(x, y, a.doc, b.doc);
     const [da, db] = [a.doc, b.doc];
-    const security = (d) => isObj7(d.components) ? d.components.securitySchemes : void 0;
+    const security = (d) => isObj6(d.components) ? d.components.securitySchemes : void 0;
     return da.openapi === db.openapi && da.swagger === db.swagger && alike(da.jsonSchemaDialect, db.jsonSchemaDialect) && alike(da.consumes, db.consumes) && alike(da.security, db.security) && alike(security(da), security(db)) && alike(
-      isObj7(a.pathItem.node) ? a.pathItem.node.parameters : void 0,
-      isObj7(b.pathItem.node) ? b.pathItem.node.parameters : void 0
+      isObj6(a.pathItem.node) ? a.pathItem.node.parameters : void 0,
+      isObj6(b.pathItem.node) ? b.pathItem.node.parameters : void 0
     ) && alike(a.node, b.node);
   }
   parameterMap(docs, op) {
@@ -9307,7 +9313,7 @@ var OpenApiDiffer = class {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
         const p = this.deref(docs, at2(loc, "parameters", i), raw);
-        if (!isObj7(p.node) || typeof p.node.name !== "string") return;
+        if (!isObj6(p.node) || typeof p.node.name !== "string") return;
         const where = String(p.node.in);
         const slot = where === "path" ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === "header" ? p.node.name.toLowerCase() : p.node.name;
         out.set(`${where}:${slot}`, p);
@@ -9431,7 +9437,7 @@ var OpenApiDiffer = class {
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
       const rb = this.deref(docs, at2(op.loc, "requestBody"), op.node.requestBody);
-      if (!isObj7(rb.node)) return void 0;
+      if (!isObj6(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
     for (const side of this.parameterMap(docs, op).values()) {
@@ -9448,9 +9454,9 @@ var OpenApiDiffer = class {
   media(docs, holder) {
     const out = /* @__PURE__ */ new Map();
     const node = holder.node;
-    if (isObj7(node.content)) {
+    if (isObj6(node.content)) {
       for (const [media, mt] of Object.entries(node.content)) {
-        if (isObj7(mt)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
+        if (isObj6(mt)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
       }
     } else if (node.schema !== void 0) {
       out.set("application/json", { loc: at2(holder.loc, "schema"), node: node.schema });
@@ -9475,8 +9481,8 @@ var OpenApiDiffer = class {
   }
   responses(a, b) {
     const op = b.label;
-    const ra = isObj7(a.node.responses) ? a.node.responses : {};
-    const rb = isObj7(b.node.responses) ? b.node.responses : {};
+    const ra = isObj6(a.node.responses) ? a.node.responses : {};
+    const rb = isObj6(b.node.responses) ? b.node.responses : {};
     const respLoc = (o, status) => at2(o.loc, "responses", status);
     for (const status of Object.keys(ra)) {
       if (status in rb) continue;
@@ -9490,7 +9496,7 @@ var OpenApiDiffer = class {
       }
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b, status), rb[status]);
-      if (!isObj7(sa.node) || !isObj7(sb.node)) continue;
+      if (!isObj6(sa.node) || !isObj6(sb.node)) continue;
       this.content(
         this.media(this.baseDocs, sa),
         this.media(this.headDocs, sb),
@@ -9505,8 +9511,8 @@ var OpenApiDiffer = class {
     }
   }
   headers(a, b, op, status) {
-    const ha = isObj7(a.node.headers) ? a.node.headers : {};
-    const hb = isObj7(b.node.headers) ? b.node.headers : {};
+    const ha = isObj6(a.node.headers) ? a.node.headers : {};
+    const hb = isObj6(b.node.headers) ? b.node.headers : {};
     const lower = (o) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v]]));
     const la = lower(ha);
     const lb = lower(hb);
@@ -9521,7 +9527,7 @@ var OpenApiDiffer = class {
       }
       const ha2 = this.deref(this.baseDocs, at2(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
-      if (isObj7(ha2.node) && isObj7(hb2.node)) {
+      if (isObj6(ha2.node) && isObj6(hb2.node)) {
         if (ha2.node.required && !hb2.node.required)
           this.emit("response-header-became-optional", at2(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
@@ -9552,7 +9558,7 @@ var OpenApiDiffer = class {
       const loc2 = o.node.security !== void 0 ? at2(o.loc, "security") : { file: o.docFile, pointer: "/security" };
       return {
         loc: loc2,
-        reqs: list.filter(isObj7).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
+        reqs: list.filter(isObj6).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
       };
     };
     const sa = effective(a);
@@ -9593,9 +9599,9 @@ function pathParams(path) {
 function parameterSchema(side) {
   const p = side.node;
   if (p.schema !== void 0) return { loc: at2(side.loc, "schema"), node: p.schema };
-  if (isObj7(p.content)) {
+  if (isObj6(p.content)) {
     const [media, mt] = Object.entries(p.content)[0] ?? [];
-    if (media && isObj7(mt)) return { loc: at2(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
+    if (media && isObj6(mt)) return { loc: at2(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
   }
   if (p.type !== void 0) {
     const { name: _n, in: _i, required: _r, description: _d, ...schema2 } = p;
@@ -11482,7 +11488,7 @@ var invariants = ({ config, base, head, code }) => {
 
 // src/core/policy/lint.ts
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
@@ -11511,17 +11517,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj8(doc.components) && isObj8(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj7(doc.components) && isObj7(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj8(s)) return "";
+        if (!isObj7(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj8) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj7) : [];
     const complete = requirements.some((r) => {
       const types = Object.keys(r).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -11534,11 +11540,11 @@ function lintOpenApi(docs, paths) {
     for (const { path, method, node: op } of operations(doc, file2)) {
       const label = `${method.toUpperCase()} ${path}`;
       const at3 = pointerJoin("/paths", path, method);
-      const responses = isObj8(op.responses) ? Object.keys(op.responses) : [];
+      const responses = isObj7(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
         out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
-        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj8(r) && Object.keys(r).length === 0));
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj7(r) && Object.keys(r).length === 0));
         if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|health` }));
       }
     }
@@ -11585,7 +11591,7 @@ var spectral = (context) => ({
 import semver4 from "semver";
 
 // src/core/units.ts
-var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var Units = class {
   constructor(list, owner, fallback) {
     this.list = list;
@@ -11618,7 +11624,7 @@ function versionAt(docs, home) {
 }
 function valueAt(data2, pointer) {
   let node = data2;
-  for (const t of pointer.split("/").slice(1)) node = isObj9(node) ? node[t.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  for (const t of pointer.split("/").slice(1)) node = isObj8(node) ? node[t.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
   return node;
 }
 function unitSlug(name) {
@@ -11637,7 +11643,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const name = layout.versionsModule(p);
     if (!name || owner.has(p)) continue;
     const d = data2(p);
-    const pointer = isObj9(d) && !("current" in d) && "version" in d ? "/version" : "/current";
+    const pointer = isObj8(d) && !("current" in d) && "version" in d ? "/version" : "/current";
     modules.set(name, { name, home: { file: p, pointer, kind: "versions" } });
   }
   for (const p of paths) {
@@ -11679,7 +11685,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
   for (const p of paths) {
     if (!/(^|\/)package\.json$/.test(p)) continue;
     const d = data2(p);
-    if (!isObj9(d) || typeof d.version !== "string") continue;
+    if (!isObj8(d) || typeof d.version !== "string") continue;
     const dir = p.slice(0, p.lastIndexOf("/") + 1);
     packages.set(dir, {
       name: typeof d.name === "string" && d.name ? d.name : dir.replace(/\/$/, "") || "package",
@@ -11699,9 +11705,9 @@ function findUnits(paths, docs, layout, configured, fallback) {
   return new Units(units, owner, fallback);
 }
 function infoOf(d) {
-  if (!isObj9(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
+  if (!isObj8(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
   const info = d.info;
-  return isObj9(info) && info.version !== void 0 && info.version !== null ? info : void 0;
+  return isObj8(info) && info.version !== void 0 && info.version !== null ? info : void 0;
 }
 function documentNames(documents, info) {
   const base = (p) => {
@@ -12234,7 +12240,7 @@ import { posix as posix4 } from "node:path";
 import { setFlagsFromString } from "node:v8";
 
 // src/core/policy/spectral-ruleset.ts
-var isObj10 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
 var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
 var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
@@ -12246,7 +12252,7 @@ function extendedRulesets(file2, text4) {
   } catch {
     return [];
   }
-  const extended = isObj10(data2) ? data2.extends : void 0;
+  const extended = isObj9(data2) ? data2.extends : void 0;
   const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
   return BUILT_IN_RULESETS.filter((name) => names.includes(name));
 }
@@ -12257,7 +12263,7 @@ function loadRuleset(file2, text4, parts) {
     throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
   };
   const data2 = doc.data;
-  if (!isObj10(data2)) return refuse("", "it is not a mapping of extends and rules");
+  if (!isObj9(data2)) return refuse("", "it is not a mapping of extends and rules");
   for (const key3 of Object.keys(data2)) {
     if (key3 === "functions" || key3 === "functionsDir")
       refuse(
@@ -12288,9 +12294,9 @@ function loadRuleset(file2, text4, parts) {
   for (const key3 of ["aliases", "documentationUrl", "description", "parserOptions"])
     if (data2[key3] !== void 0) definition[key3] = data2[key3];
   const rules = {};
-  for (const [id, rule2] of Object.entries(isObj10(data2.rules) ? data2.rules : {})) {
+  for (const [id, rule2] of Object.entries(isObj9(data2.rules) ? data2.rules : {})) {
     const at3 = pointerJoin("/rules", id);
-    if (!isObj10(rule2)) {
+    if (!isObj9(rule2)) {
       rules[id] = rule2;
       continue;
     }
@@ -12300,7 +12306,7 @@ function loadRuleset(file2, text4, parts) {
       const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
       const built = thens.map((then, i) => {
         const where = Array.isArray(rule2.then) ? pointerJoin(at3, "then", i, "function") : pointerJoin(at3, "then", "function");
-        if (!isObj10(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        if (!isObj9(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
         const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
         if (!fn)
           refuse(

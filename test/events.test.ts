@@ -99,6 +99,14 @@ describe('Avro: schema resolution, with a witness checked by decoding', () => {
   const avsc = (a: string, b: string, role: 'storage' | 'response' = 'storage') =>
     diffTrees(new MapTree([['user.avsc', a]]), new MapTree([['user.avsc', b]]), { role, forceRole: true });
 
+  test('a field named __proto__ (a valid Avro name) is diffed, not an internal error, and shows no witness avsc cannot make', () => {
+    // building a datum, `out['__proto__'] = …` set its prototype, and avsc refused the datum ("invalid string: {}")
+    const rec = (type: string) => JSON.stringify({ type: 'record', name: 'R', fields: [{ name: '__proto__', type }] });
+    const c = avsc(rec('string'), rec('int')).changes.find((x) => x.ruleId === 'avro-type-changed')!;
+    assert.equal(c.level, 'major');
+    assert.equal(c.semantic?.witness, undefined);
+  });
+
   test('a symbol removed from an enum: the witness is a datum the old schema writes and avsc cannot read with the new', () => {
     const kind = (symbols: string[]) => [
       { name: 'id', type: 'long' },

@@ -378,6 +378,20 @@ describe('examples', () => {
     const v = r.violations!.find((x) => x.ruleId === 'example-invalid')!;
     assert.match(v.message, /\/id must match format "ulid"/);
   });
+  test('an example lacking a required property named like an inherited one (constructor) is invalid', () => {
+    const tree = new MapTree([
+      ['s/thing.schema.json', JSON.stringify({ type: 'object', required: ['constructor', 'id'] })],
+      ['s/thing.example.json', '{"id": 1}'],
+      ['s/other.schema.json', JSON.stringify({ type: 'object', required: ['constructor'] })],
+      ['s/other.example.json', '{"constructor": "x"}'],
+    ]);
+    const findings = checkExamples(new Documents(tree), tree.paths());
+    assert.deepEqual(
+      findings.map((f) => `${f.ruleId} ${f.file}`),
+      ['example-invalid s/thing.example.json'],
+    );
+    assert.match(String(findings[0]!.params.message), /must have required property 'constructor'/);
+  });
   test('examples are validated within a compile budget: past it, one is said to be unvalidated, never minutes of compiles', () => {
     // a pull request of large schemas with examples was as many compiles of ~0.2 ms a node, on both sides of the ratchet
     const big = {

@@ -466,6 +466,17 @@ describe('reconciled with the rules', () => {
       assert.notEqual(r.level, 'major');
     });
 
+  test('a property named like what every JavaScript object inherits (constructor, __proto__) is a property like any other', () => {
+    // ajv looked such a name up through the prototype: `{}` "had" a `constructor`, so requiring one broke nothing
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      const newer = JSON.parse(`{"type": "object", "required": ["${name}"]}`) as object;
+      assert.deepEqual(included({ type: 'object' }, newer), { kind: 'broken', witness: {} }, name);
+      const withIt = JSON.parse(`{"${name}": 1}`) as object;
+      assert.ok(Object.hasOwn(withIt, name));
+      assert.equal(validatorsFor(newer).compile(newer)!.accepts(withIt), true, `${name} given is ${name} present`);
+    }
+  });
+
   test('a schema requiring thousands of properties: its candidates are few, and its witness is abridged where it is shown', () => {
     const requiring = (n: number) => ({ type: 'object', required: Array.from({ length: n }, (_, i) => `r${i}`) });
     // each candidate object copies every required property: 48 of them for each schema, 27 s at 50,000

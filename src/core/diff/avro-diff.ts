@@ -9,11 +9,10 @@ import { InputError } from '../errors.js';
 import type { Loc, Role, Semantic } from '../model.js';
 import { pointerJoin } from '../model.js';
 import type { RuleId } from '../rules/catalog.js';
+import { isObj, putOwn, type Obj } from '../semantic/schema.js';
 import { addVia, type ChangeSink, type RawChange } from './sink.js';
 
 type Type = avro.Type;
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export interface AvroSide {
   loc: Loc;
@@ -338,7 +337,7 @@ function sample(type: Type, pick: (site: string, options: number) => number, sit
       return depth > 4 ? {} : { k: sample((type as avro.types.MapType).valuesType as Type, pick, `${site}{}`, depth + 1) };
     case 'record': {
       const out: Obj = {};
-      for (const f of (type as avro.types.RecordType).fields) out[f.name] = sample(f.type, pick, `${site}.${f.name}`, depth + 1);
+      for (const f of (type as avro.types.RecordType).fields) putOwn(out, f.name, sample(f.type, pick, `${site}.${f.name}`, depth + 1));
       return out;
     }
     case 'union': {
@@ -422,6 +421,8 @@ export function failsToDecode(writer: Type, reader: Type, datum: unknown): boole
 
 /** A datum `writer` writes that `reader` cannot read, in Avro's JSON encoding; undefined when none was found in budget. */
 export function findWitness(writer: Type, reader: Type): unknown {
+  // avsc's records are classes whose field `__proto__` would be their prototype: no datum of ours would be the one read
+  if ([writer, reader].some((t) => JSON.stringify(t.schema()).includes('"__proto__"'))) return undefined;
   const queue: Map<string, number>[] = [new Map()];
   const tried = new Set<string>();
   for (let n = 0; queue.length && n < MAX_CANDIDATES; n++) {

@@ -4,6 +4,12 @@ export type Obj = Record<string, unknown>;
 
 export const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/** Sets `key` as `o`'s own property: a contract's name `__proto__` is a property, never the object's prototype. */
+export function putOwn(o: Obj, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+  else o[key] = value;
+}
+
 /** Keywords that never reject an instance. */
 export const ANNOTATIONS = new Set([
   'title',

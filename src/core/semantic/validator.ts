@@ -24,6 +24,8 @@ export function newAjv(draft2020: boolean, formats = true, judge = false, allErr
     inlineRefs: !judge,
     validateSchema: false,
     allowUnionTypes: true,
+    // JSON has no prototype: a value without `constructor` lacks it, though every JavaScript object inherits one
+    ownProperties: true,
     logger: false,
     validateFormats: formats,
     // patterns come from contracts: RE2's linear-time engine, never a backtracking one

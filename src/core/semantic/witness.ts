@@ -2,7 +2,7 @@
 // Candidates are guesses; ajv decides. Bounded in number and depth.
 import { fingerprint } from '../diff/fingerprint.js';
 import { refTarget } from '../model.js';
-import { acceptsAll, isObj, num, someNode, typesOf, type JsonType, type Obj } from './schema.js';
+import { acceptsAll, isObj, num, putOwn, someNode, typesOf, type JsonType, type Obj } from './schema.js';
 import { patternSamples, sampleStrings, stringSet } from './strings.js';
 import { safePattern } from '../source/safe-regex.js';
 
@@ -204,7 +204,7 @@ function objects(s: Obj, root: unknown, depth: number, wanted: number): unknown[
     return list;
   };
   const base: Obj = {};
-  for (const r of required) base[r] = valuesOf(r)[0];
+  for (const r of required) putOwn(base, r, valuesOf(r)[0]);
   // each candidate copies the required properties: fewer candidates of a schema requiring thousands
   const want = Math.min(wanted, Math.max(1, Math.floor(MAX_COPIED_KEYS / (required.length + 1))));
   const out: unknown[] = [];
@@ -239,7 +239,7 @@ function objects(s: Obj, root: unknown, depth: number, wanted: number): unknown[
   if (isObj(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf(k)[0] }));
   add(() => {
     const all: Obj = { ...base };
-    for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
+    for (const name of varied.slice(0, MAX_PROPS)) putOwn(all, name, valuesOf(name)[0]);
     return all;
   });
   return out;

@@ -54,7 +54,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-DTGIDDWA.js";
+} from "./chunk-WN5JJU6W.js";
 import {
   detectKind,
   referenceClosure

@@ -372,6 +372,151 @@ var require_dist = __commonJS({
 // src/core/diff/avro-diff.ts
 var import_libraries = __toESM(require_libraries(), 1);
 
+// src/core/semantic/schema.ts
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function putOwn(o, key, value) {
+  if (key === "__proto__") Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+  else o[key] = value;
+}
+var ANNOTATIONS = /* @__PURE__ */ new Set([
+  "title",
+  "description",
+  "$comment",
+  "examples",
+  "example",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$schema",
+  "$id",
+  "$defs",
+  "definitions",
+  "$anchor",
+  "$dynamicAnchor",
+  "$vocabulary",
+  "contentMediaType",
+  "contentEncoding",
+  "contentSchema",
+  "discriminator",
+  "xml",
+  "externalDocs"
+]);
+var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
+var TYPE_KEYWORDS = {
+  multipleOf: "number",
+  maximum: "number",
+  exclusiveMaximum: "number",
+  minimum: "number",
+  exclusiveMinimum: "number",
+  maxLength: "string",
+  minLength: "string",
+  pattern: "string",
+  format: "string",
+  items: "array",
+  prefixItems: "array",
+  additionalItems: "array",
+  contains: "array",
+  minContains: "array",
+  maxContains: "array",
+  maxItems: "array",
+  minItems: "array",
+  uniqueItems: "array",
+  unevaluatedItems: "array",
+  properties: "object",
+  patternProperties: "object",
+  additionalProperties: "object",
+  required: "object",
+  propertyNames: "object",
+  maxProperties: "object",
+  minProperties: "object",
+  dependentRequired: "object",
+  dependentSchemas: "object",
+  dependencies: "object",
+  unevaluatedProperties: "object"
+};
+function acceptsAll(s) {
+  if (s === true) return true;
+  return isObj(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
+}
+function assertions(s) {
+  return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
+}
+function without(s, ...keys) {
+  const out = {};
+  for (const [k, v] of Object.entries(s)) if (!keys.includes(k)) out[k] = v;
+  return out;
+}
+function typesOf(s) {
+  const t = s.type;
+  const list = typeof t === "string" ? [t] : Array.isArray(t) ? t.filter((x) => typeof x === "string") : void 0;
+  if (!list) return new Set(TYPES);
+  const out = new Set(list.filter((x) => TYPES.includes(x)));
+  if (s.nullable === true) out.add("null");
+  return out;
+}
+function typeOfValue(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
+  return typeof v;
+}
+function num(v) {
+  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+function holdsData(key) {
+  return DATA_KEYWORDS.has(key) || key.startsWith("x-");
+}
+var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
+function namesSchemas(key, value) {
+  return NAMED_SCHEMAS.has(key) && isObj(value);
+}
+var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+function pushSchemaChildren(o, stack) {
+  for (const [k, v] of Object.entries(o)) {
+    if (holdsData(k) || !v || typeof v !== "object") continue;
+    if (namesSchemas(k, v)) for (const s of Object.values(v)) stack.push(s);
+    else stack.push(v);
+  }
+}
+function someSchemaNode(root, test) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (Array.isArray(n)) {
+      for (const v of n) stack.push(v);
+      continue;
+    }
+    if (test(n)) return true;
+    pushSchemaChildren(n, stack);
+  }
+  return false;
+}
+function someNode(root, test) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n || typeof n !== "object" || seen.has(n)) continue;
+    seen.add(n);
+    if (!Array.isArray(n) && test(n)) return true;
+    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
+  }
+  return false;
+}
+function allOfCost(o) {
+  const n = Array.isArray(o.allOf) ? o.allOf.length : 0;
+  return n > 100 ? Math.floor(n * n / 70) : 0;
+}
+function compileSize(schema, limit = Infinity) {
+  let count = 0;
+  someNode(schema, (o) => (count += 1 + allOfCost(o)) > limit);
+  return count;
+}
+
 // src/core/diff/sink.ts
 var ChangeSink = class {
   changes = [];
@@ -399,7 +544,6 @@ function addVia(change, via) {
 }
 
 // src/core/diff/avro-diff.ts
-var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function sidesOfRole(role) {
   if (role === "request" || role === "storage") return ["reader"];
   if (role === "response") return ["writer"];
@@ -678,7 +822,7 @@ function sample(type, pick, site = "", depth = 0) {
       return depth > 4 ? {} : { k: sample(type.valuesType, pick, `${site}{}`, depth + 1) };
     case "record": {
       const out = {};
-      for (const f of type.fields) out[f.name] = sample(f.type, pick, `${site}.${f.name}`, depth + 1);
+      for (const f of type.fields) putOwn(out, f.name, sample(f.type, pick, `${site}.${f.name}`, depth + 1));
       return out;
     }
     case "union": {
@@ -755,6 +899,7 @@ function failsToDecode(writer, reader, datum) {
   }
 }
 function findWitness(writer, reader) {
+  if ([writer, reader].some((t) => JSON.stringify(t.schema()).includes('"__proto__"'))) return void 0;
   const queue = [/* @__PURE__ */ new Map()];
   const tried = /* @__PURE__ */ new Set();
   for (let n = 0; queue.length && n < MAX_CANDIDATES; n++) {
@@ -1083,147 +1228,6 @@ function isScalar(v) {
   return v === null || typeof v !== "object";
 }
 
-// src/core/semantic/schema.ts
-var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var ANNOTATIONS = /* @__PURE__ */ new Set([
-  "title",
-  "description",
-  "$comment",
-  "examples",
-  "example",
-  "default",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "$schema",
-  "$id",
-  "$defs",
-  "definitions",
-  "$anchor",
-  "$dynamicAnchor",
-  "$vocabulary",
-  "contentMediaType",
-  "contentEncoding",
-  "contentSchema",
-  "discriminator",
-  "xml",
-  "externalDocs"
-]);
-var TYPES = ["null", "boolean", "object", "array", "number", "integer", "string"];
-var TYPE_KEYWORDS = {
-  multipleOf: "number",
-  maximum: "number",
-  exclusiveMaximum: "number",
-  minimum: "number",
-  exclusiveMinimum: "number",
-  maxLength: "string",
-  minLength: "string",
-  pattern: "string",
-  format: "string",
-  items: "array",
-  prefixItems: "array",
-  additionalItems: "array",
-  contains: "array",
-  minContains: "array",
-  maxContains: "array",
-  maxItems: "array",
-  minItems: "array",
-  uniqueItems: "array",
-  unevaluatedItems: "array",
-  properties: "object",
-  patternProperties: "object",
-  additionalProperties: "object",
-  required: "object",
-  propertyNames: "object",
-  maxProperties: "object",
-  minProperties: "object",
-  dependentRequired: "object",
-  dependentSchemas: "object",
-  dependencies: "object",
-  unevaluatedProperties: "object"
-};
-function acceptsAll(s) {
-  if (s === true) return true;
-  return isObj4(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
-}
-function assertions(s) {
-  return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
-}
-function without(s, ...keys) {
-  const out = {};
-  for (const [k, v] of Object.entries(s)) if (!keys.includes(k)) out[k] = v;
-  return out;
-}
-function typesOf(s) {
-  const t = s.type;
-  const list = typeof t === "string" ? [t] : Array.isArray(t) ? t.filter((x) => typeof x === "string") : void 0;
-  if (!list) return new Set(TYPES);
-  const out = new Set(list.filter((x) => TYPES.includes(x)));
-  if (s.nullable === true) out.add("null");
-  return out;
-}
-function typeOfValue(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "array";
-  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
-  return typeof v;
-}
-function num(v) {
-  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
-}
-function holdsData(key) {
-  return DATA_KEYWORDS.has(key) || key.startsWith("x-");
-}
-var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
-function namesSchemas(key, value) {
-  return NAMED_SCHEMAS.has(key) && isObj4(value);
-}
-var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
-function pushSchemaChildren(o, stack) {
-  for (const [k, v] of Object.entries(o)) {
-    if (holdsData(k) || !v || typeof v !== "object") continue;
-    if (namesSchemas(k, v)) for (const s of Object.values(v)) stack.push(s);
-    else stack.push(v);
-  }
-}
-function someSchemaNode(root, test) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    if (Array.isArray(n)) {
-      for (const v of n) stack.push(v);
-      continue;
-    }
-    if (test(n)) return true;
-    pushSchemaChildren(n, stack);
-  }
-  return false;
-}
-function someNode(root, test) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop();
-    if (!n || typeof n !== "object" || seen.has(n)) continue;
-    seen.add(n);
-    if (!Array.isArray(n) && test(n)) return true;
-    for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
-  }
-  return false;
-}
-function allOfCost(o) {
-  const n = Array.isArray(o.allOf) ? o.allOf.length : 0;
-  return n > 100 ? Math.floor(n * n / 70) : 0;
-}
-function compileSize(schema, limit = Infinity) {
-  let count = 0;
-  someNode(schema, (o) => (count += 1 + allOfCost(o)) > limit);
-  return count;
-}
-
 // src/core/semantic/dialects.ts
 var PRE_2019 = /json-schema\.org\/draft-0[3-7]\/schema/;
 var KEPT_BESIDE_REF = /* @__PURE__ */ new Set(["$ref", "$schema", "definitions", "$defs"]);
@@ -1467,7 +1471,7 @@ var Prover = class {
     if (this.isEmpty(a, this.rootA)) return true;
     if (b === false) return false;
     if (this.isUniversal(b, this.rootB)) return true;
-    if (!isObj4(a) || !isObj4(b)) return false;
+    if (!isObj(a) || !isObj(b)) return false;
     const key = `${this.id(a)}|${this.id(b)}`;
     if (this.assumed.has(key)) return true;
     this.assumed.add(key);
@@ -1573,8 +1577,8 @@ var Prover = class {
       return false;
     for (const k of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
       if (b[k] !== void 0 && !sameValue(a[k], b[k])) return false;
-    if (isObj4(b.dependentRequired)) {
-      const da = isObj4(a.dependentRequired) ? a.dependentRequired : {};
+    if (isObj(b.dependentRequired)) {
+      const da = isObj(a.dependentRequired) ? a.dependentRequired : {};
       for (const [k, list] of Object.entries(b.dependentRequired)) {
         if (reqA.has(k)) continue;
         const have = new Set(strings(da[k]));
@@ -1582,13 +1586,13 @@ var Prover = class {
       }
     }
     if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
-    const propsA = isObj4(a.properties) ? a.properties : {};
-    const propsB = isObj4(b.properties) ? b.properties : {};
+    const propsA = isObj(a.properties) ? a.properties : {};
+    const propsB = isObj(b.properties) ? b.properties : {};
     for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
       if (!this.included(valueSchema(a, name), valueSchema(b, name))) return false;
     }
-    const ppA = isObj4(a.patternProperties) ? a.patternProperties : {};
-    const ppB = isObj4(b.patternProperties) ? b.patternProperties : {};
+    const ppA = isObj(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj(b.patternProperties) ? b.patternProperties : {};
     const addA = a.additionalProperties ?? true;
     const addB = b.additionalProperties ?? true;
     if (Object.keys(ppB).length) {
@@ -1599,14 +1603,14 @@ var Prover = class {
     return this.included(addA, addB);
   }
   namesIncluded(a, b) {
-    const namesB = { type: "string", ...isObj4(b.propertyNames) ? b.propertyNames : {} };
+    const namesB = { type: "string", ...isObj(b.propertyNames) ? b.propertyNames : {} };
     if (b.propertyNames === false)
       return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
-    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj4(a.propertyNames) ? a.propertyNames : {} }, namesB))
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj(a.propertyNames) ? a.propertyNames : {} }, namesB))
       return true;
     if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
     const v = this.validator(namesB, this.rootB);
-    return !!v && Object.keys(isObj4(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
+    return !!v && Object.keys(isObj(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
   }
   /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
   disjoint(a, b) {
@@ -1614,7 +1618,7 @@ var Prover = class {
     a = this.deref(a, this.rootA);
     b = this.deref(b, this.rootB);
     if (a === false || b === false) return true;
-    if (!isObj4(a) || !isObj4(b)) return false;
+    if (!isObj(a) || !isObj(b)) return false;
     const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
     const fa = finite(a);
     const vb = this.validator(b, this.rootB);
@@ -1642,7 +1646,7 @@ var Prover = class {
    */
   asking = /* @__PURE__ */ new Set();
   once(question, s, answer) {
-    const key = isObj4(s) ? s : void 0;
+    const key = isObj(s) ? s : void 0;
     if (!key) return answer();
     const mark = `${question}:${this.id(key)}`;
     if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
@@ -1660,14 +1664,14 @@ var Prover = class {
   isEmptyNow(s, root, exact) {
     this.tick();
     if (s === false) return true;
-    if (!isObj4(s)) return false;
+    if (!isObj(s)) return false;
     if (Array.isArray(s.enum) && s.enum.length === 0) return true;
     if (Array.isArray(s.type) && s.type.length === 0) return true;
     if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.allOf)) {
       const parts = s.allOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isEmpty(p, root))) return true;
-      if (parts.some((p) => isObj4(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     for (const k of ["anyOf", "oneOf"]) {
       if (Array.isArray(s[k]) && s[k].length > 0 && s[k].every((p) => this.isEmpty(this.deref(p, root), root)))
@@ -1706,14 +1710,14 @@ var Prover = class {
   isUniversalNow(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
-    if (!isObj4(s)) return false;
+    if (!isObj(s)) return false;
     if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
     const rest = (k) => assertions(without(s, k)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isUniversal(p, root))) return true;
-      if (parts.some((p) => isObj4(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
     return false;
@@ -1723,7 +1727,7 @@ var Prover = class {
     this.tick();
     s = this.deref(s, root);
     if (acceptsAll(s)) return true;
-    if (!isObj4(s) || depth > 16) return false;
+    if (!isObj(s) || depth > 16) return false;
     if (!typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"))) return false;
     for (const k of assertions(s)) {
       if (k === "type") continue;
@@ -1749,11 +1753,11 @@ var Prover = class {
   noneOfType(s, t, root) {
     s = this.deref(s, root);
     if (s === false) return true;
-    return isObj4(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
+    return isObj(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
   }
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
-    if (!isObj4(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    if (!isObj(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
     const node = refTarget(root, s.$ref);
     return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
   }
@@ -1774,7 +1778,7 @@ function vacuous(keyword, value) {
     case "properties":
     case "patternProperties":
     case "dependentSchemas":
-      return isObj4(value) && Object.values(value).every(acceptsAll);
+      return isObj(value) && Object.values(value).every(acceptsAll);
     case "additionalProperties":
     case "items":
     case "additionalItems":
@@ -1874,8 +1878,8 @@ function strings(v) {
 }
 function valueSchema(s, name) {
   const parts = [];
-  if (isObj4(s.properties) && name in s.properties) parts.push(s.properties[name]);
-  if (isObj4(s.patternProperties)) {
+  if (isObj(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj(s.patternProperties)) {
     for (const [p, schema] of Object.entries(s.patternProperties)) {
       try {
         if (safePattern(p).test(name)) parts.push(schema);
@@ -1909,12 +1913,12 @@ function merge(a, b) {
   if (a === void 0 || b === void 0) return void 0;
   if (acceptsAll(a)) return b;
   if (acceptsAll(b)) return a;
-  if (!isObj4(a) || !isObj4(b)) return a === false || b === false ? false : void 0;
+  if (!isObj(a) || !isObj(b)) return a === false || b === false ? false : void 0;
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
     if (!(k in out) || sameValue(out[k], v)) out[k] = v;
     else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings(out[k]), ...strings(v)])];
-    else if (k === "properties" && isObj4(out[k]) && isObj4(v)) {
+    else if (k === "properties" && isObj(out[k]) && isObj(v)) {
       const props = { ...out[k] };
       for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
       out[k] = props;
@@ -1924,7 +1928,7 @@ function merge(a, b) {
   return out;
 }
 function sameCore(a, b) {
-  const core = (s) => isObj4(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
+  const core = (s) => isObj(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
   return sameValue(core(a), core(b));
 }
 function hasRef(s) {
@@ -2043,7 +2047,7 @@ function keyComponent(members, root, keys) {
       own.push(`${m}:${node}`);
       continue;
     }
-    if (!isObj4(node) && !Array.isArray(node)) {
+    if (!isObj(node) && !Array.isArray(node)) {
       usable = false;
       continue;
     }
@@ -2245,6 +2249,8 @@ function newAjv(draft2020, formats = true, judge = false, allErrors = !judge) {
     inlineRefs: !judge,
     validateSchema: false,
     allowUnionTypes: true,
+    // JSON has no prototype: a value without `constructor` lacks it, though every JavaScript object inherits one
+    ownProperties: true,
     logger: false,
     validateFormats: formats,
     // patterns come from contracts: RE2's linear-time engine, never a backtracking one
@@ -2262,7 +2268,7 @@ function eagerly(code) {
   return at3 < 0 ? code : `${code.slice(0, at3)}return (${code.slice(at3 + "return ".length)})`;
 }
 function failures(schema) {
-  if (!isObj4(schema) || compileSize(schema, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema) || explodes(schema)) return void 0;
+  if (!isObj(schema) || compileSize(schema, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema) || explodes(schema)) return void 0;
   const validate = overflowed(() => {
     try {
       return newAjv(isDraft2020(schema), false).compile(schema);
@@ -2361,7 +2367,7 @@ var Validators = class {
     const cost = MIN_COST + linked.ownSize;
     if (cost > budget.nodes) return SPENT;
     budget.nodes -= cost;
-    const declared = isObj4(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
+    const declared = isObj(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
     const draft2020 = declared !== void 0 ? /2020-12|2019-09/.test(declared) : !linked.draft7;
     const v = cached(`linked:${draft2020}:${fingerprint(linked.top).hash}`, () => {
       const check = overflowed(() => compileLinked(linked, draft2020, (modern, wide) => newAjv(modern, false, true, wide), checkOf));
@@ -2404,7 +2410,7 @@ function compiledOrNot(ajv, schema, wide) {
   return check && answering(check);
 }
 var WIDE_PROPERTIES = 1e3;
-var isWide = (o) => isObj4(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES;
+var isWide = (o) => isObj(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES;
 function overflowed(compile) {
   try {
     return compile();
@@ -2459,11 +2465,11 @@ var DOCUMENT_BUDGET = 2e4;
 var MIN_COST = 20;
 var FRESH_INSTANCE_COST = 500;
 function inContextHeader(root) {
-  return isObj4(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+  return isObj(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
 }
 function reachedDefinitions(schema, root) {
   const out = {};
-  if (!isObj4(root)) return out;
+  if (!isObj(root)) return out;
   const seen = /* @__PURE__ */ new WeakSet();
   const placed = /* @__PURE__ */ new Set();
   const scaffold = /* @__PURE__ */ new WeakSet();
@@ -2479,7 +2485,7 @@ function reachedDefinitions(schema, root) {
       let from = root;
       let to = out;
       tokens.forEach((t, i) => {
-        from = isObj4(from) || Array.isArray(from) ? from[t] : void 0;
+        from = isObj(from) || Array.isArray(from) ? from[t] : void 0;
         if (!to) return;
         if (i === tokens.length - 1) {
           if (from !== void 0 && (!(t in to) || scaffold.has(to[t]))) to[t] = from;
@@ -2554,7 +2560,7 @@ function generateAll(schema, root, depth, refs, want) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema === false) return [];
   if (schema === true || acceptsAll(schema)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
-  if (!isObj4(schema)) return [];
+  if (!isObj(schema)) return [];
   const s = schema;
   if (typeof s.$ref === "string") {
     const target = resolve(s.$ref, root);
@@ -2572,7 +2578,7 @@ function generateAll(schema, root, depth, refs, want) {
     if (Array.isArray(s[k]))
       for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
-  if (isObj4(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  if (isObj(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
   for (const t of typesOf(s)) if (out.length < want) append(out, byType(t, s, root, depth, want - out.length));
   return out;
 }
@@ -2651,13 +2657,13 @@ function arrays(s, root, depth) {
   );
   if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
   if (min > 0) out.push(fill2(base, min - 1, first(restSamples))?.slice(0, min - 1));
-  if (isObj4(s.contains) || s.contains === true)
+  if (isObj(s.contains) || s.contains === true)
     for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out.filter((v) => v !== void 0);
 }
 function objects(s, root, depth, wanted) {
-  const props = isObj4(s.properties) ? s.properties : {};
+  const props = isObj(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
   const known = /* @__PURE__ */ new Map();
   const valuesOf = (name) => {
@@ -2671,7 +2677,7 @@ function objects(s, root, depth, wanted) {
     return list;
   };
   const base = {};
-  for (const r of required) base[r] = valuesOf(r)[0];
+  for (const r of required) putOwn(base, r, valuesOf(r)[0]);
   const want = Math.min(wanted, Math.max(1, Math.floor(MAX_COPIED_KEYS / (required.length + 1))));
   const out = [];
   const add = (make) => out.length < want && out.push(make());
@@ -2695,16 +2701,16 @@ function objects(s, root, depth, wanted) {
   for (const v of extraValues.length ? extraValues : [1]) add(() => ({ ...base, extra_property: v }));
   add(() => ({ ...base, extra_property: 1, another_property: 2 }));
   for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) add(() => ({ ...base, [name]: v }));
-  if (isObj4(s.patternProperties)) {
+  if (isObj(s.patternProperties)) {
     for (const [p, schema] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p, 2))
         for (const v of generate(schema, root, depth + 1).slice(0, 3)) add(() => ({ ...base, [name]: v }));
     }
   }
-  if (isObj4(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf(k)[0] }));
+  if (isObj(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf(k)[0] }));
   add(() => {
     const all = { ...base };
-    for (const name of varied.slice(0, MAX_PROPS)) all[name] = valuesOf(name)[0];
+    for (const name of varied.slice(0, MAX_PROPS)) putOwn(all, name, valuesOf(name)[0]);
     return all;
   });
   return out;
@@ -2712,7 +2718,7 @@ function objects(s, root, depth, wanted) {
 function propertyNames(schema) {
   const out = /* @__PURE__ */ new Set();
   someNode(schema, (o) => {
-    if (isObj4(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+    if (isObj(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
     if (Array.isArray(o.required)) {
       for (const k of o.required) if (typeof k === "string") out.add(k);
     }
@@ -2721,7 +2727,7 @@ function propertyNames(schema) {
   return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
-  if (!isObj4(s.patternProperties)) return void 0;
+  if (!isObj(s.patternProperties)) return void 0;
   for (const [p, schema] of Object.entries(s.patternProperties)) {
     try {
       if (safePattern(p).test(name)) return schema;
@@ -2731,7 +2737,7 @@ function patternSchema(s, name) {
   return void 0;
 }
 function mergeShallow(s, key, branch) {
-  if (!isObj4(branch)) return branch;
+  if (!isObj(branch)) return branch;
   const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
   return { ...rest, ...branch };
 }
@@ -3174,7 +3180,7 @@ function compareMessage(d, a, b, old, m, judge) {
 }
 
 // src/core/semantic/subdocument.ts
-var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var DIALECT_KEYS = ["$schema", "$id", "jsonSchemaDialect", "openapi", "swagger", "asyncapi"];
 function tokensOf(ref) {
   return ref.slice(2).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -3185,7 +3191,7 @@ function at(root, tokens) {
   return node;
 }
 function subdocument(root, node) {
-  if (!isObj5(root)) return root;
+  if (!isObj4(root)) return root;
   const reached = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   const stack = [node];
@@ -3216,7 +3222,7 @@ function subdocument(root, node) {
     const tokens = tokensOf(ref);
     let holder = out;
     for (const t of tokens.slice(0, -1)) {
-      if (!isObj5(holder[t])) holder[t] = {};
+      if (!isObj4(holder[t])) holder[t] = {};
       holder = holder[t];
     }
     holder[tokens[tokens.length - 1]] = reached.get(ref);
@@ -3229,7 +3235,7 @@ function subdocument(root, node) {
 var MAX_JUDGED_PER_DOCUMENT = 400;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
 var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
-var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var at2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
   constructor(baseDocs, headDocs, sink, schemas, errors, judged2 = [], roleOf = () => void 0) {
@@ -3275,7 +3281,7 @@ var OpenApiDiffer = class {
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   orphans(a, b, baseFile, headFile) {
     const reached = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
-    const schemas = (d) => isObj6(d.components) && isObj6(d.components.schemas) ? d.components.schemas : {};
+    const schemas = (d) => isObj5(d.components) && isObj5(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];
     const file = headFile;
     const role = this.roleOf(file) ?? "event";
@@ -3306,8 +3312,8 @@ var OpenApiDiffer = class {
     if (a.openapi !== b.openapi && a.openapi && b.openapi) {
       this.emit("openapi-version-changed", at2(root, "openapi"), { old: a.openapi, new: b.openapi });
     }
-    const infoA = isObj6(a.info) ? a.info : {};
-    const infoB = isObj6(b.info) ? b.info : {};
+    const infoA = isObj5(a.info) ? a.info : {};
+    const infoB = isObj5(b.info) ? b.info : {};
     for (const key of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
       if (!sameValue(infoA[key], infoB[key]))
         this.emit("api-info-changed", at2(root, "info", key), { field: `info.${key}`, old: infoA[key], new: infoB[key] }, at2(root, "info"));
@@ -3315,13 +3321,13 @@ var OpenApiDiffer = class {
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
       if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at2(root, field), { field, old: a[field], new: b[field] });
     }
-    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj6(s) ? String(s.url) : ""));
+    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj5(s) ? String(s.url) : ""));
     const ua = urls(a);
     const ub = urls(b);
     for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at2(root, "servers", url), { url }, at2(root, "servers"));
     for (const url of ub) if (!ua.has(url)) this.emit("server-added", at2(root, "servers", url), { url });
-    const schemesA = isObj6(a.components) && isObj6(a.components.securitySchemes) ? a.components.securitySchemes : {};
-    const schemesB = isObj6(b.components) && isObj6(b.components.securitySchemes) ? b.components.securitySchemes : {};
+    const schemesA = isObj5(a.components) && isObj5(a.components.securitySchemes) ? a.components.securitySchemes : {};
+    const schemesB = isObj5(b.components) && isObj5(b.components.securitySchemes) ? b.components.securitySchemes : {};
     const schemeLoc = (name) => at2(root, "components", "securitySchemes", name);
     for (const name of Object.keys(schemesA))
       if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
@@ -3365,7 +3371,7 @@ var OpenApiDiffer = class {
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
       const loc = at2(item.loc, method);
       add({ kind: webhook ? "webhook" : "operation", key, path, label, method, loc, node, item });
-      if (!isObj6(node.callbacks)) continue;
+      if (!isObj5(node.callbacks)) continue;
       const callbacks = node.callbacks;
       for (const cb of operations(callbacks, file, Object.keys(callbacks), deref, at2(loc, "callbacks").pointer)) {
         const CM = cb.method.toUpperCase();
@@ -3408,10 +3414,10 @@ var OpenApiDiffer = class {
     if (a.path !== b.path || a.pathItem.loc.file !== a.docFile || b.pathItem.loc.file !== b.docFile) return false;
     const alike = (x, y) => alikeIn(x, y, a.doc, b.doc);
     const [da, db] = [a.doc, b.doc];
-    const security = (d) => isObj6(d.components) ? d.components.securitySchemes : void 0;
+    const security = (d) => isObj5(d.components) ? d.components.securitySchemes : void 0;
     return da.openapi === db.openapi && da.swagger === db.swagger && alike(da.jsonSchemaDialect, db.jsonSchemaDialect) && alike(da.consumes, db.consumes) && alike(da.security, db.security) && alike(security(da), security(db)) && alike(
-      isObj6(a.pathItem.node) ? a.pathItem.node.parameters : void 0,
-      isObj6(b.pathItem.node) ? b.pathItem.node.parameters : void 0
+      isObj5(a.pathItem.node) ? a.pathItem.node.parameters : void 0,
+      isObj5(b.pathItem.node) ? b.pathItem.node.parameters : void 0
     ) && alike(a.node, b.node);
   }
   parameterMap(docs, op) {
@@ -3420,7 +3426,7 @@ var OpenApiDiffer = class {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
         const p = this.deref(docs, at2(loc, "parameters", i), raw);
-        if (!isObj6(p.node) || typeof p.node.name !== "string") return;
+        if (!isObj5(p.node) || typeof p.node.name !== "string") return;
         const where = String(p.node.in);
         const slot = where === "path" ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === "header" ? p.node.name.toLowerCase() : p.node.name;
         out.set(`${where}:${slot}`, p);
@@ -3544,7 +3550,7 @@ var OpenApiDiffer = class {
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
       const rb = this.deref(docs, at2(op.loc, "requestBody"), op.node.requestBody);
-      if (!isObj6(rb.node)) return void 0;
+      if (!isObj5(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
     for (const side of this.parameterMap(docs, op).values()) {
@@ -3561,9 +3567,9 @@ var OpenApiDiffer = class {
   media(docs, holder) {
     const out = /* @__PURE__ */ new Map();
     const node = holder.node;
-    if (isObj6(node.content)) {
+    if (isObj5(node.content)) {
       for (const [media, mt] of Object.entries(node.content)) {
-        if (isObj6(mt)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
+        if (isObj5(mt)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
       }
     } else if (node.schema !== void 0) {
       out.set("application/json", { loc: at2(holder.loc, "schema"), node: node.schema });
@@ -3588,8 +3594,8 @@ var OpenApiDiffer = class {
   }
   responses(a, b) {
     const op = b.label;
-    const ra = isObj6(a.node.responses) ? a.node.responses : {};
-    const rb = isObj6(b.node.responses) ? b.node.responses : {};
+    const ra = isObj5(a.node.responses) ? a.node.responses : {};
+    const rb = isObj5(b.node.responses) ? b.node.responses : {};
     const respLoc = (o, status) => at2(o.loc, "responses", status);
     for (const status of Object.keys(ra)) {
       if (status in rb) continue;
@@ -3603,7 +3609,7 @@ var OpenApiDiffer = class {
       }
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b, status), rb[status]);
-      if (!isObj6(sa.node) || !isObj6(sb.node)) continue;
+      if (!isObj5(sa.node) || !isObj5(sb.node)) continue;
       this.content(
         this.media(this.baseDocs, sa),
         this.media(this.headDocs, sb),
@@ -3618,8 +3624,8 @@ var OpenApiDiffer = class {
     }
   }
   headers(a, b, op, status) {
-    const ha = isObj6(a.node.headers) ? a.node.headers : {};
-    const hb = isObj6(b.node.headers) ? b.node.headers : {};
+    const ha = isObj5(a.node.headers) ? a.node.headers : {};
+    const hb = isObj5(b.node.headers) ? b.node.headers : {};
     const lower = (o) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v]]));
     const la = lower(ha);
     const lb = lower(hb);
@@ -3634,7 +3640,7 @@ var OpenApiDiffer = class {
       }
       const ha2 = this.deref(this.baseDocs, at2(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
-      if (isObj6(ha2.node) && isObj6(hb2.node)) {
+      if (isObj5(ha2.node) && isObj5(hb2.node)) {
         if (ha2.node.required && !hb2.node.required)
           this.emit("response-header-became-optional", at2(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
@@ -3665,7 +3671,7 @@ var OpenApiDiffer = class {
       const loc2 = o.node.security !== void 0 ? at2(o.loc, "security") : { file: o.docFile, pointer: "/security" };
       return {
         loc: loc2,
-        reqs: list.filter(isObj6).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
+        reqs: list.filter(isObj5).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
       };
     };
     const sa = effective(a);
@@ -3706,9 +3712,9 @@ function pathParams(path) {
 function parameterSchema(side) {
   const p = side.node;
   if (p.schema !== void 0) return { loc: at2(side.loc, "schema"), node: p.schema };
-  if (isObj6(p.content)) {
+  if (isObj5(p.content)) {
     const [media, mt] = Object.entries(p.content)[0] ?? [];
-    if (media && isObj6(mt)) return { loc: at2(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
+    if (media && isObj5(mt)) return { loc: at2(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
   }
   if (p.type !== void 0) {
     const { name: _n, in: _i, required: _r, description: _d, ...schema } = p;
@@ -4692,8 +4698,8 @@ function dedupe(errors) {
 }
 
 export {
-  readAsyncApi,
   compileSize,
+  readAsyncApi,
   newAjv,
   isDraft2020,
   ViewBuilder,

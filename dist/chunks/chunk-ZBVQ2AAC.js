@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-R55AK5MK.js";
+} from "./chunk-HDQ5RRBN.js";
 import {
   runCheck
-} from "./chunk-VURLJZLD.js";
+} from "./chunk-MQEMZXCV.js";
 import {
   repoTop,
   require_semver
