@@ -8319,7 +8319,7 @@ function reachedDefinitions(schema2, root) {
   const out = {};
   if (!isObj(root)) return out;
   const seen = /* @__PURE__ */ new WeakSet();
-  const placed = /* @__PURE__ */ new Set();
+  const placed2 = /* @__PURE__ */ new Set();
   const scaffold = /* @__PURE__ */ new WeakSet();
   const stack = [schema2];
   while (stack.length) {
@@ -8327,9 +8327,9 @@ function reachedDefinitions(schema2, root) {
     if (!n || typeof n !== "object" || seen.has(n)) continue;
     seen.add(n);
     const ref = n.$ref;
-    const tokens = typeof ref === "string" && !placed.has(ref) ? localRefTokens(ref) : void 0;
+    const tokens = typeof ref === "string" && !placed2.has(ref) ? localRefTokens(ref) : void 0;
     if (tokens?.length) {
-      placed.add(ref);
+      placed2.add(ref);
       let from = root;
       let to = out;
       tokens.forEach((t, i) => {
@@ -8723,7 +8723,45 @@ function witnessOf(j, majors) {
   const [accepting, rejecting] = reader ? [older, newer] : [newer, older];
   const found = witnessesAt(accepting, rejecting, j.broken.witness, [...new Set(at3.values())]);
   if (!found || ![...found.values()].includes(j.broken.witness)) return all;
-  return new Map(majors.filter((c) => found.has(at3.get(c))).map((c) => [c, found.get(at3.get(c))]));
+  const shown = new Map(majors.filter((c) => found.has(at3.get(c))).map((c) => [c, found.get(at3.get(c))]));
+  return withOwnValues(j, majors, shown, at3, accepting, rejecting);
+}
+function withOwnValues(j, majors, shown, at3, accepting, rejecting) {
+  const named = majors.filter((c) => c.file === j.schema.file && /-enum-value-(removed|added)$/.test(c.ruleId));
+  if (named.length < 2) return shown;
+  const [accepts, rejects] = [failures(accepting), failures(rejecting)];
+  if (!accepts || !rejects) return shown;
+  const s = j.schema;
+  for (const c of named) {
+    const value = refTarget(c.ruleId.endsWith("-removed") ? s.rootA ?? s.older : s.rootB ?? s.newer, `#${c.pointer}`);
+    const instance = value === void 0 ? void 0 : placed(shown.get(c) ?? j.broken.witness, at3.get(c), value);
+    if (instance !== void 0 && accepts(instance)?.length === 0 && !!rejects(instance)?.length) shown.set(c, instance);
+  }
+  return shown;
+}
+function placed(base, place, value) {
+  const tokens = pointerTokens(place);
+  const path = tokens.slice(0, tokens.lastIndexOf("enum"));
+  if (tokens.length - path.length !== 2) return void 0;
+  const put = (node, i) => {
+    if (i === path.length) return value;
+    if (path[i] === "properties" && i + 1 < path.length) {
+      const out = isObj(node) ? { ...node } : {};
+      const inner = put(out[path[i + 1]], i + 2);
+      if (inner === void 0) return void 0;
+      putOwn(out, path[i + 1], inner);
+      return out;
+    }
+    if (path[i] === "items") {
+      const out = Array.isArray(node) && node.length ? [...node] : [null];
+      const inner = put(out[0], i + 1);
+      if (inner === void 0) return void 0;
+      out[0] = inner;
+      return out;
+    }
+    return void 0;
+  };
+  return put(base, 0);
 }
 function reconcile(schemas, changeOf, strict) {
   const judgements = [];
@@ -9103,9 +9141,9 @@ function subdocument(root, node) {
   }
   const out = {};
   for (const k of DIALECT_KEYS) if (k in root) out[k] = root[k];
-  const placed = [];
+  const placed2 = [];
   for (const ref of [...reached2.keys()].sort((a, b) => a.length - b.length)) {
-    if (placed.some((p) => ref.startsWith(p + "/"))) continue;
+    if (placed2.some((p) => ref.startsWith(p + "/"))) continue;
     const tokens = tokensOf(ref);
     let holder = out;
     for (const t of tokens.slice(0, -1)) {
@@ -9113,7 +9151,7 @@ function subdocument(root, node) {
       holder = holder[t];
     }
     holder[tokens[tokens.length - 1]] = reached2.get(ref);
-    placed.push(ref);
+    placed2.push(ref);
   }
   return out;
 }

@@ -466,6 +466,24 @@ describe('reconciled with the rules', () => {
       assert.notEqual(r.level, 'major');
     });
 
+  test('two enum values removed from one schema each show their own value as the witness', () => {
+    // ajv places both failures at /enum: both showed the first removed value
+    const enumOf = (values: string[]) => JSON.stringify({ type: 'object', properties: { day: { type: 'string', enum: values } } });
+    const r = diffTrees(
+      new MapTree([['x.schema.json', Buffer.from(enumOf(['mon', 'tue', 'wed']))]]),
+      new MapTree([['x.schema.json', Buffer.from(enumOf(['wed']))]]),
+      storage,
+    );
+    const removed = r.changes.filter((c) => c.ruleId === 'storage-enum-value-removed');
+    assert.deepEqual(
+      removed.map((c) => [c.message.match(/enum value (\w+)/)![1], (c.semantic as { witness: unknown }).witness]),
+      [
+        ['mon', { day: 'mon' }],
+        ['tue', { day: 'tue' }],
+      ],
+    );
+  });
+
   test('a property named like what every JavaScript object inherits (constructor, __proto__) is a property like any other', () => {
     // ajv looked such a name up through the prototype: `{}` "had" a `constructor`, so requiring one broke nothing
     for (const name of ['constructor', '__proto__', 'toString']) {

@@ -3,10 +3,11 @@
 // proven-compatible "major" drops, a proven break that no rule called major becomes one (schema-narrowed or
 // schema-widened), and every breaking change shows its witness.
 import type { Change, Level, Loc, Role, SchemaContext, Semantic, SemanticCoverage } from '../model.js';
-import { levelRank, pointerTokens } from '../model.js';
+import { levelRank, pointerTokens, refTarget } from '../model.js';
 import { getRule } from '../rules/catalog.js';
 import { included, witnessesAt, type Verdict } from '../semantic/judge.js';
-import { asDocument, type CompileBudget } from '../semantic/validator.js';
+import { asDocument, failures, type CompileBudget } from '../semantic/validator.js';
+import { isObj, putOwn, type Obj } from '../semantic/schema.js';
 import { sameValue } from './fingerprint.js';
 import type { RawChange } from './sink.js';
 
@@ -113,7 +114,63 @@ function witnessOf(j: Judgement, majors: Change[]): Map<Change, unknown> {
   const [accepting, rejecting] = reader ? [older, newer] : [newer, older];
   const found = witnessesAt(accepting, rejecting, j.broken!.witness, [...new Set(at.values())] as string[]);
   if (!found || ![...found.values()].includes(j.broken!.witness)) return all; // ajv places the break elsewhere
-  return new Map(majors.filter((c) => found.has(at.get(c)!)).map((c) => [c, found.get(at.get(c)!)]));
+  const shown = new Map(majors.filter((c) => found.has(at.get(c)!)).map((c) => [c, found.get(at.get(c)!)]));
+  return withOwnValues(j, majors, shown, at, accepting, rejecting);
+}
+
+/**
+ * An enum value removed (or, for what is sent, added) is its own witness when one version accepts it and the other
+ * rejects it: ajv places every enum value's failure at `/enum`, so two removals would otherwise show one value.
+ */
+function withOwnValues(
+  j: Judgement,
+  majors: Change[],
+  shown: Map<Change, unknown>,
+  at: Map<Change, string | undefined>,
+  accepting: unknown,
+  rejecting: unknown,
+): Map<Change, unknown> {
+  const named = majors.filter((c) => c.file === j.schema.file && /-enum-value-(removed|added)$/.test(c.ruleId));
+  if (named.length < 2) return shown;
+  const [accepts, rejects] = [failures(accepting), failures(rejecting)];
+  if (!accepts || !rejects) return shown;
+  const s = j.schema;
+  for (const c of named) {
+    // a removed value sits in the older document, an added one in the newer
+    const value = refTarget(c.ruleId.endsWith('-removed') ? (s.rootA ?? s.older) : (s.rootB ?? s.newer), `#${c.pointer}`);
+    const instance = value === undefined ? undefined : placed(shown.get(c) ?? j.broken!.witness, at.get(c)!, value);
+    if (instance !== undefined && accepts(instance)?.length === 0 && !!rejects(instance)?.length) shown.set(c, instance);
+  }
+  return shown;
+}
+
+/**
+ * `base` with `value` where the enum at schema pointer `place` (`…/enum/i`) applies, followed through `properties`
+ * and `items` only; undefined elsewhere.
+ */
+function placed(base: unknown, place: string, value: unknown): unknown {
+  const tokens = pointerTokens(place);
+  const path = tokens.slice(0, tokens.lastIndexOf('enum'));
+  if (tokens.length - path.length !== 2) return undefined;
+  const put = (node: unknown, i: number): unknown => {
+    if (i === path.length) return value;
+    if (path[i] === 'properties' && i + 1 < path.length) {
+      const out: Obj = isObj(node) ? { ...node } : {};
+      const inner = put(out[path[i + 1]!], i + 2);
+      if (inner === undefined) return undefined;
+      putOwn(out, path[i + 1]!, inner);
+      return out;
+    }
+    if (path[i] === 'items') {
+      const out = Array.isArray(node) && node.length ? [...node] : [null];
+      const inner = put(out[0], i + 1);
+      if (inner === undefined) return undefined;
+      out[0] = inner;
+      return out;
+    }
+    return undefined;
+  };
+  return put(base, 0);
 }
 
 interface Judgement {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-HDQ5RRBN.js";
+} from "./chunk-FBHXM2GH.js";
 import {
   runCheck
-} from "./chunk-MQEMZXCV.js";
+} from "./chunk-C6B3ACI4.js";
 import {
   repoTop,
   require_semver

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-MQEMZXCV.js";
+} from "./chunk-C6B3ACI4.js";
 import "./chunk-CESX3D4K.js";
 import {
   git
@@ -20,7 +20,7 @@ import "./chunk-TLADH44O.js";
 import "./chunk-NQSF2C26.js";
 import "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
-import "./chunk-WN5JJU6W.js";
+import "./chunk-NCW73MYC.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-RH4MJASA.js";
 import "./chunk-4LHISBTU.js";

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-HDQ5RRBN.js";
-import "./chunk-MQEMZXCV.js";
+} from "./chunk-FBHXM2GH.js";
+import "./chunk-C6B3ACI4.js";
 import "./chunk-CESX3D4K.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-NQSF2C26.js";
 import "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
-import "./chunk-WN5JJU6W.js";
+import "./chunk-NCW73MYC.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-RH4MJASA.js";
 import {

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-ZBVQ2AAC.js";
+} from "./chunk-YRIRFMEG.js";
 import {
   printCheck
-} from "./chunk-HDQ5RRBN.js";
-import "./chunk-MQEMZXCV.js";
+} from "./chunk-FBHXM2GH.js";
+import "./chunk-C6B3ACI4.js";
 import "./chunk-CESX3D4K.js";
 import "./chunk-Q7IWIF6E.js";
 import "./chunk-FPVMIPT2.js";
@@ -14,7 +14,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-NQSF2C26.js";
 import "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
-import "./chunk-WN5JJU6W.js";
+import "./chunk-NCW73MYC.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-RH4MJASA.js";
 import "./chunk-4LHISBTU.js";

@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-YAUND3Q4.js";
-import "./chunk-MQEMZXCV.js";
+} from "./chunk-Z3SFA7TS.js";
+import "./chunk-C6B3ACI4.js";
 import "./chunk-CESX3D4K.js";
 import "./chunk-Q7IWIF6E.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-NQSF2C26.js";
 import "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
-import "./chunk-WN5JJU6W.js";
+import "./chunk-NCW73MYC.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-RH4MJASA.js";
 import "./chunk-4LHISBTU.js";

@@ -54,7 +54,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-WN5JJU6W.js";
+} from "./chunk-NCW73MYC.js";
 import {
   detectKind,
   referenceClosure

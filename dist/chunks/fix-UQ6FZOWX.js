@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-HDQ5RRBN.js";
-import "./chunk-MQEMZXCV.js";
+} from "./chunk-FBHXM2GH.js";
+import "./chunk-C6B3ACI4.js";
 import "./chunk-CESX3D4K.js";
 import "./chunk-Q7IWIF6E.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-EL7WZ3M3.js";
 import "./chunk-AYO5TBPP.js";
 import {
   isDraft2020
-} from "./chunk-WN5JJU6W.js";
+} from "./chunk-NCW73MYC.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

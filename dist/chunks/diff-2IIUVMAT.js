@@ -23,7 +23,7 @@ import {
 import "./chunk-AYO5TBPP.js";
 import {
   diffTrees
-} from "./chunk-WN5JJU6W.js";
+} from "./chunk-NCW73MYC.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-RH4MJASA.js";
 import {
