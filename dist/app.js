@@ -3891,9 +3891,9 @@ var POLICY_RULES = [
   rule(
     "contract-unreadable",
     "block",
-    "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), or `$ref`s loop.",
+    "A contract cannot be read: it does not parse, a `$ref` resolves nowhere (by location or `$id`), `$ref`s loop, or its schemas chain or nest through `$ref`s deeper than the diff follows (300 levels).",
     "{file}: {problem}",
-    "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree; nothing else in it can be judged until then.",
+    "Fix the file so it parses and every `$ref` names a file (or `$id`) in the tree, without loops or chains hundreds deep; nothing else in it can be judged until then.",
     true
   ),
   rule(

@@ -4,19 +4,19 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-AC7HY6DF.js";
+} from "./chunk-TTTW7FVW.js";
 import {
   setIn,
   showCheck
-} from "./chunk-FBHXM2GH.js";
-import "./chunk-C6B3ACI4.js";
-import "./chunk-CESX3D4K.js";
-import "./chunk-Q7IWIF6E.js";
+} from "./chunk-4FMNEGJY.js";
+import "./chunk-R5FLEBV5.js";
+import "./chunk-YVNBVSFK.js";
+import "./chunk-BOHJHLG2.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-NQSF2C26.js";
 import "./chunk-EL7WZ3M3.js";
-import "./chunk-AYO5TBPP.js";
+import "./chunk-LDLFLRCI.js";
 import {
   isDraft2020
 } from "./chunk-NCW73MYC.js";

@@ -9,12 +9,12 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-Q7IWIF6E.js";
+} from "./chunk-BOHJHLG2.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-3RQD5LB4.js";
+} from "./chunk-EVLDBVBI.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-7VIG2SLF.js";
 import "./chunk-FPVMIPT2.js";
@@ -23,7 +23,7 @@ import "./chunk-TLADH44O.js";
 import {
   FsTree
 } from "./chunk-EL7WZ3M3.js";
-import "./chunk-AYO5TBPP.js";
+import "./chunk-LDLFLRCI.js";
 import {
   ContractsLayout,
   filterTree

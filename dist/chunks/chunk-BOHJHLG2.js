@@ -5,7 +5,7 @@ import {
 } from "./chunk-EL7WZ3M3.js";
 import {
   POLICY_RULES
-} from "./chunk-AYO5TBPP.js";
+} from "./chunk-LDLFLRCI.js";
 import {
   FROZEN_DIR,
   GLOBALS,

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-FBHXM2GH.js";
+} from "./chunk-4FMNEGJY.js";
 import {
   runCheck
-} from "./chunk-C6B3ACI4.js";
+} from "./chunk-R5FLEBV5.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-Q7IWIF6E.js";
+} from "./chunk-BOHJHLG2.js";
 import {
   formatOf
 } from "./chunk-4LHISBTU.js";

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-C6B3ACI4.js";
-import "./chunk-CESX3D4K.js";
-import "./chunk-Q7IWIF6E.js";
+} from "./chunk-R5FLEBV5.js";
+import "./chunk-YVNBVSFK.js";
+import "./chunk-BOHJHLG2.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -12,7 +12,7 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-3RQD5LB4.js";
+} from "./chunk-EVLDBVBI.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-7VIG2SLF.js";
 import "./chunk-FPVMIPT2.js";
@@ -20,7 +20,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-TLADH44O.js";
 import "./chunk-NQSF2C26.js";
 import "./chunk-EL7WZ3M3.js";
-import "./chunk-AYO5TBPP.js";
+import "./chunk-LDLFLRCI.js";
 import "./chunk-NCW73MYC.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-RH4MJASA.js";

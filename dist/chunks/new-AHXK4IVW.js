@@ -7,23 +7,23 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-AC7HY6DF.js";
+} from "./chunk-TTTW7FVW.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-FBHXM2GH.js";
-import "./chunk-C6B3ACI4.js";
-import "./chunk-CESX3D4K.js";
+} from "./chunk-4FMNEGJY.js";
+import "./chunk-R5FLEBV5.js";
+import "./chunk-YVNBVSFK.js";
 import {
   readVersion
-} from "./chunk-Q7IWIF6E.js";
+} from "./chunk-BOHJHLG2.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-NQSF2C26.js";
 import "./chunk-EL7WZ3M3.js";
-import "./chunk-AYO5TBPP.js";
+import "./chunk-LDLFLRCI.js";
 import "./chunk-NCW73MYC.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-RH4MJASA.js";

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-Q7IWIF6E.js";
+} from "./chunk-BOHJHLG2.js";
 import {
   refsIn
 } from "./chunk-NQSF2C26.js";
 import {
   getPolicyRule
-} from "./chunk-AYO5TBPP.js";
+} from "./chunk-LDLFLRCI.js";
 import {
   detectKind,
   operations,

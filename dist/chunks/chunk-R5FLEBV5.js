@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-CESX3D4K.js";
+} from "./chunk-YVNBVSFK.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -33,7 +33,7 @@ import {
   require_semver,
   verifyFreeze,
   verifyIndex
-} from "./chunk-Q7IWIF6E.js";
+} from "./chunk-BOHJHLG2.js";
 import {
   changeText
 } from "./chunk-JECNHFAN.js";
@@ -46,7 +46,7 @@ import {
 } from "./chunk-EL7WZ3M3.js";
 import {
   getPolicyRule
-} from "./chunk-AYO5TBPP.js";
+} from "./chunk-LDLFLRCI.js";
 import {
   ViewBuilder,
   compileSize,

@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-Q7IWIF6E.js";
+} from "./chunk-BOHJHLG2.js";
 import {
   FsTree
 } from "./chunk-EL7WZ3M3.js";

@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-YRIRFMEG.js";
+} from "./chunk-NPN7I3ED.js";
 import {
   printCheck
-} from "./chunk-FBHXM2GH.js";
-import "./chunk-C6B3ACI4.js";
-import "./chunk-CESX3D4K.js";
-import "./chunk-Q7IWIF6E.js";
+} from "./chunk-4FMNEGJY.js";
+import "./chunk-R5FLEBV5.js";
+import "./chunk-YVNBVSFK.js";
+import "./chunk-BOHJHLG2.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-NQSF2C26.js";
 import "./chunk-EL7WZ3M3.js";
-import "./chunk-AYO5TBPP.js";
+import "./chunk-LDLFLRCI.js";
 import "./chunk-NCW73MYC.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-RH4MJASA.js";

@@ -17,7 +17,7 @@ import {
 import {
   POLICY_RULES,
   getPolicyRule
-} from "./chunk-AYO5TBPP.js";
+} from "./chunk-LDLFLRCI.js";
 import {
   RULES,
   findRule

@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-CESX3D4K.js";
+} from "./chunk-YVNBVSFK.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -18,12 +18,12 @@ import {
   readVersion,
   repoTop,
   require_semver
-} from "./chunk-Q7IWIF6E.js";
+} from "./chunk-BOHJHLG2.js";
 import "./chunk-NQSF2C26.js";
 import {
   FsTree
 } from "./chunk-EL7WZ3M3.js";
-import "./chunk-AYO5TBPP.js";
+import "./chunk-LDLFLRCI.js";
 import {
   detectKind,
   isToolingName,

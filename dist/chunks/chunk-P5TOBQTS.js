@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-C6B3ACI4.js";
+} from "./chunk-R5FLEBV5.js";
 import {
   POLICY_RULES
-} from "./chunk-AYO5TBPP.js";
+} from "./chunk-LDLFLRCI.js";
 
 // src/cli/commands/validate.ts
 import { parseArgs } from "node:util";

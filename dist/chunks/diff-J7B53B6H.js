@@ -7,7 +7,7 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-3RQD5LB4.js";
+} from "./chunk-EVLDBVBI.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-7VIG2SLF.js";
 import "./chunk-FPVMIPT2.js";
@@ -20,7 +20,7 @@ import {
   FsTree,
   repositoryRootOf
 } from "./chunk-EL7WZ3M3.js";
-import "./chunk-AYO5TBPP.js";
+import "./chunk-LDLFLRCI.js";
 import {
   diffTrees
 } from "./chunk-NCW73MYC.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-TLADH44O.js";
 import {
   POLICY_RULES
-} from "./chunk-AYO5TBPP.js";
+} from "./chunk-LDLFLRCI.js";
 import {
   RULES,
   findRule,
