@@ -12489,7 +12489,7 @@ async function spectralFindings(ruleset, docs, paths, progress) {
     if (bytes > bytesLeft) {
       const key3 = `${file2}|over-budget`;
       const mb = (n) => (n / 1024 / 1024).toFixed(1);
-      const message = `not linted: the descriptions linted in this check would pass ${mb(LIMITS.maxLintedBytes)} MB with this one (${mb(bytes)} MB with what its $refs reach)`;
+      const message = `not linted: the descriptions linted in this check would pass ${mb(LIMITS.maxLintedBytes)} MB with this one (${mb(bytes)} MB with what its $refs reach); run Spectral on it in your own CI`;
       out.set(key3, finding("spectral-warning", file2, { file: file2, code: "over-budget", message, ruleset: ruleset.file }, { key: key3 }));
       continue;
     }

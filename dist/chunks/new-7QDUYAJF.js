@@ -13,9 +13,9 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-4FMNEGJY.js";
-import "./chunk-R5FLEBV5.js";
-import "./chunk-YVNBVSFK.js";
+} from "./chunk-6BIXM3YS.js";
+import "./chunk-3ANYO2QG.js";
+import "./chunk-ZJP6CK77.js";
 import {
   readVersion
 } from "./chunk-BOHJHLG2.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-R5FLEBV5.js";
-import "./chunk-YVNBVSFK.js";
+} from "./chunk-3ANYO2QG.js";
+import "./chunk-ZJP6CK77.js";
 import "./chunk-BOHJHLG2.js";
 import {
   progressOnStderr

@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-YVNBVSFK.js";
+} from "./chunk-ZJP6CK77.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,

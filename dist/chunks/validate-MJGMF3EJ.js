@@ -5,9 +5,9 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-P5TOBQTS.js";
-import "./chunk-R5FLEBV5.js";
-import "./chunk-YVNBVSFK.js";
+} from "./chunk-ILLB3NQJ.js";
+import "./chunk-3ANYO2QG.js";
+import "./chunk-ZJP6CK77.js";
 import "./chunk-BOHJHLG2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-NQSF2C26.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-R5FLEBV5.js";
+} from "./chunk-3ANYO2QG.js";
 import {
   POLICY_RULES
 } from "./chunk-LDLFLRCI.js";

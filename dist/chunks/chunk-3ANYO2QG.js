@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-YVNBVSFK.js";
+} from "./chunk-ZJP6CK77.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-4FMNEGJY.js";
+} from "./chunk-6BIXM3YS.js";
 import {
   runCheck
-} from "./chunk-R5FLEBV5.js";
+} from "./chunk-3ANYO2QG.js";
 import {
   repoTop,
   require_semver

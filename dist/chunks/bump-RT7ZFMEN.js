@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-NPN7I3ED.js";
+} from "./chunk-Y3DVRPQF.js";
 import {
   printCheck
-} from "./chunk-4FMNEGJY.js";
-import "./chunk-R5FLEBV5.js";
-import "./chunk-YVNBVSFK.js";
+} from "./chunk-6BIXM3YS.js";
+import "./chunk-3ANYO2QG.js";
+import "./chunk-ZJP6CK77.js";
 import "./chunk-BOHJHLG2.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
