@@ -6,6 +6,7 @@ import { parseText } from '../src/core/source/parse.js';
 import { LIMITS } from '../src/core/source/limits.js';
 import { metaSchemaText } from '../src/core/source/meta-schemas.js';
 import { Documents, MapTree } from '../src/core/source/tree.js';
+import { refsIn } from '../src/core/source/readable.js';
 import { diffDocs, tempDir } from './helpers.js';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
 import { FsTree } from '../src/adapters/fs-tree.js';
@@ -204,6 +205,29 @@ describe('bad input', () => {
 });
 
 describe('$ref resolution', () => {
+  test('every $ref of a document is found in document order with its pointer; instance values are not schemas', () => {
+    const doc = {
+      a: { $ref: '#/x' },
+      'p/q~r': { items: [{ $ref: 'b.json' }, { type: 'string' }], enum: [{ $ref: 'data' }] },
+      examples: [{ $ref: 'an example value' }],
+      c: { $ref: '#/y', properties: { d: { $ref: '#/z' } }, default: { $ref: 'data' } },
+    };
+    assert.deepEqual(
+      [...refsIn(doc)],
+      [
+        { pointer: '/a', ref: '#/x' },
+        { pointer: '/p~1q~0r/items/0', ref: 'b.json' },
+        { pointer: '/c', ref: '#/y' },
+        { pointer: '/c/properties/d', ref: '#/z' },
+      ],
+    );
+    assert.deepEqual([...refsIn({ $ref: '#/top' })], [{ pointer: '', ref: '#/top' }]);
+    // nested far deeper than any parser lets a document be: a walk, not a recursion
+    let deep: unknown = { $ref: '#/bottom' };
+    for (let i = 0; i < 50_000; i++) deep = { n: deep };
+    assert.equal([...refsIn(deep)][0]!.pointer.length, '/n'.length * 50_000);
+  });
+
   const tree = (files: Record<string, unknown>) => new MapTree(Object.entries(files).map(([k, v]) => [k, JSON.stringify(v)]));
 
   test('relative files, $defs and components resolve across files, with their own locations', () => {

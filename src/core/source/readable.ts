@@ -50,15 +50,43 @@ export function checkReadable(docs: Documents, paths: string[], isContract: (fil
 /** Keywords whose values are instances, not schemas: a `$ref` key there is data. */
 const INSTANCE_KEYWORDS = new Set(['const', 'enum', 'default', 'example']);
 
-/** Every `$ref` in a document, with where it is written (instance values left out). */
-export function* refsIn(node: unknown, pointer = ''): Generator<{ pointer: string; ref: string }> {
-  if (Array.isArray(node)) {
-    for (const [i, item] of node.entries()) yield* refsIn(item, pointerJoin(pointer, i));
-  } else if (node !== null && typeof node === 'object') {
-    if (isRefObject(node)) yield { pointer, ref: node.$ref };
-    for (const [key, value] of Object.entries(node)) {
-      if (INSTANCE_KEYWORDS.has(key) || (key === 'examples' && Array.isArray(value))) continue;
-      if (key !== '$ref') yield* refsIn(value, pointerJoin(pointer, key));
+/** A node on the walk: its parent's entry and its token there, so a pointer is built only where a `$ref` is found. */
+interface Step {
+  node: unknown;
+  up: Step | undefined;
+  token: string | number;
+}
+
+function pointerOf(step: Step): string {
+  const tokens: (string | number)[] = [];
+  for (let s: Step | undefined = step; s?.up; s = s.up) tokens.push(s.token);
+  return pointerJoin('', ...tokens.reverse());
+}
+
+/**
+ * Every `$ref` in a document, with where it is written (instance values left out), in document order. Iterative: a
+ * recursive generator passes each `$ref` up through every level above it, and built a pointer for every node (0.3 s
+ * on the GitHub REST description).
+ */
+export function* refsIn(root: unknown): Generator<{ pointer: string; ref: string }> {
+  const stack: Step[] = [{ node: root, up: undefined, token: '' }];
+  while (stack.length) {
+    const step = stack.pop()!;
+    const node = step.node;
+    if (node === null || typeof node !== 'object') continue;
+    const children: Step[] = [];
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++)
+        if (node[i] !== null && typeof node[i] === 'object') children.push({ node: node[i], up: step, token: i });
+    } else {
+      if (isRefObject(node)) yield { pointer: pointerOf(step), ref: node.$ref };
+      for (const key of Object.keys(node)) {
+        const value = (node as Record<string, unknown>)[key];
+        if (value === null || typeof value !== 'object' || INSTANCE_KEYWORDS.has(key) || (key === 'examples' && Array.isArray(value)))
+          continue;
+        children.push({ node: value, up: step, token: key });
+      }
     }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
 }

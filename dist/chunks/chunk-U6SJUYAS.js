@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-3ANYO2QG.js";
+} from "./chunk-Z44J4Y7G.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-3ANYO2QG.js";
-import "./chunk-ZJP6CK77.js";
+} from "./chunk-Z44J4Y7G.js";
+import "./chunk-OKONU3WA.js";
 import {
   git
 } from "./chunk-BOHJHLG2.js";
@@ -17,7 +17,7 @@ import "./chunk-7VIG2SLF.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-TLADH44O.js";
-import "./chunk-NQSF2C26.js";
+import "./chunk-THFC2WE6.js";
 import "./chunk-EL7WZ3M3.js";
 import "./chunk-LDLFLRCI.js";
 import "./chunk-NCW73MYC.js";

@@ -5,12 +5,12 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-ILLB3NQJ.js";
-import "./chunk-3ANYO2QG.js";
-import "./chunk-ZJP6CK77.js";
+} from "./chunk-BXSUBIRM.js";
+import "./chunk-Z44J4Y7G.js";
+import "./chunk-OKONU3WA.js";
 import "./chunk-BOHJHLG2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-NQSF2C26.js";
+import "./chunk-THFC2WE6.js";
 import "./chunk-EL7WZ3M3.js";
 import "./chunk-LDLFLRCI.js";
 import "./chunk-NCW73MYC.js";

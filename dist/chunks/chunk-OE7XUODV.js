@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-6BIXM3YS.js";
+} from "./chunk-U6SJUYAS.js";
 import {
   runCheck
-} from "./chunk-3ANYO2QG.js";
+} from "./chunk-Z44J4Y7G.js";
 import {
   repoTop,
   require_semver

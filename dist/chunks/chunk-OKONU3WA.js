@@ -5,7 +5,7 @@ import {
 } from "./chunk-BOHJHLG2.js";
 import {
   refsIn
-} from "./chunk-NQSF2C26.js";
+} from "./chunk-THFC2WE6.js";
 import {
   getPolicyRule
 } from "./chunk-LDLFLRCI.js";

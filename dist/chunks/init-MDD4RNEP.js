@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-ZJP6CK77.js";
+} from "./chunk-OKONU3WA.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -19,7 +19,7 @@ import {
   repoTop,
   require_semver
 } from "./chunk-BOHJHLG2.js";
-import "./chunk-NQSF2C26.js";
+import "./chunk-THFC2WE6.js";
 import {
   FsTree
 } from "./chunk-EL7WZ3M3.js";

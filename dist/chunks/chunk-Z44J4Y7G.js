@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-ZJP6CK77.js";
+} from "./chunk-OKONU3WA.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -40,7 +40,7 @@ import {
 import {
   checkReadable,
   refsIn
-} from "./chunk-NQSF2C26.js";
+} from "./chunk-THFC2WE6.js";
 import {
   FsTree
 } from "./chunk-EL7WZ3M3.js";

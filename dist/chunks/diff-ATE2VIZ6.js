@@ -15,7 +15,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-TLADH44O.js";
 import {
   checkReadable
-} from "./chunk-NQSF2C26.js";
+} from "./chunk-THFC2WE6.js";
 import {
   FsTree,
   repositoryRootOf

@@ -49,15 +49,31 @@ function checkReadable(docs, paths, isContract = () => false) {
   return { problems, skipped };
 }
 var INSTANCE_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "example"]);
-function* refsIn(node, pointer = "") {
-  if (Array.isArray(node)) {
-    for (const [i, item] of node.entries()) yield* refsIn(item, pointerJoin(pointer, i));
-  } else if (node !== null && typeof node === "object") {
-    if (isRefObject(node)) yield { pointer, ref: node.$ref };
-    for (const [key, value] of Object.entries(node)) {
-      if (INSTANCE_KEYWORDS.has(key) || key === "examples" && Array.isArray(value)) continue;
-      if (key !== "$ref") yield* refsIn(value, pointerJoin(pointer, key));
+function pointerOf(step) {
+  const tokens = [];
+  for (let s = step; s?.up; s = s.up) tokens.push(s.token);
+  return pointerJoin("", ...tokens.reverse());
+}
+function* refsIn(root) {
+  const stack = [{ node: root, up: void 0, token: "" }];
+  while (stack.length) {
+    const step = stack.pop();
+    const node = step.node;
+    if (node === null || typeof node !== "object") continue;
+    const children = [];
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++)
+        if (node[i] !== null && typeof node[i] === "object") children.push({ node: node[i], up: step, token: i });
+    } else {
+      if (isRefObject(node)) yield { pointer: pointerOf(step), ref: node.$ref };
+      for (const key of Object.keys(node)) {
+        const value = node[key];
+        if (value === null || typeof value !== "object" || INSTANCE_KEYWORDS.has(key) || key === "examples" && Array.isArray(value))
+          continue;
+        children.push({ node: value, up: step, token: key });
+      }
     }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
 }
 

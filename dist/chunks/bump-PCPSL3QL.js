@@ -2,16 +2,16 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-Y3DVRPQF.js";
+} from "./chunk-OE7XUODV.js";
 import {
   printCheck
-} from "./chunk-6BIXM3YS.js";
-import "./chunk-3ANYO2QG.js";
-import "./chunk-ZJP6CK77.js";
+} from "./chunk-U6SJUYAS.js";
+import "./chunk-Z44J4Y7G.js";
+import "./chunk-OKONU3WA.js";
 import "./chunk-BOHJHLG2.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-NQSF2C26.js";
+import "./chunk-THFC2WE6.js";
 import "./chunk-EL7WZ3M3.js";
 import "./chunk-LDLFLRCI.js";
 import "./chunk-NCW73MYC.js";
