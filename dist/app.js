@@ -3154,6 +3154,13 @@ var FILE_RULES = [
     "Everything that reads or references this contract breaks: deprecate it first."
   ),
   file(
+    "contract-moved",
+    "patch",
+    "A file moved to another path in the same unit; what it holds is compared with what it held at the old path.",
+    "{file} moved from {from}",
+    "Its content is judged as usual; anything that reads it by the old path (a code generator, a link, a `$ref` from another repository) must follow it."
+  ),
+  file(
     "document-changed",
     "patch",
     "Markdown or other documentation changed.",

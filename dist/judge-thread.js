@@ -4178,6 +4178,13 @@ var FILE_RULES = [
     "Everything that reads or references this contract breaks: deprecate it first."
   ),
   file(
+    "contract-moved",
+    "patch",
+    "A file moved to another path in the same unit; what it holds is compared with what it held at the old path.",
+    "{file} moved from {from}",
+    "Its content is judged as usual; anything that reads it by the old path (a code generator, a link, a `$ref` from another repository) must follow it."
+  ),
+  file(
     "document-changed",
     "patch",
     "Markdown or other documentation changed.",
@@ -6300,10 +6307,19 @@ function compileSize(schema2, limit = Infinity) {
 
 // src/core/diff/sink.ts
 var ChangeSink = class {
+  /** `moved`: files the change moved, old path → new; a change found at an old path (a removal) is reported at the new one. */
+  constructor(moved = /* @__PURE__ */ new Map()) {
+    this.moved = moved;
+  }
+  moved;
   changes = [];
   keys = /* @__PURE__ */ new Map();
   /** Store a change, or note another way to it; returns the stored change. */
   emit(change) {
+    const to = this.moved.get(change.loc.file);
+    if (to) change = { ...change, loc: { ...change.loc, file: to } };
+    const lineTo = change.lineAt && this.moved.get(change.lineAt.file);
+    if (lineTo) change = { ...change, lineAt: { ...change.lineAt, file: lineTo } };
     const key3 = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
     const known = this.keys.get(key3);
     if (known) {
@@ -9065,6 +9081,73 @@ function compareMessage(d, a, b, old, m, judge) {
   }
 }
 
+// src/core/diff/moves.ts
+var segments = (path) => path.split("/");
+var basename = (path) => path.slice(path.lastIndexOf("/") + 1);
+function movedFiles(base, head, sameUnit) {
+  const [before, after] = [new Set(base.paths()), new Set(head.paths())];
+  const removed = [...before].filter((p) => !after.has(p)).sort();
+  const added = new Set([...after].filter((p) => !before.has(p)).sort());
+  if (!removed.length || !added.size) return [];
+  const moves = [];
+  const moved = /* @__PURE__ */ new Set();
+  const take = (from, to) => {
+    if (!sameUnit(from, to)) return;
+    moves.push({ base: from, head: to });
+    moved.add(from);
+    added.delete(to);
+  };
+  const open = () => removed.filter((p) => !moved.has(p));
+  const byContent = (tree, paths) => {
+    const out = /* @__PURE__ */ new Map();
+    for (const p of paths) {
+      const bytes = tree.read(p);
+      if (!bytes) continue;
+      const key3 = sha256(isBinary(bytes) ? bytes : toLf(bytes));
+      const same = out.get(key3);
+      if (same) same.push(p);
+      else out.set(key3, [p]);
+    }
+    return out;
+  };
+  const gone = byContent(base, removed);
+  for (const [key3, there] of byContent(head, added)) {
+    const from = gone.get(key3);
+    if (from?.length === 1 && there.length === 1) take(from[0], there[0]);
+  }
+  const folders = /* @__PURE__ */ new Map();
+  for (const m of moves) {
+    const [a, b] = [segments(m.base), segments(m.head)];
+    if (a[a.length - 1] !== b[b.length - 1]) continue;
+    while (a.length && b.length && a[a.length - 1] === b[b.length - 1]) [a.pop(), b.pop()];
+    const [from, to] = [a.join("/"), b.join("/")];
+    folders.set(from, folders.has(from) && folders.get(from) !== to ? null : to);
+  }
+  const longestFirst = [...folders].filter((f) => f[1] !== null).sort((x, y) => y[0].length - x[0].length);
+  for (const r of open()) {
+    const rule2 = longestFirst.find(([from]) => from === "" || r.startsWith(from + "/"));
+    if (!rule2) continue;
+    const rest = rule2[0] === "" ? r : r.slice(rule2[0].length + 1);
+    const target = rule2[1] === "" ? rest : `${rule2[1]}/${rest}`;
+    if (added.has(target)) take(r, target);
+  }
+  const byName = (paths) => {
+    const out = /* @__PURE__ */ new Map();
+    for (const p of paths) {
+      const same = out.get(basename(p));
+      if (same) same.push(p);
+      else out.set(basename(p), [p]);
+    }
+    return out;
+  };
+  const addedByName = byName(added);
+  for (const [name, from] of byName(open())) {
+    const there = addedByName.get(name);
+    if (from.length === 1 && there?.length === 1) take(from[0], there[0]);
+  }
+  return moves.sort((x, y) => x.head < y.head ? -1 : x.head > y.head ? 1 : 0);
+}
+
 // src/core/source/operations.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -9748,6 +9831,7 @@ var ViewBuilder = class {
         out.push(side);
         return;
       }
+      let unresolved = false;
       const rest = { ...obj2 };
       const at3 = (...tokens) => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
       if (ref) {
@@ -9758,6 +9842,7 @@ var ViewBuilder = class {
           if (!(err instanceof InputError)) throw err;
           this.report(err);
           rest.$ref = ref;
+          unresolved = true;
         }
       }
       if (allOf) {
@@ -9774,7 +9859,7 @@ var ViewBuilder = class {
         visit({ loc: at3(wrap.keyword, wrap.index), node: obj2[wrap.keyword][wrap.index] }, depth + 1);
         for (let i = before; i < out.length; i++) out[i] = { ...out[i], orNull: true };
       }
-      if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest });
+      if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest, ...unresolved ? { unresolved } : {} });
     };
     for (const side of sides2) visit(side);
     if (!out.length && sides2[0]) out.push({ loc: sides2[0].loc, node: {} });
@@ -9785,6 +9870,7 @@ var ViewBuilder = class {
     const view = {
       loc: parts[0]?.loc ?? sides2[0].loc,
       never: false,
+      ...parts.some((p) => p.unresolved) ? { unresolved: true } : {},
       properties: /* @__PURE__ */ new Map(),
       required: /* @__PURE__ */ new Set(),
       items: [],
@@ -10006,6 +10092,7 @@ var SchemaDiffer = class {
     if (partsA.length === partsB.length && partsA.every((p, i) => !p.orNull === !partsB[i].orNull && this.alike(p, partsB[i]))) return;
     const va = this.base.view(partsA);
     const vb = this.head.view(partsB);
+    if (va.unresolved || vb.unresolved) return;
     const at3 = path ? `${scope.label} ${path}` : scope.label;
     const emit = (rule2, loc, params = {}, lineAt) => {
       const stored = this.sink.emit({
@@ -10423,11 +10510,15 @@ function diffTrees(base, head, options = {}) {
   const headDocs = options.documents?.head ?? own.head;
   const errors = [];
   const warnings = [];
-  const sink = new ChangeSink();
+  const moduleOf = options.moduleOf ?? moduleOfAnyPath;
+  const moves = options.pairs ? [] : movedFiles(base, head, (a, b) => moduleOf(a) === moduleOf(b));
+  const sink = new ChangeSink(new Map(moves.map((m) => [m.base, m.head])));
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const judged2 = [];
   const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged2, options.roleOf);
-  const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
+  const movedFrom = new Map(moves.map((m) => [m.head, m.base]));
+  const movedAway = new Set(moves.map((m) => m.base));
+  const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].filter((p) => !movedAway.has(p)).sort().map((p) => ({ base: movedFrom.get(p) ?? p, head: p }));
   const later = [];
   const components = documentComponents(headDocs, head.paths());
   for (const pair of pairs) {
@@ -10435,6 +10526,7 @@ function diffTrees(base, head, options = {}) {
     const file2 = pair.head;
     const a = base.read(pair.base);
     const b = head.read(pair.head);
+    if (movedFrom.has(file2)) sink.emit({ rule: "contract-moved", loc: { file: file2, pointer: "" }, params: { file: file2, from: pair.base } });
     const unchanged = a && b && sameContent(a, b);
     const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString("utf8"));
     if (unchanged && !reachesOut) continue;
@@ -10521,12 +10613,18 @@ function diffTrees(base, head, options = {}) {
       errors.push({ file: err.file ?? "", line: err.line, message: err.message });
     }
   }
-  const moduleOf = options.moduleOf ?? moduleOfAnyPath;
   const final = finalize(sink.changes, headDocs, moduleOf);
   const { extra: proven, coverage } = reconcile(judged2, (raw) => final.byRaw.get(raw), options.judgement === "strict");
   const changes = sortChanges([...final.changes, ...finalize(proven, headDocs, moduleOf).changes]);
   warnings.push(...baseDocs.notes.filter((n) => !headDocs.notes.includes(n)), ...headDocs.notes);
-  return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings, semantic: coverage };
+  return {
+    level: maxLevel(changes.map((c) => c.level)),
+    changes,
+    errors: dedupe(errors),
+    warnings,
+    semantic: coverage,
+    ...moves.length ? { moves } : {}
+  };
 }
 function documentComponents(docs, paths) {
   const roots = paths.filter((p) => {
@@ -11944,7 +12042,8 @@ ${text2(head.tree, p) ?? ""}`);
     const versionsFile = home?.file ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
     const pointer = home?.pointer ?? "/current";
     const key3 = pointer.slice(1).replace(/\//g, ".");
-    const frozenVersion = versionAt(context.base.docs, home);
+    const was = home && context.movedFrom(home.file);
+    const frozenVersion = versionAt(context.base.docs, was ? { ...home, file: was } : home);
     const currentVersion = versionAt(head.docs, home);
     if (level === "none" && frozenVersion === currentVersion) continue;
     const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
@@ -12106,6 +12205,7 @@ function evaluate(input) {
     changes.push(override && LEVELS.includes(override) ? { ...c, level: override } : c);
   }
   const side = (docs) => ({ tree: docs.tree, docs, paths: docs.tree.paths() });
+  const movedFrom = new Map((input.moves ?? []).map((m) => [m.head, m.base]));
   const context = {
     config,
     layout,
@@ -12119,7 +12219,8 @@ function evaluate(input) {
     headFiles: input.headFiles,
     code: input.code,
     linted: input.linted,
-    isContract: (file2) => matchesAny(file2, config.files.contracts)
+    isContract: (file2) => matchesAny(file2, config.files.contracts),
+    movedFrom: (file2) => movedFrom.get(file2)
   };
   const modules = [];
   const checklist = [];
@@ -12623,6 +12724,7 @@ function judgeTrees(t) {
     frozenHead: filterTree(t.head, isFrozen),
     headFiles: filterTree(t.head, (p) => inScope(p) && !isFrozen(p)),
     units,
+    moves: judged2.moves,
     code: t.code,
     linted: t.linted,
     now: t.now

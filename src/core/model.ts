@@ -117,6 +117,8 @@ export interface DiffResult {
   errors: Diagnostic[];
   /** What a reader should know but that stops nothing (a non-contract file that does not parse, …). */
   warnings?: string[];
+  /** Files the change moved within their unit (base path → head path), each compared with where it was. */
+  moves?: { base: string; head: string }[];
   /** Set inclusion's coverage: changed schemas judged, and how many were proven compatible, shown breaking, or left unproven. */
   semantic?: SemanticCoverage;
 }

@@ -257,6 +257,7 @@ export function judgeTrees(t: TreesToJudge): Report {
     frozenHead: filterTree(t.head, isFrozen),
     headFiles: filterTree(t.head, (p) => inScope(p) && !isFrozen(p)),
     units,
+    moves: judged.moves,
     code: t.code,
     linted: t.linted,
     now: t.now,

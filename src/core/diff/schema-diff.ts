@@ -73,6 +73,9 @@ export class SchemaDiffer {
     if (partsA.length === partsB.length && partsA.every((p, i) => !p.orNull === !partsB[i]!.orNull && this.alike(p, partsB[i]!))) return;
     const va = this.base.view(partsA);
     const vb = this.head.view(partsB);
+    // a `$ref` that resolves nowhere is an error of its own (contract-unreadable): read as a schema of nothing but
+    // `$ref`, the target's every property showed as removed, each a major with a deprecation to plan
+    if (va.unresolved || vb.unresolved) return;
     const at = path ? `${scope.label} ${path}` : scope.label;
     const emit: Emit = (rule, loc, params = {}, lineAt) => {
       const stored = this.sink.emit({

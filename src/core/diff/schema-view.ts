@@ -10,6 +10,8 @@ export interface Side {
   node: unknown;
   /** Part of a nullable wrap (`oneOf: [X, {type: 'null'}]`): X or null. */
   orNull?: boolean;
+  /** Holds a `$ref` that resolves nowhere (reported as an error): what the schema allows is not known. */
+  unresolved?: boolean;
 }
 
 export interface Keyword {
@@ -28,6 +30,8 @@ export interface SchemaView {
   loc: Loc;
   /** `false` somewhere in the conjunction: nothing validates. */
   never: boolean;
+  /** A `$ref` in it resolves nowhere: nothing can be said of what it allows (the error says why). */
+  unresolved?: boolean;
   /** Allowed JSON types; undefined means any. */
   types?: Set<string>;
   enumValues?: { values: unknown[]; loc: Loc; isConst: boolean };
@@ -147,6 +151,7 @@ export class ViewBuilder {
         return;
       }
       // 2020-12 allows `$ref` beside other keywords: that is a conjunction, like allOf.
+      let unresolved = false;
       const rest: Record<string, unknown> = { ...obj };
       const at = (...tokens: (string | number)[]): Loc => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
       if (ref) {
@@ -156,7 +161,8 @@ export class ViewBuilder {
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           this.report(err);
-          rest.$ref = ref; // compared as text, so a changed target still shows
+          rest.$ref = ref;
+          unresolved = true;
         }
       }
       if (allOf) {
@@ -174,7 +180,7 @@ export class ViewBuilder {
         visit({ loc: at(wrap.keyword, wrap.index), node: (obj[wrap.keyword] as unknown[])[wrap.index] }, depth + 1);
         for (let i = before; i < out.length; i++) out[i] = { ...out[i]!, orNull: true };
       }
-      if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest });
+      if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest, ...(unresolved ? { unresolved } : {}) });
     };
     for (const side of sides) visit(side);
     if (!out.length && sides[0]) out.push({ loc: sides[0].loc, node: {} });
@@ -186,6 +192,7 @@ export class ViewBuilder {
     const view: SchemaView = {
       loc: parts[0]?.loc ?? sides[0]!.loc,
       never: false,
+      ...(parts.some((p) => p.unresolved) ? { unresolved: true } : {}),
       properties: new Map(),
       required: new Set(),
       items: [],

@@ -25,8 +25,15 @@ export class ChangeSink {
   readonly changes: RawChange[] = [];
   private readonly keys = new Map<string, RawChange>();
 
+  /** `moved`: files the change moved, old path → new; a change found at an old path (a removal) is reported at the new one. */
+  constructor(private readonly moved = new Map<string, string>()) {}
+
   /** Store a change, or note another way to it; returns the stored change. */
   emit(change: RawChange): RawChange {
+    const to = this.moved.get(change.loc.file);
+    if (to) change = { ...change, loc: { ...change.loc, file: to } };
+    const lineTo = change.lineAt && this.moved.get(change.lineAt.file);
+    if (lineTo) change = { ...change, lineAt: { ...change.lineAt!, file: lineTo } };
     const key = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
     const known = this.keys.get(key);
     if (known) {

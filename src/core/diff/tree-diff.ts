@@ -11,6 +11,7 @@ import { Documents, type SourceTree } from '../source/tree.js';
 import { diffAsyncApi } from './asyncapi-diff.js';
 import { diffAvroSchemas } from './avro-diff.js';
 import { diffData } from './data-diff.js';
+import { movedFiles } from './moves.js';
 import { OpenApiDiffer } from './openapi-diff.js';
 import { SchemaDiffer } from './schema-diff.js';
 import { ViewBuilder } from './schema-view.js';
@@ -61,11 +62,21 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   const headDocs = options.documents?.head ?? own.head;
   const errors: Diagnostic[] = [];
   const warnings: string[] = [];
-  const sink = new ChangeSink();
+  const moduleOf = options.moduleOf ?? moduleOfAnyPath;
+  // files named on the command line are compared as named; in two trees, a file moved is compared with where it was
+  const moves = options.pairs ? [] : movedFiles(base, head, (a, b) => moduleOf(a) === moduleOf(b));
+  const sink = new ChangeSink(new Map(moves.map((m) => [m.base, m.head])));
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const judged: JudgedSchema[] = [];
   const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged, options.roleOf);
-  const pairs = options.pairs ?? [...new Set([...base.paths(), ...head.paths()])].sort().map((p) => ({ base: p, head: p }));
+  const movedFrom = new Map(moves.map((m) => [m.head, m.base]));
+  const movedAway = new Set(moves.map((m) => m.base));
+  const pairs =
+    options.pairs ??
+    [...new Set([...base.paths(), ...head.paths()])]
+      .filter((p) => !movedAway.has(p))
+      .sort()
+      .map((p) => ({ base: movedFrom.get(p) ?? p, head: p }));
   const later: (() => void)[] = [];
   const components = documentComponents(headDocs, head.paths());
 
@@ -74,6 +85,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     const file = pair.head;
     const a = base.read(pair.base);
     const b = head.read(pair.head);
+    if (movedFrom.has(file)) sink.emit({ rule: 'contract-moved', loc: { file, pointer: '' }, params: { file, from: pair.base } });
     const unchanged = a && b && sameContent(a, b);
     // an unchanged file that `$ref`s another must be diffed again: what it references may have changed
     const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString('utf8'));
@@ -174,12 +186,18 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       errors.push({ file: err.file ?? '', line: err.line, message: err.message });
     }
   }
-  const moduleOf = options.moduleOf ?? moduleOfAnyPath;
   const final = finalize(sink.changes, headDocs, moduleOf);
   const { extra: proven, coverage } = reconcile(judged, (raw) => final.byRaw.get(raw), options.judgement === 'strict');
   const changes = sortChanges([...final.changes, ...finalize(proven, headDocs, moduleOf).changes]);
   warnings.push(...baseDocs.notes.filter((n) => !headDocs.notes.includes(n)), ...headDocs.notes);
-  return { level: maxLevel(changes.map((c) => c.level)), changes, errors: dedupe(errors), warnings, semantic: coverage };
+  return {
+    level: maxLevel(changes.map((c) => c.level)),
+    changes,
+    errors: dedupe(errors),
+    warnings,
+    semantic: coverage,
+    ...(moves.length ? { moves } : {}),
+  };
 }
 
 /** Files an OpenAPI, Swagger or AsyncAPI document of the tree reaches through `$ref`. */

@@ -44,6 +44,8 @@ export interface PolicyInput {
   linted?: { base: Finding[]; head: Finding[] };
   /** The versioned units of the head (the baseline's for files it alone holds). */
   units: Units;
+  /** Files the change moved within their unit (the diff's). */
+  moves?: { base: string; head: string }[];
   now: Date;
 }
 
@@ -87,6 +89,7 @@ export function evaluate(input: PolicyInput): Report {
   }
 
   const side = (docs: Documents): Side => ({ tree: docs.tree, docs, paths: docs.tree.paths() });
+  const movedFrom = new Map((input.moves ?? []).map((m) => [m.head, m.base]));
   const context: PolicyContext = {
     config,
     layout,
@@ -101,6 +104,7 @@ export function evaluate(input: PolicyInput): Report {
     code: input.code,
     linted: input.linted,
     isContract: (file) => matchesAny(file, config.files.contracts),
+    movedFrom: (file) => movedFrom.get(file),
   };
   const modules: ModuleSummary[] = [];
   const checklist: ChecklistItem[] = [];

@@ -38,6 +38,8 @@ export interface PolicyContext {
   linted?: { base: Finding[]; head: Finding[] };
   /** Files the configuration names as contracts (they must parse whatever their name). */
   isContract: (file: string) => boolean;
+  /** Where a file the change moved was at the baseline (undefined: it did not move). */
+  movedFrom: (file: string) => string | undefined;
 }
 
 export interface CheckResult {

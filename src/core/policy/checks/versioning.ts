@@ -31,7 +31,9 @@ export const versioning: PolicyCheck = (context) => {
       home?.file ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
     const pointer = home?.pointer ?? '/current';
     const key = pointer.slice(1).replace(/\//g, '.');
-    const frozenVersion = versionAt(context.base.docs, home);
+    // a unit whose version file moved had its version where that file was
+    const was = home && context.movedFrom(home.file);
+    const frozenVersion = versionAt(context.base.docs, was ? { ...home, file: was } : home);
     const currentVersion = versionAt(head.docs, home);
     if (level === 'none' && frozenVersion === currentVersion) continue;
     const required = requiredBump(level, frozenVersion, config.versioning.zero_major);

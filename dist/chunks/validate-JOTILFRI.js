@@ -1,0 +1,31 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+import {
+  VALIDATE_HELP,
+  printValidation,
+  treeProblems,
+  validateCommand
+} from "./chunk-XDXSBFHF.js";
+import "./chunk-B5YM3FWE.js";
+import "./chunk-2XFFNP5M.js";
+import "./chunk-QMMDIKEK.js";
+import "./chunk-JECNHFAN.js";
+import "./chunk-AD3CCI3S.js";
+import "./chunk-Y4VU7TUX.js";
+import "./chunk-LDLFLRCI.js";
+import "./chunk-36BEGHWC.js";
+import "./chunk-AVMXVU6T.js";
+import "./chunk-AGWBYHR4.js";
+import "./chunk-VPXEY4VO.js";
+import "./chunk-KOOXSNH4.js";
+import "./chunk-LQT5G54K.js";
+import "./chunk-KNFEERHG.js";
+import "./chunk-QX32VKV3.js";
+import "./chunk-J2WTEFWK.js";
+import "./chunk-555N3RVI.js";
+export {
+  VALIDATE_HELP,
+  printValidation,
+  treeProblems,
+  validateCommand
+};
