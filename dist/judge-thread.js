@@ -9163,6 +9163,7 @@ function reachedSchemas(doc) {
     const tokens = typeof ref === "string" ? localRefTokens(ref) : void 0;
     if (tokens) {
       if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached2.add(tokens[2]);
+      else if (tokens[0] === "definitions" && tokens[1] !== void 0 && doc.swagger) reached2.add(tokens[1]);
       stack.push(refTarget(doc, ref));
     }
     for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);
@@ -9273,8 +9274,9 @@ var OpenApiDiffer = class {
     const is3 = (d) => typeof d.openapi === "string" && /^3\.[01]\./.test(d.openapi);
     const judgeable = baseFile && headFile && is3(a) && is3(b);
     this.roots = judgeable ? { baseFile, headFile, judged: 0, seen: /* @__PURE__ */ new Map() } : void 0;
-    const opsA = this.operations(this.baseDocs, a, baseFile);
-    const opsB = this.operations(this.headDocs, b, headFile);
+    const upgraded = !!baseFile && !!headFile && !a.swagger !== !b.swagger;
+    const opsA = this.operations(this.baseDocs, a, baseFile, basePathOf(a, upgraded));
+    const opsB = this.operations(this.headDocs, b, headFile, basePathOf(b, upgraded));
     for (const [key3, op] of opsA) {
       const parent = { file: file2, pointer: op.kind === "webhook" ? "/webhooks" : "/paths" };
       if (!opsB.has(key3)) this.emit(REMOVED[op.kind], op.loc, { op: op.label }, headFile ? parent : void 0);
@@ -9289,19 +9291,27 @@ var OpenApiDiffer = class {
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   orphans(a, b, baseFile, headFile) {
     const reached2 = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
-    const schemas = (d) => isObj6(d.components) && isObj6(d.components.schemas) ? d.components.schemas : {};
+    const holder = (d) => d.swagger ? "/definitions" : "/components/schemas";
+    const schemas = (d) => d.swagger ? isObj6(d.definitions) ? d.definitions : {} : isObj6(d.components) && isObj6(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];
     const file2 = headFile;
     const role = this.roleOf(file2) ?? "event";
-    const loc = (name, at3 = headFile) => ({ file: at3, pointer: pointerJoin("/components/schemas", name) });
-    const scope = (name) => ({ context: role, role, label: `components.schemas.${name} (reached by no operation)` });
+    const loc = (name, base = false) => ({
+      file: base ? baseFile : headFile,
+      pointer: pointerJoin(holder(base ? a : b), name)
+    });
+    const scope = (name) => ({
+      context: role,
+      role,
+      label: `${holder(b).slice(1).replace("/", ".")}.${name} (reached by no operation)`
+    });
     for (const name of Object.keys(sa)) {
       if (reached2.has(name) || name in sb) continue;
       this.sink.emit({
         rule: "definition-removed",
         context: role,
         role,
-        loc: loc(name, baseFile),
+        loc: loc(name, true),
         lineAt: { file: file2, pointer: "" },
         params: { at: scope(name).label, name }
       });
@@ -9310,15 +9320,16 @@ var OpenApiDiffer = class {
       if (reached2.has(name)) continue;
       if (!(name in sa))
         this.sink.emit({ rule: "definition-added", context: role, role, loc: loc(name), params: { at: scope(name).label, name } });
-      else this.schemas.compare([{ loc: loc(name, baseFile), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
+      else this.schemas.compare([{ loc: loc(name, true), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
     }
   }
   emit(rule2, loc, params, lineAt, via) {
     this.sink.emit({ rule: rule2, loc, lineAt, params, via });
   }
   documentLevel(a, b, root) {
-    if (a.openapi !== b.openapi && a.openapi && b.openapi) {
-      this.emit("openapi-version-changed", at2(root, "openapi"), { old: a.openapi, new: b.openapi });
+    const version = (d) => d.openapi ? String(d.openapi) : d.swagger ? `Swagger ${String(d.swagger)}` : void 0;
+    if (version(a) !== version(b) && version(a) && version(b)) {
+      this.emit("openapi-version-changed", at2(root, b.openapi ? "openapi" : "swagger"), { old: version(a), new: version(b) });
     }
     const infoA = isObj6(a.info) ? a.info : {};
     const infoB = isObj6(b.info) ? b.info : {};
@@ -9329,14 +9340,13 @@ var OpenApiDiffer = class {
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
       if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at2(root, field), { field, old: a[field], new: b[field] });
     }
-    const urls = (doc) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj6(s) ? String(s.url) : ""));
+    const urls = (doc) => new Set(serverUrls(doc));
     const ua = urls(a);
     const ub = urls(b);
     for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at2(root, "servers", url), { url }, at2(root, "servers"));
     for (const url of ub) if (!ua.has(url)) this.emit("server-added", at2(root, "servers", url), { url });
-    const schemesA = isObj6(a.components) && isObj6(a.components.securitySchemes) ? a.components.securitySchemes : {};
-    const schemesB = isObj6(b.components) && isObj6(b.components.securitySchemes) ? b.components.securitySchemes : {};
-    const schemeLoc = (name) => at2(root, "components", "securitySchemes", name);
+    const [schemesA, schemesB] = [securitySchemes(a), securitySchemes(b)];
+    const schemeLoc = (name) => at2(root, ...b.swagger ? ["securityDefinitions"] : ["components", "securitySchemes"], name);
     for (const name of Object.keys(schemesA))
       if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
     for (const name of Object.keys(schemesB)) {
@@ -9344,8 +9354,8 @@ var OpenApiDiffer = class {
         this.emit("security-scheme-added", schemeLoc(name), { name });
         continue;
       }
-      const sa = this.deref(this.baseDocs, schemeLoc(name), schemesA[name]).node;
-      const sb = this.deref(this.headDocs, schemeLoc(name), schemesB[name]).node;
+      const sa = asScheme(this.deref(this.baseDocs, schemeLoc(name), schemesA[name]).node);
+      const sb = asScheme(this.deref(this.headDocs, schemeLoc(name), schemesB[name]).node);
       for (const field of ["type", "scheme", "in", "name", "bearerFormat", "flows", "openIdConnectUrl"]) {
         if (!sameValue(sa?.[field], sb?.[field])) this.emit("security-scheme-changed", at2(schemeLoc(name), field), { name, field });
       }
@@ -9365,10 +9375,9 @@ var OpenApiDiffer = class {
       return { loc, node: {} };
     }
   }
-  operations(docs, doc, file2) {
+  operations(docs, doc, file2, basePath) {
     const out = /* @__PURE__ */ new Map();
     if (!file2) return out;
-    const basePath = doc.swagger && typeof doc.basePath === "string" ? doc.basePath.replace(/\/$/, "") : "";
     const deref = (item) => this.deref(docs, item.loc, item.node);
     const route = (path) => path.replace(/\{[^}]*\}/g, "{}");
     const add = (op) => out.set(op.key, { ...op, pathItem: op.item, doc, docFile: file2 });
@@ -9471,10 +9480,19 @@ var OpenApiDiffer = class {
           side.loc
         );
       if (!o.deprecated && p.deprecated) this.emit("request-parameter-deprecated", at2(side.loc, "deprecated"), params);
-      for (const field of ["style", "explode", "allowReserved", "collectionFormat"]) {
-        if (!sameValue(o[field], p[field]))
-          this.emit("request-parameter-style-changed", at2(side.loc, field), { ...params, field, old: o[field], new: p[field] }, side.loc);
+      const [wa, wb] = [serialization(o, !!a.doc.swagger), serialization(p, !!b.doc.swagger)];
+      const scalar = [parameterSchema(old), parameterSchema(side)].every((s) => isObj6(s?.node) && SCALARS.has(String(s.node.type)));
+      for (const field of scalar ? ["style"] : ["style", "explode"]) {
+        if (wa[field] !== wb[field])
+          this.emit("request-parameter-style-changed", at2(side.loc, field), { ...params, field, old: wa[field], new: wb[field] }, side.loc);
       }
+      if (!sameValue(o.allowReserved, p.allowReserved))
+        this.emit(
+          "request-parameter-style-changed",
+          at2(side.loc, "allowReserved"),
+          { ...params, field: "allowReserved", old: o.allowReserved, new: p.allowReserved },
+          side.loc
+        );
       if (o.allowEmptyValue === true && p.allowEmptyValue !== true) {
         this.emit(
           "request-parameter-style-changed",
@@ -9725,10 +9743,60 @@ function parameterSchema(side) {
     if (media && isObj6(mt)) return { loc: at2(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
   }
   if (p.type !== void 0) {
-    const { name: _n, in: _i, required: _r, description: _d, ...schema2 } = p;
+    const { name: _n, in: _i, required: _r, description: _d, collectionFormat: _c, allowEmptyValue: _a, ...schema2 } = p;
     return { loc: side.loc, node: schema2 };
   }
   return void 0;
+}
+function serverUrls(doc) {
+  if (!doc.swagger) return (Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj6(s) ? String(s.url) : "");
+  const basePath = typeof doc.basePath === "string" ? doc.basePath : "";
+  if (typeof doc.host !== "string") return basePath ? [basePath] : [];
+  const schemes = Array.isArray(doc.schemes) && doc.schemes.length ? doc.schemes.map(String) : ["https"];
+  return schemes.map((s) => `${s}://${doc.host}${basePath}`);
+}
+function securitySchemes(doc) {
+  if (doc.swagger) return isObj6(doc.securityDefinitions) ? doc.securityDefinitions : {};
+  return isObj6(doc.components) && isObj6(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
+}
+var SCALARS = /* @__PURE__ */ new Set(["string", "integer", "number", "boolean"]);
+var FLOWS = {
+  implicit: "implicit",
+  password: "password",
+  application: "clientCredentials",
+  accessCode: "authorizationCode"
+};
+function asScheme(node) {
+  if (!isObj6(node)) return {};
+  if (node.type === "basic") return { type: "http", scheme: "basic" };
+  if (node.type === "oauth2" && typeof node.flow === "string") {
+    const { flow, authorizationUrl, tokenUrl, scopes } = node;
+    const written = Object.fromEntries(Object.entries({ authorizationUrl, tokenUrl, scopes }).filter(([, v]) => v !== void 0));
+    return { type: "oauth2", flows: { [FLOWS[flow] ?? flow]: written } };
+  }
+  return node;
+}
+function basePathOf(doc, upgraded) {
+  const trim = (path) => path.replace(/\/+$/, "");
+  if (doc.swagger) return typeof doc.basePath === "string" ? trim(doc.basePath) : "";
+  if (!upgraded || !Array.isArray(doc.servers) || !doc.servers.length) return "";
+  const paths = new Set(
+    doc.servers.map(
+      (s) => isObj6(s) && typeof s.url === "string" ? trim(s.url.replace(/^[a-z{][^:/]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "")) : ""
+    )
+  );
+  return paths.size === 1 ? [...paths][0] : "";
+}
+function serialization(p, swagger) {
+  const simple = p.in === "path" || p.in === "header";
+  if (!swagger) {
+    const style2 = typeof p.style === "string" ? p.style : simple ? "simple" : "form";
+    return { style: style2, explode: typeof p.explode === "boolean" ? p.explode : style2 === "form" };
+  }
+  const format = typeof p.collectionFormat === "string" ? p.collectionFormat : "csv";
+  if (format === "multi") return { style: "form", explode: true };
+  const style = { ssv: "spaceDelimited", pipes: "pipeDelimited", tsv: "tabDelimited" }[format] ?? (simple ? "simple" : "form");
+  return { style, explode: false };
 }
 var ids = /* @__PURE__ */ new WeakMap();
 var nextId = 0;
@@ -9895,6 +9963,20 @@ var ViewBuilder = class {
     }
     return view;
   }
+  /**
+   * Swagger 2.0 has no `null` type: its descriptions say `x-nullable: true` (what go-swagger, NSwag and AutoRest write,
+   * and what swagger2openapi turns into OpenAPI 3's `nullable: true`). Read so there, a description upgraded to
+   * OpenAPI 3 keeps the same types; elsewhere it is an extension like any other.
+   */
+  inDialect(s, loc) {
+    if (!("x-nullable" in s) || !this.isSwagger(loc.file)) return s;
+    const { "x-nullable": nullable, ...rest } = s;
+    return nullable === true ? { ...rest, nullable: true } : rest;
+  }
+  isSwagger(file2) {
+    const data2 = this.rootOf({ file: file2, pointer: "" });
+    return !!data2 && typeof data2 === "object" && "swagger" in data2;
+  }
   addPart(view, part) {
     const { loc, node } = part;
     if (node === false) {
@@ -9902,7 +9984,7 @@ var ViewBuilder = class {
       return;
     }
     if (node === null || typeof node !== "object" || Array.isArray(node)) return;
-    const s = node;
+    const s = this.inDialect(node, loc);
     const at3 = (...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
     const { types, consumed } = typeSet(s);
     if (types) view.types = view.types ? intersectTypes(view.types, types) : types;
@@ -10555,7 +10637,8 @@ function diffTrees(base, head, options = {}) {
     try {
       if (kind === "openapi" || kind === "swagger") {
         if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        openapi.diff({ baseFile: kindA === kind ? pair.base : void 0, headFile: kindB === kind ? file2 : void 0 });
+        const api2 = (k) => k === "openapi" || k === "swagger";
+        openapi.diff({ baseFile: api2(kindA) ? pair.base : void 0, headFile: api2(kindB) ? file2 : void 0 });
       } else if (kind === "asyncapi") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged: judged2, roleOf: options.roleOf }, pair.base, file2);

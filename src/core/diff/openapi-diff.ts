@@ -81,8 +81,10 @@ export class OpenApiDiffer {
     // set inclusion for OpenAPI 3.x schemas, whatever the description's size
     const judgeable = baseFile && headFile && is3(a) && is3(b);
     this.roots = judgeable ? { baseFile, headFile, judged: 0, seen: new Map() } : undefined;
-    const opsA = this.operations(this.baseDocs, a, baseFile);
-    const opsB = this.operations(this.headDocs, b, headFile);
+    // a Swagger 2.0 description upgraded to OpenAPI 3 moves its `basePath` into `servers`: its routes are the same
+    const upgraded = !!baseFile && !!headFile && !a.swagger !== !b.swagger;
+    const opsA = this.operations(this.baseDocs, a, baseFile, basePathOf(a, upgraded));
+    const opsB = this.operations(this.headDocs, b, headFile, basePathOf(b, upgraded));
     for (const [key, op] of opsA) {
       const parent = { file, pointer: op.kind === 'webhook' ? '/webhooks' : '/paths' }; // nearest place left in the head
       if (!opsB.has(key)) this.emit(REMOVED[op.kind], op.loc, { op: op.label }, headFile ? parent : undefined);
@@ -98,20 +100,36 @@ export class OpenApiDiffer {
   /** Component schemas nothing reaches (a shared library, a document that is only components): compared by their role. */
   private orphans(a: Obj, b: Obj, baseFile: string, headFile: string): void {
     const reached = new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
-    const schemas = (d: Obj) => (isObj(d.components) && isObj(d.components.schemas) ? d.components.schemas : {});
+    // Swagger 2.0 keeps them under `definitions`: a description upgraded to OpenAPI 3 has them under `components`
+    const holder = (d: Obj) => (d.swagger ? '/definitions' : '/components/schemas');
+    const schemas = (d: Obj) =>
+      d.swagger
+        ? isObj(d.definitions)
+          ? d.definitions
+          : {}
+        : isObj(d.components) && isObj(d.components.schemas)
+          ? d.components.schemas
+          : {};
     const [sa, sb] = [schemas(a), schemas(b)];
     const file = headFile;
     const role = this.roleOf(file) ?? 'event';
     // each side where it is: a base schema's `$ref`s resolve in the base document, even when the two files' paths differ
-    const loc = (name: string, at = headFile): Loc => ({ file: at, pointer: pointerJoin('/components/schemas', name) });
-    const scope = (name: string) => ({ context: role, role, label: `components.schemas.${name} (reached by no operation)` });
+    const loc = (name: string, base = false): Loc => ({
+      file: base ? baseFile : headFile,
+      pointer: pointerJoin(holder(base ? a : b), name),
+    });
+    const scope = (name: string) => ({
+      context: role,
+      role,
+      label: `${holder(b).slice(1).replace('/', '.')}.${name} (reached by no operation)`,
+    });
     for (const name of Object.keys(sa)) {
       if (reached.has(name) || name in sb) continue;
       this.sink.emit({
         rule: 'definition-removed',
         context: role,
         role,
-        loc: loc(name, baseFile),
+        loc: loc(name, true),
         lineAt: { file, pointer: '' },
         params: { at: scope(name).label, name },
       });
@@ -120,7 +138,7 @@ export class OpenApiDiffer {
       if (reached.has(name)) continue;
       if (!(name in sa))
         this.sink.emit({ rule: 'definition-added', context: role, role, loc: loc(name), params: { at: scope(name).label, name } });
-      else this.schemas.compare([{ loc: loc(name, baseFile), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
+      else this.schemas.compare([{ loc: loc(name, true), node: sa[name] }], [{ loc: loc(name), node: sb[name] }], scope(name));
     }
   }
 
@@ -129,8 +147,9 @@ export class OpenApiDiffer {
   }
 
   private documentLevel(a: Obj, b: Obj, root: Loc): void {
-    if (a.openapi !== b.openapi && a.openapi && b.openapi) {
-      this.emit('openapi-version-changed', at(root, 'openapi'), { old: a.openapi, new: b.openapi });
+    const version = (d: Obj) => (d.openapi ? String(d.openapi) : d.swagger ? `Swagger ${String(d.swagger)}` : undefined);
+    if (version(a) !== version(b) && version(a) && version(b)) {
+      this.emit('openapi-version-changed', at(root, b.openapi ? 'openapi' : 'swagger'), { old: version(a), new: version(b) });
     }
     // info is compared key by key, so the report says what changed (info.version 1.0.0 → 1.1.0)
     const infoA = isObj(a.info) ? a.info : {};
@@ -142,14 +161,13 @@ export class OpenApiDiffer {
     for (const field of ['tags', 'externalDocs', 'jsonSchemaDialect']) {
       if (!sameValue(a[field], b[field])) this.emit('api-info-changed', at(root, field), { field, old: a[field], new: b[field] });
     }
-    const urls = (doc: Obj) => new Set((Array.isArray(doc.servers) ? doc.servers : []).map((s) => (isObj(s) ? String(s.url) : '')));
+    const urls = (doc: Obj) => new Set(serverUrls(doc));
     const ua = urls(a);
     const ub = urls(b);
     for (const url of ua) if (!ub.has(url)) this.emit('server-removed', at(root, 'servers', url), { url }, at(root, 'servers'));
     for (const url of ub) if (!ua.has(url)) this.emit('server-added', at(root, 'servers', url), { url });
-    const schemesA = isObj(a.components) && isObj(a.components.securitySchemes) ? a.components.securitySchemes : {};
-    const schemesB = isObj(b.components) && isObj(b.components.securitySchemes) ? b.components.securitySchemes : {};
-    const schemeLoc = (name: string) => at(root, 'components', 'securitySchemes', name);
+    const [schemesA, schemesB] = [securitySchemes(a), securitySchemes(b)];
+    const schemeLoc = (name: string) => at(root, ...(b.swagger ? ['securityDefinitions'] : ['components', 'securitySchemes']), name);
     for (const name of Object.keys(schemesA))
       if (!(name in schemesB)) this.emit('security-scheme-removed', schemeLoc(name), { name }, root);
     for (const name of Object.keys(schemesB)) {
@@ -157,8 +175,8 @@ export class OpenApiDiffer {
         this.emit('security-scheme-added', schemeLoc(name), { name });
         continue;
       }
-      const sa = this.deref(this.baseDocs, schemeLoc(name), schemesA[name]).node as Obj;
-      const sb = this.deref(this.headDocs, schemeLoc(name), schemesB[name]).node as Obj;
+      const sa = asScheme(this.deref(this.baseDocs, schemeLoc(name), schemesA[name]).node);
+      const sb = asScheme(this.deref(this.headDocs, schemeLoc(name), schemesB[name]).node);
       for (const field of ['type', 'scheme', 'in', 'name', 'bearerFormat', 'flows', 'openIdConnectUrl']) {
         if (!sameValue(sa?.[field], sb?.[field])) this.emit('security-scheme-changed', at(schemeLoc(name), field), { name, field });
       }
@@ -180,10 +198,9 @@ export class OpenApiDiffer {
     }
   }
 
-  private operations(docs: Documents, doc: Obj, file: string | undefined): Map<string, Operation> {
+  private operations(docs: Documents, doc: Obj, file: string | undefined, basePath: string): Map<string, Operation> {
     const out = new Map<string, Operation>();
     if (!file) return out;
-    const basePath = doc.swagger && typeof doc.basePath === 'string' ? doc.basePath.replace(/\/$/, '') : '';
     const deref = (item: PathItem) => this.deref(docs, item.loc, item.node);
     // `{id}` and `{itemId}` are the same route: renaming a path parameter is not a new endpoint
     const route = (path: string) => path.replace(/\{[^}]*\}/g, '{}');
@@ -304,10 +321,22 @@ export class OpenApiDiffer {
           side.loc,
         );
       if (!o.deprecated && p.deprecated) this.emit('request-parameter-deprecated', at(side.loc, 'deprecated'), params);
-      for (const field of ['style', 'explode', 'allowReserved', 'collectionFormat']) {
-        if (!sameValue(o[field], p[field]))
-          this.emit('request-parameter-style-changed', at(side.loc, field), { ...params, field, old: o[field], new: p[field] }, side.loc);
+      // how the value is written on the wire, each side by its own version's rules and defaults (Swagger 2.0's
+      // `collectionFormat`, OpenAPI 3's `style` and `explode`): `style: form` where it is the default changes nothing
+      const [wa, wb] = [serialization(o, !!a.doc.swagger), serialization(p, !!b.doc.swagger)];
+      // exploding a single value writes it the same way
+      const scalar = [parameterSchema(old), parameterSchema(side)].every((s) => isObj(s?.node) && SCALARS.has(String(s.node.type)));
+      for (const field of scalar ? (['style'] as const) : (['style', 'explode'] as const)) {
+        if (wa[field] !== wb[field])
+          this.emit('request-parameter-style-changed', at(side.loc, field), { ...params, field, old: wa[field], new: wb[field] }, side.loc);
       }
+      if (!sameValue(o.allowReserved, p.allowReserved))
+        this.emit(
+          'request-parameter-style-changed',
+          at(side.loc, 'allowReserved'),
+          { ...params, field: 'allowReserved', old: o.allowReserved, new: p.allowReserved },
+          side.loc,
+        );
       if (o.allowEmptyValue === true && p.allowEmptyValue !== true) {
         this.emit(
           'request-parameter-style-changed',
@@ -593,10 +622,76 @@ function parameterSchema(side: Side): Side | undefined {
     if (media && isObj(mt)) return { loc: at(side.loc, 'content', media, 'schema'), node: mt.schema ?? {} };
   }
   if (p.type !== undefined) {
-    const { name: _n, in: _i, required: _r, description: _d, ...schema } = p;
+    // Swagger 2.0: the parameter is its own schema, less what says where and how it is sent
+    const { name: _n, in: _i, required: _r, description: _d, collectionFormat: _c, allowEmptyValue: _a, ...schema } = p;
     return { loc: side.loc, node: schema };
   }
   return undefined;
+}
+
+/** A description's server URLs; Swagger 2.0's from its `schemes`, `host` and `basePath`, as OpenAPI 3 writes them. */
+function serverUrls(doc: Obj): string[] {
+  if (!doc.swagger) return (Array.isArray(doc.servers) ? doc.servers : []).map((s) => (isObj(s) ? String(s.url) : ''));
+  const basePath = typeof doc.basePath === 'string' ? doc.basePath : '';
+  if (typeof doc.host !== 'string') return basePath ? [basePath] : [];
+  const schemes = Array.isArray(doc.schemes) && doc.schemes.length ? doc.schemes.map(String) : ['https'];
+  return schemes.map((s) => `${s}://${doc.host}${basePath}`);
+}
+
+function securitySchemes(doc: Obj): Obj {
+  if (doc.swagger) return isObj(doc.securityDefinitions) ? doc.securityDefinitions : {};
+  return isObj(doc.components) && isObj(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
+}
+
+const SCALARS = new Set(['string', 'integer', 'number', 'boolean']);
+
+/** OAuth 2 flows by their Swagger 2.0 names. */
+const FLOWS: Record<string, string> = {
+  implicit: 'implicit',
+  password: 'password',
+  application: 'clientCredentials',
+  accessCode: 'authorizationCode',
+};
+
+/** A security scheme as OpenAPI 3 writes it: Swagger 2.0's `basic` is HTTP basic, its one OAuth 2 flow one of `flows`. */
+function asScheme(node: unknown): Obj {
+  if (!isObj(node)) return {};
+  if (node.type === 'basic') return { type: 'http', scheme: 'basic' };
+  if (node.type === 'oauth2' && typeof node.flow === 'string') {
+    const { flow, authorizationUrl, tokenUrl, scopes } = node;
+    const written = Object.fromEntries(Object.entries({ authorizationUrl, tokenUrl, scopes }).filter(([, v]) => v !== undefined));
+    return { type: 'oauth2', flows: { [FLOWS[flow] ?? flow]: written } };
+  }
+  return node;
+}
+
+/** The path every server of a description shares (`https://api.example.com/v1` → `/v1`); Swagger 2.0's `basePath`. */
+function basePathOf(doc: Obj, upgraded: boolean): string {
+  const trim = (path: string) => path.replace(/\/+$/, '');
+  if (doc.swagger) return typeof doc.basePath === 'string' ? trim(doc.basePath) : '';
+  if (!upgraded || !Array.isArray(doc.servers) || !doc.servers.length) return '';
+  const paths = new Set(
+    doc.servers.map((s) =>
+      isObj(s) && typeof s.url === 'string' ? trim(s.url.replace(/^[a-z{][^:/]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '')) : '',
+    ),
+  );
+  return paths.size === 1 ? [...paths][0]! : '';
+}
+
+/**
+ * How a parameter's value is written: OpenAPI 3's `style` and `explode` with their defaults by location, or what
+ * Swagger 2.0's `collectionFormat` (default `csv`) means in those terms.
+ */
+function serialization(p: Obj, swagger: boolean): { style: string; explode: boolean } {
+  const simple = p.in === 'path' || p.in === 'header';
+  if (!swagger) {
+    const style = typeof p.style === 'string' ? p.style : simple ? 'simple' : 'form';
+    return { style, explode: typeof p.explode === 'boolean' ? p.explode : style === 'form' };
+  }
+  const format = typeof p.collectionFormat === 'string' ? p.collectionFormat : 'csv';
+  if (format === 'multi') return { style: 'form', explode: true };
+  const style = { ssv: 'spaceDelimited', pipes: 'pipeDelimited', tsv: 'tabDelimited' }[format] ?? (simple ? 'simple' : 'form');
+  return { style, explode: false };
 }
 
 const ids = new WeakMap<object, number>();

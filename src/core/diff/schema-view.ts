@@ -218,6 +218,22 @@ export class ViewBuilder {
     return view;
   }
 
+  /**
+   * Swagger 2.0 has no `null` type: its descriptions say `x-nullable: true` (what go-swagger, NSwag and AutoRest write,
+   * and what swagger2openapi turns into OpenAPI 3's `nullable: true`). Read so there, a description upgraded to
+   * OpenAPI 3 keeps the same types; elsewhere it is an extension like any other.
+   */
+  private inDialect(s: Record<string, unknown>, loc: Loc): Record<string, unknown> {
+    if (!('x-nullable' in s) || !this.isSwagger(loc.file)) return s;
+    const { 'x-nullable': nullable, ...rest } = s;
+    return nullable === true ? { ...rest, nullable: true } : rest;
+  }
+
+  private isSwagger(file: string): boolean {
+    const data = this.rootOf({ file, pointer: '' });
+    return !!data && typeof data === 'object' && 'swagger' in data;
+  }
+
   private addPart(view: SchemaView, part: Side): void {
     const { loc, node } = part;
     if (node === false) {
@@ -225,7 +241,7 @@ export class ViewBuilder {
       return;
     }
     if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
-    const s = node as Record<string, unknown>;
+    const s = this.inDialect(node as Record<string, unknown>, loc);
     const at = (...tokens: (string | number)[]): Loc => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 
     const { types, consumed } = typeSet(s);

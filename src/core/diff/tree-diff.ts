@@ -121,7 +121,10 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     try {
       if (kind === 'openapi' || kind === 'swagger') {
         if (!a || !b) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
-        openapi.diff({ baseFile: kindA === kind ? pair.base : undefined, headFile: kindB === kind ? file : undefined });
+        // Swagger 2.0 and OpenAPI 3 are one family (the differ reads both): a description upgraded from one to the other
+        // is compared operation by operation; compared with nothing, every operation it dropped went unseen
+        const api = (k: unknown) => k === 'openapi' || k === 'swagger';
+        openapi.diff({ baseFile: api(kindA) ? pair.base : undefined, headFile: api(kindB) ? file : undefined });
       } else if (kind === 'asyncapi') {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
         else diffAsyncApi({ baseDocs, headDocs, sink, schemas, errors, judged, roleOf: options.roleOf }, pair.base, file);

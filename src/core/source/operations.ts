@@ -14,7 +14,7 @@ export interface PathItem {
 }
 
 /**
- * Component schemas (`#/components/schemas/<name>`) that `paths` and `webhooks` reach through `$ref`s, transitively
+ * Component schemas (`#/components/schemas/<name>`, Swagger 2.0's `#/definitions/<name>`) that `paths` and `webhooks` reach through `$ref`s, transitively
  * (callbacks included: they sit inside operations).
  */
 export function reachedSchemas(doc: Obj): Set<string> {
@@ -29,6 +29,7 @@ export function reachedSchemas(doc: Obj): Set<string> {
     const tokens = typeof ref === 'string' ? localRefTokens(ref) : undefined;
     if (tokens) {
       if (tokens[0] === 'components' && tokens[1] === 'schemas' && tokens[2] !== undefined) reached.add(tokens[2]);
+      else if (tokens[0] === 'definitions' && tokens[1] !== undefined && doc.swagger) reached.add(tokens[1]); // Swagger 2.0
       stack.push(refTarget(doc, ref as string));
     }
     for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === 'object') stack.push(v);

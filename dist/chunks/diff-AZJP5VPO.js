@@ -15,7 +15,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-TKQX5PFZ.js";
 import {
   checkReadable
-} from "./chunk-AD3CCI3S.js";
+} from "./chunk-HPNCO7TW.js";
 import {
   FsTree,
   repositoryRootOf
@@ -23,9 +23,9 @@ import {
 import "./chunk-LDLFLRCI.js";
 import {
   diffTrees
-} from "./chunk-36BEGHWC.js";
+} from "./chunk-HUG2YVLS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-AGWBYHR4.js";
+import "./chunk-4BGHF6HM.js";
 import {
   Documents
 } from "./chunk-VPXEY4VO.js";

@@ -5,17 +5,17 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-XDXSBFHF.js";
-import "./chunk-B5YM3FWE.js";
-import "./chunk-2XFFNP5M.js";
+} from "./chunk-EO3LDH4K.js";
+import "./chunk-PWXFOL7C.js";
+import "./chunk-TXJPE6SP.js";
 import "./chunk-QMMDIKEK.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-AD3CCI3S.js";
+import "./chunk-HPNCO7TW.js";
 import "./chunk-Y4VU7TUX.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-36BEGHWC.js";
+import "./chunk-HUG2YVLS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-AGWBYHR4.js";
+import "./chunk-4BGHF6HM.js";
 import "./chunk-VPXEY4VO.js";
 import "./chunk-KOOXSNH4.js";
 import "./chunk-LQT5G54K.js";

@@ -7,26 +7,26 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-6YHGWR2U.js";
+} from "./chunk-2QKOTETW.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-OIXP7XL4.js";
-import "./chunk-B5YM3FWE.js";
-import "./chunk-2XFFNP5M.js";
+} from "./chunk-PDZ4LLWE.js";
+import "./chunk-PWXFOL7C.js";
+import "./chunk-TXJPE6SP.js";
 import {
   readVersion
 } from "./chunk-QMMDIKEK.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-AD3CCI3S.js";
+import "./chunk-HPNCO7TW.js";
 import "./chunk-Y4VU7TUX.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-36BEGHWC.js";
+import "./chunk-HUG2YVLS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-AGWBYHR4.js";
+import "./chunk-4BGHF6HM.js";
 import {
   formatOf
 } from "./chunk-VPXEY4VO.js";

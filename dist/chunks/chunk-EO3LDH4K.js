@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-B5YM3FWE.js";
+} from "./chunk-PWXFOL7C.js";
 import {
   POLICY_RULES
 } from "./chunk-LDLFLRCI.js";

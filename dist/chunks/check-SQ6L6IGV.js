@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-B5YM3FWE.js";
-import "./chunk-2XFFNP5M.js";
+} from "./chunk-PWXFOL7C.js";
+import "./chunk-TXJPE6SP.js";
 import "./chunk-QMMDIKEK.js";
 import {
   progressOnStderr
@@ -18,12 +18,12 @@ import "./chunk-OZIYJJVO.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-TKQX5PFZ.js";
-import "./chunk-AD3CCI3S.js";
+import "./chunk-HPNCO7TW.js";
 import "./chunk-Y4VU7TUX.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-36BEGHWC.js";
+import "./chunk-HUG2YVLS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-AGWBYHR4.js";
+import "./chunk-4BGHF6HM.js";
 import "./chunk-VPXEY4VO.js";
 import "./chunk-KOOXSNH4.js";
 import "./chunk-LQT5G54K.js";

@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-2XFFNP5M.js";
+} from "./chunk-TXJPE6SP.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -36,7 +36,7 @@ import {
 import {
   checkReadable,
   refsIn
-} from "./chunk-AD3CCI3S.js";
+} from "./chunk-HPNCO7TW.js";
 import {
   FsTree
 } from "./chunk-Y4VU7TUX.js";
@@ -50,11 +50,11 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-36BEGHWC.js";
+} from "./chunk-HUG2YVLS.js";
 import {
   detectKind,
   referenceClosure
-} from "./chunk-AGWBYHR4.js";
+} from "./chunk-4BGHF6HM.js";
 import {
   ContractsLayout,
   Documents,

@@ -11,7 +11,7 @@ import {
 } from "./chunk-Y4VU7TUX.js";
 import {
   detectKind
-} from "./chunk-AGWBYHR4.js";
+} from "./chunk-4BGHF6HM.js";
 import {
   ContractsLayout,
   Documents,

@@ -283,6 +283,7 @@ function reachedSchemas(doc) {
     const tokens = typeof ref === "string" ? localRefTokens(ref) : void 0;
     if (tokens) {
       if (tokens[0] === "components" && tokens[1] === "schemas" && tokens[2] !== void 0) reached.add(tokens[2]);
+      else if (tokens[0] === "definitions" && tokens[1] !== void 0 && doc.swagger) reached.add(tokens[1]);
       stack.push(refTarget(doc, ref));
     }
     for (const v of Array.isArray(n) ? n : Object.values(n)) if (v && typeof v === "object") stack.push(v);

@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-2XFFNP5M.js";
+} from "./chunk-TXJPE6SP.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -18,7 +18,7 @@ import {
   readVersion,
   repoTop
 } from "./chunk-QMMDIKEK.js";
-import "./chunk-AD3CCI3S.js";
+import "./chunk-HPNCO7TW.js";
 import {
   FsTree
 } from "./chunk-Y4VU7TUX.js";
@@ -27,7 +27,7 @@ import {
   detectKind,
   isToolingName,
   referenceClosure
-} from "./chunk-AGWBYHR4.js";
+} from "./chunk-4BGHF6HM.js";
 import {
   ContractsLayout,
   Documents,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-QMMDIKEK.js";
 import {
   refsIn
-} from "./chunk-AD3CCI3S.js";
+} from "./chunk-HPNCO7TW.js";
 import {
   getPolicyRule
 } from "./chunk-LDLFLRCI.js";
@@ -14,7 +14,7 @@ import {
   operations,
   referenceClosure,
   unsafePatterns
-} from "./chunk-AGWBYHR4.js";
+} from "./chunk-4BGHF6HM.js";
 import {
   GLOBALS,
   LIMITS,

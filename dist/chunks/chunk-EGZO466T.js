@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-OIXP7XL4.js";
+} from "./chunk-PDZ4LLWE.js";
 import {
   runCheck
-} from "./chunk-B5YM3FWE.js";
+} from "./chunk-PWXFOL7C.js";
 import {
   repoTop
 } from "./chunk-QMMDIKEK.js";

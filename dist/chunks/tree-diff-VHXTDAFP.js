@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-36BEGHWC.js";
+} from "./chunk-HUG2YVLS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-AGWBYHR4.js";
+import "./chunk-4BGHF6HM.js";
 import "./chunk-VPXEY4VO.js";
 import "./chunk-KOOXSNH4.js";
 import "./chunk-LQT5G54K.js";

@@ -5,7 +5,7 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-AGWBYHR4.js";
+} from "./chunk-4BGHF6HM.js";
 import {
   formatOf,
   isRefObject

@@ -1,0 +1,92 @@
+// A Swagger 2.0 description upgraded to OpenAPI 3 in a pull request (the same file, rewritten): compared operation by
+// operation and as written on the wire. A faithful upgrade is one version change; whatever the upgrade dropped or
+// changed is reported as it would be between two OpenAPI 3 versions.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { diffTrees } from '../src/core/diff/tree-diff.js';
+import { MapTree } from '../src/core/source/tree.js';
+import { PROJECT } from './helpers.js';
+
+const fixture = (name: string) => readFileSync(join(PROJECT, 'test/fixtures/upgrade', name), 'utf8');
+const SWAGGER = fixture('swagger.yaml');
+const OPENAPI = fixture('openapi.yaml');
+
+/** The changes of `openapi.yaml` going from `before` to `after`: rule, level, message. */
+function changes(before: string, after: string): string[] {
+  const result = diffTrees(new MapTree([['openapi.yaml', before]]), new MapTree([['openapi.yaml', after]]));
+  assert.deepEqual(result.errors, []);
+  return result.changes.map((c) => `${c.ruleId} ${c.level}: ${c.message}`);
+}
+
+const edit = (text: string, from: string | RegExp, to: string) => {
+  const out = text.replace(from, to);
+  assert.notEqual(out, text, `the edit found ${String(from)}`);
+  return out;
+};
+
+describe('a Swagger 2.0 description upgraded to OpenAPI 3', () => {
+  test('a faithful upgrade is one version change: base path, bodies, collection formats, x-nullable, security, definitions', () => {
+    assert.deepEqual(changes(SWAGGER, OPENAPI), ['openapi-version-changed minor: OpenAPI version changed from Swagger 2.0 to 3.0.3']);
+  });
+
+  test('what the upgrade dropped or changed is reported, as between two OpenAPI 3 versions', () => {
+    let upgraded = edit(OPENAPI, /  \/pets\/\{id\}:\n    delete:\n.*\n.*\n/, '');
+    upgraded = edit(upgraded, 'style: form, explode: false, ', ''); // OpenAPI 3's default for a query array is exploded
+    upgraded = edit(upgraded, '        name: { type: string, nullable: true }\n', '');
+    upgraded = edit(upgraded, ', by: { type: string }', '');
+    const found = changes(SWAGGER, upgraded);
+    for (const expected of [
+      'operation-removed major: DELETE /v1/pets/{id} removed',
+      'request-parameter-style-changed major: GET /v1/pets: query parameter `tags` explode changed from false to true',
+      'response-property-removed major: GET /v1/pets response 200 []: optional property `name` removed',
+      'event-property-removed major: components.schemas.Audit (reached by no operation): optional property `by` removed',
+    ])
+      assert.ok(
+        found.some((f) => f.startsWith(expected)),
+        `${expected}\nin:\n${found.join('\n')}`,
+      );
+  });
+
+  test('a security scheme or server that changed in the upgrade is still a change', () => {
+    const found = changes(
+      SWAGGER,
+      edit(edit(OPENAPI, 'authorizationCode:', 'clientCredentials:'), 'api.example.com/v1', 'api.example.com/v2'),
+    );
+    assert.ok(found.includes('security-scheme-changed major: security scheme `oauth`: flows changed'), found.join('\n'));
+    assert.ok(found.includes('server-removed minor: server https://api.example.com/v1 removed'), found.join('\n'));
+  });
+});
+
+describe('how a parameter is written, between two OpenAPI 3 versions', () => {
+  const api = (parameter: string) =>
+    `openapi: 3.0.3\ninfo: { title: P, version: 1.0.0 }\npaths:\n  /pets:\n    get:\n      parameters:\n        - ${parameter}\n      responses: { '200': { description: ok } }\n`;
+
+  test('a style written out where it is the default, or explode on a single value, changes nothing on the wire', () => {
+    assert.deepEqual(
+      changes(
+        api('{ name: q, in: query, schema: { type: string } }'),
+        api('{ name: q, in: query, style: form, explode: false, schema: { type: string } }'),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      changes(
+        api('{ name: id, in: header, schema: { type: array, items: { type: string } } }'),
+        api('{ name: id, in: header, style: simple, explode: false, schema: { type: array, items: { type: string } } }'),
+      ),
+      [],
+    );
+  });
+
+  test('explode on an array is a change', () => {
+    assert.deepEqual(
+      changes(
+        api('{ name: q, in: query, schema: { type: array, items: { type: string } } }'),
+        api('{ name: q, in: query, explode: false, schema: { type: array, items: { type: string } } }'),
+      ),
+      ['request-parameter-style-changed major: GET /pets: query parameter `q` explode changed from true to false'],
+    );
+  });
+});
