@@ -8890,10 +8890,15 @@ function diffAsyncApi(d, baseFile, file2) {
       pointerOf: placedAt(older.loc, newer.loc)
     });
   };
-  for (const [key3, c] of a.channels) if (!b.channels.has(key3)) emit("channel-removed", c.loc.pointer, { channel: key3 }, "/channels");
-  for (const [key3, c] of b.channels) if (!a.channels.has(key3)) emit("channel-added", c.loc, { channel: key3 });
+  const across = a.major !== b.major;
+  const [toB, toA] = [twins(a, b, across), twins(b, a, across)];
+  const opId = (m, op) => across ? `${op.action} ${op.channel !== void 0 && m.channels.get(op.channel)?.address || op.key}` : op.key;
+  const byId = (m) => new Map([...m.operations.values()].map((op) => [opId(m, op), op]));
+  const [opsA, opsB] = [byId(a), byId(b)];
+  for (const [key3, c] of a.channels) if (toB(key3) === void 0) emit("channel-removed", c.loc.pointer, { channel: key3 }, "/channels");
+  for (const [key3, c] of b.channels) if (toA(key3) === void 0) emit("channel-added", c.loc, { channel: key3 });
   for (const [key3, c] of b.channels) {
-    const old = a.channels.get(key3);
+    const old = a.channels.get(toA(key3) ?? "");
     if (!old) continue;
     if (old.address !== null && c.address !== null && old.address !== c.address)
       emit("channel-address-changed", c.addressLoc, { channel: key3, old: old.address, new: c.address });
@@ -8901,13 +8906,26 @@ function diffAsyncApi(d, baseFile, file2) {
     for (const [name, p] of c.parameters) {
       const q = old.parameters.get(name);
       if (!q) continue;
-      const schemaOf = (s) => obj(s.node).schema !== void 0 ? { loc: { ...s.loc, pointer: pointerJoin(s.loc.pointer, "schema") }, node: obj(s.node).schema } : s;
-      d.schemas.compare([schemaOf(q)], [schemaOf(p)], { context, role, label: `channel ${key3} parameter ${name}` });
+      const schemaOf = (s, major) => {
+        const n = obj(s.node);
+        if (n.schema !== void 0) return { loc: { ...s.loc, pointer: pointerJoin(s.loc.pointer, "schema") }, node: n.schema };
+        if (major < 3) return s;
+        const { enum: values, default: fallback } = n;
+        return {
+          loc: s.loc,
+          node: {
+            type: "string",
+            ...values !== void 0 ? { enum: values } : {},
+            ...fallback !== void 0 ? { default: fallback } : {}
+          }
+        };
+      };
+      d.schemas.compare([schemaOf(q, a.major)], [schemaOf(p, b.major)], { context, role, label: `channel ${key3} parameter ${name}` });
     }
   }
-  for (const [key3, op] of a.operations) {
-    const channelGone = op.channel !== void 0 && !b.channels.has(op.channel);
-    if (!b.operations.has(key3) && !channelGone)
+  for (const [id, op] of opsA) {
+    const channelGone = op.channel !== void 0 && toB(op.channel) === void 0;
+    if (!opsB.has(id) && !channelGone)
       emit(
         "async-operation-removed",
         op.loc.pointer,
@@ -8915,10 +8933,10 @@ function diffAsyncApi(d, baseFile, file2) {
         op.channel ? pointerJoin("/channels", op.channel) : "/operations"
       );
   }
-  for (const [key3, op] of b.operations) {
-    const old = a.operations.get(key3);
+  for (const [id, op] of opsB) {
+    const old = opsA.get(id);
     if (!old) {
-      if (op.channel === void 0 || a.channels.has(op.channel)) emit("async-operation-added", op.loc, { operation: op.label });
+      if (op.channel === void 0 || toA(op.channel) !== void 0) emit("async-operation-added", op.loc, { operation: op.label });
       continue;
     }
     if (old.action !== op.action)
@@ -8926,7 +8944,7 @@ function diffAsyncApi(d, baseFile, file2) {
         operation: op.label,
         what: `now ${op.action}s where it ${old.action === "send" ? "sent" : "received"}`
       });
-    if (old.channel !== op.channel)
+    if ((old.channel === void 0 ? void 0 : toB(old.channel)) !== op.channel)
       emit("async-operation-changed", pointerJoin(op.loc.pointer, "channel"), {
         operation: op.label,
         what: `moved from channel ${old.channel} to ${op.channel}`
@@ -8941,7 +8959,11 @@ function diffAsyncApi(d, baseFile, file2) {
       if (!na.has(name) && baseNames.has(name))
         emit("operation-message-added", b.messages.get(k).loc, { operation: op.label, message: name });
   }
-  const parentIn = (m, pointer) => {
+  const parentIn = (m, pointer, from) => {
+    if (across) {
+      const ch2 = /^\/channels\/([^/]+)\//.exec(pointer);
+      return !ch2 || twins(from, m, true)(ch2[1].replace(/~1/g, "/").replace(/~0/g, "~")) !== void 0;
+    }
     const op = /^\/channels\/([^/]+)\/(publish|subscribe)\//.exec(pointer);
     if (op) return m.operations.has(`${op[2]} ${op[1].replace(/~1/g, "/").replace(/~0/g, "~")}`);
     const ch = /^\/channels\/([^/]+)\//.exec(pointer);
@@ -8950,11 +8972,23 @@ function diffAsyncApi(d, baseFile, file2) {
   const paired = pairMessages(a, b);
   const kept = new Set([...paired.values()].map((m) => m.key));
   for (const [key3, m] of a.messages)
-    if (!kept.has(key3) && parentIn(b, key3)) emit("message-removed", m.loc.pointer, { message: m.name }, key3.replace(/\/[^/]+$/, ""));
-  for (const [key3, m] of b.messages) if (!paired.has(key3) && parentIn(a, key3)) emit("message-added", m.loc, { message: m.name });
+    if (!kept.has(key3) && parentIn(b, key3, a)) emit("message-removed", m.loc.pointer, { message: m.name }, key3.replace(/\/[^/]+$/, ""));
+  for (const [key3, m] of b.messages) if (!paired.has(key3) && parentIn(a, key3, b)) emit("message-added", m.loc, { message: m.name });
   for (const [key3, m] of b.messages) {
     const old = paired.get(key3);
     if (old) compareMessage(d, a, b, old, m, judge);
+  }
+  if (across) {
+    const version = (m, f) => String(obj(m.get(f).data).asyncapi);
+    emit("async-info-changed", "/asyncapi", { field: `asyncapi (${version(d.baseDocs, baseFile)} \u2192 ${version(d.headDocs, file2)})` });
+    const info = (m, f) => ({ info: obj(m.get(f).data).info });
+    const seen2 = /* @__PURE__ */ new Set();
+    for (const c of diffData(file2, info(d.baseDocs, baseFile), info(d.headDocs, file2))) {
+      const field = pointerTokens(c.loc.pointer).slice(0, 2).join(".");
+      if (!seen2.has(field)) emit("async-info-changed", c.loc.pointer, { field });
+      seen2.add(field);
+    }
+    return;
   }
   const read = [...a.read, ...b.read];
   const definitions = /* @__PURE__ */ new Set([...a.messages.keys(), ...b.messages.keys()]);
@@ -8973,6 +9007,15 @@ function diffAsyncApi(d, baseFile, file2) {
       seen.add(at3);
     } else d.sink.emit(c);
   }
+}
+function twins(from, to, across) {
+  if (!across) return (key3) => to.channels.has(key3) ? key3 : void 0;
+  const byAddress = /* @__PURE__ */ new Map();
+  for (const [k, c] of to.channels) if (c.address !== null && !byAddress.has(c.address)) byAddress.set(c.address, k);
+  return (key3) => {
+    const address = from.channels.get(key3)?.address;
+    return address === null || address === void 0 ? void 0 : byAddress.get(address);
+  };
 }
 function pairMessages(a, b) {
   const named = (m) => typeof m.fields.get("name")?.node === "string" || typeof m.fields.get("messageId")?.node === "string";

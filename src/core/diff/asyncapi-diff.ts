@@ -10,7 +10,7 @@ import type { RuleId } from '../rules/catalog.js';
 import { judgedDocument, type Bundle } from '../semantic/bundle.js';
 import type { Documents } from '../source/tree.js';
 import { diffAvroSchemas } from './avro-diff.js';
-import { readAsyncApi, obj, payloadOf, type Action, type AsyncModel, type Message, type Side } from './asyncapi-model.js';
+import { readAsyncApi, obj, payloadOf, type Action, type AsyncModel, type Message, type Operation, type Side } from './asyncapi-model.js';
 import { diffData } from './data-diff.js';
 import type { SchemaDiffer } from './schema-diff.js';
 import { placedAt, type JudgedSchema } from './semantic-reconcile.js';
@@ -70,11 +70,20 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
     });
   };
 
+  // a document upgraded from 2.x to 3.0 names its channels anew (2.x by address, 3.0 by an id with an `address`):
+  // between majors a channel is the one at the same address, an operation the one with the same action on it
+  const across = a.major !== b.major;
+  const [toB, toA] = [twins(a, b, across), twins(b, a, across)];
+  const opId = (m: AsyncModel, op: Operation) =>
+    across ? `${op.action} ${(op.channel !== undefined && m.channels.get(op.channel)?.address) || op.key}` : op.key;
+  const byId = (m: AsyncModel) => new Map([...m.operations.values()].map((op) => [opId(m, op), op]));
+  const [opsA, opsB] = [byId(a), byId(b)];
+
   // channels
-  for (const [key, c] of a.channels) if (!b.channels.has(key)) emit('channel-removed', c.loc.pointer, { channel: key }, '/channels');
-  for (const [key, c] of b.channels) if (!a.channels.has(key)) emit('channel-added', c.loc, { channel: key });
+  for (const [key, c] of a.channels) if (toB(key) === undefined) emit('channel-removed', c.loc.pointer, { channel: key }, '/channels');
+  for (const [key, c] of b.channels) if (toA(key) === undefined) emit('channel-added', c.loc, { channel: key });
   for (const [key, c] of b.channels) {
-    const old = a.channels.get(key);
+    const old = a.channels.get(toA(key) ?? '');
     if (!old) continue;
     if (old.address !== null && c.address !== null && old.address !== c.address)
       emit('channel-address-changed', c.addressLoc, { channel: key, old: old.address, new: c.address });
@@ -83,19 +92,29 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
     for (const [name, p] of c.parameters) {
       const q = old.parameters.get(name);
       if (!q) continue;
-      // 2.x types a parameter with `schema`; 3.0 writes `enum`, `default` and `pattern`-free strings on the parameter itself
-      const schemaOf = (s: Side): Side =>
-        obj(s.node).schema !== undefined
-          ? { loc: { ...s.loc, pointer: pointerJoin(s.loc.pointer, 'schema') }, node: obj(s.node).schema }
-          : s;
-      d.schemas.compare([schemaOf(q)], [schemaOf(p)], { context, role, label: `channel ${key} parameter ${name}` });
+      // 2.x types a parameter with `schema`; in 3.0 a parameter is a string, its `enum` and `default` on the parameter itself
+      const schemaOf = (s: Side, major: number): Side => {
+        const n = obj(s.node);
+        if (n.schema !== undefined) return { loc: { ...s.loc, pointer: pointerJoin(s.loc.pointer, 'schema') }, node: n.schema };
+        if (major < 3) return s;
+        const { enum: values, default: fallback } = n;
+        return {
+          loc: s.loc,
+          node: {
+            type: 'string',
+            ...(values !== undefined ? { enum: values } : {}),
+            ...(fallback !== undefined ? { default: fallback } : {}),
+          },
+        };
+      };
+      d.schemas.compare([schemaOf(q, a.major)], [schemaOf(p, b.major)], { context, role, label: `channel ${key} parameter ${name}` });
     }
   }
 
   // operations
-  for (const [key, op] of a.operations) {
-    const channelGone = op.channel !== undefined && !b.channels.has(op.channel);
-    if (!b.operations.has(key) && !channelGone)
+  for (const [id, op] of opsA) {
+    const channelGone = op.channel !== undefined && toB(op.channel) === undefined;
+    if (!opsB.has(id) && !channelGone)
       emit(
         'async-operation-removed',
         op.loc.pointer,
@@ -103,10 +122,10 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
         op.channel ? pointerJoin('/channels', op.channel) : '/operations',
       );
   }
-  for (const [key, op] of b.operations) {
-    const old = a.operations.get(key);
+  for (const [id, op] of opsB) {
+    const old = opsA.get(id);
     if (!old) {
-      if (op.channel === undefined || a.channels.has(op.channel)) emit('async-operation-added', op.loc, { operation: op.label });
+      if (op.channel === undefined || toA(op.channel) !== undefined) emit('async-operation-added', op.loc, { operation: op.label });
       continue;
     }
     if (old.action !== op.action)
@@ -114,7 +133,7 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
         operation: op.label,
         what: `now ${op.action}s where it ${old.action === 'send' ? 'sent' : 'received'}`,
       });
-    if (old.channel !== op.channel)
+    if ((old.channel === undefined ? undefined : toB(old.channel)) !== op.channel)
       emit('async-operation-changed', pointerJoin(op.loc.pointer, 'channel'), {
         operation: op.label,
         what: `moved from channel ${old.channel} to ${op.channel}`,
@@ -132,7 +151,12 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
   }
 
   // message definitions
-  const parentIn = (m: AsyncModel, pointer: string) => {
+  const parentIn = (m: AsyncModel, pointer: string, from: AsyncModel) => {
+    if (across) {
+      // a message of a channel is there when its channel is; one in components always is
+      const ch = /^\/channels\/([^/]+)\//.exec(pointer);
+      return !ch || twins(from, m, true)(ch[1]!.replace(/~1/g, '/').replace(/~0/g, '~')) !== undefined;
+    }
     const op = /^\/channels\/([^/]+)\/(publish|subscribe)\//.exec(pointer);
     if (op) return m.operations.has(`${op[2]} ${op[1]!.replace(/~1/g, '/').replace(/~0/g, '~')}`);
     const ch = /^\/channels\/([^/]+)\//.exec(pointer);
@@ -141,11 +165,25 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
   const paired = pairMessages(a, b);
   const kept = new Set([...paired.values()].map((m) => m.key));
   for (const [key, m] of a.messages)
-    if (!kept.has(key) && parentIn(b, key)) emit('message-removed', m.loc.pointer, { message: m.name }, key.replace(/\/[^/]+$/, ''));
-  for (const [key, m] of b.messages) if (!paired.has(key) && parentIn(a, key)) emit('message-added', m.loc, { message: m.name });
+    if (!kept.has(key) && parentIn(b, key, a)) emit('message-removed', m.loc.pointer, { message: m.name }, key.replace(/\/[^/]+$/, ''));
+  for (const [key, m] of b.messages) if (!paired.has(key) && parentIn(a, key, b)) emit('message-added', m.loc, { message: m.name });
   for (const [key, m] of b.messages) {
     const old = paired.get(key);
     if (old) compareMessage(d, a, b, old, m, judge);
+  }
+
+  if (across) {
+    // the rest is written another way in each major (servers, bindings, traits): the version and `info` are compared
+    const version = (m: Documents, f: string) => String(obj(m.get(f).data).asyncapi);
+    emit('async-info-changed', '/asyncapi', { field: `asyncapi (${version(d.baseDocs, baseFile)} → ${version(d.headDocs, file)})` });
+    const info = (m: Documents, f: string) => ({ info: obj(m.get(f).data).info });
+    const seen = new Set<string>();
+    for (const c of diffData(file, info(d.baseDocs, baseFile), info(d.headDocs, file))) {
+      const field = pointerTokens(c.loc.pointer).slice(0, 2).join('.');
+      if (!seen.has(field)) emit('async-info-changed', c.loc.pointer, { field });
+      seen.add(field);
+    }
+    return;
   }
 
   // the rest as data, skipping what was judged above; descriptive fields are a patch
@@ -180,6 +218,17 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
       seen.add(at);
     } else d.sink.emit(c);
   }
+}
+
+/** A channel's key in `to`: the same key, or between majors the channel at the same address. */
+function twins(from: AsyncModel, to: AsyncModel, across: boolean): (key: string) => string | undefined {
+  if (!across) return (key) => (to.channels.has(key) ? key : undefined);
+  const byAddress = new Map<string, string>();
+  for (const [k, c] of to.channels) if (c.address !== null && !byAddress.has(c.address)) byAddress.set(c.address, k);
+  return (key) => {
+    const address = from.channels.get(key)?.address;
+    return address === null || address === undefined ? undefined : byAddress.get(address);
+  };
 }
 
 /**

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-PDZ4LLWE.js";
+} from "./chunk-A53K25YL.js";
 import {
   runCheck
-} from "./chunk-PWXFOL7C.js";
+} from "./chunk-M2KFMN4Y.js";
 import {
   repoTop
 } from "./chunk-QMMDIKEK.js";

@@ -50,7 +50,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-HUG2YVLS.js";
+} from "./chunk-RG73CCLF.js";
 import {
   detectKind,
   referenceClosure

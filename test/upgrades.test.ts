@@ -1,6 +1,6 @@
-// A Swagger 2.0 description upgraded to OpenAPI 3 in a pull request (the same file, rewritten): compared operation by
-// operation and as written on the wire. A faithful upgrade is one version change; whatever the upgrade dropped or
-// changed is reported as it would be between two OpenAPI 3 versions.
+// A description upgraded in a pull request (the same file, rewritten): Swagger 2.0 to OpenAPI 3, AsyncAPI 2.x to 3.0.
+// Compared operation by operation, channel by address, and as written on the wire: a faithful upgrade is one version
+// change; whatever the upgrade dropped or changed is reported as it would be between two versions of the same major.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -88,5 +88,34 @@ describe('how a parameter is written, between two OpenAPI 3 versions', () => {
       ),
       ['request-parameter-style-changed major: GET /pets: query parameter `q` explode changed from true to false'],
     );
+  });
+});
+
+describe('an AsyncAPI 2.x document upgraded to 3.0', () => {
+  const [V2, V3] = [fixture('asyncapi-2.yaml'), fixture('asyncapi-3.yaml')];
+  const diff = (before: string, after: string) => {
+    const result = diffTrees(new MapTree([['events.yaml', before]]), new MapTree([['events.yaml', after]]));
+    assert.deepEqual(result.errors, []);
+    return result.changes.map((c) => `${c.ruleId} ${c.level}: ${c.message}`);
+  };
+
+  test('a faithful upgrade is the version alone: channels by address, operations by action, messages by name', () => {
+    assert.deepEqual(diff(V2, V3), ['async-info-changed patch: `asyncapi (2.6.0 → 3.0.0)` changed']);
+  });
+
+  test('what the upgrade dropped or changed is reported: a channel, a payload, an operation', () => {
+    let upgraded = edit(V3, 'total: { type: number }', 'total: { type: string }');
+    upgraded = edit(upgraded, /  orderCancelled:\n(    .*\n)+?(?=operations:)/, '');
+    upgraded = edit(upgraded, /  cancelOrder:\n(    .*\n)+/, '');
+    const found = diff(V2, upgraded);
+    for (const expected of [
+      'channel-removed major: channel `order/cancelled` removed',
+      'event-sent-type-changed major: message OrderCreated .total: type changed from number to string',
+    ])
+      assert.ok(
+        found.some((f) => f.startsWith(expected)),
+        `${expected}\nin:\n${found.join('\n')}`,
+      );
+    assert.ok(!found.some((f) => f.startsWith('channel-removed major: channel `order/{orderId}/created`')), found.join('\n'));
   });
 });

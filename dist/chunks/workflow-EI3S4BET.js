@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-EGZO466T.js";
+} from "./chunk-HNYJ5ELI.js";
 import {
   printCheck
-} from "./chunk-PDZ4LLWE.js";
+} from "./chunk-A53K25YL.js";
 import {
   printValidation
-} from "./chunk-EO3LDH4K.js";
-import "./chunk-PWXFOL7C.js";
+} from "./chunk-APZ36YKE.js";
+import "./chunk-M2KFMN4Y.js";
 import "./chunk-TXJPE6SP.js";
 import "./chunk-QMMDIKEK.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-HPNCO7TW.js";
 import "./chunk-Y4VU7TUX.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-HUG2YVLS.js";
+import "./chunk-RG73CCLF.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-4BGHF6HM.js";
 import "./chunk-VPXEY4VO.js";

@@ -23,7 +23,7 @@ import {
 import "./chunk-LDLFLRCI.js";
 import {
   diffTrees
-} from "./chunk-HUG2YVLS.js";
+} from "./chunk-RG73CCLF.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-4BGHF6HM.js";
 import {
