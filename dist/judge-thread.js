@@ -6308,8 +6308,8 @@ function compileSize(schema2, limit = Infinity) {
 // src/core/diff/sink.ts
 var ChangeSink = class {
   /** `moved`: files the change moved, old path → new; a change found at an old path (a removal) is reported at the new one. */
-  constructor(moved = /* @__PURE__ */ new Map()) {
-    this.moved = moved;
+  constructor(moved2 = /* @__PURE__ */ new Map()) {
+    this.moved = moved2;
   }
   moved;
   changes = [];
@@ -9133,14 +9133,14 @@ function movedFiles(base, head, sameUnit) {
   const added = new Set([...after].filter((p) => !before.has(p)).sort());
   if (!removed.length || !added.size) return [];
   const moves = [];
-  const moved = /* @__PURE__ */ new Set();
+  const moved2 = /* @__PURE__ */ new Set();
   const take = (from, to) => {
     if (!sameUnit(from, to)) return;
     moves.push({ base: from, head: to });
-    moved.add(from);
+    moved2.add(from);
     added.delete(to);
   };
-  const open = () => removed.filter((p) => !moved.has(p));
+  const open = () => removed.filter((p) => !moved2.has(p));
   const byContent = (tree, paths) => {
     const out = /* @__PURE__ */ new Map();
     for (const p of paths) {
@@ -10651,7 +10651,7 @@ function diffTrees(base, head, options = {}) {
     const file2 = pair.head;
     const a = base.read(pair.base);
     const b = head.read(pair.head);
-    if (movedFrom.has(file2)) sink.emit({ rule: "contract-moved", loc: { file: file2, pointer: "" }, params: { file: file2, from: pair.base } });
+    if (movedFrom.has(file2)) sink.emit(moved(file2, pair.base, b));
     const unchanged = a && b && sameContent(a, b);
     const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString("utf8"));
     if (unchanged && !reachesOut) continue;
@@ -10791,6 +10791,15 @@ function versionOf(docs, file2) {
   const data2 = docs.get(file2).data;
   const v = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
   return v === void 0 ? "none" : String(v);
+}
+function moved(file2, from, bytes) {
+  const plain = detectKind(file2, bytes);
+  const loc = { file: file2, pointer: "" };
+  if (plain === "document" || plain === "other" || plain === "binary") {
+    const rule2 = plain === "binary" ? "binary-changed" : plain === "other" ? "other-file-changed" : "document-changed";
+    return { rule: rule2, loc, params: { file: file2, action: `moved from ${from}` } };
+  }
+  return { rule: "contract-moved", loc, params: { file: file2, from } };
 }
 function fileChange(rule2, file2, kind) {
   return { rule: rule2, loc: { file: file2, pointer: "" }, params: { file: file2, kind: KIND_NAMES[kind] } };

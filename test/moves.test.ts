@@ -137,6 +137,29 @@ describe('which files moved', () => {
     ]);
   });
 
+  test('documentation and files that are not contracts keep their own level when they move', () => {
+    assert.deepEqual(
+      diffTrees(
+        new MapTree([
+          ['docs/README.md', '# Orders\n'],
+          ['tests/orders.test.yaml', 'cases: []\n'],
+        ]),
+        new MapTree([
+          ['README.md', '# Orders\n'],
+          ['tests/orders/orders.test.yaml', 'cases: []\n'],
+        ]),
+      ).changes.map((c) => [c.ruleId, c.level, c.message]),
+      [
+        ['document-changed', 'patch', 'documentation README.md moved from docs/README.md'],
+        [
+          'other-file-changed',
+          'none',
+          'tests/orders/orders.test.yaml moved from tests/orders.test.yaml (not a contract: listed, not judged)',
+        ],
+      ],
+    );
+  });
+
   test('a name found once on each side is a move even when its content changed; two files alike are not guessed at', () => {
     assert.deepEqual(ids([['old/x.schema.json', schema(['id'])]], [['new/x.schema.json', schema(['id', 'n'])]]), [
       'contract-moved new/x.schema.json',

@@ -85,7 +85,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     const file = pair.head;
     const a = base.read(pair.base);
     const b = head.read(pair.head);
-    if (movedFrom.has(file)) sink.emit({ rule: 'contract-moved', loc: { file, pointer: '' }, params: { file, from: pair.base } });
+    if (movedFrom.has(file)) sink.emit(moved(file, pair.base, b!));
     const unchanged = a && b && sameContent(a, b);
     // an unchanged file that `$ref`s another must be diffed again: what it references may have changed
     const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString('utf8'));
@@ -254,6 +254,17 @@ function versionOf(docs: Documents, file: string): string {
   const data = docs.get(file).data as Record<string, unknown> | null;
   const v = data && typeof data === 'object' ? (data.current ?? data.version) : undefined;
   return v === undefined ? 'none' : String(v);
+}
+
+/** A file moved: a contract's move is a patch; documentation and files that are not contracts keep their own rule's level. */
+function moved(file: string, from: string, bytes: Uint8Array): RawChange {
+  const plain = detectKind(file, bytes);
+  const loc = { file, pointer: '' };
+  if (plain === 'document' || plain === 'other' || plain === 'binary') {
+    const rule = plain === 'binary' ? 'binary-changed' : plain === 'other' ? 'other-file-changed' : 'document-changed';
+    return { rule, loc, params: { file, action: `moved from ${from}` } };
+  }
+  return { rule: 'contract-moved', loc, params: { file, from } };
 }
 
 function fileChange(rule: 'contract-added' | 'contract-removed', file: string, kind: ContractKind): RawChange {

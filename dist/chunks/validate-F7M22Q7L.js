@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-APZ36YKE.js";
-import "./chunk-M2KFMN4Y.js";
+} from "./chunk-75M5JGJI.js";
+import "./chunk-W7TQQN6F.js";
 import "./chunk-TXJPE6SP.js";
 import "./chunk-QMMDIKEK.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-HPNCO7TW.js";
 import "./chunk-Y4VU7TUX.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-RG73CCLF.js";
+import "./chunk-H74ZOCXV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-4BGHF6HM.js";
 import "./chunk-VPXEY4VO.js";

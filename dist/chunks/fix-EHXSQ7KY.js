@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-A53K25YL.js";
-import "./chunk-M2KFMN4Y.js";
+} from "./chunk-B3SK6KMU.js";
+import "./chunk-W7TQQN6F.js";
 import "./chunk-TXJPE6SP.js";
 import "./chunk-QMMDIKEK.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-Y4VU7TUX.js";
 import "./chunk-LDLFLRCI.js";
 import {
   isDraft2020
-} from "./chunk-RG73CCLF.js";
+} from "./chunk-H74ZOCXV.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-A53K25YL.js";
-import "./chunk-M2KFMN4Y.js";
+} from "./chunk-B3SK6KMU.js";
+import "./chunk-W7TQQN6F.js";
 import "./chunk-TXJPE6SP.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-HPNCO7TW.js";
 import "./chunk-Y4VU7TUX.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-RG73CCLF.js";
+import "./chunk-H74ZOCXV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-4BGHF6HM.js";
 import {

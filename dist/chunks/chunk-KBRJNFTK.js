@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-A53K25YL.js";
+} from "./chunk-B3SK6KMU.js";
 import {
   runCheck
-} from "./chunk-M2KFMN4Y.js";
+} from "./chunk-W7TQQN6F.js";
 import {
   repoTop
 } from "./chunk-QMMDIKEK.js";

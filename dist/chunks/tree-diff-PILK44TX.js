@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-RG73CCLF.js";
+} from "./chunk-H74ZOCXV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-4BGHF6HM.js";
 import "./chunk-VPXEY4VO.js";

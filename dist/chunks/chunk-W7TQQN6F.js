@@ -50,7 +50,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-RG73CCLF.js";
+} from "./chunk-H74ZOCXV.js";
 import {
   detectKind,
   referenceClosure

@@ -523,8 +523,8 @@ function compileSize(schema, limit = Infinity) {
 // src/core/diff/sink.ts
 var ChangeSink = class {
   /** `moved`: files the change moved, old path → new; a change found at an old path (a removal) is reported at the new one. */
-  constructor(moved = /* @__PURE__ */ new Map()) {
-    this.moved = moved;
+  constructor(moved2 = /* @__PURE__ */ new Map()) {
+    this.moved = moved2;
   }
   moved;
   changes = [];
@@ -3281,14 +3281,14 @@ function movedFiles(base, head, sameUnit) {
   const added = new Set([...after].filter((p) => !before.has(p)).sort());
   if (!removed.length || !added.size) return [];
   const moves = [];
-  const moved = /* @__PURE__ */ new Set();
+  const moved2 = /* @__PURE__ */ new Set();
   const take = (from, to) => {
     if (!sameUnit(from, to)) return;
     moves.push({ base: from, head: to });
-    moved.add(from);
+    moved2.add(from);
     added.delete(to);
   };
-  const open = () => removed.filter((p) => !moved.has(p));
+  const open = () => removed.filter((p) => !moved2.has(p));
   const byContent = (tree, paths) => {
     const out = /* @__PURE__ */ new Map();
     for (const p of paths) {
@@ -4759,7 +4759,7 @@ function diffTrees(base, head, options = {}) {
     const file = pair.head;
     const a = base.read(pair.base);
     const b = head.read(pair.head);
-    if (movedFrom.has(file)) sink.emit({ rule: "contract-moved", loc: { file, pointer: "" }, params: { file, from: pair.base } });
+    if (movedFrom.has(file)) sink.emit(moved(file, pair.base, b));
     const unchanged = a && b && sameContent(a, b);
     const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString("utf8"));
     if (unchanged && !reachesOut) continue;
@@ -4899,6 +4899,15 @@ function versionOf(docs, file) {
   const data = docs.get(file).data;
   const v = data && typeof data === "object" ? data.current ?? data.version : void 0;
   return v === void 0 ? "none" : String(v);
+}
+function moved(file, from, bytes) {
+  const plain = detectKind(file, bytes);
+  const loc = { file, pointer: "" };
+  if (plain === "document" || plain === "other" || plain === "binary") {
+    const rule = plain === "binary" ? "binary-changed" : plain === "other" ? "other-file-changed" : "document-changed";
+    return { rule, loc, params: { file, action: `moved from ${from}` } };
+  }
+  return { rule: "contract-moved", loc, params: { file, from } };
 }
 function fileChange(rule, file, kind) {
   return { rule, loc: { file, pointer: "" }, params: { file, kind: KIND_NAMES[kind] } };

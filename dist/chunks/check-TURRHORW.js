@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-M2KFMN4Y.js";
+} from "./chunk-W7TQQN6F.js";
 import "./chunk-TXJPE6SP.js";
 import "./chunk-QMMDIKEK.js";
 import {
@@ -21,7 +21,7 @@ import "./chunk-TKQX5PFZ.js";
 import "./chunk-HPNCO7TW.js";
 import "./chunk-Y4VU7TUX.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-RG73CCLF.js";
+import "./chunk-H74ZOCXV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-4BGHF6HM.js";
 import "./chunk-VPXEY4VO.js";

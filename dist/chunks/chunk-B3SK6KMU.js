@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-M2KFMN4Y.js";
+} from "./chunk-W7TQQN6F.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";

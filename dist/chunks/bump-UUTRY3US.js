@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-HNYJ5ELI.js";
+} from "./chunk-KBRJNFTK.js";
 import {
   printCheck
-} from "./chunk-A53K25YL.js";
-import "./chunk-M2KFMN4Y.js";
+} from "./chunk-B3SK6KMU.js";
+import "./chunk-W7TQQN6F.js";
 import "./chunk-TXJPE6SP.js";
 import "./chunk-QMMDIKEK.js";
 import "./chunk-FPVMIPT2.js";
@@ -14,7 +14,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-HPNCO7TW.js";
 import "./chunk-Y4VU7TUX.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-RG73CCLF.js";
+import "./chunk-H74ZOCXV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-4BGHF6HM.js";
 import "./chunk-VPXEY4VO.js";
