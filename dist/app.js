@@ -416,6 +416,9 @@ var key = (uri) => uri.replace(/^https?:/, "").replace(/#$/, "");
 var byUri = new Map(DOCUMENTS.map((d) => [key(d.$id), pathOf(d.$id)]));
 var byPath = new Map(DOCUMENTS.map((d) => [pathOf(d.$id), d]));
 
+// src/core/source/tree.ts
+var GIT_SYMLINK_MODE = "120000";
+
 // src/core/policy/config.ts
 import { closest } from "fastest-levenshtein";
 
@@ -4204,7 +4207,7 @@ var OctokitPort = class {
     const data2 = await this.json("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { tree_sha: ref, recursive: "1" });
     const { tree, truncated } = data2;
     if (truncated) throw new Error(`the tree at ${ref} is too large for one listing (GitHub truncated it)`);
-    return tree.filter((e) => e.type === "blob").map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
+    return tree.filter((e) => e.type === "blob" && e.mode !== GIT_SYMLINK_MODE).map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
   }
   async readBlob(sha) {
     return (await this.raw("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { file_sha: sha })).bytes;

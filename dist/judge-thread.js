@@ -955,6 +955,7 @@ function metaSchemaText(path) {
 
 // src/core/source/tree.ts
 import { posix } from "node:path";
+var GIT_SYMLINK_MODE = "120000";
 var MapTree = class {
   files = /* @__PURE__ */ new Map();
   constructor(files = []) {
@@ -1228,8 +1229,8 @@ var GitObjects = class {
         for (const record of out.split("\0")) {
           const tab = record.indexOf("	");
           if (tab < 0) continue;
-          const [, type, sha] = record.slice(0, tab).split(/\s+/);
-          if (type === "blob") byPath2.set(record.slice(tab + 1), sha);
+          const [mode, type, sha] = record.slice(0, tab).split(/\s+/);
+          if (type === "blob" && mode !== GIT_SYMLINK_MODE) byPath2.set(record.slice(tab + 1), sha);
         }
         return byPath2;
       });
@@ -5417,7 +5418,7 @@ var OctokitPort = class {
     const data2 = await this.json("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { tree_sha: ref, recursive: "1" });
     const { tree, truncated } = data2;
     if (truncated) throw new Error(`the tree at ${ref} is too large for one listing (GitHub truncated it)`);
-    return tree.filter((e) => e.type === "blob").map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
+    return tree.filter((e) => e.type === "blob" && e.mode !== GIT_SYMLINK_MODE).map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
   }
   async readBlob(sha) {
     return (await this.raw("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { file_sha: sha })).bytes;

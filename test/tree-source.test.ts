@@ -2,7 +2,7 @@
 // (the fake GitHub) is judged against the same baseline, with the same changes and verdict.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { getOctokit } from '@actions/github';
@@ -16,7 +16,8 @@ import { RestSource } from '../src/github/rest-source.js';
 import { checkSource, runCheck, type SourceCheck } from '../src/services/check-run.js';
 import type { TreeSource } from '../src/services/tree-source.js';
 import { FakeGitHub } from './fake-github.js';
-import { commitAll, gitRepo, gitRepoFrozen, gitRun, PROJECT, tempDir, writeTree } from './helpers.js';
+import { commitAll, gitRepo, gitRepoFrozen, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
+import type { Report } from '../src/core/report/model.js';
 import { shopSpec } from './fixtures.js';
 
 const fake = new FakeGitHub();
@@ -148,6 +149,46 @@ describe('tree sources', () => {
     } finally {
       LIMITS.maxFileBytes = limit;
     }
+  });
+
+  test('a symbolic link is read from no source: git, the REST API and the working tree agree', async () => {
+    const linked = gitRepo({
+      'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
+      'contracts/modules/shop/events/order.schema.json': JSON.stringify({ type: 'object', properties: { id: { type: 'string' } } }),
+    });
+    gitRun(linked, 'checkout', '--quiet', '-b', 'feature');
+    // an alias of a contract, and a link out of the repository: each a blob holding a path, in git and on GitHub
+    symlinkSync('order.schema.json', join(linked, 'contracts/modules/shop/events/latest.schema.json'));
+    symlinkSync('/etc/passwd', join(linked, 'contracts/modules/shop/events/passwd.schema.json'));
+    writeTree(linked, {
+      'contracts/modules/shop/events/order.schema.json': JSON.stringify({ type: 'object', properties: { id: { type: 'integer' } } }),
+    });
+    commitAll(linked, 'links');
+    const head = gitRun(linked, 'rev-parse', 'HEAD').trim();
+    gitRun(linked, 'checkout', '--quiet', 'main');
+    const bare = join(fake.gitRoot!, 'acme', 'linked.git');
+    gitRun(fake.gitRoot!, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
+    gitRun(linked, 'push', '--quiet', bare, '+refs/heads/*:refs/heads/*');
+    const judgeLinked = (source: TreeSource) =>
+      checkSource({
+        source,
+        config: { ...DEFAULT_CONFIG },
+        baseline: { baseBranch: 'main', mergeFrom: head },
+        head,
+        now: new Date('2026-11-22T00:00:00Z'),
+      });
+    const files = (r: { changes: { file: string }[]; errors: { file: string }[] }) =>
+      [...new Set([...r.changes, ...r.errors].map((c) => c.file))].sort();
+    const viaGit = await judgeLinked(new GitSource(linked));
+    const viaApi = await judgeLinked(
+      new RestSource(new OctokitPort(getOctokit('token', { baseUrl: fake.url }) as never, 'acme', 'linked')),
+    );
+    assert.deepEqual(files(viaGit), ['contracts/modules/shop/events/order.schema.json']);
+    assert.deepEqual(files(viaApi), files(viaGit));
+    // the working tree of the same head, through the built CLI
+    gitRun(linked, 'checkout', '--quiet', 'feature');
+    const local = runCli(['check', '--base-branch', 'main', '--format', 'json'], linked);
+    assert.deepEqual(files(JSON.parse(local.stdout) as Report), files(viaGit), local.stderr);
   });
 
   test('the REST source reads each blob once, however many trees share it', async () => {

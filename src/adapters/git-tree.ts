@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { InputError } from '../core/errors.js';
 import { CatFile } from './cat-file.js';
-import { MapTree } from '../core/source/tree.js';
+import { GIT_SYMLINK_MODE, MapTree } from '../core/source/tree.js';
 import { LIMITS } from '../core/source/limits.js';
 import { overSizeLimit } from '../core/source/parse.js';
 
@@ -102,8 +102,9 @@ export class GitObjects {
           for (const record of out.split('\0')) {
             const tab = record.indexOf('\t');
             if (tab < 0) continue;
-            const [, type, sha] = record.slice(0, tab).split(/\s+/);
-            if (type === 'blob') byPath.set(record.slice(tab + 1), sha!);
+            const [mode, type, sha] = record.slice(0, tab).split(/\s+/);
+            // a symbolic link is not read, as in the working tree (fs-tree.ts): its blob is the path it points to
+            if (type === 'blob' && mode !== GIT_SYMLINK_MODE) byPath.set(record.slice(tab + 1), sha!);
           }
           return byPath;
         });

@@ -13,6 +13,7 @@ import type {
 } from './port.js';
 import { overSizeLimit } from '../core/source/parse.js';
 import { LIMITS } from '../core/source/limits.js';
+import { GIT_SYMLINK_MODE } from '../core/source/tree.js';
 import { statusOf } from './port.js';
 import { ambiguous } from './timeout.js';
 
@@ -222,9 +223,15 @@ export class OctokitPort implements GitHubPort {
 
   async readTree(ref: string): Promise<TreeEntry[]> {
     const data = await this.json('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { tree_sha: ref, recursive: '1' });
-    const { tree, truncated } = data as { tree: { path: string; type: string; sha: string; size?: number }[]; truncated?: boolean };
+    const { tree, truncated } = data as {
+      tree: { path: string; mode?: string; type: string; sha: string; size?: number }[];
+      truncated?: boolean;
+    };
     if (truncated) throw new Error(`the tree at ${ref} is too large for one listing (GitHub truncated it)`);
-    return tree.filter((e) => e.type === 'blob').map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
+    // symbolic links are not read (their blob is the path they point to), as in a checkout (fs-tree.ts)
+    return tree
+      .filter((e) => e.type === 'blob' && e.mode !== GIT_SYMLINK_MODE)
+      .map((e) => ({ path: e.path, sha: e.sha, size: e.size ?? 0 }));
   }
 
   async readBlob(sha: string): Promise<Uint8Array> {

@@ -5,6 +5,9 @@ import { InputError } from '../errors.js';
 import { pointerJoin, pointerTokens, type Loc } from '../model.js';
 import { decodeText, formatOf, parseText, type ParsedDoc } from './parse.js';
 
+/** git's file mode of a symbolic link: trees read from git or GitHub leave links out, as a checkout's walk does. */
+export const GIT_SYMLINK_MODE = '120000';
+
 export interface SourceTree {
   /** Every file, relative to the tree's root with `/` separators, sorted. */
   paths(): string[];

@@ -4,30 +4,30 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-2QKOTETW.js";
+} from "./chunk-Q2J4WVEK.js";
 import {
   setIn,
   showCheck
-} from "./chunk-B3SK6KMU.js";
-import "./chunk-W7TQQN6F.js";
-import "./chunk-TXJPE6SP.js";
-import "./chunk-QMMDIKEK.js";
+} from "./chunk-ZGXESRF2.js";
+import "./chunk-ONIHXXGP.js";
+import "./chunk-UKARPXWB.js";
+import "./chunk-4N5D4TWN.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-HPNCO7TW.js";
-import "./chunk-Y4VU7TUX.js";
+import "./chunk-WYP4U5EI.js";
+import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
 import {
   isDraft2020
-} from "./chunk-H74ZOCXV.js";
+} from "./chunk-WOFHJ5DS.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-4BGHF6HM.js";
+} from "./chunk-Y5NB4PQ6.js";
 import {
   formatOf
-} from "./chunk-VPXEY4VO.js";
+} from "./chunk-SDUFXYTY.js";
 import "./chunk-KOOXSNH4.js";
 import "./chunk-LQT5G54K.js";
 import {

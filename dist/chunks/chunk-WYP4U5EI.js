@@ -5,11 +5,11 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-4BGHF6HM.js";
+} from "./chunk-Y5NB4PQ6.js";
 import {
   formatOf,
   isRefObject
-} from "./chunk-VPXEY4VO.js";
+} from "./chunk-SDUFXYTY.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-QMMDIKEK.js";
+} from "./chunk-4N5D4TWN.js";
 import {
   refsIn
-} from "./chunk-HPNCO7TW.js";
+} from "./chunk-WYP4U5EI.js";
 import {
   getPolicyRule
 } from "./chunk-LDLFLRCI.js";
@@ -14,13 +14,13 @@ import {
   operations,
   referenceClosure,
   unsafePatterns
-} from "./chunk-4BGHF6HM.js";
+} from "./chunk-Y5NB4PQ6.js";
 import {
   GLOBALS,
   LIMITS,
   formatOf,
   parseText
-} from "./chunk-VPXEY4VO.js";
+} from "./chunk-SDUFXYTY.js";
 import {
   fill
 } from "./chunk-KOOXSNH4.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   formatOf,
   isBinary
-} from "./chunk-VPXEY4VO.js";
+} from "./chunk-SDUFXYTY.js";
 import {
   InputError,
   unlessUnreadable

@@ -8,7 +8,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-QMMDIKEK.js";
+} from "./chunk-4N5D4TWN.js";
 import {
   parseFormat,
   printErrors,
@@ -21,13 +21,13 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-TKQX5PFZ.js";
 import {
   FsTree
-} from "./chunk-Y4VU7TUX.js";
+} from "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
 import {
   ContractsLayout,
   filterTree,
   freezeTree
-} from "./chunk-VPXEY4VO.js";
+} from "./chunk-SDUFXYTY.js";
 import "./chunk-KOOXSNH4.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -179,7 +179,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-PILK44TX.js"),
+        import("./tree-diff-YM43AQ3V.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

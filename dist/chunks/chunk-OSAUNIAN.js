@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   LIMITS
-} from "./chunk-VPXEY4VO.js";
+} from "./chunk-SDUFXYTY.js";
 
 // src/adapters/fs-tree.ts
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";

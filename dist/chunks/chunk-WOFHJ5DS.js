@@ -21,7 +21,7 @@ import {
   roleFromPath,
   safePattern,
   safeRegExpEngine
-} from "./chunk-4BGHF6HM.js";
+} from "./chunk-Y5NB4PQ6.js";
 import {
   Documents,
   isBinary,
@@ -29,7 +29,7 @@ import {
   sameContent,
   sha256,
   toLf
-} from "./chunk-VPXEY4VO.js";
+} from "./chunk-SDUFXYTY.js";
 import {
   emittedId,
   fill,

@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-QMMDIKEK.js";
+} from "./chunk-4N5D4TWN.js";
 import {
   FsTree
-} from "./chunk-Y4VU7TUX.js";
+} from "./chunk-OSAUNIAN.js";
 import {
   detectKind
-} from "./chunk-4BGHF6HM.js";
+} from "./chunk-Y5NB4PQ6.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-VPXEY4VO.js";
+} from "./chunk-SDUFXYTY.js";
 import {
   InputError,
   unlessUnreadable

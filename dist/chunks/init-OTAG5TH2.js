@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-TXJPE6SP.js";
+} from "./chunk-UKARPXWB.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,17 +17,17 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-QMMDIKEK.js";
-import "./chunk-HPNCO7TW.js";
+} from "./chunk-4N5D4TWN.js";
+import "./chunk-WYP4U5EI.js";
 import {
   FsTree
-} from "./chunk-Y4VU7TUX.js";
+} from "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
 import {
   detectKind,
   isToolingName,
   referenceClosure
-} from "./chunk-4BGHF6HM.js";
+} from "./chunk-Y5NB4PQ6.js";
 import {
   ContractsLayout,
   Documents,
@@ -35,7 +35,7 @@ import {
   formatOf,
   parseText,
   require_semver
-} from "./chunk-VPXEY4VO.js";
+} from "./chunk-SDUFXYTY.js";
 import "./chunk-KOOXSNH4.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-B3SK6KMU.js";
+} from "./chunk-ZGXESRF2.js";
 import {
   runCheck
-} from "./chunk-W7TQQN6F.js";
+} from "./chunk-ONIHXXGP.js";
 import {
   repoTop
-} from "./chunk-QMMDIKEK.js";
+} from "./chunk-4N5D4TWN.js";
 import {
   formatOf,
   require_semver
-} from "./chunk-VPXEY4VO.js";
+} from "./chunk-SDUFXYTY.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-TXJPE6SP.js";
+} from "./chunk-UKARPXWB.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -29,17 +29,17 @@ import {
   repoTop,
   verifyFreeze,
   verifyIndex
-} from "./chunk-QMMDIKEK.js";
+} from "./chunk-4N5D4TWN.js";
 import {
   changeText
 } from "./chunk-JECNHFAN.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-HPNCO7TW.js";
+} from "./chunk-WYP4U5EI.js";
 import {
   FsTree
-} from "./chunk-Y4VU7TUX.js";
+} from "./chunk-OSAUNIAN.js";
 import {
   getPolicyRule
 } from "./chunk-LDLFLRCI.js";
@@ -50,11 +50,11 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-H74ZOCXV.js";
+} from "./chunk-WOFHJ5DS.js";
 import {
   detectKind,
   referenceClosure
-} from "./chunk-4BGHF6HM.js";
+} from "./chunk-Y5NB4PQ6.js";
 import {
   ContractsLayout,
   Documents,
@@ -73,7 +73,7 @@ import {
   parseText,
   require_semver,
   sameContent
-} from "./chunk-VPXEY4VO.js";
+} from "./chunk-SDUFXYTY.js";
 import {
   findRule,
   getRule

@@ -6877,6 +6877,7 @@ function metaSchemaText(path) {
 
 // src/core/source/tree.ts
 import { posix } from "node:path";
+var GIT_SYMLINK_MODE = "120000";
 var MapTree = class {
   files = /* @__PURE__ */ new Map();
   constructor(files = []) {
@@ -7184,6 +7185,7 @@ export {
   toLf,
   toCrlf,
   sameContent,
+  GIT_SYMLINK_MODE,
   MapTree,
   Documents,
   isRefObject,

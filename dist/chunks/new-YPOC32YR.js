@@ -7,29 +7,29 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-2QKOTETW.js";
+} from "./chunk-Q2J4WVEK.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-B3SK6KMU.js";
-import "./chunk-W7TQQN6F.js";
-import "./chunk-TXJPE6SP.js";
+} from "./chunk-ZGXESRF2.js";
+import "./chunk-ONIHXXGP.js";
+import "./chunk-UKARPXWB.js";
 import {
   readVersion
-} from "./chunk-QMMDIKEK.js";
+} from "./chunk-4N5D4TWN.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-HPNCO7TW.js";
-import "./chunk-Y4VU7TUX.js";
+import "./chunk-WYP4U5EI.js";
+import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-H74ZOCXV.js";
+import "./chunk-WOFHJ5DS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-4BGHF6HM.js";
+import "./chunk-Y5NB4PQ6.js";
 import {
   formatOf
-} from "./chunk-VPXEY4VO.js";
+} from "./chunk-SDUFXYTY.js";
 import "./chunk-KOOXSNH4.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,22 +2,22 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-KBRJNFTK.js";
+} from "./chunk-ODOSR5TH.js";
 import {
   printCheck
-} from "./chunk-B3SK6KMU.js";
-import "./chunk-W7TQQN6F.js";
-import "./chunk-TXJPE6SP.js";
-import "./chunk-QMMDIKEK.js";
+} from "./chunk-ZGXESRF2.js";
+import "./chunk-ONIHXXGP.js";
+import "./chunk-UKARPXWB.js";
+import "./chunk-4N5D4TWN.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-HPNCO7TW.js";
-import "./chunk-Y4VU7TUX.js";
+import "./chunk-WYP4U5EI.js";
+import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-H74ZOCXV.js";
+import "./chunk-WOFHJ5DS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-4BGHF6HM.js";
-import "./chunk-VPXEY4VO.js";
+import "./chunk-Y5NB4PQ6.js";
+import "./chunk-SDUFXYTY.js";
 import "./chunk-KOOXSNH4.js";
 import "./chunk-LQT5G54K.js";
 import {

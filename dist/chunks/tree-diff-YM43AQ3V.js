@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-H74ZOCXV.js";
+} from "./chunk-WOFHJ5DS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-4BGHF6HM.js";
-import "./chunk-VPXEY4VO.js";
+import "./chunk-Y5NB4PQ6.js";
+import "./chunk-SDUFXYTY.js";
 import "./chunk-KOOXSNH4.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

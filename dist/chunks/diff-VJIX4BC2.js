@@ -15,20 +15,20 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-TKQX5PFZ.js";
 import {
   checkReadable
-} from "./chunk-HPNCO7TW.js";
+} from "./chunk-WYP4U5EI.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-Y4VU7TUX.js";
+} from "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
 import {
   diffTrees
-} from "./chunk-H74ZOCXV.js";
+} from "./chunk-WOFHJ5DS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-4BGHF6HM.js";
+import "./chunk-Y5NB4PQ6.js";
 import {
   Documents
-} from "./chunk-VPXEY4VO.js";
+} from "./chunk-SDUFXYTY.js";
 import "./chunk-KOOXSNH4.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,12 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-Y4VU7TUX.js";
+} from "./chunk-OSAUNIAN.js";
 import {
   POLICY_RULES
 } from "./chunk-LDLFLRCI.js";
 import {
   FROZEN_DIR,
+  GIT_SYMLINK_MODE,
   GLOBALS,
   LIMITS,
   MapTree,
@@ -25,7 +26,7 @@ import {
   serialize,
   sha256,
   toCrlf
-} from "./chunk-VPXEY4VO.js";
+} from "./chunk-SDUFXYTY.js";
 import {
   RULES,
   findRule
@@ -6200,8 +6201,8 @@ var GitObjects = class {
         for (const record of out.split("\0")) {
           const tab = record.indexOf("	");
           if (tab < 0) continue;
-          const [, type, sha] = record.slice(0, tab).split(/\s+/);
-          if (type === "blob") byPath.set(record.slice(tab + 1), sha);
+          const [mode, type, sha] = record.slice(0, tab).split(/\s+/);
+          if (type === "blob" && mode !== GIT_SYMLINK_MODE) byPath.set(record.slice(tab + 1), sha);
         }
         return byPath;
       });
