@@ -1,6 +1,8 @@
 // Events judged as events: AsyncAPI direction in 2.x and 3.0, Avro by its resolution rules with witnesses checked by
 // decoding, compatibility modes across every freeze, and the versioned-topic rule, through the CLI on real repositories.
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import avro from 'avsc';
 import { dump } from 'js-yaml';
@@ -209,6 +211,23 @@ describe('compatibility modes across every freeze', () => {
     assert.match(old.message, /breaks what freeze v1\.0\.0 holds: backward_transitive/);
     assert.equal(r.blocked, true, 'a major change needs a major bump');
     assert.ok(r.violations.some((v) => v.ruleId === 'version-bump-missing'));
+  });
+
+  test('backward_transitive: moving the schema on the way does not skip the older freezes', () => {
+    const repo = history('contracts: schemas\ncompatibility:\n  - { files: ["schemas/**/*.avsc"], mode: backward_transitive }\n', freezes);
+    writeTree(repo, { ...pr, 'schemas/users/user.avsc': pr['schemas/user.avsc'] });
+    rmSync(join(repo, 'schemas/user.avsc'));
+    commitAll(repo, 'nick is back, in a folder of its own');
+    const r = check(repo);
+    assert.ok(
+      r.changes.some((c) => c.ruleId === 'contract-moved' && c.file === 'schemas/users/user.avsc'),
+      JSON.stringify(r.changes),
+    );
+    const old = r.changes.find((c) => c.level === 'major');
+    assert.equal(old?.ruleId, 'avro-type-changed', JSON.stringify(r.changes));
+    assert.equal(old.file, 'schemas/users/user.avsc');
+    assert.match(old.message, /breaks what freeze v1\.0\.0 holds: backward_transitive/);
+    assert.equal(r.blocked, true);
   });
 
   test('none: a break is still reported, as minor (nothing is promised)', () => {

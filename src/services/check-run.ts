@@ -237,12 +237,16 @@ export function judgeTrees(t: TreesToJudge): Report {
   });
   const freezes = freezeHistory(t.frozenBase ?? t.head, layout, judged.errors);
   withoutPromise(judged.changes, mode);
-  const older = transitiveChanges(judged.changes, filterTree(head, inScope), freezes, root, mode, {
-    moduleOf,
-    roleOf,
-    judgement: config.judgement,
-    documents: { head: documents.head },
-  });
+  const movedFrom = new Map((judged.moves ?? []).map((m) => [m.head, m.base]));
+  const older = transitiveChanges(
+    judged.changes,
+    filterTree(head, inScope),
+    freezes,
+    root,
+    mode,
+    { moduleOf, roleOf, judgement: config.judgement, documents: { head: documents.head } },
+    (file) => movedFrom.get(file),
+  );
   const changes = sortChanges([...judged.changes, ...older]);
   const result = { ...judged, changes, level: maxLevel(changes.map((c) => c.level)) };
   const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: [...t.warnings, ...resolved.warnings] });

@@ -41,6 +41,8 @@ export function transitiveChanges(
   root: string,
   mode: (file: string) => Mode | undefined,
   options: Pick<DiffOptions, 'moduleOf' | 'roleOf' | 'judgement' | 'documents'>,
+  /** Where a file this change moved was (older freezes hold it there). */
+  movedFrom: (file: string) => string | undefined = () => undefined,
 ): Change[] {
   const files = [...new Set(changes.map((c) => c.file))].filter((f) => mode(f)?.endsWith('_transitive') && head.read(f) !== undefined);
   if (!files.length) return [];
@@ -51,7 +53,9 @@ export function transitiveChanges(
     if (seen.has(freeze.version)) continue; // freeze-latest.json repeats the newest
     seen.add(freeze.version);
     const tree = freezeTree(freeze, root);
-    const pairs = files.filter((f) => tree.read(f) !== undefined).map((f) => ({ base: f, head: f }));
+    const pairs = files
+      .map((f) => ({ base: tree.read(f) === undefined ? (movedFrom(f) ?? f) : f, head: f }))
+      .filter((p) => tree.read(p.base) !== undefined);
     if (!pairs.length) continue;
     const result = diffTrees(tree, head, { ...options, documents: options.documents && { head: options.documents.head }, pairs });
     for (const c of result.changes) {

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-ZGXESRF2.js";
-import "./chunk-ONIHXXGP.js";
+} from "./chunk-AZ3JF3GC.js";
+import "./chunk-PIFSWQDC.js";
 import "./chunk-UKARPXWB.js";
 import {
   readVersion

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-ZGXESRF2.js";
-import "./chunk-ONIHXXGP.js";
+} from "./chunk-AZ3JF3GC.js";
+import "./chunk-PIFSWQDC.js";
 import "./chunk-UKARPXWB.js";
 import "./chunk-4N5D4TWN.js";
 import "./chunk-FPVMIPT2.js";

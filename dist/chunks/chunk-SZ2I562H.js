@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-ZGXESRF2.js";
+} from "./chunk-AZ3JF3GC.js";
 import {
   runCheck
-} from "./chunk-ONIHXXGP.js";
+} from "./chunk-PIFSWQDC.js";
 import {
   repoTop
 } from "./chunk-4N5D4TWN.js";

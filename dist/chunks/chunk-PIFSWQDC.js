@@ -232,7 +232,7 @@ function roleOfMode(mode) {
 function withoutPromise(changes, mode) {
   for (const c of changes) if (c.level === "major" && mode(c.file) === "none") c.level = "minor";
 }
-function transitiveChanges(changes, head, freezes, root, mode, options) {
+function transitiveChanges(changes, head, freezes, root, mode, options, movedFrom = () => void 0) {
   const files = [...new Set(changes.map((c) => c.file))].filter((f) => mode(f)?.endsWith("_transitive") && head.read(f) !== void 0);
   if (!files.length) return [];
   const known = new Set(changes.map((c) => `${c.ruleId}|${c.file}|${c.pointer}`));
@@ -242,7 +242,7 @@ function transitiveChanges(changes, head, freezes, root, mode, options) {
     if (seen.has(freeze.version)) continue;
     seen.add(freeze.version);
     const tree = freezeTree(freeze, root);
-    const pairs = files.filter((f) => tree.read(f) !== void 0).map((f) => ({ base: f, head: f }));
+    const pairs = files.map((f) => ({ base: tree.read(f) === void 0 ? movedFrom(f) ?? f : f, head: f })).filter((p) => tree.read(p.base) !== void 0);
     if (!pairs.length) continue;
     const result = diffTrees(tree, head, { ...options, documents: options.documents && { head: options.documents.head }, pairs });
     for (const c of result.changes) {
@@ -1483,12 +1483,16 @@ function judgeTrees(t) {
   });
   const freezes = freezeHistory(t.frozenBase ?? t.head, layout, judged.errors);
   withoutPromise(judged.changes, mode);
-  const older = transitiveChanges(judged.changes, filterTree(head, inScope), freezes, root, mode, {
-    moduleOf,
-    roleOf,
-    judgement: config.judgement,
-    documents: { head: documents.head }
-  });
+  const movedFrom = new Map((judged.moves ?? []).map((m) => [m.head, m.base]));
+  const older = transitiveChanges(
+    judged.changes,
+    filterTree(head, inScope),
+    freezes,
+    root,
+    mode,
+    { moduleOf, roleOf, judgement: config.judgement, documents: { head: documents.head } },
+    (file) => movedFrom.get(file)
+  );
   const changes = sortChanges([...judged.changes, ...older]);
   const result = { ...judged, changes, level: maxLevel(changes.map((c) => c.level)) };
   const report = buildReport(result, { baseline: t.baseline, head: t.headLabel, warnings: [...t.warnings, ...resolved.warnings] });

@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-QG3RV2MB.js";
-import "./chunk-ONIHXXGP.js";
+} from "./chunk-ZGWN2LDM.js";
+import "./chunk-PIFSWQDC.js";
 import "./chunk-UKARPXWB.js";
 import "./chunk-4N5D4TWN.js";
 import "./chunk-JECNHFAN.js";

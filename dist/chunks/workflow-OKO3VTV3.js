@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-ODOSR5TH.js";
+} from "./chunk-SZ2I562H.js";
 import {
   printCheck
-} from "./chunk-ZGXESRF2.js";
+} from "./chunk-AZ3JF3GC.js";
 import {
   printValidation
-} from "./chunk-QG3RV2MB.js";
-import "./chunk-ONIHXXGP.js";
+} from "./chunk-ZGWN2LDM.js";
+import "./chunk-PIFSWQDC.js";
 import "./chunk-UKARPXWB.js";
 import "./chunk-4N5D4TWN.js";
 import "./chunk-FPVMIPT2.js";

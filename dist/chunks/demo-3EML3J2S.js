@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ONIHXXGP.js";
+} from "./chunk-PIFSWQDC.js";
 import "./chunk-UKARPXWB.js";
 import {
   git
