@@ -9167,13 +9167,16 @@ function movedFiles(base, head, sameUnit) {
     const [from, to] = [a.join("/"), b.join("/")];
     folders.set(from, folders.has(from) && folders.get(from) !== to ? null : to);
   }
-  const longestFirst = [...folders].filter((f) => f[1] !== null).sort((x, y) => y[0].length - x[0].length);
   for (const r of open()) {
-    const rule2 = longestFirst.find(([from]) => from === "" || r.startsWith(from + "/"));
-    if (!rule2) continue;
-    const rest = rule2[0] === "" ? r : r.slice(rule2[0].length + 1);
-    const target = rule2[1] === "" ? rest : `${rule2[1]}/${rest}`;
-    if (added.has(target)) take(r, target);
+    const parts = segments(r);
+    for (let depth = parts.length - 1; depth >= 0; depth--) {
+      const to = folders.get(parts.slice(0, depth).join("/"));
+      if (to === void 0) continue;
+      const rest = parts.slice(depth).join("/");
+      const target = to === "" ? rest : `${to}/${rest}`;
+      if (to !== null && added.has(target)) take(r, target);
+      break;
+    }
   }
   const byName = (paths) => {
     const out = /* @__PURE__ */ new Map();

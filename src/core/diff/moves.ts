@@ -60,13 +60,17 @@ export function movedFiles(base: SourceTree, head: SourceTree, sameUnit: (a: str
     const [from, to] = [a.join('/'), b.join('/')];
     folders.set(from, folders.has(from) && folders.get(from) !== to ? null : to); // two targets: no rule
   }
-  const longestFirst = [...folders].filter((f): f is [string, string] => f[1] !== null).sort((x, y) => y[0].length - x[0].length);
   for (const r of open()) {
-    const rule = longestFirst.find(([from]) => from === '' || r.startsWith(from + '/'));
-    if (!rule) continue;
-    const rest = rule[0] === '' ? r : r.slice(rule[0].length + 1);
-    const target = rule[1] === '' ? rest : `${rule[1]}/${rest}`;
-    if (added.has(target)) take(r, target);
+    // the nearest folder of the file that moved: its own folder first, the root last (a lookup per level, not per rule)
+    const parts = segments(r);
+    for (let depth = parts.length - 1; depth >= 0; depth--) {
+      const to = folders.get(parts.slice(0, depth).join('/'));
+      if (to === undefined) continue;
+      const rest = parts.slice(depth).join('/');
+      const target = to === '' ? rest : `${to}/${rest}`;
+      if (to !== null && added.has(target)) take(r, target);
+      break;
+    }
   }
 
   // 3. a file name found once among the removed files and once among the added ones

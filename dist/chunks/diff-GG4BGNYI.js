@@ -23,7 +23,7 @@ import {
 import "./chunk-LDLFLRCI.js";
 import {
   diffTrees
-} from "./chunk-WOFHJ5DS.js";
+} from "./chunk-DORDBQGU.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-Y5NB4PQ6.js";
 import {

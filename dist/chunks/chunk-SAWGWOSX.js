@@ -50,7 +50,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-WOFHJ5DS.js";
+} from "./chunk-DORDBQGU.js";
 import {
   detectKind,
   referenceClosure

@@ -3314,13 +3314,16 @@ function movedFiles(base, head, sameUnit) {
     const [from, to] = [a.join("/"), b.join("/")];
     folders.set(from, folders.has(from) && folders.get(from) !== to ? null : to);
   }
-  const longestFirst = [...folders].filter((f) => f[1] !== null).sort((x, y) => y[0].length - x[0].length);
   for (const r of open()) {
-    const rule = longestFirst.find(([from]) => from === "" || r.startsWith(from + "/"));
-    if (!rule) continue;
-    const rest = rule[0] === "" ? r : r.slice(rule[0].length + 1);
-    const target = rule[1] === "" ? rest : `${rule[1]}/${rest}`;
-    if (added.has(target)) take(r, target);
+    const parts = segments(r);
+    for (let depth = parts.length - 1; depth >= 0; depth--) {
+      const to = folders.get(parts.slice(0, depth).join("/"));
+      if (to === void 0) continue;
+      const rest = parts.slice(depth).join("/");
+      const target = to === "" ? rest : `${to}/${rest}`;
+      if (to !== null && added.has(target)) take(r, target);
+      break;
+    }
   }
   const byName = (paths) => {
     const out = /* @__PURE__ */ new Map();

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-AZ3JF3GC.js";
+} from "./chunk-5YHARC6E.js";
 import {
   runCheck
-} from "./chunk-PIFSWQDC.js";
+} from "./chunk-SAWGWOSX.js";
 import {
   repoTop
 } from "./chunk-4N5D4TWN.js";
