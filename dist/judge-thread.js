@@ -8963,7 +8963,7 @@ function diffAsyncApi(d, baseFile, file2) {
   const parentIn = (m, pointer, from) => {
     if (across) {
       const ch2 = /^\/channels\/([^/]+)\//.exec(pointer);
-      return !ch2 || twins(from, m, true)(ch2[1].replace(/~1/g, "/").replace(/~0/g, "~")) !== void 0;
+      return !ch2 || (from === a ? toB : toA)(ch2[1].replace(/~1/g, "/").replace(/~0/g, "~")) !== void 0;
     }
     const op = /^\/channels\/([^/]+)\/(publish|subscribe)\//.exec(pointer);
     if (op) return m.operations.has(`${op[2]} ${op[1].replace(/~1/g, "/").replace(/~0/g, "~")}`);

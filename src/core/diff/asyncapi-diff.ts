@@ -155,7 +155,7 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
     if (across) {
       // a message of a channel is there when its channel is; one in components always is
       const ch = /^\/channels\/([^/]+)\//.exec(pointer);
-      return !ch || twins(from, m, true)(ch[1]!.replace(/~1/g, '/').replace(/~0/g, '~')) !== undefined;
+      return !ch || (from === a ? toB : toA)(ch[1]!.replace(/~1/g, '/').replace(/~0/g, '~')) !== undefined;
     }
     const op = /^\/channels\/([^/]+)\/(publish|subscribe)\//.exec(pointer);
     if (op) return m.operations.has(`${op[2]} ${op[1]!.replace(/~1/g, '/').replace(/~0/g, '~')}`);

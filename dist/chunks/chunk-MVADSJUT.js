@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-5YHARC6E.js";
+} from "./chunk-EM2DOO6R.js";
 import {
   runCheck
-} from "./chunk-SAWGWOSX.js";
+} from "./chunk-FC4GWVIH.js";
 import {
   repoTop
 } from "./chunk-4N5D4TWN.js";

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-5YHARC6E.js";
-import "./chunk-SAWGWOSX.js";
+} from "./chunk-EM2DOO6R.js";
+import "./chunk-FC4GWVIH.js";
 import "./chunk-UKARPXWB.js";
 import "./chunk-4N5D4TWN.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
 import {
   isDraft2020
-} from "./chunk-DORDBQGU.js";
+} from "./chunk-AO74PFVE.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

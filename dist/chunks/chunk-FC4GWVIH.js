@@ -50,7 +50,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-DORDBQGU.js";
+} from "./chunk-AO74PFVE.js";
 import {
   detectKind,
   referenceClosure
