@@ -10809,18 +10809,19 @@ function fileChange(rule2, file2, kind) {
   return { rule: rule2, loc: { file: file2, pointer: "" }, params: { file: file2, kind: KIND_NAMES[kind] } };
 }
 function finalize(raw, headDocs, moduleOf) {
+  const lineOf = (c) => c.lineAt && c.lineAt.file === c.loc.file ? c.lineAt : c.loc;
   const byFile = /* @__PURE__ */ new Map();
   for (const c of raw) {
-    const where = c.lineAt ?? c.loc;
+    const where = lineOf(c);
     byFile.set(where.file, [...byFile.get(where.file) ?? [], c]);
   }
   const lines = /* @__PURE__ */ new Map();
   for (const [file2, list] of byFile) {
     if (!headDocs.has(file2)) continue;
     try {
-      const found = headDocs.get(file2).positions.locateAll(list.map((c) => (c.lineAt ?? c.loc).pointer));
+      const found = headDocs.get(file2).positions.locateAll(list.map((c) => lineOf(c).pointer));
       for (const c of list) {
-        const pos = found.get((c.lineAt ?? c.loc).pointer);
+        const pos = found.get(lineOf(c).pointer);
         if (pos) lines.set(c, pos);
       }
     } catch {

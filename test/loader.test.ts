@@ -23,6 +23,24 @@ const throwsInput = (fn: () => unknown, pattern: RegExp, line?: number) => {
 };
 
 describe('positions', () => {
+  test("a change's line is a line of the file it names, even when the head annotates it in another file", () => {
+    const api = (schema: string) =>
+      `openapi: 3.0.3\ninfo: { title: T, version: 1.0.0 }\npaths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: ${schema}\n`;
+    const pet = '{\n  "type": "object",\n  "properties": {\n    "a": { "type": "string" },\n    "b": { "type": "string" }\n  }\n}\n';
+    // the head drops the `$ref` for an inline schema without `b`: `b` was written in pet.json, which the head still holds
+    const result = diffTrees(
+      new MapTree([
+        ['openapi.yaml', api("{ $ref: 'pet.json' }")],
+        ['pet.json', pet],
+      ]),
+      new MapTree([
+        ['openapi.yaml', api('{ type: object, properties: { a: { type: string } } }')],
+        ['pet.json', pet],
+      ]),
+    );
+    const removed = result.changes.find((c) => c.ruleId === 'response-property-removed')!;
+    assert.deepEqual([removed.file, removed.line], ['pet.json', 5]);
+  });
   test('YAML pointers map to the line of their key, including inside flow collections and sequences', () => {
     const text =
       'openapi: 3.1.0\npaths:\n  /a/b:\n    get:\n      parameters:\n        - name: q\n          in: query\n        - {name: r, in: header}\n';

@@ -276,18 +276,21 @@ function finalize(
   headDocs: Documents,
   moduleOf: (file: string) => string,
 ): { changes: Change[]; byRaw: Map<RawChange, Change> } {
+  // a change is reported at its file: a line is taken from where the head annotates it only in that same file (a
+  // property removed with its `$ref`, annotated where the head's schema now is, showed that file's line beside the other's name)
+  const lineOf = (c: RawChange) => (c.lineAt && c.lineAt.file === c.loc.file ? c.lineAt : c.loc);
   const byFile = new Map<string, RawChange[]>();
   for (const c of raw) {
-    const where = c.lineAt ?? c.loc;
+    const where = lineOf(c);
     byFile.set(where.file, [...(byFile.get(where.file) ?? []), c]);
   }
   const lines = new Map<RawChange, { line: number; column: number }>();
   for (const [file, list] of byFile) {
     if (!headDocs.has(file)) continue;
     try {
-      const found = headDocs.get(file).positions.locateAll(list.map((c) => (c.lineAt ?? c.loc).pointer));
+      const found = headDocs.get(file).positions.locateAll(list.map((c) => lineOf(c).pointer));
       for (const c of list) {
-        const pos = found.get((c.lineAt ?? c.loc).pointer);
+        const pos = found.get(lineOf(c).pointer);
         if (pos) lines.set(c, pos);
       }
     } catch {

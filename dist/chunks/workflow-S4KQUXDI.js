@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-MVADSJUT.js";
+} from "./chunk-VIYHVDNC.js";
 import {
   printCheck
-} from "./chunk-EM2DOO6R.js";
+} from "./chunk-J2LGDYRZ.js";
 import {
   printValidation
-} from "./chunk-5ZSGQYQW.js";
-import "./chunk-FC4GWVIH.js";
+} from "./chunk-U4HKVKK3.js";
+import "./chunk-OWJM7XK2.js";
 import "./chunk-UKARPXWB.js";
 import "./chunk-4N5D4TWN.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-WYP4U5EI.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-AO74PFVE.js";
+import "./chunk-TFGGMN3A.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-Y5NB4PQ6.js";
 import "./chunk-SDUFXYTY.js";

@@ -23,7 +23,7 @@ import {
 import "./chunk-LDLFLRCI.js";
 import {
   diffTrees
-} from "./chunk-AO74PFVE.js";
+} from "./chunk-TFGGMN3A.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-Y5NB4PQ6.js";
 import {

@@ -4916,18 +4916,19 @@ function fileChange(rule, file, kind) {
   return { rule, loc: { file, pointer: "" }, params: { file, kind: KIND_NAMES[kind] } };
 }
 function finalize(raw, headDocs, moduleOf) {
+  const lineOf = (c) => c.lineAt && c.lineAt.file === c.loc.file ? c.lineAt : c.loc;
   const byFile = /* @__PURE__ */ new Map();
   for (const c of raw) {
-    const where = c.lineAt ?? c.loc;
+    const where = lineOf(c);
     byFile.set(where.file, [...byFile.get(where.file) ?? [], c]);
   }
   const lines = /* @__PURE__ */ new Map();
   for (const [file, list] of byFile) {
     if (!headDocs.has(file)) continue;
     try {
-      const found = headDocs.get(file).positions.locateAll(list.map((c) => (c.lineAt ?? c.loc).pointer));
+      const found = headDocs.get(file).positions.locateAll(list.map((c) => lineOf(c).pointer));
       for (const c of list) {
-        const pos = found.get((c.lineAt ?? c.loc).pointer);
+        const pos = found.get(lineOf(c).pointer);
         if (pos) lines.set(c, pos);
       }
     } catch {

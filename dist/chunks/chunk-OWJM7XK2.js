@@ -50,7 +50,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-AO74PFVE.js";
+} from "./chunk-TFGGMN3A.js";
 import {
   detectKind,
   referenceClosure

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-FC4GWVIH.js";
+} from "./chunk-OWJM7XK2.js";
 import "./chunk-UKARPXWB.js";
 import {
   git
@@ -20,7 +20,7 @@ import "./chunk-TKQX5PFZ.js";
 import "./chunk-WYP4U5EI.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-AO74PFVE.js";
+import "./chunk-TFGGMN3A.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-Y5NB4PQ6.js";
 import "./chunk-SDUFXYTY.js";

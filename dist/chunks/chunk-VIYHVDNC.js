@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-EM2DOO6R.js";
+} from "./chunk-J2LGDYRZ.js";
 import {
   runCheck
-} from "./chunk-FC4GWVIH.js";
+} from "./chunk-OWJM7XK2.js";
 import {
   repoTop
 } from "./chunk-4N5D4TWN.js";

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-EM2DOO6R.js";
-import "./chunk-FC4GWVIH.js";
+} from "./chunk-J2LGDYRZ.js";
+import "./chunk-OWJM7XK2.js";
 import "./chunk-UKARPXWB.js";
 import "./chunk-4N5D4TWN.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
 import {
   isDraft2020
-} from "./chunk-AO74PFVE.js";
+} from "./chunk-TFGGMN3A.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

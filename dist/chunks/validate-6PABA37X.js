@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-5ZSGQYQW.js";
-import "./chunk-FC4GWVIH.js";
+} from "./chunk-U4HKVKK3.js";
+import "./chunk-OWJM7XK2.js";
 import "./chunk-UKARPXWB.js";
 import "./chunk-4N5D4TWN.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-WYP4U5EI.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-AO74PFVE.js";
+import "./chunk-TFGGMN3A.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-Y5NB4PQ6.js";
 import "./chunk-SDUFXYTY.js";

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-EM2DOO6R.js";
-import "./chunk-FC4GWVIH.js";
+} from "./chunk-J2LGDYRZ.js";
+import "./chunk-OWJM7XK2.js";
 import "./chunk-UKARPXWB.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-WYP4U5EI.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-AO74PFVE.js";
+import "./chunk-TFGGMN3A.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-Y5NB4PQ6.js";
 import {
