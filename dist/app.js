@@ -3178,6 +3178,13 @@ var FILE_RULES = [
     "The version gate (contract-guard check) compares it with the required bump."
   ),
   file(
+    "contract-unjudged",
+    "minor",
+    "A contract in a format contract-guard does not read (Protocol Buffers, GraphQL, Thrift, Avro IDL, XML Schema, WSDL, RAML) changed: listed, not judged.",
+    "{file} {action}: {format} is not judged here",
+    "Review what it breaks by hand{tool}; contract-guard cannot tell."
+  ),
+  file(
     "other-file-changed",
     "none",
     "A file in the contracts folder that is not a contract (a test, a script, tooling config, a Postman collection) changed.",

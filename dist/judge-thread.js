@@ -4200,6 +4200,13 @@ var FILE_RULES = [
     "The version gate (contract-guard check) compares it with the required bump."
   ),
   file(
+    "contract-unjudged",
+    "minor",
+    "A contract in a format contract-guard does not read (Protocol Buffers, GraphQL, Thrift, Avro IDL, XML Schema, WSDL, RAML) changed: listed, not judged.",
+    "{file} {action}: {format} is not judged here",
+    "Review what it breaks by hand{tool}; contract-guard cannot tell."
+  ),
+  file(
     "other-file-changed",
     "none",
     "A file in the contracts folder that is not a contract (a test, a script, tooling config, a Postman collection) changed.",
@@ -6136,6 +6143,19 @@ function detectKind(file2, bytes, data2) {
     return "jsonschema";
   }
   return "data";
+}
+var UNJUDGED = [
+  [/\.proto$/i, "Protocol Buffers", "`buf breaking`"],
+  [/\.(graphql|graphqls|gql)$/i, "GraphQL", "`graphql-inspector diff`"],
+  [/\.thrift$/i, "Thrift", ""],
+  [/\.avdl$/i, "Avro IDL", "`avro-tools idl2schemata` to judge it as `.avsc`"],
+  [/\.xsd$/i, "XML Schema", ""],
+  [/\.wsdl$/i, "WSDL", ""],
+  [/\.raml$/i, "RAML", ""]
+];
+function unjudgedFormat(file2) {
+  const found = UNJUDGED.find(([pattern]) => pattern.test(file2));
+  return found && { format: found[1], tool: found[2] };
 }
 function roleFromPath(file2, fallback) {
   const p = "/" + file2.toLowerCase();
@@ -10725,10 +10745,8 @@ function diffTrees(base, head, options = {}) {
           loc: { file: file2, pointer: "" },
           params: { file: file2, old: a ? versionOf(baseDocs, pair.base) : "none", new: b ? versionOf(headDocs, file2) : "none" }
         });
-      } else {
-        const action = !a ? "added" : !b ? "removed" : "changed";
-        const rule2 = kind === "binary" ? "binary-changed" : kind === "other" ? "other-file-changed" : "document-changed";
-        sink.emit({ rule: rule2, loc: { file: file2, pointer: "" }, params: { file: file2, action } });
+      } else if (!movedFrom.has(file2)) {
+        sink.emit(plainChange(file2, kind, !a ? "added" : !b ? "removed" : "changed"));
       }
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -10798,12 +10816,20 @@ function versionOf(docs, file2) {
 }
 function moved(file2, from, bytes) {
   const plain = detectKind(file2, bytes);
+  if (plain === "document" || plain === "other" || plain === "binary") return plainChange(file2, plain, `moved from ${from}`);
+  return { rule: "contract-moved", loc: { file: file2, pointer: "" }, params: { file: file2, from } };
+}
+function plainChange(file2, kind, action) {
   const loc = { file: file2, pointer: "" };
-  if (plain === "document" || plain === "other" || plain === "binary") {
-    const rule2 = plain === "binary" ? "binary-changed" : plain === "other" ? "other-file-changed" : "document-changed";
-    return { rule: rule2, loc, params: { file: file2, action: `moved from ${from}` } };
-  }
-  return { rule: "contract-moved", loc, params: { file: file2, from } };
+  const unjudged = kind === "document" ? unjudgedFormat(file2) : void 0;
+  if (unjudged)
+    return {
+      rule: "contract-unjudged",
+      loc,
+      params: { file: file2, action, format: unjudged.format, tool: unjudged.tool && `, or run ${unjudged.tool} in your CI` }
+    };
+  const rule2 = kind === "binary" ? "binary-changed" : kind === "other" ? "other-file-changed" : "document-changed";
+  return { rule: rule2, loc, params: { file: file2, action } };
 }
 function fileChange(rule2, file2, kind) {
   return { rule: rule2, loc: { file: file2, pointer: "" }, params: { file: file2, kind: KIND_NAMES[kind] } };

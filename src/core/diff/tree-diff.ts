@@ -5,7 +5,7 @@ import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../mode
 import { maxLevel, sortChanges } from '../model.js';
 import { moduleOfAnyPath } from '../layout.js';
 import { emittedId, fill, getRule, ruleLevel } from '../rules/catalog.js';
-import { detectKind, isContractKind, isContractName, roleFromPath } from '../source/kind.js';
+import { detectKind, isContractKind, isContractName, roleFromPath, unjudgedFormat } from '../source/kind.js';
 import { sameContent } from '../source/line-endings.js';
 import { Documents, type SourceTree } from '../source/tree.js';
 import { diffAsyncApi } from './asyncapi-diff.js';
@@ -171,10 +171,8 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
           loc: { file, pointer: '' },
           params: { file, old: a ? versionOf(baseDocs, pair.base) : 'none', new: b ? versionOf(headDocs, file) : 'none' },
         });
-      } else {
-        const action = !a ? 'added' : !b ? 'removed' : 'changed';
-        const rule = kind === 'binary' ? 'binary-changed' : kind === 'other' ? 'other-file-changed' : 'document-changed';
-        sink.emit({ rule, loc: { file, pointer: '' }, params: { file, action } });
+      } else if (!movedFrom.has(file)) {
+        sink.emit(plainChange(file, kind, !a ? 'added' : !b ? 'removed' : 'changed'));
       }
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -259,12 +257,22 @@ function versionOf(docs: Documents, file: string): string {
 /** A file moved: a contract's move is a patch; documentation and files that are not contracts keep their own rule's level. */
 function moved(file: string, from: string, bytes: Uint8Array): RawChange {
   const plain = detectKind(file, bytes);
+  if (plain === 'document' || plain === 'other' || plain === 'binary') return plainChange(file, plain, `moved from ${from}`);
+  return { rule: 'contract-moved', loc: { file, pointer: '' }, params: { file, from } };
+}
+
+/** A file that is not judged by its content: documentation, a binary, a file that is no contract, a contract format not read here. */
+function plainChange(file: string, kind: ContractKind, action: string): RawChange {
   const loc = { file, pointer: '' };
-  if (plain === 'document' || plain === 'other' || plain === 'binary') {
-    const rule = plain === 'binary' ? 'binary-changed' : plain === 'other' ? 'other-file-changed' : 'document-changed';
-    return { rule, loc, params: { file, action: `moved from ${from}` } };
-  }
-  return { rule: 'contract-moved', loc, params: { file, from } };
+  const unjudged = kind === 'document' ? unjudgedFormat(file) : undefined;
+  if (unjudged)
+    return {
+      rule: 'contract-unjudged',
+      loc,
+      params: { file, action, format: unjudged.format, tool: unjudged.tool && `, or run ${unjudged.tool} in your CI` },
+    };
+  const rule = kind === 'binary' ? 'binary-changed' : kind === 'other' ? 'other-file-changed' : 'document-changed';
+  return { rule, loc, params: { file, action } };
 }
 
 function fileChange(rule: 'contract-added' | 'contract-removed', file: string, kind: ContractKind): RawChange {

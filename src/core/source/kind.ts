@@ -31,6 +31,26 @@ export function detectKind(file: string, bytes: Uint8Array | undefined, data?: u
   return 'data';
 }
 
+/**
+ * Contract formats contract-guard does not read, by extension, with the tool that judges them: a change to one is
+ * said to be unjudged (a `.proto` was "documentation", a patch, and a removed field passed).
+ */
+const UNJUDGED: [RegExp, string, string][] = [
+  [/\.proto$/i, 'Protocol Buffers', '`buf breaking`'],
+  [/\.(graphql|graphqls|gql)$/i, 'GraphQL', '`graphql-inspector diff`'],
+  [/\.thrift$/i, 'Thrift', ''],
+  [/\.avdl$/i, 'Avro IDL', '`avro-tools idl2schemata` to judge it as `.avsc`'],
+  [/\.xsd$/i, 'XML Schema', ''],
+  [/\.wsdl$/i, 'WSDL', ''],
+  [/\.raml$/i, 'RAML', ''],
+];
+
+/** A contract format contract-guard does not judge: its name, and a tool that does. */
+export function unjudgedFormat(file: string): { format: string; tool: string } | undefined {
+  const found = UNJUDGED.find(([pattern]) => pattern.test(file));
+  return found && { format: found[1], tool: found[2] };
+}
+
 /** The role of a standalone JSON Schema, from where it lives; `fallback` when the path does not say. */
 export function roleFromPath(file: string, fallback: Role): Role {
   const p = '/' + file.toLowerCase();

@@ -7,7 +7,7 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-OZIYJJVO.js";
+} from "./chunk-DPA6U2RR.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
@@ -21,7 +21,7 @@ import {
 import {
   RULES,
   findRule
-} from "./chunk-KOOXSNH4.js";
+} from "./chunk-UV2XJ52H.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

@@ -7,15 +7,15 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-5GJNHGHJ.js";
+} from "./chunk-VY3HMWEP.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-OZIYJJVO.js";
+import "./chunk-DPA6U2RR.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-TKQX5PFZ.js";
+import "./chunk-DFPZYRUP.js";
 import {
   checkReadable
-} from "./chunk-WYP4U5EI.js";
+} from "./chunk-IVBTKLAX.js";
 import {
   FsTree,
   repositoryRootOf
@@ -23,13 +23,13 @@ import {
 import "./chunk-LDLFLRCI.js";
 import {
   diffTrees
-} from "./chunk-TFGGMN3A.js";
+} from "./chunk-IUZ56XQ2.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-Y5NB4PQ6.js";
+import "./chunk-NIEDNX62.js";
 import {
   Documents
 } from "./chunk-SDUFXYTY.js";
-import "./chunk-KOOXSNH4.js";
+import "./chunk-UV2XJ52H.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError

@@ -10,10 +10,10 @@ import {
 } from "./chunk-JECNHFAN.js";
 import {
   ruleDocLink
-} from "./chunk-TKQX5PFZ.js";
+} from "./chunk-DFPZYRUP.js";
 import {
   findRule
-} from "./chunk-KOOXSNH4.js";
+} from "./chunk-UV2XJ52H.js";
 import {
   DEBT_NOTE,
   warningLine

@@ -5,13 +5,13 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-4N5D4TWN.js";
+} from "./chunk-6DBQUZ27.js";
 import {
   FsTree
 } from "./chunk-OSAUNIAN.js";
 import {
   detectKind
-} from "./chunk-Y5NB4PQ6.js";
+} from "./chunk-NIEDNX62.js";
 import {
   ContractsLayout,
   Documents,

@@ -7,30 +7,30 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-Q2J4WVEK.js";
+} from "./chunk-SLTVB7VR.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-J2LGDYRZ.js";
-import "./chunk-OWJM7XK2.js";
-import "./chunk-UKARPXWB.js";
+} from "./chunk-VLVJKFPH.js";
+import "./chunk-OCOGVRK4.js";
+import "./chunk-BK2LR4QX.js";
 import {
   readVersion
-} from "./chunk-4N5D4TWN.js";
+} from "./chunk-6DBQUZ27.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-WYP4U5EI.js";
+import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-TFGGMN3A.js";
+import "./chunk-IUZ56XQ2.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-Y5NB4PQ6.js";
+import "./chunk-NIEDNX62.js";
 import {
   formatOf
 } from "./chunk-SDUFXYTY.js";
-import "./chunk-KOOXSNH4.js";
+import "./chunk-UV2XJ52H.js";
 import "./chunk-LQT5G54K.js";
 import {
   InputError,

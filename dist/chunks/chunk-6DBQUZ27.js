@@ -30,7 +30,7 @@ import {
 import {
   RULES,
   findRule
-} from "./chunk-KOOXSNH4.js";
+} from "./chunk-UV2XJ52H.js";
 import {
   require_ucs2length
 } from "./chunk-LQT5G54K.js";

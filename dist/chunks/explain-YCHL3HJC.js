@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   ruleDocLink
-} from "./chunk-TKQX5PFZ.js";
+} from "./chunk-DFPZYRUP.js";
 import {
   POLICY_RULES
 } from "./chunk-LDLFLRCI.js";
@@ -10,7 +10,7 @@ import {
   RULES,
   findRule,
   levelForRole
-} from "./chunk-KOOXSNH4.js";
+} from "./chunk-UV2XJ52H.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

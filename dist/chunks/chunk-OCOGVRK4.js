@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-UKARPXWB.js";
+} from "./chunk-BK2LR4QX.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -29,14 +29,14 @@ import {
   repoTop,
   verifyFreeze,
   verifyIndex
-} from "./chunk-4N5D4TWN.js";
+} from "./chunk-6DBQUZ27.js";
 import {
   changeText
 } from "./chunk-JECNHFAN.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-WYP4U5EI.js";
+} from "./chunk-IVBTKLAX.js";
 import {
   FsTree
 } from "./chunk-OSAUNIAN.js";
@@ -50,11 +50,11 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-TFGGMN3A.js";
+} from "./chunk-IUZ56XQ2.js";
 import {
   detectKind,
   referenceClosure
-} from "./chunk-Y5NB4PQ6.js";
+} from "./chunk-NIEDNX62.js";
 import {
   ContractsLayout,
   Documents,
@@ -77,7 +77,7 @@ import {
 import {
   findRule,
   getRule
-} from "./chunk-KOOXSNH4.js";
+} from "./chunk-UV2XJ52H.js";
 import {
   InputError,
   isBug,

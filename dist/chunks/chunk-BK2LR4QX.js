@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-4N5D4TWN.js";
+} from "./chunk-6DBQUZ27.js";
 import {
   refsIn
-} from "./chunk-WYP4U5EI.js";
+} from "./chunk-IVBTKLAX.js";
 import {
   getPolicyRule
 } from "./chunk-LDLFLRCI.js";
@@ -14,7 +14,7 @@ import {
   operations,
   referenceClosure,
   unsafePatterns
-} from "./chunk-Y5NB4PQ6.js";
+} from "./chunk-NIEDNX62.js";
 import {
   GLOBALS,
   LIMITS,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-SDUFXYTY.js";
 import {
   fill
-} from "./chunk-KOOXSNH4.js";
+} from "./chunk-UV2XJ52H.js";
 import {
   InputError,
   unlessUnreadable

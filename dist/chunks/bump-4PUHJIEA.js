@@ -2,23 +2,23 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-VIYHVDNC.js";
+} from "./chunk-CDW6PQKX.js";
 import {
   printCheck
-} from "./chunk-J2LGDYRZ.js";
-import "./chunk-OWJM7XK2.js";
-import "./chunk-UKARPXWB.js";
-import "./chunk-4N5D4TWN.js";
+} from "./chunk-VLVJKFPH.js";
+import "./chunk-OCOGVRK4.js";
+import "./chunk-BK2LR4QX.js";
+import "./chunk-6DBQUZ27.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-WYP4U5EI.js";
+import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-TFGGMN3A.js";
+import "./chunk-IUZ56XQ2.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-Y5NB4PQ6.js";
+import "./chunk-NIEDNX62.js";
 import "./chunk-SDUFXYTY.js";
-import "./chunk-KOOXSNH4.js";
+import "./chunk-UV2XJ52H.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError

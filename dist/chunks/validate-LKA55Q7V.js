@@ -5,19 +5,19 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-U4HKVKK3.js";
-import "./chunk-OWJM7XK2.js";
-import "./chunk-UKARPXWB.js";
-import "./chunk-4N5D4TWN.js";
+} from "./chunk-OPXLALXI.js";
+import "./chunk-OCOGVRK4.js";
+import "./chunk-BK2LR4QX.js";
+import "./chunk-6DBQUZ27.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-WYP4U5EI.js";
+import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-TFGGMN3A.js";
+import "./chunk-IUZ56XQ2.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-Y5NB4PQ6.js";
+import "./chunk-NIEDNX62.js";
 import "./chunk-SDUFXYTY.js";
-import "./chunk-KOOXSNH4.js";
+import "./chunk-UV2XJ52H.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";

@@ -20,8 +20,9 @@ import {
   require_libraries,
   roleFromPath,
   safePattern,
-  safeRegExpEngine
-} from "./chunk-Y5NB4PQ6.js";
+  safeRegExpEngine,
+  unjudgedFormat
+} from "./chunk-NIEDNX62.js";
 import {
   Documents,
   isBinary,
@@ -35,7 +36,7 @@ import {
   fill,
   getRule,
   ruleLevel
-} from "./chunk-KOOXSNH4.js";
+} from "./chunk-UV2XJ52H.js";
 import {
   InputError,
   isBug,
@@ -4832,10 +4833,8 @@ function diffTrees(base, head, options = {}) {
           loc: { file, pointer: "" },
           params: { file, old: a ? versionOf(baseDocs, pair.base) : "none", new: b ? versionOf(headDocs, file) : "none" }
         });
-      } else {
-        const action = !a ? "added" : !b ? "removed" : "changed";
-        const rule = kind === "binary" ? "binary-changed" : kind === "other" ? "other-file-changed" : "document-changed";
-        sink.emit({ rule, loc: { file, pointer: "" }, params: { file, action } });
+      } else if (!movedFrom.has(file)) {
+        sink.emit(plainChange(file, kind, !a ? "added" : !b ? "removed" : "changed"));
       }
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -4905,12 +4904,20 @@ function versionOf(docs, file) {
 }
 function moved(file, from, bytes) {
   const plain = detectKind(file, bytes);
+  if (plain === "document" || plain === "other" || plain === "binary") return plainChange(file, plain, `moved from ${from}`);
+  return { rule: "contract-moved", loc: { file, pointer: "" }, params: { file, from } };
+}
+function plainChange(file, kind, action) {
   const loc = { file, pointer: "" };
-  if (plain === "document" || plain === "other" || plain === "binary") {
-    const rule = plain === "binary" ? "binary-changed" : plain === "other" ? "other-file-changed" : "document-changed";
-    return { rule, loc, params: { file, action: `moved from ${from}` } };
-  }
-  return { rule: "contract-moved", loc, params: { file, from } };
+  const unjudged = kind === "document" ? unjudgedFormat(file) : void 0;
+  if (unjudged)
+    return {
+      rule: "contract-unjudged",
+      loc,
+      params: { file, action, format: unjudged.format, tool: unjudged.tool && `, or run ${unjudged.tool} in your CI` }
+    };
+  const rule = kind === "binary" ? "binary-changed" : kind === "other" ? "other-file-changed" : "document-changed";
+  return { rule, loc, params: { file, action } };
 }
 function fileChange(rule, file, kind) {
   return { rule, loc: { file, pointer: "" }, params: { file, kind: KIND_NAMES[kind] } };

@@ -4,31 +4,31 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-Q2J4WVEK.js";
+} from "./chunk-SLTVB7VR.js";
 import {
   setIn,
   showCheck
-} from "./chunk-J2LGDYRZ.js";
-import "./chunk-OWJM7XK2.js";
-import "./chunk-UKARPXWB.js";
-import "./chunk-4N5D4TWN.js";
+} from "./chunk-VLVJKFPH.js";
+import "./chunk-OCOGVRK4.js";
+import "./chunk-BK2LR4QX.js";
+import "./chunk-6DBQUZ27.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-WYP4U5EI.js";
+import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
 import {
   isDraft2020
-} from "./chunk-TFGGMN3A.js";
+} from "./chunk-IUZ56XQ2.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-Y5NB4PQ6.js";
+} from "./chunk-NIEDNX62.js";
 import {
   formatOf
 } from "./chunk-SDUFXYTY.js";
-import "./chunk-KOOXSNH4.js";
+import "./chunk-UV2XJ52H.js";
 import "./chunk-LQT5G54K.js";
 import {
   unlessUnreadable

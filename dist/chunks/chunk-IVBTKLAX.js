@@ -5,7 +5,7 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-Y5NB4PQ6.js";
+} from "./chunk-NIEDNX62.js";
 import {
   formatOf,
   isRefObject

@@ -247,6 +247,19 @@ function detectKind(file, bytes, data) {
   }
   return "data";
 }
+var UNJUDGED = [
+  [/\.proto$/i, "Protocol Buffers", "`buf breaking`"],
+  [/\.(graphql|graphqls|gql)$/i, "GraphQL", "`graphql-inspector diff`"],
+  [/\.thrift$/i, "Thrift", ""],
+  [/\.avdl$/i, "Avro IDL", "`avro-tools idl2schemata` to judge it as `.avsc`"],
+  [/\.xsd$/i, "XML Schema", ""],
+  [/\.wsdl$/i, "WSDL", ""],
+  [/\.raml$/i, "RAML", ""]
+];
+function unjudgedFormat(file) {
+  const found = UNJUDGED.find(([pattern]) => pattern.test(file));
+  return found && { format: found[1], tool: found[2] };
+}
 function roleFromPath(file, fallback) {
   const p = "/" + file.toLowerCase();
   if (/\/events?\//.test(p) || /\.event\.schema\./.test(p)) return "event";
@@ -383,6 +396,7 @@ export {
   judgedDocument,
   referenceClosure,
   detectKind,
+  unjudgedFormat,
   roleFromPath,
   isToolingName,
   isContractName,

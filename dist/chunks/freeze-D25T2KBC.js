@@ -8,17 +8,17 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-4N5D4TWN.js";
+} from "./chunk-6DBQUZ27.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-5GJNHGHJ.js";
+} from "./chunk-VY3HMWEP.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-OZIYJJVO.js";
+import "./chunk-DPA6U2RR.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-TKQX5PFZ.js";
+import "./chunk-DFPZYRUP.js";
 import {
   FsTree
 } from "./chunk-OSAUNIAN.js";
@@ -28,7 +28,7 @@ import {
   filterTree,
   freezeTree
 } from "./chunk-SDUFXYTY.js";
-import "./chunk-KOOXSNH4.js";
+import "./chunk-UV2XJ52H.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError
@@ -179,7 +179,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-LLRGRPW7.js"),
+        import("./tree-diff-XRZCZQ2J.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-J2LGDYRZ.js";
+} from "./chunk-VLVJKFPH.js";
 import {
   runCheck
-} from "./chunk-OWJM7XK2.js";
+} from "./chunk-OCOGVRK4.js";
 import {
   repoTop
-} from "./chunk-4N5D4TWN.js";
+} from "./chunk-6DBQUZ27.js";
 import {
   formatOf,
   require_semver

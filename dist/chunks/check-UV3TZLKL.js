@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-OWJM7XK2.js";
-import "./chunk-UKARPXWB.js";
-import "./chunk-4N5D4TWN.js";
+} from "./chunk-OCOGVRK4.js";
+import "./chunk-BK2LR4QX.js";
+import "./chunk-6DBQUZ27.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -12,20 +12,20 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-5GJNHGHJ.js";
+} from "./chunk-VY3HMWEP.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-OZIYJJVO.js";
+import "./chunk-DPA6U2RR.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-TKQX5PFZ.js";
-import "./chunk-WYP4U5EI.js";
+import "./chunk-DFPZYRUP.js";
+import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-TFGGMN3A.js";
+import "./chunk-IUZ56XQ2.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-Y5NB4PQ6.js";
+import "./chunk-NIEDNX62.js";
 import "./chunk-SDUFXYTY.js";
-import "./chunk-KOOXSNH4.js";
+import "./chunk-UV2XJ52H.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";

@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-UKARPXWB.js";
+} from "./chunk-BK2LR4QX.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,8 +17,8 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-4N5D4TWN.js";
-import "./chunk-WYP4U5EI.js";
+} from "./chunk-6DBQUZ27.js";
+import "./chunk-IVBTKLAX.js";
 import {
   FsTree
 } from "./chunk-OSAUNIAN.js";
@@ -27,7 +27,7 @@ import {
   detectKind,
   isToolingName,
   referenceClosure
-} from "./chunk-Y5NB4PQ6.js";
+} from "./chunk-NIEDNX62.js";
 import {
   ContractsLayout,
   Documents,
@@ -36,7 +36,7 @@ import {
   parseText,
   require_semver
 } from "./chunk-SDUFXYTY.js";
-import "./chunk-KOOXSNH4.js";
+import "./chunk-UV2XJ52H.js";
 import "./chunk-LQT5G54K.js";
 import {
   InputError,
