@@ -11149,7 +11149,7 @@ function describe(f) {
 }
 
 // src/core/policy/checks/deprecation-window.ts
-var deprecationWindow = ({ config, layout, changes, freezes }) => {
+var deprecationWindow = ({ config, layout, changes, freezes, movedFrom }) => {
   const needed = config.versioning.deprecation_releases;
   const findings = [];
   const checklist = [];
@@ -11159,7 +11159,7 @@ var deprecationWindow = ({ config, layout, changes, freezes }) => {
     if (getRule(c.rule).removes !== "deprecatable") continue;
     if (seen.has(`${c.file}#${c.pointer}`)) continue;
     seen.add(`${c.file}#${c.pointer}`);
-    const streak = deprecatedStreak(freezes, layout.rel(c.file), c.pointer);
+    const streak = deprecatedStreak(freezes, layout.rel(movedFrom(c.file) ?? c.file), c.pointer);
     if (streak < needed) {
       const where = { module: c.module, line: c.line, pointer: c.pointer };
       findings.push(finding("removal-without-deprecation", c.file, { what: c.message, count: streak, needed }, where));

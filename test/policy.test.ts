@@ -260,6 +260,29 @@ describe('deprecation window', () => {
     assert.ok(!rules(r, 'approvable').includes('removal-without-deprecation'));
     assert.ok(r.checklist!.some((i) => i.text.startsWith('Deprecated for 2 releases before removal') && i.done));
   });
+  test('a removal from a file the pull request moved is judged by where the freezes hold it', async () => {
+    const repo = gitRepo(BASE);
+    const deprecated = api().replace('                  name: {type: string}', '                  name: {type: string, deprecated: true}');
+    for (const v of ['1.0.0', '1.1.0', '1.2.0']) {
+      if (v !== '1.0.0')
+        writeTree(repo, {
+          'contracts/modules/shop/api/openapi.yaml': deprecated,
+          'contracts/modules/shop/versions.yaml': `current: ${v}\n`,
+        });
+      assert.equal(runCli(['freeze', 'create', v], repo).status, 0);
+      commitAll(repo, `freeze ${v}`);
+    }
+    gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
+    rmSync(join(repo, 'contracts/modules/shop/api/openapi.yaml'));
+    writeTree(repo, {
+      'contracts/modules/shop/http/openapi.yaml': withoutName,
+      'contracts/modules/shop/versions.yaml': 'current: 2.0.0\n',
+    });
+    const r = await check(repo);
+    assert.ok(r.changes.some((c) => c.ruleId === 'contract-moved' && c.file === 'contracts/modules/shop/http/openapi.yaml'));
+    assert.ok(!rules(r, 'approvable').includes('removal-without-deprecation'), JSON.stringify(r.violations));
+    assert.ok(r.checklist!.some((i) => i.text.startsWith('Deprecated for 2 releases before removal') && i.done));
+  });
   test('each frozen file is read once, however many removals from it ask', () => {
     // forty operations, deprecated in the two newest freezes, all removed in one pull request
     const paths = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`/p${i}`, { get: { deprecated: true, responses: {} } }]));

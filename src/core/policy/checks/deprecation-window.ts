@@ -5,7 +5,7 @@ import { deprecatedStreak } from '../deprecation.js';
 import { finding, type Finding } from '../finding.js';
 import type { PolicyCheck } from './context.js';
 
-export const deprecationWindow: PolicyCheck = ({ config, layout, changes, freezes }) => {
+export const deprecationWindow: PolicyCheck = ({ config, layout, changes, freezes, movedFrom }) => {
   const needed = config.versioning.deprecation_releases;
   const findings: Finding[] = [];
   const checklist: ChecklistItem[] = [];
@@ -15,7 +15,8 @@ export const deprecationWindow: PolicyCheck = ({ config, layout, changes, freeze
     if (getRule(c.rule).removes !== 'deprecatable') continue;
     if (seen.has(`${c.file}#${c.pointer}`)) continue; // one element, several readers: one finding
     seen.add(`${c.file}#${c.pointer}`);
-    const streak = deprecatedStreak(freezes, layout.rel(c.file), c.pointer);
+    // a file this change moved was deprecated where the freezes hold it
+    const streak = deprecatedStreak(freezes, layout.rel(movedFrom(c.file) ?? c.file), c.pointer);
     if (streak < needed) {
       const where = { module: c.module, line: c.line, pointer: c.pointer };
       findings.push(finding('removal-without-deprecation', c.file, { what: c.message, count: streak, needed }, where));

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-VLVJKFPH.js";
+} from "./chunk-YDJ5RZDW.js";
 import {
   runCheck
-} from "./chunk-OCOGVRK4.js";
+} from "./chunk-O7TU7HDE.js";
 import {
   repoTop
 } from "./chunk-6DBQUZ27.js";

@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-OPXLALXI.js";
-import "./chunk-OCOGVRK4.js";
+} from "./chunk-XQGLQM42.js";
+import "./chunk-O7TU7HDE.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-JECNHFAN.js";

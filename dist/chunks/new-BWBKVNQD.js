@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-VLVJKFPH.js";
-import "./chunk-OCOGVRK4.js";
+} from "./chunk-YDJ5RZDW.js";
+import "./chunk-O7TU7HDE.js";
 import "./chunk-BK2LR4QX.js";
 import {
   readVersion
