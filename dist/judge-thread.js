@@ -11497,11 +11497,12 @@ function pairSchema(example, data2, schemas, byId) {
 
 // src/core/policy/checks/context.ts
 function ratchet(context, run) {
-  return markOld(run(context.base), run(context.head));
+  return markOld(run(context.base), run(context.head), context.movedFrom);
 }
-function markOld(before, after) {
+function markOld(before, after, movedFrom = () => void 0) {
   const keys = new Set(before.map((f) => f.key));
-  return after.map((f) => keys.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
+  const was = (key3) => key3?.split("|").map((s) => movedFrom(s) ?? s).join("|");
+  return after.map((f) => keys.has(f.key) || keys.has(was(f.key)) ? { ...f, params: { ...f.params, old: true } } : f);
 }
 function text2(tree, path) {
   const bytes = tree.read(path);
@@ -11902,7 +11903,7 @@ function unreadableFindings(problems) {
 
 // src/core/policy/checks/spectral.ts
 var spectral = (context) => ({
-  findings: context.linted ? markOld(context.linted.base, context.linted.head) : []
+  findings: context.linted ? markOld(context.linted.base, context.linted.head, context.movedFrom) : []
 });
 
 // src/core/policy/checks/versioning.ts

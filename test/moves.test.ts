@@ -118,6 +118,26 @@ describe('a pull request that moves its contracts', () => {
   });
 });
 
+describe('debt moves with its file', () => {
+  test('a contract already unreadable at the baseline stays a warning when the pull request moves it', () => {
+    const dir = gitRepo({ ...PETSTORE, 'schemas/legacy.schema.json': '{ "type": "object", ' });
+    gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
+    mkdirSync(join(dir, 'old'));
+    renameSync(join(dir, 'schemas/legacy.schema.json'), join(dir, 'old/legacy.schema.json'));
+    commitAll(dir, 'pr');
+    const { report } = check(dir);
+    assert.ok(
+      report.changes.some((c) => c.ruleId === 'contract-moved' && c.file === 'old/legacy.schema.json'),
+      JSON.stringify(report.changes),
+    );
+    assert.ok(!(report.violations ?? []).some((v) => v.ruleId === 'contract-unreadable'), JSON.stringify(report.violations));
+    assert.ok(
+      (report.warned ?? []).some((w) => w.ruleId === 'contract-unreadable'),
+      JSON.stringify(report.warned),
+    );
+  });
+});
+
 describe('which files moved', () => {
   const schema = (props: string[]) =>
     JSON.stringify({

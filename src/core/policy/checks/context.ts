@@ -55,13 +55,21 @@ export type PolicyCheck = (context: PolicyContext) => CheckResult;
 
 /** Run a check on both sides: what already failed at the baseline is old debt (a warning), what is new takes its severity. */
 export function ratchet(context: PolicyContext, run: (side: Side) => Finding[]): Finding[] {
-  return markOld(run(context.base), run(context.head));
+  return markOld(run(context.base), run(context.head), context.movedFrom);
 }
 
-/** Head findings also found at the baseline (same key) are marked old. */
-export function markOld(before: Finding[], after: Finding[]): Finding[] {
+/**
+ * Head findings also found at the baseline (same key) are marked old. A key names its files as segments between
+ * `|`: a file the change moved is looked for under the name it had (its debt moves with it).
+ */
+export function markOld(before: Finding[], after: Finding[], movedFrom: (file: string) => string | undefined = () => undefined): Finding[] {
   const keys = new Set(before.map((f) => f.key));
-  return after.map((f) => (keys.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f));
+  const was = (key: string | undefined) =>
+    key
+      ?.split('|')
+      .map((s) => movedFrom(s) ?? s)
+      .join('|');
+  return after.map((f) => (keys.has(f.key) || keys.has(was(f.key)) ? { ...f, params: { ...f.params, old: true } } : f));
 }
 
 export function text(tree: SourceTree, path: string): string | undefined {

@@ -3,5 +3,5 @@
 import { markOld, type PolicyCheck } from './context.js';
 
 export const spectral: PolicyCheck = (context) => ({
-  findings: context.linted ? markOld(context.linted.base, context.linted.head) : [],
+  findings: context.linted ? markOld(context.linted.base, context.linted.head, context.movedFrom) : [],
 });

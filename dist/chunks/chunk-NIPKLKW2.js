@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-O7TU7HDE.js";
+} from "./chunk-O3DUGDZY.js";
 import {
   POLICY_RULES
 } from "./chunk-LDLFLRCI.js";

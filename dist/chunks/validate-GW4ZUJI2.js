@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-XQGLQM42.js";
-import "./chunk-O7TU7HDE.js";
+} from "./chunk-NIPKLKW2.js";
+import "./chunk-O3DUGDZY.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-JECNHFAN.js";

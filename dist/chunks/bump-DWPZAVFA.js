@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-MHQKBIF6.js";
+} from "./chunk-BGB62FFO.js";
 import {
   printCheck
-} from "./chunk-YDJ5RZDW.js";
-import "./chunk-O7TU7HDE.js";
+} from "./chunk-WR7OOWBH.js";
+import "./chunk-O3DUGDZY.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-FPVMIPT2.js";

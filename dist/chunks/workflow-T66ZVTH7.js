@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-MHQKBIF6.js";
+} from "./chunk-BGB62FFO.js";
 import {
   printCheck
-} from "./chunk-YDJ5RZDW.js";
+} from "./chunk-WR7OOWBH.js";
 import {
   printValidation
-} from "./chunk-XQGLQM42.js";
-import "./chunk-O7TU7HDE.js";
+} from "./chunk-NIPKLKW2.js";
+import "./chunk-O3DUGDZY.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-FPVMIPT2.js";

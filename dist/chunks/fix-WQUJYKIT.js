@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-YDJ5RZDW.js";
-import "./chunk-O7TU7HDE.js";
+} from "./chunk-WR7OOWBH.js";
+import "./chunk-O3DUGDZY.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-FPVMIPT2.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-YDJ5RZDW.js";
+} from "./chunk-WR7OOWBH.js";
 import {
   runCheck
-} from "./chunk-O7TU7HDE.js";
+} from "./chunk-O3DUGDZY.js";
 import {
   repoTop
 } from "./chunk-6DBQUZ27.js";

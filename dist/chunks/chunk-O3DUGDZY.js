@@ -670,11 +670,12 @@ function pairSchema(example, data, schemas, byId) {
 
 // src/core/policy/checks/context.ts
 function ratchet(context, run) {
-  return markOld(run(context.base), run(context.head));
+  return markOld(run(context.base), run(context.head), context.movedFrom);
 }
-function markOld(before, after) {
+function markOld(before, after, movedFrom = () => void 0) {
   const keys = new Set(before.map((f) => f.key));
-  return after.map((f) => keys.has(f.key) ? { ...f, params: { ...f.params, old: true } } : f);
+  const was = (key2) => key2?.split("|").map((s) => movedFrom(s) ?? s).join("|");
+  return after.map((f) => keys.has(f.key) || keys.has(was(f.key)) ? { ...f, params: { ...f.params, old: true } } : f);
 }
 function text(tree, path) {
   const bytes = tree.read(path);
@@ -932,7 +933,7 @@ function unreadableFindings(problems) {
 
 // src/core/policy/checks/spectral.ts
 var spectral = (context) => ({
-  findings: context.linted ? markOld(context.linted.base, context.linted.head) : []
+  findings: context.linted ? markOld(context.linted.base, context.linted.head, context.movedFrom) : []
 });
 
 // src/core/policy/checks/versioning.ts
