@@ -10701,6 +10701,11 @@ function diffTrees(base, head, options = {}) {
     }
     const kind = kindB ?? kindA;
     if (unchanged && !(isRoot(kind) && reachesOut)) continue;
+    if (a && b && replacedBy(kindA, kindB)) {
+      sink.emit(fileChange("contract-removed", file2, kindA));
+      sink.emit(fileChange("contract-added", file2, kindB));
+      continue;
+    }
     try {
       if (kind === "openapi" || kind === "swagger") {
         if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
@@ -10805,6 +10810,16 @@ function kindOf2(docs, file2, bytes, loose = false) {
   if (loose && kind === "data" && (typeof data2 === "boolean" || data2 && typeof data2 === "object" && SCHEMA_KEYWORDS.some((k) => k in data2)))
     return "jsonschema";
   return kind;
+}
+var DOCUMENT_FAMILY = {
+  openapi: "openapi",
+  swagger: "openapi",
+  asyncapi: "asyncapi",
+  avro: "avro"
+};
+function replacedBy(before, after) {
+  const [x, y] = [DOCUMENT_FAMILY[before], DOCUMENT_FAMILY[after]];
+  return (x !== void 0 || y !== void 0) && x !== y;
 }
 function isRoot(kind) {
   return kind === "openapi" || kind === "swagger" || kind === "asyncapi" || kind === "jsonschema";

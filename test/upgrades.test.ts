@@ -119,3 +119,15 @@ describe('an AsyncAPI 2.x document upgraded to 3.0', () => {
     assert.ok(!found.some((f) => f.startsWith('channel-removed major: channel `order/{orderId}/created`')), found.join('\n'));
   });
 });
+
+describe('a file rewritten as another kind of contract', () => {
+  test('a JSON Schema rewritten as an OpenAPI document is the schema removed and the document added', () => {
+    const schema = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', required: ['id'] });
+    const api = JSON.stringify({ openapi: '3.0.3', info: { title: 'U', version: '1.0.0' }, paths: { '/u': { get: { responses: {} } } } });
+    const result = diffTrees(new MapTree([['user.json', schema]]), new MapTree([['user.json', api]]));
+    assert.deepEqual(
+      result.changes.map((c) => `${c.ruleId} ${c.level}: ${c.message}`),
+      ['contract-removed major: JSON Schema user.json removed', 'contract-added minor: OpenAPI document user.json added'],
+    );
+  });
+});

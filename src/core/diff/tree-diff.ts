@@ -118,6 +118,14 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     }
     const kind = ((kindB ?? kindA) as ContractKind | undefined)!;
     if (unchanged && !(isRoot(kind) && reachesOut)) continue;
+    if (a && b && replacedBy(kindA as ContractKind, kindB as ContractKind)) {
+      // one kind of contract in place of another (a JSON Schema rewritten as an OpenAPI document): nothing in one can
+      // be compared with the other, so the old one is removed and the new one added; compared with nothing, the
+      // old contract's removal went unseen
+      sink.emit(fileChange('contract-removed', file, kindA as ContractKind));
+      sink.emit(fileChange('contract-added', file, kindB as ContractKind));
+      continue;
+    }
     try {
       if (kind === 'openapi' || kind === 'swagger') {
         if (!a || !b) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
@@ -242,6 +250,19 @@ function kindOf(docs: Documents, file: string, bytes: Uint8Array, loose = false)
   )
     return 'jsonschema';
   return kind;
+}
+
+/** Kinds of documents compared by their own differ; Swagger 2.0 and OpenAPI 3 are one. */
+const DOCUMENT_FAMILY: Partial<Record<ContractKind, string>> = {
+  openapi: 'openapi',
+  swagger: 'openapi',
+  asyncapi: 'asyncapi',
+  avro: 'avro',
+};
+
+function replacedBy(before: ContractKind, after: ContractKind): boolean {
+  const [x, y] = [DOCUMENT_FAMILY[before], DOCUMENT_FAMILY[after]];
+  return (x !== undefined || y !== undefined) && x !== y;
 }
 
 function isRoot(kind: ContractKind): boolean {

@@ -50,7 +50,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-IUZ56XQ2.js";
+} from "./chunk-3XWTB33S.js";
 import {
   detectKind,
   referenceClosure

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-BGB62FFO.js";
+} from "./chunk-KB4N7M52.js";
 import {
   printCheck
-} from "./chunk-WR7OOWBH.js";
+} from "./chunk-GKTRYXWU.js";
 import {
   printValidation
-} from "./chunk-NIPKLKW2.js";
-import "./chunk-O3DUGDZY.js";
+} from "./chunk-KGPKDRVR.js";
+import "./chunk-BOY5BUYL.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-IUZ56XQ2.js";
+import "./chunk-3XWTB33S.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import "./chunk-SDUFXYTY.js";

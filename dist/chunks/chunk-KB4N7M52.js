@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-WR7OOWBH.js";
+} from "./chunk-GKTRYXWU.js";
 import {
   runCheck
-} from "./chunk-O3DUGDZY.js";
+} from "./chunk-BOY5BUYL.js";
 import {
   repoTop
 } from "./chunk-6DBQUZ27.js";

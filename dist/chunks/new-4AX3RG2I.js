@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-WR7OOWBH.js";
-import "./chunk-O3DUGDZY.js";
+} from "./chunk-GKTRYXWU.js";
+import "./chunk-BOY5BUYL.js";
 import "./chunk-BK2LR4QX.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-IUZ56XQ2.js";
+import "./chunk-3XWTB33S.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import {
