@@ -8930,16 +8930,7 @@ function diffAsyncApi(d, baseFile, file2) {
       const schemaOf = (s, major) => {
         const n = obj(s.node);
         if (n.schema !== void 0) return { loc: { ...s.loc, pointer: pointerJoin(s.loc.pointer, "schema") }, node: n.schema };
-        if (major < 3) return s;
-        const { enum: values, default: fallback } = n;
-        return {
-          loc: s.loc,
-          node: {
-            type: "string",
-            ...values !== void 0 ? { enum: values } : {},
-            ...fallback !== void 0 ? { default: fallback } : {}
-          }
-        };
+        return major < 3 ? s : { loc: s.loc, node: { type: "string", ...n } };
       };
       d.schemas.compare([schemaOf(q, a.major)], [schemaOf(p, b.major)], { context, role, label: `channel ${key3} parameter ${name}` });
     }

@@ -96,16 +96,7 @@ export function diffAsyncApi(d: AsyncApiDiffer, baseFile: string, file: string):
       const schemaOf = (s: Side, major: number): Side => {
         const n = obj(s.node);
         if (n.schema !== undefined) return { loc: { ...s.loc, pointer: pointerJoin(s.loc.pointer, 'schema') }, node: n.schema };
-        if (major < 3) return s;
-        const { enum: values, default: fallback } = n;
-        return {
-          loc: s.loc,
-          node: {
-            type: 'string',
-            ...(values !== undefined ? { enum: values } : {}),
-            ...(fallback !== undefined ? { default: fallback } : {}),
-          },
-        };
+        return major < 3 ? s : { loc: s.loc, node: { type: 'string', ...n } };
       };
       d.schemas.compare([schemaOf(q, a.major)], [schemaOf(p, b.major)], { context, role, label: `channel ${key} parameter ${name}` });
     }

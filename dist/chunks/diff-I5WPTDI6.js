@@ -23,7 +23,7 @@ import {
 import "./chunk-LDLFLRCI.js";
 import {
   diffTrees
-} from "./chunk-3XWTB33S.js";
+} from "./chunk-NL7ZS4QV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import {

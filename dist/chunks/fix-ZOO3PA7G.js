@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-GKTRYXWU.js";
-import "./chunk-BOY5BUYL.js";
+} from "./chunk-54QXUUM5.js";
+import "./chunk-MDKL3SKN.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
 import {
   isDraft2020
-} from "./chunk-3XWTB33S.js";
+} from "./chunk-NL7ZS4QV.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

@@ -50,7 +50,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-3XWTB33S.js";
+} from "./chunk-NL7ZS4QV.js";
 import {
   detectKind,
   referenceClosure

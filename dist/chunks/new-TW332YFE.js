@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-GKTRYXWU.js";
-import "./chunk-BOY5BUYL.js";
+} from "./chunk-54QXUUM5.js";
+import "./chunk-MDKL3SKN.js";
 import "./chunk-BK2LR4QX.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-3XWTB33S.js";
+import "./chunk-NL7ZS4QV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-GKTRYXWU.js";
+} from "./chunk-54QXUUM5.js";
 import {
   runCheck
-} from "./chunk-BOY5BUYL.js";
+} from "./chunk-MDKL3SKN.js";
 import {
   repoTop
 } from "./chunk-6DBQUZ27.js";

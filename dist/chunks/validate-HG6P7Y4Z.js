@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-KGPKDRVR.js";
-import "./chunk-BOY5BUYL.js";
+} from "./chunk-IMGIE4X3.js";
+import "./chunk-MDKL3SKN.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-3XWTB33S.js";
+import "./chunk-NL7ZS4QV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import "./chunk-SDUFXYTY.js";
