@@ -9322,6 +9322,8 @@ var OpenApiDiffer = class {
   judged;
   roleOf;
   /** The two documents being compared, when set inclusion can judge their schemas (OpenAPI 3.1, and 3.0 read as JSON Schema 2020-12). */
+  /** One document is Swagger 2.0 and the other OpenAPI 3 (a description upgraded): form fields are a request body. */
+  upgraded = false;
   roots;
   diff({ baseFile, headFile }) {
     const a = baseFile ? this.baseDocs.get(baseFile).data : {};
@@ -9333,6 +9335,7 @@ var OpenApiDiffer = class {
     const judgeable = baseFile && headFile && is3(a) && is3(b);
     this.roots = judgeable ? { baseFile, headFile, judged: 0, seen: /* @__PURE__ */ new Map() } : void 0;
     const upgraded = !!baseFile && !!headFile && !a.swagger !== !b.swagger;
+    this.upgraded = upgraded;
     const opsA = this.operations(this.baseDocs, a, baseFile, basePathOf(a, upgraded));
     const opsB = this.operations(this.headDocs, b, headFile, basePathOf(b, upgraded));
     for (const [key3, op] of opsA) {
@@ -9517,12 +9520,12 @@ var OpenApiDiffer = class {
     const op = b.label;
     for (const [key3, side] of pa) {
       const p = side.node;
-      if (p.in === "body") continue;
+      if (p.in === "body" || p.in === "formData" && this.upgraded) continue;
       if (!pb.has(key3)) this.emit("request-parameter-removed", side.loc, { op, in: p.in, name: p.name }, b.loc);
     }
     for (const [key3, side] of pb) {
       const p = side.node;
-      if (p.in === "body") continue;
+      if (p.in === "body" || p.in === "formData" && this.upgraded) continue;
       const old = pa.get(key3);
       const params = { op, in: p.in, name: p.name };
       if (!old) {
@@ -9637,7 +9640,12 @@ var OpenApiDiffer = class {
       if (!isObj6(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
-    for (const side of this.parameterMap(docs, op).values()) {
+    const params = [...this.parameterMap(docs, op).values()];
+    if (this.upgraded && op.doc.swagger) {
+      const form = formBody(op, params);
+      if (form) return form;
+    }
+    for (const side of params) {
       const p = side.node;
       if (p.in === "body") {
         const consumes = Array.isArray(op.node.consumes) ? op.node.consumes : op.doc.consumes;
@@ -9805,6 +9813,26 @@ function parameterSchema(side) {
     return { loc: side.loc, node: schema2 };
   }
   return void 0;
+}
+function formBody(op, params) {
+  const fields = params.filter((s) => isObj6(s.node) && s.node.in === "formData");
+  if (!fields.length) return void 0;
+  const properties = {};
+  const required = [];
+  for (const { node } of fields) {
+    const p = node;
+    const schema3 = parameterSchema({ loc: op.loc, node: p })?.node;
+    properties[String(p.name)] = isObj6(schema3) && schema3.type === "file" ? { ...schema3, type: "string", format: "binary" } : schema3 ?? {};
+    if (p.required === true) required.push(String(p.name));
+  }
+  const consumes = (Array.isArray(op.node.consumes) ? op.node.consumes : op.doc.consumes)?.map(String) ?? [];
+  const forms = consumes.filter((m) => m === "multipart/form-data" || m === "application/x-www-form-urlencoded");
+  const media = forms.length ? forms : [
+    Object.values(properties).some((s) => isObj6(s) && s.format === "binary") ? "multipart/form-data" : "application/x-www-form-urlencoded"
+  ];
+  const loc = at2(op.loc, "parameters");
+  const schema2 = { type: "object", properties, ...required.length ? { required } : {} };
+  return { loc, required: required.length > 0, content: new Map(media.map((m) => [m, { loc, node: schema2 }])) };
 }
 function serverUrls(doc) {
   if (!doc.swagger) return (Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj6(s) ? String(s.url) : "");

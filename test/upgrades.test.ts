@@ -27,7 +27,7 @@ const edit = (text: string, from: string | RegExp, to: string) => {
 };
 
 describe('a Swagger 2.0 description upgraded to OpenAPI 3', () => {
-  test('a faithful upgrade is one version change: base path, bodies, collection formats, x-nullable, security, definitions', () => {
+  test('a faithful upgrade is one version change: base path, bodies, form fields, collection formats, x-nullable, security, definitions', () => {
     assert.deepEqual(changes(SWAGGER, OPENAPI), ['openapi-version-changed minor: OpenAPI version changed from Swagger 2.0 to 3.0.3']);
   });
 
@@ -36,12 +36,14 @@ describe('a Swagger 2.0 description upgraded to OpenAPI 3', () => {
     upgraded = edit(upgraded, 'style: form, explode: false, ', ''); // OpenAPI 3's default for a query array is exploded
     upgraded = edit(upgraded, '        name: { type: string, nullable: true }\n', '');
     upgraded = edit(upgraded, ', by: { type: string }', '');
+    upgraded = edit(upgraded, 'required: [file]', 'required: [file, caption]');
     const found = changes(SWAGGER, upgraded);
     for (const expected of [
       'operation-removed major: DELETE /v1/pets/{id} removed',
       'request-parameter-style-changed major: GET /v1/pets: query parameter `tags` explode changed from false to true',
       'response-property-removed major: GET /v1/pets response 200 []: optional property `name` removed',
       'event-property-removed major: components.schemas.Audit (reached by no operation): optional property `by` removed',
+      'request-property-became-required major: POST /v1/pets/{id}/photo request body: property `caption` became required',
     ])
       assert.ok(
         found.some((f) => f.startsWith(expected)),

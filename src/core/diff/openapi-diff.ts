@@ -62,6 +62,9 @@ export class OpenApiDiffer {
   ) {}
 
   /** The two documents being compared, when set inclusion can judge their schemas (OpenAPI 3.1, and 3.0 read as JSON Schema 2020-12). */
+  /** One document is Swagger 2.0 and the other OpenAPI 3 (a description upgraded): form fields are a request body. */
+  private upgraded = false;
+
   private roots?: {
     baseFile: string;
     headFile: string;
@@ -83,6 +86,7 @@ export class OpenApiDiffer {
     this.roots = judgeable ? { baseFile, headFile, judged: 0, seen: new Map() } : undefined;
     // a Swagger 2.0 description upgraded to OpenAPI 3 moves its `basePath` into `servers`: its routes are the same
     const upgraded = !!baseFile && !!headFile && !a.swagger !== !b.swagger;
+    this.upgraded = upgraded;
     const opsA = this.operations(this.baseDocs, a, baseFile, basePathOf(a, upgraded));
     const opsB = this.operations(this.headDocs, b, headFile, basePathOf(b, upgraded));
     for (const [key, op] of opsA) {
@@ -300,12 +304,12 @@ export class OpenApiDiffer {
     const op = b.label;
     for (const [key, side] of pa) {
       const p = side.node as Obj;
-      if (p.in === 'body') continue; // Swagger 2 body: compared as a request body
+      if (p.in === 'body' || (p.in === 'formData' && this.upgraded)) continue; // Swagger 2 body: compared as a request body
       if (!pb.has(key)) this.emit('request-parameter-removed', side.loc, { op, in: p.in, name: p.name }, b.loc);
     }
     for (const [key, side] of pb) {
       const p = side.node as Obj;
-      if (p.in === 'body') continue;
+      if (p.in === 'body' || (p.in === 'formData' && this.upgraded)) continue;
       const old = pa.get(key);
       const params = { op, in: p.in, name: p.name };
       if (!old) {
@@ -436,7 +440,12 @@ export class OpenApiDiffer {
       if (!isObj(rb.node)) return undefined;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
-    for (const side of this.parameterMap(docs, op).values()) {
+    const params = [...this.parameterMap(docs, op).values()];
+    if (this.upgraded && op.doc.swagger) {
+      const form = formBody(op, params);
+      if (form) return form;
+    }
+    for (const side of params) {
       const p = side.node as Obj;
       if (p.in === 'body') {
         const consumes = (Array.isArray(op.node.consumes) ? op.node.consumes : op.doc.consumes) as string[] | undefined;
@@ -627,6 +636,35 @@ function parameterSchema(side: Side): Side | undefined {
     return { loc: side.loc, node: schema };
   }
   return undefined;
+}
+
+/**
+ * Swagger 2.0's form fields as the request body OpenAPI 3 writes for them: an object of one property per field
+ * (`type: file` is a binary string), required where the field is, under each form media type the operation consumes.
+ */
+function formBody(op: Operation, params: Side[]): { loc: Loc; required: boolean; content: Map<string, Side> } | undefined {
+  const fields = params.filter((s) => isObj(s.node) && s.node.in === 'formData');
+  if (!fields.length) return undefined;
+  const properties: Obj = {};
+  const required: string[] = [];
+  for (const { node } of fields) {
+    const p = node as Obj;
+    const schema = parameterSchema({ loc: op.loc, node: p })?.node;
+    properties[String(p.name)] = isObj(schema) && schema.type === 'file' ? { ...schema, type: 'string', format: 'binary' } : (schema ?? {});
+    if (p.required === true) required.push(String(p.name));
+  }
+  const consumes = ((Array.isArray(op.node.consumes) ? op.node.consumes : op.doc.consumes) as unknown[] | undefined)?.map(String) ?? [];
+  const forms = consumes.filter((m) => m === 'multipart/form-data' || m === 'application/x-www-form-urlencoded');
+  const media = forms.length
+    ? forms
+    : [
+        Object.values(properties).some((s) => isObj(s) && s.format === 'binary')
+          ? 'multipart/form-data'
+          : 'application/x-www-form-urlencoded',
+      ];
+  const loc = at(op.loc, 'parameters');
+  const schema = { type: 'object', properties, ...(required.length ? { required } : {}) };
+  return { loc, required: required.length > 0, content: new Map(media.map((m) => [m, { loc, node: schema }])) };
 }
 
 /** A description's server URLs; Swagger 2.0's from its `schemes`, `host` and `basePath`, as OpenAPI 3 writes them. */

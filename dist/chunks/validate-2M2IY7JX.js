@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-IMGIE4X3.js";
-import "./chunk-MDKL3SKN.js";
+} from "./chunk-VU5HQRYG.js";
+import "./chunk-FCK4KZJV.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-NL7ZS4QV.js";
+import "./chunk-HIBVPY5K.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import "./chunk-SDUFXYTY.js";

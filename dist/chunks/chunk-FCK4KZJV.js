@@ -50,7 +50,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-NL7ZS4QV.js";
+} from "./chunk-HIBVPY5K.js";
 import {
   detectKind,
   referenceClosure

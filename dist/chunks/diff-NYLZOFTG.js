@@ -23,7 +23,7 @@ import {
 import "./chunk-LDLFLRCI.js";
 import {
   diffTrees
-} from "./chunk-NL7ZS4QV.js";
+} from "./chunk-HIBVPY5K.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import {

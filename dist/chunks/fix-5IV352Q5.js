@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-54QXUUM5.js";
-import "./chunk-MDKL3SKN.js";
+} from "./chunk-GTPDERTF.js";
+import "./chunk-FCK4KZJV.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
 import {
   isDraft2020
-} from "./chunk-NL7ZS4QV.js";
+} from "./chunk-HIBVPY5K.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-54QXUUM5.js";
+} from "./chunk-GTPDERTF.js";
 import {
   runCheck
-} from "./chunk-MDKL3SKN.js";
+} from "./chunk-FCK4KZJV.js";
 import {
   repoTop
 } from "./chunk-6DBQUZ27.js";

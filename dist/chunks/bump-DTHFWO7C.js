@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-KHDCLJKG.js";
+} from "./chunk-634S5BKO.js";
 import {
   printCheck
-} from "./chunk-54QXUUM5.js";
-import "./chunk-MDKL3SKN.js";
+} from "./chunk-GTPDERTF.js";
+import "./chunk-FCK4KZJV.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-FPVMIPT2.js";
@@ -14,7 +14,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-NL7ZS4QV.js";
+import "./chunk-HIBVPY5K.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import "./chunk-SDUFXYTY.js";
