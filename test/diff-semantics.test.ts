@@ -181,6 +181,26 @@ describe('content models', () => {
     assert.deepEqual(ids(r), ['storage-type-changed']);
     assert.match(r.changes[0]!.message, /\[1\]/);
   });
+  test("draft-07's dependencies are 2019-09's dependentRequired and dependentSchemas: moving a schema to 2020-12 changes nothing", () => {
+    const draft7 = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+      dependencies: { a: ['b'], c: { required: ['d'] } },
+    };
+    const now = (names: string[]) => ({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      dependentRequired: { a: names },
+      dependentSchemas: { c: { required: ['d'] } },
+    });
+    assert.deepEqual(ids(diffDocs(draft7, now(['b']))), []);
+    // a name more that `a` needs is still a narrowing
+    const tightened = diffDocs(draft7, now(['b', 'e']));
+    assert.deepEqual(
+      tightened.changes.map((c) => [c.ruleId, c.level]),
+      [['storage-constraint-changed', 'major']],
+    );
+  });
 });
 
 describe('trees', () => {

@@ -315,6 +315,16 @@ export class ViewBuilder {
     }
     for (const [kw, value] of Object.entries(s)) {
       if (HANDLED.has(kw) || IGNORED.has(kw)) continue;
+      if (kw === 'dependencies' && value && typeof value === 'object' && !Array.isArray(value)) {
+        // draft-07's one keyword is 2019-09's two: a list of names is dependentRequired, a schema dependentSchemas
+        // (a schema moved to the 2020-12 dialect read as `dependencies` removed, a minor change for nothing)
+        const entries = Object.entries(value);
+        const names = entries.filter(([, v]) => Array.isArray(v));
+        const schemas = entries.filter(([, v]) => !Array.isArray(v));
+        if (names.length) view.constraints.set('dependentRequired', { value: Object.fromEntries(names), loc: at(kw) });
+        if (schemas.length) view.constraints.set('dependentSchemas', { value: Object.fromEntries(schemas), loc: at(kw) });
+        continue;
+      }
       if (CONSTRAINT_KEYWORDS.has(kw)) view.constraints.set(kw, { value, loc: at(kw) });
       else if (DOC_KEYWORDS.has(kw) || kw.startsWith('x-')) view.docs.set(kw, { value, loc: at(kw) });
       else view.rest.set(kw, { value, loc: at(kw) });

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-GTPDERTF.js";
+} from "./chunk-62WJHCBU.js";
 import {
   runCheck
-} from "./chunk-FCK4KZJV.js";
+} from "./chunk-XAKJYOQH.js";
 import {
   repoTop
 } from "./chunk-6DBQUZ27.js";

@@ -50,7 +50,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-HIBVPY5K.js";
+} from "./chunk-Q2H5R5OS.js";
 import {
   detectKind,
   referenceClosure

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-GTPDERTF.js";
-import "./chunk-FCK4KZJV.js";
+} from "./chunk-62WJHCBU.js";
+import "./chunk-XAKJYOQH.js";
 import "./chunk-BK2LR4QX.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-HIBVPY5K.js";
+import "./chunk-Q2H5R5OS.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import {

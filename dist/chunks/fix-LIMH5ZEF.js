@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-GTPDERTF.js";
-import "./chunk-FCK4KZJV.js";
+} from "./chunk-62WJHCBU.js";
+import "./chunk-XAKJYOQH.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
 import {
   isDraft2020
-} from "./chunk-HIBVPY5K.js";
+} from "./chunk-Q2H5R5OS.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

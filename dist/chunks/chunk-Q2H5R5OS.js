@@ -4223,6 +4223,14 @@ var ViewBuilder = class {
     }
     for (const [kw, value] of Object.entries(s)) {
       if (HANDLED.has(kw) || IGNORED.has(kw)) continue;
+      if (kw === "dependencies" && value && typeof value === "object" && !Array.isArray(value)) {
+        const entries = Object.entries(value);
+        const names = entries.filter(([, v]) => Array.isArray(v));
+        const schemas = entries.filter(([, v]) => !Array.isArray(v));
+        if (names.length) view.constraints.set("dependentRequired", { value: Object.fromEntries(names), loc: at3(kw) });
+        if (schemas.length) view.constraints.set("dependentSchemas", { value: Object.fromEntries(schemas), loc: at3(kw) });
+        continue;
+      }
       if (CONSTRAINT_KEYWORDS.has(kw)) view.constraints.set(kw, { value, loc: at3(kw) });
       else if (DOC_KEYWORDS.has(kw) || kw.startsWith("x-")) view.docs.set(kw, { value, loc: at3(kw) });
       else view.rest.set(kw, { value, loc: at3(kw) });

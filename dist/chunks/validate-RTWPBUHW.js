@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-VU5HQRYG.js";
-import "./chunk-FCK4KZJV.js";
+} from "./chunk-UIO7IFOO.js";
+import "./chunk-XAKJYOQH.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-HIBVPY5K.js";
+import "./chunk-Q2H5R5OS.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import "./chunk-SDUFXYTY.js";

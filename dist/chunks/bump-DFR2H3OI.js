@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-634S5BKO.js";
+} from "./chunk-U64GGY2A.js";
 import {
   printCheck
-} from "./chunk-GTPDERTF.js";
-import "./chunk-FCK4KZJV.js";
+} from "./chunk-62WJHCBU.js";
+import "./chunk-XAKJYOQH.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-FPVMIPT2.js";
@@ -14,7 +14,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-HIBVPY5K.js";
+import "./chunk-Q2H5R5OS.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import "./chunk-SDUFXYTY.js";

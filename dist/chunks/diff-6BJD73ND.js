@@ -23,7 +23,7 @@ import {
 import "./chunk-LDLFLRCI.js";
 import {
   diffTrees
-} from "./chunk-HIBVPY5K.js";
+} from "./chunk-Q2H5R5OS.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import {
