@@ -7056,9 +7056,11 @@ function rewritten(root, rewrite2) {
   return (node) => copies.copyOf(node) ?? copies.copy(node);
 }
 function refSiblingsVoid(root) {
+  return refSiblingsVoided(root) ? rewritten(root, refVoids) : (node) => node;
+}
+function refSiblingsVoided(root) {
   const declared = root && typeof root === "object" ? root.$schema : void 0;
-  if (typeof declared !== "string" || !PRE_2019.test(declared)) return (node) => node;
-  return rewritten(root, refVoids);
+  return typeof declared === "string" && PRE_2019.test(declared);
 }
 function fromOpenApi30(root) {
   return rewritten(root, (node, key3, value) => {
@@ -9978,15 +9980,16 @@ var ViewBuilder = class {
       }
       const obj2 = node;
       const ref = typeof obj2.$ref === "string" ? obj2.$ref : void 0;
-      const allOf = Array.isArray(obj2.allOf) ? obj2.allOf : void 0;
-      const single = singleAlternative(obj2);
-      const wrap = nullableWrap(obj2);
+      const voids = ref !== void 0 && this.voidsRefSiblings(side.loc.file);
+      const allOf = !voids && Array.isArray(obj2.allOf) ? obj2.allOf : void 0;
+      const single = voids ? void 0 : singleAlternative(obj2);
+      const wrap = voids ? void 0 : nullableWrap(obj2);
       if (!ref && !allOf && !single && !wrap) {
         out.push(side);
         return;
       }
       let unresolved = false;
-      const rest = { ...obj2 };
+      const rest = voids ? refContainers(obj2) : { ...obj2 };
       const at3 = (...tokens) => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
       if (ref) {
         delete rest.$ref;
@@ -10058,6 +10061,9 @@ var ViewBuilder = class {
     if (!("x-nullable" in s) || !this.isSwagger(loc.file)) return s;
     const { "x-nullable": nullable, ...rest } = s;
     return nullable === true ? { ...rest, nullable: true } : rest;
+  }
+  voidsRefSiblings(file2) {
+    return refSiblingsVoided(this.rootOf({ file: file2, pointer: "" }));
   }
   isSwagger(file2) {
     const data2 = this.rootOf({ file: file2, pointer: "" });
@@ -10170,6 +10176,9 @@ var ViewBuilder = class {
 function singleAlternative(s) {
   for (const kw of ["oneOf", "anyOf"]) if (Array.isArray(s[kw]) && s[kw].length === 1) return kw;
   return void 0;
+}
+function refContainers(obj2) {
+  return Object.fromEntries(Object.entries(obj2).filter(([k]) => k === "$ref" || k === "$defs" || k === "definitions"));
 }
 function typeSet(s) {
   let types;

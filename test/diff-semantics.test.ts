@@ -181,6 +181,23 @@ describe('content models', () => {
     assert.deepEqual(ids(r), ['storage-type-changed']);
     assert.match(r.changes[0]!.message, /\[1\]/);
   });
+  test('a keyword beside a $ref, void in draft-07, applies once the schema moves to 2020-12: a narrowing that was hidden', () => {
+    const schema = (draft: string, defs: string) => ({
+      $schema: draft,
+      type: 'object',
+      properties: { n: { $ref: `#/${defs}/s`, maxLength: 5 } },
+      [defs]: { s: { type: 'string' } },
+    });
+    const draft7 = schema('http://json-schema.org/draft-07/schema#', 'definitions');
+    const moved = schema('https://json-schema.org/draft/2020-12/schema', '$defs');
+    assert.deepEqual(ids(diffDocs(draft7, draft7)), []);
+    const r = diffDocs(draft7, moved);
+    assert.deepEqual(
+      r.changes.map((c) => [c.ruleId, c.level]),
+      [['storage-constraint-tightened', 'major']],
+    );
+    assert.match(r.changes[0]!.message, /maxLength tightened from none to 5/);
+  });
   test("draft-07's dependencies are 2019-09's dependentRequired and dependentSchemas: moving a schema to 2020-12 changes nothing", () => {
     const draft7 = {
       $schema: 'http://json-schema.org/draft-07/schema#',

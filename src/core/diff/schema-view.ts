@@ -4,6 +4,7 @@ import type { Diagnostic, Loc } from '../model.js';
 import { pointerJoin } from '../model.js';
 import { InputError } from '../errors.js';
 import type { Documents } from '../source/tree.js';
+import { refSiblingsVoided } from '../semantic/dialects.js';
 
 export interface Side {
   loc: Loc;
@@ -143,16 +144,19 @@ export class ViewBuilder {
       }
       const obj = node as Record<string, unknown>;
       const ref = typeof obj.$ref === 'string' ? obj.$ref : undefined;
-      const allOf = Array.isArray(obj.allOf) ? obj.allOf : undefined;
-      const single = singleAlternative(obj);
-      const wrap = nullableWrap(obj);
+      // drafts 4 to 7 ignore every keyword beside a `$ref` (a schema moved to 2020-12 starts applying them: read as
+      // a conjunction on both sides, `maxLength` beside a `$ref` was no change); the judge reads them the same way
+      const voids = ref !== undefined && this.voidsRefSiblings(side.loc.file);
+      const allOf = !voids && Array.isArray(obj.allOf) ? obj.allOf : undefined;
+      const single = voids ? undefined : singleAlternative(obj);
+      const wrap = voids ? undefined : nullableWrap(obj);
       if (!ref && !allOf && !single && !wrap) {
         out.push(side);
         return;
       }
       // 2020-12 allows `$ref` beside other keywords: that is a conjunction, like allOf.
       let unresolved = false;
-      const rest: Record<string, unknown> = { ...obj };
+      const rest: Record<string, unknown> = voids ? refContainers(obj) : { ...obj };
       const at = (...tokens: (string | number)[]): Loc => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
       if (ref) {
         delete rest.$ref;
@@ -227,6 +231,10 @@ export class ViewBuilder {
     if (!('x-nullable' in s) || !this.isSwagger(loc.file)) return s;
     const { 'x-nullable': nullable, ...rest } = s;
     return nullable === true ? { ...rest, nullable: true } : rest;
+  }
+
+  private voidsRefSiblings(file: string): boolean {
+    return refSiblingsVoided(this.rootOf({ file, pointer: '' }));
   }
 
   private isSwagger(file: string): boolean {
@@ -357,6 +365,11 @@ export class ViewBuilder {
 function singleAlternative(s: Record<string, unknown>): 'oneOf' | 'anyOf' | undefined {
   for (const kw of ['oneOf', 'anyOf'] as const) if (Array.isArray(s[kw]) && (s[kw] as unknown[]).length === 1) return kw;
   return undefined;
+}
+
+/** What stays beside a `$ref` whose siblings are void: its definitions (containers, not assertions) and the `$ref`. */
+function refContainers(obj: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(obj).filter(([k]) => k === '$ref' || k === '$defs' || k === 'definitions'));
 }
 
 function typeSet(s: Record<string, unknown>): { types?: Set<string>; consumed?: string } {

@@ -25,9 +25,13 @@ function rewritten(root: unknown, rewrite: EntryRewrite): (node: unknown) => unk
  * The identity for later drafts.
  */
 export function refSiblingsVoid(root: unknown): (node: unknown) => unknown {
+  return refSiblingsVoided(root) ? rewritten(root, refVoids) : (node) => node;
+}
+
+/** Does the document's `$schema` name draft 7 or earlier, where a `$ref` voids its siblings? */
+export function refSiblingsVoided(root: unknown): boolean {
   const declared = root && typeof root === 'object' ? (root as { $schema?: unknown }).$schema : undefined;
-  if (typeof declared !== 'string' || !PRE_2019.test(declared)) return (node) => node;
-  return rewritten(root, refVoids);
+  return typeof declared === 'string' && PRE_2019.test(declared);
 }
 
 /** An OpenAPI 3.0 document with its Schema Objects as JSON Schema 2020-12 says the same thing. */

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-62WJHCBU.js";
+} from "./chunk-2VGTBHNG.js";
 import {
   runCheck
-} from "./chunk-XAKJYOQH.js";
+} from "./chunk-JM7XD4LP.js";
 import {
   repoTop
 } from "./chunk-6DBQUZ27.js";

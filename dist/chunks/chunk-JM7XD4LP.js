@@ -50,7 +50,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-Q2H5R5OS.js";
+} from "./chunk-2JFDWVUT.js";
 import {
   detectKind,
   referenceClosure

@@ -23,7 +23,7 @@ import {
 import "./chunk-LDLFLRCI.js";
 import {
   diffTrees
-} from "./chunk-Q2H5R5OS.js";
+} from "./chunk-2JFDWVUT.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import {
