@@ -10062,7 +10062,18 @@ var ViewBuilder = class {
     const { "x-nullable": nullable, ...rest } = s;
     return nullable === true ? { ...rest, nullable: true } : rest;
   }
+  /**
+   * Does a `$ref` in this file void the keywords beside it? Drafts 4 to 7 (by `$schema`) say so; 2019-09 on apply
+   * them. OpenAPI 3.0 says so too, but descriptions write `nullable` and `description` beside a `$ref` and mean them,
+   * so the keyword diff keeps reading them there (the judge follows the letter).
+   */
   voidsRefSiblings(file2) {
+    let known = this.voiding.get(file2);
+    if (known === void 0) this.voiding.set(file2, known = this.readsRefSiblingsVoid(file2));
+    return known;
+  }
+  voiding = /* @__PURE__ */ new Map();
+  readsRefSiblingsVoid(file2) {
     return refSiblingsVoided(this.rootOf({ file: file2, pointer: "" }));
   }
   isSwagger(file2) {
@@ -10269,8 +10280,13 @@ var SchemaDiffer = class {
     }
     return mine;
   }
-  /** Equal text whose `$ref`s name equal units on both sides: nothing below can differ. */
+  /**
+   * Equal text whose `$ref`s name equal units on both sides: nothing below can differ. Unless the two are read by
+   * different rules (a draft-07 `$ref` voids its siblings, 2020-12 applies them): then the same text may mean two
+   * things, and is compared.
+   */
   alike(a, b) {
+    if (this.base.voidsRefSiblings(a.loc.file) !== this.head.voidsRefSiblings(b.loc.file)) return false;
     return alikeIn(a.node, b.node, this.base.rootOf(a.loc), this.head.rootOf(b.loc));
   }
   compareViews(partsA, partsB, scope, path, options) {

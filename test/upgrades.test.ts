@@ -133,3 +133,22 @@ describe('a file rewritten as another kind of contract', () => {
     );
   });
 });
+
+describe('a JSON Schema moved from draft-07 to 2020-12', () => {
+  test('the same text beside a $ref is void before and applies after: the narrowing is reported, not taken for no change', () => {
+    const schema = (draft: string) =>
+      JSON.stringify({
+        $schema: draft,
+        type: 'object',
+        properties: { o: { type: 'object', properties: { n: { $ref: '#/definitions/s', maxLength: 5 } } } },
+        definitions: { s: { type: 'string' } },
+      });
+    const [before, after] = [schema('http://json-schema.org/draft-07/schema#'), schema('https://json-schema.org/draft/2020-12/schema')];
+    const diff = (x: string, y: string) =>
+      diffTrees(new MapTree([['n.schema.json', x]]), new MapTree([['n.schema.json', y]])).changes.map(
+        (c) => `${c.ruleId} ${c.level}: ${c.message}`,
+      );
+    assert.deepEqual(diff(before, before), []);
+    assert.deepEqual(diff(before, after), ['storage-constraint-tightened major: n.schema.json .o.n: maxLength tightened from none to 5']);
+  });
+});

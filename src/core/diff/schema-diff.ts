@@ -64,8 +64,13 @@ export class SchemaDiffer {
     return mine;
   }
 
-  /** Equal text whose `$ref`s name equal units on both sides: nothing below can differ. */
+  /**
+   * Equal text whose `$ref`s name equal units on both sides: nothing below can differ. Unless the two are read by
+   * different rules (a draft-07 `$ref` voids its siblings, 2020-12 applies them): then the same text may mean two
+   * things, and is compared.
+   */
   private alike(a: Side, b: Side): boolean {
+    if (this.base.voidsRefSiblings(a.loc.file) !== this.head.voidsRefSiblings(b.loc.file)) return false;
     return alikeIn(a.node, b.node, this.base.rootOf(a.loc), this.head.rootOf(b.loc));
   }
 

@@ -233,7 +233,20 @@ export class ViewBuilder {
     return nullable === true ? { ...rest, nullable: true } : rest;
   }
 
-  private voidsRefSiblings(file: string): boolean {
+  /**
+   * Does a `$ref` in this file void the keywords beside it? Drafts 4 to 7 (by `$schema`) say so; 2019-09 on apply
+   * them. OpenAPI 3.0 says so too, but descriptions write `nullable` and `description` beside a `$ref` and mean them,
+   * so the keyword diff keeps reading them there (the judge follows the letter).
+   */
+  voidsRefSiblings(file: string): boolean {
+    let known = this.voiding.get(file);
+    if (known === undefined) this.voiding.set(file, (known = this.readsRefSiblingsVoid(file)));
+    return known;
+  }
+
+  private readonly voiding = new Map<string, boolean>();
+
+  private readsRefSiblingsVoid(file: string): boolean {
     return refSiblingsVoided(this.rootOf({ file, pointer: '' }));
   }
 

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-2VGTBHNG.js";
-import "./chunk-JM7XD4LP.js";
+} from "./chunk-K6UNJB5R.js";
+import "./chunk-ONIW5EO5.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
 import {
   isDraft2020
-} from "./chunk-2JFDWVUT.js";
+} from "./chunk-SCMMS7LC.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

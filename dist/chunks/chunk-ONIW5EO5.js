@@ -50,7 +50,7 @@ import {
   isDraft2020,
   newAjv,
   readAsyncApi
-} from "./chunk-2JFDWVUT.js";
+} from "./chunk-SCMMS7LC.js";
 import {
   detectKind,
   referenceClosure

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-2VGTBHNG.js";
-import "./chunk-JM7XD4LP.js";
+} from "./chunk-K6UNJB5R.js";
+import "./chunk-ONIW5EO5.js";
 import "./chunk-BK2LR4QX.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-2JFDWVUT.js";
+import "./chunk-SCMMS7LC.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import {

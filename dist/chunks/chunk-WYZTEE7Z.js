@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-JM7XD4LP.js";
+} from "./chunk-ONIW5EO5.js";
 import {
   POLICY_RULES
 } from "./chunk-LDLFLRCI.js";

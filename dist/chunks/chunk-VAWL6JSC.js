@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-2VGTBHNG.js";
+} from "./chunk-K6UNJB5R.js";
 import {
   runCheck
-} from "./chunk-JM7XD4LP.js";
+} from "./chunk-ONIW5EO5.js";
 import {
   repoTop
 } from "./chunk-6DBQUZ27.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-JM7XD4LP.js";
+} from "./chunk-ONIW5EO5.js";
 import "./chunk-BK2LR4QX.js";
 import {
   git
@@ -20,7 +20,7 @@ import "./chunk-DFPZYRUP.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-2JFDWVUT.js";
+import "./chunk-SCMMS7LC.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import "./chunk-SDUFXYTY.js";

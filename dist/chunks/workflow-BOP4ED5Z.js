@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-6IW7AOR4.js";
+} from "./chunk-VAWL6JSC.js";
 import {
   printCheck
-} from "./chunk-2VGTBHNG.js";
+} from "./chunk-K6UNJB5R.js";
 import {
   printValidation
-} from "./chunk-MU2DV2UN.js";
-import "./chunk-JM7XD4LP.js";
+} from "./chunk-WYZTEE7Z.js";
+import "./chunk-ONIW5EO5.js";
 import "./chunk-BK2LR4QX.js";
 import "./chunk-6DBQUZ27.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-2JFDWVUT.js";
+import "./chunk-SCMMS7LC.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import "./chunk-SDUFXYTY.js";
