@@ -5159,6 +5159,7 @@ function parseConfig(file2, text4) {
   const scope = contractsScope(d.contracts ?? DEFAULT_CONFIG.contracts);
   return {
     contracts: scope.root,
+    ...d.contracts === void 0 ? { contractsDefaulted: true } : {},
     scope: scope.globs,
     units: (d.units ?? []).map((u) => ({ ...u, version: { file: u.version.file, key: u.version.key ?? "version" } })),
     modules: { ...DEFAULT_CONFIG.modules, ...d.modules },
@@ -12293,11 +12294,17 @@ ${text2(head.tree, p) ?? ""}`);
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at3 = { module: name, file: versionsFile };
+    const majorCount = [...own, ...inherited].filter((c) => c.level === "major").length;
+    const council = () => findings.push(finding("major-change", versionsFile, { module: name, count: majorCount, plural: majorCount === 1 ? "" : "s" }, at3));
     if (!currentVersion || !semver4.valid(currentVersion)) {
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at3));
+      if (majorCount) council();
       continue;
     }
-    if (!frozenVersion || !semver4.valid(frozenVersion)) continue;
+    if (!frozenVersion || !semver4.valid(frozenVersion)) {
+      if (majorCount) council();
+      continue;
+    }
     const suggested = required === "none" ? frozenVersion : semver4.inc(frozenVersion, required);
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = {
@@ -12356,9 +12363,7 @@ ${text2(head.tree, p) ?? ""}`);
         const params2 = { module: name, current: target, migrations, note: proposal.path };
         findings.push(finding("migration-note-missing", migrations, params2, { ...at3, proposal }));
       }
-      findings.push(
-        finding("major-change", versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? "" : "s" }, at3)
-      );
+      council();
       const consumers = consumersOf(text2(head.tree, versionsFile));
       checklist.push({
         text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : home?.kind === "versions" ? `Notify the consumers of ${name} (list them as \`consumers:\` in ${versionsFile})` : `Notify the consumers of ${name}`,
@@ -12871,9 +12876,21 @@ async function spectralFindings(ruleset, docs, paths, progress) {
 // src/services/check-run.ts
 async function policyOnBase(source, baseBranch, configPath = CONFIG_PATH, top, given) {
   const text4 = given ?? await source.file(baseBranch, configPath);
-  const config = text4 !== void 0 || top === void 0 ? parseConfig(configPath, text4 ?? "") : { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
+  const parsed2 = parseConfig(configPath, text4 ?? "");
+  const config = parsed2.contractsDefaulted ? { ...parsed2, contracts: await rootOnBase(source, baseBranch, top) } : parsed2;
   const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
   return { config, ruleset, warnings: [], text: text4 };
+}
+async function rootOnBase(source, baseBranch, top) {
+  let commit;
+  try {
+    commit = await source.commit(baseBranch);
+  } catch {
+    return top === void 0 ? DEFAULT_CONFIG.contracts : contractsRoot(top, void 0);
+  }
+  let found = false;
+  await source.tree(commit, DEFAULT_CONFIG.contracts, () => (found = true, false));
+  return found ? DEFAULT_CONFIG.contracts : "";
 }
 function outsideCandidates(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";

@@ -173,6 +173,38 @@ describe('the policy comes from the base branch, in the CLI too', () => {
   });
 });
 
+describe('what is checked is decided on the base branch', () => {
+  const user = (type: string) =>
+    JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: { id: { type } } });
+
+  test('a pull request that adds a contracts/ folder does not take the rest of the repository out of its own check', () => {
+    // no configuration and no contracts/ folder on main: the whole repository is checked
+    const repo = gitRepo({ 'schemas/user.schema.json': user('string') });
+    gitRun(repo, 'checkout', '--quiet', '-b', 'pr');
+    writeTree(repo, { 'contracts/README.md': '# contracts\n', 'schemas/user.schema.json': user('boolean') });
+    commitAll(repo, 'a contracts folder, and a break elsewhere');
+    for (const args of [['--head', 'pr'], []]) {
+      const report = JSON.parse(runCli(['check', '--base-branch', 'main', '--format', 'json', ...args], repo).stdout) as Report;
+      assert.equal(report.level, 'major', `check ${args.join(' ')}`);
+      assert.ok(report.changes.some((c) => c.file === 'schemas/user.schema.json' && c.level === 'major'));
+    }
+  });
+
+  test('a policy that names only the Council reads the whole repository when it has no contracts/ folder, and a break in a unit without a version needs the Council', () => {
+    const repo = gitRepo({ '.github/contract-guard.yml': 'council:\n  users: [alice]\n', 'schemas/user.schema.json': user('string') });
+    gitRun(repo, 'checkout', '--quiet', '-b', 'pr');
+    writeTree(repo, { 'schemas/user.schema.json': user('number') });
+    commitAll(repo, 'break');
+    const report = JSON.parse(runCli(['check', '--base-branch', 'main', '--head', 'pr', '--format', 'json'], repo).stdout) as Report;
+    assert.ok(
+      report.changes.some((c) => c.file === 'schemas/user.schema.json' && c.level === 'major'),
+      JSON.stringify(report.changes),
+    );
+    assert.equal(report.approval?.required, true);
+    assert.ok((report.violations ?? []).some((v) => v.ruleId === 'major-change'));
+  });
+});
+
 describe('nothing a contract holds runs unbounded', () => {
   const evil = 'a'.repeat(40) + '!';
   const hostile = (schema: object, example: unknown) => ({

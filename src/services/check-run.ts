@@ -88,12 +88,27 @@ export async function policyOnBase(
   given?: string,
 ): Promise<Policy> {
   const text = given ?? (await source.file(baseBranch, configPath));
-  const config =
-    text !== undefined || top === undefined
-      ? parseConfig(configPath, text ?? '')
-      : { ...DEFAULT_CONFIG, contracts: contractsRoot(top, undefined) };
+  const parsed = parseConfig(configPath, text ?? '');
+  const config = parsed.contractsDefaulted ? { ...parsed, contracts: await rootOnBase(source, baseBranch, top) } : parsed;
   const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
   return { config, ruleset, warnings: [], text };
+}
+
+/**
+ * The contracts root no configuration names: `contracts` when the base branch has that folder, else the whole
+ * repository. Decided on the base branch, the trusted side: decided on the working tree, a pull request that added a
+ * `contracts/` folder took every other file out of its own check (a break in `schemas/` read as a patch, and passed).
+ */
+async function rootOnBase(source: TreeSource, baseBranch: string, top: string | undefined): Promise<string> {
+  let commit: string;
+  try {
+    commit = await source.commit(baseBranch);
+  } catch {
+    return top === undefined ? DEFAULT_CONFIG.contracts : contractsRoot(top, undefined); // no base branch yet
+  }
+  let found = false;
+  await source.tree(commit, DEFAULT_CONFIG.contracts, () => ((found = true), false));
+  return found ? DEFAULT_CONFIG.contracts : '';
 }
 
 /**

@@ -18,5 +18,6 @@ export function loadConfig(top: string, input: { configPath?: string; configText
     if (input.configPath) throw new InputError('config file not found', path);
     return { ...DEFAULT_CONFIG, contracts: contractsRoot(top, undefined) };
   }
-  return parseConfig(path, readFileSync(full, 'utf8'));
+  const config = parseConfig(path, readFileSync(full, 'utf8'));
+  return config.contractsDefaulted ? { ...config, contracts: contractsRoot(top, undefined) } : config;
 }

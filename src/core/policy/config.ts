@@ -47,6 +47,11 @@ export interface UnitConfig {
 export interface Config {
   /** The contracts root: the folder every contract lies under (the common folder of `scope`), '' for the repository. */
   contracts: string;
+  /**
+   * `contracts:` was not written: the root is `contracts` when the base branch has that folder, else the whole
+   * repository (decided where the trees are known: check-run's policyOnBase, config-file's loadConfig).
+   */
+  contractsDefaulted?: true;
   /** Globs (from the repository root) of the contracts when `contracts:` is a list; empty: everything under the root. */
   scope: string[];
   /** Units the configuration names; others are found (versions.yaml modules, documents' info.version, package.json). */
@@ -184,6 +189,7 @@ export function parseConfig(file: string, text: string): Config {
   const scope = contractsScope(d.contracts ?? DEFAULT_CONFIG.contracts);
   return {
     contracts: scope.root,
+    ...(d.contracts === undefined ? { contractsDefaulted: true as const } : {}),
     scope: scope.globs,
     units: (d.units ?? []).map((u) => ({ ...u, version: { file: u.version.file, key: u.version.key ?? 'version' } })),
     modules: { ...DEFAULT_CONFIG.modules, ...d.modules },

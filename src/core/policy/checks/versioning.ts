@@ -49,11 +49,20 @@ export const versioning: PolicyCheck = (context) => {
       ...(inheritedFiles.length ? { inherits: inheritedFiles } : {}),
     });
     const at = { module: name, file: versionsFile };
+    // a breaking change needs the Council whatever the versions say: a unit without one (or new at this version) was
+    // let through with "passes: 1 breaking change" although a council was configured
+    const majorCount = [...own, ...inherited].filter((c) => c.level === 'major').length;
+    const council = () =>
+      findings.push(finding('major-change', versionsFile, { module: name, count: majorCount, plural: majorCount === 1 ? '' : 's' }, at));
     if (!currentVersion || !semver.valid(currentVersion)) {
       if (level !== 'none') findings.push(finding('version-missing', versionsFile, { module: name, file: versionsFile }, at));
+      if (majorCount) council();
       continue;
     }
-    if (!frozenVersion || !semver.valid(frozenVersion)) continue; // a new module: any first version will do
+    if (!frozenVersion || !semver.valid(frozenVersion)) {
+      if (majorCount) council();
+      continue; // a new module: any first version will do
+    }
     const suggested = required === 'none' ? frozenVersion : semver.inc(frozenVersion, required)!;
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = {
@@ -121,9 +130,7 @@ export const versioning: PolicyCheck = (context) => {
         const params = { module: name, current: target, migrations, note: proposal.path };
         findings.push(finding('migration-note-missing', migrations, params, { ...at, proposal }));
       }
-      findings.push(
-        finding('major-change', versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? '' : 's' }, at),
-      );
+      council();
       const consumers = consumersOf(text(head.tree, versionsFile));
       checklist.push({
         text: consumers.length

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-K6UNJB5R.js";
+} from "./chunk-XBQ54D62.js";
 import {
   runCheck
-} from "./chunk-ONIW5EO5.js";
+} from "./chunk-YBN7WQF6.js";
 import {
   repoTop
-} from "./chunk-6DBQUZ27.js";
+} from "./chunk-3CRY2MIC.js";
 import {
   formatOf,
   require_semver

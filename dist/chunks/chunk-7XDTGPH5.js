@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-6DBQUZ27.js";
+} from "./chunk-3CRY2MIC.js";
 import {
   refsIn
 } from "./chunk-IVBTKLAX.js";

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ONIW5EO5.js";
-import "./chunk-BK2LR4QX.js";
+} from "./chunk-YBN7WQF6.js";
+import "./chunk-7XDTGPH5.js";
 import {
   git
-} from "./chunk-6DBQUZ27.js";
+} from "./chunk-3CRY2MIC.js";
 import {
   parseFormat,
   printErrors,

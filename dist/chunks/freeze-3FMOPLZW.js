@@ -8,7 +8,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-6DBQUZ27.js";
+} from "./chunk-3CRY2MIC.js";
 import {
   parseFormat,
   printErrors,

@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-BK2LR4QX.js";
+} from "./chunk-7XDTGPH5.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -29,7 +29,7 @@ import {
   repoTop,
   verifyFreeze,
   verifyIndex
-} from "./chunk-6DBQUZ27.js";
+} from "./chunk-3CRY2MIC.js";
 import {
   changeText
 } from "./chunk-JECNHFAN.js";
@@ -1062,11 +1062,17 @@ ${text(head.tree, p) ?? ""}`);
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at = { module: name, file: versionsFile };
+    const majorCount = [...own, ...inherited].filter((c) => c.level === "major").length;
+    const council = () => findings.push(finding("major-change", versionsFile, { module: name, count: majorCount, plural: majorCount === 1 ? "" : "s" }, at));
     if (!currentVersion || !import_semver2.default.valid(currentVersion)) {
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at));
+      if (majorCount) council();
       continue;
     }
-    if (!frozenVersion || !import_semver2.default.valid(frozenVersion)) continue;
+    if (!frozenVersion || !import_semver2.default.valid(frozenVersion)) {
+      if (majorCount) council();
+      continue;
+    }
     const suggested = required === "none" ? frozenVersion : import_semver2.default.inc(frozenVersion, required);
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = {
@@ -1125,9 +1131,7 @@ ${text(head.tree, p) ?? ""}`);
         const params2 = { module: name, current: target, migrations, note: proposal.path };
         findings.push(finding("migration-note-missing", migrations, params2, { ...at, proposal }));
       }
-      findings.push(
-        finding("major-change", versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? "" : "s" }, at)
-      );
+      council();
       const consumers = consumersOf(text(head.tree, versionsFile));
       checklist.push({
         text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : home?.kind === "versions" ? `Notify the consumers of ${name} (list them as \`consumers:\` in ${versionsFile})` : `Notify the consumers of ${name}`,
@@ -1389,9 +1393,21 @@ async function defaultBranch(source) {
 }
 async function policyOnBase(source, baseBranch, configPath = CONFIG_PATH, top, given) {
   const text3 = given ?? await source.file(baseBranch, configPath);
-  const config = text3 !== void 0 || top === void 0 ? parseConfig(configPath, text3 ?? "") : { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
+  const parsed2 = parseConfig(configPath, text3 ?? "");
+  const config = parsed2.contractsDefaulted ? { ...parsed2, contracts: await rootOnBase(source, baseBranch, top) } : parsed2;
   const ruleset = await readRuleset(config, (path) => source.file(baseBranch, path));
   return { config, ruleset, warnings: [], text: text3 };
+}
+async function rootOnBase(source, baseBranch, top) {
+  let commit;
+  try {
+    commit = await source.commit(baseBranch);
+  } catch {
+    return top === void 0 ? DEFAULT_CONFIG.contracts : contractsRoot(top, void 0);
+  }
+  let found = false;
+  await source.tree(commit, DEFAULT_CONFIG.contracts, () => (found = true, false));
+  return found ? DEFAULT_CONFIG.contracts : "";
 }
 async function localPolicy(source, input, baseBranch) {
   const top = source.top;

@@ -4,14 +4,14 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-SLTVB7VR.js";
+} from "./chunk-6LXGGZBZ.js";
 import {
   setIn,
   showCheck
-} from "./chunk-K6UNJB5R.js";
-import "./chunk-ONIW5EO5.js";
-import "./chunk-BK2LR4QX.js";
-import "./chunk-6DBQUZ27.js";
+} from "./chunk-XBQ54D62.js";
+import "./chunk-YBN7WQF6.js";
+import "./chunk-7XDTGPH5.js";
+import "./chunk-3CRY2MIC.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";

@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-6DBQUZ27.js";
+} from "./chunk-3CRY2MIC.js";
 import {
   FsTree
 } from "./chunk-OSAUNIAN.js";

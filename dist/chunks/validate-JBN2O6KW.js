@@ -5,10 +5,10 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-WYZTEE7Z.js";
-import "./chunk-ONIW5EO5.js";
-import "./chunk-BK2LR4QX.js";
-import "./chunk-6DBQUZ27.js";
+} from "./chunk-7CEHLS4I.js";
+import "./chunk-YBN7WQF6.js";
+import "./chunk-7XDTGPH5.js";
+import "./chunk-3CRY2MIC.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";

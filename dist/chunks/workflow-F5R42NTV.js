@@ -2,16 +2,16 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-VAWL6JSC.js";
+} from "./chunk-PXNEYR3A.js";
 import {
   printCheck
-} from "./chunk-K6UNJB5R.js";
+} from "./chunk-XBQ54D62.js";
 import {
   printValidation
-} from "./chunk-WYZTEE7Z.js";
-import "./chunk-ONIW5EO5.js";
-import "./chunk-BK2LR4QX.js";
-import "./chunk-6DBQUZ27.js";
+} from "./chunk-7CEHLS4I.js";
+import "./chunk-YBN7WQF6.js";
+import "./chunk-7XDTGPH5.js";
+import "./chunk-3CRY2MIC.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";

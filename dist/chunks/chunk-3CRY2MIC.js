@@ -8997,6 +8997,7 @@ function parseConfig(file, text) {
   const scope = contractsScope(d2.contracts ?? DEFAULT_CONFIG.contracts);
   return {
     contracts: scope.root,
+    ...d2.contracts === void 0 ? { contractsDefaulted: true } : {},
     scope: scope.globs,
     units: (d2.units ?? []).map((u2) => ({ ...u2, version: { file: u2.version.file, key: u2.version.key ?? "version" } })),
     modules: { ...DEFAULT_CONFIG.modules, ...d2.modules },
@@ -9082,7 +9083,8 @@ function loadConfig(top, input) {
     if (input.configPath) throw new InputError("config file not found", path);
     return { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
   }
-  return parseConfig(path, readFileSync(full, "utf8"));
+  const config = parseConfig(path, readFileSync(full, "utf8"));
+  return config.contractsDefaulted ? { ...config, contracts: contractsRoot(top, void 0) } : config;
 }
 
 // src/services/freezes.ts

@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-BK2LR4QX.js";
+} from "./chunk-7XDTGPH5.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,7 +17,7 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-6DBQUZ27.js";
+} from "./chunk-3CRY2MIC.js";
 import "./chunk-IVBTKLAX.js";
 import {
   FsTree
