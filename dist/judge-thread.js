@@ -9140,8 +9140,13 @@ function compareMessage(d, a, b, old, m, judge) {
 }
 
 // src/core/diff/moves.ts
+import { posix as posix3 } from "node:path";
 var segments = (path) => path.split("/");
-var basename = (path) => path.slice(path.lastIndexOf("/") + 1);
+var { basename } = posix3;
+function movedFromOf(moves = []) {
+  const from = new Map(moves.map((m) => [m.head, m.base]));
+  return (file2) => from.get(file2);
+}
 function movedFiles(base, head, sameUnit) {
   const [before, after] = [new Set(base.paths()), new Set(head.paths())];
   const removed = [...before].filter((p) => !after.has(p)).sort();
@@ -11405,7 +11410,7 @@ function* refsIn(root) {
 }
 
 // src/core/policy/examples.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 var EXAMPLE = /((^|\/)examples?\/.+|[._-]examples?)\.(json|ya?ml)$/i;
 var MANY = /[._-]examples\.(json|ya?ml)$/i;
 function checkExamples(docs, paths) {
@@ -11530,7 +11535,7 @@ function withoutSchemaKey(data2) {
   return data2 && typeof data2 === "object" && !Array.isArray(data2) && "$schema" in data2 ? omit$schema(data2) : data2;
 }
 function exampleStems(example) {
-  const stems = [posix3.basename(example).replace(/\.(json|ya?ml)$/i, "")];
+  const stems = [posix4.basename(example).replace(/\.(json|ya?ml)$/i, "")];
   for (let s = stems[0], t = ""; (t = s.replace(/[._-](examples?|\d+)$/i, "")) !== s && t; s = t) stems.push(t);
   return stems;
 }
@@ -11541,12 +11546,12 @@ function omit$schema(data2) {
 function pairSchema(example, data2, schemas, byId) {
   const ref = data2 && typeof data2 === "object" ? data2.$schema : void 0;
   if (typeof ref === "string" && !/json-schema\.org/.test(ref)) {
-    const local = posix3.normalize(posix3.join(posix3.dirname(example), ref.split("#")[0]));
+    const local = posix4.normalize(posix4.join(posix4.dirname(example), ref.split("#")[0]));
     if (schemas.has(local)) return local;
     const viaId = byId.get(ref.split("#")[0]);
     if (viaId) return viaId;
   }
-  const schemaStem = (p) => posix3.basename(p).replace(/(\.schema)?\.(json|ya?ml)$/i, "");
+  const schemaStem = (p) => posix4.basename(p).replace(/(\.schema)?\.(json|ya?ml)$/i, "");
   const stems = exampleStems(example);
   let candidates2 = [];
   for (const stem of stems) {
@@ -11554,8 +11559,8 @@ function pairSchema(example, data2, schemas, byId) {
     if (candidates2.length) break;
   }
   const shared = (p) => {
-    const a = posix3.dirname(example).split("/");
-    const b = posix3.dirname(p).split("/");
+    const a = posix4.dirname(example).split("/");
+    const b = posix4.dirname(p).split("/");
     let i = 0;
     while (i < a.length && a[i] === b[i]) i++;
     return i;
@@ -12294,15 +12299,18 @@ ${text2(head.tree, p) ?? ""}`);
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at3 = { module: name, file: versionsFile };
-    const majorCount = [...own, ...inherited].filter((c) => c.level === "major").length;
-    const council = () => findings.push(finding("major-change", versionsFile, { module: name, count: majorCount, plural: majorCount === 1 ? "" : "s" }, at3));
+    const changes = [...own, ...inherited];
+    const majors = changes.filter((c) => c.level === "major");
+    const council = () => findings.push(
+      finding("major-change", versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? "" : "s" }, at3)
+    );
     if (!currentVersion || !semver4.valid(currentVersion)) {
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at3));
-      if (majorCount) council();
+      if (majors.length) council();
       continue;
     }
     if (!frozenVersion || !semver4.valid(frozenVersion)) {
-      if (majorCount) council();
+      if (majors.length) council();
       continue;
     }
     const suggested = required === "none" ? frozenVersion : semver4.inc(frozenVersion, required);
@@ -12320,8 +12328,6 @@ ${text2(head.tree, p) ?? ""}`);
     };
     const line = head.docs.lineOf({ file: versionsFile, pointer });
     const anchor = line ? { file: versionsFile, line } : void 0;
-    const changes = [...own, ...inherited];
-    const majors = changes.filter((c) => c.level === "major");
     const target = levelRank(bump) >= levelRank(required) && !semver4.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
     const suggestion = { find: currentVersion, replace: suggested };
     if (semver4.lt(currentVersion, frozenVersion))
@@ -12444,7 +12450,6 @@ function evaluate(input) {
     changes.push(override && LEVELS.includes(override) ? { ...c, level: override } : c);
   }
   const side = (docs) => ({ tree: docs.tree, docs, paths: docs.tree.paths() });
-  const movedFrom = new Map((input.moves ?? []).map((m) => [m.head, m.base]));
   const context = {
     config,
     layout,
@@ -12459,7 +12464,7 @@ function evaluate(input) {
     code: input.code,
     linted: input.linted,
     isContract: (file2) => matchesAny(file2, config.files.contracts),
-    movedFrom: (file2) => movedFrom.get(file2)
+    movedFrom: movedFromOf(input.moves)
   };
   const modules = [];
   const checklist = [];
@@ -12630,7 +12635,7 @@ function contractsRoot(top, asked) {
 var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
 
 // src/services/spectral-lint.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 import { setFlagsFromString } from "node:v8";
 
 // src/core/policy/spectral-ruleset.ts
@@ -12784,7 +12789,7 @@ function filesReached(docs, start) {
     const doc = unlessUnreadable(() => docs.get(file2));
     if (!doc) continue;
     out.push(file2);
-    for (const ref of refTargets(doc.data)) queue.push(posix4.normalize(posix4.join(posix4.dirname(file2), ref)));
+    for (const ref of refTargets(doc.data)) queue.push(posix5.normalize(posix5.join(posix5.dirname(file2), ref)));
   }
   return out;
 }
@@ -12813,7 +12818,7 @@ async function spectralFindings(ruleset, docs, paths, progress) {
       // documents are given as `/<path>`: a `$ref` resolves to a path in the tree, never to the disk
       file: {
         resolve: async (ref) => {
-          const file2 = posix4.normalize(ref.path()).replace(/^\/+/, "");
+          const file2 = posix5.normalize(ref.path()).replace(/^\/+/, "");
           if (!docs.has(file2)) throw new Error(`$ref target ${file2} not found`);
           return text4(file2);
         }
@@ -12955,7 +12960,6 @@ function judgeTrees(t) {
   });
   const freezes = freezeHistory(t.frozenBase ?? t.head, layout, judged2.errors);
   withoutPromise(judged2.changes, mode);
-  const movedFrom = new Map((judged2.moves ?? []).map((m) => [m.head, m.base]));
   const older = transitiveChanges(
     judged2.changes,
     filterTree(head, inScope),
@@ -12963,7 +12967,7 @@ function judgeTrees(t) {
     root,
     mode,
     { moduleOf, roleOf, judgement: config.judgement, documents: { head: documents.head } },
-    (file2) => movedFrom.get(file2)
+    movedFromOf(judged2.moves)
   );
   const changes = sortChanges([...judged2.changes, ...older]);
   const result = { ...judged2, changes, level: maxLevel(changes.map((c) => c.level)) };

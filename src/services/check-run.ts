@@ -7,6 +7,7 @@ import { FsTree } from '../adapters/fs-tree.js';
 import { withGitSource, type GitSource } from '../adapters/git-source.js';
 import { git, repoTop } from '../adapters/git-tree.js';
 import { diffTrees } from '../core/diff/tree-diff.js';
+import { movedFromOf } from '../core/diff/moves.js';
 import { InputError } from '../core/errors.js';
 import { compareVersions, FROZEN_DIR, type Freeze } from '../core/freeze/model.js';
 import { readFreeze } from '../core/freeze/read.js';
@@ -252,7 +253,6 @@ export function judgeTrees(t: TreesToJudge): Report {
   });
   const freezes = freezeHistory(t.frozenBase ?? t.head, layout, judged.errors);
   withoutPromise(judged.changes, mode);
-  const movedFrom = new Map((judged.moves ?? []).map((m) => [m.head, m.base]));
   const older = transitiveChanges(
     judged.changes,
     filterTree(head, inScope),
@@ -260,7 +260,7 @@ export function judgeTrees(t: TreesToJudge): Report {
     root,
     mode,
     { moduleOf, roleOf, judgement: config.judgement, documents: { head: documents.head } },
-    (file) => movedFrom.get(file),
+    movedFromOf(judged.moves),
   );
   const changes = sortChanges([...judged.changes, ...older]);
   const result = { ...judged, changes, level: maxLevel(changes.map((c) => c.level)) };

@@ -3,6 +3,7 @@
 // detection, without git (the trees may come from the API or two folders): the same content at a new path; the other
 // files of a folder that moved; a name found once on each side. Only within one unit: a file that leaves its unit is
 // removed from that unit.
+import { posix } from 'node:path';
 import { sha256 } from '../freeze/model.js';
 import { toLf } from '../source/line-endings.js';
 import { isBinary } from '../source/parse.js';
@@ -14,7 +15,13 @@ export interface Move {
 }
 
 const segments = (path: string) => path.split('/');
-const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+const { basename } = posix;
+
+/** Where a file the change moved was at the baseline (undefined: it did not move). */
+export function movedFromOf(moves: Move[] = []): (file: string) => string | undefined {
+  const from = new Map(moves.map((m) => [m.head, m.base]));
+  return (file) => from.get(file);
+}
 
 /** `sameUnit(basePath, headPath)`: both paths belong to one unit. */
 export function movedFiles(base: SourceTree, head: SourceTree, sameUnit: (a: string, b: string) => boolean): Move[] {

@@ -22,6 +22,7 @@ import type { PolicyContext, Side } from './checks/context.js';
 import { describe, finding, type Finding } from './finding.js';
 import { matchesAny } from './glob.js';
 import { getPolicyRule, type Severity } from './policy-rules.js';
+import { movedFromOf } from '../diff/moves.js';
 
 export interface PolicyInput {
   config: Config;
@@ -89,7 +90,6 @@ export function evaluate(input: PolicyInput): Report {
   }
 
   const side = (docs: Documents): Side => ({ tree: docs.tree, docs, paths: docs.tree.paths() });
-  const movedFrom = new Map((input.moves ?? []).map((m) => [m.head, m.base]));
   const context: PolicyContext = {
     config,
     layout,
@@ -104,7 +104,7 @@ export function evaluate(input: PolicyInput): Report {
     code: input.code,
     linted: input.linted,
     isContract: (file) => matchesAny(file, config.files.contracts),
-    movedFrom: (file) => movedFrom.get(file),
+    movedFrom: movedFromOf(input.moves),
   };
   const modules: ModuleSummary[] = [];
   const checklist: ChecklistItem[] = [];

@@ -51,16 +51,19 @@ export const versioning: PolicyCheck = (context) => {
     const at = { module: name, file: versionsFile };
     // a breaking change needs the Council whatever the versions say: a unit without one (or new at this version) was
     // let through with "passes: 1 breaking change" although a council was configured
-    const majorCount = [...own, ...inherited].filter((c) => c.level === 'major').length;
+    const changes = [...own, ...inherited];
+    const majors = changes.filter((c) => c.level === 'major');
     const council = () =>
-      findings.push(finding('major-change', versionsFile, { module: name, count: majorCount, plural: majorCount === 1 ? '' : 's' }, at));
+      findings.push(
+        finding('major-change', versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? '' : 's' }, at),
+      );
     if (!currentVersion || !semver.valid(currentVersion)) {
       if (level !== 'none') findings.push(finding('version-missing', versionsFile, { module: name, file: versionsFile }, at));
-      if (majorCount) council();
+      if (majors.length) council();
       continue;
     }
     if (!frozenVersion || !semver.valid(frozenVersion)) {
-      if (majorCount) council();
+      if (majors.length) council();
       continue; // a new module: any first version will do
     }
     const suggested = required === 'none' ? frozenVersion : semver.inc(frozenVersion, required)!;
@@ -79,8 +82,6 @@ export const versioning: PolicyCheck = (context) => {
     const line = head.docs.lineOf({ file: versionsFile, pointer });
     // drafts are offered on the version line, which the author just edited (so the pull request's diff shows it)
     const anchor = line ? { file: versionsFile, line } : undefined;
-    const changes = [...own, ...inherited];
-    const majors = changes.filter((c) => c.level === 'major');
     // drafts name the version the changes need: the current one when it is enough, else the suggested one
     const target = levelRank(bump) >= levelRank(required) && !semver.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
     // the fix as a suggested change on the `current:` line: the version the changes need

@@ -48,9 +48,10 @@ import {
   compileSize,
   diffTrees,
   isDraft2020,
+  movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-SCMMS7LC.js";
+} from "./chunk-H4VDPOKZ.js";
 import {
   detectKind,
   referenceClosure
@@ -1062,15 +1063,18 @@ ${text(head.tree, p) ?? ""}`);
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at = { module: name, file: versionsFile };
-    const majorCount = [...own, ...inherited].filter((c) => c.level === "major").length;
-    const council = () => findings.push(finding("major-change", versionsFile, { module: name, count: majorCount, plural: majorCount === 1 ? "" : "s" }, at));
+    const changes = [...own, ...inherited];
+    const majors = changes.filter((c) => c.level === "major");
+    const council = () => findings.push(
+      finding("major-change", versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? "" : "s" }, at)
+    );
     if (!currentVersion || !import_semver2.default.valid(currentVersion)) {
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at));
-      if (majorCount) council();
+      if (majors.length) council();
       continue;
     }
     if (!frozenVersion || !import_semver2.default.valid(frozenVersion)) {
-      if (majorCount) council();
+      if (majors.length) council();
       continue;
     }
     const suggested = required === "none" ? frozenVersion : import_semver2.default.inc(frozenVersion, required);
@@ -1088,8 +1092,6 @@ ${text(head.tree, p) ?? ""}`);
     };
     const line = head.docs.lineOf({ file: versionsFile, pointer });
     const anchor = line ? { file: versionsFile, line } : void 0;
-    const changes = [...own, ...inherited];
-    const majors = changes.filter((c) => c.level === "major");
     const target = levelRank(bump) >= levelRank(required) && !import_semver2.default.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
     const suggestion = { find: currentVersion, replace: suggested };
     if (import_semver2.default.lt(currentVersion, frozenVersion))
@@ -1212,7 +1214,6 @@ function evaluate(input) {
     changes.push(override && LEVELS.includes(override) ? { ...c, level: override } : c);
   }
   const side = (docs) => ({ tree: docs.tree, docs, paths: docs.tree.paths() });
-  const movedFrom = new Map((input.moves ?? []).map((m) => [m.head, m.base]));
   const context = {
     config,
     layout,
@@ -1227,7 +1228,7 @@ function evaluate(input) {
     code: input.code,
     linted: input.linted,
     isContract: (file) => matchesAny(file, config.files.contracts),
-    movedFrom: (file) => movedFrom.get(file)
+    movedFrom: movedFromOf(input.moves)
   };
   const modules = [];
   const checklist = [];
@@ -1500,7 +1501,6 @@ function judgeTrees(t) {
   });
   const freezes = freezeHistory(t.frozenBase ?? t.head, layout, judged.errors);
   withoutPromise(judged.changes, mode);
-  const movedFrom = new Map((judged.moves ?? []).map((m) => [m.head, m.base]));
   const older = transitiveChanges(
     judged.changes,
     filterTree(head, inScope),
@@ -1508,7 +1508,7 @@ function judgeTrees(t) {
     root,
     mode,
     { moduleOf, roleOf, judgement: config.judgement, documents: { head: documents.head } },
-    (file) => movedFrom.get(file)
+    movedFromOf(judged.moves)
   );
   const changes = sortChanges([...judged.changes, ...older]);
   const result = { ...judged, changes, level: maxLevel(changes.map((c) => c.level)) };

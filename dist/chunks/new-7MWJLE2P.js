@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-XBQ54D62.js";
-import "./chunk-YBN7WQF6.js";
+} from "./chunk-FF37OTIJ.js";
+import "./chunk-RA7F7ONP.js";
 import "./chunk-7XDTGPH5.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-SCMMS7LC.js";
+import "./chunk-H4VDPOKZ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import {

@@ -3267,8 +3267,13 @@ function compareMessage(d, a, b, old, m, judge) {
 }
 
 // src/core/diff/moves.ts
+import { posix } from "node:path";
 var segments = (path) => path.split("/");
-var basename = (path) => path.slice(path.lastIndexOf("/") + 1);
+var { basename } = posix;
+function movedFromOf(moves = []) {
+  const from = new Map(moves.map((m) => [m.head, m.base]));
+  return (file) => from.get(file);
+}
 function movedFiles(base, head, sameUnit) {
   const [before, after] = [new Set(base.paths()), new Set(head.paths())];
   const removed = [...before].filter((p) => !after.has(p)).sort();
@@ -5046,6 +5051,7 @@ export {
   readAsyncApi,
   newAjv,
   isDraft2020,
+  movedFromOf,
   ViewBuilder,
   diffTrees
 };

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-YBN7WQF6.js";
+} from "./chunk-RA7F7ONP.js";
 import "./chunk-7XDTGPH5.js";
 import "./chunk-3CRY2MIC.js";
 import {
@@ -21,7 +21,7 @@ import "./chunk-DFPZYRUP.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-SCMMS7LC.js";
+import "./chunk-H4VDPOKZ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import "./chunk-SDUFXYTY.js";

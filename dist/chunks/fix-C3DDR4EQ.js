@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-XBQ54D62.js";
-import "./chunk-YBN7WQF6.js";
+} from "./chunk-FF37OTIJ.js";
+import "./chunk-RA7F7ONP.js";
 import "./chunk-7XDTGPH5.js";
 import "./chunk-3CRY2MIC.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
 import {
   isDraft2020
-} from "./chunk-SCMMS7LC.js";
+} from "./chunk-H4VDPOKZ.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-YBN7WQF6.js";
+} from "./chunk-RA7F7ONP.js";
 import {
   POLICY_RULES
 } from "./chunk-LDLFLRCI.js";

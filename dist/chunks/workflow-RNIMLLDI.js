@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-PXNEYR3A.js";
+} from "./chunk-Q7NP2YAW.js";
 import {
   printCheck
-} from "./chunk-XBQ54D62.js";
+} from "./chunk-FF37OTIJ.js";
 import {
   printValidation
-} from "./chunk-7CEHLS4I.js";
-import "./chunk-YBN7WQF6.js";
+} from "./chunk-DM4AS6HI.js";
+import "./chunk-RA7F7ONP.js";
 import "./chunk-7XDTGPH5.js";
 import "./chunk-3CRY2MIC.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-SCMMS7LC.js";
+import "./chunk-H4VDPOKZ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import "./chunk-SDUFXYTY.js";

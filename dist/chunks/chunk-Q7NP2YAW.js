@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-XBQ54D62.js";
+} from "./chunk-FF37OTIJ.js";
 import {
   runCheck
-} from "./chunk-YBN7WQF6.js";
+} from "./chunk-RA7F7ONP.js";
 import {
   repoTop
 } from "./chunk-3CRY2MIC.js";

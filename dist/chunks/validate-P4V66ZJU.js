@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-7CEHLS4I.js";
-import "./chunk-YBN7WQF6.js";
+} from "./chunk-DM4AS6HI.js";
+import "./chunk-RA7F7ONP.js";
 import "./chunk-7XDTGPH5.js";
 import "./chunk-3CRY2MIC.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-IVBTKLAX.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-LDLFLRCI.js";
-import "./chunk-SCMMS7LC.js";
+import "./chunk-H4VDPOKZ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-NIEDNX62.js";
 import "./chunk-SDUFXYTY.js";
