@@ -3164,6 +3164,13 @@ var FILE_RULES = [
     "Its content is judged as usual; anything that reads it by the old path (a code generator, a link, a `$ref` from another repository) must follow it."
   ),
   file(
+    "contract-version-added",
+    "patch",
+    "A new version published beside the last (a version in its path: `order/1.1.0/`, `v2.avsc`); what changed is compared with that version.",
+    "{file}: version {version} published after {previous}",
+    "Consumers move to it when they are ready; what changed since {previous} is listed with it."
+  ),
+  file(
     "document-changed",
     "patch",
     "Markdown or other documentation changed.",
@@ -3849,6 +3856,20 @@ var POLICY_RULES = [
     "Set `{key}: {suggested}` in {file}."
   ),
   rule(
+    "version-path-too-low",
+    "block",
+    "A new version published in a path (`order/1.1.0/`) whose version is lower than its changes since the last need.",
+    "{module}: {level} changes since {frozen} need {required}, but they are published as {current}",
+    "Publish them as {path} instead."
+  ),
+  rule(
+    "published-version-changed",
+    "block",
+    "A version published in a path was edited in place beyond a patch: a release (`1.0.0/`) is never changed, a major line (`v1/`) only compatibly.",
+    "{file}: {level} change to the published {version}",
+    "Leave {version} as it was and publish the change as {path}."
+  ),
+  rule(
     "version-decreased",
     "block",
     "A module's version went down.",
@@ -4396,6 +4417,9 @@ import addFormats from "ajv-formats";
 import { posix } from "node:path";
 var { basename } = posix;
 
+// src/core/version-path.ts
+import semver3 from "semver";
+
 // src/core/diff/schema-view.ts
 var LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
 var UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];
@@ -4428,10 +4452,13 @@ var HANDLED = /* @__PURE__ */ new Set([
 import picomatch from "picomatch";
 
 // src/core/freeze/audit.ts
-import semver3 from "semver";
+import semver4 from "semver";
+
+// src/core/policy/checks/published-versions.ts
+import semver5 from "semver";
 
 // src/core/policy/checks/versioning.ts
-import semver4 from "semver";
+import semver6 from "semver";
 
 // src/core/policy/scope.ts
 var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
@@ -4441,7 +4468,7 @@ var DEPENDENCY = dirs(DEPENDENCY_DIRS);
 var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
 
 // src/services/baseline.ts
-import semver5 from "semver";
+import semver7 from "semver";
 
 // src/services/freezes.ts
 var MAX_FREEZE_BYTES = 512 * 1024 * 1024;

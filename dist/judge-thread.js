@@ -4186,6 +4186,13 @@ var FILE_RULES = [
     "Its content is judged as usual; anything that reads it by the old path (a code generator, a link, a `$ref` from another repository) must follow it."
   ),
   file(
+    "contract-version-added",
+    "patch",
+    "A new version published beside the last (a version in its path: `order/1.1.0/`, `v2.avsc`); what changed is compared with that version.",
+    "{file}: version {version} published after {previous}",
+    "Consumers move to it when they are ready; what changed since {previous} is listed with it."
+  ),
+  file(
     "document-changed",
     "patch",
     "Markdown or other documentation changed.",
@@ -4900,6 +4907,20 @@ var POLICY_RULES = [
     "A module has changes that need a bigger version bump than its versions file has.",
     "{module}: {level} changes need a {required} bump from {frozen}, but the version is {current}",
     "Set `{key}: {suggested}` in {file}."
+  ),
+  rule(
+    "version-path-too-low",
+    "block",
+    "A new version published in a path (`order/1.1.0/`) whose version is lower than its changes since the last need.",
+    "{module}: {level} changes since {frozen} need {required}, but they are published as {current}",
+    "Publish them as {path} instead."
+  ),
+  rule(
+    "published-version-changed",
+    "block",
+    "A version published in a path was edited in place beyond a patch: a release (`1.0.0/`) is never changed, a major line (`v1/`) only compatibly.",
+    "{file}: {level} change to the published {version}",
+    "Leave {version} as it was and publish the change as {path}."
   ),
   rule(
     "version-decreased",
@@ -5672,11 +5693,11 @@ import semver from "semver";
 function sha256(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
 }
-function freezeFileName(version, label) {
-  return `freeze-v${version}${label ? `-${label}` : ""}.json`;
+function freezeFileName(version2, label) {
+  return `freeze-v${version2}${label ? `-${label}` : ""}.json`;
 }
-function shaIndexFileName(version, label) {
-  return `sha-index-v${version}${label ? `-${label}` : ""}.json`;
+function shaIndexFileName(version2, label) {
+  return `sha-index-v${version2}${label ? `-${label}` : ""}.json`;
 }
 function safeArtifactPath(raw, file2) {
   const path = posix2.normalize(raw.replace(/\\/g, "/"));
@@ -5688,10 +5709,10 @@ function safeArtifactPath(raw, file2) {
 function artifactBytes(a) {
   return a.encoding === "base64" ? Buffer.from(a.content, "base64") : Buffer.from(a.content, "utf8");
 }
-function createFreeze(tree, version, options) {
-  if (!semver.valid(version)) throw new InputError(`'${version}' is not a valid SemVer version (e.g. 1.2.0)`);
-  if (options.latest && !semver.gt(version, options.latest)) {
-    throw new InputError(`version ${version} must be greater than the latest freeze v${options.latest}`);
+function createFreeze(tree, version2, options) {
+  if (!semver.valid(version2)) throw new InputError(`'${version2}' is not a valid SemVer version (e.g. 1.2.0)`);
+  if (options.latest && !semver.gt(version2, options.latest)) {
+    throw new InputError(`version ${version2} must be greater than the latest freeze v${options.latest}`);
   }
   if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
     throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
@@ -5711,7 +5732,7 @@ function createFreeze(tree, version, options) {
       frozen_at: at3
     });
   }
-  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at3, artifacts };
+  const freeze = { version: version2, ...options.label ? { label: options.label } : {}, created_at: at3, artifacts };
   return { freeze, index: indexOf(freeze) };
 }
 function indexOf(freeze) {
@@ -5872,8 +5893,8 @@ function discoverModules(tree, layout) {
   }
   return [...out.values()].sort((a, b) => compareText(a.name, b.name));
 }
-function moduleTagName(module, version) {
-  return `contracts-${module}-${version}`;
+function moduleTagName(module, version2) {
+  return `contracts-${module}-${version2}`;
 }
 function parseModuleTag(tag) {
   const m = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
@@ -5918,18 +5939,18 @@ async function commitFreeze(source, port2, layout, push, modules) {
   const history = whole.paths().filter((p) => layout.isFreezePath(p)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8")));
   const latest = history.map((f) => f.version).filter((v) => semver2.valid(v)).sort(semver2.rcompare)[0];
   const globals = modules.find((m) => m.name === GLOBALS)?.version;
-  const version = globals && semver2.valid(globals) && (!latest || semver2.gt(globals, latest)) ? globals : latest ? semver2.inc(latest, "patch") : "1.0.0";
-  const { freeze, index } = createFreeze(contracts, version, { now: push.now, latest });
+  const version2 = globals && semver2.valid(globals) && (!latest || semver2.gt(globals, latest)) ? globals : latest ? semver2.inc(latest, "patch") : "1.0.0";
+  const { freeze, index } = createFreeze(contracts, version2, { now: push.now, latest });
   const sha = await port2.commitFiles({
     branch: push.branch,
     parent: push.after,
-    message: `contracts: freeze v${version}
+    message: `contracts: freeze v${version2}
 
 Frozen by contract-guard after ${push.after.slice(0, 7)} (${freeze.artifacts.length} artifacts).`,
     files: freezeFiles(freeze, index).map((f) => ({ path: layout.frozenPath(f.name), content: f.content }))
   });
   if (!sha) return `not frozen: ${push.branch} moved past ${push.after.slice(0, 7)}`;
-  return `froze v${version} (${freeze.artifacts.length} artifacts) in ${sha.slice(0, 7)}`;
+  return `froze v${version2} (${freeze.artifacts.length} artifacts) in ${sha.slice(0, 7)}`;
 }
 
 // src/core/semantic/copy.ts
@@ -6336,11 +6357,19 @@ var ChangeSink = class {
   moved;
   changes = [];
   keys = /* @__PURE__ */ new Map();
+  /**
+   * While one pair of files is compared, where its base files are reported: a new version compared with the one before
+   * it reports a removal at the new version's file, not as an edit of the published one.
+   */
+  relocate;
+  to(file2) {
+    return this.moved.get(file2) ?? this.relocate?.(file2);
+  }
   /** Store a change, or note another way to it; returns the stored change. */
   emit(change) {
-    const to = this.moved.get(change.loc.file);
+    const to = this.to(change.loc.file);
     if (to) change = { ...change, loc: { ...change.loc, file: to } };
-    const lineTo = change.lineAt && this.moved.get(change.lineAt.file);
+    const lineTo = change.lineAt && this.to(change.lineAt.file);
     if (lineTo) change = { ...change, lineAt: { ...change.lineAt, file: lineTo } };
     const key3 = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
     const known = this.keys.get(key3);
@@ -8994,8 +9023,8 @@ function diffAsyncApi(d, baseFile, file2) {
     if (old) compareMessage(d, a, b, old, m, judge);
   }
   if (across) {
-    const version = (m, f) => String(obj(m.get(f).data).asyncapi);
-    emit("async-info-changed", "/asyncapi", { field: `asyncapi (${version(d.baseDocs, baseFile)} \u2192 ${version(d.headDocs, file2)})` });
+    const version2 = (m, f) => String(obj(m.get(f).data).asyncapi);
+    emit("async-info-changed", "/asyncapi", { field: `asyncapi (${version2(d.baseDocs, baseFile)} \u2192 ${version2(d.headDocs, file2)})` });
     const info = (m, f) => ({ info: obj(m.get(f).data).info });
     const seen2 = /* @__PURE__ */ new Set();
     for (const c of diffData(file2, info(d.baseDocs, baseFile), info(d.headDocs, file2))) {
@@ -9214,6 +9243,99 @@ function movedFiles(base, head, sameUnit) {
   return moves.sort((x, y) => x.head < y.head ? -1 : x.head > y.head ? 1 : 0);
 }
 
+// src/core/version-path.ts
+import semver3 from "semver";
+var WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
+var SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
+var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc)$/i;
+function pathVersion(path) {
+  const parts = path.split("/");
+  const name = parts[parts.length - 1];
+  const ext = EXTENSION.exec(name)?.[0] ?? "";
+  const stem = name.slice(0, name.length - ext.length);
+  const dir = parts.slice(0, -1).join("/");
+  const whole = WHOLE.exec(stem);
+  if (whole && (whole[1] || whole[4] !== void 0)) {
+    const at3 = dir ? `${dir}/{version}${ext}` : `{version}${ext}`;
+    return version(whole[0], whole[1], whole[2], whole[4], whole[5], at3, at3);
+  }
+  const suffix = SUFFIX.exec(stem);
+  if (suffix && (suffix[3] || suffix[6] !== void 0)) {
+    const at3 = `${dir ? dir + "/" : ""}${suffix[1]}${suffix[2]}{version}${ext}`;
+    return version(stem.slice(suffix[1].length + 1), suffix[3], suffix[4], suffix[5], suffix[6], at3, at3);
+  }
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const m = WHOLE.exec(parts[i]);
+    if (!m || !m[1] && m[4] === void 0) continue;
+    const series = [...parts.slice(0, i), "{version}", ...parts.slice(i + 1)].join("/");
+    const unit = [...parts.slice(0, i), "{version}"].join("/");
+    return version(m[0], m[1], m[2], m[4], m[5], series, unit);
+  }
+  return void 0;
+}
+function version(written2, v, major, minor, patch, series, unit) {
+  const n = (s) => String(Number(s ?? 0));
+  return {
+    series,
+    unit,
+    version: `${n(major)}.${n(minor)}.${n(patch)}`,
+    written: written2,
+    kind: v && minor === void 0 ? "line" : "release"
+  };
+}
+function written(pv, next) {
+  const [major, minor, patch] = next.split(".");
+  const w = pv.written;
+  const prefix = /^v/i.test(w) ? w[0] : "";
+  const sep2 = /[.\-_]/.exec(w.slice(prefix.length))?.[0] ?? ".";
+  const parts = w.slice(prefix.length).split(/[.\-_]/).length;
+  return pv.kind === "line" ? `${prefix}${major}` : prefix + [major, minor, patch].slice(0, Math.max(parts, 2)).join(sep2);
+}
+function publishedAs(pv, next) {
+  const at3 = pv.unit.replace("{version}", written(pv, next));
+  return pv.unit === pv.series ? at3 : `${at3}/`;
+}
+function newestIn(paths, unit) {
+  let newest;
+  for (const p of paths) {
+    const pv = pathVersion(p);
+    if (pv?.unit === unit && (!newest || semver3.gt(pv.version, newest))) newest = pv.version;
+  }
+  return newest;
+}
+function otherVersion(a, b) {
+  const [x, y] = [pathVersion(a), pathVersion(b)];
+  return !!x && !!y && x.version !== y.version;
+}
+function predecessors(basePaths, headPaths) {
+  const before = new Set(basePaths);
+  const bySeries = /* @__PURE__ */ new Map();
+  for (const p of basePaths) {
+    const pv = pathVersion(p);
+    if (pv) bySeries.set(pv.series, [...bySeries.get(pv.series) ?? [], { path: p, version: pv.version }]);
+  }
+  const out = [];
+  for (const p of headPaths) {
+    const pv = pathVersion(p);
+    if (!pv || before.has(p) || !EXTENSION.test(p)) continue;
+    let best;
+    for (const o of bySeries.get(pv.series) ?? [])
+      if (semver3.lt(o.version, pv.version) && (!best || semver3.gt(o.version, best.version))) best = o;
+    if (best) out.push({ base: best.path, head: p });
+  }
+  return out;
+}
+function relocator(from, to) {
+  const [a, b] = [pathVersion(from), pathVersion(to)];
+  if (!a || !b) return () => void 0;
+  return (file2) => {
+    const pv = pathVersion(file2);
+    if (pv?.unit !== a.unit || pv.written !== a.written) return void 0;
+    const at3 = pv.series.indexOf("{version}");
+    return file2.slice(0, at3) + b.written + file2.slice(at3 + a.written.length);
+  };
+}
+
 // src/core/source/operations.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -9396,9 +9518,9 @@ var OpenApiDiffer = class {
     this.sink.emit({ rule: rule2, loc, lineAt, params, via });
   }
   documentLevel(a, b, root) {
-    const version = (d) => d.openapi ? String(d.openapi) : d.swagger ? `Swagger ${String(d.swagger)}` : void 0;
-    if (version(a) !== version(b) && version(a) && version(b)) {
-      this.emit("openapi-version-changed", at2(root, b.openapi ? "openapi" : "swagger"), { old: version(a), new: version(b) });
+    const version2 = (d) => d.openapi ? String(d.openapi) : d.swagger ? `Swagger ${String(d.swagger)}` : void 0;
+    if (version2(a) !== version2(b) && version2(a) && version2(b)) {
+      this.emit("openapi-version-changed", at2(root, b.openapi ? "openapi" : "swagger"), { old: version2(a), new: version2(b) });
     }
     const infoA = isObj6(a.info) ? a.info : {};
     const infoB = isObj6(b.info) ? b.info : {};
@@ -9633,12 +9755,12 @@ var OpenApiDiffer = class {
   /** The schema and what it reaches, read as JSON Schema 2020-12 (OpenAPI 3.0's dialect rewritten) in its direction. */
   readable(root, node, file2, docs, hidden) {
     let part = { root: subdocument(root, node), node };
-    const version = docs.get(file2).data.openapi;
+    const version2 = docs.get(file2).data.openapi;
     const through = (rewrite2) => {
       const convert = rewrite2(part.root);
       part = { root: convert(part.root), node: convert(part.node) };
     };
-    if (typeof version === "string" && version.startsWith("3.0.")) through(fromOpenApi30);
+    if (typeof version2 === "string" && version2.startsWith("3.0.")) through(fromOpenApi30);
     if (hidden) through((root2) => withoutHidden(root2, hidden));
     return part;
   }
@@ -9865,8 +9987,8 @@ function asScheme(node) {
   if (node.type === "basic") return { type: "http", scheme: "basic" };
   if (node.type === "oauth2" && typeof node.flow === "string") {
     const { flow, authorizationUrl, tokenUrl, scopes } = node;
-    const written = Object.fromEntries(Object.entries({ authorizationUrl, tokenUrl, scopes }).filter(([, v]) => v !== void 0));
-    return { type: "oauth2", flows: { [FLOWS[flow] ?? flow]: written } };
+    const written2 = Object.fromEntries(Object.entries({ authorizationUrl, tokenUrl, scopes }).filter(([, v]) => v !== void 0));
+    return { type: "oauth2", flows: { [FLOWS[flow] ?? flow]: written2 } };
   }
   return node;
 }
@@ -10718,14 +10840,15 @@ function diffTrees(base, head, options = {}) {
   const errors = [];
   const warnings = [];
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
-  const moves = options.pairs ? [] : movedFiles(base, head, (a, b) => moduleOf(a) === moduleOf(b));
+  const moves = options.pairs ? [] : movedFiles(base, head, (a, b) => moduleOf(a) === moduleOf(b) && !otherVersion(a, b));
   const sink = new ChangeSink(new Map(moves.map((m) => [m.base, m.head])));
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const judged2 = [];
   const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged2, options.roleOf);
   const movedFrom = new Map(moves.map((m) => [m.head, m.base]));
   const movedAway = new Set(moves.map((m) => m.base));
-  const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].filter((p) => !movedAway.has(p)).sort().map((p) => ({ base: movedFrom.get(p) ?? p, head: p }));
+  const published = new Map(options.pairs ? [] : predecessors(base.paths(), head.paths()).map((s) => [s.head, s.base]));
+  const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].filter((p) => !movedAway.has(p)).sort().map((p) => ({ base: movedFrom.get(p) ?? published.get(p) ?? p, head: p }));
   const later = [];
   const components = documentComponents(headDocs, head.paths());
   for (const pair of pairs) {
@@ -10734,6 +10857,9 @@ function diffTrees(base, head, options = {}) {
     const a = base.read(pair.base);
     const b = head.read(pair.head);
     if (movedFrom.has(file2)) sink.emit(moved(file2, pair.base, b));
+    const previous = published.get(file2);
+    sink.relocate = previous ? relocator(previous, file2) : void 0;
+    if (previous) sink.emit(versionAdded(file2, previous));
     const unchanged = a && b && sameContent(a, b);
     const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString("utf8"));
     if (unchanged && !reachesOut) continue;
@@ -10795,13 +10921,16 @@ function diffTrees(base, head, options = {}) {
         }
       } else if (kind === "data" || kind === "openapi-fragment") {
         if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
-        else
+        else {
+          const relocate = sink.relocate;
           later.push(() => {
+            sink.relocate = relocate;
             const covered = sink.pointersFor(file2);
             for (const c of diffData(file2, baseDocs.get(pair.base).data, headDocs.get(file2).data)) {
               if (!covered.some((p) => p.startsWith(c.loc.pointer) || c.loc.pointer.startsWith(p))) sink.emit(c);
             }
           });
+        }
       } else if (kind === "versions") {
         sink.emit({
           rule: "module-version-changed",
@@ -10816,6 +10945,7 @@ function diffTrees(base, head, options = {}) {
       errors.push({ file: err.file ?? file2, line: err.line, message: err.message });
     }
   }
+  sink.relocate = void 0;
   for (const run of later) {
     try {
       run();
@@ -10824,6 +10954,7 @@ function diffTrees(base, head, options = {}) {
       errors.push({ file: err.file ?? "", line: err.line, message: err.message });
     }
   }
+  sink.relocate = void 0;
   const final = finalize(sink.changes, headDocs, moduleOf);
   const { extra: proven, coverage } = reconcile(judged2, (raw) => final.byRaw.get(raw), options.judgement === "strict");
   const changes = sortChanges([...final.changes, ...finalize(proven, headDocs, moduleOf).changes]);
@@ -10886,6 +11017,14 @@ function versionOf(docs, file2) {
   const data2 = docs.get(file2).data;
   const v = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
   return v === void 0 ? "none" : String(v);
+}
+function versionAdded(file2, previous) {
+  const version2 = (p) => pathVersion(p)?.written ?? p;
+  return {
+    rule: "contract-version-added",
+    loc: { file: file2, pointer: "" },
+    params: { file: file2, version: version2(file2), previous: version2(previous) }
+  };
 }
 function moved(file2, from, bytes) {
   const plain = detectKind(file2, bytes);
@@ -11245,14 +11384,14 @@ var deprecationWindow = ({ config, layout, changes, freezes, movedFrom }) => {
 // src/core/policy/checks/event-channels.ts
 var CATALOG = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
 var VERSIONED = /^(.*?)([._/ -])v(\d+)$/i;
-function topicOf(name, version) {
+function topicOf(name, version2) {
   const m = VERSIONED.exec(name);
-  return m ? { stem: m[1], version: Number(m[3]) } : { stem: name, version: version ?? 1 };
+  return m ? { stem: m[1], version: Number(m[3]) } : { stem: name, version: version2 ?? 1 };
 }
-function successorName(name, version) {
+function successorName(name, version2) {
   const m = VERSIONED.exec(name);
   const sep2 = name.includes("/") && !name.includes(".") ? "/" : ".";
-  return m ? `${m[1]}${m[2]}v${Number(m[3]) + 1}` : `${name}${sep2}v${version + 1}`;
+  return m ? `${m[1]}${m[2]}v${Number(m[3]) + 1}` : `${name}${sep2}v${version2 + 1}`;
 }
 function channels(side) {
   const topics = [];
@@ -11272,8 +11411,8 @@ function channels(side) {
       const entries = data2.topics;
       for (const e of Array.isArray(entries) ? entries : []) {
         if (!e || typeof e.name !== "string") continue;
-        const version = Number.isInteger(e.version) ? e.version : void 0;
-        const name = version !== void 0 && !VERSIONED.test(e.name) ? `${e.name} v${version}` : e.name;
+        const version2 = Number.isInteger(e.version) ? e.version : void 0;
+        const name = version2 !== void 0 && !VERSIONED.test(e.name) ? `${e.name} v${version2}` : e.name;
         const t = { ...topicOf(name), name, file: file2 };
         topics.push(t);
         if (typeof e.schema === "string") {
@@ -11310,7 +11449,19 @@ var eventChannels = ({ config, changes, base, head }) => {
   const findings = [];
   const checklist = [];
   const done = /* @__PURE__ */ new Set();
+  const published = new Map(predecessors(base.paths, head.paths).map((p) => [p.head, p.base]));
   for (const c of breaking.filter((x) => isEventChange(x, bySchema))) {
+    if (pathVersion(c.file) && !bySchema.has(c.file)) {
+      const previous = published.get(c.file);
+      if (!previous || done.has(previous)) continue;
+      done.add(previous);
+      const kept = head.paths.includes(previous);
+      checklist.push({
+        text: `Dual-publish \`${previous}\` and \`${c.file}\` during the transition${kept ? "" : ` (\`${previous}\` is gone from the head: keep it until consumers moved)`}`,
+        done: kept
+      });
+      continue;
+    }
     for (const t of reached(c, bySchema)) {
       const key3 = `${t.stem}|${t.version}`;
       const next = successorName(t.name, t.version);
@@ -11586,7 +11737,7 @@ function text2(tree, path) {
 var examples = (context) => ({ findings: ratchet(context, (side) => checkExamples(side.docs, side.paths)) });
 
 // src/core/freeze/audit.ts
-import semver3 from "semver";
+import semver4 from "semver";
 
 // src/core/freeze/verify.ts
 function artifactIntegrity(a) {
@@ -11731,7 +11882,7 @@ function auditFrozen(layout, frozenBase, frozenHead, headFiles) {
   return problems;
 }
 function dishonesty(freeze, newestOnBase, layout, headFiles) {
-  if (newestOnBase && !semver3.gt(freeze.version, newestOnBase.version))
+  if (newestOnBase && !semver4.gt(freeze.version, newestOnBase.version))
     return `v${freeze.version} is not newer than v${newestOnBase.version}, the newest freeze on the base branch`;
   const broken = verifyFreeze("", freeze).findings[0];
   if (broken) return `its artifact ${broken.path} ${broken.message}`;
@@ -11949,6 +12100,29 @@ var openapiLint = (context) => ({
   findings: context.config.preset === "memoryos" ? ratchet(context, (side) => lintOpenApi(side.docs, side.paths)) : []
 });
 
+// src/core/policy/checks/published-versions.ts
+import semver5 from "semver";
+var publishedVersions = (context) => {
+  const [before, after] = [new Set(context.base.paths), new Set(context.head.paths)];
+  const edited = /* @__PURE__ */ new Map();
+  for (const c of context.changes) {
+    if (!after.has(c.file) || !before.has(context.movedFrom(c.file) ?? c.file) || !pathVersion(c.file)) continue;
+    const known = edited.get(c.file);
+    if (!known || levelRank(c.level) > levelRank(known.level)) edited.set(c.file, { level: c.level, module: c.module, line: c.line });
+  }
+  const findings = [];
+  for (const [file2, { level, module, line }] of edited) {
+    const pv = pathVersion(file2);
+    if (levelRank(level) < levelRank(pv.kind === "release" ? "minor" : "major")) continue;
+    const from = pv.kind === "release" ? maxVersion(pv.version, newestIn(after, pv.unit)) : pv.version;
+    const next = semver5.inc(from, level === "major" ? "major" : "minor");
+    const params = { file: file2, level, version: pv.written, path: publishedAs(pv, next) };
+    findings.push(finding("published-version-changed", file2, params, { module, file: file2, ...line ? { line } : {} }));
+  }
+  return { findings };
+};
+var maxVersion = (a, b) => b && semver5.gt(b, a) ? b : a;
+
 // src/core/policy/checks/readability.ts
 var readability = (context) => {
   const problems = /* @__PURE__ */ new Map();
@@ -11980,7 +12154,7 @@ var spectral = (context) => ({
 });
 
 // src/core/policy/checks/versioning.ts
-import semver4 from "semver";
+import semver6 from "semver";
 
 // src/core/units.ts
 var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -12010,6 +12184,7 @@ var Units = class {
 };
 function versionAt(docs, home) {
   if (!home) return void 0;
+  if (home.kind === "path") return newestIn(docs.tree.paths(), home.file);
   const data2 = unlessUnreadable(() => docs.get(home.file))?.data;
   const value = valueAt(data2, home.pointer);
   return value === void 0 || value === null || typeof value === "object" ? void 0 : String(value);
@@ -12058,7 +12233,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
     units.push(globalsHome);
     return new Units(units, owner, fallback);
   }
-  const documents = paths.filter((p) => !owner.has(p) && infoOf(data2(p)));
+  const documents = paths.filter((p) => !owner.has(p) && infoOf(data2(p)) && pathVersion(p)?.kind !== "release");
   const closure = referenceClosure(docs, paths);
   const reachedBy = /* @__PURE__ */ new Map();
   const names = documentNames(documents, (p) => infoOf(data2(p)));
@@ -12073,6 +12248,15 @@ function findUnits(paths, docs, layout, configured, fallback) {
     if (by.length === 1) owner.set(file2, names.get(by[0]));
     else shared.add(file2);
   }
+  const published = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const pv = owner.has(p) || shared.has(p) ? void 0 : pathVersion(p);
+    if (!pv) continue;
+    const unit = published.get(pv.unit) ?? { name: pathUnitName(pv.unit), home: { file: pv.unit, pointer: "", kind: "path" } };
+    published.set(pv.unit, unit);
+    owner.set(p, unit.name);
+  }
+  units.push(...published.values());
   const packages = /* @__PURE__ */ new Map();
   for (const p of paths) {
     if (!/(^|\/)package\.json$/.test(p)) continue;
@@ -12095,6 +12279,11 @@ function findUnits(paths, docs, layout, configured, fallback) {
     for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0].name);
   }
   return new Units(units, owner, fallback);
+}
+function pathUnitName(unit) {
+  const at3 = unit.indexOf("{version}");
+  const before = unit.slice(0, at3).replace(/[/._-]+$/, "");
+  return before || unit.slice(at3 + "{version}".length).replace(/^[/._-]+/, "") || "versions";
 }
 function infoOf(d) {
   if (!isObj8(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
@@ -12187,9 +12376,9 @@ var ordered = (changes) => {
   const rank = { major: 0, minor: 1, patch: 2, none: 3 };
   return [...changes].sort((a, b) => rank[a.level] - rank[b.level]);
 };
-function changelogProposal(path, existing, module, version, changes) {
+function changelogProposal(path, existing, module, version2, changes) {
   const lines = [
-    `## ${[module, version].filter(Boolean).join(" ")}`,
+    `## ${[module, version2].filter(Boolean).join(" ")}`,
     ...listed(ordered(changes), (c) => `- ${c.level === "major" ? "**Breaking:** " : ""}${changeText(c)}`)
   ];
   if (!changes.length) lines.push("- (describe the change)");
@@ -12203,12 +12392,12 @@ ${entry}` };
   const title = rows.findIndex((l) => /^#\s/.test(l));
   return title >= 0 ? { path, text: "\n" + entry, after: title + 1 } : { path, text: entry + "\n", after: 0 };
 }
-var migrationNotePath = (folder, module, version) => `${folder}/${unitSlug(module)}-${version}.md`;
-function migrationProposal(folder, module, from, version, majors) {
+var migrationNotePath = (folder, module, version2) => `${folder}/${unitSlug(module)}-${version2}.md`;
+function migrationProposal(folder, module, from, version2, majors) {
   const text4 = [
-    `# Migrating to ${module} ${version}`,
+    `# Migrating to ${module} ${version2}`,
     "",
-    `${from ? `From ${module} ${from} to ${version}` : `${module} ${version}`}: ${majors.length} breaking change${majors.length === 1 ? "" : "s"}.`,
+    `${from ? `From ${module} ${from} to ${version2}` : `${module} ${version2}`}: ${majors.length} breaking change${majors.length === 1 ? "" : "s"}.`,
     "",
     "## Breaking changes",
     "",
@@ -12225,17 +12414,17 @@ function migrationProposal(folder, module, from, version, majors) {
     `Restore the last freeze of ${module} and re-release; consumers that already migrated keep working if the old fields are still accepted.`,
     ""
   ].join("\n");
-  return { path: migrationNotePath(folder, module, version), text: text4 };
+  return { path: migrationNotePath(folder, module, version2), text: text4 };
 }
 
 // src/core/policy/checks/impact.ts
 function isBookkeeping(context, file2) {
   const { changelog, migrations } = context.config.versioning;
-  return /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelog || file2.startsWith(migrations + "/") || context.units.list.some((u) => u.home?.file === file2 && u.home.kind !== "info");
+  return /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelog || file2.startsWith(migrations + "/") || context.units.list.some((u) => u.home?.file === file2 && u.home.kind !== "info" && u.home.kind !== "path");
 }
 function moduleImpact(context) {
   const { units, head } = context;
-  const homes = new Set(units.list.map((u) => u.home && `${u.home.file}#${u.home.pointer}`));
+  const homes = new Set(units.list.map((u) => u.home && u.home.kind !== "path" && `${u.home.file}#${u.home.pointer}`));
   const counted = context.changes.filter((c) => !isBookkeeping(context, c.file) && !homes.has(`${c.file}#${c.pointer}`));
   const names = new Set(counted.map((c) => c.module));
   for (const unit of units.list) if (unit.home) names.add(unit.name);
@@ -12275,9 +12464,14 @@ var versioning = (context) => {
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
 ${text2(head.tree, p) ?? ""}`);
   const single = units.single;
+  const baseFiles = new Set(context.base.paths);
   for (const { name, own, inherited, inheritedFiles } of impact.modules) {
-    const level = maxLevel([...own, ...inherited].map((c) => c.level));
     const home = units.get(name)?.home;
+    const inPaths = home?.kind === "path";
+    const published = own.filter((c) => !baseFiles.has(context.movedFrom(c.file) ?? c.file) && pathVersion(c.file)?.unit === home?.file);
+    const inLine = !inPaths && home && pathVersion(home.file)?.kind === "line";
+    const counted = inPaths ? published : [...own, ...inherited].filter((c) => !inLine || c.level !== "major");
+    const level = maxLevel(counted.map((c) => c.level));
     if (!home && name === GLOBALS && own.every((c) => impact.inheritedFiles.has(c.file))) continue;
     const versionsFile = home?.file ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
     const pointer = home?.pointer ?? "/current";
@@ -12285,7 +12479,12 @@ ${text2(head.tree, p) ?? ""}`);
     const was = home && context.movedFrom(home.file);
     const frozenVersion = versionAt(context.base.docs, was ? { ...home, file: was } : home);
     const currentVersion = versionAt(head.docs, home);
-    if (level === "none" && frozenVersion === currentVersion) continue;
+    const changes = [...own, ...inherited];
+    const majors = changes.filter((c) => c.level === "major");
+    if (level === "none" && frozenVersion === currentVersion) {
+      if ((inPaths || inLine) && majors.length) findings.push(councilFinding(name, versionsFile, majors.length));
+      continue;
+    }
     const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
     modules.push({
       name,
@@ -12299,21 +12498,17 @@ ${text2(head.tree, p) ?? ""}`);
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at3 = { module: name, file: versionsFile };
-    const changes = [...own, ...inherited];
-    const majors = changes.filter((c) => c.level === "major");
-    const council = () => findings.push(
-      finding("major-change", versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? "" : "s" }, at3)
-    );
-    if (!currentVersion || !semver4.valid(currentVersion)) {
+    const council = () => findings.push(councilFinding(name, versionsFile, majors.length));
+    if (!currentVersion || !semver6.valid(currentVersion)) {
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at3));
       if (majors.length) council();
       continue;
     }
-    if (!frozenVersion || !semver4.valid(frozenVersion)) {
+    if (!frozenVersion || !semver6.valid(frozenVersion)) {
       if (majors.length) council();
       continue;
     }
-    const suggested = required === "none" ? frozenVersion : semver4.inc(frozenVersion, required);
+    const suggested = required === "none" ? frozenVersion : semver6.inc(frozenVersion, required);
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = {
       module: name,
@@ -12328,9 +12523,14 @@ ${text2(head.tree, p) ?? ""}`);
     };
     const line = head.docs.lineOf({ file: versionsFile, pointer });
     const anchor = line ? { file: versionsFile, line } : void 0;
-    const target = levelRank(bump) >= levelRank(required) && !semver4.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
+    const target = levelRank(bump) >= levelRank(required) && !semver6.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
     const suggestion = { find: currentVersion, replace: suggested };
-    if (semver4.lt(currentVersion, frozenVersion))
+    if (inPaths) {
+      const newest = published.map((c) => pathVersion(c.file)).find((pv) => pv.version === currentVersion);
+      if (newest && levelRank(bump) < levelRank(required))
+        findings.push(finding("version-path-too-low", versionsFile, { ...params, path: publishedAs(newest, suggested) }, at3));
+      if (majors.length && level !== "major") council();
+    } else if (semver6.lt(currentVersion, frozenVersion))
       findings.push(finding("version-decreased", versionsFile, params, { ...at3, line, suggestion }));
     else if (levelRank(bump) < levelRank(required))
       findings.push(finding("version-bump-missing", versionsFile, params, { ...at3, line, suggestion }));
@@ -12338,7 +12538,7 @@ ${text2(head.tree, p) ?? ""}`);
     if (required !== "none") {
       checklist.push({
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
-        done: levelRank(bump) >= levelRank(required) && !semver4.lt(currentVersion, frozenVersion),
+        done: levelRank(bump) >= levelRank(required) && !semver6.lt(currentVersion, frozenVersion),
         ruleId: "version-bump-missing",
         module: name
       });
@@ -12379,13 +12579,16 @@ ${text2(head.tree, p) ?? ""}`);
   }
   return { findings, checklist, modules };
 };
+function councilFinding(module, file2, count) {
+  return finding("major-change", file2, { module, count, plural: count === 1 ? "" : "s" }, { module, file: file2 });
+}
 function requiredBump(level, frozen, zeroMajor) {
-  if (level === "major" && frozen && semver4.valid(frozen) && semver4.major(frozen) === 0 && zeroMajor === "minor") return "minor";
+  if (level === "major" && frozen && semver6.valid(frozen) && semver6.major(frozen) === 0 && zeroMajor === "minor") return "minor";
   return level;
 }
 function bumpOf(from, to) {
-  if (semver4.prerelease(to)) return "none";
-  const d = semver4.diff(from, to);
+  if (semver6.prerelease(to)) return "none";
+  const d = semver6.diff(from, to);
   if (!d) return "none";
   if (d === "major" || d === "premajor") return "major";
   if (d === "minor" || d === "preminor") return "minor";
@@ -12406,6 +12609,7 @@ function escapeRe(s) {
 // src/core/policy/checks/index.ts
 var POLICY_CHECKS = [
   versioning,
+  publishedVersions,
   eventChannels,
   deprecationWindow,
   readability,
@@ -12556,7 +12760,7 @@ function contractScope(config) {
 }
 
 // src/services/baseline.ts
-import semver5 from "semver";
+import semver7 from "semver";
 async function resolveBaseline(source, layout, spec) {
   const { root } = layout;
   const { note } = source;
@@ -12617,9 +12821,9 @@ function highestModuleTags(names) {
   const out = /* @__PURE__ */ new Map();
   for (const tag of names) {
     const parsed2 = parseModuleTag(tag);
-    if (!parsed2 || !semver5.valid(parsed2.version)) continue;
+    if (!parsed2 || !semver7.valid(parsed2.version)) continue;
     const known = out.get(parsed2.module);
-    if (!known || semver5.gt(parsed2.version, known.version)) out.set(parsed2.module, { tag, version: parsed2.version });
+    if (!known || semver7.gt(parsed2.version, known.version)) out.set(parsed2.module, { tag, version: parsed2.version });
   }
   return new Map([...out].map(([m, v]) => [m, v.tag]));
 }

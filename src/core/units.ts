@@ -7,12 +7,14 @@ import type { UnitConfig } from './policy/config.js';
 import { matchesAny } from './policy/glob.js';
 import { referenceClosure } from './policy/references.js';
 import type { Documents } from './source/tree.js';
+import { newestIn, pathVersion } from './version-path.js';
 
 /** Where a unit's version is written: a file and the JSON pointer of the value in it. */
 export interface VersionHome {
   file: string;
   pointer: string;
-  kind: 'versions' | 'info' | 'package' | 'configured';
+  /** `path`: the version is written in the files' paths (`file` is the unit, `schemas/order/{version}`). */
+  kind: 'versions' | 'info' | 'package' | 'configured' | 'path';
 }
 
 export interface Unit {
@@ -54,6 +56,7 @@ export class Units {
 /** The version written at a unit's home in a tree, if any. */
 export function versionAt(docs: Documents, home: VersionHome | undefined): string | undefined {
   if (!home) return undefined;
+  if (home.kind === 'path') return newestIn(docs.tree.paths(), home.file);
   const data = unlessUnreadable(() => docs.get(home.file))?.data;
   const value = valueAt(data, home.pointer);
   return value === undefined || value === null || typeof value === 'object' ? undefined : String(value);
@@ -120,8 +123,9 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
     units.push(globalsHome);
     return new Units(units, owner, fallback);
   }
-  // documents that carry their own version, and the files only they reach
-  const documents = paths.filter((p) => !owner.has(p) && infoOf(data(p)));
+  // documents that carry their own version, and the files only they reach; a document published as one release in a
+  // path (`api/1.2.0/openapi.yaml`) is versioned by its path, with the files beside it
+  const documents = paths.filter((p) => !owner.has(p) && infoOf(data(p)) && pathVersion(p)?.kind !== 'release');
   const closure = referenceClosure(docs, paths);
   const reachedBy = new Map<string, string[]>();
   const names = documentNames(documents, (p) => infoOf(data(p))!);
@@ -136,6 +140,16 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
     if (by.length === 1) owner.set(file, names.get(by[0]!)!);
     else shared.add(file);
   }
+  // versions written in paths: what one version folder (or one file's versions) publishes together is a unit
+  const published = new Map<string, Unit>();
+  for (const p of paths) {
+    const pv = owner.has(p) || shared.has(p) ? undefined : pathVersion(p);
+    if (!pv) continue;
+    const unit = published.get(pv.unit) ?? { name: pathUnitName(pv.unit), home: { file: pv.unit, pointer: '', kind: 'path' } };
+    published.set(pv.unit, unit);
+    owner.set(p, unit.name);
+  }
+  units.push(...published.values());
   // the nearest package.json with a name and a version versions what lies under its folder
   const packages = new Map<string, Unit>();
   for (const p of paths) {
@@ -158,6 +172,13 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
   // one unit and nothing else: the repository is that unit, its loose schemas included
   if (units.length === 1 && units[0]!.home) for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0]!.name);
   return new Units(units, owner, fallback);
+}
+
+/** `schemas/order/{version}` → `schemas/order`; `events/order.{version}.avsc` → `events/order`; `{version}/api.yaml` → `api.yaml`. */
+function pathUnitName(unit: string): string {
+  const at = unit.indexOf('{version}');
+  const before = unit.slice(0, at).replace(/[/._-]+$/, '');
+  return before || unit.slice(at + '{version}'.length).replace(/^[/._-]+/, '') || 'versions';
 }
 
 /** An OpenAPI, Swagger or AsyncAPI document's `info`, when it carries a version. */

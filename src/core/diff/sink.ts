@@ -28,11 +28,21 @@ export class ChangeSink {
   /** `moved`: files the change moved, old path → new; a change found at an old path (a removal) is reported at the new one. */
   constructor(private readonly moved = new Map<string, string>()) {}
 
+  /**
+   * While one pair of files is compared, where its base files are reported: a new version compared with the one before
+   * it reports a removal at the new version's file, not as an edit of the published one.
+   */
+  relocate?: (file: string) => string | undefined;
+
+  private to(file: string): string | undefined {
+    return this.moved.get(file) ?? this.relocate?.(file);
+  }
+
   /** Store a change, or note another way to it; returns the stored change. */
   emit(change: RawChange): RawChange {
-    const to = this.moved.get(change.loc.file);
+    const to = this.to(change.loc.file);
     if (to) change = { ...change, loc: { ...change.loc, file: to } };
-    const lineTo = change.lineAt && this.moved.get(change.lineAt.file);
+    const lineTo = change.lineAt && this.to(change.lineAt.file);
     if (lineTo) change = { ...change, lineAt: { ...change.lineAt!, file: lineTo } };
     const key = `${emittedId(change)}|${change.loc.file}|${change.loc.pointer}`;
     const known = this.keys.get(key);

@@ -12,6 +12,7 @@ import { diffAsyncApi } from './asyncapi-diff.js';
 import { diffAvroSchemas } from './avro-diff.js';
 import { diffData } from './data-diff.js';
 import { movedFiles } from './moves.js';
+import { otherVersion, pathVersion, predecessors, relocator } from '../version-path.js';
 import { OpenApiDiffer } from './openapi-diff.js';
 import { SchemaDiffer } from './schema-diff.js';
 import { ViewBuilder } from './schema-view.js';
@@ -64,19 +65,22 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   const warnings: string[] = [];
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
   // files named on the command line are compared as named; in two trees, a file moved is compared with where it was
-  const moves = options.pairs ? [] : movedFiles(base, head, (a, b) => moduleOf(a) === moduleOf(b));
+  // (never from one published version to another: that is a version removed and another added)
+  const moves = options.pairs ? [] : movedFiles(base, head, (a, b) => moduleOf(a) === moduleOf(b) && !otherVersion(a, b));
   const sink = new ChangeSink(new Map(moves.map((m) => [m.base, m.head])));
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const judged: JudgedSchema[] = [];
   const openapi = new OpenApiDiffer(baseDocs, headDocs, sink, schemas, errors, judged, options.roleOf);
   const movedFrom = new Map(moves.map((m) => [m.head, m.base]));
   const movedAway = new Set(moves.map((m) => m.base));
+  // a version newly published in a path is compared with the version before it
+  const published = new Map(options.pairs ? [] : predecessors(base.paths(), head.paths()).map((s) => [s.head, s.base]));
   const pairs =
     options.pairs ??
     [...new Set([...base.paths(), ...head.paths()])]
       .filter((p) => !movedAway.has(p))
       .sort()
-      .map((p) => ({ base: movedFrom.get(p) ?? p, head: p }));
+      .map((p) => ({ base: movedFrom.get(p) ?? published.get(p) ?? p, head: p }));
   const later: (() => void)[] = [];
   const components = documentComponents(headDocs, head.paths());
 
@@ -86,6 +90,9 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     const a = base.read(pair.base);
     const b = head.read(pair.head);
     if (movedFrom.has(file)) sink.emit(moved(file, pair.base, b!));
+    const previous = published.get(file);
+    sink.relocate = previous ? relocator(previous, file) : undefined;
+    if (previous) sink.emit(versionAdded(file, previous));
     const unchanged = a && b && sameContent(a, b);
     // an unchanged file that `$ref`s another must be diffed again: what it references may have changed
     const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString('utf8'));
@@ -166,13 +173,16 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       } else if (kind === 'data' || kind === 'openapi-fragment') {
         if (!a || !b) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
         // fragments last: their changes are usually reported already through the documents that use them
-        else
+        else {
+          const relocate = sink.relocate;
           later.push(() => {
+            sink.relocate = relocate;
             const covered = sink.pointersFor(file);
             for (const c of diffData(file, baseDocs.get(pair.base).data, headDocs.get(file).data)) {
               if (!covered.some((p) => p.startsWith(c.loc.pointer) || c.loc.pointer.startsWith(p))) sink.emit(c);
             }
           });
+        }
       } else if (kind === 'versions') {
         sink.emit({
           rule: 'module-version-changed',
@@ -187,6 +197,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       errors.push({ file: err.file ?? file, line: err.line, message: err.message });
     }
   }
+  sink.relocate = undefined;
   for (const run of later) {
     try {
       run();
@@ -195,6 +206,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       errors.push({ file: err.file ?? '', line: err.line, message: err.message });
     }
   }
+  sink.relocate = undefined;
   const final = finalize(sink.changes, headDocs, moduleOf);
   const { extra: proven, coverage } = reconcile(judged, (raw) => final.byRaw.get(raw), options.judgement === 'strict');
   const changes = sortChanges([...final.changes, ...finalize(proven, headDocs, moduleOf).changes]);
@@ -273,6 +285,16 @@ function versionOf(docs: Documents, file: string): string {
   const data = docs.get(file).data as Record<string, unknown> | null;
   const v = data && typeof data === 'object' ? (data.current ?? data.version) : undefined;
   return v === undefined ? 'none' : String(v);
+}
+
+/** A version published beside an older one in a path, and compared with it. */
+function versionAdded(file: string, previous: string): RawChange {
+  const version = (p: string) => pathVersion(p)?.written ?? p;
+  return {
+    rule: 'contract-version-added',
+    loc: { file, pointer: '' },
+    params: { file, version: version(file), previous: version(previous) },
+  };
 }
 
 /** A file moved: a contract's move is a patch; documentation and files that are not contracts keep their own rule's level. */

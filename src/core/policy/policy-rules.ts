@@ -30,6 +30,20 @@ export const POLICY_RULES: PolicyRule[] = [
     'Set `{key}: {suggested}` in {file}.',
   ),
   rule(
+    'version-path-too-low',
+    'block',
+    'A new version published in a path (`order/1.1.0/`) whose version is lower than its changes since the last need.',
+    '{module}: {level} changes since {frozen} need {required}, but they are published as {current}',
+    'Publish them as {path} instead.',
+  ),
+  rule(
+    'published-version-changed',
+    'block',
+    'A version published in a path was edited in place beyond a patch: a release (`1.0.0/`) is never changed, a major line (`v1/`) only compatibly.',
+    '{file}: {level} change to the published {version}',
+    'Leave {version} as it was and publish the change as {path}.',
+  ),
+  rule(
     'version-decreased',
     'block',
     "A module's version went down.",

@@ -27,6 +27,13 @@ export const FILE_RULES = [
     'Its content is judged as usual; anything that reads it by the old path (a code generator, a link, a `$ref` from another repository) must follow it.',
   ),
   file(
+    'contract-version-added',
+    'patch',
+    'A new version published beside the last (a version in its path: `order/1.1.0/`, `v2.avsc`); what changed is compared with that version.',
+    '{file}: version {version} published after {previous}',
+    'Consumers move to it when they are ready; what changed since {previous} is listed with it.',
+  ),
+  file(
     'document-changed',
     'patch',
     'Markdown or other documentation changed.',

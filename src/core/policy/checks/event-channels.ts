@@ -7,6 +7,7 @@ import { unlessUnreadable } from '../../errors.js';
 import type { Change } from '../../model.js';
 import type { ChecklistItem } from '../../report/model.js';
 import { detectKind } from '../../source/kind.js';
+import { pathVersion, predecessors } from '../../version-path.js';
 import { finding, type Finding } from '../finding.js';
 import type { PolicyCheck, Side } from './context.js';
 
@@ -103,7 +104,21 @@ export const eventChannels: PolicyCheck = ({ config, changes, base, head }) => {
   const findings: Finding[] = [];
   const checklist: ChecklistItem[] = [];
   const done = new Set<string>();
+  const published = new Map(predecessors(base.paths, head.paths).map((p) => [p.head, p.base]));
   for (const c of breaking.filter((x) => isEventChange(x, bySchema))) {
+    // a version in the path: a break in a new version beside the last is the transition done (while the last stays);
+    // a published one broken in place is the published-versions check's
+    if (pathVersion(c.file) && !bySchema.has(c.file)) {
+      const previous = published.get(c.file);
+      if (!previous || done.has(previous)) continue;
+      done.add(previous);
+      const kept = head.paths.includes(previous);
+      checklist.push({
+        text: `Dual-publish \`${previous}\` and \`${c.file}\` during the transition${kept ? '' : ` (\`${previous}\` is gone from the head: keep it until consumers moved)`}`,
+        done: kept,
+      });
+      continue;
+    }
     for (const t of reached(c, bySchema)) {
       const key = `${t.stem}|${t.version}`;
       const next = successorName(t.name, t.version);

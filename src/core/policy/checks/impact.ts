@@ -24,14 +24,14 @@ export function isBookkeeping(context: PolicyContext, file: string): boolean {
     /(^|\/)versions\.ya?ml$/.test(file) ||
     file === changelog ||
     file.startsWith(migrations + '/') ||
-    context.units.list.some((u) => u.home?.file === file && u.home.kind !== 'info')
+    context.units.list.some((u) => u.home?.file === file && u.home.kind !== 'info' && u.home.kind !== 'path')
   );
 }
 
 export function moduleImpact(context: PolicyContext): Impact {
   const { units, head } = context;
   // a unit's own version line moving (info.version) is the bump, not a change that needs one
-  const homes = new Set(units.list.map((u) => u.home && `${u.home.file}#${u.home.pointer}`));
+  const homes = new Set(units.list.map((u) => u.home && u.home.kind !== 'path' && `${u.home.file}#${u.home.pointer}`));
   const counted = context.changes.filter((c) => !isBookkeeping(context, c.file) && !homes.has(`${c.file}#${c.pointer}`));
   const names = new Set<string>(counted.map((c) => c.module));
   // every unit with a version home is looked at: a version moved without a change is reported too

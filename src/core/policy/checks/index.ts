@@ -7,12 +7,14 @@ import { examples } from './examples.js';
 import { frozenHistory } from './frozen-history.js';
 import { invariants } from './invariants.js';
 import { openapiLint } from './openapi-lint.js';
+import { publishedVersions } from './published-versions.js';
 import { readability } from './readability.js';
 import { spectral } from './spectral.js';
 import { versioning } from './versioning.js';
 
 export const POLICY_CHECKS: readonly PolicyCheck[] = [
   versioning,
+  publishedVersions,
   eventChannels,
   deprecationWindow,
   readability,

@@ -4,6 +4,7 @@ import semver from 'semver';
 import { levelRank, maxLevel, type Level } from '../../model.js';
 import { GLOBALS } from '../../modules.js';
 import { unitSlug, versionAt } from '../../units.js';
+import { pathVersion, publishedAs } from '../../version-path.js';
 import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
 import { finding, type Finding } from '../finding.js';
 import { changelogProposal, migrationProposal } from '../proposals.js';
@@ -21,10 +22,18 @@ export const versioning: PolicyCheck = (context) => {
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + '/')).map((p) => `${p}\n${text(head.tree, p) ?? ''}`);
   // one unit in the whole tree: its changelog entries need not name it (`## 1.4.0`)
   const single = units.single;
+  const baseFiles = new Set(context.base.paths);
   for (const { name, own, inherited, inheritedFiles } of impact.modules) {
-    const level = maxLevel([...own, ...inherited].map((c) => c.level));
     // where the version lives: the unit's home (a versions file, a document's info.version, a package.json, …)
     const home = units.get(name)?.home;
+    // a version in the paths: what a new version changed since the one before needs its version; an edit of a
+    // published one is the published-versions check's (and the Council's, when it breaks)
+    const inPaths = home?.kind === 'path';
+    const published = own.filter((c) => !baseFiles.has(context.movedFrom(c.file) ?? c.file) && pathVersion(c.file)?.unit === home?.file);
+    // a document of a major line (`api/v1/openapi.yaml`) versions what v1 may change; a break is not v1's to take
+    const inLine = !inPaths && home && pathVersion(home.file)?.kind === 'line';
+    const counted = inPaths ? published : [...own, ...inherited].filter((c) => !inLine || c.level !== 'major');
+    const level = maxLevel(counted.map((c) => c.level));
     // shared files outside every unit: the units that reference them carry their changes
     if (!home && name === GLOBALS && own.every((c) => impact.inheritedFiles.has(c.file))) continue;
     const versionsFile =
@@ -35,7 +44,12 @@ export const versioning: PolicyCheck = (context) => {
     const was = home && context.movedFrom(home.file);
     const frozenVersion = versionAt(context.base.docs, was ? { ...home, file: was } : home);
     const currentVersion = versionAt(head.docs, home);
-    if (level === 'none' && frozenVersion === currentVersion) continue;
+    const changes = [...own, ...inherited];
+    const majors = changes.filter((c) => c.level === 'major');
+    if (level === 'none' && frozenVersion === currentVersion) {
+      if ((inPaths || inLine) && majors.length) findings.push(councilFinding(name, versionsFile, majors.length));
+      continue;
+    }
     const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
     modules.push({
       name,
@@ -51,12 +65,7 @@ export const versioning: PolicyCheck = (context) => {
     const at = { module: name, file: versionsFile };
     // a breaking change needs the Council whatever the versions say: a unit without one (or new at this version) was
     // let through with "passes: 1 breaking change" although a council was configured
-    const changes = [...own, ...inherited];
-    const majors = changes.filter((c) => c.level === 'major');
-    const council = () =>
-      findings.push(
-        finding('major-change', versionsFile, { module: name, count: majors.length, plural: majors.length === 1 ? '' : 's' }, at),
-      );
+    const council = () => findings.push(councilFinding(name, versionsFile, majors.length));
     if (!currentVersion || !semver.valid(currentVersion)) {
       if (level !== 'none') findings.push(finding('version-missing', versionsFile, { module: name, file: versionsFile }, at));
       if (majors.length) council();
@@ -86,7 +95,14 @@ export const versioning: PolicyCheck = (context) => {
     const target = levelRank(bump) >= levelRank(required) && !semver.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
     // the fix as a suggested change on the `current:` line: the version the changes need
     const suggestion = { find: currentVersion, replace: suggested };
-    if (semver.lt(currentVersion, frozenVersion))
+    if (inPaths) {
+      // the newest version is what the changes are published as; a version removed is the Council's (a removal)
+      const newest = published.map((c) => pathVersion(c.file)!).find((pv) => pv.version === currentVersion);
+      if (newest && levelRank(bump) < levelRank(required))
+        findings.push(finding('version-path-too-low', versionsFile, { ...params, path: publishedAs(newest, suggested) }, at));
+      // a published version removed or broken in place breaks its readers, whatever the new version is
+      if (majors.length && level !== 'major') council();
+    } else if (semver.lt(currentVersion, frozenVersion))
       findings.push(finding('version-decreased', versionsFile, params, { ...at, line, suggestion }));
     else if (levelRank(bump) < levelRank(required))
       findings.push(finding('version-bump-missing', versionsFile, params, { ...at, line, suggestion }));
@@ -145,6 +161,10 @@ export const versioning: PolicyCheck = (context) => {
   }
   return { findings, checklist, modules };
 };
+
+function councilFinding(module: string, file: string, count: number): Finding {
+  return finding('major-change', file, { module, count, plural: count === 1 ? '' : 's' }, { module, file });
+}
 
 function requiredBump(level: Level, frozen: string | undefined, zeroMajor: 'minor' | 'major'): Level {
   if (level === 'major' && frozen && semver.valid(frozen) && semver.major(frozen) === 0 && zeroMajor === 'minor') return 'minor';

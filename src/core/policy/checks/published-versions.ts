@@ -1,0 +1,31 @@
+// A version published in a path is not edited: a release (`order/1.0.0/`) keeps what it held, a major line (`v1/`)
+// changes only compatibly. Its consumers read it by that path; the change goes in a new version beside it.
+import semver from 'semver';
+import { levelRank, type Level } from '../../model.js';
+import { newestIn, pathVersion, publishedAs } from '../../version-path.js';
+import { finding, type Finding } from '../finding.js';
+import type { PolicyCheck } from './context.js';
+
+export const publishedVersions: PolicyCheck = (context) => {
+  const [before, after] = [new Set(context.base.paths), new Set(context.head.paths)];
+  const edited = new Map<string, { level: Level; module: string; line?: number }>();
+  for (const c of context.changes) {
+    // in place: the file is there on both sides (a removal is the Council's, a new version is compared with the last)
+    if (!after.has(c.file) || !before.has(context.movedFrom(c.file) ?? c.file) || !pathVersion(c.file)) continue;
+    const known = edited.get(c.file);
+    if (!known || levelRank(c.level) > levelRank(known.level)) edited.set(c.file, { level: c.level, module: c.module, line: c.line });
+  }
+  const findings: Finding[] = [];
+  for (const [file, { level, module, line }] of edited) {
+    const pv = pathVersion(file)!;
+    if (levelRank(level) < levelRank(pv.kind === 'release' ? 'minor' : 'major')) continue;
+    // a release's change goes after the newest release; a major line's break starts the next line
+    const from = pv.kind === 'release' ? maxVersion(pv.version, newestIn(after, pv.unit)) : pv.version;
+    const next = semver.inc(from, level === 'major' ? 'major' : 'minor')!;
+    const params = { file, level, version: pv.written, path: publishedAs(pv, next) };
+    findings.push(finding('published-version-changed', file, params, { module, file, ...(line ? { line } : {}) }));
+  }
+  return { findings };
+};
+
+const maxVersion = (a: string, b: string | undefined) => (b && semver.gt(b, a) ? b : a);

@@ -1,0 +1,136 @@
+// Versions written in paths: `schemas/order/1.0.0/order.json`, `events/order-created/v2.avsc`, `api/v1/openapi.yaml`,
+// `order.v2.json`, SchemaVer's `1-0-0`. A team that publishes each version beside the last never edits a published
+// one: a new version is compared with the one before it, and a published release edited in place is the break. Pure.
+import semver from 'semver';
+
+export interface PathVersion {
+  /** The path with its version replaced by `{version}`: every version of one file. */
+  series: string;
+  /** The unit: the path up to its version (`schemas/order/{version}`), so files published together version together. */
+  unit: string;
+  /** The version as SemVer (`v2` → 2.0.0, `1-0-0` → 1.0.0). */
+  version: string;
+  /** As written: `v2`, `1.0.0`, `1-0-0`. */
+  written: string;
+  /** `line`: a major line (`v1`) that evolves compatibly in place; `release`: one published version, never edited. */
+  kind: 'line' | 'release';
+}
+
+// a folder or a whole file name: `v1`, `1.2`, `1.2.3`, `v1.2.3`, `1-0-0`. A bare number (`2024`, `404`) is not a version
+const WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
+// a file name's suffix: `order.v2`, `order-v1.2.0`, `order_1.2.0`
+const SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
+const EXTENSION = /(\.schema)?\.(json|ya?ml|avsc)$/i;
+
+/** The version a path is published under, if it has one; the last one in the path counts. */
+export function pathVersion(path: string): PathVersion | undefined {
+  const parts = path.split('/');
+  const name = parts[parts.length - 1]!;
+  const ext = EXTENSION.exec(name)?.[0] ?? '';
+  const stem = name.slice(0, name.length - ext.length);
+  const dir = parts.slice(0, -1).join('/');
+  const whole = WHOLE.exec(stem);
+  if (whole && (whole[1] || whole[4] !== undefined)) {
+    const at = dir ? `${dir}/{version}${ext}` : `{version}${ext}`;
+    return version(whole[0], whole[1]!, whole[2]!, whole[4], whole[5], at, at);
+  }
+  const suffix = SUFFIX.exec(stem);
+  if (suffix && (suffix[3] || suffix[6] !== undefined)) {
+    const at = `${dir ? dir + '/' : ''}${suffix[1]}${suffix[2]}{version}${ext}`;
+    return version(stem.slice(suffix[1]!.length + 1), suffix[3]!, suffix[4]!, suffix[5], suffix[6], at, at);
+  }
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const m = WHOLE.exec(parts[i]!);
+    if (!m || (!m[1] && m[4] === undefined)) continue;
+    const series = [...parts.slice(0, i), '{version}', ...parts.slice(i + 1)].join('/');
+    const unit = [...parts.slice(0, i), '{version}'].join('/');
+    return version(m[0], m[1]!, m[2]!, m[4], m[5], series, unit);
+  }
+  return undefined;
+}
+
+function version(
+  written: string,
+  v: string,
+  major: string,
+  minor: string | undefined,
+  patch: string | undefined,
+  series: string,
+  unit: string,
+): PathVersion {
+  const n = (s: string | undefined) => String(Number(s ?? 0));
+  return {
+    series,
+    unit,
+    version: `${n(major)}.${n(minor)}.${n(patch)}`,
+    written,
+    kind: v && minor === undefined ? 'line' : 'release',
+  };
+}
+
+/** `next` written the way `pv`'s version is (`v3`, `1.3.0`, `1-3-0`, `1.3`). */
+function written(pv: PathVersion, next: string): string {
+  const [major, minor, patch] = next.split('.');
+  const w = pv.written;
+  const prefix = /^v/i.test(w) ? w[0]! : '';
+  const sep = /[.\-_]/.exec(w.slice(prefix.length))?.[0] ?? '.';
+  const parts = w.slice(prefix.length).split(/[.\-_]/).length;
+  return pv.kind === 'line' ? `${prefix}${major}` : prefix + [major, minor, patch].slice(0, Math.max(parts, 2)).join(sep);
+}
+
+/** Where `pv`'s unit is published as `next`: its folder (`schemas/order/1.1.0/`), or its file (`events/order.v3.avsc`). */
+export function publishedAs(pv: PathVersion, next: string): string {
+  const at = pv.unit.replace('{version}', written(pv, next));
+  return pv.unit === pv.series ? at : `${at}/`;
+}
+
+/** The newest version of a unit (`PathVersion.unit`) among `paths`. */
+export function newestIn(paths: Iterable<string>, unit: string): string | undefined {
+  let newest: string | undefined;
+  for (const p of paths) {
+    const pv = pathVersion(p);
+    if (pv?.unit === unit && (!newest || semver.gt(pv.version, newest))) newest = pv.version;
+  }
+  return newest;
+}
+
+/** Two paths published under different versions: never one file moved (into a version folder from none is a move). */
+export function otherVersion(a: string, b: string): boolean {
+  const [x, y] = [pathVersion(a), pathVersion(b)];
+  return !!x && !!y && x.version !== y.version;
+}
+
+/**
+ * The file each newly published version is compared with: the same file under the newest older version at the
+ * baseline. A new version with no older one (or a file new in it) is added.
+ */
+export function predecessors(basePaths: string[], headPaths: string[]): { base: string; head: string }[] {
+  const before = new Set(basePaths);
+  const bySeries = new Map<string, { path: string; version: string }[]>();
+  for (const p of basePaths) {
+    const pv = pathVersion(p);
+    if (pv) bySeries.set(pv.series, [...(bySeries.get(pv.series) ?? []), { path: p, version: pv.version }]);
+  }
+  const out: { base: string; head: string }[] = [];
+  for (const p of headPaths) {
+    const pv = pathVersion(p);
+    if (!pv || before.has(p) || !EXTENSION.test(p)) continue; // contracts only: a README is not compared across versions
+    let best: { path: string; version: string } | undefined;
+    for (const o of bySeries.get(pv.series) ?? [])
+      if (semver.lt(o.version, pv.version) && (!best || semver.gt(o.version, best.version))) best = o;
+    if (best) out.push({ base: best.path, head: p });
+  }
+  return out;
+}
+
+/** Files published with `from` (its unit at its version), written as they are with `to`'s version. */
+export function relocator(from: string, to: string): (file: string) => string | undefined {
+  const [a, b] = [pathVersion(from), pathVersion(to)];
+  if (!a || !b) return () => undefined;
+  return (file) => {
+    const pv = pathVersion(file);
+    if (pv?.unit !== a.unit || pv.written !== a.written) return undefined;
+    const at = pv.series.indexOf('{version}');
+    return file.slice(0, at) + b.written + file.slice(at + a.written.length);
+  };
+}

@@ -1,0 +1,194 @@
+// Repositories that write versions in their paths (`schemas/order/1.0.0/`, `events/order-created/v2.avsc`,
+// `api/v1/openapi.yaml`): a new version is compared with the one before it and needs a version its changes allow; a
+// published one is never edited beyond a patch (a major line only compatibly); removing one breaks its readers.
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, test } from 'node:test';
+import { pathVersion, predecessors, publishedAs } from '../src/core/version-path.js';
+import type { Report } from '../src/core/report/model.js';
+import { commitAll, gitRepo, gitRun, runCli } from './helpers.js';
+
+const schema = (total: string, extra = '') =>
+  JSON.stringify(
+    {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      required: ['id'],
+      properties: { id: { type: 'string', ...(extra ? { description: extra } : {}) }, total: { type: total } },
+    },
+    null,
+    2,
+  ) + '\n';
+
+const ORDERS = { 'schemas/order/1.0.0/order.json': schema('number') };
+
+/** `base` on main, and a branch `pr` whose files are `files` over it (undefined: removed). */
+function pullRequest(base: Record<string, string>, files: Record<string, string | undefined>): string {
+  const dir = gitRepo(base);
+  gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
+  for (const [path, text] of Object.entries(files)) {
+    if (text === undefined) rmSync(join(dir, path));
+    else {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+  }
+  commitAll(dir, 'pr');
+  return dir;
+}
+
+function check(dir: string): { status: number | null; report: Report } {
+  const r = runCli(['check', '--base-branch', 'main', '--head', 'pr', '--format', 'json'], dir);
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  return { status: r.status, report: JSON.parse(r.stdout) as Report };
+}
+
+const rules = (report: Report) => (report.violations ?? []).map((v) => v.ruleId).sort();
+
+describe('versions written in paths', () => {
+  test('what a path says its version is, and what is no version', () => {
+    const seen = (p: string) => {
+      const v = pathVersion(p);
+      return v && [v.version, v.kind, v.unit];
+    };
+    assert.deepEqual(seen('schemas/order/1.0.0/order.json'), ['1.0.0', 'release', 'schemas/order/{version}']);
+    assert.deepEqual(seen('iglu/com.acme/order/jsonschema/1-0-2.json'), [
+      '1.0.2',
+      'release',
+      'iglu/com.acme/order/jsonschema/{version}.json',
+    ]);
+    assert.deepEqual(seen('events/order-created/v2.avsc'), ['2.0.0', 'line', 'events/order-created/{version}.avsc']);
+    assert.deepEqual(seen('api/v1/openapi.yaml'), ['1.0.0', 'line', 'api/{version}']);
+    assert.deepEqual(seen('events/order.v3.schema.json'), ['3.0.0', 'line', 'events/order.{version}.schema.json']);
+    assert.deepEqual(seen('schemas/order-1.2.0.yaml'), ['1.2.0', 'release', 'schemas/order-{version}.yaml']);
+    for (const none of [
+      'schemas/2024/order.json',
+      'errors/error-404.json',
+      'api/2024-01-01/openapi.yaml',
+      'api/v1beta/openapi.yaml',
+      'oauth2.json',
+    ])
+      assert.equal(pathVersion(none), undefined, none);
+    // a new version is written the way the last one was
+    assert.equal(publishedAs(pathVersion('s/o/1-0-0/o.json')!, '1.1.0'), 's/o/1-1-0/');
+    assert.equal(publishedAs(pathVersion('events/o/v2.avsc')!, '3.0.0'), 'events/o/v3.avsc');
+    // compared with the newest older version at the baseline; a file new in a version has none
+    assert.deepEqual(
+      predecessors(
+        ['s/o/1.0.0/o.json', 's/o/1.1.0/o.json', 's/o/2.0.0/o.json'],
+        ['s/o/1.2.0/o.json', 's/o/1.2.0/new.json', 's/o/0.9.0/o.json'],
+      ),
+      [{ base: 's/o/1.1.0/o.json', head: 's/o/1.2.0/o.json' }],
+    );
+  });
+
+  test('a new version folder is compared with the last one, and a break in it needs a major version and the Council', () => {
+    const dir = pullRequest(ORDERS, { 'schemas/order/2.0.0/order.json': schema('string') });
+    const { status, report } = check(dir);
+    assert.deepEqual(
+      report.changes.map((c) => [c.ruleId, c.level, c.file]),
+      [
+        ['storage-type-changed', 'major', 'schemas/order/2.0.0/order.json'],
+        ['contract-version-added', 'patch', 'schemas/order/2.0.0/order.json'],
+      ],
+    );
+    assert.deepEqual(
+      report.modules.map((m) => [m.name, m.frozenVersion, m.currentVersion, m.requiredBump]),
+      [['schemas/order', '1.0.0', '2.0.0', 'major']],
+    );
+    assert.deepEqual(rules(report), ['major-change']);
+    assert.equal(status, 0);
+  });
+
+  test('the same break published as a minor version is blocked, and the fix names the folder to publish it in', () => {
+    const dir = pullRequest(ORDERS, { 'schemas/order/1.1.0/order.json': schema('string') });
+    const { status, report } = check(dir);
+    assert.equal(status, 1);
+    const low = report.violations!.find((v) => v.ruleId === 'version-path-too-low')!;
+    assert.match(low.message, /major changes since 1\.0\.0 need major, but they are published as 1\.1\.0/);
+    assert.match(low.fix!, /Publish them as schemas\/order\/2\.0\.0\/ instead/);
+  });
+
+  test('a published release edited in place is blocked beyond a patch; a description is fine', () => {
+    const broken = check(pullRequest(ORDERS, { 'schemas/order/1.0.0/order.json': schema('integer') }));
+    assert.equal(broken.status, 1);
+    const edited = broken.report.violations!.find((v) => v.ruleId === 'published-version-changed')!;
+    assert.match(edited.message, /schemas\/order\/1\.0\.0\/order\.json: major change to the published 1\.0\.0/);
+    assert.match(edited.fix!, /Leave 1\.0\.0 as it was and publish the change as schemas\/order\/2\.0\.0\//);
+    const described = check(pullRequest(ORDERS, { 'schemas/order/1.0.0/order.json': schema('number', 'the order id') }));
+    assert.deepEqual(rules(described.report), []);
+    assert.equal(described.status, 0);
+  });
+
+  test('a published version removed as the next is added is not a move: the removal needs the Council', () => {
+    const dir = pullRequest(ORDERS, { 'schemas/order/1.0.0/order.json': undefined, 'schemas/order/2.0.0/order.json': schema('number') });
+    const { report } = check(dir);
+    assert.deepEqual(
+      report.changes.map((c) => [c.ruleId, c.file]),
+      [
+        ['contract-removed', 'schemas/order/1.0.0/order.json'],
+        ['contract-version-added', 'schemas/order/2.0.0/order.json'],
+      ],
+    );
+    assert.deepEqual(rules(report), ['major-change']);
+  });
+
+  test('a major line evolves compatibly in place by its info.version; a break there goes in the next line, and an event v2 beside v1 is the transition done', () => {
+    const api = (required: string, extra = '') =>
+      [
+        'openapi: 3.0.3',
+        'info: {title: Shop, version: 1.3.0}',
+        'paths:',
+        '  /orders:',
+        '    get:',
+        '      responses:',
+        "        '200':",
+        '          description: ok',
+        '          content:',
+        '            application/json:',
+        '              schema:',
+        '                type: object',
+        `                required: [${required}]`,
+        '                properties:',
+        '                  id: {type: string}',
+        extra,
+      ].join('\n') + '\n';
+    const avro = (amount: string) =>
+      JSON.stringify({
+        type: 'record',
+        name: 'OrderCreated',
+        fields: [
+          { name: 'id', type: 'string' },
+          { name: 'amount', type: amount },
+        ],
+      });
+    const base = { 'api/v1/openapi.yaml': api('id'), 'events/order-created/v1.avsc': avro('double') };
+    const broken = check(pullRequest(base, { 'api/v1/openapi.yaml': api(''), 'events/order-created/v2.avsc': avro('string') }));
+    assert.deepEqual(rules(broken.report), ['major-change', 'major-change', 'published-version-changed']);
+    assert.match(broken.report.violations!.find((v) => v.ruleId === 'published-version-changed')!.fix!, /publish the change as api\/v2\//);
+    const dual = broken.report.checklist.find((i) => /Dual-publish/.test(i.text))!;
+    assert.equal(dual.text, 'Dual-publish `events/order-created/v1.avsc` and `events/order-created/v2.avsc` during the transition');
+    assert.equal(dual.done, true);
+    // an addition within v1 needs v1's minor bump, where its version is written
+    const added = check(pullRequest(base, { 'api/v1/openapi.yaml': api('id', '                  note: {type: string}') }));
+    assert.deepEqual(rules(added.report), ['version-bump-missing']);
+    assert.match(added.report.violations![0]!.fix!, /Set `info.version: 1\.4\.0` in api\/v1\/openapi\.yaml/);
+  });
+});
+
+test('a file moved into a version folder leaves its unit: removed from it, which needs the Council, and added to the new one', () => {
+  const dir = pullRequest(
+    { 'schemas/order.json': schema('number') },
+    { 'schemas/order.json': undefined, 'schemas/v1/order.json': schema('string') },
+  );
+  const { report } = check(dir);
+  assert.deepEqual(
+    report.changes.map((c) => [c.ruleId, c.file, c.module]),
+    [
+      ['contract-removed', 'schemas/order.json', 'globals'],
+      ['contract-added', 'schemas/v1/order.json', 'schemas'],
+    ],
+  );
+  assert.deepEqual(rules(report), ['major-change']);
+});
