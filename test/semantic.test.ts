@@ -469,14 +469,52 @@ describe('reconciled with the rules', () => {
   test('two enum values removed from one schema each show their own value as the witness', () => {
     // ajv places both failures at /enum: both showed the first removed value
     const enumOf = (values: string[]) => JSON.stringify({ type: 'object', properties: { day: { type: 'string', enum: values } } });
+    // in one file, and in two files of different names (`diff old.json new.json`, where a removal is placed in the old)
+    const names: [string, string][] = [
+      ['x.schema.json', 'x.schema.json'],
+      ['old.schema.json', 'new.schema.json'],
+    ];
+    for (const [older, newer] of names) {
+      const r = diffTrees(
+        new MapTree([[older, Buffer.from(enumOf(['mon', 'tue', 'wed']))]]),
+        new MapTree([[newer, Buffer.from(enumOf(['wed']))]]),
+        { ...storage, ...(older === newer ? {} : { pairs: [{ base: older, head: newer }] }) },
+      );
+      const removed = r.changes.filter((c) => c.ruleId === 'storage-enum-value-removed');
+      assert.deepEqual(
+        removed.map((c) => [c.message.match(/enum value (\w+)/)![1], (c.semantic as { witness: unknown }).witness]),
+        [
+          ['mon', { day: 'mon' }],
+          ['tue', { day: 'tue' }],
+        ],
+        older,
+      );
+    }
+    // and in a request body of two descriptions of different names
+    const api = (values: string[]) =>
+      JSON.stringify({
+        openapi: '3.1.0',
+        info: { title: 't', version: '1.0.0' },
+        paths: {
+          '/d': {
+            post: {
+              requestBody: { content: { 'application/json': { schema: JSON.parse(enumOf(values)) } } },
+              responses: { '204': { description: 'ok' } },
+            },
+          },
+        },
+      });
     const r = diffTrees(
-      new MapTree([['x.schema.json', Buffer.from(enumOf(['mon', 'tue', 'wed']))]]),
-      new MapTree([['x.schema.json', Buffer.from(enumOf(['wed']))]]),
-      storage,
+      new MapTree([['old.json', Buffer.from(api(['mon', 'tue', 'wed']))]]),
+      new MapTree([['new.json', Buffer.from(api(['wed']))]]),
+      {
+        pairs: [{ base: 'old.json', head: 'new.json' }],
+      },
     );
-    const removed = r.changes.filter((c) => c.ruleId === 'storage-enum-value-removed');
     assert.deepEqual(
-      removed.map((c) => [c.message.match(/enum value (\w+)/)![1], (c.semantic as { witness: unknown }).witness]),
+      r.changes
+        .filter((c) => /enum-value-removed/.test(c.ruleId))
+        .map((c) => [c.message.match(/enum value (\w+)/)![1], (c.semantic as { witness: unknown }).witness]),
       [
         ['mon', { day: 'mon' }],
         ['tue', { day: 'tue' }],

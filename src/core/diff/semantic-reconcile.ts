@@ -85,8 +85,9 @@ const standalone = (node: unknown, root: unknown) => (node !== null && typeof no
  * the definitions it reaches (`/components/…`, `/$defs/…`, `/definitions/…`) where they are.
  */
 export function placedAt(older: Loc, newer: Loc): NonNullable<JudgedSchema['pointerOf']> {
+  // a change is placed in either document (a removal in the older one): two files of different names are one schema
   const at = (loc: Loc) => (file: string, pointer: string) => {
-    if (file !== loc.file) return undefined;
+    if (file !== older.file && file !== newer.file) return undefined;
     if (pointer === loc.pointer || pointer.startsWith(loc.pointer + '/')) return pointer.slice(loc.pointer.length);
     return /^\/(components|\$defs|definitions)\//.test(pointer) ? pointer : undefined;
   };
@@ -130,14 +131,19 @@ function withOwnValues(
   accepting: unknown,
   rejecting: unknown,
 ): Map<Change, unknown> {
-  const named = majors.filter((c) => c.file === j.schema.file && /-enum-value-(removed|added)$/.test(c.ruleId));
+  // each is placed in this schema's document (`at`); whether its value is a witness is checked below, by ajv
+  const named = majors.filter((c) => /-enum-value-(removed|added)$/.test(c.ruleId));
   if (named.length < 2) return shown;
   const [accepts, rejects] = [failures(accepting), failures(rejecting)];
   if (!accepts || !rejects) return shown;
   const s = j.schema;
   for (const c of named) {
     // a removed value sits in the older document, an added one in the newer
-    const value = refTarget(c.ruleId.endsWith('-removed') ? (s.rootA ?? s.older) : (s.rootB ?? s.newer), `#${c.pointer}`);
+    const removed = c.ruleId.endsWith('-removed');
+    // in its file's document, else (a schema inside a description, judged as its own) at its place in the schema
+    const value =
+      refTarget(removed ? (s.rootA ?? s.older) : (s.rootB ?? s.newer), `#${c.pointer}`) ??
+      refTarget(removed ? s.older : s.newer, `#${at.get(c)!}`);
     const instance = value === undefined ? undefined : placed(shown.get(c) ?? j.broken!.witness, at.get(c)!, value);
     if (instance !== undefined && accepts(instance)?.length === 0 && !!rejects(instance)?.length) shown.set(c, instance);
   }

@@ -167,7 +167,10 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
           // judged in one document with the files its `$ref`s reach; a file the keyword diff saw no change in is not
           if (found.size) {
             const [a, b] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file)];
-            judged.push({ file, role, label, older: a.root, newer: b.root, changes: found, pointerOf: [a.pointerOf, b.pointerOf] });
+            // a change is placed in either file (a removal in the older one, `diff old.json new.json`): one schema
+            const inA = (f: string, p: string) => a.pointerOf(f === file ? pair.base : f, p) ?? a.pointerOf(f, p);
+            const inB = (f: string, p: string) => b.pointerOf(f === pair.base ? file : f, p) ?? b.pointerOf(f, p);
+            judged.push({ file, role, label, older: a.root, newer: b.root, changes: found, pointerOf: [inA, inB] });
           }
         }
       } else if (kind === 'data' || kind === 'openapi-fragment') {

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-X72X3S4A.js";
+} from "./chunk-RGKNZEIE.js";
 import {
   printCheck
-} from "./chunk-KSKKFBMH.js";
+} from "./chunk-4XFRXFGP.js";
 import {
   printValidation
-} from "./chunk-WYDBYYJZ.js";
-import "./chunk-D5VR33I3.js";
+} from "./chunk-2OV5UZHO.js";
+import "./chunk-R6C5SVLP.js";
 import "./chunk-XJGTT3NP.js";
 import "./chunk-JKTWHTT3.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-YIJHRXC3.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-JBXODHXH.js";
-import "./chunk-SB6IBV4M.js";
+import "./chunk-GORS2YWY.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-FTWRFO7A.js";
 import "./chunk-SDUFXYTY.js";

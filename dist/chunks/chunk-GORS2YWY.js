@@ -2884,7 +2884,7 @@ function verdictOf(s, side, budget) {
 var standalone = (node, root) => node !== null && typeof node === "object" ? asDocument(node, root) : node;
 function placedAt(older, newer) {
   const at3 = (loc) => (file, pointer) => {
-    if (file !== loc.file) return void 0;
+    if (file !== older.file && file !== newer.file) return void 0;
     if (pointer === loc.pointer || pointer.startsWith(loc.pointer + "/")) return pointer.slice(loc.pointer.length);
     return /^\/(components|\$defs|definitions)\//.test(pointer) ? pointer : void 0;
   };
@@ -2906,13 +2906,14 @@ function witnessOf(j, majors) {
   return withOwnValues(j, majors, shown, at3, accepting, rejecting);
 }
 function withOwnValues(j, majors, shown, at3, accepting, rejecting) {
-  const named = majors.filter((c) => c.file === j.schema.file && /-enum-value-(removed|added)$/.test(c.ruleId));
+  const named = majors.filter((c) => /-enum-value-(removed|added)$/.test(c.ruleId));
   if (named.length < 2) return shown;
   const [accepts, rejects] = [failures(accepting), failures(rejecting)];
   if (!accepts || !rejects) return shown;
   const s = j.schema;
   for (const c of named) {
-    const value = refTarget(c.ruleId.endsWith("-removed") ? s.rootA ?? s.older : s.rootB ?? s.newer, `#${c.pointer}`);
+    const removed = c.ruleId.endsWith("-removed");
+    const value = refTarget(removed ? s.rootA ?? s.older : s.rootB ?? s.newer, `#${c.pointer}`) ?? refTarget(removed ? s.older : s.newer, `#${at3.get(c)}`);
     const instance = value === void 0 ? void 0 : placed(shown.get(c) ?? j.broken.witness, at3.get(c), value);
     if (instance !== void 0 && accepts(instance)?.length === 0 && !!rejects(instance)?.length) shown.set(c, instance);
   }
@@ -4893,7 +4894,9 @@ function diffTrees(base, head, options = {}) {
           const found = schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
           if (found.size) {
             const [a2, b2] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file)];
-            judged2.push({ file, role, label, older: a2.root, newer: b2.root, changes: found, pointerOf: [a2.pointerOf, b2.pointerOf] });
+            const inA = (f, p) => a2.pointerOf(f === file ? pair.base : f, p) ?? a2.pointerOf(f, p);
+            const inB = (f, p) => b2.pointerOf(f === pair.base ? file : f, p) ?? b2.pointerOf(f, p);
+            judged2.push({ file, role, label, older: a2.root, newer: b2.root, changes: found, pointerOf: [inA, inB] });
           }
         }
       } else if (kind === "data" || kind === "openapi-fragment") {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-KSKKFBMH.js";
+} from "./chunk-4XFRXFGP.js";
 import {
   runCheck
-} from "./chunk-D5VR33I3.js";
+} from "./chunk-R6C5SVLP.js";
 import {
   repoTop
 } from "./chunk-JKTWHTT3.js";

@@ -51,7 +51,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-SB6IBV4M.js";
+} from "./chunk-GORS2YWY.js";
 import {
   detectKind,
   newestIn,

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-KSKKFBMH.js";
-import "./chunk-D5VR33I3.js";
+} from "./chunk-4XFRXFGP.js";
+import "./chunk-R6C5SVLP.js";
 import "./chunk-XJGTT3NP.js";
 import "./chunk-JKTWHTT3.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-OSAUNIAN.js";
 import "./chunk-JBXODHXH.js";
 import {
   isDraft2020
-} from "./chunk-SB6IBV4M.js";
+} from "./chunk-GORS2YWY.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
