@@ -10852,6 +10852,12 @@ function diffTrees(base, head, options = {}) {
   const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].filter((p) => !movedAway.has(p)).sort().map((p) => ({ base: movedFrom.get(p) ?? published.get(p) ?? p, head: p }));
   const later = [];
   const components = documentComponents(headDocs, head.paths());
+  let referenced;
+  const isData = (file2, from) => {
+    if (options.data !== "referenced" || CATALOG.test(file2) || options.isContract?.(file2)) return true;
+    referenced ??= [referencedFiles(baseDocs, base.paths()), referencedFiles(headDocs, head.paths())];
+    return referenced[0].has(from) || referenced[1].has(file2);
+  };
   for (const pair of pairs) {
     options.onFile?.(pair.head);
     const file2 = pair.head;
@@ -10865,7 +10871,8 @@ function diffTrees(base, head, options = {}) {
     const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString("utf8"));
     if (unchanged && !reachesOut) continue;
     const kindA = a && kindOrError(baseDocs, pair.base, a, options.looseSchemas);
-    const kindB = b && kindOrError(headDocs, file2, b, options.looseSchemas);
+    const readB = b && kindOrError(headDocs, file2, b, options.looseSchemas);
+    const kindB = readB === "data" && kindA === "jsonschema" ? kindA : readB;
     const broken = [kindA, kindB].find((k) => k instanceof InputError);
     if (broken) {
       if (unchanged) continue;
@@ -10922,6 +10929,8 @@ function diffTrees(base, head, options = {}) {
             judged2.push({ file: file2, role, label, older: a2.root, newer: b2.root, changes: found, pointerOf: [inA, inB] });
           }
         }
+      } else if (kind === "data" && !isData(file2, pair.base)) {
+        if (!movedFrom.has(file2)) sink.emit(plainChange(file2, "other", !a ? "added" : !b ? "removed" : "changed"));
       } else if (kind === "data" || kind === "openapi-fragment") {
         if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
         else {
@@ -10980,6 +10989,12 @@ function documentComponents(docs, paths) {
   const closure = referenceClosure(docs, paths);
   return new Set(roots.flatMap((r) => [...closure.get(r) ?? []]));
 }
+function referencedFiles(docs, paths) {
+  const out = /* @__PURE__ */ new Set();
+  for (const reached2 of referenceClosure(docs, paths).values()) for (const f of reached2) out.add(f);
+  return out;
+}
+var CATALOG = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
 function standalone2(docs, file2, roleOf) {
   const d = docs.get(file2).data;
   if (!!d && typeof d === "object" && "$schema" in d) return true;
@@ -11385,7 +11400,7 @@ var deprecationWindow = ({ config, layout, changes, freezes, movedFrom }) => {
 };
 
 // src/core/policy/checks/event-channels.ts
-var CATALOG = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
+var CATALOG2 = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
 var VERSIONED = /^(.*?)([._/ -])v(\d+)$/i;
 function topicOf(name, version2) {
   const m = VERSIONED.exec(name);
@@ -11409,7 +11424,7 @@ function channels(side) {
         const name = c.address ?? c.key;
         topics.push({ ...topicOf(name), name, file: file2 });
       }
-    } else if (CATALOG.test(file2)) {
+    } else if (CATALOG2.test(file2)) {
       const dir = file2.includes("/") ? file2.slice(0, file2.lastIndexOf("/") + 1) : "";
       const entries = data2.topics;
       for (const e of Array.isArray(entries) ? entries : []) {
@@ -13161,6 +13176,8 @@ function judgeTrees(t) {
     moduleOf,
     roleOf,
     isContract,
+    // the whole repository: its Kubernetes manifests, settings and translations are no contract unless `$ref`'d
+    data: root === "" ? "referenced" : "always",
     documents,
     judgement: config.judgement,
     onFile: t.progress

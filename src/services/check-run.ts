@@ -247,6 +247,8 @@ export function judgeTrees(t: TreesToJudge): Report {
     moduleOf,
     roleOf,
     isContract,
+    // the whole repository: its Kubernetes manifests, settings and translations are no contract unless `$ref`'d
+    data: root === '' ? 'referenced' : 'always',
     documents,
     judgement: config.judgement,
     onFile: t.progress,

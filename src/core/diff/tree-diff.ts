@@ -35,6 +35,13 @@ export interface DiffOptions {
   pairs?: { base: string; head: string }[];
   /** Files the configuration names as contracts: they must parse whatever their name says. */
   isContract?: (file: string) => boolean;
+  /**
+   * Plain YAML/JSON (neither a contract nor a versions file) judged as contract data `always` (default: a contracts
+   * folder holds only contracts), or only when something `$ref`s it (`referenced`: the whole repository is checked, and
+   * its Kubernetes manifests, app settings and translations are no contract). A topic catalog and a file
+   * `isContract` names are judged either way.
+   */
+  data?: 'always' | 'referenced';
   /** The trees' documents, when the caller parses them too (the policy reads the same ones). */
   documents?: { base?: Documents; head?: Documents };
   /** JSON Schema levels: `policy` (default) reconciles rules with set inclusion but keeps policy levels; `strict` lets inclusion decide. */
@@ -83,6 +90,12 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       .map((p) => ({ base: movedFrom.get(p) ?? published.get(p) ?? p, head: p }));
   const later: (() => void)[] = [];
   const components = documentComponents(headDocs, head.paths());
+  let referenced: [Set<string>, Set<string>] | undefined;
+  const isData = (file: string, from: string) => {
+    if (options.data !== 'referenced' || CATALOG.test(file) || options.isContract?.(file)) return true;
+    referenced ??= [referencedFiles(baseDocs, base.paths()), referencedFiles(headDocs, head.paths())];
+    return referenced[0].has(from) || referenced[1].has(file);
+  };
 
   for (const pair of pairs) {
     options.onFile?.(pair.head);
@@ -98,7 +111,11 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString('utf8'));
     if (unchanged && !reachesOut) continue; // nothing to parse: neither it nor what it references changed
     const kindA = a && kindOrError(baseDocs, pair.base, a, options.looseSchemas);
-    const kindB = b && kindOrError(headDocs, file, b, options.looseSchemas);
+    // a JSON Schema that no longer reads as one (its `$schema` and `type` dropped) is still what its readers validate
+    // with: compared as a schema, not as data (as data it was "`$schema` removed", and outside a contracts folder
+    // plain data is not judged at all)
+    const readB = b && kindOrError(headDocs, file, b, options.looseSchemas);
+    const kindB = readB === 'data' && kindA === 'jsonschema' ? kindA : readB;
     const broken = [kindA, kindB].find((k): k is InputError => k instanceof InputError);
     if (broken) {
       if (unchanged) continue;
@@ -173,6 +190,8 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
             judged.push({ file, role, label, older: a.root, newer: b.root, changes: found, pointerOf: [inA, inB] });
           }
         }
+      } else if (kind === 'data' && !isData(file, pair.base)) {
+        if (!movedFrom.has(file)) sink.emit(plainChange(file, 'other', !a ? 'added' : !b ? 'removed' : 'changed'));
       } else if (kind === 'data' || kind === 'openapi-fragment') {
         if (!a || !b) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));
         // fragments last: their changes are usually reported already through the documents that use them
@@ -234,6 +253,16 @@ function documentComponents(docs: Documents, paths: string[]): Set<string> {
   const closure = referenceClosure(docs, paths);
   return new Set(roots.flatMap((r) => [...(closure.get(r) ?? [])]));
 }
+
+/** Files some file of the tree reaches through `$ref`. */
+function referencedFiles(docs: Documents, paths: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const reached of referenceClosure(docs, paths).values()) for (const f of reached) out.add(f);
+  return out;
+}
+
+/** A topic catalog (`events/topics.yaml`): the event-channel check reads it, and what it lists is contract data. */
+const CATALOG = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
 
 /** A JSON Schema that stands on its own: a `$schema`, a `*.schema.*` name, a role from its folder or the configuration. */
 function standalone(docs: Documents, file: string, roleOf?: (file: string) => Role | undefined): boolean {

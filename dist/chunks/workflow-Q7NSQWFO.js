@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-RGKNZEIE.js";
+} from "./chunk-6PN2FS5J.js";
 import {
   printCheck
-} from "./chunk-4XFRXFGP.js";
+} from "./chunk-X4WI4O3P.js";
 import {
   printValidation
-} from "./chunk-2OV5UZHO.js";
-import "./chunk-R6C5SVLP.js";
+} from "./chunk-SB6XLALL.js";
+import "./chunk-Y47LL2AB.js";
 import "./chunk-XJGTT3NP.js";
 import "./chunk-JKTWHTT3.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-YIJHRXC3.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-JBXODHXH.js";
-import "./chunk-GORS2YWY.js";
+import "./chunk-3YKGQJYS.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-FTWRFO7A.js";
 import "./chunk-SDUFXYTY.js";

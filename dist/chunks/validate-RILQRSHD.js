@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-2OV5UZHO.js";
-import "./chunk-R6C5SVLP.js";
+} from "./chunk-SB6XLALL.js";
+import "./chunk-Y47LL2AB.js";
 import "./chunk-XJGTT3NP.js";
 import "./chunk-JKTWHTT3.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-YIJHRXC3.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-JBXODHXH.js";
-import "./chunk-GORS2YWY.js";
+import "./chunk-3YKGQJYS.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-FTWRFO7A.js";
 import "./chunk-SDUFXYTY.js";

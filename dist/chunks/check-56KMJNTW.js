@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-R6C5SVLP.js";
+} from "./chunk-Y47LL2AB.js";
 import "./chunk-XJGTT3NP.js";
 import "./chunk-JKTWHTT3.js";
 import {
@@ -21,7 +21,7 @@ import "./chunk-YSSJI3LC.js";
 import "./chunk-YIJHRXC3.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-JBXODHXH.js";
-import "./chunk-GORS2YWY.js";
+import "./chunk-3YKGQJYS.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-FTWRFO7A.js";
 import "./chunk-SDUFXYTY.js";

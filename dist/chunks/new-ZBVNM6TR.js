@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-4XFRXFGP.js";
-import "./chunk-R6C5SVLP.js";
+} from "./chunk-X4WI4O3P.js";
+import "./chunk-Y47LL2AB.js";
 import "./chunk-XJGTT3NP.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-YIJHRXC3.js";
 import "./chunk-OSAUNIAN.js";
 import "./chunk-JBXODHXH.js";
-import "./chunk-GORS2YWY.js";
+import "./chunk-3YKGQJYS.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-FTWRFO7A.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-R6C5SVLP.js";
+} from "./chunk-Y47LL2AB.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";

@@ -51,7 +51,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-GORS2YWY.js";
+} from "./chunk-3YKGQJYS.js";
 import {
   detectKind,
   newestIn,
@@ -1549,6 +1549,8 @@ function judgeTrees(t) {
     moduleOf,
     roleOf,
     isContract,
+    // the whole repository: its Kubernetes manifests, settings and translations are no contract unless `$ref`'d
+    data: root === "" ? "referenced" : "always",
     documents,
     judgement: config.judgement,
     onFile: t.progress

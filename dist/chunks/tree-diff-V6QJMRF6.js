@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-GORS2YWY.js";
+} from "./chunk-3YKGQJYS.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-FTWRFO7A.js";
 import "./chunk-SDUFXYTY.js";

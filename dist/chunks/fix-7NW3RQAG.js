@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-4XFRXFGP.js";
-import "./chunk-R6C5SVLP.js";
+} from "./chunk-X4WI4O3P.js";
+import "./chunk-Y47LL2AB.js";
 import "./chunk-XJGTT3NP.js";
 import "./chunk-JKTWHTT3.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-OSAUNIAN.js";
 import "./chunk-JBXODHXH.js";
 import {
   isDraft2020
-} from "./chunk-GORS2YWY.js";
+} from "./chunk-3YKGQJYS.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

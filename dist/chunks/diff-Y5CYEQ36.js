@@ -23,7 +23,7 @@ import {
 import "./chunk-JBXODHXH.js";
 import {
   diffTrees
-} from "./chunk-GORS2YWY.js";
+} from "./chunk-3YKGQJYS.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-FTWRFO7A.js";
 import {

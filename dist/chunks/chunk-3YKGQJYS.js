@@ -4829,6 +4829,12 @@ function diffTrees(base, head, options = {}) {
   const pairs = options.pairs ?? [.../* @__PURE__ */ new Set([...base.paths(), ...head.paths()])].filter((p) => !movedAway.has(p)).sort().map((p) => ({ base: movedFrom.get(p) ?? published.get(p) ?? p, head: p }));
   const later = [];
   const components = documentComponents(headDocs, head.paths());
+  let referenced;
+  const isData = (file, from) => {
+    if (options.data !== "referenced" || CATALOG.test(file) || options.isContract?.(file)) return true;
+    referenced ??= [referencedFiles(baseDocs, base.paths()), referencedFiles(headDocs, head.paths())];
+    return referenced[0].has(from) || referenced[1].has(file);
+  };
   for (const pair of pairs) {
     options.onFile?.(pair.head);
     const file = pair.head;
@@ -4842,7 +4848,8 @@ function diffTrees(base, head, options = {}) {
     const reachesOut = unchanged && hasExternalRef(Buffer.from(b).toString("utf8"));
     if (unchanged && !reachesOut) continue;
     const kindA = a && kindOrError(baseDocs, pair.base, a, options.looseSchemas);
-    const kindB = b && kindOrError(headDocs, file, b, options.looseSchemas);
+    const readB = b && kindOrError(headDocs, file, b, options.looseSchemas);
+    const kindB = readB === "data" && kindA === "jsonschema" ? kindA : readB;
     const broken = [kindA, kindB].find((k) => k instanceof InputError);
     if (broken) {
       if (unchanged) continue;
@@ -4899,6 +4906,8 @@ function diffTrees(base, head, options = {}) {
             judged2.push({ file, role, label, older: a2.root, newer: b2.root, changes: found, pointerOf: [inA, inB] });
           }
         }
+      } else if (kind === "data" && !isData(file, pair.base)) {
+        if (!movedFrom.has(file)) sink.emit(plainChange(file, "other", !a ? "added" : !b ? "removed" : "changed"));
       } else if (kind === "data" || kind === "openapi-fragment") {
         if (!a || !b) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));
         else {
@@ -4957,6 +4966,12 @@ function documentComponents(docs, paths) {
   const closure = referenceClosure(docs, paths);
   return new Set(roots.flatMap((r) => [...closure.get(r) ?? []]));
 }
+function referencedFiles(docs, paths) {
+  const out = /* @__PURE__ */ new Set();
+  for (const reached of referenceClosure(docs, paths).values()) for (const f of reached) out.add(f);
+  return out;
+}
+var CATALOG = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
 function standalone2(docs, file, roleOf) {
   const d = docs.get(file).data;
   if (!!d && typeof d === "object" && "$schema" in d) return true;

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-4XFRXFGP.js";
+} from "./chunk-X4WI4O3P.js";
 import {
   runCheck
-} from "./chunk-R6C5SVLP.js";
+} from "./chunk-Y47LL2AB.js";
 import {
   repoTop
 } from "./chunk-JKTWHTT3.js";

@@ -1,0 +1,103 @@
+// A service's repository with no contracts folder: the whole repository is checked, and most of its YAML and JSON is
+// no contract (Kubernetes manifests, app settings, translations). Those are listed, not judged; what a contract
+// `$ref`s, and what the policy names as a contract, is judged; a JSON Schema stays one when it stops reading as one.
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, test } from 'node:test';
+import type { Report } from '../src/core/report/model.js';
+import { commitAll, gitRepo, gitRun, runCli } from './helpers.js';
+
+const SERVICE: Record<string, string> = {
+  'openapi.yaml': [
+    'openapi: 3.0.3',
+    'info: {title: Shop, version: 1.0.0}',
+    'paths:',
+    '  /orders:',
+    '    get:',
+    '      responses:',
+    "        '200':",
+    '          description: ok',
+    '          content:',
+    '            application/json:',
+    "              schema: {$ref: 'api/order.yaml'}",
+    '',
+  ].join('\n'),
+  // plain data a contract reaches: part of the contract
+  'api/order.yaml': 'type: object\nrequired: [id, total]\nproperties:\n  id: {type: string}\n  total: {type: number}\n',
+  'k8s/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 2\n  env:\n    - {name: A, value: "1"}\n',
+  'config/app.yaml': 'db:\n  host: localhost\n  port: 5432\n',
+  'src/i18n/en.json': '{"hello": "Hello", "bye": "Bye"}\n',
+  'model/event.json':
+    '{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}\n',
+};
+
+function pullRequest(base: Record<string, string>, files: Record<string, string>): string {
+  const dir = gitRepo(base);
+  gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  commitAll(dir, 'pr');
+  return dir;
+}
+
+function check(dir: string): { status: number | null; report: Report } {
+  const r = runCli(['check', '--base-branch', 'main', '--head', 'pr', '--format', 'json'], dir);
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  return { status: r.status, report: JSON.parse(r.stdout) as Report };
+}
+
+const SETTINGS = {
+  'k8s/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 3\n',
+  'config/app.yaml': 'db:\n  host: localhost\n',
+  'src/i18n/en.json': '{"hello": "Hello"}\n',
+};
+
+describe('a service repository checked whole', () => {
+  test('its manifests, settings and translations are listed, not judged: no bump, no Council', () => {
+    const { status, report } = check(pullRequest(SERVICE, SETTINGS));
+    assert.deepEqual(
+      report.changes.map((c) => [c.ruleId, c.level, c.file]),
+      [
+        ['other-file-changed', 'none', 'config/app.yaml'],
+        ['other-file-changed', 'none', 'k8s/deploy.yaml'],
+        ['other-file-changed', 'none', 'src/i18n/en.json'],
+      ],
+    );
+    assert.deepEqual(report.violations ?? [], []);
+    assert.equal(status, 0);
+  });
+
+  test('plain data an API description $refs is judged as part of it', () => {
+    const { status, report } = check(
+      pullRequest(SERVICE, { 'api/order.yaml': 'type: object\nrequired: [id]\nproperties:\n  id: {type: string}\n' }),
+    );
+    assert.ok(
+      report.changes.some((c) => c.level === 'major' && /total/.test(c.message)),
+      JSON.stringify(report.changes.map((c) => c.message)),
+    );
+    assert.equal(status, 1);
+  });
+
+  test('a data file the policy names as a contract is judged', () => {
+    const base = { ...SERVICE, '.github/contract-guard.yml': 'files:\n  contracts: [config/app.yaml]\n' };
+    const { report } = check(pullRequest(base, SETTINGS));
+    assert.deepEqual(
+      report.changes.filter((c) => c.file === 'config/app.yaml').map((c) => [c.ruleId, c.level, c.message]),
+      [['data-removed', 'major', '`db.port` removed']],
+    );
+  });
+
+  test('a JSON Schema rewritten without its $schema and type is still compared as a schema', () => {
+    // as plain data it was "`$schema` removed"; judged as data only when referenced, it would have passed unjudged
+    const stripped = '{"required": ["id", "total"], "properties": {"id": {"type": "string"}, "total": {"type": "number"}}}\n';
+    const { status, report } = check(pullRequest(SERVICE, { 'model/event.json': stripped }));
+    assert.ok(
+      report.changes.some((c) => c.level === 'major' && c.ruleId.endsWith('required-property-added')),
+      JSON.stringify(report.changes.map((c) => c.ruleId)),
+    );
+    assert.equal(status, 1);
+  });
+});
