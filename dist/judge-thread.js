@@ -12776,6 +12776,27 @@ function contractScope(config) {
   const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
   return (p) => p.startsWith(prefix) && !excluded.test(p) && (!config.scope.length || matchesAny(p, config.scope));
 }
+function withReferences(config, inScope, sides2) {
+  if (!config.scope.length) return inScope;
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const extra = /* @__PURE__ */ new Set();
+  for (const { docs, paths } of sides2) {
+    let frontier = paths.filter(inScope);
+    const seen = new Set(frontier);
+    while (frontier.length) {
+      const next = [];
+      for (const reached2 of referenceClosure(docs, frontier).values())
+        for (const f of reached2) {
+          if (seen.has(f) || !f.startsWith(prefix) || DEPENDENCY.test(f)) continue;
+          seen.add(f);
+          next.push(f);
+          if (!inScope(f)) extra.add(f);
+        }
+      frontier = next;
+    }
+  }
+  return extra.size ? (p) => inScope(p) || extra.has(p) : inScope;
+}
 
 // src/services/baseline.ts
 import semver7 from "semver";
@@ -13153,7 +13174,13 @@ function judgeTrees(t) {
   const root = t.config.contracts;
   const rootLayout = new ContractsLayout(root);
   const isFrozen = (p) => rootLayout.isFrozen(p);
-  const inScope = contractScope(t.config);
+  const visible = (p) => !isFrozen(p) && !matchesAny(p, t.config.files.ignore);
+  const listed2 = contractScope(t.config);
+  const wide = Documents.pair(filterTree(t.base, visible), filterTree(t.head, visible));
+  const inScope = withReferences(t.config, listed2, [
+    { docs: wide.base, paths: wide.base.tree.paths() },
+    { docs: wide.head, paths: wide.head.tree.paths() }
+  ]);
   const named = configPathCandidates(t.config);
   const namedFiles = named.files;
   const isNamed = (p) => namedFiles.includes(p) || named.folders.some((f) => p.startsWith(f + "/"));

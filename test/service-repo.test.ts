@@ -101,3 +101,26 @@ describe('a service repository checked whole', () => {
     assert.equal(status, 1);
   });
 });
+
+test('a scope listed file by file (as init writes it) holds what its contracts $ref: frozen with them, judged with them', () => {
+  // the listed openapi.yaml $refs api/order.yaml: it was left out of the freeze and the check ("not found"), and a
+  // break in it passed
+  const dir = gitRepo({ ...SERVICE, '.github/contract-guard.yml': 'contracts:\n  - openapi.yaml\n' });
+  const froze = runCli(['freeze', 'create', '1.0.0'], dir);
+  assert.equal(froze.status, 0, froze.stderr);
+  assert.match(froze.stdout, /froze 2 artifacts/);
+  commitAll(dir, 'freeze 1.0.0');
+  gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
+  writeFileSync(
+    join(dir, 'api/order.yaml'),
+    'type: object\nrequired: [id, total]\nproperties:\n  id: {type: integer}\n  total: {type: number}\n',
+  );
+  commitAll(dir, 'pr');
+  const { status, report } = check(dir);
+  assert.deepEqual(
+    report.changes.map((c) => [c.ruleId, c.file]),
+    [['response-type-changed', 'api/order.yaml']],
+  );
+  assert.deepEqual(report.errors, []);
+  assert.equal(status, 1);
+});

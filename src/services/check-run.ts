@@ -16,7 +16,7 @@ import { CONFIG_PATH, DEFAULT_CONFIG, normalizeRoot, parseConfig, type Config } 
 import { configPathCandidates, resolveConfigPaths } from '../core/policy/config-paths.js';
 import { evaluate } from '../core/policy/evaluate.js';
 import { matchesAny } from '../core/policy/glob.js';
-import { contractScope } from '../core/policy/scope.js';
+import { contractScope, withReferences } from '../core/policy/scope.js';
 import { findUnits } from '../core/units.js';
 import { codeGlobs } from '../core/policy/invariants.js';
 import { buildReport, type Report } from '../core/report/model.js';
@@ -219,7 +219,13 @@ export function judgeTrees(t: TreesToJudge): Report {
   const root = t.config.contracts;
   const rootLayout = new ContractsLayout(root);
   const isFrozen = (p: string) => rootLayout.isFrozen(p);
-  const inScope = contractScope(t.config);
+  const visible = (p: string) => !isFrozen(p) && !matchesAny(p, t.config.files.ignore);
+  const listed = contractScope(t.config);
+  const wide = Documents.pair(filterTree(t.base, visible), filterTree(t.head, visible));
+  const inScope = withReferences(t.config, listed, [
+    { docs: wide.base, paths: wide.base.tree.paths() },
+    { docs: wide.head, paths: wide.head.tree.paths() },
+  ]);
   // files the configuration names outside the scope (a changelog at the root, a unit's version file) are read too
   const named = configPathCandidates(t.config);
   const namedFiles = named.files;

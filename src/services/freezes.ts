@@ -2,7 +2,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { FsTree } from '../adapters/fs-tree.js';
-import { filterTree } from '../core/source/tree.js';
+import { Documents, filterTree } from '../core/source/tree.js';
 import { git } from '../adapters/git-tree.js';
 import { InputError, unlessUnreadable } from '../core/errors.js';
 import {
@@ -18,7 +18,7 @@ import {
 import { readFreeze, readShaIndex } from '../core/freeze/read.js';
 import { verifyFreeze, verifyIndex, type Finding } from '../core/freeze/verify.js';
 import { sameContent } from '../core/source/line-endings.js';
-import { contractScope } from '../core/policy/scope.js';
+import { contractScope, withReferences } from '../core/policy/scope.js';
 import { contractsRoot, loadConfig } from './config-file.js';
 
 /** Freeze files can hold a whole tree; still, refuse what no contracts folder produces. */
@@ -35,7 +35,11 @@ export function freezeScope(top: string, rootOption: string | undefined): { root
   const root = contractsRoot(top, rootOption ?? (config?.source?.given('/contracts') ? config.contracts : undefined));
   if (!existsSync(join(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
   // a freeze holds the contracts `check` judges: the configured list of folders and globs, never dependency folders
-  const inScope = contractScope({ contracts: root, scope: rootOption === undefined ? (config?.scope ?? []) : [] });
+  const scope = { contracts: root, scope: rootOption === undefined ? (config?.scope ?? []) : [] };
+  const listed = contractScope(scope);
+  // a file a listed contract `$ref`s is part of it: the freeze holds it, as `check` judges it
+  const tree = scope.scope.length ? new FsTree(top, [root]) : undefined;
+  const inScope = tree ? withReferences(scope, listed, [{ docs: new Documents(tree), paths: tree.paths() }]) : listed;
   const prefix = root ? root + '/' : '';
   return { root, keep: (p) => inScope(prefix + p) };
 }

@@ -1,7 +1,9 @@
 // Which repository files are contracts to judge: under the contracts root, inside `contracts:`'s globs when it is a
 // list, and never in a dependency folder (a vendored copy of someone else's API is not this repository's).
+import type { Documents } from '../source/tree.js';
 import type { Config } from './config.js';
 import { matchesAny } from './glob.js';
+import { referenceClosure } from './references.js';
 
 /** Folders that hold someone else's files (dependencies, tool caches), wherever they sit. */
 const DEPENDENCY_DIRS = ['node_modules', 'vendor', '.git', '.venv', 'venv', '__pycache__'];
@@ -26,4 +28,35 @@ export function contractScope(config: Pick<Config, 'contracts' | 'scope'>): (pat
   const prefix = config.contracts ? config.contracts + '/' : '';
   const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
   return (p) => p.startsWith(prefix) && !excluded.test(p) && (!config.scope.length || matchesAny(p, config.scope));
+}
+
+/**
+ * A scope listed file by file (`contracts: [openapi.yaml]`, as `init` writes it) grown by what its contracts `$ref`
+ * under the root, on either side: a listed document that grew `$ref: api/order.yaml` read "not found" (the file was
+ * outside the scope), and once merged every change to that file passed unjudged. A root without a list needs none.
+ */
+export function withReferences(
+  config: Pick<Config, 'contracts' | 'scope'>,
+  inScope: (path: string) => boolean,
+  sides: { docs: Documents; paths: string[] }[],
+): (path: string) => boolean {
+  if (!config.scope.length) return inScope;
+  const prefix = config.contracts ? config.contracts + '/' : '';
+  const extra = new Set<string>();
+  for (const { docs, paths } of sides) {
+    let frontier = paths.filter(inScope);
+    const seen = new Set(frontier);
+    while (frontier.length) {
+      const next: string[] = [];
+      for (const reached of referenceClosure(docs, frontier).values())
+        for (const f of reached) {
+          if (seen.has(f) || !f.startsWith(prefix) || DEPENDENCY.test(f)) continue;
+          seen.add(f);
+          next.push(f);
+          if (!inScope(f)) extra.add(f);
+        }
+      frontier = next;
+    }
+  }
+  return extra.size ? (p) => inScope(p) || extra.has(p) : inScope;
 }

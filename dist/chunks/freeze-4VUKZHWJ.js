@@ -8,7 +8,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-JKTWHTT3.js";
+} from "./chunk-ABCQZ2VJ.js";
 import {
   parseFormat,
   printErrors,
@@ -21,13 +21,13 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-YSSJI3LC.js";
 import {
   FsTree
-} from "./chunk-OSAUNIAN.js";
+} from "./chunk-OZGQR5WG.js";
 import "./chunk-JBXODHXH.js";
 import {
   ContractsLayout,
   filterTree,
   freezeTree
-} from "./chunk-SDUFXYTY.js";
+} from "./chunk-UE4UTXKY.js";
 import "./chunk-LCHUL3KC.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -179,7 +179,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-V6QJMRF6.js"),
+        import("./tree-diff-NBXWA4M2.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

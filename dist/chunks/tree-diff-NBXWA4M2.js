@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-3YKGQJYS.js";
+} from "./chunk-2A6DASPC.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-FTWRFO7A.js";
-import "./chunk-SDUFXYTY.js";
+import "./chunk-YFUGQF65.js";
+import "./chunk-UE4UTXKY.js";
 import "./chunk-LCHUL3KC.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

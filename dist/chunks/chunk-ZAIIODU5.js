@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-X4WI4O3P.js";
+} from "./chunk-PIVOPLS2.js";
 import {
   runCheck
-} from "./chunk-Y47LL2AB.js";
+} from "./chunk-263F56TG.js";
 import {
   repoTop
-} from "./chunk-JKTWHTT3.js";
+} from "./chunk-ABCQZ2VJ.js";
 import {
   formatOf,
   require_semver
-} from "./chunk-SDUFXYTY.js";
+} from "./chunk-UE4UTXKY.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

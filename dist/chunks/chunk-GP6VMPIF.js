@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-JKTWHTT3.js";
+} from "./chunk-ABCQZ2VJ.js";
 import {
   FsTree
-} from "./chunk-OSAUNIAN.js";
+} from "./chunk-OZGQR5WG.js";
 import {
   detectKind
-} from "./chunk-FTWRFO7A.js";
+} from "./chunk-YFUGQF65.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-SDUFXYTY.js";
+} from "./chunk-UE4UTXKY.js";
 import {
   InputError,
   unlessUnreadable

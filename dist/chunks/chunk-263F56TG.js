@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-XJGTT3NP.js";
+} from "./chunk-5T5N2PLL.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -28,18 +28,19 @@ import {
   readShaIndex,
   repoTop,
   verifyFreeze,
-  verifyIndex
-} from "./chunk-JKTWHTT3.js";
+  verifyIndex,
+  withReferences
+} from "./chunk-ABCQZ2VJ.js";
 import {
   changeText
 } from "./chunk-JECNHFAN.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-YIJHRXC3.js";
+} from "./chunk-THK6NKST.js";
 import {
   FsTree
-} from "./chunk-OSAUNIAN.js";
+} from "./chunk-OZGQR5WG.js";
 import {
   getPolicyRule
 } from "./chunk-JBXODHXH.js";
@@ -51,15 +52,14 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-3YKGQJYS.js";
+} from "./chunk-2A6DASPC.js";
 import {
   detectKind,
   newestIn,
   pathVersion,
   predecessors,
-  publishedAs,
-  referenceClosure
-} from "./chunk-FTWRFO7A.js";
+  publishedAs
+} from "./chunk-YFUGQF65.js";
 import {
   ContractsLayout,
   Documents,
@@ -76,9 +76,10 @@ import {
   isHistoryFile,
   overlayTree,
   parseText,
+  referenceClosure,
   require_semver,
   sameContent
-} from "./chunk-SDUFXYTY.js";
+} from "./chunk-UE4UTXKY.js";
 import {
   findRule,
   getRule
@@ -1526,7 +1527,13 @@ function judgeTrees(t) {
   const root = t.config.contracts;
   const rootLayout = new ContractsLayout(root);
   const isFrozen = (p) => rootLayout.isFrozen(p);
-  const inScope = contractScope(t.config);
+  const visible = (p) => !isFrozen(p) && !matchesAny(p, t.config.files.ignore);
+  const listed2 = contractScope(t.config);
+  const wide = Documents.pair(filterTree(t.base, visible), filterTree(t.head, visible));
+  const inScope = withReferences(t.config, listed2, [
+    { docs: wide.base, paths: wide.base.tree.paths() },
+    { docs: wide.head, paths: wide.head.tree.paths() }
+  ]);
   const named = configPathCandidates(t.config);
   const namedFiles = named.files;
   const isNamed = (p) => namedFiles.includes(p) || named.folders.some((f) => p.startsWith(f + "/"));

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-Y47LL2AB.js";
-import "./chunk-XJGTT3NP.js";
-import "./chunk-JKTWHTT3.js";
+} from "./chunk-263F56TG.js";
+import "./chunk-5T5N2PLL.js";
+import "./chunk-ABCQZ2VJ.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -18,13 +18,13 @@ import "./chunk-PDVKSK4B.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-YSSJI3LC.js";
-import "./chunk-YIJHRXC3.js";
-import "./chunk-OSAUNIAN.js";
+import "./chunk-THK6NKST.js";
+import "./chunk-OZGQR5WG.js";
 import "./chunk-JBXODHXH.js";
-import "./chunk-3YKGQJYS.js";
+import "./chunk-2A6DASPC.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-FTWRFO7A.js";
-import "./chunk-SDUFXYTY.js";
+import "./chunk-YFUGQF65.js";
+import "./chunk-UE4UTXKY.js";
 import "./chunk-LCHUL3KC.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-XJGTT3NP.js";
+} from "./chunk-5T5N2PLL.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,25 +17,25 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-JKTWHTT3.js";
-import "./chunk-YIJHRXC3.js";
+} from "./chunk-ABCQZ2VJ.js";
+import "./chunk-THK6NKST.js";
 import {
   FsTree
-} from "./chunk-OSAUNIAN.js";
+} from "./chunk-OZGQR5WG.js";
 import "./chunk-JBXODHXH.js";
 import {
   detectKind,
-  isToolingName,
-  referenceClosure
-} from "./chunk-FTWRFO7A.js";
+  isToolingName
+} from "./chunk-YFUGQF65.js";
 import {
   ContractsLayout,
   Documents,
   MapTree,
   formatOf,
   parseText,
+  referenceClosure,
   require_semver
-} from "./chunk-SDUFXYTY.js";
+} from "./chunk-UE4UTXKY.js";
 import "./chunk-LCHUL3KC.js";
 import "./chunk-LQT5G54K.js";
 import {

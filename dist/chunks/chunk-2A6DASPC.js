@@ -6,35 +6,35 @@ import {
   require_codegen
 } from "./chunk-AVMXVU6T.js";
 import {
-  DROP,
-  KEEP,
-  RewrittenCopy,
   detectKind,
-  hasExternalRef,
   isContractKind,
   isContractName,
-  judgedDocument,
   operations,
   otherVersion,
   pathVersion,
   predecessors,
   reachedSchemas,
-  referenceClosure,
   relocator,
   require_libraries,
   roleFromPath,
   safePattern,
   safeRegExpEngine,
   unjudgedFormat
-} from "./chunk-FTWRFO7A.js";
+} from "./chunk-YFUGQF65.js";
 import {
+  DROP,
   Documents,
+  KEEP,
+  RewrittenCopy,
+  hasExternalRef,
   isBinary,
+  judgedDocument,
   moduleOfAnyPath,
+  referenceClosure,
   sameContent,
   sha256,
   toLf
-} from "./chunk-SDUFXYTY.js";
+} from "./chunk-UE4UTXKY.js";
 import {
   emittedId,
   fill,

@@ -2,11 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-OSAUNIAN.js";
+} from "./chunk-OZGQR5WG.js";
 import {
   POLICY_RULES
 } from "./chunk-JBXODHXH.js";
 import {
+  Documents,
   FROZEN_DIR,
   GIT_SYMLINK_MODE,
   GLOBALS,
@@ -21,12 +22,13 @@ import {
   load,
   overSizeLimit,
   parseText,
+  referenceClosure,
   safeArtifactPath,
   sameContent,
   serialize,
   sha256,
   toCrlf
-} from "./chunk-SDUFXYTY.js";
+} from "./chunk-UE4UTXKY.js";
 import {
   RULES,
   findRule
@@ -9261,6 +9263,27 @@ function contractScope(config) {
   const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
   return (p2) => p2.startsWith(prefix) && !excluded.test(p2) && (!config.scope.length || matchesAny(p2, config.scope));
 }
+function withReferences(config, inScope, sides) {
+  if (!config.scope.length) return inScope;
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const extra = /* @__PURE__ */ new Set();
+  for (const { docs, paths } of sides) {
+    let frontier = paths.filter(inScope);
+    const seen = new Set(frontier);
+    while (frontier.length) {
+      const next = [];
+      for (const reached of referenceClosure(docs, frontier).values())
+        for (const f3 of reached) {
+          if (seen.has(f3) || !f3.startsWith(prefix) || DEPENDENCY.test(f3)) continue;
+          seen.add(f3);
+          next.push(f3);
+          if (!inScope(f3)) extra.add(f3);
+        }
+      frontier = next;
+    }
+  }
+  return extra.size ? (p2) => inScope(p2) || extra.has(p2) : inScope;
+}
 
 // src/services/freezes.ts
 var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
@@ -9268,7 +9291,10 @@ function freezeScope(top, rootOption) {
   const config = unlessUnreadable(() => loadConfig(top, {}));
   const root = contractsRoot(top, rootOption ?? (config?.source?.given("/contracts") ? config.contracts : void 0));
   if (!existsSync2(join2(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
-  const inScope = contractScope({ contracts: root, scope: rootOption === void 0 ? config?.scope ?? [] : [] });
+  const scope = { contracts: root, scope: rootOption === void 0 ? config?.scope ?? [] : [] };
+  const listed = contractScope(scope);
+  const tree = scope.scope.length ? new FsTree(top, [root]) : void 0;
+  const inScope = tree ? withReferences(scope, listed, [{ docs: new Documents(tree), paths: tree.paths() }]) : listed;
   const prefix = root ? root + "/" : "";
   return { root, keep: (p2) => inScope(prefix + p2) };
 }
@@ -9467,6 +9493,7 @@ export {
   parseModuleTag,
   inDependencyDir,
   contractScope,
+  withReferences,
   contractsRoot,
   loadConfig,
   freezeScope,

@@ -5,11 +5,11 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-FTWRFO7A.js";
+} from "./chunk-YFUGQF65.js";
 import {
   formatOf,
   isRefObject
-} from "./chunk-SDUFXYTY.js";
+} from "./chunk-UE4UTXKY.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

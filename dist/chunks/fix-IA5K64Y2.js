@@ -4,30 +4,30 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-FLQA2CKV.js";
+} from "./chunk-GP6VMPIF.js";
 import {
   setIn,
   showCheck
-} from "./chunk-X4WI4O3P.js";
-import "./chunk-Y47LL2AB.js";
-import "./chunk-XJGTT3NP.js";
-import "./chunk-JKTWHTT3.js";
+} from "./chunk-PIVOPLS2.js";
+import "./chunk-263F56TG.js";
+import "./chunk-5T5N2PLL.js";
+import "./chunk-ABCQZ2VJ.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-YIJHRXC3.js";
-import "./chunk-OSAUNIAN.js";
+import "./chunk-THK6NKST.js";
+import "./chunk-OZGQR5WG.js";
 import "./chunk-JBXODHXH.js";
 import {
   isDraft2020
-} from "./chunk-3YKGQJYS.js";
+} from "./chunk-2A6DASPC.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-FTWRFO7A.js";
+} from "./chunk-YFUGQF65.js";
 import {
   formatOf
-} from "./chunk-SDUFXYTY.js";
+} from "./chunk-UE4UTXKY.js";
 import "./chunk-LCHUL3KC.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -1,7 +1,8 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  InputError
+  InputError,
+  unlessUnreadable
 } from "./chunk-KNFEERHG.js";
 import {
   compareText,
@@ -2225,6 +2226,194 @@ var require_semver2 = __commonJS({
     };
   }
 });
+
+// src/core/semantic/copy.ts
+var DROP = /* @__PURE__ */ Symbol("drop");
+var KEEP = /* @__PURE__ */ Symbol("keep");
+var RewrittenCopy = class {
+  /**
+   * `shareUnchanged`: a subtree with nothing to rewrite is used as it is, not copied (for a pure `rewrite` whose result
+   * nobody edits): nodes keep their identity, so what was learnt of them (fingerprints) serves every copy.
+   */
+  constructor(rewrite, shareUnchanged = false) {
+    this.rewrite = rewrite;
+    this.shareUnchanged = shareUnchanged;
+  }
+  rewrite;
+  shareUnchanged;
+  copies = /* @__PURE__ */ new Map();
+  /** Whether a node's subtree has anything to rewrite (with `shareUnchanged`). */
+  changing = /* @__PURE__ */ new Map();
+  copy(node) {
+    if (!node || typeof node !== "object") return node;
+    const known = this.copies.get(node);
+    if (known !== void 0) return known;
+    if (this.shareUnchanged && !this.changes(node, /* @__PURE__ */ new Set())) {
+      this.copies.set(node, node);
+      return node;
+    }
+    if (Array.isArray(node)) {
+      const out2 = [];
+      this.copies.set(node, out2);
+      for (const v of node) out2.push(this.copy(v));
+      return out2;
+    }
+    const out = {};
+    this.copies.set(node, out);
+    for (const [k, v] of Object.entries(node)) {
+      const r = this.rewrite(node, k, v);
+      if (r === DROP) continue;
+      out[k] = r === KEEP ? this.copy(v) : r;
+    }
+    return out;
+  }
+  /** Does anything under `node` rewrite? A node met again on the way down (a cycle) counts as changing: copied, to be safe. */
+  changes(node, path) {
+    const known = this.changing.get(node);
+    if (known !== void 0) return known;
+    if (path.has(node)) return true;
+    path.add(node);
+    let found = false;
+    if (Array.isArray(node)) found = node.some((v) => !!v && typeof v === "object" && this.changes(v, path));
+    else
+      for (const [k, v] of Object.entries(node)) {
+        if (this.rewrite(node, k, v) !== KEEP || !!v && typeof v === "object" && this.changes(v, path)) {
+          found = true;
+          break;
+        }
+      }
+    path.delete(node);
+    this.changing.set(node, found);
+    return found;
+  }
+  /** The copy of an original node, if one was made. */
+  copyOf(node) {
+    return node && typeof node === "object" ? this.copies.get(node) : node;
+  }
+};
+
+// src/core/semantic/bundle.ts
+var KEY = (n) => `contract-guard-bundled-${n}`;
+function bundle(docs, file) {
+  const keys = /* @__PURE__ */ new Map();
+  const pending = [];
+  const prefixOf = (target) => {
+    if (target === file) return "";
+    let key2 = keys.get(target);
+    if (!key2) {
+      keys.set(target, key2 = KEY(keys.size + 1));
+      pending.push(target);
+    }
+    return `/$defs/${key2}`;
+  };
+  let from = file;
+  const copies = new RewrittenCopy((node, key2, value) => {
+    if (from !== file && node === docs.get(from).data && (key2 === "$id" || key2 === "$schema")) return DROP;
+    if (key2 !== "$ref" || typeof value !== "string") return KEEP;
+    try {
+      return rewrite(value, from);
+    } catch (err) {
+      if (err instanceof InputError) return KEEP;
+      throw err;
+    }
+  });
+  const rewrite = (ref, at) => {
+    const hash = ref.indexOf("#");
+    const target = hash < 0 ? ref : ref.slice(0, hash);
+    const fragment = hash < 0 ? "" : ref.slice(hash + 1);
+    if (fragment && !fragment.startsWith("/")) throw new InputError(`plain-name fragment in ${ref}`, at);
+    const to = target ? docs.targetFile({ file: at, pointer: "" }, ref, target) : at;
+    return `#${prefixOf(to)}${fragment}`;
+  };
+  try {
+    const root = copies.copy(docs.get(file).data);
+    const embedded = {};
+    while (pending.length) {
+      from = pending.shift();
+      embedded[keys.get(from)] = copies.copy(docs.get(from).data);
+    }
+    if (keys.size) {
+      if (!root || typeof root !== "object" || Array.isArray(root)) return void 0;
+      const own = root.$defs && typeof root.$defs === "object" ? root.$defs : {};
+      root.$defs = { ...own, ...embedded };
+    }
+    const pointerOf = (f, pointer) => f === file ? pointer : keys.has(f) ? `/$defs/${keys.get(f)}${pointer}` : void 0;
+    return { root, copyOf: (node) => copies.copyOf(node), pointerOf };
+  } catch (err) {
+    if (err instanceof InputError) return void 0;
+    throw err;
+  }
+}
+function hasExternalRef(text) {
+  return /["']?\$ref["']?\s*:\s*["']?(?!#)[^\s"']/.test(text);
+}
+function judgedDocument(docs, file) {
+  const parsed = docs.get(file);
+  return hasExternalRef(parsed.text) && bundle(docs, file) || {
+    root: parsed.data,
+    copyOf: (node) => node,
+    pointerOf: (f, pointer) => f === file ? pointer : void 0
+  };
+}
+
+// src/core/policy/references.ts
+function collectRefs(node, out) {
+  if (Array.isArray(node)) node.forEach((n) => collectRefs(n, out));
+  else if (node && typeof node === "object") {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "$ref" && typeof v === "string") out.add(v);
+      else collectRefs(v, out);
+    }
+  }
+}
+var directCache = /* @__PURE__ */ new WeakMap();
+function directTargets(docs, file) {
+  let known = directCache.get(docs);
+  if (!known) directCache.set(docs, known = /* @__PURE__ */ new Map());
+  if (known.has(file)) return known.get(file);
+  let targets;
+  const parsed = unlessUnreadable(() => docs.get(file));
+  if (parsed && !hasExternalRef(parsed.text)) targets = /* @__PURE__ */ new Set();
+  else if (parsed) {
+    const refs = /* @__PURE__ */ new Set();
+    collectRefs(parsed.data, refs);
+    targets = /* @__PURE__ */ new Set();
+    for (const ref of refs) {
+      const target = ref.split("#")[0];
+      if (!target) continue;
+      try {
+        targets.add(docs.targetFile({ file, pointer: "" }, ref, target));
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+      }
+    }
+  }
+  known.set(file, targets);
+  return targets;
+}
+function referenceClosure(docs, files) {
+  const direct = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (!/\.(json|ya?ml)$/i.test(file)) continue;
+    const targets = directTargets(docs, file);
+    if (targets) direct.set(file, targets);
+  }
+  const closure = /* @__PURE__ */ new Map();
+  const reach = (file, seen) => {
+    const known = closure.get(file);
+    if (known) return known;
+    const out = /* @__PURE__ */ new Set();
+    for (const t of direct.get(file) ?? []) {
+      if (seen.has(t)) continue;
+      out.add(t);
+      for (const u of reach(t, /* @__PURE__ */ new Set([...seen, t]))) out.add(u);
+    }
+    closure.set(file, out);
+    return out;
+  };
+  for (const file of direct.keys()) reach(file, /* @__PURE__ */ new Set([file]));
+  return closure;
+}
 
 // src/core/layout.ts
 var FROZEN_DIR = "_frozen";
@@ -7168,6 +7357,12 @@ function compareVersions(a, b) {
 
 export {
   LIMITS,
+  DROP,
+  KEEP,
+  RewrittenCopy,
+  hasExternalRef,
+  judgedDocument,
+  referenceClosure,
   FROZEN_DIR,
   GLOBALS,
   ContractsLayout,

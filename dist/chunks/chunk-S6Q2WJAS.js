@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-Y47LL2AB.js";
+} from "./chunk-263F56TG.js";
 import {
   POLICY_RULES
 } from "./chunk-JBXODHXH.js";

@@ -7,29 +7,29 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-FLQA2CKV.js";
+} from "./chunk-GP6VMPIF.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-X4WI4O3P.js";
-import "./chunk-Y47LL2AB.js";
-import "./chunk-XJGTT3NP.js";
+} from "./chunk-PIVOPLS2.js";
+import "./chunk-263F56TG.js";
+import "./chunk-5T5N2PLL.js";
 import {
   readVersion
-} from "./chunk-JKTWHTT3.js";
+} from "./chunk-ABCQZ2VJ.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-YIJHRXC3.js";
-import "./chunk-OSAUNIAN.js";
+import "./chunk-THK6NKST.js";
+import "./chunk-OZGQR5WG.js";
 import "./chunk-JBXODHXH.js";
-import "./chunk-3YKGQJYS.js";
+import "./chunk-2A6DASPC.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-FTWRFO7A.js";
+import "./chunk-YFUGQF65.js";
 import {
   formatOf
-} from "./chunk-SDUFXYTY.js";
+} from "./chunk-UE4UTXKY.js";
 import "./chunk-LCHUL3KC.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -15,20 +15,20 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-YSSJI3LC.js";
 import {
   checkReadable
-} from "./chunk-YIJHRXC3.js";
+} from "./chunk-THK6NKST.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-OSAUNIAN.js";
+} from "./chunk-OZGQR5WG.js";
 import "./chunk-JBXODHXH.js";
 import {
   diffTrees
-} from "./chunk-3YKGQJYS.js";
+} from "./chunk-2A6DASPC.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-FTWRFO7A.js";
+import "./chunk-YFUGQF65.js";
 import {
   Documents
-} from "./chunk-SDUFXYTY.js";
+} from "./chunk-UE4UTXKY.js";
 import "./chunk-LCHUL3KC.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-JKTWHTT3.js";
+} from "./chunk-ABCQZ2VJ.js";
 import {
   refsIn
-} from "./chunk-YIJHRXC3.js";
+} from "./chunk-THK6NKST.js";
 import {
   getPolicyRule
 } from "./chunk-JBXODHXH.js";
@@ -14,15 +14,15 @@ import {
   newestIn,
   operations,
   pathVersion,
-  referenceClosure,
   unsafePatterns
-} from "./chunk-FTWRFO7A.js";
+} from "./chunk-YFUGQF65.js";
 import {
   GLOBALS,
   LIMITS,
   formatOf,
-  parseText
-} from "./chunk-SDUFXYTY.js";
+  parseText,
+  referenceClosure
+} from "./chunk-UE4UTXKY.js";
 import {
   fill
 } from "./chunk-LCHUL3KC.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   LIMITS
-} from "./chunk-SDUFXYTY.js";
+} from "./chunk-UE4UTXKY.js";
 
 // src/adapters/fs-tree.ts
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
