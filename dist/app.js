@@ -4396,7 +4396,13 @@ function safePattern(pattern) {
   if (hit instanceof UnsafePattern) throw hit;
   return hit;
 }
+var MAX_PATTERN_CHARS = 1e5;
 function compile(pattern) {
+  if (pattern.length > MAX_PATTERN_CHARS)
+    return new UnsafePattern(
+      pattern,
+      `longer than ${MAX_PATTERN_CHARS.toLocaleString("en")} characters (${pattern.length.toLocaleString("en")})`
+    );
   try {
     const { RE2JS } = import_libraries3.default.re2js();
     const re = RE2JS.compile(RE2JS.translateRegExp(pattern));

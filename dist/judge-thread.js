@@ -4885,11 +4885,12 @@ function fill(template, params) {
   return template.replace(/\{(\w+)\}/g, (whole, key3) => key3 in params ? show(params[key3]) : whole);
 }
 function show(value) {
-  if (typeof value === "string") return value;
+  if (typeof value === "string") return value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value;
   if (value === void 0) return "none";
   const text4 = JSON.stringify(value);
   return text4.length > 80 ? text4.slice(0, 77) + "..." : text4;
 }
+var MAX_SHOWN_TEXT = 200;
 
 // src/core/policy/policy-rules.ts
 var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
@@ -7162,7 +7163,9 @@ function stringSet(s) {
   };
 }
 var cache = /* @__PURE__ */ new Map();
+var MAX_SAMPLED_PATTERN = 1e4;
 function patternNfa(pattern) {
+  if (pattern.length > MAX_SAMPLED_PATTERN) return null;
   const known = cache.get(pattern);
   if (known !== void 0) return known;
   let nfa = null;
@@ -7298,7 +7301,13 @@ function unsafeReason(pattern) {
     throw err;
   }
 }
+var MAX_PATTERN_CHARS = 1e5;
 function compile(pattern) {
+  if (pattern.length > MAX_PATTERN_CHARS)
+    return new UnsafePattern(
+      pattern,
+      `longer than ${MAX_PATTERN_CHARS.toLocaleString("en")} characters (${pattern.length.toLocaleString("en")})`
+    );
   try {
     const { RE2JS } = import_libraries3.default.re2js();
     const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
@@ -8266,7 +8275,17 @@ var Validators = class {
   /** Why `compile` made no validator for `schema`. */
   refusal(schema2) {
     const v = schema2 !== null && typeof schema2 === "object" ? this.compiled.get(schema2) : void 0;
-    return v && !("accepts" in v) ? v : AJV_REFUSED;
+    if (v && !("accepts" in v) && v !== AJV_REFUSED) return v;
+    let unsafe;
+    someNode(schema2, (o) => {
+      const patterns = [
+        ...typeof o.pattern === "string" ? [o.pattern] : [],
+        ...isObj(o.patternProperties) ? Object.keys(o.patternProperties) : []
+      ];
+      unsafe = patterns.map(unsafeReason).find((r) => r !== void 0);
+      return unsafe !== void 0;
+    });
+    return unsafe ? { reason: unsafe, spent: false } : AJV_REFUSED;
   }
   /**
    * A node of the document, or a schema built from its nodes. What it costs is charged whether or not it was compiled

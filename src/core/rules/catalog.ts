@@ -51,9 +51,12 @@ export function fill(template: string, params: Record<string, unknown>): string 
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? show(params[key]) : whole));
 }
 
+/** A value as a message shows it: a pull request's enum value or pattern may be megabytes, a message is read at a glance. */
 export function show(value: unknown): string {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + '...' : value;
   if (value === undefined) return 'none';
   const text = JSON.stringify(value);
   return text.length > 80 ? text.slice(0, 77) + '...' : text;
 }
+
+const MAX_SHOWN_TEXT = 200;

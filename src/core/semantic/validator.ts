@@ -6,7 +6,7 @@ import { compileLinked, link, metered, OVER_COMPILE_BUDGET, resolvedBeyondPointe
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isBug } from '../errors.js';
-import { safeRegExpEngine } from '../source/safe-regex.js';
+import { safeRegExpEngine, unsafeReason } from '../source/safe-regex.js';
 import { compileSize, isObj, someNode, someSchemaNode, type Obj } from './schema.js';
 import { fingerprint } from '../diff/fingerprint.js';
 
@@ -187,7 +187,18 @@ export class Validators {
   /** Why `compile` made no validator for `schema`. */
   refusal(schema: unknown): Refusal {
     const v = schema !== null && typeof schema === 'object' ? this.compiled.get(schema) : undefined;
-    return v && !('accepts' in v) ? v : AJV_REFUSED;
+    if (v && !('accepts' in v) && v !== AJV_REFUSED) return v;
+    // a pattern RE2 refuses (lookaround, a megabyte long) is why, more often than not: say which
+    let unsafe: string | undefined;
+    someNode(schema, (o) => {
+      const patterns = [
+        ...(typeof o.pattern === 'string' ? [o.pattern] : []),
+        ...(isObj(o.patternProperties) ? Object.keys(o.patternProperties) : []),
+      ];
+      unsafe = patterns.map(unsafeReason).find((r) => r !== undefined);
+      return unsafe !== undefined;
+    });
+    return unsafe ? { reason: unsafe, spent: false } : AJV_REFUSED;
   }
 
   /**

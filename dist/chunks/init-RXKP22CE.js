@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-5T5N2PLL.js";
+} from "./chunk-RTLQEXAD.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,8 +17,8 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-ABCQZ2VJ.js";
-import "./chunk-THK6NKST.js";
+} from "./chunk-F3GD4PTA.js";
+import "./chunk-GQ7VAY4G.js";
 import {
   FsTree
 } from "./chunk-OZGQR5WG.js";
@@ -26,7 +26,7 @@ import "./chunk-JBXODHXH.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-YFUGQF65.js";
+} from "./chunk-WEPO746P.js";
 import {
   ContractsLayout,
   Documents,
@@ -36,7 +36,7 @@ import {
   referenceClosure,
   require_semver
 } from "./chunk-UE4UTXKY.js";
-import "./chunk-LCHUL3KC.js";
+import "./chunk-KJO4J3OU.js";
 import "./chunk-LQT5G54K.js";
 import {
   InputError,

@@ -8,17 +8,17 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-ABCQZ2VJ.js";
+} from "./chunk-F3GD4PTA.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-D3ARCE4Z.js";
+} from "./chunk-NXF6JVO2.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-PDVKSK4B.js";
+import "./chunk-R62KLBBC.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-YSSJI3LC.js";
+import "./chunk-LUXZTHF4.js";
 import {
   FsTree
 } from "./chunk-OZGQR5WG.js";
@@ -28,7 +28,7 @@ import {
   filterTree,
   freezeTree
 } from "./chunk-UE4UTXKY.js";
-import "./chunk-LCHUL3KC.js";
+import "./chunk-KJO4J3OU.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError
@@ -179,7 +179,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-NBXWA4M2.js"),
+        import("./tree-diff-QQTP3XLU.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

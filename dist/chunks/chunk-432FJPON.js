@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-5T5N2PLL.js";
+} from "./chunk-RTLQEXAD.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -30,14 +30,14 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-ABCQZ2VJ.js";
+} from "./chunk-F3GD4PTA.js";
 import {
   changeText
 } from "./chunk-JECNHFAN.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-THK6NKST.js";
+} from "./chunk-GQ7VAY4G.js";
 import {
   FsTree
 } from "./chunk-OZGQR5WG.js";
@@ -52,14 +52,14 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-2A6DASPC.js";
+} from "./chunk-MUNB2HV2.js";
 import {
   detectKind,
   newestIn,
   pathVersion,
   predecessors,
   publishedAs
-} from "./chunk-YFUGQF65.js";
+} from "./chunk-WEPO746P.js";
 import {
   ContractsLayout,
   Documents,
@@ -83,7 +83,7 @@ import {
 import {
   findRule,
   getRule
-} from "./chunk-LCHUL3KC.js";
+} from "./chunk-KJO4J3OU.js";
 import {
   InputError,
   isBug,

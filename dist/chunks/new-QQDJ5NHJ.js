@@ -7,30 +7,30 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-GP6VMPIF.js";
+} from "./chunk-5KCAC7ZV.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-PIVOPLS2.js";
-import "./chunk-263F56TG.js";
-import "./chunk-5T5N2PLL.js";
+} from "./chunk-BEAQLKPH.js";
+import "./chunk-432FJPON.js";
+import "./chunk-RTLQEXAD.js";
 import {
   readVersion
-} from "./chunk-ABCQZ2VJ.js";
+} from "./chunk-F3GD4PTA.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-THK6NKST.js";
+import "./chunk-GQ7VAY4G.js";
 import "./chunk-OZGQR5WG.js";
 import "./chunk-JBXODHXH.js";
-import "./chunk-2A6DASPC.js";
+import "./chunk-MUNB2HV2.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-YFUGQF65.js";
+import "./chunk-WEPO746P.js";
 import {
   formatOf
 } from "./chunk-UE4UTXKY.js";
-import "./chunk-LCHUL3KC.js";
+import "./chunk-KJO4J3OU.js";
 import "./chunk-LQT5G54K.js";
 import {
   InputError,

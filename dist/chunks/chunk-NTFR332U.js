@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-PIVOPLS2.js";
+} from "./chunk-BEAQLKPH.js";
 import {
   runCheck
-} from "./chunk-263F56TG.js";
+} from "./chunk-432FJPON.js";
 import {
   repoTop
-} from "./chunk-ABCQZ2VJ.js";
+} from "./chunk-F3GD4PTA.js";
 import {
   formatOf,
   require_semver

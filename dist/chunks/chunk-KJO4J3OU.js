@@ -990,11 +990,12 @@ function fill(template, params) {
   return template.replace(/\{(\w+)\}/g, (whole, key) => key in params ? show(params[key]) : whole);
 }
 function show(value) {
-  if (typeof value === "string") return value;
+  if (typeof value === "string") return value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value;
   if (value === void 0) return "none";
   const text = JSON.stringify(value);
   return text.length > 80 ? text.slice(0, 77) + "..." : text;
 }
+var MAX_SHOWN_TEXT = 200;
 
 export {
   levelForRole,

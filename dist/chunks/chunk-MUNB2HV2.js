@@ -19,8 +19,9 @@ import {
   roleFromPath,
   safePattern,
   safeRegExpEngine,
-  unjudgedFormat
-} from "./chunk-YFUGQF65.js";
+  unjudgedFormat,
+  unsafeReason
+} from "./chunk-WEPO746P.js";
 import {
   DROP,
   Documents,
@@ -40,7 +41,7 @@ import {
   fill,
   getRule,
   ruleLevel
-} from "./chunk-LCHUL3KC.js";
+} from "./chunk-KJO4J3OU.js";
 import {
   InputError,
   isBug,
@@ -1339,7 +1340,9 @@ function stringSet(s) {
   };
 }
 var cache = /* @__PURE__ */ new Map();
+var MAX_SAMPLED_PATTERN = 1e4;
 function patternNfa(pattern) {
+  if (pattern.length > MAX_SAMPLED_PATTERN) return null;
   const known = cache.get(pattern);
   if (known !== void 0) return known;
   let nfa = null;
@@ -2376,7 +2379,17 @@ var Validators = class {
   /** Why `compile` made no validator for `schema`. */
   refusal(schema) {
     const v = schema !== null && typeof schema === "object" ? this.compiled.get(schema) : void 0;
-    return v && !("accepts" in v) ? v : AJV_REFUSED;
+    if (v && !("accepts" in v) && v !== AJV_REFUSED) return v;
+    let unsafe;
+    someNode(schema, (o) => {
+      const patterns = [
+        ...typeof o.pattern === "string" ? [o.pattern] : [],
+        ...isObj(o.patternProperties) ? Object.keys(o.patternProperties) : []
+      ];
+      unsafe = patterns.map(unsafeReason).find((r) => r !== void 0);
+      return unsafe !== void 0;
+    });
+    return unsafe ? { reason: unsafe, spent: false } : AJV_REFUSED;
   }
   /**
    * A node of the document, or a schema built from its nodes. What it costs is charged whether or not it was compiled

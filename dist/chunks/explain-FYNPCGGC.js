@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   ruleDocLink
-} from "./chunk-YSSJI3LC.js";
+} from "./chunk-LUXZTHF4.js";
 import {
   POLICY_RULES
 } from "./chunk-JBXODHXH.js";
@@ -10,7 +10,7 @@ import {
   RULES,
   findRule,
   levelForRole
-} from "./chunk-LCHUL3KC.js";
+} from "./chunk-KJO4J3OU.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

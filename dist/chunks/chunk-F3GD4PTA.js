@@ -32,7 +32,7 @@ import {
 import {
   RULES,
   findRule
-} from "./chunk-LCHUL3KC.js";
+} from "./chunk-KJO4J3OU.js";
 import {
   require_ucs2length
 } from "./chunk-LQT5G54K.js";

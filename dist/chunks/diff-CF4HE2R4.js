@@ -7,15 +7,15 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-D3ARCE4Z.js";
+} from "./chunk-NXF6JVO2.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-PDVKSK4B.js";
+import "./chunk-R62KLBBC.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-YSSJI3LC.js";
+import "./chunk-LUXZTHF4.js";
 import {
   checkReadable
-} from "./chunk-THK6NKST.js";
+} from "./chunk-GQ7VAY4G.js";
 import {
   FsTree,
   repositoryRootOf
@@ -23,13 +23,13 @@ import {
 import "./chunk-JBXODHXH.js";
 import {
   diffTrees
-} from "./chunk-2A6DASPC.js";
+} from "./chunk-MUNB2HV2.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-YFUGQF65.js";
+import "./chunk-WEPO746P.js";
 import {
   Documents
 } from "./chunk-UE4UTXKY.js";
-import "./chunk-LCHUL3KC.js";
+import "./chunk-KJO4J3OU.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError

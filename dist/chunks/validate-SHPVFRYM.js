@@ -5,19 +5,19 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-S6Q2WJAS.js";
-import "./chunk-263F56TG.js";
-import "./chunk-5T5N2PLL.js";
-import "./chunk-ABCQZ2VJ.js";
+} from "./chunk-G4ANGN3N.js";
+import "./chunk-432FJPON.js";
+import "./chunk-RTLQEXAD.js";
+import "./chunk-F3GD4PTA.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-THK6NKST.js";
+import "./chunk-GQ7VAY4G.js";
 import "./chunk-OZGQR5WG.js";
 import "./chunk-JBXODHXH.js";
-import "./chunk-2A6DASPC.js";
+import "./chunk-MUNB2HV2.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-YFUGQF65.js";
+import "./chunk-WEPO746P.js";
 import "./chunk-UE4UTXKY.js";
-import "./chunk-LCHUL3KC.js";
+import "./chunk-KJO4J3OU.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";

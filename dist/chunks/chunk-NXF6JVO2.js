@@ -7,7 +7,7 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-PDVKSK4B.js";
+} from "./chunk-R62KLBBC.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
@@ -21,7 +21,7 @@ import {
 import {
   RULES,
   findRule
-} from "./chunk-LCHUL3KC.js";
+} from "./chunk-KJO4J3OU.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

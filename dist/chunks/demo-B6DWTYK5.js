@@ -2,29 +2,29 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-263F56TG.js";
-import "./chunk-5T5N2PLL.js";
+} from "./chunk-432FJPON.js";
+import "./chunk-RTLQEXAD.js";
 import {
   git
-} from "./chunk-ABCQZ2VJ.js";
+} from "./chunk-F3GD4PTA.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-D3ARCE4Z.js";
+} from "./chunk-NXF6JVO2.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-PDVKSK4B.js";
+import "./chunk-R62KLBBC.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-YSSJI3LC.js";
-import "./chunk-THK6NKST.js";
+import "./chunk-LUXZTHF4.js";
+import "./chunk-GQ7VAY4G.js";
 import "./chunk-OZGQR5WG.js";
 import "./chunk-JBXODHXH.js";
-import "./chunk-2A6DASPC.js";
+import "./chunk-MUNB2HV2.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-YFUGQF65.js";
+import "./chunk-WEPO746P.js";
 import "./chunk-UE4UTXKY.js";
-import "./chunk-LCHUL3KC.js";
+import "./chunk-KJO4J3OU.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";

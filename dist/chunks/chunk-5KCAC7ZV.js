@@ -5,13 +5,13 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-ABCQZ2VJ.js";
+} from "./chunk-F3GD4PTA.js";
 import {
   FsTree
 } from "./chunk-OZGQR5WG.js";
 import {
   detectKind
-} from "./chunk-YFUGQF65.js";
+} from "./chunk-WEPO746P.js";
 import {
   ContractsLayout,
   Documents,

@@ -254,7 +254,13 @@ function unsafeReason(pattern) {
     throw err;
   }
 }
+var MAX_PATTERN_CHARS = 1e5;
 function compile(pattern) {
+  if (pattern.length > MAX_PATTERN_CHARS)
+    return new UnsafePattern(
+      pattern,
+      `longer than ${MAX_PATTERN_CHARS.toLocaleString("en")} characters (${pattern.length.toLocaleString("en")})`
+    );
   try {
     const { RE2JS } = import_libraries.default.re2js();
     const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
@@ -299,6 +305,7 @@ export {
   isContractKind,
   require_libraries,
   safePattern,
+  unsafeReason,
   safeRegExpEngine,
   unsafePatterns,
   pathVersion,

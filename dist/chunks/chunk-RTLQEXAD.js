@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-ABCQZ2VJ.js";
+} from "./chunk-F3GD4PTA.js";
 import {
   refsIn
-} from "./chunk-THK6NKST.js";
+} from "./chunk-GQ7VAY4G.js";
 import {
   getPolicyRule
 } from "./chunk-JBXODHXH.js";
@@ -15,7 +15,7 @@ import {
   operations,
   pathVersion,
   unsafePatterns
-} from "./chunk-YFUGQF65.js";
+} from "./chunk-WEPO746P.js";
 import {
   GLOBALS,
   LIMITS,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-UE4UTXKY.js";
 import {
   fill
-} from "./chunk-LCHUL3KC.js";
+} from "./chunk-KJO4J3OU.js";
 import {
   InputError,
   unlessUnreadable

@@ -5,7 +5,7 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-YFUGQF65.js";
+} from "./chunk-WEPO746P.js";
 import {
   formatOf,
   isRefObject

@@ -10,10 +10,10 @@ import {
 } from "./chunk-JECNHFAN.js";
 import {
   ruleDocLink
-} from "./chunk-YSSJI3LC.js";
+} from "./chunk-LUXZTHF4.js";
 import {
   findRule
-} from "./chunk-LCHUL3KC.js";
+} from "./chunk-KJO4J3OU.js";
 import {
   DEBT_NOTE,
   warningLine
