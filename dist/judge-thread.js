@@ -12162,8 +12162,15 @@ var maxVersion = (a, b) => b && semver5.gt(b, a) ? b : a;
 
 // src/core/policy/checks/readability.ts
 var readability = (context) => {
+  const base = context.base.docs;
+  const wasContract = (file2) => {
+    const at3 = context.movedFrom(file2) ?? file2;
+    const data2 = base.has(at3) ? unlessUnreadable(() => base.get(at3).data) : void 0;
+    return data2 !== void 0 && isContractKind(detectKind(at3, void 0, data2));
+  };
+  const isContract = (file2) => context.isContract(file2) || wasContract(file2);
   const problems = /* @__PURE__ */ new Map();
-  const problemsOf = (side) => problems.get(side) ?? problems.set(side, checkReadable(side.docs, side.paths, context.isContract).problems).get(side);
+  const problemsOf = (side) => problems.get(side) ?? problems.set(side, checkReadable(side.docs, side.paths, isContract).problems).get(side);
   const findings = ratchet(context, (side) => unreadableFindings(problemsOf(side)));
   return { findings, errors: sided(problemsOf(context.base), problemsOf(context.head)) };
 };

@@ -439,6 +439,27 @@ describe('reads never leave the repository', () => {
 });
 
 describe('smaller holes', () => {
+  test('a contract known by its content at the baseline that no longer parses blocks, whatever its name', () => {
+    // order.json and api.yaml are contracts by what they hold, not by their names: replaced by a Git LFS pointer (or
+    // any stray character) they were "not a contract", and the pull request passed with "no contract changes"
+    const lfs =
+      'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n';
+    const repo = gitRepo({
+      'order.json': JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' }),
+      'api.yaml': 'openapi: 3.1.0\ninfo: {title: Shop, version: 1.0.0}\npaths: {}\n',
+    });
+    gitRun(repo, 'checkout', '--quiet', '-b', 'pr');
+    writeTree(repo, { 'order.json': lfs, 'api.yaml': 'openapi: 3.1.0\ninfo: {title: Shop, version: 1.0.0\n' });
+    commitAll(repo, 'pr');
+    const r = runCli(['check', '--base-branch', 'main', '--head', 'pr', '--format', 'json'], repo);
+    assert.equal(r.status, 1, r.stderr);
+    const report = JSON.parse(r.stdout) as Report;
+    assert.deepEqual(report.violations!.map((v) => [v.ruleId, v.file]).sort(), [
+      ['contract-unreadable', 'api.yaml'],
+      ['contract-unreadable', 'order.json'],
+    ]);
+  });
+
   test('duplicate keys in JSON are an error naming the line', () => {
     const dir = tempDir();
     writeTree(dir, { 'a.schema.json': '{"type": "object"}\n', 'b.schema.json': '{\n  "type": "object",\n  "type": "string"\n}\n' });

@@ -1,13 +1,24 @@
 // Every contract must be readable: parsed, every `$ref` resolved, no `$ref` loop. Ratcheted against the baseline.
+import { unlessUnreadable } from '../../errors.js';
 import type { Diagnostic } from '../../model.js';
+import { detectKind, isContractKind } from '../../source/kind.js';
 import { checkReadable } from '../../source/readable.js';
 import { finding, type Finding } from '../finding.js';
 import { ratchet, type PolicyCheck, type Side } from './context.js';
 
 export const readability: PolicyCheck = (context) => {
+  // a contract by its content at the baseline stays one when the head no longer parses: an OpenAPI document or JSON
+  // Schema made unreadable (an LFS pointer in its place, a stray character) was "not a contract", and passed
+  const base = context.base.docs;
+  const wasContract = (file: string) => {
+    const at = context.movedFrom(file) ?? file;
+    const data = base.has(at) ? unlessUnreadable(() => base.get(at).data) : undefined;
+    return data !== undefined && isContractKind(detectKind(at, undefined, data));
+  };
+  const isContract = (file: string) => context.isContract(file) || wasContract(file);
   const problems = new Map<Side, Diagnostic[]>(); // each side read once: the ratchet and the errors share it
   const problemsOf = (side: Side) =>
-    problems.get(side) ?? problems.set(side, checkReadable(side.docs, side.paths, context.isContract).problems).get(side)!;
+    problems.get(side) ?? problems.set(side, checkReadable(side.docs, side.paths, isContract).problems).get(side)!;
   const findings = ratchet(context, (side) => unreadableFindings(problemsOf(side)));
   return { findings, errors: sided(problemsOf(context.base), problemsOf(context.head)) };
 };

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-BEAQLKPH.js";
-import "./chunk-432FJPON.js";
+} from "./chunk-KCNJRH42.js";
+import "./chunk-KIDQXI6O.js";
 import "./chunk-RTLQEXAD.js";
 import {
   readVersion

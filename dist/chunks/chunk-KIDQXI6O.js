@@ -55,6 +55,7 @@ import {
 } from "./chunk-MUNB2HV2.js";
 import {
   detectKind,
+  isContractKind,
   newestIn,
   pathVersion,
   predecessors,
@@ -949,8 +950,15 @@ var maxVersion = (a, b) => b && import_semver2.default.gt(b, a) ? b : a;
 
 // src/core/policy/checks/readability.ts
 var readability = (context) => {
+  const base = context.base.docs;
+  const wasContract = (file) => {
+    const at = context.movedFrom(file) ?? file;
+    const data = base.has(at) ? unlessUnreadable(() => base.get(at).data) : void 0;
+    return data !== void 0 && isContractKind(detectKind(at, void 0, data));
+  };
+  const isContract = (file) => context.isContract(file) || wasContract(file);
   const problems = /* @__PURE__ */ new Map();
-  const problemsOf = (side) => problems.get(side) ?? problems.set(side, checkReadable(side.docs, side.paths, context.isContract).problems).get(side);
+  const problemsOf = (side) => problems.get(side) ?? problems.set(side, checkReadable(side.docs, side.paths, isContract).problems).get(side);
   const findings = ratchet(context, (side) => unreadableFindings(problemsOf(side)));
   return { findings, errors: sided(problemsOf(context.base), problemsOf(context.head)) };
 };

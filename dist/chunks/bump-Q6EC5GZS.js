@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-NTFR332U.js";
+} from "./chunk-JMMAOJUI.js";
 import {
   printCheck
-} from "./chunk-BEAQLKPH.js";
-import "./chunk-432FJPON.js";
+} from "./chunk-KCNJRH42.js";
+import "./chunk-KIDQXI6O.js";
 import "./chunk-RTLQEXAD.js";
 import "./chunk-F3GD4PTA.js";
 import "./chunk-FPVMIPT2.js";

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-BEAQLKPH.js";
-import "./chunk-432FJPON.js";
+} from "./chunk-KCNJRH42.js";
+import "./chunk-KIDQXI6O.js";
 import "./chunk-RTLQEXAD.js";
 import "./chunk-F3GD4PTA.js";
 import "./chunk-FPVMIPT2.js";

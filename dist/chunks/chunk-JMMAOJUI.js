@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-BEAQLKPH.js";
+} from "./chunk-KCNJRH42.js";
 import {
   runCheck
-} from "./chunk-432FJPON.js";
+} from "./chunk-KIDQXI6O.js";
 import {
   repoTop
 } from "./chunk-F3GD4PTA.js";

@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-G4ANGN3N.js";
-import "./chunk-432FJPON.js";
+} from "./chunk-ZWZZXKBP.js";
+import "./chunk-KIDQXI6O.js";
 import "./chunk-RTLQEXAD.js";
 import "./chunk-F3GD4PTA.js";
 import "./chunk-JECNHFAN.js";
