@@ -12573,12 +12573,12 @@ ${text2(head.tree, p) ?? ""}`);
       const newest = published.map((c) => pathVersion(c.file)).find((pv) => pv.version === currentVersion);
       if (newest && levelRank(bump) < levelRank(required))
         findings.push(finding("version-path-too-low", versionsFile, { ...params, path: publishedAs(newest, suggested) }, at3));
-      if (majors.length && level !== "major") council();
     } else if (semver6.lt(currentVersion, frozenVersion))
       findings.push(finding("version-decreased", versionsFile, params, { ...at3, line, suggestion }));
     else if (levelRank(bump) < levelRank(required))
       findings.push(finding("version-bump-missing", versionsFile, params, { ...at3, line, suggestion }));
     else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at3, line }));
+    if ((inPaths || inLine) && majors.length && level !== "major") council();
     if (required !== "none") {
       checklist.push({
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,

@@ -174,6 +174,9 @@ describe('versions written in paths', () => {
     const added = check(pullRequest(base, { 'api/v1/openapi.yaml': api('id', '                  note: {type: string}') }));
     assert.deepEqual(rules(added.report), ['version-bump-missing']);
     assert.match(added.report.violations![0]!.fix!, /Set `info.version: 1\.4\.0` in api\/v1\/openapi\.yaml/);
+    // a break beside an addition: the break is still not v1's to take, and still the Council's
+    const both = check(pullRequest(base, { 'api/v1/openapi.yaml': api('', '                  note: {type: string}') }));
+    assert.deepEqual(rules(both.report), ['major-change', 'published-version-changed', 'version-bump-missing']);
   });
 });
 

@@ -100,13 +100,13 @@ export const versioning: PolicyCheck = (context) => {
       const newest = published.map((c) => pathVersion(c.file)!).find((pv) => pv.version === currentVersion);
       if (newest && levelRank(bump) < levelRank(required))
         findings.push(finding('version-path-too-low', versionsFile, { ...params, path: publishedAs(newest, suggested) }, at));
-      // a published version removed or broken in place breaks its readers, whatever the new version is
-      if (majors.length && level !== 'major') council();
     } else if (semver.lt(currentVersion, frozenVersion))
       findings.push(finding('version-decreased', versionsFile, params, { ...at, line, suggestion }));
     else if (levelRank(bump) < levelRank(required))
       findings.push(finding('version-bump-missing', versionsFile, params, { ...at, line, suggestion }));
     else if (levelRank(bump) > levelRank(required)) findings.push(finding('version-bump-excess', versionsFile, params, { ...at, line }));
+    // a published version removed or broken in place breaks its readers, whatever the new version is (not counted above)
+    if ((inPaths || inLine) && majors.length && level !== 'major') council();
     if (required !== 'none') {
       checklist.push({
         text: `Version of \`${name}\` bumped ${frozenVersion} → ${currentVersion} (needs ${required}: ≥ ${suggested})`,

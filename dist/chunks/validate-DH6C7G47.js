@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-ZWZZXKBP.js";
-import "./chunk-KIDQXI6O.js";
+} from "./chunk-4O6VTVVW.js";
+import "./chunk-RNWLIZGI.js";
 import "./chunk-RTLQEXAD.js";
 import "./chunk-F3GD4PTA.js";
 import "./chunk-JECNHFAN.js";

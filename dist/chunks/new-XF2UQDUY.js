@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-KCNJRH42.js";
-import "./chunk-KIDQXI6O.js";
+} from "./chunk-D64AKKGA.js";
+import "./chunk-RNWLIZGI.js";
 import "./chunk-RTLQEXAD.js";
 import {
   readVersion

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-JMMAOJUI.js";
+} from "./chunk-PVQHMONC.js";
 import {
   printCheck
-} from "./chunk-KCNJRH42.js";
+} from "./chunk-D64AKKGA.js";
 import {
   printValidation
-} from "./chunk-ZWZZXKBP.js";
-import "./chunk-KIDQXI6O.js";
+} from "./chunk-4O6VTVVW.js";
+import "./chunk-RNWLIZGI.js";
 import "./chunk-RTLQEXAD.js";
 import "./chunk-F3GD4PTA.js";
 import "./chunk-FPVMIPT2.js";

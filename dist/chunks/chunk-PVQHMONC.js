@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-KCNJRH42.js";
+} from "./chunk-D64AKKGA.js";
 import {
   runCheck
-} from "./chunk-KIDQXI6O.js";
+} from "./chunk-RNWLIZGI.js";
 import {
   repoTop
 } from "./chunk-F3GD4PTA.js";

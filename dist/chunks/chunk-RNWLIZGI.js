@@ -1152,12 +1152,12 @@ ${text(head.tree, p) ?? ""}`);
       const newest = published.map((c) => pathVersion(c.file)).find((pv) => pv.version === currentVersion);
       if (newest && levelRank(bump) < levelRank(required))
         findings.push(finding("version-path-too-low", versionsFile, { ...params, path: publishedAs(newest, suggested) }, at));
-      if (majors.length && level !== "major") council();
     } else if (import_semver3.default.lt(currentVersion, frozenVersion))
       findings.push(finding("version-decreased", versionsFile, params, { ...at, line, suggestion }));
     else if (levelRank(bump) < levelRank(required))
       findings.push(finding("version-bump-missing", versionsFile, params, { ...at, line, suggestion }));
     else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at, line }));
+    if ((inPaths || inLine) && majors.length && level !== "major") council();
     if (required !== "none") {
       checklist.push({
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-KCNJRH42.js";
-import "./chunk-KIDQXI6O.js";
+} from "./chunk-D64AKKGA.js";
+import "./chunk-RNWLIZGI.js";
 import "./chunk-RTLQEXAD.js";
 import "./chunk-F3GD4PTA.js";
 import "./chunk-FPVMIPT2.js";
