@@ -13164,7 +13164,13 @@ async function rootOnBase(source, baseBranch, top) {
   }
   let found = false;
   await source.tree(commit, DEFAULT_CONFIG.contracts, () => (found = true, false));
-  return found ? DEFAULT_CONFIG.contracts : "";
+  return defaultRoot(found);
+}
+var defaultRoot = (hasContractsFolder) => hasContractsFolder ? DEFAULT_CONFIG.contracts : "";
+function filesReadOnBase(config, basePaths) {
+  if (!config.contractsDefaulted) return filesRead(config);
+  const prefix = DEFAULT_CONFIG.contracts + "/";
+  return filesRead({ ...config, contracts: defaultRoot(basePaths.some((p) => p.startsWith(prefix))) });
 }
 function outsideCandidates(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";
@@ -14047,11 +14053,12 @@ function fetchByName(pr) {
     depth: 50
   };
 }
-async function planFetch(port2, pr, read, log) {
+async function planFetch(port2, pr, reads, log) {
   try {
     const [comparison2, head] = await Promise.all([port2.comparison(pr.baseRef, pr.headSha), port2.readTree(pr.headSha)]);
     const { base, mergeBase } = comparison2;
     const others = await Promise.all([base, ...mergeBase !== base ? [mergeBase] : []].map((c) => port2.readTree(c)));
+    const read = reads(others[0].map((e) => e.path));
     const blobs = /* @__PURE__ */ new Set();
     const oversized = /* @__PURE__ */ new Map();
     for (const tree of [head, ...others])
@@ -14115,7 +14122,10 @@ async function processJob(probot2, job, log, progress) {
   const common = { pr, port: port2, checkName: CHECK_NAME, comment: true, configText: text4 ?? "", log, progress };
   let judged2;
   try {
-    const [token, plan] = await Promise.all([installationToken(probot2, job.installationId), planFetch(port2, pr, filesRead(config), log)]);
+    const [token, plan] = await Promise.all([
+      installationToken(probot2, job.installationId),
+      planFetch(port2, pr, (basePaths) => filesReadOnBase(config, basePaths), log)
+    ]);
     judged2 = await withClone(
       job.cloneUrl,
       token,

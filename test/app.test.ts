@@ -302,6 +302,31 @@ describe('the App', () => {
     }
   });
 
+  test('a base branch without contracts/ is checked whole, and its files come in the one planned fetch', async () => {
+    // the plan read the unset root as contracts/ on every repository: none of these files were in it, and git fetched
+    // them afterwards, a second fetch for what the judgement read
+    const gitRequests = () => fake.requests.filter((r) => r.path.startsWith('/git/acme/shop.git/')).map((r) => `${r.method} ${r.path}`);
+    gitRun(src, 'checkout', '--quiet', '-B', 'flat', 'main');
+    gitRun(src, 'rm', '-rq', 'contracts');
+    writeTree(src, { 'openapi.yaml': spec(), 'schemas/note.schema.json': '{"type": "string"}\n' });
+    commitAll(src, 'flat');
+    heads.flat = gitRun(src, 'rev-parse', 'HEAD').trim();
+    gitRun(src, 'checkout', '--quiet', 'main');
+    const head = branch('flat-pr', 'flat', { 'openapi.yaml': spec(false), 'schemas/note.schema.json': '{"type": "integer"}\n' });
+    publish('flat-pr');
+    const p = prPayload('opened', head);
+    p.pull_request.base.ref = 'flat';
+    try {
+      assert.equal(await deliver('pull_request', p), 200);
+      const [run] = runFor(head);
+      assert.equal(run!.conclusion, 'failure', 'majors without a bump, outside any contracts/ folder');
+      assert.match(run!.output.summary!, /note\.schema\.json/);
+      assert.deepEqual(gitRequests(), ['GET /git/acme/shop.git/info/refs', 'POST /git/acme/shop.git/git-upload-pack']);
+    } finally {
+      publish('feature');
+    }
+  });
+
   test('a contract file over the size limit is refused by the size GitHub lists, and its bytes never travel', async () => {
     // incompressible, so a pack that carried it would be as large as the file
     const huge = randomBytes(LIMITS.maxFileBytes / 2 + 1024).toString('hex');

@@ -29,13 +29,15 @@ function fetchByName(pr: PullRequest): FetchPlan {
 export async function planFetch(
   port: GitHubPort,
   pr: PullRequest,
-  read: (path: string) => boolean,
+  /** Which files the judgement reads, given the base branch tip's paths (where a defaulted root is decided). */
+  reads: (basePaths: string[]) => (path: string) => boolean,
   log: (line: string) => void,
 ): Promise<FetchPlan> {
   try {
     const [comparison, head] = await Promise.all([port.comparison(pr.baseRef, pr.headSha), port.readTree(pr.headSha)]);
     const { base, mergeBase } = comparison;
     const others = await Promise.all([base, ...(mergeBase !== base ? [mergeBase] : [])].map((c) => port.readTree(c)));
+    const read = reads(others[0]!.map((e) => e.path));
     const blobs = new Set<string>();
     const oversized = new Map<string, number>();
     for (const tree of [head, ...others])

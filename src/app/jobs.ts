@@ -7,7 +7,7 @@ import { CONFIG_PATH, parseConfig } from '../core/policy/config.js';
 import { OctokitPort } from '../github/octokit-port.js';
 import { RestSource } from '../github/rest-source.js';
 import { afterPush } from '../services/freeze-on-merge.js';
-import { filesRead } from '../services/check-run.js';
+import { filesReadOnBase } from '../services/check-run.js';
 import { judgePullRequest, type PullRequest } from '../services/pull-request.js';
 import { CloneError, withClone } from './clone.js';
 import { planFetch } from './fetch-plan.js';
@@ -101,7 +101,10 @@ export async function processJob(
   const common = { pr, port, checkName: CHECK_NAME, comment: true, configText: text ?? '', log, progress };
   let judged;
   try {
-    const [token, plan] = await Promise.all([installationToken(probot, job.installationId), planFetch(port, pr, filesRead(config), log)]);
+    const [token, plan] = await Promise.all([
+      installationToken(probot, job.installationId),
+      planFetch(port, pr, (basePaths) => filesReadOnBase(config, basePaths), log),
+    ]);
     judged = await withClone(job.cloneUrl, token, plan, (dir) =>
       judgePullRequest({ cwd: dir, comparison: plan.comparison, sizes: plan.oversized, ...common }),
     );

@@ -109,7 +109,20 @@ async function rootOnBase(source: TreeSource, baseBranch: string, top: string | 
   }
   let found = false;
   await source.tree(commit, DEFAULT_CONFIG.contracts, () => ((found = true), false));
-  return found ? DEFAULT_CONFIG.contracts : '';
+  return defaultRoot(found);
+}
+
+/** The root without a configured one: `contracts` when the base branch has that folder, else the whole repository. */
+const defaultRoot = (hasContractsFolder: boolean) => (hasContractsFolder ? DEFAULT_CONFIG.contracts : '');
+
+/**
+ * `filesRead` once the base branch's paths are known, its root decided there as the check will decide it: planned
+ * with `contracts/` on a repository without that folder, the App fetched none of the files it then read.
+ */
+export function filesReadOnBase(config: Config, basePaths: string[]): (path: string) => boolean {
+  if (!config.contractsDefaulted) return filesRead(config);
+  const prefix = DEFAULT_CONFIG.contracts + '/';
+  return filesRead({ ...config, contracts: defaultRoot(basePaths.some((p) => p.startsWith(prefix))) });
 }
 
 /**

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-D64AKKGA.js";
+} from "./chunk-KQRZARGQ.js";
 import {
   runCheck
-} from "./chunk-RNWLIZGI.js";
+} from "./chunk-27556JNZ.js";
 import {
   repoTop
 } from "./chunk-F3GD4PTA.js";

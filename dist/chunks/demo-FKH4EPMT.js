@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-RNWLIZGI.js";
+} from "./chunk-27556JNZ.js";
 import "./chunk-RTLQEXAD.js";
 import {
   git

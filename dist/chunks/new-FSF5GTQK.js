@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-D64AKKGA.js";
-import "./chunk-RNWLIZGI.js";
+} from "./chunk-KQRZARGQ.js";
+import "./chunk-27556JNZ.js";
 import "./chunk-RTLQEXAD.js";
 import {
   readVersion

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-D64AKKGA.js";
-import "./chunk-RNWLIZGI.js";
+} from "./chunk-KQRZARGQ.js";
+import "./chunk-27556JNZ.js";
 import "./chunk-RTLQEXAD.js";
 import "./chunk-F3GD4PTA.js";
 import "./chunk-FPVMIPT2.js";

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-PVQHMONC.js";
+} from "./chunk-I7OJVQCE.js";
 import {
   printCheck
-} from "./chunk-D64AKKGA.js";
-import "./chunk-RNWLIZGI.js";
+} from "./chunk-KQRZARGQ.js";
+import "./chunk-27556JNZ.js";
 import "./chunk-RTLQEXAD.js";
 import "./chunk-F3GD4PTA.js";
 import "./chunk-FPVMIPT2.js";

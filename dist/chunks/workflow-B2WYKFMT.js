@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-PVQHMONC.js";
+} from "./chunk-I7OJVQCE.js";
 import {
   printCheck
-} from "./chunk-D64AKKGA.js";
+} from "./chunk-KQRZARGQ.js";
 import {
   printValidation
-} from "./chunk-4O6VTVVW.js";
-import "./chunk-RNWLIZGI.js";
+} from "./chunk-B5234RGE.js";
+import "./chunk-27556JNZ.js";
 import "./chunk-RTLQEXAD.js";
 import "./chunk-F3GD4PTA.js";
 import "./chunk-FPVMIPT2.js";

@@ -1471,8 +1471,9 @@ async function rootOnBase(source, baseBranch, top) {
   }
   let found = false;
   await source.tree(commit, DEFAULT_CONFIG.contracts, () => (found = true, false));
-  return found ? DEFAULT_CONFIG.contracts : "";
+  return defaultRoot(found);
 }
+var defaultRoot = (hasContractsFolder) => hasContractsFolder ? DEFAULT_CONFIG.contracts : "";
 async function localPolicy(source, input, baseBranch) {
   const top = source.top;
   const fromTree = async () => {

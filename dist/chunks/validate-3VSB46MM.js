@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-4O6VTVVW.js";
-import "./chunk-RNWLIZGI.js";
+} from "./chunk-B5234RGE.js";
+import "./chunk-27556JNZ.js";
 import "./chunk-RTLQEXAD.js";
 import "./chunk-F3GD4PTA.js";
 import "./chunk-JECNHFAN.js";
