@@ -3164,6 +3164,13 @@ var FILE_RULES = [
     "Its content is judged as usual; anything that reads it by the old path (a code generator, a link, a `$ref` from another repository) must follow it."
   ),
   file(
+    "schema-id-changed",
+    "minor",
+    "A JSON Schema's own `$id` changed or was removed: what `$ref`s it by that URI (in other repositories, in a registry) no longer finds it.",
+    "{file}: $id changed from {old} to {new}",
+    "Keep the old `$id` resolvable (publish the schema under both) until everything that references it follows; a new version beside the old one keeps both."
+  ),
+  file(
     "contract-version-added",
     "patch",
     "A new version published beside the last (a version in its path: `order/1.1.0/`, `v2.avsc`); what changed is compared with that version.",

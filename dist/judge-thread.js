@@ -4186,6 +4186,13 @@ var FILE_RULES = [
     "Its content is judged as usual; anything that reads it by the old path (a code generator, a link, a `$ref` from another repository) must follow it."
   ),
   file(
+    "schema-id-changed",
+    "minor",
+    "A JSON Schema's own `$id` changed or was removed: what `$ref`s it by that URI (in other repositories, in a registry) no longer finds it.",
+    "{file}: $id changed from {old} to {new}",
+    "Keep the old `$id` resolvable (publish the schema under both) until everything that references it follows; a new version beside the old one keeps both."
+  ),
+  file(
     "contract-version-added",
     "patch",
     "A new version published beside the last (a version in its path: `order/1.1.0/`, `v2.avsc`); what changed is compared with that version.",
@@ -10941,6 +10948,13 @@ function diffTrees(base, head, options = {}) {
           const root = (docs, f) => [{ loc: { file: f, pointer: "" }, node: docs.get(f).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
           const found = schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
+          const [idA, idB] = [ownId(older[0].node), ownId(newer[0].node)];
+          if (idA && idA !== idB && !previous)
+            sink.emit({
+              rule: "schema-id-changed",
+              loc: { file: file2, pointer: idB ? "/$id" : "" },
+              params: { file: file2, old: idA, new: idB ?? "none" }
+            });
           if (found.size) {
             const [a2, b2] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file2)];
             const inA = (f, p) => a2.pointerOf(f === file2 ? pair.base : f, p) ?? a2.pointerOf(f, p);
@@ -11007,6 +11021,12 @@ function documentComponents(docs, paths) {
   if (!roots.length) return /* @__PURE__ */ new Set();
   const closure = referenceClosure(docs, paths);
   return new Set(roots.flatMap((r) => [...closure.get(r) ?? []]));
+}
+function ownId(schema2) {
+  if (schema2 === null || typeof schema2 !== "object") return void 0;
+  const s = schema2;
+  const id = typeof s.$id === "string" ? s.$id : typeof s.id === "string" && typeof s.$schema === "string" && /draft-0[34]/.test(s.$schema) ? s.id : void 0;
+  return id?.replace(/#$/, "");
 }
 function referencedFiles(docs, paths) {
   const out = /* @__PURE__ */ new Set();

@@ -9,10 +9,11 @@ import { pathVersion, predecessors, publishedAs } from '../src/core/version-path
 import type { Report } from '../src/core/report/model.js';
 import { commitAll, gitRepo, gitRun, runCli } from './helpers.js';
 
-const schema = (total: string, extra = '') =>
+const schema = (total: string, extra = '', id?: string) =>
   JSON.stringify(
     {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
+      ...(id ? { $id: `https://example.com/schemas/order/${id}/order.json` } : {}),
       type: 'object',
       required: ['id'],
       properties: { id: { type: 'string', ...(extra ? { description: extra } : {}) }, total: { type: total } },
@@ -21,7 +22,7 @@ const schema = (total: string, extra = '') =>
     2,
   ) + '\n';
 
-const ORDERS = { 'schemas/order/1.0.0/order.json': schema('number') };
+const ORDERS = { 'schemas/order/1.0.0/order.json': schema('number', '', '1.0.0') };
 
 /** `base` on main, and a branch `pr` whose files are `files` over it (undefined: removed). */
 function pullRequest(base: Record<string, string>, files: Record<string, string | undefined>): string {
@@ -84,7 +85,8 @@ describe('versions written in paths', () => {
   });
 
   test('a new version folder is compared with the last one, and a break in it needs a major version and the Council', () => {
-    const dir = pullRequest(ORDERS, { 'schemas/order/2.0.0/order.json': schema('string') });
+    // with its own $id, as each version has: not a change
+    const dir = pullRequest(ORDERS, { 'schemas/order/2.0.0/order.json': schema('string', '', '2.0.0') });
     const { status, report } = check(dir);
     assert.deepEqual(
       report.changes.map((c) => [c.ruleId, c.level, c.file]),
@@ -111,12 +113,12 @@ describe('versions written in paths', () => {
   });
 
   test('a published release edited in place is blocked beyond a patch; a description is fine', () => {
-    const broken = check(pullRequest(ORDERS, { 'schemas/order/1.0.0/order.json': schema('integer') }));
+    const broken = check(pullRequest(ORDERS, { 'schemas/order/1.0.0/order.json': schema('integer', '', '1.0.0') }));
     assert.equal(broken.status, 1);
     const edited = broken.report.violations!.find((v) => v.ruleId === 'published-version-changed')!;
     assert.match(edited.message, /schemas\/order\/1\.0\.0\/order\.json: major change to the published 1\.0\.0/);
     assert.match(edited.fix!, /Leave 1\.0\.0 as it was and publish the change as schemas\/order\/2\.0\.0\//);
-    const described = check(pullRequest(ORDERS, { 'schemas/order/1.0.0/order.json': schema('number', 'the order id') }));
+    const described = check(pullRequest(ORDERS, { 'schemas/order/1.0.0/order.json': schema('number', 'the order id', '1.0.0') }));
     assert.deepEqual(rules(described.report), []);
     assert.equal(described.status, 0);
   });

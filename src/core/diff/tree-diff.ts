@@ -181,6 +181,14 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
           const root = (docs: Documents, f: string) => [{ loc: { file: f, pointer: '' }, node: docs.get(f).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file)];
           const found = schemas.compare(older, newer, { context: role, role, label }, '', { defs: true });
+          // its own URI, by which others `$ref` it (a new version beside the last has its own: not a change)
+          const [idA, idB] = [ownId(older[0]!.node), ownId(newer[0]!.node)];
+          if (idA && idA !== idB && !previous)
+            sink.emit({
+              rule: 'schema-id-changed',
+              loc: { file, pointer: idB ? '/$id' : '' },
+              params: { file, old: idA, new: idB ?? 'none' },
+            });
           // judged in one document with the files its `$ref`s reach; a file the keyword diff saw no change in is not
           if (found.size) {
             const [a, b] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file)];
@@ -252,6 +260,19 @@ function documentComponents(docs: Documents, paths: string[]): Set<string> {
   if (!roots.length) return new Set();
   const closure = referenceClosure(docs, paths);
   return new Set(roots.flatMap((r) => [...(closure.get(r) ?? [])]));
+}
+
+/** A schema document's own URI: `$id`, or draft-04's `id`. */
+function ownId(schema: unknown): string | undefined {
+  if (schema === null || typeof schema !== 'object') return undefined;
+  const s = schema as Record<string, unknown>;
+  const id =
+    typeof s.$id === 'string'
+      ? s.$id
+      : typeof s.id === 'string' && typeof s.$schema === 'string' && /draft-0[34]/.test(s.$schema)
+        ? s.id
+        : undefined;
+  return id?.replace(/#$/, '');
 }
 
 /** Files some file of the tree reaches through `$ref`. */

@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-RTLQEXAD.js";
+} from "./chunk-FUNKEKOH.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,7 +17,7 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-F3GD4PTA.js";
+} from "./chunk-DYQW52N4.js";
 import "./chunk-GQ7VAY4G.js";
 import {
   FsTree
@@ -36,7 +36,7 @@ import {
   referenceClosure,
   require_semver
 } from "./chunk-UE4UTXKY.js";
-import "./chunk-KJO4J3OU.js";
+import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";
 import {
   InputError,

@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-RTLQEXAD.js";
+} from "./chunk-FUNKEKOH.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -30,7 +30,7 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-F3GD4PTA.js";
+} from "./chunk-DYQW52N4.js";
 import {
   changeText
 } from "./chunk-JECNHFAN.js";
@@ -52,7 +52,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-MUNB2HV2.js";
+} from "./chunk-BHY5UCRG.js";
 import {
   detectKind,
   isContractKind,
@@ -84,7 +84,7 @@ import {
 import {
   findRule,
   getRule
-} from "./chunk-KJO4J3OU.js";
+} from "./chunk-V4P2CRFV.js";
 import {
   InputError,
   isBug,

@@ -10,10 +10,10 @@ import {
 } from "./chunk-JECNHFAN.js";
 import {
   ruleDocLink
-} from "./chunk-LUXZTHF4.js";
+} from "./chunk-AJKDA7IC.js";
 import {
   findRule
-} from "./chunk-KJO4J3OU.js";
+} from "./chunk-V4P2CRFV.js";
 import {
   DEBT_NOTE,
   warningLine

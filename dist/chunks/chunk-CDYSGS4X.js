@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-KQRZARGQ.js";
+} from "./chunk-QESL4YTI.js";
 import {
   runCheck
-} from "./chunk-27556JNZ.js";
+} from "./chunk-NAYO4KPK.js";
 import {
   repoTop
-} from "./chunk-F3GD4PTA.js";
+} from "./chunk-DYQW52N4.js";
 import {
   formatOf,
   require_semver

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   ruleDocLink
-} from "./chunk-LUXZTHF4.js";
+} from "./chunk-AJKDA7IC.js";
 import {
   POLICY_RULES
 } from "./chunk-JBXODHXH.js";
@@ -10,7 +10,7 @@ import {
   RULES,
   findRule,
   levelForRole
-} from "./chunk-KJO4J3OU.js";
+} from "./chunk-V4P2CRFV.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

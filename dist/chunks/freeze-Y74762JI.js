@@ -8,17 +8,17 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-F3GD4PTA.js";
+} from "./chunk-DYQW52N4.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-NXF6JVO2.js";
+} from "./chunk-LVTMEDNC.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-R62KLBBC.js";
+import "./chunk-JH2OQGNI.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-LUXZTHF4.js";
+import "./chunk-AJKDA7IC.js";
 import {
   FsTree
 } from "./chunk-OZGQR5WG.js";
@@ -28,7 +28,7 @@ import {
   filterTree,
   freezeTree
 } from "./chunk-UE4UTXKY.js";
-import "./chunk-KJO4J3OU.js";
+import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError
@@ -179,7 +179,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-QQTP3XLU.js"),
+        import("./tree-diff-4X62NI6F.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

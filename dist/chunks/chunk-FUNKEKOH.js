@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-F3GD4PTA.js";
+} from "./chunk-DYQW52N4.js";
 import {
   refsIn
 } from "./chunk-GQ7VAY4G.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-UE4UTXKY.js";
 import {
   fill
-} from "./chunk-KJO4J3OU.js";
+} from "./chunk-V4P2CRFV.js";
 import {
   InputError,
   unlessUnreadable

@@ -7,12 +7,12 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-NXF6JVO2.js";
+} from "./chunk-LVTMEDNC.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-R62KLBBC.js";
+import "./chunk-JH2OQGNI.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-LUXZTHF4.js";
+import "./chunk-AJKDA7IC.js";
 import {
   checkReadable
 } from "./chunk-GQ7VAY4G.js";
@@ -23,13 +23,13 @@ import {
 import "./chunk-JBXODHXH.js";
 import {
   diffTrees
-} from "./chunk-MUNB2HV2.js";
+} from "./chunk-BHY5UCRG.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-WEPO746P.js";
 import {
   Documents
 } from "./chunk-UE4UTXKY.js";
-import "./chunk-KJO4J3OU.js";
+import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError

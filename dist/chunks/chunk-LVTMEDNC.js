@@ -7,7 +7,7 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-R62KLBBC.js";
+} from "./chunk-JH2OQGNI.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
@@ -21,7 +21,7 @@ import {
 import {
   RULES,
   findRule
-} from "./chunk-KJO4J3OU.js";
+} from "./chunk-V4P2CRFV.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

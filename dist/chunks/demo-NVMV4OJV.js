@@ -2,29 +2,29 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-27556JNZ.js";
-import "./chunk-RTLQEXAD.js";
+} from "./chunk-NAYO4KPK.js";
+import "./chunk-FUNKEKOH.js";
 import {
   git
-} from "./chunk-F3GD4PTA.js";
+} from "./chunk-DYQW52N4.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-NXF6JVO2.js";
+} from "./chunk-LVTMEDNC.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-R62KLBBC.js";
+import "./chunk-JH2OQGNI.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-LUXZTHF4.js";
+import "./chunk-AJKDA7IC.js";
 import "./chunk-GQ7VAY4G.js";
 import "./chunk-OZGQR5WG.js";
 import "./chunk-JBXODHXH.js";
-import "./chunk-MUNB2HV2.js";
+import "./chunk-BHY5UCRG.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-WEPO746P.js";
 import "./chunk-UE4UTXKY.js";
-import "./chunk-KJO4J3OU.js";
+import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";

@@ -5,19 +5,19 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-B5234RGE.js";
-import "./chunk-27556JNZ.js";
-import "./chunk-RTLQEXAD.js";
-import "./chunk-F3GD4PTA.js";
+} from "./chunk-SROJQOZC.js";
+import "./chunk-NAYO4KPK.js";
+import "./chunk-FUNKEKOH.js";
+import "./chunk-DYQW52N4.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-GQ7VAY4G.js";
 import "./chunk-OZGQR5WG.js";
 import "./chunk-JBXODHXH.js";
-import "./chunk-MUNB2HV2.js";
+import "./chunk-BHY5UCRG.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-WEPO746P.js";
 import "./chunk-UE4UTXKY.js";
-import "./chunk-KJO4J3OU.js";
+import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";

@@ -32,7 +32,7 @@ import {
 import {
   RULES,
   findRule
-} from "./chunk-KJO4J3OU.js";
+} from "./chunk-V4P2CRFV.js";
 import {
   require_ucs2length
 } from "./chunk-LQT5G54K.js";

@@ -4,14 +4,14 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-5KCAC7ZV.js";
+} from "./chunk-DLROMO6E.js";
 import {
   setIn,
   showCheck
-} from "./chunk-KQRZARGQ.js";
-import "./chunk-27556JNZ.js";
-import "./chunk-RTLQEXAD.js";
-import "./chunk-F3GD4PTA.js";
+} from "./chunk-QESL4YTI.js";
+import "./chunk-NAYO4KPK.js";
+import "./chunk-FUNKEKOH.js";
+import "./chunk-DYQW52N4.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-GQ7VAY4G.js";
@@ -19,7 +19,7 @@ import "./chunk-OZGQR5WG.js";
 import "./chunk-JBXODHXH.js";
 import {
   isDraft2020
-} from "./chunk-MUNB2HV2.js";
+} from "./chunk-BHY5UCRG.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
@@ -28,7 +28,7 @@ import {
 import {
   formatOf
 } from "./chunk-UE4UTXKY.js";
-import "./chunk-KJO4J3OU.js";
+import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";
 import {
   unlessUnreadable

@@ -2,26 +2,26 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-I7OJVQCE.js";
+} from "./chunk-CDYSGS4X.js";
 import {
   printCheck
-} from "./chunk-KQRZARGQ.js";
+} from "./chunk-QESL4YTI.js";
 import {
   printValidation
-} from "./chunk-B5234RGE.js";
-import "./chunk-27556JNZ.js";
-import "./chunk-RTLQEXAD.js";
-import "./chunk-F3GD4PTA.js";
+} from "./chunk-SROJQOZC.js";
+import "./chunk-NAYO4KPK.js";
+import "./chunk-FUNKEKOH.js";
+import "./chunk-DYQW52N4.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-GQ7VAY4G.js";
 import "./chunk-OZGQR5WG.js";
 import "./chunk-JBXODHXH.js";
-import "./chunk-MUNB2HV2.js";
+import "./chunk-BHY5UCRG.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-WEPO746P.js";
 import "./chunk-UE4UTXKY.js";
-import "./chunk-KJO4J3OU.js";
+import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError

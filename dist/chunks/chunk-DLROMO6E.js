@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-F3GD4PTA.js";
+} from "./chunk-DYQW52N4.js";
 import {
   FsTree
 } from "./chunk-OZGQR5WG.js";

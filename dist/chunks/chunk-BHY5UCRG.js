@@ -41,7 +41,7 @@ import {
   fill,
   getRule,
   ruleLevel
-} from "./chunk-KJO4J3OU.js";
+} from "./chunk-V4P2CRFV.js";
 import {
   InputError,
   isBug,
@@ -4912,6 +4912,13 @@ function diffTrees(base, head, options = {}) {
           const root = (docs, f) => [{ loc: { file: f, pointer: "" }, node: docs.get(f).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file)];
           const found = schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
+          const [idA, idB] = [ownId(older[0].node), ownId(newer[0].node)];
+          if (idA && idA !== idB && !previous)
+            sink.emit({
+              rule: "schema-id-changed",
+              loc: { file, pointer: idB ? "/$id" : "" },
+              params: { file, old: idA, new: idB ?? "none" }
+            });
           if (found.size) {
             const [a2, b2] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file)];
             const inA = (f, p) => a2.pointerOf(f === file ? pair.base : f, p) ?? a2.pointerOf(f, p);
@@ -4978,6 +4985,12 @@ function documentComponents(docs, paths) {
   if (!roots.length) return /* @__PURE__ */ new Set();
   const closure = referenceClosure(docs, paths);
   return new Set(roots.flatMap((r) => [...closure.get(r) ?? []]));
+}
+function ownId(schema) {
+  if (schema === null || typeof schema !== "object") return void 0;
+  const s = schema;
+  const id = typeof s.$id === "string" ? s.$id : typeof s.id === "string" && typeof s.$schema === "string" && /draft-0[34]/.test(s.$schema) ? s.id : void 0;
+  return id?.replace(/#$/, "");
 }
 function referencedFiles(docs, paths) {
   const out = /* @__PURE__ */ new Set();
