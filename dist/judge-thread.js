@@ -6187,6 +6187,7 @@ function unjudgedFormat(file2) {
   const found = UNJUDGED.find(([pattern]) => pattern.test(file2));
   return found && { format: found[1], tool: found[2] };
 }
+var isTopicCatalog = (file2) => /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i.test(file2);
 function roleFromPath(file2, fallback) {
   const p = "/" + file2.toLowerCase();
   if (/\/events?\//.test(p) || /\.event\.schema\./.test(p)) return "event";
@@ -6202,7 +6203,7 @@ function isToolingName(file2) {
 function isContractName(file2) {
   const p = "/" + file2.toLowerCase();
   if (!/\.(json|ya?ml|avsc)$/.test(p)) return false;
-  return /\.avsc$/.test(p) || /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
+  return /\.avsc$/.test(p) || /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || isTopicCatalog(file2) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
 }
 function isContractKind(kind) {
   return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "asyncapi" || kind === "avro" || kind === "jsonschema" || kind === "versions";
@@ -10880,7 +10881,7 @@ function diffTrees(base, head, options = {}) {
   const components = documentComponents(headDocs, head.paths());
   let referenced;
   const isData = (file2, from) => {
-    if (options.data !== "referenced" || CATALOG.test(file2) || options.isContract?.(file2)) return true;
+    if (options.data !== "referenced" || isTopicCatalog(file2) || options.isContract?.(file2)) return true;
     referenced ??= [referencedFiles(baseDocs, base.paths()), referencedFiles(headDocs, head.paths())];
     return referenced[0].has(from) || referenced[1].has(file2);
   };
@@ -10990,7 +10991,6 @@ function diffTrees(base, head, options = {}) {
       errors.push({ file: err.file ?? file2, line: err.line, message: err.message });
     }
   }
-  sink.relocate = void 0;
   for (const run of later) {
     try {
       run();
@@ -11033,7 +11033,6 @@ function referencedFiles(docs, paths) {
   for (const reached2 of referenceClosure(docs, paths).values()) for (const f of reached2) out.add(f);
   return out;
 }
-var CATALOG = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
 function standalone2(docs, file2, roleOf) {
   const d = docs.get(file2).data;
   if (!!d && typeof d === "object" && "$schema" in d) return true;
@@ -11439,7 +11438,6 @@ var deprecationWindow = ({ config, layout, changes, freezes, movedFrom }) => {
 };
 
 // src/core/policy/checks/event-channels.ts
-var CATALOG2 = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
 var VERSIONED = /^(.*?)([._/ -])v(\d+)$/i;
 function topicOf(name, version2) {
   const m = VERSIONED.exec(name);
@@ -11463,7 +11461,7 @@ function channels(side) {
         const name = c.address ?? c.key;
         topics.push({ ...topicOf(name), name, file: file2 });
       }
-    } else if (CATALOG2.test(file2)) {
+    } else if (isTopicCatalog(file2)) {
       const dir = file2.includes("/") ? file2.slice(0, file2.lastIndexOf("/") + 1) : "";
       const entries = data2.topics;
       for (const e of Array.isArray(entries) ? entries : []) {

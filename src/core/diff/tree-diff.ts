@@ -5,7 +5,7 @@ import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../mode
 import { maxLevel, sortChanges } from '../model.js';
 import { moduleOfAnyPath } from '../layout.js';
 import { emittedId, fill, getRule, ruleLevel } from '../rules/catalog.js';
-import { detectKind, isContractKind, isContractName, roleFromPath, unjudgedFormat } from '../source/kind.js';
+import { detectKind, isContractKind, isContractName, isTopicCatalog, roleFromPath, unjudgedFormat } from '../source/kind.js';
 import { sameContent } from '../source/line-endings.js';
 import { Documents, type SourceTree } from '../source/tree.js';
 import { diffAsyncApi } from './asyncapi-diff.js';
@@ -92,7 +92,7 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   const components = documentComponents(headDocs, head.paths());
   let referenced: [Set<string>, Set<string>] | undefined;
   const isData = (file: string, from: string) => {
-    if (options.data !== 'referenced' || CATALOG.test(file) || options.isContract?.(file)) return true;
+    if (options.data !== 'referenced' || isTopicCatalog(file) || options.isContract?.(file)) return true;
     referenced ??= [referencedFiles(baseDocs, base.paths()), referencedFiles(headDocs, head.paths())];
     return referenced[0].has(from) || referenced[1].has(file);
   };
@@ -227,7 +227,6 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
       errors.push({ file: err.file ?? file, line: err.line, message: err.message });
     }
   }
-  sink.relocate = undefined;
   for (const run of later) {
     try {
       run();
@@ -281,9 +280,6 @@ function referencedFiles(docs: Documents, paths: string[]): Set<string> {
   for (const reached of referenceClosure(docs, paths).values()) for (const f of reached) out.add(f);
   return out;
 }
-
-/** A topic catalog (`events/topics.yaml`): the event-channel check reads it, and what it lists is contract data. */
-const CATALOG = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
 
 /** A JSON Schema that stands on its own: a `$schema`, a `*.schema.*` name, a role from its folder or the configuration. */
 function standalone(docs: Documents, file: string, roleOf?: (file: string) => Role | undefined): boolean {

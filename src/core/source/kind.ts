@@ -51,6 +51,9 @@ export function unjudgedFormat(file: string): { format: string; tool: string } |
   return found && { format: found[1], tool: found[2] };
 }
 
+/** An event topic catalog (`events/topics.yaml`, `events/catalog.yaml`): the channels a repository publishes, by name. */
+export const isTopicCatalog = (file: string) => /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i.test(file);
+
 /** The role of a standalone JSON Schema, from where it lives; `fallback` when the path does not say. */
 export function roleFromPath(file: string, fallback: Role): Role {
   const p = '/' + file.toLowerCase();
@@ -89,7 +92,7 @@ export function isContractName(file: string): boolean {
     /\.avsc$/.test(p) ||
     /\/versions\.ya?ml$/.test(p) ||
     /\.schema\.(json|ya?ml)$/.test(p) ||
-    /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p) ||
+    isTopicCatalog(file) ||
     /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) ||
     /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p)
   );

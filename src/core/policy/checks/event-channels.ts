@@ -6,7 +6,7 @@ import { readAsyncApi } from '../../diff/asyncapi-model.js';
 import { unlessUnreadable } from '../../errors.js';
 import type { Change } from '../../model.js';
 import type { ChecklistItem } from '../../report/model.js';
-import { detectKind } from '../../source/kind.js';
+import { detectKind, isTopicCatalog } from '../../source/kind.js';
 import { pathVersion, predecessors } from '../../version-path.js';
 import { finding, type Finding } from '../finding.js';
 import type { PolicyCheck, Side } from './context.js';
@@ -20,7 +20,6 @@ interface Topic {
   file: string;
 }
 
-const CATALOG = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
 // `orders.v2`, `orders-v2`, `orders/v2`; a catalog's `memory.created` at version 2 reads `memory.created v2`
 const VERSIONED = /^(.*?)([._/ -])v(\d+)$/i;
 
@@ -51,7 +50,7 @@ function channels(side: Side): { topics: Topic[]; bySchema: Map<string, Topic[]>
         const name = c.address ?? c.key;
         topics.push({ ...topicOf(name), name, file });
       }
-    } else if (CATALOG.test(file)) {
+    } else if (isTopicCatalog(file)) {
       const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
       const entries = (data as { topics?: unknown }).topics;
       for (const e of Array.isArray(entries) ? entries : []) {

@@ -69,6 +69,7 @@ function unjudgedFormat(file) {
   const found = UNJUDGED.find(([pattern]) => pattern.test(file));
   return found && { format: found[1], tool: found[2] };
 }
+var isTopicCatalog = (file) => /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i.test(file);
 function roleFromPath(file, fallback) {
   const p = "/" + file.toLowerCase();
   if (/\/events?\//.test(p) || /\.event\.schema\./.test(p)) return "event";
@@ -84,7 +85,7 @@ function isToolingName(file) {
 function isContractName(file) {
   const p = "/" + file.toLowerCase();
   if (!/\.(json|ya?ml|avsc)$/.test(p)) return false;
-  return /\.avsc$/.test(p) || /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || /\/events?\/(.*\/)?(topics|catalog)\.ya?ml$/.test(p) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
+  return /\.avsc$/.test(p) || /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || isTopicCatalog(file) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
 }
 function isContractKind(kind) {
   return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "asyncapi" || kind === "avro" || kind === "jsonschema" || kind === "versions";
@@ -299,6 +300,7 @@ function unsafePatterns(data) {
 export {
   detectKind,
   unjudgedFormat,
+  isTopicCatalog,
   roleFromPath,
   isToolingName,
   isContractName,

@@ -15,7 +15,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-AJKDA7IC.js";
 import {
   checkReadable
-} from "./chunk-GQ7VAY4G.js";
+} from "./chunk-NCYYWI2P.js";
 import {
   FsTree,
   repositoryRootOf
@@ -23,9 +23,9 @@ import {
 import "./chunk-JBXODHXH.js";
 import {
   diffTrees
-} from "./chunk-BHY5UCRG.js";
+} from "./chunk-DXNWCBWC.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-WEPO746P.js";
+import "./chunk-RXNY6EBB.js";
 import {
   Documents
 } from "./chunk-UE4UTXKY.js";

@@ -5,7 +5,7 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-WEPO746P.js";
+} from "./chunk-RXNY6EBB.js";
 import {
   formatOf,
   isRefObject

@@ -11,7 +11,7 @@ import {
 } from "./chunk-OZGQR5WG.js";
 import {
   detectKind
-} from "./chunk-WEPO746P.js";
+} from "./chunk-RXNY6EBB.js";
 import {
   ContractsLayout,
   Documents,

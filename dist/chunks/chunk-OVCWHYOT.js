@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-QESL4YTI.js";
+} from "./chunk-NWAWD5B2.js";
 import {
   runCheck
-} from "./chunk-NAYO4KPK.js";
+} from "./chunk-UNKM4J6K.js";
 import {
   repoTop
 } from "./chunk-DYQW52N4.js";

@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-FUNKEKOH.js";
+} from "./chunk-CNSMEUG5.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -37,7 +37,7 @@ import {
 import {
   checkReadable,
   refsIn
-} from "./chunk-GQ7VAY4G.js";
+} from "./chunk-NCYYWI2P.js";
 import {
   FsTree
 } from "./chunk-OZGQR5WG.js";
@@ -52,15 +52,16 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-BHY5UCRG.js";
+} from "./chunk-DXNWCBWC.js";
 import {
   detectKind,
   isContractKind,
+  isTopicCatalog,
   newestIn,
   pathVersion,
   predecessors,
   publishedAs
-} from "./chunk-WEPO746P.js";
+} from "./chunk-RXNY6EBB.js";
 import {
   ContractsLayout,
   Documents,
@@ -410,7 +411,6 @@ var deprecationWindow = ({ config, layout, changes, freezes, movedFrom }) => {
 };
 
 // src/core/policy/checks/event-channels.ts
-var CATALOG = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
 var VERSIONED = /^(.*?)([._/ -])v(\d+)$/i;
 function topicOf(name, version) {
   const m = VERSIONED.exec(name);
@@ -434,7 +434,7 @@ function channels(side) {
         const name = c.address ?? c.key;
         topics.push({ ...topicOf(name), name, file });
       }
-    } else if (CATALOG.test(file)) {
+    } else if (isTopicCatalog(file)) {
       const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
       const entries = data.topics;
       for (const e of Array.isArray(entries) ? entries : []) {

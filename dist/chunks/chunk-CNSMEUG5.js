@@ -5,7 +5,7 @@ import {
 } from "./chunk-DYQW52N4.js";
 import {
   refsIn
-} from "./chunk-GQ7VAY4G.js";
+} from "./chunk-NCYYWI2P.js";
 import {
   getPolicyRule
 } from "./chunk-JBXODHXH.js";
@@ -15,7 +15,7 @@ import {
   operations,
   pathVersion,
   unsafePatterns
-} from "./chunk-WEPO746P.js";
+} from "./chunk-RXNY6EBB.js";
 import {
   GLOBALS,
   LIMITS,

@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-FUNKEKOH.js";
+} from "./chunk-CNSMEUG5.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -18,7 +18,7 @@ import {
   readVersion,
   repoTop
 } from "./chunk-DYQW52N4.js";
-import "./chunk-GQ7VAY4G.js";
+import "./chunk-NCYYWI2P.js";
 import {
   FsTree
 } from "./chunk-OZGQR5WG.js";
@@ -26,7 +26,7 @@ import "./chunk-JBXODHXH.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-WEPO746P.js";
+} from "./chunk-RXNY6EBB.js";
 import {
   ContractsLayout,
   Documents,

@@ -5,17 +5,17 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-SROJQOZC.js";
-import "./chunk-NAYO4KPK.js";
-import "./chunk-FUNKEKOH.js";
+} from "./chunk-JCFZUHSG.js";
+import "./chunk-UNKM4J6K.js";
+import "./chunk-CNSMEUG5.js";
 import "./chunk-DYQW52N4.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-GQ7VAY4G.js";
+import "./chunk-NCYYWI2P.js";
 import "./chunk-OZGQR5WG.js";
 import "./chunk-JBXODHXH.js";
-import "./chunk-BHY5UCRG.js";
+import "./chunk-DXNWCBWC.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-WEPO746P.js";
+import "./chunk-RXNY6EBB.js";
 import "./chunk-UE4UTXKY.js";
 import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";

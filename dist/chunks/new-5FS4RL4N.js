@@ -7,26 +7,26 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-DLROMO6E.js";
+} from "./chunk-R3E3DW7L.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-QESL4YTI.js";
-import "./chunk-NAYO4KPK.js";
-import "./chunk-FUNKEKOH.js";
+} from "./chunk-NWAWD5B2.js";
+import "./chunk-UNKM4J6K.js";
+import "./chunk-CNSMEUG5.js";
 import {
   readVersion
 } from "./chunk-DYQW52N4.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-GQ7VAY4G.js";
+import "./chunk-NCYYWI2P.js";
 import "./chunk-OZGQR5WG.js";
 import "./chunk-JBXODHXH.js";
-import "./chunk-BHY5UCRG.js";
+import "./chunk-DXNWCBWC.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-WEPO746P.js";
+import "./chunk-RXNY6EBB.js";
 import {
   formatOf
 } from "./chunk-UE4UTXKY.js";

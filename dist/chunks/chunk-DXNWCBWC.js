@@ -9,6 +9,7 @@ import {
   detectKind,
   isContractKind,
   isContractName,
+  isTopicCatalog,
   operations,
   otherVersion,
   pathVersion,
@@ -21,7 +22,7 @@ import {
   safeRegExpEngine,
   unjudgedFormat,
   unsafeReason
-} from "./chunk-WEPO746P.js";
+} from "./chunk-RXNY6EBB.js";
 import {
   DROP,
   Documents,
@@ -4844,7 +4845,7 @@ function diffTrees(base, head, options = {}) {
   const components = documentComponents(headDocs, head.paths());
   let referenced;
   const isData = (file, from) => {
-    if (options.data !== "referenced" || CATALOG.test(file) || options.isContract?.(file)) return true;
+    if (options.data !== "referenced" || isTopicCatalog(file) || options.isContract?.(file)) return true;
     referenced ??= [referencedFiles(baseDocs, base.paths()), referencedFiles(headDocs, head.paths())];
     return referenced[0].has(from) || referenced[1].has(file);
   };
@@ -4954,7 +4955,6 @@ function diffTrees(base, head, options = {}) {
       errors.push({ file: err.file ?? file, line: err.line, message: err.message });
     }
   }
-  sink.relocate = void 0;
   for (const run of later) {
     try {
       run();
@@ -4997,7 +4997,6 @@ function referencedFiles(docs, paths) {
   for (const reached of referenceClosure(docs, paths).values()) for (const f of reached) out.add(f);
   return out;
 }
-var CATALOG = /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i;
 function standalone2(docs, file, roleOf) {
   const d = docs.get(file).data;
   if (!!d && typeof d === "object" && "$schema" in d) return true;
