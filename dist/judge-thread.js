@@ -4920,7 +4920,7 @@ var POLICY_RULES = [
     "version-path-too-low",
     "block",
     "A new version published in a path (`order/1.1.0/`) whose version is lower than its changes since the last need.",
-    "{module}: {level} changes since {frozen} need {required}, but they are published as {current}",
+    "{module}: {level} changes since {frozen} need a {required} version, but they are published as {current}",
     "Publish them as {path} instead."
   ),
   rule(

@@ -108,7 +108,7 @@ describe('versions written in paths', () => {
     const { status, report } = check(dir);
     assert.equal(status, 1);
     const low = report.violations!.find((v) => v.ruleId === 'version-path-too-low')!;
-    assert.match(low.message, /major changes since 1\.0\.0 need major, but they are published as 1\.1\.0/);
+    assert.match(low.message, /major changes since 1\.0\.0 need a major version, but they are published as 1\.1\.0/);
     assert.match(low.fix!, /Publish them as schemas\/order\/2\.0\.0\/ instead/);
   });
 

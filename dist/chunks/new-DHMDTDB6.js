@@ -7,23 +7,23 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-R3E3DW7L.js";
+} from "./chunk-PQKWSWCK.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-NWAWD5B2.js";
-import "./chunk-UNKM4J6K.js";
-import "./chunk-CNSMEUG5.js";
+} from "./chunk-STMUP444.js";
+import "./chunk-S7O5JUCF.js";
+import "./chunk-LP7NECLS.js";
 import {
   readVersion
-} from "./chunk-DYQW52N4.js";
+} from "./chunk-ZU3STAHG.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-NCYYWI2P.js";
 import "./chunk-OZGQR5WG.js";
-import "./chunk-JBXODHXH.js";
+import "./chunk-WUBRFZOS.js";
 import "./chunk-DXNWCBWC.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-RXNY6EBB.js";

@@ -4,19 +4,19 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-R3E3DW7L.js";
+} from "./chunk-PQKWSWCK.js";
 import {
   setIn,
   showCheck
-} from "./chunk-NWAWD5B2.js";
-import "./chunk-UNKM4J6K.js";
-import "./chunk-CNSMEUG5.js";
-import "./chunk-DYQW52N4.js";
+} from "./chunk-STMUP444.js";
+import "./chunk-S7O5JUCF.js";
+import "./chunk-LP7NECLS.js";
+import "./chunk-ZU3STAHG.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-NCYYWI2P.js";
 import "./chunk-OZGQR5WG.js";
-import "./chunk-JBXODHXH.js";
+import "./chunk-WUBRFZOS.js";
 import {
   isDraft2020
 } from "./chunk-DXNWCBWC.js";

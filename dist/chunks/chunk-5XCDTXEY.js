@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-UNKM4J6K.js";
+} from "./chunk-S7O5JUCF.js";
 import {
   POLICY_RULES
-} from "./chunk-JBXODHXH.js";
+} from "./chunk-WUBRFZOS.js";
 
 // src/cli/commands/validate.ts
 import { parseArgs } from "node:util";

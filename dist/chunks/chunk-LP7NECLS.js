@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-DYQW52N4.js";
+} from "./chunk-ZU3STAHG.js";
 import {
   refsIn
 } from "./chunk-NCYYWI2P.js";
 import {
   getPolicyRule
-} from "./chunk-JBXODHXH.js";
+} from "./chunk-WUBRFZOS.js";
 import {
   detectKind,
   newestIn,

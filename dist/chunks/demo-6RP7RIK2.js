@@ -2,16 +2,16 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-UNKM4J6K.js";
-import "./chunk-CNSMEUG5.js";
+} from "./chunk-S7O5JUCF.js";
+import "./chunk-LP7NECLS.js";
 import {
   git
-} from "./chunk-DYQW52N4.js";
+} from "./chunk-ZU3STAHG.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-LVTMEDNC.js";
+} from "./chunk-JY5QWIW3.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-JH2OQGNI.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-AJKDA7IC.js";
 import "./chunk-NCYYWI2P.js";
 import "./chunk-OZGQR5WG.js";
-import "./chunk-JBXODHXH.js";
+import "./chunk-WUBRFZOS.js";
 import "./chunk-DXNWCBWC.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-RXNY6EBB.js";

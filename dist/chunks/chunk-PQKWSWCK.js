@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-DYQW52N4.js";
+} from "./chunk-ZU3STAHG.js";
 import {
   FsTree
 } from "./chunk-OZGQR5WG.js";

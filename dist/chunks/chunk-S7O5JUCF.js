@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-CNSMEUG5.js";
+} from "./chunk-LP7NECLS.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -30,7 +30,7 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-DYQW52N4.js";
+} from "./chunk-ZU3STAHG.js";
 import {
   changeText
 } from "./chunk-JECNHFAN.js";
@@ -43,7 +43,7 @@ import {
 } from "./chunk-OZGQR5WG.js";
 import {
   getPolicyRule
-} from "./chunk-JBXODHXH.js";
+} from "./chunk-WUBRFZOS.js";
 import {
   ViewBuilder,
   compileSize,

@@ -7,7 +7,7 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-LVTMEDNC.js";
+} from "./chunk-JY5QWIW3.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-JH2OQGNI.js";
 import "./chunk-FPVMIPT2.js";
@@ -20,7 +20,7 @@ import {
   FsTree,
   repositoryRootOf
 } from "./chunk-OZGQR5WG.js";
-import "./chunk-JBXODHXH.js";
+import "./chunk-WUBRFZOS.js";
 import {
   diffTrees
 } from "./chunk-DXNWCBWC.js";

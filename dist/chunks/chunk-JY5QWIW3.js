@@ -17,7 +17,7 @@ import {
 import {
   POLICY_RULES,
   getPolicyRule
-} from "./chunk-JBXODHXH.js";
+} from "./chunk-WUBRFZOS.js";
 import {
   RULES,
   findRule

@@ -8,12 +8,12 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-DYQW52N4.js";
+} from "./chunk-ZU3STAHG.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-LVTMEDNC.js";
+} from "./chunk-JY5QWIW3.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-JH2OQGNI.js";
 import "./chunk-FPVMIPT2.js";
@@ -22,7 +22,7 @@ import "./chunk-AJKDA7IC.js";
 import {
   FsTree
 } from "./chunk-OZGQR5WG.js";
-import "./chunk-JBXODHXH.js";
+import "./chunk-WUBRFZOS.js";
 import {
   ContractsLayout,
   filterTree,

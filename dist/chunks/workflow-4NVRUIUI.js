@@ -2,21 +2,21 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-OVCWHYOT.js";
+} from "./chunk-IPBCT6TU.js";
 import {
   printCheck
-} from "./chunk-NWAWD5B2.js";
+} from "./chunk-STMUP444.js";
 import {
   printValidation
-} from "./chunk-JCFZUHSG.js";
-import "./chunk-UNKM4J6K.js";
-import "./chunk-CNSMEUG5.js";
-import "./chunk-DYQW52N4.js";
+} from "./chunk-5XCDTXEY.js";
+import "./chunk-S7O5JUCF.js";
+import "./chunk-LP7NECLS.js";
+import "./chunk-ZU3STAHG.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-NCYYWI2P.js";
 import "./chunk-OZGQR5WG.js";
-import "./chunk-JBXODHXH.js";
+import "./chunk-WUBRFZOS.js";
 import "./chunk-DXNWCBWC.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-RXNY6EBB.js";

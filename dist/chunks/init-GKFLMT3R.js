@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-CNSMEUG5.js";
+} from "./chunk-LP7NECLS.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,12 +17,12 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-DYQW52N4.js";
+} from "./chunk-ZU3STAHG.js";
 import "./chunk-NCYYWI2P.js";
 import {
   FsTree
 } from "./chunk-OZGQR5WG.js";
-import "./chunk-JBXODHXH.js";
+import "./chunk-WUBRFZOS.js";
 import {
   detectKind,
   isToolingName

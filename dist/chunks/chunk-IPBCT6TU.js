@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-NWAWD5B2.js";
+} from "./chunk-STMUP444.js";
 import {
   runCheck
-} from "./chunk-UNKM4J6K.js";
+} from "./chunk-S7O5JUCF.js";
 import {
   repoTop
-} from "./chunk-DYQW52N4.js";
+} from "./chunk-ZU3STAHG.js";
 import {
   formatOf,
   require_semver

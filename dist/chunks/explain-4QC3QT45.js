@@ -5,7 +5,7 @@ import {
 } from "./chunk-AJKDA7IC.js";
 import {
   POLICY_RULES
-} from "./chunk-JBXODHXH.js";
+} from "./chunk-WUBRFZOS.js";
 import {
   RULES,
   findRule,

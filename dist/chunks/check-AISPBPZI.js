@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-UNKM4J6K.js";
-import "./chunk-CNSMEUG5.js";
-import "./chunk-DYQW52N4.js";
+} from "./chunk-S7O5JUCF.js";
+import "./chunk-LP7NECLS.js";
+import "./chunk-ZU3STAHG.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -12,7 +12,7 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-LVTMEDNC.js";
+} from "./chunk-JY5QWIW3.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-JH2OQGNI.js";
 import "./chunk-FPVMIPT2.js";
@@ -20,7 +20,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-AJKDA7IC.js";
 import "./chunk-NCYYWI2P.js";
 import "./chunk-OZGQR5WG.js";
-import "./chunk-JBXODHXH.js";
+import "./chunk-WUBRFZOS.js";
 import "./chunk-DXNWCBWC.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-RXNY6EBB.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-UNKM4J6K.js";
+} from "./chunk-S7O5JUCF.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-OZGQR5WG.js";
 import {
   POLICY_RULES
-} from "./chunk-JBXODHXH.js";
+} from "./chunk-WUBRFZOS.js";
 import {
   Documents,
   FROZEN_DIR,
