@@ -4430,9 +4430,6 @@ import addFormats from "ajv-formats";
 import { posix } from "node:path";
 var { basename } = posix;
 
-// src/core/version-path.ts
-import semver3 from "semver";
-
 // src/core/diff/schema-view.ts
 var LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
 var UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];
@@ -4465,13 +4462,13 @@ var HANDLED = /* @__PURE__ */ new Set([
 import picomatch from "picomatch";
 
 // src/core/freeze/audit.ts
-import semver4 from "semver";
+import semver3 from "semver";
 
 // src/core/policy/checks/published-versions.ts
-import semver5 from "semver";
+import semver4 from "semver";
 
 // src/core/policy/checks/versioning.ts
-import semver6 from "semver";
+import semver5 from "semver";
 
 // src/core/policy/scope.ts
 var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
@@ -4481,7 +4478,7 @@ var DEPENDENCY = dirs(DEPENDENCY_DIRS);
 var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
 
 // src/services/baseline.ts
-import semver7 from "semver";
+import semver6 from "semver";
 
 // src/services/freezes.ts
 var MAX_FREEZE_BYTES = 512 * 1024 * 1024;

@@ -9198,6 +9198,7 @@ function compareMessage(d, a, b, old, m, judge) {
 
 // src/core/diff/moves.ts
 import { posix as posix3 } from "node:path";
+import { createHash as createHash2 } from "node:crypto";
 var segments = (path) => path.split("/");
 var { basename } = posix3;
 function movedFromOf(moves = []) {
@@ -9223,7 +9224,7 @@ function movedFiles(base, head, sameUnit) {
     for (const p of paths) {
       const bytes = tree.read(p);
       if (!bytes) continue;
-      const key3 = sha256(isBinary(bytes) ? bytes : toLf(bytes));
+      const key3 = createHash2("sha256").update(isBinary(bytes) ? bytes : toLf(bytes)).digest("hex");
       const same = out.get(key3);
       if (same) same.push(p);
       else out.set(key3, [p]);
@@ -9272,7 +9273,6 @@ function movedFiles(base, head, sameUnit) {
 }
 
 // src/core/version-path.ts
-import semver3 from "semver";
 var WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
 var SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
 var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc)$/i;
@@ -9327,9 +9327,13 @@ function newestIn(paths, unit) {
   let newest;
   for (const p of paths) {
     const pv = pathVersion(p);
-    if (pv?.unit === unit && (!newest || semver3.gt(pv.version, newest))) newest = pv.version;
+    if (pv?.unit === unit && (!newest || compareVersions2(pv.version, newest) > 0)) newest = pv.version;
   }
   return newest;
+}
+function compareVersions2(a, b) {
+  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
 }
 function otherVersion(a, b) {
   const [x, y] = [pathVersion(a), pathVersion(b)];
@@ -9348,7 +9352,7 @@ function predecessors(basePaths, headPaths) {
     if (!pv || before.has(p) || !EXTENSION.test(p)) continue;
     let best;
     for (const o of bySeries.get(pv.series) ?? [])
-      if (semver3.lt(o.version, pv.version) && (!best || semver3.gt(o.version, best.version))) best = o;
+      if (compareVersions2(o.version, pv.version) < 0 && (!best || compareVersions2(o.version, best.version) > 0)) best = o;
     if (best) out.push({ base: best.path, head: p });
   }
   return out;
@@ -11792,7 +11796,7 @@ function text2(tree, path) {
 var examples = (context) => ({ findings: ratchet(context, (side) => checkExamples(side.docs, side.paths)) });
 
 // src/core/freeze/audit.ts
-import semver4 from "semver";
+import semver3 from "semver";
 
 // src/core/freeze/verify.ts
 function artifactIntegrity(a) {
@@ -11937,7 +11941,7 @@ function auditFrozen(layout, frozenBase, frozenHead, headFiles) {
   return problems;
 }
 function dishonesty(freeze, newestOnBase, layout, headFiles) {
-  if (newestOnBase && !semver4.gt(freeze.version, newestOnBase.version))
+  if (newestOnBase && !semver3.gt(freeze.version, newestOnBase.version))
     return `v${freeze.version} is not newer than v${newestOnBase.version}, the newest freeze on the base branch`;
   const broken = verifyFreeze("", freeze).findings[0];
   if (broken) return `its artifact ${broken.path} ${broken.message}`;
@@ -12156,7 +12160,7 @@ var openapiLint = (context) => ({
 });
 
 // src/core/policy/checks/published-versions.ts
-import semver5 from "semver";
+import semver4 from "semver";
 var publishedVersions = (context) => {
   const [before, after] = [new Set(context.base.paths), new Set(context.head.paths)];
   const edited = /* @__PURE__ */ new Map();
@@ -12170,13 +12174,13 @@ var publishedVersions = (context) => {
     const pv = pathVersion(file2);
     if (levelRank(level) < levelRank(pv.kind === "release" ? "minor" : "major")) continue;
     const from = pv.kind === "release" ? maxVersion(pv.version, newestIn(after, pv.unit)) : pv.version;
-    const next = semver5.inc(from, level === "major" ? "major" : "minor");
+    const next = semver4.inc(from, level === "major" ? "major" : "minor");
     const params = { file: file2, level, version: pv.written, path: publishedAs(pv, next) };
     findings.push(finding("published-version-changed", file2, params, { module, file: file2, ...line ? { line } : {} }));
   }
   return { findings };
 };
-var maxVersion = (a, b) => b && semver5.gt(b, a) ? b : a;
+var maxVersion = (a, b) => b && semver4.gt(b, a) ? b : a;
 
 // src/core/policy/checks/readability.ts
 var readability = (context) => {
@@ -12216,7 +12220,7 @@ var spectral = (context) => ({
 });
 
 // src/core/policy/checks/versioning.ts
-import semver6 from "semver";
+import semver5 from "semver";
 
 // src/core/units.ts
 var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -12561,16 +12565,16 @@ ${text2(head.tree, p) ?? ""}`);
     });
     const at3 = { module: name, file: versionsFile };
     const council = () => findings.push(councilFinding(name, versionsFile, majors.length));
-    if (!currentVersion || !semver6.valid(currentVersion)) {
+    if (!currentVersion || !semver5.valid(currentVersion)) {
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at3));
       if (majors.length) council();
       continue;
     }
-    if (!frozenVersion || !semver6.valid(frozenVersion)) {
+    if (!frozenVersion || !semver5.valid(frozenVersion)) {
       if (majors.length) council();
       continue;
     }
-    const suggested = required === "none" ? frozenVersion : semver6.inc(frozenVersion, required);
+    const suggested = required === "none" ? frozenVersion : semver5.inc(frozenVersion, required);
     const bump = bumpOf(frozenVersion, currentVersion);
     const params = {
       module: name,
@@ -12585,13 +12589,13 @@ ${text2(head.tree, p) ?? ""}`);
     };
     const line = head.docs.lineOf({ file: versionsFile, pointer });
     const anchor = line ? { file: versionsFile, line } : void 0;
-    const target = levelRank(bump) >= levelRank(required) && !semver6.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
+    const target = levelRank(bump) >= levelRank(required) && !semver5.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
     const suggestion = { find: currentVersion, replace: suggested };
     if (inPaths) {
       const newest = published.map((c) => pathVersion(c.file)).find((pv) => pv.version === currentVersion);
       if (newest && levelRank(bump) < levelRank(required))
         findings.push(finding("version-path-too-low", versionsFile, { ...params, path: publishedAs(newest, suggested) }, at3));
-    } else if (semver6.lt(currentVersion, frozenVersion))
+    } else if (semver5.lt(currentVersion, frozenVersion))
       findings.push(finding("version-decreased", versionsFile, params, { ...at3, line, suggestion }));
     else if (levelRank(bump) < levelRank(required))
       findings.push(finding("version-bump-missing", versionsFile, params, { ...at3, line, suggestion }));
@@ -12600,7 +12604,7 @@ ${text2(head.tree, p) ?? ""}`);
     if (required !== "none") {
       checklist.push({
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
-        done: levelRank(bump) >= levelRank(required) && !semver6.lt(currentVersion, frozenVersion),
+        done: levelRank(bump) >= levelRank(required) && !semver5.lt(currentVersion, frozenVersion),
         ruleId: "version-bump-missing",
         module: name
       });
@@ -12645,12 +12649,12 @@ function councilFinding(module, file2, count) {
   return finding("major-change", file2, { module, count, plural: count === 1 ? "" : "s" }, { module, file: file2 });
 }
 function requiredBump(level, frozen, zeroMajor) {
-  if (level === "major" && frozen && semver6.valid(frozen) && semver6.major(frozen) === 0 && zeroMajor === "minor") return "minor";
+  if (level === "major" && frozen && semver5.valid(frozen) && semver5.major(frozen) === 0 && zeroMajor === "minor") return "minor";
   return level;
 }
 function bumpOf(from, to) {
-  if (semver6.prerelease(to)) return "none";
-  const d = semver6.diff(from, to);
+  if (semver5.prerelease(to)) return "none";
+  const d = semver5.diff(from, to);
   if (!d) return "none";
   if (d === "major" || d === "premajor") return "major";
   if (d === "minor" || d === "preminor") return "minor";
@@ -12843,7 +12847,7 @@ function withReferences(config, inScope, sides2) {
 }
 
 // src/services/baseline.ts
-import semver7 from "semver";
+import semver6 from "semver";
 async function resolveBaseline(source, layout, spec) {
   const { root } = layout;
   const { note } = source;
@@ -12904,9 +12908,9 @@ function highestModuleTags(names) {
   const out = /* @__PURE__ */ new Map();
   for (const tag of names) {
     const parsed2 = parseModuleTag(tag);
-    if (!parsed2 || !semver7.valid(parsed2.version)) continue;
+    if (!parsed2 || !semver6.valid(parsed2.version)) continue;
     const known = out.get(parsed2.module);
-    if (!known || semver7.gt(parsed2.version, known.version)) out.set(parsed2.module, { tag, version: parsed2.version });
+    if (!known || semver6.gt(parsed2.version, known.version)) out.set(parsed2.module, { tag, version: parsed2.version });
   }
   return new Map([...out].map(([m, v]) => [m, v.tag]));
 }

@@ -1,7 +1,6 @@
 // Versions written in paths: `schemas/order/1.0.0/order.json`, `events/order-created/v2.avsc`, `api/v1/openapi.yaml`,
 // `order.v2.json`, SchemaVer's `1-0-0`. A team that publishes each version beside the last never edits a published
 // one: a new version is compared with the one before it, and a published release edited in place is the break. Pure.
-import semver from 'semver';
 
 export interface PathVersion {
   /** The path with its version replaced by `{version}`: every version of one file. */
@@ -89,9 +88,18 @@ export function newestIn(paths: Iterable<string>, unit: string): string | undefi
   let newest: string | undefined;
   for (const p of paths) {
     const pv = pathVersion(p);
-    if (pv?.unit === unit && (!newest || semver.gt(pv.version, newest))) newest = pv.version;
+    if (pv?.unit === unit && (!newest || compareVersions(pv.version, newest) > 0)) newest = pv.version;
   }
   return newest;
+}
+
+/**
+ * Two versions read from paths (always `major.minor.patch`, numbers only), in order. Not semver's: the diff reads
+ * paths, and semver costs every diff's start-up ~8 ms to load.
+ */
+export function compareVersions(a: string, b: string): number {
+  const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
+  return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
 }
 
 /** Two paths published under different versions: never one file moved (into a version folder from none is a move). */
@@ -117,7 +125,7 @@ export function predecessors(basePaths: string[], headPaths: string[]): { base: 
     if (!pv || before.has(p) || !EXTENSION.test(p)) continue; // contracts only: a README is not compared across versions
     let best: { path: string; version: string } | undefined;
     for (const o of bySeries.get(pv.series) ?? [])
-      if (semver.lt(o.version, pv.version) && (!best || semver.gt(o.version, best.version))) best = o;
+      if (compareVersions(o.version, pv.version) < 0 && (!best || compareVersions(o.version, best.version) > 0)) best = o;
     if (best) out.push({ base: best.path, head: p });
   }
   return out;

@@ -4,7 +4,7 @@
 // files of a folder that moved; a name found once on each side. Only within one unit: a file that leaves its unit is
 // removed from that unit.
 import { posix } from 'node:path';
-import { sha256 } from '../freeze/model.js';
+import { createHash } from 'node:crypto';
 import { toLf } from '../source/line-endings.js';
 import { isBinary } from '../source/parse.js';
 import type { SourceTree } from '../source/tree.js';
@@ -45,7 +45,9 @@ export function movedFiles(base: SourceTree, head: SourceTree, sameUnit: (a: str
     for (const p of paths) {
       const bytes = tree.read(p);
       if (!bytes) continue;
-      const key = sha256(isBinary(bytes) ? bytes : toLf(bytes));
+      const key = createHash('sha256')
+        .update(isBinary(bytes) ? bytes : toLf(bytes))
+        .digest('hex');
       const same = out.get(key);
       if (same) same.push(p);
       else out.set(key, [p]);

@@ -9,14 +9,17 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-LP7NECLS.js";
+} from "./chunk-OFHF4QMF.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
   FreezeStore,
   GitObjects,
+  artifactBytes,
+  compareVersions,
   contractScope,
   contractsRoot,
+  freezeTree,
   git,
   isSchemaInvariant,
   loadConfig,
@@ -27,20 +30,21 @@ import {
   readFreeze,
   readShaIndex,
   repoTop,
+  require_semver,
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-ZU3STAHG.js";
+} from "./chunk-2QRXPT6O.js";
 import {
   changeText
 } from "./chunk-JECNHFAN.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-NCYYWI2P.js";
+} from "./chunk-UFQKLAVB.js";
 import {
   FsTree
-} from "./chunk-OZGQR5WG.js";
+} from "./chunk-SQJJUXCQ.js";
 import {
   getPolicyRule
 } from "./chunk-WUBRFZOS.js";
@@ -52,7 +56,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-DXNWCBWC.js";
+} from "./chunk-ILFVBA3J.js";
 import {
   detectKind,
   isContractKind,
@@ -61,7 +65,7 @@ import {
   pathVersion,
   predecessors,
   publishedAs
-} from "./chunk-RXNY6EBB.js";
+} from "./chunk-ENW525UT.js";
 import {
   ContractsLayout,
   Documents,
@@ -69,19 +73,15 @@ import {
   GLOBALS,
   MapTree,
   OverSizeLimit,
-  artifactBytes,
-  compareVersions,
   filterTree,
   formatOf,
-  freezeTree,
   isFreezeFile,
   isHistoryFile,
   overlayTree,
   parseText,
   referenceClosure,
-  require_semver,
   sameContent
-} from "./chunk-UE4UTXKY.js";
+} from "./chunk-QT5SWZTG.js";
 import {
   findRule,
   getRule

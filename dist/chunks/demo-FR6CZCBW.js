@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-S7O5JUCF.js";
-import "./chunk-LP7NECLS.js";
+} from "./chunk-UVI4JBWR.js";
+import "./chunk-OFHF4QMF.js";
 import {
   git
-} from "./chunk-ZU3STAHG.js";
+} from "./chunk-2QRXPT6O.js";
 import {
   parseFormat,
   printErrors,
@@ -17,13 +17,13 @@ import "./chunk-JH2OQGNI.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-AJKDA7IC.js";
-import "./chunk-NCYYWI2P.js";
-import "./chunk-OZGQR5WG.js";
+import "./chunk-UFQKLAVB.js";
+import "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
-import "./chunk-DXNWCBWC.js";
+import "./chunk-ILFVBA3J.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-RXNY6EBB.js";
-import "./chunk-UE4UTXKY.js";
+import "./chunk-ENW525UT.js";
+import "./chunk-QT5SWZTG.js";
 import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

@@ -22,7 +22,7 @@ import {
   safeRegExpEngine,
   unjudgedFormat,
   unsafeReason
-} from "./chunk-RXNY6EBB.js";
+} from "./chunk-ENW525UT.js";
 import {
   DROP,
   Documents,
@@ -34,9 +34,8 @@ import {
   moduleOfAnyPath,
   referenceClosure,
   sameContent,
-  sha256,
   toLf
-} from "./chunk-UE4UTXKY.js";
+} from "./chunk-QT5SWZTG.js";
 import {
   emittedId,
   fill,
@@ -3295,6 +3294,7 @@ function compareMessage(d, a, b, old, m, judge) {
 
 // src/core/diff/moves.ts
 import { posix } from "node:path";
+import { createHash } from "node:crypto";
 var segments = (path) => path.split("/");
 var { basename } = posix;
 function movedFromOf(moves = []) {
@@ -3320,7 +3320,7 @@ function movedFiles(base, head, sameUnit) {
     for (const p of paths) {
       const bytes = tree.read(p);
       if (!bytes) continue;
-      const key = sha256(isBinary(bytes) ? bytes : toLf(bytes));
+      const key = createHash("sha256").update(isBinary(bytes) ? bytes : toLf(bytes)).digest("hex");
       const same = out.get(key);
       if (same) same.push(p);
       else out.set(key, [p]);

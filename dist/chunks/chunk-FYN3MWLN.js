@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-S7O5JUCF.js";
+} from "./chunk-UVI4JBWR.js";
 import {
   POLICY_RULES
 } from "./chunk-WUBRFZOS.js";

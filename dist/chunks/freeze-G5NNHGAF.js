@@ -4,11 +4,12 @@ import {
   FreezeStore,
   discoverModules,
   freezeScope,
+  freezeTree,
   git,
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-ZU3STAHG.js";
+} from "./chunk-2QRXPT6O.js";
 import {
   parseFormat,
   printErrors,
@@ -21,13 +22,12 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-AJKDA7IC.js";
 import {
   FsTree
-} from "./chunk-OZGQR5WG.js";
+} from "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
 import {
   ContractsLayout,
-  filterTree,
-  freezeTree
-} from "./chunk-UE4UTXKY.js";
+  filterTree
+} from "./chunk-QT5SWZTG.js";
 import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -179,7 +179,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-YOOBHY2S.js"),
+        import("./tree-diff-OXGM5SXM.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-S7O5JUCF.js";
+} from "./chunk-UVI4JBWR.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-UE4UTXKY.js";
+} from "./chunk-QT5SWZTG.js";
 import {
   diagnosticText
 } from "./chunk-J2WTEFWK.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-DXNWCBWC.js";
+} from "./chunk-ILFVBA3J.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-RXNY6EBB.js";
-import "./chunk-UE4UTXKY.js";
+import "./chunk-ENW525UT.js";
+import "./chunk-QT5SWZTG.js";
 import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

@@ -5,11 +5,11 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-RXNY6EBB.js";
+} from "./chunk-ENW525UT.js";
 import {
   formatOf,
   isRefObject
-} from "./chunk-UE4UTXKY.js";
+} from "./chunk-QT5SWZTG.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

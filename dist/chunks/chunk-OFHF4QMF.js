@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-ZU3STAHG.js";
+} from "./chunk-2QRXPT6O.js";
 import {
   refsIn
-} from "./chunk-NCYYWI2P.js";
+} from "./chunk-UFQKLAVB.js";
 import {
   getPolicyRule
 } from "./chunk-WUBRFZOS.js";
@@ -15,14 +15,14 @@ import {
   operations,
   pathVersion,
   unsafePatterns
-} from "./chunk-RXNY6EBB.js";
+} from "./chunk-ENW525UT.js";
 import {
   GLOBALS,
   LIMITS,
   formatOf,
   parseText,
   referenceClosure
-} from "./chunk-UE4UTXKY.js";
+} from "./chunk-QT5SWZTG.js";
 import {
   fill
 } from "./chunk-V4P2CRFV.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   LIMITS
-} from "./chunk-UE4UTXKY.js";
+} from "./chunk-QT5SWZTG.js";
 
 // src/adapters/fs-tree.ts
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";

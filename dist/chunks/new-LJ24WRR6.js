@@ -7,29 +7,29 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-PQKWSWCK.js";
+} from "./chunk-QJLTNQOA.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-STMUP444.js";
-import "./chunk-S7O5JUCF.js";
-import "./chunk-LP7NECLS.js";
+} from "./chunk-A36CJLQX.js";
+import "./chunk-UVI4JBWR.js";
+import "./chunk-OFHF4QMF.js";
 import {
   readVersion
-} from "./chunk-ZU3STAHG.js";
+} from "./chunk-2QRXPT6O.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-NCYYWI2P.js";
-import "./chunk-OZGQR5WG.js";
+import "./chunk-UFQKLAVB.js";
+import "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
-import "./chunk-DXNWCBWC.js";
+import "./chunk-ILFVBA3J.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-RXNY6EBB.js";
+import "./chunk-ENW525UT.js";
 import {
   formatOf
-} from "./chunk-UE4UTXKY.js";
+} from "./chunk-QT5SWZTG.js";
 import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";
 import {

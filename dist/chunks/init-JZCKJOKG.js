@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-LP7NECLS.js";
+} from "./chunk-OFHF4QMF.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -16,26 +16,26 @@ import {
   inDependencyDir,
   parseConfig,
   readVersion,
-  repoTop
-} from "./chunk-ZU3STAHG.js";
-import "./chunk-NCYYWI2P.js";
+  repoTop,
+  require_semver
+} from "./chunk-2QRXPT6O.js";
+import "./chunk-UFQKLAVB.js";
 import {
   FsTree
-} from "./chunk-OZGQR5WG.js";
+} from "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-RXNY6EBB.js";
+} from "./chunk-ENW525UT.js";
 import {
   ContractsLayout,
   Documents,
   MapTree,
   formatOf,
   parseText,
-  referenceClosure,
-  require_semver
-} from "./chunk-UE4UTXKY.js";
+  referenceClosure
+} from "./chunk-QT5SWZTG.js";
 import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,9 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   formatOf,
-  isBinary,
-  require_semver
-} from "./chunk-UE4UTXKY.js";
+  isBinary
+} from "./chunk-QT5SWZTG.js";
 import {
   localRefTokens,
   pointerJoin,
@@ -92,7 +91,6 @@ function isContractKind(kind) {
 }
 
 // src/core/version-path.ts
-var import_semver = __toESM(require_semver(), 1);
 var WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
 var SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
 var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc)$/i;
@@ -147,9 +145,13 @@ function newestIn(paths, unit) {
   let newest;
   for (const p of paths) {
     const pv = pathVersion(p);
-    if (pv?.unit === unit && (!newest || import_semver.default.gt(pv.version, newest))) newest = pv.version;
+    if (pv?.unit === unit && (!newest || compareVersions(pv.version, newest) > 0)) newest = pv.version;
   }
   return newest;
+}
+function compareVersions(a, b) {
+  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
 }
 function otherVersion(a, b) {
   const [x, y] = [pathVersion(a), pathVersion(b)];
@@ -168,7 +170,7 @@ function predecessors(basePaths, headPaths) {
     if (!pv || before.has(p) || !EXTENSION.test(p)) continue;
     let best;
     for (const o of bySeries.get(pv.series) ?? [])
-      if (import_semver.default.lt(o.version, pv.version) && (!best || import_semver.default.gt(o.version, best.version))) best = o;
+      if (compareVersions(o.version, pv.version) < 0 && (!best || compareVersions(o.version, best.version) > 0)) best = o;
     if (best) out.push({ base: best.path, head: p });
   }
   return out;

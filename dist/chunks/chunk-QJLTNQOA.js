@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-ZU3STAHG.js";
+} from "./chunk-2QRXPT6O.js";
 import {
   FsTree
-} from "./chunk-OZGQR5WG.js";
+} from "./chunk-SQJJUXCQ.js";
 import {
   detectKind
-} from "./chunk-RXNY6EBB.js";
+} from "./chunk-ENW525UT.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-UE4UTXKY.js";
+} from "./chunk-QT5SWZTG.js";
 import {
   InputError,
   unlessUnreadable

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-STMUP444.js";
+} from "./chunk-A36CJLQX.js";
 import {
   runCheck
-} from "./chunk-S7O5JUCF.js";
+} from "./chunk-UVI4JBWR.js";
 import {
-  repoTop
-} from "./chunk-ZU3STAHG.js";
-import {
-  formatOf,
+  repoTop,
   require_semver
-} from "./chunk-UE4UTXKY.js";
+} from "./chunk-2QRXPT6O.js";
+import {
+  formatOf
+} from "./chunk-QT5SWZTG.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,25 +2,25 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-IPBCT6TU.js";
+} from "./chunk-XWYBN3CF.js";
 import {
   printCheck
-} from "./chunk-STMUP444.js";
+} from "./chunk-A36CJLQX.js";
 import {
   printValidation
-} from "./chunk-5XCDTXEY.js";
-import "./chunk-S7O5JUCF.js";
-import "./chunk-LP7NECLS.js";
-import "./chunk-ZU3STAHG.js";
+} from "./chunk-FYN3MWLN.js";
+import "./chunk-UVI4JBWR.js";
+import "./chunk-OFHF4QMF.js";
+import "./chunk-2QRXPT6O.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-NCYYWI2P.js";
-import "./chunk-OZGQR5WG.js";
+import "./chunk-UFQKLAVB.js";
+import "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
-import "./chunk-DXNWCBWC.js";
+import "./chunk-ILFVBA3J.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-RXNY6EBB.js";
-import "./chunk-UE4UTXKY.js";
+import "./chunk-ENW525UT.js";
+import "./chunk-QT5SWZTG.js";
 import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -4,30 +4,30 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-PQKWSWCK.js";
+} from "./chunk-QJLTNQOA.js";
 import {
   setIn,
   showCheck
-} from "./chunk-STMUP444.js";
-import "./chunk-S7O5JUCF.js";
-import "./chunk-LP7NECLS.js";
-import "./chunk-ZU3STAHG.js";
+} from "./chunk-A36CJLQX.js";
+import "./chunk-UVI4JBWR.js";
+import "./chunk-OFHF4QMF.js";
+import "./chunk-2QRXPT6O.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-NCYYWI2P.js";
-import "./chunk-OZGQR5WG.js";
+import "./chunk-UFQKLAVB.js";
+import "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
 import {
   isDraft2020
-} from "./chunk-DXNWCBWC.js";
+} from "./chunk-ILFVBA3J.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-RXNY6EBB.js";
+} from "./chunk-ENW525UT.js";
 import {
   formatOf
-} from "./chunk-UE4UTXKY.js";
+} from "./chunk-QT5SWZTG.js";
 import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";
 import {

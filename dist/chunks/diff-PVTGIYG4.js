@@ -15,20 +15,20 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-AJKDA7IC.js";
 import {
   checkReadable
-} from "./chunk-NCYYWI2P.js";
+} from "./chunk-UFQKLAVB.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-OZGQR5WG.js";
+} from "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
 import {
   diffTrees
-} from "./chunk-DXNWCBWC.js";
+} from "./chunk-ILFVBA3J.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-RXNY6EBB.js";
+import "./chunk-ENW525UT.js";
 import {
   Documents
-} from "./chunk-UE4UTXKY.js";
+} from "./chunk-QT5SWZTG.js";
 import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";
 import {
