@@ -12561,6 +12561,7 @@ ${text2(head.tree, p) ?? ""}`);
       requiredBump: required,
       versionsFile,
       versionPointer: pointer,
+      ...inPaths ? { versionInPaths: true } : {},
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at3 = { module: name, file: versionsFile };

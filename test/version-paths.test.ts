@@ -110,6 +110,11 @@ describe('versions written in paths', () => {
     const low = report.violations!.find((v) => v.ruleId === 'version-path-too-low')!;
     assert.match(low.message, /major changes since 1\.0\.0 need a major version, but they are published as 1\.1\.0/);
     assert.match(low.fix!, /Publish them as schemas\/order\/2\.0\.0\/ instead/);
+    // bump moves no files: it says so, where it asked for a versions file `schemas/order/{version}` to be created
+    const bump = runCli(['bump'], dir);
+    assert.equal(bump.status, 1, bump.stderr); // still blocked: the version is the author's to publish
+    assert.match(bump.stdout, /schemas\/order: its version is written in its paths \(schemas\/order\/\{version\}\); bump moves no files/);
+    assert.doesNotMatch(bump.stdout, /does not exist/);
   });
 
   test('a published release edited in place is blocked beyond a patch; a description is fine', () => {

@@ -55,6 +55,13 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
       notes.push(`${m.name}: a new module (no frozen version); set its first version yourself`);
       continue;
     }
+    if (m.versionInPaths) {
+      // its version is a folder or file name: moving what the pull request published is the author's call, not ours
+      notes.push(
+        `${m.name}: its version is written in its paths (${m.versionsFile}); bump moves no files: publish the changes under the version the check names`,
+      );
+      continue;
+    }
     const file = m.versionsFile && join(top, m.versionsFile);
     if (!file || !existsSync(file)) {
       notes.push(`${m.name}: ${m.versionsFile ?? 'its versions file'} does not exist; create it with \`current: <version>\``);

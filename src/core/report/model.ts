@@ -14,6 +14,8 @@ export interface ModuleSummary {
   versionsFile?: string;
   /** The JSON pointer of the version in that file (`/current`, `/info/version`, `/version`). */
   versionPointer?: string;
+  /** The version is written in the module's paths (`schemas/order/1.1.0/`): `versionsFile` is their pattern. */
+  versionInPaths?: true;
   /** Shared files this module references that changed (its inherited impact). */
   inherits?: string[];
 }

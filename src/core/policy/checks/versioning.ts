@@ -60,6 +60,7 @@ export const versioning: PolicyCheck = (context) => {
       requiredBump: required,
       versionsFile,
       versionPointer: pointer,
+      ...(inPaths ? { versionInPaths: true as const } : {}),
       ...(inheritedFiles.length ? { inherits: inheritedFiles } : {}),
     });
     const at = { module: name, file: versionsFile };

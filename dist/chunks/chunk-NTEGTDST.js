@@ -1118,6 +1118,7 @@ ${text(head.tree, p) ?? ""}`);
       requiredBump: required,
       versionsFile,
       versionPointer: pointer,
+      ...inPaths ? { versionInPaths: true } : {},
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
     const at = { module: name, file: versionsFile };

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-A36CJLQX.js";
-import "./chunk-UVI4JBWR.js";
+} from "./chunk-RTKFUS4K.js";
+import "./chunk-NTEGTDST.js";
 import "./chunk-OFHF4QMF.js";
 import "./chunk-2QRXPT6O.js";
 import "./chunk-FPVMIPT2.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-A36CJLQX.js";
+} from "./chunk-RTKFUS4K.js";
 import {
   runCheck
-} from "./chunk-UVI4JBWR.js";
+} from "./chunk-NTEGTDST.js";
 import {
   repoTop,
   require_semver
@@ -47,6 +47,12 @@ async function bump(input) {
     }
     if (!m.frozenVersion || !import_semver.default.valid(m.frozenVersion)) {
       notes.push(`${m.name}: a new module (no frozen version); set its first version yourself`);
+      continue;
+    }
+    if (m.versionInPaths) {
+      notes.push(
+        `${m.name}: its version is written in its paths (${m.versionsFile}); bump moves no files: publish the changes under the version the check names`
+      );
       continue;
     }
     const file = m.versionsFile && join(top, m.versionsFile);

@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-FYN3MWLN.js";
-import "./chunk-UVI4JBWR.js";
+} from "./chunk-ZVPE6Q7S.js";
+import "./chunk-NTEGTDST.js";
 import "./chunk-OFHF4QMF.js";
 import "./chunk-2QRXPT6O.js";
 import "./chunk-JECNHFAN.js";

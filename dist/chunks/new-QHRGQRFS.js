@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-A36CJLQX.js";
-import "./chunk-UVI4JBWR.js";
+} from "./chunk-RTKFUS4K.js";
+import "./chunk-NTEGTDST.js";
 import "./chunk-OFHF4QMF.js";
 import {
   readVersion

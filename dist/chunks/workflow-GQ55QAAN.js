@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-XWYBN3CF.js";
+} from "./chunk-2NGJQDSV.js";
 import {
   printCheck
-} from "./chunk-A36CJLQX.js";
+} from "./chunk-RTKFUS4K.js";
 import {
   printValidation
-} from "./chunk-FYN3MWLN.js";
-import "./chunk-UVI4JBWR.js";
+} from "./chunk-ZVPE6Q7S.js";
+import "./chunk-NTEGTDST.js";
 import "./chunk-OFHF4QMF.js";
 import "./chunk-2QRXPT6O.js";
 import "./chunk-FPVMIPT2.js";
