@@ -11,7 +11,7 @@ import { renderMarkdown } from '../src/core/report/markdown.js';
 import { buildReport } from '../src/core/report/model.js';
 import { reportJson } from '../src/core/report/json.js';
 import { diffDocs, PROJECT } from './helpers.js';
-import { sampleStrings } from '../src/core/semantic/strings.js';
+import { readingPatterns, sampleStrings, type PatternMeter } from '../src/core/semantic/strings.js';
 import { candidates } from '../src/core/semantic/witness.js';
 import { fromOpenApi30 } from '../src/core/semantic/dialects.js';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
@@ -647,6 +647,31 @@ describe('reconciled with the rules', () => {
 });
 
 describe('the compile budget of a diff', () => {
+  test('patterns are read into automata within a budget of characters per diff, each paid once', () => {
+    const meter: PatternMeter = { chars: 40, read: new Set<string>() };
+    const sample = (pattern: string) => readingPatterns(meter, () => sampleStrings({ pattern, minLength: 0 }, 1));
+    assert.deepEqual(sample('^abcdefghijklmnop$'), ['abcdefghijklmnop']);
+    const left = meter.chars;
+    assert.ok(left <= 40 - 18, `paid at least its 18 characters (${left} left)`);
+    assert.deepEqual(sample('^abcdefghijklmnop$'), ['abcdefghijklmnop']);
+    assert.equal(meter.chars, left, 'paid once, though this process has it cached');
+    const longer = `^${'q'.repeat(left)}$`;
+    assert.deepEqual(sample(longer), [], 'past the budget: no strings');
+    assert.equal(meter.short, true);
+    assert.deepEqual(sampleStrings({ pattern: longer, minLength: 0 }, 1), ['q'.repeat(left)], 'outside a diff: read');
+    // a pull request of many long patterns: the first are judged, the rest are said to be over this budget
+    const files = (prefix: string) =>
+      Array.from({ length: 14 }, (_, i): [string, string] => [
+        `p${i}.schema.json`,
+        JSON.stringify({ type: 'string', pattern: `^${prefix}${String.fromCharCode(97 + i).repeat(9000)}$` }),
+      ]);
+    const r = diffTrees(new MapTree(files('')), new MapTree(files('y')), { role: 'storage', forceRole: true });
+    assert.equal(r.semantic!.judged, 14);
+    assert.ok(r.semantic!.breaking >= 1 && r.semantic!.overBudget >= 1, JSON.stringify(r.semantic));
+    const reasons = new Set(r.changes.flatMap((c) => (c.semantic?.verdict === 'unproven' ? [c.semantic.reason] : [])));
+    assert.deepEqual([...reasons], ['over the pattern budget of this diff (characters of patterns read)']);
+  });
+
   // 150 request bodies of 80 properties each, each narrowed: more than one diff's compile budget can judge
   const doc = (max: number) =>
     postBodies(150, (i) => ({ type: 'object', properties: { [`f${i}`]: { type: 'string', maxLength: max }, ...integers(80) } }));

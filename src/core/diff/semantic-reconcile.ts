@@ -70,6 +70,11 @@ const DIFF_STEP_BUDGET = 100_000;
  * files left keep the rules' levels, unproven.
  */
 const DIFF_DOCUMENT_BUDGET = 100_000;
+/**
+ * Characters of patterns one diff may read into automata (refa), each distinct pattern once: ~0.25 s per 9,000, so a
+ * pull request of many long patterns is seconds, not minutes. Past it, the rest are decided without their strings.
+ */
+const DIFF_PATTERN_BUDGET = 200_000;
 
 function verdictOf(s: JudgedSchema, side: Side, budget: CompileBudget): Verdict {
   const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
@@ -198,7 +203,12 @@ export function reconcile(
   strict: boolean,
 ): { extra: RawChange[]; coverage: SemanticCoverage } {
   const judgements: Judgement[] = [];
-  const budget: CompileBudget = { nodes: DIFF_COMPILE_BUDGET, steps: DIFF_STEP_BUDGET, documents: DIFF_DOCUMENT_BUDGET };
+  const budget: CompileBudget = {
+    nodes: DIFF_COMPILE_BUDGET,
+    steps: DIFF_STEP_BUDGET,
+    documents: DIFF_DOCUMENT_BUDGET,
+    patterns: { chars: DIFF_PATTERN_BUDGET, read: new Set() },
+  };
   for (const schema of schemas.slice(0, MAX_JUDGED)) {
     if (sameValue(schema.older, schema.newer) && schema.rootA === undefined) continue; // only what it references changed
     const sides = sidesOf(schema.role);

@@ -4,6 +4,7 @@ import { refSiblingsVoid } from './dialects.js';
 import { OutOfBudget, Prover } from './inclusion.js';
 import { Unlinkable } from './linked.js';
 import { failures, validatorsFor, type CompileBudget } from './validator.js';
+import { readingPatterns } from './strings.js';
 import { candidates, propertyNames } from './witness.js';
 
 /** Unproven: `spent` when a budget (proof steps, compiled nodes, a schema's size) ran out before an answer. */
@@ -23,6 +24,7 @@ export interface JudgeOptions {
 const MAX_STEPS = 20_000;
 const OVER_OWN_STEPS = 'over the proof budget of one schema';
 const OVER_DIFF_STEPS = 'over the proof budget of this diff';
+const OVER_DIFF_PATTERNS = 'over the pattern budget of this diff (characters of patterns read)';
 
 /** Is every instance of `older` (a whole schema document) valid under `newer`? */
 export function included(olderAsWritten: unknown, newerAsWritten: unknown, options: JudgeOptions = {}): Verdict {
@@ -33,7 +35,13 @@ export function included(olderAsWritten: unknown, newerAsWritten: unknown, optio
   const taken = { steps: 0 };
   const own = options.maxSteps ?? MAX_STEPS;
   try {
-    const verdict = judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(own, budget.steps) }, taken);
+    if (budget.patterns) budget.patterns.short = false;
+    const verdict = readingPatterns(budget.patterns, () =>
+      judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(own, budget.steps) }, taken),
+    );
+    // undecided with a pattern left unread: the diff's pattern budget stopped it
+    if (verdict.kind === 'unproven' && !verdict.spent && budget.patterns?.short)
+      return { kind: 'unproven', reason: OVER_DIFF_PATTERNS, spent: true };
     // out of steps with fewer left in the diff than one schema may take: the diff's budget ran out, not the schema's
     if (verdict.kind === 'unproven' && verdict.reason === OVER_OWN_STEPS && budget.steps < own)
       return { ...verdict, reason: OVER_DIFF_STEPS };

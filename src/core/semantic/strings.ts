@@ -23,6 +23,27 @@ export function stringSet(s: Record<string, unknown>): StringSet {
 }
 
 const cache = new Map<string, NFA | null>();
+
+/** Pattern characters a diff may still read into automata, and the patterns it has paid for. */
+export interface PatternMeter {
+  chars: number;
+  read: Set<string>;
+  /** A pattern was left unread for want of characters (since the caller last cleared it). */
+  short?: boolean;
+}
+
+let meter: PatternMeter | undefined;
+
+/** Run `read` with `m` paying for the patterns it reads (none: only each pattern's own limit applies). */
+export function readingPatterns<T>(m: PatternMeter | undefined, read: () => T): T {
+  const outer = meter;
+  meter = m;
+  try {
+    return read();
+  } finally {
+    meter = outer;
+  }
+}
 const MAX_SAMPLED_PATTERN = 10_000;
 
 /** The language of a JSON Schema pattern: it matches anywhere unless anchored. Null when refa cannot build it. */
@@ -30,6 +51,15 @@ function patternNfa(pattern: string): NFA | null {
   // refa's parse grows faster than the pattern (1 s at 10,000 characters, 48 s at a megabyte): longer ones are left
   // to the other candidates and the prover, which read a pattern as an opaque string
   if (pattern.length > MAX_SAMPLED_PATTERN) return null;
+  // and a diff reads so many characters in all, each pattern paid once whether this process read it before or not
+  if (meter && !meter.read.has(pattern)) {
+    if (pattern.length > meter.chars) {
+      meter.short = true;
+      return null;
+    }
+    meter.chars -= pattern.length;
+    meter.read.add(pattern);
+  }
   const known = cache.get(pattern);
   if (known !== undefined) return known;
   let nfa: NFA | null = null;

@@ -8,6 +8,7 @@ import addFormats from 'ajv-formats';
 import { isBug } from '../errors.js';
 import { safeRegExpEngine, unsafeReason } from '../source/safe-regex.js';
 import { compileSize, isObj, someNode, someSchemaNode, type Obj } from './schema.js';
+import type { PatternMeter } from './strings.js';
 import { fingerprint } from '../diff/fingerprint.js';
 
 /** ULID: 26 Crockford Base32 characters, the first 0-7 (48-bit timestamp). */
@@ -408,6 +409,8 @@ export interface CompileBudget {
   charged?: Set<string>;
   /** Proof steps, all judgements together. */
   steps: number;
+  /** Pattern characters the judgements may read into automata (strings.ts), all together. */
+  patterns?: PatternMeter;
 }
 
 /** One Validators per document object, dropped with it; the first to ask for it says which shared budget it draws on. */

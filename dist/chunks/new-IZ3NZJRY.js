@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-RTKFUS4K.js";
-import "./chunk-NTEGTDST.js";
+} from "./chunk-FFPWNJAR.js";
+import "./chunk-C4SRID5A.js";
 import "./chunk-OFHF4QMF.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-UFQKLAVB.js";
 import "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
-import "./chunk-ILFVBA3J.js";
+import "./chunk-RHZN7PIV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-ENW525UT.js";
 import {

@@ -1340,9 +1340,27 @@ function stringSet(s) {
   };
 }
 var cache = /* @__PURE__ */ new Map();
+var meter;
+function readingPatterns(m, read) {
+  const outer = meter;
+  meter = m;
+  try {
+    return read();
+  } finally {
+    meter = outer;
+  }
+}
 var MAX_SAMPLED_PATTERN = 1e4;
 function patternNfa(pattern) {
   if (pattern.length > MAX_SAMPLED_PATTERN) return null;
+  if (meter && !meter.read.has(pattern)) {
+    if (pattern.length > meter.chars) {
+      meter.short = true;
+      return null;
+    }
+    meter.chars -= pattern.length;
+    meter.read.add(pattern);
+  }
   const known = cache.get(pattern);
   if (known !== void 0) return known;
   let nfa = null;
@@ -2179,15 +2197,15 @@ var Unlinkable = class extends Error {
   }
   spent;
 };
-var meter;
+var meter2;
 var OVER_COMPILE_BUDGET = "over the compile budget of this diff";
 function metered(m, check) {
-  const outer = meter;
-  meter = m;
+  const outer = meter2;
+  meter2 = m;
   try {
     return check();
   } finally {
-    meter = outer;
+    meter2 = outer;
   }
 }
 var Generation = class {
@@ -2218,11 +2236,11 @@ var Generation = class {
   }
   call(ajv, draft2020, id, data) {
     const unit = this.units.get(id);
-    if (meter) {
-      const charged = meter.charged ??= /* @__PURE__ */ new Set();
+    if (meter2) {
+      const charged = meter2.charged ??= /* @__PURE__ */ new Set();
       if (!charged.has(id)) {
-        if (meter.nodes < unit.size) throw new Unlinkable(OVER_COMPILE_BUDGET, true);
-        meter.nodes -= unit.size;
+        if (meter2.nodes < unit.size) throw new Unlinkable(OVER_COMPILE_BUDGET, true);
+        meter2.nodes -= unit.size;
         charged.add(id);
       }
     }
@@ -2792,6 +2810,7 @@ function append(out, items) {
 var MAX_STEPS = 2e4;
 var OVER_OWN_STEPS = "over the proof budget of one schema";
 var OVER_DIFF_STEPS = "over the proof budget of this diff";
+var OVER_DIFF_PATTERNS = "over the pattern budget of this diff (characters of patterns read)";
 function included(olderAsWritten, newerAsWritten, options = {}) {
   const budget = options.budget;
   if (!budget) return judged(olderAsWritten, newerAsWritten, options);
@@ -2799,7 +2818,13 @@ function included(olderAsWritten, newerAsWritten, options = {}) {
   const taken = { steps: 0 };
   const own = options.maxSteps ?? MAX_STEPS;
   try {
-    const verdict = judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(own, budget.steps) }, taken);
+    if (budget.patterns) budget.patterns.short = false;
+    const verdict = readingPatterns(
+      budget.patterns,
+      () => judged(olderAsWritten, newerAsWritten, { ...options, maxSteps: Math.min(own, budget.steps) }, taken)
+    );
+    if (verdict.kind === "unproven" && !verdict.spent && budget.patterns?.short)
+      return { kind: "unproven", reason: OVER_DIFF_PATTERNS, spent: true };
     if (verdict.kind === "unproven" && verdict.reason === OVER_OWN_STEPS && budget.steps < own)
       return { ...verdict, reason: OVER_DIFF_STEPS };
     return verdict;
@@ -2890,6 +2915,7 @@ function sidesOf(role) {
 var DIFF_COMPILE_BUDGET = 2e4;
 var DIFF_STEP_BUDGET = 1e5;
 var DIFF_DOCUMENT_BUDGET = 1e5;
+var DIFF_PATTERN_BUDGET = 2e5;
 function verdictOf(s, side, budget) {
   const [rootA, rootB] = [s.rootA ?? s.older, s.rootB ?? s.newer];
   return side === "reader" ? included(s.older, s.newer, { rootA, rootB, budget }) : included(s.newer, s.older, { rootA: rootB, rootB: rootA, budget });
@@ -2958,7 +2984,12 @@ function placed(base, place, value) {
 }
 function reconcile(schemas, changeOf, strict) {
   const judgements = [];
-  const budget = { nodes: DIFF_COMPILE_BUDGET, steps: DIFF_STEP_BUDGET, documents: DIFF_DOCUMENT_BUDGET };
+  const budget = {
+    nodes: DIFF_COMPILE_BUDGET,
+    steps: DIFF_STEP_BUDGET,
+    documents: DIFF_DOCUMENT_BUDGET,
+    patterns: { chars: DIFF_PATTERN_BUDGET, read: /* @__PURE__ */ new Set() }
+  };
   for (const schema of schemas.slice(0, MAX_JUDGED)) {
     if (sameValue(schema.older, schema.newer) && schema.rootA === void 0) continue;
     const sides = sidesOf(schema.role);

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-RTKFUS4K.js";
+} from "./chunk-FFPWNJAR.js";
 import {
   runCheck
-} from "./chunk-NTEGTDST.js";
+} from "./chunk-C4SRID5A.js";
 import {
   repoTop,
   require_semver

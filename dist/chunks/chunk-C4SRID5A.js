@@ -56,7 +56,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-ILFVBA3J.js";
+} from "./chunk-RHZN7PIV.js";
 import {
   detectKind,
   isContractKind,

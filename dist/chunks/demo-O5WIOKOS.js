@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-NTEGTDST.js";
+} from "./chunk-C4SRID5A.js";
 import "./chunk-OFHF4QMF.js";
 import {
   git
@@ -20,7 +20,7 @@ import "./chunk-AJKDA7IC.js";
 import "./chunk-UFQKLAVB.js";
 import "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
-import "./chunk-ILFVBA3J.js";
+import "./chunk-RHZN7PIV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-ENW525UT.js";
 import "./chunk-QT5SWZTG.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-ILFVBA3J.js";
+} from "./chunk-RHZN7PIV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-ENW525UT.js";
 import "./chunk-QT5SWZTG.js";

@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-ZVPE6Q7S.js";
-import "./chunk-NTEGTDST.js";
+} from "./chunk-CGNP52DE.js";
+import "./chunk-C4SRID5A.js";
 import "./chunk-OFHF4QMF.js";
 import "./chunk-2QRXPT6O.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-UFQKLAVB.js";
 import "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
-import "./chunk-ILFVBA3J.js";
+import "./chunk-RHZN7PIV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-ENW525UT.js";
 import "./chunk-QT5SWZTG.js";

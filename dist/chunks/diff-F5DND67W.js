@@ -23,7 +23,7 @@ import {
 import "./chunk-WUBRFZOS.js";
 import {
   diffTrees
-} from "./chunk-ILFVBA3J.js";
+} from "./chunk-RHZN7PIV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-ENW525UT.js";
 import {

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-2NGJQDSV.js";
+} from "./chunk-TIRVFQQQ.js";
 import {
   printCheck
-} from "./chunk-RTKFUS4K.js";
+} from "./chunk-FFPWNJAR.js";
 import {
   printValidation
-} from "./chunk-ZVPE6Q7S.js";
-import "./chunk-NTEGTDST.js";
+} from "./chunk-CGNP52DE.js";
+import "./chunk-C4SRID5A.js";
 import "./chunk-OFHF4QMF.js";
 import "./chunk-2QRXPT6O.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-UFQKLAVB.js";
 import "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
-import "./chunk-ILFVBA3J.js";
+import "./chunk-RHZN7PIV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-ENW525UT.js";
 import "./chunk-QT5SWZTG.js";

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-RTKFUS4K.js";
-import "./chunk-NTEGTDST.js";
+} from "./chunk-FFPWNJAR.js";
+import "./chunk-C4SRID5A.js";
 import "./chunk-OFHF4QMF.js";
 import "./chunk-2QRXPT6O.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
 import {
   isDraft2020
-} from "./chunk-ILFVBA3J.js";
+} from "./chunk-RHZN7PIV.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
