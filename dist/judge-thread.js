@@ -11539,9 +11539,10 @@ var eventChannels = ({ config, changes, base, head }) => {
   const findings = [];
   const checklist = [];
   const done = /* @__PURE__ */ new Set();
-  const published = new Map(predecessors(base.paths, head.paths).map((p) => [p.head, p.base]));
+  let published;
   for (const c of breaking.filter((x) => isEventChange(x, bySchema))) {
     if (pathVersion(c.file) && !bySchema.has(c.file)) {
+      published ??= new Map(predecessors(base.paths, head.paths).map((p) => [p.head, p.base]));
       const previous = published.get(c.file);
       if (!previous || done.has(previous)) continue;
       done.add(previous);
@@ -12565,7 +12566,7 @@ ${text2(head.tree, p) ?? ""}`);
   for (const { name, own, inherited, inheritedFiles } of impact.modules) {
     const home = units.get(name)?.home;
     const inPaths = home?.kind === "path";
-    const published = own.filter((c) => !baseFiles.has(context.movedFrom(c.file) ?? c.file) && pathVersion(c.file)?.unit === home?.file);
+    const published = inPaths ? own.filter((c) => !baseFiles.has(context.movedFrom(c.file) ?? c.file) && pathVersion(c.file)?.unit === home?.file) : [];
     const inLine = !inPaths && home && pathVersion(home.file)?.kind === "line";
     const counted = inPaths ? published : [...own, ...inherited].filter((c) => !inLine || c.level !== "major");
     const level = maxLevel(counted.map((c) => c.level));
@@ -12856,12 +12857,13 @@ function contractScope(config) {
   const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
   return (p) => p.startsWith(prefix) && !excluded.test(p) && (!config.scope.length || matchesAny(p, config.scope));
 }
-function withReferences(config, inScope, sides2) {
+function withReferences(config, inScope, trees) {
   if (!config.scope.length) return inScope;
   const prefix = config.contracts ? config.contracts + "/" : "";
   const extra = /* @__PURE__ */ new Set();
-  for (const { docs, paths } of sides2) {
-    let frontier = paths.filter(inScope);
+  for (const tree of trees) {
+    const docs = new Documents(tree);
+    let frontier = tree.paths().filter(inScope);
     const seen = new Set(frontier);
     while (frontier.length) {
       const next = [];
@@ -13261,12 +13263,7 @@ function judgeTrees(t) {
   const rootLayout = new ContractsLayout(root);
   const isFrozen = (p) => rootLayout.isFrozen(p);
   const visible = (p) => !isFrozen(p) && !matchesAny(p, t.config.files.ignore);
-  const listed2 = contractScope(t.config);
-  const wide = Documents.pair(filterTree(t.base, visible), filterTree(t.head, visible));
-  const inScope = withReferences(t.config, listed2, [
-    { docs: wide.base, paths: wide.base.tree.paths() },
-    { docs: wide.head, paths: wide.head.tree.paths() }
-  ]);
+  const inScope = withReferences(t.config, contractScope(t.config), [filterTree(t.base, visible), filterTree(t.head, visible)]);
   const named = configPathCandidates(t.config);
   const namedFiles = named.files;
   const isNamed = (p) => namedFiles.includes(p) || named.folders.some((f) => p.startsWith(f + "/"));

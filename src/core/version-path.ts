@@ -97,7 +97,7 @@ export function newestIn(paths: Iterable<string>, unit: string): string | undefi
  * Two versions read from paths (always `major.minor.patch`, numbers only), in order. Not semver's: the diff reads
  * paths, and semver costs every diff's start-up ~8 ms to load.
  */
-export function compareVersions(a: string, b: string): number {
+function compareVersions(a: string, b: string): number {
   const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
   return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
 }

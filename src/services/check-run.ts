@@ -233,12 +233,7 @@ export function judgeTrees(t: TreesToJudge): Report {
   const rootLayout = new ContractsLayout(root);
   const isFrozen = (p: string) => rootLayout.isFrozen(p);
   const visible = (p: string) => !isFrozen(p) && !matchesAny(p, t.config.files.ignore);
-  const listed = contractScope(t.config);
-  const wide = Documents.pair(filterTree(t.base, visible), filterTree(t.head, visible));
-  const inScope = withReferences(t.config, listed, [
-    { docs: wide.base, paths: wide.base.tree.paths() },
-    { docs: wide.head, paths: wide.head.tree.paths() },
-  ]);
+  const inScope = withReferences(t.config, contractScope(t.config), [filterTree(t.base, visible), filterTree(t.head, visible)]);
   // files the configuration names outside the scope (a changelog at the root, a unit's version file) are read too
   const named = configPathCandidates(t.config);
   const namedFiles = named.files;

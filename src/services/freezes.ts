@@ -2,7 +2,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { FsTree } from '../adapters/fs-tree.js';
-import { Documents, filterTree } from '../core/source/tree.js';
+import { filterTree } from '../core/source/tree.js';
 import { git } from '../adapters/git-tree.js';
 import { InputError, unlessUnreadable } from '../core/errors.js';
 import {
@@ -36,10 +36,8 @@ export function freezeScope(top: string, rootOption: string | undefined): { root
   if (!existsSync(join(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
   // a freeze holds the contracts `check` judges: the configured list of folders and globs, never dependency folders
   const scope = { contracts: root, scope: rootOption === undefined ? (config?.scope ?? []) : [] };
-  const listed = contractScope(scope);
   // a file a listed contract `$ref`s is part of it: the freeze holds it, as `check` judges it
-  const tree = scope.scope.length ? new FsTree(top, [root]) : undefined;
-  const inScope = tree ? withReferences(scope, listed, [{ docs: new Documents(tree), paths: tree.paths() }]) : listed;
+  const inScope = withReferences(scope, contractScope(scope), [new FsTree(top, [root])]);
   const prefix = root ? root + '/' : '';
   return { root, keep: (p) => inScope(prefix + p) };
 }

@@ -1,6 +1,6 @@
 // Which repository files are contracts to judge: under the contracts root, inside `contracts:`'s globs when it is a
 // list, and never in a dependency folder (a vendored copy of someone else's API is not this repository's).
-import type { Documents } from '../source/tree.js';
+import { Documents, type SourceTree } from '../source/tree.js';
 import type { Config } from './config.js';
 import { matchesAny } from './glob.js';
 import { referenceClosure } from './references.js';
@@ -38,13 +38,14 @@ export function contractScope(config: Pick<Config, 'contracts' | 'scope'>): (pat
 export function withReferences(
   config: Pick<Config, 'contracts' | 'scope'>,
   inScope: (path: string) => boolean,
-  sides: { docs: Documents; paths: string[] }[],
+  trees: SourceTree[],
 ): (path: string) => boolean {
   if (!config.scope.length) return inScope;
   const prefix = config.contracts ? config.contracts + '/' : '';
   const extra = new Set<string>();
-  for (const { docs, paths } of sides) {
-    let frontier = paths.filter(inScope);
+  for (const tree of trees) {
+    const docs = new Documents(tree);
+    let frontier = tree.paths().filter(inScope);
     const seen = new Set(frontier);
     while (frontier.length) {
       const next: string[] = [];

@@ -103,11 +103,12 @@ export const eventChannels: PolicyCheck = ({ config, changes, base, head }) => {
   const findings: Finding[] = [];
   const checklist: ChecklistItem[] = [];
   const done = new Set<string>();
-  const published = new Map(predecessors(base.paths, head.paths).map((p) => [p.head, p.base]));
+  let published: Map<string, string> | undefined;
   for (const c of breaking.filter((x) => isEventChange(x, bySchema))) {
     // a version in the path: a break in a new version beside the last is the transition done (while the last stays);
     // a published one broken in place is the published-versions check's
     if (pathVersion(c.file) && !bySchema.has(c.file)) {
+      published ??= new Map(predecessors(base.paths, head.paths).map((p) => [p.head, p.base]));
       const previous = published.get(c.file);
       if (!previous || done.has(previous)) continue;
       done.add(previous);

@@ -29,7 +29,9 @@ export const versioning: PolicyCheck = (context) => {
     // a version in the paths: what a new version changed since the one before needs its version; an edit of a
     // published one is the published-versions check's (and the Council's, when it breaks)
     const inPaths = home?.kind === 'path';
-    const published = own.filter((c) => !baseFiles.has(context.movedFrom(c.file) ?? c.file) && pathVersion(c.file)?.unit === home?.file);
+    const published = inPaths
+      ? own.filter((c) => !baseFiles.has(context.movedFrom(c.file) ?? c.file) && pathVersion(c.file)?.unit === home?.file)
+      : [];
     // a document of a major line (`api/v1/openapi.yaml`) versions what v1 may change; a break is not v1's to take
     const inLine = !inPaths && home && pathVersion(home.file)?.kind === 'line';
     const counted = inPaths ? published : [...own, ...inherited].filter((c) => !inLine || c.level !== 'major');

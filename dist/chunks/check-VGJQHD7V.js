@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-C4SRID5A.js";
-import "./chunk-OFHF4QMF.js";
-import "./chunk-2QRXPT6O.js";
+} from "./chunk-AITGHZRJ.js";
+import "./chunk-ZU4W2BQR.js";
+import "./chunk-MUJGRQWW.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";

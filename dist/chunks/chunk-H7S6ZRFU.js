@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-FFPWNJAR.js";
+} from "./chunk-4ACC2ZPF.js";
 import {
   runCheck
-} from "./chunk-C4SRID5A.js";
+} from "./chunk-AITGHZRJ.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-2QRXPT6O.js";
+} from "./chunk-MUJGRQWW.js";
 import {
   formatOf
 } from "./chunk-QT5SWZTG.js";

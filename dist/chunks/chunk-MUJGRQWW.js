@@ -11556,12 +11556,13 @@ function contractScope(config) {
   const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
   return (p2) => p2.startsWith(prefix) && !excluded.test(p2) && (!config.scope.length || matchesAny(p2, config.scope));
 }
-function withReferences(config, inScope, sides) {
+function withReferences(config, inScope, trees) {
   if (!config.scope.length) return inScope;
   const prefix = config.contracts ? config.contracts + "/" : "";
   const extra = /* @__PURE__ */ new Set();
-  for (const { docs, paths } of sides) {
-    let frontier = paths.filter(inScope);
+  for (const tree of trees) {
+    const docs = new Documents(tree);
+    let frontier = tree.paths().filter(inScope);
     const seen = new Set(frontier);
     while (frontier.length) {
       const next = [];
@@ -11585,9 +11586,7 @@ function freezeScope(top, rootOption) {
   const root = contractsRoot(top, rootOption ?? (config?.source?.given("/contracts") ? config.contracts : void 0));
   if (!existsSync2(join2(top, root))) throw new InputError(`contracts root '${root}' does not exist`, top);
   const scope = { contracts: root, scope: rootOption === void 0 ? config?.scope ?? [] : [] };
-  const listed = contractScope(scope);
-  const tree = scope.scope.length ? new FsTree(top, [root]) : void 0;
-  const inScope = tree ? withReferences(scope, listed, [{ docs: new Documents(tree), paths: tree.paths() }]) : listed;
+  const inScope = withReferences(scope, contractScope(scope), [new FsTree(top, [root])]);
   const prefix = root ? root + "/" : "";
   return { root, keep: (p2) => inScope(prefix + p2) };
 }

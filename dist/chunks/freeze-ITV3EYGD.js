@@ -9,7 +9,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-2QRXPT6O.js";
+} from "./chunk-MUJGRQWW.js";
 import {
   parseFormat,
   printErrors,

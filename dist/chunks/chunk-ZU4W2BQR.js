@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny
-} from "./chunk-2QRXPT6O.js";
+} from "./chunk-MUJGRQWW.js";
 import {
   refsIn
 } from "./chunk-UFQKLAVB.js";

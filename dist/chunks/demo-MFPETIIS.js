@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-C4SRID5A.js";
-import "./chunk-OFHF4QMF.js";
+} from "./chunk-AITGHZRJ.js";
+import "./chunk-ZU4W2BQR.js";
 import {
   git
-} from "./chunk-2QRXPT6O.js";
+} from "./chunk-MUJGRQWW.js";
 import {
   parseFormat,
   printErrors,

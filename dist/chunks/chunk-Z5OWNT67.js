@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-C4SRID5A.js";
+} from "./chunk-AITGHZRJ.js";
 import {
   POLICY_RULES
 } from "./chunk-WUBRFZOS.js";

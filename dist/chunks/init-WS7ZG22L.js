@@ -5,7 +5,7 @@ import {
   lintOpenApi,
   readRuleset,
   versionAt
-} from "./chunk-OFHF4QMF.js";
+} from "./chunk-ZU4W2BQR.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -18,7 +18,7 @@ import {
   readVersion,
   repoTop,
   require_semver
-} from "./chunk-2QRXPT6O.js";
+} from "./chunk-MUJGRQWW.js";
 import "./chunk-UFQKLAVB.js";
 import {
   FsTree

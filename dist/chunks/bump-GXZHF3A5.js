@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-TIRVFQQQ.js";
+} from "./chunk-H7S6ZRFU.js";
 import {
   printCheck
-} from "./chunk-FFPWNJAR.js";
-import "./chunk-C4SRID5A.js";
-import "./chunk-OFHF4QMF.js";
-import "./chunk-2QRXPT6O.js";
+} from "./chunk-4ACC2ZPF.js";
+import "./chunk-AITGHZRJ.js";
+import "./chunk-ZU4W2BQR.js";
+import "./chunk-MUJGRQWW.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-UFQKLAVB.js";

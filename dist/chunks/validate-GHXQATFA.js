@@ -5,10 +5,10 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-CGNP52DE.js";
-import "./chunk-C4SRID5A.js";
-import "./chunk-OFHF4QMF.js";
-import "./chunk-2QRXPT6O.js";
+} from "./chunk-Z5OWNT67.js";
+import "./chunk-AITGHZRJ.js";
+import "./chunk-ZU4W2BQR.js";
+import "./chunk-MUJGRQWW.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-UFQKLAVB.js";
 import "./chunk-SQJJUXCQ.js";

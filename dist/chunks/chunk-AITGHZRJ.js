@@ -9,7 +9,7 @@ import {
   spectralFindings,
   unitSlug,
   versionAt
-} from "./chunk-OFHF4QMF.js";
+} from "./chunk-ZU4W2BQR.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -34,7 +34,7 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-2QRXPT6O.js";
+} from "./chunk-MUJGRQWW.js";
 import {
   changeText
 } from "./chunk-JECNHFAN.js";
@@ -477,9 +477,10 @@ var eventChannels = ({ config, changes, base, head }) => {
   const findings = [];
   const checklist = [];
   const done = /* @__PURE__ */ new Set();
-  const published = new Map(predecessors(base.paths, head.paths).map((p) => [p.head, p.base]));
+  let published;
   for (const c of breaking.filter((x) => isEventChange(x, bySchema))) {
     if (pathVersion(c.file) && !bySchema.has(c.file)) {
+      published ??= new Map(predecessors(base.paths, head.paths).map((p) => [p.head, p.base]));
       const previous = published.get(c.file);
       if (!previous || done.has(previous)) continue;
       done.add(previous);
@@ -1091,7 +1092,7 @@ ${text(head.tree, p) ?? ""}`);
   for (const { name, own, inherited, inheritedFiles } of impact.modules) {
     const home = units.get(name)?.home;
     const inPaths = home?.kind === "path";
-    const published = own.filter((c) => !baseFiles.has(context.movedFrom(c.file) ?? c.file) && pathVersion(c.file)?.unit === home?.file);
+    const published = inPaths ? own.filter((c) => !baseFiles.has(context.movedFrom(c.file) ?? c.file) && pathVersion(c.file)?.unit === home?.file) : [];
     const inLine = !inPaths && home && pathVersion(home.file)?.kind === "line";
     const counted = inPaths ? published : [...own, ...inherited].filter((c) => !inLine || c.level !== "major");
     const level = maxLevel(counted.map((c) => c.level));
@@ -1538,12 +1539,7 @@ function judgeTrees(t) {
   const rootLayout = new ContractsLayout(root);
   const isFrozen = (p) => rootLayout.isFrozen(p);
   const visible = (p) => !isFrozen(p) && !matchesAny(p, t.config.files.ignore);
-  const listed2 = contractScope(t.config);
-  const wide = Documents.pair(filterTree(t.base, visible), filterTree(t.head, visible));
-  const inScope = withReferences(t.config, listed2, [
-    { docs: wide.base, paths: wide.base.tree.paths() },
-    { docs: wide.head, paths: wide.head.tree.paths() }
-  ]);
+  const inScope = withReferences(t.config, contractScope(t.config), [filterTree(t.base, visible), filterTree(t.head, visible)]);
   const named = configPathCandidates(t.config);
   const namedFiles = named.files;
   const isNamed = (p) => namedFiles.includes(p) || named.folders.some((f) => p.startsWith(f + "/"));

@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-2QRXPT6O.js";
+} from "./chunk-MUJGRQWW.js";
 import {
   FsTree
 } from "./chunk-SQJJUXCQ.js";

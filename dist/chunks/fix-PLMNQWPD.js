@@ -4,14 +4,14 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-QJLTNQOA.js";
+} from "./chunk-I4QHHUUN.js";
 import {
   setIn,
   showCheck
-} from "./chunk-FFPWNJAR.js";
-import "./chunk-C4SRID5A.js";
-import "./chunk-OFHF4QMF.js";
-import "./chunk-2QRXPT6O.js";
+} from "./chunk-4ACC2ZPF.js";
+import "./chunk-AITGHZRJ.js";
+import "./chunk-ZU4W2BQR.js";
+import "./chunk-MUJGRQWW.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-UFQKLAVB.js";
