@@ -13809,7 +13809,7 @@ async function comparison(input, log) {
     return void 0;
   }
 }
-var majorKey = (changes) => changes.filter((c) => c.level === "major").map((c) => `${c.ruleId}|${c.file}|${c.pointer}`).sort().join("\n");
+var majorsOf = (changes) => new Set(changes.filter((c) => c.level === "major").map((c) => `${c.ruleId}|${c.file}|${c.pointer}|${c.message}`));
 async function judgePullRequest(input) {
   if (input.cwd === void 0) return judgeThrough(input, void 0);
   return withGitSource(await repoTop(input.cwd), (clone) => {
@@ -13843,9 +13843,9 @@ async function judgeThrough(input, clone) {
   input.progress?.("");
   let readOnly = !port2;
   if (report.approval?.required && port2) {
-    const approvedBy = await councilApprovals(port2, pr, config, majorKey(report.changes), async (sha) => {
+    const approvedBy = await councilApprovals(port2, pr, config, majorsOf(report.changes), async (sha) => {
       if (clone) await ensureRefs(clone, pr.baseRef, sha).catch(() => void 0);
-      return majorKey((await checkOf2(sha)).changes);
+      return majorsOf((await checkOf2(sha)).changes);
     });
     report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
     log(`council approvals: ${approvedBy.length ? approvedBy.join(", ") : "none"} (need ${config.council.approvals})`);
@@ -13944,8 +13944,9 @@ async function councilApprovals(port2, pr, config, current, majorsAt) {
   for (const r of latest.values()) {
     if (r.state !== "APPROVED" || !await isCouncil(r.user)) continue;
     if (r.commitId !== pr.headSha) {
-      if (!majorsCache.has(r.commitId)) majorsCache.set(r.commitId, await majorsAt(r.commitId).catch(() => "\0unavailable"));
-      if (majorsCache.get(r.commitId) !== current) continue;
+      if (!majorsCache.has(r.commitId)) majorsCache.set(r.commitId, await majorsAt(r.commitId).catch(() => void 0));
+      const approved = majorsCache.get(r.commitId);
+      if (!approved || [...current].some((m) => !approved.has(m))) continue;
     }
     approvers.push(r.user);
   }

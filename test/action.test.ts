@@ -397,6 +397,22 @@ describe('Contract Council approval', () => {
     assert.equal(fake.checkRuns.find((c) => c.head_sha === moreBreaking)!.conclusion, 'action_required');
   });
 
+  test('an approval of an earlier head covers fewer of its breaks, not a different break at the same place', async () => {
+    // approved: id becomes an integer and name goes; then name comes back (still approved); then id becomes an object
+    // instead: the same rule, file and pointer, another break
+    const retyped = (type: string, name = true) => spec({ name }).replace('id: {type: string}', `id: {type: ${type}}`);
+    const s = setup({ feature: { ...BUMPED, 'contracts/modules/shop/api/openapi.yaml': retyped('integer', false) } }, 'feature');
+    fake.addReview(7, 'carol', 'APPROVED', s.heads.feature!);
+    const fewer = addBranch(s, 'feature', 'feature', { 'contracts/modules/shop/api/openapi.yaml': retyped('integer') });
+    gitRun(s.work, 'fetch', '--quiet', '--depth', '1', 'origin', 'feature');
+    await runAction(s, { head: fewer });
+    assert.equal(fake.checkRuns.find((c) => c.head_sha === fewer)!.conclusion, 'success');
+    const other = addBranch(s, 'feature', 'feature', { 'contracts/modules/shop/api/openapi.yaml': retyped('object') });
+    gitRun(s.work, 'fetch', '--quiet', '--depth', '1', 'origin', 'feature');
+    await runAction(s, { head: other });
+    assert.equal(fake.checkRuns.find((c) => c.head_sha === other)!.conclusion, 'action_required');
+  });
+
   test('fail-on: approval fails the step while approval is pending', async () => {
     const s = setup({ feature: BUMPED }, 'feature');
     const r = await runAction(s, { head: s.heads.feature! }, { 'fail-on': 'approval' });

@@ -112,12 +112,10 @@ async function comparison(input: JudgeInput, log: (line: string) => void): Promi
   }
 }
 
-const majorKey = (changes: Change[]) =>
-  changes
-    .filter((c) => c.level === 'major')
-    .map((c) => `${c.ruleId}|${c.file}|${c.pointer}`)
-    .sort()
-    .join('\n');
+// what a Council member approved: each major change by its rule, place and what it says changed (from what to what),
+// so a type approved to become an integer that becomes an object since is another break
+const majorsOf = (changes: Change[]) =>
+  new Set(changes.filter((c) => c.level === 'major').map((c) => `${c.ruleId}|${c.file}|${c.pointer}|${c.message}`));
 
 export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
   if (input.cwd === undefined) return judgeThrough(input, undefined);
@@ -156,9 +154,9 @@ async function judgeThrough(input: JudgeInput, clone: GitSource | undefined): Pr
   let readOnly = !port;
 
   if (report.approval?.required && port) {
-    const approvedBy = await councilApprovals(port, pr, config, majorKey(report.changes), async (sha) => {
+    const approvedBy = await councilApprovals(port, pr, config, majorsOf(report.changes), async (sha) => {
       if (clone) await ensureRefs(clone, pr.baseRef, sha).catch(() => undefined);
-      return majorKey((await checkOf(sha)).changes);
+      return majorsOf((await checkOf(sha)).changes);
     });
     report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
     log(`council approvals: ${approvedBy.length ? approvedBy.join(', ') : 'none'} (need ${config.council.approvals})`);
@@ -258,22 +256,23 @@ async function councilApprovals(
   port: GitHubPort,
   pr: PullRequest,
   config: Config,
-  current: string,
-  majorsAt: (sha: string) => Promise<string>,
+  current: Set<string>,
+  majorsAt: (sha: string) => Promise<Set<string>>,
 ): Promise<string[]> {
   const reviews = await port.listReviews(pr.number);
   // a reviewer's latest decision counts; comments do not change it, dismissal withdraws it
   const latest = new Map<string, (typeof reviews)[number]>();
   for (const r of reviews) if (r.state !== 'COMMENTED' && r.state !== 'PENDING') latest.set(r.user.toLowerCase(), r);
   const isCouncil = councilMember(port, config);
-  const majorsCache = new Map<string, string>();
+  const majorsCache = new Map<string, Set<string> | undefined>();
   const approvers: string[] = [];
   for (const r of latest.values()) {
     if (r.state !== 'APPROVED' || !(await isCouncil(r.user))) continue;
     if (r.commitId !== pr.headSha) {
-      // an approval of an earlier head still counts if the breaking changes it approved are the same
-      if (!majorsCache.has(r.commitId)) majorsCache.set(r.commitId, await majorsAt(r.commitId).catch(() => '\u0000unavailable'));
-      if (majorsCache.get(r.commitId) !== current) continue;
+      // an approval of an earlier head still counts if every breaking change now was among those it approved
+      if (!majorsCache.has(r.commitId)) majorsCache.set(r.commitId, await majorsAt(r.commitId).catch(() => undefined));
+      const approved = majorsCache.get(r.commitId);
+      if (!approved || [...current].some((m) => !approved.has(m))) continue;
     }
     approvers.push(r.user);
   }
