@@ -393,8 +393,8 @@ function decodeText(file2, bytes) {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const lossy = new TextDecoder("utf-8").decode(bytes);
-    const at3 = lossy.indexOf("\uFFFD");
-    const line = at3 < 0 ? void 0 : lossy.slice(0, at3).split("\n").length;
+    const at4 = lossy.indexOf("\uFFFD");
+    const line = at4 < 0 ? void 0 : lossy.slice(0, at4).split("\n").length;
     throw new InputError("not valid UTF-8 text", file2, line);
   }
 }
@@ -1047,9 +1047,9 @@ var Documents = class _Documents {
    */
   targetFile(from, ref, target) {
     const key3 = `${from.file}\0${target}`;
-    let found = this.targets.get(key3);
-    if (found === void 0) this.targets.set(key3, found = this.findTarget(from, ref, target));
-    return found;
+    let found2 = this.targets.get(key3);
+    if (found2 === void 0) this.targets.set(key3, found2 = this.findTarget(from, ref, target));
+    return found2;
   }
   findTarget(from, ref, target) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
@@ -1098,8 +1098,8 @@ var Documents = class _Documents {
       return void 0;
     }
   }
-  refError(at3, message) {
-    return new InputError(message, at3.file, this.lineOf(at3));
+  refError(at4, message) {
+    return new InputError(message, at4.file, this.lineOf(at4));
   }
   /** The top-level `$id` of a file, its base URI for relative `$ref`s. */
   baseUri(file2) {
@@ -5502,8 +5502,8 @@ var OctokitPort = class {
   }
   async comparison(base, head) {
     const data2 = await this.json("GET /repos/{owner}/{repo}/compare/{basehead}", { basehead: `${base}...${head}` });
-    const found = data2;
-    const [tip, mergeBase] = [found.base_commit?.sha, found.merge_base_commit?.sha];
+    const found2 = data2;
+    const [tip, mergeBase] = [found2.base_commit?.sha, found2.merge_base_commit?.sha];
     if (!tip || !mergeBase) throw new Error(`the compare of ${base}...${head} named no base or merge-base commit`);
     return { base: tip, mergeBase };
   }
@@ -5725,7 +5725,7 @@ function createFreeze(tree, version2, options) {
   if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
     throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
   }
-  const at3 = options.now.toISOString();
+  const at4 = options.now.toISOString();
   const artifacts = [];
   for (const path of tree.paths()) {
     if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
@@ -5737,10 +5737,10 @@ function createFreeze(tree, version2, options) {
       size: bytes.length,
       content: text4 ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
       ...text4 ? {} : { encoding: "base64" },
-      frozen_at: at3
+      frozen_at: at4
     });
   }
-  const freeze = { version: version2, ...options.label ? { label: options.label } : {}, created_at: at3, artifacts };
+  const freeze = { version: version2, ...options.label ? { label: options.label } : {}, created_at: at4, artifacts };
   return { freeze, index: indexOf(freeze) };
 }
 function indexOf(freeze) {
@@ -6007,18 +6007,18 @@ var RewrittenCopy = class {
     if (known !== void 0) return known;
     if (path.has(node)) return true;
     path.add(node);
-    let found = false;
-    if (Array.isArray(node)) found = node.some((v) => !!v && typeof v === "object" && this.changes(v, path));
+    let found2 = false;
+    if (Array.isArray(node)) found2 = node.some((v) => !!v && typeof v === "object" && this.changes(v, path));
     else
       for (const [k, v] of Object.entries(node)) {
         if (this.rewrite(node, k, v) !== KEEP || !!v && typeof v === "object" && this.changes(v, path)) {
-          found = true;
+          found2 = true;
           break;
         }
       }
     path.delete(node);
-    this.changing.set(node, found);
-    return found;
+    this.changing.set(node, found2);
+    return found2;
   }
   /** The copy of an original node, if one was made. */
   copyOf(node) {
@@ -6051,12 +6051,12 @@ function bundle(docs, file2) {
       throw err;
     }
   });
-  const rewrite2 = (ref, at3) => {
+  const rewrite2 = (ref, at4) => {
     const hash = ref.indexOf("#");
     const target = hash < 0 ? ref : ref.slice(0, hash);
     const fragment = hash < 0 ? "" : ref.slice(hash + 1);
-    if (fragment && !fragment.startsWith("/")) throw new InputError(`plain-name fragment in ${ref}`, at3);
-    const to = target ? docs.targetFile({ file: at3, pointer: "" }, ref, target) : at3;
+    if (fragment && !fragment.startsWith("/")) throw new InputError(`plain-name fragment in ${ref}`, at4);
+    const to = target ? docs.targetFile({ file: at4, pointer: "" }, ref, target) : at4;
     return `#${prefixOf(to)}${fragment}`;
   };
   try {
@@ -6184,8 +6184,8 @@ var UNJUDGED = [
   [/\.raml$/i, "RAML", ""]
 ];
 function unjudgedFormat(file2) {
-  const found = UNJUDGED.find(([pattern]) => pattern.test(file2));
-  return found && { format: found[1], tool: found[2] };
+  const found2 = UNJUDGED.find(([pattern]) => pattern.test(file2));
+  return found2 && { format: found2[1], tool: found2[2] };
 }
 var isTopicCatalog = (file2) => /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i.test(file2);
 function roleFromPath(file2, fallback) {
@@ -6198,7 +6198,7 @@ function roleFromPath(file2, fallback) {
 }
 function isToolingName(file2) {
   const p = "/" + file2.toLowerCase();
-  return /\.(py|sh|bash|ps1|bat|cmd|js|mjs|cjs|ts|rb|go|java|kt|rs|lock|ini|cfg|toml|env)$/.test(p) || /\/(makefile|dockerfile|\.gitignore|\.gitattributes|\.editorconfig)$/.test(p) || /\.(test|spec)\.(json|ya?ml)$/.test(p) || /\.postman_(collection|environment)\.json$/.test(p) || /\/\.?spectral[^/]*\.(json|ya?ml)$/.test(p) || /\/(package|package-lock|tsconfig)\.json$/.test(p) || /\/(tests?|tooling|scripts|harness|ci|\.github)\//.test(p);
+  return /\.(py|sh|bash|ps1|bat|cmd|js|mjs|cjs|ts|rb|go|java|kt|rs|lock|ini|cfg|toml|env)$/.test(p) || /\/(makefile|dockerfile|\.gitignore|\.gitattributes|\.editorconfig)$/.test(p) || /\.(test|spec)\.(json|ya?ml)$/.test(p) || /\.postman_(collection|environment)\.json$/.test(p) || /\/\.?spectral[^/]*\.(json|ya?ml)$/.test(p) || /\/(package|package-lock|tsconfig)\.json$/.test(p) || /\/(pom\.xml|gradle\.properties|build\.gradle\.kts|build\.gradle)$/.test(p) || /\/(tests?|tooling|scripts|harness|ci|\.github)\//.test(p);
 }
 function isContractName(file2) {
   const p = "/" + file2.toLowerCase();
@@ -6444,33 +6444,33 @@ function rawAt(raw, pointer) {
 function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   ({ raw: rawB, pointer } = rawAt(rawB, pointer));
   ({ raw: rawA } = rawAt(rawA, ""));
-  const at3 = path || "the schema";
+  const at4 = path || "the schema";
   const [ka, kb] = [kindOf(a), kindOf(b)];
   const logical = (r) => isObj(r) && typeof r.logicalType === "string" ? r.logicalType : void 0;
   if (ka !== kb) {
     if (kb === "union" && b.types.some((t) => branchKey(t) === branchKey(a)))
-      out.push({ rule: "avro-union-branch-added", pointer, params: { at: at3, branch: `(${ka} became a union)` } });
+      out.push({ rule: "avro-union-branch-added", pointer, params: { at: at4, branch: `(${ka} became a union)` } });
     else if (ka === "union" && a.types.some((t) => branchKey(t) === branchKey(b)))
-      out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at3, branch: `(the union became ${kb})` } });
+      out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at4, branch: `(the union became ${kb})` } });
     else if (PROMOTIONS[ka]?.includes(kb) && !PROMOTIONS[kb]?.includes(ka))
-      out.push({ rule: "avro-type-promoted", pointer, params: { at: at3, old: ka, new: kb } });
+      out.push({ rule: "avro-type-promoted", pointer, params: { at: at4, old: ka, new: kb } });
     else if (PROMOTIONS[kb]?.includes(ka) && !PROMOTIONS[ka]?.includes(kb))
-      out.push({ rule: "avro-type-demoted", pointer, params: { at: at3, old: ka, new: kb } });
-    else if (PROMOTIONS[ka]?.includes(kb)) out.push({ rule: "avro-type-interchanged", pointer, params: { at: at3, old: ka, new: kb } });
-    else out.push({ rule: "avro-type-changed", pointer, params: { at: at3, old: ka, new: kb } });
+      out.push({ rule: "avro-type-demoted", pointer, params: { at: at4, old: ka, new: kb } });
+    else if (PROMOTIONS[ka]?.includes(kb)) out.push({ rule: "avro-type-interchanged", pointer, params: { at: at4, old: ka, new: kb } });
+    else out.push({ rule: "avro-type-changed", pointer, params: { at: at4, old: ka, new: kb } });
     return;
   }
   if (logical(rawA) !== logical(rawB))
-    out.push({ rule: "avro-logical-type-changed", pointer, params: { at: at3, old: logical(rawA) ?? ka, new: logical(rawB) ?? kb } });
+    out.push({ rule: "avro-logical-type-changed", pointer, params: { at: at4, old: logical(rawA) ?? ka, new: logical(rawB) ?? kb } });
   if (NAMED.has(a.typeName)) {
     const key3 = `${a.name}|${b.name}`;
     if (seen.has(key3)) return;
     seen.add(key3);
     if (short(a.name) !== short(b.name)) {
       const aliased = (b.aliases ?? []).some((x) => short(x) === short(a.name));
-      out.push({ rule: aliased ? "avro-renamed-with-alias" : "avro-name-changed", pointer, params: { at: at3, old: a.name, new: b.name } });
+      out.push({ rule: aliased ? "avro-renamed-with-alias" : "avro-name-changed", pointer, params: { at: at4, old: a.name, new: b.name } });
     }
-    if ((a.doc ?? "") !== (b.doc ?? "")) out.push({ rule: "avro-doc-changed", pointer: pointerJoin(pointer, "doc"), params: { at: at3 } });
+    if ((a.doc ?? "") !== (b.doc ?? "")) out.push({ rule: "avro-doc-changed", pointer: pointerJoin(pointer, "doc"), params: { at: at4 } });
   }
   if (ka === "record") {
     const [fa, fb] = [a.fields, b.fields];
@@ -6481,8 +6481,8 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     fa.forEach((x, i) => place.has(x.name) || place.set(x.name, i));
     fb.forEach((f, i) => {
       const byAlias = (f.aliases ?? []).map((n) => place.get(n)).filter((k) => k !== void 0);
-      const at4 = place.get(f.name) ?? (byAlias.length ? Math.min(...byAlias) : void 0);
-      const old = at4 === void 0 ? void 0 : fa[at4];
+      const at5 = place.get(f.name) ?? (byAlias.length ? Math.min(...byAlias) : void 0);
+      const old = at5 === void 0 ? void 0 : fa[at5];
       const fp = pointerJoin(pointer, "fields", i);
       const where = path ? `${path}.${f.name}` : f.name;
       const rawF = rb[i];
@@ -6496,7 +6496,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
         return;
       }
       matched.add(old);
-      const rawOld = ra[at4];
+      const rawOld = ra[at5];
       if (old.name !== f.name) out.push({ rule: "avro-field-renamed", pointer: fp, params: { at: where, old: old.name, new: f.name } });
       const oldDefault = isObj(rawOld) && "default" in rawOld ? JSON.stringify(rawOld.default) : void 0;
       const newDefault = hasDefault ? JSON.stringify(rawF.default) : void 0;
@@ -6537,14 +6537,14 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
         out.push({
           rule: defaultOf(rawB) ? "avro-enum-symbol-removed-to-default" : "avro-enum-symbol-removed",
           pointer: pointerJoin(pointer, "symbols"),
-          params: { at: at3, symbol: s, default: defaultOf(rawB) }
+          params: { at: at4, symbol: s, default: defaultOf(rawB) }
         });
     for (const s of sb)
       if (!sa.includes(s))
         out.push({
           rule: defaultOf(rawA) ? "avro-enum-symbol-added-to-default" : "avro-enum-symbol-added",
           pointer: pointerJoin(pointer, "symbols", sb.indexOf(s)),
-          params: { at: at3, symbol: s, default: defaultOf(rawA) }
+          params: { at: at4, symbol: s, default: defaultOf(rawA) }
         });
   } else if (ka === "fixed") {
     const [za, zb] = [a.size, b.size];
@@ -6552,7 +6552,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
       out.push({
         rule: "avro-type-changed",
         pointer: pointerJoin(pointer, "size"),
-        params: { at: at3, old: `fixed(${za})`, new: `fixed(${zb})` }
+        params: { at: at4, old: `fixed(${za})`, new: `fixed(${zb})` }
       });
   } else if (ka === "array") {
     walk(
@@ -6581,19 +6581,19 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     const [ua, ub] = [Array.isArray(rawA) ? rawA : [], Array.isArray(rawB) ? rawB : []];
     tb.forEach((t, i) => {
       const j = ta.findIndex((x) => branchKey(x) === branchKey(t));
-      if (j < 0) out.push({ rule: "avro-union-branch-added", pointer: pointerJoin(pointer, i), params: { at: at3, branch: branchKey(t) } });
-      else walk(ta[j], t, ua[j], ub[i], pointerJoin(pointer, i), at3, out, seen);
+      if (j < 0) out.push({ rule: "avro-union-branch-added", pointer: pointerJoin(pointer, i), params: { at: at4, branch: branchKey(t) } });
+      else walk(ta[j], t, ua[j], ub[i], pointerJoin(pointer, i), at4, out, seen);
     });
     for (const t of ta)
       if (!tb.some((x) => branchKey(x) === branchKey(t)))
-        out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at3, branch: branchKey(t) } });
+        out.push({ rule: "avro-union-branch-removed", pointer, params: { at: at4, branch: branchKey(t) } });
   }
 }
 function diffAvroSchemas(sink, older, newer, scope) {
   const [a, b] = [avroType(older.node, older.loc), avroType(newer.node, newer.loc)];
-  const found = [];
-  walk(a, b, older.node, newer.node, newer.loc.pointer, "", found, /* @__PURE__ */ new Set());
-  const emitted = found.map((f) => {
+  const found2 = [];
+  walk(a, b, older.node, newer.node, newer.loc.pointer, "", found2, /* @__PURE__ */ new Set());
+  const emitted = found2.map((f) => {
     const c = sink.emit({
       rule: f.rule,
       role: scope.role,
@@ -6809,8 +6809,8 @@ function readAsyncApi(docs, file2, errors) {
   const messages = /* @__PURE__ */ new Map();
   const keyOf = (loc) => loc.file === file2 ? loc.pointer : `${loc.file}#${loc.pointer}`;
   const carriers = /* @__PURE__ */ new Map();
-  const message = (at4, node, fallback, channel) => {
-    const def = deref(at4, node);
+  const message = (at5, node, fallback, channel) => {
+    const def = deref(at5, node);
     const key3 = keyOf(def.loc);
     if (channel !== void 0) (carriers.get(key3) ?? carriers.set(key3, /* @__PURE__ */ new Set()).get(key3)).add(channel);
     if (messages.has(key3)) return key3;
@@ -6832,15 +6832,15 @@ function readAsyncApi(docs, file2, errors) {
     messages.set(key3, { key: key3, name, loc: def.loc, fields });
     return key3;
   };
-  const at3 = (...tokens) => ({ file: file2, pointer: pointerJoin("", ...tokens) });
+  const at4 = (...tokens) => ({ file: file2, pointer: pointerJoin("", ...tokens) });
   const channels2 = /* @__PURE__ */ new Map();
   const operations2 = /* @__PURE__ */ new Map();
   for (const [key3, raw] of Object.entries(obj(doc.channels))) {
-    const c = deref(at3("channels", key3), raw);
+    const c = deref(at4("channels", key3), raw);
     const node = obj(c.node);
     const topic = obj(obj(node.bindings).kafka).topic;
     const address = typeof topic === "string" ? topic : major === 3 ? typeof node.address === "string" ? node.address : null : key3;
-    const addressLoc = typeof topic === "string" ? at3("channels", key3, "bindings", "kafka", "topic") : major === 3 ? at3("channels", key3, "address") : c.loc;
+    const addressLoc = typeof topic === "string" ? at4("channels", key3, "bindings", "kafka", "topic") : major === 3 ? at4("channels", key3, "address") : c.loc;
     const parameters = /* @__PURE__ */ new Map();
     for (const [name, p] of Object.entries(obj(node.parameters)))
       parameters.set(name, deref({ ...c.loc, pointer: pointerJoin(c.loc.pointer, "parameters", name) }, p));
@@ -6880,7 +6880,7 @@ function readAsyncApi(docs, file2, errors) {
   }
   if (major === 3) {
     for (const [key3, raw] of Object.entries(obj(doc.operations))) {
-      const o = deref(at3("operations", key3), raw);
+      const o = deref(at4("operations", key3), raw);
       const node = obj(o.node);
       const ch = deref({ ...o.loc, pointer: pointerJoin(o.loc.pointer, "channel") }, node.channel);
       const channel = ch.loc.file === file2 && ch.loc.pointer.startsWith("/channels/") ? pointerTokens(ch.loc.pointer)[1] : void 0;
@@ -6905,7 +6905,7 @@ function readAsyncApi(docs, file2, errors) {
       });
     }
   }
-  for (const [name, m] of Object.entries(obj(obj(doc.components).messages))) message(at3("components", "messages", name), m, name);
+  for (const [name, m] of Object.entries(obj(obj(doc.components).messages))) message(at4("components", "messages", name), m, name);
   const actions = /* @__PURE__ */ new Map();
   for (const op of operations2.values()) for (const m of op.messages) (actions.get(m) ?? actions.set(m, /* @__PURE__ */ new Set()).get(m)).add(op.action);
   return {
@@ -7353,17 +7353,17 @@ function unsafePatterns(data2) {
     if (!node || typeof node !== "object") continue;
     const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
     for (const [k, v] of entries) {
-      const at3 = `${pointer}/${esc(k)}`;
+      const at4 = `${pointer}/${esc(k)}`;
       if (k === "pattern" && typeof v === "string") {
         const why = unsafeReason(v);
-        if (why) out.push({ pointer: at3, message: why });
+        if (why) out.push({ pointer: at4, message: why });
       } else if (k === "patternProperties" && v && typeof v === "object" && !Array.isArray(v)) {
         for (const p of Object.keys(v)) {
           const why = unsafeReason(p);
-          if (why) out.push({ pointer: `${at3}/${esc(p)}`, message: why });
+          if (why) out.push({ pointer: `${at4}/${esc(p)}`, message: why });
         }
       }
-      if (v && typeof v === "object") stack.push([v, at3]);
+      if (v && typeof v === "object") stack.push([v, at4]);
     }
   }
   return out;
@@ -8216,8 +8216,8 @@ function newAjv(draft2020, formats = true, judge = false, allErrors = !judge) {
   return ajv;
 }
 function eagerly(code) {
-  const at3 = code.indexOf("return function validate");
-  return at3 < 0 ? code : `${code.slice(0, at3)}return (${code.slice(at3 + "return ".length)})`;
+  const at4 = code.indexOf("return function validate");
+  return at4 < 0 ? code : `${code.slice(0, at4)}return (${code.slice(at4 + "return ".length)})`;
 }
 function failures(schema2) {
   if (!isObj(schema2) || compileSize(schema2, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema2) || explodes(schema2)) return void 0;
@@ -8241,10 +8241,10 @@ function failures(schema2) {
   };
 }
 function placesOf(e) {
-  const at3 = e.schemaPath.replace(/^#/, "").split("/").map(decodeURIComponent).join("/");
+  const at4 = e.schemaPath.replace(/^#/, "").split("/").map(decodeURIComponent).join("/");
   const { missingProperty, additionalProperty } = e.params;
   const name = e.keyword === "required" ? missingProperty : e.keyword === "additionalProperties" ? additionalProperty : void 0;
-  return typeof name === "string" ? [at3, pointerJoin(at3.slice(0, at3.lastIndexOf("/")), "properties", name)] : [at3];
+  return typeof name === "string" ? [at4, pointerJoin(at4.slice(0, at4.lastIndexOf("/")), "properties", name)] : [at4];
 }
 function isDraft2020(schema2) {
   if (!schema2 || typeof schema2 !== "object") return true;
@@ -8826,12 +8826,12 @@ function verdictOf(s, side, budget) {
 }
 var standalone = (node, root) => node !== null && typeof node === "object" ? asDocument(node, root) : node;
 function placedAt(older, newer) {
-  const at3 = (loc) => (file2, pointer) => {
+  const at4 = (loc) => (file2, pointer) => {
     if (file2 !== older.file && file2 !== newer.file) return void 0;
     if (pointer === loc.pointer || pointer.startsWith(loc.pointer + "/")) return pointer.slice(loc.pointer.length);
     return /^\/(components|\$defs|definitions)\//.test(pointer) ? pointer : void 0;
   };
-  return [at3(older), at3(newer)];
+  return [at4(older), at4(newer)];
 }
 var ELSEWHERE = "the schema breaks elsewhere; no value was found that breaks here";
 function witnessOf(j, majors) {
@@ -8839,16 +8839,16 @@ function witnessOf(j, majors) {
   const all = new Map(majors.map((c) => [c, j.broken.witness]));
   const reader = j.broken.side === "reader";
   const place = s.pointerOf?.[reader ? 1 : 0];
-  const at3 = new Map(majors.map((c) => [c, place?.(c.file, c.pointer)]));
-  if (!place || majors.length < 2 || [...at3.values()].includes(void 0)) return all;
+  const at4 = new Map(majors.map((c) => [c, place?.(c.file, c.pointer)]));
+  if (!place || majors.length < 2 || [...at4.values()].includes(void 0)) return all;
   const [older, newer] = s.rootA === void 0 ? [s.older, s.newer] : [standalone(s.older, s.rootA), standalone(s.newer, s.rootB)];
   const [accepting, rejecting] = reader ? [older, newer] : [newer, older];
-  const found = witnessesAt(accepting, rejecting, j.broken.witness, [...new Set(at3.values())]);
-  if (!found || ![...found.values()].includes(j.broken.witness)) return all;
-  const shown = new Map(majors.filter((c) => found.has(at3.get(c))).map((c) => [c, found.get(at3.get(c))]));
-  return withOwnValues(j, majors, shown, at3, accepting, rejecting);
+  const found2 = witnessesAt(accepting, rejecting, j.broken.witness, [...new Set(at4.values())]);
+  if (!found2 || ![...found2.values()].includes(j.broken.witness)) return all;
+  const shown = new Map(majors.filter((c) => found2.has(at4.get(c))).map((c) => [c, found2.get(at4.get(c))]));
+  return withOwnValues(j, majors, shown, at4, accepting, rejecting);
 }
-function withOwnValues(j, majors, shown, at3, accepting, rejecting) {
+function withOwnValues(j, majors, shown, at4, accepting, rejecting) {
   const named = majors.filter((c) => /-enum-value-(removed|added)$/.test(c.ruleId));
   if (named.length < 2) return shown;
   const [accepts, rejects] = [failures(accepting), failures(rejecting)];
@@ -8856,8 +8856,8 @@ function withOwnValues(j, majors, shown, at3, accepting, rejecting) {
   const s = j.schema;
   for (const c of named) {
     const removed = c.ruleId.endsWith("-removed");
-    const value = refTarget(removed ? s.rootA ?? s.older : s.rootB ?? s.newer, `#${c.pointer}`) ?? refTarget(removed ? s.older : s.newer, `#${at3.get(c)}`);
-    const instance = value === void 0 ? void 0 : placed(shown.get(c) ?? j.broken.witness, at3.get(c), value);
+    const value = refTarget(removed ? s.rootA ?? s.older : s.rootB ?? s.newer, `#${c.pointer}`) ?? refTarget(removed ? s.older : s.newer, `#${at4.get(c)}`);
+    const instance = value === void 0 ? void 0 : placed(shown.get(c) ?? j.broken.witness, at4.get(c), value);
     if (instance !== void 0 && accepts(instance)?.length === 0 && !!rejects(instance)?.length) shown.set(c, instance);
   }
   return shown;
@@ -8977,15 +8977,15 @@ function forcedDirection(role) {
 function diffAsyncApi(d, baseFile, file2) {
   const a = readAsyncApi(d.baseDocs, baseFile, d.errors);
   const b = readAsyncApi(d.headDocs, file2, d.errors);
-  const emit = (rule2, at3, params, lineAt) => d.sink.emit({
+  const emit = (rule2, at4, params, lineAt) => d.sink.emit({
     rule: rule2,
-    loc: typeof at3 === "string" ? { file: file2, pointer: at3 } : at3,
+    loc: typeof at4 === "string" ? { file: file2, pointer: at4 } : at4,
     params,
     ...lineAt !== void 0 ? { lineAt: { file: file2, pointer: lineAt } } : {}
   });
   let bundles;
-  const judge = (older, newer, { context, role, label }, found) => {
-    if (!found.size) return;
+  const judge = (older, newer, { context, role, label }, found2) => {
+    if (!found2.size) return;
     bundles ??= [judgedDocument(d.baseDocs, baseFile), judgedDocument(d.headDocs, file2)];
     const [x, y] = [bundles[0].copyOf(older.node), bundles[1].copyOf(newer.node)];
     if (x === void 0 || y === void 0) return;
@@ -8998,7 +8998,7 @@ function diffAsyncApi(d, baseFile, file2) {
       newer: y,
       rootA: bundles[0].root,
       rootB: bundles[1].root,
-      changes: found,
+      changes: found2,
       pointerOf: placedAt(older.loc, newer.loc)
     });
   };
@@ -9104,10 +9104,10 @@ function diffAsyncApi(d, baseFile, file2) {
     if (judged2(p) || covered.some((q) => p.startsWith(q) || q.startsWith(p))) continue;
     const descriptive = p.split("/").findIndex((t) => DESCRIPTIVE.has(t) || t === "info");
     if (descriptive > 0) {
-      const at3 = p.split("/").slice(0, descriptive + 1).join("/");
-      const field = at3.split("/").slice(1).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
-      if (!seen.has(at3)) emit("async-info-changed", at3, { field });
-      seen.add(at3);
+      const at4 = p.split("/").slice(0, descriptive + 1).join("/");
+      const field = at4.split("/").slice(1).map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+      if (!seen.has(at4)) emit("async-info-changed", at4, { field });
+      seen.add(at4);
     } else d.sink.emit(c);
   }
 }
@@ -9160,9 +9160,9 @@ function without2(doc, pointers) {
   }
   return root;
 }
-function carried(found, via) {
-  for (const c of found) for (const v of via.slice(1)) addVia(c, v);
-  return found;
+function carried(found2, via) {
+  for (const c of found2) for (const v of via.slice(1)) addVia(c, v);
+  return found2;
 }
 function compareMessage(d, a, b, old, m, judge) {
   const via = [...b.carriers.get(m.key) ?? []].map((k) => `channel ${b.channels.get(k)?.address ?? k}`).sort();
@@ -9315,13 +9315,13 @@ function pathVersion(path) {
   const dir = parts.slice(0, -1).join("/");
   const whole = WHOLE.exec(stem);
   if (whole && (whole[1] || whole[4] !== void 0)) {
-    const at3 = dir ? `${dir}/{version}${ext}` : `{version}${ext}`;
-    return version(whole[0], whole[1], whole[2], whole[4], whole[5], at3, at3);
+    const at4 = dir ? `${dir}/{version}${ext}` : `{version}${ext}`;
+    return version(whole[0], whole[1], whole[2], whole[4], whole[5], at4, at4);
   }
   const suffix = SUFFIX.exec(stem);
   if (suffix && (suffix[3] || suffix[6] !== void 0)) {
-    const at3 = `${dir ? dir + "/" : ""}${suffix[1]}${suffix[2]}{version}${ext}`;
-    return version(stem.slice(suffix[1].length + 1), suffix[3], suffix[4], suffix[5], suffix[6], at3, at3);
+    const at4 = `${dir ? dir + "/" : ""}${suffix[1]}${suffix[2]}{version}${ext}`;
+    return version(stem.slice(suffix[1].length + 1), suffix[3], suffix[4], suffix[5], suffix[6], at4, at4);
   }
   for (let i = parts.length - 2; i >= 0; i--) {
     const m = WHOLE.exec(parts[i]);
@@ -9351,8 +9351,8 @@ function written(pv, next) {
   return pv.kind === "line" ? `${prefix}${major}` : prefix + [major, minor, patch].slice(0, Math.max(parts, 2)).join(sep2);
 }
 function publishedAs(pv, next) {
-  const at3 = pv.unit.replace("{version}", written(pv, next));
-  return pv.unit === pv.series ? at3 : `${at3}/`;
+  const at4 = pv.unit.replace("{version}", written(pv, next));
+  return pv.unit === pv.series ? at4 : `${at4}/`;
 }
 function newestIn(paths, unit) {
   let newest;
@@ -9394,8 +9394,8 @@ function relocator(from, to) {
   return (file2) => {
     const pv = pathVersion(file2);
     if (pv?.unit !== a.unit || pv.written !== a.written) return void 0;
-    const at3 = pv.series.indexOf("{version}");
-    return file2.slice(0, at3) + b.written + file2.slice(at3 + a.written.length);
+    const at4 = pv.series.indexOf("{version}");
+    return file2.slice(0, at4) + b.written + file2.slice(at4 + a.written.length);
   };
 }
 
@@ -9873,8 +9873,8 @@ var OpenApiDiffer = class {
         continue;
       }
       const scopeLabel = cb.size > 1 ? `${label} (${media})` : label;
-      const found = this.schemas.compare([old], [s], { context, role, label: scopeLabel, via: op });
-      this.judge(old, s, role, scopeLabel, found);
+      const found2 = this.schemas.compare([old], [s], { context, role, label: scopeLabel, via: op });
+      this.judge(old, s, role, scopeLabel, found2);
     }
   }
   responses(a, b) {
@@ -10181,7 +10181,7 @@ var ViewBuilder = class {
       }
       let unresolved = false;
       const rest = voids ? refContainers(obj2) : { ...obj2 };
-      const at3 = (...tokens) => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
+      const at4 = (...tokens) => ({ file: side.loc.file, pointer: pointerJoin(side.loc.pointer, ...tokens) });
       if (ref) {
         delete rest.$ref;
         try {
@@ -10195,16 +10195,16 @@ var ViewBuilder = class {
       }
       if (allOf) {
         delete rest.allOf;
-        allOf.forEach((member, i) => visit({ loc: at3("allOf", i), node: member }, depth + 1));
+        allOf.forEach((member, i) => visit({ loc: at4("allOf", i), node: member }, depth + 1));
       }
       if (single) {
         delete rest[single];
-        visit({ loc: at3(single, 0), node: obj2[single][0] }, depth + 1);
+        visit({ loc: at4(single, 0), node: obj2[single][0] }, depth + 1);
       }
       if (wrap) {
         delete rest[wrap.keyword];
         const before = out.length;
-        visit({ loc: at3(wrap.keyword, wrap.index), node: obj2[wrap.keyword][wrap.index] }, depth + 1);
+        visit({ loc: at4(wrap.keyword, wrap.index), node: obj2[wrap.keyword][wrap.index] }, depth + 1);
         for (let i = before; i < out.length; i++) out[i] = { ...out[i], orNull: true };
       }
       if (Object.keys(rest).length) out.push({ loc: side.loc, node: rest, ...unresolved ? { unresolved } : {} });
@@ -10279,18 +10279,18 @@ var ViewBuilder = class {
     }
     if (node === null || typeof node !== "object" || Array.isArray(node)) return;
     const s = this.inDialect(node, loc);
-    const at3 = (...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+    const at4 = (...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
     const { types, consumed } = typeSet(s);
     if (types) view.types = view.types ? intersectTypes(view.types, types) : types;
     if ("const" in s || Array.isArray(s.enum)) {
       const values = "const" in s ? [s.const] : s.enum;
-      const mine = { values, loc: at3("const" in s ? "const" : "enum"), isConst: "const" in s };
+      const mine = { values, loc: at4("const" in s ? "const" : "enum"), isConst: "const" in s };
       view.enumValues = view.enumValues ? { ...view.enumValues, values: view.enumValues.values.filter((v) => values.some((w) => JSON.stringify(w) === JSON.stringify(v))) } : mine;
     }
     if (s.properties && typeof s.properties === "object") {
       for (const [name, sub] of Object.entries(s.properties)) {
         const list = view.properties.get(name) ?? [];
-        list.push({ loc: at3("properties", name), node: sub });
+        list.push({ loc: at4("properties", name), node: sub });
         view.properties.set(name, list);
       }
     }
@@ -10299,46 +10299,46 @@ var ViewBuilder = class {
     }
     if (s.additionalProperties === false) view.additional = false;
     else if (s.additionalProperties && typeof s.additionalProperties === "object" && view.additional !== false) {
-      view.additional = [...view.additional ?? [], { loc: at3("additionalProperties"), node: s.additionalProperties }];
+      view.additional = [...view.additional ?? [], { loc: at4("additionalProperties"), node: s.additionalProperties }];
     }
     const tuple2 = Array.isArray(s.prefixItems) ? "prefixItems" : Array.isArray(s.items) ? "items" : void 0;
     if (tuple2) {
       s[tuple2].forEach((sub, i) => {
-        (view.prefixItems[i] ??= []).push({ loc: at3(tuple2, i), node: sub });
+        (view.prefixItems[i] ??= []).push({ loc: at4(tuple2, i), node: sub });
       });
     }
     const rest = tuple2 === "items" ? "additionalItems" : "items";
-    if (s[rest] !== void 0 && !Array.isArray(s[rest]) && s[rest] !== true) view.items.push({ loc: at3(rest), node: s[rest] });
-    for (const kw of LOWER_BOUNDS) this.bound(view, s, kw, at3(kw), Math.max);
-    for (const kw of UPPER_BOUNDS) this.bound(view, s, kw, at3(kw), Math.min);
+    if (s[rest] !== void 0 && !Array.isArray(s[rest]) && s[rest] !== true) view.items.push({ loc: at4(rest), node: s[rest] });
+    for (const kw of LOWER_BOUNDS) this.bound(view, s, kw, at4(kw), Math.max);
+    for (const kw of UPPER_BOUNDS) this.bound(view, s, kw, at4(kw), Math.min);
     for (const [flag, base] of [
       ["exclusiveMinimum", "minimum"],
       ["exclusiveMaximum", "maximum"]
     ]) {
       if (typeof s[flag] === "boolean" && typeof s[base] === "number") {
         if (s[flag]) {
-          view.bounds.set(flag, { value: s[base], loc: at3(flag) });
+          view.bounds.set(flag, { value: s[base], loc: at4(flag) });
           view.bounds.delete(base);
         } else view.bounds.delete(flag);
       }
     }
-    for (const kw of OTHER_CONSTRAINTS) if (s[kw] !== void 0) view.bounds.set(kw, { value: s[kw], loc: at3(kw) });
+    for (const kw of OTHER_CONSTRAINTS) if (s[kw] !== void 0) view.bounds.set(kw, { value: s[kw], loc: at4(kw) });
     for (const keyword of ["oneOf", "anyOf"]) {
       if (Array.isArray(s[keyword]) && keyword !== consumed) {
         view.groups.push({
           keyword,
-          loc: at3(keyword),
-          alternatives: s[keyword].map((n, i) => ({ loc: at3(keyword, i), node: n }))
+          loc: at4(keyword),
+          alternatives: s[keyword].map((n, i) => ({ loc: at4(keyword, i), node: n }))
         });
       }
     }
-    if (s.not !== void 0) view.not.push({ loc: at3("not"), node: s.not });
+    if (s.not !== void 0) view.not.push({ loc: at4("not"), node: s.not });
     if (s.deprecated === true) view.deprecated = true;
-    if ("default" in s) view.default = { value: s.default, loc: at3("default") };
+    if ("default" in s) view.default = { value: s.default, loc: at4("default") };
     for (const defsKw of ["$defs", "definitions"]) {
       const defs = s[defsKw];
       if (defs && typeof defs === "object") {
-        for (const [name, sub] of Object.entries(defs)) view.defs.set(name, { loc: at3(defsKw, name), node: sub });
+        for (const [name, sub] of Object.entries(defs)) view.defs.set(name, { loc: at4(defsKw, name), node: sub });
       }
     }
     for (const [kw, value] of Object.entries(s)) {
@@ -10347,13 +10347,13 @@ var ViewBuilder = class {
         const entries = Object.entries(value);
         const names = entries.filter(([, v]) => Array.isArray(v));
         const schemas = entries.filter(([, v]) => !Array.isArray(v));
-        if (names.length) view.constraints.set("dependentRequired", { value: Object.fromEntries(names), loc: at3(kw) });
-        if (schemas.length) view.constraints.set("dependentSchemas", { value: Object.fromEntries(schemas), loc: at3(kw) });
+        if (names.length) view.constraints.set("dependentRequired", { value: Object.fromEntries(names), loc: at4(kw) });
+        if (schemas.length) view.constraints.set("dependentSchemas", { value: Object.fromEntries(schemas), loc: at4(kw) });
         continue;
       }
-      if (CONSTRAINT_KEYWORDS.has(kw)) view.constraints.set(kw, { value, loc: at3(kw) });
-      else if (DOC_KEYWORDS.has(kw) || kw.startsWith("x-")) view.docs.set(kw, { value, loc: at3(kw) });
-      else view.rest.set(kw, { value, loc: at3(kw) });
+      if (CONSTRAINT_KEYWORDS.has(kw)) view.constraints.set(kw, { value, loc: at4(kw) });
+      else if (DOC_KEYWORDS.has(kw) || kw.startsWith("x-")) view.docs.set(kw, { value, loc: at4(kw) });
+      else view.rest.set(kw, { value, loc: at4(kw) });
     }
   }
   bound(view, s, kw, loc, pick) {
@@ -10485,7 +10485,7 @@ var SchemaDiffer = class {
     const va = this.base.view(partsA);
     const vb = this.head.view(partsB);
     if (va.unresolved || vb.unresolved) return;
-    const at3 = path ? `${scope.label} ${path}` : scope.label;
+    const at4 = path ? `${scope.label} ${path}` : scope.label;
     const emit = (rule2, loc, params = {}, lineAt) => {
       const stored = this.sink.emit({
         rule: rule2,
@@ -10493,7 +10493,7 @@ var SchemaDiffer = class {
         role: scope.role,
         loc,
         lineAt,
-        params: { at: at3, ...params },
+        params: { at: at4, ...params },
         via: scope.via
       });
       for (const set of this.open) set.add(stored);
@@ -10983,7 +10983,7 @@ function diffTrees(base, head, options = {}) {
           const label = `${file2.replace(/^.*\//, "")}`;
           const root = (docs, f) => [{ loc: { file: f, pointer: "" }, node: docs.get(f).data }];
           const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
-          const found = schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
+          const found2 = schemas.compare(older, newer, { context: role, role, label }, "", { defs: true });
           const [idA, idB] = [ownId(older[0].node), ownId(newer[0].node)];
           if (idA && idA !== idB && !previous)
             sink.emit({
@@ -10991,11 +10991,11 @@ function diffTrees(base, head, options = {}) {
               loc: { file: file2, pointer: idB ? "/$id" : "" },
               params: { file: file2, old: idA, new: idB ?? "none" }
             });
-          if (found.size) {
+          if (found2.size) {
             const [a2, b2] = [judgedDocument(baseDocs, pair.base), judgedDocument(headDocs, file2)];
             const inA = (f, p) => a2.pointerOf(f === file2 ? pair.base : f, p) ?? a2.pointerOf(f, p);
             const inB = (f, p) => b2.pointerOf(f === pair.base ? file2 : f, p) ?? b2.pointerOf(f, p);
-            judged2.push({ file: file2, role, label, older: a2.root, newer: b2.root, changes: found, pointerOf: [inA, inB] });
+            judged2.push({ file: file2, role, label, older: a2.root, newer: b2.root, changes: found2, pointerOf: [inA, inB] });
           }
         }
       } else if (kind === "data" && !isData(file2, pair.base)) {
@@ -11148,9 +11148,9 @@ function finalize(raw, headDocs, moduleOf) {
   for (const [file2, list] of byFile) {
     if (!headDocs.has(file2)) continue;
     try {
-      const found = headDocs.get(file2).positions.locateAll(list.map((c) => lineOf(c).pointer));
+      const found2 = headDocs.get(file2).positions.locateAll(list.map((c) => lineOf(c).pointer));
       for (const c of list) {
-        const pos = found.get(lineOf(c).pointer);
+        const pos = found2.get(lineOf(c).pointer);
         if (pos) lines.set(c, pos);
       }
     } catch {
@@ -11608,14 +11608,14 @@ function checkReadable(docs, paths, isContract = () => false) {
       continue;
     }
     if (!isContractKind(detectKind(file2, void 0, data2)) && !isContract(file2)) continue;
-    let found = 0;
+    let found2 = 0;
     for (const { pointer, ref } of refsIn(data2)) {
-      if (found >= MAX_PER_FILE2) break;
+      if (found2 >= MAX_PER_FILE2) break;
       try {
         docs.deref({ file: file2, pointer }, { $ref: ref });
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
-        found++;
+        found2++;
         problems.push({ file: file2, line: docs.lineOf({ file: file2, pointer }), message: err.message });
       }
     }
@@ -11712,11 +11712,11 @@ function checkExamples(docs, paths) {
       continue;
     }
     const instances = MANY.test(example) && Array.isArray(data2) ? data2.map((item, i) => [`/${i}`, item]) : [["", data2]];
-    for (const [at3, instance] of instances) {
+    for (const [at4, instance] of instances) {
       if (validate(withoutSchemaKey(instance))) continue;
       const errors = validate.errors ?? [];
-      const pointer = at3 + (errors[0]?.instancePath ?? "");
-      const message = (at3 ? `example ${at3.slice(1)}: ` : "") + errors.slice(0, 3).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ") + (errors.length > 3 ? `; and ${errors.length - 3} more` : "");
+      const pointer = at4 + (errors[0]?.instancePath ?? "");
+      const message = (at4 ? `example ${at4.slice(1)}: ` : "") + errors.slice(0, 3).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ") + (errors.length > 3 ? `; and ${errors.length - 3} more` : "");
       out.push(
         finding(
           "example-invalid",
@@ -11852,11 +11852,11 @@ function mixedEndingsMatch(bytes, k, sha) {
     const out = new Uint8Array(bytes.length + k);
     let from = 0;
     let to = 0;
-    lfs.forEach((at3, line) => {
-      out.set(bytes.subarray(from, at3), to);
-      to += at3 - from;
+    lfs.forEach((at4, line) => {
+      out.set(bytes.subarray(from, at4), to);
+      to += at4 - from;
       if (isCrlf(line)) out[to++] = 13;
-      from = at3;
+      from = at4;
     });
     out.set(bytes.subarray(from), to);
     return out;
@@ -12020,12 +12020,12 @@ function checkSchemaInvariant(inv, file2, base, head) {
   const builder = new ViewBuilder(head, errors);
   const baseBuilder = new ViewBuilder(base, errors);
   const out = [];
-  const add = (name, problem, at3 = pointer) => out.push(
+  const add = (name, problem, at4 = pointer) => out.push(
     finding(
       "invariant-removed",
       file2,
       { invariant: inv.id, name, file: file2, problem },
-      { line: head.has(file2) ? head.lineOf({ file: file2, pointer: at3 }) : void 0, key: `${inv.id}|${name}|${problem}` }
+      { line: head.has(file2) ? head.lineOf({ file: file2, pointer: at4 }) : void 0, key: `${inv.id}|${name}|${problem}` }
     )
   );
   for (const name of inv.keep) {
@@ -12173,13 +12173,13 @@ function lintOpenApi(docs, paths) {
     }
     for (const { path, method, node: op } of operations(doc, file2)) {
       const label = `${method.toUpperCase()} ${path}`;
-      const at3 = pointerJoin("/paths", path, method);
+      const at4 = pointerJoin("/paths", path, method);
       const responses = isObj7(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
-        out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|4xx` }));
+        out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at4), key: `${file2}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
         const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj7(r) && Object.keys(r).length === 0));
-        if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at3), key: `${file2}|${label}|health` }));
+        if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at4), key: `${file2}|${label}|health` }));
       }
     }
   }
@@ -12218,9 +12218,9 @@ var maxVersion = (a, b) => b && semver4.gt(b, a) ? b : a;
 var readability = (context) => {
   const base = context.base.docs;
   const wasContract = (file2) => {
-    const at3 = context.movedFrom(file2) ?? file2;
-    const data2 = base.has(at3) ? unlessUnreadable(() => base.get(at3).data) : void 0;
-    return data2 !== void 0 && isContractKind(detectKind(at3, void 0, data2));
+    const at4 = context.movedFrom(file2) ?? file2;
+    const data2 = base.has(at4) ? unlessUnreadable(() => base.get(at4).data) : void 0;
+    return data2 !== void 0 && isContractKind(detectKind(at4, void 0, data2));
   };
   const isContract = (file2) => context.isContract(file2) || wasContract(file2);
   const problems = /* @__PURE__ */ new Map();
@@ -12254,6 +12254,101 @@ var spectral = (context) => ({
 // src/core/policy/checks/versioning.ts
 import semver5 from "semver";
 
+// src/core/manifests.ts
+var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
+var MAX_MANIFEST_CHARS = 1e6;
+var isManifest = (path) => MANIFEST.test(path);
+function readManifest(path, text4) {
+  if (text4.length > MAX_MANIFEST_CHARS) return {};
+  const file2 = path.slice(path.lastIndexOf("/") + 1);
+  if (file2 === "pom.xml") return pom(text4);
+  if (file2 === "gradle.properties") return { version: found(text4, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
+  if (file2.startsWith("build.gradle")) return { version: found(text4, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
+  if (file2 === "pyproject.toml") return toml(text4, ["project", "tool.poetry"]);
+  if (file2 === "Cargo.toml") return toml(text4, ["package", "workspace.package"]);
+  return void 0;
+}
+function found(text4, re) {
+  const m = re.exec(text4);
+  const value = m?.[1] ?? m?.[2];
+  return m && value ? at3(text4, m.index + m[0].lastIndexOf(value), value) : void 0;
+}
+function at3(text4, start, value) {
+  let line = 1;
+  for (let i = text4.indexOf("\n"); i !== -1 && i < start; i = text4.indexOf("\n", i + 1)) line++;
+  return { value, start, end: start + value.length, line };
+}
+function toml(text4, tables) {
+  const entries = /* @__PURE__ */ new Map();
+  let table = "";
+  let offset = 0;
+  for (const raw of text4.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    const header = /^[ \t]*\[([^[\]]+)\][ \t]*(#.*)?$/.exec(line);
+    if (header) table = header[1].trim().replace(/[ \t]*\.[ \t]*/g, ".");
+    else if (/^[ \t]*\[\[/.test(line)) table = void 0;
+    else if (table !== void 0 && tables.includes(table)) {
+      const kv = /^[ \t]*(name|version)[ \t]*=[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)')/.exec(line);
+      if (kv) {
+        const value = kv[2] ?? kv[3];
+        const entry = entries.get(table) ?? {};
+        if (kv[1] === "name") entry.name = value;
+        else entry.version = at3(text4, offset + kv[0].length - value.length - 1, value);
+        entries.set(table, entry);
+      }
+    }
+    offset += raw.length + 1;
+  }
+  return tables.map((t) => entries.get(t)).find((e) => e?.version) ?? entries.get(tables[0]) ?? {};
+}
+function pom(text4) {
+  const blank = blanked(text4);
+  const stack = [];
+  const leaves = /* @__PURE__ */ new Map();
+  const tag = /<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
+  for (let m = tag.exec(blank); m; m = tag.exec(blank)) {
+    if (m[1]) {
+      stack.pop();
+      continue;
+    }
+    if (m[3].endsWith("/")) continue;
+    stack.push(m[2]);
+    const where = stack.length <= 3 ? stack.join("/") : "";
+    if (/^project\/(artifactId|version|properties\/[^/]+)$/.test(where)) {
+      const start = m.index + m[0].length;
+      const end = blank.indexOf("<", start);
+      if (end !== -1) leaves.set(where, { start, end });
+    }
+  }
+  const value = (where) => {
+    const leaf = leaves.get(where);
+    if (!leaf) return void 0;
+    const raw = text4.slice(leaf.start, leaf.end);
+    const trimmed = raw.trim();
+    return trimmed ? at3(text4, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
+  };
+  let version2 = value("project/version");
+  const property = version2 && /^\$\{([\w.-]+)\}$/.exec(version2.value)?.[1];
+  if (property) version2 = value(`project/properties/${property}`);
+  if (version2?.value.includes("${")) version2 = void 0;
+  return { name: value("project/artifactId")?.value, version: version2 };
+}
+function blanked(text4) {
+  let out = "";
+  let from = 0;
+  for (; ; ) {
+    const comment = text4.indexOf("<!--", from);
+    const cdata = text4.indexOf("<![CDATA[", from);
+    const start = comment === -1 ? cdata : cdata === -1 ? comment : Math.min(comment, cdata);
+    if (start === -1) return out + text4.slice(from);
+    const close = start === comment ? "-->" : "]]>";
+    const stop = text4.indexOf(close, start + 4);
+    const end = stop === -1 ? text4.length : stop + close.length;
+    out += text4.slice(from, start) + text4.slice(start, end).replace(/[^\n]/g, " ");
+    from = end;
+  }
+}
+
 // src/core/units.ts
 var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var Units = class {
@@ -12283,9 +12378,17 @@ var Units = class {
 function versionAt(docs, home) {
   if (!home) return void 0;
   if (home.kind === "path") return newestIn(docs.tree.paths(), home.file);
+  if (home.kind === "manifest") return manifestAt(docs, home.file)?.value;
   const data2 = unlessUnreadable(() => docs.get(home.file))?.data;
   const value = valueAt(data2, home.pointer);
   return value === void 0 || value === null || typeof value === "object" ? void 0 : String(value);
+}
+function versionLine(docs, home) {
+  return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
+}
+function manifestAt(docs, file2) {
+  const bytes = docs.tree.read(file2);
+  return bytes && readManifest(file2, new TextDecoder().decode(bytes))?.version;
 }
 function valueAt(data2, pointer) {
   let node = data2;
@@ -12357,14 +12460,19 @@ function findUnits(paths, docs, layout, configured, fallback) {
   units.push(...published.values());
   const packages = /* @__PURE__ */ new Map();
   for (const p of paths) {
-    if (!/(^|\/)package\.json$/.test(p)) continue;
-    const d = data2(p);
-    if (!isObj8(d) || typeof d.version !== "string") continue;
     const dir = p.slice(0, p.lastIndexOf("/") + 1);
-    packages.set(dir, {
-      name: typeof d.name === "string" && d.name ? d.name : dir.replace(/\/$/, "") || "package",
-      home: { file: p, pointer: "/version", kind: "package" }
-    });
+    const unnamed = dir.replace(/\/$/, "") || "package";
+    if (/(^|\/)package\.json$/.test(p)) {
+      const d = data2(p);
+      if (!isObj8(d) || typeof d.version !== "string") continue;
+      const name = typeof d.name === "string" && d.name ? d.name : unnamed;
+      packages.set(dir, { name, home: { file: p, pointer: "/version", kind: "package" } });
+    } else if (isManifest(p) && packages.get(dir)?.home?.kind !== "package") {
+      const bytes = docs.tree.read(p);
+      const manifest = bytes && readManifest(p, new TextDecoder().decode(bytes));
+      if (!manifest?.version || packages.get(dir)) continue;
+      packages.set(dir, { name: manifest.name || unnamed, home: { file: p, pointer: "/version", kind: "manifest" } });
+    }
   }
   const dirs2 = [...packages.keys()].sort((a, b) => b.length - a.length);
   for (const p of paths) {
@@ -12379,9 +12487,9 @@ function findUnits(paths, docs, layout, configured, fallback) {
   return new Units(units, owner, fallback);
 }
 function pathUnitName(unit) {
-  const at3 = unit.indexOf("{version}");
-  const before = unit.slice(0, at3).replace(/[/._-]+$/, "");
-  return before || unit.slice(at3 + "{version}".length).replace(/^[/._-]+/, "") || "versions";
+  const at4 = unit.indexOf("{version}");
+  const before = unit.slice(0, at4).replace(/[/._-]+$/, "");
+  return before || unit.slice(at4 + "{version}".length).replace(/^[/._-]+/, "") || "versions";
 }
 function infoOf(d) {
   if (!isObj8(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
@@ -12596,10 +12704,10 @@ ${text2(head.tree, p) ?? ""}`);
       ...inPaths ? { versionInPaths: true } : {},
       ...inheritedFiles.length ? { inherits: inheritedFiles } : {}
     });
-    const at3 = { module: name, file: versionsFile };
+    const at4 = { module: name, file: versionsFile };
     const council = () => findings.push(councilFinding(name, versionsFile, majors.length));
     if (!currentVersion || !semver5.valid(currentVersion)) {
-      if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at3));
+      if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at4));
       if (majors.length) council();
       continue;
     }
@@ -12620,19 +12728,19 @@ ${text2(head.tree, p) ?? ""}`);
       file: versionsFile,
       key: key3
     };
-    const line = head.docs.lineOf({ file: versionsFile, pointer });
+    const line = versionLine(head.docs, home ?? { file: versionsFile, pointer, kind: "versions" });
     const anchor = line ? { file: versionsFile, line } : void 0;
     const target = levelRank(bump) >= levelRank(required) && !semver5.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
     const suggestion = { find: currentVersion, replace: suggested };
     if (inPaths) {
       const newest = published.map((c) => pathVersion(c.file)).find((pv) => pv.version === currentVersion);
       if (newest && levelRank(bump) < levelRank(required))
-        findings.push(finding("version-path-too-low", versionsFile, { ...params, path: publishedAs(newest, suggested) }, at3));
+        findings.push(finding("version-path-too-low", versionsFile, { ...params, path: publishedAs(newest, suggested) }, at4));
     } else if (semver5.lt(currentVersion, frozenVersion))
-      findings.push(finding("version-decreased", versionsFile, params, { ...at3, line, suggestion }));
+      findings.push(finding("version-decreased", versionsFile, params, { ...at4, line, suggestion }));
     else if (levelRank(bump) < levelRank(required))
-      findings.push(finding("version-bump-missing", versionsFile, params, { ...at3, line, suggestion }));
-    else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at3, line }));
+      findings.push(finding("version-bump-missing", versionsFile, params, { ...at4, line, suggestion }));
+    else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at4, line }));
     if ((inPaths || inLine) && majors.length && level !== "major") council();
     if (required !== "none") {
       checklist.push({
@@ -12652,7 +12760,7 @@ ${text2(head.tree, p) ?? ""}`);
         const proposal = { ...changelogProposal(changelogPath, changelog, single ? "" : name, target, changes), anchor };
         const entry = single ? target : `${name} ${target}`;
         const params2 = { changelog: changelogPath, module: name, current: target, entry };
-        findings.push(finding("changelog-missing", changelogPath, params2, { ...at3, proposal }));
+        findings.push(finding("changelog-missing", changelogPath, params2, { ...at4, proposal }));
       }
     }
     if (level === "major") {
@@ -12666,7 +12774,7 @@ ${text2(head.tree, p) ?? ""}`);
       if (!noted) {
         const proposal = { ...migrationProposal(migrations, name, frozenVersion, target, majors), anchor };
         const params2 = { module: name, current: target, migrations, note: proposal.path };
-        findings.push(finding("migration-note-missing", migrations, params2, { ...at3, proposal }));
+        findings.push(finding("migration-note-missing", migrations, params2, { ...at4, proposal }));
       }
       council();
       const consumers = consumersOf(text2(head.tree, versionsFile));
@@ -13019,17 +13127,17 @@ function loadRuleset(file2, text4, parts) {
     if (data2[key3] !== void 0) definition[key3] = data2[key3];
   const rules = {};
   for (const [id, rule2] of Object.entries(isObj9(data2.rules) ? data2.rules : {})) {
-    const at3 = pointerJoin("/rules", id);
+    const at4 = pointerJoin("/rules", id);
     if (!isObj9(rule2)) {
       rules[id] = rule2;
       continue;
     }
     const out = { ...rule2 };
-    if (rule2.formats !== void 0) out.formats = formatList(rule2.formats, pointerJoin(at3, "formats"), FORMATS, refuse);
+    if (rule2.formats !== void 0) out.formats = formatList(rule2.formats, pointerJoin(at4, "formats"), FORMATS, refuse);
     if (rule2.then !== void 0) {
       const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
       const built = thens.map((then, i) => {
-        const where = Array.isArray(rule2.then) ? pointerJoin(at3, "then", i, "function") : pointerJoin(at3, "then", "function");
+        const where = Array.isArray(rule2.then) ? pointerJoin(at4, "then", i, "function") : pointerJoin(at4, "then", "function");
         if (!isObj9(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
         const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
         if (!fn)
@@ -13046,10 +13154,10 @@ function loadRuleset(file2, text4, parts) {
   if (data2.rules !== void 0) definition.rules = rules;
   return { file: file2, definition };
 }
-function formatList(value, at3, FORMATS, refuse) {
-  if (!Array.isArray(value)) return refuse(at3, "`formats` is not a list");
+function formatList(value, at4, FORMATS, refuse) {
+  if (!Array.isArray(value)) return refuse(at4, "`formats` is not a list");
   return value.map(
-    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at3, i), `unknown format ${JSON.stringify(name)}`)
+    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at4, i), `unknown format ${JSON.stringify(name)}`)
   );
 }
 
@@ -13186,15 +13294,15 @@ async function spectralFindings(ruleset, docs, paths, progress) {
     for (const r of results) {
       const ruleId = SEVERITY[r.severity];
       if (!ruleId || r.code === "invalid-ref" || r.code === "parser") continue;
-      const at3 = r.source ? r.source.replace(/^\/+/, "") : file2;
-      const key3 = `${at3}|${String(r.code)}|${r.path.join("/")}`;
+      const at4 = r.source ? r.source.replace(/^\/+/, "") : file2;
+      const key3 = `${at4}|${String(r.code)}|${r.path.join("/")}`;
       if (out.has(key3)) continue;
       out.set(
         key3,
         finding(
           ruleId,
-          at3,
-          { file: at3, code: String(r.code), message: r.message, ruleset: ruleset.file },
+          at4,
+          { file: at4, code: String(r.code), message: r.message, ruleset: ruleset.file },
           { line: r.range.start.line + 1, key: key3 }
         )
       );
@@ -13218,9 +13326,9 @@ async function rootOnBase(source, baseBranch, top) {
   } catch {
     return top === void 0 ? DEFAULT_CONFIG.contracts : contractsRoot(top, void 0);
   }
-  let found = false;
-  await source.tree(commit, DEFAULT_CONFIG.contracts, () => (found = true, false));
-  return defaultRoot(found);
+  let found2 = false;
+  await source.tree(commit, DEFAULT_CONFIG.contracts, () => (found2 = true, false));
+  return defaultRoot(found2);
 }
 var defaultRoot = (hasContractsFolder) => hasContractsFolder ? DEFAULT_CONFIG.contracts : "";
 function filesReadOnBase(config, basePaths) {
@@ -13648,8 +13756,8 @@ function breakingRow(c) {
   const s = c.semantic;
   const cell = (t) => escape(t).replace(/\|/g, "\\|").replace(/\n/g, " ");
   const witness = s?.witness !== void 0 ? `<br>e.g. ${cell(`${showValue(s.witness, { spaced: true })} ${s.side === "writer" ? "may now be sent" : "was accepted, now rejected"}`)}` : "";
-  const at3 = `<sub>\`${c.file}${c.line ? `:${c.line}` : ""}\`</sub>`;
-  return `| ${cell(where)}<br>${at3} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;
+  const at4 = `<sub>\`${c.file}${c.line ? `:${c.line}` : ""}\`</sub>`;
+  return `| ${cell(where)}<br>${at4} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;
 }
 var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
 function changeList(changes, budget) {

@@ -1,9 +1,11 @@
 // Versioned units: sets of contract files that carry one version, taken from where the team keeps it. The house's
 // `<modules>/<name>/versions.yaml` is one case; an OpenAPI/AsyncAPI document's `info.version` (the document and what
-// only it reaches), the nearest `package.json` and a configured `units:` entry are the others. Pure: no I/O.
+// only it reaches), the nearest `package.json` or build manifest (pom.xml, Cargo.toml, …) and a configured `units:` entry
+// are the others. Pure: no I/O.
 import { unlessUnreadable } from './errors.js';
 import { GLOBALS, type ContractsLayout } from './layout.js';
 import type { UnitConfig } from './policy/config.js';
+import { isManifest, readManifest, type ManifestVersion } from './manifests.js';
 import { matchesAny } from './policy/glob.js';
 import { referenceClosure } from './policy/references.js';
 import type { Documents } from './source/tree.js';
@@ -13,8 +15,11 @@ import { newestIn, pathVersion } from './version-path.js';
 export interface VersionHome {
   file: string;
   pointer: string;
-  /** `path`: the version is written in the files' paths (`file` is the unit, `schemas/order/{version}`). */
-  kind: 'versions' | 'info' | 'package' | 'configured' | 'path';
+  /**
+   * `path`: the version is written in the files' paths (`file` is the unit, `schemas/order/{version}`); `manifest`: in a
+   * build manifest (pom.xml, Cargo.toml, …), found as text (`pointer` is `/version`, for messages).
+   */
+  kind: 'versions' | 'info' | 'package' | 'manifest' | 'configured' | 'path';
 }
 
 export interface Unit {
@@ -57,9 +62,20 @@ export class Units {
 export function versionAt(docs: Documents, home: VersionHome | undefined): string | undefined {
   if (!home) return undefined;
   if (home.kind === 'path') return newestIn(docs.tree.paths(), home.file);
+  if (home.kind === 'manifest') return manifestAt(docs, home.file)?.value;
   const data = unlessUnreadable(() => docs.get(home.file))?.data;
   const value = valueAt(data, home.pointer);
   return value === undefined || value === null || typeof value === 'object' ? undefined : String(value);
+}
+
+/** The line a unit's version is written on (where a bump suggests its change). */
+export function versionLine(docs: Documents, home: VersionHome): number | undefined {
+  return home.kind === 'manifest' ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
+}
+
+function manifestAt(docs: Documents, file: string): ManifestVersion | undefined {
+  const bytes = docs.tree.read(file);
+  return bytes && readManifest(file, new TextDecoder().decode(bytes))?.version;
 }
 
 function valueAt(data: unknown, pointer: string): unknown {
@@ -80,7 +96,7 @@ export function unitSlug(name: string): string {
 
 /**
  * The units of a tree (repository-relative paths, the contracts scope). Precedence, most specific first: a configured
- * unit, a house module folder, a document with its own `info.version`, the nearest `package.json` with a version. A file
+ * unit, a house module folder, a document with its own `info.version`, the nearest `package.json` or build manifest with a version. A file
  * that several documents reach belongs to none of them (`globals`): a change to it is a change to each (inherited).
  * When exactly one unit exists, every other contract file is part of it.
  */
@@ -150,17 +166,23 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
     owner.set(p, unit.name);
   }
   units.push(...published.values());
-  // the nearest package.json with a name and a version versions what lies under its folder
+  // the nearest package.json or build manifest with a version versions what lies under its folder (one folder with
+  // both: the package.json)
   const packages = new Map<string, Unit>();
   for (const p of paths) {
-    if (!/(^|\/)package\.json$/.test(p)) continue;
-    const d = data(p);
-    if (!isObj(d) || typeof d.version !== 'string') continue;
     const dir = p.slice(0, p.lastIndexOf('/') + 1);
-    packages.set(dir, {
-      name: typeof d.name === 'string' && d.name ? d.name : dir.replace(/\/$/, '') || 'package',
-      home: { file: p, pointer: '/version', kind: 'package' },
-    });
+    const unnamed = dir.replace(/\/$/, '') || 'package';
+    if (/(^|\/)package\.json$/.test(p)) {
+      const d = data(p);
+      if (!isObj(d) || typeof d.version !== 'string') continue;
+      const name = typeof d.name === 'string' && d.name ? d.name : unnamed;
+      packages.set(dir, { name, home: { file: p, pointer: '/version', kind: 'package' } });
+    } else if (isManifest(p) && packages.get(dir)?.home?.kind !== 'package') {
+      const bytes = docs.tree.read(p);
+      const manifest = bytes && readManifest(p, new TextDecoder().decode(bytes));
+      if (!manifest?.version || packages.get(dir)) continue;
+      packages.set(dir, { name: manifest.name || unnamed, home: { file: p, pointer: '/version', kind: 'manifest' } });
+    }
   }
   const dirs = [...packages.keys()].sort((a, b) => b.length - a.length);
   for (const p of paths) {

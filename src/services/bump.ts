@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import semver from 'semver';
+import { isManifest, readManifest } from '../core/manifests.js';
 import { replaceString } from '../core/scaffold/edit.js';
 import { formatOf } from '../core/source/parse.js';
 import { repoTop } from '../adapters/git-tree.js';
@@ -75,10 +76,11 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
     const text = readFileSync(file, 'utf8');
     const format = formatOf(m.versionsFile!) ?? 'yaml';
     const path = (m.versionPointer ?? '/current').split('/').slice(1);
-    // the version's own value changes where it is written (versions.yaml, info.version, package.json); every other byte stays
+    // the version's own value changes where it is written (versions.yaml, info.version, package.json, pom.xml); every other
+    // byte stays
     let edited: string;
     try {
-      edited = replaceString(text, format, path, next);
+      edited = isManifest(m.versionsFile!) ? replaceManifestVersion(m.versionsFile!, text, next) : replaceString(text, format, path, next);
     } catch {
       notes.push(`${m.name}: ${m.versionsFile} has no '${path.join('.')}' to update`);
       continue;
@@ -118,4 +120,10 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
     written.push(`${path}: added the ${draft.module} entry`);
   }
   return { written, notes, report: written.length ? await check() : after };
+}
+
+function replaceManifestVersion(file: string, text: string, next: string): string {
+  const at = readManifest(file, text)?.version;
+  if (!at) throw new Error(`${file} has no version`);
+  return text.slice(0, at.start) + next + text.slice(at.end);
 }

@@ -6,7 +6,8 @@ import { ContractsLayout } from '../layout.js';
 import { detectKind, isToolingName } from '../source/kind.js';
 import { formatOf, parseText } from '../source/parse.js';
 import { Documents, MapTree } from '../source/tree.js';
-import { findUnits, versionAt } from '../units.js';
+import { isManifest, readManifest } from '../manifests.js';
+import { findUnits, versionAt, versionLine } from '../units.js';
 import { referenceClosure } from './references.js';
 import { inDependencyDir } from './scope.js';
 import { compareText } from '../model.js';
@@ -124,14 +125,16 @@ export function detectLayout(paths: string[], read: (path: string) => string | u
   // the house: a `contracts/` folder holds them; else they are listed where they are
   const house = contracts.some((p) => p.startsWith('contracts/'));
   const inFound = new Set(contracts);
-  // the package.json files above contracts that no document versions itself (a JSON Schema package)
+  // the package.json files and build manifests (pom.xml, Cargo.toml, …) with a version above contracts: they version
+  // those no document versions itself (a JSON Schema package, the Avro schemas of a Maven module)
+  const versioned = (p: string) =>
+    /(^|\/)package\.json$/.test(p)
+      ? /"version"\s*:/.test(read(p) ?? '')
+      : isManifest(p) && readManifest(p, read(p) ?? '')?.version !== undefined;
   const packages = paths.filter(
-    (p) =>
-      /(^|\/)package\.json$/.test(p) &&
-      !inDependencyDir(p) &&
-      /"version"\s*:/.test(read(p) ?? '') &&
-      contracts.some((c) => c.startsWith(p.slice(0, p.lastIndexOf('/') + 1))),
+    (p) => !inDependencyDir(p) && contracts.some((c) => c.startsWith(p.slice(0, p.lastIndexOf('/') + 1))) && versioned(p),
   );
+  for (const p of packages) if (!tree.read(p)) tree.set(p, read(p)!);
   const listed = house || !contracts.length ? undefined : scopeOf(contracts, packages);
   // all in one folder of their own (`api/`): that folder is the root, its freezes in `api/_frozen`
   const single =
@@ -145,7 +148,7 @@ export function detectLayout(paths: string[], read: (path: string) => string | u
     name: u.name,
     version: versionAt(docs, u.home),
     file: u.home?.file ?? '',
-    line: u.home ? docs.lineOf({ file: u.home.file, pointer: u.home.pointer }) : undefined,
+    line: u.home ? versionLine(docs, u.home) : undefined,
     key: u.home ? u.home.pointer.slice(1).replace(/\//g, '.') : '',
   }));
   const under = (p: string) => (root ? p.startsWith(root + '/') : true);

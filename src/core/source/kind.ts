@@ -77,6 +77,7 @@ export function isToolingName(file: string): boolean {
     /\.postman_(collection|environment)\.json$/.test(p) ||
     /\/\.?spectral[^/]*\.(json|ya?ml)$/.test(p) ||
     /\/(package|package-lock|tsconfig)\.json$/.test(p) ||
+    /\/(pom\.xml|gradle\.properties|build\.gradle\.kts|build\.gradle)$/.test(p) ||
     /\/(tests?|tooling|scripts|harness|ci|\.github)\//.test(p)
   );
 }

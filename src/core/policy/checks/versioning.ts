@@ -3,7 +3,7 @@
 import semver from 'semver';
 import { levelRank, maxLevel, type Level } from '../../model.js';
 import { GLOBALS } from '../../modules.js';
-import { unitSlug, versionAt } from '../../units.js';
+import { unitSlug, versionAt, versionLine } from '../../units.js';
 import { pathVersion, publishedAs } from '../../version-path.js';
 import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
 import { finding, type Finding } from '../finding.js';
@@ -91,7 +91,7 @@ export const versioning: PolicyCheck = (context) => {
       file: versionsFile,
       key,
     };
-    const line = head.docs.lineOf({ file: versionsFile, pointer });
+    const line = versionLine(head.docs, home ?? { file: versionsFile, pointer, kind: 'versions' });
     // drafts are offered on the version line, which the author just edited (so the pull request's diff shows it)
     const anchor = line ? { file: versionsFile, line } : undefined;
     // drafts name the version the changes need: the current one when it is enough, else the suggested one

@@ -15,7 +15,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-AJKDA7IC.js";
 import {
   checkReadable
-} from "./chunk-UFQKLAVB.js";
+} from "./chunk-6ZHTTZEY.js";
 import {
   FsTree,
   repositoryRootOf
@@ -23,9 +23,9 @@ import {
 import "./chunk-WUBRFZOS.js";
 import {
   diffTrees
-} from "./chunk-RHZN7PIV.js";
+} from "./chunk-XOYSLCTX.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-ENW525UT.js";
+import "./chunk-VA6G6WK7.js";
 import {
   Documents
 } from "./chunk-QT5SWZTG.js";

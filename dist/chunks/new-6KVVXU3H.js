@@ -7,26 +7,26 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-I4QHHUUN.js";
+} from "./chunk-CMCCFTPX.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-4ACC2ZPF.js";
-import "./chunk-AITGHZRJ.js";
-import "./chunk-ZU4W2BQR.js";
+} from "./chunk-6AKVQXW3.js";
+import "./chunk-WT377VFS.js";
+import "./chunk-XMDIMNQA.js";
 import {
   readVersion
 } from "./chunk-MUJGRQWW.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-UFQKLAVB.js";
+import "./chunk-6ZHTTZEY.js";
 import "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
-import "./chunk-RHZN7PIV.js";
+import "./chunk-XOYSLCTX.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-ENW525UT.js";
+import "./chunk-VA6G6WK7.js";
 import {
   formatOf
 } from "./chunk-QT5SWZTG.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-AITGHZRJ.js";
-import "./chunk-ZU4W2BQR.js";
+} from "./chunk-WT377VFS.js";
+import "./chunk-XMDIMNQA.js";
 import "./chunk-MUJGRQWW.js";
 import {
   progressOnStderr
@@ -18,12 +18,12 @@ import "./chunk-JH2OQGNI.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-AJKDA7IC.js";
-import "./chunk-UFQKLAVB.js";
+import "./chunk-6ZHTTZEY.js";
 import "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
-import "./chunk-RHZN7PIV.js";
+import "./chunk-XOYSLCTX.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-ENW525UT.js";
+import "./chunk-VA6G6WK7.js";
 import "./chunk-QT5SWZTG.js";
 import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";

@@ -2,10 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   findUnits,
+  isManifest,
   lintOpenApi,
+  readManifest,
   readRuleset,
-  versionAt
-} from "./chunk-ZU4W2BQR.js";
+  versionAt,
+  versionLine
+} from "./chunk-XMDIMNQA.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -19,7 +22,7 @@ import {
   repoTop,
   require_semver
 } from "./chunk-MUJGRQWW.js";
-import "./chunk-UFQKLAVB.js";
+import "./chunk-6ZHTTZEY.js";
 import {
   FsTree
 } from "./chunk-SQJJUXCQ.js";
@@ -27,7 +30,7 @@ import "./chunk-WUBRFZOS.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-ENW525UT.js";
+} from "./chunk-VA6G6WK7.js";
 import {
   ContractsLayout,
   Documents,
@@ -124,9 +127,11 @@ function detectLayout(paths, read) {
   const contracts = found.map((f) => f.file);
   const house = contracts.some((p) => p.startsWith("contracts/"));
   const inFound = new Set(contracts);
+  const versioned = (p) => /(^|\/)package\.json$/.test(p) ? /"version"\s*:/.test(read(p) ?? "") : isManifest(p) && readManifest(p, read(p) ?? "")?.version !== void 0;
   const packages = paths.filter(
-    (p) => /(^|\/)package\.json$/.test(p) && !inDependencyDir(p) && /"version"\s*:/.test(read(p) ?? "") && contracts.some((c) => c.startsWith(p.slice(0, p.lastIndexOf("/") + 1)))
+    (p) => !inDependencyDir(p) && contracts.some((c) => c.startsWith(p.slice(0, p.lastIndexOf("/") + 1))) && versioned(p)
   );
+  for (const p of packages) if (!tree.read(p)) tree.set(p, read(p));
   const listed = house || !contracts.length ? void 0 : scopeOf(contracts, packages);
   const single = listed?.length === 1 && /^[^/*]+\/\*\*\/\*\.\{yaml,yml,json(,avsc)?\}$/.test(listed[0]) ? listed[0].split("/")[0] : void 0;
   const root = house ? "contracts" : single ?? "";
@@ -138,7 +143,7 @@ function detectLayout(paths, read) {
     name: u.name,
     version: versionAt(docs, u.home),
     file: u.home?.file ?? "",
-    line: u.home ? docs.lineOf({ file: u.home.file, pointer: u.home.pointer }) : void 0,
+    line: u.home ? versionLine(docs, u.home) : void 0,
     key: u.home ? u.home.pointer.slice(1).replace(/\//g, ".") : ""
   }));
   const under = (p) => root ? p.startsWith(root + "/") : true;

@@ -5,17 +5,17 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-Z5OWNT67.js";
-import "./chunk-AITGHZRJ.js";
-import "./chunk-ZU4W2BQR.js";
+} from "./chunk-G6WIAJSF.js";
+import "./chunk-WT377VFS.js";
+import "./chunk-XMDIMNQA.js";
 import "./chunk-MUJGRQWW.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-UFQKLAVB.js";
+import "./chunk-6ZHTTZEY.js";
 import "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
-import "./chunk-RHZN7PIV.js";
+import "./chunk-XOYSLCTX.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-ENW525UT.js";
+import "./chunk-VA6G6WK7.js";
 import "./chunk-QT5SWZTG.js";
 import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";

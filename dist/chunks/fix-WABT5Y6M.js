@@ -4,27 +4,27 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-I4QHHUUN.js";
+} from "./chunk-CMCCFTPX.js";
 import {
   setIn,
   showCheck
-} from "./chunk-4ACC2ZPF.js";
-import "./chunk-AITGHZRJ.js";
-import "./chunk-ZU4W2BQR.js";
+} from "./chunk-6AKVQXW3.js";
+import "./chunk-WT377VFS.js";
+import "./chunk-XMDIMNQA.js";
 import "./chunk-MUJGRQWW.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-UFQKLAVB.js";
+import "./chunk-6ZHTTZEY.js";
 import "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
 import {
   isDraft2020
-} from "./chunk-RHZN7PIV.js";
+} from "./chunk-XOYSLCTX.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-ENW525UT.js";
+} from "./chunk-VA6G6WK7.js";
 import {
   formatOf
 } from "./chunk-QT5SWZTG.js";

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-RHZN7PIV.js";
+} from "./chunk-XOYSLCTX.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-ENW525UT.js";
+import "./chunk-VA6G6WK7.js";
 import "./chunk-QT5SWZTG.js";
 import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";

@@ -8,8 +8,9 @@ import {
   readRuleset,
   spectralFindings,
   unitSlug,
-  versionAt
-} from "./chunk-ZU4W2BQR.js";
+  versionAt,
+  versionLine
+} from "./chunk-XMDIMNQA.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -41,7 +42,7 @@ import {
 import {
   checkReadable,
   refsIn
-} from "./chunk-UFQKLAVB.js";
+} from "./chunk-6ZHTTZEY.js";
 import {
   FsTree
 } from "./chunk-SQJJUXCQ.js";
@@ -56,7 +57,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-RHZN7PIV.js";
+} from "./chunk-XOYSLCTX.js";
 import {
   detectKind,
   isContractKind,
@@ -65,7 +66,7 @@ import {
   pathVersion,
   predecessors,
   publishedAs
-} from "./chunk-ENW525UT.js";
+} from "./chunk-VA6G6WK7.js";
 import {
   ContractsLayout,
   Documents,
@@ -1146,7 +1147,7 @@ ${text(head.tree, p) ?? ""}`);
       file: versionsFile,
       key: key2
     };
-    const line = head.docs.lineOf({ file: versionsFile, pointer });
+    const line = versionLine(head.docs, home ?? { file: versionsFile, pointer, kind: "versions" });
     const anchor = line ? { file: versionsFile, line } : void 0;
     const target = levelRank(bump) >= levelRank(required) && !import_semver3.default.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
     const suggestion = { find: currentVersion, replace: suggested };

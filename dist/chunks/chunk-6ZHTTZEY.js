@@ -5,7 +5,7 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-ENW525UT.js";
+} from "./chunk-VA6G6WK7.js";
 import {
   formatOf,
   isRefObject

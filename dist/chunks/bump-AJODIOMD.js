@@ -2,21 +2,21 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-H7S6ZRFU.js";
+} from "./chunk-M6CZAZEE.js";
 import {
   printCheck
-} from "./chunk-4ACC2ZPF.js";
-import "./chunk-AITGHZRJ.js";
-import "./chunk-ZU4W2BQR.js";
+} from "./chunk-6AKVQXW3.js";
+import "./chunk-WT377VFS.js";
+import "./chunk-XMDIMNQA.js";
 import "./chunk-MUJGRQWW.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-UFQKLAVB.js";
+import "./chunk-6ZHTTZEY.js";
 import "./chunk-SQJJUXCQ.js";
 import "./chunk-WUBRFZOS.js";
-import "./chunk-RHZN7PIV.js";
+import "./chunk-XOYSLCTX.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-ENW525UT.js";
+import "./chunk-VA6G6WK7.js";
 import "./chunk-QT5SWZTG.js";
 import "./chunk-V4P2CRFV.js";
 import "./chunk-LQT5G54K.js";

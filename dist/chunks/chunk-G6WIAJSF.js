@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-AITGHZRJ.js";
+} from "./chunk-WT377VFS.js";
 import {
   POLICY_RULES
 } from "./chunk-WUBRFZOS.js";

@@ -22,7 +22,7 @@ import {
   safeRegExpEngine,
   unjudgedFormat,
   unsafeReason
-} from "./chunk-ENW525UT.js";
+} from "./chunk-VA6G6WK7.js";
 import {
   DROP,
   Documents,

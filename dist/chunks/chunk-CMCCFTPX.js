@@ -11,7 +11,7 @@ import {
 } from "./chunk-SQJJUXCQ.js";
 import {
   detectKind
-} from "./chunk-ENW525UT.js";
+} from "./chunk-VA6G6WK7.js";
 import {
   ContractsLayout,
   Documents,

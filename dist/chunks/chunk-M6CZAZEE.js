@@ -2,10 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-4ACC2ZPF.js";
+} from "./chunk-6AKVQXW3.js";
 import {
   runCheck
-} from "./chunk-AITGHZRJ.js";
+} from "./chunk-WT377VFS.js";
+import {
+  isManifest,
+  readManifest
+} from "./chunk-XMDIMNQA.js";
 import {
   repoTop,
   require_semver
@@ -70,7 +74,7 @@ async function bump(input) {
     const path = (m.versionPointer ?? "/current").split("/").slice(1);
     let edited;
     try {
-      edited = replaceString(text, format, path, next);
+      edited = isManifest(m.versionsFile) ? replaceManifestVersion(m.versionsFile, text, next) : replaceString(text, format, path, next);
     } catch {
       notes.push(`${m.name}: ${m.versionsFile} has no '${path.join(".")}' to update`);
       continue;
@@ -106,6 +110,11 @@ async function bump(input) {
     written.push(`${path}: added the ${draft.module} entry`);
   }
   return { written, notes, report: written.length ? await check() : after };
+}
+function replaceManifestVersion(file, text, next) {
+  const at = readManifest(file, text)?.version;
+  if (!at) throw new Error(`${file} has no version`);
+  return text.slice(0, at.start) + next + text.slice(at.end);
 }
 
 export {

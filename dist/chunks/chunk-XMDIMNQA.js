@@ -5,7 +5,7 @@ import {
 } from "./chunk-MUJGRQWW.js";
 import {
   refsIn
-} from "./chunk-UFQKLAVB.js";
+} from "./chunk-6ZHTTZEY.js";
 import {
   getPolicyRule
 } from "./chunk-WUBRFZOS.js";
@@ -15,7 +15,7 @@ import {
   operations,
   pathVersion,
   unsafePatterns
-} from "./chunk-ENW525UT.js";
+} from "./chunk-VA6G6WK7.js";
 import {
   GLOBALS,
   LIMITS,
@@ -96,17 +96,112 @@ function lintOpenApi(docs, paths) {
     }
     for (const { path, method, node: op } of operations(doc, file)) {
       const label = `${method.toUpperCase()} ${path}`;
-      const at = pointerJoin("/paths", path, method);
+      const at2 = pointerJoin("/paths", path, method);
       const responses = isObj(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
-        out.push(finding("operation-missing-4xx", file, { file, op: label }, { line: line(at), key: `${file}|${label}|4xx` }));
+        out.push(finding("operation-missing-4xx", file, { file, op: label }, { line: line(at2), key: `${file}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
         const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj(r) && Object.keys(r).length === 0));
-        if (!exempt) out.push(finding("health-not-exempt", file, { file, op: label }, { line: line(at), key: `${file}|${label}|health` }));
+        if (!exempt) out.push(finding("health-not-exempt", file, { file, op: label }, { line: line(at2), key: `${file}|${label}|health` }));
       }
     }
   }
   return out;
+}
+
+// src/core/manifests.ts
+var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
+var MAX_MANIFEST_CHARS = 1e6;
+var isManifest = (path) => MANIFEST.test(path);
+function readManifest(path, text) {
+  if (text.length > MAX_MANIFEST_CHARS) return {};
+  const file = path.slice(path.lastIndexOf("/") + 1);
+  if (file === "pom.xml") return pom(text);
+  if (file === "gradle.properties") return { version: found(text, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
+  if (file.startsWith("build.gradle")) return { version: found(text, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
+  if (file === "pyproject.toml") return toml(text, ["project", "tool.poetry"]);
+  if (file === "Cargo.toml") return toml(text, ["package", "workspace.package"]);
+  return void 0;
+}
+function found(text, re) {
+  const m = re.exec(text);
+  const value = m?.[1] ?? m?.[2];
+  return m && value ? at(text, m.index + m[0].lastIndexOf(value), value) : void 0;
+}
+function at(text, start, value) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < start; i = text.indexOf("\n", i + 1)) line++;
+  return { value, start, end: start + value.length, line };
+}
+function toml(text, tables) {
+  const entries = /* @__PURE__ */ new Map();
+  let table = "";
+  let offset = 0;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    const header = /^[ \t]*\[([^[\]]+)\][ \t]*(#.*)?$/.exec(line);
+    if (header) table = header[1].trim().replace(/[ \t]*\.[ \t]*/g, ".");
+    else if (/^[ \t]*\[\[/.test(line)) table = void 0;
+    else if (table !== void 0 && tables.includes(table)) {
+      const kv = /^[ \t]*(name|version)[ \t]*=[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)')/.exec(line);
+      if (kv) {
+        const value = kv[2] ?? kv[3];
+        const entry = entries.get(table) ?? {};
+        if (kv[1] === "name") entry.name = value;
+        else entry.version = at(text, offset + kv[0].length - value.length - 1, value);
+        entries.set(table, entry);
+      }
+    }
+    offset += raw.length + 1;
+  }
+  return tables.map((t) => entries.get(t)).find((e) => e?.version) ?? entries.get(tables[0]) ?? {};
+}
+function pom(text) {
+  const blank = blanked(text);
+  const stack = [];
+  const leaves = /* @__PURE__ */ new Map();
+  const tag = /<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
+  for (let m = tag.exec(blank); m; m = tag.exec(blank)) {
+    if (m[1]) {
+      stack.pop();
+      continue;
+    }
+    if (m[3].endsWith("/")) continue;
+    stack.push(m[2]);
+    const where = stack.length <= 3 ? stack.join("/") : "";
+    if (/^project\/(artifactId|version|properties\/[^/]+)$/.test(where)) {
+      const start = m.index + m[0].length;
+      const end = blank.indexOf("<", start);
+      if (end !== -1) leaves.set(where, { start, end });
+    }
+  }
+  const value = (where) => {
+    const leaf = leaves.get(where);
+    if (!leaf) return void 0;
+    const raw = text.slice(leaf.start, leaf.end);
+    const trimmed = raw.trim();
+    return trimmed ? at(text, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
+  };
+  let version = value("project/version");
+  const property = version && /^\$\{([\w.-]+)\}$/.exec(version.value)?.[1];
+  if (property) version = value(`project/properties/${property}`);
+  if (version?.value.includes("${")) version = void 0;
+  return { name: value("project/artifactId")?.value, version };
+}
+function blanked(text) {
+  let out = "";
+  let from = 0;
+  for (; ; ) {
+    const comment = text.indexOf("<!--", from);
+    const cdata = text.indexOf("<![CDATA[", from);
+    const start = comment === -1 ? cdata : cdata === -1 ? comment : Math.min(comment, cdata);
+    if (start === -1) return out + text.slice(from);
+    const close = start === comment ? "-->" : "]]>";
+    const stop = text.indexOf(close, start + 4);
+    const end = stop === -1 ? text.length : stop + close.length;
+    out += text.slice(from, start) + text.slice(start, end).replace(/[^\n]/g, " ");
+    from = end;
+  }
 }
 
 // src/core/units.ts
@@ -138,9 +233,17 @@ var Units = class {
 function versionAt(docs, home) {
   if (!home) return void 0;
   if (home.kind === "path") return newestIn(docs.tree.paths(), home.file);
+  if (home.kind === "manifest") return manifestAt(docs, home.file)?.value;
   const data = unlessUnreadable(() => docs.get(home.file))?.data;
   const value = valueAt(data, home.pointer);
   return value === void 0 || value === null || typeof value === "object" ? void 0 : String(value);
+}
+function versionLine(docs, home) {
+  return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
+}
+function manifestAt(docs, file) {
+  const bytes = docs.tree.read(file);
+  return bytes && readManifest(file, new TextDecoder().decode(bytes))?.version;
 }
 function valueAt(data, pointer) {
   let node = data;
@@ -212,14 +315,19 @@ function findUnits(paths, docs, layout, configured, fallback) {
   units.push(...published.values());
   const packages = /* @__PURE__ */ new Map();
   for (const p of paths) {
-    if (!/(^|\/)package\.json$/.test(p)) continue;
-    const d = data(p);
-    if (!isObj2(d) || typeof d.version !== "string") continue;
     const dir = p.slice(0, p.lastIndexOf("/") + 1);
-    packages.set(dir, {
-      name: typeof d.name === "string" && d.name ? d.name : dir.replace(/\/$/, "") || "package",
-      home: { file: p, pointer: "/version", kind: "package" }
-    });
+    const unnamed = dir.replace(/\/$/, "") || "package";
+    if (/(^|\/)package\.json$/.test(p)) {
+      const d = data(p);
+      if (!isObj2(d) || typeof d.version !== "string") continue;
+      const name = typeof d.name === "string" && d.name ? d.name : unnamed;
+      packages.set(dir, { name, home: { file: p, pointer: "/version", kind: "package" } });
+    } else if (isManifest(p) && packages.get(dir)?.home?.kind !== "package") {
+      const bytes = docs.tree.read(p);
+      const manifest = bytes && readManifest(p, new TextDecoder().decode(bytes));
+      if (!manifest?.version || packages.get(dir)) continue;
+      packages.set(dir, { name: manifest.name || unnamed, home: { file: p, pointer: "/version", kind: "manifest" } });
+    }
   }
   const dirs = [...packages.keys()].sort((a, b) => b.length - a.length);
   for (const p of paths) {
@@ -234,9 +342,9 @@ function findUnits(paths, docs, layout, configured, fallback) {
   return new Units(units, owner, fallback);
 }
 function pathUnitName(unit) {
-  const at = unit.indexOf("{version}");
-  const before = unit.slice(0, at).replace(/[/._-]+$/, "");
-  return before || unit.slice(at + "{version}".length).replace(/^[/._-]+/, "") || "versions";
+  const at2 = unit.indexOf("{version}");
+  const before = unit.slice(0, at2).replace(/[/._-]+$/, "");
+  return before || unit.slice(at2 + "{version}".length).replace(/^[/._-]+/, "") || "versions";
 }
 function infoOf(d) {
   if (!isObj2(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
@@ -315,17 +423,17 @@ function loadRuleset(file, text, parts) {
     if (data[key] !== void 0) definition[key] = data[key];
   const rules = {};
   for (const [id, rule] of Object.entries(isObj3(data.rules) ? data.rules : {})) {
-    const at = pointerJoin("/rules", id);
+    const at2 = pointerJoin("/rules", id);
     if (!isObj3(rule)) {
       rules[id] = rule;
       continue;
     }
     const out = { ...rule };
-    if (rule.formats !== void 0) out.formats = formatList(rule.formats, pointerJoin(at, "formats"), FORMATS, refuse);
+    if (rule.formats !== void 0) out.formats = formatList(rule.formats, pointerJoin(at2, "formats"), FORMATS, refuse);
     if (rule.then !== void 0) {
       const thens = Array.isArray(rule.then) ? rule.then : [rule.then];
       const built = thens.map((then, i) => {
-        const where = Array.isArray(rule.then) ? pointerJoin(at, "then", i, "function") : pointerJoin(at, "then", "function");
+        const where = Array.isArray(rule.then) ? pointerJoin(at2, "then", i, "function") : pointerJoin(at2, "then", "function");
         if (!isObj3(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
         const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
         if (!fn)
@@ -342,10 +450,10 @@ function loadRuleset(file, text, parts) {
   if (data.rules !== void 0) definition.rules = rules;
   return { file, definition };
 }
-function formatList(value, at, FORMATS, refuse) {
-  if (!Array.isArray(value)) return refuse(at, "`formats` is not a list");
+function formatList(value, at2, FORMATS, refuse) {
+  if (!Array.isArray(value)) return refuse(at2, "`formats` is not a list");
   return value.map(
-    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at, i), `unknown format ${JSON.stringify(name)}`)
+    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at2, i), `unknown format ${JSON.stringify(name)}`)
   );
 }
 
@@ -482,15 +590,15 @@ async function spectralFindings(ruleset, docs, paths, progress) {
     for (const r of results) {
       const ruleId = SEVERITY[r.severity];
       if (!ruleId || r.code === "invalid-ref" || r.code === "parser") continue;
-      const at = r.source ? r.source.replace(/^\/+/, "") : file;
-      const key = `${at}|${String(r.code)}|${r.path.join("/")}`;
+      const at2 = r.source ? r.source.replace(/^\/+/, "") : file;
+      const key = `${at2}|${String(r.code)}|${r.path.join("/")}`;
       if (out.has(key)) continue;
       out.set(
         key,
         finding(
           ruleId,
-          at,
-          { file: at, code: String(r.code), message: r.message, ruleset: ruleset.file },
+          at2,
+          { file: at2, code: String(r.code), message: r.message, ruleset: ruleset.file },
           { line: r.range.start.line + 1, key }
         )
       );
@@ -503,7 +611,10 @@ export {
   finding,
   describe,
   lintOpenApi,
+  isManifest,
+  readManifest,
   versionAt,
+  versionLine,
   unitSlug,
   findUnits,
   readRuleset,

@@ -1,0 +1,140 @@
+// Schemas versioned by the build that ships them: Maven's pom.xml, Gradle, pyproject.toml, Cargo.toml. A Java team's Avro
+// schemas were "globals, no version" and its first freeze v1.0.0 although pom.xml said 1.3.0; the version is now read
+// where the build writes it, named in the fix, and rewritten in place by `bump`.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { readManifest } from '../src/core/manifests.js';
+import type { Report } from '../src/core/report/model.js';
+import { commitAll, gitRepo, gitRun, runCli } from './helpers.js';
+
+const POM = `<?xml version="1.0" encoding="UTF-8"?>
+<project>
+  <modelVersion>4.0.0</modelVersion>
+  <!-- <version>9.9.9</version> was the old line -->
+  <parent>
+    <groupId>com.acme</groupId>
+    <artifactId>platform</artifactId>
+    <version>5.0.0</version>
+  </parent>
+  <artifactId>orders-events</artifactId>
+  <version>1.3.0</version>
+  <dependencies>
+    <dependency><groupId>org.apache.avro</groupId><artifactId>avro</artifactId><version>1.12.0</version></dependency>
+  </dependencies>
+</project>
+`;
+
+const ORDER = (symbols: string[]) =>
+  JSON.stringify(
+    {
+      type: 'record',
+      name: 'Order',
+      namespace: 'com.acme',
+      fields: [
+        { name: 'id', type: 'string' },
+        { name: 'status', type: { type: 'enum', name: 'Status', symbols } },
+      ],
+    },
+    null,
+    2,
+  ) + '\n';
+
+const AVRO = 'src/main/avro/com/acme/Order.avsc';
+
+describe('the version a build manifest writes', () => {
+  const versionOf = (path: string, text: string) => {
+    const v = readManifest(path, text)?.version;
+    if (v) assert.equal(text.slice(v.start, v.end), v.value, 'the offsets hold the value');
+    return v && { value: v.value, line: v.line };
+  };
+
+  test("Maven: the project's own version, not its parent's, a dependency's or one commented out", () => {
+    assert.deepEqual(versionOf('pom.xml', POM), { value: '1.3.0', line: 11 });
+    assert.equal(readManifest('pom.xml', POM)?.name, 'orders-events');
+    // `${revision}`: where the properties write it; a child that inherits its parent's version has none of its own
+    const revision = '<project><version>${revision}</version><properties><revision>2.1.0</revision></properties></project>';
+    assert.deepEqual(versionOf('api/pom.xml', revision), { value: '2.1.0', line: 1 });
+    assert.equal(versionOf('pom.xml', '<project><version>${revision}</version></project>'), undefined);
+    assert.equal(versionOf('pom.xml', '<project><parent><version>5.0.0</version></parent></project>'), undefined);
+  });
+
+  test('Gradle, pyproject.toml and Cargo.toml: a literal version in its place, not one the build computes', () => {
+    assert.deepEqual(versionOf('gradle.properties', 'group=com.acme\r\nversion = 1.3.0\r\n'), { value: '1.3.0', line: 2 });
+    assert.deepEqual(versionOf('build.gradle', "allprojects {\n  version = '9'\n}\nversion = '1.3.0'\n"), { value: '1.3.0', line: 4 });
+    assert.deepEqual(versionOf('build.gradle.kts', 'version = "1.3.0"\n'), { value: '1.3.0', line: 1 });
+    assert.deepEqual(versionOf('pyproject.toml', '[build-system]\nrequires = []\n[project]\nname = "orders"\nversion = "0.4.1"\n'), {
+      value: '0.4.1',
+      line: 5,
+    });
+    assert.deepEqual(versionOf('pyproject.toml', '[project]\ndynamic = ["version"]\n[tool.poetry]\nversion = \'1.0.0\'\n'), {
+      value: '1.0.0',
+      line: 4,
+    });
+    assert.equal(versionOf('Cargo.toml', '[package]\nname = "ev"\nversion.workspace = true\n[[bin]]\nversion = "6"\n'), undefined);
+    assert.deepEqual(versionOf('Cargo.toml', '[workspace.package]\nversion = "3.2.1"\n'), { value: '3.2.1', line: 2 });
+  });
+
+  // a pull request can make its manifest anything: a scan must stay linear in it (a quadratic one hangs here for minutes)
+  test('a hostile pom.xml (deep nesting, unclosed tags and comments) is read in one pass', () => {
+    const deep = '<project>' + '<a>'.repeat(300_000) + '<version>1.0.0</version>';
+    assert.equal(versionOf('pom.xml', deep), undefined);
+    assert.deepEqual(versionOf('pom.xml', '<project><version>1.0.0</version>' + '<a'.repeat(400_000)), { value: '1.0.0', line: 1 });
+    assert.deepEqual(versionOf('pom.xml', '<project><version>1.0.0</version>' + '<!--'.repeat(200_000)), { value: '1.0.0', line: 1 });
+  });
+});
+
+describe('a Maven module of Avro schemas', () => {
+  const branch = () => {
+    const dir = gitRepo({ 'pom.xml': POM, [AVRO]: ORDER(['NEW', 'PAID', 'SHIPPED']), 'src/main/java/App.java': 'class App {}\n' });
+    const init = runCli(['init'], dir);
+    assert.equal(init.status, 0, init.stderr);
+    assert.match(init.stdout, /unit orders-events: 1\.3\.0 at pom\.xml:11 \(version\)/);
+    assert.match(init.stdout, /the first freeze: v1\.3\.0/);
+    commitAll(dir, 'contract-guard');
+    gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
+    writeFileSync(join(dir, AVRO), ORDER(['NEW', 'PAID']));
+    return dir;
+  };
+  const check = (dir: string) => {
+    const r = runCli(['check', '--format', 'json'], dir);
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    return JSON.parse(r.stdout) as Report;
+  };
+
+  test('a break asks for the major bump in pom.xml, on its line; bump writes it there and nothing else', () => {
+    const dir = branch();
+    const before = check(dir);
+    const missing = before.violations?.find((v) => v.ruleId === 'version-bump-missing');
+    assert.ok(missing, JSON.stringify(before.violations));
+    assert.equal(missing.file, 'pom.xml');
+    assert.equal(missing.line, 11);
+    assert.match(missing.fix, /Set `version: 2\.0\.0` in pom\.xml/);
+    assert.deepEqual(
+      before.modules.map((m) => [m.name, m.frozenVersion, m.currentVersion]),
+      [['orders-events', '1.3.0', '1.3.0']],
+    );
+    // the pom's own edit is bookkeeping: listed, not a contract change needing a bump of its own
+    const bumped = runCli(['bump'], dir);
+    assert.equal(bumped.status, 0, bumped.stderr);
+    assert.match(bumped.stdout, /wrote pom\.xml: orders-events version 1\.3\.0 → 2\.0\.0/);
+    assert.equal(readFileSync(join(dir, 'pom.xml'), 'utf8'), POM.replace('<version>1.3.0</version>', '<version>2.0.0</version>'));
+    const after = check(dir);
+    assert.equal(
+      after.violations?.find((v) => v.ruleId === 'version-bump-missing'),
+      undefined,
+    );
+    assert.ok(!after.changes.some((c) => c.file === 'pom.xml' && c.level !== 'none'));
+  });
+
+  test('with no configuration and no freeze, Cargo.toml versions the schemas under it (0.x: a break is a minor)', () => {
+    const dir = gitRepo({ 'Cargo.toml': '[package]\nname = "order-events"\nversion = "0.4.2"\n', [AVRO]: ORDER(['NEW', 'PAID']) });
+    gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
+    writeFileSync(join(dir, AVRO), ORDER(['NEW']));
+    const report = check(dir);
+    const missing = report.violations?.find((v) => v.ruleId === 'version-bump-missing');
+    assert.equal(missing?.file, 'Cargo.toml');
+    assert.match(missing?.message ?? '', /minor/);
+  });
+});
