@@ -3894,8 +3894,8 @@ var POLICY_RULES = [
     "version-missing",
     "warn",
     "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
-    "{module} changed but has no version",
-    "Add {file} with `current: <version>`."
+    "{module} changed but has no version{written}",
+    "Write its version (e.g. `{key}: 1.0.0`) in {file}."
   ),
   rule(
     "event-breaking-on-existing-channel",
@@ -4468,6 +4468,9 @@ import semver3 from "semver";
 import semver4 from "semver";
 
 // src/core/policy/checks/versioning.ts
+import semver6 from "semver";
+
+// src/core/loose-version.ts
 import semver5 from "semver";
 
 // src/core/policy/scope.ts
@@ -4478,7 +4481,7 @@ var DEPENDENCY = dirs(DEPENDENCY_DIRS);
 var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
 
 // src/services/baseline.ts
-import semver6 from "semver";
+import semver7 from "semver";
 
 // src/services/freezes.ts
 var MAX_FREEZE_BYTES = 512 * 1024 * 1024;

@@ -4948,8 +4948,8 @@ var POLICY_RULES = [
     "version-missing",
     "warn",
     "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
-    "{module} changed but has no version",
-    "Add {file} with `current: <version>`."
+    "{module} changed but has no version{written}",
+    "Write its version (e.g. `{key}: 1.0.0`) in {file}."
   ),
   rule(
     "event-breaking-on-existing-channel",
@@ -12252,7 +12252,29 @@ var spectral = (context) => ({
 });
 
 // src/core/policy/checks/versioning.ts
+import semver6 from "semver";
+
+// src/core/loose-version.ts
 import semver5 from "semver";
+function looseVersion(text4) {
+  if (text4 === void 0) return void 0;
+  const prefix = /^v/i.test(text4) ? "v" : "";
+  const full = semver5.valid(text4);
+  if (full) return { semver: full, parts: 3, prefix };
+  const short2 = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text4);
+  if (!short2) return void 0;
+  return { semver: `${short2[1]}.${short2[2] ?? 0}.0`, parts: short2[2] === void 0 ? 1 : 2, prefix };
+}
+function inShape(version2, like) {
+  const numbers2 = [semver5.major(version2), semver5.minor(version2), semver5.patch(version2)].slice(0, like.parts).join(".");
+  const pre = like.parts === 3 && semver5.prerelease(version2) ? version2.slice(version2.indexOf("-")) : "";
+  return like.prefix + numbers2 + pre;
+}
+function visibleBump(level, like) {
+  if (level === "patch" && like.parts < 3) return "none";
+  if (level === "minor" && like.parts < 2) return "none";
+  return level;
+}
 
 // src/core/manifests.ts
 var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
@@ -12691,7 +12713,11 @@ ${text2(head.tree, p) ?? ""}`);
       if ((inPaths || inLine) && majors.length) findings.push(councilFinding(name, versionsFile, majors.length));
       continue;
     }
-    const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
+    const frozen = looseVersion(frozenVersion);
+    const current = looseVersion(currentVersion);
+    const shape = current ?? frozen;
+    const needed = requiredBump(level, frozen?.semver, config.versioning.zero_major);
+    const required = shape ? visibleBump(needed, shape) : needed;
     modules.push({
       name,
       level,
@@ -12706,17 +12732,18 @@ ${text2(head.tree, p) ?? ""}`);
     });
     const at4 = { module: name, file: versionsFile };
     const council = () => findings.push(councilFinding(name, versionsFile, majors.length));
-    if (!currentVersion || !semver5.valid(currentVersion)) {
-      if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at4));
+    if (!current) {
+      const written2 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : "";
+      if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key3, written: written2 }, at4));
       if (majors.length) council();
       continue;
     }
-    if (!frozenVersion || !semver5.valid(frozenVersion)) {
+    if (!frozen) {
       if (majors.length) council();
       continue;
     }
-    const suggested = required === "none" ? frozenVersion : semver5.inc(frozenVersion, required);
-    const bump = bumpOf(frozenVersion, currentVersion);
+    const suggested = required === "none" ? frozenVersion : inShape(semver6.inc(frozen.semver, required), shape);
+    const bump = bumpOf(frozen.semver, current.semver);
     const params = {
       module: name,
       level,
@@ -12730,14 +12757,14 @@ ${text2(head.tree, p) ?? ""}`);
     };
     const line = versionLine(head.docs, home ?? { file: versionsFile, pointer, kind: "versions" });
     const anchor = line ? { file: versionsFile, line } : void 0;
-    const target = levelRank(bump) >= levelRank(required) && !semver5.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
+    const lower = semver6.lt(current.semver, frozen.semver);
+    const target = levelRank(bump) >= levelRank(required) && !lower ? currentVersion : suggested;
     const suggestion = { find: currentVersion, replace: suggested };
     if (inPaths) {
       const newest = published.map((c) => pathVersion(c.file)).find((pv) => pv.version === currentVersion);
       if (newest && levelRank(bump) < levelRank(required))
         findings.push(finding("version-path-too-low", versionsFile, { ...params, path: publishedAs(newest, suggested) }, at4));
-    } else if (semver5.lt(currentVersion, frozenVersion))
-      findings.push(finding("version-decreased", versionsFile, params, { ...at4, line, suggestion }));
+    } else if (lower) findings.push(finding("version-decreased", versionsFile, params, { ...at4, line, suggestion }));
     else if (levelRank(bump) < levelRank(required))
       findings.push(finding("version-bump-missing", versionsFile, params, { ...at4, line, suggestion }));
     else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at4, line }));
@@ -12745,7 +12772,7 @@ ${text2(head.tree, p) ?? ""}`);
     if (required !== "none") {
       checklist.push({
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
-        done: levelRank(bump) >= levelRank(required) && !semver5.lt(currentVersion, frozenVersion),
+        done: levelRank(bump) >= levelRank(required) && !lower,
         ruleId: "version-bump-missing",
         module: name
       });
@@ -12790,12 +12817,12 @@ function councilFinding(module, file2, count) {
   return finding("major-change", file2, { module, count, plural: count === 1 ? "" : "s" }, { module, file: file2 });
 }
 function requiredBump(level, frozen, zeroMajor) {
-  if (level === "major" && frozen && semver5.valid(frozen) && semver5.major(frozen) === 0 && zeroMajor === "minor") return "minor";
+  if (level === "major" && frozen && semver6.major(frozen) === 0 && zeroMajor === "minor") return "minor";
   return level;
 }
 function bumpOf(from, to) {
-  if (semver5.prerelease(to)) return "none";
-  const d = semver5.diff(from, to);
+  if (semver6.prerelease(to)) return "none";
+  const d = semver6.diff(from, to);
   if (!d) return "none";
   if (d === "major" || d === "premajor") return "major";
   if (d === "minor" || d === "preminor") return "minor";
@@ -12989,7 +13016,7 @@ function withReferences(config, inScope, trees) {
 }
 
 // src/services/baseline.ts
-import semver6 from "semver";
+import semver7 from "semver";
 async function resolveBaseline(source, layout, spec) {
   const { root } = layout;
   const { note } = source;
@@ -13050,9 +13077,9 @@ function highestModuleTags(names) {
   const out = /* @__PURE__ */ new Map();
   for (const tag of names) {
     const parsed2 = parseModuleTag(tag);
-    if (!parsed2 || !semver6.valid(parsed2.version)) continue;
+    if (!parsed2 || !semver7.valid(parsed2.version)) continue;
     const known = out.get(parsed2.module);
-    if (!known || semver6.gt(parsed2.version, known.version)) out.set(parsed2.module, { tag, version: parsed2.version });
+    if (!known || semver7.gt(parsed2.version, known.version)) out.set(parsed2.module, { tag, version: parsed2.version });
   }
   return new Map([...out].map(([m, v]) => [m, v.tag]));
 }

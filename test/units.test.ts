@@ -106,6 +106,49 @@ describe('units', () => {
     assert.ok(!report.violations!.some((v) => v.module === GLOBALS), 'the shared files need no version of their own');
   });
 
+  test('a version written with fewer numbers (1.0, v2) is bumped as it is written; one that is no number says so', () => {
+    const judge = (base: string, head: string, before: string, after: string) =>
+      judgeTrees({
+        config: parseConfig(CONFIG_PATH, 'contracts: .\n'),
+        base: new MapTree([
+          ['api/openapi.yaml', api('Users API', base)],
+          ['shared/error.json', before],
+        ]),
+        head: new MapTree([
+          ['api/openapi.yaml', api('Users API', head)],
+          ['shared/error.json', after],
+        ]),
+        frozenBase: new MapTree(),
+        baseline: 'b',
+        headLabel: 'h',
+        warnings: [],
+        now: new Date('2026-11-28'),
+      });
+    const violation = (r: ReturnType<typeof judge>, id: string) => r.violations!.find((v) => v.ruleId === id);
+    // a break: `1.0` needs `2.0` (not 2.0.0, which the team does not write), offered on the version's line
+    const major = judge('"1.0"', '"1.0"', error('["code"]'), error('[]'));
+    const missing = violation(major, 'version-bump-missing');
+    assert.equal(missing?.fix, 'Set `info.version: 2.0` in api/openapi.yaml.');
+    assert.deepEqual(missing?.suggestion, { find: '1.0', replace: '2.0' });
+    assert.equal(violation(judge('"1.0"', '"2.0"', error('["code"]'), error('[]')), 'version-bump-missing'), undefined);
+    assert.match(violation(judge('v1', 'v1', error('["code"]'), error('[]')), 'version-bump-missing')!.fix, /info\.version: v2/);
+    // an added optional property is a minor change, which `v2` cannot show: nothing to bump
+    const added = error('["code"]').replace('"detail"', '"hint": {"type": "string"}, "detail"');
+    const minor = judge('v2', 'v2', error('["code"]'), added);
+    assert.equal(minor.modules.find((m) => m.name === 'Users API')?.requiredBump, 'none');
+    assert.equal(violation(minor, 'version-bump-missing'), undefined);
+    assert.equal(
+      violation(judge('"2.0"', '"2.0"', error('["code"]'), added), 'version-bump-missing')?.fix,
+      'Set `info.version: 2.1` in api/openapi.yaml.',
+    );
+    // `latest` is written, but is no version: said so, not "has no version"
+    const latest = judge('latest', 'latest', error('["code"]'), error('[]'));
+    assert.ok(
+      latest.warnings.includes('Users API changed but has no version (`info.version: latest` is not a version number) [version-missing]'),
+      latest.warnings.join('\n'),
+    );
+  });
+
   test('contracts: as a list is the repository, narrowed to its globs; dependency folders never count', () => {
     assert.deepEqual(contractsScope(['api', 'schemas/**/*.json', './openapi.yaml']), {
       root: '',

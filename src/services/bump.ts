@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import semver from 'semver';
+import { inShape, looseVersion } from '../core/loose-version.js';
 import { isManifest, readManifest } from '../core/manifests.js';
 import { replaceString } from '../core/scaffold/edit.js';
 import { formatOf } from '../core/source/parse.js';
@@ -52,7 +53,8 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
       notes.push(`${m.name}: its changes need no version bump`);
       continue;
     }
-    if (!m.frozenVersion || !semver.valid(m.frozenVersion)) {
+    const frozen = looseVersion(m.frozenVersion);
+    if (!frozen) {
       notes.push(`${m.name}: a new module (no frozen version); set its first version yourself`);
       continue;
     }
@@ -68,7 +70,8 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
       notes.push(`${m.name}: ${m.versionsFile ?? 'its versions file'} does not exist; create it with \`current: <version>\``);
       continue;
     }
-    const next = semver.inc(m.frozenVersion, level)!;
+    // written as the team writes it: `1.0` becomes `2.0`, `v2` becomes `v3`
+    const next = inShape(semver.inc(frozen.semver, level)!, looseVersion(m.currentVersion) ?? frozen);
     if (m.currentVersion === next) {
       notes.push(`${m.name}: already at ${next}`);
       continue;

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import semver from 'semver';
+import { looseVersion } from '../core/loose-version.js';
 import { git, repoTop } from '../adapters/git-tree.js';
 import { FsTree } from '../adapters/fs-tree.js';
 import { InputError, unlessUnreadable } from '../core/errors.js';
@@ -106,6 +107,7 @@ export async function init(cwd: string, action: string): Promise<InitResult> {
 function firstFreezeVersion(layout: DetectedLayout, read: (p: string) => string | undefined): string {
   const globals = layout.globalsVersions && readVersion(read(layout.globalsVersions));
   if (globals && semver.valid(globals)) return globals;
-  const versions = layout.units.map((u) => u.version).filter((v): v is string => !!v && !!semver.valid(v) && !semver.prerelease(v));
+  // as SemVer: a document at `1.0` or `v2` is frozen as 1.0.0 or 2.0.0
+  const versions = layout.units.map((u) => looseVersion(u.version)?.semver).filter((v): v is string => !!v && !semver.prerelease(v));
   return versions.sort(semver.rcompare)[0] ?? '1.0.0';
 }

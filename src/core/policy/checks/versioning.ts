@@ -1,6 +1,7 @@
 // Version gates: each affected module's version moved by at least what its changes need, with changelog,
 // migration note and Contract Council approval for majors. Also the module summaries of the report.
 import semver from 'semver';
+import { inShape, looseVersion, visibleBump } from '../../loose-version.js';
 import { levelRank, maxLevel, type Level } from '../../model.js';
 import { GLOBALS } from '../../modules.js';
 import { unitSlug, versionAt, versionLine } from '../../units.js';
@@ -52,7 +53,12 @@ export const versioning: PolicyCheck = (context) => {
       if ((inPaths || inLine) && majors.length) findings.push(councilFinding(name, versionsFile, majors.length));
       continue;
     }
-    const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
+    // a version written with fewer numbers (`1.0`, `v2`) is read as SemVer's first ones and bumped as it is written
+    const frozen = looseVersion(frozenVersion);
+    const current = looseVersion(currentVersion);
+    const shape = current ?? frozen;
+    const needed = requiredBump(level, frozen?.semver, config.versioning.zero_major);
+    const required = shape ? visibleBump(needed, shape) : needed;
     modules.push({
       name,
       level,
@@ -69,17 +75,19 @@ export const versioning: PolicyCheck = (context) => {
     // a breaking change needs the Council whatever the versions say: a unit without one (or new at this version) was
     // let through with "passes: 1 breaking change" although a council was configured
     const council = () => findings.push(councilFinding(name, versionsFile, majors.length));
-    if (!currentVersion || !semver.valid(currentVersion)) {
-      if (level !== 'none') findings.push(finding('version-missing', versionsFile, { module: name, file: versionsFile }, at));
+    if (!current) {
+      // `latest`, a date: written, but no version a change can be compared with
+      const written = currentVersion ? ` (\`${key}: ${currentVersion}\` is not a version number)` : '';
+      if (level !== 'none') findings.push(finding('version-missing', versionsFile, { module: name, file: versionsFile, key, written }, at));
       if (majors.length) council();
       continue;
     }
-    if (!frozenVersion || !semver.valid(frozenVersion)) {
+    if (!frozen) {
       if (majors.length) council();
       continue; // a new module: any first version will do
     }
-    const suggested = required === 'none' ? frozenVersion : semver.inc(frozenVersion, required)!;
-    const bump = bumpOf(frozenVersion, currentVersion);
+    const suggested = required === 'none' ? frozenVersion! : inShape(semver.inc(frozen.semver, required)!, shape!);
+    const bump = bumpOf(frozen.semver, current.semver);
     const params = {
       module: name,
       level,
@@ -95,16 +103,16 @@ export const versioning: PolicyCheck = (context) => {
     // drafts are offered on the version line, which the author just edited (so the pull request's diff shows it)
     const anchor = line ? { file: versionsFile, line } : undefined;
     // drafts name the version the changes need: the current one when it is enough, else the suggested one
-    const target = levelRank(bump) >= levelRank(required) && !semver.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
+    const lower = semver.lt(current.semver, frozen.semver);
+    const target = levelRank(bump) >= levelRank(required) && !lower ? currentVersion! : suggested;
     // the fix as a suggested change on the `current:` line: the version the changes need
-    const suggestion = { find: currentVersion, replace: suggested };
+    const suggestion = { find: currentVersion!, replace: suggested };
     if (inPaths) {
       // the newest version is what the changes are published as; a version removed is the Council's (a removal)
       const newest = published.map((c) => pathVersion(c.file)!).find((pv) => pv.version === currentVersion);
       if (newest && levelRank(bump) < levelRank(required))
         findings.push(finding('version-path-too-low', versionsFile, { ...params, path: publishedAs(newest, suggested) }, at));
-    } else if (semver.lt(currentVersion, frozenVersion))
-      findings.push(finding('version-decreased', versionsFile, params, { ...at, line, suggestion }));
+    } else if (lower) findings.push(finding('version-decreased', versionsFile, params, { ...at, line, suggestion }));
     else if (levelRank(bump) < levelRank(required))
       findings.push(finding('version-bump-missing', versionsFile, params, { ...at, line, suggestion }));
     else if (levelRank(bump) > levelRank(required)) findings.push(finding('version-bump-excess', versionsFile, params, { ...at, line }));
@@ -113,7 +121,7 @@ export const versioning: PolicyCheck = (context) => {
     if (required !== 'none') {
       checklist.push({
         text: `Version of \`${name}\` bumped ${frozenVersion} → ${currentVersion} (needs ${required}: ≥ ${suggested})`,
-        done: levelRank(bump) >= levelRank(required) && !semver.lt(currentVersion, frozenVersion),
+        done: levelRank(bump) >= levelRank(required) && !lower,
         ruleId: 'version-bump-missing',
         module: name,
       });
@@ -170,7 +178,7 @@ function councilFinding(module: string, file: string, count: number): Finding {
 }
 
 function requiredBump(level: Level, frozen: string | undefined, zeroMajor: 'minor' | 'major'): Level {
-  if (level === 'major' && frozen && semver.valid(frozen) && semver.major(frozen) === 0 && zeroMajor === 'minor') return 'minor';
+  if (level === 'major' && frozen && semver.major(frozen) === 0 && zeroMajor === 'minor') return 'minor';
   return level;
 }
 

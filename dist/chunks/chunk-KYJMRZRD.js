@@ -4,13 +4,16 @@ import {
   describe,
   findUnits,
   finding,
+  inShape,
   lintOpenApi,
+  looseVersion,
   readRuleset,
   spectralFindings,
   unitSlug,
   versionAt,
-  versionLine
-} from "./chunk-XMDIMNQA.js";
+  versionLine,
+  visibleBump
+} from "./chunk-53XGZJ77.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -35,7 +38,7 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-MUJGRQWW.js";
+} from "./chunk-MGGAWEYQ.js";
 import {
   changeText
 } from "./chunk-JECNHFAN.js";
@@ -48,7 +51,7 @@ import {
 } from "./chunk-SQJJUXCQ.js";
 import {
   getPolicyRule
-} from "./chunk-WUBRFZOS.js";
+} from "./chunk-OQDNOEKT.js";
 import {
   ViewBuilder,
   compileSize,
@@ -1110,7 +1113,11 @@ ${text(head.tree, p) ?? ""}`);
       if ((inPaths || inLine) && majors.length) findings.push(councilFinding(name, versionsFile, majors.length));
       continue;
     }
-    const required = requiredBump(level, frozenVersion, config.versioning.zero_major);
+    const frozen = looseVersion(frozenVersion);
+    const current = looseVersion(currentVersion);
+    const shape = current ?? frozen;
+    const needed = requiredBump(level, frozen?.semver, config.versioning.zero_major);
+    const required = shape ? visibleBump(needed, shape) : needed;
     modules.push({
       name,
       level,
@@ -1125,17 +1132,18 @@ ${text(head.tree, p) ?? ""}`);
     });
     const at = { module: name, file: versionsFile };
     const council = () => findings.push(councilFinding(name, versionsFile, majors.length));
-    if (!currentVersion || !import_semver3.default.valid(currentVersion)) {
-      if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile }, at));
+    if (!current) {
+      const written = currentVersion ? ` (\`${key2}: ${currentVersion}\` is not a version number)` : "";
+      if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key2, written }, at));
       if (majors.length) council();
       continue;
     }
-    if (!frozenVersion || !import_semver3.default.valid(frozenVersion)) {
+    if (!frozen) {
       if (majors.length) council();
       continue;
     }
-    const suggested = required === "none" ? frozenVersion : import_semver3.default.inc(frozenVersion, required);
-    const bump = bumpOf(frozenVersion, currentVersion);
+    const suggested = required === "none" ? frozenVersion : inShape(import_semver3.default.inc(frozen.semver, required), shape);
+    const bump = bumpOf(frozen.semver, current.semver);
     const params = {
       module: name,
       level,
@@ -1149,14 +1157,14 @@ ${text(head.tree, p) ?? ""}`);
     };
     const line = versionLine(head.docs, home ?? { file: versionsFile, pointer, kind: "versions" });
     const anchor = line ? { file: versionsFile, line } : void 0;
-    const target = levelRank(bump) >= levelRank(required) && !import_semver3.default.lt(currentVersion, frozenVersion) ? currentVersion : suggested;
+    const lower = import_semver3.default.lt(current.semver, frozen.semver);
+    const target = levelRank(bump) >= levelRank(required) && !lower ? currentVersion : suggested;
     const suggestion = { find: currentVersion, replace: suggested };
     if (inPaths) {
       const newest = published.map((c) => pathVersion(c.file)).find((pv) => pv.version === currentVersion);
       if (newest && levelRank(bump) < levelRank(required))
         findings.push(finding("version-path-too-low", versionsFile, { ...params, path: publishedAs(newest, suggested) }, at));
-    } else if (import_semver3.default.lt(currentVersion, frozenVersion))
-      findings.push(finding("version-decreased", versionsFile, params, { ...at, line, suggestion }));
+    } else if (lower) findings.push(finding("version-decreased", versionsFile, params, { ...at, line, suggestion }));
     else if (levelRank(bump) < levelRank(required))
       findings.push(finding("version-bump-missing", versionsFile, params, { ...at, line, suggestion }));
     else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at, line }));
@@ -1164,7 +1172,7 @@ ${text(head.tree, p) ?? ""}`);
     if (required !== "none") {
       checklist.push({
         text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
-        done: levelRank(bump) >= levelRank(required) && !import_semver3.default.lt(currentVersion, frozenVersion),
+        done: levelRank(bump) >= levelRank(required) && !lower,
         ruleId: "version-bump-missing",
         module: name
       });
@@ -1209,7 +1217,7 @@ function councilFinding(module, file, count) {
   return finding("major-change", file, { module, count, plural: count === 1 ? "" : "s" }, { module, file });
 }
 function requiredBump(level, frozen, zeroMajor) {
-  if (level === "major" && frozen && import_semver3.default.valid(frozen) && import_semver3.default.major(frozen) === 0 && zeroMajor === "minor") return "minor";
+  if (level === "major" && frozen && import_semver3.default.major(frozen) === 0 && zeroMajor === "minor") return "minor";
   return level;
 }
 function bumpOf(from, to) {

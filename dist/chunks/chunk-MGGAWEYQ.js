@@ -5,7 +5,7 @@ import {
 } from "./chunk-SQJJUXCQ.js";
 import {
   POLICY_RULES
-} from "./chunk-WUBRFZOS.js";
+} from "./chunk-OQDNOEKT.js";
 import {
   Documents,
   FROZEN_DIR,

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-WT377VFS.js";
+} from "./chunk-KYJMRZRD.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";

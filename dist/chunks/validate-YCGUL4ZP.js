@@ -5,14 +5,14 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-G6WIAJSF.js";
-import "./chunk-WT377VFS.js";
-import "./chunk-XMDIMNQA.js";
-import "./chunk-MUJGRQWW.js";
+} from "./chunk-IWXLELY3.js";
+import "./chunk-KYJMRZRD.js";
+import "./chunk-53XGZJ77.js";
+import "./chunk-MGGAWEYQ.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-6ZHTTZEY.js";
 import "./chunk-SQJJUXCQ.js";
-import "./chunk-WUBRFZOS.js";
+import "./chunk-OQDNOEKT.js";
 import "./chunk-XOYSLCTX.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-VA6G6WK7.js";

@@ -4,19 +4,19 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-CMCCFTPX.js";
+} from "./chunk-C7CFRFGR.js";
 import {
   setIn,
   showCheck
-} from "./chunk-6AKVQXW3.js";
-import "./chunk-WT377VFS.js";
-import "./chunk-XMDIMNQA.js";
-import "./chunk-MUJGRQWW.js";
+} from "./chunk-52IVDO2Y.js";
+import "./chunk-KYJMRZRD.js";
+import "./chunk-53XGZJ77.js";
+import "./chunk-MGGAWEYQ.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-6ZHTTZEY.js";
 import "./chunk-SQJJUXCQ.js";
-import "./chunk-WUBRFZOS.js";
+import "./chunk-OQDNOEKT.js";
 import {
   isDraft2020
 } from "./chunk-XOYSLCTX.js";

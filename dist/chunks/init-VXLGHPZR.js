@@ -4,11 +4,12 @@ import {
   findUnits,
   isManifest,
   lintOpenApi,
+  looseVersion,
   readManifest,
   readRuleset,
   versionAt,
   versionLine
-} from "./chunk-XMDIMNQA.js";
+} from "./chunk-53XGZJ77.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -21,12 +22,12 @@ import {
   readVersion,
   repoTop,
   require_semver
-} from "./chunk-MUJGRQWW.js";
+} from "./chunk-MGGAWEYQ.js";
 import "./chunk-6ZHTTZEY.js";
 import {
   FsTree
 } from "./chunk-SQJJUXCQ.js";
-import "./chunk-WUBRFZOS.js";
+import "./chunk-OQDNOEKT.js";
 import {
   detectKind,
   isToolingName
@@ -379,7 +380,7 @@ async function init(cwd, action) {
 function firstFreezeVersion(layout, read) {
   const globals = layout.globalsVersions && readVersion(read(layout.globalsVersions));
   if (globals && import_semver.default.valid(globals)) return globals;
-  const versions = layout.units.map((u) => u.version).filter((v) => !!v && !!import_semver.default.valid(v) && !import_semver.default.prerelease(v));
+  const versions = layout.units.map((u) => looseVersion(u.version)?.semver).filter((v) => !!v && !import_semver.default.prerelease(v));
   return versions.sort(import_semver.default.rcompare)[0] ?? "1.0.0";
 }
 

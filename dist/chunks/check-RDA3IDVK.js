@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-WT377VFS.js";
-import "./chunk-XMDIMNQA.js";
-import "./chunk-MUJGRQWW.js";
+} from "./chunk-KYJMRZRD.js";
+import "./chunk-53XGZJ77.js";
+import "./chunk-MGGAWEYQ.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -12,7 +12,7 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-JY5QWIW3.js";
+} from "./chunk-UTP57WGW.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-JH2OQGNI.js";
 import "./chunk-FPVMIPT2.js";
@@ -20,7 +20,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-AJKDA7IC.js";
 import "./chunk-6ZHTTZEY.js";
 import "./chunk-SQJJUXCQ.js";
-import "./chunk-WUBRFZOS.js";
+import "./chunk-OQDNOEKT.js";
 import "./chunk-XOYSLCTX.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-VA6G6WK7.js";

@@ -2,18 +2,20 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-6AKVQXW3.js";
+} from "./chunk-52IVDO2Y.js";
 import {
   runCheck
-} from "./chunk-WT377VFS.js";
+} from "./chunk-KYJMRZRD.js";
 import {
+  inShape,
   isManifest,
+  looseVersion,
   readManifest
-} from "./chunk-XMDIMNQA.js";
+} from "./chunk-53XGZJ77.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-MUJGRQWW.js";
+} from "./chunk-MGGAWEYQ.js";
 import {
   formatOf
 } from "./chunk-QT5SWZTG.js";
@@ -49,7 +51,8 @@ async function bump(input) {
       notes.push(`${m.name}: its changes need no version bump`);
       continue;
     }
-    if (!m.frozenVersion || !import_semver.default.valid(m.frozenVersion)) {
+    const frozen = looseVersion(m.frozenVersion);
+    if (!frozen) {
       notes.push(`${m.name}: a new module (no frozen version); set its first version yourself`);
       continue;
     }
@@ -64,7 +67,7 @@ async function bump(input) {
       notes.push(`${m.name}: ${m.versionsFile ?? "its versions file"} does not exist; create it with \`current: <version>\``);
       continue;
     }
-    const next = import_semver.default.inc(m.frozenVersion, level);
+    const next = inShape(import_semver.default.inc(frozen.semver, level), looseVersion(m.currentVersion) ?? frozen);
     if (m.currentVersion === next) {
       notes.push(`${m.name}: already at ${next}`);
       continue;

@@ -9,12 +9,12 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-MUJGRQWW.js";
+} from "./chunk-MGGAWEYQ.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-JY5QWIW3.js";
+} from "./chunk-UTP57WGW.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-JH2OQGNI.js";
 import "./chunk-FPVMIPT2.js";
@@ -23,7 +23,7 @@ import "./chunk-AJKDA7IC.js";
 import {
   FsTree
 } from "./chunk-SQJJUXCQ.js";
-import "./chunk-WUBRFZOS.js";
+import "./chunk-OQDNOEKT.js";
 import {
   ContractsLayout,
   filterTree

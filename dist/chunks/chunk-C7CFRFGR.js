@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-MUJGRQWW.js";
+} from "./chunk-MGGAWEYQ.js";
 import {
   FsTree
 } from "./chunk-SQJJUXCQ.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-AJKDA7IC.js";
 import {
   POLICY_RULES
-} from "./chunk-WUBRFZOS.js";
+} from "./chunk-OQDNOEKT.js";
 import {
   RULES,
   findRule,

@@ -7,23 +7,23 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-CMCCFTPX.js";
+} from "./chunk-C7CFRFGR.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-6AKVQXW3.js";
-import "./chunk-WT377VFS.js";
-import "./chunk-XMDIMNQA.js";
+} from "./chunk-52IVDO2Y.js";
+import "./chunk-KYJMRZRD.js";
+import "./chunk-53XGZJ77.js";
 import {
   readVersion
-} from "./chunk-MUJGRQWW.js";
+} from "./chunk-MGGAWEYQ.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-6ZHTTZEY.js";
 import "./chunk-SQJJUXCQ.js";
-import "./chunk-WUBRFZOS.js";
+import "./chunk-OQDNOEKT.js";
 import "./chunk-XOYSLCTX.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-VA6G6WK7.js";

@@ -17,7 +17,7 @@ import {
 import {
   POLICY_RULES,
   getPolicyRule
-} from "./chunk-WUBRFZOS.js";
+} from "./chunk-OQDNOEKT.js";
 import {
   RULES,
   findRule

@@ -50,8 +50,8 @@ var POLICY_RULES = [
     "version-missing",
     "warn",
     "A changed module has no version to compare (no versions file, no OpenAPI info.version).",
-    "{module} changed but has no version",
-    "Add {file} with `current: <version>`."
+    "{module} changed but has no version{written}",
+    "Write its version (e.g. `{key}: 1.0.0`) in {file}."
   ),
   rule(
     "event-breaking-on-existing-channel",

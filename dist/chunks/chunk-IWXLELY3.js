@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-WT377VFS.js";
+} from "./chunk-KYJMRZRD.js";
 import {
   POLICY_RULES
-} from "./chunk-WUBRFZOS.js";
+} from "./chunk-OQDNOEKT.js";
 
 // src/cli/commands/validate.ts
 import { parseArgs } from "node:util";

@@ -1,14 +1,15 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  matchesAny
-} from "./chunk-MUJGRQWW.js";
+  matchesAny,
+  require_semver
+} from "./chunk-MGGAWEYQ.js";
 import {
   refsIn
 } from "./chunk-6ZHTTZEY.js";
 import {
   getPolicyRule
-} from "./chunk-WUBRFZOS.js";
+} from "./chunk-OQDNOEKT.js";
 import {
   detectKind,
   newestIn,
@@ -33,6 +34,9 @@ import {
 import {
   pointerJoin
 } from "./chunk-J2WTEFWK.js";
+import {
+  __toESM
+} from "./chunk-555N3RVI.js";
 
 // src/core/policy/finding.ts
 function finding(ruleId, file, params, extra = {}) {
@@ -107,6 +111,28 @@ function lintOpenApi(docs, paths) {
     }
   }
   return out;
+}
+
+// src/core/loose-version.ts
+var import_semver = __toESM(require_semver(), 1);
+function looseVersion(text) {
+  if (text === void 0) return void 0;
+  const prefix = /^v/i.test(text) ? "v" : "";
+  const full = import_semver.default.valid(text);
+  if (full) return { semver: full, parts: 3, prefix };
+  const short = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text);
+  if (!short) return void 0;
+  return { semver: `${short[1]}.${short[2] ?? 0}.0`, parts: short[2] === void 0 ? 1 : 2, prefix };
+}
+function inShape(version, like) {
+  const numbers = [import_semver.default.major(version), import_semver.default.minor(version), import_semver.default.patch(version)].slice(0, like.parts).join(".");
+  const pre = like.parts === 3 && import_semver.default.prerelease(version) ? version.slice(version.indexOf("-")) : "";
+  return like.prefix + numbers + pre;
+}
+function visibleBump(level, like) {
+  if (level === "patch" && like.parts < 3) return "none";
+  if (level === "minor" && like.parts < 2) return "none";
+  return level;
 }
 
 // src/core/manifests.ts
@@ -611,6 +637,9 @@ export {
   finding,
   describe,
   lintOpenApi,
+  looseVersion,
+  inShape,
+  visibleBump,
   isManifest,
   readManifest,
   versionAt,

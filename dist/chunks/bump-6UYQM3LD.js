@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-M6CZAZEE.js";
+} from "./chunk-YD37NUQZ.js";
 import {
   printCheck
-} from "./chunk-6AKVQXW3.js";
-import "./chunk-WT377VFS.js";
-import "./chunk-XMDIMNQA.js";
-import "./chunk-MUJGRQWW.js";
+} from "./chunk-52IVDO2Y.js";
+import "./chunk-KYJMRZRD.js";
+import "./chunk-53XGZJ77.js";
+import "./chunk-MGGAWEYQ.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-6ZHTTZEY.js";
 import "./chunk-SQJJUXCQ.js";
-import "./chunk-WUBRFZOS.js";
+import "./chunk-OQDNOEKT.js";
 import "./chunk-XOYSLCTX.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-VA6G6WK7.js";

@@ -7,7 +7,7 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-JY5QWIW3.js";
+} from "./chunk-UTP57WGW.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-JH2OQGNI.js";
 import "./chunk-FPVMIPT2.js";
@@ -20,7 +20,7 @@ import {
   FsTree,
   repositoryRootOf
 } from "./chunk-SQJJUXCQ.js";
-import "./chunk-WUBRFZOS.js";
+import "./chunk-OQDNOEKT.js";
 import {
   diffTrees
 } from "./chunk-XOYSLCTX.js";
