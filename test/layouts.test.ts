@@ -289,6 +289,25 @@ describe('a units: mapping the repository writes itself', () => {
   });
 });
 
+describe('a description that writes its version with fewer numbers', () => {
+  test("a break under info.version '1.0' asks for 2.0, and bump writes 2.0 in place", () => {
+    const doc = (required: string, version: string) =>
+      `openapi: 3.0.3\ninfo: {title: Orders, version: '${version}'}\npaths:\n  /orders:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, required: [${required}], properties: {id: {type: string}}}\n`;
+    const repo = gitRepoFrozen({ 'openapi.yaml': doc('id', '1.0') }, '1.0.0');
+    branch(repo, 'breaking');
+    writeTree(repo, { 'openapi.yaml': doc('', '1.0') });
+    const missing = check(repo).report.violations!.find((v) => v.ruleId === 'version-bump-missing');
+    assert.equal(missing?.fix, 'Set `info.version: 2.0` in openapi.yaml.');
+    const bump = runCli(['bump'], repo);
+    assert.equal(bump.status, 0, bump.stderr);
+    assert.equal(readFileSync(join(repo, 'openapi.yaml'), 'utf8'), doc('', '2.0'));
+    assert.equal(
+      check(repo).report.violations!.find((v) => v.ruleId === 'version-bump-missing'),
+      undefined,
+    );
+  });
+});
+
 describe("README's first day", () => {
   test('what it shows init and check printing is what they print on that repository', () => {
     const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8');
