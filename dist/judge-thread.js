@@ -9236,7 +9236,7 @@ function movedFromOf(moves = []) {
   const from = new Map(moves.map((m) => [m.head, m.base]));
   return (file2) => from.get(file2);
 }
-function movedFiles(base, head, sameUnit) {
+function movedFiles(base, head, sameUnit, identity2) {
   const [before, after] = [new Set(base.paths()), new Set(head.paths())];
   const removed = [...before].filter((p) => !after.has(p)).sort();
   const added = new Set([...after].filter((p) => !before.has(p)).sort());
@@ -9250,23 +9250,28 @@ function movedFiles(base, head, sameUnit) {
     added.delete(to);
   };
   const open = () => removed.filter((p) => !moved2.has(p));
-  const byContent = (tree, paths) => {
-    const out = /* @__PURE__ */ new Map();
-    for (const p of paths) {
-      const bytes = tree.read(p);
-      if (!bytes) continue;
-      const key3 = createHash2("sha256").update(isBinary(bytes) ? bytes : toLf(bytes)).digest("hex");
-      const same = out.get(key3);
-      if (same) same.push(p);
-      else out.set(key3, [p]);
+  const pairUnique = (key3) => {
+    const group = (paths, side) => {
+      const out = /* @__PURE__ */ new Map();
+      for (const p of paths) {
+        const k = key3(p, side);
+        if (k === void 0) continue;
+        const same = out.get(k);
+        if (same) same.push(p);
+        else out.set(k, [p]);
+      }
+      return out;
+    };
+    const there = group(added, "head");
+    for (const [k, from] of group(open(), "base")) {
+      const to = there.get(k);
+      if (from.length === 1 && to?.length === 1) take(from[0], to[0]);
     }
-    return out;
   };
-  const gone = byContent(base, removed);
-  for (const [key3, there] of byContent(head, added)) {
-    const from = gone.get(key3);
-    if (from?.length === 1 && there.length === 1) take(from[0], there[0]);
-  }
+  pairUnique((p, side) => {
+    const bytes = (side === "base" ? base : head).read(p);
+    return bytes && createHash2("sha256").update(isBinary(bytes) ? bytes : toLf(bytes)).digest("hex");
+  });
   const folders = /* @__PURE__ */ new Map();
   for (const m of moves) {
     const [a, b] = [segments(m.base), segments(m.head)];
@@ -9286,20 +9291,8 @@ function movedFiles(base, head, sameUnit) {
       break;
     }
   }
-  const byName = (paths) => {
-    const out = /* @__PURE__ */ new Map();
-    for (const p of paths) {
-      const same = out.get(basename(p));
-      if (same) same.push(p);
-      else out.set(basename(p), [p]);
-    }
-    return out;
-  };
-  const addedByName = byName(added);
-  for (const [name, from] of byName(open())) {
-    const there = addedByName.get(name);
-    if (from.length === 1 && there?.length === 1) take(from[0], there[0]);
-  }
+  pairUnique((p) => basename(p));
+  if (identity2) pairUnique((p, side) => identity2(side, p));
   return moves.sort((x, y) => x.head < y.head ? -1 : x.head > y.head ? 1 : 0);
 }
 
@@ -10903,7 +10896,8 @@ function diffTrees(base, head, options = {}) {
   const errors = [];
   const warnings = [];
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
-  const moves = options.pairs ? [] : movedFiles(base, head, (a, b) => moduleOf(a) === moduleOf(b) && !otherVersion(a, b));
+  const identity2 = (side, p) => contractIdentity(side === "base" ? baseDocs : headDocs, p);
+  const moves = options.pairs ? [] : movedFiles(base, head, (a, b) => moduleOf(a) === moduleOf(b) && !otherVersion(a, b), identity2);
   const sink = new ChangeSink(new Map(moves.map((m) => [m.base, m.head])));
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const judged2 = [];
@@ -11187,6 +11181,20 @@ function dedupe(errors) {
     seen.add(key3);
     return true;
   });
+}
+function contractIdentity(docs, file2) {
+  if (!/\.(ya?ml|json|avsc)$/i.test(file2)) return void 0;
+  const data2 = unlessUnreadable(() => docs.get(file2))?.data;
+  if (data2 === null || typeof data2 !== "object" || Array.isArray(data2)) return void 0;
+  const d = data2;
+  const info = d.info;
+  const title = info && typeof info === "object" && typeof info.title === "string" ? info.title.trim() : "";
+  if (title && (typeof d.openapi === "string" || d.swagger !== void 0)) return `openapi ${title}`;
+  if (title && typeof d.asyncapi === "string") return `asyncapi ${title}`;
+  if (typeof d.$id === "string" && d.$id) return `schema ${d.$id}`;
+  if (/\.avsc$/i.test(file2) && typeof d.name === "string" && /^(record|enum|fixed|error)$/.test(String(d.type)))
+    return `avro ${d.name.includes(".") || typeof d.namespace !== "string" ? d.name : `${d.namespace}.${d.name}`}`;
+  return void 0;
 }
 
 // src/core/policy/glob.ts

@@ -97,6 +97,24 @@ describe('a pull request that moves its contracts', () => {
     assert.ok(!ids.some((i) => /^contract-(added|removed)/.test(i)), ids.join('\n'));
     assert.ok(report.changes.some((c) => c.file === 'spec/schemas/pet.json' && /age/.test(c.message) && c.level === 'minor'));
   });
+  test('a description renamed and edited as it moved is found by its title: its break is reported, not an API removed', () => {
+    // `openapi.yaml` → `spec/petstore.yaml`, its `$ref` fixed for the new folder, and `tag` removed from what GET returns
+    const dir = pullRequest((d) => {
+      mkdirSync(join(d, 'spec'));
+      renameSync(join(d, 'openapi.yaml'), join(d, 'spec/petstore.yaml'));
+      edit(d, 'spec/petstore.yaml', "'./schemas/pet.json'", "'../schemas/pet.json'");
+      edit(d, 'schemas/pet.json', /,\s*"tag": \{ "type": "string" \}/, '');
+    });
+    const { report } = check(dir);
+    const majors = report.changes.filter((c) => c.level === 'major').map((c) => c.ruleId);
+    assert.deepEqual(majors, ['response-property-removed']);
+    assert.ok(report.changes.some((c) => c.ruleId === 'contract-moved' && c.message === 'spec/petstore.yaml moved from openapi.yaml'));
+    assert.deepEqual(
+      report.modules.map((m) => [m.name, m.frozenVersion, m.requiredBump]),
+      [['Petstore', '1.4.0', 'major']],
+    );
+  });
+
   test('a file moved without its $ref following is one unreadable contract, not every property removed', () => {
     const dir = pullRequest((d) => {
       mkdirSync(join(d, 'models'));
@@ -177,6 +195,31 @@ describe('which files moved', () => {
           'tests/orders/orders.test.yaml moved from tests/orders.test.yaml (not a contract: listed, not judged)',
         ],
       ],
+    );
+  });
+
+  test('a contract renamed and edited is found by what it says it is: $id, Avro full name; two alike are not guessed at', () => {
+    const withId = (id: string, props: string[]) => JSON.stringify({ ...JSON.parse(schema(props)), $id: id });
+    assert.deepEqual(
+      ids([['a/order.schema.json', withId('urn:acme:order', ['id'])]], [['b/purchase.schema.json', withId('urn:acme:order', ['id', 'n'])]]),
+      ['contract-moved b/purchase.schema.json', 'storage-property-added b/purchase.schema.json'],
+    );
+    const avro = (fields: string[]) =>
+      JSON.stringify({ type: 'record', name: 'Order', namespace: 'com.acme', fields: fields.map((name) => ({ name, type: 'string' })) });
+    assert.deepEqual(ids([['avro/order.avsc', avro(['id', 'note'])]], [['events/Order-v1.avsc', avro(['id'])]]), [
+      'avro-field-removed events/Order-v1.avsc',
+      'contract-moved events/Order-v1.avsc',
+    ]);
+    // two removed with one $id: which one went where cannot be told
+    assert.deepEqual(
+      ids(
+        [
+          ['a.schema.json', withId('urn:x', ['id'])],
+          ['b/c.schema.json', withId('urn:x', ['n'])],
+        ],
+        [['d.schema.json', withId('urn:x', ['id', 'n'])]],
+      ),
+      ['contract-added d.schema.json', 'contract-removed a.schema.json', 'contract-removed b/c.schema.json'],
     );
   });
 

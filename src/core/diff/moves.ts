@@ -1,8 +1,9 @@
 // A file a change moved is the same contract at a new path, not one contract removed and another added: reorganising
 // a folder used to read as every endpoint of it removed, majors that needed the Contract Council. Like git's rename
 // detection, without git (the trees may come from the API or two folders): the same content at a new path; the other
-// files of a folder that moved; a name found once on each side. Only within one unit: a file that leaves its unit is
-// removed from that unit.
+// files of a folder that moved; a name found once on each side; a contract known by what it says it is (an API's
+// title, a schema's `$id`, an Avro type's full name) found once on each side. Only within one unit: a file that leaves
+// its unit is removed from that unit.
 import { posix } from 'node:path';
 import { createHash } from 'node:crypto';
 import { toLf } from '../source/line-endings.js';
@@ -23,8 +24,16 @@ export function movedFromOf(moves: Move[] = []): (file: string) => string | unde
   return (file) => from.get(file);
 }
 
-/** `sameUnit(basePath, headPath)`: both paths belong to one unit. */
-export function movedFiles(base: SourceTree, head: SourceTree, sameUnit: (a: string, b: string) => boolean): Move[] {
+/**
+ * `sameUnit(basePath, headPath)`: both paths belong to one unit. `identity(side, path)`: what a contract says it is,
+ * when it says (an OpenAPI document renamed and edited as it moved, `api/openapi.yaml` → `spec/orders.yaml`).
+ */
+export function movedFiles(
+  base: SourceTree,
+  head: SourceTree,
+  sameUnit: (a: string, b: string) => boolean,
+  identity?: (side: 'base' | 'head', path: string) => string | undefined,
+): Move[] {
   const [before, after] = [new Set(base.paths()), new Set(head.paths())];
   const removed = [...before].filter((p) => !after.has(p)).sort();
   const added = new Set([...after].filter((p) => !before.has(p)).sort());
@@ -39,26 +48,35 @@ export function movedFiles(base: SourceTree, head: SourceTree, sameUnit: (a: str
   };
   const open = () => removed.filter((p) => !moved.has(p));
 
-  // 1. the same content (line endings aside) at one new path, and nowhere else on either side
-  const byContent = (tree: SourceTree, paths: Iterable<string>) => {
-    const out = new Map<string, string[]>();
-    for (const p of paths) {
-      const bytes = tree.read(p);
-      if (!bytes) continue;
-      const key = createHash('sha256')
-        .update(isBinary(bytes) ? bytes : toLf(bytes))
-        .digest('hex');
-      const same = out.get(key);
-      if (same) same.push(p);
-      else out.set(key, [p]);
+  // paths that share a key, one among the removed files and one among the added ones
+  const pairUnique = (key: (p: string, side: 'base' | 'head') => string | undefined) => {
+    const group = (paths: Iterable<string>, side: 'base' | 'head') => {
+      const out = new Map<string, string[]>();
+      for (const p of paths) {
+        const k = key(p, side);
+        if (k === undefined) continue;
+        const same = out.get(k);
+        if (same) same.push(p);
+        else out.set(k, [p]);
+      }
+      return out;
+    };
+    const there = group(added, 'head');
+    for (const [k, from] of group(open(), 'base')) {
+      const to = there.get(k);
+      if (from.length === 1 && to?.length === 1) take(from[0]!, to[0]!);
     }
-    return out;
   };
-  const gone = byContent(base, removed);
-  for (const [key, there] of byContent(head, added)) {
-    const from = gone.get(key);
-    if (from?.length === 1 && there.length === 1) take(from[0]!, there[0]!);
-  }
+  // 1. the same content (line endings aside) at one new path, and nowhere else on either side
+  pairUnique((p, side) => {
+    const bytes = (side === 'base' ? base : head).read(p);
+    return (
+      bytes &&
+      createHash('sha256')
+        .update(isBinary(bytes) ? bytes : toLf(bytes))
+        .digest('hex')
+    );
+  });
 
   // 2. the rest of a folder the same-content moves moved (a file edited as it moved): `api/` → `spec/`
   const folders = new Map<string, string | null>();
@@ -82,20 +100,10 @@ export function movedFiles(base: SourceTree, head: SourceTree, sameUnit: (a: str
     }
   }
 
-  // 3. a file name found once among the removed files and once among the added ones
-  const byName = (paths: Iterable<string>) => {
-    const out = new Map<string, string[]>();
-    for (const p of paths) {
-      const same = out.get(basename(p));
-      if (same) same.push(p);
-      else out.set(basename(p), [p]);
-    }
-    return out;
-  };
-  const addedByName = byName(added);
-  for (const [name, from] of byName(open())) {
-    const there = addedByName.get(name);
-    if (from.length === 1 && there?.length === 1) take(from[0]!, there[0]!);
-  }
+  // 3. a file name found once on each side
+  pairUnique((p) => basename(p));
+
+  // 4. a contract that says what it is, once on each side
+  if (identity) pairUnique((p, side) => identity(side, p));
   return moves.sort((x, y) => (x.head < y.head ? -1 : x.head > y.head ? 1 : 0));
 }

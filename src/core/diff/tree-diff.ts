@@ -73,7 +73,8 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
   const moduleOf = options.moduleOf ?? moduleOfAnyPath;
   // files named on the command line are compared as named; in two trees, a file moved is compared with where it was
   // (never from one published version to another: that is a version removed and another added)
-  const moves = options.pairs ? [] : movedFiles(base, head, (a, b) => moduleOf(a) === moduleOf(b) && !otherVersion(a, b));
+  const identity = (side: 'base' | 'head', p: string) => contractIdentity(side === 'base' ? baseDocs : headDocs, p);
+  const moves = options.pairs ? [] : movedFiles(base, head, (a, b) => moduleOf(a) === moduleOf(b) && !otherVersion(a, b), identity);
   const sink = new ChangeSink(new Map(moves.map((m) => [m.base, m.head])));
   const schemas = new SchemaDiffer(new ViewBuilder(baseDocs, errors), new ViewBuilder(headDocs, errors), sink);
   const judged: JudgedSchema[] = [];
@@ -430,4 +431,23 @@ function dedupe(errors: Diagnostic[]): Diagnostic[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * What a contract says it is, to find it again where a change moved and renamed it: an API description's title, a
+ * JSON Schema's `$id`, an Avro named type's full name. Undefined for anything else (and what does not parse).
+ */
+function contractIdentity(docs: Documents, file: string): string | undefined {
+  if (!/\.(ya?ml|json|avsc)$/i.test(file)) return undefined;
+  const data = unlessUnreadable(() => docs.get(file))?.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const d = data as Record<string, unknown>;
+  const info = d.info as Record<string, unknown> | null | undefined;
+  const title = info && typeof info === 'object' && typeof info.title === 'string' ? info.title.trim() : '';
+  if (title && (typeof d.openapi === 'string' || d.swagger !== undefined)) return `openapi ${title}`;
+  if (title && typeof d.asyncapi === 'string') return `asyncapi ${title}`;
+  if (typeof d.$id === 'string' && d.$id) return `schema ${d.$id}`;
+  if (/\.avsc$/i.test(file) && typeof d.name === 'string' && /^(record|enum|fixed|error)$/.test(String(d.type)))
+    return `avro ${d.name.includes('.') || typeof d.namespace !== 'string' ? d.name : `${d.namespace}.${d.name}`}`;
+  return undefined;
 }

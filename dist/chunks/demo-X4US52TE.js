@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-KYJMRZRD.js";
+} from "./chunk-K5BFWOU5.js";
 import "./chunk-53XGZJ77.js";
 import {
   git
@@ -20,7 +20,7 @@ import "./chunk-AJKDA7IC.js";
 import "./chunk-6ZHTTZEY.js";
 import "./chunk-SQJJUXCQ.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-XOYSLCTX.js";
+import "./chunk-A6GEUVUV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-VA6G6WK7.js";
 import "./chunk-QT5SWZTG.js";

@@ -23,7 +23,7 @@ import {
 import "./chunk-OQDNOEKT.js";
 import {
   diffTrees
-} from "./chunk-XOYSLCTX.js";
+} from "./chunk-A6GEUVUV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-VA6G6WK7.js";
 import {

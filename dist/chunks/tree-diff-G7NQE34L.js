@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-XOYSLCTX.js";
+} from "./chunk-A6GEUVUV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-VA6G6WK7.js";
 import "./chunk-QT5SWZTG.js";

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-52IVDO2Y.js";
-import "./chunk-KYJMRZRD.js";
+} from "./chunk-PE4XWCRX.js";
+import "./chunk-K5BFWOU5.js";
 import "./chunk-53XGZJ77.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-6ZHTTZEY.js";
 import "./chunk-SQJJUXCQ.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-XOYSLCTX.js";
+import "./chunk-A6GEUVUV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-VA6G6WK7.js";
 import {

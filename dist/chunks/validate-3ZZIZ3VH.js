@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-IWXLELY3.js";
-import "./chunk-KYJMRZRD.js";
+} from "./chunk-RLMAIR6Y.js";
+import "./chunk-K5BFWOU5.js";
 import "./chunk-53XGZJ77.js";
 import "./chunk-MGGAWEYQ.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-6ZHTTZEY.js";
 import "./chunk-SQJJUXCQ.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-XOYSLCTX.js";
+import "./chunk-A6GEUVUV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-VA6G6WK7.js";
 import "./chunk-QT5SWZTG.js";

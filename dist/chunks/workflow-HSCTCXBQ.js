@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-YD37NUQZ.js";
+} from "./chunk-4KVWYXCS.js";
 import {
   printCheck
-} from "./chunk-52IVDO2Y.js";
+} from "./chunk-PE4XWCRX.js";
 import {
   printValidation
-} from "./chunk-IWXLELY3.js";
-import "./chunk-KYJMRZRD.js";
+} from "./chunk-RLMAIR6Y.js";
+import "./chunk-K5BFWOU5.js";
 import "./chunk-53XGZJ77.js";
 import "./chunk-MGGAWEYQ.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-6ZHTTZEY.js";
 import "./chunk-SQJJUXCQ.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-XOYSLCTX.js";
+import "./chunk-A6GEUVUV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-VA6G6WK7.js";
 import "./chunk-QT5SWZTG.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-52IVDO2Y.js";
+} from "./chunk-PE4XWCRX.js";
 import {
   runCheck
-} from "./chunk-KYJMRZRD.js";
+} from "./chunk-K5BFWOU5.js";
 import {
   inShape,
   isManifest,

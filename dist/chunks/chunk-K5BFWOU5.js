@@ -60,7 +60,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-XOYSLCTX.js";
+} from "./chunk-A6GEUVUV.js";
 import {
   detectKind,
   isContractKind,

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-52IVDO2Y.js";
-import "./chunk-KYJMRZRD.js";
+} from "./chunk-PE4XWCRX.js";
+import "./chunk-K5BFWOU5.js";
 import "./chunk-53XGZJ77.js";
 import "./chunk-MGGAWEYQ.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-SQJJUXCQ.js";
 import "./chunk-OQDNOEKT.js";
 import {
   isDraft2020
-} from "./chunk-XOYSLCTX.js";
+} from "./chunk-A6GEUVUV.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
