@@ -382,11 +382,25 @@ function isBinary(bytes) {
 }
 var OverSizeLimit = class extends InputError {
 };
+var Oversized = class extends Uint8Array {
+  constructor(size, id) {
+    super(0);
+    this.size = size;
+    this.id = id;
+  }
+  size;
+  id;
+  // slices and copies of it are plain bytes (TypedArray methods build their results through this constructor)
+  static get [Symbol.species]() {
+    return Uint8Array;
+  }
+};
 function overSizeLimit(file2, size) {
   const mb = (n) => (n / 1024 / 1024).toFixed(1);
   return new OverSizeLimit(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file2);
 }
 function decodeText(file2, bytes) {
+  if (bytes instanceof Oversized) throw overSizeLimit(file2, bytes.size);
   if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(file2, bytes.length);
   if (isBinary(bytes)) throw new InputError("binary file (contains NUL bytes), expected UTF-8 text", file2);
   try {
@@ -1311,7 +1325,7 @@ var GitObjects = class {
     const tree = new MapTree();
     for (const e of listed2) {
       const size = sizes.get(e.sha);
-      tree.set(e.path, blobs.get(e.sha) ?? new Uint8Array(size > LIMITS.maxFileBytes ? LIMITS.maxFileBytes + 1 : 0));
+      tree.set(e.path, blobs.get(e.sha) ?? (size > LIMITS.maxFileBytes ? new Oversized(size, e.sha) : new Uint8Array(0)));
     }
     return tree;
   }
@@ -4179,6 +4193,13 @@ var FILE_RULES = [
     "Everything that reads or references this contract breaks: deprecate it first."
   ),
   file(
+    "unreadable-contract-changed",
+    "major",
+    "A contract that cannot be read at the baseline or at the head (over the size limit, not parsing) changed: what the change breaks cannot be told, so it is taken as breaking.",
+    "{file} changed, and cannot be read on either side ({problem}): not judged",
+    "Make it readable so the change can be judged, or have the Contract Council review it by hand."
+  ),
+  file(
     "contract-moved",
     "patch",
     "A file moved to another path in the same unit; what it holds is compared with what it held at the old path.",
@@ -5594,7 +5615,7 @@ var RestSource = class {
     const tree = new MapTree();
     for (const entry of await listing) {
       if (!entry.path.startsWith(prefix) || !keep(entry.path)) continue;
-      tree.set(entry.path, entry.size > LIMITS.maxFileBytes ? new Uint8Array(LIMITS.maxFileBytes + 1) : await this.blob(entry.sha));
+      tree.set(entry.path, entry.size > LIMITS.maxFileBytes ? new Oversized(entry.size, entry.sha) : await this.blob(entry.sha));
     }
     return tree;
   }
@@ -5730,6 +5751,8 @@ function createFreeze(tree, version2, options) {
   for (const path of tree.paths()) {
     if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
     const bytes = tree.read(path);
+    if (bytes instanceof Oversized)
+      throw new InputError(`${overSizeLimit(path, bytes.size).message}: a freeze cannot hold it (leave it out with files.ignore)`, path);
     const text4 = !isBinary(bytes) && isUtf8(bytes);
     artifacts.push({
       path,
@@ -5803,6 +5826,7 @@ function toCrlf(bytes) {
   return Uint8Array.from(parts);
 }
 function sameContent(a, b) {
+  if (a instanceof Oversized || b instanceof Oversized) return a instanceof Oversized && b instanceof Oversized && a.id === b.id;
   if (Buffer.compare(a, b) === 0) return true;
   if (!a.includes(CR) && !b.includes(CR)) return false;
   if (isBinary(a) || isBinary(b)) return false;
@@ -9270,6 +9294,7 @@ function movedFiles(base, head, sameUnit, identity2) {
   };
   pairUnique((p, side) => {
     const bytes = (side === "base" ? base : head).read(p);
+    if (bytes instanceof Oversized) return `oversized ${bytes.id}`;
     return bytes && createHash2("sha256").update(isBinary(bytes) ? bytes : toLf(bytes)).digest("hex");
   });
   const folders = /* @__PURE__ */ new Map();
@@ -10935,6 +10960,8 @@ function diffTrees(base, head, options = {}) {
       const contract = options.looseSchemas || isContractName(file2) || isContractName(pair.base) || options.isContract?.(file2) || [kindA, kindB].some((k) => typeof k === "string" && isContractKind(k));
       if (contract) {
         errors.push({ file: broken.file ?? file2, line: broken.line, message: broken.message });
+        if (kindA instanceof InputError && kindB instanceof InputError)
+          sink.emit({ rule: "unreadable-contract-changed", loc: { file: file2, pointer: "" }, params: { file: file2, problem: kindB.message } });
         continue;
       }
       warnings.push(
@@ -11245,7 +11272,8 @@ function transitiveChanges(changes, head, freezes, root, mode, options, movedFro
 }
 
 // src/adapters/fs-tree.ts
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
 import { dirname, join, relative, resolve as resolve2, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var FsTree = class {
@@ -11302,12 +11330,23 @@ var FsTree = class {
       this.realRoot ??= realpathSync(this.root);
       const real = realpathSync(full);
       if (!real.startsWith(this.realRoot + sep)) return void 0;
-      return st.size > LIMITS.maxFileBytes ? new Uint8Array(LIMITS.maxFileBytes + 1) : readFileSync(real);
+      return st.size > LIMITS.maxFileBytes ? new Oversized(st.size, blobId(real, st.size)) : readFileSync(real);
     } catch {
       return void 0;
     }
   }
 };
+function blobId(path, size) {
+  const hash = createHash3("sha1").update(`blob ${size}\0`);
+  const chunk = Buffer.alloc(1 << 20);
+  const fd = openSync(path, "r");
+  try {
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) hash.update(chunk.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest("hex");
+}
 
 // src/core/policy/config-paths.ts
 function pathKeys(config) {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { InputError } from '../src/core/errors.js';
-import { parseText } from '../src/core/source/parse.js';
+import { Oversized, parseText } from '../src/core/source/parse.js';
 import { LIMITS } from '../src/core/source/limits.js';
 import { metaSchemaText } from '../src/core/source/meta-schemas.js';
 import { Documents, MapTree } from '../src/core/source/tree.js';
@@ -12,6 +12,7 @@ import { diffTrees } from '../src/core/diff/tree-diff.js';
 import { FsTree } from '../src/adapters/fs-tree.js';
 import { closeSync, ftruncateSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 
 const throwsInput = (fn: () => unknown, pattern: RegExp, line?: number) => {
   assert.throws(fn, (err: unknown) => {
@@ -134,7 +135,10 @@ describe('bad input', () => {
     ftruncateSync(big, LIMITS.maxFileBytes + 1024 * 1024);
     closeSync(big);
     const tree = new FsTree(root);
-    assert.equal(tree.read('big.json')!.length, LIMITS.maxFileBytes + 1, 'the marker of an oversized file');
+    const marker = tree.read('big.json');
+    assert.ok(marker instanceof Oversized && marker.length === 0, 'what stands in for an oversized file holds no bytes');
+    assert.equal(marker.size, LIMITS.maxFileBytes + 1024 * 1024);
+    assert.equal(marker.id, execFileSync('git', ['hash-object', join(root, 'big.json')], { encoding: 'utf8' }).trim(), 'its git blob id');
     throwsInput(() => new Documents(tree).get('big.json'), /MB limit/);
     assert.equal(tree.read('small.json'), tree.read('small.json'), 'the same bytes: read once');
   });

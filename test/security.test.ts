@@ -2,7 +2,7 @@
 // on real git repositories. docs/security.md names each defence and points here.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { createFreeze, serialize, sha256 } from '../src/core/freeze/model.js';
@@ -398,6 +398,53 @@ describe('nothing a contract holds runs unbounded', () => {
     const change = (JSON.parse(r.stdout) as Report).changes.find((c) => c.ruleId === 'storage-constraint-tightened');
     assert.equal(change?.level, 'major');
     assert.equal(change?.semantic?.witness, undefined, 'no value of 600,000,001 items is made to show it');
+  });
+});
+
+describe('a contract over the size limit', () => {
+  const BIG = 'contracts/modules/shop/big.schema.json';
+  /** main holds BIG, sparse (33 MiB that take no room), unfrozen: unreadable on the base branch already (debt). */
+  const withBig = () => {
+    const repo = gitRepo({ [VERSIONS]: 'current: 1.0.0\n' });
+    const fd = openSync(join(repo, BIG), 'w');
+    ftruncateSync(fd, LIMITS.maxFileBytes + 1024 * 1024);
+    closeSync(fd);
+    commitAll(repo, 'a large contract');
+    gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
+    return repo;
+  };
+  const scribble = (repo: string) => {
+    const fd = openSync(join(repo, BIG), 'r+');
+    writeSync(fd, '{"required": ["a pull request wrote this"]}', 4096);
+    closeSync(fd);
+  };
+
+  test('changed, it is a change that cannot be judged, not "no contract changes": in a commit and in the working tree', () => {
+    const repo = withBig();
+    const unchanged = check(repo, '--base-branch', 'main');
+    assert.deepEqual(unchanged.changes, [], 'the same file on both sides is no change');
+    scribble(repo);
+    for (const head of [[], ['--head', 'feature']]) {
+      if (head.length) commitAll(repo, 'edited');
+      const r = check(repo, '--base-branch', 'main', ...head);
+      assert.deepEqual(
+        r.changes.map((c) => [c.ruleId, c.level, c.file]),
+        [['unreadable-contract-changed', 'major', BIG]],
+      );
+      assert.match(r.changes[0]!.message, /cannot be read on either side \(file is 33\.0 MB, over the 32\.0 MB limit\)/);
+      assert.ok(blocking(r).includes('version-bump-missing'));
+    }
+  });
+
+  test('freeze create refuses it by name, exit 2, and writes nothing (it snapshot 32 MB of zeros)', () => {
+    const repo = withBig();
+    const r = runCli(['freeze', 'create', '1.0.0'], repo);
+    assert.equal(r.status, 2);
+    assert.equal(
+      r.stderr.trim(),
+      `contract-guard: error: ${BIG}: file is 33.0 MB, over the 32.0 MB limit: a freeze cannot hold it (leave it out with files.ignore)`,
+    );
+    assert.equal(gitRun(repo, 'status', '--porcelain').trim(), '');
   });
 });
 

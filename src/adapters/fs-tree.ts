@@ -1,7 +1,9 @@
 // A contract tree read from the file system, lazily, never outside its root.
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { LIMITS } from '../core/source/limits.js';
+import { Oversized } from '../core/source/parse.js';
 import type { SourceTree } from '../core/source/tree.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
@@ -62,7 +64,7 @@ export class FsTree implements SourceTree {
       this.realRoot ??= realpathSync(this.root);
       const real = realpathSync(full);
       if (!real.startsWith(this.realRoot + sep)) return undefined;
-      return st.size > LIMITS.maxFileBytes ? new Uint8Array(LIMITS.maxFileBytes + 1) : readFileSync(real);
+      return st.size > LIMITS.maxFileBytes ? new Oversized(st.size, blobId(real, st.size)) : readFileSync(real);
     } catch {
       return undefined;
     }
@@ -76,4 +78,17 @@ export function repositoryRootOf(path: string): string {
     if (existsSync(join(dir, '.git'))) return dir;
     if (dirname(dir) === dir) return start;
   }
+}
+
+/** A file's git blob id, read a megabyte at a time: what git calls the file, so it is told apart from the commit's. */
+function blobId(path: string, size: number): string {
+  const hash = createHash('sha1').update(`blob ${size}\0`);
+  const chunk = Buffer.alloc(1 << 20);
+  const fd = openSync(path, 'r');
+  try {
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) hash.update(chunk.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
 }

@@ -5,7 +5,7 @@ import { InputError } from '../core/errors.js';
 import { CatFile } from './cat-file.js';
 import { GIT_SYMLINK_MODE, MapTree } from '../core/source/tree.js';
 import { LIMITS } from '../core/source/limits.js';
-import { overSizeLimit } from '../core/source/parse.js';
+import { overSizeLimit, Oversized } from '../core/source/parse.js';
 
 export function git(dir: string): SimpleGit {
   return simpleGit({ baseDir: dir, trimmed: false });
@@ -202,7 +202,7 @@ export class GitObjects {
     for (const e of listed) {
       const size = sizes.get(e.sha)!;
       // the parser reports an oversized file by its marker, without loading it
-      tree.set(e.path, blobs.get(e.sha) ?? new Uint8Array(size > LIMITS.maxFileBytes ? LIMITS.maxFileBytes + 1 : 0));
+      tree.set(e.path, blobs.get(e.sha) ?? (size > LIMITS.maxFileBytes ? new Oversized(size, e.sha) : new Uint8Array(0)));
     }
     return tree;
   }

@@ -2,6 +2,7 @@
 // once each: the baseline and the head share most of their files.
 import { InputError } from '../core/errors.js';
 import { LIMITS } from '../core/source/limits.js';
+import { Oversized } from '../core/source/parse.js';
 import { MapTree } from '../core/source/tree.js';
 import { hunkLines } from '../services/diff-lines.js';
 import type { TreeSource } from '../services/tree-source.js';
@@ -31,7 +32,7 @@ export class RestSource implements TreeSource {
     for (const entry of await listing) {
       if (!entry.path.startsWith(prefix) || !keep(entry.path)) continue;
       // an oversized file is stood in for by a marker of its size, never downloaded
-      tree.set(entry.path, entry.size > LIMITS.maxFileBytes ? new Uint8Array(LIMITS.maxFileBytes + 1) : await this.blob(entry.sha));
+      tree.set(entry.path, entry.size > LIMITS.maxFileBytes ? new Oversized(entry.size, entry.sha) : await this.blob(entry.sha));
     }
     return tree;
   }

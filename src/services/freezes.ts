@@ -1,6 +1,6 @@
 // Freezes on disk and in git: list, create, verify, restore, tag. The core decides; this file does the I/O.
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, posix, resolve, sep } from 'node:path';
 import { FsTree } from '../adapters/fs-tree.js';
 import { filterTree } from '../core/source/tree.js';
 import { git } from '../adapters/git-tree.js';
@@ -95,11 +95,19 @@ export class FreezeStore {
 
   create(version: string, options: { label?: string; now?: Date } = {}): { file: string; freeze: Freeze } {
     const latest = this.latest();
-    const { freeze, index } = createFreeze(filterTree(new FsTree(this.root), this.keep), version.replace(/^v/, ''), {
-      label: options.label,
-      now: options.now ?? new Date(),
-      latest: latest?.freeze.version,
-    });
+    let made: ReturnType<typeof createFreeze>;
+    try {
+      made = createFreeze(filterTree(new FsTree(this.root), this.keep), version.replace(/^v/, ''), {
+        label: options.label,
+        now: options.now ?? new Date(),
+        latest: latest?.freeze.version,
+      });
+    } catch (err) {
+      // a file it refused, named from the repository root as every other message names it (the freeze's paths are the root's)
+      if (err instanceof InputError && err.file) throw new InputError(err.message, posix.join(posix.dirname(this.display('')), err.file));
+      throw err;
+    }
+    const { freeze, index } = made;
     const [first, ...rest] = freezeFiles(freeze, index);
     const name = first!.name;
     if (existsSync(join(this.frozenDir, name)))

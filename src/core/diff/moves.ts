@@ -7,7 +7,7 @@
 import { posix } from 'node:path';
 import { createHash } from 'node:crypto';
 import { toLf } from '../source/line-endings.js';
-import { isBinary } from '../source/parse.js';
+import { isBinary, Oversized } from '../source/parse.js';
 import type { SourceTree } from '../source/tree.js';
 
 export interface Move {
@@ -70,6 +70,7 @@ export function movedFiles(
   // 1. the same content (line endings aside) at one new path, and nowhere else on either side
   pairUnique((p, side) => {
     const bytes = (side === 'base' ? base : head).read(p);
+    if (bytes instanceof Oversized) return `oversized ${bytes.id}`;
     return (
       bytes &&
       createHash('sha256')

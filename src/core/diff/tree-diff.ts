@@ -129,6 +129,10 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
         [kindA, kindB].some((k) => typeof k === 'string' && isContractKind(k));
       if (contract) {
         errors.push({ file: broken.file ?? file, line: broken.line, message: broken.message });
+        // unreadable before and after (debt, not blocking), yet changed: the change itself is not judged, so it was
+        // "no contract changes" whatever it wrote in the file
+        if (kindA instanceof InputError && kindB instanceof InputError)
+          sink.emit({ rule: 'unreadable-contract-changed', loc: { file, pointer: '' }, params: { file, problem: kindB.message } });
         continue;
       }
       warnings.push(

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import semver from 'semver';
 import { InputError } from '../errors.js';
-import { isBinary } from '../source/parse.js';
+import { isBinary, overSizeLimit, Oversized } from '../source/parse.js';
 import { MapTree, type SourceTree } from '../source/tree.js';
 import { compareText } from '../model.js';
 
@@ -78,6 +78,9 @@ export function createFreeze(
   for (const path of tree.paths()) {
     if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + '/')) continue;
     const bytes = tree.read(path)!;
+    // a file too large to read cannot be held: refused, never snapshot as what stands in for it
+    if (bytes instanceof Oversized)
+      throw new InputError(`${overSizeLimit(path, bytes.size).message}: a freeze cannot hold it (leave it out with files.ignore)`, path);
     const text = !isBinary(bytes) && isUtf8(bytes);
     artifacts.push({
       path,

@@ -20,6 +20,13 @@ export const FILE_RULES = [
     'Everything that reads or references this contract breaks: deprecate it first.',
   ),
   file(
+    'unreadable-contract-changed',
+    'major',
+    'A contract that cannot be read at the baseline or at the head (over the size limit, not parsing) changed: what the change breaks cannot be told, so it is taken as breaking.',
+    '{file} changed, and cannot be read on either side ({problem}): not judged',
+    'Make it readable so the change can be judged, or have the Contract Council review it by hand.',
+  ),
+  file(
     'contract-moved',
     'patch',
     'A file moved to another path in the same unit; what it holds is compared with what it held at the old path.',

@@ -1,5 +1,5 @@
 // Line endings are not content: a file checked out with CRLF on Windows is the same contract as its LF twin.
-import { isBinary } from './parse.js';
+import { isBinary, Oversized } from './parse.js';
 
 const CR = 13;
 const LF = 10;
@@ -28,6 +28,8 @@ export function toCrlf(bytes: Uint8Array): Uint8Array {
 
 /** Same bytes, or the same text apart from CRLF versus LF line endings. */
 export function sameContent(a: Uint8Array, b: Uint8Array): boolean {
+  // files over the size limit are not read: their content ids tell
+  if (a instanceof Oversized || b instanceof Oversized) return a instanceof Oversized && b instanceof Oversized && a.id === b.id;
   if (Buffer.compare(a, b) === 0) return true;
   if (!a.includes(CR) && !b.includes(CR)) return false;
   if (isBinary(a) || isBinary(b)) return false;

@@ -30,6 +30,24 @@ export function isBinary(bytes: Uint8Array): boolean {
 /** A file over the size limit: refused, never taken for a missing one. */
 export class OverSizeLimit extends InputError {}
 
+/**
+ * What a tree holds in place of a file over the size limit: no bytes, its size, and an id of its content (its git blob
+ * id), so a file changed is still told from one that did not change. A marker of zeros had every such file read as
+ * unchanged whatever a pull request wrote in it, and a freeze snapshot 32 MB of zeros for it.
+ */
+export class Oversized extends Uint8Array {
+  // slices and copies of it are plain bytes (TypedArray methods build their results through this constructor)
+  static get [Symbol.species]() {
+    return Uint8Array;
+  }
+  constructor(
+    readonly size: number,
+    readonly id: string,
+  ) {
+    super(0);
+  }
+}
+
 /** The refusal of a file over the size limit. */
 export function overSizeLimit(file: string, size: number): InputError {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
@@ -38,6 +56,7 @@ export function overSizeLimit(file: string, size: number): InputError {
 
 /** Decode strict UTF-8, naming the line of the first bad byte. */
 export function decodeText(file: string, bytes: Uint8Array): string {
+  if (bytes instanceof Oversized) throw overSizeLimit(file, bytes.size);
   if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(file, bytes.length);
   if (isBinary(bytes)) throw new InputError('binary file (contains NUL bytes), expected UTF-8 text', file);
   try {
