@@ -120,6 +120,12 @@ import { parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 var LIMITS = {
   /** The GitHub REST description is ~13 MB of JSON; 32 MiB leaves room without inviting abuse. */
   maxFileBytes: 32 * 1024 * 1024,
+  /**
+   * Bytes of files a check reads of one tree (a side's contracts): 128 MiB is ten GitHub REST descriptions. Past it,
+   * files (in path order) are not read, and say so: sixty files of 30 MB each took 2 GB of memory per judgement, and
+   * more took the App down.
+   */
+  maxTreeBytes: 128 * 1024 * 1024,
   /** YAML aliases share nodes; a document that expands past this many nodes is an alias bomb. */
   maxExpandedNodes: 5e6,
   /** Collections nested deeper than this are refused (js-yaml checks YAML; we check JSON). */
@@ -383,24 +389,46 @@ function isBinary(bytes) {
 var OverSizeLimit = class extends InputError {
 };
 var Oversized = class extends Uint8Array {
-  constructor(size, id) {
+  constructor(size, id, cause = "file") {
     super(0);
     this.size = size;
     this.id = id;
+    this.cause = cause;
   }
   size;
   id;
+  cause;
   // slices and copies of it are plain bytes (TypedArray methods build their results through this constructor)
   static get [Symbol.species]() {
     return Uint8Array;
   }
 };
+var TreeBudget = class {
+  spent = 0;
+  /** Whether a file of `size` bytes may be read; counted when it may. */
+  take(size) {
+    if (this.spent + size > LIMITS.maxTreeBytes) return false;
+    this.spent += size;
+    return true;
+  }
+};
+function withheld(size, id, budget) {
+  if (size > LIMITS.maxFileBytes) return new Oversized(size, id());
+  return budget.take(size) ? void 0 : new Oversized(size, id(), "tree");
+}
 function overSizeLimit(file2, size) {
   const mb = (n) => (n / 1024 / 1024).toFixed(1);
   return new OverSizeLimit(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file2);
 }
+function overTreeBudget(file2) {
+  const mb = (LIMITS.maxTreeBytes / 1024 / 1024).toFixed(1);
+  return new OverSizeLimit(
+    `not read: with the files before it (in path order), it would pass the ${mb} MB a check reads of one side`,
+    file2
+  );
+}
 function decodeText(file2, bytes) {
-  if (bytes instanceof Oversized) throw overSizeLimit(file2, bytes.size);
+  if (bytes instanceof Oversized) throw bytes.cause === "tree" ? overTreeBudget(file2) : overSizeLimit(file2, bytes.size);
   if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(file2, bytes.length);
   if (isBinary(bytes)) throw new InputError("binary file (contains NUL bytes), expected UTF-8 text", file2);
   try {
@@ -1282,7 +1310,7 @@ var GitObjects = class {
         shas: /* @__PURE__ */ new Set([...this.missing?.shas ?? [], ...absent])
       };
     }
-    const wanted = [...new Set(shas)].filter((s) => this.missing.shas.has(s) && !this.oversized(s));
+    const wanted = [...new Set(shas)].filter((s) => this.missing.shas.has(s) && !this.sizes.has(s));
     if (!wanted.length) return;
     await gitWithInput(
       this.dir,
@@ -1321,12 +1349,11 @@ var GitObjects = class {
     const shas = listed2.map((e) => e.sha);
     await this.prefetch([commit], shas);
     const sizes = await this.sizesOf(shas);
-    const blobs = await this.read(shas.filter((s) => sizes.get(s) <= LIMITS.maxFileBytes + 1));
+    const budget = new TreeBudget();
+    const markers = new Map(listed2.map((e) => [e.path, withheld(sizes.get(e.sha), () => e.sha, budget)]));
+    const blobs = await this.read(listed2.filter((e) => !markers.get(e.path)).map((e) => e.sha));
     const tree = new MapTree();
-    for (const e of listed2) {
-      const size = sizes.get(e.sha);
-      tree.set(e.path, blobs.get(e.sha) ?? (size > LIMITS.maxFileBytes ? new Oversized(size, e.sha) : new Uint8Array(0)));
-    }
+    for (const e of listed2) tree.set(e.path, markers.get(e.path) ?? blobs.get(e.sha) ?? new Uint8Array(0));
     return tree;
   }
   /** One file's bytes at a ref, undefined when the commit has no such file. */
@@ -5613,9 +5640,10 @@ var RestSource = class {
     let listing = this.listings.get(commit);
     if (!listing) this.listings.set(commit, listing = this.port.readTree(commit));
     const tree = new MapTree();
+    const budget = new TreeBudget();
     for (const entry of await listing) {
       if (!entry.path.startsWith(prefix) || !keep(entry.path)) continue;
-      tree.set(entry.path, entry.size > LIMITS.maxFileBytes ? new Oversized(entry.size, entry.sha) : await this.blob(entry.sha));
+      tree.set(entry.path, withheld(entry.size, () => entry.sha, budget) ?? await this.blob(entry.sha));
     }
     return tree;
   }
@@ -11286,6 +11314,7 @@ var FsTree = class {
   prefixes;
   list;
   realRoot;
+  budget = new TreeBudget();
   files = /* @__PURE__ */ new Map();
   paths() {
     if (!this.list) {
@@ -11314,8 +11343,8 @@ var FsTree = class {
   /**
    * A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). Read
    * once: a diff asks for a file several times (its kind, its parse, the other side's comparison of bytes), and a
-   * 13 MB description read five times cost a third of a second. One over the size limit is stood in for by a marker
-   * of its size, never read whole.
+   * 13 MB description read five times cost a third of a second. One over the size limit, or past what a check reads of
+   * one tree, is stood in for by a marker of its size and blob id, never read whole.
    */
   read(path) {
     if (!this.files.has(path)) this.files.set(path, this.readNow(path));
@@ -11330,7 +11359,7 @@ var FsTree = class {
       this.realRoot ??= realpathSync(this.root);
       const real = realpathSync(full);
       if (!real.startsWith(this.realRoot + sep)) return void 0;
-      return st.size > LIMITS.maxFileBytes ? new Oversized(st.size, blobId(real, st.size)) : readFileSync(real);
+      return withheld(st.size, () => blobId(real, st.size), this.budget) ?? readFileSync(real);
     } catch {
       return void 0;
     }
@@ -14294,15 +14323,17 @@ async function planFetch(port2, pr, reads, log) {
     const others = await Promise.all([base, ...mergeBase !== base ? [mergeBase] : []].map((c) => port2.readTree(c)));
     const read = reads(others[0].map((e) => e.path));
     const blobs = /* @__PURE__ */ new Set();
-    const oversized = /* @__PURE__ */ new Map();
-    for (const tree of [head, ...others])
+    const unfetched = /* @__PURE__ */ new Map();
+    for (const tree of [head, ...others]) {
+      const budget = new TreeBudget();
       for (const e of tree) {
         if (!read(e.path)) continue;
-        if (e.size > LIMITS.maxFileBytes) oversized.set(e.sha, e.size);
-        else blobs.add(e.sha);
+        if (e.size <= LIMITS.maxFileBytes && budget.take(e.size)) blobs.add(e.sha);
+        else unfetched.set(e.sha, e.size);
       }
+    }
     const commits = [`+${base}:refs/remotes/origin/${pr.baseRef}`, `+${pr.headSha}:refs/remotes/pull/${pr.number}`];
-    return { wants: [...commits, ...mergeBase !== base ? [mergeBase] : [], ...blobs], depth: 1, comparison: comparison2, oversized };
+    return { wants: [...commits, ...mergeBase !== base ? [mergeBase] : [], ...blobs], depth: 1, comparison: comparison2, unfetched };
   } catch (err) {
     log(`planning the fetch through the API failed (${err.message.split("\n")[0]}): fetching by ref name`);
     return fetchByName(pr);
@@ -14364,7 +14395,7 @@ async function processJob(probot2, job, log, progress) {
       job.cloneUrl,
       token,
       plan,
-      (dir) => judgePullRequest({ cwd: dir, comparison: plan.comparison, sizes: plan.oversized, ...common })
+      (dir) => judgePullRequest({ cwd: dir, comparison: plan.comparison, sizes: plan.unfetched, ...common })
     );
   } catch (err) {
     if (!(err instanceof CloneError)) throw err;

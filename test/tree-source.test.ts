@@ -6,10 +6,14 @@ import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { getOctokit } from '@actions/github';
+import { FsTree } from '../src/adapters/fs-tree.js';
 import { GitSource } from '../src/adapters/git-source.js';
+import { planFetch } from '../src/app/fetch-plan.js';
 import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
 import type { InputError } from '../src/core/errors.js';
 import { LIMITS } from '../src/core/source/limits.js';
+import { Oversized } from '../src/core/source/parse.js';
+import { Documents } from '../src/core/source/tree.js';
 import { reportJson } from '../src/core/report/json.js';
 import { OctokitPort } from '../src/github/octokit-port.js';
 import { RestSource } from '../src/github/rest-source.js';
@@ -148,6 +152,51 @@ describe('tree sources', () => {
       );
     } finally {
       LIMITS.maxFileBytes = limit;
+    }
+  });
+
+  test('what a check reads of one tree is bounded alike by git, the API, the working tree and the planned fetch', async () => {
+    // three schemas of ~30 KB under a 64 KB budget: the first two are read, the third stands in, never read or fetched
+    const schema = (n: number) => JSON.stringify({ type: 'object', description: String(n).repeat(30_000) });
+    const files = ['a', 'b', 'c'].map((n) => `contracts/modules/shop/${n}.schema.json`);
+    const dir = gitRepo({
+      'contracts/modules/shop/versions.yaml': 'current: 1.0.0\n',
+      ...Object.fromEntries(files.map((f, i) => [f, schema(i)])),
+    });
+    const head = gitRun(dir, 'rev-parse', 'HEAD').trim();
+    const bare = join(fake.gitRoot!, 'acme', 'budget.git');
+    gitRun(fake.gitRoot!, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
+    gitRun(dir, 'push', '--quiet', bare, '+refs/heads/*:refs/heads/*');
+    const port = new OctokitPort(getOctokit('token', { baseUrl: fake.url }) as never, 'acme', 'budget');
+    const budget = LIMITS.maxTreeBytes;
+    LIMITS.maxTreeBytes = 64 * 1024;
+    try {
+      const trees = [
+        await new GitSource(dir).tree(head, 'contracts'),
+        await new RestSource(port).tree(head, 'contracts'),
+        new FsTree(dir, ['contracts']),
+      ];
+      for (const tree of trees) {
+        assert.deepEqual(
+          files.map((f) => tree.read(f) instanceof Oversized),
+          [false, false, true],
+        );
+        assert.throws(
+          () => new Documents(tree).get(files[2]!),
+          /not read: with the files before it \(in path order\), it would pass the 0.1 MB/,
+        );
+      }
+      const blob = (f: string) => gitRun(dir, 'rev-parse', `HEAD:${f}`).trim();
+      const plan = await planFetch(
+        port,
+        { number: 1, baseRef: 'main', headSha: head },
+        () => () => true,
+        () => {},
+      );
+      assert.ok(plan.wants.includes(blob(files[1]!)) && !plan.wants.includes(blob(files[2]!)), 'the third is not fetched');
+      assert.equal(plan.unfetched?.get(blob(files[2]!)), schema(2).length);
+    } finally {
+      LIMITS.maxTreeBytes = budget;
     }
   });
 

@@ -2,8 +2,7 @@
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { LIMITS } from '../core/source/limits.js';
-import { Oversized } from '../core/source/parse.js';
+import { TreeBudget, withheld } from '../core/source/parse.js';
 import type { SourceTree } from '../core/source/tree.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
@@ -11,6 +10,7 @@ const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 export class FsTree implements SourceTree {
   private list?: string[];
   private realRoot?: string;
+  private readonly budget = new TreeBudget();
   private readonly files = new Map<string, Uint8Array | undefined>();
 
   /** `prefixes`: list only files under these relative folders (the contracts root); reads are never limited by them. */
@@ -47,8 +47,8 @@ export class FsTree implements SourceTree {
   /**
    * A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). Read
    * once: a diff asks for a file several times (its kind, its parse, the other side's comparison of bytes), and a
-   * 13 MB description read five times cost a third of a second. One over the size limit is stood in for by a marker
-   * of its size, never read whole.
+   * 13 MB description read five times cost a third of a second. One over the size limit, or past what a check reads of
+   * one tree, is stood in for by a marker of its size and blob id, never read whole.
    */
   read(path: string): Uint8Array | undefined {
     if (!this.files.has(path)) this.files.set(path, this.readNow(path));
@@ -64,7 +64,7 @@ export class FsTree implements SourceTree {
       this.realRoot ??= realpathSync(this.root);
       const real = realpathSync(full);
       if (!real.startsWith(this.realRoot + sep)) return undefined;
-      return st.size > LIMITS.maxFileBytes ? new Oversized(st.size, blobId(real, st.size)) : readFileSync(real);
+      return withheld(st.size, () => blobId(real, st.size), this.budget) ?? readFileSync(real);
     } catch {
       return undefined;
     }

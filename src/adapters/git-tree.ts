@@ -5,7 +5,7 @@ import { InputError } from '../core/errors.js';
 import { CatFile } from './cat-file.js';
 import { GIT_SYMLINK_MODE, MapTree } from '../core/source/tree.js';
 import { LIMITS } from '../core/source/limits.js';
-import { overSizeLimit, Oversized } from '../core/source/parse.js';
+import { overSizeLimit, TreeBudget, withheld } from '../core/source/parse.js';
 
 export function git(dir: string): SimpleGit {
   return simpleGit({ baseDir: dir, trimmed: false });
@@ -153,7 +153,9 @@ export class GitObjects {
         shas: new Set([...(this.missing?.shas ?? []), ...absent]),
       };
     }
-    const wanted = [...new Set(shas)].filter((s) => this.missing!.shas.has(s) && !this.oversized(s));
+    // a blob whose size the host gave was left out of the planned fetch on purpose (over the size limit, or past a
+    // tree's budget): never fetched in bulk; one a tree's budget does reach is fetched when it is read
+    const wanted = [...new Set(shas)].filter((s) => this.missing!.shas.has(s) && !this.sizes.has(s));
     if (!wanted.length) return;
     // as git's own lazy fetch does, no `have`s: told of commits it has, a server leaves out the blobs it believes
     // come with them, which a blobless, shallow clone does not hold
@@ -197,13 +199,12 @@ export class GitObjects {
     const shas = listed.map((e) => e.sha);
     await this.prefetch([commit], shas);
     const sizes = await this.sizesOf(shas);
-    const blobs = await this.read(shas.filter((s) => sizes.get(s)! <= LIMITS.maxFileBytes + 1));
+    // what is not read (over the size limit, or past the tree's budget) is stood in for, and the parser reports it
+    const budget = new TreeBudget();
+    const markers = new Map(listed.map((e) => [e.path, withheld(sizes.get(e.sha)!, () => e.sha, budget)]));
+    const blobs = await this.read(listed.filter((e) => !markers.get(e.path)).map((e) => e.sha));
     const tree = new MapTree();
-    for (const e of listed) {
-      const size = sizes.get(e.sha)!;
-      // the parser reports an oversized file by its marker, without loading it
-      tree.set(e.path, blobs.get(e.sha) ?? (size > LIMITS.maxFileBytes ? new Oversized(size, e.sha) : new Uint8Array(0)));
-    }
+    for (const e of listed) tree.set(e.path, markers.get(e.path) ?? blobs.get(e.sha) ?? new Uint8Array(0));
     return tree;
   }
 

@@ -3,6 +3,7 @@
 // the judgement reads on each side. Against GitHub that is two git round trips (capabilities, then the pack) instead
 // of a clone by ref names (three) followed by a second fetch for the blobs (two more).
 import { LIMITS } from '../core/source/limits.js';
+import { TreeBudget } from '../core/source/parse.js';
 import type { Comparison, GitHubPort } from '../github/port.js';
 import type { PullRequest } from '../services/pull-request.js';
 import type { Fetch } from './clone.js';
@@ -10,8 +11,11 @@ import type { Fetch } from './clone.js';
 export interface FetchPlan extends Fetch {
   /** What GitHub said of the base branch and the head: the clone is too shallow for git to find their merge base. */
   comparison?: Comparison;
-  /** Files over the size limit, by blob, as the listings gave them: never fetched, reported by their size. */
-  oversized?: Map<string, number>;
+  /**
+   * Blobs left out of the fetch, with their sizes as the listings gave them: over the size limit (never read, reported
+   * by their size) or past what a check reads of one tree. The view knows their sizes without asking git.
+   */
+  unfetched?: Map<string, number>;
 }
 
 /** The fetch without a plan: both refs by name, history to a modest depth; blobs come in a second fetch. */
@@ -39,15 +43,18 @@ export async function planFetch(
     const others = await Promise.all([base, ...(mergeBase !== base ? [mergeBase] : [])].map((c) => port.readTree(c)));
     const read = reads(others[0]!.map((e) => e.path));
     const blobs = new Set<string>();
-    const oversized = new Map<string, number>();
-    for (const tree of [head, ...others])
+    const unfetched = new Map<string, number>();
+    for (const tree of [head, ...others]) {
+      // what a check reads of one tree is bounded: the files past it are never fetched (git fetches one if it is read)
+      const budget = new TreeBudget();
       for (const e of tree) {
         if (!read(e.path)) continue;
-        if (e.size > LIMITS.maxFileBytes) oversized.set(e.sha, e.size);
-        else blobs.add(e.sha);
+        if (e.size <= LIMITS.maxFileBytes && budget.take(e.size)) blobs.add(e.sha);
+        else unfetched.set(e.sha, e.size);
       }
+    }
     const commits = [`+${base}:refs/remotes/origin/${pr.baseRef}`, `+${pr.headSha}:refs/remotes/pull/${pr.number}`];
-    return { wants: [...commits, ...(mergeBase !== base ? [mergeBase] : []), ...blobs], depth: 1, comparison, oversized };
+    return { wants: [...commits, ...(mergeBase !== base ? [mergeBase] : []), ...blobs], depth: 1, comparison, unfetched };
   } catch (err) {
     log(`planning the fetch through the API failed (${(err as Error).message.split('\n')[0]}): fetching by ref name`);
     return fetchByName(pr);

@@ -106,7 +106,7 @@ export async function processJob(
       planFetch(port, pr, (basePaths) => filesReadOnBase(config, basePaths), log),
     ]);
     judged = await withClone(job.cloneUrl, token, plan, (dir) =>
-      judgePullRequest({ cwd: dir, comparison: plan.comparison, sizes: plan.oversized, ...common }),
+      judgePullRequest({ cwd: dir, comparison: plan.comparison, sizes: plan.unfetched, ...common }),
     );
   } catch (err) {
     if (!(err instanceof CloneError)) throw err;

@@ -1,8 +1,7 @@
 // The tree source over GitHub's REST API, for when the repository cannot be cloned. Listings and blobs are read
 // once each: the baseline and the head share most of their files.
 import { InputError } from '../core/errors.js';
-import { LIMITS } from '../core/source/limits.js';
-import { Oversized } from '../core/source/parse.js';
+import { TreeBudget, withheld } from '../core/source/parse.js';
 import { MapTree } from '../core/source/tree.js';
 import { hunkLines } from '../services/diff-lines.js';
 import type { TreeSource } from '../services/tree-source.js';
@@ -29,10 +28,11 @@ export class RestSource implements TreeSource {
     let listing = this.listings.get(commit);
     if (!listing) this.listings.set(commit, (listing = this.port.readTree(commit)));
     const tree = new MapTree();
+    const budget = new TreeBudget();
     for (const entry of await listing) {
       if (!entry.path.startsWith(prefix) || !keep(entry.path)) continue;
-      // an oversized file is stood in for by a marker of its size, never downloaded
-      tree.set(entry.path, entry.size > LIMITS.maxFileBytes ? new Oversized(entry.size, entry.sha) : await this.blob(entry.sha));
+      // an oversized file (or one past the tree's budget) is stood in for, never downloaded
+      tree.set(entry.path, withheld(entry.size, () => entry.sha, budget) ?? (await this.blob(entry.sha)));
     }
     return tree;
   }

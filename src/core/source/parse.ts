@@ -43,9 +43,28 @@ export class Oversized extends Uint8Array {
   constructor(
     readonly size: number,
     readonly id: string,
+    /** `file`: over the size limit of a file; `tree`: the files before it spent what a check reads of one tree. */
+    readonly cause: 'file' | 'tree' = 'file',
   ) {
     super(0);
   }
+}
+
+/** Bytes read of one tree so far: a file that would take them past `LIMITS.maxTreeBytes` is not read. */
+export class TreeBudget {
+  private spent = 0;
+  /** Whether a file of `size` bytes may be read; counted when it may. */
+  take(size: number): boolean {
+    if (this.spent + size > LIMITS.maxTreeBytes) return false;
+    this.spent += size;
+    return true;
+  }
+}
+
+/** What stands in for a file not read, or undefined when it may be read (within both limits). */
+export function withheld(size: number, id: () => string, budget: TreeBudget): Oversized | undefined {
+  if (size > LIMITS.maxFileBytes) return new Oversized(size, id());
+  return budget.take(size) ? undefined : new Oversized(size, id(), 'tree');
 }
 
 /** The refusal of a file over the size limit. */
@@ -54,9 +73,18 @@ export function overSizeLimit(file: string, size: number): InputError {
   return new OverSizeLimit(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file);
 }
 
+/** The refusal of a file the tree's budget did not reach. */
+export function overTreeBudget(file: string): InputError {
+  const mb = (LIMITS.maxTreeBytes / 1024 / 1024).toFixed(1);
+  return new OverSizeLimit(
+    `not read: with the files before it (in path order), it would pass the ${mb} MB a check reads of one side`,
+    file,
+  );
+}
+
 /** Decode strict UTF-8, naming the line of the first bad byte. */
 export function decodeText(file: string, bytes: Uint8Array): string {
-  if (bytes instanceof Oversized) throw overSizeLimit(file, bytes.size);
+  if (bytes instanceof Oversized) throw bytes.cause === 'tree' ? overTreeBudget(file) : overSizeLimit(file, bytes.size);
   if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(file, bytes.length);
   if (isBinary(bytes)) throw new InputError('binary file (contains NUL bytes), expected UTF-8 text', file);
   try {

@@ -1,9 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  LIMITS,
-  Oversized
-} from "./chunk-GXWOHYQK.js";
+  TreeBudget,
+  withheld
+} from "./chunk-A2LYGQDP.js";
 
 // src/adapters/fs-tree.ts
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
@@ -20,6 +20,7 @@ var FsTree = class {
   prefixes;
   list;
   realRoot;
+  budget = new TreeBudget();
   files = /* @__PURE__ */ new Map();
   paths() {
     if (!this.list) {
@@ -48,8 +49,8 @@ var FsTree = class {
   /**
    * A regular file inside the root: no `..`, no link anywhere on the way that leads out (real paths compared). Read
    * once: a diff asks for a file several times (its kind, its parse, the other side's comparison of bytes), and a
-   * 13 MB description read five times cost a third of a second. One over the size limit is stood in for by a marker
-   * of its size, never read whole.
+   * 13 MB description read five times cost a third of a second. One over the size limit, or past what a check reads of
+   * one tree, is stood in for by a marker of its size and blob id, never read whole.
    */
   read(path) {
     if (!this.files.has(path)) this.files.set(path, this.readNow(path));
@@ -64,7 +65,7 @@ var FsTree = class {
       this.realRoot ??= realpathSync(this.root);
       const real = realpathSync(full);
       if (!real.startsWith(this.realRoot + sep)) return void 0;
-      return st.size > LIMITS.maxFileBytes ? new Oversized(st.size, blobId(real, st.size)) : readFileSync(real);
+      return withheld(st.size, () => blobId(real, st.size), this.budget) ?? readFileSync(real);
     } catch {
       return void 0;
     }

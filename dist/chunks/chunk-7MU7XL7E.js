@@ -22,7 +22,7 @@ import {
   safeRegExpEngine,
   unjudgedFormat,
   unsafeReason
-} from "./chunk-QRQDPRSK.js";
+} from "./chunk-XU7YHL5O.js";
 import {
   DROP,
   Documents,
@@ -36,7 +36,7 @@ import {
   referenceClosure,
   sameContent,
   toLf
-} from "./chunk-GXWOHYQK.js";
+} from "./chunk-A2LYGQDP.js";
 import {
   emittedId,
   fill,

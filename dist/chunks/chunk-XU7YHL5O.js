@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   formatOf,
   isBinary
-} from "./chunk-GXWOHYQK.js";
+} from "./chunk-A2LYGQDP.js";
 import {
   localRefTokens,
   pointerJoin,

@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-AQTNNXDU.js";
+} from "./chunk-TWQZ6YIZ.js";
 import {
   FsTree
-} from "./chunk-S4RNBS7G.js";
+} from "./chunk-6IYSMFGT.js";
 import {
   detectKind
-} from "./chunk-QRQDPRSK.js";
+} from "./chunk-XU7YHL5O.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-GXWOHYQK.js";
+} from "./chunk-A2LYGQDP.js";
 import {
   InputError,
   unlessUnreadable

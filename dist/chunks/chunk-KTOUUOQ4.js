@@ -3,10 +3,10 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny,
   require_semver
-} from "./chunk-AQTNNXDU.js";
+} from "./chunk-TWQZ6YIZ.js";
 import {
   refsIn
-} from "./chunk-LFTU2SIE.js";
+} from "./chunk-AHBWN2CW.js";
 import {
   getPolicyRule
 } from "./chunk-OQDNOEKT.js";
@@ -16,14 +16,14 @@ import {
   operations,
   pathVersion,
   unsafePatterns
-} from "./chunk-QRQDPRSK.js";
+} from "./chunk-XU7YHL5O.js";
 import {
   GLOBALS,
   LIMITS,
   formatOf,
   parseText,
   referenceClosure
-} from "./chunk-GXWOHYQK.js";
+} from "./chunk-A2LYGQDP.js";
 import {
   fill
 } from "./chunk-R5ESQ55B.js";

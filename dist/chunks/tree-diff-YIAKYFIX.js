@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-CRJY3YPE.js";
+} from "./chunk-7MU7XL7E.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-QRQDPRSK.js";
-import "./chunk-GXWOHYQK.js";
+import "./chunk-XU7YHL5O.js";
+import "./chunk-A2LYGQDP.js";
 import "./chunk-R5ESQ55B.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-UEPUSK6X.js";
+} from "./chunk-JU6UVCWX.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-GXWOHYQK.js";
+} from "./chunk-A2LYGQDP.js";
 import {
   diagnosticText
 } from "./chunk-J2WTEFWK.js";

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-UEPUSK6X.js";
-import "./chunk-5P4GCUHC.js";
-import "./chunk-AQTNNXDU.js";
+} from "./chunk-JU6UVCWX.js";
+import "./chunk-KTOUUOQ4.js";
+import "./chunk-TWQZ6YIZ.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -18,13 +18,13 @@ import "./chunk-FLHH6ZFB.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
 import "./chunk-NAGNQW5J.js";
-import "./chunk-LFTU2SIE.js";
-import "./chunk-S4RNBS7G.js";
+import "./chunk-AHBWN2CW.js";
+import "./chunk-6IYSMFGT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-CRJY3YPE.js";
+import "./chunk-7MU7XL7E.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-QRQDPRSK.js";
-import "./chunk-GXWOHYQK.js";
+import "./chunk-XU7YHL5O.js";
+import "./chunk-A2LYGQDP.js";
 import "./chunk-R5ESQ55B.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

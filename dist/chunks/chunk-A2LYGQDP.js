@@ -4176,6 +4176,12 @@ function applyEdits(text, edits) {
 var LIMITS = {
   /** The GitHub REST description is ~13 MB of JSON; 32 MiB leaves room without inviting abuse. */
   maxFileBytes: 32 * 1024 * 1024,
+  /**
+   * Bytes of files a check reads of one tree (a side's contracts): 128 MiB is ten GitHub REST descriptions. Past it,
+   * files (in path order) are not read, and say so: sixty files of 30 MB each took 2 GB of memory per judgement, and
+   * more took the App down.
+   */
+  maxTreeBytes: 128 * 1024 * 1024,
   /** YAML aliases share nodes; a document that expands past this many nodes is an alias bomb. */
   maxExpandedNodes: 5e6,
   /** Collections nested deeper than this are refused (js-yaml checks YAML; we check JSON). */
@@ -4368,24 +4374,46 @@ function isBinary(bytes) {
 var OverSizeLimit = class extends InputError {
 };
 var Oversized = class extends Uint8Array {
-  constructor(size, id) {
+  constructor(size, id, cause = "file") {
     super(0);
     this.size = size;
     this.id = id;
+    this.cause = cause;
   }
   size;
   id;
+  cause;
   // slices and copies of it are plain bytes (TypedArray methods build their results through this constructor)
   static get [Symbol.species]() {
     return Uint8Array;
   }
 };
+var TreeBudget = class {
+  spent = 0;
+  /** Whether a file of `size` bytes may be read; counted when it may. */
+  take(size) {
+    if (this.spent + size > LIMITS.maxTreeBytes) return false;
+    this.spent += size;
+    return true;
+  }
+};
+function withheld(size, id, budget) {
+  if (size > LIMITS.maxFileBytes) return new Oversized(size, id());
+  return budget.take(size) ? void 0 : new Oversized(size, id(), "tree");
+}
 function overSizeLimit(file, size) {
   const mb = (n) => (n / 1024 / 1024).toFixed(1);
   return new OverSizeLimit(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file);
 }
+function overTreeBudget(file) {
+  const mb = (LIMITS.maxTreeBytes / 1024 / 1024).toFixed(1);
+  return new OverSizeLimit(
+    `not read: with the files before it (in path order), it would pass the ${mb} MB a check reads of one side`,
+    file
+  );
+}
 function decodeText(file, bytes) {
-  if (bytes instanceof Oversized) throw overSizeLimit(file, bytes.size);
+  if (bytes instanceof Oversized) throw bytes.cause === "tree" ? overTreeBudget(file) : overSizeLimit(file, bytes.size);
   if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(file, bytes.length);
   if (isBinary(bytes)) throw new InputError("binary file (contains NUL bytes), expected UTF-8 text", file);
   try {
@@ -5066,14 +5094,16 @@ function overlayTree(layers) {
 }
 
 export {
-  LIMITS,
   load,
   modify,
   applyEdits,
+  LIMITS,
   formatOf,
   isBinary,
   OverSizeLimit,
   Oversized,
+  TreeBudget,
+  withheld,
   overSizeLimit,
   parseText,
   DROP,

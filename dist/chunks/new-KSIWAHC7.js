@@ -7,29 +7,29 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-UV2WSRA6.js";
+} from "./chunk-Q2NUHRRX.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-5X2RCGKO.js";
-import "./chunk-UEPUSK6X.js";
-import "./chunk-5P4GCUHC.js";
+} from "./chunk-KG6735B3.js";
+import "./chunk-JU6UVCWX.js";
+import "./chunk-KTOUUOQ4.js";
 import {
   readVersion
-} from "./chunk-AQTNNXDU.js";
+} from "./chunk-TWQZ6YIZ.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-LFTU2SIE.js";
-import "./chunk-S4RNBS7G.js";
+import "./chunk-AHBWN2CW.js";
+import "./chunk-6IYSMFGT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-CRJY3YPE.js";
+import "./chunk-7MU7XL7E.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-QRQDPRSK.js";
+import "./chunk-XU7YHL5O.js";
 import {
   formatOf
-} from "./chunk-GXWOHYQK.js";
+} from "./chunk-A2LYGQDP.js";
 import "./chunk-R5ESQ55B.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,23 +2,23 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-5X2RCGKO.js";
+} from "./chunk-KG6735B3.js";
 import {
   runCheck
-} from "./chunk-UEPUSK6X.js";
+} from "./chunk-JU6UVCWX.js";
 import {
   inShape,
   isManifest,
   looseVersion,
   readManifest
-} from "./chunk-5P4GCUHC.js";
+} from "./chunk-KTOUUOQ4.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-AQTNNXDU.js";
+} from "./chunk-TWQZ6YIZ.js";
 import {
   formatOf
-} from "./chunk-GXWOHYQK.js";
+} from "./chunk-A2LYGQDP.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

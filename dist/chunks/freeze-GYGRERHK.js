@@ -9,7 +9,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-AQTNNXDU.js";
+} from "./chunk-TWQZ6YIZ.js";
 import {
   parseFormat,
   printErrors,
@@ -22,12 +22,12 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-NAGNQW5J.js";
 import {
   FsTree
-} from "./chunk-S4RNBS7G.js";
+} from "./chunk-6IYSMFGT.js";
 import "./chunk-OQDNOEKT.js";
 import {
   ContractsLayout,
   filterTree
-} from "./chunk-GXWOHYQK.js";
+} from "./chunk-A2LYGQDP.js";
 import "./chunk-R5ESQ55B.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -179,7 +179,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-KIFFOYIK.js"),
+        import("./tree-diff-YIAKYFIX.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

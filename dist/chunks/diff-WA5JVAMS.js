@@ -15,20 +15,20 @@ import "./chunk-JECNHFAN.js";
 import "./chunk-NAGNQW5J.js";
 import {
   checkReadable
-} from "./chunk-LFTU2SIE.js";
+} from "./chunk-AHBWN2CW.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-S4RNBS7G.js";
+} from "./chunk-6IYSMFGT.js";
 import "./chunk-OQDNOEKT.js";
 import {
   diffTrees
-} from "./chunk-CRJY3YPE.js";
+} from "./chunk-7MU7XL7E.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-QRQDPRSK.js";
+import "./chunk-XU7YHL5O.js";
 import {
   Documents
-} from "./chunk-GXWOHYQK.js";
+} from "./chunk-A2LYGQDP.js";
 import "./chunk-R5ESQ55B.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -4,30 +4,30 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-UV2WSRA6.js";
+} from "./chunk-Q2NUHRRX.js";
 import {
   setIn,
   showCheck
-} from "./chunk-5X2RCGKO.js";
-import "./chunk-UEPUSK6X.js";
-import "./chunk-5P4GCUHC.js";
-import "./chunk-AQTNNXDU.js";
+} from "./chunk-KG6735B3.js";
+import "./chunk-JU6UVCWX.js";
+import "./chunk-KTOUUOQ4.js";
+import "./chunk-TWQZ6YIZ.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-LFTU2SIE.js";
-import "./chunk-S4RNBS7G.js";
+import "./chunk-AHBWN2CW.js";
+import "./chunk-6IYSMFGT.js";
 import "./chunk-OQDNOEKT.js";
 import {
   isDraft2020
-} from "./chunk-CRJY3YPE.js";
+} from "./chunk-7MU7XL7E.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-QRQDPRSK.js";
+} from "./chunk-XU7YHL5O.js";
 import {
   formatOf
-} from "./chunk-GXWOHYQK.js";
+} from "./chunk-A2LYGQDP.js";
 import "./chunk-R5ESQ55B.js";
 import "./chunk-LQT5G54K.js";
 import {

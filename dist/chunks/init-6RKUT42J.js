@@ -9,7 +9,7 @@ import {
   readRuleset,
   versionAt,
   versionLine
-} from "./chunk-5P4GCUHC.js";
+} from "./chunk-KTOUUOQ4.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,16 +22,16 @@ import {
   readVersion,
   repoTop,
   require_semver
-} from "./chunk-AQTNNXDU.js";
-import "./chunk-LFTU2SIE.js";
+} from "./chunk-TWQZ6YIZ.js";
+import "./chunk-AHBWN2CW.js";
 import {
   FsTree
-} from "./chunk-S4RNBS7G.js";
+} from "./chunk-6IYSMFGT.js";
 import "./chunk-OQDNOEKT.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-QRQDPRSK.js";
+} from "./chunk-XU7YHL5O.js";
 import {
   ContractsLayout,
   Documents,
@@ -39,7 +39,7 @@ import {
   formatOf,
   parseText,
   referenceClosure
-} from "./chunk-GXWOHYQK.js";
+} from "./chunk-A2LYGQDP.js";
 import "./chunk-R5ESQ55B.js";
 import "./chunk-LQT5G54K.js";
 import {

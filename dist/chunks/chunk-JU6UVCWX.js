@@ -13,7 +13,7 @@ import {
   versionAt,
   versionLine,
   visibleBump
-} from "./chunk-5P4GCUHC.js";
+} from "./chunk-KTOUUOQ4.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -38,17 +38,17 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-AQTNNXDU.js";
+} from "./chunk-TWQZ6YIZ.js";
 import {
   changeText
 } from "./chunk-JECNHFAN.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-LFTU2SIE.js";
+} from "./chunk-AHBWN2CW.js";
 import {
   FsTree
-} from "./chunk-S4RNBS7G.js";
+} from "./chunk-6IYSMFGT.js";
 import {
   getPolicyRule
 } from "./chunk-OQDNOEKT.js";
@@ -60,7 +60,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-CRJY3YPE.js";
+} from "./chunk-7MU7XL7E.js";
 import {
   detectKind,
   isContractKind,
@@ -69,7 +69,7 @@ import {
   pathVersion,
   predecessors,
   publishedAs
-} from "./chunk-QRQDPRSK.js";
+} from "./chunk-XU7YHL5O.js";
 import {
   ContractsLayout,
   Documents,
@@ -85,7 +85,7 @@ import {
   parseText,
   referenceClosure,
   sameContent
-} from "./chunk-GXWOHYQK.js";
+} from "./chunk-A2LYGQDP.js";
 import {
   findRule,
   getRule

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-S4RNBS7G.js";
+} from "./chunk-6IYSMFGT.js";
 import {
   POLICY_RULES
 } from "./chunk-OQDNOEKT.js";
@@ -14,6 +14,7 @@ import {
   LIMITS,
   MapTree,
   Oversized,
+  TreeBudget,
   filterTree,
   isBinary,
   load,
@@ -21,8 +22,9 @@ import {
   parseText,
   referenceClosure,
   sameContent,
-  toCrlf
-} from "./chunk-GXWOHYQK.js";
+  toCrlf,
+  withheld
+} from "./chunk-A2LYGQDP.js";
 import {
   RULES,
   findRule
@@ -8538,7 +8540,7 @@ var GitObjects = class {
         shas: /* @__PURE__ */ new Set([...this.missing?.shas ?? [], ...absent])
       };
     }
-    const wanted = [...new Set(shas)].filter((s) => this.missing.shas.has(s) && !this.oversized(s));
+    const wanted = [...new Set(shas)].filter((s) => this.missing.shas.has(s) && !this.sizes.has(s));
     if (!wanted.length) return;
     await gitWithInput(
       this.dir,
@@ -8577,12 +8579,11 @@ var GitObjects = class {
     const shas = listed.map((e) => e.sha);
     await this.prefetch([commit], shas);
     const sizes = await this.sizesOf(shas);
-    const blobs = await this.read(shas.filter((s) => sizes.get(s) <= LIMITS.maxFileBytes + 1));
+    const budget = new TreeBudget();
+    const markers = new Map(listed.map((e) => [e.path, withheld(sizes.get(e.sha), () => e.sha, budget)]));
+    const blobs = await this.read(listed.filter((e) => !markers.get(e.path)).map((e) => e.sha));
     const tree = new MapTree();
-    for (const e of listed) {
-      const size = sizes.get(e.sha);
-      tree.set(e.path, blobs.get(e.sha) ?? (size > LIMITS.maxFileBytes ? new Oversized(size, e.sha) : new Uint8Array(0)));
-    }
+    for (const e of listed) tree.set(e.path, markers.get(e.path) ?? blobs.get(e.sha) ?? new Uint8Array(0));
     return tree;
   }
   /** One file's bytes at a ref, undefined when the commit has no such file. */

@@ -5,18 +5,18 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-5BWBZXOQ.js";
-import "./chunk-UEPUSK6X.js";
-import "./chunk-5P4GCUHC.js";
-import "./chunk-AQTNNXDU.js";
+} from "./chunk-HO7EQG54.js";
+import "./chunk-JU6UVCWX.js";
+import "./chunk-KTOUUOQ4.js";
+import "./chunk-TWQZ6YIZ.js";
 import "./chunk-JECNHFAN.js";
-import "./chunk-LFTU2SIE.js";
-import "./chunk-S4RNBS7G.js";
+import "./chunk-AHBWN2CW.js";
+import "./chunk-6IYSMFGT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-CRJY3YPE.js";
+import "./chunk-7MU7XL7E.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-QRQDPRSK.js";
-import "./chunk-GXWOHYQK.js";
+import "./chunk-XU7YHL5O.js";
+import "./chunk-A2LYGQDP.js";
 import "./chunk-R5ESQ55B.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
