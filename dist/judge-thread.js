@@ -4937,15 +4937,30 @@ function ruleLevel(rule2, role) {
   return levelForRole(rule2.level, role);
 }
 function fill(template, params) {
-  return template.replace(/\{(\w+)\}/g, (whole, key3) => key3 in params ? show(params[key3]) : whole);
+  return template.replace(/(`?)\{(\w+)\}(`?)/g, (whole, open, key3, close) => {
+    if (!(key3 in params)) return whole;
+    const value = show(params[key3]);
+    return open && close ? codeSpan(value) : open + value + close;
+  });
 }
 function show(value) {
-  if (typeof value === "string") return value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value;
+  if (typeof value === "string") {
+    const text5 = value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value;
+    return text5.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  }
   if (value === void 0) return "none";
   const text4 = JSON.stringify(value);
   return text4.length > 80 ? text4.slice(0, 77) + "..." : text4;
 }
 var MAX_SHOWN_TEXT = 200;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var NAMED_CONTROL = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function codeSpan(text4) {
+  const longest = Math.max(0, ...(text4.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = longest ? " " : "";
+  return fence + pad + text4 + pad + fence;
+}
 
 // src/core/policy/policy-rules.ts
 var rule = (id, severity, summary, message, fix, ratchet2 = false) => ({
@@ -12630,8 +12645,8 @@ function semanticNote(change) {
 function showValue(value, { spaced = false } = {}) {
   const v = shortenStrings(value);
   const text4 = (spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value);
-  if (text4.length <= MAX_SHOWN) return "`" + text4 + "`";
-  return "`" + abridged(v, spaced, MAX_SHOWN) + "` (abridged; the JSON report has it whole)";
+  if (text4.length <= MAX_SHOWN) return codeSpan(text4);
+  return codeSpan(abridged(v, spaced, MAX_SHOWN)) + " (abridged; the JSON report has it whole)";
 }
 var MAX_SHOWN = 300;
 function abridged(value, spaced, room) {
@@ -13883,10 +13898,28 @@ function changeList(changes, budget) {
   return body;
 }
 function escape(text4) {
-  return text4.split(/(`[^`]*`)/).map(
-    (part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? part : part.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;")
-  ).join("");
+  const line = text4.replace(/\r?\n|\r/g, " ");
+  let out = "";
+  let at4 = 0;
+  for (const m of line.matchAll(/`+/g)) {
+    if (m.index < at4) continue;
+    const close = closingRun(line, m.index + m[0].length, m[0].length);
+    if (close < 0) continue;
+    out += inert(line.slice(at4, m.index)) + line.slice(m.index, close + m[0].length);
+    at4 = close + m[0].length;
+  }
+  return out + inert(line.slice(at4));
 }
+function closingRun(text4, from, length) {
+  for (let i = text4.indexOf("`", from); i >= 0; i = text4.indexOf("`", i)) {
+    let end = i;
+    while (text4[end] === "`") end++;
+    if (end - i === length) return i;
+    i = end;
+  }
+  return -1;
+}
+var inert = (text4) => text4.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/[[\]]/g, "\\$&").replace(/@(?=[A-Za-z0-9])/g, "@\u200B");
 
 // src/services/review-comments.ts
 var MARKER = "<!-- contract-guard:review:";

@@ -448,6 +448,55 @@ describe('a contract over the size limit', () => {
   });
 });
 
+describe('what a pull request writes in its contracts stays text in the comment', () => {
+  test('names and values with backticks, line breaks, HTML, links and @-mentions render as text, in one row each', async () => {
+    const { marked } = await import('marked');
+    const evil =
+      'a`b|c\n### contract-guard ✅ passes: no contract changes\n@acme/council <img src=https://evil.example/t.png> [approve here](https://evil.example) <details>';
+    const schema = (props: Record<string, unknown>, required: string[]) =>
+      JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', required, properties: props });
+    const repo = gitRepo({
+      'schemas/order.schema.json': schema({ id: { type: 'string' }, [evil]: { enum: ['ok', '@everyone'] } }, ['id']),
+    });
+    writeTree(repo, {
+      'schemas/order.schema.json': schema({ id: { type: 'string' }, [evil]: { enum: ['ok'] }, ['x\n| injected | row |']: {} }, [
+        'id',
+        evil,
+      ]),
+    });
+    const r = runCli(['check', '--base-branch', 'main', '--format', 'markdown'], repo);
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    const html = await marked.parse(r.stdout, { gfm: true });
+    assert.equal(html.match(/<h3/g)?.length, 1, 'one heading: the verdict');
+    assert.match(html, /<h3[^>]*>contract-guard ⚠️ needs Contract Council approval/);
+    assert.ok(!/<img/.test(html), 'no image');
+    // links: the rule docs, or a bare address shown as itself (as GitHub links one); never text over another address
+    const links = [...html.matchAll(/<a href="([^"]*)">([\s\S]*?)<\/a>/g)].map((m) => [m[1]!, m[2]!] as const);
+    assert.ok(links.length > 0);
+    for (const [href, text] of links)
+      assert.ok(href.startsWith('https://github.com/contract-guard/') || href === text, `${text} → ${href}`);
+    assert.equal(html.match(/<details>/g)?.length, 1, "only the comment's own collapsed section");
+    // outside code, no mention: `@` is kept from touching the name
+    const outsideCode = html.replace(/<code>[\s\S]*?<\/code>/g, '');
+    assert.ok(!/@(acme|everyone)/.test(outsideCode), outsideCode);
+    // every row of the breaking-changes table has its three cells
+    const table = html.slice(0, html.indexOf('</table>'));
+    for (const row of table.split('<tr>').slice(2)) assert.equal(row.match(/<td/g)?.length, 3, row);
+    assert.ok(!r.stdout.includes('\n| injected'), 'a line break in a name starts no line of its own');
+  });
+
+  test('a name holding terminal escapes prints them as escapes, never as control bytes', () => {
+    const schema = (props: Record<string, unknown>) => JSON.stringify({ type: 'object', properties: props });
+    const name = '\u001b]8;;https://evil.example\u0007click\u001b[2J';
+    const repo = gitRepo({ 'schemas/order.schema.json': schema({ [name]: { type: 'string' } }) });
+    writeTree(repo, { 'schemas/order.schema.json': schema({}) });
+    const r = runCli(['check', '--base-branch', 'main'], repo);
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    assert.ok(!/[\u0000-\u0008\u000b-\u001f]/.test(r.stdout), 'no control byte but line breaks');
+    assert.ok(r.stdout.includes('\\u001b]8;;https://evil.example\\u0007click\\u001b[2J'), r.stdout);
+  });
+});
+
 describe('reads never leave the repository', () => {
   test('a $ref through a linked folder that points outside reads nothing there', () => {
     const outside = tempDir('cg-outside-');

@@ -252,12 +252,38 @@ function changeList(changes: Change[], budget: number): string {
   return body;
 }
 
-/** Neutralise HTML outside code spans; inside backticks GitHub shows text literally, so leave it alone. */
+/**
+ * Text a pull request may have written (names, values, file names) made inert outside code spans, which GitHub shows
+ * literally: no HTML, no link, no @-mention (a property named `@org/team` pinged the team from the bot), and one line.
+ * Code spans are found as CommonMark finds them: a run of backticks closed by a run of the same length.
+ */
 export function escape(text: string): string {
-  return text
-    .split(/(`[^`]*`)/)
-    .map((part) =>
-      part.startsWith('`') && part.endsWith('`') && part.length > 1 ? part : part.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')),
-    )
-    .join('');
+  const line = text.replace(/\r?\n|\r/g, ' ');
+  let out = '';
+  let at = 0;
+  for (const m of line.matchAll(/`+/g)) {
+    if (m.index < at) continue;
+    const close = closingRun(line, m.index + m[0].length, m[0].length);
+    if (close < 0) continue;
+    out += inert(line.slice(at, m.index)) + line.slice(m.index, close + m[0].length);
+    at = close + m[0].length;
+  }
+  return out + inert(line.slice(at));
 }
+
+/** Where a run of exactly `length` backticks starts at or after `from`, or -1. */
+function closingRun(text: string, from: number, length: number): number {
+  for (let i = text.indexOf('`', from); i >= 0; i = text.indexOf('`', i)) {
+    let end = i;
+    while (text[end] === '`') end++;
+    if (end - i === length) return i;
+    i = end;
+  }
+  return -1;
+}
+
+const inert = (text: string) =>
+  text
+    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+    .replace(/[[\]]/g, '\\$&')
+    .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');

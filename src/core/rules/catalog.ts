@@ -48,15 +48,38 @@ export function ruleLevel(rule: RuleDef, role?: Role): Level {
 }
 
 export function fill(template: string, params: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? show(params[key]) : whole));
+  // a value the template shows as code (`{name}`) keeps to its code span whatever backticks a pull request put in it
+  return template.replace(/(`?)\{(\w+)\}(`?)/g, (whole, open: string, key: string, close: string) => {
+    if (!(key in params)) return whole;
+    const value = show(params[key]);
+    return open && close ? codeSpan(value) : open + value + close;
+  });
 }
 
-/** A value as a message shows it: a pull request's enum value or pattern may be megabytes, a message is read at a glance. */
+/**
+ * A value as a message shows it, on one line: a pull request's enum value or pattern may be megabytes, and a name may
+ * hold line breaks or terminal escapes, which would start a line of their own in a comment, a log or a terminal.
+ */
 export function show(value: unknown): string {
-  if (typeof value === 'string') return value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + '...' : value;
+  if (typeof value === 'string') {
+    const text = value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + '...' : value;
+    return text.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  }
   if (value === undefined) return 'none';
   const text = JSON.stringify(value);
   return text.length > 80 ? text.slice(0, 77) + '...' : text;
 }
 
 const MAX_SHOWN_TEXT = 200;
+// C0 and C1 controls, DEL, and the line and paragraph separators: each shown as its escape (`\n`, `\u001b`)
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED_CONTROL: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Text as one code span, fenced by more backticks than it holds in a row (CommonMark), so none of them ends it. */
+export function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  // a space inside each fence, which CommonMark takes away again, lets the text start or end with a backtick
+  const pad = longest ? ' ' : '';
+  return fence + pad + text + pad + fence;
+}

@@ -7,13 +7,13 @@ import {
 import {
   changeText,
   showValue
-} from "./chunk-JECNHFAN.js";
+} from "./chunk-POQRKQW2.js";
 import {
   ruleDocLink
-} from "./chunk-NAGNQW5J.js";
+} from "./chunk-DIYFP7CF.js";
 import {
   findRule
-} from "./chunk-R5ESQ55B.js";
+} from "./chunk-ES2GKBTS.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -322,10 +322,28 @@ function changeList(changes, budget) {
   return body;
 }
 function escape(text) {
-  return text.split(/(`[^`]*`)/).map(
-    (part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? part : part.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;")
-  ).join("");
+  const line = text.replace(/\r?\n|\r/g, " ");
+  let out = "";
+  let at = 0;
+  for (const m of line.matchAll(/`+/g)) {
+    if (m.index < at) continue;
+    const close = closingRun(line, m.index + m[0].length, m[0].length);
+    if (close < 0) continue;
+    out += inert(line.slice(at, m.index)) + line.slice(m.index, close + m[0].length);
+    at = close + m[0].length;
+  }
+  return out + inert(line.slice(at));
 }
+function closingRun(text, from, length) {
+  for (let i = text.indexOf("`", from); i >= 0; i = text.indexOf("`", i)) {
+    let end = i;
+    while (text[end] === "`") end++;
+    if (end - i === length) return i;
+    i = end;
+  }
+  return -1;
+}
+var inert = (text) => text.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/[[\]]/g, "\\$&").replace(/@(?=[A-Za-z0-9])/g, "@\u200B");
 
 export {
   renderGithub,

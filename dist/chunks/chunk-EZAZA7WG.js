@@ -28,7 +28,7 @@ import {
 import {
   RULES,
   findRule
-} from "./chunk-R5ESQ55B.js";
+} from "./chunk-ES2GKBTS.js";
 import {
   require_ucs2length
 } from "./chunk-LQT5G54K.js";

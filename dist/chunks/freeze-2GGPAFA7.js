@@ -9,17 +9,17 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-TWQZ6YIZ.js";
+} from "./chunk-EZAZA7WG.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-WFZEGP76.js";
+} from "./chunk-SF4IX7DS.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-FLHH6ZFB.js";
+import "./chunk-YRONRZJQ.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-JECNHFAN.js";
-import "./chunk-NAGNQW5J.js";
+import "./chunk-POQRKQW2.js";
+import "./chunk-DIYFP7CF.js";
 import {
   FsTree
 } from "./chunk-6IYSMFGT.js";
@@ -28,7 +28,7 @@ import {
   ContractsLayout,
   filterTree
 } from "./chunk-A2LYGQDP.js";
-import "./chunk-R5ESQ55B.js";
+import "./chunk-ES2GKBTS.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError
@@ -179,7 +179,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-YIAKYFIX.js"),
+        import("./tree-diff-DUAP5DSS.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-JU6UVCWX.js";
-import "./chunk-KTOUUOQ4.js";
-import "./chunk-TWQZ6YIZ.js";
+} from "./chunk-NBZLEZDQ.js";
+import "./chunk-Q3ELO6ZM.js";
+import "./chunk-EZAZA7WG.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -12,20 +12,20 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-WFZEGP76.js";
+} from "./chunk-SF4IX7DS.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-FLHH6ZFB.js";
+import "./chunk-YRONRZJQ.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-JECNHFAN.js";
-import "./chunk-NAGNQW5J.js";
+import "./chunk-POQRKQW2.js";
+import "./chunk-DIYFP7CF.js";
 import "./chunk-AHBWN2CW.js";
 import "./chunk-6IYSMFGT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-7MU7XL7E.js";
+import "./chunk-3OQYK7C6.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-XU7YHL5O.js";
 import "./chunk-A2LYGQDP.js";
-import "./chunk-R5ESQ55B.js";
+import "./chunk-ES2GKBTS.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";

@@ -1001,15 +1001,30 @@ function ruleLevel(rule, role) {
   return levelForRole(rule.level, role);
 }
 function fill(template, params) {
-  return template.replace(/\{(\w+)\}/g, (whole, key) => key in params ? show(params[key]) : whole);
+  return template.replace(/(`?)\{(\w+)\}(`?)/g, (whole, open, key, close) => {
+    if (!(key in params)) return whole;
+    const value = show(params[key]);
+    return open && close ? codeSpan(value) : open + value + close;
+  });
 }
 function show(value) {
-  if (typeof value === "string") return value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value;
+  if (typeof value === "string") {
+    const text2 = value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value;
+    return text2.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  }
   if (value === void 0) return "none";
   const text = JSON.stringify(value);
   return text.length > 80 ? text.slice(0, 77) + "..." : text;
 }
 var MAX_SHOWN_TEXT = 200;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var NAMED_CONTROL = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function codeSpan(text) {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = longest ? " " : "";
+  return fence + pad + text + pad + fence;
+}
 
 export {
   levelForRole,
@@ -1018,5 +1033,6 @@ export {
   emittedId,
   findRule,
   ruleLevel,
-  fill
+  fill,
+  codeSpan
 };

@@ -2,26 +2,26 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-AINP2MNB.js";
+} from "./chunk-6QH4LO7B.js";
 import {
   printCheck
-} from "./chunk-KG6735B3.js";
+} from "./chunk-7HLVIQNX.js";
 import {
   printValidation
-} from "./chunk-HO7EQG54.js";
-import "./chunk-JU6UVCWX.js";
-import "./chunk-KTOUUOQ4.js";
-import "./chunk-TWQZ6YIZ.js";
+} from "./chunk-O2NYEH3D.js";
+import "./chunk-NBZLEZDQ.js";
+import "./chunk-Q3ELO6ZM.js";
+import "./chunk-EZAZA7WG.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-JECNHFAN.js";
+import "./chunk-POQRKQW2.js";
 import "./chunk-AHBWN2CW.js";
 import "./chunk-6IYSMFGT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-7MU7XL7E.js";
+import "./chunk-3OQYK7C6.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-XU7YHL5O.js";
 import "./chunk-A2LYGQDP.js";
-import "./chunk-R5ESQ55B.js";
+import "./chunk-ES2GKBTS.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError

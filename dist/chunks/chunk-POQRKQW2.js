@@ -1,5 +1,8 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
+import {
+  codeSpan
+} from "./chunk-ES2GKBTS.js";
 
 // src/core/report/change-text.ts
 function changeText(change) {
@@ -25,8 +28,8 @@ function semanticNote(change) {
 function showValue(value, { spaced = false } = {}) {
   const v = shortenStrings(value);
   const text = (spaced ? spacedJson(v) : JSON.stringify(v)) ?? String(value);
-  if (text.length <= MAX_SHOWN) return "`" + text + "`";
-  return "`" + abridged(v, spaced, MAX_SHOWN) + "` (abridged; the JSON report has it whole)";
+  if (text.length <= MAX_SHOWN) return codeSpan(text);
+  return codeSpan(abridged(v, spaced, MAX_SHOWN)) + " (abridged; the JSON report has it whole)";
 }
 var MAX_SHOWN = 300;
 function abridged(value, spaced, room) {

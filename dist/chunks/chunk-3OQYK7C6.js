@@ -42,7 +42,7 @@ import {
   fill,
   getRule,
   ruleLevel
-} from "./chunk-R5ESQ55B.js";
+} from "./chunk-ES2GKBTS.js";
 import {
   InputError,
   isBug,

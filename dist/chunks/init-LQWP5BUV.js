@@ -9,7 +9,7 @@ import {
   readRuleset,
   versionAt,
   versionLine
-} from "./chunk-KTOUUOQ4.js";
+} from "./chunk-Q3ELO6ZM.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,7 +22,7 @@ import {
   readVersion,
   repoTop,
   require_semver
-} from "./chunk-TWQZ6YIZ.js";
+} from "./chunk-EZAZA7WG.js";
 import "./chunk-AHBWN2CW.js";
 import {
   FsTree
@@ -40,7 +40,7 @@ import {
   parseText,
   referenceClosure
 } from "./chunk-A2LYGQDP.js";
-import "./chunk-R5ESQ55B.js";
+import "./chunk-ES2GKBTS.js";
 import "./chunk-LQT5G54K.js";
 import {
   InputError,

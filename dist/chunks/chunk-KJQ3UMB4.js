@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-TWQZ6YIZ.js";
+} from "./chunk-EZAZA7WG.js";
 import {
   FsTree
 } from "./chunk-6IYSMFGT.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny,
   require_semver
-} from "./chunk-TWQZ6YIZ.js";
+} from "./chunk-EZAZA7WG.js";
 import {
   refsIn
 } from "./chunk-AHBWN2CW.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-A2LYGQDP.js";
 import {
   fill
-} from "./chunk-R5ESQ55B.js";
+} from "./chunk-ES2GKBTS.js";
 import {
   InputError,
   unlessUnreadable

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   ruleDocLink
-} from "./chunk-NAGNQW5J.js";
+} from "./chunk-DIYFP7CF.js";
 import {
   POLICY_RULES
 } from "./chunk-OQDNOEKT.js";
@@ -10,7 +10,7 @@ import {
   RULES,
   findRule,
   levelForRole
-} from "./chunk-R5ESQ55B.js";
+} from "./chunk-ES2GKBTS.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

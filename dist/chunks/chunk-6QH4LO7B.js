@@ -2,20 +2,20 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-KG6735B3.js";
+} from "./chunk-7HLVIQNX.js";
 import {
   runCheck
-} from "./chunk-JU6UVCWX.js";
+} from "./chunk-NBZLEZDQ.js";
 import {
   inShape,
   isManifest,
   looseVersion,
   readManifest
-} from "./chunk-KTOUUOQ4.js";
+} from "./chunk-Q3ELO6ZM.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-TWQZ6YIZ.js";
+} from "./chunk-EZAZA7WG.js";
 import {
   formatOf
 } from "./chunk-A2LYGQDP.js";

@@ -7,12 +7,12 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-WFZEGP76.js";
+} from "./chunk-SF4IX7DS.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-FLHH6ZFB.js";
+import "./chunk-YRONRZJQ.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-JECNHFAN.js";
-import "./chunk-NAGNQW5J.js";
+import "./chunk-POQRKQW2.js";
+import "./chunk-DIYFP7CF.js";
 import {
   checkReadable
 } from "./chunk-AHBWN2CW.js";
@@ -23,13 +23,13 @@ import {
 import "./chunk-OQDNOEKT.js";
 import {
   diffTrees
-} from "./chunk-7MU7XL7E.js";
+} from "./chunk-3OQYK7C6.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-XU7YHL5O.js";
 import {
   Documents
 } from "./chunk-A2LYGQDP.js";
-import "./chunk-R5ESQ55B.js";
+import "./chunk-ES2GKBTS.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError

@@ -13,7 +13,7 @@ import {
   versionAt,
   versionLine,
   visibleBump
-} from "./chunk-KTOUUOQ4.js";
+} from "./chunk-Q3ELO6ZM.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -38,10 +38,10 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-TWQZ6YIZ.js";
+} from "./chunk-EZAZA7WG.js";
 import {
   changeText
-} from "./chunk-JECNHFAN.js";
+} from "./chunk-POQRKQW2.js";
 import {
   checkReadable,
   refsIn
@@ -60,7 +60,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-7MU7XL7E.js";
+} from "./chunk-3OQYK7C6.js";
 import {
   detectKind,
   isContractKind,
@@ -89,7 +89,7 @@ import {
 import {
   findRule,
   getRule
-} from "./chunk-R5ESQ55B.js";
+} from "./chunk-ES2GKBTS.js";
 import {
   InputError,
   isBug,

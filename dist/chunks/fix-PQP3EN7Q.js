@@ -4,22 +4,22 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-Q2NUHRRX.js";
+} from "./chunk-KJQ3UMB4.js";
 import {
   setIn,
   showCheck
-} from "./chunk-KG6735B3.js";
-import "./chunk-JU6UVCWX.js";
-import "./chunk-KTOUUOQ4.js";
-import "./chunk-TWQZ6YIZ.js";
+} from "./chunk-7HLVIQNX.js";
+import "./chunk-NBZLEZDQ.js";
+import "./chunk-Q3ELO6ZM.js";
+import "./chunk-EZAZA7WG.js";
 import "./chunk-FPVMIPT2.js";
-import "./chunk-JECNHFAN.js";
+import "./chunk-POQRKQW2.js";
 import "./chunk-AHBWN2CW.js";
 import "./chunk-6IYSMFGT.js";
 import "./chunk-OQDNOEKT.js";
 import {
   isDraft2020
-} from "./chunk-7MU7XL7E.js";
+} from "./chunk-3OQYK7C6.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
@@ -28,7 +28,7 @@ import {
 import {
   formatOf
 } from "./chunk-A2LYGQDP.js";
-import "./chunk-R5ESQ55B.js";
+import "./chunk-ES2GKBTS.js";
 import "./chunk-LQT5G54K.js";
 import {
   unlessUnreadable

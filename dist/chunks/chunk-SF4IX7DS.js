@@ -7,13 +7,13 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-FLHH6ZFB.js";
+} from "./chunk-YRONRZJQ.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   changeText
-} from "./chunk-JECNHFAN.js";
+} from "./chunk-POQRKQW2.js";
 import {
   POLICY_RULES,
   getPolicyRule
@@ -21,7 +21,7 @@ import {
 import {
   RULES,
   findRule
-} from "./chunk-R5ESQ55B.js";
+} from "./chunk-ES2GKBTS.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";
