@@ -6874,11 +6874,11 @@ function readAsyncApi(docs, file2, errors) {
     }
   };
   const messages = /* @__PURE__ */ new Map();
-  const keyOf = (loc) => loc.file === file2 ? loc.pointer : `${loc.file}#${loc.pointer}`;
+  const keyOf2 = (loc) => loc.file === file2 ? loc.pointer : `${loc.file}#${loc.pointer}`;
   const carriers = /* @__PURE__ */ new Map();
   const message = (at5, node, fallback, channel) => {
     const def = deref(at5, node);
-    const key3 = keyOf(def.loc);
+    const key3 = keyOf2(def.loc);
     if (channel !== void 0) (carriers.get(key3) ?? carriers.set(key3, /* @__PURE__ */ new Set()).get(key3)).add(channel);
     if (messages.has(key3)) return key3;
     const own = obj(def.node);
@@ -8111,23 +8111,23 @@ function keysOf(root, refs) {
   keyAll(refs, root, keys);
   return keys;
 }
-function rewrite(node, keyOf, top = true, copies = /* @__PURE__ */ new Map()) {
+function rewrite(node, keyOf2, top = true, copies = /* @__PURE__ */ new Map()) {
   if (!node || typeof node !== "object") return node;
   const known = copies.get(node);
   if (known !== void 0) return known;
   if (Array.isArray(node)) {
     const out2 = [];
     copies.set(node, out2);
-    for (const v of node) out2.push(rewrite(v, keyOf, false, copies));
+    for (const v of node) out2.push(rewrite(v, keyOf2, false, copies));
     return out2;
   }
   const out = {};
   copies.set(node, out);
   for (const [k, v] of Object.entries(node)) {
     if (top && (k === "$id" || k === "$schema")) continue;
-    if (k === "$ref" && typeof v === "string" && v.startsWith("#")) out[LINK] = keyOf(v);
-    else if (namesSchemas(k, v)) out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, rewrite(s, keyOf, false, copies)]));
-    else out[k] = holdsData(k) ? v : rewrite(v, keyOf, false, copies);
+    if (k === "$ref" && typeof v === "string" && v.startsWith("#")) out[LINK] = keyOf2(v);
+    else if (namesSchemas(k, v)) out[k] = Object.fromEntries(Object.entries(v).map(([n, s]) => [n, rewrite(s, keyOf2, false, copies)]));
+    else out[k] = holdsData(k) ? v : rewrite(v, keyOf2, false, copies);
   }
   return out;
 }
@@ -8138,7 +8138,7 @@ function link(schema2, root) {
   if (!root || typeof root !== "object")
     return own.refs.length ? void 0 : { top: schema2, units: /* @__PURE__ */ new Map(), size: own.size, ownSize: own.size, draft7: own.draft7 };
   const keys = keysOf(root, own.refs);
-  const keyOf = (r) => keys.get(r);
+  const keyOf2 = (r) => keys.get(r);
   const units = /* @__PURE__ */ new Map();
   const stack = [...own.refs];
   const seen = /* @__PURE__ */ new Set();
@@ -8154,12 +8154,12 @@ function link(schema2, root) {
     const node = refTarget(root, ref);
     const shape = node && typeof node === "object" ? shapeOf(node) : void 0;
     if (shape?.annotated) return "whole";
-    units.set(key3, { size: shape?.size ?? 1, copy: () => typeof node === "boolean" ? node : rewrite(node, keyOf) });
+    units.set(key3, { size: shape?.size ?? 1, copy: () => typeof node === "boolean" ? node : rewrite(node, keyOf2) });
     size += shape?.size ?? 1;
     draft7 ||= shape?.draft7 ?? false;
     if (shape) stack.push(...shape.refs);
   }
-  return { top: rewrite(schema2, keyOf), units, size, ownSize: own.size, draft7 };
+  return { top: rewrite(schema2, keyOf2), units, size, ownSize: own.size, draft7 };
 }
 var Unlinkable = class extends Error {
   constructor(message, spent = false) {
@@ -13923,7 +13923,15 @@ var inert = (text4) => text4.replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;"
 
 // src/services/review-comments.ts
 var MARKER = "<!-- contract-guard:review:";
-var marker = (key3) => `${MARKER}${key3} -->`;
+var marker = (key3) => `${MARKER}${encodeURIComponent(key3)} -->`;
+var keyOf = (body) => {
+  const raw = body.slice(MARKER.length, body.indexOf(" -->"));
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+};
 function commentablePaths(report) {
   const paths = /* @__PURE__ */ new Set();
   for (const v of report.violations ?? []) if (v.suggestion) paths.add(v.file);
@@ -13949,18 +13957,16 @@ async function planReviewComments(input) {
       path: v.file,
       line: v.line,
       body: `${marker(key3)}
-**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${v.message}. ${v.fix}
+**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${escape(v.message)}. ${escape(v.fix)}
 
-\`\`\`suggestion
-${fixed}
-\`\`\``
+${fenced(fixed, "suggestion")}`
     });
   }
   for (const v of report.drafts ?? []) {
     const p = v.proposal;
     const key3 = `draft|${v.ruleId}|${p.path}`;
     const intro = `${marker(key3)}
-**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${v.message}.`;
+**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${escape(v.message)}.`;
     const line = p.after === void 0 ? void 0 : Math.max(p.after, 1);
     const original = line !== void 0 && inDiff(p.path, line) ? (await input.headText(p.path))?.split(/\r?\n/)[line - 1] : void 0;
     if (line !== void 0 && original !== void 0) {
@@ -13970,7 +13976,7 @@ ${p.text}`;
 
 ${fenced(replaced, "suggestion")}` });
     } else if (p.anchor && inDiff(p.anchor.file, p.anchor.line)) {
-      out.push({ key: key3, path: p.anchor.file, line: p.anchor.line, body: `${intro} ${v.fix}
+      out.push({ key: key3, path: p.anchor.file, line: p.anchor.line, body: `${intro} ${escape(v.fix)}
 
 ${draftDetails(p, input.links)}` });
     }
@@ -13978,16 +13984,16 @@ ${draftDetails(p, input.links)}` });
   const majors = report.changes.filter((c) => c.level === "major" && inDiff(c.file, c.line));
   for (const c of majors.slice(0, input.maxInline)) {
     const key3 = `change|${c.ruleId}|${c.file}|${c.pointer}`;
-    out.push({ key: key3, path: c.file, line: c.line, body: `${marker(key3)}
-\u{1F534} **major** \`${c.ruleId}\`: ${changeText(c)}
+    const body = `${marker(key3)}
+\u{1F534} **major** \`${c.ruleId}\`: ${escape(changeText(c))}
 
-${c.hint}` });
+${escape(c.hint)}`;
+    out.push({ key: key3, path: c.file, line: c.line, body });
   }
   return out;
 }
 async function syncReviewComments(port2, pr, commitId, planned) {
   const existing = (await port2.listReviewComments(pr)).filter((c) => c.byBot && c.body.startsWith(MARKER));
-  const keyOf = (body) => body.slice(MARKER.length, body.indexOf(" -->"));
   const counts = { created: 0, updated: 0, kept: 0, deleted: 0 };
   const wanted = new Map(planned.map((p) => [p.key, p]));
   for (const c of existing) {

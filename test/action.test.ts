@@ -413,6 +413,23 @@ describe('Contract Council approval', () => {
     assert.equal(fake.checkRuns.find((c) => c.head_sha === other)!.conclusion, 'action_required');
   });
 
+  test('a review note on a property a pull request named is text: no mention, and its marker holds on re-runs', async () => {
+    // `-->` in the name would end the hidden marker early (a new note on every run); `@acme/council` pinged the team
+    const SPEC = 'contracts/modules/shop/api/openapi.yaml';
+    const named = spec().replace('name: {type: string}', "'@acme/council --> x': {type: string}");
+    const s = harnessSetup({ ...SHOP, [SPEC]: named }, { feature: { [SPEC]: spec({ name: false }) } }, 'feature', CONFIG);
+    await runAction(s, { head: s.heads.feature! });
+    const note = fake.reviewComments.find((c) => c.path === SPEC);
+    assert.ok(note, JSON.stringify(fake.reviewComments));
+    assert.ok(!/(^|[^`\u200b])@acme/.test(note.body.replace(/`[^`]*`/g, '')), note.body);
+    const marker = note.body.slice(0, note.body.indexOf('-->') + 3);
+    assert.match(marker, /^<!-- contract-guard:review:change%7C\S+ -->$/, 'the marker ends where it should');
+    const count = fake.reviewComments.length;
+    await runAction(s, { head: s.heads.feature! });
+    assert.equal(fake.reviewComments.length, count);
+    assert.equal(fake.count('DELETE', /\/pulls\/comments\/\d+$/), 0, 'kept, not deleted and posted again');
+  });
+
   test('fail-on: approval fails the step while approval is pending', async () => {
     const s = setup({ feature: BUMPED }, 'feature');
     const r = await runAction(s, { head: s.heads.feature! }, { 'fail-on': 'approval' });

@@ -2,11 +2,21 @@
 // module needs), and a note on each breaking line. Re-runs edit, keep or delete them by a hidden marker: never twice.
 import { changeText } from '../core/report/change-text.js';
 import { draftDetails, fenced, type DraftLinks } from '../core/report/drafts.js';
+import { escape } from '../core/report/markdown.js';
 import type { Report } from '../core/report/model.js';
 import type { GitHubPort } from '../github/port.js';
 
 const MARKER = '<!-- contract-guard:review:';
-const marker = (key: string) => `${MARKER}${key} -->`;
+// the key names files and pointers a pull request chose: encoded, no `-->` in it can end the marker early
+const marker = (key: string) => `${MARKER}${encodeURIComponent(key)} -->`;
+const keyOf = (body: string) => {
+  const raw = body.slice(MARKER.length, body.indexOf(' -->'));
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw; // a marker from before keys were encoded
+  }
+};
 
 export interface PlannedComment {
   key: string;
@@ -52,13 +62,13 @@ export async function planReviewComments(input: ReviewInput): Promise<PlannedCom
       key,
       path: v.file,
       line: v.line,
-      body: `${marker(key)}\n**contract-guard** ${v.blocking ? '⛔' : '⚠️'} ${v.message}. ${v.fix}\n\n\`\`\`suggestion\n${fixed}\n\`\`\``,
+      body: `${marker(key)}\n**contract-guard** ${v.blocking ? '⛔' : '⚠️'} ${escape(v.message)}. ${escape(v.fix)}\n\n${fenced(fixed, 'suggestion')}`,
     });
   }
   for (const v of report.drafts ?? []) {
     const p = v.proposal;
     const key = `draft|${v.ruleId}|${p.path}`;
-    const intro = `${marker(key)}\n**contract-guard** ${v.blocking ? '⛔' : '⚠️'} ${v.message}.`;
+    const intro = `${marker(key)}\n**contract-guard** ${v.blocking ? '⛔' : '⚠️'} ${escape(v.message)}.`;
     // an insertion is offered as a suggested change on the line next to it: "Commit suggestion" puts it in place
     const line = p.after === undefined ? undefined : Math.max(p.after, 1);
     const original = line !== undefined && inDiff(p.path, line) ? (await input.headText(p.path))?.split(/\r?\n/)[line - 1] : undefined;
@@ -66,13 +76,14 @@ export async function planReviewComments(input: ReviewInput): Promise<PlannedCom
       const replaced = p.after === 0 ? p.text + original : `${original}\n${p.text}`;
       out.push({ key, path: p.path, line, body: `${intro} A draft, from the changes:\n\n${fenced(replaced, 'suggestion')}` });
     } else if (p.anchor && inDiff(p.anchor.file, p.anchor.line)) {
-      out.push({ key, path: p.anchor.file, line: p.anchor.line, body: `${intro} ${v.fix}\n\n${draftDetails(p, input.links)}` });
+      out.push({ key, path: p.anchor.file, line: p.anchor.line, body: `${intro} ${escape(v.fix)}\n\n${draftDetails(p, input.links)}` });
     }
   }
   const majors = report.changes.filter((c) => c.level === 'major' && inDiff(c.file, c.line));
   for (const c of majors.slice(0, input.maxInline)) {
     const key = `change|${c.ruleId}|${c.file}|${c.pointer}`;
-    out.push({ key, path: c.file, line: c.line!, body: `${marker(key)}\n🔴 **major** \`${c.ruleId}\`: ${changeText(c)}\n\n${c.hint}` });
+    const body = `${marker(key)}\n🔴 **major** \`${c.ruleId}\`: ${escape(changeText(c))}\n\n${escape(c.hint)}`;
+    out.push({ key, path: c.file, line: c.line!, body });
   }
   return out;
 }
@@ -80,7 +91,6 @@ export async function planReviewComments(input: ReviewInput): Promise<PlannedCom
 /** Make the pull request's contract-guard review comments exactly `planned`: create, update, keep, delete. */
 export async function syncReviewComments(port: GitHubPort, pr: number, commitId: string, planned: PlannedComment[]) {
   const existing = (await port.listReviewComments(pr)).filter((c) => c.byBot && c.body.startsWith(MARKER));
-  const keyOf = (body: string) => body.slice(MARKER.length, body.indexOf(' -->'));
   const counts = { created: 0, updated: 0, kept: 0, deleted: 0 };
   const wanted = new Map(planned.map((p) => [p.key, p]));
   for (const c of existing) {

@@ -7,7 +7,7 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-YRONRZJQ.js";
+} from "./chunk-SI2MJXWZ.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";

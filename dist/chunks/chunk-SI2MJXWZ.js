@@ -352,5 +352,6 @@ export {
   githubDraftLinks,
   draftDetails,
   fenced,
-  renderMarkdown
+  renderMarkdown,
+  escape
 };

@@ -12,9 +12,9 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-SF4IX7DS.js";
+} from "./chunk-2EBS43HO.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-YRONRZJQ.js";
+import "./chunk-SI2MJXWZ.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-POQRKQW2.js";
 import "./chunk-DIYFP7CF.js";
