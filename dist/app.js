@@ -3191,6 +3191,13 @@ var FILE_RULES = [
     "Consumers move to it when they are ready; what changed since {previous} is listed with it."
   ),
   file(
+    "contract-left-out",
+    "major",
+    "A new version published in its own folder (`order/1.1.0/`) has no file for one its previous version published: consumers that move to it lose that contract.",
+    "{name}, published in {previous}, left out of {version}",
+    "Publish {name} in {version} too (unchanged if nothing changed), or publish this as a new major version."
+  ),
+  file(
     "document-changed",
     "patch",
     "Markdown or other documentation changed.",

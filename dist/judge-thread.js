@@ -4248,6 +4248,13 @@ var FILE_RULES = [
     "Consumers move to it when they are ready; what changed since {previous} is listed with it."
   ),
   file(
+    "contract-left-out",
+    "major",
+    "A new version published in its own folder (`order/1.1.0/`) has no file for one its previous version published: consumers that move to it lose that contract.",
+    "{name}, published in {previous}, left out of {version}",
+    "Publish {name} in {version} too (unchanged if nothing changed), or publish this as a new major version."
+  ),
+  file(
     "document-changed",
     "patch",
     "Markdown or other documentation changed.",
@@ -9449,6 +9456,39 @@ function predecessors(basePaths, headPaths) {
   }
   return out;
 }
+function leftOut(basePaths, headPaths) {
+  const inFolder = (p) => {
+    const pv = pathVersion(p);
+    return pv && pv.unit !== pv.series && EXTENSION.test(p) ? pv : void 0;
+  };
+  const released = /* @__PURE__ */ new Map();
+  for (const p of basePaths) {
+    const pv = inFolder(p);
+    if (!pv) continue;
+    const versions = released.get(pv.unit) ?? released.set(pv.unit, /* @__PURE__ */ new Map()).get(pv.unit);
+    const at4 = versions.get(pv.version) ?? versions.set(pv.version, { written: pv.written, paths: [] }).get(pv.version);
+    at4.paths.push(p);
+  }
+  const fresh = /* @__PURE__ */ new Map();
+  for (const p of headPaths) {
+    const pv = inFolder(p);
+    if (!pv || released.get(pv.unit)?.has(pv.version)) continue;
+    const key3 = `${pv.unit}@${pv.version}`;
+    const at4 = fresh.get(key3) ?? fresh.set(key3, { unit: pv.unit, version: pv.version, written: pv.written, series: /* @__PURE__ */ new Set() }).get(key3);
+    at4.series.add(pv.series);
+  }
+  const out = [];
+  for (const v of fresh.values()) {
+    const older = [...released.get(v.unit) ?? []].filter(([version2]) => compareVersions2(version2, v.version) < 0);
+    const previous = older.sort(([a], [b]) => compareVersions2(b, a))[0]?.[1];
+    for (const p of previous?.paths ?? []) {
+      const series = pathVersion(p).series;
+      if (!v.series.has(series))
+        out.push({ base: p, head: series.replace("{version}", v.written), version: v.written, previous: previous.written });
+    }
+  }
+  return out.sort((x, y) => x.head < y.head ? -1 : x.head > y.head ? 1 : 0);
+}
 function relocator(from, to) {
   const [a, b] = [pathVersion(from), pathVersion(to)];
   if (!a || !b) return () => void 0;
@@ -10982,6 +11022,12 @@ function diffTrees(base, head, options = {}) {
     referenced ??= [referencedFiles(baseDocs, base.paths()), referencedFiles(headDocs, head.paths())];
     return referenced[0].has(from) || referenced[1].has(file2);
   };
+  for (const l of options.pairs ? [] : leftOut(base.paths(), head.paths()))
+    sink.emit({
+      rule: "contract-left-out",
+      loc: { file: l.head, pointer: "" },
+      params: { file: l.head, name: l.base.slice(l.base.lastIndexOf("/") + 1), version: l.version, previous: l.previous }
+    });
   for (const pair of pairs) {
     options.onFile?.(pair.head);
     const file2 = pair.head;
@@ -12477,7 +12523,12 @@ var Units = class {
   byName;
   /** The unit owning a repository path; `globals` for shared files outside every unit. */
   unitOf(path) {
-    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? GLOBALS;
+    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? GLOBALS;
+  }
+  /** A path no tree holds (a file a new version left out) belongs to the unit its version folder is of. */
+  byPathVersion(path) {
+    const unit = pathVersion(path)?.unit;
+    return unit && [...this.list, ...this.fallback?.list ?? []].find((u) => u.home?.kind === "path" && u.home.file === unit)?.name;
   }
   get(name) {
     return this.byName.get(name) ?? this.fallback?.byName.get(name);

@@ -117,6 +117,26 @@ describe('versions written in paths', () => {
     assert.doesNotMatch(bump.stdout, /does not exist/);
   });
 
+  test('a file the previous version published and the new one leaves out is a break of the new version', () => {
+    const status = JSON.stringify({ type: 'object', properties: { code: { type: 'string' } } });
+    const base = { ...ORDERS, 'schemas/order/1.0.0/status.json': status };
+    // 1.1.0 publishes order.json alone: whoever moves to it loses status.json, so 1.1.0 is too low
+    const { report } = check(pullRequest(base, { 'schemas/order/1.1.0/order.json': schema('number', '', '1.1.0') }));
+    const left = report.changes.find((c) => c.ruleId === 'contract-left-out');
+    assert.deepEqual([left?.level, left?.file, left?.module], ['major', 'schemas/order/1.1.0/status.json', 'schemas/order']);
+    assert.equal(left?.message, 'status.json, published in 1.0.0, left out of 1.1.0');
+    assert.match(report.violations!.find((v) => v.ruleId === 'version-path-too-low')!.fix!, /schemas\/order\/2\.0\.0\//);
+    // published with it, unchanged: nothing left out, a patch
+    const whole = check(
+      pullRequest(base, { 'schemas/order/1.1.0/order.json': schema('number', '', '1.1.0'), 'schemas/order/1.1.0/status.json': status }),
+    );
+    assert.ok(!whole.report.changes.some((c) => c.ruleId === 'contract-left-out'));
+    assert.deepEqual(
+      rules(whole.report).filter((r) => r.startsWith('version-')),
+      [],
+    );
+  });
+
   test('a published release edited in place is blocked beyond a patch; a description is fine', () => {
     const broken = check(pullRequest(ORDERS, { 'schemas/order/1.0.0/order.json': schema('integer', '', '1.0.0') }));
     assert.equal(broken.status, 1);

@@ -44,7 +44,13 @@ export class Units {
 
   /** The unit owning a repository path; `globals` for shared files outside every unit. */
   unitOf(path: string): string {
-    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? GLOBALS;
+    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? GLOBALS;
+  }
+
+  /** A path no tree holds (a file a new version left out) belongs to the unit its version folder is of. */
+  private byPathVersion(path: string): string | undefined {
+    const unit = pathVersion(path)?.unit;
+    return unit && [...this.list, ...(this.fallback?.list ?? [])].find((u) => u.home?.kind === 'path' && u.home.file === unit)?.name;
   }
 
   get(name: string): Unit | undefined {

@@ -131,6 +131,46 @@ export function predecessors(basePaths: string[], headPaths: string[]): { base: 
   return out;
 }
 
+/**
+ * The files a newly published version of a folder (`schemas/order/1.1.0/`) left out: those of the newest older
+ * version of its unit at the baseline that it has no file for. Consumers that move to it lose them. `head` is where
+ * the file would be in the new version.
+ */
+export function leftOut(basePaths: string[], headPaths: string[]): { base: string; head: string; version: string; previous: string }[] {
+  // contract files of folder units only: a version written in a file's own name is that file
+  const inFolder = (p: string) => {
+    const pv = pathVersion(p);
+    return pv && pv.unit !== pv.series && EXTENSION.test(p) ? pv : undefined;
+  };
+  const released = new Map<string, Map<string, { written: string; paths: string[] }>>(); // unit → version → files
+  for (const p of basePaths) {
+    const pv = inFolder(p);
+    if (!pv) continue;
+    const versions = released.get(pv.unit) ?? released.set(pv.unit, new Map()).get(pv.unit)!;
+    const at = versions.get(pv.version) ?? versions.set(pv.version, { written: pv.written, paths: [] }).get(pv.version)!;
+    at.paths.push(p);
+  }
+  const fresh = new Map<string, { unit: string; version: string; written: string; series: Set<string> }>();
+  for (const p of headPaths) {
+    const pv = inFolder(p);
+    if (!pv || released.get(pv.unit)?.has(pv.version)) continue; // a version the baseline has is not new
+    const key = `${pv.unit}@${pv.version}`;
+    const at = fresh.get(key) ?? fresh.set(key, { unit: pv.unit, version: pv.version, written: pv.written, series: new Set() }).get(key)!;
+    at.series.add(pv.series);
+  }
+  const out: { base: string; head: string; version: string; previous: string }[] = [];
+  for (const v of fresh.values()) {
+    const older = [...(released.get(v.unit) ?? [])].filter(([version]) => compareVersions(version, v.version) < 0);
+    const previous = older.sort(([a], [b]) => compareVersions(b, a))[0]?.[1];
+    for (const p of previous?.paths ?? []) {
+      const series = pathVersion(p)!.series;
+      if (!v.series.has(series))
+        out.push({ base: p, head: series.replace('{version}', v.written), version: v.written, previous: previous!.written });
+    }
+  }
+  return out.sort((x, y) => (x.head < y.head ? -1 : x.head > y.head ? 1 : 0));
+}
+
 /** Files published with `from` (its unit at its version), written as they are with `to`'s version. */
 export function relocator(from: string, to: string): (file: string) => string | undefined {
   const [a, b] = [pathVersion(from), pathVersion(to)];

@@ -12,7 +12,7 @@ import { diffAsyncApi } from './asyncapi-diff.js';
 import { diffAvroSchemas } from './avro-diff.js';
 import { diffData } from './data-diff.js';
 import { movedFiles } from './moves.js';
-import { otherVersion, pathVersion, predecessors, relocator } from '../version-path.js';
+import { leftOut, otherVersion, pathVersion, predecessors, relocator } from '../version-path.js';
 import { OpenApiDiffer } from './openapi-diff.js';
 import { SchemaDiffer } from './schema-diff.js';
 import { ViewBuilder } from './schema-view.js';
@@ -98,6 +98,13 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     return referenced[0].has(from) || referenced[1].has(file);
   };
 
+  // a file the previous version published that a new version left out: removed for whoever moves to the new version
+  for (const l of options.pairs ? [] : leftOut(base.paths(), head.paths()))
+    sink.emit({
+      rule: 'contract-left-out',
+      loc: { file: l.head, pointer: '' },
+      params: { file: l.head, name: l.base.slice(l.base.lastIndexOf('/') + 1), version: l.version, previous: l.previous },
+    });
   for (const pair of pairs) {
     options.onFile?.(pair.head);
     const file = pair.head;

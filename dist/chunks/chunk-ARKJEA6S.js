@@ -1,0 +1,656 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+import {
+  matchesAny,
+  require_semver
+} from "./chunk-AZWYFUSB.js";
+import {
+  refsIn
+} from "./chunk-MDGBPJQR.js";
+import {
+  getPolicyRule
+} from "./chunk-OQDNOEKT.js";
+import {
+  detectKind,
+  newestIn,
+  operations,
+  pathVersion,
+  unsafePatterns
+} from "./chunk-Y3Y6LTHC.js";
+import {
+  GLOBALS,
+  LIMITS,
+  formatOf,
+  parseText,
+  referenceClosure
+} from "./chunk-A2LYGQDP.js";
+import {
+  fill
+} from "./chunk-TRIAPXTG.js";
+import {
+  InputError,
+  unlessUnreadable
+} from "./chunk-KNFEERHG.js";
+import {
+  pointerJoin
+} from "./chunk-J2WTEFWK.js";
+import {
+  __toESM
+} from "./chunk-555N3RVI.js";
+
+// src/core/policy/finding.ts
+function finding(ruleId, file, params, extra = {}) {
+  return { ruleId, file, params, ...extra };
+}
+function describe(f) {
+  const rule = getPolicyRule(f.ruleId);
+  return { message: fill(rule.message, f.params), fix: fill(rule.fix, f.params) };
+}
+
+// src/core/policy/lint.ts
+var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function lintOpenApi(docs, paths) {
+  const out = [];
+  for (const file of paths) {
+    if (!/\.(json|ya?ml)$/i.test(file)) continue;
+    const parsed = unlessUnreadable(() => docs.get(file));
+    if (!parsed || detectKind(file, void 0, parsed.data) !== "openapi") continue;
+    const doc = parsed.data;
+    const line = (pointer) => docs.lineOf({ file, pointer });
+    if (!/^3\.1\./.test(String(doc.openapi))) {
+      out.push(
+        finding(
+          "openapi-not-3-1",
+          file,
+          { file, problem: `declares openapi ${String(doc.openapi)}, not 3.1` },
+          { line: line("/openapi"), key: `${file}|version` }
+        )
+      );
+    } else if (typeof doc.jsonSchemaDialect !== "string" || !DIALECT_2020.test(doc.jsonSchemaDialect)) {
+      out.push(
+        finding(
+          "openapi-not-3-1",
+          file,
+          { file, problem: "does not declare jsonSchemaDialect https://json-schema.org/draft/2020-12/schema" },
+          { line: line("/jsonSchemaDialect"), key: `${file}|dialect` }
+        )
+      );
+    }
+    const schemeType = (name) => {
+      const raw = isObj(doc.components) && isObj(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      try {
+        const s = docs.deref({ file, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
+        if (!isObj(s)) return "";
+        return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
+      } catch (err) {
+        if (err instanceof InputError) return "";
+        throw err;
+      }
+    };
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj) : [];
+    const complete = requirements.some((r) => {
+      const types = Object.keys(r).map(schemeType);
+      return types.includes("mutualTLS") && types.includes("http:bearer");
+    });
+    if (!complete) {
+      const types = requirements.flatMap((r) => Object.keys(r).map(schemeType));
+      const missing = [!types.includes("mutualTLS") && "an mTLS (mutualTLS) scheme", !types.includes("http:bearer") && "a Bearer (http bearer) scheme"].filter(Boolean).join(" and ") || "mTLS and Bearer in the same requirement";
+      out.push(finding("security-not-global", file, { file, missing }, { line: line("/security"), key: `${file}|security` }));
+    }
+    for (const { path, method, node: op } of operations(doc, file)) {
+      const label = `${method.toUpperCase()} ${path}`;
+      const at2 = pointerJoin("/paths", path, method);
+      const responses = isObj(op.responses) ? Object.keys(op.responses) : [];
+      if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
+        out.push(finding("operation-missing-4xx", file, { file, op: label }, { line: line(at2), key: `${file}|${label}|4xx` }));
+      if (/(^|\/)health$/.test(path)) {
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj(r) && Object.keys(r).length === 0));
+        if (!exempt) out.push(finding("health-not-exempt", file, { file, op: label }, { line: line(at2), key: `${file}|${label}|health` }));
+      }
+    }
+  }
+  return out;
+}
+
+// src/core/loose-version.ts
+var import_semver = __toESM(require_semver(), 1);
+function looseVersion(text) {
+  if (text === void 0) return void 0;
+  const prefix = /^v/i.test(text) ? "v" : "";
+  const full = import_semver.default.valid(text);
+  if (full) return { semver: full, parts: 3, prefix };
+  const short = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text);
+  if (!short) return void 0;
+  return { semver: `${short[1]}.${short[2] ?? 0}.0`, parts: short[2] === void 0 ? 1 : 2, prefix };
+}
+function inShape(version, like) {
+  const numbers = [import_semver.default.major(version), import_semver.default.minor(version), import_semver.default.patch(version)].slice(0, like.parts).join(".");
+  const pre = like.parts === 3 && import_semver.default.prerelease(version) ? version.slice(version.indexOf("-")) : "";
+  return like.prefix + numbers + pre;
+}
+function visibleBump(level, like) {
+  if (level === "patch" && like.parts < 3) return "none";
+  if (level === "minor" && like.parts < 2) return "none";
+  return level;
+}
+
+// src/core/manifests.ts
+var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
+var MAX_MANIFEST_CHARS = 1e6;
+var isManifest = (path) => MANIFEST.test(path);
+function readManifest(path, text) {
+  if (text.length > MAX_MANIFEST_CHARS) return {};
+  const file = path.slice(path.lastIndexOf("/") + 1);
+  if (file === "pom.xml") return pom(text);
+  if (file === "gradle.properties") return { version: found(text, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
+  if (file.startsWith("build.gradle")) return { version: found(text, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
+  if (file === "pyproject.toml") return toml(text, ["project", "tool.poetry"]);
+  if (file === "Cargo.toml") return toml(text, ["package", "workspace.package"]);
+  return void 0;
+}
+function found(text, re) {
+  const m = re.exec(text);
+  const value = m?.[1] ?? m?.[2];
+  return m && value ? at(text, m.index + m[0].lastIndexOf(value), value) : void 0;
+}
+function at(text, start, value) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < start; i = text.indexOf("\n", i + 1)) line++;
+  return { value, start, end: start + value.length, line };
+}
+function toml(text, tables) {
+  const entries = /* @__PURE__ */ new Map();
+  let table = "";
+  let offset = 0;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    const header = /^[ \t]*\[([^[\]]+)\][ \t]*(#.*)?$/.exec(line);
+    if (header) table = header[1].trim().replace(/[ \t]*\.[ \t]*/g, ".");
+    else if (/^[ \t]*\[\[/.test(line)) table = void 0;
+    else if (table !== void 0 && tables.includes(table)) {
+      const kv = /^[ \t]*(name|version)[ \t]*=[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)')/.exec(line);
+      if (kv) {
+        const value = kv[2] ?? kv[3];
+        const entry = entries.get(table) ?? {};
+        if (kv[1] === "name") entry.name = value;
+        else entry.version = at(text, offset + kv[0].length - value.length - 1, value);
+        entries.set(table, entry);
+      }
+    }
+    offset += raw.length + 1;
+  }
+  return tables.map((t) => entries.get(t)).find((e) => e?.version) ?? entries.get(tables[0]) ?? {};
+}
+function pom(text) {
+  const blank = blanked(text);
+  const stack = [];
+  const leaves = /* @__PURE__ */ new Map();
+  const tag = /<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
+  for (let m = tag.exec(blank); m; m = tag.exec(blank)) {
+    if (m[1]) {
+      stack.pop();
+      continue;
+    }
+    if (m[3].endsWith("/")) continue;
+    stack.push(m[2]);
+    const where = stack.length <= 3 ? stack.join("/") : "";
+    if (/^project\/(artifactId|version|properties\/[^/]+)$/.test(where)) {
+      const start = m.index + m[0].length;
+      const end = blank.indexOf("<", start);
+      if (end !== -1) leaves.set(where, { start, end });
+    }
+  }
+  const value = (where) => {
+    const leaf = leaves.get(where);
+    if (!leaf) return void 0;
+    const raw = text.slice(leaf.start, leaf.end);
+    const trimmed = raw.trim();
+    return trimmed ? at(text, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
+  };
+  let version = value("project/version");
+  const property = version && /^\$\{([\w.-]+)\}$/.exec(version.value)?.[1];
+  if (property) version = value(`project/properties/${property}`);
+  if (version?.value.includes("${")) version = void 0;
+  return { name: value("project/artifactId")?.value, version };
+}
+function blanked(text) {
+  let out = "";
+  let from = 0;
+  for (; ; ) {
+    const comment = text.indexOf("<!--", from);
+    const cdata = text.indexOf("<![CDATA[", from);
+    const start = comment === -1 ? cdata : cdata === -1 ? comment : Math.min(comment, cdata);
+    if (start === -1) return out + text.slice(from);
+    const close = start === comment ? "-->" : "]]>";
+    const stop = text.indexOf(close, start + 4);
+    const end = stop === -1 ? text.length : stop + close.length;
+    out += text.slice(from, start) + text.slice(start, end).replace(/[^\n]/g, " ");
+    from = end;
+  }
+}
+
+// src/core/units.ts
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var Units = class {
+  constructor(list, owner, fallback) {
+    this.list = list;
+    this.owner = owner;
+    this.fallback = fallback;
+    this.byName = new Map(list.map((u) => [u.name, u]));
+  }
+  list;
+  owner;
+  fallback;
+  byName;
+  /** The unit owning a repository path; `globals` for shared files outside every unit. */
+  unitOf(path) {
+    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? GLOBALS;
+  }
+  /** A path no tree holds (a file a new version left out) belongs to the unit its version folder is of. */
+  byPathVersion(path) {
+    const unit = pathVersion(path)?.unit;
+    return unit && [...this.list, ...this.fallback?.list ?? []].find((u) => u.home?.kind === "path" && u.home.file === unit)?.name;
+  }
+  get(name) {
+    return this.byName.get(name) ?? this.fallback?.byName.get(name);
+  }
+  /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
+  get single() {
+    const versioned = this.list.filter((u) => u.home);
+    return versioned.length === 1 && versioned[0].home.kind !== "versions" && ![...this.owner.values()].includes(GLOBALS);
+  }
+};
+function versionAt(docs, home) {
+  if (!home) return void 0;
+  if (home.kind === "path") return newestIn(docs.tree.paths(), home.file);
+  if (home.kind === "manifest") return manifestAt(docs, home.file)?.value;
+  const data = unlessUnreadable(() => docs.get(home.file))?.data;
+  const value = valueAt(data, home.pointer);
+  return value === void 0 || value === null || typeof value === "object" ? void 0 : String(value);
+}
+function versionLine(docs, home) {
+  return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
+}
+function manifestAt(docs, file) {
+  const bytes = docs.tree.read(file);
+  return bytes && readManifest(file, new TextDecoder().decode(bytes))?.version;
+}
+function valueAt(data, pointer) {
+  let node = data;
+  for (const t of pointer.split("/").slice(1)) node = isObj2(node) ? node[t.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  return node;
+}
+function unitSlug(name) {
+  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "") || "contracts";
+}
+function findUnits(paths, docs, layout, configured, fallback) {
+  const owner = /* @__PURE__ */ new Map();
+  const units = [];
+  const data = (p) => /\.(ya?ml|json)$/i.test(p) ? unlessUnreadable(() => docs.get(p))?.data : void 0;
+  for (const u of configured) {
+    units.push({ name: u.name, home: { file: u.version.file, pointer: "/" + u.version.key.split(".").join("/"), kind: "configured" } });
+    for (const p of paths) if (!owner.has(p) && matchesAny(p, u.files)) owner.set(p, u.name);
+  }
+  const modules = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const name = layout.versionsModule(p);
+    if (!name || owner.has(p)) continue;
+    const d = data(p);
+    const pointer = isObj2(d) && !("current" in d) && "version" in d ? "/version" : "/current";
+    modules.set(name, { name, home: { file: p, pointer, kind: "versions" } });
+  }
+  for (const p of paths) {
+    if (owner.has(p)) continue;
+    const m = layout.moduleOf(p);
+    if (m === GLOBALS) continue;
+    owner.set(p, m);
+    if (!modules.has(m)) modules.set(m, { name: m });
+  }
+  for (const unit of modules.values()) {
+    if (unit.home || unit.name === GLOBALS) continue;
+    const doc = paths.find((p) => owner.get(p) === unit.name && infoOf(data(p)));
+    if (doc) unit.home = { file: doc, pointer: "/info/version", kind: "info" };
+  }
+  const globalsHome = modules.get(GLOBALS);
+  modules.delete(GLOBALS);
+  units.push(...modules.values());
+  if (globalsHome) {
+    for (const p of paths) if (!owner.has(p)) owner.set(p, GLOBALS);
+    units.push(globalsHome);
+    return new Units(units, owner, fallback);
+  }
+  const documents = paths.filter((p) => !owner.has(p) && infoOf(data(p)) && pathVersion(p)?.kind !== "release");
+  const closure = referenceClosure(docs, paths);
+  const reachedBy = /* @__PURE__ */ new Map();
+  const names = documentNames(documents, (p) => infoOf(data(p)));
+  for (const doc of documents) {
+    owner.set(doc, names.get(doc));
+    units.push({ name: names.get(doc), home: { file: doc, pointer: "/info/version", kind: "info" } });
+    for (const r of closure.get(doc) ?? []) reachedBy.set(r, [...reachedBy.get(r) ?? [], doc]);
+  }
+  const shared = /* @__PURE__ */ new Set();
+  for (const [file, by] of reachedBy) {
+    if (owner.has(file)) continue;
+    if (by.length === 1) owner.set(file, names.get(by[0]));
+    else shared.add(file);
+  }
+  const published = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const pv = owner.has(p) || shared.has(p) ? void 0 : pathVersion(p);
+    if (!pv) continue;
+    const unit = published.get(pv.unit) ?? { name: pathUnitName(pv.unit), home: { file: pv.unit, pointer: "", kind: "path" } };
+    published.set(pv.unit, unit);
+    owner.set(p, unit.name);
+  }
+  units.push(...published.values());
+  const packages = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const dir = p.slice(0, p.lastIndexOf("/") + 1);
+    const unnamed = dir.replace(/\/$/, "") || "package";
+    if (/(^|\/)package\.json$/.test(p)) {
+      const d = data(p);
+      if (!isObj2(d) || typeof d.version !== "string") continue;
+      const name = typeof d.name === "string" && d.name ? d.name : unnamed;
+      packages.set(dir, { name, home: { file: p, pointer: "/version", kind: "package" } });
+    } else if (isManifest(p) && packages.get(dir)?.home?.kind !== "package") {
+      const bytes = docs.tree.read(p);
+      const manifest = bytes && readManifest(p, new TextDecoder().decode(bytes));
+      if (!manifest?.version || packages.get(dir)) continue;
+      packages.set(dir, { name: manifest.name || unnamed, home: { file: p, pointer: "/version", kind: "manifest" } });
+    }
+  }
+  const dirs = [...packages.keys()].sort((a, b) => b.length - a.length);
+  for (const p of paths) {
+    if (owner.has(p) || shared.has(p)) continue;
+    const dir = dirs.find((d) => p.startsWith(d));
+    if (dir !== void 0) owner.set(p, packages.get(dir).name);
+  }
+  for (const u of packages.values()) if ([...owner.values()].includes(u.name)) units.push(u);
+  if (units.length === 1 && units[0].home) {
+    for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0].name);
+  }
+  return new Units(units, owner, fallback);
+}
+function pathUnitName(unit) {
+  const at2 = unit.indexOf("{version}");
+  const before = unit.slice(0, at2).replace(/[/._-]+$/, "");
+  return before || unit.slice(at2 + "{version}".length).replace(/^[/._-]+/, "") || "versions";
+}
+function infoOf(d) {
+  if (!isObj2(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
+  const info = d.info;
+  return isObj2(info) && info.version !== void 0 && info.version !== null ? info : void 0;
+}
+function documentNames(documents, info) {
+  const base = (p) => {
+    const title = info(p).title;
+    if (typeof title === "string" && title.trim()) return title.trim();
+    const parts = p.split("/");
+    return parts.length > 1 ? parts[parts.length - 2] : parts[0].replace(/\.(ya?ml|json)$/i, "");
+  };
+  const counts = /* @__PURE__ */ new Map();
+  for (const d of documents) counts.set(base(d), (counts.get(base(d)) ?? 0) + 1);
+  return new Map(documents.map((d) => [d, counts.get(base(d)) > 1 ? `${base(d)} (${d})` : base(d)]));
+}
+
+// src/services/spectral-lint.ts
+import { posix } from "node:path";
+import { setFlagsFromString } from "node:v8";
+
+// src/core/policy/spectral-ruleset.ts
+var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
+var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
+var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
+var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
+function extendedRulesets(file, text) {
+  let data;
+  try {
+    data = parseText(file, text, formatOf(file) ?? "yaml").data;
+  } catch {
+    return [];
+  }
+  const extended = isObj3(data) ? data.extends : void 0;
+  const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
+  return BUILT_IN_RULESETS.filter((name) => names.includes(name));
+}
+function loadRuleset(file, text, parts) {
+  const { rulesets: LOADED, functions: FUNCTIONS, formats: FORMATS } = parts;
+  const doc = parseText(file, text, formatOf(file) ?? "yaml");
+  const refuse = (pointer, why) => {
+    throw new InputError(`Spectral ruleset refused: ${why}`, file, doc.positions.locate(pointer)?.line);
+  };
+  const data = doc.data;
+  if (!isObj3(data)) return refuse("", "it is not a mapping of extends and rules");
+  for (const key of Object.keys(data)) {
+    if (key === "functions" || key === "functionsDir")
+      refuse(
+        `/${key}`,
+        `\`${key}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
+      );
+    if (key === "overrides")
+      refuse("/overrides", "`overrides` are not supported; write the rules for every file, or ignore findings in the policy");
+    if (!TOP_KEYS.has(key)) refuse(`/${key}`, `unknown key \`${key}\``);
+  }
+  const definition = {};
+  if (data.extends !== void 0) {
+    const list = typeof data.extends === "string" || Array.isArray(data.extends) && typeof data.extends[1] === "string" && EXTEND_MODES.has(data.extends[1]) ? [data.extends] : Array.isArray(data.extends) ? data.extends : refuse("/extends", "`extends` is not a ruleset name or a list of them");
+    definition.extends = list.map((entry, i) => {
+      const [name, mode] = Array.isArray(entry) ? entry : [entry, void 0];
+      const ruleset = typeof name === "string" ? LOADED[name] : void 0;
+      if (!ruleset)
+        refuse(
+          pointerJoin("/extends", ...list.length > 1 || Array.isArray(data.extends) ? [i] : []),
+          `extends ${JSON.stringify(name)}: only ${BUILT_IN_RULESETS.join(", ")} can be extended (a file, package or URL is never loaded)`
+        );
+      if (mode !== void 0 && (typeof mode !== "string" || !EXTEND_MODES.has(mode)))
+        refuse("/extends", `extends mode ${JSON.stringify(mode)}: use all, recommended or off`);
+      return mode ? [ruleset, mode] : ruleset;
+    });
+  }
+  if (data.formats !== void 0) definition.formats = formatList(data.formats, "/formats", FORMATS, refuse);
+  for (const key of ["aliases", "documentationUrl", "description", "parserOptions"])
+    if (data[key] !== void 0) definition[key] = data[key];
+  const rules = {};
+  for (const [id, rule] of Object.entries(isObj3(data.rules) ? data.rules : {})) {
+    const at2 = pointerJoin("/rules", id);
+    if (!isObj3(rule)) {
+      rules[id] = rule;
+      continue;
+    }
+    const out = { ...rule };
+    if (rule.formats !== void 0) out.formats = formatList(rule.formats, pointerJoin(at2, "formats"), FORMATS, refuse);
+    if (rule.then !== void 0) {
+      const thens = Array.isArray(rule.then) ? rule.then : [rule.then];
+      const built = thens.map((then, i) => {
+        const where = Array.isArray(rule.then) ? pointerJoin(at2, "then", i, "function") : pointerJoin(at2, "then", "function");
+        if (!isObj3(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
+        if (!fn)
+          refuse(
+            where,
+            `rule ${id} calls ${JSON.stringify(then.function)}, which is not one of Spectral's built-in functions (${Object.keys(FUNCTIONS).join(", ")}); custom functions are JavaScript and are never run`
+          );
+        return { ...then, function: fn };
+      });
+      out.then = Array.isArray(rule.then) ? built : built[0];
+    }
+    rules[id] = out;
+  }
+  if (data.rules !== void 0) definition.rules = rules;
+  return { file, definition };
+}
+function formatList(value, at2, FORMATS, refuse) {
+  if (!Array.isArray(value)) return refuse(at2, "`formats` is not a list");
+  return value.map(
+    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at2, i), `unknown format ${JSON.stringify(name)}`)
+  );
+}
+
+// src/services/spectral-lint.ts
+async function readRuleset(config, read) {
+  const named = config.spectral.ruleset;
+  for (const path of named ? [named] : DEFAULT_RULESETS) {
+    const text = await read(path);
+    if (text !== void 0) return loadRuleset(path, text, await spectralParts(extendedRulesets(path, text)));
+  }
+  if (named)
+    throw new InputError(
+      `config key spectral.ruleset names ${named}, which is not in the repository`,
+      config.source?.file,
+      config.source?.lineOf("/spectral/ruleset")
+    );
+  return void 0;
+}
+function exportsOf(module) {
+  const out = { ...module.default ?? {}, ...module };
+  delete out.default;
+  return out;
+}
+function defaultExport(module) {
+  const d = module.default;
+  return d && typeof d === "object" && "__esModule" in d && "default" in d ? d.default : d;
+}
+var RULESET_MODULES = {
+  "spectral:oas": () => import("./oas-F42S5REZ.js"),
+  "spectral:asyncapi": () => import("./asyncapi-YUNPAGMJ.js"),
+  "spectral:arazzo": () => import("./arazzo-VOI3D4WQ.js")
+};
+async function spectralParts(names) {
+  setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks");
+  const [functions, formats, ...rulesets] = await Promise.all([
+    import("./dist-BU36ZMXQ.js"),
+    import("./dist-TSRN3L4U.js"),
+    ...names.map((name) => RULESET_MODULES[name]())
+  ]);
+  return {
+    rulesets: Object.fromEntries(names.map((name, i) => [name, defaultExport(rulesets[i])])),
+    functions: exportsOf(functions),
+    formats: exportsOf(formats)
+  };
+}
+function firstUnsafePattern(docs, reached) {
+  for (const file of reached) {
+    const doc = unlessUnreadable(() => docs.get(file));
+    const bad = unsafePatterns(doc.data)[0];
+    if (bad) return { file, ...bad, line: doc.positions.locate(bad.pointer)?.line };
+  }
+  return void 0;
+}
+function filesReached(docs, start) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  const queue = [start];
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file) || seen.size > 1e3) continue;
+    seen.add(file);
+    const doc = unlessUnreadable(() => docs.get(file));
+    if (!doc) continue;
+    out.push(file);
+    for (const ref of refTargets(doc.data)) queue.push(posix.normalize(posix.join(posix.dirname(file), ref)));
+  }
+  return out;
+}
+function refTargets(data) {
+  const files = [...refsIn(data)].map(({ ref }) => ref.split("#")[0]).filter((f) => f && !/^[a-z]+:/i.test(f));
+  return [...new Set(files)];
+}
+var SEVERITY = { 0: "spectral-error", 1: "spectral-warning" };
+async function spectralFindings(ruleset, docs, paths, progress) {
+  const [core, parsers, refs] = await Promise.all([
+    import("./dist-CGRHWJOL.js"),
+    import("./dist-GWWDQ65Q.js"),
+    import("./dist-XFUSPDBK.js")
+  ]);
+  const { Document, Spectral } = exportsOf(core);
+  const { Resolver } = exportsOf(refs);
+  const { Yaml, Json } = exportsOf(parsers);
+  const text = (file) => Buffer.from(docs.tree.read(file) ?? new Uint8Array()).toString("utf8");
+  const noNetwork = {
+    resolve: async (ref) => {
+      throw new Error(`remote $ref ${ref.toString()} is not fetched`);
+    }
+  };
+  const resolver = new Resolver({
+    resolvers: {
+      // documents are given as `/<path>`: a `$ref` resolves to a path in the tree, never to the disk
+      file: {
+        resolve: async (ref) => {
+          const file = posix.normalize(ref.path()).replace(/^\/+/, "");
+          if (!docs.has(file)) throw new Error(`$ref target ${file} not found`);
+          return text(file);
+        }
+      },
+      http: noNetwork,
+      https: noNetwork
+    }
+  });
+  const spectral = new Spectral({ resolver });
+  spectral.setRuleset(ruleset.definition);
+  const out = /* @__PURE__ */ new Map();
+  let bytesLeft = LIMITS.maxLintedBytes;
+  for (const file of paths) {
+    const data = /\.(ya?ml|json)$/i.test(file) ? unlessUnreadable(() => docs.get(file).data) : void 0;
+    if (!data || typeof data !== "object" || !("openapi" in data || "swagger" in data || "asyncapi" in data)) continue;
+    progress?.(file);
+    const reached = filesReached(docs, file);
+    const unsafe = firstUnsafePattern(docs, reached);
+    if (unsafe) {
+      const key = `${unsafe.file}|unsafe-pattern|${unsafe.pointer}`;
+      const message = `not linted: ${unsafe.message} (at ${unsafe.pointer})`;
+      out.set(
+        key,
+        finding("spectral-warning", file, { file, code: "unsafe-pattern", message, ruleset: ruleset.file }, { line: unsafe.line, key })
+      );
+      continue;
+    }
+    const bytes = reached.reduce((n, f) => n + (docs.tree.read(f)?.length ?? 0), 0);
+    if (bytes > bytesLeft) {
+      const key = `${file}|over-budget`;
+      const mb = (n) => (n / 1024 / 1024).toFixed(1);
+      const message = `not linted: the descriptions linted in this check would pass ${mb(LIMITS.maxLintedBytes)} MB with this one (${mb(bytes)} MB with what its $refs reach); run Spectral on it in your own CI`;
+      out.set(key, finding("spectral-warning", file, { file, code: "over-budget", message, ruleset: ruleset.file }, { key }));
+      continue;
+    }
+    bytesLeft -= bytes;
+    const results = await spectral.run(new Document(text(file), /\.json$/i.test(file) ? Json : Yaml, `/${file}`), {
+      ignoreUnknownFormat: true
+    });
+    for (const r of results) {
+      const ruleId = SEVERITY[r.severity];
+      if (!ruleId || r.code === "invalid-ref" || r.code === "parser") continue;
+      const at2 = r.source ? r.source.replace(/^\/+/, "") : file;
+      const key = `${at2}|${String(r.code)}|${r.path.join("/")}`;
+      if (out.has(key)) continue;
+      out.set(
+        key,
+        finding(
+          ruleId,
+          at2,
+          { file: at2, code: String(r.code), message: r.message, ruleset: ruleset.file },
+          { line: r.range.start.line + 1, key }
+        )
+      );
+    }
+  }
+  return [...out.values()];
+}
+
+export {
+  finding,
+  describe,
+  lintOpenApi,
+  looseVersion,
+  inShape,
+  visibleBump,
+  isManifest,
+  readManifest,
+  versionAt,
+  versionLine,
+  unitSlug,
+  findUnits,
+  readRuleset,
+  spectralFindings
+};

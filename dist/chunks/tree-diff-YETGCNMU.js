@@ -1,0 +1,16 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+import {
+  diffTrees
+} from "./chunk-YWQFRE7K.js";
+import "./chunk-AVMXVU6T.js";
+import "./chunk-Y3Y6LTHC.js";
+import "./chunk-A2LYGQDP.js";
+import "./chunk-TRIAPXTG.js";
+import "./chunk-LQT5G54K.js";
+import "./chunk-KNFEERHG.js";
+import "./chunk-J2WTEFWK.js";
+import "./chunk-555N3RVI.js";
+export {
+  diffTrees
+};
