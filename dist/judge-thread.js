@@ -6480,13 +6480,66 @@ function sidesOfRole(role) {
   if (role === "response") return ["writer"];
   return ["reader", "writer"];
 }
-function avroType(node, loc) {
+function avroType(node, loc, names) {
+  const registry = {};
   try {
-    return import_libraries.default.avsc().Type.forSchema(node, { wrapUnions: true });
+    if (names) imported(registry, node, void 0, names, /* @__PURE__ */ new Set());
+    return import_libraries.default.avsc().Type.forSchema(node, { wrapUnions: true, registry });
   } catch (err) {
     throw new InputError(`not a valid Avro schema at ${loc.pointer || "/"}: ${err.message}`, loc.file);
   }
 }
+function imported(registry, node, namespace, names, visiting) {
+  const { defined, referenced } = namesIn(node, namespace);
+  for (const name of referenced) {
+    if (defined.has(name) || registry[name] || visiting.has(name)) continue;
+    const def = names(name);
+    if (!def) continue;
+    visiting.add(name);
+    imported(registry, def.node, def.namespace, names, visiting);
+    try {
+      import_libraries.default.avsc().Type.forSchema(def.node, { wrapUnions: true, registry, namespace: def.namespace });
+    } catch {
+    }
+  }
+}
+var PRIMITIVES = /* @__PURE__ */ new Set(["null", "boolean", "int", "long", "float", "double", "bytes", "string"]);
+var fullName = (name, namespace) => name.includes(".") || !namespace ? name : `${namespace}.${name}`;
+function namesIn(node, namespace, found2 = { defined: /* @__PURE__ */ new Set(), referenced: /* @__PURE__ */ new Set() }, onDefinition) {
+  if (typeof node === "string") {
+    if (!PRIMITIVES.has(node)) found2.referenced.add(fullName(node, namespace));
+  } else if (Array.isArray(node)) {
+    for (const branch of node) namesIn(branch, namespace, found2, onDefinition);
+  } else if (isObj(node)) {
+    const t = node.type;
+    if (typeof t === "string" && NAMED.has(t) && typeof node.name === "string") {
+      const own = node.name.includes(".") ? node.name.slice(0, node.name.lastIndexOf(".")) : typeof node.namespace === "string" ? node.namespace || void 0 : namespace;
+      found2.defined.add(fullName(node.name, own));
+      onDefinition?.(fullName(node.name, own), node, namespace);
+      if (Array.isArray(node.fields)) {
+        for (const f of node.fields) if (isObj(f)) namesIn(f.type, own, found2, onDefinition);
+      }
+    } else if (t === "array") namesIn(node.items, namespace, found2, onDefinition);
+    else if (t === "map") namesIn(node.values, namespace, found2, onDefinition);
+    else namesIn(t, namespace, found2, onDefinition);
+  }
+  return found2;
+}
+function avroNamesOf(docs) {
+  let index = NAMES.get(docs);
+  return (name) => {
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const file2 of docs.tree.paths().filter((p) => /\.avsc$/i.test(p)))
+        namesIn(unlessUnreadable(() => docs.get(file2))?.data, void 0, void 0, (full, node, namespace) => {
+          if (!index.has(full)) index.set(full, { node, namespace });
+        });
+      NAMES.set(docs, index);
+    }
+    return index.get(name);
+  };
+}
+var NAMES = /* @__PURE__ */ new WeakMap();
 function resolves(reader, writer) {
   try {
     reader.createResolver(writer);
@@ -6518,6 +6571,7 @@ function rawAt(raw, pointer) {
 function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   ({ raw: rawB, pointer } = rawAt(rawB, pointer));
   ({ raw: rawA } = rawAt(rawA, ""));
+  if (typeof rawA === "string" && rawA === rawB && NAMED.has(a.typeName) && a.name === b.name) return;
   const at4 = path || "the schema";
   const [ka, kb] = [kindOf(a), kindOf(b)];
   const logical = (r) => isObj(r) && typeof r.logicalType === "string" ? r.logicalType : void 0;
@@ -6664,7 +6718,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   }
 }
 function diffAvroSchemas(sink, older, newer, scope) {
-  const [a, b] = [avroType(older.node, older.loc), avroType(newer.node, newer.loc)];
+  const [a, b] = [avroType(older.node, older.loc, scope.names?.[0]), avroType(newer.node, newer.loc, scope.names?.[1])];
   const found2 = [];
   walk(a, b, older.node, newer.node, newer.loc.pointer, "", found2, /* @__PURE__ */ new Set());
   const emitted = found2.map((f) => {
@@ -9269,7 +9323,7 @@ function compareMessage(d, a, b, old, m, judge) {
     else if (pa.format === "avro") {
       try {
         const [x, y] = [d.baseDocs.deref(pa.side.loc, pa.side.node), d.headDocs.deref(pb.side.loc, pb.side.node)];
-        diffAvroSchemas(d.sink, x, y, { role, label: `message ${m.name}`, via });
+        diffAvroSchemas(d.sink, x, y, { role, label: `message ${m.name}`, via, names: [avroNamesOf(d.baseDocs), avroNamesOf(d.headDocs)] });
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         d.errors.push({ file: err.file ?? pb.side.loc.file, line: err.line, message: err.message });
@@ -11083,7 +11137,8 @@ function diffTrees(base, head, options = {}) {
         else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const root = (docs, f) => ({ loc: { file: f, pointer: "" }, node: docs.get(f).data });
-          diffAvroSchemas(sink, root(baseDocs, pair.base), root(headDocs, file2), { role, label: file2.replace(/^.*\//, "") });
+          const names = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
+          diffAvroSchemas(sink, root(baseDocs, pair.base), root(headDocs, file2), { role, label: file2.replace(/^.*\//, ""), names });
         }
       } else if (kind === "jsonschema") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));

@@ -135,6 +135,41 @@ describe('Avro: schema resolution, with a witness checked by decoding', () => {
     assert.equal(forward.changes[0]!.semantic?.side, 'writer');
   });
 
+  test('a schema that names a type another file defines (as a Maven build imports it) is read with it; each change once', () => {
+    // Order.avsc names com.acme.Address, kept in Address.avsc: Order was "not a valid Avro schema" (debt on both
+    // sides), so a break in it passed unseen
+    const address = (fields: string[]) =>
+      JSON.stringify({ type: 'record', name: 'Address', namespace: 'com.acme', fields: fields.map((name) => ({ name, type: 'string' })) });
+    const order = (id: string) =>
+      JSON.stringify({
+        type: 'record',
+        name: 'Order',
+        namespace: 'com.acme',
+        fields: [
+          { name: 'id', type: id },
+          { name: 'ship_to', type: 'Address' },
+          { name: 'bill_to', type: ['null', 'com.acme.Address'], default: null },
+        ],
+      });
+    const tree = (id: string, fields: string[]) =>
+      new MapTree([
+        ['avro/Address.avsc', address(fields)],
+        ['avro/Order.avsc', order(id)],
+      ]);
+    const out = diffTrees(tree('string', ['street', 'zip']), tree('long', ['street']), { role: 'storage', forceRole: true });
+    assert.deepEqual(out.errors, []);
+    assert.deepEqual(
+      out.changes.map((c) => [c.ruleId, c.file]),
+      [
+        ['avro-type-changed', 'avro/Order.avsc'],
+        ['avro-field-removed', 'avro/Address.avsc'],
+      ],
+    );
+    // the witness is a whole order, its address included, that the old schema writes and the new one cannot read
+    const witness = out.changes[0]!.semantic?.witness as { ship_to: Record<string, string> };
+    assert.deepEqual(Object.keys(witness.ship_to), ['street', 'zip']);
+  });
+
   test('an Avro payload in an AsyncAPI document is judged by the Avro rules in its direction', () => {
     const doc = (fields: unknown[]) =>
       v3('send').replace(

@@ -9,7 +9,7 @@ import { pointerJoin, pointerTokens } from '../model.js';
 import type { RuleId } from '../rules/catalog.js';
 import { judgedDocument, type Bundle } from '../semantic/bundle.js';
 import type { Documents } from '../source/tree.js';
-import { diffAvroSchemas } from './avro-diff.js';
+import { avroNamesOf, diffAvroSchemas } from './avro-diff.js';
 import { readAsyncApi, obj, payloadOf, type Action, type AsyncModel, type Message, type Operation, type Side } from './asyncapi-model.js';
 import { diffData } from './data-diff.js';
 import type { SchemaDiffer } from './schema-diff.js';
@@ -313,7 +313,7 @@ function compareMessage(d: AsyncApiDiffer, a: AsyncModel, b: AsyncModel, old: Me
     else if (pa.format === 'avro') {
       try {
         const [x, y] = [d.baseDocs.deref(pa.side.loc, pa.side.node), d.headDocs.deref(pb.side.loc, pb.side.node)];
-        diffAvroSchemas(d.sink, x, y, { role, label: `message ${m.name}`, via });
+        diffAvroSchemas(d.sink, x, y, { role, label: `message ${m.name}`, via, names: [avroNamesOf(d.baseDocs), avroNamesOf(d.headDocs)] });
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         d.errors.push({ file: err.file ?? pb.side.loc.file, line: err.line, message: err.message });

@@ -5,10 +5,11 @@
 // break on a side carries a witness: a datum the writer schema encodes that the reader schema fails to decode.
 import type avro from 'avsc';
 import libraries from '../libraries.cjs';
-import { InputError } from '../errors.js';
+import { InputError, unlessUnreadable } from '../errors.js';
 import type { Loc, Role, Semantic } from '../model.js';
 import { pointerJoin } from '../model.js';
 import type { RuleId } from '../rules/catalog.js';
+import type { Documents } from '../source/tree.js';
 import { isObj, putOwn, type Obj } from '../semantic/schema.js';
 import { addVia, type ChangeSink, type RawChange } from './sink.js';
 
@@ -28,14 +29,93 @@ export function sidesOfRole(role: Role): AvroSide2[] {
   return ['reader', 'writer'];
 }
 
-/** Parse an Avro schema (JSON) as avsc reads it, unions wrapped as Avro's JSON encoding writes them. */
-export function avroType(node: unknown, loc: Loc): Type {
+/** A named type another file of the same side defines, by full name (`com.acme.Address`), and the namespace it is in. */
+export type AvroNames = (fullName: string) => { node: unknown; namespace?: string } | undefined;
+
+/**
+ * Parse an Avro schema (JSON) as avsc reads it, unions wrapped as Avro's JSON encoding writes them. A type it names
+ * but does not define (`"type": "com.acme.Address"`, kept in `Address.avsc` as a Maven build's `imports` or a
+ * registry's references keep it) is read from `names`: without it the schema was unreadable, and its changes unseen.
+ */
+export function avroType(node: unknown, loc: Loc, names?: AvroNames): Type {
+  const registry: Record<string, Type> = {};
   try {
-    return libraries.avsc().Type.forSchema(node as avro.Schema, { wrapUnions: true });
+    if (names) imported(registry, node, undefined, names, new Set());
+    return libraries.avsc().Type.forSchema(node as avro.Schema, { wrapUnions: true, registry });
   } catch (err) {
     throw new InputError(`not a valid Avro schema at ${loc.pointer || '/'}: ${(err as Error).message}`, loc.file);
   }
 }
+
+/** Put in `registry` the types `node` names and other files define, each after the types it names in turn. */
+function imported(registry: Record<string, Type>, node: unknown, namespace: string | undefined, names: AvroNames, visiting: Set<string>) {
+  const { defined, referenced } = namesIn(node, namespace);
+  for (const name of referenced) {
+    if (defined.has(name) || registry[name] || visiting.has(name)) continue;
+    const def = names(name);
+    if (!def) continue; // undefined anywhere: the parse says which name
+    visiting.add(name);
+    imported(registry, def.node, def.namespace, names, visiting);
+    try {
+      libraries.avsc().Type.forSchema(def.node as avro.Schema, { wrapUnions: true, registry, namespace: def.namespace });
+    } catch {
+      // a definition that does not parse (or defines a name twice): the schema naming it reports it
+    }
+  }
+}
+
+const PRIMITIVES = new Set(['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string']);
+const fullName = (name: string, namespace: string | undefined) => (name.includes('.') || !namespace ? name : `${namespace}.${name}`);
+
+/** The full names a schema defines and those it refers to, each with the namespace in effect where it stands. */
+function namesIn(
+  node: unknown,
+  namespace: string | undefined,
+  found = { defined: new Set<string>(), referenced: new Set<string>() },
+  onDefinition?: (name: string, node: Obj, namespace: string | undefined) => void,
+): { defined: Set<string>; referenced: Set<string> } {
+  if (typeof node === 'string') {
+    if (!PRIMITIVES.has(node)) found.referenced.add(fullName(node, namespace));
+  } else if (Array.isArray(node)) {
+    for (const branch of node) namesIn(branch, namespace, found, onDefinition);
+  } else if (isObj(node)) {
+    const t = node.type;
+    if (typeof t === 'string' && NAMED.has(t) && typeof node.name === 'string') {
+      const own = node.name.includes('.')
+        ? node.name.slice(0, node.name.lastIndexOf('.'))
+        : typeof node.namespace === 'string'
+          ? node.namespace || undefined
+          : namespace;
+      found.defined.add(fullName(node.name, own));
+      onDefinition?.(fullName(node.name, own), node, namespace);
+      if (Array.isArray(node.fields)) for (const f of node.fields) if (isObj(f)) namesIn(f.type, own, found, onDefinition);
+    } else if (t === 'array') namesIn(node.items, namespace, found, onDefinition);
+    else if (t === 'map') namesIn(node.values, namespace, found, onDefinition);
+    else namesIn(t, namespace, found, onDefinition);
+  }
+  return found;
+}
+
+/**
+ * Every named type the `.avsc` files of a side define, by full name (the first file in path order wins a name), read
+ * once per side, when a schema names a type it does not define. What does not parse defines nothing.
+ */
+export function avroNamesOf(docs: Documents): AvroNames {
+  let index = NAMES.get(docs);
+  return (name) => {
+    if (!index) {
+      index = new Map();
+      for (const file of docs.tree.paths().filter((p) => /\.avsc$/i.test(p)))
+        namesIn(unlessUnreadable(() => docs.get(file))?.data, undefined, undefined, (full, node, namespace) => {
+          if (!index!.has(full)) index!.set(full, { node, namespace });
+        });
+      NAMES.set(docs, index);
+    }
+    return index.get(name);
+  };
+}
+
+const NAMES = new WeakMap<Documents, Map<string, { node: unknown; namespace?: string }>>();
 
 /** Whether `reader` reads everything `writer` writes, by avsc's resolver; the reason when it does not. */
 export function resolves(reader: Type, writer: Type): { ok: true } | { ok: false; reason: string } {
@@ -82,6 +162,8 @@ function rawAt(raw: unknown, pointer: string): { raw: unknown; pointer: string }
 function walk(a: Type, b: Type, rawA: unknown, rawB: unknown, pointer: string, path: string, out: Found[], seen: Set<string>): void {
   ({ raw: rawB, pointer } = rawAt(rawB, pointer));
   ({ raw: rawA } = rawAt(rawA, ''));
+  // the same named type referred to by name: compared where it is defined (earlier in the file, or its own file)
+  if (typeof rawA === 'string' && rawA === rawB && NAMED.has(a.typeName) && a.name === b.name) return;
   const at = path || 'the schema';
   const [ka, kb] = [kindOf(a), kindOf(b)];
   const logical = (r: unknown) => (isObj(r) && typeof r.logicalType === 'string' ? r.logicalType : undefined);
@@ -238,9 +320,9 @@ export function diffAvroSchemas(
   sink: ChangeSink,
   older: AvroSide,
   newer: AvroSide,
-  scope: { role: Role; label: string; via?: string[] },
+  scope: { role: Role; label: string; via?: string[]; names?: [AvroNames, AvroNames] },
 ): { broken: AvroSide2[] } {
-  const [a, b] = [avroType(older.node, older.loc), avroType(newer.node, newer.loc)];
+  const [a, b] = [avroType(older.node, older.loc, scope.names?.[0]), avroType(newer.node, newer.loc, scope.names?.[1])];
   const found: Found[] = [];
   walk(a, b, older.node, newer.node, newer.loc.pointer, '', found, new Set());
   const emitted: RawChange[] = found.map((f) => {

@@ -9,7 +9,7 @@ import { detectKind, isContractKind, isContractName, isTopicCatalog, roleFromPat
 import { sameContent } from '../source/line-endings.js';
 import { Documents, type SourceTree } from '../source/tree.js';
 import { diffAsyncApi } from './asyncapi-diff.js';
-import { diffAvroSchemas } from './avro-diff.js';
+import { avroNamesOf, diffAvroSchemas, type AvroNames } from './avro-diff.js';
 import { diffData } from './data-diff.js';
 import { movedFiles } from './moves.js';
 import { leftOut, otherVersion, pathVersion, predecessors, relocator } from '../version-path.js';
@@ -179,7 +179,8 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
           const role =
             options.forceRole && options.role ? options.role : (options.roleOf?.(file) ?? roleFromPath(file, options.role ?? 'storage'));
           const root = (docs: Documents, f: string) => ({ loc: { file: f, pointer: '' }, node: docs.get(f).data });
-          diffAvroSchemas(sink, root(baseDocs, pair.base), root(headDocs, file), { role, label: file.replace(/^.*\//, '') });
+          const names: [AvroNames, AvroNames] = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
+          diffAvroSchemas(sink, root(baseDocs, pair.base), root(headDocs, file), { role, label: file.replace(/^.*\//, ''), names });
         }
       } else if (kind === 'jsonschema') {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-4DXMYNQE.js";
+} from "./chunk-IUITCWCC.js";
 import "./chunk-ARKJEA6S.js";
 import {
   git
@@ -20,7 +20,7 @@ import "./chunk-PUZ72JOQ.js";
 import "./chunk-MDGBPJQR.js";
 import "./chunk-6IYSMFGT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-YWQFRE7K.js";
+import "./chunk-3ZAJGEUM.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-Y3Y6LTHC.js";
 import "./chunk-A2LYGQDP.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-TZR7AHPH.js";
+} from "./chunk-OMT5V3RR.js";
 import {
   runCheck
-} from "./chunk-4DXMYNQE.js";
+} from "./chunk-IUITCWCC.js";
 import {
   inShape,
   isManifest,

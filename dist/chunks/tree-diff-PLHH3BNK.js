@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-YWQFRE7K.js";
+} from "./chunk-3ZAJGEUM.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-Y3Y6LTHC.js";
 import "./chunk-A2LYGQDP.js";

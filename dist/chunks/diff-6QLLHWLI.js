@@ -23,7 +23,7 @@ import {
 import "./chunk-OQDNOEKT.js";
 import {
   diffTrees
-} from "./chunk-YWQFRE7K.js";
+} from "./chunk-3ZAJGEUM.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-Y3Y6LTHC.js";
 import {

@@ -60,7 +60,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-YWQFRE7K.js";
+} from "./chunk-3ZAJGEUM.js";
 import {
   detectKind,
   isContractKind,

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-TZR7AHPH.js";
-import "./chunk-4DXMYNQE.js";
+} from "./chunk-OMT5V3RR.js";
+import "./chunk-IUITCWCC.js";
 import "./chunk-ARKJEA6S.js";
 import "./chunk-AZWYFUSB.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-6IYSMFGT.js";
 import "./chunk-OQDNOEKT.js";
 import {
   isDraft2020
-} from "./chunk-YWQFRE7K.js";
+} from "./chunk-3ZAJGEUM.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

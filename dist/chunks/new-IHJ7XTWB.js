@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-TZR7AHPH.js";
-import "./chunk-4DXMYNQE.js";
+} from "./chunk-OMT5V3RR.js";
+import "./chunk-IUITCWCC.js";
 import "./chunk-ARKJEA6S.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-X4MK6U6B.js";
 import "./chunk-MDGBPJQR.js";
 import "./chunk-6IYSMFGT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-YWQFRE7K.js";
+import "./chunk-3ZAJGEUM.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-Y3Y6LTHC.js";
 import {

@@ -346,14 +346,14 @@ var require_dist = __commonJS({
     var formats_1 = require_formats();
     var limit_1 = require_limit();
     var codegen_1 = require_codegen();
-    var fullName = new codegen_1.Name("fullFormats");
+    var fullName2 = new codegen_1.Name("fullFormats");
     var fastName = new codegen_1.Name("fastFormats");
     var formatsPlugin = (ajv, opts = { keywords: true }) => {
       if (Array.isArray(opts)) {
-        addFormats2(ajv, opts, formats_1.fullFormats, fullName);
+        addFormats2(ajv, opts, formats_1.fullFormats, fullName2);
         return ajv;
       }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName2];
       const list = opts.formats || formats_1.formatNames;
       addFormats2(ajv, list, formats, exportName);
       if (opts.keywords)
@@ -577,13 +577,66 @@ function sidesOfRole(role) {
   if (role === "response") return ["writer"];
   return ["reader", "writer"];
 }
-function avroType(node, loc) {
+function avroType(node, loc, names) {
+  const registry = {};
   try {
-    return import_libraries.default.avsc().Type.forSchema(node, { wrapUnions: true });
+    if (names) imported(registry, node, void 0, names, /* @__PURE__ */ new Set());
+    return import_libraries.default.avsc().Type.forSchema(node, { wrapUnions: true, registry });
   } catch (err) {
     throw new InputError(`not a valid Avro schema at ${loc.pointer || "/"}: ${err.message}`, loc.file);
   }
 }
+function imported(registry, node, namespace, names, visiting) {
+  const { defined, referenced } = namesIn(node, namespace);
+  for (const name of referenced) {
+    if (defined.has(name) || registry[name] || visiting.has(name)) continue;
+    const def = names(name);
+    if (!def) continue;
+    visiting.add(name);
+    imported(registry, def.node, def.namespace, names, visiting);
+    try {
+      import_libraries.default.avsc().Type.forSchema(def.node, { wrapUnions: true, registry, namespace: def.namespace });
+    } catch {
+    }
+  }
+}
+var PRIMITIVES = /* @__PURE__ */ new Set(["null", "boolean", "int", "long", "float", "double", "bytes", "string"]);
+var fullName = (name, namespace) => name.includes(".") || !namespace ? name : `${namespace}.${name}`;
+function namesIn(node, namespace, found = { defined: /* @__PURE__ */ new Set(), referenced: /* @__PURE__ */ new Set() }, onDefinition) {
+  if (typeof node === "string") {
+    if (!PRIMITIVES.has(node)) found.referenced.add(fullName(node, namespace));
+  } else if (Array.isArray(node)) {
+    for (const branch of node) namesIn(branch, namespace, found, onDefinition);
+  } else if (isObj(node)) {
+    const t = node.type;
+    if (typeof t === "string" && NAMED.has(t) && typeof node.name === "string") {
+      const own = node.name.includes(".") ? node.name.slice(0, node.name.lastIndexOf(".")) : typeof node.namespace === "string" ? node.namespace || void 0 : namespace;
+      found.defined.add(fullName(node.name, own));
+      onDefinition?.(fullName(node.name, own), node, namespace);
+      if (Array.isArray(node.fields)) {
+        for (const f of node.fields) if (isObj(f)) namesIn(f.type, own, found, onDefinition);
+      }
+    } else if (t === "array") namesIn(node.items, namespace, found, onDefinition);
+    else if (t === "map") namesIn(node.values, namespace, found, onDefinition);
+    else namesIn(t, namespace, found, onDefinition);
+  }
+  return found;
+}
+function avroNamesOf(docs) {
+  let index = NAMES.get(docs);
+  return (name) => {
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const file of docs.tree.paths().filter((p) => /\.avsc$/i.test(p)))
+        namesIn(unlessUnreadable(() => docs.get(file))?.data, void 0, void 0, (full, node, namespace) => {
+          if (!index.has(full)) index.set(full, { node, namespace });
+        });
+      NAMES.set(docs, index);
+    }
+    return index.get(name);
+  };
+}
+var NAMES = /* @__PURE__ */ new WeakMap();
 function resolves(reader, writer) {
   try {
     reader.createResolver(writer);
@@ -615,6 +668,7 @@ function rawAt(raw, pointer) {
 function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   ({ raw: rawB, pointer } = rawAt(rawB, pointer));
   ({ raw: rawA } = rawAt(rawA, ""));
+  if (typeof rawA === "string" && rawA === rawB && NAMED.has(a.typeName) && a.name === b.name) return;
   const at3 = path || "the schema";
   const [ka, kb] = [kindOf(a), kindOf(b)];
   const logical = (r) => isObj(r) && typeof r.logicalType === "string" ? r.logicalType : void 0;
@@ -761,7 +815,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   }
 }
 function diffAvroSchemas(sink, older, newer, scope) {
-  const [a, b] = [avroType(older.node, older.loc), avroType(newer.node, newer.loc)];
+  const [a, b] = [avroType(older.node, older.loc, scope.names?.[0]), avroType(newer.node, newer.loc, scope.names?.[1])];
   const found = [];
   walk(a, b, older.node, newer.node, newer.loc.pointer, "", found, /* @__PURE__ */ new Set());
   const emitted = found.map((f) => {
@@ -3293,7 +3347,7 @@ function compareMessage(d, a, b, old, m, judge) {
     else if (pa.format === "avro") {
       try {
         const [x, y] = [d.baseDocs.deref(pa.side.loc, pa.side.node), d.headDocs.deref(pb.side.loc, pb.side.node)];
-        diffAvroSchemas(d.sink, x, y, { role, label: `message ${m.name}`, via });
+        diffAvroSchemas(d.sink, x, y, { role, label: `message ${m.name}`, via, names: [avroNamesOf(d.baseDocs), avroNamesOf(d.headDocs)] });
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         d.errors.push({ file: err.file ?? pb.side.loc.file, line: err.line, message: err.message });
@@ -4938,7 +4992,8 @@ function diffTrees(base, head, options = {}) {
         else {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file) ?? roleFromPath(file, options.role ?? "storage");
           const root = (docs, f) => ({ loc: { file: f, pointer: "" }, node: docs.get(f).data });
-          diffAvroSchemas(sink, root(baseDocs, pair.base), root(headDocs, file), { role, label: file.replace(/^.*\//, "") });
+          const names = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
+          diffAvroSchemas(sink, root(baseDocs, pair.base), root(headDocs, file), { role, label: file.replace(/^.*\//, ""), names });
         }
       } else if (kind === "jsonschema") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file, kind));

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-PVUPBJUM.js";
+} from "./chunk-JC2MT2OT.js";
 import {
   printCheck
-} from "./chunk-TZR7AHPH.js";
-import "./chunk-4DXMYNQE.js";
+} from "./chunk-OMT5V3RR.js";
+import "./chunk-IUITCWCC.js";
 import "./chunk-ARKJEA6S.js";
 import "./chunk-AZWYFUSB.js";
 import "./chunk-FPVMIPT2.js";
@@ -14,7 +14,7 @@ import "./chunk-X4MK6U6B.js";
 import "./chunk-MDGBPJQR.js";
 import "./chunk-6IYSMFGT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-YWQFRE7K.js";
+import "./chunk-3ZAJGEUM.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-Y3Y6LTHC.js";
 import "./chunk-A2LYGQDP.js";

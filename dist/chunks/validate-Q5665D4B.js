@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-7K23C6T2.js";
-import "./chunk-4DXMYNQE.js";
+} from "./chunk-L6H7NNNO.js";
+import "./chunk-IUITCWCC.js";
 import "./chunk-ARKJEA6S.js";
 import "./chunk-AZWYFUSB.js";
 import "./chunk-X4MK6U6B.js";
 import "./chunk-MDGBPJQR.js";
 import "./chunk-6IYSMFGT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-YWQFRE7K.js";
+import "./chunk-3ZAJGEUM.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-Y3Y6LTHC.js";
 import "./chunk-A2LYGQDP.js";
