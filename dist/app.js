@@ -4141,7 +4141,7 @@ var OctokitPort = class {
       ...this.appId !== void 0 ? { app_id: this.appId } : {}
     });
     const runs = data2.check_runs ?? [];
-    return runs.filter((r) => this.appId === void 0 || r.app?.id === this.appId).map((r) => ({ id: r.id }));
+    return runs.filter((r) => this.appId === void 0 || r.app?.id === this.appId).map((r) => ({ id: r.id, ...r.started_at ? { startedAt: r.started_at } : {} }));
   }
   async createCheckRun(input) {
     const create = async (extra) => {
@@ -4204,13 +4204,13 @@ var OctokitPort = class {
       issue_number: pr,
       per_page: 100
     });
-    let by;
+    let added;
     for (const e of events) {
       if (e.label?.name !== label) continue;
-      if (e.event === "labeled") by = e.actor?.login;
-      else if (e.event === "unlabeled") by = void 0;
+      if (e.event === "labeled" && e.actor?.login) added = { by: e.actor.login, ...e.created_at ? { at: e.created_at } : {} };
+      else if (e.event === "unlabeled") added = void 0;
     }
-    return by;
+    return added;
   }
   async listReviewComments(pr) {
     const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {

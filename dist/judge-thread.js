@@ -5404,7 +5404,7 @@ var OctokitPort = class {
       ...this.appId !== void 0 ? { app_id: this.appId } : {}
     });
     const runs = data2.check_runs ?? [];
-    return runs.filter((r) => this.appId === void 0 || r.app?.id === this.appId).map((r) => ({ id: r.id }));
+    return runs.filter((r) => this.appId === void 0 || r.app?.id === this.appId).map((r) => ({ id: r.id, ...r.started_at ? { startedAt: r.started_at } : {} }));
   }
   async createCheckRun(input) {
     const create = async (extra) => {
@@ -5467,13 +5467,13 @@ var OctokitPort = class {
       issue_number: pr,
       per_page: 100
     });
-    let by;
+    let added;
     for (const e of events) {
       if (e.label?.name !== label) continue;
-      if (e.event === "labeled") by = e.actor?.login;
-      else if (e.event === "unlabeled") by = void 0;
+      if (e.event === "labeled" && e.actor?.login) added = { by: e.actor.login, ...e.created_at ? { at: e.created_at } : {} };
+      else if (e.event === "unlabeled") added = void 0;
     }
-    return by;
+    return added;
   }
   async listReviewComments(pr) {
     const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
@@ -13828,6 +13828,11 @@ function renderMarkdown(report, options = {}) {
       `> \u{1F6A8} **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
       ""
     );
+  else if (h?.stale)
+    top.push(
+      `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by} before the latest push: it let through what was pushed then, not the commits since. A Contract Council member must add it again (remove it and add it) for this head.`,
+      ""
+    );
   else if (h)
     top.push(
       `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by}, who is not on the Contract Council: it has no effect. A Contract Council member must add it (remove it and ask one).`,
@@ -14207,11 +14212,15 @@ async function judgeThrough(input, clone) {
     log(`council approvals: ${approvedBy.length ? approvedBy.join(", ") : "none"} (need ${config.council.approvals})`);
   }
   if (port2 && (report.blocked || report.approval?.required)) {
-    const by = await port2.labelAddedBy(pr.number, config.hotfix.label);
-    if (by) {
-      report.hotfix = { label: config.hotfix.label, by, authorised: await councilMember(port2, config)(by) };
+    const added = await port2.labelAddedBy(pr.number, config.hotfix.label);
+    if (added) {
+      const council = await councilMember(port2, config)(added.by);
+      const started = (await port2.listCheckRuns(pr.headSha, input.checkName)).map((r) => r.startedAt).filter((t) => !!t);
+      const seen = started.length ? Math.min(...started.map((t) => Date.parse(t))) : Date.now();
+      const stale = council && (!added.at || Date.parse(added.at) < seen);
+      report.hotfix = { label: config.hotfix.label, by: added.by, authorised: council && !stale, ...stale ? { stale: true } : {} };
       log(
-        `hotfix label ${config.hotfix.label} added by ${by}: ${report.hotfix.authorised ? "authorised" : "not a council member, no effect"}`
+        `hotfix label ${config.hotfix.label} added by ${added.by}: ${report.hotfix.authorised ? "authorised" : stale ? "before the latest push, no effect" : "not a council member, no effect"}`
       );
     }
   }

@@ -166,12 +166,33 @@ describe('the App', () => {
     fake.reviews.clear();
   });
 
-  test('the hotfix label from a council member turns the check green; its removal turns it back', async () => {
+  test('the hotfix label from a council member turns the check green; its removal turns it back; a push after it is not covered', async () => {
     const head = heads.feature!;
+    // pushed and judged first, as a pull request is: then the Council adds the label
+    assert.equal(await deliver('pull_request', prPayload('synchronize', head)), 200);
     fake.issueEvents.set(7, [{ event: 'labeled', label: { name: 'contract-hotfix' }, actor: { login: 'dana' } }]);
     assert.equal(await deliver('pull_request', prPayload('labeled', head)), 200);
     assert.equal(runFor(head)[0]!.conclusion, 'success');
     assert.match(runFor(head)[0]!.output.title!, /^🚨 emergency hotfix/);
+    // a commit pushed after the label is not what the Council let through: the label no longer counts for it
+    const later = branch('after-hotfix', 'feature', { 'README.md': 'pushed after the label\n' });
+    publish('after-hotfix');
+    try {
+      assert.equal(await deliver('pull_request', prPayload('synchronize', later)), 200);
+      assert.equal(runFor(later)[0]!.conclusion, 'action_required');
+      assert.match(fake.comments.at(-1)!.body, /was added by @dana before the latest push: it let through what was pushed then/);
+      // added again for this head: it counts
+      fake.issueEvents
+        .get(7)!
+        .push(
+          { event: 'unlabeled', label: { name: 'contract-hotfix' }, actor: { login: 'dana' } },
+          { event: 'labeled', label: { name: 'contract-hotfix' }, actor: { login: 'dana' } },
+        );
+      assert.equal(await deliver('pull_request', prPayload('labeled', later)), 200);
+      assert.equal(runFor(later)[0]!.conclusion, 'success');
+    } finally {
+      publish('feature');
+    }
     fake.issueEvents.get(7)!.push({ event: 'unlabeled', label: { name: 'contract-hotfix' }, actor: { login: 'dana' } });
     await deliver('pull_request', prPayload('unlabeled', head));
     assert.equal(runFor(head)[0]!.conclusion, 'action_required');
@@ -215,6 +236,7 @@ describe('the App', () => {
       output: { title: 'all good' },
       annotations: [],
       createdAt: Date.now(),
+      started_at: new Date().toISOString(),
       app: { id: 15368, slug: 'github-actions' },
     });
     assert.equal(await deliver('pull_request', prPayload('synchronize', head)), 200);

@@ -37,6 +37,8 @@ export interface StoredCheckRun {
   annotations: { path: string; start_line: number; annotation_level: string; message: string }[];
   /** When it was created (ms since the epoch): load measurements time deliveries to it. */
   createdAt: number;
+  /** As GitHub gives it: when it started (its creation, here). */
+  started_at: string;
   /** The app that made it: only that app may change it. */
   app: { id: number; slug: string };
 }
@@ -47,8 +49,8 @@ export class FakeGitHub {
   comments: StoredComment[] = [];
   /** pull requests a commit belongs to, as `GET commits/{sha}/pulls` lists them */
   commitPulls = new Map<string, { number: number; labels: { name: string }[] }[]>();
-  /** issue events per pull request (label added/removed, by whom) */
-  issueEvents = new Map<number, { event: string; label: { name: string }; actor: { login: string } }[]>();
+  /** issue events per pull request (label added/removed, by whom, when: stamped when first read if a test left it out) */
+  issueEvents = new Map<number, { event: string; label: { name: string }; actor: { login: string }; created_at?: string }[]>();
   reviewComments: {
     id: number;
     pr: number;
@@ -313,7 +315,9 @@ export class FakeGitHub {
       return send(res, 200, this.commitPulls.get(m[1]!) ?? []);
     }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/events$/.exec(path))) {
-      return this.page(res, url, this.issueEvents.get(Number(m[1])) ?? [], Number(url.searchParams.get('per_page') ?? 30));
+      const events = this.issueEvents.get(Number(m[1])) ?? [];
+      for (const e of events) e.created_at ??= new Date().toISOString();
+      return this.page(res, url, events, Number(url.searchParams.get('per_page') ?? 30));
     }
     if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(path))) {
       const head = this.pullHeads.get(Number(m[1]));
@@ -399,6 +403,7 @@ export class FakeGitHub {
         output: { title: output.title, summary: output.summary },
         annotations: [...(output.annotations ?? [])],
         createdAt: Date.now(),
+        started_at: new Date().toISOString(),
         app: this.app,
       };
       this.checkRuns.push(run);

@@ -77,7 +77,7 @@ export class OctokitPort implements GitHubPort {
     await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...this.where, comment_id: id, body });
   }
 
-  async listCheckRuns(headSha: string, name: string): Promise<{ id: number }[]> {
+  async listCheckRuns(headSha: string, name: string): Promise<{ id: number; startedAt?: string }[]> {
     const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
       ...this.where,
       ref: headSha,
@@ -85,8 +85,10 @@ export class OctokitPort implements GitHubPort {
       per_page: 100,
       ...(this.appId !== undefined ? { app_id: this.appId } : {}),
     });
-    const runs = (data as { check_runs?: { id: number; app?: { id?: number } }[] }).check_runs ?? [];
-    return runs.filter((r) => this.appId === undefined || r.app?.id === this.appId).map((r) => ({ id: r.id }));
+    const runs = (data as { check_runs?: { id: number; app?: { id?: number }; started_at?: string | null }[] }).check_runs ?? [];
+    return runs
+      .filter((r) => this.appId === undefined || r.app?.id === this.appId)
+      .map((r) => ({ id: r.id, ...(r.started_at ? { startedAt: r.started_at } : {}) }));
   }
 
   async createCheckRun(input: CheckRunInput): Promise<number> {
@@ -154,19 +156,19 @@ export class OctokitPort implements GitHubPort {
     }));
   }
 
-  async labelAddedBy(pr: number, label: string): Promise<string | undefined> {
+  async labelAddedBy(pr: number, label: string): Promise<{ by: string; at?: string } | undefined> {
     const events = (await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
       ...this.where,
       issue_number: pr,
       per_page: 100,
-    })) as { event: string; label?: { name?: string }; actor?: { login?: string } | null }[];
-    let by: string | undefined;
+    })) as { event: string; label?: { name?: string }; actor?: { login?: string } | null; created_at?: string }[];
+    let added: { by: string; at?: string } | undefined;
     for (const e of events) {
       if (e.label?.name !== label) continue;
-      if (e.event === 'labeled') by = e.actor?.login;
-      else if (e.event === 'unlabeled') by = undefined;
+      if (e.event === 'labeled' && e.actor?.login) added = { by: e.actor.login, ...(e.created_at ? { at: e.created_at } : {}) };
+      else if (e.event === 'unlabeled') added = undefined;
     }
-    return by;
+    return added;
   }
 
   async listReviewComments(pr: number): Promise<ReviewComment[]> {

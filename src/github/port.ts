@@ -71,8 +71,8 @@ export interface GitHubPort {
   listComments(pr: number): Promise<Comment[]>;
   createComment(pr: number, body: string): Promise<number>;
   updateComment(id: number, body: string): Promise<void>;
-  /** Existing check runs of that name on that commit (for idempotent re-runs). */
-  listCheckRuns(headSha: string, name: string): Promise<{ id: number }[]>;
+  /** Existing check runs of that name on that commit (for idempotent re-runs), with when each started. */
+  listCheckRuns(headSha: string, name: string): Promise<{ id: number; startedAt?: string }[]>;
   createCheckRun(input: CheckRunInput): Promise<number>;
   updateCheckRun(id: number, input: Partial<CheckRunInput> & { output: CheckRunOutput }): Promise<void>;
   listReviews(pr: number): Promise<Review[]>;
@@ -81,8 +81,8 @@ export interface GitHubPort {
   pullHead(pr: number): Promise<string | undefined>;
   /** The pull requests a commit belongs to (a merge), with their labels. */
   pullsOfCommit(sha: string): Promise<{ number: number; labels: string[] }[]>;
-  /** Who last added `label` to the pull request, if it carries it now. */
-  labelAddedBy(pr: number, label: string): Promise<string | undefined>;
+  /** Who last added `label` to the pull request, and when, if it carries it now. */
+  labelAddedBy(pr: number, label: string): Promise<{ by: string; at?: string } | undefined>;
   /** Review comments on the pull request's lines (suggested changes, notes on breaking lines). */
   listReviewComments(pr: number): Promise<ReviewComment[]>;
   /** Post comments on the pull request's lines, all in one review (state COMMENTED, which approvals ignore). */

@@ -163,11 +163,17 @@ async function judgeThrough(input: JudgeInput, clone: GitSource | undefined): Pr
   }
   if (port && (report.blocked || report.approval?.required)) {
     // the emergency path: the hotfix label, added by a council member, lets the pull request through, on the record
-    const by = await port.labelAddedBy(pr.number, config.hotfix.label);
-    if (by) {
-      report.hotfix = { label: config.hotfix.label, by, authorised: await councilMember(port, config)(by) };
+    const added = await port.labelAddedBy(pr.number, config.hotfix.label);
+    if (added) {
+      const council = await councilMember(port, config)(added.by);
+      // it lets through what the Council saw when adding it: a label older than this head's first check run (or than
+      // this judgement, the head's first) predates the push, and commits pushed since are not what it let through
+      const started = (await port.listCheckRuns(pr.headSha, input.checkName)).map((r) => r.startedAt).filter((t): t is string => !!t);
+      const seen = started.length ? Math.min(...started.map((t) => Date.parse(t))) : Date.now();
+      const stale = council && (!added.at || Date.parse(added.at) < seen);
+      report.hotfix = { label: config.hotfix.label, by: added.by, authorised: council && !stale, ...(stale ? { stale: true } : {}) };
       log(
-        `hotfix label ${config.hotfix.label} added by ${by}: ${report.hotfix.authorised ? 'authorised' : 'not a council member, no effect'}`,
+        `hotfix label ${config.hotfix.label} added by ${added.by}: ${report.hotfix.authorised ? 'authorised' : stale ? 'before the latest push, no effect' : 'not a council member, no effect'}`,
       );
     }
   }

@@ -89,7 +89,8 @@ export interface Report {
   checklist?: ChecklistItem[];
   ignored?: IgnoredFinding[];
   /** The emergency label on the pull request: who added it, and whether that authorises it (a council member). */
-  hotfix?: { label: string; by: string; authorised: boolean };
+  /** `stale`: added by a Council member before the head was pushed; it covers what was pushed then, not this head. */
+  hotfix?: { label: string; by: string; authorised: boolean; stale?: true };
   /** Drafts of missing texts, whatever the severity of the finding that asks for them. */
   drafts?: Draft[];
   /** Set inclusion's coverage of the changed schemas (absent when none was judged). */

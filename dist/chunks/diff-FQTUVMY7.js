@@ -7,9 +7,9 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-K6R72MOZ.js";
+} from "./chunk-NSSOGVSY.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-2DOVLEMD.js";
+import "./chunk-R4AHX6FI.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-X4MK6U6B.js";
 import "./chunk-PUZ72JOQ.js";

@@ -7,7 +7,7 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-2DOVLEMD.js";
+} from "./chunk-R4AHX6FI.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
