@@ -78,10 +78,6 @@ var InputError = class extends Error {
   }
 };
 
-// src/core/source/parse.ts
-import { load, YAMLException } from "js-yaml";
-import { parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
-
 // src/core/source/limits.ts
 var LIMITS = {
   /** The GitHub REST description is ~13 MB of JSON; 32 MiB leaves room without inviting abuse. */
@@ -103,13 +99,7 @@ var LIMITS = {
   maxLintedBytes: 16 * 1024 * 1024
 };
 
-// src/core/source/positions.ts
-import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
-
-// src/core/model.ts
-var ROLES = ["request", "response", "event", "storage"];
-
-// src/core/source/parse.ts
+// src/core/source/withheld.ts
 var OverSizeLimit = class extends InputError {
 };
 function overSizeLimit(file2, size) {
@@ -421,6 +411,16 @@ function pathOf(id) {
 var key = (uri) => uri.replace(/^https?:/, "").replace(/#$/, "");
 var byUri = new Map(DOCUMENTS.map((d) => [key(d.$id), pathOf(d.$id)]));
 var byPath = new Map(DOCUMENTS.map((d) => [pathOf(d.$id), d]));
+
+// src/core/model.ts
+var ROLES = ["request", "response", "event", "storage"];
+
+// src/core/source/parse.ts
+import { load, YAMLException } from "js-yaml";
+import { parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
+
+// src/core/source/positions.ts
+import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
 
 // src/core/source/tree.ts
 var GIT_SYMLINK_MODE = "120000";

@@ -112,10 +112,6 @@ function isBug(err) {
   return err instanceof TypeError || err instanceof ReferenceError;
 }
 
-// src/core/source/parse.ts
-import { load, YAMLException } from "js-yaml";
-import { parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
-
 // src/core/source/limits.ts
 var LIMITS = {
   /** The GitHub REST description is ~13 MB of JSON; 32 MiB leaves room without inviting abuse. */
@@ -137,255 +133,7 @@ var LIMITS = {
   maxLintedBytes: 16 * 1024 * 1024
 };
 
-// src/core/source/positions.ts
-import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
-
-// src/core/model.ts
-var LEVELS = ["none", "patch", "minor", "major"];
-var ROLES = ["request", "response", "event", "storage"];
-var SCHEMA_CONTEXTS = [
-  "request",
-  "request-parameter",
-  "response",
-  "response-header",
-  "event",
-  // AsyncAPI messages in the direction the document gives them: the application sends them (its consumers read
-  // them: writer side) or receives them (its producers write them: reader side)
-  "event-sent",
-  "event-received",
-  "storage",
-  // webhooks and callbacks: the API sends the request (writer side) and reads the receiver's response
-  "webhook-request",
-  "webhook-response"
-];
-function levelRank(level) {
-  return LEVELS.indexOf(level);
-}
-function maxLevel(levels) {
-  let best = "none";
-  for (const l of levels) if (levelRank(l) > levelRank(best)) best = l;
-  return best;
-}
-function diagnosticText(e) {
-  const where = { baseline: "in the baseline only; the head is fine", head: "at the head", both: "in the baseline and at the head" };
-  return e.side ? `${e.message} (${where[e.side]})` : e.message;
-}
-function pointerJoin(pointer, ...tokens) {
-  let out = pointer;
-  for (const t of tokens) out += "/" + String(t).replace(/~/g, "~0").replace(/\//g, "~1");
-  return out;
-}
-function pointerTokens(pointer) {
-  if (pointer === "" || pointer === "#") return [];
-  return pointer.replace(/^#/, "").slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function localRefTokens(ref) {
-  if (!ref.startsWith("#")) return void 0;
-  let fragment;
-  try {
-    fragment = decodeURIComponent(ref.slice(1));
-  } catch {
-    return void 0;
-  }
-  return fragment === "" || fragment.startsWith("/") ? pointerTokens(fragment) : void 0;
-}
-function refTarget(root, ref) {
-  const tokens = localRefTokens(ref);
-  if (!tokens) return void 0;
-  let node = root;
-  for (const t of tokens) {
-    if (!node || typeof node !== "object") return void 0;
-    node = node[t];
-  }
-  return node;
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortChanges(changes) {
-  return changes.sort(
-    (a, b) => levelRank(b.level) - levelRank(a.level) || compareText(a.module, b.module) || compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.pointer, b.pointer) || compareText(a.ruleId, b.ruleId)
-  );
-}
-
-// src/core/source/positions.ts
-var PositionIndex = class {
-  constructor(text4, json = false) {
-    this.text = text4;
-    this.json = json;
-  }
-  text;
-  json;
-  lineStarts;
-  offsets = /* @__PURE__ */ new Map();
-  /** Resolve many pointers in one pass over the parser's events; a missing pointer falls back to its nearest ancestor. */
-  locateAll(pointers) {
-    const wanted = [...new Set(pointers)].filter((p) => !this.offsets.has(p));
-    if (wanted.length) this.scan(wanted);
-    const out = /* @__PURE__ */ new Map();
-    for (const p of pointers) {
-      const tokens = pointerTokens(p);
-      for (let n = tokens.length; n >= 0; n--) {
-        const prefix = pointerJoin("", ...tokens.slice(0, n));
-        const offset = this.offsets.get(prefix);
-        if (offset !== void 0) {
-          out.set(p, this.toPosition(offset));
-          break;
-        }
-      }
-    }
-    return out;
-  }
-  locate(pointer) {
-    return this.locateAll([pointer]).get(pointer);
-  }
-  scan(pointers) {
-    const root = { children: /* @__PURE__ */ new Map(), pointer: "" };
-    for (const p of pointers) {
-      let node = root;
-      for (const t of pointerTokens(p)) {
-        let next = node.children.get(t);
-        if (!next) {
-          next = { children: /* @__PURE__ */ new Map(), pointer: pointerJoin(node.pointer, t) };
-          node.children.set(t, next);
-        }
-        node = next;
-      }
-    }
-    if (this.json) {
-      this.offsets.set("", 0);
-      try {
-        scanJson(this.text, skipSpace(this.text, 0), root, this.offsets);
-      } catch {
-      }
-      return;
-    }
-    let events;
-    try {
-      events = parseEvents(this.text, {});
-    } catch {
-      return;
-    }
-    const stack = [];
-    this.offsets.set("", 0);
-    for (const ev of events) {
-      if (ev.type === EVENT_ID.DOCUMENT) continue;
-      if (ev.type === EVENT_ID.POP) {
-        stack.pop();
-        continue;
-      }
-      const top = stack[stack.length - 1];
-      let start = "start" in ev ? ev.start : "valueStart" in ev ? ev.valueStart : ev.anchorStart;
-      if (ev.type === EVENT_ID.SCALAR && start > 0 && (this.text[start - 1] === '"' || this.text[start - 1] === "'")) start--;
-      let here = top ? void 0 : root;
-      if (top && top.map && top.key) {
-        top.key = false;
-        top.pending = void 0;
-        if (top.trie && ev.type === EVENT_ID.SCALAR) {
-          const child = top.trie.children.get(getScalarValue(this.text, ev));
-          if (child) {
-            this.offsets.set(child.pointer, start);
-            top.pending = child;
-          }
-        }
-        if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE)
-          stack.push({ map: ev.type === EVENT_ID.MAPPING, index: 0, key: true });
-        continue;
-      }
-      if (top && top.map) {
-        here = top.pending;
-        top.key = true;
-      } else if (top) {
-        here = top.trie?.children.get(String(top.index));
-        top.index++;
-        if (here) this.offsets.set(here.pointer, start);
-      }
-      if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) {
-        stack.push({ map: ev.type === EVENT_ID.MAPPING, index: 0, key: true, trie: here });
-      }
-    }
-  }
-  toPosition(offset) {
-    if (!this.lineStarts) {
-      const starts2 = [0];
-      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) starts2.push(i + 1);
-      this.lineStarts = starts2;
-    }
-    const starts = this.lineStarts;
-    let lo2 = 0;
-    let hi2 = starts.length - 1;
-    while (lo2 < hi2) {
-      const mid = lo2 + hi2 + 1 >> 1;
-      if (starts[mid] <= offset) lo2 = mid;
-      else hi2 = mid - 1;
-    }
-    return { line: lo2 + 1, column: offset - starts[lo2] + 1 };
-  }
-};
-var SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
-function skipSpace(text4, i) {
-  while (i < text4.length && SPACE.has(text4.charCodeAt(i))) i++;
-  return i;
-}
-function endOfString(text4, i) {
-  for (let j = i + 1; j < text4.length; j++) {
-    const c = text4.charCodeAt(j);
-    if (c === 92)
-      j++;
-    else if (c === 34) return j + 1;
-  }
-  throw new Error("unterminated string");
-}
-function endOfValue(text4, i) {
-  const c = text4.charCodeAt(i);
-  if (c === 34) return endOfString(text4, i);
-  if (c !== 123 && c !== 91) {
-    let j = i;
-    while (j < text4.length && !SPACE.has(text4.charCodeAt(j)) && !",]}".includes(text4[j])) j++;
-    return j;
-  }
-  let depth = 0;
-  for (let j = i; j < text4.length; j++) {
-    const d = text4.charCodeAt(j);
-    if (d === 34) j = endOfString(text4, j) - 1;
-    else if (d === 123 || d === 91) depth++;
-    else if ((d === 125 || d === 93) && --depth === 0) return j + 1;
-  }
-  throw new Error("unbalanced brackets");
-}
-function scanJson(text4, i, trie, offsets) {
-  const open = text4.charCodeAt(i);
-  if (!trie.children.size || open !== 123 && open !== 91) return endOfValue(text4, i);
-  const object = open === 123;
-  let j = skipSpace(text4, i + 1);
-  for (let index = 0; text4.charCodeAt(j) !== (object ? 125 : 93); index++) {
-    let child;
-    const start = j;
-    if (object) {
-      const end = endOfString(text4, j);
-      const raw = text4.slice(j + 1, end - 1);
-      child = trie.children.get(raw.includes("\\") ? JSON.parse(text4.slice(j, end)) : raw);
-      j = skipSpace(text4, end);
-      j = skipSpace(text4, j + 1);
-    } else child = trie.children.get(String(index));
-    if (child) offsets.set(child.pointer, start);
-    j = skipSpace(text4, child ? scanJson(text4, j, child, offsets) : endOfValue(text4, j));
-    if (text4.charCodeAt(j) === 44) j = skipSpace(text4, j + 1);
-  }
-  return j + 1;
-}
-
-// src/core/source/parse.ts
-function formatOf(file2) {
-  if (/\.(json|avsc)$/i.test(file2)) return "json";
-  if (/\.ya?ml$/i.test(file2)) return "yaml";
-  return void 0;
-}
-function isBinary(bytes) {
-  const end = Math.min(bytes.length, 8e3);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
-}
+// src/core/source/withheld.ts
 var OverSizeLimit = class extends InputError {
 };
 var Oversized = class extends Uint8Array {
@@ -426,144 +174,6 @@ function overTreeBudget(file2) {
     `not read: with the files before it (in path order), it would pass the ${mb} MB a check reads of one side`,
     file2
   );
-}
-function decodeText(file2, bytes) {
-  if (bytes instanceof Oversized) throw bytes.cause === "tree" ? overTreeBudget(file2) : overSizeLimit(file2, bytes.size);
-  if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(file2, bytes.length);
-  if (isBinary(bytes)) throw new InputError("binary file (contains NUL bytes), expected UTF-8 text", file2);
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const lossy = new TextDecoder("utf-8").decode(bytes);
-    const at4 = lossy.indexOf("\uFFFD");
-    const line = at4 < 0 ? void 0 : lossy.slice(0, at4).split("\n").length;
-    throw new InputError("not valid UTF-8 text", file2, line);
-  }
-}
-function parseText(file2, text4, format) {
-  const data2 = format === "json" ? parseJson(file2, text4) : parseYaml(file2, text4);
-  return { file: file2, format, text: text4, data: data2, positions: new PositionIndex(text4, format === "json") };
-}
-function parseJson(file2, text4) {
-  checkJsonShape(file2, text4);
-  let data2;
-  try {
-    data2 = JSON.parse(text4);
-  } catch (err) {
-    const errors = [];
-    parseJsonc(text4, errors, { allowTrailingComma: false, disallowComments: true });
-    const first = errors[0];
-    const line = first ? text4.slice(0, first.offset).split("\n").length : void 0;
-    const reason = first ? printParseErrorCode(first.error) : err.message.replace(/, "[\s\S]*" is not valid JSON$/, "");
-    throw new InputError(`invalid JSON: ${reason}`, file2, line);
-  }
-  return data2;
-}
-function parseYaml(file2, text4) {
-  let data2;
-  try {
-    data2 = load(text4, { filename: file2, maxDepth: LIMITS.maxDepth });
-  } catch (err) {
-    if (err instanceof YAMLException) {
-      throw new InputError(`invalid YAML: ${err.reason}`, file2, err.mark ? err.mark.line + 1 : void 0);
-    }
-    throw new InputError(`invalid YAML: ${err.message}`, file2);
-  }
-  if (text4.includes("*")) checkExpansion(file2, data2);
-  return data2;
-}
-function checkExpansion(file2, data2) {
-  const size = /* @__PURE__ */ new Map();
-  const visiting = /* @__PURE__ */ new Set();
-  const count = (value) => {
-    if (value === null || typeof value !== "object") return 1;
-    const known = size.get(value);
-    if (known !== void 0) return known;
-    if (visiting.has(value)) throw new InputError("recursive YAML alias (a node contains itself)", file2);
-    visiting.add(value);
-    let total = 1;
-    for (const child of Object.values(value)) {
-      total += count(child);
-      if (total > LIMITS.maxExpandedNodes) {
-        throw new InputError(`YAML aliases expand to more than ${LIMITS.maxExpandedNodes.toLocaleString("en")} nodes (alias bomb?)`, file2);
-      }
-    }
-    visiting.delete(value);
-    size.set(value, total);
-    return total;
-  };
-  count(data2);
-}
-function checkJsonShape(file2, text4) {
-  const lineAt = (i) => text4.slice(0, i).split("\n").length;
-  const duplicate = (start, end) => new InputError(`duplicate key "${text4.slice(start, end)}" in one object`, file2, lineAt(start - 1));
-  const open = [];
-  const sets = [];
-  let from = new Int32Array(256);
-  let to = new Int32Array(256);
-  let top = 0;
-  const next = /["[\]{}]/g;
-  for (let m = next.exec(text4); m; m = next.exec(text4)) {
-    let i = m.index;
-    const c = text4.charCodeAt(i);
-    if (c === 34) {
-      const start = i + 1;
-      for (i = text4.indexOf('"', start); i >= 0; i = text4.indexOf('"', i + 1)) {
-        let b = i - 1;
-        while (text4.charCodeAt(b) === 92) b--;
-        if ((i - 1 - b) % 2 === 0) break;
-      }
-      if (i < 0) i = text4.length;
-      next.lastIndex = i + 1;
-      const depth = open.length;
-      if (!depth || open[depth - 1] < 0) continue;
-      let k = i + 1;
-      while (k < text4.length && (text4.charCodeAt(k) === 32 || text4.charCodeAt(k) === 10 || text4.charCodeAt(k) === 13 || text4.charCodeAt(k) === 9))
-        k++;
-      if (text4.charCodeAt(k) !== 58) continue;
-      const set = sets[depth - 1];
-      if (set) {
-        const key3 = text4.slice(start, i);
-        if (set.has(key3)) throw duplicate(start, i);
-        set.add(key3);
-        continue;
-      }
-      const base = open[depth - 1];
-      for (let j = base; j < top; j++) if (sameSpan(text4, from[j], to[j], start, i)) throw duplicate(start, i);
-      if (top - base === SMALL_OBJECT) {
-        const keys = /* @__PURE__ */ new Set([text4.slice(start, i)]);
-        for (let j = base; j < top; j++) keys.add(text4.slice(from[j], to[j]));
-        sets[depth - 1] = keys;
-        top = base;
-        continue;
-      }
-      if (top === from.length) {
-        from = grown(from);
-        to = grown(to);
-      }
-      from[top] = start;
-      to[top++] = i;
-    } else if (c === 91 || c === 123) {
-      open.push(c === 123 ? top : -1);
-      sets.push(void 0);
-      if (open.length > LIMITS.maxDepth) throw new InputError(`nesting deeper than ${LIMITS.maxDepth} levels`, file2, lineAt(i));
-    } else if (c === 93 || c === 125) {
-      const base = open.pop();
-      sets.pop();
-      if (base !== void 0 && base >= 0) top = base;
-    }
-  }
-}
-function grown(a) {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-var SMALL_OBJECT = 16;
-function sameSpan(text4, a, aEnd, b, bEnd) {
-  if (aEnd - a !== bEnd - b) return false;
-  for (; a < aEnd; a++, b++) if (text4.charCodeAt(a) !== text4.charCodeAt(b)) return false;
-  return true;
 }
 
 // src/adapters/git-tree.ts
@@ -997,6 +607,398 @@ function metaSchemaText(path) {
 
 // src/core/source/tree.ts
 import { posix } from "node:path";
+
+// src/core/model.ts
+var LEVELS = ["none", "patch", "minor", "major"];
+var ROLES = ["request", "response", "event", "storage"];
+var SCHEMA_CONTEXTS = [
+  "request",
+  "request-parameter",
+  "response",
+  "response-header",
+  "event",
+  // AsyncAPI messages in the direction the document gives them: the application sends them (its consumers read
+  // them: writer side) or receives them (its producers write them: reader side)
+  "event-sent",
+  "event-received",
+  "storage",
+  // webhooks and callbacks: the API sends the request (writer side) and reads the receiver's response
+  "webhook-request",
+  "webhook-response"
+];
+function levelRank(level) {
+  return LEVELS.indexOf(level);
+}
+function maxLevel(levels) {
+  let best = "none";
+  for (const l of levels) if (levelRank(l) > levelRank(best)) best = l;
+  return best;
+}
+function diagnosticText(e) {
+  const where = { baseline: "in the baseline only; the head is fine", head: "at the head", both: "in the baseline and at the head" };
+  return e.side ? `${e.message} (${where[e.side]})` : e.message;
+}
+function pointerJoin(pointer, ...tokens) {
+  let out = pointer;
+  for (const t of tokens) out += "/" + String(t).replace(/~/g, "~0").replace(/\//g, "~1");
+  return out;
+}
+function pointerTokens(pointer) {
+  if (pointer === "" || pointer === "#") return [];
+  return pointer.replace(/^#/, "").slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function localRefTokens(ref) {
+  if (!ref.startsWith("#")) return void 0;
+  let fragment;
+  try {
+    fragment = decodeURIComponent(ref.slice(1));
+  } catch {
+    return void 0;
+  }
+  return fragment === "" || fragment.startsWith("/") ? pointerTokens(fragment) : void 0;
+}
+function refTarget(root, ref) {
+  const tokens = localRefTokens(ref);
+  if (!tokens) return void 0;
+  let node = root;
+  for (const t of tokens) {
+    if (!node || typeof node !== "object") return void 0;
+    node = node[t];
+  }
+  return node;
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortChanges(changes) {
+  return changes.sort(
+    (a, b) => levelRank(b.level) - levelRank(a.level) || compareText(a.module, b.module) || compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.pointer, b.pointer) || compareText(a.ruleId, b.ruleId)
+  );
+}
+
+// src/core/source/parse.ts
+import { load, YAMLException } from "js-yaml";
+import { parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
+
+// src/core/source/positions.ts
+import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
+var PositionIndex = class {
+  constructor(text4, json = false) {
+    this.text = text4;
+    this.json = json;
+  }
+  text;
+  json;
+  lineStarts;
+  offsets = /* @__PURE__ */ new Map();
+  /** Resolve many pointers in one pass over the parser's events; a missing pointer falls back to its nearest ancestor. */
+  locateAll(pointers) {
+    const wanted = [...new Set(pointers)].filter((p) => !this.offsets.has(p));
+    if (wanted.length) this.scan(wanted);
+    const out = /* @__PURE__ */ new Map();
+    for (const p of pointers) {
+      const tokens = pointerTokens(p);
+      for (let n = tokens.length; n >= 0; n--) {
+        const prefix = pointerJoin("", ...tokens.slice(0, n));
+        const offset = this.offsets.get(prefix);
+        if (offset !== void 0) {
+          out.set(p, this.toPosition(offset));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+  locate(pointer) {
+    return this.locateAll([pointer]).get(pointer);
+  }
+  scan(pointers) {
+    const root = { children: /* @__PURE__ */ new Map(), pointer: "" };
+    for (const p of pointers) {
+      let node = root;
+      for (const t of pointerTokens(p)) {
+        let next = node.children.get(t);
+        if (!next) {
+          next = { children: /* @__PURE__ */ new Map(), pointer: pointerJoin(node.pointer, t) };
+          node.children.set(t, next);
+        }
+        node = next;
+      }
+    }
+    if (this.json) {
+      this.offsets.set("", 0);
+      try {
+        scanJson(this.text, skipSpace(this.text, 0), root, this.offsets);
+      } catch {
+      }
+      return;
+    }
+    let events;
+    try {
+      events = parseEvents(this.text, {});
+    } catch {
+      return;
+    }
+    const stack = [];
+    this.offsets.set("", 0);
+    for (const ev of events) {
+      if (ev.type === EVENT_ID.DOCUMENT) continue;
+      if (ev.type === EVENT_ID.POP) {
+        stack.pop();
+        continue;
+      }
+      const top = stack[stack.length - 1];
+      let start = "start" in ev ? ev.start : "valueStart" in ev ? ev.valueStart : ev.anchorStart;
+      if (ev.type === EVENT_ID.SCALAR && start > 0 && (this.text[start - 1] === '"' || this.text[start - 1] === "'")) start--;
+      let here = top ? void 0 : root;
+      if (top && top.map && top.key) {
+        top.key = false;
+        top.pending = void 0;
+        if (top.trie && ev.type === EVENT_ID.SCALAR) {
+          const child = top.trie.children.get(getScalarValue(this.text, ev));
+          if (child) {
+            this.offsets.set(child.pointer, start);
+            top.pending = child;
+          }
+        }
+        if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE)
+          stack.push({ map: ev.type === EVENT_ID.MAPPING, index: 0, key: true });
+        continue;
+      }
+      if (top && top.map) {
+        here = top.pending;
+        top.key = true;
+      } else if (top) {
+        here = top.trie?.children.get(String(top.index));
+        top.index++;
+        if (here) this.offsets.set(here.pointer, start);
+      }
+      if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) {
+        stack.push({ map: ev.type === EVENT_ID.MAPPING, index: 0, key: true, trie: here });
+      }
+    }
+  }
+  toPosition(offset) {
+    if (!this.lineStarts) {
+      const starts2 = [0];
+      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) starts2.push(i + 1);
+      this.lineStarts = starts2;
+    }
+    const starts = this.lineStarts;
+    let lo2 = 0;
+    let hi2 = starts.length - 1;
+    while (lo2 < hi2) {
+      const mid = lo2 + hi2 + 1 >> 1;
+      if (starts[mid] <= offset) lo2 = mid;
+      else hi2 = mid - 1;
+    }
+    return { line: lo2 + 1, column: offset - starts[lo2] + 1 };
+  }
+};
+var SPACE = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+function skipSpace(text4, i) {
+  while (i < text4.length && SPACE.has(text4.charCodeAt(i))) i++;
+  return i;
+}
+function endOfString(text4, i) {
+  for (let j = i + 1; j < text4.length; j++) {
+    const c = text4.charCodeAt(j);
+    if (c === 92)
+      j++;
+    else if (c === 34) return j + 1;
+  }
+  throw new Error("unterminated string");
+}
+function endOfValue(text4, i) {
+  const c = text4.charCodeAt(i);
+  if (c === 34) return endOfString(text4, i);
+  if (c !== 123 && c !== 91) {
+    let j = i;
+    while (j < text4.length && !SPACE.has(text4.charCodeAt(j)) && !",]}".includes(text4[j])) j++;
+    return j;
+  }
+  let depth = 0;
+  for (let j = i; j < text4.length; j++) {
+    const d = text4.charCodeAt(j);
+    if (d === 34) j = endOfString(text4, j) - 1;
+    else if (d === 123 || d === 91) depth++;
+    else if ((d === 125 || d === 93) && --depth === 0) return j + 1;
+  }
+  throw new Error("unbalanced brackets");
+}
+function scanJson(text4, i, trie, offsets) {
+  const open = text4.charCodeAt(i);
+  if (!trie.children.size || open !== 123 && open !== 91) return endOfValue(text4, i);
+  const object = open === 123;
+  let j = skipSpace(text4, i + 1);
+  for (let index = 0; text4.charCodeAt(j) !== (object ? 125 : 93); index++) {
+    let child;
+    const start = j;
+    if (object) {
+      const end = endOfString(text4, j);
+      const raw = text4.slice(j + 1, end - 1);
+      child = trie.children.get(raw.includes("\\") ? JSON.parse(text4.slice(j, end)) : raw);
+      j = skipSpace(text4, end);
+      j = skipSpace(text4, j + 1);
+    } else child = trie.children.get(String(index));
+    if (child) offsets.set(child.pointer, start);
+    j = skipSpace(text4, child ? scanJson(text4, j, child, offsets) : endOfValue(text4, j));
+    if (text4.charCodeAt(j) === 44) j = skipSpace(text4, j + 1);
+  }
+  return j + 1;
+}
+
+// src/core/source/parse.ts
+function formatOf(file2) {
+  if (/\.(json|avsc)$/i.test(file2)) return "json";
+  if (/\.ya?ml$/i.test(file2)) return "yaml";
+  return void 0;
+}
+function isBinary(bytes) {
+  const end = Math.min(bytes.length, 8e3);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+function decodeText(file2, bytes) {
+  if (bytes instanceof Oversized) throw bytes.cause === "tree" ? overTreeBudget(file2) : overSizeLimit(file2, bytes.size);
+  if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(file2, bytes.length);
+  if (isBinary(bytes)) throw new InputError("binary file (contains NUL bytes), expected UTF-8 text", file2);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder("utf-8").decode(bytes);
+    const at4 = lossy.indexOf("\uFFFD");
+    const line = at4 < 0 ? void 0 : lossy.slice(0, at4).split("\n").length;
+    throw new InputError("not valid UTF-8 text", file2, line);
+  }
+}
+function parseText(file2, text4, format) {
+  const data2 = format === "json" ? parseJson(file2, text4) : parseYaml(file2, text4);
+  return { file: file2, format, text: text4, data: data2, positions: new PositionIndex(text4, format === "json") };
+}
+function parseJson(file2, text4) {
+  checkJsonShape(file2, text4);
+  let data2;
+  try {
+    data2 = JSON.parse(text4);
+  } catch (err) {
+    const errors = [];
+    parseJsonc(text4, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    const line = first ? text4.slice(0, first.offset).split("\n").length : void 0;
+    const reason = first ? printParseErrorCode(first.error) : err.message.replace(/, "[\s\S]*" is not valid JSON$/, "");
+    throw new InputError(`invalid JSON: ${reason}`, file2, line);
+  }
+  return data2;
+}
+function parseYaml(file2, text4) {
+  let data2;
+  try {
+    data2 = load(text4, { filename: file2, maxDepth: LIMITS.maxDepth });
+  } catch (err) {
+    if (err instanceof YAMLException) {
+      throw new InputError(`invalid YAML: ${err.reason}`, file2, err.mark ? err.mark.line + 1 : void 0);
+    }
+    throw new InputError(`invalid YAML: ${err.message}`, file2);
+  }
+  if (text4.includes("*")) checkExpansion(file2, data2);
+  return data2;
+}
+function checkExpansion(file2, data2) {
+  const size = /* @__PURE__ */ new Map();
+  const visiting = /* @__PURE__ */ new Set();
+  const count = (value) => {
+    if (value === null || typeof value !== "object") return 1;
+    const known = size.get(value);
+    if (known !== void 0) return known;
+    if (visiting.has(value)) throw new InputError("recursive YAML alias (a node contains itself)", file2);
+    visiting.add(value);
+    let total = 1;
+    for (const child of Object.values(value)) {
+      total += count(child);
+      if (total > LIMITS.maxExpandedNodes) {
+        throw new InputError(`YAML aliases expand to more than ${LIMITS.maxExpandedNodes.toLocaleString("en")} nodes (alias bomb?)`, file2);
+      }
+    }
+    visiting.delete(value);
+    size.set(value, total);
+    return total;
+  };
+  count(data2);
+}
+function checkJsonShape(file2, text4) {
+  const lineAt = (i) => text4.slice(0, i).split("\n").length;
+  const duplicate = (start, end) => new InputError(`duplicate key "${text4.slice(start, end)}" in one object`, file2, lineAt(start - 1));
+  const open = [];
+  const sets = [];
+  let from = new Int32Array(256);
+  let to = new Int32Array(256);
+  let top = 0;
+  const next = /["[\]{}]/g;
+  for (let m = next.exec(text4); m; m = next.exec(text4)) {
+    let i = m.index;
+    const c = text4.charCodeAt(i);
+    if (c === 34) {
+      const start = i + 1;
+      for (i = text4.indexOf('"', start); i >= 0; i = text4.indexOf('"', i + 1)) {
+        let b = i - 1;
+        while (text4.charCodeAt(b) === 92) b--;
+        if ((i - 1 - b) % 2 === 0) break;
+      }
+      if (i < 0) i = text4.length;
+      next.lastIndex = i + 1;
+      const depth = open.length;
+      if (!depth || open[depth - 1] < 0) continue;
+      let k = i + 1;
+      while (k < text4.length && (text4.charCodeAt(k) === 32 || text4.charCodeAt(k) === 10 || text4.charCodeAt(k) === 13 || text4.charCodeAt(k) === 9))
+        k++;
+      if (text4.charCodeAt(k) !== 58) continue;
+      const set = sets[depth - 1];
+      if (set) {
+        const key3 = text4.slice(start, i);
+        if (set.has(key3)) throw duplicate(start, i);
+        set.add(key3);
+        continue;
+      }
+      const base = open[depth - 1];
+      for (let j = base; j < top; j++) if (sameSpan(text4, from[j], to[j], start, i)) throw duplicate(start, i);
+      if (top - base === SMALL_OBJECT) {
+        const keys = /* @__PURE__ */ new Set([text4.slice(start, i)]);
+        for (let j = base; j < top; j++) keys.add(text4.slice(from[j], to[j]));
+        sets[depth - 1] = keys;
+        top = base;
+        continue;
+      }
+      if (top === from.length) {
+        from = grown(from);
+        to = grown(to);
+      }
+      from[top] = start;
+      to[top++] = i;
+    } else if (c === 91 || c === 123) {
+      open.push(c === 123 ? top : -1);
+      sets.push(void 0);
+      if (open.length > LIMITS.maxDepth) throw new InputError(`nesting deeper than ${LIMITS.maxDepth} levels`, file2, lineAt(i));
+    } else if (c === 93 || c === 125) {
+      const base = open.pop();
+      sets.pop();
+      if (base !== void 0 && base >= 0) top = base;
+    }
+  }
+}
+function grown(a) {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+var SMALL_OBJECT = 16;
+function sameSpan(text4, a, aEnd, b, bEnd) {
+  if (aEnd - a !== bEnd - b) return false;
+  for (; a < aEnd; a++, b++) if (text4.charCodeAt(a) !== text4.charCodeAt(b)) return false;
+  return true;
+}
+
+// src/core/source/tree.ts
 var GIT_SYMLINK_MODE = "120000";
 var MapTree = class {
   files = /* @__PURE__ */ new Map();
@@ -12686,10 +12688,10 @@ function findUnits(paths, docs, layout, configured, fallback) {
       if (!isObj8(d) || typeof d.version !== "string") continue;
       const name = typeof d.name === "string" && d.name ? d.name : unnamed;
       packages.set(dir, { name, home: { file: p, pointer: "/version", kind: "package" } });
-    } else if (isManifest(p) && packages.get(dir)?.home?.kind !== "package") {
+    } else if (isManifest(p) && !packages.has(dir)) {
       const bytes = docs.tree.read(p);
       const manifest = bytes && readManifest(p, new TextDecoder().decode(bytes));
-      if (!manifest?.version || packages.get(dir)) continue;
+      if (!manifest?.version) continue;
       packages.set(dir, { name: manifest.name || unnamed, home: { file: p, pointer: "/version", kind: "manifest" } });
     }
   }

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { InputError } from '../src/core/errors.js';
-import { Oversized, parseText } from '../src/core/source/parse.js';
+import { parseText } from '../src/core/source/parse.js';
+import { Oversized } from '../src/core/source/withheld.js';
 import { LIMITS } from '../src/core/source/limits.js';
 import { metaSchemaText } from '../src/core/source/meta-schemas.js';
 import { Documents, MapTree } from '../src/core/source/tree.js';

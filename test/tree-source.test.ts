@@ -12,7 +12,7 @@ import { planFetch } from '../src/app/fetch-plan.js';
 import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
 import type { InputError } from '../src/core/errors.js';
 import { LIMITS } from '../src/core/source/limits.js';
-import { Oversized } from '../src/core/source/parse.js';
+import { Oversized } from '../src/core/source/withheld.js';
 import { Documents } from '../src/core/source/tree.js';
 import { reportJson } from '../src/core/report/json.js';
 import { OctokitPort } from '../src/github/octokit-port.js';

@@ -2,7 +2,7 @@
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { TreeBudget, withheld } from '../core/source/parse.js';
+import { TreeBudget, withheld } from '../core/source/withheld.js';
 import type { SourceTree } from '../core/source/tree.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);

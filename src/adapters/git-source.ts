@@ -3,7 +3,7 @@
 import { diffLines } from '../services/diff-lines.js';
 import type { TreeSource } from '../services/tree-source.js';
 import { InputError } from '../core/errors.js';
-import { OverSizeLimit } from '../core/source/parse.js';
+import { OverSizeLimit } from '../core/source/withheld.js';
 import { git, GitObjects } from './git-tree.js';
 
 const MAX_PATHSPEC_CHARS = 100_000;

@@ -5,7 +5,7 @@ import { InputError } from '../core/errors.js';
 import { CatFile } from './cat-file.js';
 import { GIT_SYMLINK_MODE, MapTree } from '../core/source/tree.js';
 import { LIMITS } from '../core/source/limits.js';
-import { overSizeLimit, TreeBudget, withheld } from '../core/source/parse.js';
+import { overSizeLimit, TreeBudget, withheld } from '../core/source/withheld.js';
 
 export function git(dir: string): SimpleGit {
   return simpleGit({ baseDir: dir, trimmed: false });

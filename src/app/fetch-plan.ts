@@ -3,7 +3,7 @@
 // the judgement reads on each side. Against GitHub that is two git round trips (capabilities, then the pack) instead
 // of a clone by ref names (three) followed by a second fetch for the blobs (two more).
 import { LIMITS } from '../core/source/limits.js';
-import { TreeBudget } from '../core/source/parse.js';
+import { TreeBudget } from '../core/source/withheld.js';
 import type { Comparison, GitHubPort } from '../github/port.js';
 import type { PullRequest } from '../services/pull-request.js';
 import type { Fetch } from './clone.js';

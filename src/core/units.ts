@@ -183,10 +183,10 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
       if (!isObj(d) || typeof d.version !== 'string') continue;
       const name = typeof d.name === 'string' && d.name ? d.name : unnamed;
       packages.set(dir, { name, home: { file: p, pointer: '/version', kind: 'package' } });
-    } else if (isManifest(p) && packages.get(dir)?.home?.kind !== 'package') {
+    } else if (isManifest(p) && !packages.has(dir)) {
       const bytes = docs.tree.read(p);
       const manifest = bytes && readManifest(p, new TextDecoder().decode(bytes));
-      if (!manifest?.version || packages.get(dir)) continue;
+      if (!manifest?.version) continue;
       packages.set(dir, { name: manifest.name || unnamed, home: { file: p, pointer: '/version', kind: 'manifest' } });
     }
   }

@@ -11,7 +11,7 @@ import type {
   ReviewComment,
   TreeEntry,
 } from './port.js';
-import { overSizeLimit } from '../core/source/parse.js';
+import { overSizeLimit } from '../core/source/withheld.js';
 import { LIMITS } from '../core/source/limits.js';
 import { GIT_SYMLINK_MODE } from '../core/source/tree.js';
 import { statusOf } from './port.js';

@@ -1,7 +1,7 @@
 // The tree source over GitHub's REST API, for when the repository cannot be cloned. Listings and blobs are read
 // once each: the baseline and the head share most of their files.
 import { InputError } from '../core/errors.js';
-import { TreeBudget, withheld } from '../core/source/parse.js';
+import { TreeBudget, withheld } from '../core/source/withheld.js';
 import { MapTree } from '../core/source/tree.js';
 import { hunkLines } from '../services/diff-lines.js';
 import type { TreeSource } from '../services/tree-source.js';

@@ -7,7 +7,8 @@
 import { posix } from 'node:path';
 import { createHash } from 'node:crypto';
 import { toLf } from '../source/line-endings.js';
-import { isBinary, Oversized } from '../source/parse.js';
+import { isBinary } from '../source/parse.js';
+import { Oversized } from '../source/withheld.js';
 import type { SourceTree } from '../source/tree.js';
 
 export interface Move {

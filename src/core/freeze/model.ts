@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import semver from 'semver';
 import { InputError } from '../errors.js';
-import { isBinary, overSizeLimit, Oversized } from '../source/parse.js';
+import { isBinary } from '../source/parse.js';
+import { overSizeLimit, Oversized } from '../source/withheld.js';
 import { MapTree, type SourceTree } from '../source/tree.js';
 import { compareText } from '../model.js';
 

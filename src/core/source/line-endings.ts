@@ -1,5 +1,6 @@
 // Line endings are not content: a file checked out with CRLF on Windows is the same contract as its LF twin.
-import { isBinary, Oversized } from './parse.js';
+import { isBinary } from './parse.js';
+import { Oversized } from './withheld.js';
 
 const CR = 13;
 const LF = 10;

@@ -2,23 +2,23 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-OMT5V3RR.js";
+} from "./chunk-J5EUBL4F.js";
 import {
   runCheck
-} from "./chunk-IUITCWCC.js";
+} from "./chunk-ZS43TWIT.js";
 import {
   inShape,
   isManifest,
   looseVersion,
   readManifest
-} from "./chunk-ARKJEA6S.js";
+} from "./chunk-ELSJB3H4.js";
 import {
   repoTop,
   require_semver
-} from "./chunk-AZWYFUSB.js";
+} from "./chunk-XCWTR33Q.js";
 import {
   formatOf
-} from "./chunk-A2LYGQDP.js";
+} from "./chunk-L462DBHJ.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

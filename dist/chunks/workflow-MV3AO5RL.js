@@ -2,25 +2,25 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-JC2MT2OT.js";
+} from "./chunk-YPIVYI7S.js";
 import {
   printCheck
-} from "./chunk-OMT5V3RR.js";
+} from "./chunk-J5EUBL4F.js";
 import {
   printValidation
-} from "./chunk-L6H7NNNO.js";
-import "./chunk-IUITCWCC.js";
-import "./chunk-ARKJEA6S.js";
-import "./chunk-AZWYFUSB.js";
+} from "./chunk-6O7NXVPD.js";
+import "./chunk-ZS43TWIT.js";
+import "./chunk-ELSJB3H4.js";
+import "./chunk-XCWTR33Q.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-X4MK6U6B.js";
-import "./chunk-MDGBPJQR.js";
-import "./chunk-6IYSMFGT.js";
+import "./chunk-4VLG3NWL.js";
+import "./chunk-XAZK2OJT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-3ZAJGEUM.js";
+import "./chunk-5YPRNNXI.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-Y3Y6LTHC.js";
-import "./chunk-A2LYGQDP.js";
+import "./chunk-WHZDR6A7.js";
+import "./chunk-L462DBHJ.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -9,7 +9,7 @@ import {
   readRuleset,
   versionAt,
   versionLine
-} from "./chunk-ARKJEA6S.js";
+} from "./chunk-ELSJB3H4.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,16 +22,16 @@ import {
   readVersion,
   repoTop,
   require_semver
-} from "./chunk-AZWYFUSB.js";
-import "./chunk-MDGBPJQR.js";
+} from "./chunk-XCWTR33Q.js";
+import "./chunk-4VLG3NWL.js";
 import {
   FsTree
-} from "./chunk-6IYSMFGT.js";
+} from "./chunk-XAZK2OJT.js";
 import "./chunk-OQDNOEKT.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-Y3Y6LTHC.js";
+} from "./chunk-WHZDR6A7.js";
 import {
   ContractsLayout,
   Documents,
@@ -39,7 +39,7 @@ import {
   formatOf,
   parseText,
   referenceClosure
-} from "./chunk-A2LYGQDP.js";
+} from "./chunk-L462DBHJ.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import {

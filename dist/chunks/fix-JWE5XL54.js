@@ -4,30 +4,30 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-HL5VWJA7.js";
+} from "./chunk-2QMQ3TYQ.js";
 import {
   setIn,
   showCheck
-} from "./chunk-OMT5V3RR.js";
-import "./chunk-IUITCWCC.js";
-import "./chunk-ARKJEA6S.js";
-import "./chunk-AZWYFUSB.js";
+} from "./chunk-J5EUBL4F.js";
+import "./chunk-ZS43TWIT.js";
+import "./chunk-ELSJB3H4.js";
+import "./chunk-XCWTR33Q.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-X4MK6U6B.js";
-import "./chunk-MDGBPJQR.js";
-import "./chunk-6IYSMFGT.js";
+import "./chunk-4VLG3NWL.js";
+import "./chunk-XAZK2OJT.js";
 import "./chunk-OQDNOEKT.js";
 import {
   isDraft2020
-} from "./chunk-3ZAJGEUM.js";
+} from "./chunk-5YPRNNXI.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-Y3Y6LTHC.js";
+} from "./chunk-WHZDR6A7.js";
 import {
   formatOf
-} from "./chunk-A2LYGQDP.js";
+} from "./chunk-L462DBHJ.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-IUITCWCC.js";
+} from "./chunk-ZS43TWIT.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-A2LYGQDP.js";
+} from "./chunk-L462DBHJ.js";
 import {
   diagnosticText
 } from "./chunk-J2WTEFWK.js";

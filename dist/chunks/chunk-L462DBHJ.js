@@ -4193,6 +4193,49 @@ var LIMITS = {
   maxLintedBytes: 16 * 1024 * 1024
 };
 
+// src/core/source/withheld.ts
+var OverSizeLimit = class extends InputError {
+};
+var Oversized = class extends Uint8Array {
+  constructor(size, id, cause = "file") {
+    super(0);
+    this.size = size;
+    this.id = id;
+    this.cause = cause;
+  }
+  size;
+  id;
+  cause;
+  // slices and copies of it are plain bytes (TypedArray methods build their results through this constructor)
+  static get [Symbol.species]() {
+    return Uint8Array;
+  }
+};
+var TreeBudget = class {
+  spent = 0;
+  /** Whether a file of `size` bytes may be read; counted when it may. */
+  take(size) {
+    if (this.spent + size > LIMITS.maxTreeBytes) return false;
+    this.spent += size;
+    return true;
+  }
+};
+function withheld(size, id, budget) {
+  if (size > LIMITS.maxFileBytes) return new Oversized(size, id());
+  return budget.take(size) ? void 0 : new Oversized(size, id(), "tree");
+}
+function overSizeLimit(file, size) {
+  const mb = (n) => (n / 1024 / 1024).toFixed(1);
+  return new OverSizeLimit(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file);
+}
+function overTreeBudget(file) {
+  const mb = (LIMITS.maxTreeBytes / 1024 / 1024).toFixed(1);
+  return new OverSizeLimit(
+    `not read: with the files before it (in path order), it would pass the ${mb} MB a check reads of one side`,
+    file
+  );
+}
+
 // src/core/source/positions.ts
 var PositionIndex = class {
   constructor(text, json = false) {
@@ -4370,47 +4413,6 @@ function isBinary(bytes) {
   const end = Math.min(bytes.length, 8e3);
   for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
   return false;
-}
-var OverSizeLimit = class extends InputError {
-};
-var Oversized = class extends Uint8Array {
-  constructor(size, id, cause = "file") {
-    super(0);
-    this.size = size;
-    this.id = id;
-    this.cause = cause;
-  }
-  size;
-  id;
-  cause;
-  // slices and copies of it are plain bytes (TypedArray methods build their results through this constructor)
-  static get [Symbol.species]() {
-    return Uint8Array;
-  }
-};
-var TreeBudget = class {
-  spent = 0;
-  /** Whether a file of `size` bytes may be read; counted when it may. */
-  take(size) {
-    if (this.spent + size > LIMITS.maxTreeBytes) return false;
-    this.spent += size;
-    return true;
-  }
-};
-function withheld(size, id, budget) {
-  if (size > LIMITS.maxFileBytes) return new Oversized(size, id());
-  return budget.take(size) ? void 0 : new Oversized(size, id(), "tree");
-}
-function overSizeLimit(file, size) {
-  const mb = (n) => (n / 1024 / 1024).toFixed(1);
-  return new OverSizeLimit(`file is ${mb(size)} MB, over the ${mb(LIMITS.maxFileBytes)} MB limit`, file);
-}
-function overTreeBudget(file) {
-  const mb = (LIMITS.maxTreeBytes / 1024 / 1024).toFixed(1);
-  return new OverSizeLimit(
-    `not read: with the files before it (in path order), it would pass the ${mb} MB a check reads of one side`,
-    file
-  );
 }
 function decodeText(file, bytes) {
   if (bytes instanceof Oversized) throw bytes.cause === "tree" ? overTreeBudget(file) : overSizeLimit(file, bytes.size);
@@ -5094,18 +5096,12 @@ function overlayTree(layers) {
 }
 
 export {
-  load,
-  modify,
-  applyEdits,
   LIMITS,
-  formatOf,
-  isBinary,
   OverSizeLimit,
   Oversized,
   TreeBudget,
   withheld,
   overSizeLimit,
-  parseText,
   DROP,
   KEEP,
   RewrittenCopy,
@@ -5118,6 +5114,12 @@ export {
   moduleOfAnyPath,
   isFreezeFile,
   isHistoryFile,
+  load,
+  modify,
+  applyEdits,
+  formatOf,
+  isBinary,
+  parseText,
   toLf,
   toCrlf,
   sameContent,

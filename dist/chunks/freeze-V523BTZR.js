@@ -9,7 +9,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-AZWYFUSB.js";
+} from "./chunk-XCWTR33Q.js";
 import {
   parseFormat,
   printErrors,
@@ -22,12 +22,12 @@ import "./chunk-X4MK6U6B.js";
 import "./chunk-PUZ72JOQ.js";
 import {
   FsTree
-} from "./chunk-6IYSMFGT.js";
+} from "./chunk-XAZK2OJT.js";
 import "./chunk-OQDNOEKT.js";
 import {
   ContractsLayout,
   filterTree
-} from "./chunk-A2LYGQDP.js";
+} from "./chunk-L462DBHJ.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -179,7 +179,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-PLHH3BNK.js"),
+        import("./tree-diff-H62UBL3S.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-3ZAJGEUM.js";
+} from "./chunk-5YPRNNXI.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-Y3Y6LTHC.js";
-import "./chunk-A2LYGQDP.js";
+import "./chunk-WHZDR6A7.js";
+import "./chunk-L462DBHJ.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

@@ -5,18 +5,18 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-L6H7NNNO.js";
-import "./chunk-IUITCWCC.js";
-import "./chunk-ARKJEA6S.js";
-import "./chunk-AZWYFUSB.js";
+} from "./chunk-6O7NXVPD.js";
+import "./chunk-ZS43TWIT.js";
+import "./chunk-ELSJB3H4.js";
+import "./chunk-XCWTR33Q.js";
 import "./chunk-X4MK6U6B.js";
-import "./chunk-MDGBPJQR.js";
-import "./chunk-6IYSMFGT.js";
+import "./chunk-4VLG3NWL.js";
+import "./chunk-XAZK2OJT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-3ZAJGEUM.js";
+import "./chunk-5YPRNNXI.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-Y3Y6LTHC.js";
-import "./chunk-A2LYGQDP.js";
+import "./chunk-WHZDR6A7.js";
+import "./chunk-L462DBHJ.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

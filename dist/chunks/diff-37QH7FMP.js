@@ -15,20 +15,20 @@ import "./chunk-X4MK6U6B.js";
 import "./chunk-PUZ72JOQ.js";
 import {
   checkReadable
-} from "./chunk-MDGBPJQR.js";
+} from "./chunk-4VLG3NWL.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-6IYSMFGT.js";
+} from "./chunk-XAZK2OJT.js";
 import "./chunk-OQDNOEKT.js";
 import {
   diffTrees
-} from "./chunk-3ZAJGEUM.js";
+} from "./chunk-5YPRNNXI.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-Y3Y6LTHC.js";
+import "./chunk-WHZDR6A7.js";
 import {
   Documents
-} from "./chunk-A2LYGQDP.js";
+} from "./chunk-L462DBHJ.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -13,7 +13,7 @@ import {
   versionAt,
   versionLine,
   visibleBump
-} from "./chunk-ARKJEA6S.js";
+} from "./chunk-ELSJB3H4.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -38,17 +38,17 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-AZWYFUSB.js";
+} from "./chunk-XCWTR33Q.js";
 import {
   changeText
 } from "./chunk-X4MK6U6B.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-MDGBPJQR.js";
+} from "./chunk-4VLG3NWL.js";
 import {
   FsTree
-} from "./chunk-6IYSMFGT.js";
+} from "./chunk-XAZK2OJT.js";
 import {
   getPolicyRule
 } from "./chunk-OQDNOEKT.js";
@@ -60,7 +60,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-3ZAJGEUM.js";
+} from "./chunk-5YPRNNXI.js";
 import {
   detectKind,
   isContractKind,
@@ -69,7 +69,7 @@ import {
   pathVersion,
   predecessors,
   publishedAs
-} from "./chunk-Y3Y6LTHC.js";
+} from "./chunk-WHZDR6A7.js";
 import {
   ContractsLayout,
   Documents,
@@ -85,7 +85,7 @@ import {
   parseText,
   referenceClosure,
   sameContent
-} from "./chunk-A2LYGQDP.js";
+} from "./chunk-L462DBHJ.js";
 import {
   findRule,
   getRule

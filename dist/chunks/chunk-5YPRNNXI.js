@@ -23,7 +23,7 @@ import {
   safeRegExpEngine,
   unjudgedFormat,
   unsafeReason
-} from "./chunk-Y3Y6LTHC.js";
+} from "./chunk-WHZDR6A7.js";
 import {
   DROP,
   Documents,
@@ -37,7 +37,7 @@ import {
   referenceClosure,
   sameContent,
   toLf
-} from "./chunk-A2LYGQDP.js";
+} from "./chunk-L462DBHJ.js";
 import {
   emittedId,
   fill,

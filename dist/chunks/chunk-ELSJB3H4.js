@@ -3,10 +3,10 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   matchesAny,
   require_semver
-} from "./chunk-AZWYFUSB.js";
+} from "./chunk-XCWTR33Q.js";
 import {
   refsIn
-} from "./chunk-MDGBPJQR.js";
+} from "./chunk-4VLG3NWL.js";
 import {
   getPolicyRule
 } from "./chunk-OQDNOEKT.js";
@@ -16,14 +16,14 @@ import {
   operations,
   pathVersion,
   unsafePatterns
-} from "./chunk-Y3Y6LTHC.js";
+} from "./chunk-WHZDR6A7.js";
 import {
   GLOBALS,
   LIMITS,
   formatOf,
   parseText,
   referenceClosure
-} from "./chunk-A2LYGQDP.js";
+} from "./chunk-L462DBHJ.js";
 import {
   fill
 } from "./chunk-TRIAPXTG.js";
@@ -353,10 +353,10 @@ function findUnits(paths, docs, layout, configured, fallback) {
       if (!isObj2(d) || typeof d.version !== "string") continue;
       const name = typeof d.name === "string" && d.name ? d.name : unnamed;
       packages.set(dir, { name, home: { file: p, pointer: "/version", kind: "package" } });
-    } else if (isManifest(p) && packages.get(dir)?.home?.kind !== "package") {
+    } else if (isManifest(p) && !packages.has(dir)) {
       const bytes = docs.tree.read(p);
       const manifest = bytes && readManifest(p, new TextDecoder().decode(bytes));
-      if (!manifest?.version || packages.get(dir)) continue;
+      if (!manifest?.version) continue;
       packages.set(dir, { name: manifest.name || unnamed, home: { file: p, pointer: "/version", kind: "manifest" } });
     }
   }

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-6IYSMFGT.js";
+} from "./chunk-XAZK2OJT.js";
 import {
   POLICY_RULES
 } from "./chunk-OQDNOEKT.js";
@@ -24,7 +24,7 @@ import {
   sameContent,
   toCrlf,
   withheld
-} from "./chunk-A2LYGQDP.js";
+} from "./chunk-L462DBHJ.js";
 import {
   RULES,
   findRule

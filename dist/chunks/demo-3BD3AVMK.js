@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-IUITCWCC.js";
-import "./chunk-ARKJEA6S.js";
+} from "./chunk-ZS43TWIT.js";
+import "./chunk-ELSJB3H4.js";
 import {
   git
-} from "./chunk-AZWYFUSB.js";
+} from "./chunk-XCWTR33Q.js";
 import {
   parseFormat,
   printErrors,
@@ -17,13 +17,13 @@ import "./chunk-R4AHX6FI.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-X4MK6U6B.js";
 import "./chunk-PUZ72JOQ.js";
-import "./chunk-MDGBPJQR.js";
-import "./chunk-6IYSMFGT.js";
+import "./chunk-4VLG3NWL.js";
+import "./chunk-XAZK2OJT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-3ZAJGEUM.js";
+import "./chunk-5YPRNNXI.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-Y3Y6LTHC.js";
-import "./chunk-A2LYGQDP.js";
+import "./chunk-WHZDR6A7.js";
+import "./chunk-L462DBHJ.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

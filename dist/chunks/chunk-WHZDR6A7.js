@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   formatOf,
   isBinary
-} from "./chunk-A2LYGQDP.js";
+} from "./chunk-L462DBHJ.js";
 import {
   localRefTokens,
   pointerJoin,
