@@ -11174,7 +11174,9 @@ function diffTrees(base, head, options = {}) {
           later.push(() => {
             sink.relocate = relocate;
             const covered = sink.pointersFor(file2);
+            const followed = (pointer) => components.has(file2) && /\/\$ref$/.test(pointer);
             for (const c of diffData(file2, baseDocs.get(pair.base).data, headDocs.get(file2).data)) {
+              if (followed(c.loc.pointer)) continue;
               if (!covered.some((p) => p.startsWith(c.loc.pointer) || c.loc.pointer.startsWith(p))) sink.emit(c);
             }
           });

@@ -198,6 +198,29 @@ describe('which files moved', () => {
     );
   });
 
+  test('a schema moved, and the $ref in the path file that reaches it fixed: a move, not "$ref changed"', () => {
+    const api = 'openapi: 3.0.3\ninfo: {title: Orders, version: 1.0.0}\npaths:\n  /orders:\n    $ref: paths/orders.yaml\n';
+    const path = (to: string) =>
+      `get:\n  responses:\n    '200':\n      description: ok\n      content:\n        application/json:\n          schema: {$ref: '${to}'}\n`;
+    const order = 'type: object\nrequired: [id]\nproperties:\n  id: {type: string}\n';
+    const changes = diffTrees(
+      new MapTree([
+        ['openapi.yaml', api],
+        ['paths/orders.yaml', path('../schemas/order.yaml')],
+        ['schemas/order.yaml', order],
+      ]),
+      new MapTree([
+        ['openapi.yaml', api],
+        ['paths/orders.yaml', path('../models/order.yaml')],
+        ['models/order.yaml', order],
+      ]),
+    ).changes;
+    assert.deepEqual(
+      changes.map((c) => `${c.ruleId} ${c.file}`),
+      ['contract-moved models/order.yaml'],
+    );
+  });
+
   test('a contract renamed and edited is found by what it says it is: $id, Avro full name; two alike are not guessed at', () => {
     const withId = (id: string, props: string[]) => JSON.stringify({ ...JSON.parse(schema(props)), $id: id });
     assert.deepEqual(

@@ -221,7 +221,11 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
           later.push(() => {
             sink.relocate = relocate;
             const covered = sink.pointersFor(file);
+            // a part of an API document: where its `$ref`s point is compared by the document, which follows them (a
+            // schema file moved was "`$ref` changed", a minor change, though what it resolves to is the same)
+            const followed = (pointer: string) => components.has(file) && /\/\$ref$/.test(pointer);
             for (const c of diffData(file, baseDocs.get(pair.base).data, headDocs.get(file).data)) {
+              if (followed(c.loc.pointer)) continue;
               if (!covered.some((p) => p.startsWith(c.loc.pointer) || c.loc.pointer.startsWith(p))) sink.emit(c);
             }
           });

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-J5EUBL4F.js";
-import "./chunk-ZS43TWIT.js";
+} from "./chunk-2L6GV4JV.js";
+import "./chunk-ITDM4JVU.js";
 import "./chunk-ELSJB3H4.js";
 import {
   readVersion
@@ -24,7 +24,7 @@ import "./chunk-X4MK6U6B.js";
 import "./chunk-4VLG3NWL.js";
 import "./chunk-XAZK2OJT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-5YPRNNXI.js";
+import "./chunk-AD5SOZ22.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-WHZDR6A7.js";
 import {

@@ -23,7 +23,7 @@ import {
 import "./chunk-OQDNOEKT.js";
 import {
   diffTrees
-} from "./chunk-5YPRNNXI.js";
+} from "./chunk-AD5SOZ22.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-WHZDR6A7.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ZS43TWIT.js";
+} from "./chunk-ITDM4JVU.js";
 import "./chunk-ELSJB3H4.js";
 import "./chunk-XCWTR33Q.js";
 import {
@@ -21,7 +21,7 @@ import "./chunk-PUZ72JOQ.js";
 import "./chunk-4VLG3NWL.js";
 import "./chunk-XAZK2OJT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-5YPRNNXI.js";
+import "./chunk-AD5SOZ22.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-WHZDR6A7.js";
 import "./chunk-L462DBHJ.js";

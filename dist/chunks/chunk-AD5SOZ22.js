@@ -5027,7 +5027,9 @@ function diffTrees(base, head, options = {}) {
           later.push(() => {
             sink.relocate = relocate;
             const covered = sink.pointersFor(file);
+            const followed = (pointer) => components.has(file) && /\/\$ref$/.test(pointer);
             for (const c of diffData(file, baseDocs.get(pair.base).data, headDocs.get(file).data)) {
+              if (followed(c.loc.pointer)) continue;
               if (!covered.some((p) => p.startsWith(c.loc.pointer) || c.loc.pointer.startsWith(p))) sink.emit(c);
             }
           });

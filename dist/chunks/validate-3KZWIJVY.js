@@ -5,15 +5,15 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-6O7NXVPD.js";
-import "./chunk-ZS43TWIT.js";
+} from "./chunk-CYOYTX6S.js";
+import "./chunk-ITDM4JVU.js";
 import "./chunk-ELSJB3H4.js";
 import "./chunk-XCWTR33Q.js";
 import "./chunk-X4MK6U6B.js";
 import "./chunk-4VLG3NWL.js";
 import "./chunk-XAZK2OJT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-5YPRNNXI.js";
+import "./chunk-AD5SOZ22.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-WHZDR6A7.js";
 import "./chunk-L462DBHJ.js";

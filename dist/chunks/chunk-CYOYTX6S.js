@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ZS43TWIT.js";
+} from "./chunk-ITDM4JVU.js";
 import {
   POLICY_RULES
 } from "./chunk-OQDNOEKT.js";

@@ -60,7 +60,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-5YPRNNXI.js";
+} from "./chunk-AD5SOZ22.js";
 import {
   detectKind,
   isContractKind,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-J5EUBL4F.js";
+} from "./chunk-2L6GV4JV.js";
 import {
   runCheck
-} from "./chunk-ZS43TWIT.js";
+} from "./chunk-ITDM4JVU.js";
 import {
   inShape,
   isManifest,

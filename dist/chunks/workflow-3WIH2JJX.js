@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-YPIVYI7S.js";
+} from "./chunk-DMGU5D2E.js";
 import {
   printCheck
-} from "./chunk-J5EUBL4F.js";
+} from "./chunk-2L6GV4JV.js";
 import {
   printValidation
-} from "./chunk-6O7NXVPD.js";
-import "./chunk-ZS43TWIT.js";
+} from "./chunk-CYOYTX6S.js";
+import "./chunk-ITDM4JVU.js";
 import "./chunk-ELSJB3H4.js";
 import "./chunk-XCWTR33Q.js";
 import "./chunk-FPVMIPT2.js";
@@ -17,7 +17,7 @@ import "./chunk-X4MK6U6B.js";
 import "./chunk-4VLG3NWL.js";
 import "./chunk-XAZK2OJT.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-5YPRNNXI.js";
+import "./chunk-AD5SOZ22.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-WHZDR6A7.js";
 import "./chunk-L462DBHJ.js";

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-J5EUBL4F.js";
-import "./chunk-ZS43TWIT.js";
+} from "./chunk-2L6GV4JV.js";
+import "./chunk-ITDM4JVU.js";
 import "./chunk-ELSJB3H4.js";
 import "./chunk-XCWTR33Q.js";
 import "./chunk-FPVMIPT2.js";
@@ -19,7 +19,7 @@ import "./chunk-XAZK2OJT.js";
 import "./chunk-OQDNOEKT.js";
 import {
   isDraft2020
-} from "./chunk-5YPRNNXI.js";
+} from "./chunk-AD5SOZ22.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
