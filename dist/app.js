@@ -4378,7 +4378,7 @@ var OctokitPort = class {
 };
 
 // src/services/freeze-on-merge.ts
-import semver2 from "semver";
+import semver3 from "semver";
 
 // src/core/freeze/model.ts
 import semver from "semver";
@@ -4387,8 +4387,21 @@ import semver from "semver";
 var validateFreeze2 = validators.validateFreeze;
 var validateIndex2 = validators.validateIndex;
 
+// src/core/loose-version.ts
+import semver2 from "semver";
+
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
+
+// src/core/policy/glob.ts
+import picomatch from "picomatch";
+
+// src/core/policy/scope.ts
+var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
+var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
+var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
+var DEPENDENCY = dirs(DEPENDENCY_DIRS);
+var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
 
 // src/core/diff/avro-diff.ts
 var import_libraries = __toESM(require_libraries(), 1);
@@ -4478,27 +4491,14 @@ var HANDLED = /* @__PURE__ */ new Set([
   ...OTHER_CONSTRAINTS
 ]);
 
-// src/core/policy/glob.ts
-import picomatch from "picomatch";
-
 // src/core/freeze/audit.ts
-import semver3 from "semver";
+import semver4 from "semver";
 
 // src/core/policy/checks/published-versions.ts
-import semver4 from "semver";
+import semver5 from "semver";
 
 // src/core/policy/checks/versioning.ts
 import semver6 from "semver";
-
-// src/core/loose-version.ts
-import semver5 from "semver";
-
-// src/core/policy/scope.ts
-var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
-var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
-var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
-var DEPENDENCY = dirs(DEPENDENCY_DIRS);
-var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
 
 // src/services/baseline.ts
 import semver7 from "semver";

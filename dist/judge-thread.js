@@ -5695,7 +5695,7 @@ var RestSource = class {
 };
 
 // src/services/freeze-on-merge.ts
-import semver2 from "semver";
+import semver3 from "semver";
 
 // src/core/layout.ts
 var FROZEN_DIR = "_frozen";
@@ -5955,28 +5955,30 @@ function readShaIndex(file2, text4) {
   return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
 }
 
+// src/core/loose-version.ts
+import semver2 from "semver";
+function looseVersion(text4) {
+  if (text4 === void 0) return void 0;
+  const prefix = /^v/i.test(text4) ? "v" : "";
+  const full = semver2.valid(text4);
+  if (full) return { semver: full, parts: 3, prefix };
+  const short2 = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text4);
+  if (!short2) return void 0;
+  return { semver: `${short2[1]}.${short2[2] ?? 0}.0`, parts: short2[2] === void 0 ? 1 : 2, prefix };
+}
+function inShape(version2, like) {
+  const numbers2 = [semver2.major(version2), semver2.minor(version2), semver2.patch(version2)].slice(0, like.parts).join(".");
+  const pre = like.parts === 3 && semver2.prerelease(version2) ? version2.slice(version2.indexOf("-")) : "";
+  return like.prefix + numbers2 + pre;
+}
+function visibleBump(level, like) {
+  if (level === "patch" && like.parts < 3) return "none";
+  if (level === "minor" && like.parts < 2) return "none";
+  return level;
+}
+
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
-function readVersion(text4) {
-  if (text4 === void 0) return void 0;
-  try {
-    const data2 = load2(text4);
-    const v = data2 && typeof data2 === "object" ? data2.current ?? data2.version : void 0;
-    return v === void 0 || v === null ? void 0 : String(v);
-  } catch {
-    return void 0;
-  }
-}
-function discoverModules(tree, layout) {
-  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
-  for (const path of tree.paths()) {
-    const name = layout.versionsModule(path);
-    if (!name) continue;
-    const bytes = tree.read(path);
-    out.set(name, { name, versionsFile: path, version: readVersion(bytes ? Buffer.from(bytes).toString("utf8") : void 0) });
-  }
-  return [...out.values()].sort((a, b) => compareText(a.name, b.name));
-}
 function moduleTagName(module, version2) {
   return `contracts-${module}-${version2}`;
 }
@@ -5985,56 +5987,106 @@ function parseModuleTag(tag) {
   return m ? { module: m[1], version: m[2] } : void 0;
 }
 
-// src/services/freeze-on-merge.ts
-async function hotfixOf(port2, config, commit) {
-  return (await port2.pullsOfCommit(commit)).find((p) => p.labels.includes(config.hotfix.label))?.number;
-}
-async function afterPush(port2, config, push, withSource) {
-  const hotfix = await hotfixOf(port2, config, push.after);
-  if (config.freeze.on_merge === "off" && hotfix === void 0) return "freeze.on_merge is off and no emergency hotfix was merged";
-  return withSource((source) => freezeOnMerge(source, port2, config, { ...push, hotfix }));
-}
-async function freezeOnMerge(source, port2, config, push) {
-  const layout = new ContractsLayout(config.contracts, config.modules.root);
-  if (push.hotfix !== void 0)
-    return `hotfix #${push.hotfix}: ${await commitFreeze(source, port2, layout, push, await modulesAt(source, layout, push.after))}`;
-  if (config.freeze.on_merge === "off") return "freeze.on_merge is off";
-  const now = await modulesAt(source, layout, push.after);
-  const was = push.before ? await modulesAt(source, layout, push.before) : [];
-  const bumped = now.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
-  if (!bumped.length) return "no module version changed";
-  if (config.freeze.on_merge === "tag") {
-    const tags = [];
-    for (const m of bumped) {
-      const tag = moduleTagName(m.name, m.version);
-      if (await port2.createTag(tag, push.after)) tags.push(tag);
-    }
-    return `tagged ${tags.join(", ") || "nothing new"}`;
-  }
-  return commitFreeze(source, port2, layout, push, now);
-}
-function modulesAt(source, layout, commit) {
-  const isVersions = (p) => /(^|\/)versions\.ya?ml$/.test(p);
-  return source.tree(commit, layout.root, isVersions).then((tree) => discoverModules(tree, layout));
-}
-async function commitFreeze(source, port2, layout, push, modules) {
-  const whole = await source.tree(push.after, layout.root);
-  const contracts = new MapTree(whole.paths().map((p) => [layout.rel(p), whole.read(p)]));
-  const history = whole.paths().filter((p) => layout.isFreezePath(p)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8")));
-  const latest = history.map((f) => f.version).filter((v) => semver2.valid(v)).sort(semver2.rcompare)[0];
-  const globals = modules.find((m) => m.name === GLOBALS)?.version;
-  const version2 = globals && semver2.valid(globals) && (!latest || semver2.gt(globals, latest)) ? globals : latest ? semver2.inc(latest, "patch") : "1.0.0";
-  const { freeze, index } = createFreeze(contracts, version2, { now: push.now, latest });
-  const sha = await port2.commitFiles({
-    branch: push.branch,
-    parent: push.after,
-    message: `contracts: freeze v${version2}
-
-Frozen by contract-guard after ${push.after.slice(0, 7)} (${freeze.artifacts.length} artifacts).`,
-    files: freezeFiles(freeze, index).map((f) => ({ path: layout.frozenPath(f.name), content: f.content }))
+// src/core/policy/glob.ts
+import picomatch from "picomatch";
+var cache = /* @__PURE__ */ new Map();
+function matchesAny(path, globs) {
+  return globs.some((g) => {
+    let m = cache.get(g);
+    if (!m) cache.set(g, m = picomatch(g, { dot: true }));
+    return m(path);
   });
-  if (!sha) return `not frozen: ${push.branch} moved past ${push.after.slice(0, 7)}`;
-  return `froze v${version2} (${freeze.artifacts.length} artifacts) in ${sha.slice(0, 7)}`;
+}
+
+// src/core/policy/config-paths.ts
+function pathKeys(config) {
+  const keys = [
+    // a changelog that does not exist yet is the changelog check's to report, with a first entry drafted: not exit 2
+    { pointer: "/versioning/changelog", get: (c) => c.versioning.changelog, set: (c, v) => c.versioning.changelog = v },
+    { pointer: "/versioning/migrations", get: (c) => c.versioning.migrations, set: (c, v) => c.versioning.migrations = v, folder: true },
+    { pointer: "/modules/root", get: (c) => c.modules.root, set: (c, v) => c.modules.root = v, folder: true },
+    { pointer: "/modules/globals_versions", get: (c) => c.modules.globals_versions, set: (c, v) => c.modules.globals_versions = v }
+  ];
+  config.units.forEach((u, i) => {
+    keys.push({ pointer: `/units/${i}/version/file`, get: (c) => c.units[i].version.file, set: (c, v) => c.units[i].version.file = v });
+  });
+  config.invariants.forEach((inv, i) => {
+    if (!isSchemaInvariant(inv)) return;
+    keys.push({
+      pointer: `/invariants/${i}/file`,
+      get: (c) => c.invariants[i].file,
+      set: (c, v) => c.invariants[i].file = v,
+      required: true
+    });
+  });
+  return keys;
+}
+function configPathCandidates(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const files = [];
+  const folders = [];
+  for (const key3 of pathKeys(config)) {
+    const value = clean(key3.get(config));
+    (key3.folder ? folders : files).push(value, prefix + value);
+  }
+  return { files, folders };
+}
+function resolveConfigPaths(config, baseline) {
+  const out = structuredClone({ ...config, source: void 0 });
+  out.source = config.source;
+  const warnings = [];
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const files = new Set(baseline.paths);
+  const exists = (path, folder) => folder ? baseline.paths.some((p) => p.startsWith(path + "/")) : files.has(path);
+  const file2 = config.source?.file ?? "configuration";
+  for (const key3 of pathKeys(config)) {
+    const value = clean(key3.get(config));
+    if (!config.source?.given(key3.pointer)) {
+      key3.set(out, prefix + value);
+      continue;
+    }
+    const name = key3.pointer.slice(1).replace(/\//g, ".");
+    const underRoot = prefix + value;
+    const atTop = exists(value, key3.folder);
+    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists(underRoot, key3.folder);
+    if (atTop || !atRoot) {
+      if (!atTop && key3.required) {
+        const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : "";
+        throw new InputError(
+          `config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`,
+          file2,
+          config.source.lineOf(key3.pointer)
+        );
+      }
+      key3.set(out, value);
+      if (atTop && atRoot)
+        warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
+      continue;
+    }
+    key3.set(out, underRoot);
+    warnings.push(
+      `config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`
+    );
+  }
+  for (const [i, r] of config.roles.entries()) {
+    if (config.source && onlyUnderRoot(r.glob, baseline.paths, prefix)) warnings.push(deprecatedGlob(`roles.${i}.glob`, r.glob, prefix));
+  }
+  for (const [i, e] of config.ignore.entries()) {
+    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix))
+      warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
+  }
+  return { config: out, warnings };
+}
+function clean(path) {
+  return path.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function onlyUnderRoot(glob, paths, prefix) {
+  if (!prefix) return false;
+  const underRoot = paths.filter((p) => p.startsWith(prefix));
+  return !paths.some((p) => matchesAny(p, [glob])) && underRoot.some((p) => matchesAny(p.slice(prefix.length), [glob]));
+}
+function deprecatedGlob(key3, glob, prefix) {
+  return `config key ${key3}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
 }
 
 // src/core/semantic/copy.ts
@@ -6225,6 +6277,488 @@ function referenceClosure(docs, files) {
   return closure;
 }
 
+// src/core/policy/scope.ts
+var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
+var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
+var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
+var DEPENDENCY = dirs(DEPENDENCY_DIRS);
+var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
+function contractScope(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
+  return (p) => p.startsWith(prefix) && !excluded.test(p) && (!config.scope.length || matchesAny(p, config.scope));
+}
+function withReferences(config, inScope, trees) {
+  if (!config.scope.length) return inScope;
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const extra = /* @__PURE__ */ new Set();
+  for (const tree of trees) {
+    const docs = new Documents(tree);
+    let frontier = tree.paths().filter(inScope);
+    const seen = new Set(frontier);
+    while (frontier.length) {
+      const next = [];
+      for (const reached2 of referenceClosure(docs, frontier).values())
+        for (const f of reached2) {
+          if (seen.has(f) || !f.startsWith(prefix) || DEPENDENCY.test(f)) continue;
+          seen.add(f);
+          next.push(f);
+          if (!inScope(f)) extra.add(f);
+        }
+      frontier = next;
+    }
+  }
+  return extra.size ? (p) => inScope(p) || extra.has(p) : inScope;
+}
+
+// src/core/manifests.ts
+var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
+var MAX_MANIFEST_CHARS = 1e6;
+var isManifest = (path) => MANIFEST.test(path);
+function readManifest(path, text4) {
+  if (text4.length > MAX_MANIFEST_CHARS) return {};
+  const file2 = path.slice(path.lastIndexOf("/") + 1);
+  if (file2 === "pom.xml") return pom(text4);
+  if (file2 === "gradle.properties") return { version: found(text4, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
+  if (file2.startsWith("build.gradle")) return { version: found(text4, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
+  if (file2 === "pyproject.toml") return toml(text4, ["project", "tool.poetry"]);
+  if (file2 === "Cargo.toml") return toml(text4, ["package", "workspace.package"]);
+  return void 0;
+}
+function found(text4, re) {
+  const m = re.exec(text4);
+  const value = m?.[1] ?? m?.[2];
+  return m && value ? at(text4, m.index + m[0].lastIndexOf(value), value) : void 0;
+}
+function at(text4, start, value) {
+  let line = 1;
+  for (let i = text4.indexOf("\n"); i !== -1 && i < start; i = text4.indexOf("\n", i + 1)) line++;
+  return { value, start, end: start + value.length, line };
+}
+function toml(text4, tables) {
+  const entries = /* @__PURE__ */ new Map();
+  let table = "";
+  let offset = 0;
+  for (const raw of text4.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    const header = /^[ \t]*\[([^[\]]+)\][ \t]*(#.*)?$/.exec(line);
+    if (header) table = header[1].trim().replace(/[ \t]*\.[ \t]*/g, ".");
+    else if (/^[ \t]*\[\[/.test(line)) table = void 0;
+    else if (table !== void 0 && tables.includes(table)) {
+      const kv = /^[ \t]*(name|version)[ \t]*=[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)')/.exec(line);
+      if (kv) {
+        const value = kv[2] ?? kv[3];
+        const entry = entries.get(table) ?? {};
+        if (kv[1] === "name") entry.name = value;
+        else entry.version = at(text4, offset + kv[0].length - value.length - 1, value);
+        entries.set(table, entry);
+      }
+    }
+    offset += raw.length + 1;
+  }
+  return tables.map((t) => entries.get(t)).find((e) => e?.version) ?? entries.get(tables[0]) ?? {};
+}
+function pom(text4) {
+  const blank = blanked(text4);
+  const stack = [];
+  const leaves = /* @__PURE__ */ new Map();
+  const tag = /<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
+  for (let m = tag.exec(blank); m; m = tag.exec(blank)) {
+    if (m[1]) {
+      stack.pop();
+      continue;
+    }
+    if (m[3].endsWith("/")) continue;
+    stack.push(m[2]);
+    const where = stack.length <= 3 ? stack.join("/") : "";
+    if (/^project\/(artifactId|version|properties\/[^/]+)$/.test(where)) {
+      const start = m.index + m[0].length;
+      const end = blank.indexOf("<", start);
+      if (end !== -1) leaves.set(where, { start, end });
+    }
+  }
+  const value = (where) => {
+    const leaf = leaves.get(where);
+    if (!leaf) return void 0;
+    const raw = text4.slice(leaf.start, leaf.end);
+    const trimmed = raw.trim();
+    return trimmed ? at(text4, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
+  };
+  let version2 = value("project/version");
+  const property = version2 && /^\$\{([\w.-]+)\}$/.exec(version2.value)?.[1];
+  if (property) version2 = value(`project/properties/${property}`);
+  if (version2?.value.includes("${")) version2 = void 0;
+  return { name: value("project/artifactId")?.value, version: version2 };
+}
+function blanked(text4) {
+  let out = "";
+  let from = 0;
+  for (; ; ) {
+    const comment = text4.indexOf("<!--", from);
+    const cdata = text4.indexOf("<![CDATA[", from);
+    const start = comment === -1 ? cdata : cdata === -1 ? comment : Math.min(comment, cdata);
+    if (start === -1) return out + text4.slice(from);
+    const close = start === comment ? "-->" : "]]>";
+    const stop = text4.indexOf(close, start + 4);
+    const end = stop === -1 ? text4.length : stop + close.length;
+    out += text4.slice(from, start) + text4.slice(start, end).replace(/[^\n]/g, " ");
+    from = end;
+  }
+}
+
+// src/core/version-path.ts
+var WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
+var SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
+var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc)$/i;
+function pathVersion(path) {
+  const parts = path.split("/");
+  const name = parts[parts.length - 1];
+  const ext = EXTENSION.exec(name)?.[0] ?? "";
+  const stem = name.slice(0, name.length - ext.length);
+  const dir = parts.slice(0, -1).join("/");
+  const whole = WHOLE.exec(stem);
+  if (whole && (whole[1] || whole[4] !== void 0)) {
+    const at4 = dir ? `${dir}/{version}${ext}` : `{version}${ext}`;
+    return version(whole[0], whole[1], whole[2], whole[4], whole[5], at4, at4);
+  }
+  const suffix = SUFFIX.exec(stem);
+  if (suffix && (suffix[3] || suffix[6] !== void 0)) {
+    const at4 = `${dir ? dir + "/" : ""}${suffix[1]}${suffix[2]}{version}${ext}`;
+    return version(stem.slice(suffix[1].length + 1), suffix[3], suffix[4], suffix[5], suffix[6], at4, at4);
+  }
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const m = WHOLE.exec(parts[i]);
+    if (!m || !m[1] && m[4] === void 0) continue;
+    const series = [...parts.slice(0, i), "{version}", ...parts.slice(i + 1)].join("/");
+    const unit = [...parts.slice(0, i), "{version}"].join("/");
+    return version(m[0], m[1], m[2], m[4], m[5], series, unit);
+  }
+  return void 0;
+}
+function version(written2, v, major, minor, patch, series, unit) {
+  const n = (s) => String(Number(s ?? 0));
+  return {
+    series,
+    unit,
+    version: `${n(major)}.${n(minor)}.${n(patch)}`,
+    written: written2,
+    kind: v && minor === void 0 ? "line" : "release"
+  };
+}
+function written(pv, next) {
+  const [major, minor, patch] = next.split(".");
+  const w = pv.written;
+  const prefix = /^v/i.test(w) ? w[0] : "";
+  const sep2 = /[.\-_]/.exec(w.slice(prefix.length))?.[0] ?? ".";
+  const parts = w.slice(prefix.length).split(/[.\-_]/).length;
+  return pv.kind === "line" ? `${prefix}${major}` : prefix + [major, minor, patch].slice(0, Math.max(parts, 2)).join(sep2);
+}
+function publishedAs(pv, next) {
+  const at4 = pv.unit.replace("{version}", written(pv, next));
+  return pv.unit === pv.series ? at4 : `${at4}/`;
+}
+function newestIn(paths, unit) {
+  let newest;
+  for (const p of paths) {
+    const pv = pathVersion(p);
+    if (pv?.unit === unit && (!newest || compareVersions2(pv.version, newest) > 0)) newest = pv.version;
+  }
+  return newest;
+}
+function compareVersions2(a, b) {
+  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+}
+function otherVersion(a, b) {
+  const [x, y] = [pathVersion(a), pathVersion(b)];
+  return !!x && !!y && x.version !== y.version;
+}
+function predecessors(basePaths, headPaths) {
+  const before = new Set(basePaths);
+  const bySeries = /* @__PURE__ */ new Map();
+  for (const p of basePaths) {
+    const pv = pathVersion(p);
+    if (pv) bySeries.set(pv.series, [...bySeries.get(pv.series) ?? [], { path: p, version: pv.version }]);
+  }
+  const out = [];
+  for (const p of headPaths) {
+    const pv = pathVersion(p);
+    if (!pv || before.has(p) || !EXTENSION.test(p)) continue;
+    let best;
+    for (const o of bySeries.get(pv.series) ?? [])
+      if (compareVersions2(o.version, pv.version) < 0 && (!best || compareVersions2(o.version, best.version) > 0)) best = o;
+    if (best) out.push({ base: best.path, head: p });
+  }
+  return out;
+}
+function leftOut(basePaths, headPaths) {
+  const inFolder = (p) => {
+    const pv = pathVersion(p);
+    return pv && pv.unit !== pv.series && EXTENSION.test(p) ? pv : void 0;
+  };
+  const released = /* @__PURE__ */ new Map();
+  for (const p of basePaths) {
+    const pv = inFolder(p);
+    if (!pv) continue;
+    const versions = released.get(pv.unit) ?? released.set(pv.unit, /* @__PURE__ */ new Map()).get(pv.unit);
+    const at4 = versions.get(pv.version) ?? versions.set(pv.version, { written: pv.written, paths: [] }).get(pv.version);
+    at4.paths.push(p);
+  }
+  const fresh = /* @__PURE__ */ new Map();
+  for (const p of headPaths) {
+    const pv = inFolder(p);
+    if (!pv || released.get(pv.unit)?.has(pv.version)) continue;
+    const key3 = `${pv.unit}@${pv.version}`;
+    const at4 = fresh.get(key3) ?? fresh.set(key3, { unit: pv.unit, version: pv.version, written: pv.written, series: /* @__PURE__ */ new Set() }).get(key3);
+    at4.series.add(pv.series);
+  }
+  const out = [];
+  for (const v of fresh.values()) {
+    const older = [...released.get(v.unit) ?? []].filter(([version2]) => compareVersions2(version2, v.version) < 0);
+    const previous = older.sort(([a], [b]) => compareVersions2(b, a))[0]?.[1];
+    for (const p of previous?.paths ?? []) {
+      const series = pathVersion(p).series;
+      if (!v.series.has(series))
+        out.push({ base: p, head: series.replace("{version}", v.written), version: v.written, previous: previous.written });
+    }
+  }
+  return out.sort((x, y) => x.head < y.head ? -1 : x.head > y.head ? 1 : 0);
+}
+function relocator(from, to) {
+  const [a, b] = [pathVersion(from), pathVersion(to)];
+  if (!a || !b) return () => void 0;
+  return (file2) => {
+    const pv = pathVersion(file2);
+    if (pv?.unit !== a.unit || pv.written !== a.written) return void 0;
+    const at4 = pv.series.indexOf("{version}");
+    return file2.slice(0, at4) + b.written + file2.slice(at4 + a.written.length);
+  };
+}
+
+// src/core/units.ts
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var Units = class {
+  constructor(list, owner, fallback) {
+    this.list = list;
+    this.owner = owner;
+    this.fallback = fallback;
+    this.byName = new Map(list.map((u) => [u.name, u]));
+  }
+  list;
+  owner;
+  fallback;
+  byName;
+  /** The unit owning a repository path; `globals` for shared files outside every unit. */
+  unitOf(path) {
+    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? GLOBALS;
+  }
+  /** A path no tree holds (a file a new version left out) belongs to the unit its version folder is of. */
+  byPathVersion(path) {
+    const unit = pathVersion(path)?.unit;
+    return unit && [...this.list, ...this.fallback?.list ?? []].find((u) => u.home?.kind === "path" && u.home.file === unit)?.name;
+  }
+  get(name) {
+    return this.byName.get(name) ?? this.fallback?.byName.get(name);
+  }
+  /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
+  get single() {
+    const versioned = this.list.filter((u) => u.home);
+    return versioned.length === 1 && versioned[0].home.kind !== "versions" && ![...this.owner.values()].includes(GLOBALS);
+  }
+};
+function versionAt(docs, home) {
+  if (!home) return void 0;
+  if (home.kind === "path") return newestIn(docs.tree.paths(), home.file);
+  if (home.kind === "manifest") return manifestAt(docs, home.file)?.value;
+  const data2 = unlessUnreadable(() => docs.get(home.file))?.data;
+  const value = valueAt(data2, home.pointer);
+  return value === void 0 || value === null || typeof value === "object" ? void 0 : String(value);
+}
+function versionLine(docs, home) {
+  return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
+}
+function manifestAt(docs, file2) {
+  const bytes = docs.tree.read(file2);
+  return bytes && readManifest(file2, new TextDecoder().decode(bytes))?.version;
+}
+function valueAt(data2, pointer) {
+  let node = data2;
+  for (const t of pointer.split("/").slice(1)) node = isObj(node) ? node[t.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  return node;
+}
+function unitSlug(name) {
+  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "") || "contracts";
+}
+function findUnits(paths, docs, layout, configured, fallback) {
+  const owner = /* @__PURE__ */ new Map();
+  const units = [];
+  const data2 = (p) => /\.(ya?ml|json)$/i.test(p) ? unlessUnreadable(() => docs.get(p))?.data : void 0;
+  for (const u of configured) {
+    units.push({ name: u.name, home: { file: u.version.file, pointer: "/" + u.version.key.split(".").join("/"), kind: "configured" } });
+    for (const p of paths) if (!owner.has(p) && matchesAny(p, u.files)) owner.set(p, u.name);
+  }
+  const modules = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const name = layout.versionsModule(p);
+    if (!name || owner.has(p)) continue;
+    const d = data2(p);
+    const pointer = isObj(d) && !("current" in d) && "version" in d ? "/version" : "/current";
+    modules.set(name, { name, home: { file: p, pointer, kind: "versions" } });
+  }
+  for (const p of paths) {
+    if (owner.has(p)) continue;
+    const m = layout.moduleOf(p);
+    if (m === GLOBALS) continue;
+    owner.set(p, m);
+    if (!modules.has(m)) modules.set(m, { name: m });
+  }
+  for (const unit of modules.values()) {
+    if (unit.home || unit.name === GLOBALS) continue;
+    const doc = paths.find((p) => owner.get(p) === unit.name && infoOf(data2(p)));
+    if (doc) unit.home = { file: doc, pointer: "/info/version", kind: "info" };
+  }
+  const globalsHome = modules.get(GLOBALS);
+  modules.delete(GLOBALS);
+  units.push(...modules.values());
+  if (globalsHome) {
+    for (const p of paths) if (!owner.has(p)) owner.set(p, GLOBALS);
+    units.push(globalsHome);
+    return new Units(units, owner, fallback);
+  }
+  const documents = paths.filter((p) => !owner.has(p) && infoOf(data2(p)) && pathVersion(p)?.kind !== "release");
+  const closure = referenceClosure(docs, paths);
+  const reachedBy = /* @__PURE__ */ new Map();
+  const names = documentNames(documents, (p) => infoOf(data2(p)));
+  for (const doc of documents) {
+    owner.set(doc, names.get(doc));
+    units.push({ name: names.get(doc), home: { file: doc, pointer: "/info/version", kind: "info" } });
+    for (const r of closure.get(doc) ?? []) reachedBy.set(r, [...reachedBy.get(r) ?? [], doc]);
+  }
+  const shared = /* @__PURE__ */ new Set();
+  for (const [file2, by] of reachedBy) {
+    if (owner.has(file2)) continue;
+    if (by.length === 1) owner.set(file2, names.get(by[0]));
+    else shared.add(file2);
+  }
+  const published = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const pv = owner.has(p) || shared.has(p) ? void 0 : pathVersion(p);
+    if (!pv) continue;
+    const unit = published.get(pv.unit) ?? { name: pathUnitName(pv.unit), home: { file: pv.unit, pointer: "", kind: "path" } };
+    published.set(pv.unit, unit);
+    owner.set(p, unit.name);
+  }
+  units.push(...published.values());
+  const packages = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const dir = p.slice(0, p.lastIndexOf("/") + 1);
+    const unnamed = dir.replace(/\/$/, "") || "package";
+    if (/(^|\/)package\.json$/.test(p)) {
+      const d = data2(p);
+      if (!isObj(d) || typeof d.version !== "string") continue;
+      const name = typeof d.name === "string" && d.name ? d.name : unnamed;
+      packages.set(dir, { name, home: { file: p, pointer: "/version", kind: "package" } });
+    } else if (isManifest(p) && !packages.has(dir)) {
+      const bytes = docs.tree.read(p);
+      const manifest = bytes && readManifest(p, new TextDecoder().decode(bytes));
+      if (!manifest?.version) continue;
+      packages.set(dir, { name: manifest.name || unnamed, home: { file: p, pointer: "/version", kind: "manifest" } });
+    }
+  }
+  const dirs2 = [...packages.keys()].sort((a, b) => b.length - a.length);
+  for (const p of paths) {
+    if (owner.has(p) || shared.has(p)) continue;
+    const dir = dirs2.find((d) => p.startsWith(d));
+    if (dir !== void 0) owner.set(p, packages.get(dir).name);
+  }
+  for (const u of packages.values()) if ([...owner.values()].includes(u.name)) units.push(u);
+  if (units.length === 1 && units[0].home) {
+    for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0].name);
+  }
+  return new Units(units, owner, fallback);
+}
+function pathUnitName(unit) {
+  const at4 = unit.indexOf("{version}");
+  const before = unit.slice(0, at4).replace(/[/._-]+$/, "");
+  return before || unit.slice(at4 + "{version}".length).replace(/^[/._-]+/, "") || "versions";
+}
+function infoOf(d) {
+  if (!isObj(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
+  const info = d.info;
+  return isObj(info) && info.version !== void 0 && info.version !== null ? info : void 0;
+}
+function documentNames(documents, info) {
+  const base = (p) => {
+    const title = info(p).title;
+    if (typeof title === "string" && title.trim()) return title.trim();
+    const parts = p.split("/");
+    return parts.length > 1 ? parts[parts.length - 2] : parts[0].replace(/\.(ya?ml|json)$/i, "");
+  };
+  const counts = /* @__PURE__ */ new Map();
+  for (const d of documents) counts.set(base(d), (counts.get(base(d)) ?? 0) + 1);
+  return new Map(documents.map((d) => [d, counts.get(base(d)) > 1 ? `${base(d)} (${d})` : base(d)]));
+}
+
+// src/services/freeze-on-merge.ts
+async function hotfixOf(port2, config, commit) {
+  return (await port2.pullsOfCommit(commit)).find((p) => p.labels.includes(config.hotfix.label))?.number;
+}
+async function afterPush(port2, config, push, withSource) {
+  const hotfix = await hotfixOf(port2, config, push.after);
+  if (config.freeze.on_merge === "off" && hotfix === void 0) return "freeze.on_merge is off and no emergency hotfix was merged";
+  return withSource((source) => freezeOnMerge(source, port2, config, { ...push, hotfix }));
+}
+async function freezeOnMerge(source, port2, config, push) {
+  const layout = new ContractsLayout(config.contracts, config.modules.root);
+  if (push.hotfix !== void 0)
+    return `hotfix #${push.hotfix}: ${await commitFreeze(source, port2, layout, push, await unitsAt(source, config, layout, push.after))}`;
+  if (config.freeze.on_merge === "off") return "freeze.on_merge is off";
+  const now = await unitsAt(source, config, layout, push.after);
+  const was = push.before ? await unitsAt(source, config, layout, push.before) : { units: [] };
+  const bumped = now.units.filter((m) => m.version && was.units.find((w) => w.name === m.name)?.version !== m.version);
+  if (!bumped.length) return "no unit version changed";
+  if (config.freeze.on_merge === "tag") {
+    const tags = [];
+    for (const m of bumped) {
+      const tag = moduleTagName(unitSlug(m.name), m.version);
+      if (await port2.createTag(tag, push.after)) tags.push(tag);
+    }
+    return `tagged ${tags.join(", ") || "nothing new"}`;
+  }
+  return commitFreeze(source, port2, layout, push, now);
+}
+async function unitsAt(source, config, layout, commit) {
+  const whole = await source.tree(commit, layout.root);
+  const inScope = withReferences(config, contractScope(config), [whole]);
+  const named = configPathCandidates(config).files;
+  const tree = filterTree(whole, (p) => !layout.isFrozen(p) && inScope(p));
+  const docs = new Documents(filterTree(whole, (p) => !layout.isFrozen(p) && (inScope(p) || named.includes(p))));
+  const units = findUnits(docs.tree.paths(), docs, layout, config.units).list.filter((u) => u.home);
+  return { units: units.map((u) => ({ name: u.name, version: versionAt(docs, u.home) })), tree };
+}
+async function commitFreeze(source, port2, layout, push, at4) {
+  const whole = await source.tree(push.after, layout.root);
+  const scoped = at4.tree ?? whole;
+  const contracts = new MapTree(scoped.paths().map((p) => [layout.rel(p), scoped.read(p)]));
+  const history = whole.paths().filter((p) => layout.isFreezePath(p)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8")));
+  const latest = history.map((f) => f.version).filter((v) => semver3.valid(v)).sort(semver3.rcompare)[0];
+  const globals = looseVersion(at4.units.find((m) => m.name === GLOBALS)?.version)?.semver;
+  const highest = at4.units.map((m) => looseVersion(m.version)?.semver).filter((v) => !!v && !semver3.prerelease(v)).sort(semver3.rcompare)[0];
+  const named = globals ?? highest;
+  const version2 = named && (!latest || semver3.gt(named, latest)) ? named : latest ? semver3.inc(latest, "patch") : "1.0.0";
+  const { freeze, index } = createFreeze(contracts, version2, { now: push.now, latest });
+  const sha = await port2.commitFiles({
+    branch: push.branch,
+    parent: push.after,
+    message: `contracts: freeze v${version2}
+
+Frozen by contract-guard after ${push.after.slice(0, 7)} (${freeze.artifacts.length} artifacts).`,
+    files: freezeFiles(freeze, index).map((f) => ({ path: layout.frozenPath(f.name), content: f.content }))
+  });
+  if (!sha) return `not frozen: ${push.branch} moved past ${push.after.slice(0, 7)}`;
+  return `froze v${version2} (${freeze.artifacts.length} artifacts) in ${sha.slice(0, 7)}`;
+}
+
 // src/core/source/kind.ts
 var DOC_EXTENSIONS = /\.(md|markdown|txt|rst|adoc|html?)$/i;
 function detectKind(file2, bytes, data2) {
@@ -6289,7 +6823,7 @@ function isContractKind(kind) {
 var import_libraries = __toESM(require_libraries(), 1);
 
 // src/core/semantic/schema.ts
-var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function putOwn(o, key3, value) {
   if (key3 === "__proto__") Object.defineProperty(o, key3, { value, enumerable: true, writable: true, configurable: true });
   else o[key3] = value;
@@ -6353,7 +6887,7 @@ var TYPE_KEYWORDS = {
 };
 function acceptsAll(s) {
   if (s === true) return true;
-  return isObj(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
+  return isObj2(s) && Object.keys(s).every((k) => ANNOTATIONS.has(k) || k.startsWith("x-"));
 }
 function assertions(s) {
   return Object.keys(s).filter((k) => !ANNOTATIONS.has(k) && !k.startsWith("x-"));
@@ -6385,7 +6919,7 @@ function holdsData(key3) {
 }
 var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples", "example"]);
 function namesSchemas(key3, value) {
-  return NAMED_SCHEMAS.has(key3) && isObj(value);
+  return NAMED_SCHEMAS.has(key3) && isObj2(value);
 }
 var NAMED_SCHEMAS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
 function pushSchemaChildren(o, stack) {
@@ -6512,14 +7046,14 @@ function namesIn(node, namespace, found2 = { defined: /* @__PURE__ */ new Set(),
     if (!PRIMITIVES.has(node)) found2.referenced.add(fullName(node, namespace));
   } else if (Array.isArray(node)) {
     for (const branch of node) namesIn(branch, namespace, found2, onDefinition);
-  } else if (isObj(node)) {
+  } else if (isObj2(node)) {
     const t = node.type;
     if (typeof t === "string" && NAMED.has(t) && typeof node.name === "string") {
       const own = node.name.includes(".") ? node.name.slice(0, node.name.lastIndexOf(".")) : typeof node.namespace === "string" ? node.namespace || void 0 : namespace;
       found2.defined.add(fullName(node.name, own));
       onDefinition?.(fullName(node.name, own), node, namespace);
       if (Array.isArray(node.fields)) {
-        for (const f of node.fields) if (isObj(f)) namesIn(f.type, own, found2, onDefinition);
+        for (const f of node.fields) if (isObj2(f)) namesIn(f.type, own, found2, onDefinition);
       }
     } else if (t === "array") namesIn(node.items, namespace, found2, onDefinition);
     else if (t === "map") namesIn(node.values, namespace, found2, onDefinition);
@@ -6564,7 +7098,7 @@ var branchKey = (t) => NAMED.has(t.typeName) ? short(t.name) : kindOf(t);
 function rawAt(raw, pointer) {
   let r = raw;
   let p = pointer;
-  while (isObj(r) && isObj(r.type)) {
+  while (isObj2(r) && isObj2(r.type)) {
     r = r.type;
     p = pointerJoin(p, "type");
   }
@@ -6576,7 +7110,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   if (typeof rawA === "string" && rawA === rawB && NAMED.has(a.typeName) && a.name === b.name) return;
   const at4 = path || "the schema";
   const [ka, kb] = [kindOf(a), kindOf(b)];
-  const logical = (r) => isObj(r) && typeof r.logicalType === "string" ? r.logicalType : void 0;
+  const logical = (r) => isObj2(r) && typeof r.logicalType === "string" ? r.logicalType : void 0;
   if (ka !== kb) {
     if (kb === "union" && b.types.some((t) => branchKey(t) === branchKey(a)))
       out.push({ rule: "avro-union-branch-added", pointer, params: { at: at4, branch: `(${ka} became a union)` } });
@@ -6604,7 +7138,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
   }
   if (ka === "record") {
     const [fa, fb] = [a.fields, b.fields];
-    const rawFields = (r) => isObj(r) && Array.isArray(r.fields) ? r.fields : [];
+    const rawFields = (r) => isObj2(r) && Array.isArray(r.fields) ? r.fields : [];
     const [ra, rb] = [rawFields(rawA), rawFields(rawB)];
     const matched = /* @__PURE__ */ new Set();
     const place = /* @__PURE__ */ new Map();
@@ -6616,7 +7150,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
       const fp = pointerJoin(pointer, "fields", i);
       const where = path ? `${path}.${f.name}` : f.name;
       const rawF = rb[i];
-      const hasDefault = isObj(rawF) && "default" in rawF;
+      const hasDefault = isObj2(rawF) && "default" in rawF;
       if (!old) {
         out.push({
           rule: hasDefault ? "avro-field-added" : "avro-field-added-without-default",
@@ -6628,7 +7162,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
       matched.add(old);
       const rawOld = ra[at5];
       if (old.name !== f.name) out.push({ rule: "avro-field-renamed", pointer: fp, params: { at: where, old: old.name, new: f.name } });
-      const oldDefault = isObj(rawOld) && "default" in rawOld ? JSON.stringify(rawOld.default) : void 0;
+      const oldDefault = isObj2(rawOld) && "default" in rawOld ? JSON.stringify(rawOld.default) : void 0;
       const newDefault = hasDefault ? JSON.stringify(rawF.default) : void 0;
       if (oldDefault !== newDefault)
         out.push({
@@ -6636,13 +7170,13 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
           pointer: fp,
           params: { at: where, old: oldDefault ?? "none", new: newDefault ?? "none" }
         });
-      if ((isObj(rawOld) ? rawOld.doc : void 0) !== (isObj(rawF) ? rawF.doc : void 0))
+      if ((isObj2(rawOld) ? rawOld.doc : void 0) !== (isObj2(rawF) ? rawF.doc : void 0))
         out.push({ rule: "avro-doc-changed", pointer: pointerJoin(fp, "doc"), params: { at: where } });
       walk(
         old.type,
         f.type,
-        isObj(rawOld) ? rawOld.type : void 0,
-        isObj(rawF) ? rawF.type : void 0,
+        isObj2(rawOld) ? rawOld.type : void 0,
+        isObj2(rawF) ? rawF.type : void 0,
         pointerJoin(fp, "type"),
         where,
         out,
@@ -6652,7 +7186,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     fa.forEach((f, i) => {
       if (matched.has(f)) return;
       const rawF = ra[i];
-      const defaulted = isObj(rawF) && "default" in rawF;
+      const defaulted = isObj2(rawF) && "default" in rawF;
       out.push({
         rule: defaulted ? "avro-defaulted-field-removed" : "avro-field-removed",
         pointer: pointerJoin(pointer, "fields"),
@@ -6661,7 +7195,7 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     });
   } else if (ka === "enum") {
     const [sa, sb] = [a.symbols, b.symbols];
-    const defaultOf = (r) => isObj(r) && typeof r.default === "string" ? r.default : void 0;
+    const defaultOf = (r) => isObj2(r) && typeof r.default === "string" ? r.default : void 0;
     for (const s of sa)
       if (!sb.includes(s))
         out.push({
@@ -6688,8 +7222,8 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     walk(
       a.itemsType,
       b.itemsType,
-      isObj(rawA) ? rawA.items : void 0,
-      isObj(rawB) ? rawB.items : void 0,
+      isObj2(rawA) ? rawA.items : void 0,
+      isObj2(rawB) ? rawB.items : void 0,
       pointerJoin(pointer, "items"),
       `${path}[]`,
       out,
@@ -6699,8 +7233,8 @@ function walk(a, b, rawA, rawB, pointer, path, out, seen) {
     walk(
       a.valuesType,
       b.valuesType,
-      isObj(rawA) ? rawA.values : void 0,
-      isObj(rawB) ? rawB.values : void 0,
+      isObj2(rawA) ? rawA.values : void 0,
+      isObj2(rawB) ? rawB.values : void 0,
       pointerJoin(pointer, "values"),
       `${path}{*}`,
       out,
@@ -6907,8 +7441,8 @@ function findWitness(writer, reader) {
 }
 
 // src/core/diff/asyncapi-model.ts
-var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var obj = (v) => isObj2(v) ? v : {};
+var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var obj = (v) => isObj3(v) ? v : {};
 function payloadOf(m) {
   const payload = m.fields.get("payload");
   if (!payload) return void 0;
@@ -6989,7 +7523,7 @@ function readAsyncApi(docs, file2, errors) {
       const m = op.message;
       const mLoc = { ...opLoc, pointer: pointerJoin(opLoc.pointer, "message") };
       const resolved = deref(mLoc, m);
-      if (isObj2(resolved.node) && Array.isArray(resolved.node.oneOf))
+      if (isObj3(resolved.node) && Array.isArray(resolved.node.oneOf))
         resolved.node.oneOf.forEach(
           (x, i) => keys.add(
             message({ ...resolved.loc, pointer: pointerJoin(resolved.loc.pointer, "oneOf", i) }, x, `${key3} ${verb} #${i + 1}`, key3)
@@ -7178,7 +7712,7 @@ function diffData(file2, a, b) {
   };
   const walk2 = (x, y, pointer) => {
     if (out.length >= MAX_PER_FILE || sameValue(x, y)) return;
-    const bothObjects = isObj3(x) && isObj3(y);
+    const bothObjects = isObj4(x) && isObj4(y);
     const bothArrays = Array.isArray(x) && Array.isArray(y);
     if (bothObjects) {
       for (const k of Object.keys(x)) if (!(k in y)) push("data-removed", pointerJoin(pointer, k), {}, pointer);
@@ -7208,7 +7742,7 @@ function diffData(file2, a, b) {
 function display(pointer) {
   return pointer ? "`" + pointer.slice(1).replace(/\//g, ".").replace(/~1/g, "/").replace(/~0/g, "~") + "`" : "document";
 }
-function isObj3(v) {
+function isObj4(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function isScalar(v) {
@@ -7300,7 +7834,7 @@ function stringSet(s) {
     maxLength: typeof s.maxLength === "number" ? s.maxLength : void 0
   };
 }
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 var meter;
 function readingPatterns(m, read) {
   const outer = meter;
@@ -7322,7 +7856,7 @@ function patternNfa(pattern) {
     meter.chars -= pattern.length;
     meter.read.add(pattern);
   }
-  const known = cache.get(pattern);
+  const known = cache2.get(pattern);
   if (known !== void 0) return known;
   let nfa = null;
   const { JS, NFA, TooManyNodesError } = import_libraries2.default.refa();
@@ -7344,7 +7878,7 @@ function patternNfa(pattern) {
     if (isBug(err) && !(err instanceof TooManyNodesError)) throw err;
     nfa = null;
   }
-  cache.set(pattern, nfa);
+  cache2.set(pattern, nfa);
   return nfa;
 }
 var Unsupported = class extends Error {
@@ -7436,14 +7970,14 @@ var UnsafePattern = class extends Error {
   }
   pattern;
 };
-var cache2 = /* @__PURE__ */ new Map();
+var cache3 = /* @__PURE__ */ new Map();
 var MAX_CACHE = 5e3;
 function safePattern(pattern) {
-  let hit = cache2.get(pattern);
+  let hit = cache3.get(pattern);
   if (!hit) {
     hit = compile(pattern);
-    if (cache2.size >= MAX_CACHE) cache2.clear();
-    cache2.set(pattern, hit);
+    if (cache3.size >= MAX_CACHE) cache3.clear();
+    cache3.set(pattern, hit);
   }
   if (hit instanceof UnsafePattern) throw hit;
   return hit;
@@ -7553,7 +8087,7 @@ var Prover = class {
     if (this.isEmpty(a, this.rootA)) return true;
     if (b === false) return false;
     if (this.isUniversal(b, this.rootB)) return true;
-    if (!isObj(a) || !isObj(b)) return false;
+    if (!isObj2(a) || !isObj2(b)) return false;
     const key3 = `${this.id(a)}|${this.id(b)}`;
     if (this.assumed.has(key3)) return true;
     this.assumed.add(key3);
@@ -7659,8 +8193,8 @@ var Prover = class {
       return false;
     for (const k of ["dependentSchemas", "unevaluatedProperties", "dependencies"])
       if (b[k] !== void 0 && !sameValue(a[k], b[k])) return false;
-    if (isObj(b.dependentRequired)) {
-      const da = isObj(a.dependentRequired) ? a.dependentRequired : {};
+    if (isObj2(b.dependentRequired)) {
+      const da = isObj2(a.dependentRequired) ? a.dependentRequired : {};
       for (const [k, list] of Object.entries(b.dependentRequired)) {
         if (reqA.has(k)) continue;
         const have = new Set(strings2(da[k]));
@@ -7668,13 +8202,13 @@ var Prover = class {
       }
     }
     if (b.propertyNames !== void 0 && !this.namesIncluded(a, b)) return false;
-    const propsA = isObj(a.properties) ? a.properties : {};
-    const propsB = isObj(b.properties) ? b.properties : {};
+    const propsA = isObj2(a.properties) ? a.properties : {};
+    const propsB = isObj2(b.properties) ? b.properties : {};
     for (const name of /* @__PURE__ */ new Set([...Object.keys(propsA), ...Object.keys(propsB)])) {
       if (!this.included(valueSchema(a, name), valueSchema(b, name))) return false;
     }
-    const ppA = isObj(a.patternProperties) ? a.patternProperties : {};
-    const ppB = isObj(b.patternProperties) ? b.patternProperties : {};
+    const ppA = isObj2(a.patternProperties) ? a.patternProperties : {};
+    const ppB = isObj2(b.patternProperties) ? b.patternProperties : {};
     const addA = a.additionalProperties ?? true;
     const addB = b.additionalProperties ?? true;
     if (Object.keys(ppB).length) {
@@ -7685,14 +8219,14 @@ var Prover = class {
     return this.included(addA, addB);
   }
   namesIncluded(a, b) {
-    const namesB = { type: "string", ...isObj(b.propertyNames) ? b.propertyNames : {} };
+    const namesB = { type: "string", ...isObj2(b.propertyNames) ? b.propertyNames : {} };
     if (b.propertyNames === false)
       return a.additionalProperties === false && !a.patternProperties && Object.keys(a.properties ?? {}).length === 0;
-    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj(a.propertyNames) ? a.propertyNames : {} }, namesB))
+    if (a.propertyNames !== void 0 && this.included({ type: "string", ...isObj2(a.propertyNames) ? a.propertyNames : {} }, namesB))
       return true;
     if (a.additionalProperties !== false || a.patternProperties !== void 0) return false;
     const v = this.validator(namesB, this.rootB);
-    return !!v && Object.keys(isObj(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
+    return !!v && Object.keys(isObj2(a.properties) ? a.properties : {}).every((n) => v.accepts(n));
   }
   /** No instance is in both (sound: types that cannot meet, or one side finite and outside the other). */
   disjoint(a, b) {
@@ -7700,7 +8234,7 @@ var Prover = class {
     a = this.deref(a, this.rootA);
     b = this.deref(b, this.rootB);
     if (a === false || b === false) return true;
-    if (!isObj(a) || !isObj(b)) return false;
+    if (!isObj2(a) || !isObj2(b)) return false;
     const finite = (s) => s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
     const fa = finite(a);
     const vb = this.validator(b, this.rootB);
@@ -7728,7 +8262,7 @@ var Prover = class {
    */
   asking = /* @__PURE__ */ new Set();
   once(question, s, answer) {
-    const key3 = isObj(s) ? s : void 0;
+    const key3 = isObj2(s) ? s : void 0;
     if (!key3) return answer();
     const mark = `${question}:${this.id(key3)}`;
     if (this.asking.has(mark) || this.asking.size > MAX_DEPTH) return false;
@@ -7746,14 +8280,14 @@ var Prover = class {
   isEmptyNow(s, root, exact) {
     this.tick();
     if (s === false) return true;
-    if (!isObj(s)) return false;
+    if (!isObj2(s)) return false;
     if (Array.isArray(s.enum) && s.enum.length === 0) return true;
     if (Array.isArray(s.type) && s.type.length === 0) return true;
     if (s.not !== void 0 && this.isUniversal(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.allOf)) {
       const parts = s.allOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isEmpty(p, root))) return true;
-      if (parts.some((p) => isObj(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj2(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     for (const k of ["anyOf", "oneOf"]) {
       if (Array.isArray(s[k]) && s[k].length > 0 && s[k].every((p) => this.isEmpty(this.deref(p, root), root)))
@@ -7792,14 +8326,14 @@ var Prover = class {
   isUniversalNow(s, root) {
     this.tick();
     if (acceptsAll(s)) return true;
-    if (!isObj(s)) return false;
+    if (!isObj2(s)) return false;
     if (TYPES.every((t) => this.allOfType(s, t, root))) return true;
     const rest = (k) => assertions(without(s, k)).length === 0;
     if (s.not !== void 0 && rest("not") && this.isEmpty(this.deref(s.not, root), root)) return true;
     if (Array.isArray(s.anyOf) && rest("anyOf")) {
       const parts = s.anyOf.map((p) => this.deref(p, root));
       if (parts.some((p) => this.isUniversal(p, root))) return true;
-      if (parts.some((p) => isObj(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
+      if (parts.some((p) => isObj2(p) && p.not !== void 0 && parts.some((q) => sameCore(q, this.deref(p.not, root))))) return true;
     }
     if (Array.isArray(s.allOf) && rest("allOf") && s.allOf.every((p) => this.isUniversal(this.deref(p, root), root))) return true;
     return false;
@@ -7809,7 +8343,7 @@ var Prover = class {
     this.tick();
     s = this.deref(s, root);
     if (acceptsAll(s)) return true;
-    if (!isObj(s) || depth > 16) return false;
+    if (!isObj2(s) || depth > 16) return false;
     if (!typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"))) return false;
     for (const k of assertions(s)) {
       if (k === "type") continue;
@@ -7835,11 +8369,11 @@ var Prover = class {
   noneOfType(s, t, root) {
     s = this.deref(s, root);
     if (s === false) return true;
-    return isObj(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
+    return isObj2(s) && !typesOf(s).has(t) && !(t === "integer" && typesOf(s).has("number"));
   }
   /** Follow a node that is only a local `$ref` (annotations aside); undefined when it leads nowhere we can see. */
   deref(s, root, depth = 0) {
-    if (!isObj(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
+    if (!isObj2(s) || typeof s.$ref !== "string" || assertions(s).length !== 1 || depth > 32) return s;
     const node = refTarget(root, s.$ref);
     return node === void 0 ? void 0 : this.deref(node, root, depth + 1);
   }
@@ -7860,7 +8394,7 @@ function vacuous(keyword, value) {
     case "properties":
     case "patternProperties":
     case "dependentSchemas":
-      return isObj(value) && Object.values(value).every(acceptsAll);
+      return isObj2(value) && Object.values(value).every(acceptsAll);
     case "additionalProperties":
     case "items":
     case "additionalItems":
@@ -7960,8 +8494,8 @@ function strings2(v) {
 }
 function valueSchema(s, name) {
   const parts = [];
-  if (isObj(s.properties) && name in s.properties) parts.push(s.properties[name]);
-  if (isObj(s.patternProperties)) {
+  if (isObj2(s.properties) && name in s.properties) parts.push(s.properties[name]);
+  if (isObj2(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       try {
         if (safePattern(p).test(name)) parts.push(schema2);
@@ -7995,12 +8529,12 @@ function merge(a, b) {
   if (a === void 0 || b === void 0) return void 0;
   if (acceptsAll(a)) return b;
   if (acceptsAll(b)) return a;
-  if (!isObj(a) || !isObj(b)) return a === false || b === false ? false : void 0;
+  if (!isObj2(a) || !isObj2(b)) return a === false || b === false ? false : void 0;
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
     if (!(k in out) || sameValue(out[k], v)) out[k] = v;
     else if (k === "required") out[k] = [.../* @__PURE__ */ new Set([...strings2(out[k]), ...strings2(v)])];
-    else if (k === "properties" && isObj(out[k]) && isObj(v)) {
+    else if (k === "properties" && isObj2(out[k]) && isObj2(v)) {
       const props = { ...out[k] };
       for (const [p, s] of Object.entries(v)) props[p] = p in props ? { allOf: [props[p], s] } : s;
       out[k] = props;
@@ -8010,7 +8544,7 @@ function merge(a, b) {
   return out;
 }
 function sameCore(a, b) {
-  const core = (s) => isObj(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
+  const core = (s) => isObj2(s) ? Object.fromEntries(Object.entries(s).filter(([k]) => !ANNOTATIONS.has(k))) : s;
   return sameValue(core(a), core(b));
 }
 function hasRef(s) {
@@ -8129,7 +8663,7 @@ function keyComponent(members, root, keys) {
       own.push(`${m}:${node}`);
       continue;
     }
-    if (!isObj(node) && !Array.isArray(node)) {
+    if (!isObj2(node) && !Array.isArray(node)) {
       usable = false;
       continue;
     }
@@ -8350,7 +8884,7 @@ function eagerly(code) {
   return at4 < 0 ? code : `${code.slice(0, at4)}return (${code.slice(at4 + "return ".length)})`;
 }
 function failures(schema2) {
-  if (!isObj(schema2) || compileSize(schema2, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema2) || explodes(schema2)) return void 0;
+  if (!isObj2(schema2) || compileSize(schema2, MAX_PLACED_NODES) > MAX_PLACED_NODES || beyondAjv(schema2) || explodes(schema2)) return void 0;
   const validate = overflowed(() => {
     try {
       return newAjv(isDraft2020(schema2), false).compile(schema2);
@@ -8436,7 +8970,7 @@ var Validators = class {
     someNode(schema2, (o) => {
       const patterns = [
         ...typeof o.pattern === "string" ? [o.pattern] : [],
-        ...isObj(o.patternProperties) ? Object.keys(o.patternProperties) : []
+        ...isObj2(o.patternProperties) ? Object.keys(o.patternProperties) : []
       ];
       unsafe = patterns.map(unsafeReason).find((r) => r !== void 0);
       return unsafe !== void 0;
@@ -8459,7 +8993,7 @@ var Validators = class {
     const cost = MIN_COST + linked.ownSize;
     if (cost > budget.nodes) return SPENT;
     budget.nodes -= cost;
-    const declared = isObj(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
+    const declared = isObj2(this.root) && typeof this.root.$schema === "string" ? this.root.$schema : void 0;
     const draft2020 = declared !== void 0 ? /2020-12|2019-09/.test(declared) : !linked.draft7;
     const v = cached(`linked:${draft2020}:${fingerprint(linked.top).hash}`, () => {
       const check = overflowed(() => compileLinked(linked, draft2020, (modern, wide) => newAjv(modern, false, true, wide), checkOf));
@@ -8502,7 +9036,7 @@ function compiledOrNot(ajv, schema2, wide) {
   return check && answering(check);
 }
 var WIDE_PROPERTIES = 1e3;
-var isWide = (o) => isObj(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES;
+var isWide = (o) => isObj2(o.properties) && Object.keys(o.properties).length > WIDE_PROPERTIES;
 function overflowed(compile2) {
   try {
     return compile2();
@@ -8557,11 +9091,11 @@ var DOCUMENT_BUDGET = 2e4;
 var MIN_COST = 20;
 var FRESH_INSTANCE_COST = 500;
 function inContextHeader(root) {
-  return isObj(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
+  return isObj2(root) && typeof root.$schema === "string" ? { $schema: root.$schema } : {};
 }
 function reachedDefinitions(schema2, root) {
   const out = {};
-  if (!isObj(root)) return out;
+  if (!isObj2(root)) return out;
   const seen = /* @__PURE__ */ new WeakSet();
   const placed2 = /* @__PURE__ */ new Set();
   const scaffold = /* @__PURE__ */ new WeakSet();
@@ -8577,7 +9111,7 @@ function reachedDefinitions(schema2, root) {
       let from = root;
       let to = out;
       tokens.forEach((t, i) => {
-        from = isObj(from) || Array.isArray(from) ? from[t] : void 0;
+        from = isObj2(from) || Array.isArray(from) ? from[t] : void 0;
         if (!to) return;
         if (i === tokens.length - 1) {
           if (from !== void 0 && (!(t in to) || scaffold.has(to[t]))) to[t] = from;
@@ -8652,7 +9186,7 @@ function generateAll(schema2, root, depth, refs, want) {
   if (depth > MAX_DEPTH2 || refs > 8 || --calls < 0) return [];
   if (schema2 === false) return [];
   if (schema2 === true || acceptsAll(schema2)) return depth === 0 ? GENERIC : [null, "x", 1, {}];
-  if (!isObj(schema2)) return [];
+  if (!isObj2(schema2)) return [];
   const s = schema2;
   if (typeof s.$ref === "string") {
     const target = resolve(s.$ref, root);
@@ -8670,7 +9204,7 @@ function generateAll(schema2, root, depth, refs, want) {
     if (Array.isArray(s[k]))
       for (const branch of s[k]) append(out, generate(mergeShallow(s, k, branch), root, depth, refs + 1));
   }
-  if (isObj(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
+  if (isObj2(s.if)) append(out, [...generate(s.then ?? {}, root, depth, refs + 1), ...generate(s.else ?? {}, root, depth, refs + 1)]);
   for (const t of typesOf(s)) if (out.length < want) append(out, byType(t, s, root, depth, want - out.length));
   return out;
 }
@@ -8749,13 +9283,13 @@ function arrays(s, root, depth) {
   );
   if (max !== void 0 && max < 50) out.push(fill2(base, max + 1, first(restSamples) ?? 1), fill2(base, max, first(restSamples) ?? 1));
   if (min > 0) out.push(fill2(base, min - 1, first(restSamples))?.slice(0, min - 1));
-  if (isObj(s.contains) || s.contains === true)
+  if (isObj2(s.contains) || s.contains === true)
     for (const v of generate(s.contains, root, depth + 1).slice(0, 4)) out.push(fill2([...base, v], min, v));
   out.push(fill2(base, Math.max(min, 2), first(restSamples) ?? 1));
   return out.filter((v) => v !== void 0);
 }
 function objects(s, root, depth, wanted) {
-  const props = isObj(s.properties) ? s.properties : {};
+  const props = isObj2(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
   const known = /* @__PURE__ */ new Map();
   const valuesOf = (name) => {
@@ -8793,13 +9327,13 @@ function objects(s, root, depth, wanted) {
   for (const v of extraValues.length ? extraValues : [1]) add(() => ({ ...base, extra_property: v }));
   add(() => ({ ...base, extra_property: 1, another_property: 2 }));
   for (const name of hintNames) if (!(name in props)) for (const v of [null, "x", 1, true, {}, []]) add(() => ({ ...base, [name]: v }));
-  if (isObj(s.patternProperties)) {
+  if (isObj2(s.patternProperties)) {
     for (const [p, schema2] of Object.entries(s.patternProperties)) {
       for (const name of patternSamples(p, 2))
         for (const v of generate(schema2, root, depth + 1).slice(0, 3)) add(() => ({ ...base, [name]: v }));
     }
   }
-  if (isObj(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf(k)[0] }));
+  if (isObj2(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf(k)[0] }));
   add(() => {
     const all = { ...base };
     for (const name of varied2.slice(0, MAX_PROPS)) putOwn(all, name, valuesOf(name)[0]);
@@ -8810,7 +9344,7 @@ function objects(s, root, depth, wanted) {
 function propertyNames(schema2) {
   const out = /* @__PURE__ */ new Set();
   someNode(schema2, (o) => {
-    if (isObj(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
+    if (isObj2(o.properties)) for (const k of Object.keys(o.properties)) out.add(k);
     if (Array.isArray(o.required)) {
       for (const k of o.required) if (typeof k === "string") out.add(k);
     }
@@ -8819,7 +9353,7 @@ function propertyNames(schema2) {
   return [...out].slice(0, 64);
 }
 function patternSchema(s, name) {
-  if (!isObj(s.patternProperties)) return void 0;
+  if (!isObj2(s.patternProperties)) return void 0;
   for (const [p, schema2] of Object.entries(s.patternProperties)) {
     try {
       if (safePattern(p).test(name)) return schema2;
@@ -8829,7 +9363,7 @@ function patternSchema(s, name) {
   return void 0;
 }
 function mergeShallow(s, key3, branch) {
-  if (!isObj(branch)) return branch;
+  if (!isObj2(branch)) return branch;
   const rest = Object.fromEntries(Object.entries(s).filter(([k]) => k !== key3 && k !== "anyOf" && k !== "oneOf" && k !== "allOf"));
   return { ...rest, ...branch };
 }
@@ -8999,7 +9533,7 @@ function placed(base, place, value) {
   const put = (node, i) => {
     if (i === path.length) return value;
     if (path[i] === "properties" && i + 1 < path.length) {
-      const out = isObj(node) ? { ...node } : {};
+      const out = isObj2(node) ? { ...node } : {};
       const inner = put(out[path[i + 1]], i + 2);
       if (inner === void 0) return void 0;
       putOwn(out, path[i + 1], inner);
@@ -9427,138 +9961,9 @@ function movedFiles(base, head, sameUnit, identity2) {
   return moves.sort((x, y) => x.head < y.head ? -1 : x.head > y.head ? 1 : 0);
 }
 
-// src/core/version-path.ts
-var WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
-var SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
-var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc)$/i;
-function pathVersion(path) {
-  const parts = path.split("/");
-  const name = parts[parts.length - 1];
-  const ext = EXTENSION.exec(name)?.[0] ?? "";
-  const stem = name.slice(0, name.length - ext.length);
-  const dir = parts.slice(0, -1).join("/");
-  const whole = WHOLE.exec(stem);
-  if (whole && (whole[1] || whole[4] !== void 0)) {
-    const at4 = dir ? `${dir}/{version}${ext}` : `{version}${ext}`;
-    return version(whole[0], whole[1], whole[2], whole[4], whole[5], at4, at4);
-  }
-  const suffix = SUFFIX.exec(stem);
-  if (suffix && (suffix[3] || suffix[6] !== void 0)) {
-    const at4 = `${dir ? dir + "/" : ""}${suffix[1]}${suffix[2]}{version}${ext}`;
-    return version(stem.slice(suffix[1].length + 1), suffix[3], suffix[4], suffix[5], suffix[6], at4, at4);
-  }
-  for (let i = parts.length - 2; i >= 0; i--) {
-    const m = WHOLE.exec(parts[i]);
-    if (!m || !m[1] && m[4] === void 0) continue;
-    const series = [...parts.slice(0, i), "{version}", ...parts.slice(i + 1)].join("/");
-    const unit = [...parts.slice(0, i), "{version}"].join("/");
-    return version(m[0], m[1], m[2], m[4], m[5], series, unit);
-  }
-  return void 0;
-}
-function version(written2, v, major, minor, patch, series, unit) {
-  const n = (s) => String(Number(s ?? 0));
-  return {
-    series,
-    unit,
-    version: `${n(major)}.${n(minor)}.${n(patch)}`,
-    written: written2,
-    kind: v && minor === void 0 ? "line" : "release"
-  };
-}
-function written(pv, next) {
-  const [major, minor, patch] = next.split(".");
-  const w = pv.written;
-  const prefix = /^v/i.test(w) ? w[0] : "";
-  const sep2 = /[.\-_]/.exec(w.slice(prefix.length))?.[0] ?? ".";
-  const parts = w.slice(prefix.length).split(/[.\-_]/).length;
-  return pv.kind === "line" ? `${prefix}${major}` : prefix + [major, minor, patch].slice(0, Math.max(parts, 2)).join(sep2);
-}
-function publishedAs(pv, next) {
-  const at4 = pv.unit.replace("{version}", written(pv, next));
-  return pv.unit === pv.series ? at4 : `${at4}/`;
-}
-function newestIn(paths, unit) {
-  let newest;
-  for (const p of paths) {
-    const pv = pathVersion(p);
-    if (pv?.unit === unit && (!newest || compareVersions2(pv.version, newest) > 0)) newest = pv.version;
-  }
-  return newest;
-}
-function compareVersions2(a, b) {
-  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
-  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-}
-function otherVersion(a, b) {
-  const [x, y] = [pathVersion(a), pathVersion(b)];
-  return !!x && !!y && x.version !== y.version;
-}
-function predecessors(basePaths, headPaths) {
-  const before = new Set(basePaths);
-  const bySeries = /* @__PURE__ */ new Map();
-  for (const p of basePaths) {
-    const pv = pathVersion(p);
-    if (pv) bySeries.set(pv.series, [...bySeries.get(pv.series) ?? [], { path: p, version: pv.version }]);
-  }
-  const out = [];
-  for (const p of headPaths) {
-    const pv = pathVersion(p);
-    if (!pv || before.has(p) || !EXTENSION.test(p)) continue;
-    let best;
-    for (const o of bySeries.get(pv.series) ?? [])
-      if (compareVersions2(o.version, pv.version) < 0 && (!best || compareVersions2(o.version, best.version) > 0)) best = o;
-    if (best) out.push({ base: best.path, head: p });
-  }
-  return out;
-}
-function leftOut(basePaths, headPaths) {
-  const inFolder = (p) => {
-    const pv = pathVersion(p);
-    return pv && pv.unit !== pv.series && EXTENSION.test(p) ? pv : void 0;
-  };
-  const released = /* @__PURE__ */ new Map();
-  for (const p of basePaths) {
-    const pv = inFolder(p);
-    if (!pv) continue;
-    const versions = released.get(pv.unit) ?? released.set(pv.unit, /* @__PURE__ */ new Map()).get(pv.unit);
-    const at4 = versions.get(pv.version) ?? versions.set(pv.version, { written: pv.written, paths: [] }).get(pv.version);
-    at4.paths.push(p);
-  }
-  const fresh = /* @__PURE__ */ new Map();
-  for (const p of headPaths) {
-    const pv = inFolder(p);
-    if (!pv || released.get(pv.unit)?.has(pv.version)) continue;
-    const key3 = `${pv.unit}@${pv.version}`;
-    const at4 = fresh.get(key3) ?? fresh.set(key3, { unit: pv.unit, version: pv.version, written: pv.written, series: /* @__PURE__ */ new Set() }).get(key3);
-    at4.series.add(pv.series);
-  }
-  const out = [];
-  for (const v of fresh.values()) {
-    const older = [...released.get(v.unit) ?? []].filter(([version2]) => compareVersions2(version2, v.version) < 0);
-    const previous = older.sort(([a], [b]) => compareVersions2(b, a))[0]?.[1];
-    for (const p of previous?.paths ?? []) {
-      const series = pathVersion(p).series;
-      if (!v.series.has(series))
-        out.push({ base: p, head: series.replace("{version}", v.written), version: v.written, previous: previous.written });
-    }
-  }
-  return out.sort((x, y) => x.head < y.head ? -1 : x.head > y.head ? 1 : 0);
-}
-function relocator(from, to) {
-  const [a, b] = [pathVersion(from), pathVersion(to)];
-  if (!a || !b) return () => void 0;
-  return (file2) => {
-    const pv = pathVersion(file2);
-    if (pv?.unit !== a.unit || pv.written !== a.written) return void 0;
-    const at4 = pv.series.indexOf("{version}");
-    return file2.slice(0, at4) + b.written + file2.slice(at4 + a.written.length);
-  };
-}
-
 // src/core/source/operations.ts
 var METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-var isObj4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function reachedSchemas(doc) {
   const reached2 = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new WeakSet();
@@ -9582,14 +9987,14 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
   const out = [];
   for (const section of sections) {
     const items = doc[section];
-    if (!isObj4(items)) continue;
+    if (!isObj5(items)) continue;
     for (const [path, raw] of Object.entries(items)) {
       const item = deref({ loc: { file: file2, pointer: pointerJoin(base, section, path) }, node: raw });
       const node = item.node;
-      if (!isObj4(node)) continue;
+      if (!isObj5(node)) continue;
       for (const method of METHODS) {
         const op = node[method];
-        if (isObj4(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
+        if (isObj5(op)) out.push({ section, path, method, node: op, item: { loc: item.loc, node } });
       }
     }
   }
@@ -9597,18 +10002,18 @@ function operations(doc, file2, sections = ["paths"], deref = (item) => item, ba
 }
 
 // src/core/semantic/subdocument.ts
-var isObj5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var DIALECT_KEYS = ["$schema", "$id", "jsonSchemaDialect", "openapi", "swagger", "asyncapi"];
 function tokensOf(ref) {
   return ref.slice(2).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function at(root, tokens) {
+function at2(root, tokens) {
   let node = root;
   for (const t of tokens) node = node !== null && typeof node === "object" ? node[t] : void 0;
   return node;
 }
 function subdocument(root, node) {
-  if (!isObj5(root)) return root;
+  if (!isObj6(root)) return root;
   const reached2 = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   const stack = [node];
@@ -9622,7 +10027,7 @@ function subdocument(root, node) {
       if (typeof ref === "string") {
         if (!ref.startsWith("#/")) return root;
         if (!reached2.has(ref)) {
-          const target = at(root, tokensOf(ref));
+          const target = at2(root, tokensOf(ref));
           if (target === void 0) return root;
           reached2.set(ref, target);
           stack.push(target);
@@ -9639,7 +10044,7 @@ function subdocument(root, node) {
     const tokens = tokensOf(ref);
     let holder = out;
     for (const t of tokens.slice(0, -1)) {
-      if (!isObj5(holder[t])) holder[t] = {};
+      if (!isObj6(holder[t])) holder[t] = {};
       holder = holder[t];
     }
     holder[tokens[tokens.length - 1]] = reached2.get(ref);
@@ -9652,8 +10057,8 @@ function subdocument(root, node) {
 var MAX_JUDGED_PER_DOCUMENT = 400;
 var ADDED = { operation: "operation-added", webhook: "webhook-added", callback: "callback-added" };
 var REMOVED = { operation: "operation-removed", webhook: "webhook-removed", callback: "callback-removed" };
-var isObj6 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var at2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var at3 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 var OpenApiDiffer = class {
   constructor(baseDocs, headDocs, sink, schemas, errors, judged2 = [], roleOf = () => void 0) {
     this.baseDocs = baseDocs;
@@ -9703,7 +10108,7 @@ var OpenApiDiffer = class {
   orphans(a, b, baseFile, headFile) {
     const reached2 = /* @__PURE__ */ new Set([...reachedSchemas(a), ...reachedSchemas(b)]);
     const holder = (d) => d.swagger ? "/definitions" : "/components/schemas";
-    const schemas = (d) => d.swagger ? isObj6(d.definitions) ? d.definitions : {} : isObj6(d.components) && isObj6(d.components.schemas) ? d.components.schemas : {};
+    const schemas = (d) => d.swagger ? isObj7(d.definitions) ? d.definitions : {} : isObj7(d.components) && isObj7(d.components.schemas) ? d.components.schemas : {};
     const [sa, sb] = [schemas(a), schemas(b)];
     const file2 = headFile;
     const role = this.roleOf(file2) ?? "event";
@@ -9740,24 +10145,24 @@ var OpenApiDiffer = class {
   documentLevel(a, b, root) {
     const version2 = (d) => d.openapi ? String(d.openapi) : d.swagger ? `Swagger ${String(d.swagger)}` : void 0;
     if (version2(a) !== version2(b) && version2(a) && version2(b)) {
-      this.emit("openapi-version-changed", at2(root, b.openapi ? "openapi" : "swagger"), { old: version2(a), new: version2(b) });
+      this.emit("openapi-version-changed", at3(root, b.openapi ? "openapi" : "swagger"), { old: version2(a), new: version2(b) });
     }
-    const infoA = isObj6(a.info) ? a.info : {};
-    const infoB = isObj6(b.info) ? b.info : {};
+    const infoA = isObj7(a.info) ? a.info : {};
+    const infoB = isObj7(b.info) ? b.info : {};
     for (const key3 of /* @__PURE__ */ new Set([...Object.keys(infoA), ...Object.keys(infoB)])) {
       if (!sameValue(infoA[key3], infoB[key3]))
-        this.emit("api-info-changed", at2(root, "info", key3), { field: `info.${key3}`, old: infoA[key3], new: infoB[key3] }, at2(root, "info"));
+        this.emit("api-info-changed", at3(root, "info", key3), { field: `info.${key3}`, old: infoA[key3], new: infoB[key3] }, at3(root, "info"));
     }
     for (const field of ["tags", "externalDocs", "jsonSchemaDialect"]) {
-      if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at2(root, field), { field, old: a[field], new: b[field] });
+      if (!sameValue(a[field], b[field])) this.emit("api-info-changed", at3(root, field), { field, old: a[field], new: b[field] });
     }
     const urls = (doc) => new Set(serverUrls(doc));
     const ua = urls(a);
     const ub = urls(b);
-    for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at2(root, "servers", url), { url }, at2(root, "servers"));
-    for (const url of ub) if (!ua.has(url)) this.emit("server-added", at2(root, "servers", url), { url });
+    for (const url of ua) if (!ub.has(url)) this.emit("server-removed", at3(root, "servers", url), { url }, at3(root, "servers"));
+    for (const url of ub) if (!ua.has(url)) this.emit("server-added", at3(root, "servers", url), { url });
     const [schemesA, schemesB] = [securitySchemes(a), securitySchemes(b)];
-    const schemeLoc = (name) => at2(root, ...b.swagger ? ["securityDefinitions"] : ["components", "securitySchemes"], name);
+    const schemeLoc = (name) => at3(root, ...b.swagger ? ["securityDefinitions"] : ["components", "securitySchemes"], name);
     for (const name of Object.keys(schemesA))
       if (!(name in schemesB)) this.emit("security-scheme-removed", schemeLoc(name), { name }, root);
     for (const name of Object.keys(schemesB)) {
@@ -9768,12 +10173,12 @@ var OpenApiDiffer = class {
       const sa = asScheme(this.deref(this.baseDocs, schemeLoc(name), schemesA[name]).node);
       const sb = asScheme(this.deref(this.headDocs, schemeLoc(name), schemesB[name]).node);
       for (const field of ["type", "scheme", "in", "name", "bearerFormat", "flows", "openIdConnectUrl"]) {
-        if (!sameValue(sa?.[field], sb?.[field])) this.emit("security-scheme-changed", at2(schemeLoc(name), field), { name, field });
+        if (!sameValue(sa?.[field], sb?.[field])) this.emit("security-scheme-changed", at3(schemeLoc(name), field), { name, field });
       }
     }
     for (const [key3, value] of Object.entries(b)) {
       if (key3.startsWith("x-") && !sameValue(a[key3], value))
-        this.emit("api-info-changed", at2(root, key3), { field: key3, old: a[key3], new: value });
+        this.emit("api-info-changed", at3(root, key3), { field: key3, old: a[key3], new: value });
     }
   }
   deref(docs, loc, node) {
@@ -9797,11 +10202,11 @@ var OpenApiDiffer = class {
       const webhook = section === "webhooks";
       const key3 = webhook ? `${M} webhook ${route(path)}` : `${M} ${basePath}${route(path)}`;
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
-      const loc = at2(item.loc, method);
+      const loc = at3(item.loc, method);
       add({ kind: webhook ? "webhook" : "operation", key: key3, path, label, method, loc, node, item });
-      if (!isObj6(node.callbacks)) continue;
+      if (!isObj7(node.callbacks)) continue;
       const callbacks = node.callbacks;
-      for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at2(loc, "callbacks").pointer)) {
+      for (const cb of operations(callbacks, file2, Object.keys(callbacks), deref, at3(loc, "callbacks").pointer)) {
         const CM = cb.method.toUpperCase();
         add({
           kind: "callback",
@@ -9809,7 +10214,7 @@ var OpenApiDiffer = class {
           path: cb.path,
           label: `${label} callback ${cb.section} (${CM} ${cb.path})`,
           method: cb.method,
-          loc: at2(cb.item.loc, cb.method),
+          loc: at3(cb.item.loc, cb.method),
           node: cb.node,
           item: cb.item
         });
@@ -9821,12 +10226,12 @@ var OpenApiDiffer = class {
     if (this.unchanged(a, b)) return;
     const op = b.label;
     if (!a.node.deprecated !== !b.node.deprecated)
-      this.emit(b.node.deprecated ? "operation-deprecated" : "operation-undeprecated", at2(b.loc, "deprecated"), { op }, b.loc);
+      this.emit(b.node.deprecated ? "operation-deprecated" : "operation-undeprecated", at3(b.loc, "deprecated"), { op }, b.loc);
     if (a.node.operationId && b.node.operationId && a.node.operationId !== b.node.operationId) {
-      this.emit("operation-id-changed", at2(b.loc, "operationId"), { op, old: a.node.operationId, new: b.node.operationId });
+      this.emit("operation-id-changed", at3(b.loc, "operationId"), { op, old: a.node.operationId, new: b.node.operationId });
     }
     for (const field of ["summary", "description", "tags", "externalDocs"]) {
-      if (!sameValue(a.node[field], b.node[field])) this.emit("operation-docs-changed", at2(b.loc, field), { op, field }, b.loc);
+      if (!sameValue(a.node[field], b.node[field])) this.emit("operation-docs-changed", at3(b.loc, field), { op, field }, b.loc);
     }
     this.parameters(a, b);
     this.requestBody(a, b);
@@ -9842,10 +10247,10 @@ var OpenApiDiffer = class {
     if (a.path !== b.path || a.pathItem.loc.file !== a.docFile || b.pathItem.loc.file !== b.docFile) return false;
     const alike = (x, y) => alikeIn(x, y, a.doc, b.doc);
     const [da, db] = [a.doc, b.doc];
-    const security = (d) => isObj6(d.components) ? d.components.securitySchemes : void 0;
+    const security = (d) => isObj7(d.components) ? d.components.securitySchemes : void 0;
     return da.openapi === db.openapi && da.swagger === db.swagger && alike(da.jsonSchemaDialect, db.jsonSchemaDialect) && alike(da.consumes, db.consumes) && alike(da.security, db.security) && alike(security(da), security(db)) && alike(
-      isObj6(a.pathItem.node) ? a.pathItem.node.parameters : void 0,
-      isObj6(b.pathItem.node) ? b.pathItem.node.parameters : void 0
+      isObj7(a.pathItem.node) ? a.pathItem.node.parameters : void 0,
+      isObj7(b.pathItem.node) ? b.pathItem.node.parameters : void 0
     ) && alike(a.node, b.node);
   }
   parameterMap(docs, op) {
@@ -9853,8 +10258,8 @@ var OpenApiDiffer = class {
     const add = (list, loc) => {
       if (!Array.isArray(list)) return;
       list.forEach((raw, i) => {
-        const p = this.deref(docs, at2(loc, "parameters", i), raw);
-        if (!isObj6(p.node) || typeof p.node.name !== "string") return;
+        const p = this.deref(docs, at3(loc, "parameters", i), raw);
+        if (!isObj7(p.node) || typeof p.node.name !== "string") return;
         const where = String(p.node.in);
         const slot = where === "path" ? `#${pathParams(op.path).indexOf(p.node.name)}` : where === "header" ? p.node.name.toLowerCase() : p.node.name;
         out.set(`${where}:${slot}`, p);
@@ -9886,28 +10291,28 @@ var OpenApiDiffer = class {
       if (!o.required !== !p.required)
         this.emit(
           p.required ? "request-parameter-became-required" : "request-parameter-became-optional",
-          at2(side.loc, "required"),
+          at3(side.loc, "required"),
           params,
           side.loc
         );
-      if (!o.deprecated && p.deprecated) this.emit("request-parameter-deprecated", at2(side.loc, "deprecated"), params);
+      if (!o.deprecated && p.deprecated) this.emit("request-parameter-deprecated", at3(side.loc, "deprecated"), params);
       const [wa, wb] = [serialization(o, !!a.doc.swagger), serialization(p, !!b.doc.swagger)];
-      const scalar = [parameterSchema(old), parameterSchema(side)].every((s) => isObj6(s?.node) && SCALARS.has(String(s.node.type)));
+      const scalar = [parameterSchema(old), parameterSchema(side)].every((s) => isObj7(s?.node) && SCALARS.has(String(s.node.type)));
       for (const field of scalar ? ["style"] : ["style", "explode"]) {
         if (wa[field] !== wb[field])
-          this.emit("request-parameter-style-changed", at2(side.loc, field), { ...params, field, old: wa[field], new: wb[field] }, side.loc);
+          this.emit("request-parameter-style-changed", at3(side.loc, field), { ...params, field, old: wa[field], new: wb[field] }, side.loc);
       }
       if (!sameValue(o.allowReserved, p.allowReserved))
         this.emit(
           "request-parameter-style-changed",
-          at2(side.loc, "allowReserved"),
+          at3(side.loc, "allowReserved"),
           { ...params, field: "allowReserved", old: o.allowReserved, new: p.allowReserved },
           side.loc
         );
       if (o.allowEmptyValue === true && p.allowEmptyValue !== true) {
         this.emit(
           "request-parameter-style-changed",
-          at2(side.loc, "allowEmptyValue"),
+          at3(side.loc, "allowEmptyValue"),
           { ...params, field: "allowEmptyValue", old: true, new: false },
           side.loc
         );
@@ -9933,7 +10338,7 @@ var OpenApiDiffer = class {
     if (!ba) return this.emit(bb.required ? "request-body-added-required" : "request-body-added", bb.loc, { op });
     if (!bb) return this.emit("request-body-removed", ba.loc, { op }, b.loc);
     if (ba.required !== bb.required)
-      this.emit(bb.required ? "request-body-became-required" : "request-body-became-optional", at2(bb.loc, "required"), { op }, bb.loc);
+      this.emit(bb.required ? "request-body-became-required" : "request-body-became-optional", at3(bb.loc, "required"), { op }, bb.loc);
     this.content(ba.content, bb.content, "request", `${op} request body`, op, bb.loc, void 0, b.kind !== "operation");
   }
   /**
@@ -9986,8 +10391,8 @@ var OpenApiDiffer = class {
   }
   body(docs, op) {
     if (op.node.requestBody !== void 0) {
-      const rb = this.deref(docs, at2(op.loc, "requestBody"), op.node.requestBody);
-      if (!isObj6(rb.node)) return void 0;
+      const rb = this.deref(docs, at3(op.loc, "requestBody"), op.node.requestBody);
+      if (!isObj7(rb.node)) return void 0;
       return { loc: rb.loc, required: rb.node.required === true, content: this.media(docs, rb) };
     }
     const params = [...this.parameterMap(docs, op).values()];
@@ -10000,7 +10405,7 @@ var OpenApiDiffer = class {
       if (p.in === "body") {
         const consumes = Array.isArray(op.node.consumes) ? op.node.consumes : op.doc.consumes;
         const content = /* @__PURE__ */ new Map();
-        for (const media of consumes ?? ["application/json"]) content.set(media, { loc: at2(side.loc, "schema"), node: p.schema });
+        for (const media of consumes ?? ["application/json"]) content.set(media, { loc: at3(side.loc, "schema"), node: p.schema });
         return { loc: side.loc, required: p.required === true, content };
       }
     }
@@ -10009,12 +10414,12 @@ var OpenApiDiffer = class {
   media(docs, holder) {
     const out = /* @__PURE__ */ new Map();
     const node = holder.node;
-    if (isObj6(node.content)) {
+    if (isObj7(node.content)) {
       for (const [media, mt] of Object.entries(node.content)) {
-        if (isObj6(mt)) out.set(media, { loc: at2(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
+        if (isObj7(mt)) out.set(media, { loc: at3(holder.loc, "content", media, "schema"), node: mt.schema ?? {} });
       }
     } else if (node.schema !== void 0) {
-      out.set("application/json", { loc: at2(holder.loc, "schema"), node: node.schema });
+      out.set("application/json", { loc: at3(holder.loc, "schema"), node: node.schema });
     }
     return out;
   }
@@ -10036,9 +10441,9 @@ var OpenApiDiffer = class {
   }
   responses(a, b) {
     const op = b.label;
-    const ra = isObj6(a.node.responses) ? a.node.responses : {};
-    const rb = isObj6(b.node.responses) ? b.node.responses : {};
-    const respLoc = (o, status) => at2(o.loc, "responses", status);
+    const ra = isObj7(a.node.responses) ? a.node.responses : {};
+    const rb = isObj7(b.node.responses) ? b.node.responses : {};
+    const respLoc = (o, status) => at3(o.loc, "responses", status);
     for (const status of Object.keys(ra)) {
       if (status in rb) continue;
       const success = /^[123]/.test(status);
@@ -10051,7 +10456,7 @@ var OpenApiDiffer = class {
       }
       const sa = this.deref(this.baseDocs, respLoc(a, status), ra[status]);
       const sb = this.deref(this.headDocs, respLoc(b, status), rb[status]);
-      if (!isObj6(sa.node) || !isObj6(sb.node)) continue;
+      if (!isObj7(sa.node) || !isObj7(sb.node)) continue;
       this.content(
         this.media(this.baseDocs, sa),
         this.media(this.headDocs, sb),
@@ -10066,30 +10471,30 @@ var OpenApiDiffer = class {
     }
   }
   headers(a, b, op, status) {
-    const ha = isObj6(a.node.headers) ? a.node.headers : {};
-    const hb = isObj6(b.node.headers) ? b.node.headers : {};
+    const ha = isObj7(a.node.headers) ? a.node.headers : {};
+    const hb = isObj7(b.node.headers) ? b.node.headers : {};
     const lower = (o) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), [k, v]]));
     const la = lower(ha);
     const lb = lower(hb);
     for (const [key3, [name]] of la)
-      if (!lb.has(key3)) this.emit("response-header-removed", at2(a.loc, "headers", name), { op, status, name }, b.loc);
+      if (!lb.has(key3)) this.emit("response-header-removed", at3(a.loc, "headers", name), { op, status, name }, b.loc);
     for (const [key3, [name, raw]] of lb) {
-      const loc = at2(b.loc, "headers", name);
+      const loc = at3(b.loc, "headers", name);
       const old = la.get(key3);
       if (!old) {
         this.emit("response-header-added", loc, { op, status, name });
         continue;
       }
-      const ha2 = this.deref(this.baseDocs, at2(a.loc, "headers", old[0]), old[1]);
+      const ha2 = this.deref(this.baseDocs, at3(a.loc, "headers", old[0]), old[1]);
       const hb2 = this.deref(this.headDocs, loc, raw);
-      if (isObj6(ha2.node) && isObj6(hb2.node)) {
+      if (isObj7(ha2.node) && isObj7(hb2.node)) {
         if (ha2.node.required && !hb2.node.required)
-          this.emit("response-header-became-optional", at2(hb2.loc, "required"), { op, status, name }, hb2.loc);
+          this.emit("response-header-became-optional", at3(hb2.loc, "required"), { op, status, name }, hb2.loc);
         for (const field of ["style", "explode"]) {
           if (!sameValue(ha2.node[field], hb2.node[field]))
             this.emit(
               "response-header-style-changed",
-              at2(hb2.loc, field),
+              at3(hb2.loc, field),
               { op, status, name, field, old: ha2.node[field], new: hb2.node[field] },
               hb2.loc
             );
@@ -10110,10 +10515,10 @@ var OpenApiDiffer = class {
     const effective = (o) => {
       const list = o.node.security ?? o.doc.security;
       if (!Array.isArray(list)) return void 0;
-      const loc2 = o.node.security !== void 0 ? at2(o.loc, "security") : { file: o.docFile, pointer: "/security" };
+      const loc2 = o.node.security !== void 0 ? at3(o.loc, "security") : { file: o.docFile, pointer: "/security" };
       return {
         loc: loc2,
-        reqs: list.filter(isObj6).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
+        reqs: list.filter(isObj7).map((r) => new Map(Object.entries(r).map(([k, v]) => [k, new Set(Array.isArray(v) ? v.map(String) : [])])))
       };
     };
     const sa = effective(a);
@@ -10130,20 +10535,20 @@ var OpenApiDiffer = class {
     const covers = (weaker, stronger) => [...weaker].every(([scheme, scopes]) => stronger.has(scheme) && [...scopes].every((s) => stronger.get(scheme).has(s)));
     for (const [key3, ra] of ma) {
       if (mb.has(key3) || [...mb.values()].some((rb) => covers(rb, ra))) continue;
-      this.emit("security-alternative-removed", at2(loc, key3), { op, schemes: key3 }, loc, op);
+      this.emit("security-alternative-removed", at3(loc, key3), { op, schemes: key3 }, loc, op);
     }
     for (const [key3, rb] of mb) {
       const ra = ma.get(key3);
       if (!ra) {
-        this.emit("security-alternative-added", at2(loc, key3), { op, schemes: key3 }, loc, op);
+        this.emit("security-alternative-added", at3(loc, key3), { op, schemes: key3 }, loc, op);
         continue;
       }
       for (const [scheme, scopes] of rb) {
         const old = ra.get(scheme) ?? /* @__PURE__ */ new Set();
         for (const scope of scopes)
-          if (!old.has(scope)) this.emit("security-scope-added", at2(loc, key3, scope), { op, scheme, scope }, loc, op);
+          if (!old.has(scope)) this.emit("security-scope-added", at3(loc, key3, scope), { op, scheme, scope }, loc, op);
         for (const scope of old)
-          if (!scopes.has(scope)) this.emit("security-scope-removed", at2(loc, key3, scope), { op, scheme, scope }, loc, op);
+          if (!scopes.has(scope)) this.emit("security-scope-removed", at3(loc, key3, scope), { op, scheme, scope }, loc, op);
       }
     }
   }
@@ -10153,10 +10558,10 @@ function pathParams(path) {
 }
 function parameterSchema(side) {
   const p = side.node;
-  if (p.schema !== void 0) return { loc: at2(side.loc, "schema"), node: p.schema };
-  if (isObj6(p.content)) {
+  if (p.schema !== void 0) return { loc: at3(side.loc, "schema"), node: p.schema };
+  if (isObj7(p.content)) {
     const [media, mt] = Object.entries(p.content)[0] ?? [];
-    if (media && isObj6(mt)) return { loc: at2(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
+    if (media && isObj7(mt)) return { loc: at3(side.loc, "content", media, "schema"), node: mt.schema ?? {} };
   }
   if (p.type !== void 0) {
     const { name: _n, in: _i, required: _r, description: _d, collectionFormat: _c, allowEmptyValue: _a, ...schema2 } = p;
@@ -10165,35 +10570,35 @@ function parameterSchema(side) {
   return void 0;
 }
 function formBody(op, params) {
-  const fields = params.filter((s) => isObj6(s.node) && s.node.in === "formData");
+  const fields = params.filter((s) => isObj7(s.node) && s.node.in === "formData");
   if (!fields.length) return void 0;
   const properties = {};
   const required = [];
   for (const { node } of fields) {
     const p = node;
     const schema3 = parameterSchema({ loc: op.loc, node: p })?.node;
-    properties[String(p.name)] = isObj6(schema3) && schema3.type === "file" ? { ...schema3, type: "string", format: "binary" } : schema3 ?? {};
+    properties[String(p.name)] = isObj7(schema3) && schema3.type === "file" ? { ...schema3, type: "string", format: "binary" } : schema3 ?? {};
     if (p.required === true) required.push(String(p.name));
   }
   const consumes = (Array.isArray(op.node.consumes) ? op.node.consumes : op.doc.consumes)?.map(String) ?? [];
   const forms = consumes.filter((m) => m === "multipart/form-data" || m === "application/x-www-form-urlencoded");
   const media = forms.length ? forms : [
-    Object.values(properties).some((s) => isObj6(s) && s.format === "binary") ? "multipart/form-data" : "application/x-www-form-urlencoded"
+    Object.values(properties).some((s) => isObj7(s) && s.format === "binary") ? "multipart/form-data" : "application/x-www-form-urlencoded"
   ];
-  const loc = at2(op.loc, "parameters");
+  const loc = at3(op.loc, "parameters");
   const schema2 = { type: "object", properties, ...required.length ? { required } : {} };
   return { loc, required: required.length > 0, content: new Map(media.map((m) => [m, { loc, node: schema2 }])) };
 }
 function serverUrls(doc) {
-  if (!doc.swagger) return (Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj6(s) ? String(s.url) : "");
+  if (!doc.swagger) return (Array.isArray(doc.servers) ? doc.servers : []).map((s) => isObj7(s) ? String(s.url) : "");
   const basePath = typeof doc.basePath === "string" ? doc.basePath : "";
   if (typeof doc.host !== "string") return basePath ? [basePath] : [];
   const schemes = Array.isArray(doc.schemes) && doc.schemes.length ? doc.schemes.map(String) : ["https"];
   return schemes.map((s) => `${s}://${doc.host}${basePath}`);
 }
 function securitySchemes(doc) {
-  if (doc.swagger) return isObj6(doc.securityDefinitions) ? doc.securityDefinitions : {};
-  return isObj6(doc.components) && isObj6(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
+  if (doc.swagger) return isObj7(doc.securityDefinitions) ? doc.securityDefinitions : {};
+  return isObj7(doc.components) && isObj7(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
 }
 var SCALARS = /* @__PURE__ */ new Set(["string", "integer", "number", "boolean"]);
 var FLOWS = {
@@ -10203,7 +10608,7 @@ var FLOWS = {
   accessCode: "authorizationCode"
 };
 function asScheme(node) {
-  if (!isObj6(node)) return {};
+  if (!isObj7(node)) return {};
   if (node.type === "basic") return { type: "http", scheme: "basic" };
   if (node.type === "oauth2" && typeof node.flow === "string") {
     const { flow, authorizationUrl, tokenUrl, scopes } = node;
@@ -10218,7 +10623,7 @@ function basePathOf(doc, upgraded) {
   if (!upgraded || !Array.isArray(doc.servers) || !doc.servers.length) return "";
   const paths = new Set(
     doc.servers.map(
-      (s) => isObj6(s) && typeof s.url === "string" ? trim(s.url.replace(/^[a-z{][^:/]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "")) : ""
+      (s) => isObj7(s) && typeof s.url === "string" ? trim(s.url.replace(/^[a-z{][^:/]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "")) : ""
     )
   );
   return paths.size === 1 ? [...paths][0] : "";
@@ -11372,17 +11777,6 @@ function contractIdentity(docs, file2) {
   return void 0;
 }
 
-// src/core/policy/glob.ts
-import picomatch from "picomatch";
-var cache3 = /* @__PURE__ */ new Map();
-function matchesAny(path, globs) {
-  return globs.some((g) => {
-    let m = cache3.get(g);
-    if (!m) cache3.set(g, m = picomatch(g, { dot: true }));
-    return m(path);
-  });
-}
-
 // src/core/policy/compatibility.ts
 function modeOf(config, unitOf) {
   if (!config.compatibility.length) return () => void 0;
@@ -11495,97 +11889,6 @@ function blobId(path, size) {
     closeSync(fd);
   }
   return hash.digest("hex");
-}
-
-// src/core/policy/config-paths.ts
-function pathKeys(config) {
-  const keys = [
-    // a changelog that does not exist yet is the changelog check's to report, with a first entry drafted: not exit 2
-    { pointer: "/versioning/changelog", get: (c) => c.versioning.changelog, set: (c, v) => c.versioning.changelog = v },
-    { pointer: "/versioning/migrations", get: (c) => c.versioning.migrations, set: (c, v) => c.versioning.migrations = v, folder: true },
-    { pointer: "/modules/root", get: (c) => c.modules.root, set: (c, v) => c.modules.root = v, folder: true },
-    { pointer: "/modules/globals_versions", get: (c) => c.modules.globals_versions, set: (c, v) => c.modules.globals_versions = v }
-  ];
-  config.units.forEach((u, i) => {
-    keys.push({ pointer: `/units/${i}/version/file`, get: (c) => c.units[i].version.file, set: (c, v) => c.units[i].version.file = v });
-  });
-  config.invariants.forEach((inv, i) => {
-    if (!isSchemaInvariant(inv)) return;
-    keys.push({
-      pointer: `/invariants/${i}/file`,
-      get: (c) => c.invariants[i].file,
-      set: (c, v) => c.invariants[i].file = v,
-      required: true
-    });
-  });
-  return keys;
-}
-function configPathCandidates(config) {
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const files = [];
-  const folders = [];
-  for (const key3 of pathKeys(config)) {
-    const value = clean(key3.get(config));
-    (key3.folder ? folders : files).push(value, prefix + value);
-  }
-  return { files, folders };
-}
-function resolveConfigPaths(config, baseline) {
-  const out = structuredClone({ ...config, source: void 0 });
-  out.source = config.source;
-  const warnings = [];
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const files = new Set(baseline.paths);
-  const exists = (path, folder) => folder ? baseline.paths.some((p) => p.startsWith(path + "/")) : files.has(path);
-  const file2 = config.source?.file ?? "configuration";
-  for (const key3 of pathKeys(config)) {
-    const value = clean(key3.get(config));
-    if (!config.source?.given(key3.pointer)) {
-      key3.set(out, prefix + value);
-      continue;
-    }
-    const name = key3.pointer.slice(1).replace(/\//g, ".");
-    const underRoot = prefix + value;
-    const atTop = exists(value, key3.folder);
-    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists(underRoot, key3.folder);
-    if (atTop || !atRoot) {
-      if (!atTop && key3.required) {
-        const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : "";
-        throw new InputError(
-          `config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`,
-          file2,
-          config.source.lineOf(key3.pointer)
-        );
-      }
-      key3.set(out, value);
-      if (atTop && atRoot)
-        warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
-      continue;
-    }
-    key3.set(out, underRoot);
-    warnings.push(
-      `config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`
-    );
-  }
-  for (const [i, r] of config.roles.entries()) {
-    if (config.source && onlyUnderRoot(r.glob, baseline.paths, prefix)) warnings.push(deprecatedGlob(`roles.${i}.glob`, r.glob, prefix));
-  }
-  for (const [i, e] of config.ignore.entries()) {
-    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix))
-      warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
-  }
-  return { config: out, warnings };
-}
-function clean(path) {
-  return path.replace(/^\.\//, "").replace(/\/+$/, "");
-}
-function onlyUnderRoot(glob, paths, prefix) {
-  if (!prefix) return false;
-  const underRoot = paths.filter((p) => p.startsWith(prefix));
-  return !paths.some((p) => matchesAny(p, [glob])) && underRoot.some((p) => matchesAny(p.slice(prefix.length), [glob]));
-}
-function deprecatedGlob(key3, glob, prefix) {
-  return `config key ${key3}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
 }
 
 // src/core/report/model.ts
@@ -12024,7 +12327,7 @@ function text2(tree, path) {
 var examples = (context) => ({ findings: ratchet(context, (side) => checkExamples(side.docs, side.paths)) });
 
 // src/core/freeze/audit.ts
-import semver3 from "semver";
+import semver4 from "semver";
 
 // src/core/freeze/verify.ts
 function artifactIntegrity(a) {
@@ -12169,7 +12472,7 @@ function auditFrozen(layout, frozenBase, frozenHead, headFiles) {
   return problems;
 }
 function dishonesty(freeze, newestOnBase, layout, headFiles) {
-  if (newestOnBase && !semver3.gt(freeze.version, newestOnBase.version))
+  if (newestOnBase && !semver4.gt(freeze.version, newestOnBase.version))
     return `v${freeze.version} is not newer than v${newestOnBase.version}, the newest freeze on the base branch`;
   const broken = verifyFreeze("", freeze).findings[0];
   if (broken) return `its artifact ${broken.path} ${broken.message}`;
@@ -12318,7 +12621,7 @@ var invariants = ({ config, base, head, code }) => {
 
 // src/core/policy/lint.ts
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj7 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
@@ -12347,17 +12650,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj7(doc.components) && isObj7(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj8(doc.components) && isObj8(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj7(s)) return "";
+        if (!isObj8(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj7) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj8) : [];
     const complete = requirements.some((r) => {
       const types = Object.keys(r).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -12370,11 +12673,11 @@ function lintOpenApi(docs, paths) {
     for (const { path, method, node: op } of operations(doc, file2)) {
       const label = `${method.toUpperCase()} ${path}`;
       const at4 = pointerJoin("/paths", path, method);
-      const responses = isObj7(op.responses) ? Object.keys(op.responses) : [];
+      const responses = isObj8(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
         out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at4), key: `${file2}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
-        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj7(r) && Object.keys(r).length === 0));
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj8(r) && Object.keys(r).length === 0));
         if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at4), key: `${file2}|${label}|health` }));
       }
     }
@@ -12388,7 +12691,7 @@ var openapiLint = (context) => ({
 });
 
 // src/core/policy/checks/published-versions.ts
-import semver4 from "semver";
+import semver5 from "semver";
 var publishedVersions = (context) => {
   const [before, after] = [new Set(context.base.paths), new Set(context.head.paths)];
   const edited = /* @__PURE__ */ new Map();
@@ -12402,13 +12705,13 @@ var publishedVersions = (context) => {
     const pv = pathVersion(file2);
     if (levelRank(level) < levelRank(pv.kind === "release" ? "minor" : "major")) continue;
     const from = pv.kind === "release" ? maxVersion(pv.version, newestIn(after, pv.unit)) : pv.version;
-    const next = semver4.inc(from, level === "major" ? "major" : "minor");
+    const next = semver5.inc(from, level === "major" ? "major" : "minor");
     const params = { file: file2, level, version: pv.written, path: publishedAs(pv, next) };
     findings.push(finding("published-version-changed", file2, params, { module, file: file2, ...line ? { line } : {} }));
   }
   return { findings };
 };
-var maxVersion = (a, b) => b && semver4.gt(b, a) ? b : a;
+var maxVersion = (a, b) => b && semver5.gt(b, a) ? b : a;
 
 // src/core/policy/checks/readability.ts
 var readability = (context) => {
@@ -12449,287 +12752,6 @@ var spectral = (context) => ({
 
 // src/core/policy/checks/versioning.ts
 import semver6 from "semver";
-
-// src/core/loose-version.ts
-import semver5 from "semver";
-function looseVersion(text4) {
-  if (text4 === void 0) return void 0;
-  const prefix = /^v/i.test(text4) ? "v" : "";
-  const full = semver5.valid(text4);
-  if (full) return { semver: full, parts: 3, prefix };
-  const short2 = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text4);
-  if (!short2) return void 0;
-  return { semver: `${short2[1]}.${short2[2] ?? 0}.0`, parts: short2[2] === void 0 ? 1 : 2, prefix };
-}
-function inShape(version2, like) {
-  const numbers2 = [semver5.major(version2), semver5.minor(version2), semver5.patch(version2)].slice(0, like.parts).join(".");
-  const pre = like.parts === 3 && semver5.prerelease(version2) ? version2.slice(version2.indexOf("-")) : "";
-  return like.prefix + numbers2 + pre;
-}
-function visibleBump(level, like) {
-  if (level === "patch" && like.parts < 3) return "none";
-  if (level === "minor" && like.parts < 2) return "none";
-  return level;
-}
-
-// src/core/manifests.ts
-var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
-var MAX_MANIFEST_CHARS = 1e6;
-var isManifest = (path) => MANIFEST.test(path);
-function readManifest(path, text4) {
-  if (text4.length > MAX_MANIFEST_CHARS) return {};
-  const file2 = path.slice(path.lastIndexOf("/") + 1);
-  if (file2 === "pom.xml") return pom(text4);
-  if (file2 === "gradle.properties") return { version: found(text4, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
-  if (file2.startsWith("build.gradle")) return { version: found(text4, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
-  if (file2 === "pyproject.toml") return toml(text4, ["project", "tool.poetry"]);
-  if (file2 === "Cargo.toml") return toml(text4, ["package", "workspace.package"]);
-  return void 0;
-}
-function found(text4, re) {
-  const m = re.exec(text4);
-  const value = m?.[1] ?? m?.[2];
-  return m && value ? at3(text4, m.index + m[0].lastIndexOf(value), value) : void 0;
-}
-function at3(text4, start, value) {
-  let line = 1;
-  for (let i = text4.indexOf("\n"); i !== -1 && i < start; i = text4.indexOf("\n", i + 1)) line++;
-  return { value, start, end: start + value.length, line };
-}
-function toml(text4, tables) {
-  const entries = /* @__PURE__ */ new Map();
-  let table = "";
-  let offset = 0;
-  for (const raw of text4.split("\n")) {
-    const line = raw.replace(/\r$/, "");
-    const header = /^[ \t]*\[([^[\]]+)\][ \t]*(#.*)?$/.exec(line);
-    if (header) table = header[1].trim().replace(/[ \t]*\.[ \t]*/g, ".");
-    else if (/^[ \t]*\[\[/.test(line)) table = void 0;
-    else if (table !== void 0 && tables.includes(table)) {
-      const kv = /^[ \t]*(name|version)[ \t]*=[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)')/.exec(line);
-      if (kv) {
-        const value = kv[2] ?? kv[3];
-        const entry = entries.get(table) ?? {};
-        if (kv[1] === "name") entry.name = value;
-        else entry.version = at3(text4, offset + kv[0].length - value.length - 1, value);
-        entries.set(table, entry);
-      }
-    }
-    offset += raw.length + 1;
-  }
-  return tables.map((t) => entries.get(t)).find((e) => e?.version) ?? entries.get(tables[0]) ?? {};
-}
-function pom(text4) {
-  const blank = blanked(text4);
-  const stack = [];
-  const leaves = /* @__PURE__ */ new Map();
-  const tag = /<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
-  for (let m = tag.exec(blank); m; m = tag.exec(blank)) {
-    if (m[1]) {
-      stack.pop();
-      continue;
-    }
-    if (m[3].endsWith("/")) continue;
-    stack.push(m[2]);
-    const where = stack.length <= 3 ? stack.join("/") : "";
-    if (/^project\/(artifactId|version|properties\/[^/]+)$/.test(where)) {
-      const start = m.index + m[0].length;
-      const end = blank.indexOf("<", start);
-      if (end !== -1) leaves.set(where, { start, end });
-    }
-  }
-  const value = (where) => {
-    const leaf = leaves.get(where);
-    if (!leaf) return void 0;
-    const raw = text4.slice(leaf.start, leaf.end);
-    const trimmed = raw.trim();
-    return trimmed ? at3(text4, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
-  };
-  let version2 = value("project/version");
-  const property = version2 && /^\$\{([\w.-]+)\}$/.exec(version2.value)?.[1];
-  if (property) version2 = value(`project/properties/${property}`);
-  if (version2?.value.includes("${")) version2 = void 0;
-  return { name: value("project/artifactId")?.value, version: version2 };
-}
-function blanked(text4) {
-  let out = "";
-  let from = 0;
-  for (; ; ) {
-    const comment = text4.indexOf("<!--", from);
-    const cdata = text4.indexOf("<![CDATA[", from);
-    const start = comment === -1 ? cdata : cdata === -1 ? comment : Math.min(comment, cdata);
-    if (start === -1) return out + text4.slice(from);
-    const close = start === comment ? "-->" : "]]>";
-    const stop = text4.indexOf(close, start + 4);
-    const end = stop === -1 ? text4.length : stop + close.length;
-    out += text4.slice(from, start) + text4.slice(start, end).replace(/[^\n]/g, " ");
-    from = end;
-  }
-}
-
-// src/core/units.ts
-var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var Units = class {
-  constructor(list, owner, fallback) {
-    this.list = list;
-    this.owner = owner;
-    this.fallback = fallback;
-    this.byName = new Map(list.map((u) => [u.name, u]));
-  }
-  list;
-  owner;
-  fallback;
-  byName;
-  /** The unit owning a repository path; `globals` for shared files outside every unit. */
-  unitOf(path) {
-    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? GLOBALS;
-  }
-  /** A path no tree holds (a file a new version left out) belongs to the unit its version folder is of. */
-  byPathVersion(path) {
-    const unit = pathVersion(path)?.unit;
-    return unit && [...this.list, ...this.fallback?.list ?? []].find((u) => u.home?.kind === "path" && u.home.file === unit)?.name;
-  }
-  get(name) {
-    return this.byName.get(name) ?? this.fallback?.byName.get(name);
-  }
-  /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
-  get single() {
-    const versioned = this.list.filter((u) => u.home);
-    return versioned.length === 1 && versioned[0].home.kind !== "versions" && ![...this.owner.values()].includes(GLOBALS);
-  }
-};
-function versionAt(docs, home) {
-  if (!home) return void 0;
-  if (home.kind === "path") return newestIn(docs.tree.paths(), home.file);
-  if (home.kind === "manifest") return manifestAt(docs, home.file)?.value;
-  const data2 = unlessUnreadable(() => docs.get(home.file))?.data;
-  const value = valueAt(data2, home.pointer);
-  return value === void 0 || value === null || typeof value === "object" ? void 0 : String(value);
-}
-function versionLine(docs, home) {
-  return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
-}
-function manifestAt(docs, file2) {
-  const bytes = docs.tree.read(file2);
-  return bytes && readManifest(file2, new TextDecoder().decode(bytes))?.version;
-}
-function valueAt(data2, pointer) {
-  let node = data2;
-  for (const t of pointer.split("/").slice(1)) node = isObj8(node) ? node[t.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
-  return node;
-}
-function unitSlug(name) {
-  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "") || "contracts";
-}
-function findUnits(paths, docs, layout, configured, fallback) {
-  const owner = /* @__PURE__ */ new Map();
-  const units = [];
-  const data2 = (p) => /\.(ya?ml|json)$/i.test(p) ? unlessUnreadable(() => docs.get(p))?.data : void 0;
-  for (const u of configured) {
-    units.push({ name: u.name, home: { file: u.version.file, pointer: "/" + u.version.key.split(".").join("/"), kind: "configured" } });
-    for (const p of paths) if (!owner.has(p) && matchesAny(p, u.files)) owner.set(p, u.name);
-  }
-  const modules = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const name = layout.versionsModule(p);
-    if (!name || owner.has(p)) continue;
-    const d = data2(p);
-    const pointer = isObj8(d) && !("current" in d) && "version" in d ? "/version" : "/current";
-    modules.set(name, { name, home: { file: p, pointer, kind: "versions" } });
-  }
-  for (const p of paths) {
-    if (owner.has(p)) continue;
-    const m = layout.moduleOf(p);
-    if (m === GLOBALS) continue;
-    owner.set(p, m);
-    if (!modules.has(m)) modules.set(m, { name: m });
-  }
-  for (const unit of modules.values()) {
-    if (unit.home || unit.name === GLOBALS) continue;
-    const doc = paths.find((p) => owner.get(p) === unit.name && infoOf(data2(p)));
-    if (doc) unit.home = { file: doc, pointer: "/info/version", kind: "info" };
-  }
-  const globalsHome = modules.get(GLOBALS);
-  modules.delete(GLOBALS);
-  units.push(...modules.values());
-  if (globalsHome) {
-    for (const p of paths) if (!owner.has(p)) owner.set(p, GLOBALS);
-    units.push(globalsHome);
-    return new Units(units, owner, fallback);
-  }
-  const documents = paths.filter((p) => !owner.has(p) && infoOf(data2(p)) && pathVersion(p)?.kind !== "release");
-  const closure = referenceClosure(docs, paths);
-  const reachedBy = /* @__PURE__ */ new Map();
-  const names = documentNames(documents, (p) => infoOf(data2(p)));
-  for (const doc of documents) {
-    owner.set(doc, names.get(doc));
-    units.push({ name: names.get(doc), home: { file: doc, pointer: "/info/version", kind: "info" } });
-    for (const r of closure.get(doc) ?? []) reachedBy.set(r, [...reachedBy.get(r) ?? [], doc]);
-  }
-  const shared = /* @__PURE__ */ new Set();
-  for (const [file2, by] of reachedBy) {
-    if (owner.has(file2)) continue;
-    if (by.length === 1) owner.set(file2, names.get(by[0]));
-    else shared.add(file2);
-  }
-  const published = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const pv = owner.has(p) || shared.has(p) ? void 0 : pathVersion(p);
-    if (!pv) continue;
-    const unit = published.get(pv.unit) ?? { name: pathUnitName(pv.unit), home: { file: pv.unit, pointer: "", kind: "path" } };
-    published.set(pv.unit, unit);
-    owner.set(p, unit.name);
-  }
-  units.push(...published.values());
-  const packages = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const dir = p.slice(0, p.lastIndexOf("/") + 1);
-    const unnamed = dir.replace(/\/$/, "") || "package";
-    if (/(^|\/)package\.json$/.test(p)) {
-      const d = data2(p);
-      if (!isObj8(d) || typeof d.version !== "string") continue;
-      const name = typeof d.name === "string" && d.name ? d.name : unnamed;
-      packages.set(dir, { name, home: { file: p, pointer: "/version", kind: "package" } });
-    } else if (isManifest(p) && !packages.has(dir)) {
-      const bytes = docs.tree.read(p);
-      const manifest = bytes && readManifest(p, new TextDecoder().decode(bytes));
-      if (!manifest?.version) continue;
-      packages.set(dir, { name: manifest.name || unnamed, home: { file: p, pointer: "/version", kind: "manifest" } });
-    }
-  }
-  const dirs2 = [...packages.keys()].sort((a, b) => b.length - a.length);
-  for (const p of paths) {
-    if (owner.has(p) || shared.has(p)) continue;
-    const dir = dirs2.find((d) => p.startsWith(d));
-    if (dir !== void 0) owner.set(p, packages.get(dir).name);
-  }
-  for (const u of packages.values()) if ([...owner.values()].includes(u.name)) units.push(u);
-  if (units.length === 1 && units[0].home) {
-    for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0].name);
-  }
-  return new Units(units, owner, fallback);
-}
-function pathUnitName(unit) {
-  const at4 = unit.indexOf("{version}");
-  const before = unit.slice(0, at4).replace(/[/._-]+$/, "");
-  return before || unit.slice(at4 + "{version}".length).replace(/^[/._-]+/, "") || "versions";
-}
-function infoOf(d) {
-  if (!isObj8(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
-  const info = d.info;
-  return isObj8(info) && info.version !== void 0 && info.version !== null ? info : void 0;
-}
-function documentNames(documents, info) {
-  const base = (p) => {
-    const title = info(p).title;
-    if (typeof title === "string" && title.trim()) return title.trim();
-    const parts = p.split("/");
-    return parts.length > 1 ? parts[parts.length - 2] : parts[0].replace(/\.(ya?ml|json)$/i, "");
-  };
-  const counts = /* @__PURE__ */ new Map();
-  for (const d of documents) counts.set(base(d), (counts.get(base(d)) ?? 0) + 1);
-  return new Map(documents.map((d) => [d, counts.get(base(d)) > 1 ? `${base(d)} (${d})` : base(d)]));
-}
 
 // src/core/report/change-text.ts
 function changeText(change) {
@@ -13180,40 +13202,6 @@ function evaluate(input) {
     warnings,
     ...drafts.length ? { drafts } : {}
   };
-}
-
-// src/core/policy/scope.ts
-var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
-var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
-var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
-var DEPENDENCY = dirs(DEPENDENCY_DIRS);
-var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
-function contractScope(config) {
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
-  return (p) => p.startsWith(prefix) && !excluded.test(p) && (!config.scope.length || matchesAny(p, config.scope));
-}
-function withReferences(config, inScope, trees) {
-  if (!config.scope.length) return inScope;
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const extra = /* @__PURE__ */ new Set();
-  for (const tree of trees) {
-    const docs = new Documents(tree);
-    let frontier = tree.paths().filter(inScope);
-    const seen = new Set(frontier);
-    while (frontier.length) {
-      const next = [];
-      for (const reached2 of referenceClosure(docs, frontier).values())
-        for (const f of reached2) {
-          if (seen.has(f) || !f.startsWith(prefix) || DEPENDENCY.test(f)) continue;
-          seen.add(f);
-          next.push(f);
-          if (!inScope(f)) extra.add(f);
-        }
-      frontier = next;
-    }
-  }
-  return extra.size ? (p) => inScope(p) || extra.has(p) : inScope;
 }
 
 // src/services/baseline.ts

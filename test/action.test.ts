@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { addBranch, runAction as run, setup as harnessSetup } from './action-harness.js';
 import { FakeGitHub } from './fake-github.js';
-import { gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
+import { filesUnder, gitRun, PROJECT, runCli, tempDir, writeTree } from './helpers.js';
 import { RULESET, shopSpec } from './fixtures.js';
 
 const spec = shopSpec;
@@ -183,6 +183,30 @@ describe('the Action on a pull request', () => {
     } finally {
       fake.commitPulls.clear();
     }
+  });
+
+  test('on push: freeze.on_merge: commit freezes a repository versioned by info.version, holding its contracts alone', async () => {
+    // a root openapi.yaml and the schema it $refs, among code: the unit's version moved, so the merge is frozen at it
+    const petstore = filesUnder(join(PROJECT, 'test/fixtures/layouts/root-openapi'));
+    const config = `${CONFIG}contracts: [openapi.yaml, "schemas/**"]\nfreeze: {on_merge: commit}\n`;
+    const s = harnessSetup({ ...petstore, 'src/app.js': 'console.log(1)\n' }, {}, 'main', config);
+    const before = gitRun(s.work, 'rev-parse', 'HEAD').trim();
+    const bumped = petstore['openapi.yaml']!.replace('version: 1.4.0', 'version: 2.0.0');
+    const merged = addBranch(s, 'main', 'main', { 'openapi.yaml': bumped, 'src/app.js': 'console.log(2)\n' });
+    gitRun(s.work, 'fetch', '--quiet', '--depth=1', 'origin', 'main');
+    gitRun(s.work, 'checkout', '--quiet', merged);
+    const repository = { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' }, default_branch: 'main' };
+    const r = await runAction(s, { name: 'push', head: merged, extra: { ref: 'refs/heads/main', before, after: merged, repository } });
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.outputs.freeze!, /^froze v2\.0\.0 \(2 artifacts\) in [0-9a-f]{7}$/, 'its version names it; code is not frozen');
+    const clone = join(tempDir('cg-verify-'), 'c');
+    gitRun(tempDir(), 'clone', '--quiet', s.origin, clone);
+    assert.equal(runCli(['freeze', 'verify'], clone).status, 0);
+    const latest = JSON.parse(readFileSync(join(clone, '_frozen/freeze-latest.json'), 'utf8')) as { artifacts: { path: string }[] };
+    assert.deepEqual(
+      latest.artifacts.map((a) => a.path),
+      ['openapi.yaml', 'schemas/pet.json'],
+    );
   });
 
   test('with no policy on the base branch, the defaults apply, not the policy the pull request adds', async () => {

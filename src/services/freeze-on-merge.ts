@@ -4,9 +4,13 @@ import semver from 'semver';
 import { createFreeze, freezeFiles } from '../core/freeze/model.js';
 import { readFreeze } from '../core/freeze/read.js';
 import { ContractsLayout } from '../core/layout.js';
-import { discoverModules, GLOBALS, moduleTagName, type ModuleInfo } from '../core/modules.js';
+import { looseVersion } from '../core/loose-version.js';
+import { GLOBALS, moduleTagName } from '../core/modules.js';
 import type { Config } from '../core/policy/config.js';
-import { MapTree } from '../core/source/tree.js';
+import { configPathCandidates } from '../core/policy/config-paths.js';
+import { contractScope, withReferences } from '../core/policy/scope.js';
+import { Documents, filterTree, MapTree, type SourceTree } from '../core/source/tree.js';
+import { findUnits, unitSlug, versionAt } from '../core/units.js';
 import type { GitHubPort } from '../github/port.js';
 import type { TreeSource } from './tree-source.js';
 
@@ -47,16 +51,16 @@ export async function afterPush(
 export async function freezeOnMerge(source: TreeSource, port: GitHubPort, config: Config, push: Push): Promise<string> {
   const layout = new ContractsLayout(config.contracts, config.modules.root);
   if (push.hotfix !== undefined)
-    return `hotfix #${push.hotfix}: ${await commitFreeze(source, port, layout, push, await modulesAt(source, layout, push.after))}`;
+    return `hotfix #${push.hotfix}: ${await commitFreeze(source, port, layout, push, await unitsAt(source, config, layout, push.after))}`;
   if (config.freeze.on_merge === 'off') return 'freeze.on_merge is off';
-  const now = await modulesAt(source, layout, push.after);
-  const was = push.before ? await modulesAt(source, layout, push.before) : [];
-  const bumped = now.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
-  if (!bumped.length) return 'no module version changed';
+  const now = await unitsAt(source, config, layout, push.after);
+  const was = push.before ? await unitsAt(source, config, layout, push.before) : { units: [] };
+  const bumped = now.units.filter((m) => m.version && was.units.find((w) => w.name === m.name)?.version !== m.version);
+  if (!bumped.length) return 'no unit version changed';
   if (config.freeze.on_merge === 'tag') {
     const tags: string[] = [];
     for (const m of bumped) {
-      const tag = moduleTagName(m.name, m.version!);
+      const tag = moduleTagName(unitSlug(m.name), m.version!);
       if (await port.createTag(tag, push.after)) tags.push(tag);
     }
     return `tagged ${tags.join(', ') || 'nothing new'}`;
@@ -64,21 +68,30 @@ export async function freezeOnMerge(source: TreeSource, port: GitHubPort, config
   return commitFreeze(source, port, layout, push, now);
 }
 
-function modulesAt(source: TreeSource, layout: ContractsLayout, commit: string): Promise<ModuleInfo[]> {
-  const isVersions = (p: string) => /(^|\/)versions\.ya?ml$/.test(p);
-  return source.tree(commit, layout.root, isVersions).then((tree) => discoverModules(tree, layout));
+interface Contracts {
+  /** Each versioned unit and its version, found as `check` finds them: a module's versions.yaml, a document's
+   * info.version, a package.json or build manifest, a version in the paths, a configured unit. */
+  units: { name: string; version?: string }[];
+  /** The contracts a freeze holds, repository-relative: the scope `freeze create` snapshots. */
+  tree?: SourceTree;
+}
+
+async function unitsAt(source: TreeSource, config: Config, layout: ContractsLayout, commit: string): Promise<Contracts> {
+  const whole = await source.tree(commit, layout.root);
+  const inScope = withReferences(config, contractScope(config), [whole]);
+  const named = configPathCandidates(config).files;
+  const tree = filterTree(whole, (p) => !layout.isFrozen(p) && inScope(p));
+  const docs = new Documents(filterTree(whole, (p) => !layout.isFrozen(p) && (inScope(p) || named.includes(p))));
+  const units = findUnits(docs.tree.paths(), docs, layout, config.units).list.filter((u) => u.home);
+  return { units: units.map((u) => ({ name: u.name, version: versionAt(docs, u.home) })), tree };
 }
 
 /** Freeze the contracts as of `after` and commit the files on top of it. */
-async function commitFreeze(
-  source: TreeSource,
-  port: GitHubPort,
-  layout: ContractsLayout,
-  push: Push,
-  modules: ModuleInfo[],
-): Promise<string> {
+async function commitFreeze(source: TreeSource, port: GitHubPort, layout: ContractsLayout, push: Push, at: Contracts): Promise<string> {
+  // the contracts the scope holds (not the whole repository, when the root is), as `freeze create` snapshots them
   const whole = await source.tree(push.after, layout.root);
-  const contracts = new MapTree(whole.paths().map((p) => [layout.rel(p), whole.read(p)!]));
+  const scoped = at.tree ?? whole;
+  const contracts = new MapTree(scoped.paths().map((p) => [layout.rel(p), scoped.read(p)!]));
   const history = whole
     .paths()
     .filter((p) => layout.isFreezePath(p))
@@ -87,10 +100,15 @@ async function commitFreeze(
     .map((f) => f.version)
     .filter((v) => semver.valid(v))
     .sort(semver.rcompare)[0];
-  const globals = modules.find((m) => m.name === GLOBALS)?.version;
-  // the globals version names the freeze when it moved past the latest freeze; otherwise the next patch
-  const version =
-    globals && semver.valid(globals) && (!latest || semver.gt(globals, latest)) ? globals : latest ? semver.inc(latest, 'patch')! : '1.0.0';
+  // the house's globals version names the freeze when it moved past the latest freeze, else the highest unit version
+  // (read as SemVer: `2.0` is 2.0.0) when it did; otherwise the next patch
+  const globals = looseVersion(at.units.find((m) => m.name === GLOBALS)?.version)?.semver;
+  const highest = at.units
+    .map((m) => looseVersion(m.version)?.semver)
+    .filter((v): v is string => !!v && !semver.prerelease(v))
+    .sort(semver.rcompare)[0];
+  const named = globals ?? highest;
+  const version = named && (!latest || semver.gt(named, latest)) ? named : latest ? semver.inc(latest, 'patch')! : '1.0.0';
   const { freeze, index } = createFreeze(contracts, version, { now: push.now, latest });
   const sha = await port.commitFiles({
     branch: push.branch,

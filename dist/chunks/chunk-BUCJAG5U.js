@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-2L6GV4JV.js";
+} from "./chunk-XAAJ5LIB.js";
 import {
   runCheck
-} from "./chunk-ITDM4JVU.js";
+} from "./chunk-TUIVH44X.js";
 import {
   inShape,
   isManifest,

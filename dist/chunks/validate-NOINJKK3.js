@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-CYOYTX6S.js";
-import "./chunk-ITDM4JVU.js";
+} from "./chunk-PORM2BZQ.js";
+import "./chunk-TUIVH44X.js";
 import "./chunk-ELSJB3H4.js";
 import "./chunk-XCWTR33Q.js";
 import "./chunk-X4MK6U6B.js";

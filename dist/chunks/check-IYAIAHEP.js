@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ITDM4JVU.js";
+} from "./chunk-TUIVH44X.js";
 import "./chunk-ELSJB3H4.js";
 import "./chunk-XCWTR33Q.js";
 import {

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-2L6GV4JV.js";
-import "./chunk-ITDM4JVU.js";
+} from "./chunk-XAAJ5LIB.js";
+import "./chunk-TUIVH44X.js";
 import "./chunk-ELSJB3H4.js";
 import "./chunk-XCWTR33Q.js";
 import "./chunk-FPVMIPT2.js";

@@ -1710,6 +1710,7 @@ async function checkThrough(source, input) {
 
 export {
   withGitSource,
+  configPathCandidates,
   policyOnBase,
   filesRead,
   checkSource,

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-2L6GV4JV.js";
-import "./chunk-ITDM4JVU.js";
+} from "./chunk-XAAJ5LIB.js";
+import "./chunk-TUIVH44X.js";
 import "./chunk-ELSJB3H4.js";
 import {
   readVersion

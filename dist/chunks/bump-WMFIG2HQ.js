@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-DMGU5D2E.js";
+} from "./chunk-BUCJAG5U.js";
 import {
   printCheck
-} from "./chunk-2L6GV4JV.js";
-import "./chunk-ITDM4JVU.js";
+} from "./chunk-XAAJ5LIB.js";
+import "./chunk-TUIVH44X.js";
 import "./chunk-ELSJB3H4.js";
 import "./chunk-XCWTR33Q.js";
 import "./chunk-FPVMIPT2.js";
