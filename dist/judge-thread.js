@@ -5979,12 +5979,100 @@ function visibleBump(level, like) {
 
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
-function moduleTagName(module, version2) {
-  return `contracts-${module}-${version2}`;
+
+// src/core/manifests.ts
+var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
+var MAX_MANIFEST_CHARS = 1e6;
+var isManifest = (path) => MANIFEST.test(path);
+function readManifest(path, text4) {
+  if (text4.length > MAX_MANIFEST_CHARS) return {};
+  const file2 = path.slice(path.lastIndexOf("/") + 1);
+  if (file2 === "pom.xml") return pom(text4);
+  if (file2 === "gradle.properties") return { version: found(text4, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
+  if (file2.startsWith("build.gradle")) return { version: found(text4, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
+  if (file2 === "pyproject.toml") return toml(text4, ["project", "tool.poetry"]);
+  if (file2 === "Cargo.toml") return toml(text4, ["package", "workspace.package"]);
+  return void 0;
 }
-function parseModuleTag(tag) {
-  const m = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
-  return m ? { module: m[1], version: m[2] } : void 0;
+function found(text4, re) {
+  const m = re.exec(text4);
+  const value = m?.[1] ?? m?.[2];
+  return m && value ? at(text4, m.index + m[0].lastIndexOf(value), value) : void 0;
+}
+function at(text4, start, value) {
+  let line = 1;
+  for (let i = text4.indexOf("\n"); i !== -1 && i < start; i = text4.indexOf("\n", i + 1)) line++;
+  return { value, start, end: start + value.length, line };
+}
+function toml(text4, tables) {
+  const entries = /* @__PURE__ */ new Map();
+  let table = "";
+  let offset = 0;
+  for (const raw of text4.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    const header = /^[ \t]*\[([^[\]]+)\][ \t]*(#.*)?$/.exec(line);
+    if (header) table = header[1].trim().replace(/[ \t]*\.[ \t]*/g, ".");
+    else if (/^[ \t]*\[\[/.test(line)) table = void 0;
+    else if (table !== void 0 && tables.includes(table)) {
+      const kv = /^[ \t]*(name|version)[ \t]*=[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)')/.exec(line);
+      if (kv) {
+        const value = kv[2] ?? kv[3];
+        const entry = entries.get(table) ?? {};
+        if (kv[1] === "name") entry.name = value;
+        else entry.version = at(text4, offset + kv[0].length - value.length - 1, value);
+        entries.set(table, entry);
+      }
+    }
+    offset += raw.length + 1;
+  }
+  return tables.map((t) => entries.get(t)).find((e) => e?.version) ?? entries.get(tables[0]) ?? {};
+}
+function pom(text4) {
+  const blank = blanked(text4);
+  const stack = [];
+  const leaves = /* @__PURE__ */ new Map();
+  const tag = /<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
+  for (let m = tag.exec(blank); m; m = tag.exec(blank)) {
+    if (m[1]) {
+      stack.pop();
+      continue;
+    }
+    if (m[3].endsWith("/")) continue;
+    stack.push(m[2]);
+    const where = stack.length <= 3 ? stack.join("/") : "";
+    if (/^project\/(artifactId|version|properties\/[^/]+)$/.test(where)) {
+      const start = m.index + m[0].length;
+      const end = blank.indexOf("<", start);
+      if (end !== -1) leaves.set(where, { start, end });
+    }
+  }
+  const value = (where) => {
+    const leaf = leaves.get(where);
+    if (!leaf) return void 0;
+    const raw = text4.slice(leaf.start, leaf.end);
+    const trimmed = raw.trim();
+    return trimmed ? at(text4, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
+  };
+  let version2 = value("project/version");
+  const property = version2 && /^\$\{([\w.-]+)\}$/.exec(version2.value)?.[1];
+  if (property) version2 = value(`project/properties/${property}`);
+  if (version2?.value.includes("${")) version2 = void 0;
+  return { name: value("project/artifactId")?.value, version: version2 };
+}
+function blanked(text4) {
+  let out = "";
+  let from = 0;
+  for (; ; ) {
+    const comment = text4.indexOf("<!--", from);
+    const cdata = text4.indexOf("<![CDATA[", from);
+    const start = comment === -1 ? cdata : cdata === -1 ? comment : Math.min(comment, cdata);
+    if (start === -1) return out + text4.slice(from);
+    const close = start === comment ? "-->" : "]]>";
+    const stop = text4.indexOf(close, start + 4);
+    const end = stop === -1 ? text4.length : stop + close.length;
+    out += text4.slice(from, start) + text4.slice(start, end).replace(/[^\n]/g, " ");
+    from = end;
+  }
 }
 
 // src/core/policy/glob.ts
@@ -5996,97 +6084,6 @@ function matchesAny(path, globs) {
     if (!m) cache.set(g, m = picomatch(g, { dot: true }));
     return m(path);
   });
-}
-
-// src/core/policy/config-paths.ts
-function pathKeys(config) {
-  const keys = [
-    // a changelog that does not exist yet is the changelog check's to report, with a first entry drafted: not exit 2
-    { pointer: "/versioning/changelog", get: (c) => c.versioning.changelog, set: (c, v) => c.versioning.changelog = v },
-    { pointer: "/versioning/migrations", get: (c) => c.versioning.migrations, set: (c, v) => c.versioning.migrations = v, folder: true },
-    { pointer: "/modules/root", get: (c) => c.modules.root, set: (c, v) => c.modules.root = v, folder: true },
-    { pointer: "/modules/globals_versions", get: (c) => c.modules.globals_versions, set: (c, v) => c.modules.globals_versions = v }
-  ];
-  config.units.forEach((u, i) => {
-    keys.push({ pointer: `/units/${i}/version/file`, get: (c) => c.units[i].version.file, set: (c, v) => c.units[i].version.file = v });
-  });
-  config.invariants.forEach((inv, i) => {
-    if (!isSchemaInvariant(inv)) return;
-    keys.push({
-      pointer: `/invariants/${i}/file`,
-      get: (c) => c.invariants[i].file,
-      set: (c, v) => c.invariants[i].file = v,
-      required: true
-    });
-  });
-  return keys;
-}
-function configPathCandidates(config) {
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const files = [];
-  const folders = [];
-  for (const key3 of pathKeys(config)) {
-    const value = clean(key3.get(config));
-    (key3.folder ? folders : files).push(value, prefix + value);
-  }
-  return { files, folders };
-}
-function resolveConfigPaths(config, baseline) {
-  const out = structuredClone({ ...config, source: void 0 });
-  out.source = config.source;
-  const warnings = [];
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const files = new Set(baseline.paths);
-  const exists = (path, folder) => folder ? baseline.paths.some((p) => p.startsWith(path + "/")) : files.has(path);
-  const file2 = config.source?.file ?? "configuration";
-  for (const key3 of pathKeys(config)) {
-    const value = clean(key3.get(config));
-    if (!config.source?.given(key3.pointer)) {
-      key3.set(out, prefix + value);
-      continue;
-    }
-    const name = key3.pointer.slice(1).replace(/\//g, ".");
-    const underRoot = prefix + value;
-    const atTop = exists(value, key3.folder);
-    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists(underRoot, key3.folder);
-    if (atTop || !atRoot) {
-      if (!atTop && key3.required) {
-        const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : "";
-        throw new InputError(
-          `config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`,
-          file2,
-          config.source.lineOf(key3.pointer)
-        );
-      }
-      key3.set(out, value);
-      if (atTop && atRoot)
-        warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
-      continue;
-    }
-    key3.set(out, underRoot);
-    warnings.push(
-      `config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`
-    );
-  }
-  for (const [i, r] of config.roles.entries()) {
-    if (config.source && onlyUnderRoot(r.glob, baseline.paths, prefix)) warnings.push(deprecatedGlob(`roles.${i}.glob`, r.glob, prefix));
-  }
-  for (const [i, e] of config.ignore.entries()) {
-    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix))
-      warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
-  }
-  return { config: out, warnings };
-}
-function clean(path) {
-  return path.replace(/^\.\//, "").replace(/\/+$/, "");
-}
-function onlyUnderRoot(glob, paths, prefix) {
-  if (!prefix) return false;
-  const underRoot = paths.filter((p) => p.startsWith(prefix));
-  return !paths.some((p) => matchesAny(p, [glob])) && underRoot.some((p) => matchesAny(p.slice(prefix.length), [glob]));
-}
-function deprecatedGlob(key3, glob, prefix) {
-  return `config key ${key3}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
 }
 
 // src/core/semantic/copy.ts
@@ -6275,135 +6272,6 @@ function referenceClosure(docs, files) {
   };
   for (const file2 of direct.keys()) reach(file2, /* @__PURE__ */ new Set([file2]));
   return closure;
-}
-
-// src/core/policy/scope.ts
-var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
-var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
-var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
-var DEPENDENCY = dirs(DEPENDENCY_DIRS);
-var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
-function contractScope(config) {
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
-  return (p) => p.startsWith(prefix) && !excluded.test(p) && (!config.scope.length || matchesAny(p, config.scope));
-}
-function withReferences(config, inScope, trees) {
-  if (!config.scope.length) return inScope;
-  const prefix = config.contracts ? config.contracts + "/" : "";
-  const extra = /* @__PURE__ */ new Set();
-  for (const tree of trees) {
-    const docs = new Documents(tree);
-    let frontier = tree.paths().filter(inScope);
-    const seen = new Set(frontier);
-    while (frontier.length) {
-      const next = [];
-      for (const reached2 of referenceClosure(docs, frontier).values())
-        for (const f of reached2) {
-          if (seen.has(f) || !f.startsWith(prefix) || DEPENDENCY.test(f)) continue;
-          seen.add(f);
-          next.push(f);
-          if (!inScope(f)) extra.add(f);
-        }
-      frontier = next;
-    }
-  }
-  return extra.size ? (p) => inScope(p) || extra.has(p) : inScope;
-}
-
-// src/core/manifests.ts
-var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
-var MAX_MANIFEST_CHARS = 1e6;
-var isManifest = (path) => MANIFEST.test(path);
-function readManifest(path, text4) {
-  if (text4.length > MAX_MANIFEST_CHARS) return {};
-  const file2 = path.slice(path.lastIndexOf("/") + 1);
-  if (file2 === "pom.xml") return pom(text4);
-  if (file2 === "gradle.properties") return { version: found(text4, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
-  if (file2.startsWith("build.gradle")) return { version: found(text4, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
-  if (file2 === "pyproject.toml") return toml(text4, ["project", "tool.poetry"]);
-  if (file2 === "Cargo.toml") return toml(text4, ["package", "workspace.package"]);
-  return void 0;
-}
-function found(text4, re) {
-  const m = re.exec(text4);
-  const value = m?.[1] ?? m?.[2];
-  return m && value ? at(text4, m.index + m[0].lastIndexOf(value), value) : void 0;
-}
-function at(text4, start, value) {
-  let line = 1;
-  for (let i = text4.indexOf("\n"); i !== -1 && i < start; i = text4.indexOf("\n", i + 1)) line++;
-  return { value, start, end: start + value.length, line };
-}
-function toml(text4, tables) {
-  const entries = /* @__PURE__ */ new Map();
-  let table = "";
-  let offset = 0;
-  for (const raw of text4.split("\n")) {
-    const line = raw.replace(/\r$/, "");
-    const header = /^[ \t]*\[([^[\]]+)\][ \t]*(#.*)?$/.exec(line);
-    if (header) table = header[1].trim().replace(/[ \t]*\.[ \t]*/g, ".");
-    else if (/^[ \t]*\[\[/.test(line)) table = void 0;
-    else if (table !== void 0 && tables.includes(table)) {
-      const kv = /^[ \t]*(name|version)[ \t]*=[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)')/.exec(line);
-      if (kv) {
-        const value = kv[2] ?? kv[3];
-        const entry = entries.get(table) ?? {};
-        if (kv[1] === "name") entry.name = value;
-        else entry.version = at(text4, offset + kv[0].length - value.length - 1, value);
-        entries.set(table, entry);
-      }
-    }
-    offset += raw.length + 1;
-  }
-  return tables.map((t) => entries.get(t)).find((e) => e?.version) ?? entries.get(tables[0]) ?? {};
-}
-function pom(text4) {
-  const blank = blanked(text4);
-  const stack = [];
-  const leaves = /* @__PURE__ */ new Map();
-  const tag = /<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
-  for (let m = tag.exec(blank); m; m = tag.exec(blank)) {
-    if (m[1]) {
-      stack.pop();
-      continue;
-    }
-    if (m[3].endsWith("/")) continue;
-    stack.push(m[2]);
-    const where = stack.length <= 3 ? stack.join("/") : "";
-    if (/^project\/(artifactId|version|properties\/[^/]+)$/.test(where)) {
-      const start = m.index + m[0].length;
-      const end = blank.indexOf("<", start);
-      if (end !== -1) leaves.set(where, { start, end });
-    }
-  }
-  const value = (where) => {
-    const leaf = leaves.get(where);
-    if (!leaf) return void 0;
-    const raw = text4.slice(leaf.start, leaf.end);
-    const trimmed = raw.trim();
-    return trimmed ? at(text4, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
-  };
-  let version2 = value("project/version");
-  const property = version2 && /^\$\{([\w.-]+)\}$/.exec(version2.value)?.[1];
-  if (property) version2 = value(`project/properties/${property}`);
-  if (version2?.value.includes("${")) version2 = void 0;
-  return { name: value("project/artifactId")?.value, version: version2 };
-}
-function blanked(text4) {
-  let out = "";
-  let from = 0;
-  for (; ; ) {
-    const comment = text4.indexOf("<!--", from);
-    const cdata = text4.indexOf("<![CDATA[", from);
-    const start = comment === -1 ? cdata : cdata === -1 ? comment : Math.min(comment, cdata);
-    if (start === -1) return out + text4.slice(from);
-    const close = start === comment ? "-->" : "]]>";
-    const stop = text4.indexOf(close, start + 4);
-    const end = stop === -1 ? text4.length : stop + close.length;
-    out += text4.slice(from, start) + text4.slice(start, end).replace(/[^\n]/g, " ");
-    from = end;
-  }
 }
 
 // src/core/version-path.ts
@@ -6699,6 +6567,150 @@ function documentNames(documents, info) {
   return new Map(documents.map((d) => [d, counts.get(base(d)) > 1 ? `${base(d)} (${d})` : base(d)]));
 }
 
+// src/core/modules.ts
+function moduleTagName(module, version2) {
+  return `contracts-${/^[\w.-]+$/.test(module) ? module : unitSlug(module)}-${version2}`;
+}
+function parseModuleTag(tag) {
+  const m = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
+  return m ? { module: m[1], version: m[2] } : void 0;
+}
+
+// src/core/policy/config-paths.ts
+function pathKeys(config) {
+  const keys = [
+    // a changelog that does not exist yet is the changelog check's to report, with a first entry drafted: not exit 2
+    { pointer: "/versioning/changelog", get: (c) => c.versioning.changelog, set: (c, v) => c.versioning.changelog = v },
+    { pointer: "/versioning/migrations", get: (c) => c.versioning.migrations, set: (c, v) => c.versioning.migrations = v, folder: true },
+    { pointer: "/modules/root", get: (c) => c.modules.root, set: (c, v) => c.modules.root = v, folder: true },
+    { pointer: "/modules/globals_versions", get: (c) => c.modules.globals_versions, set: (c, v) => c.modules.globals_versions = v }
+  ];
+  config.units.forEach((u, i) => {
+    keys.push({ pointer: `/units/${i}/version/file`, get: (c) => c.units[i].version.file, set: (c, v) => c.units[i].version.file = v });
+  });
+  config.invariants.forEach((inv, i) => {
+    if (!isSchemaInvariant(inv)) return;
+    keys.push({
+      pointer: `/invariants/${i}/file`,
+      get: (c) => c.invariants[i].file,
+      set: (c, v) => c.invariants[i].file = v,
+      required: true
+    });
+  });
+  return keys;
+}
+function configPathCandidates(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const files = [];
+  const folders = [];
+  for (const key3 of pathKeys(config)) {
+    const value = clean(key3.get(config));
+    (key3.folder ? folders : files).push(value, prefix + value);
+  }
+  return { files, folders };
+}
+function resolveConfigPaths(config, baseline) {
+  const out = structuredClone({ ...config, source: void 0 });
+  out.source = config.source;
+  const warnings = [];
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const files = new Set(baseline.paths);
+  const exists = (path, folder) => folder ? baseline.paths.some((p) => p.startsWith(path + "/")) : files.has(path);
+  const file2 = config.source?.file ?? "configuration";
+  for (const key3 of pathKeys(config)) {
+    const value = clean(key3.get(config));
+    if (!config.source?.given(key3.pointer)) {
+      key3.set(out, prefix + value);
+      continue;
+    }
+    const name = key3.pointer.slice(1).replace(/\//g, ".");
+    const underRoot = prefix + value;
+    const atTop = exists(value, key3.folder);
+    const atRoot = prefix !== "" && !value.startsWith(prefix) && exists(underRoot, key3.folder);
+    if (atTop || !atRoot) {
+      if (!atTop && key3.required) {
+        const both = prefix && !value.startsWith(prefix) ? ` nor as ${underRoot}` : "";
+        throw new InputError(
+          `config key ${name}: ${value} does not exist at the baseline (paths are from the repository root; not found as ${value}${both})`,
+          file2,
+          config.source.lineOf(key3.pointer)
+        );
+      }
+      key3.set(out, value);
+      if (atTop && atRoot)
+        warnings.push(`config key ${name}: both ${value} and ${underRoot} exist; using ${value} (paths are from the repository root)`);
+      continue;
+    }
+    key3.set(out, underRoot);
+    warnings.push(
+      `config key ${name}: '${value}' is read relative to the contracts folder (${underRoot}); write it from the repository root \u2014 this spelling is deprecated`
+    );
+  }
+  for (const [i, r] of config.roles.entries()) {
+    if (config.source && onlyUnderRoot(r.glob, baseline.paths, prefix)) warnings.push(deprecatedGlob(`roles.${i}.glob`, r.glob, prefix));
+  }
+  for (const [i, e] of config.ignore.entries()) {
+    if (e.file && config.source && onlyUnderRoot(e.file, baseline.paths, prefix))
+      warnings.push(deprecatedGlob(`ignore.${i}.file`, e.file, prefix));
+  }
+  return { config: out, warnings };
+}
+function clean(path) {
+  return path.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+function onlyUnderRoot(glob, paths, prefix) {
+  if (!prefix) return false;
+  const underRoot = paths.filter((p) => p.startsWith(prefix));
+  return !paths.some((p) => matchesAny(p, [glob])) && underRoot.some((p) => matchesAny(p.slice(prefix.length), [glob]));
+}
+function deprecatedGlob(key3, glob, prefix) {
+  return `config key ${key3}: '${glob}' matches only relative to the contracts folder; write ${prefix}${glob} (from the repository root) \u2014 this spelling is deprecated`;
+}
+
+// src/core/policy/scope.ts
+var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
+var BUILD_DIRS = ["dist", "build", "target", "out", "coverage"];
+var dirs = (names) => new RegExp(`(^|/)(${names.map((d) => d.replace(".", "\\.")).join("|")})/`);
+var DEPENDENCY = dirs(DEPENDENCY_DIRS);
+var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
+function contractScope(config) {
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const excluded = config.contracts && !config.scope.length ? DEPENDENCY : DEPENDENCY_OR_BUILD;
+  return (p) => p.startsWith(prefix) && !excluded.test(p) && (!config.scope.length || matchesAny(p, config.scope));
+}
+function withReferences(config, inScope, trees) {
+  if (!config.scope.length) return inScope;
+  const prefix = config.contracts ? config.contracts + "/" : "";
+  const extra = /* @__PURE__ */ new Set();
+  for (const tree of trees) {
+    const docs = new Documents(tree);
+    let frontier = tree.paths().filter(inScope);
+    const seen = new Set(frontier);
+    while (frontier.length) {
+      const next = [];
+      for (const reached2 of referenceClosure(docs, frontier).values())
+        for (const f of reached2) {
+          if (seen.has(f) || !f.startsWith(prefix) || DEPENDENCY.test(f)) continue;
+          seen.add(f);
+          next.push(f);
+          if (!inScope(f)) extra.add(f);
+        }
+      frontier = next;
+    }
+  }
+  return extra.size ? (p) => inScope(p) || extra.has(p) : inScope;
+}
+
+// src/services/unit-versions.ts
+function contractsOf(whole, config, layout) {
+  const inScope = withReferences(config, contractScope(config), [whole]);
+  const named = configPathCandidates(config).files;
+  const tree = filterTree(whole, (p) => !layout.isFrozen(p) && inScope(p));
+  const docs = new Documents(filterTree(whole, (p) => !layout.isFrozen(p) && (inScope(p) || named.includes(p))));
+  const units = findUnits(docs.tree.paths(), docs, layout, config.units).list.filter((u) => u.home);
+  return { units: units.map((u) => ({ name: u.name, version: versionAt(docs, u.home) })), tree };
+}
+
 // src/services/freeze-on-merge.ts
 async function hotfixOf(port2, config, commit) {
   return (await port2.pullsOfCommit(commit)).find((p) => p.labels.includes(config.hotfix.label))?.number;
@@ -6714,13 +6726,13 @@ async function freezeOnMerge(source, port2, config, push) {
     return `hotfix #${push.hotfix}: ${await commitFreeze(source, port2, layout, push, await unitsAt(source, config, layout, push.after))}`;
   if (config.freeze.on_merge === "off") return "freeze.on_merge is off";
   const now = await unitsAt(source, config, layout, push.after);
-  const was = push.before ? await unitsAt(source, config, layout, push.before) : { units: [] };
-  const bumped = now.units.filter((m) => m.version && was.units.find((w) => w.name === m.name)?.version !== m.version);
+  const was = push.before ? (await unitsAt(source, config, layout, push.before)).units : [];
+  const bumped = now.units.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
   if (!bumped.length) return "no unit version changed";
   if (config.freeze.on_merge === "tag") {
     const tags = [];
     for (const m of bumped) {
-      const tag = moduleTagName(unitSlug(m.name), m.version);
+      const tag = moduleTagName(m.name, m.version);
       if (await port2.createTag(tag, push.after)) tags.push(tag);
     }
     return `tagged ${tags.join(", ") || "nothing new"}`;
@@ -6728,18 +6740,11 @@ async function freezeOnMerge(source, port2, config, push) {
   return commitFreeze(source, port2, layout, push, now);
 }
 async function unitsAt(source, config, layout, commit) {
-  const whole = await source.tree(commit, layout.root);
-  const inScope = withReferences(config, contractScope(config), [whole]);
-  const named = configPathCandidates(config).files;
-  const tree = filterTree(whole, (p) => !layout.isFrozen(p) && inScope(p));
-  const docs = new Documents(filterTree(whole, (p) => !layout.isFrozen(p) && (inScope(p) || named.includes(p))));
-  const units = findUnits(docs.tree.paths(), docs, layout, config.units).list.filter((u) => u.home);
-  return { units: units.map((u) => ({ name: u.name, version: versionAt(docs, u.home) })), tree };
+  return contractsOf(await source.tree(commit, layout.root), config, layout);
 }
 async function commitFreeze(source, port2, layout, push, at4) {
   const whole = await source.tree(push.after, layout.root);
-  const scoped = at4.tree ?? whole;
-  const contracts = new MapTree(scoped.paths().map((p) => [layout.rel(p), scoped.read(p)]));
+  const contracts = new MapTree(at4.tree.paths().map((p) => [layout.rel(p), at4.tree.read(p)]));
   const history = whole.paths().filter((p) => layout.isFreezePath(p)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8")));
   const latest = history.map((f) => f.version).filter((v) => semver3.valid(v)).sort(semver3.rcompare)[0];
   const globals = looseVersion(at4.units.find((m) => m.name === GLOBALS)?.version)?.semver;

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { sha256 } from '../src/core/freeze/model.js';
-import { cliLoads, commitAll, gitRepo, gitRun, runCli, tempDir, writeTree, frozenRepo } from './helpers.js';
+import { cliLoads, commitAll, filesUnder, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree, frozenRepo } from './helpers.js';
 
 const spec = (status = '200') => `openapi: 3.1.0
 info: {title: t, version: '1'}
@@ -275,6 +275,13 @@ describe('freeze tag', () => {
     commitAll(repo, 'bump');
     const again = runCli(['freeze', 'tag'], repo);
     assert.match(again.stdout, /created tag contracts-shop-1\.1\.0\n1 tag created, 1 already existed/);
+  });
+
+  test("tags a repository's own units: a document by its title", () => {
+    const repo = gitRepo(filesUnder(join(PROJECT, 'test/fixtures/layouts/root-openapi')));
+    const r = runCli(['freeze', 'tag'], repo);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(gitRun(repo, 'tag', '--list').trim().split('\n'), ['contracts-Petstore-1.4.0']);
   });
 
   test('--push pushes the new tags to origin', () => {

@@ -3,6 +3,7 @@ import { load } from 'js-yaml';
 import { GLOBALS, type ContractsLayout } from './layout.js';
 import type { SourceTree } from './source/tree.js';
 import { compareText } from './model.js';
+import { unitSlug } from './units.js';
 
 export { GLOBALS } from './layout.js';
 
@@ -36,8 +37,9 @@ export function discoverModules(tree: SourceTree, layout: ContractsLayout): Modu
   return [...out.values()].sort((a, b) => compareText(a.name, b.name));
 }
 
+/** `contracts-<unit>-<version>`: a house module by its folder's name, any other unit by its name as a file name. */
 export function moduleTagName(module: string, version: string): string {
-  return `contracts-${module}-${version}`;
+  return `contracts-${/^[\w.-]+$/.test(module) ? module : unitSlug(module)}-${version}`;
 }
 
 export function parseModuleTag(tag: string): { module: string; version: string } | undefined {

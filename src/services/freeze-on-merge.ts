@@ -7,10 +7,8 @@ import { ContractsLayout } from '../core/layout.js';
 import { looseVersion } from '../core/loose-version.js';
 import { GLOBALS, moduleTagName } from '../core/modules.js';
 import type { Config } from '../core/policy/config.js';
-import { configPathCandidates } from '../core/policy/config-paths.js';
-import { contractScope, withReferences } from '../core/policy/scope.js';
-import { Documents, filterTree, MapTree, type SourceTree } from '../core/source/tree.js';
-import { findUnits, unitSlug, versionAt } from '../core/units.js';
+import { MapTree } from '../core/source/tree.js';
+import { contractsOf, type Contracts } from './unit-versions.js';
 import type { GitHubPort } from '../github/port.js';
 import type { TreeSource } from './tree-source.js';
 
@@ -54,13 +52,13 @@ export async function freezeOnMerge(source: TreeSource, port: GitHubPort, config
     return `hotfix #${push.hotfix}: ${await commitFreeze(source, port, layout, push, await unitsAt(source, config, layout, push.after))}`;
   if (config.freeze.on_merge === 'off') return 'freeze.on_merge is off';
   const now = await unitsAt(source, config, layout, push.after);
-  const was = push.before ? await unitsAt(source, config, layout, push.before) : { units: [] };
-  const bumped = now.units.filter((m) => m.version && was.units.find((w) => w.name === m.name)?.version !== m.version);
+  const was = push.before ? (await unitsAt(source, config, layout, push.before)).units : [];
+  const bumped = now.units.filter((m) => m.version && was.find((w) => w.name === m.name)?.version !== m.version);
   if (!bumped.length) return 'no unit version changed';
   if (config.freeze.on_merge === 'tag') {
     const tags: string[] = [];
     for (const m of bumped) {
-      const tag = moduleTagName(unitSlug(m.name), m.version!);
+      const tag = moduleTagName(m.name, m.version!);
       if (await port.createTag(tag, push.after)) tags.push(tag);
     }
     return `tagged ${tags.join(', ') || 'nothing new'}`;
@@ -68,30 +66,15 @@ export async function freezeOnMerge(source: TreeSource, port: GitHubPort, config
   return commitFreeze(source, port, layout, push, now);
 }
 
-interface Contracts {
-  /** Each versioned unit and its version, found as `check` finds them: a module's versions.yaml, a document's
-   * info.version, a package.json or build manifest, a version in the paths, a configured unit. */
-  units: { name: string; version?: string }[];
-  /** The contracts a freeze holds, repository-relative: the scope `freeze create` snapshots. */
-  tree?: SourceTree;
-}
-
 async function unitsAt(source: TreeSource, config: Config, layout: ContractsLayout, commit: string): Promise<Contracts> {
-  const whole = await source.tree(commit, layout.root);
-  const inScope = withReferences(config, contractScope(config), [whole]);
-  const named = configPathCandidates(config).files;
-  const tree = filterTree(whole, (p) => !layout.isFrozen(p) && inScope(p));
-  const docs = new Documents(filterTree(whole, (p) => !layout.isFrozen(p) && (inScope(p) || named.includes(p))));
-  const units = findUnits(docs.tree.paths(), docs, layout, config.units).list.filter((u) => u.home);
-  return { units: units.map((u) => ({ name: u.name, version: versionAt(docs, u.home) })), tree };
+  return contractsOf(await source.tree(commit, layout.root), config, layout);
 }
 
 /** Freeze the contracts as of `after` and commit the files on top of it. */
 async function commitFreeze(source: TreeSource, port: GitHubPort, layout: ContractsLayout, push: Push, at: Contracts): Promise<string> {
   // the contracts the scope holds (not the whole repository, when the root is), as `freeze create` snapshots them
   const whole = await source.tree(push.after, layout.root);
-  const scoped = at.tree ?? whole;
-  const contracts = new MapTree(scoped.paths().map((p) => [layout.rel(p), scoped.read(p)!]));
+  const contracts = new MapTree(at.tree.paths().map((p) => [layout.rel(p), at.tree.read(p)!]));
   const history = whole
     .paths()
     .filter((p) => layout.isFreezePath(p))

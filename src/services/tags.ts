@@ -1,8 +1,14 @@
-// Per-module git tags `contracts-<module>-<version>` for modules whose versions.yaml names a version not yet tagged.
+// Git tags `contracts-<unit>-<version>` for each versioned unit whose version is not tagged yet: a module's
+// versions.yaml, a document's info.version, a package.json or build manifest, a version in the paths, as `check` finds
+// them (the unit's name as a file name: `Orders API` → `orders-api`).
 import { ContractsLayout } from '../core/layout.js';
+import { unlessUnreadable } from '../core/errors.js';
 import { FsTree } from '../adapters/fs-tree.js';
 import { git } from '../adapters/git-tree.js';
-import { discoverModules, moduleTagName } from '../core/modules.js';
+import { moduleTagName } from '../core/modules.js';
+import { DEFAULT_CONFIG } from '../core/policy/config.js';
+import { loadConfig } from './config-file.js';
+import { contractsOf } from './unit-versions.js';
 
 export async function tagModules(
   top: string,
@@ -16,11 +22,14 @@ export async function tagModules(
       .map((t) => t.trim())
       .filter(Boolean),
   );
+  // the units as the working tree's policy lays them out (a policy that does not parse: `check` reports it)
+  const config = { ...(unlessUnreadable(() => loadConfig(top, {})) ?? DEFAULT_CONFIG), contracts: root };
+  const layout = new ContractsLayout(root, config.modules.root);
   const created: string[] = [];
   const existing: string[] = [];
-  for (const m of discoverModules(new FsTree(top, [root]), new ContractsLayout(root))) {
-    if (!m.version) continue;
-    const tag = moduleTagName(m.name, m.version);
+  for (const unit of contractsOf(new FsTree(top, [root]), config, layout).units) {
+    if (!unit.version) continue;
+    const tag = moduleTagName(unit.name, unit.version);
     if (have.has(tag)) existing.push(tag);
     else {
       await g.raw(['tag', tag, 'HEAD']);

@@ -1,15 +1,20 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
+  contractsOf
+} from "./chunk-4HLOL2SQ.js";
+import "./chunk-W73MNNWK.js";
+import {
+  DEFAULT_CONFIG,
   FreezeStore,
-  discoverModules,
   freezeScope,
   freezeTree,
   git,
+  loadConfig,
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-XCWTR33Q.js";
+} from "./chunk-OMAKCCIO.js";
 import {
   parseFormat,
   printErrors,
@@ -22,16 +27,17 @@ import "./chunk-X4MK6U6B.js";
 import "./chunk-PUZ72JOQ.js";
 import {
   FsTree
-} from "./chunk-XAZK2OJT.js";
+} from "./chunk-T24NKUHP.js";
 import "./chunk-OQDNOEKT.js";
 import {
   ContractsLayout,
   filterTree
-} from "./chunk-L462DBHJ.js";
+} from "./chunk-PILQS6XS.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import {
-  UsageError
+  UsageError,
+  unlessUnreadable
 } from "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";
 import "./chunk-J2WTEFWK.js";
@@ -47,11 +53,13 @@ async function tagModules(top, root, options = {}) {
   const have = new Set(
     (await g.raw(["tag", "--list", "contracts-*"])).split("\n").map((t) => t.trim()).filter(Boolean)
   );
+  const config = { ...unlessUnreadable(() => loadConfig(top, {})) ?? DEFAULT_CONFIG, contracts: root };
+  const layout = new ContractsLayout(root, config.modules.root);
   const created = [];
   const existing = [];
-  for (const m of discoverModules(new FsTree(top, [root]), new ContractsLayout(root))) {
-    if (!m.version) continue;
-    const tag = moduleTagName(m.name, m.version);
+  for (const unit of contractsOf(new FsTree(top, [root]), config, layout).units) {
+    if (!unit.version) continue;
+    const tag = moduleTagName(unit.name, unit.version);
     if (have.has(tag)) existing.push(tag);
     else {
       await g.raw(["tag", tag, "HEAD"]);
@@ -179,7 +187,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-LHLWK5L4.js"),
+        import("./tree-diff-MI3MAEVV.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

@@ -2,23 +2,23 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-XAAJ5LIB.js";
+} from "./chunk-CXXRDZGL.js";
 import {
   runCheck
-} from "./chunk-TUIVH44X.js";
+} from "./chunk-7GWSHJGO.js";
 import {
   inShape,
-  isManifest,
-  looseVersion,
-  readManifest
-} from "./chunk-ELSJB3H4.js";
+  looseVersion
+} from "./chunk-HWXWOO6D.js";
 import {
+  isManifest,
+  readManifest,
   repoTop,
   require_semver
-} from "./chunk-XCWTR33Q.js";
+} from "./chunk-OMAKCCIO.js";
 import {
   formatOf
-} from "./chunk-L462DBHJ.js";
+} from "./chunk-PILQS6XS.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-XCWTR33Q.js";
+} from "./chunk-OMAKCCIO.js";
 import {
   FsTree
-} from "./chunk-XAZK2OJT.js";
+} from "./chunk-T24NKUHP.js";
 import {
   detectKind
-} from "./chunk-WHZDR6A7.js";
+} from "./chunk-5Q77ZSCV.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-L462DBHJ.js";
+} from "./chunk-PILQS6XS.js";
 import {
   InputError,
   unlessUnreadable

@@ -10,20 +10,15 @@ import {
   isContractKind,
   isContractName,
   isTopicCatalog,
-  leftOut,
   operations,
-  otherVersion,
-  pathVersion,
-  predecessors,
   reachedSchemas,
-  relocator,
   require_libraries,
   roleFromPath,
   safePattern,
   safeRegExpEngine,
   unjudgedFormat,
   unsafeReason
-} from "./chunk-WHZDR6A7.js";
+} from "./chunk-5Q77ZSCV.js";
 import {
   DROP,
   Documents,
@@ -33,11 +28,16 @@ import {
   hasExternalRef,
   isBinary,
   judgedDocument,
+  leftOut,
   moduleOfAnyPath,
+  otherVersion,
+  pathVersion,
+  predecessors,
   referenceClosure,
+  relocator,
   sameContent,
   toLf
-} from "./chunk-L462DBHJ.js";
+} from "./chunk-PILQS6XS.js";
 import {
   emittedId,
   fill,

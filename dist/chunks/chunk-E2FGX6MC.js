@@ -5,11 +5,11 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-WHZDR6A7.js";
+} from "./chunk-5Q77ZSCV.js";
 import {
   formatOf,
   isRefObject
-} from "./chunk-L462DBHJ.js";
+} from "./chunk-PILQS6XS.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

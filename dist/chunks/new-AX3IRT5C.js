@@ -7,29 +7,30 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-2QMQ3TYQ.js";
+} from "./chunk-E4BL5IMT.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-XAAJ5LIB.js";
-import "./chunk-TUIVH44X.js";
-import "./chunk-ELSJB3H4.js";
+} from "./chunk-CXXRDZGL.js";
+import "./chunk-7GWSHJGO.js";
+import "./chunk-W73MNNWK.js";
+import "./chunk-HWXWOO6D.js";
 import {
   readVersion
-} from "./chunk-XCWTR33Q.js";
+} from "./chunk-OMAKCCIO.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-X4MK6U6B.js";
-import "./chunk-4VLG3NWL.js";
-import "./chunk-XAZK2OJT.js";
+import "./chunk-E2FGX6MC.js";
+import "./chunk-T24NKUHP.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-AD5SOZ22.js";
+import "./chunk-EFATMCEJ.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-WHZDR6A7.js";
+import "./chunk-5Q77ZSCV.js";
 import {
   formatOf
-} from "./chunk-L462DBHJ.js";
+} from "./chunk-PILQS6XS.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -5095,6 +5095,135 @@ function overlayTree(layers) {
   };
 }
 
+// src/core/version-path.ts
+var WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
+var SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
+var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc)$/i;
+function pathVersion(path) {
+  const parts = path.split("/");
+  const name = parts[parts.length - 1];
+  const ext = EXTENSION.exec(name)?.[0] ?? "";
+  const stem = name.slice(0, name.length - ext.length);
+  const dir = parts.slice(0, -1).join("/");
+  const whole = WHOLE.exec(stem);
+  if (whole && (whole[1] || whole[4] !== void 0)) {
+    const at = dir ? `${dir}/{version}${ext}` : `{version}${ext}`;
+    return version(whole[0], whole[1], whole[2], whole[4], whole[5], at, at);
+  }
+  const suffix = SUFFIX.exec(stem);
+  if (suffix && (suffix[3] || suffix[6] !== void 0)) {
+    const at = `${dir ? dir + "/" : ""}${suffix[1]}${suffix[2]}{version}${ext}`;
+    return version(stem.slice(suffix[1].length + 1), suffix[3], suffix[4], suffix[5], suffix[6], at, at);
+  }
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const m = WHOLE.exec(parts[i]);
+    if (!m || !m[1] && m[4] === void 0) continue;
+    const series = [...parts.slice(0, i), "{version}", ...parts.slice(i + 1)].join("/");
+    const unit = [...parts.slice(0, i), "{version}"].join("/");
+    return version(m[0], m[1], m[2], m[4], m[5], series, unit);
+  }
+  return void 0;
+}
+function version(written2, v, major, minor, patch, series, unit) {
+  const n = (s) => String(Number(s ?? 0));
+  return {
+    series,
+    unit,
+    version: `${n(major)}.${n(minor)}.${n(patch)}`,
+    written: written2,
+    kind: v && minor === void 0 ? "line" : "release"
+  };
+}
+function written(pv, next) {
+  const [major, minor, patch] = next.split(".");
+  const w = pv.written;
+  const prefix = /^v/i.test(w) ? w[0] : "";
+  const sep = /[.\-_]/.exec(w.slice(prefix.length))?.[0] ?? ".";
+  const parts = w.slice(prefix.length).split(/[.\-_]/).length;
+  return pv.kind === "line" ? `${prefix}${major}` : prefix + [major, minor, patch].slice(0, Math.max(parts, 2)).join(sep);
+}
+function publishedAs(pv, next) {
+  const at = pv.unit.replace("{version}", written(pv, next));
+  return pv.unit === pv.series ? at : `${at}/`;
+}
+function newestIn(paths, unit) {
+  let newest;
+  for (const p of paths) {
+    const pv = pathVersion(p);
+    if (pv?.unit === unit && (!newest || compareVersions(pv.version, newest) > 0)) newest = pv.version;
+  }
+  return newest;
+}
+function compareVersions(a, b) {
+  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+}
+function otherVersion(a, b) {
+  const [x, y] = [pathVersion(a), pathVersion(b)];
+  return !!x && !!y && x.version !== y.version;
+}
+function predecessors(basePaths, headPaths) {
+  const before = new Set(basePaths);
+  const bySeries = /* @__PURE__ */ new Map();
+  for (const p of basePaths) {
+    const pv = pathVersion(p);
+    if (pv) bySeries.set(pv.series, [...bySeries.get(pv.series) ?? [], { path: p, version: pv.version }]);
+  }
+  const out = [];
+  for (const p of headPaths) {
+    const pv = pathVersion(p);
+    if (!pv || before.has(p) || !EXTENSION.test(p)) continue;
+    let best;
+    for (const o of bySeries.get(pv.series) ?? [])
+      if (compareVersions(o.version, pv.version) < 0 && (!best || compareVersions(o.version, best.version) > 0)) best = o;
+    if (best) out.push({ base: best.path, head: p });
+  }
+  return out;
+}
+function leftOut(basePaths, headPaths) {
+  const inFolder = (p) => {
+    const pv = pathVersion(p);
+    return pv && pv.unit !== pv.series && EXTENSION.test(p) ? pv : void 0;
+  };
+  const released = /* @__PURE__ */ new Map();
+  for (const p of basePaths) {
+    const pv = inFolder(p);
+    if (!pv) continue;
+    const versions = released.get(pv.unit) ?? released.set(pv.unit, /* @__PURE__ */ new Map()).get(pv.unit);
+    const at = versions.get(pv.version) ?? versions.set(pv.version, { written: pv.written, paths: [] }).get(pv.version);
+    at.paths.push(p);
+  }
+  const fresh = /* @__PURE__ */ new Map();
+  for (const p of headPaths) {
+    const pv = inFolder(p);
+    if (!pv || released.get(pv.unit)?.has(pv.version)) continue;
+    const key2 = `${pv.unit}@${pv.version}`;
+    const at = fresh.get(key2) ?? fresh.set(key2, { unit: pv.unit, version: pv.version, written: pv.written, series: /* @__PURE__ */ new Set() }).get(key2);
+    at.series.add(pv.series);
+  }
+  const out = [];
+  for (const v of fresh.values()) {
+    const older = [...released.get(v.unit) ?? []].filter(([version2]) => compareVersions(version2, v.version) < 0);
+    const previous = older.sort(([a], [b]) => compareVersions(b, a))[0]?.[1];
+    for (const p of previous?.paths ?? []) {
+      const series = pathVersion(p).series;
+      if (!v.series.has(series))
+        out.push({ base: p, head: series.replace("{version}", v.written), version: v.written, previous: previous.written });
+    }
+  }
+  return out.sort((x, y) => x.head < y.head ? -1 : x.head > y.head ? 1 : 0);
+}
+function relocator(from, to) {
+  const [a, b] = [pathVersion(from), pathVersion(to)];
+  if (!a || !b) return () => void 0;
+  return (file) => {
+    const pv = pathVersion(file);
+    if (pv?.unit !== a.unit || pv.written !== a.written) return void 0;
+    const at = pv.series.indexOf("{version}");
+    return file.slice(0, at) + b.written + file.slice(at + a.written.length);
+  };
+}
+
 export {
   LIMITS,
   OverSizeLimit,
@@ -5128,5 +5257,12 @@ export {
   Documents,
   isRefObject,
   filterTree,
-  overlayTree
+  overlayTree,
+  pathVersion,
+  publishedAs,
+  newestIn,
+  otherVersion,
+  predecessors,
+  leftOut,
+  relocator
 };

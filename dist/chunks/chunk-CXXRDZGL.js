@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-TUIVH44X.js";
+} from "./chunk-7GWSHJGO.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";
 import {
   applyEdits,
   modify
-} from "./chunk-L462DBHJ.js";
+} from "./chunk-PILQS6XS.js";
 import {
   diagnosticText
 } from "./chunk-J2WTEFWK.js";

@@ -1,37 +1,37 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  findUnits,
-  isManifest,
   lintOpenApi,
   looseVersion,
-  readManifest,
-  readRuleset,
-  versionAt,
-  versionLine
-} from "./chunk-ELSJB3H4.js";
+  readRuleset
+} from "./chunk-HWXWOO6D.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
   DEFAULT_CONFIG,
   FreezeStore,
   contractScope,
+  findUnits,
   git,
   inDependencyDir,
+  isManifest,
   parseConfig,
+  readManifest,
   readVersion,
   repoTop,
-  require_semver
-} from "./chunk-XCWTR33Q.js";
-import "./chunk-4VLG3NWL.js";
+  require_semver,
+  versionAt,
+  versionLine
+} from "./chunk-OMAKCCIO.js";
+import "./chunk-E2FGX6MC.js";
 import {
   FsTree
-} from "./chunk-XAZK2OJT.js";
+} from "./chunk-T24NKUHP.js";
 import "./chunk-OQDNOEKT.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-WHZDR6A7.js";
+} from "./chunk-5Q77ZSCV.js";
 import {
   ContractsLayout,
   Documents,
@@ -39,7 +39,7 @@ import {
   formatOf,
   parseText,
   referenceClosure
-} from "./chunk-L462DBHJ.js";
+} from "./chunk-PILQS6XS.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -15,20 +15,20 @@ import "./chunk-X4MK6U6B.js";
 import "./chunk-PUZ72JOQ.js";
 import {
   checkReadable
-} from "./chunk-4VLG3NWL.js";
+} from "./chunk-E2FGX6MC.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-XAZK2OJT.js";
+} from "./chunk-T24NKUHP.js";
 import "./chunk-OQDNOEKT.js";
 import {
   diffTrees
-} from "./chunk-AD5SOZ22.js";
+} from "./chunk-EFATMCEJ.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-WHZDR6A7.js";
+import "./chunk-5Q77ZSCV.js";
 import {
   Documents
-} from "./chunk-L462DBHJ.js";
+} from "./chunk-PILQS6XS.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import {

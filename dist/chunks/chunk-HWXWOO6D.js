@@ -1,29 +1,24 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  matchesAny,
   require_semver
-} from "./chunk-XCWTR33Q.js";
+} from "./chunk-OMAKCCIO.js";
 import {
   refsIn
-} from "./chunk-4VLG3NWL.js";
+} from "./chunk-E2FGX6MC.js";
 import {
   getPolicyRule
 } from "./chunk-OQDNOEKT.js";
 import {
   detectKind,
-  newestIn,
   operations,
-  pathVersion,
   unsafePatterns
-} from "./chunk-WHZDR6A7.js";
+} from "./chunk-5Q77ZSCV.js";
 import {
-  GLOBALS,
   LIMITS,
   formatOf,
-  parseText,
-  referenceClosure
-} from "./chunk-L462DBHJ.js";
+  parseText
+} from "./chunk-PILQS6XS.js";
 import {
   fill
 } from "./chunk-TRIAPXTG.js";
@@ -100,13 +95,13 @@ function lintOpenApi(docs, paths) {
     }
     for (const { path, method, node: op } of operations(doc, file)) {
       const label = `${method.toUpperCase()} ${path}`;
-      const at2 = pointerJoin("/paths", path, method);
+      const at = pointerJoin("/paths", path, method);
       const responses = isObj(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
-        out.push(finding("operation-missing-4xx", file, { file, op: label }, { line: line(at2), key: `${file}|${label}|4xx` }));
+        out.push(finding("operation-missing-4xx", file, { file, op: label }, { line: line(at), key: `${file}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
         const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj(r) && Object.keys(r).length === 0));
-        if (!exempt) out.push(finding("health-not-exempt", file, { file, op: label }, { line: line(at2), key: `${file}|${label}|health` }));
+        if (!exempt) out.push(finding("health-not-exempt", file, { file, op: label }, { line: line(at), key: `${file}|${label}|health` }));
       }
     }
   }
@@ -135,271 +130,12 @@ function visibleBump(level, like) {
   return level;
 }
 
-// src/core/manifests.ts
-var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
-var MAX_MANIFEST_CHARS = 1e6;
-var isManifest = (path) => MANIFEST.test(path);
-function readManifest(path, text) {
-  if (text.length > MAX_MANIFEST_CHARS) return {};
-  const file = path.slice(path.lastIndexOf("/") + 1);
-  if (file === "pom.xml") return pom(text);
-  if (file === "gradle.properties") return { version: found(text, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
-  if (file.startsWith("build.gradle")) return { version: found(text, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
-  if (file === "pyproject.toml") return toml(text, ["project", "tool.poetry"]);
-  if (file === "Cargo.toml") return toml(text, ["package", "workspace.package"]);
-  return void 0;
-}
-function found(text, re) {
-  const m = re.exec(text);
-  const value = m?.[1] ?? m?.[2];
-  return m && value ? at(text, m.index + m[0].lastIndexOf(value), value) : void 0;
-}
-function at(text, start, value) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < start; i = text.indexOf("\n", i + 1)) line++;
-  return { value, start, end: start + value.length, line };
-}
-function toml(text, tables) {
-  const entries = /* @__PURE__ */ new Map();
-  let table = "";
-  let offset = 0;
-  for (const raw of text.split("\n")) {
-    const line = raw.replace(/\r$/, "");
-    const header = /^[ \t]*\[([^[\]]+)\][ \t]*(#.*)?$/.exec(line);
-    if (header) table = header[1].trim().replace(/[ \t]*\.[ \t]*/g, ".");
-    else if (/^[ \t]*\[\[/.test(line)) table = void 0;
-    else if (table !== void 0 && tables.includes(table)) {
-      const kv = /^[ \t]*(name|version)[ \t]*=[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)')/.exec(line);
-      if (kv) {
-        const value = kv[2] ?? kv[3];
-        const entry = entries.get(table) ?? {};
-        if (kv[1] === "name") entry.name = value;
-        else entry.version = at(text, offset + kv[0].length - value.length - 1, value);
-        entries.set(table, entry);
-      }
-    }
-    offset += raw.length + 1;
-  }
-  return tables.map((t) => entries.get(t)).find((e) => e?.version) ?? entries.get(tables[0]) ?? {};
-}
-function pom(text) {
-  const blank = blanked(text);
-  const stack = [];
-  const leaves = /* @__PURE__ */ new Map();
-  const tag = /<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
-  for (let m = tag.exec(blank); m; m = tag.exec(blank)) {
-    if (m[1]) {
-      stack.pop();
-      continue;
-    }
-    if (m[3].endsWith("/")) continue;
-    stack.push(m[2]);
-    const where = stack.length <= 3 ? stack.join("/") : "";
-    if (/^project\/(artifactId|version|properties\/[^/]+)$/.test(where)) {
-      const start = m.index + m[0].length;
-      const end = blank.indexOf("<", start);
-      if (end !== -1) leaves.set(where, { start, end });
-    }
-  }
-  const value = (where) => {
-    const leaf = leaves.get(where);
-    if (!leaf) return void 0;
-    const raw = text.slice(leaf.start, leaf.end);
-    const trimmed = raw.trim();
-    return trimmed ? at(text, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
-  };
-  let version = value("project/version");
-  const property = version && /^\$\{([\w.-]+)\}$/.exec(version.value)?.[1];
-  if (property) version = value(`project/properties/${property}`);
-  if (version?.value.includes("${")) version = void 0;
-  return { name: value("project/artifactId")?.value, version };
-}
-function blanked(text) {
-  let out = "";
-  let from = 0;
-  for (; ; ) {
-    const comment = text.indexOf("<!--", from);
-    const cdata = text.indexOf("<![CDATA[", from);
-    const start = comment === -1 ? cdata : cdata === -1 ? comment : Math.min(comment, cdata);
-    if (start === -1) return out + text.slice(from);
-    const close = start === comment ? "-->" : "]]>";
-    const stop = text.indexOf(close, start + 4);
-    const end = stop === -1 ? text.length : stop + close.length;
-    out += text.slice(from, start) + text.slice(start, end).replace(/[^\n]/g, " ");
-    from = end;
-  }
-}
-
-// src/core/units.ts
-var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var Units = class {
-  constructor(list, owner, fallback) {
-    this.list = list;
-    this.owner = owner;
-    this.fallback = fallback;
-    this.byName = new Map(list.map((u) => [u.name, u]));
-  }
-  list;
-  owner;
-  fallback;
-  byName;
-  /** The unit owning a repository path; `globals` for shared files outside every unit. */
-  unitOf(path) {
-    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? GLOBALS;
-  }
-  /** A path no tree holds (a file a new version left out) belongs to the unit its version folder is of. */
-  byPathVersion(path) {
-    const unit = pathVersion(path)?.unit;
-    return unit && [...this.list, ...this.fallback?.list ?? []].find((u) => u.home?.kind === "path" && u.home.file === unit)?.name;
-  }
-  get(name) {
-    return this.byName.get(name) ?? this.fallback?.byName.get(name);
-  }
-  /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
-  get single() {
-    const versioned = this.list.filter((u) => u.home);
-    return versioned.length === 1 && versioned[0].home.kind !== "versions" && ![...this.owner.values()].includes(GLOBALS);
-  }
-};
-function versionAt(docs, home) {
-  if (!home) return void 0;
-  if (home.kind === "path") return newestIn(docs.tree.paths(), home.file);
-  if (home.kind === "manifest") return manifestAt(docs, home.file)?.value;
-  const data = unlessUnreadable(() => docs.get(home.file))?.data;
-  const value = valueAt(data, home.pointer);
-  return value === void 0 || value === null || typeof value === "object" ? void 0 : String(value);
-}
-function versionLine(docs, home) {
-  return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
-}
-function manifestAt(docs, file) {
-  const bytes = docs.tree.read(file);
-  return bytes && readManifest(file, new TextDecoder().decode(bytes))?.version;
-}
-function valueAt(data, pointer) {
-  let node = data;
-  for (const t of pointer.split("/").slice(1)) node = isObj2(node) ? node[t.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
-  return node;
-}
-function unitSlug(name) {
-  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "") || "contracts";
-}
-function findUnits(paths, docs, layout, configured, fallback) {
-  const owner = /* @__PURE__ */ new Map();
-  const units = [];
-  const data = (p) => /\.(ya?ml|json)$/i.test(p) ? unlessUnreadable(() => docs.get(p))?.data : void 0;
-  for (const u of configured) {
-    units.push({ name: u.name, home: { file: u.version.file, pointer: "/" + u.version.key.split(".").join("/"), kind: "configured" } });
-    for (const p of paths) if (!owner.has(p) && matchesAny(p, u.files)) owner.set(p, u.name);
-  }
-  const modules = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const name = layout.versionsModule(p);
-    if (!name || owner.has(p)) continue;
-    const d = data(p);
-    const pointer = isObj2(d) && !("current" in d) && "version" in d ? "/version" : "/current";
-    modules.set(name, { name, home: { file: p, pointer, kind: "versions" } });
-  }
-  for (const p of paths) {
-    if (owner.has(p)) continue;
-    const m = layout.moduleOf(p);
-    if (m === GLOBALS) continue;
-    owner.set(p, m);
-    if (!modules.has(m)) modules.set(m, { name: m });
-  }
-  for (const unit of modules.values()) {
-    if (unit.home || unit.name === GLOBALS) continue;
-    const doc = paths.find((p) => owner.get(p) === unit.name && infoOf(data(p)));
-    if (doc) unit.home = { file: doc, pointer: "/info/version", kind: "info" };
-  }
-  const globalsHome = modules.get(GLOBALS);
-  modules.delete(GLOBALS);
-  units.push(...modules.values());
-  if (globalsHome) {
-    for (const p of paths) if (!owner.has(p)) owner.set(p, GLOBALS);
-    units.push(globalsHome);
-    return new Units(units, owner, fallback);
-  }
-  const documents = paths.filter((p) => !owner.has(p) && infoOf(data(p)) && pathVersion(p)?.kind !== "release");
-  const closure = referenceClosure(docs, paths);
-  const reachedBy = /* @__PURE__ */ new Map();
-  const names = documentNames(documents, (p) => infoOf(data(p)));
-  for (const doc of documents) {
-    owner.set(doc, names.get(doc));
-    units.push({ name: names.get(doc), home: { file: doc, pointer: "/info/version", kind: "info" } });
-    for (const r of closure.get(doc) ?? []) reachedBy.set(r, [...reachedBy.get(r) ?? [], doc]);
-  }
-  const shared = /* @__PURE__ */ new Set();
-  for (const [file, by] of reachedBy) {
-    if (owner.has(file)) continue;
-    if (by.length === 1) owner.set(file, names.get(by[0]));
-    else shared.add(file);
-  }
-  const published = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const pv = owner.has(p) || shared.has(p) ? void 0 : pathVersion(p);
-    if (!pv) continue;
-    const unit = published.get(pv.unit) ?? { name: pathUnitName(pv.unit), home: { file: pv.unit, pointer: "", kind: "path" } };
-    published.set(pv.unit, unit);
-    owner.set(p, unit.name);
-  }
-  units.push(...published.values());
-  const packages = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const dir = p.slice(0, p.lastIndexOf("/") + 1);
-    const unnamed = dir.replace(/\/$/, "") || "package";
-    if (/(^|\/)package\.json$/.test(p)) {
-      const d = data(p);
-      if (!isObj2(d) || typeof d.version !== "string") continue;
-      const name = typeof d.name === "string" && d.name ? d.name : unnamed;
-      packages.set(dir, { name, home: { file: p, pointer: "/version", kind: "package" } });
-    } else if (isManifest(p) && !packages.has(dir)) {
-      const bytes = docs.tree.read(p);
-      const manifest = bytes && readManifest(p, new TextDecoder().decode(bytes));
-      if (!manifest?.version) continue;
-      packages.set(dir, { name: manifest.name || unnamed, home: { file: p, pointer: "/version", kind: "manifest" } });
-    }
-  }
-  const dirs = [...packages.keys()].sort((a, b) => b.length - a.length);
-  for (const p of paths) {
-    if (owner.has(p) || shared.has(p)) continue;
-    const dir = dirs.find((d) => p.startsWith(d));
-    if (dir !== void 0) owner.set(p, packages.get(dir).name);
-  }
-  for (const u of packages.values()) if ([...owner.values()].includes(u.name)) units.push(u);
-  if (units.length === 1 && units[0].home) {
-    for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0].name);
-  }
-  return new Units(units, owner, fallback);
-}
-function pathUnitName(unit) {
-  const at2 = unit.indexOf("{version}");
-  const before = unit.slice(0, at2).replace(/[/._-]+$/, "");
-  return before || unit.slice(at2 + "{version}".length).replace(/^[/._-]+/, "") || "versions";
-}
-function infoOf(d) {
-  if (!isObj2(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
-  const info = d.info;
-  return isObj2(info) && info.version !== void 0 && info.version !== null ? info : void 0;
-}
-function documentNames(documents, info) {
-  const base = (p) => {
-    const title = info(p).title;
-    if (typeof title === "string" && title.trim()) return title.trim();
-    const parts = p.split("/");
-    return parts.length > 1 ? parts[parts.length - 2] : parts[0].replace(/\.(ya?ml|json)$/i, "");
-  };
-  const counts = /* @__PURE__ */ new Map();
-  for (const d of documents) counts.set(base(d), (counts.get(base(d)) ?? 0) + 1);
-  return new Map(documents.map((d) => [d, counts.get(base(d)) > 1 ? `${base(d)} (${d})` : base(d)]));
-}
-
 // src/services/spectral-lint.ts
 import { posix } from "node:path";
 import { setFlagsFromString } from "node:v8";
 
 // src/core/policy/spectral-ruleset.ts
-var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
 var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
 var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
@@ -411,7 +147,7 @@ function extendedRulesets(file, text) {
   } catch {
     return [];
   }
-  const extended = isObj3(data) ? data.extends : void 0;
+  const extended = isObj2(data) ? data.extends : void 0;
   const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
   return BUILT_IN_RULESETS.filter((name) => names.includes(name));
 }
@@ -422,7 +158,7 @@ function loadRuleset(file, text, parts) {
     throw new InputError(`Spectral ruleset refused: ${why}`, file, doc.positions.locate(pointer)?.line);
   };
   const data = doc.data;
-  if (!isObj3(data)) return refuse("", "it is not a mapping of extends and rules");
+  if (!isObj2(data)) return refuse("", "it is not a mapping of extends and rules");
   for (const key of Object.keys(data)) {
     if (key === "functions" || key === "functionsDir")
       refuse(
@@ -453,19 +189,19 @@ function loadRuleset(file, text, parts) {
   for (const key of ["aliases", "documentationUrl", "description", "parserOptions"])
     if (data[key] !== void 0) definition[key] = data[key];
   const rules = {};
-  for (const [id, rule] of Object.entries(isObj3(data.rules) ? data.rules : {})) {
-    const at2 = pointerJoin("/rules", id);
-    if (!isObj3(rule)) {
+  for (const [id, rule] of Object.entries(isObj2(data.rules) ? data.rules : {})) {
+    const at = pointerJoin("/rules", id);
+    if (!isObj2(rule)) {
       rules[id] = rule;
       continue;
     }
     const out = { ...rule };
-    if (rule.formats !== void 0) out.formats = formatList(rule.formats, pointerJoin(at2, "formats"), FORMATS, refuse);
+    if (rule.formats !== void 0) out.formats = formatList(rule.formats, pointerJoin(at, "formats"), FORMATS, refuse);
     if (rule.then !== void 0) {
       const thens = Array.isArray(rule.then) ? rule.then : [rule.then];
       const built = thens.map((then, i) => {
-        const where = Array.isArray(rule.then) ? pointerJoin(at2, "then", i, "function") : pointerJoin(at2, "then", "function");
-        if (!isObj3(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        const where = Array.isArray(rule.then) ? pointerJoin(at, "then", i, "function") : pointerJoin(at, "then", "function");
+        if (!isObj2(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
         const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
         if (!fn)
           refuse(
@@ -481,10 +217,10 @@ function loadRuleset(file, text, parts) {
   if (data.rules !== void 0) definition.rules = rules;
   return { file, definition };
 }
-function formatList(value, at2, FORMATS, refuse) {
-  if (!Array.isArray(value)) return refuse(at2, "`formats` is not a list");
+function formatList(value, at, FORMATS, refuse) {
+  if (!Array.isArray(value)) return refuse(at, "`formats` is not a list");
   return value.map(
-    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at2, i), `unknown format ${JSON.stringify(name)}`)
+    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at, i), `unknown format ${JSON.stringify(name)}`)
   );
 }
 
@@ -621,15 +357,15 @@ async function spectralFindings(ruleset, docs, paths, progress) {
     for (const r of results) {
       const ruleId = SEVERITY[r.severity];
       if (!ruleId || r.code === "invalid-ref" || r.code === "parser") continue;
-      const at2 = r.source ? r.source.replace(/^\/+/, "") : file;
-      const key = `${at2}|${String(r.code)}|${r.path.join("/")}`;
+      const at = r.source ? r.source.replace(/^\/+/, "") : file;
+      const key = `${at}|${String(r.code)}|${r.path.join("/")}`;
       if (out.has(key)) continue;
       out.set(
         key,
         finding(
           ruleId,
-          at2,
-          { file: at2, code: String(r.code), message: r.message, ruleset: ruleset.file },
+          at,
+          { file: at, code: String(r.code), message: r.message, ruleset: ruleset.file },
           { line: r.range.start.line + 1, key }
         )
       );
@@ -645,12 +381,6 @@ export {
   looseVersion,
   inShape,
   visibleBump,
-  isManifest,
-  readManifest,
-  versionAt,
-  versionLine,
-  unitSlug,
-  findUnits,
   readRuleset,
   spectralFindings
 };

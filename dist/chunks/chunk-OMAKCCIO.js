@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-XAZK2OJT.js";
+} from "./chunk-T24NKUHP.js";
 import {
   POLICY_RULES
 } from "./chunk-OQDNOEKT.js";
@@ -18,13 +18,15 @@ import {
   filterTree,
   isBinary,
   load,
+  newestIn,
   overSizeLimit,
   parseText,
+  pathVersion,
   referenceClosure,
   sameContent,
   toCrlf,
   withheld
-} from "./chunk-L462DBHJ.js";
+} from "./chunk-PILQS6XS.js";
 import {
   RULES,
   findRule
@@ -4814,7 +4816,7 @@ function createFreeze(tree, version, options) {
   if (options.label !== void 0 && !/^[a-z0-9][a-z0-9.-]*$/.test(options.label)) {
     throw new InputError(`label '${options.label}' must be lowercase letters, digits, dots and dashes`);
   }
-  const at2 = options.now.toISOString();
+  const at3 = options.now.toISOString();
   const artifacts = [];
   for (const path of tree.paths()) {
     if (path === FROZEN_DIR || path.startsWith(FROZEN_DIR + "/")) continue;
@@ -4828,10 +4830,10 @@ function createFreeze(tree, version, options) {
       size: bytes.length,
       content: text ? Buffer.from(bytes).toString("utf8") : Buffer.from(bytes).toString("base64"),
       ...text ? {} : { encoding: "base64" },
-      frozen_at: at2
+      frozen_at: at3
     });
   }
-  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at2, artifacts };
+  const freeze = { version, ...options.label ? { label: options.label } : {}, created_at: at3, artifacts };
   return { freeze, index: indexOf(freeze) };
 }
 function indexOf(freeze) {
@@ -11482,11 +11484,11 @@ function mixedEndingsMatch(bytes, k2, sha) {
     const out = new Uint8Array(bytes.length + k2);
     let from = 0;
     let to2 = 0;
-    lfs.forEach((at2, line) => {
-      out.set(bytes.subarray(from, at2), to2);
-      to2 += at2 - from;
+    lfs.forEach((at3, line) => {
+      out.set(bytes.subarray(from, at3), to2);
+      to2 += at3 - from;
       if (isCrlf(line)) out[to2++] = 13;
-      from = at2;
+      from = at3;
     });
     out.set(bytes.subarray(from), to2);
     return out;
@@ -11746,6 +11748,265 @@ async function refuseUncommitted(root) {
   }
 }
 
+// src/core/manifests.ts
+var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
+var MAX_MANIFEST_CHARS = 1e6;
+var isManifest = (path) => MANIFEST.test(path);
+function readManifest(path, text) {
+  if (text.length > MAX_MANIFEST_CHARS) return {};
+  const file = path.slice(path.lastIndexOf("/") + 1);
+  if (file === "pom.xml") return pom(text);
+  if (file === "gradle.properties") return { version: found(text, /^[ \t]*version[ \t]*[=:][ \t]*([^\s#!]+)[ \t]*$/m) };
+  if (file.startsWith("build.gradle")) return { version: found(text, /^version[ \t]*=[ \t]*(?:"([^"\n$]+)"|'([^'\n$]+)')/m) };
+  if (file === "pyproject.toml") return toml(text, ["project", "tool.poetry"]);
+  if (file === "Cargo.toml") return toml(text, ["package", "workspace.package"]);
+  return void 0;
+}
+function found(text, re2) {
+  const m2 = re2.exec(text);
+  const value = m2?.[1] ?? m2?.[2];
+  return m2 && value ? at2(text, m2.index + m2[0].lastIndexOf(value), value) : void 0;
+}
+function at2(text, start, value) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < start; i = text.indexOf("\n", i + 1)) line++;
+  return { value, start, end: start + value.length, line };
+}
+function toml(text, tables) {
+  const entries = /* @__PURE__ */ new Map();
+  let table = "";
+  let offset = 0;
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    const header = /^[ \t]*\[([^[\]]+)\][ \t]*(#.*)?$/.exec(line);
+    if (header) table = header[1].trim().replace(/[ \t]*\.[ \t]*/g, ".");
+    else if (/^[ \t]*\[\[/.test(line)) table = void 0;
+    else if (table !== void 0 && tables.includes(table)) {
+      const kv = /^[ \t]*(name|version)[ \t]*=[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)')/.exec(line);
+      if (kv) {
+        const value = kv[2] ?? kv[3];
+        const entry = entries.get(table) ?? {};
+        if (kv[1] === "name") entry.name = value;
+        else entry.version = at2(text, offset + kv[0].length - value.length - 1, value);
+        entries.set(table, entry);
+      }
+    }
+    offset += raw.length + 1;
+  }
+  return tables.map((t2) => entries.get(t2)).find((e) => e?.version) ?? entries.get(tables[0]) ?? {};
+}
+function pom(text) {
+  const blank = blanked(text);
+  const stack = [];
+  const leaves = /* @__PURE__ */ new Map();
+  const tag = /<(\/?)([A-Za-z_][\w.:-]*)([^<>]*)>/g;
+  for (let m2 = tag.exec(blank); m2; m2 = tag.exec(blank)) {
+    if (m2[1]) {
+      stack.pop();
+      continue;
+    }
+    if (m2[3].endsWith("/")) continue;
+    stack.push(m2[2]);
+    const where = stack.length <= 3 ? stack.join("/") : "";
+    if (/^project\/(artifactId|version|properties\/[^/]+)$/.test(where)) {
+      const start = m2.index + m2[0].length;
+      const end = blank.indexOf("<", start);
+      if (end !== -1) leaves.set(where, { start, end });
+    }
+  }
+  const value = (where) => {
+    const leaf = leaves.get(where);
+    if (!leaf) return void 0;
+    const raw = text.slice(leaf.start, leaf.end);
+    const trimmed = raw.trim();
+    return trimmed ? at2(text, leaf.start + raw.indexOf(trimmed), trimmed) : void 0;
+  };
+  let version = value("project/version");
+  const property = version && /^\$\{([\w.-]+)\}$/.exec(version.value)?.[1];
+  if (property) version = value(`project/properties/${property}`);
+  if (version?.value.includes("${")) version = void 0;
+  return { name: value("project/artifactId")?.value, version };
+}
+function blanked(text) {
+  let out = "";
+  let from = 0;
+  for (; ; ) {
+    const comment = text.indexOf("<!--", from);
+    const cdata = text.indexOf("<![CDATA[", from);
+    const start = comment === -1 ? cdata : cdata === -1 ? comment : Math.min(comment, cdata);
+    if (start === -1) return out + text.slice(from);
+    const close = start === comment ? "-->" : "]]>";
+    const stop = text.indexOf(close, start + 4);
+    const end = stop === -1 ? text.length : stop + close.length;
+    out += text.slice(from, start) + text.slice(start, end).replace(/[^\n]/g, " ");
+    from = end;
+  }
+}
+
+// src/core/units.ts
+var isObj = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+var Units = class {
+  constructor(list, owner, fallback) {
+    this.list = list;
+    this.owner = owner;
+    this.fallback = fallback;
+    this.byName = new Map(list.map((u2) => [u2.name, u2]));
+  }
+  list;
+  owner;
+  fallback;
+  byName;
+  /** The unit owning a repository path; `globals` for shared files outside every unit. */
+  unitOf(path) {
+    return this.owner.get(path) ?? this.fallback?.owner.get(path) ?? this.byPathVersion(path) ?? GLOBALS;
+  }
+  /** A path no tree holds (a file a new version left out) belongs to the unit its version folder is of. */
+  byPathVersion(path) {
+    const unit = pathVersion(path)?.unit;
+    return unit && [...this.list, ...this.fallback?.list ?? []].find((u2) => u2.home?.kind === "path" && u2.home.file === unit)?.name;
+  }
+  get(name) {
+    return this.byName.get(name) ?? this.fallback?.byName.get(name);
+  }
+  /** One versioned unit, not a house module, is the whole repository: changelog entries need not name it. */
+  get single() {
+    const versioned = this.list.filter((u2) => u2.home);
+    return versioned.length === 1 && versioned[0].home.kind !== "versions" && ![...this.owner.values()].includes(GLOBALS);
+  }
+};
+function versionAt(docs, home) {
+  if (!home) return void 0;
+  if (home.kind === "path") return newestIn(docs.tree.paths(), home.file);
+  if (home.kind === "manifest") return manifestAt(docs, home.file)?.value;
+  const data = unlessUnreadable(() => docs.get(home.file))?.data;
+  const value = valueAt(data, home.pointer);
+  return value === void 0 || value === null || typeof value === "object" ? void 0 : String(value);
+}
+function versionLine(docs, home) {
+  return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
+}
+function manifestAt(docs, file) {
+  const bytes = docs.tree.read(file);
+  return bytes && readManifest(file, new TextDecoder().decode(bytes))?.version;
+}
+function valueAt(data, pointer) {
+  let node = data;
+  for (const t2 of pointer.split("/").slice(1)) node = isObj(node) ? node[t2.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  return node;
+}
+function unitSlug(name) {
+  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "") || "contracts";
+}
+function findUnits(paths, docs, layout, configured, fallback) {
+  const owner = /* @__PURE__ */ new Map();
+  const units = [];
+  const data = (p2) => /\.(ya?ml|json)$/i.test(p2) ? unlessUnreadable(() => docs.get(p2))?.data : void 0;
+  for (const u2 of configured) {
+    units.push({ name: u2.name, home: { file: u2.version.file, pointer: "/" + u2.version.key.split(".").join("/"), kind: "configured" } });
+    for (const p2 of paths) if (!owner.has(p2) && matchesAny(p2, u2.files)) owner.set(p2, u2.name);
+  }
+  const modules = /* @__PURE__ */ new Map();
+  for (const p2 of paths) {
+    const name = layout.versionsModule(p2);
+    if (!name || owner.has(p2)) continue;
+    const d2 = data(p2);
+    const pointer = isObj(d2) && !("current" in d2) && "version" in d2 ? "/version" : "/current";
+    modules.set(name, { name, home: { file: p2, pointer, kind: "versions" } });
+  }
+  for (const p2 of paths) {
+    if (owner.has(p2)) continue;
+    const m2 = layout.moduleOf(p2);
+    if (m2 === GLOBALS) continue;
+    owner.set(p2, m2);
+    if (!modules.has(m2)) modules.set(m2, { name: m2 });
+  }
+  for (const unit of modules.values()) {
+    if (unit.home || unit.name === GLOBALS) continue;
+    const doc = paths.find((p2) => owner.get(p2) === unit.name && infoOf(data(p2)));
+    if (doc) unit.home = { file: doc, pointer: "/info/version", kind: "info" };
+  }
+  const globalsHome = modules.get(GLOBALS);
+  modules.delete(GLOBALS);
+  units.push(...modules.values());
+  if (globalsHome) {
+    for (const p2 of paths) if (!owner.has(p2)) owner.set(p2, GLOBALS);
+    units.push(globalsHome);
+    return new Units(units, owner, fallback);
+  }
+  const documents = paths.filter((p2) => !owner.has(p2) && infoOf(data(p2)) && pathVersion(p2)?.kind !== "release");
+  const closure = referenceClosure(docs, paths);
+  const reachedBy = /* @__PURE__ */ new Map();
+  const names = documentNames(documents, (p2) => infoOf(data(p2)));
+  for (const doc of documents) {
+    owner.set(doc, names.get(doc));
+    units.push({ name: names.get(doc), home: { file: doc, pointer: "/info/version", kind: "info" } });
+    for (const r2 of closure.get(doc) ?? []) reachedBy.set(r2, [...reachedBy.get(r2) ?? [], doc]);
+  }
+  const shared = /* @__PURE__ */ new Set();
+  for (const [file, by] of reachedBy) {
+    if (owner.has(file)) continue;
+    if (by.length === 1) owner.set(file, names.get(by[0]));
+    else shared.add(file);
+  }
+  const published = /* @__PURE__ */ new Map();
+  for (const p2 of paths) {
+    const pv = owner.has(p2) || shared.has(p2) ? void 0 : pathVersion(p2);
+    if (!pv) continue;
+    const unit = published.get(pv.unit) ?? { name: pathUnitName(pv.unit), home: { file: pv.unit, pointer: "", kind: "path" } };
+    published.set(pv.unit, unit);
+    owner.set(p2, unit.name);
+  }
+  units.push(...published.values());
+  const packages = /* @__PURE__ */ new Map();
+  for (const p2 of paths) {
+    const dir = p2.slice(0, p2.lastIndexOf("/") + 1);
+    const unnamed = dir.replace(/\/$/, "") || "package";
+    if (/(^|\/)package\.json$/.test(p2)) {
+      const d2 = data(p2);
+      if (!isObj(d2) || typeof d2.version !== "string") continue;
+      const name = typeof d2.name === "string" && d2.name ? d2.name : unnamed;
+      packages.set(dir, { name, home: { file: p2, pointer: "/version", kind: "package" } });
+    } else if (isManifest(p2) && !packages.has(dir)) {
+      const bytes = docs.tree.read(p2);
+      const manifest = bytes && readManifest(p2, new TextDecoder().decode(bytes));
+      if (!manifest?.version) continue;
+      packages.set(dir, { name: manifest.name || unnamed, home: { file: p2, pointer: "/version", kind: "manifest" } });
+    }
+  }
+  const dirs2 = [...packages.keys()].sort((a, b3) => b3.length - a.length);
+  for (const p2 of paths) {
+    if (owner.has(p2) || shared.has(p2)) continue;
+    const dir = dirs2.find((d2) => p2.startsWith(d2));
+    if (dir !== void 0) owner.set(p2, packages.get(dir).name);
+  }
+  for (const u2 of packages.values()) if ([...owner.values()].includes(u2.name)) units.push(u2);
+  if (units.length === 1 && units[0].home) {
+    for (const p2 of paths) if (!owner.has(p2) && !shared.has(p2)) owner.set(p2, units[0].name);
+  }
+  return new Units(units, owner, fallback);
+}
+function pathUnitName(unit) {
+  const at3 = unit.indexOf("{version}");
+  const before = unit.slice(0, at3).replace(/[/._-]+$/, "");
+  return before || unit.slice(at3 + "{version}".length).replace(/^[/._-]+/, "") || "versions";
+}
+function infoOf(d2) {
+  if (!isObj(d2) || !(typeof d2.openapi === "string" || d2.swagger !== void 0 || typeof d2.asyncapi === "string")) return void 0;
+  const info = d2.info;
+  return isObj(info) && info.version !== void 0 && info.version !== null ? info : void 0;
+}
+function documentNames(documents, info) {
+  const base = (p2) => {
+    const title = info(p2).title;
+    if (typeof title === "string" && title.trim()) return title.trim();
+    const parts = p2.split("/");
+    return parts.length > 1 ? parts[parts.length - 2] : parts[0].replace(/\.(ya?ml|json)$/i, "");
+  };
+  const counts = /* @__PURE__ */ new Map();
+  for (const d2 of documents) counts.set(base(d2), (counts.get(base(d2)) ?? 0) + 1);
+  return new Map(documents.map((d2) => [d2, counts.get(base(d2)) > 1 ? `${base(d2)} (${d2})` : base(d2)]));
+}
+
 // src/core/modules.ts
 function readVersion(text) {
   if (text === void 0) return void 0;
@@ -11757,18 +12018,8 @@ function readVersion(text) {
     return void 0;
   }
 }
-function discoverModules(tree, layout) {
-  const out = /* @__PURE__ */ new Map([[GLOBALS, { name: GLOBALS }]]);
-  for (const path of tree.paths()) {
-    const name = layout.versionsModule(path);
-    if (!name) continue;
-    const bytes = tree.read(path);
-    out.set(name, { name, versionsFile: path, version: readVersion(bytes ? Buffer.from(bytes).toString("utf8") : void 0) });
-  }
-  return [...out.values()].sort((a, b3) => compareText(a.name, b3.name));
-}
 function moduleTagName(module, version) {
-  return `contracts-${module}-${version}`;
+  return `contracts-${/^[\w.-]+$/.test(module) ? module : unitSlug(module)}-${version}`;
 }
 function parseModuleTag(tag) {
   const m2 = /^contracts-(.+?)-(\d+\.\d+\.\d+(?:[-+].*)?)$/.exec(tag);
@@ -11796,8 +12047,13 @@ export {
   isSchemaInvariant,
   verifyFreeze,
   verifyIndex,
+  isManifest,
+  readManifest,
+  versionAt,
+  versionLine,
+  unitSlug,
+  findUnits,
   readVersion,
-  discoverModules,
   moduleTagName,
   parseModuleTag,
   inDependencyDir,

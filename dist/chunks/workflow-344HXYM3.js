@@ -2,25 +2,26 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-BUCJAG5U.js";
+} from "./chunk-EI2VHYHF.js";
 import {
   printCheck
-} from "./chunk-XAAJ5LIB.js";
+} from "./chunk-CXXRDZGL.js";
 import {
   printValidation
-} from "./chunk-PORM2BZQ.js";
-import "./chunk-TUIVH44X.js";
-import "./chunk-ELSJB3H4.js";
-import "./chunk-XCWTR33Q.js";
+} from "./chunk-3I6MOVZ4.js";
+import "./chunk-7GWSHJGO.js";
+import "./chunk-W73MNNWK.js";
+import "./chunk-HWXWOO6D.js";
+import "./chunk-OMAKCCIO.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-X4MK6U6B.js";
-import "./chunk-4VLG3NWL.js";
-import "./chunk-XAZK2OJT.js";
+import "./chunk-E2FGX6MC.js";
+import "./chunk-T24NKUHP.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-AD5SOZ22.js";
+import "./chunk-EFATMCEJ.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-WHZDR6A7.js";
-import "./chunk-L462DBHJ.js";
+import "./chunk-5Q77ZSCV.js";
+import "./chunk-PILQS6XS.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   TreeBudget,
   withheld
-} from "./chunk-L462DBHJ.js";
+} from "./chunk-PILQS6XS.js";
 
 // src/adapters/fs-tree.ts
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";

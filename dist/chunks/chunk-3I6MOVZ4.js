@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-TUIVH44X.js";
+} from "./chunk-7GWSHJGO.js";
 import {
   POLICY_RULES
 } from "./chunk-OQDNOEKT.js";

@@ -2,11 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-TUIVH44X.js";
-import "./chunk-ELSJB3H4.js";
+} from "./chunk-7GWSHJGO.js";
+import "./chunk-W73MNNWK.js";
+import "./chunk-HWXWOO6D.js";
 import {
   git
-} from "./chunk-XCWTR33Q.js";
+} from "./chunk-OMAKCCIO.js";
 import {
   parseFormat,
   printErrors,
@@ -17,13 +18,13 @@ import "./chunk-R4AHX6FI.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-X4MK6U6B.js";
 import "./chunk-PUZ72JOQ.js";
-import "./chunk-4VLG3NWL.js";
-import "./chunk-XAZK2OJT.js";
+import "./chunk-E2FGX6MC.js";
+import "./chunk-T24NKUHP.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-AD5SOZ22.js";
+import "./chunk-EFATMCEJ.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-WHZDR6A7.js";
-import "./chunk-L462DBHJ.js";
+import "./chunk-5Q77ZSCV.js";
+import "./chunk-PILQS6XS.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-AD5SOZ22.js";
+} from "./chunk-EFATMCEJ.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-WHZDR6A7.js";
-import "./chunk-L462DBHJ.js";
+import "./chunk-5Q77ZSCV.js";
+import "./chunk-PILQS6XS.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
