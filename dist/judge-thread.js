@@ -14379,6 +14379,7 @@ function checkSummary(markdown, room = 0) {
   const max = 65e3 - room;
   return markdown.length > max ? markdown.slice(0, max) : markdown;
 }
+var MAX_ANNOTATIONS = 250;
 function annotationsOf(report) {
   const out = [];
   const level = (v) => v.blocking ? "failure" : v.approvable ? "warning" : "notice";
@@ -14405,7 +14406,8 @@ Fix: ${v.fix}`
 ${c.hint}`
     });
   }
-  return out;
+  const rank = { failure: 0, warning: 1, notice: 2 };
+  return out.sort((x, y) => rank[x.annotation_level] - rank[y.annotation_level]).slice(0, MAX_ANNOTATIONS);
 }
 
 // src/app/clone.ts

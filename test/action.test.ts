@@ -371,6 +371,17 @@ describe('the Action on a pull request', () => {
     assert.equal(fake.maxInFlight, 1, 'one request after another');
   });
 
+  test('a pull request of hundreds of changes gets at most 250 annotations, the blocking ones first', async () => {
+    // 400 new operations and no version bump: 400 notices and the blocking bump, once one request per 50 of them
+    const s = setup({ feature: { 'contracts/modules/shop/api/openapi.yaml': spec({ extraOps: 400 }) } }, 'feature');
+    const r = await runAction(s, { head: s.heads.feature! });
+    assert.equal(r.code, 1, r.stdout);
+    const run = fake.checkRuns[0]!;
+    assert.equal(run.annotations.length, 250);
+    assert.equal(run.annotations[0]!.annotation_level, 'failure', 'the blocking problem comes first');
+    assert.equal(fake.count('PATCH', /\/check-runs\/\d+$/), 4);
+  });
+
   test('a PR with no contract changes gets no comment', async () => {
     const s = setup({ feature: { 'README.md': 'docs\n' } }, 'feature');
     const r = await runAction(s, { action: 'opened', head: s.heads.feature! });

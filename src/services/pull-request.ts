@@ -355,6 +355,14 @@ function checkSummary(markdown: string, room = 0): string {
 }
 
 /** Violations and major/minor changes on the exact head lines. */
+/**
+ * At most this many annotations on a check run: five requests of GitHub's fifty. A pull request of thousands of new
+ * schemas made one request per fifty changes, paced a second apart, until the judgement's deadline ended it; the
+ * comment and the JSON report list every change.
+ */
+export const MAX_ANNOTATIONS = 250;
+
+/** The check run's annotations, most important first (blocking, then approvable, then the rest), at most MAX_ANNOTATIONS. */
 export function annotationsOf(report: Report): Annotation[] {
   const out: Annotation[] = [];
   const level = (v: Violation) => (v.blocking ? 'failure' : v.approvable ? 'warning' : 'notice');
@@ -379,5 +387,6 @@ export function annotationsOf(report: Report): Annotation[] {
       message: `${changeText(c)}\n${c.hint}`,
     });
   }
-  return out;
+  const rank = { failure: 0, warning: 1, notice: 2 } as const;
+  return out.sort((x, y) => rank[x.annotation_level] - rank[y.annotation_level]).slice(0, MAX_ANNOTATIONS);
 }
