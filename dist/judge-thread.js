@@ -7046,6 +7046,10 @@ function imported(registry, node, namespace, names, visiting) {
 }
 var PRIMITIVES = /* @__PURE__ */ new Set(["null", "boolean", "int", "long", "float", "double", "bytes", "string"]);
 var fullName = (name, namespace) => name.includes(".") || !namespace ? name : `${namespace}.${name}`;
+function avroTypeName(node) {
+  if (!isObj2(node) || typeof node.name !== "string" || typeof node.type !== "string" || !NAMED.has(node.type)) return void 0;
+  return fullName(node.name, typeof node.namespace === "string" ? node.namespace : void 0);
+}
 function namesIn(node, namespace, found2 = { defined: /* @__PURE__ */ new Set(), referenced: /* @__PURE__ */ new Set() }, onDefinition) {
   if (typeof node === "string") {
     if (!PRIMITIVES.has(node)) found2.referenced.add(fullName(node, namespace));
@@ -11777,9 +11781,8 @@ function contractIdentity(docs, file2) {
   if (title && (typeof d.openapi === "string" || d.swagger !== void 0)) return `openapi ${title}`;
   if (title && typeof d.asyncapi === "string") return `asyncapi ${title}`;
   if (typeof d.$id === "string" && d.$id) return `schema ${d.$id}`;
-  if (/\.avsc$/i.test(file2) && typeof d.name === "string" && /^(record|enum|fixed|error)$/.test(String(d.type)))
-    return `avro ${d.name.includes(".") || typeof d.namespace !== "string" ? d.name : `${d.namespace}.${d.name}`}`;
-  return void 0;
+  const avro2 = /\.avsc$/i.test(file2) ? avroTypeName(d) : void 0;
+  return avro2 && `avro ${avro2}`;
 }
 
 // src/core/policy/compatibility.ts

@@ -67,6 +67,12 @@ function imported(registry: Record<string, Type>, node: unknown, namespace: stri
 const PRIMITIVES = new Set(['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string']);
 const fullName = (name: string, namespace: string | undefined) => (name.includes('.') || !namespace ? name : `${namespace}.${name}`);
 
+/** The full name of the named type a schema file holds at its top (`com.acme.Order`), if it holds one. */
+export function avroTypeName(node: unknown): string | undefined {
+  if (!isObj(node) || typeof node.name !== 'string' || typeof node.type !== 'string' || !NAMED.has(node.type)) return undefined;
+  return fullName(node.name, typeof node.namespace === 'string' ? node.namespace : undefined);
+}
+
 /** The full names a schema defines and those it refers to, each with the namespace in effect where it stands. */
 function namesIn(
   node: unknown,

@@ -9,7 +9,7 @@ import { detectKind, isContractKind, isContractName, isTopicCatalog, roleFromPat
 import { sameContent } from '../source/line-endings.js';
 import { Documents, type SourceTree } from '../source/tree.js';
 import { diffAsyncApi } from './asyncapi-diff.js';
-import { avroNamesOf, diffAvroSchemas, type AvroNames } from './avro-diff.js';
+import { avroNamesOf, avroTypeName, diffAvroSchemas, type AvroNames } from './avro-diff.js';
 import { diffData } from './data-diff.js';
 import { movedFiles } from './moves.js';
 import { leftOut, otherVersion, pathVersion, predecessors, relocator } from '../version-path.js';
@@ -463,7 +463,6 @@ function contractIdentity(docs: Documents, file: string): string | undefined {
   if (title && (typeof d.openapi === 'string' || d.swagger !== undefined)) return `openapi ${title}`;
   if (title && typeof d.asyncapi === 'string') return `asyncapi ${title}`;
   if (typeof d.$id === 'string' && d.$id) return `schema ${d.$id}`;
-  if (/\.avsc$/i.test(file) && typeof d.name === 'string' && /^(record|enum|fixed|error)$/.test(String(d.type)))
-    return `avro ${d.name.includes('.') || typeof d.namespace !== 'string' ? d.name : `${d.namespace}.${d.name}`}`;
-  return undefined;
+  const avro = /\.avsc$/i.test(file) ? avroTypeName(d) : undefined;
+  return avro && `avro ${avro}`;
 }

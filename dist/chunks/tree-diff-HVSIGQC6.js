@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-EFATMCEJ.js";
+} from "./chunk-U5BUGUSZ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5Q77ZSCV.js";
 import "./chunk-PILQS6XS.js";

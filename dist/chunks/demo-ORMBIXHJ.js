@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-7GWSHJGO.js";
+} from "./chunk-BW327JUP.js";
 import "./chunk-W73MNNWK.js";
 import "./chunk-HWXWOO6D.js";
 import {
@@ -21,7 +21,7 @@ import "./chunk-PUZ72JOQ.js";
 import "./chunk-E2FGX6MC.js";
 import "./chunk-T24NKUHP.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-EFATMCEJ.js";
+import "./chunk-U5BUGUSZ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5Q77ZSCV.js";
 import "./chunk-PILQS6XS.js";

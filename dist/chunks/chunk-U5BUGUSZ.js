@@ -602,6 +602,10 @@ function imported(registry, node, namespace, names, visiting) {
 }
 var PRIMITIVES = /* @__PURE__ */ new Set(["null", "boolean", "int", "long", "float", "double", "bytes", "string"]);
 var fullName = (name, namespace) => name.includes(".") || !namespace ? name : `${namespace}.${name}`;
+function avroTypeName(node) {
+  if (!isObj(node) || typeof node.name !== "string" || typeof node.type !== "string" || !NAMED.has(node.type)) return void 0;
+  return fullName(node.name, typeof node.namespace === "string" ? node.namespace : void 0);
+}
 function namesIn(node, namespace, found = { defined: /* @__PURE__ */ new Set(), referenced: /* @__PURE__ */ new Set() }, onDefinition) {
   if (typeof node === "string") {
     if (!PRIMITIVES.has(node)) found.referenced.add(fullName(node, namespace));
@@ -5220,9 +5224,8 @@ function contractIdentity(docs, file) {
   if (title && (typeof d.openapi === "string" || d.swagger !== void 0)) return `openapi ${title}`;
   if (title && typeof d.asyncapi === "string") return `asyncapi ${title}`;
   if (typeof d.$id === "string" && d.$id) return `schema ${d.$id}`;
-  if (/\.avsc$/i.test(file) && typeof d.name === "string" && /^(record|enum|fixed|error)$/.test(String(d.type)))
-    return `avro ${d.name.includes(".") || typeof d.namespace !== "string" ? d.name : `${d.namespace}.${d.name}`}`;
-  return void 0;
+  const avro = /\.avsc$/i.test(file) ? avroTypeName(d) : void 0;
+  return avro && `avro ${avro}`;
 }
 
 export {

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-CXXRDZGL.js";
-import "./chunk-7GWSHJGO.js";
+} from "./chunk-GG7QQVLQ.js";
+import "./chunk-BW327JUP.js";
 import "./chunk-W73MNNWK.js";
 import "./chunk-HWXWOO6D.js";
 import {
@@ -25,7 +25,7 @@ import "./chunk-X4MK6U6B.js";
 import "./chunk-E2FGX6MC.js";
 import "./chunk-T24NKUHP.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-EFATMCEJ.js";
+import "./chunk-U5BUGUSZ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5Q77ZSCV.js";
 import {

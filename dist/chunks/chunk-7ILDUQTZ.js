@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-CXXRDZGL.js";
+} from "./chunk-GG7QQVLQ.js";
 import {
   runCheck
-} from "./chunk-7GWSHJGO.js";
+} from "./chunk-BW327JUP.js";
 import {
   inShape,
   looseVersion

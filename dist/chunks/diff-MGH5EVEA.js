@@ -23,7 +23,7 @@ import {
 import "./chunk-OQDNOEKT.js";
 import {
   diffTrees
-} from "./chunk-EFATMCEJ.js";
+} from "./chunk-U5BUGUSZ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5Q77ZSCV.js";
 import {

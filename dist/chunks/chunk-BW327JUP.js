@@ -64,7 +64,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-EFATMCEJ.js";
+} from "./chunk-U5BUGUSZ.js";
 import {
   detectKind,
   isContractKind,

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-CXXRDZGL.js";
-import "./chunk-7GWSHJGO.js";
+} from "./chunk-GG7QQVLQ.js";
+import "./chunk-BW327JUP.js";
 import "./chunk-W73MNNWK.js";
 import "./chunk-HWXWOO6D.js";
 import "./chunk-OMAKCCIO.js";
@@ -20,7 +20,7 @@ import "./chunk-T24NKUHP.js";
 import "./chunk-OQDNOEKT.js";
 import {
   isDraft2020
-} from "./chunk-EFATMCEJ.js";
+} from "./chunk-U5BUGUSZ.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-7GWSHJGO.js";
+} from "./chunk-BW327JUP.js";
 import {
   verdictLine
 } from "./chunk-FPVMIPT2.js";

@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-3I6MOVZ4.js";
-import "./chunk-7GWSHJGO.js";
+} from "./chunk-IKUTWEEZ.js";
+import "./chunk-BW327JUP.js";
 import "./chunk-W73MNNWK.js";
 import "./chunk-HWXWOO6D.js";
 import "./chunk-OMAKCCIO.js";
@@ -14,7 +14,7 @@ import "./chunk-X4MK6U6B.js";
 import "./chunk-E2FGX6MC.js";
 import "./chunk-T24NKUHP.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-EFATMCEJ.js";
+import "./chunk-U5BUGUSZ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5Q77ZSCV.js";
 import "./chunk-PILQS6XS.js";
