@@ -329,6 +329,13 @@ describe('reconciled with the rules', () => {
       'plugin.schema.json',
     );
     assert.match(other.errors.map((e) => e.message).join('\n'), /not fetched/);
+    // and so is one without a scheme (a network-path reference), where it was "not found" as a folder named after a host
+    const hostOnly = diffDocs(
+      doc('string'),
+      { ...doc('string'), properties: { kind: { $ref: '//example.com/kind.json' } } },
+      'plugin.schema.json',
+    );
+    assert.match(hostOnly.errors.map((e) => e.message).join('\n'), /remote \$ref \/\/example\.com\/kind\.json is not fetched/);
   });
 
   test('each break of a schema shows a value that breaks there, not one that breaks elsewhere', () => {

@@ -131,8 +131,10 @@ export class Documents {
   }
 
   private findTarget(from: Loc, ref: string, target: string): string {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
-      const viaId = this.byId(target);
+    // `//host/x.json` is a network-path reference: remote, as `https://host/x.json` is, never a folder named after a host
+    const scheme = /^[a-z][a-z0-9+.-]*:/i.test(target);
+    if (scheme || target.startsWith('//')) {
+      const viaId = scheme ? this.byId(target) : (this.byId(`https:${target}`) ?? this.byId(`http:${target}`));
       if (!viaId)
         throw this.refError(from, `remote $ref ${ref} is not fetched (contract-guard never uses the network); vendor it into the tree`);
       return viaId;

@@ -2,26 +2,26 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-7ILDUQTZ.js";
+} from "./chunk-5HVV7AUR.js";
 import {
   printCheck
-} from "./chunk-GG7QQVLQ.js";
+} from "./chunk-XZBTJKBM.js";
 import {
   printValidation
-} from "./chunk-IKUTWEEZ.js";
-import "./chunk-BW327JUP.js";
-import "./chunk-W73MNNWK.js";
-import "./chunk-HWXWOO6D.js";
-import "./chunk-OMAKCCIO.js";
+} from "./chunk-NNY4XR5A.js";
+import "./chunk-R7EXR3U5.js";
+import "./chunk-OSQRUKDW.js";
+import "./chunk-MMLHB3CB.js";
+import "./chunk-LFYQZ7FI.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-X4MK6U6B.js";
-import "./chunk-E2FGX6MC.js";
-import "./chunk-T24NKUHP.js";
+import "./chunk-5TB2R4O5.js";
+import "./chunk-W6BNUIDR.js";
 import "./chunk-OQDNOEKT.js";
-import "./chunk-U5BUGUSZ.js";
+import "./chunk-LNPQSDOG.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-5Q77ZSCV.js";
-import "./chunk-PILQS6XS.js";
+import "./chunk-JZCXPSOH.js";
+import "./chunk-QD6E6K5K.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import {

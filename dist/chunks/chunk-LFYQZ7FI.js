@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-T24NKUHP.js";
+} from "./chunk-W6BNUIDR.js";
 import {
   POLICY_RULES
 } from "./chunk-OQDNOEKT.js";
@@ -26,7 +26,7 @@ import {
   sameContent,
   toCrlf,
   withheld
-} from "./chunk-PILQS6XS.js";
+} from "./chunk-QD6E6K5K.js";
 import {
   RULES,
   findRule

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-W73MNNWK.js";
+} from "./chunk-OSQRUKDW.js";
 import {
   describe,
   finding,
@@ -13,7 +13,7 @@ import {
   readRuleset,
   spectralFindings,
   visibleBump
-} from "./chunk-HWXWOO6D.js";
+} from "./chunk-MMLHB3CB.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -42,17 +42,17 @@ import {
   versionAt,
   versionLine,
   withReferences
-} from "./chunk-OMAKCCIO.js";
+} from "./chunk-LFYQZ7FI.js";
 import {
   changeText
 } from "./chunk-X4MK6U6B.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-E2FGX6MC.js";
+} from "./chunk-5TB2R4O5.js";
 import {
   FsTree
-} from "./chunk-T24NKUHP.js";
+} from "./chunk-W6BNUIDR.js";
 import {
   getPolicyRule
 } from "./chunk-OQDNOEKT.js";
@@ -64,12 +64,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-U5BUGUSZ.js";
+} from "./chunk-LNPQSDOG.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-5Q77ZSCV.js";
+} from "./chunk-JZCXPSOH.js";
 import {
   ContractsLayout,
   Documents,
@@ -89,7 +89,7 @@ import {
   publishedAs,
   referenceClosure,
   sameContent
-} from "./chunk-PILQS6XS.js";
+} from "./chunk-QD6E6K5K.js";
 import {
   findRule,
   getRule

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-4HLOL2SQ.js";
-import "./chunk-W73MNNWK.js";
+} from "./chunk-XFJCB3FH.js";
+import "./chunk-OSQRUKDW.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-OMAKCCIO.js";
+} from "./chunk-LFYQZ7FI.js";
 import {
   parseFormat,
   printErrors,
@@ -27,12 +27,12 @@ import "./chunk-X4MK6U6B.js";
 import "./chunk-PUZ72JOQ.js";
 import {
   FsTree
-} from "./chunk-T24NKUHP.js";
+} from "./chunk-W6BNUIDR.js";
 import "./chunk-OQDNOEKT.js";
 import {
   ContractsLayout,
   filterTree
-} from "./chunk-PILQS6XS.js";
+} from "./chunk-QD6E6K5K.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -187,7 +187,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-HVSIGQC6.js"),
+        import("./tree-diff-G4MCEJSB.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

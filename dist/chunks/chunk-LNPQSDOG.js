@@ -18,7 +18,7 @@ import {
   safeRegExpEngine,
   unjudgedFormat,
   unsafeReason
-} from "./chunk-5Q77ZSCV.js";
+} from "./chunk-JZCXPSOH.js";
 import {
   DROP,
   Documents,
@@ -37,7 +37,7 @@ import {
   relocator,
   sameContent,
   toLf
-} from "./chunk-PILQS6XS.js";
+} from "./chunk-QD6E6K5K.js";
 import {
   emittedId,
   fill,

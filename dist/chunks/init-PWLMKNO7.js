@@ -4,7 +4,7 @@ import {
   lintOpenApi,
   looseVersion,
   readRuleset
-} from "./chunk-HWXWOO6D.js";
+} from "./chunk-MMLHB3CB.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,16 +22,16 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-OMAKCCIO.js";
-import "./chunk-E2FGX6MC.js";
+} from "./chunk-LFYQZ7FI.js";
+import "./chunk-5TB2R4O5.js";
 import {
   FsTree
-} from "./chunk-T24NKUHP.js";
+} from "./chunk-W6BNUIDR.js";
 import "./chunk-OQDNOEKT.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-5Q77ZSCV.js";
+} from "./chunk-JZCXPSOH.js";
 import {
   ContractsLayout,
   Documents,
@@ -39,7 +39,7 @@ import {
   formatOf,
   parseText,
   referenceClosure
-} from "./chunk-PILQS6XS.js";
+} from "./chunk-QD6E6K5K.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-U5BUGUSZ.js";
+} from "./chunk-LNPQSDOG.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-5Q77ZSCV.js";
-import "./chunk-PILQS6XS.js";
+import "./chunk-JZCXPSOH.js";
+import "./chunk-QD6E6K5K.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

@@ -4,31 +4,31 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-E4BL5IMT.js";
+} from "./chunk-PWSHZFKH.js";
 import {
   setIn,
   showCheck
-} from "./chunk-GG7QQVLQ.js";
-import "./chunk-BW327JUP.js";
-import "./chunk-W73MNNWK.js";
-import "./chunk-HWXWOO6D.js";
-import "./chunk-OMAKCCIO.js";
+} from "./chunk-XZBTJKBM.js";
+import "./chunk-R7EXR3U5.js";
+import "./chunk-OSQRUKDW.js";
+import "./chunk-MMLHB3CB.js";
+import "./chunk-LFYQZ7FI.js";
 import "./chunk-FPVMIPT2.js";
 import "./chunk-X4MK6U6B.js";
-import "./chunk-E2FGX6MC.js";
-import "./chunk-T24NKUHP.js";
+import "./chunk-5TB2R4O5.js";
+import "./chunk-W6BNUIDR.js";
 import "./chunk-OQDNOEKT.js";
 import {
   isDraft2020
-} from "./chunk-U5BUGUSZ.js";
+} from "./chunk-LNPQSDOG.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-5Q77ZSCV.js";
+} from "./chunk-JZCXPSOH.js";
 import {
   formatOf
-} from "./chunk-PILQS6XS.js";
+} from "./chunk-QD6E6K5K.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,23 +2,23 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-GG7QQVLQ.js";
+} from "./chunk-XZBTJKBM.js";
 import {
   runCheck
-} from "./chunk-BW327JUP.js";
+} from "./chunk-R7EXR3U5.js";
 import {
   inShape,
   looseVersion
-} from "./chunk-HWXWOO6D.js";
+} from "./chunk-MMLHB3CB.js";
 import {
   isManifest,
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-OMAKCCIO.js";
+} from "./chunk-LFYQZ7FI.js";
 import {
   formatOf
-} from "./chunk-PILQS6XS.js";
+} from "./chunk-QD6E6K5K.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-BW327JUP.js";
+} from "./chunk-R7EXR3U5.js";
 import {
   POLICY_RULES
 } from "./chunk-OQDNOEKT.js";

@@ -5,11 +5,11 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-5Q77ZSCV.js";
+} from "./chunk-JZCXPSOH.js";
 import {
   formatOf,
   isRefObject
-} from "./chunk-PILQS6XS.js";
+} from "./chunk-QD6E6K5K.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-OMAKCCIO.js";
+} from "./chunk-LFYQZ7FI.js";
 import {
   FsTree
-} from "./chunk-T24NKUHP.js";
+} from "./chunk-W6BNUIDR.js";
 import {
   detectKind
-} from "./chunk-5Q77ZSCV.js";
+} from "./chunk-JZCXPSOH.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-PILQS6XS.js";
+} from "./chunk-QD6E6K5K.js";
 import {
   InputError,
   unlessUnreadable

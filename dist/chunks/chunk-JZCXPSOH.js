@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   formatOf,
   isBinary
-} from "./chunk-PILQS6XS.js";
+} from "./chunk-QD6E6K5K.js";
 import {
   localRefTokens,
   pointerJoin,

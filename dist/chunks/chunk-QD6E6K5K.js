@@ -4990,8 +4990,9 @@ var Documents = class _Documents {
     return found;
   }
   findTarget(from, ref, target) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
-      const viaId2 = this.byId(target);
+    const scheme = /^[a-z][a-z0-9+.-]*:/i.test(target);
+    if (scheme || target.startsWith("//")) {
+      const viaId2 = scheme ? this.byId(target) : this.byId(`https:${target}`) ?? this.byId(`http:${target}`);
       if (!viaId2)
         throw this.refError(from, `remote $ref ${ref} is not fetched (contract-guard never uses the network); vendor it into the tree`);
       return viaId2;

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   require_semver
-} from "./chunk-OMAKCCIO.js";
+} from "./chunk-LFYQZ7FI.js";
 import {
   refsIn
-} from "./chunk-E2FGX6MC.js";
+} from "./chunk-5TB2R4O5.js";
 import {
   getPolicyRule
 } from "./chunk-OQDNOEKT.js";
@@ -13,12 +13,12 @@ import {
   detectKind,
   operations,
   unsafePatterns
-} from "./chunk-5Q77ZSCV.js";
+} from "./chunk-JZCXPSOH.js";
 import {
   LIMITS,
   formatOf,
   parseText
-} from "./chunk-PILQS6XS.js";
+} from "./chunk-QD6E6K5K.js";
 import {
   fill
 } from "./chunk-TRIAPXTG.js";

@@ -15,20 +15,20 @@ import "./chunk-X4MK6U6B.js";
 import "./chunk-PUZ72JOQ.js";
 import {
   checkReadable
-} from "./chunk-E2FGX6MC.js";
+} from "./chunk-5TB2R4O5.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-T24NKUHP.js";
+} from "./chunk-W6BNUIDR.js";
 import "./chunk-OQDNOEKT.js";
 import {
   diffTrees
-} from "./chunk-U5BUGUSZ.js";
+} from "./chunk-LNPQSDOG.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-5Q77ZSCV.js";
+import "./chunk-JZCXPSOH.js";
 import {
   Documents
-} from "./chunk-PILQS6XS.js";
+} from "./chunk-QD6E6K5K.js";
 import "./chunk-TRIAPXTG.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-W73MNNWK.js";
+} from "./chunk-OSQRUKDW.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-OMAKCCIO.js";
+} from "./chunk-LFYQZ7FI.js";
 import {
   Documents,
   filterTree
-} from "./chunk-PILQS6XS.js";
+} from "./chunk-QD6E6K5K.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {
