@@ -5069,6 +5069,14 @@ var POLICY_RULES = [
     true
   ),
   rule(
+    "contract-too-large",
+    "block",
+    "A contract is larger than a check reads: over the size limit of a file (32 MB), or past what a check reads of one side (128 MB, in path order). It is not read, so nothing in it can be judged.",
+    "{file}: {problem}",
+    "Make it smaller or split it; a generated file nobody reads as a contract can be left out with `files.ignore` in the policy on the default branch.",
+    true
+  ),
+  rule(
     "example-invalid",
     "block",
     "An example does not validate against its schema.",
@@ -12111,7 +12119,12 @@ function checkReadable(docs, paths, isContract = () => false) {
       data2 = docs.get(file2).data;
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      const diagnostic = { file: err.file ?? file2, line: err.line, message: err.message };
+      const diagnostic = {
+        file: err.file ?? file2,
+        line: err.line,
+        message: err.message,
+        ...err instanceof OverSizeLimit ? { tooLarge: true } : {}
+      };
       (isContractName(file2) || isContract(file2) ? problems : skipped).push(diagnostic);
       continue;
     }
@@ -12750,7 +12763,8 @@ function unreadableFindings(problems) {
   for (const p of problems) byFile.set(p.file, [...byFile.get(p.file) ?? [], p]);
   return [...byFile].map(([file2, list]) => {
     const more = list.length > 1 ? ` (and ${list.length - 1} more)` : "";
-    return finding("contract-unreadable", file2, { file: file2, problem: list[0].message + more }, { line: list[0].line, key: file2 });
+    const rule2 = list[0].tooLarge ? "contract-too-large" : "contract-unreadable";
+    return finding(rule2, file2, { file: file2, problem: list[0].message + more }, { line: list[0].line, key: file2 });
   });
 }
 
@@ -13780,7 +13794,8 @@ var BLOCKED_BY = {
   "version-decreased": () => "its version went down",
   "invariant-removed": () => "removes a frozen invariant",
   "frozen-history-edited": () => "edits the frozen history",
-  "contract-unreadable": () => "leaves a contract unreadable"
+  "contract-unreadable": () => "leaves a contract unreadable",
+  "contract-too-large": () => "holds a contract too large to read"
 };
 function verdictExplains(ruleId) {
   return ruleId === "version-bump-missing" || ruleId === "version-decreased" || ruleId === "major-change";

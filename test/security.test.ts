@@ -436,6 +436,20 @@ describe('a contract over the size limit', () => {
     }
   });
 
+  test('added by a pull request, it blocks as too large to read, with what to do about that (not "fix the file")', () => {
+    const repo = gitRepo({ [VERSIONS]: 'current: 1.0.0\n' });
+    gitRun(repo, 'checkout', '--quiet', '-b', 'feature');
+    const fd = openSync(join(repo, BIG), 'w');
+    ftruncateSync(fd, LIMITS.maxFileBytes + 1024 * 1024);
+    closeSync(fd);
+    commitAll(repo, 'a large contract');
+    const r = check(repo, '--base-branch', 'main', '--head', 'feature');
+    assert.deepEqual(blocking(r), ['contract-too-large']);
+    const v = r.violations!.find((x) => x.ruleId === 'contract-too-large')!;
+    assert.equal(v.message, `${BIG}: file is 33.0 MB, over the 32.0 MB limit`);
+    assert.match(v.fix, /smaller or split it; .* `files\.ignore`/);
+  });
+
   test('freeze create refuses it by name, exit 2, and writes nothing (it snapshot 32 MB of zeros)', () => {
     const repo = withBig();
     const r = runCli(['freeze', 'create', '1.0.0'], repo);

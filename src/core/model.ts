@@ -103,6 +103,8 @@ export interface Diagnostic {
   message: string;
   /** Where the problem is: only in the baseline (a freeze, the merge-base), only at the head, or in both. */
   side?: 'baseline' | 'head' | 'both';
+  /** Not read for its size (over a file's limit, or past what a check reads of one side), not for what it holds. */
+  tooLarge?: true;
 }
 
 /** A diagnostic's message with where it was found, for every renderer. */

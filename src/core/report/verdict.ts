@@ -16,6 +16,7 @@ const BLOCKED_BY: Record<string, (v: Violation, report: Report) => string> = {
   'invariant-removed': () => 'removes a frozen invariant',
   'frozen-history-edited': () => 'edits the frozen history',
   'contract-unreadable': () => 'leaves a contract unreadable',
+  'contract-too-large': () => 'holds a contract too large to read',
 };
 
 /** Findings the verdict line already explains (a version to bump, the council to ask): a to-do needs only their fix. */

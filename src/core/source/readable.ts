@@ -5,6 +5,7 @@ import { pointerJoin } from '../model.js';
 import { detectKind, isContractKind, isContractName, isToolingName } from './kind.js';
 import { formatOf } from './parse.js';
 import { isRefObject, type Documents } from './tree.js';
+import { OverSizeLimit } from './withheld.js';
 
 /** Past this many problems in one file the rest are left out: the first ones say what to fix. */
 const MAX_PER_FILE = 3;
@@ -27,7 +28,12 @@ export function checkReadable(docs: Documents, paths: string[], isContract: (fil
       data = docs.get(file).data;
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      const diagnostic = { file: err.file ?? file, line: err.line, message: err.message };
+      const diagnostic = {
+        file: err.file ?? file,
+        line: err.line,
+        message: err.message,
+        ...(err instanceof OverSizeLimit ? { tooLarge: true as const } : {}),
+      };
       (isContractName(file) || isContract(file) ? problems : skipped).push(diagnostic);
       continue;
     }

@@ -40,6 +40,8 @@ function unreadableFindings(problems: Diagnostic[]): Finding[] {
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   return [...byFile].map(([file, list]) => {
     const more = list.length > 1 ? ` (and ${list.length - 1} more)` : '';
-    return finding('contract-unreadable', file, { file, problem: list[0]!.message + more }, { line: list[0]!.line, key: file });
+    // too large to read is not broken: what to do about it differs
+    const rule = list[0]!.tooLarge ? 'contract-too-large' : 'contract-unreadable';
+    return finding(rule, file, { file, problem: list[0]!.message + more }, { line: list[0]!.line, key: file });
   });
 }

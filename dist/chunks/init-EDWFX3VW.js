@@ -4,7 +4,7 @@ import {
   lintOpenApi,
   looseVersion,
   readRuleset
-} from "./chunk-MMLHB3CB.js";
+} from "./chunk-NDG7FI6V.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,12 +22,12 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-LFYQZ7FI.js";
-import "./chunk-5TB2R4O5.js";
+} from "./chunk-3C2W7FSR.js";
+import "./chunk-75UMGCLJ.js";
 import {
   FsTree
 } from "./chunk-W6BNUIDR.js";
-import "./chunk-OQDNOEKT.js";
+import "./chunk-GJOW6COO.js";
 import {
   detectKind,
   isToolingName

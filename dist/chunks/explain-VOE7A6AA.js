@@ -5,7 +5,7 @@ import {
 } from "./chunk-PUZ72JOQ.js";
 import {
   POLICY_RULES
-} from "./chunk-OQDNOEKT.js";
+} from "./chunk-GJOW6COO.js";
 import {
   RULES,
   findRule,

@@ -2,20 +2,20 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-XZBTJKBM.js";
+} from "./chunk-COQZ56RD.js";
 import {
   runCheck
-} from "./chunk-R7EXR3U5.js";
+} from "./chunk-KXM4VU7L.js";
 import {
   inShape,
   looseVersion
-} from "./chunk-MMLHB3CB.js";
+} from "./chunk-NDG7FI6V.js";
 import {
   isManifest,
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-LFYQZ7FI.js";
+} from "./chunk-3C2W7FSR.js";
 import {
   formatOf
 } from "./chunk-QD6E6K5K.js";

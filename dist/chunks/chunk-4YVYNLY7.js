@@ -7,17 +7,17 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-R4AHX6FI.js";
+} from "./chunk-ABYXEGWB.js";
 import {
   verdictLine
-} from "./chunk-FPVMIPT2.js";
+} from "./chunk-DQ3ZSRBF.js";
 import {
   changeText
 } from "./chunk-X4MK6U6B.js";
 import {
   POLICY_RULES,
   getPolicyRule
-} from "./chunk-OQDNOEKT.js";
+} from "./chunk-GJOW6COO.js";
 import {
   RULES,
   findRule

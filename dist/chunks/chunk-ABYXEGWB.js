@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   verdictExplains,
   verdictLine
-} from "./chunk-FPVMIPT2.js";
+} from "./chunk-DQ3ZSRBF.js";
 import {
   changeText,
   showValue

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-R7EXR3U5.js";
+} from "./chunk-KXM4VU7L.js";
 import {
   POLICY_RULES
-} from "./chunk-OQDNOEKT.js";
+} from "./chunk-GJOW6COO.js";
 
 // src/cli/commands/validate.ts
 import { parseArgs } from "node:util";

@@ -2,19 +2,19 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-5HVV7AUR.js";
+} from "./chunk-JWIG6UMU.js";
 import {
   printCheck
-} from "./chunk-XZBTJKBM.js";
-import "./chunk-R7EXR3U5.js";
-import "./chunk-OSQRUKDW.js";
-import "./chunk-MMLHB3CB.js";
-import "./chunk-LFYQZ7FI.js";
-import "./chunk-FPVMIPT2.js";
+} from "./chunk-COQZ56RD.js";
+import "./chunk-KXM4VU7L.js";
+import "./chunk-WQVRC6LU.js";
+import "./chunk-NDG7FI6V.js";
+import "./chunk-3C2W7FSR.js";
+import "./chunk-DQ3ZSRBF.js";
 import "./chunk-X4MK6U6B.js";
-import "./chunk-5TB2R4O5.js";
+import "./chunk-75UMGCLJ.js";
 import "./chunk-W6BNUIDR.js";
-import "./chunk-OQDNOEKT.js";
+import "./chunk-GJOW6COO.js";
 import "./chunk-LNPQSDOG.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";

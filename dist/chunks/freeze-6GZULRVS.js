@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-XFJCB3FH.js";
-import "./chunk-OSQRUKDW.js";
+} from "./chunk-A7GIJEON.js";
+import "./chunk-WQVRC6LU.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,21 +14,21 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-LFYQZ7FI.js";
+} from "./chunk-3C2W7FSR.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-NSSOGVSY.js";
+} from "./chunk-4YVYNLY7.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-R4AHX6FI.js";
-import "./chunk-FPVMIPT2.js";
+import "./chunk-ABYXEGWB.js";
+import "./chunk-DQ3ZSRBF.js";
 import "./chunk-X4MK6U6B.js";
 import "./chunk-PUZ72JOQ.js";
 import {
   FsTree
 } from "./chunk-W6BNUIDR.js";
-import "./chunk-OQDNOEKT.js";
+import "./chunk-GJOW6COO.js";
 import {
   ContractsLayout,
   filterTree

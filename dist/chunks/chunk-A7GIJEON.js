@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-OSQRUKDW.js";
+} from "./chunk-WQVRC6LU.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-LFYQZ7FI.js";
+} from "./chunk-3C2W7FSR.js";
 import {
   Documents,
   filterTree

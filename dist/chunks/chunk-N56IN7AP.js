@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-LFYQZ7FI.js";
+} from "./chunk-3C2W7FSR.js";
 import {
   FsTree
 } from "./chunk-W6BNUIDR.js";

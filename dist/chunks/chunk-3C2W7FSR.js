@@ -5,7 +5,7 @@ import {
 } from "./chunk-W6BNUIDR.js";
 import {
   POLICY_RULES
-} from "./chunk-OQDNOEKT.js";
+} from "./chunk-GJOW6COO.js";
 import {
   Documents,
   FROZEN_DIR,

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   require_semver
-} from "./chunk-LFYQZ7FI.js";
+} from "./chunk-3C2W7FSR.js";
 import {
   refsIn
-} from "./chunk-5TB2R4O5.js";
+} from "./chunk-75UMGCLJ.js";
 import {
   getPolicyRule
-} from "./chunk-OQDNOEKT.js";
+} from "./chunk-GJOW6COO.js";
 import {
   detectKind,
   operations,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-R7EXR3U5.js";
+} from "./chunk-KXM4VU7L.js";
 import {
   verdictLine
-} from "./chunk-FPVMIPT2.js";
+} from "./chunk-DQ3ZSRBF.js";
 import {
   applyEdits,
   modify

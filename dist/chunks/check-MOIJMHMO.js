@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-R7EXR3U5.js";
-import "./chunk-OSQRUKDW.js";
-import "./chunk-MMLHB3CB.js";
-import "./chunk-LFYQZ7FI.js";
+} from "./chunk-KXM4VU7L.js";
+import "./chunk-WQVRC6LU.js";
+import "./chunk-NDG7FI6V.js";
+import "./chunk-3C2W7FSR.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -13,15 +13,15 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-NSSOGVSY.js";
+} from "./chunk-4YVYNLY7.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-R4AHX6FI.js";
-import "./chunk-FPVMIPT2.js";
+import "./chunk-ABYXEGWB.js";
+import "./chunk-DQ3ZSRBF.js";
 import "./chunk-X4MK6U6B.js";
 import "./chunk-PUZ72JOQ.js";
-import "./chunk-5TB2R4O5.js";
+import "./chunk-75UMGCLJ.js";
 import "./chunk-W6BNUIDR.js";
-import "./chunk-OQDNOEKT.js";
+import "./chunk-GJOW6COO.js";
 import "./chunk-LNPQSDOG.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-OSQRUKDW.js";
+} from "./chunk-WQVRC6LU.js";
 import {
   describe,
   finding,
@@ -13,7 +13,7 @@ import {
   readRuleset,
   spectralFindings,
   visibleBump
-} from "./chunk-MMLHB3CB.js";
+} from "./chunk-NDG7FI6V.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -42,20 +42,20 @@ import {
   versionAt,
   versionLine,
   withReferences
-} from "./chunk-LFYQZ7FI.js";
+} from "./chunk-3C2W7FSR.js";
 import {
   changeText
 } from "./chunk-X4MK6U6B.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-5TB2R4O5.js";
+} from "./chunk-75UMGCLJ.js";
 import {
   FsTree
 } from "./chunk-W6BNUIDR.js";
 import {
   getPolicyRule
-} from "./chunk-OQDNOEKT.js";
+} from "./chunk-GJOW6COO.js";
 import {
   ViewBuilder,
   compileSize,
@@ -894,7 +894,8 @@ function unreadableFindings(problems) {
   for (const p of problems) byFile.set(p.file, [...byFile.get(p.file) ?? [], p]);
   return [...byFile].map(([file, list]) => {
     const more = list.length > 1 ? ` (and ${list.length - 1} more)` : "";
-    return finding("contract-unreadable", file, { file, problem: list[0].message + more }, { line: list[0].line, key: file });
+    const rule = list[0].tooLarge ? "contract-too-large" : "contract-unreadable";
+    return finding(rule, file, { file, problem: list[0].message + more }, { line: list[0].line, key: file });
   });
 }
 

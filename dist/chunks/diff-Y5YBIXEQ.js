@@ -7,20 +7,20 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-NSSOGVSY.js";
+} from "./chunk-4YVYNLY7.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-R4AHX6FI.js";
-import "./chunk-FPVMIPT2.js";
+import "./chunk-ABYXEGWB.js";
+import "./chunk-DQ3ZSRBF.js";
 import "./chunk-X4MK6U6B.js";
 import "./chunk-PUZ72JOQ.js";
 import {
   checkReadable
-} from "./chunk-5TB2R4O5.js";
+} from "./chunk-75UMGCLJ.js";
 import {
   FsTree,
   repositoryRootOf
 } from "./chunk-W6BNUIDR.js";
-import "./chunk-OQDNOEKT.js";
+import "./chunk-GJOW6COO.js";
 import {
   diffTrees
 } from "./chunk-LNPQSDOG.js";

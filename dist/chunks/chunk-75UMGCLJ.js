@@ -7,6 +7,7 @@ import {
   isToolingName
 } from "./chunk-JZCXPSOH.js";
 import {
+  OverSizeLimit,
   formatOf,
   isRefObject
 } from "./chunk-QD6E6K5K.js";
@@ -29,7 +30,12 @@ function checkReadable(docs, paths, isContract = () => false) {
       data = docs.get(file).data;
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      const diagnostic = { file: err.file ?? file, line: err.line, message: err.message };
+      const diagnostic = {
+        file: err.file ?? file,
+        line: err.line,
+        message: err.message,
+        ...err instanceof OverSizeLimit ? { tooLarge: true } : {}
+      };
       (isContractName(file) || isContract(file) ? problems : skipped).push(diagnostic);
       continue;
     }

@@ -13,7 +13,8 @@ var BLOCKED_BY = {
   "version-decreased": () => "its version went down",
   "invariant-removed": () => "removes a frozen invariant",
   "frozen-history-edited": () => "edits the frozen history",
-  "contract-unreadable": () => "leaves a contract unreadable"
+  "contract-unreadable": () => "leaves a contract unreadable",
+  "contract-too-large": () => "holds a contract too large to read"
 };
 function verdictExplains(ruleId) {
   return ruleId === "version-bump-missing" || ruleId === "version-decreased" || ruleId === "major-change";
