@@ -5971,11 +5971,19 @@ function looseVersion(text4) {
   const prefix = /^v/i.test(text4) ? "v" : "";
   const full = semver2.valid(text4);
   if (full) return { semver: full, parts: 3, prefix };
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text4);
+  if (day && !Number.isNaN(Date.parse(`${text4}T00:00:00Z`)))
+    return { semver: `${day[1]}${day[2]}${day[3]}.0.0`, parts: 1, prefix: "", calendar: true };
   const short2 = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text4);
   if (!short2) return void 0;
   return { semver: `${short2[1]}.${short2[2] ?? 0}.0`, parts: short2[2] === void 0 ? 1 : 2, prefix };
 }
-function inShape(version2, like) {
+function inShape(version2, like, today) {
+  if (like.calendar) {
+    const previous = String(semver2.major(version2) - 1).replace(/^(\d{4})(\d{2})(\d{2})$/, "$1-$2-$3");
+    const after = new Date(Date.parse(`${previous}T00:00:00Z`) + 864e5).toISOString().slice(0, 10);
+    return today && today > previous ? today : after;
+  }
   const numbers2 = [semver2.major(version2), semver2.minor(version2), semver2.patch(version2)].slice(0, like.parts).join(".");
   const pre = like.parts === 3 && semver2.prerelease(version2) ? version2.slice(version2.indexOf("-")) : "";
   return like.prefix + numbers2 + pre;
@@ -6757,7 +6765,7 @@ async function commitFreeze(source, port2, layout, push, at4) {
   const history = whole.paths().filter((p) => layout.isFreezePath(p)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8")));
   const latest = history.map((f) => f.version).filter((v) => semver3.valid(v)).sort(semver3.rcompare)[0];
   const globals = looseVersion(at4.units.find((m) => m.name === GLOBALS)?.version)?.semver;
-  const highest = at4.units.map((m) => looseVersion(m.version)?.semver).filter((v) => !!v && !semver3.prerelease(v)).sort(semver3.rcompare)[0];
+  const highest = at4.units.map((m) => looseVersion(m.version)).filter((v) => v && !v.calendar && !semver3.prerelease(v.semver)).map((v) => v.semver).sort(semver3.rcompare)[0];
   const named = globals ?? highest;
   const version2 = named && (!latest || semver3.gt(named, latest)) ? named : latest ? semver3.inc(latest, "patch") : "1.0.0";
   const { freeze, index } = createFreeze(contracts, version2, { now: push.now, latest });
@@ -12988,7 +12996,7 @@ ${text2(head.tree, p) ?? ""}`);
       if (majors.length) council();
       continue;
     }
-    const suggested = required === "none" ? frozenVersion : inShape(semver6.inc(frozen.semver, required), shape);
+    const suggested = required === "none" ? frozenVersion : inShape(semver6.inc(frozen.semver, required), shape, context.today);
     const bump = bumpOf(frozen.semver, current.semver);
     const params = {
       module: name,
@@ -13136,6 +13144,7 @@ function evaluate(input) {
   const side = (docs) => ({ tree: docs.tree, docs, paths: docs.tree.paths() });
   const context = {
     config,
+    today,
     layout,
     units: input.units,
     changes,

@@ -106,7 +106,7 @@ describe('units', () => {
     assert.ok(!report.violations!.some((v) => v.module === GLOBALS), 'the shared files need no version of their own');
   });
 
-  test('a version written with fewer numbers (1.0, v2) is bumped as it is written; one that is no number says so', () => {
+  test('a version written with fewer numbers (1.0, v2) or as a day is bumped as it is written; one that is no number says so', () => {
     const judge = (base: string, head: string, before: string, after: string) =>
       judgeTrees({
         config: parseConfig(CONFIG_PATH, 'contracts: .\n'),
@@ -141,6 +141,12 @@ describe('units', () => {
       violation(judge('"2.0"', '"2.0"', error('["code"]'), added), 'version-bump-missing')?.fix,
       'Set `info.version: 2.1` in api/openapi.yaml.',
     );
+    // a day (a dated API version): a break needs a later day, the check's own; a minor change needs none
+    const dated = violation(judge("'2024-06-20'", "'2024-06-20'", error('["code"]'), error('[]')), 'version-bump-missing');
+    assert.equal(dated?.fix, 'Set `info.version: 2026-11-28` in api/openapi.yaml.');
+    assert.equal(violation(judge("'2024-06-20'", "'2025-01-31'", error('["code"]'), error('[]')), 'version-bump-missing'), undefined);
+    assert.equal(violation(judge("'2024-06-20'", "'2024-06-20'", error('["code"]'), added), 'version-bump-missing'), undefined);
+    assert.ok(violation(judge("'2024-06-20'", "'2024-01-01'", error('["code"]'), added), 'version-decreased'), 'an earlier day');
     // `latest` is written, but is no version: said so, not "has no version"
     const latest = judge('latest', 'latest', error('["code"]'), error('[]'));
     assert.ok(

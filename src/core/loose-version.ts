@@ -1,7 +1,8 @@
 // Versions as teams write them: SemVer (`1.4.0`, `v1.4.0`), or fewer numbers (`1.0`, `v2`, `3`), as many OpenAPI
-// descriptions carry in `info.version`. Fewer numbers are read as SemVer's first ones (`1.0` is 1.0.0) and say how fine
-// a change the version can show: `v2` moves for a major change only, `1.0` for a minor or a major. A suggested version
-// is written the way the team writes it (`2.0`, `v3`), never as a SemVer it does not use.
+// descriptions carry in `info.version`, or a day (`2024-06-20`). Fewer numbers are read as SemVer's first ones (`1.0`
+// is 1.0.0) and say how fine a change the version can show: `v2` moves for a major change only, `1.0` for a minor or a
+// major, a day for a break. A suggested version is written the way the team writes it (`2.0`, `v3`, a later day),
+// never as a SemVer it does not use.
 import semver from 'semver';
 import type { Level } from './model.js';
 
@@ -11,6 +12,11 @@ export interface LooseVersion {
   /** How many numbers the team writes. */
   parts: 1 | 2 | 3;
   prefix: '' | 'v';
+  /**
+   * A calendar version (`2024-06-20`, as dated API versions are written): one number, the day, read as SemVer's major;
+   * a break needs a later day, and nothing finer can show.
+   */
+  calendar?: true;
 }
 
 export function looseVersion(text: string | undefined): LooseVersion | undefined {
@@ -18,13 +24,24 @@ export function looseVersion(text: string | undefined): LooseVersion | undefined
   const prefix = /^v/i.test(text) ? 'v' : '';
   const full = semver.valid(text);
   if (full) return { semver: full, parts: 3, prefix };
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (day && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)))
+    return { semver: `${day[1]}${day[2]}${day[3]}.0.0`, parts: 1, prefix: '', calendar: true };
   const short = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text);
   if (!short) return undefined;
   return { semver: `${short[1]}.${short[2] ?? 0}.0`, parts: short[2] === undefined ? 1 : 2, prefix };
 }
 
-/** A SemVer version written as `like` is: `2.0.0` as `1.0` is written → `2.0`; as `v1` → `v2`. */
-export function inShape(version: string, like: LooseVersion): string {
+/**
+ * A SemVer version written as `like` is: `2.0.0` as `1.0` is written → `2.0`; as `v1` → `v2`. A calendar version's
+ * next is a day: `today` if it is later than `version`'s day before it, else the day after that.
+ */
+export function inShape(version: string, like: LooseVersion, today?: string): string {
+  if (like.calendar) {
+    const previous = String(semver.major(version) - 1).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
+    const after = new Date(Date.parse(`${previous}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    return today && today > previous ? today : after;
+  }
   const numbers = [semver.major(version), semver.minor(version), semver.patch(version)].slice(0, like.parts).join('.');
   const pre = like.parts === 3 && semver.prerelease(version) ? version.slice(version.indexOf('-')) : '';
   return like.prefix + numbers + pre;

@@ -71,7 +71,11 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
       continue;
     }
     // written as the team writes it: `1.0` becomes `2.0`, `v2` becomes `v3`
-    const next = inShape(semver.inc(frozen.semver, level)!, looseVersion(m.currentVersion) ?? frozen);
+    const next = inShape(
+      semver.inc(frozen.semver, level)!,
+      looseVersion(m.currentVersion) ?? frozen,
+      new Date().toISOString().slice(0, 10),
+    );
     if (m.currentVersion === next) {
       notes.push(`${m.name}: already at ${next}`);
       continue;

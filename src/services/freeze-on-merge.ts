@@ -87,8 +87,9 @@ async function commitFreeze(source: TreeSource, port: GitHubPort, layout: Contra
   // (read as SemVer: `2.0` is 2.0.0) when it did; otherwise the next patch
   const globals = looseVersion(at.units.find((m) => m.name === GLOBALS)?.version)?.semver;
   const highest = at.units
-    .map((m) => looseVersion(m.version)?.semver)
-    .filter((v): v is string => !!v && !semver.prerelease(v))
+    .map((m) => looseVersion(m.version))
+    .filter((v) => v && !v.calendar && !semver.prerelease(v.semver))
+    .map((v) => v!.semver)
     .sort(semver.rcompare)[0];
   const named = globals ?? highest;
   const version = named && (!latest || semver.gt(named, latest)) ? named : latest ? semver.inc(latest, 'patch')! : '1.0.0';

@@ -108,6 +108,10 @@ function firstFreezeVersion(layout: DetectedLayout, read: (p: string) => string 
   const globals = layout.globalsVersions && readVersion(read(layout.globalsVersions));
   if (globals && semver.valid(globals)) return globals;
   // as SemVer: a document at `1.0` or `v2` is frozen as 1.0.0 or 2.0.0
-  const versions = layout.units.map((u) => looseVersion(u.version)?.semver).filter((v): v is string => !!v && !semver.prerelease(v));
+  // (a calendar version names no freeze: a freeze's version is SemVer's)
+  const versions = layout.units
+    .map((u) => looseVersion(u.version))
+    .filter((v) => v && !v.calendar && !semver.prerelease(v.semver))
+    .map((v) => v!.semver);
   return versions.sort(semver.rcompare)[0] ?? '1.0.0';
 }

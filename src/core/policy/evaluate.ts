@@ -92,6 +92,7 @@ export function evaluate(input: PolicyInput): Report {
   const side = (docs: Documents): Side => ({ tree: docs.tree, docs, paths: docs.tree.paths() });
   const context: PolicyContext = {
     config,
+    today,
     layout,
     units: input.units,
     changes,

@@ -18,6 +18,8 @@ export interface Side {
 export interface PolicyContext {
   /** The configuration, every path repository-relative. */
   config: Config;
+  /** The day of the check (`YYYY-MM-DD`): what a calendar version moves to. */
+  today: string;
   layout: ContractsLayout;
   /** The versioned units: which files carry one version, and where it is written. */
   units: Units;

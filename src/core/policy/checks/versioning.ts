@@ -86,7 +86,7 @@ export const versioning: PolicyCheck = (context) => {
       if (majors.length) council();
       continue; // a new module: any first version will do
     }
-    const suggested = required === 'none' ? frozenVersion! : inShape(semver.inc(frozen.semver, required)!, shape!);
+    const suggested = required === 'none' ? frozenVersion! : inShape(semver.inc(frozen.semver, required)!, shape!, context.today);
     const bump = bumpOf(frozen.semver, current.semver);
     const params = {
       module: name,

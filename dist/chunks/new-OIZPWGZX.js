@@ -13,10 +13,10 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-COQZ56RD.js";
-import "./chunk-KXM4VU7L.js";
+} from "./chunk-RQKMTLJB.js";
+import "./chunk-ES6ID2T6.js";
 import "./chunk-WQVRC6LU.js";
-import "./chunk-NDG7FI6V.js";
+import "./chunk-5BOEGXKB.js";
 import {
   readVersion
 } from "./chunk-3C2W7FSR.js";

@@ -5,10 +5,10 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-2TKHBBSH.js";
-import "./chunk-KXM4VU7L.js";
+} from "./chunk-WLBJA3VA.js";
+import "./chunk-ES6ID2T6.js";
 import "./chunk-WQVRC6LU.js";
-import "./chunk-NDG7FI6V.js";
+import "./chunk-5BOEGXKB.js";
 import "./chunk-3C2W7FSR.js";
 import "./chunk-X4MK6U6B.js";
 import "./chunk-75UMGCLJ.js";

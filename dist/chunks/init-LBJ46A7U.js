@@ -4,7 +4,7 @@ import {
   lintOpenApi,
   looseVersion,
   readRuleset
-} from "./chunk-NDG7FI6V.js";
+} from "./chunk-5BOEGXKB.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -380,7 +380,7 @@ async function init(cwd, action) {
 function firstFreezeVersion(layout, read) {
   const globals = layout.globalsVersions && readVersion(read(layout.globalsVersions));
   if (globals && import_semver.default.valid(globals)) return globals;
-  const versions = layout.units.map((u) => looseVersion(u.version)?.semver).filter((v) => !!v && !import_semver.default.prerelease(v));
+  const versions = layout.units.map((u) => looseVersion(u.version)).filter((v) => v && !v.calendar && !import_semver.default.prerelease(v.semver)).map((v) => v.semver);
   return versions.sort(import_semver.default.rcompare)[0] ?? "1.0.0";
 }
 

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-COQZ56RD.js";
+} from "./chunk-RQKMTLJB.js";
 import {
   runCheck
-} from "./chunk-KXM4VU7L.js";
+} from "./chunk-ES6ID2T6.js";
 import {
   inShape,
   looseVersion
-} from "./chunk-NDG7FI6V.js";
+} from "./chunk-5BOEGXKB.js";
 import {
   isManifest,
   readManifest,
@@ -67,7 +67,11 @@ async function bump(input) {
       notes.push(`${m.name}: ${m.versionsFile ?? "its versions file"} does not exist; create it with \`current: <version>\``);
       continue;
     }
-    const next = inShape(import_semver.default.inc(frozen.semver, level), looseVersion(m.currentVersion) ?? frozen);
+    const next = inShape(
+      import_semver.default.inc(frozen.semver, level),
+      looseVersion(m.currentVersion) ?? frozen,
+      (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+    );
     if (m.currentVersion === next) {
       notes.push(`${m.name}: already at ${next}`);
       continue;

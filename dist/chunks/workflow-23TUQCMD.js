@@ -2,16 +2,16 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-JWIG6UMU.js";
+} from "./chunk-3P7DV7AD.js";
 import {
   printCheck
-} from "./chunk-COQZ56RD.js";
+} from "./chunk-RQKMTLJB.js";
 import {
   printValidation
-} from "./chunk-2TKHBBSH.js";
-import "./chunk-KXM4VU7L.js";
+} from "./chunk-WLBJA3VA.js";
+import "./chunk-ES6ID2T6.js";
 import "./chunk-WQVRC6LU.js";
-import "./chunk-NDG7FI6V.js";
+import "./chunk-5BOEGXKB.js";
 import "./chunk-3C2W7FSR.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-X4MK6U6B.js";

@@ -8,10 +8,10 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-COQZ56RD.js";
-import "./chunk-KXM4VU7L.js";
+} from "./chunk-RQKMTLJB.js";
+import "./chunk-ES6ID2T6.js";
 import "./chunk-WQVRC6LU.js";
-import "./chunk-NDG7FI6V.js";
+import "./chunk-5BOEGXKB.js";
 import "./chunk-3C2W7FSR.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-X4MK6U6B.js";

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-KXM4VU7L.js";
+} from "./chunk-ES6ID2T6.js";
 import "./chunk-WQVRC6LU.js";
-import "./chunk-NDG7FI6V.js";
+import "./chunk-5BOEGXKB.js";
 import "./chunk-3C2W7FSR.js";
 import {
   progressOnStderr

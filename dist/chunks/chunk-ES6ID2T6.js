@@ -13,7 +13,7 @@ import {
   readRuleset,
   spectralFindings,
   visibleBump
-} from "./chunk-NDG7FI6V.js";
+} from "./chunk-5BOEGXKB.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -1056,7 +1056,7 @@ ${text(head.tree, p) ?? ""}`);
       if (majors.length) council();
       continue;
     }
-    const suggested = required === "none" ? frozenVersion : inShape(import_semver3.default.inc(frozen.semver, required), shape);
+    const suggested = required === "none" ? frozenVersion : inShape(import_semver3.default.inc(frozen.semver, required), shape, context.today);
     const bump = bumpOf(frozen.semver, current.semver);
     const params = {
       module: name,
@@ -1204,6 +1204,7 @@ function evaluate(input) {
   const side = (docs) => ({ tree: docs.tree, docs, paths: docs.tree.paths() });
   const context = {
     config,
+    today,
     layout,
     units: input.units,
     changes,
