@@ -7041,7 +7041,7 @@ function sidesOfRole(role) {
 function avroType(node, loc, names) {
   const registry = {};
   try {
-    if (names) imported(registry, node, void 0, names, /* @__PURE__ */ new Set());
+    if (names) imported(registry, node, void 0, names, namesIn(node, void 0).defined);
     return import_libraries.default.avsc().Type.forSchema(node, { wrapUnions: true, registry });
   } catch (err) {
     throw new InputError(`not a valid Avro schema at ${loc.pointer || "/"}: ${err.message}`, loc.file);
@@ -7055,9 +7055,11 @@ function imported(registry, node, namespace, names, visiting) {
     if (!def) continue;
     visiting.add(name);
     imported(registry, def.node, def.namespace, names, visiting);
+    const before = new Set(Object.keys(registry));
     try {
       import_libraries.default.avsc().Type.forSchema(def.node, { wrapUnions: true, registry, namespace: def.namespace });
     } catch {
+      for (const key3 of Object.keys(registry)) if (!before.has(key3)) delete registry[key3];
     }
   }
 }

@@ -168,6 +168,23 @@ describe('Avro: schema resolution, with a witness checked by decoding', () => {
     // the witness is a whole order, its address included, that the old schema writes and the new one cannot read
     const witness = out.changes[0]!.semantic?.witness as { ship_to: Record<string, string> };
     assert.deepEqual(Object.keys(witness.ship_to), ['street', 'zip']);
+    // two files that name each other cannot be read one at a time, as avsc reads them: unreadable, said so, not a crash
+    const a = (extra: unknown[]) => JSON.stringify({ type: 'record', name: 'A', fields: [{ name: 'b', type: 'B' }, ...extra] });
+    const b = JSON.stringify({ type: 'record', name: 'B', fields: [{ name: 'a', type: ['null', 'A'], default: null }] });
+    const mutual = diffTrees(
+      new MapTree([
+        ['A.avsc', a([])],
+        ['B.avsc', b],
+      ]),
+      new MapTree([
+        ['A.avsc', a([{ name: 'x', type: 'int' }])],
+        ['B.avsc', b],
+      ]),
+    );
+    assert.match(
+      mutual.errors.map((e) => `${e.file}: ${e.message}`).join('\n'),
+      /A\.avsc: not a valid Avro schema at \/: undefined type name: B/,
+    );
   });
 
   test('an Avro payload in an AsyncAPI document is judged by the Avro rules in its direction', () => {

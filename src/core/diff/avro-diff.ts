@@ -40,7 +40,9 @@ export type AvroNames = (fullName: string) => { node: unknown; namespace?: strin
 export function avroType(node: unknown, loc: Loc, names?: AvroNames): Type {
   const registry: Record<string, Type> = {};
   try {
-    if (names) imported(registry, node, undefined, names, new Set());
+    // the schema's own names are never taken from elsewhere (two files naming each other: it stays unreadable, as avsc
+    // reads one file at a time, rather than defining its own type twice)
+    if (names) imported(registry, node, undefined, names, namesIn(node, undefined).defined);
     return libraries.avsc().Type.forSchema(node as avro.Schema, { wrapUnions: true, registry });
   } catch (err) {
     throw new InputError(`not a valid Avro schema at ${loc.pointer || '/'}: ${(err as Error).message}`, loc.file);
@@ -56,10 +58,13 @@ function imported(registry: Record<string, Type>, node: unknown, namespace: stri
     if (!def) continue; // undefined anywhere: the parse says which name
     visiting.add(name);
     imported(registry, def.node, def.namespace, names, visiting);
+    const before = new Set(Object.keys(registry));
     try {
       libraries.avsc().Type.forSchema(def.node as avro.Schema, { wrapUnions: true, registry, namespace: def.namespace });
     } catch {
-      // a definition that does not parse (or defines a name twice): the schema naming it reports it
+      // a definition that does not parse (or names a type it cannot read first): the schema naming it reports it. avsc
+      // registers a type before reading its fields; what a failed read left half built is taken out again
+      for (const key of Object.keys(registry)) if (!before.has(key)) delete registry[key];
     }
   }
 }

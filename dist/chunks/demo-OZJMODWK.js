@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ES6ID2T6.js";
+} from "./chunk-M3SIW3SE.js";
 import "./chunk-WQVRC6LU.js";
 import "./chunk-5BOEGXKB.js";
 import {
@@ -21,7 +21,7 @@ import "./chunk-PUZ72JOQ.js";
 import "./chunk-75UMGCLJ.js";
 import "./chunk-W6BNUIDR.js";
 import "./chunk-GJOW6COO.js";
-import "./chunk-LNPQSDOG.js";
+import "./chunk-KNPH5CH3.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";
 import "./chunk-QD6E6K5K.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-RQKMTLJB.js";
+} from "./chunk-7QXG7TBM.js";
 import {
   runCheck
-} from "./chunk-ES6ID2T6.js";
+} from "./chunk-M3SIW3SE.js";
 import {
   inShape,
   looseVersion

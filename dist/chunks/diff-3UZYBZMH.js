@@ -23,7 +23,7 @@ import {
 import "./chunk-GJOW6COO.js";
 import {
   diffTrees
-} from "./chunk-LNPQSDOG.js";
+} from "./chunk-KNPH5CH3.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";
 import {

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-RQKMTLJB.js";
-import "./chunk-ES6ID2T6.js";
+} from "./chunk-7QXG7TBM.js";
+import "./chunk-M3SIW3SE.js";
 import "./chunk-WQVRC6LU.js";
 import "./chunk-5BOEGXKB.js";
 import {
@@ -25,7 +25,7 @@ import "./chunk-X4MK6U6B.js";
 import "./chunk-75UMGCLJ.js";
 import "./chunk-W6BNUIDR.js";
 import "./chunk-GJOW6COO.js";
-import "./chunk-LNPQSDOG.js";
+import "./chunk-KNPH5CH3.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";
 import {

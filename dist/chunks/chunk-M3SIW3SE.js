@@ -64,7 +64,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-LNPQSDOG.js";
+} from "./chunk-KNPH5CH3.js";
 import {
   detectKind,
   isContractKind,
