@@ -109,6 +109,37 @@ describe('Avro: schema resolution, with a witness checked by decoding', () => {
     assert.equal(c.semantic?.witness, undefined);
   });
 
+  test('types named toString or constructor (valid Avro names) are read as themselves, in one file and across two', () => {
+    // looked up on a plain object, the name found Object.prototype's function: avsc took it for a type, and the walk
+    // crashed with an internal error
+    const inner = { type: 'record', name: 'toString', fields: [{ name: 'x', type: 'string' }] };
+    const rec = (extra: unknown[]) => JSON.stringify({ type: 'record', name: 'O', fields: [{ name: 't', type: inner }, ...extra] });
+    const one = avsc(rec([]), rec([{ name: 'n', type: 'int' }]));
+    assert.deepEqual(one.errors, []);
+    assert.deepEqual(
+      one.changes.map((c) => c.ruleId),
+      ['avro-field-added-without-default'],
+    );
+    const byName = (extra: unknown[]) =>
+      JSON.stringify({ type: 'record', name: 'O', fields: [{ name: 'c', type: 'constructor' }, ...extra] });
+    const ctor = JSON.stringify({ type: 'record', name: 'constructor', fields: [{ name: 'x', type: 'string' }] });
+    const two = diffTrees(
+      new MapTree([
+        ['C.avsc', ctor],
+        ['O.avsc', byName([])],
+      ]),
+      new MapTree([
+        ['C.avsc', ctor],
+        ['O.avsc', byName([{ name: 'n', type: 'int' }])],
+      ]),
+    );
+    assert.deepEqual(two.errors, []);
+    assert.deepEqual(
+      two.changes.map((c) => `${c.ruleId} ${c.file}`),
+      ['avro-field-added-without-default O.avsc'],
+    );
+  });
+
   test('a symbol removed from an enum: the witness is a datum the old schema writes and avsc cannot read with the new', () => {
     const kind = (symbols: string[]) => [
       { name: 'id', type: 'long' },

@@ -38,7 +38,9 @@ export type AvroNames = (fullName: string) => { node: unknown; namespace?: strin
  * registry's references keep it) is read from `names`: without it the schema was unreadable, and its changes unseen.
  */
 export function avroType(node: unknown, loc: Loc, names?: AvroNames): Type {
-  const registry: Record<string, Type> = {};
+  // no prototype: a type named `toString` or `constructor` (valid Avro names) was found on Object.prototype, a function
+  // avsc took for a type, and the walk crashed on it
+  const registry: Record<string, Type> = Object.create(null);
   try {
     // the schema's own names are never taken from elsewhere (two files naming each other: it stays unreadable, as avsc
     // reads one file at a time, rather than defining its own type twice)
@@ -503,7 +505,9 @@ function narrowed(type: Type, values: unknown[], defined: Set<string>): unknown 
 /** Whether data `datum` written by `writer` fails to be read by `reader`: avsc resolves and decodes the datum's own shape. */
 export function failsToDecode(writer: Type, reader: Type, datum: unknown): boolean {
   try {
-    const shape = libraries.avsc().Type.forSchema(narrowed(writer, [datum], new Set()) as avro.Schema, { wrapUnions: true });
+    const shape = libraries
+      .avsc()
+      .Type.forSchema(narrowed(writer, [datum], new Set()) as avro.Schema, { wrapUnions: true, registry: Object.create(null) });
     const bytes = shape.toBuffer(datum);
     reader.fromBuffer(bytes, reader.createResolver(shape));
     return false;

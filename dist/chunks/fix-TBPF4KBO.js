@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-7QXG7TBM.js";
-import "./chunk-M3SIW3SE.js";
+} from "./chunk-C3ONIMCE.js";
+import "./chunk-ZCRKI3OT.js";
 import "./chunk-WQVRC6LU.js";
 import "./chunk-5BOEGXKB.js";
 import "./chunk-3C2W7FSR.js";
@@ -20,7 +20,7 @@ import "./chunk-W6BNUIDR.js";
 import "./chunk-GJOW6COO.js";
 import {
   isDraft2020
-} from "./chunk-KNPH5CH3.js";
+} from "./chunk-VP5FNDRO.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

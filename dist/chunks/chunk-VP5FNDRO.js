@@ -578,7 +578,7 @@ function sidesOfRole(role) {
   return ["reader", "writer"];
 }
 function avroType(node, loc, names) {
-  const registry = {};
+  const registry = /* @__PURE__ */ Object.create(null);
   try {
     if (names) imported(registry, node, void 0, names, namesIn(node, void 0).defined);
     return import_libraries.default.avsc().Type.forSchema(node, { wrapUnions: true, registry });
@@ -978,7 +978,7 @@ function narrowed(type, values, defined) {
 }
 function failsToDecode(writer, reader, datum) {
   try {
-    const shape = import_libraries.default.avsc().Type.forSchema(narrowed(writer, [datum], /* @__PURE__ */ new Set()), { wrapUnions: true });
+    const shape = import_libraries.default.avsc().Type.forSchema(narrowed(writer, [datum], /* @__PURE__ */ new Set()), { wrapUnions: true, registry: /* @__PURE__ */ Object.create(null) });
     const bytes = shape.toBuffer(datum);
     reader.fromBuffer(bytes, reader.createResolver(shape));
     return false;

@@ -64,7 +64,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-KNPH5CH3.js";
+} from "./chunk-VP5FNDRO.js";
 import {
   detectKind,
   isContractKind,

@@ -23,7 +23,7 @@ import {
 import "./chunk-GJOW6COO.js";
 import {
   diffTrees
-} from "./chunk-KNPH5CH3.js";
+} from "./chunk-VP5FNDRO.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";
 import {

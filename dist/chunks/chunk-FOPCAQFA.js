@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-M3SIW3SE.js";
+} from "./chunk-ZCRKI3OT.js";
 import {
   POLICY_RULES
 } from "./chunk-GJOW6COO.js";

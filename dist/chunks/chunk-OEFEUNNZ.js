@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-7QXG7TBM.js";
+} from "./chunk-C3ONIMCE.js";
 import {
   runCheck
-} from "./chunk-M3SIW3SE.js";
+} from "./chunk-ZCRKI3OT.js";
 import {
   inShape,
   looseVersion

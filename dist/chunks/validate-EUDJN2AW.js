@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-IVUMM7VI.js";
-import "./chunk-M3SIW3SE.js";
+} from "./chunk-FOPCAQFA.js";
+import "./chunk-ZCRKI3OT.js";
 import "./chunk-WQVRC6LU.js";
 import "./chunk-5BOEGXKB.js";
 import "./chunk-3C2W7FSR.js";
@@ -14,7 +14,7 @@ import "./chunk-X4MK6U6B.js";
 import "./chunk-75UMGCLJ.js";
 import "./chunk-W6BNUIDR.js";
 import "./chunk-GJOW6COO.js";
-import "./chunk-KNPH5CH3.js";
+import "./chunk-VP5FNDRO.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";
 import "./chunk-QD6E6K5K.js";

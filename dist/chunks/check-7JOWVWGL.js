@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-M3SIW3SE.js";
+} from "./chunk-ZCRKI3OT.js";
 import "./chunk-WQVRC6LU.js";
 import "./chunk-5BOEGXKB.js";
 import "./chunk-3C2W7FSR.js";
@@ -22,7 +22,7 @@ import "./chunk-PUZ72JOQ.js";
 import "./chunk-75UMGCLJ.js";
 import "./chunk-W6BNUIDR.js";
 import "./chunk-GJOW6COO.js";
-import "./chunk-KNPH5CH3.js";
+import "./chunk-VP5FNDRO.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";
 import "./chunk-QD6E6K5K.js";
