@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +7,7 @@ import { after } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { diffTrees, type DiffOptions } from '../src/core/diff/tree-diff.js';
 import type { DiffResult } from '../src/core/model.js';
+import type { Report } from '../src/core/report/model.js';
 import { MapTree } from '../src/core/source/tree.js';
 import { FreezeStore, freezeScope } from '../src/services/freezes.js';
 import { dump } from 'js-yaml';
@@ -68,6 +70,28 @@ export function gitRepo(files: Record<string, string | Uint8Array>): string {
 export function commitAll(dir: string, message: string): void {
   gitRun(dir, 'add', '-A');
   gitRun(dir, 'commit', '--quiet', '--allow-empty', '-m', message);
+}
+
+/** `base` on main, and a branch `pr` whose files are `files` over it (undefined: removed), committed and checked out. */
+export function pullRequestRepo(base: Record<string, string>, files: Record<string, string | undefined>): string {
+  const dir = gitRepo(base);
+  gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
+  for (const [path, text] of Object.entries(files)) {
+    if (text === undefined) rmSync(join(dir, path));
+    else {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+  }
+  commitAll(dir, 'pr');
+  return dir;
+}
+
+/** `check` of the branch `pr` against `main`, as JSON: its verdict's exit status and its report (never exit 2). */
+export function checkPullRequest(dir: string): { status: number | null; report: Report } {
+  const r = runCli(['check', '--base-branch', 'main', '--head', 'pr', '--format', 'json'], dir);
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  return { status: r.status, report: JSON.parse(r.stdout) as Report };
 }
 
 /** Repositories built in this test file, by what they hold. */

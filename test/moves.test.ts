@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
 import { MapTree } from '../src/core/source/tree.js';
-import type { Report } from '../src/core/report/model.js';
-import { commitAll, filesUnder, gitRepo, gitRun, PROJECT, runCli } from './helpers.js';
+import { checkPullRequest, commitAll, filesUnder, gitRepo, gitRun, PROJECT } from './helpers.js';
 
 const PETSTORE = filesUnder(join(PROJECT, 'test/fixtures/layouts/root-openapi'));
 
@@ -33,16 +32,10 @@ const edit = (dir: string, file: string, from: string | RegExp, to: string) => {
   writeFileSync(join(dir, file), out);
 };
 
-function check(dir: string): { status: number | null; report: Report } {
-  const r = runCli(['check', '--base-branch', 'main', '--head', 'pr', '--format', 'json'], dir);
-  assert.ok(r.status === 0 || r.status === 1, r.stderr);
-  return { status: r.status, report: JSON.parse(r.stdout) as Report };
-}
-
 describe('a pull request that moves its contracts', () => {
   test('moving the API into a folder is one patch change per file, and the version is read where it was', () => {
     const dir = pullRequest(moveInto('api'));
-    const { status, report } = check(dir);
+    const { status, report } = checkPullRequest(dir);
     assert.deepEqual(
       report.changes.map((c) => [c.ruleId, c.level, c.file, c.message]),
       [
@@ -62,7 +55,7 @@ describe('a pull request that moves its contracts', () => {
     // the patch bump it asks for is enough
     edit(dir, 'api/openapi.yaml', 'version: 1.4.0', 'version: 1.4.1');
     commitAll(dir, 'bump');
-    const bumped = check(dir);
+    const bumped = checkPullRequest(dir);
     assert.equal(bumped.status, 0, JSON.stringify(bumped.report.violations));
     assert.equal(bumped.report.modules[0]!.frozenVersion, '1.4.0');
   });
@@ -72,7 +65,7 @@ describe('a pull request that moves its contracts', () => {
       moveInto('api')(d);
       edit(d, 'api/schemas/pet.json', /,\s*"tag": \{ "type": "string" \}/, '');
     });
-    const { status, report } = check(dir);
+    const { status, report } = checkPullRequest(dir);
     assert.equal(status, 1);
     const majors = report.changes.filter((c) => c.level === 'major');
     assert.ok(majors.length > 0 && majors.every((c) => c.file === 'api/schemas/pet.json' && /tag/.test(c.message)), JSON.stringify(majors));
@@ -90,7 +83,7 @@ describe('a pull request that moves its contracts', () => {
       moveInto('spec')(d);
       edit(d, 'spec/schemas/pet.json', '"tag": { "type": "string" }', '"tag": { "type": "string" }, "age": { "type": "integer" }');
     });
-    const { report } = check(dir);
+    const { report } = checkPullRequest(dir);
     const ids = report.changes.map((c) => `${c.ruleId} ${c.file}`);
     assert.ok(ids.includes('contract-moved spec/schemas/pet.json'), ids.join('\n'));
     assert.ok(ids.includes('contract-moved spec/openapi.yaml'), ids.join('\n'));
@@ -105,7 +98,7 @@ describe('a pull request that moves its contracts', () => {
       edit(d, 'spec/petstore.yaml', "'./schemas/pet.json'", "'../schemas/pet.json'");
       edit(d, 'schemas/pet.json', /,\s*"tag": \{ "type": "string" \}/, '');
     });
-    const { report } = check(dir);
+    const { report } = checkPullRequest(dir);
     const majors = report.changes.filter((c) => c.level === 'major').map((c) => c.ruleId);
     assert.deepEqual(majors, ['response-property-removed']);
     assert.ok(report.changes.some((c) => c.ruleId === 'contract-moved' && c.message === 'spec/petstore.yaml moved from openapi.yaml'));
@@ -120,7 +113,7 @@ describe('a pull request that moves its contracts', () => {
       mkdirSync(join(d, 'models'));
       renameSync(join(d, 'schemas/pet.json'), join(d, 'models/pet.json'));
     });
-    const { status, report } = check(dir);
+    const { status, report } = checkPullRequest(dir);
     assert.equal(status, 1);
     assert.deepEqual(
       report.errors.map((e) => [e.file, /\$ref target \.\/schemas\/pet\.json not found/.test(e.message)]),
@@ -143,7 +136,7 @@ describe('debt moves with its file', () => {
     mkdirSync(join(dir, 'old'));
     renameSync(join(dir, 'schemas/legacy.schema.json'), join(dir, 'old/legacy.schema.json'));
     commitAll(dir, 'pr');
-    const { report } = check(dir);
+    const { report } = checkPullRequest(dir);
     assert.ok(
       report.changes.some((c) => c.ruleId === 'contract-moved' && c.file === 'old/legacy.schema.json'),
       JSON.stringify(report.changes),

@@ -2,11 +2,10 @@
 // no contract (Kubernetes manifests, app settings, translations). Those are listed, not judged; what a contract
 // `$ref`s, and what the policy names as a contract, is judged; a JSON Schema stays one when it stops reading as one.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import type { Report } from '../src/core/report/model.js';
-import { commitAll, gitRepo, gitRun, runCli } from './helpers.js';
+import { checkPullRequest, commitAll, gitRepo, gitRun, pullRequestRepo, runCli } from './helpers.js';
 
 const SERVICE: Record<string, string> = {
   'openapi.yaml': [
@@ -32,23 +31,6 @@ const SERVICE: Record<string, string> = {
     '{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}\n',
 };
 
-function pullRequest(base: Record<string, string>, files: Record<string, string>): string {
-  const dir = gitRepo(base);
-  gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  commitAll(dir, 'pr');
-  return dir;
-}
-
-function check(dir: string): { status: number | null; report: Report } {
-  const r = runCli(['check', '--base-branch', 'main', '--head', 'pr', '--format', 'json'], dir);
-  assert.ok(r.status === 0 || r.status === 1, r.stderr);
-  return { status: r.status, report: JSON.parse(r.stdout) as Report };
-}
-
 const SETTINGS = {
   'k8s/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 3\n',
   'config/app.yaml': 'db:\n  host: localhost\n',
@@ -57,7 +39,7 @@ const SETTINGS = {
 
 describe('a service repository checked whole', () => {
   test('its manifests, settings and translations are listed, not judged: no bump, no Council', () => {
-    const { status, report } = check(pullRequest(SERVICE, SETTINGS));
+    const { status, report } = checkPullRequest(pullRequestRepo(SERVICE, SETTINGS));
     assert.deepEqual(
       report.changes.map((c) => [c.ruleId, c.level, c.file]),
       [
@@ -71,8 +53,8 @@ describe('a service repository checked whole', () => {
   });
 
   test('plain data an API description $refs is judged as part of it', () => {
-    const { status, report } = check(
-      pullRequest(SERVICE, { 'api/order.yaml': 'type: object\nrequired: [id]\nproperties:\n  id: {type: string}\n' }),
+    const { status, report } = checkPullRequest(
+      pullRequestRepo(SERVICE, { 'api/order.yaml': 'type: object\nrequired: [id]\nproperties:\n  id: {type: string}\n' }),
     );
     assert.ok(
       report.changes.some((c) => c.level === 'major' && /total/.test(c.message)),
@@ -83,7 +65,7 @@ describe('a service repository checked whole', () => {
 
   test('a data file the policy names as a contract is judged', () => {
     const base = { ...SERVICE, '.github/contract-guard.yml': 'files:\n  contracts: [config/app.yaml]\n' };
-    const { report } = check(pullRequest(base, SETTINGS));
+    const { report } = checkPullRequest(pullRequestRepo(base, SETTINGS));
     assert.deepEqual(
       report.changes.filter((c) => c.file === 'config/app.yaml').map((c) => [c.ruleId, c.level, c.message]),
       [['data-removed', 'major', '`db.port` removed']],
@@ -93,7 +75,7 @@ describe('a service repository checked whole', () => {
   test('a JSON Schema rewritten without its $schema and type is still compared as a schema', () => {
     // as plain data it was "`$schema` removed"; judged as data only when referenced, it would have passed unjudged
     const stripped = '{"required": ["id", "total"], "properties": {"id": {"type": "string"}, "total": {"type": "number"}}}\n';
-    const { status, report } = check(pullRequest(SERVICE, { 'model/event.json': stripped }));
+    const { status, report } = checkPullRequest(pullRequestRepo(SERVICE, { 'model/event.json': stripped }));
     assert.ok(
       report.changes.some((c) => c.level === 'major' && c.ruleId.endsWith('required-property-added')),
       JSON.stringify(report.changes.map((c) => c.ruleId)),
@@ -116,7 +98,7 @@ test('a scope listed file by file (as init writes it) holds what its contracts $
     'type: object\nrequired: [id, total]\nproperties:\n  id: {type: integer}\n  total: {type: number}\n',
   );
   commitAll(dir, 'pr');
-  const { status, report } = check(dir);
+  const { status, report } = checkPullRequest(dir);
   assert.deepEqual(
     report.changes.map((c) => [c.ruleId, c.file]),
     [['response-type-changed', 'api/order.yaml']],

@@ -2,12 +2,10 @@
 // `api/v1/openapi.yaml`): a new version is compared with the one before it and needs a version its changes allow; a
 // published one is never edited beyond a patch (a major line only compatibly); removing one breaks its readers.
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { pathVersion, predecessors, publishedAs } from '../src/core/version-path.js';
 import type { Report } from '../src/core/report/model.js';
-import { commitAll, gitRepo, gitRun, runCli } from './helpers.js';
+import { checkPullRequest, pullRequestRepo, runCli } from './helpers.js';
 
 const schema = (total: string, extra = '', id?: string) =>
   JSON.stringify(
@@ -23,27 +21,6 @@ const schema = (total: string, extra = '', id?: string) =>
   ) + '\n';
 
 const ORDERS = { 'schemas/order/1.0.0/order.json': schema('number', '', '1.0.0') };
-
-/** `base` on main, and a branch `pr` whose files are `files` over it (undefined: removed). */
-function pullRequest(base: Record<string, string>, files: Record<string, string | undefined>): string {
-  const dir = gitRepo(base);
-  gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
-  for (const [path, text] of Object.entries(files)) {
-    if (text === undefined) rmSync(join(dir, path));
-    else {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-  }
-  commitAll(dir, 'pr');
-  return dir;
-}
-
-function check(dir: string): { status: number | null; report: Report } {
-  const r = runCli(['check', '--base-branch', 'main', '--head', 'pr', '--format', 'json'], dir);
-  assert.ok(r.status === 0 || r.status === 1, r.stderr);
-  return { status: r.status, report: JSON.parse(r.stdout) as Report };
-}
 
 const rules = (report: Report) => (report.violations ?? []).map((v) => v.ruleId).sort();
 
@@ -86,8 +63,8 @@ describe('versions written in paths', () => {
 
   test('a new version folder is compared with the last one, and a break in it needs a major version and the Council', () => {
     // with its own $id, as each version has: not a change
-    const dir = pullRequest(ORDERS, { 'schemas/order/2.0.0/order.json': schema('string', '', '2.0.0') });
-    const { status, report } = check(dir);
+    const dir = pullRequestRepo(ORDERS, { 'schemas/order/2.0.0/order.json': schema('string', '', '2.0.0') });
+    const { status, report } = checkPullRequest(dir);
     assert.deepEqual(
       report.changes.map((c) => [c.ruleId, c.level, c.file]),
       [
@@ -104,8 +81,8 @@ describe('versions written in paths', () => {
   });
 
   test('the same break published as a minor version is blocked, and the fix names the folder to publish it in', () => {
-    const dir = pullRequest(ORDERS, { 'schemas/order/1.1.0/order.json': schema('string') });
-    const { status, report } = check(dir);
+    const dir = pullRequestRepo(ORDERS, { 'schemas/order/1.1.0/order.json': schema('string') });
+    const { status, report } = checkPullRequest(dir);
     assert.equal(status, 1);
     const low = report.violations!.find((v) => v.ruleId === 'version-path-too-low')!;
     assert.match(low.message, /major changes since 1\.0\.0 need a major version, but they are published as 1\.1\.0/);
@@ -121,14 +98,14 @@ describe('versions written in paths', () => {
     const status = JSON.stringify({ type: 'object', properties: { code: { type: 'string' } } });
     const base = { ...ORDERS, 'schemas/order/1.0.0/status.json': status };
     // 1.1.0 publishes order.json alone: whoever moves to it loses status.json, so 1.1.0 is too low
-    const { report } = check(pullRequest(base, { 'schemas/order/1.1.0/order.json': schema('number', '', '1.1.0') }));
+    const { report } = checkPullRequest(pullRequestRepo(base, { 'schemas/order/1.1.0/order.json': schema('number', '', '1.1.0') }));
     const left = report.changes.find((c) => c.ruleId === 'contract-left-out');
     assert.deepEqual([left?.level, left?.file, left?.module], ['major', 'schemas/order/1.1.0/status.json', 'schemas/order']);
     assert.equal(left?.message, 'status.json, published in 1.0.0, left out of 1.1.0');
     assert.match(report.violations!.find((v) => v.ruleId === 'version-path-too-low')!.fix!, /schemas\/order\/2\.0\.0\//);
     // published with it, unchanged: nothing left out, a patch
-    const whole = check(
-      pullRequest(base, { 'schemas/order/1.1.0/order.json': schema('number', '', '1.1.0'), 'schemas/order/1.1.0/status.json': status }),
+    const whole = checkPullRequest(
+      pullRequestRepo(base, { 'schemas/order/1.1.0/order.json': schema('number', '', '1.1.0'), 'schemas/order/1.1.0/status.json': status }),
     );
     assert.ok(!whole.report.changes.some((c) => c.ruleId === 'contract-left-out'));
     assert.deepEqual(
@@ -138,19 +115,24 @@ describe('versions written in paths', () => {
   });
 
   test('a published release edited in place is blocked beyond a patch; a description is fine', () => {
-    const broken = check(pullRequest(ORDERS, { 'schemas/order/1.0.0/order.json': schema('integer', '', '1.0.0') }));
+    const broken = checkPullRequest(pullRequestRepo(ORDERS, { 'schemas/order/1.0.0/order.json': schema('integer', '', '1.0.0') }));
     assert.equal(broken.status, 1);
     const edited = broken.report.violations!.find((v) => v.ruleId === 'published-version-changed')!;
     assert.match(edited.message, /schemas\/order\/1\.0\.0\/order\.json: major change to the published 1\.0\.0/);
     assert.match(edited.fix!, /Leave 1\.0\.0 as it was and publish the change as schemas\/order\/2\.0\.0\//);
-    const described = check(pullRequest(ORDERS, { 'schemas/order/1.0.0/order.json': schema('number', 'the order id', '1.0.0') }));
+    const described = checkPullRequest(
+      pullRequestRepo(ORDERS, { 'schemas/order/1.0.0/order.json': schema('number', 'the order id', '1.0.0') }),
+    );
     assert.deepEqual(rules(described.report), []);
     assert.equal(described.status, 0);
   });
 
   test('a published version removed as the next is added is not a move: the removal needs the Council', () => {
-    const dir = pullRequest(ORDERS, { 'schemas/order/1.0.0/order.json': undefined, 'schemas/order/2.0.0/order.json': schema('number') });
-    const { report } = check(dir);
+    const dir = pullRequestRepo(ORDERS, {
+      'schemas/order/1.0.0/order.json': undefined,
+      'schemas/order/2.0.0/order.json': schema('number'),
+    });
+    const { report } = checkPullRequest(dir);
     assert.deepEqual(
       report.changes.map((c) => [c.ruleId, c.file]),
       [
@@ -191,28 +173,30 @@ describe('versions written in paths', () => {
         ],
       });
     const base = { 'api/v1/openapi.yaml': api('id'), 'events/order-created/v1.avsc': avro('double') };
-    const broken = check(pullRequest(base, { 'api/v1/openapi.yaml': api(''), 'events/order-created/v2.avsc': avro('string') }));
+    const broken = checkPullRequest(
+      pullRequestRepo(base, { 'api/v1/openapi.yaml': api(''), 'events/order-created/v2.avsc': avro('string') }),
+    );
     assert.deepEqual(rules(broken.report), ['major-change', 'major-change', 'published-version-changed']);
     assert.match(broken.report.violations!.find((v) => v.ruleId === 'published-version-changed')!.fix!, /publish the change as api\/v2\//);
     const dual = broken.report.checklist!.find((i) => /Dual-publish/.test(i.text))!;
     assert.equal(dual.text, 'Dual-publish `events/order-created/v1.avsc` and `events/order-created/v2.avsc` during the transition');
     assert.equal(dual.done, true);
     // an addition within v1 needs v1's minor bump, where its version is written
-    const added = check(pullRequest(base, { 'api/v1/openapi.yaml': api('id', '                  note: {type: string}') }));
+    const added = checkPullRequest(pullRequestRepo(base, { 'api/v1/openapi.yaml': api('id', '                  note: {type: string}') }));
     assert.deepEqual(rules(added.report), ['version-bump-missing']);
     assert.match(added.report.violations![0]!.fix!, /Set `info.version: 1\.4\.0` in api\/v1\/openapi\.yaml/);
     // a break beside an addition: the break is still not v1's to take, and still the Council's
-    const both = check(pullRequest(base, { 'api/v1/openapi.yaml': api('', '                  note: {type: string}') }));
+    const both = checkPullRequest(pullRequestRepo(base, { 'api/v1/openapi.yaml': api('', '                  note: {type: string}') }));
     assert.deepEqual(rules(both.report), ['major-change', 'published-version-changed', 'version-bump-missing']);
   });
 });
 
 test('a file moved into a version folder leaves its unit: removed from it, which needs the Council, and added to the new one', () => {
-  const dir = pullRequest(
+  const dir = pullRequestRepo(
     { 'schemas/order.json': schema('number') },
     { 'schemas/order.json': undefined, 'schemas/v1/order.json': schema('string') },
   );
-  const { report } = check(dir);
+  const { report } = checkPullRequest(dir);
   assert.deepEqual(
     report.changes.map((c) => [c.ruleId, c.file, c.module]),
     [
