@@ -5993,6 +5993,9 @@ function visibleBump(level, like) {
   if (level === "minor" && like.parts < 2) return "none";
   return level;
 }
+function highestRelease(versions) {
+  return versions.map((v) => looseVersion(v)).filter((v) => v && !v.calendar && !semver2.prerelease(v.semver)).map((v) => v.semver).sort(semver2.rcompare)[0];
+}
 
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
@@ -6463,8 +6466,11 @@ function versionLine(docs, home) {
   return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
 }
 function manifestAt(docs, file2) {
+  return manifestIn(docs, file2)?.version;
+}
+function manifestIn(docs, file2) {
   const bytes = docs.tree.read(file2);
-  return bytes && readManifest(file2, new TextDecoder().decode(bytes))?.version;
+  return bytes && readManifest(file2, new TextDecoder().decode(bytes));
 }
 function valueAt(data2, pointer) {
   let node = data2;
@@ -6544,8 +6550,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
       const name = typeof d.name === "string" && d.name ? d.name : unnamed;
       packages.set(dir, { name, home: { file: p, pointer: "/version", kind: "package" } });
     } else if (isManifest(p) && !packages.has(dir)) {
-      const bytes = docs.tree.read(p);
-      const manifest = bytes && readManifest(p, new TextDecoder().decode(bytes));
+      const manifest = manifestIn(docs, p);
       if (!manifest?.version) continue;
       packages.set(dir, { name: manifest.name || unnamed, home: { file: p, pointer: "/version", kind: "manifest" } });
     }
@@ -6765,8 +6770,7 @@ async function commitFreeze(source, port2, layout, push, at4) {
   const history = whole.paths().filter((p) => layout.isFreezePath(p)).map((p) => readFreeze(p, Buffer.from(whole.read(p)).toString("utf8")));
   const latest = history.map((f) => f.version).filter((v) => semver3.valid(v)).sort(semver3.rcompare)[0];
   const globals = looseVersion(at4.units.find((m) => m.name === GLOBALS)?.version)?.semver;
-  const highest = at4.units.map((m) => looseVersion(m.version)).filter((v) => v && !v.calendar && !semver3.prerelease(v.semver)).map((v) => v.semver).sort(semver3.rcompare)[0];
-  const named = globals ?? highest;
+  const named = globals ?? highestRelease(at4.units.map((m) => m.version));
   const version2 = named && (!latest || semver3.gt(named, latest)) ? named : latest ? semver3.inc(latest, "patch") : "1.0.0";
   const { freeze, index } = createFreeze(contracts, version2, { now: push.now, latest });
   const sha = await port2.commitFiles({

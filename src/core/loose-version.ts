@@ -53,3 +53,15 @@ export function visibleBump(level: Level, like: LooseVersion): Level {
   if (level === 'minor' && like.parts < 2) return 'none';
   return level;
 }
+
+/**
+ * The highest of units' versions a freeze can be named after, as SemVer (`1.0` is 1.0.0): a prerelease releases
+ * nothing yet, and a day is no SemVer a freeze could carry.
+ */
+export function highestRelease(versions: (string | undefined)[]): string | undefined {
+  return versions
+    .map((v) => looseVersion(v))
+    .filter((v) => v && !v.calendar && !semver.prerelease(v.semver))
+    .map((v) => v!.semver)
+    .sort(semver.rcompare)[0];
+}

@@ -5,7 +5,7 @@
 import { unlessUnreadable } from './errors.js';
 import { GLOBALS, type ContractsLayout } from './layout.js';
 import type { UnitConfig } from './policy/config.js';
-import { isManifest, readManifest, type ManifestVersion } from './manifests.js';
+import { isManifest, readManifest, type Manifest, type ManifestVersion } from './manifests.js';
 import { matchesAny } from './policy/glob.js';
 import { referenceClosure } from './policy/references.js';
 import type { Documents } from './source/tree.js';
@@ -80,8 +80,13 @@ export function versionLine(docs: Documents, home: VersionHome): number | undefi
 }
 
 function manifestAt(docs: Documents, file: string): ManifestVersion | undefined {
+  return manifestIn(docs, file)?.version;
+}
+
+/** What a build manifest in the tree says of its project (undefined for a file that is no manifest). */
+function manifestIn(docs: Documents, file: string): Manifest | undefined {
   const bytes = docs.tree.read(file);
-  return bytes && readManifest(file, new TextDecoder().decode(bytes))?.version;
+  return bytes && readManifest(file, new TextDecoder().decode(bytes));
 }
 
 function valueAt(data: unknown, pointer: string): unknown {
@@ -102,8 +107,9 @@ export function unitSlug(name: string): string {
 
 /**
  * The units of a tree (repository-relative paths, the contracts scope). Precedence, most specific first: a configured
- * unit, a house module folder, a document with its own `info.version`, the nearest `package.json` or build manifest with a version. A file
- * that several documents reach belongs to none of them (`globals`): a change to it is a change to each (inherited).
+ * unit, a house module folder, a document with its own `info.version`, the nearest `package.json` or build manifest
+ * with a version. A file that several documents reach belongs to none of them (`globals`): a change to it is a change
+ * to each (inherited).
  * When exactly one unit exists, every other contract file is part of it.
  */
 export function findUnits(paths: string[], docs: Documents, layout: ContractsLayout, configured: UnitConfig[], fallback?: Units): Units {
@@ -184,8 +190,7 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
       const name = typeof d.name === 'string' && d.name ? d.name : unnamed;
       packages.set(dir, { name, home: { file: p, pointer: '/version', kind: 'package' } });
     } else if (isManifest(p) && !packages.has(dir)) {
-      const bytes = docs.tree.read(p);
-      const manifest = bytes && readManifest(p, new TextDecoder().decode(bytes));
+      const manifest = manifestIn(docs, p);
       if (!manifest?.version) continue;
       packages.set(dir, { name: manifest.name || unnamed, home: { file: p, pointer: '/version', kind: 'manifest' } });
     }

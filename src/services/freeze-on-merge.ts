@@ -4,7 +4,7 @@ import semver from 'semver';
 import { createFreeze, freezeFiles } from '../core/freeze/model.js';
 import { readFreeze } from '../core/freeze/read.js';
 import { ContractsLayout } from '../core/layout.js';
-import { looseVersion } from '../core/loose-version.js';
+import { highestRelease, looseVersion } from '../core/loose-version.js';
 import { GLOBALS, moduleTagName } from '../core/modules.js';
 import type { Config } from '../core/policy/config.js';
 import { MapTree } from '../core/source/tree.js';
@@ -86,12 +86,7 @@ async function commitFreeze(source: TreeSource, port: GitHubPort, layout: Contra
   // the house's globals version names the freeze when it moved past the latest freeze, else the highest unit version
   // (read as SemVer: `2.0` is 2.0.0) when it did; otherwise the next patch
   const globals = looseVersion(at.units.find((m) => m.name === GLOBALS)?.version)?.semver;
-  const highest = at.units
-    .map((m) => looseVersion(m.version))
-    .filter((v) => v && !v.calendar && !semver.prerelease(v.semver))
-    .map((v) => v!.semver)
-    .sort(semver.rcompare)[0];
-  const named = globals ?? highest;
+  const named = globals ?? highestRelease(at.units.map((m) => m.version));
   const version = named && (!latest || semver.gt(named, latest)) ? named : latest ? semver.inc(latest, 'patch')! : '1.0.0';
   const { freeze, index } = createFreeze(contracts, version, { now: push.now, latest });
   const sha = await port.commitFiles({

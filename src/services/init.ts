@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import semver from 'semver';
-import { looseVersion } from '../core/loose-version.js';
+import { highestRelease } from '../core/loose-version.js';
 import { git, repoTop } from '../adapters/git-tree.js';
 import { FsTree } from '../adapters/fs-tree.js';
 import { InputError, unlessUnreadable } from '../core/errors.js';
@@ -108,10 +108,5 @@ function firstFreezeVersion(layout: DetectedLayout, read: (p: string) => string 
   const globals = layout.globalsVersions && readVersion(read(layout.globalsVersions));
   if (globals && semver.valid(globals)) return globals;
   // as SemVer: a document at `1.0` or `v2` is frozen as 1.0.0 or 2.0.0
-  // (a calendar version names no freeze: a freeze's version is SemVer's)
-  const versions = layout.units
-    .map((u) => looseVersion(u.version))
-    .filter((v) => v && !v.calendar && !semver.prerelease(v.semver))
-    .map((v) => v!.semver);
-  return versions.sort(semver.rcompare)[0] ?? '1.0.0';
+  return highestRelease(layout.units.map((u) => u.version)) ?? '1.0.0';
 }

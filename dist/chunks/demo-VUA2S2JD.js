@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ZCRKI3OT.js";
-import "./chunk-WQVRC6LU.js";
-import "./chunk-5BOEGXKB.js";
+} from "./chunk-L7AFAZ6P.js";
+import "./chunk-QIM72M3X.js";
+import "./chunk-KVBXF3QW.js";
 import {
   git
-} from "./chunk-3C2W7FSR.js";
+} from "./chunk-G3SJV4RY.js";
 import {
   parseFormat,
   printErrors,

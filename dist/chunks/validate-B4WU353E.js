@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-FOPCAQFA.js";
-import "./chunk-ZCRKI3OT.js";
-import "./chunk-WQVRC6LU.js";
-import "./chunk-5BOEGXKB.js";
-import "./chunk-3C2W7FSR.js";
+} from "./chunk-BE5LJOE7.js";
+import "./chunk-L7AFAZ6P.js";
+import "./chunk-QIM72M3X.js";
+import "./chunk-KVBXF3QW.js";
+import "./chunk-G3SJV4RY.js";
 import "./chunk-X4MK6U6B.js";
 import "./chunk-75UMGCLJ.js";
 import "./chunk-W6BNUIDR.js";

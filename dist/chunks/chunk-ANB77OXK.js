@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-3C2W7FSR.js";
+} from "./chunk-G3SJV4RY.js";
 import {
   FsTree
 } from "./chunk-W6BNUIDR.js";

@@ -4,15 +4,15 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-N56IN7AP.js";
+} from "./chunk-ANB77OXK.js";
 import {
   setIn,
   showCheck
-} from "./chunk-C3ONIMCE.js";
-import "./chunk-ZCRKI3OT.js";
-import "./chunk-WQVRC6LU.js";
-import "./chunk-5BOEGXKB.js";
-import "./chunk-3C2W7FSR.js";
+} from "./chunk-KBLRWTHQ.js";
+import "./chunk-L7AFAZ6P.js";
+import "./chunk-QIM72M3X.js";
+import "./chunk-KVBXF3QW.js";
+import "./chunk-G3SJV4RY.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-X4MK6U6B.js";
 import "./chunk-75UMGCLJ.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ZCRKI3OT.js";
-import "./chunk-WQVRC6LU.js";
-import "./chunk-5BOEGXKB.js";
-import "./chunk-3C2W7FSR.js";
+} from "./chunk-L7AFAZ6P.js";
+import "./chunk-QIM72M3X.js";
+import "./chunk-KVBXF3QW.js";
+import "./chunk-G3SJV4RY.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";

@@ -2,20 +2,20 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-C3ONIMCE.js";
+} from "./chunk-KBLRWTHQ.js";
 import {
   runCheck
-} from "./chunk-ZCRKI3OT.js";
+} from "./chunk-L7AFAZ6P.js";
 import {
   inShape,
   looseVersion
-} from "./chunk-5BOEGXKB.js";
+} from "./chunk-KVBXF3QW.js";
 import {
   isManifest,
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-3C2W7FSR.js";
+} from "./chunk-G3SJV4RY.js";
 import {
   formatOf
 } from "./chunk-QD6E6K5K.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-WQVRC6LU.js";
+} from "./chunk-QIM72M3X.js";
 import {
   describe,
   finding,
@@ -13,7 +13,7 @@ import {
   readRuleset,
   spectralFindings,
   visibleBump
-} from "./chunk-5BOEGXKB.js";
+} from "./chunk-KVBXF3QW.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -42,7 +42,7 @@ import {
   versionAt,
   versionLine,
   withReferences
-} from "./chunk-3C2W7FSR.js";
+} from "./chunk-G3SJV4RY.js";
 import {
   changeText
 } from "./chunk-X4MK6U6B.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   require_semver
-} from "./chunk-3C2W7FSR.js";
+} from "./chunk-G3SJV4RY.js";
 import {
   refsIn
 } from "./chunk-75UMGCLJ.js";
@@ -136,6 +136,9 @@ function visibleBump(level, like) {
   if (level === "patch" && like.parts < 3) return "none";
   if (level === "minor" && like.parts < 2) return "none";
   return level;
+}
+function highestRelease(versions) {
+  return versions.map((v) => looseVersion(v)).filter((v) => v && !v.calendar && !import_semver.default.prerelease(v.semver)).map((v) => v.semver).sort(import_semver.default.rcompare)[0];
 }
 
 // src/services/spectral-lint.ts
@@ -389,6 +392,7 @@ export {
   looseVersion,
   inShape,
   visibleBump,
+  highestRelease,
   readRuleset,
   spectralFindings
 };

@@ -1,10 +1,10 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
+  highestRelease,
   lintOpenApi,
-  looseVersion,
   readRuleset
-} from "./chunk-5BOEGXKB.js";
+} from "./chunk-KVBXF3QW.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,7 +22,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-3C2W7FSR.js";
+} from "./chunk-G3SJV4RY.js";
 import "./chunk-75UMGCLJ.js";
 import {
   FsTree
@@ -380,8 +380,7 @@ async function init(cwd, action) {
 function firstFreezeVersion(layout, read) {
   const globals = layout.globalsVersions && readVersion(read(layout.globalsVersions));
   if (globals && import_semver.default.valid(globals)) return globals;
-  const versions = layout.units.map((u) => looseVersion(u.version)).filter((v) => v && !v.calendar && !import_semver.default.prerelease(v.semver)).map((v) => v.semver);
-  return versions.sort(import_semver.default.rcompare)[0] ?? "1.0.0";
+  return highestRelease(layout.units.map((u) => u.version)) ?? "1.0.0";
 }
 
 // src/cli/commands/init.ts

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-OEFEUNNZ.js";
+} from "./chunk-FYRKP5Q4.js";
 import {
   printCheck
-} from "./chunk-C3ONIMCE.js";
+} from "./chunk-KBLRWTHQ.js";
 import {
   printValidation
-} from "./chunk-FOPCAQFA.js";
-import "./chunk-ZCRKI3OT.js";
-import "./chunk-WQVRC6LU.js";
-import "./chunk-5BOEGXKB.js";
-import "./chunk-3C2W7FSR.js";
+} from "./chunk-BE5LJOE7.js";
+import "./chunk-L7AFAZ6P.js";
+import "./chunk-QIM72M3X.js";
+import "./chunk-KVBXF3QW.js";
+import "./chunk-G3SJV4RY.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-X4MK6U6B.js";
 import "./chunk-75UMGCLJ.js";

@@ -11886,8 +11886,11 @@ function versionLine(docs, home) {
   return home.kind === "manifest" ? manifestAt(docs, home.file)?.line : docs.lineOf({ file: home.file, pointer: home.pointer });
 }
 function manifestAt(docs, file) {
+  return manifestIn(docs, file)?.version;
+}
+function manifestIn(docs, file) {
   const bytes = docs.tree.read(file);
-  return bytes && readManifest(file, new TextDecoder().decode(bytes))?.version;
+  return bytes && readManifest(file, new TextDecoder().decode(bytes));
 }
 function valueAt(data, pointer) {
   let node = data;
@@ -11967,8 +11970,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
       const name = typeof d2.name === "string" && d2.name ? d2.name : unnamed;
       packages.set(dir, { name, home: { file: p2, pointer: "/version", kind: "package" } });
     } else if (isManifest(p2) && !packages.has(dir)) {
-      const bytes = docs.tree.read(p2);
-      const manifest = bytes && readManifest(p2, new TextDecoder().decode(bytes));
+      const manifest = manifestIn(docs, p2);
       if (!manifest?.version) continue;
       packages.set(dir, { name: manifest.name || unnamed, home: { file: p2, pointer: "/version", kind: "manifest" } });
     }

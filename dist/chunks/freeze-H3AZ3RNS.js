@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-A7GIJEON.js";
-import "./chunk-WQVRC6LU.js";
+} from "./chunk-AOUDFF5J.js";
+import "./chunk-QIM72M3X.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-3C2W7FSR.js";
+} from "./chunk-G3SJV4RY.js";
 import {
   parseFormat,
   printErrors,

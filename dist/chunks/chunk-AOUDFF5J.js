@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-WQVRC6LU.js";
+} from "./chunk-QIM72M3X.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-3C2W7FSR.js";
+} from "./chunk-G3SJV4RY.js";
 import {
   Documents,
   filterTree
