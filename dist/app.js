@@ -3966,7 +3966,7 @@ var POLICY_RULES = [
     "block",
     "A contract is larger than a check reads: over the size limit of a file (32 MB), or past what a check reads of one side (128 MB, in path order). It is not read, so nothing in it can be judged.",
     "{file}: {problem}",
-    "Make it smaller or split it; a generated file nobody reads as a contract can be left out with `files.ignore` in the policy on the default branch.",
+    "Make it smaller or split it, or, when the files before it take what a check reads, split the pull request; a generated file nobody reads as a contract can be left out with `files.ignore` in the policy on the default branch.",
     true
   ),
   rule(

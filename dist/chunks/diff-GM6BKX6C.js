@@ -7,7 +7,7 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-4YVYNLY7.js";
+} from "./chunk-YMQ4QRUU.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-ABYXEGWB.js";
 import "./chunk-DQ3ZSRBF.js";
@@ -20,7 +20,7 @@ import {
   FsTree,
   repositoryRootOf
 } from "./chunk-W6BNUIDR.js";
-import "./chunk-GJOW6COO.js";
+import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
 } from "./chunk-VP5FNDRO.js";

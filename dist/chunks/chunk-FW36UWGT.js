@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-G3SJV4RY.js";
+} from "./chunk-HSAUKEPP.js";
 import {
   FsTree
 } from "./chunk-W6BNUIDR.js";

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-QIM72M3X.js";
+} from "./chunk-6LABRLKY.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-G3SJV4RY.js";
+} from "./chunk-HSAUKEPP.js";
 import {
   Documents,
   filterTree

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-G3SJV4RY.js";
+} from "./chunk-HSAUKEPP.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-QIM72M3X.js";
+} from "./chunk-6LABRLKY.js";
 import {
   describe,
   finding,
@@ -13,7 +13,7 @@ import {
   readRuleset,
   spectralFindings,
   visibleBump
-} from "./chunk-KVBXF3QW.js";
+} from "./chunk-DLE3QSWK.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -42,7 +42,7 @@ import {
   versionAt,
   versionLine,
   withReferences
-} from "./chunk-G3SJV4RY.js";
+} from "./chunk-HSAUKEPP.js";
 import {
   changeText
 } from "./chunk-X4MK6U6B.js";
@@ -55,7 +55,7 @@ import {
 } from "./chunk-W6BNUIDR.js";
 import {
   getPolicyRule
-} from "./chunk-GJOW6COO.js";
+} from "./chunk-L4IPPWMU.js";
 import {
   ViewBuilder,
   compileSize,

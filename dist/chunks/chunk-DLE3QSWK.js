@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   require_semver
-} from "./chunk-G3SJV4RY.js";
+} from "./chunk-HSAUKEPP.js";
 import {
   refsIn
 } from "./chunk-75UMGCLJ.js";
 import {
   getPolicyRule
-} from "./chunk-GJOW6COO.js";
+} from "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   operations,

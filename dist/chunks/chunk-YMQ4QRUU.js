@@ -17,7 +17,7 @@ import {
 import {
   POLICY_RULES,
   getPolicyRule
-} from "./chunk-GJOW6COO.js";
+} from "./chunk-L4IPPWMU.js";
 import {
   RULES,
   findRule

@@ -7,24 +7,24 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-ANB77OXK.js";
+} from "./chunk-FW36UWGT.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-KBLRWTHQ.js";
-import "./chunk-L7AFAZ6P.js";
-import "./chunk-QIM72M3X.js";
-import "./chunk-KVBXF3QW.js";
+} from "./chunk-SUF6TCUW.js";
+import "./chunk-QO7Y5NKW.js";
+import "./chunk-6LABRLKY.js";
+import "./chunk-DLE3QSWK.js";
 import {
   readVersion
-} from "./chunk-G3SJV4RY.js";
+} from "./chunk-HSAUKEPP.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-X4MK6U6B.js";
 import "./chunk-75UMGCLJ.js";
 import "./chunk-W6BNUIDR.js";
-import "./chunk-GJOW6COO.js";
+import "./chunk-L4IPPWMU.js";
 import "./chunk-VP5FNDRO.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";

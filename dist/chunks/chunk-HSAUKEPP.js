@@ -5,7 +5,7 @@ import {
 } from "./chunk-W6BNUIDR.js";
 import {
   POLICY_RULES
-} from "./chunk-GJOW6COO.js";
+} from "./chunk-L4IPPWMU.js";
 import {
   Documents,
   FROZEN_DIR,

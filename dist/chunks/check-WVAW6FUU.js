@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-L7AFAZ6P.js";
-import "./chunk-QIM72M3X.js";
-import "./chunk-KVBXF3QW.js";
-import "./chunk-G3SJV4RY.js";
+} from "./chunk-QO7Y5NKW.js";
+import "./chunk-6LABRLKY.js";
+import "./chunk-DLE3QSWK.js";
+import "./chunk-HSAUKEPP.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -13,7 +13,7 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-4YVYNLY7.js";
+} from "./chunk-YMQ4QRUU.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-ABYXEGWB.js";
 import "./chunk-DQ3ZSRBF.js";
@@ -21,7 +21,7 @@ import "./chunk-X4MK6U6B.js";
 import "./chunk-PUZ72JOQ.js";
 import "./chunk-75UMGCLJ.js";
 import "./chunk-W6BNUIDR.js";
-import "./chunk-GJOW6COO.js";
+import "./chunk-L4IPPWMU.js";
 import "./chunk-VP5FNDRO.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";

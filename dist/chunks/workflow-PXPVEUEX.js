@@ -2,22 +2,22 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-FYRKP5Q4.js";
+} from "./chunk-HNJSX32W.js";
 import {
   printCheck
-} from "./chunk-KBLRWTHQ.js";
+} from "./chunk-SUF6TCUW.js";
 import {
   printValidation
-} from "./chunk-BE5LJOE7.js";
-import "./chunk-L7AFAZ6P.js";
-import "./chunk-QIM72M3X.js";
-import "./chunk-KVBXF3QW.js";
-import "./chunk-G3SJV4RY.js";
+} from "./chunk-6LUVQOH5.js";
+import "./chunk-QO7Y5NKW.js";
+import "./chunk-6LABRLKY.js";
+import "./chunk-DLE3QSWK.js";
+import "./chunk-HSAUKEPP.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-X4MK6U6B.js";
 import "./chunk-75UMGCLJ.js";
 import "./chunk-W6BNUIDR.js";
-import "./chunk-GJOW6COO.js";
+import "./chunk-L4IPPWMU.js";
 import "./chunk-VP5FNDRO.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";

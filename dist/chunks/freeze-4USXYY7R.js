@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-AOUDFF5J.js";
-import "./chunk-QIM72M3X.js";
+} from "./chunk-OC4PRI7E.js";
+import "./chunk-6LABRLKY.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,12 +14,12 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-G3SJV4RY.js";
+} from "./chunk-HSAUKEPP.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-4YVYNLY7.js";
+} from "./chunk-YMQ4QRUU.js";
 import "./chunk-6T4YRJYS.js";
 import "./chunk-ABYXEGWB.js";
 import "./chunk-DQ3ZSRBF.js";
@@ -28,7 +28,7 @@ import "./chunk-PUZ72JOQ.js";
 import {
   FsTree
 } from "./chunk-W6BNUIDR.js";
-import "./chunk-GJOW6COO.js";
+import "./chunk-L4IPPWMU.js";
 import {
   ContractsLayout,
   filterTree

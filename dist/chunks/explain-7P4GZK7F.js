@@ -5,7 +5,7 @@ import {
 } from "./chunk-PUZ72JOQ.js";
 import {
   POLICY_RULES
-} from "./chunk-GJOW6COO.js";
+} from "./chunk-L4IPPWMU.js";
 import {
   RULES,
   findRule,

@@ -2,20 +2,20 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-KBLRWTHQ.js";
+} from "./chunk-SUF6TCUW.js";
 import {
   runCheck
-} from "./chunk-L7AFAZ6P.js";
+} from "./chunk-QO7Y5NKW.js";
 import {
   inShape,
   looseVersion
-} from "./chunk-KVBXF3QW.js";
+} from "./chunk-DLE3QSWK.js";
 import {
   isManifest,
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-G3SJV4RY.js";
+} from "./chunk-HSAUKEPP.js";
 import {
   formatOf
 } from "./chunk-QD6E6K5K.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-L7AFAZ6P.js";
+} from "./chunk-QO7Y5NKW.js";
 import {
   POLICY_RULES
-} from "./chunk-GJOW6COO.js";
+} from "./chunk-L4IPPWMU.js";
 
 // src/cli/commands/validate.ts
 import { parseArgs } from "node:util";

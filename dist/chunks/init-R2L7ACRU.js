@@ -4,7 +4,7 @@ import {
   highestRelease,
   lintOpenApi,
   readRuleset
-} from "./chunk-KVBXF3QW.js";
+} from "./chunk-DLE3QSWK.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,12 +22,12 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-G3SJV4RY.js";
+} from "./chunk-HSAUKEPP.js";
 import "./chunk-75UMGCLJ.js";
 import {
   FsTree
 } from "./chunk-W6BNUIDR.js";
-import "./chunk-GJOW6COO.js";
+import "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   isToolingName
