@@ -225,7 +225,8 @@ function breakingRow(c: Change): string {
   const where = colon > 0 ? c.message.slice(0, colon) : op ? op[1]! : c.file.split('/').pop()!;
   const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;
   const s = c.semantic;
-  const cell = (t: string) => escape(t).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  // escape() already keeps it on one line; a table cell also needs its pipes escaped
+  const cell = (t: string) => escape(t).replace(/\|/g, '\\|');
   const witness =
     s?.witness !== undefined
       ? `<br>e.g. ${cell(`${showValue(s.witness, { spaced: true })} ${s.side === 'writer' ? 'may now be sent' : 'was accepted, now rejected'}`)}`

@@ -7,7 +7,7 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-ABYXEGWB.js";
+} from "./chunk-OWJ63XVJ.js";
 import {
   verdictLine
 } from "./chunk-DQ3ZSRBF.js";

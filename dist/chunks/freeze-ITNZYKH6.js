@@ -19,9 +19,9 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-YMQ4QRUU.js";
+} from "./chunk-TJ25ZR7T.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-ABYXEGWB.js";
+import "./chunk-OWJ63XVJ.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-X4MK6U6B.js";
 import "./chunk-PUZ72JOQ.js";
