@@ -4946,6 +4946,20 @@ function findRule(id) {
 function ruleLevel(rule2, role) {
   return levelForRole(rule2.level, role);
 }
+var COMPATIBLE_HINTS = {
+  // narrowed in what we send (a response, a webhook): its readers get less than they accepted
+  response: "Compatible for those who read it: they only receive values they already accepted. No migration needed.",
+  // widened in what we read (a request): what was sent before is still valid
+  request: "Compatible for those who send it: everything valid before is still accepted. No migration needed.",
+  // a change the rules call major, proven compatible by set inclusion
+  proven: "Proven compatible by set inclusion: nothing that reads it breaks. No migration needed."
+};
+function ruleHint(rule2, role) {
+  const level = rule2.level;
+  if (rule2.family !== "schema" || typeof level === "string" || role !== "request" && role !== "response") return rule2.hint;
+  const [mine, other] = role === "response" ? [level.writer, level.reader] : [level.reader, level.writer];
+  return levelRank(mine) < levelRank(other) ? COMPATIBLE_HINTS[role] : rule2.hint;
+}
 function fill(template, params) {
   return template.replace(/(`?)\{(\w+)\}(`?)/g, (whole, open, key3, close) => {
     if (!(key3 in params)) return whole;
@@ -9643,6 +9657,7 @@ function reconcile(schemas, changeOf, strict) {
       else {
         if (levelRank(level) < levelRank(c.level)) c.level = level;
         c.semantic = { verdict: "compatible" };
+        c.hint = COMPATIBLE_HINTS.proven;
       }
     }
   }
@@ -11778,7 +11793,7 @@ function finalize(raw, headDocs, moduleOf) {
       pointer: c.loc.pointer,
       ...pos ? { line: pos.line, column: pos.column } : {},
       message: fill(rule2.message, c.params),
-      hint: fill(rule2.hint, c.params),
+      hint: fill(ruleHint(rule2, c.role), c.params),
       ...c.via || others.length ? { via: { first: c.via, named: !!c.via && String(c.params.at ?? c.params.op ?? "").includes(c.via), others } } : {},
       ...c.semantic ? { semantic: c.semantic } : {}
     };

@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
 import type { DiffResult } from '../src/core/model.js';
 import { MapTree } from '../src/core/source/tree.js';
+import { COMPATIBLE_HINTS } from '../src/core/rules/catalog.js';
 import { api, diffDocs, ids, jsonBody, okResponse } from './helpers.js';
 
 const person = { type: 'object', required: ['id'], properties: { id: { type: 'string' }, name: { type: 'string' } } };
@@ -35,6 +36,26 @@ describe('direction', () => {
     assert.deepEqual(ids(result), ['request-property-became-required', 'response-property-became-required']);
     assert.equal(result.changes.find((c) => c.ruleId.startsWith('request'))!.level, 'major');
     assert.equal(result.changes.find((c) => c.ruleId.startsWith('response'))!.level, 'minor');
+  });
+  test('a change compatible on its side is not given the advice for the side it would break', () => {
+    const spec = (s: unknown) =>
+      api(
+        { requestBody: jsonBody({ $ref: '#/components/schemas/P' }), responses: okResponse({ $ref: '#/components/schemas/P' }) },
+        { components: { schemas: { P: s } } },
+      );
+    const hint = (r: DiffResult, id: string) => r.changes.find((c) => c.ruleId === id)!.hint;
+    // narrowed: the request breaks and is told how not to; the response's readers get less and need do nothing
+    const narrowed = diffDocs(spec(person), spec({ ...person, required: ['id', 'name'] }), 'api.yaml');
+    assert.match(hint(narrowed, 'request-property-became-required'), /keep it optional/);
+    assert.equal(hint(narrowed, 'response-property-became-required'), COMPATIBLE_HINTS.response);
+    // widened: the response breaks; what clients sent before is still accepted
+    const widened = diffDocs(spec({ ...person, required: ['id', 'name'] }), spec(person), 'api.yaml');
+    assert.match(hint(widened, 'response-property-became-optional'), /name/);
+    assert.notEqual(hint(widened, 'response-property-became-optional'), COMPATIBLE_HINTS.response);
+    assert.equal(hint(widened, 'request-property-became-optional'), COMPATIBLE_HINTS.request);
+    // stored data keeps the rule's advice: whoever reads it later must still be told
+    const added = diffDocs({ enum: ['a'] }, { enum: ['a', 'b'] }, 'x.schema.json', { role: 'storage', forceRole: true });
+    assert.match(added.changes[0]!.hint, /exhaustive switch/);
   });
   test('a path parameter renamed in the template is the same endpoint and parameter', () => {
     const p = (name: string) => ({

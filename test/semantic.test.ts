@@ -15,6 +15,7 @@ import { readingPatterns, sampleStrings, type PatternMeter } from '../src/core/s
 import { candidates } from '../src/core/semantic/witness.js';
 import { fromOpenApi30 } from '../src/core/semantic/dialects.js';
 import { diffTrees } from '../src/core/diff/tree-diff.js';
+import { COMPATIBLE_HINTS } from '../src/core/rules/catalog.js';
 import { MapTree } from '../src/core/source/tree.js';
 
 /** A broken verdict's witness, checked independently: the older schema accepts it, the newer rejects it. */
@@ -274,6 +275,7 @@ describe('reconciled with the rules', () => {
     const moved = r.changes.find((c) => c.file === 'schemas/order.schema.json' && c.pointer === '/patternProperties');
     assert.ok(moved, r.changes.map((c) => `${c.ruleId}:${c.pointer}`).join(' '));
     assert.deepEqual(moved.semantic, { verdict: 'compatible' }, 'the same schema under a new URL, proven');
+    assert.equal(moved.hint, COMPATIBLE_HINTS.proven, 'no advice on how not to break readers that do not break');
     assert.notEqual(r.level, 'major', r.changes.map((c) => `${c.ruleId}:${c.level}:${JSON.stringify(c.semantic)}`).join(' '));
     // a reference that leads nowhere in a place that is one still leaves the schema unproven, never proven
     const gone = new MapTree([...tree('v2', false).paths()].map((p) => [p, Buffer.from(tree('v2', false).read(p)!)] as [string, Buffer]));

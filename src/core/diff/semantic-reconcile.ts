@@ -4,7 +4,7 @@
 // schema-widened), and every breaking change shows its witness.
 import type { Change, Level, Loc, Role, SchemaContext, Semantic, SemanticCoverage } from '../model.js';
 import { levelRank, pointerTokens, refTarget } from '../model.js';
-import { getRule } from '../rules/catalog.js';
+import { COMPATIBLE_HINTS, getRule } from '../rules/catalog.js';
 import { included, witnessesAt, type Verdict } from '../semantic/judge.js';
 import { asDocument, failures, type CompileBudget } from '../semantic/validator.js';
 import { isObj, putOwn, type Obj } from '../semantic/schema.js';
@@ -269,6 +269,8 @@ export function reconcile(
       else {
         if (levelRank(level) < levelRank(c.level)) c.level = level;
         c.semantic = { verdict: 'compatible' };
+        // the rule's hint says how not to break readers, and none break
+        c.hint = COMPATIBLE_HINTS.proven;
       }
     }
   }

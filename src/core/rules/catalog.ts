@@ -1,5 +1,5 @@
 // The one rule catalog: every change contract-guard reports names an entry here.
-import { SCHEMA_CONTEXTS, type Level, type Role, type SchemaContext } from '../model.js';
+import { levelRank, SCHEMA_CONTEXTS, type Level, type Role, type SchemaContext } from '../model.js';
 import { ASYNCAPI_RULES } from './asyncapi-rules.js';
 import { AVRO_RULES } from './avro-rules.js';
 import { FILE_RULES } from './file-rules.js';
@@ -45,6 +45,30 @@ export function findRule(id: string): { rule: RuleDef; context?: SchemaContext }
 
 export function ruleLevel(rule: RuleDef, role?: Role): Level {
   return levelForRole(rule.level, role);
+}
+
+/** What to do about a schema change where it is compatible: its rule's hint says how not to break the other side. */
+export const COMPATIBLE_HINTS = {
+  // narrowed in what we send (a response, a webhook): its readers get less than they accepted
+  response: 'Compatible for those who read it: they only receive values they already accepted. No migration needed.',
+  // widened in what we read (a request): what was sent before is still valid
+  request: 'Compatible for those who send it: everything valid before is still accepted. No migration needed.',
+  // a change the rules call major, proven compatible by set inclusion
+  proven: 'Proven compatible by set inclusion: nothing that reads it breaks. No migration needed.',
+} as const;
+
+/**
+ * The hint for a change under `role`. A JSON Schema rule whose level depends on the side breaks one side only, and
+ * its hint says how not to break it: wrong advice in a request or a response where the change is compatible (a
+ * response that now always carries `name` is not told to "keep it optional or make this a major release"). Stored
+ * data keeps the rule's hint: whoever reads it later still has to know (an enum value added to it), and Avro's sides
+ * are its own compatibility modes.
+ */
+export function ruleHint(rule: RuleDef, role?: Role): string {
+  const level = rule.level;
+  if (rule.family !== 'schema' || typeof level === 'string' || (role !== 'request' && role !== 'response')) return rule.hint;
+  const [mine, other] = role === 'response' ? [level.writer, level.reader] : [level.reader, level.writer];
+  return levelRank(mine) < levelRank(other) ? COMPATIBLE_HINTS[role] : rule.hint;
 }
 
 export function fill(template: string, params: Record<string, unknown>): string {

@@ -1,7 +1,7 @@
 // docs/rules.md, generated from the catalog so the document can never drift from the code.
 import { ROLES } from '../model.js';
 import { POLICY_RULES } from '../policy/policy-rules.js';
-import { findRule, RULES, SCHEMA_CONTEXTS } from './catalog.js';
+import { COMPATIBLE_HINTS, findRule, RULES, SCHEMA_CONTEXTS } from './catalog.js';
 import { levelForRole } from './types.js';
 
 /** Where the published rules document lives: every rule id in a pull-request comment links to its row there. */
@@ -33,6 +33,8 @@ export function renderRulesDoc(): string {
       'For example `property-removed` in a response body is reported as `response-property-removed`. ' +
       'The level depends on who reads the schema: `request` and `storage` schemas are read by us, so narrowing what they accept breaks writers; ' +
       '`response` schemas are read by clients, so widening what we may send breaks them; `event` schemas are read and written across teams and take the higher of the two.',
+    '',
+    `The fix below says how not to break the side a rule breaks. Where a change is compatible in a request or a response, its hint says so instead: "${COMPATIBLE_HINTS.request}" (a request accepting more) or "${COMPATIBLE_HINTS.response}" (a response sending less); a major change proven compatible by set inclusion reads "${COMPATIBLE_HINTS.proven}" Stored data keeps the rule's fix, since whoever reads it later must still be told.`,
     '',
     `| rule | ${ROLES.join(' | ')} | what it detects | fix |`,
     `|---|${ROLES.map(() => '---').join('|')}|---|---|`,

@@ -5,20 +5,20 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-6LUVQOH5.js";
-import "./chunk-QO7Y5NKW.js";
-import "./chunk-6LABRLKY.js";
-import "./chunk-DLE3QSWK.js";
-import "./chunk-HSAUKEPP.js";
-import "./chunk-X4MK6U6B.js";
+} from "./chunk-VQIZVALC.js";
+import "./chunk-MUXH7SK4.js";
+import "./chunk-CMLDDUE2.js";
+import "./chunk-GJTWSZ7J.js";
+import "./chunk-TOOHKVWF.js";
+import "./chunk-7PBI6OXU.js";
 import "./chunk-75UMGCLJ.js";
 import "./chunk-W6BNUIDR.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-VP5FNDRO.js";
+import "./chunk-YHI67MBL.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";
 import "./chunk-QD6E6K5K.js";
-import "./chunk-TRIAPXTG.js";
+import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";

@@ -7,13 +7,13 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-OWJ63XVJ.js";
+} from "./chunk-2DTMSPL2.js";
 import {
   verdictLine
 } from "./chunk-DQ3ZSRBF.js";
 import {
   changeText
-} from "./chunk-X4MK6U6B.js";
+} from "./chunk-7PBI6OXU.js";
 import {
   POLICY_RULES,
   getPolicyRule
@@ -21,7 +21,7 @@ import {
 import {
   RULES,
   findRule
-} from "./chunk-TRIAPXTG.js";
+} from "./chunk-HHDQCXPA.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

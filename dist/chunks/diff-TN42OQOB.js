@@ -7,12 +7,12 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-TJ25ZR7T.js";
+} from "./chunk-NGP5EG27.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-OWJ63XVJ.js";
+import "./chunk-2DTMSPL2.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-X4MK6U6B.js";
-import "./chunk-PUZ72JOQ.js";
+import "./chunk-7PBI6OXU.js";
+import "./chunk-45JRKHGF.js";
 import {
   checkReadable
 } from "./chunk-75UMGCLJ.js";
@@ -23,13 +23,13 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-VP5FNDRO.js";
+} from "./chunk-YHI67MBL.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";
 import {
   Documents
 } from "./chunk-QD6E6K5K.js";
-import "./chunk-TRIAPXTG.js";
+import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError

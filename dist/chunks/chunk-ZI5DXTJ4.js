@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-6LABRLKY.js";
+} from "./chunk-CMLDDUE2.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-HSAUKEPP.js";
+} from "./chunk-TOOHKVWF.js";
 import {
   Documents,
   filterTree

@@ -7,31 +7,31 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-FW36UWGT.js";
+} from "./chunk-ZBQDCLMK.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-SUF6TCUW.js";
-import "./chunk-QO7Y5NKW.js";
-import "./chunk-6LABRLKY.js";
-import "./chunk-DLE3QSWK.js";
+} from "./chunk-7IWTTF6Z.js";
+import "./chunk-MUXH7SK4.js";
+import "./chunk-CMLDDUE2.js";
+import "./chunk-GJTWSZ7J.js";
 import {
   readVersion
-} from "./chunk-HSAUKEPP.js";
+} from "./chunk-TOOHKVWF.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-X4MK6U6B.js";
+import "./chunk-7PBI6OXU.js";
 import "./chunk-75UMGCLJ.js";
 import "./chunk-W6BNUIDR.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-VP5FNDRO.js";
+import "./chunk-YHI67MBL.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";
 import {
   formatOf
 } from "./chunk-QD6E6K5K.js";
-import "./chunk-TRIAPXTG.js";
+import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {
   InputError,

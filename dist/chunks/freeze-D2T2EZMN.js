@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-OC4PRI7E.js";
-import "./chunk-6LABRLKY.js";
+} from "./chunk-ZI5DXTJ4.js";
+import "./chunk-CMLDDUE2.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,17 +14,17 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-HSAUKEPP.js";
+} from "./chunk-TOOHKVWF.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-TJ25ZR7T.js";
+} from "./chunk-NGP5EG27.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-OWJ63XVJ.js";
+import "./chunk-2DTMSPL2.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-X4MK6U6B.js";
-import "./chunk-PUZ72JOQ.js";
+import "./chunk-7PBI6OXU.js";
+import "./chunk-45JRKHGF.js";
 import {
   FsTree
 } from "./chunk-W6BNUIDR.js";
@@ -33,7 +33,7 @@ import {
   ContractsLayout,
   filterTree
 } from "./chunk-QD6E6K5K.js";
-import "./chunk-TRIAPXTG.js";
+import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError,
@@ -187,7 +187,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-W4FE72XX.js"),
+        import("./tree-diff-AYWQZPLU.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

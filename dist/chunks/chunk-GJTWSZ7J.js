@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   require_semver
-} from "./chunk-HSAUKEPP.js";
+} from "./chunk-TOOHKVWF.js";
 import {
   refsIn
 } from "./chunk-75UMGCLJ.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-QD6E6K5K.js";
 import {
   fill
-} from "./chunk-TRIAPXTG.js";
+} from "./chunk-HHDQCXPA.js";
 import {
   InputError,
   unlessUnreadable

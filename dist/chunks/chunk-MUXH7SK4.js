@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-6LABRLKY.js";
+} from "./chunk-CMLDDUE2.js";
 import {
   describe,
   finding,
@@ -13,7 +13,7 @@ import {
   readRuleset,
   spectralFindings,
   visibleBump
-} from "./chunk-DLE3QSWK.js";
+} from "./chunk-GJTWSZ7J.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -42,10 +42,10 @@ import {
   versionAt,
   versionLine,
   withReferences
-} from "./chunk-HSAUKEPP.js";
+} from "./chunk-TOOHKVWF.js";
 import {
   changeText
-} from "./chunk-X4MK6U6B.js";
+} from "./chunk-7PBI6OXU.js";
 import {
   checkReadable,
   refsIn
@@ -64,7 +64,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-VP5FNDRO.js";
+} from "./chunk-YHI67MBL.js";
 import {
   detectKind,
   isContractKind,
@@ -93,7 +93,7 @@ import {
 import {
   findRule,
   getRule
-} from "./chunk-TRIAPXTG.js";
+} from "./chunk-HHDQCXPA.js";
 import {
   InputError,
   isBug,

@@ -4,7 +4,7 @@ import {
   highestRelease,
   lintOpenApi,
   readRuleset
-} from "./chunk-DLE3QSWK.js";
+} from "./chunk-GJTWSZ7J.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,7 +22,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-HSAUKEPP.js";
+} from "./chunk-TOOHKVWF.js";
 import "./chunk-75UMGCLJ.js";
 import {
   FsTree
@@ -40,7 +40,7 @@ import {
   parseText,
   referenceClosure
 } from "./chunk-QD6E6K5K.js";
-import "./chunk-TRIAPXTG.js";
+import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {
   InputError,

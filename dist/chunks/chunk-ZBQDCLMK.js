@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-HSAUKEPP.js";
+} from "./chunk-TOOHKVWF.js";
 import {
   FsTree
 } from "./chunk-W6BNUIDR.js";

@@ -7,13 +7,13 @@ import {
 import {
   changeText,
   showValue
-} from "./chunk-X4MK6U6B.js";
+} from "./chunk-7PBI6OXU.js";
 import {
   ruleDocLink
-} from "./chunk-PUZ72JOQ.js";
+} from "./chunk-45JRKHGF.js";
 import {
   findRule
-} from "./chunk-TRIAPXTG.js";
+} from "./chunk-HHDQCXPA.js";
 import {
   DEBT_NOTE,
   warningLine

@@ -2,24 +2,24 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-HNJSX32W.js";
+} from "./chunk-4KDLC326.js";
 import {
   printCheck
-} from "./chunk-SUF6TCUW.js";
-import "./chunk-QO7Y5NKW.js";
-import "./chunk-6LABRLKY.js";
-import "./chunk-DLE3QSWK.js";
-import "./chunk-HSAUKEPP.js";
+} from "./chunk-7IWTTF6Z.js";
+import "./chunk-MUXH7SK4.js";
+import "./chunk-CMLDDUE2.js";
+import "./chunk-GJTWSZ7J.js";
+import "./chunk-TOOHKVWF.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-X4MK6U6B.js";
+import "./chunk-7PBI6OXU.js";
 import "./chunk-75UMGCLJ.js";
 import "./chunk-W6BNUIDR.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-VP5FNDRO.js";
+import "./chunk-YHI67MBL.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";
 import "./chunk-QD6E6K5K.js";
-import "./chunk-TRIAPXTG.js";
+import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError

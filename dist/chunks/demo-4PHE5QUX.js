@@ -2,30 +2,30 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-QO7Y5NKW.js";
-import "./chunk-6LABRLKY.js";
-import "./chunk-DLE3QSWK.js";
+} from "./chunk-MUXH7SK4.js";
+import "./chunk-CMLDDUE2.js";
+import "./chunk-GJTWSZ7J.js";
 import {
   git
-} from "./chunk-HSAUKEPP.js";
+} from "./chunk-TOOHKVWF.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-TJ25ZR7T.js";
+} from "./chunk-NGP5EG27.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-OWJ63XVJ.js";
+import "./chunk-2DTMSPL2.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-X4MK6U6B.js";
-import "./chunk-PUZ72JOQ.js";
+import "./chunk-7PBI6OXU.js";
+import "./chunk-45JRKHGF.js";
 import "./chunk-75UMGCLJ.js";
 import "./chunk-W6BNUIDR.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-VP5FNDRO.js";
+import "./chunk-YHI67MBL.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-JZCXPSOH.js";
 import "./chunk-QD6E6K5K.js";
-import "./chunk-TRIAPXTG.js";
+import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";

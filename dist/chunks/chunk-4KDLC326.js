@@ -2,20 +2,20 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-SUF6TCUW.js";
+} from "./chunk-7IWTTF6Z.js";
 import {
   runCheck
-} from "./chunk-QO7Y5NKW.js";
+} from "./chunk-MUXH7SK4.js";
 import {
   inShape,
   looseVersion
-} from "./chunk-DLE3QSWK.js";
+} from "./chunk-GJTWSZ7J.js";
 import {
   isManifest,
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-HSAUKEPP.js";
+} from "./chunk-TOOHKVWF.js";
 import {
   formatOf
 } from "./chunk-QD6E6K5K.js";

@@ -39,11 +39,13 @@ import {
   toLf
 } from "./chunk-QD6E6K5K.js";
 import {
+  COMPATIBLE_HINTS,
   emittedId,
   fill,
   getRule,
+  ruleHint,
   ruleLevel
-} from "./chunk-TRIAPXTG.js";
+} from "./chunk-HHDQCXPA.js";
 import {
   InputError,
   isBug,
@@ -3105,6 +3107,7 @@ function reconcile(schemas, changeOf, strict) {
       else {
         if (levelRank(level) < levelRank(c.level)) c.level = level;
         c.semantic = { verdict: "compatible" };
+        c.hint = COMPATIBLE_HINTS.proven;
       }
     }
   }
@@ -5200,7 +5203,7 @@ function finalize(raw, headDocs, moduleOf) {
       pointer: c.loc.pointer,
       ...pos ? { line: pos.line, column: pos.column } : {},
       message: fill(rule.message, c.params),
-      hint: fill(rule.hint, c.params),
+      hint: fill(ruleHint(rule, c.role), c.params),
       ...c.via || others.length ? { via: { first: c.via, named: !!c.via && String(c.params.at ?? c.params.op ?? "").includes(c.via), others } } : {},
       ...c.semantic ? { semantic: c.semantic } : {}
     };

@@ -1007,6 +1007,20 @@ function findRule(id) {
 function ruleLevel(rule, role) {
   return levelForRole(rule.level, role);
 }
+var COMPATIBLE_HINTS = {
+  // narrowed in what we send (a response, a webhook): its readers get less than they accepted
+  response: "Compatible for those who read it: they only receive values they already accepted. No migration needed.",
+  // widened in what we read (a request): what was sent before is still valid
+  request: "Compatible for those who send it: everything valid before is still accepted. No migration needed.",
+  // a change the rules call major, proven compatible by set inclusion
+  proven: "Proven compatible by set inclusion: nothing that reads it breaks. No migration needed."
+};
+function ruleHint(rule, role) {
+  const level = rule.level;
+  if (rule.family !== "schema" || typeof level === "string" || role !== "request" && role !== "response") return rule.hint;
+  const [mine, other] = role === "response" ? [level.writer, level.reader] : [level.reader, level.writer];
+  return levelRank(mine) < levelRank(other) ? COMPATIBLE_HINTS[role] : rule.hint;
+}
 function fill(template, params) {
   return template.replace(/(`?)\{(\w+)\}(`?)/g, (whole, open, key, close) => {
     if (!(key in params)) return whole;
@@ -1040,6 +1054,8 @@ export {
   emittedId,
   findRule,
   ruleLevel,
+  COMPATIBLE_HINTS,
+  ruleHint,
   fill,
   codeSpan
 };

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   ruleDocLink
-} from "./chunk-PUZ72JOQ.js";
+} from "./chunk-45JRKHGF.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";
@@ -10,7 +10,7 @@ import {
   RULES,
   findRule,
   levelForRole
-} from "./chunk-TRIAPXTG.js";
+} from "./chunk-HHDQCXPA.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";
