@@ -897,12 +897,19 @@ function parseYaml(file2, text4) {
     data2 = load(text4, { filename: file2, maxDepth: LIMITS.maxDepth });
   } catch (err) {
     if (err instanceof YAMLException) {
-      throw new InputError(`invalid YAML: ${err.reason}`, file2, err.mark ? err.mark.line + 1 : void 0);
+      throw new InputError(`invalid YAML: ${err.reason}`, file2, err.mark ? err.mark.line + 1 : secondDocumentLine(text4));
     }
     throw new InputError(`invalid YAML: ${err.message}`, file2);
   }
   if (text4.includes("*")) checkExpansion(file2, data2);
   return data2;
+}
+function secondDocumentLine(text4) {
+  const lines = text4.split("\n");
+  const markers = lines.flatMap((l, i) => /^---(\s|$)/.test(l) ? [i] : []);
+  const opening = lines.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#") && !l.startsWith("%"));
+  const at4 = markers[0] === opening ? markers[1] : markers[0];
+  return at4 === void 0 ? void 0 : at4 + 1;
 }
 function checkExpansion(file2, data2) {
   const size = /* @__PURE__ */ new Map();

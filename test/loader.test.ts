@@ -92,6 +92,10 @@ describe('positions', () => {
 
 describe('bad input', () => {
   test('malformed YAML names the line', () => throwsInput(() => parseText('x.yaml', 'a: [1, 2\nb: 3\n', 'yaml'), /invalid YAML/));
+  test('a second YAML document names the line it starts on', () => {
+    throwsInput(() => parseText('x.yaml', 'type: object\n---\ntype: string\n', 'yaml'), /expected a single document/, 2);
+    throwsInput(() => parseText('x.yaml', '# opening\n---\ntype: object\n---\ntype: string\n', 'yaml'), /single document/, 4);
+  });
   test('malformed JSON names the line', () =>
     throwsInput(() => parseText('x.json', '{\n  "a": 1,\n  "b": }\n', 'json'), /invalid JSON/, 3));
   test('a key twice in one JSON object is refused at its line, in small and large objects; the same key in other objects is not', () => {

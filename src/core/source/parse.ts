@@ -73,12 +73,24 @@ function parseYaml(file: string, text: string): unknown {
     data = load(text, { filename: file, maxDepth: LIMITS.maxDepth });
   } catch (err) {
     if (err instanceof YAMLException) {
-      throw new InputError(`invalid YAML: ${err.reason}`, file, err.mark ? err.mark.line + 1 : undefined);
+      throw new InputError(`invalid YAML: ${err.reason}`, file, err.mark ? err.mark.line + 1 : secondDocumentLine(text));
     }
     throw new InputError(`invalid YAML: ${(err as Error).message}`, file);
   }
   if (text.includes('*')) checkExpansion(file, data);
   return data;
+}
+
+/**
+ * Where a second document starts, for js-yaml's "expected a single document" (which carries no mark): the second
+ * `---` when the stream opens with one, else the first.
+ */
+function secondDocumentLine(text: string): number | undefined {
+  const lines = text.split('\n');
+  const markers = lines.flatMap((l, i) => (/^---(\s|$)/.test(l) ? [i] : []));
+  const opening = lines.findIndex((l) => l.trim() !== '' && !l.trimStart().startsWith('#') && !l.startsWith('%'));
+  const at = markers[0] === opening ? markers[1] : markers[0];
+  return at === undefined ? undefined : at + 1;
 }
 
 /** Count the nodes a document expands to when shared (aliased) nodes are copied, memoised per object. */

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-W6BNUIDR.js";
+} from "./chunk-HGP7XPYD.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";
@@ -26,7 +26,7 @@ import {
   sameContent,
   toCrlf,
   withheld
-} from "./chunk-QD6E6K5K.js";
+} from "./chunk-4XFX76A6.js";
 import {
   RULES,
   findRule

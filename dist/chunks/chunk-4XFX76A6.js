@@ -4452,12 +4452,19 @@ function parseYaml(file, text) {
     data = load(text, { filename: file, maxDepth: LIMITS.maxDepth });
   } catch (err) {
     if (err instanceof YAMLException) {
-      throw new InputError(`invalid YAML: ${err.reason}`, file, err.mark ? err.mark.line + 1 : void 0);
+      throw new InputError(`invalid YAML: ${err.reason}`, file, err.mark ? err.mark.line + 1 : secondDocumentLine(text));
     }
     throw new InputError(`invalid YAML: ${err.message}`, file);
   }
   if (text.includes("*")) checkExpansion(file, data);
   return data;
+}
+function secondDocumentLine(text) {
+  const lines = text.split("\n");
+  const markers = lines.flatMap((l, i) => /^---(\s|$)/.test(l) ? [i] : []);
+  const opening = lines.findIndex((l) => l.trim() !== "" && !l.trimStart().startsWith("#") && !l.startsWith("%"));
+  const at = markers[0] === opening ? markers[1] : markers[0];
+  return at === void 0 ? void 0 : at + 1;
 }
 function checkExpansion(file, data) {
   const size = /* @__PURE__ */ new Map();

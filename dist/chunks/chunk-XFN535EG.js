@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-CMLDDUE2.js";
+} from "./chunk-QBSUC4EW.js";
 import {
   describe,
   finding,
@@ -13,7 +13,7 @@ import {
   readRuleset,
   spectralFindings,
   visibleBump
-} from "./chunk-GJTWSZ7J.js";
+} from "./chunk-3C7UOOLF.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -42,17 +42,17 @@ import {
   versionAt,
   versionLine,
   withReferences
-} from "./chunk-TOOHKVWF.js";
+} from "./chunk-OM7KXDG7.js";
 import {
   changeText
 } from "./chunk-7PBI6OXU.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-75UMGCLJ.js";
+} from "./chunk-CUSYOUHO.js";
 import {
   FsTree
-} from "./chunk-W6BNUIDR.js";
+} from "./chunk-HGP7XPYD.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -64,12 +64,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-YHI67MBL.js";
+} from "./chunk-6COSFAGJ.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-JZCXPSOH.js";
+} from "./chunk-R7J7RLKI.js";
 import {
   ContractsLayout,
   Documents,
@@ -89,7 +89,7 @@ import {
   publishedAs,
   referenceClosure,
   sameContent
-} from "./chunk-QD6E6K5K.js";
+} from "./chunk-4XFX76A6.js";
 import {
   findRule,
   getRule

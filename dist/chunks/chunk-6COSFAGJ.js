@@ -18,7 +18,7 @@ import {
   safeRegExpEngine,
   unjudgedFormat,
   unsafeReason
-} from "./chunk-JZCXPSOH.js";
+} from "./chunk-R7J7RLKI.js";
 import {
   DROP,
   Documents,
@@ -37,7 +37,7 @@ import {
   relocator,
   sameContent,
   toLf
-} from "./chunk-QD6E6K5K.js";
+} from "./chunk-4XFX76A6.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,

@@ -2,23 +2,23 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-7IWTTF6Z.js";
+} from "./chunk-OMFVACRD.js";
 import {
   runCheck
-} from "./chunk-MUXH7SK4.js";
+} from "./chunk-XFN535EG.js";
 import {
   inShape,
   looseVersion
-} from "./chunk-GJTWSZ7J.js";
+} from "./chunk-3C7UOOLF.js";
 import {
   isManifest,
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-TOOHKVWF.js";
+} from "./chunk-OM7KXDG7.js";
 import {
   formatOf
-} from "./chunk-QD6E6K5K.js";
+} from "./chunk-4XFX76A6.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   require_semver
-} from "./chunk-TOOHKVWF.js";
+} from "./chunk-OM7KXDG7.js";
 import {
   refsIn
-} from "./chunk-75UMGCLJ.js";
+} from "./chunk-CUSYOUHO.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -13,12 +13,12 @@ import {
   detectKind,
   operations,
   unsafePatterns
-} from "./chunk-JZCXPSOH.js";
+} from "./chunk-R7J7RLKI.js";
 import {
   LIMITS,
   formatOf,
   parseText
-} from "./chunk-QD6E6K5K.js";
+} from "./chunk-4XFX76A6.js";
 import {
   fill
 } from "./chunk-HHDQCXPA.js";

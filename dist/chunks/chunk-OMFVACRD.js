@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-MUXH7SK4.js";
+} from "./chunk-XFN535EG.js";
 import {
   verdictLine
 } from "./chunk-DQ3ZSRBF.js";
 import {
   applyEdits,
   modify
-} from "./chunk-QD6E6K5K.js";
+} from "./chunk-4XFX76A6.js";
 import {
   diagnosticText
 } from "./chunk-J2WTEFWK.js";

@@ -7,30 +7,30 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-ZBQDCLMK.js";
+} from "./chunk-ILIKT3XO.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-7IWTTF6Z.js";
-import "./chunk-MUXH7SK4.js";
-import "./chunk-CMLDDUE2.js";
-import "./chunk-GJTWSZ7J.js";
+} from "./chunk-OMFVACRD.js";
+import "./chunk-XFN535EG.js";
+import "./chunk-QBSUC4EW.js";
+import "./chunk-3C7UOOLF.js";
 import {
   readVersion
-} from "./chunk-TOOHKVWF.js";
+} from "./chunk-OM7KXDG7.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
-import "./chunk-75UMGCLJ.js";
-import "./chunk-W6BNUIDR.js";
+import "./chunk-CUSYOUHO.js";
+import "./chunk-HGP7XPYD.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-YHI67MBL.js";
+import "./chunk-6COSFAGJ.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-JZCXPSOH.js";
+import "./chunk-R7J7RLKI.js";
 import {
   formatOf
-} from "./chunk-QD6E6K5K.js";
+} from "./chunk-4XFX76A6.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {

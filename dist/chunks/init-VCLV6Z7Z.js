@@ -4,7 +4,7 @@ import {
   highestRelease,
   lintOpenApi,
   readRuleset
-} from "./chunk-GJTWSZ7J.js";
+} from "./chunk-3C7UOOLF.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,16 +22,16 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-TOOHKVWF.js";
-import "./chunk-75UMGCLJ.js";
+} from "./chunk-OM7KXDG7.js";
+import "./chunk-CUSYOUHO.js";
 import {
   FsTree
-} from "./chunk-W6BNUIDR.js";
+} from "./chunk-HGP7XPYD.js";
 import "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-JZCXPSOH.js";
+} from "./chunk-R7J7RLKI.js";
 import {
   ContractsLayout,
   Documents,
@@ -39,7 +39,7 @@ import {
   formatOf,
   parseText,
   referenceClosure
-} from "./chunk-QD6E6K5K.js";
+} from "./chunk-4XFX76A6.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-CMLDDUE2.js";
+} from "./chunk-QBSUC4EW.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-TOOHKVWF.js";
+} from "./chunk-OM7KXDG7.js";
 import {
   Documents,
   filterTree
-} from "./chunk-QD6E6K5K.js";
+} from "./chunk-4XFX76A6.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

@@ -4,31 +4,31 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-ZBQDCLMK.js";
+} from "./chunk-ILIKT3XO.js";
 import {
   setIn,
   showCheck
-} from "./chunk-7IWTTF6Z.js";
-import "./chunk-MUXH7SK4.js";
-import "./chunk-CMLDDUE2.js";
-import "./chunk-GJTWSZ7J.js";
-import "./chunk-TOOHKVWF.js";
+} from "./chunk-OMFVACRD.js";
+import "./chunk-XFN535EG.js";
+import "./chunk-QBSUC4EW.js";
+import "./chunk-3C7UOOLF.js";
+import "./chunk-OM7KXDG7.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
-import "./chunk-75UMGCLJ.js";
-import "./chunk-W6BNUIDR.js";
+import "./chunk-CUSYOUHO.js";
+import "./chunk-HGP7XPYD.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-YHI67MBL.js";
+} from "./chunk-6COSFAGJ.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-JZCXPSOH.js";
+} from "./chunk-R7J7RLKI.js";
 import {
   formatOf
-} from "./chunk-QD6E6K5K.js";
+} from "./chunk-4XFX76A6.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-TOOHKVWF.js";
+} from "./chunk-OM7KXDG7.js";
 import {
   FsTree
-} from "./chunk-W6BNUIDR.js";
+} from "./chunk-HGP7XPYD.js";
 import {
   detectKind
-} from "./chunk-JZCXPSOH.js";
+} from "./chunk-R7J7RLKI.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-QD6E6K5K.js";
+} from "./chunk-4XFX76A6.js";
 import {
   InputError,
   unlessUnreadable

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-YHI67MBL.js";
+} from "./chunk-6COSFAGJ.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-JZCXPSOH.js";
-import "./chunk-QD6E6K5K.js";
+import "./chunk-R7J7RLKI.js";
+import "./chunk-4XFX76A6.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

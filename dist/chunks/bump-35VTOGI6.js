@@ -2,23 +2,23 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-4KDLC326.js";
+} from "./chunk-H5TLHDC6.js";
 import {
   printCheck
-} from "./chunk-7IWTTF6Z.js";
-import "./chunk-MUXH7SK4.js";
-import "./chunk-CMLDDUE2.js";
-import "./chunk-GJTWSZ7J.js";
-import "./chunk-TOOHKVWF.js";
+} from "./chunk-OMFVACRD.js";
+import "./chunk-XFN535EG.js";
+import "./chunk-QBSUC4EW.js";
+import "./chunk-3C7UOOLF.js";
+import "./chunk-OM7KXDG7.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
-import "./chunk-75UMGCLJ.js";
-import "./chunk-W6BNUIDR.js";
+import "./chunk-CUSYOUHO.js";
+import "./chunk-HGP7XPYD.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-YHI67MBL.js";
+import "./chunk-6COSFAGJ.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-JZCXPSOH.js";
-import "./chunk-QD6E6K5K.js";
+import "./chunk-R7J7RLKI.js";
+import "./chunk-4XFX76A6.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-MUXH7SK4.js";
-import "./chunk-CMLDDUE2.js";
-import "./chunk-GJTWSZ7J.js";
+} from "./chunk-XFN535EG.js";
+import "./chunk-QBSUC4EW.js";
+import "./chunk-3C7UOOLF.js";
 import {
   git
-} from "./chunk-TOOHKVWF.js";
+} from "./chunk-OM7KXDG7.js";
 import {
   parseFormat,
   printErrors,
@@ -18,13 +18,13 @@ import "./chunk-2DTMSPL2.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
 import "./chunk-45JRKHGF.js";
-import "./chunk-75UMGCLJ.js";
-import "./chunk-W6BNUIDR.js";
+import "./chunk-CUSYOUHO.js";
+import "./chunk-HGP7XPYD.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-YHI67MBL.js";
+import "./chunk-6COSFAGJ.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-JZCXPSOH.js";
-import "./chunk-QD6E6K5K.js";
+import "./chunk-R7J7RLKI.js";
+import "./chunk-4XFX76A6.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

@@ -15,20 +15,20 @@ import "./chunk-7PBI6OXU.js";
 import "./chunk-45JRKHGF.js";
 import {
   checkReadable
-} from "./chunk-75UMGCLJ.js";
+} from "./chunk-CUSYOUHO.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-W6BNUIDR.js";
+} from "./chunk-HGP7XPYD.js";
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-YHI67MBL.js";
+} from "./chunk-6COSFAGJ.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-JZCXPSOH.js";
+import "./chunk-R7J7RLKI.js";
 import {
   Documents
-} from "./chunk-QD6E6K5K.js";
+} from "./chunk-4XFX76A6.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {
