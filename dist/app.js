@@ -4424,6 +4424,7 @@ var import_libraries2 = __toESM(require_libraries(), 1);
 
 // src/core/source/safe-regex.ts
 var import_libraries3 = __toESM(require_libraries(), 1);
+import { fullFormats } from "ajv-formats/dist/formats.js";
 var UnsafePattern = class extends Error {
   constructor(pattern, reason) {
     super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
@@ -4466,6 +4467,7 @@ var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: 
 import { Ajv } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { fullFormats as fullFormats2 } from "ajv-formats/dist/formats.js";
 
 // src/core/diff/moves.ts
 import { posix } from "node:path";

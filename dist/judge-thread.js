@@ -8015,6 +8015,7 @@ function text(word) {
 
 // src/core/source/safe-regex.ts
 var import_libraries3 = __toESM(require_libraries(), 1);
+import { fullFormats } from "ajv-formats/dist/formats.js";
 var UnsafePattern = class extends Error {
   constructor(pattern, reason) {
     super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
@@ -8059,6 +8060,48 @@ function compile(pattern) {
     const reason = err.message.replace(/^error parsing regexp: /, "");
     return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);
   }
+}
+var MAX_NATIVE_FORMAT_CHARS = 4096;
+function safeFormat(re) {
+  try {
+    const { RE2JS } = import_libraries3.default.re2js();
+    const safe = RE2JS.compile(RE2JS.translateRegExp(re.source), re.flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
+    return (text4) => safe.matcher(text4).find();
+  } catch {
+    return (text4) => text4.length > MAX_NATIVE_FORMAT_CHARS || re.test(text4);
+  }
+}
+var nativeFormats;
+function nativeOnlyFormats() {
+  return nativeFormats ??= new Set(
+    Object.entries(fullFormats).flatMap(([name, f]) => f instanceof RegExp && unsafeReason(f.source) !== void 0 ? [name] : [])
+  );
+}
+function uncheckableString(data2) {
+  const native = nativeOnlyFormats();
+  let format;
+  let long;
+  const esc = (k) => k.replace(/~/g, "~0").replace(/\//g, "~1");
+  const stack = [[data2, ""]];
+  while (stack.length && !(format && long)) {
+    const [node, pointer] = stack.pop();
+    if (typeof node === "string") {
+      if (!long && node.length > MAX_NATIVE_FORMAT_CHARS) long = { pointer, length: node.length };
+      continue;
+    }
+    if (!node || typeof node !== "object") continue;
+    const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
+    for (const [k, v] of entries) {
+      if (k === "format" && typeof v === "string" && native.has(v)) format ??= v;
+      stack.push([v, `${pointer}/${esc(k)}`]);
+    }
+  }
+  if (!format || !long) return void 0;
+  const chars = (n) => n.toLocaleString("en");
+  return {
+    pointer: long.pointer,
+    message: `a string of ${chars(long.length)} characters, too long to check safely against format "${format}" (${chars(MAX_NATIVE_FORMAT_CHARS)} at most)`
+  };
 }
 var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
 function unsafePatterns(data2) {
@@ -8910,6 +8953,7 @@ function compileLinked(linked, draft2020, make, build) {
 import { Ajv } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { fullFormats as fullFormats2 } from "ajv-formats/dist/formats.js";
 var ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
 function newAjv(draft2020, formats = true, judge = false, allErrors = !judge) {
   const opts = {
@@ -8928,7 +8972,8 @@ function newAjv(draft2020, formats = true, judge = false, allErrors = !judge) {
   const ajv = draft2020 ? new Ajv2020(opts) : new Ajv(opts);
   if (formats) {
     addFormats(ajv);
-    ajv.addFormat("ulid", ULID);
+    for (const [name, format] of Object.entries(fullFormats2)) if (format instanceof RegExp) ajv.addFormat(name, safeFormat(format));
+    ajv.addFormat("ulid", safeFormat(ULID));
   }
   return ajv;
 }
@@ -13479,10 +13524,15 @@ async function spectralParts(names) {
     formats: exportsOf(formats)
   };
 }
-function firstUnsafePattern(docs, reached2) {
+function firstUnsafeCheck(docs, reached2) {
   for (const file2 of reached2) {
     const doc = unlessUnreadable(() => docs.get(file2));
-    const bad = unsafePatterns(doc.data)[0];
+    const pattern = unsafePatterns(doc.data)[0];
+    const found2 = pattern ? { ...pattern, code: "unsafe-pattern" } : void 0;
+    const bad = found2 ?? (() => {
+      const s = uncheckableString(doc.data);
+      return s && { ...s, code: "unsafe-format" };
+    })();
     if (bad) return { file: file2, ...bad, line: doc.positions.locate(bad.pointer)?.line };
   }
   return void 0;
@@ -13545,13 +13595,13 @@ async function spectralFindings(ruleset, docs, paths, progress) {
     if (!data2 || typeof data2 !== "object" || !("openapi" in data2 || "swagger" in data2 || "asyncapi" in data2)) continue;
     progress?.(file2);
     const reached2 = filesReached(docs, file2);
-    const unsafe = firstUnsafePattern(docs, reached2);
+    const unsafe = firstUnsafeCheck(docs, reached2);
     if (unsafe) {
-      const key3 = `${unsafe.file}|unsafe-pattern|${unsafe.pointer}`;
+      const key3 = `${unsafe.file}|${unsafe.code}|${unsafe.pointer}`;
       const message = `not linted: ${unsafe.message} (at ${unsafe.pointer})`;
       out.set(
         key3,
-        finding("spectral-warning", file2, { file: file2, code: "unsafe-pattern", message, ruleset: ruleset.file }, { line: unsafe.line, key: key3 })
+        finding("spectral-warning", file2, { file: file2, code: unsafe.code, message, ruleset: ruleset.file }, { line: unsafe.line, key: key3 })
       );
       continue;
     }

@@ -245,6 +245,38 @@ describe('nothing a contract holds runs unbounded', () => {
     assert.ok(report.changes.some((c) => c.ruleId.endsWith('pattern-changed') || c.ruleId.endsWith('pattern-added')));
   });
 
+  test("a format's expression does not run away on a long example: RE2 where it can run it, else long strings unchecked", () => {
+    // ajv-formats' `url` backtracks in time quadratic in the string: 400,000 characters took minutes
+    const long = 'http://' + ':'.repeat(400_000);
+    const repo = featureRepo({ ...FILES, ...hostile({ type: 'string', format: 'url' }, 'https://example.com') });
+    writeTree(repo, {
+      ...hostile({ type: 'string', format: 'url' }, long),
+      'contracts/modules/shop/storage/mail.schema.json': JSON.stringify({ type: 'string', format: 'email' }),
+      'contracts/modules/shop/examples/mail.json': JSON.stringify('a'.repeat(400_000) + '!'),
+    });
+    const report = JSON.parse(bounded(['check', '--format', 'json'], repo).stdout) as Report;
+    const invalid = report.violations!.filter((v) => v.ruleId === 'example-invalid').map((v) => v.file);
+    // `email` runs on RE2, and the string is no address; `url` cannot, and a string that long is not checked
+    assert.deepEqual(invalid, ['contracts/modules/shop/examples/mail.json'], JSON.stringify(report.violations));
+  });
+
+  test('Spectral is not handed a long string where a format only a backtracking expression checks is used', () => {
+    const spec = (example: string) =>
+      shopSpec().replace(
+        '                  id: {type: string}',
+        () => `                  id: {type: string, format: url, example: '${example}'}`,
+      );
+    const ruleset = 'extends: [[spectral:oas, off]]\nrules:\n  oas3-valid-schema-example: error\n';
+    const repo = featureRepo({ ...FILES, [SPEC]: spec('https://example.com'), '.spectral.yaml': ruleset });
+    writeTree(repo, { [SPEC]: spec('http://' + ':'.repeat(400_000)) });
+    const r = JSON.parse(bounded(['check', '--format', 'json'], repo).stdout) as Report;
+    const skipped = [...(r.warned ?? []), ...(r.violations ?? [])].find((v) =>
+      /not linted: a string of 400,007 characters/.test(v.message),
+    );
+    assert.ok(skipped, JSON.stringify(r.warned));
+    assert.match(skipped.message, /format "url"/);
+  });
+
   test('Spectral on a description with a catastrophic pattern finishes; a lookahead pattern is not handed to it', () => {
     const spec = (pattern: string) =>
       shopSpec().replace(

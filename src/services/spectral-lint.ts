@@ -16,7 +16,7 @@ import {
 } from '../core/policy/spectral-ruleset.js';
 import { LIMITS } from '../core/source/limits.js';
 import { refsIn } from '../core/source/readable.js';
-import { unsafePatterns } from '../core/source/safe-regex.js';
+import { uncheckableString, unsafePatterns } from '../core/source/safe-regex.js';
 import type { Documents } from '../core/source/tree.js';
 
 /** The ruleset the configuration names (it must exist), else the first of the default names that does. */
@@ -61,7 +61,7 @@ const RULESET_MODULES: Record<BuiltInRuleset, () => Promise<unknown>> = {
 // Spectral is loaded only for a repository that has a ruleset, and of its rulesets only those the ruleset extends
 async function spectralParts(names: BuiltInRuleset[]): Promise<SpectralParts> {
   // Spectral's ajv compiles contract patterns without the u flag: V8 then falls back to its linear-time engine
-  // instead of backtracking without end (patterns that engine cannot run are kept from Spectral: firstUnsafePattern)
+  // instead of backtracking without end (patterns that engine cannot run are kept from Spectral: firstUnsafeCheck)
   setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtracks');
   const [functions, formats, ...rulesets] = await Promise.all([
     import('@stoplight/spectral-functions'),
@@ -75,17 +75,25 @@ async function spectralParts(names: BuiltInRuleset[]): Promise<SpectralParts> {
   };
 }
 /**
- * The first pattern that cannot be matched safely in `file` or any file its `$ref`s reach. Spectral's ajv runs
- * patterns on V8, whose linear engine (switched on where Spectral loads) takes over from backtracking, but not for
- * lookaround or backreferences: those are exactly what RE2 refuses.
+ * The first check Spectral's ajv cannot make safely in `file` or any file its `$ref`s reach: a pattern (Spectral's
+ * ajv runs patterns on V8, whose linear engine, switched on where Spectral loads, takes over from backtracking, but
+ * not for lookaround or backreferences: exactly what RE2 refuses), or a long string where a format only a
+ * backtracking expression checks is used (ajv-formats' `url`: minutes for a megabyte).
  */
-function firstUnsafePattern(
+function firstUnsafeCheck(
   docs: Documents,
   reached: string[],
-): { file: string; pointer: string; message: string; line?: number } | undefined {
+): { file: string; pointer: string; message: string; code: 'unsafe-pattern' | 'unsafe-format'; line?: number } | undefined {
   for (const file of reached) {
     const doc = unlessUnreadable(() => docs.get(file))!;
-    const bad = unsafePatterns(doc.data)[0];
+    const pattern = unsafePatterns(doc.data)[0];
+    const found = pattern ? { ...pattern, code: 'unsafe-pattern' as const } : undefined;
+    const bad =
+      found ??
+      (() => {
+        const s = uncheckableString(doc.data);
+        return s && { ...s, code: 'unsafe-format' as const };
+      })();
     if (bad) return { file, ...bad, line: doc.positions.locate(bad.pointer)?.line };
   }
   return undefined;
@@ -160,14 +168,14 @@ export async function spectralFindings(
     if (!data || typeof data !== 'object' || !('openapi' in data || 'swagger' in data || 'asyncapi' in data)) continue;
     progress?.(file);
     const reached = filesReached(docs, file);
-    // Spectral validates examples with its own ajv, on V8's engine: a pattern RE2 cannot run is not handed to it
-    const unsafe = firstUnsafePattern(docs, reached);
+    // Spectral validates examples with its own ajv, on V8's engine: what it cannot check in bounded time is not handed to it
+    const unsafe = firstUnsafeCheck(docs, reached);
     if (unsafe) {
-      const key = `${unsafe.file}|unsafe-pattern|${unsafe.pointer}`;
+      const key = `${unsafe.file}|${unsafe.code}|${unsafe.pointer}`;
       const message = `not linted: ${unsafe.message} (at ${unsafe.pointer})`;
       out.set(
         key,
-        finding('spectral-warning', file, { file, code: 'unsafe-pattern', message, ruleset: ruleset.file }, { line: unsafe.line, key }),
+        finding('spectral-warning', file, { file, code: unsafe.code, message, ruleset: ruleset.file }, { line: unsafe.line, key }),
       );
       continue;
     }

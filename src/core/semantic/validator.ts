@@ -6,7 +6,8 @@ import { compileLinked, link, metered, OVER_COMPILE_BUDGET, resolvedBeyondPointe
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { isBug } from '../errors.js';
-import { safeRegExpEngine, unsafeReason } from '../source/safe-regex.js';
+import { safeFormat, safeRegExpEngine, unsafeReason } from '../source/safe-regex.js';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import { compileSize, isObj, someNode, someSchemaNode, type Obj } from './schema.js';
 import type { PatternMeter } from './strings.js';
 import { fingerprint } from '../diff/fingerprint.js';
@@ -35,7 +36,9 @@ export function newAjv(draft2020: boolean, formats = true, judge = false, allErr
   const ajv = draft2020 ? new Ajv2020(opts) : new Ajv(opts);
   if (formats) {
     (addFormats as unknown as (a: Ajv) => void)(ajv);
-    ajv.addFormat('ulid', ULID);
+    // a format is matched against a pull request's examples: its expression must not run away (see safeFormat)
+    for (const [name, format] of Object.entries(fullFormats)) if (format instanceof RegExp) ajv.addFormat(name, safeFormat(format));
+    ajv.addFormat('ulid', safeFormat(ULID));
   }
   return ajv as Ajv;
 }

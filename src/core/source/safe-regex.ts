@@ -1,6 +1,7 @@
 // Regular expressions written in contracts are hostile input: `^(a+)+$` against 40 characters backtracks for minutes in
 // a native engine. Every pattern from a contract is matched here, on RE2's linear-time engine (re2js). A pattern RE2
 // cannot run (lookaround, backreferences) is refused, never handed to a backtracking engine.
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import libraries from '../libraries.cjs';
 
 /** A pattern that cannot be matched in linear time: the caller says "cannot be checked safely" with its place. */
@@ -66,6 +67,67 @@ function compile(pattern: string): SafePattern | UnsafePattern {
     const reason = (err as Error).message.replace(/^error parsing regexp: /, '');
     return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);
   }
+}
+
+/**
+ * Past this many characters a string is not checked against a format whose expression RE2 cannot run: ajv-formats'
+ * `url` backtracks in time quadratic in the string (40,000 characters: 1.4 s; a 1 MB example: minutes), and an
+ * example is a pull request's text. 4,096 characters cost it ~15 ms; no address a team writes is longer.
+ */
+export const MAX_NATIVE_FORMAT_CHARS = 4_096;
+
+/**
+ * A format's expression (ajv-formats' `email`, `uuid`, `url`, …) as a check that cannot run away: on RE2 when it can
+ * run it (case-insensitive as the expression is), else natively on strings up to MAX_NATIVE_FORMAT_CHARS, longer
+ * strings not checked (accepted: a check that cannot be made does not fail an example).
+ */
+export function safeFormat(re: RegExp): (text: string) => boolean {
+  try {
+    const { RE2JS } = libraries.re2js();
+    const safe = RE2JS.compile(RE2JS.translateRegExp(re.source), re.flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0);
+    return (text) => safe.matcher(text).find();
+  } catch {
+    return (text) => text.length > MAX_NATIVE_FORMAT_CHARS || re.test(text);
+  }
+}
+
+/** ajv-formats' formats whose expression RE2 cannot run (`url`, `hostname`, `duration`): checked natively. */
+let nativeFormats: Set<string> | undefined;
+function nativeOnlyFormats(): Set<string> {
+  return (nativeFormats ??= new Set(
+    Object.entries(fullFormats).flatMap(([name, f]) => (f instanceof RegExp && unsafeReason(f.source) !== undefined ? [name] : [])),
+  ));
+}
+
+/**
+ * A string in `data` too long to be checked against a format RE2 cannot run, when `data` uses one: another
+ * validator than ours (Spectral's ajv, with its own ajv-formats) would backtrack on it for minutes. The first, or none.
+ */
+export function uncheckableString(data: unknown): { pointer: string; message: string } | undefined {
+  const native = nativeOnlyFormats();
+  let format: string | undefined;
+  let long: { pointer: string; length: number } | undefined;
+  const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
+  const stack: [unknown, string][] = [[data, '']];
+  while (stack.length && !(format && long)) {
+    const [node, pointer] = stack.pop()!;
+    if (typeof node === 'string') {
+      if (!long && node.length > MAX_NATIVE_FORMAT_CHARS) long = { pointer, length: node.length };
+      continue;
+    }
+    if (!node || typeof node !== 'object') continue;
+    const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v] as const) : Object.entries(node);
+    for (const [k, v] of entries) {
+      if (k === 'format' && typeof v === 'string' && native.has(v)) format ??= v;
+      stack.push([v, `${pointer}/${esc(k)}`]);
+    }
+  }
+  if (!format || !long) return undefined;
+  const chars = (n: number) => n.toLocaleString('en');
+  return {
+    pointer: long.pointer,
+    message: `a string of ${chars(long.length)} characters, too long to check safely against format "${format}" (${chars(MAX_NATIVE_FORMAT_CHARS)} at most)`,
+  };
 }
 
 /** ajv's `code.regExp`: every `pattern` and `patternProperties` key a schema holds runs on RE2. */

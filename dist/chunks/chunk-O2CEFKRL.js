@@ -13,7 +13,7 @@ import {
   readRuleset,
   spectralFindings,
   visibleBump
-} from "./chunk-3C7UOOLF.js";
+} from "./chunk-KG7KOHPJ.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -49,7 +49,7 @@ import {
 import {
   checkReadable,
   refsIn
-} from "./chunk-CUSYOUHO.js";
+} from "./chunk-FSQJMKJR.js";
 import {
   FsTree
 } from "./chunk-HGP7XPYD.js";
@@ -64,12 +64,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-6COSFAGJ.js";
+} from "./chunk-VB4WQHGL.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-R7J7RLKI.js";
+} from "./chunk-3QBBK2C6.js";
 import {
   ContractsLayout,
   Documents,

@@ -7,27 +7,27 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-ILIKT3XO.js";
+} from "./chunk-N2VZQEUG.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-OMFVACRD.js";
-import "./chunk-XFN535EG.js";
+} from "./chunk-3I4ONXJA.js";
+import "./chunk-O2CEFKRL.js";
 import "./chunk-QBSUC4EW.js";
-import "./chunk-3C7UOOLF.js";
+import "./chunk-KG7KOHPJ.js";
 import {
   readVersion
 } from "./chunk-OM7KXDG7.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
-import "./chunk-CUSYOUHO.js";
+import "./chunk-FSQJMKJR.js";
 import "./chunk-HGP7XPYD.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-6COSFAGJ.js";
+import "./chunk-VB4WQHGL.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-R7J7RLKI.js";
+import "./chunk-3QBBK2C6.js";
 import {
   formatOf
 } from "./chunk-4XFX76A6.js";

@@ -15,7 +15,7 @@ import "./chunk-7PBI6OXU.js";
 import "./chunk-45JRKHGF.js";
 import {
   checkReadable
-} from "./chunk-CUSYOUHO.js";
+} from "./chunk-FSQJMKJR.js";
 import {
   FsTree,
   repositoryRootOf
@@ -23,9 +23,9 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-6COSFAGJ.js";
+} from "./chunk-VB4WQHGL.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-R7J7RLKI.js";
+import "./chunk-3QBBK2C6.js";
 import {
   Documents
 } from "./chunk-4XFX76A6.js";

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-XFN535EG.js";
+} from "./chunk-O2CEFKRL.js";
 import "./chunk-QBSUC4EW.js";
-import "./chunk-3C7UOOLF.js";
+import "./chunk-KG7KOHPJ.js";
 import "./chunk-OM7KXDG7.js";
 import {
   progressOnStderr
@@ -19,12 +19,12 @@ import "./chunk-2DTMSPL2.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
 import "./chunk-45JRKHGF.js";
-import "./chunk-CUSYOUHO.js";
+import "./chunk-FSQJMKJR.js";
 import "./chunk-HGP7XPYD.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-6COSFAGJ.js";
+import "./chunk-VB4WQHGL.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-R7J7RLKI.js";
+import "./chunk-3QBBK2C6.js";
 import "./chunk-4XFX76A6.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-6COSFAGJ.js";
+} from "./chunk-VB4WQHGL.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-R7J7RLKI.js";
+import "./chunk-3QBBK2C6.js";
 import "./chunk-4XFX76A6.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";

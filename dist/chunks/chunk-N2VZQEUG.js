@@ -11,7 +11,7 @@ import {
 } from "./chunk-HGP7XPYD.js";
 import {
   detectKind
-} from "./chunk-R7J7RLKI.js";
+} from "./chunk-3QBBK2C6.js";
 import {
   ContractsLayout,
   Documents,

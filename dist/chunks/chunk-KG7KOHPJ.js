@@ -5,15 +5,16 @@ import {
 } from "./chunk-OM7KXDG7.js";
 import {
   refsIn
-} from "./chunk-CUSYOUHO.js";
+} from "./chunk-FSQJMKJR.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   operations,
+  uncheckableString,
   unsafePatterns
-} from "./chunk-R7J7RLKI.js";
+} from "./chunk-3QBBK2C6.js";
 import {
   LIMITS,
   formatOf,
@@ -277,10 +278,15 @@ async function spectralParts(names) {
     formats: exportsOf(formats)
   };
 }
-function firstUnsafePattern(docs, reached) {
+function firstUnsafeCheck(docs, reached) {
   for (const file of reached) {
     const doc = unlessUnreadable(() => docs.get(file));
-    const bad = unsafePatterns(doc.data)[0];
+    const pattern = unsafePatterns(doc.data)[0];
+    const found = pattern ? { ...pattern, code: "unsafe-pattern" } : void 0;
+    const bad = found ?? (() => {
+      const s = uncheckableString(doc.data);
+      return s && { ...s, code: "unsafe-format" };
+    })();
     if (bad) return { file, ...bad, line: doc.positions.locate(bad.pointer)?.line };
   }
   return void 0;
@@ -343,13 +349,13 @@ async function spectralFindings(ruleset, docs, paths, progress) {
     if (!data || typeof data !== "object" || !("openapi" in data || "swagger" in data || "asyncapi" in data)) continue;
     progress?.(file);
     const reached = filesReached(docs, file);
-    const unsafe = firstUnsafePattern(docs, reached);
+    const unsafe = firstUnsafeCheck(docs, reached);
     if (unsafe) {
-      const key = `${unsafe.file}|unsafe-pattern|${unsafe.pointer}`;
+      const key = `${unsafe.file}|${unsafe.code}|${unsafe.pointer}`;
       const message = `not linted: ${unsafe.message} (at ${unsafe.pointer})`;
       out.set(
         key,
-        finding("spectral-warning", file, { file, code: "unsafe-pattern", message, ruleset: ruleset.file }, { line: unsafe.line, key })
+        finding("spectral-warning", file, { file, code: unsafe.code, message, ruleset: ruleset.file }, { line: unsafe.line, key })
       );
       continue;
     }

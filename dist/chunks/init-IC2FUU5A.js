@@ -4,7 +4,7 @@ import {
   highestRelease,
   lintOpenApi,
   readRuleset
-} from "./chunk-3C7UOOLF.js";
+} from "./chunk-KG7KOHPJ.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -23,7 +23,7 @@ import {
   versionAt,
   versionLine
 } from "./chunk-OM7KXDG7.js";
-import "./chunk-CUSYOUHO.js";
+import "./chunk-FSQJMKJR.js";
 import {
   FsTree
 } from "./chunk-HGP7XPYD.js";
@@ -31,7 +31,7 @@ import "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-R7J7RLKI.js";
+} from "./chunk-3QBBK2C6.js";
 import {
   ContractsLayout,
   Documents,

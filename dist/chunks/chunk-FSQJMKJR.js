@@ -5,7 +5,7 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-R7J7RLKI.js";
+} from "./chunk-3QBBK2C6.js";
 import {
   OverSizeLimit,
   formatOf,

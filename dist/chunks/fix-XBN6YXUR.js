@@ -4,28 +4,28 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-ILIKT3XO.js";
+} from "./chunk-N2VZQEUG.js";
 import {
   setIn,
   showCheck
-} from "./chunk-OMFVACRD.js";
-import "./chunk-XFN535EG.js";
+} from "./chunk-3I4ONXJA.js";
+import "./chunk-O2CEFKRL.js";
 import "./chunk-QBSUC4EW.js";
-import "./chunk-3C7UOOLF.js";
+import "./chunk-KG7KOHPJ.js";
 import "./chunk-OM7KXDG7.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
-import "./chunk-CUSYOUHO.js";
+import "./chunk-FSQJMKJR.js";
 import "./chunk-HGP7XPYD.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-6COSFAGJ.js";
+} from "./chunk-VB4WQHGL.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-R7J7RLKI.js";
+} from "./chunk-3QBBK2C6.js";
 import {
   formatOf
 } from "./chunk-4XFX76A6.js";

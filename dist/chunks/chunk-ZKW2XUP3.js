@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-OMFVACRD.js";
+} from "./chunk-3I4ONXJA.js";
 import {
   runCheck
-} from "./chunk-XFN535EG.js";
+} from "./chunk-O2CEFKRL.js";
 import {
   inShape,
   looseVersion
-} from "./chunk-3C7UOOLF.js";
+} from "./chunk-KG7KOHPJ.js";
 import {
   isManifest,
   readManifest,
