@@ -6017,6 +6017,9 @@ function visibleBump(level, like) {
 function highestRelease(versions) {
   return versions.map((v) => looseVersion(v)).filter((v) => v && !v.calendar && !semver2.prerelease(v.semver)).map((v) => v.semver).sort(semver2.rcompare)[0];
 }
+function isBuildPlaceholder(text4) {
+  return typeof text4 === "string" && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text4);
+}
 
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
@@ -6596,7 +6599,8 @@ function pathUnitName(unit) {
 function infoOf(d) {
   if (!isObj(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
   const info = d.info;
-  return isObj(info) && info.version !== void 0 && info.version !== null ? info : void 0;
+  if (!isObj(info) || info.version === void 0 || info.version === null || isBuildPlaceholder(info.version)) return void 0;
+  return info;
 }
 function documentNames(documents, info) {
   const base = (p) => {
@@ -13060,7 +13064,7 @@ ${text2(head.tree, p) ?? ""}`);
     const at4 = { module: name, file: versionsFile };
     const council = () => findings.push(councilFinding(name, versionsFile, majors.length));
     if (!current) {
-      const written2 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : "";
+      const written2 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : home ? "" : filledByBuild(own, head.docs);
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key3, written: written2 }, at4));
       if (majors.length) council();
       continue;
@@ -13165,6 +13169,15 @@ function consumersOf(versionsText) {
 }
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function filledByBuild(changes, docs) {
+  for (const file2 of new Set(changes.map((c) => c.file))) {
+    const data2 = unlessUnreadable(() => docs.has(file2) ? docs.get(file2).data : void 0);
+    const version2 = isObj2(data2) && isObj2(data2.info) ? data2.info.version : void 0;
+    if (isBuildPlaceholder(version2))
+      return ` (\`info.version: ${version2}\` in ${file2} is written in by the build, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
+  }
+  return "";
 }
 
 // src/core/policy/checks/index.ts

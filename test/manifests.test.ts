@@ -138,3 +138,53 @@ describe('a Maven module of Avro schemas', () => {
     assert.match(missing?.message ?? '', /minor/);
   });
 });
+
+describe('a description whose version the build writes in', () => {
+  const api = (version: string, required: string[]) =>
+    [
+      'openapi: 3.0.3',
+      `info: {title: Orders, version: '${version}'}`,
+      'paths:',
+      '  /orders/{id}:',
+      '    get:',
+      '      parameters: [{name: id, in: path, required: true, schema: {type: string}}]',
+      '      responses:',
+      "        '200':",
+      '          description: ok',
+      '          content:',
+      '            application/json:',
+      `              schema: {type: object, required: [${required.join(', ')}], properties: {id: {type: string}, total: {type: number}}}`,
+      '',
+    ].join('\n');
+  const SPEC = 'src/main/resources/static/openapi.yaml';
+  const check = (files: Record<string, string>, version: string) => {
+    const dir = gitRepo({ ...files, [SPEC]: api(version, ['id', 'total']) });
+    gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
+    writeFileSync(join(dir, SPEC), api(version, ['id']));
+    const r = runCli(['check', '--format', 'json'], dir);
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    return JSON.parse(r.stdout) as Report;
+  };
+
+  test("Spring Boot's `@project.version@` and Maven's `${project.version}`: the pom's version is the one to bump", () => {
+    for (const version of ['@project.version@', '${project.version}']) {
+      const report = check({ 'pom.xml': POM }, version);
+      const missing = report.violations?.find((v) => v.ruleId === 'version-bump-missing');
+      assert.equal(missing?.file, 'pom.xml', `${version}: ${JSON.stringify(report.violations)}`);
+      assert.match(missing.fix, /Set `version: 2\.0\.0` in pom\.xml/);
+      assert.deepEqual(
+        report.modules.map((m) => [m.name, m.currentVersion]),
+        [['orders-events', '1.3.0']],
+      );
+    }
+  });
+
+  test('with no manifest to take it from, the warning says the build writes it in', () => {
+    const report = check({}, '${version}');
+    const missing = [...(report.warned ?? []), ...(report.violations ?? [])].find((v) => v.ruleId === 'version-missing');
+    assert.match(
+      missing?.message ?? '',
+      /`info\.version: \$\{version\}` in src\/main\/resources\/static\/openapi\.yaml is written in by the build/,
+    );
+  });
+});

@@ -65,3 +65,12 @@ export function highestRelease(versions: (string | undefined)[]): string | undef
     .map((v) => v!.semver)
     .sort(semver.rcompare)[0];
 }
+
+/**
+ * A version the build writes in (`@project.version@` for Spring Boot's Maven resources, `${project.version}` for
+ * Maven's filtering, `${version}` for Gradle's `expand`, `{{version}}`, `%VERSION%`, `__VERSION__`): the version is
+ * the build manifest's, not this text.
+ */
+export function isBuildPlaceholder(text: unknown): boolean {
+  return typeof text === 'string' && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text);
+}

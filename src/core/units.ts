@@ -10,6 +10,7 @@ import { matchesAny } from './policy/glob.js';
 import { referenceClosure } from './policy/references.js';
 import type { Documents } from './source/tree.js';
 import { newestIn, pathVersion } from './version-path.js';
+import { isBuildPlaceholder } from './loose-version.js';
 
 /** Where a unit's version is written: a file and the JSON pointer of the value in it. */
 export interface VersionHome {
@@ -214,11 +215,15 @@ function pathUnitName(unit: string): string {
   return before || unit.slice(at + '{version}'.length).replace(/^[/._-]+/, '') || 'versions';
 }
 
-/** An OpenAPI, Swagger or AsyncAPI document's `info`, when it carries a version. */
+/**
+ * An OpenAPI, Swagger or AsyncAPI document's `info`, when it carries a version of its own: one the build writes in
+ * (`@project.version@`) is the build manifest's, so the document is versioned by the nearest manifest.
+ */
 function infoOf(d: unknown): { title?: unknown; version: unknown } | undefined {
   if (!isObj(d) || !(typeof d.openapi === 'string' || d.swagger !== undefined || typeof d.asyncapi === 'string')) return undefined;
   const info = d.info;
-  return isObj(info) && info.version !== undefined && info.version !== null ? (info as { title?: unknown; version: unknown }) : undefined;
+  if (!isObj(info) || info.version === undefined || info.version === null || isBuildPlaceholder(info.version)) return undefined;
+  return info as { title?: unknown; version: unknown };
 }
 
 /** Each document's unit name: its title, else its folder (or file name); two alike are told apart by their folder. */

@@ -1,8 +1,11 @@
 // Version gates: each affected module's version moved by at least what its changes need, with changelog,
 // migration note and Contract Council approval for majors. Also the module summaries of the report.
 import semver from 'semver';
-import { inShape, looseVersion, visibleBump } from '../../loose-version.js';
-import { levelRank, maxLevel, type Level } from '../../model.js';
+import { unlessUnreadable } from '../../errors.js';
+import { inShape, isBuildPlaceholder, looseVersion, visibleBump } from '../../loose-version.js';
+import { levelRank, maxLevel, type Change, type Level } from '../../model.js';
+import { isObj } from '../../semantic/schema.js';
+import type { Documents } from '../../source/tree.js';
 import { GLOBALS } from '../../modules.js';
 import { unitSlug, versionAt, versionLine } from '../../units.js';
 import { pathVersion, publishedAs } from '../../version-path.js';
@@ -77,7 +80,11 @@ export const versioning: PolicyCheck = (context) => {
     const council = () => findings.push(councilFinding(name, versionsFile, majors.length));
     if (!current) {
       // `latest`, a date: written, but no version a change can be compared with
-      const written = currentVersion ? ` (\`${key}: ${currentVersion}\` is not a version number)` : '';
+      const written = currentVersion
+        ? ` (\`${key}: ${currentVersion}\` is not a version number)`
+        : home
+          ? ''
+          : filledByBuild(own, head.docs);
       if (level !== 'none') findings.push(finding('version-missing', versionsFile, { module: name, file: versionsFile, key, written }, at));
       if (majors.length) council();
       continue;
@@ -213,4 +220,18 @@ function consumersOf(versionsText: string | undefined): string[] {
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Why a unit without a version has none when one of its documents leaves its version to the build
+ * (`info.version: @project.version@`) and no build manifest beside it has one; else ''.
+ */
+function filledByBuild(changes: Change[], docs: Documents): string {
+  for (const file of new Set(changes.map((c) => c.file))) {
+    const data = unlessUnreadable(() => (docs.has(file) ? docs.get(file).data : undefined));
+    const version = isObj(data) && isObj(data.info) ? data.info.version : undefined;
+    if (isBuildPlaceholder(version))
+      return ` (\`info.version: ${version}\` in ${file} is written in by the build, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
+  }
+  return '';
 }

@@ -7,25 +7,25 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-N2VZQEUG.js";
+} from "./chunk-MEURBPQQ.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-3I4ONXJA.js";
-import "./chunk-O2CEFKRL.js";
-import "./chunk-QBSUC4EW.js";
-import "./chunk-KG7KOHPJ.js";
+} from "./chunk-XKCWLSSP.js";
+import "./chunk-XRWAJAX3.js";
+import "./chunk-EC6HQ264.js";
+import "./chunk-2UDT6OF3.js";
 import {
   readVersion
-} from "./chunk-OM7KXDG7.js";
+} from "./chunk-DTG5VL73.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
 import "./chunk-FSQJMKJR.js";
 import "./chunk-HGP7XPYD.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-VB4WQHGL.js";
+import "./chunk-CKROO5WB.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-3QBBK2C6.js";
 import {

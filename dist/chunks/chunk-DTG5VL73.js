@@ -11748,6 +11748,42 @@ async function refuseUncommitted(root) {
   }
 }
 
+// src/core/loose-version.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+function looseVersion(text) {
+  if (text === void 0) return void 0;
+  const prefix = /^v/i.test(text) ? "v" : "";
+  const full = import_semver2.default.valid(text);
+  if (full) return { semver: full, parts: 3, prefix };
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (day && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)))
+    return { semver: `${day[1]}${day[2]}${day[3]}.0.0`, parts: 1, prefix: "", calendar: true };
+  const short = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text);
+  if (!short) return void 0;
+  return { semver: `${short[1]}.${short[2] ?? 0}.0`, parts: short[2] === void 0 ? 1 : 2, prefix };
+}
+function inShape(version, like, today) {
+  if (like.calendar) {
+    const previous = String(import_semver2.default.major(version) - 1).replace(/^(\d{4})(\d{2})(\d{2})$/, "$1-$2-$3");
+    const after = new Date(Date.parse(`${previous}T00:00:00Z`) + 864e5).toISOString().slice(0, 10);
+    return today && today > previous ? today : after;
+  }
+  const numbers = [import_semver2.default.major(version), import_semver2.default.minor(version), import_semver2.default.patch(version)].slice(0, like.parts).join(".");
+  const pre = like.parts === 3 && import_semver2.default.prerelease(version) ? version.slice(version.indexOf("-")) : "";
+  return like.prefix + numbers + pre;
+}
+function visibleBump(level, like) {
+  if (level === "patch" && like.parts < 3) return "none";
+  if (level === "minor" && like.parts < 2) return "none";
+  return level;
+}
+function highestRelease(versions) {
+  return versions.map((v2) => looseVersion(v2)).filter((v2) => v2 && !v2.calendar && !import_semver2.default.prerelease(v2.semver)).map((v2) => v2.semver).sort(import_semver2.default.rcompare)[0];
+}
+function isBuildPlaceholder(text) {
+  return typeof text === "string" && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text);
+}
+
 // src/core/manifests.ts
 var MANIFEST = /(^|\/)(pom\.xml|gradle\.properties|build\.gradle(\.kts)?|pyproject\.toml|Cargo\.toml)$/;
 var MAX_MANIFEST_CHARS = 1e6;
@@ -11995,7 +12031,8 @@ function pathUnitName(unit) {
 function infoOf(d2) {
   if (!isObj(d2) || !(typeof d2.openapi === "string" || d2.swagger !== void 0 || typeof d2.asyncapi === "string")) return void 0;
   const info = d2.info;
-  return isObj(info) && info.version !== void 0 && info.version !== null ? info : void 0;
+  if (!isObj(info) || info.version === void 0 || info.version === null || isBuildPlaceholder(info.version)) return void 0;
+  return info;
 }
 function documentNames(documents, info) {
   const base = (p2) => {
@@ -12049,6 +12086,11 @@ export {
   isSchemaInvariant,
   verifyFreeze,
   verifyIndex,
+  looseVersion,
+  inShape,
+  visibleBump,
+  highestRelease,
+  isBuildPlaceholder,
   isManifest,
   readManifest,
   versionAt,

@@ -3,17 +3,14 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-QBSUC4EW.js";
+} from "./chunk-EC6HQ264.js";
 import {
   describe,
   finding,
-  inShape,
   lintOpenApi,
-  looseVersion,
   readRuleset,
-  spectralFindings,
-  visibleBump
-} from "./chunk-KG7KOHPJ.js";
+  spectralFindings
+} from "./chunk-2UDT6OF3.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -26,8 +23,11 @@ import {
   findUnits,
   freezeTree,
   git,
+  inShape,
+  isBuildPlaceholder,
   isSchemaInvariant,
   loadConfig,
+  looseVersion,
   matchesAny,
   normalizeRoot,
   parseConfig,
@@ -41,8 +41,9 @@ import {
   verifyIndex,
   versionAt,
   versionLine,
+  visibleBump,
   withReferences
-} from "./chunk-OM7KXDG7.js";
+} from "./chunk-DTG5VL73.js";
 import {
   changeText
 } from "./chunk-7PBI6OXU.js";
@@ -61,10 +62,11 @@ import {
   compileSize,
   diffTrees,
   isDraft2020,
+  isObj,
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-VB4WQHGL.js";
+} from "./chunk-CKROO5WB.js";
 import {
   detectKind,
   isContractKind,
@@ -1047,7 +1049,7 @@ ${text(head.tree, p) ?? ""}`);
     const at = { module: name, file: versionsFile };
     const council = () => findings.push(councilFinding(name, versionsFile, majors.length));
     if (!current) {
-      const written = currentVersion ? ` (\`${key2}: ${currentVersion}\` is not a version number)` : "";
+      const written = currentVersion ? ` (\`${key2}: ${currentVersion}\` is not a version number)` : home ? "" : filledByBuild(own, head.docs);
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key2, written }, at));
       if (majors.length) council();
       continue;
@@ -1152,6 +1154,15 @@ function consumersOf(versionsText) {
 }
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function filledByBuild(changes, docs) {
+  for (const file of new Set(changes.map((c) => c.file))) {
+    const data = unlessUnreadable(() => docs.has(file) ? docs.get(file).data : void 0);
+    const version = isObj(data) && isObj(data.info) ? data.info.version : void 0;
+    if (isBuildPlaceholder(version))
+      return ` (\`info.version: ${version}\` in ${file} is written in by the build, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
+  }
+  return "";
 }
 
 // src/core/policy/checks/index.ts

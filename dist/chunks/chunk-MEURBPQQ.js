@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-OM7KXDG7.js";
+} from "./chunk-DTG5VL73.js";
 import {
   FsTree
 } from "./chunk-HGP7XPYD.js";

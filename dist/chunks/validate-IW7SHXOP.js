@@ -5,16 +5,16 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-BUUJO5P5.js";
-import "./chunk-O2CEFKRL.js";
-import "./chunk-QBSUC4EW.js";
-import "./chunk-KG7KOHPJ.js";
-import "./chunk-OM7KXDG7.js";
+} from "./chunk-XGHHMED7.js";
+import "./chunk-XRWAJAX3.js";
+import "./chunk-EC6HQ264.js";
+import "./chunk-2UDT6OF3.js";
+import "./chunk-DTG5VL73.js";
 import "./chunk-7PBI6OXU.js";
 import "./chunk-FSQJMKJR.js";
 import "./chunk-HGP7XPYD.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-VB4WQHGL.js";
+import "./chunk-CKROO5WB.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-3QBBK2C6.js";
 import "./chunk-4XFX76A6.js";

@@ -4,15 +4,15 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-N2VZQEUG.js";
+} from "./chunk-MEURBPQQ.js";
 import {
   setIn,
   showCheck
-} from "./chunk-3I4ONXJA.js";
-import "./chunk-O2CEFKRL.js";
-import "./chunk-QBSUC4EW.js";
-import "./chunk-KG7KOHPJ.js";
-import "./chunk-OM7KXDG7.js";
+} from "./chunk-XKCWLSSP.js";
+import "./chunk-XRWAJAX3.js";
+import "./chunk-EC6HQ264.js";
+import "./chunk-2UDT6OF3.js";
+import "./chunk-DTG5VL73.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
 import "./chunk-FSQJMKJR.js";
@@ -20,7 +20,7 @@ import "./chunk-HGP7XPYD.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-VB4WQHGL.js";
+} from "./chunk-CKROO5WB.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

@@ -1,10 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  highestRelease,
   lintOpenApi,
   readRuleset
-} from "./chunk-KG7KOHPJ.js";
+} from "./chunk-2UDT6OF3.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -13,6 +12,7 @@ import {
   contractScope,
   findUnits,
   git,
+  highestRelease,
   inDependencyDir,
   isManifest,
   parseConfig,
@@ -22,7 +22,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-OM7KXDG7.js";
+} from "./chunk-DTG5VL73.js";
 import "./chunk-FSQJMKJR.js";
 import {
   FsTree

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-QBSUC4EW.js";
+} from "./chunk-EC6HQ264.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-OM7KXDG7.js";
+} from "./chunk-DTG5VL73.js";
 import {
   Documents,
   filterTree

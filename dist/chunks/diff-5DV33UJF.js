@@ -23,7 +23,7 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-VB4WQHGL.js";
+} from "./chunk-CKROO5WB.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-3QBBK2C6.js";
 import {

@@ -5035,6 +5035,7 @@ function contractIdentity(docs, file) {
 }
 
 export {
+  isObj,
   compileSize,
   readAsyncApi,
   newAjv,

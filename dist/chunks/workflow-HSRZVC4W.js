@@ -2,23 +2,23 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-ZKW2XUP3.js";
+} from "./chunk-JFZLVI6Z.js";
 import {
   printCheck
-} from "./chunk-3I4ONXJA.js";
+} from "./chunk-XKCWLSSP.js";
 import {
   printValidation
-} from "./chunk-BUUJO5P5.js";
-import "./chunk-O2CEFKRL.js";
-import "./chunk-QBSUC4EW.js";
-import "./chunk-KG7KOHPJ.js";
-import "./chunk-OM7KXDG7.js";
+} from "./chunk-XGHHMED7.js";
+import "./chunk-XRWAJAX3.js";
+import "./chunk-EC6HQ264.js";
+import "./chunk-2UDT6OF3.js";
+import "./chunk-DTG5VL73.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
 import "./chunk-FSQJMKJR.js";
 import "./chunk-HGP7XPYD.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-VB4WQHGL.js";
+import "./chunk-CKROO5WB.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-3QBBK2C6.js";
 import "./chunk-4XFX76A6.js";

@@ -2,20 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-3I4ONXJA.js";
+} from "./chunk-XKCWLSSP.js";
 import {
   runCheck
-} from "./chunk-O2CEFKRL.js";
+} from "./chunk-XRWAJAX3.js";
 import {
   inShape,
-  looseVersion
-} from "./chunk-KG7KOHPJ.js";
-import {
   isManifest,
+  looseVersion,
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-OM7KXDG7.js";
+} from "./chunk-DTG5VL73.js";
 import {
   formatOf
 } from "./chunk-4XFX76A6.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-O2CEFKRL.js";
-import "./chunk-QBSUC4EW.js";
-import "./chunk-KG7KOHPJ.js";
-import "./chunk-OM7KXDG7.js";
+} from "./chunk-XRWAJAX3.js";
+import "./chunk-EC6HQ264.js";
+import "./chunk-2UDT6OF3.js";
+import "./chunk-DTG5VL73.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -22,7 +22,7 @@ import "./chunk-45JRKHGF.js";
 import "./chunk-FSQJMKJR.js";
 import "./chunk-HGP7XPYD.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-VB4WQHGL.js";
+import "./chunk-CKROO5WB.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-3QBBK2C6.js";
 import "./chunk-4XFX76A6.js";

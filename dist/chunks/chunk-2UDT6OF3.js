@@ -1,9 +1,6 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  require_semver
-} from "./chunk-OM7KXDG7.js";
-import {
   refsIn
 } from "./chunk-FSQJMKJR.js";
 import {
@@ -30,9 +27,6 @@ import {
 import {
   pointerJoin
 } from "./chunk-J2WTEFWK.js";
-import {
-  __toESM
-} from "./chunk-555N3RVI.js";
 
 // src/core/policy/finding.ts
 function finding(ruleId, file, params, extra = {}) {
@@ -107,39 +101,6 @@ function lintOpenApi(docs, paths) {
     }
   }
   return out;
-}
-
-// src/core/loose-version.ts
-var import_semver = __toESM(require_semver(), 1);
-function looseVersion(text) {
-  if (text === void 0) return void 0;
-  const prefix = /^v/i.test(text) ? "v" : "";
-  const full = import_semver.default.valid(text);
-  if (full) return { semver: full, parts: 3, prefix };
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (day && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)))
-    return { semver: `${day[1]}${day[2]}${day[3]}.0.0`, parts: 1, prefix: "", calendar: true };
-  const short = /^v?(0|[1-9]\d{0,8})(?:\.(0|[1-9]\d{0,8}))?$/i.exec(text);
-  if (!short) return void 0;
-  return { semver: `${short[1]}.${short[2] ?? 0}.0`, parts: short[2] === void 0 ? 1 : 2, prefix };
-}
-function inShape(version, like, today) {
-  if (like.calendar) {
-    const previous = String(import_semver.default.major(version) - 1).replace(/^(\d{4})(\d{2})(\d{2})$/, "$1-$2-$3");
-    const after = new Date(Date.parse(`${previous}T00:00:00Z`) + 864e5).toISOString().slice(0, 10);
-    return today && today > previous ? today : after;
-  }
-  const numbers = [import_semver.default.major(version), import_semver.default.minor(version), import_semver.default.patch(version)].slice(0, like.parts).join(".");
-  const pre = like.parts === 3 && import_semver.default.prerelease(version) ? version.slice(version.indexOf("-")) : "";
-  return like.prefix + numbers + pre;
-}
-function visibleBump(level, like) {
-  if (level === "patch" && like.parts < 3) return "none";
-  if (level === "minor" && like.parts < 2) return "none";
-  return level;
-}
-function highestRelease(versions) {
-  return versions.map((v) => looseVersion(v)).filter((v) => v && !v.calendar && !import_semver.default.prerelease(v.semver)).map((v) => v.semver).sort(import_semver.default.rcompare)[0];
 }
 
 // src/services/spectral-lint.ts
@@ -395,10 +356,6 @@ export {
   finding,
   describe,
   lintOpenApi,
-  looseVersion,
-  inShape,
-  visibleBump,
-  highestRelease,
   readRuleset,
   spectralFindings
 };

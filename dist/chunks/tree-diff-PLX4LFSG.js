@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-VB4WQHGL.js";
+} from "./chunk-CKROO5WB.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-3QBBK2C6.js";
 import "./chunk-4XFX76A6.js";

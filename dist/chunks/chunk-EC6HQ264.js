@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-OM7KXDG7.js";
+} from "./chunk-DTG5VL73.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";
