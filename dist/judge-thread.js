@@ -1473,8 +1473,9 @@ var GitSource = class {
     const args = ["--literal-pathspecs", "diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head, ...narrowed2];
     return diffLines(await git(this.top).raw(args));
   }
-  async tags(prefix) {
-    return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
+  async tags(prefix, mergedInto) {
+    const merged = mergedInto === void 0 ? [] : [`--merged=${await this.commit(mergedInto)}`];
+    return (await git(this.top).raw(["tag", "--list", ...merged, `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
   }
 };
 async function withGitSource(top, run) {
@@ -5714,8 +5715,16 @@ var RestSource = class {
     for (const f of await this.port.compareFiles(base, head)) if (f.patch) out.set(f.path, hunkLines(f.patch));
     return out;
   }
-  tags(prefix) {
-    return this.port.listTags(prefix);
+  async tags(prefix, mergedInto) {
+    const all = await this.port.listTags(prefix);
+    if (mergedInto === void 0) return all;
+    const held = await Promise.all(
+      all.map(async (tag) => {
+        const commit = await this.commit(`refs/tags/${tag}`);
+        return await this.mergeBase(commit, mergedInto).catch(() => void 0) === commit;
+      })
+    );
+    return all.filter((_, i) => held[i]);
   }
   blob(sha) {
     let blob = this.blobs.get(sha);
@@ -13358,37 +13367,53 @@ async function resolveBaseline(source, layout, spec) {
   }
   const mergeBase = await source.mergeBase(spec.mergeFrom, branch);
   const fallback = await source.tree(mergeBase, root);
-  const tags = highestModuleTags(await source.tags("contracts-"));
+  const { tags, skipped } = await releasedModuleTags(source, branch);
+  const notOnBranch = skipped.length ? [
+    `${skipped.length === 1 ? "tag" : "tags"} ${skipped.join(", ")} ${skipped.length === 1 ? "is" : "are"} not on ${branch}: not a baseline (a release tag marks a commit merged there)`
+  ] : [];
   if (tags.size) {
     const layers = [];
     for (const [module, tag] of tags) {
-      const tree = await source.tree(await source.commit(`refs/tags/${tag}`), root);
+      const tree = await source.tree(tag.commit, root);
       layers.push({ tree, owns: (p) => layout.inRoot(p) && layout.moduleOf(p) === module });
     }
     layers.push({ tree: fallback, owns: () => true });
     return {
       tree: overlayTree(layers),
-      description: `module tags ${[...tags.values()].join(", ")}; other modules from the merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
-      warnings: [`no freeze on ${branch} yet: baseline built from module tags`]
+      description: `module tags ${[...tags.values()].map((t) => t.tag).join(", ")}; other modules from the merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
+      warnings: [`no freeze on ${branch} yet: baseline built from module tags`, ...notOnBranch]
     };
   }
   return {
     tree: fallback,
     description: `merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
     warnings: [
-      `no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`
+      `no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`,
+      ...notOnBranch
     ]
   };
 }
-function highestModuleTags(names) {
-  const out = /* @__PURE__ */ new Map();
-  for (const tag of names) {
+async function releasedModuleTags(source, branch) {
+  const all = await source.tags("contracts-");
+  const held = new Set(all.length ? await source.tags("contracts-", branch) : []);
+  const highest = /* @__PURE__ */ new Map();
+  const skipped = /* @__PURE__ */ new Map();
+  for (const tag of all) {
     const parsed2 = parseModuleTag(tag);
     if (!parsed2 || !semver7.valid(parsed2.version)) continue;
-    const known = out.get(parsed2.module);
-    if (!known || semver7.gt(parsed2.version, known.version)) out.set(parsed2.module, { tag, version: parsed2.version });
+    const entry = { tag, version: parsed2.version };
+    if (!held.has(tag)) skipped.set(parsed2.module, [...skipped.get(parsed2.module) ?? [], entry]);
+    else {
+      const known = highest.get(parsed2.module);
+      if (!known || semver7.gt(parsed2.version, known.version)) highest.set(parsed2.module, entry);
+    }
   }
-  return new Map([...out].map(([m, v]) => [m, v.tag]));
+  const tags = /* @__PURE__ */ new Map();
+  for (const [module, { tag }] of highest) tags.set(module, { tag, commit: await source.commit(`refs/tags/${tag}`) });
+  const passed = [...skipped].flatMap(
+    ([module, list]) => list.filter((t) => !highest.has(module) || semver7.gt(t.version, highest.get(module).version)).map((t) => t.tag)
+  );
+  return { tags, skipped: passed.sort() };
 }
 
 // src/services/config-file.ts

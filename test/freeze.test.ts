@@ -363,6 +363,30 @@ describe('the baseline of check', () => {
     assert.match(out.warnings[0], /no freeze on main yet/);
   });
 
+  test("a tag on a pull request's own commit is no baseline: only tags on the base branch count", () => {
+    const repo = gitRepo(FILES);
+    gitRun(repo, 'tag', 'contracts-shop-1.0.0');
+    changeOnBranch(repo);
+    // anyone who can push the branch can push a tag on its head: that made the head its own baseline, with no changes
+    gitRun(repo, 'tag', 'contracts-shop-9.9.9');
+    const out = check(repo);
+    assert.match(out.baseline, /^module tags contracts-shop-1\.0\.0;/);
+    assert.deepEqual(out.changes.map((c: { ruleId: string }) => c.ruleId).sort(), [
+      'response-status-added',
+      'response-success-status-removed',
+    ]);
+    assert.ok(
+      out.warnings.some((w: string) => /tag contracts-shop-9\.9\.9 is not on main: not a baseline/.test(w)),
+      JSON.stringify(out.warnings),
+    );
+    // with no tag on main at all, the merge-base, and the same warning
+    gitRun(repo, 'tag', '--delete', 'contracts-shop-1.0.0');
+    const alone = check(repo);
+    assert.match(alone.baseline, /^merge-base with main/);
+    assert.equal(alone.changes.length, 2);
+    assert.ok(alone.warnings.some((w: string) => /contracts-shop-9\.9\.9 is not on main/.test(w)));
+  });
+
   test('no freeze and no tags: the merge-base, with a warning', () => {
     const repo = gitRepo(FILES);
     changeOnBranch(repo);

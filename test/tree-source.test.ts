@@ -47,6 +47,8 @@ before(async () => {
   });
   commitAll(repo, 'feature');
   sha.feature = gitRun(repo, 'rev-parse', 'HEAD').trim();
+  // a tag pushed on the branch's own head: no baseline, in either source
+  gitRun(repo, 'tag', 'contracts-shop-1.1.0');
   gitRun(repo, 'checkout', '--quiet', 'main');
   writeTree(repo, { 'contracts/README.md': 'main moved on after the branch\n' });
   commitAll(repo, 'main moves');
@@ -91,6 +93,10 @@ describe('tree sources', () => {
     const viaApi = await judge(new RestSource(port));
     assert.match(viaGit.baseline!, /^module tags contracts-shop-1\.0\.0; other modules from the merge-base with main/);
     assert.equal(viaApi.baseline, `${viaGit.baseline} (read through the API)`);
+    for (const report of [viaGit, viaApi])
+      assert.ok(
+        report.warnings.includes('tag contracts-shop-1.1.0 is not on main: not a baseline (a release tag marks a commit merged there)'),
+      );
     assert.equal(viaGit.level, 'major');
     assert.ok(
       viaGit.changes.some((c) => c.ruleId === 'event-type-changed'),
@@ -291,7 +297,9 @@ describe('tree sources', () => {
       'refs, sizes and contents all go through one process',
     );
     assert.ok(calls.filter((c) => c.startsWith('merge-base')).length <= 1, 'one merge-base at most, however its refs are spelled');
-    assert.ok(calls.length <= 7, `${calls.length} git processes: ${calls.join(' | ')}`);
+    // 7, and one listing of the tags the base branch holds: a tag elsewhere is no baseline (see baseline.ts)
+    assert.ok(calls.length <= 8, `${calls.length} git processes: ${calls.join(' | ')}`);
+    assert.equal(calls.filter((c) => c.startsWith('tag --list')).length, 2, 'all tags, and those on the base branch, in one listing each');
   });
 
   test('a ref that would slip a second command into the reading pipe names no commit, and the pipe stays in step', async () => {

@@ -65,18 +65,23 @@ export async function resolveBaseline(source: TreeSource, layout: ContractsLayou
   }
   const mergeBase = await source.mergeBase(spec.mergeFrom, branch);
   const fallback = await source.tree(mergeBase, root);
-  const tags = highestModuleTags(await source.tags('contracts-'));
+  const { tags, skipped } = await releasedModuleTags(source, branch);
+  const notOnBranch = skipped.length
+    ? [
+        `${skipped.length === 1 ? 'tag' : 'tags'} ${skipped.join(', ')} ${skipped.length === 1 ? 'is' : 'are'} not on ${branch}: not a baseline (a release tag marks a commit merged there)`,
+      ]
+    : [];
   if (tags.size) {
     const layers = [];
     for (const [module, tag] of tags) {
-      const tree = await source.tree(await source.commit(`refs/tags/${tag}`), root);
+      const tree = await source.tree(tag.commit, root);
       layers.push({ tree, owns: (p: string) => layout.inRoot(p) && layout.moduleOf(p) === module });
     }
     layers.push({ tree: fallback, owns: () => true });
     return {
       tree: overlayTree(layers),
-      description: `module tags ${[...tags.values()].join(', ')}; other modules from the merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
-      warnings: [`no freeze on ${branch} yet: baseline built from module tags`],
+      description: `module tags ${[...tags.values()].map((t) => t.tag).join(', ')}; other modules from the merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
+      warnings: [`no freeze on ${branch} yet: baseline built from module tags`, ...notOnBranch],
     };
   }
   return {
@@ -84,18 +89,39 @@ export async function resolveBaseline(source: TreeSource, layout: ContractsLayou
     description: `merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
     warnings: [
       `no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`,
+      ...notOnBranch,
     ],
   };
 }
 
-/** The highest version tagged for each module (`contracts-<module>-<version>`). */
-function highestModuleTags(names: string[]): Map<string, string> {
-  const out = new Map<string, { tag: string; version: string }>();
-  for (const tag of names) {
+/**
+ * For each module, its highest version tagged (`contracts-<module>-<version>`) on a commit the base branch holds. Tags
+ * are the repository's, and anyone who can push a branch can push one: a tag on a pull request's own commit would
+ * make that commit its baseline, and its changes none. `skipped`: the higher tags passed over for it.
+ */
+async function releasedModuleTags(
+  source: TreeSource,
+  branch: string,
+): Promise<{ tags: Map<string, { tag: string; commit: string }>; skipped: string[] }> {
+  const all = await source.tags('contracts-');
+  const held = new Set(all.length ? await source.tags('contracts-', branch) : []);
+  const highest = new Map<string, { tag: string; version: string }>();
+  const skipped = new Map<string, { tag: string; version: string }[]>();
+  for (const tag of all) {
     const parsed = parseModuleTag(tag);
     if (!parsed || !semver.valid(parsed.version)) continue;
-    const known = out.get(parsed.module);
-    if (!known || semver.gt(parsed.version, known.version)) out.set(parsed.module, { tag, version: parsed.version });
+    const entry = { tag, version: parsed.version };
+    if (!held.has(tag)) skipped.set(parsed.module, [...(skipped.get(parsed.module) ?? []), entry]);
+    else {
+      const known = highest.get(parsed.module);
+      if (!known || semver.gt(parsed.version, known.version)) highest.set(parsed.module, entry);
+    }
   }
-  return new Map([...out].map(([m, v]) => [m, v.tag]));
+  const tags = new Map<string, { tag: string; commit: string }>();
+  for (const [module, { tag }] of highest) tags.set(module, { tag, commit: await source.commit(`refs/tags/${tag}`) });
+  // only a tag above the one taken (or with none taken) would have been the baseline: those are worth a word
+  const passed = [...skipped].flatMap(([module, list]) =>
+    list.filter((t) => !highest.has(module) || semver.gt(t.version, highest.get(module)!.version)).map((t) => t.tag),
+  );
+  return { tags, skipped: passed.sort() };
 }

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-XKCWLSSP.js";
-import "./chunk-XRWAJAX3.js";
+} from "./chunk-IURHL3HT.js";
+import "./chunk-NWZZ5NQX.js";
 import "./chunk-EC6HQ264.js";
 import "./chunk-2UDT6OF3.js";
 import {

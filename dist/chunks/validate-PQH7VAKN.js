@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-XGHHMED7.js";
-import "./chunk-XRWAJAX3.js";
+} from "./chunk-3HHHA6KQ.js";
+import "./chunk-NWZZ5NQX.js";
 import "./chunk-EC6HQ264.js";
 import "./chunk-2UDT6OF3.js";
 import "./chunk-DTG5VL73.js";

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-JFZLVI6Z.js";
+} from "./chunk-IZC6BFY3.js";
 import {
   printCheck
-} from "./chunk-XKCWLSSP.js";
-import "./chunk-XRWAJAX3.js";
+} from "./chunk-IURHL3HT.js";
+import "./chunk-NWZZ5NQX.js";
 import "./chunk-EC6HQ264.js";
 import "./chunk-2UDT6OF3.js";
 import "./chunk-DTG5VL73.js";

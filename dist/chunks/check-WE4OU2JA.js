@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-XRWAJAX3.js";
+} from "./chunk-NWZZ5NQX.js";
 import "./chunk-EC6HQ264.js";
 import "./chunk-2UDT6OF3.js";
 import "./chunk-DTG5VL73.js";

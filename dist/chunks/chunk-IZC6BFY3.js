@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-XKCWLSSP.js";
+} from "./chunk-IURHL3HT.js";
 import {
   runCheck
-} from "./chunk-XRWAJAX3.js";
+} from "./chunk-NWZZ5NQX.js";
 import {
   inShape,
   isManifest,

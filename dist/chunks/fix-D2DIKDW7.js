@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-XKCWLSSP.js";
-import "./chunk-XRWAJAX3.js";
+} from "./chunk-IURHL3HT.js";
+import "./chunk-NWZZ5NQX.js";
 import "./chunk-EC6HQ264.js";
 import "./chunk-2UDT6OF3.js";
 import "./chunk-DTG5VL73.js";
