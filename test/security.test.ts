@@ -116,6 +116,28 @@ describe('frozen history comes from the base branch', () => {
     );
   });
 
+  test('a tag named like the base branch does not stand in for it (git looks for tags before branches)', () => {
+    const repo = featureRepo();
+    writeTree(repo, { [SPEC]: withoutName });
+    commitAll(repo, 'drop name');
+    // on a commit of its own: a freeze that already holds the change, tagged `main` and `origin/main`
+    gitRun(repo, 'checkout', '--quiet', '--detach');
+    forgedFreeze(repo, '1.0.0', withoutName);
+    writeTree(repo, {
+      'contracts/_frozen/freeze-latest.json': readFileSync(join(repo, 'contracts/_frozen/freeze-v1.0.0.json'), 'utf8'),
+    });
+    commitAll(repo, 'a baseline of my own');
+    gitRun(repo, 'tag', 'main');
+    gitRun(repo, 'tag', 'origin/main');
+    gitRun(repo, 'checkout', '--quiet', 'feature');
+    for (const args of [[], ['--base-branch', 'origin/main']]) {
+      if (args.length) gitRun(repo, 'update-ref', 'refs/remotes/origin/main', 'refs/heads/main');
+      const r = check(repo, ...args);
+      assert.equal(r.level, 'major', `${args.join(' ')}: ${r.baseline}`);
+      assert.ok(r.changes.some((c) => c.level === 'major' && /name/.test(c.message)));
+    }
+  });
+
   test('a base branch whose freeze does not verify is said at every check', () => {
     const repo = gitRepo(FILES);
     assert.equal(runCli(['freeze', 'create', '1.0.0'], repo).status, 0);

@@ -20,6 +20,17 @@ export async function repoTop(dir: string): Promise<string> {
 }
 
 /** A commit id, or the one-line error naming the ref that names none. */
+/**
+ * What a ref may name, in the order it is looked for: a plain name (`main`, `origin/main`) as a branch first. git's own
+ * lookup takes `refs/tags/<name>` before `refs/heads/<name>` and `refs/remotes/<name>`, and tags are anyone's to push:
+ * a tag called `main` (or `origin/main`) on a pull request's head made that head the base branch, and its baseline.
+ * A full ref, a commit id, or a ref with a suffix (`main~1`) is looked up as written.
+ */
+function spellings(ref: string): string[] {
+  if (ref.startsWith('refs/') || /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref) || !/^[\w./-]+$/.test(ref)) return [ref];
+  return [`refs/heads/${ref}`, `refs/remotes/${ref}`, ref];
+}
+
 function commitOrUnknown(ref: string, sha: string | undefined): string {
   if (!sha || !/^[0-9a-f]{40,64}$/.test(sha)) throw new InputError(`unknown git ref '${ref}' (in a shallow clone, fetch it first)`);
   return sha;
@@ -65,7 +76,9 @@ export class GitObjects {
   commit(ref: string): Promise<string> {
     let known = this.commits.get(ref);
     if (!known) {
-      known = this.objects.info([`${ref}^{commit}`]).then(([info]) => commitOrUnknown(ref, info?.type === 'commit' ? info.sha : undefined));
+      known = this.objects
+        .info(spellings(ref).map((r) => `${r}^{commit}`))
+        .then((infos) => commitOrUnknown(ref, infos.find((info) => info?.type === 'commit')?.sha));
       // a commit names itself: asked for by its id later, it needs no second lookup
       known.then(
         (sha) => this.commits.has(sha) || this.commits.set(sha, Promise.resolve(sha)),

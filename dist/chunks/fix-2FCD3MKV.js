@@ -4,15 +4,15 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-MEURBPQQ.js";
+} from "./chunk-FZLPRWM7.js";
 import {
   setIn,
   showCheck
-} from "./chunk-IURHL3HT.js";
-import "./chunk-NWZZ5NQX.js";
-import "./chunk-EC6HQ264.js";
+} from "./chunk-ADID77XC.js";
+import "./chunk-OTIRW52X.js";
+import "./chunk-RLTC5YJR.js";
 import "./chunk-2UDT6OF3.js";
-import "./chunk-DTG5VL73.js";
+import "./chunk-R3MW75BK.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
 import "./chunk-FSQJMKJR.js";

@@ -8442,6 +8442,10 @@ async function repoTop(dir) {
     throw new InputError("not inside a git repository (check needs one; use `contract-guard diff` for two folders)", dir);
   }
 }
+function spellings(ref) {
+  if (ref.startsWith("refs/") || /^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(ref) || !/^[\w./-]+$/.test(ref)) return [ref];
+  return [`refs/heads/${ref}`, `refs/remotes/${ref}`, ref];
+}
 function commitOrUnknown(ref, sha) {
   if (!sha || !/^[0-9a-f]{40,64}$/.test(sha)) throw new InputError(`unknown git ref '${ref}' (in a shallow clone, fetch it first)`);
   return sha;
@@ -8473,7 +8477,7 @@ var GitObjects = class {
   commit(ref) {
     let known = this.commits.get(ref);
     if (!known) {
-      known = this.objects.info([`${ref}^{commit}`]).then(([info]) => commitOrUnknown(ref, info?.type === "commit" ? info.sha : void 0));
+      known = this.objects.info(spellings(ref).map((r2) => `${r2}^{commit}`)).then((infos) => commitOrUnknown(ref, infos.find((info) => info?.type === "commit")?.sha));
       known.then(
         (sha) => this.commits.has(sha) || this.commits.set(sha, Promise.resolve(sha)),
         () => this.commits.delete(ref)

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-DTG5VL73.js";
+} from "./chunk-R3MW75BK.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-3HHHA6KQ.js";
-import "./chunk-NWZZ5NQX.js";
-import "./chunk-EC6HQ264.js";
+} from "./chunk-YCHU4PWW.js";
+import "./chunk-OTIRW52X.js";
+import "./chunk-RLTC5YJR.js";
 import "./chunk-2UDT6OF3.js";
-import "./chunk-DTG5VL73.js";
+import "./chunk-R3MW75BK.js";
 import "./chunk-7PBI6OXU.js";
 import "./chunk-FSQJMKJR.js";
 import "./chunk-HGP7XPYD.js";

@@ -22,7 +22,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-DTG5VL73.js";
+} from "./chunk-R3MW75BK.js";
 import "./chunk-FSQJMKJR.js";
 import {
   FsTree

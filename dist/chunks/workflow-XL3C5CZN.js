@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-IZC6BFY3.js";
+} from "./chunk-CDA5RYLX.js";
 import {
   printCheck
-} from "./chunk-IURHL3HT.js";
+} from "./chunk-ADID77XC.js";
 import {
   printValidation
-} from "./chunk-3HHHA6KQ.js";
-import "./chunk-NWZZ5NQX.js";
-import "./chunk-EC6HQ264.js";
+} from "./chunk-YCHU4PWW.js";
+import "./chunk-OTIRW52X.js";
+import "./chunk-RLTC5YJR.js";
 import "./chunk-2UDT6OF3.js";
-import "./chunk-DTG5VL73.js";
+import "./chunk-R3MW75BK.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
 import "./chunk-FSQJMKJR.js";

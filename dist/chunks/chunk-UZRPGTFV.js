@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-EC6HQ264.js";
+} from "./chunk-RLTC5YJR.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-DTG5VL73.js";
+} from "./chunk-R3MW75BK.js";
 import {
   Documents,
   filterTree

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-LIBEISRQ.js";
-import "./chunk-EC6HQ264.js";
+} from "./chunk-UZRPGTFV.js";
+import "./chunk-RLTC5YJR.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-DTG5VL73.js";
+} from "./chunk-R3MW75BK.js";
 import {
   parseFormat,
   printErrors,

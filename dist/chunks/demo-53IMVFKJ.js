@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-NWZZ5NQX.js";
-import "./chunk-EC6HQ264.js";
+} from "./chunk-OTIRW52X.js";
+import "./chunk-RLTC5YJR.js";
 import "./chunk-2UDT6OF3.js";
 import {
   git
-} from "./chunk-DTG5VL73.js";
+} from "./chunk-R3MW75BK.js";
 import {
   parseFormat,
   printErrors,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-IURHL3HT.js";
+} from "./chunk-ADID77XC.js";
 import {
   runCheck
-} from "./chunk-NWZZ5NQX.js";
+} from "./chunk-OTIRW52X.js";
 import {
   inShape,
   isManifest,
@@ -13,7 +13,7 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-DTG5VL73.js";
+} from "./chunk-R3MW75BK.js";
 import {
   formatOf
 } from "./chunk-4XFX76A6.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-EC6HQ264.js";
+} from "./chunk-RLTC5YJR.js";
 import {
   describe,
   finding,
@@ -43,7 +43,7 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-DTG5VL73.js";
+} from "./chunk-R3MW75BK.js";
 import {
   changeText
 } from "./chunk-7PBI6OXU.js";

@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-DTG5VL73.js";
+} from "./chunk-R3MW75BK.js";
 import {
   FsTree
 } from "./chunk-HGP7XPYD.js";
