@@ -6337,6 +6337,12 @@ var SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
 var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc)$/i;
 function pathVersion(path) {
   const parts = path.split("/");
+  const own = nameVersion(parts);
+  if (own?.kind !== "line") return own ?? folderVersion(parts);
+  const folder = folderVersion(parts);
+  return folder?.kind === "release" ? folder : own;
+}
+function nameVersion(parts) {
   const name = parts[parts.length - 1];
   const ext = EXTENSION.exec(name)?.[0] ?? "";
   const stem = name.slice(0, name.length - ext.length);
@@ -6351,6 +6357,9 @@ function pathVersion(path) {
     const at4 = `${dir ? dir + "/" : ""}${suffix[1]}${suffix[2]}{version}${ext}`;
     return version(stem.slice(suffix[1].length + 1), suffix[3], suffix[4], suffix[5], suffix[6], at4, at4);
   }
+  return void 0;
+}
+function folderVersion(parts) {
   for (let i = parts.length - 2; i >= 0; i--) {
     const m = WHOLE.exec(parts[i]);
     if (!m || !m[1] && m[4] === void 0) continue;
@@ -10820,6 +10829,15 @@ var ViewBuilder = class {
   }
   docs;
   errors;
+  /** Where a `$ref` written at `from` leads; undefined when nowhere readable (the view reports that, not this). */
+  follow(from, ref) {
+    try {
+      return this.docs.resolveRef(from, ref);
+    } catch (err) {
+      if (err instanceof InputError) return void 0;
+      throw err;
+    }
+  }
   /** The document a side sits in, where its local `$ref`s resolve (undefined when it cannot be read). */
   rootOf(loc) {
     try {
@@ -11106,6 +11124,52 @@ function intersectTypes(a, b) {
   return out;
 }
 
+// src/core/diff/same-meaning.ts
+var SILENT = /* @__PURE__ */ new Set(["$id", "$schema", "$comment", "$anchor", "title", "description", "examples", "example", "deprecated"]);
+var MAX_STEPS2 = 2e4;
+function sameMeaning(a, b, followA, followB) {
+  if (sameValue(a.node, b.node) && !fingerprint(a.node).hasRef) return true;
+  let steps = MAX_STEPS2;
+  const open = /* @__PURE__ */ new Set();
+  const at4 = (s, token) => ({
+    loc: { file: s.loc.file, pointer: pointerJoin(s.loc.pointer, token) },
+    node: s.node[token]
+  });
+  const schema2 = (x, y, depth) => {
+    if (--steps < 0 || depth > 200) return false;
+    const [p, q] = [x.node, y.node];
+    if (p === null || q === null || typeof p !== "object" || typeof q !== "object") return p === q;
+    if (Array.isArray(p) || Array.isArray(q)) {
+      return Array.isArray(p) && Array.isArray(q) && p.length === q.length && p.every((_, i) => schema2(at4(x, i), at4(y, i), depth + 1));
+    }
+    const [o, r] = [p, q];
+    const [refA, refB] = [o.$ref, r.$ref];
+    if (typeof refA === "string" || typeof refB === "string") {
+      if (typeof refA !== "string" || typeof refB !== "string") return false;
+      const key3 = `${x.loc.file}#${x.loc.pointer}\0${y.loc.file}#${y.loc.pointer}`;
+      if (!open.has(key3)) {
+        open.add(key3);
+        const [ta, tb] = [followA(x.loc, refA), followB(y.loc, refB)];
+        if (!ta || !tb ? refA !== refB : !schema2(ta, tb, depth + 1)) return false;
+      }
+    }
+    const keys = (s) => Object.keys(s).filter((k) => k !== "$ref" && !SILENT.has(k) && !k.startsWith("x-"));
+    const [ka, kb] = [keys(o), keys(r)];
+    if (ka.length !== kb.length || ka.some((k) => !(k in r))) return false;
+    return ka.every((k) => {
+      if (holdsData(k)) return sameValue(o[k], r[k]);
+      if (!namesValues(k, o[k]) || !namesValues(k, r[k])) return schema2(at4(x, k), at4(y, k), depth + 1);
+      const [ma, mb] = [at4(x, k), at4(y, k)];
+      const names = Object.keys(o[k]);
+      return names.length === Object.keys(r[k]).length && names.every((n) => Object.hasOwn(r[k], n) && schema2(at4(ma, n), at4(mb, n), depth + 1));
+    });
+  };
+  return schema2(a, b, 0);
+}
+function namesValues(key3, value) {
+  return namesSchemas(key3, value) || (key3 === "dependencies" || key3 === "dependentRequired") && isObj2(value);
+}
+
 // src/core/diff/schema-diff.ts
 var typeList = (types) => types ? [...types].sort().join("|") : "any";
 var SchemaDiffer = class {
@@ -11380,6 +11444,14 @@ var SchemaDiffer = class {
     if (cmp > 0) emit("constraint-tightened", loc, params);
     else if (cmp < 0) emit("constraint-relaxed", loc, params);
   }
+  /**
+   * Written differently, alike once `$ref`s are followed and annotations set aside (a new version folder's `$ref`s to
+   * its own `$id`s, a description added inside a `not`).
+   */
+  sameMeaning(a, b) {
+    const follow = (builder) => (from, ref) => builder.follow(from, ref);
+    return a.length === b.length && a.every((x, i) => sameMeaning(x, b[i], follow(this.base), follow(this.head)));
+  }
   compareConstraints(a, b, emit) {
     for (const kw of /* @__PURE__ */ new Set([...a.constraints.keys(), ...b.constraints.keys()])) {
       const ka = a.constraints.get(kw);
@@ -11387,7 +11459,8 @@ var SchemaDiffer = class {
       if (kw === "discriminator" && (!ka || !kb)) emit("schema-docs-changed", (kb ?? ka).loc, { keyword: kw }, kb ? void 0 : b.loc);
       else if (!ka) emit("applicator-added", kb.loc, { keyword: kw });
       else if (!kb) emit("applicator-removed", ka.loc, { keyword: kw }, b.loc);
-      else if (!sameValue(ka.value, kb.value)) emit("constraint-changed", kb.loc, { keyword: kw });
+      else if (!sameValue(ka.value, kb.value) && !this.sameMeaning([{ loc: ka.loc, node: ka.value }], [{ loc: kb.loc, node: kb.value }]))
+        emit("constraint-changed", kb.loc, { keyword: kw });
     }
   }
   compareGroups(a, b, scope, path, emit) {
@@ -11425,7 +11498,7 @@ var SchemaDiffer = class {
       const fb = b.not.map((s) => fingerprint(s.node).hash).join();
       if (!a.not.length) emit("constraint-tightened", b.not[0].loc, { keyword: "not", old: "none", new: "schema" });
       else if (!b.not.length) emit("constraint-relaxed", a.not[0].loc, { keyword: "not", old: "schema", new: "none" }, b.loc);
-      else if (fa !== fb) emit("negation-changed", b.not[0].loc);
+      else if (fa !== fb && !this.sameMeaning(a.not, b.not)) emit("negation-changed", b.not[0].loc);
     }
   }
   /**

@@ -40,6 +40,9 @@ describe('versions written in paths', () => {
     assert.deepEqual(seen('api/v1/openapi.yaml'), ['1.0.0', 'line', 'api/{version}']);
     assert.deepEqual(seen('events/order.v3.schema.json'), ['3.0.0', 'line', 'events/order.{version}.schema.json']);
     assert.deepEqual(seen('schemas/order-1.2.0.yaml'), ['1.2.0', 'release', 'schemas/order-{version}.yaml']);
+    // a release folder publishes its files whole: a major in a name inside it (a schema of Avro's v1) is part of the name
+    assert.deepEqual(seen('definitions/2.6.0/avroSchema_v1.json'), ['2.6.0', 'release', 'definitions/{version}']);
+    assert.deepEqual(seen('api/v1/events/order.v2.json'), ['2.0.0', 'line', 'api/v1/events/order.{version}.json']);
     for (const none of [
       'schemas/2024/order.json',
       'errors/error-404.json',
@@ -78,6 +81,40 @@ describe('versions written in paths', () => {
     );
     assert.deepEqual(rules(report), ['major-change']);
     assert.equal(status, 0);
+  });
+
+  test('a new version folder whose $refs name its own $ids is compared by what they reach, not by their URLs', () => {
+    // each version's files name each other by $id URLs that carry the version (as @asyncapi/specs' definitions do)
+    const files = (v: string, extra: Record<string, unknown> = {}) => {
+      const id = (name: string) => `https://example.com/schemas/order/${v}/${name}.json`;
+      const doc = (name: string, body: object) =>
+        JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', $id: id(name), ...body });
+      return {
+        [`schemas/order/${v}/order.json`]: doc('order', {
+          type: 'object',
+          properties: { id: { type: 'string' }, ship_to: { $ref: id('address') }, ...extra },
+          patternProperties: { '^x-': { $ref: id('ext') } },
+          not: { required: ['legacy'], description: v === '1.0.0' ? undefined : 'no legacy field' },
+        }),
+        [`schemas/order/${v}/address.json`]: doc('address', { type: 'object', properties: { zip: { type: 'string' } } }),
+        [`schemas/order/${v}/ext.json`]: doc('ext', { description: `extension, ${v}` }),
+      };
+    };
+    const report = checkPullRequest(pullRequestRepo(files('1.0.0'), files('1.1.0', { note: { type: 'string' } }))).report;
+    assert.deepEqual(
+      report.changes.filter((c) => c.level !== 'patch').map((c) => [c.ruleId, c.level]),
+      [['storage-property-added', 'minor']],
+    );
+    // what a $ref in patternProperties reaches changing is still a change
+    const narrowed = {
+      ...files('1.1.0'),
+      'schemas/order/1.1.0/ext.json': JSON.stringify({ $id: 'https://example.com/schemas/order/1.1.0/ext.json', type: 'string' }),
+    };
+    const changed = checkPullRequest(pullRequestRepo(files('1.0.0'), narrowed)).report;
+    assert.ok(
+      changed.changes.some((c) => c.ruleId === 'storage-constraint-changed' && c.pointer === '/patternProperties'),
+      JSON.stringify(changed.changes.map((c) => c.ruleId)),
+    );
   });
 
   test('the same break published as a minor version is blocked, and the fix names the folder to publish it in', () => {

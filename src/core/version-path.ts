@@ -21,9 +21,21 @@ const WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
 const SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
 const EXTENSION = /(\.schema)?\.(json|ya?ml|avsc)$/i;
 
-/** The version a path is published under, if it has one; the last one in the path counts. */
+/**
+ * The version a path is published under, if it has one; the last one in the path counts, except that a release folder
+ * (`definitions/2.6.0/`) holds what it publishes whole: a major in a file's name inside it (`avroSchema_v1.json`, a
+ * schema of Avro's v1) is part of that name, not a version of its own.
+ */
 export function pathVersion(path: string): PathVersion | undefined {
   const parts = path.split('/');
+  const own = nameVersion(parts);
+  if (own?.kind !== 'line') return own ?? folderVersion(parts);
+  const folder = folderVersion(parts);
+  return folder?.kind === 'release' ? folder : own;
+}
+
+/** A version in the file's own name: the whole stem (`v2.avsc`, `1.0.0.json`), or its suffix (`order.v2.json`). */
+function nameVersion(parts: string[]): PathVersion | undefined {
   const name = parts[parts.length - 1]!;
   const ext = EXTENSION.exec(name)?.[0] ?? '';
   const stem = name.slice(0, name.length - ext.length);
@@ -38,6 +50,11 @@ export function pathVersion(path: string): PathVersion | undefined {
     const at = `${dir ? dir + '/' : ''}${suffix[1]}${suffix[2]}{version}${ext}`;
     return version(stem.slice(suffix[1]!.length + 1), suffix[3]!, suffix[4]!, suffix[5], suffix[6], at, at);
   }
+  return undefined;
+}
+
+/** The nearest folder named as a version (`schemas/order/1.0.0/`, `api/v1/`). */
+function folderVersion(parts: string[]): PathVersion | undefined {
   for (let i = parts.length - 2; i >= 0; i--) {
     const m = WHOLE.exec(parts[i]!);
     if (!m || (!m[1] && m[4] === undefined)) continue;

@@ -6,6 +6,7 @@ import type { SchemaContext, SchemaRuleId } from '../rules/catalog.js';
 import { fingerprint, sameValue } from './fingerprint.js';
 import { alikeIn } from '../semantic/linked.js';
 import { LOWER_BOUNDS, MAX_SCHEMA_DEPTH, UPPER_BOUNDS, type SchemaView, type Side, type ViewBuilder } from './schema-view.js';
+import { sameMeaning } from './same-meaning.js';
 
 type Props = Map<string, Side[]>;
 import { addVia, type ChangeSink, type RawChange } from './sink.js';
@@ -310,6 +311,15 @@ export class SchemaDiffer {
     else if (cmp < 0) emit('constraint-relaxed', loc, params);
   }
 
+  /**
+   * Written differently, alike once `$ref`s are followed and annotations set aside (a new version folder's `$ref`s to
+   * its own `$id`s, a description added inside a `not`).
+   */
+  private sameMeaning(a: Side[], b: Side[]): boolean {
+    const follow = (builder: ViewBuilder) => (from: Loc, ref: string) => builder.follow(from, ref);
+    return a.length === b.length && a.every((x, i) => sameMeaning(x, b[i]!, follow(this.base), follow(this.head)));
+  }
+
   private compareConstraints(a: SchemaView, b: SchemaView, emit: Emit): void {
     for (const kw of new Set([...a.constraints.keys(), ...b.constraints.keys()])) {
       const ka = a.constraints.get(kw);
@@ -318,7 +328,8 @@ export class SchemaDiffer {
       if (kw === 'discriminator' && (!ka || !kb)) emit('schema-docs-changed', (kb ?? ka)!.loc, { keyword: kw }, kb ? undefined : b.loc);
       else if (!ka) emit('applicator-added', kb!.loc, { keyword: kw });
       else if (!kb) emit('applicator-removed', ka.loc, { keyword: kw }, b.loc);
-      else if (!sameValue(ka.value, kb.value)) emit('constraint-changed', kb.loc, { keyword: kw });
+      else if (!sameValue(ka.value, kb.value) && !this.sameMeaning([{ loc: ka.loc, node: ka.value }], [{ loc: kb.loc, node: kb.value }]))
+        emit('constraint-changed', kb.loc, { keyword: kw });
     }
   }
 
@@ -352,7 +363,7 @@ export class SchemaDiffer {
       const fb = b.not.map((s) => fingerprint(s.node).hash).join();
       if (!a.not.length) emit('constraint-tightened', b.not[0]!.loc, { keyword: 'not', old: 'none', new: 'schema' });
       else if (!b.not.length) emit('constraint-relaxed', a.not[0]!.loc, { keyword: 'not', old: 'schema', new: 'none' }, b.loc);
-      else if (fa !== fb) emit('negation-changed', b.not[0]!.loc);
+      else if (fa !== fb && !this.sameMeaning(a.not, b.not)) emit('negation-changed', b.not[0]!.loc);
     }
   }
 

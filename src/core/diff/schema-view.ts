@@ -114,6 +114,16 @@ export class ViewBuilder {
     private readonly errors: Diagnostic[],
   ) {}
 
+  /** Where a `$ref` written at `from` leads; undefined when nowhere readable (the view reports that, not this). */
+  follow(from: Loc, ref: string): Side | undefined {
+    try {
+      return this.docs.resolveRef(from, ref);
+    } catch (err) {
+      if (err instanceof InputError) return undefined;
+      throw err;
+    }
+  }
+
   /** The document a side sits in, where its local `$ref`s resolve (undefined when it cannot be read). */
   rootOf(loc: Loc): unknown {
     try {

@@ -4,31 +4,31 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-FZLPRWM7.js";
+} from "./chunk-7QKRMYIA.js";
 import {
   setIn,
   showCheck
-} from "./chunk-ADID77XC.js";
-import "./chunk-OTIRW52X.js";
-import "./chunk-RLTC5YJR.js";
-import "./chunk-2UDT6OF3.js";
-import "./chunk-R3MW75BK.js";
+} from "./chunk-TCVNPEEF.js";
+import "./chunk-YLQP5XMH.js";
+import "./chunk-6C7QHNHM.js";
+import "./chunk-OVDHNNIL.js";
+import "./chunk-ZUWOGBXW.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
-import "./chunk-FSQJMKJR.js";
-import "./chunk-HGP7XPYD.js";
+import "./chunk-TTDWMCSG.js";
+import "./chunk-IAICKCO6.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-CKROO5WB.js";
+} from "./chunk-4C4TDE6T.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-3QBBK2C6.js";
+} from "./chunk-FQIZONYO.js";
 import {
   formatOf
-} from "./chunk-4XFX76A6.js";
+} from "./chunk-KH7CMZ7O.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -20,7 +20,7 @@ import {
   safeRegExpEngine,
   unjudgedFormat,
   unsafeReason
-} from "./chunk-3QBBK2C6.js";
+} from "./chunk-FQIZONYO.js";
 import {
   DROP,
   Documents,
@@ -39,7 +39,7 @@ import {
   relocator,
   sameContent,
   toLf
-} from "./chunk-4XFX76A6.js";
+} from "./chunk-KH7CMZ7O.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,
@@ -3962,6 +3962,15 @@ var ViewBuilder = class {
   }
   docs;
   errors;
+  /** Where a `$ref` written at `from` leads; undefined when nowhere readable (the view reports that, not this). */
+  follow(from, ref) {
+    try {
+      return this.docs.resolveRef(from, ref);
+    } catch (err) {
+      if (err instanceof InputError) return void 0;
+      throw err;
+    }
+  }
   /** The document a side sits in, where its local `$ref`s resolve (undefined when it cannot be read). */
   rootOf(loc) {
     try {
@@ -4248,6 +4257,52 @@ function intersectTypes(a, b) {
   return out;
 }
 
+// src/core/diff/same-meaning.ts
+var SILENT = /* @__PURE__ */ new Set(["$id", "$schema", "$comment", "$anchor", "title", "description", "examples", "example", "deprecated"]);
+var MAX_STEPS2 = 2e4;
+function sameMeaning(a, b, followA, followB) {
+  if (sameValue(a.node, b.node) && !fingerprint(a.node).hasRef) return true;
+  let steps = MAX_STEPS2;
+  const open = /* @__PURE__ */ new Set();
+  const at3 = (s, token) => ({
+    loc: { file: s.loc.file, pointer: pointerJoin(s.loc.pointer, token) },
+    node: s.node[token]
+  });
+  const schema = (x, y, depth) => {
+    if (--steps < 0 || depth > 200) return false;
+    const [p, q] = [x.node, y.node];
+    if (p === null || q === null || typeof p !== "object" || typeof q !== "object") return p === q;
+    if (Array.isArray(p) || Array.isArray(q)) {
+      return Array.isArray(p) && Array.isArray(q) && p.length === q.length && p.every((_, i) => schema(at3(x, i), at3(y, i), depth + 1));
+    }
+    const [o, r] = [p, q];
+    const [refA, refB] = [o.$ref, r.$ref];
+    if (typeof refA === "string" || typeof refB === "string") {
+      if (typeof refA !== "string" || typeof refB !== "string") return false;
+      const key = `${x.loc.file}#${x.loc.pointer}\0${y.loc.file}#${y.loc.pointer}`;
+      if (!open.has(key)) {
+        open.add(key);
+        const [ta, tb] = [followA(x.loc, refA), followB(y.loc, refB)];
+        if (!ta || !tb ? refA !== refB : !schema(ta, tb, depth + 1)) return false;
+      }
+    }
+    const keys = (s) => Object.keys(s).filter((k) => k !== "$ref" && !SILENT.has(k) && !k.startsWith("x-"));
+    const [ka, kb] = [keys(o), keys(r)];
+    if (ka.length !== kb.length || ka.some((k) => !(k in r))) return false;
+    return ka.every((k) => {
+      if (holdsData(k)) return sameValue(o[k], r[k]);
+      if (!namesValues(k, o[k]) || !namesValues(k, r[k])) return schema(at3(x, k), at3(y, k), depth + 1);
+      const [ma, mb] = [at3(x, k), at3(y, k)];
+      const names = Object.keys(o[k]);
+      return names.length === Object.keys(r[k]).length && names.every((n) => Object.hasOwn(r[k], n) && schema(at3(ma, n), at3(mb, n), depth + 1));
+    });
+  };
+  return schema(a, b, 0);
+}
+function namesValues(key, value) {
+  return namesSchemas(key, value) || (key === "dependencies" || key === "dependentRequired") && isObj(value);
+}
+
 // src/core/diff/schema-diff.ts
 var typeList = (types) => types ? [...types].sort().join("|") : "any";
 var SchemaDiffer = class {
@@ -4522,6 +4577,14 @@ var SchemaDiffer = class {
     if (cmp > 0) emit("constraint-tightened", loc, params);
     else if (cmp < 0) emit("constraint-relaxed", loc, params);
   }
+  /**
+   * Written differently, alike once `$ref`s are followed and annotations set aside (a new version folder's `$ref`s to
+   * its own `$id`s, a description added inside a `not`).
+   */
+  sameMeaning(a, b) {
+    const follow = (builder) => (from, ref) => builder.follow(from, ref);
+    return a.length === b.length && a.every((x, i) => sameMeaning(x, b[i], follow(this.base), follow(this.head)));
+  }
   compareConstraints(a, b, emit) {
     for (const kw of /* @__PURE__ */ new Set([...a.constraints.keys(), ...b.constraints.keys()])) {
       const ka = a.constraints.get(kw);
@@ -4529,7 +4592,8 @@ var SchemaDiffer = class {
       if (kw === "discriminator" && (!ka || !kb)) emit("schema-docs-changed", (kb ?? ka).loc, { keyword: kw }, kb ? void 0 : b.loc);
       else if (!ka) emit("applicator-added", kb.loc, { keyword: kw });
       else if (!kb) emit("applicator-removed", ka.loc, { keyword: kw }, b.loc);
-      else if (!sameValue(ka.value, kb.value)) emit("constraint-changed", kb.loc, { keyword: kw });
+      else if (!sameValue(ka.value, kb.value) && !this.sameMeaning([{ loc: ka.loc, node: ka.value }], [{ loc: kb.loc, node: kb.value }]))
+        emit("constraint-changed", kb.loc, { keyword: kw });
     }
   }
   compareGroups(a, b, scope, path, emit) {
@@ -4567,7 +4631,7 @@ var SchemaDiffer = class {
       const fb = b.not.map((s) => fingerprint(s.node).hash).join();
       if (!a.not.length) emit("constraint-tightened", b.not[0].loc, { keyword: "not", old: "none", new: "schema" });
       else if (!b.not.length) emit("constraint-relaxed", a.not[0].loc, { keyword: "not", old: "schema", new: "none" }, b.loc);
-      else if (fa !== fb) emit("negation-changed", b.not[0].loc);
+      else if (fa !== fb && !this.sameMeaning(a.not, b.not)) emit("negation-changed", b.not[0].loc);
     }
   }
   /**

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-ADID77XC.js";
+} from "./chunk-TCVNPEEF.js";
 import {
   runCheck
-} from "./chunk-OTIRW52X.js";
+} from "./chunk-YLQP5XMH.js";
 import {
   inShape,
   isManifest,
@@ -13,10 +13,10 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-R3MW75BK.js";
+} from "./chunk-ZUWOGBXW.js";
 import {
   formatOf
-} from "./chunk-4XFX76A6.js";
+} from "./chunk-KH7CMZ7O.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -5,12 +5,12 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-3QBBK2C6.js";
+} from "./chunk-FQIZONYO.js";
 import {
   OverSizeLimit,
   formatOf,
   isRefObject
-} from "./chunk-4XFX76A6.js";
+} from "./chunk-KH7CMZ7O.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

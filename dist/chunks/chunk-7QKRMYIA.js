@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-R3MW75BK.js";
+} from "./chunk-ZUWOGBXW.js";
 import {
   FsTree
-} from "./chunk-HGP7XPYD.js";
+} from "./chunk-IAICKCO6.js";
 import {
   detectKind
-} from "./chunk-3QBBK2C6.js";
+} from "./chunk-FQIZONYO.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-4XFX76A6.js";
+} from "./chunk-KH7CMZ7O.js";
 import {
   InputError,
   unlessUnreadable

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-RLTC5YJR.js";
+} from "./chunk-6C7QHNHM.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-R3MW75BK.js";
+} from "./chunk-ZUWOGBXW.js";
 import {
   Documents,
   filterTree
-} from "./chunk-4XFX76A6.js";
+} from "./chunk-KH7CMZ7O.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

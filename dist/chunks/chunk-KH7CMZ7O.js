@@ -5109,6 +5109,12 @@ var SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
 var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc)$/i;
 function pathVersion(path) {
   const parts = path.split("/");
+  const own = nameVersion(parts);
+  if (own?.kind !== "line") return own ?? folderVersion(parts);
+  const folder = folderVersion(parts);
+  return folder?.kind === "release" ? folder : own;
+}
+function nameVersion(parts) {
   const name = parts[parts.length - 1];
   const ext = EXTENSION.exec(name)?.[0] ?? "";
   const stem = name.slice(0, name.length - ext.length);
@@ -5123,6 +5129,9 @@ function pathVersion(path) {
     const at = `${dir ? dir + "/" : ""}${suffix[1]}${suffix[2]}{version}${ext}`;
     return version(stem.slice(suffix[1].length + 1), suffix[3], suffix[4], suffix[5], suffix[6], at, at);
   }
+  return void 0;
+}
+function folderVersion(parts) {
   for (let i = parts.length - 2; i >= 0; i--) {
     const m = WHOLE.exec(parts[i]);
     if (!m || !m[1] && m[4] === void 0) continue;

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-CKROO5WB.js";
+} from "./chunk-4C4TDE6T.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-3QBBK2C6.js";
-import "./chunk-4XFX76A6.js";
+import "./chunk-FQIZONYO.js";
+import "./chunk-KH7CMZ7O.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

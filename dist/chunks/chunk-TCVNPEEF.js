@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-OTIRW52X.js";
+} from "./chunk-YLQP5XMH.js";
 import {
   verdictLine
 } from "./chunk-DQ3ZSRBF.js";
 import {
   applyEdits,
   modify
-} from "./chunk-4XFX76A6.js";
+} from "./chunk-KH7CMZ7O.js";
 import {
   diagnosticText
 } from "./chunk-J2WTEFWK.js";

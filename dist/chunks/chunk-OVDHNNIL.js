@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-FSQJMKJR.js";
+} from "./chunk-TTDWMCSG.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -11,12 +11,12 @@ import {
   operations,
   uncheckableString,
   unsafePatterns
-} from "./chunk-3QBBK2C6.js";
+} from "./chunk-FQIZONYO.js";
 import {
   LIMITS,
   formatOf,
   parseText
-} from "./chunk-4XFX76A6.js";
+} from "./chunk-KH7CMZ7O.js";
 import {
   fill
 } from "./chunk-HHDQCXPA.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-R3MW75BK.js";
+} from "./chunk-ZUWOGBXW.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -3,14 +3,14 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-RLTC5YJR.js";
+} from "./chunk-6C7QHNHM.js";
 import {
   describe,
   finding,
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-2UDT6OF3.js";
+} from "./chunk-OVDHNNIL.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -43,17 +43,17 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-R3MW75BK.js";
+} from "./chunk-ZUWOGBXW.js";
 import {
   changeText
 } from "./chunk-7PBI6OXU.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-FSQJMKJR.js";
+} from "./chunk-TTDWMCSG.js";
 import {
   FsTree
-} from "./chunk-HGP7XPYD.js";
+} from "./chunk-IAICKCO6.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -66,12 +66,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-CKROO5WB.js";
+} from "./chunk-4C4TDE6T.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-3QBBK2C6.js";
+} from "./chunk-FQIZONYO.js";
 import {
   ContractsLayout,
   Documents,
@@ -91,7 +91,7 @@ import {
   publishedAs,
   referenceClosure,
   sameContent
-} from "./chunk-4XFX76A6.js";
+} from "./chunk-KH7CMZ7O.js";
 import {
   findRule,
   getRule

@@ -15,20 +15,20 @@ import "./chunk-7PBI6OXU.js";
 import "./chunk-45JRKHGF.js";
 import {
   checkReadable
-} from "./chunk-FSQJMKJR.js";
+} from "./chunk-TTDWMCSG.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-HGP7XPYD.js";
+} from "./chunk-IAICKCO6.js";
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-CKROO5WB.js";
+} from "./chunk-4C4TDE6T.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-3QBBK2C6.js";
+import "./chunk-FQIZONYO.js";
 import {
   Documents
-} from "./chunk-4XFX76A6.js";
+} from "./chunk-KH7CMZ7O.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-HGP7XPYD.js";
+} from "./chunk-IAICKCO6.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";
@@ -26,7 +26,7 @@ import {
   sameContent,
   toCrlf,
   withheld
-} from "./chunk-4XFX76A6.js";
+} from "./chunk-KH7CMZ7O.js";
 import {
   RULES,
   findRule
