@@ -9622,18 +9622,22 @@ function placedAt(older, newer) {
   return [at4(older), at4(newer)];
 }
 var ELSEWHERE = "the schema breaks elsewhere; no value was found that breaks here";
-function witnessOf(j, majors) {
+function witnessOf(j, majors, policy) {
   const s = j.schema;
   const all = new Map(majors.map((c) => [c, j.broken.witness]));
   const reader = j.broken.side === "reader";
   const place = s.pointerOf?.[reader ? 1 : 0];
   const at4 = new Map(majors.map((c) => [c, place?.(c.file, c.pointer)]));
-  if (!place || majors.length < 2 || [...at4.values()].includes(void 0)) return all;
+  if (!place || [...at4.values()].includes(void 0)) return all;
+  for (const c of policy) {
+    const p = place(c.file, c.pointer);
+    if (p !== void 0) at4.set(c, p);
+  }
   const [older, newer] = s.rootA === void 0 ? [s.older, s.newer] : [standalone(s.older, s.rootA), standalone(s.newer, s.rootB)];
   const [accepting, rejecting] = reader ? [older, newer] : [newer, older];
   const found2 = witnessesAt(accepting, rejecting, j.broken.witness, [...new Set(at4.values())]);
   if (!found2 || ![...found2.values()].includes(j.broken.witness)) return all;
-  const shown = new Map(majors.filter((c) => found2.has(at4.get(c))).map((c) => [c, found2.get(at4.get(c))]));
+  const shown = new Map([...at4].filter(([, p]) => found2.has(p)).map(([c, p]) => [c, found2.get(p)]));
   return withOwnValues(j, majors, shown, at4, accepting, rejecting);
 }
 function withOwnValues(j, majors, shown, at4, accepting, rejecting) {
@@ -9706,13 +9710,14 @@ function reconcile(schemas, changeOf, strict) {
     const changes = mine(j);
     for (const c of changes) breaking.add(c);
     const majors = changes.filter((c) => c.level === "major");
-    const shown2 = witnessOf(j, majors);
+    const policy = changes.filter(byPolicy);
+    const shown2 = witnessOf(j, majors, policy);
     for (const c of majors) {
       const witness = shown2.get(c);
       c.semantic ??= shown2.has(c) ? { ...semantic, witness } : { verdict: "unproven", reason: ELSEWHERE };
     }
+    for (const c of policy) if (shown2.has(c)) c.semantic ??= { ...semantic, witness: shown2.get(c), verdict: "policy" };
     if (majors.length) continue;
-    const policy = changes.filter(byPolicy);
     for (const c of policy) c.semantic ??= { ...semantic, verdict: "policy" };
     if (policy.length) continue;
     extra.push({

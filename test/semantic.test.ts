@@ -364,6 +364,22 @@ describe('reconciled with the rules', () => {
     assert.ok(witness('storage-constraint-tightened').b!.length > 5, 'a value whose b is now too long');
   });
 
+  test('a single major is not shown a break that lies where the policy sets the level (an optional property added)', () => {
+    // the `not` forbids less (compatible); `note: null` breaks where `note` was added, whose level is the policy's
+    const older = { type: 'object', properties: { id: { type: 'string' } }, not: { required: ['legacy'] } };
+    const newer = {
+      type: 'object',
+      properties: { id: { type: 'string' }, note: { type: 'string' } },
+      not: { required: ['legacy', 'old'] },
+    };
+    const r = diffDocs(older, newer, 'x.schema.json', storage);
+    const negation = r.changes.find((c) => c.ruleId === 'storage-negation-changed');
+    assert.equal(negation?.semantic?.verdict, 'unproven', JSON.stringify(negation?.semantic));
+    const added = r.changes.find((c) => c.ruleId === 'storage-property-added');
+    assert.equal(added?.semantic?.verdict, 'policy', JSON.stringify(added?.semantic));
+    assert.ok('note' in ((added!.semantic as { witness: object }).witness ?? {}), 'the value shown breaks at note');
+  });
+
   test("a break in a file another reaches shows its own value, found in the bundle, not the other file's", () => {
     const tree = (kinds: string[], max?: number) =>
       new MapTree([

@@ -103,24 +103,30 @@ export function placedAt(older: Loc, newer: Loc): NonNullable<JudgedSchema['poin
 const ELSEWHERE = 'the schema breaks elsewhere; no value was found that breaks here';
 
 /**
- * The witness to show beside each major of a broken schema. Judged as a whole document (with the files it reaches,
- * bundled), each gets a value that fails at or around its own place (ajv's errors), the break's witness or another
- * of the judge's candidates, and none if no candidate does: a witness is not shown beside a change it has nothing to
- * do with. A schema inside a description is read as the document of its own ajv compiles, its places by `placedAt`.
+ * The witness to show beside each major of a broken schema, and beside each change whose level is the policy's
+ * (`policy`) where the break is. Judged as a whole document (with the files it reaches, bundled), each gets a value
+ * that fails at or around its own place (ajv's errors), the break's witness or another of the judge's candidates,
+ * and none if no candidate does: a witness is not shown beside a change it has nothing to do with (a `not` widened,
+ * in a schema that breaks where an optional property was added). A schema inside a description is read as the
+ * document of its own ajv compiles, its places by `placedAt`.
  */
-function witnessOf(j: Judgement, majors: Change[]): Map<Change, unknown> {
+function witnessOf(j: Judgement, majors: Change[], policy: Change[]): Map<Change, unknown> {
   const s = j.schema;
   const all = new Map(majors.map((c) => [c, j.broken!.witness]));
   const reader = j.broken!.side === 'reader';
   const place = s.pointerOf?.[reader ? 1 : 0];
   const at = new Map(majors.map((c) => [c, place?.(c.file, c.pointer)]));
-  if (!place || majors.length < 2 || [...at.values()].includes(undefined)) return all;
+  if (!place || [...at.values()].includes(undefined)) return all;
+  for (const c of policy) {
+    const p = place(c.file, c.pointer);
+    if (p !== undefined) at.set(c, p);
+  }
   // a schema inside a description, as the document of its own ajv compiles (placedAt says where its places are)
   const [older, newer] = s.rootA === undefined ? [s.older, s.newer] : [standalone(s.older, s.rootA), standalone(s.newer, s.rootB)];
   const [accepting, rejecting] = reader ? [older, newer] : [newer, older];
   const found = witnessesAt(accepting, rejecting, j.broken!.witness, [...new Set(at.values())] as string[]);
   if (!found || ![...found.values()].includes(j.broken!.witness)) return all; // ajv places the break elsewhere
-  const shown = new Map(majors.filter((c) => found.has(at.get(c)!)).map((c) => [c, found.get(at.get(c)!)]));
+  const shown = new Map([...at].filter(([, p]) => found.has(p!)).map(([c, p]) => [c, found.get(p!)]));
   return withOwnValues(j, majors, shown, at, accepting, rejecting);
 }
 
@@ -239,13 +245,15 @@ export function reconcile(
     const changes = mine(j);
     for (const c of changes) breaking.add(c);
     const majors = changes.filter((c) => c.level === 'major');
-    const shown = witnessOf(j, majors);
+    const policy = changes.filter(byPolicy);
+    const shown = witnessOf(j, majors, policy);
     for (const c of majors) {
       const witness = shown.get(c);
       c.semantic ??= shown.has(c) ? { ...semantic, witness } : { verdict: 'unproven', reason: ELSEWHERE };
     }
+    // a break placed at a change whose level is the policy's (an optional property added) is shown there
+    for (const c of policy) if (shown.has(c)) c.semantic ??= { ...semantic, witness: shown.get(c), verdict: 'policy' };
     if (majors.length) continue;
-    const policy = changes.filter(byPolicy);
     for (const c of policy) c.semantic ??= { ...semantic, verdict: 'policy' };
     if (policy.length) continue;
     extra.push({

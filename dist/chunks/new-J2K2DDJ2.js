@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-TCVNPEEF.js";
-import "./chunk-YLQP5XMH.js";
+} from "./chunk-W6VLDE5G.js";
+import "./chunk-I7GXKNLC.js";
 import "./chunk-6C7QHNHM.js";
 import "./chunk-OVDHNNIL.js";
 import {
@@ -25,7 +25,7 @@ import "./chunk-7PBI6OXU.js";
 import "./chunk-TTDWMCSG.js";
 import "./chunk-IAICKCO6.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-4C4TDE6T.js";
+import "./chunk-VUP3ZBLX.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-FQIZONYO.js";
 import {

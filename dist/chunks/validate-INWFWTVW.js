@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-TEWMU63L.js";
-import "./chunk-YLQP5XMH.js";
+} from "./chunk-GHZHWZUI.js";
+import "./chunk-I7GXKNLC.js";
 import "./chunk-6C7QHNHM.js";
 import "./chunk-OVDHNNIL.js";
 import "./chunk-ZUWOGBXW.js";
@@ -14,7 +14,7 @@ import "./chunk-7PBI6OXU.js";
 import "./chunk-TTDWMCSG.js";
 import "./chunk-IAICKCO6.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-4C4TDE6T.js";
+import "./chunk-VUP3ZBLX.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-FQIZONYO.js";
 import "./chunk-KH7CMZ7O.js";

@@ -23,7 +23,7 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-4C4TDE6T.js";
+} from "./chunk-VUP3ZBLX.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-FQIZONYO.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-TCVNPEEF.js";
+} from "./chunk-W6VLDE5G.js";
 import {
   runCheck
-} from "./chunk-YLQP5XMH.js";
+} from "./chunk-I7GXKNLC.js";
 import {
   inShape,
   isManifest,

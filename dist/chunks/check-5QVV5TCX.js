@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-YLQP5XMH.js";
+} from "./chunk-I7GXKNLC.js";
 import "./chunk-6C7QHNHM.js";
 import "./chunk-OVDHNNIL.js";
 import "./chunk-ZUWOGBXW.js";
@@ -22,7 +22,7 @@ import "./chunk-45JRKHGF.js";
 import "./chunk-TTDWMCSG.js";
 import "./chunk-IAICKCO6.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-4C4TDE6T.js";
+import "./chunk-VUP3ZBLX.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-FQIZONYO.js";
 import "./chunk-KH7CMZ7O.js";

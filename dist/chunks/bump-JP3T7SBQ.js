@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-N4UMAEGQ.js";
+} from "./chunk-BAFFK4NL.js";
 import {
   printCheck
-} from "./chunk-TCVNPEEF.js";
-import "./chunk-YLQP5XMH.js";
+} from "./chunk-W6VLDE5G.js";
+import "./chunk-I7GXKNLC.js";
 import "./chunk-6C7QHNHM.js";
 import "./chunk-OVDHNNIL.js";
 import "./chunk-ZUWOGBXW.js";
@@ -15,7 +15,7 @@ import "./chunk-7PBI6OXU.js";
 import "./chunk-TTDWMCSG.js";
 import "./chunk-IAICKCO6.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-4C4TDE6T.js";
+import "./chunk-VUP3ZBLX.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-FQIZONYO.js";
 import "./chunk-KH7CMZ7O.js";

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-TCVNPEEF.js";
-import "./chunk-YLQP5XMH.js";
+} from "./chunk-W6VLDE5G.js";
+import "./chunk-I7GXKNLC.js";
 import "./chunk-6C7QHNHM.js";
 import "./chunk-OVDHNNIL.js";
 import "./chunk-ZUWOGBXW.js";
@@ -20,7 +20,7 @@ import "./chunk-IAICKCO6.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-4C4TDE6T.js";
+} from "./chunk-VUP3ZBLX.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

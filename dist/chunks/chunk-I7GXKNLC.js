@@ -66,7 +66,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-4C4TDE6T.js";
+} from "./chunk-VUP3ZBLX.js";
 import {
   detectKind,
   isContractKind,
