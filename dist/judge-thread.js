@@ -849,8 +849,11 @@ function scanJson(text4, i, trie, offsets) {
 }
 
 // src/core/source/parse.ts
+function isIgluSchema(file2) {
+  return /(^|\/)jsonschema\/\d+-\d+-\d+$/.test(file2);
+}
 function formatOf(file2) {
-  if (/\.(json|avsc)$/i.test(file2)) return "json";
+  if (/\.(json|avsc)$/i.test(file2) || isIgluSchema(file2)) return "json";
   if (/\.ya?ml$/i.test(file2)) return "yaml";
   return void 0;
 }
@@ -6417,7 +6420,7 @@ function predecessors(basePaths, headPaths) {
   const out = [];
   for (const p of headPaths) {
     const pv = pathVersion(p);
-    if (!pv || before.has(p) || !EXTENSION.test(p)) continue;
+    if (!pv || before.has(p) || !(EXTENSION.test(p) || isIgluSchema(p))) continue;
     let best;
     for (const o of bySeries.get(pv.series) ?? [])
       if (compareVersions2(o.version, pv.version) < 0 && (!best || compareVersions2(o.version, best.version) > 0)) best = o;
@@ -6849,7 +6852,8 @@ function detectKind(file2, bytes, data2) {
   if (typeof doc.openapi === "string" && /^3\./.test(doc.openapi)) return "openapi";
   if (doc.swagger === "2.0" || doc.swagger === 2) return "swagger";
   if (typeof doc.asyncapi === "string" && /^[23]\./.test(doc.asyncapi)) return "asyncapi";
-  if (typeof doc.$schema === "string" && /json-schema\.org/.test(doc.$schema)) return "jsonschema";
+  if (typeof doc.$schema === "string" && /json-schema\.org|\/self-desc\//.test(doc.$schema)) return "jsonschema";
+  if (isIgluSchema(file2)) return "jsonschema";
   if (/\.schema\.(json|ya?ml)$/i.test(file2)) return "jsonschema";
   if (doc.components && typeof doc.components === "object" && !("paths" in doc)) return "openapi-fragment";
   if (("type" in doc || "properties" in doc || "$defs" in doc || "allOf" in doc || "oneOf" in doc) && /\/schemas?\//.test("/" + file2)) {
@@ -6885,6 +6889,7 @@ function isToolingName(file2) {
 }
 function isContractName(file2) {
   const p = "/" + file2.toLowerCase();
+  if (isIgluSchema(file2)) return true;
   if (!/\.(json|ya?ml|avsc)$/.test(p)) return false;
   return /\.avsc$/.test(p) || /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || isTopicCatalog(file2) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
 }
@@ -10826,6 +10831,9 @@ var HANDLED = /* @__PURE__ */ new Set([
   ...UPPER_BOUNDS,
   ...OTHER_CONSTRAINTS
 ]);
+function isIgluSelf(keyword, value) {
+  return keyword === "self" && !!value && typeof value === "object" && "vendor" in value && "version" in value;
+}
 var MAX_SCHEMA_DEPTH = 300;
 var ViewBuilder = class {
   constructor(docs, errors) {
@@ -11043,7 +11051,7 @@ var ViewBuilder = class {
       }
     }
     for (const [kw, value] of Object.entries(s)) {
-      if (HANDLED.has(kw) || IGNORED.has(kw)) continue;
+      if (HANDLED.has(kw) || IGNORED.has(kw) || isIgluSelf(kw, value)) continue;
       if (kw === "dependencies" && value && typeof value === "object" && !Array.isArray(value)) {
         const entries = Object.entries(value);
         const names = entries.filter(([, v]) => Array.isArray(v));
@@ -13139,7 +13147,9 @@ ${text2(head.tree, p) ?? ""}`);
     const current = looseVersion(currentVersion);
     const shape = current ?? frozen;
     const needed = requiredBump(level, frozen?.semver, config.versioning.zero_major);
-    const required = shape ? visibleBump(needed, shape) : needed;
+    const visible = shape ? visibleBump(needed, shape) : needed;
+    const schemaVer = inPaths && published.some((c) => /^\d+-\d+-\d+$/.test(pathVersion(c.file)?.written ?? ""));
+    const required = schemaVer && visible === "minor" ? "patch" : visible;
     modules.push({
       name,
       level,

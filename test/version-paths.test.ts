@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { pathVersion, predecessors, publishedAs } from '../src/core/version-path.js';
 import type { Report } from '../src/core/report/model.js';
-import { checkPullRequest, pullRequestRepo, runCli } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkPullRequest, gitRepo, pullRequestRepo, runCli } from './helpers.js';
 
 const schema = (total: string, extra = '', id?: string) =>
   JSON.stringify(
@@ -115,6 +117,41 @@ describe('versions written in paths', () => {
       changed.changes.some((c) => c.ruleId === 'storage-constraint-changed' && c.pointer === '/patternProperties'),
       JSON.stringify(changed.changes.map((c) => c.ruleId)),
     );
+  });
+
+  test('an Iglu registry: extension-less SchemaVer files are schemas, edited in place they block, and an ADDITION takes compatible changes', () => {
+    const path = (v: string) => `schemas/com.acme/order_created/jsonschema/${v}`;
+    const iglu = (v: string, properties: Record<string, unknown>) =>
+      JSON.stringify({
+        $schema: 'http://iglucentral.com/schemas/com.snowplowanalytics.self-desc/schema/jsonschema/1-0-0#',
+        self: { vendor: 'com.acme', name: 'order_created', format: 'jsonschema', version: v },
+        type: 'object',
+        properties: { id: { type: 'string' }, total: { type: 'number' }, ...properties },
+        additionalProperties: false,
+      });
+    const base = { [path('1-0-0')]: iglu('1-0-0', {}) };
+    // a published version edited in place: it was "documentation changed", a patch
+    const edited = checkPullRequest(pullRequestRepo(base, { [path('1-0-0')]: iglu('1-0-0', { total: { type: 'string' } }) })).report;
+    assert.deepEqual(rules(edited), ['major-change', 'published-version-changed']);
+    assert.match(edited.violations!.find((v) => v.ruleId === 'published-version-changed')!.fix!, /jsonschema\/2-0-0/);
+    // a property added (compatible with every datum before): an ADDITION will do, and `self` moving is no change
+    const added = checkPullRequest(pullRequestRepo(base, { [path('1-0-1')]: iglu('1-0-1', { note: { type: 'string' } }) })).report;
+    assert.deepEqual(rules(added), [], JSON.stringify(added.violations));
+    assert.ok(!added.changes.some((c) => c.pointer === '/self'), added.changes.map((c) => c.ruleId).join(' '));
+    // `init` finds them, and names them in `contracts:` by where SchemaVer puts them
+    const fresh = gitRepo(base);
+    const init = runCli(['init'], fresh);
+    assert.equal(init.status, 0, init.stderr);
+    assert.match(init.stdout, /schemas\/com\.acme\/order_created\/jsonschema\/1-0-0 \(JSON Schema\)/);
+    assert.match(init.stdout, /the first freeze: v1\.0\.0, 1 artifact\)/);
+    assert.match(
+      readFileSync(join(fresh, '.github/contract-guard.yml'), 'utf8'),
+      /contracts:\n {2}- "schemas\/\*\*\/jsonschema\/\*-\*-\*"/,
+    );
+    // a break as a REVISION: a MODEL is needed
+    const broken = checkPullRequest(pullRequestRepo(base, { [path('1-1-0')]: iglu('1-1-0', { total: { type: 'string' } }) })).report;
+    const low = broken.violations!.find((v) => v.ruleId === 'version-path-too-low');
+    assert.match(low?.fix ?? '', /Publish them as schemas\/com\.acme\/order_created\/jsonschema\/2-0-0 instead/);
   });
 
   test('the same break published as a minor version is blocked, and the fix names the folder to publish it in', () => {

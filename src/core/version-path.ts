@@ -2,6 +2,8 @@
 // `order.v2.json`, SchemaVer's `1-0-0`. A team that publishes each version beside the last never edits a published
 // one: a new version is compared with the one before it, and a published release edited in place is the break. Pure.
 
+import { isIgluSchema } from './source/parse.js';
+
 export interface PathVersion {
   /** The path with its version replaced by `{version}`: every version of one file. */
   series: string;
@@ -139,7 +141,8 @@ export function predecessors(basePaths: string[], headPaths: string[]): { base: 
   const out: { base: string; head: string }[] = [];
   for (const p of headPaths) {
     const pv = pathVersion(p);
-    if (!pv || before.has(p) || !EXTENSION.test(p)) continue; // contracts only: a README is not compared across versions
+    // contracts only: a README is not compared across versions
+    if (!pv || before.has(p) || !(EXTENSION.test(p) || isIgluSchema(p))) continue;
     let best: { path: string; version: string } | undefined;
     for (const o of bySeries.get(pv.series) ?? [])
       if (compareVersions(o.version, pv.version) < 0 && (!best || compareVersions(o.version, best.version) > 0)) best = o;

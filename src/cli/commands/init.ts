@@ -34,7 +34,10 @@ export async function initCommand(argv: string[]): Promise<number> {
     if (layout.leftOut.length > 20) out(`  … and ${layout.leftOut.length - 20} more`);
   }
   for (const u of layout.units)
-    out(`unit ${u.name}: ${u.version ?? 'no version'}${u.file ? ` at ${u.file}${u.line ? `:${u.line}` : ''} (${u.key})` : ''}`);
+    // a version written in the paths has no key: the path says where
+    out(
+      `unit ${u.name}: ${u.version ?? 'no version'}${u.file ? ` at ${u.file}${u.line ? `:${u.line}` : ''}${u.key ? ` (${u.key})` : ''}` : ''}`,
+    );
   if (layout.modules.length) out(`modules under ${layout.modulesRoot}/: ${layout.modules.join(', ')}`);
   if (layout.envelope) out(`invariant: ${layout.envelope.file} keeps ${layout.envelope.keep.join(', ')}`);
   for (const w of written) out(`wrote ${w}`);

@@ -105,6 +105,11 @@ const HANDLED = new Set([
   ...OTHER_CONSTRAINTS,
 ]);
 
+/** Iglu's `self` (vendor, name, format, version): what the schema is, as `$id` says it, not what it accepts. */
+function isIgluSelf(keyword: string, value: unknown): boolean {
+  return keyword === 'self' && !!value && typeof value === 'object' && 'vendor' in value && 'version' in value;
+}
+
 /** Levels of schemas, through `$ref`s, `allOf` and properties alike, the diff follows (a file alone nests up to 200). */
 export const MAX_SCHEMA_DEPTH = 300;
 
@@ -345,7 +350,7 @@ export class ViewBuilder {
       }
     }
     for (const [kw, value] of Object.entries(s)) {
-      if (HANDLED.has(kw) || IGNORED.has(kw)) continue;
+      if (HANDLED.has(kw) || IGNORED.has(kw) || isIgluSelf(kw, value)) continue;
       if (kw === 'dependencies' && value && typeof value === 'object' && !Array.isArray(value)) {
         // draft-07's one keyword is 2019-09's two: a list of names is dependentRequired, a schema dependentSchemas
         // (a schema moved to the 2020-12 dialect read as `dependencies` removed, a minor change for nothing)

@@ -4,7 +4,7 @@
 import { unlessUnreadable } from '../errors.js';
 import { ContractsLayout } from '../layout.js';
 import { detectKind, isToolingName } from '../source/kind.js';
-import { formatOf, parseText } from '../source/parse.js';
+import { formatOf, isIgluSchema, parseText } from '../source/parse.js';
 import { Documents, MapTree } from '../source/tree.js';
 import { isManifest, readManifest } from '../manifests.js';
 import { findUnits, versionAt, versionLine } from '../units.js';
@@ -64,7 +64,7 @@ export function findContracts(
   const tree = new MapTree();
   const candidates: string[] = [];
   for (const p of paths) {
-    if (!/\.(ya?ml|json|avsc)$/i.test(p) || /(^|\/)_frozen\//.test(p)) continue;
+    if (!(/\.(ya?ml|json|avsc)$/i.test(p) || isIgluSchema(p)) || /(^|\/)_frozen\//.test(p)) continue;
     if (inDependencyDir(p)) continue; // never listed: a dependency folder holds thousands of them
     if (p.startsWith('.github/')) continue;
     if (isToolingName(p) && !/(^|\/)package\.json$/.test(p)) {
@@ -110,13 +110,22 @@ export function findContracts(
  * `contracts:` as a list: each folder holding contracts as `<folder>/**` of YAML/JSON (its topmost folder only), files
  * at the repository root by name, and the package.json files that version them.
  */
-function scopeOf(files: string[], packages: string[]): string[] {
+function scopeOf(all: string[], packages: string[]): string[] {
+  // an Iglu registry's schemas have no extension: its root, where SchemaVer puts them (`<vendor>/<name>/jsonschema/`)
+  const registries = [...new Set(all.filter(isIgluSchema).map((f) => f.split('/').slice(0, -4).join('/')))].sort();
+  const iglu = registries.map((r) => `${r ? r + '/' : ''}**/jsonschema/*-*-*`);
+  const files = all.filter((f) => !isIgluSchema(f));
   const dirs = [...new Set(files.filter((f) => f.includes('/')).map((f) => f.slice(0, f.lastIndexOf('/'))))].sort();
   const topmost = dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(o + '/')));
   const loose = files.filter((f) => !f.includes('/'));
   const covered = (p: string) => loose.includes(p) || topmost.some((d) => p.startsWith(d + '/'));
   const avro = files.some((f) => /\.avsc$/i.test(f));
-  return [...loose, ...packages.filter((p) => !covered(p)), ...topmost.map((d) => `${d}/**/*.{yaml,yml,json${avro ? ',avsc' : ''}}`)];
+  return [
+    ...loose,
+    ...packages.filter((p) => !covered(p)),
+    ...topmost.map((d) => `${d}/**/*.{yaml,yml,json${avro ? ',avsc' : ''}}`),
+    ...iglu,
+  ];
 }
 
 export function detectLayout(paths: string[], read: (path: string) => string | undefined): DetectedLayout {
@@ -221,7 +230,9 @@ export function configText(l: DetectedLayout, schemaFile: string): string {
     ...(l.units.length
       ? [
           '# versioned units found (each carries one version; a change needs a bump where it is written):',
-          ...l.units.map((u) => `#   ${u.name}: ${u.version ?? 'no version'} at ${u.file}${u.line ? `:${u.line}` : ''} (${u.key})`),
+          ...l.units.map(
+            (u) => `#   ${u.name}: ${u.version ?? 'no version'} at ${u.file}${u.line ? `:${u.line}` : ''}${u.key ? ` (${u.key})` : ''}`,
+          ),
           '# to group files another way: units: [{ name, files: [globs], version: { file, key } }]',
         ]
       : []),

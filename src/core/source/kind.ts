@@ -1,5 +1,5 @@
 import type { ContractKind, Role } from '../model.js';
-import { formatOf, isBinary } from './parse.js';
+import { formatOf, isBinary, isIgluSchema } from './parse.js';
 
 const DOC_EXTENSIONS = /\.(md|markdown|txt|rst|adoc|html?)$/i;
 
@@ -22,7 +22,9 @@ export function detectKind(file: string, bytes: Uint8Array | undefined, data?: u
   if (typeof doc.openapi === 'string' && /^3\./.test(doc.openapi)) return 'openapi';
   if (doc.swagger === '2.0' || doc.swagger === 2) return 'swagger';
   if (typeof doc.asyncapi === 'string' && /^[23]\./.test(doc.asyncapi)) return 'asyncapi';
-  if (typeof doc.$schema === 'string' && /json-schema\.org/.test(doc.$schema)) return 'jsonschema';
+  // Iglu's self-describing schemas name their meta-schema on Iglu Central
+  if (typeof doc.$schema === 'string' && /json-schema\.org|\/self-desc\//.test(doc.$schema)) return 'jsonschema';
+  if (isIgluSchema(file)) return 'jsonschema';
   if (/\.schema\.(json|ya?ml)$/i.test(file)) return 'jsonschema';
   if (doc.components && typeof doc.components === 'object' && !('paths' in doc)) return 'openapi-fragment';
   if (('type' in doc || 'properties' in doc || '$defs' in doc || 'allOf' in doc || 'oneOf' in doc) && /\/schemas?\//.test('/' + file)) {
@@ -88,6 +90,7 @@ export function isToolingName(file: string): boolean {
  */
 export function isContractName(file: string): boolean {
   const p = '/' + file.toLowerCase();
+  if (isIgluSchema(file)) return true;
   if (!/\.(json|ya?ml|avsc)$/.test(p)) return false;
   return (
     /\.avsc$/.test(p) ||

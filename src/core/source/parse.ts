@@ -16,8 +16,16 @@ export interface ParsedDoc {
   positions: PositionIndex;
 }
 
+/**
+ * A schema in an Iglu registry (Snowplow's layout): `schemas/<vendor>/<name>/jsonschema/<model>-<revision>-<addition>`,
+ * JSON without an extension. Read as what it is: a published version of a JSON Schema.
+ */
+export function isIgluSchema(file: string): boolean {
+  return /(^|\/)jsonschema\/\d+-\d+-\d+$/.test(file);
+}
+
 export function formatOf(file: string): Format | undefined {
-  if (/\.(json|avsc)$/i.test(file)) return 'json'; // an Avro schema (.avsc) is JSON
+  if (/\.(json|avsc)$/i.test(file) || isIgluSchema(file)) return 'json'; // an Avro schema (.avsc) is JSON
   if (/\.ya?ml$/i.test(file)) return 'yaml';
   return undefined;
 }

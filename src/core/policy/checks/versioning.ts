@@ -61,7 +61,11 @@ export const versioning: PolicyCheck = (context) => {
     const current = looseVersion(currentVersion);
     const shape = current ?? frozen;
     const needed = requiredBump(level, frozen?.semver, config.versioning.zero_major);
-    const required = shape ? visibleBump(needed, shape) : needed;
+    const visible = shape ? visibleBump(needed, shape) : needed;
+    // SchemaVer (`1-0-0`, an Iglu registry's): a change every datum published before still validates against is an
+    // ADDITION, the last number; only a break needs the first (MODEL)
+    const schemaVer = inPaths && published.some((c) => /^\d+-\d+-\d+$/.test(pathVersion(c.file)?.written ?? ''));
+    const required = schemaVer && visible === 'minor' ? 'patch' : visible;
     modules.push({
       name,
       level,

@@ -2,8 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   formatOf,
-  isBinary
-} from "./chunk-KH7CMZ7O.js";
+  isBinary,
+  isIgluSchema
+} from "./chunk-YH4Y3LVA.js";
 import {
   localRefTokens,
   pointerJoin,
@@ -250,7 +251,8 @@ function detectKind(file, bytes, data) {
   if (typeof doc.openapi === "string" && /^3\./.test(doc.openapi)) return "openapi";
   if (doc.swagger === "2.0" || doc.swagger === 2) return "swagger";
   if (typeof doc.asyncapi === "string" && /^[23]\./.test(doc.asyncapi)) return "asyncapi";
-  if (typeof doc.$schema === "string" && /json-schema\.org/.test(doc.$schema)) return "jsonschema";
+  if (typeof doc.$schema === "string" && /json-schema\.org|\/self-desc\//.test(doc.$schema)) return "jsonschema";
+  if (isIgluSchema(file)) return "jsonschema";
   if (/\.schema\.(json|ya?ml)$/i.test(file)) return "jsonschema";
   if (doc.components && typeof doc.components === "object" && !("paths" in doc)) return "openapi-fragment";
   if (("type" in doc || "properties" in doc || "$defs" in doc || "allOf" in doc || "oneOf" in doc) && /\/schemas?\//.test("/" + file)) {
@@ -286,6 +288,7 @@ function isToolingName(file) {
 }
 function isContractName(file) {
   const p = "/" + file.toLowerCase();
+  if (isIgluSchema(file)) return true;
   if (!/\.(json|ya?ml|avsc)$/.test(p)) return false;
   return /\.avsc$/.test(p) || /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || isTopicCatalog(file) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
 }

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-OVDHNNIL.js";
+} from "./chunk-NTXSAJX4.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,24 +22,25 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-ZUWOGBXW.js";
-import "./chunk-TTDWMCSG.js";
+} from "./chunk-FDJPCP2V.js";
+import "./chunk-QJHOSBIH.js";
 import {
   FsTree
-} from "./chunk-IAICKCO6.js";
+} from "./chunk-BOA6BK2U.js";
 import "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-FQIZONYO.js";
+} from "./chunk-ATAUJBP2.js";
 import {
   ContractsLayout,
   Documents,
   MapTree,
   formatOf,
+  isIgluSchema,
   parseText,
   referenceClosure
-} from "./chunk-KH7CMZ7O.js";
+} from "./chunk-YH4Y3LVA.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -77,7 +78,7 @@ function findContracts(paths, read) {
   const tree = new MapTree();
   const candidates = [];
   for (const p of paths) {
-    if (!/\.(ya?ml|json|avsc)$/i.test(p) || /(^|\/)_frozen\//.test(p)) continue;
+    if (!(/\.(ya?ml|json|avsc)$/i.test(p) || isIgluSchema(p)) || /(^|\/)_frozen\//.test(p)) continue;
     if (inDependencyDir(p)) continue;
     if (p.startsWith(".github/")) continue;
     if (isToolingName(p) && !/(^|\/)package\.json$/.test(p)) {
@@ -115,13 +116,21 @@ function findContracts(paths, read) {
   }
   return { found, leftOut: leftOut.sort((a, b) => compareText(a.file, b.file)), tree };
 }
-function scopeOf(files, packages) {
+function scopeOf(all, packages) {
+  const registries = [...new Set(all.filter(isIgluSchema).map((f) => f.split("/").slice(0, -4).join("/")))].sort();
+  const iglu = registries.map((r) => `${r ? r + "/" : ""}**/jsonschema/*-*-*`);
+  const files = all.filter((f) => !isIgluSchema(f));
   const dirs = [...new Set(files.filter((f) => f.includes("/")).map((f) => f.slice(0, f.lastIndexOf("/"))))].sort();
   const topmost = dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(o + "/")));
   const loose = files.filter((f) => !f.includes("/"));
   const covered = (p) => loose.includes(p) || topmost.some((d) => p.startsWith(d + "/"));
   const avro = files.some((f) => /\.avsc$/i.test(f));
-  return [...loose, ...packages.filter((p) => !covered(p)), ...topmost.map((d) => `${d}/**/*.{yaml,yml,json${avro ? ",avsc" : ""}}`)];
+  return [
+    ...loose,
+    ...packages.filter((p) => !covered(p)),
+    ...topmost.map((d) => `${d}/**/*.{yaml,yml,json${avro ? ",avsc" : ""}}`),
+    ...iglu
+  ];
 }
 function detectLayout(paths, read) {
   const { found, leftOut, tree } = findContracts(paths, read);
@@ -207,7 +216,9 @@ function configText(l, schemaFile) {
     ] : [],
     ...l.units.length ? [
       "# versioned units found (each carries one version; a change needs a bump where it is written):",
-      ...l.units.map((u) => `#   ${u.name}: ${u.version ?? "no version"} at ${u.file}${u.line ? `:${u.line}` : ""} (${u.key})`),
+      ...l.units.map(
+        (u) => `#   ${u.name}: ${u.version ?? "no version"} at ${u.file}${u.line ? `:${u.line}` : ""}${u.key ? ` (${u.key})` : ""}`
+      ),
       "# to group files another way: units: [{ name, files: [globs], version: { file, key } }]"
     ] : [],
     "",
@@ -416,7 +427,9 @@ async function initCommand(argv) {
     if (layout.leftOut.length > 20) out(`  \u2026 and ${layout.leftOut.length - 20} more`);
   }
   for (const u of layout.units)
-    out(`unit ${u.name}: ${u.version ?? "no version"}${u.file ? ` at ${u.file}${u.line ? `:${u.line}` : ""} (${u.key})` : ""}`);
+    out(
+      `unit ${u.name}: ${u.version ?? "no version"}${u.file ? ` at ${u.file}${u.line ? `:${u.line}` : ""}${u.key ? ` (${u.key})` : ""}` : ""}`
+    );
   if (layout.modules.length) out(`modules under ${layout.modulesRoot}/: ${layout.modules.join(", ")}`);
   if (layout.envelope) out(`invariant: ${layout.envelope.file} keeps ${layout.envelope.keep.join(", ")}`);
   for (const w of written) out(`wrote ${w}`);

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-ZUWOGBXW.js";
+} from "./chunk-FDJPCP2V.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -5,12 +5,12 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-FQIZONYO.js";
+} from "./chunk-ATAUJBP2.js";
 import {
   OverSizeLimit,
   formatOf,
   isRefObject
-} from "./chunk-KH7CMZ7O.js";
+} from "./chunk-YH4Y3LVA.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

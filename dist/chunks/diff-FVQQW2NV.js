@@ -15,20 +15,20 @@ import "./chunk-7PBI6OXU.js";
 import "./chunk-45JRKHGF.js";
 import {
   checkReadable
-} from "./chunk-TTDWMCSG.js";
+} from "./chunk-QJHOSBIH.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-IAICKCO6.js";
+} from "./chunk-BOA6BK2U.js";
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-VUP3ZBLX.js";
+} from "./chunk-LPQGDWEW.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-FQIZONYO.js";
+import "./chunk-ATAUJBP2.js";
 import {
   Documents
-} from "./chunk-KH7CMZ7O.js";
+} from "./chunk-YH4Y3LVA.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-TTDWMCSG.js";
+} from "./chunk-QJHOSBIH.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -11,12 +11,12 @@ import {
   operations,
   uncheckableString,
   unsafePatterns
-} from "./chunk-FQIZONYO.js";
+} from "./chunk-ATAUJBP2.js";
 import {
   LIMITS,
   formatOf,
   parseText
-} from "./chunk-KH7CMZ7O.js";
+} from "./chunk-YH4Y3LVA.js";
 import {
   fill
 } from "./chunk-HHDQCXPA.js";

@@ -3,14 +3,14 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-6C7QHNHM.js";
+} from "./chunk-N4L5FQER.js";
 import {
   describe,
   finding,
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-OVDHNNIL.js";
+} from "./chunk-NTXSAJX4.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -43,17 +43,17 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-ZUWOGBXW.js";
+} from "./chunk-FDJPCP2V.js";
 import {
   changeText
 } from "./chunk-7PBI6OXU.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-TTDWMCSG.js";
+} from "./chunk-QJHOSBIH.js";
 import {
   FsTree
-} from "./chunk-IAICKCO6.js";
+} from "./chunk-BOA6BK2U.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -66,12 +66,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-VUP3ZBLX.js";
+} from "./chunk-LPQGDWEW.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-FQIZONYO.js";
+} from "./chunk-ATAUJBP2.js";
 import {
   ContractsLayout,
   Documents,
@@ -91,7 +91,7 @@ import {
   publishedAs,
   referenceClosure,
   sameContent
-} from "./chunk-KH7CMZ7O.js";
+} from "./chunk-YH4Y3LVA.js";
 import {
   findRule,
   getRule
@@ -1034,7 +1034,9 @@ ${text(head.tree, p) ?? ""}`);
     const current = looseVersion(currentVersion);
     const shape = current ?? frozen;
     const needed = requiredBump(level, frozen?.semver, config.versioning.zero_major);
-    const required = shape ? visibleBump(needed, shape) : needed;
+    const visible = shape ? visibleBump(needed, shape) : needed;
+    const schemaVer = inPaths && published.some((c) => /^\d+-\d+-\d+$/.test(pathVersion(c.file)?.written ?? ""));
+    const required = schemaVer && visible === "minor" ? "patch" : visible;
     modules.push({
       name,
       level,

@@ -4404,8 +4404,11 @@ function scanJson(text, i, trie, offsets) {
 }
 
 // src/core/source/parse.ts
+function isIgluSchema(file) {
+  return /(^|\/)jsonschema\/\d+-\d+-\d+$/.test(file);
+}
 function formatOf(file) {
-  if (/\.(json|avsc)$/i.test(file)) return "json";
+  if (/\.(json|avsc)$/i.test(file) || isIgluSchema(file)) return "json";
   if (/\.ya?ml$/i.test(file)) return "yaml";
   return void 0;
 }
@@ -5189,7 +5192,7 @@ function predecessors(basePaths, headPaths) {
   const out = [];
   for (const p of headPaths) {
     const pv = pathVersion(p);
-    if (!pv || before.has(p) || !EXTENSION.test(p)) continue;
+    if (!pv || before.has(p) || !(EXTENSION.test(p) || isIgluSchema(p))) continue;
     let best;
     for (const o of bySeries.get(pv.series) ?? [])
       if (compareVersions(o.version, pv.version) < 0 && (!best || compareVersions(o.version, best.version) > 0)) best = o;
@@ -5263,6 +5266,7 @@ export {
   load,
   modify,
   applyEdits,
+  isIgluSchema,
   formatOf,
   isBinary,
   parseText,

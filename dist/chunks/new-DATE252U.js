@@ -7,30 +7,30 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-7QKRMYIA.js";
+} from "./chunk-RPZJIQPG.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-W6VLDE5G.js";
-import "./chunk-I7GXKNLC.js";
-import "./chunk-6C7QHNHM.js";
-import "./chunk-OVDHNNIL.js";
+} from "./chunk-K77L7TIK.js";
+import "./chunk-GHINYTIY.js";
+import "./chunk-N4L5FQER.js";
+import "./chunk-NTXSAJX4.js";
 import {
   readVersion
-} from "./chunk-ZUWOGBXW.js";
+} from "./chunk-FDJPCP2V.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
-import "./chunk-TTDWMCSG.js";
-import "./chunk-IAICKCO6.js";
+import "./chunk-QJHOSBIH.js";
+import "./chunk-BOA6BK2U.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-VUP3ZBLX.js";
+import "./chunk-LPQGDWEW.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-FQIZONYO.js";
+import "./chunk-ATAUJBP2.js";
 import {
   formatOf
-} from "./chunk-KH7CMZ7O.js";
+} from "./chunk-YH4Y3LVA.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {

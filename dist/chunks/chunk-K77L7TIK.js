@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-I7GXKNLC.js";
+} from "./chunk-GHINYTIY.js";
 import {
   verdictLine
 } from "./chunk-DQ3ZSRBF.js";
 import {
   applyEdits,
   modify
-} from "./chunk-KH7CMZ7O.js";
+} from "./chunk-YH4Y3LVA.js";
 import {
   diagnosticText
 } from "./chunk-J2WTEFWK.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-VUP3ZBLX.js";
+} from "./chunk-LPQGDWEW.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-FQIZONYO.js";
-import "./chunk-KH7CMZ7O.js";
+import "./chunk-ATAUJBP2.js";
+import "./chunk-YH4Y3LVA.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

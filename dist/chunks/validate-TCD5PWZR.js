@@ -5,19 +5,19 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-GHZHWZUI.js";
-import "./chunk-I7GXKNLC.js";
-import "./chunk-6C7QHNHM.js";
-import "./chunk-OVDHNNIL.js";
-import "./chunk-ZUWOGBXW.js";
+} from "./chunk-SX6M2HUK.js";
+import "./chunk-GHINYTIY.js";
+import "./chunk-N4L5FQER.js";
+import "./chunk-NTXSAJX4.js";
+import "./chunk-FDJPCP2V.js";
 import "./chunk-7PBI6OXU.js";
-import "./chunk-TTDWMCSG.js";
-import "./chunk-IAICKCO6.js";
+import "./chunk-QJHOSBIH.js";
+import "./chunk-BOA6BK2U.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-VUP3ZBLX.js";
+import "./chunk-LPQGDWEW.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-FQIZONYO.js";
-import "./chunk-KH7CMZ7O.js";
+import "./chunk-ATAUJBP2.js";
+import "./chunk-YH4Y3LVA.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

@@ -20,7 +20,7 @@ import {
   safeRegExpEngine,
   unjudgedFormat,
   unsafeReason
-} from "./chunk-FQIZONYO.js";
+} from "./chunk-ATAUJBP2.js";
 import {
   DROP,
   Documents,
@@ -39,7 +39,7 @@ import {
   relocator,
   sameContent,
   toLf
-} from "./chunk-KH7CMZ7O.js";
+} from "./chunk-YH4Y3LVA.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,
@@ -3959,6 +3959,9 @@ var HANDLED = /* @__PURE__ */ new Set([
   ...UPPER_BOUNDS,
   ...OTHER_CONSTRAINTS
 ]);
+function isIgluSelf(keyword, value) {
+  return keyword === "self" && !!value && typeof value === "object" && "vendor" in value && "version" in value;
+}
 var MAX_SCHEMA_DEPTH = 300;
 var ViewBuilder = class {
   constructor(docs, errors) {
@@ -4176,7 +4179,7 @@ var ViewBuilder = class {
       }
     }
     for (const [kw, value] of Object.entries(s)) {
-      if (HANDLED.has(kw) || IGNORED.has(kw)) continue;
+      if (HANDLED.has(kw) || IGNORED.has(kw) || isIgluSelf(kw, value)) continue;
       if (kw === "dependencies" && value && typeof value === "object" && !Array.isArray(value)) {
         const entries = Object.entries(value);
         const names = entries.filter(([, v]) => Array.isArray(v));

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-W6VLDE5G.js";
+} from "./chunk-K77L7TIK.js";
 import {
   runCheck
-} from "./chunk-I7GXKNLC.js";
+} from "./chunk-GHINYTIY.js";
 import {
   inShape,
   isManifest,
@@ -13,10 +13,10 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-ZUWOGBXW.js";
+} from "./chunk-FDJPCP2V.js";
 import {
   formatOf
-} from "./chunk-KH7CMZ7O.js";
+} from "./chunk-YH4Y3LVA.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-ZUWOGBXW.js";
+} from "./chunk-FDJPCP2V.js";
 import {
   FsTree
-} from "./chunk-IAICKCO6.js";
+} from "./chunk-BOA6BK2U.js";
 import {
   detectKind
-} from "./chunk-FQIZONYO.js";
+} from "./chunk-ATAUJBP2.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-KH7CMZ7O.js";
+} from "./chunk-YH4Y3LVA.js";
 import {
   InputError,
   unlessUnreadable

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-6C7QHNHM.js";
+} from "./chunk-N4L5FQER.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-ZUWOGBXW.js";
+} from "./chunk-FDJPCP2V.js";
 import {
   Documents,
   filterTree
-} from "./chunk-KH7CMZ7O.js";
+} from "./chunk-YH4Y3LVA.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {
