@@ -11138,11 +11138,13 @@ function intersectTypes(a, b) {
 }
 
 // src/core/diff/same-meaning.ts
-var SILENT = /* @__PURE__ */ new Set(["$id", "$schema", "$comment", "$anchor", "title", "description", "examples", "example", "deprecated"]);
+var IDENTITY = /* @__PURE__ */ new Set(["$id", "$schema", "$anchor"]);
+var ANNOTATION = /* @__PURE__ */ new Set(["$comment", "title", "description", "examples", "example", "deprecated"]);
 var MAX_STEPS2 = 2e4;
-function sameMeaning(a, b, followA, followB) {
-  if (sameValue(a.node, b.node) && !fingerprint(a.node).hasRef) return true;
+function likeness(a, b, followA, followB) {
+  if (sameValue(a.node, b.node) && !fingerprint(a.node).hasRef) return "same";
   let steps = MAX_STEPS2;
+  let annotated = false;
   const open = /* @__PURE__ */ new Set();
   const at4 = (s, token) => ({
     loc: { file: s.loc.file, pointer: pointerJoin(s.loc.pointer, token) },
@@ -11166,7 +11168,9 @@ function sameMeaning(a, b, followA, followB) {
         if (!ta || !tb ? refA !== refB : !schema2(ta, tb, depth + 1)) return false;
       }
     }
-    const keys = (s) => Object.keys(s).filter((k) => k !== "$ref" && !SILENT.has(k) && !k.startsWith("x-"));
+    const told = (s) => Object.keys(s).filter((k) => ANNOTATION.has(k) || k.startsWith("x-"));
+    if (!annotated) annotated = [.../* @__PURE__ */ new Set([...told(o), ...told(r)])].some((k) => !sameValue(o[k], r[k]));
+    const keys = (s) => Object.keys(s).filter((k) => k !== "$ref" && !IDENTITY.has(k) && !ANNOTATION.has(k) && !k.startsWith("x-"));
     const [ka, kb] = [keys(o), keys(r)];
     if (ka.length !== kb.length || ka.some((k) => !(k in r))) return false;
     return ka.every((k) => {
@@ -11177,7 +11181,7 @@ function sameMeaning(a, b, followA, followB) {
       return names.length === Object.keys(r[k]).length && names.every((n) => Object.hasOwn(r[k], n) && schema2(at4(ma, n), at4(mb, n), depth + 1));
     });
   };
-  return schema2(a, b, 0);
+  return !schema2(a, b, 0) ? "different" : annotated ? "annotations" : "same";
 }
 function namesValues(key3, value) {
   return namesSchemas(key3, value) || (key3 === "dependencies" || key3 === "dependentRequired") && isObj2(value);
@@ -11458,12 +11462,14 @@ var SchemaDiffer = class {
     else if (cmp < 0) emit("constraint-relaxed", loc, params);
   }
   /**
-   * Written differently, alike once `$ref`s are followed and annotations set aside (a new version folder's `$ref`s to
-   * its own `$id`s, a description added inside a `not`).
+   * Written differently: alike once `$ref`s are followed and identities set aside (a new version folder's `$ref`s to
+   * its own `$id`s), or alike but for what readers are told (a description added inside a `not`).
    */
-  sameMeaning(a, b) {
+  likeness(a, b) {
     const follow = (builder) => (from, ref) => builder.follow(from, ref);
-    return a.length === b.length && a.every((x, i) => sameMeaning(x, b[i], follow(this.base), follow(this.head)));
+    if (a.length !== b.length) return "different";
+    const each = a.map((x, i) => likeness(x, b[i], follow(this.base), follow(this.head)));
+    return each.includes("different") ? "different" : each.includes("annotations") ? "annotations" : "same";
   }
   compareConstraints(a, b, emit) {
     for (const kw of /* @__PURE__ */ new Set([...a.constraints.keys(), ...b.constraints.keys()])) {
@@ -11472,8 +11478,11 @@ var SchemaDiffer = class {
       if (kw === "discriminator" && (!ka || !kb)) emit("schema-docs-changed", (kb ?? ka).loc, { keyword: kw }, kb ? void 0 : b.loc);
       else if (!ka) emit("applicator-added", kb.loc, { keyword: kw });
       else if (!kb) emit("applicator-removed", ka.loc, { keyword: kw }, b.loc);
-      else if (!sameValue(ka.value, kb.value) && !this.sameMeaning([{ loc: ka.loc, node: ka.value }], [{ loc: kb.loc, node: kb.value }]))
-        emit("constraint-changed", kb.loc, { keyword: kw });
+      else if (!sameValue(ka.value, kb.value)) {
+        const alike = this.likeness([{ loc: ka.loc, node: ka.value }], [{ loc: kb.loc, node: kb.value }]);
+        if (alike === "different") emit("constraint-changed", kb.loc, { keyword: kw });
+        else if (alike === "annotations") emit("schema-docs-changed", kb.loc, { keyword: kw });
+      }
     }
   }
   compareGroups(a, b, scope, path, emit) {
@@ -11511,7 +11520,11 @@ var SchemaDiffer = class {
       const fb = b.not.map((s) => fingerprint(s.node).hash).join();
       if (!a.not.length) emit("constraint-tightened", b.not[0].loc, { keyword: "not", old: "none", new: "schema" });
       else if (!b.not.length) emit("constraint-relaxed", a.not[0].loc, { keyword: "not", old: "schema", new: "none" }, b.loc);
-      else if (fa !== fb && !this.sameMeaning(a.not, b.not)) emit("negation-changed", b.not[0].loc);
+      else if (fa !== fb) {
+        const alike = this.likeness(a.not, b.not);
+        if (alike === "different") emit("negation-changed", b.not[0].loc);
+        else if (alike === "annotations") emit("schema-docs-changed", b.not[0].loc, { keyword: "not" });
+      }
     }
   }
   /**

@@ -107,6 +107,11 @@ describe('versions written in paths', () => {
       report.changes.filter((c) => c.level !== 'patch').map((c) => [c.ruleId, c.level]),
       [['storage-property-added', 'minor']],
     );
+    // the description added inside `not` is what readers are told: documentation, a patch
+    assert.ok(
+      report.changes.some((c) => c.ruleId === 'storage-schema-docs-changed' && c.pointer === '/not'),
+      JSON.stringify(report.changes.map((c) => [c.ruleId, c.pointer])),
+    );
     // what a $ref in patternProperties reaches changing is still a change
     const narrowed = {
       ...files('1.1.0'),

@@ -15,16 +15,22 @@ export interface Located {
 /** A `$ref` followed from where it is written; undefined when it leads nowhere readable. */
 export type Follow = (from: Loc, ref: string) => Located | undefined;
 
-/** Keywords that never change what validates, and those that name a schema rather than constrain it. */
-const SILENT = new Set(['$id', '$schema', '$comment', '$anchor', 'title', 'description', 'examples', 'example', 'deprecated']);
+/** Keywords that name a schema rather than constrain it: a new version's own `$id`s are no change. */
+const IDENTITY = new Set(['$id', '$schema', '$anchor']);
+/** Keywords that never change what validates, but say something to readers: a change to one is documentation. */
+const ANNOTATION = new Set(['$comment', 'title', 'description', 'examples', 'example', 'deprecated']);
+
+/** Alike as validation goes: `same`, or `annotations` when only what readers are told differs. */
+export type Likeness = 'same' | 'annotations' | 'different';
 
 /** Nodes compared at most, both sides together: past it, the two are taken as different (reported, as before). */
 const MAX_STEPS = 20_000;
 
 /** Do `a` and `b` (schemas or maps of them, each where it is written) accept the same values, `$ref`s followed? */
-export function sameMeaning(a: Located, b: Located, followA: Follow, followB: Follow): boolean {
-  if (sameValue(a.node, b.node) && !fingerprint(a.node).hasRef) return true;
+export function likeness(a: Located, b: Located, followA: Follow, followB: Follow): Likeness {
+  if (sameValue(a.node, b.node) && !fingerprint(a.node).hasRef) return 'same';
   let steps = MAX_STEPS;
+  let annotated = false;
   // a pair of places under comparison is taken as alike while it is compared: recursive schemas end
   const open = new Set<string>();
   const at = (s: Located, token: string | number): Located => ({
@@ -50,7 +56,10 @@ export function sameMeaning(a: Located, b: Located, followA: Follow, followB: Fo
         if (!ta || !tb ? refA !== refB : !schema(ta, tb, depth + 1)) return false;
       }
     }
-    const keys = (s: Record<string, unknown>) => Object.keys(s).filter((k) => k !== '$ref' && !SILENT.has(k) && !k.startsWith('x-'));
+    const told = (s: Record<string, unknown>) => Object.keys(s).filter((k) => ANNOTATION.has(k) || k.startsWith('x-'));
+    if (!annotated) annotated = [...new Set([...told(o), ...told(r)])].some((k) => !sameValue(o[k], r[k]));
+    const keys = (s: Record<string, unknown>) =>
+      Object.keys(s).filter((k) => k !== '$ref' && !IDENTITY.has(k) && !ANNOTATION.has(k) && !k.startsWith('x-'));
     const [ka, kb] = [keys(o), keys(r)];
     if (ka.length !== kb.length || ka.some((k) => !(k in r))) return false;
     return ka.every((k) => {
@@ -65,7 +74,7 @@ export function sameMeaning(a: Located, b: Located, followA: Follow, followB: Fo
       );
     });
   };
-  return schema(a, b, 0);
+  return !schema(a, b, 0) ? 'different' : annotated ? 'annotations' : 'same';
 }
 
 /** A keyword whose value maps names (of properties, patterns, definitions) to what applies to them. */

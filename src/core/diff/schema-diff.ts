@@ -6,7 +6,7 @@ import type { SchemaContext, SchemaRuleId } from '../rules/catalog.js';
 import { fingerprint, sameValue } from './fingerprint.js';
 import { alikeIn } from '../semantic/linked.js';
 import { LOWER_BOUNDS, MAX_SCHEMA_DEPTH, UPPER_BOUNDS, type SchemaView, type Side, type ViewBuilder } from './schema-view.js';
-import { sameMeaning } from './same-meaning.js';
+import { likeness, type Likeness } from './same-meaning.js';
 
 type Props = Map<string, Side[]>;
 import { addVia, type ChangeSink, type RawChange } from './sink.js';
@@ -312,12 +312,14 @@ export class SchemaDiffer {
   }
 
   /**
-   * Written differently, alike once `$ref`s are followed and annotations set aside (a new version folder's `$ref`s to
-   * its own `$id`s, a description added inside a `not`).
+   * Written differently: alike once `$ref`s are followed and identities set aside (a new version folder's `$ref`s to
+   * its own `$id`s), or alike but for what readers are told (a description added inside a `not`).
    */
-  private sameMeaning(a: Side[], b: Side[]): boolean {
+  private likeness(a: Side[], b: Side[]): Likeness {
     const follow = (builder: ViewBuilder) => (from: Loc, ref: string) => builder.follow(from, ref);
-    return a.length === b.length && a.every((x, i) => sameMeaning(x, b[i]!, follow(this.base), follow(this.head)));
+    if (a.length !== b.length) return 'different';
+    const each = a.map((x, i) => likeness(x, b[i]!, follow(this.base), follow(this.head)));
+    return each.includes('different') ? 'different' : each.includes('annotations') ? 'annotations' : 'same';
   }
 
   private compareConstraints(a: SchemaView, b: SchemaView, emit: Emit): void {
@@ -328,8 +330,11 @@ export class SchemaDiffer {
       if (kw === 'discriminator' && (!ka || !kb)) emit('schema-docs-changed', (kb ?? ka)!.loc, { keyword: kw }, kb ? undefined : b.loc);
       else if (!ka) emit('applicator-added', kb!.loc, { keyword: kw });
       else if (!kb) emit('applicator-removed', ka.loc, { keyword: kw }, b.loc);
-      else if (!sameValue(ka.value, kb.value) && !this.sameMeaning([{ loc: ka.loc, node: ka.value }], [{ loc: kb.loc, node: kb.value }]))
-        emit('constraint-changed', kb.loc, { keyword: kw });
+      else if (!sameValue(ka.value, kb.value)) {
+        const alike = this.likeness([{ loc: ka.loc, node: ka.value }], [{ loc: kb.loc, node: kb.value }]);
+        if (alike === 'different') emit('constraint-changed', kb.loc, { keyword: kw });
+        else if (alike === 'annotations') emit('schema-docs-changed', kb.loc, { keyword: kw });
+      }
     }
   }
 
@@ -363,7 +368,11 @@ export class SchemaDiffer {
       const fb = b.not.map((s) => fingerprint(s.node).hash).join();
       if (!a.not.length) emit('constraint-tightened', b.not[0]!.loc, { keyword: 'not', old: 'none', new: 'schema' });
       else if (!b.not.length) emit('constraint-relaxed', a.not[0]!.loc, { keyword: 'not', old: 'schema', new: 'none' }, b.loc);
-      else if (fa !== fb && !this.sameMeaning(a.not, b.not)) emit('negation-changed', b.not[0]!.loc);
+      else if (fa !== fb) {
+        const alike = this.likeness(a.not, b.not);
+        if (alike === 'different') emit('negation-changed', b.not[0]!.loc);
+        else if (alike === 'annotations') emit('schema-docs-changed', b.not[0]!.loc, { keyword: 'not' });
+      }
     }
   }
 

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-K77L7TIK.js";
-import "./chunk-GHINYTIY.js";
+} from "./chunk-4FNRJ7NW.js";
+import "./chunk-RG7SEQJ5.js";
 import "./chunk-N4L5FQER.js";
 import "./chunk-NTXSAJX4.js";
 import {
@@ -25,7 +25,7 @@ import "./chunk-7PBI6OXU.js";
 import "./chunk-QJHOSBIH.js";
 import "./chunk-BOA6BK2U.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-LPQGDWEW.js";
+import "./chunk-IEE7B4SJ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-ATAUJBP2.js";
 import {

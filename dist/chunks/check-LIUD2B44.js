@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-GHINYTIY.js";
+} from "./chunk-RG7SEQJ5.js";
 import "./chunk-N4L5FQER.js";
 import "./chunk-NTXSAJX4.js";
 import "./chunk-FDJPCP2V.js";
@@ -22,7 +22,7 @@ import "./chunk-45JRKHGF.js";
 import "./chunk-QJHOSBIH.js";
 import "./chunk-BOA6BK2U.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-LPQGDWEW.js";
+import "./chunk-IEE7B4SJ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-ATAUJBP2.js";
 import "./chunk-YH4Y3LVA.js";

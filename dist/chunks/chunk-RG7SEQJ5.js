@@ -66,7 +66,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-LPQGDWEW.js";
+} from "./chunk-IEE7B4SJ.js";
 import {
   detectKind,
   isContractKind,

@@ -23,7 +23,7 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-LPQGDWEW.js";
+} from "./chunk-IEE7B4SJ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-ATAUJBP2.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-LPQGDWEW.js";
+} from "./chunk-IEE7B4SJ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-ATAUJBP2.js";
 import "./chunk-YH4Y3LVA.js";

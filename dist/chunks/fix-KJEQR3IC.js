@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-K77L7TIK.js";
-import "./chunk-GHINYTIY.js";
+} from "./chunk-4FNRJ7NW.js";
+import "./chunk-RG7SEQJ5.js";
 import "./chunk-N4L5FQER.js";
 import "./chunk-NTXSAJX4.js";
 import "./chunk-FDJPCP2V.js";
@@ -20,7 +20,7 @@ import "./chunk-BOA6BK2U.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-LPQGDWEW.js";
+} from "./chunk-IEE7B4SJ.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

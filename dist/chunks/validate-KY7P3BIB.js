@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-SX6M2HUK.js";
-import "./chunk-GHINYTIY.js";
+} from "./chunk-K46GOGBR.js";
+import "./chunk-RG7SEQJ5.js";
 import "./chunk-N4L5FQER.js";
 import "./chunk-NTXSAJX4.js";
 import "./chunk-FDJPCP2V.js";
@@ -14,7 +14,7 @@ import "./chunk-7PBI6OXU.js";
 import "./chunk-QJHOSBIH.js";
 import "./chunk-BOA6BK2U.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-LPQGDWEW.js";
+import "./chunk-IEE7B4SJ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-ATAUJBP2.js";
 import "./chunk-YH4Y3LVA.js";

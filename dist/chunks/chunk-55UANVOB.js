@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-K77L7TIK.js";
+} from "./chunk-4FNRJ7NW.js";
 import {
   runCheck
-} from "./chunk-GHINYTIY.js";
+} from "./chunk-RG7SEQJ5.js";
 import {
   inShape,
   isManifest,

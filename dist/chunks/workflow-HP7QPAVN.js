@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-CIEBBI3X.js";
+} from "./chunk-55UANVOB.js";
 import {
   printCheck
-} from "./chunk-K77L7TIK.js";
+} from "./chunk-4FNRJ7NW.js";
 import {
   printValidation
-} from "./chunk-SX6M2HUK.js";
-import "./chunk-GHINYTIY.js";
+} from "./chunk-K46GOGBR.js";
+import "./chunk-RG7SEQJ5.js";
 import "./chunk-N4L5FQER.js";
 import "./chunk-NTXSAJX4.js";
 import "./chunk-FDJPCP2V.js";
@@ -18,7 +18,7 @@ import "./chunk-7PBI6OXU.js";
 import "./chunk-QJHOSBIH.js";
 import "./chunk-BOA6BK2U.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-LPQGDWEW.js";
+import "./chunk-IEE7B4SJ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-ATAUJBP2.js";
 import "./chunk-YH4Y3LVA.js";
