@@ -8094,6 +8094,16 @@ function compile(pattern) {
 }
 var MAX_NATIVE_FORMAT_CHARS = 4096;
 function safeFormat(re) {
+  let check = FORMAT_CHECKS.get(re);
+  if (!check) {
+    let compiled;
+    check = (text4) => (compiled ??= formatCheck(re))(text4);
+    FORMAT_CHECKS.set(re, check);
+  }
+  return check;
+}
+var FORMAT_CHECKS = /* @__PURE__ */ new WeakMap();
+function formatCheck(re) {
   try {
     const { RE2JS } = import_libraries3.default.re2js();
     const safe = RE2JS.compile(RE2JS.translateRegExp(re.source), re.flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);

@@ -82,6 +82,19 @@ export const MAX_NATIVE_FORMAT_CHARS = 4_096;
  * strings not checked (accepted: a check that cannot be made does not fail an example).
  */
 export function safeFormat(re: RegExp): (text: string) => boolean {
+  let check = FORMAT_CHECKS.get(re);
+  if (!check) {
+    // compiled on the first string it checks, once per process: most runs check none, and need not load RE2 for them
+    let compiled: ((text: string) => boolean) | undefined;
+    check = (text) => (compiled ??= formatCheck(re))(text);
+    FORMAT_CHECKS.set(re, check);
+  }
+  return check;
+}
+
+const FORMAT_CHECKS = new WeakMap<RegExp, (text: string) => boolean>();
+
+function formatCheck(re: RegExp): (text: string) => boolean {
   try {
     const { RE2JS } = libraries.re2js();
     const safe = RE2JS.compile(RE2JS.translateRegExp(re.source), re.flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0);

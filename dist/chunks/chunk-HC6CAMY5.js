@@ -11,7 +11,7 @@ import {
 } from "./chunk-BOA6BK2U.js";
 import {
   detectKind
-} from "./chunk-ATAUJBP2.js";
+} from "./chunk-BIY37FBW.js";
 import {
   ContractsLayout,
   Documents,

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-IEE7B4SJ.js";
+} from "./chunk-4RS5YUZC.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-ATAUJBP2.js";
+import "./chunk-BIY37FBW.js";
 import "./chunk-YH4Y3LVA.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";

@@ -2,25 +2,25 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-55UANVOB.js";
+} from "./chunk-UYKR6CCP.js";
 import {
   printCheck
-} from "./chunk-4FNRJ7NW.js";
+} from "./chunk-AH5VQHO6.js";
 import {
   printValidation
-} from "./chunk-K46GOGBR.js";
-import "./chunk-RG7SEQJ5.js";
+} from "./chunk-FESIXQCY.js";
+import "./chunk-77VCFXRS.js";
 import "./chunk-N4L5FQER.js";
-import "./chunk-NTXSAJX4.js";
+import "./chunk-6TMY47P4.js";
 import "./chunk-FDJPCP2V.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
-import "./chunk-QJHOSBIH.js";
+import "./chunk-7FQTJTJ2.js";
 import "./chunk-BOA6BK2U.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-IEE7B4SJ.js";
+import "./chunk-4RS5YUZC.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-ATAUJBP2.js";
+import "./chunk-BIY37FBW.js";
 import "./chunk-YH4Y3LVA.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-NTXSAJX4.js";
+} from "./chunk-6TMY47P4.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -23,7 +23,7 @@ import {
   versionAt,
   versionLine
 } from "./chunk-FDJPCP2V.js";
-import "./chunk-QJHOSBIH.js";
+import "./chunk-7FQTJTJ2.js";
 import {
   FsTree
 } from "./chunk-BOA6BK2U.js";
@@ -31,7 +31,7 @@ import "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-ATAUJBP2.js";
+} from "./chunk-BIY37FBW.js";
 import {
   ContractsLayout,
   Documents,

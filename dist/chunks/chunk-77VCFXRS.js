@@ -10,7 +10,7 @@ import {
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-NTXSAJX4.js";
+} from "./chunk-6TMY47P4.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -50,7 +50,7 @@ import {
 import {
   checkReadable,
   refsIn
-} from "./chunk-QJHOSBIH.js";
+} from "./chunk-7FQTJTJ2.js";
 import {
   FsTree
 } from "./chunk-BOA6BK2U.js";
@@ -66,12 +66,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-IEE7B4SJ.js";
+} from "./chunk-4RS5YUZC.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-ATAUJBP2.js";
+} from "./chunk-BIY37FBW.js";
 import {
   ContractsLayout,
   Documents,

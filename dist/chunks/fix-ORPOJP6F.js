@@ -4,28 +4,28 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-RPZJIQPG.js";
+} from "./chunk-HC6CAMY5.js";
 import {
   setIn,
   showCheck
-} from "./chunk-4FNRJ7NW.js";
-import "./chunk-RG7SEQJ5.js";
+} from "./chunk-AH5VQHO6.js";
+import "./chunk-77VCFXRS.js";
 import "./chunk-N4L5FQER.js";
-import "./chunk-NTXSAJX4.js";
+import "./chunk-6TMY47P4.js";
 import "./chunk-FDJPCP2V.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
-import "./chunk-QJHOSBIH.js";
+import "./chunk-7FQTJTJ2.js";
 import "./chunk-BOA6BK2U.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-IEE7B4SJ.js";
+} from "./chunk-4RS5YUZC.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-ATAUJBP2.js";
+} from "./chunk-BIY37FBW.js";
 import {
   formatOf
 } from "./chunk-YH4Y3LVA.js";

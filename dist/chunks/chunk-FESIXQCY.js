@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-RG7SEQJ5.js";
+} from "./chunk-77VCFXRS.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";

@@ -15,7 +15,7 @@ import "./chunk-7PBI6OXU.js";
 import "./chunk-45JRKHGF.js";
 import {
   checkReadable
-} from "./chunk-QJHOSBIH.js";
+} from "./chunk-7FQTJTJ2.js";
 import {
   FsTree,
   repositoryRootOf
@@ -23,9 +23,9 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-IEE7B4SJ.js";
+} from "./chunk-4RS5YUZC.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-ATAUJBP2.js";
+import "./chunk-BIY37FBW.js";
 import {
   Documents
 } from "./chunk-YH4Y3LVA.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-4FNRJ7NW.js";
+} from "./chunk-AH5VQHO6.js";
 import {
   runCheck
-} from "./chunk-RG7SEQJ5.js";
+} from "./chunk-77VCFXRS.js";
 import {
   inShape,
   isManifest,

@@ -5,7 +5,7 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-ATAUJBP2.js";
+} from "./chunk-BIY37FBW.js";
 import {
   OverSizeLimit,
   formatOf,

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-RG7SEQJ5.js";
+} from "./chunk-77VCFXRS.js";
 import "./chunk-N4L5FQER.js";
-import "./chunk-NTXSAJX4.js";
+import "./chunk-6TMY47P4.js";
 import "./chunk-FDJPCP2V.js";
 import {
   progressOnStderr
@@ -19,12 +19,12 @@ import "./chunk-2DTMSPL2.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
 import "./chunk-45JRKHGF.js";
-import "./chunk-QJHOSBIH.js";
+import "./chunk-7FQTJTJ2.js";
 import "./chunk-BOA6BK2U.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-IEE7B4SJ.js";
+import "./chunk-4RS5YUZC.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-ATAUJBP2.js";
+import "./chunk-BIY37FBW.js";
 import "./chunk-YH4Y3LVA.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-QJHOSBIH.js";
+} from "./chunk-7FQTJTJ2.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -11,7 +11,7 @@ import {
   operations,
   uncheckableString,
   unsafePatterns
-} from "./chunk-ATAUJBP2.js";
+} from "./chunk-BIY37FBW.js";
 import {
   LIMITS,
   formatOf,
