@@ -90,6 +90,8 @@ var LIMITS = {
   maxTreeBytes: 128 * 1024 * 1024,
   /** YAML aliases share nodes; a document that expands past this many nodes is an alias bomb. */
   maxExpandedNodes: 5e6,
+  /** Keys YAML merge keys (`<<: *base`) may copy in one file, all merges together: a merge bomb stops here. */
+  maxMergeKeys: 1e5,
   /** Collections nested deeper than this are refused (js-yaml checks YAML; we check JSON). */
   maxDepth: 200,
   /**
@@ -416,11 +418,14 @@ var byPath = new Map(DOCUMENTS.map((d) => [pathOf(d.$id), d]));
 var ROLES = ["request", "response", "event", "storage"];
 
 // src/core/source/parse.ts
-import { load, YAMLException } from "js-yaml";
+import { CORE_SCHEMA, load, mergeTag, YAMLException } from "js-yaml";
 import { parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 
 // src/core/source/positions.ts
 import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
+
+// src/core/source/parse.ts
+var YAML_SCHEMA = CORE_SCHEMA.withTags(mergeTag);
 
 // src/core/source/tree.ts
 var GIT_SYMLINK_MODE = "120000";

@@ -124,6 +124,8 @@ var LIMITS = {
   maxTreeBytes: 128 * 1024 * 1024,
   /** YAML aliases share nodes; a document that expands past this many nodes is an alias bomb. */
   maxExpandedNodes: 5e6,
+  /** Keys YAML merge keys (`<<: *base`) may copy in one file, all merges together: a merge bomb stops here. */
+  maxMergeKeys: 1e5,
   /** Collections nested deeper than this are refused (js-yaml checks YAML; we check JSON). */
   maxDepth: 200,
   /**
@@ -677,7 +679,7 @@ function sortChanges(changes) {
 }
 
 // src/core/source/parse.ts
-import { load, YAMLException } from "js-yaml";
+import { CORE_SCHEMA, load, mergeTag, YAMLException } from "js-yaml";
 import { parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 
 // src/core/source/positions.ts
@@ -894,13 +896,17 @@ function parseJson(file2, text4) {
   }
   return data2;
 }
+var YAML_SCHEMA = CORE_SCHEMA.withTags(mergeTag);
 function parseYaml(file2, text4) {
   let data2;
   try {
-    data2 = load(text4, { filename: file2, maxDepth: LIMITS.maxDepth });
+    data2 = load(text4, { filename: file2, maxDepth: LIMITS.maxDepth, schema: YAML_SCHEMA, maxTotalMergeKeys: LIMITS.maxMergeKeys });
   } catch (err) {
     if (err instanceof YAMLException) {
-      throw new InputError(`invalid YAML: ${err.reason}`, file2, err.mark ? err.mark.line + 1 : secondDocumentLine(text4));
+      const line = err.mark ? err.mark.line + 1 : secondDocumentLine(text4);
+      if (/maxTotalMergeKeys/.test(err.reason))
+        throw new InputError(`YAML merge keys copy more than ${LIMITS.maxMergeKeys.toLocaleString("en")} keys (merge bomb?)`, file2, line);
+      throw new InputError(`invalid YAML: ${err.reason}`, file2, line);
     }
     throw new InputError(`invalid YAML: ${err.message}`, file2);
   }

@@ -57,6 +57,15 @@ describe('direction', () => {
     const added = diffDocs({ enum: ['a'] }, { enum: ['a', 'b'] }, 'x.schema.json', { role: 'storage', forceRole: true });
     assert.match(added.changes[0]!.hint, /exhaustive switch/);
   });
+  test('a schema shared through a YAML merge key (`<<: *base`) is compared as merged', () => {
+    const spec = (required: string) =>
+      `openapi: 3.1.0\ninfo: {title: M, version: 1.0.0}\nx-defs:\n  base: &base {type: object, required: [${required}], properties: {id: {type: string}}}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                <<: *base\n                additionalProperties: false\n`;
+    const r = diffTrees(new MapTree([['api.yaml', spec('id')]]), new MapTree([['api.yaml', spec('')]]));
+    assert.deepEqual(
+      r.changes.filter((c) => c.level === 'major').map((c) => c.ruleId),
+      ['response-property-became-optional'],
+    );
+  });
   test('a path parameter renamed in the template is the same endpoint and parameter', () => {
     const p = (name: string) => ({
       openapi: '3.1.0',

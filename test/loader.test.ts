@@ -92,6 +92,16 @@ describe('positions', () => {
 
 describe('bad input', () => {
   test('malformed YAML names the line', () => throwsInput(() => parseText('x.yaml', 'a: [1, 2\nb: 3\n', 'yaml'), /invalid YAML/));
+  test('YAML merge keys are merged (js-yaml 5 leaves them out by default), within a bound of keys copied', () => {
+    const doc = parseText('x.yaml', 'base: &b {type: object, required: [id]}\nschema:\n  <<: *b\n  additionalProperties: false\n', 'yaml');
+    assert.deepEqual((doc.data as { schema: unknown }).schema, { type: 'object', required: ['id'], additionalProperties: false });
+    // each merge copies the keys it merges: 100 mappings merging 50 anchors of 100 keys copy 500,000 keys
+    const keys = Array.from({ length: 100 }, (_, k) => `k${k}: ${k}`).join(', ');
+    const anchors = Array.from({ length: 50 }, (_, i) => `a${i}: &a${i} {${keys}}\n`).join('');
+    const all = Array.from({ length: 50 }, (_, i) => `*a${i}`).join(', ');
+    const merges = Array.from({ length: 100 }, (_, i) => `m${i}: {<<: [${all}]}\n`).join('');
+    throwsInput(() => parseText('bomb.yaml', anchors + merges, 'yaml'), /YAML merge keys copy more than 100,000 keys/);
+  });
   test('a second YAML document names the line it starts on', () => {
     throwsInput(() => parseText('x.yaml', 'type: object\n---\ntype: string\n', 'yaml'), /expected a single document/, 2);
     throwsInput(() => parseText('x.yaml', '# opening\n---\ntype: object\n---\ntype: string\n', 'yaml'), /single document/, 4);

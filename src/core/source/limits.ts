@@ -10,6 +10,8 @@ export const LIMITS = {
   maxTreeBytes: 128 * 1024 * 1024,
   /** YAML aliases share nodes; a document that expands past this many nodes is an alias bomb. */
   maxExpandedNodes: 5_000_000,
+  /** Keys YAML merge keys (`<<: *base`) may copy in one file, all merges together: a merge bomb stops here. */
+  maxMergeKeys: 100_000,
   /** Collections nested deeper than this are refused (js-yaml checks YAML; we check JSON). */
   maxDepth: 200,
   /**

@@ -1,5 +1,5 @@
 // Bytes to data: refuses binary, non-UTF-8, oversized, malformed and alias-bomb input with one clear line.
-import { load, YAMLException } from 'js-yaml';
+import { CORE_SCHEMA, load, mergeTag, YAMLException } from 'js-yaml';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { InputError } from '../errors.js';
 import { LIMITS } from './limits.js';
@@ -75,13 +75,23 @@ function parseJson(file: string, text: string): unknown {
   return data;
 }
 
+/**
+ * YAML 1.2's core schema with merge keys (`<<: *base`), which js-yaml 5 leaves out by default: hand-written API
+ * descriptions share parts that way, and without it a merged schema read as a property named `<<` (a `required`
+ * dropped in the shared part was "`<<` changed", a minor, where clients break).
+ */
+const YAML_SCHEMA = CORE_SCHEMA.withTags(mergeTag);
+
 function parseYaml(file: string, text: string): unknown {
   let data: unknown;
   try {
-    data = load(text, { filename: file, maxDepth: LIMITS.maxDepth });
+    data = load(text, { filename: file, maxDepth: LIMITS.maxDepth, schema: YAML_SCHEMA, maxTotalMergeKeys: LIMITS.maxMergeKeys });
   } catch (err) {
     if (err instanceof YAMLException) {
-      throw new InputError(`invalid YAML: ${err.reason}`, file, err.mark ? err.mark.line + 1 : secondDocumentLine(text));
+      const line = err.mark ? err.mark.line + 1 : secondDocumentLine(text);
+      if (/maxTotalMergeKeys/.test(err.reason))
+        throw new InputError(`YAML merge keys copy more than ${LIMITS.maxMergeKeys.toLocaleString('en')} keys (merge bomb?)`, file, line);
+      throw new InputError(`invalid YAML: ${err.reason}`, file, line);
     }
     throw new InputError(`invalid YAML: ${(err as Error).message}`, file);
   }

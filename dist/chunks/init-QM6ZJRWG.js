@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-6TMY47P4.js";
+} from "./chunk-QCWIUIXF.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,16 +22,16 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-FDJPCP2V.js";
-import "./chunk-7FQTJTJ2.js";
+} from "./chunk-JSXMONOK.js";
+import "./chunk-6XQLJKB2.js";
 import {
   FsTree
-} from "./chunk-BOA6BK2U.js";
+} from "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-BIY37FBW.js";
+} from "./chunk-6Z5Y56NM.js";
 import {
   ContractsLayout,
   Documents,
@@ -40,7 +40,7 @@ import {
   isIgluSchema,
   parseText,
   referenceClosure
-} from "./chunk-YH4Y3LVA.js";
+} from "./chunk-T7MZNUJY.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -7,30 +7,30 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-HC6CAMY5.js";
+} from "./chunk-6GZFLVCL.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-AH5VQHO6.js";
-import "./chunk-77VCFXRS.js";
-import "./chunk-N4L5FQER.js";
-import "./chunk-6TMY47P4.js";
+} from "./chunk-LURQZCVB.js";
+import "./chunk-Z33WENYQ.js";
+import "./chunk-WDXCHCXC.js";
+import "./chunk-QCWIUIXF.js";
 import {
   readVersion
-} from "./chunk-FDJPCP2V.js";
+} from "./chunk-JSXMONOK.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-7PBI6OXU.js";
-import "./chunk-7FQTJTJ2.js";
-import "./chunk-BOA6BK2U.js";
+import "./chunk-6XQLJKB2.js";
+import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-4RS5YUZC.js";
+import "./chunk-WRCXOILB.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-BIY37FBW.js";
+import "./chunk-6Z5Y56NM.js";
 import {
   formatOf
-} from "./chunk-YH4Y3LVA.js";
+} from "./chunk-T7MZNUJY.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {

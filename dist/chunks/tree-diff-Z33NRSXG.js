@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-4RS5YUZC.js";
+} from "./chunk-WRCXOILB.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-BIY37FBW.js";
-import "./chunk-YH4Y3LVA.js";
+import "./chunk-6Z5Y56NM.js";
+import "./chunk-T7MZNUJY.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

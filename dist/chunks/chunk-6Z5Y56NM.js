@@ -4,7 +4,7 @@ import {
   formatOf,
   isBinary,
   isIgluSchema
-} from "./chunk-YH4Y3LVA.js";
+} from "./chunk-T7MZNUJY.js";
 import {
   localRefTokens,
   pointerJoin,

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-N4L5FQER.js";
+} from "./chunk-WDXCHCXC.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-FDJPCP2V.js";
+} from "./chunk-JSXMONOK.js";
 import {
   Documents,
   filterTree
-} from "./chunk-YH4Y3LVA.js";
+} from "./chunk-T7MZNUJY.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-7FQTJTJ2.js";
+} from "./chunk-6XQLJKB2.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -11,12 +11,12 @@ import {
   operations,
   uncheckableString,
   unsafePatterns
-} from "./chunk-BIY37FBW.js";
+} from "./chunk-6Z5Y56NM.js";
 import {
   LIMITS,
   formatOf,
   parseText
-} from "./chunk-YH4Y3LVA.js";
+} from "./chunk-T7MZNUJY.js";
 import {
   fill
 } from "./chunk-HHDQCXPA.js";

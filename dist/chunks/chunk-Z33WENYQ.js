@@ -3,14 +3,14 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-N4L5FQER.js";
+} from "./chunk-WDXCHCXC.js";
 import {
   describe,
   finding,
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-6TMY47P4.js";
+} from "./chunk-QCWIUIXF.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -43,17 +43,17 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-FDJPCP2V.js";
+} from "./chunk-JSXMONOK.js";
 import {
   changeText
 } from "./chunk-7PBI6OXU.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-7FQTJTJ2.js";
+} from "./chunk-6XQLJKB2.js";
 import {
   FsTree
-} from "./chunk-BOA6BK2U.js";
+} from "./chunk-LHXKEQSG.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -66,12 +66,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-4RS5YUZC.js";
+} from "./chunk-WRCXOILB.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-BIY37FBW.js";
+} from "./chunk-6Z5Y56NM.js";
 import {
   ContractsLayout,
   Documents,
@@ -91,7 +91,7 @@ import {
   publishedAs,
   referenceClosure,
   sameContent
-} from "./chunk-YH4Y3LVA.js";
+} from "./chunk-T7MZNUJY.js";
 import {
   findRule,
   getRule

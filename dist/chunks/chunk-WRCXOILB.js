@@ -20,7 +20,7 @@ import {
   safeRegExpEngine,
   unjudgedFormat,
   unsafeReason
-} from "./chunk-BIY37FBW.js";
+} from "./chunk-6Z5Y56NM.js";
 import {
   DROP,
   Documents,
@@ -39,7 +39,7 @@ import {
   relocator,
   sameContent,
   toLf
-} from "./chunk-YH4Y3LVA.js";
+} from "./chunk-T7MZNUJY.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,

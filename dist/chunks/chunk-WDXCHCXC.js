@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-FDJPCP2V.js";
+} from "./chunk-JSXMONOK.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

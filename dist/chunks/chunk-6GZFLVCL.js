@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-FDJPCP2V.js";
+} from "./chunk-JSXMONOK.js";
 import {
   FsTree
-} from "./chunk-BOA6BK2U.js";
+} from "./chunk-LHXKEQSG.js";
 import {
   detectKind
-} from "./chunk-BIY37FBW.js";
+} from "./chunk-6Z5Y56NM.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-YH4Y3LVA.js";
+} from "./chunk-T7MZNUJY.js";
 import {
   InputError,
   unlessUnreadable

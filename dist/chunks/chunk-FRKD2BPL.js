@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-AH5VQHO6.js";
+} from "./chunk-LURQZCVB.js";
 import {
   runCheck
-} from "./chunk-77VCFXRS.js";
+} from "./chunk-Z33WENYQ.js";
 import {
   inShape,
   isManifest,
@@ -13,10 +13,10 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-FDJPCP2V.js";
+} from "./chunk-JSXMONOK.js";
 import {
   formatOf
-} from "./chunk-YH4Y3LVA.js";
+} from "./chunk-T7MZNUJY.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

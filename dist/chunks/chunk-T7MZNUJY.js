@@ -4184,6 +4184,8 @@ var LIMITS = {
   maxTreeBytes: 128 * 1024 * 1024,
   /** YAML aliases share nodes; a document that expands past this many nodes is an alias bomb. */
   maxExpandedNodes: 5e6,
+  /** Keys YAML merge keys (`<<: *base`) may copy in one file, all merges together: a merge bomb stops here. */
+  maxMergeKeys: 1e5,
   /** Collections nested deeper than this are refused (js-yaml checks YAML; we check JSON). */
   maxDepth: 200,
   /**
@@ -4449,13 +4451,17 @@ function parseJson(file, text) {
   }
   return data;
 }
+var YAML_SCHEMA = CORE_SCHEMA.withTags(mergeTag);
 function parseYaml(file, text) {
   let data;
   try {
-    data = load(text, { filename: file, maxDepth: LIMITS.maxDepth });
+    data = load(text, { filename: file, maxDepth: LIMITS.maxDepth, schema: YAML_SCHEMA, maxTotalMergeKeys: LIMITS.maxMergeKeys });
   } catch (err) {
     if (err instanceof YAMLException) {
-      throw new InputError(`invalid YAML: ${err.reason}`, file, err.mark ? err.mark.line + 1 : secondDocumentLine(text));
+      const line = err.mark ? err.mark.line + 1 : secondDocumentLine(text);
+      if (/maxTotalMergeKeys/.test(err.reason))
+        throw new InputError(`YAML merge keys copy more than ${LIMITS.maxMergeKeys.toLocaleString("en")} keys (merge bomb?)`, file, line);
+      throw new InputError(`invalid YAML: ${err.reason}`, file, line);
     }
     throw new InputError(`invalid YAML: ${err.message}`, file);
   }

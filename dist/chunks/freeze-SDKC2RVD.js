@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-INDNFCZF.js";
-import "./chunk-N4L5FQER.js";
+} from "./chunk-LR3KJWGO.js";
+import "./chunk-WDXCHCXC.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-FDJPCP2V.js";
+} from "./chunk-JSXMONOK.js";
 import {
   parseFormat,
   printErrors,
@@ -27,12 +27,12 @@ import "./chunk-7PBI6OXU.js";
 import "./chunk-45JRKHGF.js";
 import {
   FsTree
-} from "./chunk-BOA6BK2U.js";
+} from "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
 import {
   ContractsLayout,
   filterTree
-} from "./chunk-YH4Y3LVA.js";
+} from "./chunk-T7MZNUJY.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -187,7 +187,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-6NCHFZTJ.js"),
+        import("./tree-diff-Z33NRSXG.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

@@ -15,20 +15,20 @@ import "./chunk-7PBI6OXU.js";
 import "./chunk-45JRKHGF.js";
 import {
   checkReadable
-} from "./chunk-7FQTJTJ2.js";
+} from "./chunk-6XQLJKB2.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-BOA6BK2U.js";
+} from "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-4RS5YUZC.js";
+} from "./chunk-WRCXOILB.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-BIY37FBW.js";
+import "./chunk-6Z5Y56NM.js";
 import {
   Documents
-} from "./chunk-YH4Y3LVA.js";
+} from "./chunk-T7MZNUJY.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import {

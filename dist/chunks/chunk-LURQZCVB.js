@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-77VCFXRS.js";
+} from "./chunk-Z33WENYQ.js";
 import {
   verdictLine
 } from "./chunk-DQ3ZSRBF.js";
 import {
   applyEdits,
   modify
-} from "./chunk-YH4Y3LVA.js";
+} from "./chunk-T7MZNUJY.js";
 import {
   diagnosticText
 } from "./chunk-J2WTEFWK.js";

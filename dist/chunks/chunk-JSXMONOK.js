@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-BOA6BK2U.js";
+} from "./chunk-LHXKEQSG.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";
@@ -26,7 +26,7 @@ import {
   sameContent,
   toCrlf,
   withheld
-} from "./chunk-YH4Y3LVA.js";
+} from "./chunk-T7MZNUJY.js";
 import {
   RULES,
   findRule

@@ -5,12 +5,12 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-BIY37FBW.js";
+} from "./chunk-6Z5Y56NM.js";
 import {
   OverSizeLimit,
   formatOf,
   isRefObject
-} from "./chunk-YH4Y3LVA.js";
+} from "./chunk-T7MZNUJY.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   TreeBudget,
   withheld
-} from "./chunk-YH4Y3LVA.js";
+} from "./chunk-T7MZNUJY.js";
 
 // src/adapters/fs-tree.ts
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";

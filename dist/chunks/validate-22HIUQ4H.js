@@ -5,19 +5,19 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-FESIXQCY.js";
-import "./chunk-77VCFXRS.js";
-import "./chunk-N4L5FQER.js";
-import "./chunk-6TMY47P4.js";
-import "./chunk-FDJPCP2V.js";
+} from "./chunk-DGBE2KNV.js";
+import "./chunk-Z33WENYQ.js";
+import "./chunk-WDXCHCXC.js";
+import "./chunk-QCWIUIXF.js";
+import "./chunk-JSXMONOK.js";
 import "./chunk-7PBI6OXU.js";
-import "./chunk-7FQTJTJ2.js";
-import "./chunk-BOA6BK2U.js";
+import "./chunk-6XQLJKB2.js";
+import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-4RS5YUZC.js";
+import "./chunk-WRCXOILB.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-BIY37FBW.js";
-import "./chunk-YH4Y3LVA.js";
+import "./chunk-6Z5Y56NM.js";
+import "./chunk-T7MZNUJY.js";
 import "./chunk-HHDQCXPA.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
