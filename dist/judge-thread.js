@@ -4989,13 +4989,13 @@ function fill(template, params) {
   });
 }
 function show(value) {
-  if (typeof value === "string") {
-    const text5 = value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value;
-    return text5.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  }
+  if (typeof value === "string") return oneLine(value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value);
   if (value === void 0) return "none";
   const text4 = JSON.stringify(value);
   return text4.length > 80 ? text4.slice(0, 77) + "..." : text4;
+}
+function oneLine(text4) {
+  return text4.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var MAX_SHOWN_TEXT = 200;
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -13088,8 +13088,11 @@ function migrationProposal(folder, module, from, version2, majors) {
     "",
     "## Breaking changes",
     "",
-    ...listed(majors, (c) => `- \`${c.ruleId}\` ${changeText(c)} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)
-  - What to do: ${c.hint}`),
+    ...listed(
+      majors,
+      (c) => `- \`${c.ruleId}\` ${changeText(c)} (${codeSpan(oneLine(`${c.file}${c.line ? `:${c.line}` : ""}`))})
+  - What to do: ${c.hint}`
+    ),
     "",
     "## Timeline",
     "",
@@ -14117,7 +14120,7 @@ function renderMarkdown(report, options = {}) {
   const pending = approved ? [] : report.violations?.filter((v) => v.approvable) ?? [];
   const next = blocking[0] ?? pending.find((v) => v.ruleId === "major-change") ?? pending[0];
   if (next) {
-    const where = `\`${next.file}${next.line ? `:${next.line}` : ""}\``;
+    const where = placeOf(next.file, next.line);
     const more2 = blocking.length + pending.length - 1;
     top.push(
       `**To do:** ${verdictExplains(next.ruleId) ? "" : `${escape(next.message)}. `}${escape(next.fix)} <sub>${where}${next.suggestion ? ": a suggested change is on that line" : ""} \xB7 ${ruleLink(next.ruleId)}${more2 > 0 ? ` \xB7 ${more2} more below` : ""}</sub>`,
@@ -14126,7 +14129,7 @@ function renderMarkdown(report, options = {}) {
   }
   if (report.errors.length) {
     top.push("**Files that could not be analysed:**", "");
-    for (const e of report.errors.slice(0, 20)) top.push(`- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${escape(diagnosticText(e))}`);
+    for (const e of report.errors.slice(0, 20)) top.push(`- ${placeOf(e.file, e.line)}: ${escape(diagnosticText(e))}`);
     if (report.errors.length > 20) top.push(`- \u2026 and ${report.errors.length - 20} more (see the JSON report)`);
     top.push("");
   }
@@ -14140,9 +14143,7 @@ function renderMarkdown(report, options = {}) {
     if (!items.length) return;
     rest.push(`**${title}**`, "");
     for (const v of items)
-      rest.push(
-        `- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
-      );
+      rest.push(`- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>`);
     rest.push("");
   };
   list(
@@ -14175,7 +14176,7 @@ function renderMarkdown(report, options = {}) {
     rest.push(`**${debt.length} problem${debt.length === 1 ? "" : "s"} already on the base branch** (debt: reported, not blocking)`, "");
     for (const v of debt.slice(0, 50))
       rest.push(
-        `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
+        `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>`
       );
     if (debt.length > 50) rest.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
     rest.push("");
@@ -14247,15 +14248,13 @@ function breakingRow(c) {
   const s = c.semantic;
   const cell = (t) => escape(t).replace(/\|/g, "\\|");
   const witness = s?.witness !== void 0 ? `<br>e.g. ${cell(`${showValue(s.witness, { spaced: true })} ${s.side === "writer" ? "may now be sent" : "was accepted, now rejected"}`)}` : "";
-  const at4 = `<sub>\`${c.file}${c.line ? `:${c.line}` : ""}\`</sub>`;
+  const at4 = `<sub>${placeOf(c.file, c.line).replace(/\|/g, "\\|")}</sub>`;
   return `| ${cell(where)}<br>${at4} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;
 }
 var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
 function changeList(changes, budget) {
   if (!changes.length) return "";
-  const rows = changes.map(
-    (c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)`
-  );
+  const rows = changes.map((c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (${placeOf(c.file, c.line)})`);
   let body = "\n**Other changes**\n\n";
   let shown = 0;
   for (const row of rows) {
@@ -14269,6 +14268,9 @@ function changeList(changes, budget) {
     shown++;
   }
   return body;
+}
+function placeOf(file2, line) {
+  return codeSpan(oneLine(`${file2}${line ? `:${line}` : ""}`));
 }
 function escape(text4) {
   const line = text4.replace(/\r?\n|\r/g, " ");

@@ -556,6 +556,31 @@ describe('what a pull request writes in its contracts stays text in the comment'
     assert.ok(!r.stdout.includes('\n| injected'), 'a line break in a name starts no line of its own');
   });
 
+  test('a file name with backticks, a link, a mention, a pipe or a terminal escape renders as text, in its row', async () => {
+    const { marked } = await import('marked');
+    // git allows all of these in a name; a span written around the path ended at its backtick
+    const file = 'schemas/x`[approve](evil.example)`@octocat|y\u001b[2J.schema.json';
+    const schema = (type: string) => JSON.stringify({ type: 'object', properties: { a: { type } } });
+    const repo = gitRepo({ [file]: schema('string') });
+    writeTree(repo, { [file]: schema('integer') });
+    const r = runCli(['check', '--base-branch', 'main', '--format', 'markdown'], repo);
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    const html = await marked.parse(r.stdout, { gfm: true });
+    const links = [...html.matchAll(/<a href="([^"]*)">/g)].map((m) => m[1]!);
+    assert.ok(
+      links.every((href) => href.startsWith('https://github.com/contract-guard/')),
+      links.join(' '),
+    );
+    const outsideCode = html.replace(/<code>[\s\S]*?<\/code>/g, '');
+    assert.ok(!/@octocat/.test(outsideCode), outsideCode);
+    const table = html.slice(0, html.indexOf('</table>'));
+    for (const row of table.split('<tr>').slice(2)) assert.equal(row.match(/<td/g)?.length, 3, row);
+    assert.ok(!/[\u0000-\u0008\u000b-\u001f]/.test(r.stdout), 'no control byte');
+    const text = runCli(['check', '--base-branch', 'main'], repo);
+    assert.ok(!/[\u0000-\u0008\u000b-\u001f]/.test(text.stdout), 'no control byte in the terminal either');
+    assert.ok(text.stdout.includes('\\u001b[2J.schema.json'), text.stdout);
+  });
+
   test('a name holding terminal escapes prints them as escapes, never as control bytes', () => {
     const schema = (props: Record<string, unknown>) => JSON.stringify({ type: 'object', properties: props });
     const name = '\u001b]8;;https://evil.example\u0007click\u001b[2J';

@@ -4,6 +4,7 @@
 import { changeText } from '../report/change-text.js';
 import { unitSlug } from '../units.js';
 import type { Change } from '../model.js';
+import { codeSpan, oneLine } from '../rules/catalog.js';
 
 /** Text for `path`: inserted after line `after` of the existing file (0: at the top), or the whole of a new file. */
 export interface Proposal {
@@ -63,7 +64,11 @@ export function migrationProposal(folder: string, module: string, from: string |
     '',
     '## Breaking changes',
     '',
-    ...listed(majors, (c) => `- \`${c.ruleId}\` ${changeText(c)} (\`${c.file}${c.line ? `:${c.line}` : ''}\`)\n  - What to do: ${c.hint}`),
+    ...listed(
+      majors,
+      (c) =>
+        `- \`${c.ruleId}\` ${changeText(c)} (${codeSpan(oneLine(`${c.file}${c.line ? `:${c.line}` : ''}`))})\n  - What to do: ${c.hint}`,
+    ),
     '',
     '## Timeline',
     '',

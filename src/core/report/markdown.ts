@@ -5,7 +5,7 @@ import { DEBT_NOTE, warningLine, type Report, type Violation } from './model.js'
 import { verdictExplains, verdictLine } from './verdict.js';
 import { draftDetails, type DraftLinks } from './drafts.js';
 import { ruleDocLink } from '../rules/doc.js';
-import { findRule } from '../rules/catalog.js';
+import { codeSpan, findRule, oneLine } from '../rules/catalog.js';
 
 export const MAX_MARKDOWN = 60_000;
 const ICON: Record<Level, string> = { major: '🔴', minor: '🟡', patch: '🔵', none: '⚪' };
@@ -62,7 +62,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const pending = approved ? [] : (report.violations?.filter((v) => v.approvable) ?? []);
   const next = blocking[0] ?? pending.find((v) => v.ruleId === 'major-change') ?? pending[0];
   if (next) {
-    const where = `\`${next.file}${next.line ? `:${next.line}` : ''}\``;
+    const where = placeOf(next.file, next.line);
     const more = blocking.length + pending.length - 1;
     top.push(
       `**To do:** ${verdictExplains(next.ruleId) ? '' : `${escape(next.message)}. `}${escape(next.fix)} <sub>${where}${next.suggestion ? ': a suggested change is on that line' : ''} · ${ruleLink(next.ruleId)}${more > 0 ? ` · ${more} more below` : ''}</sub>`,
@@ -72,7 +72,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   // errors are this check's own limits: said up front
   if (report.errors.length) {
     top.push('**Files that could not be analysed:**', '');
-    for (const e of report.errors.slice(0, 20)) top.push(`- \`${e.file}${e.line ? `:${e.line}` : ''}\`: ${escape(diagnosticText(e))}`);
+    for (const e of report.errors.slice(0, 20)) top.push(`- ${placeOf(e.file, e.line)}: ${escape(diagnosticText(e))}`);
     if (report.errors.length > 20) top.push(`- … and ${report.errors.length - 20} more (see the JSON report)`);
     top.push('');
   }
@@ -87,9 +87,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     if (!items.length) return;
     rest.push(`**${title}**`, '');
     for (const v of items)
-      rest.push(
-        `- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} · \`${v.file}${v.line ? `:${v.line}` : ''}\`</sub>`,
-      );
+      rest.push(`- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} · ${placeOf(v.file, v.line)}</sub>`);
     rest.push('');
   };
   list(
@@ -123,7 +121,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     rest.push(`**${debt.length} problem${debt.length === 1 ? '' : 's'} already on the base branch** (debt: reported, not blocking)`, '');
     for (const v of debt.slice(0, 50))
       rest.push(
-        `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} · \`${v.file}${v.line ? `:${v.line}` : ''}\`</sub>`,
+        `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} · ${placeOf(v.file, v.line)}</sub>`,
       );
     if (debt.length > 50) rest.push(`- … and ${debt.length - 50} more (see the JSON report)`);
     rest.push('');
@@ -231,7 +229,7 @@ function breakingRow(c: Change): string {
     s?.witness !== undefined
       ? `<br>e.g. ${cell(`${showValue(s.witness, { spaced: true })} ${s.side === 'writer' ? 'may now be sent' : 'was accepted, now rejected'}`)}`
       : '';
-  const at = `<sub>\`${c.file}${c.line ? `:${c.line}` : ''}\`</sub>`;
+  const at = `<sub>${placeOf(c.file, c.line).replace(/\|/g, '\\|')}</sub>`;
   return `| ${cell(where)}<br>${at} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;
 }
 
@@ -241,9 +239,7 @@ const ruleLink = (id: string) => `[\`${id}\`](${ruleDocLink(id)})`;
 /** The non-breaking changes, as many as the budget holds, the rest counted. */
 function changeList(changes: Change[], budget: number): string {
   if (!changes.length) return '';
-  const rows = changes.map(
-    (c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ''}\`)`,
-  );
+  const rows = changes.map((c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (${placeOf(c.file, c.line)})`);
   let body = '\n**Other changes**\n\n';
   let shown = 0;
   for (const row of rows) {
@@ -256,6 +252,14 @@ function changeList(changes: Change[], budget: number): string {
     shown++;
   }
   return body;
+}
+
+/**
+ * A file (and line) as a code span: a file name is a pull request's text, and a backtick in it ended a span written
+ * around it, so `[a](…)` after it was a link and `@name` a mention. Control characters show as escapes.
+ */
+function placeOf(file: string, line?: number): string {
+  return codeSpan(oneLine(`${file}${line ? `:${line}` : ''}`));
 }
 
 /**

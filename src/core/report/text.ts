@@ -4,6 +4,7 @@ import { changeText } from './change-text.js';
 import type { Level } from '../model.js';
 import { DEBT_NOTE, warningLine, type Report } from './model.js';
 import { verdictLine } from './verdict.js';
+import { oneLine } from '../rules/catalog.js';
 
 export type Paint = (style: 'red' | 'yellow' | 'cyan' | 'gray' | 'bold' | 'green', text: string) => string;
 export const plain: Paint = (_style, text) => text;
@@ -43,7 +44,7 @@ export function renderText(report: Report, paint: Paint = plain): string {
     lines.push('', paint(style, title));
     for (const v of list) {
       lines.push(`  ${paint(style, '●')} ${v.message}  ${paint('gray', `[${v.ruleId}]`)}`);
-      lines.push(`    ${paint('gray', 'fix:')} ${v.fix}${v.line ? paint('gray', `  (${v.file}:${v.line})`) : ''}`);
+      lines.push(`    ${paint('gray', 'fix:')} ${v.fix}${v.line ? paint('gray', `  (${oneLine(v.file)}:${v.line})`) : ''}`);
     }
   };
   section('blocking', 'red', report.violations?.filter((v) => v.blocking) ?? []);
@@ -60,7 +61,8 @@ export function renderText(report: Report, paint: Paint = plain): string {
       if (!list.length) continue;
       lines.push('', `${lvl(level)}  ${paint('bold', name)}  (${list.length})`);
       for (const c of list) {
-        const where = `${c.file}${c.line ? `:${c.line}` : ''}`;
+        // a file name is a pull request's text: a terminal escape in it is shown, not run
+        const where = oneLine(`${c.file}${c.line ? `:${c.line}` : ''}`);
         lines.push(`  ${changeText(c)}  ${paint('gray', `[${c.ruleId}]`)}`);
         lines.push(`    ${paint('gray', where)}`);
         if (c.level === 'major' || c.level === 'minor') lines.push(`    ${paint('gray', '→')} ${c.hint}`);

@@ -85,13 +85,15 @@ export function fill(template: string, params: Record<string, unknown>): string 
  * hold line breaks or terminal escapes, which would start a line of their own in a comment, a log or a terminal.
  */
 export function show(value: unknown): string {
-  if (typeof value === 'string') {
-    const text = value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + '...' : value;
-    return text.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  }
+  if (typeof value === 'string') return oneLine(value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + '...' : value);
   if (value === undefined) return 'none';
   const text = JSON.stringify(value);
   return text.length > 80 ? text.slice(0, 77) + '...' : text;
+}
+
+/** Text with its control characters as escapes (`\n`, `\u001b`): a file name may hold them too. */
+export function oneLine(text: string): string {
+  return text.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const MAX_SHOWN_TEXT = 200;

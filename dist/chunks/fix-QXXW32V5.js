@@ -4,23 +4,23 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-6GZFLVCL.js";
+} from "./chunk-JSIMRUEC.js";
 import {
   setIn,
   showCheck
-} from "./chunk-LURQZCVB.js";
-import "./chunk-Z33WENYQ.js";
-import "./chunk-WDXCHCXC.js";
-import "./chunk-QCWIUIXF.js";
-import "./chunk-JSXMONOK.js";
+} from "./chunk-B4JWF4FY.js";
+import "./chunk-BGMNQEMH.js";
+import "./chunk-DYHIXJK5.js";
+import "./chunk-E2OMSYAY.js";
+import "./chunk-GMORM5GI.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-7PBI6OXU.js";
+import "./chunk-SQ65EXLN.js";
 import "./chunk-6XQLJKB2.js";
 import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-WRCXOILB.js";
+} from "./chunk-PEUG7B7T.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
@@ -29,7 +29,7 @@ import {
 import {
   formatOf
 } from "./chunk-T7MZNUJY.js";
-import "./chunk-HHDQCXPA.js";
+import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import {
   unlessUnreadable

@@ -7,13 +7,15 @@ import {
 import {
   changeText,
   showValue
-} from "./chunk-7PBI6OXU.js";
+} from "./chunk-SQ65EXLN.js";
 import {
   ruleDocLink
-} from "./chunk-45JRKHGF.js";
+} from "./chunk-2M5GGFBA.js";
 import {
-  findRule
-} from "./chunk-HHDQCXPA.js";
+  codeSpan,
+  findRule,
+  oneLine
+} from "./chunk-AFMR3WJJ.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -173,7 +175,7 @@ function renderMarkdown(report, options = {}) {
   const pending = approved ? [] : report.violations?.filter((v) => v.approvable) ?? [];
   const next = blocking[0] ?? pending.find((v) => v.ruleId === "major-change") ?? pending[0];
   if (next) {
-    const where = `\`${next.file}${next.line ? `:${next.line}` : ""}\``;
+    const where = placeOf(next.file, next.line);
     const more2 = blocking.length + pending.length - 1;
     top.push(
       `**To do:** ${verdictExplains(next.ruleId) ? "" : `${escape(next.message)}. `}${escape(next.fix)} <sub>${where}${next.suggestion ? ": a suggested change is on that line" : ""} \xB7 ${ruleLink(next.ruleId)}${more2 > 0 ? ` \xB7 ${more2} more below` : ""}</sub>`,
@@ -182,7 +184,7 @@ function renderMarkdown(report, options = {}) {
   }
   if (report.errors.length) {
     top.push("**Files that could not be analysed:**", "");
-    for (const e of report.errors.slice(0, 20)) top.push(`- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${escape(diagnosticText(e))}`);
+    for (const e of report.errors.slice(0, 20)) top.push(`- ${placeOf(e.file, e.line)}: ${escape(diagnosticText(e))}`);
     if (report.errors.length > 20) top.push(`- \u2026 and ${report.errors.length - 20} more (see the JSON report)`);
     top.push("");
   }
@@ -196,9 +198,7 @@ function renderMarkdown(report, options = {}) {
     if (!items.length) return;
     rest.push(`**${title}**`, "");
     for (const v of items)
-      rest.push(
-        `- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
-      );
+      rest.push(`- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>`);
     rest.push("");
   };
   list(
@@ -231,7 +231,7 @@ function renderMarkdown(report, options = {}) {
     rest.push(`**${debt.length} problem${debt.length === 1 ? "" : "s"} already on the base branch** (debt: reported, not blocking)`, "");
     for (const v of debt.slice(0, 50))
       rest.push(
-        `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} \xB7 \`${v.file}${v.line ? `:${v.line}` : ""}\`</sub>`
+        `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>`
       );
     if (debt.length > 50) rest.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
     rest.push("");
@@ -303,15 +303,13 @@ function breakingRow(c) {
   const s = c.semantic;
   const cell = (t) => escape(t).replace(/\|/g, "\\|");
   const witness = s?.witness !== void 0 ? `<br>e.g. ${cell(`${showValue(s.witness, { spaced: true })} ${s.side === "writer" ? "may now be sent" : "was accepted, now rejected"}`)}` : "";
-  const at = `<sub>\`${c.file}${c.line ? `:${c.line}` : ""}\`</sub>`;
+  const at = `<sub>${placeOf(c.file, c.line).replace(/\|/g, "\\|")}</sub>`;
   return `| ${cell(where)}<br>${at} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;
 }
 var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
 function changeList(changes, budget) {
   if (!changes.length) return "";
-  const rows = changes.map(
-    (c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)`
-  );
+  const rows = changes.map((c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (${placeOf(c.file, c.line)})`);
   let body = "\n**Other changes**\n\n";
   let shown = 0;
   for (const row of rows) {
@@ -325,6 +323,9 @@ function changeList(changes, budget) {
     shown++;
   }
   return body;
+}
+function placeOf(file, line) {
+  return codeSpan(oneLine(`${file}${line ? `:${line}` : ""}`));
 }
 function escape(text) {
   const line = text.replace(/\r?\n|\r/g, " ");

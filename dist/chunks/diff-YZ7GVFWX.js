@@ -7,12 +7,12 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-NGP5EG27.js";
+} from "./chunk-AZQT7XMK.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-2DTMSPL2.js";
+import "./chunk-XMLBS5HA.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-7PBI6OXU.js";
-import "./chunk-45JRKHGF.js";
+import "./chunk-SQ65EXLN.js";
+import "./chunk-2M5GGFBA.js";
 import {
   checkReadable
 } from "./chunk-6XQLJKB2.js";
@@ -23,13 +23,13 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-WRCXOILB.js";
+} from "./chunk-PEUG7B7T.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6Z5Y56NM.js";
 import {
   Documents
 } from "./chunk-T7MZNUJY.js";
-import "./chunk-HHDQCXPA.js";
+import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError

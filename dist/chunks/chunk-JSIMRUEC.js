@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-JSXMONOK.js";
+} from "./chunk-GMORM5GI.js";
 import {
   FsTree
 } from "./chunk-LHXKEQSG.js";

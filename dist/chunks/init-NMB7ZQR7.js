@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-QCWIUIXF.js";
+} from "./chunk-E2OMSYAY.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,7 +22,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-JSXMONOK.js";
+} from "./chunk-GMORM5GI.js";
 import "./chunk-6XQLJKB2.js";
 import {
   FsTree
@@ -41,7 +41,7 @@ import {
   parseText,
   referenceClosure
 } from "./chunk-T7MZNUJY.js";
-import "./chunk-HHDQCXPA.js";
+import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import {
   InputError,

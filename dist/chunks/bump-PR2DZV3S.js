@@ -2,24 +2,24 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-FRKD2BPL.js";
+} from "./chunk-FQFB7FPJ.js";
 import {
   printCheck
-} from "./chunk-LURQZCVB.js";
-import "./chunk-Z33WENYQ.js";
-import "./chunk-WDXCHCXC.js";
-import "./chunk-QCWIUIXF.js";
-import "./chunk-JSXMONOK.js";
+} from "./chunk-B4JWF4FY.js";
+import "./chunk-BGMNQEMH.js";
+import "./chunk-DYHIXJK5.js";
+import "./chunk-E2OMSYAY.js";
+import "./chunk-GMORM5GI.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-7PBI6OXU.js";
+import "./chunk-SQ65EXLN.js";
 import "./chunk-6XQLJKB2.js";
 import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-WRCXOILB.js";
+import "./chunk-PEUG7B7T.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6Z5Y56NM.js";
 import "./chunk-T7MZNUJY.js";
-import "./chunk-HHDQCXPA.js";
+import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-LR3KJWGO.js";
-import "./chunk-WDXCHCXC.js";
+} from "./chunk-GYEPRXFJ.js";
+import "./chunk-DYHIXJK5.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,17 +14,17 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-JSXMONOK.js";
+} from "./chunk-GMORM5GI.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-NGP5EG27.js";
+} from "./chunk-AZQT7XMK.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-2DTMSPL2.js";
+import "./chunk-XMLBS5HA.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-7PBI6OXU.js";
-import "./chunk-45JRKHGF.js";
+import "./chunk-SQ65EXLN.js";
+import "./chunk-2M5GGFBA.js";
 import {
   FsTree
 } from "./chunk-LHXKEQSG.js";
@@ -33,7 +33,7 @@ import {
   ContractsLayout,
   filterTree
 } from "./chunk-T7MZNUJY.js";
-import "./chunk-HHDQCXPA.js";
+import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError,
@@ -187,7 +187,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-Z33NRSXG.js"),
+        import("./tree-diff-WO2JL5FK.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

@@ -7,21 +7,22 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-2DTMSPL2.js";
+} from "./chunk-XMLBS5HA.js";
 import {
   verdictLine
 } from "./chunk-DQ3ZSRBF.js";
 import {
   changeText
-} from "./chunk-7PBI6OXU.js";
+} from "./chunk-SQ65EXLN.js";
 import {
   POLICY_RULES,
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
 import {
   RULES,
-  findRule
-} from "./chunk-HHDQCXPA.js";
+  findRule,
+  oneLine
+} from "./chunk-AFMR3WJJ.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";
@@ -113,7 +114,7 @@ function renderText(report, paint2 = plain) {
     lines.push("", paint2(style, title));
     for (const v of list) {
       lines.push(`  ${paint2(style, "\u25CF")} ${v.message}  ${paint2("gray", `[${v.ruleId}]`)}`);
-      lines.push(`    ${paint2("gray", "fix:")} ${v.fix}${v.line ? paint2("gray", `  (${v.file}:${v.line})`) : ""}`);
+      lines.push(`    ${paint2("gray", "fix:")} ${v.fix}${v.line ? paint2("gray", `  (${oneLine(v.file)}:${v.line})`) : ""}`);
     }
   };
   section("blocking", "red", report.violations?.filter((v) => v.blocking) ?? []);
@@ -129,7 +130,7 @@ function renderText(report, paint2 = plain) {
       if (!list.length) continue;
       lines.push("", `${lvl(level)}  ${paint2("bold", name)}  (${list.length})`);
       for (const c of list) {
-        const where = `${c.file}${c.line ? `:${c.line}` : ""}`;
+        const where = oneLine(`${c.file}${c.line ? `:${c.line}` : ""}`);
         lines.push(`  ${changeText(c)}  ${paint2("gray", `[${c.ruleId}]`)}`);
         lines.push(`    ${paint2("gray", where)}`);
         if (c.level === "major" || c.level === "minor") lines.push(`    ${paint2("gray", "\u2192")} ${c.hint}`);

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   ruleDocLink
-} from "./chunk-45JRKHGF.js";
+} from "./chunk-2M5GGFBA.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";
@@ -10,7 +10,7 @@ import {
   RULES,
   findRule,
   levelForRole
-} from "./chunk-HHDQCXPA.js";
+} from "./chunk-AFMR3WJJ.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

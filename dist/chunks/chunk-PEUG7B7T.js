@@ -47,7 +47,7 @@ import {
   getRule,
   ruleHint,
   ruleLevel
-} from "./chunk-HHDQCXPA.js";
+} from "./chunk-AFMR3WJJ.js";
 import {
   InputError,
   isBug,

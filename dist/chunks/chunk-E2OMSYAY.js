@@ -19,7 +19,7 @@ import {
 } from "./chunk-T7MZNUJY.js";
 import {
   fill
-} from "./chunk-HHDQCXPA.js";
+} from "./chunk-AFMR3WJJ.js";
 import {
   InputError,
   unlessUnreadable

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-WRCXOILB.js";
+} from "./chunk-PEUG7B7T.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6Z5Y56NM.js";
 import "./chunk-T7MZNUJY.js";
-import "./chunk-HHDQCXPA.js";
+import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-J2WTEFWK.js";

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-WDXCHCXC.js";
+} from "./chunk-DYHIXJK5.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-JSXMONOK.js";
+} from "./chunk-GMORM5GI.js";
 import {
   Documents,
   filterTree

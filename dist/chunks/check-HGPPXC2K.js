@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-Z33WENYQ.js";
-import "./chunk-WDXCHCXC.js";
-import "./chunk-QCWIUIXF.js";
-import "./chunk-JSXMONOK.js";
+} from "./chunk-BGMNQEMH.js";
+import "./chunk-DYHIXJK5.js";
+import "./chunk-E2OMSYAY.js";
+import "./chunk-GMORM5GI.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -13,20 +13,20 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-NGP5EG27.js";
+} from "./chunk-AZQT7XMK.js";
 import "./chunk-6T4YRJYS.js";
-import "./chunk-2DTMSPL2.js";
+import "./chunk-XMLBS5HA.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-7PBI6OXU.js";
-import "./chunk-45JRKHGF.js";
+import "./chunk-SQ65EXLN.js";
+import "./chunk-2M5GGFBA.js";
 import "./chunk-6XQLJKB2.js";
 import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-WRCXOILB.js";
+import "./chunk-PEUG7B7T.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6Z5Y56NM.js";
 import "./chunk-T7MZNUJY.js";
-import "./chunk-HHDQCXPA.js";
+import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";

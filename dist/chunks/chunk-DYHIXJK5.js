@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-JSXMONOK.js";
+} from "./chunk-GMORM5GI.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

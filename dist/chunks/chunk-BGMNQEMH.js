@@ -3,14 +3,14 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-WDXCHCXC.js";
+} from "./chunk-DYHIXJK5.js";
 import {
   describe,
   finding,
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-QCWIUIXF.js";
+} from "./chunk-E2OMSYAY.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -43,10 +43,10 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-JSXMONOK.js";
+} from "./chunk-GMORM5GI.js";
 import {
   changeText
-} from "./chunk-7PBI6OXU.js";
+} from "./chunk-SQ65EXLN.js";
 import {
   checkReadable,
   refsIn
@@ -66,7 +66,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-WRCXOILB.js";
+} from "./chunk-PEUG7B7T.js";
 import {
   detectKind,
   isContractKind,
@@ -93,9 +93,11 @@ import {
   sameContent
 } from "./chunk-T7MZNUJY.js";
 import {
+  codeSpan,
   findRule,
-  getRule
-} from "./chunk-HHDQCXPA.js";
+  getRule,
+  oneLine
+} from "./chunk-AFMR3WJJ.js";
 import {
   InputError,
   isBug,
@@ -946,8 +948,11 @@ function migrationProposal(folder, module, from, version, majors) {
     "",
     "## Breaking changes",
     "",
-    ...listed(majors, (c) => `- \`${c.ruleId}\` ${changeText(c)} (\`${c.file}${c.line ? `:${c.line}` : ""}\`)
-  - What to do: ${c.hint}`),
+    ...listed(
+      majors,
+      (c) => `- \`${c.ruleId}\` ${changeText(c)} (${codeSpan(oneLine(`${c.file}${c.line ? `:${c.line}` : ""}`))})
+  - What to do: ${c.hint}`
+    ),
     "",
     "## Timeline",
     "",

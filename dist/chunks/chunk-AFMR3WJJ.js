@@ -1029,13 +1029,13 @@ function fill(template, params) {
   });
 }
 function show(value) {
-  if (typeof value === "string") {
-    const text2 = value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value;
-    return text2.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  }
+  if (typeof value === "string") return oneLine(value.length > MAX_SHOWN_TEXT ? value.slice(0, MAX_SHOWN_TEXT - 3) + "..." : value);
   if (value === void 0) return "none";
   const text = JSON.stringify(value);
   return text.length > 80 ? text.slice(0, 77) + "..." : text;
+}
+function oneLine(text) {
+  return text.replace(CONTROL, (c) => NAMED_CONTROL[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var MAX_SHOWN_TEXT = 200;
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -1057,5 +1057,6 @@ export {
   COMPATIBLE_HINTS,
   ruleHint,
   fill,
+  oneLine,
   codeSpan
 };

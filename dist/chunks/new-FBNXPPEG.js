@@ -7,31 +7,31 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-6GZFLVCL.js";
+} from "./chunk-JSIMRUEC.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-LURQZCVB.js";
-import "./chunk-Z33WENYQ.js";
-import "./chunk-WDXCHCXC.js";
-import "./chunk-QCWIUIXF.js";
+} from "./chunk-B4JWF4FY.js";
+import "./chunk-BGMNQEMH.js";
+import "./chunk-DYHIXJK5.js";
+import "./chunk-E2OMSYAY.js";
 import {
   readVersion
-} from "./chunk-JSXMONOK.js";
+} from "./chunk-GMORM5GI.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-7PBI6OXU.js";
+import "./chunk-SQ65EXLN.js";
 import "./chunk-6XQLJKB2.js";
 import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-WRCXOILB.js";
+import "./chunk-PEUG7B7T.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6Z5Y56NM.js";
 import {
   formatOf
 } from "./chunk-T7MZNUJY.js";
-import "./chunk-HHDQCXPA.js";
+import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import {
   InputError,

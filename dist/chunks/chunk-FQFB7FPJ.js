@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-LURQZCVB.js";
+} from "./chunk-B4JWF4FY.js";
 import {
   runCheck
-} from "./chunk-Z33WENYQ.js";
+} from "./chunk-BGMNQEMH.js";
 import {
   inShape,
   isManifest,
@@ -13,7 +13,7 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-JSXMONOK.js";
+} from "./chunk-GMORM5GI.js";
 import {
   formatOf
 } from "./chunk-T7MZNUJY.js";

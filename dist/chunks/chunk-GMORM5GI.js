@@ -30,7 +30,7 @@ import {
 import {
   RULES,
   findRule
-} from "./chunk-HHDQCXPA.js";
+} from "./chunk-AFMR3WJJ.js";
 import {
   require_ucs2length
 } from "./chunk-LQT5G54K.js";
