@@ -9017,6 +9017,8 @@ function newAjv(draft2020, formats = true, judge = false, allErrors = !judge) {
     code: { regExp: safeRegExpEngine, optimize: !judge, process: eagerly }
   };
   const ajv = draft2020 ? new Ajv2020(opts) : new Ajv(opts);
+  ajv.removeKeyword("multipleOf");
+  ajv.addKeyword({ keyword: "multipleOf", type: "number", schemaType: "number", errors: false, validate: decimalMultiple });
   if (formats) {
     addFormats(ajv);
     for (const [name, format] of Object.entries(fullFormats2)) if (format instanceof RegExp) ajv.addFormat(name, safeFormat(format));
@@ -9278,6 +9280,20 @@ function validatorsFor(root, shared) {
   let pool = pools.get(root);
   if (!pool) pools.set(root, pool = new Validators(root, false, shared));
   return pool;
+}
+function decimalMultiple(divisor, value) {
+  if (typeof value !== "number" || !Number.isFinite(value) || !(divisor > 0)) return false;
+  const [a, b] = [decimal(value), decimal(divisor)];
+  const scale = Math.max(a.exponent, b.exponent);
+  const up = (d) => d.digits * 10n ** BigInt(scale - d.exponent);
+  return up(a) % up(b) === 0n;
+}
+function decimal(n) {
+  const [mantissa, exp] = Math.abs(n).toExponential().split("e");
+  const [whole, fraction = ""] = mantissa.split(".");
+  const places = fraction.length - Number(exp);
+  const digits = BigInt(whole + fraction);
+  return places >= 0 ? { digits, exponent: places } : { digits: digits * 10n ** BigInt(-places), exponent: 0 };
 }
 
 // src/core/semantic/witness.ts
@@ -11115,7 +11131,10 @@ function typeSet(s) {
   for (const kw of ["anyOf", "oneOf"]) {
     const alts = s[kw];
     if (!types && Array.isArray(alts) && alts.length > 1 && alts.every(isBareType)) {
-      types = new Set(alts.flatMap((a) => [].concat(a.type)));
+      const listed2 = alts.flatMap((a) => [].concat(a.type));
+      const overlap = new Set(listed2).size < listed2.length || listed2.includes("integer") && listed2.includes("number");
+      if (kw === "oneOf" && overlap) continue;
+      types = new Set(listed2);
       consumed = kw;
     }
   }
@@ -11448,7 +11467,12 @@ var SchemaDiffer = class {
     this.compareRange(a, b, "upper", emit);
     for (const kw of LOWER_BOUNDS) if (!RANGE_KEYWORDS.has(kw)) step(kw, (x, y) => y > x);
     for (const kw of UPPER_BOUNDS) if (!RANGE_KEYWORDS.has(kw)) step(kw, (x, y) => y < x);
-    step("multipleOf", (x, y) => Number.isInteger(y / x));
+    const ma = a.bounds.get("multipleOf");
+    const mb = b.bounds.get("multipleOf");
+    const [da, db] = [ma?.value, mb?.value];
+    if (typeof da === "number" && typeof db === "number" && da !== db && !divides(da, db) && !divides(db, da))
+      emit("constraint-changed", mb.loc, { keyword: "multipleOf" });
+    else step("multipleOf", (x, y) => divides(x, y));
     for (const kw of ["uniqueItems", "format"]) {
       const ka = a.bounds.get(kw);
       const kb = b.bounds.get(kw);
@@ -11673,6 +11697,11 @@ function pointerAt(loc, ...tokens) {
 }
 function fmt(value) {
   return typeof value === "string" ? value : JSON.stringify(value);
+}
+function divides(d, m) {
+  if (Number.isInteger(d) && Number.isInteger(m)) return m % d === 0;
+  const ratio = m / d;
+  return Number.isFinite(ratio) && Math.abs(ratio - Math.round(ratio)) <= 1e-9 * Math.max(1, Math.abs(ratio));
 }
 
 // src/core/diff/tree-diff.ts

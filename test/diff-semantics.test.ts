@@ -164,6 +164,34 @@ describe('equal text is not enough', () => {
 });
 
 describe('numeric ranges', () => {
+  test('multipleOf: a multiple tightens, a divisor relaxes, anything else changes both ways; decimals are decimals', () => {
+    const level = (a: number, b: number) => {
+      const r = diffDocs({ type: 'number', multipleOf: a }, { type: 'number', multipleOf: b }, 'x.schema.json', {
+        role: 'storage',
+        forceRole: true,
+      });
+      const c = r.changes.find((x) => x.pointer.endsWith('multipleOf') || x.ruleId.endsWith('-narrowed'));
+      return [c?.ruleId, c?.level, c?.semantic?.verdict === 'breaking' ? 'witness' : 'none'];
+    };
+    assert.deepEqual(level(10, 20), ['storage-constraint-tightened', 'major', 'witness']);
+    assert.deepEqual(level(10, 5), ['storage-constraint-relaxed', 'minor', 'none']);
+    // neither divides the other: 10 → 98 read as relaxed (98 is no multiple of 10, but 10 is none of 98 either)
+    assert.deepEqual(level(10, 98), ['storage-constraint-changed', 'major', 'witness']);
+    assert.deepEqual(level(9007199254740992, 7), ['storage-constraint-changed', 'major', 'witness']);
+    // 0.3 is a multiple of 0.1 (floating point divides them as 2.9999999999999996): relaxing shows no false witness
+    assert.deepEqual(level(0.1, 0.3), ['storage-constraint-tightened', 'major', 'witness']);
+    assert.deepEqual(level(0.3, 0.1), ['storage-constraint-relaxed', 'minor', 'none']);
+  });
+  test('oneOf of overlapping types is no type union: an integer alternative beside number rejects integers', () => {
+    const r = diffDocs(
+      { oneOf: [{ type: 'number' }, { type: 'string' }] },
+      { oneOf: [{ type: 'number' }, { type: 'string' }, { type: 'integer' }] },
+      'x.schema.json',
+      { role: 'storage', forceRole: true },
+    );
+    assert.equal(r.level, 'major', r.changes.map((c) => c.ruleId).join(' '));
+    assert.ok(r.changes.some((c) => c.semantic?.verdict === 'breaking' && Number.isInteger((c.semantic as { witness: unknown }).witness)));
+  });
   test('minimum and exclusiveMinimum are one bound; for integers `> 9` is `>= 10`', () => {
     assert.deepEqual(diffDocs({ type: 'integer', minimum: 10 }, { type: 'integer', exclusiveMinimum: 9 }).changes, []);
     assert.deepEqual(ids(diffDocs({ type: 'number', minimum: 10 }, { type: 'number', exclusiveMinimum: 10 })), [

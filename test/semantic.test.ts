@@ -206,15 +206,18 @@ describe('reconciled with the rules', () => {
   });
 
   test('a break no rule calls major is added, with its witness in one line', () => {
-    const r = diffDocs({ type: 'integer', multipleOf: 10 }, { type: 'integer', multipleOf: 98 }, 'x.schema.json', storage);
+    // an alternative added to a oneOf reads as a widening (a minor); a string of 3 to 5 characters now matches two
+    const older = { oneOf: [{ type: 'string', maxLength: 5 }, { type: 'integer' }] };
+    const newer = { oneOf: [...older.oneOf, { type: 'string', minLength: 3 }] };
+    const r = diffDocs(older, newer, 'x.schema.json', storage);
     const c = r.changes.find((x) => x.ruleId === 'storage-schema-narrowed');
     assert.ok(c, r.changes.map((x) => x.ruleId).join(' '));
     assert.equal(c.level, 'major');
     assert.equal(c.line, 1);
     assert.equal(c.semantic?.verdict, 'breaking');
-    assert.match(changeText(c), /— e\.g\. `-?\d+` was accepted and is now rejected$/);
+    assert.match(changeText(c), /— e\.g\. `"\w{3,5}"` was accepted and is now rejected$/);
     const md = renderMarkdown(buildReport(r));
-    assert.match(md, /<br>e\.g\. `-?\d+` was accepted, now rejected \|/, 'the table shows the witness under what changed');
+    assert.match(md, /<br>e\.g\. `"\w{3,5}"` was accepted, now rejected \|/, 'the table shows the witness under what changed');
   });
 
   test('schemas whose $refs reach other files are judged too, bundled with those files', () => {

@@ -279,8 +279,14 @@ export class SchemaDiffer {
     this.compareRange(a, b, 'upper', emit);
     for (const kw of LOWER_BOUNDS) if (!RANGE_KEYWORDS.has(kw)) step(kw, (x, y) => y > x);
     for (const kw of UPPER_BOUNDS) if (!RANGE_KEYWORDS.has(kw)) step(kw, (x, y) => y < x);
-    // a multiple of the old divisor admits fewer values; a divisor of it admits more
-    step('multipleOf', (x, y) => Number.isInteger(y / x));
+    // a multiple of the old divisor admits fewer values, a divisor of it more; any other admits values of each
+    // neither did (2^53 → 7): that is a change both ways, not the relaxation a smaller number looks like
+    const ma = a.bounds.get('multipleOf');
+    const mb = b.bounds.get('multipleOf');
+    const [da, db] = [ma?.value, mb?.value];
+    if (typeof da === 'number' && typeof db === 'number' && da !== db && !divides(da, db) && !divides(db, da))
+      emit('constraint-changed', mb!.loc, { keyword: 'multipleOf' });
+    else step('multipleOf', (x, y) => divides(x, y));
     for (const kw of ['uniqueItems', 'format']) {
       const ka = a.bounds.get(kw);
       const kb = b.bounds.get(kw);
@@ -542,4 +548,14 @@ function pointerAt(loc: Loc, ...tokens: string[]): Loc {
 
 function fmt(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/**
+ * Is `m` a multiple of `d`? Whole numbers exactly (2^53 is no multiple of 7, though its quotient rounds to a whole
+ * number); others within floating point's error (0.3 of 0.1, which it divides as 2.9999999999999996).
+ */
+function divides(d: number, m: number): boolean {
+  if (Number.isInteger(d) && Number.isInteger(m)) return m % d === 0;
+  const ratio = m / d;
+  return Number.isFinite(ratio) && Math.abs(ratio - Math.round(ratio)) <= 1e-9 * Math.max(1, Math.abs(ratio));
 }

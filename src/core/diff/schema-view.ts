@@ -405,11 +405,15 @@ function typeSet(s: Record<string, unknown>): { types?: Set<string>; consumed?: 
   let consumed: string | undefined;
   if (typeof s.type === 'string') types = new Set([s.type]);
   else if (Array.isArray(s.type)) types = new Set(s.type.filter((t): t is string => typeof t === 'string'));
-  // anyOf/oneOf of bare types is a type union: `anyOf: [{type: string}, {type: 'null'}]` == `type: [string, 'null']`
+  // anyOf/oneOf of bare types is a type union: `anyOf: [{type: string}, {type: 'null'}]` == `type: [string, 'null']`;
+  // a oneOf only when no value is of two of its types: `oneOf: [{type: number}, {type: integer}]` rejects integers
   for (const kw of ['anyOf', 'oneOf']) {
     const alts = s[kw];
     if (!types && Array.isArray(alts) && alts.length > 1 && alts.every(isBareType)) {
-      types = new Set(alts.flatMap((a) => ([] as string[]).concat((a as { type: string | string[] }).type)));
+      const listed = alts.flatMap((a) => ([] as string[]).concat((a as { type: string | string[] }).type));
+      const overlap = new Set(listed).size < listed.length || (listed.includes('integer') && listed.includes('number'));
+      if (kw === 'oneOf' && overlap) continue;
+      types = new Set(listed);
       consumed = kw;
     }
   }

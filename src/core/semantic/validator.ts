@@ -34,6 +34,10 @@ export function newAjv(draft2020: boolean, formats = true, judge = false, allErr
     code: { regExp: safeRegExpEngine, optimize: !judge, process: eagerly },
   } as const;
   const ajv = draft2020 ? new Ajv2020(opts) : new Ajv(opts);
+  // JSON numbers are decimals: 0.3 is a multiple of 0.1, which floating point divides as 2.9999999999999996, and ajv's
+  // multipleOfPrecision takes any value far smaller than the divisor for a multiple of it (1 of 2^53)
+  ajv.removeKeyword('multipleOf');
+  ajv.addKeyword({ keyword: 'multipleOf', type: 'number', schemaType: 'number', errors: false, validate: decimalMultiple });
   if (formats) {
     (addFormats as unknown as (a: Ajv) => void)(ajv);
     // a format is matched against a pull request's examples: its expression must not run away (see safeFormat)
@@ -424,4 +428,22 @@ export function validatorsFor(root: unknown, shared?: CompileBudget): Validators
   let pool = pools.get(root);
   if (!pool) pools.set(root, (pool = new Validators(root, false, shared)));
   return pool;
+}
+
+/** Is `value` a whole multiple of `divisor`, both read as the decimals JSON writes (exactly, with BigInt)? */
+export function decimalMultiple(divisor: number, value: unknown): boolean {
+  if (typeof value !== 'number' || !Number.isFinite(value) || !(divisor > 0)) return false;
+  const [a, b] = [decimal(value), decimal(divisor)];
+  const scale = Math.max(a.exponent, b.exponent);
+  const up = (d: { digits: bigint; exponent: number }) => d.digits * 10n ** BigInt(scale - d.exponent);
+  return up(a) % up(b) === 0n;
+}
+
+/** A finite number as digits and a count of decimal places (`0.3` → 3, 1; `1e-7` → 1, 7; `2e+21` → 2e21, 0). */
+function decimal(n: number): { digits: bigint; exponent: number } {
+  const [mantissa, exp] = Math.abs(n).toExponential().split('e') as [string, string];
+  const [whole, fraction = ''] = mantissa.split('.');
+  const places = fraction.length - Number(exp);
+  const digits = BigInt(whole + fraction);
+  return places >= 0 ? { digits, exponent: places } : { digits: digits * 10n ** BigInt(-places), exponent: 0 };
 }

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-BGMNQEMH.js";
+} from "./chunk-FZDMOW2W.js";
 import "./chunk-DYHIXJK5.js";
 import "./chunk-E2OMSYAY.js";
 import "./chunk-GMORM5GI.js";
@@ -22,7 +22,7 @@ import "./chunk-2M5GGFBA.js";
 import "./chunk-6XQLJKB2.js";
 import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-PEUG7B7T.js";
+import "./chunk-MXW64BXU.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6Z5Y56NM.js";
 import "./chunk-T7MZNUJY.js";

@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-5DDJEK2H.js";
-import "./chunk-BGMNQEMH.js";
+} from "./chunk-AZRO2FU2.js";
+import "./chunk-FZDMOW2W.js";
 import "./chunk-DYHIXJK5.js";
 import "./chunk-E2OMSYAY.js";
 import "./chunk-GMORM5GI.js";
@@ -14,7 +14,7 @@ import "./chunk-SQ65EXLN.js";
 import "./chunk-6XQLJKB2.js";
 import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-PEUG7B7T.js";
+import "./chunk-MXW64BXU.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6Z5Y56NM.js";
 import "./chunk-T7MZNUJY.js";

@@ -2169,6 +2169,8 @@ function newAjv(draft2020, formats = true, judge = false, allErrors = !judge) {
     code: { regExp: safeRegExpEngine, optimize: !judge, process: eagerly }
   };
   const ajv = draft2020 ? new import__.Ajv2020(opts) : new import_ajv.Ajv(opts);
+  ajv.removeKeyword("multipleOf");
+  ajv.addKeyword({ keyword: "multipleOf", type: "number", schemaType: "number", errors: false, validate: decimalMultiple });
   if (formats) {
     (0, import_ajv_formats.default)(ajv);
     for (const [name, format] of Object.entries(import_formats.fullFormats)) if (format instanceof RegExp) ajv.addFormat(name, safeFormat(format));
@@ -2430,6 +2432,20 @@ function validatorsFor(root, shared) {
   let pool = pools.get(root);
   if (!pool) pools.set(root, pool = new Validators(root, false, shared));
   return pool;
+}
+function decimalMultiple(divisor, value) {
+  if (typeof value !== "number" || !Number.isFinite(value) || !(divisor > 0)) return false;
+  const [a, b] = [decimal(value), decimal(divisor)];
+  const scale = Math.max(a.exponent, b.exponent);
+  const up = (d) => d.digits * 10n ** BigInt(scale - d.exponent);
+  return up(a) % up(b) === 0n;
+}
+function decimal(n) {
+  const [mantissa, exp] = Math.abs(n).toExponential().split("e");
+  const [whole, fraction = ""] = mantissa.split(".");
+  const places = fraction.length - Number(exp);
+  const digits = BigInt(whole + fraction);
+  return places >= 0 ? { digits, exponent: places } : { digits: digits * 10n ** BigInt(-places), exponent: 0 };
 }
 
 // src/core/semantic/witness.ts
@@ -4227,7 +4243,10 @@ function typeSet(s) {
   for (const kw of ["anyOf", "oneOf"]) {
     const alts = s[kw];
     if (!types && Array.isArray(alts) && alts.length > 1 && alts.every(isBareType)) {
-      types = new Set(alts.flatMap((a) => [].concat(a.type)));
+      const listed = alts.flatMap((a) => [].concat(a.type));
+      const overlap = new Set(listed).size < listed.length || listed.includes("integer") && listed.includes("number");
+      if (kw === "oneOf" && overlap) continue;
+      types = new Set(listed);
       consumed = kw;
     }
   }
@@ -4560,7 +4579,12 @@ var SchemaDiffer = class {
     this.compareRange(a, b, "upper", emit);
     for (const kw of LOWER_BOUNDS) if (!RANGE_KEYWORDS.has(kw)) step(kw, (x, y) => y > x);
     for (const kw of UPPER_BOUNDS) if (!RANGE_KEYWORDS.has(kw)) step(kw, (x, y) => y < x);
-    step("multipleOf", (x, y) => Number.isInteger(y / x));
+    const ma = a.bounds.get("multipleOf");
+    const mb = b.bounds.get("multipleOf");
+    const [da, db] = [ma?.value, mb?.value];
+    if (typeof da === "number" && typeof db === "number" && da !== db && !divides(da, db) && !divides(db, da))
+      emit("constraint-changed", mb.loc, { keyword: "multipleOf" });
+    else step("multipleOf", (x, y) => divides(x, y));
     for (const kw of ["uniqueItems", "format"]) {
       const ka = a.bounds.get(kw);
       const kb = b.bounds.get(kw);
@@ -4785,6 +4809,11 @@ function pointerAt(loc, ...tokens) {
 }
 function fmt(value) {
   return typeof value === "string" ? value : JSON.stringify(value);
+}
+function divides(d, m) {
+  if (Number.isInteger(d) && Number.isInteger(m)) return m % d === 0;
+  const ratio = m / d;
+  return Number.isFinite(ratio) && Math.abs(ratio - Math.round(ratio)) <= 1e-9 * Math.max(1, Math.abs(ratio));
 }
 
 // src/core/diff/tree-diff.ts

@@ -66,7 +66,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-PEUG7B7T.js";
+} from "./chunk-MXW64BXU.js";
 import {
   detectKind,
   isContractKind,

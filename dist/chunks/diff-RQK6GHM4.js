@@ -23,7 +23,7 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-PEUG7B7T.js";
+} from "./chunk-MXW64BXU.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6Z5Y56NM.js";
 import {

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-B4JWF4FY.js";
-import "./chunk-BGMNQEMH.js";
+} from "./chunk-STMVC3CH.js";
+import "./chunk-FZDMOW2W.js";
 import "./chunk-DYHIXJK5.js";
 import "./chunk-E2OMSYAY.js";
 import {
@@ -25,7 +25,7 @@ import "./chunk-SQ65EXLN.js";
 import "./chunk-6XQLJKB2.js";
 import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-PEUG7B7T.js";
+import "./chunk-MXW64BXU.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6Z5Y56NM.js";
 import {

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-FQFB7FPJ.js";
+} from "./chunk-YTJDVUQW.js";
 import {
   printCheck
-} from "./chunk-B4JWF4FY.js";
+} from "./chunk-STMVC3CH.js";
 import {
   printValidation
-} from "./chunk-5DDJEK2H.js";
-import "./chunk-BGMNQEMH.js";
+} from "./chunk-AZRO2FU2.js";
+import "./chunk-FZDMOW2W.js";
 import "./chunk-DYHIXJK5.js";
 import "./chunk-E2OMSYAY.js";
 import "./chunk-GMORM5GI.js";
@@ -18,7 +18,7 @@ import "./chunk-SQ65EXLN.js";
 import "./chunk-6XQLJKB2.js";
 import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-PEUG7B7T.js";
+import "./chunk-MXW64BXU.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6Z5Y56NM.js";
 import "./chunk-T7MZNUJY.js";

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-B4JWF4FY.js";
-import "./chunk-BGMNQEMH.js";
+} from "./chunk-STMVC3CH.js";
+import "./chunk-FZDMOW2W.js";
 import "./chunk-DYHIXJK5.js";
 import "./chunk-E2OMSYAY.js";
 import "./chunk-GMORM5GI.js";
@@ -20,7 +20,7 @@ import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-PEUG7B7T.js";
+} from "./chunk-MXW64BXU.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-B4JWF4FY.js";
+} from "./chunk-STMVC3CH.js";
 import {
   runCheck
-} from "./chunk-BGMNQEMH.js";
+} from "./chunk-FZDMOW2W.js";
 import {
   inShape,
   isManifest,
