@@ -1486,9 +1486,8 @@ var GitSource = class {
     const args = ["--literal-pathspecs", "diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head, ...narrowed2];
     return diffLines(await git(this.top).raw(args));
   }
-  async tags(prefix, mergedInto) {
-    const merged = mergedInto === void 0 ? [] : [`--merged=${await this.commit(mergedInto)}`];
-    return (await git(this.top).raw(["tag", "--list", ...merged, `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
+  async tags(prefix) {
+    return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
   }
 };
 async function withGitSource(top, run) {
@@ -5728,16 +5727,8 @@ var RestSource = class {
     for (const f of await this.port.compareFiles(base, head)) if (f.patch) out.set(f.path, hunkLines(f.patch));
     return out;
   }
-  async tags(prefix, mergedInto) {
-    const all = await this.port.listTags(prefix);
-    if (mergedInto === void 0) return all;
-    const held = await Promise.all(
-      all.map(async (tag) => {
-        const commit = await this.commit(`refs/tags/${tag}`);
-        return await this.mergeBase(commit, mergedInto).catch(() => void 0) === commit;
-      })
-    );
-    return all.filter((_, i) => held[i]);
+  tags(prefix) {
+    return this.port.listTags(prefix);
   }
   blob(sha) {
     let blob = this.blobs.get(sha);
@@ -8128,7 +8119,6 @@ function uncheckableString(data2) {
   const native = nativeOnlyFormats();
   let format;
   let long;
-  const esc = (k) => k.replace(/~/g, "~0").replace(/\//g, "~1");
   const stack = [[data2, ""]];
   while (stack.length && !(format && long)) {
     const [node, pointer] = stack.pop();
@@ -8140,7 +8130,7 @@ function uncheckableString(data2) {
     const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
     for (const [k, v] of entries) {
       if (k === "format" && typeof v === "string" && native.has(v)) format ??= v;
-      stack.push([v, `${pointer}/${esc(k)}`]);
+      stack.push([v, pointerJoin(pointer, k)]);
     }
   }
   if (!format || !long) return void 0;
@@ -13547,26 +13537,29 @@ async function resolveBaseline(source, layout, spec) {
   };
 }
 async function releasedModuleTags(source, branch) {
-  const all = await source.tags("contracts-");
-  const held = new Set(all.length ? await source.tags("contracts-", branch) : []);
-  const highest = /* @__PURE__ */ new Map();
-  const skipped = /* @__PURE__ */ new Map();
-  for (const tag of all) {
+  const byModule = /* @__PURE__ */ new Map();
+  for (const tag of await source.tags("contracts-")) {
     const parsed2 = parseModuleTag(tag);
     if (!parsed2 || !semver7.valid(parsed2.version)) continue;
-    const entry = { tag, version: parsed2.version };
-    if (!held.has(tag)) skipped.set(parsed2.module, [...skipped.get(parsed2.module) ?? [], entry]);
-    else {
-      const known = highest.get(parsed2.module);
-      if (!known || semver7.gt(parsed2.version, known.version)) highest.set(parsed2.module, entry);
-    }
+    byModule.set(parsed2.module, [...byModule.get(parsed2.module) ?? [], { tag, version: parsed2.version }]);
   }
   const tags = /* @__PURE__ */ new Map();
-  for (const [module, { tag }] of highest) tags.set(module, { tag, commit: await source.commit(`refs/tags/${tag}`) });
-  const passed = [...skipped].flatMap(
-    ([module, list]) => list.filter((t) => !highest.has(module) || semver7.gt(t.version, highest.get(module).version)).map((t) => t.tag)
-  );
-  return { tags, skipped: passed.sort() };
+  const skipped = [];
+  for (const [module, list] of byModule) {
+    for (const { tag } of list.sort((a, b) => semver7.rcompare(a.version, b.version))) {
+      const commit = await source.commit(`refs/tags/${tag}`);
+      const base = await source.mergeBase(commit, branch).catch((err) => {
+        if (err instanceof InputError) return void 0;
+        throw err;
+      });
+      if (base === commit) {
+        tags.set(module, { tag, commit });
+        break;
+      }
+      skipped.push(tag);
+    }
+  }
+  return { tags, skipped: skipped.sort() };
 }
 
 // src/services/config-file.ts

@@ -103,10 +103,8 @@ export class GitSource implements TreeSource {
     return diffLines(await git(this.top).raw(args));
   }
 
-  async tags(prefix: string, mergedInto?: string): Promise<string[]> {
-    // the ref resolved first: a commit id, so nothing a ref's name holds reaches git's options
-    const merged = mergedInto === undefined ? [] : [`--merged=${await this.commit(mergedInto)}`];
-    return (await git(this.top).raw(['tag', '--list', ...merged, `${prefix}*`]))
+  async tags(prefix: string): Promise<string[]> {
+    return (await git(this.top).raw(['tag', '--list', `${prefix}*`]))
       .split('\n')
       .map((t) => t.trim())
       .filter(Boolean);

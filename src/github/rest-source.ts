@@ -53,16 +53,8 @@ export class RestSource implements TreeSource {
     return out;
   }
 
-  async tags(prefix: string, mergedInto?: string): Promise<string[]> {
-    const all = await this.port.listTags(prefix);
-    if (mergedInto === undefined) return all;
-    const held = await Promise.all(
-      all.map(async (tag) => {
-        const commit = await this.commit(`refs/tags/${tag}`);
-        return (await this.mergeBase(commit, mergedInto).catch(() => undefined)) === commit;
-      }),
-    );
-    return all.filter((_, i) => held[i]);
+  tags(prefix: string): Promise<string[]> {
+    return this.port.listTags(prefix);
   }
 
   private blob(sha: string): Promise<Uint8Array> {

@@ -103,25 +103,29 @@ async function releasedModuleTags(
   source: TreeSource,
   branch: string,
 ): Promise<{ tags: Map<string, { tag: string; commit: string }>; skipped: string[] }> {
-  const all = await source.tags('contracts-');
-  const held = new Set(all.length ? await source.tags('contracts-', branch) : []);
-  const highest = new Map<string, { tag: string; version: string }>();
-  const skipped = new Map<string, { tag: string; version: string }[]>();
-  for (const tag of all) {
+  const byModule = new Map<string, { tag: string; version: string }[]>();
+  for (const tag of await source.tags('contracts-')) {
     const parsed = parseModuleTag(tag);
     if (!parsed || !semver.valid(parsed.version)) continue;
-    const entry = { tag, version: parsed.version };
-    if (!held.has(tag)) skipped.set(parsed.module, [...(skipped.get(parsed.module) ?? []), entry]);
-    else {
-      const known = highest.get(parsed.module);
-      if (!known || semver.gt(parsed.version, known.version)) highest.set(parsed.module, entry);
-    }
+    byModule.set(parsed.module, [...(byModule.get(parsed.module) ?? []), { tag, version: parsed.version }]);
   }
   const tags = new Map<string, { tag: string; commit: string }>();
-  for (const [module, { tag }] of highest) tags.set(module, { tag, commit: await source.commit(`refs/tags/${tag}`) });
-  // only a tag above the one taken (or with none taken) would have been the baseline: those are worth a word
-  const passed = [...skipped].flatMap(([module, list]) =>
-    list.filter((t) => !highest.has(module) || semver.gt(t.version, highest.get(module)!.version)).map((t) => t.tag),
-  );
-  return { tags, skipped: passed.sort() };
+  const skipped: string[] = [];
+  // highest first, until one is on the branch: one question per module as a rule (through the API, one request)
+  for (const [module, list] of byModule) {
+    for (const { tag } of list.sort((a, b) => semver.rcompare(a.version, b.version))) {
+      const commit = await source.commit(`refs/tags/${tag}`);
+      // no common history (an orphan commit, or history a shallow clone lacks) is no proof either
+      const base = await source.mergeBase(commit, branch).catch((err: unknown) => {
+        if (err instanceof InputError) return undefined;
+        throw err;
+      });
+      if (base === commit) {
+        tags.set(module, { tag, commit });
+        break;
+      }
+      skipped.push(tag);
+    }
+  }
+  return { tags, skipped: skipped.sort() };
 }

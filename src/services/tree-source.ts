@@ -12,8 +12,8 @@ export interface TreeSource {
   /** One file's text at a ref; undefined when it is not there. */
   file(ref: string, path: string): Promise<string | undefined>;
   mergeBase(a: string, b: string): Promise<string>;
-  /** Tag names starting with `prefix`; with `mergedInto`, only those on a commit that ref holds. */
-  tags(prefix: string, mergedInto?: string): Promise<string[]>;
+  /** Tag names starting with `prefix`. */
+  tags(prefix: string): Promise<string[]>;
   /**
    * The head lines a pull request's diff shows, per file (where GitHub accepts review comments); `paths` narrows it to
    * the files that matter (a partial clone then fetches no other file's contents).

@@ -3,6 +3,7 @@
 // cannot run (lookaround, backreferences) is refused, never handed to a backtracking engine.
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import libraries from '../libraries.cjs';
+import { pointerJoin } from '../model.js';
 
 /** A pattern that cannot be matched in linear time: the caller says "cannot be checked safely" with its place. */
 export class UnsafePattern extends Error {
@@ -120,7 +121,6 @@ export function uncheckableString(data: unknown): { pointer: string; message: st
   const native = nativeOnlyFormats();
   let format: string | undefined;
   let long: { pointer: string; length: number } | undefined;
-  const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
   const stack: [unknown, string][] = [[data, '']];
   while (stack.length && !(format && long)) {
     const [node, pointer] = stack.pop()!;
@@ -132,7 +132,7 @@ export function uncheckableString(data: unknown): { pointer: string; message: st
     const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v] as const) : Object.entries(node);
     for (const [k, v] of entries) {
       if (k === 'format' && typeof v === 'string' && native.has(v)) format ??= v;
-      stack.push([v, `${pointer}/${esc(k)}`]);
+      stack.push([v, pointerJoin(pointer, k)]);
     }
   }
   if (!format || !long) return undefined;

@@ -11,7 +11,7 @@ import {
 } from "./chunk-LHXKEQSG.js";
 import {
   detectKind
-} from "./chunk-6Z5Y56NM.js";
+} from "./chunk-XPK5OVJS.js";
 import {
   ContractsLayout,
   Documents,

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-MXW64BXU.js";
+} from "./chunk-LWAXTFLM.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-6Z5Y56NM.js";
+import "./chunk-XPK5OVJS.js";
 import "./chunk-T7MZNUJY.js";
 import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";

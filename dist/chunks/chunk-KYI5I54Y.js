@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-STMVC3CH.js";
+} from "./chunk-WHJUZPWI.js";
 import {
   runCheck
-} from "./chunk-FZDMOW2W.js";
+} from "./chunk-GLCJVQTG.js";
 import {
   inShape,
   isManifest,

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-6XQLJKB2.js";
+} from "./chunk-FOXPBDMX.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -11,7 +11,7 @@ import {
   operations,
   uncheckableString,
   unsafePatterns
-} from "./chunk-6Z5Y56NM.js";
+} from "./chunk-XPK5OVJS.js";
 import {
   LIMITS,
   formatOf,

@@ -10,7 +10,7 @@ import {
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-E2OMSYAY.js";
+} from "./chunk-Y4DBKF2S.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -50,7 +50,7 @@ import {
 import {
   checkReadable,
   refsIn
-} from "./chunk-6XQLJKB2.js";
+} from "./chunk-FOXPBDMX.js";
 import {
   FsTree
 } from "./chunk-LHXKEQSG.js";
@@ -66,12 +66,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-MXW64BXU.js";
+} from "./chunk-LWAXTFLM.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-6Z5Y56NM.js";
+} from "./chunk-XPK5OVJS.js";
 import {
   ContractsLayout,
   Documents,
@@ -226,9 +226,8 @@ var GitSource = class {
     const args = ["--literal-pathspecs", "diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head, ...narrowed];
     return diffLines(await git(this.top).raw(args));
   }
-  async tags(prefix, mergedInto) {
-    const merged = mergedInto === void 0 ? [] : [`--merged=${await this.commit(mergedInto)}`];
-    return (await git(this.top).raw(["tag", "--list", ...merged, `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
+  async tags(prefix) {
+    return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
   }
 };
 async function withGitSource(top, run) {
@@ -1378,26 +1377,29 @@ async function resolveBaseline(source, layout, spec) {
   };
 }
 async function releasedModuleTags(source, branch) {
-  const all = await source.tags("contracts-");
-  const held = new Set(all.length ? await source.tags("contracts-", branch) : []);
-  const highest = /* @__PURE__ */ new Map();
-  const skipped = /* @__PURE__ */ new Map();
-  for (const tag of all) {
+  const byModule = /* @__PURE__ */ new Map();
+  for (const tag of await source.tags("contracts-")) {
     const parsed2 = parseModuleTag(tag);
     if (!parsed2 || !import_semver4.default.valid(parsed2.version)) continue;
-    const entry = { tag, version: parsed2.version };
-    if (!held.has(tag)) skipped.set(parsed2.module, [...skipped.get(parsed2.module) ?? [], entry]);
-    else {
-      const known = highest.get(parsed2.module);
-      if (!known || import_semver4.default.gt(parsed2.version, known.version)) highest.set(parsed2.module, entry);
-    }
+    byModule.set(parsed2.module, [...byModule.get(parsed2.module) ?? [], { tag, version: parsed2.version }]);
   }
   const tags = /* @__PURE__ */ new Map();
-  for (const [module, { tag }] of highest) tags.set(module, { tag, commit: await source.commit(`refs/tags/${tag}`) });
-  const passed = [...skipped].flatMap(
-    ([module, list]) => list.filter((t) => !highest.has(module) || import_semver4.default.gt(t.version, highest.get(module).version)).map((t) => t.tag)
-  );
-  return { tags, skipped: passed.sort() };
+  const skipped = [];
+  for (const [module, list] of byModule) {
+    for (const { tag } of list.sort((a, b) => import_semver4.default.rcompare(a.version, b.version))) {
+      const commit = await source.commit(`refs/tags/${tag}`);
+      const base = await source.mergeBase(commit, branch).catch((err) => {
+        if (err instanceof InputError) return void 0;
+        throw err;
+      });
+      if (base === commit) {
+        tags.set(module, { tag, commit });
+        break;
+      }
+      skipped.push(tag);
+    }
+  }
+  return { tags, skipped: skipped.sort() };
 }
 
 // src/services/check-run.ts

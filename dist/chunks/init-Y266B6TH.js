@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-E2OMSYAY.js";
+} from "./chunk-Y4DBKF2S.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -23,7 +23,7 @@ import {
   versionAt,
   versionLine
 } from "./chunk-GMORM5GI.js";
-import "./chunk-6XQLJKB2.js";
+import "./chunk-FOXPBDMX.js";
 import {
   FsTree
 } from "./chunk-LHXKEQSG.js";
@@ -31,7 +31,7 @@ import "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-6Z5Y56NM.js";
+} from "./chunk-XPK5OVJS.js";
 import {
   ContractsLayout,
   Documents,

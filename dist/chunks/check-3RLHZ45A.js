@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-FZDMOW2W.js";
+} from "./chunk-GLCJVQTG.js";
 import "./chunk-DYHIXJK5.js";
-import "./chunk-E2OMSYAY.js";
+import "./chunk-Y4DBKF2S.js";
 import "./chunk-GMORM5GI.js";
 import {
   progressOnStderr
@@ -19,12 +19,12 @@ import "./chunk-XMLBS5HA.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";
 import "./chunk-2M5GGFBA.js";
-import "./chunk-6XQLJKB2.js";
+import "./chunk-FOXPBDMX.js";
 import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-MXW64BXU.js";
+import "./chunk-LWAXTFLM.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-6Z5Y56NM.js";
+import "./chunk-XPK5OVJS.js";
 import "./chunk-T7MZNUJY.js";
 import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";

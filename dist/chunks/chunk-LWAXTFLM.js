@@ -20,7 +20,7 @@ import {
   safeRegExpEngine,
   unjudgedFormat,
   unsafeReason
-} from "./chunk-6Z5Y56NM.js";
+} from "./chunk-XPK5OVJS.js";
 import {
   DROP,
   Documents,

@@ -5,7 +5,7 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-6Z5Y56NM.js";
+} from "./chunk-XPK5OVJS.js";
 import {
   OverSizeLimit,
   formatOf,

@@ -15,7 +15,7 @@ import "./chunk-SQ65EXLN.js";
 import "./chunk-2M5GGFBA.js";
 import {
   checkReadable
-} from "./chunk-6XQLJKB2.js";
+} from "./chunk-FOXPBDMX.js";
 import {
   FsTree,
   repositoryRootOf
@@ -23,9 +23,9 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-MXW64BXU.js";
+} from "./chunk-LWAXTFLM.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-6Z5Y56NM.js";
+import "./chunk-XPK5OVJS.js";
 import {
   Documents
 } from "./chunk-T7MZNUJY.js";

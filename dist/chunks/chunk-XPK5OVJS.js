@@ -414,7 +414,6 @@ function uncheckableString(data) {
   const native = nativeOnlyFormats();
   let format;
   let long;
-  const esc = (k) => k.replace(/~/g, "~0").replace(/\//g, "~1");
   const stack = [[data, ""]];
   while (stack.length && !(format && long)) {
     const [node, pointer] = stack.pop();
@@ -426,7 +425,7 @@ function uncheckableString(data) {
     const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
     for (const [k, v] of entries) {
       if (k === "format" && typeof v === "string" && native.has(v)) format ??= v;
-      stack.push([v, `${pointer}/${esc(k)}`]);
+      stack.push([v, pointerJoin(pointer, k)]);
     }
   }
   if (!format || !long) return void 0;

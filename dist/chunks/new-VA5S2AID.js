@@ -7,27 +7,27 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-JSIMRUEC.js";
+} from "./chunk-4ZIBLK62.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-STMVC3CH.js";
-import "./chunk-FZDMOW2W.js";
+} from "./chunk-WHJUZPWI.js";
+import "./chunk-GLCJVQTG.js";
 import "./chunk-DYHIXJK5.js";
-import "./chunk-E2OMSYAY.js";
+import "./chunk-Y4DBKF2S.js";
 import {
   readVersion
 } from "./chunk-GMORM5GI.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";
-import "./chunk-6XQLJKB2.js";
+import "./chunk-FOXPBDMX.js";
 import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-MXW64BXU.js";
+import "./chunk-LWAXTFLM.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-6Z5Y56NM.js";
+import "./chunk-XPK5OVJS.js";
 import {
   formatOf
 } from "./chunk-T7MZNUJY.js";

@@ -2,25 +2,25 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-YTJDVUQW.js";
+} from "./chunk-KYI5I54Y.js";
 import {
   printCheck
-} from "./chunk-STMVC3CH.js";
+} from "./chunk-WHJUZPWI.js";
 import {
   printValidation
-} from "./chunk-AZRO2FU2.js";
-import "./chunk-FZDMOW2W.js";
+} from "./chunk-ZB6LEPJF.js";
+import "./chunk-GLCJVQTG.js";
 import "./chunk-DYHIXJK5.js";
-import "./chunk-E2OMSYAY.js";
+import "./chunk-Y4DBKF2S.js";
 import "./chunk-GMORM5GI.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";
-import "./chunk-6XQLJKB2.js";
+import "./chunk-FOXPBDMX.js";
 import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-MXW64BXU.js";
+import "./chunk-LWAXTFLM.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-6Z5Y56NM.js";
+import "./chunk-XPK5OVJS.js";
 import "./chunk-T7MZNUJY.js";
 import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
