@@ -9008,7 +9008,7 @@ function newAjv(draft2020, formats = true, judge = false, allErrors = !judge) {
   };
   const ajv = draft2020 ? new Ajv2020(opts) : new Ajv(opts);
   ajv.removeKeyword("multipleOf");
-  ajv.addKeyword({ keyword: "multipleOf", type: "number", schemaType: "number", errors: false, validate: decimalMultiple });
+  ajv.addKeyword({ keyword: "multipleOf", type: "number", schemaType: "number", errors: true, validate: multipleOfKeyword });
   if (formats) {
     addFormats(ajv);
     for (const [name, format] of Object.entries(fullFormats2)) if (format instanceof RegExp) ajv.addFormat(name, safeFormat(format));
@@ -9271,6 +9271,11 @@ function validatorsFor(root, shared) {
   if (!pool) pools.set(root, pool = new Validators(root, false, shared));
   return pool;
 }
+var multipleOfKeyword = (divisor, value) => {
+  const ok = decimalMultiple(divisor, value);
+  multipleOfKeyword.errors = ok ? void 0 : [{ keyword: "multipleOf", message: `must be multiple of ${divisor}`, params: { multipleOf: divisor } }];
+  return ok;
+};
 function decimalMultiple(divisor, value) {
   if (typeof value !== "number" || !Number.isFinite(value) || !(divisor > 0)) return false;
   const [a, b] = [decimal(value), decimal(divisor)];

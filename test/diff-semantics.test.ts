@@ -8,6 +8,7 @@ import { diffTrees } from '../src/core/diff/tree-diff.js';
 import type { DiffResult } from '../src/core/model.js';
 import { MapTree } from '../src/core/source/tree.js';
 import { COMPATIBLE_HINTS } from '../src/core/rules/catalog.js';
+import { newAjv } from '../src/core/semantic/validator.js';
 import { api, diffDocs, ids, jsonBody, okResponse } from './helpers.js';
 
 const person = { type: 'object', required: ['id'], properties: { id: { type: 'string' }, name: { type: 'string' } } };
@@ -181,6 +182,11 @@ describe('numeric ranges', () => {
     // 0.3 is a multiple of 0.1 (floating point divides them as 2.9999999999999996): relaxing shows no false witness
     assert.deepEqual(level(0.1, 0.3), ['storage-constraint-tightened', 'major', 'witness']);
     assert.deepEqual(level(0.3, 0.1), ['storage-constraint-relaxed', 'minor', 'none']);
+    // examples are checked the same way, and a value that is no multiple says so as ajv does
+    const price = newAjv(true, true).compile({ type: 'number', multipleOf: 0.01 });
+    assert.equal(price(19.99), true);
+    assert.equal(price(1.005), false);
+    assert.equal(price.errors?.[0]?.message, 'must be multiple of 0.01');
   });
   test('oneOf of overlapping types is no type union: an integer alternative beside number rejects integers', () => {
     const r = diffDocs(

@@ -37,7 +37,7 @@ export function newAjv(draft2020: boolean, formats = true, judge = false, allErr
   // JSON numbers are decimals: 0.3 is a multiple of 0.1, which floating point divides as 2.9999999999999996, and ajv's
   // multipleOfPrecision takes any value far smaller than the divisor for a multiple of it (1 of 2^53)
   ajv.removeKeyword('multipleOf');
-  ajv.addKeyword({ keyword: 'multipleOf', type: 'number', schemaType: 'number', errors: false, validate: decimalMultiple });
+  ajv.addKeyword({ keyword: 'multipleOf', type: 'number', schemaType: 'number', errors: true, validate: multipleOfKeyword });
   if (formats) {
     (addFormats as unknown as (a: Ajv) => void)(ajv);
     // a format is matched against a pull request's examples: its expression must not run away (see safeFormat)
@@ -429,6 +429,15 @@ export function validatorsFor(root: unknown, shared?: CompileBudget): Validators
   if (!pool) pools.set(root, (pool = new Validators(root, false, shared)));
   return pool;
 }
+
+/** ajv's `multipleOf` on decimals, with ajv's own message for a value that is no multiple. */
+const multipleOfKeyword: ((divisor: number, value: unknown) => boolean) & { errors?: Partial<ErrorObject>[] } = (divisor, value) => {
+  const ok = decimalMultiple(divisor, value);
+  multipleOfKeyword.errors = ok
+    ? undefined
+    : [{ keyword: 'multipleOf', message: `must be multiple of ${divisor}`, params: { multipleOf: divisor } }];
+  return ok;
+};
 
 /** Is `value` a whole multiple of `divisor`, both read as the decimals JSON writes (exactly, with BigInt)? */
 export function decimalMultiple(divisor: number, value: unknown): boolean {

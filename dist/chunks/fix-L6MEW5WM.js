@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-WHJUZPWI.js";
-import "./chunk-GLCJVQTG.js";
+} from "./chunk-AAFSK2KY.js";
+import "./chunk-T74BJ6LT.js";
 import "./chunk-DYHIXJK5.js";
 import "./chunk-Y4DBKF2S.js";
 import "./chunk-GMORM5GI.js";
@@ -20,7 +20,7 @@ import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-LWAXTFLM.js";
+} from "./chunk-MKIE2PL5.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

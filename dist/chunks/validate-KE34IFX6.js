@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-ZB6LEPJF.js";
-import "./chunk-GLCJVQTG.js";
+} from "./chunk-VFFJFCPT.js";
+import "./chunk-T74BJ6LT.js";
 import "./chunk-DYHIXJK5.js";
 import "./chunk-Y4DBKF2S.js";
 import "./chunk-GMORM5GI.js";
@@ -14,7 +14,7 @@ import "./chunk-SQ65EXLN.js";
 import "./chunk-FOXPBDMX.js";
 import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-LWAXTFLM.js";
+import "./chunk-MKIE2PL5.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-XPK5OVJS.js";
 import "./chunk-T7MZNUJY.js";

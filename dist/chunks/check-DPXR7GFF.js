@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-GLCJVQTG.js";
+} from "./chunk-T74BJ6LT.js";
 import "./chunk-DYHIXJK5.js";
 import "./chunk-Y4DBKF2S.js";
 import "./chunk-GMORM5GI.js";
@@ -22,7 +22,7 @@ import "./chunk-2M5GGFBA.js";
 import "./chunk-FOXPBDMX.js";
 import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-LWAXTFLM.js";
+import "./chunk-MKIE2PL5.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-XPK5OVJS.js";
 import "./chunk-T7MZNUJY.js";

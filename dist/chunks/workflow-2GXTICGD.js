@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-KYI5I54Y.js";
+} from "./chunk-G4PWMP2J.js";
 import {
   printCheck
-} from "./chunk-WHJUZPWI.js";
+} from "./chunk-AAFSK2KY.js";
 import {
   printValidation
-} from "./chunk-ZB6LEPJF.js";
-import "./chunk-GLCJVQTG.js";
+} from "./chunk-VFFJFCPT.js";
+import "./chunk-T74BJ6LT.js";
 import "./chunk-DYHIXJK5.js";
 import "./chunk-Y4DBKF2S.js";
 import "./chunk-GMORM5GI.js";
@@ -18,7 +18,7 @@ import "./chunk-SQ65EXLN.js";
 import "./chunk-FOXPBDMX.js";
 import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-LWAXTFLM.js";
+import "./chunk-MKIE2PL5.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-XPK5OVJS.js";
 import "./chunk-T7MZNUJY.js";

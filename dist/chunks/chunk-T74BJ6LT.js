@@ -66,7 +66,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-LWAXTFLM.js";
+} from "./chunk-MKIE2PL5.js";
 import {
   detectKind,
   isContractKind,

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-WHJUZPWI.js";
-import "./chunk-GLCJVQTG.js";
+} from "./chunk-AAFSK2KY.js";
+import "./chunk-T74BJ6LT.js";
 import "./chunk-DYHIXJK5.js";
 import "./chunk-Y4DBKF2S.js";
 import {
@@ -25,7 +25,7 @@ import "./chunk-SQ65EXLN.js";
 import "./chunk-FOXPBDMX.js";
 import "./chunk-LHXKEQSG.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-LWAXTFLM.js";
+import "./chunk-MKIE2PL5.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-XPK5OVJS.js";
 import {

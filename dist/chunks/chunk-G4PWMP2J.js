@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-WHJUZPWI.js";
+} from "./chunk-AAFSK2KY.js";
 import {
   runCheck
-} from "./chunk-GLCJVQTG.js";
+} from "./chunk-T74BJ6LT.js";
 import {
   inShape,
   isManifest,

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-LWAXTFLM.js";
+} from "./chunk-MKIE2PL5.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-XPK5OVJS.js";
 import "./chunk-T7MZNUJY.js";

@@ -23,7 +23,7 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-LWAXTFLM.js";
+} from "./chunk-MKIE2PL5.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-XPK5OVJS.js";
 import {
