@@ -143,6 +143,9 @@ describe('versions written in paths', () => {
     const added = checkPullRequest(pullRequestRepo(base, { [path('1-0-1')]: iglu('1-0-1', { note: { type: 'string' } }) })).report;
     assert.deepEqual(rules(added), [], JSON.stringify(added.violations));
     assert.ok(!added.changes.some((c) => c.pointer === '/self'), added.changes.map((c) => c.ruleId).join(' '));
+    // the changelog entry asked for is written as SchemaVer writes it
+    const entry = [...(added.warned ?? []), ...(added.violations ?? [])].find((v) => v.ruleId === 'changelog-missing');
+    assert.match(entry?.message ?? '', /jsonschema 1-0-1$/);
     // `init` finds them, and names them in `contracts:` by where SchemaVer puts them
     const fresh = gitRepo(base);
     const init = runCli(['init'], fresh);

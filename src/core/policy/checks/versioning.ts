@@ -115,7 +115,9 @@ export const versioning: PolicyCheck = (context) => {
     const anchor = line ? { file: versionsFile, line } : undefined;
     // drafts name the version the changes need: the current one when it is enough, else the suggested one
     const lower = semver.lt(current.semver, frozen.semver);
-    const target = levelRank(bump) >= levelRank(required) && !lower ? currentVersion! : suggested;
+    // written as the team writes it: SchemaVer's `1-0-1` in the changelog and the migration note, not `1.0.1`
+    const reached = levelRank(bump) >= levelRank(required) && !lower ? currentVersion! : suggested;
+    const target = schemaVer ? reached.replace(/\./g, '-') : reached;
     // the fix as a suggested change on the `current:` line: the version the changes need
     const suggestion = { find: currentVersion!, replace: suggested };
     if (inPaths) {

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-T74BJ6LT.js";
+} from "./chunk-LXSEK6AE.js";
 import "./chunk-DYHIXJK5.js";
 import "./chunk-Y4DBKF2S.js";
 import {

@@ -1081,7 +1081,8 @@ ${text(head.tree, p) ?? ""}`);
     const line = versionLine(head.docs, home ?? { file: versionsFile, pointer, kind: "versions" });
     const anchor = line ? { file: versionsFile, line } : void 0;
     const lower = import_semver3.default.lt(current.semver, frozen.semver);
-    const target = levelRank(bump) >= levelRank(required) && !lower ? currentVersion : suggested;
+    const reached2 = levelRank(bump) >= levelRank(required) && !lower ? currentVersion : suggested;
+    const target = schemaVer ? reached2.replace(/\./g, "-") : reached2;
     const suggestion = { find: currentVersion, replace: suggested };
     if (inPaths) {
       const newest = published.map((c) => pathVersion(c.file)).find((pv) => pv.version === currentVersion);

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-G4PWMP2J.js";
+} from "./chunk-ERJOMWDF.js";
 import {
   printCheck
-} from "./chunk-AAFSK2KY.js";
+} from "./chunk-VCGQCNES.js";
 import {
   printValidation
-} from "./chunk-VFFJFCPT.js";
-import "./chunk-T74BJ6LT.js";
+} from "./chunk-YP5DKOEA.js";
+import "./chunk-LXSEK6AE.js";
 import "./chunk-DYHIXJK5.js";
 import "./chunk-Y4DBKF2S.js";
 import "./chunk-GMORM5GI.js";

@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-VFFJFCPT.js";
-import "./chunk-T74BJ6LT.js";
+} from "./chunk-YP5DKOEA.js";
+import "./chunk-LXSEK6AE.js";
 import "./chunk-DYHIXJK5.js";
 import "./chunk-Y4DBKF2S.js";
 import "./chunk-GMORM5GI.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-AAFSK2KY.js";
+} from "./chunk-VCGQCNES.js";
 import {
   runCheck
-} from "./chunk-T74BJ6LT.js";
+} from "./chunk-LXSEK6AE.js";
 import {
   inShape,
   isManifest,

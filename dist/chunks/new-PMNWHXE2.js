@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-AAFSK2KY.js";
-import "./chunk-T74BJ6LT.js";
+} from "./chunk-VCGQCNES.js";
+import "./chunk-LXSEK6AE.js";
 import "./chunk-DYHIXJK5.js";
 import "./chunk-Y4DBKF2S.js";
 import {
