@@ -6503,6 +6503,7 @@ var Units = class {
 function versionAt(docs, home) {
   if (!home) return void 0;
   if (home.kind === "path") return newestIn(docs.tree.paths(), home.file);
+  if (home.kind === "id") return idVersion(unlessUnreadable(() => docs.get(home.file))?.data)?.written;
   if (home.kind === "manifest") return manifestAt(docs, home.file)?.value;
   const data2 = unlessUnreadable(() => docs.get(home.file))?.data;
   const value = valueAt(data2, home.pointer);
@@ -6577,6 +6578,14 @@ function findUnits(paths, docs, layout, configured, fallback) {
     if (by.length === 1) owner.set(file2, names.get(by[0]));
     else shared.add(file2);
   }
+  for (const p of paths) {
+    if (owner.has(p) || shared.has(p) || pathVersion(p)) continue;
+    const d = data2(p);
+    if (!idVersion(d)) continue;
+    const name = idUnitName(d.$id);
+    owner.set(p, name);
+    units.push({ name, home: { file: p, pointer: "/$id", kind: "id" } });
+  }
   const published = /* @__PURE__ */ new Map();
   for (const p of paths) {
     const pv = owner.has(p) || shared.has(p) ? void 0 : pathVersion(p);
@@ -6612,6 +6621,26 @@ function findUnits(paths, docs, layout, configured, fallback) {
     for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0].name);
   }
   return new Units(units, owner, fallback);
+}
+function idVersion(data2) {
+  if (!isObj(data2) || typeof data2.$id !== "string" || !("$schema" in data2 || "type" in data2 || "properties" in data2)) return void 0;
+  let path;
+  try {
+    path = new URL(data2.$id).pathname;
+  } catch {
+    return void 0;
+  }
+  const pv = pathVersion(path.replace(/^\//, "").replace(/#.*$/, ""));
+  return pv && pv.kind === "release" ? { written: pv.written, version: pv.version } : void 0;
+}
+function idWithVersion(id, written2, next) {
+  const at4 = id.lastIndexOf(written2);
+  return at4 < 0 ? id : id.slice(0, at4) + next + id.slice(at4 + written2.length);
+}
+function idUnitName(id) {
+  const path = new URL(id).pathname.replace(/^\//, "");
+  const unit = pathVersion(path).unit;
+  return pathUnitName(unit) || unit;
 }
 function pathUnitName(unit) {
   const at4 = unit.indexOf("{version}");
@@ -13134,7 +13163,8 @@ function migrationProposal(folder, module, from, version2, majors) {
 // src/core/policy/checks/impact.ts
 function isBookkeeping(context, file2) {
   const { changelog, migrations } = context.config.versioning;
-  return /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelog || file2.startsWith(migrations + "/") || context.units.list.some((u) => u.home?.file === file2 && u.home.kind !== "info" && u.home.kind !== "path");
+  return /(^|\/)versions\.ya?ml$/.test(file2) || file2 === changelog || file2.startsWith(migrations + "/") || // a contract carrying its own version (info.version, a versioned `$id`) is no bookkeeping: only that value is
+  context.units.list.some((u) => u.home?.file === file2 && u.home.kind !== "info" && u.home.kind !== "path" && u.home.kind !== "id");
 }
 function moduleImpact(context) {
   const { units, head } = context;
@@ -13232,13 +13262,14 @@ ${text2(head.tree, p) ?? ""}`);
     }
     const suggested = required === "none" ? frozenVersion : inShape(semver6.inc(frozen.semver, required), shape, context.today);
     const bump = bumpOf(frozen.semver, current.semver);
+    const id = home?.kind === "id" ? idVersionText(head.docs, home.file) : void 0;
     const params = {
       module: name,
       level,
       required,
       frozen: frozenVersion,
       current: currentVersion,
-      suggested,
+      suggested: id ? idWithVersion(id, currentVersion, suggested) : suggested,
       bump,
       file: versionsFile,
       key: key3
@@ -13336,6 +13367,10 @@ function filledByBuild(changes, docs) {
       return ` (\`info.version: ${version2}\` in ${file2} is written in by the build, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
   }
   return "";
+}
+function idVersionText(docs, file2) {
+  const data2 = unlessUnreadable(() => docs.get(file2).data);
+  return isObj2(data2) && typeof data2.$id === "string" ? data2.$id : void 0;
 }
 
 // src/core/policy/checks/index.ts

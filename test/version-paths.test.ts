@@ -162,6 +162,27 @@ describe('versions written in paths', () => {
     assert.match(low?.fix ?? '', /Publish them as schemas\/com\.acme\/order_created\/jsonschema\/2-0-0 instead/);
   });
 
+  test('a schema versioned by its $id URL: a break asks for the major there, and bump writes it into the $id', () => {
+    const order = (v: string, total: string) =>
+      JSON.stringify({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: `https://schemas.acme.com/order/${v}/order.json`,
+        type: 'object',
+        properties: { id: { type: 'string' }, total: { type: total } },
+      }) + '\n';
+    const dir = pullRequestRepo({ 'schemas/order.json': order('1.2.0', 'number') }, { 'schemas/order.json': order('1.3.0', 'string') });
+    const { report } = checkPullRequest(dir);
+    assert.deepEqual(
+      report.modules.map((m) => [m.name, m.frozenVersion, m.currentVersion, m.requiredBump]),
+      [['order', '1.2.0', '1.3.0', 'major']],
+    );
+    const missing = report.violations!.find((v) => v.ruleId === 'version-bump-missing');
+    assert.match(missing?.fix ?? '', /Set `\$id: https:\/\/schemas\.acme\.com\/order\/2\.0\.0\/order\.json` in schemas\/order\.json/);
+    const bump = runCli(['bump'], dir);
+    assert.match(bump.stdout, /wrote schemas\/order\.json: order \$id 1\.3\.0 → 2\.0\.0/);
+    assert.equal(readFileSync(join(dir, 'schemas/order.json'), 'utf8'), order('2.0.0', 'string'));
+  });
+
   test('the same break published as a minor version is blocked, and the fix names the folder to publish it in', () => {
     const dir = pullRequestRepo(ORDERS, { 'schemas/order/1.1.0/order.json': schema('string') });
     const { status, report } = checkPullRequest(dir);

@@ -18,9 +18,10 @@ export interface VersionHome {
   pointer: string;
   /**
    * `path`: the version is written in the files' paths (`file` is the unit, `schemas/order/{version}`); `manifest`: in a
-   * build manifest (pom.xml, Cargo.toml, …), found as text (`pointer` is `/version`, for messages).
+   * build manifest (pom.xml, Cargo.toml, …), found as text (`pointer` is `/version`, for messages); `id`: in a JSON
+   * Schema's `$id` URL (`https://schemas.acme.com/order/1.2.0/order.json`, `pointer` is `/$id`).
    */
-  kind: 'versions' | 'info' | 'package' | 'manifest' | 'configured' | 'path';
+  kind: 'versions' | 'info' | 'package' | 'manifest' | 'configured' | 'path' | 'id';
 }
 
 export interface Unit {
@@ -69,6 +70,7 @@ export class Units {
 export function versionAt(docs: Documents, home: VersionHome | undefined): string | undefined {
   if (!home) return undefined;
   if (home.kind === 'path') return newestIn(docs.tree.paths(), home.file);
+  if (home.kind === 'id') return idVersion(unlessUnreadable(() => docs.get(home.file))?.data)?.written;
   if (home.kind === 'manifest') return manifestAt(docs, home.file)?.value;
   const data = unlessUnreadable(() => docs.get(home.file))?.data;
   const value = valueAt(data, home.pointer);
@@ -169,6 +171,15 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
     if (by.length === 1) owner.set(file, names.get(by[0]!)!);
     else shared.add(file);
   }
+  // a JSON Schema whose `$id` carries its version (`…/order/1.2.0/order.json`), where its own path carries none
+  for (const p of paths) {
+    if (owner.has(p) || shared.has(p) || pathVersion(p)) continue;
+    const d = data(p);
+    if (!idVersion(d)) continue;
+    const name = idUnitName((d as { $id: string }).$id);
+    owner.set(p, name);
+    units.push({ name, home: { file: p, pointer: '/$id', kind: 'id' } });
+  }
   // versions written in paths: what one version folder (or one file's versions) publishes together is a unit
   const published = new Map<string, Unit>();
   for (const p of paths) {
@@ -206,6 +217,32 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
   // one unit and nothing else: the repository is that unit, its loose schemas included
   if (units.length === 1 && units[0]!.home) for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0]!.name);
   return new Units(units, owner, fallback);
+}
+
+/** The version a JSON Schema's `$id` URL carries in its path (`…/1.2.0/order.json`, `…/order.v2.json`), if any. */
+export function idVersion(data: unknown): { written: string; version: string } | undefined {
+  if (!isObj(data) || typeof data.$id !== 'string' || !('$schema' in data || 'type' in data || 'properties' in data)) return undefined;
+  let path: string;
+  try {
+    path = new URL(data.$id).pathname;
+  } catch {
+    return undefined; // a relative `$id` names a place, not a release
+  }
+  const pv = pathVersion(path.replace(/^\//, '').replace(/#.*$/, ''));
+  return pv && pv.kind === 'release' ? { written: pv.written, version: pv.version } : undefined;
+}
+
+/** A versioned `$id` with `next` in the place of its version `written` (the last place the path holds it). */
+export function idWithVersion(id: string, written: string, next: string): string {
+  const at = id.lastIndexOf(written);
+  return at < 0 ? id : id.slice(0, at) + next + id.slice(at + written.length);
+}
+
+/** `https://schemas.acme.com/order/1.2.0/order.json` → `order`: the path before its version, else the file's name. */
+function idUnitName(id: string): string {
+  const path = new URL(id).pathname.replace(/^\//, '');
+  const unit = pathVersion(path)!.unit;
+  return pathUnitName(unit) || unit;
 }
 
 /** `schemas/order/{version}` → `schemas/order`; `events/order.{version}.avsc` → `events/order`; `{version}/api.yaml` → `api.yaml`. */

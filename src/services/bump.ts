@@ -7,7 +7,8 @@ import semver from 'semver';
 import { inShape, looseVersion } from '../core/loose-version.js';
 import { isManifest, readManifest } from '../core/manifests.js';
 import { replaceString } from '../core/scaffold/edit.js';
-import { formatOf } from '../core/source/parse.js';
+import { formatOf, parseText } from '../core/source/parse.js';
+import { idWithVersion } from '../core/units.js';
 import { repoTop } from '../adapters/git-tree.js';
 import { InputError } from '../core/errors.js';
 import type { Level } from '../core/model.js';
@@ -87,7 +88,9 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
     // byte stays
     let edited: string;
     try {
-      edited = isManifest(m.versionsFile!) ? replaceManifestVersion(m.versionsFile!, text, next) : replaceString(text, format, path, next);
+      edited = isManifest(m.versionsFile!)
+        ? replaceManifestVersion(m.versionsFile!, text, next)
+        : replaceString(text, format, path, path.join('/') === '$id' ? idBumped(text, format, m.currentVersion!, next) : next);
     } catch {
       notes.push(`${m.name}: ${m.versionsFile} has no '${path.join('.')}' to update`);
       continue;
@@ -133,4 +136,11 @@ function replaceManifestVersion(file: string, text: string, next: string): strin
   const at = readManifest(file, text)?.version;
   if (!at) throw new Error(`${file} has no version`);
   return text.slice(0, at.start) + next + text.slice(at.end);
+}
+
+/** A schema's `$id` with its version moved (`…/order/1.3.0/order.json` → `…/order/2.0.0/order.json`). */
+function idBumped(text: string, format: 'json' | 'yaml', current: string, next: string): string {
+  const id = (parseText('$id', text, format).data as { $id?: unknown }).$id;
+  if (typeof id !== 'string') throw new Error('no $id');
+  return idWithVersion(id, current, next);
 }

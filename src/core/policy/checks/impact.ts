@@ -24,7 +24,8 @@ export function isBookkeeping(context: PolicyContext, file: string): boolean {
     /(^|\/)versions\.ya?ml$/.test(file) ||
     file === changelog ||
     file.startsWith(migrations + '/') ||
-    context.units.list.some((u) => u.home?.file === file && u.home.kind !== 'info' && u.home.kind !== 'path')
+    // a contract carrying its own version (info.version, a versioned `$id`) is no bookkeeping: only that value is
+    context.units.list.some((u) => u.home?.file === file && u.home.kind !== 'info' && u.home.kind !== 'path' && u.home.kind !== 'id')
   );
 }
 

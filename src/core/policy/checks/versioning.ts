@@ -7,7 +7,7 @@ import { levelRank, maxLevel, type Change, type Level } from '../../model.js';
 import { isObj } from '../../semantic/schema.js';
 import type { Documents } from '../../source/tree.js';
 import { GLOBALS } from '../../modules.js';
-import { unitSlug, versionAt, versionLine } from '../../units.js';
+import { idWithVersion, unitSlug, versionAt, versionLine } from '../../units.js';
 import { pathVersion, publishedAs } from '../../version-path.js';
 import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
 import { finding, type Finding } from '../finding.js';
@@ -99,13 +99,15 @@ export const versioning: PolicyCheck = (context) => {
     }
     const suggested = required === 'none' ? frozenVersion! : inShape(semver.inc(frozen.semver, required)!, shape!, context.today);
     const bump = bumpOf(frozen.semver, current.semver);
+    // a version in a schema's `$id` is set by setting the `$id`
+    const id = home?.kind === 'id' ? idVersionText(head.docs, home.file) : undefined;
     const params = {
       module: name,
       level,
       required,
       frozen: frozenVersion,
       current: currentVersion,
-      suggested,
+      suggested: id ? idWithVersion(id, currentVersion!, suggested) : suggested,
       bump,
       file: versionsFile,
       key,
@@ -240,4 +242,10 @@ function filledByBuild(changes: Change[], docs: Documents): string {
       return ` (\`info.version: ${version}\` in ${file} is written in by the build, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
   }
   return '';
+}
+
+/** A schema's `$id`, where its version is written. */
+function idVersionText(docs: Documents, file: string): string | undefined {
+  const data = unlessUnreadable(() => docs.get(file).data);
+  return isObj(data) && typeof data.$id === 'string' ? data.$id : undefined;
 }

@@ -4,15 +4,15 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-4ZIBLK62.js";
+} from "./chunk-ETT5SAJ7.js";
 import {
   setIn,
   showCheck
-} from "./chunk-VCGQCNES.js";
-import "./chunk-LXSEK6AE.js";
-import "./chunk-DYHIXJK5.js";
+} from "./chunk-5MLEYMB5.js";
+import "./chunk-CT4EMY4K.js";
+import "./chunk-Z25BPFBP.js";
 import "./chunk-Y4DBKF2S.js";
-import "./chunk-GMORM5GI.js";
+import "./chunk-DENKWBBO.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";
 import "./chunk-FOXPBDMX.js";

@@ -2,20 +2,22 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-VCGQCNES.js";
+} from "./chunk-5MLEYMB5.js";
 import {
   runCheck
-} from "./chunk-LXSEK6AE.js";
+} from "./chunk-CT4EMY4K.js";
 import {
+  idWithVersion,
   inShape,
   isManifest,
   looseVersion,
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-GMORM5GI.js";
+} from "./chunk-DENKWBBO.js";
 import {
-  formatOf
+  formatOf,
+  parseText
 } from "./chunk-T7MZNUJY.js";
 import {
   InputError
@@ -79,7 +81,7 @@ async function bump(input) {
     const path = (m.versionPointer ?? "/current").split("/").slice(1);
     let edited;
     try {
-      edited = isManifest(m.versionsFile) ? replaceManifestVersion(m.versionsFile, text, next) : replaceString(text, format, path, next);
+      edited = isManifest(m.versionsFile) ? replaceManifestVersion(m.versionsFile, text, next) : replaceString(text, format, path, path.join("/") === "$id" ? idBumped(text, format, m.currentVersion, next) : next);
     } catch {
       notes.push(`${m.name}: ${m.versionsFile} has no '${path.join(".")}' to update`);
       continue;
@@ -120,6 +122,11 @@ function replaceManifestVersion(file, text, next) {
   const at = readManifest(file, text)?.version;
   if (!at) throw new Error(`${file} has no version`);
   return text.slice(0, at.start) + next + text.slice(at.end);
+}
+function idBumped(text, format, current, next) {
+  const id = parseText("$id", text, format).data.$id;
+  if (typeof id !== "string") throw new Error("no $id");
+  return idWithVersion(id, current, next);
 }
 
 export {

@@ -7,19 +7,19 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-4ZIBLK62.js";
+} from "./chunk-ETT5SAJ7.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-VCGQCNES.js";
-import "./chunk-LXSEK6AE.js";
-import "./chunk-DYHIXJK5.js";
+} from "./chunk-5MLEYMB5.js";
+import "./chunk-CT4EMY4K.js";
+import "./chunk-Z25BPFBP.js";
 import "./chunk-Y4DBKF2S.js";
 import {
   readVersion
-} from "./chunk-GMORM5GI.js";
+} from "./chunk-DENKWBBO.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";
 import "./chunk-FOXPBDMX.js";

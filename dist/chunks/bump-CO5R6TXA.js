@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-ERJOMWDF.js";
+} from "./chunk-7JAM4IAC.js";
 import {
   printCheck
-} from "./chunk-VCGQCNES.js";
-import "./chunk-LXSEK6AE.js";
-import "./chunk-DYHIXJK5.js";
+} from "./chunk-5MLEYMB5.js";
+import "./chunk-CT4EMY4K.js";
+import "./chunk-Z25BPFBP.js";
 import "./chunk-Y4DBKF2S.js";
-import "./chunk-GMORM5GI.js";
+import "./chunk-DENKWBBO.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";
 import "./chunk-FOXPBDMX.js";

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-DYHIXJK5.js";
+} from "./chunk-Z25BPFBP.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-GMORM5GI.js";
+} from "./chunk-DENKWBBO.js";
 import {
   Documents,
   filterTree

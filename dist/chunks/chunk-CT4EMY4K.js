@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-DYHIXJK5.js";
+} from "./chunk-Z25BPFBP.js";
 import {
   describe,
   finding,
@@ -23,6 +23,7 @@ import {
   findUnits,
   freezeTree,
   git,
+  idWithVersion,
   inShape,
   isBuildPlaceholder,
   isSchemaInvariant,
@@ -43,7 +44,7 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-GMORM5GI.js";
+} from "./chunk-DENKWBBO.js";
 import {
   changeText
 } from "./chunk-SQ65EXLN.js";
@@ -969,7 +970,8 @@ function migrationProposal(folder, module, from, version, majors) {
 // src/core/policy/checks/impact.ts
 function isBookkeeping(context, file) {
   const { changelog, migrations } = context.config.versioning;
-  return /(^|\/)versions\.ya?ml$/.test(file) || file === changelog || file.startsWith(migrations + "/") || context.units.list.some((u) => u.home?.file === file && u.home.kind !== "info" && u.home.kind !== "path");
+  return /(^|\/)versions\.ya?ml$/.test(file) || file === changelog || file.startsWith(migrations + "/") || // a contract carrying its own version (info.version, a versioned `$id`) is no bookkeeping: only that value is
+  context.units.list.some((u) => u.home?.file === file && u.home.kind !== "info" && u.home.kind !== "path" && u.home.kind !== "id");
 }
 function moduleImpact(context) {
   const { units, head } = context;
@@ -1067,13 +1069,14 @@ ${text(head.tree, p) ?? ""}`);
     }
     const suggested = required === "none" ? frozenVersion : inShape(import_semver3.default.inc(frozen.semver, required), shape, context.today);
     const bump = bumpOf(frozen.semver, current.semver);
+    const id = home?.kind === "id" ? idVersionText(head.docs, home.file) : void 0;
     const params = {
       module: name,
       level,
       required,
       frozen: frozenVersion,
       current: currentVersion,
-      suggested,
+      suggested: id ? idWithVersion(id, currentVersion, suggested) : suggested,
       bump,
       file: versionsFile,
       key: key2
@@ -1171,6 +1174,10 @@ function filledByBuild(changes, docs) {
       return ` (\`info.version: ${version}\` in ${file} is written in by the build, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
   }
   return "";
+}
+function idVersionText(docs, file) {
+  const data = unlessUnreadable(() => docs.get(file).data);
+  return isObj(data) && typeof data.$id === "string" ? data.$id : void 0;
 }
 
 // src/core/policy/checks/index.ts

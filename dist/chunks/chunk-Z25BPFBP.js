@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-GMORM5GI.js";
+} from "./chunk-DENKWBBO.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-GMORM5GI.js";
+} from "./chunk-DENKWBBO.js";
 import {
   FsTree
 } from "./chunk-LHXKEQSG.js";

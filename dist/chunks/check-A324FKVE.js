@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-LXSEK6AE.js";
-import "./chunk-DYHIXJK5.js";
+} from "./chunk-CT4EMY4K.js";
+import "./chunk-Z25BPFBP.js";
 import "./chunk-Y4DBKF2S.js";
-import "./chunk-GMORM5GI.js";
+import "./chunk-DENKWBBO.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";

@@ -11917,6 +11917,7 @@ var Units = class {
 function versionAt(docs, home) {
   if (!home) return void 0;
   if (home.kind === "path") return newestIn(docs.tree.paths(), home.file);
+  if (home.kind === "id") return idVersion(unlessUnreadable(() => docs.get(home.file))?.data)?.written;
   if (home.kind === "manifest") return manifestAt(docs, home.file)?.value;
   const data = unlessUnreadable(() => docs.get(home.file))?.data;
   const value = valueAt(data, home.pointer);
@@ -11991,6 +11992,14 @@ function findUnits(paths, docs, layout, configured, fallback) {
     if (by.length === 1) owner.set(file, names.get(by[0]));
     else shared.add(file);
   }
+  for (const p2 of paths) {
+    if (owner.has(p2) || shared.has(p2) || pathVersion(p2)) continue;
+    const d2 = data(p2);
+    if (!idVersion(d2)) continue;
+    const name = idUnitName(d2.$id);
+    owner.set(p2, name);
+    units.push({ name, home: { file: p2, pointer: "/$id", kind: "id" } });
+  }
   const published = /* @__PURE__ */ new Map();
   for (const p2 of paths) {
     const pv = owner.has(p2) || shared.has(p2) ? void 0 : pathVersion(p2);
@@ -12026,6 +12035,26 @@ function findUnits(paths, docs, layout, configured, fallback) {
     for (const p2 of paths) if (!owner.has(p2) && !shared.has(p2)) owner.set(p2, units[0].name);
   }
   return new Units(units, owner, fallback);
+}
+function idVersion(data) {
+  if (!isObj(data) || typeof data.$id !== "string" || !("$schema" in data || "type" in data || "properties" in data)) return void 0;
+  let path;
+  try {
+    path = new URL(data.$id).pathname;
+  } catch {
+    return void 0;
+  }
+  const pv = pathVersion(path.replace(/^\//, "").replace(/#.*$/, ""));
+  return pv && pv.kind === "release" ? { written: pv.written, version: pv.version } : void 0;
+}
+function idWithVersion(id, written, next) {
+  const at3 = id.lastIndexOf(written);
+  return at3 < 0 ? id : id.slice(0, at3) + next + id.slice(at3 + written.length);
+}
+function idUnitName(id) {
+  const path = new URL(id).pathname.replace(/^\//, "");
+  const unit = pathVersion(path).unit;
+  return pathUnitName(unit) || unit;
 }
 function pathUnitName(unit) {
   const at3 = unit.indexOf("{version}");
@@ -12101,6 +12130,7 @@ export {
   versionLine,
   unitSlug,
   findUnits,
+  idWithVersion,
   readVersion,
   moduleTagName,
   parseModuleTag,

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-GYEPRXFJ.js";
-import "./chunk-DYHIXJK5.js";
+} from "./chunk-PP6HY3RU.js";
+import "./chunk-Z25BPFBP.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-GMORM5GI.js";
+} from "./chunk-DENKWBBO.js";
 import {
   parseFormat,
   printErrors,

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-LXSEK6AE.js";
-import "./chunk-DYHIXJK5.js";
+} from "./chunk-CT4EMY4K.js";
+import "./chunk-Z25BPFBP.js";
 import "./chunk-Y4DBKF2S.js";
 import {
   git
-} from "./chunk-GMORM5GI.js";
+} from "./chunk-DENKWBBO.js";
 import {
   parseFormat,
   printErrors,

@@ -22,7 +22,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-GMORM5GI.js";
+} from "./chunk-DENKWBBO.js";
 import "./chunk-FOXPBDMX.js";
 import {
   FsTree

@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-YP5DKOEA.js";
-import "./chunk-LXSEK6AE.js";
-import "./chunk-DYHIXJK5.js";
+} from "./chunk-7ETYYBB6.js";
+import "./chunk-CT4EMY4K.js";
+import "./chunk-Z25BPFBP.js";
 import "./chunk-Y4DBKF2S.js";
-import "./chunk-GMORM5GI.js";
+import "./chunk-DENKWBBO.js";
 import "./chunk-SQ65EXLN.js";
 import "./chunk-FOXPBDMX.js";
 import "./chunk-LHXKEQSG.js";
