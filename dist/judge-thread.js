@@ -6578,14 +6578,13 @@ function findUnits(paths, docs, layout, configured, fallback) {
     if (by.length === 1) owner.set(file2, names.get(by[0]));
     else shared.add(file2);
   }
-  for (const p of paths) {
-    if (owner.has(p) || shared.has(p) || pathVersion(p)) continue;
-    const d = data2(p);
-    if (!idVersion(d)) continue;
-    const name = idUnitName(d.$id);
+  const versionedIds = paths.filter((p) => !owner.has(p) && !shared.has(p) && !pathVersion(p) && idVersion(data2(p)));
+  const idNames = versionedIds.map((p) => idUnitName(data2(p).$id));
+  versionedIds.forEach((p, i) => {
+    const name = idNames.indexOf(idNames[i]) === idNames.lastIndexOf(idNames[i]) ? idNames[i] : `${idNames[i]} (${p})`;
     owner.set(p, name);
     units.push({ name, home: { file: p, pointer: "/$id", kind: "id" } });
-  }
+  });
   const published = /* @__PURE__ */ new Map();
   for (const p of paths) {
     const pv = owner.has(p) || shared.has(p) ? void 0 : pathVersion(p);

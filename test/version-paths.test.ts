@@ -181,6 +181,19 @@ describe('versions written in paths', () => {
     const bump = runCli(['bump'], dir);
     assert.match(bump.stdout, /wrote schemas\/order\.json: order \$id 1\.3\.0 → 2\.0\.0/);
     assert.equal(readFileSync(join(dir, 'schemas/order.json'), 'utf8'), order('2.0.0', 'string'));
+    // two files under one versioned folder of $ids each carry their own version, told apart by their file
+    const shared = (name: string, v: string, type: string) =>
+      JSON.stringify({ $id: `https://acme.com/schemas/${v}/${name}.json`, type: 'object', properties: { id: { type } } });
+    const two = checkPullRequest(
+      pullRequestRepo(
+        { 'schemas/order.json': shared('order', '1.0.0', 'string'), 'schemas/customer.json': shared('customer', '1.0.0', 'string') },
+        { 'schemas/order.json': shared('order', '1.1.0', 'integer'), 'schemas/customer.json': shared('customer', '1.1.0', 'string') },
+      ),
+    ).report;
+    assert.deepEqual(
+      two.violations!.filter((v) => v.ruleId === 'version-bump-missing').map((v) => [v.module, v.file]),
+      [['schemas (schemas/order.json)', 'schemas/order.json']],
+    );
   });
 
   test('the same break published as a minor version is blocked, and the fix names the folder to publish it in', () => {

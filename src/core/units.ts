@@ -172,14 +172,14 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
     else shared.add(file);
   }
   // a JSON Schema whose `$id` carries its version (`…/order/1.2.0/order.json`), where its own path carries none
-  for (const p of paths) {
-    if (owner.has(p) || shared.has(p) || pathVersion(p)) continue;
-    const d = data(p);
-    if (!idVersion(d)) continue;
-    const name = idUnitName((d as { $id: string }).$id);
+  const versionedIds = paths.filter((p) => !owner.has(p) && !shared.has(p) && !pathVersion(p) && idVersion(data(p)));
+  const idNames = versionedIds.map((p) => idUnitName((data(p) as { $id: string }).$id));
+  versionedIds.forEach((p, i) => {
+    // each file carries its own version: two under one versioned folder of `$id`s are told apart by their file
+    const name = idNames.indexOf(idNames[i]!) === idNames.lastIndexOf(idNames[i]!) ? idNames[i]! : `${idNames[i]} (${p})`;
     owner.set(p, name);
     units.push({ name, home: { file: p, pointer: '/$id', kind: 'id' } });
-  }
+  });
   // versions written in paths: what one version folder (or one file's versions) publishes together is a unit
   const published = new Map<string, Unit>();
   for (const p of paths) {

@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-7ETYYBB6.js";
-import "./chunk-CT4EMY4K.js";
-import "./chunk-Z25BPFBP.js";
+} from "./chunk-4VRL66W2.js";
+import "./chunk-4PSIIZQR.js";
+import "./chunk-MFGPFC5D.js";
 import "./chunk-Y4DBKF2S.js";
-import "./chunk-DENKWBBO.js";
+import "./chunk-4ST2F6L3.js";
 import "./chunk-SQ65EXLN.js";
 import "./chunk-FOXPBDMX.js";
 import "./chunk-LHXKEQSG.js";

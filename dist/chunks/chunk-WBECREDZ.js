@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-5MLEYMB5.js";
+} from "./chunk-TY7BXOXE.js";
 import {
   runCheck
-} from "./chunk-CT4EMY4K.js";
+} from "./chunk-4PSIIZQR.js";
 import {
   idWithVersion,
   inShape,
@@ -14,7 +14,7 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-DENKWBBO.js";
+} from "./chunk-4ST2F6L3.js";
 import {
   formatOf,
   parseText

@@ -22,7 +22,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-DENKWBBO.js";
+} from "./chunk-4ST2F6L3.js";
 import "./chunk-FOXPBDMX.js";
 import {
   FsTree

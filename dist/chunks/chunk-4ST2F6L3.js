@@ -11992,14 +11992,13 @@ function findUnits(paths, docs, layout, configured, fallback) {
     if (by.length === 1) owner.set(file, names.get(by[0]));
     else shared.add(file);
   }
-  for (const p2 of paths) {
-    if (owner.has(p2) || shared.has(p2) || pathVersion(p2)) continue;
-    const d2 = data(p2);
-    if (!idVersion(d2)) continue;
-    const name = idUnitName(d2.$id);
+  const versionedIds = paths.filter((p2) => !owner.has(p2) && !shared.has(p2) && !pathVersion(p2) && idVersion(data(p2)));
+  const idNames = versionedIds.map((p2) => idUnitName(data(p2).$id));
+  versionedIds.forEach((p2, i) => {
+    const name = idNames.indexOf(idNames[i]) === idNames.lastIndexOf(idNames[i]) ? idNames[i] : `${idNames[i]} (${p2})`;
     owner.set(p2, name);
     units.push({ name, home: { file: p2, pointer: "/$id", kind: "id" } });
-  }
+  });
   const published = /* @__PURE__ */ new Map();
   for (const p2 of paths) {
     const pv = owner.has(p2) || shared.has(p2) ? void 0 : pathVersion(p2);

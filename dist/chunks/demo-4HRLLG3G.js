@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-CT4EMY4K.js";
-import "./chunk-Z25BPFBP.js";
+} from "./chunk-4PSIIZQR.js";
+import "./chunk-MFGPFC5D.js";
 import "./chunk-Y4DBKF2S.js";
 import {
   git
-} from "./chunk-DENKWBBO.js";
+} from "./chunk-4ST2F6L3.js";
 import {
   parseFormat,
   printErrors,

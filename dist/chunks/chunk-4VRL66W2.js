@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-CT4EMY4K.js";
+} from "./chunk-4PSIIZQR.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";

@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-DENKWBBO.js";
+} from "./chunk-4ST2F6L3.js";
 import {
   FsTree
 } from "./chunk-LHXKEQSG.js";

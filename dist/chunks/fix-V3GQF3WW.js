@@ -4,15 +4,15 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-ETT5SAJ7.js";
+} from "./chunk-R34VMRGI.js";
 import {
   setIn,
   showCheck
-} from "./chunk-5MLEYMB5.js";
-import "./chunk-CT4EMY4K.js";
-import "./chunk-Z25BPFBP.js";
+} from "./chunk-TY7BXOXE.js";
+import "./chunk-4PSIIZQR.js";
+import "./chunk-MFGPFC5D.js";
 import "./chunk-Y4DBKF2S.js";
-import "./chunk-DENKWBBO.js";
+import "./chunk-4ST2F6L3.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";
 import "./chunk-FOXPBDMX.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-PP6HY3RU.js";
-import "./chunk-Z25BPFBP.js";
+} from "./chunk-6EJVTV3V.js";
+import "./chunk-MFGPFC5D.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-DENKWBBO.js";
+} from "./chunk-4ST2F6L3.js";
 import {
   parseFormat,
   printErrors,

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-DENKWBBO.js";
+} from "./chunk-4ST2F6L3.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

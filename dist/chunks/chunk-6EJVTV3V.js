@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-Z25BPFBP.js";
+} from "./chunk-MFGPFC5D.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-DENKWBBO.js";
+} from "./chunk-4ST2F6L3.js";
 import {
   Documents,
   filterTree

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-7JAM4IAC.js";
+} from "./chunk-WBECREDZ.js";
 import {
   printCheck
-} from "./chunk-5MLEYMB5.js";
+} from "./chunk-TY7BXOXE.js";
 import {
   printValidation
-} from "./chunk-7ETYYBB6.js";
-import "./chunk-CT4EMY4K.js";
-import "./chunk-Z25BPFBP.js";
+} from "./chunk-4VRL66W2.js";
+import "./chunk-4PSIIZQR.js";
+import "./chunk-MFGPFC5D.js";
 import "./chunk-Y4DBKF2S.js";
-import "./chunk-DENKWBBO.js";
+import "./chunk-4ST2F6L3.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";
 import "./chunk-FOXPBDMX.js";

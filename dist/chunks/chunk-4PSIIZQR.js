@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-Z25BPFBP.js";
+} from "./chunk-MFGPFC5D.js";
 import {
   describe,
   finding,
@@ -44,7 +44,7 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-DENKWBBO.js";
+} from "./chunk-4ST2F6L3.js";
 import {
   changeText
 } from "./chunk-SQ65EXLN.js";
