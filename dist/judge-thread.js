@@ -6379,6 +6379,9 @@ function version(written2, v, major, minor, patch, series, unit) {
     kind: v && minor === void 0 ? "line" : "release"
   };
 }
+function isSchemaVer(pv) {
+  return !!pv && /^\d+-\d+-\d+$/.test(pv.written);
+}
 function written(pv, next) {
   const [major, minor, patch] = next.split(".");
   const w = pv.written;
@@ -6579,12 +6582,11 @@ function findUnits(paths, docs, layout, configured, fallback) {
     else shared.add(file2);
   }
   const versionedIds = paths.filter((p) => !owner.has(p) && !shared.has(p) && !pathVersion(p) && idVersion(data2(p)));
-  const idNames = versionedIds.map((p) => idUnitName(data2(p).$id));
-  versionedIds.forEach((p, i) => {
-    const name = idNames.indexOf(idNames[i]) === idNames.lastIndexOf(idNames[i]) ? idNames[i] : `${idNames[i]} (${p})`;
-    owner.set(p, name);
-    units.push({ name, home: { file: p, pointer: "/$id", kind: "id" } });
-  });
+  const idNames = distinctNames(versionedIds, (p) => idUnitName(data2(p).$id));
+  for (const p of versionedIds) {
+    owner.set(p, idNames.get(p));
+    units.push({ name: idNames.get(p), home: { file: p, pointer: "/$id", kind: "id" } });
+  }
   const published = /* @__PURE__ */ new Map();
   for (const p of paths) {
     const pv = owner.has(p) || shared.has(p) ? void 0 : pathVersion(p);
@@ -6632,6 +6634,10 @@ function idVersion(data2) {
   const pv = pathVersion(path.replace(/^\//, "").replace(/#.*$/, ""));
   return pv && pv.kind === "release" ? { written: pv.written, version: pv.version } : void 0;
 }
+function idAt(docs, home) {
+  const id = home.kind === "id" ? valueAt(unlessUnreadable(() => docs.get(home.file))?.data, home.pointer) : void 0;
+  return typeof id === "string" ? id : void 0;
+}
 function idWithVersion(id, written2, next) {
   const at4 = id.lastIndexOf(written2);
   return at4 < 0 ? id : id.slice(0, at4) + next + id.slice(at4 + written2.length);
@@ -6653,15 +6659,18 @@ function infoOf(d) {
   return info;
 }
 function documentNames(documents, info) {
-  const base = (p) => {
+  return distinctNames(documents, (p) => {
     const title = info(p).title;
     if (typeof title === "string" && title.trim()) return title.trim();
     const parts = p.split("/");
     return parts.length > 1 ? parts[parts.length - 2] : parts[0].replace(/\.(ya?ml|json)$/i, "");
-  };
+  });
+}
+function distinctNames(files, base) {
+  const names = new Map(files.map((f) => [f, base(f)]));
   const counts = /* @__PURE__ */ new Map();
-  for (const d of documents) counts.set(base(d), (counts.get(base(d)) ?? 0) + 1);
-  return new Map(documents.map((d) => [d, counts.get(base(d)) > 1 ? `${base(d)} (${d})` : base(d)]));
+  for (const n of names.values()) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return new Map(files.map((f) => [f, counts.get(names.get(f)) > 1 ? `${names.get(f)} (${f})` : names.get(f)]));
 }
 
 // src/core/modules.ts
@@ -13233,7 +13242,7 @@ ${text2(head.tree, p) ?? ""}`);
     const shape = current ?? frozen;
     const needed = requiredBump(level, frozen?.semver, config.versioning.zero_major);
     const visible = shape ? visibleBump(needed, shape) : needed;
-    const schemaVer = inPaths && published.some((c) => /^\d+-\d+-\d+$/.test(pathVersion(c.file)?.written ?? ""));
+    const schemaVer = inPaths && published.some((c) => isSchemaVer(pathVersion(c.file)));
     const required = schemaVer && visible === "minor" ? "patch" : visible;
     modules.push({
       name,
@@ -13261,7 +13270,7 @@ ${text2(head.tree, p) ?? ""}`);
     }
     const suggested = required === "none" ? frozenVersion : inShape(semver6.inc(frozen.semver, required), shape, context.today);
     const bump = bumpOf(frozen.semver, current.semver);
-    const id = home?.kind === "id" ? idVersionText(head.docs, home.file) : void 0;
+    const id = home && idAt(head.docs, home);
     const params = {
       module: name,
       level,
@@ -13366,10 +13375,6 @@ function filledByBuild(changes, docs) {
       return ` (\`info.version: ${version2}\` in ${file2} is written in by the build, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
   }
   return "";
-}
-function idVersionText(docs, file2) {
-  const data2 = unlessUnreadable(() => docs.get(file2).data);
-  return isObj2(data2) && typeof data2.$id === "string" ? data2.$id : void 0;
 }
 
 // src/core/policy/checks/index.ts

@@ -172,14 +172,13 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
     else shared.add(file);
   }
   // a JSON Schema whose `$id` carries its version (`…/order/1.2.0/order.json`), where its own path carries none
+  // each file carries its own version: two under one versioned folder of `$id`s are told apart by their file
   const versionedIds = paths.filter((p) => !owner.has(p) && !shared.has(p) && !pathVersion(p) && idVersion(data(p)));
-  const idNames = versionedIds.map((p) => idUnitName((data(p) as { $id: string }).$id));
-  versionedIds.forEach((p, i) => {
-    // each file carries its own version: two under one versioned folder of `$id`s are told apart by their file
-    const name = idNames.indexOf(idNames[i]!) === idNames.lastIndexOf(idNames[i]!) ? idNames[i]! : `${idNames[i]} (${p})`;
-    owner.set(p, name);
-    units.push({ name, home: { file: p, pointer: '/$id', kind: 'id' } });
-  });
+  const idNames = distinctNames(versionedIds, (p) => idUnitName((data(p) as { $id: string }).$id));
+  for (const p of versionedIds) {
+    owner.set(p, idNames.get(p)!);
+    units.push({ name: idNames.get(p)!, home: { file: p, pointer: '/$id', kind: 'id' } });
+  }
   // versions written in paths: what one version folder (or one file's versions) publishes together is a unit
   const published = new Map<string, Unit>();
   for (const p of paths) {
@@ -232,6 +231,12 @@ export function idVersion(data: unknown): { written: string; version: string } |
   return pv && pv.kind === 'release' ? { written: pv.written, version: pv.version } : undefined;
 }
 
+/** The `$id` a unit's version is written in (a home of kind `id`). */
+export function idAt(docs: Documents, home: VersionHome): string | undefined {
+  const id = home.kind === 'id' ? valueAt(unlessUnreadable(() => docs.get(home.file))?.data, home.pointer) : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
 /** A versioned `$id` with `next` in the place of its version `written` (the last place the path holds it). */
 export function idWithVersion(id: string, written: string, next: string): string {
   const at = id.lastIndexOf(written);
@@ -265,13 +270,18 @@ function infoOf(d: unknown): { title?: unknown; version: unknown } | undefined {
 
 /** Each document's unit name: its title, else its folder (or file name); two alike are told apart by their folder. */
 function documentNames(documents: string[], info: (p: string) => { title?: unknown }): Map<string, string> {
-  const base = (p: string) => {
+  return distinctNames(documents, (p) => {
     const title = info(p).title;
     if (typeof title === 'string' && title.trim()) return title.trim();
     const parts = p.split('/');
     return parts.length > 1 ? parts[parts.length - 2]! : parts[0]!.replace(/\.(ya?ml|json)$/i, '');
-  };
+  });
+}
+
+/** Each file's unit name by `base`; two files of one name are told apart by their path (`Orders (api/v1.yaml)`). */
+function distinctNames(files: string[], base: (file: string) => string): Map<string, string> {
+  const names = new Map(files.map((f) => [f, base(f)]));
   const counts = new Map<string, number>();
-  for (const d of documents) counts.set(base(d), (counts.get(base(d)) ?? 0) + 1);
-  return new Map(documents.map((d) => [d, counts.get(base(d))! > 1 ? `${base(d)} (${d})` : base(d)]));
+  for (const n of names.values()) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return new Map(files.map((f) => [f, counts.get(names.get(f)!)! > 1 ? `${names.get(f)} (${f})` : names.get(f)!]));
 }

@@ -86,6 +86,11 @@ function version(
   };
 }
 
+/** Written as SchemaVer writes a version (`1-0-0`: MODEL-REVISION-ADDITION, an Iglu registry's). */
+export function isSchemaVer(pv: PathVersion | undefined): boolean {
+  return !!pv && /^\d+-\d+-\d+$/.test(pv.written);
+}
+
 /** `next` written the way `pv`'s version is (`v3`, `1.3.0`, `1-3-0`, `1.3`). */
 function written(pv: PathVersion, next: string): string {
   const [major, minor, patch] = next.split('.');

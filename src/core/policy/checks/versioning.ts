@@ -7,8 +7,8 @@ import { levelRank, maxLevel, type Change, type Level } from '../../model.js';
 import { isObj } from '../../semantic/schema.js';
 import type { Documents } from '../../source/tree.js';
 import { GLOBALS } from '../../modules.js';
-import { idWithVersion, unitSlug, versionAt, versionLine } from '../../units.js';
-import { pathVersion, publishedAs } from '../../version-path.js';
+import { idAt, idWithVersion, unitSlug, versionAt, versionLine } from '../../units.js';
+import { isSchemaVer, pathVersion, publishedAs } from '../../version-path.js';
 import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
 import { finding, type Finding } from '../finding.js';
 import { changelogProposal, migrationProposal } from '../proposals.js';
@@ -64,7 +64,7 @@ export const versioning: PolicyCheck = (context) => {
     const visible = shape ? visibleBump(needed, shape) : needed;
     // SchemaVer (`1-0-0`, an Iglu registry's): a change every datum published before still validates against is an
     // ADDITION, the last number; only a break needs the first (MODEL)
-    const schemaVer = inPaths && published.some((c) => /^\d+-\d+-\d+$/.test(pathVersion(c.file)?.written ?? ''));
+    const schemaVer = inPaths && published.some((c) => isSchemaVer(pathVersion(c.file)));
     const required = schemaVer && visible === 'minor' ? 'patch' : visible;
     modules.push({
       name,
@@ -100,7 +100,7 @@ export const versioning: PolicyCheck = (context) => {
     const suggested = required === 'none' ? frozenVersion! : inShape(semver.inc(frozen.semver, required)!, shape!, context.today);
     const bump = bumpOf(frozen.semver, current.semver);
     // a version in a schema's `$id` is set by setting the `$id`
-    const id = home?.kind === 'id' ? idVersionText(head.docs, home.file) : undefined;
+    const id = home && idAt(head.docs, home);
     const params = {
       module: name,
       level,
@@ -242,10 +242,4 @@ function filledByBuild(changes: Change[], docs: Documents): string {
       return ` (\`info.version: ${version}\` in ${file} is written in by the build, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
   }
   return '';
-}
-
-/** A schema's `$id`, where its version is written. */
-function idVersionText(docs: Documents, file: string): string | undefined {
-  const data = unlessUnreadable(() => docs.get(file).data);
-  return isObj(data) && typeof data.$id === 'string' ? data.$id : undefined;
 }

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-FOXPBDMX.js";
+} from "./chunk-KMLPU75G.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -11,12 +11,12 @@ import {
   operations,
   uncheckableString,
   unsafePatterns
-} from "./chunk-XPK5OVJS.js";
+} from "./chunk-5AQAEBI2.js";
 import {
   LIMITS,
   formatOf,
   parseText
-} from "./chunk-T7MZNUJY.js";
+} from "./chunk-W2ONGEZ5.js";
 import {
   fill
 } from "./chunk-AFMR3WJJ.js";

@@ -15,20 +15,20 @@ import "./chunk-SQ65EXLN.js";
 import "./chunk-2M5GGFBA.js";
 import {
   checkReadable
-} from "./chunk-FOXPBDMX.js";
+} from "./chunk-KMLPU75G.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-LHXKEQSG.js";
+} from "./chunk-D67RSZYI.js";
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-MKIE2PL5.js";
+} from "./chunk-ACKUE4JM.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-XPK5OVJS.js";
+import "./chunk-5AQAEBI2.js";
 import {
   Documents
-} from "./chunk-T7MZNUJY.js";
+} from "./chunk-W2ONGEZ5.js";
 import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-4ST2F6L3.js";
+} from "./chunk-64OC2Z4B.js";
 import {
   FsTree
-} from "./chunk-LHXKEQSG.js";
+} from "./chunk-D67RSZYI.js";
 import {
   detectKind
-} from "./chunk-XPK5OVJS.js";
+} from "./chunk-5AQAEBI2.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-T7MZNUJY.js";
+} from "./chunk-W2ONGEZ5.js";
 import {
   InputError,
   unlessUnreadable

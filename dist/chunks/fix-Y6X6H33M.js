@@ -4,31 +4,31 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-R34VMRGI.js";
+} from "./chunk-ZEPS3Q3Y.js";
 import {
   setIn,
   showCheck
-} from "./chunk-TY7BXOXE.js";
-import "./chunk-4PSIIZQR.js";
-import "./chunk-MFGPFC5D.js";
-import "./chunk-Y4DBKF2S.js";
-import "./chunk-4ST2F6L3.js";
+} from "./chunk-JDEPT3IO.js";
+import "./chunk-KX63MSCJ.js";
+import "./chunk-ZGU5EIE4.js";
+import "./chunk-6Q5LBZCS.js";
+import "./chunk-64OC2Z4B.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";
-import "./chunk-FOXPBDMX.js";
-import "./chunk-LHXKEQSG.js";
+import "./chunk-KMLPU75G.js";
+import "./chunk-D67RSZYI.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-MKIE2PL5.js";
+} from "./chunk-ACKUE4JM.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-XPK5OVJS.js";
+} from "./chunk-5AQAEBI2.js";
 import {
   formatOf
-} from "./chunk-T7MZNUJY.js";
+} from "./chunk-W2ONGEZ5.js";
 import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -3,14 +3,14 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-MFGPFC5D.js";
+} from "./chunk-ZGU5EIE4.js";
 import {
   describe,
   finding,
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-Y4DBKF2S.js";
+} from "./chunk-6Q5LBZCS.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -23,6 +23,7 @@ import {
   findUnits,
   freezeTree,
   git,
+  idAt,
   idWithVersion,
   inShape,
   isBuildPlaceholder,
@@ -44,17 +45,17 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-4ST2F6L3.js";
+} from "./chunk-64OC2Z4B.js";
 import {
   changeText
 } from "./chunk-SQ65EXLN.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-FOXPBDMX.js";
+} from "./chunk-KMLPU75G.js";
 import {
   FsTree
-} from "./chunk-LHXKEQSG.js";
+} from "./chunk-D67RSZYI.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -67,12 +68,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-MKIE2PL5.js";
+} from "./chunk-ACKUE4JM.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-XPK5OVJS.js";
+} from "./chunk-5AQAEBI2.js";
 import {
   ContractsLayout,
   Documents,
@@ -84,6 +85,7 @@ import {
   formatOf,
   isFreezeFile,
   isHistoryFile,
+  isSchemaVer,
   newestIn,
   overlayTree,
   parseText,
@@ -92,7 +94,7 @@ import {
   publishedAs,
   referenceClosure,
   sameContent
-} from "./chunk-T7MZNUJY.js";
+} from "./chunk-W2ONGEZ5.js";
 import {
   codeSpan,
   findRule,
@@ -1041,7 +1043,7 @@ ${text(head.tree, p) ?? ""}`);
     const shape = current ?? frozen;
     const needed = requiredBump(level, frozen?.semver, config.versioning.zero_major);
     const visible = shape ? visibleBump(needed, shape) : needed;
-    const schemaVer = inPaths && published.some((c) => /^\d+-\d+-\d+$/.test(pathVersion(c.file)?.written ?? ""));
+    const schemaVer = inPaths && published.some((c) => isSchemaVer(pathVersion(c.file)));
     const required = schemaVer && visible === "minor" ? "patch" : visible;
     modules.push({
       name,
@@ -1069,7 +1071,7 @@ ${text(head.tree, p) ?? ""}`);
     }
     const suggested = required === "none" ? frozenVersion : inShape(import_semver3.default.inc(frozen.semver, required), shape, context.today);
     const bump = bumpOf(frozen.semver, current.semver);
-    const id = home?.kind === "id" ? idVersionText(head.docs, home.file) : void 0;
+    const id = home && idAt(head.docs, home);
     const params = {
       module: name,
       level,
@@ -1174,10 +1176,6 @@ function filledByBuild(changes, docs) {
       return ` (\`info.version: ${version}\` in ${file} is written in by the build, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
   }
   return "";
-}
-function idVersionText(docs, file) {
-  const data = unlessUnreadable(() => docs.get(file).data);
-  return isObj(data) && typeof data.$id === "string" ? data.$id : void 0;
 }
 
 // src/core/policy/checks/index.ts

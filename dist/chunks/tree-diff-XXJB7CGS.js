@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-MKIE2PL5.js";
+} from "./chunk-ACKUE4JM.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-XPK5OVJS.js";
-import "./chunk-T7MZNUJY.js";
+import "./chunk-5AQAEBI2.js";
+import "./chunk-W2ONGEZ5.js";
 import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-4PSIIZQR.js";
+} from "./chunk-KX63MSCJ.js";
 import {
   verdictLine
 } from "./chunk-DQ3ZSRBF.js";
 import {
   applyEdits,
   modify
-} from "./chunk-T7MZNUJY.js";
+} from "./chunk-W2ONGEZ5.js";
 import {
   diagnosticText
 } from "./chunk-J2WTEFWK.js";

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-MFGPFC5D.js";
+} from "./chunk-ZGU5EIE4.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-4ST2F6L3.js";
+} from "./chunk-64OC2Z4B.js";
 import {
   Documents,
   filterTree
-} from "./chunk-T7MZNUJY.js";
+} from "./chunk-W2ONGEZ5.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-LHXKEQSG.js";
+} from "./chunk-D67RSZYI.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";
@@ -26,7 +26,7 @@ import {
   sameContent,
   toCrlf,
   withheld
-} from "./chunk-T7MZNUJY.js";
+} from "./chunk-W2ONGEZ5.js";
 import {
   RULES,
   findRule
@@ -11993,12 +11993,11 @@ function findUnits(paths, docs, layout, configured, fallback) {
     else shared.add(file);
   }
   const versionedIds = paths.filter((p2) => !owner.has(p2) && !shared.has(p2) && !pathVersion(p2) && idVersion(data(p2)));
-  const idNames = versionedIds.map((p2) => idUnitName(data(p2).$id));
-  versionedIds.forEach((p2, i) => {
-    const name = idNames.indexOf(idNames[i]) === idNames.lastIndexOf(idNames[i]) ? idNames[i] : `${idNames[i]} (${p2})`;
-    owner.set(p2, name);
-    units.push({ name, home: { file: p2, pointer: "/$id", kind: "id" } });
-  });
+  const idNames = distinctNames(versionedIds, (p2) => idUnitName(data(p2).$id));
+  for (const p2 of versionedIds) {
+    owner.set(p2, idNames.get(p2));
+    units.push({ name: idNames.get(p2), home: { file: p2, pointer: "/$id", kind: "id" } });
+  }
   const published = /* @__PURE__ */ new Map();
   for (const p2 of paths) {
     const pv = owner.has(p2) || shared.has(p2) ? void 0 : pathVersion(p2);
@@ -12046,6 +12045,10 @@ function idVersion(data) {
   const pv = pathVersion(path.replace(/^\//, "").replace(/#.*$/, ""));
   return pv && pv.kind === "release" ? { written: pv.written, version: pv.version } : void 0;
 }
+function idAt(docs, home) {
+  const id = home.kind === "id" ? valueAt(unlessUnreadable(() => docs.get(home.file))?.data, home.pointer) : void 0;
+  return typeof id === "string" ? id : void 0;
+}
 function idWithVersion(id, written, next) {
   const at3 = id.lastIndexOf(written);
   return at3 < 0 ? id : id.slice(0, at3) + next + id.slice(at3 + written.length);
@@ -12067,15 +12070,18 @@ function infoOf(d2) {
   return info;
 }
 function documentNames(documents, info) {
-  const base = (p2) => {
+  return distinctNames(documents, (p2) => {
     const title = info(p2).title;
     if (typeof title === "string" && title.trim()) return title.trim();
     const parts = p2.split("/");
     return parts.length > 1 ? parts[parts.length - 2] : parts[0].replace(/\.(ya?ml|json)$/i, "");
-  };
+  });
+}
+function distinctNames(files, base) {
+  const names = new Map(files.map((f3) => [f3, base(f3)]));
   const counts = /* @__PURE__ */ new Map();
-  for (const d2 of documents) counts.set(base(d2), (counts.get(base(d2)) ?? 0) + 1);
-  return new Map(documents.map((d2) => [d2, counts.get(base(d2)) > 1 ? `${base(d2)} (${d2})` : base(d2)]));
+  for (const n of names.values()) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return new Map(files.map((f3) => [f3, counts.get(names.get(f3)) > 1 ? `${names.get(f3)} (${f3})` : names.get(f3)]));
 }
 
 // src/core/modules.ts
@@ -12129,6 +12135,7 @@ export {
   versionLine,
   unitSlug,
   findUnits,
+  idAt,
   idWithVersion,
   readVersion,
   moduleTagName,

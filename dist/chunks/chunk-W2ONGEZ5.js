@@ -5160,6 +5160,9 @@ function version(written2, v, major, minor, patch, series, unit) {
     kind: v && minor === void 0 ? "line" : "release"
   };
 }
+function isSchemaVer(pv) {
+  return !!pv && /^\d+-\d+-\d+$/.test(pv.written);
+}
 function written(pv, next) {
   const [major, minor, patch] = next.split(".");
   const w = pv.written;
@@ -5286,6 +5289,7 @@ export {
   filterTree,
   overlayTree,
   pathVersion,
+  isSchemaVer,
   publishedAs,
   newestIn,
   otherVersion,

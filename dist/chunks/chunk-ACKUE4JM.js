@@ -20,7 +20,7 @@ import {
   safeRegExpEngine,
   unjudgedFormat,
   unsafeReason
-} from "./chunk-XPK5OVJS.js";
+} from "./chunk-5AQAEBI2.js";
 import {
   DROP,
   Documents,
@@ -39,7 +39,7 @@ import {
   relocator,
   sameContent,
   toLf
-} from "./chunk-T7MZNUJY.js";
+} from "./chunk-W2ONGEZ5.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,

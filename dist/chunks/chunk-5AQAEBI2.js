@@ -4,7 +4,7 @@ import {
   formatOf,
   isBinary,
   isIgluSchema
-} from "./chunk-T7MZNUJY.js";
+} from "./chunk-W2ONGEZ5.js";
 import {
   localRefTokens,
   pointerJoin,

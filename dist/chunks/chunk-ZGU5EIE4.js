@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-4ST2F6L3.js";
+} from "./chunk-64OC2Z4B.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-Y4DBKF2S.js";
+} from "./chunk-6Q5LBZCS.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,16 +22,16 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-4ST2F6L3.js";
-import "./chunk-FOXPBDMX.js";
+} from "./chunk-64OC2Z4B.js";
+import "./chunk-KMLPU75G.js";
 import {
   FsTree
-} from "./chunk-LHXKEQSG.js";
+} from "./chunk-D67RSZYI.js";
 import "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-XPK5OVJS.js";
+} from "./chunk-5AQAEBI2.js";
 import {
   ContractsLayout,
   Documents,
@@ -40,7 +40,7 @@ import {
   isIgluSchema,
   parseText,
   referenceClosure
-} from "./chunk-T7MZNUJY.js";
+} from "./chunk-W2ONGEZ5.js";
 import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -5,12 +5,12 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-XPK5OVJS.js";
+} from "./chunk-5AQAEBI2.js";
 import {
   OverSizeLimit,
   formatOf,
   isRefObject
-} from "./chunk-T7MZNUJY.js";
+} from "./chunk-W2ONGEZ5.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

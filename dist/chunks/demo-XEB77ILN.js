@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-4PSIIZQR.js";
-import "./chunk-MFGPFC5D.js";
-import "./chunk-Y4DBKF2S.js";
+} from "./chunk-KX63MSCJ.js";
+import "./chunk-ZGU5EIE4.js";
+import "./chunk-6Q5LBZCS.js";
 import {
   git
-} from "./chunk-4ST2F6L3.js";
+} from "./chunk-64OC2Z4B.js";
 import {
   parseFormat,
   printErrors,
@@ -18,13 +18,13 @@ import "./chunk-XMLBS5HA.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";
 import "./chunk-2M5GGFBA.js";
-import "./chunk-FOXPBDMX.js";
-import "./chunk-LHXKEQSG.js";
+import "./chunk-KMLPU75G.js";
+import "./chunk-D67RSZYI.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-MKIE2PL5.js";
+import "./chunk-ACKUE4JM.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-XPK5OVJS.js";
-import "./chunk-T7MZNUJY.js";
+import "./chunk-5AQAEBI2.js";
+import "./chunk-W2ONGEZ5.js";
 import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

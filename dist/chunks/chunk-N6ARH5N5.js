@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-TY7BXOXE.js";
+} from "./chunk-JDEPT3IO.js";
 import {
   runCheck
-} from "./chunk-4PSIIZQR.js";
+} from "./chunk-KX63MSCJ.js";
 import {
   idWithVersion,
   inShape,
@@ -14,11 +14,11 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-4ST2F6L3.js";
+} from "./chunk-64OC2Z4B.js";
 import {
   formatOf,
   parseText
-} from "./chunk-T7MZNUJY.js";
+} from "./chunk-W2ONGEZ5.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";
