@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-ACKUE4JM.js";
+} from "./chunk-B3NOFYIV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5AQAEBI2.js";
 import "./chunk-W2ONGEZ5.js";

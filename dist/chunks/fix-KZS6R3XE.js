@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-JDEPT3IO.js";
-import "./chunk-KX63MSCJ.js";
+} from "./chunk-7MJPNIQ2.js";
+import "./chunk-PEZ2IA7H.js";
 import "./chunk-ZGU5EIE4.js";
 import "./chunk-6Q5LBZCS.js";
 import "./chunk-64OC2Z4B.js";
@@ -20,7 +20,7 @@ import "./chunk-D67RSZYI.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-ACKUE4JM.js";
+} from "./chunk-B3NOFYIV.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

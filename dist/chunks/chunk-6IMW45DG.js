@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-JDEPT3IO.js";
+} from "./chunk-7MJPNIQ2.js";
 import {
   runCheck
-} from "./chunk-KX63MSCJ.js";
+} from "./chunk-PEZ2IA7H.js";
 import {
   idWithVersion,
   inShape,

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-KX63MSCJ.js";
+} from "./chunk-PEZ2IA7H.js";
 import "./chunk-ZGU5EIE4.js";
 import "./chunk-6Q5LBZCS.js";
 import {
@@ -21,7 +21,7 @@ import "./chunk-2M5GGFBA.js";
 import "./chunk-KMLPU75G.js";
 import "./chunk-D67RSZYI.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-ACKUE4JM.js";
+import "./chunk-B3NOFYIV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5AQAEBI2.js";
 import "./chunk-W2ONGEZ5.js";

@@ -23,7 +23,7 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-ACKUE4JM.js";
+} from "./chunk-B3NOFYIV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5AQAEBI2.js";
 import {

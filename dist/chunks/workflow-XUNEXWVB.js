@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-N6ARH5N5.js";
+} from "./chunk-6IMW45DG.js";
 import {
   printCheck
-} from "./chunk-JDEPT3IO.js";
+} from "./chunk-7MJPNIQ2.js";
 import {
   printValidation
-} from "./chunk-OJLPB2X6.js";
-import "./chunk-KX63MSCJ.js";
+} from "./chunk-E3DAW6PN.js";
+import "./chunk-PEZ2IA7H.js";
 import "./chunk-ZGU5EIE4.js";
 import "./chunk-6Q5LBZCS.js";
 import "./chunk-64OC2Z4B.js";
@@ -18,7 +18,7 @@ import "./chunk-SQ65EXLN.js";
 import "./chunk-KMLPU75G.js";
 import "./chunk-D67RSZYI.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-ACKUE4JM.js";
+import "./chunk-B3NOFYIV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5AQAEBI2.js";
 import "./chunk-W2ONGEZ5.js";

@@ -68,7 +68,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-ACKUE4JM.js";
+} from "./chunk-B3NOFYIV.js";
 import {
   detectKind,
   isContractKind,
