@@ -4082,6 +4082,63 @@ var POLICY_RULES = [
 ];
 var BY_ID2 = new Map(POLICY_RULES.map((r) => [r.id, r]));
 
+// src/core/source/safe-regex.ts
+var import_libraries = __toESM(require_libraries(), 1);
+import { fullFormats } from "ajv-formats/dist/formats.js";
+var UnsafePattern = class extends Error {
+  constructor(pattern, reason) {
+    super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
+    this.pattern = pattern;
+    this.reason = reason;
+    this.name = "UnsafePattern";
+  }
+  pattern;
+  reason;
+};
+var cache = /* @__PURE__ */ new Map();
+var MAX_CACHE = 5e3;
+function safePattern(pattern) {
+  return compiled(pattern, false);
+}
+function compiled(pattern, lines) {
+  const key2 = lines ? `m:${pattern}` : pattern;
+  let hit = cache.get(key2);
+  if (!hit) {
+    hit = compile(pattern, lines);
+    if (cache.size >= MAX_CACHE) cache.clear();
+    cache.set(key2, hit);
+  }
+  if (hit instanceof UnsafePattern) throw hit;
+  return hit;
+}
+var MAX_PATTERN_CHARS = 1e5;
+function compile(pattern, lines) {
+  if (pattern.length > MAX_PATTERN_CHARS)
+    return new UnsafePattern(
+      pattern,
+      `longer than ${MAX_PATTERN_CHARS.toLocaleString("en")} characters (${pattern.length.toLocaleString("en")})`
+    );
+  try {
+    const { RE2JS } = import_libraries.default.re2js();
+    const re = RE2JS.compile(RE2JS.translateRegExp(pattern), lines ? RE2JS.MULTILINE : 0);
+    return {
+      test: (text2) => re.matcher(text2).find(),
+      matches: (text2, limit) => {
+        const out = [];
+        const m = re.matcher(text2);
+        while (out.length < limit && m.find()) out.push({ index: m.start(), text: m.group() ?? "" });
+        return out;
+      },
+      // ajv keys the patterns it has compiled by `toString()`: each must say which pattern it is, as a RegExp does
+      toString: () => `/${pattern}/${lines ? "m" : "u"}`
+    };
+  } catch (err) {
+    const reason = err.message.replace(/^error parsing regexp: /, "");
+    return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);
+  }
+}
+var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
+
 // src/github/port.ts
 function statusOf(err) {
   const status = err.status;
@@ -4417,7 +4474,7 @@ var DEPENDENCY = dirs(DEPENDENCY_DIRS);
 var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
 
 // src/core/diff/avro-diff.ts
-var import_libraries = __toESM(require_libraries(), 1);
+var import_libraries2 = __toESM(require_libraries(), 1);
 
 // src/core/diff/fingerprint.ts
 var [SEED_LO, SEED_HI] = globalThis.crypto.getRandomValues(new Uint32Array(2));
@@ -4425,48 +4482,7 @@ var START_LO = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_LO ^ kind, 224
 var START_HI = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_HI ^ kind, 3266489909) ^ SEED_LO);
 
 // src/core/semantic/strings.ts
-var import_libraries2 = __toESM(require_libraries(), 1);
-
-// src/core/source/safe-regex.ts
 var import_libraries3 = __toESM(require_libraries(), 1);
-import { fullFormats } from "ajv-formats/dist/formats.js";
-var UnsafePattern = class extends Error {
-  constructor(pattern, reason) {
-    super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
-    this.pattern = pattern;
-    this.name = "UnsafePattern";
-  }
-  pattern;
-};
-var cache = /* @__PURE__ */ new Map();
-var MAX_CACHE = 5e3;
-function safePattern(pattern) {
-  let hit = cache.get(pattern);
-  if (!hit) {
-    hit = compile(pattern);
-    if (cache.size >= MAX_CACHE) cache.clear();
-    cache.set(pattern, hit);
-  }
-  if (hit instanceof UnsafePattern) throw hit;
-  return hit;
-}
-var MAX_PATTERN_CHARS = 1e5;
-function compile(pattern) {
-  if (pattern.length > MAX_PATTERN_CHARS)
-    return new UnsafePattern(
-      pattern,
-      `longer than ${MAX_PATTERN_CHARS.toLocaleString("en")} characters (${pattern.length.toLocaleString("en")})`
-    );
-  try {
-    const { RE2JS } = import_libraries3.default.re2js();
-    const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
-    return { test: (text2) => re.matcher(text2).find(), toString: () => `/${pattern}/u` };
-  } catch (err) {
-    const reason = err.message.replace(/^error parsing regexp: /, "");
-    return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);
-  }
-}
-var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
 
 // src/core/semantic/validator.ts
 import { Ajv } from "ajv";

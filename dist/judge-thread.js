@@ -5223,6 +5223,150 @@ function getPolicyRule(id) {
   return r;
 }
 
+// src/core/source/safe-regex.ts
+var import_libraries = __toESM(require_libraries(), 1);
+import { fullFormats } from "ajv-formats/dist/formats.js";
+var UnsafePattern = class extends Error {
+  constructor(pattern, reason) {
+    super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
+    this.pattern = pattern;
+    this.reason = reason;
+    this.name = "UnsafePattern";
+  }
+  pattern;
+  reason;
+};
+var cache = /* @__PURE__ */ new Map();
+var MAX_CACHE = 5e3;
+function safePattern(pattern) {
+  return compiled(pattern, false);
+}
+function safeLinePattern(pattern) {
+  return compiled(pattern, true);
+}
+function compiled(pattern, lines) {
+  const key3 = lines ? `m:${pattern}` : pattern;
+  let hit = cache.get(key3);
+  if (!hit) {
+    hit = compile(pattern, lines);
+    if (cache.size >= MAX_CACHE) cache.clear();
+    cache.set(key3, hit);
+  }
+  if (hit instanceof UnsafePattern) throw hit;
+  return hit;
+}
+function unsafeReason(pattern) {
+  try {
+    safePattern(pattern);
+    return void 0;
+  } catch (err) {
+    if (err instanceof UnsafePattern) return err.message;
+    throw err;
+  }
+}
+var MAX_PATTERN_CHARS = 1e5;
+function compile(pattern, lines) {
+  if (pattern.length > MAX_PATTERN_CHARS)
+    return new UnsafePattern(
+      pattern,
+      `longer than ${MAX_PATTERN_CHARS.toLocaleString("en")} characters (${pattern.length.toLocaleString("en")})`
+    );
+  try {
+    const { RE2JS } = import_libraries.default.re2js();
+    const re = RE2JS.compile(RE2JS.translateRegExp(pattern), lines ? RE2JS.MULTILINE : 0);
+    return {
+      test: (text4) => re.matcher(text4).find(),
+      matches: (text4, limit) => {
+        const out = [];
+        const m = re.matcher(text4);
+        while (out.length < limit && m.find()) out.push({ index: m.start(), text: m.group() ?? "" });
+        return out;
+      },
+      // ajv keys the patterns it has compiled by `toString()`: each must say which pattern it is, as a RegExp does
+      toString: () => `/${pattern}/${lines ? "m" : "u"}`
+    };
+  } catch (err) {
+    const reason = err.message.replace(/^error parsing regexp: /, "");
+    return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);
+  }
+}
+var MAX_NATIVE_FORMAT_CHARS = 4096;
+function safeFormat(re) {
+  let check = FORMAT_CHECKS.get(re);
+  if (!check) {
+    let compiled2;
+    check = (text4) => (compiled2 ??= formatCheck(re))(text4);
+    FORMAT_CHECKS.set(re, check);
+  }
+  return check;
+}
+var FORMAT_CHECKS = /* @__PURE__ */ new WeakMap();
+function formatCheck(re) {
+  try {
+    const { RE2JS } = import_libraries.default.re2js();
+    const safe = RE2JS.compile(RE2JS.translateRegExp(re.source), re.flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
+    return (text4) => safe.matcher(text4).find();
+  } catch {
+    return (text4) => text4.length > MAX_NATIVE_FORMAT_CHARS || re.test(text4);
+  }
+}
+var nativeFormats;
+function nativeOnlyFormats() {
+  return nativeFormats ??= new Set(
+    Object.entries(fullFormats).flatMap(([name, f]) => f instanceof RegExp && unsafeReason(f.source) !== void 0 ? [name] : [])
+  );
+}
+function uncheckableString(data2) {
+  const native = nativeOnlyFormats();
+  let format;
+  let long;
+  const stack = [[data2, ""]];
+  while (stack.length && !(format && long)) {
+    const [node, pointer] = stack.pop();
+    if (typeof node === "string") {
+      if (!long && node.length > MAX_NATIVE_FORMAT_CHARS) long = { pointer, length: node.length };
+      continue;
+    }
+    if (!node || typeof node !== "object") continue;
+    const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
+    for (const [k, v] of entries) {
+      if (k === "format" && typeof v === "string" && native.has(v)) format ??= v;
+      stack.push([v, pointerJoin(pointer, k)]);
+    }
+  }
+  if (!format || !long) return void 0;
+  const chars = (n) => n.toLocaleString("en");
+  return {
+    pointer: long.pointer,
+    message: `a string of ${chars(long.length)} characters, too long to check safely against format "${format}" (${chars(MAX_NATIVE_FORMAT_CHARS)} at most)`
+  };
+}
+var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
+function unsafePatterns(data2) {
+  const out = [];
+  const esc = (k) => k.replace(/~/g, "~0").replace(/\//g, "~1");
+  const stack = [[data2, ""]];
+  while (stack.length) {
+    const [node, pointer] = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
+    for (const [k, v] of entries) {
+      const at4 = `${pointer}/${esc(k)}`;
+      if (k === "pattern" && typeof v === "string") {
+        const why = unsafeReason(v);
+        if (why) out.push({ pointer: at4, message: why });
+      } else if (k === "patternProperties" && v && typeof v === "object" && !Array.isArray(v)) {
+        for (const p of Object.keys(v)) {
+          const why = unsafeReason(p);
+          if (why) out.push({ pointer: `${at4}/${esc(p)}`, message: why });
+        }
+      }
+      if (v && typeof v === "object") stack.push([v, at4]);
+    }
+  }
+  return out;
+}
+
 // src/core/policy/config.ts
 var CONFIG_PATH = ".github/contract-guard.yml";
 var DEFAULT_CONFIG = {
@@ -5278,14 +5422,19 @@ function parseConfig(file2, text4) {
     for (const field of ["forbid", "require"]) {
       const pattern = inv[field];
       if (pattern === void 0) continue;
+      const refuse = (what) => {
+        throw new InputError(`config key invariants.${i}.${field} ${what}`, file2, doc.positions.locate(`/invariants/${i}/${field}`)?.line);
+      };
       try {
         new RegExp(pattern);
       } catch (err) {
-        throw new InputError(
-          `config key invariants.${i}.${field} is not a valid regular expression: ${err.message}`,
-          file2,
-          doc.positions.locate(`/invariants/${i}/${field}`)?.line
-        );
+        refuse(`is not a valid regular expression: ${err.message}`);
+      }
+      try {
+        safeLinePattern(pattern);
+      } catch (err) {
+        if (!(err instanceof UnsafePattern)) throw err;
+        refuse(`cannot run over a pull request's files in linear time: ${err.reason}`);
       }
     }
   }
@@ -6134,11 +6283,11 @@ function blanked(text4) {
 
 // src/core/policy/glob.ts
 import picomatch from "picomatch";
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 function matchesAny(path, globs) {
   return globs.some((g) => {
-    let m = cache.get(g);
-    if (!m) cache.set(g, m = picomatch(g, { dot: true }));
+    let m = cache2.get(g);
+    if (!m) cache2.set(g, m = picomatch(g, { dot: true }));
     return m(path);
   });
 }
@@ -6932,7 +7081,7 @@ function isContractKind(kind) {
 }
 
 // src/core/diff/avro-diff.ts
-var import_libraries = __toESM(require_libraries(), 1);
+var import_libraries2 = __toESM(require_libraries(), 1);
 
 // src/core/semantic/schema.ts
 var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -7132,7 +7281,7 @@ function avroType(node, loc, names) {
   const registry = /* @__PURE__ */ Object.create(null);
   try {
     if (names) imported(registry, node, void 0, names, namesIn(node, void 0).defined);
-    return import_libraries.default.avsc().Type.forSchema(node, { wrapUnions: true, registry });
+    return import_libraries2.default.avsc().Type.forSchema(node, { wrapUnions: true, registry });
   } catch (err) {
     throw new InputError(`not a valid Avro schema at ${loc.pointer || "/"}: ${err.message}`, loc.file);
   }
@@ -7147,7 +7296,7 @@ function imported(registry, node, namespace, names, visiting) {
     imported(registry, def.node, def.namespace, names, visiting);
     const before = new Set(Object.keys(registry));
     try {
-      import_libraries.default.avsc().Type.forSchema(def.node, { wrapUnions: true, registry, namespace: def.namespace });
+      import_libraries2.default.avsc().Type.forSchema(def.node, { wrapUnions: true, registry, namespace: def.namespace });
     } catch {
       for (const key3 of Object.keys(registry)) if (!before.has(key3)) delete registry[key3];
     }
@@ -7529,7 +7678,7 @@ function narrowed(type, values, defined) {
 }
 function failsToDecode(writer, reader, datum) {
   try {
-    const shape = import_libraries.default.avsc().Type.forSchema(narrowed(writer, [datum], /* @__PURE__ */ new Set()), { wrapUnions: true, registry: /* @__PURE__ */ Object.create(null) });
+    const shape = import_libraries2.default.avsc().Type.forSchema(narrowed(writer, [datum], /* @__PURE__ */ new Set()), { wrapUnions: true, registry: /* @__PURE__ */ Object.create(null) });
     const bytes = shape.toBuffer(datum);
     reader.fromBuffer(bytes, reader.createResolver(shape));
     return false;
@@ -7943,7 +8092,7 @@ function hiding(root, hidden) {
 }
 
 // src/core/semantic/strings.ts
-var import_libraries2 = __toESM(require_libraries(), 1);
+var import_libraries3 = __toESM(require_libraries(), 1);
 var MAX_NODES = 2e4;
 function stringSet(s) {
   return {
@@ -7952,7 +8101,7 @@ function stringSet(s) {
     maxLength: typeof s.maxLength === "number" ? s.maxLength : void 0
   };
 }
-var cache2 = /* @__PURE__ */ new Map();
+var cache3 = /* @__PURE__ */ new Map();
 var meter;
 function readingPatterns(m, read) {
   const outer = meter;
@@ -7974,10 +8123,10 @@ function patternNfa(pattern) {
     meter.chars -= pattern.length;
     meter.read.add(pattern);
   }
-  const known = cache2.get(pattern);
+  const known = cache3.get(pattern);
   if (known !== void 0) return known;
   let nfa = null;
-  const { JS, NFA, TooManyNodesError } = import_libraries2.default.refa();
+  const { JS, NFA, TooManyNodesError } = import_libraries3.default.refa();
   try {
     const start = pattern.startsWith("^");
     const end = pattern.endsWith("$") && !pattern.endsWith("\\$");
@@ -7996,7 +8145,7 @@ function patternNfa(pattern) {
     if (isBug(err) && !(err instanceof TooManyNodesError)) throw err;
     nfa = null;
   }
-  cache2.set(pattern, nfa);
+  cache3.set(pattern, nfa);
   return nfa;
 }
 var Unsupported = class extends Error {
@@ -8014,7 +8163,7 @@ function stringsIncluded(a, b) {
   const left = intersectAll([a.pattern ? patternNfa(a.pattern) : void 0, lengthNfa(a.minLength, a.maxLength)]);
   const right = patternNfa(b.pattern);
   if (!left || !right) return void 0;
-  const { DFA, getIntersectionWords, isDisjointWith, TooManyNodesError } = import_libraries2.default.refa();
+  const { DFA, getIntersectionWords, isDisjointWith, TooManyNodesError } = import_libraries3.default.refa();
   try {
     const complement = DFA.fromFA(right, new DFA.LimitedNodeFactory(MAX_NODES));
     complement.complement();
@@ -8037,7 +8186,7 @@ function sampleStrings(s, count) {
       if (out.length >= count) break;
     }
   } catch (err) {
-    if (!(err instanceof import_libraries2.default.refa().TooManyNodesError)) throw err;
+    if (!(err instanceof import_libraries3.default.refa().TooManyNodesError)) throw err;
   }
   return out;
 }
@@ -8061,7 +8210,7 @@ function shortestLength(pattern) {
 }
 function intersectAll(parts) {
   let out = null;
-  const { NFA, TooManyNodesError } = import_libraries2.default.refa();
+  const { NFA, TooManyNodesError } = import_libraries3.default.refa();
   for (const p of parts) {
     if (p === void 0) continue;
     if (p === null) return null;
@@ -8076,131 +8225,6 @@ function intersectAll(parts) {
 }
 function text(word) {
   return String.fromCodePoint(...word);
-}
-
-// src/core/source/safe-regex.ts
-var import_libraries3 = __toESM(require_libraries(), 1);
-import { fullFormats } from "ajv-formats/dist/formats.js";
-var UnsafePattern = class extends Error {
-  constructor(pattern, reason) {
-    super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
-    this.pattern = pattern;
-    this.name = "UnsafePattern";
-  }
-  pattern;
-};
-var cache3 = /* @__PURE__ */ new Map();
-var MAX_CACHE = 5e3;
-function safePattern(pattern) {
-  let hit = cache3.get(pattern);
-  if (!hit) {
-    hit = compile(pattern);
-    if (cache3.size >= MAX_CACHE) cache3.clear();
-    cache3.set(pattern, hit);
-  }
-  if (hit instanceof UnsafePattern) throw hit;
-  return hit;
-}
-function unsafeReason(pattern) {
-  try {
-    safePattern(pattern);
-    return void 0;
-  } catch (err) {
-    if (err instanceof UnsafePattern) return err.message;
-    throw err;
-  }
-}
-var MAX_PATTERN_CHARS = 1e5;
-function compile(pattern) {
-  if (pattern.length > MAX_PATTERN_CHARS)
-    return new UnsafePattern(
-      pattern,
-      `longer than ${MAX_PATTERN_CHARS.toLocaleString("en")} characters (${pattern.length.toLocaleString("en")})`
-    );
-  try {
-    const { RE2JS } = import_libraries3.default.re2js();
-    const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
-    return { test: (text4) => re.matcher(text4).find(), toString: () => `/${pattern}/u` };
-  } catch (err) {
-    const reason = err.message.replace(/^error parsing regexp: /, "");
-    return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);
-  }
-}
-var MAX_NATIVE_FORMAT_CHARS = 4096;
-function safeFormat(re) {
-  let check = FORMAT_CHECKS.get(re);
-  if (!check) {
-    let compiled;
-    check = (text4) => (compiled ??= formatCheck(re))(text4);
-    FORMAT_CHECKS.set(re, check);
-  }
-  return check;
-}
-var FORMAT_CHECKS = /* @__PURE__ */ new WeakMap();
-function formatCheck(re) {
-  try {
-    const { RE2JS } = import_libraries3.default.re2js();
-    const safe = RE2JS.compile(RE2JS.translateRegExp(re.source), re.flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
-    return (text4) => safe.matcher(text4).find();
-  } catch {
-    return (text4) => text4.length > MAX_NATIVE_FORMAT_CHARS || re.test(text4);
-  }
-}
-var nativeFormats;
-function nativeOnlyFormats() {
-  return nativeFormats ??= new Set(
-    Object.entries(fullFormats).flatMap(([name, f]) => f instanceof RegExp && unsafeReason(f.source) !== void 0 ? [name] : [])
-  );
-}
-function uncheckableString(data2) {
-  const native = nativeOnlyFormats();
-  let format;
-  let long;
-  const stack = [[data2, ""]];
-  while (stack.length && !(format && long)) {
-    const [node, pointer] = stack.pop();
-    if (typeof node === "string") {
-      if (!long && node.length > MAX_NATIVE_FORMAT_CHARS) long = { pointer, length: node.length };
-      continue;
-    }
-    if (!node || typeof node !== "object") continue;
-    const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
-    for (const [k, v] of entries) {
-      if (k === "format" && typeof v === "string" && native.has(v)) format ??= v;
-      stack.push([v, pointerJoin(pointer, k)]);
-    }
-  }
-  if (!format || !long) return void 0;
-  const chars = (n) => n.toLocaleString("en");
-  return {
-    pointer: long.pointer,
-    message: `a string of ${chars(long.length)} characters, too long to check safely against format "${format}" (${chars(MAX_NATIVE_FORMAT_CHARS)} at most)`
-  };
-}
-var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
-function unsafePatterns(data2) {
-  const out = [];
-  const esc = (k) => k.replace(/~/g, "~0").replace(/\//g, "~1");
-  const stack = [[data2, ""]];
-  while (stack.length) {
-    const [node, pointer] = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
-    for (const [k, v] of entries) {
-      const at4 = `${pointer}/${esc(k)}`;
-      if (k === "pattern" && typeof v === "string") {
-        const why = unsafeReason(v);
-        if (why) out.push({ pointer: at4, message: why });
-      } else if (k === "patternProperties" && v && typeof v === "object" && !Array.isArray(v)) {
-        for (const p of Object.keys(v)) {
-          const why = unsafeReason(p);
-          if (why) out.push({ pointer: `${at4}/${esc(p)}`, message: why });
-        }
-      }
-      if (v && typeof v === "object") stack.push([v, at4]);
-    }
-  }
-  return out;
 }
 
 // src/core/semantic/inclusion.ts
@@ -12851,26 +12875,27 @@ function checkCodeInvariant(inv, code) {
   const files = code.paths().filter((p) => matchesAny(p, inv.paths));
   const out = [];
   if (inv.forbid !== void 0) {
-    const re = new RegExp(inv.forbid, "gm");
+    const re = safeLinePattern(inv.forbid);
     for (const file2 of files) {
       const text4 = Buffer.from(code.read(file2) ?? []).toString("utf8");
-      for (const m of text4.matchAll(re)) {
-        const line = text4.slice(0, m.index).split("\n").length;
+      let [line, from] = [1, 0];
+      for (const m of re.matches(text4, MAX_FORBIDDEN - out.length)) {
+        line += newlines(text4, from, m.index);
+        from = m.index;
         out.push(
           finding(
             "code-invariant-forbidden",
             file2,
             { invariant: inv.id, pattern: inv.forbid, file: `${file2}:${line}` },
-            { line, key: `${inv.id}|${file2}|${m[0]}` }
+            { line, key: `${inv.id}|${file2}|${m.text}` }
           )
         );
-        if (out.length >= 50) return out;
-        if (m[0] === "") break;
       }
+      if (out.length >= MAX_FORBIDDEN) return out;
     }
   }
   if (inv.require !== void 0) {
-    const re = new RegExp(inv.require, "m");
+    const re = safeLinePattern(inv.require);
     if (!files.length)
       out.push(
         finding(
@@ -12887,6 +12912,12 @@ function checkCodeInvariant(inv, code) {
     }
   }
   return out;
+}
+var MAX_FORBIDDEN = 50;
+function newlines(text4, from, to) {
+  let n = 0;
+  for (let i = text4.indexOf("\n", from); i !== -1 && i < to; i = text4.indexOf("\n", i + 1)) n++;
+  return n;
 }
 function touchedFiles(inv, base, head) {
   const paths = new Set([...base.paths(), ...head.paths()].filter((p) => matchesAny(p, inv.paths)));

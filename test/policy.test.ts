@@ -583,6 +583,11 @@ describe('configuration errors', () => {
     ],
     ['a wrong type', 'versioning:\n  deprecation_releases: two\n', /config key versioning\.deprecation_releases must be integer/],
     ['a bad regex', 'invariants:\n  - {id: x, paths: ["*.py"], forbid: "("}\n', /invariants\.0\.forbid is not a valid regular expression/],
+    [
+      'a pattern only a backtracking engine runs',
+      'invariants:\n  - {id: x, paths: ["*.py"], require: "def (?=run)"}\n',
+      /invariants\.0\.require cannot run over a pull request's files in linear time: RE2 cannot run it/,
+    ],
   ] as const) {
     test(`${name}: exit 2 with the key's path and line`, () => {
       const repo = scenario({}, { config });

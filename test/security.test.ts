@@ -282,6 +282,31 @@ describe('nothing a contract holds runs unbounded', () => {
     assert.deepEqual(invalid, ['contracts/modules/shop/examples/mail.json'], JSON.stringify(report.violations));
   });
 
+  test("a code invariant's pattern (the policy's) runs over a pull request's files in linear time, and still finds its lines", () => {
+    // the policy's own example is quadratic on a backtracking engine (a megabyte line: minutes), a nested one exponential
+    const policy =
+      'invariants:\n' +
+      '  - {id: no-keys, paths: ["src/**/*.py"], forbid: "serialize.*api_key"}\n' +
+      '  - {id: calls, paths: ["src/**/*.py"], require: "^(\\\\w+\\\\s?)+\\\\("}\n';
+    const repo = featureRepo({ ...FILES, '.github/contract-guard.yml': policy, 'src/app.py': 'run(x)\n' });
+    writeTree(repo, {
+      'src/app.py': 'run(x)\n' + 'serialize'.repeat(200_000) + '\n' + 'x = 1\nserialize(model, api_key)\n',
+      'src/other.py': 'a'.repeat(40) + '!\n',
+    });
+    commitAll(repo, 'a long line');
+    const r = JSON.parse(bounded(['check', '--format', 'json', '--base-branch', 'main'], repo).stdout) as Report;
+    const forbidden = r.violations!.filter((v) => v.ruleId === 'code-invariant-forbidden');
+    assert.deepEqual(
+      forbidden.map((v) => v.line),
+      [4],
+      JSON.stringify(forbidden),
+    );
+    assert.deepEqual(
+      r.violations!.filter((v) => v.ruleId === 'code-invariant-missing').map((v) => v.file),
+      ['src/other.py'],
+    );
+  });
+
   test('Spectral is not handed a long string where a format only a backtracking expression checks is used', () => {
     const spec = (example: string) =>
       shopSpec().replace(

@@ -8,6 +8,7 @@ import { findRule, RULES, SCHEMA_CONTEXTS } from '../rules/catalog.js';
 import { POLICY_RULES } from './policy-rules.js';
 import type { Role } from '../model.js';
 import { parseText } from '../source/parse.js';
+import { safeLinePattern, UnsafePattern } from '../source/safe-regex.js';
 
 // the schema lives in config-schema.ts (the generated validator is built from it); read here too
 export { CONFIG_SCHEMA };
@@ -161,14 +162,20 @@ export function parseConfig(file: string, text: string): Config {
     for (const field of ['forbid', 'require'] as const) {
       const pattern = inv[field];
       if (pattern === undefined) continue;
+      const refuse = (what: string) => {
+        throw new InputError(`config key invariants.${i}.${field} ${what}`, file, doc.positions.locate(`/invariants/${i}/${field}`)?.line);
+      };
       try {
         new RegExp(pattern);
       } catch (err) {
-        throw new InputError(
-          `config key invariants.${i}.${field} is not a valid regular expression: ${(err as Error).message}`,
-          file,
-          doc.positions.locate(`/invariants/${i}/${field}`)?.line,
-        );
+        refuse(`is not a valid regular expression: ${(err as Error).message}`);
+      }
+      // it runs over a pull request's files: only on RE2, in linear time (see invariants.ts)
+      try {
+        safeLinePattern(pattern);
+      } catch (err) {
+        if (!(err instanceof UnsafePattern)) throw err;
+        refuse(`cannot run over a pull request's files in linear time: ${err.reason}`);
       }
     }
   }

@@ -9,7 +9,7 @@ import { pointerJoin } from '../model.js';
 export class UnsafePattern extends Error {
   constructor(
     readonly pattern: string,
-    reason: string,
+    readonly reason: string,
   ) {
     super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + '…' : pattern)} cannot be checked safely: ${reason}`);
     this.name = 'UnsafePattern';
@@ -21,16 +21,30 @@ export interface SafePattern {
   toString(): string;
 }
 
-const cache = new Map<string, SafePattern | UnsafePattern>();
+const cache = new Map<string, ReturnType<typeof safeLinePattern> | UnsafePattern>();
 const MAX_CACHE = 5000;
 
 /** An ECMAScript pattern (JSON Schema's dialect), matched by RE2 like `new RegExp(pattern, 'u').test`. */
 export function safePattern(pattern: string): SafePattern {
-  let hit = cache.get(pattern);
+  return compiled(pattern, false);
+}
+
+/** A pattern whose `^` and `$` match at each line (RegExp's `m` flag), as code invariants read a file. */
+export function safeLinePattern(
+  pattern: string,
+): SafePattern & { matches(text: string, limit: number): { index: number; text: string }[] } {
+  return compiled(pattern, true);
+}
+
+function compiled(pattern: string, lines: true): ReturnType<typeof safeLinePattern>;
+function compiled(pattern: string, lines: false): SafePattern;
+function compiled(pattern: string, lines: boolean): ReturnType<typeof safeLinePattern> {
+  const key = lines ? `m:${pattern}` : pattern;
+  let hit = cache.get(key);
   if (!hit) {
-    hit = compile(pattern);
+    hit = compile(pattern, lines);
     if (cache.size >= MAX_CACHE) cache.clear();
-    cache.set(pattern, hit);
+    cache.set(key, hit);
   }
   if (hit instanceof UnsafePattern) throw hit;
   return hit;
@@ -53,7 +67,7 @@ export function unsafeReason(pattern: string): string | undefined {
  */
 const MAX_PATTERN_CHARS = 100_000;
 
-function compile(pattern: string): SafePattern | UnsafePattern {
+function compile(pattern: string, lines: boolean): ReturnType<typeof safeLinePattern> | UnsafePattern {
   if (pattern.length > MAX_PATTERN_CHARS)
     return new UnsafePattern(
       pattern,
@@ -61,9 +75,18 @@ function compile(pattern: string): SafePattern | UnsafePattern {
     );
   try {
     const { RE2JS } = libraries.re2js();
-    const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
-    // ajv keys the patterns it has compiled by `toString()`: each must say which pattern it is, as a RegExp does
-    return { test: (text) => re.matcher(text).find(), toString: () => `/${pattern}/u` };
+    const re = RE2JS.compile(RE2JS.translateRegExp(pattern), lines ? RE2JS.MULTILINE : 0);
+    return {
+      test: (text) => re.matcher(text).find(),
+      matches: (text, limit) => {
+        const out: { index: number; text: string }[] = [];
+        const m = re.matcher(text);
+        while (out.length < limit && m.find()) out.push({ index: m.start(), text: m.group() ?? '' });
+        return out;
+      },
+      // ajv keys the patterns it has compiled by `toString()`: each must say which pattern it is, as a RegExp does
+      toString: () => `/${pattern}/${lines ? 'm' : 'u'}`,
+    };
   } catch (err) {
     const reason = (err as Error).message.replace(/^error parsing regexp: /, '');
     return new UnsafePattern(pattern, /Perl syntax|escape sequence/.test(reason) ? `RE2 cannot run it (${reason})` : reason);

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-B3NOFYIV.js";
+} from "./chunk-72JYHYSB.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-5AQAEBI2.js";
-import "./chunk-W2ONGEZ5.js";
+import "./chunk-MJP4X73Y.js";
+import "./chunk-7GLKNEVW.js";
 import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

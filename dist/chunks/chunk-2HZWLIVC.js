@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   TreeBudget,
   withheld
-} from "./chunk-W2ONGEZ5.js";
+} from "./chunk-7GLKNEVW.js";
 
 // src/adapters/fs-tree.ts
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";

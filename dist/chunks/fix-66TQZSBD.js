@@ -4,31 +4,31 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-ZEPS3Q3Y.js";
+} from "./chunk-QPMBTOQA.js";
 import {
   setIn,
   showCheck
-} from "./chunk-7MJPNIQ2.js";
-import "./chunk-PEZ2IA7H.js";
-import "./chunk-ZGU5EIE4.js";
-import "./chunk-6Q5LBZCS.js";
-import "./chunk-64OC2Z4B.js";
+} from "./chunk-YDPIUTQB.js";
+import "./chunk-BNGD5UJC.js";
+import "./chunk-5WRJVPB6.js";
+import "./chunk-K2YJCCK4.js";
+import "./chunk-W2NM6AGH.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";
-import "./chunk-KMLPU75G.js";
-import "./chunk-D67RSZYI.js";
+import "./chunk-Q3MZOSPO.js";
+import "./chunk-2HZWLIVC.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-B3NOFYIV.js";
+} from "./chunk-72JYHYSB.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-5AQAEBI2.js";
+} from "./chunk-MJP4X73Y.js";
 import {
   formatOf
-} from "./chunk-W2ONGEZ5.js";
+} from "./chunk-7GLKNEVW.js";
 import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -12,15 +12,9 @@ import {
   isTopicCatalog,
   operations,
   reachedSchemas,
-  require_formats,
-  require_libraries,
   roleFromPath,
-  safeFormat,
-  safePattern,
-  safeRegExpEngine,
-  unjudgedFormat,
-  unsafeReason
-} from "./chunk-5AQAEBI2.js";
+  unjudgedFormat
+} from "./chunk-MJP4X73Y.js";
 import {
   DROP,
   Documents,
@@ -37,9 +31,15 @@ import {
   predecessors,
   referenceClosure,
   relocator,
+  require_formats,
+  require_libraries,
+  safeFormat,
+  safePattern,
+  safeRegExpEngine,
   sameContent,
-  toLf
-} from "./chunk-W2ONGEZ5.js";
+  toLf,
+  unsafeReason
+} from "./chunk-7GLKNEVW.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-7MJPNIQ2.js";
+} from "./chunk-YDPIUTQB.js";
 import {
   runCheck
-} from "./chunk-PEZ2IA7H.js";
+} from "./chunk-BNGD5UJC.js";
 import {
   idWithVersion,
   inShape,
@@ -14,11 +14,11 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-64OC2Z4B.js";
+} from "./chunk-W2NM6AGH.js";
 import {
   formatOf,
   parseText
-} from "./chunk-W2ONGEZ5.js";
+} from "./chunk-7GLKNEVW.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-ZGU5EIE4.js";
+} from "./chunk-5WRJVPB6.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-64OC2Z4B.js";
+} from "./chunk-W2NM6AGH.js";
 import {
   Documents,
   filterTree
-} from "./chunk-W2ONGEZ5.js";
+} from "./chunk-7GLKNEVW.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

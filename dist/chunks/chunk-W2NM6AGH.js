@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-D67RSZYI.js";
+} from "./chunk-2HZWLIVC.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";
@@ -15,6 +15,7 @@ import {
   MapTree,
   Oversized,
   TreeBudget,
+  UnsafePattern,
   filterTree,
   isBinary,
   load,
@@ -23,10 +24,11 @@ import {
   parseText,
   pathVersion,
   referenceClosure,
+  safeLinePattern,
   sameContent,
   toCrlf,
   withheld
-} from "./chunk-W2ONGEZ5.js";
+} from "./chunk-7GLKNEVW.js";
 import {
   RULES,
   findRule
@@ -11277,14 +11279,19 @@ function parseConfig(file, text) {
     for (const field of ["forbid", "require"]) {
       const pattern = inv[field];
       if (pattern === void 0) continue;
+      const refuse = (what) => {
+        throw new InputError(`config key invariants.${i}.${field} ${what}`, file, doc.positions.locate(`/invariants/${i}/${field}`)?.line);
+      };
       try {
         new RegExp(pattern);
       } catch (err) {
-        throw new InputError(
-          `config key invariants.${i}.${field} is not a valid regular expression: ${err.message}`,
-          file,
-          doc.positions.locate(`/invariants/${i}/${field}`)?.line
-        );
+        refuse(`is not a valid regular expression: ${err.message}`);
+      }
+      try {
+        safeLinePattern(pattern);
+      } catch (err) {
+        if (!(err instanceof UnsafePattern)) throw err;
+        refuse(`cannot run over a pull request's files in linear time: ${err.reason}`);
       }
     }
   }

@@ -5,12 +5,12 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-5AQAEBI2.js";
+} from "./chunk-MJP4X73Y.js";
 import {
   OverSizeLimit,
   formatOf,
   isRefObject
-} from "./chunk-W2ONGEZ5.js";
+} from "./chunk-7GLKNEVW.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-6Q5LBZCS.js";
+} from "./chunk-K2YJCCK4.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,16 +22,16 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-64OC2Z4B.js";
-import "./chunk-KMLPU75G.js";
+} from "./chunk-W2NM6AGH.js";
+import "./chunk-Q3MZOSPO.js";
 import {
   FsTree
-} from "./chunk-D67RSZYI.js";
+} from "./chunk-2HZWLIVC.js";
 import "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-5AQAEBI2.js";
+} from "./chunk-MJP4X73Y.js";
 import {
   ContractsLayout,
   Documents,
@@ -40,7 +40,7 @@ import {
   isIgluSchema,
   parseText,
   referenceClosure
-} from "./chunk-W2ONGEZ5.js";
+} from "./chunk-7GLKNEVW.js";
 import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -15,20 +15,20 @@ import "./chunk-SQ65EXLN.js";
 import "./chunk-2M5GGFBA.js";
 import {
   checkReadable
-} from "./chunk-KMLPU75G.js";
+} from "./chunk-Q3MZOSPO.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-D67RSZYI.js";
+} from "./chunk-2HZWLIVC.js";
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-B3NOFYIV.js";
+} from "./chunk-72JYHYSB.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-5AQAEBI2.js";
+import "./chunk-MJP4X73Y.js";
 import {
   Documents
-} from "./chunk-W2ONGEZ5.js";
+} from "./chunk-7GLKNEVW.js";
 import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-64OC2Z4B.js";
+} from "./chunk-W2NM6AGH.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

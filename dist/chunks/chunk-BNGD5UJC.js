@@ -3,14 +3,14 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-ZGU5EIE4.js";
+} from "./chunk-5WRJVPB6.js";
 import {
   describe,
   finding,
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-6Q5LBZCS.js";
+} from "./chunk-K2YJCCK4.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -45,17 +45,17 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-64OC2Z4B.js";
+} from "./chunk-W2NM6AGH.js";
 import {
   changeText
 } from "./chunk-SQ65EXLN.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-KMLPU75G.js";
+} from "./chunk-Q3MZOSPO.js";
 import {
   FsTree
-} from "./chunk-D67RSZYI.js";
+} from "./chunk-2HZWLIVC.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -68,12 +68,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-B3NOFYIV.js";
+} from "./chunk-72JYHYSB.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-5AQAEBI2.js";
+} from "./chunk-MJP4X73Y.js";
 import {
   ContractsLayout,
   Documents,
@@ -93,8 +93,9 @@ import {
   predecessors,
   publishedAs,
   referenceClosure,
+  safeLinePattern,
   sameContent
-} from "./chunk-W2ONGEZ5.js";
+} from "./chunk-7GLKNEVW.js";
 import {
   codeSpan,
   findRule,
@@ -778,26 +779,27 @@ function checkCodeInvariant(inv, code) {
   const files = code.paths().filter((p) => matchesAny(p, inv.paths));
   const out = [];
   if (inv.forbid !== void 0) {
-    const re = new RegExp(inv.forbid, "gm");
+    const re = safeLinePattern(inv.forbid);
     for (const file of files) {
       const text3 = Buffer.from(code.read(file) ?? []).toString("utf8");
-      for (const m of text3.matchAll(re)) {
-        const line = text3.slice(0, m.index).split("\n").length;
+      let [line, from] = [1, 0];
+      for (const m of re.matches(text3, MAX_FORBIDDEN - out.length)) {
+        line += newlines(text3, from, m.index);
+        from = m.index;
         out.push(
           finding(
             "code-invariant-forbidden",
             file,
             { invariant: inv.id, pattern: inv.forbid, file: `${file}:${line}` },
-            { line, key: `${inv.id}|${file}|${m[0]}` }
+            { line, key: `${inv.id}|${file}|${m.text}` }
           )
         );
-        if (out.length >= 50) return out;
-        if (m[0] === "") break;
       }
+      if (out.length >= MAX_FORBIDDEN) return out;
     }
   }
   if (inv.require !== void 0) {
-    const re = new RegExp(inv.require, "m");
+    const re = safeLinePattern(inv.require);
     if (!files.length)
       out.push(
         finding(
@@ -814,6 +816,12 @@ function checkCodeInvariant(inv, code) {
     }
   }
   return out;
+}
+var MAX_FORBIDDEN = 50;
+function newlines(text3, from, to) {
+  let n = 0;
+  for (let i = text3.indexOf("\n", from); i !== -1 && i < to; i = text3.indexOf("\n", i + 1)) n++;
+  return n;
 }
 function touchedFiles(inv, base, head) {
   const paths = new Set([...base.paths(), ...head.paths()].filter((p) => matchesAny(p, inv.paths)));

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-PEZ2IA7H.js";
+} from "./chunk-BNGD5UJC.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-PEZ2IA7H.js";
+} from "./chunk-BNGD5UJC.js";
 import {
   verdictLine
 } from "./chunk-DQ3ZSRBF.js";
 import {
   applyEdits,
   modify
-} from "./chunk-W2ONGEZ5.js";
+} from "./chunk-7GLKNEVW.js";
 import {
   diagnosticText
 } from "./chunk-J2WTEFWK.js";

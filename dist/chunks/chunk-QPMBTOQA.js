@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-64OC2Z4B.js";
+} from "./chunk-W2NM6AGH.js";
 import {
   FsTree
-} from "./chunk-D67RSZYI.js";
+} from "./chunk-2HZWLIVC.js";
 import {
   detectKind
-} from "./chunk-5AQAEBI2.js";
+} from "./chunk-MJP4X73Y.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-W2ONGEZ5.js";
+} from "./chunk-7GLKNEVW.js";
 import {
   InputError,
   unlessUnreadable

@@ -2,21 +2,21 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-KMLPU75G.js";
+} from "./chunk-Q3MZOSPO.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
 import {
   detectKind,
-  operations,
-  uncheckableString,
-  unsafePatterns
-} from "./chunk-5AQAEBI2.js";
+  operations
+} from "./chunk-MJP4X73Y.js";
 import {
   LIMITS,
   formatOf,
-  parseText
-} from "./chunk-W2ONGEZ5.js";
+  parseText,
+  uncheckableString,
+  unsafePatterns
+} from "./chunk-7GLKNEVW.js";
 import {
   fill
 } from "./chunk-AFMR3WJJ.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-KKCE4SGC.js";
-import "./chunk-ZGU5EIE4.js";
+} from "./chunk-DM6EEUH5.js";
+import "./chunk-5WRJVPB6.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-64OC2Z4B.js";
+} from "./chunk-W2NM6AGH.js";
 import {
   parseFormat,
   printErrors,
@@ -27,12 +27,12 @@ import "./chunk-SQ65EXLN.js";
 import "./chunk-2M5GGFBA.js";
 import {
   FsTree
-} from "./chunk-D67RSZYI.js";
+} from "./chunk-2HZWLIVC.js";
 import "./chunk-L4IPPWMU.js";
 import {
   ContractsLayout,
   filterTree
-} from "./chunk-W2ONGEZ5.js";
+} from "./chunk-7GLKNEVW.js";
 import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -187,7 +187,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-QG3WXQNR.js"),
+        import("./tree-diff-STFQH4A7.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

@@ -2,26 +2,26 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-6IMW45DG.js";
+} from "./chunk-ZEXEO3N2.js";
 import {
   printCheck
-} from "./chunk-7MJPNIQ2.js";
+} from "./chunk-YDPIUTQB.js";
 import {
   printValidation
-} from "./chunk-E3DAW6PN.js";
-import "./chunk-PEZ2IA7H.js";
-import "./chunk-ZGU5EIE4.js";
-import "./chunk-6Q5LBZCS.js";
-import "./chunk-64OC2Z4B.js";
+} from "./chunk-NAGJDEES.js";
+import "./chunk-BNGD5UJC.js";
+import "./chunk-5WRJVPB6.js";
+import "./chunk-K2YJCCK4.js";
+import "./chunk-W2NM6AGH.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";
-import "./chunk-KMLPU75G.js";
-import "./chunk-D67RSZYI.js";
+import "./chunk-Q3MZOSPO.js";
+import "./chunk-2HZWLIVC.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-B3NOFYIV.js";
+import "./chunk-72JYHYSB.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-5AQAEBI2.js";
-import "./chunk-W2ONGEZ5.js";
+import "./chunk-MJP4X73Y.js";
+import "./chunk-7GLKNEVW.js";
 import "./chunk-AFMR3WJJ.js";
 import "./chunk-LQT5G54K.js";
 import {
