@@ -4464,7 +4464,8 @@ import semver2 from "semver";
 import { load as load2 } from "js-yaml";
 
 // src/core/policy/glob.ts
-import picomatch from "picomatch";
+var import_libraries2 = __toESM(require_libraries(), 1);
+import zeptomatch from "zeptomatch";
 
 // src/core/policy/scope.ts
 var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];
@@ -4474,7 +4475,7 @@ var DEPENDENCY = dirs(DEPENDENCY_DIRS);
 var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
 
 // src/core/diff/avro-diff.ts
-var import_libraries2 = __toESM(require_libraries(), 1);
+var import_libraries3 = __toESM(require_libraries(), 1);
 
 // src/core/diff/fingerprint.ts
 var [SEED_LO, SEED_HI] = globalThis.crypto.getRandomValues(new Uint32Array(2));
@@ -4482,7 +4483,7 @@ var START_LO = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_LO ^ kind, 224
 var START_HI = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_HI ^ kind, 3266489909) ^ SEED_LO);
 
 // src/core/semantic/strings.ts
-var import_libraries3 = __toESM(require_libraries(), 1);
+var import_libraries4 = __toESM(require_libraries(), 1);
 
 // src/core/semantic/validator.ts
 import { Ajv } from "ajv";

@@ -6282,14 +6282,23 @@ function blanked(text4) {
 }
 
 // src/core/policy/glob.ts
-import picomatch from "picomatch";
+var import_libraries2 = __toESM(require_libraries(), 1);
+import zeptomatch from "zeptomatch";
 var cache2 = /* @__PURE__ */ new Map();
 function matchesAny(path, globs) {
   return globs.some((g) => {
     let m = cache2.get(g);
-    if (!m) cache2.set(g, m = picomatch(g, { dot: true }));
+    if (!m) cache2.set(g, m = compileGlob(g));
     return m(path);
   });
+}
+function compileGlob(glob) {
+  const re = zeptomatch.compile(glob);
+  const source = re.source.replaceAll("[\\\\/]", "\\/").replaceAll("[^\\\\/]", "[^/]");
+  const { RE2JS } = import_libraries2.default.re2js();
+  const flags = (re.flags.includes("s") ? RE2JS.DOTALL : 0) | (re.flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
+  const safe = RE2JS.compile(RE2JS.translateRegExp(source), flags);
+  return (path) => safe.matcher(path).find();
 }
 
 // src/core/semantic/copy.ts
@@ -7081,7 +7090,7 @@ function isContractKind(kind) {
 }
 
 // src/core/diff/avro-diff.ts
-var import_libraries2 = __toESM(require_libraries(), 1);
+var import_libraries3 = __toESM(require_libraries(), 1);
 
 // src/core/semantic/schema.ts
 var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -7281,7 +7290,7 @@ function avroType(node, loc, names) {
   const registry = /* @__PURE__ */ Object.create(null);
   try {
     if (names) imported(registry, node, void 0, names, namesIn(node, void 0).defined);
-    return import_libraries2.default.avsc().Type.forSchema(node, { wrapUnions: true, registry });
+    return import_libraries3.default.avsc().Type.forSchema(node, { wrapUnions: true, registry });
   } catch (err) {
     throw new InputError(`not a valid Avro schema at ${loc.pointer || "/"}: ${err.message}`, loc.file);
   }
@@ -7296,7 +7305,7 @@ function imported(registry, node, namespace, names, visiting) {
     imported(registry, def.node, def.namespace, names, visiting);
     const before = new Set(Object.keys(registry));
     try {
-      import_libraries2.default.avsc().Type.forSchema(def.node, { wrapUnions: true, registry, namespace: def.namespace });
+      import_libraries3.default.avsc().Type.forSchema(def.node, { wrapUnions: true, registry, namespace: def.namespace });
     } catch {
       for (const key3 of Object.keys(registry)) if (!before.has(key3)) delete registry[key3];
     }
@@ -7678,7 +7687,7 @@ function narrowed(type, values, defined) {
 }
 function failsToDecode(writer, reader, datum) {
   try {
-    const shape = import_libraries2.default.avsc().Type.forSchema(narrowed(writer, [datum], /* @__PURE__ */ new Set()), { wrapUnions: true, registry: /* @__PURE__ */ Object.create(null) });
+    const shape = import_libraries3.default.avsc().Type.forSchema(narrowed(writer, [datum], /* @__PURE__ */ new Set()), { wrapUnions: true, registry: /* @__PURE__ */ Object.create(null) });
     const bytes = shape.toBuffer(datum);
     reader.fromBuffer(bytes, reader.createResolver(shape));
     return false;
@@ -8092,7 +8101,7 @@ function hiding(root, hidden) {
 }
 
 // src/core/semantic/strings.ts
-var import_libraries3 = __toESM(require_libraries(), 1);
+var import_libraries4 = __toESM(require_libraries(), 1);
 var MAX_NODES = 2e4;
 function stringSet(s) {
   return {
@@ -8126,7 +8135,7 @@ function patternNfa(pattern) {
   const known = cache3.get(pattern);
   if (known !== void 0) return known;
   let nfa = null;
-  const { JS, NFA, TooManyNodesError } = import_libraries3.default.refa();
+  const { JS, NFA, TooManyNodesError } = import_libraries4.default.refa();
   try {
     const start = pattern.startsWith("^");
     const end = pattern.endsWith("$") && !pattern.endsWith("\\$");
@@ -8163,7 +8172,7 @@ function stringsIncluded(a, b) {
   const left = intersectAll([a.pattern ? patternNfa(a.pattern) : void 0, lengthNfa(a.minLength, a.maxLength)]);
   const right = patternNfa(b.pattern);
   if (!left || !right) return void 0;
-  const { DFA, getIntersectionWords, isDisjointWith, TooManyNodesError } = import_libraries3.default.refa();
+  const { DFA, getIntersectionWords, isDisjointWith, TooManyNodesError } = import_libraries4.default.refa();
   try {
     const complement = DFA.fromFA(right, new DFA.LimitedNodeFactory(MAX_NODES));
     complement.complement();
@@ -8186,7 +8195,7 @@ function sampleStrings(s, count) {
       if (out.length >= count) break;
     }
   } catch (err) {
-    if (!(err instanceof import_libraries3.default.refa().TooManyNodesError)) throw err;
+    if (!(err instanceof import_libraries4.default.refa().TooManyNodesError)) throw err;
   }
   return out;
 }
@@ -8210,7 +8219,7 @@ function shortestLength(pattern) {
 }
 function intersectAll(parts) {
   let out = null;
-  const { NFA, TooManyNodesError } = import_libraries3.default.refa();
+  const { NFA, TooManyNodesError } = import_libraries4.default.refa();
   for (const p of parts) {
     if (p === void 0) continue;
     if (p === null) return null;

@@ -307,6 +307,23 @@ describe('nothing a contract holds runs unbounded', () => {
     );
   });
 
+  test("the policy's globs match a pull request's paths in linear time, however deep, and still match them", () => {
+    // picomatch took 1.1 s for one such path of a thousand characters against this glob, and its time grows as the
+    // path's length to the fourth power
+    const policy = 'files:\n  ignore: ["**/a/**/b/**/c/**/*.schema.json"]\n';
+    const repo = featureRepo({ ...FILES, '.github/contract-guard.yml': policy });
+    const deep = (leaf: string) => `contracts/${'a/b/c/'.repeat(300)}${leaf}`;
+    for (let i = 0; i < 8; i++) writeTree(repo, { [deep(`x${i}.schema.json`)]: '{' });
+    writeTree(repo, { [deep('kept.json')]: '{' });
+    commitAll(repo, 'deep paths');
+    const r = bounded(['check', '--format', 'json', '--base-branch', 'main'], repo);
+    const report = JSON.parse(r.stdout) as Report;
+    // the eight ignored files are not read; the one the glob does not match is, and does not parse
+    const unreadable = report.warnings.filter((w) => /not readable as data/.test(w));
+    assert.equal(unreadable.length, 1, unreadable.join('\n').slice(0, 500));
+    assert.ok(unreadable[0]!.startsWith(`${deep('kept.json')}:1: `));
+  });
+
   test('Spectral is not handed a long string where a format only a backtracking expression checks is used', () => {
     const spec = (example: string) =>
       shopSpec().replace(

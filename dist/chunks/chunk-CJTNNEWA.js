@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-W2NM6AGH.js";
+} from "./chunk-NBAPN6TR.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

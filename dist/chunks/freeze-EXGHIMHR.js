@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-DM6EEUH5.js";
-import "./chunk-5WRJVPB6.js";
+} from "./chunk-ZFPH723I.js";
+import "./chunk-CJTNNEWA.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,13 +14,13 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-W2NM6AGH.js";
+} from "./chunk-NBAPN6TR.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-AZQT7XMK.js";
-import "./chunk-6T4YRJYS.js";
+} from "./chunk-JISY4GJ4.js";
+import "./chunk-H7PA7AWM.js";
 import "./chunk-XMLBS5HA.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";

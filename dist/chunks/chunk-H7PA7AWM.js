@@ -44,7 +44,6 @@ var package_default = {
     "fastest-levenshtein": "^1.0.16",
     "js-yaml": "^5.5.0",
     "jsonc-parser": "^3.3.1",
-    picomatch: "^4.0.7",
     probot: "^14.3.2",
     "prom-client": "^15.1.3",
     re2js: "^2.10.0",
@@ -52,13 +51,13 @@ var package_default = {
     semver: "^7.8.6",
     "simple-git": "^4.0.2",
     ulid: "^3.0.2",
-    yaml: "^2.9.1"
+    yaml: "^2.9.1",
+    zeptomatch: "^2.1.0"
   },
   devDependencies: {
     "@asyncapi/diff": "^0.5.0",
     "@octokit/webhooks-examples": "^7.6.1",
     "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
     "@types/semver": "^7.8.0",
     esbuild: "^0.28.2",
     "github-markdown-css": "^5.9.0",

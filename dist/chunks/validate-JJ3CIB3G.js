@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-NAGJDEES.js";
-import "./chunk-BNGD5UJC.js";
-import "./chunk-5WRJVPB6.js";
+} from "./chunk-H54DF5GD.js";
+import "./chunk-LBCWWFC6.js";
+import "./chunk-CJTNNEWA.js";
 import "./chunk-K2YJCCK4.js";
-import "./chunk-W2NM6AGH.js";
+import "./chunk-NBAPN6TR.js";
 import "./chunk-SQ65EXLN.js";
 import "./chunk-Q3MZOSPO.js";
 import "./chunk-2HZWLIVC.js";

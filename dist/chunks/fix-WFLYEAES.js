@@ -4,15 +4,15 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-QPMBTOQA.js";
+} from "./chunk-TPBL5HKG.js";
 import {
   setIn,
   showCheck
-} from "./chunk-YDPIUTQB.js";
-import "./chunk-BNGD5UJC.js";
-import "./chunk-5WRJVPB6.js";
+} from "./chunk-UZEIDNG5.js";
+import "./chunk-LBCWWFC6.js";
+import "./chunk-CJTNNEWA.js";
 import "./chunk-K2YJCCK4.js";
-import "./chunk-W2NM6AGH.js";
+import "./chunk-NBAPN6TR.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";
 import "./chunk-Q3MZOSPO.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-BNGD5UJC.js";
-import "./chunk-5WRJVPB6.js";
+} from "./chunk-LBCWWFC6.js";
+import "./chunk-CJTNNEWA.js";
 import "./chunk-K2YJCCK4.js";
-import "./chunk-W2NM6AGH.js";
+import "./chunk-NBAPN6TR.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -13,8 +13,8 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-AZQT7XMK.js";
-import "./chunk-6T4YRJYS.js";
+} from "./chunk-JISY4GJ4.js";
+import "./chunk-H7PA7AWM.js";
 import "./chunk-XMLBS5HA.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";

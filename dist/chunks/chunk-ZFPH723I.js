@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-5WRJVPB6.js";
+} from "./chunk-CJTNNEWA.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-W2NM6AGH.js";
+} from "./chunk-NBAPN6TR.js";
 import {
   Documents,
   filterTree

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   package_default
-} from "./chunk-6T4YRJYS.js";
+} from "./chunk-H7PA7AWM.js";
 import {
   renderGithub,
   renderMarkdown,

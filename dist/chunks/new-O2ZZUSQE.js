@@ -7,19 +7,19 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-QPMBTOQA.js";
+} from "./chunk-TPBL5HKG.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-YDPIUTQB.js";
-import "./chunk-BNGD5UJC.js";
-import "./chunk-5WRJVPB6.js";
+} from "./chunk-UZEIDNG5.js";
+import "./chunk-LBCWWFC6.js";
+import "./chunk-CJTNNEWA.js";
 import "./chunk-K2YJCCK4.js";
 import {
   readVersion
-} from "./chunk-W2NM6AGH.js";
+} from "./chunk-NBAPN6TR.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";
 import "./chunk-Q3MZOSPO.js";

@@ -22,7 +22,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-W2NM6AGH.js";
+} from "./chunk-NBAPN6TR.js";
 import "./chunk-Q3MZOSPO.js";
 import {
   FsTree

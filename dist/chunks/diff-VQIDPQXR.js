@@ -7,8 +7,8 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-AZQT7XMK.js";
-import "./chunk-6T4YRJYS.js";
+} from "./chunk-JISY4GJ4.js";
+import "./chunk-H7PA7AWM.js";
 import "./chunk-XMLBS5HA.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-YDPIUTQB.js";
+} from "./chunk-UZEIDNG5.js";
 import {
   runCheck
-} from "./chunk-BNGD5UJC.js";
+} from "./chunk-LBCWWFC6.js";
 import {
   idWithVersion,
   inShape,
@@ -14,7 +14,7 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-W2NM6AGH.js";
+} from "./chunk-NBAPN6TR.js";
 import {
   formatOf,
   parseText

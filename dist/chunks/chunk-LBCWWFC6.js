@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-5WRJVPB6.js";
+} from "./chunk-CJTNNEWA.js";
 import {
   describe,
   finding,
@@ -45,7 +45,7 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-W2NM6AGH.js";
+} from "./chunk-NBAPN6TR.js";
 import {
   changeText
 } from "./chunk-SQ65EXLN.js";

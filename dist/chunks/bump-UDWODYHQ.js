@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-ZEXEO3N2.js";
+} from "./chunk-7KM4I3MB.js";
 import {
   printCheck
-} from "./chunk-YDPIUTQB.js";
-import "./chunk-BNGD5UJC.js";
-import "./chunk-5WRJVPB6.js";
+} from "./chunk-UZEIDNG5.js";
+import "./chunk-LBCWWFC6.js";
+import "./chunk-CJTNNEWA.js";
 import "./chunk-K2YJCCK4.js";
-import "./chunk-W2NM6AGH.js";
+import "./chunk-NBAPN6TR.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-SQ65EXLN.js";
 import "./chunk-Q3MZOSPO.js";

@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-W2NM6AGH.js";
+} from "./chunk-NBAPN6TR.js";
 import {
   FsTree
 } from "./chunk-2HZWLIVC.js";
