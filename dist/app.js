@@ -3146,6 +3146,34 @@ var AVRO_RULES = [
     "Avro schema resolution fails where no named rule explains it (the resolver\u2019s reason is given).",
     "{schema}: {side} fail: {reason}",
     "Read the witness and the resolver\u2019s reason; keep the old shape readable."
+  ),
+  avro(
+    "avro-protocol-type-added",
+    "minor",
+    "A protocol (`.avpr`) defines a new named type.",
+    "type `{name}` added",
+    "Nothing reads or writes it before it is used; generate the classes again."
+  ),
+  avro(
+    "avro-protocol-type-removed",
+    "major",
+    "A protocol (`.avpr`) no longer defines a named type: code generated from it loses the class, and data of that type has no schema.",
+    "type `{name}` removed",
+    "Keep the type in the protocol until nothing reads or writes it, then remove it in a major release."
+  ),
+  avro(
+    "avro-message-added",
+    "minor",
+    "A protocol (`.avpr`) has a new message (an RPC call).",
+    "message `{name}` added",
+    "Clients can call it once servers have it: deploy servers first."
+  ),
+  avro(
+    "avro-message-removed",
+    "major",
+    "A protocol (`.avpr`) no longer has a message: clients calling it fail.",
+    "message `{name}` removed",
+    "Deprecate the message first; remove it in a major release once no client calls it."
   )
 ];
 

@@ -854,8 +854,9 @@ function scanJson(text4, i, trie, offsets) {
 function isIgluSchema(file2) {
   return /(^|\/)jsonschema\/\d+-\d+-\d+$/.test(file2);
 }
+var isAvroFile = (file2) => /\.av(sc|pr)$/i.test(file2);
 function formatOf(file2) {
-  if (/\.(json|avsc)$/i.test(file2) || isIgluSchema(file2)) return "json";
+  if (/\.json$/i.test(file2) || isAvroFile(file2) || isIgluSchema(file2)) return "json";
   if (/\.ya?ml$/i.test(file2)) return "yaml";
   return void 0;
 }
@@ -4221,6 +4222,34 @@ var AVRO_RULES = [
     "Avro schema resolution fails where no named rule explains it (the resolver\u2019s reason is given).",
     "{schema}: {side} fail: {reason}",
     "Read the witness and the resolver\u2019s reason; keep the old shape readable."
+  ),
+  avro(
+    "avro-protocol-type-added",
+    "minor",
+    "A protocol (`.avpr`) defines a new named type.",
+    "type `{name}` added",
+    "Nothing reads or writes it before it is used; generate the classes again."
+  ),
+  avro(
+    "avro-protocol-type-removed",
+    "major",
+    "A protocol (`.avpr`) no longer defines a named type: code generated from it loses the class, and data of that type has no schema.",
+    "type `{name}` removed",
+    "Keep the type in the protocol until nothing reads or writes it, then remove it in a major release."
+  ),
+  avro(
+    "avro-message-added",
+    "minor",
+    "A protocol (`.avpr`) has a new message (an RPC call).",
+    "message `{name}` added",
+    "Clients can call it once servers have it: deploy servers first."
+  ),
+  avro(
+    "avro-message-removed",
+    "major",
+    "A protocol (`.avpr`) no longer has a message: clients calling it fail.",
+    "message `{name}` removed",
+    "Deprecate the message first; remove it in a major release once no client calls it."
   )
 ];
 
@@ -6492,7 +6521,7 @@ function referenceClosure(docs, files) {
 // src/core/version-path.ts
 var WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
 var SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
-var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc)$/i;
+var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc|avpr)$/i;
 function pathVersion(path) {
   const parts = path.split("/");
   const own = nameVersion(parts);
@@ -7034,7 +7063,7 @@ function detectKind(file2, bytes, data2) {
   if (isToolingName(file2)) return "other";
   if (/(^|\/)versions\.ya?ml$/i.test(file2)) return "versions";
   if (!formatOf(file2)) return bytes && isBinary(bytes) ? "binary" : "document";
-  if (/\.avsc$/i.test(file2)) return "avro";
+  if (isAvroFile(file2)) return "avro";
   if (/\.schema\.(json|ya?ml)$/i.test(file2) && (typeof data2 === "boolean" || data2 !== null && typeof data2 === "object" && !Array.isArray(data2))) {
     const d = data2;
     if (typeof d !== "object" || !("openapi" in d || "swagger" in d)) return "jsonschema";
@@ -7082,8 +7111,8 @@ function isToolingName(file2) {
 function isContractName(file2) {
   const p = "/" + file2.toLowerCase();
   if (isIgluSchema(file2)) return true;
-  if (!/\.(json|ya?ml|avsc)$/.test(p)) return false;
-  return /\.avsc$/.test(p) || /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || isTopicCatalog(file2) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
+  if (!/\.(json|ya?ml)$/.test(p) && !isAvroFile(p)) return false;
+  return isAvroFile(p) || /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || isTopicCatalog(file2) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
 }
 function isContractKind(kind) {
   return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "asyncapi" || kind === "avro" || kind === "jsonschema" || kind === "versions";
@@ -10126,6 +10155,105 @@ function compareMessage(d, a, b, old, m, judge) {
   }
 }
 
+// src/core/diff/avro-protocol.ts
+var isAvroProtocol = (node) => isObj2(node) && typeof node.protocol === "string";
+var fullName2 = (name, namespace) => name.includes(".") || !namespace ? name : `${namespace}.${name}`;
+function typesOf2(protocol) {
+  const namespace = typeof protocol.namespace === "string" && protocol.namespace ? protocol.namespace : void 0;
+  const out = /* @__PURE__ */ new Map();
+  (Array.isArray(protocol.types) ? protocol.types : []).forEach((t, index) => {
+    if (!isObj2(t) || typeof t.name !== "string") return;
+    const own = typeof t.namespace === "string" ? t.namespace || void 0 : namespace;
+    const node = own !== void 0 && t.namespace === void 0 ? { ...t, namespace: own } : t;
+    const name = fullName2(t.name, own);
+    if (!out.has(name)) out.set(name, { index, node });
+  });
+  return out;
+}
+function diffAvroProtocols(sink, older, newer, role) {
+  const label = newer.file.replace(/^.*\//, "");
+  const [typesA, typesB] = [typesOf2(older.node), typesOf2(newer.node)];
+  const namesOf = (types, rest, namespace) => (name) => {
+    const own = types.get(name) ?? types.get(fullName2(name, namespace));
+    return own ? { node: own.node, namespace } : rest(name);
+  };
+  const nsOf = (p) => typeof p.namespace === "string" && p.namespace ? p.namespace : void 0;
+  const names = [namesOf(typesA, older.names, nsOf(older.node)), namesOf(typesB, newer.names, nsOf(newer.node))];
+  const at4 = (side, pointer) => ({ file: side.file, pointer });
+  for (const [name, b] of typesB) {
+    const a = typesA.get(name) ?? [...typesA.values()].find((t) => aliasesOf(b.node, name).has(fullNameOf(t.node)));
+    if (!a) sink.emit({ rule: "avro-protocol-type-added", loc: at4(newer, `/types/${b.index}`), params: { name } });
+    else
+      diffAvroSchemas(
+        sink,
+        { loc: at4(older, `/types/${a.index}`), node: a.node },
+        { loc: at4(newer, `/types/${b.index}`), node: b.node },
+        {
+          role,
+          label: `${label} ${name}`,
+          names
+        }
+      );
+  }
+  const renamedTo = new Set([...typesB].flatMap(([name, b]) => [...aliasesOf(b.node, name)]));
+  for (const name of typesA.keys())
+    if (!typesB.has(name) && !renamedTo.has(name))
+      sink.emit({ rule: "avro-protocol-type-removed", loc: at4(newer, "/types"), params: { name } });
+  const [messagesA, messagesB] = [messagesOf(older.node), messagesOf(newer.node)];
+  for (const [name, b] of messagesB) {
+    const a = messagesA.get(name);
+    const place = `/messages/${escape(name)}`;
+    if (!a) {
+      sink.emit({ rule: "avro-message-added", loc: at4(newer, place), params: { name } });
+      continue;
+    }
+    const ns = [nsOf(older.node), nsOf(newer.node)];
+    const request = (m, namespace) => ({
+      type: "record",
+      name: "__request",
+      ...namespace ? { namespace } : {},
+      fields: Array.isArray(m.request) ? m.request : []
+    });
+    const response = (m, namespace) => ({
+      type: "record",
+      name: "__response",
+      ...namespace ? { namespace } : {},
+      fields: [{ name: "response", type: m.response ?? "null" }]
+    });
+    const compare = (part, make, partRole, prefix) => diffAvroSchemas(
+      relocated(sink, `${place}/${part}${prefix}`, `${place}/${part}`),
+      { loc: at4(older, `/messages/${escape(name)}/${part}`), node: make(a, ns[0]) },
+      { loc: at4(newer, `${place}/${part}`), node: make(b, ns[1]) },
+      { role: partRole, label: `${label} ${name} ${part}`, names }
+    );
+    compare("request", request, "request", "/fields");
+    compare("response", response, "response", "/fields/0/type");
+  }
+  for (const name of messagesA.keys())
+    if (!messagesB.has(name)) sink.emit({ rule: "avro-message-removed", loc: at4(newer, "/messages"), params: { name } });
+}
+function messagesOf(protocol) {
+  const out = /* @__PURE__ */ new Map();
+  if (isObj2(protocol.messages)) {
+    for (const [name, m] of Object.entries(protocol.messages)) if (isObj2(m)) out.set(name, m);
+  }
+  return out;
+}
+function fullNameOf(node) {
+  return fullName2(node.name, typeof node.namespace === "string" ? node.namespace || void 0 : void 0);
+}
+function aliasesOf(node, name) {
+  const namespace = name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : void 0;
+  return new Set(
+    (Array.isArray(node.aliases) ? node.aliases : []).filter((a) => typeof a === "string").map((a) => fullName2(a, namespace))
+  );
+}
+var escape = (token) => token.replace(/~/g, "~0").replace(/\//g, "~1");
+function relocated(sink, from, to) {
+  const move = (pointer) => pointer === from || pointer.startsWith(from + "/") ? to + pointer.slice(from.length) : pointer;
+  return { emit: (change) => sink.emit({ ...change, loc: { ...change.loc, pointer: move(change.loc.pointer) } }) };
+}
+
 // src/core/diff/moves.ts
 import { posix as posix3 } from "node:path";
 import { createHash as createHash2 } from "node:crypto";
@@ -11873,7 +12001,18 @@ function diffTrees(base, head, options = {}) {
           const role = options.forceRole && options.role ? options.role : options.roleOf?.(file2) ?? roleFromPath(file2, options.role ?? "storage");
           const root = (docs, f) => ({ loc: { file: f, pointer: "" }, node: docs.get(f).data });
           const names = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
-          diffAvroSchemas(sink, root(baseDocs, pair.base), root(headDocs, file2), { role, label: file2.replace(/^.*\//, ""), names });
+          const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file2)];
+          if (isAvroProtocol(older.node) && isAvroProtocol(newer.node))
+            diffAvroProtocols(
+              sink,
+              { file: pair.base, node: older.node, names: names[0] },
+              { file: file2, node: newer.node, names: names[1] },
+              role
+            );
+          else if (isAvroProtocol(older.node) !== isAvroProtocol(newer.node)) {
+            sink.emit(fileChange("contract-removed", file2, kind));
+            sink.emit(fileChange("contract-added", file2, kind));
+          } else diffAvroSchemas(sink, older, newer, { role, label: file2.replace(/^.*\//, ""), names });
         }
       } else if (kind === "jsonschema") {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? "contract-removed" : "contract-added", file2, kind));
@@ -14196,7 +14335,7 @@ function renderMarkdown(report, options = {}) {
   const verdict = report.violations ? verdictLine(report) : `: ${ICON[report.level]} ${report.changes.length ? `**${report.level}** contract change` : "no contract changes"}`;
   top.push(`### contract-guard${report.violations ? " " : ""}${verdict}`, "");
   const context = [report.baseline && `baseline: ${report.baseline}`, report.head && `head: ${report.head}`].filter(Boolean);
-  if (context.length) top.push(`<sub>${escape(context.join(" \xB7 "))}</sub>`, "");
+  if (context.length) top.push(`<sub>${escape2(context.join(" \xB7 "))}</sub>`, "");
   const h = report.hotfix;
   if (h?.authorised)
     top.push(
@@ -14233,13 +14372,13 @@ function renderMarkdown(report, options = {}) {
     const where = placeOf(next.file, next.line);
     const more2 = blocking.length + pending.length - 1;
     top.push(
-      `**To do:** ${verdictExplains(next.ruleId) ? "" : `${escape(next.message)}. `}${escape(next.fix)} <sub>${where}${next.suggestion ? ": a suggested change is on that line" : ""} \xB7 ${ruleLink(next.ruleId)}${more2 > 0 ? ` \xB7 ${more2} more below` : ""}</sub>`,
+      `**To do:** ${verdictExplains(next.ruleId) ? "" : `${escape2(next.message)}. `}${escape2(next.fix)} <sub>${where}${next.suggestion ? ": a suggested change is on that line" : ""} \xB7 ${ruleLink(next.ruleId)}${more2 > 0 ? ` \xB7 ${more2} more below` : ""}</sub>`,
       ""
     );
   }
   if (report.errors.length) {
     top.push("**Files that could not be analysed:**", "");
-    for (const e of report.errors.slice(0, 20)) top.push(`- ${placeOf(e.file, e.line)}: ${escape(diagnosticText(e))}`);
+    for (const e of report.errors.slice(0, 20)) top.push(`- ${placeOf(e.file, e.line)}: ${escape2(diagnosticText(e))}`);
     if (report.errors.length > 20) top.push(`- \u2026 and ${report.errors.length - 20} more (see the JSON report)`);
     top.push("");
   }
@@ -14247,13 +14386,13 @@ function renderMarkdown(report, options = {}) {
   const debt = (report.warned ?? []).filter((v) => v.debt);
   const debtLines = new Set(debt.map(warningLine));
   const warnings = report.warnings.filter((w) => !debtLines.has(w));
-  for (const w of warnings.slice(0, 20)) rest.push(`> \u26A0\uFE0F ${escape(w)}`, "");
+  for (const w of warnings.slice(0, 20)) rest.push(`> \u26A0\uFE0F ${escape2(w)}`, "");
   if (warnings.length > 20) rest.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
   const list = (title, icon, items) => {
     if (!items.length) return;
     rest.push(`**${title}**`, "");
     for (const v of items)
-      rest.push(`- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>`);
+      rest.push(`- ${icon} ${escape2(v.message)}. **Fix:** ${escape2(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>`);
     rest.push("");
   };
   list(
@@ -14279,14 +14418,14 @@ function renderMarkdown(report, options = {}) {
   const checklist = (report.checklist ?? []).filter((i) => i.done || !i.ruleId || !asked.has(`${i.ruleId}|${i.module ?? ""}`));
   if (checklist.length) {
     rest.push("**Migration checklist**", "");
-    for (const item of checklist) rest.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
+    for (const item of checklist) rest.push(`- [${item.done ? "x" : " "}] ${escape2(item.text)}`);
     rest.push("");
   }
   if (debt.length) {
     rest.push(`**${debt.length} problem${debt.length === 1 ? "" : "s"} already on the base branch** (debt: reported, not blocking)`, "");
     for (const v of debt.slice(0, 50))
       rest.push(
-        `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>`
+        `- ${escape2(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>`
       );
     if (debt.length > 50) rest.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
     rest.push("");
@@ -14356,7 +14495,7 @@ function breakingRow(c) {
   const where = colon > 0 ? c.message.slice(0, colon) : op ? op[1] : c.file.split("/").pop();
   const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;
   const s = c.semantic;
-  const cell = (t) => escape(t).replace(/\|/g, "\\|");
+  const cell = (t) => escape2(t).replace(/\|/g, "\\|");
   const witness = s?.witness !== void 0 ? `<br>e.g. ${cell(`${showValue(s.witness, { spaced: true })} ${s.side === "writer" ? "may now be sent" : "was accepted, now rejected"}`)}` : "";
   const at4 = `<sub>${placeOf(c.file, c.line).replace(/\|/g, "\\|")}</sub>`;
   return `| ${cell(where)}<br>${at4} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;
@@ -14364,7 +14503,7 @@ function breakingRow(c) {
 var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
 function changeList(changes, budget) {
   if (!changes.length) return "";
-  const rows = changes.map((c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (${placeOf(c.file, c.line)})`);
+  const rows = changes.map((c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape2(changeText(c))} (${placeOf(c.file, c.line)})`);
   let body = "\n**Other changes**\n\n";
   let shown = 0;
   for (const row of rows) {
@@ -14382,7 +14521,7 @@ function changeList(changes, budget) {
 function placeOf(file2, line) {
   return codeSpan(oneLine(`${file2}${line ? `:${line}` : ""}`));
 }
-function escape(text4) {
+function escape2(text4) {
   const line = text4.replace(/\r?\n|\r/g, " ");
   let out = "";
   let at4 = 0;
@@ -14442,7 +14581,7 @@ async function planReviewComments(input) {
       path: v.file,
       line: v.line,
       body: `${marker(key3)}
-**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${escape(v.message)}. ${escape(v.fix)}
+**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${escape2(v.message)}. ${escape2(v.fix)}
 
 ${fenced(fixed, "suggestion")}`
     });
@@ -14451,7 +14590,7 @@ ${fenced(fixed, "suggestion")}`
     const p = v.proposal;
     const key3 = `draft|${v.ruleId}|${p.path}`;
     const intro = `${marker(key3)}
-**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${escape(v.message)}.`;
+**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${escape2(v.message)}.`;
     const line = p.after === void 0 ? void 0 : Math.max(p.after, 1);
     const original = line !== void 0 && inDiff(p.path, line) ? (await input.headText(p.path))?.split(/\r?\n/)[line - 1] : void 0;
     if (line !== void 0 && original !== void 0) {
@@ -14461,7 +14600,7 @@ ${p.text}`;
 
 ${fenced(replaced, "suggestion")}` });
     } else if (p.anchor && inDiff(p.anchor.file, p.anchor.line)) {
-      out.push({ key: key3, path: p.anchor.file, line: p.anchor.line, body: `${intro} ${escape(v.fix)}
+      out.push({ key: key3, path: p.anchor.file, line: p.anchor.line, body: `${intro} ${escape2(v.fix)}
 
 ${draftDetails(p, input.links)}` });
     }
@@ -14470,9 +14609,9 @@ ${draftDetails(p, input.links)}` });
   for (const c of majors.slice(0, input.maxInline)) {
     const key3 = `change|${c.ruleId}|${c.file}|${c.pointer}`;
     const body = `${marker(key3)}
-\u{1F534} **major** \`${c.ruleId}\`: ${escape(changeText(c))}
+\u{1F534} **major** \`${c.ruleId}\`: ${escape2(changeText(c))}
 
-${escape(c.hint)}`;
+${escape2(c.hint)}`;
     out.push({ key: key3, path: c.file, line: c.line, body });
   }
   return out;

@@ -230,6 +230,51 @@ describe('Avro: schema resolution, with a witness checked by decoding', () => {
     const removed = diff(doc([id, { name: 'total', type: 'long' }]), doc([id]));
     assert.deepEqual(summary(removed.changes), ['major avro-field-removed'], 'old consumers miss a field with no default');
   });
+
+  test('an Avro protocol (.avpr): its types by full name, its messages as calls, each change where it stands', () => {
+    // a type's double turned string read as "documentation changed", a patch
+    const protocol = (o: { total?: string; extra?: boolean; ping?: boolean; param?: boolean } = {}) =>
+      JSON.stringify(
+        {
+          protocol: 'Orders',
+          namespace: 'com.acme',
+          types: [
+            { type: 'record', name: 'Line', fields: [{ name: 'sku', type: 'string' }] },
+            {
+              type: 'record',
+              name: 'Order',
+              fields: [
+                { name: 'id', type: 'string' },
+                { name: 'total', type: o.total ?? 'double' },
+                { name: 'lines', type: { type: 'array', items: 'Line' } },
+              ],
+            },
+            ...(o.extra ? [{ type: 'enum', name: 'Status', symbols: ['OPEN'] }] : []),
+          ],
+          messages: {
+            get: { request: [{ name: 'id', type: 'string' }, ...(o.param ? [{ name: 'region', type: 'string' }] : [])], response: 'Order' },
+            ...(o.ping ? { ping: { request: [], response: 'null' } } : {}),
+          },
+        },
+        null,
+        2,
+      );
+    const diffOf = (a: string, b: string) =>
+      diffTrees(new MapTree([['avro/orders.avpr', a]]), new MapTree([['avro/orders.avpr', b]])).changes;
+    const typeChanged = diffOf(protocol(), protocol({ total: 'string' })).find((c) => c.ruleId === 'avro-type-changed')!;
+    assert.equal(typeChanged.level, 'major');
+    assert.equal(typeChanged.pointer, '/types/1/fields/1/type');
+    assert.equal(typeChanged.line, 25);
+    const grown = diffOf(protocol(), protocol({ extra: true, ping: true }));
+    assert.deepEqual(summary(grown).sort(), ['minor avro-message-added', 'minor avro-protocol-type-added']);
+    const shrunk = diffOf(protocol({ extra: true, ping: true }), protocol());
+    assert.deepEqual(summary(shrunk).sort(), ['major avro-message-removed', 'major avro-protocol-type-removed']);
+    assert.ok(shrunk.some((c) => /message `ping` removed/.test(c.message)));
+    // a parameter without a default: servers on the new protocol cannot read a request an old client sends
+    const param = diffOf(protocol(), protocol({ param: true })).find((c) => c.ruleId === 'avro-field-added-without-default')!;
+    assert.equal(param.level, 'major');
+    assert.equal(param.pointer, '/messages/get/request/1');
+  });
 });
 
 /** A repository whose contracts folder is `schemas`, versioned by schemas/versions.yaml, with a freeze per version. */

@@ -330,7 +330,7 @@ function walk(a: Type, b: Type, rawA: unknown, rawB: unknown, pointer: string, p
  * avsc's resolver, and a break is shown by a witness checked by decoding. Returns the sides that break.
  */
 export function diffAvroSchemas(
-  sink: ChangeSink,
+  sink: Pick<ChangeSink, 'emit'>,
   older: AvroSide,
   newer: AvroSide,
   scope: { role: Role; label: string; via?: string[]; names?: [AvroNames, AvroNames] },

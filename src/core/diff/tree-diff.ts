@@ -10,6 +10,7 @@ import { sameContent } from '../source/line-endings.js';
 import { Documents, type SourceTree } from '../source/tree.js';
 import { diffAsyncApi } from './asyncapi-diff.js';
 import { avroNamesOf, avroTypeName, diffAvroSchemas, type AvroNames } from './avro-diff.js';
+import { diffAvroProtocols, isAvroProtocol } from './avro-protocol.js';
 import { diffData } from './data-diff.js';
 import { movedFiles } from './moves.js';
 import { leftOut, otherVersion, pathVersion, predecessors, relocator } from '../version-path.js';
@@ -180,7 +181,19 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
             options.forceRole && options.role ? options.role : (options.roleOf?.(file) ?? roleFromPath(file, options.role ?? 'storage'));
           const root = (docs: Documents, f: string) => ({ loc: { file: f, pointer: '' }, node: docs.get(f).data });
           const names: [AvroNames, AvroNames] = [avroNamesOf(baseDocs), avroNamesOf(headDocs)];
-          diffAvroSchemas(sink, root(baseDocs, pair.base), root(headDocs, file), { role, label: file.replace(/^.*\//, ''), names });
+          const [older, newer] = [root(baseDocs, pair.base), root(headDocs, file)];
+          if (isAvroProtocol(older.node) && isAvroProtocol(newer.node))
+            diffAvroProtocols(
+              sink,
+              { file: pair.base, node: older.node, names: names[0] },
+              { file, node: newer.node, names: names[1] },
+              role,
+            );
+          else if (isAvroProtocol(older.node) !== isAvroProtocol(newer.node)) {
+            // a schema turned protocol, or back: nothing of one is compared with the other
+            sink.emit(fileChange('contract-removed', file, kind));
+            sink.emit(fileChange('contract-added', file, kind));
+          } else diffAvroSchemas(sink, older, newer, { role, label: file.replace(/^.*\//, ''), names });
         }
       } else if (kind === 'jsonschema') {
         if (!a || !b || kindA !== kindB) sink.emit(fileChange(a ? 'contract-removed' : 'contract-added', file, kind));

@@ -1,5 +1,5 @@
 import type { ContractKind, Role } from '../model.js';
-import { formatOf, isBinary, isIgluSchema } from './parse.js';
+import { formatOf, isAvroFile, isBinary, isIgluSchema } from './parse.js';
 
 const DOC_EXTENSIONS = /\.(md|markdown|txt|rst|adoc|html?)$/i;
 
@@ -9,7 +9,7 @@ export function detectKind(file: string, bytes: Uint8Array | undefined, data?: u
   if (isToolingName(file)) return 'other';
   if (/(^|\/)versions\.ya?ml$/i.test(file)) return 'versions';
   if (!formatOf(file)) return bytes && isBinary(bytes) ? 'binary' : 'document';
-  if (/\.avsc$/i.test(file)) return 'avro';
+  if (isAvroFile(file)) return 'avro';
   if (
     /\.schema\.(json|ya?ml)$/i.test(file) &&
     (typeof data === 'boolean' || (data !== null && typeof data === 'object' && !Array.isArray(data)))
@@ -91,9 +91,9 @@ export function isToolingName(file: string): boolean {
 export function isContractName(file: string): boolean {
   const p = '/' + file.toLowerCase();
   if (isIgluSchema(file)) return true;
-  if (!/\.(json|ya?ml|avsc)$/.test(p)) return false;
+  if (!/\.(json|ya?ml)$/.test(p) && !isAvroFile(p)) return false;
   return (
-    /\.avsc$/.test(p) ||
+    isAvroFile(p) ||
     /\/versions\.ya?ml$/.test(p) ||
     /\.schema\.(json|ya?ml)$/.test(p) ||
     isTopicCatalog(file) ||

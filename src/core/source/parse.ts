@@ -24,8 +24,11 @@ export function isIgluSchema(file: string): boolean {
   return /(^|\/)jsonschema\/\d+-\d+-\d+$/.test(file);
 }
 
+/** An Avro schema (`.avsc`) or protocol (`.avpr`, the types and messages of an Avro RPC interface): JSON both. */
+export const isAvroFile = (file: string) => /\.av(sc|pr)$/i.test(file);
+
 export function formatOf(file: string): Format | undefined {
-  if (/\.(json|avsc)$/i.test(file) || isIgluSchema(file)) return 'json'; // an Avro schema (.avsc) is JSON
+  if (/\.json$/i.test(file) || isAvroFile(file) || isIgluSchema(file)) return 'json';
   if (/\.ya?ml$/i.test(file)) return 'yaml';
   return undefined;
 }
