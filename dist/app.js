@@ -4129,7 +4129,7 @@ function safePattern(pattern) {
   return compiled(pattern, false);
 }
 function compiled(pattern, lines) {
-  const key2 = lines ? `m:${pattern}` : pattern;
+  const key2 = `${lines ? "m" : "u"}:${pattern}`;
   let hit = cache.get(key2);
   if (!hit) {
     hit = compile(pattern, lines);
@@ -4166,6 +4166,10 @@ function compile(pattern, lines) {
   }
 }
 var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
+
+// src/core/policy/glob.ts
+var import_libraries2 = __toESM(require_libraries(), 1);
+import zeptomatch from "zeptomatch";
 
 // src/github/port.ts
 function statusOf(err) {
@@ -4490,10 +4494,6 @@ import semver2 from "semver";
 
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
-
-// src/core/policy/glob.ts
-var import_libraries2 = __toESM(require_libraries(), 1);
-import zeptomatch from "zeptomatch";
 
 // src/core/policy/scope.ts
 var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];

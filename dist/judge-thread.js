@@ -5274,7 +5274,7 @@ function safeLinePattern(pattern) {
   return compiled(pattern, true);
 }
 function compiled(pattern, lines) {
-  const key3 = lines ? `m:${pattern}` : pattern;
+  const key3 = `${lines ? "m" : "u"}:${pattern}`;
   let hit = cache.get(key3);
   if (!hit) {
     hit = compile(pattern, lines);
@@ -5396,6 +5396,39 @@ function unsafePatterns(data2) {
   return out;
 }
 
+// src/core/policy/glob.ts
+var import_libraries2 = __toESM(require_libraries(), 1);
+import zeptomatch from "zeptomatch";
+var cache2 = /* @__PURE__ */ new Map();
+function matchesAny(path, globs) {
+  return globs.some((g) => {
+    let m = cache2.get(g);
+    if (!m) cache2.set(g, m = compileGlob(g));
+    return m(path);
+  });
+}
+function globError(glob) {
+  try {
+    compileGlob(glob);
+    return void 0;
+  } catch (err) {
+    return err.message.replace(/^error parsing regexp: /, "");
+  }
+}
+function compileGlob(glob) {
+  const negations = /^!*/.exec(glob)[0].length;
+  const match = expression(glob.slice(negations));
+  return negations % 2 ? (path) => !match(path) : match;
+}
+function expression(glob) {
+  const re = zeptomatch.compile(glob);
+  const source = re.source.replaceAll("[\\\\/]", "\\/").replaceAll("[^\\\\/]", "[^/]");
+  const { RE2JS } = import_libraries2.default.re2js();
+  const flags = (re.flags.includes("s") ? RE2JS.DOTALL : 0) | (re.flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
+  const safe = RE2JS.compile(RE2JS.translateRegExp(source), flags);
+  return (path) => safe.matcher(path).find();
+}
+
 // src/core/policy/config.ts
 var CONFIG_PATH = ".github/contract-guard.yml";
 var DEFAULT_CONFIG = {
@@ -5468,6 +5501,7 @@ function parseConfig(file2, text4) {
     }
   }
   refuseEscapingPaths(file2, data2, doc.positions.locate.bind(doc.positions));
+  refuseUnreadableGlobs(file2, data2, doc.positions.locate.bind(doc.positions));
   for (const id of Object.keys(data2.rules ?? {})) {
     if (knownRule(id)) continue;
     const near2 = closest(id, ruleIds());
@@ -5513,6 +5547,31 @@ function knownRule(id) {
 function ruleIds() {
   const prefixed = RULES.filter((r) => r.family === "schema").flatMap((r) => SCHEMA_CONTEXTS.map((c) => `${c}-${r.id}`));
   return [...RULES.map((r) => r.id), ...prefixed, ...POLICY_RULES.map((r) => r.id)];
+}
+function refuseUnreadableGlobs(file2, data2, locate) {
+  const d = data2;
+  const found2 = [];
+  const list = (pointer, values) => Array.isArray(values) && values.forEach((v, i) => found2.push([`${pointer}/${i}`, v]));
+  list("/contracts", d.contracts);
+  list("/files/contracts", d.files?.contracts);
+  list("/files/ignore", d.files?.ignore);
+  for (const key3 of ["roles", "invariants", "ignore", "units", "compatibility"])
+    (d[key3] ?? []).forEach((o, i) => {
+      const at4 = `/${key3}/${i}`;
+      if (key3 === "roles" && o.glob !== void 0) found2.push([`${at4}/glob`, o.glob]);
+      if (key3 === "ignore" && o.file !== void 0) found2.push([`${at4}/file`, o.file]);
+      list(`${at4}/files`, o.files);
+      list(`${at4}/paths`, o.paths);
+    });
+  for (const [pointer, glob] of found2) {
+    const why = globError(glob);
+    if (why)
+      throw new InputError(
+        `config key ${pointer.slice(1).replace(/\//g, ".")} is a glob that cannot be read: ${why}`,
+        file2,
+        locate(pointer)?.line
+      );
+  }
 }
 function refuseEscapingPaths(file2, data2, locate) {
   const d = data2;
@@ -6308,26 +6367,6 @@ function blanked(text4) {
     out += text4.slice(from, start) + text4.slice(start, end).replace(/[^\n]/g, " ");
     from = end;
   }
-}
-
-// src/core/policy/glob.ts
-var import_libraries2 = __toESM(require_libraries(), 1);
-import zeptomatch from "zeptomatch";
-var cache2 = /* @__PURE__ */ new Map();
-function matchesAny(path, globs) {
-  return globs.some((g) => {
-    let m = cache2.get(g);
-    if (!m) cache2.set(g, m = compileGlob(g));
-    return m(path);
-  });
-}
-function compileGlob(glob) {
-  const re = zeptomatch.compile(glob);
-  const source = re.source.replaceAll("[\\\\/]", "\\/").replaceAll("[^\\\\/]", "[^/]");
-  const { RE2JS } = import_libraries2.default.re2js();
-  const flags = (re.flags.includes("s") ? RE2JS.DOTALL : 0) | (re.flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
-  const safe = RE2JS.compile(RE2JS.translateRegExp(source), flags);
-  return (path) => safe.matcher(path).find();
 }
 
 // src/core/semantic/copy.ts

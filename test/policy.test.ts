@@ -584,6 +584,11 @@ describe('configuration errors', () => {
     ['a wrong type', 'versioning:\n  deprecation_releases: two\n', /config key versioning\.deprecation_releases must be integer/],
     ['a bad regex', 'invariants:\n  - {id: x, paths: ["*.py"], forbid: "("}\n', /invariants\.0\.forbid is not a valid regular expression/],
     [
+      'a glob that cannot be read',
+      'files:\n  ignore: ["docs/**", "[z-a].json"]\n',
+      /config key files\.ignore\.1 is a glob that cannot be read: /,
+    ],
+    [
       'a pattern only a backtracking engine runs',
       'invariants:\n  - {id: x, paths: ["*.py"], require: "def (?=run)"}\n',
       /invariants\.0\.require cannot run over a pull request's files in linear time: RE2 cannot run it/,

@@ -9,6 +9,7 @@ import { POLICY_RULES } from './policy-rules.js';
 import type { Role } from '../model.js';
 import { parseText } from '../source/parse.js';
 import { safeLinePattern, UnsafePattern } from '../source/safe-regex.js';
+import { globError } from './glob.js';
 
 // the schema lives in config-schema.ts (the generated validator is built from it); read here too
 export { CONFIG_SCHEMA };
@@ -180,6 +181,7 @@ export function parseConfig(file: string, text: string): Config {
     }
   }
   refuseEscapingPaths(file, data, doc.positions.locate.bind(doc.positions));
+  refuseUnreadableGlobs(file, data, doc.positions.locate.bind(doc.positions));
   for (const id of Object.keys((data as { rules?: object }).rules ?? {})) {
     if (knownRule(id)) continue;
     const near = closest(id, ruleIds());
@@ -235,6 +237,35 @@ function ruleIds(): string[] {
 }
 
 /** Paths in the configuration name files of this repository: `..`, absolute paths and drive letters are refused. */
+/** A glob that cannot be matched is a config error with its line, not an internal error in the middle of a check. */
+function refuseUnreadableGlobs(file: string, data: unknown, locate: (pointer: string) => { line: number } | undefined): void {
+  // the shapes are the schema's, checked before
+  type Globs = { glob?: string; file?: string; files?: string[]; paths?: string[] };
+  const d = data as { contracts?: unknown; files?: { contracts?: string[]; ignore?: string[] } } & Record<string, Globs[] | undefined>;
+  const found: [string, string][] = [];
+  const list = (pointer: string, values: unknown) => Array.isArray(values) && values.forEach((v, i) => found.push([`${pointer}/${i}`, v]));
+  list('/contracts', d.contracts);
+  list('/files/contracts', d.files?.contracts);
+  list('/files/ignore', d.files?.ignore);
+  for (const key of ['roles', 'invariants', 'ignore', 'units', 'compatibility'])
+    (d[key] ?? []).forEach((o, i) => {
+      const at = `/${key}/${i}`;
+      if (key === 'roles' && o.glob !== undefined) found.push([`${at}/glob`, o.glob]);
+      if (key === 'ignore' && o.file !== undefined) found.push([`${at}/file`, o.file]);
+      list(`${at}/files`, o.files);
+      list(`${at}/paths`, o.paths);
+    });
+  for (const [pointer, glob] of found) {
+    const why = globError(glob);
+    if (why)
+      throw new InputError(
+        `config key ${pointer.slice(1).replace(/\//g, '.')} is a glob that cannot be read: ${why}`,
+        file,
+        locate(pointer)?.line,
+      );
+  }
+}
+
 function refuseEscapingPaths(file: string, data: unknown, locate: (pointer: string) => { line: number } | undefined): void {
   const d = data as Partial<Config> & Record<string, unknown>;
   const pointers = [

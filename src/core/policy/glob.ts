@@ -16,7 +16,24 @@ export function matchesAny(path: string, globs: string[]): boolean {
   });
 }
 
+/** Why `glob` cannot be matched (a character class whose range runs backwards, one left open), if it cannot. */
+export function globError(glob: string): string | undefined {
+  try {
+    compileGlob(glob);
+    return undefined;
+  } catch (err) {
+    return (err as Error).message.replace(/^error parsing regexp: /, '');
+  }
+}
+
 function compileGlob(glob: string): (path: string) => boolean {
+  // a leading `!` negates the glob (zeptomatch writes it as a lookahead, which RE2 cannot run)
+  const negations = /^!*/.exec(glob)![0].length;
+  const match = expression(glob.slice(negations));
+  return negations % 2 ? (path) => !match(path) : match;
+}
+
+function expression(glob: string): (path: string) => boolean {
   const re = zeptomatch.compile(glob);
   // zeptomatch also takes `\` for a separator, as Windows writes paths; in git's paths it is a character of a name
   const source = re.source.replaceAll('[\\\\/]', '\\/').replaceAll('[^\\\\/]', '[^/]');

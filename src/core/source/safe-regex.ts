@@ -39,7 +39,8 @@ export function safeLinePattern(
 function compiled(pattern: string, lines: true): ReturnType<typeof safeLinePattern>;
 function compiled(pattern: string, lines: false): SafePattern;
 function compiled(pattern: string, lines: boolean): ReturnType<typeof safeLinePattern> {
-  const key = lines ? `m:${pattern}` : pattern;
+  // keyed by how it reads: a pattern `m:x` is not the line pattern `x`
+  const key = `${lines ? 'm' : 'u'}:${pattern}`;
   let hit = cache.get(key);
   if (!hit) {
     hit = compile(pattern, lines);

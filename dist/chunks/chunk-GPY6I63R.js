@@ -3,14 +3,14 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-QDQIVWSM.js";
+} from "./chunk-LSNLPK32.js";
 import {
   describe,
   finding,
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-GGDE2YIM.js";
+} from "./chunk-GCGDOZB4.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -45,17 +45,17 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-ROMXOH3M.js";
+} from "./chunk-2S7VC2SS.js";
 import {
   changeText
 } from "./chunk-K27TSCOM.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-JZZYHRKB.js";
+} from "./chunk-ICOBVRJ5.js";
 import {
   FsTree
-} from "./chunk-GTJZB3CK.js";
+} from "./chunk-O3RC35ZL.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -68,12 +68,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-Z44LHAZY.js";
+} from "./chunk-WXXC67QS.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-E4NKDHSI.js";
+} from "./chunk-JAM6YQVL.js";
 import {
   ContractsLayout,
   Documents,
@@ -95,7 +95,7 @@ import {
   referenceClosure,
   safeLinePattern,
   sameContent
-} from "./chunk-62JA66AU.js";
+} from "./chunk-3E6D6L5B.js";
 import {
   codeSpan,
   findRule,

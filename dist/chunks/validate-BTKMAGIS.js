@@ -5,19 +5,19 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-GXYTF2YB.js";
-import "./chunk-DBBNBOIS.js";
-import "./chunk-QDQIVWSM.js";
-import "./chunk-GGDE2YIM.js";
-import "./chunk-ROMXOH3M.js";
+} from "./chunk-TFU5K5F3.js";
+import "./chunk-GPY6I63R.js";
+import "./chunk-LSNLPK32.js";
+import "./chunk-GCGDOZB4.js";
+import "./chunk-2S7VC2SS.js";
 import "./chunk-K27TSCOM.js";
-import "./chunk-JZZYHRKB.js";
-import "./chunk-GTJZB3CK.js";
+import "./chunk-ICOBVRJ5.js";
+import "./chunk-O3RC35ZL.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-Z44LHAZY.js";
+import "./chunk-WXXC67QS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-E4NKDHSI.js";
-import "./chunk-62JA66AU.js";
+import "./chunk-JAM6YQVL.js";
+import "./chunk-3E6D6L5B.js";
 import "./chunk-IUVMWN2X.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

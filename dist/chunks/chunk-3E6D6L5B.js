@@ -5499,7 +5499,7 @@ function safeLinePattern(pattern) {
   return compiled(pattern, true);
 }
 function compiled(pattern, lines) {
-  const key2 = lines ? `m:${pattern}` : pattern;
+  const key2 = `${lines ? "m" : "u"}:${pattern}`;
   let hit = cache.get(key2);
   if (!hit) {
     hit = compile(pattern, lines);

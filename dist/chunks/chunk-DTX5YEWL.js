@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-QDQIVWSM.js";
+} from "./chunk-LSNLPK32.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-ROMXOH3M.js";
+} from "./chunk-2S7VC2SS.js";
 import {
   Documents,
   filterTree
-} from "./chunk-62JA66AU.js";
+} from "./chunk-3E6D6L5B.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-GGDE2YIM.js";
+} from "./chunk-GCGDOZB4.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,16 +22,16 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-ROMXOH3M.js";
-import "./chunk-JZZYHRKB.js";
+} from "./chunk-2S7VC2SS.js";
+import "./chunk-ICOBVRJ5.js";
 import {
   FsTree
-} from "./chunk-GTJZB3CK.js";
+} from "./chunk-O3RC35ZL.js";
 import "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-E4NKDHSI.js";
+} from "./chunk-JAM6YQVL.js";
 import {
   ContractsLayout,
   Documents,
@@ -40,7 +40,7 @@ import {
   isIgluSchema,
   parseText,
   referenceClosure
-} from "./chunk-62JA66AU.js";
+} from "./chunk-3E6D6L5B.js";
 import "./chunk-IUVMWN2X.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-ROMXOH3M.js";
+} from "./chunk-2S7VC2SS.js";
 import {
   FsTree
-} from "./chunk-GTJZB3CK.js";
+} from "./chunk-O3RC35ZL.js";
 import {
   detectKind
-} from "./chunk-E4NKDHSI.js";
+} from "./chunk-JAM6YQVL.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-62JA66AU.js";
+} from "./chunk-3E6D6L5B.js";
 import {
   InputError,
   unlessUnreadable

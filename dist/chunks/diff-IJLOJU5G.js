@@ -15,20 +15,20 @@ import "./chunk-K27TSCOM.js";
 import "./chunk-LZ5KW6MM.js";
 import {
   checkReadable
-} from "./chunk-JZZYHRKB.js";
+} from "./chunk-ICOBVRJ5.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-GTJZB3CK.js";
+} from "./chunk-O3RC35ZL.js";
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-Z44LHAZY.js";
+} from "./chunk-WXXC67QS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-E4NKDHSI.js";
+import "./chunk-JAM6YQVL.js";
 import {
   Documents
-} from "./chunk-62JA66AU.js";
+} from "./chunk-3E6D6L5B.js";
 import "./chunk-IUVMWN2X.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-ROMXOH3M.js";
+} from "./chunk-2S7VC2SS.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -4,31 +4,31 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-E4RWIMRJ.js";
+} from "./chunk-TTFPQPRJ.js";
 import {
   setIn,
   showCheck
-} from "./chunk-VC5CPHCI.js";
-import "./chunk-DBBNBOIS.js";
-import "./chunk-QDQIVWSM.js";
-import "./chunk-GGDE2YIM.js";
-import "./chunk-ROMXOH3M.js";
+} from "./chunk-ZMB4NSHN.js";
+import "./chunk-GPY6I63R.js";
+import "./chunk-LSNLPK32.js";
+import "./chunk-GCGDOZB4.js";
+import "./chunk-2S7VC2SS.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-K27TSCOM.js";
-import "./chunk-JZZYHRKB.js";
-import "./chunk-GTJZB3CK.js";
+import "./chunk-ICOBVRJ5.js";
+import "./chunk-O3RC35ZL.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-Z44LHAZY.js";
+} from "./chunk-WXXC67QS.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-E4NKDHSI.js";
+} from "./chunk-JAM6YQVL.js";
 import {
   formatOf
-} from "./chunk-62JA66AU.js";
+} from "./chunk-3E6D6L5B.js";
 import "./chunk-IUVMWN2X.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -14,7 +14,7 @@ import {
   reachedSchemas,
   roleFromPath,
   unjudgedFormat
-} from "./chunk-E4NKDHSI.js";
+} from "./chunk-JAM6YQVL.js";
 import {
   DROP,
   Documents,
@@ -39,7 +39,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-62JA66AU.js";
+} from "./chunk-3E6D6L5B.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-VC5CPHCI.js";
+} from "./chunk-ZMB4NSHN.js";
 import {
   runCheck
-} from "./chunk-DBBNBOIS.js";
+} from "./chunk-GPY6I63R.js";
 import {
   idWithVersion,
   inShape,
@@ -14,11 +14,11 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-ROMXOH3M.js";
+} from "./chunk-2S7VC2SS.js";
 import {
   formatOf,
   parseText
-} from "./chunk-62JA66AU.js";
+} from "./chunk-3E6D6L5B.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,21 +2,21 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-JZZYHRKB.js";
+} from "./chunk-ICOBVRJ5.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   operations
-} from "./chunk-E4NKDHSI.js";
+} from "./chunk-JAM6YQVL.js";
 import {
   LIMITS,
   formatOf,
   parseText,
   uncheckableString,
   unsafePatterns
-} from "./chunk-62JA66AU.js";
+} from "./chunk-3E6D6L5B.js";
 import {
   fill
 } from "./chunk-IUVMWN2X.js";

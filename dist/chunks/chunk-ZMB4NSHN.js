@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-DBBNBOIS.js";
+} from "./chunk-GPY6I63R.js";
 import {
   verdictLine
 } from "./chunk-DQ3ZSRBF.js";
 import {
   applyEdits,
   modify
-} from "./chunk-62JA66AU.js";
+} from "./chunk-3E6D6L5B.js";
 import {
   diagnosticText
 } from "./chunk-J2WTEFWK.js";

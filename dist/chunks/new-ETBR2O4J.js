@@ -7,30 +7,30 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-E4RWIMRJ.js";
+} from "./chunk-TTFPQPRJ.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-VC5CPHCI.js";
-import "./chunk-DBBNBOIS.js";
-import "./chunk-QDQIVWSM.js";
-import "./chunk-GGDE2YIM.js";
+} from "./chunk-ZMB4NSHN.js";
+import "./chunk-GPY6I63R.js";
+import "./chunk-LSNLPK32.js";
+import "./chunk-GCGDOZB4.js";
 import {
   readVersion
-} from "./chunk-ROMXOH3M.js";
+} from "./chunk-2S7VC2SS.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-K27TSCOM.js";
-import "./chunk-JZZYHRKB.js";
-import "./chunk-GTJZB3CK.js";
+import "./chunk-ICOBVRJ5.js";
+import "./chunk-O3RC35ZL.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-Z44LHAZY.js";
+import "./chunk-WXXC67QS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-E4NKDHSI.js";
+import "./chunk-JAM6YQVL.js";
 import {
   formatOf
-} from "./chunk-62JA66AU.js";
+} from "./chunk-3E6D6L5B.js";
 import "./chunk-IUVMWN2X.js";
 import "./chunk-LQT5G54K.js";
 import {

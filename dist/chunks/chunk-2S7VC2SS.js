@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-GTJZB3CK.js";
+} from "./chunk-O3RC35ZL.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";
@@ -29,7 +29,7 @@ import {
   sameContent,
   toCrlf,
   withheld
-} from "./chunk-62JA66AU.js";
+} from "./chunk-3E6D6L5B.js";
 import {
   RULES,
   findRule
@@ -9449,330 +9449,6 @@ var CONFIG_SCHEMA = {
   }
 };
 
-// src/core/policy/config.ts
-var CONFIG_PATH = ".github/contract-guard.yml";
-var DEFAULT_CONFIG = {
-  contracts: "contracts",
-  scope: [],
-  units: [],
-  modules: { root: "modules", globals_versions: "versions.yaml" },
-  roles: [],
-  compatibility: [],
-  events: { breaking: "bump" },
-  invariants: [],
-  council: { teams: [], users: [], approvals: 1 },
-  versioning: { zero_major: "minor", deprecation_releases: 2, changelog: "CHANGELOG.md", migrations: "migrations" },
-  rules: {},
-  ignore: [],
-  freeze: { on_merge: "off" },
-  files: { contracts: [], ignore: [] },
-  judgement: "policy",
-  preset: "none",
-  review: { max_inline: 20 },
-  hotfix: { label: "contract-hotfix" },
-  spectral: { ruleset: "" }
-};
-function contractsScope(contracts) {
-  if (typeof contracts === "string") return { root: normalizeRoot(contracts), globs: [] };
-  const entries = contracts.map(normalizeRoot);
-  return { root: "", globs: entries.flatMap((e) => !e ? ["**"] : /[*?[{]/.test(e) ? [e] : [e, `${e}/**`]) };
-}
-function normalizeRoot(root) {
-  return root.replace(/^\.?\/?|\/$/g, "");
-}
-function parseConfig(file, text) {
-  const doc = parseText(file, text.replace(/^\s*#.*$/gm, "").trim() ? text : "{}", "yaml");
-  const data = doc.data ?? {};
-  const validator = validators.validateConfig;
-  if (!validator(data)) {
-    const e = validator.errors[0];
-    let pointer = e.instancePath;
-    let what = e.message ?? "is invalid";
-    if (e.keyword === "additionalProperties") {
-      const extra = e.params.additionalProperty;
-      pointer = `${pointer}/${extra}`;
-      what = "is not a known key";
-    } else if (e.keyword === "oneOf") {
-      what = "must be a schema invariant {id, file, keep} or a code invariant {id, paths, forbid|require|on_change}";
-    } else if (e.keyword === "enum") {
-      what = `must be one of ${e.params.allowedValues.join(", ")}`;
-    }
-    const key = pointer ? pointer.slice(1).replace(/\//g, ".") : "(root)";
-    throw new InputError(`config key ${key} ${what}`, file, doc.positions.locate(pointer)?.line);
-  }
-  for (const [i, inv] of (data.invariants ?? []).entries()) {
-    for (const field of ["forbid", "require"]) {
-      const pattern = inv[field];
-      if (pattern === void 0) continue;
-      const refuse = (what) => {
-        throw new InputError(`config key invariants.${i}.${field} ${what}`, file, doc.positions.locate(`/invariants/${i}/${field}`)?.line);
-      };
-      try {
-        new RegExp(pattern);
-      } catch (err) {
-        refuse(`is not a valid regular expression: ${err.message}`);
-      }
-      try {
-        safeLinePattern(pattern);
-      } catch (err) {
-        if (!(err instanceof UnsafePattern)) throw err;
-        refuse(`cannot run over a pull request's files in linear time: ${err.reason}`);
-      }
-    }
-  }
-  refuseEscapingPaths(file, data, doc.positions.locate.bind(doc.positions));
-  for (const id of Object.keys(data.rules ?? {})) {
-    if (knownRule(id)) continue;
-    const near = closest(id, ruleIds());
-    throw new InputError(
-      `config key rules.${id} names no rule (did you mean ${near}? see docs/rules.md)`,
-      file,
-      doc.positions.locate(`/rules/${id}`)?.line
-    );
-  }
-  const d2 = data;
-  const scope = contractsScope(d2.contracts ?? DEFAULT_CONFIG.contracts);
-  return {
-    contracts: scope.root,
-    ...d2.contracts === void 0 ? { contractsDefaulted: true } : {},
-    scope: scope.globs,
-    units: (d2.units ?? []).map((u2) => ({ ...u2, version: { file: u2.version.file, key: u2.version.key ?? "version" } })),
-    modules: { ...DEFAULT_CONFIG.modules, ...d2.modules },
-    roles: d2.roles ?? [],
-    compatibility: d2.compatibility ?? [],
-    events: { ...DEFAULT_CONFIG.events, ...d2.events },
-    invariants: d2.invariants ?? [],
-    council: { ...DEFAULT_CONFIG.council, ...d2.council },
-    versioning: { ...DEFAULT_CONFIG.versioning, ...d2.versioning },
-    rules: d2.rules ?? {},
-    ignore: d2.ignore ?? [],
-    freeze: { ...DEFAULT_CONFIG.freeze, ...d2.freeze },
-    files: { contracts: d2.files?.contracts ?? [], ignore: d2.files?.ignore ?? [] },
-    judgement: d2.judgement ?? "policy",
-    preset: d2.preset ?? "none",
-    review: { ...DEFAULT_CONFIG.review, ...d2.review },
-    hotfix: { ...DEFAULT_CONFIG.hotfix, ...d2.hotfix },
-    spectral: { ...DEFAULT_CONFIG.spectral, ...d2.spectral },
-    source: {
-      file,
-      lineOf: (pointer) => doc.positions.locate(pointer)?.line,
-      given: (pointer) => pointerIn(data, pointer)
-    }
-  };
-}
-function knownRule(id) {
-  return !!findRule(id) || POLICY_RULES.some((r2) => r2.id === id);
-}
-function ruleIds() {
-  const prefixed = RULES.filter((r2) => r2.family === "schema").flatMap((r2) => SCHEMA_CONTEXTS.map((c3) => `${c3}-${r2.id}`));
-  return [...RULES.map((r2) => r2.id), ...prefixed, ...POLICY_RULES.map((r2) => r2.id)];
-}
-function refuseEscapingPaths(file, data, locate) {
-  const d2 = data;
-  const pointers = [
-    "/contracts",
-    "/modules/root",
-    "/modules/globals_versions",
-    "/versioning/changelog",
-    "/versioning/migrations",
-    "/spectral/ruleset"
-  ];
-  (d2.invariants ?? []).forEach((inv, i) => pointers.push(..."file" in inv ? [`/invariants/${i}/file`] : []));
-  if (Array.isArray(d2.contracts)) d2.contracts.forEach((_3, i) => pointers.push(`/contracts/${i}`));
-  (d2.units ?? []).forEach((u2, i) => {
-    pointers.push(`/units/${i}/version/file`, ...u2.files.map((_3, j3) => `/units/${i}/files/${j3}`));
-  });
-  for (const pointer of pointers) {
-    let value = data;
-    for (const t2 of pointer.slice(1).split("/"))
-      value = value && typeof value === "object" ? value[t2] : void 0;
-    if (typeof value !== "string") continue;
-    const parts = value.replace(/\\/g, "/").split("/");
-    if (parts.includes("..") || value.startsWith("/") || /^[a-zA-Z]:/.test(value))
-      throw new InputError(
-        `config key ${pointer.slice(1).replace(/\//g, ".")} is '${value}': paths are written from the repository root and stay inside it`,
-        file,
-        locate(pointer)?.line
-      );
-  }
-}
-function pointerIn(data, pointer) {
-  let node = data;
-  for (const token of pointer.slice(1).split("/")) {
-    if (node === null || typeof node !== "object" || !(token in node)) return false;
-    node = node[token];
-  }
-  return true;
-}
-function isSchemaInvariant(inv) {
-  return "keep" in inv;
-}
-
-// src/services/config-file.ts
-function contractsRoot(top, asked) {
-  return normalizeRoot(asked ?? (existsSync(join(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ""));
-}
-function loadConfig(top, input) {
-  const path = input.configPath ?? CONFIG_PATH;
-  if (input.configText !== void 0) return parseConfig(path, input.configText);
-  const full = join(top, path);
-  if (!existsSync(full)) {
-    if (input.configPath) throw new InputError("config file not found", path);
-    return { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
-  }
-  const config = parseConfig(path, readFileSync(full, "utf8"));
-  return config.contractsDefaulted ? { ...config, contracts: contractsRoot(top, void 0) } : config;
-}
-
-// src/services/freezes.ts
-import { existsSync as existsSync2, lstatSync, mkdirSync, readdirSync, readFileSync as readFileSync2, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join as join2, posix as posix2, resolve as resolve2, sep } from "node:path";
-
-// src/core/freeze/read.ts
-var validateFreeze2 = validators.validateFreeze;
-var validateIndex2 = validators.validateIndex;
-function shapeError(file, text, errors) {
-  const e = errors?.[0];
-  const pointer = e?.instancePath ?? "";
-  const line = parseText(file, text, "json").positions.locate(pointer)?.line;
-  return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file, line);
-}
-function parseJsonFile(file, text) {
-  return parseText(file, text, "json").data;
-}
-function readFreeze(file, text) {
-  const data = parseJsonFile(file, text);
-  if (!validateFreeze2(data)) throw shapeError(file, text, validateFreeze2.errors);
-  const raw = data;
-  const seen = /* @__PURE__ */ new Set();
-  const artifacts = raw.artifacts.map((a) => {
-    const path = safeArtifactPath(String(a.path), file);
-    if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file);
-    seen.add(path);
-    const sha = String(a.sha256).toLowerCase();
-    const stored = a.encoding === "base64" ? void 0 : hexDecoded(String(a.content), sha);
-    const size = Number(a.size ?? (stored ? stored.length : Buffer.byteLength(String(a.content))));
-    return {
-      path,
-      sha256: sha,
-      size,
-      ...stored ? contentOf(stored) : { content: String(a.content) },
-      ...a.encoding === "base64" ? { encoding: "base64" } : {},
-      frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
-    };
-  });
-  return {
-    version: raw.version.replace(/^v/, ""),
-    ...raw.label ? { label: raw.label } : {},
-    created_at: raw.created_at ?? "",
-    artifacts
-  };
-}
-function hexDecoded(content, sha) {
-  if (content.length < 2 || content.length % 2 || !/^[0-9a-fA-F]+$/.test(content)) return void 0;
-  if (sha256(Buffer.from(content, "utf8")) === sha) return void 0;
-  const bytes = Buffer.from(content, "hex");
-  return sha256(bytes) === sha || sha256(toCrlf(bytes)) === sha ? bytes : void 0;
-}
-function contentOf(bytes) {
-  try {
-    return { content: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    return { content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
-  }
-}
-function readShaIndex(file, text) {
-  const data = parseJsonFile(file, text);
-  if (!validateIndex2(data)) throw shapeError(file, text, validateIndex2.errors);
-  const raw = data;
-  const index = {};
-  for (const [sha, entry] of Object.entries(raw.index)) {
-    const paths = entry.paths?.map((p2) => safeArtifactPath(p2, file));
-    index[sha.toLowerCase()] = {
-      path: safeArtifactPath(entry.path, file),
-      ...paths ? { paths } : {},
-      size: Number(entry.size ?? 0),
-      frozen_at: entry.frozen_at ?? ""
-    };
-  }
-  return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
-}
-
-// src/core/freeze/verify.ts
-function artifactIntegrity(a) {
-  const bytes = artifactBytes(a);
-  const actual = sha256(bytes);
-  if (actual === a.sha256) return { integrity: a.size === bytes.length ? "exact" : "size-mismatch", actual, bytes: bytes.length };
-  if (a.encoding !== "base64" && bytes.includes(10)) {
-    const crlf = toCrlf(bytes);
-    if (sha256(crlf) === a.sha256 && a.size === crlf.length) return { integrity: "crlf", actual, bytes: crlf.length };
-    if (!bytes.includes(13) && mixedEndingsMatch(bytes, a.size - bytes.length, a.sha256))
-      return { integrity: "line-endings", actual, bytes: bytes.length };
-  }
-  return { integrity: "hash-mismatch", actual, bytes: bytes.length };
-}
-function mixedEndingsMatch(bytes, k2, sha) {
-  const lfs = [];
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lfs.push(i);
-  const n = lfs.length;
-  if (k2 <= 0 || k2 >= n || n > 2e4) return false;
-  const withCr = (isCrlf) => {
-    const out = new Uint8Array(bytes.length + k2);
-    let from = 0;
-    let to2 = 0;
-    lfs.forEach((at3, line) => {
-      out.set(bytes.subarray(from, at3), to2);
-      to2 += at3 - from;
-      if (isCrlf(line)) out[to2++] = 13;
-      from = at3;
-    });
-    out.set(bytes.subarray(from), to2);
-    return out;
-  };
-  for (let start = 0; start + k2 <= n; start++) {
-    if (sha256(withCr((l3) => l3 >= start && l3 < start + k2)) === sha) return true;
-    const lf = n - k2;
-    if (start + lf <= n && sha256(withCr((l3) => l3 < start || l3 >= start + lf)) === sha) return true;
-  }
-  return false;
-}
-function verifyFreeze(file, freeze) {
-  const findings = [];
-  const lineEndings = [];
-  let crlf = 0;
-  for (const a of freeze.artifacts) {
-    const { integrity, actual, bytes } = artifactIntegrity(a);
-    if (integrity === "crlf") crlf++;
-    else if (integrity === "line-endings") lineEndings.push(a.path);
-    else if (integrity === "hash-mismatch") {
-      findings.push({
-        file,
-        path: a.path,
-        message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}\u2026, actual ${actual.slice(0, 12)}\u2026): edited by hand?`
-      });
-    } else if (integrity === "size-mismatch")
-      findings.push({ file, path: a.path, message: `size ${a.size} recorded, ${bytes} bytes stored` });
-  }
-  return { findings, crlf, lineEndings };
-}
-function verifyIndex(file, index, freeze) {
-  const out = [];
-  const byPath = new Map(freeze.artifacts.map((a) => [a.path, a]));
-  for (const [sha, entry] of Object.entries(index.index)) {
-    for (const path of entry.paths ?? [entry.path]) {
-      const a = byPath.get(path);
-      if (!a) out.push({ file, path, message: `indexed artifact is missing from freeze v${freeze.version}` });
-      else if (a.sha256 !== sha)
-        out.push({ file, path, message: `index records ${sha.slice(0, 12)}\u2026, freeze v${freeze.version} holds ${a.sha256.slice(0, 12)}\u2026` });
-    }
-  }
-  const indexed = new Set(Object.keys(index.index));
-  for (const a of freeze.artifacts)
-    if (!indexed.has(a.sha256))
-      out.push({ file, path: a.path, message: `artifact of freeze v${freeze.version} is missing from the index` });
-  return out;
-}
-
 // node_modules/graphmatch/dist/utils.js
 var getNodes = (node) => {
   const nodes = /* @__PURE__ */ new Set();
@@ -10433,13 +10109,376 @@ function matchesAny(path, globs) {
     return m2(path);
   });
 }
+function globError(glob) {
+  try {
+    compileGlob(glob);
+    return void 0;
+  } catch (err) {
+    return err.message.replace(/^error parsing regexp: /, "");
+  }
+}
 function compileGlob(glob) {
+  const negations = /^!*/.exec(glob)[0].length;
+  const match2 = expression(glob.slice(negations));
+  return negations % 2 ? (path) => !match2(path) : match2;
+}
+function expression(glob) {
   const re2 = dist_default2.compile(glob);
   const source = re2.source.replaceAll("[\\\\/]", "\\/").replaceAll("[^\\\\/]", "[^/]");
   const { RE2JS } = import_libraries.default.re2js();
   const flags = (re2.flags.includes("s") ? RE2JS.DOTALL : 0) | (re2.flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
   const safe = RE2JS.compile(RE2JS.translateRegExp(source), flags);
   return (path) => safe.matcher(path).find();
+}
+
+// src/core/policy/config.ts
+var CONFIG_PATH = ".github/contract-guard.yml";
+var DEFAULT_CONFIG = {
+  contracts: "contracts",
+  scope: [],
+  units: [],
+  modules: { root: "modules", globals_versions: "versions.yaml" },
+  roles: [],
+  compatibility: [],
+  events: { breaking: "bump" },
+  invariants: [],
+  council: { teams: [], users: [], approvals: 1 },
+  versioning: { zero_major: "minor", deprecation_releases: 2, changelog: "CHANGELOG.md", migrations: "migrations" },
+  rules: {},
+  ignore: [],
+  freeze: { on_merge: "off" },
+  files: { contracts: [], ignore: [] },
+  judgement: "policy",
+  preset: "none",
+  review: { max_inline: 20 },
+  hotfix: { label: "contract-hotfix" },
+  spectral: { ruleset: "" }
+};
+function contractsScope(contracts) {
+  if (typeof contracts === "string") return { root: normalizeRoot(contracts), globs: [] };
+  const entries = contracts.map(normalizeRoot);
+  return { root: "", globs: entries.flatMap((e) => !e ? ["**"] : /[*?[{]/.test(e) ? [e] : [e, `${e}/**`]) };
+}
+function normalizeRoot(root) {
+  return root.replace(/^\.?\/?|\/$/g, "");
+}
+function parseConfig(file, text) {
+  const doc = parseText(file, text.replace(/^\s*#.*$/gm, "").trim() ? text : "{}", "yaml");
+  const data = doc.data ?? {};
+  const validator = validators.validateConfig;
+  if (!validator(data)) {
+    const e = validator.errors[0];
+    let pointer = e.instancePath;
+    let what = e.message ?? "is invalid";
+    if (e.keyword === "additionalProperties") {
+      const extra = e.params.additionalProperty;
+      pointer = `${pointer}/${extra}`;
+      what = "is not a known key";
+    } else if (e.keyword === "oneOf") {
+      what = "must be a schema invariant {id, file, keep} or a code invariant {id, paths, forbid|require|on_change}";
+    } else if (e.keyword === "enum") {
+      what = `must be one of ${e.params.allowedValues.join(", ")}`;
+    }
+    const key = pointer ? pointer.slice(1).replace(/\//g, ".") : "(root)";
+    throw new InputError(`config key ${key} ${what}`, file, doc.positions.locate(pointer)?.line);
+  }
+  for (const [i, inv] of (data.invariants ?? []).entries()) {
+    for (const field of ["forbid", "require"]) {
+      const pattern = inv[field];
+      if (pattern === void 0) continue;
+      const refuse = (what) => {
+        throw new InputError(`config key invariants.${i}.${field} ${what}`, file, doc.positions.locate(`/invariants/${i}/${field}`)?.line);
+      };
+      try {
+        new RegExp(pattern);
+      } catch (err) {
+        refuse(`is not a valid regular expression: ${err.message}`);
+      }
+      try {
+        safeLinePattern(pattern);
+      } catch (err) {
+        if (!(err instanceof UnsafePattern)) throw err;
+        refuse(`cannot run over a pull request's files in linear time: ${err.reason}`);
+      }
+    }
+  }
+  refuseEscapingPaths(file, data, doc.positions.locate.bind(doc.positions));
+  refuseUnreadableGlobs(file, data, doc.positions.locate.bind(doc.positions));
+  for (const id of Object.keys(data.rules ?? {})) {
+    if (knownRule(id)) continue;
+    const near = closest(id, ruleIds());
+    throw new InputError(
+      `config key rules.${id} names no rule (did you mean ${near}? see docs/rules.md)`,
+      file,
+      doc.positions.locate(`/rules/${id}`)?.line
+    );
+  }
+  const d2 = data;
+  const scope = contractsScope(d2.contracts ?? DEFAULT_CONFIG.contracts);
+  return {
+    contracts: scope.root,
+    ...d2.contracts === void 0 ? { contractsDefaulted: true } : {},
+    scope: scope.globs,
+    units: (d2.units ?? []).map((u2) => ({ ...u2, version: { file: u2.version.file, key: u2.version.key ?? "version" } })),
+    modules: { ...DEFAULT_CONFIG.modules, ...d2.modules },
+    roles: d2.roles ?? [],
+    compatibility: d2.compatibility ?? [],
+    events: { ...DEFAULT_CONFIG.events, ...d2.events },
+    invariants: d2.invariants ?? [],
+    council: { ...DEFAULT_CONFIG.council, ...d2.council },
+    versioning: { ...DEFAULT_CONFIG.versioning, ...d2.versioning },
+    rules: d2.rules ?? {},
+    ignore: d2.ignore ?? [],
+    freeze: { ...DEFAULT_CONFIG.freeze, ...d2.freeze },
+    files: { contracts: d2.files?.contracts ?? [], ignore: d2.files?.ignore ?? [] },
+    judgement: d2.judgement ?? "policy",
+    preset: d2.preset ?? "none",
+    review: { ...DEFAULT_CONFIG.review, ...d2.review },
+    hotfix: { ...DEFAULT_CONFIG.hotfix, ...d2.hotfix },
+    spectral: { ...DEFAULT_CONFIG.spectral, ...d2.spectral },
+    source: {
+      file,
+      lineOf: (pointer) => doc.positions.locate(pointer)?.line,
+      given: (pointer) => pointerIn(data, pointer)
+    }
+  };
+}
+function knownRule(id) {
+  return !!findRule(id) || POLICY_RULES.some((r2) => r2.id === id);
+}
+function ruleIds() {
+  const prefixed = RULES.filter((r2) => r2.family === "schema").flatMap((r2) => SCHEMA_CONTEXTS.map((c3) => `${c3}-${r2.id}`));
+  return [...RULES.map((r2) => r2.id), ...prefixed, ...POLICY_RULES.map((r2) => r2.id)];
+}
+function refuseUnreadableGlobs(file, data, locate) {
+  const d2 = data;
+  const found2 = [];
+  const list = (pointer, values) => Array.isArray(values) && values.forEach((v2, i) => found2.push([`${pointer}/${i}`, v2]));
+  list("/contracts", d2.contracts);
+  list("/files/contracts", d2.files?.contracts);
+  list("/files/ignore", d2.files?.ignore);
+  for (const key of ["roles", "invariants", "ignore", "units", "compatibility"])
+    (d2[key] ?? []).forEach((o2, i) => {
+      const at3 = `/${key}/${i}`;
+      if (key === "roles" && o2.glob !== void 0) found2.push([`${at3}/glob`, o2.glob]);
+      if (key === "ignore" && o2.file !== void 0) found2.push([`${at3}/file`, o2.file]);
+      list(`${at3}/files`, o2.files);
+      list(`${at3}/paths`, o2.paths);
+    });
+  for (const [pointer, glob] of found2) {
+    const why = globError(glob);
+    if (why)
+      throw new InputError(
+        `config key ${pointer.slice(1).replace(/\//g, ".")} is a glob that cannot be read: ${why}`,
+        file,
+        locate(pointer)?.line
+      );
+  }
+}
+function refuseEscapingPaths(file, data, locate) {
+  const d2 = data;
+  const pointers = [
+    "/contracts",
+    "/modules/root",
+    "/modules/globals_versions",
+    "/versioning/changelog",
+    "/versioning/migrations",
+    "/spectral/ruleset"
+  ];
+  (d2.invariants ?? []).forEach((inv, i) => pointers.push(..."file" in inv ? [`/invariants/${i}/file`] : []));
+  if (Array.isArray(d2.contracts)) d2.contracts.forEach((_3, i) => pointers.push(`/contracts/${i}`));
+  (d2.units ?? []).forEach((u2, i) => {
+    pointers.push(`/units/${i}/version/file`, ...u2.files.map((_3, j3) => `/units/${i}/files/${j3}`));
+  });
+  for (const pointer of pointers) {
+    let value = data;
+    for (const t2 of pointer.slice(1).split("/"))
+      value = value && typeof value === "object" ? value[t2] : void 0;
+    if (typeof value !== "string") continue;
+    const parts = value.replace(/\\/g, "/").split("/");
+    if (parts.includes("..") || value.startsWith("/") || /^[a-zA-Z]:/.test(value))
+      throw new InputError(
+        `config key ${pointer.slice(1).replace(/\//g, ".")} is '${value}': paths are written from the repository root and stay inside it`,
+        file,
+        locate(pointer)?.line
+      );
+  }
+}
+function pointerIn(data, pointer) {
+  let node = data;
+  for (const token of pointer.slice(1).split("/")) {
+    if (node === null || typeof node !== "object" || !(token in node)) return false;
+    node = node[token];
+  }
+  return true;
+}
+function isSchemaInvariant(inv) {
+  return "keep" in inv;
+}
+
+// src/services/config-file.ts
+function contractsRoot(top, asked) {
+  return normalizeRoot(asked ?? (existsSync(join(top, DEFAULT_CONFIG.contracts)) ? DEFAULT_CONFIG.contracts : ""));
+}
+function loadConfig(top, input) {
+  const path = input.configPath ?? CONFIG_PATH;
+  if (input.configText !== void 0) return parseConfig(path, input.configText);
+  const full = join(top, path);
+  if (!existsSync(full)) {
+    if (input.configPath) throw new InputError("config file not found", path);
+    return { ...DEFAULT_CONFIG, contracts: contractsRoot(top, void 0) };
+  }
+  const config = parseConfig(path, readFileSync(full, "utf8"));
+  return config.contractsDefaulted ? { ...config, contracts: contractsRoot(top, void 0) } : config;
+}
+
+// src/services/freezes.ts
+import { existsSync as existsSync2, lstatSync, mkdirSync, readdirSync, readFileSync as readFileSync2, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join as join2, posix as posix2, resolve as resolve2, sep } from "node:path";
+
+// src/core/freeze/read.ts
+var validateFreeze2 = validators.validateFreeze;
+var validateIndex2 = validators.validateIndex;
+function shapeError(file, text, errors) {
+  const e = errors?.[0];
+  const pointer = e?.instancePath ?? "";
+  const line = parseText(file, text, "json").positions.locate(pointer)?.line;
+  return new InputError(`not a freeze file: ${pointer || "(root)"} ${e?.message ?? "is malformed"}`, file, line);
+}
+function parseJsonFile(file, text) {
+  return parseText(file, text, "json").data;
+}
+function readFreeze(file, text) {
+  const data = parseJsonFile(file, text);
+  if (!validateFreeze2(data)) throw shapeError(file, text, validateFreeze2.errors);
+  const raw = data;
+  const seen = /* @__PURE__ */ new Set();
+  const artifacts = raw.artifacts.map((a) => {
+    const path = safeArtifactPath(String(a.path), file);
+    if (seen.has(path)) throw new InputError(`artifact '${path}' appears twice`, file);
+    seen.add(path);
+    const sha = String(a.sha256).toLowerCase();
+    const stored = a.encoding === "base64" ? void 0 : hexDecoded(String(a.content), sha);
+    const size = Number(a.size ?? (stored ? stored.length : Buffer.byteLength(String(a.content))));
+    return {
+      path,
+      sha256: sha,
+      size,
+      ...stored ? contentOf(stored) : { content: String(a.content) },
+      ...a.encoding === "base64" ? { encoding: "base64" } : {},
+      frozen_at: String(a.frozen_at ?? raw.created_at ?? "")
+    };
+  });
+  return {
+    version: raw.version.replace(/^v/, ""),
+    ...raw.label ? { label: raw.label } : {},
+    created_at: raw.created_at ?? "",
+    artifacts
+  };
+}
+function hexDecoded(content, sha) {
+  if (content.length < 2 || content.length % 2 || !/^[0-9a-fA-F]+$/.test(content)) return void 0;
+  if (sha256(Buffer.from(content, "utf8")) === sha) return void 0;
+  const bytes = Buffer.from(content, "hex");
+  return sha256(bytes) === sha || sha256(toCrlf(bytes)) === sha ? bytes : void 0;
+}
+function contentOf(bytes) {
+  try {
+    return { content: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    return { content: Buffer.from(bytes).toString("base64"), encoding: "base64" };
+  }
+}
+function readShaIndex(file, text) {
+  const data = parseJsonFile(file, text);
+  if (!validateIndex2(data)) throw shapeError(file, text, validateIndex2.errors);
+  const raw = data;
+  const index = {};
+  for (const [sha, entry] of Object.entries(raw.index)) {
+    const paths = entry.paths?.map((p2) => safeArtifactPath(p2, file));
+    index[sha.toLowerCase()] = {
+      path: safeArtifactPath(entry.path, file),
+      ...paths ? { paths } : {},
+      size: Number(entry.size ?? 0),
+      frozen_at: entry.frozen_at ?? ""
+    };
+  }
+  return { version: (raw.version ?? "").replace(/^v/, ""), created_at: raw.created_at ?? "", index };
+}
+
+// src/core/freeze/verify.ts
+function artifactIntegrity(a) {
+  const bytes = artifactBytes(a);
+  const actual = sha256(bytes);
+  if (actual === a.sha256) return { integrity: a.size === bytes.length ? "exact" : "size-mismatch", actual, bytes: bytes.length };
+  if (a.encoding !== "base64" && bytes.includes(10)) {
+    const crlf = toCrlf(bytes);
+    if (sha256(crlf) === a.sha256 && a.size === crlf.length) return { integrity: "crlf", actual, bytes: crlf.length };
+    if (!bytes.includes(13) && mixedEndingsMatch(bytes, a.size - bytes.length, a.sha256))
+      return { integrity: "line-endings", actual, bytes: bytes.length };
+  }
+  return { integrity: "hash-mismatch", actual, bytes: bytes.length };
+}
+function mixedEndingsMatch(bytes, k2, sha) {
+  const lfs = [];
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) lfs.push(i);
+  const n = lfs.length;
+  if (k2 <= 0 || k2 >= n || n > 2e4) return false;
+  const withCr = (isCrlf) => {
+    const out = new Uint8Array(bytes.length + k2);
+    let from = 0;
+    let to2 = 0;
+    lfs.forEach((at3, line) => {
+      out.set(bytes.subarray(from, at3), to2);
+      to2 += at3 - from;
+      if (isCrlf(line)) out[to2++] = 13;
+      from = at3;
+    });
+    out.set(bytes.subarray(from), to2);
+    return out;
+  };
+  for (let start = 0; start + k2 <= n; start++) {
+    if (sha256(withCr((l3) => l3 >= start && l3 < start + k2)) === sha) return true;
+    const lf = n - k2;
+    if (start + lf <= n && sha256(withCr((l3) => l3 < start || l3 >= start + lf)) === sha) return true;
+  }
+  return false;
+}
+function verifyFreeze(file, freeze) {
+  const findings = [];
+  const lineEndings = [];
+  let crlf = 0;
+  for (const a of freeze.artifacts) {
+    const { integrity, actual, bytes } = artifactIntegrity(a);
+    if (integrity === "crlf") crlf++;
+    else if (integrity === "line-endings") lineEndings.push(a.path);
+    else if (integrity === "hash-mismatch") {
+      findings.push({
+        file,
+        path: a.path,
+        message: `content does not match its SHA-256 (recorded ${a.sha256.slice(0, 12)}\u2026, actual ${actual.slice(0, 12)}\u2026): edited by hand?`
+      });
+    } else if (integrity === "size-mismatch")
+      findings.push({ file, path: a.path, message: `size ${a.size} recorded, ${bytes} bytes stored` });
+  }
+  return { findings, crlf, lineEndings };
+}
+function verifyIndex(file, index, freeze) {
+  const out = [];
+  const byPath = new Map(freeze.artifacts.map((a) => [a.path, a]));
+  for (const [sha, entry] of Object.entries(index.index)) {
+    for (const path of entry.paths ?? [entry.path]) {
+      const a = byPath.get(path);
+      if (!a) out.push({ file, path, message: `indexed artifact is missing from freeze v${freeze.version}` });
+      else if (a.sha256 !== sha)
+        out.push({ file, path, message: `index records ${sha.slice(0, 12)}\u2026, freeze v${freeze.version} holds ${a.sha256.slice(0, 12)}\u2026` });
+    }
+  }
+  const indexed = new Set(Object.keys(index.index));
+  for (const a of freeze.artifacts)
+    if (!indexed.has(a.sha256))
+      out.push({ file, path: a.path, message: `artifact of freeze v${freeze.version} is missing from the index` });
+  return out;
 }
 
 // src/core/policy/scope.ts
