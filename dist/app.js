@@ -40,6 +40,34 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/avsc-linear.cjs
+var require_avsc_linear = __commonJS({
+  "src/core/avsc-linear.cjs"(exports, module) {
+    "use strict";
+    var avsc = __require("avsc");
+    var { Tokenizer } = __require("avsc/lib/specs");
+    var next = Tokenizer && Tokenizer.prototype.next;
+    if (typeof next === "function" && !next.linear) {
+      Tokenizer.prototype.next = Object.assign(
+        function(opts) {
+          if (!opts || !opts.silent) return next.call(this, opts);
+          this.error = uncounted;
+          try {
+            return next.call(this, opts);
+          } finally {
+            delete this.error;
+          }
+        },
+        { linear: true }
+      );
+    }
+    function uncounted(reason, context) {
+      return new Error(typeof context === "number" ? `${reason} {"pos":${context}}` : `invalid token ${JSON.stringify(context)}: ${reason}`);
+    }
+    module.exports = avsc;
+  }
+});
+
 // src/core/libraries.cjs
 var require_libraries = __commonJS({
   "src/core/libraries.cjs"(exports) {
@@ -49,7 +77,7 @@ var require_libraries = __commonJS({
     var re2js;
     var undici;
     exports.refa = () => refa ??= __require("refa");
-    exports.avsc = () => avsc ??= __require("avsc");
+    exports.avsc = () => avsc ??= require_avsc_linear();
     exports.re2js = () => re2js ??= __require("re2js");
     exports.undici = () => undici ??= __require("undici");
   }
@@ -423,6 +451,9 @@ import { parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
 
 // src/core/source/positions.ts
 import { EVENT_ID, getScalarValue, parseEvents } from "js-yaml";
+
+// src/core/source/avro-idl.ts
+var import_libraries = __toESM(require_libraries(), 1);
 
 // src/core/source/parse.ts
 var YAML_SCHEMA = CORE_SCHEMA.withTags(mergeTag);
@@ -4111,7 +4142,7 @@ var POLICY_RULES = [
 var BY_ID2 = new Map(POLICY_RULES.map((r) => [r.id, r]));
 
 // src/core/source/safe-regex.ts
-var import_libraries = __toESM(require_libraries(), 1);
+var import_libraries2 = __toESM(require_libraries(), 1);
 import { fullFormats } from "ajv-formats/dist/formats.js";
 var UnsafePattern = class extends Error {
   constructor(pattern, reason) {
@@ -4147,7 +4178,7 @@ function compile(pattern, lines) {
       `longer than ${MAX_PATTERN_CHARS.toLocaleString("en")} characters (${pattern.length.toLocaleString("en")})`
     );
   try {
-    const { RE2JS } = import_libraries.default.re2js();
+    const { RE2JS } = import_libraries2.default.re2js();
     const re = RE2JS.compile(RE2JS.translateRegExp(pattern), lines ? RE2JS.MULTILINE : 0);
     return {
       test: (text2) => re.matcher(text2).find(),
@@ -4168,7 +4199,7 @@ function compile(pattern, lines) {
 var safeRegExpEngine = Object.assign((pattern) => safePattern(pattern), { code: "safePattern" });
 
 // src/core/policy/glob.ts
-var import_libraries2 = __toESM(require_libraries(), 1);
+var import_libraries3 = __toESM(require_libraries(), 1);
 import zeptomatch from "zeptomatch";
 
 // src/github/port.ts
@@ -4503,7 +4534,7 @@ var DEPENDENCY = dirs(DEPENDENCY_DIRS);
 var DEPENDENCY_OR_BUILD = dirs([...DEPENDENCY_DIRS, ...BUILD_DIRS]);
 
 // src/core/diff/avro-diff.ts
-var import_libraries3 = __toESM(require_libraries(), 1);
+var import_libraries4 = __toESM(require_libraries(), 1);
 
 // src/core/diff/fingerprint.ts
 var [SEED_LO, SEED_HI] = globalThis.crypto.getRandomValues(new Uint32Array(2));
@@ -4511,7 +4542,7 @@ var START_LO = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_LO ^ kind, 224
 var START_HI = [0, 1, 2, 3, 4, 5, 6].map((kind) => Math.imul(SEED_HI ^ kind, 3266489909) ^ SEED_LO);
 
 // src/core/semantic/strings.ts
-var import_libraries4 = __toESM(require_libraries(), 1);
+var import_libraries5 = __toESM(require_libraries(), 1);
 
 // src/core/semantic/validator.ts
 import { Ajv } from "ajv";

@@ -40,6 +40,34 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/avsc-linear.cjs
+var require_avsc_linear = __commonJS({
+  "src/core/avsc-linear.cjs"(exports, module) {
+    "use strict";
+    var avsc = __require("avsc");
+    var { Tokenizer } = __require("avsc/lib/specs");
+    var next = Tokenizer && Tokenizer.prototype.next;
+    if (typeof next === "function" && !next.linear) {
+      Tokenizer.prototype.next = Object.assign(
+        function(opts) {
+          if (!opts || !opts.silent) return next.call(this, opts);
+          this.error = uncounted;
+          try {
+            return next.call(this, opts);
+          } finally {
+            delete this.error;
+          }
+        },
+        { linear: true }
+      );
+    }
+    function uncounted(reason, context) {
+      return new Error(typeof context === "number" ? `${reason} {"pos":${context}}` : `invalid token ${JSON.stringify(context)}: ${reason}`);
+    }
+    module.exports = avsc;
+  }
+});
+
 // src/core/libraries.cjs
 var require_libraries = __commonJS({
   "src/core/libraries.cjs"(exports) {
@@ -49,7 +77,7 @@ var require_libraries = __commonJS({
     var re2js;
     var undici;
     exports.refa = () => refa ??= __require("refa");
-    exports.avsc = () => avsc ??= __require("avsc");
+    exports.avsc = () => avsc ??= require_avsc_linear();
     exports.re2js = () => re2js ??= __require("re2js");
     exports.undici = () => undici ??= __require("undici");
   }
@@ -714,6 +742,7 @@ var PositionIndex = class {
   locate(pointer) {
     return this.locateAll([pointer]).get(pointer);
   }
+  /** Find the offsets of `pointers` (those it can) into `offsets`. */
   scan(pointers) {
     const root = { children: /* @__PURE__ */ new Map(), pointer: "" };
     for (const p of pointers) {
@@ -850,12 +879,77 @@ function scanJson(text4, i, trie, offsets) {
   return j + 1;
 }
 
+// src/core/source/avro-idl.ts
+var import_libraries = __toESM(require_libraries(), 1);
+var IMPORT = /^[ \t]*import[ \t]+(idl|protocol|schema)[ \t]+"[^"\n]*"[ \t]*;/gm;
+function parseAvroIdl(file2, text4) {
+  const own = text4.replace(IMPORT, (m) => " ".repeat(m.length));
+  try {
+    return import_libraries.default.avsc().readProtocol(own);
+  } catch (err) {
+    if (err instanceof RangeError) throw new InputError("Avro IDL nested too deep to read", file2);
+    const message = err.message;
+    const at4 = /"pos":(\d+)/.exec(message);
+    const line = at4 ? text4.slice(0, Number(at4[1])).split("\n").length : void 0;
+    throw new InputError(`not Avro IDL avsc can read: ${message.replace(/^invalid token \{.*?\}: /, "")}`, file2, line);
+  }
+}
+var IdlPositions = class extends PositionIndex {
+  constructor(text4, protocol) {
+    super(text4);
+    this.protocol = protocol;
+  }
+  protocol;
+  /** Every part's place at once, in one pass: each search starts where the part before it was found. */
+  scan() {
+    if (this.offsets.size) return;
+    this.offsets.set("", 0);
+    const p = this.protocol;
+    let cursor = 0;
+    let misses = 0;
+    const found2 = (pointer, source) => {
+      if (misses > MAX_MISSES) return false;
+      const re = new RegExp(source, "g");
+      re.lastIndex = cursor;
+      const at4 = re.exec(this.text)?.index;
+      if (at4 === void 0) misses++;
+      else this.offsets.set(pointer, at4), cursor = at4;
+      return at4 !== void 0;
+    };
+    const members = (pointer, names, after) => names.forEach((n, j) => typeof n === "string" && found2(`${pointer}/${j}`, `${word(n)}${after}`));
+    (Array.isArray(p.types) ? p.types : []).forEach((t, i) => {
+      if (typeof t?.name !== "string" || !found2(`/types/${i}`, `\\b(record|error|enum|fixed)\\s+${word(t.name.replace(/^.*\./, ""))}`))
+        return;
+      members(
+        `/types/${i}/fields`,
+        (t.fields ?? []).map((f) => f?.name),
+        "\\s*[=;]"
+      );
+      members(`/types/${i}/symbols`, t.symbols ?? [], "");
+    });
+    for (const [name, m] of Object.entries(p.messages ?? {})) {
+      const at4 = `/messages/${escapeToken(name)}`;
+      if (found2(at4, `${word(name)}\\s*\\(`))
+        members(
+          `${at4}/request`,
+          (m?.request ?? []).map((r) => r?.name),
+          ""
+        );
+    }
+  }
+};
+var MAX_MISSES = 100;
+var word = (name) => `(?:\\b${escapeRegExp(name)}\\b|\`${escapeRegExp(name)}\`)`;
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var escapeToken = (t) => t.replace(/~/g, "~0").replace(/\//g, "~1");
+
 // src/core/source/parse.ts
 function isIgluSchema(file2) {
   return /(^|\/)jsonschema\/\d+-\d+-\d+$/.test(file2);
 }
-var isAvroFile = (file2) => /\.av(sc|pr)$/i.test(file2);
+var isAvroFile = (file2) => /\.av(sc|pr|dl)$/i.test(file2);
 function formatOf(file2) {
+  if (/\.avdl$/i.test(file2)) return "avdl";
   if (/\.json$/i.test(file2) || isAvroFile(file2) || isIgluSchema(file2)) return "json";
   if (/\.ya?ml$/i.test(file2)) return "yaml";
   return void 0;
@@ -879,6 +973,10 @@ function decodeText(file2, bytes) {
   }
 }
 function parseText(file2, text4, format) {
+  if (format === "avdl") {
+    const data3 = parseAvroIdl(file2, text4);
+    return { file: file2, format, text: text4, data: data3, positions: new IdlPositions(text4, data3) };
+  }
   const data2 = format === "json" ? parseJson(file2, text4) : parseYaml(file2, text4);
   return { file: file2, format, text: text4, data: data2, positions: new PositionIndex(text4, format === "json") };
 }
@@ -5253,7 +5351,7 @@ function getPolicyRule(id) {
 }
 
 // src/core/source/safe-regex.ts
-var import_libraries = __toESM(require_libraries(), 1);
+var import_libraries2 = __toESM(require_libraries(), 1);
 import { fullFormats } from "ajv-formats/dist/formats.js";
 var UnsafePattern = class extends Error {
   constructor(pattern, reason) {
@@ -5301,7 +5399,7 @@ function compile(pattern, lines) {
       `longer than ${MAX_PATTERN_CHARS.toLocaleString("en")} characters (${pattern.length.toLocaleString("en")})`
     );
   try {
-    const { RE2JS } = import_libraries.default.re2js();
+    const { RE2JS } = import_libraries2.default.re2js();
     const re = RE2JS.compile(RE2JS.translateRegExp(pattern), lines ? RE2JS.MULTILINE : 0);
     return {
       test: (text4) => re.matcher(text4).find(),
@@ -5332,7 +5430,7 @@ function safeFormat(re) {
 var FORMAT_CHECKS = /* @__PURE__ */ new WeakMap();
 function formatCheck(re) {
   try {
-    const { RE2JS } = import_libraries.default.re2js();
+    const { RE2JS } = import_libraries2.default.re2js();
     const safe = RE2JS.compile(RE2JS.translateRegExp(re.source), re.flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
     return (text4) => safe.matcher(text4).find();
   } catch {
@@ -5397,7 +5495,7 @@ function unsafePatterns(data2) {
 }
 
 // src/core/policy/glob.ts
-var import_libraries2 = __toESM(require_libraries(), 1);
+var import_libraries3 = __toESM(require_libraries(), 1);
 import zeptomatch from "zeptomatch";
 var cache2 = /* @__PURE__ */ new Map();
 function matchesAny(path, globs) {
@@ -5423,7 +5521,7 @@ function compileGlob(glob) {
 function expression(glob) {
   const re = zeptomatch.compile(glob);
   const source = re.source.replaceAll("[\\\\/]", "\\/").replaceAll("[^\\\\/]", "[^/]");
-  const { RE2JS } = import_libraries2.default.re2js();
+  const { RE2JS } = import_libraries3.default.re2js();
   const flags = (re.flags.includes("s") ? RE2JS.DOTALL : 0) | (re.flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
   const safe = RE2JS.compile(RE2JS.translateRegExp(source), flags);
   return (path) => safe.matcher(path).find();
@@ -6560,7 +6658,7 @@ function referenceClosure(docs, files) {
 // src/core/version-path.ts
 var WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
 var SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
-var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc|avpr)$/i;
+var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc|avpr|avdl)$/i;
 function pathVersion(path) {
   const parts = path.split("/");
   const own = nameVersion(parts);
@@ -7125,7 +7223,7 @@ var UNJUDGED = [
   [/\.proto$/i, "Protocol Buffers", "`buf breaking`"],
   [/\.(graphql|graphqls|gql)$/i, "GraphQL", "`graphql-inspector diff`"],
   [/\.thrift$/i, "Thrift", ""],
-  [/\.avdl$/i, "Avro IDL", "`avro-tools idl2schemata` to judge it as `.avsc`"],
+  [/\.avdl$/i, "Avro IDL in a syntax avsc cannot read (after Avro 1.10)", "`avro-tools idl` to write it as an `.avpr`, judged here,"],
   [/\.xsd$/i, "XML Schema", ""],
   [/\.wsdl$/i, "WSDL", ""],
   [/\.raml$/i, "RAML", ""]
@@ -7158,7 +7256,7 @@ function isContractKind(kind) {
 }
 
 // src/core/diff/avro-diff.ts
-var import_libraries3 = __toESM(require_libraries(), 1);
+var import_libraries4 = __toESM(require_libraries(), 1);
 
 // src/core/semantic/schema.ts
 var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -7358,7 +7456,7 @@ function avroType(node, loc, names) {
   const registry = /* @__PURE__ */ Object.create(null);
   try {
     if (names) imported(registry, node, void 0, names, namesIn(node, void 0).defined);
-    return import_libraries3.default.avsc().Type.forSchema(node, { wrapUnions: true, registry });
+    return import_libraries4.default.avsc().Type.forSchema(node, { wrapUnions: true, registry });
   } catch (err) {
     throw new InputError(`not a valid Avro schema at ${loc.pointer || "/"}: ${err.message}`, loc.file);
   }
@@ -7373,7 +7471,7 @@ function imported(registry, node, namespace, names, visiting) {
     imported(registry, def.node, def.namespace, names, visiting);
     const before = new Set(Object.keys(registry));
     try {
-      import_libraries3.default.avsc().Type.forSchema(def.node, { wrapUnions: true, registry, namespace: def.namespace });
+      import_libraries4.default.avsc().Type.forSchema(def.node, { wrapUnions: true, registry, namespace: def.namespace });
     } catch {
       for (const key3 of Object.keys(registry)) if (!before.has(key3)) delete registry[key3];
     }
@@ -7410,10 +7508,14 @@ function avroNamesOf(docs) {
   return (name) => {
     if (!index) {
       index = /* @__PURE__ */ new Map();
-      for (const file2 of docs.tree.paths().filter((p) => /\.avsc$/i.test(p)))
-        namesIn(unlessUnreadable(() => docs.get(file2))?.data, void 0, void 0, (full, node, namespace) => {
-          if (!index.has(full)) index.set(full, { node, namespace });
+      for (const file2 of docs.tree.paths().filter(isAvroFile)) {
+        const data2 = unlessUnreadable(() => docs.get(file2))?.data;
+        const protocol = isObj2(data2) && typeof data2.protocol === "string" ? data2 : void 0;
+        const namespace = typeof protocol?.namespace === "string" ? protocol.namespace || void 0 : void 0;
+        namesIn(protocol ? protocol.types : data2, namespace, void 0, (full, node, at4) => {
+          if (!index.has(full)) index.set(full, { node, namespace: at4 });
         });
+      }
       NAMES.set(docs, index);
     }
     return index.get(name);
@@ -7755,7 +7857,7 @@ function narrowed(type, values, defined) {
 }
 function failsToDecode(writer, reader, datum) {
   try {
-    const shape = import_libraries3.default.avsc().Type.forSchema(narrowed(writer, [datum], /* @__PURE__ */ new Set()), { wrapUnions: true, registry: /* @__PURE__ */ Object.create(null) });
+    const shape = import_libraries4.default.avsc().Type.forSchema(narrowed(writer, [datum], /* @__PURE__ */ new Set()), { wrapUnions: true, registry: /* @__PURE__ */ Object.create(null) });
     const bytes = shape.toBuffer(datum);
     reader.fromBuffer(bytes, reader.createResolver(shape));
     return false;
@@ -8169,7 +8271,7 @@ function hiding(root, hidden) {
 }
 
 // src/core/semantic/strings.ts
-var import_libraries4 = __toESM(require_libraries(), 1);
+var import_libraries5 = __toESM(require_libraries(), 1);
 var MAX_NODES = 2e4;
 function stringSet(s) {
   return {
@@ -8203,7 +8305,7 @@ function patternNfa(pattern) {
   const known = cache3.get(pattern);
   if (known !== void 0) return known;
   let nfa = null;
-  const { JS, NFA, TooManyNodesError } = import_libraries4.default.refa();
+  const { JS, NFA, TooManyNodesError } = import_libraries5.default.refa();
   try {
     const start = pattern.startsWith("^");
     const end = pattern.endsWith("$") && !pattern.endsWith("\\$");
@@ -8240,12 +8342,12 @@ function stringsIncluded(a, b) {
   const left = intersectAll([a.pattern ? patternNfa(a.pattern) : void 0, lengthNfa(a.minLength, a.maxLength)]);
   const right = patternNfa(b.pattern);
   if (!left || !right) return void 0;
-  const { DFA, getIntersectionWords, isDisjointWith, TooManyNodesError } = import_libraries4.default.refa();
+  const { DFA, getIntersectionWords, isDisjointWith, TooManyNodesError } = import_libraries5.default.refa();
   try {
     const complement = DFA.fromFA(right, new DFA.LimitedNodeFactory(MAX_NODES));
     complement.complement();
     if (isDisjointWith(left, complement, MAX_NODES)) return { included: true };
-    for (const word of getIntersectionWords(left, complement, MAX_NODES)) return { included: false, example: text(word) };
+    for (const word2 of getIntersectionWords(left, complement, MAX_NODES)) return { included: false, example: text(word2) };
     return void 0;
   } catch (err) {
     if (err instanceof TooManyNodesError) return void 0;
@@ -8258,12 +8360,12 @@ function sampleStrings(s, count) {
   if (!nfa) return [];
   const out = [];
   try {
-    for (const word of nfa.words()) {
-      out.push(text(word));
+    for (const word2 of nfa.words()) {
+      out.push(text(word2));
       if (out.length >= count) break;
     }
   } catch (err) {
-    if (!(err instanceof import_libraries4.default.refa().TooManyNodesError)) throw err;
+    if (!(err instanceof import_libraries5.default.refa().TooManyNodesError)) throw err;
   }
   return out;
 }
@@ -8282,12 +8384,12 @@ function patternSamples(pattern, count) {
 function shortestLength(pattern) {
   const nfa = patternNfa(pattern);
   if (!nfa) return void 0;
-  for (const word of nfa.words()) return word.length;
+  for (const word2 of nfa.words()) return word2.length;
   return Infinity;
 }
 function intersectAll(parts) {
   let out = null;
-  const { NFA, TooManyNodesError } = import_libraries4.default.refa();
+  const { NFA, TooManyNodesError } = import_libraries5.default.refa();
   for (const p of parts) {
     if (p === void 0) continue;
     if (p === null) return null;
@@ -8300,8 +8402,8 @@ function intersectAll(parts) {
   }
   return out ?? patternNfa("");
 }
-function text(word) {
-  return String.fromCodePoint(...word);
+function text(word2) {
+  return String.fromCodePoint(...word2);
 }
 
 // src/core/semantic/inclusion.ts
@@ -12002,6 +12104,10 @@ function diffTrees(base, head, options = {}) {
     const broken = [kindA, kindB].find((k) => k instanceof InputError);
     if (broken) {
       if (unchanged) continue;
+      if (/\.avdl$/i.test(file2) && !(kindA === "avro" && kindB instanceof InputError)) {
+        sink.emit(plainChange(file2, "document", !a ? "added" : !b ? "removed" : "changed"));
+        continue;
+      }
       const contract = options.looseSchemas || isContractName(file2) || isContractName(pair.base) || options.isContract?.(file2) || [kindA, kindB].some((k) => typeof k === "string" && isContractKind(k));
       if (contract) {
         errors.push({ file: broken.file ?? file2, line: broken.line, message: broken.message });
@@ -14337,7 +14443,7 @@ var BLOCKED_BY = {
 function verdictExplains(ruleId) {
   return ruleId === "version-bump-missing" || ruleId === "version-decreased" || ruleId === "major-change";
 }
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
 function verdictLine(report) {
   const kind = verdictOf2(report);
   const breaking = report.changes.filter((c) => c.level === "major").length;

@@ -20,14 +20,26 @@ const common = {
 // refa (1 MB), re2js, avsc and undici, required by src/core/libraries.cjs the first time a pattern, an Avro schema or a
 // proxy needs them: each its own CommonJS file in dist/lib/, so a run that needs none does not even read them
 const LAZY = ['refa', 're2js', 'avsc', 'undici'];
+// avsc is taken through src/core/avsc-linear.cjs, which makes its IDL reader linear
+const LAZY_ENTRY = { avsc: 'src/core/avsc-linear.cjs' };
 for (const name of LAZY)
-  await build({ ...common, banner: {}, entryPoints: { [name]: name }, outdir: 'dist/lib', format: 'cjs', outExtension: { '.js': '.cjs' } });
+  await build({
+    ...common,
+    banner: {},
+    entryPoints: { [name]: LAZY_ENTRY[name] ?? name },
+    outdir: 'dist/lib',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+  });
 const lazyLibraries = {
   name: 'lazy-libraries',
   setup(b) {
     // only the requires inside libraries.cjs: the shared code lands in dist/chunks/, beside dist/lib/
     b.onResolve({ filter: new RegExp(`^(${LAZY.join('|')})$`) }, (args) =>
       args.importer.endsWith('libraries.cjs') ? { path: `../lib/${args.path}.cjs`, external: true } : undefined,
+    );
+    b.onResolve({ filter: /^\.\/avsc-linear\.cjs$/ }, (args) =>
+      args.importer.endsWith('libraries.cjs') ? { path: '../lib/avsc.cjs', external: true } : undefined,
     );
   },
 };

@@ -275,6 +275,44 @@ describe('Avro: schema resolution, with a witness checked by decoding', () => {
     assert.equal(param.level, 'major');
     assert.equal(param.pointer, '/messages/get/request/1');
   });
+
+  test('Avro IDL (.avdl): judged as its protocol, imports read by full name, each change on its line', () => {
+    // an .avdl was "not judged here" (minor), whatever it broke
+    const orders = (total: string, params: string) =>
+      `@namespace("com.acme")\nprotocol Orders {\n  import idl "common.avdl";\n\n  /** An order. */\n  record Order {\n    string id;\n    ${total} total;\n    Money price;\n  }\n\n  Order get(${params});\n}\n`;
+    const common = (currency: string) =>
+      `@namespace("com.acme")\nprotocol Common {\n  record Money { long cents; ${currency} currency; }\n}\n`;
+    const side = (files: Record<string, string>) => new MapTree(Object.entries(files).map(([k, v]) => [`avro/${k}`, v]));
+    const changes = diffTrees(
+      side({ 'orders.avdl': orders('double', 'string id'), 'common.avdl': common('string') }),
+      side({ 'orders.avdl': orders('string', 'string id, string region'), 'common.avdl': common('int') }),
+    ).changes;
+    const where = (rule: string) => changes.filter((c) => c.ruleId === rule).map((c) => `${c.file}:${c.line} ${c.level}`);
+    assert.deepEqual(where('avro-type-changed').sort(), ['avro/common.avdl:3 major', 'avro/orders.avdl:8 major']);
+    assert.deepEqual(where('avro-field-added-without-default'), ['avro/orders.avdl:12 major']);
+  });
+
+  test('Avro IDL avsc cannot read stays unjudged, unless it read at the baseline: then it blocks, naming the line', () => {
+    const idl = (field: string) => `protocol P {\n  record A {\n    ${field}\n  }\n}\n`;
+    const diffOf = (a: string | undefined, b: string) =>
+      diffTrees(new MapTree(a === undefined ? [] : [['p.avdl', a]]), new MapTree([['p.avdl', b]]));
+    // a later release's syntax (decimal(9,2), string?) on both sides: listed, as before
+    const later = diffOf(idl('decimal(9,2) price;'), idl('decimal(9,3) price;'));
+    assert.deepEqual(summary(later.changes), ['minor contract-unjudged']);
+    assert.deepEqual(later.errors, []);
+    assert.match(later.changes[0]!.hint, /avro-tools idl/);
+    assert.deepEqual(summary(diffOf(undefined, idl('string? note;')).changes), ['minor contract-unjudged']);
+    // read before, not now: the break it might hide cannot pass as unjudged
+    const hidden = diffOf(idl('double total;'), idl('string? total;'));
+    assert.deepEqual(
+      hidden.errors.map((e) => `${e.file}:${e.line}`),
+      ['p.avdl:3'],
+    );
+    assert.match(hidden.errors[0]!.message, /not Avro IDL avsc can read/);
+    // nested past what avsc's parser can recurse: unreadable, not a crash
+    const deep = `${'array<'.repeat(20_000)}int${'>'.repeat(20_000)} xs;`;
+    assert.match(diffOf(idl('int xs;'), idl(deep)).errors[0]!.message, /nested too deep/);
+  });
 });
 
 /** A repository whose contracts folder is `schemas`, versioned by schemas/versions.yaml, with a freeze per version. */

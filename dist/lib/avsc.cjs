@@ -12,32 +12,32 @@ var __commonJS = (cb, mod) => function __require() {
 var require_utils = __commonJS({
   "node_modules/avsc/lib/utils.js"(exports2, module2) {
     "use strict";
-    var buffer2 = require("buffer");
+    var buffer = require("buffer");
     var crypto = require("crypto");
-    var util2 = require("util");
-    var Buffer3 = buffer2.Buffer;
+    var util = require("util");
+    var Buffer2 = buffer.Buffer;
     var POOL = new BufferPool(4096);
     var NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
-    var f = util2.format;
+    var f = util.format;
     function newBuffer(size) {
-      if (typeof Buffer3.alloc == "function") {
-        return Buffer3.alloc(size);
+      if (typeof Buffer2.alloc == "function") {
+        return Buffer2.alloc(size);
       } else {
-        return new Buffer3(size);
+        return new Buffer2(size);
       }
     }
     function newSlowBuffer(size) {
-      if (typeof Buffer3.allocUnsafeSlow == "function") {
-        return Buffer3.allocUnsafeSlow(size);
+      if (typeof Buffer2.allocUnsafeSlow == "function") {
+        return Buffer2.allocUnsafeSlow(size);
       } else {
-        return new buffer2.SlowBuffer(size);
+        return new buffer.SlowBuffer(size);
       }
     }
     function bufferFrom(data, enc) {
-      if (typeof Buffer3.from == "function") {
-        return Buffer3.from(data, enc);
+      if (typeof Buffer2.from == "function") {
+        return Buffer2.from(data, enc);
       } else {
-        return new Buffer3(data, enc);
+        return new Buffer2(data, enc);
       }
     }
     function capitalize(s) {
@@ -187,7 +187,7 @@ var require_utils = __commonJS({
       for (i = 0, l = props.length; i < l; i++) {
         prop = props[i];
         getter = "get" + capitalize(prop);
-        proto[getter] = util2.deprecate(
+        proto[getter] = util.deprecate(
           createGetter(prop),
           "use `." + prop + "` instead of `." + getter + "()`"
         );
@@ -491,7 +491,7 @@ var require_utils = __commonJS({
       this.writeLong(len);
       this.writeFixed(buf, len);
     };
-    if (typeof Buffer3.prototype.utf8Slice == "function") {
+    if (typeof Buffer2.prototype.utf8Slice == "function") {
       Tap.prototype.readString = function() {
         var len = this.readLong();
         if (len < 0) {
@@ -531,7 +531,7 @@ var require_utils = __commonJS({
       this.pos += len;
     };
     Tap.prototype.writeString = function(s) {
-      var len = Buffer3.byteLength(s);
+      var len = Buffer2.byteLength(s);
       var buf = this.buf;
       this.writeLong(len);
       var pos = this.pos;
@@ -539,7 +539,7 @@ var require_utils = __commonJS({
       if (this.pos > buf.length) {
         return;
       }
-      if (len > 64 && typeof Buffer3.prototype.utf8Write == "function") {
+      if (len > 64 && typeof Buffer2.prototype.utf8Write == "function") {
         buf.utf8Write(s, pos, len);
       } else {
         var i, l, c1, c2;
@@ -565,7 +565,7 @@ var require_utils = __commonJS({
         }
       }
     };
-    if (typeof Buffer3.prototype.latin1Write == "function") {
+    if (typeof Buffer2.prototype.latin1Write == "function") {
       Tap.prototype.writeBinary = function(str, len) {
         var pos = this.pos;
         this.pos += len;
@@ -574,7 +574,7 @@ var require_utils = __commonJS({
         }
         this.buf.latin1Write(str, pos, len);
       };
-    } else if (typeof Buffer3.prototype.binaryWrite == "function") {
+    } else if (typeof Buffer2.prototype.binaryWrite == "function") {
       Tap.prototype.writeBinary = function(str, len) {
         var pos = this.pos;
         this.pos += len;
@@ -728,13 +728,13 @@ var require_utils = __commonJS({
 var require_types = __commonJS({
   "node_modules/avsc/lib/types.js"(exports2, module2) {
     "use strict";
-    var utils2 = require_utils();
-    var buffer2 = require("buffer");
-    var util2 = require("util");
-    var Buffer3 = buffer2.Buffer;
-    var Tap = utils2.Tap;
-    var debug = util2.debuglog("avsc:types");
-    var f = util2.format;
+    var utils = require_utils();
+    var buffer = require("buffer");
+    var util = require("util");
+    var Buffer2 = buffer.Buffer;
+    var Tap = utils.Tap;
+    var debug = util.debuglog("avsc:types");
+    var f = util.format;
     var TYPES = {
       "array": ArrayType,
       "boolean": BooleanType,
@@ -751,8 +751,8 @@ var require_types = __commonJS({
       "record": RecordType,
       "string": StringType
     };
-    var RANDOM = new utils2.Lcg();
-    var TAP = new Tap(utils2.newSlowBuffer(1024));
+    var RANDOM = new utils.Lcg();
+    var TAP = new Tap(utils.newSlowBuffer(1024));
     var LOGICAL_TYPE = null;
     var UNDERLYING_TYPES = [];
     function Type(schema, opts) {
@@ -866,14 +866,14 @@ var require_types = __commonJS({
       if (Array.isArray(schema)) {
         var logicalType = LOGICAL_TYPE;
         LOGICAL_TYPE = null;
-        var types2 = schema.map(function(obj) {
+        var types = schema.map(function(obj) {
           return Type.forSchema(obj, opts);
         });
         if (!UnionType2) {
-          UnionType2 = isAmbiguous(types2) ? WrappedUnionType : UnwrappedUnionType;
+          UnionType2 = isAmbiguous(types) ? WrappedUnionType : UnwrappedUnionType;
         }
         LOGICAL_TYPE = logicalType;
-        type = new UnionType2(types2, opts);
+        type = new UnionType2(types, opts);
       } else {
         type = (function(typeName) {
           var Type2 = TYPES[typeName];
@@ -928,12 +928,12 @@ var require_types = __commonJS({
                 opts
               )
             }, opts);
-          } else if (Buffer3.isBuffer(val)) {
+          } else if (Buffer2.isBuffer(val)) {
             return Type.forSchema("bytes", opts);
           }
           var fieldNames = Object.keys(val);
           if (fieldNames.some(function(s) {
-            return !utils2.isValidName(s);
+            return !utils.isValidName(s);
           })) {
             return Type.forSchema({
               type: "map",
@@ -952,18 +952,18 @@ var require_types = __commonJS({
           throw new Error(f("cannot infer type from: %j", val));
       }
     };
-    Type.forTypes = function(types2, opts) {
-      if (!types2.length) {
+    Type.forTypes = function(types, opts) {
+      if (!types.length) {
         throw new Error("no types to combine");
       }
-      if (types2.length === 1) {
-        return types2[0];
+      if (types.length === 1) {
+        return types[0];
       }
       opts = opts || {};
       var expanded = [];
       var numWrappedUnions = 0;
       var isValidWrappedUnion = true;
-      types2.forEach(function(type) {
+      types.forEach(function(type) {
         switch (type.typeName) {
           case "union:unwrapped":
             isValidWrappedUnion = false;
@@ -1081,7 +1081,7 @@ var require_types = __commonJS({
     };
     Type.__reset = function(size) {
       debug("resetting type buffer to %d", size);
-      TAP.buf = utils2.newSlowBuffer(size);
+      TAP.buf = utils.newSlowBuffer(size);
     };
     Object.defineProperty(Type.prototype, "branchName", {
       enumerable: true,
@@ -1112,7 +1112,7 @@ var require_types = __commonJS({
         return this.fromBuffer(this.toBuffer(val));
       }
     };
-    Type.prototype.compare = utils2.abstractFunction;
+    Type.prototype.compare = utils.abstractFunction;
     Type.prototype.compareBuffers = function(buf1, buf2) {
       return this._match(new Tap(buf1), new Tap(buf2));
     };
@@ -1187,11 +1187,11 @@ var require_types = __commonJS({
       if (!algorithm) {
         if (!this._hash.str) {
           var schemaStr = JSON.stringify(this.schema());
-          this._hash.str = utils2.getHash(schemaStr).toString("binary");
+          this._hash.str = utils.getHash(schemaStr).toString("binary");
         }
-        return utils2.bufferFrom(this._hash.str, "binary");
+        return utils.bufferFrom(this._hash.str, "binary");
       } else {
-        return utils2.getHash(JSON.stringify(this.schema()), algorithm);
+        return utils.getHash(JSON.stringify(this.schema()), algorithm);
       }
     };
     Type.prototype.fromBuffer = function(buf, resolver, noCheck) {
@@ -1233,7 +1233,7 @@ var require_types = __commonJS({
       }
       return this._check(val, flags, hook, path);
     };
-    Type.prototype.random = utils2.abstractFunction;
+    Type.prototype.random = utils.abstractFunction;
     Type.prototype.schema = function(opts) {
       return this._attrs({
         exportAttrs: !!(opts && opts.exportAttrs),
@@ -1243,7 +1243,7 @@ var require_types = __commonJS({
     Type.prototype.toBuffer = function(val) {
       TAP.pos = 0;
       this._write(TAP, val);
-      var buf = utils2.newBuffer(TAP.pos);
+      var buf = utils.newBuffer(TAP.pos);
       if (TAP.isValid()) {
         TAP.buf.copy(buf, 0, 0, TAP.pos);
       } else {
@@ -1311,14 +1311,14 @@ var require_types = __commonJS({
       tap.pos = pos;
       return val;
     };
-    Type.prototype._check = utils2.abstractFunction;
-    Type.prototype._copy = utils2.abstractFunction;
-    Type.prototype._deref = utils2.abstractFunction;
-    Type.prototype._match = utils2.abstractFunction;
-    Type.prototype._read = utils2.abstractFunction;
-    Type.prototype._skip = utils2.abstractFunction;
-    Type.prototype._update = utils2.abstractFunction;
-    Type.prototype._write = utils2.abstractFunction;
+    Type.prototype._check = utils.abstractFunction;
+    Type.prototype._copy = utils.abstractFunction;
+    Type.prototype._deref = utils.abstractFunction;
+    Type.prototype._match = utils.abstractFunction;
+    Type.prototype._read = utils.abstractFunction;
+    Type.prototype._skip = utils.abstractFunction;
+    Type.prototype._update = utils.abstractFunction;
+    Type.prototype._write = utils.abstractFunction;
     Type.prototype.getAliases = function() {
       return this.aliases;
     };
@@ -1337,7 +1337,7 @@ var require_types = __commonJS({
         Object.freeze(this);
       }
     }
-    util2.inherits(PrimitiveType, Type);
+    util.inherits(PrimitiveType, Type);
     PrimitiveType.prototype._update = function(resolver, type) {
       if (type.typeName === this.typeName) {
         resolver._read = this._read;
@@ -1350,11 +1350,11 @@ var require_types = __commonJS({
     PrimitiveType.prototype._deref = function() {
       return this.typeName;
     };
-    PrimitiveType.prototype.compare = utils2.compare;
+    PrimitiveType.prototype.compare = utils.compare;
     function NullType() {
       PrimitiveType.call(this);
     }
-    util2.inherits(NullType, PrimitiveType);
+    util.inherits(NullType, PrimitiveType);
     NullType.prototype._check = function(val, flags, hook) {
       var b = val === null;
       if (!b && hook) {
@@ -1381,7 +1381,7 @@ var require_types = __commonJS({
     function BooleanType() {
       PrimitiveType.call(this);
     }
-    util2.inherits(BooleanType, PrimitiveType);
+    util.inherits(BooleanType, PrimitiveType);
     BooleanType.prototype._check = function(val, flags, hook) {
       var b = typeof val == "boolean";
       if (!b && hook) {
@@ -1411,7 +1411,7 @@ var require_types = __commonJS({
     function IntType() {
       PrimitiveType.call(this);
     }
-    util2.inherits(IntType, PrimitiveType);
+    util.inherits(IntType, PrimitiveType);
     IntType.prototype._check = function(val, flags, hook) {
       var b = val === (val | 0);
       if (!b && hook) {
@@ -1441,7 +1441,7 @@ var require_types = __commonJS({
     function LongType() {
       PrimitiveType.call(this);
     }
-    util2.inherits(LongType, PrimitiveType);
+    util.inherits(LongType, PrimitiveType);
     LongType.prototype._check = function(val, flags, hook) {
       var b = typeof val == "number" && val % 1 === 0 && isSafeLong(val);
       if (!b && hook) {
@@ -1504,7 +1504,7 @@ var require_types = __commonJS({
     function FloatType() {
       PrimitiveType.call(this);
     }
-    util2.inherits(FloatType, PrimitiveType);
+    util.inherits(FloatType, PrimitiveType);
     FloatType.prototype._check = function(val, flags, hook) {
       var b = typeof val == "number";
       if (!b && hook) {
@@ -1547,7 +1547,7 @@ var require_types = __commonJS({
     function DoubleType() {
       PrimitiveType.call(this);
     }
-    util2.inherits(DoubleType, PrimitiveType);
+    util.inherits(DoubleType, PrimitiveType);
     DoubleType.prototype._check = function(val, flags, hook) {
       var b = typeof val == "number";
       if (!b && hook) {
@@ -1591,7 +1591,7 @@ var require_types = __commonJS({
     function StringType() {
       PrimitiveType.call(this);
     }
-    util2.inherits(StringType, PrimitiveType);
+    util.inherits(StringType, PrimitiveType);
     StringType.prototype._check = function(val, flags, hook) {
       var b = typeof val == "string";
       if (!b && hook) {
@@ -1628,9 +1628,9 @@ var require_types = __commonJS({
     function BytesType() {
       PrimitiveType.call(this);
     }
-    util2.inherits(BytesType, PrimitiveType);
+    util.inherits(BytesType, PrimitiveType);
     BytesType.prototype._check = function(val, flags, hook) {
-      var b = Buffer3.isBuffer(val);
+      var b = Buffer2.isBuffer(val);
       if (!b && hook) {
         hook(val, this);
       }
@@ -1643,7 +1643,7 @@ var require_types = __commonJS({
       tap.skipBytes();
     };
     BytesType.prototype._write = function(tap, val) {
-      if (!Buffer3.isBuffer(val)) {
+      if (!Buffer2.isBuffer(val)) {
         throwInvalidError(val, this);
       }
       tap.writeBytes(val);
@@ -1662,22 +1662,22 @@ var require_types = __commonJS({
           if (typeof obj != "string") {
             throw new Error(f("cannot coerce to buffer: %j", obj));
           }
-          buf = utils2.bufferFrom(obj, "binary");
+          buf = utils.bufferFrom(obj, "binary");
           this._check(buf, void 0, throwInvalidError);
           return buf;
         case 1:
           if (!isJsonBuffer(obj)) {
             throw new Error(f("cannot coerce to buffer: %j", obj));
           }
-          buf = utils2.bufferFrom(obj.data);
+          buf = utils.bufferFrom(obj.data);
           this._check(buf, void 0, throwInvalidError);
           return buf;
         default:
           this._check(obj, void 0, throwInvalidError);
-          return utils2.bufferFrom(obj);
+          return utils.bufferFrom(obj);
       }
     };
-    BytesType.prototype.compare = Buffer3.compare;
+    BytesType.prototype.compare = Buffer2.compare;
     BytesType.prototype.typeName = "bytes";
     BytesType.prototype.random = function() {
       return RANDOM.nextBuffer(RANDOM.nextInt(32));
@@ -1705,7 +1705,7 @@ var require_types = __commonJS({
         this._branchIndices[branch] = i;
       }, this);
     }
-    util2.inherits(UnionType, Type);
+    util.inherits(UnionType, Type);
     UnionType.prototype._branchConstructor = function() {
       throw new Error("unions cannot be directly wrapped");
     };
@@ -1749,7 +1749,7 @@ var require_types = __commonJS({
       }, this);
       Object.freeze(this);
     }
-    util2.inherits(UnwrappedUnionType, UnionType);
+    util.inherits(UnwrappedUnionType, UnionType);
     UnwrappedUnionType.prototype._getIndex = function(val) {
       var index = this._bucketIndices[getValueBucket(val)];
       if (this._dynamicBranches) {
@@ -1873,7 +1873,7 @@ var require_types = __commonJS({
       } else if (index1 === index2) {
         return this.types[index1].compare(val1, val2);
       } else {
-        return utils2.compare(index1, index2);
+        return utils.compare(index1, index2);
       }
     };
     UnwrappedUnionType.prototype.typeName = "union:unwrapped";
@@ -1885,7 +1885,7 @@ var require_types = __commonJS({
       UnionType.call(this, schema, opts);
       Object.freeze(this);
     }
-    util2.inherits(WrappedUnionType, UnionType);
+    util.inherits(WrappedUnionType, UnionType);
     WrappedUnionType.prototype._check = function(val, flags, hook, path) {
       var b = false;
       if (val === null) {
@@ -1988,7 +1988,7 @@ var require_types = __commonJS({
             var j, type;
             for (j = 0, l = this.types.length; j < l; j++) {
               type = this.types[j];
-              if (type.name && name === utils2.unqualify(type.name)) {
+              if (type.name && name === utils.unqualify(type.name)) {
                 i = j;
                 break;
               }
@@ -2022,7 +2022,7 @@ var require_types = __commonJS({
       if (name1 === name2) {
         return name1 === "null" ? 0 : this.types[index].compare(val1[name1], val2[name1]);
       } else {
-        return utils2.compare(index, this._branchIndices[name2]);
+        return utils.compare(index, this._branchIndices[name2]);
       }
     };
     WrappedUnionType.prototype.typeName = "union:wrapped";
@@ -2043,7 +2043,7 @@ var require_types = __commonJS({
       this.symbols = Object.freeze(schema.symbols.slice());
       this._indices = {};
       this.symbols.forEach(function(symbol, i) {
-        if (!utils2.isValidName(symbol)) {
+        if (!utils.isValidName(symbol)) {
           throw new Error(f("invalid %s symbol: %j", this, symbol));
         }
         if (this._indices[symbol] !== void 0) {
@@ -2058,7 +2058,7 @@ var require_types = __commonJS({
       this._branchConstructor = this._createBranchConstructor();
       Object.freeze(this);
     }
-    util2.inherits(EnumType, Type);
+    util.inherits(EnumType, Type);
     EnumType.prototype._check = function(val, flags, hook) {
       var b = this._indices[val] !== void 0;
       if (!b && hook) {
@@ -2088,7 +2088,7 @@ var require_types = __commonJS({
       return tap1.matchLong(tap2);
     };
     EnumType.prototype.compare = function(val1, val2) {
-      return utils2.compare(this._indices[val1], this._indices[val2]);
+      return utils.compare(this._indices[val1], this._indices[val2]);
     };
     EnumType.prototype._update = function(resolver, type, opts) {
       var symbols = this.symbols;
@@ -2124,9 +2124,9 @@ var require_types = __commonJS({
       this._branchConstructor = this._createBranchConstructor();
       Object.freeze(this);
     }
-    util2.inherits(FixedType, Type);
+    util.inherits(FixedType, Type);
     FixedType.prototype._check = function(val, flags, hook) {
-      var b = Buffer3.isBuffer(val) && val.length === this.size;
+      var b = Buffer2.isBuffer(val) && val.length === this.size;
       if (!b && hook) {
         hook(val, this);
       }
@@ -2139,7 +2139,7 @@ var require_types = __commonJS({
       tap.skipFixed(this.size);
     };
     FixedType.prototype._write = function(tap, val) {
-      if (!Buffer3.isBuffer(val) || val.length !== this.size) {
+      if (!Buffer2.isBuffer(val) || val.length !== this.size) {
         throwInvalidError(val, this);
       }
       tap.writeFixed(val, this.size);
@@ -2147,7 +2147,7 @@ var require_types = __commonJS({
     FixedType.prototype._match = function(tap1, tap2) {
       return tap1.matchFixed(tap2, this.size);
     };
-    FixedType.prototype.compare = Buffer3.compare;
+    FixedType.prototype.compare = Buffer2.compare;
     FixedType.prototype._update = function(resolver, type, opts) {
       if (type.typeName === "fixed" && this.size === type.size && hasCompatibleName(this, type, !opts.ignoreNamespaces)) {
         resolver.size = this.size;
@@ -2174,7 +2174,7 @@ var require_types = __commonJS({
       this._branchConstructor = this._createBranchConstructor();
       Object.freeze(this);
     }
-    util2.inherits(MapType, Type);
+    util.inherits(MapType, Type);
     MapType.prototype._check = function(val, flags, hook, path) {
       if (!val || typeof val != "object" || Array.isArray(val)) {
         if (hook) {
@@ -2297,7 +2297,7 @@ var require_types = __commonJS({
       this._branchConstructor = this._createBranchConstructor();
       Object.freeze(this);
     }
-    util2.inherits(ArrayType, Type);
+    util.inherits(ArrayType, Type);
     ArrayType.prototype._check = function(val, flags, hook, path) {
       if (!Array.isArray(val)) {
         if (hook) {
@@ -2388,7 +2388,7 @@ var require_types = __commonJS({
           n2 = readArraySize(tap2);
         }
       }
-      return utils2.compare(n1, n2);
+      return utils.compare(n1, n2);
     };
     ArrayType.prototype._update = function(resolver, type, opts) {
       if (type.typeName === "array") {
@@ -2419,7 +2419,7 @@ var require_types = __commonJS({
           return f2;
         }
       }
-      return utils2.compare(n1, n2);
+      return utils.compare(n1, n2);
     };
     ArrayType.prototype.getItemsType = function() {
       return this.itemsType;
@@ -2439,7 +2439,7 @@ var require_types = __commonJS({
       if (schema.namespace !== void 0) {
         opts.namespace = schema.namespace;
       } else if (schema.name) {
-        var ns = utils2.impliedNamespace(schema.name);
+        var ns = utils.impliedNamespace(schema.name);
         if (ns !== void 0) {
           opts.namespace = ns;
         }
@@ -2448,7 +2448,7 @@ var require_types = __commonJS({
       if (!Array.isArray(schema.fields)) {
         throw new Error(f("non-array record fields: %j", schema.fields));
       }
-      if (utils2.hasDuplicates(schema.fields, function(f2) {
+      if (utils.hasDuplicates(schema.fields, function(f2) {
         return f2.name;
       })) {
         throw new Error(f("duplicate field name: %j", schema.fields));
@@ -2472,9 +2472,9 @@ var require_types = __commonJS({
       opts.namespace = namespace;
       Object.freeze(this);
     }
-    util2.inherits(RecordType, Type);
+    util.inherits(RecordType, Type);
     RecordType.prototype._getConstructorName = function() {
-      return this.name ? utils2.capitalize(utils2.unqualify(this.name)) : this._isError ? "Error$" : "Record$";
+      return this.name ? utils.capitalize(utils.unqualify(this.name)) : this._isError ? "Error$" : "Record$";
     };
     RecordType.prototype._createConstructor = function(errorStack, plainRecords) {
       var outerArgs = [];
@@ -2523,7 +2523,7 @@ var require_types = __commonJS({
       };
       Record.type = self;
       if (this._isError) {
-        util2.inherits(Record, Error);
+        util.inherits(Record, Error);
         Record.prototype.name = this._getConstructorName();
       }
       Record.prototype.clone = function(o) {
@@ -2661,7 +2661,7 @@ var require_types = __commonJS({
       }
       var rFields = this.fields;
       var wFields = type.fields;
-      var wFieldsMap = utils2.toMap(wFields, function(f2) {
+      var wFieldsMap = utils.toMap(wFields, function(f2) {
         return f2.name;
       });
       var innerArgs = [];
@@ -2880,7 +2880,7 @@ var require_types = __commonJS({
         this._branchConstructor = this.underlyingType._createBranchConstructor();
       }
     }
-    util2.inherits(LogicalType, Type);
+    util.inherits(LogicalType, Type);
     Object.defineProperty(LogicalType.prototype, "typeName", {
       enumerable: true,
       get: function() {
@@ -2969,15 +2969,15 @@ var require_types = __commonJS({
     };
     LogicalType.prototype._export = function() {
     };
-    LogicalType.prototype._fromValue = utils2.abstractFunction;
-    LogicalType.prototype._toValue = utils2.abstractFunction;
-    LogicalType.prototype._resolve = utils2.abstractFunction;
+    LogicalType.prototype._fromValue = utils.abstractFunction;
+    LogicalType.prototype._toValue = utils.abstractFunction;
+    LogicalType.prototype._resolve = utils.abstractFunction;
     function AbstractLongType(noUnpack) {
       this._concreteTypeName = "long";
       PrimitiveType.call(this, true);
       this._noUnpack = !!noUnpack;
     }
-    util2.inherits(AbstractLongType, LongType);
+    util.inherits(AbstractLongType, LongType);
     AbstractLongType.prototype.typeName = "abstract:long";
     AbstractLongType.prototype._check = function(val, flags, hook) {
       var b = this._isValid(val);
@@ -3041,15 +3041,15 @@ var require_types = __commonJS({
     AbstractLongType.prototype.random = function() {
       return this._fromJSON(LongType.prototype.random());
     };
-    AbstractLongType.prototype._fromBuffer = utils2.abstractFunction;
-    AbstractLongType.prototype._toBuffer = utils2.abstractFunction;
-    AbstractLongType.prototype._fromJSON = utils2.abstractFunction;
-    AbstractLongType.prototype._toJSON = utils2.abstractFunction;
-    AbstractLongType.prototype._isValid = utils2.abstractFunction;
-    AbstractLongType.prototype.compare = utils2.abstractFunction;
+    AbstractLongType.prototype._fromBuffer = utils.abstractFunction;
+    AbstractLongType.prototype._toBuffer = utils.abstractFunction;
+    AbstractLongType.prototype._fromJSON = utils.abstractFunction;
+    AbstractLongType.prototype._toJSON = utils.abstractFunction;
+    AbstractLongType.prototype._isValid = utils.abstractFunction;
+    AbstractLongType.prototype.compare = utils.abstractFunction;
     function Field(schema, opts) {
       var name = schema.name;
-      if (typeof name != "string" || !utils2.isValidName(name)) {
+      if (typeof name != "string" || !utils.isValidName(name)) {
         throw new Error(f("invalid field name: %s", name));
       }
       this.name = name;
@@ -3158,13 +3158,13 @@ var require_types = __commonJS({
       if (!writer.name) {
         return true;
       }
-      var name = strict ? writer.name : utils2.unqualify(writer.name);
+      var name = strict ? writer.name : utils.unqualify(writer.name);
       var aliases = getAliases(reader);
       var i, l, alias;
       for (i = 0, l = aliases.length; i < l; i++) {
         alias = aliases[i];
         if (!strict) {
-          alias = utils2.unqualify(alias);
+          alias = utils.unqualify(alias);
         }
         if (alias === name) {
           return true;
@@ -3189,7 +3189,7 @@ var require_types = __commonJS({
           }
         }
       }
-      return utils2.capitalize(typeName) + "Type";
+      return utils.capitalize(typeName) + "Type";
     }
     function readArraySize(tap) {
       var n = tap.readLong();
@@ -3209,8 +3209,8 @@ var require_types = __commonJS({
       throw new Error(f("invalid %j: %j", type.schema(), val));
     }
     function maybeQualify(name, ns) {
-      var unqualified = utils2.unqualify(name);
-      return isPrimitive(unqualified) ? unqualified : utils2.qualify(name, ns);
+      var unqualified = utils.unqualify(name);
+      return isPrimitive(unqualified) ? unqualified : utils.qualify(name, ns);
     }
     function getTypeBucket(type) {
       var typeName = type.typeName;
@@ -3241,17 +3241,17 @@ var require_types = __commonJS({
       if (bucket === "object") {
         if (Array.isArray(val)) {
           return "array";
-        } else if (Buffer3.isBuffer(val)) {
+        } else if (Buffer2.isBuffer(val)) {
           return "buffer";
         }
       }
       return bucket;
     }
-    function isAmbiguous(types2) {
+    function isAmbiguous(types) {
       var buckets = {};
       var i, l, bucket, type;
-      for (i = 0, l = types2.length; i < l; i++) {
-        type = types2[i];
+      for (i = 0, l = types.length; i < l; i++) {
+        type = types[i];
         if (!Type.isType(type, "logical")) {
           bucket = getTypeBucket(type);
           if (buckets[bucket]) {
@@ -3262,13 +3262,13 @@ var require_types = __commonJS({
       }
       return false;
     }
-    function combineNumbers(types2) {
+    function combineNumbers(types) {
       var typeNames = ["int", "long", "float", "double"];
       var superIndex = -1;
       var superType = null;
       var i, l, type, index;
-      for (i = 0, l = types2.length; i < l; i++) {
-        type = types2[i];
+      for (i = 0, l = types.length; i < l; i++) {
+        type = types[i];
         index = typeNames.indexOf(type.typeName);
         if (index > superIndex) {
           superIndex = index;
@@ -3277,11 +3277,11 @@ var require_types = __commonJS({
       }
       return superType;
     }
-    function combineStrings(types2, opts) {
+    function combineStrings(types, opts) {
       var symbols = {};
       var i, l, type, typeSymbols;
-      for (i = 0, l = types2.length; i < l; i++) {
-        type = types2[i];
+      for (i = 0, l = types.length; i < l; i++) {
+        type = types[i];
         if (type.typeName === "string") {
           return type;
         }
@@ -3293,11 +3293,11 @@ var require_types = __commonJS({
       }
       return Type.forSchema({ type: "enum", symbols: Object.keys(symbols) }, opts);
     }
-    function combineBuffers(types2, opts) {
+    function combineBuffers(types, opts) {
       var size = -1;
       var i, l, type;
-      for (i = 0, l = types2.length; i < l; i++) {
-        type = types2[i];
+      for (i = 0, l = types.length; i < l; i++) {
+        type = types[i];
         if (type.typeName === "bytes") {
           return type;
         }
@@ -3307,16 +3307,16 @@ var require_types = __commonJS({
           size = -2;
         }
       }
-      return size < 0 ? Type.forSchema("bytes", opts) : types2[0];
+      return size < 0 ? Type.forSchema("bytes", opts) : types[0];
     }
-    function combineObjects(types2, opts) {
+    function combineObjects(types, opts) {
       var allTypes = [];
       var fieldTypes = {};
       var fieldDefaults = {};
       var isValidRecord = true;
       var i, l, type, fields;
-      for (i = 0, l = types2.length; i < l; i++) {
-        type = types2[i];
+      for (i = 0, l = types.length; i < l; i++) {
+        type = types[i];
         if (type.typeName === "map") {
           isValidRecord = false;
           allTypes.push(type.valuesType);
@@ -3345,7 +3345,7 @@ var require_types = __commonJS({
         var fieldNames = Object.keys(fieldTypes);
         for (i = 0, l = fieldNames.length; i < l; i++) {
           fieldName = fieldNames[i];
-          if (fieldTypes[fieldName].length < types2.length && fieldDefaults[fieldName] === void 0) {
+          if (fieldTypes[fieldName].length < types.length && fieldDefaults[fieldName] === void 0) {
             if (opts && opts.strictDefaults) {
               isValidRecord = false;
             } else {
@@ -3398,7 +3398,7 @@ var require_types = __commonJS({
       getValueBucket,
       isPrimitive,
       builtins: (function() {
-        var types2 = {
+        var types = {
           LogicalType,
           UnwrappedUnionType,
           WrappedUnionType
@@ -3407,9 +3407,9 @@ var require_types = __commonJS({
         var i, l, typeName;
         for (i = 0, l = typeNames.length; i < l; i++) {
           typeName = typeNames[i];
-          types2[getClassName(typeName)] = TYPES[typeName];
+          types[getClassName(typeName)] = TYPES[typeName];
         }
-        return types2;
+        return types;
       })()
     };
   }
@@ -3419,17 +3419,17 @@ var require_types = __commonJS({
 var require_containers = __commonJS({
   "node_modules/avsc/lib/containers.js"(exports2, module2) {
     "use strict";
-    var types2 = require_types();
-    var utils2 = require_utils();
-    var buffer2 = require("buffer");
+    var types = require_types();
+    var utils = require_utils();
+    var buffer = require("buffer");
     var stream = require("stream");
-    var util2 = require("util");
+    var util = require("util");
     var zlib = require("zlib");
-    var Buffer3 = buffer2.Buffer;
+    var Buffer2 = buffer.Buffer;
     var OPTS = { namespace: "org.apache.avro.file" };
-    var LONG_TYPE = types2.Type.forSchema("long", OPTS);
-    var MAP_BYTES_TYPE = types2.Type.forSchema({ type: "map", values: "bytes" }, OPTS);
-    var HEADER_TYPE = types2.Type.forSchema({
+    var LONG_TYPE = types.Type.forSchema("long", OPTS);
+    var MAP_BYTES_TYPE = types.Type.forSchema({ type: "map", values: "bytes" }, OPTS);
+    var HEADER_TYPE = types.Type.forSchema({
       name: "Header",
       type: "record",
       fields: [
@@ -3438,7 +3438,7 @@ var require_containers = __commonJS({
         { name: "sync", type: { type: "fixed", name: "Sync", size: 16 } }
       ]
     }, OPTS);
-    var BLOCK_TYPE = types2.Type.forSchema({
+    var BLOCK_TYPE = types.Type.forSchema({
       name: "Block",
       type: "record",
       fields: [
@@ -3447,9 +3447,9 @@ var require_containers = __commonJS({
         { name: "sync", type: "Sync" }
       ]
     }, OPTS);
-    var MAGIC_BYTES = utils2.bufferFrom("Obj");
-    var f = util2.format;
-    var Tap = utils2.Tap;
+    var MAGIC_BYTES = utils.bufferFrom("Obj");
+    var f = util.format;
+    var Tap = utils.Tap;
     function RawDecoder(schema, opts) {
       opts = opts || {};
       var noDecode = !!opts.noDecode;
@@ -3457,8 +3457,8 @@ var require_containers = __commonJS({
         readableObjectMode: !noDecode,
         allowHalfOpen: false
       });
-      this._type = types2.Type.forSchema(schema);
-      this._tap = new Tap(utils2.newBuffer(0));
+      this._type = types.Type.forSchema(schema);
+      this._tap = new Tap(utils.newBuffer(0));
       this._writeCb = null;
       this._needPush = false;
       this._readValue = createReader(noDecode, this._type);
@@ -3468,11 +3468,11 @@ var require_containers = __commonJS({
         this._read();
       });
     }
-    util2.inherits(RawDecoder, stream.Duplex);
+    util.inherits(RawDecoder, stream.Duplex);
     RawDecoder.prototype._write = function(chunk, encoding, cb) {
       this._writeCb = cb;
       var tap = this._tap;
-      tap.buf = Buffer3.concat([tap.buf.slice(tap.pos), chunk]);
+      tap.buf = Buffer2.concat([tap.buf.slice(tap.pos), chunk]);
       tap.pos = 0;
       if (this._needPush) {
         this._needPush = false;
@@ -3504,17 +3504,17 @@ var require_containers = __commonJS({
         // For async decompressors.
         readableObjectMode: !noDecode
       });
-      this._rType = opts.readerSchema !== void 0 ? types2.Type.forSchema(opts.readerSchema) : void 0;
+      this._rType = opts.readerSchema !== void 0 ? types.Type.forSchema(opts.readerSchema) : void 0;
       this._wType = null;
       this._codecs = opts.codecs;
       this._codec = void 0;
       this._parseHook = opts.parseHook;
-      this._tap = new Tap(utils2.newBuffer(0));
-      this._blockTap = new Tap(utils2.newBuffer(0));
+      this._tap = new Tap(utils.newBuffer(0));
+      this._blockTap = new Tap(utils.newBuffer(0));
       this._syncMarker = null;
       this._readValue = null;
       this._noDecode = noDecode;
-      this._queue = new utils2.OrderedQueue();
+      this._queue = new utils.OrderedQueue();
       this._decompress = null;
       this._index = 0;
       this._remaining = void 0;
@@ -3527,7 +3527,7 @@ var require_containers = __commonJS({
         }
       });
     }
-    util2.inherits(BlockDecoder, stream.Duplex);
+    util.inherits(BlockDecoder, stream.Duplex);
     BlockDecoder.defaultCodecs = function() {
       return {
         "null": function(buf, cb) {
@@ -3562,7 +3562,7 @@ var require_containers = __commonJS({
         if (this._parseHook) {
           schema = this._parseHook(schema);
         }
-        this._wType = types2.Type.forSchema(schema);
+        this._wType = types.Type.forSchema(schema);
       } catch (err) {
         this.emit("error", err);
         return;
@@ -3579,18 +3579,18 @@ var require_containers = __commonJS({
     };
     BlockDecoder.prototype._write = function(chunk, encoding, cb) {
       var tap = this._tap;
-      tap.buf = Buffer3.concat([tap.buf, chunk]);
+      tap.buf = Buffer2.concat([tap.buf, chunk]);
       tap.pos = 0;
       if (!this._decodeHeader()) {
         process.nextTick(cb);
         return;
       }
       this._write = this._writeChunk;
-      this._write(utils2.newBuffer(0), encoding, cb);
+      this._write(utils.newBuffer(0), encoding, cb);
     };
     BlockDecoder.prototype._writeChunk = function(chunk, encoding, cb) {
       var tap = this._tap;
-      tap.buf = Buffer3.concat([tap.buf.slice(tap.pos), chunk]);
+      tap.buf = Buffer2.concat([tap.buf.slice(tap.pos), chunk]);
       tap.pos = 0;
       var nBlocks = 1;
       var block;
@@ -3671,7 +3671,7 @@ var require_containers = __commonJS({
         writableObjectMode: true,
         allowHalfOpen: false
       });
-      this._type = types2.Type.forSchema(schema);
+      this._type = types.Type.forSchema(schema);
       this._writeValue = function(tap, val) {
         try {
           this._type._write(tap, val);
@@ -3679,12 +3679,12 @@ var require_containers = __commonJS({
           this.emit("typeError", err, val, this._type);
         }
       };
-      this._tap = new Tap(utils2.newBuffer(opts.batchSize || 65536));
+      this._tap = new Tap(utils.newBuffer(opts.batchSize || 65536));
       this.on("typeError", function(err) {
         this.emit("error", err);
       });
     }
-    util2.inherits(RawEncoder, stream.Transform);
+    util.inherits(RawEncoder, stream.Transform);
     RawEncoder.prototype._transform = function(val, encoding, cb) {
       var tap = this._tap;
       var buf = tap.buf;
@@ -3696,7 +3696,7 @@ var require_containers = __commonJS({
         }
         var len = tap.pos - pos;
         if (len > buf.length) {
-          tap.buf = utils2.newBuffer(2 * len);
+          tap.buf = utils.newBuffer(2 * len);
         }
         tap.pos = 0;
         this._writeValue(tap, val);
@@ -3719,11 +3719,11 @@ var require_containers = __commonJS({
         writableObjectMode: true
       });
       var type;
-      if (types2.Type.isType(schema)) {
+      if (types.Type.isType(schema)) {
         type = schema;
         schema = void 0;
       } else {
-        type = types2.Type.forSchema(schema);
+        type = types.Type.forSchema(schema);
       }
       this._schema = schema;
       this._type = type;
@@ -3737,12 +3737,12 @@ var require_containers = __commonJS({
         return true;
       };
       this._blockSize = opts.blockSize || 65536;
-      this._tap = new Tap(utils2.newBuffer(this._blockSize));
+      this._tap = new Tap(utils.newBuffer(this._blockSize));
       this._codecs = opts.codecs;
       this._codec = opts.codec || "null";
       this._blockCount = 0;
-      this._syncMarker = opts.syncMarker || new utils2.Lcg().nextBuffer(16);
-      this._queue = new utils2.OrderedQueue();
+      this._syncMarker = opts.syncMarker || new utils.Lcg().nextBuffer(16);
+      this._queue = new utils.OrderedQueue();
       this._pending = 0;
       this._finished = false;
       this._needHeader = false;
@@ -3783,7 +3783,7 @@ var require_containers = __commonJS({
         this.emit("error", err);
       });
     }
-    util2.inherits(BlockEncoder, stream.Duplex);
+    util.inherits(BlockEncoder, stream.Duplex);
     BlockEncoder.defaultCodecs = function() {
       return {
         "null": function(buf, cb) {
@@ -3797,9 +3797,9 @@ var require_containers = __commonJS({
       var schema = JSON.stringify(
         this._schema ? this._schema : this._type.getSchema({ exportAttrs: true })
       );
-      var meta = utils2.copyOwnProperties(
+      var meta = utils.copyOwnProperties(
         this._metadata,
-        { "avro.schema": utils2.bufferFrom(schema), "avro.codec": utils2.bufferFrom(this._codec) },
+        { "avro.schema": utils.bufferFrom(schema), "avro.codec": utils.bufferFrom(this._codec) },
         true
         // Overwrite.
       );
@@ -3825,7 +3825,7 @@ var require_containers = __commonJS({
           if (len > this._blockSize) {
             this._blockSize = len * 2;
           }
-          tap.buf = utils2.newBuffer(this._blockSize);
+          tap.buf = utils.newBuffer(this._blockSize);
           tap.pos = 0;
           this._writeValue(tap, val);
         }
@@ -3926,7 +3926,7 @@ var require_containers = __commonJS({
       }
     }
     function copyBuffer(buf, pos, len) {
-      var copy = utils2.newBuffer(len);
+      var copy = utils.newBuffer(len);
       buf.copy(copy, 0, pos, pos + len);
       return copy;
     }
@@ -3951,17 +3951,17 @@ var require_containers = __commonJS({
 var require_services = __commonJS({
   "node_modules/avsc/lib/services.js"(exports2, module2) {
     "use strict";
-    var types2 = require_types();
-    var utils2 = require_utils();
-    var buffer2 = require("buffer");
+    var types = require_types();
+    var utils = require_utils();
+    var buffer = require("buffer");
     var events = require("events");
     var stream = require("stream");
-    var util2 = require("util");
-    var Buffer3 = buffer2.Buffer;
-    var Tap = utils2.Tap;
-    var Type = types2.Type;
-    var debug = util2.debuglog("avsc:services");
-    var f = util2.format;
+    var util = require("util");
+    var Buffer2 = buffer.Buffer;
+    var Tap = utils.Tap;
+    var Type = types.Type;
+    var debug = util.debuglog("avsc:services");
+    var f = util.format;
     var OPTS = { namespace: "org.apache.avro.ipc" };
     var BOOLEAN_TYPE = Type.forSchema("boolean", OPTS);
     var MAP_BYTES_TYPE = Type.forSchema({ type: "map", values: "bytes" }, OPTS);
@@ -4023,13 +4023,13 @@ var require_services = __commonJS({
     }
     Message.forSchema = function(name, schema, opts) {
       opts = opts || {};
-      if (!utils2.isValidName(name)) {
+      if (!utils.isValidName(name)) {
         throw new Error(f("invalid message name: %s", name));
       }
       if (!Array.isArray(schema.request)) {
         throw new Error(f("invalid message request: %s", name));
       }
-      var recordName = f("%s.%sRequest", OPTS.namespace, utils2.capitalize(name));
+      var recordName = f("%s.%sRequest", OPTS.namespace, utils.capitalize(name));
       var reqType = Type.forSchema({
         name: recordName,
         type: "record",
@@ -4069,27 +4069,27 @@ var require_services = __commonJS({
       }
       return schema;
     };
-    utils2.addDeprecatedGetters(
+    utils.addDeprecatedGetters(
       Message,
       ["name", "errorType", "requestType", "responseType"]
     );
-    Message.prototype.isOneWay = util2.deprecate(
+    Message.prototype.isOneWay = util.deprecate(
       function() {
         return this.oneWay;
       },
       "use `.oneWay` directly instead of `.isOneWay()`"
     );
-    function Service(name, messages, types3, ptcl, server) {
+    function Service(name, messages, types2, ptcl, server) {
       if (typeof name != "string") {
         return Service.forProtocol(name, messages);
       }
       this.name = name;
       this._messagesByName = messages || {};
-      this.messages = Object.freeze(utils2.objectValues(this._messagesByName));
-      this._typesByName = types3 || {};
-      this.types = Object.freeze(utils2.objectValues(this._typesByName));
+      this.messages = Object.freeze(utils.objectValues(this._messagesByName));
+      this._typesByName = types2 || {};
+      this.types = Object.freeze(utils.objectValues(this._typesByName));
       this.protocol = ptcl;
-      this._hashStr = utils2.getHash(JSON.stringify(ptcl)).toString("binary");
+      this._hashStr = utils.getHash(JSON.stringify(ptcl)).toString("binary");
       this.doc = ptcl.doc ? "" + ptcl.doc : void 0;
       this._server = server || this.createServer({ silent: true });
       Object.freeze(this);
@@ -4118,7 +4118,7 @@ var require_services = __commonJS({
           opts.namespace = match[1];
         }
       }
-      name = utils2.qualify(name, opts.namespace);
+      name = utils.qualify(name, opts.namespace);
       if (ptcl.types) {
         ptcl.types.forEach(function(obj) {
           Type.forSchema(obj, opts);
@@ -4156,7 +4156,7 @@ var require_services = __commonJS({
     Object.defineProperty(Service.prototype, "hash", {
       enumerable: true,
       get: function() {
-        return utils2.bufferFrom(this._hashStr, "binary");
+        return utils.bufferFrom(this._hashStr, "binary");
       }
     });
     Service.prototype.message = function(name) {
@@ -4168,11 +4168,11 @@ var require_services = __commonJS({
     Service.prototype.inspect = function() {
       return f("<Service %j>", this.name);
     };
-    utils2.addDeprecatedGetters(
+    utils.addDeprecatedGetters(
       Service,
       ["message", "messages", "name", "type", "types"]
     );
-    Service.prototype.createEmitter = util2.deprecate(
+    Service.prototype.createEmitter = util.deprecate(
       function(transport, opts) {
         opts = opts || {};
         var client = this.createClient({
@@ -4187,7 +4187,7 @@ var require_services = __commonJS({
       },
       "use `.createClient()` instead of `.createEmitter()`"
     );
-    Service.prototype.createListener = util2.deprecate(
+    Service.prototype.createListener = util.deprecate(
       function(transport, opts) {
         if (opts && opts.strictErrors) {
           throw new Error("use `.createServer()` to support strict errors");
@@ -4196,7 +4196,7 @@ var require_services = __commonJS({
       },
       "use `.createServer().createChannel()` instead of `.createListener()`"
     );
-    Service.prototype.emit = util2.deprecate(
+    Service.prototype.emit = util.deprecate(
       function(name, req, channel, cb) {
         if (!channel || !this.equals(channel.client._svc$)) {
           throw new Error("invalid emitter");
@@ -4207,23 +4207,23 @@ var require_services = __commonJS({
       },
       "create a client via `.createClient()` to emit messages instead of `.emit()`"
     );
-    Service.prototype.equals = util2.deprecate(
+    Service.prototype.equals = util.deprecate(
       function(any) {
         return Service.isService(any) && this.getFingerprint().equals(any.getFingerprint());
       },
       "equality testing is deprecated, compare the `.protocol`s instead"
     );
-    Service.prototype.getFingerprint = util2.deprecate(
+    Service.prototype.getFingerprint = util.deprecate(
       function(algorithm) {
-        return utils2.getHash(JSON.stringify(this.protocol), algorithm);
+        return utils.getHash(JSON.stringify(this.protocol), algorithm);
       },
       "use `.hash` instead of `.getFingerprint()`"
     );
-    Service.prototype.getSchema = util2.deprecate(
+    Service.prototype.getSchema = util.deprecate(
       Type.prototype.getSchema,
       "use `.protocol` instead of `.getSchema()`"
     );
-    Service.prototype.on = util2.deprecate(
+    Service.prototype.on = util.deprecate(
       function(name, handler) {
         var self = this;
         this._server.onMessage(name, function(req, cb) {
@@ -4233,7 +4233,7 @@ var require_services = __commonJS({
       },
       "use `.createServer().onMessage()` instead of `.on()`"
     );
-    Service.prototype.subprotocol = util2.deprecate(
+    Service.prototype.subprotocol = util.deprecate(
       function() {
         var parent = this._server;
         var opts = { strictTypes: parent._strict, cache: parent._cache };
@@ -4251,18 +4251,18 @@ var require_services = __commonJS({
     );
     Service.prototype._attrs = function(opts) {
       var ptcl = { protocol: this.name };
-      var types3 = [];
+      var types2 = [];
       this.types.forEach(function(t) {
         if (t.getName() === void 0) {
           return;
         }
         var typeSchema = t._attrs(opts);
         if (typeof typeSchema != "string") {
-          types3.push(typeSchema);
+          types2.push(typeSchema);
         }
       });
-      if (types3.length) {
-        ptcl.types = types3;
+      if (types2.length) {
+        ptcl.types = types2;
       }
       var msgNames = Object.keys(this._messagesByName);
       if (msgNames.length) {
@@ -4308,7 +4308,7 @@ var require_services = __commonJS({
       this._cache$ = opts.cache || {};
       this._policy$ = opts.channelPolicy;
       this._strict$ = !!opts.strictTypes;
-      this._timeout$ = utils2.getOption(opts, "timeout", 1e4);
+      this._timeout$ = utils.getOption(opts, "timeout", 1e4);
       if (opts.remoteProtocols) {
         insertRemoteProtocols(this._cache$, opts.remoteProtocols, svc, true);
       }
@@ -4316,7 +4316,7 @@ var require_services = __commonJS({
         this[msg.name] = this._createMessageHandler$(msg);
       }, this);
     }
-    util2.inherits(Client, events.EventEmitter);
+    util.inherits(Client, events.EventEmitter);
     Client.prototype.activeChannels = function() {
       return this._channels$.slice();
     };
@@ -4527,14 +4527,14 @@ var require_services = __commonJS({
       svc.messages.forEach(function(msg) {
         var name = msg.name;
         if (!opts.noCapitalize) {
-          name = utils2.capitalize(name);
+          name = utils.capitalize(name);
         }
         this["on" + name] = this._createMessageHandler(msg);
       }, this);
     }
-    util2.inherits(Server, events.EventEmitter);
+    util.inherits(Server, events.EventEmitter);
     Server.prototype.activeChannels = function() {
-      return utils2.objectValues(this._channels);
+      return utils.objectValues(this._channels);
     };
     Server.prototype.createChannel = function(transport, opts) {
       var objectMode = opts && opts.objectMode;
@@ -4649,8 +4649,8 @@ var require_services = __commonJS({
       opts = opts || {};
       events.EventEmitter.call(this);
       this.client = client;
-      this.timeout = utils2.getOption(opts, "timeout", client._timeout$);
-      this._endWritable = !!utils2.getOption(opts, "endWritable", true);
+      this.timeout = utils.getOption(opts, "timeout", client._timeout$);
+      this._endWritable = !!utils.getOption(opts, "endWritable", true);
       this._prefix = normalizedPrefix(opts.scope);
       var cache = client._cache$;
       var clientSvc = client._svc$;
@@ -4674,7 +4674,7 @@ var require_services = __commonJS({
         this.emit("eot", pending, err);
       });
     }
-    util2.inherits(ClientChannel, events.EventEmitter);
+    util.inherits(ClientChannel, events.EventEmitter);
     ClientChannel.prototype.destroy = function(noWait) {
       debug("destroying client channel");
       if (!this.draining) {
@@ -4807,21 +4807,21 @@ var require_services = __commonJS({
     ClientChannel.prototype._matchesPrefix = function(id) {
       return matchesPrefix(id, this._prefix);
     };
-    ClientChannel.prototype._send = utils2.abstractFunction;
-    utils2.addDeprecatedGetters(ClientChannel, ["pending", "timeout"]);
-    ClientChannel.prototype.getCache = util2.deprecate(
+    ClientChannel.prototype._send = utils.abstractFunction;
+    utils.addDeprecatedGetters(ClientChannel, ["pending", "timeout"]);
+    ClientChannel.prototype.getCache = util.deprecate(
       function() {
         return this.client._cache$;
       },
       "use `.remoteProtocols()` instead of `.getCache()`"
     );
-    ClientChannel.prototype.getProtocol = util2.deprecate(
+    ClientChannel.prototype.getProtocol = util.deprecate(
       function() {
         return this.client._svc$;
       },
       "use `.service` instead or `.getProtocol()`"
     );
-    ClientChannel.prototype.isDestroyed = util2.deprecate(
+    ClientChannel.prototype.isDestroyed = util.deprecate(
       function() {
         return this.destroyed;
       },
@@ -4835,7 +4835,7 @@ var require_services = __commonJS({
         this.ping();
       }
     }
-    util2.inherits(StatelessClientChannel, ClientChannel);
+    util.inherits(StatelessClientChannel, ClientChannel);
     StatelessClientChannel.prototype._send = function(id, reqBuf) {
       var cb = this._registry.get(id);
       var adapter = this._adapter;
@@ -4854,7 +4854,7 @@ var require_services = __commonJS({
           }
           readable.on("data", function(obj) {
             debug("received response %s", obj.id);
-            var buf = Buffer3.concat(obj.payload);
+            var buf = Buffer2.concat(obj.payload);
             try {
               var parts = readHead(HANDSHAKE_RESPONSE_TYPE, buf);
               var hres = parts.head;
@@ -4934,7 +4934,7 @@ var require_services = __commonJS({
         hreq = self._createHandshakeRequest(self._adapter, !retry);
         var payload = [
           HANDSHAKE_REQUEST_TYPE.toBuffer(hreq),
-          utils2.bufferFrom([0, 0])
+          utils.bufferFrom([0, 0])
           // No header, no data (empty message name).
         ];
         self._writable.write({ id: self._prefix, payload });
@@ -4944,7 +4944,7 @@ var require_services = __commonJS({
           debug("discarding unscoped response %s (still connecting)", obj.id);
           return;
         }
-        var buf = Buffer3.concat(obj.payload);
+        var buf = Buffer2.concat(obj.payload);
         try {
           var hres = readHead(HANDSHAKE_RESPONSE_TYPE, buf).head;
           if (hres.serverHash) {
@@ -4983,7 +4983,7 @@ var require_services = __commonJS({
         if (cb) {
           process.nextTick(function() {
             debug("received message %s", id);
-            cb(null, Buffer3.concat(obj.payload), self._adapter);
+            cb(null, Buffer2.concat(obj.payload), self._adapter);
           });
         }
       }
@@ -4994,7 +4994,7 @@ var require_services = __commonJS({
         self.destroy();
       }
     }
-    util2.inherits(StatefulClientChannel, ClientChannel);
+    util.inherits(StatefulClientChannel, ClientChannel);
     StatefulClientChannel.prototype._emit = function() {
       if (this._connected || this.draining) {
         ClientChannel.prototype._emit.apply(this, arguments);
@@ -5014,7 +5014,7 @@ var require_services = __commonJS({
       if (oneWay) {
         var self = this;
         process.nextTick(function() {
-          self._registry.get(id)(null, utils2.bufferFrom([0, 0, 0]), self._adapter);
+          self._registry.get(id)(null, utils.bufferFrom([0, 0, 0]), self._adapter);
         });
       }
       return this._writable.write({ id, payload: [reqBuf] });
@@ -5023,7 +5023,7 @@ var require_services = __commonJS({
       opts = opts || {};
       events.EventEmitter.call(this);
       this.server = server;
-      this._endWritable = !!utils2.getOption(opts, "endWritable", true);
+      this._endWritable = !!utils.getOption(opts, "endWritable", true);
       this._prefix = normalizedPrefix(opts.scope);
       var cache = server._cache;
       var svc = server.service;
@@ -5040,7 +5040,7 @@ var require_services = __commonJS({
         this.emit("eot", pending, err);
       });
     }
-    util2.inherits(ServerChannel, events.EventEmitter);
+    util.inherits(ServerChannel, events.EventEmitter);
     ServerChannel.prototype.destroy = function(noWait) {
       if (!this.draining) {
         this.draining = true;
@@ -5203,20 +5203,20 @@ var require_services = __commonJS({
         self.server.emit("error", err, self);
       }
     };
-    utils2.addDeprecatedGetters(ServerChannel, ["pending"]);
-    ServerChannel.prototype.getCache = util2.deprecate(
+    utils.addDeprecatedGetters(ServerChannel, ["pending"]);
+    ServerChannel.prototype.getCache = util.deprecate(
       function() {
         return this.server._cache;
       },
       "use `.remoteProtocols()` instead of `.getCache()`"
     );
-    ServerChannel.prototype.getProtocol = util2.deprecate(
+    ServerChannel.prototype.getProtocol = util.deprecate(
       function() {
         return this.server.service;
       },
       "use `.service` instead of `.getProtocol()`"
     );
-    ServerChannel.prototype.isDestroyed = util2.deprecate(
+    ServerChannel.prototype.isDestroyed = util.deprecate(
       function() {
         return this.destroyed;
       },
@@ -5239,9 +5239,9 @@ var require_services = __commonJS({
           server.emit("error", cause, this);
         }
       }
-      return Buffer3.concat([
-        hdrBuf || utils2.bufferFrom([0]),
-        utils2.bufferFrom([1, 0]),
+      return Buffer2.concat([
+        hdrBuf || utils.bufferFrom([0]),
+        utils.bufferFrom([1, 0]),
         // Error flag and first union index.
         STRING_TYPE.toBuffer(errStr || "internal server error")
       ]);
@@ -5265,7 +5265,7 @@ var require_services = __commonJS({
       });
       function onRequest(obj) {
         var id = obj.id;
-        var buf = Buffer3.concat(obj.payload);
+        var buf = Buffer2.concat(obj.payload);
         var err;
         try {
           var parts = readHead(HANDSHAKE_REQUEST_TYPE, buf);
@@ -5307,7 +5307,7 @@ var require_services = __commonJS({
         self.destroy(err || true);
       }
     }
-    util2.inherits(StatelessServerChannel, ServerChannel);
+    util.inherits(StatelessServerChannel, ServerChannel);
     function StatefulServerChannel(server, readable, writable, opts) {
       ServerChannel.call(this, server, opts);
       this._adapter = void 0;
@@ -5327,7 +5327,7 @@ var require_services = __commonJS({
         if (!self._matchesPrefix(id)) {
           return;
         }
-        var buf = Buffer3.concat(obj.payload);
+        var buf = Buffer2.concat(obj.payload);
         var err;
         try {
           var parts = readHead(HANDSHAKE_REQUEST_TYPE, buf);
@@ -5359,7 +5359,7 @@ var require_services = __commonJS({
         if (!self._matchesPrefix(id)) {
           return;
         }
-        var reqBuf = Buffer3.concat(obj.payload);
+        var reqBuf = Buffer2.concat(obj.payload);
         self._receive(reqBuf, self._adapter, function(resBuf, oneWay) {
           if (self.destroyed || oneWay) {
             return;
@@ -5374,7 +5374,7 @@ var require_services = __commonJS({
         self.destroy(true);
       }
     }
-    util2.inherits(StatefulServerChannel, ServerChannel);
+    util.inherits(StatefulServerChannel, ServerChannel);
     function WrappedRequest(msg, hdrs, req) {
       this._msg = msg;
       this.headers = hdrs || {};
@@ -5382,7 +5382,7 @@ var require_services = __commonJS({
     }
     WrappedRequest.prototype.toBuffer = function() {
       var msg = this._msg;
-      return Buffer3.concat([
+      return Buffer2.concat([
         MAP_BYTES_TYPE.toBuffer(this.headers),
         STRING_TYPE.toBuffer(msg.name),
         msg.requestType.toBuffer(this.request)
@@ -5397,7 +5397,7 @@ var require_services = __commonJS({
     WrappedResponse.prototype.toBuffer = function() {
       var hdr = MAP_BYTES_TYPE.toBuffer(this.headers);
       var hasError = this.error !== void 0;
-      return Buffer3.concat([
+      return Buffer2.concat([
         hdr,
         BOOLEAN_TYPE.toBuffer(hasError),
         hasError ? this._msg.errorType.toBuffer(this.error) : this._msg.responseType.toBuffer(this.response)
@@ -5474,7 +5474,7 @@ var require_services = __commonJS({
     };
     Adapter.prototype._decodeResponse = function(buf, wres, msg) {
       var tap = new Tap(buf);
-      utils2.copyOwnProperties(MAP_BYTES_TYPE._read(tap), wres.headers, true);
+      utils.copyOwnProperties(MAP_BYTES_TYPE._read(tap), wres.headers, true);
       var isError2 = BOOLEAN_TYPE._read(tap);
       var name = msg.name;
       if (name) {
@@ -5495,15 +5495,15 @@ var require_services = __commonJS({
     function FrameDecoder() {
       stream.Transform.call(this, { readableObjectMode: true });
       this._id = void 0;
-      this._buf = utils2.newBuffer(0);
+      this._buf = utils.newBuffer(0);
       this._bufs = [];
       this.on("finish", function() {
         this.push(null);
       });
     }
-    util2.inherits(FrameDecoder, stream.Transform);
+    util.inherits(FrameDecoder, stream.Transform);
     FrameDecoder.prototype._transform = function(buf, encoding, cb) {
-      buf = Buffer3.concat([this._buf, buf]);
+      buf = Buffer2.concat([this._buf, buf]);
       var frameLength;
       while (buf.length >= 4 && buf.length >= (frameLength = buf.readInt32BE(0)) + 4) {
         if (frameLength) {
@@ -5523,7 +5523,7 @@ var require_services = __commonJS({
         var bufs = this._bufs.slice();
         bufs.unshift(this._buf);
         var err = toRpcError("TRAILING_DATA");
-        err.trailingData = Buffer3.concat(bufs).toString();
+        err.trailingData = Buffer2.concat(bufs).toString();
         this.emit("error", err);
       }
       cb();
@@ -5534,7 +5534,7 @@ var require_services = __commonJS({
         this.push(null);
       });
     }
-    util2.inherits(FrameEncoder, stream.Transform);
+    util.inherits(FrameEncoder, stream.Transform);
     FrameEncoder.prototype._transform = function(obj, encoding, cb) {
       var bufs = obj.payload;
       var i, l, buf;
@@ -5550,15 +5550,15 @@ var require_services = __commonJS({
       stream.Transform.call(this, { readableObjectMode: true });
       this._id = void 0;
       this._frameCount = 0;
-      this._buf = utils2.newBuffer(0);
+      this._buf = utils.newBuffer(0);
       this._bufs = [];
       this.on("finish", function() {
         this.push(null);
       });
     }
-    util2.inherits(NettyDecoder, stream.Transform);
+    util.inherits(NettyDecoder, stream.Transform);
     NettyDecoder.prototype._transform = function(buf, encoding, cb) {
-      buf = Buffer3.concat([this._buf, buf]);
+      buf = Buffer2.concat([this._buf, buf]);
       while (true) {
         if (this._id === void 0) {
           if (buf.length < 8) {
@@ -5595,12 +5595,12 @@ var require_services = __commonJS({
         this.push(null);
       });
     }
-    util2.inherits(NettyEncoder, stream.Transform);
+    util.inherits(NettyEncoder, stream.Transform);
     NettyEncoder.prototype._transform = function(obj, encoding, cb) {
       var bufs = obj.payload;
       var l = bufs.length;
       var buf;
-      buf = utils2.newBuffer(8);
+      buf = utils.newBuffer(8);
       buf.writeInt32BE(obj.id, 0);
       buf.writeInt32BE(l, 4);
       this.push(buf);
@@ -5613,7 +5613,7 @@ var require_services = __commonJS({
       cb();
     };
     function intBuffer(n) {
-      var buf = utils2.newBuffer(4);
+      var buf = utils.newBuffer(4);
       buf.writeInt32BE(n);
       return buf;
     }
@@ -5724,7 +5724,7 @@ var require_services = __commonJS({
       }
     }
     function normalizedPrefix(scope) {
-      return scope ? utils2.getHash(scope).readInt16BE(0) << 32 - PREFIX_LENGTH : 0;
+      return scope ? utils.getHash(scope).readInt16BE(0) << 32 - PREFIX_LENGTH : 0;
     }
     function matchesPrefix(id, prefix) {
       return (id ^ prefix) >> 32 - PREFIX_LENGTH === 0;
@@ -5816,7 +5816,7 @@ var require_services = __commonJS({
 var require_files = __commonJS({
   "node_modules/avsc/lib/files.js"(exports2, module2) {
     "use strict";
-    var fs2 = require("fs");
+    var fs = require("fs");
     var path = require("path");
     function createImportHook() {
       var imports = {};
@@ -5827,7 +5827,7 @@ var require_files = __commonJS({
           return;
         }
         imports[fpath] = true;
-        fs2.readFile(fpath, { encoding: "utf8" }, cb);
+        fs.readFile(fpath, { encoding: "utf8" }, cb);
       };
     }
     function createSyncImportHook() {
@@ -5838,7 +5838,7 @@ var require_files = __commonJS({
           cb();
         } else {
           imports[fpath] = true;
-          cb(null, fs2.readFileSync(fpath, { encoding: "utf8" }));
+          cb(null, fs.readFileSync(fpath, { encoding: "utf8" }));
         }
       };
     }
@@ -5846,8 +5846,8 @@ var require_files = __commonJS({
       createImportHook,
       createSyncImportHook,
       // Proxy a few methods to better shim them for browserify.
-      existsSync: fs2.existsSync,
-      readFileSync: fs2.readFileSync
+      existsSync: fs.existsSync,
+      readFileSync: fs.readFileSync
     };
   }
 });
@@ -5857,10 +5857,10 @@ var require_specs = __commonJS({
   "node_modules/avsc/lib/specs.js"(exports2, module2) {
     "use strict";
     var files = require_files();
-    var utils2 = require_utils();
+    var utils = require_utils();
     var path = require("path");
-    var util2 = require("util");
-    var f = util2.format;
+    var util = require("util");
+    var f = util.format;
     var TYPE_REFS = {
       date: { type: "int", logicalType: "date" },
       decimal: { type: "bytes", logicalType: "decimal" },
@@ -5919,8 +5919,8 @@ var require_specs = __commonJS({
       }
       function fetchImports(protocol, imports, dpath, cb2) {
         var importedProtocols = [];
-        next();
-        function next() {
+        next2();
+        function next2() {
           var info = imports.shift();
           if (!info) {
             importedProtocols.reverse();
@@ -5945,7 +5945,7 @@ var require_specs = __commonJS({
               if (imported) {
                 importedProtocols.push(imported);
               }
-              next();
+              next2();
             });
           } else {
             opts.importHook(importPath, info.kind, function(err, str) {
@@ -5957,7 +5957,7 @@ var require_specs = __commonJS({
                 case "protocol":
                 case "schema":
                   if (str === void 0) {
-                    next();
+                    next2();
                     return;
                   }
                   try {
@@ -5969,7 +5969,7 @@ var require_specs = __commonJS({
                   }
                   var imported = info.kind === "schema" ? { types: [obj] } : obj;
                   importedProtocols.push(imported);
-                  next();
+                  next2();
                   return;
                 default:
                   cb2(new Error(f("invalid import kind: %s", info.kind)));
@@ -6035,7 +6035,7 @@ var require_specs = __commonJS({
     }
     function Reader(str, opts) {
       opts = opts || {};
-      this._tk = new Tokenizer(str);
+      this._tk = new Tokenizer2(str);
       this._ackVoidMessages = !!opts.ackVoidMessages;
       this._implicitTags = !opts.delimitedCollections;
       this._typeRefs = opts.typeRefs || TYPE_REFS;
@@ -6058,7 +6058,7 @@ var require_specs = __commonJS({
     Reader.prototype._readProtocol = function() {
       var tk = this._tk;
       var imports = [];
-      var types2 = [];
+      var types = [];
       var messages = {};
       var pos;
       this._readImports(imports);
@@ -6108,7 +6108,7 @@ var require_specs = __commonJS({
                 typeSchema.doc = javadoc;
               }
             }
-            types2.push(typeSchema);
+            types.push(typeSchema);
             tk.pos = pos;
             tk.next({ val: ";", silent: true });
           }
@@ -6116,8 +6116,8 @@ var require_specs = __commonJS({
         }
       }
       tk.next({ id: "(eof)" });
-      if (types2.length) {
-        protocolSchema.types = types2;
+      if (types.length) {
+        protocolSchema.types = types;
       }
       if (Object.keys(messages).length) {
         protocolSchema.messages = messages;
@@ -6212,7 +6212,7 @@ var require_specs = __commonJS({
           var ref = this._typeRefs[schema.type];
           if (ref) {
             delete schema.type;
-            utils2.copyOwnProperties(ref, schema);
+            utils.copyOwnProperties(ref, schema);
           }
           return Object.keys(schema).length > 1 ? schema : schema.type;
       }
@@ -6298,11 +6298,11 @@ var require_specs = __commonJS({
       }
       return numImports;
     };
-    function Tokenizer(str) {
+    function Tokenizer2(str) {
       this._str = str;
       this.pos = 0;
     }
-    Tokenizer.prototype.next = function(opts) {
+    Tokenizer2.prototype.next = function(opts) {
       var token = { pos: this.pos, id: void 0, val: void 0 };
       var javadoc = this._skip(opts && opts.emitJavadoc);
       if (typeof javadoc == "string") {
@@ -6358,7 +6358,7 @@ var require_specs = __commonJS({
         throw err;
       }
     };
-    Tokenizer.prototype.error = function(reason, context) {
+    Tokenizer2.prototype.error = function(reason, context) {
       var isToken = typeof context != "number";
       var pos = isToken ? context.pos : context;
       var str = this._str;
@@ -6378,7 +6378,7 @@ var require_specs = __commonJS({
       err.colNum = pos - lineStart;
       return err;
     };
-    Tokenizer.prototype._skip = function(emitJavadoc) {
+    Tokenizer2.prototype._skip = function(emitJavadoc) {
       var str = this._str;
       var isJavadoc = false;
       var pos, c;
@@ -6412,7 +6412,7 @@ var require_specs = __commonJS({
         }
       }
     };
-    Tokenizer.prototype._endOf = function(pat) {
+    Tokenizer2.prototype._endOf = function(pat) {
       var pos = this.pos;
       var str = this._str;
       while (pat.test(str.charAt(pos))) {
@@ -6420,7 +6420,7 @@ var require_specs = __commonJS({
       }
       return pos;
     };
-    Tokenizer.prototype._endOfString = function() {
+    Tokenizer2.prototype._endOfString = function() {
       var pos = this.pos + 1;
       var str = this._str;
       var c;
@@ -6436,8 +6436,8 @@ var require_specs = __commonJS({
       }
       throw this.error("unterminated string", pos - 1);
     };
-    Tokenizer.prototype._endOfJson = function() {
-      var pos = utils2.jsonEnd(this._str, this.pos);
+    Tokenizer2.prototype._endOfJson = function() {
+      var pos = utils.jsonEnd(this._str, this.pos);
       if (pos < 0) {
         throw this.error("invalid JSON", pos);
       }
@@ -6463,7 +6463,7 @@ var require_specs = __commonJS({
       return match ? match[1] : void 0;
     }
     module2.exports = {
-      Tokenizer,
+      Tokenizer: Tokenizer2,
       assembleProtocol,
       read,
       readProtocol: Reader.readProtocol,
@@ -6473,91 +6473,119 @@ var require_specs = __commonJS({
 });
 
 // node_modules/avsc/lib/index.js
-var containers = require_containers();
-var services = require_services();
-var specs = require_specs();
-var types = require_types();
-var utils = require_utils();
-var buffer = require("buffer");
-var fs = require("fs");
-var util = require("util");
-var Buffer2 = buffer.Buffer;
-function parse(any, opts) {
-  var schemaOrProtocol = specs.read(any);
-  return schemaOrProtocol.protocol ? services.Service.forProtocol(schemaOrProtocol, opts) : types.Type.forSchema(schemaOrProtocol, opts);
-}
-function extractFileHeader(path, opts) {
-  opts = opts || {};
-  var decode = opts.decode === void 0 ? true : !!opts.decode;
-  var size = Math.max(opts.size || 4096, 4);
-  var buf = utils.newBuffer(size);
-  var fd = fs.openSync(path, "r");
-  try {
-    var pos = fs.readSync(fd, buf, 0, size);
-    if (pos < 4 || !containers.MAGIC_BYTES.equals(buf.slice(0, 4))) {
-      return null;
+var require_lib = __commonJS({
+  "node_modules/avsc/lib/index.js"(exports2, module2) {
+    "use strict";
+    var containers = require_containers();
+    var services = require_services();
+    var specs = require_specs();
+    var types = require_types();
+    var utils = require_utils();
+    var buffer = require("buffer");
+    var fs = require("fs");
+    var util = require("util");
+    var Buffer2 = buffer.Buffer;
+    function parse(any, opts) {
+      var schemaOrProtocol = specs.read(any);
+      return schemaOrProtocol.protocol ? services.Service.forProtocol(schemaOrProtocol, opts) : types.Type.forSchema(schemaOrProtocol, opts);
     }
-    var tap = new utils.Tap(buf);
-    var header = null;
-    do {
-      header = containers.HEADER_TYPE._read(tap);
-    } while (!isValid());
-    if (decode !== false) {
-      var meta = header.meta;
-      meta["avro.schema"] = JSON.parse(meta["avro.schema"].toString());
-      if (meta["avro.codec"] !== void 0) {
-        meta["avro.codec"] = meta["avro.codec"].toString();
+    function extractFileHeader(path, opts) {
+      opts = opts || {};
+      var decode = opts.decode === void 0 ? true : !!opts.decode;
+      var size = Math.max(opts.size || 4096, 4);
+      var buf = utils.newBuffer(size);
+      var fd = fs.openSync(path, "r");
+      try {
+        var pos = fs.readSync(fd, buf, 0, size);
+        if (pos < 4 || !containers.MAGIC_BYTES.equals(buf.slice(0, 4))) {
+          return null;
+        }
+        var tap = new utils.Tap(buf);
+        var header = null;
+        do {
+          header = containers.HEADER_TYPE._read(tap);
+        } while (!isValid());
+        if (decode !== false) {
+          var meta = header.meta;
+          meta["avro.schema"] = JSON.parse(meta["avro.schema"].toString());
+          if (meta["avro.codec"] !== void 0) {
+            meta["avro.codec"] = meta["avro.codec"].toString();
+          }
+        }
+        return header;
+      } finally {
+        fs.closeSync(fd);
+      }
+      function isValid() {
+        if (tap.isValid()) {
+          return true;
+        }
+        var len = 2 * tap.buf.length;
+        var buf2 = utils.newBuffer(len);
+        len = fs.readSync(fd, buf2, 0, len);
+        tap.buf = Buffer2.concat([tap.buf, buf2]);
+        tap.pos = 0;
+        return false;
       }
     }
-    return header;
-  } finally {
-    fs.closeSync(fd);
-  }
-  function isValid() {
-    if (tap.isValid()) {
-      return true;
+    function createFileDecoder(path, opts) {
+      return fs.createReadStream(path).pipe(new containers.streams.BlockDecoder(opts));
     }
-    var len = 2 * tap.buf.length;
-    var buf2 = utils.newBuffer(len);
-    len = fs.readSync(fd, buf2, 0, len);
-    tap.buf = Buffer2.concat([tap.buf, buf2]);
-    tap.pos = 0;
-    return false;
+    function createFileEncoder(path, schema, opts) {
+      var encoder = new containers.streams.BlockEncoder(schema, opts);
+      encoder.pipe(fs.createWriteStream(path, { defaultEncoding: "binary" }));
+      return encoder;
+    }
+    module2.exports = {
+      Service: services.Service,
+      Type: types.Type,
+      assembleProtocol: specs.assembleProtocol,
+      createFileDecoder,
+      createFileEncoder,
+      discoverProtocol: services.discoverProtocol,
+      extractFileHeader,
+      parse,
+      readProtocol: specs.readProtocol,
+      readSchema: specs.readSchema,
+      streams: containers.streams,
+      types: types.builtins,
+      // Deprecated exports.
+      Protocol: services.Service,
+      assemble: util.deprecate(
+        specs.assembleProtocol,
+        "use `assembleProtocol` instead"
+      ),
+      combine: util.deprecate(
+        types.Type.forTypes,
+        "use `Type.forTypes` intead"
+      ),
+      infer: util.deprecate(
+        types.Type.forValue,
+        "use `Type.forValue` instead"
+      )
+    };
   }
+});
+
+// src/core/avsc-linear.cjs
+var avsc = require_lib();
+var { Tokenizer } = require_specs();
+var next = Tokenizer && Tokenizer.prototype.next;
+if (typeof next === "function" && !next.linear) {
+  Tokenizer.prototype.next = Object.assign(
+    function(opts) {
+      if (!opts || !opts.silent) return next.call(this, opts);
+      this.error = uncounted;
+      try {
+        return next.call(this, opts);
+      } finally {
+        delete this.error;
+      }
+    },
+    { linear: true }
+  );
 }
-function createFileDecoder(path, opts) {
-  return fs.createReadStream(path).pipe(new containers.streams.BlockDecoder(opts));
+function uncounted(reason, context) {
+  return new Error(typeof context === "number" ? `${reason} {"pos":${context}}` : `invalid token ${JSON.stringify(context)}: ${reason}`);
 }
-function createFileEncoder(path, schema, opts) {
-  var encoder = new containers.streams.BlockEncoder(schema, opts);
-  encoder.pipe(fs.createWriteStream(path, { defaultEncoding: "binary" }));
-  return encoder;
-}
-module.exports = {
-  Service: services.Service,
-  Type: types.Type,
-  assembleProtocol: specs.assembleProtocol,
-  createFileDecoder,
-  createFileEncoder,
-  discoverProtocol: services.discoverProtocol,
-  extractFileHeader,
-  parse,
-  readProtocol: specs.readProtocol,
-  readSchema: specs.readSchema,
-  streams: containers.streams,
-  types: types.builtins,
-  // Deprecated exports.
-  Protocol: services.Service,
-  assemble: util.deprecate(
-    specs.assembleProtocol,
-    "use `assembleProtocol` instead"
-  ),
-  combine: util.deprecate(
-    types.Type.forTypes,
-    "use `Type.forTypes` intead"
-  ),
-  infer: util.deprecate(
-    types.Type.forValue,
-    "use `Type.forValue` instead"
-  )
-};
+module.exports = avsc;

@@ -9,6 +9,7 @@ let avsc;
 let re2js;
 let undici;
 exports.refa = () => (refa ??= require('refa'));
-exports.avsc = () => (avsc ??= require('avsc'));
+// avsc with its IDL reader made linear (avsc-linear.cjs)
+exports.avsc = () => (avsc ??= require('./avsc-linear.cjs'));
 exports.re2js = () => (re2js ??= require('re2js'));
 exports.undici = () => (undici ??= require('undici'));

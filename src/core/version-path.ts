@@ -21,7 +21,7 @@ export interface PathVersion {
 const WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
 // a file name's suffix: `order.v2`, `order-v1.2.0`, `order_1.2.0`
 const SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
-const EXTENSION = /(\.schema)?\.(json|ya?ml|avsc|avpr)$/i;
+const EXTENSION = /(\.schema)?\.(json|ya?ml|avsc|avpr|avdl)$/i;
 
 /**
  * The version a path is published under, if it has one; the last one in the path counts, except that a release folder

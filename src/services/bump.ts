@@ -82,7 +82,8 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
       continue;
     }
     const text = readFileSync(file, 'utf8');
-    const format = formatOf(m.versionsFile!) ?? 'yaml';
+    // a version is never written in an Avro IDL file: read as YAML, it has no such key, and is said so below
+    const format = ((f) => (f === 'json' ? f : 'yaml'))(formatOf(m.versionsFile!));
     const path = (m.versionPointer ?? '/current').split('/').slice(1);
     // the version's own value changes where it is written (versions.yaml, info.version, package.json, pom.xml); every other
     // byte stays

@@ -10,6 +10,7 @@ import type { Loc, Role, Semantic } from '../model.js';
 import { pointerJoin } from '../model.js';
 import type { RuleId } from '../rules/catalog.js';
 import type { Documents } from '../source/tree.js';
+import { isAvroFile } from '../source/parse.js';
 import { isObj, putOwn, type Obj } from '../semantic/schema.js';
 import { addVia, type ChangeSink, type RawChange } from './sink.js';
 
@@ -110,18 +111,23 @@ function namesIn(
 }
 
 /**
- * Every named type the `.avsc` files of a side define, by full name (the first file in path order wins a name), read
- * once per side, when a schema names a type it does not define. What does not parse defines nothing.
+ * Every named type the Avro files of a side define (`.avsc` schemas, the types of `.avpr` and `.avdl` protocols, in the
+ * protocol's namespace), by full name (the first file in path order wins a name), read once per side, when a schema
+ * names a type it does not define: an IDL's `import` is read so. What does not parse defines nothing.
  */
 export function avroNamesOf(docs: Documents): AvroNames {
   let index = NAMES.get(docs);
   return (name) => {
     if (!index) {
       index = new Map();
-      for (const file of docs.tree.paths().filter((p) => /\.avsc$/i.test(p)))
-        namesIn(unlessUnreadable(() => docs.get(file))?.data, undefined, undefined, (full, node, namespace) => {
-          if (!index!.has(full)) index!.set(full, { node, namespace });
+      for (const file of docs.tree.paths().filter(isAvroFile)) {
+        const data = unlessUnreadable(() => docs.get(file))?.data;
+        const protocol = isObj(data) && typeof data.protocol === 'string' ? data : undefined;
+        const namespace = typeof protocol?.namespace === 'string' ? protocol.namespace || undefined : undefined;
+        namesIn(protocol ? protocol.types : data, namespace, undefined, (full, node, at) => {
+          if (!index!.has(full)) index!.set(full, { node, namespace: at });
         });
+      }
       NAMES.set(docs, index);
     }
     return index.get(name);

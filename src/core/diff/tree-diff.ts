@@ -128,6 +128,12 @@ export function diffTrees(base: SourceTree, head: SourceTree, options: DiffOptio
     const broken = [kindA, kindB].find((k): k is InputError => k instanceof InputError);
     if (broken) {
       if (unchanged) continue;
+      // Avro IDL avsc cannot read (a later release's syntax) is listed unjudged, as it was before avsc read any; one that
+      // read at the baseline and no longer does blocks below, or a pull request could hide a break behind `string?`
+      if (/\.avdl$/i.test(file) && !(kindA === 'avro' && kindB instanceof InputError)) {
+        sink.emit(plainChange(file, 'document', !a ? 'added' : !b ? 'removed' : 'changed'));
+        continue;
+      }
       // a contract (by name, by config, or by what the other side parsed as) must parse; anything else is compared as text
       const contract =
         options.looseSchemas ||

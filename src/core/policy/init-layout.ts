@@ -64,7 +64,7 @@ export function findContracts(
   const tree = new MapTree();
   const candidates: string[] = [];
   for (const p of paths) {
-    if (!(/\.(ya?ml|json|avsc|avpr)$/i.test(p) || isIgluSchema(p)) || /(^|\/)_frozen\//.test(p)) continue;
+    if (!(/\.(ya?ml|json|avsc|avpr|avdl)$/i.test(p) || isIgluSchema(p)) || /(^|\/)_frozen\//.test(p)) continue;
     if (inDependencyDir(p)) continue; // never listed: a dependency folder holds thousands of them
     if (p.startsWith('.github/')) continue;
     if (isToolingName(p) && !/(^|\/)package\.json$/.test(p)) {
@@ -119,7 +119,7 @@ function scopeOf(all: string[], packages: string[]): string[] {
   const topmost = dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(o + '/')));
   const loose = files.filter((f) => !f.includes('/'));
   const covered = (p: string) => loose.includes(p) || topmost.some((d) => p.startsWith(d + '/'));
-  const avro = ['avsc', 'avpr'].filter((e) => files.some((f) => f.toLowerCase().endsWith(`.${e}`)));
+  const avro = ['avsc', 'avpr', 'avdl'].filter((e) => files.some((f) => f.toLowerCase().endsWith(`.${e}`)));
   return [
     ...loose,
     ...packages.filter((p) => !covered(p)),
@@ -147,7 +147,7 @@ export function detectLayout(paths: string[], read: (path: string) => string | u
   const listed = house || !contracts.length ? undefined : scopeOf(contracts, packages);
   // all in one folder of their own (`api/`): that folder is the root, its freezes in `api/_frozen`
   const single =
-    listed?.length === 1 && /^[^/*]+\/\*\*\/\*\.\{yaml,yml,json(,avsc)?(,avpr)?\}$/.test(listed[0]!)
+    listed?.length === 1 && /^[^/*]+\/\*\*\/\*\.\{yaml,yml,json(,avsc)?(,avpr)?(,avdl)?\}$/.test(listed[0]!)
       ? listed[0]!.split('/')[0]!
       : undefined;
   const root = house ? 'contracts' : (single ?? '');

@@ -41,7 +41,7 @@ const UNJUDGED: [RegExp, string, string][] = [
   [/\.proto$/i, 'Protocol Buffers', '`buf breaking`'],
   [/\.(graphql|graphqls|gql)$/i, 'GraphQL', '`graphql-inspector diff`'],
   [/\.thrift$/i, 'Thrift', ''],
-  [/\.avdl$/i, 'Avro IDL', '`avro-tools idl2schemata` to judge it as `.avsc`'],
+  [/\.avdl$/i, 'Avro IDL in a syntax avsc cannot read (after Avro 1.10)', '`avro-tools idl` to write it as an `.avpr`, judged here,'],
   [/\.xsd$/i, 'XML Schema', ''],
   [/\.wsdl$/i, 'WSDL', ''],
   [/\.raml$/i, 'RAML', ''],

@@ -5,8 +5,9 @@ import { InputError } from '../errors.js';
 import { LIMITS } from './limits.js';
 import { overSizeLimit, Oversized, overTreeBudget } from './withheld.js';
 import { PositionIndex } from './positions.js';
+import { IdlPositions, parseAvroIdl } from './avro-idl.js';
 
-export type Format = 'json' | 'yaml';
+export type Format = 'json' | 'yaml' | 'avdl';
 
 export interface ParsedDoc {
   file: string;
@@ -24,10 +25,14 @@ export function isIgluSchema(file: string): boolean {
   return /(^|\/)jsonschema\/\d+-\d+-\d+$/.test(file);
 }
 
-/** An Avro schema (`.avsc`) or protocol (`.avpr`, the types and messages of an Avro RPC interface): JSON both. */
-export const isAvroFile = (file: string) => /\.av(sc|pr)$/i.test(file);
+/**
+ * An Avro schema (`.avsc`) or protocol: `.avpr`, the types and messages of an Avro RPC interface, in JSON as `.avsc`
+ * is; `.avdl`, the same in Avro's IDL.
+ */
+export const isAvroFile = (file: string) => /\.av(sc|pr|dl)$/i.test(file);
 
 export function formatOf(file: string): Format | undefined {
+  if (/\.avdl$/i.test(file)) return 'avdl';
   if (/\.json$/i.test(file) || isAvroFile(file) || isIgluSchema(file)) return 'json';
   if (/\.ya?ml$/i.test(file)) return 'yaml';
   return undefined;
@@ -55,6 +60,10 @@ export function decodeText(file: string, bytes: Uint8Array): string {
 }
 
 export function parseText(file: string, text: string, format: Format): ParsedDoc {
+  if (format === 'avdl') {
+    const data = parseAvroIdl(file, text);
+    return { file, format, text, data, positions: new IdlPositions(text, data) };
+  }
   const data = format === 'json' ? parseJson(file, text) : parseYaml(file, text);
   return { file, format, text, data, positions: new PositionIndex(text, format === 'json') };
 }

@@ -15,10 +15,10 @@ interface Trie {
 
 export class PositionIndex {
   private lineStarts?: number[];
-  private readonly offsets = new Map<string, number>();
+  protected readonly offsets = new Map<string, number>();
 
   constructor(
-    private readonly text: string,
+    protected readonly text: string,
     /** JSON is scanned along the wanted paths only, skipping the rest by brackets; YAML through the parser's events. */
     private readonly json = false,
   ) {}
@@ -46,7 +46,8 @@ export class PositionIndex {
     return this.locateAll([pointer]).get(pointer);
   }
 
-  private scan(pointers: string[]): void {
+  /** Find the offsets of `pointers` (those it can) into `offsets`. */
+  protected scan(pointers: string[]): void {
     const root: Trie = { children: new Map(), pointer: '' };
     for (const p of pointers) {
       let node = root;

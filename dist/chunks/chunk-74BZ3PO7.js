@@ -5,7 +5,7 @@ import {
   isAvroFile,
   isBinary,
   isIgluSchema
-} from "./chunk-3E6D6L5B.js";
+} from "./chunk-5AEGCB2S.js";
 import {
   localRefTokens,
   pointerJoin,
@@ -42,7 +42,7 @@ var UNJUDGED = [
   [/\.proto$/i, "Protocol Buffers", "`buf breaking`"],
   [/\.(graphql|graphqls|gql)$/i, "GraphQL", "`graphql-inspector diff`"],
   [/\.thrift$/i, "Thrift", ""],
-  [/\.avdl$/i, "Avro IDL", "`avro-tools idl2schemata` to judge it as `.avsc`"],
+  [/\.avdl$/i, "Avro IDL in a syntax avsc cannot read (after Avro 1.10)", "`avro-tools idl` to write it as an `.avpr`, judged here,"],
   [/\.xsd$/i, "XML Schema", ""],
   [/\.wsdl$/i, "WSDL", ""],
   [/\.raml$/i, "RAML", ""]

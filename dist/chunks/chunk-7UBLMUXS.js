@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-2S7VC2SS.js";
+} from "./chunk-SEVLB7YV.js";
 import {
   FsTree
-} from "./chunk-O3RC35ZL.js";
+} from "./chunk-K3GSKFVT.js";
 import {
   detectKind
-} from "./chunk-JAM6YQVL.js";
+} from "./chunk-74BZ3PO7.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-3E6D6L5B.js";
+} from "./chunk-5AEGCB2S.js";
 import {
   InputError,
   unlessUnreadable

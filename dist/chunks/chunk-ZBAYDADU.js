@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-2S7VC2SS.js";
+} from "./chunk-SEVLB7YV.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

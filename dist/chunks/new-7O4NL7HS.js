@@ -7,30 +7,30 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-TTFPQPRJ.js";
+} from "./chunk-7UBLMUXS.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-ZMB4NSHN.js";
-import "./chunk-GPY6I63R.js";
-import "./chunk-LSNLPK32.js";
-import "./chunk-GCGDOZB4.js";
+} from "./chunk-4SQTX5I4.js";
+import "./chunk-ULSXFESG.js";
+import "./chunk-ZBAYDADU.js";
+import "./chunk-DO3EMXAV.js";
 import {
   readVersion
-} from "./chunk-2S7VC2SS.js";
+} from "./chunk-SEVLB7YV.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-K27TSCOM.js";
-import "./chunk-ICOBVRJ5.js";
-import "./chunk-O3RC35ZL.js";
+import "./chunk-LEHXLIO2.js";
+import "./chunk-K3GSKFVT.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-WXXC67QS.js";
+import "./chunk-HPCXGHET.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-JAM6YQVL.js";
+import "./chunk-74BZ3PO7.js";
 import {
   formatOf
-} from "./chunk-3E6D6L5B.js";
+} from "./chunk-5AEGCB2S.js";
 import "./chunk-IUVMWN2X.js";
 import "./chunk-LQT5G54K.js";
 import {

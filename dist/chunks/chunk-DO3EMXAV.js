@@ -2,21 +2,21 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-ICOBVRJ5.js";
+} from "./chunk-LEHXLIO2.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   operations
-} from "./chunk-JAM6YQVL.js";
+} from "./chunk-74BZ3PO7.js";
 import {
   LIMITS,
   formatOf,
   parseText,
   uncheckableString,
   unsafePatterns
-} from "./chunk-3E6D6L5B.js";
+} from "./chunk-5AEGCB2S.js";
 import {
   fill
 } from "./chunk-IUVMWN2X.js";

@@ -2,26 +2,26 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-ANG3HRZN.js";
+} from "./chunk-VGCDBT3Q.js";
 import {
   printCheck
-} from "./chunk-ZMB4NSHN.js";
+} from "./chunk-4SQTX5I4.js";
 import {
   printValidation
-} from "./chunk-TFU5K5F3.js";
-import "./chunk-GPY6I63R.js";
-import "./chunk-LSNLPK32.js";
-import "./chunk-GCGDOZB4.js";
-import "./chunk-2S7VC2SS.js";
+} from "./chunk-2X6QVY5S.js";
+import "./chunk-ULSXFESG.js";
+import "./chunk-ZBAYDADU.js";
+import "./chunk-DO3EMXAV.js";
+import "./chunk-SEVLB7YV.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-K27TSCOM.js";
-import "./chunk-ICOBVRJ5.js";
-import "./chunk-O3RC35ZL.js";
+import "./chunk-LEHXLIO2.js";
+import "./chunk-K3GSKFVT.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-WXXC67QS.js";
+import "./chunk-HPCXGHET.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-JAM6YQVL.js";
-import "./chunk-3E6D6L5B.js";
+import "./chunk-74BZ3PO7.js";
+import "./chunk-5AEGCB2S.js";
 import "./chunk-IUVMWN2X.js";
 import "./chunk-LQT5G54K.js";
 import {

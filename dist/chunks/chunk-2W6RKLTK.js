@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-LSNLPK32.js";
+} from "./chunk-ZBAYDADU.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-2S7VC2SS.js";
+} from "./chunk-SEVLB7YV.js";
 import {
   Documents,
   filterTree
-} from "./chunk-3E6D6L5B.js";
+} from "./chunk-5AEGCB2S.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-DTX5YEWL.js";
-import "./chunk-LSNLPK32.js";
+} from "./chunk-2W6RKLTK.js";
+import "./chunk-ZBAYDADU.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-2S7VC2SS.js";
+} from "./chunk-SEVLB7YV.js";
 import {
   parseFormat,
   printErrors,
@@ -27,12 +27,12 @@ import "./chunk-K27TSCOM.js";
 import "./chunk-LZ5KW6MM.js";
 import {
   FsTree
-} from "./chunk-O3RC35ZL.js";
+} from "./chunk-K3GSKFVT.js";
 import "./chunk-L4IPPWMU.js";
 import {
   ContractsLayout,
   filterTree
-} from "./chunk-3E6D6L5B.js";
+} from "./chunk-5AEGCB2S.js";
 import "./chunk-IUVMWN2X.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -187,7 +187,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-NBESR2XK.js"),
+        import("./tree-diff-VCIOBODK.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

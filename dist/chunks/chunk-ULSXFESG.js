@@ -3,14 +3,14 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-LSNLPK32.js";
+} from "./chunk-ZBAYDADU.js";
 import {
   describe,
   finding,
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-GCGDOZB4.js";
+} from "./chunk-DO3EMXAV.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -45,17 +45,17 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-2S7VC2SS.js";
+} from "./chunk-SEVLB7YV.js";
 import {
   changeText
 } from "./chunk-K27TSCOM.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-ICOBVRJ5.js";
+} from "./chunk-LEHXLIO2.js";
 import {
   FsTree
-} from "./chunk-O3RC35ZL.js";
+} from "./chunk-K3GSKFVT.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -68,12 +68,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-WXXC67QS.js";
+} from "./chunk-HPCXGHET.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-JAM6YQVL.js";
+} from "./chunk-74BZ3PO7.js";
 import {
   ContractsLayout,
   Documents,
@@ -95,7 +95,7 @@ import {
   referenceClosure,
   safeLinePattern,
   sameContent
-} from "./chunk-3E6D6L5B.js";
+} from "./chunk-5AEGCB2S.js";
 import {
   codeSpan,
   findRule,

@@ -14,7 +14,7 @@ import {
   reachedSchemas,
   roleFromPath,
   unjudgedFormat
-} from "./chunk-JAM6YQVL.js";
+} from "./chunk-74BZ3PO7.js";
 import {
   DROP,
   Documents,
@@ -22,6 +22,7 @@ import {
   Oversized,
   RewrittenCopy,
   hasExternalRef,
+  isAvroFile,
   isBinary,
   judgedDocument,
   leftOut,
@@ -39,7 +40,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-3E6D6L5B.js";
+} from "./chunk-5AEGCB2S.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,
@@ -434,10 +435,14 @@ function avroNamesOf(docs) {
   return (name) => {
     if (!index) {
       index = /* @__PURE__ */ new Map();
-      for (const file of docs.tree.paths().filter((p) => /\.avsc$/i.test(p)))
-        namesIn(unlessUnreadable(() => docs.get(file))?.data, void 0, void 0, (full, node, namespace) => {
-          if (!index.has(full)) index.set(full, { node, namespace });
+      for (const file of docs.tree.paths().filter(isAvroFile)) {
+        const data = unlessUnreadable(() => docs.get(file))?.data;
+        const protocol = isObj(data) && typeof data.protocol === "string" ? data : void 0;
+        const namespace = typeof protocol?.namespace === "string" ? protocol.namespace || void 0 : void 0;
+        namesIn(protocol ? protocol.types : data, namespace, void 0, (full, node, at3) => {
+          if (!index.has(full)) index.set(full, { node, namespace: at3 });
         });
+      }
       NAMES.set(docs, index);
     }
     return index.get(name);
@@ -4986,6 +4991,10 @@ function diffTrees(base, head, options = {}) {
     const broken = [kindA, kindB].find((k) => k instanceof InputError);
     if (broken) {
       if (unchanged) continue;
+      if (/\.avdl$/i.test(file) && !(kindA === "avro" && kindB instanceof InputError)) {
+        sink.emit(plainChange(file, "document", !a ? "added" : !b ? "removed" : "changed"));
+        continue;
+      }
       const contract = options.looseSchemas || isContractName(file) || isContractName(pair.base) || options.isContract?.(file) || [kindA, kindB].some((k) => typeof k === "string" && isContractKind(k));
       if (contract) {
         errors.push({ file: broken.file ?? file, line: broken.line, message: broken.message });

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-ZMB4NSHN.js";
+} from "./chunk-4SQTX5I4.js";
 import {
   runCheck
-} from "./chunk-GPY6I63R.js";
+} from "./chunk-ULSXFESG.js";
 import {
   idWithVersion,
   inShape,
@@ -14,11 +14,11 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-2S7VC2SS.js";
+} from "./chunk-SEVLB7YV.js";
 import {
   formatOf,
   parseText
-} from "./chunk-3E6D6L5B.js";
+} from "./chunk-5AEGCB2S.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";
@@ -77,7 +77,7 @@ async function bump(input) {
       continue;
     }
     const text = readFileSync(file, "utf8");
-    const format = formatOf(m.versionsFile) ?? "yaml";
+    const format = /* @__PURE__ */ ((f) => f === "json" ? f : "yaml")(formatOf(m.versionsFile));
     const path = (m.versionPointer ?? "/current").split("/").slice(1);
     let edited;
     try {

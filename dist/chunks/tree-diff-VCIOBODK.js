@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-WXXC67QS.js";
+} from "./chunk-HPCXGHET.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-JAM6YQVL.js";
-import "./chunk-3E6D6L5B.js";
+import "./chunk-74BZ3PO7.js";
+import "./chunk-5AEGCB2S.js";
 import "./chunk-IUVMWN2X.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-GCGDOZB4.js";
+} from "./chunk-DO3EMXAV.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,16 +22,16 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-2S7VC2SS.js";
-import "./chunk-ICOBVRJ5.js";
+} from "./chunk-SEVLB7YV.js";
+import "./chunk-LEHXLIO2.js";
 import {
   FsTree
-} from "./chunk-O3RC35ZL.js";
+} from "./chunk-K3GSKFVT.js";
 import "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-JAM6YQVL.js";
+} from "./chunk-74BZ3PO7.js";
 import {
   ContractsLayout,
   Documents,
@@ -40,7 +40,7 @@ import {
   isIgluSchema,
   parseText,
   referenceClosure
-} from "./chunk-3E6D6L5B.js";
+} from "./chunk-5AEGCB2S.js";
 import "./chunk-IUVMWN2X.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -78,7 +78,7 @@ function findContracts(paths, read) {
   const tree = new MapTree();
   const candidates = [];
   for (const p of paths) {
-    if (!(/\.(ya?ml|json|avsc|avpr)$/i.test(p) || isIgluSchema(p)) || /(^|\/)_frozen\//.test(p)) continue;
+    if (!(/\.(ya?ml|json|avsc|avpr|avdl)$/i.test(p) || isIgluSchema(p)) || /(^|\/)_frozen\//.test(p)) continue;
     if (inDependencyDir(p)) continue;
     if (p.startsWith(".github/")) continue;
     if (isToolingName(p) && !/(^|\/)package\.json$/.test(p)) {
@@ -124,7 +124,7 @@ function scopeOf(all, packages) {
   const topmost = dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(o + "/")));
   const loose = files.filter((f) => !f.includes("/"));
   const covered = (p) => loose.includes(p) || topmost.some((d) => p.startsWith(d + "/"));
-  const avro = ["avsc", "avpr"].filter((e) => files.some((f) => f.toLowerCase().endsWith(`.${e}`)));
+  const avro = ["avsc", "avpr", "avdl"].filter((e) => files.some((f) => f.toLowerCase().endsWith(`.${e}`)));
   return [
     ...loose,
     ...packages.filter((p) => !covered(p)),
@@ -143,7 +143,7 @@ function detectLayout(paths, read) {
   );
   for (const p of packages) if (!tree.read(p)) tree.set(p, read(p));
   const listed = house || !contracts.length ? void 0 : scopeOf(contracts, packages);
-  const single = listed?.length === 1 && /^[^/*]+\/\*\*\/\*\.\{yaml,yml,json(,avsc)?(,avpr)?\}$/.test(listed[0]) ? listed[0].split("/")[0] : void 0;
+  const single = listed?.length === 1 && /^[^/*]+\/\*\*\/\*\.\{yaml,yml,json(,avsc)?(,avpr)?(,avdl)?\}$/.test(listed[0]) ? listed[0].split("/")[0] : void 0;
   const root = house ? "contracts" : single ?? "";
   const scope = single ? void 0 : listed;
   const docs = new Documents(tree);

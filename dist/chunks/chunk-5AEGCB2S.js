@@ -4492,6 +4492,7 @@ var PositionIndex = class {
   locate(pointer) {
     return this.locateAll([pointer]).get(pointer);
   }
+  /** Find the offsets of `pointers` (those it can) into `offsets`. */
   scan(pointers) {
     const root = { children: /* @__PURE__ */ new Map(), pointer: "" };
     for (const p of pointers) {
@@ -4628,12 +4629,77 @@ function scanJson(text, i, trie, offsets) {
   return j + 1;
 }
 
+// src/core/source/avro-idl.ts
+var import_libraries = __toESM(require_libraries(), 1);
+var IMPORT = /^[ \t]*import[ \t]+(idl|protocol|schema)[ \t]+"[^"\n]*"[ \t]*;/gm;
+function parseAvroIdl(file, text) {
+  const own = text.replace(IMPORT, (m) => " ".repeat(m.length));
+  try {
+    return import_libraries.default.avsc().readProtocol(own);
+  } catch (err) {
+    if (err instanceof RangeError) throw new InputError("Avro IDL nested too deep to read", file);
+    const message = err.message;
+    const at = /"pos":(\d+)/.exec(message);
+    const line = at ? text.slice(0, Number(at[1])).split("\n").length : void 0;
+    throw new InputError(`not Avro IDL avsc can read: ${message.replace(/^invalid token \{.*?\}: /, "")}`, file, line);
+  }
+}
+var IdlPositions = class extends PositionIndex {
+  constructor(text, protocol) {
+    super(text);
+    this.protocol = protocol;
+  }
+  protocol;
+  /** Every part's place at once, in one pass: each search starts where the part before it was found. */
+  scan() {
+    if (this.offsets.size) return;
+    this.offsets.set("", 0);
+    const p = this.protocol;
+    let cursor = 0;
+    let misses = 0;
+    const found = (pointer, source) => {
+      if (misses > MAX_MISSES) return false;
+      const re = new RegExp(source, "g");
+      re.lastIndex = cursor;
+      const at = re.exec(this.text)?.index;
+      if (at === void 0) misses++;
+      else this.offsets.set(pointer, at), cursor = at;
+      return at !== void 0;
+    };
+    const members = (pointer, names, after) => names.forEach((n, j) => typeof n === "string" && found(`${pointer}/${j}`, `${word(n)}${after}`));
+    (Array.isArray(p.types) ? p.types : []).forEach((t, i) => {
+      if (typeof t?.name !== "string" || !found(`/types/${i}`, `\\b(record|error|enum|fixed)\\s+${word(t.name.replace(/^.*\./, ""))}`))
+        return;
+      members(
+        `/types/${i}/fields`,
+        (t.fields ?? []).map((f) => f?.name),
+        "\\s*[=;]"
+      );
+      members(`/types/${i}/symbols`, t.symbols ?? [], "");
+    });
+    for (const [name, m] of Object.entries(p.messages ?? {})) {
+      const at = `/messages/${escapeToken(name)}`;
+      if (found(at, `${word(name)}\\s*\\(`))
+        members(
+          `${at}/request`,
+          (m?.request ?? []).map((r) => r?.name),
+          ""
+        );
+    }
+  }
+};
+var MAX_MISSES = 100;
+var word = (name) => `(?:\\b${escapeRegExp(name)}\\b|\`${escapeRegExp(name)}\`)`;
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var escapeToken = (t) => t.replace(/~/g, "~0").replace(/\//g, "~1");
+
 // src/core/source/parse.ts
 function isIgluSchema(file) {
   return /(^|\/)jsonschema\/\d+-\d+-\d+$/.test(file);
 }
-var isAvroFile = (file) => /\.av(sc|pr)$/i.test(file);
+var isAvroFile = (file) => /\.av(sc|pr|dl)$/i.test(file);
 function formatOf(file) {
+  if (/\.avdl$/i.test(file)) return "avdl";
   if (/\.json$/i.test(file) || isAvroFile(file) || isIgluSchema(file)) return "json";
   if (/\.ya?ml$/i.test(file)) return "yaml";
   return void 0;
@@ -4657,6 +4723,10 @@ function decodeText(file, bytes) {
   }
 }
 function parseText(file, text, format2) {
+  if (format2 === "avdl") {
+    const data2 = parseAvroIdl(file, text);
+    return { file, format: format2, text, data: data2, positions: new IdlPositions(text, data2) };
+  }
   const data = format2 === "json" ? parseJson(file, text) : parseYaml(file, text);
   return { file, format: format2, text, data, positions: new PositionIndex(text, format2 === "json") };
 }
@@ -5339,7 +5409,7 @@ function overlayTree(layers) {
 // src/core/version-path.ts
 var WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
 var SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
-var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc|avpr)$/i;
+var EXTENSION = /(\.schema)?\.(json|ya?ml|avsc|avpr|avdl)$/i;
 function pathVersion(path) {
   const parts = path.split("/");
   const own = nameVersion(parts);
@@ -5479,7 +5549,7 @@ function relocator(from, to) {
 
 // src/core/source/safe-regex.ts
 var import_formats = __toESM(require_formats(), 1);
-var import_libraries = __toESM(require_libraries(), 1);
+var import_libraries2 = __toESM(require_libraries(), 1);
 var UnsafePattern = class extends Error {
   constructor(pattern, reason) {
     super(`pattern ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 77) + "\u2026" : pattern)} cannot be checked safely: ${reason}`);
@@ -5526,7 +5596,7 @@ function compile(pattern, lines) {
       `longer than ${MAX_PATTERN_CHARS.toLocaleString("en")} characters (${pattern.length.toLocaleString("en")})`
     );
   try {
-    const { RE2JS } = import_libraries.default.re2js();
+    const { RE2JS } = import_libraries2.default.re2js();
     const re = RE2JS.compile(RE2JS.translateRegExp(pattern), lines ? RE2JS.MULTILINE : 0);
     return {
       test: (text) => re.matcher(text).find(),
@@ -5557,7 +5627,7 @@ function safeFormat(re) {
 var FORMAT_CHECKS = /* @__PURE__ */ new WeakMap();
 function formatCheck(re) {
   try {
-    const { RE2JS } = import_libraries.default.re2js();
+    const { RE2JS } = import_libraries2.default.re2js();
     const safe = RE2JS.compile(RE2JS.translateRegExp(re.source), re.flags.includes("i") ? RE2JS.CASE_INSENSITIVE : 0);
     return (text) => safe.matcher(text).find();
   } catch {
@@ -5643,6 +5713,7 @@ export {
   load,
   modify,
   applyEdits,
+  require_libraries,
   isIgluSchema,
   isAvroFile,
   formatOf,
@@ -5657,7 +5728,6 @@ export {
   isRefObject,
   filterTree,
   overlayTree,
-  require_libraries,
   require_formats,
   UnsafePattern,
   safePattern,

@@ -15,20 +15,20 @@ import "./chunk-K27TSCOM.js";
 import "./chunk-LZ5KW6MM.js";
 import {
   checkReadable
-} from "./chunk-ICOBVRJ5.js";
+} from "./chunk-LEHXLIO2.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-O3RC35ZL.js";
+} from "./chunk-K3GSKFVT.js";
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-WXXC67QS.js";
+} from "./chunk-HPCXGHET.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-JAM6YQVL.js";
+import "./chunk-74BZ3PO7.js";
 import {
   Documents
-} from "./chunk-3E6D6L5B.js";
+} from "./chunk-5AEGCB2S.js";
 import "./chunk-IUVMWN2X.js";
 import "./chunk-LQT5G54K.js";
 import {
