@@ -4162,6 +4162,13 @@ var ASYNCAPI_RULES = [
     "The bytes on the wire change: publish the new format on a new channel."
   ),
   asyncapi(
+    "message-payload-unjudged",
+    "minor",
+    "A message payload in a schema format contract-guard does not read (Protocol Buffers, RAML, XML Schema) changed: listed, not judged.",
+    "message `{message}` payload changed: `{format}` is not judged here",
+    "Review what it breaks by hand{tool}; contract-guard cannot tell."
+  ),
+  asyncapi(
     "correlation-id-changed",
     "major",
     "A message's correlation id moved (another `location`) or was removed.",
@@ -7900,7 +7907,7 @@ function payloadOf(m) {
     side = { loc: { ...payload.loc, pointer: pointerJoin(payload.loc.pointer, "schema") }, node: node.schema };
   }
   const name = typeof format === "string" ? format : "application/schema+json";
-  const kind = /^application\/vnd\.apache\.avro/i.test(name) ? "avro" : /json|asyncapi|^application\/schema/i.test(name) ? "json" : "other";
+  const kind = /^application\/vnd\.apache\.avro/i.test(name) ? "avro" : /json|asyncapi|openapi|^application\/schema/i.test(name) ? "json" : "other";
   return { format: kind, formatName: name, side };
 }
 function readAsyncApi(docs, file2, errors) {
@@ -10272,6 +10279,9 @@ function compareMessage(d, a, b, old, m, judge) {
     } else if (pa.format === "json") {
       const scope = { context, role, label: `message ${m.name}`, via: via[0] };
       judge(pa.side, pb.side, scope, carried(d.schemas.compare([pa.side], [pb.side], scope), via));
+    } else if (JSON.stringify(pa.side.node) !== JSON.stringify(pb.side.node)) {
+      const tool = /protobuf/i.test(pb.formatName) ? ", or run `buf breaking` in your CI" : "";
+      emit("message-payload-unjudged", pb.side.loc, { message: m.name, format: pb.formatName, tool });
     }
   }
   const schemaField = (x, path) => {

@@ -218,6 +218,21 @@ describe('Avro: schema resolution, with a witness checked by decoding', () => {
     );
   });
 
+  test('a payload in OpenAPI’s schema format is judged; one in a format not read here (Protocol Buffers) is listed', () => {
+    // both were "no contract changes", whatever the payload broke
+    const doc = (format: string, schema: unknown) =>
+      v3('send').replace(/payload:\n[\s\S]*$/, `payload:\n        schemaFormat: ${format}\n        schema: ${JSON.stringify(schema)}\n`);
+    const oas = 'application/vnd.oai.openapi;version=3.0.0';
+    const total = (type: string) => ({ type: 'object', properties: { total: { type } } });
+    assert.deepEqual(summary(diff(doc(oas, total('number')), doc(oas, total('string'))).changes), ['major event-sent-type-changed']);
+    const pb = 'application/vnd.google.protobuf;version=3';
+    const proto = (type: string) => `syntax = "proto3"; message Order { ${type} total = 1; }`;
+    const listed = diff(doc(pb, proto('double')), doc(pb, proto('string'))).changes;
+    assert.deepEqual(summary(listed), ['minor message-payload-unjudged']);
+    assert.match(listed[0]!.hint, /buf breaking/);
+    assert.deepEqual(diff(doc(pb, proto('double')), doc(pb, proto('double'))).changes, []);
+  });
+
   test('an Avro payload in an AsyncAPI document is judged by the Avro rules in its direction', () => {
     const doc = (fields: unknown[]) =>
       v3('send').replace(

@@ -321,6 +321,11 @@ function compareMessage(d: AsyncApiDiffer, a: AsyncModel, b: AsyncModel, old: Me
     } else if (pa.format === 'json') {
       const scope = { context, role, label: `message ${m.name}`, via: via[0] };
       judge(pa.side, pb.side, scope, carried(d.schemas.compare([pa.side], [pb.side], scope), via));
+    } else if (JSON.stringify(pa.side.node) !== JSON.stringify(pb.side.node)) {
+      // a Protocol Buffers (or RAML, XML Schema) payload written in place: its change was no change at all. One kept in
+      // a file of its own (`$ref: order.proto`) is listed as that file
+      const tool = /protobuf/i.test(pb.formatName) ? ', or run `buf breaking` in your CI' : '';
+      emit('message-payload-unjudged', pb.side.loc, { message: m.name, format: pb.formatName, tool });
     }
   }
   const schemaField = (x: Message, path: string[]): Side | undefined => {

@@ -74,7 +74,12 @@ export function payloadOf(m: Message): { format: 'json' | 'avro' | 'other'; form
     side = { loc: { ...payload.loc, pointer: pointerJoin(payload.loc.pointer, 'schema') }, node: node.schema };
   }
   const name = typeof format === 'string' ? format : 'application/schema+json';
-  const kind = /^application\/vnd\.apache\.avro/i.test(name) ? 'avro' : /json|asyncapi|^application\/schema/i.test(name) ? 'json' : 'other';
+  // JSON Schema, AsyncAPI's and OpenAPI's schema objects (each `;version=…`, `+json` or `+yaml`) are judged as JSON Schema
+  const kind = /^application\/vnd\.apache\.avro/i.test(name)
+    ? 'avro'
+    : /json|asyncapi|openapi|^application\/schema/i.test(name)
+      ? 'json'
+      : 'other';
   return { format: kind, formatName: name, side };
 }
 

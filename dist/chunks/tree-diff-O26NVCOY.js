@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-HPCXGHET.js";
+} from "./chunk-OI7REGQQ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-74BZ3PO7.js";
 import "./chunk-5AEGCB2S.js";
-import "./chunk-IUVMWN2X.js";
+import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-J2WTEFWK.js";

@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-SEVLB7YV.js";
+} from "./chunk-EBVWRO2Y.js";
 import {
   FsTree
 } from "./chunk-K3GSKFVT.js";

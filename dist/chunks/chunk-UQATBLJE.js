@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-ZBAYDADU.js";
+} from "./chunk-NWYXHTVX.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-SEVLB7YV.js";
+} from "./chunk-EBVWRO2Y.js";
 import {
   Documents,
   filterTree

@@ -104,6 +104,13 @@ var ASYNCAPI_RULES = [
     "The bytes on the wire change: publish the new format on a new channel."
   ),
   asyncapi(
+    "message-payload-unjudged",
+    "minor",
+    "A message payload in a schema format contract-guard does not read (Protocol Buffers, RAML, XML Schema) changed: listed, not judged.",
+    "message `{message}` payload changed: `{format}` is not judged here",
+    "Review what it breaks by hand{tool}; contract-guard cannot tell."
+  ),
+  asyncapi(
     "correlation-id-changed",
     "major",
     "A message's correlation id moved (another `location`) or was removed.",

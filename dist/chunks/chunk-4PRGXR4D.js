@@ -7,15 +7,15 @@ import {
 import {
   changeText,
   showValue
-} from "./chunk-K27TSCOM.js";
+} from "./chunk-D5PA2EK2.js";
 import {
   ruleDocLink
-} from "./chunk-LZ5KW6MM.js";
+} from "./chunk-7TX35KFN.js";
 import {
   codeSpan,
   findRule,
   oneLine
-} from "./chunk-IUVMWN2X.js";
+} from "./chunk-B7N6XYZY.js";
 import {
   DEBT_NOTE,
   warningLine

@@ -48,7 +48,7 @@ import {
   getRule,
   ruleHint,
   ruleLevel
-} from "./chunk-IUVMWN2X.js";
+} from "./chunk-B7N6XYZY.js";
 import {
   InputError,
   isBug,
@@ -827,7 +827,7 @@ function payloadOf(m) {
     side = { loc: { ...payload.loc, pointer: pointerJoin(payload.loc.pointer, "schema") }, node: node.schema };
   }
   const name = typeof format === "string" ? format : "application/schema+json";
-  const kind = /^application\/vnd\.apache\.avro/i.test(name) ? "avro" : /json|asyncapi|^application\/schema/i.test(name) ? "json" : "other";
+  const kind = /^application\/vnd\.apache\.avro/i.test(name) ? "avro" : /json|asyncapi|openapi|^application\/schema/i.test(name) ? "json" : "other";
   return { format: kind, formatName: name, side };
 }
 function readAsyncApi(docs, file, errors) {
@@ -3199,6 +3199,9 @@ function compareMessage(d, a, b, old, m, judge) {
     } else if (pa.format === "json") {
       const scope = { context, role, label: `message ${m.name}`, via: via[0] };
       judge(pa.side, pb.side, scope, carried(d.schemas.compare([pa.side], [pb.side], scope), via));
+    } else if (JSON.stringify(pa.side.node) !== JSON.stringify(pb.side.node)) {
+      const tool = /protobuf/i.test(pb.formatName) ? ", or run `buf breaking` in your CI" : "";
+      emit("message-payload-unjudged", pb.side.loc, { message: m.name, format: pb.formatName, tool });
     }
   }
   const schemaField = (x, path) => {

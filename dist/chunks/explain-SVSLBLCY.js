@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   ruleDocLink
-} from "./chunk-LZ5KW6MM.js";
+} from "./chunk-7TX35KFN.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";
@@ -10,7 +10,7 @@ import {
   RULES,
   findRule,
   levelForRole
-} from "./chunk-IUVMWN2X.js";
+} from "./chunk-B7N6XYZY.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

@@ -5,20 +5,20 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-2X6QVY5S.js";
-import "./chunk-ULSXFESG.js";
-import "./chunk-ZBAYDADU.js";
-import "./chunk-DO3EMXAV.js";
-import "./chunk-SEVLB7YV.js";
-import "./chunk-K27TSCOM.js";
+} from "./chunk-HFCYR5HJ.js";
+import "./chunk-D7FD527M.js";
+import "./chunk-NWYXHTVX.js";
+import "./chunk-SA4NET2W.js";
+import "./chunk-EBVWRO2Y.js";
+import "./chunk-D5PA2EK2.js";
 import "./chunk-LEHXLIO2.js";
 import "./chunk-K3GSKFVT.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-HPCXGHET.js";
+import "./chunk-OI7REGQQ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-74BZ3PO7.js";
 import "./chunk-5AEGCB2S.js";
-import "./chunk-IUVMWN2X.js";
+import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";

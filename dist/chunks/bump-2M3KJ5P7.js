@@ -2,24 +2,24 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-VGCDBT3Q.js";
+} from "./chunk-HTPA3VOB.js";
 import {
   printCheck
-} from "./chunk-4SQTX5I4.js";
-import "./chunk-ULSXFESG.js";
-import "./chunk-ZBAYDADU.js";
-import "./chunk-DO3EMXAV.js";
-import "./chunk-SEVLB7YV.js";
+} from "./chunk-UESB7BCK.js";
+import "./chunk-D7FD527M.js";
+import "./chunk-NWYXHTVX.js";
+import "./chunk-SA4NET2W.js";
+import "./chunk-EBVWRO2Y.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-K27TSCOM.js";
+import "./chunk-D5PA2EK2.js";
 import "./chunk-LEHXLIO2.js";
 import "./chunk-K3GSKFVT.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-HPCXGHET.js";
+import "./chunk-OI7REGQQ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-74BZ3PO7.js";
 import "./chunk-5AEGCB2S.js";
-import "./chunk-IUVMWN2X.js";
+import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError

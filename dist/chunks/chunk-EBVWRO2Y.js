@@ -33,7 +33,7 @@ import {
 import {
   RULES,
   findRule
-} from "./chunk-IUVMWN2X.js";
+} from "./chunk-B7N6XYZY.js";
 import {
   require_ucs2length
 } from "./chunk-LQT5G54K.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-DO3EMXAV.js";
+} from "./chunk-SA4NET2W.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,7 +22,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-SEVLB7YV.js";
+} from "./chunk-EBVWRO2Y.js";
 import "./chunk-LEHXLIO2.js";
 import {
   FsTree
@@ -41,7 +41,7 @@ import {
   parseText,
   referenceClosure
 } from "./chunk-5AEGCB2S.js";
-import "./chunk-IUVMWN2X.js";
+import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
 import {
   InputError,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ULSXFESG.js";
-import "./chunk-ZBAYDADU.js";
-import "./chunk-DO3EMXAV.js";
-import "./chunk-SEVLB7YV.js";
+} from "./chunk-D7FD527M.js";
+import "./chunk-NWYXHTVX.js";
+import "./chunk-SA4NET2W.js";
+import "./chunk-EBVWRO2Y.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -13,20 +13,20 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-QLZSTCC7.js";
+} from "./chunk-SI63DYCF.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-KN5CYD7C.js";
+import "./chunk-4PRGXR4D.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-K27TSCOM.js";
-import "./chunk-LZ5KW6MM.js";
+import "./chunk-D5PA2EK2.js";
+import "./chunk-7TX35KFN.js";
 import "./chunk-LEHXLIO2.js";
 import "./chunk-K3GSKFVT.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-HPCXGHET.js";
+import "./chunk-OI7REGQQ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-74BZ3PO7.js";
 import "./chunk-5AEGCB2S.js";
-import "./chunk-IUVMWN2X.js";
+import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-QX32VKV3.js";

@@ -3,14 +3,14 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-ZBAYDADU.js";
+} from "./chunk-NWYXHTVX.js";
 import {
   describe,
   finding,
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-DO3EMXAV.js";
+} from "./chunk-SA4NET2W.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -45,10 +45,10 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-SEVLB7YV.js";
+} from "./chunk-EBVWRO2Y.js";
 import {
   changeText
-} from "./chunk-K27TSCOM.js";
+} from "./chunk-D5PA2EK2.js";
 import {
   checkReadable,
   refsIn
@@ -68,7 +68,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-HPCXGHET.js";
+} from "./chunk-OI7REGQQ.js";
 import {
   detectKind,
   isContractKind,
@@ -101,7 +101,7 @@ import {
   findRule,
   getRule,
   oneLine
-} from "./chunk-IUVMWN2X.js";
+} from "./chunk-B7N6XYZY.js";
 import {
   InputError,
   isBug,

@@ -7,31 +7,31 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-7UBLMUXS.js";
+} from "./chunk-FIQWEMES.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-4SQTX5I4.js";
-import "./chunk-ULSXFESG.js";
-import "./chunk-ZBAYDADU.js";
-import "./chunk-DO3EMXAV.js";
+} from "./chunk-UESB7BCK.js";
+import "./chunk-D7FD527M.js";
+import "./chunk-NWYXHTVX.js";
+import "./chunk-SA4NET2W.js";
 import {
   readVersion
-} from "./chunk-SEVLB7YV.js";
+} from "./chunk-EBVWRO2Y.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-K27TSCOM.js";
+import "./chunk-D5PA2EK2.js";
 import "./chunk-LEHXLIO2.js";
 import "./chunk-K3GSKFVT.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-HPCXGHET.js";
+import "./chunk-OI7REGQQ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-74BZ3PO7.js";
 import {
   formatOf
 } from "./chunk-5AEGCB2S.js";
-import "./chunk-IUVMWN2X.js";
+import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
 import {
   InputError,

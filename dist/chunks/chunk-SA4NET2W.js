@@ -19,7 +19,7 @@ import {
 } from "./chunk-5AEGCB2S.js";
 import {
   fill
-} from "./chunk-IUVMWN2X.js";
+} from "./chunk-B7N6XYZY.js";
 import {
   InputError,
   unlessUnreadable

@@ -7,12 +7,12 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-QLZSTCC7.js";
+} from "./chunk-SI63DYCF.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-KN5CYD7C.js";
+import "./chunk-4PRGXR4D.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-K27TSCOM.js";
-import "./chunk-LZ5KW6MM.js";
+import "./chunk-D5PA2EK2.js";
+import "./chunk-7TX35KFN.js";
 import {
   checkReadable
 } from "./chunk-LEHXLIO2.js";
@@ -23,13 +23,13 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-HPCXGHET.js";
+} from "./chunk-OI7REGQQ.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-74BZ3PO7.js";
 import {
   Documents
 } from "./chunk-5AEGCB2S.js";
-import "./chunk-IUVMWN2X.js";
+import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-4SQTX5I4.js";
+} from "./chunk-UESB7BCK.js";
 import {
   runCheck
-} from "./chunk-ULSXFESG.js";
+} from "./chunk-D7FD527M.js";
 import {
   idWithVersion,
   inShape,
@@ -14,7 +14,7 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-SEVLB7YV.js";
+} from "./chunk-EBVWRO2Y.js";
 import {
   formatOf,
   parseText

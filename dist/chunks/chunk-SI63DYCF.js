@@ -7,13 +7,13 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-KN5CYD7C.js";
+} from "./chunk-4PRGXR4D.js";
 import {
   verdictLine
 } from "./chunk-DQ3ZSRBF.js";
 import {
   changeText
-} from "./chunk-K27TSCOM.js";
+} from "./chunk-D5PA2EK2.js";
 import {
   POLICY_RULES,
   getPolicyRule
@@ -22,7 +22,7 @@ import {
   RULES,
   findRule,
   oneLine
-} from "./chunk-IUVMWN2X.js";
+} from "./chunk-B7N6XYZY.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-2W6RKLTK.js";
-import "./chunk-ZBAYDADU.js";
+} from "./chunk-UQATBLJE.js";
+import "./chunk-NWYXHTVX.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,17 +14,17 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-SEVLB7YV.js";
+} from "./chunk-EBVWRO2Y.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-QLZSTCC7.js";
+} from "./chunk-SI63DYCF.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-KN5CYD7C.js";
+import "./chunk-4PRGXR4D.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-K27TSCOM.js";
-import "./chunk-LZ5KW6MM.js";
+import "./chunk-D5PA2EK2.js";
+import "./chunk-7TX35KFN.js";
 import {
   FsTree
 } from "./chunk-K3GSKFVT.js";
@@ -33,7 +33,7 @@ import {
   ContractsLayout,
   filterTree
 } from "./chunk-5AEGCB2S.js";
-import "./chunk-IUVMWN2X.js";
+import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError,
@@ -187,7 +187,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-VCIOBODK.js"),
+        import("./tree-diff-O26NVCOY.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

@@ -4,23 +4,23 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-7UBLMUXS.js";
+} from "./chunk-FIQWEMES.js";
 import {
   setIn,
   showCheck
-} from "./chunk-4SQTX5I4.js";
-import "./chunk-ULSXFESG.js";
-import "./chunk-ZBAYDADU.js";
-import "./chunk-DO3EMXAV.js";
-import "./chunk-SEVLB7YV.js";
+} from "./chunk-UESB7BCK.js";
+import "./chunk-D7FD527M.js";
+import "./chunk-NWYXHTVX.js";
+import "./chunk-SA4NET2W.js";
+import "./chunk-EBVWRO2Y.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-K27TSCOM.js";
+import "./chunk-D5PA2EK2.js";
 import "./chunk-LEHXLIO2.js";
 import "./chunk-K3GSKFVT.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-HPCXGHET.js";
+} from "./chunk-OI7REGQQ.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
@@ -29,7 +29,7 @@ import {
 import {
   formatOf
 } from "./chunk-5AEGCB2S.js";
-import "./chunk-IUVMWN2X.js";
+import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
 import {
   unlessUnreadable
