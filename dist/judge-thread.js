@@ -13669,7 +13669,7 @@ ${text2(head.tree, p) ?? ""}`);
         findings.push(finding("migration-note-missing", migrations, params2, { ...at4, proposal }));
       }
       council();
-      const consumers = consumersOf(text2(head.tree, versionsFile));
+      const consumers = consumersOf(head.docs, versionsFile);
       checklist.push({
         text: consumers.length ? `Notify the consumers of ${name}: ${consumers.join(", ")}` : home?.kind === "versions" ? `Notify the consumers of ${name} (list them as \`consumers:\` in ${versionsFile})` : `Notify the consumers of ${name}`,
         done: false
@@ -13693,13 +13693,11 @@ function bumpOf(from, to) {
   if (d === "minor" || d === "preminor") return "minor";
   return "patch";
 }
-function consumersOf(versionsText) {
-  if (!versionsText) return [];
-  const match = /^consumers:\s*\[([^\]]*)\]/m.exec(versionsText);
-  if (match)
-    return match[1].split(",").map((s) => s.trim()).filter(Boolean);
-  const block = /^consumers:\s*\n((?:\s+-\s+.+\n?)+)/m.exec(versionsText);
-  return block ? block[1].split("\n").map((l) => l.replace(/^\s+-\s+/, "").trim()).filter(Boolean) : [];
+function consumersOf(docs, versionsFile) {
+  const data2 = unlessUnreadable(() => docs.has(versionsFile) ? docs.get(versionsFile).data : void 0);
+  const listed2 = isObj2(data2) ? data2.consumers : void 0;
+  const named = (c) => typeof c === "string" || typeof c === "number" ? String(c).trim() : isObj2(c) && typeof c.name === "string" ? c.name : "";
+  return (Array.isArray(listed2) ? listed2 : typeof listed2 === "string" ? [listed2] : []).map(named).filter(Boolean);
 }
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

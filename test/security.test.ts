@@ -307,6 +307,26 @@ describe('nothing a contract holds runs unbounded', () => {
     );
   });
 
+  test("a versions file's consumers are read as YAML: blank lines after `consumers:` cost nothing, a list one per line is read", () => {
+    // an expression over the text took time quadratic in the blank lines (100 KB: 9 s; these 600 KB: minutes)
+    const repo = featureRepo();
+    const padded = (list: string) => `current: 2.0.0\nconsumers:\n${' \n'.repeat(300_000)}${list}`;
+    writeTree(repo, { [SPEC]: withoutName, [VERSIONS]: padded('owners: [shop]\n') });
+    commitAll(repo, 'a break, and a padded versions file');
+    const r = JSON.parse(bounded(['check', '--format', 'json', '--base-branch', 'main'], repo).stdout) as Report;
+    assert.ok(
+      r.checklist!.some((i) => /^Notify the consumers of shop/.test(i.text)),
+      JSON.stringify(r.checklist),
+    );
+    writeTree(repo, { [VERSIONS]: padded('  - billing\n  - search\n') });
+    commitAll(repo, 'consumers one per line');
+    const listed = JSON.parse(bounded(['check', '--format', 'json', '--base-branch', 'main'], repo).stdout) as Report;
+    assert.ok(
+      listed.checklist!.some((i) => i.text === 'Notify the consumers of shop: billing, search'),
+      JSON.stringify(listed.checklist),
+    );
+  });
+
   test('Avro IDL is read in time linear in the file: 20,000 fields, then a change in the first', () => {
     // avsc counted a line number from the file's start for every optional part a field lacked: over a minute here
     const dir = tempDir('cg-idl-');

@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-HFCYR5HJ.js";
-import "./chunk-D7FD527M.js";
+} from "./chunk-PZU74C2H.js";
+import "./chunk-BMACUJUU.js";
 import "./chunk-NWYXHTVX.js";
 import "./chunk-SA4NET2W.js";
 import "./chunk-EBVWRO2Y.js";

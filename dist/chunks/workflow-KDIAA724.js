@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-HTPA3VOB.js";
+} from "./chunk-LFD76KJI.js";
 import {
   printCheck
-} from "./chunk-UESB7BCK.js";
+} from "./chunk-VFGQCI6B.js";
 import {
   printValidation
-} from "./chunk-HFCYR5HJ.js";
-import "./chunk-D7FD527M.js";
+} from "./chunk-PZU74C2H.js";
+import "./chunk-BMACUJUU.js";
 import "./chunk-NWYXHTVX.js";
 import "./chunk-SA4NET2W.js";
 import "./chunk-EBVWRO2Y.js";

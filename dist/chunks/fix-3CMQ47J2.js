@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-UESB7BCK.js";
-import "./chunk-D7FD527M.js";
+} from "./chunk-VFGQCI6B.js";
+import "./chunk-BMACUJUU.js";
 import "./chunk-NWYXHTVX.js";
 import "./chunk-SA4NET2W.js";
 import "./chunk-EBVWRO2Y.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-D7FD527M.js";
+} from "./chunk-BMACUJUU.js";
 import "./chunk-NWYXHTVX.js";
 import "./chunk-SA4NET2W.js";
 import "./chunk-EBVWRO2Y.js";

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-UESB7BCK.js";
-import "./chunk-D7FD527M.js";
+} from "./chunk-VFGQCI6B.js";
+import "./chunk-BMACUJUU.js";
 import "./chunk-NWYXHTVX.js";
 import "./chunk-SA4NET2W.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-UESB7BCK.js";
+} from "./chunk-VFGQCI6B.js";
 import {
   runCheck
-} from "./chunk-D7FD527M.js";
+} from "./chunk-BMACUJUU.js";
 import {
   idWithVersion,
   inShape,
