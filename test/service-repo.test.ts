@@ -72,6 +72,30 @@ describe('a service repository checked whole', () => {
     );
   });
 
+  test('a JSON Schema without $schema, in a folder not named schemas/, is judged as one; an example of the same shape is data', () => {
+    // events/order-created.json was data: a property's type turned from number to string was "data changed", a minor
+    const schema = (total: string) =>
+      JSON.stringify({ type: 'object', required: ['id'], properties: { id: { type: 'string' }, total: { type: total } } });
+    const base = { ...SERVICE, 'events/order-created.json': schema('number'), 'examples/order.json': schema('number') };
+    const { report } = checkPullRequest(
+      pullRequestRepo(base, { 'events/order-created.json': schema('string'), 'examples/order.json': schema('string') }),
+    );
+    assert.deepEqual(
+      report.changes.filter((c) => c.file === 'events/order-created.json').map((c) => [c.ruleId, c.level]),
+      [['event-type-changed', 'major']],
+    );
+    assert.ok(
+      report.changes.filter((c) => c.file === 'examples/order.json').every((c) => c.level !== 'major' && !c.ruleId.startsWith('event')),
+    );
+    // data that merely has a `type` stays data
+    const settings = { ...SERVICE, 'config/kind.json': '{"type": "order", "properties": {"a": 1}}\n' };
+    const plain = checkPullRequest(pullRequestRepo(settings, { 'config/kind.json': '{"type": "order", "properties": {"a": 2}}\n' }));
+    assert.deepEqual(
+      plain.report.changes.map((c) => [c.ruleId, c.file]),
+      [['other-file-changed', 'config/kind.json']],
+    );
+  });
+
   test('a JSON Schema rewritten without its $schema and type is still compared as a schema', () => {
     // as plain data it was "`$schema` removed"; judged as data only when referenced, it would have passed unjudged
     const stripped = '{"required": ["id", "total"], "properties": {"id": {"type": "string"}, "total": {"type": "number"}}}\n';

@@ -30,7 +30,29 @@ export function detectKind(file: string, bytes: Uint8Array | undefined, data?: u
   if (('type' in doc || 'properties' in doc || '$defs' in doc || 'allOf' in doc || 'oneOf' in doc) && /\/schemas?\//.test('/' + file)) {
     return 'jsonschema';
   }
+  if (describesObjects(doc) && !/\/examples?\//i.test('/' + file)) return 'jsonschema';
   return 'data';
+}
+
+const JSON_TYPES = new Set(['object', 'array', 'string', 'number', 'integer', 'boolean', 'null']);
+
+/**
+ * A JSON Schema without `$schema`, in a folder not named `schemas/` (`events/order-created.json`): an object or array
+ * type with the properties or items it holds, each a schema. Read as data, a property's type changed from number to
+ * string was "`properties.total.type` changed" (minor). Data that merely has a `type` (`{"type": "order"}`) is not one.
+ */
+function describesObjects(doc: Record<string, unknown>): boolean {
+  const isSchemaMap = (v: unknown) =>
+    v !== null &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    Object.values(v).every((s) => typeof s === 'boolean' || (s !== null && typeof s === 'object' && !Array.isArray(s)));
+  const types = Array.isArray(doc.type) ? doc.type : [doc.type];
+  if (!types.length || !types.every((t) => typeof t === 'string' && JSON_TYPES.has(t))) return false;
+  return (
+    (types.includes('object') && isSchemaMap(doc.properties)) ||
+    (types.includes('array') && doc.items !== null && typeof doc.items === 'object')
+  );
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-SA4NET2W.js";
+} from "./chunk-BON6M6H3.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -52,7 +52,7 @@ import {
 import {
   checkReadable,
   refsIn
-} from "./chunk-LEHXLIO2.js";
+} from "./chunk-3ISOAVQP.js";
 import {
   FsTree
 } from "./chunk-K3GSKFVT.js";
@@ -68,12 +68,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-OI7REGQQ.js";
+} from "./chunk-ST2XINQS.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-74BZ3PO7.js";
+} from "./chunk-WJRXC2QK.js";
 import {
   ContractsLayout,
   Documents,

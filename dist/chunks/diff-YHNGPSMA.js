@@ -15,7 +15,7 @@ import "./chunk-D5PA2EK2.js";
 import "./chunk-7TX35KFN.js";
 import {
   checkReadable
-} from "./chunk-LEHXLIO2.js";
+} from "./chunk-3ISOAVQP.js";
 import {
   FsTree,
   repositoryRootOf
@@ -23,9 +23,9 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-OI7REGQQ.js";
+} from "./chunk-ST2XINQS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-74BZ3PO7.js";
+import "./chunk-WJRXC2QK.js";
 import {
   Documents
 } from "./chunk-5AEGCB2S.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-VFGQCI6B.js";
+} from "./chunk-L36WLSK6.js";
 import {
   runCheck
-} from "./chunk-BMACUJUU.js";
+} from "./chunk-FGAETCI5.js";
 import {
   idWithVersion,
   inShape,

@@ -2,25 +2,25 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-LFD76KJI.js";
+} from "./chunk-6SGLZBAY.js";
 import {
   printCheck
-} from "./chunk-VFGQCI6B.js";
+} from "./chunk-L36WLSK6.js";
 import {
   printValidation
-} from "./chunk-PZU74C2H.js";
-import "./chunk-BMACUJUU.js";
+} from "./chunk-LFHK62WQ.js";
+import "./chunk-FGAETCI5.js";
 import "./chunk-NWYXHTVX.js";
-import "./chunk-SA4NET2W.js";
+import "./chunk-BON6M6H3.js";
 import "./chunk-EBVWRO2Y.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-D5PA2EK2.js";
-import "./chunk-LEHXLIO2.js";
+import "./chunk-3ISOAVQP.js";
 import "./chunk-K3GSKFVT.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-OI7REGQQ.js";
+import "./chunk-ST2XINQS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-74BZ3PO7.js";
+import "./chunk-WJRXC2QK.js";
 import "./chunk-5AEGCB2S.js";
 import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";

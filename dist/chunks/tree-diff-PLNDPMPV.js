@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-OI7REGQQ.js";
+} from "./chunk-ST2XINQS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-74BZ3PO7.js";
+import "./chunk-WJRXC2QK.js";
 import "./chunk-5AEGCB2S.js";
 import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";

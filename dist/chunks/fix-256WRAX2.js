@@ -4,28 +4,28 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-FIQWEMES.js";
+} from "./chunk-Q6UGCYG7.js";
 import {
   setIn,
   showCheck
-} from "./chunk-VFGQCI6B.js";
-import "./chunk-BMACUJUU.js";
+} from "./chunk-L36WLSK6.js";
+import "./chunk-FGAETCI5.js";
 import "./chunk-NWYXHTVX.js";
-import "./chunk-SA4NET2W.js";
+import "./chunk-BON6M6H3.js";
 import "./chunk-EBVWRO2Y.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-D5PA2EK2.js";
-import "./chunk-LEHXLIO2.js";
+import "./chunk-3ISOAVQP.js";
 import "./chunk-K3GSKFVT.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-OI7REGQQ.js";
+} from "./chunk-ST2XINQS.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-74BZ3PO7.js";
+} from "./chunk-WJRXC2QK.js";
 import {
   formatOf
 } from "./chunk-5AEGCB2S.js";

@@ -14,7 +14,7 @@ import {
   reachedSchemas,
   roleFromPath,
   unjudgedFormat
-} from "./chunk-74BZ3PO7.js";
+} from "./chunk-WJRXC2QK.js";
 import {
   DROP,
   Documents,

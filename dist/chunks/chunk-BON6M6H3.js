@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-LEHXLIO2.js";
+} from "./chunk-3ISOAVQP.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   operations
-} from "./chunk-74BZ3PO7.js";
+} from "./chunk-WJRXC2QK.js";
 import {
   LIMITS,
   formatOf,

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-SA4NET2W.js";
+} from "./chunk-BON6M6H3.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -23,7 +23,7 @@ import {
   versionAt,
   versionLine
 } from "./chunk-EBVWRO2Y.js";
-import "./chunk-LEHXLIO2.js";
+import "./chunk-3ISOAVQP.js";
 import {
   FsTree
 } from "./chunk-K3GSKFVT.js";
@@ -31,7 +31,7 @@ import "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-74BZ3PO7.js";
+} from "./chunk-WJRXC2QK.js";
 import {
   ContractsLayout,
   Documents,

@@ -36,7 +36,15 @@ function detectKind(file, bytes, data) {
   if (("type" in doc || "properties" in doc || "$defs" in doc || "allOf" in doc || "oneOf" in doc) && /\/schemas?\//.test("/" + file)) {
     return "jsonschema";
   }
+  if (describesObjects(doc) && !/\/examples?\//i.test("/" + file)) return "jsonschema";
   return "data";
+}
+var JSON_TYPES = /* @__PURE__ */ new Set(["object", "array", "string", "number", "integer", "boolean", "null"]);
+function describesObjects(doc) {
+  const isSchemaMap = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((s) => typeof s === "boolean" || s !== null && typeof s === "object" && !Array.isArray(s));
+  const types = Array.isArray(doc.type) ? doc.type : [doc.type];
+  if (!types.length || !types.every((t) => typeof t === "string" && JSON_TYPES.has(t))) return false;
+  return types.includes("object") && isSchemaMap(doc.properties) || types.includes("array") && doc.items !== null && typeof doc.items === "object";
 }
 var UNJUDGED = [
   [/\.proto$/i, "Protocol Buffers", "`buf breaking`"],

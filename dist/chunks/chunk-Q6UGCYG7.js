@@ -11,7 +11,7 @@ import {
 } from "./chunk-K3GSKFVT.js";
 import {
   detectKind
-} from "./chunk-74BZ3PO7.js";
+} from "./chunk-WJRXC2QK.js";
 import {
   ContractsLayout,
   Documents,

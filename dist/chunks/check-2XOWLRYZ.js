@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-BMACUJUU.js";
+} from "./chunk-FGAETCI5.js";
 import "./chunk-NWYXHTVX.js";
-import "./chunk-SA4NET2W.js";
+import "./chunk-BON6M6H3.js";
 import "./chunk-EBVWRO2Y.js";
 import {
   progressOnStderr
@@ -19,12 +19,12 @@ import "./chunk-4PRGXR4D.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-D5PA2EK2.js";
 import "./chunk-7TX35KFN.js";
-import "./chunk-LEHXLIO2.js";
+import "./chunk-3ISOAVQP.js";
 import "./chunk-K3GSKFVT.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-OI7REGQQ.js";
+import "./chunk-ST2XINQS.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-74BZ3PO7.js";
+import "./chunk-WJRXC2QK.js";
 import "./chunk-5AEGCB2S.js";
 import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
