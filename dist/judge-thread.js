@@ -928,7 +928,7 @@ var IdlPositions = class extends PositionIndex {
       members(`/types/${i}/symbols`, t.symbols ?? [], "");
     });
     for (const [name, m] of Object.entries(p.messages ?? {})) {
-      const at4 = `/messages/${escapeToken(name)}`;
+      const at4 = pointerJoin("/messages", name);
       if (found2(at4, `${word(name)}\\s*\\(`))
         members(
           `${at4}/request`,
@@ -941,7 +941,6 @@ var IdlPositions = class extends PositionIndex {
 var MAX_MISSES = 100;
 var word = (name) => `(?:\\b${escapeRegExp(name)}\\b|\`${escapeRegExp(name)}\`)`;
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var escapeToken = (t) => t.replace(/~/g, "~0").replace(/\//g, "~1");
 
 // src/core/source/parse.ts
 function isIgluSchema(file2) {
@@ -7494,6 +7493,7 @@ function imported(registry, node, namespace, names, visiting) {
 }
 var PRIMITIVES = /* @__PURE__ */ new Set(["null", "boolean", "int", "long", "float", "double", "bytes", "string"]);
 var fullName = (name, namespace) => name.includes(".") || !namespace ? name : `${namespace}.${name}`;
+var isAvroProtocol = (node) => isObj2(node) && typeof node.protocol === "string";
 function avroTypeName(node) {
   if (!isObj2(node) || typeof node.name !== "string" || typeof node.type !== "string" || !NAMED.has(node.type)) return void 0;
   return fullName(node.name, typeof node.namespace === "string" ? node.namespace : void 0);
@@ -7525,7 +7525,7 @@ function avroNamesOf(docs) {
       index = /* @__PURE__ */ new Map();
       for (const file2 of docs.tree.paths().filter(isAvroFile)) {
         const data2 = unlessUnreadable(() => docs.get(file2))?.data;
-        const protocol = isObj2(data2) && typeof data2.protocol === "string" ? data2 : void 0;
+        const protocol = isAvroProtocol(data2) ? data2 : void 0;
         const namespace = typeof protocol?.namespace === "string" ? protocol.namespace || void 0 : void 0;
         namesIn(protocol ? protocol.types : data2, namespace, void 0, (full, node, at4) => {
           if (!index.has(full)) index.set(full, { node, namespace: at4 });
@@ -10315,8 +10315,6 @@ function compareMessage(d, a, b, old, m, judge) {
 }
 
 // src/core/diff/avro-protocol.ts
-var isAvroProtocol = (node) => isObj2(node) && typeof node.protocol === "string";
-var fullName2 = (name, namespace) => name.includes(".") || !namespace ? name : `${namespace}.${name}`;
 function typesOf2(protocol) {
   const namespace = typeof protocol.namespace === "string" && protocol.namespace ? protocol.namespace : void 0;
   const out = /* @__PURE__ */ new Map();
@@ -10324,7 +10322,7 @@ function typesOf2(protocol) {
     if (!isObj2(t) || typeof t.name !== "string") return;
     const own = typeof t.namespace === "string" ? t.namespace || void 0 : namespace;
     const node = own !== void 0 && t.namespace === void 0 ? { ...t, namespace: own } : t;
-    const name = fullName2(t.name, own);
+    const name = fullName(t.name, own);
     if (!out.has(name)) out.set(name, { index, node });
   });
   return out;
@@ -10333,7 +10331,7 @@ function diffAvroProtocols(sink, older, newer, role) {
   const label = newer.file.replace(/^.*\//, "");
   const [typesA, typesB] = [typesOf2(older.node), typesOf2(newer.node)];
   const namesOf = (types, rest, namespace) => (name) => {
-    const own = types.get(name) ?? types.get(fullName2(name, namespace));
+    const own = types.get(name) ?? types.get(fullName(name, namespace));
     return own ? { node: own.node, namespace } : rest(name);
   };
   const nsOf = (p) => typeof p.namespace === "string" && p.namespace ? p.namespace : void 0;
@@ -10361,7 +10359,7 @@ function diffAvroProtocols(sink, older, newer, role) {
   const [messagesA, messagesB] = [messagesOf(older.node), messagesOf(newer.node)];
   for (const [name, b] of messagesB) {
     const a = messagesA.get(name);
-    const place = `/messages/${escape(name)}`;
+    const place = pointerJoin("/messages", name);
     if (!a) {
       sink.emit({ rule: "avro-message-added", loc: at4(newer, place), params: { name } });
       continue;
@@ -10381,7 +10379,7 @@ function diffAvroProtocols(sink, older, newer, role) {
     });
     const compare = (part, make, partRole, prefix) => diffAvroSchemas(
       relocated(sink, `${place}/${part}${prefix}`, `${place}/${part}`),
-      { loc: at4(older, `/messages/${escape(name)}/${part}`), node: make(a, ns[0]) },
+      { loc: at4(older, `${place}/${part}`), node: make(a, ns[0]) },
       { loc: at4(newer, `${place}/${part}`), node: make(b, ns[1]) },
       { role: partRole, label: `${label} ${name} ${part}`, names }
     );
@@ -10399,15 +10397,14 @@ function messagesOf(protocol) {
   return out;
 }
 function fullNameOf(node) {
-  return fullName2(node.name, typeof node.namespace === "string" ? node.namespace || void 0 : void 0);
+  return fullName(node.name, typeof node.namespace === "string" ? node.namespace || void 0 : void 0);
 }
 function aliasesOf(node, name) {
   const namespace = name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : void 0;
   return new Set(
-    (Array.isArray(node.aliases) ? node.aliases : []).filter((a) => typeof a === "string").map((a) => fullName2(a, namespace))
+    (Array.isArray(node.aliases) ? node.aliases : []).filter((a) => typeof a === "string").map((a) => fullName(a, namespace))
   );
 }
-var escape = (token) => token.replace(/~/g, "~0").replace(/\//g, "~1");
 function relocated(sink, from, to) {
   const move = (pointer) => pointer === from || pointer.startsWith(from + "/") ? to + pointer.slice(from.length) : pointer;
   return { emit: (change) => sink.emit({ ...change, loc: { ...change.loc, pointer: move(change.loc.pointer) } }) };
@@ -14496,7 +14493,7 @@ function renderMarkdown(report, options = {}) {
   const verdict = report.violations ? verdictLine(report) : `: ${ICON[report.level]} ${report.changes.length ? `**${report.level}** contract change` : "no contract changes"}`;
   top.push(`### contract-guard${report.violations ? " " : ""}${verdict}`, "");
   const context = [report.baseline && `baseline: ${report.baseline}`, report.head && `head: ${report.head}`].filter(Boolean);
-  if (context.length) top.push(`<sub>${escape2(context.join(" \xB7 "))}</sub>`, "");
+  if (context.length) top.push(`<sub>${escape(context.join(" \xB7 "))}</sub>`, "");
   const h = report.hotfix;
   if (h?.authorised)
     top.push(
@@ -14533,13 +14530,13 @@ function renderMarkdown(report, options = {}) {
     const where = placeOf(next.file, next.line);
     const more2 = blocking.length + pending.length - 1;
     top.push(
-      `**To do:** ${verdictExplains(next.ruleId) ? "" : `${escape2(next.message)}. `}${escape2(next.fix)} <sub>${where}${next.suggestion ? ": a suggested change is on that line" : ""} \xB7 ${ruleLink(next.ruleId)}${more2 > 0 ? ` \xB7 ${more2} more below` : ""}</sub>`,
+      `**To do:** ${verdictExplains(next.ruleId) ? "" : `${escape(next.message)}. `}${escape(next.fix)} <sub>${where}${next.suggestion ? ": a suggested change is on that line" : ""} \xB7 ${ruleLink(next.ruleId)}${more2 > 0 ? ` \xB7 ${more2} more below` : ""}</sub>`,
       ""
     );
   }
   if (report.errors.length) {
     top.push("**Files that could not be analysed:**", "");
-    for (const e of report.errors.slice(0, 20)) top.push(`- ${placeOf(e.file, e.line)}: ${escape2(diagnosticText(e))}`);
+    for (const e of report.errors.slice(0, 20)) top.push(`- ${placeOf(e.file, e.line)}: ${escape(diagnosticText(e))}`);
     if (report.errors.length > 20) top.push(`- \u2026 and ${report.errors.length - 20} more (see the JSON report)`);
     top.push("");
   }
@@ -14547,13 +14544,13 @@ function renderMarkdown(report, options = {}) {
   const debt = (report.warned ?? []).filter((v) => v.debt);
   const debtLines = new Set(debt.map(warningLine));
   const warnings = report.warnings.filter((w) => !debtLines.has(w));
-  for (const w of warnings.slice(0, 20)) rest.push(`> \u26A0\uFE0F ${escape2(w)}`, "");
+  for (const w of warnings.slice(0, 20)) rest.push(`> \u26A0\uFE0F ${escape(w)}`, "");
   if (warnings.length > 20) rest.push(`> \u26A0\uFE0F \u2026 and ${warnings.length - 20} more warnings (see the JSON report)`, "");
   const list = (title, icon, items) => {
     if (!items.length) return;
     rest.push(`**${title}**`, "");
     for (const v of items)
-      rest.push(`- ${icon} ${escape2(v.message)}. **Fix:** ${escape2(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>`);
+      rest.push(`- ${icon} ${escape(v.message)}. **Fix:** ${escape(v.fix)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>`);
     rest.push("");
   };
   list(
@@ -14579,14 +14576,14 @@ function renderMarkdown(report, options = {}) {
   const checklist = (report.checklist ?? []).filter((i) => i.done || !i.ruleId || !asked.has(`${i.ruleId}|${i.module ?? ""}`));
   if (checklist.length) {
     rest.push("**Migration checklist**", "");
-    for (const item of checklist) rest.push(`- [${item.done ? "x" : " "}] ${escape2(item.text)}`);
+    for (const item of checklist) rest.push(`- [${item.done ? "x" : " "}] ${escape(item.text)}`);
     rest.push("");
   }
   if (debt.length) {
     rest.push(`**${debt.length} problem${debt.length === 1 ? "" : "s"} already on the base branch** (debt: reported, not blocking)`, "");
     for (const v of debt.slice(0, 50))
       rest.push(
-        `- ${escape2(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>`
+        `- ${escape(v.message.endsWith(DEBT_NOTE) ? v.message.slice(0, -DEBT_NOTE.length) : v.message)} <sub>${ruleLink(v.ruleId)} \xB7 ${placeOf(v.file, v.line)}</sub>`
       );
     if (debt.length > 50) rest.push(`- \u2026 and ${debt.length - 50} more (see the JSON report)`);
     rest.push("");
@@ -14656,7 +14653,7 @@ function breakingRow(c) {
   const where = colon > 0 ? c.message.slice(0, colon) : op ? op[1] : c.file.split("/").pop();
   const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;
   const s = c.semantic;
-  const cell = (t) => escape2(t).replace(/\|/g, "\\|");
+  const cell = (t) => escape(t).replace(/\|/g, "\\|");
   const witness = s?.witness !== void 0 ? `<br>e.g. ${cell(`${showValue(s.witness, { spaced: true })} ${s.side === "writer" ? "may now be sent" : "was accepted, now rejected"}`)}` : "";
   const at4 = `<sub>${placeOf(c.file, c.line).replace(/\|/g, "\\|")}</sub>`;
   return `| ${cell(where)}<br>${at4} | ${cell(what)} <sub>${ruleLink(c.ruleId)}</sub>${witness} | ${whoBreaks(c)} |`;
@@ -14664,7 +14661,7 @@ function breakingRow(c) {
 var ruleLink = (id) => `[\`${id}\`](${ruleDocLink(id)})`;
 function changeList(changes, budget) {
   if (!changes.length) return "";
-  const rows = changes.map((c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape2(changeText(c))} (${placeOf(c.file, c.line)})`);
+  const rows = changes.map((c) => `- ${ICON[c.level]} ${ruleLink(c.ruleId)} ${escape(changeText(c))} (${placeOf(c.file, c.line)})`);
   let body = "\n**Other changes**\n\n";
   let shown = 0;
   for (const row of rows) {
@@ -14682,7 +14679,7 @@ function changeList(changes, budget) {
 function placeOf(file2, line) {
   return codeSpan(oneLine(`${file2}${line ? `:${line}` : ""}`));
 }
-function escape2(text4) {
+function escape(text4) {
   const line = text4.replace(/\r?\n|\r/g, " ");
   let out = "";
   let at4 = 0;
@@ -14742,7 +14739,7 @@ async function planReviewComments(input) {
       path: v.file,
       line: v.line,
       body: `${marker(key3)}
-**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${escape2(v.message)}. ${escape2(v.fix)}
+**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${escape(v.message)}. ${escape(v.fix)}
 
 ${fenced(fixed, "suggestion")}`
     });
@@ -14751,7 +14748,7 @@ ${fenced(fixed, "suggestion")}`
     const p = v.proposal;
     const key3 = `draft|${v.ruleId}|${p.path}`;
     const intro = `${marker(key3)}
-**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${escape2(v.message)}.`;
+**contract-guard** ${v.blocking ? "\u26D4" : "\u26A0\uFE0F"} ${escape(v.message)}.`;
     const line = p.after === void 0 ? void 0 : Math.max(p.after, 1);
     const original = line !== void 0 && inDiff(p.path, line) ? (await input.headText(p.path))?.split(/\r?\n/)[line - 1] : void 0;
     if (line !== void 0 && original !== void 0) {
@@ -14761,7 +14758,7 @@ ${p.text}`;
 
 ${fenced(replaced, "suggestion")}` });
     } else if (p.anchor && inDiff(p.anchor.file, p.anchor.line)) {
-      out.push({ key: key3, path: p.anchor.file, line: p.anchor.line, body: `${intro} ${escape2(v.fix)}
+      out.push({ key: key3, path: p.anchor.file, line: p.anchor.line, body: `${intro} ${escape(v.fix)}
 
 ${draftDetails(p, input.links)}` });
     }
@@ -14770,9 +14767,9 @@ ${draftDetails(p, input.links)}` });
   for (const c of majors.slice(0, input.maxInline)) {
     const key3 = `change|${c.ruleId}|${c.file}|${c.pointer}`;
     const body = `${marker(key3)}
-\u{1F534} **major** \`${c.ruleId}\`: ${escape2(changeText(c))}
+\u{1F534} **major** \`${c.ruleId}\`: ${escape(changeText(c))}
 
-${escape2(c.hint)}`;
+${escape(c.hint)}`;
     out.push({ key: key3, path: c.file, line: c.line, body });
   }
   return out;

@@ -73,7 +73,10 @@ function imported(registry: Record<string, Type>, node: unknown, namespace: stri
 }
 
 const PRIMITIVES = new Set(['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string']);
-const fullName = (name: string, namespace: string | undefined) => (name.includes('.') || !namespace ? name : `${namespace}.${name}`);
+export const fullName = (name: string, namespace: string | undefined) => (name.includes('.') || !namespace ? name : `${namespace}.${name}`);
+
+/** An Avro protocol (`.avpr`, or the protocol an `.avdl` reads as): named types and messages. */
+export const isAvroProtocol = (node: unknown): node is Obj => isObj(node) && typeof node.protocol === 'string';
 
 /** The full name of the named type a schema file holds at its top (`com.acme.Order`), if it holds one. */
 export function avroTypeName(node: unknown): string | undefined {
@@ -122,7 +125,7 @@ export function avroNamesOf(docs: Documents): AvroNames {
       index = new Map();
       for (const file of docs.tree.paths().filter(isAvroFile)) {
         const data = unlessUnreadable(() => docs.get(file))?.data;
-        const protocol = isObj(data) && typeof data.protocol === 'string' ? data : undefined;
+        const protocol = isAvroProtocol(data) ? data : undefined;
         const namespace = typeof protocol?.namespace === 'string' ? protocol.namespace || undefined : undefined;
         namesIn(protocol ? protocol.types : data, namespace, undefined, (full, node, at) => {
           if (!index!.has(full)) index!.set(full, { node, namespace: at });

@@ -1,21 +1,17 @@
 // Avro protocols (`.avpr`): an RPC interface's named types and messages, in one JSON file (what `avro-tools idl`
 // writes from an `.avdl`). Each named type is an Avro schema, compared by full name as an `.avsc` is; a message's
 // request is a record the server reads, its response a value the client reads.
-import type { Loc, Role } from '../model.js';
+import { pointerJoin, type Loc, type Role } from '../model.js';
 import { isObj, type Obj } from '../semantic/schema.js';
-import { diffAvroSchemas, type AvroNames } from './avro-diff.js';
+import { diffAvroSchemas, fullName, type AvroNames } from './avro-diff.js';
 import type { ChangeSink } from './sink.js';
-
-export const isAvroProtocol = (node: unknown): node is Obj => isObj(node) && typeof node.protocol === 'string';
 
 interface Side {
   file: string;
   node: Obj;
-  /** Named types other files of the side define (`.avsc` files). */
+  /** Named types the side's Avro files define (avroNamesOf). */
   names: AvroNames;
 }
-
-const fullName = (name: string, namespace: string | undefined) => (name.includes('.') || !namespace ? name : `${namespace}.${name}`);
 
 /** The protocol's named types by full name: where each stands, and itself with the namespace it takes from the protocol. */
 function typesOf(protocol: Obj): Map<string, { index: number; node: Obj }> {
@@ -68,7 +64,7 @@ export function diffAvroProtocols(sink: ChangeSink, older: Side, newer: Side, ro
   const [messagesA, messagesB] = [messagesOf(older.node), messagesOf(newer.node)];
   for (const [name, b] of messagesB) {
     const a = messagesA.get(name);
-    const place = `/messages/${escape(name)}`;
+    const place = pointerJoin('/messages', name);
     if (!a) {
       sink.emit({ rule: 'avro-message-added', loc: at(newer, place), params: { name } });
       continue;
@@ -90,7 +86,7 @@ export function diffAvroProtocols(sink: ChangeSink, older: Side, newer: Side, ro
     const compare = (part: 'request' | 'response', make: typeof request, partRole: Role, prefix: string) =>
       diffAvroSchemas(
         relocated(sink, `${place}/${part}${prefix}`, `${place}/${part}`),
-        { loc: at(older, `/messages/${escape(name)}/${part}`), node: make(a, ns[0]) },
+        { loc: at(older, `${place}/${part}`), node: make(a, ns[0]) },
         { loc: at(newer, `${place}/${part}`), node: make(b, ns[1]) },
         { role: partRole, label: `${label} ${name} ${part}`, names },
       );
@@ -118,8 +114,6 @@ function aliasesOf(node: Obj, name: string): Set<string> {
     (Array.isArray(node.aliases) ? node.aliases : []).filter((a): a is string => typeof a === 'string').map((a) => fullName(a, namespace)),
   );
 }
-
-const escape = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * The sink, with the places a request or response is compared at (a record made of its parameters, or holding its

@@ -9,8 +9,8 @@ import { detectKind, isContractKind, isContractName, isTopicCatalog, roleFromPat
 import { sameContent } from '../source/line-endings.js';
 import { Documents, type SourceTree } from '../source/tree.js';
 import { diffAsyncApi } from './asyncapi-diff.js';
-import { avroNamesOf, avroTypeName, diffAvroSchemas, type AvroNames } from './avro-diff.js';
-import { diffAvroProtocols, isAvroProtocol } from './avro-protocol.js';
+import { avroNamesOf, avroTypeName, diffAvroSchemas, isAvroProtocol, type AvroNames } from './avro-diff.js';
+import { diffAvroProtocols } from './avro-protocol.js';
 import { diffData } from './data-diff.js';
 import { movedFiles } from './moves.js';
 import { leftOut, otherVersion, pathVersion, predecessors, relocator } from '../version-path.js';

@@ -236,7 +236,6 @@ function ruleIds(): string[] {
   return [...RULES.map((r) => r.id), ...prefixed, ...POLICY_RULES.map((r) => r.id)];
 }
 
-/** Paths in the configuration name files of this repository: `..`, absolute paths and drive letters are refused. */
 /** A glob that cannot be matched is a config error with its line, not an internal error in the middle of a check. */
 function refuseUnreadableGlobs(file: string, data: unknown, locate: (pointer: string) => { line: number } | undefined): void {
   // the shapes are the schema's, checked before
@@ -266,6 +265,7 @@ function refuseUnreadableGlobs(file: string, data: unknown, locate: (pointer: st
   }
 }
 
+/** Paths in the configuration name files of this repository: `..`, absolute paths and drive letters are refused. */
 function refuseEscapingPaths(file: string, data: unknown, locate: (pointer: string) => { line: number } | undefined): void {
   const d = data as Partial<Config> & Record<string, unknown>;
   const pointers = [

@@ -7,30 +7,30 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-Q6UGCYG7.js";
+} from "./chunk-MDEIKJBT.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-L36WLSK6.js";
-import "./chunk-FGAETCI5.js";
-import "./chunk-NWYXHTVX.js";
-import "./chunk-BON6M6H3.js";
+} from "./chunk-LFZ2VDMV.js";
+import "./chunk-3EGASDCR.js";
+import "./chunk-UHJULIYE.js";
+import "./chunk-TW6P6QMJ.js";
 import {
   readVersion
-} from "./chunk-EBVWRO2Y.js";
+} from "./chunk-Q3G4TDVQ.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-D5PA2EK2.js";
-import "./chunk-3ISOAVQP.js";
-import "./chunk-K3GSKFVT.js";
+import "./chunk-VKMN7SP7.js";
+import "./chunk-TRMGKUFU.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-ST2XINQS.js";
+import "./chunk-XULYVE3Q.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-WJRXC2QK.js";
+import "./chunk-3LA74YAC.js";
 import {
   formatOf
-} from "./chunk-5AEGCB2S.js";
+} from "./chunk-J6FHMIKQ.js";
 import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-L36WLSK6.js";
+} from "./chunk-LFZ2VDMV.js";
 import {
   runCheck
-} from "./chunk-FGAETCI5.js";
+} from "./chunk-3EGASDCR.js";
 import {
   idWithVersion,
   inShape,
@@ -14,11 +14,11 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-EBVWRO2Y.js";
+} from "./chunk-Q3G4TDVQ.js";
 import {
   formatOf,
   parseText
-} from "./chunk-5AEGCB2S.js";
+} from "./chunk-J6FHMIKQ.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

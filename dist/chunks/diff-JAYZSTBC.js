@@ -15,20 +15,20 @@ import "./chunk-D5PA2EK2.js";
 import "./chunk-7TX35KFN.js";
 import {
   checkReadable
-} from "./chunk-3ISOAVQP.js";
+} from "./chunk-VKMN7SP7.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-K3GSKFVT.js";
+} from "./chunk-TRMGKUFU.js";
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-ST2XINQS.js";
+} from "./chunk-XULYVE3Q.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-WJRXC2QK.js";
+import "./chunk-3LA74YAC.js";
 import {
   Documents
-} from "./chunk-5AEGCB2S.js";
+} from "./chunk-J6FHMIKQ.js";
 import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-UQATBLJE.js";
-import "./chunk-NWYXHTVX.js";
+} from "./chunk-XAC6IOHA.js";
+import "./chunk-UHJULIYE.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-EBVWRO2Y.js";
+} from "./chunk-Q3G4TDVQ.js";
 import {
   parseFormat,
   printErrors,
@@ -27,12 +27,12 @@ import "./chunk-D5PA2EK2.js";
 import "./chunk-7TX35KFN.js";
 import {
   FsTree
-} from "./chunk-K3GSKFVT.js";
+} from "./chunk-TRMGKUFU.js";
 import "./chunk-L4IPPWMU.js";
 import {
   ContractsLayout,
   filterTree
-} from "./chunk-5AEGCB2S.js";
+} from "./chunk-J6FHMIKQ.js";
 import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -187,7 +187,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-PLNDPMPV.js"),
+        import("./tree-diff-J3X57S4T.js"),
         import("./model-ZFFYSK5J.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

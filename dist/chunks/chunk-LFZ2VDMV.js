@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-FGAETCI5.js";
+} from "./chunk-3EGASDCR.js";
 import {
   verdictLine
 } from "./chunk-DQ3ZSRBF.js";
 import {
   applyEdits,
   modify
-} from "./chunk-5AEGCB2S.js";
+} from "./chunk-J6FHMIKQ.js";
 import {
   diagnosticText
 } from "./chunk-J2WTEFWK.js";

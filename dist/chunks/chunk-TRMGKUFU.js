@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   TreeBudget,
   withheld
-} from "./chunk-5AEGCB2S.js";
+} from "./chunk-J6FHMIKQ.js";
 
 // src/adapters/fs-tree.ts
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-ST2XINQS.js";
+} from "./chunk-XULYVE3Q.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-WJRXC2QK.js";
-import "./chunk-5AEGCB2S.js";
+import "./chunk-3LA74YAC.js";
+import "./chunk-J6FHMIKQ.js";
 import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

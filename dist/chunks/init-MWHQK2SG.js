@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-BON6M6H3.js";
+} from "./chunk-TW6P6QMJ.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,16 +22,16 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-EBVWRO2Y.js";
-import "./chunk-3ISOAVQP.js";
+} from "./chunk-Q3G4TDVQ.js";
+import "./chunk-VKMN7SP7.js";
 import {
   FsTree
-} from "./chunk-K3GSKFVT.js";
+} from "./chunk-TRMGKUFU.js";
 import "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-WJRXC2QK.js";
+} from "./chunk-3LA74YAC.js";
 import {
   ContractsLayout,
   Documents,
@@ -40,7 +40,7 @@ import {
   isIgluSchema,
   parseText,
   referenceClosure
-} from "./chunk-5AEGCB2S.js";
+} from "./chunk-J6FHMIKQ.js";
 import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
 import {

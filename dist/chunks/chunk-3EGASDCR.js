@@ -3,14 +3,14 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-NWYXHTVX.js";
+} from "./chunk-UHJULIYE.js";
 import {
   describe,
   finding,
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-BON6M6H3.js";
+} from "./chunk-TW6P6QMJ.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -45,17 +45,17 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-EBVWRO2Y.js";
+} from "./chunk-Q3G4TDVQ.js";
 import {
   changeText
 } from "./chunk-D5PA2EK2.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-3ISOAVQP.js";
+} from "./chunk-VKMN7SP7.js";
 import {
   FsTree
-} from "./chunk-K3GSKFVT.js";
+} from "./chunk-TRMGKUFU.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -68,12 +68,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-ST2XINQS.js";
+} from "./chunk-XULYVE3Q.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-WJRXC2QK.js";
+} from "./chunk-3LA74YAC.js";
 import {
   ContractsLayout,
   Documents,
@@ -95,7 +95,7 @@ import {
   referenceClosure,
   safeLinePattern,
   sameContent
-} from "./chunk-5AEGCB2S.js";
+} from "./chunk-J6FHMIKQ.js";
 import {
   codeSpan,
   findRule,

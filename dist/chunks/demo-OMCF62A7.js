@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-FGAETCI5.js";
-import "./chunk-NWYXHTVX.js";
-import "./chunk-BON6M6H3.js";
+} from "./chunk-3EGASDCR.js";
+import "./chunk-UHJULIYE.js";
+import "./chunk-TW6P6QMJ.js";
 import {
   git
-} from "./chunk-EBVWRO2Y.js";
+} from "./chunk-Q3G4TDVQ.js";
 import {
   parseFormat,
   printErrors,
@@ -18,13 +18,13 @@ import "./chunk-4PRGXR4D.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-D5PA2EK2.js";
 import "./chunk-7TX35KFN.js";
-import "./chunk-3ISOAVQP.js";
-import "./chunk-K3GSKFVT.js";
+import "./chunk-VKMN7SP7.js";
+import "./chunk-TRMGKUFU.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-ST2XINQS.js";
+import "./chunk-XULYVE3Q.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-WJRXC2QK.js";
-import "./chunk-5AEGCB2S.js";
+import "./chunk-3LA74YAC.js";
+import "./chunk-J6FHMIKQ.js";
 import "./chunk-B7N6XYZY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

@@ -5,12 +5,12 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-WJRXC2QK.js";
+} from "./chunk-3LA74YAC.js";
 import {
   OverSizeLimit,
   formatOf,
   isRefObject
-} from "./chunk-5AEGCB2S.js";
+} from "./chunk-J6FHMIKQ.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

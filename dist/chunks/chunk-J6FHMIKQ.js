@@ -4678,7 +4678,7 @@ var IdlPositions = class extends PositionIndex {
       members(`/types/${i}/symbols`, t.symbols ?? [], "");
     });
     for (const [name, m] of Object.entries(p.messages ?? {})) {
-      const at = `/messages/${escapeToken(name)}`;
+      const at = pointerJoin("/messages", name);
       if (found(at, `${word(name)}\\s*\\(`))
         members(
           `${at}/request`,
@@ -4691,7 +4691,6 @@ var IdlPositions = class extends PositionIndex {
 var MAX_MISSES = 100;
 var word = (name) => `(?:\\b${escapeRegExp(name)}\\b|\`${escapeRegExp(name)}\`)`;
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var escapeToken = (t) => t.replace(/~/g, "~0").replace(/\//g, "~1");
 
 // src/core/source/parse.ts
 function isIgluSchema(file) {

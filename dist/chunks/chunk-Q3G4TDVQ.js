@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-K3GSKFVT.js";
+} from "./chunk-TRMGKUFU.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";
@@ -29,7 +29,7 @@ import {
   sameContent,
   toCrlf,
   withheld
-} from "./chunk-5AEGCB2S.js";
+} from "./chunk-J6FHMIKQ.js";
 import {
   RULES,
   findRule

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-EBVWRO2Y.js";
+} from "./chunk-Q3G4TDVQ.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

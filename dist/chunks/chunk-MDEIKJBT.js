@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-EBVWRO2Y.js";
+} from "./chunk-Q3G4TDVQ.js";
 import {
   FsTree
-} from "./chunk-K3GSKFVT.js";
+} from "./chunk-TRMGKUFU.js";
 import {
   detectKind
-} from "./chunk-WJRXC2QK.js";
+} from "./chunk-3LA74YAC.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-5AEGCB2S.js";
+} from "./chunk-J6FHMIKQ.js";
 import {
   InputError,
   unlessUnreadable

@@ -5,7 +5,7 @@ import {
   isAvroFile,
   isBinary,
   isIgluSchema
-} from "./chunk-5AEGCB2S.js";
+} from "./chunk-J6FHMIKQ.js";
 import {
   localRefTokens,
   pointerJoin,

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-NWYXHTVX.js";
+} from "./chunk-UHJULIYE.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-EBVWRO2Y.js";
+} from "./chunk-Q3G4TDVQ.js";
 import {
   Documents,
   filterTree
-} from "./chunk-5AEGCB2S.js";
+} from "./chunk-J6FHMIKQ.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

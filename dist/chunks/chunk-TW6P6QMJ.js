@@ -2,21 +2,21 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-3ISOAVQP.js";
+} from "./chunk-VKMN7SP7.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   operations
-} from "./chunk-WJRXC2QK.js";
+} from "./chunk-3LA74YAC.js";
 import {
   LIMITS,
   formatOf,
   parseText,
   uncheckableString,
   unsafePatterns
-} from "./chunk-5AEGCB2S.js";
+} from "./chunk-J6FHMIKQ.js";
 import {
   fill
 } from "./chunk-B7N6XYZY.js";

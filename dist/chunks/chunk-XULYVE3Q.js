@@ -14,7 +14,7 @@ import {
   reachedSchemas,
   roleFromPath,
   unjudgedFormat
-} from "./chunk-WJRXC2QK.js";
+} from "./chunk-3LA74YAC.js";
 import {
   DROP,
   Documents,
@@ -40,7 +40,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-5AEGCB2S.js";
+} from "./chunk-J6FHMIKQ.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,
@@ -148,14 +148,14 @@ var require_dist = __commonJS({
     var formats_1 = require_formats();
     var limit_1 = require_limit();
     var codegen_1 = require_codegen();
-    var fullName3 = new codegen_1.Name("fullFormats");
+    var fullName2 = new codegen_1.Name("fullFormats");
     var fastName = new codegen_1.Name("fastFormats");
     var formatsPlugin = (ajv, opts = { keywords: true }) => {
       if (Array.isArray(opts)) {
-        addFormats2(ajv, opts, formats_1.fullFormats, fullName3);
+        addFormats2(ajv, opts, formats_1.fullFormats, fullName2);
         return ajv;
       }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName3];
+      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName2];
       const list = opts.formats || formats_1.formatNames;
       addFormats2(ajv, list, formats, exportName);
       if (opts.keywords)
@@ -406,6 +406,7 @@ function imported(registry, node, namespace, names, visiting) {
 }
 var PRIMITIVES = /* @__PURE__ */ new Set(["null", "boolean", "int", "long", "float", "double", "bytes", "string"]);
 var fullName = (name, namespace) => name.includes(".") || !namespace ? name : `${namespace}.${name}`;
+var isAvroProtocol = (node) => isObj(node) && typeof node.protocol === "string";
 function avroTypeName(node) {
   if (!isObj(node) || typeof node.name !== "string" || typeof node.type !== "string" || !NAMED.has(node.type)) return void 0;
   return fullName(node.name, typeof node.namespace === "string" ? node.namespace : void 0);
@@ -437,7 +438,7 @@ function avroNamesOf(docs) {
       index = /* @__PURE__ */ new Map();
       for (const file of docs.tree.paths().filter(isAvroFile)) {
         const data = unlessUnreadable(() => docs.get(file))?.data;
-        const protocol = isObj(data) && typeof data.protocol === "string" ? data : void 0;
+        const protocol = isAvroProtocol(data) ? data : void 0;
         const namespace = typeof protocol?.namespace === "string" ? protocol.namespace || void 0 : void 0;
         namesIn(protocol ? protocol.types : data, namespace, void 0, (full, node, at3) => {
           if (!index.has(full)) index.set(full, { node, namespace: at3 });
@@ -3227,8 +3228,6 @@ function compareMessage(d, a, b, old, m, judge) {
 }
 
 // src/core/diff/avro-protocol.ts
-var isAvroProtocol = (node) => isObj(node) && typeof node.protocol === "string";
-var fullName2 = (name, namespace) => name.includes(".") || !namespace ? name : `${namespace}.${name}`;
 function typesOf2(protocol) {
   const namespace = typeof protocol.namespace === "string" && protocol.namespace ? protocol.namespace : void 0;
   const out = /* @__PURE__ */ new Map();
@@ -3236,7 +3235,7 @@ function typesOf2(protocol) {
     if (!isObj(t) || typeof t.name !== "string") return;
     const own = typeof t.namespace === "string" ? t.namespace || void 0 : namespace;
     const node = own !== void 0 && t.namespace === void 0 ? { ...t, namespace: own } : t;
-    const name = fullName2(t.name, own);
+    const name = fullName(t.name, own);
     if (!out.has(name)) out.set(name, { index, node });
   });
   return out;
@@ -3245,7 +3244,7 @@ function diffAvroProtocols(sink, older, newer, role) {
   const label = newer.file.replace(/^.*\//, "");
   const [typesA, typesB] = [typesOf2(older.node), typesOf2(newer.node)];
   const namesOf = (types, rest, namespace) => (name) => {
-    const own = types.get(name) ?? types.get(fullName2(name, namespace));
+    const own = types.get(name) ?? types.get(fullName(name, namespace));
     return own ? { node: own.node, namespace } : rest(name);
   };
   const nsOf = (p) => typeof p.namespace === "string" && p.namespace ? p.namespace : void 0;
@@ -3273,7 +3272,7 @@ function diffAvroProtocols(sink, older, newer, role) {
   const [messagesA, messagesB] = [messagesOf(older.node), messagesOf(newer.node)];
   for (const [name, b] of messagesB) {
     const a = messagesA.get(name);
-    const place = `/messages/${escape(name)}`;
+    const place = pointerJoin("/messages", name);
     if (!a) {
       sink.emit({ rule: "avro-message-added", loc: at3(newer, place), params: { name } });
       continue;
@@ -3293,7 +3292,7 @@ function diffAvroProtocols(sink, older, newer, role) {
     });
     const compare = (part, make, partRole, prefix) => diffAvroSchemas(
       relocated(sink, `${place}/${part}${prefix}`, `${place}/${part}`),
-      { loc: at3(older, `/messages/${escape(name)}/${part}`), node: make(a, ns[0]) },
+      { loc: at3(older, `${place}/${part}`), node: make(a, ns[0]) },
       { loc: at3(newer, `${place}/${part}`), node: make(b, ns[1]) },
       { role: partRole, label: `${label} ${name} ${part}`, names }
     );
@@ -3311,15 +3310,14 @@ function messagesOf(protocol) {
   return out;
 }
 function fullNameOf(node) {
-  return fullName2(node.name, typeof node.namespace === "string" ? node.namespace || void 0 : void 0);
+  return fullName(node.name, typeof node.namespace === "string" ? node.namespace || void 0 : void 0);
 }
 function aliasesOf(node, name) {
   const namespace = name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : void 0;
   return new Set(
-    (Array.isArray(node.aliases) ? node.aliases : []).filter((a) => typeof a === "string").map((a) => fullName2(a, namespace))
+    (Array.isArray(node.aliases) ? node.aliases : []).filter((a) => typeof a === "string").map((a) => fullName(a, namespace))
   );
 }
-var escape = (token) => token.replace(/~/g, "~0").replace(/\//g, "~1");
 function relocated(sink, from, to) {
   const move = (pointer) => pointer === from || pointer.startsWith(from + "/") ? to + pointer.slice(from.length) : pointer;
   return { emit: (change) => sink.emit({ ...change, loc: { ...change.loc, pointer: move(change.loc.pointer) } }) };
