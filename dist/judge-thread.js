@@ -12390,7 +12390,7 @@ function dedupe(errors) {
   });
 }
 function contractIdentity(docs, file2) {
-  if (!/\.(ya?ml|json|avsc)$/i.test(file2)) return void 0;
+  if (!/\.(ya?ml|json)$/i.test(file2) && !isAvroFile(file2)) return void 0;
   const data2 = unlessUnreadable(() => docs.get(file2))?.data;
   if (data2 === null || typeof data2 !== "object" || Array.isArray(data2)) return void 0;
   const d = data2;
@@ -12399,7 +12399,10 @@ function contractIdentity(docs, file2) {
   if (title && (typeof d.openapi === "string" || d.swagger !== void 0)) return `openapi ${title}`;
   if (title && typeof d.asyncapi === "string") return `asyncapi ${title}`;
   if (typeof d.$id === "string" && d.$id) return `schema ${d.$id}`;
-  const avro2 = /\.avsc$/i.test(file2) ? avroTypeName(d) : void 0;
+  if (!isAvroFile(file2)) return void 0;
+  if (isAvroProtocol(d))
+    return `avro protocol ${fullName(d.protocol, typeof d.namespace === "string" ? d.namespace || void 0 : void 0)}`;
+  const avro2 = avroTypeName(d);
   return avro2 && `avro ${avro2}`;
 }
 

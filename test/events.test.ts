@@ -305,6 +305,10 @@ describe('Avro: schema resolution, with a witness checked by decoding', () => {
     const where = (rule: string) => changes.filter((c) => c.ruleId === rule).map((c) => `${c.file}:${c.line} ${c.level}`);
     assert.deepEqual(where('avro-type-changed').sort(), ['avro/common.avdl:3 major', 'avro/orders.avdl:8 major']);
     assert.deepEqual(where('avro-field-added-without-default'), ['avro/orders.avdl:12 major']);
+    // the same protocol written out as JSON (`avro-tools idl`), under another name: moved, nothing else
+    const avpr = JSON.stringify(avro.readProtocol(common('string')));
+    const moved = diffTrees(side({ 'common.avdl': common('string') }), side({ 'money.avpr': avpr })).changes;
+    assert.deepEqual(summary(moved), ['patch contract-moved']);
   });
 
   test('Avro IDL avsc cannot read stays unjudged, unless it read at the baseline: then it blocks, naming the line', () => {

@@ -7,9 +7,10 @@ import { moduleOfAnyPath } from '../layout.js';
 import { emittedId, fill, getRule, ruleHint, ruleLevel } from '../rules/catalog.js';
 import { detectKind, isContractKind, isContractName, isTopicCatalog, roleFromPath, unjudgedFormat } from '../source/kind.js';
 import { sameContent } from '../source/line-endings.js';
+import { isAvroFile } from '../source/parse.js';
 import { Documents, type SourceTree } from '../source/tree.js';
 import { diffAsyncApi } from './asyncapi-diff.js';
-import { avroNamesOf, avroTypeName, diffAvroSchemas, isAvroProtocol, type AvroNames } from './avro-diff.js';
+import { avroNamesOf, avroTypeName, diffAvroSchemas, fullName, isAvroProtocol, type AvroNames } from './avro-diff.js';
 import { diffAvroProtocols } from './avro-protocol.js';
 import { diffData } from './data-diff.js';
 import { movedFiles } from './moves.js';
@@ -470,10 +471,10 @@ function dedupe(errors: Diagnostic[]): Diagnostic[] {
 
 /**
  * What a contract says it is, to find it again where a change moved and renamed it: an API description's title, a
- * JSON Schema's `$id`, an Avro named type's full name. Undefined for anything else (and what does not parse).
+ * JSON Schema's `$id`, an Avro named type's or protocol's full name. Undefined for anything else (and what does not parse).
  */
 function contractIdentity(docs: Documents, file: string): string | undefined {
-  if (!/\.(ya?ml|json|avsc)$/i.test(file)) return undefined;
+  if (!/\.(ya?ml|json)$/i.test(file) && !isAvroFile(file)) return undefined;
   const data = unlessUnreadable(() => docs.get(file))?.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const d = data as Record<string, unknown>;
@@ -482,6 +483,10 @@ function contractIdentity(docs: Documents, file: string): string | undefined {
   if (title && (typeof d.openapi === 'string' || d.swagger !== undefined)) return `openapi ${title}`;
   if (title && typeof d.asyncapi === 'string') return `asyncapi ${title}`;
   if (typeof d.$id === 'string' && d.$id) return `schema ${d.$id}`;
-  const avro = /\.avsc$/i.test(file) ? avroTypeName(d) : undefined;
+  if (!isAvroFile(file)) return undefined;
+  // a protocol written in IDL and the same protocol as JSON are one contract, moved
+  if (isAvroProtocol(d))
+    return `avro protocol ${fullName(d.protocol as string, typeof d.namespace === 'string' ? d.namespace || undefined : undefined)}`;
+  const avro = avroTypeName(d);
   return avro && `avro ${avro}`;
 }

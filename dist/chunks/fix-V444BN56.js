@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-LFZ2VDMV.js";
-import "./chunk-3EGASDCR.js";
+} from "./chunk-UDI6DN3J.js";
+import "./chunk-W4GC6ZIL.js";
 import "./chunk-UHJULIYE.js";
 import "./chunk-TW6P6QMJ.js";
 import "./chunk-Q3G4TDVQ.js";
@@ -20,7 +20,7 @@ import "./chunk-TRMGKUFU.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-XULYVE3Q.js";
+} from "./chunk-GYJTSQ6C.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

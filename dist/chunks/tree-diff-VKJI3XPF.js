@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-XULYVE3Q.js";
+} from "./chunk-GYJTSQ6C.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-3LA74YAC.js";
 import "./chunk-J6FHMIKQ.js";

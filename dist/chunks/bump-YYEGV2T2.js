@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-X3IUYQPT.js";
+} from "./chunk-YUH4WFS7.js";
 import {
   printCheck
-} from "./chunk-LFZ2VDMV.js";
-import "./chunk-3EGASDCR.js";
+} from "./chunk-UDI6DN3J.js";
+import "./chunk-W4GC6ZIL.js";
 import "./chunk-UHJULIYE.js";
 import "./chunk-TW6P6QMJ.js";
 import "./chunk-Q3G4TDVQ.js";
@@ -15,7 +15,7 @@ import "./chunk-D5PA2EK2.js";
 import "./chunk-VKMN7SP7.js";
 import "./chunk-TRMGKUFU.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-XULYVE3Q.js";
+import "./chunk-GYJTSQ6C.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-3LA74YAC.js";
 import "./chunk-J6FHMIKQ.js";

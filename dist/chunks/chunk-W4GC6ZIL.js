@@ -68,7 +68,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-XULYVE3Q.js";
+} from "./chunk-GYJTSQ6C.js";
 import {
   detectKind,
   isContractKind,

@@ -5263,7 +5263,7 @@ function dedupe(errors) {
   });
 }
 function contractIdentity(docs, file) {
-  if (!/\.(ya?ml|json|avsc)$/i.test(file)) return void 0;
+  if (!/\.(ya?ml|json)$/i.test(file) && !isAvroFile(file)) return void 0;
   const data = unlessUnreadable(() => docs.get(file))?.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) return void 0;
   const d = data;
@@ -5272,7 +5272,10 @@ function contractIdentity(docs, file) {
   if (title && (typeof d.openapi === "string" || d.swagger !== void 0)) return `openapi ${title}`;
   if (title && typeof d.asyncapi === "string") return `asyncapi ${title}`;
   if (typeof d.$id === "string" && d.$id) return `schema ${d.$id}`;
-  const avro = /\.avsc$/i.test(file) ? avroTypeName(d) : void 0;
+  if (!isAvroFile(file)) return void 0;
+  if (isAvroProtocol(d))
+    return `avro protocol ${fullName(d.protocol, typeof d.namespace === "string" ? d.namespace || void 0 : void 0)}`;
+  const avro = avroTypeName(d);
   return avro && `avro ${avro}`;
 }
 

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-LFZ2VDMV.js";
+} from "./chunk-UDI6DN3J.js";
 import {
   runCheck
-} from "./chunk-3EGASDCR.js";
+} from "./chunk-W4GC6ZIL.js";
 import {
   idWithVersion,
   inShape,

@@ -23,7 +23,7 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-XULYVE3Q.js";
+} from "./chunk-GYJTSQ6C.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-3LA74YAC.js";
 import {

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-LFZ2VDMV.js";
-import "./chunk-3EGASDCR.js";
+} from "./chunk-UDI6DN3J.js";
+import "./chunk-W4GC6ZIL.js";
 import "./chunk-UHJULIYE.js";
 import "./chunk-TW6P6QMJ.js";
 import {
@@ -25,7 +25,7 @@ import "./chunk-D5PA2EK2.js";
 import "./chunk-VKMN7SP7.js";
 import "./chunk-TRMGKUFU.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-XULYVE3Q.js";
+import "./chunk-GYJTSQ6C.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-3LA74YAC.js";
 import {

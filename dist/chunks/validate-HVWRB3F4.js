@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-CBGZ5PTZ.js";
-import "./chunk-3EGASDCR.js";
+} from "./chunk-4CJMWEX4.js";
+import "./chunk-W4GC6ZIL.js";
 import "./chunk-UHJULIYE.js";
 import "./chunk-TW6P6QMJ.js";
 import "./chunk-Q3G4TDVQ.js";
@@ -14,7 +14,7 @@ import "./chunk-D5PA2EK2.js";
 import "./chunk-VKMN7SP7.js";
 import "./chunk-TRMGKUFU.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-XULYVE3Q.js";
+import "./chunk-GYJTSQ6C.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-3LA74YAC.js";
 import "./chunk-J6FHMIKQ.js";

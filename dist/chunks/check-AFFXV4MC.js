@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-3EGASDCR.js";
+} from "./chunk-W4GC6ZIL.js";
 import "./chunk-UHJULIYE.js";
 import "./chunk-TW6P6QMJ.js";
 import "./chunk-Q3G4TDVQ.js";
@@ -22,7 +22,7 @@ import "./chunk-7TX35KFN.js";
 import "./chunk-VKMN7SP7.js";
 import "./chunk-TRMGKUFU.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-XULYVE3Q.js";
+import "./chunk-GYJTSQ6C.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-3LA74YAC.js";
 import "./chunk-J6FHMIKQ.js";
