@@ -668,6 +668,11 @@ function diagnosticText(e) {
   const where = { baseline: "in the baseline only; the head is fine", head: "at the head", both: "in the baseline and at the head" };
   return e.side ? `${e.message} (${where[e.side]})` : e.message;
 }
+function pushTo(map, key3, value) {
+  const list = map.get(key3);
+  if (list) list.push(value);
+  else map.set(key3, [value]);
+}
 function pointerJoin(pointer, ...tokens) {
   let out = pointer;
   for (const t of tokens) out += "/" + String(t).replace(/~/g, "~0").replace(/\//g, "~1");
@@ -6745,7 +6750,7 @@ function predecessors(basePaths, headPaths) {
   const bySeries = /* @__PURE__ */ new Map();
   for (const p of basePaths) {
     const pv = pathVersion(p);
-    if (pv) bySeries.set(pv.series, [...bySeries.get(pv.series) ?? [], { path: p, version: pv.version }]);
+    if (pv) pushTo(bySeries, pv.series, { path: p, version: pv.version });
   }
   const out = [];
   for (const p of headPaths) {
@@ -6903,7 +6908,7 @@ function findUnits(paths, docs, layout, configured, fallback) {
   for (const doc of documents) {
     owner.set(doc, names.get(doc));
     units.push({ name: names.get(doc), home: { file: doc, pointer: "/info/version", kind: "info" } });
-    for (const r of closure.get(doc) ?? []) reachedBy.set(r, [...reachedBy.get(r) ?? [], doc]);
+    for (const r of closure.get(doc) ?? []) pushTo(reachedBy, r, doc);
   }
   const shared = /* @__PURE__ */ new Set();
   for (const [file2, by] of reachedBy) {
@@ -12343,7 +12348,7 @@ function finalize(raw, headDocs, moduleOf) {
   const byFile = /* @__PURE__ */ new Map();
   for (const c of raw) {
     const where = lineOf(c);
-    byFile.set(where.file, [...byFile.get(where.file) ?? [], c]);
+    pushTo(byFile, where.file, c);
   }
   const lines = /* @__PURE__ */ new Map();
   for (const [file2, list] of byFile) {
@@ -12525,7 +12530,7 @@ var DEBT_NOTE = " (already at the baseline)";
 var warningLine = (v) => `${v.message} [${v.ruleId}]`;
 function buildReport(result, context = {}) {
   const byModule = /* @__PURE__ */ new Map();
-  for (const c of result.changes) byModule.set(c.module, [...byModule.get(c.module) ?? [], c]);
+  for (const c of result.changes) pushTo(byModule, c.module, c);
   const modules = [...byModule].map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length })).sort((a, b) => levelRank(b.level) - levelRank(a.level) || compareText(a.name, b.name));
   const { warnings = [], ...where } = context;
   return {
@@ -12635,7 +12640,7 @@ function channels(side) {
         topics.push(t);
         if (typeof e.schema === "string") {
           const schema2 = normalize(dir + e.schema);
-          bySchema.set(schema2, [...bySchema.get(schema2) ?? [], t]);
+          pushTo(bySchema, schema2, t);
         }
       }
     }
@@ -13379,7 +13384,7 @@ function sided(base, head) {
 }
 function unreadableFindings(problems) {
   const byFile = /* @__PURE__ */ new Map();
-  for (const p of problems) byFile.set(p.file, [...byFile.get(p.file) ?? [], p]);
+  for (const p of problems) pushTo(byFile, p.file, p);
   return [...byFile].map(([file2, list]) => {
     const more = list.length > 1 ? ` (and ${list.length - 1} more)` : "";
     const rule2 = list[0].tooLarge ? "contract-too-large" : "contract-unreadable";
@@ -13929,7 +13934,7 @@ async function releasedModuleTags(source, branch) {
   for (const tag of await source.tags("contracts-")) {
     const parsed2 = parseModuleTag(tag);
     if (!parsed2 || !semver7.valid(parsed2.version)) continue;
-    byModule.set(parsed2.module, [...byModule.get(parsed2.module) ?? [], { tag, version: parsed2.version }]);
+    pushTo(byModule, parsed2.module, { tag, version: parsed2.version });
   }
   const tags = /* @__PURE__ */ new Map();
   const skipped = [];

@@ -242,6 +242,7 @@ describe('nothing a contract holds runs unbounded', () => {
       cwd,
       encoding: 'utf8',
       timeout: 60_000,
+      maxBuffer: 1 << 28,
       env: { ...process.env, NO_COLOR: '1' },
     });
     assert.notEqual(r.signal, 'SIGTERM', 'killed: the check did not finish');
@@ -305,6 +306,18 @@ describe('nothing a contract holds runs unbounded', () => {
       r.violations!.filter((v) => v.ruleId === 'code-invariant-missing').map((v) => v.file),
       ['src/other.py'],
     );
+  });
+
+  test('60,000 properties each changing type are 60,000 changes, grouped in time linear in them', () => {
+    // changes were grouped by file and by unit copying the group at every change: over a minute here
+    const dir = tempDir('cg-wide-');
+    const schema = (type: string) =>
+      JSON.stringify({ type: 'object', properties: Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`p${i}`, { type }])) });
+    writeTree(dir, { 'a.schema.json': schema('string'), 'b.schema.json': schema('integer') });
+    const r = bounded(['diff', join(dir, 'a.schema.json'), join(dir, 'b.schema.json'), '--format', 'json'], dir);
+    const report = JSON.parse(r.stdout) as Report;
+    assert.equal(report.changes.length, 60_000);
+    assert.deepEqual(report.modules, [{ name: 'globals', level: 'major', changes: 60_000 }]);
   });
 
   test("a versions file's consumers are read as YAML: blank lines after `consumers:` cost nothing, a list one per line is read", () => {

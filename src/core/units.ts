@@ -11,6 +11,7 @@ import { referenceClosure } from './policy/references.js';
 import type { Documents } from './source/tree.js';
 import { newestIn, pathVersion } from './version-path.js';
 import { isBuildPlaceholder } from './loose-version.js';
+import { pushTo } from './model.js';
 
 /** Where a unit's version is written: a file and the JSON pointer of the value in it. */
 export interface VersionHome {
@@ -163,7 +164,7 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
   for (const doc of documents) {
     owner.set(doc, names.get(doc)!);
     units.push({ name: names.get(doc)!, home: { file: doc, pointer: '/info/version', kind: 'info' } });
-    for (const r of closure.get(doc) ?? []) reachedBy.set(r, [...(reachedBy.get(r) ?? []), doc]);
+    for (const r of closure.get(doc) ?? []) pushTo(reachedBy, r, doc);
   }
   const shared = new Set<string>();
   for (const [file, by] of reachedBy) {

@@ -3,6 +3,7 @@
 // one: a new version is compared with the one before it, and a published release edited in place is the break. Pure.
 
 import { isIgluSchema } from './source/parse.js';
+import { pushTo } from './model.js';
 
 export interface PathVersion {
   /** The path with its version replaced by `{version}`: every version of one file. */
@@ -141,7 +142,7 @@ export function predecessors(basePaths: string[], headPaths: string[]): { base: 
   const bySeries = new Map<string, { path: string; version: string }[]>();
   for (const p of basePaths) {
     const pv = pathVersion(p);
-    if (pv) bySeries.set(pv.series, [...(bySeries.get(pv.series) ?? []), { path: p, version: pv.version }]);
+    if (pv) pushTo(bySeries, pv.series, { path: p, version: pv.version });
   }
   const out: { base: string; head: string }[] = [];
   for (const p of headPaths) {

@@ -7,6 +7,7 @@ import { readFreeze } from '../core/freeze/read.js';
 import { verifyFreeze } from '../core/freeze/verify.js';
 import type { ContractsLayout } from '../core/layout.js';
 import { parseModuleTag } from '../core/modules.js';
+import { pushTo } from '../core/model.js';
 import { overlayTree, type SourceTree } from '../core/source/tree.js';
 import type { FreezeStore } from './freezes.js';
 import type { TreeSource } from './tree-source.js';
@@ -107,7 +108,7 @@ async function releasedModuleTags(
   for (const tag of await source.tags('contracts-')) {
     const parsed = parseModuleTag(tag);
     if (!parsed || !semver.valid(parsed.version)) continue;
-    byModule.set(parsed.module, [...(byModule.get(parsed.module) ?? []), { tag, version: parsed.version }]);
+    pushTo(byModule, parsed.module, { tag, version: parsed.version });
   }
   const tags = new Map<string, { tag: string; commit: string }>();
   const skipped: string[] = [];

@@ -2,7 +2,7 @@
 import { InputError, unlessUnreadable } from '../errors.js';
 import { referenceClosure } from '../policy/references.js';
 import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../model.js';
-import { maxLevel, sortChanges } from '../model.js';
+import { maxLevel, pushTo, sortChanges } from '../model.js';
 import { moduleOfAnyPath } from '../layout.js';
 import { emittedId, fill, getRule, ruleHint, ruleLevel } from '../rules/catalog.js';
 import { detectKind, isContractKind, isContractName, isTopicCatalog, roleFromPath, unjudgedFormat } from '../source/kind.js';
@@ -419,7 +419,7 @@ function finalize(
   const byFile = new Map<string, RawChange[]>();
   for (const c of raw) {
     const where = lineOf(c);
-    byFile.set(where.file, [...(byFile.get(where.file) ?? []), c]);
+    pushTo(byFile, where.file, c);
   }
   const lines = new Map<RawChange, { line: number; column: number }>();
   for (const [file, list] of byFile) {

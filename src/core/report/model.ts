@@ -1,5 +1,5 @@
 import type { Change, Diagnostic, DiffResult, Level, SemanticCoverage } from '../model.js';
-import { levelRank, maxLevel, compareText } from '../model.js';
+import { levelRank, maxLevel, compareText, pushTo } from '../model.js';
 import type { Proposal } from '../policy/proposals.js';
 
 export interface ModuleSummary {
@@ -99,7 +99,7 @@ export interface Report {
 
 export function buildReport(result: DiffResult, context: { baseline?: string; head?: string; warnings?: string[] } = {}): Report {
   const byModule = new Map<string, Change[]>();
-  for (const c of result.changes) byModule.set(c.module, [...(byModule.get(c.module) ?? []), c]);
+  for (const c of result.changes) pushTo(byModule, c.module, c);
   const modules = [...byModule]
     .map(([name, list]) => ({ name, level: maxLevel(list.map((c) => c.level)), changes: list.length }))
     .sort((a, b) => levelRank(b.level) - levelRank(a.level) || compareText(a.name, b.name));

@@ -4,7 +4,7 @@
 // from AsyncAPI documents and topic catalogs; the checklist's dual-publish line is ticked when the new one exists.
 import { readAsyncApi } from '../../diff/asyncapi-model.js';
 import { unlessUnreadable } from '../../errors.js';
-import type { Change } from '../../model.js';
+import { pushTo, type Change } from '../../model.js';
 import type { ChecklistItem } from '../../report/model.js';
 import { detectKind, isTopicCatalog } from '../../source/kind.js';
 import { pathVersion, predecessors } from '../../version-path.js';
@@ -61,7 +61,7 @@ function channels(side: Side): { topics: Topic[]; bySchema: Map<string, Topic[]>
         topics.push(t);
         if (typeof e.schema === 'string') {
           const schema = normalize(dir + e.schema);
-          bySchema.set(schema, [...(bySchema.get(schema) ?? []), t]);
+          pushTo(bySchema, schema, t);
         }
       }
     }

@@ -1,6 +1,6 @@
 // Every contract must be readable: parsed, every `$ref` resolved, no `$ref` loop. Ratcheted against the baseline.
 import { unlessUnreadable } from '../../errors.js';
-import type { Diagnostic } from '../../model.js';
+import { pushTo, type Diagnostic } from '../../model.js';
 import { detectKind, isContractKind } from '../../source/kind.js';
 import { checkReadable } from '../../source/readable.js';
 import { finding, type Finding } from '../finding.js';
@@ -37,7 +37,7 @@ function sided(base: Diagnostic[], head: Diagnostic[]): Diagnostic[] {
 /** One finding per unreadable contract (its first problem), keyed by file: the ratchet asks "was it readable before?". */
 function unreadableFindings(problems: Diagnostic[]): Finding[] {
   const byFile = new Map<string, Diagnostic[]>();
-  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  for (const p of problems) pushTo(byFile, p.file, p);
   return [...byFile].map(([file, list]) => {
     const more = list.length > 1 ? ` (and ${list.length - 1} more)` : '';
     // too large to read is not broken: what to do about it differs

@@ -1,0 +1,366 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+import {
+  METHODS,
+  Workspace,
+  openApiDocument,
+  operationSkeleton,
+  recordExample,
+  recordSchema
+} from "./chunk-VIDMYQZT.js";
+import {
+  appendIn,
+  serialize,
+  setIn,
+  showCheck
+} from "./chunk-V46FQH6X.js";
+import "./chunk-GJWT5LCP.js";
+import "./chunk-ZISC6V7G.js";
+import "./chunk-5WUNKR2Q.js";
+import {
+  readVersion
+} from "./chunk-XPSEQ46T.js";
+import "./chunk-DQ3ZSRBF.js";
+import "./chunk-XN2Y3VAR.js";
+import "./chunk-OPJWQ46M.js";
+import "./chunk-OJS2ZYTK.js";
+import "./chunk-L4IPPWMU.js";
+import "./chunk-NXGMHEAA.js";
+import "./chunk-AVMXVU6T.js";
+import "./chunk-SLT3KH5W.js";
+import {
+  formatOf
+} from "./chunk-GXH33NNP.js";
+import "./chunk-D3IZ2BTN.js";
+import "./chunk-LQT5G54K.js";
+import {
+  InputError,
+  UsageError
+} from "./chunk-KNFEERHG.js";
+import "./chunk-YDWAXJTE.js";
+import {
+  pointerJoin
+} from "./chunk-KQ2BKLCC.js";
+import "./chunk-555N3RVI.js";
+
+// src/cli/commands/new.ts
+import { parseArgs } from "node:util";
+
+// src/services/scaffold.ts
+import { posix } from "node:path";
+import { randomUUID } from "node:crypto";
+
+// node_modules/ulid/dist/node/index.js
+import crypto from "node:crypto";
+var ENCODING = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+var ENCODING_LEN = 32;
+var RANDOM_LEN = 16;
+var TIME_LEN = 10;
+var TIME_MAX = 281474976710655;
+var ULIDErrorCode;
+(function(ULIDErrorCode2) {
+  ULIDErrorCode2["Base32IncorrectEncoding"] = "B32_ENC_INVALID";
+  ULIDErrorCode2["DecodeTimeInvalidCharacter"] = "DEC_TIME_CHAR";
+  ULIDErrorCode2["DecodeTimeValueMalformed"] = "DEC_TIME_MALFORMED";
+  ULIDErrorCode2["EncodeTimeNegative"] = "ENC_TIME_NEG";
+  ULIDErrorCode2["EncodeTimeSizeExceeded"] = "ENC_TIME_SIZE_EXCEED";
+  ULIDErrorCode2["EncodeTimeValueMalformed"] = "ENC_TIME_MALFORMED";
+  ULIDErrorCode2["PRNGDetectFailure"] = "PRNG_DETECT";
+  ULIDErrorCode2["ULIDInvalid"] = "ULID_INVALID";
+  ULIDErrorCode2["Unexpected"] = "UNEXPECTED";
+  ULIDErrorCode2["UUIDInvalid"] = "UUID_INVALID";
+})(ULIDErrorCode || (ULIDErrorCode = {}));
+var ULIDError = class extends Error {
+  constructor(errorCode, message) {
+    super(`${message} (${errorCode})`);
+    this.name = "ULIDError";
+    this.code = errorCode;
+  }
+};
+function randomChar(prng) {
+  const randomPosition = Math.floor(prng() * ENCODING_LEN) % ENCODING_LEN;
+  return ENCODING.charAt(randomPosition);
+}
+function detectPRNG(root) {
+  const rootLookup = detectRoot();
+  const globalCrypto = rootLookup && (rootLookup.crypto || rootLookup.msCrypto) || (typeof crypto !== "undefined" ? crypto : null);
+  if (typeof globalCrypto?.getRandomValues === "function") {
+    return () => {
+      const buffer = new Uint8Array(1);
+      globalCrypto.getRandomValues(buffer);
+      return buffer[0] / 256;
+    };
+  } else if (typeof globalCrypto?.randomBytes === "function") {
+    return () => globalCrypto.randomBytes(1).readUInt8() / 256;
+  } else if (crypto?.randomBytes) {
+    return () => crypto.randomBytes(1).readUInt8() / 256;
+  }
+  throw new ULIDError(ULIDErrorCode.PRNGDetectFailure, "Failed to find a reliable PRNG");
+}
+function detectRoot() {
+  if (inWebWorker())
+    return self;
+  if (typeof window !== "undefined") {
+    return window;
+  }
+  if (typeof global !== "undefined") {
+    return global;
+  }
+  if (typeof globalThis !== "undefined") {
+    return globalThis;
+  }
+  return null;
+}
+function encodeRandom(len, prng) {
+  let str = "";
+  for (; len > 0; len--) {
+    str = randomChar(prng) + str;
+  }
+  return str;
+}
+function encodeTime(now, len = TIME_LEN) {
+  if (isNaN(now)) {
+    throw new ULIDError(ULIDErrorCode.EncodeTimeValueMalformed, `Time must be a number: ${now}`);
+  } else if (now > TIME_MAX) {
+    throw new ULIDError(ULIDErrorCode.EncodeTimeSizeExceeded, `Cannot encode a time larger than ${TIME_MAX}: ${now}`);
+  } else if (now < 0) {
+    throw new ULIDError(ULIDErrorCode.EncodeTimeNegative, `Time must be positive: ${now}`);
+  } else if (Number.isInteger(now) === false) {
+    throw new ULIDError(ULIDErrorCode.EncodeTimeValueMalformed, `Time must be an integer: ${now}`);
+  }
+  let mod, str = "";
+  for (let currentLen = len; currentLen > 0; currentLen--) {
+    mod = now % ENCODING_LEN;
+    str = ENCODING.charAt(mod) + str;
+    now = (now - mod) / ENCODING_LEN;
+  }
+  return str;
+}
+function inWebWorker() {
+  return typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope;
+}
+function ulid(seedTime, prng) {
+  const currentPRNG = prng || detectPRNG();
+  const seed = !seedTime || isNaN(seedTime) ? Date.now() : seedTime;
+  return encodeTime(seed, TIME_LEN) + encodeRandom(RANDOM_LEN, currentPRNG);
+}
+
+// src/services/scaffold.ts
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function documentFor(ws, named, kind) {
+  const docs = ws.filesOf(kind);
+  const what = kind === "openapi" ? "OpenAPI" : "AsyncAPI";
+  if (!docs.length)
+    throw new InputError(`no ${what} document in the contracts to add to (this repository has no modules to create one in)`);
+  if (named === void 0) {
+    if (docs.length === 1) return docs[0];
+    throw new InputError(`${docs.length} ${what} documents: name one (${docs.join(", ")})`);
+  }
+  const title = (p) => {
+    const d = ws.data(p);
+    return typeof d?.info?.title === "string" ? d.info.title : "";
+  };
+  const hit = docs.find(
+    (p) => p === named || title(p).toLowerCase() === named.toLowerCase() || posix.dirname(p).split("/").pop() === named
+  );
+  if (!hit)
+    throw new InputError(
+      `'${named}' names no ${what} document here (${docs.map((p) => `${p}${title(p) ? ` "${title(p)}"` : ""}`).join(", ")})`
+    );
+  return hit;
+}
+async function newEndpoint(input) {
+  const method = input.method.toLowerCase();
+  if (!METHODS.includes(method)) throw new InputError(`'${input.method}' is not a method (${METHODS.join(", ").toUpperCase()})`);
+  if (!/^\/[^\s?#]*$/.test(input.path)) throw new InputError(`'${input.path}' is not a path (it starts with / and has no spaces)`);
+  const ws = await Workspace.open(input.cwd, input.configPath);
+  let file;
+  let dir = "";
+  if (ws.hasModules && input.module !== void 0) {
+    dir = ws.ensureModule(input.module);
+    const existing = ws.paths.filter((p) => p.startsWith(dir + "/") && isObj(ws.data(p)) && "openapi" in ws.data(p));
+    file = existing.find((p) => /\/api\/openapi\.ya?ml$/.test(p)) ?? existing[0] ?? `${dir}/api/openapi.yaml`;
+  } else file = documentFor(ws, input.module, "openapi");
+  const format = formatOf(file);
+  let text;
+  if (ws.exists(file)) text = ws.read(file);
+  else {
+    const version = readVersion(ws.read(`${dir}/versions.yaml`)) ?? "0.1.0";
+    text = serialize(openApiDocument(file, ws.house, `${input.module ?? ""} API`, version), format);
+  }
+  const doc = ws.exists(file) ? ws.data(file) : {};
+  const item = isObj(doc.paths) && isObj(doc.paths[input.path]) ? doc.paths[input.path] : {};
+  if (item[method])
+    throw new InputError(
+      `${method.toUpperCase()} ${input.path} exists already`,
+      file,
+      ws.docs.lineOf({ file, pointer: pointerJoin("/paths", input.path, method) })
+    );
+  const taken = /* @__PURE__ */ new Set();
+  for (const pathItem of Object.values(isObj(doc.paths) ? doc.paths : {}))
+    for (const op of Object.values(isObj(pathItem) ? pathItem : {}))
+      if (isObj(op) && typeof op.operationId === "string") taken.add(op.operationId);
+  const declared = (Array.isArray(item.parameters) ? item.parameters : []).filter((p) => isObj(p) && p.in === "path" && typeof p.name === "string").map((p) => p.name);
+  const operation = operationSkeleton({ method, path: input.path, file, house: ws.house, takenIds: taken, declaredParams: declared });
+  const edited = setIn(text, format, ["paths", input.path, method], operation);
+  const what = `${method.toUpperCase()} ${input.path}: operation ${String(operation.operationId)} with ${Object.keys(operation.responses).join(", ")}`;
+  if (ws.exists(file)) ws.update(file, edited, what);
+  else ws.create(file, edited, `a new OpenAPI 3.1 document; ${what}`);
+  return { written: ws.written };
+}
+var NAME = /^[a-z][a-z0-9_-]*$/;
+async function newSchema(input) {
+  if (!NAME.test(input.name)) throw new InputError(`'${input.name}' is not a schema name (lower case letters, digits, _ and -)`);
+  const ws = await Workspace.open(input.cwd, input.configPath);
+  const title = `Stored ${input.name.replace(/[_-]/g, " ")}`;
+  if (ws.hasModules && input.module === void 0)
+    throw new UsageError("usage: contract-guard new schema <module> <name> (this repository keeps modules)");
+  if (!ws.hasModules || input.module === void 0) {
+    if (input.module !== void 0) throw new UsageError(`this repository keeps no modules: contract-guard new schema ${input.name}`);
+    const { file: file2, example } = besideNeighbours(ws, input.name, () => true);
+    writeRecord(ws, file2, example, title, "created_at", input.now);
+    return { written: ws.written };
+  }
+  const dir = ws.ensureModule(input.module);
+  const file = `${dir}/storage/${input.name}.schema.json`;
+  writeRecord(ws, file, `${dir}/examples/${input.name}.json`, title, "created_at", input.now);
+  return { written: ws.written };
+}
+function besideNeighbours(ws, name, want) {
+  const schemas = ws.filesOf("jsonschema").filter(want);
+  const folders = /* @__PURE__ */ new Map();
+  for (const s of schemas) folders.set(posix.dirname(s), (folders.get(posix.dirname(s)) ?? 0) + 1);
+  const folder = [...folders].sort((a, b) => b[1] - a[1])[0]?.[0] ?? `${ws.layout.prefix}schemas`;
+  const suffix = schemas.length && schemas.filter((s) => /\.schema\.json$/.test(s)).length * 2 < schemas.length ? ".json" : ".schema.json";
+  const examples = ws.paths.some((p) => p.startsWith(`${folder}/examples/`)) ? `${folder}/examples` : void 0;
+  return { file: `${folder}/${name}${suffix}`, ...examples ? { example: `${examples}/${name}.json` } : {} };
+}
+function writeRecord(ws, file, example, title, timeField, now = /* @__PURE__ */ new Date()) {
+  const schema = recordSchema(file, ws.house, title, "id", timeField, ws.idFor(file));
+  ws.create(file, serialize(schema, "json"), `a schema with an id and a timestamp, in the style of its neighbours`);
+  if (example) ws.create(example, serialize(recordExample("id", timeField, idValue(ws, now), now), "json"), "an example that validates");
+}
+function idValue(ws, now) {
+  return ws.house.idSchema?.format === "uuid" ? randomUUID() : ulid(now.getTime());
+}
+var TOPIC = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+async function newEvent(input) {
+  if (!TOPIC.test(input.name)) throw new InputError(`'${input.name}' is not an event name: dotted lower case, e.g. memory.archived`);
+  const ws = await Workspace.open(input.cwd, input.configPath);
+  const catalogs = ws.paths.filter((p) => /(^|\/)topics\.ya?ml$/.test(p)).sort((a, b) => a.split("/").length - b.split("/").length);
+  if (!catalogs.length && !ws.hasModules) {
+    if (ws.filesOf("asyncapi").length) return addChannel(ws, input);
+    const { file: file2, example } = besideNeighbours(ws, input.name, (p) => /(^|\/)events?\//.test(p));
+    writeRecord(ws, file2, example, `${input.name} payload`, "occurred_at", input.now);
+    return { written: ws.written };
+  }
+  const catalog = catalogs[0] ?? `${ws.layout.prefix}events/topics.yaml`;
+  const home = input.module ? `${ws.ensureModule(input.module)}/events` : `${posix.dirname(catalog)}/schemas`;
+  const file = `${home}/${input.name}.schema.json`;
+  const exampleDir = input.module ? `${ws.moduleDir(input.module)}/examples` : `${posix.dirname(catalog)}/examples`;
+  const entry = { name: input.name, version: 1, schema: posix.relative(posix.dirname(catalog), file) };
+  const topics = ws.exists(catalog) ? ws.data(catalog) : void 0;
+  const list = isObj(topics) && Array.isArray(topics.topics) ? topics.topics : void 0;
+  if (ws.exists(catalog) && !list) throw new InputError("has no `topics:` list to add the event to", catalog);
+  if (list?.some((t) => isObj(t) && t.name === input.name)) throw new InputError(`topic ${input.name} exists already`, catalog);
+  writeRecord(ws, file, `${exampleDir}/${input.name}.json`, `${input.name} payload`, "occurred_at", input.now);
+  if (ws.exists(catalog))
+    ws.update(catalog, appendIn(ws.read(catalog), formatOf(catalog), ["topics"], entry), `topic ${input.name}, version 1`);
+  else ws.create(catalog, serialize({ topics: [entry] }, formatOf(catalog)), `the topic catalog, with ${input.name}`);
+  return { written: ws.written };
+}
+function addChannel(ws, input) {
+  const file = documentFor(ws, input.module, "asyncapi");
+  const doc = ws.data(file);
+  const format = formatOf(file);
+  if (isObj(doc.channels) && input.name in doc.channels)
+    throw new InputError(
+      `channel ${input.name} exists already`,
+      file,
+      ws.docs.lineOf({ file, pointer: pointerJoin("/channels", input.name) })
+    );
+  const messageName = input.name.replace(/(^|[._])([a-z])/g, (_, __, c) => c.toUpperCase());
+  const payload = recordSchema(file, ws.house, `${input.name} payload`, "id", "occurred_at");
+  delete payload.$schema;
+  const message = { name: messageName, payload };
+  let text = ws.read(file);
+  if (String(doc.asyncapi).startsWith("2."))
+    text = setIn(text, format, ["channels", input.name], { subscribe: { operationId: `on${messageName}`, message } });
+  else {
+    text = setIn(text, format, ["channels", input.name], { address: input.name, messages: { [messageName]: message } });
+    text = setIn(text, format, ["operations", `on${messageName}`], {
+      action: "receive",
+      channel: { $ref: `#/channels/${input.name.replace(/\//g, "~1")}` },
+      messages: [{ $ref: `#/channels/${input.name}/messages/${messageName}` }]
+    });
+  }
+  ws.update(file, text, `channel ${input.name} with message ${messageName}`);
+  return { written: ws.written };
+}
+
+// src/cli/commands/new.ts
+var NEW_HELP = `Usage:
+  contract-guard new endpoint [<module>|<document>] <METHOD> <path>
+  contract-guard new schema [<module>] <name>
+  contract-guard new event <name> [--module <module>|<document>]
+
+Write a skeleton in the style your contracts already follow, then show what check now says. In a repository
+without modules, nothing is scaffolded around it: an endpoint goes into the OpenAPI document (named by its title,
+path or folder when there are several), with path parameters typed as the document types them (format: uuid, \u2026)
+and 401/403 only where the documents use security; a schema goes beside the repository's own schemas, named the
+way they are; an event becomes a channel of the AsyncAPI document, or a payload schema beside the event schemas.
+
+In the house layout (modules with versions.yaml):
+  endpoint  an OpenAPI 3.1 operation in <module>'s OpenAPI document (a new document when it has none): path
+            parameters as ULIDs, a JSON body for POST/PUT/PATCH, its success response, and the 4xx responses as
+            $refs to the shared error responses, under the global mTLS + Bearer security
+  schema    <module>/storage/<name>.schema.json: a 2020-12 schema with a ULID id and a timestamp, $ref'd from the
+            common definitions, and <module>/examples/<name>.json, an example that validates
+  event     a payload schema and example for the topic <name> (dotted lower case), and its entry, version 1,
+            in the topic catalog (events/topics.yaml); with --module, under that module's events/
+
+A module that does not exist yet is created with versions.yaml at 0.1.0. A file that would be new and exists is
+never replaced (exit 2); an edited document keeps its comments and layout.
+
+Options:
+  --module <name>    event: the module the event belongs to (default: the global events folder)
+  --config <file>    configuration file (default: .github/contract-guard.yml)
+  -h, --help         show this help
+`;
+async function newCommand(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { module: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } }
+  });
+  if (values.help) {
+    process.stdout.write(NEW_HELP);
+    return 0;
+  }
+  const [kind, ...args] = positionals;
+  const cwd = process.cwd();
+  const want = (n, usage) => {
+    if (args.length !== n) throw new UsageError(`usage: contract-guard new ${usage}`);
+  };
+  let result;
+  if (kind === "endpoint") {
+    if (args.length === 2) args.unshift(void 0);
+    want(3, "endpoint [<module>|<document>] <METHOD> <path>");
+    result = await newEndpoint({ cwd, configPath: values.config, module: args[0], method: args[1], path: args[2] });
+  } else if (kind === "schema") {
+    if (args.length === 1) args.unshift(void 0);
+    want(2, "schema [<module>] <name>");
+    result = await newSchema({ cwd, configPath: values.config, module: args[0], name: args[1] });
+  } else if (kind === "event") {
+    want(1, "event <name> [--module <module>]");
+    result = await newEvent({ cwd, configPath: values.config, name: args[0], module: values.module });
+  } else throw new UsageError(`new makes an endpoint, a schema or an event, not '${kind ?? ""}' (see contract-guard new --help)`);
+  for (const line of result.written) process.stdout.write(`wrote ${line}
+`);
+  await showCheck(cwd, values.config);
+  return 0;
+}
+export {
+  NEW_HELP,
+  newCommand
+};
