@@ -12504,8 +12504,8 @@ var FsTree = class {
     try {
       const st = lstatSync(full);
       if (!st.isFile()) return void 0;
-      this.realRoot ??= realpathSync(this.root);
-      const real = realpathSync(full);
+      this.realRoot ??= realpathSync.native(this.root);
+      const real = realpathSync.native(full);
       if (!real.startsWith(this.realRoot + sep)) return void 0;
       return withheld(st.size, () => blobId(real, st.size), this.budget) ?? readFileSync(real);
     } catch {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-GJWT5LCP.js";
-import "./chunk-ZISC6V7G.js";
+} from "./chunk-NINSDRMK.js";
+import "./chunk-AYVZEABC.js";
 import "./chunk-5WUNKR2Q.js";
-import "./chunk-XPSEQ46T.js";
+import "./chunk-EUN5HSWE.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -20,7 +20,7 @@ import "./chunk-DQ3ZSRBF.js";
 import "./chunk-XN2Y3VAR.js";
 import "./chunk-XYXI6YUI.js";
 import "./chunk-OPJWQ46M.js";
-import "./chunk-OJS2ZYTK.js";
+import "./chunk-LFCAAW23.js";
 import "./chunk-L4IPPWMU.js";
 import "./chunk-NXGMHEAA.js";
 import "./chunk-AVMXVU6T.js";

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-GJWT5LCP.js";
-import "./chunk-ZISC6V7G.js";
+} from "./chunk-NINSDRMK.js";
+import "./chunk-AYVZEABC.js";
 import "./chunk-5WUNKR2Q.js";
 import {
   git
-} from "./chunk-XPSEQ46T.js";
+} from "./chunk-EUN5HSWE.js";
 import {
   parseFormat,
   printErrors,
@@ -19,7 +19,7 @@ import "./chunk-DQ3ZSRBF.js";
 import "./chunk-XN2Y3VAR.js";
 import "./chunk-XYXI6YUI.js";
 import "./chunk-OPJWQ46M.js";
-import "./chunk-OJS2ZYTK.js";
+import "./chunk-LFCAAW23.js";
 import "./chunk-L4IPPWMU.js";
 import "./chunk-NXGMHEAA.js";
 import "./chunk-AVMXVU6T.js";

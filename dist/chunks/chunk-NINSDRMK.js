@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-ZISC6V7G.js";
+} from "./chunk-AYVZEABC.js";
 import {
   describe,
   finding,
@@ -45,7 +45,7 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-XPSEQ46T.js";
+} from "./chunk-EUN5HSWE.js";
 import {
   changeText
 } from "./chunk-XN2Y3VAR.js";
@@ -55,7 +55,7 @@ import {
 } from "./chunk-OPJWQ46M.js";
 import {
   FsTree
-} from "./chunk-OJS2ZYTK.js";
+} from "./chunk-LFCAAW23.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";

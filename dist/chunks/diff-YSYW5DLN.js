@@ -19,7 +19,7 @@ import {
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-OJS2ZYTK.js";
+} from "./chunk-LFCAAW23.js";
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees

@@ -7,23 +7,23 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-VIDMYQZT.js";
+} from "./chunk-ADCDI7V2.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-V46FQH6X.js";
-import "./chunk-GJWT5LCP.js";
-import "./chunk-ZISC6V7G.js";
+} from "./chunk-4PAMD2VN.js";
+import "./chunk-NINSDRMK.js";
+import "./chunk-AYVZEABC.js";
 import "./chunk-5WUNKR2Q.js";
 import {
   readVersion
-} from "./chunk-XPSEQ46T.js";
+} from "./chunk-EUN5HSWE.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-XN2Y3VAR.js";
 import "./chunk-OPJWQ46M.js";
-import "./chunk-OJS2ZYTK.js";
+import "./chunk-LFCAAW23.js";
 import "./chunk-L4IPPWMU.js";
 import "./chunk-NXGMHEAA.js";
 import "./chunk-AVMXVU6T.js";

@@ -2,21 +2,21 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-DIF262F6.js";
+} from "./chunk-XYE6LDWU.js";
 import {
   printCheck
-} from "./chunk-V46FQH6X.js";
+} from "./chunk-4PAMD2VN.js";
 import {
   printValidation
-} from "./chunk-5X36P7RC.js";
-import "./chunk-GJWT5LCP.js";
-import "./chunk-ZISC6V7G.js";
+} from "./chunk-ON2FWE3O.js";
+import "./chunk-NINSDRMK.js";
+import "./chunk-AYVZEABC.js";
 import "./chunk-5WUNKR2Q.js";
-import "./chunk-XPSEQ46T.js";
+import "./chunk-EUN5HSWE.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-XN2Y3VAR.js";
 import "./chunk-OPJWQ46M.js";
-import "./chunk-OJS2ZYTK.js";
+import "./chunk-LFCAAW23.js";
 import "./chunk-L4IPPWMU.js";
 import "./chunk-NXGMHEAA.js";
 import "./chunk-AVMXVU6T.js";

@@ -5,10 +5,10 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-XPSEQ46T.js";
+} from "./chunk-EUN5HSWE.js";
 import {
   FsTree
-} from "./chunk-OJS2ZYTK.js";
+} from "./chunk-LFCAAW23.js";
 import {
   detectKind
 } from "./chunk-SLT3KH5W.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-V46FQH6X.js";
+} from "./chunk-4PAMD2VN.js";
 import {
   runCheck
-} from "./chunk-GJWT5LCP.js";
+} from "./chunk-NINSDRMK.js";
 import {
   idWithVersion,
   inShape,
@@ -14,7 +14,7 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-XPSEQ46T.js";
+} from "./chunk-EUN5HSWE.js";
 import {
   formatOf,
   parseText

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-ZISC6V7G.js";
+} from "./chunk-AYVZEABC.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-XPSEQ46T.js";
+} from "./chunk-EUN5HSWE.js";
 import {
   Documents,
   filterTree

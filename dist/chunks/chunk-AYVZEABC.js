@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-XPSEQ46T.js";
+} from "./chunk-EUN5HSWE.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

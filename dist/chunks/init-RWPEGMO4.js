@@ -22,11 +22,11 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-XPSEQ46T.js";
+} from "./chunk-EUN5HSWE.js";
 import "./chunk-OPJWQ46M.js";
 import {
   FsTree
-} from "./chunk-OJS2ZYTK.js";
+} from "./chunk-LFCAAW23.js";
 import "./chunk-L4IPPWMU.js";
 import {
   detectKind,

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-P3YLKZYT.js";
-import "./chunk-ZISC6V7G.js";
+} from "./chunk-5M2WKBIE.js";
+import "./chunk-AYVZEABC.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-XPSEQ46T.js";
+} from "./chunk-EUN5HSWE.js";
 import {
   parseFormat,
   printErrors,
@@ -27,7 +27,7 @@ import "./chunk-XN2Y3VAR.js";
 import "./chunk-XYXI6YUI.js";
 import {
   FsTree
-} from "./chunk-OJS2ZYTK.js";
+} from "./chunk-LFCAAW23.js";
 import "./chunk-L4IPPWMU.js";
 import {
   ContractsLayout,
