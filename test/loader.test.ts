@@ -164,6 +164,13 @@ describe('bad input', () => {
       /UTF-8/,
       2,
     );
+    // UTF-16 with a byte order mark (what PowerShell 5's Out-File writes) is named as such, not "binary"
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from('{"type": "object"}', 'utf16le')]);
+    throwsInput(
+      () => new Documents(new MapTree([['u.schema.json', utf16]])).get('u.schema.json'),
+      /UTF-16 LE text .*: save it as UTF-8/,
+      1,
+    );
   });
   test('a bad contract is reported and the rest of the tree is still analysed', () => {
     const base = new MapTree([

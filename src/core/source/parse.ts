@@ -48,6 +48,9 @@ export function isBinary(bytes: Uint8Array): boolean {
 export function decodeText(file: string, bytes: Uint8Array): string {
   if (bytes instanceof Oversized) throw bytes.cause === 'tree' ? overTreeBudget(file) : overSizeLimit(file, bytes.size);
   if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(file, bytes.length);
+  // Windows tools (PowerShell 5's Out-File, Notepad's "Unicode") write UTF-16 with a byte order mark: say so, not "binary"
+  const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'LE' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'BE' : undefined;
+  if (bom) throw new InputError(`UTF-16 ${bom} text (it starts with a byte order mark): save it as UTF-8`, file, 1);
   if (isBinary(bytes)) throw new InputError('binary file (contains NUL bytes), expected UTF-8 text', file);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -5,12 +5,12 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-SLT3KH5W.js";
+} from "./chunk-KSYY6HRR.js";
 import {
   OverSizeLimit,
   formatOf,
   isRefObject
-} from "./chunk-GXH33NNP.js";
+} from "./chunk-X3S7DF6W.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-5M2WKBIE.js";
-import "./chunk-AYVZEABC.js";
+} from "./chunk-4HRGPIIK.js";
+import "./chunk-IHMGZEBV.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-EUN5HSWE.js";
+} from "./chunk-D666HZTR.js";
 import {
   parseFormat,
   printErrors,
@@ -27,12 +27,12 @@ import "./chunk-XN2Y3VAR.js";
 import "./chunk-XYXI6YUI.js";
 import {
   FsTree
-} from "./chunk-LFCAAW23.js";
+} from "./chunk-7SYHAZCQ.js";
 import "./chunk-L4IPPWMU.js";
 import {
   ContractsLayout,
   filterTree
-} from "./chunk-GXH33NNP.js";
+} from "./chunk-X3S7DF6W.js";
 import "./chunk-D3IZ2BTN.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -187,7 +187,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-JSJYH4EQ.js"),
+        import("./tree-diff-SS74RFJH.js"),
         import("./model-ZCDCPLAY.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

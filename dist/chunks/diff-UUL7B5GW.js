@@ -15,20 +15,20 @@ import "./chunk-XN2Y3VAR.js";
 import "./chunk-XYXI6YUI.js";
 import {
   checkReadable
-} from "./chunk-OPJWQ46M.js";
+} from "./chunk-WRZQYQPD.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-LFCAAW23.js";
+} from "./chunk-7SYHAZCQ.js";
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-NXGMHEAA.js";
+} from "./chunk-HG25O7VT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-SLT3KH5W.js";
+import "./chunk-KSYY6HRR.js";
 import {
   Documents
-} from "./chunk-GXH33NNP.js";
+} from "./chunk-X3S7DF6W.js";
 import "./chunk-D3IZ2BTN.js";
 import "./chunk-LQT5G54K.js";
 import {

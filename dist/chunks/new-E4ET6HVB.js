@@ -7,30 +7,30 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-ADCDI7V2.js";
+} from "./chunk-MVHDNY6P.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-4PAMD2VN.js";
-import "./chunk-NINSDRMK.js";
-import "./chunk-AYVZEABC.js";
-import "./chunk-5WUNKR2Q.js";
+} from "./chunk-TP6NEJNH.js";
+import "./chunk-FACJUMNV.js";
+import "./chunk-IHMGZEBV.js";
+import "./chunk-BQIGACCW.js";
 import {
   readVersion
-} from "./chunk-EUN5HSWE.js";
+} from "./chunk-D666HZTR.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-XN2Y3VAR.js";
-import "./chunk-OPJWQ46M.js";
-import "./chunk-LFCAAW23.js";
+import "./chunk-WRZQYQPD.js";
+import "./chunk-7SYHAZCQ.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-NXGMHEAA.js";
+import "./chunk-HG25O7VT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-SLT3KH5W.js";
+import "./chunk-KSYY6HRR.js";
 import {
   formatOf
-} from "./chunk-GXH33NNP.js";
+} from "./chunk-X3S7DF6W.js";
 import "./chunk-D3IZ2BTN.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-LFCAAW23.js";
+} from "./chunk-7SYHAZCQ.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";
@@ -29,7 +29,7 @@ import {
   sameContent,
   toCrlf,
   withheld
-} from "./chunk-GXH33NNP.js";
+} from "./chunk-X3S7DF6W.js";
 import {
   RULES,
   findRule

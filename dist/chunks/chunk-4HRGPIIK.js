@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-AYVZEABC.js";
+} from "./chunk-IHMGZEBV.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-EUN5HSWE.js";
+} from "./chunk-D666HZTR.js";
 import {
   Documents,
   filterTree
-} from "./chunk-GXH33NNP.js";
+} from "./chunk-X3S7DF6W.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

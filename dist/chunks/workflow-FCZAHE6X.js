@@ -2,26 +2,26 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-XYE6LDWU.js";
+} from "./chunk-FP72R4KJ.js";
 import {
   printCheck
-} from "./chunk-4PAMD2VN.js";
+} from "./chunk-TP6NEJNH.js";
 import {
   printValidation
-} from "./chunk-ON2FWE3O.js";
-import "./chunk-NINSDRMK.js";
-import "./chunk-AYVZEABC.js";
-import "./chunk-5WUNKR2Q.js";
-import "./chunk-EUN5HSWE.js";
+} from "./chunk-NWXKFXTY.js";
+import "./chunk-FACJUMNV.js";
+import "./chunk-IHMGZEBV.js";
+import "./chunk-BQIGACCW.js";
+import "./chunk-D666HZTR.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-XN2Y3VAR.js";
-import "./chunk-OPJWQ46M.js";
-import "./chunk-LFCAAW23.js";
+import "./chunk-WRZQYQPD.js";
+import "./chunk-7SYHAZCQ.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-NXGMHEAA.js";
+import "./chunk-HG25O7VT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-SLT3KH5W.js";
-import "./chunk-GXH33NNP.js";
+import "./chunk-KSYY6HRR.js";
+import "./chunk-X3S7DF6W.js";
 import "./chunk-D3IZ2BTN.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -4712,6 +4712,8 @@ function isBinary(bytes) {
 function decodeText(file, bytes) {
   if (bytes instanceof Oversized) throw bytes.cause === "tree" ? overTreeBudget(file) : overSizeLimit(file, bytes.size);
   if (bytes.length > LIMITS.maxFileBytes) throw overSizeLimit(file, bytes.length);
+  const bom = bytes[0] === 255 && bytes[1] === 254 ? "LE" : bytes[0] === 254 && bytes[1] === 255 ? "BE" : void 0;
+  if (bom) throw new InputError(`UTF-16 ${bom} text (it starts with a byte order mark): save it as UTF-8`, file, 1);
   if (isBinary(bytes)) throw new InputError("binary file (contains NUL bytes), expected UTF-8 text", file);
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -14,7 +14,7 @@ import {
   reachedSchemas,
   roleFromPath,
   unjudgedFormat
-} from "./chunk-SLT3KH5W.js";
+} from "./chunk-KSYY6HRR.js";
 import {
   DROP,
   Documents,
@@ -40,7 +40,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-GXH33NNP.js";
+} from "./chunk-X3S7DF6W.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-EUN5HSWE.js";
+} from "./chunk-D666HZTR.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,21 +2,21 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-OPJWQ46M.js";
+} from "./chunk-WRZQYQPD.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   operations
-} from "./chunk-SLT3KH5W.js";
+} from "./chunk-KSYY6HRR.js";
 import {
   LIMITS,
   formatOf,
   parseText,
   uncheckableString,
   unsafePatterns
-} from "./chunk-GXH33NNP.js";
+} from "./chunk-X3S7DF6W.js";
 import {
   fill
 } from "./chunk-D3IZ2BTN.js";

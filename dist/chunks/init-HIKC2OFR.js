@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-5WUNKR2Q.js";
+} from "./chunk-BQIGACCW.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,16 +22,16 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-EUN5HSWE.js";
-import "./chunk-OPJWQ46M.js";
+} from "./chunk-D666HZTR.js";
+import "./chunk-WRZQYQPD.js";
 import {
   FsTree
-} from "./chunk-LFCAAW23.js";
+} from "./chunk-7SYHAZCQ.js";
 import "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-SLT3KH5W.js";
+} from "./chunk-KSYY6HRR.js";
 import {
   ContractsLayout,
   Documents,
@@ -40,7 +40,7 @@ import {
   isIgluSchema,
   parseText,
   referenceClosure
-} from "./chunk-GXH33NNP.js";
+} from "./chunk-X3S7DF6W.js";
 import "./chunk-D3IZ2BTN.js";
 import "./chunk-LQT5G54K.js";
 import {

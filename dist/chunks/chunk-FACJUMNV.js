@@ -3,14 +3,14 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-AYVZEABC.js";
+} from "./chunk-IHMGZEBV.js";
 import {
   describe,
   finding,
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-5WUNKR2Q.js";
+} from "./chunk-BQIGACCW.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -45,17 +45,17 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-EUN5HSWE.js";
+} from "./chunk-D666HZTR.js";
 import {
   changeText
 } from "./chunk-XN2Y3VAR.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-OPJWQ46M.js";
+} from "./chunk-WRZQYQPD.js";
 import {
   FsTree
-} from "./chunk-LFCAAW23.js";
+} from "./chunk-7SYHAZCQ.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -68,12 +68,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-NXGMHEAA.js";
+} from "./chunk-HG25O7VT.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-SLT3KH5W.js";
+} from "./chunk-KSYY6HRR.js";
 import {
   ContractsLayout,
   Documents,
@@ -95,7 +95,7 @@ import {
   referenceClosure,
   safeLinePattern,
   sameContent
-} from "./chunk-GXH33NNP.js";
+} from "./chunk-X3S7DF6W.js";
 import {
   codeSpan,
   findRule,

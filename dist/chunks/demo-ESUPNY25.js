@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-NINSDRMK.js";
-import "./chunk-AYVZEABC.js";
-import "./chunk-5WUNKR2Q.js";
+} from "./chunk-FACJUMNV.js";
+import "./chunk-IHMGZEBV.js";
+import "./chunk-BQIGACCW.js";
 import {
   git
-} from "./chunk-EUN5HSWE.js";
+} from "./chunk-D666HZTR.js";
 import {
   parseFormat,
   printErrors,
@@ -18,13 +18,13 @@ import "./chunk-GTPQR2EJ.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-XN2Y3VAR.js";
 import "./chunk-XYXI6YUI.js";
-import "./chunk-OPJWQ46M.js";
-import "./chunk-LFCAAW23.js";
+import "./chunk-WRZQYQPD.js";
+import "./chunk-7SYHAZCQ.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-NXGMHEAA.js";
+import "./chunk-HG25O7VT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-SLT3KH5W.js";
-import "./chunk-GXH33NNP.js";
+import "./chunk-KSYY6HRR.js";
+import "./chunk-X3S7DF6W.js";
 import "./chunk-D3IZ2BTN.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

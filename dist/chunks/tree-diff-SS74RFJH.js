@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-NXGMHEAA.js";
+} from "./chunk-HG25O7VT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-SLT3KH5W.js";
-import "./chunk-GXH33NNP.js";
+import "./chunk-KSYY6HRR.js";
+import "./chunk-X3S7DF6W.js";
 import "./chunk-D3IZ2BTN.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

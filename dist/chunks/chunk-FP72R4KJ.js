@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-4PAMD2VN.js";
+} from "./chunk-TP6NEJNH.js";
 import {
   runCheck
-} from "./chunk-NINSDRMK.js";
+} from "./chunk-FACJUMNV.js";
 import {
   idWithVersion,
   inShape,
@@ -14,11 +14,11 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-EUN5HSWE.js";
+} from "./chunk-D666HZTR.js";
 import {
   formatOf,
   parseText
-} from "./chunk-GXH33NNP.js";
+} from "./chunk-X3S7DF6W.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

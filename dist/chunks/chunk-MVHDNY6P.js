@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-EUN5HSWE.js";
+} from "./chunk-D666HZTR.js";
 import {
   FsTree
-} from "./chunk-LFCAAW23.js";
+} from "./chunk-7SYHAZCQ.js";
 import {
   detectKind
-} from "./chunk-SLT3KH5W.js";
+} from "./chunk-KSYY6HRR.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-GXH33NNP.js";
+} from "./chunk-X3S7DF6W.js";
 import {
   InputError,
   unlessUnreadable
