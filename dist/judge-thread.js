@@ -11295,7 +11295,7 @@ var ViewBuilder = class {
       }
       if (allOf) {
         delete rest.allOf;
-        allOf.forEach((member, i) => visit({ loc: at4("allOf", i), node: member }, depth + 1));
+        allOf.forEach((member2, i) => visit({ loc: at4("allOf", i), node: member2 }, depth + 1));
       }
       if (single) {
         delete rest[single];
@@ -11756,7 +11756,7 @@ var SchemaDiffer = class {
     }
     for (const [name, sides2] of pb) {
       if (pa.has(name)) {
-        this.compare(pa.get(name), sides2, scope, `${path}.${name}`);
+        this.compare(pa.get(name), sides2, scope, `${path}${member(name)}`);
         continue;
       }
       const loc = sides2[0].loc;
@@ -12001,7 +12001,7 @@ var SchemaDiffer = class {
     for (const [name, side] of b.defs) {
       const old = a.defs.get(name);
       if (!old) emit("definition-added", side.loc, { name });
-      else this.compare([old], [side], { ...scope, label: `${scope.label} $defs.${name}` }, "", { defs: true });
+      else this.compare([old], [side], { ...scope, label: `${scope.label} $defs${member(name)}` }, "", { defs: true });
     }
   }
 };
@@ -12062,6 +12062,7 @@ function divides(d, m) {
   const ratio = m / d;
   return Number.isFinite(ratio) && Math.abs(ratio - Math.round(ratio)) <= 1e-9 * Math.max(1, Math.abs(ratio));
 }
+var member = (name) => /^[\w$-]+$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
 
 // src/core/diff/tree-diff.ts
 var KIND_NAMES = {
@@ -14657,8 +14658,20 @@ function varied(changes) {
   return [...changes].sort((a, b) => rank.get(a) - rank.get(b));
 }
 var OPERATION = /^((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) \S+) (.+)$/;
+function placeEnd(message) {
+  let quoted = false;
+  let code = false;
+  for (let i = 0; i < message.length - 1; i++) {
+    const ch = message[i];
+    if (quoted && ch === "\\") i++;
+    else if (ch === '"' && !code) quoted = !quoted;
+    else if (ch === "`" && !quoted) code = !code;
+    else if (!quoted && !code && ch === ":" && message[i + 1] === " ") return i;
+  }
+  return -1;
+}
 function breakingRow(c) {
-  const colon = c.message.indexOf(": ");
+  const colon = placeEnd(c.message);
   const op = colon < 0 ? OPERATION.exec(c.message) : null;
   const where = colon > 0 ? c.message.slice(0, colon) : op ? op[1] : c.file.split("/").pop();
   const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;
@@ -14967,15 +14980,15 @@ function councilMember(port2, config) {
   return async (user) => {
     if (config.council.users.some((u) => u.toLowerCase() === user.toLowerCase())) return true;
     if (!members.has(user)) {
-      let member = false;
+      let member2 = false;
       for (const slug of config.council.teams) {
         const [org, team] = slug.split("/");
         if (await port2.isTeamMember(org, team, user)) {
-          member = true;
+          member2 = true;
           break;
         }
       }
-      members.set(user, member);
+      members.set(user, member2);
     }
     return members.get(user);
   };

@@ -645,6 +645,29 @@ describe('what a pull request writes in its contracts stays text in the comment'
     assert.ok(!r.stdout.includes('\n| injected'), 'a line break in a name starts no line of its own');
   });
 
+  test('a property named with `: ` or a dot is quoted in the place a message names, and the comment splits it there', async () => {
+    // `.a: b: type changed…` was split at the name: "where" `.a`, "what" `b: type changed…`; `.x.y` read as nested
+    const { marked } = await import('marked');
+    const schema = (type: string) =>
+      JSON.stringify({ type: 'object', properties: { 'a: b': { type }, 'x.y': { type }, 'x-id': { type } } });
+    const repo = gitRepo({ 'schemas/order.schema.json': schema('string') });
+    writeTree(repo, { 'schemas/order.schema.json': schema('integer') });
+    const json = JSON.parse(runCli(['check', '--base-branch', 'main', '--format', 'json'], repo).stdout) as Report;
+    assert.deepEqual(json.changes.map((c) => c.message.split(': type changed')[0]).sort(), [
+      'order.schema.json .x-id',
+      'order.schema.json ["a: b"]',
+      'order.schema.json ["x.y"]',
+    ]);
+    const html = await marked.parse(runCli(['check', '--base-branch', 'main', '--format', 'markdown'], repo).stdout, { gfm: true });
+    const breaking = html.slice(0, html.indexOf('</table>'));
+    const whats = [...breaking.matchAll(/<tr>\s*<td>[\s\S]*?<\/td>\s*<td>([^<]*)/g)].map((m) => m[1]!.trim());
+    assert.deepEqual(whats, [
+      'type changed from string to integer',
+      'type changed from string to integer',
+      'type changed from string to integer',
+    ]);
+  });
+
   test('a file name with backticks, a link, a mention, a pipe or a terminal escape renders as text, in its row', async () => {
     const { marked } = await import('marked');
     // git allows all of these in a name; a span written around the path ended at its backtick

@@ -205,7 +205,7 @@ export class SchemaDiffer {
     }
     for (const [name, sides] of pb) {
       if (pa.has(name)) {
-        this.compare(pa.get(name)!, sides, scope, `${path}.${name}`);
+        this.compare(pa.get(name)!, sides, scope, `${path}${member(name)}`);
         continue;
       }
       const loc = sides[0]!.loc;
@@ -471,7 +471,7 @@ export class SchemaDiffer {
     for (const [name, side] of b.defs) {
       const old = a.defs.get(name);
       if (!old) emit('definition-added', side.loc, { name });
-      else this.compare([old], [side], { ...scope, label: `${scope.label} $defs.${name}` }, '', { defs: true });
+      else this.compare([old], [side], { ...scope, label: `${scope.label} $defs${member(name)}` }, '', { defs: true });
     }
   }
 }
@@ -559,3 +559,9 @@ function divides(d: number, m: number): boolean {
   const ratio = m / d;
   return Number.isFinite(ratio) && Math.abs(ratio - Math.round(ratio)) <= 1e-9 * Math.max(1, Math.abs(ratio));
 }
+
+/**
+ * A property in a path as messages write it: `.total`, or `["a: b"]` for a name that is no plain word, so a name with
+ * a dot, a space or `: ` cannot pass for more of the path or end the place a message names.
+ */
+const member = (name: string) => (/^[\w$-]+$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`);

@@ -212,13 +212,27 @@ function varied(changes: Change[]): Change[] {
 
 const OPERATION = /^((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) \S+) (.+)$/;
 
+/** Where a message's place (`order.json .total`) ends: its first `: ` outside quotes and code, -1 when it has none. */
+function placeEnd(message: string): number {
+  let quoted = false;
+  let code = false;
+  for (let i = 0; i < message.length - 1; i++) {
+    const ch = message[i];
+    if (quoted && ch === '\\') i++;
+    else if (ch === '"' && !code) quoted = !quoted;
+    else if (ch === '`' && !quoted) code = !code;
+    else if (!quoted && !code && ch === ':' && message[i + 1] === ' ') return i;
+  }
+  return -1;
+}
+
 /**
  * One row of the breaking-changes table: where (operation and location, or file), what, who, and the witness whole,
  * said in as few words as the "who breaks" beside it allows: rows stay one or two lines, and what to do stays on
  * the first screen.
  */
 function breakingRow(c: Change): string {
-  const colon = c.message.indexOf(': ');
+  const colon = placeEnd(c.message);
   const op = colon < 0 ? OPERATION.exec(c.message) : null;
   const where = colon > 0 ? c.message.slice(0, colon) : op ? op[1]! : c.file.split('/').pop()!;
   const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-TP6NEJNH.js";
-import "./chunk-FACJUMNV.js";
+} from "./chunk-GYBN2QRI.js";
+import "./chunk-UUJQTKAN.js";
 import "./chunk-IHMGZEBV.js";
 import "./chunk-BQIGACCW.js";
 import "./chunk-D666HZTR.js";
@@ -20,7 +20,7 @@ import "./chunk-7SYHAZCQ.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-HG25O7VT.js";
+} from "./chunk-4B3CBHIA.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

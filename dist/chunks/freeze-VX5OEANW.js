@@ -19,9 +19,9 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-CUUKUA7Q.js";
+} from "./chunk-NOEWP6MX.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-GTPQR2EJ.js";
+import "./chunk-EIJREAZX.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-XN2Y3VAR.js";
 import "./chunk-XYXI6YUI.js";
@@ -187,7 +187,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-SS74RFJH.js"),
+        import("./tree-diff-C4KL6K5N.js"),
         import("./model-ZCDCPLAY.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-HG25O7VT.js";
+} from "./chunk-4B3CBHIA.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-KSYY6HRR.js";
 import "./chunk-X3S7DF6W.js";

@@ -7,7 +7,7 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-GTPQR2EJ.js";
+} from "./chunk-EIJREAZX.js";
 import {
   verdictLine
 } from "./chunk-DQ3ZSRBF.js";

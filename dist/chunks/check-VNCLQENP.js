@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-FACJUMNV.js";
+} from "./chunk-UUJQTKAN.js";
 import "./chunk-IHMGZEBV.js";
 import "./chunk-BQIGACCW.js";
 import "./chunk-D666HZTR.js";
@@ -13,16 +13,16 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-CUUKUA7Q.js";
+} from "./chunk-NOEWP6MX.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-GTPQR2EJ.js";
+import "./chunk-EIJREAZX.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-XN2Y3VAR.js";
 import "./chunk-XYXI6YUI.js";
 import "./chunk-WRZQYQPD.js";
 import "./chunk-7SYHAZCQ.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-HG25O7VT.js";
+import "./chunk-4B3CBHIA.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-KSYY6HRR.js";
 import "./chunk-X3S7DF6W.js";

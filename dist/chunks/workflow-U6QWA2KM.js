@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-FP72R4KJ.js";
+} from "./chunk-UL4MWGZH.js";
 import {
   printCheck
-} from "./chunk-TP6NEJNH.js";
+} from "./chunk-GYBN2QRI.js";
 import {
   printValidation
-} from "./chunk-NWXKFXTY.js";
-import "./chunk-FACJUMNV.js";
+} from "./chunk-VMUSIP2Q.js";
+import "./chunk-UUJQTKAN.js";
 import "./chunk-IHMGZEBV.js";
 import "./chunk-BQIGACCW.js";
 import "./chunk-D666HZTR.js";
@@ -18,7 +18,7 @@ import "./chunk-XN2Y3VAR.js";
 import "./chunk-WRZQYQPD.js";
 import "./chunk-7SYHAZCQ.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-HG25O7VT.js";
+import "./chunk-4B3CBHIA.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-KSYY6HRR.js";
 import "./chunk-X3S7DF6W.js";

@@ -7,9 +7,9 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-CUUKUA7Q.js";
+} from "./chunk-NOEWP6MX.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-GTPQR2EJ.js";
+import "./chunk-EIJREAZX.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-XN2Y3VAR.js";
 import "./chunk-XYXI6YUI.js";
@@ -23,7 +23,7 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-HG25O7VT.js";
+} from "./chunk-4B3CBHIA.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-KSYY6HRR.js";
 import {

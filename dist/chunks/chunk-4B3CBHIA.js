@@ -4162,7 +4162,7 @@ var ViewBuilder = class {
       }
       if (allOf) {
         delete rest.allOf;
-        allOf.forEach((member, i) => visit({ loc: at3("allOf", i), node: member }, depth + 1));
+        allOf.forEach((member2, i) => visit({ loc: at3("allOf", i), node: member2 }, depth + 1));
       }
       if (single) {
         delete rest[single];
@@ -4623,7 +4623,7 @@ var SchemaDiffer = class {
     }
     for (const [name, sides] of pb) {
       if (pa.has(name)) {
-        this.compare(pa.get(name), sides, scope, `${path}.${name}`);
+        this.compare(pa.get(name), sides, scope, `${path}${member(name)}`);
         continue;
       }
       const loc = sides[0].loc;
@@ -4868,7 +4868,7 @@ var SchemaDiffer = class {
     for (const [name, side] of b.defs) {
       const old = a.defs.get(name);
       if (!old) emit("definition-added", side.loc, { name });
-      else this.compare([old], [side], { ...scope, label: `${scope.label} $defs.${name}` }, "", { defs: true });
+      else this.compare([old], [side], { ...scope, label: `${scope.label} $defs${member(name)}` }, "", { defs: true });
     }
   }
 };
@@ -4929,6 +4929,7 @@ function divides(d, m) {
   const ratio = m / d;
   return Number.isFinite(ratio) && Math.abs(ratio - Math.round(ratio)) <= 1e-9 * Math.max(1, Math.abs(ratio));
 }
+var member = (name) => /^[\w$-]+$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`;
 
 // src/core/diff/tree-diff.ts
 var KIND_NAMES = {

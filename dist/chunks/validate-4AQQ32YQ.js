@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-NWXKFXTY.js";
-import "./chunk-FACJUMNV.js";
+} from "./chunk-VMUSIP2Q.js";
+import "./chunk-UUJQTKAN.js";
 import "./chunk-IHMGZEBV.js";
 import "./chunk-BQIGACCW.js";
 import "./chunk-D666HZTR.js";
@@ -14,7 +14,7 @@ import "./chunk-XN2Y3VAR.js";
 import "./chunk-WRZQYQPD.js";
 import "./chunk-7SYHAZCQ.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-HG25O7VT.js";
+import "./chunk-4B3CBHIA.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-KSYY6HRR.js";
 import "./chunk-X3S7DF6W.js";

@@ -68,7 +68,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-HG25O7VT.js";
+} from "./chunk-4B3CBHIA.js";
 import {
   detectKind,
   isContractKind,

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-TP6NEJNH.js";
-import "./chunk-FACJUMNV.js";
+} from "./chunk-GYBN2QRI.js";
+import "./chunk-UUJQTKAN.js";
 import "./chunk-IHMGZEBV.js";
 import "./chunk-BQIGACCW.js";
 import {
@@ -25,7 +25,7 @@ import "./chunk-XN2Y3VAR.js";
 import "./chunk-WRZQYQPD.js";
 import "./chunk-7SYHAZCQ.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-HG25O7VT.js";
+import "./chunk-4B3CBHIA.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-KSYY6HRR.js";
 import {

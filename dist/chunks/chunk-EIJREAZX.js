@@ -295,8 +295,20 @@ function varied(changes) {
   return [...changes].sort((a, b) => rank.get(a) - rank.get(b));
 }
 var OPERATION = /^((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) \S+) (.+)$/;
+function placeEnd(message) {
+  let quoted = false;
+  let code = false;
+  for (let i = 0; i < message.length - 1; i++) {
+    const ch = message[i];
+    if (quoted && ch === "\\") i++;
+    else if (ch === '"' && !code) quoted = !quoted;
+    else if (ch === "`" && !quoted) code = !code;
+    else if (!quoted && !code && ch === ":" && message[i + 1] === " ") return i;
+  }
+  return -1;
+}
 function breakingRow(c) {
-  const colon = c.message.indexOf(": ");
+  const colon = placeEnd(c.message);
   const op = colon < 0 ? OPERATION.exec(c.message) : null;
   const where = colon > 0 ? c.message.slice(0, colon) : op ? op[1] : c.file.split("/").pop();
   const what = colon > 0 ? c.message.slice(colon + 2) : op ? `operation ${op[2]}` : c.message;

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-TP6NEJNH.js";
+} from "./chunk-GYBN2QRI.js";
 import {
   runCheck
-} from "./chunk-FACJUMNV.js";
+} from "./chunk-UUJQTKAN.js";
 import {
   idWithVersion,
   inShape,
