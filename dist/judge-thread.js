@@ -896,7 +896,12 @@ function parseAvroIdl(file2, text4) {
     const message = err.message;
     const at4 = /"pos":(\d+)/.exec(message);
     const line = at4 ? text4.slice(0, Number(at4[1])).split("\n").length : void 0;
-    throw new InputError(`not Avro IDL avsc can read: ${message.replace(/^invalid token \{.*?\}: /, "")}`, file2, line);
+    const reason = message.replace(/^invalid token \{.*?\}: /, "");
+    throw new InputError(
+      `not Avro IDL avsc can read (Avro 1.10's syntax: \`string?\` is \`union { null, string }\`): ${reason}`,
+      file2,
+      line
+    );
   }
 }
 var IdlPositions = class extends PositionIndex {
@@ -10294,7 +10299,7 @@ function compareMessage(d, a, b, old, m, judge) {
     } else if (pa.format === "json") {
       const scope = { context, role, label: `message ${m.name}`, via: via[0] };
       judge(pa.side, pb.side, scope, carried(d.schemas.compare([pa.side], [pb.side], scope), via));
-    } else if (JSON.stringify(pa.side.node) !== JSON.stringify(pb.side.node)) {
+    } else if (!sameValue(pa.side.node, pb.side.node)) {
       const tool = /protobuf/i.test(pb.formatName) ? ", or run `buf breaking` in your CI" : "";
       emit("message-payload-unjudged", pb.side.loc, { message: m.name, format: pb.formatName, tool });
     }

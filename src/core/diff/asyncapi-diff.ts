@@ -12,6 +12,7 @@ import type { Documents } from '../source/tree.js';
 import { avroNamesOf, diffAvroSchemas } from './avro-diff.js';
 import { readAsyncApi, obj, payloadOf, type Action, type AsyncModel, type Message, type Operation, type Side } from './asyncapi-model.js';
 import { diffData } from './data-diff.js';
+import { sameValue } from './fingerprint.js';
 import type { SchemaDiffer } from './schema-diff.js';
 import { placedAt, type JudgedSchema } from './semantic-reconcile.js';
 import { addVia, type ChangeSink, type RawChange } from './sink.js';
@@ -321,7 +322,7 @@ function compareMessage(d: AsyncApiDiffer, a: AsyncModel, b: AsyncModel, old: Me
     } else if (pa.format === 'json') {
       const scope = { context, role, label: `message ${m.name}`, via: via[0] };
       judge(pa.side, pb.side, scope, carried(d.schemas.compare([pa.side], [pb.side], scope), via));
-    } else if (JSON.stringify(pa.side.node) !== JSON.stringify(pb.side.node)) {
+    } else if (!sameValue(pa.side.node, pb.side.node)) {
       // a Protocol Buffers (or RAML, XML Schema) payload written in place: its change was no change at all. One kept in
       // a file of its own (`$ref: order.proto`) is listed as that file
       const tool = /protobuf/i.test(pb.formatName) ? ', or run `buf breaking` in your CI' : '';

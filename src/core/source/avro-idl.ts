@@ -19,7 +19,12 @@ export function parseAvroIdl(file: string, text: string): unknown {
     const message = (err as Error).message;
     const at = /"pos":(\d+)/.exec(message);
     const line = at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
-    throw new InputError(`not Avro IDL avsc can read: ${message.replace(/^invalid token \{.*?\}: /, '')}`, file, line);
+    const reason = message.replace(/^invalid token \{.*?\}: /, '');
+    throw new InputError(
+      `not Avro IDL avsc can read (Avro 1.10's syntax: \`string?\` is \`union { null, string }\`): ${reason}`,
+      file,
+      line,
+    );
   }
 }
 

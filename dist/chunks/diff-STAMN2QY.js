@@ -15,20 +15,20 @@ import "./chunk-XN2Y3VAR.js";
 import "./chunk-XYXI6YUI.js";
 import {
   checkReadable
-} from "./chunk-WRZQYQPD.js";
+} from "./chunk-CII34UCV.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-7SYHAZCQ.js";
+} from "./chunk-XFG75S7H.js";
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-4B3CBHIA.js";
+} from "./chunk-L3HTZLSL.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-KSYY6HRR.js";
+import "./chunk-5AJHXVZB.js";
 import {
   Documents
-} from "./chunk-X3S7DF6W.js";
+} from "./chunk-3GZKXAT6.js";
 import "./chunk-D3IZ2BTN.js";
 import "./chunk-LQT5G54K.js";
 import {

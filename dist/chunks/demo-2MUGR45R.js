@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-UUJQTKAN.js";
-import "./chunk-IHMGZEBV.js";
-import "./chunk-BQIGACCW.js";
+} from "./chunk-SCRBREDP.js";
+import "./chunk-VEHWGVDW.js";
+import "./chunk-PCBA3YJG.js";
 import {
   git
-} from "./chunk-D666HZTR.js";
+} from "./chunk-M4ZWOWT6.js";
 import {
   parseFormat,
   printErrors,
@@ -18,13 +18,13 @@ import "./chunk-EIJREAZX.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-XN2Y3VAR.js";
 import "./chunk-XYXI6YUI.js";
-import "./chunk-WRZQYQPD.js";
-import "./chunk-7SYHAZCQ.js";
+import "./chunk-CII34UCV.js";
+import "./chunk-XFG75S7H.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-4B3CBHIA.js";
+import "./chunk-L3HTZLSL.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-KSYY6HRR.js";
-import "./chunk-X3S7DF6W.js";
+import "./chunk-5AJHXVZB.js";
+import "./chunk-3GZKXAT6.js";
 import "./chunk-D3IZ2BTN.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

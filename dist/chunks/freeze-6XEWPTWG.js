@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-4HRGPIIK.js";
-import "./chunk-IHMGZEBV.js";
+} from "./chunk-PLCO4U3M.js";
+import "./chunk-VEHWGVDW.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-D666HZTR.js";
+} from "./chunk-M4ZWOWT6.js";
 import {
   parseFormat,
   printErrors,
@@ -27,12 +27,12 @@ import "./chunk-XN2Y3VAR.js";
 import "./chunk-XYXI6YUI.js";
 import {
   FsTree
-} from "./chunk-7SYHAZCQ.js";
+} from "./chunk-XFG75S7H.js";
 import "./chunk-L4IPPWMU.js";
 import {
   ContractsLayout,
   filterTree
-} from "./chunk-X3S7DF6W.js";
+} from "./chunk-3GZKXAT6.js";
 import "./chunk-D3IZ2BTN.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -187,7 +187,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-C4KL6K5N.js"),
+        import("./tree-diff-FUTKJPDD.js"),
         import("./model-ZCDCPLAY.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

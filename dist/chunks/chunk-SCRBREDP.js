@@ -3,14 +3,14 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-IHMGZEBV.js";
+} from "./chunk-VEHWGVDW.js";
 import {
   describe,
   finding,
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-BQIGACCW.js";
+} from "./chunk-PCBA3YJG.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -45,17 +45,17 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-D666HZTR.js";
+} from "./chunk-M4ZWOWT6.js";
 import {
   changeText
 } from "./chunk-XN2Y3VAR.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-WRZQYQPD.js";
+} from "./chunk-CII34UCV.js";
 import {
   FsTree
-} from "./chunk-7SYHAZCQ.js";
+} from "./chunk-XFG75S7H.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
@@ -68,12 +68,12 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-4B3CBHIA.js";
+} from "./chunk-L3HTZLSL.js";
 import {
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-KSYY6HRR.js";
+} from "./chunk-5AJHXVZB.js";
 import {
   ContractsLayout,
   Documents,
@@ -95,7 +95,7 @@ import {
   referenceClosure,
   safeLinePattern,
   sameContent
-} from "./chunk-X3S7DF6W.js";
+} from "./chunk-3GZKXAT6.js";
 import {
   codeSpan,
   findRule,

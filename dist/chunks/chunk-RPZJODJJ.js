@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-GYBN2QRI.js";
+} from "./chunk-CILYGIGA.js";
 import {
   runCheck
-} from "./chunk-UUJQTKAN.js";
+} from "./chunk-SCRBREDP.js";
 import {
   idWithVersion,
   inShape,
@@ -14,11 +14,11 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-D666HZTR.js";
+} from "./chunk-M4ZWOWT6.js";
 import {
   formatOf,
   parseText
-} from "./chunk-X3S7DF6W.js";
+} from "./chunk-3GZKXAT6.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-7SYHAZCQ.js";
+} from "./chunk-XFG75S7H.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";
@@ -29,7 +29,7 @@ import {
   sameContent,
   toCrlf,
   withheld
-} from "./chunk-X3S7DF6W.js";
+} from "./chunk-3GZKXAT6.js";
 import {
   RULES,
   findRule

@@ -2,21 +2,21 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-WRZQYQPD.js";
+} from "./chunk-CII34UCV.js";
 import {
   getPolicyRule
 } from "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   operations
-} from "./chunk-KSYY6HRR.js";
+} from "./chunk-5AJHXVZB.js";
 import {
   LIMITS,
   formatOf,
   parseText,
   uncheckableString,
   unsafePatterns
-} from "./chunk-X3S7DF6W.js";
+} from "./chunk-3GZKXAT6.js";
 import {
   fill
 } from "./chunk-D3IZ2BTN.js";

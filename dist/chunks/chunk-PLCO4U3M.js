@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-IHMGZEBV.js";
+} from "./chunk-VEHWGVDW.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-D666HZTR.js";
+} from "./chunk-M4ZWOWT6.js";
 import {
   Documents,
   filterTree
-} from "./chunk-X3S7DF6W.js";
+} from "./chunk-3GZKXAT6.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

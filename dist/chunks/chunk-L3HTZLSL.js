@@ -14,7 +14,7 @@ import {
   reachedSchemas,
   roleFromPath,
   unjudgedFormat
-} from "./chunk-KSYY6HRR.js";
+} from "./chunk-5AJHXVZB.js";
 import {
   DROP,
   Documents,
@@ -40,7 +40,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-X3S7DF6W.js";
+} from "./chunk-3GZKXAT6.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,
@@ -3201,7 +3201,7 @@ function compareMessage(d, a, b, old, m, judge) {
     } else if (pa.format === "json") {
       const scope = { context, role, label: `message ${m.name}`, via: via[0] };
       judge(pa.side, pb.side, scope, carried(d.schemas.compare([pa.side], [pb.side], scope), via));
-    } else if (JSON.stringify(pa.side.node) !== JSON.stringify(pb.side.node)) {
+    } else if (!sameValue(pa.side.node, pb.side.node)) {
       const tool = /protobuf/i.test(pb.formatName) ? ", or run `buf breaking` in your CI" : "";
       emit("message-payload-unjudged", pb.side.loc, { message: m.name, format: pb.formatName, tool });
     }

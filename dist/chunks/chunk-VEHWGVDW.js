@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-D666HZTR.js";
+} from "./chunk-M4ZWOWT6.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-4B3CBHIA.js";
+} from "./chunk-L3HTZLSL.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-KSYY6HRR.js";
-import "./chunk-X3S7DF6W.js";
+import "./chunk-5AJHXVZB.js";
+import "./chunk-3GZKXAT6.js";
 import "./chunk-D3IZ2BTN.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";

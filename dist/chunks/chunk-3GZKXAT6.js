@@ -4642,7 +4642,12 @@ function parseAvroIdl(file, text) {
     const message = err.message;
     const at = /"pos":(\d+)/.exec(message);
     const line = at ? text.slice(0, Number(at[1])).split("\n").length : void 0;
-    throw new InputError(`not Avro IDL avsc can read: ${message.replace(/^invalid token \{.*?\}: /, "")}`, file, line);
+    const reason = message.replace(/^invalid token \{.*?\}: /, "");
+    throw new InputError(
+      `not Avro IDL avsc can read (Avro 1.10's syntax: \`string?\` is \`union { null, string }\`): ${reason}`,
+      file,
+      line
+    );
   }
 }
 var IdlPositions = class extends PositionIndex {

@@ -4,31 +4,31 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-MVHDNY6P.js";
+} from "./chunk-FFU5NNB5.js";
 import {
   setIn,
   showCheck
-} from "./chunk-GYBN2QRI.js";
-import "./chunk-UUJQTKAN.js";
-import "./chunk-IHMGZEBV.js";
-import "./chunk-BQIGACCW.js";
-import "./chunk-D666HZTR.js";
+} from "./chunk-CILYGIGA.js";
+import "./chunk-SCRBREDP.js";
+import "./chunk-VEHWGVDW.js";
+import "./chunk-PCBA3YJG.js";
+import "./chunk-M4ZWOWT6.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-XN2Y3VAR.js";
-import "./chunk-WRZQYQPD.js";
-import "./chunk-7SYHAZCQ.js";
+import "./chunk-CII34UCV.js";
+import "./chunk-XFG75S7H.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-4B3CBHIA.js";
+} from "./chunk-L3HTZLSL.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
   operations
-} from "./chunk-KSYY6HRR.js";
+} from "./chunk-5AJHXVZB.js";
 import {
   formatOf
-} from "./chunk-X3S7DF6W.js";
+} from "./chunk-3GZKXAT6.js";
 import "./chunk-D3IZ2BTN.js";
 import "./chunk-LQT5G54K.js";
 import {

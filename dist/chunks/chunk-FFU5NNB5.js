@@ -5,18 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-D666HZTR.js";
+} from "./chunk-M4ZWOWT6.js";
 import {
   FsTree
-} from "./chunk-7SYHAZCQ.js";
+} from "./chunk-XFG75S7H.js";
 import {
   detectKind
-} from "./chunk-KSYY6HRR.js";
+} from "./chunk-5AJHXVZB.js";
 import {
   ContractsLayout,
   Documents,
   GLOBALS
-} from "./chunk-X3S7DF6W.js";
+} from "./chunk-3GZKXAT6.js";
 import {
   InputError,
   unlessUnreadable

@@ -5,12 +5,12 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-KSYY6HRR.js";
+} from "./chunk-5AJHXVZB.js";
 import {
   OverSizeLimit,
   formatOf,
   isRefObject
-} from "./chunk-X3S7DF6W.js";
+} from "./chunk-3GZKXAT6.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-BQIGACCW.js";
+} from "./chunk-PCBA3YJG.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,16 +22,16 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-D666HZTR.js";
-import "./chunk-WRZQYQPD.js";
+} from "./chunk-M4ZWOWT6.js";
+import "./chunk-CII34UCV.js";
 import {
   FsTree
-} from "./chunk-7SYHAZCQ.js";
+} from "./chunk-XFG75S7H.js";
 import "./chunk-L4IPPWMU.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-KSYY6HRR.js";
+} from "./chunk-5AJHXVZB.js";
 import {
   ContractsLayout,
   Documents,
@@ -40,7 +40,7 @@ import {
   isIgluSchema,
   parseText,
   referenceClosure
-} from "./chunk-X3S7DF6W.js";
+} from "./chunk-3GZKXAT6.js";
 import "./chunk-D3IZ2BTN.js";
 import "./chunk-LQT5G54K.js";
 import {

@@ -5,7 +5,7 @@ import {
   isAvroFile,
   isBinary,
   isIgluSchema
-} from "./chunk-X3S7DF6W.js";
+} from "./chunk-3GZKXAT6.js";
 import {
   localRefTokens,
   pointerJoin,
