@@ -5517,15 +5517,16 @@ var import_libraries3 = __toESM(require_libraries(), 1);
 import zeptomatch from "zeptomatch";
 var cache2 = /* @__PURE__ */ new Map();
 function matchesAny(path, globs) {
-  return globs.some((g) => {
-    let m = cache2.get(g);
-    if (!m) cache2.set(g, m = compileGlob(g));
-    return m(path);
-  });
+  return globs.some((g) => matcher(g)(path));
+}
+function matcher(glob) {
+  let m = cache2.get(glob);
+  if (!m) cache2.set(glob, m = compileGlob(glob));
+  return m;
 }
 function globError(glob) {
   try {
-    compileGlob(glob);
+    matcher(glob);
     return void 0;
   } catch (err) {
     return err.message.replace(/^error parsing regexp: /, "");
@@ -10347,7 +10348,8 @@ function diffAvroProtocols(sink, older, newer, role) {
     return own ? { node: own.node, namespace } : rest(name);
   };
   const nsOf = (p) => typeof p.namespace === "string" && p.namespace ? p.namespace : void 0;
-  const names = [namesOf(typesA, older.names, nsOf(older.node)), namesOf(typesB, newer.names, nsOf(newer.node))];
+  const ns = [nsOf(older.node), nsOf(newer.node)];
+  const names = [namesOf(typesA, older.names, ns[0]), namesOf(typesB, newer.names, ns[1])];
   const at4 = (side, pointer) => ({ file: side.file, pointer });
   for (const [name, b] of typesB) {
     const a = typesA.get(name) ?? [...typesA.values()].find((t) => aliasesOf(b.node, name).has(fullNameOf(t.node)));
@@ -10376,7 +10378,6 @@ function diffAvroProtocols(sink, older, newer, role) {
       sink.emit({ rule: "avro-message-added", loc: at4(newer, place), params: { name } });
       continue;
     }
-    const ns = [nsOf(older.node), nsOf(newer.node)];
     const request = (m, namespace) => ({
       type: "record",
       name: "__request",

@@ -38,7 +38,8 @@ export function diffAvroProtocols(sink: ChangeSink, older: Side, newer: Side, ro
       return own ? { node: own.node, namespace } : rest(name);
     };
   const nsOf = (p: Obj) => (typeof p.namespace === 'string' && p.namespace ? p.namespace : undefined);
-  const names: [AvroNames, AvroNames] = [namesOf(typesA, older.names, nsOf(older.node)), namesOf(typesB, newer.names, nsOf(newer.node))];
+  const ns = [nsOf(older.node), nsOf(newer.node)] as const;
+  const names: [AvroNames, AvroNames] = [namesOf(typesA, older.names, ns[0]), namesOf(typesB, newer.names, ns[1])];
   const at = (side: Side, pointer: string): Loc => ({ file: side.file, pointer });
 
   for (const [name, b] of typesB) {
@@ -70,7 +71,6 @@ export function diffAvroProtocols(sink: ChangeSink, older: Side, newer: Side, ro
       continue;
     }
     // the request: parameters the server reads as a record's fields; the response: a value the client reads
-    const ns = [nsOf(older.node), nsOf(newer.node)];
     const request = (m: Obj, namespace: string | undefined) => ({
       type: 'record',
       name: '__request',

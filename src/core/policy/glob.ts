@@ -9,17 +9,22 @@ import libraries from '../libraries.cjs';
 const cache = new Map<string, (path: string) => boolean>();
 
 export function matchesAny(path: string, globs: string[]): boolean {
-  return globs.some((g) => {
-    let m = cache.get(g);
-    if (!m) cache.set(g, (m = compileGlob(g)));
-    return m(path);
-  });
+  return globs.some((g) => matcher(g)(path));
 }
 
-/** Why `glob` cannot be matched (a character class whose range runs backwards, one left open), if it cannot. */
+function matcher(glob: string): (path: string) => boolean {
+  let m = cache.get(glob);
+  if (!m) cache.set(glob, (m = compileGlob(glob)));
+  return m;
+}
+
+/**
+ * Why `glob` cannot be matched (a character class whose range runs backwards, one left open), if it cannot. The
+ * config is checked so when it is read; what compiles is kept for matching.
+ */
 export function globError(glob: string): string | undefined {
   try {
-    compileGlob(glob);
+    matcher(glob);
     return undefined;
   } catch (err) {
     return (err as Error).message.replace(/^error parsing regexp: /, '');

@@ -4,15 +4,15 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-FFU5NNB5.js";
+} from "./chunk-P7EVZSCC.js";
 import {
   setIn,
   showCheck
-} from "./chunk-CILYGIGA.js";
-import "./chunk-SCRBREDP.js";
-import "./chunk-VEHWGVDW.js";
+} from "./chunk-LV77HBL5.js";
+import "./chunk-WJQOUGVH.js";
+import "./chunk-4MTNLKD5.js";
 import "./chunk-PCBA3YJG.js";
-import "./chunk-M4ZWOWT6.js";
+import "./chunk-F65S5MJJ.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-XN2Y3VAR.js";
 import "./chunk-CII34UCV.js";
@@ -20,7 +20,7 @@ import "./chunk-XFG75S7H.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-L3HTZLSL.js";
+} from "./chunk-YYLXFF2K.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-SCRBREDP.js";
-import "./chunk-VEHWGVDW.js";
+} from "./chunk-WJQOUGVH.js";
+import "./chunk-4MTNLKD5.js";
 import "./chunk-PCBA3YJG.js";
-import "./chunk-M4ZWOWT6.js";
+import "./chunk-F65S5MJJ.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -22,7 +22,7 @@ import "./chunk-XYXI6YUI.js";
 import "./chunk-CII34UCV.js";
 import "./chunk-XFG75S7H.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-L3HTZLSL.js";
+import "./chunk-YYLXFF2K.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5AJHXVZB.js";
 import "./chunk-3GZKXAT6.js";

@@ -7,25 +7,25 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-FFU5NNB5.js";
+} from "./chunk-P7EVZSCC.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-CILYGIGA.js";
-import "./chunk-SCRBREDP.js";
-import "./chunk-VEHWGVDW.js";
+} from "./chunk-LV77HBL5.js";
+import "./chunk-WJQOUGVH.js";
+import "./chunk-4MTNLKD5.js";
 import "./chunk-PCBA3YJG.js";
 import {
   readVersion
-} from "./chunk-M4ZWOWT6.js";
+} from "./chunk-F65S5MJJ.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-XN2Y3VAR.js";
 import "./chunk-CII34UCV.js";
 import "./chunk-XFG75S7H.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-L3HTZLSL.js";
+import "./chunk-YYLXFF2K.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5AJHXVZB.js";
 import {

@@ -10104,15 +10104,16 @@ var dist_default2 = zeptomatch;
 var import_libraries = __toESM(require_libraries(), 1);
 var cache = /* @__PURE__ */ new Map();
 function matchesAny(path, globs) {
-  return globs.some((g2) => {
-    let m2 = cache.get(g2);
-    if (!m2) cache.set(g2, m2 = compileGlob(g2));
-    return m2(path);
-  });
+  return globs.some((g2) => matcher(g2)(path));
+}
+function matcher(glob) {
+  let m2 = cache.get(glob);
+  if (!m2) cache.set(glob, m2 = compileGlob(glob));
+  return m2;
 }
 function globError(glob) {
   try {
-    compileGlob(glob);
+    matcher(glob);
     return void 0;
   } catch (err) {
     return err.message.replace(/^error parsing regexp: /, "");

@@ -5,16 +5,16 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-AJILIMSR.js";
-import "./chunk-SCRBREDP.js";
-import "./chunk-VEHWGVDW.js";
+} from "./chunk-TMD4IGBO.js";
+import "./chunk-WJQOUGVH.js";
+import "./chunk-4MTNLKD5.js";
 import "./chunk-PCBA3YJG.js";
-import "./chunk-M4ZWOWT6.js";
+import "./chunk-F65S5MJJ.js";
 import "./chunk-XN2Y3VAR.js";
 import "./chunk-CII34UCV.js";
 import "./chunk-XFG75S7H.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-L3HTZLSL.js";
+import "./chunk-YYLXFF2K.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5AJHXVZB.js";
 import "./chunk-3GZKXAT6.js";

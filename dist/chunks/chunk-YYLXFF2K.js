@@ -3249,7 +3249,8 @@ function diffAvroProtocols(sink, older, newer, role) {
     return own ? { node: own.node, namespace } : rest(name);
   };
   const nsOf = (p) => typeof p.namespace === "string" && p.namespace ? p.namespace : void 0;
-  const names = [namesOf(typesA, older.names, nsOf(older.node)), namesOf(typesB, newer.names, nsOf(newer.node))];
+  const ns = [nsOf(older.node), nsOf(newer.node)];
+  const names = [namesOf(typesA, older.names, ns[0]), namesOf(typesB, newer.names, ns[1])];
   const at3 = (side, pointer) => ({ file: side.file, pointer });
   for (const [name, b] of typesB) {
     const a = typesA.get(name) ?? [...typesA.values()].find((t) => aliasesOf(b.node, name).has(fullNameOf(t.node)));
@@ -3278,7 +3279,6 @@ function diffAvroProtocols(sink, older, newer, role) {
       sink.emit({ rule: "avro-message-added", loc: at3(newer, place), params: { name } });
       continue;
     }
-    const ns = [nsOf(older.node), nsOf(newer.node)];
     const request = (m, namespace) => ({
       type: "record",
       name: "__request",

@@ -2,20 +2,20 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-RPZJODJJ.js";
+} from "./chunk-5W5LKIHJ.js";
 import {
   printCheck
-} from "./chunk-CILYGIGA.js";
-import "./chunk-SCRBREDP.js";
-import "./chunk-VEHWGVDW.js";
+} from "./chunk-LV77HBL5.js";
+import "./chunk-WJQOUGVH.js";
+import "./chunk-4MTNLKD5.js";
 import "./chunk-PCBA3YJG.js";
-import "./chunk-M4ZWOWT6.js";
+import "./chunk-F65S5MJJ.js";
 import "./chunk-DQ3ZSRBF.js";
 import "./chunk-XN2Y3VAR.js";
 import "./chunk-CII34UCV.js";
 import "./chunk-XFG75S7H.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-L3HTZLSL.js";
+import "./chunk-YYLXFF2K.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5AJHXVZB.js";
 import "./chunk-3GZKXAT6.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-L3HTZLSL.js";
+} from "./chunk-YYLXFF2K.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5AJHXVZB.js";
 import "./chunk-3GZKXAT6.js";

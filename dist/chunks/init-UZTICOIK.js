@@ -22,7 +22,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-M4ZWOWT6.js";
+} from "./chunk-F65S5MJJ.js";
 import "./chunk-CII34UCV.js";
 import {
   FsTree

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-VEHWGVDW.js";
+} from "./chunk-4MTNLKD5.js";
 import {
   describe,
   finding,
@@ -45,7 +45,7 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-M4ZWOWT6.js";
+} from "./chunk-F65S5MJJ.js";
 import {
   changeText
 } from "./chunk-XN2Y3VAR.js";
@@ -68,7 +68,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-L3HTZLSL.js";
+} from "./chunk-YYLXFF2K.js";
 import {
   detectKind,
   isContractKind,

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-VEHWGVDW.js";
+} from "./chunk-4MTNLKD5.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-M4ZWOWT6.js";
+} from "./chunk-F65S5MJJ.js";
 import {
   Documents,
   filterTree

@@ -23,7 +23,7 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-L3HTZLSL.js";
+} from "./chunk-YYLXFF2K.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5AJHXVZB.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-CILYGIGA.js";
+} from "./chunk-LV77HBL5.js";
 import {
   runCheck
-} from "./chunk-SCRBREDP.js";
+} from "./chunk-WJQOUGVH.js";
 import {
   idWithVersion,
   inShape,
@@ -14,7 +14,7 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-M4ZWOWT6.js";
+} from "./chunk-F65S5MJJ.js";
 import {
   formatOf,
   parseText
