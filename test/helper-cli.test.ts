@@ -164,6 +164,37 @@ describe('contract-guard init', () => {
     assert.match(readFileSync(join(dir, '.github/workflows/contract-guard.yml'), 'utf8'), /uses: acme\/contract-guard@v2/);
     assert.ok(existsSync(join(dir, 'api/_frozen/freeze-v1.0.0.json')));
   });
+  test('versions published in folders: the policy covers the next version and the folders beside them, not only those found', () => {
+    const schema = (props: Record<string, unknown>) =>
+      JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: props });
+    const dir = gitRepo({
+      'api/v1/openapi.yaml': shopSpec(),
+      'events/order/1.0.0/order.json': schema({ id: { type: 'string' } }),
+      'events/customer/1.0.0/customer.json': schema({ id: { type: 'string' } }),
+    });
+    assert.equal(runCli(['init'], dir).status, 0);
+    const policy = readFileSync(join(dir, '.github/contract-guard.yml'), 'utf8');
+    assert.match(policy, /^ {2}- "api\/\*\*\/\*\.\{yaml,yml,json\}"$/m, 'above the version folder, not api/v1/**');
+    assert.match(policy, /^ {2}- "events\/\*\*\/\*\.\{yaml,yml,json\}"$/m, 'the folder holding order/ and customer/');
+    commitAll(dir, 'contract-guard init');
+    gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
+    // a new major published beside v1, with a break in it, and a schema for a new event beside the others
+    writeTree(dir, {
+      'api/v2/openapi.yaml': shopSpec({ name: false }).replace('version: 1.0.0', 'version: 2.0.0'),
+      'events/invoice/1.0.0/invoice.json': schema({ id: { type: 'string' } }),
+    });
+    commitAll(dir, 'v2, invoice');
+    const r = runCli(['check', '--base-branch', 'main', '--format', 'json'], dir);
+    const report = JSON.parse(r.stdout) as Report;
+    const files = new Set(report.changes.map((c) => c.file));
+    assert.ok(files.has('api/v2/openapi.yaml'), `the new version is judged: ${[...files]}`);
+    assert.ok(files.has('events/invoice/1.0.0/invoice.json'), `the new event schema is a contract: ${[...files]}`);
+    assert.ok(
+      report.changes.some((c) => c.file === 'api/v2/openapi.yaml' && c.level === 'major'),
+      'the break in v2, against v1, is reported',
+    );
+  });
+
   test('a Spectral ruleset in the tree is proposed when the check can run it, and commented out with the reason when not', () => {
     const usable = gitRepo({
       ...sampleFiles(false),

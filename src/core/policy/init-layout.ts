@@ -11,6 +11,7 @@ import { findUnits, versionAt, versionLine } from '../units.js';
 import { referenceClosure } from './references.js';
 import { inDependencyDir } from './scope.js';
 import { compareText } from '../model.js';
+import { pathVersion } from '../version-path.js';
 
 /** A versioned unit `init` found: its name, version and where that version is written. */
 export interface FoundUnit {
@@ -107,16 +108,38 @@ export function findContracts(
 }
 
 /**
- * `contracts:` as a list: each folder holding contracts as `<folder>/**` of YAML/JSON (its topmost folder only), files
- * at the repository root by name, and the package.json files that version them.
+ * The folder a contract's scope starts at: its own, or the one holding the version folder it is published in
+ * (`api/v1/openapi.yaml` → `api`), so the versions published after it are contracts too. A version folder at the
+ * root is a glob of such folders (`v1/` → `v[0-9]*`). `series`: the folder holds a version folder.
+ */
+function scopeDir(file: string): { dir: string; series: boolean } {
+  const pv = pathVersion(file);
+  const parts = pv ? pv.series.split('/').slice(0, -1) : [];
+  const at = parts.indexOf('{version}');
+  if (!pv || at < 0) return { dir: file.slice(0, file.lastIndexOf('/')), series: false };
+  return { dir: at > 0 ? parts.slice(0, at).join('/') : /^v/i.test(pv.written) ? 'v[0-9]*' : '[0-9]*', series: true };
+}
+
+/** Only the topmost of `dirs`: one inside another is covered by it. */
+const topmostOf = (dirs: string[]) => dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(o + '/')));
+
+/**
+ * `contracts:` as a list: each folder holding contracts as `<folder>/**` of YAML/JSON (its topmost folder only, above
+ * a version folder), files at the repository root by name, and the package.json files that version them. Version
+ * series side by side are a registry, scoped as the folder holding them (`schemas/order/1.0.0/`,
+ * `schemas/customer/1.0.0/` → `schemas`), so a series added beside them later is one too.
  */
 function scopeOf(all: string[], packages: string[]): string[] {
   // an Iglu registry's schemas have no extension: its root, where SchemaVer puts them (`<vendor>/<name>/jsonschema/`)
   const registries = [...new Set(all.filter(isIgluSchema).map((f) => f.split('/').slice(0, -4).join('/')))].sort();
   const iglu = registries.map((r) => `${r ? r + '/' : ''}**/jsonschema/*-*-*`);
   const files = all.filter((f) => !isIgluSchema(f));
-  const dirs = [...new Set(files.filter((f) => f.includes('/')).map((f) => f.slice(0, f.lastIndexOf('/'))))].sort();
-  const topmost = dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(o + '/')));
+  const scoped = files.filter((f) => f.includes('/')).map(scopeDir);
+  const series = new Set(scoped.filter((s) => s.series).map((s) => s.dir));
+  const parentOf = (d: string) => d.slice(0, Math.max(0, d.lastIndexOf('/')));
+  const registry = new Set([...series].map(parentOf).filter((p, i, all) => p && all.indexOf(p) !== i));
+  const dirs = scoped.map((s) => (s.series && registry.has(parentOf(s.dir)) ? parentOf(s.dir) : s.dir));
+  const topmost = topmostOf([...new Set(dirs)].sort());
   const loose = files.filter((f) => !f.includes('/'));
   const covered = (p: string) => loose.includes(p) || topmost.some((d) => p.startsWith(d + '/'));
   const avro = ['avsc', 'avpr', 'avdl'].filter((e) => files.some((f) => f.toLowerCase().endsWith(`.${e}`)));

@@ -39,6 +39,7 @@ import {
   formatOf,
   isIgluSchema,
   parseText,
+  pathVersion,
   referenceClosure
 } from "./chunk-3GZKXAT6.js";
 import "./chunk-D3IZ2BTN.js";
@@ -116,12 +117,24 @@ function findContracts(paths, read) {
   }
   return { found, leftOut: leftOut.sort((a, b) => compareText(a.file, b.file)), tree };
 }
+function scopeDir(file) {
+  const pv = pathVersion(file);
+  const parts = pv ? pv.series.split("/").slice(0, -1) : [];
+  const at = parts.indexOf("{version}");
+  if (!pv || at < 0) return { dir: file.slice(0, file.lastIndexOf("/")), series: false };
+  return { dir: at > 0 ? parts.slice(0, at).join("/") : /^v/i.test(pv.written) ? "v[0-9]*" : "[0-9]*", series: true };
+}
+var topmostOf = (dirs) => dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(o + "/")));
 function scopeOf(all, packages) {
   const registries = [...new Set(all.filter(isIgluSchema).map((f) => f.split("/").slice(0, -4).join("/")))].sort();
   const iglu = registries.map((r) => `${r ? r + "/" : ""}**/jsonschema/*-*-*`);
   const files = all.filter((f) => !isIgluSchema(f));
-  const dirs = [...new Set(files.filter((f) => f.includes("/")).map((f) => f.slice(0, f.lastIndexOf("/"))))].sort();
-  const topmost = dirs.filter((d) => !dirs.some((o) => o !== d && d.startsWith(o + "/")));
+  const scoped = files.filter((f) => f.includes("/")).map(scopeDir);
+  const series = new Set(scoped.filter((s) => s.series).map((s) => s.dir));
+  const parentOf = (d) => d.slice(0, Math.max(0, d.lastIndexOf("/")));
+  const registry = new Set([...series].map(parentOf).filter((p, i, all2) => p && all2.indexOf(p) !== i));
+  const dirs = scoped.map((s) => s.series && registry.has(parentOf(s.dir)) ? parentOf(s.dir) : s.dir);
+  const topmost = topmostOf([...new Set(dirs)].sort());
   const loose = files.filter((f) => !f.includes("/"));
   const covered = (p) => loose.includes(p) || topmost.some((d) => p.startsWith(d + "/"));
   const avro = ["avsc", "avpr", "avdl"].filter((e) => files.some((f) => f.toLowerCase().endsWith(`.${e}`)));
