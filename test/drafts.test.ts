@@ -33,6 +33,9 @@ describe('drafts', () => {
     assert.equal(note.after, undefined);
     assert.match(note.text, /^# Migrating to shop 2\.0\.0\n\nFrom shop 1\.4\.0 to 2\.0\.0: 2 breaking changes\./);
     assert.match(note.text, /- `x` thing 1 removed \(`api\.yaml`\)\n {2}- What to do: Do the thing\./);
+    // what the rule says consumers do, where it says it, rather than the author's fix
+    const told = migrationProposal('migrations', 'shop', '1.4.0', '2.0.0', [{ ...many[0]!, migrate: 'Clients: send `x`.' }]);
+    assert.match(told.text, /\n {2}- What to do: Clients: send `x`\.$/m);
   });
 
   test('fences outlast any backtick run inside; links open GitHub’s editor on the head branch', () => {

@@ -65,6 +65,17 @@ describe('rule catalog', () => {
     }
   });
 
+  test('every rule that can be major says what consumers do, in its own placeholders and the parties of the schema', () => {
+    for (const r of RULES) {
+      if (!JSON.stringify(r.level).includes('major')) continue;
+      assert.ok(r.migrate && r.migrate.length > 10, `${r.id}: no migration line`);
+      const own = new Set([...`${r.message} ${r.hint}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+      for (const [, p] of r.migrate.matchAll(/\{(\w+)\}/g))
+        assert.ok(own.has(p!) || p === 'writers' || p === 'readers', `${r.id}: {${p}} is not one of its params`);
+      assert.notEqual(r.migrate, r.hint, `${r.id}: the author's fix is not what consumers do`);
+    }
+  });
+
   for (const rule of folders) {
     const dir = join(CASES_DIR, rule);
     const c = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as Case;
@@ -80,6 +91,10 @@ describe('rule catalog', () => {
       const placeholders = [...`${def.message} ${def.hint}`.matchAll(/\{\w+\}/g)].map((m) => m[0]);
       const left = placeholders.filter((p) => hit.message.includes(p) || hit.hint.includes(p));
       assert.deepEqual(left, [], `unfilled placeholder: ${hit.message} / ${hit.hint}`);
+      if (def.migrate) {
+        assert.ok(hit.migrate && !/\{\w+\}/.test(hit.migrate), `unfilled migration line: ${hit.migrate}`);
+        assert.match(hit.migrate, /^[A-Z]/, 'a sentence');
+      } else assert.equal(hit.migrate, undefined);
     });
   }
 });

@@ -67,6 +67,8 @@ export interface Change {
   /** What changed, plainly; renderers add how it was reached (`changeText`). */
   message: string;
   hint: string;
+  /** What the contract's consumers do to move to a release with this change (a migration note's line), where the rule says. */
+  migrate?: string;
   /** The operations or schemas through which the change was reached, e.g. `GET /v1/items`. */
   via?: Via;
   /** What set inclusion says of the schema this change is in, when it was decided. */

@@ -4,7 +4,7 @@ import { referenceClosure } from '../policy/references.js';
 import type { Change, ContractKind, Diagnostic, DiffResult, Role } from '../model.js';
 import { maxLevel, pushTo, sortChanges } from '../model.js';
 import { moduleOfAnyPath } from '../layout.js';
-import { emittedId, fill, getRule, ruleHint, ruleLevel } from '../rules/catalog.js';
+import { emittedId, fill, getRule, ruleHint, ruleLevel, ruleMigrate } from '../rules/catalog.js';
 import { detectKind, isContractKind, isContractName, isTopicCatalog, roleFromPath, unjudgedFormat } from '../source/kind.js';
 import { sameContent } from '../source/line-endings.js';
 import { isAvroFile } from '../source/parse.js';
@@ -450,6 +450,7 @@ function finalize(
       ...(pos ? { line: pos.line, column: pos.column } : {}),
       message: fill(rule.message, c.params),
       hint: fill(ruleHint(rule, c.role), c.params),
+      ...(rule.migrate ? { migrate: ruleMigrate(rule, c.context ?? c.role, c.params) } : {}),
       ...(c.via || others.length
         ? { via: { first: c.via, named: !!c.via && String(c.params.at ?? c.params.op ?? '').includes(c.via), others } }
         : {}),

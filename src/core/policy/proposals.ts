@@ -67,7 +67,7 @@ export function migrationProposal(folder: string, module: string, from: string |
     ...listed(
       majors,
       (c) =>
-        `- \`${c.ruleId}\` ${changeText(c)} (${codeSpan(oneLine(`${c.file}${c.line ? `:${c.line}` : ''}`))})\n  - What to do: ${c.hint}`,
+        `- \`${c.ruleId}\` ${changeText(c)} (${codeSpan(oneLine(`${c.file}${c.line ? `:${c.line}` : ''}`))})\n  - What to do: ${c.migrate ?? c.hint}`,
     ),
     '',
     '## Timeline',

@@ -12,7 +12,7 @@ export const ASYNCAPI_RULES = [
     'An AsyncAPI channel was removed.',
     'channel `{channel}` removed',
     'Publishers and subscribers of this channel break: keep it, deprecated, until they moved to its replacement.',
-    { removes: 'deprecatable' },
+    { migrate: 'Stop publishing to and subscribing on channel `{channel}`; move to its replacement.', removes: 'deprecatable' },
   ),
   asyncapi('channel-added', 'minor', 'An AsyncAPI channel was added.', 'channel `{channel}` added', 'Document who publishes on it.'),
   asyncapi(
@@ -21,6 +21,7 @@ export const ASYNCAPI_RULES = [
     'An AsyncAPI channel now lives at another address (topic, queue, routing key).',
     'channel `{channel}` moved from `{old}` to `{new}`',
     'Subscribers listening on the old address receive nothing: publish on both during the transition.',
+    { migrate: 'Publish to and subscribe on `{new}`, not `{old}`.' },
   ),
   asyncapi(
     'async-operation-removed',
@@ -28,7 +29,7 @@ export const ASYNCAPI_RULES = [
     'An AsyncAPI operation (publish/subscribe, send/receive) was removed.',
     'operation `{operation}` removed',
     'Applications relying on this operation break: deprecate it first.',
-    { removes: 'deprecatable' },
+    { migrate: 'Stop relying on operation `{operation}`.', removes: 'deprecatable' },
   ),
   asyncapi(
     'async-operation-added',
@@ -43,7 +44,7 @@ export const ASYNCAPI_RULES = [
     'A message was removed from a channel, an operation or the components.',
     'message `{message}` removed',
     'Consumers expecting this message break: keep publishing it until they moved.',
-    { removes: 'deprecatable' },
+    { migrate: 'Stop sending and expecting message `{message}`.', removes: 'deprecatable' },
   ),
   asyncapi(
     'message-added',
@@ -58,6 +59,7 @@ export const ASYNCAPI_RULES = [
     'An AsyncAPI operation changed direction (send ↔ receive) or channel.',
     'operation `{operation}` {what}',
     'Applications on either side of it break: add a new operation and keep the old one until they moved.',
+    { migrate: 'Adapt both sides of operation `{operation}`: it {what}.' },
   ),
   asyncapi(
     'operation-message-removed',
@@ -65,6 +67,7 @@ export const ASYNCAPI_RULES = [
     'An operation no longer carries a message it carried (the message itself is still defined).',
     'operation `{operation}` no longer carries message `{message}`',
     'Consumers or producers of that message on this operation break: keep it on the operation until they moved.',
+    { migrate: 'Stop sending or expecting message `{message}` on operation `{operation}`.' },
   ),
   asyncapi(
     'operation-message-added',
@@ -79,6 +82,7 @@ export const ASYNCAPI_RULES = [
     "A message's content type changed (its own `contentType` or the document's `defaultContentType`).",
     'message `{message}` content type changed from `{old}` to `{new}`',
     'Readers decode by content type: publish the new encoding on a new channel.',
+    { migrate: 'Encode and decode message `{message}` as `{new}`, not `{old}`.' },
   ),
   asyncapi(
     'message-schema-format-changed',
@@ -86,6 +90,7 @@ export const ASYNCAPI_RULES = [
     "A message payload's schema format changed (e.g. JSON Schema to Avro).",
     'message `{message}` payload format changed from `{old}` to `{new}`',
     'The bytes on the wire change: publish the new format on a new channel.',
+    { migrate: 'Write and read the payload of message `{message}` as `{new}`, not `{old}`.' },
   ),
   asyncapi(
     'message-payload-unjudged',
@@ -100,6 +105,7 @@ export const ASYNCAPI_RULES = [
     "A message's correlation id moved (another `location`) or was removed.",
     'message `{message}` correlation id moved from `{old}` to `{new}`',
     'Applications that correlate replies read the old place: keep it there until they moved.',
+    { migrate: 'Read the correlation id of message `{message}` from `{new}`, not `{old}`.' },
   ),
   asyncapi(
     'async-info-changed',

@@ -19,6 +19,10 @@ export const AVRO_RULES = [
     'A field without a default was added: data written before it cannot be read with the new schema.',
     'field `{at}` added without a default',
     'Give it a default (`"default": null` with a `["null", …]` union), or release it on a new subject/topic.',
+    {
+      migrate:
+        '{readers}: keep reading data written before this release with the old schema (it has no `{at}`), or move to a new subject or topic.',
+    },
   ),
   avro(
     'avro-field-removed',
@@ -26,6 +30,7 @@ export const AVRO_RULES = [
     'A field without a default was removed: readers still on the old schema find it missing.',
     'field `{at}` removed (it had no default)',
     'Add a default to the field first (a release readers take), then remove it.',
+    { migrate: '{readers}: upgrade to the new schema before any data without `{at}` is written.' },
   ),
   avro(
     'avro-defaulted-field-removed',
@@ -40,6 +45,7 @@ export const AVRO_RULES = [
     'A field was renamed, the new name aliasing the old: new readers read old data, old readers miss the field.',
     'field `{old}` renamed to `{new}` (aliased)',
     'Old readers do not know the new name: keep the old one until they upgraded, or give their field a default.',
+    { migrate: '{readers}: upgrade to the new schema before data is written with `{new}` for `{old}`.' },
   ),
   avro(
     'avro-default-changed',
@@ -54,6 +60,10 @@ export const AVRO_RULES = [
     'A type changed to one Avro cannot resolve (no promotion between them).',
     '`{at}` changed type from {old} to {new}',
     'Add a new field (or subject/topic) with the new type; keep the old one.',
+    {
+      migrate:
+        '{writers} and {readers}: move to a new field, subject or topic for `{at}` as {new}; data written as {old} cannot be read as it.',
+    },
   ),
   avro(
     'avro-type-promoted',
@@ -61,6 +71,7 @@ export const AVRO_RULES = [
     'A type was promoted (int → long → float → double, string ↔ bytes): new readers read old data, old readers cannot read the wider type.',
     '`{at}` promoted from {old} to {new}',
     'Upgrade every reader before a producer writes the wider type.',
+    { migrate: '{readers}: upgrade to the new schema before `{at}` is written as {new}.' },
   ),
   avro(
     'avro-type-interchanged',
@@ -75,6 +86,7 @@ export const AVRO_RULES = [
     'A type was narrowed against promotion (long → int, double → float): data written before cannot be read.',
     '`{at}` narrowed from {old} to {new}',
     'Keep the wider type: Avro does not convert down.',
+    { migrate: '{readers}: keep reading data written as {old} with the old schema: `{at}` is not read back as {new}.' },
   ),
   avro(
     'avro-logical-type-changed',
@@ -82,6 +94,7 @@ export const AVRO_RULES = [
     'A logical type changed (e.g. timestamp-millis → timestamp-micros): the bytes read, their meaning differs.',
     '`{at}` logical type changed from {old} to {new}',
     'Add a new field with the new logical type.',
+    { migrate: '{writers} and {readers}: move to a new field for `{at}` as {new}, not {old}.' },
   ),
   avro(
     'avro-name-changed',
@@ -89,6 +102,7 @@ export const AVRO_RULES = [
     'A named type (record, enum, fixed) was renamed without an alias: resolution matches types by name.',
     '`{at}` renamed from {old} to {new}',
     'Keep the name, or add the old name to `aliases`.',
+    { migrate: '{writers} and {readers}: move to `{new}` together; data written as {old} is not read as it.' },
   ),
   avro(
     'avro-renamed-with-alias',
@@ -96,6 +110,7 @@ export const AVRO_RULES = [
     'A named type was renamed and aliases its old name: new readers resolve old data, old readers do not know the new name.',
     '`{at}` renamed from {old} to {new} (aliased)',
     'Upgrade readers before producers write under the new name.',
+    { migrate: '{readers}: upgrade to the new schema before data is written under {new}.' },
   ),
   avro(
     'avro-enum-symbol-added',
@@ -103,6 +118,7 @@ export const AVRO_RULES = [
     'An enum symbol was added and old readers have no enum default to map it to.',
     '`{at}` gained symbol {symbol}',
     'Give the enum a `default` first (readers map unknown symbols to it), then add symbols.',
+    { migrate: '{readers}: upgrade to the new schema before {symbol} is written to `{at}`.' },
   ),
   avro(
     'avro-enum-symbol-added-to-default',
@@ -117,6 +133,7 @@ export const AVRO_RULES = [
     'An enum symbol was removed and the new enum has no default: data written with it cannot be read.',
     '`{at}` lost symbol {symbol}',
     'Keep the symbol (deprecated in `doc`), or give the enum a `default`.',
+    { migrate: '{readers}: keep data holding {symbol} in `{at}` readable with the old schema, or rewrite it first.' },
   ),
   avro(
     'avro-enum-symbol-removed-to-default',
@@ -131,6 +148,7 @@ export const AVRO_RULES = [
     'A union gained a branch (or a type became a union): old readers fail on data in the new branch.',
     '`{at}` union gained {branch}',
     'Upgrade every reader before producers write the new branch.',
+    { migrate: '{readers}: upgrade to the new schema before {branch} is written to `{at}`.' },
   ),
   avro(
     'avro-union-branch-removed',
@@ -138,6 +156,7 @@ export const AVRO_RULES = [
     'A union lost a branch: data written in it cannot be read with the new schema.',
     '`{at}` union lost {branch}',
     'Keep the branch until no data written with it is read any more.',
+    { migrate: '{readers}: keep data holding {branch} in `{at}` readable with the old schema, or rewrite it first.' },
   ),
   avro('avro-doc-changed', 'patch', 'Documentation (`doc`) changed.', '`doc` of {at} changed', 'No action for readers or writers.'),
   avro(
@@ -146,6 +165,10 @@ export const AVRO_RULES = [
     'Avro schema resolution fails where no named rule explains it (the resolver’s reason is given).',
     '{schema}: {side} fail: {reason}',
     'Read the witness and the resolver’s reason; keep the old shape readable.',
+    {
+      migrate:
+        '{writers} and {readers}: move together, on a new subject or topic: data written on one side of {schema} is not read on the other.',
+    },
   ),
   avro(
     'avro-protocol-type-added',
@@ -160,6 +183,7 @@ export const AVRO_RULES = [
     'A protocol (`.avpr`) no longer defines a named type: code generated from it loses the class, and data of that type has no schema.',
     'type `{name}` removed',
     'Keep the type in the protocol until nothing reads or writes it, then remove it in a major release.',
+    { migrate: 'Stop sending and reading type `{name}`.' },
   ),
   avro(
     'avro-message-added',
@@ -174,5 +198,6 @@ export const AVRO_RULES = [
     'A protocol (`.avpr`) no longer has a message: clients calling it fail.',
     'message `{name}` removed',
     'Deprecate the message first; remove it in a major release once no client calls it.',
+    { migrate: 'Stop calling message `{name}`.' },
   ),
 ];

@@ -71,6 +71,27 @@ export function ruleHint(rule: RuleDef, role?: Role): string {
   return levelRank(mine) < levelRank(other) ? COMPATIBLE_HINTS[role] : rule.hint;
 }
 
+/** Who writes and who reads a schema, by where it sits: clients and the server, producers and consumers. */
+const PARTIES: Record<SchemaContext | Role, { writers: string; readers: string }> = {
+  request: { writers: 'clients', readers: 'the server' },
+  'request-parameter': { writers: 'clients', readers: 'the server' },
+  response: { writers: 'the server', readers: 'clients' },
+  'response-header': { writers: 'the server', readers: 'clients' },
+  'webhook-request': { writers: 'the API', readers: 'webhook receivers' },
+  'webhook-response': { writers: 'webhook receivers', readers: 'the API' },
+  event: { writers: 'producers', readers: 'consumers' },
+  'event-sent': { writers: 'producers', readers: 'consumers' },
+  'event-received': { writers: 'producers', readers: 'consumers' },
+  storage: { writers: 'writers', readers: 'readers' },
+};
+
+/** What consumers do about a change (the migration note's line), the parties named for where it sits; undefined if the rule says nothing. */
+export function ruleMigrate(rule: RuleDef, where: SchemaContext | Role | undefined, params: Record<string, unknown>): string | undefined {
+  if (!rule.migrate) return undefined;
+  const text = fill(rule.migrate, { ...params, ...((where && PARTIES[where]) ?? { writers: 'writers', readers: 'readers' }) });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function fill(template: string, params: Record<string, unknown>): string {
   // a value the template shows as code (`{name}`) keeps to its code span whatever backticks a pull request put in it
   return template.replace(/(`?)\{(\w+)\}(`?)/g, (whole, open: string, key: string, close: string) => {

@@ -25,7 +25,7 @@ export function renderRulesDoc(): string {
     '',
     '<!-- Generated from src/core/rules/ by `npm run docs`. Do not edit: a test fails when this file is stale. -->',
     '',
-    'Every change contract-guard reports carries one of these rule ids, a level (`patch`, `minor`, `major`), a one-line message and a migration hint.',
+    'Every change contract-guard reports carries one of these rule ids, a level (`patch`, `minor`, `major`), a one-line message and a migration hint: the fix says what the pull request’s author can do; what consumers do, for a change that can break them, is the line `bump` writes for it in the migration note (`{writers}` and `{readers}` are named for where the schema sits: clients and the server, producers and consumers).',
     '',
     '## Schema rules',
     '',
@@ -36,11 +36,13 @@ export function renderRulesDoc(): string {
     '',
     `The fix below says how not to break the side a rule breaks. Where a change is compatible in a request or a response, its hint says so instead: "${COMPATIBLE_HINTS.request}" (a request accepting more) or "${COMPATIBLE_HINTS.response}" (a response sending less); a major change proven compatible by set inclusion reads "${COMPATIBLE_HINTS.proven}" Stored data keeps the rule's fix, since whoever reads it later must still be told.`,
     '',
-    `| rule | ${ROLES.join(' | ')} | what it detects | fix |`,
-    `|---|${ROLES.map(() => '---').join('|')}|---|---|`,
+    `| rule | ${ROLES.join(' | ')} | what it detects | fix | what consumers do |`,
+    `|---|${ROLES.map(() => '---').join('|')}|---|---|---|`,
   ];
   for (const r of RULES.filter((r) => r.family === 'schema')) {
-    out.push(`| ${anchored(r.id)} | ${ROLES.map((role) => levelForRole(r.level, role)).join(' | ')} | ${r.summary} | ${cell(r.hint)} |`);
+    out.push(
+      `| ${anchored(r.id)} | ${ROLES.map((role) => levelForRole(r.level, role)).join(' | ')} | ${r.summary} | ${cell(r.hint)} | ${cell(r.migrate ?? '')} |`,
+    );
   }
   for (const [family, title] of [
     ['openapi', 'OpenAPI rules'],
@@ -59,16 +61,16 @@ export function renderRulesDoc(): string {
         ? [
             'Levels per side: *reader* = consumers on the new schema read data written with the old one (backward); *writer* = readers still on the old schema read data written with the new one (forward). An `.avsc` file is read as storage (reader side) unless `roles:` says otherwise; AsyncAPI payloads take the direction of their operation.',
             '',
-            '| rule | reader | writer | what it detects | fix |',
-            '|---|---|---|---|---|',
+            '| rule | reader | writer | what it detects | fix | what consumers do |',
+            '|---|---|---|---|---|---|',
           ]
-        : ['| rule | level | what it detects | fix |', '|---|---|---|---|']),
+        : ['| rule | level | what it detects | fix | what consumers do |', '|---|---|---|---|---|']),
     );
     for (const r of RULES.filter((x) => x.family === family)) {
       const levels = sided
         ? `${levelForRole(r.level, 'request')} | ${levelForRole(r.level, 'response')}`
         : levelForRole(r.level, undefined);
-      out.push(`| ${anchored(r.id)} | ${levels} | ${r.summary} | ${cell(r.hint)} |`);
+      out.push(`| ${anchored(r.id)} | ${levels} | ${r.summary} | ${cell(r.hint)} | ${cell(r.migrate ?? '')} |`);
     }
   }
   out.push(

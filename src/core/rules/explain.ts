@@ -26,6 +26,7 @@ export function explainRule(id: string): string[] | undefined {
       '',
       `reported as: ${rule.message}`,
       `fix: ${rule.hint}`,
+      ...(rule.migrate ? [`consumers, in the migration note: ${rule.migrate}`] : []),
       '',
       `docs: ${ruleDocLink(id)}`,
     ];

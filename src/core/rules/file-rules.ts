@@ -18,6 +18,7 @@ export const FILE_RULES = [
     'A contract file was removed.',
     '{kind} {file} removed',
     'Everything that reads or references this contract breaks: deprecate it first.',
+    { migrate: 'Stop reading and referencing {file}; move to its replacement.' },
   ),
   file(
     'unreadable-contract-changed',
@@ -25,6 +26,7 @@ export const FILE_RULES = [
     'A contract that cannot be read at the baseline or at the head (over the size limit, not parsing) changed: what the change breaks cannot be told, so it is taken as breaking.',
     '{file} changed, and cannot be read on either side ({problem}): not judged',
     'Make it readable so the change can be judged, or have the Contract Council review it by hand.',
+    { migrate: 'Review {file} with its owners: it could not be judged.' },
   ),
   file(
     'contract-moved',
@@ -53,6 +55,7 @@ export const FILE_RULES = [
     'A new version published in its own folder (`order/1.1.0/`) has no file for one its previous version published: consumers that move to it lose that contract.',
     '{name}, published in {previous}, left out of {version}',
     'Publish {name} in {version} too (unchanged if nothing changed), or publish this as a new major version.',
+    { migrate: '{name} is not in {version}: stay on {previous} for it, or stop using it.' },
   ),
   file(
     'document-changed',
@@ -96,6 +99,7 @@ export const FILE_RULES = [
     'A key or item was removed from a YAML/JSON data file.',
     '{at} removed',
     'Consumers reading this entry break.',
+    { migrate: 'Stop reading {at}.' },
   ),
   data(
     'data-changed',

@@ -11,7 +11,7 @@ export const OPENAPI_RULES = [
     'An operation was removed.',
     '{op} removed',
     'Clients calling {op} get 404/405: deprecate it for the required releases, then remove it in a major release.',
-    { removes: 'deprecatable' },
+    { migrate: 'Stop calling {op}; move to its replacement.', removes: 'deprecatable' },
   ),
   api(
     'operation-deprecated',
@@ -27,6 +27,7 @@ export const OPENAPI_RULES = [
     'An operationId changed; generated clients rename their methods.',
     '{op}: operationId changed from {old} to {new}',
     'Generated SDKs break: keep the old operationId.',
+    { migrate: 'Regenerate clients: the operation {old} is now {new}.' },
   ),
   api(
     'operation-docs-changed',
@@ -48,6 +49,7 @@ export const OPENAPI_RULES = [
     'A required parameter was added.',
     '{op}: required {in} parameter `{name}` added',
     'Existing clients do not send `{name}`: add it as optional with a default first.',
+    { migrate: 'Send {in} parameter `{name}` on every call to {op}.' },
   ),
   api(
     'request-parameter-removed',
@@ -55,7 +57,7 @@ export const OPENAPI_RULES = [
     'A parameter was removed.',
     '{op}: {in} parameter `{name}` removed',
     'Clients still send `{name}` and may rely on its effect: deprecate it first, then remove it in a major release.',
-    { removes: 'deprecatable' },
+    { migrate: 'Stop sending {in} parameter `{name}` to {op}, and stop relying on its effect.', removes: 'deprecatable' },
   ),
   api(
     'request-parameter-became-required',
@@ -63,6 +65,7 @@ export const OPENAPI_RULES = [
     'An optional parameter became required.',
     '{op}: {in} parameter `{name}` became required',
     'Clients that omit `{name}` are rejected: keep it optional.',
+    { migrate: 'Send {in} parameter `{name}` on every call to {op}.' },
   ),
   api(
     'request-parameter-became-optional',
@@ -77,6 +80,7 @@ export const OPENAPI_RULES = [
     "A parameter's serialisation (style, explode) changed.",
     '{op}: {in} parameter `{name}` {field} changed from {old} to {new}',
     'Clients serialise `{name}` the old way: keep the old style.',
+    { migrate: 'Serialise {in} parameter `{name}` of {op} with {field} {new}, not {old}.' },
   ),
   api(
     'request-parameter-deprecated',
@@ -98,6 +102,7 @@ export const OPENAPI_RULES = [
     'A required request body was added.',
     '{op}: required request body added',
     'Existing clients send no body: make it optional.',
+    { migrate: 'Send a request body on every call to {op}.' },
   ),
   api(
     'request-body-removed',
@@ -105,6 +110,7 @@ export const OPENAPI_RULES = [
     'The request body was removed.',
     '{op}: request body removed',
     'Clients still send a body the server no longer reads: deprecate first.',
+    { migrate: 'Stop sending a request body to {op}: it is no longer read.' },
   ),
   api(
     'request-body-became-required',
@@ -112,6 +118,7 @@ export const OPENAPI_RULES = [
     'An optional request body became required.',
     '{op}: request body became required',
     'Clients that send no body are rejected: keep it optional.',
+    { migrate: 'Send a request body on every call to {op}.' },
   ),
   api(
     'request-body-became-optional',
@@ -133,6 +140,7 @@ export const OPENAPI_RULES = [
     'A request media type was removed.',
     '{op}: request media type {media} removed',
     'Clients sending {media} get 415: keep accepting it.',
+    { migrate: 'Send request bodies to {op} in a media type it still accepts, not {media}.' },
   ),
   api(
     'response-status-added',
@@ -147,6 +155,7 @@ export const OPENAPI_RULES = [
     'A 1xx/2xx/3xx response was removed.',
     '{op}: response {status} removed',
     'Clients that expect {status} break: keep returning it or release a major version.',
+    { migrate: 'Stop expecting {status} from {op}: handle the responses it returns now.' },
   ),
   api(
     'response-error-status-removed',
@@ -168,6 +177,7 @@ export const OPENAPI_RULES = [
     'A response media type was removed.',
     '{op}: response {status} media type {media} removed',
     'Clients asking for {media} get 406: keep producing it.',
+    { migrate: 'Ask {op} for a media type it still returns, not {media}.' },
   ),
   api(
     'response-header-added',
@@ -182,7 +192,7 @@ export const OPENAPI_RULES = [
     'A response header was removed.',
     '{op}: response {status} header `{name}` removed',
     'Clients reading `{name}` break: deprecate it first.',
-    { removes: 'deprecatable' },
+    { migrate: 'Stop reading header `{name}` from {op} {status} responses.', removes: 'deprecatable' },
   ),
   api(
     'response-header-style-changed',
@@ -190,6 +200,7 @@ export const OPENAPI_RULES = [
     "A response header's serialisation (style, explode) changed.",
     '{op}: response {status} header `{name}` {field} changed from {old} to {new}',
     'Clients parse `{name}` the old way: keep the old style.',
+    { migrate: 'Parse header `{name}` of {op} with {field} {new}, not {old}.' },
   ),
   api(
     'response-header-became-optional',
@@ -197,6 +208,7 @@ export const OPENAPI_RULES = [
     'A required response header became optional.',
     '{op}: response {status} header `{name}` became optional',
     'Clients relying on `{name}` must handle its absence.',
+    { migrate: 'Handle {op} {status} responses without header `{name}`.' },
   ),
   api(
     'security-added',
@@ -204,6 +216,7 @@ export const OPENAPI_RULES = [
     'An operation that required no authentication now requires it.',
     '{op}: authentication now required ({schemes})',
     'Anonymous clients are rejected: announce the change and release a major version.',
+    { migrate: 'Authenticate every call to {op} ({schemes}).' },
   ),
   api(
     'security-removed',
@@ -225,6 +238,7 @@ export const OPENAPI_RULES = [
     'A way to authenticate was removed.',
     '{op}: security alternative {schemes} removed',
     'Clients authenticating with {schemes} are rejected: keep it during a deprecation window.',
+    { migrate: 'Authenticate calls to {op} with a scheme it still accepts, not {schemes}.' },
   ),
   api(
     'security-scope-added',
@@ -232,6 +246,7 @@ export const OPENAPI_RULES = [
     'An OAuth scope is now required.',
     '{op}: scope {scope} of {scheme} now required',
     'Tokens without {scope} are rejected: grant the scope to clients first.',
+    { migrate: 'Get tokens with scope {scope} of {scheme} before calling {op}.' },
   ),
   api(
     'security-scope-removed',
@@ -253,6 +268,7 @@ export const OPENAPI_RULES = [
     'A security scheme was removed.',
     'security scheme `{name}` removed',
     'Operations using `{name}` lose their authentication method.',
+    { migrate: 'Authenticate with a scheme other than `{name}`.' },
   ),
   api(
     'security-scheme-changed',
@@ -260,6 +276,7 @@ export const OPENAPI_RULES = [
     'A security scheme changed type, location or flows.',
     'security scheme `{name}`: {field} changed',
     'Clients authenticate the old way: add a new scheme instead.',
+    { migrate: 'Authenticate with `{name}` as it is defined now ({field} changed).' },
   ),
   api('server-added', 'minor', 'A server URL was added.', 'server {url} added', 'No action for existing clients.'),
   // Servers are deployment metadata (often dev/qa hosts), not the interface; peers rate their removal as informational.
@@ -297,7 +314,7 @@ export const OPENAPI_RULES = [
     'A webhook was removed: its receivers no longer get the event.',
     '{op} removed',
     'Receivers that rely on this event break: deprecate it first and keep sending it for the deprecation window.',
-    { removes: 'deprecatable' },
+    { migrate: 'Stop relying on {op}: it is no longer sent.', removes: 'deprecatable' },
   ),
   api(
     'callback-added',
@@ -312,6 +329,6 @@ export const OPENAPI_RULES = [
     'A callback was removed: clients waiting for it never get it.',
     '{op} removed',
     'Clients that wait for this callback break: deprecate it first.',
-    { removes: 'deprecatable' },
+    { migrate: 'Stop waiting for {op}: it is no longer called.', removes: 'deprecatable' },
   ),
 ];

@@ -10,6 +10,7 @@ export const SCHEMA_RULES = [
     'A type was dropped from the accepted types.',
     '{at}: type narrowed from {old} to {new}',
     'Readers now reject {removed} values: keep accepting them, or make this a major release and tell the writers.',
+    { migrate: '{writers}: send {at} as {new} only; {removed} values are rejected.' },
   ),
   schema(
     'type-widened',
@@ -17,6 +18,7 @@ export const SCHEMA_RULES = [
     'A type was added to the accepted types.',
     '{at}: type widened from {old} to {new}',
     'Old readers do not expect {added} values: make this a major release or keep the old type.',
+    { migrate: '{readers}: accept {added} values at {at}.' },
   ),
   schema(
     'type-changed',
@@ -24,6 +26,7 @@ export const SCHEMA_RULES = [
     'The type was replaced by an unrelated one.',
     '{at}: type changed from {old} to {new}',
     'Add a new field with the new type and deprecate the old one instead of changing it in place.',
+    { migrate: '{writers} and {readers}: send and read {at} as {new}, not {old}.' },
   ),
   schema(
     'enum-value-removed',
@@ -31,6 +34,7 @@ export const SCHEMA_RULES = [
     'An allowed enum value was removed.',
     '{at}: enum value {value} removed',
     'Values already written or sent as {value} are now rejected: keep the value (mark it deprecated) until consumers migrate.',
+    { migrate: '{writers}: stop sending {value} at {at}.' },
   ),
   schema(
     'enum-value-added',
@@ -38,6 +42,7 @@ export const SCHEMA_RULES = [
     'An enum value was added.',
     '{at}: enum value {value} added',
     'Readers with an exhaustive switch will fail on {value}: tell consumers before they receive it.',
+    { migrate: '{readers}: handle {value} at {at} (no exhaustive switch over the old values).' },
   ),
   schema(
     'enum-added',
@@ -45,6 +50,7 @@ export const SCHEMA_RULES = [
     'An enum now restricts a field that took any value.',
     '{at}: restricted to enum {new}',
     'Values outside the enum that were valid before are now rejected.',
+    { migrate: '{writers}: send only {new} at {at}.' },
   ),
   schema(
     'enum-removed',
@@ -52,6 +58,7 @@ export const SCHEMA_RULES = [
     'An enum restriction was lifted.',
     '{at}: enum restriction {old} removed',
     'Readers may receive values outside the old enum.',
+    { migrate: '{readers}: accept values beyond {old} at {at}.' },
   ),
   schema(
     'const-changed',
@@ -59,6 +66,7 @@ export const SCHEMA_RULES = [
     'A const value changed.',
     '{at}: const changed from {old} to {new}',
     'A const change breaks every reader and writer: introduce a new field or version instead.',
+    { migrate: '{writers} and {readers}: send and expect {new} at {at}, not {old}.' },
   ),
   schema(
     'property-added',
@@ -74,6 +82,7 @@ export const SCHEMA_RULES = [
     'A property was added to a schema that forbids unknown properties (`additionalProperties: false`).',
     '{at}: property `{name}` added to a closed schema',
     'Old readers reject objects carrying `{name}`: roll readers out first, then writers, in a major release.',
+    { migrate: '{readers}: accept `{name}` in {at} (open or update closed schemas).' },
   ),
   // The seed policy: removing a field is major for its readers, even an optional one (they use it when present).
   schema(
@@ -82,7 +91,7 @@ export const SCHEMA_RULES = [
     'An optional property was removed.',
     '{at}: optional property `{name}` removed',
     'Consumers that read `{name}` when present lose it: deprecate it for the required releases, then remove it in a major release.',
-    { removes: 'deprecatable' },
+    { migrate: '{readers}: stop relying on `{name}` in {at}.', removes: 'deprecatable' },
   ),
   schema(
     'required-property-removed',
@@ -90,7 +99,7 @@ export const SCHEMA_RULES = [
     'A required property was removed.',
     '{at}: required property `{name}` removed',
     'Consumers reading `{name}` break: deprecate it for the required releases, then remove it in a major release.',
-    { removes: 'deprecatable' },
+    { migrate: '{readers}: handle {at} without `{name}`.', removes: 'deprecatable' },
   ),
   schema(
     'property-removed-from-closed-schema',
@@ -98,7 +107,7 @@ export const SCHEMA_RULES = [
     'A property was removed from a schema that forbids unknown properties.',
     '{at}: property `{name}` removed from a closed schema',
     'Data that still carries `{name}` is now rejected: keep accepting it, or migrate stored data first.',
-    { removes: 'deprecatable' },
+    { migrate: '{writers}: stop sending `{name}` in {at}; it is rejected now.', removes: 'deprecatable' },
   ),
   schema(
     'required-property-added',
@@ -106,6 +115,7 @@ export const SCHEMA_RULES = [
     'A new required property was added.',
     '{at}: required property `{name}` added',
     'Writers that do not send `{name}` are rejected: add it as optional with a default, then require it in a major release.',
+    { migrate: '{writers}: always include `{name}` in {at}.' },
   ),
   schema(
     'property-became-required',
@@ -113,6 +123,7 @@ export const SCHEMA_RULES = [
     'An optional property became required.',
     '{at}: property `{name}` became required',
     'Writers that omit `{name}` are rejected: keep it optional or make this a major release.',
+    { migrate: '{writers}: always include `{name}` in {at}.' },
   ),
   schema(
     'property-became-optional',
@@ -120,6 +131,7 @@ export const SCHEMA_RULES = [
     'A required property became optional.',
     '{at}: property `{name}` became optional',
     'Readers that rely on `{name}` being present must handle its absence.',
+    { migrate: '{readers}: handle {at} without `{name}`.' },
   ),
   schema(
     'additional-properties-narrowed',
@@ -127,6 +139,7 @@ export const SCHEMA_RULES = [
     'Unknown properties are now rejected or constrained.',
     '{at}: additionalProperties narrowed',
     'Objects with extra properties that were valid are now rejected.',
+    { migrate: '{writers}: send only the properties {at} declares.' },
   ),
   schema(
     'additional-properties-widened',
@@ -134,6 +147,7 @@ export const SCHEMA_RULES = [
     'Unknown properties are now allowed or less constrained.',
     '{at}: additionalProperties widened',
     'Readers with closed schemas will reject the extra properties.',
+    { migrate: '{readers}: accept properties in {at} beyond those it declares.' },
   ),
   schema(
     'constraint-tightened',
@@ -141,6 +155,7 @@ export const SCHEMA_RULES = [
     'A validation keyword (min/max, length, items, properties count, multipleOf, uniqueItems, pattern, format) was added or tightened.',
     '{at}: {keyword} tightened from {old} to {new}',
     'Values valid under the old {keyword} are now rejected: relax it, or make this a major release.',
+    { migrate: '{writers}: send values at {at} within the new {keyword} ({new}).' },
   ),
   schema(
     'constraint-relaxed',
@@ -148,6 +163,7 @@ export const SCHEMA_RULES = [
     'A validation keyword was removed or relaxed.',
     '{at}: {keyword} relaxed from {old} to {new}',
     'Readers that size or validate with the old {keyword} may reject or mishandle new values: tell them, or keep the bound.',
+    { migrate: '{readers}: accept values at {at} up to the new {keyword} ({new}).' },
   ),
   schema(
     'property-hidden',
@@ -155,7 +171,7 @@ export const SCHEMA_RULES = [
     'A property became readOnly (gone from requests) or writeOnly (gone from responses).',
     '{at}: property `{name}` became {keyword}',
     'Clients that send or read `{name}` break: add a new property instead.',
-    { levelFrom: 'policy' },
+    { migrate: '{writers} and {readers}: stop sending and reading `{name}` in {at}: it is {keyword} now.', levelFrom: 'policy' },
   ),
   schema(
     'applicator-added',
@@ -163,6 +179,7 @@ export const SCHEMA_RULES = [
     'A structural keyword was added: if/then/else, patternProperties, dependentSchemas/Required, unevaluated*, contains, propertyNames, content*, discriminator.',
     '{at}: {keyword} added',
     'Values that passed before may now be rejected: check them against the new {keyword}.',
+    { migrate: '{writers}: send values at {at} that the new {keyword} accepts.' },
   ),
   schema(
     'applicator-removed',
@@ -170,6 +187,7 @@ export const SCHEMA_RULES = [
     'A structural keyword was removed; readers lose a shape guarantee they may rely on.',
     '{at}: {keyword} removed',
     'Readers relied on what {keyword} guaranteed: keep it, or release a major version.',
+    { migrate: '{readers}: stop relying on what {keyword} guaranteed at {at}.' },
   ),
   schema(
     'constraint-changed',
@@ -177,6 +195,7 @@ export const SCHEMA_RULES = [
     'An applicator (if/then/else, patternProperties, dependentSchemas, unevaluated*, contains, propertyNames, content*) changed.',
     '{at}: {keyword} changed',
     'Which values validate changed in both directions: treat as breaking unless you have proven otherwise.',
+    { migrate: '{writers} and {readers}: check values at {at} against the new {keyword}.' },
   ),
   schema(
     'extensible-enum-value-added',
@@ -192,6 +211,7 @@ export const SCHEMA_RULES = [
     'A regular expression pattern now restricts a string.',
     '{at}: pattern {new} added',
     'Strings that do not match {new} are now rejected: check existing data and clients against it.',
+    { migrate: '{writers}: send strings at {at} that match {new}.' },
   ),
   schema(
     'pattern-removed',
@@ -206,6 +226,7 @@ export const SCHEMA_RULES = [
     'A regular expression pattern was replaced.',
     '{at}: pattern changed from {old} to {new}',
     'Values matching the old pattern may now be rejected: keep the old pattern, or prove the new one accepts them.',
+    { migrate: '{writers}: send strings at {at} that match {new}.' },
   ),
   schema(
     'format-changed',
@@ -213,7 +234,7 @@ export const SCHEMA_RULES = [
     'A string format was replaced.',
     '{at}: format changed from {old} to {new}',
     'Values in the old format are rejected: add a new field for the new format.',
-    { levelFrom: 'policy' },
+    { migrate: '{writers} and {readers}: send and parse {at} as {new}, not {old}.', levelFrom: 'policy' },
   ),
   schema(
     'variant-added',
@@ -221,6 +242,7 @@ export const SCHEMA_RULES = [
     'A oneOf/anyOf alternative was added.',
     '{at}: {keyword} alternative added',
     'Readers that switch over the alternatives must handle the new one.',
+    { migrate: '{readers}: handle the new {keyword} alternative at {at}.' },
   ),
   schema(
     'variant-removed',
@@ -228,6 +250,7 @@ export const SCHEMA_RULES = [
     'A oneOf/anyOf alternative was removed.',
     '{at}: {keyword} alternative removed',
     'Values matching only the removed alternative are now rejected.',
+    { migrate: '{writers}: stop sending values at {at} that only the removed {keyword} alternative accepted.' },
   ),
   schema(
     'negation-changed',
@@ -235,6 +258,7 @@ export const SCHEMA_RULES = [
     'A `not` subschema changed.',
     '{at}: `not` subschema changed',
     'Review which values are now excluded; treat as breaking unless proven otherwise.',
+    { migrate: '{writers} and {readers}: check values at {at} against the new `not`.' },
   ),
   schema(
     'default-changed',
@@ -242,7 +266,7 @@ export const SCHEMA_RULES = [
     'A default value changed: readers that fill in defaults behave differently.',
     '{at}: default changed from {old} to {new}',
     'Clients that omit the field get different behaviour: keep the old default or announce the change.',
-    { levelFrom: 'policy' },
+    { migrate: '{writers}: send {at} explicitly where you relied on its default {old}: it is {new} now.', levelFrom: 'policy' },
   ),
   schema(
     'definition-added',
@@ -257,7 +281,7 @@ export const SCHEMA_RULES = [
     'A shared definition was removed.',
     '{at}: definition `{name}` removed',
     'Every schema that references `{name}` breaks: keep the definition until nothing refers to it.',
-    { removes: 'deprecatable', levelFrom: 'policy' },
+    { migrate: 'Stop referencing definition `{name}`.', removes: 'deprecatable', levelFrom: 'policy' },
   ),
   schema(
     'schema-deprecated',
@@ -287,6 +311,7 @@ export const SCHEMA_RULES = [
     'The schema accepts less than before, as a whole (set inclusion), though no single keyword change says so.',
     '{at}: no longer accepts everything it accepted',
     'Readers reject values they accepted: find what the example shows and accept it again, or make this a major release.',
+    { migrate: '{writers}: send values {at} accepts now; the example above is one it rejects.' },
   ),
   schema(
     'schema-widened',
@@ -294,5 +319,6 @@ export const SCHEMA_RULES = [
     'The schema accepts more than before, as a whole (set inclusion), though no single keyword change says so.',
     '{at}: accepts values it did not accept',
     'Old readers reject what may now be sent: keep the old limits, or make this a major release.',
+    { migrate: '{readers}: accept what {at} allows now; the example above is one old readers reject.' },
   ),
 ];

@@ -29,9 +29,15 @@ export interface RuleDef<Id extends string = string> extends RuleAttributes {
   message: string;
   /** The migration hint a developer acts on. */
   hint: string;
+  /**
+   * What the contract's consumers do to move to a release that carries the change: the migration note's line.
+   * Every rule that can be major has one. `{writers}` and `{readers}` name who writes and who reads the schema where
+   * the change is (clients and the server, producers and consumers).
+   */
+  migrate?: string;
 }
 
-/** A rule-definition helper for one family: `rule(id, level, summary, message, hint, attributes?)`; the id's literal type is kept. */
+/** A rule-definition helper for one family: `rule(id, level, summary, message, hint, { migrate?, ...attributes })`; the id's literal type is kept. */
 export function ruleFamily(family: RuleDef['family']) {
   return <const Id extends string>(
     id: Id,
@@ -39,7 +45,7 @@ export function ruleFamily(family: RuleDef['family']) {
     summary: string,
     message: string,
     hint: string,
-    attributes: RuleAttributes = {},
+    attributes: RuleAttributes & { migrate?: string } = {},
   ): RuleDef<Id> => ({ id, family, level, summary, message, hint, ...attributes });
 }
 

@@ -47,8 +47,9 @@ import {
   fill,
   getRule,
   ruleHint,
-  ruleLevel
-} from "./chunk-D3IZ2BTN.js";
+  ruleLevel,
+  ruleMigrate
+} from "./chunk-PI5I6IZD.js";
 import {
   InputError,
   isBug,
@@ -5249,6 +5250,7 @@ function finalize(raw, headDocs, moduleOf) {
       ...pos ? { line: pos.line, column: pos.column } : {},
       message: fill(rule.message, c.params),
       hint: fill(ruleHint(rule, c.role), c.params),
+      ...rule.migrate ? { migrate: ruleMigrate(rule, c.context ?? c.role, c.params) } : {},
       ...c.via || others.length ? { via: { first: c.via, named: !!c.via && String(c.params.at ?? c.params.op ?? "").includes(c.via), others } } : {},
       ...c.semantic ? { semantic: c.semantic } : {}
     };

@@ -2,24 +2,24 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-5W5LKIHJ.js";
+} from "./chunk-NUUN7TAH.js";
 import {
   printCheck
-} from "./chunk-LV77HBL5.js";
-import "./chunk-WJQOUGVH.js";
-import "./chunk-4MTNLKD5.js";
-import "./chunk-PCBA3YJG.js";
-import "./chunk-F65S5MJJ.js";
+} from "./chunk-3T4GFFZ2.js";
+import "./chunk-PB5OVC3H.js";
+import "./chunk-7H6WTBZN.js";
+import "./chunk-FJFN4HUO.js";
+import "./chunk-AIWGHGQ4.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-XN2Y3VAR.js";
+import "./chunk-4BIM53G3.js";
 import "./chunk-CII34UCV.js";
 import "./chunk-XFG75S7H.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-YYLXFF2K.js";
+import "./chunk-X3S2KJ6M.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5AJHXVZB.js";
 import "./chunk-3GZKXAT6.js";
-import "./chunk-D3IZ2BTN.js";
+import "./chunk-PI5I6IZD.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError

@@ -2,30 +2,30 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-WJQOUGVH.js";
-import "./chunk-4MTNLKD5.js";
-import "./chunk-PCBA3YJG.js";
+} from "./chunk-PB5OVC3H.js";
+import "./chunk-7H6WTBZN.js";
+import "./chunk-FJFN4HUO.js";
 import {
   git
-} from "./chunk-F65S5MJJ.js";
+} from "./chunk-AIWGHGQ4.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-NOEWP6MX.js";
+} from "./chunk-5TIETWLF.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-EIJREAZX.js";
+import "./chunk-D6PAQWT5.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-XN2Y3VAR.js";
-import "./chunk-XYXI6YUI.js";
+import "./chunk-4BIM53G3.js";
+import "./chunk-XNWC63Z7.js";
 import "./chunk-CII34UCV.js";
 import "./chunk-XFG75S7H.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-YYLXFF2K.js";
+import "./chunk-X3S2KJ6M.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5AJHXVZB.js";
 import "./chunk-3GZKXAT6.js";
-import "./chunk-D3IZ2BTN.js";
+import "./chunk-PI5I6IZD.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-YDWAXJTE.js";

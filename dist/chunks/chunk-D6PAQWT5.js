@@ -7,15 +7,15 @@ import {
 import {
   changeText,
   showValue
-} from "./chunk-XN2Y3VAR.js";
+} from "./chunk-4BIM53G3.js";
 import {
   ruleDocLink
-} from "./chunk-XYXI6YUI.js";
+} from "./chunk-XNWC63Z7.js";
 import {
   codeSpan,
   findRule,
   oneLine
-} from "./chunk-D3IZ2BTN.js";
+} from "./chunk-PI5I6IZD.js";
 import {
   DEBT_NOTE,
   warningLine

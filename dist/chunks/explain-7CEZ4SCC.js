@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   ruleDocLink
-} from "./chunk-XYXI6YUI.js";
+} from "./chunk-XNWC63Z7.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";
@@ -10,7 +10,7 @@ import {
   RULES,
   findRule,
   levelForRole
-} from "./chunk-D3IZ2BTN.js";
+} from "./chunk-PI5I6IZD.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";
@@ -35,6 +35,7 @@ function explainRule(id) {
       "",
       `reported as: ${rule.message}`,
       `fix: ${rule.hint}`,
+      ...rule.migrate ? [`consumers, in the migration note: ${rule.migrate}`] : [],
       "",
       `docs: ${ruleDocLink(id)}`
     ];

@@ -4,23 +4,23 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-P7EVZSCC.js";
+} from "./chunk-UPWPAIOF.js";
 import {
   setIn,
   showCheck
-} from "./chunk-LV77HBL5.js";
-import "./chunk-WJQOUGVH.js";
-import "./chunk-4MTNLKD5.js";
-import "./chunk-PCBA3YJG.js";
-import "./chunk-F65S5MJJ.js";
+} from "./chunk-3T4GFFZ2.js";
+import "./chunk-PB5OVC3H.js";
+import "./chunk-7H6WTBZN.js";
+import "./chunk-FJFN4HUO.js";
+import "./chunk-AIWGHGQ4.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-XN2Y3VAR.js";
+import "./chunk-4BIM53G3.js";
 import "./chunk-CII34UCV.js";
 import "./chunk-XFG75S7H.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-YYLXFF2K.js";
+} from "./chunk-X3S2KJ6M.js";
 import "./chunk-AVMXVU6T.js";
 import {
   detectKind,
@@ -29,7 +29,7 @@ import {
 import {
   formatOf
 } from "./chunk-3GZKXAT6.js";
-import "./chunk-D3IZ2BTN.js";
+import "./chunk-PI5I6IZD.js";
 import "./chunk-LQT5G54K.js";
 import {
   unlessUnreadable

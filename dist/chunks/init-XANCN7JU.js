@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-PCBA3YJG.js";
+} from "./chunk-FJFN4HUO.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -22,7 +22,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-F65S5MJJ.js";
+} from "./chunk-AIWGHGQ4.js";
 import "./chunk-CII34UCV.js";
 import {
   FsTree
@@ -42,7 +42,7 @@ import {
   pathVersion,
   referenceClosure
 } from "./chunk-3GZKXAT6.js";
-import "./chunk-D3IZ2BTN.js";
+import "./chunk-PI5I6IZD.js";
 import "./chunk-LQT5G54K.js";
 import {
   InputError,

@@ -5,20 +5,20 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-TMD4IGBO.js";
-import "./chunk-WJQOUGVH.js";
-import "./chunk-4MTNLKD5.js";
-import "./chunk-PCBA3YJG.js";
-import "./chunk-F65S5MJJ.js";
-import "./chunk-XN2Y3VAR.js";
+} from "./chunk-RXA3FFJ3.js";
+import "./chunk-PB5OVC3H.js";
+import "./chunk-7H6WTBZN.js";
+import "./chunk-FJFN4HUO.js";
+import "./chunk-AIWGHGQ4.js";
+import "./chunk-4BIM53G3.js";
 import "./chunk-CII34UCV.js";
 import "./chunk-XFG75S7H.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-YYLXFF2K.js";
+import "./chunk-X3S2KJ6M.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5AJHXVZB.js";
 import "./chunk-3GZKXAT6.js";
-import "./chunk-D3IZ2BTN.js";
+import "./chunk-PI5I6IZD.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-YDWAXJTE.js";

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-4MTNLKD5.js";
+} from "./chunk-7H6WTBZN.js";
 import {
   contractScope,
   findUnits,
   versionAt,
   withReferences
-} from "./chunk-F65S5MJJ.js";
+} from "./chunk-AIWGHGQ4.js";
 import {
   Documents,
   filterTree

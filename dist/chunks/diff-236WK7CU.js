@@ -7,12 +7,12 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-NOEWP6MX.js";
+} from "./chunk-5TIETWLF.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-EIJREAZX.js";
+import "./chunk-D6PAQWT5.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-XN2Y3VAR.js";
-import "./chunk-XYXI6YUI.js";
+import "./chunk-4BIM53G3.js";
+import "./chunk-XNWC63Z7.js";
 import {
   checkReadable
 } from "./chunk-CII34UCV.js";
@@ -23,13 +23,13 @@ import {
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-YYLXFF2K.js";
+} from "./chunk-X3S2KJ6M.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5AJHXVZB.js";
 import {
   Documents
 } from "./chunk-3GZKXAT6.js";
-import "./chunk-D3IZ2BTN.js";
+import "./chunk-PI5I6IZD.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError

@@ -28,7 +28,7 @@ var ASYNCAPI_RULES = [
     "An AsyncAPI channel was removed.",
     "channel `{channel}` removed",
     "Publishers and subscribers of this channel break: keep it, deprecated, until they moved to its replacement.",
-    { removes: "deprecatable" }
+    { migrate: "Stop publishing to and subscribing on channel `{channel}`; move to its replacement.", removes: "deprecatable" }
   ),
   asyncapi("channel-added", "minor", "An AsyncAPI channel was added.", "channel `{channel}` added", "Document who publishes on it."),
   asyncapi(
@@ -36,7 +36,8 @@ var ASYNCAPI_RULES = [
     "major",
     "An AsyncAPI channel now lives at another address (topic, queue, routing key).",
     "channel `{channel}` moved from `{old}` to `{new}`",
-    "Subscribers listening on the old address receive nothing: publish on both during the transition."
+    "Subscribers listening on the old address receive nothing: publish on both during the transition.",
+    { migrate: "Publish to and subscribe on `{new}`, not `{old}`." }
   ),
   asyncapi(
     "async-operation-removed",
@@ -44,7 +45,7 @@ var ASYNCAPI_RULES = [
     "An AsyncAPI operation (publish/subscribe, send/receive) was removed.",
     "operation `{operation}` removed",
     "Applications relying on this operation break: deprecate it first.",
-    { removes: "deprecatable" }
+    { migrate: "Stop relying on operation `{operation}`.", removes: "deprecatable" }
   ),
   asyncapi(
     "async-operation-added",
@@ -59,7 +60,7 @@ var ASYNCAPI_RULES = [
     "A message was removed from a channel, an operation or the components.",
     "message `{message}` removed",
     "Consumers expecting this message break: keep publishing it until they moved.",
-    { removes: "deprecatable" }
+    { migrate: "Stop sending and expecting message `{message}`.", removes: "deprecatable" }
   ),
   asyncapi(
     "message-added",
@@ -73,14 +74,16 @@ var ASYNCAPI_RULES = [
     "major",
     "An AsyncAPI operation changed direction (send \u2194 receive) or channel.",
     "operation `{operation}` {what}",
-    "Applications on either side of it break: add a new operation and keep the old one until they moved."
+    "Applications on either side of it break: add a new operation and keep the old one until they moved.",
+    { migrate: "Adapt both sides of operation `{operation}`: it {what}." }
   ),
   asyncapi(
     "operation-message-removed",
     "major",
     "An operation no longer carries a message it carried (the message itself is still defined).",
     "operation `{operation}` no longer carries message `{message}`",
-    "Consumers or producers of that message on this operation break: keep it on the operation until they moved."
+    "Consumers or producers of that message on this operation break: keep it on the operation until they moved.",
+    { migrate: "Stop sending or expecting message `{message}` on operation `{operation}`." }
   ),
   asyncapi(
     "operation-message-added",
@@ -94,14 +97,16 @@ var ASYNCAPI_RULES = [
     "major",
     "A message's content type changed (its own `contentType` or the document's `defaultContentType`).",
     "message `{message}` content type changed from `{old}` to `{new}`",
-    "Readers decode by content type: publish the new encoding on a new channel."
+    "Readers decode by content type: publish the new encoding on a new channel.",
+    { migrate: "Encode and decode message `{message}` as `{new}`, not `{old}`." }
   ),
   asyncapi(
     "message-schema-format-changed",
     "major",
     "A message payload's schema format changed (e.g. JSON Schema to Avro).",
     "message `{message}` payload format changed from `{old}` to `{new}`",
-    "The bytes on the wire change: publish the new format on a new channel."
+    "The bytes on the wire change: publish the new format on a new channel.",
+    { migrate: "Write and read the payload of message `{message}` as `{new}`, not `{old}`." }
   ),
   asyncapi(
     "message-payload-unjudged",
@@ -115,7 +120,8 @@ var ASYNCAPI_RULES = [
     "major",
     "A message's correlation id moved (another `location`) or was removed.",
     "message `{message}` correlation id moved from `{old}` to `{new}`",
-    "Applications that correlate replies read the old place: keep it there until they moved."
+    "Applications that correlate replies read the old place: keep it there until they moved.",
+    { migrate: "Read the correlation id of message `{message}` from `{new}`, not `{old}`." }
   ),
   asyncapi(
     "async-info-changed",
@@ -141,14 +147,18 @@ var AVRO_RULES = [
     sides("major", "minor"),
     "A field without a default was added: data written before it cannot be read with the new schema.",
     "field `{at}` added without a default",
-    'Give it a default (`"default": null` with a `["null", \u2026]` union), or release it on a new subject/topic.'
+    'Give it a default (`"default": null` with a `["null", \u2026]` union), or release it on a new subject/topic.',
+    {
+      migrate: "{readers}: keep reading data written before this release with the old schema (it has no `{at}`), or move to a new subject or topic."
+    }
   ),
   avro(
     "avro-field-removed",
     sides("minor", "major"),
     "A field without a default was removed: readers still on the old schema find it missing.",
     "field `{at}` removed (it had no default)",
-    "Add a default to the field first (a release readers take), then remove it."
+    "Add a default to the field first (a release readers take), then remove it.",
+    { migrate: "{readers}: upgrade to the new schema before any data without `{at}` is written." }
   ),
   avro(
     "avro-defaulted-field-removed",
@@ -162,7 +172,8 @@ var AVRO_RULES = [
     sides("minor", "major"),
     "A field was renamed, the new name aliasing the old: new readers read old data, old readers miss the field.",
     "field `{old}` renamed to `{new}` (aliased)",
-    "Old readers do not know the new name: keep the old one until they upgraded, or give their field a default."
+    "Old readers do not know the new name: keep the old one until they upgraded, or give their field a default.",
+    { migrate: "{readers}: upgrade to the new schema before data is written with `{new}` for `{old}`." }
   ),
   avro(
     "avro-default-changed",
@@ -176,14 +187,18 @@ var AVRO_RULES = [
     "major",
     "A type changed to one Avro cannot resolve (no promotion between them).",
     "`{at}` changed type from {old} to {new}",
-    "Add a new field (or subject/topic) with the new type; keep the old one."
+    "Add a new field (or subject/topic) with the new type; keep the old one.",
+    {
+      migrate: "{writers} and {readers}: move to a new field, subject or topic for `{at}` as {new}; data written as {old} cannot be read as it."
+    }
   ),
   avro(
     "avro-type-promoted",
     sides("minor", "major"),
     "A type was promoted (int \u2192 long \u2192 float \u2192 double, string \u2194 bytes): new readers read old data, old readers cannot read the wider type.",
     "`{at}` promoted from {old} to {new}",
-    "Upgrade every reader before a producer writes the wider type."
+    "Upgrade every reader before a producer writes the wider type.",
+    { migrate: "{readers}: upgrade to the new schema before `{at}` is written as {new}." }
   ),
   avro(
     "avro-type-interchanged",
@@ -197,35 +212,40 @@ var AVRO_RULES = [
     sides("major", "minor"),
     "A type was narrowed against promotion (long \u2192 int, double \u2192 float): data written before cannot be read.",
     "`{at}` narrowed from {old} to {new}",
-    "Keep the wider type: Avro does not convert down."
+    "Keep the wider type: Avro does not convert down.",
+    { migrate: "{readers}: keep reading data written as {old} with the old schema: `{at}` is not read back as {new}." }
   ),
   avro(
     "avro-logical-type-changed",
     "major",
     "A logical type changed (e.g. timestamp-millis \u2192 timestamp-micros): the bytes read, their meaning differs.",
     "`{at}` logical type changed from {old} to {new}",
-    "Add a new field with the new logical type."
+    "Add a new field with the new logical type.",
+    { migrate: "{writers} and {readers}: move to a new field for `{at}` as {new}, not {old}." }
   ),
   avro(
     "avro-name-changed",
     "major",
     "A named type (record, enum, fixed) was renamed without an alias: resolution matches types by name.",
     "`{at}` renamed from {old} to {new}",
-    "Keep the name, or add the old name to `aliases`."
+    "Keep the name, or add the old name to `aliases`.",
+    { migrate: "{writers} and {readers}: move to `{new}` together; data written as {old} is not read as it." }
   ),
   avro(
     "avro-renamed-with-alias",
     sides("minor", "major"),
     "A named type was renamed and aliases its old name: new readers resolve old data, old readers do not know the new name.",
     "`{at}` renamed from {old} to {new} (aliased)",
-    "Upgrade readers before producers write under the new name."
+    "Upgrade readers before producers write under the new name.",
+    { migrate: "{readers}: upgrade to the new schema before data is written under {new}." }
   ),
   avro(
     "avro-enum-symbol-added",
     sides("minor", "major"),
     "An enum symbol was added and old readers have no enum default to map it to.",
     "`{at}` gained symbol {symbol}",
-    "Give the enum a `default` first (readers map unknown symbols to it), then add symbols."
+    "Give the enum a `default` first (readers map unknown symbols to it), then add symbols.",
+    { migrate: "{readers}: upgrade to the new schema before {symbol} is written to `{at}`." }
   ),
   avro(
     "avro-enum-symbol-added-to-default",
@@ -239,7 +259,8 @@ var AVRO_RULES = [
     sides("major", "minor"),
     "An enum symbol was removed and the new enum has no default: data written with it cannot be read.",
     "`{at}` lost symbol {symbol}",
-    "Keep the symbol (deprecated in `doc`), or give the enum a `default`."
+    "Keep the symbol (deprecated in `doc`), or give the enum a `default`.",
+    { migrate: "{readers}: keep data holding {symbol} in `{at}` readable with the old schema, or rewrite it first." }
   ),
   avro(
     "avro-enum-symbol-removed-to-default",
@@ -253,14 +274,16 @@ var AVRO_RULES = [
     sides("minor", "major"),
     "A union gained a branch (or a type became a union): old readers fail on data in the new branch.",
     "`{at}` union gained {branch}",
-    "Upgrade every reader before producers write the new branch."
+    "Upgrade every reader before producers write the new branch.",
+    { migrate: "{readers}: upgrade to the new schema before {branch} is written to `{at}`." }
   ),
   avro(
     "avro-union-branch-removed",
     sides("major", "minor"),
     "A union lost a branch: data written in it cannot be read with the new schema.",
     "`{at}` union lost {branch}",
-    "Keep the branch until no data written with it is read any more."
+    "Keep the branch until no data written with it is read any more.",
+    { migrate: "{readers}: keep data holding {branch} in `{at}` readable with the old schema, or rewrite it first." }
   ),
   avro("avro-doc-changed", "patch", "Documentation (`doc`) changed.", "`doc` of {at} changed", "No action for readers or writers."),
   avro(
@@ -268,7 +291,10 @@ var AVRO_RULES = [
     "major",
     "Avro schema resolution fails where no named rule explains it (the resolver\u2019s reason is given).",
     "{schema}: {side} fail: {reason}",
-    "Read the witness and the resolver\u2019s reason; keep the old shape readable."
+    "Read the witness and the resolver\u2019s reason; keep the old shape readable.",
+    {
+      migrate: "{writers} and {readers}: move together, on a new subject or topic: data written on one side of {schema} is not read on the other."
+    }
   ),
   avro(
     "avro-protocol-type-added",
@@ -282,7 +308,8 @@ var AVRO_RULES = [
     "major",
     "A protocol (`.avpr`) no longer defines a named type: code generated from it loses the class, and data of that type has no schema.",
     "type `{name}` removed",
-    "Keep the type in the protocol until nothing reads or writes it, then remove it in a major release."
+    "Keep the type in the protocol until nothing reads or writes it, then remove it in a major release.",
+    { migrate: "Stop sending and reading type `{name}`." }
   ),
   avro(
     "avro-message-added",
@@ -296,7 +323,8 @@ var AVRO_RULES = [
     "major",
     "A protocol (`.avpr`) no longer has a message: clients calling it fail.",
     "message `{name}` removed",
-    "Deprecate the message first; remove it in a major release once no client calls it."
+    "Deprecate the message first; remove it in a major release once no client calls it.",
+    { migrate: "Stop calling message `{name}`." }
   )
 ];
 
@@ -316,14 +344,16 @@ var FILE_RULES = [
     "major",
     "A contract file was removed.",
     "{kind} {file} removed",
-    "Everything that reads or references this contract breaks: deprecate it first."
+    "Everything that reads or references this contract breaks: deprecate it first.",
+    { migrate: "Stop reading and referencing {file}; move to its replacement." }
   ),
   file(
     "unreadable-contract-changed",
     "major",
     "A contract that cannot be read at the baseline or at the head (over the size limit, not parsing) changed: what the change breaks cannot be told, so it is taken as breaking.",
     "{file} changed, and cannot be read on either side ({problem}): not judged",
-    "Make it readable so the change can be judged, or have the Contract Council review it by hand."
+    "Make it readable so the change can be judged, or have the Contract Council review it by hand.",
+    { migrate: "Review {file} with its owners: it could not be judged." }
   ),
   file(
     "contract-moved",
@@ -351,7 +381,8 @@ var FILE_RULES = [
     "major",
     "A new version published in its own folder (`order/1.1.0/`) has no file for one its previous version published: consumers that move to it lose that contract.",
     "{name}, published in {previous}, left out of {version}",
-    "Publish {name} in {version} too (unchanged if nothing changed), or publish this as a new major version."
+    "Publish {name} in {version} too (unchanged if nothing changed), or publish this as a new major version.",
+    { migrate: "{name} is not in {version}: stay on {previous} for it, or stop using it." }
   ),
   file(
     "document-changed",
@@ -394,7 +425,8 @@ var FILE_RULES = [
     "major",
     "A key or item was removed from a YAML/JSON data file.",
     "{at} removed",
-    "Consumers reading this entry break."
+    "Consumers reading this entry break.",
+    { migrate: "Stop reading {at}." }
   ),
   data(
     "data-changed",
@@ -415,7 +447,7 @@ var OPENAPI_RULES = [
     "An operation was removed.",
     "{op} removed",
     "Clients calling {op} get 404/405: deprecate it for the required releases, then remove it in a major release.",
-    { removes: "deprecatable" }
+    { migrate: "Stop calling {op}; move to its replacement.", removes: "deprecatable" }
   ),
   api(
     "operation-deprecated",
@@ -430,7 +462,8 @@ var OPENAPI_RULES = [
     "major",
     "An operationId changed; generated clients rename their methods.",
     "{op}: operationId changed from {old} to {new}",
-    "Generated SDKs break: keep the old operationId."
+    "Generated SDKs break: keep the old operationId.",
+    { migrate: "Regenerate clients: the operation {old} is now {new}." }
   ),
   api(
     "operation-docs-changed",
@@ -451,7 +484,8 @@ var OPENAPI_RULES = [
     "major",
     "A required parameter was added.",
     "{op}: required {in} parameter `{name}` added",
-    "Existing clients do not send `{name}`: add it as optional with a default first."
+    "Existing clients do not send `{name}`: add it as optional with a default first.",
+    { migrate: "Send {in} parameter `{name}` on every call to {op}." }
   ),
   api(
     "request-parameter-removed",
@@ -459,14 +493,15 @@ var OPENAPI_RULES = [
     "A parameter was removed.",
     "{op}: {in} parameter `{name}` removed",
     "Clients still send `{name}` and may rely on its effect: deprecate it first, then remove it in a major release.",
-    { removes: "deprecatable" }
+    { migrate: "Stop sending {in} parameter `{name}` to {op}, and stop relying on its effect.", removes: "deprecatable" }
   ),
   api(
     "request-parameter-became-required",
     "major",
     "An optional parameter became required.",
     "{op}: {in} parameter `{name}` became required",
-    "Clients that omit `{name}` are rejected: keep it optional."
+    "Clients that omit `{name}` are rejected: keep it optional.",
+    { migrate: "Send {in} parameter `{name}` on every call to {op}." }
   ),
   api(
     "request-parameter-became-optional",
@@ -480,7 +515,8 @@ var OPENAPI_RULES = [
     "major",
     "A parameter's serialisation (style, explode) changed.",
     "{op}: {in} parameter `{name}` {field} changed from {old} to {new}",
-    "Clients serialise `{name}` the old way: keep the old style."
+    "Clients serialise `{name}` the old way: keep the old style.",
+    { migrate: "Serialise {in} parameter `{name}` of {op} with {field} {new}, not {old}." }
   ),
   api(
     "request-parameter-deprecated",
@@ -501,21 +537,24 @@ var OPENAPI_RULES = [
     "major",
     "A required request body was added.",
     "{op}: required request body added",
-    "Existing clients send no body: make it optional."
+    "Existing clients send no body: make it optional.",
+    { migrate: "Send a request body on every call to {op}." }
   ),
   api(
     "request-body-removed",
     "major",
     "The request body was removed.",
     "{op}: request body removed",
-    "Clients still send a body the server no longer reads: deprecate first."
+    "Clients still send a body the server no longer reads: deprecate first.",
+    { migrate: "Stop sending a request body to {op}: it is no longer read." }
   ),
   api(
     "request-body-became-required",
     "major",
     "An optional request body became required.",
     "{op}: request body became required",
-    "Clients that send no body are rejected: keep it optional."
+    "Clients that send no body are rejected: keep it optional.",
+    { migrate: "Send a request body on every call to {op}." }
   ),
   api(
     "request-body-became-optional",
@@ -536,7 +575,8 @@ var OPENAPI_RULES = [
     "major",
     "A request media type was removed.",
     "{op}: request media type {media} removed",
-    "Clients sending {media} get 415: keep accepting it."
+    "Clients sending {media} get 415: keep accepting it.",
+    { migrate: "Send request bodies to {op} in a media type it still accepts, not {media}." }
   ),
   api(
     "response-status-added",
@@ -550,7 +590,8 @@ var OPENAPI_RULES = [
     "major",
     "A 1xx/2xx/3xx response was removed.",
     "{op}: response {status} removed",
-    "Clients that expect {status} break: keep returning it or release a major version."
+    "Clients that expect {status} break: keep returning it or release a major version.",
+    { migrate: "Stop expecting {status} from {op}: handle the responses it returns now." }
   ),
   api(
     "response-error-status-removed",
@@ -571,7 +612,8 @@ var OPENAPI_RULES = [
     "major",
     "A response media type was removed.",
     "{op}: response {status} media type {media} removed",
-    "Clients asking for {media} get 406: keep producing it."
+    "Clients asking for {media} get 406: keep producing it.",
+    { migrate: "Ask {op} for a media type it still returns, not {media}." }
   ),
   api(
     "response-header-added",
@@ -586,28 +628,31 @@ var OPENAPI_RULES = [
     "A response header was removed.",
     "{op}: response {status} header `{name}` removed",
     "Clients reading `{name}` break: deprecate it first.",
-    { removes: "deprecatable" }
+    { migrate: "Stop reading header `{name}` from {op} {status} responses.", removes: "deprecatable" }
   ),
   api(
     "response-header-style-changed",
     "major",
     "A response header's serialisation (style, explode) changed.",
     "{op}: response {status} header `{name}` {field} changed from {old} to {new}",
-    "Clients parse `{name}` the old way: keep the old style."
+    "Clients parse `{name}` the old way: keep the old style.",
+    { migrate: "Parse header `{name}` of {op} with {field} {new}, not {old}." }
   ),
   api(
     "response-header-became-optional",
     "major",
     "A required response header became optional.",
     "{op}: response {status} header `{name}` became optional",
-    "Clients relying on `{name}` must handle its absence."
+    "Clients relying on `{name}` must handle its absence.",
+    { migrate: "Handle {op} {status} responses without header `{name}`." }
   ),
   api(
     "security-added",
     "major",
     "An operation that required no authentication now requires it.",
     "{op}: authentication now required ({schemes})",
-    "Anonymous clients are rejected: announce the change and release a major version."
+    "Anonymous clients are rejected: announce the change and release a major version.",
+    { migrate: "Authenticate every call to {op} ({schemes})." }
   ),
   api(
     "security-removed",
@@ -628,14 +673,16 @@ var OPENAPI_RULES = [
     "major",
     "A way to authenticate was removed.",
     "{op}: security alternative {schemes} removed",
-    "Clients authenticating with {schemes} are rejected: keep it during a deprecation window."
+    "Clients authenticating with {schemes} are rejected: keep it during a deprecation window.",
+    { migrate: "Authenticate calls to {op} with a scheme it still accepts, not {schemes}." }
   ),
   api(
     "security-scope-added",
     "major",
     "An OAuth scope is now required.",
     "{op}: scope {scope} of {scheme} now required",
-    "Tokens without {scope} are rejected: grant the scope to clients first."
+    "Tokens without {scope} are rejected: grant the scope to clients first.",
+    { migrate: "Get tokens with scope {scope} of {scheme} before calling {op}." }
   ),
   api(
     "security-scope-removed",
@@ -656,14 +703,16 @@ var OPENAPI_RULES = [
     "major",
     "A security scheme was removed.",
     "security scheme `{name}` removed",
-    "Operations using `{name}` lose their authentication method."
+    "Operations using `{name}` lose their authentication method.",
+    { migrate: "Authenticate with a scheme other than `{name}`." }
   ),
   api(
     "security-scheme-changed",
     "major",
     "A security scheme changed type, location or flows.",
     "security scheme `{name}`: {field} changed",
-    "Clients authenticate the old way: add a new scheme instead."
+    "Clients authenticate the old way: add a new scheme instead.",
+    { migrate: "Authenticate with `{name}` as it is defined now ({field} changed)." }
   ),
   api("server-added", "minor", "A server URL was added.", "server {url} added", "No action for existing clients."),
   // Servers are deployment metadata (often dev/qa hosts), not the interface; peers rate their removal as informational.
@@ -701,7 +750,7 @@ var OPENAPI_RULES = [
     "A webhook was removed: its receivers no longer get the event.",
     "{op} removed",
     "Receivers that rely on this event break: deprecate it first and keep sending it for the deprecation window.",
-    { removes: "deprecatable" }
+    { migrate: "Stop relying on {op}: it is no longer sent.", removes: "deprecatable" }
   ),
   api(
     "callback-added",
@@ -716,7 +765,7 @@ var OPENAPI_RULES = [
     "A callback was removed: clients waiting for it never get it.",
     "{op} removed",
     "Clients that wait for this callback break: deprecate it first.",
-    { removes: "deprecatable" }
+    { migrate: "Stop waiting for {op}: it is no longer called.", removes: "deprecatable" }
   )
 ];
 
@@ -728,56 +777,64 @@ var SCHEMA_RULES = [
     sides("major", "minor"),
     "A type was dropped from the accepted types.",
     "{at}: type narrowed from {old} to {new}",
-    "Readers now reject {removed} values: keep accepting them, or make this a major release and tell the writers."
+    "Readers now reject {removed} values: keep accepting them, or make this a major release and tell the writers.",
+    { migrate: "{writers}: send {at} as {new} only; {removed} values are rejected." }
   ),
   schema(
     "type-widened",
     sides("minor", "major"),
     "A type was added to the accepted types.",
     "{at}: type widened from {old} to {new}",
-    "Old readers do not expect {added} values: make this a major release or keep the old type."
+    "Old readers do not expect {added} values: make this a major release or keep the old type.",
+    { migrate: "{readers}: accept {added} values at {at}." }
   ),
   schema(
     "type-changed",
     sides("major", "major"),
     "The type was replaced by an unrelated one.",
     "{at}: type changed from {old} to {new}",
-    "Add a new field with the new type and deprecate the old one instead of changing it in place."
+    "Add a new field with the new type and deprecate the old one instead of changing it in place.",
+    { migrate: "{writers} and {readers}: send and read {at} as {new}, not {old}." }
   ),
   schema(
     "enum-value-removed",
     sides("major", "minor"),
     "An allowed enum value was removed.",
     "{at}: enum value {value} removed",
-    "Values already written or sent as {value} are now rejected: keep the value (mark it deprecated) until consumers migrate."
+    "Values already written or sent as {value} are now rejected: keep the value (mark it deprecated) until consumers migrate.",
+    { migrate: "{writers}: stop sending {value} at {at}." }
   ),
   schema(
     "enum-value-added",
     sides("minor", "major"),
     "An enum value was added.",
     "{at}: enum value {value} added",
-    "Readers with an exhaustive switch will fail on {value}: tell consumers before they receive it."
+    "Readers with an exhaustive switch will fail on {value}: tell consumers before they receive it.",
+    { migrate: "{readers}: handle {value} at {at} (no exhaustive switch over the old values)." }
   ),
   schema(
     "enum-added",
     sides("major", "minor"),
     "An enum now restricts a field that took any value.",
     "{at}: restricted to enum {new}",
-    "Values outside the enum that were valid before are now rejected."
+    "Values outside the enum that were valid before are now rejected.",
+    { migrate: "{writers}: send only {new} at {at}." }
   ),
   schema(
     "enum-removed",
     sides("minor", "major"),
     "An enum restriction was lifted.",
     "{at}: enum restriction {old} removed",
-    "Readers may receive values outside the old enum."
+    "Readers may receive values outside the old enum.",
+    { migrate: "{readers}: accept values beyond {old} at {at}." }
   ),
   schema(
     "const-changed",
     sides("major", "major"),
     "A const value changed.",
     "{at}: const changed from {old} to {new}",
-    "A const change breaks every reader and writer: introduce a new field or version instead."
+    "A const change breaks every reader and writer: introduce a new field or version instead.",
+    { migrate: "{writers} and {readers}: send and expect {new} at {at}, not {old}." }
   ),
   schema(
     "property-added",
@@ -792,7 +849,8 @@ var SCHEMA_RULES = [
     sides("minor", "major"),
     "A property was added to a schema that forbids unknown properties (`additionalProperties: false`).",
     "{at}: property `{name}` added to a closed schema",
-    "Old readers reject objects carrying `{name}`: roll readers out first, then writers, in a major release."
+    "Old readers reject objects carrying `{name}`: roll readers out first, then writers, in a major release.",
+    { migrate: "{readers}: accept `{name}` in {at} (open or update closed schemas)." }
   ),
   // The seed policy: removing a field is major for its readers, even an optional one (they use it when present).
   schema(
@@ -801,7 +859,7 @@ var SCHEMA_RULES = [
     "An optional property was removed.",
     "{at}: optional property `{name}` removed",
     "Consumers that read `{name}` when present lose it: deprecate it for the required releases, then remove it in a major release.",
-    { removes: "deprecatable" }
+    { migrate: "{readers}: stop relying on `{name}` in {at}.", removes: "deprecatable" }
   ),
   schema(
     "required-property-removed",
@@ -809,7 +867,7 @@ var SCHEMA_RULES = [
     "A required property was removed.",
     "{at}: required property `{name}` removed",
     "Consumers reading `{name}` break: deprecate it for the required releases, then remove it in a major release.",
-    { removes: "deprecatable" }
+    { migrate: "{readers}: handle {at} without `{name}`.", removes: "deprecatable" }
   ),
   schema(
     "property-removed-from-closed-schema",
@@ -817,56 +875,63 @@ var SCHEMA_RULES = [
     "A property was removed from a schema that forbids unknown properties.",
     "{at}: property `{name}` removed from a closed schema",
     "Data that still carries `{name}` is now rejected: keep accepting it, or migrate stored data first.",
-    { removes: "deprecatable" }
+    { migrate: "{writers}: stop sending `{name}` in {at}; it is rejected now.", removes: "deprecatable" }
   ),
   schema(
     "required-property-added",
     sides("major", "minor"),
     "A new required property was added.",
     "{at}: required property `{name}` added",
-    "Writers that do not send `{name}` are rejected: add it as optional with a default, then require it in a major release."
+    "Writers that do not send `{name}` are rejected: add it as optional with a default, then require it in a major release.",
+    { migrate: "{writers}: always include `{name}` in {at}." }
   ),
   schema(
     "property-became-required",
     sides("major", "minor"),
     "An optional property became required.",
     "{at}: property `{name}` became required",
-    "Writers that omit `{name}` are rejected: keep it optional or make this a major release."
+    "Writers that omit `{name}` are rejected: keep it optional or make this a major release.",
+    { migrate: "{writers}: always include `{name}` in {at}." }
   ),
   schema(
     "property-became-optional",
     sides("minor", "major"),
     "A required property became optional.",
     "{at}: property `{name}` became optional",
-    "Readers that rely on `{name}` being present must handle its absence."
+    "Readers that rely on `{name}` being present must handle its absence.",
+    { migrate: "{readers}: handle {at} without `{name}`." }
   ),
   schema(
     "additional-properties-narrowed",
     sides("major", "minor"),
     "Unknown properties are now rejected or constrained.",
     "{at}: additionalProperties narrowed",
-    "Objects with extra properties that were valid are now rejected."
+    "Objects with extra properties that were valid are now rejected.",
+    { migrate: "{writers}: send only the properties {at} declares." }
   ),
   schema(
     "additional-properties-widened",
     sides("minor", "major"),
     "Unknown properties are now allowed or less constrained.",
     "{at}: additionalProperties widened",
-    "Readers with closed schemas will reject the extra properties."
+    "Readers with closed schemas will reject the extra properties.",
+    { migrate: "{readers}: accept properties in {at} beyond those it declares." }
   ),
   schema(
     "constraint-tightened",
     sides("major", "minor"),
     "A validation keyword (min/max, length, items, properties count, multipleOf, uniqueItems, pattern, format) was added or tightened.",
     "{at}: {keyword} tightened from {old} to {new}",
-    "Values valid under the old {keyword} are now rejected: relax it, or make this a major release."
+    "Values valid under the old {keyword} are now rejected: relax it, or make this a major release.",
+    { migrate: "{writers}: send values at {at} within the new {keyword} ({new})." }
   ),
   schema(
     "constraint-relaxed",
     sides("minor", "major"),
     "A validation keyword was removed or relaxed.",
     "{at}: {keyword} relaxed from {old} to {new}",
-    "Readers that size or validate with the old {keyword} may reject or mishandle new values: tell them, or keep the bound."
+    "Readers that size or validate with the old {keyword} may reject or mishandle new values: tell them, or keep the bound.",
+    { migrate: "{readers}: accept values at {at} up to the new {keyword} ({new})." }
   ),
   schema(
     "property-hidden",
@@ -874,28 +939,31 @@ var SCHEMA_RULES = [
     "A property became readOnly (gone from requests) or writeOnly (gone from responses).",
     "{at}: property `{name}` became {keyword}",
     "Clients that send or read `{name}` break: add a new property instead.",
-    { levelFrom: "policy" }
+    { migrate: "{writers} and {readers}: stop sending and reading `{name}` in {at}: it is {keyword} now.", levelFrom: "policy" }
   ),
   schema(
     "applicator-added",
     sides("major", "minor"),
     "A structural keyword was added: if/then/else, patternProperties, dependentSchemas/Required, unevaluated*, contains, propertyNames, content*, discriminator.",
     "{at}: {keyword} added",
-    "Values that passed before may now be rejected: check them against the new {keyword}."
+    "Values that passed before may now be rejected: check them against the new {keyword}.",
+    { migrate: "{writers}: send values at {at} that the new {keyword} accepts." }
   ),
   schema(
     "applicator-removed",
     sides("minor", "major"),
     "A structural keyword was removed; readers lose a shape guarantee they may rely on.",
     "{at}: {keyword} removed",
-    "Readers relied on what {keyword} guaranteed: keep it, or release a major version."
+    "Readers relied on what {keyword} guaranteed: keep it, or release a major version.",
+    { migrate: "{readers}: stop relying on what {keyword} guaranteed at {at}." }
   ),
   schema(
     "constraint-changed",
     sides("major", "major"),
     "An applicator (if/then/else, patternProperties, dependentSchemas, unevaluated*, contains, propertyNames, content*) changed.",
     "{at}: {keyword} changed",
-    "Which values validate changed in both directions: treat as breaking unless you have proven otherwise."
+    "Which values validate changed in both directions: treat as breaking unless you have proven otherwise.",
+    { migrate: "{writers} and {readers}: check values at {at} against the new {keyword}." }
   ),
   schema(
     "extensible-enum-value-added",
@@ -910,7 +978,8 @@ var SCHEMA_RULES = [
     sides("major", "minor"),
     "A regular expression pattern now restricts a string.",
     "{at}: pattern {new} added",
-    "Strings that do not match {new} are now rejected: check existing data and clients against it."
+    "Strings that do not match {new} are now rejected: check existing data and clients against it.",
+    { migrate: "{writers}: send strings at {at} that match {new}." }
   ),
   schema(
     "pattern-removed",
@@ -924,7 +993,8 @@ var SCHEMA_RULES = [
     sides("major", "minor"),
     "A regular expression pattern was replaced.",
     "{at}: pattern changed from {old} to {new}",
-    "Values matching the old pattern may now be rejected: keep the old pattern, or prove the new one accepts them."
+    "Values matching the old pattern may now be rejected: keep the old pattern, or prove the new one accepts them.",
+    { migrate: "{writers}: send strings at {at} that match {new}." }
   ),
   schema(
     "format-changed",
@@ -932,28 +1002,31 @@ var SCHEMA_RULES = [
     "A string format was replaced.",
     "{at}: format changed from {old} to {new}",
     "Values in the old format are rejected: add a new field for the new format.",
-    { levelFrom: "policy" }
+    { migrate: "{writers} and {readers}: send and parse {at} as {new}, not {old}.", levelFrom: "policy" }
   ),
   schema(
     "variant-added",
     sides("minor", "major"),
     "A oneOf/anyOf alternative was added.",
     "{at}: {keyword} alternative added",
-    "Readers that switch over the alternatives must handle the new one."
+    "Readers that switch over the alternatives must handle the new one.",
+    { migrate: "{readers}: handle the new {keyword} alternative at {at}." }
   ),
   schema(
     "variant-removed",
     sides("major", "minor"),
     "A oneOf/anyOf alternative was removed.",
     "{at}: {keyword} alternative removed",
-    "Values matching only the removed alternative are now rejected."
+    "Values matching only the removed alternative are now rejected.",
+    { migrate: "{writers}: stop sending values at {at} that only the removed {keyword} alternative accepted." }
   ),
   schema(
     "negation-changed",
     sides("major", "major"),
     "A `not` subschema changed.",
     "{at}: `not` subschema changed",
-    "Review which values are now excluded; treat as breaking unless proven otherwise."
+    "Review which values are now excluded; treat as breaking unless proven otherwise.",
+    { migrate: "{writers} and {readers}: check values at {at} against the new `not`." }
   ),
   schema(
     "default-changed",
@@ -961,7 +1034,7 @@ var SCHEMA_RULES = [
     "A default value changed: readers that fill in defaults behave differently.",
     "{at}: default changed from {old} to {new}",
     "Clients that omit the field get different behaviour: keep the old default or announce the change.",
-    { levelFrom: "policy" }
+    { migrate: "{writers}: send {at} explicitly where you relied on its default {old}: it is {new} now.", levelFrom: "policy" }
   ),
   schema(
     "definition-added",
@@ -976,7 +1049,7 @@ var SCHEMA_RULES = [
     "A shared definition was removed.",
     "{at}: definition `{name}` removed",
     "Every schema that references `{name}` breaks: keep the definition until nothing refers to it.",
-    { removes: "deprecatable", levelFrom: "policy" }
+    { migrate: "Stop referencing definition `{name}`.", removes: "deprecatable", levelFrom: "policy" }
   ),
   schema(
     "schema-deprecated",
@@ -1005,14 +1078,16 @@ var SCHEMA_RULES = [
     sides("major", "minor"),
     "The schema accepts less than before, as a whole (set inclusion), though no single keyword change says so.",
     "{at}: no longer accepts everything it accepted",
-    "Readers reject values they accepted: find what the example shows and accept it again, or make this a major release."
+    "Readers reject values they accepted: find what the example shows and accept it again, or make this a major release.",
+    { migrate: "{writers}: send values {at} accepts now; the example above is one it rejects." }
   ),
   schema(
     "schema-widened",
     sides("minor", "major"),
     "The schema accepts more than before, as a whole (set inclusion), though no single keyword change says so.",
     "{at}: accepts values it did not accept",
-    "Old readers reject what may now be sent: keep the old limits, or make this a major release."
+    "Old readers reject what may now be sent: keep the old limits, or make this a major release.",
+    { migrate: "{readers}: accept what {at} allows now; the example above is one old readers reject." }
   )
 ];
 
@@ -1056,6 +1131,23 @@ function ruleHint(rule, role) {
   const [mine, other] = role === "response" ? [level.writer, level.reader] : [level.reader, level.writer];
   return levelRank(mine) < levelRank(other) ? COMPATIBLE_HINTS[role] : rule.hint;
 }
+var PARTIES = {
+  request: { writers: "clients", readers: "the server" },
+  "request-parameter": { writers: "clients", readers: "the server" },
+  response: { writers: "the server", readers: "clients" },
+  "response-header": { writers: "the server", readers: "clients" },
+  "webhook-request": { writers: "the API", readers: "webhook receivers" },
+  "webhook-response": { writers: "webhook receivers", readers: "the API" },
+  event: { writers: "producers", readers: "consumers" },
+  "event-sent": { writers: "producers", readers: "consumers" },
+  "event-received": { writers: "producers", readers: "consumers" },
+  storage: { writers: "writers", readers: "readers" }
+};
+function ruleMigrate(rule, where, params) {
+  if (!rule.migrate) return void 0;
+  const text = fill(rule.migrate, { ...params, ...(where && PARTIES[where]) ?? { writers: "writers", readers: "readers" } });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 function fill(template, params) {
   return template.replace(/(`?)\{(\w+)\}(`?)/g, (whole, open, key, close) => {
     if (!(key in params)) return whole;
@@ -1091,6 +1183,7 @@ export {
   ruleLevel,
   COMPATIBLE_HINTS,
   ruleHint,
+  ruleMigrate,
   fill,
   oneLine,
   codeSpan

@@ -33,7 +33,7 @@ import {
 import {
   RULES,
   findRule
-} from "./chunk-D3IZ2BTN.js";
+} from "./chunk-PI5I6IZD.js";
 import {
   require_ucs2length
 } from "./chunk-LQT5G54K.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant,
   matchesAny
-} from "./chunk-F65S5MJJ.js";
+} from "./chunk-AIWGHGQ4.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -3,14 +3,14 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-4MTNLKD5.js";
+} from "./chunk-7H6WTBZN.js";
 import {
   describe,
   finding,
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-PCBA3YJG.js";
+} from "./chunk-FJFN4HUO.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -45,10 +45,10 @@ import {
   versionLine,
   visibleBump,
   withReferences
-} from "./chunk-F65S5MJJ.js";
+} from "./chunk-AIWGHGQ4.js";
 import {
   changeText
-} from "./chunk-XN2Y3VAR.js";
+} from "./chunk-4BIM53G3.js";
 import {
   checkReadable,
   refsIn
@@ -68,7 +68,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-YYLXFF2K.js";
+} from "./chunk-X3S2KJ6M.js";
 import {
   detectKind,
   isContractKind,
@@ -101,7 +101,7 @@ import {
   findRule,
   getRule,
   oneLine
-} from "./chunk-D3IZ2BTN.js";
+} from "./chunk-PI5I6IZD.js";
 import {
   InputError,
   isBug,
@@ -962,7 +962,7 @@ function migrationProposal(folder, module, from, version, majors) {
     ...listed(
       majors,
       (c) => `- \`${c.ruleId}\` ${changeText(c)} (${codeSpan(oneLine(`${c.file}${c.line ? `:${c.line}` : ""}`))})
-  - What to do: ${c.hint}`
+  - What to do: ${c.migrate ?? c.hint}`
     ),
     "",
     "## Timeline",

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-UA6IUX2Z.js";
-import "./chunk-4MTNLKD5.js";
+} from "./chunk-IH4CHXAE.js";
+import "./chunk-7H6WTBZN.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,17 +14,17 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-F65S5MJJ.js";
+} from "./chunk-AIWGHGQ4.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-NOEWP6MX.js";
+} from "./chunk-5TIETWLF.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-EIJREAZX.js";
+import "./chunk-D6PAQWT5.js";
 import "./chunk-DQ3ZSRBF.js";
-import "./chunk-XN2Y3VAR.js";
-import "./chunk-XYXI6YUI.js";
+import "./chunk-4BIM53G3.js";
+import "./chunk-XNWC63Z7.js";
 import {
   FsTree
 } from "./chunk-XFG75S7H.js";
@@ -33,7 +33,7 @@ import {
   ContractsLayout,
   filterTree
 } from "./chunk-3GZKXAT6.js";
-import "./chunk-D3IZ2BTN.js";
+import "./chunk-PI5I6IZD.js";
 import "./chunk-LQT5G54K.js";
 import {
   UsageError,
@@ -187,7 +187,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }] = await Promise.all([
-        import("./tree-diff-PYLEQKEO.js"),
+        import("./tree-diff-47JIRNJU.js"),
         import("./model-ZCDCPLAY.js")
       ]);
       const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {

@@ -7,13 +7,13 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-EIJREAZX.js";
+} from "./chunk-D6PAQWT5.js";
 import {
   verdictLine
 } from "./chunk-DQ3ZSRBF.js";
 import {
   changeText
-} from "./chunk-XN2Y3VAR.js";
+} from "./chunk-4BIM53G3.js";
 import {
   POLICY_RULES,
   getPolicyRule
@@ -22,7 +22,7 @@ import {
   RULES,
   findRule,
   oneLine
-} from "./chunk-D3IZ2BTN.js";
+} from "./chunk-PI5I6IZD.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

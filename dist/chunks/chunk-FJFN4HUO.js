@@ -19,7 +19,7 @@ import {
 } from "./chunk-3GZKXAT6.js";
 import {
   fill
-} from "./chunk-D3IZ2BTN.js";
+} from "./chunk-PI5I6IZD.js";
 import {
   InputError,
   unlessUnreadable

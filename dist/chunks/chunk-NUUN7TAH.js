@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-LV77HBL5.js";
+} from "./chunk-3T4GFFZ2.js";
 import {
   runCheck
-} from "./chunk-WJQOUGVH.js";
+} from "./chunk-PB5OVC3H.js";
 import {
   idWithVersion,
   inShape,
@@ -14,7 +14,7 @@ import {
   readManifest,
   repoTop,
   require_semver
-} from "./chunk-F65S5MJJ.js";
+} from "./chunk-AIWGHGQ4.js";
 import {
   formatOf,
   parseText
