@@ -13750,9 +13750,11 @@ ${text2(head.tree, p) ?? ""}`);
     else if (levelRank(bump) > levelRank(required)) findings.push(finding("version-bump-excess", versionsFile, params, { ...at4, line }));
     if ((inPaths || inLine) && majors.length && level !== "major") council();
     if (required !== "none") {
+      const bumped = levelRank(bump) >= levelRank(required) && !lower;
+      const now = currentVersion === frozenVersion ? "" : `; it is ${currentVersion} now`;
       checklist.push({
-        text: `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required}: \u2265 ${suggested})`,
-        done: levelRank(bump) >= levelRank(required) && !lower,
+        text: bumped ? `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required})` : `Bump \`${name}\` from ${frozenVersion} to \u2265 ${suggested} (needs ${required}${now})`,
+        done: bumped,
         ruleId: "version-bump-missing",
         module: name
       });

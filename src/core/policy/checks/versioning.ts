@@ -134,9 +134,14 @@ export const versioning: PolicyCheck = (context) => {
     // a published version removed or broken in place breaks its readers, whatever the new version is (not counted above)
     if ((inPaths || inLine) && majors.length && level !== 'major') council();
     if (required !== 'none') {
+      const bumped = levelRank(bump) >= levelRank(required) && !lower;
+      // a task until it is done: what to bump to, not a "bumped 1.4.0 → 1.4.0" left unticked
+      const now = currentVersion === frozenVersion ? '' : `; it is ${currentVersion} now`;
       checklist.push({
-        text: `Version of \`${name}\` bumped ${frozenVersion} → ${currentVersion} (needs ${required}: ≥ ${suggested})`,
-        done: levelRank(bump) >= levelRank(required) && !lower,
+        text: bumped
+          ? `Version of \`${name}\` bumped ${frozenVersion} → ${currentVersion} (needs ${required})`
+          : `Bump \`${name}\` from ${frozenVersion} to ≥ ${suggested} (needs ${required}${now})`,
+        done: bumped,
         ruleId: 'version-bump-missing',
         module: name,
       });

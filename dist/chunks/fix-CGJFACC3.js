@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-3T4GFFZ2.js";
-import "./chunk-PB5OVC3H.js";
+} from "./chunk-TEZ6R2U7.js";
+import "./chunk-43SOJLEB.js";
 import "./chunk-7H6WTBZN.js";
 import "./chunk-FJFN4HUO.js";
 import "./chunk-AIWGHGQ4.js";

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-3T4GFFZ2.js";
-import "./chunk-PB5OVC3H.js";
+} from "./chunk-TEZ6R2U7.js";
+import "./chunk-43SOJLEB.js";
 import "./chunk-7H6WTBZN.js";
 import "./chunk-FJFN4HUO.js";
 import {

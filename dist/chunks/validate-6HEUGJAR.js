@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-RXA3FFJ3.js";
-import "./chunk-PB5OVC3H.js";
+} from "./chunk-QS22JYSQ.js";
+import "./chunk-43SOJLEB.js";
 import "./chunk-7H6WTBZN.js";
 import "./chunk-FJFN4HUO.js";
 import "./chunk-AIWGHGQ4.js";

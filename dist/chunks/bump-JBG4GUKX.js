@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-NUUN7TAH.js";
+} from "./chunk-CKZJXLZG.js";
 import {
   printCheck
-} from "./chunk-3T4GFFZ2.js";
-import "./chunk-PB5OVC3H.js";
+} from "./chunk-TEZ6R2U7.js";
+import "./chunk-43SOJLEB.js";
 import "./chunk-7H6WTBZN.js";
 import "./chunk-FJFN4HUO.js";
 import "./chunk-AIWGHGQ4.js";

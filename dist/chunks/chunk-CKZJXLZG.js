@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-3T4GFFZ2.js";
+} from "./chunk-TEZ6R2U7.js";
 import {
   runCheck
-} from "./chunk-PB5OVC3H.js";
+} from "./chunk-43SOJLEB.js";
 import {
   idWithVersion,
   inShape,
