@@ -13452,7 +13452,7 @@ var publishedVersions = (context) => {
   for (const [file2, { level, module, line }] of edited) {
     const pv = pathVersion(file2);
     if (levelRank(level) < levelRank(pv.kind === "release" ? "minor" : "major")) continue;
-    const from = pv.kind === "release" ? maxVersion(pv.version, newestIn(after, pv.unit)) : pv.version;
+    const from = maxVersion(pv.version, newestIn(after, pv.unit));
     const next = semver5.inc(from, level === "major" ? "major" : "minor");
     const params = { file: file2, level, version: pv.written, path: publishedAs(pv, next) };
     findings.push(finding("published-version-changed", file2, params, { module, file: file2, ...line ? { line } : {} }));

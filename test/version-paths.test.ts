@@ -304,6 +304,11 @@ describe('versions written in paths', () => {
     // a break beside an addition: the break is still not v1's to take, and still the Council's
     const both = checkPullRequest(pullRequestRepo(base, { 'api/v1/openapi.yaml': api('', '                  note: {type: string}') }));
     assert.deepEqual(rules(both.report), ['major-change', 'published-version-changed', 'version-bump-missing']);
+    // with v2 already published beside it, a break of v1 starts the line after the newest: v3, not v2 again
+    const later = { ...base, 'api/v2/openapi.yaml': api('id').replace('version: 1.3.0', 'version: 2.0.0') };
+    const afterV2 = checkPullRequest(pullRequestRepo(later, { 'api/v1/openapi.yaml': api('') }));
+    const edited = afterV2.report.violations!.find((v) => v.ruleId === 'published-version-changed')!;
+    assert.match(edited.fix!, /publish the change as api\/v3\//);
   });
 });
 

@@ -19,8 +19,9 @@ export const publishedVersions: PolicyCheck = (context) => {
   for (const [file, { level, module, line }] of edited) {
     const pv = pathVersion(file)!;
     if (levelRank(level) < levelRank(pv.kind === 'release' ? 'minor' : 'major')) continue;
-    // a release's change goes after the newest release; a major line's break starts the next line
-    const from = pv.kind === 'release' ? maxVersion(pv.version, newestIn(after, pv.unit)) : pv.version;
+    // a release's change goes after the newest release, a major line's break starts the line after the newest (`v1`
+    // broken beside `v2` is `v3`: `v2` is published already)
+    const from = maxVersion(pv.version, newestIn(after, pv.unit));
     const next = semver.inc(from, level === 'major' ? 'major' : 'minor')!;
     const params = { file, level, version: pv.written, path: publishedAs(pv, next) };
     findings.push(finding('published-version-changed', file, params, { module, file, ...(line ? { line } : {}) }));

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-CKZJXLZG.js";
+} from "./chunk-HUOIQGXZ.js";
 import {
   printCheck
-} from "./chunk-TEZ6R2U7.js";
+} from "./chunk-L5AKJIAH.js";
 import {
   printValidation
-} from "./chunk-QS22JYSQ.js";
-import "./chunk-43SOJLEB.js";
+} from "./chunk-UFOZHIHN.js";
+import "./chunk-HBOS5KB4.js";
 import "./chunk-7H6WTBZN.js";
 import "./chunk-FJFN4HUO.js";
 import "./chunk-AIWGHGQ4.js";

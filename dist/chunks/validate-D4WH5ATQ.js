@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-QS22JYSQ.js";
-import "./chunk-43SOJLEB.js";
+} from "./chunk-UFOZHIHN.js";
+import "./chunk-HBOS5KB4.js";
 import "./chunk-7H6WTBZN.js";
 import "./chunk-FJFN4HUO.js";
 import "./chunk-AIWGHGQ4.js";

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-TEZ6R2U7.js";
-import "./chunk-43SOJLEB.js";
+} from "./chunk-L5AKJIAH.js";
+import "./chunk-HBOS5KB4.js";
 import "./chunk-7H6WTBZN.js";
 import "./chunk-FJFN4HUO.js";
 import {

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-TEZ6R2U7.js";
-import "./chunk-43SOJLEB.js";
+} from "./chunk-L5AKJIAH.js";
+import "./chunk-HBOS5KB4.js";
 import "./chunk-7H6WTBZN.js";
 import "./chunk-FJFN4HUO.js";
 import "./chunk-AIWGHGQ4.js";

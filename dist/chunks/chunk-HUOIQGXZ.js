@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-TEZ6R2U7.js";
+} from "./chunk-L5AKJIAH.js";
 import {
   runCheck
-} from "./chunk-43SOJLEB.js";
+} from "./chunk-HBOS5KB4.js";
 import {
   idWithVersion,
   inShape,

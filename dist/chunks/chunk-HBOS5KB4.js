@@ -873,7 +873,7 @@ var publishedVersions = (context) => {
   for (const [file, { level, module, line }] of edited) {
     const pv = pathVersion(file);
     if (levelRank(level) < levelRank(pv.kind === "release" ? "minor" : "major")) continue;
-    const from = pv.kind === "release" ? maxVersion(pv.version, newestIn(after, pv.unit)) : pv.version;
+    const from = maxVersion(pv.version, newestIn(after, pv.unit));
     const next = import_semver2.default.inc(from, level === "major" ? "major" : "minor");
     const params = { file, level, version: pv.written, path: publishedAs(pv, next) };
     findings.push(finding("published-version-changed", file, params, { module, file, ...line ? { line } : {} }));
