@@ -9,6 +9,7 @@ import { shopSpec } from './fixtures.js';
 import { commitAll, filesUnder, gitRepo, gitRun, PROJECT, runCli, writeTree, frozenRepo } from './helpers.js';
 import type { Report } from '../src/core/report/model.js';
 import { memoryosRepo } from './real-tree.js';
+import { pathItemFile } from '../src/core/scaffold/path-files.js';
 
 /** The shop sample, frozen at 1.0.0, with `change` laid over it in the working tree. */
 function repo(change: Record<string, string>, changelog = '# Changelog\r\n\r\n## shop 1.0.0\r\n- first\r\n'): string {
@@ -250,6 +251,57 @@ describe('contract-guard new', () => {
     const b = runCli(['bump'], dir);
     assert.equal(b.status, 0, b.stdout + b.stderr);
     assert.match(b.stdout, /^check now: ✅ passes/m);
+  });
+
+  test("endpoint in a description kept one file per path item: into the path item's file, a new path in a file of its own", () => {
+    const doc =
+      'openapi: 3.1.0\ninfo: {title: Pets, version: 1.4.0}\npaths:\n  /pets/{id}:\n    $ref: paths/pets_{id}.yaml\n  /pets:\n    $ref: paths/pets.yaml\n';
+    const getPet =
+      "get:\n  operationId: getPet\n  parameters:\n    - {name: id, in: path, required: true, schema: {type: string}}\n  responses:\n    '200': {description: A pet}\n";
+    const listPets = "get:\n  operationId: putPetsById\n  responses:\n    '200': {description: Pets}\n";
+    const dir = gitRepo({ 'openapi/openapi.yaml': doc, 'openapi/paths/pets_{id}.yaml': getPet, 'openapi/paths/pets.yaml': listPets });
+    // an operation the path item's file holds already is found there
+    const dup = runCli(['new', 'endpoint', 'GET', '/pets/{id}'], dir);
+    assert.equal(dup.status, 2);
+    assert.equal(dup.stderr.trim(), 'contract-guard: error: openapi/paths/pets_{id}.yaml:1: GET /pets/{id} exists already');
+    assert.equal(readFileSync(join(dir, 'openapi/openapi.yaml'), 'utf8'), doc, 'nothing written beside the $ref');
+    // a new method on that path goes into its file, with an operationId no file of the description uses
+    const put = runCli(['new', 'endpoint', 'PUT', '/pets/{id}'], dir);
+    assert.equal(put.status, 0, put.stderr);
+    assert.equal(readFileSync(join(dir, 'openapi/openapi.yaml'), 'utf8'), doc);
+    const item = loadYaml(readFileSync(join(dir, 'openapi/paths/pets_{id}.yaml'), 'utf8')) as any;
+    assert.ok(item.get && item.put, 'the existing operation kept, the new one beside it');
+    assert.notEqual(item.put.operationId, 'putPetsById', 'taken in paths/pets.yaml');
+    // a new path: a file named as the others are, behind a $ref in the description
+    const owner = runCli(['new', 'endpoint', 'GET', '/owners/{ownerId}'], dir);
+    assert.equal(owner.status, 0, owner.stderr);
+    assert.match(owner.stdout, /^wrote openapi\/paths\/owners_\{ownerId\}\.yaml \(the path item of GET \/owners\/\{ownerId\}/m);
+    const paths = (loadYaml(readFileSync(join(dir, 'openapi/openapi.yaml'), 'utf8')) as any).paths;
+    assert.deepEqual(paths['/owners/{ownerId}'], { $ref: 'paths/owners_{ownerId}.yaml' });
+    const created = loadYaml(readFileSync(join(dir, 'openapi/paths/owners_{ownerId}.yaml'), 'utf8')) as any;
+    assert.equal(created.get.parameters[0].name, 'ownerId');
+    const report = json(dir);
+    assert.deepEqual(
+      report.changes
+        .filter((c) => c.ruleId === 'operation-added')
+        .map((c) => c.message)
+        .sort(),
+      ['GET /owners/{ownerId} added', 'PUT /pets/{id} added'],
+      'check reads both where they were written',
+    );
+  });
+
+  test('a path item file is named as the others are, or not at all when they follow no one naming', () => {
+    const items = [
+      { path: '/pets/{id}', ref: './paths/pets@{id}.json' },
+      { path: '/pets', ref: './paths/pets.json' },
+    ];
+    assert.deepEqual(pathItemFile('api/openapi.json', items, '/a/{b}/c'), { ref: './paths/a@{b}@c.json', file: 'api/paths/a@{b}@c.json' });
+    const stripped = [{ path: '/users/{id}/keys', ref: 'p/users-id-keys.yaml' }];
+    assert.equal(pathItemFile('openapi.yaml', stripped, '/orgs/{org}')?.ref, 'p/orgs-org.yaml');
+    assert.equal(pathItemFile('openapi.yaml', [...items, { path: '/x', ref: '#' }], '/y'), undefined, 'one path written in place');
+    assert.equal(pathItemFile('openapi.yaml', [{ path: '/pets', ref: 'paths/animals.yaml' }], '/y'), undefined, 'no naming fits');
+    assert.equal(pathItemFile('openapi.yaml', [{ path: '/pets', ref: '../paths/pets.yaml' }], '/y'), undefined, 'outside the root');
   });
 
   test('endpoint in a new module: versions.yaml at 0.1.0 and an OpenAPI 3.1 document that references the shared security', () => {

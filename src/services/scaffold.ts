@@ -5,10 +5,12 @@ import { randomUUID } from 'node:crypto';
 import { ulid } from 'ulid';
 import { InputError, UsageError } from '../core/errors.js';
 import { readVersion } from '../core/modules.js';
-import { pointerJoin } from '../core/model.js';
+import { pointerJoin, pointerTokens } from '../core/model.js';
 import { appendIn, serialize, setIn } from '../core/scaffold/edit.js';
 import { METHODS, openApiDocument, operationSkeleton, recordExample, recordSchema, type Method } from '../core/scaffold/skeletons.js';
+import { pathItemFile } from '../core/scaffold/path-files.js';
 import { formatOf } from '../core/source/parse.js';
+import { isRefObject } from '../core/source/tree.js';
 import { Workspace } from './workspace.js';
 
 type Obj = Record<string, unknown>;
@@ -75,25 +77,58 @@ export async function newEndpoint(input: EndpointInput): Promise<ScaffoldResult>
     text = serialize(openApiDocument(file, ws.house, `${input.module ?? ''} API`, version), format);
   }
   const doc = (ws.exists(file) ? ws.data(file) : {}) as Obj;
-  const item = isObj(doc.paths) && isObj(doc.paths[input.path]) ? (doc.paths[input.path] as Obj) : {};
+  const paths = isObj(doc.paths) ? doc.paths : {};
+  // a path item behind a `$ref` (one file per path, as `redocly split` keeps them): its operations are there, and a
+  // new one goes there too; one beside the `$ref` would leave which wins undefined
+  const itemAt = (path: string) => {
+    const loc = { file, pointer: pointerJoin('/paths', path) };
+    return isRefObject(paths[path]) ? ws.docs.deref(loc, paths[path]) : { loc, node: paths[path] };
+  };
+  const at = itemAt(input.path);
+  const item = isObj(at.node) ? at.node : {};
   if (item[method])
     throw new InputError(
       `${method.toUpperCase()} ${input.path} exists already`,
-      file,
-      ws.docs.lineOf({ file, pointer: pointerJoin('/paths', input.path, method) }),
+      at.loc.file,
+      ws.docs.lineOf({ file: at.loc.file, pointer: pointerJoin(at.loc.pointer, method) }),
     );
   const taken = new Set<string>();
-  for (const pathItem of Object.values(isObj(doc.paths) ? doc.paths : {}))
+  for (const path of Object.keys(paths)) {
+    let pathItem: unknown;
+    try {
+      pathItem = itemAt(path).node;
+    } catch {
+      continue; // a `$ref` that does not resolve: check reports it; its operation ids are not known
+    }
     for (const op of Object.values(isObj(pathItem) ? pathItem : {}))
       if (isObj(op) && typeof op.operationId === 'string') taken.add(op.operationId);
+  }
   const declared = (Array.isArray(item.parameters) ? item.parameters : [])
     .filter((p): p is Obj => isObj(p) && p.in === 'path' && typeof p.name === 'string')
     .map((p) => p.name as string);
-  const operation = operationSkeleton({ method, path: input.path, file, house: ws.house, takenIds: taken, declaredParams: declared });
-  const edited = setIn(text, format, ['paths', input.path, method], operation);
+  // a new path of a description kept one file per path item gets a file of its own, named as the others are
+  const own =
+    input.path in paths || !ws.exists(file)
+      ? undefined
+      : pathItemFile(
+          file,
+          Object.entries(paths).map(([path, raw]) => ({ path, ref: isRefObject(raw) ? raw.$ref : '#' })),
+          input.path,
+        );
+  const home = own?.file ?? at.loc.file;
+  const operation = operationSkeleton({ method, path: input.path, file: home, house: ws.house, takenIds: taken, declaredParams: declared });
   const what = `${method.toUpperCase()} ${input.path}: operation ${String(operation.operationId)} with ${Object.keys(operation.responses as Obj).join(', ')}`;
-  if (ws.exists(file)) ws.update(file, edited, what);
-  else ws.create(file, edited, `a new OpenAPI 3.1 document; ${what}`);
+  if (own) {
+    ws.create(own.file, serialize({ [method]: operation }, formatOf(own.file) ?? format), `the path item of ${what}`);
+    ws.update(file, setIn(text, format, ['paths', input.path], { $ref: own.ref }), `${input.path}: $ref to ${own.ref}`);
+  } else if (at.loc.file !== file) {
+    const tokens = [...pointerTokens(at.loc.pointer), method];
+    ws.update(at.loc.file, setIn(ws.read(at.loc.file), formatOf(at.loc.file)!, tokens, operation), what);
+  } else {
+    const edited = setIn(text, format, ['paths', input.path, method], operation);
+    if (ws.exists(file)) ws.update(file, edited, what);
+    else ws.create(file, edited, `a new OpenAPI 3.1 document; ${what}`);
+  }
   return { written: ws.written };
 }
 

@@ -29,7 +29,8 @@ import "./chunk-X3S2KJ6M.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-5AJHXVZB.js";
 import {
-  formatOf
+  formatOf,
+  isRefObject
 } from "./chunk-3GZKXAT6.js";
 import "./chunk-PI5I6IZD.js";
 import "./chunk-LQT5G54K.js";
@@ -39,7 +40,8 @@ import {
 } from "./chunk-KNFEERHG.js";
 import "./chunk-YDWAXJTE.js";
 import {
-  pointerJoin
+  pointerJoin,
+  pointerTokens
 } from "./chunk-KQ2BKLCC.js";
 import "./chunk-555N3RVI.js";
 
@@ -47,7 +49,7 @@ import "./chunk-555N3RVI.js";
 import { parseArgs } from "node:util";
 
 // src/services/scaffold.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // node_modules/ulid/dist/node/index.js
@@ -145,14 +147,34 @@ function ulid(seedTime, prng) {
   return encodeTime(seed, TIME_LEN) + encodeRandom(RANDOM_LEN, currentPRNG);
 }
 
+// src/core/scaffold/path-files.ts
+import { posix } from "node:path";
+var NAMINGS = ["_", "@", "~", "-", "."].flatMap((sep) => [
+  { sep, braces: true },
+  { sep, braces: false }
+]);
+var named = (path, n) => path.replace(/^\/+/, "").replace(/\//g, n.sep).replace(/\{([^}]*)\}/g, n.braces ? "{$1}" : "$1");
+function pathItemFile(doc, items, path) {
+  if (!items.length || path === "/" || items.some((i) => i.ref.includes("#") || !i.ref.includes("."))) return void 0;
+  const folderOf = (ref2) => ref2.slice(0, ref2.lastIndexOf("/") + 1);
+  const extOf = (ref2) => posix.extname(ref2);
+  const [folder, ext] = [folderOf(items[0].ref), extOf(items[0].ref)];
+  if (items.some((i) => folderOf(i.ref) !== folder || extOf(i.ref) !== ext)) return void 0;
+  const naming = NAMINGS.find((n) => items.every((i) => i.ref === `${folder}${named(i.path, n)}${ext}`));
+  if (!naming) return void 0;
+  const ref = `${folder}${named(path, naming)}${ext}`;
+  const file = posix.normalize(posix.join(posix.dirname(doc), ref));
+  return file.startsWith("../") ? void 0 : { ref, file };
+}
+
 // src/services/scaffold.ts
 var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function documentFor(ws, named, kind) {
+function documentFor(ws, named2, kind) {
   const docs = ws.filesOf(kind);
   const what = kind === "openapi" ? "OpenAPI" : "AsyncAPI";
   if (!docs.length)
     throw new InputError(`no ${what} document in the contracts to add to (this repository has no modules to create one in)`);
-  if (named === void 0) {
+  if (named2 === void 0) {
     if (docs.length === 1) return docs[0];
     throw new InputError(`${docs.length} ${what} documents: name one (${docs.join(", ")})`);
   }
@@ -161,11 +183,11 @@ function documentFor(ws, named, kind) {
     return typeof d?.info?.title === "string" ? d.info.title : "";
   };
   const hit = docs.find(
-    (p) => p === named || title(p).toLowerCase() === named.toLowerCase() || posix.dirname(p).split("/").pop() === named
+    (p) => p === named2 || title(p).toLowerCase() === named2.toLowerCase() || posix2.dirname(p).split("/").pop() === named2
   );
   if (!hit)
     throw new InputError(
-      `'${named}' names no ${what} document here (${docs.map((p) => `${p}${title(p) ? ` "${title(p)}"` : ""}`).join(", ")})`
+      `'${named2}' names no ${what} document here (${docs.map((p) => `${p}${title(p) ? ` "${title(p)}"` : ""}`).join(", ")})`
     );
   return hit;
 }
@@ -189,23 +211,50 @@ async function newEndpoint(input) {
     text = serialize(openApiDocument(file, ws.house, `${input.module ?? ""} API`, version), format);
   }
   const doc = ws.exists(file) ? ws.data(file) : {};
-  const item = isObj(doc.paths) && isObj(doc.paths[input.path]) ? doc.paths[input.path] : {};
+  const paths = isObj(doc.paths) ? doc.paths : {};
+  const itemAt = (path) => {
+    const loc = { file, pointer: pointerJoin("/paths", path) };
+    return isRefObject(paths[path]) ? ws.docs.deref(loc, paths[path]) : { loc, node: paths[path] };
+  };
+  const at = itemAt(input.path);
+  const item = isObj(at.node) ? at.node : {};
   if (item[method])
     throw new InputError(
       `${method.toUpperCase()} ${input.path} exists already`,
-      file,
-      ws.docs.lineOf({ file, pointer: pointerJoin("/paths", input.path, method) })
+      at.loc.file,
+      ws.docs.lineOf({ file: at.loc.file, pointer: pointerJoin(at.loc.pointer, method) })
     );
   const taken = /* @__PURE__ */ new Set();
-  for (const pathItem of Object.values(isObj(doc.paths) ? doc.paths : {}))
+  for (const path of Object.keys(paths)) {
+    let pathItem;
+    try {
+      pathItem = itemAt(path).node;
+    } catch {
+      continue;
+    }
     for (const op of Object.values(isObj(pathItem) ? pathItem : {}))
       if (isObj(op) && typeof op.operationId === "string") taken.add(op.operationId);
+  }
   const declared = (Array.isArray(item.parameters) ? item.parameters : []).filter((p) => isObj(p) && p.in === "path" && typeof p.name === "string").map((p) => p.name);
-  const operation = operationSkeleton({ method, path: input.path, file, house: ws.house, takenIds: taken, declaredParams: declared });
-  const edited = setIn(text, format, ["paths", input.path, method], operation);
+  const own = input.path in paths || !ws.exists(file) ? void 0 : pathItemFile(
+    file,
+    Object.entries(paths).map(([path, raw]) => ({ path, ref: isRefObject(raw) ? raw.$ref : "#" })),
+    input.path
+  );
+  const home = own?.file ?? at.loc.file;
+  const operation = operationSkeleton({ method, path: input.path, file: home, house: ws.house, takenIds: taken, declaredParams: declared });
   const what = `${method.toUpperCase()} ${input.path}: operation ${String(operation.operationId)} with ${Object.keys(operation.responses).join(", ")}`;
-  if (ws.exists(file)) ws.update(file, edited, what);
-  else ws.create(file, edited, `a new OpenAPI 3.1 document; ${what}`);
+  if (own) {
+    ws.create(own.file, serialize({ [method]: operation }, formatOf(own.file) ?? format), `the path item of ${what}`);
+    ws.update(file, setIn(text, format, ["paths", input.path], { $ref: own.ref }), `${input.path}: $ref to ${own.ref}`);
+  } else if (at.loc.file !== file) {
+    const tokens = [...pointerTokens(at.loc.pointer), method];
+    ws.update(at.loc.file, setIn(ws.read(at.loc.file), formatOf(at.loc.file), tokens, operation), what);
+  } else {
+    const edited = setIn(text, format, ["paths", input.path, method], operation);
+    if (ws.exists(file)) ws.update(file, edited, what);
+    else ws.create(file, edited, `a new OpenAPI 3.1 document; ${what}`);
+  }
   return { written: ws.written };
 }
 var NAME = /^[a-z][a-z0-9_-]*$/;
@@ -229,7 +278,7 @@ async function newSchema(input) {
 function besideNeighbours(ws, name, want) {
   const schemas = ws.filesOf("jsonschema").filter(want);
   const folders = /* @__PURE__ */ new Map();
-  for (const s of schemas) folders.set(posix.dirname(s), (folders.get(posix.dirname(s)) ?? 0) + 1);
+  for (const s of schemas) folders.set(posix2.dirname(s), (folders.get(posix2.dirname(s)) ?? 0) + 1);
   const folder = [...folders].sort((a, b) => b[1] - a[1])[0]?.[0] ?? `${ws.layout.prefix}schemas`;
   const suffix = schemas.length && schemas.filter((s) => /\.schema\.json$/.test(s)).length * 2 < schemas.length ? ".json" : ".schema.json";
   const examples = ws.paths.some((p) => p.startsWith(`${folder}/examples/`)) ? `${folder}/examples` : void 0;
@@ -255,10 +304,10 @@ async function newEvent(input) {
     return { written: ws.written };
   }
   const catalog = catalogs[0] ?? `${ws.layout.prefix}events/topics.yaml`;
-  const home = input.module ? `${ws.ensureModule(input.module)}/events` : `${posix.dirname(catalog)}/schemas`;
+  const home = input.module ? `${ws.ensureModule(input.module)}/events` : `${posix2.dirname(catalog)}/schemas`;
   const file = `${home}/${input.name}.schema.json`;
-  const exampleDir = input.module ? `${ws.moduleDir(input.module)}/examples` : `${posix.dirname(catalog)}/examples`;
-  const entry = { name: input.name, version: 1, schema: posix.relative(posix.dirname(catalog), file) };
+  const exampleDir = input.module ? `${ws.moduleDir(input.module)}/examples` : `${posix2.dirname(catalog)}/examples`;
+  const entry = { name: input.name, version: 1, schema: posix2.relative(posix2.dirname(catalog), file) };
   const topics = ws.exists(catalog) ? ws.data(catalog) : void 0;
   const list = isObj(topics) && Array.isArray(topics.topics) ? topics.topics : void 0;
   if (ws.exists(catalog) && !list) throw new InputError("has no `topics:` list to add the event to", catalog);
