@@ -447,10 +447,34 @@ describe('contract-guard fix', () => {
   test('a draft-07 schema without $schema is left alone: declaring 2020-12 would change what its tuple items mean', () => {
     const dir = gitRepo({
       'contracts/pair.schema.json': JSON.stringify({ type: 'array', items: [{ type: 'string' }, { type: 'number' }] }),
+      '.github/contract-guard.yml': 'preset: memoryos\n',
     });
     const r = runCli(['fix'], dir);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, 'nothing to fix\n');
+  });
+
+  test('the house lint off (no preset): nothing of the house is proposed; on, an operation that can answer no 4xx is not a fix', () => {
+    // an OpenAPI 3.1 description without jsonSchemaDialect (its default dialect is OpenAPI's own), a 3.0 one whose
+    // schema lives in a file of its own (an OpenAPI 3.0 schema object, not a 2020-12 JSON Schema), an operation
+    // without a 4xx response
+    const files = {
+      'api/openapi.yaml':
+        "openapi: 3.1.0\ninfo: {title: a, version: 1.0.0}\npaths:\n  /items:\n    get:\n      responses: {'200': {description: ok}}\n",
+      'legacy/openapi.yaml':
+        "openapi: 3.0.3\ninfo: {title: b, version: 1.0.0}\npaths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n          content: {application/json: {schema: {$ref: 'item.yaml'}}}\n",
+      'legacy/item.yaml': 'type: object\nproperties:\n  id: {type: string}\n',
+    };
+    const off = gitRepo(files);
+    const r = runCli(['fix', '--write'], off);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^nothing to fix: these are the house lint’s fixes, and it is off \(`preset: memoryos`/);
+    assert.equal(gitRun(off, 'status', '--porcelain'), '', 'nothing written');
+    // on: GET /items takes no input and has no parameters or security, so no 4xx applies; it is not listed as a fix
+    const on = gitRepo({ 'api/openapi.yaml': files['api/openapi.yaml'], '.github/contract-guard.yml': 'preset: memoryos\n' });
+    const shown = runCli(['fix'], on);
+    assert.match(shown.stderr, /^1 fix in 1 file/m, 'the dialect only');
+    assert.doesNotMatch(shown.stdout + shown.stderr, /GET \/items/);
   });
 });
 

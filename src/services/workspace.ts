@@ -22,6 +22,8 @@ export class Workspace {
     readonly docs: Documents,
     readonly paths: string[],
     readonly house: House,
+    /** The policy's preset: the house lint, and so `fix`, only with `memoryos`. */
+    readonly preset: 'none' | 'memoryos',
   ) {}
 
   static async open(cwd: string, configPath?: string): Promise<Workspace> {
@@ -36,7 +38,7 @@ export class Workspace {
     const paths = tree.paths().filter((p) => !layout.isFrozen(p) && inScope(p));
     const house = readHouse(docs, paths, root);
     if (config.preset === 'memoryos') house.ulids = true;
-    return new Workspace(top, layout, docs, paths, house);
+    return new Workspace(top, layout, docs, paths, house, config.preset);
   }
 
   /** Does the repository keep the house's modules (`<modules>/<name>/versions.yaml`)? Else nothing makes one. */

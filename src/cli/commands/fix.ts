@@ -4,7 +4,7 @@ import { showCheck } from '../check-summary.js';
 
 export const FIX_HELP = `Usage: contract-guard fix [--write]
 
-The lint findings with one safe fix, made for you:
+The house lint's findings (with \`preset: memoryos\` in the policy) that have one safe fix, made for you:
   operation-missing-4xx   an operation with no 4xx response gets 400 (when it takes input), 401, 403 and 404
                           (with path parameters) as $refs to the shared error responses your contracts define
   openapi-not-3-1         an OpenAPI 3.1 document without jsonSchemaDialect gets the 2020-12 dialect
@@ -30,6 +30,12 @@ export async function fixCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const result = await fix(process.cwd(), values.write ?? false, values.config);
+  if (result.off) {
+    process.stdout.write(
+      'nothing to fix: these are the house lint’s fixes, and it is off (`preset: memoryos` in the policy turns it on)\n',
+    );
+    return 0;
+  }
   if (!result.fixes.length) {
     process.stdout.write('nothing to fix\n');
     return 0;

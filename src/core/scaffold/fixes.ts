@@ -43,6 +43,7 @@ export function planFixes(docs: Documents, paths: string[], house: House, read: 
         const item = isObj(data.paths) && isObj(data.paths[path]) ? data.paths[path] : {};
         const hasInput = op.requestBody !== undefined || [op.parameters, item.parameters].some((p) => Array.isArray(p) && p.length);
         const added = errorResponses(file, house, hasInput, path.includes('{'));
+        if (!Object.keys(added).length) continue; // no input, no parameters, no security: no 4xx this operation can answer
         for (const [status, response] of Object.entries(added))
           text = setIn(text, format, ['paths', path, method, 'responses', status], response);
         fixes.push(

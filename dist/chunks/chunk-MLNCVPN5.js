@@ -183,18 +183,20 @@ function recordExample(idField, timeField, ulid, now) {
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 var Workspace = class _Workspace {
-  constructor(top, layout, docs, paths, house) {
+  constructor(top, layout, docs, paths, house, preset) {
     this.top = top;
     this.layout = layout;
     this.docs = docs;
     this.paths = paths;
     this.house = house;
+    this.preset = preset;
   }
   top;
   layout;
   docs;
   paths;
   house;
+  preset;
   written = [];
   static async open(cwd, configPath) {
     const top = await repoTop(cwd);
@@ -208,7 +210,7 @@ var Workspace = class _Workspace {
     const paths = tree.paths().filter((p) => !layout.isFrozen(p) && inScope(p));
     const house = readHouse(docs, paths, root);
     if (config.preset === "memoryos") house.ulids = true;
-    return new _Workspace(top, layout, docs, paths, house);
+    return new _Workspace(top, layout, docs, paths, house, config.preset);
   }
   /** Does the repository keep the house's modules (`<modules>/<name>/versions.yaml`)? Else nothing makes one. */
   get hasModules() {

@@ -7,7 +7,7 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-UPWPAIOF.js";
+} from "./chunk-MLNCVPN5.js";
 import {
   appendIn,
   serialize,

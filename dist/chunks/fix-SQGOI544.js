@@ -4,7 +4,7 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-UPWPAIOF.js";
+} from "./chunk-MLNCVPN5.js";
 import {
   setIn,
   showCheck
@@ -573,6 +573,7 @@ function planFixes(docs, paths, house, read) {
         const item = isObj(data.paths) && isObj(data.paths[path]) ? data.paths[path] : {};
         const hasInput = op.requestBody !== void 0 || [op.parameters, item.parameters].some((p) => Array.isArray(p) && p.length);
         const added = errorResponses(file, house, hasInput, path.includes("{"));
+        if (!Object.keys(added).length) continue;
         for (const [status, response] of Object.entries(added))
           text = setIn(text, format, ["paths", path, method, "responses", status], response);
         fixes.push(
@@ -591,16 +592,17 @@ function planFixes(docs, paths, house, read) {
 // src/services/fix.ts
 async function fix(cwd, write, configPath) {
   const ws = await Workspace.open(cwd, configPath);
+  if (ws.preset !== "memoryos") return { fixes: [], patch: "", written: [], off: true };
   const fixes = planFixes(ws.docs, ws.paths, ws.house, (f) => ws.read(f));
   const patch = fixes.map((f) => createTwoFilesPatch(`a/${f.file}`, `b/${f.file}`, f.before, f.after, "", "", { context: 3 }).replace(/^=+\n/, "")).join("");
   if (write) for (const f of fixes) ws.update(f.file, f.after, f.fixes.join("; "));
-  return { fixes, patch, written: ws.written };
+  return { fixes, patch, written: ws.written, off: false };
 }
 
 // src/cli/commands/fix.ts
 var FIX_HELP = `Usage: contract-guard fix [--write]
 
-The lint findings with one safe fix, made for you:
+The house lint's findings (with \`preset: memoryos\` in the policy) that have one safe fix, made for you:
   operation-missing-4xx   an operation with no 4xx response gets 400 (when it takes input), 401, 403 and 404
                           (with path parameters) as $refs to the shared error responses your contracts define
   openapi-not-3-1         an OpenAPI 3.1 document without jsonSchemaDialect gets the 2020-12 dialect
@@ -625,6 +627,12 @@ async function fixCommand(argv) {
     return 0;
   }
   const result = await fix(process.cwd(), values.write ?? false, values.config);
+  if (result.off) {
+    process.stdout.write(
+      "nothing to fix: these are the house lint\u2019s fixes, and it is off (`preset: memoryos` in the policy turns it on)\n"
+    );
+    return 0;
+  }
   if (!result.fixes.length) {
     process.stdout.write("nothing to fix\n");
     return 0;
