@@ -10,6 +10,7 @@ import { commitAll, filesUnder, gitRepo, gitRun, PROJECT, runCli, writeTree, fro
 import type { Report } from '../src/core/report/model.js';
 import { memoryosRepo } from './real-tree.js';
 import { pathItemFile } from '../src/core/scaffold/path-files.js';
+import { channelOf, eventStyle } from '../src/core/scaffold/event-style.js';
 
 /** The shop sample, frozen at 1.0.0, with `change` laid over it in the working tree. */
 function repo(change: Record<string, string>, changelog = '# Changelog\r\n\r\n## shop 1.0.0\r\n- first\r\n'): string {
@@ -289,6 +290,72 @@ describe('contract-guard new', () => {
       ['GET /owners/{ownerId} added', 'PUT /pets/{id} added'],
       'check reads both where they were written',
     );
+  });
+
+  test('event into an AsyncAPI document of another style: its direction, channel ids, versioned addresses, components and Avro', () => {
+    const doc = [
+      'asyncapi: 3.0.0',
+      'info: {title: Orders Events, version: 1.0.0}',
+      'channels:',
+      '  orderCreated:',
+      '    address: orders.created.v1',
+      '    messages:',
+      "      OrderCreated: {$ref: '#/components/messages/OrderCreated'}",
+      'operations:',
+      '  publishOrderCreated:',
+      '    action: send',
+      "    channel: {$ref: '#/channels/orderCreated'}",
+      'components:',
+      '  messages:',
+      '    OrderCreated:',
+      '      payload:',
+      '        schemaFormat: application/vnd.apache.avro;version=1.9.0',
+      "        schema: {$ref: '../avro/order-created.avsc'}",
+      '',
+    ].join('\n');
+    const avsc = JSON.stringify({
+      type: 'record',
+      name: 'OrderCreated',
+      namespace: 'com.acme.orders',
+      fields: [{ name: 'id', type: 'string' }],
+    });
+    const dir = gitRepo({ 'asyncapi/asyncapi.yaml': doc, 'avro/order-created.avsc': avsc });
+    // the topic is there already, under a channel id and a versioned address
+    const dup = runCli(['new', 'event', 'orders.created'], dir);
+    assert.equal(dup.status, 2);
+    assert.match(dup.stderr, /asyncapi\/asyncapi\.yaml:4: channel orderCreated exists already \(for orders\.created\)/);
+    const r = runCli(['new', 'event', 'orders.cancelled'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const after = loadYaml(readFileSync(join(dir, 'asyncapi/asyncapi.yaml'), 'utf8')) as any;
+    assert.deepEqual(after.channels.ordersCancelled, {
+      address: 'orders.cancelled.v1',
+      messages: { OrdersCancelled: { $ref: '#/components/messages/OrdersCancelled' } },
+    });
+    assert.equal(after.operations.sendOrdersCancelled.action, 'send', "the way the document's events go");
+    assert.deepEqual(after.components.messages.OrdersCancelled.payload, {
+      schemaFormat: 'application/vnd.apache.avro;version=1.9.0',
+      schema: { $ref: '../avro/orders-cancelled.avsc' },
+    });
+    const record = JSON.parse(readFileSync(join(dir, 'avro/orders-cancelled.avsc'), 'utf8'));
+    assert.deepEqual([record.type, record.name, record.namespace], ['record', 'OrdersCancelled', 'com.acme.orders']);
+    const report = json(dir);
+    assert.deepEqual(report.errors, [], 'check reads what was written');
+    assert.ok(report.changes.some((c) => c.ruleId === 'channel-added'));
+  });
+
+  test("an AsyncAPI document's event style: the direction most operations take (sent when none), in 2.x as in 3.0", () => {
+    const v2 = (ops: string[]) => ({
+      asyncapi: '2.6.0',
+      channels: Object.fromEntries(ops.map((op, i) => [`shop.e${i}`, { [op]: { message: { payload: { type: 'object' } } } }])),
+    });
+    assert.equal(eventStyle(v2(['publish', 'publish', 'subscribe'])).action, 'receive', '2.x publish: others publish, it receives');
+    assert.equal(eventStyle(v2(['subscribe'])).action, 'send');
+    assert.equal(eventStyle({ asyncapi: '3.0.0' }).action, 'send', 'no operations yet: the application sends it');
+    const v3 = eventStyle({ asyncapi: '3.0.0', channels: { 'a.b': { address: 'a.b' } }, operations: { x: { action: 'receive' } } });
+    assert.deepEqual([v3.action, v3.camelIds, v3.versionSuffix, v3.inComponents], ['receive', false, '', false]);
+    assert.deepEqual(channelOf(v3, 'orders.cancelled'), { key: 'orders.cancelled', address: 'orders.cancelled' });
+    const mixed = eventStyle({ asyncapi: '3.0.0', channels: { a: { address: 'x.v1' }, b: { address: 'y' } } });
+    assert.equal(mixed.versionSuffix, '', 'not every address carries a version');
   });
 
   test('a path item file is named as the others are, or not at all when they follow no one naming', () => {

@@ -8,6 +8,7 @@ import { readVersion } from '../core/modules.js';
 import { pointerJoin, pointerTokens } from '../core/model.js';
 import { appendIn, serialize, setIn } from '../core/scaffold/edit.js';
 import { METHODS, openApiDocument, operationSkeleton, recordExample, recordSchema, type Method } from '../core/scaffold/skeletons.js';
+import { channelOf, eventStyle, type EventStyle } from '../core/scaffold/event-style.js';
 import { pathItemFile } from '../core/scaffold/path-files.js';
 import { formatOf } from '../core/source/parse.js';
 import { isRefObject } from '../core/source/tree.js';
@@ -230,27 +231,76 @@ function addChannel(ws: Workspace, input: EventInput): ScaffoldResult {
   const file = documentFor(ws, input.module, 'asyncapi');
   const doc = ws.data(file) as Obj;
   const format = formatOf(file)!;
-  if (isObj(doc.channels) && input.name in doc.channels)
+  // written the way the document writes its events: their direction, channel keys and addresses, where messages
+  // are defined, their payload format
+  const style = eventStyle(doc);
+  const { key, address } = channelOf(style, input.name);
+  const channels = isObj(doc.channels) ? doc.channels : {};
+  // the same topic under another key (3.0 keys a channel by an id of its own) is the same channel
+  const same = Object.entries(channels).find(
+    ([k, c]) => k === key || k === address || (isObj(c) && (c.address === address || c.address === input.name)),
+  );
+  if (same)
     throw new InputError(
-      `channel ${input.name} exists already`,
+      `channel ${same[0]} exists already${same[0] === input.name ? '' : ` (for ${input.name})`}`,
       file,
-      ws.docs.lineOf({ file, pointer: pointerJoin('/channels', input.name) }),
+      ws.docs.lineOf({ file, pointer: pointerJoin('/channels', same[0]) }),
     );
   const messageName = input.name.replace(/(^|[._])([a-z])/g, (_, __, c: string) => c.toUpperCase());
-  const payload = recordSchema(file, ws.house, `${input.name} payload`, 'id', 'occurred_at');
-  delete payload.$schema;
-  const message = { name: messageName, payload };
+  const defined = isObj(doc.components) && isObj(doc.components.messages) ? doc.components.messages : {};
+  if (style.inComponents && messageName in defined)
+    throw new InputError(
+      `message ${messageName} exists already`,
+      file,
+      ws.docs.lineOf({ file, pointer: pointerJoin('/components/messages', messageName) }),
+    );
+  const message = { name: messageName, payload: eventPayload(ws, file, style, input.name, messageName) };
   let text = ws.read(file);
-  if (String(doc.asyncapi).startsWith('2.'))
-    text = setIn(text, format, ['channels', input.name], { subscribe: { operationId: `on${messageName}`, message } });
-  else {
-    text = setIn(text, format, ['channels', input.name], { address: input.name, messages: { [messageName]: message } });
-    text = setIn(text, format, ['operations', `on${messageName}`], {
-      action: 'receive',
-      channel: { $ref: `#/channels/${input.name.replace(/\//g, '~1')}` },
-      messages: [{ $ref: `#/channels/${input.name}/messages/${messageName}` }],
+  if (style.inComponents) text = setIn(text, format, ['components', 'messages', messageName], message);
+  const carried = style.inComponents ? { $ref: `#${pointerJoin('/components/messages', messageName)}` } : message;
+  if (style.v2) {
+    // 2.x names the operation other applications perform: `subscribe` to what this one sends
+    const op = style.action === 'send' ? 'subscribe' : 'publish';
+    text = setIn(text, format, ['channels', address], { [op]: { operationId: `${style.action}${messageName}`, message: carried } });
+  } else {
+    const operations = isObj(doc.operations) ? doc.operations : {};
+    let id = `${style.action}${messageName}`;
+    for (let i = 2; id in operations; i++) id = `${style.action}${messageName}${i}`;
+    text = setIn(text, format, ['channels', key], { address, messages: { [messageName]: carried } });
+    text = setIn(text, format, ['operations', id], {
+      action: style.action,
+      channel: { $ref: `#${pointerJoin('/channels', key)}` },
+      messages: [{ $ref: `#${pointerJoin('/channels', key, 'messages', messageName)}` }],
     });
   }
-  ws.update(file, text, `channel ${input.name} with message ${messageName}`);
+  ws.update(file, text, `channel ${address} with message ${messageName}, ${style.action === 'send' ? 'sent' : 'received'}`);
   return { written: ws.written };
+}
+
+/**
+ * A new event's payload in the document's format: an Avro record in a file beside the others (their namespace, the
+ * same schema format), else a JSON Schema written in place.
+ */
+function eventPayload(ws: Workspace, file: string, style: EventStyle, name: string, messageName: string): Obj {
+  if (!style.avro) {
+    const payload = recordSchema(file, ws.house, `${name} payload`, 'id', 'occurred_at');
+    delete payload.$schema;
+    return payload;
+  }
+  const folder = posix.normalize(posix.join(posix.dirname(file), style.avro.folder)).replace(/\/$/, '');
+  const kebab = messageName.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase());
+  const avsc = posix.join(folder, `${kebab}.avsc`);
+  const neighbour = ws.paths.find((p) => p.startsWith(folder + '/') && p.endsWith('.avsc'));
+  const namespace = neighbour && isObj(ws.data(neighbour)) ? (ws.data(neighbour) as Obj).namespace : undefined;
+  const record = {
+    type: 'record',
+    name: messageName,
+    ...(typeof namespace === 'string' ? { namespace } : {}),
+    fields: [
+      { name: 'id', type: 'string' },
+      { name: 'occurred_at', type: { type: 'long', logicalType: 'timestamp-millis' } },
+    ],
+  };
+  ws.create(avsc, JSON.stringify(record, null, 2) + '\n', `the Avro record of ${name}`);
+  return { schemaFormat: style.avro.schemaFormat, schema: { $ref: `${style.avro.folder}${kebab}.avsc` } };
 }

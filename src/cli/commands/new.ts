@@ -11,8 +11,10 @@ export const NEW_HELP = `Usage:
 Write a skeleton in the style your contracts already follow, then show what check now says. In a repository
 without modules, nothing is scaffolded around it: an endpoint goes into the OpenAPI document (named by its title,
 path or folder when there are several), with path parameters typed as the document types them (format: uuid, …)
-and 401/403 only where the documents use security; a schema goes beside the repository's own schemas, named the
-way they are; an event becomes a channel of the AsyncAPI document, or a payload schema beside the event schemas.
+and 401/403 only where the documents use security (in the path item's own file when the description keeps one per
+path); a schema goes beside the repository's own schemas, named the way they are; an event becomes a channel of
+the AsyncAPI document, written as its events are (direction, channel ids, versioned addresses, messages under
+components, Avro records beside its .avsc files), or a payload schema beside the event schemas.
 
 In the house layout (modules with versions.yaml):
   endpoint  an OpenAPI 3.1 operation in <module>'s OpenAPI document (a new document when it has none): path

@@ -147,6 +147,63 @@ function ulid(seedTime, prng) {
   return encodeTime(seed, TIME_LEN) + encodeRandom(RANDOM_LEN, currentPRNG);
 }
 
+// src/core/scaffold/event-style.ts
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var camel = (name) => name.replace(/[._-]([a-z0-9])/g, (_, c) => c.toUpperCase());
+function eventStyle(doc) {
+  const v2 = String(doc.asyncapi).startsWith("2.");
+  const channels = isObj(doc.channels) ? Object.entries(doc.channels).filter(([, c]) => isObj(c)) : [];
+  let sends = 0;
+  let receives = 0;
+  if (v2)
+    for (const [, c] of channels) {
+      if (c.subscribe) sends++;
+      if (c.publish) receives++;
+    }
+  else
+    for (const op of Object.values(isObj(doc.operations) ? doc.operations : {}))
+      if (isObj(op)) op.action === "receive" ? receives++ : op.action === "send" && sends++;
+  const addresses = channels.map(([key, c]) => v2 ? key : c.address).filter((a) => typeof a === "string");
+  const suffix = /([./_-]v\d+)$/;
+  const suffixes = new Set(addresses.map((a) => suffix.exec(a)?.[1]?.replace(/\d+$/, "1")));
+  const camelIds = !v2 && channels.length > 0 && channels.every(([key, c]) => key !== c.address && /^[a-z][a-zA-Z0-9]*$/.test(key));
+  const messages = channels.flatMap(([, c]) => {
+    const ch = c;
+    if (!v2) return isObj(ch.messages) ? Object.values(ch.messages) : [];
+    return [ch.subscribe, ch.publish].flatMap((op) => {
+      const m = isObj(op) ? op.message : void 0;
+      return isObj(m) && Array.isArray(m.oneOf) ? m.oneOf : m === void 0 ? [] : [m];
+    });
+  });
+  const inComponents = messages.length > 0 && messages.every((m) => isObj(m) && typeof m.$ref === "string" && m.$ref.startsWith("#/components/messages/"));
+  return {
+    action: receives > sends ? "receive" : "send",
+    v2,
+    camelIds,
+    versionSuffix: suffixes.size === 1 ? [...suffixes][0] ?? "" : "",
+    inComponents,
+    ...avroOf(doc)
+  };
+}
+function avroOf(doc) {
+  const defined = isObj(doc.components) && isObj(doc.components.messages) ? Object.values(doc.components.messages) : [];
+  const payloads = defined.filter(isObj).map((m) => m.payload);
+  const formats = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Set();
+  for (const p of payloads) {
+    const ref = isObj(p) && isObj(p.schema) ? p.schema.$ref : void 0;
+    if (!isObj(p) || typeof p.schemaFormat !== "string" || !/avro/i.test(p.schemaFormat) || typeof ref !== "string" || !/\.avsc$/.test(ref))
+      return {};
+    formats.add(p.schemaFormat);
+    folders.add(ref.slice(0, ref.lastIndexOf("/") + 1));
+  }
+  return payloads.length && formats.size === 1 && folders.size === 1 ? { avro: { schemaFormat: [...formats][0], folder: [...folders][0] } } : {};
+}
+function channelOf(style, name) {
+  const address = name + style.versionSuffix;
+  return { key: style.camelIds ? camel(name) : address, address };
+}
+
 // src/core/scaffold/path-files.ts
 import { posix } from "node:path";
 var NAMINGS = ["_", "@", "~", "-", "."].flatMap((sep) => [
@@ -168,7 +225,7 @@ function pathItemFile(doc, items, path) {
 }
 
 // src/services/scaffold.ts
-var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function documentFor(ws, named2, kind) {
   const docs = ws.filesOf(kind);
   const what = kind === "openapi" ? "OpenAPI" : "AsyncAPI";
@@ -200,7 +257,7 @@ async function newEndpoint(input) {
   let dir = "";
   if (ws.hasModules && input.module !== void 0) {
     dir = ws.ensureModule(input.module);
-    const existing = ws.paths.filter((p) => p.startsWith(dir + "/") && isObj(ws.data(p)) && "openapi" in ws.data(p));
+    const existing = ws.paths.filter((p) => p.startsWith(dir + "/") && isObj2(ws.data(p)) && "openapi" in ws.data(p));
     file = existing.find((p) => /\/api\/openapi\.ya?ml$/.test(p)) ?? existing[0] ?? `${dir}/api/openapi.yaml`;
   } else file = documentFor(ws, input.module, "openapi");
   const format = formatOf(file);
@@ -211,13 +268,13 @@ async function newEndpoint(input) {
     text = serialize(openApiDocument(file, ws.house, `${input.module ?? ""} API`, version), format);
   }
   const doc = ws.exists(file) ? ws.data(file) : {};
-  const paths = isObj(doc.paths) ? doc.paths : {};
+  const paths = isObj2(doc.paths) ? doc.paths : {};
   const itemAt = (path) => {
     const loc = { file, pointer: pointerJoin("/paths", path) };
     return isRefObject(paths[path]) ? ws.docs.deref(loc, paths[path]) : { loc, node: paths[path] };
   };
   const at = itemAt(input.path);
-  const item = isObj(at.node) ? at.node : {};
+  const item = isObj2(at.node) ? at.node : {};
   if (item[method])
     throw new InputError(
       `${method.toUpperCase()} ${input.path} exists already`,
@@ -232,10 +289,10 @@ async function newEndpoint(input) {
     } catch {
       continue;
     }
-    for (const op of Object.values(isObj(pathItem) ? pathItem : {}))
-      if (isObj(op) && typeof op.operationId === "string") taken.add(op.operationId);
+    for (const op of Object.values(isObj2(pathItem) ? pathItem : {}))
+      if (isObj2(op) && typeof op.operationId === "string") taken.add(op.operationId);
   }
-  const declared = (Array.isArray(item.parameters) ? item.parameters : []).filter((p) => isObj(p) && p.in === "path" && typeof p.name === "string").map((p) => p.name);
+  const declared = (Array.isArray(item.parameters) ? item.parameters : []).filter((p) => isObj2(p) && p.in === "path" && typeof p.name === "string").map((p) => p.name);
   const own = input.path in paths || !ws.exists(file) ? void 0 : pathItemFile(
     file,
     Object.entries(paths).map(([path, raw]) => ({ path, ref: isRefObject(raw) ? raw.$ref : "#" })),
@@ -309,9 +366,9 @@ async function newEvent(input) {
   const exampleDir = input.module ? `${ws.moduleDir(input.module)}/examples` : `${posix2.dirname(catalog)}/examples`;
   const entry = { name: input.name, version: 1, schema: posix2.relative(posix2.dirname(catalog), file) };
   const topics = ws.exists(catalog) ? ws.data(catalog) : void 0;
-  const list = isObj(topics) && Array.isArray(topics.topics) ? topics.topics : void 0;
+  const list = isObj2(topics) && Array.isArray(topics.topics) ? topics.topics : void 0;
   if (ws.exists(catalog) && !list) throw new InputError("has no `topics:` list to add the event to", catalog);
-  if (list?.some((t) => isObj(t) && t.name === input.name)) throw new InputError(`topic ${input.name} exists already`, catalog);
+  if (list?.some((t) => isObj2(t) && t.name === input.name)) throw new InputError(`topic ${input.name} exists already`, catalog);
   writeRecord(ws, file, `${exampleDir}/${input.name}.json`, `${input.name} payload`, "occurred_at", input.now);
   if (ws.exists(catalog))
     ws.update(catalog, appendIn(ws.read(catalog), formatOf(catalog), ["topics"], entry), `topic ${input.name}, version 1`);
@@ -322,29 +379,69 @@ function addChannel(ws, input) {
   const file = documentFor(ws, input.module, "asyncapi");
   const doc = ws.data(file);
   const format = formatOf(file);
-  if (isObj(doc.channels) && input.name in doc.channels)
+  const style = eventStyle(doc);
+  const { key, address } = channelOf(style, input.name);
+  const channels = isObj2(doc.channels) ? doc.channels : {};
+  const same = Object.entries(channels).find(
+    ([k, c]) => k === key || k === address || isObj2(c) && (c.address === address || c.address === input.name)
+  );
+  if (same)
     throw new InputError(
-      `channel ${input.name} exists already`,
+      `channel ${same[0]} exists already${same[0] === input.name ? "" : ` (for ${input.name})`}`,
       file,
-      ws.docs.lineOf({ file, pointer: pointerJoin("/channels", input.name) })
+      ws.docs.lineOf({ file, pointer: pointerJoin("/channels", same[0]) })
     );
   const messageName = input.name.replace(/(^|[._])([a-z])/g, (_, __, c) => c.toUpperCase());
-  const payload = recordSchema(file, ws.house, `${input.name} payload`, "id", "occurred_at");
-  delete payload.$schema;
-  const message = { name: messageName, payload };
+  const defined = isObj2(doc.components) && isObj2(doc.components.messages) ? doc.components.messages : {};
+  if (style.inComponents && messageName in defined)
+    throw new InputError(
+      `message ${messageName} exists already`,
+      file,
+      ws.docs.lineOf({ file, pointer: pointerJoin("/components/messages", messageName) })
+    );
+  const message = { name: messageName, payload: eventPayload(ws, file, style, input.name, messageName) };
   let text = ws.read(file);
-  if (String(doc.asyncapi).startsWith("2."))
-    text = setIn(text, format, ["channels", input.name], { subscribe: { operationId: `on${messageName}`, message } });
-  else {
-    text = setIn(text, format, ["channels", input.name], { address: input.name, messages: { [messageName]: message } });
-    text = setIn(text, format, ["operations", `on${messageName}`], {
-      action: "receive",
-      channel: { $ref: `#/channels/${input.name.replace(/\//g, "~1")}` },
-      messages: [{ $ref: `#/channels/${input.name}/messages/${messageName}` }]
+  if (style.inComponents) text = setIn(text, format, ["components", "messages", messageName], message);
+  const carried = style.inComponents ? { $ref: `#${pointerJoin("/components/messages", messageName)}` } : message;
+  if (style.v2) {
+    const op = style.action === "send" ? "subscribe" : "publish";
+    text = setIn(text, format, ["channels", address], { [op]: { operationId: `${style.action}${messageName}`, message: carried } });
+  } else {
+    const operations = isObj2(doc.operations) ? doc.operations : {};
+    let id = `${style.action}${messageName}`;
+    for (let i = 2; id in operations; i++) id = `${style.action}${messageName}${i}`;
+    text = setIn(text, format, ["channels", key], { address, messages: { [messageName]: carried } });
+    text = setIn(text, format, ["operations", id], {
+      action: style.action,
+      channel: { $ref: `#${pointerJoin("/channels", key)}` },
+      messages: [{ $ref: `#${pointerJoin("/channels", key, "messages", messageName)}` }]
     });
   }
-  ws.update(file, text, `channel ${input.name} with message ${messageName}`);
+  ws.update(file, text, `channel ${address} with message ${messageName}, ${style.action === "send" ? "sent" : "received"}`);
   return { written: ws.written };
+}
+function eventPayload(ws, file, style, name, messageName) {
+  if (!style.avro) {
+    const payload = recordSchema(file, ws.house, `${name} payload`, "id", "occurred_at");
+    delete payload.$schema;
+    return payload;
+  }
+  const folder = posix2.normalize(posix2.join(posix2.dirname(file), style.avro.folder)).replace(/\/$/, "");
+  const kebab = messageName.replace(/[A-Z]/g, (c, i) => (i ? "-" : "") + c.toLowerCase());
+  const avsc = posix2.join(folder, `${kebab}.avsc`);
+  const neighbour = ws.paths.find((p) => p.startsWith(folder + "/") && p.endsWith(".avsc"));
+  const namespace = neighbour && isObj2(ws.data(neighbour)) ? ws.data(neighbour).namespace : void 0;
+  const record = {
+    type: "record",
+    name: messageName,
+    ...typeof namespace === "string" ? { namespace } : {},
+    fields: [
+      { name: "id", type: "string" },
+      { name: "occurred_at", type: { type: "long", logicalType: "timestamp-millis" } }
+    ]
+  };
+  ws.create(avsc, JSON.stringify(record, null, 2) + "\n", `the Avro record of ${name}`);
+  return { schemaFormat: style.avro.schemaFormat, schema: { $ref: `${style.avro.folder}${kebab}.avsc` } };
 }
 
 // src/cli/commands/new.ts
@@ -356,8 +453,10 @@ var NEW_HELP = `Usage:
 Write a skeleton in the style your contracts already follow, then show what check now says. In a repository
 without modules, nothing is scaffolded around it: an endpoint goes into the OpenAPI document (named by its title,
 path or folder when there are several), with path parameters typed as the document types them (format: uuid, \u2026)
-and 401/403 only where the documents use security; a schema goes beside the repository's own schemas, named the
-way they are; an event becomes a channel of the AsyncAPI document, or a payload schema beside the event schemas.
+and 401/403 only where the documents use security (in the path item's own file when the description keeps one per
+path); a schema goes beside the repository's own schemas, named the way they are; an event becomes a channel of
+the AsyncAPI document, written as its events are (direction, channel ids, versioned addresses, messages under
+components, Avro records beside its .avsc files), or a payload schema beside the event schemas.
 
 In the house layout (modules with versions.yaml):
   endpoint  an OpenAPI 3.1 operation in <module>'s OpenAPI document (a new document when it has none): path
