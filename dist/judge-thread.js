@@ -639,6 +639,7 @@ function metaSchemaText(path) {
 import { posix } from "node:path";
 
 // src/core/model.ts
+var counted = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
 var LEVELS = ["none", "patch", "minor", "major"];
 var ROLES = ["request", "response", "event", "storage"];
 var SCHEMA_CONTEXTS = [
@@ -7297,11 +7298,11 @@ async function commitFreeze(source, port2, layout, push, at4) {
     parent: push.after,
     message: `contracts: freeze v${version2}
 
-Frozen by contract-guard after ${push.after.slice(0, 7)} (${freeze.artifacts.length} artifacts).`,
+Frozen by contract-guard after ${push.after.slice(0, 7)} (${counted(freeze.artifacts.length, "artifact")}).`,
     files: freezeFiles(freeze, index).map((f) => ({ path: layout.frozenPath(f.name), content: f.content }))
   });
   if (!sha) return `not frozen: ${push.branch} moved past ${push.after.slice(0, 7)}`;
-  return `froze v${version2} (${freeze.artifacts.length} artifacts) in ${sha.slice(0, 7)}`;
+  return `froze v${version2} (${counted(freeze.artifacts.length, "artifact")}) in ${sha.slice(0, 7)}`;
 }
 
 // src/core/source/kind.ts
@@ -13629,10 +13630,10 @@ function isBookkeeping(context, file2) {
 function moduleImpact(context) {
   const { units, head } = context;
   const homes = new Set(units.list.map((u) => u.home && u.home.kind !== "path" && `${u.home.file}#${u.home.pointer}`));
-  const counted = context.changes.filter((c) => !isBookkeeping(context, c.file) && !homes.has(`${c.file}#${c.pointer}`));
-  const names = new Set(counted.map((c) => c.module));
+  const counted2 = context.changes.filter((c) => !isBookkeeping(context, c.file) && !homes.has(`${c.file}#${c.pointer}`));
+  const names = new Set(counted2.map((c) => c.module));
   for (const unit of units.list) if (unit.home) names.add(unit.name);
-  const changedFiles = new Set(counted.map((c) => c.file));
+  const changedFiles = new Set(counted2.map((c) => c.file));
   const closure = referenceClosure(head.docs, head.paths);
   const inheritedBy = /* @__PURE__ */ new Map();
   for (const file2 of head.paths) {
@@ -13648,9 +13649,9 @@ function moduleImpact(context) {
     const inheritedFiles = [...inheritedBy.get(name) ?? []].sort();
     return {
       name,
-      own: counted.filter((c) => c.module === name),
+      own: counted2.filter((c) => c.module === name),
       inheritedFiles,
-      inherited: counted.filter((c) => inheritedFiles.includes(c.file))
+      inherited: counted2.filter((c) => inheritedFiles.includes(c.file))
     };
   });
   return { modules, inheritedFiles: new Set([...inheritedBy.values()].flatMap((s) => [...s])) };
@@ -13674,8 +13675,8 @@ ${text2(head.tree, p) ?? ""}`);
     const inPaths = home?.kind === "path";
     const published = inPaths ? own.filter((c) => !baseFiles.has(context.movedFrom(c.file) ?? c.file) && pathVersion(c.file)?.unit === home?.file) : [];
     const inLine = !inPaths && home && pathVersion(home.file)?.kind === "line";
-    const counted = inPaths ? published : [...own, ...inherited].filter((c) => !inLine || c.level !== "major");
-    const level = maxLevel(counted.map((c) => c.level));
+    const counted2 = inPaths ? published : [...own, ...inherited].filter((c) => !inLine || c.level !== "major");
+    const level = maxLevel(counted2.map((c) => c.level));
     if (!home && name === GLOBALS && own.every((c) => impact.inheritedFiles.has(c.file))) continue;
     const versionsFile = home?.file ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
     const pointer = home?.pointer ?? "/current";
@@ -14568,17 +14569,16 @@ var BLOCKED_BY = {
 function verdictExplains(ruleId) {
   return ruleId === "version-bump-missing" || ruleId === "version-decreased" || ruleId === "major-change";
 }
-var plural = (n, word2) => `${n} ${word2}${n === 1 ? "" : "s"}`;
 function verdictLine(report) {
   const kind = verdictOf2(report);
   const breaking = report.changes.filter((c) => c.level === "major").length;
-  const what = breaking ? plural(breaking, "breaking change") : report.changes.some((c) => c.level !== "none") ? `${report.level} change` : "no contract changes";
+  const what = breaking ? counted(breaking, "breaking change") : report.changes.some((c) => c.level !== "none") ? `${report.level} change` : "no contract changes";
   if (kind === "hotfix") return `\u{1F6A8} emergency hotfix: ${what} (authorised by @${report.hotfix.by}; freeze right after merge)`;
   if (kind === "blocked") {
     const blocking = report.violations?.filter((v) => v.blocking) ?? [];
     const first = blocking[0];
-    const why = first && BLOCKED_BY[first.ruleId] ? BLOCKED_BY[first.ruleId](first, report) : `${plural(blocking.length, "problem")} to fix`;
-    const more = first && BLOCKED_BY[first.ruleId] && blocking.length > 1 ? ` (and ${plural(blocking.length - 1, "more problem")})` : "";
+    const why = first && BLOCKED_BY[first.ruleId] ? BLOCKED_BY[first.ruleId](first, report) : `${counted(blocking.length, "problem")} to fix`;
+    const more = first && BLOCKED_BY[first.ruleId] && blocking.length > 1 ? ` (and ${counted(blocking.length - 1, "more problem")})` : "";
     return `\u26D4 blocked: ${why}${more}`;
   }
   if (kind === "approval") return `\u26A0\uFE0F needs Contract Council approval: ${what}`;

@@ -249,6 +249,14 @@ describe('seed tooling format', () => {
     assert.equal(readFileSync(join(repo, 'contracts/api/openapi/common.yaml'), 'utf8'), content);
   });
 
+  test('a freeze of one file is counted as one artifact when made and listed', () => {
+    const repo = gitRepo({ 'api/openapi.yaml': spec(), '.github/contract-guard.yml': 'contracts: api\n' });
+    const made = runCli(['freeze', 'create', '1.0.0'], repo);
+    assert.equal(made.status, 0, made.stderr);
+    assert.match(made.stdout, /^froze 1 artifact as v1\.0\.0 in /m);
+    assert.match(runCli(['freeze', 'list'], repo).stdout, /^v1\.0\.0 {2}\S+ {2}1 artifact {2}api\/_frozen\/freeze-v1\.0\.0\.json$/m);
+  });
+
   test('truncated or invalid freeze files: one line naming the file, exit 2', () => {
     const repo = repoWithFreeze('1.0.0');
     const file = frozen(repo, 'freeze-v1.0.0.json');

@@ -1,6 +1,9 @@
 // The vocabulary every part of contract-guard speaks. Pure types and tiny helpers only.
 import type { RuleId } from './rules/catalog.js';
 
+/** `1 artifact`, `2 artifacts`: a count with its noun. */
+export const counted = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export const LEVELS = ['none', 'patch', 'minor', 'major'] as const;
 export type Level = (typeof LEVELS)[number];
 

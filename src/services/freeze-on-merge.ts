@@ -7,6 +7,7 @@ import { ContractsLayout } from '../core/layout.js';
 import { highestRelease, looseVersion } from '../core/loose-version.js';
 import { GLOBALS, moduleTagName } from '../core/modules.js';
 import type { Config } from '../core/policy/config.js';
+import { counted } from '../core/model.js';
 import { MapTree } from '../core/source/tree.js';
 import { contractsOf, type Contracts } from './unit-versions.js';
 import type { GitHubPort } from '../github/port.js';
@@ -92,10 +93,10 @@ async function commitFreeze(source: TreeSource, port: GitHubPort, layout: Contra
   const sha = await port.commitFiles({
     branch: push.branch,
     parent: push.after,
-    message: `contracts: freeze v${version}\n\nFrozen by contract-guard after ${push.after.slice(0, 7)} (${freeze.artifacts.length} artifacts).`,
+    message: `contracts: freeze v${version}\n\nFrozen by contract-guard after ${push.after.slice(0, 7)} (${counted(freeze.artifacts.length, 'artifact')}).`,
     files: freezeFiles(freeze, index).map((f) => ({ path: layout.frozenPath(f.name), content: f.content })),
   });
   // the branch moved on meanwhile: the next push freezes it
   if (!sha) return `not frozen: ${push.branch} moved past ${push.after.slice(0, 7)}`;
-  return `froze v${version} (${freeze.artifacts.length} artifacts) in ${sha.slice(0, 7)}`;
+  return `froze v${version} (${counted(freeze.artifacts.length, 'artifact')}) in ${sha.slice(0, 7)}`;
 }

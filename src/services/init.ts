@@ -1,5 +1,6 @@
 // `contract-guard init`: set a repository up from what it holds. Writes the policy (commented, with its JSON
 // Schema beside it for editors), the Action's workflow and a first freeze; never replaces a file that exists.
+import { counted } from '../core/model.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import semver from 'semver';
@@ -84,9 +85,7 @@ export async function init(cwd: string, action: string): Promise<InitResult> {
     if (!store.latest()) {
       const version = firstFreezeVersion(layout, read);
       const { file, freeze } = store.create(version, {});
-      written.push(
-        `${file} (the first freeze: v${version}, ${freeze.artifacts.length} artifact${freeze.artifacts.length === 1 ? '' : 's'})`,
-      );
+      written.push(`${file} (the first freeze: v${version}, ${counted(freeze.artifacts.length, 'artifact')})`);
     } else kept.push(`${layout.root || '.'}/_frozen (freezes exist)`);
   }
   const policyNow = unlessUnreadable(() => parseConfig(CONFIG_PATH, readFileSync(join(top, CONFIG_PATH), 'utf8')));

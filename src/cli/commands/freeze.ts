@@ -6,6 +6,7 @@ import { UsageError } from '../../core/errors.js';
 import { freezeTree } from '../../core/freeze/model.js';
 import { filterTree } from '../../core/source/tree.js';
 import { ContractsLayout } from '../../core/layout.js';
+import { counted } from '../../core/model.js';
 import { FreezeStore, freezeScope, restoreFreeze } from '../../services/freezes.js';
 import { tagModules } from '../../services/tags.js';
 import { parseFormat, render, printErrors } from '../output.js';
@@ -65,7 +66,7 @@ export async function freezeCommand(argv: string[]): Promise<number> {
       if (!version) throw new UsageError('freeze create needs a version: contract-guard freeze create 1.2.0');
       const { file, freeze } = store.create(version, { label: values.label });
       out(
-        `froze ${freeze.artifacts.length} artifacts as v${freeze.version} in ${file}\nupdated ${show('freeze-latest.json')} and ${show('sha-index-latest.json')}\n`,
+        `froze ${counted(freeze.artifacts.length, 'artifact')} as v${freeze.version} in ${file}\nupdated ${show('freeze-latest.json')} and ${show('sha-index-latest.json')}\n`,
       );
       return 0;
     }
@@ -89,7 +90,7 @@ export async function freezeCommand(argv: string[]): Promise<number> {
       else
         for (const s of list)
           out(
-            `v${s.freeze.version}${s.freeze.label ? `-${s.freeze.label}` : ''}  ${s.freeze.created_at || 'undated'}  ${s.freeze.artifacts.length} artifacts  ${s.file}\n`,
+            `v${s.freeze.version}${s.freeze.label ? `-${s.freeze.label}` : ''}  ${s.freeze.created_at || 'undated'}  ${counted(s.freeze.artifacts.length, 'artifact')}  ${s.file}\n`,
           );
       return 0;
     }
@@ -111,7 +112,9 @@ export async function freezeCommand(argv: string[]): Promise<number> {
           ) + '\n',
         );
       else {
-        out(`v${f.version}${f.label ? ` (${f.label})` : ''}  ${f.created_at}  ${f.artifacts.length} artifacts  ${stored.file}\n`);
+        out(
+          `v${f.version}${f.label ? ` (${f.label})` : ''}  ${f.created_at}  ${counted(f.artifacts.length, 'artifact')}  ${stored.file}\n`,
+        );
         for (const a of f.artifacts) out(`  ${a.sha256.slice(0, 12)}  ${String(a.size).padStart(8)}  ${a.path}\n`);
       }
       return 0;

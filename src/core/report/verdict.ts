@@ -1,3 +1,4 @@
+import { counted } from '../model.js';
 import type { Report, Violation } from './model.js';
 
 export type VerdictKind = 'hotfix' | 'blocked' | 'approval' | 'approved' | 'pass';
@@ -24,14 +25,12 @@ export function verdictExplains(ruleId: string): boolean {
   return ruleId === 'version-bump-missing' || ruleId === 'version-decreased' || ruleId === 'major-change';
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** The one line a developer reads first: the verdict, and why, in words. */
 export function verdictLine(report: Report): string {
   const kind = verdictOf(report);
   const breaking = report.changes.filter((c) => c.level === 'major').length;
   const what = breaking
-    ? plural(breaking, 'breaking change')
+    ? counted(breaking, 'breaking change')
     : report.changes.some((c) => c.level !== 'none')
       ? `${report.level} change`
       : 'no contract changes';
@@ -40,8 +39,8 @@ export function verdictLine(report: Report): string {
     const blocking = report.violations?.filter((v) => v.blocking) ?? [];
     const first = blocking[0];
     const why =
-      first && BLOCKED_BY[first.ruleId] ? BLOCKED_BY[first.ruleId]!(first, report) : `${plural(blocking.length, 'problem')} to fix`;
-    const more = first && BLOCKED_BY[first.ruleId] && blocking.length > 1 ? ` (and ${plural(blocking.length - 1, 'more problem')})` : '';
+      first && BLOCKED_BY[first.ruleId] ? BLOCKED_BY[first.ruleId]!(first, report) : `${counted(blocking.length, 'problem')} to fix`;
+    const more = first && BLOCKED_BY[first.ruleId] && blocking.length > 1 ? ` (and ${counted(blocking.length - 1, 'more problem')})` : '';
     return `⛔ blocked: ${why}${more}`;
   }
   if (kind === 'approval') return `⚠️ needs Contract Council approval: ${what}`;

@@ -1,0 +1,47 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+import {
+  counted
+} from "./chunk-VH6BFWQB.js";
+
+// src/core/report/verdict.ts
+function verdictOf(report) {
+  if (report.hotfix?.authorised && (report.blocked || report.approval?.required)) return "hotfix";
+  if (report.blocked) return "blocked";
+  if (report.approval?.required) return report.approval.approved ? "approved" : "approval";
+  return "pass";
+}
+var BLOCKED_BY = {
+  "version-bump-missing": (v, r) => `needs a ${r.modules.find((m) => m.name === v.module)?.requiredBump ?? "bigger"} version bump`,
+  "version-decreased": () => "its version went down",
+  "invariant-removed": () => "removes a frozen invariant",
+  "frozen-history-edited": () => "edits the frozen history",
+  "contract-unreadable": () => "leaves a contract unreadable",
+  "contract-too-large": () => "holds a contract too large to read"
+};
+function verdictExplains(ruleId) {
+  return ruleId === "version-bump-missing" || ruleId === "version-decreased" || ruleId === "major-change";
+}
+function verdictLine(report) {
+  const kind = verdictOf(report);
+  const breaking = report.changes.filter((c) => c.level === "major").length;
+  const what = breaking ? counted(breaking, "breaking change") : report.changes.some((c) => c.level !== "none") ? `${report.level} change` : "no contract changes";
+  if (kind === "hotfix") return `\u{1F6A8} emergency hotfix: ${what} (authorised by @${report.hotfix.by}; freeze right after merge)`;
+  if (kind === "blocked") {
+    const blocking = report.violations?.filter((v) => v.blocking) ?? [];
+    const first = blocking[0];
+    const why = first && BLOCKED_BY[first.ruleId] ? BLOCKED_BY[first.ruleId](first, report) : `${counted(blocking.length, "problem")} to fix`;
+    const more = first && BLOCKED_BY[first.ruleId] && blocking.length > 1 ? ` (and ${counted(blocking.length - 1, "more problem")})` : "";
+    return `\u26D4 blocked: ${why}${more}`;
+  }
+  if (kind === "approval") return `\u26A0\uFE0F needs Contract Council approval: ${what}`;
+  if (kind === "approved")
+    return `\u2705 approved by the Contract Council (${report.approval.approvedBy.map((u) => `@${u}`).join(", ")}): ${what}`;
+  return `\u2705 passes: ${what}`;
+}
+
+export {
+  verdictOf,
+  verdictExplains,
+  verdictLine
+};
