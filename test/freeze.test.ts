@@ -249,12 +249,19 @@ describe('seed tooling format', () => {
     assert.equal(readFileSync(join(repo, 'contracts/api/openapi/common.yaml'), 'utf8'), content);
   });
 
-  test('a freeze of one file is counted as one artifact when made and listed', () => {
+  test('a freeze of one file is counted as one artifact when made and listed; freeze diff names units as check does', () => {
     const repo = gitRepo({ 'api/openapi.yaml': spec(), '.github/contract-guard.yml': 'contracts: api\n' });
     const made = runCli(['freeze', 'create', '1.0.0'], repo);
     assert.equal(made.status, 0, made.stderr);
     assert.match(made.stdout, /^froze 1 artifact as v1\.0\.0 in /m);
     assert.match(runCli(['freeze', 'list'], repo).stdout, /^v1\.0\.0 {2}\S+ {2}1 artifact {2}api\/_frozen\/freeze-v1\.0\.0\.json$/m);
+    // a change since: freeze diff names its unit as check does (the document's title), not the house's `globals`
+    writeTree(repo, { 'api/openapi.yaml': spec('201') });
+    const diff = JSON.parse(runCli(['freeze', 'diff', '1.0.0', '--format', 'json'], repo).stdout) as { changes: { module: string }[] };
+    const check = JSON.parse(runCli(['check', '--format', 'json'], repo).stdout) as { changes: { module: string }[] };
+    assert.ok(diff.changes.length > 0);
+    assert.deepEqual([...new Set(diff.changes.map((c) => c.module))], ['t']);
+    assert.deepEqual([...new Set(check.changes.map((c) => c.module))], ['t']);
   });
 
   test('truncated or invalid freeze files: one line naming the file, exit 2', () => {

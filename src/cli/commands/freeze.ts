@@ -2,11 +2,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FsTree } from '../../adapters/fs-tree.js';
 import { repoTop } from '../../adapters/git-tree.js';
-import { UsageError } from '../../core/errors.js';
+import { UsageError, unlessUnreadable } from '../../core/errors.js';
 import { freezeTree } from '../../core/freeze/model.js';
-import { filterTree } from '../../core/source/tree.js';
+import { Documents, filterTree } from '../../core/source/tree.js';
 import { ContractsLayout } from '../../core/layout.js';
 import { counted } from '../../core/model.js';
+import { loadConfig } from '../../services/config-file.js';
 import { FreezeStore, freezeScope, restoreFreeze } from '../../services/freezes.js';
 import { tagModules } from '../../services/tags.js';
 import { parseFormat, render, printErrors } from '../output.js';
@@ -125,11 +126,18 @@ export async function freezeCommand(argv: string[]): Promise<number> {
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep);
       // the diff engine is loaded only here: creating, listing and verifying freezes never need it
-      const [{ diffTrees }, { buildReport }] = await Promise.all([
+      const [{ diffTrees }, { buildReport }, { findUnits }] = await Promise.all([
         import('../../core/diff/tree-diff.js'),
         import('../../core/report/model.js'),
+        import('../../core/units.js'),
       ]);
-      const report = buildReport(diffTrees(base, head, { moduleOf: (file) => layout.moduleOf(file) }), {
+      // changes grouped by the units `check` names (a document's title, a package), not the house's `globals`
+      const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
+      const documents = Documents.pair(base, head);
+      const baseUnits = findUnits(base.paths(), documents.base, layout, units);
+      const headUnits = findUnits(head.paths(), documents.head, layout, units, baseUnits);
+      const diffed = diffTrees(base, head, { moduleOf: (file) => headUnits.unitOf(file), documents });
+      const report = buildReport(diffed, {
         baseline: `freeze v${a.freeze.version}`,
         head: args[1] ? `freeze v${store.get(args[1]).freeze.version}` : 'working tree',
       });

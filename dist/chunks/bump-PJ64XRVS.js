@@ -1,0 +1,80 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+import {
+  bump
+} from "./chunk-4C6MODYJ.js";
+import {
+  printCheck
+} from "./chunk-GCILCHKY.js";
+import "./chunk-IP6VE3F4.js";
+import "./chunk-QUEZCDDN.js";
+import "./chunk-D5TFGOC2.js";
+import "./chunk-MGWQQYBX.js";
+import "./chunk-GCZIQYNL.js";
+import "./chunk-RL7WKFLN.js";
+import "./chunk-OZDI5TPU.js";
+import "./chunk-637XUXWE.js";
+import "./chunk-L4IPPWMU.js";
+import "./chunk-NCNAJISI.js";
+import "./chunk-3HFYFEJE.js";
+import "./chunk-AVMXVU6T.js";
+import "./chunk-6C6ADC2W.js";
+import "./chunk-EMI23MWX.js";
+import "./chunk-LQT5G54K.js";
+import "./chunk-HDYLMNIM.js";
+import "./chunk-DH5AEKAR.js";
+import "./chunk-QDTYSWWQ.js";
+import {
+  UsageError
+} from "./chunk-KNFEERHG.js";
+import "./chunk-VH6BFWQB.js";
+import "./chunk-555N3RVI.js";
+
+// src/cli/commands/bump.ts
+import { parseArgs } from "node:util";
+var BUMP_HELP = `Usage: contract-guard bump [<module>] [--level patch|minor|major]
+
+In a git repository, set each changed module's version to what its changes since the baseline need (or to
+--level), counted from its frozen version; then add the changelog entry the policy asks for and, for a major,
+a migration note drafted from the breaking changes. Prints every file it writes, then what check now says.
+
+Options:
+  --level <level>    patch | minor | major (default: the bump the changes need)
+  --root <folder>    contracts folder (default: the config's, else contracts)
+  --config <file>    configuration file (default: .github/contract-guard.yml)
+  -h, --help         show this help
+
+It writes only the module's versions file, the changelog and a new migration note; an existing note is never
+replaced. Exit codes: 0 done, 1 the check still blocks afterwards, 2 bad input.
+`;
+async function bumpCommand(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      level: { type: "string" },
+      root: { type: "string" },
+      config: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    process.stdout.write(BUMP_HELP);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`bump takes at most one module, not ${positionals.length}`);
+  const level = values.level;
+  if (level !== void 0 && level !== "patch" && level !== "minor" && level !== "major")
+    throw new UsageError(`--level must be patch, minor or major, not '${level}'`);
+  const result = await bump({ cwd: process.cwd(), module: positionals[0], level, root: values.root, configPath: values.config });
+  for (const line of result.written) process.stdout.write(`wrote ${line}
+`);
+  for (const line of result.notes) process.stdout.write(`note: ${line}
+`);
+  printCheck(result.report);
+  return result.report.blocked ? 1 : 0;
+}
+export {
+  BUMP_HELP,
+  bumpCommand
+};

@@ -1,0 +1,31 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+import {
+  configPathCandidates
+} from "./chunk-D5TFGOC2.js";
+import {
+  contractScope,
+  withReferences
+} from "./chunk-MGWQQYBX.js";
+import {
+  Documents,
+  filterTree
+} from "./chunk-6C6ADC2W.js";
+import {
+  findUnits,
+  versionAt
+} from "./chunk-DH5AEKAR.js";
+
+// src/services/unit-versions.ts
+function contractsOf(whole, config, layout) {
+  const inScope = withReferences(config, contractScope(config), [whole]);
+  const named = configPathCandidates(config).files;
+  const tree = filterTree(whole, (p) => !layout.isFrozen(p) && inScope(p));
+  const docs = new Documents(filterTree(whole, (p) => !layout.isFrozen(p) && (inScope(p) || named.includes(p))));
+  const units = findUnits(docs.tree.paths(), docs, layout, config.units).list.filter((u) => u.home);
+  return { units: units.map((u) => ({ name: u.name, version: versionAt(docs, u.home) })), tree };
+}
+
+export {
+  contractsOf
+};

@@ -1,0 +1,363 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+import {
+  refsIn
+} from "./chunk-GCZIQYNL.js";
+import {
+  getPolicyRule
+} from "./chunk-L4IPPWMU.js";
+import {
+  detectKind,
+  operations
+} from "./chunk-3HFYFEJE.js";
+import {
+  uncheckableString,
+  unsafePatterns
+} from "./chunk-6C6ADC2W.js";
+import {
+  fill
+} from "./chunk-EMI23MWX.js";
+import {
+  LIMITS,
+  formatOf,
+  parseText
+} from "./chunk-QDTYSWWQ.js";
+import {
+  InputError,
+  unlessUnreadable
+} from "./chunk-KNFEERHG.js";
+import {
+  pointerJoin
+} from "./chunk-VH6BFWQB.js";
+
+// src/core/policy/finding.ts
+function finding(ruleId, file, params, extra = {}) {
+  return { ruleId, file, params, ...extra };
+}
+function describe(f) {
+  const rule = getPolicyRule(f.ruleId);
+  return { message: fill(rule.message, f.params), fix: fill(rule.fix, f.params) };
+}
+
+// src/core/policy/lint.ts
+var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function lintOpenApi(docs, paths) {
+  const out = [];
+  for (const file of paths) {
+    if (!/\.(json|ya?ml)$/i.test(file)) continue;
+    const parsed = unlessUnreadable(() => docs.get(file));
+    if (!parsed || detectKind(file, void 0, parsed.data) !== "openapi") continue;
+    const doc = parsed.data;
+    const line = (pointer) => docs.lineOf({ file, pointer });
+    if (!/^3\.1\./.test(String(doc.openapi))) {
+      out.push(
+        finding(
+          "openapi-not-3-1",
+          file,
+          { file, problem: `declares openapi ${String(doc.openapi)}, not 3.1` },
+          { line: line("/openapi"), key: `${file}|version` }
+        )
+      );
+    } else if (typeof doc.jsonSchemaDialect !== "string" || !DIALECT_2020.test(doc.jsonSchemaDialect)) {
+      out.push(
+        finding(
+          "openapi-not-3-1",
+          file,
+          { file, problem: "does not declare jsonSchemaDialect https://json-schema.org/draft/2020-12/schema" },
+          { line: line("/jsonSchemaDialect"), key: `${file}|dialect` }
+        )
+      );
+    }
+    const schemeType = (name) => {
+      const raw = isObj(doc.components) && isObj(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      try {
+        const s = docs.deref({ file, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
+        if (!isObj(s)) return "";
+        return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
+      } catch (err) {
+        if (err instanceof InputError) return "";
+        throw err;
+      }
+    };
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj) : [];
+    const complete = requirements.some((r) => {
+      const types = Object.keys(r).map(schemeType);
+      return types.includes("mutualTLS") && types.includes("http:bearer");
+    });
+    if (!complete) {
+      const types = requirements.flatMap((r) => Object.keys(r).map(schemeType));
+      const missing = [!types.includes("mutualTLS") && "an mTLS (mutualTLS) scheme", !types.includes("http:bearer") && "a Bearer (http bearer) scheme"].filter(Boolean).join(" and ") || "mTLS and Bearer in the same requirement";
+      out.push(finding("security-not-global", file, { file, missing }, { line: line("/security"), key: `${file}|security` }));
+    }
+    for (const { path, method, node: op } of operations(doc, file)) {
+      const label = `${method.toUpperCase()} ${path}`;
+      const at = pointerJoin("/paths", path, method);
+      const responses = isObj(op.responses) ? Object.keys(op.responses) : [];
+      if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
+        out.push(finding("operation-missing-4xx", file, { file, op: label }, { line: line(at), key: `${file}|${label}|4xx` }));
+      if (/(^|\/)health$/.test(path)) {
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj(r) && Object.keys(r).length === 0));
+        if (!exempt) out.push(finding("health-not-exempt", file, { file, op: label }, { line: line(at), key: `${file}|${label}|health` }));
+      }
+    }
+  }
+  return out;
+}
+
+// src/services/spectral-lint.ts
+import { posix } from "node:path";
+import { setFlagsFromString } from "node:v8";
+
+// src/core/policy/spectral-ruleset.ts
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
+var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
+var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
+var DEFAULT_RULESETS = [".spectral.yaml", ".spectral.yml", ".spectral.json"];
+function extendedRulesets(file, text) {
+  let data;
+  try {
+    data = parseText(file, text, formatOf(file) ?? "yaml").data;
+  } catch {
+    return [];
+  }
+  const extended = isObj2(data) ? data.extends : void 0;
+  const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
+  return BUILT_IN_RULESETS.filter((name) => names.includes(name));
+}
+function loadRuleset(file, text, parts) {
+  const { rulesets: LOADED, functions: FUNCTIONS, formats: FORMATS } = parts;
+  const doc = parseText(file, text, formatOf(file) ?? "yaml");
+  const refuse = (pointer, why) => {
+    throw new InputError(`Spectral ruleset refused: ${why}`, file, doc.positions.locate(pointer)?.line);
+  };
+  const data = doc.data;
+  if (!isObj2(data)) return refuse("", "it is not a mapping of extends and rules");
+  for (const key of Object.keys(data)) {
+    if (key === "functions" || key === "functionsDir")
+      refuse(
+        `/${key}`,
+        `\`${key}\` loads JavaScript, and contract-guard never runs code from a repository; use Spectral's built-in functions`
+      );
+    if (key === "overrides")
+      refuse("/overrides", "`overrides` are not supported; write the rules for every file, or ignore findings in the policy");
+    if (!TOP_KEYS.has(key)) refuse(`/${key}`, `unknown key \`${key}\``);
+  }
+  const definition = {};
+  if (data.extends !== void 0) {
+    const list = typeof data.extends === "string" || Array.isArray(data.extends) && typeof data.extends[1] === "string" && EXTEND_MODES.has(data.extends[1]) ? [data.extends] : Array.isArray(data.extends) ? data.extends : refuse("/extends", "`extends` is not a ruleset name or a list of them");
+    definition.extends = list.map((entry, i) => {
+      const [name, mode] = Array.isArray(entry) ? entry : [entry, void 0];
+      const ruleset = typeof name === "string" ? LOADED[name] : void 0;
+      if (!ruleset)
+        refuse(
+          pointerJoin("/extends", ...list.length > 1 || Array.isArray(data.extends) ? [i] : []),
+          `extends ${JSON.stringify(name)}: only ${BUILT_IN_RULESETS.join(", ")} can be extended (a file, package or URL is never loaded)`
+        );
+      if (mode !== void 0 && (typeof mode !== "string" || !EXTEND_MODES.has(mode)))
+        refuse("/extends", `extends mode ${JSON.stringify(mode)}: use all, recommended or off`);
+      return mode ? [ruleset, mode] : ruleset;
+    });
+  }
+  if (data.formats !== void 0) definition.formats = formatList(data.formats, "/formats", FORMATS, refuse);
+  for (const key of ["aliases", "documentationUrl", "description", "parserOptions"])
+    if (data[key] !== void 0) definition[key] = data[key];
+  const rules = {};
+  for (const [id, rule] of Object.entries(isObj2(data.rules) ? data.rules : {})) {
+    const at = pointerJoin("/rules", id);
+    if (!isObj2(rule)) {
+      rules[id] = rule;
+      continue;
+    }
+    const out = { ...rule };
+    if (rule.formats !== void 0) out.formats = formatList(rule.formats, pointerJoin(at, "formats"), FORMATS, refuse);
+    if (rule.then !== void 0) {
+      const thens = Array.isArray(rule.then) ? rule.then : [rule.then];
+      const built = thens.map((then, i) => {
+        const where = Array.isArray(rule.then) ? pointerJoin(at, "then", i, "function") : pointerJoin(at, "then", "function");
+        if (!isObj2(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
+        if (!fn)
+          refuse(
+            where,
+            `rule ${id} calls ${JSON.stringify(then.function)}, which is not one of Spectral's built-in functions (${Object.keys(FUNCTIONS).join(", ")}); custom functions are JavaScript and are never run`
+          );
+        return { ...then, function: fn };
+      });
+      out.then = Array.isArray(rule.then) ? built : built[0];
+    }
+    rules[id] = out;
+  }
+  if (data.rules !== void 0) definition.rules = rules;
+  return { file, definition };
+}
+function formatList(value, at, FORMATS, refuse) {
+  if (!Array.isArray(value)) return refuse(at, "`formats` is not a list");
+  return value.map(
+    (name, i) => typeof name === "string" && FORMATS[name] || refuse(pointerJoin(at, i), `unknown format ${JSON.stringify(name)}`)
+  );
+}
+
+// src/services/spectral-lint.ts
+async function readRuleset(config, read) {
+  const named = config.spectral.ruleset;
+  for (const path of named ? [named] : DEFAULT_RULESETS) {
+    const text = await read(path);
+    if (text !== void 0) return loadRuleset(path, text, await spectralParts(extendedRulesets(path, text)));
+  }
+  if (named)
+    throw new InputError(
+      `config key spectral.ruleset names ${named}, which is not in the repository`,
+      config.source?.file,
+      config.source?.lineOf("/spectral/ruleset")
+    );
+  return void 0;
+}
+function exportsOf(module) {
+  const out = { ...module.default ?? {}, ...module };
+  delete out.default;
+  return out;
+}
+function defaultExport(module) {
+  const d = module.default;
+  return d && typeof d === "object" && "__esModule" in d && "default" in d ? d.default : d;
+}
+var RULESET_MODULES = {
+  "spectral:oas": () => import("./oas-LMUFH7I6.js"),
+  "spectral:asyncapi": () => import("./asyncapi-WSRP6T4G.js"),
+  "spectral:arazzo": () => import("./arazzo-7CEDMV6G.js")
+};
+async function spectralParts(names) {
+  setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks");
+  const [functions, formats, ...rulesets] = await Promise.all([
+    import("./dist-E5NAW5S2.js"),
+    import("./dist-TSRN3L4U.js"),
+    ...names.map((name) => RULESET_MODULES[name]())
+  ]);
+  return {
+    rulesets: Object.fromEntries(names.map((name, i) => [name, defaultExport(rulesets[i])])),
+    functions: exportsOf(functions),
+    formats: exportsOf(formats)
+  };
+}
+function firstUnsafeCheck(docs, reached) {
+  for (const file of reached) {
+    const doc = unlessUnreadable(() => docs.get(file));
+    const pattern = unsafePatterns(doc.data)[0];
+    const found = pattern ? { ...pattern, code: "unsafe-pattern" } : void 0;
+    const bad = found ?? (() => {
+      const s = uncheckableString(doc.data);
+      return s && { ...s, code: "unsafe-format" };
+    })();
+    if (bad) return { file, ...bad, line: doc.positions.locate(bad.pointer)?.line };
+  }
+  return void 0;
+}
+function filesReached(docs, start) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  const queue = [start];
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file) || seen.size > 1e3) continue;
+    seen.add(file);
+    const doc = unlessUnreadable(() => docs.get(file));
+    if (!doc) continue;
+    out.push(file);
+    for (const ref of refTargets(doc.data)) queue.push(posix.normalize(posix.join(posix.dirname(file), ref)));
+  }
+  return out;
+}
+function refTargets(data) {
+  const files = [...refsIn(data)].map(({ ref }) => ref.split("#")[0]).filter((f) => f && !/^[a-z]+:/i.test(f));
+  return [...new Set(files)];
+}
+var SEVERITY = { 0: "spectral-error", 1: "spectral-warning" };
+async function spectralFindings(ruleset, docs, paths, progress) {
+  const [core, parsers, refs] = await Promise.all([
+    import("./dist-HXX6NZI3.js"),
+    import("./dist-GWWDQ65Q.js"),
+    import("./dist-XFUSPDBK.js")
+  ]);
+  const { Document, Spectral } = exportsOf(core);
+  const { Resolver } = exportsOf(refs);
+  const { Yaml, Json } = exportsOf(parsers);
+  const text = (file) => Buffer.from(docs.tree.read(file) ?? new Uint8Array()).toString("utf8");
+  const noNetwork = {
+    resolve: async (ref) => {
+      throw new Error(`remote $ref ${ref.toString()} is not fetched`);
+    }
+  };
+  const resolver = new Resolver({
+    resolvers: {
+      // documents are given as `/<path>`: a `$ref` resolves to a path in the tree, never to the disk
+      file: {
+        resolve: async (ref) => {
+          const file = posix.normalize(ref.path()).replace(/^\/+/, "");
+          if (!docs.has(file)) throw new Error(`$ref target ${file} not found`);
+          return text(file);
+        }
+      },
+      http: noNetwork,
+      https: noNetwork
+    }
+  });
+  const spectral = new Spectral({ resolver });
+  spectral.setRuleset(ruleset.definition);
+  const out = /* @__PURE__ */ new Map();
+  let bytesLeft = LIMITS.maxLintedBytes;
+  for (const file of paths) {
+    const data = /\.(ya?ml|json)$/i.test(file) ? unlessUnreadable(() => docs.get(file).data) : void 0;
+    if (!data || typeof data !== "object" || !("openapi" in data || "swagger" in data || "asyncapi" in data)) continue;
+    progress?.(file);
+    const reached = filesReached(docs, file);
+    const unsafe = firstUnsafeCheck(docs, reached);
+    if (unsafe) {
+      const key = `${unsafe.file}|${unsafe.code}|${unsafe.pointer}`;
+      const message = `not linted: ${unsafe.message} (at ${unsafe.pointer})`;
+      out.set(
+        key,
+        finding("spectral-warning", file, { file, code: unsafe.code, message, ruleset: ruleset.file }, { line: unsafe.line, key })
+      );
+      continue;
+    }
+    const bytes = reached.reduce((n, f) => n + (docs.tree.read(f)?.length ?? 0), 0);
+    if (bytes > bytesLeft) {
+      const key = `${file}|over-budget`;
+      const mb = (n) => (n / 1024 / 1024).toFixed(1);
+      const message = `not linted: the descriptions linted in this check would pass ${mb(LIMITS.maxLintedBytes)} MB with this one (${mb(bytes)} MB with what its $refs reach); run Spectral on it in your own CI`;
+      out.set(key, finding("spectral-warning", file, { file, code: "over-budget", message, ruleset: ruleset.file }, { key }));
+      continue;
+    }
+    bytesLeft -= bytes;
+    const results = await spectral.run(new Document(text(file), /\.json$/i.test(file) ? Json : Yaml, `/${file}`), {
+      ignoreUnknownFormat: true
+    });
+    for (const r of results) {
+      const ruleId = SEVERITY[r.severity];
+      if (!ruleId || r.code === "invalid-ref" || r.code === "parser") continue;
+      const at = r.source ? r.source.replace(/^\/+/, "") : file;
+      const key = `${at}|${String(r.code)}|${r.path.join("/")}`;
+      if (out.has(key)) continue;
+      out.set(
+        key,
+        finding(
+          ruleId,
+          at,
+          { file: at, code: String(r.code), message: r.message, ruleset: ruleset.file },
+          { line: r.range.start.line + 1, key }
+        )
+      );
+    }
+  }
+  return [...out.values()];
+}
+
+export {
+  finding,
+  describe,
+  lintOpenApi,
+  readRuleset,
+  spectralFindings
+};

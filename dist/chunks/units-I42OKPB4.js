@@ -1,0 +1,26 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+import {
+  Units,
+  findUnits,
+  idAt,
+  idVersion,
+  idWithVersion,
+  unitSlug,
+  versionAt,
+  versionLine
+} from "./chunk-DH5AEKAR.js";
+import "./chunk-QDTYSWWQ.js";
+import "./chunk-KNFEERHG.js";
+import "./chunk-VH6BFWQB.js";
+import "./chunk-555N3RVI.js";
+export {
+  Units,
+  findUnits,
+  idAt,
+  idVersion,
+  idWithVersion,
+  unitSlug,
+  versionAt,
+  versionLine
+};

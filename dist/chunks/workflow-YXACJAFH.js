@@ -1,0 +1,80 @@
+import { createRequire as __cgCreateRequire } from 'node:module';
+const require = __cgCreateRequire(import.meta.url);
+import {
+  bump
+} from "./chunk-4C6MODYJ.js";
+import {
+  printCheck
+} from "./chunk-GCILCHKY.js";
+import {
+  printValidation
+} from "./chunk-VGZFLCGK.js";
+import "./chunk-IP6VE3F4.js";
+import "./chunk-QUEZCDDN.js";
+import "./chunk-D5TFGOC2.js";
+import "./chunk-MGWQQYBX.js";
+import "./chunk-GCZIQYNL.js";
+import "./chunk-RL7WKFLN.js";
+import "./chunk-OZDI5TPU.js";
+import "./chunk-637XUXWE.js";
+import "./chunk-L4IPPWMU.js";
+import "./chunk-NCNAJISI.js";
+import "./chunk-3HFYFEJE.js";
+import "./chunk-AVMXVU6T.js";
+import "./chunk-6C6ADC2W.js";
+import "./chunk-EMI23MWX.js";
+import "./chunk-LQT5G54K.js";
+import "./chunk-HDYLMNIM.js";
+import "./chunk-DH5AEKAR.js";
+import "./chunk-QDTYSWWQ.js";
+import {
+  UsageError
+} from "./chunk-KNFEERHG.js";
+import "./chunk-VH6BFWQB.js";
+import "./chunk-555N3RVI.js";
+
+// src/cli/commands/workflow.ts
+import { parseArgs } from "node:util";
+var WORKFLOW_HELP = `Usage: contract-guard workflow <patch|minor|major> "<summary>" [<module>]
+
+The whole contract change in one step, once the contracts are edited:
+  1. bump    every changed module (or <module>) by <level> from its frozen version; the changelog entry opens
+             with <summary> and lists the changes; a major gets its migration note
+  2. validate the whole tree (contracts parse, examples validate, the OpenAPI lint)
+  3. check   what the pull request will be told
+Prints every file it writes. Nothing is committed: review the changes, then commit.
+
+Options:
+  --config <file>    configuration file (default: .github/contract-guard.yml)
+  -h, --help         show this help
+
+Exit codes: 0 the check passes (or needs only council approval), 1 validate or the check fails, 2 bad input.
+`;
+async function workflowCommand(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { config: { type: "string" }, help: { type: "boolean", short: "h" } }
+  });
+  if (values.help) {
+    process.stdout.write(WORKFLOW_HELP);
+    return 0;
+  }
+  const [level, summary, module, ...extra] = positionals;
+  if (level !== "patch" && level !== "minor" && level !== "major")
+    throw new UsageError(`workflow needs a level first: patch, minor or major, not '${level ?? ""}'`);
+  if (!summary?.trim()) throw new UsageError('workflow needs a summary: contract-guard workflow minor "add user preferences"');
+  if (extra.length) throw new UsageError(`workflow takes at most one module, not ${extra.length + 1}`);
+  const result = await bump({ cwd: process.cwd(), module, level, summary: summary.trim(), configPath: values.config });
+  for (const line of result.written) process.stdout.write(`wrote ${line}
+`);
+  for (const line of result.notes) process.stdout.write(`note: ${line}
+`);
+  const valid = printValidation(result.report);
+  printCheck(result.report);
+  return valid && !result.report.blocked ? 0 : 1;
+}
+export {
+  WORKFLOW_HELP,
+  workflowCommand
+};
