@@ -291,7 +291,8 @@ function eventPayload(ws: Workspace, file: string, style: EventStyle, name: stri
   const kebab = messageName.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase());
   const avsc = posix.join(folder, `${kebab}.avsc`);
   const neighbour = ws.paths.find((p) => p.startsWith(folder + '/') && p.endsWith('.avsc'));
-  const namespace = neighbour && isObj(ws.data(neighbour)) ? (ws.data(neighbour) as Obj).namespace : undefined;
+  const read = neighbour === undefined ? undefined : ws.data(neighbour);
+  const namespace = isObj(read) ? read.namespace : undefined;
   const record = {
     type: 'record',
     name: messageName,

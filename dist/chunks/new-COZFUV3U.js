@@ -433,7 +433,8 @@ function eventPayload(ws, file, style, name, messageName) {
   const kebab = messageName.replace(/[A-Z]/g, (c, i) => (i ? "-" : "") + c.toLowerCase());
   const avsc = posix2.join(folder, `${kebab}.avsc`);
   const neighbour = ws.paths.find((p) => p.startsWith(folder + "/") && p.endsWith(".avsc"));
-  const namespace = neighbour && isObj2(ws.data(neighbour)) ? ws.data(neighbour).namespace : void 0;
+  const read = neighbour === void 0 ? void 0 : ws.data(neighbour);
+  const namespace = isObj2(read) ? read.namespace : void 0;
   const record = {
     type: "record",
     name: messageName,
