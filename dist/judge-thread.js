@@ -5215,7 +5215,8 @@ var PARTIES = {
 };
 function ruleMigrate(rule2, where, params) {
   if (!rule2.migrate) return void 0;
-  const text4 = fill(rule2.migrate, { ...params, ...(where && PARTIES[where]) ?? { writers: "writers", readers: "readers" } });
+  const at4 = rule2.family === "avro" && (where === "request" || where === "response") ? "event" : where;
+  const text4 = fill(rule2.migrate, { ...params, ...(at4 && PARTIES[at4]) ?? { writers: "writers", readers: "readers" } });
   return text4.charAt(0).toUpperCase() + text4.slice(1);
 }
 function fill(template, params) {
@@ -14748,10 +14749,12 @@ var WHO = {
   "webhook-response": "webhook receivers"
 };
 function whoBreaks(c) {
+  const family = findRule(c.ruleId)?.rule.family;
+  if (family === "avro")
+    return c.role === "storage" ? "readers of stored data" : c.role === "request" || c.role === "response" ? "consumers of the event" : "producers and consumers";
   if (c.context) return WHO[c.context] ?? "readers";
   if (c.role) return WHO[c.role] ?? "readers";
-  const family = findRule(c.ruleId)?.rule.family;
-  return family === "asyncapi" ? "publishers and subscribers" : family === "avro" ? c.role === "response" ? "consumers of the event" : c.role === "request" || c.role === "storage" ? "readers of the data" : "producers and consumers" : family === "openapi" ? "API clients" : "readers of this file";
+  return family === "asyncapi" ? "publishers and subscribers" : family === "openapi" ? "API clients" : "readers of this file";
 }
 function varied(changes) {
   const seen = /* @__PURE__ */ new Map();

@@ -10,6 +10,8 @@ import { diffTrees } from '../src/core/diff/tree-diff.js';
 import { detectLayout } from '../src/core/policy/init-layout.js';
 import type { Change } from '../src/core/model.js';
 import { MapTree } from '../src/core/source/tree.js';
+import { buildReport } from '../src/core/report/model.js';
+import { renderMarkdown } from '../src/core/report/markdown.js';
 import { commitAll, gitRepo, runCli, writeTree, frozenRepo, gitRepoFrozen } from './helpers.js';
 
 const PAYLOAD = { type: 'object', required: ['id', 'total'], properties: { id: { type: 'string' }, total: { type: 'integer' } } };
@@ -244,6 +246,11 @@ describe('Avro: schema resolution, with a witness checked by decoding', () => {
     assert.deepEqual(summary(sent.changes), ['minor avro-field-added']);
     const removed = diff(doc([id, { name: 'total', type: 'long' }]), doc([id]));
     assert.deepEqual(summary(removed.changes), ['major avro-field-removed'], 'old consumers miss a field with no default');
+    // its readers are the event's consumers, in the comment and the migration note: not an HTTP API's clients
+    const comment = renderMarkdown(buildReport(removed, { baseline: 'a', head: 'b' }));
+    assert.match(comment, /\| consumers of the event \|$/m);
+    assert.doesNotMatch(comment, /clients/);
+    assert.match(removed.changes[0]!.migrate!, /^Consumers: upgrade to the new schema before any data without `total` is written\.$/);
   });
 
   test('an Avro protocol (.avpr): its types by full name, its messages as calls, each change where it stands', () => {

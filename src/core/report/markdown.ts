@@ -187,20 +187,17 @@ const WHO: Record<string, string> = {
 };
 
 function whoBreaks(c: Change): string {
+  const family = findRule(c.ruleId)?.rule.family;
+  // Avro's roles are a registry's sides (an AsyncAPI payload sent is the writer side, `forward`), never an HTTP API's
+  if (family === 'avro')
+    return c.role === 'storage'
+      ? 'readers of stored data'
+      : c.role === 'request' || c.role === 'response'
+        ? 'consumers of the event'
+        : 'producers and consumers';
   if (c.context) return WHO[c.context] ?? 'readers';
   if (c.role) return WHO[c.role] ?? 'readers';
-  const family = findRule(c.ruleId)?.rule.family;
-  return family === 'asyncapi'
-    ? 'publishers and subscribers'
-    : family === 'avro'
-      ? c.role === 'response'
-        ? 'consumers of the event'
-        : c.role === 'request' || c.role === 'storage'
-          ? 'readers of the data'
-          : 'producers and consumers'
-      : family === 'openapi'
-        ? 'API clients'
-        : 'readers of this file';
+  return family === 'asyncapi' ? 'publishers and subscribers' : family === 'openapi' ? 'API clients' : 'readers of this file';
 }
 
 /** The breaks in an order that shows every kind early: the first of each rule, then the second of each, … */

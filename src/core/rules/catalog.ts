@@ -88,7 +88,9 @@ const PARTIES: Record<SchemaContext | Role, { writers: string; readers: string }
 /** What consumers do about a change (the migration note's line), the parties named for where it sits; undefined if the rule says nothing. */
 export function ruleMigrate(rule: RuleDef, where: SchemaContext | Role | undefined, params: Record<string, unknown>): string | undefined {
   if (!rule.migrate) return undefined;
-  const text = fill(rule.migrate, { ...params, ...((where && PARTIES[where]) ?? { writers: 'writers', readers: 'readers' }) });
+  // Avro's request and response roles are a registry's sides of a topic's data, whose parties are its producers and consumers
+  const at = rule.family === 'avro' && (where === 'request' || where === 'response') ? 'event' : where;
+  const text = fill(rule.migrate, { ...params, ...((at && PARTIES[at]) ?? { writers: 'writers', readers: 'readers' }) });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   codeSpan
-} from "./chunk-EMI23MWX.js";
+} from "./chunk-JMHBEAMY.js";
 
 // src/core/report/change-text.ts
 function changeText(change) {

@@ -6,11 +6,11 @@ import {
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-QUEZCDDN.js";
+} from "./chunk-3IJ4MCQE.js";
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-D5TFGOC2.js";
+} from "./chunk-DT7GMMPA.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -33,14 +33,14 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-MGWQQYBX.js";
+} from "./chunk-ACFQYRD4.js";
 import {
   checkReadable,
   refsIn
 } from "./chunk-GCZIQYNL.js";
 import {
   changeText
-} from "./chunk-OZDI5TPU.js";
+} from "./chunk-B2GCE275.js";
 import {
   FsTree
 } from "./chunk-637XUXWE.js";
@@ -56,7 +56,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-NCNAJISI.js";
+} from "./chunk-FPITDZBY.js";
 import {
   detectKind,
   isContractKind,
@@ -75,7 +75,7 @@ import {
   findRule,
   getRule,
   oneLine
-} from "./chunk-EMI23MWX.js";
+} from "./chunk-JMHBEAMY.js";
 import {
   DEBT_NOTE,
   buildReport,

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-GCILCHKY.js";
+} from "./chunk-WCOEM7TO.js";
 import {
   runCheck
-} from "./chunk-IP6VE3F4.js";
+} from "./chunk-CDQVIH2C.js";
 import {
   repoTop
-} from "./chunk-MGWQQYBX.js";
+} from "./chunk-ACFQYRD4.js";
 import {
   idWithVersion,
   inShape,

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-QUEZCDDN.js";
+} from "./chunk-3IJ4MCQE.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -15,7 +15,7 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-MGWQQYBX.js";
+} from "./chunk-ACFQYRD4.js";
 import "./chunk-GCZIQYNL.js";
 import {
   FsTree
@@ -29,7 +29,7 @@ import {
   Documents,
   MapTree
 } from "./chunk-6C6ADC2W.js";
-import "./chunk-EMI23MWX.js";
+import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import {
   findUnits,

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant
-} from "./chunk-MGWQQYBX.js";
+} from "./chunk-ACFQYRD4.js";
 import {
   matchesAny
 } from "./chunk-DH5AEKAR.js";

@@ -7,13 +7,13 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-R2OMQOS3.js";
+} from "./chunk-RWQE2RTD.js";
 import {
   verdictLine
 } from "./chunk-RL7WKFLN.js";
 import {
   changeText
-} from "./chunk-OZDI5TPU.js";
+} from "./chunk-B2GCE275.js";
 import {
   POLICY_RULES,
   getPolicyRule
@@ -22,7 +22,7 @@ import {
   RULES,
   findRule,
   oneLine
-} from "./chunk-EMI23MWX.js";
+} from "./chunk-JMHBEAMY.js";
 import {
   DEBT_NOTE,
   warningLine

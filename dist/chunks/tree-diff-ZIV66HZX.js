@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-NCNAJISI.js";
+} from "./chunk-FPITDZBY.js";
 import "./chunk-3HFYFEJE.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6C6ADC2W.js";
-import "./chunk-EMI23MWX.js";
+import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-QDTYSWWQ.js";
 import "./chunk-KNFEERHG.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-Q264BUW4.js";
-import "./chunk-D5TFGOC2.js";
+} from "./chunk-VNHYAJCF.js";
+import "./chunk-DT7GMMPA.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,26 +14,26 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-MGWQQYBX.js";
+} from "./chunk-ACFQYRD4.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-EPBVW4TX.js";
+} from "./chunk-PKDO326L.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-R2OMQOS3.js";
+import "./chunk-RWQE2RTD.js";
 import "./chunk-RL7WKFLN.js";
-import "./chunk-OZDI5TPU.js";
+import "./chunk-B2GCE275.js";
 import {
   FsTree
 } from "./chunk-637XUXWE.js";
-import "./chunk-RXZQW6QR.js";
+import "./chunk-UOYZJPJ7.js";
 import "./chunk-L4IPPWMU.js";
 import {
   Documents,
   filterTree
 } from "./chunk-6C6ADC2W.js";
-import "./chunk-EMI23MWX.js";
+import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
 import "./chunk-DH5AEKAR.js";
@@ -195,7 +195,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits }] = await Promise.all([
-        import("./tree-diff-HKMCEYUJ.js"),
+        import("./tree-diff-ZIV66HZX.js"),
         import("./model-YY5CG5PF.js"),
         import("./units-I42OKPB4.js")
       ]);

@@ -1145,7 +1145,8 @@ var PARTIES = {
 };
 function ruleMigrate(rule, where, params) {
   if (!rule.migrate) return void 0;
-  const text = fill(rule.migrate, { ...params, ...(where && PARTIES[where]) ?? { writers: "writers", readers: "readers" } });
+  const at = rule.family === "avro" && (where === "request" || where === "response") ? "event" : where;
+  const text = fill(rule.migrate, { ...params, ...(at && PARTIES[at]) ?? { writers: "writers", readers: "readers" } });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 function fill(template, params) {

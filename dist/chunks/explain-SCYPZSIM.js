@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   ruleDocLink
-} from "./chunk-RXZQW6QR.js";
+} from "./chunk-UOYZJPJ7.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";
@@ -10,7 +10,7 @@ import {
   RULES,
   findRule,
   levelForRole
-} from "./chunk-EMI23MWX.js";
+} from "./chunk-JMHBEAMY.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

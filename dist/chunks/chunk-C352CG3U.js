@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-MGWQQYBX.js";
+} from "./chunk-ACFQYRD4.js";
 import {
   FsTree
 } from "./chunk-637XUXWE.js";

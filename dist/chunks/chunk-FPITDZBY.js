@@ -33,7 +33,7 @@ import {
   ruleHint,
   ruleLevel,
   ruleMigrate
-} from "./chunk-EMI23MWX.js";
+} from "./chunk-JMHBEAMY.js";
 import {
   DROP,
   KEEP,

@@ -4,30 +4,30 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-IDW2DIIR.js";
+} from "./chunk-C352CG3U.js";
 import {
   setIn,
   showCheck
-} from "./chunk-GCILCHKY.js";
-import "./chunk-IP6VE3F4.js";
-import "./chunk-QUEZCDDN.js";
-import "./chunk-D5TFGOC2.js";
-import "./chunk-MGWQQYBX.js";
+} from "./chunk-WCOEM7TO.js";
+import "./chunk-CDQVIH2C.js";
+import "./chunk-3IJ4MCQE.js";
+import "./chunk-DT7GMMPA.js";
+import "./chunk-ACFQYRD4.js";
 import "./chunk-GCZIQYNL.js";
 import "./chunk-RL7WKFLN.js";
-import "./chunk-OZDI5TPU.js";
+import "./chunk-B2GCE275.js";
 import "./chunk-637XUXWE.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-NCNAJISI.js";
+} from "./chunk-FPITDZBY.js";
 import {
   detectKind,
   operations
 } from "./chunk-3HFYFEJE.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6C6ADC2W.js";
-import "./chunk-EMI23MWX.js";
+import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
 import "./chunk-DH5AEKAR.js";

@@ -16,7 +16,7 @@ import {
 } from "./chunk-6C6ADC2W.js";
 import {
   fill
-} from "./chunk-EMI23MWX.js";
+} from "./chunk-JMHBEAMY.js";
 import {
   LIMITS,
   formatOf,

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-D5TFGOC2.js";
+} from "./chunk-DT7GMMPA.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-MGWQQYBX.js";
+} from "./chunk-ACFQYRD4.js";
 import {
   Documents,
   filterTree

@@ -7,29 +7,29 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-EPBVW4TX.js";
+} from "./chunk-PKDO326L.js";
 import "./chunk-H7PA7AWM.js";
 import {
   checkReadable
 } from "./chunk-GCZIQYNL.js";
-import "./chunk-R2OMQOS3.js";
+import "./chunk-RWQE2RTD.js";
 import "./chunk-RL7WKFLN.js";
-import "./chunk-OZDI5TPU.js";
+import "./chunk-B2GCE275.js";
 import {
   FsTree,
   repositoryRootOf
 } from "./chunk-637XUXWE.js";
-import "./chunk-RXZQW6QR.js";
+import "./chunk-UOYZJPJ7.js";
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-NCNAJISI.js";
+} from "./chunk-FPITDZBY.js";
 import "./chunk-3HFYFEJE.js";
 import "./chunk-AVMXVU6T.js";
 import {
   Documents
 } from "./chunk-6C6ADC2W.js";
-import "./chunk-EMI23MWX.js";
+import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import {
   buildReport

@@ -7,15 +7,15 @@ import {
 import {
   changeText,
   showValue
-} from "./chunk-OZDI5TPU.js";
+} from "./chunk-B2GCE275.js";
 import {
   ruleDocLink
-} from "./chunk-RXZQW6QR.js";
+} from "./chunk-UOYZJPJ7.js";
 import {
   codeSpan,
   findRule,
   oneLine
-} from "./chunk-EMI23MWX.js";
+} from "./chunk-JMHBEAMY.js";
 import {
   DEBT_NOTE,
   warningLine
@@ -284,10 +284,12 @@ var WHO = {
   "webhook-response": "webhook receivers"
 };
 function whoBreaks(c) {
+  const family = findRule(c.ruleId)?.rule.family;
+  if (family === "avro")
+    return c.role === "storage" ? "readers of stored data" : c.role === "request" || c.role === "response" ? "consumers of the event" : "producers and consumers";
   if (c.context) return WHO[c.context] ?? "readers";
   if (c.role) return WHO[c.role] ?? "readers";
-  const family = findRule(c.ruleId)?.rule.family;
-  return family === "asyncapi" ? "publishers and subscribers" : family === "avro" ? c.role === "response" ? "consumers of the event" : c.role === "request" || c.role === "storage" ? "readers of the data" : "producers and consumers" : family === "openapi" ? "API clients" : "readers of this file";
+  return family === "asyncapi" ? "publishers and subscribers" : family === "openapi" ? "API clients" : "readers of this file";
 }
 function varied(changes) {
   const seen = /* @__PURE__ */ new Map();

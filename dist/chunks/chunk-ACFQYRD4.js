@@ -19,7 +19,7 @@ import {
 import {
   RULES,
   findRule
-} from "./chunk-EMI23MWX.js";
+} from "./chunk-JMHBEAMY.js";
 import {
   require_ucs2length
 } from "./chunk-LQT5G54K.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-IP6VE3F4.js";
-import "./chunk-QUEZCDDN.js";
-import "./chunk-D5TFGOC2.js";
-import "./chunk-MGWQQYBX.js";
+} from "./chunk-CDQVIH2C.js";
+import "./chunk-3IJ4MCQE.js";
+import "./chunk-DT7GMMPA.js";
+import "./chunk-ACFQYRD4.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -13,20 +13,20 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-EPBVW4TX.js";
+} from "./chunk-PKDO326L.js";
 import "./chunk-H7PA7AWM.js";
 import "./chunk-GCZIQYNL.js";
-import "./chunk-R2OMQOS3.js";
+import "./chunk-RWQE2RTD.js";
 import "./chunk-RL7WKFLN.js";
-import "./chunk-OZDI5TPU.js";
+import "./chunk-B2GCE275.js";
 import "./chunk-637XUXWE.js";
-import "./chunk-RXZQW6QR.js";
+import "./chunk-UOYZJPJ7.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-NCNAJISI.js";
+import "./chunk-FPITDZBY.js";
 import "./chunk-3HFYFEJE.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6C6ADC2W.js";
-import "./chunk-EMI23MWX.js";
+import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
 import "./chunk-DH5AEKAR.js";
