@@ -6470,6 +6470,12 @@ function inShape(version2, like, today) {
   const pre = like.parts === 3 && semver2.prerelease(version2) ? version2.slice(version2.indexOf("-")) : "";
   return like.prefix + numbers2 + pre;
 }
+var SNAPSHOT = /-SNAPSHOT$/i;
+var releaseOf = (version2) => version2.replace(SNAPSHOT, "");
+function nextVersion(frozen, level, like, today) {
+  const line = SNAPSHOT.test(like.semver) ? "-SNAPSHOT" : "";
+  return inShape(semver2.inc(releaseOf(frozen.semver), level) + line, like, today);
+}
 function visibleBump(level, like) {
   if (level === "patch" && like.parts < 3) return "none";
   if (level === "minor" && like.parts < 2) return "none";
@@ -13722,7 +13728,7 @@ ${text2(head.tree, p) ?? ""}`);
       if (majors.length) council();
       continue;
     }
-    const suggested = required === "none" ? frozenVersion : inShape(semver6.inc(frozen.semver, required), shape, context.today);
+    const suggested = required === "none" ? frozenVersion : nextVersion(frozen, required, shape, context.today);
     const bump = bumpOf(frozen.semver, current.semver);
     const id = home && idAt(head.docs, home);
     const params = {
@@ -13740,7 +13746,7 @@ ${text2(head.tree, p) ?? ""}`);
     const anchor = line ? { file: versionsFile, line } : void 0;
     const lower = semver6.lt(current.semver, frozen.semver);
     const reached2 = levelRank(bump) >= levelRank(required) && !lower ? currentVersion : suggested;
-    const target = schemaVer ? reached2.replace(/\./g, "-") : reached2;
+    const target = schemaVer ? reached2.replace(/\./g, "-") : releaseOf(reached2);
     const suggestion = { find: currentVersion, replace: suggested };
     if (inPaths) {
       const newest = published.map((c) => pathVersion(c.file)).find((pv) => pv.version === currentVersion);
@@ -13805,6 +13811,7 @@ function requiredBump(level, frozen, zeroMajor) {
   return level;
 }
 function bumpOf(from, to) {
+  if (SNAPSHOT.test(from) && SNAPSHOT.test(to)) return bumpOf(releaseOf(from), releaseOf(to));
   if (semver6.prerelease(to)) return "none";
   const d = semver6.diff(from, to);
   if (!d) return "none";

@@ -86,12 +86,12 @@ describe('the version a build manifest writes', () => {
 });
 
 describe('a Maven module of Avro schemas', () => {
-  const branch = () => {
-    const dir = gitRepo({ 'pom.xml': POM, [AVRO]: ORDER(['NEW', 'PAID', 'SHIPPED']), 'src/main/java/App.java': 'class App {}\n' });
+  const branch = (pom = POM) => {
+    const dir = gitRepo({ 'pom.xml': pom, [AVRO]: ORDER(['NEW', 'PAID', 'SHIPPED']), 'src/main/java/App.java': 'class App {}\n' });
     const init = runCli(['init'], dir);
     assert.equal(init.status, 0, init.stderr);
-    assert.match(init.stdout, /unit orders-events: 1\.3\.0 at pom\.xml:11 \(version\)/);
-    assert.match(init.stdout, /the first freeze: v1\.3\.0/);
+    assert.match(init.stdout, /unit orders-events: 1\.3\.0(-SNAPSHOT)? at pom\.xml:11 \(version\)/);
+    if (pom === POM) assert.match(init.stdout, /the first freeze: v1\.3\.0/);
     commitAll(dir, 'contract-guard');
     gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
     writeFileSync(join(dir, AVRO), ORDER(['NEW', 'PAID']));
@@ -126,6 +126,24 @@ describe('a Maven module of Avro schemas', () => {
       undefined,
     );
     assert.ok(!after.changes.some((c) => c.file === 'pom.xml' && c.level !== 'none'));
+  });
+
+  test('on a development line (1.3.0-SNAPSHOT) a break asks for 2.0.0-SNAPSHOT, which meets it; the drafts name the release', () => {
+    const dir = branch(POM.replace('<version>1.3.0</version>', '<version>1.3.0-SNAPSHOT</version>'));
+    const missing = check(dir).violations?.find((v) => v.ruleId === 'version-bump-missing');
+    assert.match(missing?.fix ?? '', /Set `version: 2\.0\.0-SNAPSHOT` in pom\.xml/);
+    // what Maven teams write on main: the next development version, not a release
+    writeFileSync(join(dir, 'pom.xml'), POM.replace('<version>1.3.0</version>', '<version>2.0.0-SNAPSHOT</version>'));
+    const bumped = check(dir);
+    assert.equal(
+      bumped.violations?.find((v) => v.ruleId === 'version-bump-missing'),
+      undefined,
+      JSON.stringify(bumped.violations),
+    );
+    assert.ok(bumped.warned?.some((v) => v.ruleId === 'changelog-missing' && /orders-events 2\.0\.0$/.test(v.message)));
+    // a minor development version is still too small
+    writeFileSync(join(dir, 'pom.xml'), POM.replace('<version>1.3.0</version>', '<version>1.4.0-SNAPSHOT</version>'));
+    assert.ok(check(dir).violations?.some((v) => v.ruleId === 'version-bump-missing'));
   });
 
   test('with no configuration and no freeze, Cargo.toml versions the schemas under it (0.x: a break is a minor)', () => {

@@ -47,6 +47,20 @@ export function inShape(version: string, like: LooseVersion, today?: string): st
   return like.prefix + numbers + pre;
 }
 
+/** Maven's development versions (`3.4.1-SNAPSHOT`): work toward the release their numbers name. */
+export const SNAPSHOT = /-SNAPSHOT$/i;
+/** The release a development version works toward (`3.4.1-SNAPSHOT` → `3.4.1`); any other version as it is. */
+export const releaseOf = (version: string) => version.replace(SNAPSHOT, '');
+
+/**
+ * The version after `frozen` a change of `level` needs, written as `like` is: `2.0` after `1.0`, `v3` after `v2`, a
+ * later day, and on a development line (`3.4.1-SNAPSHOT`) the next one (`4.0.0-SNAPSHOT`), which the release drops.
+ */
+export function nextVersion(frozen: LooseVersion, level: Exclude<Level, 'none'>, like: LooseVersion, today?: string): string {
+  const line = SNAPSHOT.test(like.semver) ? '-SNAPSHOT' : '';
+  return inShape(semver.inc(releaseOf(frozen.semver), level)! + line, like, today);
+}
+
 /** The bump a version written like this can show: a change finer than its numbers needs none (`v2` for a minor). */
 export function visibleBump(level: Level, like: LooseVersion): Level {
   if (level === 'patch' && like.parts < 3) return 'none';

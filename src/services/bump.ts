@@ -3,8 +3,7 @@
 // comment offers. Only the files it names are touched; an existing migration note is never replaced.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import semver from 'semver';
-import { inShape, looseVersion } from '../core/loose-version.js';
+import { looseVersion, nextVersion } from '../core/loose-version.js';
 import { isManifest, readManifest } from '../core/manifests.js';
 import { replaceString } from '../core/scaffold/edit.js';
 import { formatOf, parseText } from '../core/source/parse.js';
@@ -72,11 +71,7 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
       continue;
     }
     // written as the team writes it: `1.0` becomes `2.0`, `v2` becomes `v3`
-    const next = inShape(
-      semver.inc(frozen.semver, level)!,
-      looseVersion(m.currentVersion) ?? frozen,
-      new Date().toISOString().slice(0, 10),
-    );
+    const next = nextVersion(frozen, level, looseVersion(m.currentVersion) ?? frozen, new Date().toISOString().slice(0, 10));
     if (m.currentVersion === next) {
       notes.push(`${m.name}: already at ${next}`);
       continue;

@@ -2,7 +2,7 @@
 // migration note and Contract Council approval for majors. Also the module summaries of the report.
 import semver from 'semver';
 import { unlessUnreadable } from '../../errors.js';
-import { inShape, isBuildPlaceholder, looseVersion, visibleBump } from '../../loose-version.js';
+import { isBuildPlaceholder, looseVersion, nextVersion, releaseOf, SNAPSHOT, visibleBump } from '../../loose-version.js';
 import { levelRank, maxLevel, type Change, type Level } from '../../model.js';
 import { isObj } from '../../semantic/schema.js';
 import type { Documents } from '../../source/tree.js';
@@ -97,7 +97,8 @@ export const versioning: PolicyCheck = (context) => {
       if (majors.length) council();
       continue; // a new module: any first version will do
     }
-    const suggested = required === 'none' ? frozenVersion! : inShape(semver.inc(frozen.semver, required)!, shape!, context.today);
+    // on a development line (`3.4.1-SNAPSHOT`) the next is one too: `4.0.0-SNAPSHOT`, which the release then drops
+    const suggested = required === 'none' ? frozenVersion! : nextVersion(frozen, required, shape!, context.today);
     const bump = bumpOf(frozen.semver, current.semver);
     // a version in a schema's `$id` is set by setting the `$id`
     const id = home && idAt(head.docs, home);
@@ -119,7 +120,7 @@ export const versioning: PolicyCheck = (context) => {
     const lower = semver.lt(current.semver, frozen.semver);
     // written as the team writes it: SchemaVer's `1-0-1` in the changelog and the migration note, not `1.0.1`
     const reached = levelRank(bump) >= levelRank(required) && !lower ? currentVersion! : suggested;
-    const target = schemaVer ? reached.replace(/\./g, '-') : reached;
+    const target = schemaVer ? reached.replace(/\./g, '-') : releaseOf(reached);
     // the fix as a suggested change on the `current:` line: the version the changes need
     const suggestion = { find: currentVersion!, replace: suggested };
     if (inPaths) {
@@ -203,6 +204,9 @@ function requiredBump(level: Level, frozen: string | undefined, zeroMajor: 'mino
 }
 
 function bumpOf(from: string, to: string): Level {
+  // one development version after another moves the line toward the release its numbers name: 3.4.1-SNAPSHOT to
+  // 4.0.0-SNAPSHOT is a major bump, as 3.4.1 to 4.0.0 is
+  if (SNAPSHOT.test(from) && SNAPSHOT.test(to)) return bumpOf(releaseOf(from), releaseOf(to));
   // a prerelease (0.4.0-rc.1) releases nothing yet: it does not meet "at least 0.4.0"
   if (semver.prerelease(to)) return 'none';
   const d = semver.diff(from, to);

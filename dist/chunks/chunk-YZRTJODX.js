@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-ACFQYRD4.js";
+} from "./chunk-MGZA2GOV.js";
 import {
   FsTree
 } from "./chunk-637XUXWE.js";

@@ -7,19 +7,19 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-C352CG3U.js";
+} from "./chunk-YZRTJODX.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-WCOEM7TO.js";
-import "./chunk-CDQVIH2C.js";
+} from "./chunk-M5NRNVSB.js";
+import "./chunk-RCBQOOZT.js";
 import "./chunk-3IJ4MCQE.js";
-import "./chunk-DT7GMMPA.js";
+import "./chunk-HF3NTCEJ.js";
 import {
   readVersion
-} from "./chunk-ACFQYRD4.js";
+} from "./chunk-MGZA2GOV.js";
 import "./chunk-GCZIQYNL.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-B2GCE275.js";
@@ -34,7 +34,7 @@ import {
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-DH5AEKAR.js";
+import "./chunk-RWA5WJV7.js";
 import {
   formatOf
 } from "./chunk-QDTYSWWQ.js";

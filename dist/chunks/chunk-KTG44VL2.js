@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-CDQVIH2C.js";
+} from "./chunk-RCBQOOZT.js";
 import {
   POLICY_RULES
 } from "./chunk-L4IPPWMU.js";

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-DT7GMMPA.js";
+} from "./chunk-HF3NTCEJ.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-ACFQYRD4.js";
+} from "./chunk-MGZA2GOV.js";
 import {
   Documents,
   filterTree
@@ -14,7 +14,7 @@ import {
 import {
   findUnits,
   versionAt
-} from "./chunk-DH5AEKAR.js";
+} from "./chunk-RWA5WJV7.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

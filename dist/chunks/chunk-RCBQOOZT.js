@@ -10,7 +10,7 @@ import {
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-DT7GMMPA.js";
+} from "./chunk-HF3NTCEJ.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -33,7 +33,7 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-ACFQYRD4.js";
+} from "./chunk-MGZA2GOV.js";
 import {
   checkReadable,
   refsIn
@@ -82,19 +82,21 @@ import {
   warningLine
 } from "./chunk-HDYLMNIM.js";
 import {
+  SNAPSHOT,
   findUnits,
   idAt,
   idWithVersion,
-  inShape,
   isBuildPlaceholder,
   looseVersion,
   matchesAny,
+  nextVersion,
+  releaseOf,
   require_semver,
   unitSlug,
   versionAt,
   versionLine,
   visibleBump
-} from "./chunk-DH5AEKAR.js";
+} from "./chunk-RWA5WJV7.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -1082,7 +1084,7 @@ ${text(head.tree, p) ?? ""}`);
       if (majors.length) council();
       continue;
     }
-    const suggested = required === "none" ? frozenVersion : inShape(import_semver3.default.inc(frozen.semver, required), shape, context.today);
+    const suggested = required === "none" ? frozenVersion : nextVersion(frozen, required, shape, context.today);
     const bump = bumpOf(frozen.semver, current.semver);
     const id = home && idAt(head.docs, home);
     const params = {
@@ -1100,7 +1102,7 @@ ${text(head.tree, p) ?? ""}`);
     const anchor = line ? { file: versionsFile, line } : void 0;
     const lower = import_semver3.default.lt(current.semver, frozen.semver);
     const reached2 = levelRank(bump) >= levelRank(required) && !lower ? currentVersion : suggested;
-    const target = schemaVer ? reached2.replace(/\./g, "-") : reached2;
+    const target = schemaVer ? reached2.replace(/\./g, "-") : releaseOf(reached2);
     const suggestion = { find: currentVersion, replace: suggested };
     if (inPaths) {
       const newest = published.map((c) => pathVersion(c.file)).find((pv) => pv.version === currentVersion);
@@ -1165,6 +1167,7 @@ function requiredBump(level, frozen, zeroMajor) {
   return level;
 }
 function bumpOf(from, to) {
+  if (SNAPSHOT.test(from) && SNAPSHOT.test(to)) return bumpOf(releaseOf(from), releaseOf(to));
   if (import_semver3.default.prerelease(to)) return "none";
   const d = import_semver3.default.diff(from, to);
   if (!d) return "none";

@@ -9,7 +9,7 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-DH5AEKAR.js";
+} from "./chunk-RWA5WJV7.js";
 import "./chunk-QDTYSWWQ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";

@@ -15,7 +15,7 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-ACFQYRD4.js";
+} from "./chunk-MGZA2GOV.js";
 import "./chunk-GCZIQYNL.js";
 import {
   FsTree
@@ -39,7 +39,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-DH5AEKAR.js";
+} from "./chunk-RWA5WJV7.js";
 import {
   ContractsLayout,
   formatOf,

@@ -4,15 +4,15 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-C352CG3U.js";
+} from "./chunk-YZRTJODX.js";
 import {
   setIn,
   showCheck
-} from "./chunk-WCOEM7TO.js";
-import "./chunk-CDQVIH2C.js";
+} from "./chunk-M5NRNVSB.js";
+import "./chunk-RCBQOOZT.js";
 import "./chunk-3IJ4MCQE.js";
-import "./chunk-DT7GMMPA.js";
-import "./chunk-ACFQYRD4.js";
+import "./chunk-HF3NTCEJ.js";
+import "./chunk-MGZA2GOV.js";
 import "./chunk-GCZIQYNL.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-B2GCE275.js";
@@ -30,7 +30,7 @@ import "./chunk-6C6ADC2W.js";
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-DH5AEKAR.js";
+import "./chunk-RWA5WJV7.js";
 import {
   formatOf
 } from "./chunk-QDTYSWWQ.js";

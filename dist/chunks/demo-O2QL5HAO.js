@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-CDQVIH2C.js";
+} from "./chunk-RCBQOOZT.js";
 import "./chunk-3IJ4MCQE.js";
-import "./chunk-DT7GMMPA.js";
+import "./chunk-HF3NTCEJ.js";
 import {
   git
-} from "./chunk-ACFQYRD4.js";
+} from "./chunk-MGZA2GOV.js";
 import {
   parseFormat,
   printErrors,
@@ -28,7 +28,7 @@ import "./chunk-6C6ADC2W.js";
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-DH5AEKAR.js";
+import "./chunk-RWA5WJV7.js";
 import "./chunk-QDTYSWWQ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";

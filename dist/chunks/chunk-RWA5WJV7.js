@@ -3033,6 +3033,12 @@ function inShape(version, like, today) {
   const pre = like.parts === 3 && import_semver.default.prerelease(version) ? version.slice(version.indexOf("-")) : "";
   return like.prefix + numbers + pre;
 }
+var SNAPSHOT = /-SNAPSHOT$/i;
+var releaseOf = (version) => version.replace(SNAPSHOT, "");
+function nextVersion(frozen, level, like, today) {
+  const line = SNAPSHOT.test(like.semver) ? "-SNAPSHOT" : "";
+  return inShape(import_semver.default.inc(releaseOf(frozen.semver), level) + line, like, today);
+}
 function visibleBump(level, like) {
   if (level === "patch" && like.parts < 3) return "none";
   if (level === "minor" && like.parts < 2) return "none";
@@ -3251,7 +3257,9 @@ export {
   matchesAny,
   globError,
   looseVersion,
-  inShape,
+  SNAPSHOT,
+  releaseOf,
+  nextVersion,
   visibleBump,
   highestRelease,
   isBuildPlaceholder,

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-PHV3JASU.js";
+} from "./chunk-6KCPEEIB.js";
 import {
   printCheck
-} from "./chunk-WCOEM7TO.js";
-import "./chunk-CDQVIH2C.js";
+} from "./chunk-M5NRNVSB.js";
+import "./chunk-RCBQOOZT.js";
 import "./chunk-3IJ4MCQE.js";
-import "./chunk-DT7GMMPA.js";
-import "./chunk-ACFQYRD4.js";
+import "./chunk-HF3NTCEJ.js";
+import "./chunk-MGZA2GOV.js";
 import "./chunk-GCZIQYNL.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-B2GCE275.js";
@@ -22,7 +22,7 @@ import "./chunk-6C6ADC2W.js";
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-DH5AEKAR.js";
+import "./chunk-RWA5WJV7.js";
 import "./chunk-QDTYSWWQ.js";
 import {
   UsageError

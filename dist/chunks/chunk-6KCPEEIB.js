@@ -2,21 +2,20 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-WCOEM7TO.js";
+} from "./chunk-M5NRNVSB.js";
 import {
   runCheck
-} from "./chunk-CDQVIH2C.js";
+} from "./chunk-RCBQOOZT.js";
 import {
   repoTop
-} from "./chunk-ACFQYRD4.js";
+} from "./chunk-MGZA2GOV.js";
 import {
   idWithVersion,
-  inShape,
   isManifest,
   looseVersion,
-  readManifest,
-  require_semver
-} from "./chunk-DH5AEKAR.js";
+  nextVersion,
+  readManifest
+} from "./chunk-RWA5WJV7.js";
 import {
   formatOf,
   parseText
@@ -24,12 +23,8 @@ import {
 import {
   InputError
 } from "./chunk-KNFEERHG.js";
-import {
-  __toESM
-} from "./chunk-555N3RVI.js";
 
 // src/services/bump.ts
-var import_semver = __toESM(require_semver(), 1);
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 async function bump(input) {
@@ -69,11 +64,7 @@ async function bump(input) {
       notes.push(`${m.name}: ${m.versionsFile ?? "its versions file"} does not exist; create it with \`current: <version>\``);
       continue;
     }
-    const next = inShape(
-      import_semver.default.inc(frozen.semver, level),
-      looseVersion(m.currentVersion) ?? frozen,
-      (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
-    );
+    const next = nextVersion(frozen, level, looseVersion(m.currentVersion) ?? frozen, (/* @__PURE__ */ new Date()).toISOString().slice(0, 10));
     if (m.currentVersion === next) {
       notes.push(`${m.name}: already at ${next}`);
       continue;

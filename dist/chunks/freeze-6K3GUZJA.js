@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-VNHYAJCF.js";
-import "./chunk-DT7GMMPA.js";
+} from "./chunk-ZFTZE2JE.js";
+import "./chunk-HF3NTCEJ.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-ACFQYRD4.js";
+} from "./chunk-MGZA2GOV.js";
 import {
   parseFormat,
   printErrors,
@@ -36,7 +36,7 @@ import {
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-DH5AEKAR.js";
+import "./chunk-RWA5WJV7.js";
 import {
   ContractsLayout
 } from "./chunk-QDTYSWWQ.js";
@@ -197,7 +197,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const [{ diffTrees }, { buildReport }, { findUnits }] = await Promise.all([
         import("./tree-diff-ZIV66HZX.js"),
         import("./model-YY5CG5PF.js"),
-        import("./units-I42OKPB4.js")
+        import("./units-5IHJUUHB.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-THXSU3FB.js";
-import "./chunk-CDQVIH2C.js";
+} from "./chunk-KTG44VL2.js";
+import "./chunk-RCBQOOZT.js";
 import "./chunk-3IJ4MCQE.js";
-import "./chunk-DT7GMMPA.js";
-import "./chunk-ACFQYRD4.js";
+import "./chunk-HF3NTCEJ.js";
+import "./chunk-MGZA2GOV.js";
 import "./chunk-GCZIQYNL.js";
 import "./chunk-B2GCE275.js";
 import "./chunk-637XUXWE.js";
@@ -21,7 +21,7 @@ import "./chunk-6C6ADC2W.js";
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-DH5AEKAR.js";
+import "./chunk-RWA5WJV7.js";
 import "./chunk-QDTYSWWQ.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";

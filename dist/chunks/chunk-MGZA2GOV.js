@@ -28,7 +28,7 @@ import {
   matchesAny,
   require_semver,
   unitSlug
-} from "./chunk-DH5AEKAR.js";
+} from "./chunk-RWA5WJV7.js";
 import {
   FROZEN_DIR,
   LIMITS,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant
-} from "./chunk-ACFQYRD4.js";
+} from "./chunk-MGZA2GOV.js";
 import {
   matchesAny
-} from "./chunk-DH5AEKAR.js";
+} from "./chunk-RWA5WJV7.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";
