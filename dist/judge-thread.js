@@ -1551,6 +1551,15 @@ var GitSource = class {
       listed2.flat().map((e) => e.sha)
     );
   }
+  /** Does `ref` hold files under `folder`? False for a ref that names nothing. */
+  async holds(ref, folder) {
+    try {
+      return (await this.objects.list(ref, folder)).length > 0;
+    } catch (err) {
+      if (err instanceof InputError) return false;
+      throw err;
+    }
+  }
   async file(ref, path) {
     try {
       const bytes = await this.objects.file(ref, path);

@@ -90,6 +90,23 @@ describe('the command line, as a newcomer meets it', () => {
 });
 
 describe('freezes live where the configuration says', () => {
+  test('a working tree that moved the contracts folder is judged, its contracts removed; a folder on neither side is an error', () => {
+    const repo = gitRepo({ 'api/openapi.yaml': shopSpec(), '.github/contract-guard.yml': 'contracts: api\n' });
+    assert.equal(runCli(['freeze', 'create', '1.0.0'], repo).status, 0);
+    commitAll(repo, 'freeze 1.0.0');
+    gitRun(repo, 'checkout', '--quiet', '-b', 'move');
+    gitRun(repo, 'mv', 'api', 'spec');
+    // `contracts root 'api' does not exist`, exit 2, was all a developer learnt
+    const r = runCli(['check', '--format', 'json'], repo);
+    assert.equal(r.status, 1, r.stderr);
+    const report = JSON.parse(r.stdout) as Report;
+    assert.ok(report.changes.some((c) => c.ruleId === 'contract-removed' && c.file === 'api/openapi.yaml'));
+    assert.equal(report.blocked, true);
+    const typo = runCli(['check', '--root', 'apis'], repo);
+    assert.equal(typo.status, 2);
+    assert.match(typo.stderr, /contracts root 'apis' does not exist/);
+  });
+
   test('with contracts: api, every freeze command works in api/_frozen and the baseline moves', () => {
     const api = (extra: number) => shopSpec({ extraOps: extra }).replace('title: shop', 'title: api');
     const repo = gitRepo({ 'api/openapi.yaml': api(0), '.github/contract-guard.yml': 'contracts: api\n' });

@@ -47,6 +47,16 @@ export class GitSource implements TreeSource {
     );
   }
 
+  /** Does `ref` hold files under `folder`? False for a ref that names nothing. */
+  async holds(ref: string, folder: string): Promise<boolean> {
+    try {
+      return (await this.objects.list(ref, folder)).length > 0;
+    } catch (err) {
+      if (err instanceof InputError) return false;
+      throw err;
+    }
+  }
+
   async file(ref: string, path: string): Promise<string | undefined> {
     try {
       const bytes = await this.objects.file(ref, path);

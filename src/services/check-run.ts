@@ -418,7 +418,10 @@ async function checkThrough(source: GitSource, input: CheckInput): Promise<Repor
   const policy = await localPolicy(source, input, baseBranch);
   const config = policy.config;
   const root = contractsRoot(top, input.root ?? config.contracts);
-  if (root && !existsSync(join(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
+  // a working tree that moved or removed the contracts folder is judged (its contracts removed), not refused: only a
+  // folder on neither side is a mistake in the policy
+  if (root && !existsSync(join(top, root)) && !input.head && !(baseBranch && (await source.holds(baseBranch, root))))
+    throw new InputError(`contracts root '${root}' does not exist`, top);
   const freezes = new FreezeStore(join(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join('/'));
   return checkSource({
     source,

@@ -191,6 +191,15 @@ var GitSource = class {
       listed2.flat().map((e) => e.sha)
     );
   }
+  /** Does `ref` hold files under `folder`? False for a ref that names nothing. */
+  async holds(ref, folder) {
+    try {
+      return (await this.objects.list(ref, folder)).length > 0;
+    } catch (err) {
+      if (err instanceof InputError) return false;
+      throw err;
+    }
+  }
   async file(ref, path) {
     try {
       const bytes = await this.objects.file(ref, path);
@@ -1666,7 +1675,8 @@ async function checkThrough(source, input) {
   const policy = await localPolicy(source, input, baseBranch);
   const config = policy.config;
   const root = contractsRoot(top, input.root ?? config.contracts);
-  if (root && !existsSync(join(top, root)) && !input.head) throw new InputError(`contracts root '${root}' does not exist`, top);
+  if (root && !existsSync(join(top, root)) && !input.head && !(baseBranch && await source.holds(baseBranch, root)))
+    throw new InputError(`contracts root '${root}' does not exist`, top);
   const freezes = new FreezeStore(join(top, root), (n) => [root, FROZEN_DIR, n].filter(Boolean).join("/"));
   return checkSource({
     source,

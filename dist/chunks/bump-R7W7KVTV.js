@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-6KCPEEIB.js";
+} from "./chunk-7K3OMYDK.js";
 import {
   printCheck
-} from "./chunk-M5NRNVSB.js";
-import "./chunk-RCBQOOZT.js";
+} from "./chunk-F6CDWFPX.js";
+import "./chunk-GSBM6K35.js";
 import "./chunk-3IJ4MCQE.js";
 import "./chunk-HF3NTCEJ.js";
 import "./chunk-MGZA2GOV.js";

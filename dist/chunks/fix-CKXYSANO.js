@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-M5NRNVSB.js";
-import "./chunk-RCBQOOZT.js";
+} from "./chunk-F6CDWFPX.js";
+import "./chunk-GSBM6K35.js";
 import "./chunk-3IJ4MCQE.js";
 import "./chunk-HF3NTCEJ.js";
 import "./chunk-MGZA2GOV.js";

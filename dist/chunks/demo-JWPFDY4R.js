@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-RCBQOOZT.js";
+} from "./chunk-GSBM6K35.js";
 import "./chunk-3IJ4MCQE.js";
 import "./chunk-HF3NTCEJ.js";
 import {

@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-KTG44VL2.js";
-import "./chunk-RCBQOOZT.js";
+} from "./chunk-GUW3N5GD.js";
+import "./chunk-GSBM6K35.js";
 import "./chunk-3IJ4MCQE.js";
 import "./chunk-HF3NTCEJ.js";
 import "./chunk-MGZA2GOV.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-M5NRNVSB.js";
+} from "./chunk-F6CDWFPX.js";
 import {
   runCheck
-} from "./chunk-RCBQOOZT.js";
+} from "./chunk-GSBM6K35.js";
 import {
   repoTop
 } from "./chunk-MGZA2GOV.js";
