@@ -11770,8 +11770,10 @@ var SchemaDiffer = class {
     this.compareEnum(va, vb, emit);
     this.compareObject(va, vb, scope, path, emit);
     this.compareArray(va, vb, scope, path, emit);
-    this.compareBounds(va, vb, emit);
-    this.compareConstraints(va, vb, emit);
+    const rewritten2 = binarySpelling(va, vb);
+    const kept = rewritten2.size ? (rule2, loc, params, lineAt) => !rewritten2.has(String(params?.keyword)) && emit(rule2, loc, params, lineAt) : emit;
+    this.compareBounds(va, vb, kept);
+    this.compareConstraints(va, vb, kept);
     this.compareGroups(va, vb, scope, path, emit);
     this.compareAnnotations(va, vb, emit);
     if (options.defs) this.compareDefs(va, vb, scope, emit);
@@ -12149,6 +12151,21 @@ var WIDER_FORMATS = {
   email: ["idn-email"],
   hostname: ["idn-hostname"]
 };
+function binarySpelling(a, b) {
+  const out = /* @__PURE__ */ new Set();
+  const format = (v) => v.bounds.get("format")?.value;
+  const encoding = (v) => v.constraints.get("contentEncoding")?.value;
+  for (const [x, y] of [
+    [a, b],
+    [b, a]
+  ]) {
+    if (format(y) !== void 0) continue;
+    if (format(x) === "binary" && !x.constraints.has("contentMediaType") && y.constraints.has("contentMediaType"))
+      out.add("format").add("contentMediaType");
+    if (format(x) === "byte" && encoding(x) === void 0 && encoding(y) === "base64") out.add("format").add("contentEncoding");
+  }
+  return out;
+}
 function formatWithin(x, y) {
   return typeof x === "string" && typeof y === "string" && Object.hasOwn(WIDER_FORMATS, x) && WIDER_FORMATS[x].includes(y);
 }

@@ -104,6 +104,20 @@ describe('equivalent refactors are not changes', () => {
     const r2 = diffDocs(spec({ type: ['string', 'null'] }), spec({ anyOf: [{ type: 'string' }, { type: 'null' }] }), 'api.yaml');
     assert.deepEqual(r2.changes, []);
   });
+  test('a description moved from OpenAPI 3.0 to 3.1: format binary and byte are contentMediaType and contentEncoding', () => {
+    const spec = (s: unknown, v: string) => ({ ...api({ responses: okResponse(s) }), openapi: v });
+    const upgrade = (old: unknown, now: unknown) =>
+      diffDocs(spec(old, '3.0.3'), spec(now, '3.1.0'), 'api.yaml').changes.filter((c) => c.ruleId !== 'openapi-version-changed');
+    // the specification's own upgrade: it read as "format relaxed from binary to none", a major
+    assert.deepEqual(upgrade({ type: 'string', format: 'binary' }, { type: 'string', contentMediaType: 'image/png' }), []);
+    assert.deepEqual(upgrade({ type: 'string', format: 'byte' }, { type: 'string', contentEncoding: 'base64' }), []);
+    // a format dropped without its 3.1 spelling is still a change, and so is another encoding
+    assert.deepEqual(
+      upgrade({ type: 'string', format: 'binary' }, { type: 'string' }).map((c) => c.ruleId),
+      ['response-constraint-relaxed'],
+    );
+    assert.ok(upgrade({ type: 'string', format: 'byte' }, { type: 'string', contentEncoding: 'base32' }).length > 0);
+  });
   test('reordering properties, enum values and required names', () => {
     const a = { type: 'object', required: ['a', 'b'], properties: { a: { enum: [1, 2] }, b: {} } };
     const b = { type: 'object', required: ['b', 'a'], properties: { b: {}, a: { enum: [2, 1] } } };

@@ -99,8 +99,13 @@ export class SchemaDiffer {
     this.compareEnum(va, vb, emit);
     this.compareObject(va, vb, scope, path, emit);
     this.compareArray(va, vb, scope, path, emit);
-    this.compareBounds(va, vb, emit);
-    this.compareConstraints(va, vb, emit);
+    // a binary string written the other OpenAPI's way is no change of either keyword
+    const rewritten = binarySpelling(va, vb);
+    const kept: Emit = rewritten.size
+      ? (rule, loc, params, lineAt) => !rewritten.has(String(params?.keyword)) && emit(rule, loc, params, lineAt)
+      : emit;
+    this.compareBounds(va, vb, kept);
+    this.compareConstraints(va, vb, kept);
     this.compareGroups(va, vb, scope, path, emit);
     this.compareAnnotations(va, vb, emit);
     if (options.defs) this.compareDefs(va, vb, scope, emit);
@@ -518,6 +523,27 @@ const WIDER_FORMATS: Record<string, string[]> = {
   email: ['idn-email'],
   hostname: ['idn-hostname'],
 };
+
+/**
+ * OpenAPI 3.0's `format: binary` and `format: byte` are what 3.1 writes `contentMediaType` and `contentEncoding:
+ * base64` (the specification's own upgrade): a description moved to 3.1 read as "format relaxed from binary", a major.
+ * The keywords that are one written as the other between `a` and `b`.
+ */
+function binarySpelling(a: SchemaView, b: SchemaView): Set<string> {
+  const out = new Set<string>();
+  const format = (v: SchemaView) => v.bounds.get('format')?.value;
+  const encoding = (v: SchemaView) => v.constraints.get('contentEncoding')?.value;
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (format(y) !== undefined) continue;
+    if (format(x) === 'binary' && !x.constraints.has('contentMediaType') && y.constraints.has('contentMediaType'))
+      out.add('format').add('contentMediaType');
+    if (format(x) === 'byte' && encoding(x) === undefined && encoding(y) === 'base64') out.add('format').add('contentEncoding');
+  }
+  return out;
+}
 
 /** Is every string format `x` accepts one format `y` accepts? */
 function formatWithin(x: unknown, y: unknown): boolean {

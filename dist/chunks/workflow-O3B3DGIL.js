@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-7K3OMYDK.js";
+} from "./chunk-7XDAHPFT.js";
 import {
   printCheck
-} from "./chunk-F6CDWFPX.js";
+} from "./chunk-6SJQVI3H.js";
 import {
   printValidation
-} from "./chunk-GUW3N5GD.js";
-import "./chunk-GSBM6K35.js";
+} from "./chunk-XVO3JJ2R.js";
+import "./chunk-ODI5G6UZ.js";
 import "./chunk-3IJ4MCQE.js";
 import "./chunk-HF3NTCEJ.js";
 import "./chunk-MGZA2GOV.js";
@@ -18,7 +18,7 @@ import "./chunk-RL7WKFLN.js";
 import "./chunk-B2GCE275.js";
 import "./chunk-637XUXWE.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-FPITDZBY.js";
+import "./chunk-P2YCF7AD.js";
 import "./chunk-3HFYFEJE.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6C6ADC2W.js";

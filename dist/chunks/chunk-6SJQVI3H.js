@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-GSBM6K35.js";
+} from "./chunk-ODI5G6UZ.js";
 import {
   verdictLine
 } from "./chunk-RL7WKFLN.js";

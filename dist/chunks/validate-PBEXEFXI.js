@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-GUW3N5GD.js";
-import "./chunk-GSBM6K35.js";
+} from "./chunk-XVO3JJ2R.js";
+import "./chunk-ODI5G6UZ.js";
 import "./chunk-3IJ4MCQE.js";
 import "./chunk-HF3NTCEJ.js";
 import "./chunk-MGZA2GOV.js";
@@ -14,7 +14,7 @@ import "./chunk-GCZIQYNL.js";
 import "./chunk-B2GCE275.js";
 import "./chunk-637XUXWE.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-FPITDZBY.js";
+import "./chunk-P2YCF7AD.js";
 import "./chunk-3HFYFEJE.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6C6ADC2W.js";

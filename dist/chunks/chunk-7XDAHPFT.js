@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-F6CDWFPX.js";
+} from "./chunk-6SJQVI3H.js";
 import {
   runCheck
-} from "./chunk-GSBM6K35.js";
+} from "./chunk-ODI5G6UZ.js";
 import {
   repoTop
 } from "./chunk-MGZA2GOV.js";

@@ -56,7 +56,7 @@ import {
   movedFromOf,
   newAjv,
   readAsyncApi
-} from "./chunk-FPITDZBY.js";
+} from "./chunk-P2YCF7AD.js";
 import {
   detectKind,
   isContractKind,

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-F6CDWFPX.js";
-import "./chunk-GSBM6K35.js";
+} from "./chunk-6SJQVI3H.js";
+import "./chunk-ODI5G6UZ.js";
 import "./chunk-3IJ4MCQE.js";
 import "./chunk-HF3NTCEJ.js";
 import {
@@ -25,7 +25,7 @@ import "./chunk-RL7WKFLN.js";
 import "./chunk-B2GCE275.js";
 import "./chunk-637XUXWE.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-FPITDZBY.js";
+import "./chunk-P2YCF7AD.js";
 import "./chunk-3HFYFEJE.js";
 import "./chunk-AVMXVU6T.js";
 import {

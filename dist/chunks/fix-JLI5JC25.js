@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-F6CDWFPX.js";
-import "./chunk-GSBM6K35.js";
+} from "./chunk-6SJQVI3H.js";
+import "./chunk-ODI5G6UZ.js";
 import "./chunk-3IJ4MCQE.js";
 import "./chunk-HF3NTCEJ.js";
 import "./chunk-MGZA2GOV.js";
@@ -20,7 +20,7 @@ import "./chunk-637XUXWE.js";
 import "./chunk-L4IPPWMU.js";
 import {
   isDraft2020
-} from "./chunk-FPITDZBY.js";
+} from "./chunk-P2YCF7AD.js";
 import {
   detectKind,
   operations

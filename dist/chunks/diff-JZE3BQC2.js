@@ -23,7 +23,7 @@ import "./chunk-UOYZJPJ7.js";
 import "./chunk-L4IPPWMU.js";
 import {
   diffTrees
-} from "./chunk-FPITDZBY.js";
+} from "./chunk-P2YCF7AD.js";
 import "./chunk-3HFYFEJE.js";
 import "./chunk-AVMXVU6T.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-GSBM6K35.js";
+} from "./chunk-ODI5G6UZ.js";
 import "./chunk-3IJ4MCQE.js";
 import "./chunk-HF3NTCEJ.js";
 import {
@@ -21,7 +21,7 @@ import "./chunk-B2GCE275.js";
 import "./chunk-637XUXWE.js";
 import "./chunk-UOYZJPJ7.js";
 import "./chunk-L4IPPWMU.js";
-import "./chunk-FPITDZBY.js";
+import "./chunk-P2YCF7AD.js";
 import "./chunk-3HFYFEJE.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6C6ADC2W.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-FPITDZBY.js";
+} from "./chunk-P2YCF7AD.js";
 import "./chunk-3HFYFEJE.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-6C6ADC2W.js";
