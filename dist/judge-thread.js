@@ -5374,6 +5374,13 @@ var POLICY_RULES = [
     "Validate it in your own tests, or make the schemas it reaches smaller: each check compiles at most 50,000 schema nodes for examples."
   ),
   rule(
+    "inline-examples-unvalidated",
+    "warn",
+    "Examples an OpenAPI description writes in place were not validated: past the check's budget (5,000 schema nodes a side) or past the first 50 that fail in one description.",
+    "{file}: {count} written in place not validated ({why})",
+    "Fix the examples reported first, or validate these in your own tests: each check compiles at most 5,000 schema nodes for them."
+  ),
+  rule(
     "example-unpaired",
     "warn",
     "An example has no schema to validate against.",
@@ -6706,7 +6713,7 @@ function bundle(docs, file2) {
       root.$defs = { ...own, ...embedded };
     }
     const pointerOf2 = (f, pointer) => f === file2 ? pointer : keys.has(f) ? `/$defs/${keys.get(f)}${pointer}` : void 0;
-    return { root, copyOf: (node) => copies.copyOf(node), pointerOf: pointerOf2 };
+    return { root, copyOf: (node) => copies.copyOf(node), pointerOf: pointerOf2, files: [file2, ...keys.keys()] };
   } catch (err) {
     if (err instanceof InputError) return void 0;
     throw err;
@@ -6720,7 +6727,8 @@ function judgedDocument(docs, file2) {
   return hasExternalRef(parsed2.text) && bundle(docs, file2) || {
     root: parsed2.data,
     copyOf: (node) => node,
-    pointerOf: (f, pointer) => f === file2 ? pointer : void 0
+    pointerOf: (f, pointer) => f === file2 ? pointer : void 0,
+    files: [file2]
   };
 }
 
@@ -13084,6 +13092,134 @@ function pairSchema(example, data2, schemas, byId) {
   return candidates2.sort((x, y) => shared(y) - shared(x) || compareText(x, y))[0];
 }
 
+// src/core/policy/openapi-examples.ts
+var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var COMPILE_NODES = 5e3;
+var MAX_FAILED = 50;
+function checkOpenApiExamples(docs, paths, touched = () => true) {
+  const out = [];
+  let left = COMPILE_NODES;
+  for (const file2 of paths) {
+    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
+    const data2 = unlessUnreadable(() => docs.get(file2).data);
+    if (!isObj8(data2) || detectKind(file2, void 0, data2) !== "openapi") continue;
+    const bodies = documented(docs, file2, data2);
+    if (!bodies.length) continue;
+    const bundled = unlessUnreadable(() => bundle(docs, file2));
+    if (!bundled || !touched(bundled.files)) continue;
+    const v30 = String(data2.openapi).startsWith("3.0.");
+    const ajv = newAjv(true, true, false, false);
+    const compiled2 = /* @__PURE__ */ new Map();
+    const failed = [];
+    const reported = /* @__PURE__ */ new Set();
+    let unvalidated = 0;
+    for (const body of bodies) {
+      const copy = bundled.copyOf(body.schema);
+      if (!isObj8(copy)) continue;
+      const key3 = isRefObject(copy) ? `${body.direction}|${copy.$ref}` : void 0;
+      let validate = key3 === void 0 ? void 0 : compiled2.get(key3);
+      if (!validate && !(key3 !== void 0 && compiled2.has(key3))) {
+        const schema2 = readable(bundled.root, copy, v30, body.direction);
+        const cost = compileSize(schema2, left + 1) + 20;
+        if (cost > left) {
+          unvalidated += body.examples.length;
+          continue;
+        }
+        left -= cost;
+        try {
+          validate = ajv.compile(schema2);
+        } catch (err) {
+          if (isBug(err)) throw err;
+        }
+        if (key3 !== void 0) compiled2.set(key3, validate);
+      }
+      if (!validate) continue;
+      for (const [i, example] of body.examples.entries()) {
+        if (failed.length >= MAX_FAILED) {
+          unvalidated += body.examples.length - i;
+          break;
+        }
+        if (validate(example.value)) continue;
+        const error = validate.errors?.[0];
+        const at4 = { file: example.loc.file, pointer: example.loc.pointer + (error?.instancePath ?? "") };
+        const message = `${error?.instancePath || "(root)"} ${error?.message ?? "is invalid"}`;
+        const key4 = `${at4.file}|${at4.pointer}|${message}`;
+        if (!reported.has(key4)) failed.push({ loc: at4, label: body.label, message });
+        reported.add(key4);
+      }
+    }
+    const pointers = /* @__PURE__ */ new Map();
+    for (const { loc } of failed) pushTo(pointers, loc.file, loc.pointer);
+    const lines = /* @__PURE__ */ new Map();
+    for (const [f, at4] of pointers) lines.set(f, unlessUnreadable(() => docs.get(f).positions.locateAll(at4)) ?? /* @__PURE__ */ new Map());
+    for (const { loc, label, message } of failed)
+      out.push(
+        finding(
+          "example-invalid",
+          loc.file,
+          { file: loc.file, schema: label, message },
+          { pointer: loc.pointer, line: lines.get(loc.file)?.get(loc.pointer)?.line, key: `${loc.file}|${loc.pointer}|${message}` }
+        )
+      );
+    if (unvalidated) {
+      const why = failed.length >= MAX_FAILED ? `${MAX_FAILED} already fail` : "over the schema nodes a check compiles for them";
+      out.push(
+        finding("inline-examples-unvalidated", file2, { file: file2, count: counted(unvalidated, "example"), why }, { key: `${file2}|inline` })
+      );
+    }
+  }
+  return out;
+}
+function readable(root, schema2, v30, direction) {
+  let part = { root: subdocument(root, schema2), node: schema2 };
+  const through = (rewrite2) => {
+    const convert = rewrite2(part.root);
+    part = { root: convert(part.root), node: convert(part.node) };
+  };
+  if (v30) through(fromOpenApi30);
+  through((r) => withoutHidden(r, direction === "request" ? "readOnly" : "writeOnly"));
+  return asDocument(part.node, part.root);
+}
+function documented(docs, file2, data2) {
+  const out = [];
+  const deref = (loc, node) => unlessUnreadable(() => docs.deref(loc, node)) ?? { loc, node: void 0 };
+  const paths = isObj8(data2.paths) ? data2.paths : {};
+  for (const [path, raw] of Object.entries(paths)) {
+    const item = deref({ file: file2, pointer: pointerJoin("/paths", path) }, raw);
+    if (!isObj8(item.node)) continue;
+    for (const method of METHODS) {
+      const op = item.node[method];
+      if (!isObj8(op)) continue;
+      const at4 = { file: item.loc.file, pointer: pointerJoin(item.loc.pointer, method) };
+      const label = `${method.toUpperCase()} ${path}`;
+      const body = deref(pointerAt2(at4, "requestBody"), op.requestBody);
+      if (isObj8(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
+      for (const [status, r] of Object.entries(isObj8(op.responses) ? op.responses : {})) {
+        const response = deref(pointerAt2(at4, "responses", status), r);
+        if (isObj8(response.node)) out.push(...bodiesOf(docs, response.loc, response.node, `${label} response ${status}`, "response"));
+      }
+    }
+  }
+  return out;
+}
+var pointerAt2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+function bodiesOf(docs, loc, holder, label, direction) {
+  const out = [];
+  for (const [media, m] of Object.entries(isObj8(holder.content) ? holder.content : {})) {
+    if (!isObj8(m) || m.schema === void 0 || !/json/i.test(media)) continue;
+    const at4 = pointerAt2(loc, "content", media);
+    const examples2 = [];
+    if ("example" in m) examples2.push({ loc: pointerAt2(at4, "example"), value: m.example });
+    for (const [name, e] of Object.entries(isObj8(m.examples) ? m.examples : {})) {
+      const example = isRefObject(e) ? unlessUnreadable(() => docs.deref(pointerAt2(at4, "examples", name), e)) : { loc: pointerAt2(at4, "examples", name), node: e };
+      if (example && isObj8(example.node) && "value" in example.node)
+        examples2.push({ loc: pointerAt2(example.loc, "value"), value: example.node.value });
+    }
+    if (examples2.length) out.push({ label: `${label} ${media}`, schema: m.schema, direction, examples: examples2 });
+  }
+  return out;
+}
+
 // src/core/policy/checks/context.ts
 function ratchet(context, run) {
   return markOld(run(context.base), run(context.head), context.movedFrom);
@@ -13099,7 +13235,20 @@ function text2(tree, path) {
 }
 
 // src/core/policy/checks/examples.ts
-var examples = (context) => ({ findings: ratchet(context, (side) => checkExamples(side.docs, side.paths)) });
+var examples = (context) => {
+  const bytes = (side, file2) => side.tree.read(file2);
+  const changed = (file2) => {
+    const [a, b] = [bytes(context.base, file2), bytes(context.head, file2)];
+    return !a || !b || Buffer.compare(a, b) !== 0;
+  };
+  const touched = (files) => files.some(changed);
+  return {
+    findings: ratchet(context, (side) => [
+      ...checkExamples(side.docs, side.paths),
+      ...checkOpenApiExamples(side.docs, side.paths, touched)
+    ])
+  };
+};
 
 // src/core/freeze/audit.ts
 import semver4 from "semver";
@@ -13403,7 +13552,7 @@ var invariants = ({ config, base, head, code }) => {
 
 // src/core/policy/lint.ts
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
@@ -13432,17 +13581,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj8(doc.components) && isObj8(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj9(doc.components) && isObj9(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj8(s)) return "";
+        if (!isObj9(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj8) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj9) : [];
     const complete = requirements.some((r) => {
       const types = Object.keys(r).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -13455,11 +13604,11 @@ function lintOpenApi(docs, paths) {
     for (const { path, method, node: op } of operations(doc, file2)) {
       const label = `${method.toUpperCase()} ${path}`;
       const at4 = pointerJoin("/paths", path, method);
-      const responses = isObj8(op.responses) ? Object.keys(op.responses) : [];
+      const responses = isObj9(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
         out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at4), key: `${file2}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
-        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj8(r) && Object.keys(r).length === 0));
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj9(r) && Object.keys(r).length === 0));
         if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at4), key: `${file2}|${label}|health` }));
       }
     }
@@ -14109,7 +14258,7 @@ import { posix as posix5 } from "node:path";
 import { setFlagsFromString } from "node:v8";
 
 // src/core/policy/spectral-ruleset.ts
-var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj10 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
 var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
 var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
@@ -14121,7 +14270,7 @@ function extendedRulesets(file2, text4) {
   } catch {
     return [];
   }
-  const extended = isObj9(data2) ? data2.extends : void 0;
+  const extended = isObj10(data2) ? data2.extends : void 0;
   const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
   return BUILT_IN_RULESETS.filter((name) => names.includes(name));
 }
@@ -14132,7 +14281,7 @@ function loadRuleset(file2, text4, parts) {
     throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
   };
   const data2 = doc.data;
-  if (!isObj9(data2)) return refuse("", "it is not a mapping of extends and rules");
+  if (!isObj10(data2)) return refuse("", "it is not a mapping of extends and rules");
   for (const key3 of Object.keys(data2)) {
     if (key3 === "functions" || key3 === "functionsDir")
       refuse(
@@ -14163,9 +14312,9 @@ function loadRuleset(file2, text4, parts) {
   for (const key3 of ["aliases", "documentationUrl", "description", "parserOptions"])
     if (data2[key3] !== void 0) definition[key3] = data2[key3];
   const rules = {};
-  for (const [id, rule2] of Object.entries(isObj9(data2.rules) ? data2.rules : {})) {
+  for (const [id, rule2] of Object.entries(isObj10(data2.rules) ? data2.rules : {})) {
     const at4 = pointerJoin("/rules", id);
-    if (!isObj9(rule2)) {
+    if (!isObj10(rule2)) {
       rules[id] = rule2;
       continue;
     }
@@ -14175,7 +14324,7 @@ function loadRuleset(file2, text4, parts) {
       const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
       const built = thens.map((then, i) => {
         const where = Array.isArray(rule2.then) ? pointerJoin(at4, "then", i, "function") : pointerJoin(at4, "then", "function");
-        if (!isObj9(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        if (!isObj10(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
         const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
         if (!fn)
           refuse(

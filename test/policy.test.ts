@@ -12,8 +12,20 @@ import { deprecatedStreak } from '../src/core/policy/deprecation.js';
 import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
 import { Documents, MapTree } from '../src/core/source/tree.js';
 import { checkExamples } from '../src/core/policy/examples.js';
+import { checkOpenApiExamples } from '../src/core/policy/openapi-examples.js';
 import { getPolicyRule } from '../src/core/policy/policy-rules.js';
-import { commitAll, gitRepo, gitRun, PROJECT, runCli, tempDir, writeTree, frozenRepo } from './helpers.js';
+import {
+  checkPullRequest,
+  commitAll,
+  gitRepo,
+  gitRun,
+  PROJECT,
+  pullRequestRepo,
+  runCli,
+  tempDir,
+  writeTree,
+  frozenRepo,
+} from './helpers.js';
 
 const api = (opts: { extraOp?: string; items200?: string; noHealthExempt?: boolean; no4xx?: boolean } = {}) => `openapi: 3.1.0
 jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema
@@ -468,6 +480,84 @@ describe('events', () => {
     );
     assert.ok(rules(r, 'blocking').includes('example-invalid'), 'the example no longer matches the new schema');
   });
+  test('examples a description writes in place validate against their body schemas, in the descriptions a pull request touches', () => {
+    const description = (o: { age?: string; example?: string; other?: boolean } = {}) =>
+      [
+        `openapi: ${o.other ? '3.1.0' : '3.0.3'}`,
+        'info: {title: Pets, version: 1.0.0}',
+        'paths:',
+        '  /pets:',
+        '    post:',
+        '      requestBody:',
+        '        content:',
+        '          application/json:',
+        "            schema: {$ref: '#/components/schemas/Pet'}",
+        // the id is read-only: a request never sends it, though the schema requires it
+        '            example: {name: Rex}',
+        '      responses:',
+        "        '200':",
+        '          description: ok',
+        '          content:',
+        '            application/json:',
+        "              schema: {$ref: '#/components/schemas/Pet'}",
+        '              examples:',
+        `                rex: {value: {id: p1, name: Rex, age: ${o.example ?? '3'}, tag: null}}`,
+        'components:',
+        '  schemas:',
+        '    Pet:',
+        '      type: object',
+        '      required: [id, name]',
+        '      properties:',
+        '        id: {type: string, readOnly: true}',
+        '        name: {type: string}',
+        `        age: {type: ${o.age ?? 'integer'}}`,
+        '        tag: {type: string, nullable: true}',
+        '',
+      ].join('\n');
+    // the property's type turned, its documented example left as it was
+    const turned = checkPullRequest(
+      pullRequestRepo({ 'api/openapi.yaml': description() }, { 'api/openapi.yaml': description({ age: 'string' }) }),
+    );
+    const v = turned.report.violations!.find((x) => x.ruleId === 'example-invalid');
+    assert.ok(v, JSON.stringify(turned.report.violations));
+    assert.equal(v.file, 'api/openapi.yaml');
+    assert.equal(v.line, 18, 'the example’s line');
+    assert.match(v.message, /\/age must be string \(schema POST \/pets response 200 application\/json\)$/);
+    assert.equal(
+      turned.report.violations!.filter((x) => x.ruleId === 'example-invalid').length,
+      1,
+      'the request example, without the read-only id, is valid',
+    );
+    // an example that was already wrong is debt, not this pull request's to fix
+    const wrong = description({ example: '"three"' });
+    const old = checkPullRequest(
+      pullRequestRepo({ 'api/openapi.yaml': wrong }, { 'api/openapi.yaml': wrong.replace('title: Pets', 'title: Pets API') }),
+    );
+    assert.ok(!old.report.violations?.some((x) => x.ruleId === 'example-invalid'));
+    assert.ok(
+      old.report.warnings.some((w) => /already at the baseline.*\[example-invalid\]/.test(w)),
+      JSON.stringify(old.report.warnings),
+    );
+    // a description the pull request does not touch is not read for it
+    const untouched = checkPullRequest(pullRequestRepo({ 'api/openapi.yaml': wrong, 'README.md': 'a\n' }, { 'README.md': 'b\n' }));
+    assert.ok(!JSON.stringify(untouched.report).includes('example-invalid'));
+  });
+
+  test('a description of 100,000 invalid examples is 50 findings and one count of the rest, not 100,000', () => {
+    const examples = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`e${i}`, { value: { n: `x${i}` } }]));
+    const content = { 'application/json': { schema: { type: 'object', properties: { n: { type: 'integer' } } }, examples } };
+    const doc = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: { '/a': { get: { responses: { '200': { description: 'ok', content } } } } },
+    };
+    const found = checkOpenApiExamples(new Documents(new MapTree([['api.json', JSON.stringify(doc)]])), ['api.json']);
+    assert.equal(found.filter((f) => f.ruleId === 'example-invalid').length, 50);
+    const rest = found.filter((f) => f.ruleId === 'inline-examples-unvalidated');
+    assert.equal(rest.length, 1);
+    assert.deepEqual(rest[0]!.params, { file: 'api.json', count: '99950 examples', why: '50 already fail' });
+  });
+
   test('draft-07 schemas validate their examples too', async () => {
     const schema = JSON.stringify({
       $schema: 'http://json-schema.org/draft-07/schema#',

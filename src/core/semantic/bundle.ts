@@ -12,6 +12,8 @@ export interface Bundle {
   copyOf(node: unknown): unknown;
   /** Where, inside `root`, a place of a bundled file is (undefined for a file the bundle does not hold). */
   pointerOf(file: string, pointer: string): string | undefined;
+  /** The files it holds: the entry document first. */
+  files: string[];
 }
 
 const KEY = (n: number) => `contract-guard-bundled-${n}`;
@@ -64,7 +66,7 @@ export function bundle(docs: Documents, file: string): Bundle | undefined {
       root.$defs = { ...own, ...embedded };
     }
     const pointerOf = (f: string, pointer: string) => (f === file ? pointer : keys.has(f) ? `/$defs/${keys.get(f)}${pointer}` : undefined);
-    return { root, copyOf: (node) => copies.copyOf(node), pointerOf };
+    return { root, copyOf: (node) => copies.copyOf(node), pointerOf, files: [file, ...keys.keys()] };
   } catch (err) {
     if (err instanceof InputError) return undefined;
     throw err;
@@ -87,6 +89,7 @@ export function judgedDocument(docs: Documents, file: string): Bundle {
       root: parsed.data,
       copyOf: (node) => node,
       pointerOf: (f, pointer) => (f === file ? pointer : undefined),
+      files: [file],
     }
   );
 }

@@ -7,34 +7,34 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-PKDO326L.js";
+} from "./chunk-DTBFKHMK.js";
 import "./chunk-H7PA7AWM.js";
 import {
   checkReadable
-} from "./chunk-GCZIQYNL.js";
+} from "./chunk-LGMWI2QJ.js";
 import "./chunk-RWQE2RTD.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-B2GCE275.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-637XUXWE.js";
+} from "./chunk-HSNHSBPL.js";
 import "./chunk-UOYZJPJ7.js";
-import "./chunk-L4IPPWMU.js";
+import "./chunk-6MOB6R67.js";
 import {
   diffTrees
-} from "./chunk-P2YCF7AD.js";
-import "./chunk-3HFYFEJE.js";
+} from "./chunk-XJ2FQVN5.js";
+import "./chunk-JXBDHPP4.js";
 import "./chunk-AVMXVU6T.js";
 import {
   Documents
-} from "./chunk-6C6ADC2W.js";
+} from "./chunk-6E7RZYHX.js";
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import {
   buildReport
 } from "./chunk-HDYLMNIM.js";
-import "./chunk-QDTYSWWQ.js";
+import "./chunk-TVI2YT4R.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

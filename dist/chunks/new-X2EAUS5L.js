@@ -7,37 +7,37 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-YZRTJODX.js";
+} from "./chunk-FIMNOESO.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-6SJQVI3H.js";
-import "./chunk-ODI5G6UZ.js";
-import "./chunk-3IJ4MCQE.js";
-import "./chunk-HF3NTCEJ.js";
+} from "./chunk-HK2NJMBW.js";
+import "./chunk-ZCZM5EV7.js";
+import "./chunk-RL5AD2JB.js";
+import "./chunk-6DRQYBNM.js";
 import {
   readVersion
-} from "./chunk-MGZA2GOV.js";
-import "./chunk-GCZIQYNL.js";
+} from "./chunk-5QXT3QZ3.js";
+import "./chunk-LGMWI2QJ.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-B2GCE275.js";
-import "./chunk-637XUXWE.js";
-import "./chunk-L4IPPWMU.js";
-import "./chunk-P2YCF7AD.js";
-import "./chunk-3HFYFEJE.js";
+import "./chunk-HSNHSBPL.js";
+import "./chunk-6MOB6R67.js";
+import "./chunk-XJ2FQVN5.js";
+import "./chunk-JXBDHPP4.js";
 import "./chunk-AVMXVU6T.js";
 import {
   isRefObject
-} from "./chunk-6C6ADC2W.js";
+} from "./chunk-6E7RZYHX.js";
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-RWA5WJV7.js";
+import "./chunk-CD2K4ERB.js";
 import {
   formatOf
-} from "./chunk-QDTYSWWQ.js";
+} from "./chunk-TVI2YT4R.js";
 import {
   InputError,
   UsageError

@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-GCZIQYNL.js";
+} from "./chunk-LGMWI2QJ.js";
 import {
   getPolicyRule
-} from "./chunk-L4IPPWMU.js";
+} from "./chunk-6MOB6R67.js";
 import {
   detectKind,
   operations
-} from "./chunk-3HFYFEJE.js";
+} from "./chunk-JXBDHPP4.js";
 import {
   uncheckableString,
   unsafePatterns
-} from "./chunk-6C6ADC2W.js";
+} from "./chunk-6E7RZYHX.js";
 import {
   fill
 } from "./chunk-JMHBEAMY.js";
@@ -21,7 +21,7 @@ import {
   LIMITS,
   formatOf,
   parseText
-} from "./chunk-QDTYSWWQ.js";
+} from "./chunk-TVI2YT4R.js";
 import {
   InputError,
   unlessUnreadable

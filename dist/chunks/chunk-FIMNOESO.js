@@ -5,20 +5,20 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-MGZA2GOV.js";
+} from "./chunk-5QXT3QZ3.js";
 import {
   FsTree
-} from "./chunk-637XUXWE.js";
+} from "./chunk-HSNHSBPL.js";
 import {
   detectKind
-} from "./chunk-3HFYFEJE.js";
+} from "./chunk-JXBDHPP4.js";
 import {
   Documents
-} from "./chunk-6C6ADC2W.js";
+} from "./chunk-6E7RZYHX.js";
 import {
   ContractsLayout,
   GLOBALS
-} from "./chunk-QDTYSWWQ.js";
+} from "./chunk-TVI2YT4R.js";
 import {
   InputError,
   unlessUnreadable

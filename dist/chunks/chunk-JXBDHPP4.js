@@ -5,7 +5,7 @@ import {
   isAvroFile,
   isBinary,
   isIgluSchema
-} from "./chunk-QDTYSWWQ.js";
+} from "./chunk-TVI2YT4R.js";
 import {
   localRefTokens,
   pointerJoin,
@@ -130,6 +130,7 @@ export {
   isToolingName,
   isContractName,
   isContractKind,
+  METHODS,
   reachedSchemas,
   operations
 };

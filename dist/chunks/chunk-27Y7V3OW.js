@@ -2,24 +2,24 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-6SJQVI3H.js";
+} from "./chunk-HK2NJMBW.js";
 import {
   runCheck
-} from "./chunk-ODI5G6UZ.js";
+} from "./chunk-ZCZM5EV7.js";
 import {
   repoTop
-} from "./chunk-MGZA2GOV.js";
+} from "./chunk-5QXT3QZ3.js";
 import {
   idWithVersion,
   isManifest,
   looseVersion,
   nextVersion,
   readManifest
-} from "./chunk-RWA5WJV7.js";
+} from "./chunk-CD2K4ERB.js";
 import {
   formatOf,
   parseText
-} from "./chunk-QDTYSWWQ.js";
+} from "./chunk-TVI2YT4R.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant
-} from "./chunk-MGZA2GOV.js";
+} from "./chunk-5QXT3QZ3.js";
 import {
   matchesAny
-} from "./chunk-RWA5WJV7.js";
+} from "./chunk-CD2K4ERB.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -6,7 +6,7 @@ import {
   pathVersion,
   referenceClosure,
   require_libraries
-} from "./chunk-QDTYSWWQ.js";
+} from "./chunk-TVI2YT4R.js";
 import {
   unlessUnreadable
 } from "./chunk-KNFEERHG.js";

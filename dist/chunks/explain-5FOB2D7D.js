@@ -5,7 +5,7 @@ import {
 } from "./chunk-UOYZJPJ7.js";
 import {
   POLICY_RULES
-} from "./chunk-L4IPPWMU.js";
+} from "./chunk-6MOB6R67.js";
 import {
   RULES,
   findRule,

@@ -17,7 +17,7 @@ import {
 import {
   POLICY_RULES,
   getPolicyRule
-} from "./chunk-L4IPPWMU.js";
+} from "./chunk-6MOB6R67.js";
 import {
   RULES,
   findRule,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-637XUXWE.js";
+} from "./chunk-HSNHSBPL.js";
 import {
   POLICY_RULES
-} from "./chunk-L4IPPWMU.js";
+} from "./chunk-6MOB6R67.js";
 import {
   Documents,
   GIT_SYMLINK_MODE,
@@ -15,7 +15,7 @@ import {
   safeLinePattern,
   sameContent,
   toCrlf
-} from "./chunk-6C6ADC2W.js";
+} from "./chunk-6E7RZYHX.js";
 import {
   RULES,
   findRule
@@ -28,7 +28,7 @@ import {
   matchesAny,
   require_semver,
   unitSlug
-} from "./chunk-RWA5WJV7.js";
+} from "./chunk-CD2K4ERB.js";
 import {
   FROZEN_DIR,
   LIMITS,
@@ -40,7 +40,7 @@ import {
   parseText,
   referenceClosure,
   withheld
-} from "./chunk-QDTYSWWQ.js";
+} from "./chunk-TVI2YT4R.js";
 import {
   InputError,
   unlessUnreadable

@@ -9,7 +9,7 @@ import {
   reachedSchemas,
   roleFromPath,
   unjudgedFormat
-} from "./chunk-3HFYFEJE.js";
+} from "./chunk-JXBDHPP4.js";
 import {
   require__,
   require_ajv,
@@ -24,7 +24,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-6C6ADC2W.js";
+} from "./chunk-6E7RZYHX.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,
@@ -51,7 +51,7 @@ import {
   referenceClosure,
   relocator,
   require_libraries
-} from "./chunk-QDTYSWWQ.js";
+} from "./chunk-TVI2YT4R.js";
 import {
   InputError,
   isBug,
@@ -5306,9 +5306,13 @@ export {
   isObj,
   compileSize,
   readAsyncApi,
+  fromOpenApi30,
+  withoutHidden,
   newAjv,
   isDraft2020,
+  asDocument,
   movedFromOf,
+  subdocument,
   ViewBuilder,
   diffTrees
 };

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ODI5G6UZ.js";
+} from "./chunk-ZCZM5EV7.js";
 import {
   POLICY_RULES
-} from "./chunk-L4IPPWMU.js";
+} from "./chunk-6MOB6R67.js";
 
 // src/cli/commands/validate.ts
 import { parseArgs } from "node:util";

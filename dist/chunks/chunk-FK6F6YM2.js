@@ -2,19 +2,19 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-HF3NTCEJ.js";
+} from "./chunk-6DRQYBNM.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-MGZA2GOV.js";
+} from "./chunk-5QXT3QZ3.js";
 import {
   Documents,
   filterTree
-} from "./chunk-6C6ADC2W.js";
+} from "./chunk-6E7RZYHX.js";
 import {
   findUnits,
   versionAt
-} from "./chunk-RWA5WJV7.js";
+} from "./chunk-CD2K4ERB.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-ZFTZE2JE.js";
-import "./chunk-HF3NTCEJ.js";
+} from "./chunk-FK6F6YM2.js";
+import "./chunk-6DRQYBNM.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,32 +14,32 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-MGZA2GOV.js";
+} from "./chunk-5QXT3QZ3.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-PKDO326L.js";
+} from "./chunk-DTBFKHMK.js";
 import "./chunk-H7PA7AWM.js";
 import "./chunk-RWQE2RTD.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-B2GCE275.js";
 import {
   FsTree
-} from "./chunk-637XUXWE.js";
+} from "./chunk-HSNHSBPL.js";
 import "./chunk-UOYZJPJ7.js";
-import "./chunk-L4IPPWMU.js";
+import "./chunk-6MOB6R67.js";
 import {
   Documents,
   filterTree
-} from "./chunk-6C6ADC2W.js";
+} from "./chunk-6E7RZYHX.js";
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-RWA5WJV7.js";
+import "./chunk-CD2K4ERB.js";
 import {
   ContractsLayout
-} from "./chunk-QDTYSWWQ.js";
+} from "./chunk-TVI2YT4R.js";
 import {
   UsageError,
   unlessUnreadable
@@ -195,9 +195,9 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits }] = await Promise.all([
-        import("./tree-diff-TUCBZR7O.js"),
+        import("./tree-diff-OIM22LEN.js"),
         import("./model-YY5CG5PF.js"),
-        import("./units-5IHJUUHB.js")
+        import("./units-UDTZIIJC.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

@@ -4,36 +4,36 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-YZRTJODX.js";
+} from "./chunk-FIMNOESO.js";
 import {
   setIn,
   showCheck
-} from "./chunk-6SJQVI3H.js";
-import "./chunk-ODI5G6UZ.js";
-import "./chunk-3IJ4MCQE.js";
-import "./chunk-HF3NTCEJ.js";
-import "./chunk-MGZA2GOV.js";
-import "./chunk-GCZIQYNL.js";
+} from "./chunk-HK2NJMBW.js";
+import "./chunk-ZCZM5EV7.js";
+import "./chunk-RL5AD2JB.js";
+import "./chunk-6DRQYBNM.js";
+import "./chunk-5QXT3QZ3.js";
+import "./chunk-LGMWI2QJ.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-B2GCE275.js";
-import "./chunk-637XUXWE.js";
-import "./chunk-L4IPPWMU.js";
+import "./chunk-HSNHSBPL.js";
+import "./chunk-6MOB6R67.js";
 import {
   isDraft2020
-} from "./chunk-P2YCF7AD.js";
+} from "./chunk-XJ2FQVN5.js";
 import {
   detectKind,
   operations
-} from "./chunk-3HFYFEJE.js";
+} from "./chunk-JXBDHPP4.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-6C6ADC2W.js";
+import "./chunk-6E7RZYHX.js";
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-RWA5WJV7.js";
+import "./chunk-CD2K4ERB.js";
 import {
   formatOf
-} from "./chunk-QDTYSWWQ.js";
+} from "./chunk-TVI2YT4R.js";
 import {
   unlessUnreadable
 } from "./chunk-KNFEERHG.js";

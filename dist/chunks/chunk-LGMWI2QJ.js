@@ -5,14 +5,14 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-3HFYFEJE.js";
+} from "./chunk-JXBDHPP4.js";
 import {
   isRefObject
-} from "./chunk-6C6ADC2W.js";
+} from "./chunk-6E7RZYHX.js";
 import {
   OverSizeLimit,
   formatOf
-} from "./chunk-QDTYSWWQ.js";
+} from "./chunk-TVI2YT4R.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -141,7 +141,7 @@ function bundle(docs, file) {
       root.$defs = { ...own, ...embedded };
     }
     const pointerOf = (f, pointer) => f === file ? pointer : keys.has(f) ? `/$defs/${keys.get(f)}${pointer}` : void 0;
-    return { root, copyOf: (node) => copies.copyOf(node), pointerOf };
+    return { root, copyOf: (node) => copies.copyOf(node), pointerOf, files: [file, ...keys.keys()] };
   } catch (err) {
     if (err instanceof InputError) return void 0;
     throw err;
@@ -155,7 +155,8 @@ function judgedDocument(docs, file) {
   return hasExternalRef(parsed.text) && bundle(docs, file) || {
     root: parsed.data,
     copyOf: (node) => node,
-    pointerOf: (f, pointer) => f === file ? pointer : void 0
+    pointerOf: (f, pointer) => f === file ? pointer : void 0,
+    files: [file]
   };
 }
 
@@ -4818,6 +4819,7 @@ export {
   DROP,
   KEEP,
   RewrittenCopy,
+  bundle,
   hasExternalRef,
   judgedDocument,
   referenceClosure,

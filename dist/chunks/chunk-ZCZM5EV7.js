@@ -6,11 +6,11 @@ import {
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-3IJ4MCQE.js";
+} from "./chunk-RL5AD2JB.js";
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-HF3NTCEJ.js";
+} from "./chunk-6DRQYBNM.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -33,43 +33,49 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-MGZA2GOV.js";
+} from "./chunk-5QXT3QZ3.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-GCZIQYNL.js";
+} from "./chunk-LGMWI2QJ.js";
 import {
   changeText
 } from "./chunk-B2GCE275.js";
 import {
   FsTree
-} from "./chunk-637XUXWE.js";
+} from "./chunk-HSNHSBPL.js";
 import {
   getPolicyRule
-} from "./chunk-L4IPPWMU.js";
+} from "./chunk-6MOB6R67.js";
 import {
   ViewBuilder,
+  asDocument,
   compileSize,
   diffTrees,
+  fromOpenApi30,
   isDraft2020,
   isObj,
   movedFromOf,
   newAjv,
-  readAsyncApi
-} from "./chunk-P2YCF7AD.js";
+  readAsyncApi,
+  subdocument,
+  withoutHidden
+} from "./chunk-XJ2FQVN5.js";
 import {
+  METHODS,
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-3HFYFEJE.js";
+} from "./chunk-JXBDHPP4.js";
 import {
   Documents,
   MapTree,
   filterTree,
+  isRefObject,
   overlayTree,
   safeLinePattern,
   sameContent
-} from "./chunk-6C6ADC2W.js";
+} from "./chunk-6E7RZYHX.js";
 import {
   codeSpan,
   findRule,
@@ -96,12 +102,13 @@ import {
   versionAt,
   versionLine,
   visibleBump
-} from "./chunk-RWA5WJV7.js";
+} from "./chunk-CD2K4ERB.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
   GLOBALS,
   OverSizeLimit,
+  bundle,
   formatOf,
   isFreezeFile,
   isHistoryFile,
@@ -112,7 +119,7 @@ import {
   predecessors,
   publishedAs,
   referenceClosure
-} from "./chunk-QDTYSWWQ.js";
+} from "./chunk-TVI2YT4R.js";
 import {
   InputError,
   isBug,
@@ -121,6 +128,7 @@ import {
 import {
   LEVELS,
   compareText,
+  counted,
   levelRank,
   maxLevel,
   pointerJoin,
@@ -629,6 +637,134 @@ function pairSchema(example, data, schemas, byId) {
   return candidates.sort((x, y) => shared(y) - shared(x) || compareText(x, y))[0];
 }
 
+// src/core/policy/openapi-examples.ts
+var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var COMPILE_NODES = 5e3;
+var MAX_FAILED = 50;
+function checkOpenApiExamples(docs, paths, touched = () => true) {
+  const out = [];
+  let left = COMPILE_NODES;
+  for (const file of paths) {
+    if (!/\.(json|ya?ml)$/i.test(file)) continue;
+    const data = unlessUnreadable(() => docs.get(file).data);
+    if (!isObj2(data) || detectKind(file, void 0, data) !== "openapi") continue;
+    const bodies = documented(docs, file, data);
+    if (!bodies.length) continue;
+    const bundled = unlessUnreadable(() => bundle(docs, file));
+    if (!bundled || !touched(bundled.files)) continue;
+    const v30 = String(data.openapi).startsWith("3.0.");
+    const ajv = newAjv(true, true, false, false);
+    const compiled = /* @__PURE__ */ new Map();
+    const failed = [];
+    const reported = /* @__PURE__ */ new Set();
+    let unvalidated = 0;
+    for (const body of bodies) {
+      const copy = bundled.copyOf(body.schema);
+      if (!isObj2(copy)) continue;
+      const key2 = isRefObject(copy) ? `${body.direction}|${copy.$ref}` : void 0;
+      let validate = key2 === void 0 ? void 0 : compiled.get(key2);
+      if (!validate && !(key2 !== void 0 && compiled.has(key2))) {
+        const schema = readable(bundled.root, copy, v30, body.direction);
+        const cost = compileSize(schema, left + 1) + 20;
+        if (cost > left) {
+          unvalidated += body.examples.length;
+          continue;
+        }
+        left -= cost;
+        try {
+          validate = ajv.compile(schema);
+        } catch (err) {
+          if (isBug(err)) throw err;
+        }
+        if (key2 !== void 0) compiled.set(key2, validate);
+      }
+      if (!validate) continue;
+      for (const [i, example] of body.examples.entries()) {
+        if (failed.length >= MAX_FAILED) {
+          unvalidated += body.examples.length - i;
+          break;
+        }
+        if (validate(example.value)) continue;
+        const error = validate.errors?.[0];
+        const at = { file: example.loc.file, pointer: example.loc.pointer + (error?.instancePath ?? "") };
+        const message = `${error?.instancePath || "(root)"} ${error?.message ?? "is invalid"}`;
+        const key3 = `${at.file}|${at.pointer}|${message}`;
+        if (!reported.has(key3)) failed.push({ loc: at, label: body.label, message });
+        reported.add(key3);
+      }
+    }
+    const pointers = /* @__PURE__ */ new Map();
+    for (const { loc } of failed) pushTo(pointers, loc.file, loc.pointer);
+    const lines = /* @__PURE__ */ new Map();
+    for (const [f, at] of pointers) lines.set(f, unlessUnreadable(() => docs.get(f).positions.locateAll(at)) ?? /* @__PURE__ */ new Map());
+    for (const { loc, label, message } of failed)
+      out.push(
+        finding(
+          "example-invalid",
+          loc.file,
+          { file: loc.file, schema: label, message },
+          { pointer: loc.pointer, line: lines.get(loc.file)?.get(loc.pointer)?.line, key: `${loc.file}|${loc.pointer}|${message}` }
+        )
+      );
+    if (unvalidated) {
+      const why = failed.length >= MAX_FAILED ? `${MAX_FAILED} already fail` : "over the schema nodes a check compiles for them";
+      out.push(
+        finding("inline-examples-unvalidated", file, { file, count: counted(unvalidated, "example"), why }, { key: `${file}|inline` })
+      );
+    }
+  }
+  return out;
+}
+function readable(root, schema, v30, direction) {
+  let part = { root: subdocument(root, schema), node: schema };
+  const through = (rewrite) => {
+    const convert = rewrite(part.root);
+    part = { root: convert(part.root), node: convert(part.node) };
+  };
+  if (v30) through(fromOpenApi30);
+  through((r) => withoutHidden(r, direction === "request" ? "readOnly" : "writeOnly"));
+  return asDocument(part.node, part.root);
+}
+function documented(docs, file, data) {
+  const out = [];
+  const deref = (loc, node) => unlessUnreadable(() => docs.deref(loc, node)) ?? { loc, node: void 0 };
+  const paths = isObj2(data.paths) ? data.paths : {};
+  for (const [path, raw] of Object.entries(paths)) {
+    const item = deref({ file, pointer: pointerJoin("/paths", path) }, raw);
+    if (!isObj2(item.node)) continue;
+    for (const method of METHODS) {
+      const op = item.node[method];
+      if (!isObj2(op)) continue;
+      const at = { file: item.loc.file, pointer: pointerJoin(item.loc.pointer, method) };
+      const label = `${method.toUpperCase()} ${path}`;
+      const body = deref(pointerAt(at, "requestBody"), op.requestBody);
+      if (isObj2(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
+      for (const [status, r] of Object.entries(isObj2(op.responses) ? op.responses : {})) {
+        const response = deref(pointerAt(at, "responses", status), r);
+        if (isObj2(response.node)) out.push(...bodiesOf(docs, response.loc, response.node, `${label} response ${status}`, "response"));
+      }
+    }
+  }
+  return out;
+}
+var pointerAt = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+function bodiesOf(docs, loc, holder, label, direction) {
+  const out = [];
+  for (const [media, m] of Object.entries(isObj2(holder.content) ? holder.content : {})) {
+    if (!isObj2(m) || m.schema === void 0 || !/json/i.test(media)) continue;
+    const at = pointerAt(loc, "content", media);
+    const examples2 = [];
+    if ("example" in m) examples2.push({ loc: pointerAt(at, "example"), value: m.example });
+    for (const [name, e] of Object.entries(isObj2(m.examples) ? m.examples : {})) {
+      const example = isRefObject(e) ? unlessUnreadable(() => docs.deref(pointerAt(at, "examples", name), e)) : { loc: pointerAt(at, "examples", name), node: e };
+      if (example && isObj2(example.node) && "value" in example.node)
+        examples2.push({ loc: pointerAt(example.loc, "value"), value: example.node.value });
+    }
+    if (examples2.length) out.push({ label: `${label} ${media}`, schema: m.schema, direction, examples: examples2 });
+  }
+  return out;
+}
+
 // src/core/policy/checks/context.ts
 function ratchet(context, run) {
   return markOld(run(context.base), run(context.head), context.movedFrom);
@@ -644,7 +780,20 @@ function text(tree, path) {
 }
 
 // src/core/policy/checks/examples.ts
-var examples = (context) => ({ findings: ratchet(context, (side) => checkExamples(side.docs, side.paths)) });
+var examples = (context) => {
+  const bytes = (side, file) => side.tree.read(file);
+  const changed = (file) => {
+    const [a, b] = [bytes(context.base, file), bytes(context.head, file)];
+    return !a || !b || Buffer.compare(a, b) !== 0;
+  };
+  const touched = (files) => files.some(changed);
+  return {
+    findings: ratchet(context, (side) => [
+      ...checkExamples(side.docs, side.paths),
+      ...checkOpenApiExamples(side.docs, side.paths, touched)
+    ])
+  };
+};
 
 // src/core/freeze/audit.ts
 var import_semver = __toESM(require_semver(), 1);
@@ -1002,10 +1151,10 @@ function isBookkeeping(context, file) {
 function moduleImpact(context) {
   const { units, head } = context;
   const homes = new Set(units.list.map((u) => u.home && u.home.kind !== "path" && `${u.home.file}#${u.home.pointer}`));
-  const counted = context.changes.filter((c) => !isBookkeeping(context, c.file) && !homes.has(`${c.file}#${c.pointer}`));
-  const names = new Set(counted.map((c) => c.module));
+  const counted2 = context.changes.filter((c) => !isBookkeeping(context, c.file) && !homes.has(`${c.file}#${c.pointer}`));
+  const names = new Set(counted2.map((c) => c.module));
   for (const unit of units.list) if (unit.home) names.add(unit.name);
-  const changedFiles = new Set(counted.map((c) => c.file));
+  const changedFiles = new Set(counted2.map((c) => c.file));
   const closure = referenceClosure(head.docs, head.paths);
   const inheritedBy = /* @__PURE__ */ new Map();
   for (const file of head.paths) {
@@ -1021,9 +1170,9 @@ function moduleImpact(context) {
     const inheritedFiles = [...inheritedBy.get(name) ?? []].sort();
     return {
       name,
-      own: counted.filter((c) => c.module === name),
+      own: counted2.filter((c) => c.module === name),
       inheritedFiles,
-      inherited: counted.filter((c) => inheritedFiles.includes(c.file))
+      inherited: counted2.filter((c) => inheritedFiles.includes(c.file))
     };
   });
   return { modules, inheritedFiles: new Set([...inheritedBy.values()].flatMap((s) => [...s])) };
@@ -1047,8 +1196,8 @@ ${text(head.tree, p) ?? ""}`);
     const inPaths = home?.kind === "path";
     const published = inPaths ? own.filter((c) => !baseFiles.has(context.movedFrom(c.file) ?? c.file) && pathVersion(c.file)?.unit === home?.file) : [];
     const inLine = !inPaths && home && pathVersion(home.file)?.kind === "line";
-    const counted = inPaths ? published : [...own, ...inherited].filter((c) => !inLine || c.level !== "major");
-    const level = maxLevel(counted.map((c) => c.level));
+    const counted2 = inPaths ? published : [...own, ...inherited].filter((c) => !inLine || c.level !== "major");
+    const level = maxLevel(counted2.map((c) => c.level));
     if (!home && name === GLOBALS && own.every((c) => impact.inheritedFiles.has(c.file))) continue;
     const versionsFile = home?.file ?? (name === GLOBALS ? config.modules.globals_versions : `${config.modules.root}/${name}/versions.yaml`);
     const pointer = home?.pointer ?? "/current";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-3IJ4MCQE.js";
+} from "./chunk-RL5AD2JB.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -15,20 +15,20 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-MGZA2GOV.js";
-import "./chunk-GCZIQYNL.js";
+} from "./chunk-5QXT3QZ3.js";
+import "./chunk-LGMWI2QJ.js";
 import {
   FsTree
-} from "./chunk-637XUXWE.js";
-import "./chunk-L4IPPWMU.js";
+} from "./chunk-HSNHSBPL.js";
+import "./chunk-6MOB6R67.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-3HFYFEJE.js";
+} from "./chunk-JXBDHPP4.js";
 import {
   Documents,
   MapTree
-} from "./chunk-6C6ADC2W.js";
+} from "./chunk-6E7RZYHX.js";
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -39,7 +39,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-RWA5WJV7.js";
+} from "./chunk-CD2K4ERB.js";
 import {
   ContractsLayout,
   formatOf,
@@ -47,7 +47,7 @@ import {
   parseText,
   pathVersion,
   referenceClosure
-} from "./chunk-QDTYSWWQ.js";
+} from "./chunk-TVI2YT4R.js";
 import {
   InputError,
   unlessUnreadable

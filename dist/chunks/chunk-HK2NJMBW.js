@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ODI5G6UZ.js";
+} from "./chunk-ZCZM5EV7.js";
 import {
   verdictLine
 } from "./chunk-RL7WKFLN.js";
 import {
   applyEdits,
   modify
-} from "./chunk-QDTYSWWQ.js";
+} from "./chunk-TVI2YT4R.js";
 import {
   diagnosticText
 } from "./chunk-VH6BFWQB.js";

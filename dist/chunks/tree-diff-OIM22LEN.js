@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-P2YCF7AD.js";
-import "./chunk-3HFYFEJE.js";
+} from "./chunk-XJ2FQVN5.js";
+import "./chunk-JXBDHPP4.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-6C6ADC2W.js";
+import "./chunk-6E7RZYHX.js";
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
-import "./chunk-QDTYSWWQ.js";
+import "./chunk-TVI2YT4R.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";
 import "./chunk-555N3RVI.js";

@@ -121,6 +121,13 @@ var POLICY_RULES = [
     "Validate it in your own tests, or make the schemas it reaches smaller: each check compiles at most 50,000 schema nodes for examples."
   ),
   rule(
+    "inline-examples-unvalidated",
+    "warn",
+    "Examples an OpenAPI description writes in place were not validated: past the check's budget (5,000 schema nodes a side) or past the first 50 that fail in one description.",
+    "{file}: {count} written in place not validated ({why})",
+    "Fix the examples reported first, or validate these in your own tests: each check compiles at most 5,000 schema nodes for them."
+  ),
+  rule(
     "example-unpaired",
     "warn",
     "An example has no schema to validate against.",

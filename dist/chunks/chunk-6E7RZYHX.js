@@ -7,7 +7,7 @@ import {
   isBinary,
   parseText,
   require_libraries
-} from "./chunk-QDTYSWWQ.js";
+} from "./chunk-TVI2YT4R.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

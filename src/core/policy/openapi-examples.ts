@@ -1,0 +1,182 @@
+// The examples an OpenAPI description documents in place (a request or response body's `example` and `examples`)
+// validate against the schema beside them, as examples in files of their own do: a pull request that turns a
+// property's type left every example showing the old one, and nothing said so. Read as the judge reads the schema
+// (3.0's dialect rewritten, read-only properties absent from requests, write-only ones from responses).
+import type { Ajv } from 'ajv';
+import { isBug, unlessUnreadable } from '../errors.js';
+import { counted, pointerJoin, pushTo, type Loc } from '../model.js';
+import { bundle } from '../semantic/bundle.js';
+import { subdocument } from '../semantic/subdocument.js';
+import { fromOpenApi30, withoutHidden } from '../semantic/dialects.js';
+import { compileSize } from '../semantic/schema.js';
+import { asDocument, newAjv } from '../semantic/validator.js';
+import { detectKind } from '../source/kind.js';
+import { METHODS } from '../source/operations.js';
+import { isRefObject, type Documents } from '../source/tree.js';
+import { finding, type Finding } from './finding.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Schema nodes compiled for inline examples, per side (~0.1 ms a node, so ~0.5 s at most): the GitHub REST description's examples
+ * took 5 s of compiles unbounded. Past it, the examples left are said to be unvalidated, once per description.
+ */
+const COMPILE_NODES = 5_000;
+/** Invalid examples reported per description: past them, the rest are counted as unvalidated (a pull request of 100,000 was as many findings). */
+const MAX_FAILED = 50;
+
+interface Documented {
+  /** Where the body is, for messages: `GET /pets response 200 application/json`. */
+  label: string;
+  schema: unknown;
+  /** `request` bodies are written by clients (read-only properties absent), `response` ones by the server. */
+  direction: 'request' | 'response';
+  /** Each example value with where it is written. */
+  examples: { loc: Loc; value: unknown }[];
+}
+
+/**
+ * `touched`: whether a description (with the files it reaches) is one a pull request changed; only those are checked,
+ * so a description nobody edited costs nothing (default: every one).
+ */
+export function checkOpenApiExamples(docs: Documents, paths: string[], touched: (files: string[]) => boolean = () => true): Finding[] {
+  const out: Finding[] = [];
+  let left = COMPILE_NODES;
+  for (const file of paths) {
+    if (!/\.(json|ya?ml)$/i.test(file)) continue;
+    const data = unlessUnreadable(() => docs.get(file).data);
+    if (!isObj(data) || detectKind(file, undefined, data) !== 'openapi') continue;
+    const bodies = documented(docs, file, data);
+    if (!bodies.length) continue;
+    const bundled = unlessUnreadable(() => bundle(docs, file));
+    if (!bundled || !touched(bundled.files)) continue; // a `$ref` the tree cannot follow: the diff reports it
+    const v30 = String(data.openapi).startsWith('3.0.');
+    // the first error is enough to say what is wrong, and compiles faster than all of them
+    const ajv = newAjv(true, true, false, false);
+    // bodies that `$ref` one schema (a component every response of a kind uses) compile it once
+    const compiled = new Map<string, ReturnType<Ajv['compile']> | undefined>();
+    const failed: { loc: Loc; label: string; message: string }[] = [];
+    const reported = new Set<string>();
+    let unvalidated = 0;
+    for (const body of bodies) {
+      const copy = bundled.copyOf(body.schema);
+      if (!isObj(copy)) continue;
+      const key = isRefObject(copy) ? `${body.direction}|${copy.$ref}` : undefined;
+      let validate = key === undefined ? undefined : compiled.get(key);
+      if (!validate && !(key !== undefined && compiled.has(key))) {
+        const schema = readable(bundled.root, copy, v30, body.direction);
+        const cost = compileSize(schema, left + 1) + 20;
+        if (cost > left) {
+          unvalidated += body.examples.length;
+          continue;
+        }
+        left -= cost;
+        try {
+          validate = ajv.compile(schema);
+        } catch (err) {
+          if (isBug(err)) throw err; // else ajv refuses the schema: the diff and Spectral speak of the schema itself
+        }
+        if (key !== undefined) compiled.set(key, validate);
+      }
+      if (!validate) continue;
+      for (const [i, example] of body.examples.entries()) {
+        if (failed.length >= MAX_FAILED) {
+          unvalidated += body.examples.length - i;
+          break;
+        }
+        if (validate(example.value)) continue;
+        const error = validate.errors?.[0];
+        const at = { file: example.loc.file, pointer: example.loc.pointer + (error?.instancePath ?? '') };
+        const message = `${error?.instancePath || '(root)'} ${error?.message ?? 'is invalid'}`;
+        // an example of `components.examples` that several bodies `$ref` is wrong once, where it is written
+        const key = `${at.file}|${at.pointer}|${message}`;
+        if (!reported.has(key)) failed.push({ loc: at, label: body.label, message });
+        reported.add(key);
+      }
+    }
+    // lines found in one pass per file: one scan of a 10 MB description for each example took seconds
+    const pointers = new Map<string, string[]>();
+    for (const { loc } of failed) pushTo(pointers, loc.file, loc.pointer);
+    const lines = new Map<string, Map<string, { line: number }>>();
+    for (const [f, at] of pointers) lines.set(f, unlessUnreadable(() => docs.get(f).positions.locateAll(at)) ?? new Map());
+    for (const { loc, label, message } of failed)
+      out.push(
+        finding(
+          'example-invalid',
+          loc.file,
+          { file: loc.file, schema: label, message },
+          { pointer: loc.pointer, line: lines.get(loc.file)?.get(loc.pointer)?.line, key: `${loc.file}|${loc.pointer}|${message}` },
+        ),
+      );
+    if (unvalidated) {
+      const why = failed.length >= MAX_FAILED ? `${MAX_FAILED} already fail` : 'over the schema nodes a check compiles for them';
+      out.push(
+        finding('inline-examples-unvalidated', file, { file, count: counted(unvalidated, 'example'), why }, { key: `${file}|inline` }),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * A body's schema as its own document, as the judge reads it: what it reaches of the description only (a copy of a
+ * whole 10 MB description per body was most of the time), OpenAPI 3.0's dialect as 2020-12, the properties hidden in
+ * its direction dropped.
+ */
+function readable(root: unknown, schema: Obj, v30: boolean, direction: Documented['direction']): object {
+  let part = { root: subdocument(root, schema), node: schema as unknown };
+  const through = (rewrite: (root: unknown) => (node: unknown) => unknown) => {
+    const convert = rewrite(part.root);
+    part = { root: convert(part.root), node: convert(part.node) };
+  };
+  if (v30) through(fromOpenApi30);
+  through((r) => withoutHidden(r, direction === 'request' ? 'readOnly' : 'writeOnly'));
+  return asDocument(part.node as object, part.root);
+}
+
+/** Every request and response body with a schema and examples written in place, in the description and the files its path items, bodies and examples `$ref`. */
+function documented(docs: Documents, file: string, data: Obj): Documented[] {
+  const out: Documented[] = [];
+  const deref = (loc: Loc, node: unknown) => unlessUnreadable(() => docs.deref(loc, node)) ?? { loc, node: undefined };
+  const paths = isObj(data.paths) ? data.paths : {};
+  for (const [path, raw] of Object.entries(paths)) {
+    const item = deref({ file, pointer: pointerJoin('/paths', path) }, raw);
+    if (!isObj(item.node)) continue;
+    for (const method of METHODS) {
+      const op = item.node[method];
+      if (!isObj(op)) continue;
+      const at = { file: item.loc.file, pointer: pointerJoin(item.loc.pointer, method) };
+      const label = `${method.toUpperCase()} ${path}`;
+      const body = deref(pointerAt(at, 'requestBody'), op.requestBody);
+      if (isObj(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, 'request'));
+      for (const [status, r] of Object.entries(isObj(op.responses) ? op.responses : {})) {
+        const response = deref(pointerAt(at, 'responses', status), r);
+        if (isObj(response.node)) out.push(...bodiesOf(docs, response.loc, response.node, `${label} response ${status}`, 'response'));
+      }
+    }
+  }
+  return out;
+}
+
+const pointerAt = (loc: Loc, ...tokens: string[]): Loc => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+
+function bodiesOf(docs: Documents, loc: Loc, holder: Obj, label: string, direction: Documented['direction']): Documented[] {
+  const out: Documented[] = [];
+  for (const [media, m] of Object.entries(isObj(holder.content) ? holder.content : {})) {
+    // examples of JSON bodies: another media type's example is text (XML, a CSV) its schema does not describe
+    if (!isObj(m) || m.schema === undefined || !/json/i.test(media)) continue;
+    const at = pointerAt(loc, 'content', media);
+    const examples: Documented['examples'] = [];
+    if ('example' in m) examples.push({ loc: pointerAt(at, 'example'), value: m.example });
+    for (const [name, e] of Object.entries(isObj(m.examples) ? m.examples : {})) {
+      const example = isRefObject(e)
+        ? unlessUnreadable(() => docs.deref(pointerAt(at, 'examples', name), e))
+        : { loc: pointerAt(at, 'examples', name), node: e };
+      if (example && isObj(example.node) && 'value' in example.node)
+        examples.push({ loc: pointerAt(example.loc, 'value'), value: example.node.value });
+    }
+    if (examples.length) out.push({ label: `${label} ${media}`, schema: m.schema, direction, examples });
+  }
+  return out;
+}
