@@ -13241,7 +13241,7 @@ var examples = (context) => {
     const [a, b] = [bytes(context.base, file2), bytes(context.head, file2)];
     return !a || !b || Buffer.compare(a, b) !== 0;
   };
-  const touched = (files) => files.some(changed);
+  const touched = (files) => context.wholeTree || files.some(changed);
   return {
     findings: ratchet(context, (side) => [
       ...checkExamples(side.docs, side.paths),
@@ -14076,7 +14076,8 @@ function evaluate(input) {
     code: input.code,
     linted: input.linted,
     isContract: (file2) => matchesAny(file2, config.files.contracts),
-    movedFrom: movedFromOf(input.moves)
+    movedFrom: movedFromOf(input.moves),
+    wholeTree: input.wholeTree ?? false
   };
   const modules = [];
   const checklist = [];
@@ -14619,7 +14620,8 @@ function judgeTrees(t) {
     moves: judged2.moves,
     code: t.code,
     linted: t.linted,
-    now: t.now
+    now: t.now,
+    wholeTree: t.wholeTree
   });
 }
 function freezeHistory(tree, layout, errors) {
@@ -14694,7 +14696,8 @@ async function checkSource(c) {
     warnings: [...c.warnings ?? [], ...baseline.warnings],
     code,
     now: c.now,
-    progress: c.progress
+    progress: c.progress,
+    wholeTree: c.wholeTree
   });
 }
 

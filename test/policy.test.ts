@@ -539,8 +539,12 @@ describe('events', () => {
       JSON.stringify(old.report.warnings),
     );
     // a description the pull request does not touch is not read for it
-    const untouched = checkPullRequest(pullRequestRepo({ 'api/openapi.yaml': wrong, 'README.md': 'a\n' }, { 'README.md': 'b\n' }));
-    assert.ok(!JSON.stringify(untouched.report).includes('example-invalid'));
+    const dir = pullRequestRepo({ 'api/openapi.yaml': wrong, 'README.md': 'a\n' }, { 'README.md': 'b\n' });
+    assert.ok(!JSON.stringify(checkPullRequest(dir).report).includes('example-invalid'));
+    // validate is the whole tree's health: every description read, its wrong example listed as debt
+    const health = runCli(['validate'], dir);
+    assert.equal(health.status, 0, health.stderr);
+    assert.match(health.stdout, /^debt api\/openapi\.yaml:18: \/age must be integer .*\[example-invalid\]$/m);
   });
 
   test('a description of 100,000 invalid examples is 50 findings and one count of the rest, not 100,000', () => {

@@ -46,6 +46,8 @@ export interface CheckInput {
   now?: Date;
   /** Told each file as its judging (or linting) starts. */
   progress?: (file: string) => void;
+  /** `validate`: the whole tree's health, every description read, not only those the change touches. */
+  wholeTree?: boolean;
 }
 
 async function defaultBranch(source: GitSource): Promise<string | undefined> {
@@ -184,6 +186,8 @@ export interface TreesToJudge {
   now: Date;
   /** Told each file as its judging starts. */
   progress?: (file: string) => void;
+  /** Every description read by the checks that read the change's only (`validate`). */
+  wholeTree?: boolean;
 }
 
 /** Configured paths (either spelling) that lie outside the contracts root. */
@@ -296,6 +300,7 @@ export function judgeTrees(t: TreesToJudge): Report {
     code: t.code,
     linted: t.linted,
     now: t.now,
+    wholeTree: t.wholeTree,
   });
 }
 
@@ -329,6 +334,7 @@ export interface SourceCheck {
   now: Date;
   /** Told each file as its judging (or linting) starts. */
   progress?: (file: string) => void;
+  wholeTree?: boolean;
 }
 
 /** Both results; if either fails, the first's error (the baseline's problem is said before the head's, as it was). */
@@ -403,6 +409,7 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
     code,
     now: c.now,
     progress: c.progress,
+    wholeTree: c.wholeTree,
   });
 }
 
@@ -434,5 +441,6 @@ async function checkThrough(source: GitSource, input: CheckInput): Promise<Repor
     ruleset: policy.ruleset,
     now: input.now ?? new Date(),
     progress: input.progress,
+    wholeTree: input.wholeTree,
   });
 }

@@ -44,5 +44,5 @@ export async function validateCommand(argv: string[]): Promise<number> {
     process.stdout.write(VALIDATE_HELP);
     return 0;
   }
-  return printValidation(await runCheck({ cwd: process.cwd(), configPath: values.config })) ? 0 : 1;
+  return printValidation(await runCheck({ cwd: process.cwd(), configPath: values.config, wholeTree: true })) ? 0 : 1;
 }

@@ -48,6 +48,8 @@ export interface PolicyInput {
   /** Files the change moved within their unit (the diff's). */
   moves?: { base: string; head: string }[];
   now: Date;
+  /** `validate`: the whole tree's health, not the change's (see PolicyContext.wholeTree). */
+  wholeTree?: boolean;
 }
 
 export function evaluate(input: PolicyInput): Report {
@@ -106,6 +108,7 @@ export function evaluate(input: PolicyInput): Report {
     linted: input.linted,
     isContract: (file) => matchesAny(file, config.files.contracts),
     movedFrom: movedFromOf(input.moves),
+    wholeTree: input.wholeTree ?? false,
   };
   const modules: ModuleSummary[] = [];
   const checklist: ChecklistItem[] = [];

@@ -42,6 +42,11 @@ export interface PolicyContext {
   isContract: (file: string) => boolean;
   /** Where a file the change moved was at the baseline (undefined: it did not move). */
   movedFrom: (file: string) => string | undefined;
+  /**
+   * The whole tree's health is asked (`validate`): checks that read only what the change touches (a description's
+   * inline examples) read everything.
+   */
+  wholeTree: boolean;
 }
 
 export interface CheckResult {

@@ -10,7 +10,7 @@ export const examples: PolicyCheck = (context) => {
     const [a, b] = [bytes(context.base, file), bytes(context.head, file)];
     return !a || !b || Buffer.compare(a, b) !== 0;
   };
-  const touched = (files: string[]) => files.some(changed);
+  const touched = (files: string[]) => context.wholeTree || files.some(changed);
   return {
     findings: ratchet(context, (side) => [
       ...checkExamples(side.docs, side.paths),

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-HK2NJMBW.js";
+} from "./chunk-Z5QLHIYQ.js";
 import {
   runCheck
-} from "./chunk-ZCZM5EV7.js";
+} from "./chunk-ZNMWUI66.js";
 import {
   repoTop
 } from "./chunk-5QXT3QZ3.js";

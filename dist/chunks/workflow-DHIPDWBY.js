@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-27Y7V3OW.js";
+} from "./chunk-HE2BXW7K.js";
 import {
   printCheck
-} from "./chunk-HK2NJMBW.js";
+} from "./chunk-Z5QLHIYQ.js";
 import {
   printValidation
-} from "./chunk-76PO4GSF.js";
-import "./chunk-ZCZM5EV7.js";
+} from "./chunk-E4NDBZZQ.js";
+import "./chunk-ZNMWUI66.js";
 import "./chunk-RL5AD2JB.js";
 import "./chunk-6DRQYBNM.js";
 import "./chunk-5QXT3QZ3.js";

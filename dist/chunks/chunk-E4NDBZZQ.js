@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ZCZM5EV7.js";
+} from "./chunk-ZNMWUI66.js";
 import {
   POLICY_RULES
 } from "./chunk-6MOB6R67.js";
@@ -45,7 +45,7 @@ async function validateCommand(argv) {
     process.stdout.write(VALIDATE_HELP);
     return 0;
   }
-  return printValidation(await runCheck({ cwd: process.cwd(), configPath: values.config })) ? 0 : 1;
+  return printValidation(await runCheck({ cwd: process.cwd(), configPath: values.config, wholeTree: true })) ? 0 : 1;
 }
 
 export {

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-HK2NJMBW.js";
-import "./chunk-ZCZM5EV7.js";
+} from "./chunk-Z5QLHIYQ.js";
+import "./chunk-ZNMWUI66.js";
 import "./chunk-RL5AD2JB.js";
 import "./chunk-6DRQYBNM.js";
 import {

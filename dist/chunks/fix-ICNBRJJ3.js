@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-HK2NJMBW.js";
-import "./chunk-ZCZM5EV7.js";
+} from "./chunk-Z5QLHIYQ.js";
+import "./chunk-ZNMWUI66.js";
 import "./chunk-RL5AD2JB.js";
 import "./chunk-6DRQYBNM.js";
 import "./chunk-5QXT3QZ3.js";

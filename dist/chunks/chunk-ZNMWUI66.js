@@ -786,7 +786,7 @@ var examples = (context) => {
     const [a, b] = [bytes(context.base, file), bytes(context.head, file)];
     return !a || !b || Buffer.compare(a, b) !== 0;
   };
-  const touched = (files) => files.some(changed);
+  const touched = (files) => context.wholeTree || files.some(changed);
   return {
     findings: ratchet(context, (side) => [
       ...checkExamples(side.docs, side.paths),
@@ -1415,7 +1415,8 @@ function evaluate(input) {
     code: input.code,
     linted: input.linted,
     isContract: (file) => matchesAny(file, config.files.contracts),
-    movedFrom: movedFromOf(input.moves)
+    movedFrom: movedFromOf(input.moves),
+    wholeTree: input.wholeTree ?? false
   };
   const modules = [];
   const checklist = [];
@@ -1737,7 +1738,8 @@ function judgeTrees(t) {
     moves: judged.moves,
     code: t.code,
     linted: t.linted,
-    now: t.now
+    now: t.now,
+    wholeTree: t.wholeTree
   });
 }
 function freezeHistory(tree, layout, errors) {
@@ -1812,7 +1814,8 @@ async function checkSource(c) {
     warnings: [...c.warnings ?? [], ...baseline.warnings],
     code,
     now: c.now,
-    progress: c.progress
+    progress: c.progress,
+    wholeTree: c.wholeTree
   });
 }
 async function runCheck(input) {
@@ -1837,7 +1840,8 @@ async function checkThrough(source, input) {
     warnings: policy.warnings,
     ruleset: policy.ruleset,
     now: input.now ?? /* @__PURE__ */ new Date(),
-    progress: input.progress
+    progress: input.progress,
+    wholeTree: input.wholeTree
   });
 }
 

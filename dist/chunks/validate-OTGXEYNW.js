@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-76PO4GSF.js";
-import "./chunk-ZCZM5EV7.js";
+} from "./chunk-E4NDBZZQ.js";
+import "./chunk-ZNMWUI66.js";
 import "./chunk-RL5AD2JB.js";
 import "./chunk-6DRQYBNM.js";
 import "./chunk-5QXT3QZ3.js";
