@@ -13102,12 +13102,13 @@ function checkOpenApiExamples(docs, paths, touched = () => true) {
   for (const file2 of paths) {
     if (!/\.(json|ya?ml)$/i.test(file2)) continue;
     const data2 = unlessUnreadable(() => docs.get(file2).data);
-    if (!isObj8(data2) || detectKind(file2, void 0, data2) !== "openapi") continue;
-    const bodies = documented(docs, file2, data2);
+    const kind = isObj8(data2) ? detectKind(file2, void 0, data2) : void 0;
+    if (!isObj8(data2) || kind !== "openapi" && kind !== "asyncapi") continue;
+    const bodies = kind === "openapi" ? documented(docs, file2, data2) : messagesOf2(docs, file2, data2);
     if (!bodies.length) continue;
     const bundled = unlessUnreadable(() => bundle(docs, file2));
     if (!bundled || !touched(bundled.files)) continue;
-    const v30 = String(data2.openapi).startsWith("3.0.");
+    const v30 = kind === "openapi" && String(data2.openapi).startsWith("3.0.");
     const ajv = newAjv(true, true, false, false);
     const compiled2 = /* @__PURE__ */ new Map();
     const failed = [];
@@ -13177,7 +13178,7 @@ function readable(root, schema2, v30, direction) {
     part = { root: convert(part.root), node: convert(part.node) };
   };
   if (v30) through(fromOpenApi30);
-  through((r) => withoutHidden(r, direction === "request" ? "readOnly" : "writeOnly"));
+  if (direction) through((r) => withoutHidden(r, direction === "request" ? "readOnly" : "writeOnly"));
   return asDocument(part.node, part.root);
 }
 function documented(docs, file2, data2) {
@@ -13216,6 +13217,39 @@ function bodiesOf(docs, loc, holder, label, direction) {
         examples2.push({ loc: pointerAt2(example.loc, "value"), value: example.node.value });
     }
     if (examples2.length) out.push({ label: `${label} ${media}`, schema: m.schema, direction, examples: examples2 });
+  }
+  return out;
+}
+var JSON_PAYLOAD = /^(application\/schema\+(json|yaml)|application\/vnd\.aai\.asyncapi(\+(json|yaml))?)(;|$)/i;
+function messagesOf2(docs, file2, data2) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (loc, raw) => {
+    const m = isRefObject(raw) ? unlessUnreadable(() => docs.deref(loc, raw)) : { loc, node: raw };
+    if (!m || !isObj8(m.node) || seen.has(m.node)) return;
+    seen.add(m.node);
+    const message = m.node;
+    if (Array.isArray(message.oneOf)) return message.oneOf.forEach((x, i) => visit(pointerAt2(m.loc, "oneOf", String(i)), x));
+    const wrapped = isObj8(message.payload) && "schemaFormat" in message.payload && "schema" in message.payload;
+    const format = wrapped ? message.payload.schemaFormat : message.schemaFormat;
+    if (format !== void 0 && !(typeof format === "string" && JSON_PAYLOAD.test(format))) return;
+    const schema2 = wrapped ? message.payload.schema : message.payload;
+    if (schema2 === void 0 || !Array.isArray(message.examples)) return;
+    const examples2 = message.examples.flatMap(
+      (e, i) => isObj8(e) && "payload" in e ? [{ loc: pointerAt2(m.loc, "examples", String(i), "payload"), value: e.payload }] : []
+    );
+    const name = typeof message.name === "string" ? message.name : m.loc.pointer;
+    if (examples2.length) out.push({ label: `message ${name} payload`, schema: schema2, examples: examples2 });
+  };
+  const messages = isObj8(data2.components) && isObj8(data2.components.messages) ? data2.components.messages : {};
+  for (const [name, raw] of Object.entries(messages)) visit({ file: file2, pointer: pointerJoin("/components/messages", name) }, raw);
+  for (const [key3, channel] of Object.entries(isObj8(data2.channels) ? data2.channels : {})) {
+    if (!isObj8(channel)) continue;
+    const at4 = { file: file2, pointer: pointerJoin("/channels", key3) };
+    for (const [name, raw] of Object.entries(isObj8(channel.messages) ? channel.messages : {})) visit(pointerAt2(at4, "messages", name), raw);
+    for (const op of ["publish", "subscribe"])
+      if (isObj8(channel[op]) && channel[op].message !== void 0)
+        visit(pointerAt2(at4, op, "message"), channel[op].message);
   }
   return out;
 }

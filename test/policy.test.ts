@@ -547,6 +547,43 @@ describe('events', () => {
     assert.match(health.stdout, /^debt api\/openapi\.yaml:18: \/age must be integer .*\[example-invalid\]$/m);
   });
 
+  test('an AsyncAPI message’s examples validate against its payload, in 2.x and 3.0; an Avro payload’s are not read as JSON Schema', () => {
+    const order = { type: 'object', required: ['id'], properties: { id: { type: 'string' }, total: { type: 'integer' } } };
+    const v2 = {
+      asyncapi: '2.6.0',
+      info: { title: 'Shop', version: '1.0.0' },
+      channels: { 'shop.orders': { subscribe: { message: { oneOf: [{ $ref: '#/components/messages/Order' }] } } } },
+      components: { messages: { Order: { name: 'Order', payload: order, examples: [{ payload: { id: 'o1', total: 12.5 } }] } } },
+    };
+    const avro = { type: 'record', name: 'Order', fields: [{ name: 'id', type: 'string' }] };
+    const v3 = {
+      asyncapi: '3.0.0',
+      info: { title: 'Shop', version: '1.0.0' },
+      channels: {
+        orders: {
+          address: 'shop.orders',
+          messages: {
+            Order: {
+              payload: { schemaFormat: 'application/schema+json;version=draft-07', schema: order },
+              examples: [{ payload: { total: 1 } }],
+            },
+            Avro: {
+              payload: { schemaFormat: 'application/vnd.apache.avro;version=1.9.0', schema: avro },
+              examples: [{ payload: { id: 1 } }],
+            },
+          },
+        },
+      },
+    };
+    const found = (doc: unknown) =>
+      checkOpenApiExamples(new Documents(new MapTree([['asyncapi.json', JSON.stringify(doc)]])), ['asyncapi.json']).map((f) => [
+        f.pointer,
+        f.params.message,
+      ]);
+    assert.deepEqual(found(v2), [['/components/messages/Order/examples/0/payload/total', '/total must be integer']]);
+    assert.deepEqual(found(v3), [['/channels/orders/messages/Order/examples/0/payload', "(root) must have required property 'id'"]]);
+  });
+
   test('a description of 100,000 invalid examples is 50 findings and one count of the rest, not 100,000', () => {
     const examples = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`e${i}`, { value: { n: `x${i}` } }]));
     const content = { 'application/json': { schema: { type: 'object', properties: { n: { type: 'integer' } } }, examples } };

@@ -30,8 +30,8 @@ interface Documented {
   /** Where the body is, for messages: `GET /pets response 200 application/json`. */
   label: string;
   schema: unknown;
-  /** `request` bodies are written by clients (read-only properties absent), `response` ones by the server. */
-  direction: 'request' | 'response';
+  /** `request` bodies are written by clients (read-only properties absent), `response` ones by the server; a message both. */
+  direction?: 'request' | 'response';
   /** Each example value with where it is written. */
   examples: { loc: Loc; value: unknown }[];
 }
@@ -46,12 +46,13 @@ export function checkOpenApiExamples(docs: Documents, paths: string[], touched: 
   for (const file of paths) {
     if (!/\.(json|ya?ml)$/i.test(file)) continue;
     const data = unlessUnreadable(() => docs.get(file).data);
-    if (!isObj(data) || detectKind(file, undefined, data) !== 'openapi') continue;
-    const bodies = documented(docs, file, data);
+    const kind = isObj(data) ? detectKind(file, undefined, data) : undefined;
+    if (!isObj(data) || (kind !== 'openapi' && kind !== 'asyncapi')) continue;
+    const bodies = kind === 'openapi' ? documented(docs, file, data) : messagesOf(docs, file, data);
     if (!bodies.length) continue;
     const bundled = unlessUnreadable(() => bundle(docs, file));
     if (!bundled || !touched(bundled.files)) continue; // a `$ref` the tree cannot follow: the diff reports it
-    const v30 = String(data.openapi).startsWith('3.0.');
+    const v30 = kind === 'openapi' && String(data.openapi).startsWith('3.0.');
     // the first error is enough to say what is wrong, and compiles faster than all of them
     const ajv = newAjv(true, true, false, false);
     // bodies that `$ref` one schema (a component every response of a kind uses) compile it once
@@ -131,7 +132,7 @@ function readable(root: unknown, schema: Obj, v30: boolean, direction: Documente
     part = { root: convert(part.root), node: convert(part.node) };
   };
   if (v30) through(fromOpenApi30);
-  through((r) => withoutHidden(r, direction === 'request' ? 'readOnly' : 'writeOnly'));
+  if (direction) through((r) => withoutHidden(r, direction === 'request' ? 'readOnly' : 'writeOnly'));
   return asDocument(part.node as object, part.root);
 }
 
@@ -177,6 +178,47 @@ function bodiesOf(docs: Documents, loc: Loc, holder: Obj, label: string, directi
         examples.push({ loc: pointerAt(example.loc, 'value'), value: example.node.value });
     }
     if (examples.length) out.push({ label: `${label} ${media}`, schema: m.schema, direction, examples });
+  }
+  return out;
+}
+
+/** AsyncAPI's payload formats read as JSON Schema: none named, JSON Schema's, AsyncAPI's own schema object. */
+const JSON_PAYLOAD = /^(application\/schema\+(json|yaml)|application\/vnd\.aai\.asyncapi(\+(json|yaml))?)(;|$)/i;
+
+/**
+ * Every AsyncAPI message with examples (`examples: [{payload}]`) and a payload in a JSON Schema format: under
+ * `components.messages`, a 3.0 channel's `messages`, a 2.x operation's `message` (or its `oneOf`). In 3.0 a payload
+ * with a format of its own is `{schemaFormat, schema}`.
+ */
+function messagesOf(docs: Documents, file: string, data: Obj): Documented[] {
+  const out: Documented[] = [];
+  const seen = new Set<unknown>();
+  const visit = (loc: Loc, raw: unknown) => {
+    const m = isRefObject(raw) ? unlessUnreadable(() => docs.deref(loc, raw)) : { loc, node: raw };
+    if (!m || !isObj(m.node) || seen.has(m.node)) return;
+    seen.add(m.node);
+    const message = m.node;
+    if (Array.isArray(message.oneOf)) return message.oneOf.forEach((x, i) => visit(pointerAt(m.loc, 'oneOf', String(i)), x));
+    const wrapped = isObj(message.payload) && 'schemaFormat' in message.payload && 'schema' in message.payload;
+    const format = wrapped ? (message.payload as Obj).schemaFormat : message.schemaFormat;
+    if (format !== undefined && !(typeof format === 'string' && JSON_PAYLOAD.test(format))) return; // Avro, Protobuf: not JSON Schema
+    const schema = wrapped ? (message.payload as Obj).schema : message.payload;
+    if (schema === undefined || !Array.isArray(message.examples)) return;
+    const examples = message.examples.flatMap((e, i) =>
+      isObj(e) && 'payload' in e ? [{ loc: pointerAt(m.loc, 'examples', String(i), 'payload'), value: e.payload }] : [],
+    );
+    const name = typeof message.name === 'string' ? message.name : m.loc.pointer;
+    if (examples.length) out.push({ label: `message ${name} payload`, schema, examples });
+  };
+  const messages = isObj(data.components) && isObj(data.components.messages) ? data.components.messages : {};
+  for (const [name, raw] of Object.entries(messages)) visit({ file, pointer: pointerJoin('/components/messages', name) }, raw);
+  for (const [key, channel] of Object.entries(isObj(data.channels) ? data.channels : {})) {
+    if (!isObj(channel)) continue;
+    const at = { file, pointer: pointerJoin('/channels', key) };
+    for (const [name, raw] of Object.entries(isObj(channel.messages) ? channel.messages : {})) visit(pointerAt(at, 'messages', name), raw);
+    for (const op of ['publish', 'subscribe'])
+      if (isObj(channel[op]) && (channel[op] as Obj).message !== undefined)
+        visit(pointerAt(at, op, 'message'), (channel[op] as Obj).message);
   }
   return out;
 }

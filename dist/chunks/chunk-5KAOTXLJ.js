@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-Z5QLHIYQ.js";
+} from "./chunk-HHQL6UGR.js";
 import {
   runCheck
-} from "./chunk-ZNMWUI66.js";
+} from "./chunk-WUVJKG76.js";
 import {
   repoTop
 } from "./chunk-5QXT3QZ3.js";

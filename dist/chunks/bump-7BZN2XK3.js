@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-HE2BXW7K.js";
+} from "./chunk-5KAOTXLJ.js";
 import {
   printCheck
-} from "./chunk-Z5QLHIYQ.js";
-import "./chunk-ZNMWUI66.js";
+} from "./chunk-HHQL6UGR.js";
+import "./chunk-WUVJKG76.js";
 import "./chunk-RL5AD2JB.js";
 import "./chunk-6DRQYBNM.js";
 import "./chunk-5QXT3QZ3.js";

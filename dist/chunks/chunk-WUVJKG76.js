@@ -647,12 +647,13 @@ function checkOpenApiExamples(docs, paths, touched = () => true) {
   for (const file of paths) {
     if (!/\.(json|ya?ml)$/i.test(file)) continue;
     const data = unlessUnreadable(() => docs.get(file).data);
-    if (!isObj2(data) || detectKind(file, void 0, data) !== "openapi") continue;
-    const bodies = documented(docs, file, data);
+    const kind = isObj2(data) ? detectKind(file, void 0, data) : void 0;
+    if (!isObj2(data) || kind !== "openapi" && kind !== "asyncapi") continue;
+    const bodies = kind === "openapi" ? documented(docs, file, data) : messagesOf(docs, file, data);
     if (!bodies.length) continue;
     const bundled = unlessUnreadable(() => bundle(docs, file));
     if (!bundled || !touched(bundled.files)) continue;
-    const v30 = String(data.openapi).startsWith("3.0.");
+    const v30 = kind === "openapi" && String(data.openapi).startsWith("3.0.");
     const ajv = newAjv(true, true, false, false);
     const compiled = /* @__PURE__ */ new Map();
     const failed = [];
@@ -722,7 +723,7 @@ function readable(root, schema, v30, direction) {
     part = { root: convert(part.root), node: convert(part.node) };
   };
   if (v30) through(fromOpenApi30);
-  through((r) => withoutHidden(r, direction === "request" ? "readOnly" : "writeOnly"));
+  if (direction) through((r) => withoutHidden(r, direction === "request" ? "readOnly" : "writeOnly"));
   return asDocument(part.node, part.root);
 }
 function documented(docs, file, data) {
@@ -761,6 +762,39 @@ function bodiesOf(docs, loc, holder, label, direction) {
         examples2.push({ loc: pointerAt(example.loc, "value"), value: example.node.value });
     }
     if (examples2.length) out.push({ label: `${label} ${media}`, schema: m.schema, direction, examples: examples2 });
+  }
+  return out;
+}
+var JSON_PAYLOAD = /^(application\/schema\+(json|yaml)|application\/vnd\.aai\.asyncapi(\+(json|yaml))?)(;|$)/i;
+function messagesOf(docs, file, data) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (loc, raw) => {
+    const m = isRefObject(raw) ? unlessUnreadable(() => docs.deref(loc, raw)) : { loc, node: raw };
+    if (!m || !isObj2(m.node) || seen.has(m.node)) return;
+    seen.add(m.node);
+    const message = m.node;
+    if (Array.isArray(message.oneOf)) return message.oneOf.forEach((x, i) => visit(pointerAt(m.loc, "oneOf", String(i)), x));
+    const wrapped = isObj2(message.payload) && "schemaFormat" in message.payload && "schema" in message.payload;
+    const format = wrapped ? message.payload.schemaFormat : message.schemaFormat;
+    if (format !== void 0 && !(typeof format === "string" && JSON_PAYLOAD.test(format))) return;
+    const schema = wrapped ? message.payload.schema : message.payload;
+    if (schema === void 0 || !Array.isArray(message.examples)) return;
+    const examples2 = message.examples.flatMap(
+      (e, i) => isObj2(e) && "payload" in e ? [{ loc: pointerAt(m.loc, "examples", String(i), "payload"), value: e.payload }] : []
+    );
+    const name = typeof message.name === "string" ? message.name : m.loc.pointer;
+    if (examples2.length) out.push({ label: `message ${name} payload`, schema, examples: examples2 });
+  };
+  const messages = isObj2(data.components) && isObj2(data.components.messages) ? data.components.messages : {};
+  for (const [name, raw] of Object.entries(messages)) visit({ file, pointer: pointerJoin("/components/messages", name) }, raw);
+  for (const [key2, channel] of Object.entries(isObj2(data.channels) ? data.channels : {})) {
+    if (!isObj2(channel)) continue;
+    const at = { file, pointer: pointerJoin("/channels", key2) };
+    for (const [name, raw] of Object.entries(isObj2(channel.messages) ? channel.messages : {})) visit(pointerAt(at, "messages", name), raw);
+    for (const op of ["publish", "subscribe"])
+      if (isObj2(channel[op]) && channel[op].message !== void 0)
+        visit(pointerAt(at, op, "message"), channel[op].message);
   }
   return out;
 }

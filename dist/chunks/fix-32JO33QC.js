@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-Z5QLHIYQ.js";
-import "./chunk-ZNMWUI66.js";
+} from "./chunk-HHQL6UGR.js";
+import "./chunk-WUVJKG76.js";
 import "./chunk-RL5AD2JB.js";
 import "./chunk-6DRQYBNM.js";
 import "./chunk-5QXT3QZ3.js";
