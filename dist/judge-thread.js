@@ -13092,11 +13092,11 @@ function pairSchema(example, data2, schemas, byId) {
   return candidates2.sort((x, y) => shared(y) - shared(x) || compareText(x, y))[0];
 }
 
-// src/core/policy/openapi-examples.ts
+// src/core/policy/inline-examples.ts
 var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var COMPILE_NODES = 5e3;
 var MAX_FAILED = 50;
-function checkOpenApiExamples(docs, paths, touched = () => true) {
+function checkInlineExamples(docs, paths, touched = () => true) {
   const out = [];
   let left = COMPILE_NODES;
   for (const file2 of paths) {
@@ -13277,10 +13277,7 @@ var examples = (context) => {
   };
   const touched = (files) => context.wholeTree || files.some(changed);
   return {
-    findings: ratchet(context, (side) => [
-      ...checkExamples(side.docs, side.paths),
-      ...checkOpenApiExamples(side.docs, side.paths, touched)
-    ])
+    findings: ratchet(context, (side) => [...checkExamples(side.docs, side.paths), ...checkInlineExamples(side.docs, side.paths, touched)])
   };
 };
 

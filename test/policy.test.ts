@@ -12,7 +12,7 @@ import { deprecatedStreak } from '../src/core/policy/deprecation.js';
 import { DEFAULT_CONFIG } from '../src/core/policy/config.js';
 import { Documents, MapTree } from '../src/core/source/tree.js';
 import { checkExamples } from '../src/core/policy/examples.js';
-import { checkOpenApiExamples } from '../src/core/policy/openapi-examples.js';
+import { checkInlineExamples } from '../src/core/policy/inline-examples.js';
 import { getPolicyRule } from '../src/core/policy/policy-rules.js';
 import {
   checkPullRequest,
@@ -576,7 +576,7 @@ describe('events', () => {
       },
     };
     const found = (doc: unknown) =>
-      checkOpenApiExamples(new Documents(new MapTree([['asyncapi.json', JSON.stringify(doc)]])), ['asyncapi.json']).map((f) => [
+      checkInlineExamples(new Documents(new MapTree([['asyncapi.json', JSON.stringify(doc)]])), ['asyncapi.json']).map((f) => [
         f.pointer,
         f.params.message,
       ]);
@@ -592,7 +592,7 @@ describe('events', () => {
       info: { title: 't', version: '1' },
       paths: { '/a': { get: { responses: { '200': { description: 'ok', content } } } } },
     };
-    const found = checkOpenApiExamples(new Documents(new MapTree([['api.json', JSON.stringify(doc)]])), ['api.json']);
+    const found = checkInlineExamples(new Documents(new MapTree([['api.json', JSON.stringify(doc)]])), ['api.json']);
     assert.equal(found.filter((f) => f.ruleId === 'example-invalid').length, 50);
     const rest = found.filter((f) => f.ruleId === 'inline-examples-unvalidated');
     assert.equal(rest.length, 1);

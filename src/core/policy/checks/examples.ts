@@ -1,7 +1,7 @@
 // Every example validates against its schema: files of examples, and those a description writes in place (in the
 // descriptions the pull request touches). Ratcheted against the baseline.
 import { checkExamples } from '../examples.js';
-import { checkOpenApiExamples } from '../openapi-examples.js';
+import { checkInlineExamples } from '../inline-examples.js';
 import { ratchet, type PolicyCheck } from './context.js';
 
 export const examples: PolicyCheck = (context) => {
@@ -12,9 +12,6 @@ export const examples: PolicyCheck = (context) => {
   };
   const touched = (files: string[]) => context.wholeTree || files.some(changed);
   return {
-    findings: ratchet(context, (side) => [
-      ...checkExamples(side.docs, side.paths),
-      ...checkOpenApiExamples(side.docs, side.paths, touched),
-    ]),
+    findings: ratchet(context, (side) => [...checkExamples(side.docs, side.paths), ...checkInlineExamples(side.docs, side.paths, touched)]),
   };
 };

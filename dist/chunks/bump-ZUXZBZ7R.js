@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-5KAOTXLJ.js";
+} from "./chunk-JOJ6NMDF.js";
 import {
   printCheck
-} from "./chunk-HHQL6UGR.js";
-import "./chunk-WUVJKG76.js";
+} from "./chunk-E2VHUKI3.js";
+import "./chunk-MH3NATVE.js";
 import "./chunk-RL5AD2JB.js";
 import "./chunk-6DRQYBNM.js";
 import "./chunk-5QXT3QZ3.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-HHQL6UGR.js";
+} from "./chunk-E2VHUKI3.js";
 import {
   runCheck
-} from "./chunk-WUVJKG76.js";
+} from "./chunk-MH3NATVE.js";
 import {
   repoTop
 } from "./chunk-5QXT3QZ3.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-5KAOTXLJ.js";
+} from "./chunk-JOJ6NMDF.js";
 import {
   printCheck
-} from "./chunk-HHQL6UGR.js";
+} from "./chunk-E2VHUKI3.js";
 import {
   printValidation
-} from "./chunk-JRZZGJLL.js";
-import "./chunk-WUVJKG76.js";
+} from "./chunk-EKOJOY5Z.js";
+import "./chunk-MH3NATVE.js";
 import "./chunk-RL5AD2JB.js";
 import "./chunk-6DRQYBNM.js";
 import "./chunk-5QXT3QZ3.js";

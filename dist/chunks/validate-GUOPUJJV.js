@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-JRZZGJLL.js";
-import "./chunk-WUVJKG76.js";
+} from "./chunk-EKOJOY5Z.js";
+import "./chunk-MH3NATVE.js";
 import "./chunk-RL5AD2JB.js";
 import "./chunk-6DRQYBNM.js";
 import "./chunk-5QXT3QZ3.js";

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-HHQL6UGR.js";
-import "./chunk-WUVJKG76.js";
+} from "./chunk-E2VHUKI3.js";
+import "./chunk-MH3NATVE.js";
 import "./chunk-RL5AD2JB.js";
 import "./chunk-6DRQYBNM.js";
 import {

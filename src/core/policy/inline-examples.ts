@@ -1,7 +1,8 @@
-// The examples an OpenAPI description documents in place (a request or response body's `example` and `examples`)
-// validate against the schema beside them, as examples in files of their own do: a pull request that turns a
-// property's type left every example showing the old one, and nothing said so. Read as the judge reads the schema
-// (3.0's dialect rewritten, read-only properties absent from requests, write-only ones from responses).
+// The examples a description documents in place (an OpenAPI request or response body's `example` and `examples`, an
+// AsyncAPI message's `examples`) validate against the schema beside them, as examples in files of their own do: a
+// pull request that turns a property's type left every example showing the old one, and nothing said so. Read as the
+// judge reads the schema (OpenAPI 3.0's dialect rewritten, read-only properties absent from requests, write-only ones
+// from responses).
 import type { Ajv } from 'ajv';
 import { isBug, unlessUnreadable } from '../errors.js';
 import { counted, pointerJoin, pushTo, type Loc } from '../model.js';
@@ -40,7 +41,7 @@ interface Documented {
  * `touched`: whether a description (with the files it reaches) is one a pull request changed; only those are checked,
  * so a description nobody edited costs nothing (default: every one).
  */
-export function checkOpenApiExamples(docs: Documents, paths: string[], touched: (files: string[]) => boolean = () => true): Finding[] {
+export function checkInlineExamples(docs: Documents, paths: string[], touched: (files: string[]) => boolean = () => true): Finding[] {
   const out: Finding[] = [];
   let left = COMPILE_NODES;
   for (const file of paths) {

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-WUVJKG76.js";
+} from "./chunk-MH3NATVE.js";
 import {
   verdictLine
 } from "./chunk-RL7WKFLN.js";
