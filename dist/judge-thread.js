@@ -13104,10 +13104,10 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     const data2 = unlessUnreadable(() => docs.get(file2).data);
     const kind = isObj8(data2) ? detectKind(file2, void 0, data2) : void 0;
     if (!isObj8(data2) || kind !== "openapi" && kind !== "asyncapi") continue;
+    const bundled = unlessUnreadable(() => judgedDocument(docs, file2));
+    if (!bundled || !touched(bundled.files)) continue;
     const bodies = kind === "openapi" ? documented(docs, file2, data2) : messagesOf2(docs, file2, data2);
     if (!bodies.length) continue;
-    const bundled = unlessUnreadable(() => bundle(docs, file2));
-    if (!bundled || !touched(bundled.files)) continue;
     const v30 = kind === "openapi" && String(data2.openapi).startsWith("3.0.");
     const ajv = newAjv(true, true, false, false);
     const compiled2 = /* @__PURE__ */ new Map();

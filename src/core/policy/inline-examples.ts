@@ -6,7 +6,7 @@
 import type { Ajv } from 'ajv';
 import { isBug, unlessUnreadable } from '../errors.js';
 import { counted, pointerJoin, pushTo, type Loc } from '../model.js';
-import { bundle } from '../semantic/bundle.js';
+import { judgedDocument } from '../semantic/bundle.js';
 import { subdocument } from '../semantic/subdocument.js';
 import { fromOpenApi30, withoutHidden } from '../semantic/dialects.js';
 import { compileSize } from '../semantic/schema.js';
@@ -49,10 +49,11 @@ export function checkInlineExamples(docs: Documents, paths: string[], touched: (
     const data = unlessUnreadable(() => docs.get(file).data);
     const kind = isObj(data) ? detectKind(file, undefined, data) : undefined;
     if (!isObj(data) || (kind !== 'openapi' && kind !== 'asyncapi')) continue;
+    // bundled only when it reaches other files: a description nobody touched is passed over before its bodies are read
+    const bundled = unlessUnreadable(() => judgedDocument(docs, file));
+    if (!bundled || !touched(bundled.files)) continue;
     const bodies = kind === 'openapi' ? documented(docs, file, data) : messagesOf(docs, file, data);
     if (!bodies.length) continue;
-    const bundled = unlessUnreadable(() => bundle(docs, file));
-    if (!bundled || !touched(bundled.files)) continue; // a `$ref` the tree cannot follow: the diff reports it
     const v30 = kind === 'openapi' && String(data.openapi).startsWith('3.0.');
     // the first error is enough to say what is wrong, and compiles faster than all of them
     const ajv = newAjv(true, true, false, false);

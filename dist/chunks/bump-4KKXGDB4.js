@@ -2,28 +2,28 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-JOJ6NMDF.js";
+} from "./chunk-LZLOSC6I.js";
 import {
   printCheck
-} from "./chunk-E2VHUKI3.js";
-import "./chunk-MH3NATVE.js";
-import "./chunk-RL5AD2JB.js";
-import "./chunk-6DRQYBNM.js";
-import "./chunk-5QXT3QZ3.js";
-import "./chunk-LGMWI2QJ.js";
+} from "./chunk-DL2DXO24.js";
+import "./chunk-VRMZUY43.js";
+import "./chunk-3BCODILE.js";
+import "./chunk-C6PPSRP7.js";
+import "./chunk-4UHAHB7T.js";
+import "./chunk-XYOYPQAH.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-B2GCE275.js";
-import "./chunk-HSNHSBPL.js";
+import "./chunk-C4YVYMNW.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-XJ2FQVN5.js";
-import "./chunk-JXBDHPP4.js";
+import "./chunk-LEJ444AW.js";
+import "./chunk-KQAW3BZV.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-6E7RZYHX.js";
+import "./chunk-YUGTIV6H.js";
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-CD2K4ERB.js";
-import "./chunk-TVI2YT4R.js";
+import "./chunk-CCRASRKH.js";
+import "./chunk-MN2S6Y2W.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

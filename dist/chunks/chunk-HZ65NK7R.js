@@ -2,19 +2,19 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-6DRQYBNM.js";
+} from "./chunk-C6PPSRP7.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-5QXT3QZ3.js";
+} from "./chunk-4UHAHB7T.js";
 import {
   Documents,
   filterTree
-} from "./chunk-6E7RZYHX.js";
+} from "./chunk-YUGTIV6H.js";
 import {
   findUnits,
   versionAt
-} from "./chunk-CD2K4ERB.js";
+} from "./chunk-CCRASRKH.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

@@ -5,14 +5,14 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-JXBDHPP4.js";
+} from "./chunk-KQAW3BZV.js";
 import {
   isRefObject
-} from "./chunk-6E7RZYHX.js";
+} from "./chunk-YUGTIV6H.js";
 import {
   OverSizeLimit,
   formatOf
-} from "./chunk-TVI2YT4R.js";
+} from "./chunk-MN2S6Y2W.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -6,11 +6,11 @@ import {
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-RL5AD2JB.js";
+} from "./chunk-3BCODILE.js";
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-6DRQYBNM.js";
+} from "./chunk-C6PPSRP7.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -33,17 +33,17 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-5QXT3QZ3.js";
+} from "./chunk-4UHAHB7T.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-LGMWI2QJ.js";
+} from "./chunk-XYOYPQAH.js";
 import {
   changeText
 } from "./chunk-B2GCE275.js";
 import {
   FsTree
-} from "./chunk-HSNHSBPL.js";
+} from "./chunk-C4YVYMNW.js";
 import {
   getPolicyRule
 } from "./chunk-6MOB6R67.js";
@@ -60,13 +60,13 @@ import {
   readAsyncApi,
   subdocument,
   withoutHidden
-} from "./chunk-XJ2FQVN5.js";
+} from "./chunk-LEJ444AW.js";
 import {
   METHODS,
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-JXBDHPP4.js";
+} from "./chunk-KQAW3BZV.js";
 import {
   Documents,
   MapTree,
@@ -75,7 +75,7 @@ import {
   overlayTree,
   safeLinePattern,
   sameContent
-} from "./chunk-6E7RZYHX.js";
+} from "./chunk-YUGTIV6H.js";
 import {
   codeSpan,
   findRule,
@@ -102,24 +102,24 @@ import {
   versionAt,
   versionLine,
   visibleBump
-} from "./chunk-CD2K4ERB.js";
+} from "./chunk-CCRASRKH.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
   GLOBALS,
   OverSizeLimit,
-  bundle,
   formatOf,
   isFreezeFile,
   isHistoryFile,
   isSchemaVer,
+  judgedDocument,
   newestIn,
   parseText,
   pathVersion,
   predecessors,
   publishedAs,
   referenceClosure
-} from "./chunk-TVI2YT4R.js";
+} from "./chunk-MN2S6Y2W.js";
 import {
   InputError,
   isBug,
@@ -649,10 +649,10 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     const data = unlessUnreadable(() => docs.get(file).data);
     const kind = isObj2(data) ? detectKind(file, void 0, data) : void 0;
     if (!isObj2(data) || kind !== "openapi" && kind !== "asyncapi") continue;
+    const bundled = unlessUnreadable(() => judgedDocument(docs, file));
+    if (!bundled || !touched(bundled.files)) continue;
     const bodies = kind === "openapi" ? documented(docs, file, data) : messagesOf(docs, file, data);
     if (!bodies.length) continue;
-    const bundled = unlessUnreadable(() => bundle(docs, file));
-    if (!bundled || !touched(bundled.files)) continue;
     const v30 = kind === "openapi" && String(data.openapi).startsWith("3.0.");
     const ajv = newAjv(true, true, false, false);
     const compiled = /* @__PURE__ */ new Map();

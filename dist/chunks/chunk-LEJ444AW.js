@@ -9,7 +9,7 @@ import {
   reachedSchemas,
   roleFromPath,
   unjudgedFormat
-} from "./chunk-JXBDHPP4.js";
+} from "./chunk-KQAW3BZV.js";
 import {
   require__,
   require_ajv,
@@ -24,7 +24,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-6E7RZYHX.js";
+} from "./chunk-YUGTIV6H.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,
@@ -51,7 +51,7 @@ import {
   referenceClosure,
   relocator,
   require_libraries
-} from "./chunk-TVI2YT4R.js";
+} from "./chunk-MN2S6Y2W.js";
 import {
   InputError,
   isBug,

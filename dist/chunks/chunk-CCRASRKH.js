@@ -6,7 +6,7 @@ import {
   pathVersion,
   referenceClosure,
   require_libraries
-} from "./chunk-TVI2YT4R.js";
+} from "./chunk-MN2S6Y2W.js";
 import {
   unlessUnreadable
 } from "./chunk-KNFEERHG.js";

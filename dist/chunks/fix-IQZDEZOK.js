@@ -4,36 +4,36 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-FIMNOESO.js";
+} from "./chunk-4RS5M5ZB.js";
 import {
   setIn,
   showCheck
-} from "./chunk-E2VHUKI3.js";
-import "./chunk-MH3NATVE.js";
-import "./chunk-RL5AD2JB.js";
-import "./chunk-6DRQYBNM.js";
-import "./chunk-5QXT3QZ3.js";
-import "./chunk-LGMWI2QJ.js";
+} from "./chunk-DL2DXO24.js";
+import "./chunk-VRMZUY43.js";
+import "./chunk-3BCODILE.js";
+import "./chunk-C6PPSRP7.js";
+import "./chunk-4UHAHB7T.js";
+import "./chunk-XYOYPQAH.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-B2GCE275.js";
-import "./chunk-HSNHSBPL.js";
+import "./chunk-C4YVYMNW.js";
 import "./chunk-6MOB6R67.js";
 import {
   isDraft2020
-} from "./chunk-XJ2FQVN5.js";
+} from "./chunk-LEJ444AW.js";
 import {
   detectKind,
   operations
-} from "./chunk-JXBDHPP4.js";
+} from "./chunk-KQAW3BZV.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-6E7RZYHX.js";
+import "./chunk-YUGTIV6H.js";
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-CD2K4ERB.js";
+import "./chunk-CCRASRKH.js";
 import {
   formatOf
-} from "./chunk-TVI2YT4R.js";
+} from "./chunk-MN2S6Y2W.js";
 import {
   unlessUnreadable
 } from "./chunk-KNFEERHG.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-FK6F6YM2.js";
-import "./chunk-6DRQYBNM.js";
+} from "./chunk-HZ65NK7R.js";
+import "./chunk-C6PPSRP7.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-5QXT3QZ3.js";
+} from "./chunk-4UHAHB7T.js";
 import {
   parseFormat,
   printErrors,
@@ -26,20 +26,20 @@ import "./chunk-RL7WKFLN.js";
 import "./chunk-B2GCE275.js";
 import {
   FsTree
-} from "./chunk-HSNHSBPL.js";
+} from "./chunk-C4YVYMNW.js";
 import "./chunk-UOYZJPJ7.js";
 import "./chunk-6MOB6R67.js";
 import {
   Documents,
   filterTree
-} from "./chunk-6E7RZYHX.js";
+} from "./chunk-YUGTIV6H.js";
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-CD2K4ERB.js";
+import "./chunk-CCRASRKH.js";
 import {
   ContractsLayout
-} from "./chunk-TVI2YT4R.js";
+} from "./chunk-MN2S6Y2W.js";
 import {
   UsageError,
   unlessUnreadable
@@ -195,9 +195,9 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits }] = await Promise.all([
-        import("./tree-diff-OIM22LEN.js"),
+        import("./tree-diff-RUCMS3SQ.js"),
         import("./model-YY5CG5PF.js"),
-        import("./units-UDTZIIJC.js")
+        import("./units-HLTBYU25.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

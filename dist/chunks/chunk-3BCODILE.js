@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-LGMWI2QJ.js";
+} from "./chunk-XYOYPQAH.js";
 import {
   getPolicyRule
 } from "./chunk-6MOB6R67.js";
 import {
   detectKind,
   operations
-} from "./chunk-JXBDHPP4.js";
+} from "./chunk-KQAW3BZV.js";
 import {
   uncheckableString,
   unsafePatterns
-} from "./chunk-6E7RZYHX.js";
+} from "./chunk-YUGTIV6H.js";
 import {
   fill
 } from "./chunk-JMHBEAMY.js";
@@ -21,7 +21,7 @@ import {
   LIMITS,
   formatOf,
   parseText
-} from "./chunk-TVI2YT4R.js";
+} from "./chunk-MN2S6Y2W.js";
 import {
   InputError,
   unlessUnreadable

@@ -5,7 +5,7 @@ import {
   isAvroFile,
   isBinary,
   isIgluSchema
-} from "./chunk-TVI2YT4R.js";
+} from "./chunk-MN2S6Y2W.js";
 import {
   localRefTokens,
   pointerJoin,

@@ -2,24 +2,24 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-E2VHUKI3.js";
+} from "./chunk-DL2DXO24.js";
 import {
   runCheck
-} from "./chunk-MH3NATVE.js";
+} from "./chunk-VRMZUY43.js";
 import {
   repoTop
-} from "./chunk-5QXT3QZ3.js";
+} from "./chunk-4UHAHB7T.js";
 import {
   idWithVersion,
   isManifest,
   looseVersion,
   nextVersion,
   readManifest
-} from "./chunk-CD2K4ERB.js";
+} from "./chunk-CCRASRKH.js";
 import {
   formatOf,
   parseText
-} from "./chunk-TVI2YT4R.js";
+} from "./chunk-MN2S6Y2W.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

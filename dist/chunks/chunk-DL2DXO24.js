@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-MH3NATVE.js";
+} from "./chunk-VRMZUY43.js";
 import {
   verdictLine
 } from "./chunk-RL7WKFLN.js";
 import {
   applyEdits,
   modify
-} from "./chunk-TVI2YT4R.js";
+} from "./chunk-MN2S6Y2W.js";
 import {
   diagnosticText
 } from "./chunk-VH6BFWQB.js";

@@ -5,20 +5,20 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-5QXT3QZ3.js";
+} from "./chunk-4UHAHB7T.js";
 import {
   FsTree
-} from "./chunk-HSNHSBPL.js";
+} from "./chunk-C4YVYMNW.js";
 import {
   detectKind
-} from "./chunk-JXBDHPP4.js";
+} from "./chunk-KQAW3BZV.js";
 import {
   Documents
-} from "./chunk-6E7RZYHX.js";
+} from "./chunk-YUGTIV6H.js";
 import {
   ContractsLayout,
   GLOBALS
-} from "./chunk-TVI2YT4R.js";
+} from "./chunk-MN2S6Y2W.js";
 import {
   InputError,
   unlessUnreadable

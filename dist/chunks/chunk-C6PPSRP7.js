@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant
-} from "./chunk-5QXT3QZ3.js";
+} from "./chunk-4UHAHB7T.js";
 import {
   matchesAny
-} from "./chunk-CD2K4ERB.js";
+} from "./chunk-CCRASRKH.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-RL5AD2JB.js";
+} from "./chunk-3BCODILE.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -15,20 +15,20 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-5QXT3QZ3.js";
-import "./chunk-LGMWI2QJ.js";
+} from "./chunk-4UHAHB7T.js";
+import "./chunk-XYOYPQAH.js";
 import {
   FsTree
-} from "./chunk-HSNHSBPL.js";
+} from "./chunk-C4YVYMNW.js";
 import "./chunk-6MOB6R67.js";
 import {
   detectKind,
   isToolingName
-} from "./chunk-JXBDHPP4.js";
+} from "./chunk-KQAW3BZV.js";
 import {
   Documents,
   MapTree
-} from "./chunk-6E7RZYHX.js";
+} from "./chunk-YUGTIV6H.js";
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -39,7 +39,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-CD2K4ERB.js";
+} from "./chunk-CCRASRKH.js";
 import {
   ContractsLayout,
   formatOf,
@@ -47,7 +47,7 @@ import {
   parseText,
   pathVersion,
   referenceClosure
-} from "./chunk-TVI2YT4R.js";
+} from "./chunk-MN2S6Y2W.js";
 import {
   InputError,
   unlessUnreadable

@@ -11,30 +11,30 @@ import {
 import "./chunk-H7PA7AWM.js";
 import {
   checkReadable
-} from "./chunk-LGMWI2QJ.js";
+} from "./chunk-XYOYPQAH.js";
 import "./chunk-RWQE2RTD.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-B2GCE275.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-HSNHSBPL.js";
+} from "./chunk-C4YVYMNW.js";
 import "./chunk-UOYZJPJ7.js";
 import "./chunk-6MOB6R67.js";
 import {
   diffTrees
-} from "./chunk-XJ2FQVN5.js";
-import "./chunk-JXBDHPP4.js";
+} from "./chunk-LEJ444AW.js";
+import "./chunk-KQAW3BZV.js";
 import "./chunk-AVMXVU6T.js";
 import {
   Documents
-} from "./chunk-6E7RZYHX.js";
+} from "./chunk-YUGTIV6H.js";
 import "./chunk-JMHBEAMY.js";
 import "./chunk-LQT5G54K.js";
 import {
   buildReport
 } from "./chunk-HDYLMNIM.js";
-import "./chunk-TVI2YT4R.js";
+import "./chunk-MN2S6Y2W.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

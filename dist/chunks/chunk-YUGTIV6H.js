@@ -7,7 +7,7 @@ import {
   isBinary,
   parseText,
   require_libraries
-} from "./chunk-TVI2YT4R.js";
+} from "./chunk-MN2S6Y2W.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -4819,7 +4819,6 @@ export {
   DROP,
   KEEP,
   RewrittenCopy,
-  bundle,
   hasExternalRef,
   judgedDocument,
   referenceClosure,

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-HSNHSBPL.js";
+} from "./chunk-C4YVYMNW.js";
 import {
   POLICY_RULES
 } from "./chunk-6MOB6R67.js";
@@ -15,7 +15,7 @@ import {
   safeLinePattern,
   sameContent,
   toCrlf
-} from "./chunk-6E7RZYHX.js";
+} from "./chunk-YUGTIV6H.js";
 import {
   RULES,
   findRule
@@ -28,7 +28,7 @@ import {
   matchesAny,
   require_semver,
   unitSlug
-} from "./chunk-CD2K4ERB.js";
+} from "./chunk-CCRASRKH.js";
 import {
   FROZEN_DIR,
   LIMITS,
@@ -40,7 +40,7 @@ import {
   parseText,
   referenceClosure,
   withheld
-} from "./chunk-TVI2YT4R.js";
+} from "./chunk-MN2S6Y2W.js";
 import {
   InputError,
   unlessUnreadable

@@ -9,8 +9,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-CD2K4ERB.js";
-import "./chunk-TVI2YT4R.js";
+} from "./chunk-CCRASRKH.js";
+import "./chunk-MN2S6Y2W.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";
 import "./chunk-555N3RVI.js";
