@@ -3630,6 +3630,14 @@ var OPENAPI_RULES = [
     { migrate: "Authenticate with `{name}` as it is defined now ({field} changed)." }
   ),
   api("server-added", "minor", "A server URL was added.", "server {url} added", "No action for existing clients."),
+  api(
+    "base-path-changed",
+    "major",
+    "The route prefix every server shares (Swagger: `basePath`) changed: every operation is at another URL.",
+    "every operation moved from {old} to {new}",
+    "Clients calling the old URLs get 404: keep serving {old} during a transition, or release this as a major version.",
+    { migrate: "Call every operation under {new}, not {old}." }
+  ),
   // Servers are deployment metadata (often dev/qa hosts), not the interface; peers rate their removal as informational.
   api(
     "server-removed",

@@ -4794,6 +4794,14 @@ var OPENAPI_RULES = [
     { migrate: "Authenticate with `{name}` as it is defined now ({field} changed)." }
   ),
   api("server-added", "minor", "A server URL was added.", "server {url} added", "No action for existing clients."),
+  api(
+    "base-path-changed",
+    "major",
+    "The route prefix every server shares (Swagger: `basePath`) changed: every operation is at another URL.",
+    "every operation moved from {old} to {new}",
+    "Clients calling the old URLs get 404: keep serving {old} during a transition, or release this as a major version.",
+    { migrate: "Call every operation under {new}, not {old}." }
+  ),
   // Servers are deployment metadata (often dev/qa hosts), not the interface; peers rate their removal as informational.
   api(
     "server-removed",
@@ -10740,8 +10748,11 @@ var OpenApiDiffer = class {
     this.roots = judgeable ? { baseFile, headFile, judged: 0, seen: /* @__PURE__ */ new Map() } : void 0;
     const upgraded = !!baseFile && !!headFile && !a.swagger !== !b.swagger;
     this.upgraded = upgraded;
-    const opsA = this.operations(this.baseDocs, a, baseFile, basePathOf(a, upgraded));
-    const opsB = this.operations(this.headDocs, b, headFile, basePathOf(b, upgraded));
+    const [pa, pb] = [sharedPath(a), sharedPath(b)];
+    const moved2 = !!baseFile && !!headFile && pa !== void 0 && pb !== void 0 && pa !== pb;
+    if (moved2) this.emit("base-path-changed", at3(root, b.swagger ? "basePath" : "servers"), { old: pa || "/", new: pb || "/" });
+    const opsA = this.operations(this.baseDocs, a, baseFile, basePathOf(a, upgraded), moved2);
+    const opsB = this.operations(this.headDocs, b, headFile, basePathOf(b, upgraded), moved2);
     for (const [key3, op] of opsA) {
       const parent = { file: file2, pointer: op.kind === "webhook" ? "/webhooks" : "/paths" };
       if (!opsB.has(key3)) this.emit(REMOVED[op.kind], op.loc, { op: op.label }, headFile ? parent : void 0);
@@ -10840,7 +10851,8 @@ var OpenApiDiffer = class {
       return { loc, node: {} };
     }
   }
-  operations(docs, doc, file2, basePath) {
+  /** `bare`: keyed by route alone, without the base path (it moved: operations pair across it). */
+  operations(docs, doc, file2, basePath, bare = false) {
     const out = /* @__PURE__ */ new Map();
     if (!file2) return out;
     const deref = (item) => this.deref(docs, item.loc, item.node);
@@ -10849,7 +10861,7 @@ var OpenApiDiffer = class {
     for (const { section, path, method, node, item } of operations(doc, file2, ["paths", "webhooks"], deref)) {
       const M = method.toUpperCase();
       const webhook = section === "webhooks";
-      const key3 = webhook ? `${M} webhook ${route(path)}` : `${M} ${basePath}${route(path)}`;
+      const key3 = webhook ? `${M} webhook ${route(path)}` : `${M} ${bare ? "" : basePath}${route(path)}`;
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
       const loc = at3(item.loc, method);
       add({ kind: webhook ? "webhook" : "operation", key: key3, path, label, method, loc, node, item });
@@ -11265,6 +11277,17 @@ function asScheme(node) {
     return { type: "oauth2", flows: { [FLOWS[flow] ?? flow]: written2 } };
   }
   return node;
+}
+function sharedPath(doc) {
+  const trim = (path) => path.replace(/\/+$/, "");
+  if (doc.swagger) return typeof doc.basePath === "string" ? trim(doc.basePath) : "";
+  if (!Array.isArray(doc.servers) || !doc.servers.length) return "";
+  const paths = new Set(
+    doc.servers.map(
+      (s) => isObj7(s) && typeof s.url === "string" ? trim(s.url.replace(/^[a-z{][^:/]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "")) : void 0
+    )
+  );
+  return paths.size === 1 ? [...paths][0] : void 0;
 }
 function basePathOf(doc, upgraded) {
   const trim = (path) => path.replace(/\/+$/, "");

@@ -58,6 +58,28 @@ describe('a Swagger 2.0 description upgraded to OpenAPI 3', () => {
     );
     assert.ok(found.includes('security-scheme-changed major: security scheme `oauth`: flows changed'), found.join('\n'));
     assert.ok(found.includes('server-removed minor: server https://api.example.com/v1 removed'), found.join('\n'));
+    // the route prefix moved with it: every operation is at another URL, said once
+    assert.ok(found.includes('base-path-changed major: every operation moved from /v1 to /v2'), found.join('\n'));
+  });
+
+  test('a base path moved is one change, and each operation is compared with itself under the old one', () => {
+    // Swagger to Swagger: every operation read as removed and another added, what changed inside them unsaid
+    const moved = changes(SWAGGER, edit(edit(SWAGGER, 'basePath: /v1', 'basePath: /v2'), 'maximum: 100', 'maximum: 50'));
+    assert.deepEqual(
+      moved.filter((c) => !c.startsWith('server-')),
+      [
+        'base-path-changed major: every operation moved from /v1 to /v2',
+        'request-parameter-constraint-tightened major: GET /v2/pets query parameter limit: maximum tightened from <= 100 to <= 50',
+      ],
+    );
+    // servers whose paths differ share no prefix: nothing moved as a whole
+    const two = (second: string) =>
+      edit(
+        OPENAPI,
+        "servers: [{ url: 'https://api.example.com/v1' }]",
+        `servers: [{ url: 'https://api.example.com/v1' }, { url: '${second}' }]`,
+      );
+    assert.ok(!changes(two('https://eu.example.com/v1'), two('https://eu.example.com/v3')).some((c) => c.startsWith('base-path-changed')));
   });
 });
 

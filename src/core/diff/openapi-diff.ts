@@ -87,8 +87,14 @@ export class OpenApiDiffer {
     // a Swagger 2.0 description upgraded to OpenAPI 3 moves its `basePath` into `servers`: its routes are the same
     const upgraded = !!baseFile && !!headFile && !a.swagger !== !b.swagger;
     this.upgraded = upgraded;
-    const opsA = this.operations(this.baseDocs, a, baseFile, basePathOf(a, upgraded));
-    const opsB = this.operations(this.headDocs, b, headFile, basePathOf(b, upgraded));
+    // the route prefix every server shares moved (`/v1` → `/v2`): every operation's URL changed, once, and each is
+    // compared with the one at its old route under the old prefix (a Swagger `basePath` moved read as every operation
+    // removed and another added, what changed inside them unsaid; an OpenAPI 3 server's path, as a minor server change)
+    const [pa, pb] = [sharedPath(a), sharedPath(b)];
+    const moved = !!baseFile && !!headFile && pa !== undefined && pb !== undefined && pa !== pb;
+    if (moved) this.emit('base-path-changed', at(root, b.swagger ? 'basePath' : 'servers'), { old: pa || '/', new: pb || '/' });
+    const opsA = this.operations(this.baseDocs, a, baseFile, basePathOf(a, upgraded), moved);
+    const opsB = this.operations(this.headDocs, b, headFile, basePathOf(b, upgraded), moved);
     for (const [key, op] of opsA) {
       const parent = { file, pointer: op.kind === 'webhook' ? '/webhooks' : '/paths' }; // nearest place left in the head
       if (!opsB.has(key)) this.emit(REMOVED[op.kind], op.loc, { op: op.label }, headFile ? parent : undefined);
@@ -202,7 +208,8 @@ export class OpenApiDiffer {
     }
   }
 
-  private operations(docs: Documents, doc: Obj, file: string | undefined, basePath: string): Map<string, Operation> {
+  /** `bare`: keyed by route alone, without the base path (it moved: operations pair across it). */
+  private operations(docs: Documents, doc: Obj, file: string | undefined, basePath: string, bare = false): Map<string, Operation> {
     const out = new Map<string, Operation>();
     if (!file) return out;
     const deref = (item: PathItem) => this.deref(docs, item.loc, item.node);
@@ -213,7 +220,7 @@ export class OpenApiDiffer {
     for (const { section, path, method, node, item } of operations(doc, file, ['paths', 'webhooks'], deref)) {
       const M = method.toUpperCase();
       const webhook = section === 'webhooks';
-      const key = webhook ? `${M} webhook ${route(path)}` : `${M} ${basePath}${route(path)}`;
+      const key = webhook ? `${M} webhook ${route(path)}` : `${M} ${bare ? '' : basePath}${route(path)}`;
       const label = webhook ? `webhook ${path}${method === 'post' ? '' : ` (${M})`}` : `${M} ${basePath}${path}`;
       const loc = at(item.loc, method);
       add({ kind: webhook ? 'webhook' : 'operation', key, path, label, method, loc, node, item });
@@ -701,6 +708,22 @@ function asScheme(node: unknown): Obj {
     return { type: 'oauth2', flows: { [FLOWS[flow] ?? flow]: written } };
   }
   return node;
+}
+
+/**
+ * The route prefix of a description: Swagger 2.0's `basePath` (root without one), the path every OpenAPI 3 server
+ * shares (root without servers); undefined when its servers' paths differ.
+ */
+function sharedPath(doc: Obj): string | undefined {
+  const trim = (path: string) => path.replace(/\/+$/, '');
+  if (doc.swagger) return typeof doc.basePath === 'string' ? trim(doc.basePath) : '';
+  if (!Array.isArray(doc.servers) || !doc.servers.length) return '';
+  const paths = new Set(
+    doc.servers.map((s) =>
+      isObj(s) && typeof s.url === 'string' ? trim(s.url.replace(/^[a-z{][^:/]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '')) : undefined,
+    ),
+  );
+  return paths.size === 1 ? [...paths][0] : undefined;
 }
 
 /** The path every server of a description shares (`https://api.example.com/v1` → `/v1`); Swagger 2.0's `basePath`. */

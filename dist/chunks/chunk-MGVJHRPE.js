@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant
-} from "./chunk-4UHAHB7T.js";
+} from "./chunk-Y2UOYMWQ.js";
 import {
   matchesAny
 } from "./chunk-CCRASRKH.js";

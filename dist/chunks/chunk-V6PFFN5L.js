@@ -6,11 +6,11 @@ import {
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-3BCODILE.js";
+} from "./chunk-JLIVZVEG.js";
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-C6PPSRP7.js";
+} from "./chunk-MGVJHRPE.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -33,14 +33,14 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-4UHAHB7T.js";
+} from "./chunk-Y2UOYMWQ.js";
 import {
   checkReadable,
   refsIn
 } from "./chunk-XYOYPQAH.js";
 import {
   changeText
-} from "./chunk-B2GCE275.js";
+} from "./chunk-F7NKRLTM.js";
 import {
   FsTree
 } from "./chunk-C4YVYMNW.js";
@@ -60,7 +60,7 @@ import {
   readAsyncApi,
   subdocument,
   withoutHidden
-} from "./chunk-LEJ444AW.js";
+} from "./chunk-GRQAK4LV.js";
 import {
   METHODS,
   detectKind,
@@ -81,7 +81,7 @@ import {
   findRule,
   getRule,
   oneLine
-} from "./chunk-JMHBEAMY.js";
+} from "./chunk-6MP5QYRI.js";
 import {
   DEBT_NOTE,
   buildReport,

@@ -16,7 +16,7 @@ import {
 } from "./chunk-YUGTIV6H.js";
 import {
   fill
-} from "./chunk-JMHBEAMY.js";
+} from "./chunk-6MP5QYRI.js";
 import {
   LIMITS,
   formatOf,

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-DL2DXO24.js";
+} from "./chunk-HDXFCT6Q.js";
 import {
   runCheck
-} from "./chunk-VRMZUY43.js";
+} from "./chunk-V6PFFN5L.js";
 import {
   repoTop
-} from "./chunk-4UHAHB7T.js";
+} from "./chunk-Y2UOYMWQ.js";
 import {
   idWithVersion,
   isManifest,

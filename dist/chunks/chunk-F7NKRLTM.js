@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   codeSpan
-} from "./chunk-JMHBEAMY.js";
+} from "./chunk-6MP5QYRI.js";
 
 // src/core/report/change-text.ts
 function changeText(change) {

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-C6PPSRP7.js";
+} from "./chunk-MGVJHRPE.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-4UHAHB7T.js";
+} from "./chunk-Y2UOYMWQ.js";
 import {
   Documents,
   filterTree

@@ -7,31 +7,31 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-4RS5M5ZB.js";
+} from "./chunk-7UHPIHRZ.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-DL2DXO24.js";
-import "./chunk-VRMZUY43.js";
-import "./chunk-3BCODILE.js";
-import "./chunk-C6PPSRP7.js";
+} from "./chunk-HDXFCT6Q.js";
+import "./chunk-V6PFFN5L.js";
+import "./chunk-JLIVZVEG.js";
+import "./chunk-MGVJHRPE.js";
 import {
   readVersion
-} from "./chunk-4UHAHB7T.js";
+} from "./chunk-Y2UOYMWQ.js";
 import "./chunk-XYOYPQAH.js";
 import "./chunk-RL7WKFLN.js";
-import "./chunk-B2GCE275.js";
+import "./chunk-F7NKRLTM.js";
 import "./chunk-C4YVYMNW.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-LEJ444AW.js";
+import "./chunk-GRQAK4LV.js";
 import "./chunk-KQAW3BZV.js";
 import "./chunk-AVMXVU6T.js";
 import {
   isRefObject
 } from "./chunk-YUGTIV6H.js";
-import "./chunk-JMHBEAMY.js";
+import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
 import "./chunk-CCRASRKH.js";

@@ -2,24 +2,24 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-LZLOSC6I.js";
+} from "./chunk-OAEJ7HQY.js";
 import {
   printCheck
-} from "./chunk-DL2DXO24.js";
-import "./chunk-VRMZUY43.js";
-import "./chunk-3BCODILE.js";
-import "./chunk-C6PPSRP7.js";
-import "./chunk-4UHAHB7T.js";
+} from "./chunk-HDXFCT6Q.js";
+import "./chunk-V6PFFN5L.js";
+import "./chunk-JLIVZVEG.js";
+import "./chunk-MGVJHRPE.js";
+import "./chunk-Y2UOYMWQ.js";
 import "./chunk-XYOYPQAH.js";
 import "./chunk-RL7WKFLN.js";
-import "./chunk-B2GCE275.js";
+import "./chunk-F7NKRLTM.js";
 import "./chunk-C4YVYMNW.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-LEJ444AW.js";
+import "./chunk-GRQAK4LV.js";
 import "./chunk-KQAW3BZV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-YUGTIV6H.js";
-import "./chunk-JMHBEAMY.js";
+import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
 import "./chunk-CCRASRKH.js";

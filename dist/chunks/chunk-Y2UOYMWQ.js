@@ -19,7 +19,7 @@ import {
 import {
   RULES,
   findRule
-} from "./chunk-JMHBEAMY.js";
+} from "./chunk-6MP5QYRI.js";
 import {
   require_ucs2length
 } from "./chunk-LQT5G54K.js";

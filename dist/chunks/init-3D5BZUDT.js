@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-3BCODILE.js";
+} from "./chunk-JLIVZVEG.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -15,7 +15,7 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-4UHAHB7T.js";
+} from "./chunk-Y2UOYMWQ.js";
 import "./chunk-XYOYPQAH.js";
 import {
   FsTree
@@ -29,7 +29,7 @@ import {
   Documents,
   MapTree
 } from "./chunk-YUGTIV6H.js";
-import "./chunk-JMHBEAMY.js";
+import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import {
   findUnits,

@@ -7,15 +7,15 @@ import {
 import {
   changeText,
   showValue
-} from "./chunk-B2GCE275.js";
+} from "./chunk-F7NKRLTM.js";
 import {
   ruleDocLink
-} from "./chunk-UOYZJPJ7.js";
+} from "./chunk-FCTS5KWU.js";
 import {
   codeSpan,
   findRule,
   oneLine
-} from "./chunk-JMHBEAMY.js";
+} from "./chunk-6MP5QYRI.js";
 import {
   DEBT_NOTE,
   warningLine

@@ -33,7 +33,7 @@ import {
   ruleHint,
   ruleLevel,
   ruleMigrate
-} from "./chunk-JMHBEAMY.js";
+} from "./chunk-6MP5QYRI.js";
 import {
   DROP,
   KEEP,
@@ -3487,8 +3487,11 @@ var OpenApiDiffer = class {
     this.roots = judgeable ? { baseFile, headFile, judged: 0, seen: /* @__PURE__ */ new Map() } : void 0;
     const upgraded = !!baseFile && !!headFile && !a.swagger !== !b.swagger;
     this.upgraded = upgraded;
-    const opsA = this.operations(this.baseDocs, a, baseFile, basePathOf(a, upgraded));
-    const opsB = this.operations(this.headDocs, b, headFile, basePathOf(b, upgraded));
+    const [pa, pb] = [sharedPath(a), sharedPath(b)];
+    const moved2 = !!baseFile && !!headFile && pa !== void 0 && pb !== void 0 && pa !== pb;
+    if (moved2) this.emit("base-path-changed", at2(root, b.swagger ? "basePath" : "servers"), { old: pa || "/", new: pb || "/" });
+    const opsA = this.operations(this.baseDocs, a, baseFile, basePathOf(a, upgraded), moved2);
+    const opsB = this.operations(this.headDocs, b, headFile, basePathOf(b, upgraded), moved2);
     for (const [key, op] of opsA) {
       const parent = { file, pointer: op.kind === "webhook" ? "/webhooks" : "/paths" };
       if (!opsB.has(key)) this.emit(REMOVED[op.kind], op.loc, { op: op.label }, headFile ? parent : void 0);
@@ -3587,7 +3590,8 @@ var OpenApiDiffer = class {
       return { loc, node: {} };
     }
   }
-  operations(docs, doc, file, basePath) {
+  /** `bare`: keyed by route alone, without the base path (it moved: operations pair across it). */
+  operations(docs, doc, file, basePath, bare = false) {
     const out = /* @__PURE__ */ new Map();
     if (!file) return out;
     const deref = (item) => this.deref(docs, item.loc, item.node);
@@ -3596,7 +3600,7 @@ var OpenApiDiffer = class {
     for (const { section, path, method, node, item } of operations(doc, file, ["paths", "webhooks"], deref)) {
       const M = method.toUpperCase();
       const webhook = section === "webhooks";
-      const key = webhook ? `${M} webhook ${route(path)}` : `${M} ${basePath}${route(path)}`;
+      const key = webhook ? `${M} webhook ${route(path)}` : `${M} ${bare ? "" : basePath}${route(path)}`;
       const label = webhook ? `webhook ${path}${method === "post" ? "" : ` (${M})`}` : `${M} ${basePath}${path}`;
       const loc = at2(item.loc, method);
       add({ kind: webhook ? "webhook" : "operation", key, path, label, method, loc, node, item });
@@ -4012,6 +4016,17 @@ function asScheme(node) {
     return { type: "oauth2", flows: { [FLOWS[flow] ?? flow]: written } };
   }
   return node;
+}
+function sharedPath(doc) {
+  const trim = (path) => path.replace(/\/+$/, "");
+  if (doc.swagger) return typeof doc.basePath === "string" ? trim(doc.basePath) : "";
+  if (!Array.isArray(doc.servers) || !doc.servers.length) return "";
+  const paths = new Set(
+    doc.servers.map(
+      (s) => isObj5(s) && typeof s.url === "string" ? trim(s.url.replace(/^[a-z{][^:/]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "")) : void 0
+    )
+  );
+  return paths.size === 1 ? [...paths][0] : void 0;
 }
 function basePathOf(doc, upgraded) {
   const trim = (path) => path.replace(/\/+$/, "");

@@ -7,29 +7,29 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-DTBFKHMK.js";
+} from "./chunk-4HLZJ7L6.js";
 import "./chunk-H7PA7AWM.js";
 import {
   checkReadable
 } from "./chunk-XYOYPQAH.js";
-import "./chunk-RWQE2RTD.js";
+import "./chunk-7DGVFLRP.js";
 import "./chunk-RL7WKFLN.js";
-import "./chunk-B2GCE275.js";
+import "./chunk-F7NKRLTM.js";
 import {
   FsTree,
   repositoryRootOf
 } from "./chunk-C4YVYMNW.js";
-import "./chunk-UOYZJPJ7.js";
+import "./chunk-FCTS5KWU.js";
 import "./chunk-6MOB6R67.js";
 import {
   diffTrees
-} from "./chunk-LEJ444AW.js";
+} from "./chunk-GRQAK4LV.js";
 import "./chunk-KQAW3BZV.js";
 import "./chunk-AVMXVU6T.js";
 import {
   Documents
 } from "./chunk-YUGTIV6H.js";
-import "./chunk-JMHBEAMY.js";
+import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import {
   buildReport

@@ -7,13 +7,13 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-RWQE2RTD.js";
+} from "./chunk-7DGVFLRP.js";
 import {
   verdictLine
 } from "./chunk-RL7WKFLN.js";
 import {
   changeText
-} from "./chunk-B2GCE275.js";
+} from "./chunk-F7NKRLTM.js";
 import {
   POLICY_RULES,
   getPolicyRule
@@ -22,7 +22,7 @@ import {
   RULES,
   findRule,
   oneLine
-} from "./chunk-JMHBEAMY.js";
+} from "./chunk-6MP5QYRI.js";
 import {
   DEBT_NOTE,
   warningLine

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-VRMZUY43.js";
+} from "./chunk-V6PFFN5L.js";
 import {
   verdictLine
 } from "./chunk-RL7WKFLN.js";

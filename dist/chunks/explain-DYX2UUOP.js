@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   ruleDocLink
-} from "./chunk-UOYZJPJ7.js";
+} from "./chunk-FCTS5KWU.js";
 import {
   POLICY_RULES
 } from "./chunk-6MOB6R67.js";
@@ -10,7 +10,7 @@ import {
   RULES,
   findRule,
   levelForRole
-} from "./chunk-JMHBEAMY.js";
+} from "./chunk-6MP5QYRI.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

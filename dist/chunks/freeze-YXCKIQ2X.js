@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-HZ65NK7R.js";
-import "./chunk-C6PPSRP7.js";
+} from "./chunk-ZN5SLJX6.js";
+import "./chunk-MGVJHRPE.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,26 +14,26 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-4UHAHB7T.js";
+} from "./chunk-Y2UOYMWQ.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-DTBFKHMK.js";
+} from "./chunk-4HLZJ7L6.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-RWQE2RTD.js";
+import "./chunk-7DGVFLRP.js";
 import "./chunk-RL7WKFLN.js";
-import "./chunk-B2GCE275.js";
+import "./chunk-F7NKRLTM.js";
 import {
   FsTree
 } from "./chunk-C4YVYMNW.js";
-import "./chunk-UOYZJPJ7.js";
+import "./chunk-FCTS5KWU.js";
 import "./chunk-6MOB6R67.js";
 import {
   Documents,
   filterTree
 } from "./chunk-YUGTIV6H.js";
-import "./chunk-JMHBEAMY.js";
+import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
 import "./chunk-CCRASRKH.js";
@@ -195,7 +195,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits }] = await Promise.all([
-        import("./tree-diff-RUCMS3SQ.js"),
+        import("./tree-diff-OVDX2DKE.js"),
         import("./model-YY5CG5PF.js"),
         import("./units-HLTBYU25.js")
       ]);
