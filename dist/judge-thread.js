@@ -13126,13 +13126,14 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     if (!/\.(json|ya?ml)$/i.test(file2)) continue;
     const data2 = unlessUnreadable(() => docs.get(file2).data);
     const kind = isObj8(data2) ? detectKind(file2, void 0, data2) : void 0;
-    if (!isObj8(data2) || kind !== "openapi" && kind !== "asyncapi") continue;
+    if (!isObj8(data2) || kind !== "openapi" && kind !== "asyncapi" && kind !== "jsonschema") continue;
     const bundled = unlessUnreadable(() => judgedDocument(docs, file2));
     if (!bundled || !touched(bundled.files)) continue;
-    const bodies = kind === "openapi" ? documented(docs, file2, data2) : messagesOf2(docs, file2, data2);
+    const bodies = kind === "openapi" ? documented(docs, file2, data2) : kind === "asyncapi" ? messagesOf2(docs, file2, data2) : schemaExamples(file2, data2);
     if (!bodies.length) continue;
     const v30 = kind === "openapi" && String(data2.openapi).startsWith("3.0.");
-    const ajv = newAjv(true, true, false, false);
+    const draft2020 = kind !== "jsonschema" || isDraft2020(data2);
+    const ajv = newAjv(draft2020, true, false, false);
     const compiled2 = /* @__PURE__ */ new Map();
     const failed = [];
     const reported = /* @__PURE__ */ new Set();
@@ -13143,7 +13144,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
       const key3 = isRefObject(copy) ? `${body.direction}|${copy.$ref}` : void 0;
       let validate = key3 === void 0 ? void 0 : compiled2.get(key3);
       if (!validate && !(key3 !== void 0 && compiled2.has(key3))) {
-        const schema2 = readable(bundled.root, copy, v30, body.direction);
+        const schema2 = readable(bundled.root, copy, v30, body.direction, !draft2020);
         const cost = compileSize(schema2, left + 1) + 20;
         if (cost > left) {
           unvalidated += body.examples.length;
@@ -13194,13 +13195,14 @@ function checkInlineExamples(docs, paths, touched = () => true) {
   }
   return out;
 }
-function readable(root, schema2, v30, direction) {
+function readable(root, schema2, v30, direction, draft7 = false) {
   let part = { root: subdocument(root, schema2), node: schema2 };
   const through = (rewrite2) => {
     const convert = rewrite2(part.root);
     part = { root: convert(part.root), node: convert(part.node) };
   };
   if (v30) through(fromOpenApi30);
+  if (draft7) through(refSiblingsVoid);
   if (direction) through((r) => withoutHidden(r, direction === "request" ? "readOnly" : "writeOnly"));
   return asDocument(part.node, part.root);
 }
@@ -13273,6 +13275,29 @@ function messagesOf2(docs, file2, data2) {
     for (const op of ["publish", "subscribe"])
       if (isObj8(channel[op]) && channel[op].message !== void 0)
         visit(pointerAt2(at4, op, "message"), channel[op].message);
+  }
+  return out;
+}
+function schemaExamples(file2, data2) {
+  const out = [];
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [[data2, ""]];
+  while (stack.length) {
+    const [node, pointer] = stack.pop();
+    if (!node || typeof node !== "object" || seen.has(node)) continue;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => stack.push([item, pointerJoin(pointer, String(i))]));
+      continue;
+    }
+    const o = node;
+    if (Array.isArray(o.examples) && o.examples.length)
+      out.push({
+        label: pointer ? `${file2} ${pointer}` : file2,
+        schema: o,
+        examples: o.examples.map((value, i) => ({ loc: { file: file2, pointer: pointerJoin(pointer, "examples", String(i)) }, value }))
+      });
+    for (const [k, v] of Object.entries(o)) if (!holdsData(k) && v && typeof v === "object") stack.push([v, pointerJoin(pointer, k)]);
   }
   return out;
 }

@@ -584,6 +584,33 @@ describe('events', () => {
     assert.deepEqual(found(v3), [['/channels/orders/messages/Order/examples/0/payload', "(root) must have required property 'id'"]]);
   });
 
+  test('a JSON Schema’s own examples validate against the schema they are given for, in its draft', () => {
+    const found = (schema: unknown) =>
+      checkInlineExamples(new Documents(new MapTree([['order.schema.json', JSON.stringify(schema)]])), ['order.schema.json']).map((f) => [
+        f.pointer,
+        f.params.message,
+      ]);
+    const order = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $defs: { money: { type: 'integer', examples: [100, 'ten'] } },
+      type: 'object',
+      required: ['id'],
+      properties: { id: { type: 'string' }, total: { $ref: '#/$defs/money' } },
+      examples: [{ id: 'o1', total: 100 }, { total: 5 }],
+    };
+    assert.deepEqual(found(order), [
+      ['/examples/1', "(root) must have required property 'id'"],
+      ['/$defs/money/examples/1', '(root) must be integer'],
+    ]);
+    // draft-07: a `$ref` voids what stands beside it, as the draft reads it
+    const draft7 = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      definitions: { id: { type: 'string' } },
+      properties: { id: { $ref: '#/definitions/id', type: 'integer', examples: ['a1'] } },
+    };
+    assert.deepEqual(found(draft7), []);
+  });
+
   test('a description of 100,000 invalid examples is 50 findings and one count of the rest, not 100,000', () => {
     const examples = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`e${i}`, { value: { n: `x${i}` } }]));
     const content = { 'application/json': { schema: { type: 'object', properties: { n: { type: 'integer' } } }, examples } };

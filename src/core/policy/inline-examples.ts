@@ -1,5 +1,5 @@
-// The examples a description documents in place (an OpenAPI request or response body's `example` and `examples`, an
-// AsyncAPI message's `examples`) validate against the schema beside them, as examples in files of their own do: a
+// The examples a contract documents in place (an OpenAPI request or response body's `example` and `examples`, an
+// AsyncAPI message's `examples`, a JSON Schema's own `examples`) validate against the schema beside them, as examples in files of their own do: a
 // pull request that turns a property's type left every example showing the old one, and nothing said so. Read as the
 // judge reads the schema (OpenAPI 3.0's dialect rewritten, read-only properties absent from requests, write-only ones
 // from responses).
@@ -8,9 +8,9 @@ import { isBug, unlessUnreadable } from '../errors.js';
 import { counted, pointerJoin, pushTo, type Loc } from '../model.js';
 import { judgedDocument } from '../semantic/bundle.js';
 import { subdocument } from '../semantic/subdocument.js';
-import { fromOpenApi30, withoutHidden } from '../semantic/dialects.js';
-import { compileSize } from '../semantic/schema.js';
-import { asDocument, newAjv } from '../semantic/validator.js';
+import { fromOpenApi30, refSiblingsVoid, withoutHidden } from '../semantic/dialects.js';
+import { compileSize, holdsData } from '../semantic/schema.js';
+import { asDocument, isDraft2020, newAjv } from '../semantic/validator.js';
 import { detectKind } from '../source/kind.js';
 import { METHODS } from '../source/operations.js';
 import { isRefObject, type Documents } from '../source/tree.js';
@@ -48,15 +48,17 @@ export function checkInlineExamples(docs: Documents, paths: string[], touched: (
     if (!/\.(json|ya?ml)$/i.test(file)) continue;
     const data = unlessUnreadable(() => docs.get(file).data);
     const kind = isObj(data) ? detectKind(file, undefined, data) : undefined;
-    if (!isObj(data) || (kind !== 'openapi' && kind !== 'asyncapi')) continue;
+    if (!isObj(data) || (kind !== 'openapi' && kind !== 'asyncapi' && kind !== 'jsonschema')) continue;
     // bundled only when it reaches other files: a description nobody touched is passed over before its bodies are read
     const bundled = unlessUnreadable(() => judgedDocument(docs, file));
     if (!bundled || !touched(bundled.files)) continue;
-    const bodies = kind === 'openapi' ? documented(docs, file, data) : messagesOf(docs, file, data);
+    const bodies =
+      kind === 'openapi' ? documented(docs, file, data) : kind === 'asyncapi' ? messagesOf(docs, file, data) : schemaExamples(file, data);
     if (!bodies.length) continue;
     const v30 = kind === 'openapi' && String(data.openapi).startsWith('3.0.');
-    // the first error is enough to say what is wrong, and compiles faster than all of them
-    const ajv = newAjv(true, true, false, false);
+    // the first error is enough to say what is wrong, and compiles faster than all of them; a JSON Schema in its draft
+    const draft2020 = kind !== 'jsonschema' || isDraft2020(data);
+    const ajv = newAjv(draft2020, true, false, false);
     // bodies that `$ref` one schema (a component every response of a kind uses) compile it once
     const compiled = new Map<string, ReturnType<Ajv['compile']> | undefined>();
     const failed: { loc: Loc; label: string; message: string }[] = [];
@@ -68,7 +70,7 @@ export function checkInlineExamples(docs: Documents, paths: string[], touched: (
       const key = isRefObject(copy) ? `${body.direction}|${copy.$ref}` : undefined;
       let validate = key === undefined ? undefined : compiled.get(key);
       if (!validate && !(key !== undefined && compiled.has(key))) {
-        const schema = readable(bundled.root, copy, v30, body.direction);
+        const schema = readable(bundled.root, copy, v30, body.direction, !draft2020);
         const cost = compileSize(schema, left + 1) + 20;
         if (cost > left) {
           unvalidated += body.examples.length;
@@ -127,13 +129,15 @@ export function checkInlineExamples(docs: Documents, paths: string[], touched: (
  * whole 10 MB description per body was most of the time), OpenAPI 3.0's dialect as 2020-12, the properties hidden in
  * its direction dropped.
  */
-function readable(root: unknown, schema: Obj, v30: boolean, direction: Documented['direction']): object {
+function readable(root: unknown, schema: Obj, v30: boolean, direction: Documented['direction'], draft7 = false): object {
   let part = { root: subdocument(root, schema), node: schema as unknown };
   const through = (rewrite: (root: unknown) => (node: unknown) => unknown) => {
     const convert = rewrite(part.root);
     part = { root: convert(part.root), node: convert(part.node) };
   };
   if (v30) through(fromOpenApi30);
+  // drafts before 2019-09: a `$ref` voids its siblings (ajv applies them)
+  if (draft7) through(refSiblingsVoid);
   if (direction) through((r) => withoutHidden(r, direction === 'request' ? 'readOnly' : 'writeOnly'));
   return asDocument(part.node as object, part.root);
 }
@@ -221,6 +225,34 @@ function messagesOf(docs: Documents, file: string, data: Obj): Documented[] {
     for (const op of ['publish', 'subscribe'])
       if (isObj(channel[op]) && (channel[op] as Obj).message !== undefined)
         visit(pointerAt(at, op, 'message'), (channel[op] as Obj).message);
+  }
+  return out;
+}
+
+/**
+ * The examples a JSON Schema gives of itself (`examples`, at its top or on any subschema), each to validate against
+ * the schema it is given for.
+ */
+function schemaExamples(file: string, data: Obj): Documented[] {
+  const out: Documented[] = [];
+  const seen = new WeakSet<object>();
+  const stack: [unknown, string][] = [[data, '']];
+  while (stack.length) {
+    const [node, pointer] = stack.pop()!;
+    if (!node || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => stack.push([item, pointerJoin(pointer, String(i))]));
+      continue;
+    }
+    const o = node as Obj;
+    if (Array.isArray(o.examples) && o.examples.length)
+      out.push({
+        label: pointer ? `${file} ${pointer}` : file,
+        schema: o,
+        examples: o.examples.map((value, i) => ({ loc: { file, pointer: pointerJoin(pointer, 'examples', String(i)) }, value })),
+      });
+    for (const [k, v] of Object.entries(o)) if (!holdsData(k) && v && typeof v === 'object') stack.push([v, pointerJoin(pointer, k)]);
   }
   return out;
 }

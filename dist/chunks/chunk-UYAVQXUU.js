@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-HDXFCT6Q.js";
+} from "./chunk-XKPYMEBP.js";
 import {
   runCheck
-} from "./chunk-V6PFFN5L.js";
+} from "./chunk-VAP6PNYP.js";
 import {
   repoTop
 } from "./chunk-Y2UOYMWQ.js";

@@ -53,14 +53,16 @@ import {
   compileSize,
   diffTrees,
   fromOpenApi30,
+  holdsData,
   isDraft2020,
   isObj,
   movedFromOf,
   newAjv,
   readAsyncApi,
+  refSiblingsVoid,
   subdocument,
   withoutHidden
-} from "./chunk-GRQAK4LV.js";
+} from "./chunk-SDZQN567.js";
 import {
   METHODS,
   detectKind,
@@ -648,13 +650,14 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     if (!/\.(json|ya?ml)$/i.test(file)) continue;
     const data = unlessUnreadable(() => docs.get(file).data);
     const kind = isObj2(data) ? detectKind(file, void 0, data) : void 0;
-    if (!isObj2(data) || kind !== "openapi" && kind !== "asyncapi") continue;
+    if (!isObj2(data) || kind !== "openapi" && kind !== "asyncapi" && kind !== "jsonschema") continue;
     const bundled = unlessUnreadable(() => judgedDocument(docs, file));
     if (!bundled || !touched(bundled.files)) continue;
-    const bodies = kind === "openapi" ? documented(docs, file, data) : messagesOf(docs, file, data);
+    const bodies = kind === "openapi" ? documented(docs, file, data) : kind === "asyncapi" ? messagesOf(docs, file, data) : schemaExamples(file, data);
     if (!bodies.length) continue;
     const v30 = kind === "openapi" && String(data.openapi).startsWith("3.0.");
-    const ajv = newAjv(true, true, false, false);
+    const draft2020 = kind !== "jsonschema" || isDraft2020(data);
+    const ajv = newAjv(draft2020, true, false, false);
     const compiled = /* @__PURE__ */ new Map();
     const failed = [];
     const reported = /* @__PURE__ */ new Set();
@@ -665,7 +668,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
       const key2 = isRefObject(copy) ? `${body.direction}|${copy.$ref}` : void 0;
       let validate = key2 === void 0 ? void 0 : compiled.get(key2);
       if (!validate && !(key2 !== void 0 && compiled.has(key2))) {
-        const schema = readable(bundled.root, copy, v30, body.direction);
+        const schema = readable(bundled.root, copy, v30, body.direction, !draft2020);
         const cost = compileSize(schema, left + 1) + 20;
         if (cost > left) {
           unvalidated += body.examples.length;
@@ -716,13 +719,14 @@ function checkInlineExamples(docs, paths, touched = () => true) {
   }
   return out;
 }
-function readable(root, schema, v30, direction) {
+function readable(root, schema, v30, direction, draft7 = false) {
   let part = { root: subdocument(root, schema), node: schema };
   const through = (rewrite) => {
     const convert = rewrite(part.root);
     part = { root: convert(part.root), node: convert(part.node) };
   };
   if (v30) through(fromOpenApi30);
+  if (draft7) through(refSiblingsVoid);
   if (direction) through((r) => withoutHidden(r, direction === "request" ? "readOnly" : "writeOnly"));
   return asDocument(part.node, part.root);
 }
@@ -795,6 +799,29 @@ function messagesOf(docs, file, data) {
     for (const op of ["publish", "subscribe"])
       if (isObj2(channel[op]) && channel[op].message !== void 0)
         visit(pointerAt(at, op, "message"), channel[op].message);
+  }
+  return out;
+}
+function schemaExamples(file, data) {
+  const out = [];
+  const seen = /* @__PURE__ */ new WeakSet();
+  const stack = [[data, ""]];
+  while (stack.length) {
+    const [node, pointer] = stack.pop();
+    if (!node || typeof node !== "object" || seen.has(node)) continue;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => stack.push([item, pointerJoin(pointer, String(i))]));
+      continue;
+    }
+    const o = node;
+    if (Array.isArray(o.examples) && o.examples.length)
+      out.push({
+        label: pointer ? `${file} ${pointer}` : file,
+        schema: o,
+        examples: o.examples.map((value, i) => ({ loc: { file, pointer: pointerJoin(pointer, "examples", String(i)) }, value }))
+      });
+    for (const [k, v] of Object.entries(o)) if (!holdsData(k) && v && typeof v === "object") stack.push([v, pointerJoin(pointer, k)]);
   }
   return out;
 }

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-HDXFCT6Q.js";
-import "./chunk-V6PFFN5L.js";
+} from "./chunk-XKPYMEBP.js";
+import "./chunk-VAP6PNYP.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import {
@@ -25,7 +25,7 @@ import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-C4YVYMNW.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-GRQAK4LV.js";
+import "./chunk-SDZQN567.js";
 import "./chunk-KQAW3BZV.js";
 import "./chunk-AVMXVU6T.js";
 import {

@@ -5319,8 +5319,10 @@ function contractIdentity(docs, file) {
 
 export {
   isObj,
+  holdsData,
   compileSize,
   readAsyncApi,
+  refSiblingsVoid,
   fromOpenApi30,
   withoutHidden,
   newAjv,

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-OAEJ7HQY.js";
+} from "./chunk-UYAVQXUU.js";
 import {
   printCheck
-} from "./chunk-HDXFCT6Q.js";
-import "./chunk-V6PFFN5L.js";
+} from "./chunk-XKPYMEBP.js";
+import "./chunk-VAP6PNYP.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import "./chunk-Y2UOYMWQ.js";
@@ -15,7 +15,7 @@ import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-C4YVYMNW.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-GRQAK4LV.js";
+import "./chunk-SDZQN567.js";
 import "./chunk-KQAW3BZV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-YUGTIV6H.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-V6PFFN5L.js";
+} from "./chunk-VAP6PNYP.js";
 import {
   verdictLine
 } from "./chunk-RL7WKFLN.js";

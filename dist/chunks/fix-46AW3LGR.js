@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-HDXFCT6Q.js";
-import "./chunk-V6PFFN5L.js";
+} from "./chunk-XKPYMEBP.js";
+import "./chunk-VAP6PNYP.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import "./chunk-Y2UOYMWQ.js";
@@ -20,7 +20,7 @@ import "./chunk-C4YVYMNW.js";
 import "./chunk-6MOB6R67.js";
 import {
   isDraft2020
-} from "./chunk-GRQAK4LV.js";
+} from "./chunk-SDZQN567.js";
 import {
   detectKind,
   operations
