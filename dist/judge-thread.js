@@ -8364,12 +8364,12 @@ function refSiblingsVoided(root) {
   const declared = root && typeof root === "object" ? root.$schema : void 0;
   return typeof declared === "string" && PRE_2019.test(declared);
 }
-function fromOpenApi30(root) {
+function fromOpenApi30(root, nullableKey = "nullable") {
   return rewritten(root, (node, key3, value) => {
     if (typeof node.$ref === "string") return refVoids(node, key3, value);
-    const nullable = node.nullable === true;
+    const nullable = node[nullableKey] === true;
     switch (key3) {
-      case "nullable":
+      case nullableKey:
         return DROP;
       case "type":
         return nullable && typeof value === "string" ? [value, "null"] : KEEP;
@@ -13126,12 +13126,12 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     if (!/\.(json|ya?ml)$/i.test(file2)) continue;
     const data2 = unlessUnreadable(() => docs.get(file2).data);
     const kind = isObj8(data2) ? detectKind(file2, void 0, data2) : void 0;
-    if (!isObj8(data2) || kind !== "openapi" && kind !== "asyncapi" && kind !== "jsonschema") continue;
+    if (!isObj8(data2) || !kind || !["openapi", "swagger", "asyncapi", "jsonschema"].includes(kind)) continue;
     const bundled = unlessUnreadable(() => judgedDocument(docs, file2));
     if (!bundled || !touched(bundled.files)) continue;
-    const bodies = kind === "openapi" ? documented(docs, file2, data2) : kind === "asyncapi" ? messagesOf2(docs, file2, data2) : schemaExamples(file2, data2);
+    const bodies = kind === "openapi" || kind === "swagger" ? documented(docs, file2, data2) : kind === "asyncapi" ? messagesOf2(docs, file2, data2) : schemaExamples(file2, data2);
     if (!bodies.length) continue;
-    const v30 = kind === "openapi" && String(data2.openapi).startsWith("3.0.");
+    const dialect = kind === "swagger" ? "x-nullable" : kind === "openapi" && String(data2.openapi).startsWith("3.0.") ? "nullable" : void 0;
     const draft2020 = kind !== "jsonschema" || isDraft2020(data2);
     const ajv = newAjv(draft2020, true, false, false);
     const compiled2 = /* @__PURE__ */ new Map();
@@ -13144,7 +13144,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
       const key3 = isRefObject(copy) ? `${body.direction}|${copy.$ref}` : void 0;
       let validate = key3 === void 0 ? void 0 : compiled2.get(key3);
       if (!validate && !(key3 !== void 0 && compiled2.has(key3))) {
-        const schema2 = readable(bundled.root, copy, v30, body.direction, !draft2020);
+        const schema2 = readable(bundled.root, copy, dialect, body.direction, !draft2020);
         const cost = compileSize(schema2, left + 1) + 20;
         if (cost > left) {
           unvalidated += body.examples.length;
@@ -13195,13 +13195,13 @@ function checkInlineExamples(docs, paths, touched = () => true) {
   }
   return out;
 }
-function readable(root, schema2, v30, direction, draft7 = false) {
+function readable(root, schema2, openapi30, direction, draft7 = false) {
   let part = { root: subdocument(root, schema2), node: schema2 };
   const through = (rewrite2) => {
     const convert = rewrite2(part.root);
     part = { root: convert(part.root), node: convert(part.node) };
   };
-  if (v30) through(fromOpenApi30);
+  if (openapi30) through((r) => fromOpenApi30(r, openapi30));
   if (draft7) through(refSiblingsVoid);
   if (direction) through((r) => withoutHidden(r, direction === "request" ? "readOnly" : "writeOnly"));
   return asDocument(part.node, part.root);
@@ -13222,13 +13222,26 @@ function documented(docs, file2, data2) {
       if (isObj8(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
       for (const [status, r] of Object.entries(isObj8(op.responses) ? op.responses : {})) {
         const response = deref(pointerAt2(at4, "responses", status), r);
-        if (isObj8(response.node)) out.push(...bodiesOf(docs, response.loc, response.node, `${label} response ${status}`, "response"));
+        if (!isObj8(response.node)) continue;
+        const where = `${label} response ${status}`;
+        out.push(
+          ...data2.swagger ? swaggerBodies(response.loc, response.node, where) : bodiesOf(docs, response.loc, response.node, where, "response")
+        );
       }
     }
   }
   return out;
 }
 var pointerAt2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+function swaggerBodies(loc, response, label) {
+  if (response.schema === void 0 || !isObj8(response.examples)) return [];
+  return Object.entries(response.examples).filter(([media]) => /json/i.test(media)).map(([media, value]) => ({
+    label: `${label} ${media}`,
+    schema: response.schema,
+    direction: "response",
+    examples: [{ loc: pointerAt2(loc, "examples", media), value }]
+  }));
+}
 function bodiesOf(docs, loc, holder, label, direction) {
   const out = [];
   for (const [media, m] of Object.entries(isObj8(holder.content) ? holder.content : {})) {

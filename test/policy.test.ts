@@ -584,6 +584,36 @@ describe('events', () => {
     assert.deepEqual(found(v3), [['/channels/orders/messages/Order/examples/0/payload', "(root) must have required property 'id'"]]);
   });
 
+  test('a Swagger 2.0 response’s examples validate against its schema, x-nullable read as nullable', () => {
+    const doc = (example: unknown) => ({
+      swagger: '2.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/pets': {
+          get: {
+            responses: {
+              '200': {
+                description: 'ok',
+                schema: { $ref: '#/definitions/Pet' },
+                examples: { 'application/json': example, 'text/plain': 'Rex' },
+              },
+            },
+          },
+        },
+      },
+      definitions: {
+        Pet: { type: 'object', required: ['id'], properties: { id: { type: 'integer' }, name: { type: 'string', 'x-nullable': true } } },
+      },
+    });
+    const found = (d: unknown) =>
+      checkInlineExamples(new Documents(new MapTree([['swagger.json', JSON.stringify(d)]])), ['swagger.json']).map((f) => [
+        f.pointer,
+        f.params.message,
+      ]);
+    assert.deepEqual(found(doc({ id: 1, name: null })), []);
+    assert.deepEqual(found(doc({ id: 'p1' })), [['/paths/~1pets/get/responses/200/examples/application~1json/id', '/id must be integer']]);
+  });
+
   test('a JSON Schema’s own examples validate against the schema they are given for, in its draft', () => {
     const found = (schema: unknown) =>
       checkInlineExamples(new Documents(new MapTree([['order.schema.json', JSON.stringify(schema)]])), ['order.schema.json']).map((f) => [

@@ -48,14 +48,20 @@ export function checkInlineExamples(docs: Documents, paths: string[], touched: (
     if (!/\.(json|ya?ml)$/i.test(file)) continue;
     const data = unlessUnreadable(() => docs.get(file).data);
     const kind = isObj(data) ? detectKind(file, undefined, data) : undefined;
-    if (!isObj(data) || (kind !== 'openapi' && kind !== 'asyncapi' && kind !== 'jsonschema')) continue;
+    if (!isObj(data) || !kind || !['openapi', 'swagger', 'asyncapi', 'jsonschema'].includes(kind)) continue;
     // bundled only when it reaches other files: a description nobody touched is passed over before its bodies are read
     const bundled = unlessUnreadable(() => judgedDocument(docs, file));
     if (!bundled || !touched(bundled.files)) continue;
     const bodies =
-      kind === 'openapi' ? documented(docs, file, data) : kind === 'asyncapi' ? messagesOf(docs, file, data) : schemaExamples(file, data);
+      kind === 'openapi' || kind === 'swagger'
+        ? documented(docs, file, data)
+        : kind === 'asyncapi'
+          ? messagesOf(docs, file, data)
+          : schemaExamples(file, data);
     if (!bodies.length) continue;
-    const v30 = kind === 'openapi' && String(data.openapi).startsWith('3.0.');
+    // OpenAPI 3.0's schema object, and Swagger 2.0's (its `x-nullable` for 3.0's `nullable`), read as 2020-12
+    const dialect =
+      kind === 'swagger' ? 'x-nullable' : kind === 'openapi' && String(data.openapi).startsWith('3.0.') ? 'nullable' : undefined;
     // the first error is enough to say what is wrong, and compiles faster than all of them; a JSON Schema in its draft
     const draft2020 = kind !== 'jsonschema' || isDraft2020(data);
     const ajv = newAjv(draft2020, true, false, false);
@@ -70,7 +76,7 @@ export function checkInlineExamples(docs: Documents, paths: string[], touched: (
       const key = isRefObject(copy) ? `${body.direction}|${copy.$ref}` : undefined;
       let validate = key === undefined ? undefined : compiled.get(key);
       if (!validate && !(key !== undefined && compiled.has(key))) {
-        const schema = readable(bundled.root, copy, v30, body.direction, !draft2020);
+        const schema = readable(bundled.root, copy, dialect, body.direction, !draft2020);
         const cost = compileSize(schema, left + 1) + 20;
         if (cost > left) {
           unvalidated += body.examples.length;
@@ -129,13 +135,19 @@ export function checkInlineExamples(docs: Documents, paths: string[], touched: (
  * whole 10 MB description per body was most of the time), OpenAPI 3.0's dialect as 2020-12, the properties hidden in
  * its direction dropped.
  */
-function readable(root: unknown, schema: Obj, v30: boolean, direction: Documented['direction'], draft7 = false): object {
+function readable(
+  root: unknown,
+  schema: Obj,
+  openapi30: 'nullable' | 'x-nullable' | undefined,
+  direction: Documented['direction'],
+  draft7 = false,
+): object {
   let part = { root: subdocument(root, schema), node: schema as unknown };
   const through = (rewrite: (root: unknown) => (node: unknown) => unknown) => {
     const convert = rewrite(part.root);
     part = { root: convert(part.root), node: convert(part.node) };
   };
-  if (v30) through(fromOpenApi30);
+  if (openapi30) through((r) => fromOpenApi30(r, openapi30));
   // drafts before 2019-09: a `$ref` voids its siblings (ajv applies them)
   if (draft7) through(refSiblingsVoid);
   if (direction) through((r) => withoutHidden(r, direction === 'request' ? 'readOnly' : 'writeOnly'));
@@ -159,7 +171,13 @@ function documented(docs: Documents, file: string, data: Obj): Documented[] {
       if (isObj(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, 'request'));
       for (const [status, r] of Object.entries(isObj(op.responses) ? op.responses : {})) {
         const response = deref(pointerAt(at, 'responses', status), r);
-        if (isObj(response.node)) out.push(...bodiesOf(docs, response.loc, response.node, `${label} response ${status}`, 'response'));
+        if (!isObj(response.node)) continue;
+        const where = `${label} response ${status}`;
+        out.push(
+          ...(data.swagger
+            ? swaggerBodies(response.loc, response.node, where)
+            : bodiesOf(docs, response.loc, response.node, where, 'response')),
+        );
       }
     }
   }
@@ -167,6 +185,19 @@ function documented(docs: Documents, file: string, data: Obj): Documented[] {
 }
 
 const pointerAt = (loc: Loc, ...tokens: string[]): Loc => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+
+/** Swagger 2.0's response examples: one value per media type, beside the response's one schema. */
+function swaggerBodies(loc: Loc, response: Obj, label: string): Documented[] {
+  if (response.schema === undefined || !isObj(response.examples)) return [];
+  return Object.entries(response.examples)
+    .filter(([media]) => /json/i.test(media))
+    .map(([media, value]) => ({
+      label: `${label} ${media}`,
+      schema: response.schema,
+      direction: 'response' as const,
+      examples: [{ loc: pointerAt(loc, 'examples', media), value }],
+    }));
+}
 
 function bodiesOf(docs: Documents, loc: Loc, holder: Obj, label: string, direction: Documented['direction']): Documented[] {
   const out: Documented[] = [];

@@ -34,13 +34,16 @@ export function refSiblingsVoided(root: unknown): boolean {
   return typeof declared === 'string' && PRE_2019.test(declared);
 }
 
-/** An OpenAPI 3.0 document with its Schema Objects as JSON Schema 2020-12 says the same thing. */
-export function fromOpenApi30(root: unknown): (node: unknown) => unknown {
+/**
+ * An OpenAPI 3.0 document with its Schema Objects as JSON Schema 2020-12 says the same thing. Swagger 2.0's are read
+ * the same way, its `x-nullable` (what go-swagger, NSwag and AutoRest write) for `nullable`.
+ */
+export function fromOpenApi30(root: unknown, nullableKey: 'nullable' | 'x-nullable' = 'nullable'): (node: unknown) => unknown {
   return rewritten(root, (node, key, value) => {
     if (typeof node.$ref === 'string') return refVoids(node, key, value);
-    const nullable = node.nullable === true;
+    const nullable = node[nullableKey] === true;
     switch (key) {
-      case 'nullable':
+      case nullableKey:
         return DROP;
       case 'type':
         return nullable && typeof value === 'string' ? [value, 'null'] : KEEP;

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-VAP6PNYP.js";
+} from "./chunk-B54QQSB5.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import "./chunk-Y2UOYMWQ.js";
@@ -22,7 +22,7 @@ import "./chunk-F7NKRLTM.js";
 import "./chunk-C4YVYMNW.js";
 import "./chunk-FCTS5KWU.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-SDZQN567.js";
+import "./chunk-7J6XK6GA.js";
 import "./chunk-KQAW3BZV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-YUGTIV6H.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-VAP6PNYP.js";
+} from "./chunk-B54QQSB5.js";
 import {
   verdictLine
 } from "./chunk-RL7WKFLN.js";

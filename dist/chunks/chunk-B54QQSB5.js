@@ -62,7 +62,7 @@ import {
   refSiblingsVoid,
   subdocument,
   withoutHidden
-} from "./chunk-SDZQN567.js";
+} from "./chunk-7J6XK6GA.js";
 import {
   METHODS,
   detectKind,
@@ -650,12 +650,12 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     if (!/\.(json|ya?ml)$/i.test(file)) continue;
     const data = unlessUnreadable(() => docs.get(file).data);
     const kind = isObj2(data) ? detectKind(file, void 0, data) : void 0;
-    if (!isObj2(data) || kind !== "openapi" && kind !== "asyncapi" && kind !== "jsonschema") continue;
+    if (!isObj2(data) || !kind || !["openapi", "swagger", "asyncapi", "jsonschema"].includes(kind)) continue;
     const bundled = unlessUnreadable(() => judgedDocument(docs, file));
     if (!bundled || !touched(bundled.files)) continue;
-    const bodies = kind === "openapi" ? documented(docs, file, data) : kind === "asyncapi" ? messagesOf(docs, file, data) : schemaExamples(file, data);
+    const bodies = kind === "openapi" || kind === "swagger" ? documented(docs, file, data) : kind === "asyncapi" ? messagesOf(docs, file, data) : schemaExamples(file, data);
     if (!bodies.length) continue;
-    const v30 = kind === "openapi" && String(data.openapi).startsWith("3.0.");
+    const dialect = kind === "swagger" ? "x-nullable" : kind === "openapi" && String(data.openapi).startsWith("3.0.") ? "nullable" : void 0;
     const draft2020 = kind !== "jsonschema" || isDraft2020(data);
     const ajv = newAjv(draft2020, true, false, false);
     const compiled = /* @__PURE__ */ new Map();
@@ -668,7 +668,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
       const key2 = isRefObject(copy) ? `${body.direction}|${copy.$ref}` : void 0;
       let validate = key2 === void 0 ? void 0 : compiled.get(key2);
       if (!validate && !(key2 !== void 0 && compiled.has(key2))) {
-        const schema = readable(bundled.root, copy, v30, body.direction, !draft2020);
+        const schema = readable(bundled.root, copy, dialect, body.direction, !draft2020);
         const cost = compileSize(schema, left + 1) + 20;
         if (cost > left) {
           unvalidated += body.examples.length;
@@ -719,13 +719,13 @@ function checkInlineExamples(docs, paths, touched = () => true) {
   }
   return out;
 }
-function readable(root, schema, v30, direction, draft7 = false) {
+function readable(root, schema, openapi30, direction, draft7 = false) {
   let part = { root: subdocument(root, schema), node: schema };
   const through = (rewrite) => {
     const convert = rewrite(part.root);
     part = { root: convert(part.root), node: convert(part.node) };
   };
-  if (v30) through(fromOpenApi30);
+  if (openapi30) through((r) => fromOpenApi30(r, openapi30));
   if (draft7) through(refSiblingsVoid);
   if (direction) through((r) => withoutHidden(r, direction === "request" ? "readOnly" : "writeOnly"));
   return asDocument(part.node, part.root);
@@ -746,13 +746,26 @@ function documented(docs, file, data) {
       if (isObj2(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
       for (const [status, r] of Object.entries(isObj2(op.responses) ? op.responses : {})) {
         const response = deref(pointerAt(at, "responses", status), r);
-        if (isObj2(response.node)) out.push(...bodiesOf(docs, response.loc, response.node, `${label} response ${status}`, "response"));
+        if (!isObj2(response.node)) continue;
+        const where = `${label} response ${status}`;
+        out.push(
+          ...data.swagger ? swaggerBodies(response.loc, response.node, where) : bodiesOf(docs, response.loc, response.node, where, "response")
+        );
       }
     }
   }
   return out;
 }
 var pointerAt = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
+function swaggerBodies(loc, response, label) {
+  if (response.schema === void 0 || !isObj2(response.examples)) return [];
+  return Object.entries(response.examples).filter(([media]) => /json/i.test(media)).map(([media, value]) => ({
+    label: `${label} ${media}`,
+    schema: response.schema,
+    direction: "response",
+    examples: [{ loc: pointerAt(loc, "examples", media), value }]
+  }));
+}
 function bodiesOf(docs, loc, holder, label, direction) {
   const out = [];
   for (const [media, m] of Object.entries(isObj2(holder.content) ? holder.content : {})) {

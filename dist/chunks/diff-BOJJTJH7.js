@@ -23,7 +23,7 @@ import "./chunk-FCTS5KWU.js";
 import "./chunk-6MOB6R67.js";
 import {
   diffTrees
-} from "./chunk-SDZQN567.js";
+} from "./chunk-7J6XK6GA.js";
 import "./chunk-KQAW3BZV.js";
 import "./chunk-AVMXVU6T.js";
 import {

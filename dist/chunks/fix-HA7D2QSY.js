@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-XKPYMEBP.js";
-import "./chunk-VAP6PNYP.js";
+} from "./chunk-2SEOGQTB.js";
+import "./chunk-B54QQSB5.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import "./chunk-Y2UOYMWQ.js";
@@ -20,7 +20,7 @@ import "./chunk-C4YVYMNW.js";
 import "./chunk-6MOB6R67.js";
 import {
   isDraft2020
-} from "./chunk-SDZQN567.js";
+} from "./chunk-7J6XK6GA.js";
 import {
   detectKind,
   operations

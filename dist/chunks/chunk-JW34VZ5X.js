@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-XKPYMEBP.js";
+} from "./chunk-2SEOGQTB.js";
 import {
   runCheck
-} from "./chunk-VAP6PNYP.js";
+} from "./chunk-B54QQSB5.js";
 import {
   repoTop
 } from "./chunk-Y2UOYMWQ.js";

@@ -1143,12 +1143,12 @@ function refSiblingsVoided(root) {
   const declared = root && typeof root === "object" ? root.$schema : void 0;
   return typeof declared === "string" && PRE_2019.test(declared);
 }
-function fromOpenApi30(root) {
+function fromOpenApi30(root, nullableKey = "nullable") {
   return rewritten(root, (node, key, value) => {
     if (typeof node.$ref === "string") return refVoids(node, key, value);
-    const nullable = node.nullable === true;
+    const nullable = node[nullableKey] === true;
     switch (key) {
-      case "nullable":
+      case nullableKey:
         return DROP;
       case "type":
         return nullable && typeof value === "string" ? [value, "null"] : KEEP;

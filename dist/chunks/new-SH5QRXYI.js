@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-XKPYMEBP.js";
-import "./chunk-VAP6PNYP.js";
+} from "./chunk-2SEOGQTB.js";
+import "./chunk-B54QQSB5.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import {
@@ -25,7 +25,7 @@ import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-C4YVYMNW.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-SDZQN567.js";
+import "./chunk-7J6XK6GA.js";
 import "./chunk-KQAW3BZV.js";
 import "./chunk-AVMXVU6T.js";
 import {

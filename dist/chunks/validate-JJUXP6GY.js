@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-RMWXCBFO.js";
-import "./chunk-VAP6PNYP.js";
+} from "./chunk-LD6C6C6V.js";
+import "./chunk-B54QQSB5.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import "./chunk-Y2UOYMWQ.js";
@@ -14,7 +14,7 @@ import "./chunk-XYOYPQAH.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-C4YVYMNW.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-SDZQN567.js";
+import "./chunk-7J6XK6GA.js";
 import "./chunk-KQAW3BZV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-YUGTIV6H.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-SDZQN567.js";
+} from "./chunk-7J6XK6GA.js";
 import "./chunk-KQAW3BZV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-YUGTIV6H.js";
