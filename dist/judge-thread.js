@@ -9844,7 +9844,7 @@ function objects(s, root, depth, wanted) {
   const props = isObj2(s.properties) ? s.properties : {};
   const required = Array.isArray(s.required) ? s.required.filter((r) => typeof r === "string") : [];
   const known = /* @__PURE__ */ new Map();
-  const valuesOf = (name) => {
+  const valuesOf2 = (name) => {
     let list = known.get(name);
     if (!list) {
       const schema2 = props[name] ?? patternSchema(s, name) ?? s.additionalProperties ?? true;
@@ -9855,7 +9855,7 @@ function objects(s, root, depth, wanted) {
     return list;
   };
   const base = {};
-  for (const r of required) putOwn(base, r, valuesOf(r)[0]);
+  for (const r of required) putOwn(base, r, valuesOf2(r)[0]);
   const want = Math.min(wanted, Math.max(1, Math.floor(MAX_COPIED_KEYS / (required.length + 1))));
   const out = [];
   const add = (make) => out.length < want && out.push(make());
@@ -9866,7 +9866,7 @@ function objects(s, root, depth, wanted) {
   for (const p of Object.keys(props)) if (varied2.length < MAX_PROPS && !varied2.includes(p)) varied2.push(p);
   for (const name of varied2.slice(0, MAX_PROPS)) {
     if (out.length >= want) return out;
-    for (const v of valuesOf(name).slice(0, 6)) add(() => ({ ...base, [name]: v }));
+    for (const v of valuesOf2(name).slice(0, 6)) add(() => ({ ...base, [name]: v }));
     if (name in base)
       add(() => {
         const without3 = { ...base };
@@ -9885,10 +9885,10 @@ function objects(s, root, depth, wanted) {
         for (const v of generate(schema2, root, depth + 1).slice(0, 3)) add(() => ({ ...base, [name]: v }));
     }
   }
-  if (isObj2(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf(k)[0] }));
+  if (isObj2(s.dependentRequired)) for (const k of Object.keys(s.dependentRequired)) add(() => ({ ...base, [k]: valuesOf2(k)[0] }));
   add(() => {
     const all = { ...base };
-    for (const name of varied2.slice(0, MAX_PROPS)) putOwn(all, name, valuesOf(name)[0]);
+    for (const name of varied2.slice(0, MAX_PROPS)) putOwn(all, name, valuesOf2(name)[0]);
     return all;
   });
   return out;
@@ -13141,9 +13141,11 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     for (const body of bodies) {
       const copy = bundled.copyOf(body.schema);
       if (!isObj8(copy)) continue;
-      const key3 = isRefObject(copy) ? `${body.direction}|${copy.$ref}` : void 0;
-      let validate = key3 === void 0 ? void 0 : compiled2.get(key3);
-      if (!validate && !(key3 !== void 0 && compiled2.has(key3))) {
+      const key3 = isRefObject(copy) ? copy.$ref : copy;
+      const cache4 = compiled2.get(body.direction) ?? /* @__PURE__ */ new Map();
+      compiled2.set(body.direction, cache4);
+      let validate = cache4.get(key3);
+      if (!validate && !cache4.has(key3)) {
         const schema2 = readable(bundled.root, copy, dialect, body.direction, !draft2020);
         const cost = compileSize(schema2, left + 1) + 20;
         if (cost > left) {
@@ -13156,7 +13158,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
         } catch (err) {
           if (isBug(err)) throw err;
         }
-        if (key3 !== void 0) compiled2.set(key3, validate);
+        cache4.set(key3, validate);
       }
       if (!validate) continue;
       for (const [i, example] of body.examples.entries()) {
@@ -13218,6 +13220,17 @@ function documented(docs, file2, data2) {
       if (!isObj8(op)) continue;
       const at4 = { file: item.loc.file, pointer: pointerJoin(item.loc.pointer, method) };
       const label = `${method.toUpperCase()} ${path}`;
+      const parameters = [
+        ...Array.isArray(item.node.parameters) ? item.node.parameters.map((p, i) => [pointerAt2(item.loc, "parameters", String(i)), p]) : [],
+        ...Array.isArray(op.parameters) ? op.parameters.map((p, i) => [pointerAt2(at4, "parameters", String(i)), p]) : []
+      ];
+      for (const [loc, raw2] of parameters) {
+        const p = deref(loc, raw2);
+        if (isObj8(p.node) && p.node.schema !== void 0)
+          out.push(
+            ...valuesOf(docs, p.loc, p.node, p.node.schema, `${label} ${String(p.node.in)} parameter ${String(p.node.name)}`, "request")
+          );
+      }
       const body = deref(pointerAt2(at4, "requestBody"), op.requestBody);
       if (isObj8(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
       for (const [status, r] of Object.entries(isObj8(op.responses) ? op.responses : {})) {
@@ -13246,15 +13259,7 @@ function bodiesOf(docs, loc, holder, label, direction) {
   const out = [];
   for (const [media, m] of Object.entries(isObj8(holder.content) ? holder.content : {})) {
     if (!isObj8(m) || m.schema === void 0 || !/json/i.test(media)) continue;
-    const at4 = pointerAt2(loc, "content", media);
-    const examples2 = [];
-    if ("example" in m) examples2.push({ loc: pointerAt2(at4, "example"), value: m.example });
-    for (const [name, e] of Object.entries(isObj8(m.examples) ? m.examples : {})) {
-      const example = isRefObject(e) ? unlessUnreadable(() => docs.deref(pointerAt2(at4, "examples", name), e)) : { loc: pointerAt2(at4, "examples", name), node: e };
-      if (example && isObj8(example.node) && "value" in example.node)
-        examples2.push({ loc: pointerAt2(example.loc, "value"), value: example.node.value });
-    }
-    if (examples2.length) out.push({ label: `${label} ${media}`, schema: m.schema, direction, examples: examples2 });
+    out.push(...valuesOf(docs, pointerAt2(loc, "content", media), m, m.schema, `${label} ${media}`, direction));
   }
   return out;
 }
@@ -13313,6 +13318,16 @@ function schemaExamples(file2, data2) {
     for (const [k, v] of Object.entries(o)) if (!holdsData(k) && v && typeof v === "object") stack.push([v, pointerJoin(pointer, k)]);
   }
   return out;
+}
+function valuesOf(docs, at4, holder, schema2, label, direction) {
+  const examples2 = [];
+  if ("example" in holder) examples2.push({ loc: pointerAt2(at4, "example"), value: holder.example });
+  for (const [name, e] of Object.entries(isObj8(holder.examples) ? holder.examples : {})) {
+    const example = isRefObject(e) ? unlessUnreadable(() => docs.deref(pointerAt2(at4, "examples", name), e)) : { loc: pointerAt2(at4, "examples", name), node: e };
+    if (example && isObj8(example.node) && "value" in example.node)
+      examples2.push({ loc: pointerAt2(example.loc, "value"), value: example.node.value });
+  }
+  return examples2.length ? [{ label, schema: schema2, direction, examples: examples2 }] : [];
 }
 
 // src/core/policy/checks/context.ts

@@ -584,6 +584,40 @@ describe('events', () => {
     assert.deepEqual(found(v3), [['/channels/orders/messages/Order/examples/0/payload', "(root) must have required property 'id'"]]);
   });
 
+  test('a parameter’s examples validate against its schema, the path item’s and the operation’s, components followed', () => {
+    const doc = {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/pets/{id}': {
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' }, example: 'p1' }],
+          get: {
+            parameters: [{ $ref: '#/components/parameters/limit' }],
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
+      components: {
+        parameters: {
+          limit: {
+            name: 'limit',
+            in: 'query',
+            schema: { type: 'integer', maximum: 100 },
+            examples: { big: { value: 500 }, ok: { value: 20 } },
+          },
+        },
+      },
+    };
+    const found = checkInlineExamples(new Documents(new MapTree([['api.json', JSON.stringify(doc)]])), ['api.json']).map((f) => [
+      f.pointer,
+      f.params.message,
+    ]);
+    assert.deepEqual(found, [
+      ['/paths/~1pets~1{id}/parameters/0/example', '(root) must be integer'],
+      ['/components/parameters/limit/examples/big/value', '(root) must be <= 100'],
+    ]);
+  });
+
   test('a Swagger 2.0 response’s examples validate against its schema, x-nullable read as nullable', () => {
     const doc = (example: unknown) => ({
       swagger: '2.0',

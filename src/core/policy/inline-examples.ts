@@ -65,17 +65,20 @@ export function checkInlineExamples(docs: Documents, paths: string[], touched: (
     // the first error is enough to say what is wrong, and compiles faster than all of them; a JSON Schema in its draft
     const draft2020 = kind !== 'jsonschema' || isDraft2020(data);
     const ajv = newAjv(draft2020, true, false, false);
-    // bodies that `$ref` one schema (a component every response of a kind uses) compile it once
-    const compiled = new Map<string, ReturnType<Ajv['compile']> | undefined>();
+    // bodies that `$ref` one schema (a component every response of a kind uses), or that are one schema object (a
+    // parameter of `components.parameters` many operations use), compile it once in each direction
+    const compiled = new Map<Documented['direction'], Map<unknown, ReturnType<Ajv['compile']> | undefined>>();
     const failed: { loc: Loc; label: string; message: string }[] = [];
     const reported = new Set<string>();
     let unvalidated = 0;
     for (const body of bodies) {
       const copy = bundled.copyOf(body.schema);
       if (!isObj(copy)) continue;
-      const key = isRefObject(copy) ? `${body.direction}|${copy.$ref}` : undefined;
-      let validate = key === undefined ? undefined : compiled.get(key);
-      if (!validate && !(key !== undefined && compiled.has(key))) {
+      const key = isRefObject(copy) ? copy.$ref : copy;
+      const cache = compiled.get(body.direction) ?? new Map();
+      compiled.set(body.direction, cache);
+      let validate = cache.get(key);
+      if (!validate && !cache.has(key)) {
         const schema = readable(bundled.root, copy, dialect, body.direction, !draft2020);
         const cost = compileSize(schema, left + 1) + 20;
         if (cost > left) {
@@ -88,7 +91,7 @@ export function checkInlineExamples(docs: Documents, paths: string[], touched: (
         } catch (err) {
           if (isBug(err)) throw err; // else ajv refuses the schema: the diff and Spectral speak of the schema itself
         }
-        if (key !== undefined) compiled.set(key, validate);
+        cache.set(key, validate);
       }
       if (!validate) continue;
       for (const [i, example] of body.examples.entries()) {
@@ -167,6 +170,20 @@ function documented(docs: Documents, file: string, data: Obj): Documented[] {
       if (!isObj(op)) continue;
       const at = { file: item.loc.file, pointer: pointerJoin(item.loc.pointer, method) };
       const label = `${method.toUpperCase()} ${path}`;
+      // parameters with a schema (OpenAPI 3; Swagger's are written inline, without examples): the path item's and the operation's
+      const parameters = [
+        ...(Array.isArray(item.node.parameters)
+          ? item.node.parameters.map((p, i) => [pointerAt(item.loc, 'parameters', String(i)), p] as const)
+          : []),
+        ...(Array.isArray(op.parameters) ? op.parameters.map((p, i) => [pointerAt(at, 'parameters', String(i)), p] as const) : []),
+      ];
+      for (const [loc, raw] of parameters) {
+        const p = deref(loc, raw);
+        if (isObj(p.node) && p.node.schema !== undefined)
+          out.push(
+            ...valuesOf(docs, p.loc, p.node, p.node.schema, `${label} ${String(p.node.in)} parameter ${String(p.node.name)}`, 'request'),
+          );
+      }
       const body = deref(pointerAt(at, 'requestBody'), op.requestBody);
       if (isObj(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, 'request'));
       for (const [status, r] of Object.entries(isObj(op.responses) ? op.responses : {})) {
@@ -204,17 +221,7 @@ function bodiesOf(docs: Documents, loc: Loc, holder: Obj, label: string, directi
   for (const [media, m] of Object.entries(isObj(holder.content) ? holder.content : {})) {
     // examples of JSON bodies: another media type's example is text (XML, a CSV) its schema does not describe
     if (!isObj(m) || m.schema === undefined || !/json/i.test(media)) continue;
-    const at = pointerAt(loc, 'content', media);
-    const examples: Documented['examples'] = [];
-    if ('example' in m) examples.push({ loc: pointerAt(at, 'example'), value: m.example });
-    for (const [name, e] of Object.entries(isObj(m.examples) ? m.examples : {})) {
-      const example = isRefObject(e)
-        ? unlessUnreadable(() => docs.deref(pointerAt(at, 'examples', name), e))
-        : { loc: pointerAt(at, 'examples', name), node: e };
-      if (example && isObj(example.node) && 'value' in example.node)
-        examples.push({ loc: pointerAt(example.loc, 'value'), value: example.node.value });
-    }
-    if (examples.length) out.push({ label: `${label} ${media}`, schema: m.schema, direction, examples });
+    out.push(...valuesOf(docs, pointerAt(loc, 'content', media), m, m.schema, `${label} ${media}`, direction));
   }
   return out;
 }
@@ -286,4 +293,18 @@ function schemaExamples(file: string, data: Obj): Documented[] {
     for (const [k, v] of Object.entries(o)) if (!holdsData(k) && v && typeof v === 'object') stack.push([v, pointerJoin(pointer, k)]);
   }
   return out;
+}
+
+/** A media type's or a parameter's `example` and each `value` of its `examples` (a `$ref` to `components.examples` followed). */
+function valuesOf(docs: Documents, at: Loc, holder: Obj, schema: unknown, label: string, direction: Documented['direction']): Documented[] {
+  const examples: Documented['examples'] = [];
+  if ('example' in holder) examples.push({ loc: pointerAt(at, 'example'), value: holder.example });
+  for (const [name, e] of Object.entries(isObj(holder.examples) ? holder.examples : {})) {
+    const example = isRefObject(e)
+      ? unlessUnreadable(() => docs.deref(pointerAt(at, 'examples', name), e))
+      : { loc: pointerAt(at, 'examples', name), node: e };
+    if (example && isObj(example.node) && 'value' in example.node)
+      examples.push({ loc: pointerAt(example.loc, 'value'), value: example.node.value });
+  }
+  return examples.length ? [{ label, schema, direction, examples }] : [];
 }

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-2SEOGQTB.js";
+} from "./chunk-Q3WAUQIW.js";
 import {
   runCheck
-} from "./chunk-B54QQSB5.js";
+} from "./chunk-FATIB5KC.js";
 import {
   repoTop
 } from "./chunk-Y2UOYMWQ.js";

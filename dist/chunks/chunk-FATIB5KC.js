@@ -665,9 +665,11 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     for (const body of bodies) {
       const copy = bundled.copyOf(body.schema);
       if (!isObj2(copy)) continue;
-      const key2 = isRefObject(copy) ? `${body.direction}|${copy.$ref}` : void 0;
-      let validate = key2 === void 0 ? void 0 : compiled.get(key2);
-      if (!validate && !(key2 !== void 0 && compiled.has(key2))) {
+      const key2 = isRefObject(copy) ? copy.$ref : copy;
+      const cache = compiled.get(body.direction) ?? /* @__PURE__ */ new Map();
+      compiled.set(body.direction, cache);
+      let validate = cache.get(key2);
+      if (!validate && !cache.has(key2)) {
         const schema = readable(bundled.root, copy, dialect, body.direction, !draft2020);
         const cost = compileSize(schema, left + 1) + 20;
         if (cost > left) {
@@ -680,7 +682,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
         } catch (err) {
           if (isBug(err)) throw err;
         }
-        if (key2 !== void 0) compiled.set(key2, validate);
+        cache.set(key2, validate);
       }
       if (!validate) continue;
       for (const [i, example] of body.examples.entries()) {
@@ -742,6 +744,17 @@ function documented(docs, file, data) {
       if (!isObj2(op)) continue;
       const at = { file: item.loc.file, pointer: pointerJoin(item.loc.pointer, method) };
       const label = `${method.toUpperCase()} ${path}`;
+      const parameters = [
+        ...Array.isArray(item.node.parameters) ? item.node.parameters.map((p, i) => [pointerAt(item.loc, "parameters", String(i)), p]) : [],
+        ...Array.isArray(op.parameters) ? op.parameters.map((p, i) => [pointerAt(at, "parameters", String(i)), p]) : []
+      ];
+      for (const [loc, raw2] of parameters) {
+        const p = deref(loc, raw2);
+        if (isObj2(p.node) && p.node.schema !== void 0)
+          out.push(
+            ...valuesOf(docs, p.loc, p.node, p.node.schema, `${label} ${String(p.node.in)} parameter ${String(p.node.name)}`, "request")
+          );
+      }
       const body = deref(pointerAt(at, "requestBody"), op.requestBody);
       if (isObj2(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
       for (const [status, r] of Object.entries(isObj2(op.responses) ? op.responses : {})) {
@@ -770,15 +783,7 @@ function bodiesOf(docs, loc, holder, label, direction) {
   const out = [];
   for (const [media, m] of Object.entries(isObj2(holder.content) ? holder.content : {})) {
     if (!isObj2(m) || m.schema === void 0 || !/json/i.test(media)) continue;
-    const at = pointerAt(loc, "content", media);
-    const examples2 = [];
-    if ("example" in m) examples2.push({ loc: pointerAt(at, "example"), value: m.example });
-    for (const [name, e] of Object.entries(isObj2(m.examples) ? m.examples : {})) {
-      const example = isRefObject(e) ? unlessUnreadable(() => docs.deref(pointerAt(at, "examples", name), e)) : { loc: pointerAt(at, "examples", name), node: e };
-      if (example && isObj2(example.node) && "value" in example.node)
-        examples2.push({ loc: pointerAt(example.loc, "value"), value: example.node.value });
-    }
-    if (examples2.length) out.push({ label: `${label} ${media}`, schema: m.schema, direction, examples: examples2 });
+    out.push(...valuesOf(docs, pointerAt(loc, "content", media), m, m.schema, `${label} ${media}`, direction));
   }
   return out;
 }
@@ -837,6 +842,16 @@ function schemaExamples(file, data) {
     for (const [k, v] of Object.entries(o)) if (!holdsData(k) && v && typeof v === "object") stack.push([v, pointerJoin(pointer, k)]);
   }
   return out;
+}
+function valuesOf(docs, at, holder, schema, label, direction) {
+  const examples2 = [];
+  if ("example" in holder) examples2.push({ loc: pointerAt(at, "example"), value: holder.example });
+  for (const [name, e] of Object.entries(isObj2(holder.examples) ? holder.examples : {})) {
+    const example = isRefObject(e) ? unlessUnreadable(() => docs.deref(pointerAt(at, "examples", name), e)) : { loc: pointerAt(at, "examples", name), node: e };
+    if (example && isObj2(example.node) && "value" in example.node)
+      examples2.push({ loc: pointerAt(example.loc, "value"), value: example.node.value });
+  }
+  return examples2.length ? [{ label, schema, direction, examples: examples2 }] : [];
 }
 
 // src/core/policy/checks/context.ts

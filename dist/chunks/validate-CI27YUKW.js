@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-LD6C6C6V.js";
-import "./chunk-B54QQSB5.js";
+} from "./chunk-OSNISPAD.js";
+import "./chunk-FATIB5KC.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import "./chunk-Y2UOYMWQ.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-JW34VZ5X.js";
+} from "./chunk-LFQCCHAZ.js";
 import {
   printCheck
-} from "./chunk-2SEOGQTB.js";
+} from "./chunk-Q3WAUQIW.js";
 import {
   printValidation
-} from "./chunk-LD6C6C6V.js";
-import "./chunk-B54QQSB5.js";
+} from "./chunk-OSNISPAD.js";
+import "./chunk-FATIB5KC.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import "./chunk-Y2UOYMWQ.js";

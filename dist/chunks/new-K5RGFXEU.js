@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-2SEOGQTB.js";
-import "./chunk-B54QQSB5.js";
+} from "./chunk-Q3WAUQIW.js";
+import "./chunk-FATIB5KC.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import {
