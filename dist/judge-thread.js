@@ -13129,7 +13129,13 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     if (!isObj8(data2) || !kind || !["openapi", "swagger", "asyncapi", "jsonschema"].includes(kind)) continue;
     const bundled = unlessUnreadable(() => judgedDocument(docs, file2));
     if (!bundled || !touched(bundled.files)) continue;
-    const bodies = kind === "openapi" || kind === "swagger" ? documented(docs, file2, data2) : kind === "asyncapi" ? messagesOf2(docs, file2, data2) : schemaExamples(file2, data2);
+    const components = (at4) => schemaExamples(
+      file2,
+      at4 === "/definitions" ? data2.definitions : isObj8(data2.components) ? data2.components.schemas : void 0,
+      at4,
+      true
+    );
+    const bodies = kind === "openapi" || kind === "swagger" ? [...documented(docs, file2, data2), ...components(kind === "swagger" ? "/definitions" : "/components/schemas")] : kind === "asyncapi" ? messagesOf2(docs, file2, data2) : schemaExamples(file2, data2);
     if (!bodies.length) continue;
     const dialect = kind === "swagger" ? "x-nullable" : kind === "openapi" && String(data2.openapi).startsWith("3.0.") ? "nullable" : void 0;
     const draft2020 = kind !== "jsonschema" || isDraft2020(data2);
@@ -13296,10 +13302,10 @@ function messagesOf2(docs, file2, data2) {
   }
   return out;
 }
-function schemaExamples(file2, data2) {
+function schemaExamples(file2, data2, from = "", single = false) {
   const out = [];
   const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [[data2, ""]];
+  const stack = [[data2, from]];
   while (stack.length) {
     const [node, pointer] = stack.pop();
     if (!node || typeof node !== "object" || seen.has(node)) continue;
@@ -13309,12 +13315,11 @@ function schemaExamples(file2, data2) {
       continue;
     }
     const o = node;
-    if (Array.isArray(o.examples) && o.examples.length)
-      out.push({
-        label: pointer ? `${file2} ${pointer}` : file2,
-        schema: o,
-        examples: o.examples.map((value, i) => ({ loc: { file: file2, pointer: pointerJoin(pointer, "examples", String(i)) }, value }))
-      });
+    const examples2 = [
+      ...single && "example" in o ? [{ loc: { file: file2, pointer: pointerJoin(pointer, "example") }, value: o.example }] : [],
+      ...Array.isArray(o.examples) ? o.examples.map((value, i) => ({ loc: { file: file2, pointer: pointerJoin(pointer, "examples", String(i)) }, value })) : []
+    ];
+    if (examples2.length) out.push({ label: pointer ? `${file2} ${pointer}` : file2, schema: o, examples: examples2 });
     for (const [k, v] of Object.entries(o)) if (!holdsData(k) && v && typeof v === "object") stack.push([v, pointerJoin(pointer, k)]);
   }
   return out;

@@ -584,7 +584,7 @@ describe('events', () => {
     assert.deepEqual(found(v3), [['/channels/orders/messages/Order/examples/0/payload', "(root) must have required property 'id'"]]);
   });
 
-  test('a parameter’s examples validate against its schema, the path item’s and the operation’s, components followed', () => {
+  test('a parameter’s and a component schema’s examples validate, the path item’s and the operation’s, components followed', () => {
     const doc = {
       openapi: '3.1.0',
       info: { title: 't', version: '1' },
@@ -606,6 +606,8 @@ describe('events', () => {
             examples: { big: { value: 500 }, ok: { value: 20 } },
           },
         },
+        // a component schema's own example, and its properties'
+        schemas: { Pet: { type: 'object', properties: { age: { type: 'integer', example: 'old' } }, example: { age: 3 } } },
       },
     };
     const found = checkInlineExamples(new Documents(new MapTree([['api.json', JSON.stringify(doc)]])), ['api.json']).map((f) => [
@@ -615,6 +617,7 @@ describe('events', () => {
     assert.deepEqual(found, [
       ['/paths/~1pets~1{id}/parameters/0/example', '(root) must be integer'],
       ['/components/parameters/limit/examples/big/value', '(root) must be <= 100'],
+      ['/components/schemas/Pet/properties/age/example', '(root) must be integer'],
     ]);
   });
 

@@ -52,9 +52,17 @@ export function checkInlineExamples(docs: Documents, paths: string[], touched: (
     // bundled only when it reaches other files: a description nobody touched is passed over before its bodies are read
     const bundled = unlessUnreadable(() => judgedDocument(docs, file));
     if (!bundled || !touched(bundled.files)) continue;
+    // a description's component schemas give examples of themselves too (`example`, and 3.1's `examples`)
+    const components = (at: string) =>
+      schemaExamples(
+        file,
+        at === '/definitions' ? data.definitions : isObj(data.components) ? data.components.schemas : undefined,
+        at,
+        true,
+      );
     const bodies =
       kind === 'openapi' || kind === 'swagger'
-        ? documented(docs, file, data)
+        ? [...documented(docs, file, data), ...components(kind === 'swagger' ? '/definitions' : '/components/schemas')]
         : kind === 'asyncapi'
           ? messagesOf(docs, file, data)
           : schemaExamples(file, data);
@@ -268,13 +276,13 @@ function messagesOf(docs: Documents, file: string, data: Obj): Documented[] {
 }
 
 /**
- * The examples a JSON Schema gives of itself (`examples`, at its top or on any subschema), each to validate against
- * the schema it is given for.
+ * The examples a JSON Schema gives of itself (`examples`, at its top or on any subschema; OpenAPI's schema objects
+ * also `example`, one value), each to validate against the schema it is given for. `from`: where the schemas start.
  */
-function schemaExamples(file: string, data: Obj): Documented[] {
+function schemaExamples(file: string, data: unknown, from = '', single = false): Documented[] {
   const out: Documented[] = [];
   const seen = new WeakSet<object>();
-  const stack: [unknown, string][] = [[data, '']];
+  const stack: [unknown, string][] = [[data, from]];
   while (stack.length) {
     const [node, pointer] = stack.pop()!;
     if (!node || typeof node !== 'object' || seen.has(node)) continue;
@@ -284,12 +292,13 @@ function schemaExamples(file: string, data: Obj): Documented[] {
       continue;
     }
     const o = node as Obj;
-    if (Array.isArray(o.examples) && o.examples.length)
-      out.push({
-        label: pointer ? `${file} ${pointer}` : file,
-        schema: o,
-        examples: o.examples.map((value, i) => ({ loc: { file, pointer: pointerJoin(pointer, 'examples', String(i)) }, value })),
-      });
+    const examples = [
+      ...(single && 'example' in o ? [{ loc: { file, pointer: pointerJoin(pointer, 'example') }, value: o.example }] : []),
+      ...(Array.isArray(o.examples)
+        ? o.examples.map((value, i) => ({ loc: { file, pointer: pointerJoin(pointer, 'examples', String(i)) }, value }))
+        : []),
+    ];
+    if (examples.length) out.push({ label: pointer ? `${file} ${pointer}` : file, schema: o, examples });
     for (const [k, v] of Object.entries(o)) if (!holdsData(k) && v && typeof v === 'object') stack.push([v, pointerJoin(pointer, k)]);
   }
   return out;

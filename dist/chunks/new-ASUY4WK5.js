@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-Q3WAUQIW.js";
-import "./chunk-FATIB5KC.js";
+} from "./chunk-N6YI24TI.js";
+import "./chunk-HV4XAVYD.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import {

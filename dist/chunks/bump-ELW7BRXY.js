@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-LFQCCHAZ.js";
+} from "./chunk-2WYBDMRR.js";
 import {
   printCheck
-} from "./chunk-Q3WAUQIW.js";
-import "./chunk-FATIB5KC.js";
+} from "./chunk-N6YI24TI.js";
+import "./chunk-HV4XAVYD.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import "./chunk-Y2UOYMWQ.js";

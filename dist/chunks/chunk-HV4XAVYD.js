@@ -653,7 +653,13 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     if (!isObj2(data) || !kind || !["openapi", "swagger", "asyncapi", "jsonschema"].includes(kind)) continue;
     const bundled = unlessUnreadable(() => judgedDocument(docs, file));
     if (!bundled || !touched(bundled.files)) continue;
-    const bodies = kind === "openapi" || kind === "swagger" ? documented(docs, file, data) : kind === "asyncapi" ? messagesOf(docs, file, data) : schemaExamples(file, data);
+    const components = (at) => schemaExamples(
+      file,
+      at === "/definitions" ? data.definitions : isObj2(data.components) ? data.components.schemas : void 0,
+      at,
+      true
+    );
+    const bodies = kind === "openapi" || kind === "swagger" ? [...documented(docs, file, data), ...components(kind === "swagger" ? "/definitions" : "/components/schemas")] : kind === "asyncapi" ? messagesOf(docs, file, data) : schemaExamples(file, data);
     if (!bodies.length) continue;
     const dialect = kind === "swagger" ? "x-nullable" : kind === "openapi" && String(data.openapi).startsWith("3.0.") ? "nullable" : void 0;
     const draft2020 = kind !== "jsonschema" || isDraft2020(data);
@@ -820,10 +826,10 @@ function messagesOf(docs, file, data) {
   }
   return out;
 }
-function schemaExamples(file, data) {
+function schemaExamples(file, data, from = "", single = false) {
   const out = [];
   const seen = /* @__PURE__ */ new WeakSet();
-  const stack = [[data, ""]];
+  const stack = [[data, from]];
   while (stack.length) {
     const [node, pointer] = stack.pop();
     if (!node || typeof node !== "object" || seen.has(node)) continue;
@@ -833,12 +839,11 @@ function schemaExamples(file, data) {
       continue;
     }
     const o = node;
-    if (Array.isArray(o.examples) && o.examples.length)
-      out.push({
-        label: pointer ? `${file} ${pointer}` : file,
-        schema: o,
-        examples: o.examples.map((value, i) => ({ loc: { file, pointer: pointerJoin(pointer, "examples", String(i)) }, value }))
-      });
+    const examples2 = [
+      ...single && "example" in o ? [{ loc: { file, pointer: pointerJoin(pointer, "example") }, value: o.example }] : [],
+      ...Array.isArray(o.examples) ? o.examples.map((value, i) => ({ loc: { file, pointer: pointerJoin(pointer, "examples", String(i)) }, value })) : []
+    ];
+    if (examples2.length) out.push({ label: pointer ? `${file} ${pointer}` : file, schema: o, examples: examples2 });
     for (const [k, v] of Object.entries(o)) if (!holdsData(k) && v && typeof v === "object") stack.push([v, pointerJoin(pointer, k)]);
   }
   return out;

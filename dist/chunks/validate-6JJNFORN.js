@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-OSNISPAD.js";
-import "./chunk-FATIB5KC.js";
+} from "./chunk-6ERKQNFS.js";
+import "./chunk-HV4XAVYD.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import "./chunk-Y2UOYMWQ.js";

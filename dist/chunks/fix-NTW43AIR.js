@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-Q3WAUQIW.js";
-import "./chunk-FATIB5KC.js";
+} from "./chunk-N6YI24TI.js";
+import "./chunk-HV4XAVYD.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import "./chunk-Y2UOYMWQ.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-Q3WAUQIW.js";
+} from "./chunk-N6YI24TI.js";
 import {
   runCheck
-} from "./chunk-FATIB5KC.js";
+} from "./chunk-HV4XAVYD.js";
 import {
   repoTop
 } from "./chunk-Y2UOYMWQ.js";
