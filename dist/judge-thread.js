@@ -13121,6 +13121,11 @@ var COMPILE_NODES = 5e3;
 var MAX_FAILED = 50;
 function checkInlineExamples(docs, paths, touched = () => true) {
   const out = [];
+  const unchecked = /* @__PURE__ */ new Set();
+  const skip = (examples2) => {
+    for (const e of examples2) unchecked.add(`${e.loc.file}|${e.loc.pointer}`);
+    return examples2.length;
+  };
   let left = COMPILE_NODES;
   for (const file2 of paths) {
     if (!/\.(json|ya?ml)$/i.test(file2)) continue;
@@ -13139,7 +13144,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     if (!bodies.length) continue;
     const dialect = kind === "swagger" ? "x-nullable" : kind === "openapi" && String(data2.openapi).startsWith("3.0.") ? "nullable" : void 0;
     const draft2020 = kind !== "jsonschema" || isDraft2020(data2);
-    const ajv = newAjv(draft2020, true, false, false);
+    const ajv = newAjv(draft2020, true, true);
     const compiled2 = /* @__PURE__ */ new Map();
     const failed = [];
     const reported = /* @__PURE__ */ new Set();
@@ -13155,7 +13160,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
         const schema2 = readable(bundled.root, copy, dialect, body.direction, !draft2020);
         const cost = compileSize(schema2, left + 1) + 20;
         if (cost > left) {
-          unvalidated += body.examples.length;
+          unvalidated += skip(body.examples);
           continue;
         }
         left -= cost;
@@ -13169,15 +13174,15 @@ function checkInlineExamples(docs, paths, touched = () => true) {
       if (!validate) continue;
       for (const [i, example] of body.examples.entries()) {
         if (failed.length >= MAX_FAILED) {
-          unvalidated += body.examples.length - i;
+          unvalidated += skip(body.examples.slice(i));
           break;
         }
         if (validate(example.value)) continue;
         const error = validate.errors?.[0];
         const at4 = { file: example.loc.file, pointer: example.loc.pointer + (error?.instancePath ?? "") };
         const message = `${error?.instancePath || "(root)"} ${error?.message ?? "is invalid"}`;
-        const key4 = `${at4.file}|${at4.pointer}|${message}`;
-        if (!reported.has(key4)) failed.push({ loc: at4, label: body.label, message });
+        const key4 = `${example.loc.file}|${example.loc.pointer}|${message}`;
+        if (!reported.has(key4)) failed.push({ loc: at4, example: example.loc, label: body.label, message });
         reported.add(key4);
       }
     }
@@ -13185,13 +13190,13 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     for (const { loc } of failed) pushTo(pointers, loc.file, loc.pointer);
     const lines = /* @__PURE__ */ new Map();
     for (const [f, at4] of pointers) lines.set(f, unlessUnreadable(() => docs.get(f).positions.locateAll(at4)) ?? /* @__PURE__ */ new Map());
-    for (const { loc, label, message } of failed)
+    for (const { loc, example, label, message } of failed)
       out.push(
         finding(
           "example-invalid",
           loc.file,
           { file: loc.file, schema: label, message },
-          { pointer: loc.pointer, line: lines.get(loc.file)?.get(loc.pointer)?.line, key: `${loc.file}|${loc.pointer}|${message}` }
+          { pointer: loc.pointer, line: lines.get(loc.file)?.get(loc.pointer)?.line, key: `${example.file}|${example.pointer}|${message}` }
         )
       );
     if (unvalidated) {
@@ -13201,7 +13206,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
       );
     }
   }
-  return out;
+  return { findings: out, unchecked };
 }
 function readable(root, schema2, openapi30, direction, draft7 = false) {
   let part = { root: subdocument(root, schema2), node: schema2 };
@@ -13351,15 +13356,18 @@ function text2(tree, path) {
 
 // src/core/policy/checks/examples.ts
 var examples = (context) => {
-  const bytes = (side, file2) => side.tree.read(file2);
   const changed = (file2) => {
-    const [a, b] = [bytes(context.base, file2), bytes(context.head, file2)];
+    const [a, b] = [context.base.tree.read(file2), context.head.tree.read(file2)];
     return !a || !b || Buffer.compare(a, b) !== 0;
   };
   const touched = (files) => context.wholeTree || files.some(changed);
-  return {
-    findings: ratchet(context, (side) => [...checkExamples(side.docs, side.paths), ...checkInlineExamples(side.docs, side.paths, touched)])
-  };
+  const inline = (side) => checkInlineExamples(side.docs, side.paths, touched);
+  const [base, head] = [inline(context.base), inline(context.head)];
+  const unknownAtBase = (key3 = "") => base.unchecked.has(key3.split("|").slice(0, 2).join("|"));
+  const inlineFindings = markOld(base.findings, head.findings, context.movedFrom).map(
+    (f) => !f.params.old && f.ruleId === "example-invalid" && unknownAtBase(f.key) ? { ...f, params: { ...f.params, old: true } } : f
+  );
+  return { findings: [...ratchet(context, (side) => checkExamples(side.docs, side.paths)), ...inlineFindings] };
 };
 
 // src/core/freeze/audit.ts

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-N6YI24TI.js";
-import "./chunk-HV4XAVYD.js";
+} from "./chunk-AIEGYC4G.js";
+import "./chunk-HC7TB3ZC.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import "./chunk-Y2UOYMWQ.js";

@@ -645,6 +645,11 @@ var COMPILE_NODES = 5e3;
 var MAX_FAILED = 50;
 function checkInlineExamples(docs, paths, touched = () => true) {
   const out = [];
+  const unchecked = /* @__PURE__ */ new Set();
+  const skip = (examples2) => {
+    for (const e of examples2) unchecked.add(`${e.loc.file}|${e.loc.pointer}`);
+    return examples2.length;
+  };
   let left = COMPILE_NODES;
   for (const file of paths) {
     if (!/\.(json|ya?ml)$/i.test(file)) continue;
@@ -663,7 +668,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     if (!bodies.length) continue;
     const dialect = kind === "swagger" ? "x-nullable" : kind === "openapi" && String(data.openapi).startsWith("3.0.") ? "nullable" : void 0;
     const draft2020 = kind !== "jsonschema" || isDraft2020(data);
-    const ajv = newAjv(draft2020, true, false, false);
+    const ajv = newAjv(draft2020, true, true);
     const compiled = /* @__PURE__ */ new Map();
     const failed = [];
     const reported = /* @__PURE__ */ new Set();
@@ -679,7 +684,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
         const schema = readable(bundled.root, copy, dialect, body.direction, !draft2020);
         const cost = compileSize(schema, left + 1) + 20;
         if (cost > left) {
-          unvalidated += body.examples.length;
+          unvalidated += skip(body.examples);
           continue;
         }
         left -= cost;
@@ -693,15 +698,15 @@ function checkInlineExamples(docs, paths, touched = () => true) {
       if (!validate) continue;
       for (const [i, example] of body.examples.entries()) {
         if (failed.length >= MAX_FAILED) {
-          unvalidated += body.examples.length - i;
+          unvalidated += skip(body.examples.slice(i));
           break;
         }
         if (validate(example.value)) continue;
         const error = validate.errors?.[0];
         const at = { file: example.loc.file, pointer: example.loc.pointer + (error?.instancePath ?? "") };
         const message = `${error?.instancePath || "(root)"} ${error?.message ?? "is invalid"}`;
-        const key3 = `${at.file}|${at.pointer}|${message}`;
-        if (!reported.has(key3)) failed.push({ loc: at, label: body.label, message });
+        const key3 = `${example.loc.file}|${example.loc.pointer}|${message}`;
+        if (!reported.has(key3)) failed.push({ loc: at, example: example.loc, label: body.label, message });
         reported.add(key3);
       }
     }
@@ -709,13 +714,13 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     for (const { loc } of failed) pushTo(pointers, loc.file, loc.pointer);
     const lines = /* @__PURE__ */ new Map();
     for (const [f, at] of pointers) lines.set(f, unlessUnreadable(() => docs.get(f).positions.locateAll(at)) ?? /* @__PURE__ */ new Map());
-    for (const { loc, label, message } of failed)
+    for (const { loc, example, label, message } of failed)
       out.push(
         finding(
           "example-invalid",
           loc.file,
           { file: loc.file, schema: label, message },
-          { pointer: loc.pointer, line: lines.get(loc.file)?.get(loc.pointer)?.line, key: `${loc.file}|${loc.pointer}|${message}` }
+          { pointer: loc.pointer, line: lines.get(loc.file)?.get(loc.pointer)?.line, key: `${example.file}|${example.pointer}|${message}` }
         )
       );
     if (unvalidated) {
@@ -725,7 +730,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
       );
     }
   }
-  return out;
+  return { findings: out, unchecked };
 }
 function readable(root, schema, openapi30, direction, draft7 = false) {
   let part = { root: subdocument(root, schema), node: schema };
@@ -875,15 +880,18 @@ function text(tree, path) {
 
 // src/core/policy/checks/examples.ts
 var examples = (context) => {
-  const bytes = (side, file) => side.tree.read(file);
   const changed = (file) => {
-    const [a, b] = [bytes(context.base, file), bytes(context.head, file)];
+    const [a, b] = [context.base.tree.read(file), context.head.tree.read(file)];
     return !a || !b || Buffer.compare(a, b) !== 0;
   };
   const touched = (files) => context.wholeTree || files.some(changed);
-  return {
-    findings: ratchet(context, (side) => [...checkExamples(side.docs, side.paths), ...checkInlineExamples(side.docs, side.paths, touched)])
-  };
+  const inline = (side) => checkInlineExamples(side.docs, side.paths, touched);
+  const [base, head] = [inline(context.base), inline(context.head)];
+  const unknownAtBase = (key2 = "") => base.unchecked.has(key2.split("|").slice(0, 2).join("|"));
+  const inlineFindings = markOld(base.findings, head.findings, context.movedFrom).map(
+    (f) => !f.params.old && f.ruleId === "example-invalid" && unknownAtBase(f.key) ? { ...f, params: { ...f.params, old: true } } : f
+  );
+  return { findings: [...ratchet(context, (side) => checkExamples(side.docs, side.paths)), ...inlineFindings] };
 };
 
 // src/core/freeze/audit.ts

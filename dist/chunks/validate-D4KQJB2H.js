@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-6ERKQNFS.js";
-import "./chunk-HV4XAVYD.js";
+} from "./chunk-POIGQ65F.js";
+import "./chunk-HC7TB3ZC.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import "./chunk-Y2UOYMWQ.js";

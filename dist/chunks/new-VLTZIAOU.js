@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-N6YI24TI.js";
-import "./chunk-HV4XAVYD.js";
+} from "./chunk-AIEGYC4G.js";
+import "./chunk-HC7TB3ZC.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import {

@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-2WYBDMRR.js";
+} from "./chunk-WFCGHRR5.js";
 import {
   printCheck
-} from "./chunk-N6YI24TI.js";
-import "./chunk-HV4XAVYD.js";
+} from "./chunk-AIEGYC4G.js";
+import "./chunk-HC7TB3ZC.js";
 import "./chunk-JLIVZVEG.js";
 import "./chunk-MGVJHRPE.js";
 import "./chunk-Y2UOYMWQ.js";

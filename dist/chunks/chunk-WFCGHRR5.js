@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-N6YI24TI.js";
+} from "./chunk-AIEGYC4G.js";
 import {
   runCheck
-} from "./chunk-HV4XAVYD.js";
+} from "./chunk-HC7TB3ZC.js";
 import {
   repoTop
 } from "./chunk-Y2UOYMWQ.js";
