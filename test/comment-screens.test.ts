@@ -155,9 +155,10 @@ describe('the comment, as people see it', { skip }, () => {
       ],
     },
     'github-rest': {
-      // @octokit/openapi 21 → 23: the description's version moved on, so the council and the three examples 23.0.2
-      // writes that do not validate (an EPSS percentile as a string, among them) stand in the way
-      verdict: /^contract-guard ⛔ blocked: 3 problems to fix$/,
+      // @octokit/openapi 21 → 23: the description's version moved on, so the council and an example 23.0.2 writes that
+      // does not validate stand in the way (of three such, two are where 21.0.0's check spent its budget before them:
+      // not known to be new, so not blocking)
+      verdict: /^contract-guard ⛔ blocked: 1 problem to fix$/,
       first: [
         BREAKS,
         /and \d+ more breaking changes: each is annotated on its line in the check run/,
