@@ -1,8 +1,8 @@
-// The examples a contract documents in place (an OpenAPI request or response body's `example` and `examples`, an
-// AsyncAPI message's `examples`, a JSON Schema's own `examples`) validate against the schema beside them, as examples in files of their own do: a
-// pull request that turns a property's type left every example showing the old one, and nothing said so. Read as the
-// judge reads the schema (OpenAPI 3.0's dialect rewritten, read-only properties absent from requests, write-only ones
-// from responses).
+// The examples a contract writes in place validate against the schema beside them, as examples in files of their own
+// do: an OpenAPI body's or parameter's `example` and `examples`, a component schema's own, a Swagger 2.0 response's,
+// an AsyncAPI message's, a JSON Schema's `examples`. A pull request that turned a property's type left every example
+// showing the old one, and nothing said so. Read as the judge reads the schema (OpenAPI 3.0's dialect rewritten,
+// read-only properties absent from requests, write-only ones from responses).
 import type { Ajv } from 'ajv';
 import { isBug, unlessUnreadable } from '../errors.js';
 import { counted, pointerJoin, pushTo, type Loc } from '../model.js';
@@ -20,11 +20,12 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
- * Schema nodes compiled for inline examples, per side (~0.1 ms a node, so ~0.5 s at most): the GitHub REST description's examples
- * took 5 s of compiles unbounded. Past it, the examples left are said to be unvalidated, once per description.
+ * Schema nodes compiled for inline examples, per side (~0.1 ms a node, so ~0.5 s at most): the GitHub REST
+ * description's examples took 5 s of compiles unbounded. Past it, the examples left are said to be unvalidated, once
+ * per description.
  */
 const COMPILE_NODES = 5_000;
-/** Invalid examples reported per description: past them, the rest are counted as unvalidated (a pull request of 100,000 was as many findings). */
+/** Invalid examples reported per description; past them the rest are counted as unvalidated (100,000 were as many findings). */
 const MAX_FAILED = 50;
 
 interface Documented {
