@@ -182,7 +182,10 @@ function readable(
   return asDocument(part.node as object, part.root);
 }
 
-/** Every request and response body with a schema and examples written in place, in the description and the files its path items, bodies and examples `$ref`. */
+/**
+ * Every request and response body and parameter with a schema and examples written in place, in the description and
+ * the files its path items, bodies, parameters and examples `$ref`.
+ */
 function documented(docs: Documents, file: string, data: Obj): Documented[] {
   const out: Documented[] = [];
   const deref = (loc: Loc, node: unknown) => unlessUnreadable(() => docs.deref(loc, node)) ?? { loc, node: undefined };
