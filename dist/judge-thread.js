@@ -6776,26 +6776,21 @@ function directTargets(docs, file2) {
   return targets;
 }
 function referenceClosure(docs, files) {
-  const direct = /* @__PURE__ */ new Map();
-  for (const file2 of files) {
-    if (!/\.(json|ya?ml)$/i.test(file2)) continue;
-    const targets = directTargets(docs, file2);
-    if (targets) direct.set(file2, targets);
-  }
+  const targetsOf = (file2) => /\.(json|ya?ml)$/i.test(file2) ? directTargets(docs, file2) : void 0;
   const closure = /* @__PURE__ */ new Map();
-  const reach = (file2, seen) => {
-    const known = closure.get(file2);
-    if (known) return known;
+  for (const file2 of files) {
+    const direct = targetsOf(file2);
+    if (!direct) continue;
     const out = /* @__PURE__ */ new Set();
-    for (const t of direct.get(file2) ?? []) {
-      if (seen.has(t)) continue;
+    const stack = [...direct];
+    while (stack.length) {
+      const t = stack.pop();
+      if (t === file2 || out.has(t)) continue;
       out.add(t);
-      for (const u of reach(t, /* @__PURE__ */ new Set([...seen, t]))) out.add(u);
+      for (const u of targetsOf(t) ?? []) stack.push(u);
     }
     closure.set(file2, out);
-    return out;
-  };
-  for (const file2 of direct.keys()) reach(file2, /* @__PURE__ */ new Set([file2]));
+  }
   return closure;
 }
 

@@ -201,6 +201,23 @@ describe('contract-guard init', () => {
     );
   });
 
+  test('a description kept one file per path item: its files are listed as what they are, not as JSON Schemas', () => {
+    const dir = gitRepo({
+      'openapi/openapi.yaml': 'openapi: 3.1.0\ninfo: {title: Pets, version: 1.0.0}\npaths:\n  /pets:\n    $ref: paths/pets.yaml\n',
+      'openapi/paths/pets.yaml':
+        "get:\n  parameters: [{$ref: '../parameters/limit.yaml'}]\n  responses:\n    '200': {$ref: '../responses/Pets.yaml'}\n",
+      'openapi/parameters/limit.yaml': 'name: limit\nin: query\nschema: {type: integer}\n',
+      'openapi/responses/Pets.yaml': "description: pets\ncontent:\n  application/json:\n    schema: {$ref: '../schemas/Pet.yaml'}\n",
+      'openapi/schemas/Pet.yaml': 'type: object\nproperties:\n  id: {type: string}\n',
+    });
+    const r = runCli(['init'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^ {2}openapi\/paths\/pets\.yaml \(OpenAPI path item\)$/m);
+    assert.match(r.stdout, /^ {2}openapi\/parameters\/limit\.yaml \(OpenAPI response, parameter or body\)$/m);
+    assert.match(r.stdout, /^ {2}openapi\/responses\/Pets\.yaml \(OpenAPI response, parameter or body\)$/m);
+    assert.match(r.stdout, /^ {2}openapi\/schemas\/Pet\.yaml \(JSON Schema\)$/m);
+  });
+
   test('a Spectral ruleset in the tree is proposed when the check can run it, and commented out with the reason when not', () => {
     const usable = gitRepo({
       ...sampleFiles(false),

@@ -11,6 +11,7 @@ import { findUnits, versionAt, versionLine } from '../units.js';
 import { referenceClosure } from './references.js';
 import { inDependencyDir } from './scope.js';
 import { compareText } from '../model.js';
+import { METHODS } from '../source/operations.js';
 import { pathVersion } from '../version-path.js';
 
 /** A versioned unit `init` found: its name, version and where that version is written. */
@@ -53,8 +54,22 @@ const KIND_NAMES: Record<string, string> = {
   jsonschema: 'JSON Schema',
   avro: 'Avro schema',
   'openapi-fragment': 'OpenAPI components',
+  'path-item': 'OpenAPI path item',
+  'openapi-part': 'OpenAPI response, parameter or body',
   versions: 'versions file',
 };
+
+/**
+ * What a file a contract `$ref`s holds: a path item (a description kept one file per path), a response, parameter or
+ * request body, else a schema.
+ */
+function referencedKind(data: unknown): string {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return 'jsonschema';
+  const o = data as Record<string, unknown>;
+  if (METHODS.some((m) => o[m] && typeof o[m] === 'object')) return 'path-item';
+  if ('content' in o || ('in' in o && 'name' in o)) return 'openapi-part';
+  return 'jsonschema';
+}
 
 /** The contracts of a repository by what they hold (OpenAPI, AsyncAPI, JSON Schema, what they `$ref`), and what is not one. */
 export function findContracts(
@@ -95,7 +110,9 @@ export function findContracts(
   // a schema a contract `$ref`s is a contract, whatever its name
   const closure = referenceClosure(docs, [...kinds.keys()]);
   const readable = new Set(candidates);
-  for (const p of kinds.keys()) for (const r of closure.get(p) ?? []) if (!kinds.has(r) && readable.has(r)) kinds.set(r, 'jsonschema');
+  for (const p of kinds.keys())
+    for (const r of closure.get(p) ?? [])
+      if (!kinds.has(r) && readable.has(r)) kinds.set(r, referencedKind(unlessUnreadable(() => docs.get(r).data)));
   const found = [...kinds].map(([file, kind]) => ({ file, kind: KIND_NAMES[kind]! })).sort((a, b) => compareText(a.file, b.file));
   for (const p of candidates) {
     if (kinds.has(p) || /(^|\/)package\.json$/.test(p)) continue;

@@ -47,25 +47,22 @@ function directTargets(docs: Documents, file: string): Set<string> | undefined {
 
 /** file → files it reaches through `$ref` (by location or through the tree's own `$id`s; never the network). */
 export function referenceClosure(docs: Documents, files: string[]): Map<string, Set<string>> {
-  const direct = new Map<string, Set<string>>();
-  for (const file of files) {
-    if (!/\.(json|ya?ml)$/i.test(file)) continue;
-    const targets = directTargets(docs, file);
-    if (targets) direct.set(file, targets);
-  }
+  const targetsOf = (file: string) => (/\.(json|ya?ml)$/i.test(file) ? directTargets(docs, file) : undefined);
   const closure = new Map<string, Set<string>>();
-  const reach = (file: string, seen: Set<string>): Set<string> => {
-    const known = closure.get(file);
-    if (known) return known;
+  for (const file of files) {
+    const direct = targetsOf(file);
+    if (!direct) continue;
+    // through every file reached, listed or not (a path item's file reaches the responses a description keeps apart),
+    // each once: a cycle is followed round once, and a chain of thousands is no deeper a stack
     const out = new Set<string>();
-    for (const t of direct.get(file) ?? []) {
-      if (seen.has(t)) continue;
+    const stack = [...direct];
+    while (stack.length) {
+      const t = stack.pop()!;
+      if (t === file || out.has(t)) continue;
       out.add(t);
-      for (const u of reach(t, new Set([...seen, t]))) out.add(u);
+      for (const u of targetsOf(t) ?? []) stack.push(u);
     }
     closure.set(file, out);
-    return out;
-  };
-  for (const file of direct.keys()) reach(file, new Set([file]));
+  }
   return closure;
 }

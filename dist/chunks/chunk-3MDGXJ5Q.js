@@ -9,7 +9,7 @@ import {
   reachedSchemas,
   roleFromPath,
   unjudgedFormat
-} from "./chunk-KQAW3BZV.js";
+} from "./chunk-3ZMRC5NV.js";
 import {
   require__,
   require_ajv,
@@ -24,7 +24,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-YUGTIV6H.js";
+} from "./chunk-THDZZ3T5.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,
@@ -51,7 +51,7 @@ import {
   referenceClosure,
   relocator,
   require_libraries
-} from "./chunk-MN2S6Y2W.js";
+} from "./chunk-EJD6VRSD.js";
 import {
   InputError,
   isBug,

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-JLIVZVEG.js";
+} from "./chunk-4PAWONFO.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -15,20 +15,21 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-Y2UOYMWQ.js";
-import "./chunk-XYOYPQAH.js";
+} from "./chunk-MZBWJKQH.js";
+import "./chunk-VHPHYPYN.js";
 import {
   FsTree
-} from "./chunk-C4YVYMNW.js";
+} from "./chunk-ORPGYR3H.js";
 import "./chunk-6MOB6R67.js";
 import {
+  METHODS,
   detectKind,
   isToolingName
-} from "./chunk-KQAW3BZV.js";
+} from "./chunk-3ZMRC5NV.js";
 import {
   Documents,
   MapTree
-} from "./chunk-YUGTIV6H.js";
+} from "./chunk-THDZZ3T5.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -39,7 +40,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-CCRASRKH.js";
+} from "./chunk-YZIWUGP3.js";
 import {
   ContractsLayout,
   formatOf,
@@ -47,7 +48,7 @@ import {
   parseText,
   pathVersion,
   referenceClosure
-} from "./chunk-MN2S6Y2W.js";
+} from "./chunk-EJD6VRSD.js";
 import {
   InputError,
   unlessUnreadable
@@ -77,8 +78,17 @@ var KIND_NAMES = {
   jsonschema: "JSON Schema",
   avro: "Avro schema",
   "openapi-fragment": "OpenAPI components",
+  "path-item": "OpenAPI path item",
+  "openapi-part": "OpenAPI response, parameter or body",
   versions: "versions file"
 };
+function referencedKind(data) {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return "jsonschema";
+  const o = data;
+  if (METHODS.some((m) => o[m] && typeof o[m] === "object")) return "path-item";
+  if ("content" in o || "in" in o && "name" in o) return "openapi-part";
+  return "jsonschema";
+}
 function findContracts(paths, read) {
   const leftOut = [];
   const tree = new MapTree();
@@ -113,7 +123,9 @@ function findContracts(paths, read) {
   }
   const closure = referenceClosure(docs, [...kinds.keys()]);
   const readable = new Set(candidates);
-  for (const p of kinds.keys()) for (const r of closure.get(p) ?? []) if (!kinds.has(r) && readable.has(r)) kinds.set(r, "jsonschema");
+  for (const p of kinds.keys())
+    for (const r of closure.get(p) ?? [])
+      if (!kinds.has(r) && readable.has(r)) kinds.set(r, referencedKind(unlessUnreadable(() => docs.get(r).data)));
   const found = [...kinds].map(([file, kind]) => ({ file, kind: KIND_NAMES[kind] })).sort((a, b) => compareText(a.file, b.file));
   for (const p of candidates) {
     if (kinds.has(p) || /(^|\/)package\.json$/.test(p)) continue;

@@ -2,24 +2,24 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-AIEGYC4G.js";
+} from "./chunk-YKDBWOS5.js";
 import {
   runCheck
-} from "./chunk-HC7TB3ZC.js";
+} from "./chunk-3POMMTY6.js";
 import {
   repoTop
-} from "./chunk-Y2UOYMWQ.js";
+} from "./chunk-MZBWJKQH.js";
 import {
   idWithVersion,
   isManifest,
   looseVersion,
   nextVersion,
   readManifest
-} from "./chunk-CCRASRKH.js";
+} from "./chunk-YZIWUGP3.js";
 import {
   formatOf,
   parseText
-} from "./chunk-MN2S6Y2W.js";
+} from "./chunk-EJD6VRSD.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-C4YVYMNW.js";
+} from "./chunk-ORPGYR3H.js";
 import {
   POLICY_RULES
 } from "./chunk-6MOB6R67.js";
@@ -15,7 +15,7 @@ import {
   safeLinePattern,
   sameContent,
   toCrlf
-} from "./chunk-YUGTIV6H.js";
+} from "./chunk-THDZZ3T5.js";
 import {
   RULES,
   findRule
@@ -28,7 +28,7 @@ import {
   matchesAny,
   require_semver,
   unitSlug
-} from "./chunk-CCRASRKH.js";
+} from "./chunk-YZIWUGP3.js";
 import {
   FROZEN_DIR,
   LIMITS,
@@ -40,7 +40,7 @@ import {
   parseText,
   referenceClosure,
   withheld
-} from "./chunk-MN2S6Y2W.js";
+} from "./chunk-EJD6VRSD.js";
 import {
   InputError,
   unlessUnreadable

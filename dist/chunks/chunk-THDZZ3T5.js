@@ -7,7 +7,7 @@ import {
   isBinary,
   parseText,
   require_libraries
-} from "./chunk-MN2S6Y2W.js";
+} from "./chunk-EJD6VRSD.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

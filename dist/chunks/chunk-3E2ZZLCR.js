@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant
-} from "./chunk-Y2UOYMWQ.js";
+} from "./chunk-MZBWJKQH.js";
 import {
   matchesAny
-} from "./chunk-CCRASRKH.js";
+} from "./chunk-YZIWUGP3.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -9,8 +9,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-CCRASRKH.js";
-import "./chunk-MN2S6Y2W.js";
+} from "./chunk-YZIWUGP3.js";
+import "./chunk-EJD6VRSD.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";
 import "./chunk-555N3RVI.js";

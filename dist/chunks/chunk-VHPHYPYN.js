@@ -5,14 +5,14 @@ import {
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-KQAW3BZV.js";
+} from "./chunk-3ZMRC5NV.js";
 import {
   isRefObject
-} from "./chunk-YUGTIV6H.js";
+} from "./chunk-THDZZ3T5.js";
 import {
   OverSizeLimit,
   formatOf
-} from "./chunk-MN2S6Y2W.js";
+} from "./chunk-EJD6VRSD.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

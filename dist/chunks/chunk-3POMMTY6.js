@@ -6,11 +6,11 @@ import {
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-JLIVZVEG.js";
+} from "./chunk-4PAWONFO.js";
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-MGVJHRPE.js";
+} from "./chunk-3E2ZZLCR.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -33,17 +33,17 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-Y2UOYMWQ.js";
+} from "./chunk-MZBWJKQH.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-XYOYPQAH.js";
+} from "./chunk-VHPHYPYN.js";
 import {
   changeText
 } from "./chunk-F7NKRLTM.js";
 import {
   FsTree
-} from "./chunk-C4YVYMNW.js";
+} from "./chunk-ORPGYR3H.js";
 import {
   getPolicyRule
 } from "./chunk-6MOB6R67.js";
@@ -62,13 +62,13 @@ import {
   refSiblingsVoid,
   subdocument,
   withoutHidden
-} from "./chunk-7J6XK6GA.js";
+} from "./chunk-3MDGXJ5Q.js";
 import {
   METHODS,
   detectKind,
   isContractKind,
   isTopicCatalog
-} from "./chunk-KQAW3BZV.js";
+} from "./chunk-3ZMRC5NV.js";
 import {
   Documents,
   MapTree,
@@ -77,7 +77,7 @@ import {
   overlayTree,
   safeLinePattern,
   sameContent
-} from "./chunk-YUGTIV6H.js";
+} from "./chunk-THDZZ3T5.js";
 import {
   codeSpan,
   findRule,
@@ -104,7 +104,7 @@ import {
   versionAt,
   versionLine,
   visibleBump
-} from "./chunk-CCRASRKH.js";
+} from "./chunk-YZIWUGP3.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -121,7 +121,7 @@ import {
   predecessors,
   publishedAs,
   referenceClosure
-} from "./chunk-MN2S6Y2W.js";
+} from "./chunk-EJD6VRSD.js";
 import {
   InputError,
   isBug,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-HC7TB3ZC.js";
-import "./chunk-JLIVZVEG.js";
-import "./chunk-MGVJHRPE.js";
-import "./chunk-Y2UOYMWQ.js";
+} from "./chunk-3POMMTY6.js";
+import "./chunk-4PAWONFO.js";
+import "./chunk-3E2ZZLCR.js";
+import "./chunk-MZBWJKQH.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -15,22 +15,22 @@ import {
   render
 } from "./chunk-4HLZJ7L6.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-XYOYPQAH.js";
+import "./chunk-VHPHYPYN.js";
 import "./chunk-7DGVFLRP.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
-import "./chunk-C4YVYMNW.js";
+import "./chunk-ORPGYR3H.js";
 import "./chunk-FCTS5KWU.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-7J6XK6GA.js";
-import "./chunk-KQAW3BZV.js";
+import "./chunk-3MDGXJ5Q.js";
+import "./chunk-3ZMRC5NV.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-YUGTIV6H.js";
+import "./chunk-THDZZ3T5.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-CCRASRKH.js";
-import "./chunk-MN2S6Y2W.js";
+import "./chunk-YZIWUGP3.js";
+import "./chunk-EJD6VRSD.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";
 import "./chunk-555N3RVI.js";

@@ -6,7 +6,7 @@ import {
   pathVersion,
   referenceClosure,
   require_libraries
-} from "./chunk-MN2S6Y2W.js";
+} from "./chunk-EJD6VRSD.js";
 import {
   unlessUnreadable
 } from "./chunk-KNFEERHG.js";

@@ -7,37 +7,37 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-7UHPIHRZ.js";
+} from "./chunk-FIJ7UJWM.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-AIEGYC4G.js";
-import "./chunk-HC7TB3ZC.js";
-import "./chunk-JLIVZVEG.js";
-import "./chunk-MGVJHRPE.js";
+} from "./chunk-YKDBWOS5.js";
+import "./chunk-3POMMTY6.js";
+import "./chunk-4PAWONFO.js";
+import "./chunk-3E2ZZLCR.js";
 import {
   readVersion
-} from "./chunk-Y2UOYMWQ.js";
-import "./chunk-XYOYPQAH.js";
+} from "./chunk-MZBWJKQH.js";
+import "./chunk-VHPHYPYN.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
-import "./chunk-C4YVYMNW.js";
+import "./chunk-ORPGYR3H.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-7J6XK6GA.js";
-import "./chunk-KQAW3BZV.js";
+import "./chunk-3MDGXJ5Q.js";
+import "./chunk-3ZMRC5NV.js";
 import "./chunk-AVMXVU6T.js";
 import {
   isRefObject
-} from "./chunk-YUGTIV6H.js";
+} from "./chunk-THDZZ3T5.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-CCRASRKH.js";
+import "./chunk-YZIWUGP3.js";
 import {
   formatOf
-} from "./chunk-MN2S6Y2W.js";
+} from "./chunk-EJD6VRSD.js";
 import {
   InputError,
   UsageError

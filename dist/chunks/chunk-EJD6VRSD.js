@@ -196,26 +196,21 @@ function directTargets(docs, file) {
   return targets;
 }
 function referenceClosure(docs, files) {
-  const direct = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    if (!/\.(json|ya?ml)$/i.test(file)) continue;
-    const targets = directTargets(docs, file);
-    if (targets) direct.set(file, targets);
-  }
+  const targetsOf = (file) => /\.(json|ya?ml)$/i.test(file) ? directTargets(docs, file) : void 0;
   const closure = /* @__PURE__ */ new Map();
-  const reach = (file, seen) => {
-    const known = closure.get(file);
-    if (known) return known;
+  for (const file of files) {
+    const direct = targetsOf(file);
+    if (!direct) continue;
     const out = /* @__PURE__ */ new Set();
-    for (const t of direct.get(file) ?? []) {
-      if (seen.has(t)) continue;
+    const stack = [...direct];
+    while (stack.length) {
+      const t = stack.pop();
+      if (t === file || out.has(t)) continue;
       out.add(t);
-      for (const u of reach(t, /* @__PURE__ */ new Set([...seen, t]))) out.add(u);
+      for (const u of targetsOf(t) ?? []) stack.push(u);
     }
     closure.set(file, out);
-    return out;
-  };
-  for (const file of direct.keys()) reach(file, /* @__PURE__ */ new Set([file]));
+  }
   return closure;
 }
 

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-HC7TB3ZC.js";
+} from "./chunk-3POMMTY6.js";
 import {
   verdictLine
 } from "./chunk-RL7WKFLN.js";
 import {
   applyEdits,
   modify
-} from "./chunk-MN2S6Y2W.js";
+} from "./chunk-EJD6VRSD.js";
 import {
   diagnosticText
 } from "./chunk-VH6BFWQB.js";

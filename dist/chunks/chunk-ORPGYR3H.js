@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   TreeBudget,
   withheld
-} from "./chunk-MN2S6Y2W.js";
+} from "./chunk-EJD6VRSD.js";
 
 // src/adapters/fs-tree.ts
 import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";

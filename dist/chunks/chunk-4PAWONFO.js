@@ -2,18 +2,18 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-XYOYPQAH.js";
+} from "./chunk-VHPHYPYN.js";
 import {
   getPolicyRule
 } from "./chunk-6MOB6R67.js";
 import {
   detectKind,
   operations
-} from "./chunk-KQAW3BZV.js";
+} from "./chunk-3ZMRC5NV.js";
 import {
   uncheckableString,
   unsafePatterns
-} from "./chunk-YUGTIV6H.js";
+} from "./chunk-THDZZ3T5.js";
 import {
   fill
 } from "./chunk-6MP5QYRI.js";
@@ -21,7 +21,7 @@ import {
   LIMITS,
   formatOf,
   parseText
-} from "./chunk-MN2S6Y2W.js";
+} from "./chunk-EJD6VRSD.js";
 import {
   InputError,
   unlessUnreadable

@@ -5,20 +5,20 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-Y2UOYMWQ.js";
+} from "./chunk-MZBWJKQH.js";
 import {
   FsTree
-} from "./chunk-C4YVYMNW.js";
+} from "./chunk-ORPGYR3H.js";
 import {
   detectKind
-} from "./chunk-KQAW3BZV.js";
+} from "./chunk-3ZMRC5NV.js";
 import {
   Documents
-} from "./chunk-YUGTIV6H.js";
+} from "./chunk-THDZZ3T5.js";
 import {
   ContractsLayout,
   GLOBALS
-} from "./chunk-MN2S6Y2W.js";
+} from "./chunk-EJD6VRSD.js";
 import {
   InputError,
   unlessUnreadable

@@ -11,30 +11,30 @@ import {
 import "./chunk-H7PA7AWM.js";
 import {
   checkReadable
-} from "./chunk-XYOYPQAH.js";
+} from "./chunk-VHPHYPYN.js";
 import "./chunk-7DGVFLRP.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-C4YVYMNW.js";
+} from "./chunk-ORPGYR3H.js";
 import "./chunk-FCTS5KWU.js";
 import "./chunk-6MOB6R67.js";
 import {
   diffTrees
-} from "./chunk-7J6XK6GA.js";
-import "./chunk-KQAW3BZV.js";
+} from "./chunk-3MDGXJ5Q.js";
+import "./chunk-3ZMRC5NV.js";
 import "./chunk-AVMXVU6T.js";
 import {
   Documents
-} from "./chunk-YUGTIV6H.js";
+} from "./chunk-THDZZ3T5.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import {
   buildReport
 } from "./chunk-HDYLMNIM.js";
-import "./chunk-MN2S6Y2W.js";
+import "./chunk-EJD6VRSD.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

@@ -5,7 +5,7 @@ import {
   isAvroFile,
   isBinary,
   isIgluSchema
-} from "./chunk-MN2S6Y2W.js";
+} from "./chunk-EJD6VRSD.js";
 import {
   localRefTokens,
   pointerJoin,

@@ -2,31 +2,31 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-WFCGHRR5.js";
+} from "./chunk-OR4QJM22.js";
 import {
   printCheck
-} from "./chunk-AIEGYC4G.js";
+} from "./chunk-YKDBWOS5.js";
 import {
   printValidation
-} from "./chunk-POIGQ65F.js";
-import "./chunk-HC7TB3ZC.js";
-import "./chunk-JLIVZVEG.js";
-import "./chunk-MGVJHRPE.js";
-import "./chunk-Y2UOYMWQ.js";
-import "./chunk-XYOYPQAH.js";
+} from "./chunk-PI6DPZU7.js";
+import "./chunk-3POMMTY6.js";
+import "./chunk-4PAWONFO.js";
+import "./chunk-3E2ZZLCR.js";
+import "./chunk-MZBWJKQH.js";
+import "./chunk-VHPHYPYN.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
-import "./chunk-C4YVYMNW.js";
+import "./chunk-ORPGYR3H.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-7J6XK6GA.js";
-import "./chunk-KQAW3BZV.js";
+import "./chunk-3MDGXJ5Q.js";
+import "./chunk-3ZMRC5NV.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-YUGTIV6H.js";
+import "./chunk-THDZZ3T5.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-CCRASRKH.js";
-import "./chunk-MN2S6Y2W.js";
+import "./chunk-YZIWUGP3.js";
+import "./chunk-EJD6VRSD.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

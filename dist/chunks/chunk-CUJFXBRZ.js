@@ -2,19 +2,19 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-MGVJHRPE.js";
+} from "./chunk-3E2ZZLCR.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-Y2UOYMWQ.js";
+} from "./chunk-MZBWJKQH.js";
 import {
   Documents,
   filterTree
-} from "./chunk-YUGTIV6H.js";
+} from "./chunk-THDZZ3T5.js";
 import {
   findUnits,
   versionAt
-} from "./chunk-CCRASRKH.js";
+} from "./chunk-YZIWUGP3.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {
