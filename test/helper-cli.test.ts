@@ -201,6 +201,21 @@ describe('contract-guard init', () => {
     );
   });
 
+  test('contracts in formats the check does not judge are named, with the tool that does, not "found 0 contracts" alone', () => {
+    const dir = gitRepo({
+      'proto/order.proto': 'syntax = "proto3";\nmessage Order { string id = 1; }\n',
+      'graphql/schema.graphql': 'type Query { order(id: ID!): String }\n',
+      'node_modules/x/y.proto': 'syntax = "proto3";\n',
+    });
+    const r = runCli(['init'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(
+      r.stdout,
+      /^note: 2 contracts in formats check lists when they change but does not judge .*: graphql\/schema\.graphql \(GraphQL: `graphql-inspector diff`\), proto\/order\.proto \(Protocol Buffers: `buf breaking`\)$/m,
+    );
+    assert.match(r.stdout, /^note: no contract it judges found /m);
+  });
+
   test('a description kept one file per path item: its files are listed as what they are, not as JSON Schemas', () => {
     const dir = gitRepo({
       'openapi/openapi.yaml': 'openapi: 3.1.0\ninfo: {title: Pets, version: 1.0.0}\npaths:\n  /pets:\n    $ref: paths/pets.yaml\n',

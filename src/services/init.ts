@@ -9,14 +9,14 @@ import { git, repoTop } from '../adapters/git-tree.js';
 import { FsTree } from '../adapters/fs-tree.js';
 import { InputError, unlessUnreadable } from '../core/errors.js';
 import { lintOpenApi } from '../core/policy/lint.js';
-import { detectKind } from '../core/source/kind.js';
+import { detectKind, unjudgedFormat } from '../core/source/kind.js';
 import { Documents } from '../core/source/tree.js';
 import { readVersion } from '../core/modules.js';
 import { CONFIG_PATH, CONFIG_SCHEMA, DEFAULT_CONFIG, parseConfig } from '../core/policy/config.js';
 import { readRuleset } from './spectral-lint.js';
 import { configText, detectLayout, workflowText, type DetectedLayout } from '../core/policy/init-layout.js';
 import { FreezeStore } from './freezes.js';
-import { contractScope } from '../core/policy/scope.js';
+import { contractScope, inDependencyDir } from '../core/policy/scope.js';
 
 export const SCHEMA_PATH = '.github/contract-guard.schema.json';
 export const WORKFLOW_PATH = '.github/workflows/contract-guard.yml';
@@ -95,7 +95,21 @@ export async function init(cwd: string, action: string): Promise<InitResult> {
           `the Contract Council is empty: no one can approve a major change until council.teams or council.users in ${CONFIG_PATH} names someone`,
         ]
       : [];
-  if (!layout.found.length) notes.push('no contract found (OpenAPI, AsyncAPI, JSON Schema): set `contracts:` to where they will be');
+  // contracts in formats the check lists when they change but does not judge: said here, not found to be nothing
+  const unjudged = paths
+    .filter((p) => !inDependencyDir(p))
+    .flatMap((p) => {
+      const u = unjudgedFormat(p);
+      return u ? [`${p} (${u.format}: ${u.tool})`] : [];
+    });
+  if (unjudged.length)
+    notes.push(
+      `${counted(unjudged.length, 'contract')} in formats check lists when they change but does not judge (review them by hand, or in CI with the tool named): ${unjudged.slice(0, 10).join(', ')}${unjudged.length > 10 ? `, and ${unjudged.length - 10} more` : ''}`,
+    );
+  if (!layout.found.length)
+    notes.push(
+      `no contract ${unjudged.length ? 'it judges ' : ''}found (OpenAPI, AsyncAPI, JSON Schema, Avro): set \`contracts:\` to where they will be`,
+    );
   return { layout, written, kept, notes };
 }
 

@@ -24,7 +24,8 @@ import "./chunk-6MOB6R67.js";
 import {
   METHODS,
   detectKind,
-  isToolingName
+  isToolingName,
+  unjudgedFormat
 } from "./chunk-3ZMRC5NV.js";
 import {
   Documents,
@@ -413,7 +414,18 @@ async function init(cwd, action) {
   const notes = policyNow && !policyNow.council.teams.length && !policyNow.council.users.length ? [
     `the Contract Council is empty: no one can approve a major change until council.teams or council.users in ${CONFIG_PATH} names someone`
   ] : [];
-  if (!layout.found.length) notes.push("no contract found (OpenAPI, AsyncAPI, JSON Schema): set `contracts:` to where they will be");
+  const unjudged = paths.filter((p) => !inDependencyDir(p)).flatMap((p) => {
+    const u = unjudgedFormat(p);
+    return u ? [`${p} (${u.format}: ${u.tool})`] : [];
+  });
+  if (unjudged.length)
+    notes.push(
+      `${counted(unjudged.length, "contract")} in formats check lists when they change but does not judge (review them by hand, or in CI with the tool named): ${unjudged.slice(0, 10).join(", ")}${unjudged.length > 10 ? `, and ${unjudged.length - 10} more` : ""}`
+    );
+  if (!layout.found.length)
+    notes.push(
+      `no contract ${unjudged.length ? "it judges " : ""}found (OpenAPI, AsyncAPI, JSON Schema, Avro): set \`contracts:\` to where they will be`
+    );
   return { layout, written, kept, notes };
 }
 function firstFreezeVersion(layout, read) {
