@@ -11285,15 +11285,7 @@ function sharedPath(doc) {
   return paths.size === 1 ? [...paths][0] : void 0;
 }
 function basePathOf(doc, upgraded) {
-  const trim = (path) => path.replace(/\/+$/, "");
-  if (doc.swagger) return typeof doc.basePath === "string" ? trim(doc.basePath) : "";
-  if (!upgraded || !Array.isArray(doc.servers) || !doc.servers.length) return "";
-  const paths = new Set(
-    doc.servers.map(
-      (s) => isObj7(s) && typeof s.url === "string" ? trim(s.url.replace(/^[a-z{][^:/]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "")) : ""
-    )
-  );
-  return paths.size === 1 ? [...paths][0] : "";
+  return doc.swagger || upgraded ? sharedPath(doc) ?? "" : "";
 }
 function serialization(p, swagger) {
   const simple = p.in === "path" || p.in === "header";
@@ -13111,7 +13103,6 @@ function pairSchema(example, data2, schemas, byId) {
 }
 
 // src/core/policy/inline-examples.ts
-var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var COMPILE_NODES = 5e3;
 var MAX_FAILED = 50;
 function checkInlineExamples(docs, paths, touched = () => true) {
@@ -13125,17 +13116,14 @@ function checkInlineExamples(docs, paths, touched = () => true) {
   for (const file2 of paths) {
     if (!/\.(json|ya?ml)$/i.test(file2)) continue;
     const data2 = unlessUnreadable(() => docs.get(file2).data);
-    const kind = isObj8(data2) ? detectKind(file2, void 0, data2) : void 0;
-    if (!isObj8(data2) || !kind || !["openapi", "swagger", "asyncapi", "jsonschema"].includes(kind)) continue;
+    const kind = isObj2(data2) ? detectKind(file2, void 0, data2) : void 0;
+    if (!isObj2(data2) || !kind || !["openapi", "swagger", "asyncapi", "jsonschema"].includes(kind)) continue;
     const bundled = unlessUnreadable(() => judgedDocument(docs, file2));
     if (!bundled || !touched(bundled.files)) continue;
-    const components = (at4) => schemaExamples(
-      file2,
-      at4 === "/definitions" ? data2.definitions : isObj8(data2.components) ? data2.components.schemas : void 0,
-      at4,
-      true
-    );
-    const bodies = kind === "openapi" || kind === "swagger" ? [...documented(docs, file2, data2), ...components(kind === "swagger" ? "/definitions" : "/components/schemas")] : kind === "asyncapi" ? messagesOf2(docs, file2, data2) : schemaExamples(file2, data2);
+    const bodies = kind === "openapi" || kind === "swagger" ? [
+      ...documented(docs, file2, data2),
+      ...kind === "swagger" ? schemaExamples(file2, data2.definitions, "/definitions", true) : schemaExamples(file2, isObj2(data2.components) ? data2.components.schemas : void 0, "/components/schemas", true)
+    ] : kind === "asyncapi" ? messagesOf2(docs, file2, data2) : schemaExamples(file2, data2);
     if (!bodies.length) continue;
     const dialect = kind === "swagger" ? "x-nullable" : kind === "openapi" && String(data2.openapi).startsWith("3.0.") ? "nullable" : void 0;
     const draft2020 = kind !== "jsonschema" || isDraft2020(data2);
@@ -13146,7 +13134,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     let unvalidated = 0;
     for (const body of bodies) {
       const copy = bundled.copyOf(body.schema);
-      if (!isObj8(copy)) continue;
+      if (!isObj2(copy)) continue;
       const key3 = isRefObject(copy) ? copy.$ref : copy;
       const cache4 = compiled2.get(body.direction) ?? /* @__PURE__ */ new Map();
       compiled2.set(body.direction, cache4);
@@ -13217,13 +13205,13 @@ function readable(root, schema2, openapi30, direction, draft7 = false) {
 function documented(docs, file2, data2) {
   const out = [];
   const deref = (loc, node) => unlessUnreadable(() => docs.deref(loc, node)) ?? { loc, node: void 0 };
-  const paths = isObj8(data2.paths) ? data2.paths : {};
+  const paths = isObj2(data2.paths) ? data2.paths : {};
   for (const [path, raw] of Object.entries(paths)) {
     const item = deref({ file: file2, pointer: pointerJoin("/paths", path) }, raw);
-    if (!isObj8(item.node)) continue;
+    if (!isObj2(item.node)) continue;
     for (const method of METHODS) {
       const op = item.node[method];
-      if (!isObj8(op)) continue;
+      if (!isObj2(op)) continue;
       const at4 = { file: item.loc.file, pointer: pointerJoin(item.loc.pointer, method) };
       const label = `${method.toUpperCase()} ${path}`;
       const parameters = [
@@ -13232,16 +13220,16 @@ function documented(docs, file2, data2) {
       ];
       for (const [loc, raw2] of parameters) {
         const p = deref(loc, raw2);
-        if (isObj8(p.node) && p.node.schema !== void 0)
+        if (isObj2(p.node) && p.node.schema !== void 0)
           out.push(
             ...valuesOf(docs, p.loc, p.node, p.node.schema, `${label} ${String(p.node.in)} parameter ${String(p.node.name)}`, "request")
           );
       }
       const body = deref(pointerAt2(at4, "requestBody"), op.requestBody);
-      if (isObj8(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
-      for (const [status, r] of Object.entries(isObj8(op.responses) ? op.responses : {})) {
+      if (isObj2(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
+      for (const [status, r] of Object.entries(isObj2(op.responses) ? op.responses : {})) {
         const response = deref(pointerAt2(at4, "responses", status), r);
-        if (!isObj8(response.node)) continue;
+        if (!isObj2(response.node)) continue;
         const where = `${label} response ${status}`;
         out.push(
           ...data2.swagger ? swaggerBodies(response.loc, response.node, where) : bodiesOf(docs, response.loc, response.node, where, "response")
@@ -13253,7 +13241,7 @@ function documented(docs, file2, data2) {
 }
 var pointerAt2 = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 function swaggerBodies(loc, response, label) {
-  if (response.schema === void 0 || !isObj8(response.examples)) return [];
+  if (response.schema === void 0 || !isObj2(response.examples)) return [];
   return Object.entries(response.examples).filter(([media]) => /json/i.test(media)).map(([media, value]) => ({
     label: `${label} ${media}`,
     schema: response.schema,
@@ -13263,8 +13251,8 @@ function swaggerBodies(loc, response, label) {
 }
 function bodiesOf(docs, loc, holder, label, direction) {
   const out = [];
-  for (const [media, m] of Object.entries(isObj8(holder.content) ? holder.content : {})) {
-    if (!isObj8(m) || m.schema === void 0 || !/json/i.test(media)) continue;
+  for (const [media, m] of Object.entries(isObj2(holder.content) ? holder.content : {})) {
+    if (!isObj2(m) || m.schema === void 0 || !/json/i.test(media)) continue;
     out.push(...valuesOf(docs, pointerAt2(loc, "content", media), m, m.schema, `${label} ${media}`, direction));
   }
   return out;
@@ -13275,29 +13263,29 @@ function messagesOf2(docs, file2, data2) {
   const seen = /* @__PURE__ */ new Set();
   const visit = (loc, raw) => {
     const m = isRefObject(raw) ? unlessUnreadable(() => docs.deref(loc, raw)) : { loc, node: raw };
-    if (!m || !isObj8(m.node) || seen.has(m.node)) return;
+    if (!m || !isObj2(m.node) || seen.has(m.node)) return;
     seen.add(m.node);
     const message = m.node;
     if (Array.isArray(message.oneOf)) return message.oneOf.forEach((x, i) => visit(pointerAt2(m.loc, "oneOf", String(i)), x));
-    const wrapped = isObj8(message.payload) && "schemaFormat" in message.payload && "schema" in message.payload;
+    const wrapped = isObj2(message.payload) && "schemaFormat" in message.payload && "schema" in message.payload;
     const format = wrapped ? message.payload.schemaFormat : message.schemaFormat;
     if (format !== void 0 && !(typeof format === "string" && JSON_PAYLOAD.test(format))) return;
     const schema2 = wrapped ? message.payload.schema : message.payload;
     if (schema2 === void 0 || !Array.isArray(message.examples)) return;
     const examples2 = message.examples.flatMap(
-      (e, i) => isObj8(e) && "payload" in e ? [{ loc: pointerAt2(m.loc, "examples", String(i), "payload"), value: e.payload }] : []
+      (e, i) => isObj2(e) && "payload" in e ? [{ loc: pointerAt2(m.loc, "examples", String(i), "payload"), value: e.payload }] : []
     );
     const name = typeof message.name === "string" ? message.name : m.loc.pointer;
     if (examples2.length) out.push({ label: `message ${name} payload`, schema: schema2, examples: examples2 });
   };
-  const messages = isObj8(data2.components) && isObj8(data2.components.messages) ? data2.components.messages : {};
+  const messages = isObj2(data2.components) && isObj2(data2.components.messages) ? data2.components.messages : {};
   for (const [name, raw] of Object.entries(messages)) visit({ file: file2, pointer: pointerJoin("/components/messages", name) }, raw);
-  for (const [key3, channel] of Object.entries(isObj8(data2.channels) ? data2.channels : {})) {
-    if (!isObj8(channel)) continue;
+  for (const [key3, channel] of Object.entries(isObj2(data2.channels) ? data2.channels : {})) {
+    if (!isObj2(channel)) continue;
     const at4 = { file: file2, pointer: pointerJoin("/channels", key3) };
-    for (const [name, raw] of Object.entries(isObj8(channel.messages) ? channel.messages : {})) visit(pointerAt2(at4, "messages", name), raw);
+    for (const [name, raw] of Object.entries(isObj2(channel.messages) ? channel.messages : {})) visit(pointerAt2(at4, "messages", name), raw);
     for (const op of ["publish", "subscribe"])
-      if (isObj8(channel[op]) && channel[op].message !== void 0)
+      if (isObj2(channel[op]) && channel[op].message !== void 0)
         visit(pointerAt2(at4, op, "message"), channel[op].message);
   }
   return out;
@@ -13327,9 +13315,9 @@ function schemaExamples(file2, data2, from = "", single = false) {
 function valuesOf(docs, at4, holder, schema2, label, direction) {
   const examples2 = [];
   if ("example" in holder) examples2.push({ loc: pointerAt2(at4, "example"), value: holder.example });
-  for (const [name, e] of Object.entries(isObj8(holder.examples) ? holder.examples : {})) {
+  for (const [name, e] of Object.entries(isObj2(holder.examples) ? holder.examples : {})) {
     const example = isRefObject(e) ? unlessUnreadable(() => docs.deref(pointerAt2(at4, "examples", name), e)) : { loc: pointerAt2(at4, "examples", name), node: e };
-    if (example && isObj8(example.node) && "value" in example.node)
+    if (example && isObj2(example.node) && "value" in example.node)
       examples2.push({ loc: pointerAt2(example.loc, "value"), value: example.node.value });
   }
   return examples2.length ? [{ label, schema: schema2, direction, examples: examples2 }] : [];
@@ -13667,7 +13655,7 @@ var invariants = ({ config, base, head, code }) => {
 
 // src/core/policy/lint.ts
 var DIALECT_2020 = /json-schema\.org\/draft\/2020-12\/schema/;
-var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj8 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function lintOpenApi(docs, paths) {
   const out = [];
   for (const file2 of paths) {
@@ -13696,17 +13684,17 @@ function lintOpenApi(docs, paths) {
       );
     }
     const schemeType = (name) => {
-      const raw = isObj9(doc.components) && isObj9(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
+      const raw = isObj8(doc.components) && isObj8(doc.components.securitySchemes) ? doc.components.securitySchemes[name] : void 0;
       try {
         const s = docs.deref({ file: file2, pointer: pointerJoin("/components/securitySchemes", name) }, raw).node;
-        if (!isObj9(s)) return "";
+        if (!isObj8(s)) return "";
         return s.type === "http" ? `http:${String(s.scheme).toLowerCase()}` : String(s.type);
       } catch (err) {
         if (err instanceof InputError) return "";
         throw err;
       }
     };
-    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj9) : [];
+    const requirements = Array.isArray(doc.security) ? doc.security.filter(isObj8) : [];
     const complete = requirements.some((r) => {
       const types = Object.keys(r).map(schemeType);
       return types.includes("mutualTLS") && types.includes("http:bearer");
@@ -13719,11 +13707,11 @@ function lintOpenApi(docs, paths) {
     for (const { path, method, node: op } of operations(doc, file2)) {
       const label = `${method.toUpperCase()} ${path}`;
       const at4 = pointerJoin("/paths", path, method);
-      const responses = isObj9(op.responses) ? Object.keys(op.responses) : [];
+      const responses = isObj8(op.responses) ? Object.keys(op.responses) : [];
       if (!responses.some((s) => /^4(\d\d|xx)$/i.test(s)))
         out.push(finding("operation-missing-4xx", file2, { file: file2, op: label }, { line: line(at4), key: `${file2}|${label}|4xx` }));
       if (/(^|\/)health$/.test(path)) {
-        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj9(r) && Object.keys(r).length === 0));
+        const exempt = Array.isArray(op.security) && (op.security.length === 0 || op.security.some((r) => isObj8(r) && Object.keys(r).length === 0));
         if (!exempt) out.push(finding("health-not-exempt", file2, { file: file2, op: label }, { line: line(at4), key: `${file2}|${label}|health` }));
       }
     }
@@ -14374,7 +14362,7 @@ import { posix as posix5 } from "node:path";
 import { setFlagsFromString } from "node:v8";
 
 // src/core/policy/spectral-ruleset.ts
-var isObj10 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isObj9 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var BUILT_IN_RULESETS = ["spectral:oas", "spectral:asyncapi", "spectral:arazzo"];
 var TOP_KEYS = /* @__PURE__ */ new Set(["extends", "rules", "formats", "aliases", "documentationUrl", "description", "parserOptions"]);
 var EXTEND_MODES = /* @__PURE__ */ new Set(["all", "recommended", "off"]);
@@ -14386,7 +14374,7 @@ function extendedRulesets(file2, text4) {
   } catch {
     return [];
   }
-  const extended = isObj10(data2) ? data2.extends : void 0;
+  const extended = isObj9(data2) ? data2.extends : void 0;
   const names = [extended, ...Array.isArray(extended) ? extended : []].flatMap((e) => Array.isArray(e) ? [e[0]] : [e]);
   return BUILT_IN_RULESETS.filter((name) => names.includes(name));
 }
@@ -14397,7 +14385,7 @@ function loadRuleset(file2, text4, parts) {
     throw new InputError(`Spectral ruleset refused: ${why}`, file2, doc.positions.locate(pointer)?.line);
   };
   const data2 = doc.data;
-  if (!isObj10(data2)) return refuse("", "it is not a mapping of extends and rules");
+  if (!isObj9(data2)) return refuse("", "it is not a mapping of extends and rules");
   for (const key3 of Object.keys(data2)) {
     if (key3 === "functions" || key3 === "functionsDir")
       refuse(
@@ -14428,9 +14416,9 @@ function loadRuleset(file2, text4, parts) {
   for (const key3 of ["aliases", "documentationUrl", "description", "parserOptions"])
     if (data2[key3] !== void 0) definition[key3] = data2[key3];
   const rules = {};
-  for (const [id, rule2] of Object.entries(isObj10(data2.rules) ? data2.rules : {})) {
+  for (const [id, rule2] of Object.entries(isObj9(data2.rules) ? data2.rules : {})) {
     const at4 = pointerJoin("/rules", id);
-    if (!isObj10(rule2)) {
+    if (!isObj9(rule2)) {
       rules[id] = rule2;
       continue;
     }
@@ -14440,7 +14428,7 @@ function loadRuleset(file2, text4, parts) {
       const thens = Array.isArray(rule2.then) ? rule2.then : [rule2.then];
       const built = thens.map((then, i) => {
         const where = Array.isArray(rule2.then) ? pointerJoin(at4, "then", i, "function") : pointerJoin(at4, "then", "function");
-        if (!isObj10(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
+        if (!isObj9(then)) return refuse(where, `rule ${id}: \`then\` is not a mapping`);
         const fn = typeof then.function === "string" ? FUNCTIONS[then.function] : void 0;
         if (!fn)
           refuse(

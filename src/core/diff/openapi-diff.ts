@@ -726,17 +726,12 @@ function sharedPath(doc: Obj): string | undefined {
   return paths.size === 1 ? [...paths][0] : undefined;
 }
 
-/** The path every server of a description shares (`https://api.example.com/v1` → `/v1`); Swagger 2.0's `basePath`. */
+/**
+ * The base path operations are keyed and labelled under: Swagger 2.0's `basePath`, and for an OpenAPI 3 description
+ * upgraded from one the path its servers share (`https://api.example.com/v1` → `/v1`), so the two pair route by route.
+ */
 function basePathOf(doc: Obj, upgraded: boolean): string {
-  const trim = (path: string) => path.replace(/\/+$/, '');
-  if (doc.swagger) return typeof doc.basePath === 'string' ? trim(doc.basePath) : '';
-  if (!upgraded || !Array.isArray(doc.servers) || !doc.servers.length) return '';
-  const paths = new Set(
-    doc.servers.map((s) =>
-      isObj(s) && typeof s.url === 'string' ? trim(s.url.replace(/^[a-z{][^:/]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '')) : '',
-    ),
-  );
-  return paths.size === 1 ? [...paths][0]! : '';
+  return doc.swagger || upgraded ? (sharedPath(doc) ?? '') : '';
 }
 
 /**

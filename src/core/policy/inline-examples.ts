@@ -9,15 +9,12 @@ import { counted, pointerJoin, pushTo, type Loc } from '../model.js';
 import { judgedDocument } from '../semantic/bundle.js';
 import { subdocument } from '../semantic/subdocument.js';
 import { fromOpenApi30, refSiblingsVoid, withoutHidden } from '../semantic/dialects.js';
-import { compileSize, holdsData } from '../semantic/schema.js';
+import { compileSize, holdsData, isObj, type Obj } from '../semantic/schema.js';
 import { asDocument, isDraft2020, newAjv } from '../semantic/validator.js';
 import { detectKind } from '../source/kind.js';
 import { METHODS } from '../source/operations.js';
 import { isRefObject, type Documents } from '../source/tree.js';
 import { finding, type Finding } from './finding.js';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Schema nodes compiled for inline examples, per side (~0.1 ms a node, so ~0.5 s at most): the GitHub REST
@@ -69,16 +66,14 @@ export function checkInlineExamples(docs: Documents, paths: string[], touched: (
     const bundled = unlessUnreadable(() => judgedDocument(docs, file));
     if (!bundled || !touched(bundled.files)) continue;
     // a description's component schemas give examples of themselves too (`example`, and 3.1's `examples`)
-    const components = (at: string) =>
-      schemaExamples(
-        file,
-        at === '/definitions' ? data.definitions : isObj(data.components) ? data.components.schemas : undefined,
-        at,
-        true,
-      );
     const bodies =
       kind === 'openapi' || kind === 'swagger'
-        ? [...documented(docs, file, data), ...components(kind === 'swagger' ? '/definitions' : '/components/schemas')]
+        ? [
+            ...documented(docs, file, data),
+            ...(kind === 'swagger'
+              ? schemaExamples(file, data.definitions, '/definitions', true)
+              : schemaExamples(file, isObj(data.components) ? data.components.schemas : undefined, '/components/schemas', true)),
+          ]
         : kind === 'asyncapi'
           ? messagesOf(docs, file, data)
           : schemaExamples(file, data);

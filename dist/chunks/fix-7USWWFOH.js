@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-YKDBWOS5.js";
-import "./chunk-3POMMTY6.js";
+} from "./chunk-52O6JYZS.js";
+import "./chunk-FK4NFR77.js";
 import "./chunk-4PAWONFO.js";
 import "./chunk-3E2ZZLCR.js";
 import "./chunk-MZBWJKQH.js";
@@ -20,7 +20,7 @@ import "./chunk-ORPGYR3H.js";
 import "./chunk-6MOB6R67.js";
 import {
   isDraft2020
-} from "./chunk-3MDGXJ5Q.js";
+} from "./chunk-MGXJVUMR.js";
 import {
   detectKind,
   operations

@@ -62,7 +62,7 @@ import {
   refSiblingsVoid,
   subdocument,
   withoutHidden
-} from "./chunk-3MDGXJ5Q.js";
+} from "./chunk-MGXJVUMR.js";
 import {
   METHODS,
   detectKind,
@@ -640,7 +640,6 @@ function pairSchema(example, data, schemas, byId) {
 }
 
 // src/core/policy/inline-examples.ts
-var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var COMPILE_NODES = 5e3;
 var MAX_FAILED = 50;
 function checkInlineExamples(docs, paths, touched = () => true) {
@@ -654,17 +653,14 @@ function checkInlineExamples(docs, paths, touched = () => true) {
   for (const file of paths) {
     if (!/\.(json|ya?ml)$/i.test(file)) continue;
     const data = unlessUnreadable(() => docs.get(file).data);
-    const kind = isObj2(data) ? detectKind(file, void 0, data) : void 0;
-    if (!isObj2(data) || !kind || !["openapi", "swagger", "asyncapi", "jsonschema"].includes(kind)) continue;
+    const kind = isObj(data) ? detectKind(file, void 0, data) : void 0;
+    if (!isObj(data) || !kind || !["openapi", "swagger", "asyncapi", "jsonschema"].includes(kind)) continue;
     const bundled = unlessUnreadable(() => judgedDocument(docs, file));
     if (!bundled || !touched(bundled.files)) continue;
-    const components = (at) => schemaExamples(
-      file,
-      at === "/definitions" ? data.definitions : isObj2(data.components) ? data.components.schemas : void 0,
-      at,
-      true
-    );
-    const bodies = kind === "openapi" || kind === "swagger" ? [...documented(docs, file, data), ...components(kind === "swagger" ? "/definitions" : "/components/schemas")] : kind === "asyncapi" ? messagesOf(docs, file, data) : schemaExamples(file, data);
+    const bodies = kind === "openapi" || kind === "swagger" ? [
+      ...documented(docs, file, data),
+      ...kind === "swagger" ? schemaExamples(file, data.definitions, "/definitions", true) : schemaExamples(file, isObj(data.components) ? data.components.schemas : void 0, "/components/schemas", true)
+    ] : kind === "asyncapi" ? messagesOf(docs, file, data) : schemaExamples(file, data);
     if (!bodies.length) continue;
     const dialect = kind === "swagger" ? "x-nullable" : kind === "openapi" && String(data.openapi).startsWith("3.0.") ? "nullable" : void 0;
     const draft2020 = kind !== "jsonschema" || isDraft2020(data);
@@ -675,7 +671,7 @@ function checkInlineExamples(docs, paths, touched = () => true) {
     let unvalidated = 0;
     for (const body of bodies) {
       const copy = bundled.copyOf(body.schema);
-      if (!isObj2(copy)) continue;
+      if (!isObj(copy)) continue;
       const key2 = isRefObject(copy) ? copy.$ref : copy;
       const cache = compiled.get(body.direction) ?? /* @__PURE__ */ new Map();
       compiled.set(body.direction, cache);
@@ -746,13 +742,13 @@ function readable(root, schema, openapi30, direction, draft7 = false) {
 function documented(docs, file, data) {
   const out = [];
   const deref = (loc, node) => unlessUnreadable(() => docs.deref(loc, node)) ?? { loc, node: void 0 };
-  const paths = isObj2(data.paths) ? data.paths : {};
+  const paths = isObj(data.paths) ? data.paths : {};
   for (const [path, raw] of Object.entries(paths)) {
     const item = deref({ file, pointer: pointerJoin("/paths", path) }, raw);
-    if (!isObj2(item.node)) continue;
+    if (!isObj(item.node)) continue;
     for (const method of METHODS) {
       const op = item.node[method];
-      if (!isObj2(op)) continue;
+      if (!isObj(op)) continue;
       const at = { file: item.loc.file, pointer: pointerJoin(item.loc.pointer, method) };
       const label = `${method.toUpperCase()} ${path}`;
       const parameters = [
@@ -761,16 +757,16 @@ function documented(docs, file, data) {
       ];
       for (const [loc, raw2] of parameters) {
         const p = deref(loc, raw2);
-        if (isObj2(p.node) && p.node.schema !== void 0)
+        if (isObj(p.node) && p.node.schema !== void 0)
           out.push(
             ...valuesOf(docs, p.loc, p.node, p.node.schema, `${label} ${String(p.node.in)} parameter ${String(p.node.name)}`, "request")
           );
       }
       const body = deref(pointerAt(at, "requestBody"), op.requestBody);
-      if (isObj2(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
-      for (const [status, r] of Object.entries(isObj2(op.responses) ? op.responses : {})) {
+      if (isObj(body.node)) out.push(...bodiesOf(docs, body.loc, body.node, `${label} request`, "request"));
+      for (const [status, r] of Object.entries(isObj(op.responses) ? op.responses : {})) {
         const response = deref(pointerAt(at, "responses", status), r);
-        if (!isObj2(response.node)) continue;
+        if (!isObj(response.node)) continue;
         const where = `${label} response ${status}`;
         out.push(
           ...data.swagger ? swaggerBodies(response.loc, response.node, where) : bodiesOf(docs, response.loc, response.node, where, "response")
@@ -782,7 +778,7 @@ function documented(docs, file, data) {
 }
 var pointerAt = (loc, ...tokens) => ({ file: loc.file, pointer: pointerJoin(loc.pointer, ...tokens) });
 function swaggerBodies(loc, response, label) {
-  if (response.schema === void 0 || !isObj2(response.examples)) return [];
+  if (response.schema === void 0 || !isObj(response.examples)) return [];
   return Object.entries(response.examples).filter(([media]) => /json/i.test(media)).map(([media, value]) => ({
     label: `${label} ${media}`,
     schema: response.schema,
@@ -792,8 +788,8 @@ function swaggerBodies(loc, response, label) {
 }
 function bodiesOf(docs, loc, holder, label, direction) {
   const out = [];
-  for (const [media, m] of Object.entries(isObj2(holder.content) ? holder.content : {})) {
-    if (!isObj2(m) || m.schema === void 0 || !/json/i.test(media)) continue;
+  for (const [media, m] of Object.entries(isObj(holder.content) ? holder.content : {})) {
+    if (!isObj(m) || m.schema === void 0 || !/json/i.test(media)) continue;
     out.push(...valuesOf(docs, pointerAt(loc, "content", media), m, m.schema, `${label} ${media}`, direction));
   }
   return out;
@@ -804,29 +800,29 @@ function messagesOf(docs, file, data) {
   const seen = /* @__PURE__ */ new Set();
   const visit = (loc, raw) => {
     const m = isRefObject(raw) ? unlessUnreadable(() => docs.deref(loc, raw)) : { loc, node: raw };
-    if (!m || !isObj2(m.node) || seen.has(m.node)) return;
+    if (!m || !isObj(m.node) || seen.has(m.node)) return;
     seen.add(m.node);
     const message = m.node;
     if (Array.isArray(message.oneOf)) return message.oneOf.forEach((x, i) => visit(pointerAt(m.loc, "oneOf", String(i)), x));
-    const wrapped = isObj2(message.payload) && "schemaFormat" in message.payload && "schema" in message.payload;
+    const wrapped = isObj(message.payload) && "schemaFormat" in message.payload && "schema" in message.payload;
     const format = wrapped ? message.payload.schemaFormat : message.schemaFormat;
     if (format !== void 0 && !(typeof format === "string" && JSON_PAYLOAD.test(format))) return;
     const schema = wrapped ? message.payload.schema : message.payload;
     if (schema === void 0 || !Array.isArray(message.examples)) return;
     const examples2 = message.examples.flatMap(
-      (e, i) => isObj2(e) && "payload" in e ? [{ loc: pointerAt(m.loc, "examples", String(i), "payload"), value: e.payload }] : []
+      (e, i) => isObj(e) && "payload" in e ? [{ loc: pointerAt(m.loc, "examples", String(i), "payload"), value: e.payload }] : []
     );
     const name = typeof message.name === "string" ? message.name : m.loc.pointer;
     if (examples2.length) out.push({ label: `message ${name} payload`, schema, examples: examples2 });
   };
-  const messages = isObj2(data.components) && isObj2(data.components.messages) ? data.components.messages : {};
+  const messages = isObj(data.components) && isObj(data.components.messages) ? data.components.messages : {};
   for (const [name, raw] of Object.entries(messages)) visit({ file, pointer: pointerJoin("/components/messages", name) }, raw);
-  for (const [key2, channel] of Object.entries(isObj2(data.channels) ? data.channels : {})) {
-    if (!isObj2(channel)) continue;
+  for (const [key2, channel] of Object.entries(isObj(data.channels) ? data.channels : {})) {
+    if (!isObj(channel)) continue;
     const at = { file, pointer: pointerJoin("/channels", key2) };
-    for (const [name, raw] of Object.entries(isObj2(channel.messages) ? channel.messages : {})) visit(pointerAt(at, "messages", name), raw);
+    for (const [name, raw] of Object.entries(isObj(channel.messages) ? channel.messages : {})) visit(pointerAt(at, "messages", name), raw);
     for (const op of ["publish", "subscribe"])
-      if (isObj2(channel[op]) && channel[op].message !== void 0)
+      if (isObj(channel[op]) && channel[op].message !== void 0)
         visit(pointerAt(at, op, "message"), channel[op].message);
   }
   return out;
@@ -856,9 +852,9 @@ function schemaExamples(file, data, from = "", single = false) {
 function valuesOf(docs, at, holder, schema, label, direction) {
   const examples2 = [];
   if ("example" in holder) examples2.push({ loc: pointerAt(at, "example"), value: holder.example });
-  for (const [name, e] of Object.entries(isObj2(holder.examples) ? holder.examples : {})) {
+  for (const [name, e] of Object.entries(isObj(holder.examples) ? holder.examples : {})) {
     const example = isRefObject(e) ? unlessUnreadable(() => docs.deref(pointerAt(at, "examples", name), e)) : { loc: pointerAt(at, "examples", name), node: e };
-    if (example && isObj2(example.node) && "value" in example.node)
+    if (example && isObj(example.node) && "value" in example.node)
       examples2.push({ loc: pointerAt(example.loc, "value"), value: example.node.value });
   }
   return examples2.length ? [{ label, schema, direction, examples: examples2 }] : [];

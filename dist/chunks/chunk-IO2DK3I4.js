@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-YKDBWOS5.js";
+} from "./chunk-52O6JYZS.js";
 import {
   runCheck
-} from "./chunk-3POMMTY6.js";
+} from "./chunk-FK4NFR77.js";
 import {
   repoTop
 } from "./chunk-MZBWJKQH.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-3MDGXJ5Q.js";
+} from "./chunk-MGXJVUMR.js";
 import "./chunk-3ZMRC5NV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-THDZZ3T5.js";

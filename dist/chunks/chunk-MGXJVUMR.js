@@ -4029,15 +4029,7 @@ function sharedPath(doc) {
   return paths.size === 1 ? [...paths][0] : void 0;
 }
 function basePathOf(doc, upgraded) {
-  const trim = (path) => path.replace(/\/+$/, "");
-  if (doc.swagger) return typeof doc.basePath === "string" ? trim(doc.basePath) : "";
-  if (!upgraded || !Array.isArray(doc.servers) || !doc.servers.length) return "";
-  const paths = new Set(
-    doc.servers.map(
-      (s) => isObj5(s) && typeof s.url === "string" ? trim(s.url.replace(/^[a-z{][^:/]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "")) : ""
-    )
-  );
-  return paths.size === 1 ? [...paths][0] : "";
+  return doc.swagger || upgraded ? sharedPath(doc) ?? "" : "";
 }
 function serialization(p, swagger) {
   const simple = p.in === "path" || p.in === "header";
