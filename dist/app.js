@@ -4422,10 +4422,17 @@ var OctokitPort = class {
     }
   }
   async pullsOfCommit(sha) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { ...this.where, commit_sha: sha });
-    return data2.map((p) => ({
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
+      ...this.where,
+      commit_sha: sha,
+      per_page: 100
+    });
+    return list.map((p) => ({
       number: p.number,
-      labels: (p.labels ?? []).map((l) => l.name ?? "")
+      labels: (p.labels ?? []).map((l) => l.name ?? ""),
+      ...p.state ? { state: p.state } : {},
+      ...p.base?.ref ? { baseRef: p.base.ref } : {},
+      ...p.head?.sha ? { headSha: p.head.sha } : {}
     }));
   }
   async labelAddedBy(pr, label) {

@@ -5972,10 +5972,17 @@ var OctokitPort = class {
     }
   }
   async pullsOfCommit(sha) {
-    const { data: data2 } = await this.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", { ...this.where, commit_sha: sha });
-    return data2.map((p) => ({
+    const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
+      ...this.where,
+      commit_sha: sha,
+      per_page: 100
+    });
+    return list.map((p) => ({
       number: p.number,
-      labels: (p.labels ?? []).map((l) => l.name ?? "")
+      labels: (p.labels ?? []).map((l) => l.name ?? ""),
+      ...p.state ? { state: p.state } : {},
+      ...p.base?.ref ? { baseRef: p.base.ref } : {},
+      ...p.head?.sha ? { headSha: p.head.sha } : {}
     }));
   }
   async labelAddedBy(pr, label) {
@@ -15268,52 +15275,19 @@ async function judgeThrough(input, clone) {
   const { pr, port: port2 } = input;
   const log = input.log ?? (() => {
   });
-  const top = clone?.top;
   const source = clone ?? input.source;
   if (!source) throw new Error("judging a pull request needs a checkout or a tree source");
-  if (clone) await ensureRefs(clone, pr.baseRef, pr.headSha, await comparison(input, log));
-  const baseBranch = top === void 0 ? pr.baseRef : `origin/${pr.baseRef}`;
-  const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
-  if (clone) await clone.prefetch([baseBranch, pr.headSha], "", filesRead(config));
-  const checkOf2 = (head) => checkSource({
-    source,
-    config: { ...config, contracts: normalizeRoot(config.contracts) },
-    // the head commit, not HEAD: the App's clone checks nothing out
-    baseline: { baseBranch, mergeFrom: head },
-    head,
-    warnings: input.warnings,
-    ruleset,
-    now: /* @__PURE__ */ new Date(),
-    progress: input.progress
-  });
-  const report = await checkOf2(pr.headSha);
-  input.progress?.("");
+  const { report, config, baseBranch } = await verdictFor(input, clone, source, pr, await comparison(input, log));
   let readOnly = !port2;
-  if (report.approval?.required && port2) {
-    const approvedBy = await councilApprovals(port2, pr, config, majorsOf(report.changes), async (sha) => {
-      if (clone) await ensureRefs(clone, pr.baseRef, sha).catch(() => void 0);
-      return majorsOf((await checkOf2(sha)).changes);
-    });
-    report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
-    log(`council approvals: ${approvedBy.length ? approvedBy.join(", ") : "none"} (need ${config.council.approvals})`);
-  }
-  if (port2 && (report.blocked || report.approval?.required)) {
-    const added = await port2.labelAddedBy(pr.number, config.hotfix.label);
-    if (added) {
-      const council = await councilMember(port2, config)(added.by);
-      const started = (await port2.listCheckRuns(pr.headSha, input.checkName)).map((r) => r.startedAt).filter((t) => !!t);
-      const seen = started.length ? Math.min(...started.map((t) => Date.parse(t))) : Date.now();
-      const stale = council && (!added.at || Date.parse(added.at) < seen);
-      report.hotfix = { label: config.hotfix.label, by: added.by, authorised: council && !stale, ...stale ? { stale: true } : {} };
-      log(
-        `hotfix label ${config.hotfix.label} added by ${added.by}: ${report.hotfix.authorised ? "authorised" : stale ? "before the latest push, no effect" : "not a council member, no effect"}`
-      );
-    }
-  }
-  const kind = verdictOf2(report);
+  const shared = port2 ? await strictestSharing(input, clone, source, verdictOf2(report)) : void 0;
+  const kind = shared?.kind ?? verdictOf2(report);
   const conclusion = kind === "blocked" ? "failure" : kind === "approval" ? "action_required" : "success";
   const links = pr.head ? githubDraftLinks(pr.head.url, pr.head.ref) : void 0;
   const markdown = renderMarkdown(report, { links });
+  const title = shared?.title ?? verdictLine(report);
+  const sharedNote = shared ? `> **Note:** ${shared.note} GitHub keeps one check per commit, so it concludes as the strictest of the pull requests the commit heads; what this pull request is told follows.
+
+` : "";
   const annotations = annotationsOf(report);
   let comment = "skipped";
   let checkRunId;
@@ -15333,7 +15307,15 @@ async function judgeThrough(input, clone) {
   if (port2) {
     checkRunId = await guard(
       "check run",
-      () => publishCheckRun(port2, input.checkName, pr.headSha, conclusion, report, markdown, annotations)
+      () => publishCheckRun(
+        port2,
+        input.checkName,
+        pr.headSha,
+        conclusion,
+        title,
+        sharedNote + checkSummary(markdown, sharedNote.length),
+        annotations
+      )
     );
     if (checkRunId === void 0) {
       readOnly = true;
@@ -15363,9 +15345,90 @@ async function judgeThrough(input, clone) {
     const note = `> **Note:** ${unwritten.join("; ")}. The verdict above stands.
 
 `;
-    await port2.updateCheckRun(checkRunId, { output: { title: verdictLine(report), summary: note + checkSummary(markdown, note.length) } });
+    const summary = note + sharedNote + checkSummary(markdown, note.length + sharedNote.length);
+    await port2.updateCheckRun(checkRunId, { output: { title, summary } });
   }
-  return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown, review };
+  return { report, conclusion, kind, title, annotations, comment, checkRunId, readOnly, markdown, review };
+}
+async function verdictFor(input, clone, source, pr, known) {
+  const { port: port2 } = input;
+  const log = input.log ?? (() => {
+  });
+  const top = clone?.top;
+  if (clone) await ensureRefs(clone, pr.baseRef, pr.headSha, known);
+  const baseBranch = top === void 0 ? pr.baseRef : `origin/${pr.baseRef}`;
+  const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
+  if (clone) await clone.prefetch([baseBranch, pr.headSha], "", filesRead(config));
+  const checkOf2 = (head) => checkSource({
+    source,
+    config: { ...config, contracts: normalizeRoot(config.contracts) },
+    // the head commit, not HEAD: the App's clone checks nothing out
+    baseline: { baseBranch, mergeFrom: head },
+    head,
+    warnings: input.warnings,
+    ruleset,
+    now: /* @__PURE__ */ new Date(),
+    progress: input.progress
+  });
+  const report = await checkOf2(pr.headSha);
+  input.progress?.("");
+  if (report.approval?.required && port2) {
+    const approvedBy = await councilApprovals(port2, pr, config, majorsOf(report.changes), async (sha) => {
+      if (clone) await ensureRefs(clone, pr.baseRef, sha).catch(() => void 0);
+      return majorsOf((await checkOf2(sha)).changes);
+    });
+    report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
+    log(`council approvals: ${approvedBy.length ? approvedBy.join(", ") : "none"} (need ${config.council.approvals})`);
+  }
+  if (port2 && (report.blocked || report.approval?.required)) {
+    const added = await port2.labelAddedBy(pr.number, config.hotfix.label);
+    if (added) {
+      const council = await councilMember(port2, config)(added.by);
+      const started = (await port2.listCheckRuns(pr.headSha, input.checkName)).map((r) => r.startedAt).filter((t) => !!t);
+      const seen = started.length ? Math.min(...started.map((t) => Date.parse(t))) : Date.now();
+      const stale = council && (!added.at || Date.parse(added.at) < seen);
+      report.hotfix = { label: config.hotfix.label, by: added.by, authorised: council && !stale, ...stale ? { stale: true } : {} };
+      log(
+        `hotfix label ${config.hotfix.label} added by ${added.by}: ${report.hotfix.authorised ? "authorised" : stale ? "before the latest push, no effect" : "not a council member, no effect"}`
+      );
+    }
+  }
+  return { report, config, baseBranch };
+}
+var MAX_SHARED_BASES = 5;
+var STRICTNESS = { blocked: 3, approval: 2, hotfix: 1, approved: 1, pass: 0 };
+async function strictestSharing(input, clone, source, own) {
+  const { pr, port: port2 } = input;
+  const bases = /* @__PURE__ */ new Map();
+  for (const p of await port2.pullsOfCommit(pr.headSha))
+    if (p.state === "open" && p.headSha === pr.headSha && p.baseRef && p.baseRef !== pr.baseRef && !bases.has(p.baseRef))
+      bases.set(p.baseRef, p.number);
+  if (!bases.size) return void 0;
+  const sorted = [...bases].sort((a, b) => a[1] - b[1]);
+  const named = ([baseRef, number]) => `#${number} (into \`${baseRef}\`)`;
+  if (sorted.length > MAX_SHARED_BASES)
+    return {
+      kind: "blocked",
+      title: `\u26D4 blocked: this commit heads pull requests into ${sorted.length + 1} branches; at most ${MAX_SHARED_BASES + 1} are judged`,
+      note: `This commit also heads ${sorted.map(named).join(", ")}: more branches than one check judges.`
+    };
+  let strictest;
+  let rank = STRICTNESS[own];
+  for (const [baseRef, number] of sorted) {
+    const other = { number, baseRef, headSha: pr.headSha };
+    const { report } = await verdictFor({ ...input, progress: void 0 }, clone, source, other, void 0);
+    const kind = verdictOf2(report);
+    const line = verdictLine(report);
+    input.log?.(`this commit also heads #${number} (into ${baseRef}): ${line}`);
+    if (STRICTNESS[kind] <= rank) continue;
+    rank = STRICTNESS[kind];
+    strictest = {
+      kind,
+      title: line.replace(":", ` in #${number} (into ${baseRef}):`),
+      note: `This commit also heads ${named([baseRef, number])}, where it is ${line}.`
+    };
+  }
+  return strictest;
 }
 function councilMember(port2, config) {
   const members = /* @__PURE__ */ new Map();
@@ -15447,9 +15510,7 @@ ${markdown}`;
   await port2.createComment(pr, body);
   return outcome;
 }
-async function publishCheckRun(port2, name, headSha, conclusion, report, markdown, annotations) {
-  const title = verdictLine(report);
-  const summary = checkSummary(markdown);
+async function publishCheckRun(port2, name, headSha, conclusion, title, summary, annotations) {
   const batches = [];
   for (let i = 0; i < annotations.length; i += ANNOTATION_BATCH) batches.push(annotations.slice(i, i + ANNOTATION_BATCH));
   const first = { title, summary, annotations: batches[0] ?? [] };

@@ -263,6 +263,59 @@ describe('the Action on a pull request', () => {
     assert.equal((await runAction(s, { head: s.heads.feature! })).code, 1, 'the label removed: blocked again');
   });
 
+  test('a commit heading pull requests into two branches is judged against each: one into a branch of its own freezing does not turn it green', async () => {
+    const s = setup({ feature: MAJOR }, 'feature');
+    // the author's own base: the breaking change with a freeze of it, so nothing changed against it; the head is one
+    // commit on top, and into main it merely adds a freeze of its own contracts (as any pull request may)
+    const tmp = join(tempDir('cg-forge-'), 'w');
+    gitRun(tempDir(), 'clone', '--quiet', `file://${s.origin}`, tmp);
+    gitRun(tmp, 'checkout', '--quiet', '-B', 'scratch', 'origin/feature');
+    assert.equal(runCli(['freeze', 'create', '2.0.0'], tmp).status, 0);
+    gitRun(tmp, 'add', '-A');
+    gitRun(tmp, 'commit', '--quiet', '-m', 'freeze the change as law');
+    gitRun(tmp, 'push', '--quiet', 'origin', 'scratch');
+    const head = addBranch(s, 'feature', 'scratch', { 'README.md': 'hello\n' });
+    const pull = (number: number, base: string) => ({
+      number,
+      state: 'open',
+      base: { ref: base },
+      head: { sha: head, ref: 'feature' },
+      labels: [],
+    });
+    const intoScratch = {
+      number: 8,
+      pull_request: {
+        number: 8,
+        base: { ref: 'scratch' },
+        head: { sha: head, ref: 'feature', repo: { html_url: 'https://github.com/acme/shop' } },
+      },
+    };
+
+    // alone, the pull request into its own base passes: that base is a baseline of its author's making
+    fake.commitPulls.set(head, [pull(8, 'scratch')]);
+    const alone = await runAction(s, { head, extra: intoScratch });
+    assert.equal(alone.code, 0, alone.stdout);
+    assert.equal(fake.checkRuns.at(-1)!.conclusion, 'success');
+
+    // the same commit also heads #7 into main, blocked there: GitHub keeps one check per commit, so it is judged against both
+    fake.commitPulls.set(head, [pull(7, 'main'), pull(8, 'scratch')]);
+    const later = await runAction(s, { head, extra: intoScratch });
+    assert.equal(later.code, 1, later.stdout);
+    assert.equal(fake.checkRuns.length, 1);
+    assert.equal(fake.checkRuns[0]!.conclusion, 'failure');
+    assert.match(fake.checkRuns[0]!.output.title!, /^⛔ blocked in #7 \(into main\): needs a major version bump/);
+    assert.match(fake.checkRuns[0]!.output.summary!, /This commit also heads #7 \(into `main`\)/);
+    const own = await runAction(s, { head });
+    assert.equal(own.code, 1);
+    assert.equal(fake.checkRuns[0]!.conclusion, 'failure');
+    assert.match(fake.checkRuns[0]!.output.title!, /^⛔ blocked: needs a major version bump/, "#7's own verdict is the strictest");
+
+    // a head spread over more branches than one check judges does not pass
+    fake.commitPulls.set(head, [pull(8, 'scratch'), ...['a', 'b', 'c', 'd', 'e', 'f'].map((b, i) => pull(20 + i, b))]);
+    assert.equal((await runAction(s, { head, extra: intoScratch })).code, 1);
+    assert.match(fake.checkRuns[0]!.output.title!, /^⛔ blocked: this commit heads pull requests into 7 branches; at most 6 are judged$/);
+  });
+
   test('review comments: none outside the diff, and none past review.max_inline', async () => {
     const s = setup({ feature: MAJOR }, 'feature', `${CONFIG}review:\n  max_inline: 0\n`);
     await runAction(s, { head: s.heads.feature! });

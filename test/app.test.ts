@@ -388,6 +388,36 @@ describe('the App', () => {
     assert.equal(runFor(head).length, 1);
   });
 
+  test('a commit heading pull requests into two branches gets the strictest check: one into a branch its author froze does not pass it', async () => {
+    // the author's own base: the change with a freeze of it, so nothing changed against it; the head is one commit on top
+    gitRun(src, 'checkout', '--quiet', '-B', 'scratch', heads.feature!);
+    assert.equal(runCli(['freeze', 'create', '2.0.0'], src).status, 0);
+    commitAll(src, 'freeze the change as law');
+    gitRun(src, 'checkout', '--quiet', 'main');
+    const head = branch('two-bases', 'scratch', { 'README.md': 'hello\n' });
+    publish('feature');
+    const into = (number: number, base: string) => {
+      const p = prPayload('opened', head);
+      p.number = number;
+      p.pull_request = { ...p.pull_request, number, base: { ...p.pull_request.base, ref: base } };
+      return p;
+    };
+    const pull = (number: number, base: string) => ({ number, state: 'open', base: { ref: base }, head: { sha: head }, labels: [] });
+    try {
+      fake.commitPulls.set(head, [pull(12, 'scratch')]);
+      assert.equal(await deliver('pull_request', into(12, 'scratch')), 200);
+      assert.equal(runFor(head)[0]!.conclusion, 'success', 'alone, it passes against the base its author froze');
+
+      fake.commitPulls.set(head, [pull(11, 'main'), pull(12, 'scratch')]);
+      assert.equal(await deliver('pull_request', into(12, 'scratch')), 200);
+      assert.equal(runFor(head).length, 1);
+      assert.equal(runFor(head)[0]!.conclusion, 'action_required', 'into main it needs the council');
+      assert.match(runFor(head)[0]!.output.title!, /^⚠️ needs Contract Council approval in #11 \(into main\): 1 breaking change$/);
+    } finally {
+      fake.commitPulls.delete(head);
+    }
+  });
+
   test('a push to the default branch with bumped modules creates their tags (freeze.on_merge: tag)', async () => {
     const before = heads.main!;
     gitRun(src, 'checkout', '--quiet', 'main');

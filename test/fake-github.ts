@@ -48,7 +48,10 @@ export class FakeGitHub {
   url = '';
   comments: StoredComment[] = [];
   /** pull requests a commit belongs to, as `GET commits/{sha}/pulls` lists them */
-  commitPulls = new Map<string, { number: number; labels: { name: string }[] }[]>();
+  commitPulls = new Map<
+    string,
+    { number: number; labels: { name: string }[]; state?: string; base?: { ref: string }; head?: { sha: string; ref?: string } }[]
+  >();
   /** issue events per pull request (label added/removed, by whom, when: stamped when first read if a test left it out) */
   issueEvents = new Map<number, { event: string; label: { name: string }; actor: { login: string }; created_at?: string }[]>();
   reviewComments: {

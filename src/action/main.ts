@@ -16,7 +16,6 @@ import { git, repoTop } from '../adapters/git-tree.js';
 import { loadConfig } from '../services/config-file.js';
 import { afterPush } from '../services/freeze-on-merge.js';
 import { judgePullRequest } from '../services/pull-request.js';
-import { verdictLine, verdictOf } from '../core/report/verdict.js';
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 
@@ -90,11 +89,12 @@ async function main(): Promise<void> {
     if (rest) core.notice(`${rest} more than GitHub shows in one step: the job summary below and the report output hold every one`);
   }
   await core.summary.addRaw(summary).write();
-  core.info(`${verdictLine(report)} (check ${judged.conclusion}, comment ${judged.comment})`);
-  // an authorised emergency hotfix passes, loudly (the comment and the check say so)
-  const kind = verdictOf(report);
+  core.info(`${judged.title} (check ${judged.conclusion}, comment ${judged.comment})`);
+  // an authorised emergency hotfix passes, loudly (the comment and the check say so); the check's verdict may be that
+  // of another pull request the same commit heads
+  const kind = judged.kind;
   if ((failOn === 'blocked' && kind === 'blocked') || (failOn === 'approval' && (kind === 'blocked' || kind === 'approval')))
-    core.setFailed(verdictLine(report));
+    core.setFailed(judged.title);
 }
 
 /**

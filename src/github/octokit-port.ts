@@ -2,6 +2,7 @@
 import type {
   CheckRunInput,
   CheckRunOutput,
+  CommitPull,
   Comparison,
   Comment,
   FilesCommit,
@@ -148,11 +149,18 @@ export class OctokitPort implements GitHubPort {
     }
   }
 
-  async pullsOfCommit(sha: string): Promise<{ number: number; labels: string[] }[]> {
-    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...this.where, commit_sha: sha });
-    return (data as { number: number; labels?: { name?: string }[] }[]).map((p) => ({
+  async pullsOfCommit(sha: string): Promise<CommitPull[]> {
+    const list = (await this.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+      ...this.where,
+      commit_sha: sha,
+      per_page: 100,
+    })) as { number: number; state?: string; labels?: { name?: string }[]; base?: { ref?: string }; head?: { sha?: string } }[];
+    return list.map((p) => ({
       number: p.number,
       labels: (p.labels ?? []).map((l) => l.name ?? ''),
+      ...(p.state ? { state: p.state } : {}),
+      ...(p.base?.ref ? { baseRef: p.base.ref } : {}),
+      ...(p.head?.sha ? { headSha: p.head.sha } : {}),
     }));
   }
 

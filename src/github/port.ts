@@ -67,6 +67,15 @@ export interface NewReviewComments {
   comments: { path: string; line: number; body: string }[];
 }
 
+/** A pull request as `GET commits/{sha}/pulls` lists it. */
+export interface CommitPull {
+  number: number;
+  labels: string[];
+  state?: string;
+  baseRef?: string;
+  headSha?: string;
+}
+
 export interface GitHubPort {
   listComments(pr: number): Promise<Comment[]>;
   createComment(pr: number, body: string): Promise<number>;
@@ -79,8 +88,8 @@ export interface GitHubPort {
   isTeamMember(org: string, team: string, user: string): Promise<boolean>;
   /** The pull request's head commit now; undefined when it cannot be read (a newer push supersedes older judgements). */
   pullHead(pr: number): Promise<string | undefined>;
-  /** The pull requests a commit belongs to (a merge), with their labels. */
-  pullsOfCommit(sha: string): Promise<{ number: number; labels: string[] }[]>;
+  /** The pull requests a commit belongs to (a merge, or the open ones it heads), with their labels, state and branches. */
+  pullsOfCommit(sha: string): Promise<CommitPull[]>;
   /** Who last added `label` to the pull request, and when, if it carries it now. */
   labelAddedBy(pr: number, label: string): Promise<{ by: string; at?: string } | undefined>;
   /** Review comments on the pull request's lines (suggested changes, notes on breaking lines). */

@@ -8,7 +8,7 @@ import { normalizeRoot, type Config } from '../core/policy/config.js';
 import { githubDraftLinks } from '../core/report/drafts.js';
 import { renderMarkdown } from '../core/report/markdown.js';
 import type { Report, Violation } from '../core/report/model.js';
-import { verdictLine, verdictOf } from '../core/report/verdict.js';
+import { verdictLine, verdictOf, type VerdictKind } from '../core/report/verdict.js';
 import type { Annotation, Comparison, GitHubPort } from '../github/port.js';
 import { statusOf } from '../github/port.js';
 import { checkSource, filesRead, policyOnBase } from './check-run.js';
@@ -53,6 +53,10 @@ export type Conclusion = 'success' | 'failure' | 'action_required';
 export interface Judgement {
   report: Report;
   conclusion: Conclusion;
+  /** The check's verdict: this pull request's, or a stricter one of another pull request the same commit heads. */
+  kind: VerdictKind;
+  /** The check run's title: the verdict line, naming the other pull request when its verdict is the check's. */
+  title: string;
   annotations: Annotation[];
   comment: 'created' | 'updated' | 'unchanged' | 'skipped' | 'resolved' | 'not-allowed';
   checkRunId?: number;
@@ -128,59 +132,20 @@ export async function judgePullRequest(input: JudgeInput): Promise<Judgement> {
 async function judgeThrough(input: JudgeInput, clone: GitSource | undefined): Promise<Judgement> {
   const { pr, port } = input;
   const log = input.log ?? (() => {});
-  const top = clone?.top;
   const source = clone ?? input.source;
   if (!source) throw new Error('judging a pull request needs a checkout or a tree source');
-  if (clone) await ensureRefs(clone, pr.baseRef, pr.headSha, await comparison(input, log));
-  const baseBranch = top === undefined ? pr.baseRef : `origin/${pr.baseRef}`;
-  // the policy comes from the base branch: a pull request cannot weaken the rules it is judged by
-  const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
-  // a partial clone (the App's) gets every contract file of both sides in one fetch, not one request per file
-  if (clone) await clone.prefetch([baseBranch, pr.headSha], '', filesRead(config));
-  const checkOf = (head: string) =>
-    checkSource({
-      source,
-      config: { ...config, contracts: normalizeRoot(config.contracts) },
-      // the head commit, not HEAD: the App's clone checks nothing out
-      baseline: { baseBranch, mergeFrom: head },
-      head,
-      warnings: input.warnings,
-      ruleset,
-      now: new Date(),
-      progress: input.progress,
-    });
-  const report = await checkOf(pr.headSha);
-  input.progress?.(''); // the files are judged: what follows is talking to GitHub
+  const { report, config, baseBranch } = await verdictFor(input, clone, source, pr, await comparison(input, log));
   let readOnly = !port;
-
-  if (report.approval?.required && port) {
-    const approvedBy = await councilApprovals(port, pr, config, majorsOf(report.changes), async (sha) => {
-      if (clone) await ensureRefs(clone, pr.baseRef, sha).catch(() => undefined);
-      return majorsOf((await checkOf(sha)).changes);
-    });
-    report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
-    log(`council approvals: ${approvedBy.length ? approvedBy.join(', ') : 'none'} (need ${config.council.approvals})`);
-  }
-  if (port && (report.blocked || report.approval?.required)) {
-    // the emergency path: the hotfix label, added by a council member, lets the pull request through, on the record
-    const added = await port.labelAddedBy(pr.number, config.hotfix.label);
-    if (added) {
-      const council = await councilMember(port, config)(added.by);
-      // it lets through what the Council saw when adding it: a label older than this head's first check run (or than
-      // this judgement, the head's first) predates the push, and commits pushed since are not what it let through
-      const started = (await port.listCheckRuns(pr.headSha, input.checkName)).map((r) => r.startedAt).filter((t): t is string => !!t);
-      const seen = started.length ? Math.min(...started.map((t) => Date.parse(t))) : Date.now();
-      const stale = council && (!added.at || Date.parse(added.at) < seen);
-      report.hotfix = { label: config.hotfix.label, by: added.by, authorised: council && !stale, ...(stale ? { stale: true } : {}) };
-      log(
-        `hotfix label ${config.hotfix.label} added by ${added.by}: ${report.hotfix.authorised ? 'authorised' : stale ? 'before the latest push, no effect' : 'not a council member, no effect'}`,
-      );
-    }
-  }
-  const kind = verdictOf(report);
+  // the check is the commit's, whichever pull request it heads: it concludes as the strictest of them
+  const shared = port ? await strictestSharing(input, clone, source, verdictOf(report)) : undefined;
+  const kind = shared?.kind ?? verdictOf(report);
   const conclusion: Conclusion = kind === 'blocked' ? 'failure' : kind === 'approval' ? 'action_required' : 'success';
   const links = pr.head ? githubDraftLinks(pr.head.url, pr.head.ref) : undefined;
   const markdown = renderMarkdown(report, { links });
+  const title = shared?.title ?? verdictLine(report);
+  const sharedNote = shared
+    ? `> **Note:** ${shared.note} GitHub keeps one check per commit, so it concludes as the strictest of the pull requests the commit heads; what this pull request is told follows.\n\n`
+    : '';
   const annotations = annotationsOf(report);
   let comment: Judgement['comment'] = 'skipped';
   let checkRunId: number | undefined;
@@ -203,7 +168,15 @@ async function judgeThrough(input: JudgeInput, clone: GitSource | undefined): Pr
   // the check run first: it is what branch protection waits for, whatever happens to the comment
   if (port) {
     checkRunId = await guard('check run', () =>
-      publishCheckRun(port, input.checkName, pr.headSha, conclusion, report, markdown, annotations),
+      publishCheckRun(
+        port,
+        input.checkName,
+        pr.headSha,
+        conclusion,
+        title,
+        sharedNote + checkSummary(markdown, sharedNote.length),
+        annotations,
+      ),
     );
     // a fork's token may not write at all: report through annotations instead
     if (checkRunId === undefined) {
@@ -233,9 +206,124 @@ async function judgeThrough(input: JudgeInput, clone: GitSource | undefined): Pr
   }
   if (port && checkRunId !== undefined && unwritten.length) {
     const note = `> **Note:** ${unwritten.join('; ')}. The verdict above stands.\n\n`;
-    await port.updateCheckRun(checkRunId, { output: { title: verdictLine(report), summary: note + checkSummary(markdown, note.length) } });
+    const summary = note + sharedNote + checkSummary(markdown, note.length + sharedNote.length);
+    await port.updateCheckRun(checkRunId, { output: { title, summary } });
   }
-  return { report, conclusion, annotations, comment, checkRunId, readOnly, markdown, review };
+  return { report, conclusion, kind, title, annotations, comment, checkRunId, readOnly, markdown, review };
+}
+
+/** What one pull request is told: its check against its base branch, the council's approvals, the hotfix label. */
+async function verdictFor(
+  input: JudgeInput,
+  clone: GitSource | undefined,
+  source: TreeSource,
+  pr: PullRequest,
+  known: Comparison | undefined,
+): Promise<{ report: Report; config: Config; baseBranch: string }> {
+  const { port } = input;
+  const log = input.log ?? (() => {});
+  const top = clone?.top;
+  if (clone) await ensureRefs(clone, pr.baseRef, pr.headSha, known);
+  const baseBranch = top === undefined ? pr.baseRef : `origin/${pr.baseRef}`;
+  // the policy comes from the base branch: a pull request cannot weaken the rules it is judged by
+  const { config, ruleset } = await policyOnBase(source, baseBranch, input.configPath, top, input.configText);
+  // a partial clone (the App's) gets every contract file of both sides in one fetch, not one request per file
+  if (clone) await clone.prefetch([baseBranch, pr.headSha], '', filesRead(config));
+  const checkOf = (head: string) =>
+    checkSource({
+      source,
+      config: { ...config, contracts: normalizeRoot(config.contracts) },
+      // the head commit, not HEAD: the App's clone checks nothing out
+      baseline: { baseBranch, mergeFrom: head },
+      head,
+      warnings: input.warnings,
+      ruleset,
+      now: new Date(),
+      progress: input.progress,
+    });
+  const report = await checkOf(pr.headSha);
+  input.progress?.(''); // the files are judged: what follows is talking to GitHub
+  if (report.approval?.required && port) {
+    const approvedBy = await councilApprovals(port, pr, config, majorsOf(report.changes), async (sha) => {
+      if (clone) await ensureRefs(clone, pr.baseRef, sha).catch(() => undefined);
+      return majorsOf((await checkOf(sha)).changes);
+    });
+    report.approval = { ...report.approval, approvedBy, approved: approvedBy.length >= config.council.approvals };
+    log(`council approvals: ${approvedBy.length ? approvedBy.join(', ') : 'none'} (need ${config.council.approvals})`);
+  }
+  if (port && (report.blocked || report.approval?.required)) {
+    // the emergency path: the hotfix label, added by a council member, lets the pull request through, on the record
+    const added = await port.labelAddedBy(pr.number, config.hotfix.label);
+    if (added) {
+      const council = await councilMember(port, config)(added.by);
+      // it lets through what the Council saw when adding it: a label older than this head's first check run (or than
+      // this judgement, the head's first) predates the push, and commits pushed since are not what it let through
+      const started = (await port.listCheckRuns(pr.headSha, input.checkName)).map((r) => r.startedAt).filter((t): t is string => !!t);
+      const seen = started.length ? Math.min(...started.map((t) => Date.parse(t))) : Date.now();
+      const stale = council && (!added.at || Date.parse(added.at) < seen);
+      report.hotfix = { label: config.hotfix.label, by: added.by, authorised: council && !stale, ...(stale ? { stale: true } : {}) };
+      log(
+        `hotfix label ${config.hotfix.label} added by ${added.by}: ${report.hotfix.authorised ? 'authorised' : stale ? 'before the latest push, no effect' : 'not a council member, no effect'}`,
+      );
+    }
+  }
+  return { report, config, baseBranch };
+}
+
+/** Base branches of other pull requests one head is judged against, at most: more and the check does not pass. */
+const MAX_SHARED_BASES = 5;
+const STRICTNESS: Record<VerdictKind, number> = { blocked: 3, approval: 2, hotfix: 1, approved: 1, pass: 0 };
+
+/** The check's verdict when another pull request the head commit heads is stricter: its title, and why, for the summary. */
+interface Shared {
+  kind: VerdictKind;
+  title: string;
+  note: string;
+}
+
+/**
+ * GitHub keeps check runs per commit, not per pull request: a commit that heads a blocked pull request into main and
+ * another into a branch its author froze as it liked took the second's green check for both, whichever was judged
+ * last. Every open pull request the head heads into another base branch is judged too, and the strictest verdict is
+ * the check's. Undefined when this pull request's own verdict is the strictest.
+ */
+async function strictestSharing(
+  input: JudgeInput,
+  clone: GitSource | undefined,
+  source: TreeSource,
+  own: VerdictKind,
+): Promise<Shared | undefined> {
+  const { pr, port } = input;
+  const bases = new Map<string, number>();
+  for (const p of await port!.pullsOfCommit(pr.headSha))
+    if (p.state === 'open' && p.headSha === pr.headSha && p.baseRef && p.baseRef !== pr.baseRef && !bases.has(p.baseRef))
+      bases.set(p.baseRef, p.number);
+  if (!bases.size) return undefined;
+  const sorted = [...bases].sort((a, b) => a[1] - b[1]);
+  const named = ([baseRef, number]: [string, number]) => `#${number} (into \`${baseRef}\`)`;
+  if (sorted.length > MAX_SHARED_BASES)
+    return {
+      kind: 'blocked',
+      title: `⛔ blocked: this commit heads pull requests into ${sorted.length + 1} branches; at most ${MAX_SHARED_BASES + 1} are judged`,
+      note: `This commit also heads ${sorted.map(named).join(', ')}: more branches than one check judges.`,
+    };
+  let strictest: Shared | undefined;
+  let rank = STRICTNESS[own];
+  for (const [baseRef, number] of sorted) {
+    const other = { number, baseRef, headSha: pr.headSha };
+    const { report } = await verdictFor({ ...input, progress: undefined }, clone, source, other, undefined);
+    const kind = verdictOf(report);
+    const line = verdictLine(report);
+    input.log?.(`this commit also heads #${number} (into ${baseRef}): ${line}`);
+    if (STRICTNESS[kind] <= rank) continue;
+    rank = STRICTNESS[kind];
+    strictest = {
+      kind,
+      title: line.replace(':', ` in #${number} (into ${baseRef}):`),
+      note: `This commit also heads ${named([baseRef, number])}, where it is ${line}.`,
+    };
+  }
+  return strictest;
 }
 
 /** Is a user on the Contract Council (a listed user, or an active member of a council team)? Cached per run. */
@@ -326,12 +414,10 @@ async function publishCheckRun(
   name: string,
   headSha: string,
   conclusion: Conclusion,
-  report: Report,
-  markdown: string,
+  title: string,
+  summary: string,
   annotations: Annotation[],
 ): Promise<number> {
-  const title = verdictLine(report);
-  const summary = checkSummary(markdown);
   const batches: Annotation[][] = [];
   for (let i = 0; i < annotations.length; i += ANNOTATION_BATCH) batches.push(annotations.slice(i, i + ANNOTATION_BATCH));
   const first = { title, summary, annotations: batches[0] ?? [] };
