@@ -86,6 +86,19 @@ describe('set inclusion', () => {
     assert.deepEqual((v as { witness: unknown }).witness, { foo: [1, 2, 3] });
   });
 
+  test('draft 4 as declared: its root `id` and boolean exclusive bounds are read, and the break found beside a valid required property', () => {
+    const draft4 = (price: object) => ({
+      $schema: 'http://json-schema.org/draft-04/schema#',
+      id: 'http://acme.example/order.json',
+      type: 'object',
+      properties: { qty: { type: 'integer', minimum: 0, exclusiveMinimum: true }, price: { type: 'number', maximum: 100, ...price } },
+      required: ['qty'],
+    });
+    const v = included(draft4({ exclusiveMaximum: false }), draft4({ exclusiveMaximum: true }));
+    assert.deepEqual(v, { kind: 'broken', witness: { qty: 1, price: 100 } }, 'ajv refused `id`; qty must be above 0, price at 100');
+    proven(draft4({ exclusiveMaximum: true }), draft4({ exclusiveMaximum: false }));
+  });
+
   test('S or not S accepts everything, S and not S nothing', () => {
     const s = { type: 'object', properties: { a: { type: 'integer' } }, required: ['a'] };
     proven(true, { anyOf: [s, { not: s }] });

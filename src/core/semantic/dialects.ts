@@ -25,8 +25,39 @@ function rewritten(root: unknown, rewrite: EntryRewrite): (node: unknown) => unk
  * The identity for later drafts.
  */
 export function refSiblingsVoid(root: unknown): (node: unknown) => unknown {
+  // draft 4's root `id` is its `$id` (ajv refuses the old name; `$ref`s are resolved in the document, by pointer)
+  if (draft04(root))
+    return rewritten(root, (node, key, value) =>
+      typeof node.$ref === 'string'
+        ? refVoids(node, key, value)
+        : key === 'id' && node === root && typeof value === 'string'
+          ? DROP
+          : booleanBounds(node, key, value),
+    );
   return refSiblingsVoided(root) ? rewritten(root, refVoids) : (node) => node;
 }
+
+/** Draft 4 (and its subset in OpenAPI 3.0): `exclusiveMinimum: true` makes `minimum` exclusive; later drafts write the bound there. */
+const booleanBounds: EntryRewrite = (node, key, value) => {
+  switch (key) {
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      if (typeof value !== 'boolean') return KEEP;
+      const bound = node[key === 'exclusiveMinimum' ? 'minimum' : 'maximum'];
+      return value && typeof bound === 'number' ? bound : DROP;
+    }
+    case 'minimum':
+    case 'maximum':
+      return node[key === 'minimum' ? 'exclusiveMinimum' : 'exclusiveMaximum'] === true ? DROP : KEEP;
+    default:
+      return KEEP;
+  }
+};
+
+const draft04 = (root: unknown) => {
+  const declared = root && typeof root === 'object' ? (root as { $schema?: unknown }).$schema : undefined;
+  return typeof declared === 'string' && /json-schema\.org\/draft-0[34]\/schema/.test(declared);
+};
 
 /** Does the document's `$schema` name draft 7 or earlier, where a `$ref` voids its siblings? */
 export function refSiblingsVoided(root: unknown): boolean {
@@ -49,17 +80,8 @@ export function fromOpenApi30(root: unknown, nullableKey: 'nullable' | 'x-nullab
         return nullable && typeof value === 'string' ? [value, 'null'] : KEEP;
       case 'enum':
         return nullable && Array.isArray(value) && !value.includes(null) ? [...value, null] : KEEP;
-      case 'exclusiveMinimum':
-      case 'exclusiveMaximum': {
-        if (typeof value !== 'boolean') return KEEP;
-        const bound = node[key === 'exclusiveMinimum' ? 'minimum' : 'maximum'];
-        return value && typeof bound === 'number' ? bound : DROP;
-      }
-      case 'minimum':
-      case 'maximum':
-        return node[key === 'minimum' ? 'exclusiveMinimum' : 'exclusiveMaximum'] === true ? DROP : KEEP;
       default:
-        return KEEP;
+        return booleanBounds(node, key, value);
     }
   });
 }

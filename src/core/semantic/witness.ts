@@ -131,7 +131,17 @@ function numbers(s: Obj, integer: boolean): number[] {
   }
   const m = num(s.multipleOf);
   if (m !== undefined) out.push(m, 2 * m, 3 * m, 5 * m, 7 * m, 10 * m, 1, -m);
-  return out.map((n) => (integer ? Math.round(n) : n)).filter((n) => Number.isFinite(n));
+  const all = out.map((n) => (integer ? Math.round(n) : n)).filter((n) => Number.isFinite(n));
+  // values the schema accepts first: an object's required properties take their first candidate, so a witness for
+  // another property is found only beside valid ones (`{qty: 1, price: 100}`, not `{qty: 0, …}` under `qty > 0`)
+  const [lo, lo2, hi, hi2] = [num(s.minimum), num(s.exclusiveMinimum), num(s.maximum), num(s.exclusiveMaximum)];
+  const within = (n: number) =>
+    (lo === undefined || n >= lo) &&
+    (lo2 === undefined || n > lo2) &&
+    (hi === undefined || n <= hi) &&
+    (hi2 === undefined || n < hi2) &&
+    (m === undefined || m <= 0 || Number.isInteger(n / m));
+  return [...all.filter(within), ...all.filter((n) => !within(n))];
 }
 
 function strings(s: Obj): string[] {

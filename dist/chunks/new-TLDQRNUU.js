@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-52O6JYZS.js";
-import "./chunk-FK4NFR77.js";
+} from "./chunk-EJS5I76R.js";
+import "./chunk-QVRVUCRP.js";
 import "./chunk-4PAWONFO.js";
 import "./chunk-3E2ZZLCR.js";
 import {
@@ -25,7 +25,7 @@ import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-ORPGYR3H.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-MGXJVUMR.js";
+import "./chunk-2AYLUWJZ.js";
 import "./chunk-3ZMRC5NV.js";
 import "./chunk-AVMXVU6T.js";
 import {

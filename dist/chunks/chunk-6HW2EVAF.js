@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-52O6JYZS.js";
+} from "./chunk-EJS5I76R.js";
 import {
   runCheck
-} from "./chunk-FK4NFR77.js";
+} from "./chunk-QVRVUCRP.js";
 import {
   repoTop
 } from "./chunk-MZBWJKQH.js";

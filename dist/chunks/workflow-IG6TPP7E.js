@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-IO2DK3I4.js";
+} from "./chunk-6HW2EVAF.js";
 import {
   printCheck
-} from "./chunk-52O6JYZS.js";
+} from "./chunk-EJS5I76R.js";
 import {
   printValidation
-} from "./chunk-4VZFHTB2.js";
-import "./chunk-FK4NFR77.js";
+} from "./chunk-4NF5ATZ6.js";
+import "./chunk-QVRVUCRP.js";
 import "./chunk-4PAWONFO.js";
 import "./chunk-3E2ZZLCR.js";
 import "./chunk-MZBWJKQH.js";
@@ -18,7 +18,7 @@ import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-ORPGYR3H.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-MGXJVUMR.js";
+import "./chunk-2AYLUWJZ.js";
 import "./chunk-3ZMRC5NV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-THDZZ3T5.js";

@@ -23,7 +23,7 @@ import "./chunk-FCTS5KWU.js";
 import "./chunk-6MOB6R67.js";
 import {
   diffTrees
-} from "./chunk-MGXJVUMR.js";
+} from "./chunk-2AYLUWJZ.js";
 import "./chunk-3ZMRC5NV.js";
 import "./chunk-AVMXVU6T.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   diffTrees
-} from "./chunk-MGXJVUMR.js";
+} from "./chunk-2AYLUWJZ.js";
 import "./chunk-3ZMRC5NV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-THDZZ3T5.js";

@@ -62,7 +62,7 @@ import {
   refSiblingsVoid,
   subdocument,
   withoutHidden
-} from "./chunk-MGXJVUMR.js";
+} from "./chunk-2AYLUWJZ.js";
 import {
   METHODS,
   detectKind,

@@ -1137,8 +1137,32 @@ function rewritten(root, rewrite2) {
   return (node) => copies.copyOf(node) ?? copies.copy(node);
 }
 function refSiblingsVoid(root) {
+  if (draft04(root))
+    return rewritten(
+      root,
+      (node, key, value) => typeof node.$ref === "string" ? refVoids(node, key, value) : key === "id" && node === root && typeof value === "string" ? DROP : booleanBounds(node, key, value)
+    );
   return refSiblingsVoided(root) ? rewritten(root, refVoids) : (node) => node;
 }
+var booleanBounds = (node, key, value) => {
+  switch (key) {
+    case "exclusiveMinimum":
+    case "exclusiveMaximum": {
+      if (typeof value !== "boolean") return KEEP;
+      const bound2 = node[key === "exclusiveMinimum" ? "minimum" : "maximum"];
+      return value && typeof bound2 === "number" ? bound2 : DROP;
+    }
+    case "minimum":
+    case "maximum":
+      return node[key === "minimum" ? "exclusiveMinimum" : "exclusiveMaximum"] === true ? DROP : KEEP;
+    default:
+      return KEEP;
+  }
+};
+var draft04 = (root) => {
+  const declared = root && typeof root === "object" ? root.$schema : void 0;
+  return typeof declared === "string" && /json-schema\.org\/draft-0[34]\/schema/.test(declared);
+};
 function refSiblingsVoided(root) {
   const declared = root && typeof root === "object" ? root.$schema : void 0;
   return typeof declared === "string" && PRE_2019.test(declared);
@@ -1154,17 +1178,8 @@ function fromOpenApi30(root, nullableKey = "nullable") {
         return nullable && typeof value === "string" ? [value, "null"] : KEEP;
       case "enum":
         return nullable && Array.isArray(value) && !value.includes(null) ? [...value, null] : KEEP;
-      case "exclusiveMinimum":
-      case "exclusiveMaximum": {
-        if (typeof value !== "boolean") return KEEP;
-        const bound2 = node[key === "exclusiveMinimum" ? "minimum" : "maximum"];
-        return value && typeof bound2 === "number" ? bound2 : DROP;
-      }
-      case "minimum":
-      case "maximum":
-        return node[key === "minimum" ? "exclusiveMinimum" : "exclusiveMaximum"] === true ? DROP : KEEP;
       default:
-        return KEEP;
+        return booleanBounds(node, key, value);
     }
   });
 }
@@ -2568,7 +2583,10 @@ function numbers(s, integer) {
   }
   const m = num(s.multipleOf);
   if (m !== void 0) out.push(m, 2 * m, 3 * m, 5 * m, 7 * m, 10 * m, 1, -m);
-  return out.map((n) => integer ? Math.round(n) : n).filter((n) => Number.isFinite(n));
+  const all = out.map((n) => integer ? Math.round(n) : n).filter((n) => Number.isFinite(n));
+  const [lo2, lo22, hi2, hi22] = [num(s.minimum), num(s.exclusiveMinimum), num(s.maximum), num(s.exclusiveMaximum)];
+  const within = (n) => (lo2 === void 0 || n >= lo2) && (lo22 === void 0 || n > lo22) && (hi2 === void 0 || n <= hi2) && (hi22 === void 0 || n < hi22) && (m === void 0 || m <= 0 || Number.isInteger(n / m));
+  return [...all.filter(within), ...all.filter((n) => !within(n))];
 }
 function strings2(s) {
   const formats = typeof s.format === "string" && Object.hasOwn(FORMAT_SAMPLES, s.format) ? FORMAT_SAMPLES[s.format] : [];

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-FK4NFR77.js";
+} from "./chunk-QVRVUCRP.js";
 import {
   POLICY_RULES
 } from "./chunk-6MOB6R67.js";

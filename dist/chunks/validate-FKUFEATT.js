@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-4VZFHTB2.js";
-import "./chunk-FK4NFR77.js";
+} from "./chunk-4NF5ATZ6.js";
+import "./chunk-QVRVUCRP.js";
 import "./chunk-4PAWONFO.js";
 import "./chunk-3E2ZZLCR.js";
 import "./chunk-MZBWJKQH.js";
@@ -14,7 +14,7 @@ import "./chunk-VHPHYPYN.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-ORPGYR3H.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-MGXJVUMR.js";
+import "./chunk-2AYLUWJZ.js";
 import "./chunk-3ZMRC5NV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-THDZZ3T5.js";

@@ -8,8 +8,8 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-52O6JYZS.js";
-import "./chunk-FK4NFR77.js";
+} from "./chunk-EJS5I76R.js";
+import "./chunk-QVRVUCRP.js";
 import "./chunk-4PAWONFO.js";
 import "./chunk-3E2ZZLCR.js";
 import "./chunk-MZBWJKQH.js";
@@ -20,7 +20,7 @@ import "./chunk-ORPGYR3H.js";
 import "./chunk-6MOB6R67.js";
 import {
   isDraft2020
-} from "./chunk-MGXJVUMR.js";
+} from "./chunk-2AYLUWJZ.js";
 import {
   detectKind,
   operations

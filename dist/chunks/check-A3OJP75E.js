@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-FK4NFR77.js";
+} from "./chunk-QVRVUCRP.js";
 import "./chunk-4PAWONFO.js";
 import "./chunk-3E2ZZLCR.js";
 import "./chunk-MZBWJKQH.js";
@@ -22,7 +22,7 @@ import "./chunk-F7NKRLTM.js";
 import "./chunk-ORPGYR3H.js";
 import "./chunk-FCTS5KWU.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-MGXJVUMR.js";
+import "./chunk-2AYLUWJZ.js";
 import "./chunk-3ZMRC5NV.js";
 import "./chunk-AVMXVU6T.js";
 import "./chunk-THDZZ3T5.js";
