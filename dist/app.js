@@ -4406,7 +4406,13 @@ var OctokitPort = class {
       pull_number: pr,
       per_page: 100
     });
-    return list.map((r) => ({ id: r.id, user: r.user?.login ?? "", state: r.state, commitId: r.commit_id }));
+    return list.map((r) => ({
+      id: r.id,
+      user: r.user?.login ?? "",
+      state: r.state,
+      commitId: r.commit_id,
+      ...r.submitted_at ? { submittedAt: r.submitted_at } : {}
+    }));
   }
   async isTeamMember(org, team, user) {
     try {
@@ -4435,12 +4441,19 @@ var OctokitPort = class {
       ...p.head?.sha ? { headSha: p.head.sha } : {}
     }));
   }
-  async labelAddedBy(pr, label) {
-    const events = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
+  issueEvents(pr) {
+    return this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
       ...this.where,
       issue_number: pr,
       per_page: 100
     });
+  }
+  async baseChangedAt(pr) {
+    const changes = (await this.issueEvents(pr)).filter((e) => e.event === "base_ref_changed");
+    return changes.at(-1)?.created_at ?? (changes.length ? (/* @__PURE__ */ new Date()).toISOString() : void 0);
+  }
+  async labelAddedBy(pr, label) {
+    const events = await this.issueEvents(pr);
     let added;
     for (const e of events) {
       if (e.label?.name !== label) continue;

@@ -5956,7 +5956,13 @@ var OctokitPort = class {
       pull_number: pr,
       per_page: 100
     });
-    return list.map((r) => ({ id: r.id, user: r.user?.login ?? "", state: r.state, commitId: r.commit_id }));
+    return list.map((r) => ({
+      id: r.id,
+      user: r.user?.login ?? "",
+      state: r.state,
+      commitId: r.commit_id,
+      ...r.submitted_at ? { submittedAt: r.submitted_at } : {}
+    }));
   }
   async isTeamMember(org, team, user) {
     try {
@@ -5985,12 +5991,19 @@ var OctokitPort = class {
       ...p.head?.sha ? { headSha: p.head.sha } : {}
     }));
   }
-  async labelAddedBy(pr, label) {
-    const events = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
+  issueEvents(pr) {
+    return this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/events", {
       ...this.where,
       issue_number: pr,
       per_page: 100
     });
+  }
+  async baseChangedAt(pr) {
+    const changes = (await this.issueEvents(pr)).filter((e) => e.event === "base_ref_changed");
+    return changes.at(-1)?.created_at ?? (changes.length ? (/* @__PURE__ */ new Date()).toISOString() : void 0);
+  }
+  async labelAddedBy(pr, label) {
+    const events = await this.issueEvents(pr);
     let added;
     for (const e of events) {
       if (e.label?.name !== label) continue;
@@ -15473,8 +15486,13 @@ async function councilApprovals(port2, pr, config, current, majorsAt) {
   const isCouncil = councilMember(port2, config);
   const majorsCache = /* @__PURE__ */ new Map();
   const approvers = [];
+  let baseChanged;
+  const sinceBaseChange = async (r) => {
+    const at4 = await (baseChanged ??= port2.baseChangedAt(pr.number).then((t) => t === void 0 ? void 0 : Date.parse(t)));
+    return at4 === void 0 || r.submittedAt !== void 0 && Date.parse(r.submittedAt) >= at4;
+  };
   for (const r of latest.values()) {
-    if (r.state !== "APPROVED" || !await isCouncil(r.user)) continue;
+    if (r.state !== "APPROVED" || !await isCouncil(r.user) || !await sinceBaseChange(r)) continue;
     if (r.commitId !== pr.headSha) {
       if (!majorsCache.has(r.commitId)) majorsCache.set(r.commitId, await majorsAt(r.commitId).catch(() => void 0));
       const approved = majorsCache.get(r.commitId);

@@ -469,6 +469,23 @@ describe('Contract Council approval', () => {
     assert.equal(fake.checkRuns[0]!.conclusion, 'action_required');
   });
 
+  test('an approval given before the base branch was changed does not carry over to the new base; one given after it does', async () => {
+    const s = setup({ feature: BUMPED }, 'feature');
+    const head = s.heads.feature!;
+    const ago = (s: number) => new Date(Date.now() - s * 1000).toISOString();
+    fake.addReview(7, 'dana', 'APPROVED', head, ago(60));
+    await runAction(s, { name: 'pull_request_review', action: 'submitted', head });
+    assert.equal(fake.checkRuns[0]!.conclusion, 'success');
+
+    fake.issueEvents.set(7, [{ event: 'base_ref_changed', actor: { login: 'mallory' }, created_at: ago(30) }]);
+    await runAction(s, { action: 'edited', head, extra: { changes: { base: { ref: { from: 'develop' } } } } });
+    assert.equal(fake.checkRuns[0]!.conclusion, 'action_required', 'dana approved the breaking changes against the old base');
+
+    fake.addReview(7, 'dana', 'APPROVED', head);
+    await runAction(s, { name: 'pull_request_review', action: 'submitted', head });
+    assert.equal(fake.checkRuns[0]!.conclusion, 'success');
+  });
+
   test('an approval of an earlier head counts while the breaking changes are the same, not after they change', async () => {
     const s = setup({ feature: BUMPED }, 'feature');
     const first = s.heads.feature!;

@@ -53,7 +53,7 @@ export class FakeGitHub {
     { number: number; labels: { name: string }[]; state?: string; base?: { ref: string }; head?: { sha: string; ref?: string } }[]
   >();
   /** issue events per pull request (label added/removed, by whom, when: stamped when first read if a test left it out) */
-  issueEvents = new Map<number, { event: string; label: { name: string }; actor: { login: string }; created_at?: string }[]>();
+  issueEvents = new Map<number, { event: string; label?: { name: string }; actor: { login: string }; created_at?: string }[]>();
   reviewComments: {
     id: number;
     pr: number;
@@ -66,7 +66,7 @@ export class FakeGitHub {
   checkRuns: StoredCheckRun[] = [];
   /** The app every write comes from (the App under test runs as APP_ID 1). */
   app = { id: 1, slug: 'contract-guard' };
-  reviews = new Map<number, { id: number; user: { login: string }; state: string; commit_id: string }[]>();
+  reviews = new Map<number, { id: number; user: { login: string }; state: string; commit_id: string; submitted_at?: string }[]>();
   teams = new Map<string, Set<string>>();
   requests: { method: string; path: string; body?: unknown }[] = [];
   /** Bytes of git's answers served (packs and advertisements), from the start. */
@@ -101,9 +101,10 @@ export class FakeGitHub {
     this.faults.push({ times: 1, ...fault });
   }
 
-  addReview(pr: number, user: string, state: string, commitId: string): number {
+  addReview(pr: number, user: string, state: string, commitId: string, submittedAt = new Date().toISOString()): number {
     const id = this.nextId++;
-    this.reviews.set(pr, [...(this.reviews.get(pr) ?? []), { id, user: { login: user }, state, commit_id: commitId }]);
+    const review = { id, user: { login: user }, state, commit_id: commitId, submitted_at: submittedAt };
+    this.reviews.set(pr, [...(this.reviews.get(pr) ?? []), review]);
     return id;
   }
 

@@ -131,8 +131,15 @@ export class OctokitPort implements GitHubPort {
       user?: { login?: string } | null;
       state: string;
       commit_id: string;
+      submitted_at?: string | null;
     }[];
-    return list.map((r) => ({ id: r.id, user: r.user?.login ?? '', state: r.state, commitId: r.commit_id }));
+    return list.map((r) => ({
+      id: r.id,
+      user: r.user?.login ?? '',
+      state: r.state,
+      commitId: r.commit_id,
+      ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}),
+    }));
   }
 
   async isTeamMember(org: string, team: string, user: string): Promise<boolean> {
@@ -164,12 +171,21 @@ export class OctokitPort implements GitHubPort {
     }));
   }
 
-  async labelAddedBy(pr: number, label: string): Promise<{ by: string; at?: string } | undefined> {
-    const events = (await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+  private issueEvents(pr: number) {
+    return this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
       ...this.where,
       issue_number: pr,
       per_page: 100,
-    })) as { event: string; label?: { name?: string }; actor?: { login?: string } | null; created_at?: string }[];
+    }) as Promise<{ event: string; label?: { name?: string }; actor?: { login?: string } | null; created_at?: string }[]>;
+  }
+
+  async baseChangedAt(pr: number): Promise<string | undefined> {
+    const changes = (await this.issueEvents(pr)).filter((e) => e.event === 'base_ref_changed');
+    return changes.at(-1)?.created_at ?? (changes.length ? new Date().toISOString() : undefined);
+  }
+
+  async labelAddedBy(pr: number, label: string): Promise<{ by: string; at?: string } | undefined> {
+    const events = await this.issueEvents(pr);
     let added: { by: string; at?: string } | undefined;
     for (const e of events) {
       if (e.label?.name !== label) continue;

@@ -12,6 +12,8 @@ export interface Review {
   user: string;
   state: string;
   commitId: string;
+  /** When it was submitted (ISO 8601), as GitHub says. */
+  submittedAt?: string;
 }
 
 export interface Annotation {
@@ -90,6 +92,8 @@ export interface GitHubPort {
   pullHead(pr: number): Promise<string | undefined>;
   /** The pull requests a commit belongs to (a merge, or the open ones it heads), with their labels, state and branches. */
   pullsOfCommit(sha: string): Promise<CommitPull[]>;
+  /** When the pull request's base branch was last changed (ISO 8601); undefined when it never was. */
+  baseChangedAt(pr: number): Promise<string | undefined>;
   /** Who last added `label` to the pull request, and when, if it carries it now. */
   labelAddedBy(pr: number, label: string): Promise<{ by: string; at?: string } | undefined>;
   /** Review comments on the pull request's lines (suggested changes, notes on breaking lines). */

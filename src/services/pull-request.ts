@@ -360,8 +360,15 @@ async function councilApprovals(
   const isCouncil = councilMember(port, config);
   const majorsCache = new Map<string, Set<string> | undefined>();
   const approvers: string[] = [];
+  // an approval is of the changes against the base branch it was given for: one given before the base was changed
+  // (into a branch where the same head breaks more) does not carry over
+  let baseChanged: Promise<number | undefined> | undefined;
+  const sinceBaseChange = async (r: (typeof reviews)[number]) => {
+    const at = await (baseChanged ??= port.baseChangedAt(pr.number).then((t) => (t === undefined ? undefined : Date.parse(t))));
+    return at === undefined || (r.submittedAt !== undefined && Date.parse(r.submittedAt) >= at);
+  };
   for (const r of latest.values()) {
-    if (r.state !== 'APPROVED' || !(await isCouncil(r.user))) continue;
+    if (r.state !== 'APPROVED' || !(await isCouncil(r.user)) || !(await sinceBaseChange(r))) continue;
     if (r.commitId !== pr.headSha) {
       // an approval of an earlier head still counts if every breaking change now was among those it approved
       if (!majorsCache.has(r.commitId)) majorsCache.set(r.commitId, await majorsAt(r.commitId).catch(() => undefined));
