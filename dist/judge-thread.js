@@ -14939,6 +14939,11 @@ function renderMarkdown(report, options = {}) {
       `> \u{1F6A8} **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
       ""
     );
+  else if (h?.rebased)
+    top.push(
+      `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by} before this pull request's base branch was changed: it let the head into the branch it targeted then, not this one. A Contract Council member must add it again (remove it and add it) for this base.`,
+      ""
+    );
   else if (h?.stale)
     top.push(
       `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by} before the latest push: it let through what was pushed then, not the commits since. A Contract Council member must add it again (remove it and add it) for this head.`,
@@ -15417,10 +15422,18 @@ async function verdictFor(input, clone, source, pr, known) {
       const council = await councilMember(port2, config)(added.by);
       const started = (await port2.listCheckRuns(pr.headSha, input.checkName)).map((r) => r.startedAt).filter((t) => !!t);
       const seen = started.length ? Math.min(...started.map((t) => Date.parse(t))) : Date.now();
-      const stale = council && (!added.at || Date.parse(added.at) < seen);
-      report.hotfix = { label: config.hotfix.label, by: added.by, authorised: council && !stale, ...stale ? { stale: true } : {} };
+      const rebased = council ? await port2.baseChangedAt(pr.number) : void 0;
+      const moved2 = rebased !== void 0 && !!added.at && Date.parse(added.at) < Date.parse(rebased);
+      const stale = council && (!added.at || Date.parse(added.at) < seen || moved2);
+      report.hotfix = {
+        label: config.hotfix.label,
+        by: added.by,
+        authorised: council && !stale,
+        ...stale ? { stale: true } : {},
+        ...stale && moved2 ? { rebased: true } : {}
+      };
       log(
-        `hotfix label ${config.hotfix.label} added by ${added.by}: ${report.hotfix.authorised ? "authorised" : stale ? "before the latest push, no effect" : "not a council member, no effect"}`
+        `hotfix label ${config.hotfix.label} added by ${added.by}: ${report.hotfix.authorised ? "authorised" : moved2 ? "before the base branch was changed, no effect" : stale ? "before the latest push, no effect" : "not a council member, no effect"}`
       );
     }
   }

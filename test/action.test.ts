@@ -259,6 +259,19 @@ describe('the Action on a pull request', () => {
     assert.match(fake.comments[0]!.body, /🚨 \*\*Emergency hotfix\*\* authorised by @dana \(label `contract-hotfix`\)/);
     assert.match(fake.comments[0]!.body, /version-bump-missing|bump/, 'the problems are still listed');
 
+    // the base branch changed after the label (both after the head's first check run): it let the head into the branch
+    // it targeted then
+    const after = (ms: number) => new Date(Date.parse(fake.checkRuns[0]!.started_at) + ms).toISOString();
+    const rebased = { event: 'base_ref_changed', actor: { login: 'mallory' }, created_at: after(2000) };
+    fake.issueEvents.set(7, [{ ...label('dana'), created_at: after(1000) }, rebased]);
+    const retargeted = await runAction(s, {
+      action: 'edited',
+      head: s.heads.feature!,
+      extra: { changes: { base: { ref: { from: 'dev' } } } },
+    });
+    assert.equal(retargeted.code, 1, 'a label added before the base changed lets nothing through');
+    assert.match(fake.comments[0]!.body, /was added by @dana before this pull request's base branch was changed/);
+
     fake.issueEvents.set(7, [label('dana'), label('dana', 'unlabeled')]);
     assert.equal((await runAction(s, { head: s.heads.feature! })).code, 1, 'the label removed: blocked again');
   });

@@ -257,13 +257,22 @@ async function verdictFor(
     if (added) {
       const council = await councilMember(port, config)(added.by);
       // it lets through what the Council saw when adding it: a label older than this head's first check run (or than
-      // this judgement, the head's first) predates the push, and commits pushed since are not what it let through
+      // this judgement, the head's first) predates the push, and commits pushed since are not what it let through;
+      // one older than the latest change of base branch let the head into another branch
       const started = (await port.listCheckRuns(pr.headSha, input.checkName)).map((r) => r.startedAt).filter((t): t is string => !!t);
       const seen = started.length ? Math.min(...started.map((t) => Date.parse(t))) : Date.now();
-      const stale = council && (!added.at || Date.parse(added.at) < seen);
-      report.hotfix = { label: config.hotfix.label, by: added.by, authorised: council && !stale, ...(stale ? { stale: true } : {}) };
+      const rebased = council ? await port.baseChangedAt(pr.number) : undefined;
+      const moved = rebased !== undefined && !!added.at && Date.parse(added.at) < Date.parse(rebased);
+      const stale = council && (!added.at || Date.parse(added.at) < seen || moved);
+      report.hotfix = {
+        label: config.hotfix.label,
+        by: added.by,
+        authorised: council && !stale,
+        ...(stale ? { stale: true } : {}),
+        ...(stale && moved ? { rebased: true } : {}),
+      };
       log(
-        `hotfix label ${config.hotfix.label} added by ${added.by}: ${report.hotfix.authorised ? 'authorised' : stale ? 'before the latest push, no effect' : 'not a council member, no effect'}`,
+        `hotfix label ${config.hotfix.label} added by ${added.by}: ${report.hotfix.authorised ? 'authorised' : moved ? 'before the base branch was changed, no effect' : stale ? 'before the latest push, no effect' : 'not a council member, no effect'}`,
       );
     }
   }

@@ -31,6 +31,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       `> 🚨 **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
       '',
     );
+  else if (h?.rebased)
+    top.push(
+      `> ⚠️ The label \`${h.label}\` was added by @${h.by} before this pull request's base branch was changed: it let the head into the branch it targeted then, not this one. A Contract Council member must add it again (remove it and add it) for this base.`,
+      '',
+    );
   else if (h?.stale)
     top.push(
       `> ⚠️ The label \`${h.label}\` was added by @${h.by} before the latest push: it let through what was pushed then, not the commits since. A Contract Council member must add it again (remove it and add it) for this head.`,

@@ -89,8 +89,11 @@ export interface Report {
   checklist?: ChecklistItem[];
   ignored?: IgnoredFinding[];
   /** The emergency label on the pull request: who added it, and whether that authorises it (a council member). */
-  /** `stale`: added by a Council member before the head was pushed; it covers what was pushed then, not this head. */
-  hotfix?: { label: string; by: string; authorised: boolean; stale?: true };
+  /**
+   * `stale`: added by a Council member before the head was pushed; it covers what was pushed then, not this head.
+   * `rebased`: stale because it was added before the base branch was changed (it let the head into another branch).
+   */
+  hotfix?: { label: string; by: string; authorised: boolean; stale?: true; rebased?: true };
   /** Drafts of missing texts, whatever the severity of the finding that asks for them. */
   drafts?: Draft[];
   /** Set inclusion's coverage of the changed schemas (absent when none was judged). */

@@ -13,10 +13,10 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-4HLZJ7L6.js";
+} from "./chunk-SUGP2JLZ.js";
 import "./chunk-H7PA7AWM.js";
 import "./chunk-VHPHYPYN.js";
-import "./chunk-7DGVFLRP.js";
+import "./chunk-VBJCDMRT.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-ORPGYR3H.js";

@@ -148,6 +148,11 @@ function renderMarkdown(report, options = {}) {
       `> \u{1F6A8} **Emergency hotfix** authorised by @${h.by} (label \`${h.label}\`): this check passes although the problems below stand. Freeze the contracts right after merge, and fix forward.`,
       ""
     );
+  else if (h?.rebased)
+    top.push(
+      `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by} before this pull request's base branch was changed: it let the head into the branch it targeted then, not this one. A Contract Council member must add it again (remove it and add it) for this base.`,
+      ""
+    );
   else if (h?.stale)
     top.push(
       `> \u26A0\uFE0F The label \`${h.label}\` was added by @${h.by} before the latest push: it let through what was pushed then, not the commits since. A Contract Council member must add it again (remove it and add it) for this head.`,

@@ -7,12 +7,12 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-4HLZJ7L6.js";
+} from "./chunk-SUGP2JLZ.js";
 import "./chunk-H7PA7AWM.js";
 import {
   checkReadable
 } from "./chunk-VHPHYPYN.js";
-import "./chunk-7DGVFLRP.js";
+import "./chunk-VBJCDMRT.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
 import {

@@ -7,7 +7,7 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-7DGVFLRP.js";
+} from "./chunk-VBJCDMRT.js";
 import {
   verdictLine
 } from "./chunk-RL7WKFLN.js";
