@@ -6955,6 +6955,76 @@ function relocator(from, to) {
   };
 }
 
+// src/core/source/kind.ts
+var DOC_EXTENSIONS = /\.(md|markdown|txt|rst|adoc|html?)$/i;
+function detectKind(file2, bytes, data2) {
+  if (DOC_EXTENSIONS.test(file2)) return "document";
+  if (isToolingName(file2)) return "other";
+  if (/(^|\/)versions\.ya?ml$/i.test(file2)) return "versions";
+  if (!formatOf(file2)) return bytes && isBinary(bytes) ? "binary" : "document";
+  if (isAvroFile(file2)) return "avro";
+  if (/\.schema\.(json|ya?ml)$/i.test(file2) && (typeof data2 === "boolean" || data2 !== null && typeof data2 === "object" && !Array.isArray(data2))) {
+    const d = data2;
+    if (typeof d !== "object" || !("openapi" in d || "swagger" in d)) return "jsonschema";
+  }
+  if (data2 === null || typeof data2 !== "object" || Array.isArray(data2)) return "data";
+  const doc = data2;
+  if (typeof doc.openapi === "string" && /^3\./.test(doc.openapi)) return "openapi";
+  if (doc.swagger === "2.0" || doc.swagger === 2) return "swagger";
+  if (typeof doc.asyncapi === "string" && /^[23]\./.test(doc.asyncapi)) return "asyncapi";
+  if (typeof doc.$schema === "string" && /json-schema\.org|\/self-desc\//.test(doc.$schema)) return "jsonschema";
+  if (isIgluSchema(file2)) return "jsonschema";
+  if (/\.schema\.(json|ya?ml)$/i.test(file2)) return "jsonschema";
+  if (doc.components && typeof doc.components === "object" && !("paths" in doc)) return "openapi-fragment";
+  if (("type" in doc || "properties" in doc || "$defs" in doc || "allOf" in doc || "oneOf" in doc) && /\/schemas?\//.test("/" + file2)) {
+    return "jsonschema";
+  }
+  if (describesObjects(doc) && !/\/examples?\//i.test("/" + file2)) return "jsonschema";
+  return "data";
+}
+var JSON_TYPES = /* @__PURE__ */ new Set(["object", "array", "string", "number", "integer", "boolean", "null"]);
+function describesObjects(doc) {
+  const isSchemaMap = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((s) => typeof s === "boolean" || s !== null && typeof s === "object" && !Array.isArray(s));
+  const types = Array.isArray(doc.type) ? doc.type : [doc.type];
+  if (!types.length || !types.every((t) => typeof t === "string" && JSON_TYPES.has(t))) return false;
+  return types.includes("object") && isSchemaMap(doc.properties) || types.includes("array") && doc.items !== null && typeof doc.items === "object";
+}
+var UNJUDGED = [
+  [/\.proto$/i, "Protocol Buffers", "`buf breaking`"],
+  [/\.(graphql|graphqls|gql)$/i, "GraphQL", "`graphql-inspector diff`"],
+  [/\.thrift$/i, "Thrift", ""],
+  [/\.avdl$/i, "Avro IDL in a syntax avsc cannot read (after Avro 1.10)", "`avro-tools idl` to write it as an `.avpr`, judged here,"],
+  [/\.xsd$/i, "XML Schema", ""],
+  [/\.wsdl$/i, "WSDL", ""],
+  [/\.raml$/i, "RAML", ""]
+];
+function unjudgedFormat(file2) {
+  const found2 = UNJUDGED.find(([pattern]) => pattern.test(file2));
+  return found2 && { format: found2[1], tool: found2[2] };
+}
+var isTopicCatalog = (file2) => /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i.test(file2);
+function roleFromPath(file2, fallback) {
+  const p = "/" + file2.toLowerCase();
+  if (/\/events?\//.test(p) || /\.event\.schema\./.test(p)) return "event";
+  if (/\/storage\//.test(p)) return "storage";
+  if (/\/requests?\//.test(p)) return "request";
+  if (/\/responses?\//.test(p)) return "response";
+  return fallback;
+}
+function isToolingName(file2) {
+  const p = "/" + file2.toLowerCase();
+  return /\.(py|sh|bash|ps1|bat|cmd|js|mjs|cjs|ts|rb|go|java|kt|rs|lock|ini|cfg|toml|env)$/.test(p) || /\/(makefile|dockerfile|\.gitignore|\.gitattributes|\.editorconfig)$/.test(p) || /\.(test|spec)\.(json|ya?ml)$/.test(p) || /\.postman_(collection|environment)\.json$/.test(p) || /\/\.?spectral[^/]*\.(json|ya?ml)$/.test(p) || /\/(package|package-lock|tsconfig)\.json$/.test(p) || /\/(pom\.xml|gradle\.properties|build\.gradle\.kts|build\.gradle)$/.test(p) || /\/(tests?|tooling|scripts|harness|ci|\.github)\//.test(p);
+}
+function isContractName(file2) {
+  const p = "/" + file2.toLowerCase();
+  if (isIgluSchema(file2)) return true;
+  if (!/\.(json|ya?ml)$/.test(p) && !isAvroFile(p)) return false;
+  return isAvroFile(p) || /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || isTopicCatalog(file2) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
+}
+function isContractKind(kind) {
+  return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "asyncapi" || kind === "avro" || kind === "jsonschema" || kind === "versions";
+}
+
 // src/core/units.ts
 var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var Units = class {
@@ -7100,12 +7170,19 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const dir = dirs2.find((d) => p.startsWith(d));
     if (dir !== void 0) owner.set(p, packages.get(dir).name);
   }
-  for (const u of packages.values()) if ([...owner.values()].includes(u.name)) units.push(u);
+  const versions = /* @__PURE__ */ new Set();
+  for (const p of paths) if (owner.has(p) && holdsContract(p, data2(p))) versions.add(owner.get(p));
+  for (const u of packages.values()) if (versions.has(u.name)) units.push(u);
+  for (const [p, name] of owner) if (!versions.has(name) && [...packages.values()].some((u) => u.name === name)) owner.delete(p);
   if (units.length === 1 && units[0].home) {
     for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0].name);
   }
   return new Units(units, owner, fallback);
 }
+function holdsContract(path, data2) {
+  return !NOT_CONTRACTS.has(detectKind(path, void 0, data2));
+}
+var NOT_CONTRACTS = /* @__PURE__ */ new Set(["other", "document", "binary", "data", "versions"]);
 function idVersion(data2) {
   if (!isObj(data2) || typeof data2.$id !== "string" || !("$schema" in data2 || "type" in data2 || "properties" in data2)) return void 0;
   let path;
@@ -7350,76 +7427,6 @@ Frozen by contract-guard after ${push.after.slice(0, 7)} (${counted(freeze.artif
   });
   if (!sha) return `not frozen: ${push.branch} moved past ${push.after.slice(0, 7)}`;
   return `froze v${version2} (${counted(freeze.artifacts.length, "artifact")}) in ${sha.slice(0, 7)}`;
-}
-
-// src/core/source/kind.ts
-var DOC_EXTENSIONS = /\.(md|markdown|txt|rst|adoc|html?)$/i;
-function detectKind(file2, bytes, data2) {
-  if (DOC_EXTENSIONS.test(file2)) return "document";
-  if (isToolingName(file2)) return "other";
-  if (/(^|\/)versions\.ya?ml$/i.test(file2)) return "versions";
-  if (!formatOf(file2)) return bytes && isBinary(bytes) ? "binary" : "document";
-  if (isAvroFile(file2)) return "avro";
-  if (/\.schema\.(json|ya?ml)$/i.test(file2) && (typeof data2 === "boolean" || data2 !== null && typeof data2 === "object" && !Array.isArray(data2))) {
-    const d = data2;
-    if (typeof d !== "object" || !("openapi" in d || "swagger" in d)) return "jsonschema";
-  }
-  if (data2 === null || typeof data2 !== "object" || Array.isArray(data2)) return "data";
-  const doc = data2;
-  if (typeof doc.openapi === "string" && /^3\./.test(doc.openapi)) return "openapi";
-  if (doc.swagger === "2.0" || doc.swagger === 2) return "swagger";
-  if (typeof doc.asyncapi === "string" && /^[23]\./.test(doc.asyncapi)) return "asyncapi";
-  if (typeof doc.$schema === "string" && /json-schema\.org|\/self-desc\//.test(doc.$schema)) return "jsonschema";
-  if (isIgluSchema(file2)) return "jsonschema";
-  if (/\.schema\.(json|ya?ml)$/i.test(file2)) return "jsonschema";
-  if (doc.components && typeof doc.components === "object" && !("paths" in doc)) return "openapi-fragment";
-  if (("type" in doc || "properties" in doc || "$defs" in doc || "allOf" in doc || "oneOf" in doc) && /\/schemas?\//.test("/" + file2)) {
-    return "jsonschema";
-  }
-  if (describesObjects(doc) && !/\/examples?\//i.test("/" + file2)) return "jsonschema";
-  return "data";
-}
-var JSON_TYPES = /* @__PURE__ */ new Set(["object", "array", "string", "number", "integer", "boolean", "null"]);
-function describesObjects(doc) {
-  const isSchemaMap = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((s) => typeof s === "boolean" || s !== null && typeof s === "object" && !Array.isArray(s));
-  const types = Array.isArray(doc.type) ? doc.type : [doc.type];
-  if (!types.length || !types.every((t) => typeof t === "string" && JSON_TYPES.has(t))) return false;
-  return types.includes("object") && isSchemaMap(doc.properties) || types.includes("array") && doc.items !== null && typeof doc.items === "object";
-}
-var UNJUDGED = [
-  [/\.proto$/i, "Protocol Buffers", "`buf breaking`"],
-  [/\.(graphql|graphqls|gql)$/i, "GraphQL", "`graphql-inspector diff`"],
-  [/\.thrift$/i, "Thrift", ""],
-  [/\.avdl$/i, "Avro IDL in a syntax avsc cannot read (after Avro 1.10)", "`avro-tools idl` to write it as an `.avpr`, judged here,"],
-  [/\.xsd$/i, "XML Schema", ""],
-  [/\.wsdl$/i, "WSDL", ""],
-  [/\.raml$/i, "RAML", ""]
-];
-function unjudgedFormat(file2) {
-  const found2 = UNJUDGED.find(([pattern]) => pattern.test(file2));
-  return found2 && { format: found2[1], tool: found2[2] };
-}
-var isTopicCatalog = (file2) => /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i.test(file2);
-function roleFromPath(file2, fallback) {
-  const p = "/" + file2.toLowerCase();
-  if (/\/events?\//.test(p) || /\.event\.schema\./.test(p)) return "event";
-  if (/\/storage\//.test(p)) return "storage";
-  if (/\/requests?\//.test(p)) return "request";
-  if (/\/responses?\//.test(p)) return "response";
-  return fallback;
-}
-function isToolingName(file2) {
-  const p = "/" + file2.toLowerCase();
-  return /\.(py|sh|bash|ps1|bat|cmd|js|mjs|cjs|ts|rb|go|java|kt|rs|lock|ini|cfg|toml|env)$/.test(p) || /\/(makefile|dockerfile|\.gitignore|\.gitattributes|\.editorconfig)$/.test(p) || /\.(test|spec)\.(json|ya?ml)$/.test(p) || /\.postman_(collection|environment)\.json$/.test(p) || /\/\.?spectral[^/]*\.(json|ya?ml)$/.test(p) || /\/(package|package-lock|tsconfig)\.json$/.test(p) || /\/(pom\.xml|gradle\.properties|build\.gradle\.kts|build\.gradle)$/.test(p) || /\/(tests?|tooling|scripts|harness|ci|\.github)\//.test(p);
-}
-function isContractName(file2) {
-  const p = "/" + file2.toLowerCase();
-  if (isIgluSchema(file2)) return true;
-  if (!/\.(json|ya?ml)$/.test(p) && !isAvroFile(p)) return false;
-  return isAvroFile(p) || /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || isTopicCatalog(file2) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
-}
-function isContractKind(kind) {
-  return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "asyncapi" || kind === "avro" || kind === "jsonschema" || kind === "versions";
 }
 
 // src/core/diff/avro-diff.ts

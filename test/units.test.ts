@@ -66,6 +66,30 @@ describe('units', () => {
     assert.equal(lone.single, true);
   });
 
+  test('a package.json whose folder holds no contract of its own versions none: its documents carry their own info.version', () => {
+    const { found } = units({
+      'package.json': '{"name": "acme", "private": true}',
+      'packages/billing/package.json': '{"name": "@acme/billing-api", "version": "3.2.0"}',
+      'packages/billing/tsconfig.json': '{"compilerOptions": {}}',
+      'packages/billing/openapi.yaml': api('Billing', '1.4.0', './error.json'),
+      'packages/billing/error.json': error('[]'),
+      'packages/users/package.json': '{"name": "@acme/users-api", "version": "3.2.0"}',
+      'packages/users/openapi.yaml': api('Users', '1.0.0', './error.json'),
+      'packages/users/error.json': error('[]'),
+      'packages/users/events/created.schema.json': error('["code"]'),
+    });
+    assert.equal(found.get('@acme/billing-api'), undefined, 'its npm version moves with its code, not with a contract');
+    assert.equal(found.unitOf('packages/billing/package.json'), GLOBALS);
+    assert.equal(found.unitOf('packages/billing/tsconfig.json'), GLOBALS);
+    assert.equal(found.unitOf('packages/billing/error.json'), 'Billing');
+    assert.equal(
+      found.unitOf('packages/users/events/created.schema.json'),
+      '@acme/users-api',
+      "a schema no document versions is the package's",
+    );
+    assert.equal(found.unitOf('packages/users/package.json'), '@acme/users-api');
+  });
+
   test('two documents with the same title are told apart by their path; names make file names', () => {
     const { found } = units({
       'a/openapi.yaml': api('API', '1.0.0', './e.json'),

@@ -12,6 +12,7 @@ import type { Documents } from './source/tree.js';
 import { newestIn, pathVersion } from './version-path.js';
 import { isBuildPlaceholder } from './loose-version.js';
 import { pushTo } from './model.js';
+import { detectKind } from './source/kind.js';
 
 /** Where a unit's version is written: a file and the JSON pointer of the value in it. */
 export interface VersionHome {
@@ -213,11 +214,22 @@ export function findUnits(paths: string[], docs: Documents, layout: ContractsLay
     const dir = dirs.find((d) => p.startsWith(d));
     if (dir !== undefined) owner.set(p, packages.get(dir)!.name);
   }
-  for (const u of packages.values()) if ([...owner.values()].includes(u.name)) units.push(u);
+  // a manifest versions the contracts under it: one whose folder holds none of its own (its documents carry their own
+  // `info.version`) is the package's, not a contract's, and its version moves with the package's code
+  const versions = new Set<string>();
+  for (const p of paths) if (owner.has(p) && holdsContract(p, data(p))) versions.add(owner.get(p)!);
+  for (const u of packages.values()) if (versions.has(u.name)) units.push(u);
+  for (const [p, name] of owner) if (!versions.has(name) && [...packages.values()].some((u) => u.name === name)) owner.delete(p);
   // one unit and nothing else: the repository is that unit, its loose schemas included
   if (units.length === 1 && units[0]!.home) for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0]!.name);
   return new Units(units, owner, fallback);
 }
+
+/** A contract a unit can version: not tooling (a manifest, a lock file), prose, binary or plain data. */
+function holdsContract(path: string, data: unknown): boolean {
+  return !NOT_CONTRACTS.has(detectKind(path, undefined, data));
+}
+const NOT_CONTRACTS = new Set(['other', 'document', 'binary', 'data', 'versions']);
 
 /** The version a JSON Schema's `$id` URL carries in its path (`…/1.2.0/order.json`, `…/order.v2.json`), if any. */
 export function idVersion(data: unknown): { written: string; version: string } | undefined {

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-CUJFXBRZ.js";
-import "./chunk-3E2ZZLCR.js";
+} from "./chunk-J37BCOVK.js";
+import "./chunk-YWZ5GQ4D.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-MZBWJKQH.js";
+} from "./chunk-SMHVGMFD.js";
 import {
   parseFormat,
   printErrors,
@@ -26,20 +26,20 @@ import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
 import {
   FsTree
-} from "./chunk-ORPGYR3H.js";
+} from "./chunk-26GVR4GN.js";
 import "./chunk-FCTS5KWU.js";
 import "./chunk-6MOB6R67.js";
 import {
   Documents,
   filterTree
-} from "./chunk-THDZZ3T5.js";
+} from "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-YZIWUGP3.js";
+import "./chunk-IRTEGO33.js";
 import {
   ContractsLayout
-} from "./chunk-EJD6VRSD.js";
+} from "./chunk-76DSMZKO.js";
 import {
   UsageError,
   unlessUnreadable
@@ -195,9 +195,9 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const base = freezeTree(a.freeze, root);
       const head = args[1] ? freezeTree(store.get(args[1]).freeze, root) : filterTree(new FsTree(top, [root]), keep2);
       const [{ diffTrees }, { buildReport }, { findUnits }] = await Promise.all([
-        import("./tree-diff-WVVIIPXB.js"),
+        import("./tree-diff-FROI3VRI.js"),
         import("./model-YY5CG5PF.js"),
-        import("./units-SF5TMPTJ.js")
+        import("./units-VXRSUVD6.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

@@ -1,18 +1,16 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
+  isRefObject
+} from "./chunk-6XDRUXKD.js";
+import {
+  OverSizeLimit,
   detectKind,
+  formatOf,
   isContractKind,
   isContractName,
   isToolingName
-} from "./chunk-3ZMRC5NV.js";
-import {
-  isRefObject
-} from "./chunk-THDZZ3T5.js";
-import {
-  OverSizeLimit,
-  formatOf
-} from "./chunk-EJD6VRSD.js";
+} from "./chunk-76DSMZKO.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -6,11 +6,11 @@ import {
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-4PAWONFO.js";
+} from "./chunk-AVOONKPP.js";
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-3E2ZZLCR.js";
+} from "./chunk-YWZ5GQ4D.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -33,17 +33,17 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-MZBWJKQH.js";
+} from "./chunk-SMHVGMFD.js";
 import {
   checkReadable,
   refsIn
-} from "./chunk-VHPHYPYN.js";
+} from "./chunk-AVO6DSVD.js";
 import {
   changeText
 } from "./chunk-F7NKRLTM.js";
 import {
   FsTree
-} from "./chunk-ORPGYR3H.js";
+} from "./chunk-26GVR4GN.js";
 import {
   getPolicyRule
 } from "./chunk-6MOB6R67.js";
@@ -62,13 +62,10 @@ import {
   refSiblingsVoid,
   subdocument,
   withoutHidden
-} from "./chunk-2AYLUWJZ.js";
+} from "./chunk-PU4H5SGK.js";
 import {
-  METHODS,
-  detectKind,
-  isContractKind,
-  isTopicCatalog
-} from "./chunk-3ZMRC5NV.js";
+  METHODS
+} from "./chunk-OK7VTQQT.js";
 import {
   Documents,
   MapTree,
@@ -77,7 +74,7 @@ import {
   overlayTree,
   safeLinePattern,
   sameContent
-} from "./chunk-THDZZ3T5.js";
+} from "./chunk-6XDRUXKD.js";
 import {
   codeSpan,
   findRule,
@@ -104,16 +101,19 @@ import {
   versionAt,
   versionLine,
   visibleBump
-} from "./chunk-YZIWUGP3.js";
+} from "./chunk-IRTEGO33.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
   GLOBALS,
   OverSizeLimit,
+  detectKind,
   formatOf,
+  isContractKind,
   isFreezeFile,
   isHistoryFile,
   isSchemaVer,
+  isTopicCatalog,
   judgedDocument,
   newestIn,
   parseText,
@@ -121,7 +121,7 @@ import {
   predecessors,
   publishedAs,
   referenceClosure
-} from "./chunk-EJD6VRSD.js";
+} from "./chunk-76DSMZKO.js";
 import {
   InputError,
   isBug,

@@ -5,24 +5,24 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-4NF5ATZ6.js";
-import "./chunk-QVRVUCRP.js";
-import "./chunk-4PAWONFO.js";
-import "./chunk-3E2ZZLCR.js";
-import "./chunk-MZBWJKQH.js";
-import "./chunk-VHPHYPYN.js";
+} from "./chunk-4NCDUYDF.js";
+import "./chunk-CJYICJZ2.js";
+import "./chunk-AVOONKPP.js";
+import "./chunk-YWZ5GQ4D.js";
+import "./chunk-SMHVGMFD.js";
+import "./chunk-AVO6DSVD.js";
 import "./chunk-F7NKRLTM.js";
-import "./chunk-ORPGYR3H.js";
+import "./chunk-26GVR4GN.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-2AYLUWJZ.js";
-import "./chunk-3ZMRC5NV.js";
+import "./chunk-PU4H5SGK.js";
+import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-THDZZ3T5.js";
+import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-YZIWUGP3.js";
-import "./chunk-EJD6VRSD.js";
+import "./chunk-IRTEGO33.js";
+import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";
 import "./chunk-555N3RVI.js";

@@ -7,7 +7,7 @@ import {
   isBinary,
   parseText,
   require_libraries
-} from "./chunk-EJD6VRSD.js";
+} from "./chunk-76DSMZKO.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

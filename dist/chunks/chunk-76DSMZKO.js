@@ -4663,6 +4663,76 @@ function sameSpan(text, a, aEnd, b, bEnd) {
   return true;
 }
 
+// src/core/source/kind.ts
+var DOC_EXTENSIONS = /\.(md|markdown|txt|rst|adoc|html?)$/i;
+function detectKind(file, bytes, data) {
+  if (DOC_EXTENSIONS.test(file)) return "document";
+  if (isToolingName(file)) return "other";
+  if (/(^|\/)versions\.ya?ml$/i.test(file)) return "versions";
+  if (!formatOf(file)) return bytes && isBinary(bytes) ? "binary" : "document";
+  if (isAvroFile(file)) return "avro";
+  if (/\.schema\.(json|ya?ml)$/i.test(file) && (typeof data === "boolean" || data !== null && typeof data === "object" && !Array.isArray(data))) {
+    const d = data;
+    if (typeof d !== "object" || !("openapi" in d || "swagger" in d)) return "jsonschema";
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return "data";
+  const doc = data;
+  if (typeof doc.openapi === "string" && /^3\./.test(doc.openapi)) return "openapi";
+  if (doc.swagger === "2.0" || doc.swagger === 2) return "swagger";
+  if (typeof doc.asyncapi === "string" && /^[23]\./.test(doc.asyncapi)) return "asyncapi";
+  if (typeof doc.$schema === "string" && /json-schema\.org|\/self-desc\//.test(doc.$schema)) return "jsonschema";
+  if (isIgluSchema(file)) return "jsonschema";
+  if (/\.schema\.(json|ya?ml)$/i.test(file)) return "jsonschema";
+  if (doc.components && typeof doc.components === "object" && !("paths" in doc)) return "openapi-fragment";
+  if (("type" in doc || "properties" in doc || "$defs" in doc || "allOf" in doc || "oneOf" in doc) && /\/schemas?\//.test("/" + file)) {
+    return "jsonschema";
+  }
+  if (describesObjects(doc) && !/\/examples?\//i.test("/" + file)) return "jsonschema";
+  return "data";
+}
+var JSON_TYPES = /* @__PURE__ */ new Set(["object", "array", "string", "number", "integer", "boolean", "null"]);
+function describesObjects(doc) {
+  const isSchemaMap = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((s) => typeof s === "boolean" || s !== null && typeof s === "object" && !Array.isArray(s));
+  const types = Array.isArray(doc.type) ? doc.type : [doc.type];
+  if (!types.length || !types.every((t) => typeof t === "string" && JSON_TYPES.has(t))) return false;
+  return types.includes("object") && isSchemaMap(doc.properties) || types.includes("array") && doc.items !== null && typeof doc.items === "object";
+}
+var UNJUDGED = [
+  [/\.proto$/i, "Protocol Buffers", "`buf breaking`"],
+  [/\.(graphql|graphqls|gql)$/i, "GraphQL", "`graphql-inspector diff`"],
+  [/\.thrift$/i, "Thrift", ""],
+  [/\.avdl$/i, "Avro IDL in a syntax avsc cannot read (after Avro 1.10)", "`avro-tools idl` to write it as an `.avpr`, judged here,"],
+  [/\.xsd$/i, "XML Schema", ""],
+  [/\.wsdl$/i, "WSDL", ""],
+  [/\.raml$/i, "RAML", ""]
+];
+function unjudgedFormat(file) {
+  const found = UNJUDGED.find(([pattern]) => pattern.test(file));
+  return found && { format: found[1], tool: found[2] };
+}
+var isTopicCatalog = (file) => /(^|\/)events?\/(.*\/)?(topics|catalog)\.ya?ml$/i.test(file);
+function roleFromPath(file, fallback) {
+  const p = "/" + file.toLowerCase();
+  if (/\/events?\//.test(p) || /\.event\.schema\./.test(p)) return "event";
+  if (/\/storage\//.test(p)) return "storage";
+  if (/\/requests?\//.test(p)) return "request";
+  if (/\/responses?\//.test(p)) return "response";
+  return fallback;
+}
+function isToolingName(file) {
+  const p = "/" + file.toLowerCase();
+  return /\.(py|sh|bash|ps1|bat|cmd|js|mjs|cjs|ts|rb|go|java|kt|rs|lock|ini|cfg|toml|env)$/.test(p) || /\/(makefile|dockerfile|\.gitignore|\.gitattributes|\.editorconfig)$/.test(p) || /\.(test|spec)\.(json|ya?ml)$/.test(p) || /\.postman_(collection|environment)\.json$/.test(p) || /\/\.?spectral[^/]*\.(json|ya?ml)$/.test(p) || /\/(package|package-lock|tsconfig)\.json$/.test(p) || /\/(pom\.xml|gradle\.properties|build\.gradle\.kts|build\.gradle)$/.test(p) || /\/(tests?|tooling|scripts|harness|ci|\.github)\//.test(p);
+}
+function isContractName(file) {
+  const p = "/" + file.toLowerCase();
+  if (isIgluSchema(file)) return true;
+  if (!/\.(json|ya?ml)$/.test(p) && !isAvroFile(p)) return false;
+  return isAvroFile(p) || /\/versions\.ya?ml$/.test(p) || /\.schema\.(json|ya?ml)$/.test(p) || isTopicCatalog(file) || /\/[^/]*(openapi|swagger|asyncapi)[^/]*$/.test(p) || /\/(schemas?|openapi)\/([^/]+\/)*[^/]+$/.test(p);
+}
+function isContractKind(kind) {
+  return kind === "openapi" || kind === "openapi-fragment" || kind === "swagger" || kind === "asyncapi" || kind === "avro" || kind === "jsonschema" || kind === "versions";
+}
+
 // src/core/version-path.ts
 var WHOLE = /^(v?)(\d{1,3})(?:([.\-_])(\d{1,4})(?:\3(\d{1,4}))?)?$/i;
 var SUFFIX = /^(.+?)([._-])(v?)(\d{1,3})(?:\.(\d{1,4})(?:\.(\d{1,4}))?)?$/i;
@@ -4833,6 +4903,13 @@ export {
   isBinary,
   decodeText,
   parseText,
+  detectKind,
+  unjudgedFormat,
+  isTopicCatalog,
+  roleFromPath,
+  isToolingName,
+  isContractName,
+  isContractKind,
   pathVersion,
   isSchemaVer,
   publishedAs,

@@ -11,30 +11,30 @@ import {
 import "./chunk-H7PA7AWM.js";
 import {
   checkReadable
-} from "./chunk-VHPHYPYN.js";
+} from "./chunk-AVO6DSVD.js";
 import "./chunk-VBJCDMRT.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
 import {
   FsTree,
   repositoryRootOf
-} from "./chunk-ORPGYR3H.js";
+} from "./chunk-26GVR4GN.js";
 import "./chunk-FCTS5KWU.js";
 import "./chunk-6MOB6R67.js";
 import {
   diffTrees
-} from "./chunk-2AYLUWJZ.js";
-import "./chunk-3ZMRC5NV.js";
+} from "./chunk-PU4H5SGK.js";
+import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";
 import {
   Documents
-} from "./chunk-THDZZ3T5.js";
+} from "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import {
   buildReport
 } from "./chunk-HDYLMNIM.js";
-import "./chunk-EJD6VRSD.js";
+import "./chunk-76DSMZKO.js";
 import {
   UsageError
 } from "./chunk-KNFEERHG.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-QVRVUCRP.js";
+} from "./chunk-CJYICJZ2.js";
 import {
   verdictLine
 } from "./chunk-RL7WKFLN.js";
 import {
   applyEdits,
   modify
-} from "./chunk-EJD6VRSD.js";
+} from "./chunk-76DSMZKO.js";
 import {
   diagnosticText
 } from "./chunk-VH6BFWQB.js";

@@ -4,36 +4,36 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-FIJ7UJWM.js";
+} from "./chunk-HQIIXM6O.js";
 import {
   setIn,
   showCheck
-} from "./chunk-EJS5I76R.js";
-import "./chunk-QVRVUCRP.js";
-import "./chunk-4PAWONFO.js";
-import "./chunk-3E2ZZLCR.js";
-import "./chunk-MZBWJKQH.js";
-import "./chunk-VHPHYPYN.js";
+} from "./chunk-KN7C3QVD.js";
+import "./chunk-CJYICJZ2.js";
+import "./chunk-AVOONKPP.js";
+import "./chunk-YWZ5GQ4D.js";
+import "./chunk-SMHVGMFD.js";
+import "./chunk-AVO6DSVD.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
-import "./chunk-ORPGYR3H.js";
+import "./chunk-26GVR4GN.js";
 import "./chunk-6MOB6R67.js";
 import {
   isDraft2020
-} from "./chunk-2AYLUWJZ.js";
+} from "./chunk-PU4H5SGK.js";
 import {
-  detectKind,
   operations
-} from "./chunk-3ZMRC5NV.js";
+} from "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-THDZZ3T5.js";
+import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-YZIWUGP3.js";
+import "./chunk-IRTEGO33.js";
 import {
+  detectKind,
   formatOf
-} from "./chunk-EJD6VRSD.js";
+} from "./chunk-76DSMZKO.js";
 import {
   unlessUnreadable
 } from "./chunk-KNFEERHG.js";

@@ -2,19 +2,19 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-3E2ZZLCR.js";
+} from "./chunk-YWZ5GQ4D.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-MZBWJKQH.js";
+} from "./chunk-SMHVGMFD.js";
 import {
   Documents,
   filterTree
-} from "./chunk-THDZZ3T5.js";
+} from "./chunk-6XDRUXKD.js";
 import {
   findUnits,
   versionAt
-} from "./chunk-YZIWUGP3.js";
+} from "./chunk-IRTEGO33.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

@@ -2,24 +2,24 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-EJS5I76R.js";
+} from "./chunk-KN7C3QVD.js";
 import {
   runCheck
-} from "./chunk-QVRVUCRP.js";
+} from "./chunk-CJYICJZ2.js";
 import {
   repoTop
-} from "./chunk-MZBWJKQH.js";
+} from "./chunk-SMHVGMFD.js";
 import {
   idWithVersion,
   isManifest,
   looseVersion,
   nextVersion,
   readManifest
-} from "./chunk-YZIWUGP3.js";
+} from "./chunk-IRTEGO33.js";
 import {
   formatOf,
   parseText
-} from "./chunk-EJD6VRSD.js";
+} from "./chunk-76DSMZKO.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

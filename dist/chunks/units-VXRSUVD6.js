@@ -9,8 +9,8 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-YZIWUGP3.js";
-import "./chunk-EJD6VRSD.js";
+} from "./chunk-IRTEGO33.js";
+import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";
 import "./chunk-555N3RVI.js";

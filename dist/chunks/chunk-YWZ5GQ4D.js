@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant
-} from "./chunk-MZBWJKQH.js";
+} from "./chunk-SMHVGMFD.js";
 import {
   matchesAny
-} from "./chunk-YZIWUGP3.js";
+} from "./chunk-IRTEGO33.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

@@ -2,34 +2,34 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-QVRVUCRP.js";
-import "./chunk-4PAWONFO.js";
-import "./chunk-3E2ZZLCR.js";
+} from "./chunk-CJYICJZ2.js";
+import "./chunk-AVOONKPP.js";
+import "./chunk-YWZ5GQ4D.js";
 import {
   git
-} from "./chunk-MZBWJKQH.js";
+} from "./chunk-SMHVGMFD.js";
 import {
   parseFormat,
   printErrors,
   render
 } from "./chunk-SUGP2JLZ.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-VHPHYPYN.js";
+import "./chunk-AVO6DSVD.js";
 import "./chunk-VBJCDMRT.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
-import "./chunk-ORPGYR3H.js";
+import "./chunk-26GVR4GN.js";
 import "./chunk-FCTS5KWU.js";
 import "./chunk-6MOB6R67.js";
-import "./chunk-2AYLUWJZ.js";
-import "./chunk-3ZMRC5NV.js";
+import "./chunk-PU4H5SGK.js";
+import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";
-import "./chunk-THDZZ3T5.js";
+import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-YZIWUGP3.js";
-import "./chunk-EJD6VRSD.js";
+import "./chunk-IRTEGO33.js";
+import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";
 import "./chunk-555N3RVI.js";

@@ -2,26 +2,26 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   refsIn
-} from "./chunk-VHPHYPYN.js";
+} from "./chunk-AVO6DSVD.js";
 import {
   getPolicyRule
 } from "./chunk-6MOB6R67.js";
 import {
-  detectKind,
   operations
-} from "./chunk-3ZMRC5NV.js";
+} from "./chunk-OK7VTQQT.js";
 import {
   uncheckableString,
   unsafePatterns
-} from "./chunk-THDZZ3T5.js";
+} from "./chunk-6XDRUXKD.js";
 import {
   fill
 } from "./chunk-6MP5QYRI.js";
 import {
   LIMITS,
+  detectKind,
   formatOf,
   parseText
-} from "./chunk-EJD6VRSD.js";
+} from "./chunk-76DSMZKO.js";
 import {
   InputError,
   unlessUnreadable

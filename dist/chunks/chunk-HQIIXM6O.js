@@ -5,20 +5,18 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-MZBWJKQH.js";
+} from "./chunk-SMHVGMFD.js";
 import {
   FsTree
-} from "./chunk-ORPGYR3H.js";
-import {
-  detectKind
-} from "./chunk-3ZMRC5NV.js";
+} from "./chunk-26GVR4GN.js";
 import {
   Documents
-} from "./chunk-THDZZ3T5.js";
+} from "./chunk-6XDRUXKD.js";
 import {
   ContractsLayout,
-  GLOBALS
-} from "./chunk-EJD6VRSD.js";
+  GLOBALS,
+  detectKind
+} from "./chunk-76DSMZKO.js";
 import {
   InputError,
   unlessUnreadable

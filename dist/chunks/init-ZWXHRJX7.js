@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-4PAWONFO.js";
+} from "./chunk-AVOONKPP.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -15,22 +15,19 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-MZBWJKQH.js";
-import "./chunk-VHPHYPYN.js";
+} from "./chunk-SMHVGMFD.js";
+import "./chunk-AVO6DSVD.js";
 import {
   FsTree
-} from "./chunk-ORPGYR3H.js";
+} from "./chunk-26GVR4GN.js";
 import "./chunk-6MOB6R67.js";
 import {
-  METHODS,
-  detectKind,
-  isToolingName,
-  unjudgedFormat
-} from "./chunk-3ZMRC5NV.js";
+  METHODS
+} from "./chunk-OK7VTQQT.js";
 import {
   Documents,
   MapTree
-} from "./chunk-THDZZ3T5.js";
+} from "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import {
@@ -41,15 +38,18 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-YZIWUGP3.js";
+} from "./chunk-IRTEGO33.js";
 import {
   ContractsLayout,
+  detectKind,
   formatOf,
   isIgluSchema,
+  isToolingName,
   parseText,
   pathVersion,
-  referenceClosure
-} from "./chunk-EJD6VRSD.js";
+  referenceClosure,
+  unjudgedFormat
+} from "./chunk-76DSMZKO.js";
 import {
   InputError,
   unlessUnreadable

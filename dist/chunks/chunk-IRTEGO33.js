@@ -2,11 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   GLOBALS,
+  detectKind,
   newestIn,
   pathVersion,
   referenceClosure,
   require_libraries
-} from "./chunk-EJD6VRSD.js";
+} from "./chunk-76DSMZKO.js";
 import {
   unlessUnreadable
 } from "./chunk-KNFEERHG.js";
@@ -3196,12 +3197,19 @@ function findUnits(paths, docs, layout, configured, fallback) {
     const dir = dirs.find((d) => p.startsWith(d));
     if (dir !== void 0) owner.set(p, packages.get(dir).name);
   }
-  for (const u of packages.values()) if ([...owner.values()].includes(u.name)) units.push(u);
+  const versions = /* @__PURE__ */ new Set();
+  for (const p of paths) if (owner.has(p) && holdsContract(p, data(p))) versions.add(owner.get(p));
+  for (const u of packages.values()) if (versions.has(u.name)) units.push(u);
+  for (const [p, name] of owner) if (!versions.has(name) && [...packages.values()].some((u) => u.name === name)) owner.delete(p);
   if (units.length === 1 && units[0].home) {
     for (const p of paths) if (!owner.has(p) && !shared.has(p)) owner.set(p, units[0].name);
   }
   return new Units(units, owner, fallback);
 }
+function holdsContract(path, data) {
+  return !NOT_CONTRACTS.has(detectKind(path, void 0, data));
+}
+var NOT_CONTRACTS = /* @__PURE__ */ new Set(["other", "document", "binary", "data", "versions"]);
 function idVersion(data) {
   if (!isObj(data) || typeof data.$id !== "string" || !("$schema" in data || "type" in data || "properties" in data)) return void 0;
   let path;

@@ -1,15 +1,9 @@
 import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
-  detectKind,
-  isContractKind,
-  isContractName,
-  isTopicCatalog,
   operations,
-  reachedSchemas,
-  roleFromPath,
-  unjudgedFormat
-} from "./chunk-3ZMRC5NV.js";
+  reachedSchemas
+} from "./chunk-OK7VTQQT.js";
 import {
   require__,
   require_ajv,
@@ -24,7 +18,7 @@ import {
   sameContent,
   toLf,
   unsafeReason
-} from "./chunk-THDZZ3T5.js";
+} from "./chunk-6XDRUXKD.js";
 import {
   COMPATIBLE_HINTS,
   emittedId,
@@ -39,9 +33,13 @@ import {
   KEEP,
   Oversized,
   RewrittenCopy,
+  detectKind,
   hasExternalRef,
   isAvroFile,
   isBinary,
+  isContractKind,
+  isContractName,
+  isTopicCatalog,
   judgedDocument,
   leftOut,
   moduleOfAnyPath,
@@ -50,8 +48,10 @@ import {
   predecessors,
   referenceClosure,
   relocator,
-  require_libraries
-} from "./chunk-EJD6VRSD.js";
+  require_libraries,
+  roleFromPath,
+  unjudgedFormat
+} from "./chunk-76DSMZKO.js";
 import {
   InputError,
   isBug,

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-ORPGYR3H.js";
+} from "./chunk-26GVR4GN.js";
 import {
   POLICY_RULES
 } from "./chunk-6MOB6R67.js";
@@ -15,7 +15,7 @@ import {
   safeLinePattern,
   sameContent,
   toCrlf
-} from "./chunk-THDZZ3T5.js";
+} from "./chunk-6XDRUXKD.js";
 import {
   RULES,
   findRule
@@ -28,7 +28,7 @@ import {
   matchesAny,
   require_semver,
   unitSlug
-} from "./chunk-YZIWUGP3.js";
+} from "./chunk-IRTEGO33.js";
 import {
   FROZEN_DIR,
   LIMITS,
@@ -40,7 +40,7 @@ import {
   parseText,
   referenceClosure,
   withheld
-} from "./chunk-EJD6VRSD.js";
+} from "./chunk-76DSMZKO.js";
 import {
   InputError,
   unlessUnreadable
