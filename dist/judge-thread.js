@@ -13785,11 +13785,18 @@ var publishedVersions = (context) => {
     if (levelRank(level) < levelRank(pv.kind === "release" ? "minor" : "major")) continue;
     const from = maxVersion(pv.version, newestIn(after, pv.unit));
     const next = semver5.inc(from, level === "major" ? "major" : "minor");
-    const params = { file: file2, level, version: pv.written, path: publishedAs(pv, next) };
+    const params = { file: file2, level, version: pv.written, path: generatedFrom(context.head.docs, file2, next) ?? publishedAs(pv, next) };
     findings.push(finding("published-version-changed", file2, params, { module, file: file2, ...line ? { line } : {} }));
   }
   return { findings };
 };
+function generatedFrom(docs, file2, next) {
+  const data2 = unlessUnreadable(() => docs.get(file2))?.data;
+  const title = data2?.info?.title;
+  const pv = typeof title === "string" && /\.proto$/.test(title) ? pathVersion(title) : void 0;
+  if (!pv || pv.kind !== "line") return void 0;
+  return `${publishedAs(pv, next)} in the .proto sources (this file is generated from ${title}), and generate it from there`;
+}
 var maxVersion = (a, b) => b && semver5.gt(b, a) ? b : a;
 
 // src/core/policy/checks/readability.ts

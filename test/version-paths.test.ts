@@ -310,6 +310,37 @@ describe('versions written in paths', () => {
     const edited = afterV2.report.violations!.find((v) => v.ruleId === 'published-version-changed')!;
     assert.match(edited.fix!, /publish the change as api\/v3\//);
   });
+
+  test("a description generated from .proto files (grpc-gateway's) is told to publish the new package version in the sources", () => {
+    const swagger = (note: boolean) =>
+      JSON.stringify(
+        {
+          swagger: '2.0',
+          info: { title: 'acme/v1/service.proto', version: 'version not set' },
+          paths: {
+            '/v1/orders/{id}': {
+              get: {
+                parameters: [{ name: 'id', in: 'path', required: true, type: 'string' }],
+                responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/v1Order' } } },
+              },
+            },
+          },
+          definitions: {
+            v1Order: { type: 'object', properties: { id: { type: 'string' }, ...(note ? { note: { type: 'string' } } : {}) } },
+          },
+        },
+        null,
+        2,
+      );
+    const file = 'gen/openapiv2/acme/v1/service.swagger.json';
+    const broken = checkPullRequest(pullRequestRepo({ [file]: swagger(true) }, { [file]: swagger(false) }));
+    const edited = broken.report.violations!.find((v) => v.ruleId === 'published-version-changed')!;
+    assert.equal(
+      edited.fix,
+      'Leave v1 as it was and publish the change as acme/v2/ in the .proto sources (this file is generated from acme/v1/service.proto), and generate it from there.',
+      'not gen/openapiv2/acme/v2/: that folder is written by the generator',
+    );
+  });
 });
 
 test('a file moved into a version folder leaves its unit: removed from it, which needs the Council, and added to the new one', () => {

@@ -5,6 +5,8 @@ import { levelRank, type Level } from '../../model.js';
 import { newestIn, pathVersion, publishedAs } from '../../version-path.js';
 import { finding, type Finding } from '../finding.js';
 import type { PolicyCheck } from './context.js';
+import type { Documents } from '../../source/tree.js';
+import { unlessUnreadable } from '../../errors.js';
 
 export const publishedVersions: PolicyCheck = (context) => {
   const [before, after] = [new Set(context.base.paths), new Set(context.head.paths)];
@@ -23,10 +25,23 @@ export const publishedVersions: PolicyCheck = (context) => {
     // broken beside `v2` is `v3`: `v2` is published already)
     const from = maxVersion(pv.version, newestIn(after, pv.unit));
     const next = semver.inc(from, level === 'major' ? 'major' : 'minor')!;
-    const params = { file, level, version: pv.written, path: publishedAs(pv, next) };
+    const params = { file, level, version: pv.written, path: generatedFrom(context.head.docs, file, next) ?? publishedAs(pv, next) };
     findings.push(finding('published-version-changed', file, params, { module, file, ...(line ? { line } : {}) }));
   }
   return { findings };
 };
+
+/**
+ * Where the next version goes when the description is generated from Protocol Buffers (grpc-gateway's
+ * protoc-gen-openapiv2 titles it with its `.proto` file, `acme/v1/service.proto`, by default): a package version is
+ * published in the sources (`acme.v2` in `acme/v2/`) and the description generated from them, never written by hand.
+ */
+function generatedFrom(docs: Documents, file: string, next: string): string | undefined {
+  const data = unlessUnreadable(() => docs.get(file))?.data as { info?: { title?: unknown } } | undefined;
+  const title = data?.info?.title;
+  const pv = typeof title === 'string' && /\.proto$/.test(title) ? pathVersion(title) : undefined;
+  if (!pv || pv.kind !== 'line') return undefined;
+  return `${publishedAs(pv, next)} in the .proto sources (this file is generated from ${title}), and generate it from there`;
+}
 
 const maxVersion = (a: string, b: string | undefined) => (b && semver.gt(b, a) ? b : a);

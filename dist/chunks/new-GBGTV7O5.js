@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-KN7C3QVD.js";
-import "./chunk-CJYICJZ2.js";
+} from "./chunk-NRQ4X4WJ.js";
+import "./chunk-SVO43U6E.js";
 import "./chunk-AVOONKPP.js";
 import "./chunk-YWZ5GQ4D.js";
 import {

@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-4NCDUYDF.js";
-import "./chunk-CJYICJZ2.js";
+} from "./chunk-UVDTGHXA.js";
+import "./chunk-SVO43U6E.js";
 import "./chunk-AVOONKPP.js";
 import "./chunk-YWZ5GQ4D.js";
 import "./chunk-SMHVGMFD.js";

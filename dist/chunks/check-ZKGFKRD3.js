@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-CJYICJZ2.js";
+} from "./chunk-SVO43U6E.js";
 import "./chunk-AVOONKPP.js";
 import "./chunk-YWZ5GQ4D.js";
 import "./chunk-SMHVGMFD.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-7VLPKJVK.js";
+} from "./chunk-NKJBJIZC.js";
 import {
   printCheck
-} from "./chunk-KN7C3QVD.js";
+} from "./chunk-NRQ4X4WJ.js";
 import {
   printValidation
-} from "./chunk-4NCDUYDF.js";
-import "./chunk-CJYICJZ2.js";
+} from "./chunk-UVDTGHXA.js";
+import "./chunk-SVO43U6E.js";
 import "./chunk-AVOONKPP.js";
 import "./chunk-YWZ5GQ4D.js";
 import "./chunk-SMHVGMFD.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-CJYICJZ2.js";
+} from "./chunk-SVO43U6E.js";
 import {
   POLICY_RULES
 } from "./chunk-6MOB6R67.js";

@@ -1134,11 +1134,18 @@ var publishedVersions = (context) => {
     if (levelRank(level) < levelRank(pv.kind === "release" ? "minor" : "major")) continue;
     const from = maxVersion(pv.version, newestIn(after, pv.unit));
     const next = import_semver2.default.inc(from, level === "major" ? "major" : "minor");
-    const params = { file, level, version: pv.written, path: publishedAs(pv, next) };
+    const params = { file, level, version: pv.written, path: generatedFrom(context.head.docs, file, next) ?? publishedAs(pv, next) };
     findings.push(finding("published-version-changed", file, params, { module, file, ...line ? { line } : {} }));
   }
   return { findings };
 };
+function generatedFrom(docs, file, next) {
+  const data = unlessUnreadable(() => docs.get(file))?.data;
+  const title = data?.info?.title;
+  const pv = typeof title === "string" && /\.proto$/.test(title) ? pathVersion(title) : void 0;
+  if (!pv || pv.kind !== "line") return void 0;
+  return `${publishedAs(pv, next)} in the .proto sources (this file is generated from ${title}), and generate it from there`;
+}
 var maxVersion = (a, b) => b && import_semver2.default.gt(b, a) ? b : a;
 
 // src/core/policy/checks/readability.ts

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-KN7C3QVD.js";
+} from "./chunk-NRQ4X4WJ.js";
 import {
   runCheck
-} from "./chunk-CJYICJZ2.js";
+} from "./chunk-SVO43U6E.js";
 import {
   repoTop
 } from "./chunk-SMHVGMFD.js";
