@@ -6529,8 +6529,9 @@ function highestRelease(versions) {
   return versions.map((v) => looseVersion(v)).filter((v) => v && !v.calendar && !semver2.prerelease(v.semver)).map((v) => v.semver).sort(semver2.rcompare)[0];
 }
 function isBuildPlaceholder(text4) {
-  return typeof text4 === "string" && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text4);
+  return typeof text4 === "string" && (/^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text4) || GENERATOR_DEFAULTS.has(text4.trim()));
 }
+var GENERATOR_DEFAULTS = /* @__PURE__ */ new Set(["version not set"]);
 
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";

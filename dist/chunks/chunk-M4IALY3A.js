@@ -28,7 +28,7 @@ import {
   matchesAny,
   require_semver,
   unitSlug
-} from "./chunk-IRTEGO33.js";
+} from "./chunk-575MOFHW.js";
 import {
   FROZEN_DIR,
   LIMITS,

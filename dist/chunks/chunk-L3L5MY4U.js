@@ -2,20 +2,20 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-NRQ4X4WJ.js";
+} from "./chunk-ZM4J2E7W.js";
 import {
   runCheck
-} from "./chunk-SVO43U6E.js";
+} from "./chunk-IRG673W5.js";
 import {
   repoTop
-} from "./chunk-SMHVGMFD.js";
+} from "./chunk-M4IALY3A.js";
 import {
   idWithVersion,
   isManifest,
   looseVersion,
   nextVersion,
   readManifest
-} from "./chunk-IRTEGO33.js";
+} from "./chunk-575MOFHW.js";
 import {
   formatOf,
   parseText

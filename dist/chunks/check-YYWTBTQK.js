@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-SVO43U6E.js";
+} from "./chunk-IRG673W5.js";
 import "./chunk-AVOONKPP.js";
-import "./chunk-YWZ5GQ4D.js";
-import "./chunk-SMHVGMFD.js";
+import "./chunk-JE3XDCJX.js";
+import "./chunk-M4IALY3A.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -29,7 +29,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-IRTEGO33.js";
+import "./chunk-575MOFHW.js";
 import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";

@@ -3049,8 +3049,9 @@ function highestRelease(versions) {
   return versions.map((v) => looseVersion(v)).filter((v) => v && !v.calendar && !import_semver.default.prerelease(v.semver)).map((v) => v.semver).sort(import_semver.default.rcompare)[0];
 }
 function isBuildPlaceholder(text) {
-  return typeof text === "string" && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text);
+  return typeof text === "string" && (/^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text) || GENERATOR_DEFAULTS.has(text.trim()));
 }
+var GENERATOR_DEFAULTS = /* @__PURE__ */ new Set(["version not set"]);
 
 // src/core/units.ts
 var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);

@@ -15,7 +15,7 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-SMHVGMFD.js";
+} from "./chunk-M4IALY3A.js";
 import "./chunk-AVO6DSVD.js";
 import {
   FsTree
@@ -38,7 +38,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-IRTEGO33.js";
+} from "./chunk-575MOFHW.js";
 import {
   ContractsLayout,
   detectKind,

@@ -10,7 +10,7 @@ import {
 import {
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-YWZ5GQ4D.js";
+} from "./chunk-JE3XDCJX.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -33,7 +33,7 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-SMHVGMFD.js";
+} from "./chunk-M4IALY3A.js";
 import {
   checkReadable,
   refsIn
@@ -101,7 +101,7 @@ import {
   versionAt,
   versionLine,
   visibleBump
-} from "./chunk-IRTEGO33.js";
+} from "./chunk-575MOFHW.js";
 import {
   ContractsLayout,
   FROZEN_DIR,

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-NKJBJIZC.js";
+} from "./chunk-L3L5MY4U.js";
 import {
   printCheck
-} from "./chunk-NRQ4X4WJ.js";
+} from "./chunk-ZM4J2E7W.js";
 import {
   printValidation
-} from "./chunk-UVDTGHXA.js";
-import "./chunk-SVO43U6E.js";
+} from "./chunk-YUS5UURO.js";
+import "./chunk-IRG673W5.js";
 import "./chunk-AVOONKPP.js";
-import "./chunk-YWZ5GQ4D.js";
-import "./chunk-SMHVGMFD.js";
+import "./chunk-JE3XDCJX.js";
+import "./chunk-M4IALY3A.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
@@ -25,7 +25,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-IRTEGO33.js";
+import "./chunk-575MOFHW.js";
 import "./chunk-76DSMZKO.js";
 import {
   UsageError

@@ -4,15 +4,15 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-HQIIXM6O.js";
+} from "./chunk-RWAD7VAF.js";
 import {
   setIn,
   showCheck
-} from "./chunk-NRQ4X4WJ.js";
-import "./chunk-SVO43U6E.js";
+} from "./chunk-ZM4J2E7W.js";
+import "./chunk-IRG673W5.js";
 import "./chunk-AVOONKPP.js";
-import "./chunk-YWZ5GQ4D.js";
-import "./chunk-SMHVGMFD.js";
+import "./chunk-JE3XDCJX.js";
+import "./chunk-M4IALY3A.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
@@ -29,7 +29,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-IRTEGO33.js";
+import "./chunk-575MOFHW.js";
 import {
   detectKind,
   formatOf

@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-SMHVGMFD.js";
+} from "./chunk-M4IALY3A.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";

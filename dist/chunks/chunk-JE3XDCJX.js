@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant
-} from "./chunk-SMHVGMFD.js";
+} from "./chunk-M4IALY3A.js";
 import {
   matchesAny
-} from "./chunk-IRTEGO33.js";
+} from "./chunk-575MOFHW.js";
 import {
   InputError
 } from "./chunk-KNFEERHG.js";

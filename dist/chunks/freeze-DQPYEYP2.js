@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-J37BCOVK.js";
-import "./chunk-YWZ5GQ4D.js";
+} from "./chunk-I7LBKINE.js";
+import "./chunk-JE3XDCJX.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-SMHVGMFD.js";
+} from "./chunk-M4IALY3A.js";
 import {
   parseFormat,
   printErrors,
@@ -36,7 +36,7 @@ import {
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-IRTEGO33.js";
+import "./chunk-575MOFHW.js";
 import {
   ContractsLayout
 } from "./chunk-76DSMZKO.js";
@@ -197,7 +197,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const [{ diffTrees }, { buildReport }, { findUnits }] = await Promise.all([
         import("./tree-diff-FROI3VRI.js"),
         import("./model-YY5CG5PF.js"),
-        import("./units-VXRSUVD6.js")
+        import("./units-MRXQQHT6.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

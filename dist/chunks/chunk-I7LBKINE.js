@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-YWZ5GQ4D.js";
+} from "./chunk-JE3XDCJX.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-SMHVGMFD.js";
+} from "./chunk-M4IALY3A.js";
 import {
   Documents,
   filterTree
@@ -14,7 +14,7 @@ import {
 import {
   findUnits,
   versionAt
-} from "./chunk-IRTEGO33.js";
+} from "./chunk-575MOFHW.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

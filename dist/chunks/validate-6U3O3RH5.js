@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-UVDTGHXA.js";
-import "./chunk-SVO43U6E.js";
+} from "./chunk-YUS5UURO.js";
+import "./chunk-IRG673W5.js";
 import "./chunk-AVOONKPP.js";
-import "./chunk-YWZ5GQ4D.js";
-import "./chunk-SMHVGMFD.js";
+import "./chunk-JE3XDCJX.js";
+import "./chunk-M4IALY3A.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-26GVR4GN.js";
@@ -21,7 +21,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-IRTEGO33.js";
+import "./chunk-575MOFHW.js";
 import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";

@@ -7,19 +7,19 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-HQIIXM6O.js";
+} from "./chunk-RWAD7VAF.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-NRQ4X4WJ.js";
-import "./chunk-SVO43U6E.js";
+} from "./chunk-ZM4J2E7W.js";
+import "./chunk-IRG673W5.js";
 import "./chunk-AVOONKPP.js";
-import "./chunk-YWZ5GQ4D.js";
+import "./chunk-JE3XDCJX.js";
 import {
   readVersion
-} from "./chunk-SMHVGMFD.js";
+} from "./chunk-M4IALY3A.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-RL7WKFLN.js";
 import "./chunk-F7NKRLTM.js";
@@ -34,7 +34,7 @@ import {
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-IRTEGO33.js";
+import "./chunk-575MOFHW.js";
 import {
   formatOf
 } from "./chunk-76DSMZKO.js";
