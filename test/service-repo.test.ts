@@ -130,3 +130,45 @@ test('a scope listed file by file (as init writes it) holds what its contracts $
   assert.deepEqual(report.errors, []);
   assert.equal(status, 1);
 });
+
+test("a repository of services, each with a CHANGELOG.md of its own: a unit's entries are read from and drafted into its own", () => {
+  const service = (name: string, version: string, total = 'number') =>
+    [
+      'openapi: 3.0.3',
+      `info: {title: ${name}, version: ${version}}`,
+      'paths:',
+      `  /${name}:`,
+      '    get:',
+      '      responses:',
+      "        '200':",
+      '          description: ok',
+      '          content:',
+      '            application/json:',
+      `              schema: {type: object, properties: {id: {type: string}, total: {type: ${total}}}}`,
+      '',
+    ].join('\n');
+  const base = {
+    'services/billing/api/openapi.yaml': service('billing', '1.4.0'),
+    'services/billing/CHANGELOG.md': '# Changelog\n\n## 1.4.0\n- first\n',
+    'services/users/api/openapi.yaml': service('users', '1.0.0'),
+    'services/users/CHANGELOG.md': '# Changelog\n\n## 1.0.0\n- first\n',
+  };
+  const broken = { 'services/billing/api/openapi.yaml': service('billing', '2.0.0', 'string') };
+  const logged = checkPullRequest(
+    pullRequestRepo(base, {
+      ...broken,
+      'services/billing/CHANGELOG.md': '# Changelog\n\n## 2.0.0\n- total is a string\n\n## 1.4.0\n- first\n',
+    }),
+  ).report;
+  assert.deepEqual(
+    (logged.warned ?? []).filter((f) => f.ruleId === 'changelog-missing'),
+    [],
+    "its own changelog's `## 2.0.0` is the entry: it need not name the service",
+  );
+  const unlogged = checkPullRequest(pullRequestRepo(base, broken)).report;
+  const missing = (unlogged.warned ?? []).find((f) => f.ruleId === 'changelog-missing')!;
+  assert.match(missing.message, /^services\/billing\/CHANGELOG\.md has no entry for billing 2\.0\.0/, 'not a CHANGELOG.md at the root');
+  const draft = unlogged.drafts!.find((d) => d.ruleId === 'changelog-missing')!;
+  assert.equal(draft.proposal.path, 'services/billing/CHANGELOG.md');
+  assert.match(draft.proposal.text, /^## 2\.0\.0\n/m, 'drafted as its entries are written, unnamed');
+});

@@ -13,7 +13,7 @@ import { compareVersions, FROZEN_DIR, type Freeze } from '../core/freeze/model.j
 import { readFreeze } from '../core/freeze/read.js';
 import { ContractsLayout } from '../core/layout.js';
 import { CONFIG_PATH, DEFAULT_CONFIG, normalizeRoot, parseConfig, type Config } from '../core/policy/config.js';
-import { configPathCandidates, resolveConfigPaths } from '../core/policy/config-paths.js';
+import { changelogsNamed, configPathCandidates, resolveConfigPaths } from '../core/policy/config-paths.js';
 import { evaluate } from '../core/policy/evaluate.js';
 import { matchesAny } from '../core/policy/glob.js';
 import { contractScope, withReferences } from '../core/policy/scope.js';
@@ -216,7 +216,8 @@ export function filesRead(given: Config): (path: string) => boolean {
   const layout = new ContractsLayout(config.contracts);
   const code = codeGlobs(config.invariants);
   const outside = outsideRoot(config);
-  return (p) => inScope(p) || layout.isFrozen(p) || (code.length > 0 && matchesAny(p, code)) || !!outside?.(p);
+  const changelog = changelogsNamed(config);
+  return (p) => inScope(p) || layout.isFrozen(p) || (code.length > 0 && matchesAny(p, code)) || !!outside?.(p) || changelog(p);
 }
 
 /** The configured files outside the contracts root, from the working tree. */
@@ -241,7 +242,8 @@ export function judgeTrees(t: TreesToJudge): Report {
   // files the configuration names outside the scope (a changelog at the root, a unit's version file) are read too
   const named = configPathCandidates(t.config);
   const namedFiles = named.files;
-  const isNamed = (p: string) => namedFiles.includes(p) || named.folders.some((f) => p.startsWith(f + '/'));
+  const changelog = changelogsNamed(t.config);
+  const isNamed = (p: string) => namedFiles.includes(p) || named.folders.some((f) => p.startsWith(f + '/')) || changelog(p);
   const skipped = (p: string) => isFrozen(p) || matchesAny(p, t.config.files.ignore) || (!inScope(p) && !isNamed(p));
   const base = filterTree(t.base, (p) => !skipped(p));
   const head = filterTree(t.head, (p) => !skipped(p));

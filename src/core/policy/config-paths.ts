@@ -42,6 +42,15 @@ function pathKeys(config: Config): PathKey[] {
   return keys;
 }
 
+/**
+ * Changelogs named like the configured one anywhere in the tree: a unit keeps its entries in the nearest one to it
+ * (`services/billing/CHANGELOG.md` in a repository of services), so they are read as the configured one is.
+ */
+export function changelogsNamed(config: Config): (path: string) => boolean {
+  const name = config.versioning.changelog.slice(config.versioning.changelog.lastIndexOf('/') + 1);
+  return (p) => p.slice(p.lastIndexOf('/') + 1) === name;
+}
+
 /** Every spelling a configured path may have, repository-relative: for reading files outside the contracts root. */
 export function configPathCandidates(config: Config): { files: string[]; folders: string[] } {
   const prefix = config.contracts ? config.contracts + '/' : '';

@@ -35,6 +35,8 @@ export interface DetectedLayout {
   modulesRoot: string;
   modules: string[];
   changelog?: string;
+  /** Changelogs of their own, nearer to units than the root's (a service's, a package's). */
+  unitChangelogs?: string[];
   migrations: string;
   globalsVersions?: string;
   envelope?: { file: string; keep: string[] };
@@ -210,6 +212,7 @@ export function detectLayout(paths: string[], read: (path: string) => string | u
   const modules = moduleFiles.filter((p) => p.startsWith(modulesRoot + '/')).map((p) => p.split('/')[1]!);
   const at = (p: string) => (root ? `${root}/${p}` : p);
   const changelog = [at('CHANGELOG.md'), 'CHANGELOG.md'].find((p) => paths.includes(p));
+  const unitChangelogs = paths.filter((p) => p.endsWith('/CHANGELOG.md') && p !== changelog && !inDependencyDir(p));
   const envelopeFile = contracts.find((p) => under(p) && /envelope[^/]*\.schema\.(json|ya?ml)$/i.test(p));
   let envelope: DetectedLayout['envelope'];
   if (envelopeFile) {
@@ -232,6 +235,7 @@ export function detectLayout(paths: string[], read: (path: string) => string | u
     modulesRoot,
     modules: modules.sort(),
     ...(changelog ? { changelog } : {}),
+    ...(unitChangelogs.length ? { unitChangelogs } : {}),
     migrations: at('migrations'),
     ...(versions.includes('versions.yaml') ? { globalsVersions: at('versions.yaml') } : {}),
     ...(envelope ? { envelope } : {}),
@@ -286,9 +290,11 @@ export function configText(l: DetectedLayout, schemaFile: string): string {
     '  approvals: 1',
     '',
     'versioning:',
-    l.changelog
-      ? `  changelog: ${q(l.changelog)}`
-      : `  # changelog: CHANGELOG.md   # none found: a major or minor change will be offered a first entry there`,
+    l.unitChangelogs
+      ? `  ${l.changelog ? `changelog: ${q(l.changelog)}` : '# changelog: CHANGELOG.md'}   # a unit with a CHANGELOG.md of its own keeps its entries there (${l.unitChangelogs[0]}${l.unitChangelogs.length > 1 ? `, +${l.unitChangelogs.length - 1} more` : ''})`
+      : l.changelog
+        ? `  changelog: ${q(l.changelog)}`
+        : `  # changelog: CHANGELOG.md   # none found: a major or minor change will be offered a first entry there`,
     `  migrations: ${q(l.migrations)}   # one note per breaking version: <module>-<version>.md`,
     '  deprecation_releases: 2      # freezes a field stays deprecated before it may be removed',
     '',

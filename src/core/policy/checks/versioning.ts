@@ -17,12 +17,17 @@ import { moduleImpact } from './impact.js';
 
 export const versioning: PolicyCheck = (context) => {
   const { config, head, units } = context;
-  const { changelog: changelogPath, migrations } = config.versioning;
+  const { changelog: configuredChangelog, migrations } = config.versioning;
   const impact = moduleImpact(context);
   const findings: Finding[] = [];
   const checklist: ChecklistItem[] = [];
   const modules: ModuleSummary[] = [];
-  const changelog = text(head.tree, changelogPath);
+  const changelogs = new Map<string, string | undefined>();
+  const changelogText = (path: string) => {
+    if (!changelogs.has(path)) changelogs.set(path, text(head.tree, path));
+    return changelogs.get(path);
+  };
+  const nearest = unitChangelogs(head.tree.paths(), configuredChangelog, config.contracts);
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + '/')).map((p) => `${p}\n${text(head.tree, p) ?? ''}`);
   // one unit in the whole tree: its changelog entries need not name it (`## 1.4.0`)
   const single = units.single;
@@ -147,12 +152,16 @@ export const versioning: PolicyCheck = (context) => {
         module: name,
       });
       // the changelog entry and the migration note name the version bumped *to* (the target): what the drafts write
-      // is what this check accepts
+      // is what this check accepts; a unit's own changelog (nearer to it than the configured one) need not name it
+      const own = home ? nearest(home.file) : undefined;
+      const changelogPath = own ?? configuredChangelog;
+      const changelog = changelogText(changelogPath);
+      const alone = single || !!own;
       const logged =
         !!changelog &&
         changelog
           .split('\n')
-          .some((l) => (single || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
+          .some((l) => (alone || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
       checklist.push({
         text: `${changelogPath} has an entry for ${name} ${target}`,
         done: logged,
@@ -160,8 +169,8 @@ export const versioning: PolicyCheck = (context) => {
         module: name,
       });
       if (!logged) {
-        const proposal = { ...changelogProposal(changelogPath, changelog, single ? '' : name, target, changes), anchor };
-        const entry = single ? target : `${name} ${target}`;
+        const proposal = { ...changelogProposal(changelogPath, changelog, alone ? '' : name, target, changes), anchor };
+        const entry = alone ? target : `${name} ${target}`;
         const params = { changelog: changelogPath, module: name, current: target, entry };
         findings.push(finding('changelog-missing', changelogPath, params, { ...at, proposal }));
       }
@@ -246,4 +255,21 @@ function filledByBuild(changes: Change[], docs: Documents): string {
       return ` (\`info.version: ${version}\` in ${file} is written in by the build, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
   }
   return '';
+}
+
+/**
+ * A unit's own changelog: the nearest file named like the configured one in its home's folder or above it, below the
+ * configured one's folder and the contracts root (whose changelog is the configured one, spelt from there): a
+ * service's `services/billing/CHANGELOG.md`, a package's.
+ */
+function unitChangelogs(paths: string[], configured: string, root: string): (home: string) => string | undefined {
+  const slash = configured.lastIndexOf('/');
+  const name = configured.slice(slash + 1);
+  const stops = new Set(['', configured.slice(0, slash + 1), root ? root + '/' : '']);
+  const present = new Set(paths.filter((p) => p.endsWith('/' + name)));
+  return (home) => {
+    for (let dir = home.slice(0, home.lastIndexOf('/') + 1); !stops.has(dir); dir = dir.slice(0, dir.lastIndexOf('/', dir.length - 2) + 1))
+      if (present.has(dir + name)) return dir + name;
+    return undefined;
+  };
 }

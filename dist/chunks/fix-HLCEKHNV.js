@@ -8,10 +8,10 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-ZM4J2E7W.js";
-import "./chunk-IRG673W5.js";
+} from "./chunk-C7UDB3KO.js";
+import "./chunk-5WCBVZUA.js";
 import "./chunk-AVOONKPP.js";
-import "./chunk-JE3XDCJX.js";
+import "./chunk-KNKSZJGH.js";
 import "./chunk-M4IALY3A.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-RL7WKFLN.js";

@@ -13,10 +13,10 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-ZM4J2E7W.js";
-import "./chunk-IRG673W5.js";
+} from "./chunk-C7UDB3KO.js";
+import "./chunk-5WCBVZUA.js";
 import "./chunk-AVOONKPP.js";
-import "./chunk-JE3XDCJX.js";
+import "./chunk-KNKSZJGH.js";
 import {
   readVersion
 } from "./chunk-M4IALY3A.js";

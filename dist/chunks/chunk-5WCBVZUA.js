@@ -8,9 +8,10 @@ import {
   spectralFindings
 } from "./chunk-AVOONKPP.js";
 import {
+  changelogsNamed,
   configPathCandidates,
   resolveConfigPaths
-} from "./chunk-JE3XDCJX.js";
+} from "./chunk-KNKSZJGH.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -1283,12 +1284,17 @@ function moduleImpact(context) {
 // src/core/policy/checks/versioning.ts
 var versioning = (context) => {
   const { config, head, units } = context;
-  const { changelog: changelogPath, migrations } = config.versioning;
+  const { changelog: configuredChangelog, migrations } = config.versioning;
   const impact = moduleImpact(context);
   const findings = [];
   const checklist = [];
   const modules = [];
-  const changelog = text(head.tree, changelogPath);
+  const changelogs = /* @__PURE__ */ new Map();
+  const changelogText = (path) => {
+    if (!changelogs.has(path)) changelogs.set(path, text(head.tree, path));
+    return changelogs.get(path);
+  };
+  const nearest = unitChangelogs(head.tree.paths(), configuredChangelog, config.contracts);
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
 ${text(head.tree, p) ?? ""}`);
   const single = units.single;
@@ -1382,7 +1388,11 @@ ${text(head.tree, p) ?? ""}`);
         ruleId: "version-bump-missing",
         module: name
       });
-      const logged = !!changelog && changelog.split("\n").some((l) => (single || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
+      const own2 = home ? nearest(home.file) : void 0;
+      const changelogPath = own2 ?? configuredChangelog;
+      const changelog = changelogText(changelogPath);
+      const alone = single || !!own2;
+      const logged = !!changelog && changelog.split("\n").some((l) => (alone || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
       checklist.push({
         text: `${changelogPath} has an entry for ${name} ${target}`,
         done: logged,
@@ -1390,8 +1400,8 @@ ${text(head.tree, p) ?? ""}`);
         module: name
       });
       if (!logged) {
-        const proposal = { ...changelogProposal(changelogPath, changelog, single ? "" : name, target, changes), anchor };
-        const entry = single ? target : `${name} ${target}`;
+        const proposal = { ...changelogProposal(changelogPath, changelog, alone ? "" : name, target, changes), anchor };
+        const entry = alone ? target : `${name} ${target}`;
         const params2 = { changelog: changelogPath, module: name, current: target, entry };
         findings.push(finding("changelog-missing", changelogPath, params2, { ...at, proposal }));
       }
@@ -1452,6 +1462,17 @@ function filledByBuild(changes, docs) {
       return ` (\`info.version: ${version}\` in ${file} is written in by the build, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
   }
   return "";
+}
+function unitChangelogs(paths, configured, root) {
+  const slash = configured.lastIndexOf("/");
+  const name = configured.slice(slash + 1);
+  const stops = /* @__PURE__ */ new Set(["", configured.slice(0, slash + 1), root ? root + "/" : ""]);
+  const present = new Set(paths.filter((p) => p.endsWith("/" + name)));
+  return (home) => {
+    for (let dir = home.slice(0, home.lastIndexOf("/") + 1); !stops.has(dir); dir = dir.slice(0, dir.lastIndexOf("/", dir.length - 2) + 1))
+      if (present.has(dir + name)) return dir + name;
+    return void 0;
+  };
 }
 
 // src/core/policy/checks/index.ts
@@ -1766,7 +1787,8 @@ function filesRead(given) {
   const layout = new ContractsLayout(config.contracts);
   const code = codeGlobs(config.invariants);
   const outside = outsideRoot(config);
-  return (p) => inScope(p) || layout.isFrozen(p) || code.length > 0 && matchesAny(p, code) || !!outside?.(p);
+  const changelog = changelogsNamed(config);
+  return (p) => inScope(p) || layout.isFrozen(p) || code.length > 0 && matchesAny(p, code) || !!outside?.(p) || changelog(p);
 }
 function fsFiles(top, config) {
   const { files, folders } = outsideCandidates(config);
@@ -1786,7 +1808,8 @@ function judgeTrees(t) {
   const inScope = withReferences(t.config, contractScope(t.config), [filterTree(t.base, visible), filterTree(t.head, visible)]);
   const named = configPathCandidates(t.config);
   const namedFiles = named.files;
-  const isNamed = (p) => namedFiles.includes(p) || named.folders.some((f) => p.startsWith(f + "/"));
+  const changelog = changelogsNamed(t.config);
+  const isNamed = (p) => namedFiles.includes(p) || named.folders.some((f) => p.startsWith(f + "/")) || changelog(p);
   const skipped = (p) => isFrozen(p) || matchesAny(p, t.config.files.ignore) || !inScope(p) && !isNamed(p);
   const base = filterTree(t.base, (p) => !skipped(p));
   const head = filterTree(t.head, (p) => !skipped(p));

@@ -5,10 +5,10 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-YUS5UURO.js";
-import "./chunk-IRG673W5.js";
+} from "./chunk-LTPZEZIP.js";
+import "./chunk-5WCBVZUA.js";
 import "./chunk-AVOONKPP.js";
-import "./chunk-JE3XDCJX.js";
+import "./chunk-KNKSZJGH.js";
 import "./chunk-M4IALY3A.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-F7NKRLTM.js";

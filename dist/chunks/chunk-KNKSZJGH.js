@@ -33,6 +33,10 @@ function pathKeys(config) {
   });
   return keys;
 }
+function changelogsNamed(config) {
+  const name = config.versioning.changelog.slice(config.versioning.changelog.lastIndexOf("/") + 1);
+  return (p) => p.slice(p.lastIndexOf("/") + 1) === name;
+}
 function configPathCandidates(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";
   const files = [];
@@ -102,6 +106,7 @@ function deprecatedGlob(key, glob, prefix) {
 }
 
 export {
+  changelogsNamed,
   configPathCandidates,
   resolveConfigPaths
 };

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-IRG673W5.js";
+} from "./chunk-5WCBVZUA.js";
 import "./chunk-AVOONKPP.js";
-import "./chunk-JE3XDCJX.js";
+import "./chunk-KNKSZJGH.js";
 import "./chunk-M4IALY3A.js";
 import {
   progressOnStderr

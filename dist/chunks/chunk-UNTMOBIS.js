@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-JE3XDCJX.js";
+} from "./chunk-KNKSZJGH.js";
 import {
   contractScope,
   withReferences

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-L3L5MY4U.js";
+} from "./chunk-TWXWRQ2P.js";
 import {
   printCheck
-} from "./chunk-ZM4J2E7W.js";
-import "./chunk-IRG673W5.js";
+} from "./chunk-C7UDB3KO.js";
+import "./chunk-5WCBVZUA.js";
 import "./chunk-AVOONKPP.js";
-import "./chunk-JE3XDCJX.js";
+import "./chunk-KNKSZJGH.js";
 import "./chunk-M4IALY3A.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-RL7WKFLN.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-ZM4J2E7W.js";
+} from "./chunk-C7UDB3KO.js";
 import {
   runCheck
-} from "./chunk-IRG673W5.js";
+} from "./chunk-5WCBVZUA.js";
 import {
   repoTop
 } from "./chunk-M4IALY3A.js";

@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-IRG673W5.js";
+} from "./chunk-5WCBVZUA.js";
 import {
   verdictLine
 } from "./chunk-RL7WKFLN.js";

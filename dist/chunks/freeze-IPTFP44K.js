@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-I7LBKINE.js";
-import "./chunk-JE3XDCJX.js";
+} from "./chunk-UNTMOBIS.js";
+import "./chunk-KNKSZJGH.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,

@@ -195,6 +195,7 @@ function detectLayout(paths, read) {
   const modules = moduleFiles.filter((p) => p.startsWith(modulesRoot + "/")).map((p) => p.split("/")[1]);
   const at = (p) => root ? `${root}/${p}` : p;
   const changelog = [at("CHANGELOG.md"), "CHANGELOG.md"].find((p) => paths.includes(p));
+  const unitChangelogs = paths.filter((p) => p.endsWith("/CHANGELOG.md") && p !== changelog && !inDependencyDir(p));
   const envelopeFile = contracts.find((p) => under(p) && /envelope[^/]*\.schema\.(json|ya?ml)$/i.test(p));
   let envelope;
   if (envelopeFile) {
@@ -216,6 +217,7 @@ function detectLayout(paths, read) {
     modulesRoot,
     modules: modules.sort(),
     ...changelog ? { changelog } : {},
+    ...unitChangelogs.length ? { unitChangelogs } : {},
     migrations: at("migrations"),
     ...versions.includes("versions.yaml") ? { globalsVersions: at("versions.yaml") } : {},
     ...envelope ? { envelope } : {},
@@ -260,7 +262,7 @@ function configText(l, schemaFile) {
     "  approvals: 1",
     "",
     "versioning:",
-    l.changelog ? `  changelog: ${q(l.changelog)}` : `  # changelog: CHANGELOG.md   # none found: a major or minor change will be offered a first entry there`,
+    l.unitChangelogs ? `  ${l.changelog ? `changelog: ${q(l.changelog)}` : "# changelog: CHANGELOG.md"}   # a unit with a CHANGELOG.md of its own keeps its entries there (${l.unitChangelogs[0]}${l.unitChangelogs.length > 1 ? `, +${l.unitChangelogs.length - 1} more` : ""})` : l.changelog ? `  changelog: ${q(l.changelog)}` : `  # changelog: CHANGELOG.md   # none found: a major or minor change will be offered a first entry there`,
     `  migrations: ${q(l.migrations)}   # one note per breaking version: <module>-<version>.md`,
     "  deprecation_releases: 2      # freezes a field stays deprecated before it may be removed",
     "",
