@@ -4037,6 +4037,13 @@ var POLICY_RULES = [
     "Set `{key}: {suggested}` in {file}."
   ),
   rule(
+    "changeset-missing",
+    "block",
+    "A package released with changesets has changes that need a bigger release than its pending changesets declare (its version is the release's to write, not the pull request's).",
+    "{module}: {level} changes need a {required} release, but {declared}",
+    "Add a changeset declaring a {required} release of {module} (`npx changeset`), as drafted: {draft}."
+  ),
+  rule(
     "version-path-too-low",
     "block",
     "A new version published in a path (`order/1.1.0/`) whose version is lower than its changes since the last need.",
@@ -4642,6 +4649,9 @@ import semver2 from "semver";
 
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
+
+// src/core/changesets.ts
+import { load as load3 } from "js-yaml";
 
 // src/core/policy/scope.ts
 var DEPENDENCY_DIRS = ["node_modules", "vendor", ".git", ".venv", "venv", "__pycache__"];

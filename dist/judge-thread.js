@@ -5280,6 +5280,13 @@ var POLICY_RULES = [
     "Set `{key}: {suggested}` in {file}."
   ),
   rule(
+    "changeset-missing",
+    "block",
+    "A package released with changesets has changes that need a bigger release than its pending changesets declare (its version is the release's to write, not the pull request's).",
+    "{module}: {level} changes need a {required} release, but {declared}",
+    "Add a changeset declaring a {required} release of {module} (`npx changeset`), as drafted: {draft}."
+  ),
+  rule(
     "version-path-too-low",
     "block",
     "A new version published in a path (`order/1.1.0/`) whose version is lower than its changes since the last need.",
@@ -7243,6 +7250,42 @@ function parseModuleTag(tag) {
   return m ? { module: m[1], version: m[2] } : void 0;
 }
 
+// src/core/changesets.ts
+import { load as load3 } from "js-yaml";
+var CHANGESET_DIR = ".changeset";
+var usesChangesets = (paths) => [...paths].includes(`${CHANGESET_DIR}/config.json`);
+var isChangeset = (path) => path.startsWith(`${CHANGESET_DIR}/`) && /^[^/]+\.md$/.test(path.slice(CHANGESET_DIR.length + 1)) && !/\/README\.md$/i.test(path);
+var LEVELS2 = /* @__PURE__ */ new Set(["major", "minor", "patch", "none"]);
+function declaredBumps(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { text: text4 } of files) {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text4.replace(/^\uFEFF/, ""))?.[1];
+    if (front === void 0) continue;
+    let data2;
+    try {
+      data2 = load3(front);
+    } catch {
+      continue;
+    }
+    if (!data2 || typeof data2 !== "object") continue;
+    for (const [name, level] of Object.entries(data2)) {
+      if (typeof level !== "string" || !LEVELS2.has(level)) continue;
+      const known = out.get(name);
+      if (!known || levelRank(level) > levelRank(known)) out.set(name, level);
+    }
+  }
+  return out;
+}
+function changesetDraft(name, level, summary) {
+  const slug = name.replace(/^@/, "").replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
+  return { path: `${CHANGESET_DIR}/${slug}-${level}.md`, text: `---
+"${name}": ${level}
+---
+
+${summary.join("\n")}
+` };
+}
+
 // src/core/policy/config-paths.ts
 function pathKeys(config) {
   const keys = [
@@ -7266,9 +7309,9 @@ function pathKeys(config) {
   });
   return keys;
 }
-function changelogsNamed(config) {
+function releaseNotesNamed(config) {
   const name = config.versioning.changelog.slice(config.versioning.changelog.lastIndexOf("/") + 1);
-  return (p) => p.slice(p.lastIndexOf("/") + 1) === name;
+  return (p) => p.slice(p.lastIndexOf("/") + 1) === name || p.startsWith(CHANGESET_DIR + "/");
 }
 function configPathCandidates(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";
@@ -13935,6 +13978,10 @@ ${entry}` };
   const title = rows.findIndex((l) => /^#\s/.test(l));
   return title >= 0 ? { path, text: "\n" + entry, after: title + 1 } : { path, text: entry + "\n", after: 0 };
 }
+function changesetProposal(name, level, changes) {
+  const lines = listed(ordered(changes), (c) => `- ${c.level === "major" ? "**Breaking:** " : ""}${changeText(c)}`);
+  return changesetDraft(name, level, lines.length ? lines : ["- (describe the change)"]);
+}
 var migrationNotePath = (folder, module, version2) => `${folder}/${unitSlug(module)}-${version2}.md`;
 function migrationProposal(folder, module, from, version2, majors) {
   const text4 = [
@@ -14013,6 +14060,8 @@ var versioning = (context) => {
     return changelogs.get(path);
   };
   const nearest = unitChangelogs(head.tree.paths(), configuredChangelog, config.contracts);
+  const headPaths = head.tree.paths();
+  const changesets = usesChangesets(headPaths) ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text2(head.tree, path) ?? "" }))) : void 0;
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
 ${text2(head.tree, p) ?? ""}`);
   const single = units.single;
@@ -14069,7 +14118,9 @@ ${text2(head.tree, p) ?? ""}`);
       continue;
     }
     const suggested = required === "none" ? frozenVersion : nextVersion(frozen, required, shape, context.today);
-    const bump = bumpOf(frozen.semver, current.semver);
+    const declared = changesets && home?.kind === "package" && currentVersion === frozenVersion ? changesets.get(name) ?? "none" : void 0;
+    const bump = declared ?? bumpOf(frozen.semver, current.semver);
+    const pending = declared && declared !== "none" ? nextVersion(frozen, declared, shape, context.today) : void 0;
     const id = home && idAt(head.docs, home);
     const params = {
       module: name,
@@ -14085,13 +14136,19 @@ ${text2(head.tree, p) ?? ""}`);
     const line = versionLine(head.docs, home ?? { file: versionsFile, pointer, kind: "versions" });
     const anchor = line ? { file: versionsFile, line } : void 0;
     const lower = semver6.lt(current.semver, frozen.semver);
-    const reached2 = levelRank(bump) >= levelRank(required) && !lower ? currentVersion : suggested;
+    const reached2 = levelRank(bump) >= levelRank(required) && !lower ? pending ?? currentVersion : suggested;
     const target = schemaVer ? reached2.replace(/\./g, "-") : releaseOf(reached2);
     const suggestion = { find: currentVersion, replace: suggested };
     if (inPaths) {
       const newest = published.map((c) => pathVersion(c.file)).find((pv) => pv.version === currentVersion);
       if (newest && levelRank(bump) < levelRank(required))
         findings.push(finding("version-path-too-low", versionsFile, { ...params, path: publishedAs(newest, suggested) }, at4));
+    } else if (declared !== void 0) {
+      if (levelRank(bump) < levelRank(required)) {
+        const proposal = { ...changesetProposal(name, required, changes), anchor };
+        const said = declared === "none" ? "no pending changeset declares one" : `its changesets declare a ${declared} one`;
+        findings.push(finding("changeset-missing", versionsFile, { ...params, declared: said, draft: proposal.path }, { ...at4, proposal }));
+      }
     } else if (lower) findings.push(finding("version-decreased", versionsFile, params, { ...at4, line, suggestion }));
     else if (levelRank(bump) < levelRank(required))
       findings.push(finding("version-bump-missing", versionsFile, params, { ...at4, line, suggestion }));
@@ -14100,23 +14157,32 @@ ${text2(head.tree, p) ?? ""}`);
     if (required !== "none") {
       const bumped = levelRank(bump) >= levelRank(required) && !lower;
       const now = currentVersion === frozenVersion ? "" : `; it is ${currentVersion} now`;
-      checklist.push({
-        text: bumped ? `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required})` : `Bump \`${name}\` from ${frozenVersion} to \u2265 ${suggested} (needs ${required}${now})`,
-        done: bumped,
-        ruleId: "version-bump-missing",
-        module: name
-      });
+      if (declared !== void 0) {
+        checklist.push({
+          text: bumped ? `A changeset declares a ${declared} release of \`${name}\` (needs ${required})` : `Add a changeset declaring a ${required} release of \`${name}\``,
+          done: bumped,
+          ruleId: "changeset-missing",
+          module: name
+        });
+      } else
+        checklist.push({
+          text: bumped ? `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required})` : `Bump \`${name}\` from ${frozenVersion} to \u2265 ${suggested} (needs ${required}${now})`,
+          done: bumped,
+          ruleId: "version-bump-missing",
+          module: name
+        });
       const own2 = home ? nearest(home.file) : void 0;
       const changelogPath = own2 ?? configuredChangelog;
       const changelog = changelogText(changelogPath);
       const alone = single || !!own2;
-      const logged = !!changelog && changelog.split("\n").some((l) => (alone || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
-      checklist.push({
-        text: `${changelogPath} has an entry for ${name} ${target}`,
-        done: logged,
-        ruleId: "changelog-missing",
-        module: name
-      });
+      const logged = declared !== void 0 || !!changelog && changelog.split("\n").some((l) => (alone || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
+      if (declared === void 0)
+        checklist.push({
+          text: `${changelogPath} has an entry for ${name} ${target}`,
+          done: logged,
+          ruleId: "changelog-missing",
+          module: name
+        });
       if (!logged) {
         const proposal = { ...changelogProposal(changelogPath, changelog, alone ? "" : name, target, changes), anchor };
         const entry = alone ? target : `${name} ${target}`;
@@ -14726,7 +14792,7 @@ function filesRead(given) {
   const layout = new ContractsLayout(config.contracts);
   const code = codeGlobs(config.invariants);
   const outside = outsideRoot(config);
-  const changelog = changelogsNamed(config);
+  const changelog = releaseNotesNamed(config);
   return (p) => inScope(p) || layout.isFrozen(p) || code.length > 0 && matchesAny(p, code) || !!outside?.(p) || changelog(p);
 }
 function fsFiles(top, config) {
@@ -14747,7 +14813,7 @@ function judgeTrees(t) {
   const inScope = withReferences(t.config, contractScope(t.config), [filterTree(t.base, visible), filterTree(t.head, visible)]);
   const named = configPathCandidates(t.config);
   const namedFiles = named.files;
-  const changelog = changelogsNamed(t.config);
+  const changelog = releaseNotesNamed(t.config);
   const isNamed = (p) => namedFiles.includes(p) || named.folders.some((f) => p.startsWith(f + "/")) || changelog(p);
   const skipped = (p) => isFrozen(p) || matchesAny(p, t.config.files.ignore) || !inScope(p) && !isNamed(p);
   const base = filterTree(t.base, (p) => !skipped(p));
@@ -14928,6 +14994,7 @@ function verdictOf2(report) {
 }
 var BLOCKED_BY = {
   "version-bump-missing": (v, r) => `needs a ${r.modules.find((m) => m.name === v.module)?.requiredBump ?? "bigger"} version bump`,
+  "changeset-missing": (v, r) => `needs a changeset declaring a ${r.modules.find((m) => m.name === v.module)?.requiredBump ?? "bigger"} release`,
   "version-decreased": () => "its version went down",
   "invariant-removed": () => "removes a frozen invariant",
   "frozen-history-edited": () => "edits the frozen history",
@@ -14935,7 +15002,7 @@ var BLOCKED_BY = {
   "contract-too-large": () => "holds a contract too large to read"
 };
 function verdictExplains(ruleId) {
-  return ruleId === "version-bump-missing" || ruleId === "version-decreased" || ruleId === "major-change";
+  return ruleId === "version-bump-missing" || ruleId === "changeset-missing" || ruleId === "version-decreased" || ruleId === "major-change";
 }
 function verdictLine(report) {
   const kind = verdictOf2(report);

@@ -13,6 +13,7 @@ import { InputError } from '../core/errors.js';
 import type { Level } from '../core/model.js';
 import type { Report } from '../core/report/model.js';
 import { runCheck } from './check-run.js';
+import { CHANGESET_DIR } from '../core/changesets.js';
 
 export interface BumpInput {
   cwd: string;
@@ -65,6 +66,11 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
       );
       continue;
     }
+    if (/(^|\/)package\.json$/.test(m.versionsFile ?? '') && existsSync(join(top, CHANGESET_DIR, 'config.json'))) {
+      // released with changesets: the release writes the version; what the change needs is declared in a changeset
+      notes.push(`${m.name}: released with changesets, so its version is left to the release; a changeset declares the bump`);
+      continue;
+    }
     const file = m.versionsFile && join(top, m.versionsFile);
     if (!file || !existsSync(file)) {
       notes.push(`${m.name}: ${m.versionsFile ?? 'its versions file'} does not exist; create it with \`current: <version>\``);
@@ -106,7 +112,9 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
     const text =
       input.summary && draft.ruleId === 'changelog-missing'
         ? draft.proposal.text.replace(/^(## .*\n)/m, `$1- ${input.summary}\n`)
-        : draft.proposal.text;
+        : input.summary && draft.ruleId === 'changeset-missing'
+          ? draft.proposal.text.replace(/^(---\n[\s\S]*?\n---\n\n)/, `$1${input.summary}\n\n`)
+          : draft.proposal.text;
     const full = join(top, path);
     if (line === undefined) {
       if (existsSync(full)) {
@@ -115,7 +123,11 @@ export async function bump(input: BumpInput): Promise<BumpResult> {
       }
       mkdirSync(dirname(full), { recursive: true });
       writeFileSync(full, text);
-      written.push(`${path}: created from the breaking changes (fill in the dates)`);
+      written.push(
+        draft.ruleId === 'changeset-missing'
+          ? `${path}: a changeset declaring the ${draft.module} release its changes need`
+          : `${path}: created from the breaking changes (fill in the dates)`,
+      );
       continue;
     }
     const old = readFileSync(full, 'utf8');

@@ -13,7 +13,7 @@ import { compareVersions, FROZEN_DIR, type Freeze } from '../core/freeze/model.j
 import { readFreeze } from '../core/freeze/read.js';
 import { ContractsLayout } from '../core/layout.js';
 import { CONFIG_PATH, DEFAULT_CONFIG, normalizeRoot, parseConfig, type Config } from '../core/policy/config.js';
-import { changelogsNamed, configPathCandidates, resolveConfigPaths } from '../core/policy/config-paths.js';
+import { releaseNotesNamed, configPathCandidates, resolveConfigPaths } from '../core/policy/config-paths.js';
 import { evaluate } from '../core/policy/evaluate.js';
 import { matchesAny } from '../core/policy/glob.js';
 import { contractScope, withReferences } from '../core/policy/scope.js';
@@ -216,7 +216,7 @@ export function filesRead(given: Config): (path: string) => boolean {
   const layout = new ContractsLayout(config.contracts);
   const code = codeGlobs(config.invariants);
   const outside = outsideRoot(config);
-  const changelog = changelogsNamed(config);
+  const changelog = releaseNotesNamed(config);
   return (p) => inScope(p) || layout.isFrozen(p) || (code.length > 0 && matchesAny(p, code)) || !!outside?.(p) || changelog(p);
 }
 
@@ -242,7 +242,7 @@ export function judgeTrees(t: TreesToJudge): Report {
   // files the configuration names outside the scope (a changelog at the root, a unit's version file) are read too
   const named = configPathCandidates(t.config);
   const namedFiles = named.files;
-  const changelog = changelogsNamed(t.config);
+  const changelog = releaseNotesNamed(t.config);
   const isNamed = (p: string) => namedFiles.includes(p) || named.folders.some((f) => p.startsWith(f + '/')) || changelog(p);
   const skipped = (p: string) => isFrozen(p) || matchesAny(p, t.config.files.ignore) || (!inScope(p) && !isNamed(p));
   const base = filterTree(t.base, (p) => !skipped(p));

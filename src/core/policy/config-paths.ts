@@ -3,6 +3,7 @@
 import { InputError } from '../errors.js';
 import { isSchemaInvariant, type Config } from './config.js';
 import { matchesAny } from './glob.js';
+import { CHANGESET_DIR } from '../changesets.js';
 
 /** What the baseline holds (repository-relative paths), to tell which spelling a configured path uses. */
 export interface BaselinePaths {
@@ -43,12 +44,13 @@ function pathKeys(config: Config): PathKey[] {
 }
 
 /**
- * Changelogs named like the configured one anywhere in the tree: a unit keeps its entries in the nearest one to it
- * (`services/billing/CHANGELOG.md` in a repository of services), so they are read as the configured one is.
+ * Release notes read wherever they are: changelogs named like the configured one (a unit keeps its entries in the
+ * nearest one to it, `services/billing/CHANGELOG.md` in a repository of services) and changesets (`.changeset/`, where
+ * a JavaScript monorepo declares its packages' next releases).
  */
-export function changelogsNamed(config: Config): (path: string) => boolean {
+export function releaseNotesNamed(config: Config): (path: string) => boolean {
   const name = config.versioning.changelog.slice(config.versioning.changelog.lastIndexOf('/') + 1);
-  return (p) => p.slice(p.lastIndexOf('/') + 1) === name;
+  return (p) => p.slice(p.lastIndexOf('/') + 1) === name || p.startsWith(CHANGESET_DIR + '/');
 }
 
 /** Every spelling a configured path may have, repository-relative: for reading files outside the contracts root. */

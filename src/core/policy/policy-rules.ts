@@ -30,6 +30,13 @@ export const POLICY_RULES: PolicyRule[] = [
     'Set `{key}: {suggested}` in {file}.',
   ),
   rule(
+    'changeset-missing',
+    'block',
+    "A package released with changesets has changes that need a bigger release than its pending changesets declare (its version is the release's to write, not the pull request's).",
+    '{module}: {level} changes need a {required} release, but {declared}',
+    'Add a changeset declaring a {required} release of {module} (`npx changeset`), as drafted: {draft}.',
+  ),
+  rule(
     'version-path-too-low',
     'block',
     'A new version published in a path (`order/1.1.0/`) whose version is lower than its changes since the last need.',

@@ -3,7 +3,8 @@
 // change, a "create file" link, a block to copy).
 import { changeText } from '../report/change-text.js';
 import { unitSlug } from '../units.js';
-import type { Change } from '../model.js';
+import type { Change, Level } from '../model.js';
+import { changesetDraft } from '../changesets.js';
 import { codeSpan, oneLine } from '../rules/catalog.js';
 
 /** Text for `path`: inserted after line `after` of the existing file (0: at the top), or the whole of a new file. */
@@ -50,6 +51,12 @@ export function changelogProposal(
   const title = rows.findIndex((l) => /^#\s/.test(l));
   // below the title, or on top of a file that has none
   return title >= 0 ? { path, text: '\n' + entry, after: title + 1 } : { path, text: entry + '\n', after: 0 };
+}
+
+/** A changeset declaring `level` for the package `name`, its summary the changes (a repository released with changesets). */
+export function changesetProposal(name: string, level: Level, changes: Change[]): Proposal {
+  const lines = listed(ordered(changes), (c) => `- ${c.level === 'major' ? '**Breaking:** ' : ''}${changeText(c)}`);
+  return changesetDraft(name, level, lines.length ? lines : ['- (describe the change)']);
 }
 
 /** Where a module's migration note lives: one file per module and version. */

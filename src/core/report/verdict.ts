@@ -13,6 +13,8 @@ export function verdictOf(report: Report): VerdictKind {
 /** What stops a pull request, in the words of what to do about it (the first blocking finding decides). */
 const BLOCKED_BY: Record<string, (v: Violation, report: Report) => string> = {
   'version-bump-missing': (v, r) => `needs a ${r.modules.find((m) => m.name === v.module)?.requiredBump ?? 'bigger'} version bump`,
+  'changeset-missing': (v, r) =>
+    `needs a changeset declaring a ${r.modules.find((m) => m.name === v.module)?.requiredBump ?? 'bigger'} release`,
   'version-decreased': () => 'its version went down',
   'invariant-removed': () => 'removes a frozen invariant',
   'frozen-history-edited': () => 'edits the frozen history',
@@ -22,7 +24,7 @@ const BLOCKED_BY: Record<string, (v: Violation, report: Report) => string> = {
 
 /** Findings the verdict line already explains (a version to bump, the council to ask): a to-do needs only their fix. */
 export function verdictExplains(ruleId: string): boolean {
-  return ruleId === 'version-bump-missing' || ruleId === 'version-decreased' || ruleId === 'major-change';
+  return ruleId === 'version-bump-missing' || ruleId === 'changeset-missing' || ruleId === 'version-decreased' || ruleId === 'major-change';
 }
 
 /** The one line a developer reads first: the verdict, and why, in words. */

@@ -11,7 +11,8 @@ import { idAt, idWithVersion, unitSlug, versionAt, versionLine } from '../../uni
 import { isSchemaVer, pathVersion, publishedAs } from '../../version-path.js';
 import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
 import { finding, type Finding } from '../finding.js';
-import { changelogProposal, migrationProposal } from '../proposals.js';
+import { changelogProposal, changesetProposal, migrationProposal } from '../proposals.js';
+import { declaredBumps, isChangeset, usesChangesets } from '../../changesets.js';
 import { text, type PolicyCheck } from './context.js';
 import { moduleImpact } from './impact.js';
 
@@ -28,6 +29,11 @@ export const versioning: PolicyCheck = (context) => {
     return changelogs.get(path);
   };
   const nearest = unitChangelogs(head.tree.paths(), configuredChangelog, config.contracts);
+  // released with changesets: a package's next release is what its pending changesets declare
+  const headPaths = head.tree.paths();
+  const changesets = usesChangesets(headPaths)
+    ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text(head.tree, path) ?? '' })))
+    : undefined;
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + '/')).map((p) => `${p}\n${text(head.tree, p) ?? ''}`);
   // one unit in the whole tree: its changelog entries need not name it (`## 1.4.0`)
   const single = units.single;
@@ -104,7 +110,12 @@ export const versioning: PolicyCheck = (context) => {
     }
     // on a development line (`3.4.1-SNAPSHOT`) the next is one too: `4.0.0-SNAPSHOT`, which the release then drops
     const suggested = required === 'none' ? frozenVersion! : nextVersion(frozen, required, shape!, context.today);
-    const bump = bumpOf(frozen.semver, current.semver);
+    // a package whose version the pull request left alone is released by its changesets (a release pull request,
+    // which writes the version, is judged by it)
+    const declared =
+      changesets && home?.kind === 'package' && currentVersion === frozenVersion ? (changesets.get(name) ?? 'none') : undefined;
+    const bump = declared ?? bumpOf(frozen.semver, current.semver);
+    const pending = declared && declared !== 'none' ? nextVersion(frozen, declared, shape!, context.today) : undefined;
     // a version in a schema's `$id` is set by setting the `$id`
     const id = home && idAt(head.docs, home);
     const params = {
@@ -124,7 +135,7 @@ export const versioning: PolicyCheck = (context) => {
     // drafts name the version the changes need: the current one when it is enough, else the suggested one
     const lower = semver.lt(current.semver, frozen.semver);
     // written as the team writes it: SchemaVer's `1-0-1` in the changelog and the migration note, not `1.0.1`
-    const reached = levelRank(bump) >= levelRank(required) && !lower ? currentVersion! : suggested;
+    const reached = levelRank(bump) >= levelRank(required) && !lower ? (pending ?? currentVersion!) : suggested;
     const target = schemaVer ? reached.replace(/\./g, '-') : releaseOf(reached);
     // the fix as a suggested change on the `current:` line: the version the changes need
     const suggestion = { find: currentVersion!, replace: suggested };
@@ -133,6 +144,12 @@ export const versioning: PolicyCheck = (context) => {
       const newest = published.map((c) => pathVersion(c.file)!).find((pv) => pv.version === currentVersion);
       if (newest && levelRank(bump) < levelRank(required))
         findings.push(finding('version-path-too-low', versionsFile, { ...params, path: publishedAs(newest, suggested) }, at));
+    } else if (declared !== undefined) {
+      if (levelRank(bump) < levelRank(required)) {
+        const proposal = { ...changesetProposal(name, required as Level, changes), anchor };
+        const said = declared === 'none' ? 'no pending changeset declares one' : `its changesets declare a ${declared} one`;
+        findings.push(finding('changeset-missing', versionsFile, { ...params, declared: said, draft: proposal.path }, { ...at, proposal }));
+      }
     } else if (lower) findings.push(finding('version-decreased', versionsFile, params, { ...at, line, suggestion }));
     else if (levelRank(bump) < levelRank(required))
       findings.push(finding('version-bump-missing', versionsFile, params, { ...at, line, suggestion }));
@@ -143,14 +160,25 @@ export const versioning: PolicyCheck = (context) => {
       const bumped = levelRank(bump) >= levelRank(required) && !lower;
       // a task until it is done: what to bump to, not a "bumped 1.4.0 → 1.4.0" left unticked
       const now = currentVersion === frozenVersion ? '' : `; it is ${currentVersion} now`;
-      checklist.push({
-        text: bumped
-          ? `Version of \`${name}\` bumped ${frozenVersion} → ${currentVersion} (needs ${required})`
-          : `Bump \`${name}\` from ${frozenVersion} to ≥ ${suggested} (needs ${required}${now})`,
-        done: bumped,
-        ruleId: 'version-bump-missing',
-        module: name,
-      });
+      if (declared !== undefined) {
+        // the changeset is the changelog entry too: the release writes both
+        checklist.push({
+          text: bumped
+            ? `A changeset declares a ${declared} release of \`${name}\` (needs ${required})`
+            : `Add a changeset declaring a ${required} release of \`${name}\``,
+          done: bumped,
+          ruleId: 'changeset-missing',
+          module: name,
+        });
+      } else
+        checklist.push({
+          text: bumped
+            ? `Version of \`${name}\` bumped ${frozenVersion} → ${currentVersion} (needs ${required})`
+            : `Bump \`${name}\` from ${frozenVersion} to ≥ ${suggested} (needs ${required}${now})`,
+          done: bumped,
+          ruleId: 'version-bump-missing',
+          module: name,
+        });
       // the changelog entry and the migration note name the version bumped *to* (the target): what the drafts write
       // is what this check accepts; a unit's own changelog (nearer to it than the configured one) need not name it
       const own = home ? nearest(home.file) : undefined;
@@ -158,16 +186,18 @@ export const versioning: PolicyCheck = (context) => {
       const changelog = changelogText(changelogPath);
       const alone = single || !!own;
       const logged =
-        !!changelog &&
-        changelog
-          .split('\n')
-          .some((l) => (alone || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
-      checklist.push({
-        text: `${changelogPath} has an entry for ${name} ${target}`,
-        done: logged,
-        ruleId: 'changelog-missing',
-        module: name,
-      });
+        declared !== undefined ||
+        (!!changelog &&
+          changelog
+            .split('\n')
+            .some((l) => (alone || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l)));
+      if (declared === undefined)
+        checklist.push({
+          text: `${changelogPath} has an entry for ${name} ${target}`,
+          done: logged,
+          ruleId: 'changelog-missing',
+          module: name,
+        });
       if (!logged) {
         const proposal = { ...changelogProposal(changelogPath, changelog, alone ? '' : name, target, changes), anchor };
         const entry = alone ? target : `${name} ${target}`;

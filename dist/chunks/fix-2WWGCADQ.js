@@ -4,20 +4,20 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-RWAD7VAF.js";
+} from "./chunk-HHKH5MXA.js";
 import {
   setIn,
   showCheck
-} from "./chunk-C7UDB3KO.js";
-import "./chunk-5WCBVZUA.js";
-import "./chunk-AVOONKPP.js";
-import "./chunk-KNKSZJGH.js";
-import "./chunk-M4IALY3A.js";
+} from "./chunk-76PC34DY.js";
+import "./chunk-BX3A7FOC.js";
+import "./chunk-ENAO2IQK.js";
+import "./chunk-WQZI5AIW.js";
+import "./chunk-RS4LUGKX.js";
 import "./chunk-AVO6DSVD.js";
-import "./chunk-RL7WKFLN.js";
+import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-26GVR4GN.js";
-import "./chunk-6MOB6R67.js";
+import "./chunk-WFBQG7YW.js";
 import {
   isDraft2020
 } from "./chunk-PU4H5SGK.js";

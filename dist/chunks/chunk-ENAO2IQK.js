@@ -5,7 +5,7 @@ import {
 } from "./chunk-AVO6DSVD.js";
 import {
   getPolicyRule
-} from "./chunk-6MOB6R67.js";
+} from "./chunk-WFBQG7YW.js";
 import {
   operations
 } from "./chunk-OK7VTQQT.js";

@@ -13,6 +13,7 @@ function verdictOf(report) {
 }
 var BLOCKED_BY = {
   "version-bump-missing": (v, r) => `needs a ${r.modules.find((m) => m.name === v.module)?.requiredBump ?? "bigger"} version bump`,
+  "changeset-missing": (v, r) => `needs a changeset declaring a ${r.modules.find((m) => m.name === v.module)?.requiredBump ?? "bigger"} release`,
   "version-decreased": () => "its version went down",
   "invariant-removed": () => "removes a frozen invariant",
   "frozen-history-edited": () => "edits the frozen history",
@@ -20,7 +21,7 @@ var BLOCKED_BY = {
   "contract-too-large": () => "holds a contract too large to read"
 };
 function verdictExplains(ruleId) {
-  return ruleId === "version-bump-missing" || ruleId === "version-decreased" || ruleId === "major-change";
+  return ruleId === "version-bump-missing" || ruleId === "changeset-missing" || ruleId === "version-decreased" || ruleId === "major-change";
 }
 function verdictLine(report) {
   const kind = verdictOf(report);

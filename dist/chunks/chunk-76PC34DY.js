@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-5WCBVZUA.js";
+} from "./chunk-BX3A7FOC.js";
 import {
   verdictLine
-} from "./chunk-RL7WKFLN.js";
+} from "./chunk-6WUMEE5O.js";
 import {
   applyEdits,
   modify

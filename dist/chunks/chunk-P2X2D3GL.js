@@ -2,13 +2,16 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-C7UDB3KO.js";
+} from "./chunk-76PC34DY.js";
 import {
   runCheck
-} from "./chunk-5WCBVZUA.js";
+} from "./chunk-BX3A7FOC.js";
+import {
+  CHANGESET_DIR
+} from "./chunk-WQZI5AIW.js";
 import {
   repoTop
-} from "./chunk-M4IALY3A.js";
+} from "./chunk-RS4LUGKX.js";
 import {
   idWithVersion,
   isManifest,
@@ -59,6 +62,10 @@ async function bump(input) {
       );
       continue;
     }
+    if (/(^|\/)package\.json$/.test(m.versionsFile ?? "") && existsSync(join(top, CHANGESET_DIR, "config.json"))) {
+      notes.push(`${m.name}: released with changesets, so its version is left to the release; a changeset declares the bump`);
+      continue;
+    }
     const file = m.versionsFile && join(top, m.versionsFile);
     if (!file || !existsSync(file)) {
       notes.push(`${m.name}: ${m.versionsFile ?? "its versions file"} does not exist; create it with \`current: <version>\``);
@@ -90,6 +97,8 @@ async function bump(input) {
     if (!draft.module || !names.has(draft.module)) continue;
     const { path, after: line } = draft.proposal;
     const text = input.summary && draft.ruleId === "changelog-missing" ? draft.proposal.text.replace(/^(## .*\n)/m, `$1- ${input.summary}
+`) : input.summary && draft.ruleId === "changeset-missing" ? draft.proposal.text.replace(/^(---\n[\s\S]*?\n---\n\n)/, `$1${input.summary}
+
 `) : draft.proposal.text;
     const full = join(top, path);
     if (line === void 0) {
@@ -99,7 +108,9 @@ async function bump(input) {
       }
       mkdirSync(dirname(full), { recursive: true });
       writeFileSync(full, text);
-      written.push(`${path}: created from the breaking changes (fill in the dates)`);
+      written.push(
+        draft.ruleId === "changeset-missing" ? `${path}: a changeset declaring the ${draft.module} release its changes need` : `${path}: created from the breaking changes (fill in the dates)`
+      );
       continue;
     }
     const old = readFileSync(full, "utf8");

@@ -5,7 +5,7 @@ import {
 } from "./chunk-FCTS5KWU.js";
 import {
   POLICY_RULES
-} from "./chunk-6MOB6R67.js";
+} from "./chunk-WFBQG7YW.js";
 import {
   RULES,
   findRule,

@@ -7,24 +7,24 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-RWAD7VAF.js";
+} from "./chunk-HHKH5MXA.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-C7UDB3KO.js";
-import "./chunk-5WCBVZUA.js";
-import "./chunk-AVOONKPP.js";
-import "./chunk-KNKSZJGH.js";
+} from "./chunk-76PC34DY.js";
+import "./chunk-BX3A7FOC.js";
+import "./chunk-ENAO2IQK.js";
+import "./chunk-WQZI5AIW.js";
 import {
   readVersion
-} from "./chunk-M4IALY3A.js";
+} from "./chunk-RS4LUGKX.js";
 import "./chunk-AVO6DSVD.js";
-import "./chunk-RL7WKFLN.js";
+import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-26GVR4GN.js";
-import "./chunk-6MOB6R67.js";
+import "./chunk-WFBQG7YW.js";
 import "./chunk-PU4H5SGK.js";
 import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";

@@ -2,22 +2,22 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-TWXWRQ2P.js";
+} from "./chunk-P2X2D3GL.js";
 import {
   printCheck
-} from "./chunk-C7UDB3KO.js";
+} from "./chunk-76PC34DY.js";
 import {
   printValidation
-} from "./chunk-LTPZEZIP.js";
-import "./chunk-5WCBVZUA.js";
-import "./chunk-AVOONKPP.js";
-import "./chunk-KNKSZJGH.js";
-import "./chunk-M4IALY3A.js";
+} from "./chunk-UNZNB4RX.js";
+import "./chunk-BX3A7FOC.js";
+import "./chunk-ENAO2IQK.js";
+import "./chunk-WQZI5AIW.js";
+import "./chunk-RS4LUGKX.js";
 import "./chunk-AVO6DSVD.js";
-import "./chunk-RL7WKFLN.js";
+import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-26GVR4GN.js";
-import "./chunk-6MOB6R67.js";
+import "./chunk-WFBQG7YW.js";
 import "./chunk-PU4H5SGK.js";
 import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";

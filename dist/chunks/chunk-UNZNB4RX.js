@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-5WCBVZUA.js";
+} from "./chunk-BX3A7FOC.js";
 import {
   POLICY_RULES
-} from "./chunk-6MOB6R67.js";
+} from "./chunk-WFBQG7YW.js";
 
 // src/cli/commands/validate.ts
 import { parseArgs } from "node:util";

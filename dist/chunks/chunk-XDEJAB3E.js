@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-KNKSZJGH.js";
+} from "./chunk-WQZI5AIW.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-M4IALY3A.js";
+} from "./chunk-RS4LUGKX.js";
 import {
   Documents,
   filterTree

@@ -7,17 +7,17 @@ import {
   renderGithub,
   renderMarkdown,
   reportJson
-} from "./chunk-VBJCDMRT.js";
+} from "./chunk-NL6QEGGI.js";
 import {
   verdictLine
-} from "./chunk-RL7WKFLN.js";
+} from "./chunk-6WUMEE5O.js";
 import {
   changeText
 } from "./chunk-F7NKRLTM.js";
 import {
   POLICY_RULES,
   getPolicyRule
-} from "./chunk-6MOB6R67.js";
+} from "./chunk-WFBQG7YW.js";
 import {
   RULES,
   findRule,

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   verdictExplains,
   verdictLine
-} from "./chunk-RL7WKFLN.js";
+} from "./chunk-6WUMEE5O.js";
 import {
   changeText,
   showValue

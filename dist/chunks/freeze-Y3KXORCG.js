@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-UNTMOBIS.js";
-import "./chunk-KNKSZJGH.js";
+} from "./chunk-XDEJAB3E.js";
+import "./chunk-WQZI5AIW.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,21 +14,21 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-M4IALY3A.js";
+} from "./chunk-RS4LUGKX.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-SUGP2JLZ.js";
+} from "./chunk-LONYXD53.js";
 import "./chunk-H7PA7AWM.js";
-import "./chunk-VBJCDMRT.js";
-import "./chunk-RL7WKFLN.js";
+import "./chunk-NL6QEGGI.js";
+import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";
 import "./chunk-FCTS5KWU.js";
-import "./chunk-6MOB6R67.js";
+import "./chunk-WFBQG7YW.js";
 import {
   Documents,
   filterTree

@@ -6,12 +6,16 @@ import {
   lintOpenApi,
   readRuleset,
   spectralFindings
-} from "./chunk-AVOONKPP.js";
+} from "./chunk-ENAO2IQK.js";
 import {
-  changelogsNamed,
+  changesetDraft,
   configPathCandidates,
-  resolveConfigPaths
-} from "./chunk-KNKSZJGH.js";
+  declaredBumps,
+  isChangeset,
+  releaseNotesNamed,
+  resolveConfigPaths,
+  usesChangesets
+} from "./chunk-WQZI5AIW.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -34,7 +38,7 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-M4IALY3A.js";
+} from "./chunk-RS4LUGKX.js";
 import {
   checkReadable,
   refsIn
@@ -47,7 +51,7 @@ import {
 } from "./chunk-26GVR4GN.js";
 import {
   getPolicyRule
-} from "./chunk-6MOB6R67.js";
+} from "./chunk-WFBQG7YW.js";
 import {
   ViewBuilder,
   asDocument,
@@ -1217,6 +1221,10 @@ ${entry}` };
   const title = rows.findIndex((l) => /^#\s/.test(l));
   return title >= 0 ? { path, text: "\n" + entry, after: title + 1 } : { path, text: entry + "\n", after: 0 };
 }
+function changesetProposal(name, level, changes) {
+  const lines = listed(ordered(changes), (c) => `- ${c.level === "major" ? "**Breaking:** " : ""}${changeText(c)}`);
+  return changesetDraft(name, level, lines.length ? lines : ["- (describe the change)"]);
+}
 var migrationNotePath = (folder, module, version) => `${folder}/${unitSlug(module)}-${version}.md`;
 function migrationProposal(folder, module, from, version, majors) {
   const text3 = [
@@ -1295,6 +1303,8 @@ var versioning = (context) => {
     return changelogs.get(path);
   };
   const nearest = unitChangelogs(head.tree.paths(), configuredChangelog, config.contracts);
+  const headPaths = head.tree.paths();
+  const changesets = usesChangesets(headPaths) ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text(head.tree, path) ?? "" }))) : void 0;
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
 ${text(head.tree, p) ?? ""}`);
   const single = units.single;
@@ -1351,7 +1361,9 @@ ${text(head.tree, p) ?? ""}`);
       continue;
     }
     const suggested = required === "none" ? frozenVersion : nextVersion(frozen, required, shape, context.today);
-    const bump = bumpOf(frozen.semver, current.semver);
+    const declared = changesets && home?.kind === "package" && currentVersion === frozenVersion ? changesets.get(name) ?? "none" : void 0;
+    const bump = declared ?? bumpOf(frozen.semver, current.semver);
+    const pending = declared && declared !== "none" ? nextVersion(frozen, declared, shape, context.today) : void 0;
     const id = home && idAt(head.docs, home);
     const params = {
       module: name,
@@ -1367,13 +1379,19 @@ ${text(head.tree, p) ?? ""}`);
     const line = versionLine(head.docs, home ?? { file: versionsFile, pointer, kind: "versions" });
     const anchor = line ? { file: versionsFile, line } : void 0;
     const lower = import_semver3.default.lt(current.semver, frozen.semver);
-    const reached2 = levelRank(bump) >= levelRank(required) && !lower ? currentVersion : suggested;
+    const reached2 = levelRank(bump) >= levelRank(required) && !lower ? pending ?? currentVersion : suggested;
     const target = schemaVer ? reached2.replace(/\./g, "-") : releaseOf(reached2);
     const suggestion = { find: currentVersion, replace: suggested };
     if (inPaths) {
       const newest = published.map((c) => pathVersion(c.file)).find((pv) => pv.version === currentVersion);
       if (newest && levelRank(bump) < levelRank(required))
         findings.push(finding("version-path-too-low", versionsFile, { ...params, path: publishedAs(newest, suggested) }, at));
+    } else if (declared !== void 0) {
+      if (levelRank(bump) < levelRank(required)) {
+        const proposal = { ...changesetProposal(name, required, changes), anchor };
+        const said = declared === "none" ? "no pending changeset declares one" : `its changesets declare a ${declared} one`;
+        findings.push(finding("changeset-missing", versionsFile, { ...params, declared: said, draft: proposal.path }, { ...at, proposal }));
+      }
     } else if (lower) findings.push(finding("version-decreased", versionsFile, params, { ...at, line, suggestion }));
     else if (levelRank(bump) < levelRank(required))
       findings.push(finding("version-bump-missing", versionsFile, params, { ...at, line, suggestion }));
@@ -1382,23 +1400,32 @@ ${text(head.tree, p) ?? ""}`);
     if (required !== "none") {
       const bumped = levelRank(bump) >= levelRank(required) && !lower;
       const now = currentVersion === frozenVersion ? "" : `; it is ${currentVersion} now`;
-      checklist.push({
-        text: bumped ? `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required})` : `Bump \`${name}\` from ${frozenVersion} to \u2265 ${suggested} (needs ${required}${now})`,
-        done: bumped,
-        ruleId: "version-bump-missing",
-        module: name
-      });
+      if (declared !== void 0) {
+        checklist.push({
+          text: bumped ? `A changeset declares a ${declared} release of \`${name}\` (needs ${required})` : `Add a changeset declaring a ${required} release of \`${name}\``,
+          done: bumped,
+          ruleId: "changeset-missing",
+          module: name
+        });
+      } else
+        checklist.push({
+          text: bumped ? `Version of \`${name}\` bumped ${frozenVersion} \u2192 ${currentVersion} (needs ${required})` : `Bump \`${name}\` from ${frozenVersion} to \u2265 ${suggested} (needs ${required}${now})`,
+          done: bumped,
+          ruleId: "version-bump-missing",
+          module: name
+        });
       const own2 = home ? nearest(home.file) : void 0;
       const changelogPath = own2 ?? configuredChangelog;
       const changelog = changelogText(changelogPath);
       const alone = single || !!own2;
-      const logged = !!changelog && changelog.split("\n").some((l) => (alone || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
-      checklist.push({
-        text: `${changelogPath} has an entry for ${name} ${target}`,
-        done: logged,
-        ruleId: "changelog-missing",
-        module: name
-      });
+      const logged = declared !== void 0 || !!changelog && changelog.split("\n").some((l) => (alone || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
+      if (declared === void 0)
+        checklist.push({
+          text: `${changelogPath} has an entry for ${name} ${target}`,
+          done: logged,
+          ruleId: "changelog-missing",
+          module: name
+        });
       if (!logged) {
         const proposal = { ...changelogProposal(changelogPath, changelog, alone ? "" : name, target, changes), anchor };
         const entry = alone ? target : `${name} ${target}`;
@@ -1787,7 +1814,7 @@ function filesRead(given) {
   const layout = new ContractsLayout(config.contracts);
   const code = codeGlobs(config.invariants);
   const outside = outsideRoot(config);
-  const changelog = changelogsNamed(config);
+  const changelog = releaseNotesNamed(config);
   return (p) => inScope(p) || layout.isFrozen(p) || code.length > 0 && matchesAny(p, code) || !!outside?.(p) || changelog(p);
 }
 function fsFiles(top, config) {
@@ -1808,7 +1835,7 @@ function judgeTrees(t) {
   const inScope = withReferences(t.config, contractScope(t.config), [filterTree(t.base, visible), filterTree(t.head, visible)]);
   const named = configPathCandidates(t.config);
   const namedFiles = named.files;
-  const changelog = changelogsNamed(t.config);
+  const changelog = releaseNotesNamed(t.config);
   const isNamed = (p) => namedFiles.includes(p) || named.folders.some((f) => p.startsWith(f + "/")) || changelog(p);
   const skipped = (p) => isFrozen(p) || matchesAny(p, t.config.files.ignore) || !inScope(p) && !isNamed(p);
   const base = filterTree(t.base, (p) => !skipped(p));

@@ -7,20 +7,20 @@ import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-SUGP2JLZ.js";
+} from "./chunk-LONYXD53.js";
 import "./chunk-H7PA7AWM.js";
 import {
   checkReadable
 } from "./chunk-AVO6DSVD.js";
-import "./chunk-VBJCDMRT.js";
-import "./chunk-RL7WKFLN.js";
+import "./chunk-NL6QEGGI.js";
+import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
 import {
   FsTree,
   repositoryRootOf
 } from "./chunk-26GVR4GN.js";
 import "./chunk-FCTS5KWU.js";
-import "./chunk-6MOB6R67.js";
+import "./chunk-WFBQG7YW.js";
 import {
   diffTrees
 } from "./chunk-PU4H5SGK.js";

@@ -3,7 +3,7 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
   readRuleset
-} from "./chunk-AVOONKPP.js";
+} from "./chunk-ENAO2IQK.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -15,12 +15,12 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-M4IALY3A.js";
+} from "./chunk-RS4LUGKX.js";
 import "./chunk-AVO6DSVD.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";
-import "./chunk-6MOB6R67.js";
+import "./chunk-WFBQG7YW.js";
 import {
   METHODS
 } from "./chunk-OK7VTQQT.js";

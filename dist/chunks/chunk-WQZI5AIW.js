@@ -2,13 +2,54 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant
-} from "./chunk-M4IALY3A.js";
+} from "./chunk-RS4LUGKX.js";
 import {
   matchesAny
 } from "./chunk-575MOFHW.js";
 import {
+  load
+} from "./chunk-76DSMZKO.js";
+import {
   InputError
 } from "./chunk-KNFEERHG.js";
+import {
+  levelRank
+} from "./chunk-VH6BFWQB.js";
+
+// src/core/changesets.ts
+var CHANGESET_DIR = ".changeset";
+var usesChangesets = (paths) => [...paths].includes(`${CHANGESET_DIR}/config.json`);
+var isChangeset = (path) => path.startsWith(`${CHANGESET_DIR}/`) && /^[^/]+\.md$/.test(path.slice(CHANGESET_DIR.length + 1)) && !/\/README\.md$/i.test(path);
+var LEVELS = /* @__PURE__ */ new Set(["major", "minor", "patch", "none"]);
+function declaredBumps(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { text } of files) {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text.replace(/^\uFEFF/, ""))?.[1];
+    if (front === void 0) continue;
+    let data;
+    try {
+      data = load(front);
+    } catch {
+      continue;
+    }
+    if (!data || typeof data !== "object") continue;
+    for (const [name, level] of Object.entries(data)) {
+      if (typeof level !== "string" || !LEVELS.has(level)) continue;
+      const known = out.get(name);
+      if (!known || levelRank(level) > levelRank(known)) out.set(name, level);
+    }
+  }
+  return out;
+}
+function changesetDraft(name, level, summary) {
+  const slug = name.replace(/^@/, "").replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
+  return { path: `${CHANGESET_DIR}/${slug}-${level}.md`, text: `---
+"${name}": ${level}
+---
+
+${summary.join("\n")}
+` };
+}
 
 // src/core/policy/config-paths.ts
 function pathKeys(config) {
@@ -33,9 +74,9 @@ function pathKeys(config) {
   });
   return keys;
 }
-function changelogsNamed(config) {
+function releaseNotesNamed(config) {
   const name = config.versioning.changelog.slice(config.versioning.changelog.lastIndexOf("/") + 1);
-  return (p) => p.slice(p.lastIndexOf("/") + 1) === name;
+  return (p) => p.slice(p.lastIndexOf("/") + 1) === name || p.startsWith(CHANGESET_DIR + "/");
 }
 function configPathCandidates(config) {
   const prefix = config.contracts ? config.contracts + "/" : "";
@@ -106,7 +147,12 @@ function deprecatedGlob(key, glob, prefix) {
 }
 
 export {
-  changelogsNamed,
+  CHANGESET_DIR,
+  usesChangesets,
+  isChangeset,
+  declaredBumps,
+  changesetDraft,
+  releaseNotesNamed,
   configPathCandidates,
   resolveConfigPaths
 };

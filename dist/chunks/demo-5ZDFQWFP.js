@@ -2,25 +2,25 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-5WCBVZUA.js";
-import "./chunk-AVOONKPP.js";
-import "./chunk-KNKSZJGH.js";
+} from "./chunk-BX3A7FOC.js";
+import "./chunk-ENAO2IQK.js";
+import "./chunk-WQZI5AIW.js";
 import {
   git
-} from "./chunk-M4IALY3A.js";
+} from "./chunk-RS4LUGKX.js";
 import {
   parseFormat,
   printErrors,
   render
-} from "./chunk-SUGP2JLZ.js";
+} from "./chunk-LONYXD53.js";
 import "./chunk-H7PA7AWM.js";
 import "./chunk-AVO6DSVD.js";
-import "./chunk-VBJCDMRT.js";
-import "./chunk-RL7WKFLN.js";
+import "./chunk-NL6QEGGI.js";
+import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-26GVR4GN.js";
 import "./chunk-FCTS5KWU.js";
-import "./chunk-6MOB6R67.js";
+import "./chunk-WFBQG7YW.js";
 import "./chunk-PU4H5SGK.js";
 import "./chunk-OK7VTQQT.js";
 import "./chunk-AVMXVU6T.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-26GVR4GN.js";
 import {
   POLICY_RULES
-} from "./chunk-6MOB6R67.js";
+} from "./chunk-WFBQG7YW.js";
 import {
   Documents,
   GIT_SYMLINK_MODE,

@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-M4IALY3A.js";
+} from "./chunk-RS4LUGKX.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";
