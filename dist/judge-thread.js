@@ -7253,7 +7253,6 @@ function parseModuleTag(tag) {
 // src/core/changesets.ts
 import { load as load3 } from "js-yaml";
 var CHANGESET_DIR = ".changeset";
-var usesChangesets = (paths) => [...paths].includes(`${CHANGESET_DIR}/config.json`);
 var isChangeset = (path) => path.startsWith(`${CHANGESET_DIR}/`) && /^[^/]+\.md$/.test(path.slice(CHANGESET_DIR.length + 1)) && !/\/README\.md$/i.test(path);
 var LEVELS2 = /* @__PURE__ */ new Set(["major", "minor", "patch", "none"]);
 function declaredBumps(files) {
@@ -14061,7 +14060,7 @@ var versioning = (context) => {
   };
   const nearest = unitChangelogs(head.tree.paths(), configuredChangelog, config.contracts);
   const headPaths = head.tree.paths();
-  const changesets = usesChangesets(headPaths) ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text2(head.tree, path) ?? "" }))) : void 0;
+  const changesets = context.changesets ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text2(head.tree, path) ?? "" }))) : void 0;
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
 ${text2(head.tree, p) ?? ""}`);
   const single = units.single;
@@ -14323,7 +14322,8 @@ function evaluate(input) {
     linted: input.linted,
     isContract: (file2) => matchesAny(file2, config.files.contracts),
     movedFrom: movedFromOf(input.moves),
-    wholeTree: input.wholeTree ?? false
+    wholeTree: input.wholeTree ?? false,
+    changesets: input.changesets ?? false
   };
   const modules = [];
   const checklist = [];
@@ -14869,7 +14869,8 @@ function judgeTrees(t) {
     code: t.code,
     linted: t.linted,
     now: t.now,
-    wholeTree: t.wholeTree
+    wholeTree: t.wholeTree,
+    changesets: t.changesets
   });
 }
 function freezeHistory(tree, layout, errors) {
@@ -14907,6 +14908,7 @@ async function checkSource(c) {
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : void 0;
   const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : void 0;
+  const changesets = baseSha ? await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => void 0) !== void 0 : false;
   let code;
   const globs = codeGlobs(config.invariants);
   if (globs.length) {
@@ -14945,7 +14947,8 @@ async function checkSource(c) {
     code,
     now: c.now,
     progress: c.progress,
-    wholeTree: c.wholeTree
+    wholeTree: c.wholeTree,
+    changesets
   });
 }
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Report } from '../src/core/report/model.js';
-import { checkPullRequest, gitRun, pullRequestRepo, runCli } from './helpers.js';
+import { checkPullRequest, commitAll, gitRepoFrozen, gitRun, pullRequestRepo, runCli, writeTree } from './helpers.js';
 
 const order = (required: string[]) =>
   JSON.stringify({
@@ -58,4 +58,22 @@ test('bump writes the changeset and leaves the version to the release', () => {
   assert.ok(existsSync(join(dir, '.changeset/acme-schemas-major.md')));
   const after = JSON.parse(runCli(['check', '--base-branch', 'main', '--format', 'json'], dir).stdout) as Report;
   assert.ok(!ruleIds(after).includes('changeset-missing'));
+});
+
+test("whether the repository releases with changesets is the base branch's to say: a pull request adding the config is judged by versions", () => {
+  const { ['.changeset/config.json']: _config, ['.changeset/README.md']: _readme, ...plain } = BASE;
+  const adopted = checkPullRequest(
+    pullRequestRepo(plain, { ...BREAK, '.changeset/config.json': BASE['.changeset/config.json'], '.changeset/x.md': changeset('major') }),
+  ).report;
+  assert.ok(ruleIds(adopted).includes('version-bump-missing'), JSON.stringify(adopted.violations));
+});
+
+test('with a freeze for baseline (which holds contracts, not .changeset/), the base branch still says it releases with changesets', () => {
+  const dir = gitRepoFrozen(BASE, '1.2.0');
+  gitRun(dir, 'checkout', '--quiet', '-b', 'pr');
+  writeTree(dir, { ...BREAK, '.changeset/brave-lions.md': changeset('major') });
+  commitAll(dir, 'pr');
+  const { report } = checkPullRequest(dir);
+  assert.match(report.baseline ?? '', /^freeze v1\.2\.0/);
+  assert.deepEqual(ruleIds(report), ['major-change']);
 });

@@ -6,9 +6,6 @@ import { levelRank, type Level } from './model.js';
 
 export const CHANGESET_DIR = '.changeset';
 
-/** Does the tree use changesets (its config is at the repository root, where the tool keeps it)? */
-export const usesChangesets = (paths: Iterable<string>) => [...paths].includes(`${CHANGESET_DIR}/config.json`);
-
 /** A pending changeset: `.changeset/*.md` but its README. */
 export const isChangeset = (path: string) =>
   path.startsWith(`${CHANGESET_DIR}/`) && /^[^/]+\.md$/.test(path.slice(CHANGESET_DIR.length + 1)) && !/\/README\.md$/i.test(path);

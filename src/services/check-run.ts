@@ -13,6 +13,7 @@ import { compareVersions, FROZEN_DIR, type Freeze } from '../core/freeze/model.j
 import { readFreeze } from '../core/freeze/read.js';
 import { ContractsLayout } from '../core/layout.js';
 import { CONFIG_PATH, DEFAULT_CONFIG, normalizeRoot, parseConfig, type Config } from '../core/policy/config.js';
+import { CHANGESET_DIR } from '../core/changesets.js';
 import { releaseNotesNamed, configPathCandidates, resolveConfigPaths } from '../core/policy/config-paths.js';
 import { evaluate } from '../core/policy/evaluate.js';
 import { matchesAny } from '../core/policy/glob.js';
@@ -188,6 +189,8 @@ export interface TreesToJudge {
   progress?: (file: string) => void;
   /** Every description read by the checks that read the change's only (`validate`). */
   wholeTree?: boolean;
+  /** The base branch releases with changesets. */
+  changesets?: boolean;
 }
 
 /** Configured paths (either spelling) that lie outside the contracts root. */
@@ -303,6 +306,7 @@ export function judgeTrees(t: TreesToJudge): Report {
     linted: t.linted,
     now: t.now,
     wholeTree: t.wholeTree,
+    changesets: t.changesets,
   });
 }
 
@@ -368,6 +372,7 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : undefined;
   const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : undefined;
+  const changesets = baseSha ? (await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => undefined)) !== undefined : false;
   let code: TreesToJudge['code'];
   const globs = codeGlobs(config.invariants);
   if (globs.length) {
@@ -412,6 +417,7 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
     now: c.now,
     progress: c.progress,
     wholeTree: c.wholeTree,
+    changesets,
   });
 }
 

@@ -50,6 +50,8 @@ export interface PolicyInput {
   now: Date;
   /** `validate`: the whole tree's health, not the change's (see PolicyContext.wholeTree). */
   wholeTree?: boolean;
+  /** The base branch releases with changesets (see PolicyContext.changesets). */
+  changesets?: boolean;
 }
 
 export function evaluate(input: PolicyInput): Report {
@@ -109,6 +111,7 @@ export function evaluate(input: PolicyInput): Report {
     isContract: (file) => matchesAny(file, config.files.contracts),
     movedFrom: movedFromOf(input.moves),
     wholeTree: input.wholeTree ?? false,
+    changesets: input.changesets ?? false,
   };
   const modules: ModuleSummary[] = [];
   const checklist: ChecklistItem[] = [];

@@ -47,6 +47,11 @@ export interface PolicyContext {
    * inline examples) read everything.
    */
   wholeTree: boolean;
+  /**
+   * The base branch releases with changesets (`.changeset/config.json`): a package's next release is declared in a
+   * pull request's changesets, not written in its version. How the repository releases is not a pull request's to say.
+   */
+  changesets: boolean;
 }
 
 export interface CheckResult {

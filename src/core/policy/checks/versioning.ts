@@ -12,7 +12,7 @@ import { isSchemaVer, pathVersion, publishedAs } from '../../version-path.js';
 import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
 import { finding, type Finding } from '../finding.js';
 import { changelogProposal, changesetProposal, migrationProposal } from '../proposals.js';
-import { declaredBumps, isChangeset, usesChangesets } from '../../changesets.js';
+import { declaredBumps, isChangeset } from '../../changesets.js';
 import { text, type PolicyCheck } from './context.js';
 import { moduleImpact } from './impact.js';
 
@@ -29,9 +29,10 @@ export const versioning: PolicyCheck = (context) => {
     return changelogs.get(path);
   };
   const nearest = unitChangelogs(head.tree.paths(), configuredChangelog, config.contracts);
-  // released with changesets: a package's next release is what its pending changesets declare
+  // released with changesets (as the base branch says: how the repository releases is not a pull request's to
+  // choose): a package's next release is what its pending changesets declare
   const headPaths = head.tree.paths();
-  const changesets = usesChangesets(headPaths)
+  const changesets = context.changesets
     ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text(head.tree, path) ?? '' })))
     : undefined;
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + '/')).map((p) => `${p}\n${text(head.tree, p) ?? ''}`);

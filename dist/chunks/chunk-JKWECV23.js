@@ -2,7 +2,7 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-WQZI5AIW.js";
+} from "./chunk-U5Q6KXNC.js";
 import {
   contractScope,
   withReferences

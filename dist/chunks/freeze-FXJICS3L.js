@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-XDEJAB3E.js";
-import "./chunk-WQZI5AIW.js";
+} from "./chunk-JKWECV23.js";
+import "./chunk-U5Q6KXNC.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,

@@ -18,7 +18,6 @@ import {
 
 // src/core/changesets.ts
 var CHANGESET_DIR = ".changeset";
-var usesChangesets = (paths) => [...paths].includes(`${CHANGESET_DIR}/config.json`);
 var isChangeset = (path) => path.startsWith(`${CHANGESET_DIR}/`) && /^[^/]+\.md$/.test(path.slice(CHANGESET_DIR.length + 1)) && !/\/README\.md$/i.test(path);
 var LEVELS = /* @__PURE__ */ new Set(["major", "minor", "patch", "none"]);
 function declaredBumps(files) {
@@ -148,7 +147,6 @@ function deprecatedGlob(key, glob, prefix) {
 
 export {
   CHANGESET_DIR,
-  usesChangesets,
   isChangeset,
   declaredBumps,
   changesetDraft,

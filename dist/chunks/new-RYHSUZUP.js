@@ -13,10 +13,10 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-76PC34DY.js";
-import "./chunk-BX3A7FOC.js";
+} from "./chunk-K2KD2UT3.js";
+import "./chunk-SMT2TZZK.js";
 import "./chunk-ENAO2IQK.js";
-import "./chunk-WQZI5AIW.js";
+import "./chunk-U5Q6KXNC.js";
 import {
   readVersion
 } from "./chunk-RS4LUGKX.js";

@@ -2,13 +2,13 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-76PC34DY.js";
+} from "./chunk-K2KD2UT3.js";
 import {
   runCheck
-} from "./chunk-BX3A7FOC.js";
+} from "./chunk-SMT2TZZK.js";
 import {
   CHANGESET_DIR
-} from "./chunk-WQZI5AIW.js";
+} from "./chunk-U5Q6KXNC.js";
 import {
   repoTop
 } from "./chunk-RS4LUGKX.js";

@@ -2,9 +2,9 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-BX3A7FOC.js";
+} from "./chunk-SMT2TZZK.js";
 import "./chunk-ENAO2IQK.js";
-import "./chunk-WQZI5AIW.js";
+import "./chunk-U5Q6KXNC.js";
 import {
   git
 } from "./chunk-RS4LUGKX.js";

@@ -8,10 +8,10 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-76PC34DY.js";
-import "./chunk-BX3A7FOC.js";
+} from "./chunk-K2KD2UT3.js";
+import "./chunk-SMT2TZZK.js";
 import "./chunk-ENAO2IQK.js";
-import "./chunk-WQZI5AIW.js";
+import "./chunk-U5Q6KXNC.js";
 import "./chunk-RS4LUGKX.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-6WUMEE5O.js";

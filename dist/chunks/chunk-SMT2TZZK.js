@@ -8,14 +8,14 @@ import {
   spectralFindings
 } from "./chunk-ENAO2IQK.js";
 import {
+  CHANGESET_DIR,
   changesetDraft,
   configPathCandidates,
   declaredBumps,
   isChangeset,
   releaseNotesNamed,
-  resolveConfigPaths,
-  usesChangesets
-} from "./chunk-WQZI5AIW.js";
+  resolveConfigPaths
+} from "./chunk-U5Q6KXNC.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -1304,7 +1304,7 @@ var versioning = (context) => {
   };
   const nearest = unitChangelogs(head.tree.paths(), configuredChangelog, config.contracts);
   const headPaths = head.tree.paths();
-  const changesets = usesChangesets(headPaths) ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text(head.tree, path) ?? "" }))) : void 0;
+  const changesets = context.changesets ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text(head.tree, path) ?? "" }))) : void 0;
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
 ${text(head.tree, p) ?? ""}`);
   const single = units.single;
@@ -1566,7 +1566,8 @@ function evaluate(input) {
     linted: input.linted,
     isContract: (file) => matchesAny(file, config.files.contracts),
     movedFrom: movedFromOf(input.moves),
-    wholeTree: input.wholeTree ?? false
+    wholeTree: input.wholeTree ?? false,
+    changesets: input.changesets ?? false
   };
   const modules = [];
   const checklist = [];
@@ -1891,7 +1892,8 @@ function judgeTrees(t) {
     code: t.code,
     linted: t.linted,
     now: t.now,
-    wholeTree: t.wholeTree
+    wholeTree: t.wholeTree,
+    changesets: t.changesets
   });
 }
 function freezeHistory(tree, layout, errors) {
@@ -1929,6 +1931,7 @@ async function checkSource(c) {
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : void 0;
   const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : void 0;
+  const changesets = baseSha ? await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => void 0) !== void 0 : false;
   let code;
   const globs = codeGlobs(config.invariants);
   if (globs.length) {
@@ -1967,7 +1970,8 @@ async function checkSource(c) {
     code,
     now: c.now,
     progress: c.progress,
-    wholeTree: c.wholeTree
+    wholeTree: c.wholeTree,
+    changesets
   });
 }
 async function runCheck(input) {

@@ -5,10 +5,10 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-UNZNB4RX.js";
-import "./chunk-BX3A7FOC.js";
+} from "./chunk-JJSJLRBP.js";
+import "./chunk-SMT2TZZK.js";
 import "./chunk-ENAO2IQK.js";
-import "./chunk-WQZI5AIW.js";
+import "./chunk-U5Q6KXNC.js";
 import "./chunk-RS4LUGKX.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-F7NKRLTM.js";
