@@ -14106,6 +14106,19 @@ ${text2(head.tree, p) ?? ""}`);
     });
     const at4 = { module: name, file: versionsFile };
     const council = () => findings.push(councilFinding(name, versionsFile, majors.length));
+    const tagged = !home && !currentVersion ? context.releaseTag : void 0;
+    if (tagged && level !== "none") {
+      const needs = requiredBump(level, tagged.version, config.versioning.zero_major);
+      const next = needs === "none" ? tagged.version : semver6.inc(tagged.version, needs);
+      const tag = tagged.tag.replace(tagged.version, next);
+      checklist.push({
+        text: `After merge, release it as the tag \`${tag}\` (needs ${needs}; the latest release is \`${tagged.tag}\`)`,
+        done: false,
+        module: name
+      });
+      if (majors.length) council();
+      continue;
+    }
     if (!current) {
       const written2 = currentVersion ? ` (\`${key3}: ${currentVersion}\` is not a version number)` : home ? "" : filledByBuild(own, head.docs);
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key3, written: written2 }, at4));
@@ -14323,7 +14336,8 @@ function evaluate(input) {
     isContract: (file2) => matchesAny(file2, config.files.contracts),
     movedFrom: movedFromOf(input.moves),
     wholeTree: input.wholeTree ?? false,
-    changesets: input.changesets ?? false
+    changesets: input.changesets ?? false,
+    ...input.releaseTag ? { releaseTag: input.releaseTag } : {}
   };
   const modules = [];
   const checklist = [];
@@ -14488,6 +14502,18 @@ async function releasedModuleTags(source, branch) {
     }
   }
   return { tags, skipped: skipped.sort() };
+}
+async function releaseTag(source, branch) {
+  const tags = (await source.tags("")).map((tag) => ({ tag, version: /^v?(\d+\.\d+\.\d+)$/.exec(tag)?.[1] })).filter((t) => !!t.version && !!semver7.valid(t.version)).sort((a, b) => semver7.rcompare(a.version, b.version));
+  for (const t of tags.slice(0, 5)) {
+    const commit = await source.commit(`refs/tags/${t.tag}`);
+    const base = await source.mergeBase(commit, branch).catch((err) => {
+      if (err instanceof InputError) return void 0;
+      throw err;
+    });
+    if (base === commit) return t;
+  }
+  return void 0;
 }
 
 // src/services/config-file.ts
@@ -14870,7 +14896,8 @@ function judgeTrees(t) {
     linted: t.linted,
     now: t.now,
     wholeTree: t.wholeTree,
-    changesets: t.changesets
+    changesets: t.changesets,
+    releaseTag: t.releaseTag
   });
 }
 function freezeHistory(tree, layout, errors) {
@@ -14908,6 +14935,7 @@ async function checkSource(c) {
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : void 0;
   const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : void 0;
+  const release = baseBranch ? await releaseTag(source, baseBranch).catch(() => void 0) : void 0;
   const changesets = baseSha ? await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => void 0) !== void 0 : false;
   let code;
   const globs = codeGlobs(config.invariants);
@@ -14948,7 +14976,8 @@ async function checkSource(c) {
     now: c.now,
     progress: c.progress,
     wholeTree: c.wholeTree,
-    changesets
+    changesets,
+    ...release ? { releaseTag: release } : {}
   });
 }
 

@@ -130,3 +130,25 @@ async function releasedModuleTags(
   }
   return { tags, skipped: skipped.sort() };
 }
+
+/**
+ * The repository's latest release by its own tags (`v1.2.0`, `1.2.0`: a Go module's, or one released by tagging), on
+ * a commit the base branch holds: where no file carries a version, the tags do. A tag elsewhere (a pull request can push
+ * one on its own commit) is no release. Undefined when there is none.
+ */
+export async function releaseTag(source: TreeSource, branch: string): Promise<{ tag: string; version: string } | undefined> {
+  const tags = (await source.tags(''))
+    .map((tag) => ({ tag, version: /^v?(\d+\.\d+\.\d+)$/.exec(tag)?.[1] }))
+    .filter((t): t is { tag: string; version: string } => !!t.version && !!semver.valid(t.version))
+    .sort((a, b) => semver.rcompare(a.version, b.version));
+  // highest first, until one is on the branch; a few at most, each a question through the API
+  for (const t of tags.slice(0, 5)) {
+    const commit = await source.commit(`refs/tags/${t.tag}`);
+    const base = await source.mergeBase(commit, branch).catch((err: unknown) => {
+      if (err instanceof InputError) return undefined;
+      throw err;
+    });
+    if (base === commit) return t;
+  }
+  return undefined;
+}

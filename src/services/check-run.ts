@@ -22,7 +22,7 @@ import { findUnits } from '../core/units.js';
 import { codeGlobs } from '../core/policy/invariants.js';
 import { buildReport, type Report } from '../core/report/model.js';
 import { Documents, filterTree, MapTree, overlayTree, type SourceTree } from '../core/source/tree.js';
-import { resolveBaseline, type BaselineSpec } from './baseline.js';
+import { releaseTag, resolveBaseline, type BaselineSpec } from './baseline.js';
 import { contractsRoot, loadConfig } from './config-file.js';
 import { FreezeStore } from './freezes.js';
 import type { TreeSource } from './tree-source.js';
@@ -191,6 +191,7 @@ export interface TreesToJudge {
   wholeTree?: boolean;
   /** The base branch releases with changesets. */
   changesets?: boolean;
+  releaseTag?: { tag: string; version: string };
 }
 
 /** Configured paths (either spelling) that lie outside the contracts root. */
@@ -307,6 +308,7 @@ export function judgeTrees(t: TreesToJudge): Report {
     now: t.now,
     wholeTree: t.wholeTree,
     changesets: t.changesets,
+    releaseTag: t.releaseTag,
   });
 }
 
@@ -372,6 +374,7 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : undefined;
   const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : undefined;
+  const release = baseBranch ? await releaseTag(source, baseBranch).catch(() => undefined) : undefined;
   const changesets = baseSha ? (await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => undefined)) !== undefined : false;
   let code: TreesToJudge['code'];
   const globs = codeGlobs(config.invariants);
@@ -418,6 +421,7 @@ export async function checkSource(c: SourceCheck): Promise<Report> {
     progress: c.progress,
     wholeTree: c.wholeTree,
     changesets,
+    ...(release ? { releaseTag: release } : {}),
   });
 }
 

@@ -16,6 +16,8 @@ import { CONFIG_PATH, CONFIG_SCHEMA, DEFAULT_CONFIG, parseConfig } from '../core
 import { readRuleset } from './spectral-lint.js';
 import { configText, detectLayout, workflowText, type DetectedLayout } from '../core/policy/init-layout.js';
 import { FreezeStore } from './freezes.js';
+import { releaseTag } from './baseline.js';
+import { withGitSource } from '../adapters/git-source.js';
 import { contractScope, inDependencyDir } from '../core/policy/scope.js';
 
 export const SCHEMA_PATH = '.github/contract-guard.schema.json';
@@ -83,7 +85,9 @@ export async function init(cwd: string, action: string): Promise<InitResult> {
       (p) => inScope(prefix + p),
     );
     if (!store.latest()) {
-      const version = firstFreezeVersion(layout, read);
+      // no file carries a version: the repository's release tags may (a Go module's `v1.2.0`)
+      const tagged = await withGitSource(top, (source) => releaseTag(source, 'HEAD')).catch(() => undefined);
+      const version = firstFreezeVersion(layout, read, tagged?.version);
       const { file, freeze } = store.create(version, {});
       written.push(`${file} (the first freeze: v${version}, ${counted(freeze.artifacts.length, 'artifact')})`);
     } else kept.push(`${layout.root || '.'}/_frozen (freezes exist)`);
@@ -115,11 +119,11 @@ export async function init(cwd: string, action: string): Promise<InitResult> {
 
 /**
  * The first freeze is named after the version the contracts already carry: the house's root versions.yaml, else the
- * one unit's version, else the highest of the units' versions; 1.0.0 when none has one.
+ * one unit's version, else the highest of the units' versions, else the latest release tag; 1.0.0 when none has one.
  */
-function firstFreezeVersion(layout: DetectedLayout, read: (p: string) => string | undefined): string {
+function firstFreezeVersion(layout: DetectedLayout, read: (p: string) => string | undefined, tagged?: string): string {
   const globals = layout.globalsVersions && readVersion(read(layout.globalsVersions));
   if (globals && semver.valid(globals)) return globals;
   // as SemVer: a document at `1.0` or `v2` is frozen as 1.0.0 or 2.0.0
-  return highestRelease(layout.units.map((u) => u.version)) ?? '1.0.0';
+  return highestRelease(layout.units.map((u) => u.version)) ?? tagged ?? '1.0.0';
 }

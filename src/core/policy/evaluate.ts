@@ -52,6 +52,8 @@ export interface PolicyInput {
   wholeTree?: boolean;
   /** The base branch releases with changesets (see PolicyContext.changesets). */
   changesets?: boolean;
+  /** See PolicyContext.releaseTag. */
+  releaseTag?: { tag: string; version: string };
 }
 
 export function evaluate(input: PolicyInput): Report {
@@ -112,6 +114,7 @@ export function evaluate(input: PolicyInput): Report {
     movedFrom: movedFromOf(input.moves),
     wholeTree: input.wholeTree ?? false,
     changesets: input.changesets ?? false,
+    ...(input.releaseTag ? { releaseTag: input.releaseTag } : {}),
   };
   const modules: ModuleSummary[] = [];
   const checklist: ChecklistItem[] = [];

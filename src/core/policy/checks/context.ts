@@ -52,6 +52,8 @@ export interface PolicyContext {
    * pull request's changesets, not written in its version. How the repository releases is not a pull request's to say.
    */
   changesets: boolean;
+  /** The latest release by the repository's own tags on the base branch (`v1.2.0`), for units no file versions. */
+  releaseTag?: { tag: string; version: string };
 }
 
 export interface CheckResult {

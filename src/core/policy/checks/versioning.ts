@@ -94,6 +94,21 @@ export const versioning: PolicyCheck = (context) => {
     // a breaking change needs the Council whatever the versions say: a unit without one (or new at this version) was
     // let through with "passes: 1 breaking change" although a council was configured
     const council = () => findings.push(councilFinding(name, versionsFile, majors.length));
+    const tagged = !home && !currentVersion ? context.releaseTag : undefined;
+    if (tagged && level !== 'none') {
+      // no file carries a version, the repository's tags do (a Go module, a repository released by tagging): the
+      // release is the tag made after merge, named as the last one was
+      const needs = requiredBump(level, tagged.version, config.versioning.zero_major);
+      const next = needs === 'none' ? tagged.version : semver.inc(tagged.version, needs)!;
+      const tag = tagged.tag.replace(tagged.version, next);
+      checklist.push({
+        text: `After merge, release it as the tag \`${tag}\` (needs ${needs}; the latest release is \`${tagged.tag}\`)`,
+        done: false,
+        module: name,
+      });
+      if (majors.length) council();
+      continue;
+    }
     if (!current) {
       // `latest`, a date: written, but no version a change can be compared with
       const written = currentVersion

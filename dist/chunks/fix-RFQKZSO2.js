@@ -8,9 +8,9 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-K2KD2UT3.js";
-import "./chunk-SMT2TZZK.js";
-import "./chunk-ENAO2IQK.js";
+} from "./chunk-7TLSURX6.js";
+import "./chunk-7PIMJBS6.js";
+import "./chunk-TTZ7DVIR.js";
 import "./chunk-U5Q6KXNC.js";
 import "./chunk-RS4LUGKX.js";
 import "./chunk-AVO6DSVD.js";

@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-TT75CNHB.js";
+} from "./chunk-UTFT5IJP.js";
 import {
   printCheck
-} from "./chunk-K2KD2UT3.js";
+} from "./chunk-7TLSURX6.js";
 import {
   printValidation
-} from "./chunk-JJSJLRBP.js";
-import "./chunk-SMT2TZZK.js";
-import "./chunk-ENAO2IQK.js";
+} from "./chunk-B4U4M4UJ.js";
+import "./chunk-7PIMJBS6.js";
+import "./chunk-TTZ7DVIR.js";
 import "./chunk-U5Q6KXNC.js";
 import "./chunk-RS4LUGKX.js";
 import "./chunk-AVO6DSVD.js";

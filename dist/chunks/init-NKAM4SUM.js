@@ -2,8 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   lintOpenApi,
-  readRuleset
-} from "./chunk-ENAO2IQK.js";
+  readRuleset,
+  releaseTag,
+  withGitSource
+} from "./chunk-TTZ7DVIR.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -407,7 +409,8 @@ async function init(cwd, action) {
       (p) => inScope(prefix + p)
     );
     if (!store.latest()) {
-      const version = firstFreezeVersion(layout, read);
+      const tagged = await withGitSource(top, (source) => releaseTag(source, "HEAD")).catch(() => void 0);
+      const version = firstFreezeVersion(layout, read, tagged?.version);
       const { file, freeze } = store.create(version, {});
       written.push(`${file} (the first freeze: v${version}, ${counted(freeze.artifacts.length, "artifact")})`);
     } else kept.push(`${layout.root || "."}/_frozen (freezes exist)`);
@@ -430,10 +433,10 @@ async function init(cwd, action) {
     );
   return { layout, written, kept, notes };
 }
-function firstFreezeVersion(layout, read) {
+function firstFreezeVersion(layout, read, tagged) {
   const globals = layout.globalsVersions && readVersion(read(layout.globalsVersions));
   if (globals && import_semver.default.valid(globals)) return globals;
-  return highestRelease(layout.units.map((u) => u.version)) ?? "1.0.0";
+  return highestRelease(layout.units.map((u) => u.version)) ?? tagged ?? "1.0.0";
 }
 
 // src/cli/commands/init.ts

@@ -13,9 +13,9 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-K2KD2UT3.js";
-import "./chunk-SMT2TZZK.js";
-import "./chunk-ENAO2IQK.js";
+} from "./chunk-7TLSURX6.js";
+import "./chunk-7PIMJBS6.js";
+import "./chunk-TTZ7DVIR.js";
 import "./chunk-U5Q6KXNC.js";
 import {
   readVersion

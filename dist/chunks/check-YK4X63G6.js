@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-SMT2TZZK.js";
-import "./chunk-ENAO2IQK.js";
+} from "./chunk-7PIMJBS6.js";
+import "./chunk-TTZ7DVIR.js";
 import "./chunk-U5Q6KXNC.js";
 import "./chunk-RS4LUGKX.js";
 import {

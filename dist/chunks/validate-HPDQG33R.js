@@ -5,9 +5,9 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-JJSJLRBP.js";
-import "./chunk-SMT2TZZK.js";
-import "./chunk-ENAO2IQK.js";
+} from "./chunk-B4U4M4UJ.js";
+import "./chunk-7PIMJBS6.js";
+import "./chunk-TTZ7DVIR.js";
 import "./chunk-U5Q6KXNC.js";
 import "./chunk-RS4LUGKX.js";
 import "./chunk-AVO6DSVD.js";

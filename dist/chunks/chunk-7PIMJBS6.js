@@ -5,8 +5,11 @@ import {
   finding,
   lintOpenApi,
   readRuleset,
-  spectralFindings
-} from "./chunk-ENAO2IQK.js";
+  releaseTag,
+  resolveBaseline,
+  spectralFindings,
+  withGitSource
+} from "./chunk-TTZ7DVIR.js";
 import {
   CHANGESET_DIR,
   changesetDraft,
@@ -20,7 +23,6 @@ import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
   FreezeStore,
-  GitObjects,
   artifactBytes,
   compareVersions,
   contractScope,
@@ -31,7 +33,6 @@ import {
   loadConfig,
   normalizeRoot,
   parseConfig,
-  parseModuleTag,
   readFreeze,
   readShaIndex,
   repoTop,
@@ -111,7 +112,6 @@ import {
   ContractsLayout,
   FROZEN_DIR,
   GLOBALS,
-  OverSizeLimit,
   detectKind,
   formatOf,
   isContractKind,
@@ -146,133 +146,6 @@ import {
 import {
   __toESM
 } from "./chunk-555N3RVI.js";
-
-// src/services/diff-lines.ts
-function hunkLines(patch) {
-  const lines = /* @__PURE__ */ new Set();
-  let line = 0;
-  for (const l of patch.split("\n")) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l);
-    if (hunk) line = Number(hunk[1]);
-    else if (line && (l.startsWith("+") || l.startsWith(" "))) lines.add(line++);
-  }
-  return lines;
-}
-function diffLines(diff) {
-  const out = /* @__PURE__ */ new Map();
-  for (const part of diff.split(/^diff --git /m).slice(1)) {
-    const target = /^\+\+\+ (?:b\/)?(.+)$/m.exec(part)?.[1];
-    if (!target || target === "/dev/null") continue;
-    const body = part.slice(part.indexOf("\n@@") + 1);
-    const lines = hunkLines(part.includes("\n@@") ? body : "");
-    if (lines.size) out.set(target, lines);
-  }
-  return out;
-}
-
-// src/adapters/git-source.ts
-var MAX_PATHSPEC_CHARS = 1e5;
-var GitSource = class {
-  constructor(top) {
-    this.top = top;
-    this.objects = new GitObjects(top);
-  }
-  top;
-  note = "";
-  objects;
-  bases = /* @__PURE__ */ new Map();
-  commit(ref) {
-    return this.objects.commit(ref);
-  }
-  /** Ends the git process the view reads through: call it when the judgement is done. */
-  close() {
-    return this.objects.close();
-  }
-  /** The id of the git process the view reads through, while one runs. */
-  get readerPid() {
-    return this.objects.readerPid;
-  }
-  tree(commit, under, keep) {
-    return this.objects.tree(commit, under, keep);
-  }
-  /**
-   * Bring the files of several commits under `under` (that `keep` selects) into a partial clone in one fetch, before
-   * they are read, whatever their number; nothing when the clone's own fetch brought them (the App's planned fetch).
-   */
-  async prefetch(commits, under, keep) {
-    const listed2 = await Promise.all(commits.map((c) => this.objects.list(c, under, keep)));
-    await this.objects.prefetch(
-      commits,
-      listed2.flat().map((e) => e.sha)
-    );
-  }
-  /** Does `ref` hold files under `folder`? False for a ref that names nothing. */
-  async holds(ref, folder) {
-    try {
-      return (await this.objects.list(ref, folder)).length > 0;
-    } catch (err) {
-      if (err instanceof InputError) return false;
-      throw err;
-    }
-  }
-  async file(ref, path) {
-    try {
-      const bytes = await this.objects.file(ref, path);
-      return bytes && Buffer.from(bytes).toString("utf8");
-    } catch (err) {
-      if (err instanceof OverSizeLimit) throw err;
-      return void 0;
-    }
-  }
-  /** What the host said a ref names now, whatever the clone's copy of it says (or lacks). */
-  knowRef(ref, sha) {
-    this.objects.knowRef(ref, sha);
-  }
-  /** Blob sizes the host listed; a blob over the size limit among them is never fetched or read. */
-  knowSizes(sizes) {
-    this.objects.knowSizes(sizes);
-  }
-  /** What the host said is the merge base of two commits, for a clone too shallow to find it. */
-  knowMergeBase(a, b, base) {
-    this.bases.set([a, b].sort().join("\0"), Promise.resolve(base));
-  }
-  /** Asked once per pair of commits, however their refs are spelled (`origin/main`, `refs/remotes/origin/main`). */
-  async mergeBase(a, b) {
-    const [ca, cb] = await Promise.all([this.commit(a), this.commit(b)]);
-    if (ca === cb) return ca;
-    const key2 = [ca, cb].sort().join("\0");
-    let known = this.bases.get(key2);
-    if (!known) {
-      known = git(this.top).raw(["merge-base", ca, cb]).then((out) => {
-        const base = out.trim();
-        if (!/^[0-9a-f]{40,64}$/.test(base))
-          throw new InputError(`${a} and ${b} have no common history here (in a shallow clone, fetch more of it)`);
-        return base;
-      });
-      known.catch(() => this.bases.delete(key2));
-      this.bases.set(key2, known);
-    }
-    return known;
-  }
-  /** `git diff` with GitHub's three lines of context: every head line inside a hunk can carry a review comment. */
-  async diffLines(base, head, paths) {
-    if (paths && !paths.length) return /* @__PURE__ */ new Map();
-    const narrowed = paths && paths.join("").length <= MAX_PATHSPEC_CHARS ? ["--", ...paths] : [];
-    const args = ["--literal-pathspecs", "diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head, ...narrowed];
-    return diffLines(await git(this.top).raw(args));
-  }
-  async tags(prefix) {
-    return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
-  }
-};
-async function withGitSource(top, run) {
-  const source = new GitSource(top);
-  try {
-    return await run(source);
-  } finally {
-    await source.close();
-  }
-}
 
 // src/core/policy/compatibility.ts
 function modeOf(config, unitOf) {
@@ -1350,6 +1223,19 @@ ${text(head.tree, p) ?? ""}`);
     });
     const at = { module: name, file: versionsFile };
     const council = () => findings.push(councilFinding(name, versionsFile, majors.length));
+    const tagged = !home && !currentVersion ? context.releaseTag : void 0;
+    if (tagged && level !== "none") {
+      const needs = requiredBump(level, tagged.version, config.versioning.zero_major);
+      const next = needs === "none" ? tagged.version : import_semver3.default.inc(tagged.version, needs);
+      const tag = tagged.tag.replace(tagged.version, next);
+      checklist.push({
+        text: `After merge, release it as the tag \`${tag}\` (needs ${needs}; the latest release is \`${tagged.tag}\`)`,
+        done: false,
+        module: name
+      });
+      if (majors.length) council();
+      continue;
+    }
     if (!current) {
       const written = currentVersion ? ` (\`${key2}: ${currentVersion}\` is not a version number)` : home ? "" : filledByBuild(own, head.docs);
       if (level !== "none") findings.push(finding("version-missing", versionsFile, { module: name, file: versionsFile, key: key2, written }, at));
@@ -1567,7 +1453,8 @@ function evaluate(input) {
     isContract: (file) => matchesAny(file, config.files.contracts),
     movedFrom: movedFromOf(input.moves),
     wholeTree: input.wholeTree ?? false,
-    changesets: input.changesets ?? false
+    changesets: input.changesets ?? false,
+    ...input.releaseTag ? { releaseTag: input.releaseTag } : {}
   };
   const modules = [];
   const checklist = [];
@@ -1644,94 +1531,6 @@ function evaluate(input) {
     warnings,
     ...drafts.length ? { drafts } : {}
   };
-}
-
-// src/services/baseline.ts
-var import_semver4 = __toESM(require_semver(), 1);
-async function resolveBaseline(source, layout, spec) {
-  const { root } = layout;
-  const { note } = source;
-  if (spec.base?.startsWith("freeze:")) {
-    if (!spec.freezes) throw new InputError(`--base ${spec.base}: freezes are read from a working tree, and there is none here`);
-    const stored = spec.freezes.get(spec.base.slice("freeze:".length));
-    return {
-      tree: freezeTree(stored.freeze, root),
-      description: `freeze v${stored.freeze.version} from ${stored.file} (--base)`,
-      warnings: []
-    };
-  }
-  if (spec.base) {
-    const ref = spec.base.startsWith("tag:") ? `refs/tags/${spec.base.slice(4)}` : spec.base;
-    const sha = await source.commit(ref);
-    return { tree: await source.tree(sha, root), description: `${spec.base} (${sha.slice(0, 7)})${note}`, warnings: [] };
-  }
-  const branch = spec.baseBranch;
-  if (!branch) throw new InputError("no default branch (main/master) to find a baseline on: pass --base <ref> or --base-branch <branch>");
-  const latestPath = layout.frozenPath("freeze-latest.json");
-  const latest = await source.file(branch, latestPath);
-  if (latest !== void 0) {
-    const freeze = readFreeze(latestPath, latest);
-    const broken = verifyFreeze(latestPath, freeze).findings;
-    return {
-      tree: freezeTree(freeze, root),
-      description: `freeze v${freeze.version} from ${latestPath} on ${branch}${note}`,
-      warnings: broken.length ? [
-        `${latestPath} on ${branch} does not verify (${broken.length} artifact${broken.length === 1 ? "" : "s"}, first ${broken[0].path}: ${broken[0].message}); run \`contract-guard freeze verify\` there`
-      ] : []
-    };
-  }
-  const mergeBase = await source.mergeBase(spec.mergeFrom, branch);
-  const fallback = await source.tree(mergeBase, root);
-  const { tags, skipped } = await releasedModuleTags(source, branch);
-  const notOnBranch = skipped.length ? [
-    `${skipped.length === 1 ? "tag" : "tags"} ${skipped.join(", ")} ${skipped.length === 1 ? "is" : "are"} not on ${branch}: not a baseline (a release tag marks a commit merged there)`
-  ] : [];
-  if (tags.size) {
-    const layers = [];
-    for (const [module, tag] of tags) {
-      const tree = await source.tree(tag.commit, root);
-      layers.push({ tree, owns: (p) => layout.inRoot(p) && layout.moduleOf(p) === module });
-    }
-    layers.push({ tree: fallback, owns: () => true });
-    return {
-      tree: overlayTree(layers),
-      description: `module tags ${[...tags.values()].map((t) => t.tag).join(", ")}; other modules from the merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
-      warnings: [`no freeze on ${branch} yet: baseline built from module tags`, ...notOnBranch]
-    };
-  }
-  return {
-    tree: fallback,
-    description: `merge-base with ${branch} (${mergeBase.slice(0, 7)})${note}`,
-    warnings: [
-      `no freeze on ${branch} yet: comparing with the merge-base; create one with \`contract-guard freeze create <version>\` and merge it`,
-      ...notOnBranch
-    ]
-  };
-}
-async function releasedModuleTags(source, branch) {
-  const byModule = /* @__PURE__ */ new Map();
-  for (const tag of await source.tags("contracts-")) {
-    const parsed2 = parseModuleTag(tag);
-    if (!parsed2 || !import_semver4.default.valid(parsed2.version)) continue;
-    pushTo(byModule, parsed2.module, { tag, version: parsed2.version });
-  }
-  const tags = /* @__PURE__ */ new Map();
-  const skipped = [];
-  for (const [module, list] of byModule) {
-    for (const { tag } of list.sort((a, b) => import_semver4.default.rcompare(a.version, b.version))) {
-      const commit = await source.commit(`refs/tags/${tag}`);
-      const base = await source.mergeBase(commit, branch).catch((err) => {
-        if (err instanceof InputError) return void 0;
-        throw err;
-      });
-      if (base === commit) {
-        tags.set(module, { tag, commit });
-        break;
-      }
-      skipped.push(tag);
-    }
-  }
-  return { tags, skipped: skipped.sort() };
 }
 
 // src/services/check-run.ts
@@ -1893,7 +1692,8 @@ function judgeTrees(t) {
     linted: t.linted,
     now: t.now,
     wholeTree: t.wholeTree,
-    changesets: t.changesets
+    changesets: t.changesets,
+    releaseTag: t.releaseTag
   });
 }
 function freezeHistory(tree, layout, errors) {
@@ -1931,6 +1731,7 @@ async function checkSource(c) {
   const baseBranch = c.baseline.baseBranch;
   const baseSha = baseBranch ? await source.commit(baseBranch) : void 0;
   const frozenBase = baseSha ? await source.tree(baseSha, layout.frozenDir) : void 0;
+  const release = baseBranch ? await releaseTag(source, baseBranch).catch(() => void 0) : void 0;
   const changesets = baseSha ? await source.file(baseSha, `${CHANGESET_DIR}/config.json`).catch(() => void 0) !== void 0 : false;
   let code;
   const globs = codeGlobs(config.invariants);
@@ -1971,7 +1772,8 @@ async function checkSource(c) {
     now: c.now,
     progress: c.progress,
     wholeTree: c.wholeTree,
-    changesets
+    changesets,
+    ...release ? { releaseTag: release } : {}
   });
 }
 async function runCheck(input) {
@@ -2002,7 +1804,6 @@ async function checkThrough(source, input) {
 }
 
 export {
-  withGitSource,
   policyOnBase,
   filesRead,
   checkSource,

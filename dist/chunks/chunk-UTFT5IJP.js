@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-K2KD2UT3.js";
+} from "./chunk-7TLSURX6.js";
 import {
   runCheck
-} from "./chunk-SMT2TZZK.js";
+} from "./chunk-7PIMJBS6.js";
 import {
   CHANGESET_DIR
 } from "./chunk-U5Q6KXNC.js";
