@@ -15580,7 +15580,7 @@ async function verdictFor(input, clone, source, pr, known) {
   return { report, config, baseBranch };
 }
 var MAX_SHARED_BASES = 5;
-var STRICTNESS = { blocked: 3, approval: 2, hotfix: 1, approved: 1, pass: 0 };
+var STRICTNESS = { blocked: 2, approval: 1, hotfix: 0, approved: 0, pass: 0 };
 async function strictestSharing(input, clone, source, own) {
   const { pr, port: port2 } = input;
   const bases = /* @__PURE__ */ new Map();

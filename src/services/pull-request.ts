@@ -281,7 +281,8 @@ async function verdictFor(
 
 /** Base branches of other pull requests one head is judged against, at most: more and the check does not pass. */
 const MAX_SHARED_BASES = 5;
-const STRICTNESS: Record<VerdictKind, number> = { blocked: 3, approval: 2, hotfix: 1, approved: 1, pass: 0 };
+/** By what the check concludes: another pull request's verdict decides the check only when it concludes stricter. */
+const STRICTNESS: Record<VerdictKind, number> = { blocked: 2, approval: 1, hotfix: 0, approved: 0, pass: 0 };
 
 /** The check's verdict when another pull request the head commit heads is stricter: its title, and why, for the summary. */
 interface Shared {
