@@ -14058,8 +14058,8 @@ var versioning = (context) => {
     if (!changelogs.has(path)) changelogs.set(path, text2(head.tree, path));
     return changelogs.get(path);
   };
-  const nearest = unitChangelogs(head.tree.paths(), configuredChangelog, config.contracts);
   const headPaths = head.tree.paths();
+  const nearest = unitChangelogs(headPaths, configuredChangelog, config.contracts);
   const changesets = context.changesets ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text2(head.tree, path) ?? "" }))) : void 0;
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
 ${text2(head.tree, p) ?? ""}`);
@@ -14183,10 +14183,10 @@ ${text2(head.tree, p) ?? ""}`);
           ruleId: "version-bump-missing",
           module: name
         });
-      const own2 = home ? nearest(home.file) : void 0;
-      const changelogPath = own2 ?? configuredChangelog;
+      const unitLog = home ? nearest(home.file) : void 0;
+      const changelogPath = unitLog ?? configuredChangelog;
       const changelog = changelogText(changelogPath);
-      const alone = single || !!own2;
+      const alone = single || !!unitLog;
       const logged = declared !== void 0 || !!changelog && changelog.split("\n").some((l) => (alone || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
       if (declared === void 0)
         checklist.push({
@@ -15548,8 +15548,10 @@ async function verdictFor(input, clone, source, pr, known) {
   });
   const report = await checkOf2(pr.headSha);
   input.progress?.("");
+  let rebased;
+  const rebasedAt = () => rebased ??= port2.baseChangedAt(pr.number);
   if (report.approval?.required && port2) {
-    const approvedBy = await councilApprovals(port2, pr, config, majorsOf(report.changes), async (sha) => {
+    const approvedBy = await councilApprovals(port2, pr, config, majorsOf(report.changes), rebasedAt, async (sha) => {
       if (clone) await ensureRefs(clone, pr.baseRef, sha).catch(() => void 0);
       return majorsOf((await checkOf2(sha)).changes);
     });
@@ -15562,8 +15564,8 @@ async function verdictFor(input, clone, source, pr, known) {
       const council = await councilMember(port2, config)(added.by);
       const started = (await port2.listCheckRuns(pr.headSha, input.checkName)).map((r) => r.startedAt).filter((t) => !!t);
       const seen = started.length ? Math.min(...started.map((t) => Date.parse(t))) : Date.now();
-      const rebased = council ? await port2.baseChangedAt(pr.number) : void 0;
-      const moved2 = rebased !== void 0 && !!added.at && Date.parse(added.at) < Date.parse(rebased);
+      const changed = council ? await rebasedAt() : void 0;
+      const moved2 = changed !== void 0 && !!added.at && Date.parse(added.at) < Date.parse(changed);
       const stale = council && (!added.at || Date.parse(added.at) < seen || moved2);
       report.hotfix = {
         label: config.hotfix.label,
@@ -15632,17 +15634,16 @@ function councilMember(port2, config) {
     return members.get(user);
   };
 }
-async function councilApprovals(port2, pr, config, current, majorsAt) {
+async function councilApprovals(port2, pr, config, current, rebasedAt, majorsAt) {
   const reviews = await port2.listReviews(pr.number);
   const latest = /* @__PURE__ */ new Map();
   for (const r of reviews) if (r.state !== "COMMENTED" && r.state !== "PENDING") latest.set(r.user.toLowerCase(), r);
   const isCouncil = councilMember(port2, config);
   const majorsCache = /* @__PURE__ */ new Map();
   const approvers = [];
-  let baseChanged;
   const sinceBaseChange = async (r) => {
-    const at4 = await (baseChanged ??= port2.baseChangedAt(pr.number).then((t) => t === void 0 ? void 0 : Date.parse(t)));
-    return at4 === void 0 || r.submittedAt !== void 0 && Date.parse(r.submittedAt) >= at4;
+    const at4 = await rebasedAt();
+    return at4 === void 0 || r.submittedAt !== void 0 && Date.parse(r.submittedAt) >= Date.parse(at4);
   };
   for (const r of latest.values()) {
     if (r.state !== "APPROVED" || !await isCouncil(r.user) || !await sinceBaseChange(r)) continue;

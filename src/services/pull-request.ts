@@ -243,8 +243,11 @@ async function verdictFor(
     });
   const report = await checkOf(pr.headSha);
   input.progress?.(''); // the files are judged: what follows is talking to GitHub
+  // when the base branch last changed: approvals and the hotfix label given before it are for another branch
+  let rebased: Promise<string | undefined> | undefined;
+  const rebasedAt = () => (rebased ??= port!.baseChangedAt(pr.number));
   if (report.approval?.required && port) {
-    const approvedBy = await councilApprovals(port, pr, config, majorsOf(report.changes), async (sha) => {
+    const approvedBy = await councilApprovals(port, pr, config, majorsOf(report.changes), rebasedAt, async (sha) => {
       if (clone) await ensureRefs(clone, pr.baseRef, sha).catch(() => undefined);
       return majorsOf((await checkOf(sha)).changes);
     });
@@ -261,8 +264,8 @@ async function verdictFor(
       // one older than the latest change of base branch let the head into another branch
       const started = (await port.listCheckRuns(pr.headSha, input.checkName)).map((r) => r.startedAt).filter((t): t is string => !!t);
       const seen = started.length ? Math.min(...started.map((t) => Date.parse(t))) : Date.now();
-      const rebased = council ? await port.baseChangedAt(pr.number) : undefined;
-      const moved = rebased !== undefined && !!added.at && Date.parse(added.at) < Date.parse(rebased);
+      const changed = council ? await rebasedAt() : undefined;
+      const moved = changed !== undefined && !!added.at && Date.parse(added.at) < Date.parse(changed);
       const stale = council && (!added.at || Date.parse(added.at) < seen || moved);
       report.hotfix = {
         label: config.hotfix.label,
@@ -361,6 +364,7 @@ async function councilApprovals(
   pr: PullRequest,
   config: Config,
   current: Set<string>,
+  rebasedAt: () => Promise<string | undefined>,
   majorsAt: (sha: string) => Promise<Set<string>>,
 ): Promise<string[]> {
   const reviews = await port.listReviews(pr.number);
@@ -372,10 +376,9 @@ async function councilApprovals(
   const approvers: string[] = [];
   // an approval is of the changes against the base branch it was given for: one given before the base was changed
   // (into a branch where the same head breaks more) does not carry over
-  let baseChanged: Promise<number | undefined> | undefined;
   const sinceBaseChange = async (r: (typeof reviews)[number]) => {
-    const at = await (baseChanged ??= port.baseChangedAt(pr.number).then((t) => (t === undefined ? undefined : Date.parse(t))));
-    return at === undefined || (r.submittedAt !== undefined && Date.parse(r.submittedAt) >= at);
+    const at = await rebasedAt();
+    return at === undefined || (r.submittedAt !== undefined && Date.parse(r.submittedAt) >= Date.parse(at));
   };
   for (const r of latest.values()) {
     if (r.state !== 'APPROVED' || !(await isCouncil(r.user)) || !(await sinceBaseChange(r))) continue;

@@ -28,10 +28,10 @@ export const versioning: PolicyCheck = (context) => {
     if (!changelogs.has(path)) changelogs.set(path, text(head.tree, path));
     return changelogs.get(path);
   };
-  const nearest = unitChangelogs(head.tree.paths(), configuredChangelog, config.contracts);
+  const headPaths = head.tree.paths();
+  const nearest = unitChangelogs(headPaths, configuredChangelog, config.contracts);
   // released with changesets (as the base branch says: how the repository releases is not a pull request's to
   // choose): a package's next release is what its pending changesets declare
-  const headPaths = head.tree.paths();
   const changesets = context.changesets
     ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text(head.tree, path) ?? '' })))
     : undefined;
@@ -197,10 +197,10 @@ export const versioning: PolicyCheck = (context) => {
         });
       // the changelog entry and the migration note name the version bumped *to* (the target): what the drafts write
       // is what this check accepts; a unit's own changelog (nearer to it than the configured one) need not name it
-      const own = home ? nearest(home.file) : undefined;
-      const changelogPath = own ?? configuredChangelog;
+      const unitLog = home ? nearest(home.file) : undefined;
+      const changelogPath = unitLog ?? configuredChangelog;
       const changelog = changelogText(changelogPath);
-      const alone = single || !!own;
+      const alone = single || !!unitLog;
       const logged =
         declared !== undefined ||
         (!!changelog &&

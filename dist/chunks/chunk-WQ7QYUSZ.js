@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-7TLSURX6.js";
+} from "./chunk-C66V6CRV.js";
 import {
   runCheck
-} from "./chunk-7PIMJBS6.js";
+} from "./chunk-7L7T4E5J.js";
 import {
   CHANGESET_DIR
 } from "./chunk-U5Q6KXNC.js";

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-UTFT5IJP.js";
+} from "./chunk-WQ7QYUSZ.js";
 import {
   printCheck
-} from "./chunk-7TLSURX6.js";
+} from "./chunk-C66V6CRV.js";
 import {
   printValidation
-} from "./chunk-B4U4M4UJ.js";
-import "./chunk-7PIMJBS6.js";
+} from "./chunk-SZYH5ZZV.js";
+import "./chunk-7L7T4E5J.js";
 import "./chunk-TTZ7DVIR.js";
 import "./chunk-U5Q6KXNC.js";
 import "./chunk-RS4LUGKX.js";

@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-B4U4M4UJ.js";
-import "./chunk-7PIMJBS6.js";
+} from "./chunk-SZYH5ZZV.js";
+import "./chunk-7L7T4E5J.js";
 import "./chunk-TTZ7DVIR.js";
 import "./chunk-U5Q6KXNC.js";
 import "./chunk-RS4LUGKX.js";

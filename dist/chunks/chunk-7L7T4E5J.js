@@ -1175,8 +1175,8 @@ var versioning = (context) => {
     if (!changelogs.has(path)) changelogs.set(path, text(head.tree, path));
     return changelogs.get(path);
   };
-  const nearest = unitChangelogs(head.tree.paths(), configuredChangelog, config.contracts);
   const headPaths = head.tree.paths();
+  const nearest = unitChangelogs(headPaths, configuredChangelog, config.contracts);
   const changesets = context.changesets ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text(head.tree, path) ?? "" }))) : void 0;
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
 ${text(head.tree, p) ?? ""}`);
@@ -1300,10 +1300,10 @@ ${text(head.tree, p) ?? ""}`);
           ruleId: "version-bump-missing",
           module: name
         });
-      const own2 = home ? nearest(home.file) : void 0;
-      const changelogPath = own2 ?? configuredChangelog;
+      const unitLog = home ? nearest(home.file) : void 0;
+      const changelogPath = unitLog ?? configuredChangelog;
       const changelog = changelogText(changelogPath);
-      const alone = single || !!own2;
+      const alone = single || !!unitLog;
       const logged = declared !== void 0 || !!changelog && changelog.split("\n").some((l) => (alone || l.includes(name) || l.includes(unitSlug(name))) && new RegExp(`\\b${escapeRe(target)}\\b`).test(l));
       if (declared === void 0)
         checklist.push({

@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-7TLSURX6.js";
-import "./chunk-7PIMJBS6.js";
+} from "./chunk-C66V6CRV.js";
+import "./chunk-7L7T4E5J.js";
 import "./chunk-TTZ7DVIR.js";
 import "./chunk-U5Q6KXNC.js";
 import {
