@@ -90,6 +90,22 @@ describe('units', () => {
     assert.equal(found.unitOf('packages/users/package.json'), '@acme/users-api');
   });
 
+  test("springdoc's unconfigured info (OpenAPI definition, v0) is the generator's: the pom versions the document", () => {
+    const springdoc = JSON.stringify({ openapi: '3.0.1', info: { title: 'OpenAPI definition', version: 'v0' }, paths: {} });
+    const { found, docs } = units({
+      'pom.xml': '<project><artifactId>orders</artifactId><version>2.3.1-SNAPSHOT</version></project>',
+      'src/main/resources/static/openapi.json': springdoc,
+    });
+    assert.equal(found.unitOf('src/main/resources/static/openapi.json'), 'orders');
+    assert.equal(versionAt(docs, found.get('orders')!.home), '2.3.1-SNAPSHOT');
+    // a document that says v0 and names itself is versioned by itself
+    const own = units({
+      'openapi.json': springdoc.replace('OpenAPI definition', 'Orders'),
+      'pom.xml': '<project><version>1.0.0</version></project>',
+    });
+    assert.equal(own.found.unitOf('openapi.json'), 'Orders');
+  });
+
   test('two documents with the same title are told apart by their path; names make file names', () => {
     const { found } = units({
       'a/openapi.yaml': api('API', '1.0.0', './e.json'),

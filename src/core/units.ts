@@ -278,6 +278,8 @@ function infoOf(d: unknown): { title?: unknown; version: unknown } | undefined {
   if (!isObj(d) || !(typeof d.openapi === 'string' || d.swagger !== undefined || typeof d.asyncapi === 'string')) return undefined;
   const info = d.info;
   if (!isObj(info) || info.version === undefined || info.version === null || isBuildPlaceholder(info.version)) return undefined;
+  // springdoc's document when nothing was configured: its `info` is the generator's, the version the build's
+  if (info.title === 'OpenAPI definition' && info.version === 'v0') return undefined;
   return info as { title?: unknown; version: unknown };
 }
 

@@ -28,7 +28,7 @@ import {
   matchesAny,
   require_semver,
   unitSlug
-} from "./chunk-575MOFHW.js";
+} from "./chunk-EWZWSJRZ.js";
 import {
   FROZEN_DIR,
   LIMITS,

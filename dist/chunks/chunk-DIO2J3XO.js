@@ -2,23 +2,23 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-C66V6CRV.js";
+} from "./chunk-T7QXGYHS.js";
 import {
   runCheck
-} from "./chunk-7L7T4E5J.js";
+} from "./chunk-ERBUZIPG.js";
 import {
   CHANGESET_DIR
-} from "./chunk-U5Q6KXNC.js";
+} from "./chunk-LTL6TFKI.js";
 import {
   repoTop
-} from "./chunk-RS4LUGKX.js";
+} from "./chunk-LGXZGWZ2.js";
 import {
   idWithVersion,
   isManifest,
   looseVersion,
   nextVersion,
   readManifest
-} from "./chunk-575MOFHW.js";
+} from "./chunk-EWZWSJRZ.js";
 import {
   formatOf,
   parseText

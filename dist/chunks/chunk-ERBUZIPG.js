@@ -9,7 +9,7 @@ import {
   resolveBaseline,
   spectralFindings,
   withGitSource
-} from "./chunk-TTZ7DVIR.js";
+} from "./chunk-ZL5FSWFJ.js";
 import {
   CHANGESET_DIR,
   changesetDraft,
@@ -18,7 +18,7 @@ import {
   isChangeset,
   releaseNotesNamed,
   resolveConfigPaths
-} from "./chunk-U5Q6KXNC.js";
+} from "./chunk-LTL6TFKI.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -39,7 +39,7 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-RS4LUGKX.js";
+} from "./chunk-LGXZGWZ2.js";
 import {
   checkReadable,
   refsIn
@@ -107,7 +107,7 @@ import {
   versionAt,
   versionLine,
   visibleBump
-} from "./chunk-575MOFHW.js";
+} from "./chunk-EWZWSJRZ.js";
 import {
   ContractsLayout,
   FROZEN_DIR,

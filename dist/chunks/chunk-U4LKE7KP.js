@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-RS4LUGKX.js";
+} from "./chunk-LGXZGWZ2.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";

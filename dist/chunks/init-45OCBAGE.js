@@ -5,7 +5,7 @@ import {
   readRuleset,
   releaseTag,
   withGitSource
-} from "./chunk-TTZ7DVIR.js";
+} from "./chunk-ZL5FSWFJ.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,7 +17,7 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-RS4LUGKX.js";
+} from "./chunk-LGXZGWZ2.js";
 import "./chunk-AVO6DSVD.js";
 import {
   FsTree
@@ -40,7 +40,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-575MOFHW.js";
+} from "./chunk-EWZWSJRZ.js";
 import {
   ContractsLayout,
   detectKind,

@@ -3244,6 +3244,7 @@ function infoOf(d) {
   if (!isObj(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
   const info = d.info;
   if (!isObj(info) || info.version === void 0 || info.version === null || isBuildPlaceholder(info.version)) return void 0;
+  if (info.title === "OpenAPI definition" && info.version === "v0") return void 0;
   return info;
 }
 function documentNames(documents, info) {

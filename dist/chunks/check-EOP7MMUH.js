@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-7L7T4E5J.js";
-import "./chunk-TTZ7DVIR.js";
-import "./chunk-U5Q6KXNC.js";
-import "./chunk-RS4LUGKX.js";
+} from "./chunk-ERBUZIPG.js";
+import "./chunk-ZL5FSWFJ.js";
+import "./chunk-LTL6TFKI.js";
+import "./chunk-LGXZGWZ2.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -29,7 +29,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-575MOFHW.js";
+import "./chunk-EWZWSJRZ.js";
 import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";

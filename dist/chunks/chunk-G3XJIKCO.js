@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-U5Q6KXNC.js";
+} from "./chunk-LTL6TFKI.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-RS4LUGKX.js";
+} from "./chunk-LGXZGWZ2.js";
 import {
   Documents,
   filterTree
@@ -14,7 +14,7 @@ import {
 import {
   findUnits,
   versionAt
-} from "./chunk-575MOFHW.js";
+} from "./chunk-EWZWSJRZ.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

@@ -9,7 +9,7 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-575MOFHW.js";
+} from "./chunk-EWZWSJRZ.js";
 import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";

@@ -4,15 +4,15 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-HHKH5MXA.js";
+} from "./chunk-U4LKE7KP.js";
 import {
   setIn,
   showCheck
-} from "./chunk-C66V6CRV.js";
-import "./chunk-7L7T4E5J.js";
-import "./chunk-TTZ7DVIR.js";
-import "./chunk-U5Q6KXNC.js";
-import "./chunk-RS4LUGKX.js";
+} from "./chunk-T7QXGYHS.js";
+import "./chunk-ERBUZIPG.js";
+import "./chunk-ZL5FSWFJ.js";
+import "./chunk-LTL6TFKI.js";
+import "./chunk-LGXZGWZ2.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
@@ -29,7 +29,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-575MOFHW.js";
+import "./chunk-EWZWSJRZ.js";
 import {
   detectKind,
   formatOf

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant
-} from "./chunk-RS4LUGKX.js";
+} from "./chunk-LGXZGWZ2.js";
 import {
   matchesAny
-} from "./chunk-575MOFHW.js";
+} from "./chunk-EWZWSJRZ.js";
 import {
   load
 } from "./chunk-76DSMZKO.js";

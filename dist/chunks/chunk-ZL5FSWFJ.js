@@ -7,7 +7,7 @@ import {
   parseModuleTag,
   readFreeze,
   verifyFreeze
-} from "./chunk-RS4LUGKX.js";
+} from "./chunk-LGXZGWZ2.js";
 import {
   refsIn
 } from "./chunk-AVO6DSVD.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-6MP5QYRI.js";
 import {
   require_semver
-} from "./chunk-575MOFHW.js";
+} from "./chunk-EWZWSJRZ.js";
 import {
   LIMITS,
   OverSizeLimit,
