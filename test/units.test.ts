@@ -90,7 +90,7 @@ describe('units', () => {
     assert.equal(found.unitOf('packages/users/package.json'), '@acme/users-api');
   });
 
-  test("springdoc's unconfigured info (OpenAPI definition, v0) is the generator's: the pom versions the document", () => {
+  test("a generator's unconfigured info (springdoc's OpenAPI definition v0, FastAPI's 0.1.0) is not the API's version: the build manifest's is", () => {
     const springdoc = JSON.stringify({ openapi: '3.0.1', info: { title: 'OpenAPI definition', version: 'v0' }, paths: {} });
     const { found, docs } = units({
       'pom.xml': '<project><artifactId>orders</artifactId><version>2.3.1-SNAPSHOT</version></project>',
@@ -104,6 +104,12 @@ describe('units', () => {
       'pom.xml': '<project><version>1.0.0</version></project>',
     });
     assert.equal(own.found.unitOf('openapi.json'), 'Orders');
+    // FastAPI's alike (FastAPI, 0.1.0): the pyproject.toml's version
+    const fastapi = units({
+      'pyproject.toml': '[project]\nname = "orders"\nversion = "1.4.0"\n',
+      'openapi.json': JSON.stringify({ openapi: '3.1.0', info: { title: 'FastAPI', version: '0.1.0' }, paths: {} }),
+    });
+    assert.equal(fastapi.found.unitOf('openapi.json'), 'orders');
   });
 
   test('two documents with the same title are told apart by their path; names make file names', () => {

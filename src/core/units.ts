@@ -278,10 +278,18 @@ function infoOf(d: unknown): { title?: unknown; version: unknown } | undefined {
   if (!isObj(d) || !(typeof d.openapi === 'string' || d.swagger !== undefined || typeof d.asyncapi === 'string')) return undefined;
   const info = d.info;
   if (!isObj(info) || info.version === undefined || info.version === null || isBuildPlaceholder(info.version)) return undefined;
-  // springdoc's document when nothing was configured: its `info` is the generator's, the version the build's
-  if (info.title === 'OpenAPI definition' && info.version === 'v0') return undefined;
+  if (GENERATOR_INFO.some((g) => info.title === g.title && info.version === g.version)) return undefined;
   return info as { title?: unknown; version: unknown };
 }
+
+/**
+ * What a generator writes in `info` when the application configured nothing (springdoc, FastAPI): the generator's
+ * words, not the API's version; the build manifest beside it (pom.xml, pyproject.toml) carries that.
+ */
+const GENERATOR_INFO = [
+  { title: 'OpenAPI definition', version: 'v0' },
+  { title: 'FastAPI', version: '0.1.0' },
+];
 
 /** Each document's unit name: its title, else its folder (or file name); two alike are told apart by their folder. */
 function documentNames(documents: string[], info: (p: string) => { title?: unknown }): Map<string, string> {

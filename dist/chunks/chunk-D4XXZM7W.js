@@ -2,23 +2,23 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-T7QXGYHS.js";
+} from "./chunk-4PWOB3OQ.js";
 import {
   runCheck
-} from "./chunk-ERBUZIPG.js";
+} from "./chunk-5HOOXN6P.js";
 import {
   CHANGESET_DIR
-} from "./chunk-LTL6TFKI.js";
+} from "./chunk-HNZ6GVH3.js";
 import {
   repoTop
-} from "./chunk-LGXZGWZ2.js";
+} from "./chunk-XT6YSJZ6.js";
 import {
   idWithVersion,
   isManifest,
   looseVersion,
   nextVersion,
   readManifest
-} from "./chunk-EWZWSJRZ.js";
+} from "./chunk-GAENMEWR.js";
 import {
   formatOf,
   parseText

@@ -4,15 +4,15 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-U4LKE7KP.js";
+} from "./chunk-5UDTKK7O.js";
 import {
   setIn,
   showCheck
-} from "./chunk-T7QXGYHS.js";
-import "./chunk-ERBUZIPG.js";
-import "./chunk-ZL5FSWFJ.js";
-import "./chunk-LTL6TFKI.js";
-import "./chunk-LGXZGWZ2.js";
+} from "./chunk-4PWOB3OQ.js";
+import "./chunk-5HOOXN6P.js";
+import "./chunk-IDY43REO.js";
+import "./chunk-HNZ6GVH3.js";
+import "./chunk-XT6YSJZ6.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
@@ -29,7 +29,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-EWZWSJRZ.js";
+import "./chunk-GAENMEWR.js";
 import {
   detectKind,
   formatOf

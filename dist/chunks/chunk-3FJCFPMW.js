@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-LTL6TFKI.js";
+} from "./chunk-HNZ6GVH3.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-LGXZGWZ2.js";
+} from "./chunk-XT6YSJZ6.js";
 import {
   Documents,
   filterTree
@@ -14,7 +14,7 @@ import {
 import {
   findUnits,
   versionAt
-} from "./chunk-EWZWSJRZ.js";
+} from "./chunk-GAENMEWR.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

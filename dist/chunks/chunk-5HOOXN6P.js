@@ -9,7 +9,7 @@ import {
   resolveBaseline,
   spectralFindings,
   withGitSource
-} from "./chunk-ZL5FSWFJ.js";
+} from "./chunk-IDY43REO.js";
 import {
   CHANGESET_DIR,
   changesetDraft,
@@ -18,7 +18,7 @@ import {
   isChangeset,
   releaseNotesNamed,
   resolveConfigPaths
-} from "./chunk-LTL6TFKI.js";
+} from "./chunk-HNZ6GVH3.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -39,7 +39,7 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-LGXZGWZ2.js";
+} from "./chunk-XT6YSJZ6.js";
 import {
   checkReadable,
   refsIn
@@ -107,7 +107,7 @@ import {
   versionAt,
   versionLine,
   visibleBump
-} from "./chunk-EWZWSJRZ.js";
+} from "./chunk-GAENMEWR.js";
 import {
   ContractsLayout,
   FROZEN_DIR,

@@ -28,7 +28,7 @@ import {
   matchesAny,
   require_semver,
   unitSlug
-} from "./chunk-EWZWSJRZ.js";
+} from "./chunk-GAENMEWR.js";
 import {
   FROZEN_DIR,
   LIMITS,

@@ -3244,9 +3244,13 @@ function infoOf(d) {
   if (!isObj(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
   const info = d.info;
   if (!isObj(info) || info.version === void 0 || info.version === null || isBuildPlaceholder(info.version)) return void 0;
-  if (info.title === "OpenAPI definition" && info.version === "v0") return void 0;
+  if (GENERATOR_INFO.some((g) => info.title === g.title && info.version === g.version)) return void 0;
   return info;
 }
+var GENERATOR_INFO = [
+  { title: "OpenAPI definition", version: "v0" },
+  { title: "FastAPI", version: "0.1.0" }
+];
 function documentNames(documents, info) {
   return distinctNames(documents, (p) => {
     const title = info(p).title;

@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-DIO2J3XO.js";
+} from "./chunk-D4XXZM7W.js";
 import {
   printCheck
-} from "./chunk-T7QXGYHS.js";
+} from "./chunk-4PWOB3OQ.js";
 import {
   printValidation
-} from "./chunk-MUSJDDZB.js";
-import "./chunk-ERBUZIPG.js";
-import "./chunk-ZL5FSWFJ.js";
-import "./chunk-LTL6TFKI.js";
-import "./chunk-LGXZGWZ2.js";
+} from "./chunk-SD7CZ2X2.js";
+import "./chunk-5HOOXN6P.js";
+import "./chunk-IDY43REO.js";
+import "./chunk-HNZ6GVH3.js";
+import "./chunk-XT6YSJZ6.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
@@ -25,7 +25,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-EWZWSJRZ.js";
+import "./chunk-GAENMEWR.js";
 import "./chunk-76DSMZKO.js";
 import {
   UsageError

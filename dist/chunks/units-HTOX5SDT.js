@@ -9,7 +9,7 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-EWZWSJRZ.js";
+} from "./chunk-GAENMEWR.js";
 import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";

@@ -7,19 +7,19 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-U4LKE7KP.js";
+} from "./chunk-5UDTKK7O.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-T7QXGYHS.js";
-import "./chunk-ERBUZIPG.js";
-import "./chunk-ZL5FSWFJ.js";
-import "./chunk-LTL6TFKI.js";
+} from "./chunk-4PWOB3OQ.js";
+import "./chunk-5HOOXN6P.js";
+import "./chunk-IDY43REO.js";
+import "./chunk-HNZ6GVH3.js";
 import {
   readVersion
-} from "./chunk-LGXZGWZ2.js";
+} from "./chunk-XT6YSJZ6.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
@@ -34,7 +34,7 @@ import {
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-EWZWSJRZ.js";
+import "./chunk-GAENMEWR.js";
 import {
   formatOf
 } from "./chunk-76DSMZKO.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant
-} from "./chunk-LGXZGWZ2.js";
+} from "./chunk-XT6YSJZ6.js";
 import {
   matchesAny
-} from "./chunk-EWZWSJRZ.js";
+} from "./chunk-GAENMEWR.js";
 import {
   load
 } from "./chunk-76DSMZKO.js";

@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-MUSJDDZB.js";
-import "./chunk-ERBUZIPG.js";
-import "./chunk-ZL5FSWFJ.js";
-import "./chunk-LTL6TFKI.js";
-import "./chunk-LGXZGWZ2.js";
+} from "./chunk-SD7CZ2X2.js";
+import "./chunk-5HOOXN6P.js";
+import "./chunk-IDY43REO.js";
+import "./chunk-HNZ6GVH3.js";
+import "./chunk-XT6YSJZ6.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-26GVR4GN.js";
@@ -21,7 +21,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-EWZWSJRZ.js";
+import "./chunk-GAENMEWR.js";
 import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";

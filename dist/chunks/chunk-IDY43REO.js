@@ -7,7 +7,7 @@ import {
   parseModuleTag,
   readFreeze,
   verifyFreeze
-} from "./chunk-LGXZGWZ2.js";
+} from "./chunk-XT6YSJZ6.js";
 import {
   refsIn
 } from "./chunk-AVO6DSVD.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-6MP5QYRI.js";
 import {
   require_semver
-} from "./chunk-EWZWSJRZ.js";
+} from "./chunk-GAENMEWR.js";
 import {
   LIMITS,
   OverSizeLimit,

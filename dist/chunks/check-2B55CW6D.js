@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ERBUZIPG.js";
-import "./chunk-ZL5FSWFJ.js";
-import "./chunk-LTL6TFKI.js";
-import "./chunk-LGXZGWZ2.js";
+} from "./chunk-5HOOXN6P.js";
+import "./chunk-IDY43REO.js";
+import "./chunk-HNZ6GVH3.js";
+import "./chunk-XT6YSJZ6.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -29,7 +29,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-EWZWSJRZ.js";
+import "./chunk-GAENMEWR.js";
 import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";

@@ -5,7 +5,7 @@ import {
   readRuleset,
   releaseTag,
   withGitSource
-} from "./chunk-ZL5FSWFJ.js";
+} from "./chunk-IDY43REO.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,7 +17,7 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-LGXZGWZ2.js";
+} from "./chunk-XT6YSJZ6.js";
 import "./chunk-AVO6DSVD.js";
 import {
   FsTree
@@ -40,7 +40,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-EWZWSJRZ.js";
+} from "./chunk-GAENMEWR.js";
 import {
   ContractsLayout,
   detectKind,
