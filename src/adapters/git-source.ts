@@ -113,11 +113,19 @@ export class GitSource implements TreeSource {
     return diffLines(await git(this.top).raw(args));
   }
 
+  /** Every tag, listed once per view: a check asks for module tags and release tags alike. */
+  private allTags?: Promise<string[]>;
+
   async tags(prefix: string): Promise<string[]> {
-    return (await git(this.top).raw(['tag', '--list', `${prefix}*`]))
-      .split('\n')
-      .map((t) => t.trim())
-      .filter(Boolean);
+    this.allTags ??= git(this.top)
+      .raw(['tag', '--list'])
+      .then((out) =>
+        out
+          .split('\n')
+          .map((t) => t.trim())
+          .filter(Boolean),
+      );
+    return (await this.allTags).filter((t) => t.startsWith(prefix));
   }
 }
 

@@ -161,8 +161,13 @@ var GitSource = class {
     const args = ["--literal-pathspecs", "diff", "--unified=3", "--no-color", "--no-ext-diff", "--no-renames", base, head, ...narrowed];
     return diffLines(await git(this.top).raw(args));
   }
+  /** Every tag, listed once per view: a check asks for module tags and release tags alike. */
+  allTags;
   async tags(prefix) {
-    return (await git(this.top).raw(["tag", "--list", `${prefix}*`])).split("\n").map((t) => t.trim()).filter(Boolean);
+    this.allTags ??= git(this.top).raw(["tag", "--list"]).then(
+      (out) => out.split("\n").map((t) => t.trim()).filter(Boolean)
+    );
+    return (await this.allTags).filter((t) => t.startsWith(prefix));
   }
 };
 async function withGitSource(top, run) {

@@ -8,9 +8,9 @@ import {
 import {
   setIn,
   showCheck
-} from "./chunk-4PWOB3OQ.js";
-import "./chunk-5HOOXN6P.js";
-import "./chunk-IDY43REO.js";
+} from "./chunk-T6VBL4ZZ.js";
+import "./chunk-BFFJEMV7.js";
+import "./chunk-64W5EBI7.js";
 import "./chunk-HNZ6GVH3.js";
 import "./chunk-XT6YSJZ6.js";
 import "./chunk-AVO6DSVD.js";

@@ -5,9 +5,9 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-SD7CZ2X2.js";
-import "./chunk-5HOOXN6P.js";
-import "./chunk-IDY43REO.js";
+} from "./chunk-OX7N34I5.js";
+import "./chunk-BFFJEMV7.js";
+import "./chunk-64W5EBI7.js";
 import "./chunk-HNZ6GVH3.js";
 import "./chunk-XT6YSJZ6.js";
 import "./chunk-AVO6DSVD.js";

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-5HOOXN6P.js";
-import "./chunk-IDY43REO.js";
+} from "./chunk-BFFJEMV7.js";
+import "./chunk-64W5EBI7.js";
 import "./chunk-HNZ6GVH3.js";
 import "./chunk-XT6YSJZ6.js";
 import {

@@ -5,7 +5,7 @@ import {
   readRuleset,
   releaseTag,
   withGitSource
-} from "./chunk-IDY43REO.js";
+} from "./chunk-64W5EBI7.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,

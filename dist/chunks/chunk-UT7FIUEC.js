@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-4PWOB3OQ.js";
+} from "./chunk-T6VBL4ZZ.js";
 import {
   runCheck
-} from "./chunk-5HOOXN6P.js";
+} from "./chunk-BFFJEMV7.js";
 import {
   CHANGESET_DIR
 } from "./chunk-HNZ6GVH3.js";

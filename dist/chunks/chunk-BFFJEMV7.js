@@ -9,7 +9,7 @@ import {
   resolveBaseline,
   spectralFindings,
   withGitSource
-} from "./chunk-IDY43REO.js";
+} from "./chunk-64W5EBI7.js";
 import {
   CHANGESET_DIR,
   changesetDraft,

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-D4XXZM7W.js";
+} from "./chunk-UT7FIUEC.js";
 import {
   printCheck
-} from "./chunk-4PWOB3OQ.js";
-import "./chunk-5HOOXN6P.js";
-import "./chunk-IDY43REO.js";
+} from "./chunk-T6VBL4ZZ.js";
+import "./chunk-BFFJEMV7.js";
+import "./chunk-64W5EBI7.js";
 import "./chunk-HNZ6GVH3.js";
 import "./chunk-XT6YSJZ6.js";
 import "./chunk-AVO6DSVD.js";
