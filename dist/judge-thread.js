@@ -15612,9 +15612,12 @@ async function strictestSharing(input, clone, source, own) {
   let rank = STRICTNESS[own];
   for (const [baseRef, number] of sorted) {
     const other = { number, baseRef, headSha: pr.headSha };
-    const { report } = await verdictFor({ ...input, progress: void 0 }, clone, source, other, void 0);
-    const kind = verdictOf2(report);
-    const line = verdictLine(report);
+    const judged2 = await verdictFor({ ...input, progress: void 0 }, clone, source, other, void 0).catch((err) => {
+      if (isBug(err)) throw err;
+      return err.message.split("\n")[0];
+    });
+    const kind = typeof judged2 === "string" ? "blocked" : verdictOf2(judged2.report);
+    const line = typeof judged2 === "string" ? `\u26D4 blocked: it could not be judged there (${judged2})` : verdictLine(judged2.report);
     input.log?.(`this commit also heads #${number} (into ${baseRef}): ${line}`);
     if (STRICTNESS[kind] <= rank) continue;
     rank = STRICTNESS[kind];

@@ -327,6 +327,18 @@ describe('the Action on a pull request', () => {
     fake.commitPulls.set(head, [pull(8, 'scratch'), ...['a', 'b', 'c', 'd', 'e', 'f'].map((b, i) => pull(20 + i, b))]);
     assert.equal((await runAction(s, { head, extra: intoScratch })).code, 1);
     assert.match(fake.checkRuns[0]!.output.title!, /^⛔ blocked: this commit heads pull requests into 7 branches; at most 6 are judged$/);
+
+    // a branch it cannot be judged against (no common history) is no pass there; the judgement itself still ends
+    gitRun(tmp, 'checkout', '--quiet', '--orphan', 'legacy');
+    gitRun(tmp, 'rm', '-rfq', '.');
+    writeTree(tmp, { 'README.md': 'old\n' });
+    gitRun(tmp, 'add', '-A');
+    gitRun(tmp, 'commit', '--quiet', '-m', 'legacy');
+    gitRun(tmp, 'push', '--quiet', 'origin', 'legacy');
+    fake.commitPulls.set(head, [pull(8, 'scratch'), pull(9, 'legacy')]);
+    assert.equal((await runAction(s, { head, extra: intoScratch })).code, 1);
+    assert.equal(fake.checkRuns[0]!.conclusion, 'failure');
+    assert.match(fake.checkRuns[0]!.output.title!, /^⛔ blocked in #9 \(into legacy\): it could not be judged there \(.*no common history/);
   });
 
   test('review comments: none outside the diff, and none past review.max_inline', async () => {

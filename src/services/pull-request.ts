@@ -11,6 +11,7 @@ import type { Report, Violation } from '../core/report/model.js';
 import { verdictLine, verdictOf, type VerdictKind } from '../core/report/verdict.js';
 import type { Annotation, Comparison, GitHubPort } from '../github/port.js';
 import { statusOf } from '../github/port.js';
+import { isBug } from '../core/errors.js';
 import { checkSource, filesRead, policyOnBase } from './check-run.js';
 import { commentablePaths, planReviewComments, syncReviewComments } from './review-comments.js';
 import type { TreeSource } from './tree-source.js';
@@ -324,9 +325,14 @@ async function strictestSharing(
   let rank = STRICTNESS[own];
   for (const [baseRef, number] of sorted) {
     const other = { number, baseRef, headSha: pr.headSha };
-    const { report } = await verdictFor({ ...input, progress: undefined }, clone, source, other, undefined);
-    const kind = verdictOf(report);
-    const line = verdictLine(report);
+    // a base it cannot be judged against (no common history, a policy that does not parse) is no pass there: the
+    // check cannot say the commit is fine for that branch
+    const judged = await verdictFor({ ...input, progress: undefined }, clone, source, other, undefined).catch((err: unknown) => {
+      if (isBug(err)) throw err;
+      return (err as Error).message.split('\n')[0]!;
+    });
+    const kind = typeof judged === 'string' ? 'blocked' : verdictOf(judged.report);
+    const line = typeof judged === 'string' ? `⛔ blocked: it could not be judged there (${judged})` : verdictLine(judged.report);
     input.log?.(`this commit also heads #${number} (into ${baseRef}): ${line}`);
     if (STRICTNESS[kind] <= rank) continue;
     rank = STRICTNESS[kind];
