@@ -4378,7 +4378,7 @@ var OctokitPort = class {
       ...this.appId !== void 0 ? { app_id: this.appId } : {}
     });
     const runs = data2.check_runs ?? [];
-    return runs.filter((r) => this.appId === void 0 || r.app?.id === this.appId).map((r) => ({ id: r.id, ...r.started_at ? { startedAt: r.started_at } : {} }));
+    return runs.filter((r) => this.appId === void 0 || r.app?.id === this.appId).sort((a, b) => b.id - a.id).map((r) => ({ id: r.id, ...r.started_at ? { startedAt: r.started_at } : {} }));
   }
   async createCheckRun(input) {
     const create = async (extra) => {
@@ -4395,17 +4395,23 @@ var OctokitPort = class {
     };
     return createOnce(create, async () => {
       const [made] = await this.listCheckRuns(input.headSha, input.name);
-      if (made) await this.updateCheckRun(made.id, input);
-      return made?.id;
+      return made && await this.updateCheckRun(made.id, input) ? made.id : void 0;
     });
   }
   async updateCheckRun(id, input) {
-    await this.octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...this.where,
-      check_run_id: id,
-      ...input.conclusion ? { status: "completed", conclusion: input.conclusion } : {},
-      output: input.output
-    });
+    try {
+      const { data: data2 } = await this.octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+        ...this.where,
+        check_run_id: id,
+        ...input.conclusion ? { status: "completed", conclusion: input.conclusion } : {},
+        output: input.output
+      });
+      return !input.conclusion || data2.conclusion === input.conclusion;
+    } catch (err) {
+      const refused = statusOf(err) === 422 || statusOf(err) === 403 && !/rate limit/i.test(err.message);
+      if (input.conclusion && refused) return false;
+      throw err;
+    }
   }
   async listReviews(pr) {
     const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
@@ -4724,6 +4730,13 @@ import semver7 from "semver";
 // src/services/freezes.ts
 var MAX_FREEZE_BYTES = 512 * 1024 * 1024;
 
+// src/services/pull-request.ts
+async function concludeCheckRun(port2, name, headSha, conclusion, output) {
+  const [known] = await port2.listCheckRuns(headSha, name);
+  if (known && await port2.updateCheckRun(known.id, { conclusion, output })) return known.id;
+  return port2.createCheckRun({ name, headSha, conclusion, output });
+}
+
 // src/app/jobs.ts
 var CHECK_NAME = "contract-guard";
 var jobKey = (job) => `${job.owner}/${job.repo}${job.kind === "pull_request" ? `#${job.pr.number}` : "@push"}`;
@@ -4741,9 +4754,7 @@ async function reportFailure(probot2, job, reason) {
 
 Re-run the check once the cause is fixed.`
   };
-  const [known] = await port2.listCheckRuns(job.pr.headSha, CHECK_NAME);
-  if (known) await port2.updateCheckRun(known.id, { conclusion: "failure", output });
-  else await port2.createCheckRun({ name: CHECK_NAME, headSha: job.pr.headSha, conclusion: "failure", output });
+  await concludeCheckRun(port2, CHECK_NAME, job.pr.headSha, "failure", output);
 }
 
 // src/app/webhooks.ts

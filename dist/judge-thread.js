@@ -5933,7 +5933,7 @@ var OctokitPort = class {
       ...this.appId !== void 0 ? { app_id: this.appId } : {}
     });
     const runs = data2.check_runs ?? [];
-    return runs.filter((r) => this.appId === void 0 || r.app?.id === this.appId).map((r) => ({ id: r.id, ...r.started_at ? { startedAt: r.started_at } : {} }));
+    return runs.filter((r) => this.appId === void 0 || r.app?.id === this.appId).sort((a, b) => b.id - a.id).map((r) => ({ id: r.id, ...r.started_at ? { startedAt: r.started_at } : {} }));
   }
   async createCheckRun(input) {
     const create = async (extra) => {
@@ -5950,17 +5950,23 @@ var OctokitPort = class {
     };
     return createOnce(create, async () => {
       const [made] = await this.listCheckRuns(input.headSha, input.name);
-      if (made) await this.updateCheckRun(made.id, input);
-      return made?.id;
+      return made && await this.updateCheckRun(made.id, input) ? made.id : void 0;
     });
   }
   async updateCheckRun(id, input) {
-    await this.octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...this.where,
-      check_run_id: id,
-      ...input.conclusion ? { status: "completed", conclusion: input.conclusion } : {},
-      output: input.output
-    });
+    try {
+      const { data: data2 } = await this.octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+        ...this.where,
+        check_run_id: id,
+        ...input.conclusion ? { status: "completed", conclusion: input.conclusion } : {},
+        output: input.output
+      });
+      return !input.conclusion || data2.conclusion === input.conclusion;
+    } catch (err) {
+      const refused = statusOf(err) === 422 || statusOf(err) === 403 && !/rate limit/i.test(err.message);
+      if (input.conclusion && refused) return false;
+      throw err;
+    }
   }
   async listReviews(pr) {
     const list = await this.octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
@@ -15717,16 +15723,14 @@ async function publishCheckRun(port2, name, headSha, conclusion, title, summary,
   const batches = [];
   for (let i = 0; i < annotations.length; i += ANNOTATION_BATCH) batches.push(annotations.slice(i, i + ANNOTATION_BATCH));
   const first = { title, summary, annotations: batches[0] ?? [] };
-  const [known] = await port2.listCheckRuns(headSha, name);
-  let id;
-  if (known) {
-    id = known.id;
-    await port2.updateCheckRun(id, { conclusion, output: first });
-  } else {
-    id = await port2.createCheckRun({ name, headSha, conclusion, output: first });
-  }
+  const id = await concludeCheckRun(port2, name, headSha, conclusion, first);
   for (const batch of batches.slice(1)) await port2.updateCheckRun(id, { output: { title, summary, annotations: batch } });
   return id;
+}
+async function concludeCheckRun(port2, name, headSha, conclusion, output) {
+  const [known] = await port2.listCheckRuns(headSha, name);
+  if (known && await port2.updateCheckRun(known.id, { conclusion, output })) return known.id;
+  return port2.createCheckRun({ name, headSha, conclusion, output });
 }
 function checkSummary(markdown, room = 0) {
   const max = 65e3 - room;

@@ -494,6 +494,31 @@ describe('Contract Council approval', () => {
     assert.equal(fake.checkRuns[0]!.conclusion, 'action_required');
   });
 
+  for (const final of ['refuse', 'keep'] as const)
+    test(`where GitHub ${final === 'refuse' ? 'refuses to change' : 'silently keeps'} a completed run's conclusion, an approval turns the check green in a new run`, async () => {
+      fake.finalConclusions = final;
+      try {
+        const s = setup({ feature: BUMPED }, 'feature');
+        const head = s.heads.feature!;
+        await runAction(s, { head });
+        assert.deepEqual(
+          fake.checkRuns.map((r) => r.conclusion),
+          ['action_required'],
+        );
+        fake.addReview(7, 'dana', 'APPROVED', head);
+        await runAction(s, { name: 'pull_request_review', action: 'submitted', head });
+        assert.deepEqual(
+          fake.checkRuns.map((r) => r.conclusion),
+          ['action_required', 'success'],
+          'the newest run carries the verdict',
+        );
+        await runAction(s, { name: 'pull_request_review', action: 'submitted', head });
+        assert.equal(fake.checkRuns.length, 2, 'the same verdict again updates the newest run, no third');
+      } finally {
+        fake.finalConclusions = undefined;
+      }
+    });
+
   test('an approval given before the base branch was changed does not carry over to the new base; one given after it does', async () => {
     const s = setup({ feature: BUMPED }, 'feature');
     const head = s.heads.feature!;

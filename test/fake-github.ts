@@ -64,6 +64,8 @@ export class FakeGitHub {
     user: { login: string; type: string };
   }[] = [];
   checkRuns: StoredCheckRun[] = [];
+  /** A completed check run's conclusion cannot change: `refuse` answers 422, `keep` answers 200 and keeps it. */
+  finalConclusions?: 'refuse' | 'keep';
   /** The app every write comes from (the App under test runs as APP_ID 1). */
   app = { id: 1, slug: 'contract-guard' };
   reviews = new Map<number, { id: number; user: { login: string }; state: string; commit_id: string; submitted_at?: string }[]>();
@@ -420,8 +422,13 @@ export class FakeGitHub {
       if (run.app.id !== this.app.id) return send(res, 403, { message: 'Resource not accessible by integration' });
       const output = (body?.output ?? {}) as { title?: string; summary?: string; annotations?: StoredCheckRun['annotations'] };
       if ((output.annotations?.length ?? 0) > 50) return send(res, 422, { message: 'at most 50 annotations per request' });
-      if (body?.conclusion) run.conclusion = String(body.conclusion);
-      if (body?.status) run.status = String(body.status);
+      // what the sources say of real GitHub, on demand: a completed run's conclusion is final (refused, or kept silently)
+      const changes = run.status === 'completed' && !!body?.conclusion && body.conclusion !== run.conclusion;
+      if (changes && this.finalConclusions === 'refuse') return send(res, 422, { message: 'the check run is already completed' });
+      if (!(changes && this.finalConclusions === 'keep')) {
+        if (body?.conclusion) run.conclusion = String(body.conclusion);
+        if (body?.status) run.status = String(body.status);
+      }
       run.output = { title: output.title ?? run.output.title, summary: output.summary ?? run.output.summary };
       run.annotations.push(...(output.annotations ?? []));
       return send(res, 200, run);

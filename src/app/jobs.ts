@@ -8,7 +8,7 @@ import { OctokitPort } from '../github/octokit-port.js';
 import { RestSource } from '../github/rest-source.js';
 import { afterPush } from '../services/freeze-on-merge.js';
 import { filesReadOnBase } from '../services/check-run.js';
-import { judgePullRequest, type PullRequest } from '../services/pull-request.js';
+import { concludeCheckRun, judgePullRequest, type PullRequest } from '../services/pull-request.js';
 import { CloneError, withClone } from './clone.js';
 import { planFetch } from './fetch-plan.js';
 
@@ -128,7 +128,5 @@ export async function reportFailure(probot: Probot, job: Job, reason: string): P
     title: 'contract-guard could not judge this pull request',
     summary: `The judgement failed after several attempts: ${reason}\n\nRe-run the check once the cause is fixed.`,
   };
-  const [known] = await port.listCheckRuns(job.pr.headSha, CHECK_NAME);
-  if (known) await port.updateCheckRun(known.id, { conclusion: 'failure', output });
-  else await port.createCheckRun({ name: CHECK_NAME, headSha: job.pr.headSha, conclusion: 'failure', output });
+  await concludeCheckRun(port, CHECK_NAME, job.pr.headSha, 'failure', output);
 }

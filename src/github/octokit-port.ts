@@ -87,8 +87,10 @@ export class OctokitPort implements GitHubPort {
       ...(this.appId !== undefined ? { app_id: this.appId } : {}),
     });
     const runs = (data as { check_runs?: { id: number; app?: { id?: number }; started_at?: string | null }[] }).check_runs ?? [];
+    // newest first (ids grow): after a run whose conclusion could not change, its successor is the one to keep
     return runs
       .filter((r) => this.appId === undefined || r.app?.id === this.appId)
+      .sort((a, b) => b.id - a.id)
       .map((r) => ({ id: r.id, ...(r.started_at ? { startedAt: r.started_at } : {}) }));
   }
 
@@ -106,19 +108,27 @@ export class OctokitPort implements GitHubPort {
       return (data as { id: number }).id;
     };
     return createOnce(create, async () => {
+      // carried out after all: it says what this one says (an older run that cannot say it is no such run)
       const [made] = await this.listCheckRuns(input.headSha, input.name);
-      if (made) await this.updateCheckRun(made.id, input); // carried out after all: make sure it says what this one says
-      return made?.id;
+      return made && (await this.updateCheckRun(made.id, input)) ? made.id : undefined;
     });
   }
 
-  async updateCheckRun(id: number, input: Partial<CheckRunInput> & { output: CheckRunOutput }): Promise<void> {
-    await this.octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-      ...this.where,
-      check_run_id: id,
-      ...(input.conclusion ? { status: 'completed', conclusion: input.conclusion } : {}),
-      output: input.output,
-    });
+  async updateCheckRun(id: number, input: Partial<CheckRunInput> & { output: CheckRunOutput }): Promise<boolean> {
+    try {
+      const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+        ...this.where,
+        check_run_id: id,
+        ...(input.conclusion ? { status: 'completed', conclusion: input.conclusion } : {}),
+        output: input.output,
+      });
+      // a completed run's conclusion may stay as it was, said or not: what GitHub answers is what it holds
+      return !input.conclusion || (data as { conclusion?: string | null }).conclusion === input.conclusion;
+    } catch (err) {
+      const refused = statusOf(err) === 422 || (statusOf(err) === 403 && !/rate limit/i.test((err as Error).message));
+      if (input.conclusion && refused) return false;
+      throw err;
+    }
   }
 
   async listReviews(pr: number): Promise<Review[]> {

@@ -82,10 +82,14 @@ export interface GitHubPort {
   listComments(pr: number): Promise<Comment[]>;
   createComment(pr: number, body: string): Promise<number>;
   updateComment(id: number, body: string): Promise<void>;
-  /** Existing check runs of that name on that commit (for idempotent re-runs), with when each started. */
+  /** Existing check runs of that name on that commit (for idempotent re-runs), newest first, with when each started. */
   listCheckRuns(headSha: string, name: string): Promise<{ id: number; startedAt?: string }[]>;
   createCheckRun(input: CheckRunInput): Promise<number>;
-  updateCheckRun(id: number, input: Partial<CheckRunInput> & { output: CheckRunOutput }): Promise<void>;
+  /**
+   * Update a check run. With a conclusion: false when GitHub would not change it (a completed run's conclusion may be
+   * final, and an Actions-made run's is the workflow's), so a new run must carry it.
+   */
+  updateCheckRun(id: number, input: Partial<CheckRunInput> & { output: CheckRunOutput }): Promise<boolean>;
   listReviews(pr: number): Promise<Review[]>;
   isTeamMember(org: string, team: string, user: string): Promise<boolean>;
   /** The pull request's head commit now; undefined when it cannot be read (a newer push supersedes older judgements). */

@@ -9,7 +9,7 @@ import { githubDraftLinks } from '../core/report/drafts.js';
 import { renderMarkdown } from '../core/report/markdown.js';
 import type { Report, Violation } from '../core/report/model.js';
 import { verdictLine, verdictOf, type VerdictKind } from '../core/report/verdict.js';
-import type { Annotation, Comparison, GitHubPort } from '../github/port.js';
+import type { Annotation, CheckRunOutput, Comparison, GitHubPort } from '../github/port.js';
 import { statusOf } from '../github/port.js';
 import { isBug } from '../core/errors.js';
 import { checkSource, filesRead, policyOnBase } from './check-run.js';
@@ -447,17 +447,26 @@ async function publishCheckRun(
   const batches: Annotation[][] = [];
   for (let i = 0; i < annotations.length; i += ANNOTATION_BATCH) batches.push(annotations.slice(i, i + ANNOTATION_BATCH));
   const first = { title, summary, annotations: batches[0] ?? [] };
-  // one check run per head: a re-run (redelivery, re-request) updates it
-  const [known] = await port.listCheckRuns(headSha, name);
-  let id: number;
-  if (known) {
-    id = known.id;
-    await port.updateCheckRun(id, { conclusion, output: first });
-  } else {
-    id = await port.createCheckRun({ name, headSha, conclusion, output: first });
-  }
+  const id = await concludeCheckRun(port, name, headSha, conclusion, first);
   for (const batch of batches.slice(1)) await port.updateCheckRun(id, { output: { title, summary, annotations: batch } });
   return id;
+}
+
+/**
+ * One check run per head: a re-run (redelivery, re-request, an approval) updates the newest. Where GitHub keeps a
+ * completed run's conclusion as it was (a run it holds final, or one GitHub Actions made), a new run carries the new
+ * one, and being the newest, it is the one updated next time.
+ */
+export async function concludeCheckRun(
+  port: GitHubPort,
+  name: string,
+  headSha: string,
+  conclusion: Conclusion,
+  output: CheckRunOutput,
+): Promise<number> {
+  const [known] = await port.listCheckRuns(headSha, name);
+  if (known && (await port.updateCheckRun(known.id, { conclusion, output }))) return known.id;
+  return port.createCheckRun({ name, headSha, conclusion, output });
 }
 
 /** The check run's summary: GitHub takes at most 65,535 characters. */
