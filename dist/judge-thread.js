@@ -7204,14 +7204,17 @@ function holdsContract(path, data2) {
 var NOT_CONTRACTS = /* @__PURE__ */ new Set(["other", "document", "binary", "data", "versions"]);
 function idVersion(data2) {
   if (!isObj(data2) || typeof data2.$id !== "string" || !("$schema" in data2 || "type" in data2 || "properties" in data2)) return void 0;
-  let path;
+  const path = idPath(data2.$id);
+  const pv = path === void 0 ? void 0 : pathVersion(path);
+  return pv && pv.kind === "release" ? { written: pv.written, version: pv.version } : void 0;
+}
+function idPath(id) {
+  if (/^urn:/i.test(id)) return id.slice(4).replace(/#.*$/, "").split(":").join("/");
   try {
-    path = new URL(data2.$id).pathname;
+    return new URL(id).pathname.replace(/^\//, "").replace(/#.*$/, "");
   } catch {
     return void 0;
   }
-  const pv = pathVersion(path.replace(/^\//, "").replace(/#.*$/, ""));
-  return pv && pv.kind === "release" ? { written: pv.written, version: pv.version } : void 0;
 }
 function idAt(docs, home) {
   const id = home.kind === "id" ? valueAt(unlessUnreadable(() => docs.get(home.file))?.data, home.pointer) : void 0;
@@ -7222,9 +7225,9 @@ function idWithVersion(id, written2, next) {
   return at4 < 0 ? id : id.slice(0, at4) + next + id.slice(at4 + written2.length);
 }
 function idUnitName(id) {
-  const path = new URL(id).pathname.replace(/^\//, "");
-  const unit = pathVersion(path).unit;
-  return pathUnitName(unit) || unit;
+  const unit = pathVersion(idPath(id)).unit;
+  const name = pathUnitName(unit) || unit;
+  return /^urn:/i.test(id) ? name.split("/").join(":") : name;
 }
 function pathUnitName(unit) {
   const at4 = unit.indexOf("{version}");

@@ -112,6 +112,17 @@ describe('units', () => {
     assert.equal(fastapi.found.unitOf('openapi.json'), 'orders');
   });
 
+  test("a JSON Schema's URN $id carries its release as a URL's does (urn:acme:schemas:order:1.2.0)", () => {
+    const order = (id: string) => JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: id, type: 'object' });
+    const { found, docs } = units({
+      'schemas/order.json': order('urn:acme:schemas:order:1.2.0'),
+      'schemas/customer.json': order('urn:acme:schemas:customer:3.0.1'),
+    });
+    assert.equal(found.unitOf('schemas/order.json'), 'acme:schemas:order');
+    assert.equal(versionAt(docs, found.get('acme:schemas:order')!.home), '1.2.0');
+    assert.equal(found.unitOf('schemas/customer.json'), 'acme:schemas:customer');
+  });
+
   test('two documents with the same title are told apart by their path; names make file names', () => {
     const { found } = units({
       'a/openapi.yaml': api('API', '1.0.0', './e.json'),

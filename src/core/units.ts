@@ -234,14 +234,22 @@ const NOT_CONTRACTS = new Set(['other', 'document', 'binary', 'data', 'versions'
 /** The version a JSON Schema's `$id` URL carries in its path (`…/1.2.0/order.json`, `…/order.v2.json`), if any. */
 export function idVersion(data: unknown): { written: string; version: string } | undefined {
   if (!isObj(data) || typeof data.$id !== 'string' || !('$schema' in data || 'type' in data || 'properties' in data)) return undefined;
-  let path: string;
-  try {
-    path = new URL(data.$id).pathname;
-  } catch {
-    return undefined; // a relative `$id` names a place, not a release
-  }
-  const pv = pathVersion(path.replace(/^\//, '').replace(/#.*$/, ''));
+  const path = idPath(data.$id);
+  const pv = path === undefined ? undefined : pathVersion(path);
   return pv && pv.kind === 'release' ? { written: pv.written, version: pv.version } : undefined;
+}
+
+/**
+ * An `$id`'s path, where a release is written: a URL's (`…/order/1.2.0/order.json`), or a URN's names as folders
+ * (`urn:acme:schemas:order:1.2.0` → `acme/schemas/order/1.2.0`). Undefined for a relative `$id`, which names a place.
+ */
+function idPath(id: string): string | undefined {
+  if (/^urn:/i.test(id)) return id.slice(4).replace(/#.*$/, '').split(':').join('/');
+  try {
+    return new URL(id).pathname.replace(/^\//, '').replace(/#.*$/, '');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The `$id` a unit's version is written in (a home of kind `id`). */
@@ -258,9 +266,10 @@ export function idWithVersion(id: string, written: string, next: string): string
 
 /** `https://schemas.acme.com/order/1.2.0/order.json` → `order`: the path before its version, else the file's name. */
 function idUnitName(id: string): string {
-  const path = new URL(id).pathname.replace(/^\//, '');
-  const unit = pathVersion(path)!.unit;
-  return pathUnitName(unit) || unit;
+  const unit = pathVersion(idPath(id)!)!.unit;
+  const name = pathUnitName(unit) || unit;
+  // a URN's names are written with colons
+  return /^urn:/i.test(id) ? name.split('/').join(':') : name;
 }
 
 /** `schemas/order/{version}` → `schemas/order`; `events/order.{version}.avsc` → `events/order`; `{version}/api.yaml` → `api.yaml`. */

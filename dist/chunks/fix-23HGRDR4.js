@@ -4,15 +4,15 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-5UDTKK7O.js";
+} from "./chunk-EYG5B4SX.js";
 import {
   setIn,
   showCheck
-} from "./chunk-T6VBL4ZZ.js";
-import "./chunk-BFFJEMV7.js";
-import "./chunk-64W5EBI7.js";
-import "./chunk-HNZ6GVH3.js";
-import "./chunk-XT6YSJZ6.js";
+} from "./chunk-NCN6FRXP.js";
+import "./chunk-DMPF7RFX.js";
+import "./chunk-6NTFFAFM.js";
+import "./chunk-L4UFGVUQ.js";
+import "./chunk-CLKAQXLG.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
@@ -29,7 +29,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-GAENMEWR.js";
+import "./chunk-KAB26YAI.js";
 import {
   detectKind,
   formatOf

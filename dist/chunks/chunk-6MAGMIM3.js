@@ -2,23 +2,23 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-T6VBL4ZZ.js";
+} from "./chunk-NCN6FRXP.js";
 import {
   runCheck
-} from "./chunk-BFFJEMV7.js";
+} from "./chunk-DMPF7RFX.js";
 import {
   CHANGESET_DIR
-} from "./chunk-HNZ6GVH3.js";
+} from "./chunk-L4UFGVUQ.js";
 import {
   repoTop
-} from "./chunk-XT6YSJZ6.js";
+} from "./chunk-CLKAQXLG.js";
 import {
   idWithVersion,
   isManifest,
   looseVersion,
   nextVersion,
   readManifest
-} from "./chunk-GAENMEWR.js";
+} from "./chunk-KAB26YAI.js";
 import {
   formatOf,
   parseText

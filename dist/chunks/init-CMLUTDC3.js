@@ -5,7 +5,7 @@ import {
   readRuleset,
   releaseTag,
   withGitSource
-} from "./chunk-64W5EBI7.js";
+} from "./chunk-6NTFFAFM.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,7 +17,7 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-XT6YSJZ6.js";
+} from "./chunk-CLKAQXLG.js";
 import "./chunk-AVO6DSVD.js";
 import {
   FsTree
@@ -40,7 +40,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-GAENMEWR.js";
+} from "./chunk-KAB26YAI.js";
 import {
   ContractsLayout,
   detectKind,

@@ -3213,14 +3213,17 @@ function holdsContract(path, data) {
 var NOT_CONTRACTS = /* @__PURE__ */ new Set(["other", "document", "binary", "data", "versions"]);
 function idVersion(data) {
   if (!isObj(data) || typeof data.$id !== "string" || !("$schema" in data || "type" in data || "properties" in data)) return void 0;
-  let path;
+  const path = idPath(data.$id);
+  const pv = path === void 0 ? void 0 : pathVersion(path);
+  return pv && pv.kind === "release" ? { written: pv.written, version: pv.version } : void 0;
+}
+function idPath(id) {
+  if (/^urn:/i.test(id)) return id.slice(4).replace(/#.*$/, "").split(":").join("/");
   try {
-    path = new URL(data.$id).pathname;
+    return new URL(id).pathname.replace(/^\//, "").replace(/#.*$/, "");
   } catch {
     return void 0;
   }
-  const pv = pathVersion(path.replace(/^\//, "").replace(/#.*$/, ""));
-  return pv && pv.kind === "release" ? { written: pv.written, version: pv.version } : void 0;
 }
 function idAt(docs, home) {
   const id = home.kind === "id" ? valueAt(unlessUnreadable(() => docs.get(home.file))?.data, home.pointer) : void 0;
@@ -3231,9 +3234,9 @@ function idWithVersion(id, written, next) {
   return at2 < 0 ? id : id.slice(0, at2) + next + id.slice(at2 + written.length);
 }
 function idUnitName(id) {
-  const path = new URL(id).pathname.replace(/^\//, "");
-  const unit = pathVersion(path).unit;
-  return pathUnitName(unit) || unit;
+  const unit = pathVersion(idPath(id)).unit;
+  const name = pathUnitName(unit) || unit;
+  return /^urn:/i.test(id) ? name.split("/").join(":") : name;
 }
 function pathUnitName(unit) {
   const at2 = unit.indexOf("{version}");

@@ -7,19 +7,19 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-5UDTKK7O.js";
+} from "./chunk-EYG5B4SX.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-T6VBL4ZZ.js";
-import "./chunk-BFFJEMV7.js";
-import "./chunk-64W5EBI7.js";
-import "./chunk-HNZ6GVH3.js";
+} from "./chunk-NCN6FRXP.js";
+import "./chunk-DMPF7RFX.js";
+import "./chunk-6NTFFAFM.js";
+import "./chunk-L4UFGVUQ.js";
 import {
   readVersion
-} from "./chunk-XT6YSJZ6.js";
+} from "./chunk-CLKAQXLG.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
@@ -34,7 +34,7 @@ import {
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-GAENMEWR.js";
+import "./chunk-KAB26YAI.js";
 import {
   formatOf
 } from "./chunk-76DSMZKO.js";

@@ -7,7 +7,7 @@ import {
   parseModuleTag,
   readFreeze,
   verifyFreeze
-} from "./chunk-XT6YSJZ6.js";
+} from "./chunk-CLKAQXLG.js";
 import {
   refsIn
 } from "./chunk-AVO6DSVD.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-6MP5QYRI.js";
 import {
   require_semver
-} from "./chunk-GAENMEWR.js";
+} from "./chunk-KAB26YAI.js";
 import {
   LIMITS,
   OverSizeLimit,

@@ -9,7 +9,7 @@ import {
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-GAENMEWR.js";
+} from "./chunk-KAB26YAI.js";
 import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";

@@ -9,7 +9,7 @@ import {
   resolveBaseline,
   spectralFindings,
   withGitSource
-} from "./chunk-64W5EBI7.js";
+} from "./chunk-6NTFFAFM.js";
 import {
   CHANGESET_DIR,
   changesetDraft,
@@ -18,7 +18,7 @@ import {
   isChangeset,
   releaseNotesNamed,
   resolveConfigPaths
-} from "./chunk-HNZ6GVH3.js";
+} from "./chunk-L4UFGVUQ.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -39,7 +39,7 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-XT6YSJZ6.js";
+} from "./chunk-CLKAQXLG.js";
 import {
   checkReadable,
   refsIn
@@ -107,7 +107,7 @@ import {
   versionAt,
   versionLine,
   visibleBump
-} from "./chunk-GAENMEWR.js";
+} from "./chunk-KAB26YAI.js";
 import {
   ContractsLayout,
   FROZEN_DIR,

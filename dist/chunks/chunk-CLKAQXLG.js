@@ -28,7 +28,7 @@ import {
   matchesAny,
   require_semver,
   unitSlug
-} from "./chunk-GAENMEWR.js";
+} from "./chunk-KAB26YAI.js";
 import {
   FROZEN_DIR,
   LIMITS,

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-BFFJEMV7.js";
-import "./chunk-64W5EBI7.js";
-import "./chunk-HNZ6GVH3.js";
-import "./chunk-XT6YSJZ6.js";
+} from "./chunk-DMPF7RFX.js";
+import "./chunk-6NTFFAFM.js";
+import "./chunk-L4UFGVUQ.js";
+import "./chunk-CLKAQXLG.js";
 import {
   progressOnStderr
 } from "./chunk-KSOAYQDT.js";
@@ -29,7 +29,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-GAENMEWR.js";
+import "./chunk-KAB26YAI.js";
 import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";

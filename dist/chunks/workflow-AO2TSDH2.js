@@ -2,17 +2,17 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-UT7FIUEC.js";
+} from "./chunk-6MAGMIM3.js";
 import {
   printCheck
-} from "./chunk-T6VBL4ZZ.js";
+} from "./chunk-NCN6FRXP.js";
 import {
   printValidation
-} from "./chunk-OX7N34I5.js";
-import "./chunk-BFFJEMV7.js";
-import "./chunk-64W5EBI7.js";
-import "./chunk-HNZ6GVH3.js";
-import "./chunk-XT6YSJZ6.js";
+} from "./chunk-EYWULFZ4.js";
+import "./chunk-DMPF7RFX.js";
+import "./chunk-6NTFFAFM.js";
+import "./chunk-L4UFGVUQ.js";
+import "./chunk-CLKAQXLG.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
@@ -25,7 +25,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-GAENMEWR.js";
+import "./chunk-KAB26YAI.js";
 import "./chunk-76DSMZKO.js";
 import {
   UsageError

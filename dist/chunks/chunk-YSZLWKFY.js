@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-HNZ6GVH3.js";
+} from "./chunk-L4UFGVUQ.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-XT6YSJZ6.js";
+} from "./chunk-CLKAQXLG.js";
 import {
   Documents,
   filterTree
@@ -14,7 +14,7 @@ import {
 import {
   findUnits,
   versionAt
-} from "./chunk-GAENMEWR.js";
+} from "./chunk-KAB26YAI.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {
