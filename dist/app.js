@@ -4891,6 +4891,18 @@ function contractGuardApp(dispatcher2, failures3 = /* @__PURE__ */ new Map()) {
       if (context.payload.action === "edited" && !context.payload.changes?.base) return;
       await judge(context, pr, repository?.clone_url);
     });
+    app.on("pull_request.closed", async (context) => {
+      const { pull_request: pr, repository } = context.payload;
+      if (!pr?.head?.sha) throw new RefusedEvent("the event names no pull request");
+      const { data: data2 } = await context.octokit.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
+        ...context.repo(),
+        commit_sha: pr.head.sha,
+        per_page: 100
+      });
+      for (const other of data2)
+        if (other.state === "open" && other.number !== pr.number && other.head?.sha === pr.head.sha)
+          await judge(context, other, repository?.clone_url);
+    });
     app.on(["pull_request_review.submitted", "pull_request_review.dismissed"], async (context) => {
       const { pull_request: pr, repository } = context.payload;
       await judge(context, pr, repository?.clone_url);

@@ -413,6 +413,12 @@ describe('the App', () => {
       assert.equal(runFor(head).length, 1);
       assert.equal(runFor(head)[0]!.conclusion, 'action_required', 'into main it needs the council');
       assert.match(runFor(head)[0]!.output.title!, /^⚠️ needs Contract Council approval in #11 \(into main\): 1 breaking change$/);
+
+      // #11 closed: the check is #12's alone again, judged at once
+      fake.commitPulls.set(head, [{ ...pull(11, 'main'), state: 'closed' }, pull(12, 'scratch')]);
+      assert.equal(await deliver('pull_request', { ...into(11, 'main'), action: 'closed' }), 200);
+      assert.equal(runFor(head).at(-1)!.conclusion, 'success');
+      assert.match(runFor(head).at(-1)!.output.title!, /^✅ passes: /);
     } finally {
       fake.commitPulls.delete(head);
     }

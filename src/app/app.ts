@@ -63,6 +63,20 @@ export function contractGuardApp(dispatcher: Dispatcher, failures: DeliveryFailu
       await judge(context, pr as Pr | undefined, repository?.clone_url);
     });
 
+    // a closed pull request no longer decides the check of a commit it shared with others: they are judged again
+    app.on('pull_request.closed', async (context) => {
+      const { pull_request: pr, repository } = context.payload as { pull_request?: Pr; repository?: { clone_url?: string } };
+      if (!pr?.head?.sha) throw new RefusedEvent('the event names no pull request');
+      const { data } = await context.octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+        ...context.repo(),
+        commit_sha: pr.head.sha,
+        per_page: 100,
+      });
+      for (const other of data as (Pr & { state?: string })[])
+        if (other.state === 'open' && other.number !== pr.number && other.head?.sha === pr.head.sha)
+          await judge(context, other, repository?.clone_url);
+    });
+
     app.on(['pull_request_review.submitted', 'pull_request_review.dismissed'], async (context) => {
       const { pull_request: pr, repository } = context.payload;
       await judge(context, pr as Pr | undefined, repository?.clone_url);
