@@ -42,7 +42,19 @@ interface Documented {
  */
 export interface InlineExamples {
   findings: Finding[];
+  /** The examples left unchecked, by `examplePlace`. */
   unchecked: Set<string>;
+}
+
+/** An example's place, as `unchecked` holds it; an `example-invalid` finding's key starts with the same file and pointer. */
+export const examplePlace = (file: string, pointer: string) => JSON.stringify([file, pointer]);
+
+/** The place of the example an `example-invalid` finding is about, read from its key (any file name, `|` too). */
+export function placeOfFinding(key: string): string | undefined {
+  const parsed: unknown = JSON.parse(key);
+  return Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'string'
+    ? examplePlace(parsed[0], parsed[1])
+    : undefined;
 }
 
 /**
@@ -53,7 +65,7 @@ export function checkInlineExamples(docs: Documents, paths: string[], touched: (
   const out: Finding[] = [];
   const unchecked = new Set<string>();
   const skip = (examples: Documented['examples']) => {
-    for (const e of examples) unchecked.add(`${e.loc.file}|${e.loc.pointer}`);
+    for (const e of examples) unchecked.add(examplePlace(e.loc.file, e.loc.pointer));
     return examples.length;
   };
   let left = COMPILE_NODES;
@@ -140,7 +152,11 @@ export function checkInlineExamples(docs: Documents, paths: string[], touched: (
           'example-invalid',
           loc.file,
           { file: loc.file, schema: label, message },
-          { pointer: loc.pointer, line: lines.get(loc.file)?.get(loc.pointer)?.line, key: `${example.file}|${example.pointer}|${message}` },
+          {
+            pointer: loc.pointer,
+            line: lines.get(loc.file)?.get(loc.pointer)?.line,
+            key: JSON.stringify([example.file, example.pointer, message]),
+          },
         ),
       );
     if (unvalidated) {

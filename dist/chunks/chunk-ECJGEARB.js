@@ -520,11 +520,16 @@ function pairSchema(example, data, schemas, byId) {
 // src/core/policy/inline-examples.ts
 var COMPILE_NODES = 5e3;
 var MAX_FAILED = 50;
+var examplePlace = (file, pointer) => JSON.stringify([file, pointer]);
+function placeOfFinding(key2) {
+  const parsed2 = JSON.parse(key2);
+  return Array.isArray(parsed2) && typeof parsed2[0] === "string" && typeof parsed2[1] === "string" ? examplePlace(parsed2[0], parsed2[1]) : void 0;
+}
 function checkInlineExamples(docs, paths, touched = () => true) {
   const out = [];
   const unchecked = /* @__PURE__ */ new Set();
   const skip = (examples2) => {
-    for (const e of examples2) unchecked.add(`${e.loc.file}|${e.loc.pointer}`);
+    for (const e of examples2) unchecked.add(examplePlace(e.loc.file, e.loc.pointer));
     return examples2.length;
   };
   let left = COMPILE_NODES;
@@ -594,7 +599,11 @@ function checkInlineExamples(docs, paths, touched = () => true) {
           "example-invalid",
           loc.file,
           { file: loc.file, schema: label, message },
-          { pointer: loc.pointer, line: lines.get(loc.file)?.get(loc.pointer)?.line, key: `${example.file}|${example.pointer}|${message}` }
+          {
+            pointer: loc.pointer,
+            line: lines.get(loc.file)?.get(loc.pointer)?.line,
+            key: JSON.stringify([example.file, example.pointer, message])
+          }
         )
       );
     if (unvalidated) {
@@ -761,7 +770,7 @@ var examples = (context) => {
   const touched = (files) => context.wholeTree || files.some(changed);
   const inline = (side) => checkInlineExamples(side.docs, side.paths, touched);
   const [base, head] = [inline(context.base), inline(context.head)];
-  const unknownAtBase = (key2 = "") => base.unchecked.has(key2.split("|").slice(0, 2).join("|"));
+  const unknownAtBase = (key2 = "") => base.unchecked.has(placeOfFinding(key2) ?? "");
   const inlineFindings = markOld(base.findings, head.findings, context.movedFrom).map(
     (f) => !f.params.old && f.ruleId === "example-invalid" && unknownAtBase(f.key) ? { ...f, params: { ...f.params, old: true } } : f
   );

@@ -2,14 +2,14 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-6MAGMIM3.js";
+} from "./chunk-DMRUOAFQ.js";
 import {
   printCheck
-} from "./chunk-NCN6FRXP.js";
+} from "./chunk-U5ASOPWE.js";
 import {
   printValidation
-} from "./chunk-EYWULFZ4.js";
-import "./chunk-DMPF7RFX.js";
+} from "./chunk-MRSTMXUS.js";
+import "./chunk-ECJGEARB.js";
 import "./chunk-6NTFFAFM.js";
 import "./chunk-L4UFGVUQ.js";
 import "./chunk-CLKAQXLG.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-NCN6FRXP.js";
+} from "./chunk-U5ASOPWE.js";
 import {
   runCheck
-} from "./chunk-DMPF7RFX.js";
+} from "./chunk-ECJGEARB.js";
 import {
   CHANGESET_DIR
 } from "./chunk-L4UFGVUQ.js";

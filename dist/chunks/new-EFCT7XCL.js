@@ -13,8 +13,8 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-NCN6FRXP.js";
-import "./chunk-DMPF7RFX.js";
+} from "./chunk-U5ASOPWE.js";
+import "./chunk-ECJGEARB.js";
 import "./chunk-6NTFFAFM.js";
 import "./chunk-L4UFGVUQ.js";
 import {

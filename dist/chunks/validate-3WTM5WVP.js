@@ -5,8 +5,8 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-EYWULFZ4.js";
-import "./chunk-DMPF7RFX.js";
+} from "./chunk-MRSTMXUS.js";
+import "./chunk-ECJGEARB.js";
 import "./chunk-6NTFFAFM.js";
 import "./chunk-L4UFGVUQ.js";
 import "./chunk-CLKAQXLG.js";
