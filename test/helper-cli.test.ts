@@ -375,6 +375,33 @@ describe('contract-guard new', () => {
     assert.ok(report.changes.some((c) => c.ruleId === 'channel-added'));
   });
 
+  test('an edit that would leave the document unreadable is refused whole: no document half-written, no record beside it', () => {
+    // `operations: []` where a mapping belongs: splicing a new operation in would write the key a second time
+    const doc = [
+      'asyncapi: 3.0.0',
+      'info: {title: Orders Events, version: 1.0.0}',
+      'channels: {}',
+      'operations: []',
+      'components:',
+      '  messages:',
+      '    OrderCreated:',
+      '      payload:',
+      '        schemaFormat: application/vnd.apache.avro;version=1.9.0',
+      "        schema: {$ref: '../avro/order-created.avsc'}",
+      '',
+    ].join('\n');
+    const avsc = JSON.stringify({ type: 'record', name: 'OrderCreated', namespace: 'com.acme.orders', fields: [] });
+    const dir = gitRepo({ 'asyncapi/asyncapi.yaml': doc, 'avro/order-created.avsc': avsc });
+    const r = runCli(['new', 'event', 'orders.cancelled'], dir);
+    assert.equal(r.status, 2, r.stdout);
+    assert.match(
+      r.stderr,
+      /asyncapi\/asyncapi\.yaml: the edit would leave it unreadable \(invalid YAML: duplicated mapping key\); nothing was written/,
+    );
+    assert.equal(readFileSync(join(dir, 'asyncapi/asyncapi.yaml'), 'utf8'), doc);
+    assert.ok(!existsSync(join(dir, 'avro/orders-cancelled.avsc')), 'the record is written with the document or not at all');
+  });
+
   test("an AsyncAPI document's event style: the direction most operations take (sent when none), in 2.x as in 3.0", () => {
     const v2 = (ops: string[]) => ({
       asyncapi: '2.6.0',

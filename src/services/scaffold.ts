@@ -254,7 +254,8 @@ function addChannel(ws: Workspace, input: EventInput): ScaffoldResult {
       file,
       ws.docs.lineOf({ file, pointer: pointerJoin('/components/messages', messageName) }),
     );
-  const message = { name: messageName, payload: eventPayload(ws, file, style, input.name, messageName) };
+  const { payload, record } = eventPayload(ws, file, style, input.name, messageName);
+  const message = { name: messageName, payload };
   let text = ws.read(file);
   if (style.inComponents) text = setIn(text, format, ['components', 'messages', messageName], message);
   const carried = style.inComponents ? { $ref: `#${pointerJoin('/components/messages', messageName)}` } : message;
@@ -273,6 +274,9 @@ function addChannel(ws: Workspace, input: EventInput): ScaffoldResult {
       messages: [{ $ref: `#${pointerJoin('/channels', key, 'messages', messageName)}` }],
     });
   }
+  // the record beside the others only once the document's edit is known to parse: never one without the other
+  ws.assertParses(file, text);
+  if (record) ws.create(record.path, record.text, record.what);
   ws.update(file, text, `channel ${address} with message ${messageName}, ${style.action === 'send' ? 'sent' : 'received'}`);
   return { written: ws.written };
 }
@@ -281,11 +285,17 @@ function addChannel(ws: Workspace, input: EventInput): ScaffoldResult {
  * A new event's payload in the document's format: an Avro record in a file beside the others (their namespace, the
  * same schema format), else a JSON Schema written in place.
  */
-function eventPayload(ws: Workspace, file: string, style: EventStyle, name: string, messageName: string): Obj {
+function eventPayload(
+  ws: Workspace,
+  file: string,
+  style: EventStyle,
+  name: string,
+  messageName: string,
+): { payload: Obj; record?: { path: string; text: string; what: string } } {
   if (!style.avro) {
     const payload = recordSchema(file, ws.house, `${name} payload`, 'id', 'occurred_at');
     delete payload.$schema;
-    return payload;
+    return { payload };
   }
   const folder = posix.normalize(posix.join(posix.dirname(file), style.avro.folder)).replace(/\/$/, '');
   const kebab = messageName.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase());
@@ -302,6 +312,9 @@ function eventPayload(ws: Workspace, file: string, style: EventStyle, name: stri
       { name: 'occurred_at', type: { type: 'long', logicalType: 'timestamp-millis' } },
     ],
   };
-  ws.create(avsc, JSON.stringify(record, null, 2) + '\n', `the Avro record of ${name}`);
-  return { schemaFormat: style.avro.schemaFormat, schema: { $ref: `${style.avro.folder}${kebab}.avsc` } };
+  if (ws.exists(avsc)) throw new InputError(`exists already; not overwritten (remove it or pick another name)`, avsc);
+  return {
+    payload: { schemaFormat: style.avro.schemaFormat, schema: { $ref: `${style.avro.folder}${kebab}.avsc` } },
+    record: { path: avsc, text: JSON.stringify(record, null, 2) + '\n', what: `the Avro record of ${name}` },
+  };
 }

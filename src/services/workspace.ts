@@ -12,6 +12,7 @@ import { contractsRoot, loadConfig } from './config-file.js';
 import { contractScope } from '../core/policy/scope.js';
 import { GLOBALS } from '../core/layout.js';
 import { detectKind } from '../core/source/kind.js';
+import { formatOf, parseText } from '../core/source/parse.js';
 
 /** The repository as the skeletons need it: where things go, and the house style its contracts follow. */
 export class Workspace {
@@ -74,10 +75,26 @@ export class Workspace {
     this.written.push(`${path} (${what})`);
   }
 
-  /** Replace a file's text with an edit of it. */
+  /** Replace a file's text with an edit of it; an edit that would leave a file that parsed unreadable is refused. */
   update(path: string, text: string, what: string): void {
+    this.assertParses(path, text);
     writeFileSync(join(this.top, path), text);
     this.written.push(`${path} (${what})`);
+  }
+
+  /**
+   * A YAML or JSON file that parses now still parses with `text` in its place, else nothing is written: splicing into a
+   * document that holds a key in a shape we do not edit (`operations: []` where a mapping belongs) wrote the key twice.
+   */
+  assertParses(path: string, text: string): void {
+    const format = formatOf(path);
+    if ((format !== 'json' && format !== 'yaml') || !this.exists(path) || this.data(path) === undefined) return;
+    try {
+      parseText(path, text, format);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      throw new InputError(`the edit would leave it unreadable (${err.message.split('\n')[0]}); nothing was written`, path);
+    }
   }
 
   moduleDir(module: string): string {

@@ -7,7 +7,7 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-EYG5B4SX.js";
+} from "./chunk-3UAIZ5TN.js";
 import {
   appendIn,
   serialize,
@@ -402,7 +402,8 @@ function addChannel(ws, input) {
       file,
       ws.docs.lineOf({ file, pointer: pointerJoin("/components/messages", messageName) })
     );
-  const message = { name: messageName, payload: eventPayload(ws, file, style, input.name, messageName) };
+  const { payload, record } = eventPayload(ws, file, style, input.name, messageName);
+  const message = { name: messageName, payload };
   let text = ws.read(file);
   if (style.inComponents) text = setIn(text, format, ["components", "messages", messageName], message);
   const carried = style.inComponents ? { $ref: `#${pointerJoin("/components/messages", messageName)}` } : message;
@@ -420,6 +421,8 @@ function addChannel(ws, input) {
       messages: [{ $ref: `#${pointerJoin("/channels", key, "messages", messageName)}` }]
     });
   }
+  ws.assertParses(file, text);
+  if (record) ws.create(record.path, record.text, record.what);
   ws.update(file, text, `channel ${address} with message ${messageName}, ${style.action === "send" ? "sent" : "received"}`);
   return { written: ws.written };
 }
@@ -427,7 +430,7 @@ function eventPayload(ws, file, style, name, messageName) {
   if (!style.avro) {
     const payload = recordSchema(file, ws.house, `${name} payload`, "id", "occurred_at");
     delete payload.$schema;
-    return payload;
+    return { payload };
   }
   const folder = posix2.normalize(posix2.join(posix2.dirname(file), style.avro.folder)).replace(/\/$/, "");
   const kebab = messageName.replace(/[A-Z]/g, (c, i) => (i ? "-" : "") + c.toLowerCase());
@@ -444,8 +447,11 @@ function eventPayload(ws, file, style, name, messageName) {
       { name: "occurred_at", type: { type: "long", logicalType: "timestamp-millis" } }
     ]
   };
-  ws.create(avsc, JSON.stringify(record, null, 2) + "\n", `the Avro record of ${name}`);
-  return { schemaFormat: style.avro.schemaFormat, schema: { $ref: `${style.avro.folder}${kebab}.avsc` } };
+  if (ws.exists(avsc)) throw new InputError(`exists already; not overwritten (remove it or pick another name)`, avsc);
+  return {
+    payload: { schemaFormat: style.avro.schemaFormat, schema: { $ref: `${style.avro.folder}${kebab}.avsc` } },
+    record: { path: avsc, text: JSON.stringify(record, null, 2) + "\n", what: `the Avro record of ${name}` }
+  };
 }
 
 // src/cli/commands/new.ts

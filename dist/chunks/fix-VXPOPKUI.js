@@ -4,7 +4,7 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-EYG5B4SX.js";
+} from "./chunk-3UAIZ5TN.js";
 import {
   setIn,
   showCheck

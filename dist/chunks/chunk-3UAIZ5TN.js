@@ -15,7 +15,9 @@ import {
 import {
   ContractsLayout,
   GLOBALS,
-  detectKind
+  detectKind,
+  formatOf,
+  parseText
 } from "./chunk-76DSMZKO.js";
 import {
   InputError,
@@ -239,10 +241,25 @@ var Workspace = class _Workspace {
     writeFileSync(join(this.top, path), text);
     this.written.push(`${path} (${what})`);
   }
-  /** Replace a file's text with an edit of it. */
+  /** Replace a file's text with an edit of it; an edit that would leave a file that parsed unreadable is refused. */
   update(path, text, what) {
+    this.assertParses(path, text);
     writeFileSync(join(this.top, path), text);
     this.written.push(`${path} (${what})`);
+  }
+  /**
+   * A YAML or JSON file that parses now still parses with `text` in its place, else nothing is written: splicing into a
+   * document that holds a key in a shape we do not edit (`operations: []` where a mapping belongs) wrote the key twice.
+   */
+  assertParses(path, text) {
+    const format = formatOf(path);
+    if (format !== "json" && format !== "yaml" || !this.exists(path) || this.data(path) === void 0) return;
+    try {
+      parseText(path, text, format);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      throw new InputError(`the edit would leave it unreadable (${err.message.split("\n")[0]}); nothing was written`, path);
+    }
   }
   moduleDir(module) {
     if (!/^[a-z0-9][\w.-]*$/i.test(module)) throw new InputError(`'${module}' is not a module name (letters, digits, - _ .)`);
