@@ -14088,7 +14088,7 @@ var versioning = (context) => {
   };
   const headPaths = head.tree.paths();
   const nearest = unitChangelogs(headPaths, configuredChangelog, config.contracts);
-  const changesets = context.changesets ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text2(head.tree, path) ?? "" }))) : void 0;
+  const declaredBy = context.changesets ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text2(head.tree, path) ?? "" }))) : void 0;
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
 ${text2(head.tree, p) ?? ""}`);
   const single = units.single;
@@ -14158,7 +14158,7 @@ ${text2(head.tree, p) ?? ""}`);
       continue;
     }
     const suggested = required === "none" ? frozenVersion : nextVersion(frozen, required, shape, context.today);
-    const declared = changesets && home?.kind === "package" && currentVersion === frozenVersion ? changesets.get(name) ?? "none" : void 0;
+    const declared = declaredBy && home?.kind === "package" && currentVersion === frozenVersion ? declaredBy.get(name) ?? "none" : void 0;
     const bump = declared ?? bumpOf(frozen.semver, current.semver);
     const pending = declared && declared !== "none" ? nextVersion(frozen, declared, shape, context.today) : void 0;
     const id = home && idAt(head.docs, home);
@@ -14517,12 +14517,8 @@ async function releasedModuleTags(source, branch) {
   const skipped = [];
   for (const [module, list] of byModule) {
     for (const { tag } of list.sort((a, b) => semver7.rcompare(a.version, b.version))) {
-      const commit = await source.commit(`refs/tags/${tag}`);
-      const base = await source.mergeBase(commit, branch).catch((err) => {
-        if (err instanceof InputError) return void 0;
-        throw err;
-      });
-      if (base === commit) {
+      const commit = await tagOnBranch(source, tag, branch);
+      if (commit) {
         tags.set(module, { tag, commit });
         break;
       }
@@ -14533,15 +14529,16 @@ async function releasedModuleTags(source, branch) {
 }
 async function releaseTag(source, branch) {
   const tags = (await source.tags("")).map((tag) => ({ tag, version: /^v?(\d+\.\d+\.\d+)$/.exec(tag)?.[1] })).filter((t) => !!t.version && !!semver7.valid(t.version)).sort((a, b) => semver7.rcompare(a.version, b.version));
-  for (const t of tags.slice(0, 5)) {
-    const commit = await source.commit(`refs/tags/${t.tag}`);
-    const base = await source.mergeBase(commit, branch).catch((err) => {
-      if (err instanceof InputError) return void 0;
-      throw err;
-    });
-    if (base === commit) return t;
-  }
+  for (const t of tags.slice(0, 5)) if (await tagOnBranch(source, t.tag, branch)) return t;
   return void 0;
+}
+async function tagOnBranch(source, tag, branch) {
+  const commit = await source.commit(`refs/tags/${tag}`);
+  const base = await source.mergeBase(commit, branch).catch((err) => {
+    if (err instanceof InputError) return void 0;
+    throw err;
+  });
+  return base === commit ? commit : void 0;
 }
 
 // src/services/config-file.ts

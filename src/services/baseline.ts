@@ -115,13 +115,8 @@ async function releasedModuleTags(
   // highest first, until one is on the branch: one question per module as a rule (through the API, one request)
   for (const [module, list] of byModule) {
     for (const { tag } of list.sort((a, b) => semver.rcompare(a.version, b.version))) {
-      const commit = await source.commit(`refs/tags/${tag}`);
-      // no common history (an orphan commit, or history a shallow clone lacks) is no proof either
-      const base = await source.mergeBase(commit, branch).catch((err: unknown) => {
-        if (err instanceof InputError) return undefined;
-        throw err;
-      });
-      if (base === commit) {
+      const commit = await tagOnBranch(source, tag, branch);
+      if (commit) {
         tags.set(module, { tag, commit });
         break;
       }
@@ -142,13 +137,17 @@ export async function releaseTag(source: TreeSource, branch: string): Promise<{ 
     .filter((t): t is { tag: string; version: string } => !!t.version && !!semver.valid(t.version))
     .sort((a, b) => semver.rcompare(a.version, b.version));
   // highest first, until one is on the branch; a few at most, each a question through the API
-  for (const t of tags.slice(0, 5)) {
-    const commit = await source.commit(`refs/tags/${t.tag}`);
-    const base = await source.mergeBase(commit, branch).catch((err: unknown) => {
-      if (err instanceof InputError) return undefined;
-      throw err;
-    });
-    if (base === commit) return t;
-  }
+  for (const t of tags.slice(0, 5)) if (await tagOnBranch(source, t.tag, branch)) return t;
   return undefined;
+}
+
+/** The commit a tag names when the branch holds it; undefined when it does not (anyone who can push can tag). */
+async function tagOnBranch(source: TreeSource, tag: string, branch: string): Promise<string | undefined> {
+  const commit = await source.commit(`refs/tags/${tag}`);
+  // no common history (an orphan commit, or history a shallow clone lacks) is no proof either
+  const base = await source.mergeBase(commit, branch).catch((err: unknown) => {
+    if (err instanceof InputError) return undefined;
+    throw err;
+  });
+  return base === commit ? commit : undefined;
 }

@@ -32,7 +32,7 @@ export const versioning: PolicyCheck = (context) => {
   const nearest = unitChangelogs(headPaths, configuredChangelog, config.contracts);
   // released with changesets (as the base branch says: how the repository releases is not a pull request's to
   // choose): a package's next release is what its pending changesets declare
-  const changesets = context.changesets
+  const declaredBy = context.changesets
     ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text(head.tree, path) ?? '' })))
     : undefined;
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + '/')).map((p) => `${p}\n${text(head.tree, p) ?? ''}`);
@@ -129,7 +129,7 @@ export const versioning: PolicyCheck = (context) => {
     // a package whose version the pull request left alone is released by its changesets (a release pull request,
     // which writes the version, is judged by it)
     const declared =
-      changesets && home?.kind === 'package' && currentVersion === frozenVersion ? (changesets.get(name) ?? 'none') : undefined;
+      declaredBy && home?.kind === 'package' && currentVersion === frozenVersion ? (declaredBy.get(name) ?? 'none') : undefined;
     const bump = declared ?? bumpOf(frozen.semver, current.semver);
     const pending = declared && declared !== 'none' ? nextVersion(frozen, declared, shape!, context.today) : undefined;
     // a version in a schema's `$id` is set by setting the `$id`

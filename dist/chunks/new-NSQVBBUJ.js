@@ -13,9 +13,9 @@ import {
   serialize,
   setIn,
   showCheck
-} from "./chunk-U5ASOPWE.js";
-import "./chunk-ECJGEARB.js";
-import "./chunk-6NTFFAFM.js";
+} from "./chunk-6SX56WG7.js";
+import "./chunk-23FN4Q4O.js";
+import "./chunk-KV4KZXZ3.js";
 import "./chunk-L4UFGVUQ.js";
 import {
   readVersion

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-ECJGEARB.js";
-import "./chunk-6NTFFAFM.js";
+} from "./chunk-23FN4Q4O.js";
+import "./chunk-KV4KZXZ3.js";
 import "./chunk-L4UFGVUQ.js";
 import {
   git

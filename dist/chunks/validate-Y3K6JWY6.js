@@ -5,9 +5,9 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-MRSTMXUS.js";
-import "./chunk-ECJGEARB.js";
-import "./chunk-6NTFFAFM.js";
+} from "./chunk-CFKCBE5C.js";
+import "./chunk-23FN4Q4O.js";
+import "./chunk-KV4KZXZ3.js";
 import "./chunk-L4UFGVUQ.js";
 import "./chunk-CLKAQXLG.js";
 import "./chunk-AVO6DSVD.js";

@@ -327,12 +327,8 @@ async function releasedModuleTags(source, branch) {
   const skipped = [];
   for (const [module, list] of byModule) {
     for (const { tag } of list.sort((a, b) => import_semver.default.rcompare(a.version, b.version))) {
-      const commit = await source.commit(`refs/tags/${tag}`);
-      const base = await source.mergeBase(commit, branch).catch((err) => {
-        if (err instanceof InputError) return void 0;
-        throw err;
-      });
-      if (base === commit) {
+      const commit = await tagOnBranch(source, tag, branch);
+      if (commit) {
         tags.set(module, { tag, commit });
         break;
       }
@@ -343,15 +339,16 @@ async function releasedModuleTags(source, branch) {
 }
 async function releaseTag(source, branch) {
   const tags = (await source.tags("")).map((tag) => ({ tag, version: /^v?(\d+\.\d+\.\d+)$/.exec(tag)?.[1] })).filter((t) => !!t.version && !!import_semver.default.valid(t.version)).sort((a, b) => import_semver.default.rcompare(a.version, b.version));
-  for (const t of tags.slice(0, 5)) {
-    const commit = await source.commit(`refs/tags/${t.tag}`);
-    const base = await source.mergeBase(commit, branch).catch((err) => {
-      if (err instanceof InputError) return void 0;
-      throw err;
-    });
-    if (base === commit) return t;
-  }
+  for (const t of tags.slice(0, 5)) if (await tagOnBranch(source, t.tag, branch)) return t;
   return void 0;
+}
+async function tagOnBranch(source, tag, branch) {
+  const commit = await source.commit(`refs/tags/${tag}`);
+  const base = await source.mergeBase(commit, branch).catch((err) => {
+    if (err instanceof InputError) return void 0;
+    throw err;
+  });
+  return base === commit ? commit : void 0;
 }
 
 // src/services/spectral-lint.ts

@@ -9,7 +9,7 @@ import {
   resolveBaseline,
   spectralFindings,
   withGitSource
-} from "./chunk-6NTFFAFM.js";
+} from "./chunk-KV4KZXZ3.js";
 import {
   CHANGESET_DIR,
   changesetDraft,
@@ -1186,7 +1186,7 @@ var versioning = (context) => {
   };
   const headPaths = head.tree.paths();
   const nearest = unitChangelogs(headPaths, configuredChangelog, config.contracts);
-  const changesets = context.changesets ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text(head.tree, path) ?? "" }))) : void 0;
+  const declaredBy = context.changesets ? declaredBumps(headPaths.filter(isChangeset).map((path) => ({ path, text: text(head.tree, path) ?? "" }))) : void 0;
   const migrationTexts = head.paths.filter((p) => p.startsWith(migrations + "/")).map((p) => `${p}
 ${text(head.tree, p) ?? ""}`);
   const single = units.single;
@@ -1256,7 +1256,7 @@ ${text(head.tree, p) ?? ""}`);
       continue;
     }
     const suggested = required === "none" ? frozenVersion : nextVersion(frozen, required, shape, context.today);
-    const declared = changesets && home?.kind === "package" && currentVersion === frozenVersion ? changesets.get(name) ?? "none" : void 0;
+    const declared = declaredBy && home?.kind === "package" && currentVersion === frozenVersion ? declaredBy.get(name) ?? "none" : void 0;
     const bump = declared ?? bumpOf(frozen.semver, current.semver);
     const pending = declared && declared !== "none" ? nextVersion(frozen, declared, shape, context.today) : void 0;
     const id = home && idAt(head.docs, home);

@@ -2,15 +2,15 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   bump
-} from "./chunk-DMRUOAFQ.js";
+} from "./chunk-X65TYJ64.js";
 import {
   printCheck
-} from "./chunk-U5ASOPWE.js";
+} from "./chunk-6SX56WG7.js";
 import {
   printValidation
-} from "./chunk-MRSTMXUS.js";
-import "./chunk-ECJGEARB.js";
-import "./chunk-6NTFFAFM.js";
+} from "./chunk-CFKCBE5C.js";
+import "./chunk-23FN4Q4O.js";
+import "./chunk-KV4KZXZ3.js";
 import "./chunk-L4UFGVUQ.js";
 import "./chunk-CLKAQXLG.js";
 import "./chunk-AVO6DSVD.js";

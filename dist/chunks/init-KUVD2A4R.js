@@ -5,7 +5,7 @@ import {
   readRuleset,
   releaseTag,
   withGitSource
-} from "./chunk-6NTFFAFM.js";
+} from "./chunk-KV4KZXZ3.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,

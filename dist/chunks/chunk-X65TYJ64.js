@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-U5ASOPWE.js";
+} from "./chunk-6SX56WG7.js";
 import {
   runCheck
-} from "./chunk-ECJGEARB.js";
+} from "./chunk-23FN4Q4O.js";
 import {
   CHANGESET_DIR
 } from "./chunk-L4UFGVUQ.js";
