@@ -6547,9 +6547,8 @@ function highestRelease(versions) {
   return versions.map((v) => looseVersion(v)).filter((v) => v && !v.calendar && !semver2.prerelease(v.semver)).map((v) => v.semver).sort(semver2.rcompare)[0];
 }
 function isBuildPlaceholder(text4) {
-  return typeof text4 === "string" && (/^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text4) || GENERATOR_DEFAULTS.has(text4.trim()));
+  return typeof text4 === "string" && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text4);
 }
-var GENERATOR_DEFAULTS = /* @__PURE__ */ new Set(["version not set"]);
 
 // src/core/modules.ts
 import { load as load2 } from "js-yaml";
@@ -7238,13 +7237,18 @@ function infoOf(d) {
   if (!isObj(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
   const info = d.info;
   if (!isObj(info) || info.version === void 0 || info.version === null || isBuildPlaceholder(info.version)) return void 0;
-  if (GENERATOR_INFO.some((g) => info.title === g.title && info.version === g.version)) return void 0;
+  if (generatorDefault(info)) return void 0;
   return info;
 }
 var GENERATOR_INFO = [
-  { title: "OpenAPI definition", version: "v0" },
-  { title: "FastAPI", version: "0.1.0" }
+  { generator: "springdoc", title: "OpenAPI definition", version: "v0" },
+  { generator: "FastAPI", title: "FastAPI", version: "0.1.0" },
+  { generator: "grpc-gateway's protoc-gen-openapiv2", version: "version not set" }
 ];
+function generatorDefault(info) {
+  if (!isObj(info)) return void 0;
+  return GENERATOR_INFO.find((g) => (g.title === void 0 || info.title === g.title) && info.version === g.version)?.generator;
+}
 function documentNames(documents, info) {
   return distinctNames(documents, (p) => {
     const title = info(p).title;
@@ -14282,8 +14286,9 @@ function filledByBuild(changes, docs) {
   for (const file2 of new Set(changes.map((c) => c.file))) {
     const data2 = unlessUnreadable(() => docs.has(file2) ? docs.get(file2).data : void 0);
     const version2 = isObj2(data2) && isObj2(data2.info) ? data2.info.version : void 0;
-    if (isBuildPlaceholder(version2))
-      return ` (\`info.version: ${version2}\` in ${file2} is written in by the build, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
+    const generator = isObj2(data2) ? generatorDefault(data2.info) : void 0;
+    if (isBuildPlaceholder(version2) || generator)
+      return ` (\`info.version: ${version2}\` in ${file2} is ${generator ? `what ${generator} writes when given no version` : "written in by the build"}, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
   }
   return "";
 }

@@ -351,6 +351,14 @@ describe('versions written in paths', () => {
     const added = checkPullRequest(pullRequestRepo({ [file]: swagger(true) }, { [file]: swagger(true, true) }));
     assert.equal(added.report.blocked, false);
     assert.doesNotMatch(JSON.stringify(added.report), /version-missing|version not set/);
+    // outside a versioned path, with no manifest either, nothing versions it: said as the generator's, not the build's
+    const loose = 'gen/service.swagger.json';
+    const unversioned = checkPullRequest(pullRequestRepo({ [loose]: swagger(true) }, { [loose]: swagger(true, true) })).report;
+    const missing = unversioned.warnings.find((w) => /\[version-missing\]/.test(w))!;
+    assert.match(
+      missing,
+      /`info\.version: version not set` in gen\/service\.swagger\.json is what grpc-gateway's protoc-gen-openapiv2 writes when given no version/,
+    );
   });
 });
 

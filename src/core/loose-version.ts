@@ -86,12 +86,5 @@ export function highestRelease(versions: (string | undefined)[]): string | undef
  * the build manifest's, not this text.
  */
 export function isBuildPlaceholder(text: unknown): boolean {
-  return (
-    typeof text === 'string' &&
-    (/^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text) ||
-      GENERATOR_DEFAULTS.has(text.trim()))
-  );
+  return typeof text === 'string' && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text);
 }
-
-/** What a generator writes when it was given no version: grpc-gateway's protoc-gen-openapiv2 (its package's path carries it). */
-const GENERATOR_DEFAULTS = new Set(['version not set']);

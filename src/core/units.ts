@@ -287,18 +287,25 @@ function infoOf(d: unknown): { title?: unknown; version: unknown } | undefined {
   if (!isObj(d) || !(typeof d.openapi === 'string' || d.swagger !== undefined || typeof d.asyncapi === 'string')) return undefined;
   const info = d.info;
   if (!isObj(info) || info.version === undefined || info.version === null || isBuildPlaceholder(info.version)) return undefined;
-  if (GENERATOR_INFO.some((g) => info.title === g.title && info.version === g.version)) return undefined;
+  if (generatorDefault(info)) return undefined;
   return info as { title?: unknown; version: unknown };
 }
 
 /**
- * What a generator writes in `info` when the application configured nothing (springdoc, FastAPI): the generator's
- * words, not the API's version; the build manifest beside it (pom.xml, pyproject.toml) carries that.
+ * What a generator writes in `info` when the application configured nothing: the generator's words, not the API's
+ * version; the build manifest beside it (pom.xml, pyproject.toml) or the package's path (`acme/v1/`) carries that.
  */
-const GENERATOR_INFO = [
-  { title: 'OpenAPI definition', version: 'v0' },
-  { title: 'FastAPI', version: '0.1.0' },
+const GENERATOR_INFO: { generator: string; title?: string; version: string }[] = [
+  { generator: 'springdoc', title: 'OpenAPI definition', version: 'v0' },
+  { generator: 'FastAPI', title: 'FastAPI', version: '0.1.0' },
+  { generator: "grpc-gateway's protoc-gen-openapiv2", version: 'version not set' },
 ];
+
+/** The generator whose unconfigured `info` this is, if any. */
+export function generatorDefault(info: unknown): string | undefined {
+  if (!isObj(info)) return undefined;
+  return GENERATOR_INFO.find((g) => (g.title === undefined || info.title === g.title) && info.version === g.version)?.generator;
+}
 
 /** Each document's unit name: its title, else its folder (or file name); two alike are told apart by their folder. */
 function documentNames(documents: string[], info: (p: string) => { title?: unknown }): Map<string, string> {

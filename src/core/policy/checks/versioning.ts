@@ -7,7 +7,7 @@ import { levelRank, maxLevel, type Change, type Level } from '../../model.js';
 import { isObj } from '../../semantic/schema.js';
 import type { Documents } from '../../source/tree.js';
 import { GLOBALS } from '../../modules.js';
-import { idAt, idWithVersion, unitSlug, versionAt, versionLine } from '../../units.js';
+import { generatorDefault, idAt, idWithVersion, unitSlug, versionAt, versionLine } from '../../units.js';
 import { isSchemaVer, pathVersion, publishedAs } from '../../version-path.js';
 import type { ChecklistItem, ModuleSummary } from '../../report/model.js';
 import { finding, type Finding } from '../finding.js';
@@ -297,8 +297,9 @@ function filledByBuild(changes: Change[], docs: Documents): string {
   for (const file of new Set(changes.map((c) => c.file))) {
     const data = unlessUnreadable(() => (docs.has(file) ? docs.get(file).data : undefined));
     const version = isObj(data) && isObj(data.info) ? data.info.version : undefined;
-    if (isBuildPlaceholder(version))
-      return ` (\`info.version: ${version}\` in ${file} is written in by the build, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
+    const generator = isObj(data) ? generatorDefault(data.info) : undefined;
+    if (isBuildPlaceholder(version) || generator)
+      return ` (\`info.version: ${version}\` in ${file} is ${generator ? `what ${generator} writes when given no version` : 'written in by the build'}, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
   }
   return '';
 }

@@ -7,7 +7,7 @@ import {
   parseModuleTag,
   readFreeze,
   verifyFreeze
-} from "./chunk-CLKAQXLG.js";
+} from "./chunk-Y5UYN2O5.js";
 import {
   refsIn
 } from "./chunk-AVO6DSVD.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-6MP5QYRI.js";
 import {
   require_semver
-} from "./chunk-KAB26YAI.js";
+} from "./chunk-LIEK4HVD.js";
 import {
   LIMITS,
   OverSizeLimit,

@@ -2,8 +2,8 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   contractsOf
-} from "./chunk-YSZLWKFY.js";
-import "./chunk-L4UFGVUQ.js";
+} from "./chunk-JK2BTQOO.js";
+import "./chunk-G2TDCXWE.js";
 import {
   DEFAULT_CONFIG,
   FreezeStore,
@@ -14,7 +14,7 @@ import {
   moduleTagName,
   repoTop,
   restoreFreeze
-} from "./chunk-CLKAQXLG.js";
+} from "./chunk-Y5UYN2O5.js";
 import {
   parseFormat,
   printErrors,
@@ -36,7 +36,7 @@ import {
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-KAB26YAI.js";
+import "./chunk-LIEK4HVD.js";
 import {
   ContractsLayout
 } from "./chunk-76DSMZKO.js";
@@ -197,7 +197,7 @@ updated ${show("freeze-latest.json")} and ${show("sha-index-latest.json")}
       const [{ diffTrees }, { buildReport }, { findUnits }] = await Promise.all([
         import("./tree-diff-FROI3VRI.js"),
         import("./model-YY5CG5PF.js"),
-        import("./units-YG4UUJRA.js")
+        import("./units-TYIXROEJ.js")
       ]);
       const units = unlessUnreadable(() => loadConfig(top, {}))?.units ?? [];
       const documents = Documents.pair(base, head);

@@ -5,7 +5,7 @@ import {
   readRuleset,
   releaseTag,
   withGitSource
-} from "./chunk-KV4KZXZ3.js";
+} from "./chunk-UNFBVQF3.js";
 import {
   CONFIG_PATH,
   CONFIG_SCHEMA,
@@ -17,7 +17,7 @@ import {
   parseConfig,
   readVersion,
   repoTop
-} from "./chunk-CLKAQXLG.js";
+} from "./chunk-Y5UYN2O5.js";
 import "./chunk-AVO6DSVD.js";
 import {
   FsTree
@@ -40,7 +40,7 @@ import {
   require_semver,
   versionAt,
   versionLine
-} from "./chunk-KAB26YAI.js";
+} from "./chunk-LIEK4HVD.js";
 import {
   ContractsLayout,
   detectKind,

@@ -3,13 +3,14 @@ const require = __cgCreateRequire(import.meta.url);
 import {
   Units,
   findUnits,
+  generatorDefault,
   idAt,
   idVersion,
   idWithVersion,
   unitSlug,
   versionAt,
   versionLine
-} from "./chunk-KAB26YAI.js";
+} from "./chunk-LIEK4HVD.js";
 import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";
@@ -17,6 +18,7 @@ import "./chunk-555N3RVI.js";
 export {
   Units,
   findUnits,
+  generatorDefault,
   idAt,
   idVersion,
   idWithVersion,

@@ -2,12 +2,12 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-23FN4Q4O.js";
-import "./chunk-KV4KZXZ3.js";
-import "./chunk-L4UFGVUQ.js";
+} from "./chunk-RBLVDHSQ.js";
+import "./chunk-UNFBVQF3.js";
+import "./chunk-G2TDCXWE.js";
 import {
   git
-} from "./chunk-CLKAQXLG.js";
+} from "./chunk-Y5UYN2O5.js";
 import {
   parseFormat,
   printErrors,
@@ -28,7 +28,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-KAB26YAI.js";
+import "./chunk-LIEK4HVD.js";
 import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";

@@ -7,19 +7,19 @@ import {
   operationSkeleton,
   recordExample,
   recordSchema
-} from "./chunk-3UAIZ5TN.js";
+} from "./chunk-TENLVHUB.js";
 import {
   appendIn,
   serialize,
   setIn,
   showCheck
-} from "./chunk-6SX56WG7.js";
-import "./chunk-23FN4Q4O.js";
-import "./chunk-KV4KZXZ3.js";
-import "./chunk-L4UFGVUQ.js";
+} from "./chunk-USRLLHD4.js";
+import "./chunk-RBLVDHSQ.js";
+import "./chunk-UNFBVQF3.js";
+import "./chunk-G2TDCXWE.js";
 import {
   readVersion
-} from "./chunk-CLKAQXLG.js";
+} from "./chunk-Y5UYN2O5.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
@@ -34,7 +34,7 @@ import {
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-KAB26YAI.js";
+import "./chunk-LIEK4HVD.js";
 import {
   formatOf
 } from "./chunk-76DSMZKO.js";

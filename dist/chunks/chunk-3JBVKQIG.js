@@ -2,23 +2,23 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   replaceString
-} from "./chunk-6SX56WG7.js";
+} from "./chunk-USRLLHD4.js";
 import {
   runCheck
-} from "./chunk-23FN4Q4O.js";
+} from "./chunk-RBLVDHSQ.js";
 import {
   CHANGESET_DIR
-} from "./chunk-L4UFGVUQ.js";
+} from "./chunk-G2TDCXWE.js";
 import {
   repoTop
-} from "./chunk-CLKAQXLG.js";
+} from "./chunk-Y5UYN2O5.js";
 import {
   idWithVersion,
   isManifest,
   looseVersion,
   nextVersion,
   readManifest
-} from "./chunk-KAB26YAI.js";
+} from "./chunk-LIEK4HVD.js";
 import {
   formatOf,
   parseText

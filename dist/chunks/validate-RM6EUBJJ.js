@@ -5,11 +5,11 @@ import {
   printValidation,
   treeProblems,
   validateCommand
-} from "./chunk-CFKCBE5C.js";
-import "./chunk-23FN4Q4O.js";
-import "./chunk-KV4KZXZ3.js";
-import "./chunk-L4UFGVUQ.js";
-import "./chunk-CLKAQXLG.js";
+} from "./chunk-UKSNRK2X.js";
+import "./chunk-RBLVDHSQ.js";
+import "./chunk-UNFBVQF3.js";
+import "./chunk-G2TDCXWE.js";
+import "./chunk-Y5UYN2O5.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-F7NKRLTM.js";
 import "./chunk-26GVR4GN.js";
@@ -21,7 +21,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-KAB26YAI.js";
+import "./chunk-LIEK4HVD.js";
 import "./chunk-76DSMZKO.js";
 import "./chunk-KNFEERHG.js";
 import "./chunk-VH6BFWQB.js";

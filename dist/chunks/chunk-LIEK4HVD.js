@@ -3049,9 +3049,8 @@ function highestRelease(versions) {
   return versions.map((v) => looseVersion(v)).filter((v) => v && !v.calendar && !import_semver.default.prerelease(v.semver)).map((v) => v.semver).sort(import_semver.default.rcompare)[0];
 }
 function isBuildPlaceholder(text) {
-  return typeof text === "string" && (/^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text) || GENERATOR_DEFAULTS.has(text.trim()));
+  return typeof text === "string" && /^\s*(@[\w.-]+@|\$\{[\w.-]+\}|\{\{\s*[\w.-]+\s*\}\}|%[\w.-]+%|__[A-Z][A-Z0-9_]*__)\s*$/.test(text);
 }
-var GENERATOR_DEFAULTS = /* @__PURE__ */ new Set(["version not set"]);
 
 // src/core/units.ts
 var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -3247,13 +3246,18 @@ function infoOf(d) {
   if (!isObj(d) || !(typeof d.openapi === "string" || d.swagger !== void 0 || typeof d.asyncapi === "string")) return void 0;
   const info = d.info;
   if (!isObj(info) || info.version === void 0 || info.version === null || isBuildPlaceholder(info.version)) return void 0;
-  if (GENERATOR_INFO.some((g) => info.title === g.title && info.version === g.version)) return void 0;
+  if (generatorDefault(info)) return void 0;
   return info;
 }
 var GENERATOR_INFO = [
-  { title: "OpenAPI definition", version: "v0" },
-  { title: "FastAPI", version: "0.1.0" }
+  { generator: "springdoc", title: "OpenAPI definition", version: "v0" },
+  { generator: "FastAPI", title: "FastAPI", version: "0.1.0" },
+  { generator: "grpc-gateway's protoc-gen-openapiv2", version: "version not set" }
 ];
+function generatorDefault(info) {
+  if (!isObj(info)) return void 0;
+  return GENERATOR_INFO.find((g) => (g.title === void 0 || info.title === g.title) && info.version === g.version)?.generator;
+}
 function documentNames(documents, info) {
   return distinctNames(documents, (p) => {
     const title = info(p).title;
@@ -3289,5 +3293,6 @@ export {
   findUnits,
   idVersion,
   idAt,
-  idWithVersion
+  idWithVersion,
+  generatorDefault
 };

@@ -9,7 +9,7 @@ import {
   resolveBaseline,
   spectralFindings,
   withGitSource
-} from "./chunk-KV4KZXZ3.js";
+} from "./chunk-UNFBVQF3.js";
 import {
   CHANGESET_DIR,
   changesetDraft,
@@ -18,7 +18,7 @@ import {
   isChangeset,
   releaseNotesNamed,
   resolveConfigPaths
-} from "./chunk-L4UFGVUQ.js";
+} from "./chunk-G2TDCXWE.js";
 import {
   CONFIG_PATH,
   DEFAULT_CONFIG,
@@ -39,7 +39,7 @@ import {
   verifyFreeze,
   verifyIndex,
   withReferences
-} from "./chunk-CLKAQXLG.js";
+} from "./chunk-Y5UYN2O5.js";
 import {
   checkReadable,
   refsIn
@@ -95,6 +95,7 @@ import {
 import {
   SNAPSHOT,
   findUnits,
+  generatorDefault,
   idAt,
   idWithVersion,
   isBuildPlaceholder,
@@ -107,7 +108,7 @@ import {
   versionAt,
   versionLine,
   visibleBump
-} from "./chunk-KAB26YAI.js";
+} from "./chunk-LIEK4HVD.js";
 import {
   ContractsLayout,
   FROZEN_DIR,
@@ -1380,8 +1381,9 @@ function filledByBuild(changes, docs) {
   for (const file of new Set(changes.map((c) => c.file))) {
     const data = unlessUnreadable(() => docs.has(file) ? docs.get(file).data : void 0);
     const version = isObj(data) && isObj(data.info) ? data.info.version : void 0;
-    if (isBuildPlaceholder(version))
-      return ` (\`info.version: ${version}\` in ${file} is written in by the build, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
+    const generator = isObj(data) ? generatorDefault(data.info) : void 0;
+    if (isBuildPlaceholder(version) || generator)
+      return ` (\`info.version: ${version}\` in ${file} is ${generator ? `what ${generator} writes when given no version` : "written in by the build"}, and no build manifest beside it, such as pom.xml, build.gradle or package.json, has a version)`;
   }
   return "";
 }

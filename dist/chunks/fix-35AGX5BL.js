@@ -4,15 +4,15 @@ import {
   DIALECT,
   Workspace,
   errorResponses
-} from "./chunk-3UAIZ5TN.js";
+} from "./chunk-TENLVHUB.js";
 import {
   setIn,
   showCheck
-} from "./chunk-6SX56WG7.js";
-import "./chunk-23FN4Q4O.js";
-import "./chunk-KV4KZXZ3.js";
-import "./chunk-L4UFGVUQ.js";
-import "./chunk-CLKAQXLG.js";
+} from "./chunk-USRLLHD4.js";
+import "./chunk-RBLVDHSQ.js";
+import "./chunk-UNFBVQF3.js";
+import "./chunk-G2TDCXWE.js";
+import "./chunk-Y5UYN2O5.js";
 import "./chunk-AVO6DSVD.js";
 import "./chunk-6WUMEE5O.js";
 import "./chunk-F7NKRLTM.js";
@@ -29,7 +29,7 @@ import "./chunk-6XDRUXKD.js";
 import "./chunk-6MP5QYRI.js";
 import "./chunk-LQT5G54K.js";
 import "./chunk-HDYLMNIM.js";
-import "./chunk-KAB26YAI.js";
+import "./chunk-LIEK4HVD.js";
 import {
   detectKind,
   formatOf

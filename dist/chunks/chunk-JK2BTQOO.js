@@ -2,11 +2,11 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   configPathCandidates
-} from "./chunk-L4UFGVUQ.js";
+} from "./chunk-G2TDCXWE.js";
 import {
   contractScope,
   withReferences
-} from "./chunk-CLKAQXLG.js";
+} from "./chunk-Y5UYN2O5.js";
 import {
   Documents,
   filterTree
@@ -14,7 +14,7 @@ import {
 import {
   findUnits,
   versionAt
-} from "./chunk-KAB26YAI.js";
+} from "./chunk-LIEK4HVD.js";
 
 // src/services/unit-versions.ts
 function contractsOf(whole, config, layout) {

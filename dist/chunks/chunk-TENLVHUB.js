@@ -5,7 +5,7 @@ import {
   contractsRoot,
   loadConfig,
   repoTop
-} from "./chunk-CLKAQXLG.js";
+} from "./chunk-Y5UYN2O5.js";
 import {
   FsTree
 } from "./chunk-26GVR4GN.js";

@@ -2,10 +2,10 @@ import { createRequire as __cgCreateRequire } from 'node:module';
 const require = __cgCreateRequire(import.meta.url);
 import {
   isSchemaInvariant
-} from "./chunk-CLKAQXLG.js";
+} from "./chunk-Y5UYN2O5.js";
 import {
   matchesAny
-} from "./chunk-KAB26YAI.js";
+} from "./chunk-LIEK4HVD.js";
 import {
   load
 } from "./chunk-76DSMZKO.js";
